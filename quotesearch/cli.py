@@ -1,0 +1,3 @@
+"""Command line interface (placeholder, filled in below)."""
+def main(argv=None):
+    return 0

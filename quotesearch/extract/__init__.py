@@ -1,0 +1,1 @@
+"""Extraction: from an Article to its attributed quotations."""
