@@ -1,1 +1,49 @@
-"""Extraction: from an Article to its attributed quotations."""
+"""Extraction: from an Article to its attributed quotations.
+
+One module per concern:
+
+    metadata     layout (paragraph kinds, dateline) and title/outlet/date of plain text
+    text         sentence and word tokenization (NLTK Punkt, no downloaded data)
+    quotes       quotation marks and the spans they enclose
+    cues         attribution verbs and phrases
+    speakers     subject phrases as speakers; resolution of names, pronouns, descriptions
+    roles        titles and appositions that give people their roles
+    attribution  the rules that tie content to cue and speaker
+
+``extract_article`` is the one entry point the CLI, the index and the web use.
+"""
+from __future__ import annotations
+
+from ..records import Article, ExtractedArticle, Quote
+from .attribution import ParagraphReader
+from .metadata import with_metadata
+from .quotes import quote_spans_by_paragraph
+from .roles import find_roles
+from .speakers import SpeakerResolver
+
+__all__ = ["extract_article", "extract_quotes"]
+
+
+def extract_article(article: Article) -> ExtractedArticle:
+    """The article, its metadata completed from its text, and its quotations."""
+    article = with_metadata(article)
+    return ExtractedArticle(article=article, quotes=extract_quotes(article))
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Every attributed quotation in the body paragraphs of ``article``.
+
+    ``article.paragraphs`` gives the layout; an article without one (text built by
+    hand) is laid out by `metadata.with_metadata` first.
+    """
+    if not article.paragraphs:
+        article = with_metadata(article)
+    text = article.text
+    body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
+    resolver = SpeakerResolver.for_article(text, body)
+    for name, role, _ in find_roles(text, [(p.start, p.end) for p in article.paragraphs]):
+        resolver.note_role(resolver.canonical(name), role)
+    reader = ParagraphReader(text, resolver)
+    for (start, end), spans in zip(body, quote_spans_by_paragraph(text, body)):
+        reader.read_paragraph(start, end, spans)
+    return reader.quotes

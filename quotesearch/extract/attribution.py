@@ -1,0 +1,584 @@
+"""Attribution: linking quoted and reported content to who said it.
+
+Works paragraph by paragraph, on *units*: sentences, merged where a quotation
+runs across a sentence end. In each unit the speech quotations are masked out
+and what remains is read for attribution structures:
+
+    “Q,” Zhang said.                 Q, Zhang said (that) C.     Zhang told X that C.
+    Zhang said: “Q”                  C, says China's ambassador, Zhang Hanhui.
+    “Q1,” Zhang said, “Q2.”          According to X, C.          C, according to X.
+    “Q,” Zhang said, adding that C.  Zhang called on X to C.     C, Zhang said, and C2.
+
+Direct quotes are the words inside the marks; indirect content is the reported
+clause without speaker, cue, "that" or final punctuation; content holding a
+quoted fragment is mixed. Quotations with no cue of their own take the speaker
+of a neighbouring attribution ("X said:" before them, or the quote they continue).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..records import Quote
+from .cues import RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
+from .lexicon import NON_SPEAKER_SOURCES, PREPOSITIONS
+from .quotes import QuoteSpan
+from .speakers import Mention, SpeakerResolver, parse_mention
+from .text import count_words, sentence_spans
+
+MASK = "\x01"
+_WORD = re.compile(r"\w+")
+_THAT = re.compile(r"\bthat\b", re.I)
+_ADJUNCT_START = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"last", "this", "earlier", "later", "recently",
+                                                    "yesterday", "today", "tonight", "again", "also",
+                                                    "previously", "once", "further", "separately",
+                                                    "shortly", "afterwards", "then", "when",
+                                                    "monday", "tuesday", "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"}))
+    + r")\b)", re.I)
+_RECIPIENT = re.compile(
+    r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
+    r"me|us|him|her|them|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:\w+\s+){0,2}\w+|"
+    r"(?:[A-Z][\w’'&.\-]*\s*){1,5}|(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s*){1,5}))", )
+_INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s*){1,5})")
+_READOUT_FROM = re.compile(
+    r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")
+_SPLIT_AND = re.compile(r"^\s*,\s*(?:and|but)\s+")
+_LEADING_JUNK = re.compile(r"^[\s,:;—–-]*(?:that\s+)?", re.I)
+_TRAILING_JUNK = re.compile(r"[\s,.;:—–-]+$")
+_OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
+_CONTINUATION_EXTRA = 3     # sentences an indirect quote may extend over
+
+
+@dataclass
+class _Attribution:
+    cue: CueMatch                       # offsets in article text
+    mention: Mention
+    subject: tuple[int, int]            # offsets of the speaker words
+    speaker_first: bool                 # "Zhang said …" (True) or "…, said Zhang" (False)
+    speaker: Optional[str] = None
+    kind: Optional[str] = None
+    role: Optional[str] = None
+    via: Optional[str] = None
+    inherited: bool = False
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    slots: list[QuoteSpan] = field(default_factory=list)      # speech quotations
+    fragments: list[QuoteSpan] = field(default_factory=list)  # quoted fragments
+    claimed: bool = False                                     # content of some quote
+
+
+def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
+    """Split quoted spans into speech (direct quotations) and fragments (scare quotes,
+    titles, partial quotations woven into a sentence)."""
+    speech, fragments = [], []
+    for span in spans:
+        inner = text[span.start:span.end]
+        n_words = count_words(inner)
+        before = text[max(para_start, span.open - 12):span.open].rstrip()
+        opens_clause = (span.open == para_start or not before or before[-1] in ",:;—–-(" or
+                        before.lower().endswith((" that", " said", " says", " say", " asked", "wrote")))
+        upper = bool(_OPENING_WORD_UPPER.match(inner))
+        ends_punct = inner.rstrip()[-1:] in ".,!?…" if inner.strip() else False
+        after = text[span.close + 1:span.close + 3] if span.closed else ""
+        if n_words < 3 and not (ends_punct and upper and n_words >= 2):
+            fragments.append(span)
+        elif (upper and (opens_clause or ends_punct)) or (opens_clause and n_words >= 4) or \
+                (ends_punct and n_words >= 6 and not after[:1].isalpha()):
+            speech.append(span)
+        else:
+            fragments.append(span)
+    return speech, fragments
+
+
+def build_units(text: str, p_start: int, p_end: int, speech: list[QuoteSpan],
+                fragments: list[QuoteSpan]) -> list[_Unit]:
+    """Sentences of a paragraph, merged where a quotation crosses a sentence end."""
+    units: list[_Unit] = []
+    for s, e in sentence_spans(text, p_start, p_end):
+        if units and any(q.open < units[-1].end and _span_end(q) > units[-1].end for q in speech + fragments):
+            units[-1].end = e
+        else:
+            units.append(_Unit(s, e))
+    for u in units:
+        u.slots = [q for q in speech if u.start <= q.open < u.end]
+        u.fragments = [q for q in fragments if u.start <= q.open < u.end]
+    return units
+
+
+def _span_end(q: QuoteSpan) -> int:
+    return q.close + 1 if q.closed else q.close
+
+
+def _masked(text: str, unit: _Unit) -> str:
+    chars = list(text[unit.start:unit.end])
+    for q in unit.slots:
+        for i in range(max(q.open, unit.start), min(_span_end(q), unit.end)):
+            chars[i - unit.start] = MASK
+    return "".join(chars)
+
+
+class ParagraphReader:
+    """Reads the attributions of an article's body paragraphs, in order."""
+
+    def __init__(self, text: str, resolver: SpeakerResolver):
+        self.text = text
+        self.resolver = resolver
+        self.quotes: list[Quote] = []
+        self.last_speaker: Optional[tuple[str, str, Optional[str]]] = None
+        self.last_speaker_para = -10
+        self.para_index = 0
+        self.previous_open_quote = False
+        self.previous_ends_colon = False
+        self._group = 0
+
+    # -- public ---------------------------------------------------------------------
+    def read_paragraph(self, p_start: int, p_end: int, spans: list[QuoteSpan]) -> None:
+        text = self.text
+        speech, fragments = classify_spans(text, spans, p_start)
+        units = build_units(text, p_start, p_end, speech, fragments)
+        found: list[tuple[_Unit, list[tuple[int, int, _Attribution, str]]]] = []
+        for unit in units:
+            found.append((unit, self._read_unit(unit)))
+        self._extend_indirect(found)
+        self._emit(found, p_start, p_end)
+        self.previous_open_quote = bool(spans) and not spans[-1].closed
+        self.previous_ends_colon = text[p_start:p_end].rstrip().endswith(":")
+        self.para_index += 1
+
+    # -- one unit -------------------------------------------------------------------
+    def _read_unit(self, unit: _Unit) -> list[tuple[int, int, _Attribution, str]]:
+        """Content spans of the unit as (start, end, attribution, kind) with kind
+        "slot" (a direct quotation) or "content" (reported clause)."""
+        text = self.text
+        masked = _masked(text, unit)
+        attributions = self._attributions(unit, masked)
+        self._note_subject(unit, masked, attributions)
+        if not attributions:
+            return []
+        out: list[tuple[int, int, _Attribution, str]] = []
+        claimed_until = unit.start
+        for i, att in enumerate(attributions):
+            nxt = attributions[i + 1] if i + 1 < len(attributions) else None
+            region_end = self._region_start(nxt, masked, unit) if nxt else unit.end
+            if att.speaker_first:
+                left_end = att.subject[0]
+            else:
+                left_end = min(att.subject[0], att.cue.start)
+            tail_start = max(att.cue.end, att.subject[1])
+            after = self._content_after(att, tail_start, region_end, masked, unit)
+            # content before the attribution ("Q, Zhang said" / "C, said Zhang"); a
+            # speaker-first attribution only closes what precedes it when no clause of
+            # its own follows ("In their discussions, Xi said C" reports C only)
+            closes = not att.speaker_first or (
+                self._attribution_closes(att, masked, unit)
+                and (after is None or _SPLIT_AND.match(self.text, tail_start)
+                     or masked[:att.subject[0] - unit.start].rstrip().endswith(MASK)))
+            if closes:
+                before = (max(claimed_until, unit.start), left_end)
+                if self._has_words(before) and not att.inherited:
+                    out.append((before[0], before[1], att, "content"))
+            if after:
+                out.append((after[0], after[1], att, "content"))
+                claimed_until = after[1]
+            else:
+                claimed_until = max(tail_start, claimed_until)
+        return self._split_slots(unit, out)
+
+    def _attributions(self, unit: _Unit, masked: str) -> list[_Attribution]:
+        text = self.text
+        result: list[_Attribution] = []
+        cues = find_cues(masked)
+        according: list[_Attribution] = []
+        content_open_from: Optional[int] = None
+        for cue_rel in cues:
+            cue = CueMatch(cue_rel.start + unit.start, cue_rel.end + unit.start, cue_rel.text, cue_rel.kind)
+            if cue.kind == "according":
+                att = self._according(cue, masked, unit)
+                if att:
+                    according.append(att)
+                continue
+            att = self._subject_left(cue, masked, unit)
+            comma_before = masked[:cue_rel.start].rstrip().endswith(",") or \
+                masked[:cue_rel.start].rstrip().endswith(MASK)
+            if att is None and comma_before and cue.text.lower() not in RECIPIENT_CUES:
+                att = self._subject_right(cue, masked, unit)
+            if att is None and comma_before and result and cue.text.lower().endswith("ing"):
+                prev = result[-1]
+                att = _Attribution(cue, prev.mention, (cue.start, cue.start), True, inherited=True)
+            if att is None:
+                continue
+            # A cue inside content already reported ("said that the two sides believe …")
+            # is part of that content, unless a new clause starts at a comma with a name.
+            if content_open_from is not None and not att.inherited:
+                boundary = masked[:att.subject[0] - unit.start].rstrip()
+                if not (boundary.endswith((",", ";", MASK)) and att.mention.name) and att.speaker_first:
+                    continue
+            if not self._resolve(att, result[-1] if result else None):
+                continue
+            if att.kind in ("person", "group", "organization") and att.speaker:
+                # later pronouns in this very paragraph refer back to this speaker
+                self.resolver.note_subject(att.speaker, att.kind, att.cue.start)
+            result.append(att)
+            if att.speaker_first:
+                content_open_from = cue.end
+        if according:
+            if result:
+                # "According to TASS, Putin said …": the outlet relayed the statement
+                for acc in according:
+                    for att in result:
+                        att.via = att.via or acc.speaker
+            else:
+                result = [a for a in according if self._resolve(a)]
+        for att in result:
+            if att.via is None:
+                att.via = self._via(att, masked, unit)
+        result.sort(key=lambda a: a.cue.start)
+        return result
+
+    def _subject_left(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
+        rel = cue.start - unit.start
+        left = masked[:rel]
+        hard = max(left.rfind(MASK), left.rfind(";"), left.rfind(":"), left.rfind("—"), left.rfind(" – "))
+        for m in _THAT.finditer(left):
+            hard = max(hard, m.end() - 1)
+        segment = left[hard + 1:]
+        parts = segment.split(",")
+        stripped = segment.rstrip()
+        if stripped.endswith(","):
+            candidates = [",".join(parts[-3:-1]), ",".join(parts[-4:-1])] if len(parts) >= 3 else [parts[-2] if len(parts) >= 2 else ""]
+        else:
+            candidates = [parts[-1]]
+        for cand in candidates:
+            if not cand.strip() or count_words(cand) > 30:
+                continue
+            mention = parse_mention(cand)
+            if mention:
+                offset = unit.start + hard + 1 + segment.rfind(cand.strip())
+                return _Attribution(cue, mention, (offset, offset + len(cand.strip())), True)
+        return None
+
+    def _subject_right(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
+        rel = cue.end - unit.start
+        right = masked[rel:]
+        m = re.match(r"\s+([^.;:!?\x01]*?)(?=\s*(?:[.;:!?\x01]|,\s*(?:adding|saying|noting|and|but|“|\"|\x01)|$))", right)
+        if not m:
+            return None
+        phrase = m.group(1)
+        # "…, said Zhang in a statement": the subject stops at an adjunct
+        cut = _ADJUNCT_START.search(" " + phrase)
+        for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None):
+            if not candidate:
+                continue
+            mention = parse_mention(candidate)
+            if mention and not mention.pronoun:
+                start = cue.end + m.start(1)
+                return _Attribution(cue, mention, (start, start + len(candidate.rstrip())), False)
+            if mention and mention.pronoun:
+                start = cue.end + m.start(1)
+                return _Attribution(cue, mention, (start, start + len(candidate.rstrip())), False)
+        return None
+
+    def _according(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
+        rel = cue.end - unit.start
+        m = re.match(r"\s+([^,.;:!?\x01]+)", masked[rel:])
+        if not m:
+            return None
+        phrase = m.group(1)
+        head_words = set(w.lower() for w in _WORD.findall(phrase))
+        if head_words & NON_SPEAKER_SOURCES:
+            return None
+        mention = parse_mention(phrase)
+        if not mention:
+            return None
+        start = cue.end + m.start(1)
+        before = masked[:cue.start - unit.start].strip()
+        # "According to X, C." puts the content after; "C, according to X." before it
+        return _Attribution(cue, mention, (start, start + len(phrase.rstrip())), speaker_first=not before)
+
+    def _resolve(self, att: _Attribution, previous: Optional[_Attribution] = None) -> bool:
+        if att.inherited and previous is not None:
+            att.speaker, att.kind, att.role = previous.speaker, previous.kind, previous.role
+            return True
+        resolved = self.resolver.resolve(att.mention, att.cue.start)
+        if resolved is None:
+            if att.mention.name:
+                resolved = (att.mention.name, att.mention.kind, att.mention.role)
+            else:
+                return False
+        att.speaker, att.kind, role = resolved
+        att.role = att.mention.role if att.mention.role and att.kind == "person" else role
+        if att.kind == "person" and att.speaker:
+            att.role = self.resolver.roles.get(att.speaker, att.role)
+        return True
+
+    def _via(self, att: _Attribution, masked: str, unit: _Unit) -> Optional[str]:
+        tail = masked[att.cue.end - unit.start:]
+        if att.cue.text.lower() in RECIPIENT_CUES:
+            m = _RECIPIENT.match(tail)
+            if m:
+                who = parse_mention(m.group("recipient"))
+                if who and who.kind == "organization" and who.name:
+                    return who.name
+        window = tail[:160]
+        for pattern in (_INTERVIEW_WITH, _READOUT_FROM):
+            m = pattern.search(window)
+            if m:
+                who = parse_mention(m.group(1))
+                if who and who.kind == "organization" and who.name:
+                    return who.name
+        return None
+
+    def _region_start(self, att: _Attribution, masked: str, unit: _Unit) -> int:
+        """Where the next attribution's own words begin: content before it stops there."""
+        start = min(att.subject[0], att.cue.start)
+        left = masked[:start - unit.start].rstrip()
+        if left.endswith(","):
+            return unit.start + len(left) - 1
+        return start
+
+    def _attribution_closes(self, att: _Attribution, masked: str, unit: _Unit) -> bool:
+        """"…, Zhang said." / "“Q,” Zhang said": speaker-first attribution after its content."""
+        before = masked[:att.subject[0] - unit.start].rstrip()
+        return bool(before) and (before.endswith(",") or before.endswith(MASK))
+
+    def _content_after(self, att: _Attribution, start: int, end: int, masked: str,
+                       unit: _Unit) -> Optional[tuple[int, int]]:
+        if not att.speaker_first and att.cue.kind != "according":
+            # "…, said Zhang, and C2": the second half of a split report
+            rest = masked[start - unit.start:end - unit.start]
+            m = _SPLIT_AND.match(rest)
+            if m and count_words(rest[m.end():]) >= 4:
+                return start + m.end(), end
+            return None
+        rest = masked[start - unit.start:end - unit.start]
+        if not rest.strip(" .,;:!?\"”’"):
+            return None
+        offset = 0
+        if att.cue.text.lower() in RECIPIENT_CUES:
+            m = _RECIPIENT.match(rest)
+            if m:
+                offset = m.end()
+        that = _THAT.search(rest, offset, offset + 140)
+        if that and not MASK in rest[offset:that.start()] and count_words(rest[offset:that.start()]) <= 14 and (
+                att.cue.text.lower() in RECIPIENT_CUES or _ADJUNCT_START.match(rest, offset) or
+                not rest[offset:that.start()].strip(" ,")):
+            offset = that.end()
+        elif _SPLIT_AND.match(rest, offset) and att.inherited is False and att.speaker_first and \
+                self._attribution_closes(att, masked, unit):
+            m = _SPLIT_AND.match(rest, offset)
+            offset = m.end()
+        elif att.cue.lemma_form in THAT_ONLY and not rest[offset:].lstrip(" ,:").startswith(MASK):
+            return None  # "have maintained a strong rapport": not a report without "that"
+        elif _ADJUNCT_START.match(rest, offset) and att.cue.kind == "speech":
+            # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
+            comma = rest.find(",", offset)
+            colon = rest.find(":", offset)
+            stops = [p for p in (comma, colon) if p != -1]
+            if not stops:
+                return None
+            offset = min(stops) + 1
+        seg_start = start + offset
+        seg = self.text[seg_start:end]
+        lead = _LEADING_JUNK.match(seg)
+        seg_start += lead.end() if lead else 0
+        if seg_start >= end or count_words(self.text[seg_start:end]) < 2:
+            return None
+        return seg_start, end
+
+    def _has_words(self, span: tuple[int, int]) -> bool:
+        return span[1] > span[0] and count_words(self.text[span[0]:span[1]]) >= 1
+
+    def _split_slots(self, unit: _Unit, out):
+        """Turn content regions into direct quotations (the slots inside them) and
+        reported clauses (the words outside)."""
+        result = []
+        for start, end, att, _ in out:
+            inside = [q for q in unit.slots if q.open >= start - 1 and _span_end(q) <= end + 1]
+            if inside:
+                for q in inside:
+                    result.append((q.start, q.end, att, "slot"))
+                rest_words = self.text[start:end]
+                for q in inside:
+                    rest_words = rest_words.replace(self.text[q.open:_span_end(q)], " ")
+                if count_words(rest_words) >= 5 and not re.fullmatch(r"[\W\d_]*", rest_words):
+                    # words outside the marks too: keep them as reported content
+                    pieces = _outside(start, end, inside)
+                    for ps, pe in pieces:
+                        if count_words(self.text[ps:pe]) >= 4:
+                            result.append((ps, pe, att, "content"))
+            else:
+                result.append((start, end, att, "content"))
+        # slots with no attribution of their own get this unit's speaker
+        used = {(s, e) for s, e, _, kind in result if kind == "slot"}
+        atts = [a for _, _, a, _ in out]
+        if atts:
+            for q in unit.slots:
+                if (q.start, q.end) not in used:
+                    result.append((q.start, q.end, atts[0], "slot"))
+        return result
+
+    def _note_subject(self, unit: _Unit, masked: str, attributions: list[_Attribution]) -> None:
+        """Remember who the sentence is about, for later pronouns ("He pointed out …")."""
+        if attributions:
+            return
+        m = re.match(r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*)(?=\s+[a-z])",
+                     masked)
+        if not m or m.group(1).endswith(("’s", "'s")):
+            return
+        mention = parse_mention(m.group(1))
+        if mention and mention.name and mention.kind == "person":
+            name = self.resolver.canonical(mention.name)
+            self.resolver.note_role(name, mention.role)
+            self.resolver.note_subject(name, "person", unit.start)
+
+    # -- paragraph level ---------------------------------------------------------------
+    def _extend_indirect(self, found) -> None:
+        """Reported speech continues over the next sentences of a paragraph that
+        carry no attribution or quotation of their own (and, for a trailing
+        "…, Xi said." that closes a paragraph, over the sentences before it)."""
+        for idx, (unit, spans) in enumerate(found):
+            for j, (s, e, att, kind) in enumerate(spans):
+                if kind != "content":
+                    continue
+                if e >= unit.end - 2 and att.speaker_first and att.cue.end <= s:
+                    k = idx + 1
+                    new_end = e
+                    while k < len(found) and k - idx <= _CONTINUATION_EXTRA and not found[k][1] \
+                            and not found[k][0].slots and not found[k][0].fragments \
+                            and not _has_cue(self.text, found[k][0]):
+                        new_end = found[k][0].end
+                        found[k][0].claimed = True
+                        k += 1
+                    spans[j] = (s, new_end, att, kind)
+                elif s <= unit.start + 1 and idx + 1 == len(found) and self._closing(att, unit):
+                    k = idx - 1
+                    new_start = s
+                    while k >= 0 and idx - k <= _CONTINUATION_EXTRA and not found[k][1] \
+                            and not found[k][0].slots and not found[k][0].fragments \
+                            and not found[k][0].claimed and not _has_cue(self.text, found[k][0]):
+                        new_start = found[k][0].start
+                        k -= 1
+                    spans[j] = (new_start, e, att, kind)
+
+    def _closing(self, att: _Attribution, unit: _Unit) -> bool:
+        tail = self.text[max(att.cue.end, att.subject[1]):unit.end]
+        return count_words(tail) <= 6 and "," not in tail
+
+    def _emit(self, found, p_start: int, p_end: int) -> None:
+        paragraph = self.text[p_start:p_end]
+        para_quotes: list[Quote] = []
+        attributed_any = False
+        for unit, spans in found:
+            groups: dict[int, int] = {}
+            for s, e, att, kind in spans:
+                quote = self._make_quote(s, e, att, kind, unit, paragraph)
+                if quote is None:
+                    continue
+                if kind == "slot":
+                    key = id(att)
+                    if key in groups:
+                        quote.group = groups[key]
+                        for q in para_quotes:
+                            if q.group is None and q.cue == att.cue.text and q.type == "direct" and \
+                                    q.speaker == att.speaker and q.start < s and q is para_quotes[-1]:
+                                q.group = groups[key]
+                    else:
+                        self._group += 1
+                        groups[key] = self._group
+                para_quotes.append(quote)
+                attributed_any = True
+                self.last_speaker = (att.speaker, att.kind, att.role)
+                self.last_speaker_para = self.para_index
+                if att.kind == "person":
+                    self.resolver.note_subject(att.speaker, "person", s)
+                elif att.kind in ("group", "organization"):
+                    self.resolver.note_subject(att.speaker, att.kind, s)
+        # speech quotations left without an attribution
+        for unit, spans in found:
+            for q in unit.slots:
+                if any(x.start == q.start for x in para_quotes):
+                    continue
+                speaker = self._context_speaker(q, found, unit)
+                if speaker:
+                    name, kind, role = speaker
+                    para_quotes.append(Quote(
+                        text=self.text[q.start:q.end], start=q.start, end=q.end, type="direct",
+                        speaker=name, speaker_kind=kind, role=role, cue=None, via=None,
+                        paragraph=paragraph))
+        for q in para_quotes:
+            _trim(q, self.text)
+        para_quotes.sort(key=lambda q: q.start)
+        self.quotes.extend(q for q in para_quotes if q.end > q.start)
+        del attributed_any
+
+    def _context_speaker(self, q: QuoteSpan, found, unit: _Unit):
+        """A quotation with no cue: the speaker of a later attribution in the
+        paragraph, or of the paragraph before when it introduced this one."""
+        later = [att for u, spans in found if u.start > unit.start for _, _, att, _ in spans]
+        if later:
+            a = later[0]
+            return a.speaker, a.kind, a.role
+        if self.last_speaker and self.para_index - self.last_speaker_para <= 1 and (
+                self.previous_ends_colon or self.previous_open_quote or q.open == unit.start):
+            return self.last_speaker
+        return None
+
+    def _make_quote(self, s: int, e: int, att: _Attribution, kind: str, unit: _Unit,
+                    paragraph: str) -> Optional[Quote]:
+        text = self.text
+        if kind == "slot":
+            qtype = "direct"
+        else:
+            lead = _LEADING_JUNK.match(text, s)
+            s = lead.end() if lead else s
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"):
+                e -= 1
+            if count_words(text[s:e]) < 2:
+                return None
+            has_fragment = any(s <= f.open < e for f in unit.fragments) or \
+                any(s <= q.open < e for q in unit.slots)
+            qtype = "mixed" if has_fragment else "indirect"
+            if has_fragment:
+                e = _include_closing_mark(text, s, e)
+        if att.speaker is None:
+            return None
+        return Quote(text=text[s:e], start=s, end=e, type=qtype, speaker=att.speaker,
+                     speaker_kind=att.kind, role=att.role if att.kind == "person" else None,
+                     cue=att.cue.text, via=att.via, paragraph=paragraph)
+
+
+def _include_closing_mark(text: str, s: int, e: int) -> int:
+    if text[s:e].count("“") > text[s:e].count("”") and e < len(text) and text[e] == "”":
+        return e + 1
+    return e
+
+
+def _has_cue(text: str, unit: _Unit) -> bool:
+    return bool(find_cues(text[unit.start:unit.end]))
+
+
+def _outside(start: int, end: int, inside: list[QuoteSpan]) -> list[tuple[int, int]]:
+    pieces, cursor = [], start
+    for q in sorted(inside, key=lambda q: q.open):
+        if q.open > cursor:
+            pieces.append((cursor, q.open))
+        cursor = max(cursor, _span_end(q))
+    if cursor < end:
+        pieces.append((cursor, end))
+    return pieces
+
+
+def _trim(q: Quote, text: str) -> None:
+    s, e = q.start, q.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    q.start, q.end, q.text = s, e, text[s:e]

@@ -1,0 +1,176 @@
+"""Attribution cues: the verbs and phrases that introduce reported speech.
+
+A cue is what links a speaker to what they said: "said", "told", "pointed out",
+"according to". Cues fall into kinds that shape how the content is found:
+
+* ``SPEECH``: the content is a clause ("Zhang said (that) …", "…, Zhang said").
+* ``OBJECT``: a speech act whose content is its object and complement
+  ("called on the United States to stop …", "accused China of …",
+  "dismissed these claims as baseless", "calling the trip a milestone").
+* ``ACCORDING``: "according to X": the speaker follows the cue.
+
+Verb forms that are also common nouns ("claims", "notes", "state", "reports")
+are left out in those forms: only their unambiguous forms are cues.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+CueKind = Literal["speech", "object", "according"]
+
+# Every form listed is a cue; forms that double as nouns are omitted on purpose.
+SPEECH_FORMS = """
+say says said saying
+tell tells told telling
+add adds added adding
+note noted noting
+stress stresses stressed stressing
+emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
+point.out points.out pointed.out pointing.out
+remark remarked remarking
+suggest suggests suggested suggesting
+argue argues argued arguing
+claimed claiming
+explain explains explained explaining
+insist insists insisted insisting
+stated
+announce announces announced announcing
+declare declares declared declaring
+assert asserts asserted asserting
+warn warns warned warning
+write writes wrote writing
+tweet tweets tweeted tweeting
+posted
+reported
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting
+deny denies denied denying
+predict predicts predicted predicting
+estimated
+reply replies replied replying
+respond responds responded responding
+recall recalls recalled recalling
+commented commenting
+observed observing
+maintain maintains maintained maintaining
+contend contends contended contending
+complain complains complained complaining
+confirm confirms confirmed confirming
+concede concedes conceded conceding
+conclude concludes concluded concluding
+indicated indicating
+mentioned mentioning
+reveal reveals revealed revealing
+promised promising
+pledged pledging
+vow vows vowed vowing
+propose proposes proposed proposing
+recommended recommending
+reiterate reiterates reiterated reiterating
+underline underlines underlined underlining
+underscore underscores underscored underscoring
+highlighted highlighting
+asked asking
+answered answering
+testified testifying
+believe believes believed
+think thinks thought
+hope hopes hoped
+fear fears feared
+worry worries worried
+expect expects
+agree agrees agreed agreeing
+quipped joked boasted bragged lamented conceded cautioned countered
+charged alleged alleging
+recounted recounting
+disclosed
+shouted yelled whispered
+""".split()
+
+OBJECT_FORMS = """
+call.on calls.on called.on calling.on
+urge urges urged urging
+accuse accuses accused accusing
+praise praises praised praising
+criticize criticizes criticized criticizing criticise criticises criticised criticising
+dismiss dismisses dismissed dismissing
+calling called.it
+describe describes described describing
+blame blames blamed blaming
+condemn condemns condemned condemning
+welcome welcomes welcomed welcoming
+thank thanks thanked thanking
+slam slams slammed slamming
+attack attacked attacking
+defend defends defended defending
+rejected rejecting
+""".split()
+
+ACCORDING_FORMS = ["according.to"]
+
+# "told" and "tell" take a recipient before the content: "told the Global Times that".
+RECIPIENT_CUES = frozenset({"tell", "tells", "told", "telling"})
+# Verbs that report speech or thought only with a clause ("maintained that …",
+# "hopes that …"): "maintained a strong rapport" and "hopes for peace" are not reports.
+THAT_ONLY = frozenset("""
+maintain maintains maintained maintaining believe believes believed think thinks thought
+hope hopes hoped fear fears feared worry worries worried expect expects agree agrees
+agreed agreeing recall recalls recalled recalling reveal reveals revealed revealing
+confirm confirms confirmed confirming indicated indicating predict predicts predicted
+predicting estimated promised promising pledged pledging vow vows vowed vowing
+underline underlines underlined underlining underscore underscores underscored
+underscoring highlighted highlighting acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting mentioned mentioning answered answering asked asking
+respond responds responded responding reply replies replied replying
+""".split())
+
+# Verbs whose third-person and past forms are mostly non-speech unless followed by a
+# clause: "expect" in "is expected to" is not a cue.
+_PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worried",
+                              "reported", "said", "called", "asked", "accused", "described"})
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    start: int
+    end: int
+    text: str
+    kind: CueKind
+
+    @property
+    def lemma_form(self) -> str:
+        return self.text.lower().split()[0]
+
+
+def _pattern(forms: list[str]) -> str:
+    alternatives = sorted((f.replace(".", r"\s+") for f in forms), key=len, reverse=True)
+    return "|".join(alternatives)
+
+
+_CUE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?P<according>" + _pattern(ACCORDING_FORMS) + r")"
+    r"|(?P<object>" + _pattern(OBJECT_FORMS) + r")"
+    r"|(?P<speech>" + _pattern(SPEECH_FORMS) + r"))(?![\w’'-])",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
+
+
+def find_cues(text: str) -> list[CueMatch]:
+    """All cue occurrences in ``text``, left to right.
+
+    Passive uses ("is expected to", "was said to", "as reported by") are not
+    attributions of speech by a subject and are skipped.
+    """
+    found = []
+    for m in _CUE_RE.finditer(text):
+        kind = m.lastgroup
+        word = m.group(0).lower().split()[0]
+        if word in _PASSIVE_BLOCKED and _PASSIVE_BEFORE.search(text, 0, m.start()):
+            continue
+        # "according to" is only a cue with a capital or after a comma/start: always true,
+        # but "said" inside "so-called"/"aforesaid" is excluded by the lookbehind.
+        found.append(CueMatch(m.start(), m.end(), m.group(0), kind))  # type: ignore[arg-type]
+    return found

@@ -1,0 +1,138 @@
+"""Word lists the extractor reasons with: titles, organisation words, places, groups.
+
+Kept apart from the rules so they can grow without touching the logic. All
+entries are lower case; look-ups lower-case the word first.
+"""
+from __future__ import annotations
+
+# Words that make a phrase a title or role ("Chinese Ambassador to Russia").
+TITLE_WORDS = frozenset("""
+president vice premier minister ministers secretary ambassador envoy diplomat consul
+director chairman chairwoman chairperson chair spokesman spokeswoman spokesperson
+spokespeople senator sen sen. rep rep. representative congressman congresswoman
+governor gov gov. mayor professor prof prof. dr dr. doctor lecturer researcher scholar
+fellow analyst expert economist strategist commentator editor columnist correspondent
+reporter chief head leader ceo cfo coo cto founder co-founder owner executive manager
+officer official officials adviser advisor aide counsel lawyer attorney judge justice
+commissioner chancellor king queen prince princess emir sheikh pope bishop archbishop
+cardinal general gen gen. colonel col col. lieutenant lt lt. captain capt capt. admiral
+commander sergeant marshal deputy assistant associate senior principal dean provost
+rector president-elect nominee candidate speaker whip majority minority member
+counterpart partner vice-president vice-chairman undersecretary under-secretary
+attaché delegate representative lawmaker legislator mp mep coach manager player
+host anchor pastor rabbi imam chairmanship councillor councilor alderman sheriff
+prosecutor inspector superintendent mr mr. mrs mrs. ms ms. mx sir dame lord lady
+campaign manager strategist pollster activist organizer organiser historian
+""".split())
+
+# Titles that precede a name and are dropped from it ("President Xi Jinping").
+HONORIFICS = frozenset("""
+mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady president premier
+minister ambassador sen sen. senator rep rep. gov gov. governor mayor gen gen. general
+col col. lt lt. capt capt. adm adm. judge justice secretary chancellor king queen prince
+princess pope rev rev. father sister brother chairman chairwoman speaker envoy
+commissioner director professor dean sheriff officer detective sgt sgt. coach
+""".split())
+
+# Heads that make a capitalised phrase an organisation, not a person.
+ORG_WORDS = frozenset("""
+ministry administration customs department agency committee council commission
+university college institute center centre party campaign office bank fund
+association union organization organisation foundation court congress senate house
+parliament government police army navy military forces times post news journal
+network inc inc. corp corp. group company co co. ltd ltd. llc plc federation bureau
+service services authority board embassy mission secretariat cabinet kremlin
+pentagon assembly league alliance coalition society academy school hospital
+agency press tribune herald gazette telegraph guardian daily weekly magazine
+television radio broadcasting corporation industries holdings airlines state
+states nations republic kingdom federation media reuters xinhua tass cnn bbc
+council ministry administration club team exchange expo program programme
+project initiative court prosecutors
+""".split())
+
+# Countries, capitals and large places that stand for their governments as speakers
+# ("Beijing has dismissed these claims", "the US has accused China").
+PLACES = frozenset("""
+afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain
+bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon
+canada chile china colombia croatia cuba cyprus czechia denmark egypt england eritrea
+estonia ethiopia europe finland france georgia germany ghana greece guatemala haiti
+hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan
+kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania luxembourg
+malaysia mali mexico moldova mongolia montenegro morocco myanmar namibia nepal
+netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru
+philippines poland portugal qatar romania russia rwanda scotland senegal serbia
+singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan
+tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uzbekistan
+venezuela vietnam wales yemen zambia zimbabwe america us u.s. usa u.s.a. uk u.k. eu
+u.n. un nato asean beijing moscow washington london paris berlin tokyo seoul pyongyang
+kyiv kiev delhi new islamabad kathmandu tehran ankara brussels geneva canberra ottawa
+hong kong macao shanghai
+""".split())
+
+# Plural or collective nouns that head an unnamed group speaker.
+GROUP_NOUNS = frozenset("""
+analysts experts officials observers scholars businesspeople businessmen critics
+economists diplomats lawmakers legislators leaders residents people sources
+supporters opponents protesters activists voters investors traders researchers
+scientists authorities advocates aides advisers advisors members participants
+insiders commentators historians doctors teachers students workers farmers
+republicans democrats conservatives liberals organizers organisers observers
+representatives executives insiders witnesses police prosecutors investigators
+parents families citizens americans chinese russians europeans officials spokesmen
+""".split())
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they", "we"})
+ALL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+# Words that may stand between a subject and its verb ("Zhang has also said").
+AUXILIARIES = frozenset("""
+has have had is are was were will would could should can may might must did does do
+also again further later previously recently then once first earlier repeatedly
+publicly privately reportedly often frequently subsequently additionally moreover
+even still already just quickly flatly angrily simply separately explicitly
+specifically directly openly bluntly firmly strongly clearly initially
+""".split())
+
+# Words that open a subordinate clause in front of a subject ("While the US has …").
+SUBORDINATORS = frozenset("""
+while as when although though because since if after before whereas and but so yet
+meanwhile however still also then
+""".split())
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its",
+                         "his", "her", "their", "our", "some", "many", "several", "both",
+                         "other", "two", "three", "most", "all"})
+
+PREPOSITIONS = frozenset("""
+in on at to with for from by of during after before about over under between
+among into onto through via per across against toward towards within without near
+""".split())
+
+# Nouns that may follow "according to" without being speakers of anything
+# ("according to official data, …").
+NON_SPEAKER_SOURCES = frozenset("""
+data figures statistics numbers estimates records plan schedule tradition custom
+law rules rule regulations guidelines terms
+""".split())
+
+NOMINAL_SYNONYMS = {
+    "envoy": {"ambassador", "envoy", "diplomat", "consul"},
+    "diplomat": {"ambassador", "envoy", "diplomat", "consul", "minister"},
+    "official": {"official", "minister", "secretary", "director", "spokesman",
+                 "spokeswoman", "spokesperson", "officer", "head", "chief"},
+    "spokesperson": {"spokesman", "spokeswoman", "spokesperson"},
+    "spokesman": {"spokesman", "spokeswoman", "spokesperson"},
+    "spokeswoman": {"spokesman", "spokeswoman", "spokesperson"},
+    "scholar": {"scholar", "professor", "researcher", "fellow", "expert", "analyst"},
+    "expert": {"scholar", "professor", "researcher", "fellow", "expert", "analyst"},
+    "analyst": {"scholar", "professor", "researcher", "fellow", "expert", "analyst"},
+    "professor": {"professor", "scholar"},
+    "leader": {"president", "premier", "leader", "chancellor", "king", "minister", "chairman"},
+    "candidate": {"candidate", "nominee", "contender"},
+    "nominee": {"candidate", "nominee"},
+    "senator": {"senator", "sen", "sen."},
+    "lawmaker": {"senator", "sen", "sen.", "rep", "rep.", "representative",
+                 "congressman", "congresswoman", "lawmaker", "legislator", "mp"},
+}

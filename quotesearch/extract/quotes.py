@@ -1,0 +1,154 @@
+"""Quotation marks: where quoted text starts and ends in each paragraph.
+
+Handles the common styles: straight and curly double quotes, « », „ “/”,
+‹ ›, 「 」, NYT-style doubled apostrophes (''…''), and single quotes ‘…’ where
+they clearly quote (not apostrophes: "Xi’s", "’90s", "rock ’n’ roll").
+
+Marks are paired within a paragraph. A quote left open at the end of a paragraph
+runs on when the next paragraph opens with a quotation mark again (the
+multi-paragraph convention); otherwise it is closed at the paragraph's end, so one
+unbalanced mark never costs the rest of the article its quotes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# opening mark -> closing marks accepted for it
+_PAIRS = {
+    "“": "”“",      # “…” (and the German-style „…“ closes with “)
+    "„": "“”",
+    "«": "»",
+    "»": "«",      # Danish/Swedish style »…«
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    "‘": "’",
+}
+_DOUBLE_STRAIGHT = '"'
+_NYT = "''"
+_OPENERS = set(_PAIRS) | {_DOUBLE_STRAIGHT}
+_LETTER = re.compile(r"\w", re.UNICODE)
+_CONTRACTION_AFTER = re.compile(r"(?:s|t|re|ve|ll|d|m|n|em|cause|til)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quoted text in an article: ``start``/``end`` bound the words inside the marks;
+    ``open``/``close`` bound the marks themselves. ``closed`` is False when the quote
+    ran to the end of its paragraph without a closing mark."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool = True
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """A ’ or ' between letters, or eliding letters ("Xi’s", "’90s", "rock ’n’")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if _LETTER.match(before) and _LETTER.match(after):
+        return True
+    if not _LETTER.match(before) and after.isdigit():
+        return True  # ’90s
+    return False
+
+
+def _opens(text: str, i: int, width: int = 1) -> bool:
+    """A straight mark opens when it follows a space or bracket and precedes a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:,") and not after.isspace()
+
+
+def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Quoted spans of the paragraph ``text[start:end]`` (offsets into ``text``)."""
+    spans: list[QuoteSpan] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if text.startswith(_NYT, i) and _opens(text, i, 2):
+            close = text.find(_NYT, i + 2, end)
+            if close != -1:
+                spans.append(QuoteSpan(i, i + 2, close, close + 2))
+                i = close + 2
+                continue
+        if ch == "‘" and _is_apostrophe(text, i):
+            i += 1
+            continue
+        if ch in _PAIRS or (ch == _DOUBLE_STRAIGHT and _opens(text, i)):
+            span = _close(text, i, end)
+            if span is None:
+                i += 1
+                continue
+            spans.append(span)
+            i = span.close + (1 if span.closed else 0)
+            continue
+        i += 1
+    return [s for s in spans if s.end > s.start]
+
+
+def _close(text: str, open_at: int, end: int) -> QuoteSpan | None:
+    opener = text[open_at]
+    closers = _PAIRS.get(opener, _DOUBLE_STRAIGHT)
+    j = open_at + 1
+    nested_single = False
+    while j < end:
+        ch = text[j]
+        if opener != "‘" and ch == "‘" and not _is_apostrophe(text, j):
+            nested_single = True
+        elif ch in closers:
+            if opener == "‘" and _is_apostrophe(text, j):
+                j += 1
+                continue
+            if opener == "‘" and _CONTRACTION_AFTER.match(text, j + 1) and _LETTER.match(text[j - 1]):
+                j += 1
+                continue
+            if opener == "“" and ch == "“" and (j + 1 < end and not text[j + 1].isspace()) \
+                    and text[j - 1].isspace():
+                # “ followed by a word after a space opens a new quote: the first one
+                # was never closed; close it before this mark.
+                return QuoteSpan(open_at, open_at + 1, _trim_end(text, open_at + 1, j), j, closed=False)
+            return QuoteSpan(open_at, open_at + 1, j, j, closed=True)
+        elif nested_single and ch == "’":
+            nested_single = False
+        j += 1
+    if opener == "‘":
+        return None  # an unmatched ‘ is too often an apostrophe to risk a span
+    return QuoteSpan(open_at, open_at + 1, _trim_end(text, open_at + 1, end), end, closed=False)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def quote_spans_by_paragraph(text: str, paragraphs: list[tuple[int, int]]) -> list[list[QuoteSpan]]:
+    """Quote spans for each paragraph, with multi-paragraph quotes recognised.
+
+    A paragraph whose quote is left open is followed by one that opens with a mark
+    again: the open quote is simply the paragraph's own span to its end. A
+    paragraph that closes a mark it never opened, right after a paragraph left
+    open, carries the quote from its start.
+    """
+    result = []
+    previous_open = False
+    for p_start, p_end in paragraphs:
+        spans = find_quote_spans(text, p_start, p_end)
+        if previous_open and not spans:
+            stray = _first_closing_mark(text, p_start, p_end)
+            if stray is not None:
+                spans = [QuoteSpan(p_start, p_start, stray, stray + 1)]
+        result.append(spans)
+        previous_open = bool(spans) and not spans[-1].closed
+    return result
+
+
+def _first_closing_mark(text: str, start: int, end: int) -> int | None:
+    for j in range(start, end):
+        if text[j] in "”»\"":
+            return j
+    return None

@@ -1,0 +1,82 @@
+"""Roles: the titles and affiliations an article gives its people.
+
+Two shapes carry a role in news text:
+
+* a title in front of the name: "Chinese Ambassador to Russia Zhang Hanhui",
+  "Vice President of the Russian Export Center Alexey Solodov",
+  "White House press secretary Josh Earnest";
+* an apposition beside it: "Zhang Hanhui, the Chinese ambassador to Russia,",
+  "Li Haidong, a professor at the China Foreign Affairs University,",
+  "Russia's ambassador to China, Andrey Denisov,".
+
+Subjects of attributions get their role from `speakers.parse_mention`; this
+module scans the rest of the article so a role stated anywhere ("Chinese
+President Xi Jinping held talks …") reaches every quote of that person.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .speakers import _NAME_RUN, _role_text, split_title_name, tokens, _is_org, _strip_possessive
+from .lexicon import TITLE_WORDS
+
+# Up to eight words before a name that may form its title ("White House press secretary").
+_TITLE_PREFIX = re.compile(r"((?:[\w’'.\-]+[^\S\n]+){1,8})$")
+_APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,160}?)(?=,|\.\s|\.$|;)")
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[,:;]\s+|[”\"]\s*)(?:(?:says|said|told|according\s+to)\s+)?([^,.;:“”\"()]{3,120}),\s+$")
+
+
+def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, str, int]]:
+    """(person name as written, role, offset) for each role the article states."""
+    for start, end in spans:
+        for m in _NAME_RUN.finditer(text, start, end):
+            toks = tokens(m.group(0))
+            role_toks, name_toks = split_title_name(toks)
+            if len(name_toks) < 1 or _is_org(name_toks) or m.group(0).endswith(("’s", "'s")):
+                continue
+            name = " ".join(name_toks)
+            role = _prefix_role(text, start, m.start(), role_toks)
+            if role:
+                yield name, role, m.start()
+            after = _APPOSITION_AFTER.match(text, m.end(), end)
+            if after:
+                role = _role_text(tokens(after.group(2)))
+                if role and _title_near_start(after.group(2)):
+                    yield name, role, m.start()
+            before = _APPOSITION_BEFORE.search(text, start, m.start())
+            if before:
+                role = _role_text(tokens(before.group(1)))
+                if role and not role_toks:
+                    yield name, role, m.start()
+
+
+def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[str]) -> str | None:
+    """Title words inside the capitalised run, plus lower-case title words just before it."""
+    prefix = _TITLE_PREFIX.search(text, max(para_start, name_start - 80), name_start)
+    extra: list[str] = []
+    if prefix:
+        words = prefix.group(1).split()
+        # walk back over lower-case modifiers that end in a title word: "press secretary"
+        for w in reversed(words):
+            low = w.lower()
+            if low in _STOP_BEFORE_TITLE or w.endswith((",", ".", ":", ";")):
+                break
+            if low in _CONNECTORS or w[:1].isupper() or low in TITLE_WORDS:
+                extra.insert(0, w)
+            elif extra and extra[0].lower() in TITLE_WORDS:
+                extra.insert(0, w)  # a modifier of the title: "press secretary"
+            else:
+                break
+    return _role_text(extra + role_toks) if (extra or role_toks) else None
+
+
+_STOP_BEFORE_TITLE = frozenset({"a", "an", "his", "her", "their", "its", "and", "with",
+                                "by", "said", "says", "told", "that", "from", "in", "on"})
+_CONNECTORS = frozenset({"of", "to", "for", "at", "the"})
+
+
+def _title_near_start(phrase: str) -> bool:
+    words = phrase.lower().split()[:5]
+    return any(w.strip("’'s") in TITLE_WORDS or w in TITLE_WORDS for w in words)

@@ -1,0 +1,402 @@
+"""Speakers: reading a subject phrase as a speaker, and resolving it in its article.
+
+``parse_mention`` turns the words in subject position of a cue ("Zhang Hanhui,
+the Chinese ambassador to Russia", "ambassador Zhang", "he", "the envoy",
+"Analysts from both countries", "China's General Administration of Customs")
+into a `Mention`: a name, a kind, a role, or a pronoun/description to resolve.
+
+``SpeakerResolver`` follows one article: it knows the full names the article
+uses, so partial names ("Zhang", "President Putin") resolve to the fullest form
+("Zhang Hanhui", "Vladimir Putin"); pronouns resolve to the last person (or
+group) who spoke or acted as a subject; descriptions ("the envoy", "the Chinese
+president") resolve to the person whose role matches.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .lexicon import (
+    ALL_PRONOUNS, AUXILIARIES, DETERMINERS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS,
+    ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
+)
+
+_TOKEN = re.compile(r"[\w][\w’'.\-]*[\w.]|[\w]|[^\w\s]", re.UNICODE)
+_POSSESSIVE = re.compile(r"[’']s?$")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "van",
+                              "von", "bin", "al", "el", "la", "le", "du", "on", "in"})
+_PERSON_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du", "del"})
+DOCUMENT_NOUNS = frozenset("""
+poll polls survey surveys report reports study studies statement statements letter
+memo filing lawsuit complaint documents document ad ads website readout release
+analysis review audit
+""".split())
+_CLAUSE_WORDS = frozenset({"will", "would", "has", "have", "had", "is", "are", "was", "were",
+                           "can", "could", "should", "may", "might", "must", "be", "been",
+                           "which", "who", "whom", "whose", "not", "n’t", "did", "does"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+@dataclass
+class Mention:
+    """A speaker as written in one attribution, before resolution."""
+
+    text: str
+    name: Optional[str] = None
+    kind: str = "person"
+    role: Optional[str] = None
+    pronoun: Optional[str] = None
+    description: tuple[str, ...] = ()   # words of "the Chinese president"
+
+    @property
+    def needs_resolution(self) -> bool:
+        return self.pronoun is not None or (self.name is None and bool(self.description))
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit() and False
+
+
+def _strip_possessive(tok: str) -> str:
+    return _POSSESSIVE.sub("", tok) if re.search(r"[’']s$", tok) else tok
+
+
+def _clean(phrase: str) -> str:
+    phrase = _PAREN.sub("", phrase)
+    phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'")
+    return phrase
+
+
+def _drop_edges(toks: list[str]) -> list[str]:
+    """Remove leading subordinators and trailing auxiliaries/adverbs."""
+    while toks and toks[0].lower() in SUBORDINATORS and len(toks) > 1:
+        toks = toks[1:]
+    while toks and toks[-1].lower() in AUXILIARIES:
+        toks = toks[:-1]
+    return toks
+
+
+def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Vice President of the Russian Export Center Alexey Solodov" into
+    (role tokens, name tokens). The name is the trailing run of capitalised words
+    after the last title, organisation or place word."""
+    end = len(toks)
+    while end and toks[end - 1].lower() in _SUFFIXES:
+        end -= 1
+    run_start = end
+    while run_start > 0 and (_is_cap(toks[run_start - 1])
+                             or (toks[run_start - 1].lower() in _PERSON_PARTICLES
+                                 and run_start - 1 > 0 and _is_cap(toks[run_start - 2]))):
+        run_start -= 1
+    run = toks[run_start:end]
+    cut = 0
+    for i, tok in enumerate(run):
+        low = _strip_possessive(tok).lower()
+        if low in TITLE_WORDS or low in HONORIFICS or low in PLACES or low in ORG_WORDS \
+                or low.rstrip(".") in HONORIFICS or tok.endswith(("’s", "'s")):
+            cut = i + 1
+    name = run[cut:] + toks[end:]
+    role = toks[:run_start + cut]
+    return role, name
+
+
+def _is_org(name_toks: list[str]) -> bool:
+    lows = [_strip_possessive(t).lower() for t in name_toks]
+    if any(low in ORG_WORDS for low in lows):
+        return True
+    if len(name_toks) == 1:
+        tok = name_toks[0]
+        if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
+            return True
+    if all(low in PLACES for low in lows):
+        return True
+    return False
+
+
+def _join(toks: list[str]) -> str:
+    out = ""
+    for t in toks:
+        if out and not (t in ",.;:)" or t in ("’s", "'s")):
+            out += " "
+        out += t
+    return out
+
+
+def _role_text(toks: list[str]) -> Optional[str]:
+    while toks and (toks[0].lower() in DETERMINERS or toks[0].lower() in SUBORDINATORS):
+        toks = toks[1:]
+    while toks and toks[-1].lower() in _NAME_CONNECTORS | {",", "’s", "'s"}:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    if not any(_strip_possessive(t).lower().rstrip(".") in TITLE_WORDS or t.lower() in TITLE_WORDS
+               for t in toks):
+        return None
+    return _join(toks)
+
+
+def parse_mention(phrase: str) -> Optional[Mention]:
+    """Read a subject phrase as a speaker; None when it is not one."""
+    written = _clean(phrase)
+    if not written or len(written) > 220:
+        return None
+    parts = [p.strip() for p in _split_commas(written) if p.strip()]
+    if len(parts) > 1:
+        return _parse_apposition(written, parts)
+    return _parse_simple(written)
+
+
+def _split_commas(text: str) -> list[str]:
+    return re.split(r"\s*,\s*", text)
+
+
+def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
+    """"Zhang Hanhui, the Chinese ambassador to Russia" or "Russia's ambassador to
+    China, Andrey Denisov": one part names a person, the others are roles."""
+    if len(parts) > 3:
+        return None
+    mentions = [_parse_simple(p) for p in parts]
+    people = [i for i, m in enumerate(mentions)
+              if m and m.name and m.kind == "person" and _is_proper(m.name)
+              and not (_role_text(tokens(parts[i])) and tokens(parts[i])[0].lower() in DETERMINERS | TITLE_WORDS)]
+    if len(people) != 1:
+        return None
+    person = mentions[people[0]]
+    role = person.role
+    for i, part in enumerate(parts):
+        if i == people[0]:
+            continue
+        r = _role_text(tokens(part))
+        if r is None:
+            return None
+        role = r if not role or len(r) > len(role) else role
+    return Mention(text=written, name=person.name, kind="person", role=role)
+
+
+def _is_proper(name: str) -> bool:
+    return all(_is_cap(t) or t.lower() in _PERSON_PARTICLES | _SUFFIXES for t in name.split())
+
+
+def _parse_simple(written: str) -> Optional[Mention]:
+    toks = _drop_edges(tokens(written))
+    if not toks or len(toks) > 25:
+        return None
+    low = [t.lower() for t in toks]
+    if any(t in _CLAUSE_WORDS for t in low):
+        return None  # a clause ("Trade … will see new impetus"), not a subject phrase
+    if len(toks) == 1 and low[0] in ALL_PRONOUNS:
+        return Mention(text=written, pronoun=low[0],
+                       kind="person" if low[0] in PERSON_PRONOUNS else "group")
+    if toks[-1].endswith(("’s", "'s", "’", "'")) or any(t in "“”\"!?;:" for t in toks):
+        return None
+    if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
+        return _parse_proper(written, toks)
+    return _parse_common(written, toks)
+
+
+def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
+    """A phrase ending in a capitalised word: a titled person or an organisation."""
+    role_toks, name_toks = split_title_name(toks)
+    if name_toks and not _is_org(name_toks) and len(name_toks) <= 5:
+        # a lone capitalised common word at the start of a sentence is no name
+        if len(toks) == 1 and toks[0].lower() in TITLE_WORDS | GROUP_NOUNS | DETERMINERS:
+            return None
+        if role_toks and _role_text(role_toks) is None and any(
+                not _is_cap(t) and t.lower() not in _NAME_CONNECTORS | DETERMINERS for t in role_toks):
+            return None  # "…that lawmakers" before a name: not a subject phrase
+        return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks))
+    if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks):
+        # "the Chinese ambassador to Russia": a description, not the place it names
+        if toks[0].lower() == "the":
+            return Mention(text=written, description=tuple(
+                t.lower() for t in role_toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
+    org = _org_tail(toks)
+    if org:
+        return Mention(text=written, name=org, kind="organization")
+    if role_toks and toks[0].lower() == "the":
+        return Mention(text=written, description=tuple(t.lower() for t in toks[1:]), kind="person")
+    return None
+
+
+def _org_tail(toks: list[str]) -> Optional[str]:
+    """The organisation or place a phrase ends with ("… China's General Administration
+    of Customs", "the US", "state media Xinhua")."""
+    start = len(toks)
+    while start > 0:
+        tok = toks[start - 1]
+        if _is_cap(tok) or (tok.lower() in _NAME_CONNECTORS and start - 1 > 0 and _is_cap(toks[start - 2])):
+            start -= 1
+        else:
+            break
+    run = toks[start:]
+    while run and run[0].lower() in _NAME_CONNECTORS:
+        run = run[1:]
+    if not run or not _is_org(run):
+        return None
+    name = _join(run)
+    if start > 0 and toks[start - 1].lower() == "the" and _is_place_phrase(
+            [_strip_possessive(t) for t in run]):
+        name = "the " + name
+    return name
+
+
+def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
+    """A common-noun phrase: a group, a document, a description, or "Zhang of the …"."""
+    low = [t.lower() for t in toks]
+    head_idx = len(toks) - 1
+    for i, t in enumerate(low):
+        if i > 0 and t in PREPOSITIONS:
+            head_idx = i - 1
+            break
+    head = low[head_idx]
+    rest = low[head_idx + 1:]
+    if _is_cap(toks[head_idx]) and not _lower_word(toks[head_idx]) \
+            and head not in TITLE_WORDS and head not in GROUP_NOUNS \
+            and len(rest) <= 10 and rest and rest[0] in {"of", "at", "from", "with", "for"}:
+        inner = _parse_proper(written, toks[:head_idx + 1])
+        if inner and inner.kind == "person" and inner.name:
+            inner.role = inner.role or _role_text(toks[head_idx + 1:]) or _join(toks[head_idx + 1:])
+        return inner
+    if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in TITLE_WORDS):
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
+    if head in DOCUMENT_NOUNS:
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="organization")
+    if head in TITLE_WORDS and low[0] in {"the", "a", "an", "another", "one"}:
+        if low[0] == "the" and head_idx == len(toks) - 1:
+            words = tuple(w for w in low if w not in DETERMINERS and w not in PREPOSITIONS)
+            return Mention(text=written, description=words, kind="person")
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
+    return None
+
+
+def _is_place_phrase(toks: list[str]) -> bool:
+    return all(t.lower() in PLACES for t in toks)
+
+
+def _lower_word(tok: str) -> bool:
+    """Capitalised only because it opens the sentence ("Analysts said …")."""
+    return tok.lower() in GROUP_NOUNS or tok.lower() in DETERMINERS or tok.lower() in DOCUMENT_NOUNS
+
+
+def _sentence_case(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first.lower() in GROUP_NOUNS | DETERMINERS | DOCUMENT_NOUNS | TITLE_WORDS:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+# --- resolution within an article -------------------------------------------------
+
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Jr|Sr|St|Prof|Rev)\.|[A-Z]\.|[A-Z][\w’'\-]*)"
+_NAME_RUN = re.compile(
+    r"(?<![\w’'])" + _NAME_WORD
+    + r"(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n]+)?" + _NAME_WORD + r")+"
+)
+
+
+@dataclass
+class _Salient:
+    name: str
+    kind: str
+    position: int
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves mentions to canonical speakers within one article."""
+
+    text: str
+    full_names: Counter = field(default_factory=Counter)
+    roles: dict[str, str] = field(default_factory=dict)
+    history: list[_Salient] = field(default_factory=list)
+
+    @classmethod
+    def for_article(cls, text: str, body_spans: list[tuple[int, int]]) -> "SpeakerResolver":
+        resolver = cls(text)
+        for start, end in body_spans:
+            for m in _NAME_RUN.finditer(text, start, end):
+                toks = m.group(0).split()
+                toks = [_strip_possessive(t) for t in toks]
+                _, name = split_title_name(toks)
+                if 2 <= len(name) <= 4 and not _is_org(name):
+                    resolver.full_names[" ".join(name)] += 1
+        return resolver
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of ``name`` used in the article ("Zhang" -> "Zhang Hanhui")."""
+        toks = name.split()
+        if not toks:
+            return name
+        best, best_count = name, 0
+        for full, count in self.full_names.items():
+            ftoks = full.split()
+            if len(ftoks) <= len(toks):
+                continue
+            if (len(toks) == 1 and toks[0] in (ftoks[0], ftoks[-1])) or \
+                    (len(toks) > 1 and (ftoks[-len(toks):] == toks or ftoks[:len(toks)] == toks)):
+                if count > best_count:
+                    best, best_count = full, count
+        return best
+
+    def note_role(self, name: str, role: Optional[str]) -> None:
+        if role and name not in self.roles:
+            self.roles[name] = role
+
+    def note_subject(self, name: str, kind: str, position: int) -> None:
+        self.history.append(_Salient(name, kind, position))
+
+    def resolve(self, mention: Mention, position: int) -> Optional[tuple[str, str, Optional[str]]]:
+        """(canonical speaker, kind, role) for a mention at ``position``; None if unresolved."""
+        if mention.pronoun:
+            wanted = ("person",) if mention.pronoun in PERSON_PRONOUNS else ("group", "organization")
+            for s in reversed(self.history):
+                if s.position <= position and s.kind in wanted:
+                    return s.name, s.kind, self.roles.get(s.name)
+            return None
+        if mention.name is None and mention.description:
+            return self._resolve_description(mention, position)
+        if mention.name is None:
+            return None
+        name = mention.name
+        if mention.kind == "person":
+            name = self.canonical(name)
+            self.note_role(name, mention.role)
+        return name, mention.kind, self.roles.get(name) if mention.kind == "person" else None
+
+    def _resolve_description(self, mention: Mention, position: int):
+        words = set(mention.description)
+        heads = set()
+        for w in words:
+            heads |= NOMINAL_SYNONYMS.get(w, {w} if w in TITLE_WORDS else set())
+        modifiers = {w for w in words if w not in TITLE_WORDS}
+        seen = set()
+        for s in reversed(self.history):
+            if s.kind != "person" or s.name in seen or s.position > position:
+                continue
+            seen.add(s.name)
+            role_words = set(re.findall(r"\w+", (self.roles.get(s.name) or "").lower()))
+            if heads & role_words and _modifiers_agree(modifiers, role_words):
+                return s.name, "person", self.roles.get(s.name)
+        for name, role in self.roles.items():
+            role_words = set(re.findall(r"\w+", role.lower()))
+            if heads & role_words and _modifiers_agree(modifiers, role_words):
+                return name, "person", role
+        return None
+
+
+def _modifiers_agree(modifiers: set[str], role_words: set[str]) -> bool:
+    """"the Chinese president" fits "China's President"; "the Russian envoy" does not
+    fit "Chinese Ambassador to Russia"."""
+    for m in modifiers:
+        stem = m[:4]
+        if not any(w.startswith(stem) or stem.startswith(w[:4]) for w in role_words):
+            return False
+    return True

@@ -1,0 +1,77 @@
+"""Sentence and word tokenization for extraction, with NLTK and no downloaded data.
+
+NLTK's pretrained Punkt models are not installable here (they download at run
+time), so the sentence splitter is NLTK's ``PunktSentenceTokenizer`` built from
+parameters this project ships: the abbreviations that end in a period without
+ending a sentence in news text ("Mr.", "Sen.", "Jan.", "U.S.", "Corp."). Word
+tokens come from NLTK's ``RegexpTokenizer`` with offsets, so every token maps
+back into the article text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+# Lower-cased, without the final period, as Punkt stores them.
+NEWS_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sen sens rep reps gov govs lt col gen maj capt cmdr adm sgt cpl pvt
+st jr sr rev hon pres supt insp det atty amb sec dept est approx
+jan feb mar apr jun jul aug sep sept oct nov dec
+mon tue tues wed thu thur thurs fri sat sun
+inc corp co ltd llc bros plc assn univ govt intl natl
+u.s u.k u.n e.u d.c u.s.a n.y l.a a.m p.m i.e e.g vs etc no nos vol fig op ed
+ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+mont neb nev okla ore pa tenn tex va vt wash wis wyo
+""".split())
+
+# Titles and initials before a name must not end a sentence either; Punkt learns
+# these as "orthographic context": a following capitalised word after them is not
+# evidence of a sentence start.
+_PARAMS = PunktParameters()
+_PARAMS.abbrev_types = set(NEWS_ABBREVIATIONS)
+_SENTENCE_SPLITTER = PunktSentenceTokenizer(_PARAMS)
+
+# Words (with inner apostrophes, hyphens and periods of initials/abbreviations),
+# numbers, and single punctuation marks.
+WORD_TOKENIZER = RegexpTokenizer(
+    r"(?:[A-Z]\.){2,}|\$?\d[\d,.]*%?|\w+(?:[’'\-.]\w+)*|[^\w\s]"
+)
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_INITIAL_BREAK = re.compile(r"\b[A-Z]\.$")
+_LOWER_START = re.compile(r"[\"“”'‘’(\[]*[a-z]")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text[start:end]``, in ``text``."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    spans = list(_SENTENCE_SPLITTER.span_tokenize(chunk))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        # A single capital initial ("John F. Kennedy") is not a sentence end, and
+        # neither is a quoted question or exclamation followed by its attribution
+        # ("“Is it?” he asked."): the next "sentence" starts in lower case.
+        if merged and (_INITIAL_BREAK.search(chunk[merged[-1][0]:merged[-1][1]])
+                       or _LOWER_START.match(chunk, s)):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return [(start + s, start + e) for s, e in merged]
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Token offsets of ``text`` (words, numbers, punctuation)."""
+    return list(WORD_TOKENIZER.span_tokenize(text))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word characters runs, for comparisons."""
+    return [w.lower() for w in _WORD_RE.findall(text)]
+
+
+@lru_cache(maxsize=4096)
+def count_words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
