@@ -14,6 +14,9 @@ One module per concern:
 """
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from ..records import Article, ExtractedArticle, Quote
 from .attribution import ParagraphReader
 from .metadata import with_metadata
@@ -30,6 +33,20 @@ def extract_article(article: Article) -> ExtractedArticle:
     return ExtractedArticle(article=article, quotes=extract_quotes(article))
 
 
+_BYLINE_NAME = re.compile(r"^\W*(?:by\s+)?([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})")
+
+
+def byline_name(byline: Optional[str]) -> Optional[str]:
+    """The author's name in a byline ("By REN QI in Moscow renqi@…" -> "Ren Qi")."""
+    if not byline:
+        return None
+    m = _BYLINE_NAME.match(byline.strip())
+    if not m:
+        return None
+    name = m.group(1)
+    return name.title() if name.isupper() else name
+
+
 def extract_quotes(article: Article) -> list[Quote]:
     """Every attributed quotation in the body paragraphs of ``article``.
 
@@ -40,7 +57,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         article = with_metadata(article)
     text = article.text
     body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
-    resolver = SpeakerResolver.for_article(text, body)
+    resolver = SpeakerResolver.for_article(text, body, author=byline_name(article.byline))
     for name, role, _ in find_roles(text, [(p.start, p.end) for p in article.paragraphs]):
         resolver.note_role(resolver.canonical(name), role)
     reader = ParagraphReader(text, resolver)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..records import Quote
-from .cues import RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
+from .cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
 from .lexicon import NON_SPEAKER_SOURCES, PREPOSITIONS
 from .quotes import QuoteSpan
 from .speakers import Mention, SpeakerResolver, parse_mention
@@ -45,11 +45,16 @@ _RECIPIENT = re.compile(
 _INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s*){1,5})")
 _READOUT_FROM = re.compile(
     r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")
-_SPLIT_AND = re.compile(r"^\s*,\s*(?:and|but)\s+")
+_SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
 _LEADING_JUNK = re.compile(r"^[\s,:;—–-]*(?:that\s+)?", re.I)
 _TRAILING_JUNK = re.compile(r"[\s,.;:—–-]+$")
+_CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|shouting|shouted|"
+                         r"chanting|chanted|wrote|writing|tweeted|declared|told\s+\w+|replied)[,:]?$", re.I)
 _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
-_CONTINUATION_EXTRA = 3     # sentences an indirect quote may extend over
+_CONTINUATION_EXTRA = 3
+# The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
+_SENTENCE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*|[Hh]e|[Ss]he)(?=\s+[a-z])")     # sentences an indirect quote may extend over
 
 
 @dataclass
@@ -81,13 +86,15 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
     for span in spans:
         inner = text[span.start:span.end]
         n_words = count_words(inner)
-        before = text[max(para_start, span.open - 12):span.open].rstrip()
+        before = text[max(para_start, span.open - 24):span.open].rstrip()
         opens_clause = (span.open == para_start or not before or before[-1] in ",:;—–-(" or
                         before.lower().endswith((" that", " said", " says", " say", " asked", "wrote")))
         upper = bool(_OPENING_WORD_UPPER.match(inner))
         ends_punct = inner.rstrip()[-1:] in ".,!?…" if inner.strip() else False
         after = text[span.close + 1:span.close + 3] if span.closed else ""
-        if n_words < 3 and not (ends_punct and upper and n_words >= 2):
+        after_cue = bool(_CUE_BEFORE.search(before))
+        opens_clause = opens_clause or after_cue
+        if n_words < 3 and not (ends_punct and upper):
             fragments.append(span)
         elif (upper and (opens_clause or ends_punct)) or (opens_clause and n_words >= 4) or \
                 (ends_punct and n_words >= 6 and not after[:1].isalpha()):
@@ -136,6 +143,7 @@ class ParagraphReader:
         self.para_index = 0
         self.previous_open_quote = False
         self.previous_ends_colon = False
+        self.colon_subject: Optional[tuple[str, str, Optional[str]]] = None
         self._group = 0
 
     # -- public ---------------------------------------------------------------------
@@ -150,6 +158,12 @@ class ParagraphReader:
         self._emit(found, p_start, p_end)
         self.previous_open_quote = bool(spans) and not spans[-1].closed
         self.previous_ends_colon = text[p_start:p_end].rstrip().endswith(":")
+        self.colon_subject = None
+        if self.previous_ends_colon:
+            # "President Clinton released the following statement:" introduces the next paragraph
+            last = self.resolver.history[-1] if self.resolver.history else None
+            if last and last.position >= p_start:
+                self.colon_subject = (last.name, last.kind, self.resolver.roles.get(last.name))
         self.para_index += 1
 
     # -- one unit -------------------------------------------------------------------
@@ -207,11 +221,15 @@ class ParagraphReader:
             att = self._subject_left(cue, masked, unit)
             comma_before = masked[:cue_rel.start].rstrip().endswith(",") or \
                 masked[:cue_rel.start].rstrip().endswith(MASK)
-            if att is None and comma_before and cue.text.lower() not in RECIPIENT_CUES:
+            if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = self._subject_right(cue, masked, unit)
-            if att is None and comma_before and result and cue.text.lower().endswith("ing"):
-                prev = result[-1]
-                att = _Attribution(cue, prev.mention, (cue.start, cue.start), True, inherited=True)
+            if att is None and comma_before and cue.text.lower().endswith("ing"):
+                if result:
+                    prev = result[-1]
+                    att = _Attribution(cue, prev.mention, (cue.start, cue.start), True, inherited=True)
+                else:
+                    # "Trump returned the compliment, telling Reuters, “…”"
+                    att = self._sentence_subject(cue, masked, unit)
             if att is None:
                 continue
             # A cue inside content already reported ("said that the two sides believe …")
@@ -255,10 +273,11 @@ class ParagraphReader:
             candidates = [",".join(parts[-3:-1]), ",".join(parts[-4:-1])] if len(parts) >= 3 else [parts[-2] if len(parts) >= 2 else ""]
         else:
             candidates = [parts[-1]]
+        after_quote = left[:hard + 1].endswith(MASK) or left[:hard + 1].rstrip().endswith(MASK)
         for cand in candidates:
             if not cand.strip() or count_words(cand) > 30:
                 continue
-            mention = parse_mention(cand)
+            mention = parse_mention(cand, lenient=after_quote and cand is candidates[0])
             if mention:
                 offset = unit.start + hard + 1 + segment.rfind(cand.strip())
                 return _Attribution(cue, mention, (offset, offset + len(cand.strip())), True)
@@ -276,7 +295,7 @@ class ParagraphReader:
         for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None):
             if not candidate:
                 continue
-            mention = parse_mention(candidate)
+            mention = parse_mention(candidate, lenient=True)
             if mention and not mention.pronoun:
                 start = cue.end + m.start(1)
                 return _Attribution(cue, mention, (start, start + len(candidate.rstrip())), False)
@@ -284,6 +303,16 @@ class ParagraphReader:
                 start = cue.end + m.start(1)
                 return _Attribution(cue, mention, (start, start + len(candidate.rstrip())), False)
         return None
+
+    def _sentence_subject(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
+        m = _SENTENCE_SUBJECT.match(masked)
+        if not m or m.end(1) + unit.start > cue.start or m.group(1).endswith(("’s", "'s")):
+            return None
+        mention = parse_mention(m.group(1))
+        if not mention or not (mention.name or mention.pronoun):
+            return None
+        start = unit.start + m.start(1)
+        return _Attribution(cue, mention, (start, start + len(m.group(1))), True)
 
     def _according(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
         rel = cue.end - unit.start
@@ -310,6 +339,13 @@ class ParagraphReader:
         if resolved is None:
             if att.mention.name:
                 resolved = (att.mention.name, att.mention.kind, att.mention.role)
+            elif att.mention.description:
+                # "the gambling tycoon" named nowhere else: keep it as written
+                resolved = (_as_written(att.mention.text), "person", None)
+            elif att.mention.pronoun:
+                # an attribution whose speaker the text never names: the quote is real,
+                # its speaker unknown
+                resolved = (None, att.mention.kind, None)
             else:
                 return False
         att.speaker, att.kind, role = resolved
@@ -381,9 +417,11 @@ class ParagraphReader:
             comma = rest.find(",", offset)
             colon = rest.find(":", offset)
             stops = [p for p in (comma, colon) if p != -1]
-            if not stops:
+            if stops:
+                offset = min(stops) + 1
+            elif count_words(rest[offset:]) <= 10:
                 return None
-            offset = min(stops) + 1
+            # else: a long clause that merely opens with a preposition or time word
         seg_start = start + offset
         seg = self.text[seg_start:end]
         lead = _LEADING_JUNK.match(seg)
@@ -428,8 +466,7 @@ class ParagraphReader:
         """Remember who the sentence is about, for later pronouns ("He pointed out …")."""
         if attributions:
             return
-        m = re.match(r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*)(?=\s+[a-z])",
-                     masked)
+        m = _SENTENCE_SUBJECT.match(masked)
         if not m or m.group(1).endswith(("’s", "'s")):
             return
         mention = parse_mention(m.group(1))
@@ -457,7 +494,8 @@ class ParagraphReader:
                         found[k][0].claimed = True
                         k += 1
                     spans[j] = (s, new_end, att, kind)
-                elif s <= unit.start + 1 and idx + 1 == len(found) and self._closing(att, unit):
+                elif s <= unit.start + 1 and idx + 1 == len(found) and att.speaker_first \
+                        and self._closing(att, unit):
                     k = idx - 1
                     new_start = s
                     while k >= 0 and idx - k <= _CONTINUATION_EXTRA and not found[k][1] \
@@ -525,8 +563,12 @@ class ParagraphReader:
         if later:
             a = later[0]
             return a.speaker, a.kind, a.role
-        if self.last_speaker and self.para_index - self.last_speaker_para <= 1 and (
-                self.previous_ends_colon or self.previous_open_quote or q.open == unit.start):
+        if self.previous_ends_colon and self.colon_subject:
+            return self.colon_subject
+        if self.last_speaker and (
+                (self.para_index - self.last_speaker_para <= 1
+                 and (self.previous_ends_colon or self.previous_open_quote or q.open == unit.start))
+                or (self.para_index - self.last_speaker_para <= 3 and q.open == unit.start == found[0][0].start)):
             return self.last_speaker
         return None
 
@@ -547,11 +589,15 @@ class ParagraphReader:
             qtype = "mixed" if has_fragment else "indirect"
             if has_fragment:
                 e = _include_closing_mark(text, s, e)
-        if att.speaker is None:
-            return None
         return Quote(text=text[s:e], start=s, end=e, type=qtype, speaker=att.speaker,
                      speaker_kind=att.kind, role=att.role if att.kind == "person" else None,
                      cue=att.cue.text, via=att.via, paragraph=paragraph)
+
+
+def _as_written(text: str) -> str:
+    text = text.strip()
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in ("the", "a", "an") else text
 
 
 def _include_closing_mark(text: str, s: int, e: int) -> int:

@@ -87,6 +87,11 @@ charged alleged alleging
 recounted recounting
 disclosed
 shouted yelled whispered
+continue continues continued
+echoed echoing
+notes claims states reports comments explains asks recalls writes tells
+shot.back fired.back went.on chimed.in pushed.back
+demanded interjected retorted wondered mused offered pressed
 """.split()
 
 OBJECT_FORMS = """
@@ -112,6 +117,15 @@ ACCORDING_FORMS = ["according.to"]
 
 # "told" and "tell" take a recipient before the content: "told the Global Times that".
 RECIPIENT_CUES = frozenset({"tell", "tells", "told", "telling"})
+# Verbs that may come before their subject: "…, said Zhang." / "“Q,” added the envoy."
+INVERTIBLE = frozenset("""
+say says said add adds added ask asks asked write writes wrote continue continues continued
+note notes noted explain explains explained recall recalls recalled reply replies replied
+answer answers answered declare declares declared warn warns warned insist insists insisted
+argue argues argued stress stresses stressed suggest suggests suggested tweet tweets tweeted
+remark remarks remarked observe observes observed according
+""".split())
+
 # Verbs that report speech or thought only with a clause ("maintained that …",
 # "hopes that …"): "maintained a strong rapport" and "hopes for peace" are not reports.
 THAT_ONLY = frozenset("""

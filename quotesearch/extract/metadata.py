@@ -144,6 +144,8 @@ _DATE_LABEL = re.compile(
     r"|last\s+updated|updated|last\s+modified|modified))(?![\w])(?:\s+(?:on|at))?\s*[:\-–|]?\s*"
 )
 _SECONDARY_LABELS = ("updated", "modified")
+# "Originally published on <date> by X" dates the original, not this page.
+_ORIGINALLY_BEFORE = re.compile(r"(?i:originally)\s+$")
 
 
 def _month_number(name: str) -> int:
@@ -192,6 +194,8 @@ def normalize_date(value: str) -> Optional[str]:
 def _labeled_date(text: str) -> Optional[tuple[bool, Date]]:
     """(is_primary, date) of the first "Published: <date>"-style label in ``text``."""
     for label in _DATE_LABEL.finditer(text):
+        if _ORIGINALLY_BEFORE.search(text, max(0, label.start() - 12), label.start()):
+            continue
         pos = label.end()
         weekday = _WEEKDAY.match(text, pos)
         if weekday:
@@ -399,8 +403,10 @@ def _is_byline(line: str, words: int) -> bool:
         return False
     if _POSSESSIVE.sub("", match.group("first")).strip(".,").lower() in _NOT_BYLINE_WORDS:
         return False
-    # Bylines are not sentences: a long "By ..." line ending in a period is prose.
-    return not (words > 8 and _ends_sentence(line) and "@" not in line)
+    # Bylines end in a name, a place or an address, not in a sentence's last word:
+    # "By Xi's account, the talks went well." is prose.
+    last_word = line.split()[-1]
+    return not (_ends_sentence(line) and last_word[0].islower() and "@" not in last_word)
 
 
 def _is_contact_line(line: str, bulleted: bool, words: int) -> bool:
@@ -433,8 +439,7 @@ def _line_role(line: str) -> Optional[str]:
             return _COPYRIGHT_ROLE
         if _NEWS_EXCHANGE.fullmatch(core):
             return _EXCHANGE_ROLE
-        republication = _REPUBLICATION.match(core)
-        if republication and _outlet_name(republication.group("name")):
+        if _republication_name(core):
             return _REPUBLICATION_ROLE
         if _FURNITURE_LINE.fullmatch(core) or _is_contact_line(core, bulleted, words):
             return _FURNITURE_ROLE
@@ -469,7 +474,7 @@ def _outlet_name(raw: str) -> Optional[str]:
     """A clean outlet name from the tail of a footer/source line, or None."""
     name = _OUTLET_CUT.split(raw.strip(_WS), 1)[0].strip(_WS + ".:-–—'\"()")
     name = _COMPANY_SUFFIX.sub("", name).strip(_WS + ".:-–—'\"()")
-    if name[:4].lower() == "the " and name[0] == "t":
+    if name.startswith("the "):
         name = name[4:]                      # "first appeared in the Diplomat"
     words = name.split()
     if not words or len(words) > 6 or not (name[0].isupper() or name[0].isdigit()):
@@ -477,6 +482,21 @@ def _outlet_name(raw: str) -> Optional[str]:
     if not any(ch.isalpha() for ch in name) or all(w.lower() in _GENERIC_SOURCES for w in words):
         return None
     return name
+
+
+_DATE_THEN_PREPOSITION = re.compile(r"[\s,]*(?:(?i:by|in|at|on)\s+)?")
+
+
+def _republication_name(line: str) -> Optional[str]:
+    """X of "Excerpts: X", "Originally published on May 5, 2024 by X", or None."""
+    match = _REPUBLICATION.match(line)
+    if match is None:
+        return None
+    name = match.group("name")
+    date = _FULL_DATE.match(name) or _MONTH_DAY.match(name)
+    if date:
+        name = name[_DATE_THEN_PREPOSITION.match(name, date.end()).end():]
+    return _outlet_name(name)
 
 
 def _squash(name: str) -> str:
@@ -551,6 +571,12 @@ def _exchange_pair(line: str) -> Optional[tuple[str, str]]:
 _Line = tuple[int, int, int]          # (start, end, indent) of a trimmed non-blank line
 
 
+def _columns(line: _Line) -> int:
+    """The line's length as a wrapping tool counts it, indentation included."""
+    start, end, indent = line
+    return end - start + indent
+
+
 def _first_word_length(text: str, start: int, end: int) -> int:
     space = text.find(" ", start, end)
     return (space if space >= 0 else end) - start
@@ -558,8 +584,7 @@ def _first_word_length(text: str, start: int, end: int) -> int:
 
 def _is_full(text: str, line: _Line, following: _Line, width: int) -> bool:
     """A wrapping tool broke this line: the next line's first word did not fit on it."""
-    start, end, _ = line
-    return end - start + 1 + _first_word_length(text, following[0], following[1]) > width
+    return _columns(line) + 1 + _first_word_length(text, following[0], following[1]) > width
 
 
 def _continues(text: str, line: _Line, following: _Line, width: int) -> bool:
@@ -581,7 +606,7 @@ def _block_paragraphs(text: str, block: list[_Line], width: int) -> list[tuple[i
     """Paragraph spans of one blank-line-separated block of lines."""
     if len(block) == 1:
         return [block[0][:2]]
-    width = max(width, max(end - start for start, end, _ in block))
+    width = max(width, max(_columns(line) for line in block))
     if not _is_hard_wrapped(text, block, width):
         return [(start, end) for start, end, _ in block]      # one paragraph per line
     paragraphs = []
@@ -615,8 +640,8 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
             blocks.append([])
         pos = newline + 1
     # The wrap width of the text: its longest line that could be a wrapped one.
-    width = max((end - start for block in blocks for start, end, _ in block
-                 if end - start <= _WRAP_MAX_WIDTH), default=0)
+    width = max((_columns(line) for block in blocks for line in block
+                 if _columns(line) <= _WRAP_MAX_WIDTH), default=0)
     return [span for block in blocks if block for span in _block_paragraphs(text, block, width)]
 
 
@@ -652,7 +677,8 @@ def _is_prose(para: _Para) -> bool:
 
 @dataclass
 class _Provenance:
-    outlet: Optional[str] = None
+    """The outlet signals found on the page, strongest first in `_resolve_outlets`."""
+
     republished_from: Optional[str] = None
     footer_outlet: Optional[str] = None
     exchange_outlet: Optional[str] = None
@@ -661,7 +687,7 @@ class _Provenance:
 
 
 def _read_provenance(paras: list[_Para], last_prose: int) -> _Provenance:
-    """Outlet signals of the footer, exchange and republication lines, and bylines."""
+    """Outlet signals of the footer, news-exchange lines and bylines."""
     found = _Provenance()
     for index, para in enumerate(paras):
         line = _strip_bullet(para.text)[1]
@@ -674,11 +700,20 @@ def _read_provenance(paras: list[_Para], last_prose: int) -> _Provenance:
             if pair:
                 found.exchange_outlet, exchange_source = pair
                 found.republished_from = found.republished_from or exchange_source
-        elif para.role == _REPUBLICATION_ROLE and found.republished_from is None:
-            found.republished_from = _outlet_name(_REPUBLICATION.match(line).group("name"))
         elif para.role == _BYLINE_ROLE and found.byline_outlet is None:
             found.byline_outlet = _byline_outlet(line)
     return found
+
+
+def _republication_source(paras: list[_Para]) -> Optional[str]:
+    """X of the first "Excerpts: X", "Source: X", "Originally published by X" line
+    above or below the body (between body paragraphs it credits a chart or figure)."""
+    body = [index for index, para in enumerate(paras) if para.kind == "body"]
+    first_body, last_body = (body[0], body[-1]) if body else (len(paras), -1)
+    for index, para in enumerate(paras):
+        if para.role == _REPUBLICATION_ROLE and not first_body < index < last_body:
+            return _republication_name(_strip_bullet(para.text)[1])
+    return None
 
 
 def _masthead_outlet(para: _Para, confirmed: dict[str, str], byline_domains: set[str]) -> Optional[str]:
@@ -746,9 +781,9 @@ def _set_dateline(paras: list[_Para]) -> Optional[_Dateline]:
     for para in paras:
         if para.kind == "body":
             dateline = _match_dateline(para.text)
-            if dateline and dateline.length < para.end - para.start:
-                para.skip = dateline.length
-            return dateline if para.skip else None
+            if dateline:
+                para.skip = dateline.length     # text follows: the pattern looks ahead for it
+            return dateline
     return None
 
 
@@ -825,6 +860,7 @@ def describe_text(text: str) -> TextLayout:
     provenance = _read_provenance(paras, last_prose)
     headline = _assign_kinds(paras, provenance)
     dateline = _set_dateline(paras)
+    provenance.republished_from = provenance.republished_from or _republication_source(paras)
     outlet, republished_from = _resolve_outlets(provenance, dateline)
     byline = next((_strip_bullet(p.text)[1] for p in paras if p.kind == "byline"), None)
     return TextLayout(

@@ -142,15 +142,34 @@ def _role_text(toks: list[str]) -> Optional[str]:
     return _join(toks)
 
 
-def parse_mention(phrase: str) -> Optional[Mention]:
-    """Read a subject phrase as a speaker; None when it is not one."""
+def parse_mention(phrase: str, lenient: bool = False) -> Optional[Mention]:
+    """Read a subject phrase as a speaker; None when it is not one.
+
+    ``lenient`` is for positions that only a speaker can fill (“Q,” the man said):
+    there any short noun phrase ("the gambling tycoon") is taken as written.
+    """
     written = _clean(phrase)
     if not written or len(written) > 220:
         return None
     parts = [p.strip() for p in _split_commas(written) if p.strip()]
     if len(parts) > 1:
         return _parse_apposition(written, parts)
-    return _parse_simple(written)
+    mention = _parse_simple(written)
+    if mention is None and lenient:
+        mention = _parse_any_noun_phrase(written)
+    return mention
+
+
+def _parse_any_noun_phrase(written: str) -> Optional[Mention]:
+    toks = _drop_edges(tokens(written))
+    low = [t.lower() for t in toks]
+    if not toks or len(toks) > 6 or low[0] not in DETERMINERS | {"one", "another"} or len(toks) < 2:
+        return None
+    if any(t in _CLAUSE_WORDS or not re.match(r"[\w’'\-]", t) for t in low):
+        return None
+    kind = "organization" if low[-1] in DOCUMENT_NOUNS else (
+        "group" if low[-1].endswith("s") and not low[-1].endswith("ss") else "person")
+    return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
 
 
 def _split_commas(text: str) -> list[str]:
@@ -314,20 +333,25 @@ class SpeakerResolver:
     """Resolves mentions to canonical speakers within one article."""
 
     text: str
+    author: Optional[str] = None        # the byline's name: who "I" is in a first-person piece
     full_names: Counter = field(default_factory=Counter)
+    name_positions: list[tuple[int, str]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     history: list[_Salient] = field(default_factory=list)
 
     @classmethod
-    def for_article(cls, text: str, body_spans: list[tuple[int, int]]) -> "SpeakerResolver":
-        resolver = cls(text)
+    def for_article(cls, text: str, body_spans: list[tuple[int, int]],
+                    author: Optional[str] = None) -> "SpeakerResolver":
+        resolver = cls(text, author=author)
         for start, end in body_spans:
             for m in _NAME_RUN.finditer(text, start, end):
                 toks = m.group(0).split()
                 toks = [_strip_possessive(t) for t in toks]
                 _, name = split_title_name(toks)
                 if 2 <= len(name) <= 4 and not _is_org(name):
-                    resolver.full_names[" ".join(name)] += 1
+                    full = " ".join(name)
+                    resolver.full_names[full] += 1
+                    resolver.name_positions.append((m.start(), full))
         return resolver
 
     def canonical(self, name: str) -> str:
@@ -356,11 +380,7 @@ class SpeakerResolver:
     def resolve(self, mention: Mention, position: int) -> Optional[tuple[str, str, Optional[str]]]:
         """(canonical speaker, kind, role) for a mention at ``position``; None if unresolved."""
         if mention.pronoun:
-            wanted = ("person",) if mention.pronoun in PERSON_PRONOUNS else ("group", "organization")
-            for s in reversed(self.history):
-                if s.position <= position and s.kind in wanted:
-                    return s.name, s.kind, self.roles.get(s.name)
-            return None
+            return self._resolve_pronoun(mention.pronoun, position)
         if mention.name is None and mention.description:
             return self._resolve_description(mention, position)
         if mention.name is None:
@@ -370,6 +390,22 @@ class SpeakerResolver:
             name = self.canonical(name)
             self.note_role(name, mention.role)
         return name, mention.kind, self.roles.get(name) if mention.kind == "person" else None
+
+    def _resolve_pronoun(self, pronoun: str, position: int):
+        if pronoun == "i":
+            return (self.author, "person", None) if self.author else None
+        if pronoun in ("we", "you"):
+            return None
+        wanted = ("person",) if pronoun in PERSON_PRONOUNS else ("group", "organization")
+        for s in reversed(self.history):
+            if s.position <= position and s.kind in wanted:
+                return s.name, s.kind, self.roles.get(s.name)
+        if pronoun in PERSON_PRONOUNS:
+            # nobody has spoken yet: the last person named before the pronoun
+            for pos, name in reversed(self.name_positions):
+                if pos < position:
+                    return name, "person", self.roles.get(name)
+        return None
 
     def _resolve_description(self, mention: Mention, position: int):
         words = set(mention.description)
