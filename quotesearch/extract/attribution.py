@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..records import Quote
-from .cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
+from .cues import INVERTIBLE, RECIPIENT_CUES, STRONG_SPEECH, THAT_ONLY, CueMatch, find_cues
 from .lexicon import NON_SPEAKER_SOURCES, PREPOSITIONS
 from .quotes import QuoteSpan
 from .speakers import Mention, SpeakerResolver, parse_mention
@@ -51,7 +51,10 @@ _TRAILING_JUNK = re.compile(r"[\s,.;:—–-]+$")
 _CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|shouting|shouted|"
                          r"chanting|chanted|wrote|writing|tweeted|declared|told\s+\w+|replied)[,:]?$", re.I)
 _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
-_CONTINUATION_EXTRA = 3
+_CONTINUATION_EXTRA = 2
+# ", and he railed against …", ", he appears uneasy": the writer is back to describing
+# the speaker, so the reported clause ended at the comma
+_NEW_CLAUSE_ABOUT_SPEAKER = re.compile(r",\s+(?:and\s+|but\s+|while\s+|although\s+)?(?:he|she)\s+(?!said|says)")
 # The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
 _SENTENCE_SUBJECT = re.compile(
     r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*|[Hh]e|[Ss]he)(?=\s+[a-z])")     # sentences an indirect quote may extend over
@@ -270,14 +273,21 @@ class ParagraphReader:
         parts = segment.split(",")
         stripped = segment.rstrip()
         if stripped.endswith(","):
-            candidates = [",".join(parts[-3:-1]), ",".join(parts[-4:-1])] if len(parts) >= 3 else [parts[-2] if len(parts) >= 2 else ""]
+            # an apposition or aside before the cue: "X, the ambassador, said"
+            candidates = [",".join(parts[-k - 1:-1]) for k in (2, 3, 4, 5, 6) if len(parts) >= k + 1]
+            candidates += [parts[-2]] if len(parts) >= 2 else []
         else:
             candidates = [parts[-1]]
+            if parts[-1].strip().lower() == "who" and len(parts) >= 2:
+                # "Juanita Broaddrick, who said …": the speaker is the antecedent
+                candidates = [_last_name_run(parts[-2])]
         after_quote = left[:hard + 1].endswith(MASK) or left[:hard + 1].rstrip().endswith(MASK)
+        strong = cue.lemma_form in STRONG_SPEECH
         for cand in candidates:
-            if not cand.strip() or count_words(cand) > 30:
+            if not cand or not cand.strip() or count_words(cand) > 40:
                 continue
-            mention = parse_mention(cand, lenient=after_quote and cand is candidates[0])
+            lenient = (after_quote and cand is candidates[0]) or (strong and len(candidates) == 1)
+            mention = parse_mention(cand, lenient=lenient, max_tokens=6 if after_quote else 12)
             if mention:
                 offset = unit.start + hard + 1 + segment.rfind(cand.strip())
                 return _Attribution(cue, mention, (offset, offset + len(cand.strip())), True)
@@ -423,6 +433,9 @@ class ParagraphReader:
                 return None
             # else: a long clause that merely opens with a preposition or time word
         seg_start = start + offset
+        cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(self.text, seg_start, end)
+        if cut:
+            end = cut.start()
         seg = self.text[seg_start:end]
         lead = _LEADING_JUNK.match(seg)
         seg_start += lead.end() if lead else 0
@@ -487,11 +500,13 @@ class ParagraphReader:
                 if e >= unit.end - 2 and att.speaker_first and att.cue.end <= s:
                     k = idx + 1
                     new_end = e
-                    while k < len(found) and k - idx <= _CONTINUATION_EXTRA and not found[k][1] \
+                    while k < len(found) and k - idx <= _CONTINUATION_EXTRA \
                             and not found[k][0].slots and not found[k][0].fragments \
-                            and not _has_cue(self.text, found[k][0]):
+                            and (not found[k][1] or _only_beliefs_of_others(found[k][1])):
+                        # "China hopes that …" inside a leader's remarks is still his report
                         new_end = found[k][0].end
                         found[k][0].claimed = True
+                        found[k][1].clear()
                         k += 1
                     spans[j] = (s, new_end, att, kind)
                 elif s <= unit.start + 1 and idx + 1 == len(found) and att.speaker_first \
@@ -500,7 +515,7 @@ class ParagraphReader:
                     new_start = s
                     while k >= 0 and idx - k <= _CONTINUATION_EXTRA and not found[k][1] \
                             and not found[k][0].slots and not found[k][0].fragments \
-                            and not found[k][0].claimed and not _has_cue(self.text, found[k][0]):
+                            and not found[k][0].claimed:
                         new_start = found[k][0].start
                         k -= 1
                     spans[j] = (new_start, e, att, kind)
@@ -577,6 +592,8 @@ class ParagraphReader:
         text = self.text
         if kind == "slot":
             qtype = "direct"
+        elif _is_event_report(att, text[s:e].lstrip(" ,:—–-"), self.resolver):
+            return None
         else:
             lead = _LEADING_JUNK.match(text, s)
             s = lead.end() if lead else s
@@ -594,6 +611,36 @@ class ParagraphReader:
                      cue=att.cue.text, via=att.via, paragraph=paragraph)
 
 
+_NAME_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)\s*$")
+
+
+def _last_name_run(text: str) -> Optional[str]:
+    m = _NAME_AT_END.search(text)
+    return m.group(1) if m else None
+
+
+_MEDIA_WORDS = frozenset({"news", "agency", "media", "times", "post", "journal", "daily",
+                          "tribune", "herald", "press", "reuters", "xinhua", "tass", "cnn", "bbc",
+                          "network", "television", "radio", "newspaper", "outlet"})
+_PAST_EVENT = re.compile(
+    r"^(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]*\s+){1,3})?(?:(?:on|in|at)\s+\w+\s+)?"
+    r"(?:also\s+)?(?:\w+ed|met|held|made|took|went|came|gave|signed|won|lost|began|left)\b")
+
+
+def _is_event_report(att: _Attribution, content: str, resolver: SpeakerResolver) -> bool:
+    """"Xi rolled out the red carpet for Putin, CNN reported": a news outlet recounting
+    what named people did is a description of events, not an attributed statement."""
+    if att.kind != "organization" or att.cue.lemma_form not in ("reported", "according", "reports"):
+        return False
+    if not (set((att.speaker or "").lower().split()) & _MEDIA_WORDS):
+        return False
+    m = _PAST_EVENT.match(content)
+    if not m:
+        return False
+    first = content.split()[0]
+    return any(first in name.split() for name in resolver.full_names)
+
+
 def _as_written(text: str) -> str:
     text = text.strip()
     first = text.split(" ", 1)[0]
@@ -606,8 +653,14 @@ def _include_closing_mark(text: str, s: int, e: int) -> int:
     return e
 
 
-def _has_cue(text: str, unit: _Unit) -> bool:
-    return bool(find_cues(text[unit.start:unit.end]))
+_BELIEF_CUES = frozenset({"hope", "hopes", "hoped", "believe", "believes", "believed", "think",
+                          "thinks", "want", "wants", "expect", "expects", "fear", "fears"})
+
+
+def _only_beliefs_of_others(spans) -> bool:
+    """Attributions that are only an organisation's or country's stated hopes or beliefs."""
+    return bool(spans) and all(att.cue.lemma_form in _BELIEF_CUES and att.kind != "person"
+                               for _, _, att, _ in spans)
 
 
 def _outside(start: int, end: int, inside: list[QuoteSpan]) -> list[tuple[int, int]]:

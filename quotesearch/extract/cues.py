@@ -126,6 +126,13 @@ argue argues argued stress stresses stressed suggest suggests suggested tweet tw
 remark remarks remarked observe observes observed according
 """.split())
 
+# The plainest speech verbs: with these, any short noun phrase in subject position is
+# a speaker ("Almost half said", "Campaign aides say", "The magazine said").
+STRONG_SPEECH = frozenset("""
+say says said tell tells told add adds added write writes wrote argue argues argued
+claim claims claimed insist insists insisted explain explains explained
+""".split())
+
 # Verbs that report speech or thought only with a clause ("maintained that …",
 # "hopes that …"): "maintained a strong rapport" and "hopes for peace" are not reports.
 THAT_ONLY = frozenset("""
@@ -172,6 +179,11 @@ _CUE_RE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
 
 
+_ADJECTIVAL = frozenset({"added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
+_AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|(?:in|on|at|to|during|after|before|with|when|while|"
+                        r"later|earlier|recently|yesterday|today|again|also|this|last|[A-Z]))")
+
+
 def find_cues(text: str) -> list[CueMatch]:
     """All cue occurrences in ``text``, left to right.
 
@@ -184,7 +196,8 @@ def find_cues(text: str) -> list[CueMatch]:
         word = m.group(0).lower().split()[0]
         if word in _PASSIVE_BLOCKED and _PASSIVE_BEFORE.search(text, 0, m.start()):
             continue
-        # "according to" is only a cue with a capital or after a comma/start: always true,
-        # but "said" inside "so-called"/"aforesaid" is excluded by the lookbehind.
+        # "took on added significance": "added" as an adjective, not a report
+        if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):
+            continue
         found.append(CueMatch(m.start(), m.end(), m.group(0), kind))  # type: ignore[arg-type]
     return found

@@ -68,6 +68,13 @@ venezuela vietnam wales yemen zambia zimbabwe america us u.s. usa u.s.a. uk u.k.
 u.n. un nato asean beijing moscow washington london paris berlin tokyo seoul pyongyang
 kyiv kiev delhi new islamabad kathmandu tehran ankara brussels geneva canberra ottawa
 hong kong macao shanghai
+alabama alaska arizona arkansas california colorado connecticut delaware florida
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode
+tennessee texas utah vermont virginia wisconsin wyoming chicago boston houston
+atlanta miami dallas denver detroit seattle philadelphia baltimore phoenix
+columbus cleveland brooklyn manhattan
 """.split())
 
 # Plural or collective nouns that head an unnamed group speaker.

@@ -142,7 +142,7 @@ def _role_text(toks: list[str]) -> Optional[str]:
     return _join(toks)
 
 
-def parse_mention(phrase: str, lenient: bool = False) -> Optional[Mention]:
+def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6) -> Optional[Mention]:
     """Read a subject phrase as a speaker; None when it is not one.
 
     ``lenient`` is for positions that only a speaker can fill (“Q,” the man said):
@@ -156,20 +156,48 @@ def parse_mention(phrase: str, lenient: bool = False) -> Optional[Mention]:
         return _parse_apposition(written, parts)
     mention = _parse_simple(written)
     if mention is None and lenient:
-        mention = _parse_any_noun_phrase(written)
+        mention = _parse_any_noun_phrase(written, max_tokens)
     return mention
 
 
-def _parse_any_noun_phrase(written: str) -> Optional[Mention]:
+def _parse_any_noun_phrase(written: str, max_tokens: int = 6) -> Optional[Mention]:
+    """Any short noun phrase, taken as written: "the gambling tycoon", "43",
+    "nearly two-thirds of Democratic primary voters", "Campaign aides"."""
     toks = _drop_edges(tokens(written))
     low = [t.lower() for t in toks]
-    if not toks or len(toks) > 6 or low[0] not in DETERMINERS | {"one", "another"} or len(toks) < 2:
+    if not toks or len(toks) > max_tokens:
         return None
-    if any(t in _CLAUSE_WORDS or not re.match(r"[\w’'\-]", t) for t in low):
+    if low[0] in PREPOSITIONS or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS:
         return None
-    kind = "organization" if low[-1] in DOCUMENT_NOUNS else (
-        "group" if low[-1].endswith("s") and not low[-1].endswith("ss") else "person")
+    if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or not re.match(r"[\w’'\-%$]", t) for t in low):
+        return None
+    if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
+        return None
+    if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
+            t in _COMMON_VERBS or (i > 0 and t.endswith("ed") and len(t) > 4) for i, t in enumerate(low)):
+        return None  # "the meeting … took on": a clause, not a noun phrase
+    head = low[-1]
+    for i, t in enumerate(low):
+        if i > 0 and t in PREPOSITIONS:
+            head = low[i - 1]
+            break
+    kind = "organization" if head in DOCUMENT_NOUNS or head in ORG_WORDS else (
+        "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()
+        or low[0] in _QUANTIFIERS else "person")
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
+
+
+_COMMON_VERBS = frozenset("""
+took take takes made make makes got get gets went go goes came come comes gave give gives
+put puts set held holds met meets ran run runs won win wins lost lose left leaves saw see
+sees began begins became become becomes brought brings kept keeps found finds showed shows
+told tells thought thinks knew knows wanted wants called calls asked asks seemed seems
+""".split())
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
+_QUANTIFIERS = frozenset({"almost", "nearly", "about", "some", "most", "many", "few", "half",
+                          "none", "everyone", "everybody", "nobody", "all", "both", "each",
+                          "others", "other", "several", "one", "two", "three", "a", "an", "the",
+                          "more", "less", "fewer", "majority", "minority", "just", "only"})
 
 
 def _split_commas(text: str) -> list[str]:
@@ -177,10 +205,15 @@ def _split_commas(text: str) -> list[str]:
 
 
 def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
-    """"Zhang Hanhui, the Chinese ambassador to Russia" or "Russia's ambassador to
-    China, Andrey Denisov": one part names a person, the others are roles."""
-    if len(parts) > 3:
+    """"Zhang Hanhui, the Chinese ambassador to Russia", "Russia's ambassador to
+    China, Andrey Denisov", "Mr. Sperling, then 38": one part names a person, the
+    others are roles or asides (a relative clause ends the phrase's interest)."""
+    if len(parts) > 6:
         return None
+    for i, part in enumerate(parts):
+        if i and _RELATIVE.match(part):
+            parts = parts[:i]   # ", who was to travel to Columbus, Ohio, …" is an aside
+            break
     mentions = [_parse_simple(p) for p in parts]
     people = [i for i, m in enumerate(mentions)
               if m and m.name and m.kind == "person" and _is_proper(m.name)
@@ -193,10 +226,16 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         if i == people[0]:
             continue
         r = _role_text(tokens(part))
-        if r is None:
+        if r is not None:
+            role = r if not role or len(r) > len(role) else role
+        elif not _ASIDE.match(part) or any(t in _CLAUSE_WORDS for t in part.lower().split()):
             return None
-        role = r if not role or len(r) > len(role) else role
     return Mention(text=written, name=person.name, kind="person", role=role)
+
+
+_RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
+# Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
+_ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|\d|an?\b|the\b|[A-Z])", re.I)
 
 
 def _is_proper(name: str) -> bool:
