@@ -247,7 +247,8 @@ class ParagraphReader:
                 # later pronouns in this very paragraph refer back to this speaker
                 self.resolver.note_subject(att.speaker, att.kind, att.cue.start)
             result.append(att)
-            if att.speaker_first:
+            if att.speaker_first and (cue.lemma_form not in THAT_ONLY or _THAT.match(
+                    masked, cue.end - unit.start + 1)):
                 content_open_from = cue.end
         if according:
             if result:
@@ -558,18 +559,62 @@ class ParagraphReader:
             for q in unit.slots:
                 if any(x.start == q.start for x in para_quotes):
                     continue
-                speaker = self._context_speaker(q, found, unit)
+                local = self._local_attribution(q, unit)
+                speaker = local[0] if local else self._context_speaker(q, found, unit)
                 if speaker:
                     name, kind, role = speaker
                     para_quotes.append(Quote(
                         text=self.text[q.start:q.end], start=q.start, end=q.end, type="direct",
-                        speaker=name, speaker_kind=kind, role=role, cue=None, via=None,
-                        paragraph=paragraph))
+                        speaker=name, speaker_kind=kind, role=role, cue=local[1] if local else None,
+                        via=None, paragraph=paragraph))
         for q in para_quotes:
             _trim(q, self.text)
         para_quotes.sort(key=lambda q: q.start)
         self.quotes.extend(q for q in para_quotes if q.end > q.start)
         del attributed_any
+
+    def _local_attribution(self, q: QuoteSpan, unit: _Unit):
+        """A quotation whose attribution uses a verb outside the cue list (“…,” Trump
+        barked) or a colon (The Christie supporter retorted: “…”; Shaw: “…”)."""
+        text = self.text
+        if q.closed:
+            after = text[q.close + 1:unit.end]
+            m = _VERB_THEN_SUBJECT.match(after) or _SUBJECT_THEN_VERB.match(after)
+            if m:
+                mention = parse_mention(m.group("np"), lenient=True)
+                resolved = self._resolve_mention(mention, q.close)
+                if resolved:
+                    return resolved, m.group("verb")
+        before = text[unit.start:q.open].rstrip()
+        if before.endswith(":"):
+            clause = before[:-1]
+            m = _SENTENCE_SUBJECT.match(clause)
+            candidates = [m.group(1)] if m else []
+            tail = _last_name_run(clause)
+            if tail:
+                candidates.append(tail)
+            if clause.count(" ") <= 6:
+                candidates.append(clause)     # "More from Jones", "Pollsters agree - Carl Bialik"
+            for cand in candidates:
+                mention = parse_mention(cand, lenient=True)
+                resolved = self._resolve_mention(mention, q.open)
+                if resolved:
+                    words = clause.split()
+                    verb = words[-1] if words and words[-1][:1].islower() else ":"
+                    return resolved, verb
+        return None
+
+    def _resolve_mention(self, mention: Optional[Mention], position: int):
+        if mention is None:
+            return None
+        resolved = self.resolver.resolve(mention, position)
+        if resolved is None and mention.name:
+            resolved = (mention.name, mention.kind, mention.role)
+        if resolved and resolved[0]:
+            self.resolver.note_subject(resolved[0], resolved[1], position)
+            self.last_speaker = resolved
+            self.last_speaker_para = self.para_index
+        return resolved if resolved and resolved[0] else None
 
     def _context_speaker(self, q: QuoteSpan, found, unit: _Unit):
         """A quotation with no cue: the speaker of a later attribution in the
@@ -619,6 +664,10 @@ def _last_name_run(text: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
+_VERB_THEN_SUBJECT = re.compile(
+    r"\s*(?P<verb>[a-z]{3,}(?:ed|s))\s+(?P<np>[^,.;:!?“”\"]{1,80}?)\s*(?=[,.;:!?]|$)")
+_SUBJECT_THEN_VERB = re.compile(
+    r"\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+(?P<verb>[a-z]{3,}(?:ed|s))\b(?=\s*(?:[,.;:!?]|$|\w))")
 _MEDIA_WORDS = frozenset({"news", "agency", "media", "times", "post", "journal", "daily",
                           "tribune", "herald", "press", "reuters", "xinhua", "tass", "cnn", "bbc",
                           "network", "television", "radio", "newspaper", "outlet"})
