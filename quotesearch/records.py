@@ -71,9 +71,18 @@ class Quote:
     cue: Optional[str] = None
     via: Optional[str] = None
     paragraph: str = ""                 # the surrounding paragraph's text
-    # Quotes interrupted by their attribution ("X," Zhang said, "Y.") are kept as
-    # fragments sharing one group number; None for a quote that stands alone.
-    group: Optional[int] = None
+    # A quotation interrupted by its attribution ("X," Zhang said, "Y.") is one
+    # quotation in several pieces: ``fragments`` holds the (start, end) of each piece
+    # and start/end/text span them all, interruption included (the PARC/PolNeAR
+    # convention). Empty for a quotation in one piece.
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def quoted_text(self) -> str:
+        """The quoted words alone: the pieces of an interrupted quotation joined by " … "."""
+        if not self.fragments:
+            return self.text
+        return " … ".join(self.text[s - self.start:e - self.start] for s, e in self.fragments)
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -90,10 +90,10 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
         inner = text[span.start:span.end]
         n_words = count_words(inner)
         before = text[max(para_start, span.open - 24):span.open].rstrip()
-        opens_clause = (span.open == para_start or not before or before[-1] in ",:;—–-(" or
+        opens_clause = (span.open == para_start or not before or before[-1] in ",:;—–-(.!?" or
                         before.lower().endswith((" that", " said", " says", " say", " asked", "wrote")))
         upper = bool(_OPENING_WORD_UPPER.match(inner))
-        ends_punct = inner.rstrip()[-1:] in ".,!?…" if inner.strip() else False
+        ends_punct = inner.rstrip(" ’'\"”")[-1:] in ".,!?…" if inner.strip() else False
         after = text[span.close + 1:span.close + 3] if span.closed else ""
         after_cue = bool(_CUE_BEFORE.search(before))
         opens_clause = opens_clause or after_cue
@@ -147,7 +147,6 @@ class ParagraphReader:
         self.previous_open_quote = False
         self.previous_ends_colon = False
         self.colon_subject: Optional[tuple[str, str, Optional[str]]] = None
-        self._group = 0
 
     # -- public ---------------------------------------------------------------------
     def read_paragraph(self, p_start: int, p_end: int, spans: list[QuoteSpan]) -> None:
@@ -334,7 +333,7 @@ class ParagraphReader:
         head_words = set(w.lower() for w in _WORD.findall(phrase))
         if head_words & NON_SPEAKER_SOURCES:
             return None
-        mention = parse_mention(phrase)
+        mention = parse_mention(phrase, lenient=True, max_tokens=12)
         if not mention:
             return None
         start = cue.end + m.start(1)
@@ -397,7 +396,9 @@ class ParagraphReader:
 
     def _content_after(self, att: _Attribution, start: int, end: int, masked: str,
                        unit: _Unit) -> Optional[tuple[int, int]]:
-        if not att.speaker_first and att.cue.kind != "according":
+        if not att.speaker_first and att.cue.kind == "according":
+            return None  # "C, according to X, an analyst at Y.": all after the cue is the source
+        if not att.speaker_first:
             # "…, said Zhang, and C2": the second half of a split report
             rest = masked[start - unit.start:end - unit.start]
             m = _SPLIT_AND.match(rest)
@@ -528,31 +529,15 @@ class ParagraphReader:
     def _emit(self, found, p_start: int, p_end: int) -> None:
         paragraph = self.text[p_start:p_end]
         para_quotes: list[Quote] = []
-        attributed_any = False
         for unit, spans in found:
-            groups: dict[int, int] = {}
             for s, e, att, kind in spans:
                 quote = self._make_quote(s, e, att, kind, unit, paragraph)
                 if quote is None:
                     continue
-                if kind == "slot":
-                    key = id(att)
-                    if key in groups:
-                        quote.group = groups[key]
-                        for q in para_quotes:
-                            if q.group is None and q.cue == att.cue.text and q.type == "direct" and \
-                                    q.speaker == att.speaker and q.start < s and q is para_quotes[-1]:
-                                q.group = groups[key]
-                    else:
-                        self._group += 1
-                        groups[key] = self._group
                 para_quotes.append(quote)
-                attributed_any = True
                 self.last_speaker = (att.speaker, att.kind, att.role)
                 self.last_speaker_para = self.para_index
-                if att.kind == "person":
-                    self.resolver.note_subject(att.speaker, "person", s)
-                elif att.kind in ("group", "organization"):
+                if att.kind in ("person", "group", "organization") and att.speaker:
                     self.resolver.note_subject(att.speaker, att.kind, s)
         # speech quotations left without an attribution
         for unit, spans in found:
@@ -570,8 +555,7 @@ class ParagraphReader:
         for q in para_quotes:
             _trim(q, self.text)
         para_quotes.sort(key=lambda q: q.start)
-        self.quotes.extend(q for q in para_quotes if q.end > q.start)
-        del attributed_any
+        self.quotes.extend(_join_interrupted([q for q in para_quotes if q.end > q.start], self.text))
 
     def _local_attribution(self, q: QuoteSpan, unit: _Unit):
         """A quotation whose attribution uses a verb outside the cue list (“…,” Trump
@@ -688,6 +672,38 @@ def _is_event_report(att: _Attribution, content: str, resolver: SpeakerResolver)
         return False
     first = content.split()[0]
     return any(first in name.split() for name in resolver.full_names)
+
+
+_INTERRUPTION_WORDS = 30
+
+
+def _is_interruption(between: str) -> bool:
+    """Nothing, or just the attribution ("said Faiza Patel, co-director of …")."""
+    return not between or (count_words(between) <= _INTERRUPTION_WORDS and bool(find_cues(between)))
+
+
+def _join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:
+    """“X,” Zhang said, “Y.” is one quotation in two pieces: consecutive direct quotes of
+    one speaker with only their attribution between them become one record."""
+    out: list[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev and prev.type == q.type == "direct" and prev.speaker == q.speaker and q.speaker \
+                and _is_interruption(_between_marks(text, prev.end, q.start)):
+            pieces = prev.fragments or [(prev.start, prev.end)]
+            prev.fragments = pieces + [(q.start, q.end)]
+            prev.end = q.end
+            prev.text = text[prev.start:prev.end]
+            prev.cue = prev.cue or q.cue
+            prev.via = prev.via or q.via
+            continue
+        out.append(q)
+    return out
+
+
+def _between_marks(text: str, end: int, start: int) -> str:
+    between = text[end:start]
+    return between.strip(" ”“\"'’‘«»„,.")
 
 
 def _as_written(text: str) -> str:
