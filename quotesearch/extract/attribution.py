@@ -51,7 +51,7 @@ _TRAILING_JUNK = re.compile(r"[\s,.;:—–-]+$")
 _CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|shouting|shouted|"
                          r"chanting|chanted|wrote|writing|tweeted|declared|told\s+\w+|replied)[,:]?$", re.I)
 _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
-_CONTINUATION_EXTRA = 2
+_CONTINUATION_EXTRA = 3
 # ", and he railed against …", ", he appears uneasy": the writer is back to describing
 # the speaker, so the reported clause ended at the comma
 _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(r",\s+(?:and\s+|but\s+|while\s+|although\s+)?(?:he|she)\s+(?!said|says)")
@@ -504,7 +504,9 @@ class ParagraphReader:
                     new_end = e
                     while k < len(found) and k - idx <= _CONTINUATION_EXTRA \
                             and not found[k][0].slots and not found[k][0].fragments \
-                            and (not found[k][1] or _only_beliefs_of_others(found[k][1])):
+                            and (not found[k][1] or _only_beliefs_of_others(found[k][1])) \
+                            and _continues_report(self.text[found[k][0].start:found[k][0].end],
+                                                  self.text[s:new_end], att.speaker):
                         # "China hopes that …" inside a leader's remarks is still his report
                         new_end = found[k][0].end
                         found[k][0].claimed = True
@@ -716,6 +718,29 @@ def _include_closing_mark(text: str, s: int, e: int) -> int:
     if text[s:e].count("“") > text[s:e].count("”") and e < len(text) and text[e] == "”":
         return e + 1
     return e
+
+
+_CONNECTIVE = re.compile(
+    r"\s*(?:But|Still|Yet|However|Meanwhile|Nowadays|For one|And|Although|Though|Instead|Now|"
+    r"Then|Later|Earlier|Since|Despite|While|So|Also|In addition|Separately|He|She|They|His|"
+    r"Her|Their|Some|Many|Others|Another|One)\b")
+_ANAPHOR = re.compile(r"\s*(?:This|That|These|Those|It|Such|Both)\b")
+_ANAPHOR_EARLY = re.compile(r"\s*(?:\S+\s+){1,5}(?:this|these|such)\s+(?!year|week|month|time)")
+_CAPITALISED = re.compile(r"(?<=[\s(\-])([A-Z][a-z]+)")
+
+
+def _continues_report(sentence: str, content: str, speaker: Optional[str]) -> bool:
+    """Does the sentence after a report go on in the speaker's voice? It does when it
+    points back to the report ("This fully demonstrates …") or talks about the same
+    named things ("… China and Russia …"), and not when the writer turns to the
+    speaker ("He has run …") or to something else ("Still, …")."""
+    if _ANAPHOR.match(sentence) or _ANAPHOR_EARLY.match(sentence):
+        return True
+    if _CONNECTIVE.match(sentence):
+        return False
+    own = set(_CAPITALISED.findall(" " + sentence)) - set((speaker or "").split())
+    said = set(_CAPITALISED.findall(" " + content.replace("-", " ")))
+    return bool(own & said)
 
 
 _BELIEF_CUES = frozenset({"hope", "hopes", "hoped", "believe", "believes", "believed", "think",
