@@ -31,10 +31,10 @@ MASK = "\x01"
 _WORD = re.compile(r"\w+")
 _THAT = re.compile(r"\bthat\b", re.I)
 _ADJUNCT_START = re.compile(
-    r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"last", "this", "earlier", "later", "recently",
+    r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"earlier", "later", "recently",
                                                     "yesterday", "today", "tonight", "again", "also",
                                                     "previously", "once", "further", "separately",
-                                                    "shortly", "afterwards", "then", "when",
+                                                    "shortly", "afterwards",
                                                     "monday", "tuesday", "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"}))
     + r")\b)", re.I)
@@ -45,6 +45,11 @@ _RECIPIENT = re.compile(
 _INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s*){1,5})")
 _READOUT_FROM = re.compile(
     r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")
+# A clause begins: "thinks he can win", "believes Trump is right", "hopes the talks will …"
+_CLAUSE_START = re.compile(
+    r"\s+(?:(?:he|she|they|it|we|I|you|there)\b(?!\s+(?:to)\b)|"
+    r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|might)\b|"
+    r"the\s+\w+\s+(?:is|are|was|were|will|would|can|could|should|has|have|had)\b)")
 _SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
 _LEADING_JUNK = re.compile(r"^[\s,:;—–-]*(?:that\s+)?", re.I)
 _TRAILING_JUNK = re.compile(r"[\s,.;:—–-]+$")
@@ -240,6 +245,8 @@ class ParagraphReader:
                 boundary = masked[:att.subject[0] - unit.start].rstrip()
                 if not (boundary.endswith((",", ";", MASK)) and att.mention.name) and att.speaker_first:
                     continue
+            if cue.kind == "evidence" and not _is_document(att.mention):
+                continue  # "polls show …", "a study found …" but not "Trump showed …"
             if not self._resolve(att, result[-1] if result else None):
                 continue
             if att.kind in ("person", "group", "organization") and att.speaker:
@@ -422,18 +429,17 @@ class ParagraphReader:
                 self._attribution_closes(att, masked, unit):
             m = _SPLIT_AND.match(rest, offset)
             offset = m.end()
-        elif att.cue.lemma_form in THAT_ONLY and not rest[offset:].lstrip(" ,:").startswith(MASK):
-            return None  # "have maintained a strong rapport": not a report without "that"
+        elif att.cue.lemma_form in THAT_ONLY and not rest[offset:].lstrip(" ,:").startswith(MASK) \
+                and not _CLAUSE_START.match(rest, offset):
+            return None  # "have maintained a strong rapport": not a report without a clause
         elif _ADJUNCT_START.match(rest, offset) and att.cue.kind == "speech":
             # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
             comma = rest.find(",", offset)
             colon = rest.find(":", offset)
             stops = [p for p in (comma, colon) if p != -1]
-            if stops:
-                offset = min(stops) + 1
-            elif count_words(rest[offset:]) <= 10:
+            if not stops:
                 return None
-            # else: a long clause that merely opens with a preposition or time word
+            offset = min(stops) + 1
         seg_start = start + offset
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(self.text, seg_start, end)
         if cut:
@@ -630,7 +636,7 @@ class ParagraphReader:
             s = lead.end() if lead else s
             while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"):
                 e -= 1
-            if count_words(text[s:e]) < 2:
+            if count_words(text[s:e]) < 3:
                 return None
             has_fragment = any(s <= f.open < e for f in unit.fragments) or \
                 any(s <= q.open < e for q in unit.slots)
@@ -706,6 +712,18 @@ def _join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:
 def _between_marks(text: str, end: int, start: int) -> str:
     between = text[end:start]
     return between.strip(" ”“\"'’‘«»„,.")
+
+
+_EVIDENCE_HEADS = frozenset("""
+poll polls survey surveys study studies report reports data figures numbers records
+research results polling analysis analyses review audit documents document investigation
+estimates census statistics tally count memo emails email filings filing
+""".split())
+
+
+def _is_document(mention: Mention) -> bool:
+    words = [w.lower() for w in _WORD.findall(mention.text)]
+    return bool(words) and any(w in _EVIDENCE_HEADS for w in words[-4:])
 
 
 def _as_written(text: str) -> str:

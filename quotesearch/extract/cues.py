@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-CueKind = Literal["speech", "object", "according"]
+CueKind = Literal["speech", "object", "according", "evidence"]
 
 # Every form listed is a cue; forms that double as nouns are omitted on purpose.
 SPEECH_FORMS = """
@@ -83,7 +83,7 @@ worry worries worried
 expect expects
 agree agrees agreed agreeing
 quipped joked boasted bragged lamented conceded cautioned countered
-charged alleged alleging
+alleged alleging
 recounted recounting
 disclosed
 shouted yelled whispered
@@ -101,7 +101,7 @@ accuse accuses accused accusing
 praise praises praised praising
 criticize criticizes criticized criticizing criticise criticises criticised criticising
 dismiss dismisses dismissed dismissing
-calling called.it
+calling called.it called called.for calls.for calling.for call.for
 describe describes described describing
 blame blames blamed blaming
 condemn condemns condemned condemning
@@ -114,6 +114,12 @@ rejected rejecting
 """.split()
 
 ACCORDING_FORMS = ["according.to"]
+
+# Findings of polls, studies and records ("polls show", "a study found"): the same
+# reporting mechanism, taken only when the subject is such a document.
+EVIDENCE_FORMS = """
+show shows showed showing shown found finds
+""".split()
 
 # "told" and "tell" take a recipient before the content: "told the Global Times that".
 RECIPIENT_CUES = frozenset({"tell", "tells", "told", "telling"})
@@ -173,13 +179,14 @@ def _pattern(forms: list[str]) -> str:
 _CUE_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<according>" + _pattern(ACCORDING_FORMS) + r")"
     r"|(?P<object>" + _pattern(OBJECT_FORMS) + r")"
+    r"|(?P<evidence>" + _pattern(EVIDENCE_FORMS) + r")"
     r"|(?P<speech>" + _pattern(SPEECH_FORMS) + r"))(?![\w’'-])",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
 
 
-_ADJECTIVAL = frozenset({"added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
+_ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
 _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|(?:in|on|at|to|during|after|before|with|when|while|"
                         r"later|earlier|recently|yesterday|today|again|also|this|last|[A-Z]))")
 

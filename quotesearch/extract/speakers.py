@@ -193,6 +193,10 @@ put puts set held holds met meets ran run runs won win wins lost lose left leave
 sees began begins became become becomes brought brings kept keeps found finds showed shows
 told tells thought thinks knew knows wanted wants called calls asked asks seemed seems
 """.split())
+_FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
+    {"there", "here", "and", "or", "nor", "but", "so", "if", "when", "where", "why", "how",
+     "what", "who", "yes", "no", "not", "united", "following", "according", "despite",
+     "still", "even", "only", "just", "now", "today", "yesterday", "tomorrow"})) - {"the"}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
 _QUANTIFIERS = frozenset({"almost", "nearly", "about", "some", "most", "many", "few", "half",
                           "none", "everyone", "everybody", "nobody", "all", "both", "each",
@@ -261,6 +265,10 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     """A phrase ending in a capitalised word: a titled person or an organisation."""
+    while toks and toks[0].lower() in _FUNCTION_WORDS and len(toks) > 1:
+        toks = toks[1:]   # "After Trump", "From Andrea Peyser": capitalised only as the first word
+    if len(toks) == 1 and toks[0].lower() in _FUNCTION_WORDS:
+        return None
     role_toks, name_toks = split_title_name(toks)
     if name_toks and not _is_org(name_toks) and len(name_toks) <= 5:
         # a lone capitalised common word at the start of a sentence is no name
