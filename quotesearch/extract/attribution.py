@@ -41,7 +41,8 @@ _ADJUNCT_START = re.compile(
 _RECIPIENT = re.compile(
     r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
     r"me|us|him|her|them|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:\w+\s+){0,2}\w+|"
-    r"(?:[A-Z][\w’'&.\-]*\s*){1,5}|(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s*){1,5}))", )
+    r"(?:[A-Z][\w’'&.\-]*\s*){1,5}|(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s*){1,5}|"
+    r"(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|in|on|at|during|after|when|last|this)\b|\s*[,.:]|$)))", )
 _INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s*){1,5})")
 _READOUT_FROM = re.compile(
     r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")
@@ -50,6 +51,12 @@ _CLAUSE_START = re.compile(
     r"\s+(?:(?:he|she|they|it|we|I|you|there)\b(?!\s+(?:to)\b)|"
     r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|might)\b|"
     r"the\s+\w+\s+(?:is|are|was|were|will|would|can|could|should|has|have|had)\b)")
+_OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
+                                  "meanwhile", "indeed", "moreover", "instead", "in fact"})
+# Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
+_QUESTION_START = re.compile(
+    r"\s+(?:(?:\w+\s+){0,3}(?:whether|if|how|why|what|who|whom|when|where|which)\b|"
+    r"(?:him|her|them|us|me|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:not\s+)?to\s)")
 _SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
 _LEADING_JUNK = re.compile(r"^[\s,:;—–-]*(?:that\s+)?", re.I)
 _TRAILING_JUNK = re.compile(r"[\s,.;:—–-]+$")
@@ -59,7 +66,12 @@ _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
 _CONTINUATION_EXTRA = 3
 # ", and he railed against …", ", he appears uneasy": the writer is back to describing
 # the speaker, so the reported clause ended at the comma
-_NEW_CLAUSE_ABOUT_SPEAKER = re.compile(r",\s+(?:and\s+|but\s+|while\s+|although\s+)?(?:he|she)\s+(?!said|says)")
+_NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
+    r",\s+(?:and\s+|but\s+|while\s+|although\s+)?(?:he|she)\s+(?!said|says)"
+    r"|,\s+(?:who|whose)\s"                       # ", who has been battered …": the writer's aside
+    r"|,?\s+but\s+(?:has|have|had|is|was|did|does|will|would)\s"   # "… but has withheld …"
+    r"|,\s+and\s+(?:also\s+)?(?:suggested|said|added|argued|warned|noted|called|urged|insisted|stressed)\b"
+    r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
 # The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
 _SENTENCE_SUBJECT = re.compile(
     r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*|[Hh]e|[Ss]he)(?=\s+[a-z])")     # sentences an indirect quote may extend over
@@ -200,6 +212,7 @@ class ParagraphReader:
             closes = not att.speaker_first or (
                 self._attribution_closes(att, masked, unit)
                 and (after is None or _SPLIT_AND.match(self.text, tail_start)
+                     or self.text[tail_start:after[0]].lstrip().startswith(",")
                      or masked[:att.subject[0] - unit.start].rstrip().endswith(MASK)))
             if closes:
                 before = (max(claimed_until, unit.start), left_end)
@@ -345,8 +358,9 @@ class ParagraphReader:
             return None
         start = cue.end + m.start(1)
         before = masked[:cue.start - unit.start].strip()
-        # "According to X, C." puts the content after; "C, according to X." before it
-        return _Attribution(cue, mention, (start, start + len(phrase.rstrip())), speaker_first=not before)
+        # "According to X, C." puts the content after ("But, according to X, C." too)
+        opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES
+        return _Attribution(cue, mention, (start, start + len(phrase.rstrip())), speaker_first=opening)
 
     def _resolve(self, att: _Attribution, previous: Optional[_Attribution] = None) -> bool:
         if att.inherited and previous is not None:
@@ -430,7 +444,8 @@ class ParagraphReader:
             m = _SPLIT_AND.match(rest, offset)
             offset = m.end()
         elif att.cue.lemma_form in THAT_ONLY and not rest[offset:].lstrip(" ,:").startswith(MASK) \
-                and not _CLAUSE_START.match(rest, offset):
+                and not _CLAUSE_START.match(rest, offset) \
+                and not (att.cue.lemma_form in _ASKING and _QUESTION_START.match(rest, offset)):
             return None  # "have maintained a strong rapport": not a report without a clause
         elif _ADJUNCT_START.match(rest, offset) and att.cue.kind == "speech":
             # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
@@ -714,6 +729,7 @@ def _between_marks(text: str, end: int, start: int) -> str:
     return between.strip(" ”“\"'’‘«»„,.")
 
 
+_ASKING = frozenset({"asked", "asking", "asks", "ask", "urged", "urging", "urge", "urges"})
 _EVIDENCE_HEADS = frozenset("""
 poll polls survey surveys study studies report reports data figures numbers records
 research results polling analysis analyses review audit documents document investigation

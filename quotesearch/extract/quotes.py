@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 # opening mark -> closing marks accepted for it
 _PAIRS = {
-    "“": "”“",      # “…” (and the German-style „…“ closes with “)
+    "“": "”“\"",    # “…” (and the German-style „…“ closes with “); mixed “…" in sloppy copy
     "„": "“”",
     "«": "»",
     "»": "«",      # Danish/Swedish style »…«
@@ -92,7 +92,7 @@ def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
 
 def _close(text: str, open_at: int, end: int) -> QuoteSpan | None:
     opener = text[open_at]
-    closers = _PAIRS.get(opener, _DOUBLE_STRAIGHT)
+    closers = _PAIRS.get(opener, _DOUBLE_STRAIGHT + "”")
     j = open_at + 1
     nested_single = False
     while j < end:
@@ -117,7 +117,16 @@ def _close(text: str, open_at: int, end: int) -> QuoteSpan | None:
         j += 1
     if opener == "‘":
         return None  # an unmatched ‘ is too often an apostrophe to risk a span
+    if not _opens_paragraph(text, open_at):
+        return None  # a stray mark mid-paragraph: only a paragraph-opening quote runs on
     return QuoteSpan(open_at, open_at + 1, _trim_end(text, open_at + 1, end), end, closed=False)
+
+
+def _opens_paragraph(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -222,6 +222,10 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     people = [i for i, m in enumerate(mentions)
               if m and m.name and m.kind == "person" and _is_proper(m.name)
               and not (_role_text(tokens(parts[i])) and tokens(parts[i])[0].lower() in DETERMINERS | TITLE_WORDS)]
+    if len(people) > 1:
+        # "Giovanni Maria Vian, the editor in chief of the paper, L'Osservatore Romano":
+        # the person is the one a role follows; later names belong to the role
+        people = [i for i in people if i + 1 < len(parts) and _role_text(tokens(parts[i + 1]))][:1]
     if len(people) != 1:
         return None
     person = mentions[people[0]]
@@ -269,6 +273,9 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         toks = toks[1:]   # "After Trump", "From Andrea Peyser": capitalised only as the first word
     if len(toks) == 1 and toks[0].lower() in _FUNCTION_WORDS:
         return None
+    if toks[-1].lower() in GROUP_NOUNS:
+        # "Plus Democrats", "Senate Republicans": a group named by a capitalised plural
+        return Mention(text=written, name=_join(toks), kind="group")
     role_toks, name_toks = split_title_name(toks)
     if name_toks and not _is_org(name_toks) and len(name_toks) <= 5:
         # a lone capitalised common word at the start of a sentence is no name
@@ -394,6 +401,8 @@ class SpeakerResolver:
             for m in _NAME_RUN.finditer(text, start, end):
                 toks = m.group(0).split()
                 toks = [_strip_possessive(t) for t in toks]
+                while toks and toks[0].lower() in _FUNCTION_WORDS:
+                    toks = toks[1:]   # "When Francis visited …"
                 _, name = split_title_name(toks)
                 if 2 <= len(name) <= 4 and not _is_org(name):
                     full = " ".join(name)
