@@ -273,7 +273,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         toks = toks[1:]   # "After Trump", "From Andrea Peyser": capitalised only as the first word
     if len(toks) == 1 and toks[0].lower() in _FUNCTION_WORDS:
         return None
-    if toks[-1].lower() in GROUP_NOUNS:
+    if toks[-1].lower() in GROUP_NOUNS and len(toks) <= 3 and all(_is_cap(t) for t in toks):
         # "Plus Democrats", "Senate Republicans": a group named by a capitalised plural
         return Mention(text=written, name=_join(toks), kind="group")
     role_toks, name_toks = split_title_name(toks)
