@@ -302,7 +302,10 @@ class ParagraphReader:
                 # "Juanita Broaddrick, who said …": the speaker is the antecedent
                 candidates = [_last_name_run(parts[-2])]
         after_quote = left[:hard + 1].endswith(MASK) or left[:hard + 1].rstrip().endswith(MASK)
-        strong = cue.lemma_form in STRONG_SPEECH
+        # "Almost half said", "The magazine argued": any short noun phrase will do as
+        # the subject of a plain speech verb (not of a participle or a thought verb)
+        strong = cue.kind == "speech" and cue.lemma_form not in THAT_ONLY \
+            and not cue.lemma_form.endswith("ing")
         for cand in candidates:
             if not cand or not cand.strip() or count_words(cand) > 40:
                 continue

@@ -169,7 +169,8 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6) -> Optional[Mentio
         return None
     if low[0] in PREPOSITIONS or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS:
         return None
-    if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or not re.match(r"[\w’'\-%$]", t) for t in low):
+    if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS
+           or not re.match(r"[\w’'\-%$]", t) for t in low):
         return None
     if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
         return None
@@ -197,6 +198,8 @@ _FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
     {"there", "here", "and", "or", "nor", "but", "so", "if", "when", "where", "why", "how",
      "what", "who", "yes", "no", "not", "united", "following", "according", "despite",
      "still", "even", "only", "just", "now", "today", "yesterday", "tomorrow"})) - {"the"}
+_SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "wrote",
+                           "argued", "claimed", "asked", "stated", "announced", "insisted"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
 _QUANTIFIERS = frozenset({"almost", "nearly", "about", "some", "most", "many", "few", "half",
                           "none", "everyone", "everybody", "nobody", "all", "both", "each",
