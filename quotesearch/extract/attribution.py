@@ -62,6 +62,14 @@ _LEADING_JUNK = re.compile(r"^[\s,:;—–-]*(?:that\s+)?", re.I)
 _TRAILING_JUNK = re.compile(r"[\s,.;:—–-]+$")
 _CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|shouting|shouted|"
                          r"chanting|chanted|wrote|writing|tweeted|declared|told\s+\w+|replied)[,:]?$", re.I)
+def _ends_with_cue(before: str) -> bool:
+    """The quotation follows a reporting verb: "he yelled “You lie!”", "chanted “USA!”"."""
+    tail = before.rstrip(" ,:")[-24:]
+    return any(c.end >= len(tail) - 1 for c in find_cues(tail))
+
+
+_ENDS_WITH_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*,$")
+_CUE_AFTER_SHORT = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]+(?:ed|s)\b|\s+(?:he|she|they)\s+\w+")
 _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
 _CONTINUATION_EXTRA = 3
 # ", and he railed against …", ", he appears uneasy": the writer is back to describing
@@ -112,9 +120,11 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
         upper = bool(_OPENING_WORD_UPPER.match(inner))
         ends_punct = inner.rstrip(" ’'\"”")[-1:] in ".,!?…" if inner.strip() else False
         after = text[span.close + 1:span.close + 3] if span.closed else ""
-        after_cue = bool(_CUE_BEFORE.search(before))
+        after_cue = bool(_CUE_BEFORE.search(before)) or _ends_with_cue(before)
         opens_clause = opens_clause or after_cue
-        if n_words < 3 and not (ends_punct and upper):
+        if n_words < 3 and not (ends_punct and upper and (
+                after_cue or _CUE_AFTER_SHORT.match(text, span.close + 1 if span.closed else span.close))):
+            # “Really,” she added. — but not the show's title “This Week.”
             fragments.append(span)
         elif (upper and (opens_clause or ends_punct)) or (opens_clause and n_words >= 4) or \
                 (ends_punct and n_words >= 6 and not after[:1].isalpha()):
@@ -596,7 +606,9 @@ class ParagraphReader:
                 if resolved:
                     return resolved, m.group("verb")
         before = text[unit.start:q.open].rstrip()
-        if before.endswith(":"):
+        if before.endswith(":") or (before.endswith(",") and count_words(before) <= 8
+                                    and _ENDS_WITH_VERB.search(before)):
+            # Shaw: “…” / He jokes, “…” / the Christie supporter retorted: “…”
             clause = before[:-1]
             m = _SENTENCE_SUBJECT.match(clause)
             candidates = [m.group(1)] if m else []
