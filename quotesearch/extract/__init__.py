@@ -56,11 +56,14 @@ def extract_quotes(article: Article) -> list[Quote]:
     if not article.paragraphs:
         article = with_metadata(article)
     text = article.text
-    body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
+    # Headlines are read too, but only for quotes whose speaker they name.
+    readable = [p for p in article.paragraphs if p.kind in ("body", "headline")]
+    body = [(p.start, p.end) for p in readable if p.kind == "body"]
     resolver = SpeakerResolver.for_article(text, body, author=byline_name(article.byline))
     for name, role, _ in find_roles(text, [(p.start, p.end) for p in article.paragraphs]):
         resolver.note_role(resolver.canonical(name), role)
     reader = ParagraphReader(text, resolver)
-    for (start, end), spans in zip(body, quote_spans_by_paragraph(text, body)):
-        reader.read_paragraph(start, end, spans)
+    spans_by_paragraph = quote_spans_by_paragraph(text, [(p.start, p.end) for p in readable])
+    for p, spans in zip(readable, spans_by_paragraph):
+        reader.read_paragraph(p.start, p.end, spans, headline=p.kind == "headline")
     return reader.quotes

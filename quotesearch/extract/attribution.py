@@ -51,6 +51,9 @@ _CLAUSE_START = re.compile(
     r"\s+(?:(?:he|she|they|it|we|I|you|there)\b(?!\s+(?:to)\b)|"
     r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|might)\b|"
     r"the\s+\w+\s+(?:is|are|was|were|will|would|can|could|should|has|have|had)\b)")
+# "… and then pointed out", "… but also said": a second predicate of the same subject
+_COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:then|also|later|again|quickly))?\s*$", re.I)
+_DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)|\s--\s[^\x01]{1,120}?\s--(?=\s*$)")
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
                                   "meanwhile", "indeed", "moreover", "instead", "in fact"})
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
@@ -82,7 +85,7 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
 # The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
 _SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*|[Hh]e|[Ss]he)(?=\s+[a-z])")     # sentences an indirect quote may extend over
+    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])")     # sentences an indirect quote may extend over
 
 
 @dataclass
@@ -96,6 +99,7 @@ class _Attribution:
     role: Optional[str] = None
     via: Optional[str] = None
     inherited: bool = False
+    content_end: Optional[int] = None   # "Noting that C, Trump …": C ends at the comma
 
 
 @dataclass
@@ -176,13 +180,21 @@ class ParagraphReader:
         self.colon_subject: Optional[tuple[str, str, Optional[str]]] = None
 
     # -- public ---------------------------------------------------------------------
-    def read_paragraph(self, p_start: int, p_end: int, spans: list[QuoteSpan]) -> None:
+    def read_paragraph(self, p_start: int, p_end: int, spans: list[QuoteSpan],
+                       headline: bool = False) -> None:
+        """Read one paragraph. A headline yields only quotes whose speaker it names
+        ("Bernie Sanders Says He’s Already Started Writing His Inaugural Address"),
+        never ones it leaves to be guessed ("…, says Chinese ambassador")."""
         text = self.text
         speech, fragments = classify_spans(text, spans, p_start)
         units = build_units(text, p_start, p_end, speech, fragments)
         found: list[tuple[_Unit, list[tuple[int, int, _Attribution, str]]]] = []
         for unit in units:
-            found.append((unit, self._read_unit(unit)))
+            spans_found = self._read_unit(unit)
+            if headline:
+                spans_found = [x for x in spans_found if _names_speaker(x[2].mention)]
+                unit.slots = [q for q in unit.slots if any(x[0] == q.start for x in spans_found)]
+            found.append((unit, spans_found))
         self._extend_indirect(found)
         self._emit(found, p_start, p_end)
         self.previous_open_quote = bool(spans) and not spans[-1].closed
@@ -215,6 +227,8 @@ class ParagraphReader:
             else:
                 left_end = min(att.subject[0], att.cue.start)
             tail_start = max(att.cue.end, att.subject[1])
+            if att.content_end is not None:
+                tail_start, region_end = att.cue.end, att.content_end
             after = self._content_after(att, tail_start, region_end, masked, unit)
             # content before the attribution ("Q, Zhang said" / "C, said Zhang"); a
             # speaker-first attribution only closes what precedes it when no clause of
@@ -253,13 +267,18 @@ class ParagraphReader:
                 masked[:cue_rel.start].rstrip().endswith(MASK)
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = self._subject_right(cue, masked, unit)
-            if att is None and comma_before and cue.text.lower().endswith("ing"):
+            coordinated = _COORDINATED.search(masked, 0, cue_rel.start) is not None
+            if att is None and ((comma_before and cue.text.lower().endswith("ing")) or coordinated):
+                # "…, adding that …", "…, telling Reuters, “…”", "… and then pointed out that …"
                 if result:
                     prev = result[-1]
                     att = _Attribution(cue, prev.mention, (cue.start, cue.start), True, inherited=True)
                 else:
-                    # "Trump returned the compliment, telling Reuters, “…”"
                     att = self._sentence_subject(cue, masked, unit)
+            if att is None and cue_rel.start == len(masked) - len(masked.lstrip()) \
+                    and cue.text.lower().endswith("ing"):
+                # "Noting that X, Trump reminded …": the subject comes after the clause
+                att = self._opening_participle(cue, masked, unit)
             if att is None:
                 continue
             # A cue inside content already reported ("said that the two sides believe …")
@@ -295,7 +314,8 @@ class ParagraphReader:
 
     def _subject_left(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
         rel = cue.start - unit.start
-        left = masked[:rel]
+        # "Democratic leaders — and, in particular, Harry Reid — insisted": drop the aside
+        left = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), masked[:rel])
         hard = max(left.rfind(MASK), left.rfind(";"), left.rfind(":"), left.rfind("—"), left.rfind(" – "))
         for m in _THAT.finditer(left):
             hard = max(hard, m.end() - 1)
@@ -356,6 +376,22 @@ class ParagraphReader:
             return None
         start = unit.start + m.start(1)
         return _Attribution(cue, mention, (start, start + len(m.group(1))), True)
+
+    def _opening_participle(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
+        rel = cue.end - unit.start
+        comma = masked.find(",", rel)
+        if comma == -1:
+            return None
+        m = _SENTENCE_SUBJECT.match(masked, comma + 1)
+        if not m:
+            return None
+        mention = parse_mention(m.group(1), lenient=True)
+        if not mention:
+            return None
+        start = unit.start + m.start(1)
+        att = _Attribution(cue, mention, (start, start + len(m.group(1))), True)
+        att.content_end = unit.start + comma
+        return att
 
     def _according(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
         rel = cue.end - unit.start
@@ -750,6 +786,11 @@ poll polls survey surveys study studies report reports data figures numbers reco
 research results polling analysis analyses review audit documents document investigation
 estimates census statistics tally count memo emails email filings filing
 """.split())
+
+
+def _names_speaker(mention: Mention) -> bool:
+    return bool(mention.name) and mention.kind in ("person", "organization") and \
+        mention.name[:1].isupper() and not mention.pronoun
 
 
 def _is_document(mention: Mention) -> bool:

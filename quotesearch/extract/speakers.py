@@ -246,7 +246,7 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
 
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
 # Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
-_ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|\d|an?\b|the\b|[A-Z])", re.I)
+_ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z])", re.I)
 
 
 def _is_proper(name: str) -> bool:
