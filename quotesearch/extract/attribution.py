@@ -24,7 +24,7 @@ from ..records import Quote
 from .cues import INVERTIBLE, RECIPIENT_CUES, STRONG_SPEECH, THAT_ONLY, CueMatch, find_cues
 from .lexicon import NON_SPEAKER_SOURCES, PREPOSITIONS
 from .quotes import QuoteSpan
-from .speakers import Mention, SpeakerResolver, parse_mention
+from .speakers import Mention, SpeakerResolver, parse_mention, plausible_speaker
 from .text import count_words, sentence_spans
 
 MASK = "\x01"
@@ -428,6 +428,8 @@ class ParagraphReader:
                 resolved = (None, att.mention.kind, None)
             else:
                 return False
+        if resolved[0] is not None and not plausible_speaker(resolved[0]):
+            return False  # "Speaking …", "Friday", "the": the words before the cue name nobody
         att.speaker, att.kind, role = resolved
         att.role = att.mention.role if att.mention.role and att.kind == "person" else role
         if att.kind == "person" and att.speaker:
@@ -668,6 +670,8 @@ class ParagraphReader:
         resolved = self.resolver.resolve(mention, position)
         if resolved is None and mention.name:
             resolved = (mention.name, mention.kind, mention.role)
+        if resolved and resolved[0] and not plausible_speaker(resolved[0]):
+            return None
         if resolved and resolved[0]:
             self.resolver.note_subject(resolved[0], resolved[1], position)
             self.last_speaker = resolved

@@ -56,6 +56,28 @@ class Mention:
         return self.pronoun is not None or (self.name is None and bool(self.description))
 
 
+_NOT_A_NAME_START = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december hours days weeks months years minutes
+yesterday today tomorrow tonight earlier later last next this that these those both either
+neither said says told asked added noted
+""".split())
+
+
+def plausible_speaker(name: Optional[str]) -> bool:
+    """A last check on what a rule took for a speaker: not a function word, a date word
+    or a participle ("Speaking", "Having", "Friday", "the")."""
+    if not name:
+        return False
+    first = name.split()[0].lower().strip("’'")
+    if first in _FUNCTION_WORDS or first in _NOT_A_NAME_START:
+        return len(name.split()) > 1 and first in ("the", "a", "an") and name.split()[1].lower() not in DETERMINERS
+    words = name.split()
+    if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())):
+        return False  # "discussing a controversial", "Speaking to reporters"
+    return True
+
+
 def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
