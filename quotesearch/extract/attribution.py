@@ -54,6 +54,11 @@ _CLAUSE_START = re.compile(
 # "… and then pointed out", "… but also said": a second predicate of the same subject
 _COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:then|also|later|again|quickly))?\s*$", re.I)
 _DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)|\s--\s[^\x01]{1,120}?\s--(?=\s*$)")
+_ADVERBIAL_ONLY = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"later", "earlier", "meanwhile", "still", "but", "and",
+                                                  "asked", "pressed", "speaking", "separately",
+                                                  "however", "also", "yet", "now", "then"}))
+    + r")\b[^,;:]{0,60},?\s*$|\s*\W*\s*$)", re.I)
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
                                   "meanwhile", "indeed", "moreover", "instead", "in fact"})
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
@@ -240,7 +245,9 @@ class ParagraphReader:
                      or masked[:att.subject[0] - unit.start].rstrip().endswith(MASK)))
             if closes:
                 before = (max(claimed_until, unit.start), left_end)
-                if self._has_words(before) and not att.inherited:
+                if after is not None and _ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]):
+                    pass  # "In an interview, Durbin said, “…”": the opening phrase is no report
+                elif self._has_words(before) and not att.inherited:
                     out.append((before[0], before[1], att, "content"))
             if after:
                 out.append((after[0], after[1], att, "content"))

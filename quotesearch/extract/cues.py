@@ -25,7 +25,7 @@ SPEECH_FORMS = """
 say says said saying
 tell tells told telling
 add adds added adding
-note noted noting
+noted noting
 stress stresses stressed stressing
 emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
 point.out points.out pointed.out pointing.out
@@ -89,7 +89,7 @@ disclosed
 shouted yelled whispered
 continue continues continued
 echoed echoing
-notes claims states reports comments explains asks recalls writes tells
+notes explains asks recalls writes tells
 shot.back fired.back went.on chimed.in pushed.back
 demanded interjected retorted wondered mused offered pressed
 """.split()
