@@ -627,6 +627,9 @@ class ParagraphReader:
                     continue
                 local = self._local_attribution(q, unit)
                 speaker = local[0] if local else self._context_speaker(q, found, unit)
+                if not speaker \
+                        and count_words(self.text[q.start:q.end]) >= 6:
+                    speaker = (None, None, None)
                 if speaker:
                     name, kind, role = speaker
                     para_quotes.append(Quote(
