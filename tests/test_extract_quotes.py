@@ -1,0 +1,201 @@
+"""Spec of `quotesearch.extract.quotes`: where quoted text starts and ends.
+
+`find_quote_spans(text, start, end)` finds the quoted spans of one paragraph;
+a span's ``start``/``end`` bound the words inside the marks and ``open``/``close``
+the marks themselves. `quote_spans_by_paragraph` does the same for a list of
+paragraphs and recognises quotes that run on over several paragraphs.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quotesearch.extract.quotes import QuoteSpan, find_quote_spans, quote_spans_by_paragraph
+
+
+def quoted(paragraph: str) -> list[str]:
+    """The quoted strings of a one-paragraph text, checking each span's invariants."""
+    spans = find_quote_spans(paragraph, 0, len(paragraph))
+    for span in spans:
+        assert 0 <= span.open < span.start <= span.end <= span.close <= len(paragraph), span
+    return [paragraph[s.start:s.end] for s in spans]
+
+
+def paragraphs_of(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the blank-line separated paragraphs of ``text``."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+
+
+def quoted_by_paragraph(text: str) -> list[list[tuple[str, bool]]]:
+    result = quote_spans_by_paragraph(text, paragraphs_of(text))
+    return [[(text[s.start:s.end], s.closed) for s in spans] for spans in result]
+
+
+# ------------------------------------------------------------------ one paragraph
+
+MARK_STYLES = [
+    pytest.param("“Bilateral trade will keep growing,” Zhang said.",
+                 ["Bilateral trade will keep growing,"], id="curly-double"),
+    pytest.param('Zhang said, "Bilateral trade will keep growing."',
+                 ["Bilateral trade will keep growing."], id="straight-double"),
+    pytest.param('"We don\'t see any obstacles," the ambassador said.',
+                 ["We don't see any obstacles,"], id="straight-double-with-apostrophe-inside"),
+    pytest.param("“Relations have never been better,” Zhang said. “We will keep it that way.”",
+                 ["Relations have never been better,", "We will keep it that way."],
+                 id="two-quotes-in-one-paragraph"),
+    pytest.param("«Мы готовы к сотрудничеству», заявил посол.",
+                 ["Мы готовы к сотрудничеству"], id="guillemets"),
+    pytest.param("»Wir sind bereit«, sagte der Botschafter.",
+                 ["Wir sind bereit"], id="reversed-guillemets"),
+    pytest.param("Der Botschafter sagte: „Wir sind bereit“ am Montag.",
+                 ["Wir sind bereit"], id="german-low-high"),
+    pytest.param("The senator said, ''We will not back down,'' and left the chamber.",
+                 ["We will not back down,"], id="nyt-doubled-apostrophes"),
+    pytest.param("Putin hails ‘new era’ of ties with China",
+                 ["new era"], id="single-quoted-headline"),
+    pytest.param("‘Old friends’ meet again in Beijing",
+                 ["Old friends"], id="single-quoted-headline-opening"),
+    pytest.param("‘Xi’s vision’ praised by Russian envoy",
+                 ["Xi’s vision"], id="single-quoted-with-possessive-inside"),
+    pytest.param("“We will ‘never’ give up on dialogue,” the minister said.",
+                 ["We will ‘never’ give up on dialogue,"], id="single-nested-in-double"),
+    pytest.param("「我们准备好了」", ["我们准备好了"], id="corner-brackets"),
+]
+
+
+@pytest.mark.parametrize("paragraph, expected", MARK_STYLES)
+def test_quotation_mark_styles(paragraph, expected):
+    assert quoted(paragraph) == expected
+
+
+APOSTROPHES = [
+    pytest.param("Xi’s visit to Moscow strengthened the two countries’ ties.", [], id="possessives"),
+    pytest.param("Trade has grown steadily since the ’90s, the analyst said.", [], id="elided-decade-curly"),
+    pytest.param("It is the '90s all over again, the analyst said.", [], id="elided-decade-straight"),
+    pytest.param("Officials don’t expect a breakthrough, and they won’t say why.", [], id="contractions"),
+    pytest.param("The ministers’ talks ended and the envoys’ report followed.", [], id="plural-possessives"),
+    pytest.param("The band played rock ’n’ roll for the visiting delegation.", [], id="rock-n-roll"),
+    pytest.param("Xi’s ‘new era’ diplomacy, which officials don’t question, was praised.",
+                 ["new era"], id="quote-among-apostrophes"),
+]
+
+
+@pytest.mark.parametrize("paragraph, expected", APOSTROPHES)
+def test_apostrophes_are_not_quotation_marks(paragraph, expected):
+    assert quoted(paragraph) == expected
+
+
+SCARE_QUOTES = [
+    pytest.param("The so-called “no limits” partnership was discussed at the summit.",
+                 ["no limits"], id="curly-scare-quote"),
+    pytest.param('He praised the "iron-clad" friendship and the ‘new era’ of ties.',
+                 ["iron-clad", "new era"], id="straight-and-single-scare-quotes"),
+    pytest.param('He called the deal "historic" and "a milestone."',
+                 ["historic", "a milestone."], id="two-fragments"),
+]
+
+
+@pytest.mark.parametrize("paragraph, expected", SCARE_QUOTES)
+def test_scare_quotes_are_still_spans(paragraph, expected):
+    """Deciding that a span is a scare quote, not speech, is attribution's business."""
+    assert quoted(paragraph) == expected
+
+
+UNBALANCED = [
+    pytest.param("He said “the talks were good and then left. Trade rose 5 percent this year.",
+                 [], id="stray-opening-mark-mid-paragraph"),
+    pytest.param("Zhang said, “Trade will grow\" next year.",
+                 ["Trade will grow"], id="curly-opened-straight-closed"),
+    pytest.param("A 6'2\" guard said \"hello there\" to reporters.",
+                 ["hello there"], id="inch-mark-is-not-an-opener"),
+]
+
+
+@pytest.mark.parametrize("paragraph, expected", UNBALANCED)
+def test_unbalanced_and_sloppy_marks(paragraph, expected):
+    assert quoted(paragraph) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="spaced guillemets: the span keeps the spaces inside the "
+                                       "marks, though start/end should bound the words")
+def test_spaced_guillemets_bound_the_words():
+    assert quoted("L’ambassadeur a déclaré : « Nos relations sont excellentes » lundi.") == \
+        ["Nos relations sont excellentes"]
+
+
+@pytest.mark.xfail(strict=True, reason="’ before 'n’ in rock ’n’ roll closes a ‘…’ quote early "
+                                       "(the module docstring promises rock ’n’ roll is handled)")
+def test_single_quoted_headline_with_rock_n_roll():
+    assert quoted("‘Rock ’n’ roll diplomacy’ wins fans in Moscow") == ["Rock ’n’ roll diplomacy"]
+
+
+def test_span_offsets_are_into_the_whole_text():
+    text = "Headline\n\nIntro paragraph.\n\n“Trade will grow,” Zhang said."
+    start = text.index("“")
+    (span,) = find_quote_spans(text, start, len(text))
+    assert span == QuoteSpan(open=start, start=start + 1, end=text.index("”"), close=text.index("”"))
+    assert text[span.start:span.end] == "Trade will grow,"
+
+
+def test_only_the_given_paragraph_is_read():
+    text = "“First quote,” he said.\n\n“Second quote,” she said."
+    (first, _) = paragraphs_of(text)
+    assert [text[s.start:s.end] for s in find_quote_spans(text, *first)] == ["First quote,"]
+
+
+# ------------------------------------------------------------------ across paragraphs
+
+def test_multi_paragraph_quote_reopened_without_closing():
+    text = ("“The potential visit will strengthen cooperation in many fields.\n\n"
+            "“It will also benefit both peoples,” Zhang said.\n\n"
+            "Trade fell in the first half, officials said.")
+    assert quoted_by_paragraph(text) == [
+        [("The potential visit will strengthen cooperation in many fields.", False)],
+        [("It will also benefit both peoples,", True)],
+        [],
+    ]
+
+
+def test_multi_paragraph_quote_closed_in_the_next_paragraph_without_reopening():
+    text = ("“The potential visit will strengthen cooperation in many fields.\n\n"
+            "And it will benefit both peoples,” Zhang said.")
+    assert quoted_by_paragraph(text) == [
+        [("The potential visit will strengthen cooperation in many fields.", False)],
+        [("And it will benefit both peoples,", True)],
+    ]
+
+
+def test_unbalanced_mark_does_not_swallow_the_rest_of_the_article():
+    text = ("Zhang called the visit a “historic step for both countries.\n\n"
+            "Trade rose by 5 percent, the “customs data” showed.\n\n"
+            "“Cooperation will deepen,” Zhang said.\n\n"
+            "“Both peoples will benefit,” he added.")
+    assert quoted_by_paragraph(text) == [
+        [],
+        [("customs data", True)],
+        [("Cooperation will deepen,", True)],
+        [("Both peoples will benefit,", True)],
+    ]
+
+
+def test_paragraph_opening_quote_left_open_stops_at_its_paragraph():
+    text = ("“The talks went well and both sides agreed to meet again.\n\n"
+            "Officials in Moscow did not comment on the visit.\n\n"
+            "“We are ready,” the envoy said.")
+    assert quoted_by_paragraph(text) == [
+        [("The talks went well and both sides agreed to meet again.", False)],
+        [],
+        [("We are ready,", True)],
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="a quote opened mid-paragraph and continued by a paragraph that "
+                                       "opens with a mark again gets no span in its first paragraph")
+def test_multi_paragraph_quote_opened_mid_paragraph():
+    text = ("“The visit will strengthen cooperation,” Zhang said. “It will also benefit both peoples.\n\n"
+            "“Trade will recover as production resumes.”")
+    assert quoted_by_paragraph(text) == [
+        [("The visit will strengthen cooperation,", True), ("It will also benefit both peoples.", False)],
+        [("Trade will recover as production resumes.", True)],
+    ]

@@ -1,0 +1,104 @@
+"""Spec of `quotesearch.extract.roles`: the titles and appositions that give people roles.
+
+`find_roles(text, spans)` yields (name as written, role, offset) for each role the
+text states inside the given spans: a title in front of the name ("Chinese
+Ambassador to Russia Zhang Hanhui") or an apposition after it ("Zhang Hanhui, the
+Chinese ambassador to Russia,") or before it ("Russia's ambassador to China,
+Andrey Denisov,"). Roles are given as written, without a leading article.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract.roles import find_roles
+
+
+def roles(sentence: str) -> list[tuple[str, str]]:
+    found = list(find_roles(sentence, [(0, len(sentence))]))
+    for name, _, offset in found:
+        assert name in sentence[offset:], (name, offset)  # the offset is at or before the name
+    return [(name, role) for name, role, _ in found]
+
+
+TITLE_PREFIXES = [
+    pytest.param("Chinese Ambassador to Russia Zhang Hanhui spoke at the forum.",
+                 [("Zhang Hanhui", "Chinese Ambassador to Russia")], id="ambassador-to"),
+    pytest.param("Vice President of the Russian Export Center Alexey Solodov attended the talks.",
+                 [("Alexey Solodov", "Vice President of the Russian Export Center")], id="vice-president-of"),
+    pytest.param("White House press secretary Josh Earnest declined to comment.",
+                 [("Josh Earnest", "White House press secretary")], id="lower-case-title"),
+    pytest.param("Foreign Ministry spokesperson Wang Wenbin said the talks were fruitful.",
+                 [("Wang Wenbin", "Foreign Ministry spokesperson")], id="ministry-spokesperson"),
+    pytest.param("Chinese President Xi Jinping held talks with Russian President Vladimir Putin.",
+                 [("Xi Jinping", "Chinese President"), ("Vladimir Putin", "Russian President")],
+                 id="two-presidents"),
+]
+
+APPOSITIONS_AFTER = [
+    pytest.param("Zhang Hanhui, the Chinese ambassador to Russia, spoke at the forum.",
+                 [("Zhang Hanhui", "Chinese ambassador to Russia")], id="definite"),
+    pytest.param("Li Haidong, a professor at the China Foreign Affairs University, said the talks went well.",
+                 [("Li Haidong", "professor at the China Foreign Affairs University")], id="indefinite"),
+    pytest.param("Trade grew, said Maria Zakharova, spokeswoman for the Russian Foreign Ministry.",
+                 [("Maria Zakharova", "spokeswoman for the Russian Foreign Ministry")], id="bare-at-sentence-end"),
+    pytest.param("Alexey Maslov, director of the Institute of Asian and African Studies of Moscow State "
+                 "University, said trade would grow.",
+                 [("Alexey Maslov",
+                   "director of the Institute of Asian and African Studies of Moscow State University")],
+                 id="long-bare"),
+    pytest.param("Cui Heng, a scholar from the Shanghai-based China National Institute for SCO International "
+                 "Exchange and Judicial Cooperation, told the Global Times that the delegation was large.",
+                 [("Cui Heng", "scholar from the Shanghai-based China National Institute for SCO "
+                               "International Exchange and Judicial Cooperation")], id="very-long"),
+]
+
+APPOSITIONS_BEFORE = [
+    pytest.param("Russia's ambassador to China, Andrey Denisov, said the visit was likely.",
+                 [("Andrey Denisov", "Russia's ambassador to China")], id="straight-apostrophe"),
+    pytest.param("Russia’s ambassador to China, Andrey Denisov, said the visit was likely.",
+                 [("Andrey Denisov", "Russia’s ambassador to China")], id="curly-apostrophe"),
+    pytest.param("The visit is still on the cards, says China’s ambassador to Russia, Zhang Hanhui.",
+                 [("Zhang Hanhui", "China’s ambassador to Russia")], id="after-an-inverted-cue"),
+]
+
+NO_ROLES = [
+    pytest.param("Zhang Hanhui arrived in Moscow on Friday.", [], id="name-alone"),
+    pytest.param("The talks in Beijing ended on Friday.", [], id="no-person"),
+    pytest.param("Xi Jinping met Vladimir Putin, who arrived on Thursday.", [], id="relative-clause"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", TITLE_PREFIXES)
+def test_title_before_the_name(sentence, expected):
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", APPOSITIONS_AFTER)
+def test_apposition_after_the_name(sentence, expected):
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", APPOSITIONS_BEFORE)
+def test_apposition_before_the_name(sentence, expected):
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", NO_ROLES)
+def test_no_role_stated(sentence, expected):
+    assert roles(sentence) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="', and Chinese Ambassador to Russia Zhang Hanhui spoke at the forum' "
+                                       "is read as an apposition of Andrey Denisov")
+def test_coordinated_people_keep_their_own_roles():
+    sentence = ("Russia's ambassador to China, Andrey Denisov, and Chinese Ambassador to Russia "
+                "Zhang Hanhui spoke at the forum.")
+    assert roles(sentence) == [("Andrey Denisov", "Russia's ambassador to China"),
+                               ("Zhang Hanhui", "Chinese Ambassador to Russia")]
+
+
+def test_only_the_given_spans_are_read():
+    text = "Chinese President Xi Jinping arrived.\n\nRussian President Vladimir Putin met him."
+    second = text.index("Russian")
+    assert [(n, r) for n, r, _ in find_roles(text, [(second, len(text))])] == [
+        ("Vladimir Putin", "Russian President")]

@@ -1,0 +1,234 @@
+"""Spec of `quotesearch.extract.speakers`: subject phrases as speakers, and their resolution.
+
+`parse_mention` reads the words in subject position of a cue as a `Mention`: a
+name with its kind ("person", "organization", "group") and role, or a pronoun or
+description that the article must resolve. `SpeakerResolver` resolves them within
+one article: partial names to the fullest name used, pronouns to the last speaker,
+descriptions ("the envoy") to the person whose role fits. The resolver is
+exercised here through `extract_quotes` on short articles.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract import extract_quotes
+from quotesearch.extract.speakers import SpeakerResolver, parse_mention
+from quotesearch.records import Article
+
+HEADLINE = "China and Russia pledge closer trade ties"
+
+
+# ------------------------------------------------------------------ parse_mention
+
+NAMED = [
+    pytest.param("Zhang Hanhui, the Chinese ambassador to Russia",
+                 ("Zhang Hanhui", "person", "Chinese ambassador to Russia"), id="name-then-apposition"),
+    pytest.param("China’s ambassador to Russia, Zhang Hanhui",
+                 ("Zhang Hanhui", "person", "China’s ambassador to Russia"), id="apposition-then-name"),
+    pytest.param("Russia's ambassador to China, Andrey Denisov",
+                 ("Andrey Denisov", "person", "Russia's ambassador to China"), id="apposition-straight-apostrophe"),
+    pytest.param("Li Haidong, a professor at the China Foreign Affairs University",
+                 ("Li Haidong", "person", "professor at the China Foreign Affairs University"),
+                 id="name-then-indefinite-apposition"),
+    pytest.param("Maria Zakharova, spokeswoman for the Russian Foreign Ministry",
+                 ("Maria Zakharova", "person", "spokeswoman for the Russian Foreign Ministry"),
+                 id="name-then-bare-apposition"),
+    pytest.param("Zhang Hanhui, who arrived in Moscow last year",
+                 ("Zhang Hanhui", "person", None), id="relative-clause-is-an-aside"),
+    pytest.param("Vice President of the Russian Export Center Alexey Solodov",
+                 ("Alexey Solodov", "person", "Vice President of the Russian Export Center"),
+                 id="long-title-prefix"),
+    pytest.param("Chinese Ambassador to Russia Zhang Hanhui",
+                 ("Zhang Hanhui", "person", "Chinese Ambassador to Russia"), id="title-prefix"),
+    pytest.param("Russian President Vladimir Putin",
+                 ("Vladimir Putin", "person", "Russian President"), id="president-prefix"),
+    pytest.param("Foreign Ministry spokesperson Wang Wenbin",
+                 ("Wang Wenbin", "person", "Foreign Ministry spokesperson"), id="lower-case-title-prefix"),
+    pytest.param("Zhang", ("Zhang", "person", None), id="surname-alone"),
+    pytest.param("China's General Administration of Customs",
+                 ("China's General Administration of Customs", "organization", None), id="organization"),
+    pytest.param("the Foreign Ministry", ("Foreign Ministry", "organization", None), id="the-ministry-named"),
+    pytest.param("the Kremlin", ("Kremlin", "organization", None), id="kremlin"),
+    pytest.param("Beijing", ("Beijing", "organization", None), id="capital-for-government"),
+    pytest.param("the US", ("the US", "organization", None), id="country-keeps-its-article"),
+    pytest.param("Xinhua", ("Xinhua", "organization", None), id="news-agency"),
+    pytest.param("the Global Times", ("Global Times", "organization", None), id="newspaper"),
+    pytest.param("Analysts from both countries",
+                 ("analysts from both countries", "group", None), id="group-sentence-cased"),
+    pytest.param("Officials", ("officials", "group", None), id="bare-group"),
+    pytest.param("a senior diplomat", ("a senior diplomat", "person", None), id="indefinite-description"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", NAMED)
+def test_named_speakers(phrase, expected):
+    mention = parse_mention(phrase)
+    assert mention is not None
+    assert (mention.name, mention.kind, mention.role) == expected
+    assert not mention.needs_resolution
+
+
+@pytest.mark.xfail(strict=True, reason="an honorific is kept as the role: parse_mention('Mr. Denisov') "
+                                       "gives role 'Mr.'")
+def test_honorific_is_not_a_role():
+    mention = parse_mention("Mr. Denisov")
+    assert (mention.name, mention.kind, mention.role) == ("Denisov", "person", None)
+
+
+PRONOUNS = [
+    pytest.param("he", "person", id="he"),
+    pytest.param("she", "person", id="she"),
+    pytest.param("they", "group", id="they"),
+]
+
+
+@pytest.mark.parametrize("phrase, kind", PRONOUNS)
+def test_pronouns_are_left_to_resolve(phrase, kind):
+    mention = parse_mention(phrase)
+    assert (mention.pronoun, mention.name, mention.kind) == (phrase, None, kind)
+    assert mention.needs_resolution
+
+
+DESCRIPTIONS = [
+    pytest.param("the envoy", ("envoy",), id="the-envoy"),
+    pytest.param("the Chinese president", ("chinese", "president"), id="the-chinese-president"),
+    pytest.param("the Chinese ambassador to Russia", ("chinese", "ambassador", "russia"),
+                 id="the-chinese-ambassador-to-russia"),
+]
+
+
+@pytest.mark.parametrize("phrase, words", DESCRIPTIONS)
+def test_descriptions_are_left_to_resolve(phrase, words):
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.kind, mention.description) == (None, "person", words)
+    assert mention.needs_resolution
+
+
+NOT_SPEAKERS = [
+    pytest.param("Trade between the two countries will see new impetus", id="a-clause"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("phrase", NOT_SPEAKERS)
+def test_phrases_that_are_not_speakers(phrase):
+    assert parse_mention(phrase) is None
+
+
+# ------------------------------------------------------------------ resolution in an article
+
+def quotes_of(body: str, article_id: str = "a") -> list[tuple[str, str, str | None]]:
+    text = f"{HEADLINE}\n\n{body}"
+    quotes = extract_quotes(Article(id=article_id, text=text))
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+    return [(q.type, q.text, q.speaker) for q in quotes]
+
+
+RESOLUTION = [
+    pytest.param(
+        "Chinese Ambassador to Russia Zhang Hanhui met business leaders in Moscow on Friday.\n\n"
+        "“Trade between our countries will keep growing,” Zhang said.",
+        [("direct", "Trade between our countries will keep growing,", "Zhang Hanhui")],
+        id="surname-to-full-name-named-earlier"),
+    pytest.param(
+        "Russian President Vladimir Putin arrived in Beijing on Thursday.\n\n"
+        "“Relations between Russia and China are not opportunistic,” President Putin said.",
+        [("direct", "Relations between Russia and China are not opportunistic,", "Vladimir Putin")],
+        id="title-and-surname-to-full-name"),
+    pytest.param(
+        "Zhang Hanhui, the Chinese ambassador to Russia, spoke in Moscow on Friday.\n\n"
+        "“We will keep working together,” he said.",
+        [("direct", "We will keep working together,", "Zhang Hanhui")],
+        id="he-to-the-person-named-before"),
+    pytest.param(
+        "Zhang Hanhui, the Chinese ambassador to Russia, spoke at a forum in Moscow on Friday.\n\n"
+        "Bilateral trade will recover in the second half of the year, Zhang said.\n\n"
+        "He noted that agricultural exports had become a new highlight of the relationship.",
+        [("indirect", "Bilateral trade will recover in the second half of the year", "Zhang Hanhui"),
+         ("indirect", "agricultural exports had become a new highlight of the relationship", "Zhang Hanhui")],
+        id="he-to-the-last-speaker"),
+    pytest.param(
+        "Russian and Chinese diplomats spoke at a forum in Moscow on Friday.\n\n"
+        "Andrey Denisov said that the visit would take place in the autumn.\n\n"
+        "Zhang Hanhui said that trade had recovered strongly this year.\n\n"
+        "He added that agricultural exports had become a new highlight.",
+        [("indirect", "the visit would take place in the autumn", "Andrey Denisov"),
+         ("indirect", "trade had recovered strongly this year", "Zhang Hanhui"),
+         ("indirect", "agricultural exports had become a new highlight", "Zhang Hanhui")],
+        id="he-to-the-latest-of-two-speakers"),
+    pytest.param(
+        "Experts said the talks would focus on energy and trade.\n\n"
+        "They noted that the two sides had signed several agreements in recent years.",
+        [("indirect", "the talks would focus on energy and trade", "experts"),
+         ("indirect", "the two sides had signed several agreements in recent years", "experts")],
+        id="they-to-the-last-group"),
+    pytest.param(
+        "Chinese Ambassador to Russia Zhang Hanhui spoke at a forum in Moscow on Friday.\n\n"
+        "The envoy stressed that the two countries would keep working together on energy projects.",
+        [("indirect", "the two countries would keep working together on energy projects", "Zhang Hanhui")],
+        id="the-envoy-to-the-ambassador"),
+    pytest.param(
+        "Chinese Ambassador to Russia Zhang Hanhui spoke at the forum on Friday.\n\n"
+        "“Our cooperation has a bright future,” the envoy said.",
+        [("direct", "Our cooperation has a bright future,", "Zhang Hanhui")],
+        id="inverted-the-envoy-to-the-ambassador"),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi met his Russian counterpart in Beijing.\n\n"
+        "The minister stressed that both sides oppose unilateral sanctions.",
+        [("indirect", "both sides oppose unilateral sanctions", "Wang Yi")],
+        id="the-minister-to-the-foreign-minister"),
+]
+
+
+@pytest.mark.parametrize("body, expected", RESOLUTION)
+def test_speaker_resolution(body, expected):
+    assert quotes_of(body) == expected
+
+
+def test_roles_reach_later_quotes_of_the_same_person():
+    text = (f"{HEADLINE}\n\nZhang Hanhui, the Chinese ambassador to Russia, spoke in Moscow on Friday.\n\n"
+            "“We will keep working together,” Zhang said.")
+    (quote,) = extract_quotes(Article(id="a", text=text))
+    assert (quote.speaker, quote.speaker_kind, quote.role) == ("Zhang Hanhui", "person",
+                                                               "Chinese ambassador to Russia")
+
+
+SAME_PERSON_IN_TWO_ARTICLES = [
+    pytest.param(
+        "Chinese Ambassador to Russia Zhang Hanhui met business leaders in Moscow on Friday.\n\n"
+        "“Trade between our countries will keep growing,” Zhang said.",
+        "Trade between China and Russia will keep growing, Zhang Hanhui said on Friday.",
+        "Zhang Hanhui", id="surname-vs-full-name"),
+    pytest.param(
+        "Russian President Vladimir Putin arrived in Beijing on Thursday.\n\n"
+        "Putin said that relations with China were at their best in history.",
+        "President Vladimir Putin said that relations with China were at their best in history.",
+        "Vladimir Putin", id="surname-vs-titled-full-name"),
+]
+
+
+@pytest.mark.parametrize("body_a, body_b, speaker", SAME_PERSON_IN_TWO_ARTICLES)
+def test_same_person_gets_the_same_speaker_string_in_different_articles(body_a, body_b, speaker):
+    speakers_a = {s for _, _, s in quotes_of(body_a, "first")}
+    speakers_b = {s for _, _, s in quotes_of(body_b, "second")}
+    assert speakers_a == speakers_b == {speaker}
+
+
+def test_resolution_does_not_leak_between_articles():
+    """An article naming only "Zhang" is not completed from a name seen in another one."""
+    quotes_of("Chinese Ambassador to Russia Zhang Hanhui met business leaders in Moscow on Friday.\n\n"
+              "“Trade between our countries will keep growing,” Zhang said.", "first")
+    assert quotes_of("“Trade between our countries will keep growing,” Zhang said.", "second") == [
+        ("direct", "Trade between our countries will keep growing,", "Zhang")]
+
+
+# ------------------------------------------------------------------ the resolver itself
+
+def test_canonical_is_the_fullest_name_in_the_article():
+    text = "Zhang Hanhui met Andrey Denisov and Vladimir Putin in Moscow."
+    resolver = SpeakerResolver.for_article(text, [(0, len(text))])
+    assert resolver.canonical("Zhang") == "Zhang Hanhui"
+    assert resolver.canonical("Denisov") == "Andrey Denisov"
+    assert resolver.canonical("Putin") == "Vladimir Putin"
+    assert resolver.canonical("Wang") == "Wang"
