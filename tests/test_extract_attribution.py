@@ -170,40 +170,31 @@ def test_attribution_patterns(body, expected):
     assert triples(body) == expected
 
 
-KNOWN_GAPS = [
+HARDER_PATTERNS = [
     pytest.param(INTRO + "Trade with Russia will recover later this year, added the ambassador.",
                  [("indirect", "Trade with Russia will recover later this year", ZHANG)],
-                 marks=pytest.mark.xfail(strict=True, reason="'added' before a lower-case word is not a cue, "
-                                                             "so 'C, added the ambassador.' gives nothing"),
                  id="C-comma-added-the-ambassador"),
     pytest.param(INTRO + "“The potential visit will strengthen cooperation in many fields.\n\n"
                          "“It will also benefit both peoples,” Zhang said.",
                  [("direct", "The potential visit will strengthen cooperation in many fields.", ZHANG),
                   ("direct", "It will also benefit both peoples,", ZHANG)],
-                 marks=pytest.mark.xfail(strict=True, reason="a multi-paragraph quote attributed in its last "
-                                                             "paragraph: the first paragraph gets no speaker"),
                  id="multi-paragraph-quote-attributed-at-its-end"),
     pytest.param(INTRO + "Zhang said: “The potential visit will strengthen cooperation in many fields.\n\n"
                          "“It will also benefit both peoples.”",
                  [("direct", "The potential visit will strengthen cooperation in many fields.", ZHANG),
                   ("direct", "It will also benefit both peoples.", ZHANG)],
-                 marks=pytest.mark.xfail(strict=True, reason="a quote opened mid-paragraph and run on into "
-                                                             "the next paragraph is not a span: its first part "
-                                                             "comes out as an indirect quote holding the “ mark"),
                  id="multi-paragraph-quote-opened-after-colon"),
     pytest.param(INTRO + "“The potential visit will strengthen cooperation,” Zhang said. “It will also benefit "
                          "both peoples.\n\n“Trade will recover as production resumes.”",
                  [("direct", "The potential visit will strengthen cooperation,” Zhang said. “It will also "
                              "benefit both peoples.", ZHANG),
                   ("direct", "Trade will recover as production resumes.", ZHANG)],
-                 marks=pytest.mark.xfail(strict=True, reason="a quote opened mid-paragraph and run on into "
-                                                             "the next paragraph is lost"),
                  id="multi-paragraph-quote-opened-mid-paragraph"),
 ]
 
 
-@pytest.mark.parametrize("body, expected", KNOWN_GAPS)
-def test_attribution_patterns_not_yet_handled(body, expected):
+@pytest.mark.parametrize("body, expected", HARDER_PATTERNS)
+def test_harder_attribution_patterns(body, expected):
     assert triples(body) == expected
 
 
@@ -247,8 +238,6 @@ CUE_VIA_ROLE = [
     pytest.param("Russian President Vladimir Putin arrived in Beijing on Thursday.\n\n"
                  "“Relations between Russia and China are not opportunistic,” Putin told TASS.",
                  ("told", "TASS", "Russian President"),
-                 marks=pytest.mark.xfail(strict=True, reason="'TASS.' with the sentence's period is read as a "
-                                                             "person, so via stays None"),
                  id="Q-Putin-told-TASS-at-sentence-end"),
     pytest.param(INTRO + "Zhang called on the United States to stop working against Chinese companies.",
                  ("called on", None, "Chinese ambassador to Russia"), id="called-on-cue"),

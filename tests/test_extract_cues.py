@@ -90,8 +90,6 @@ def test_passive_adjectival_and_noun_uses_are_not_cues(sentence):
     assert cues(sentence) == []
 
 
-@pytest.mark.xfail(strict=True, reason="'added' followed by a lower-case word is taken as the "
-                                       "adjective, so the inverted '“Q,” added the envoy' is missed")
 def test_inverted_added_before_a_description():
     assert cues("“We are ready to work with Russia,” added the ambassador.") == [("added", "speech")]
 

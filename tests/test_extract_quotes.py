@@ -117,15 +117,11 @@ def test_unbalanced_and_sloppy_marks(paragraph, expected):
     assert quoted(paragraph) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="spaced guillemets: the span keeps the spaces inside the "
-                                       "marks, though start/end should bound the words")
 def test_spaced_guillemets_bound_the_words():
     assert quoted("L’ambassadeur a déclaré : « Nos relations sont excellentes » lundi.") == \
         ["Nos relations sont excellentes"]
 
 
-@pytest.mark.xfail(strict=True, reason="’ before 'n’ in rock ’n’ roll closes a ‘…’ quote early "
-                                       "(the module docstring promises rock ’n’ roll is handled)")
 def test_single_quoted_headline_with_rock_n_roll():
     assert quoted("‘Rock ’n’ roll diplomacy’ wins fans in Moscow") == ["Rock ’n’ roll diplomacy"]
 
@@ -190,8 +186,6 @@ def test_paragraph_opening_quote_left_open_stops_at_its_paragraph():
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a quote opened mid-paragraph and continued by a paragraph that "
-                                       "opens with a mark again gets no span in its first paragraph")
 def test_multi_paragraph_quote_opened_mid_paragraph():
     text = ("“The visit will strengthen cooperation,” Zhang said. “It will also benefit both peoples.\n\n"
             "“Trade will recover as production resumes.”")

@@ -68,8 +68,6 @@ def test_named_speakers(phrase, expected):
     assert not mention.needs_resolution
 
 
-@pytest.mark.xfail(strict=True, reason="an honorific is kept as the role: parse_mention('Mr. Denisov') "
-                                       "gives role 'Mr.'")
 def test_honorific_is_not_a_role():
     mention = parse_mention("Mr. Denisov")
     assert (mention.name, mention.kind, mention.role) == ("Denisov", "person", None)

@@ -183,6 +183,7 @@ class ParagraphReader:
         self.previous_open_quote = False
         self.previous_ends_colon = False
         self.colon_subject: Optional[tuple[str, str, Optional[str]]] = None
+        self.pending_open: list[Quote] = []
 
     # -- public ---------------------------------------------------------------------
     def read_paragraph(self, p_start: int, p_end: int, spans: list[QuoteSpan],
@@ -448,7 +449,7 @@ class ParagraphReader:
         if att.cue.text.lower() in RECIPIENT_CUES:
             m = _RECIPIENT.match(tail)
             if m:
-                who = parse_mention(m.group("recipient"))
+                who = parse_mention(m.group("recipient").rstrip(" ."))
                 if who and who.kind == "organization" and who.name:
                     return who.name
         window = tail[:160]
@@ -632,10 +633,24 @@ class ParagraphReader:
                     speaker = (None, None, None)
                 if speaker:
                     name, kind, role = speaker
-                    para_quotes.append(Quote(
+                    quote = Quote(
                         text=self.text[q.start:q.end], start=q.start, end=q.end, type="direct",
                         speaker=name, speaker_kind=kind, role=role, cue=local[1] if local else None,
-                        via=None, paragraph=paragraph))
+                        via=None, paragraph=paragraph)
+                    para_quotes.append(quote)
+                    if name is None and not q.closed:
+                        # runs on into the next paragraph, which may name its speaker
+                        self.pending_open.append(quote)
+        here = {id(q) for q in para_quotes}
+        earlier = [q for q in self.pending_open if id(q) not in here]
+        named = next((q for q in sorted(para_quotes, key=lambda q: q.start)
+                      if q.type == "direct" and q.speaker), None)
+        if named:
+            # “…(no closing mark) ¶ “…,” Zhang said. — the whole run is Zhang's
+            for pending in earlier:
+                pending.speaker, pending.speaker_kind, pending.role = named.speaker, named.speaker_kind, named.role
+                pending.cue = pending.cue or named.cue
+        self.pending_open = [q for q in self.pending_open if id(q) in here]
         for q in para_quotes:
             _trim(q, self.text)
         para_quotes.sort(key=lambda q: q.start)

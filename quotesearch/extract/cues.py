@@ -188,7 +188,8 @@ _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|l
 
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
 _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|(?:in|on|at|to|during|after|before|with|when|while|"
-                        r"later|earlier|recently|yesterday|today|again|also|this|last|[A-Z]))")
+                        r"later|earlier|recently|yesterday|today|again|also|this|last|[A-Z]|"
+                        r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?\s*[.,;!?]))")
 
 
 def find_cues(text: str) -> list[CueMatch]:

@@ -28,6 +28,7 @@ _PAIRS = {
 _DOUBLE_STRAIGHT = '"'
 _NYT = "''"
 _OPENERS = set(_PAIRS) | {_DOUBLE_STRAIGHT}
+_RUN_ON_MARKS = "“„«»‹\"'‘"
 _LETTER = re.compile(r"\w", re.UNICODE)
 _CONTRACTION_AFTER = re.compile(r"(?:s|t|re|ve|ll|d|m|n|em|cause|til)\b", re.IGNORECASE)
 
@@ -53,6 +54,10 @@ def _is_apostrophe(text: str, i: int) -> bool:
         return True
     if not _LETTER.match(before) and after.isdigit():
         return True  # ’90s
+    if text[i - 1:i] == " " and text[i + 1:i + 3] in ("n’", "n'") and text[i + 3:i + 4] == " ":
+        return True  # rock ’n’ roll
+    if text[i - 2:i] in (" n", "’n", "'n") and text[i - 3:i - 2] in (" ", "’", "'"):
+        return True
     return False
 
 
@@ -63,8 +68,11 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
     return (before.isspace() or before in "([{—–-/:,") and not after.isspace()
 
 
-def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
-    """Quoted spans of the paragraph ``text[start:end]`` (offsets into ``text``)."""
+def find_quote_spans(text: str, start: int, end: int, runs_on: bool = False) -> list[QuoteSpan]:
+    """Quoted spans of the paragraph ``text[start:end]`` (offsets into ``text``).
+
+    ``runs_on``: the next paragraph opens with a quotation mark, so a quote left open
+    here continues there rather than being a stray mark."""
     spans: list[QuoteSpan] = []
     i = start
     while i < end:
@@ -79,7 +87,7 @@ def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             i += 1
             continue
         if ch in _PAIRS or (ch == _DOUBLE_STRAIGHT and _opens(text, i)):
-            span = _close(text, i, end)
+            span = _close(text, i, end, runs_on)
             if span is None:
                 i += 1
                 continue
@@ -87,10 +95,22 @@ def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             i = span.close + (1 if span.closed else 0)
             continue
         i += 1
-    return [s for s in spans if s.end > s.start]
+    return [_trimmed(s, text) for s in spans if s.end > s.start]
 
 
-def _close(text: str, open_at: int, end: int) -> QuoteSpan | None:
+def _trimmed(span: QuoteSpan, text: str) -> QuoteSpan:
+    """« Nos relations » : the words, without the spaces French typography puts inside."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return QuoteSpan(span.open, start, end, span.close, span.closed)
+
+
+def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpan | None:
     opener = text[open_at]
     closers = _PAIRS.get(opener, _DOUBLE_STRAIGHT + "”")
     j = open_at + 1
@@ -117,8 +137,8 @@ def _close(text: str, open_at: int, end: int) -> QuoteSpan | None:
         j += 1
     if opener == "‘":
         return None  # an unmatched ‘ is too often an apostrophe to risk a span
-    if not _opens_paragraph(text, open_at):
-        return None  # a stray mark mid-paragraph: only a paragraph-opening quote runs on
+    if not runs_on and not _opens_paragraph(text, open_at):
+        return None  # a stray mark mid-paragraph: it runs on only into a quoted paragraph
     return QuoteSpan(open_at, open_at + 1, _trim_end(text, open_at + 1, end), end, closed=False)
 
 
@@ -145,8 +165,9 @@ def quote_spans_by_paragraph(text: str, paragraphs: list[tuple[int, int]]) -> li
     """
     result = []
     previous_open = False
-    for p_start, p_end in paragraphs:
-        spans = find_quote_spans(text, p_start, p_end)
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        runs_on = n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]:paragraphs[n + 1][0] + 1] in _RUN_ON_MARKS
+        spans = find_quote_spans(text, p_start, p_end, runs_on)
         if previous_open and not spans:
             stray = _first_closing_mark(text, p_start, p_end)
             if stray is not None:

@@ -41,7 +41,7 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
             if role:
                 yield name, role, m.start()
             after = _APPOSITION_AFTER.match(text, m.end(), end)
-            if after:
+            if after and not re.match(r"(?:and|or|but|who|which)\b", after.group(2)):
                 role = _role_text(tokens(after.group(2)))
                 if role and _title_near_start(after.group(2)):
                     yield name, role, m.start()

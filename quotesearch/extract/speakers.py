@@ -37,6 +37,7 @@ analysis review audit
 _CLAUSE_WORDS = frozenset({"will", "would", "has", "have", "had", "is", "are", "was", "were",
                            "can", "could", "should", "may", "might", "must", "be", "been",
                            "which", "who", "whom", "whose", "not", "n’t", "did", "does"})
+_COURTESY = frozenset({"mr", "mrs", "ms", "mx", "miss", "sir", "madam", "dame"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -163,6 +164,8 @@ def _role_text(toks: list[str]) -> Optional[str]:
     if not any(_strip_possessive(t).lower().rstrip(".") in TITLE_WORDS or t.lower() in TITLE_WORDS
                for t in toks):
         return None
+    if all(t.lower().rstrip(".") in _COURTESY for t in toks):
+        return None  # "Mr." is a courtesy, not a role
     return _join(toks)
 
 
