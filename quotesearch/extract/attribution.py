@@ -79,7 +79,7 @@ def _ends_with_cue(before: str) -> bool:
 _ENDS_WITH_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*,$")
 _CUE_AFTER_SHORT = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]+(?:ed|s)\b|\s+(?:he|she|they)\s+\w+")
 _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
-_CONTINUATION_EXTRA = 3
+_CONTINUATION_EXTRA = 3     # sentences an indirect quote may extend over
 # ", and he railed against …", ", he appears uneasy": the writer is back to describing
 # the speaker, so the reported clause ended at the comma
 _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
@@ -90,7 +90,9 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
 # The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
 _SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])")     # sentences an indirect quote may extend over
+    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
+    r"(?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
+    r"(?=\s+[a-z])")
 
 
 @dataclass
@@ -337,13 +339,20 @@ class ParagraphReader:
         else:
             candidates = [parts[-1]]
             if parts[-1].strip().lower() == "who" and len(parts) >= 2:
-                # "Juanita Broaddrick, who said …": the speaker is the antecedent
-                candidates = [_last_name_run(parts[-2])]
+                # "Juanita Broaddrick, who said …": the speaker is the antecedent, or
+                # unknown when the antecedent is no name ("a young child, who said …")
+                antecedent = _last_name_run(parts[-2])
+                if antecedent:
+                    candidates = [antecedent]
+                else:
+                    offset = unit.start + hard + 1 + segment.rfind(parts[-1].strip())
+                    return _Attribution(cue, Mention(text=parts[-1].strip(), pronoun="who", kind="person"),
+                                        (offset, offset + 3), True)
         after_quote = left[:hard + 1].endswith(MASK) or left[:hard + 1].rstrip().endswith(MASK)
         # "Almost half said", "The magazine argued": any short noun phrase will do as
         # the subject of a plain speech verb (not of a participle or a thought verb)
-        strong = cue.kind == "speech" and cue.lemma_form not in THAT_ONLY \
-            and not cue.lemma_form.endswith("ing")
+        strong = cue.kind == "speech" and not cue.lemma_form.endswith("ing") and (
+            cue.lemma_form not in THAT_ONLY or _THAT.match(masked, rel + len(cue.text) + 1))
         for cand in candidates:
             if not cand or not cand.strip() or count_words(cand) > 40:
                 continue

@@ -480,7 +480,7 @@ class SpeakerResolver:
     def _resolve_pronoun(self, pronoun: str, position: int):
         if pronoun == "i":
             return (self.author, "person", None) if self.author else None
-        if pronoun in ("we", "you"):
+        if pronoun in ("we", "you", "who"):
             return None
         wanted = ("person",) if pronoun in PERSON_PRONOUNS else ("group", "organization")
         for s in reversed(self.history):
