@@ -74,8 +74,11 @@ def plausible_speaker(name: Optional[str]) -> bool:
     if first in _FUNCTION_WORDS or first in _NOT_A_NAME_START:
         return len(name.split()) > 1 and first in ("the", "a", "an") and name.split()[1].lower() not in DETERMINERS
     words = name.split()
-    if any(w.lower() in _SPEECH_VERBS for w in words) or words[-1].endswith(("’s", "'s")):
-        return False  # "Nemesis Just Said" (a headline fragment), "Editor’s"
+    if any(w.lower() in _SPEECH_VERBS or w.lower() in _CLAUSE_WORDS for w in words) \
+            or words[-1].endswith(("’s", "'s")):
+        return False  # "Nemesis Just Said" (a headline fragment), "Editor’s", "the president will"
+    if len(words) == 1 and (first in DETERMINERS or (first.endswith("ing") and first not in PLACES)):
+        return False  # "the", "Speaking"
     if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())):
         return False  # "discussing a controversial", "Speaking to reporters"
     return True
