@@ -372,6 +372,9 @@ class ParagraphReader:
         phrase = m.group(1)
         # "…, said Zhang in a statement": the subject stops at an adjunct
         cut = _ADJUNCT_START.search(" " + phrase)
+        while cut and cut.start() < len(phrase) and not (" " + phrase)[cut.start()].isspace():
+            # an adjunct starts at a word: "in" inside "Gavin" is no adjunct
+            cut = _ADJUNCT_START.search(" " + phrase, cut.start() + 1)
         for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None):
             if not candidate:
                 continue
