@@ -32,7 +32,7 @@ class Article:
 
     id: str
     text: str
-    file: Optional[str] = None          # path the article came from (jsonl: "path#line")
+    file: Optional[str] = None          # path the article came from (jsonl: "path:line")
     title: Optional[str] = None
     outlet: Optional[str] = None
     republished_from: Optional[str] = None
