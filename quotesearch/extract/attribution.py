@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..records import Quote
-from .cues import INVERTIBLE, RECIPIENT_CUES, STRONG_SPEECH, THAT_ONLY, CueMatch, find_cues
+from .cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
 from .lexicon import NON_SPEAKER_SOURCES, PREPOSITIONS
 from .quotes import QuoteSpan
 from .speakers import Mention, SpeakerResolver, parse_mention, plausible_speaker
@@ -260,7 +260,6 @@ class ParagraphReader:
         return self._split_slots(unit, out)
 
     def _attributions(self, unit: _Unit, masked: str) -> list[_Attribution]:
-        text = self.text
         result: list[_Attribution] = []
         cues = find_cues(masked)
         according: list[_Attribution] = []

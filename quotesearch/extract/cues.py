@@ -132,13 +132,6 @@ argue argues argued stress stresses stressed suggest suggests suggested tweet tw
 remark remarks remarked observe observes observed according
 """.split())
 
-# The plainest speech verbs: with these, any short noun phrase in subject position is
-# a speaker ("Almost half said", "Campaign aides say", "The magazine said").
-STRONG_SPEECH = frozenset("""
-say says said tell tells told add adds added write writes wrote argue argues argued
-claim claims claimed insist insists insisted explain explains explained
-""".split())
-
 # Verbs that report speech or thought only with a clause ("maintained that …",
 # "hopes that …"): "maintained a strong rapport" and "hopes for peace" are not reports.
 THAT_ONLY = frozenset("""

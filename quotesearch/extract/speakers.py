@@ -18,12 +18,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .text import word_tokens
 from .lexicon import (
     ALL_PRONOUNS, AUXILIARIES, DETERMINERS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS,
     ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
 )
 
-_TOKEN = re.compile(r"[\w][\w’'.\-]*[\w.]|[\w]|[^\w\s]", re.UNICODE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "van",
@@ -85,7 +85,7 @@ def plausible_speaker(name: Optional[str]) -> bool:
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    return word_tokens(text)
 
 
 def _is_cap(tok: str) -> bool:

@@ -34,11 +34,10 @@ _PARAMS = PunktParameters()
 _PARAMS.abbrev_types = set(NEWS_ABBREVIATIONS)
 _SENTENCE_SPLITTER = PunktSentenceTokenizer(_PARAMS)
 
-# Words (with inner apostrophes, hyphens and periods of initials/abbreviations),
-# numbers, and single punctuation marks.
-WORD_TOKENIZER = RegexpTokenizer(
-    r"(?:[A-Z]\.){2,}|\$?\d[\d,.]*%?|\w+(?:[’'\-.]\w+)*|[^\w\s]"
-)
+# Words keeping the period of an abbreviation or initial ("Sen.", "Jr.", "U.S.") and
+# inner apostrophes and hyphens ("O’Neill", "Sino-Russian"); single punctuation marks.
+# Speaker and role phrases are read in these tokens.
+WORD_TOKENIZER = RegexpTokenizer(r"[\w][\w’'.\-]*[\w.]|[\w]|[^\w\s]")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _INITIAL_BREAK = re.compile(r"\b[A-Z]\.$")
 _LOWER_START = re.compile(r"[\"“”'‘’(\[]*[a-z]")
@@ -62,9 +61,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return [(start + s, start + e) for s, e in merged]
 
 
-def word_spans(text: str) -> list[tuple[int, int]]:
-    """Token offsets of ``text`` (words, numbers, punctuation)."""
-    return list(WORD_TOKENIZER.span_tokenize(text))
+def word_tokens(text: str) -> list[str]:
+    """The tokens of a short phrase (words, abbreviations, punctuation)."""
+    return WORD_TOKENIZER.tokenize(text)
 
 
 def words(text: str) -> list[str]:
