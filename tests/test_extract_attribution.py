@@ -271,3 +271,13 @@ def test_quote_carries_its_paragraph():
 def test_headline_is_not_read_for_quotes():
     text = "‘Trade will keep growing,’ says Chinese envoy\n\nThe forum in Moscow drew hundreds of guests."
     assert extract_quotes(Article(id="h", text=text)) == []
+
+
+def test_run_on_text_without_sentence_ends_is_read_in_bounded_pieces():
+    # hostile input: one 36,000-character "sentence" of attributions; every quote found
+    # must still point exactly into the text
+    body = "Trade will grow, said Zhang" + ", said Zhang" * 3000 + "."
+    article = Article(id="run-on", text="Run-on text\n\n" + body)
+    quotes = extract_quotes(article)
+    assert quotes
+    assert all(article.text[q.start:q.end] == q.text for q in quotes)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..records import Article, ExtractedArticle, Quote
+from ..records import Article, ExtractedArticle, Paragraph, Quote
 from .attribution import ParagraphReader
 from .metadata import with_metadata
 from .quotes import quote_spans_by_paragraph
@@ -31,6 +31,22 @@ def extract_article(article: Article) -> ExtractedArticle:
     """The article, its metadata completed from its text, and its quotations."""
     article = with_metadata(article)
     return ExtractedArticle(article=article, quotes=extract_quotes(article))
+
+
+MAX_PARAGRAPH_CHARS = 12_000   # far beyond a real paragraph: a text without breaks
+
+
+def _bounded(text: str, paragraph: Paragraph) -> list[Paragraph]:
+    """A "paragraph" longer than any real one (a text with no line breaks) is read in
+    pieces cut after a sentence end, so the work per paragraph stays bounded."""
+    pieces, start = [], paragraph.start
+    while paragraph.end - start > MAX_PARAGRAPH_CHARS:
+        cut = text.rfind(". ", start + MAX_PARAGRAPH_CHARS // 2, start + MAX_PARAGRAPH_CHARS)
+        cut = cut + 2 if cut != -1 else start + MAX_PARAGRAPH_CHARS
+        pieces.append(Paragraph(start, cut, paragraph.kind))
+        start = cut
+    pieces.append(Paragraph(start, paragraph.end, paragraph.kind))
+    return pieces
 
 
 _BYLINE_NAME = re.compile(r"^\W*(?:by\s+)?([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})")
@@ -57,7 +73,8 @@ def extract_quotes(article: Article) -> list[Quote]:
         article = with_metadata(article)
     text = article.text
     # Headlines are read too, but only for quotes whose speaker they name.
-    readable = [p for p in article.paragraphs if p.kind in ("body", "headline")]
+    readable = [piece for p in article.paragraphs if p.kind in ("body", "headline")
+                for piece in _bounded(text, p)]
     body = [(p.start, p.end) for p in readable if p.kind == "body"]
     resolver = SpeakerResolver.for_article(text, body, author=byline_name(article.byline))
     for name, role, _ in find_roles(text, [(p.start, p.end) for p in article.paragraphs]):

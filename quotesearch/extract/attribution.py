@@ -154,10 +154,29 @@ def build_units(text: str, p_start: int, p_end: int, speech: list[QuoteSpan],
             units[-1].end = e
         else:
             units.append(_Unit(s, e))
+    units = [piece for u in units for piece in _bounded(text, u)]
     for u in units:
         u.slots = [q for q in speech if u.start <= q.open < u.end]
         u.fragments = [q for q in fragments if u.start <= q.open < u.end]
     return units
+
+
+MAX_UNIT_CHARS = 1500   # longer than any real sentence: a run-on text is read in pieces
+
+
+def _bounded(text: str, unit: _Unit) -> list[_Unit]:
+    """Cut a unit longer than any real sentence (a text without punctuation, hostile
+    input) into pieces at spaces, so reading it stays linear in its length."""
+    if unit.end - unit.start <= MAX_UNIT_CHARS:
+        return [unit]
+    pieces, start = [], unit.start
+    while unit.end - start > MAX_UNIT_CHARS:
+        cut = text.rfind(" ", start + MAX_UNIT_CHARS // 2, start + MAX_UNIT_CHARS)
+        cut = cut if cut != -1 else start + MAX_UNIT_CHARS
+        pieces.append(_Unit(start, cut))
+        start = cut
+    pieces.append(_Unit(start, unit.end))
+    return pieces
 
 
 def _span_end(q: QuoteSpan) -> int:

@@ -45,7 +45,9 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
                 role = _role_text(tokens(after.group(2)))
                 if role and _title_near_start(after.group(2)):
                     yield name, role, m.start()
-            before = _APPOSITION_BEFORE.search(text, start, m.start())
+            # the role phrase is at most ~120 characters: look no further back, so
+            # scanning stays linear in the paragraph's length
+            before = _APPOSITION_BEFORE.search(text, max(start, m.start() - 160), m.start())
             if before:
                 role = _role_text(tokens(before.group(1)))
                 if role and not role_toks:
