@@ -25,7 +25,7 @@ from .cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
 from .lexicon import NON_SPEAKER_SOURCES, PREPOSITIONS
 from .quotes import QuoteSpan
 from .speakers import Mention, SpeakerResolver, parse_mention, plausible_speaker
-from .text import count_words, sentence_spans
+from .text import count_words, sentence_spans, strip_span
 
 MASK = "\x01"
 _WORD = re.compile(r"\w+")
@@ -914,9 +914,5 @@ def _outside(start: int, end: int, inside: list[QuoteSpan]) -> list[tuple[int, i
 
 
 def _trim(q: Quote, text: str) -> None:
-    s, e = q.start, q.end
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    q.start, q.end, q.text = s, e, text[s:e]
+    q.start, q.end = strip_span(text, q.start, q.end)
+    q.text = text[q.start:q.end]

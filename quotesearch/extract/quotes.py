@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import strip_span
+
 # opening mark -> closing marks accepted for it
 _PAIRS = {
     "“": "”“\"",    # “…” (and the German-style „…“ closes with “); mixed “…" in sloppy copy
@@ -100,11 +102,7 @@ def find_quote_spans(text: str, start: int, end: int, runs_on: bool = False) -> 
 
 def _trimmed(span: QuoteSpan, text: str) -> QuoteSpan:
     """« Nos relations » : the words, without the spaces French typography puts inside."""
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = strip_span(text, span.start, span.end)
     if (start, end) == (span.start, span.end):
         return span
     return QuoteSpan(span.open, start, end, span.close, span.closed)
@@ -150,9 +148,7 @@ def _opens_paragraph(text: str, i: int) -> bool:
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
+    return strip_span(text, start, end)[1] if end > start else end
 
 
 def quote_spans_by_paragraph(text: str, paragraphs: list[tuple[int, int]]) -> list[list[QuoteSpan]]:

@@ -66,6 +66,15 @@ def word_tokens(text: str) -> list[str]:
     return WORD_TOKENIZER.tokenize(text)
 
 
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inwards past surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word characters runs, for comparisons."""
     return [w.lower() for w in _WORD_RE.findall(text)]
