@@ -281,3 +281,22 @@ def test_run_on_text_without_sentence_ends_is_read_in_bounded_pieces():
     quotes = extract_quotes(article)
     assert quotes
     assert all(article.text[q.start:q.end] == q.text for q in quotes)
+
+
+RELAYED = [
+    pytest.param("Russian Foreign Minister Sergei Lavrov said on Sunday that Moscow values its "
+                 "partnership with Beijing, TASS reported.",
+                 ("indirect", "Moscow values its partnership with Beijing", "Sergei Lavrov", "TASS"),
+                 id="C-comma-TASS-reported"),
+    pytest.param("“Our relations are at their highest level in history,” Sergei Lavrov said, "
+                 "according to TASS.",
+                 ("direct", "Our relations are at their highest level in history,", "Sergei Lavrov", "TASS"),
+                 id="Q-said-according-to-TASS"),
+]
+
+
+@pytest.mark.parametrize("body, expected", RELAYED)
+def test_outlet_relaying_a_statement_is_its_via_not_its_speaker(body, expected):
+    article = Article(id="relay", text="Lavrov praises ties\n\n" + body)
+    quotes = extract_quotes(article)
+    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == [expected]

@@ -107,6 +107,7 @@ class _Attribution:
     via: Optional[str] = None
     inherited: bool = False
     content_end: Optional[int] = None   # "Noting that C, Trump …": C ends at the comma
+    relay: bool = False                 # "…, TASS reported": the outlet that relayed another's words
 
 
 @dataclass
@@ -247,6 +248,8 @@ class ParagraphReader:
         out: list[tuple[int, int, _Attribution, str]] = []
         claimed_until = unit.start
         for i, att in enumerate(attributions):
+            if att.relay:
+                continue
             nxt = attributions[i + 1] if i + 1 < len(attributions) else None
             region_end = self._region_start(nxt, masked, unit) if nxt else unit.end
             if att.speaker_first:
@@ -328,12 +331,30 @@ class ParagraphReader:
                 content_open_from = cue.end
         if according:
             if result:
-                # "According to TASS, Putin said …": the outlet relayed the statement
+                # "According to TASS, Putin said …" / "…, Putin said, according to TASS":
+                # the outlet relayed the statement
                 for acc in according:
+                    if not self._resolve(acc):
+                        continue
                     for att in result:
                         att.via = att.via or acc.speaker
+                    acc.relay = True
+                    result.append(acc)
             else:
                 result = [a for a in according if self._resolve(a)]
+                for att in result:
+                    if att.speaker:
+                        self.resolver.note_subject(att.speaker, att.kind, att.cue.start)
+        # "Lavrov said on Sunday that C, TASS reported.": the outlet relayed Lavrov's words
+        relays = [a for a in result if a.cue.lemma_form in ("reported", "reports") and not a.speaker_first
+                  or (a.cue.lemma_form in ("reported", "reports") and a.kind == "organization"
+                      and any(b.cue.start < a.cue.start and b.kind == "person" for b in result))]
+        if relays and len(relays) < len(result):
+            for att in result:
+                if att in relays:
+                    att.relay = True    # bounds the content before it, reports nothing itself
+                else:
+                    att.via = att.via or relays[0].speaker
         for att in result:
             if att.via is None:
                 att.via = self._via(att, masked, unit)
