@@ -119,7 +119,7 @@ audit bridge broadcast cabinet campaign cargo census charity coal coast
 coalition colonel commander contract copper corruption crop currency customs
 debt delegation desert disaster district drone earthquake embargo engineer
 envoy famine festival fisheries flood forest fraud fuel gas glacier governor
-grain highway hostage imports infrastructure inquiry insurance ivory journalist
+grain highway hostage harvest infrastructure inquiry insurance ivory journalist
 judge jungle kingdom landmine lawyer license lithium livestock lobby manifesto
 marine merger monsoon mosque museum narcotics neighbour newspaper oasis
 observatory orchard palace pandemic passport patrol pharmacy pilgrim plateau
@@ -459,11 +459,12 @@ def feature_sorting(ix):
         multi = s.search(q, limit=200, sortedby=[sorting.FieldFacet("outlet"),
                                                   sorting.FieldFacet("year", reverse=True)])
         keys = [(h["outlet"], -h["year"]) for h in multi]
+        by_speaker = [h["speaker"] for h in s.search(q, sortedby="speaker", limit=200)]
         columns = all(s.reader().has_column(f) for f in ("speaker", "outlet", "year"))
-    ok = (columns and len(by_year) == 200 and by_year == sorted(by_year, reverse=True)
-          and keys == sorted(keys))
-    return ok, (f"columns={columns}, year desc first {by_year[:3]}, "
-                f"outlet+year first {keys[:2]}")
+    ok = (columns and len(by_year) > 1 and by_year == sorted(by_year, reverse=True)
+          and keys == sorted(keys) and by_speaker == sorted(by_speaker))
+    return ok, (f"columns={columns}, {len(by_year)} hits; year desc {by_year[:3]}...; "
+                f"outlet, year desc {keys[:2]}...; speaker {by_speaker[:2]}...")
 
 
 def feature_concurrency(ix, path: str):

@@ -300,3 +300,14 @@ def test_outlet_relaying_a_statement_is_its_via_not_its_speaker(body, expected):
     article = Article(id="relay", text="Lavrov praises ties\n\n" + body)
     quotes = extract_quotes(article)
     assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == [expected]
+
+
+def test_interview_named_before_the_speaker_is_the_via_and_an_aside_is_not_a_speaker():
+    text = ("Merz attacks budget\n\n"
+            "In an interview with ZDF, Friedrich Merz said the plans were built on sand.\n\n"
+            "“It's a gamble,” said one senior official, who asked not to be named.")
+    quotes = extract_quotes(Article(id="aside", text=text))
+    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == [
+        ("indirect", "the plans were built on sand", "Friedrich Merz", "ZDF"),
+        ("direct", "It's a gamble,", "one senior official", None),
+    ]

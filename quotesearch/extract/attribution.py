@@ -320,6 +320,8 @@ class ParagraphReader:
                     continue
             if cue.kind == "evidence" and not _is_document(att.mention):
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
+            if any(prev.subject[0] <= cue.start < prev.subject[1] for prev in result):
+                continue  # "said one official, who asked not to be named": part of a speaker phrase
             if not self._resolve(att, result[-1] if result else None):
                 continue
             if att.kind in ("person", "group", "organization") and att.speaker:
@@ -503,8 +505,10 @@ class ParagraphReader:
                 who = parse_mention(m.group("recipient").rstrip(" ."))
                 if who and who.kind == "organization" and who.name:
                     return who.name
-        window = tail[:160]
-        for pattern in (_INTERVIEW_WITH, _READOUT_FROM):
+        # "said in an interview with Xinhua" / "In an interview with ZDF, Merz said"
+        before = masked[:max(0, min(att.subject[0], att.cue.start) - unit.start)]
+        for window, pattern in ((tail[:160], _INTERVIEW_WITH), (tail[:160], _READOUT_FROM),
+                                (before[-160:], _INTERVIEW_WITH)):
             m = pattern.search(window)
             if m:
                 who = parse_mention(m.group(1))

@@ -251,6 +251,12 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         if i and _RELATIVE.match(part):
             parts = parts[:i]   # ", who was to travel to Columbus, Ohio, …" is an aside
             break
+    if len(parts) == 1:
+        # "one senior official, who asked not to be named": the phrase before the aside,
+        # when it is short enough to be a speaker and not a clause
+        if len(tokens(parts[0])) > 6:
+            return None
+        return _parse_simple(parts[0]) or _parse_any_noun_phrase(parts[0])
     mentions = [_parse_simple(p) for p in parts]
     people = [i for i, m in enumerate(mentions)
               if m and m.name and m.kind == "person" and _is_proper(m.name)
