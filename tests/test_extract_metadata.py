@@ -87,6 +87,12 @@ OUTLET_CASES = [
                  "CNN reported the visit, according to Xinhua.", None, None, id="outlets-mentioned-in-body"),
     pytest.param("Trade rises\n\n" + BODY + "\n\nSource: National Bureau of Statistics\n\n" + BODY,
                  None, None, id="source-of-a-chart-inside-body"),
+    pytest.param("US sanctions draw rebuke\n\nGlobal Times\n\n" + BODY, "Global Times", None,
+                 id="outlet-line-under-the-headline"),
+    pytest.param("US sanctions draw rebuke\n\n" + BODY + "\n\nGlobal Times", "Global Times", None,
+                 id="outlet-line-closing-the-page"),
+    pytest.param("US sanctions draw rebuke\n\nTrade talks\n\n" + BODY, None, None,
+                 id="a-subhead-is-no-outlet"),
 ]
 
 

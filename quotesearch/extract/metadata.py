@@ -766,8 +766,21 @@ def _assign_kinds(paras: list[_Para], provenance: _Provenance) -> Optional[int]:
             continue
         elif _is_heading_like(para):
             # A heading introduces text; one with nothing after it is a footer link.
-            para.kind = "subhead" if has_body_after[index + 1] else "furniture"
+            # A line that is nothing but a known outlet's name, under the headline or
+            # closing the page, is the outlet's masthead or source line, not a heading.
+            outlet = _whole_line_outlet(para)
+            if outlet and (index == body_from or not has_body_after[index + 1]):
+                para.kind = "masthead"
+                provenance.masthead_outlet = provenance.masthead_outlet or outlet
+            else:
+                para.kind = "subhead" if has_body_after[index + 1] else "furniture"
     return headline
+
+
+def _whole_line_outlet(para: _Para) -> Optional[str]:
+    line = _strip_bullet(para.text)[1].strip(_WS + ".")
+    squashed = _squash(line)
+    return next((name for name in KNOWN_OUTLETS if _squash(name) == squashed), None)
 
 
 def _role_kind(role: str) -> ParagraphKind:
