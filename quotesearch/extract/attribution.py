@@ -59,6 +59,10 @@ _ADVERBIAL_ONLY = re.compile(
                                                   "asked", "pressed", "speaking", "separately",
                                                   "however", "also", "yet", "now", "then"}))
     + r")\b[^,;:]{0,60},?\s*$|\s*\W*\s*$)", re.I)
+# "critics who say", "the 30 percent who say": a restrictive relative clause's noun
+_RESTRICTIVE_WHO = re.compile(r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s+who\s*$")
+# "which he said", "what she says": the subject after a relative pronoun
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where)\s+(he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$")
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
                                   "meanwhile", "indeed", "moreover", "instead", "in fact"})
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
@@ -379,6 +383,17 @@ class ParagraphReader:
             candidates += [parts[-2]] if len(parts) >= 2 else []
         else:
             candidates = [parts[-1]]
+            restrictive = _RESTRICTIVE_WHO.search(parts[-1])
+            relative = _RELATIVE_SUBJECT.match(parts[-1])
+            if restrictive and parts[-1].strip().lower() != "who":
+                # "critics who say …", "18% who say …": the noun the clause restricts
+                offset = unit.start + hard + 1 + segment.rfind(parts[-1].strip())
+                head = parse_mention(restrictive.group(1), lenient=True)
+                mention = head if head and (head.name or head.pronoun) else \
+                    Mention(text="who", pronoun="who", kind="group")
+                return _Attribution(cue, mention, (offset, offset + len(parts[-1].strip())), True)
+            if relative:
+                candidates = [relative.group(1)]    # "which he said …", "what she says …"
             if parts[-1].strip().lower() == "who" and len(parts) >= 2:
                 # "Juanita Broaddrick, who said …": the speaker is the antecedent, or
                 # unknown when the antecedent is no name ("a young child, who said …")
