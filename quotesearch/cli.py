@@ -131,9 +131,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
             out.write(format_article(extracted, width, with_paragraph=args.with_paragraph))
         out.flush()
     if not jsonl:
-        print(f"{tally.articles} articles, {tally.quotes} quotes, {tally.failed} failed",
-              file=sys.stderr)
+        print(f"{_count(tally.articles, 'article')}, {_count(tally.quotes, 'quote')}, "
+              f"{tally.failed} failed", file=sys.stderr)
     return EXIT_FAILED if tally.failed else EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def report_error(file: str, reason: str) -> None:
@@ -188,7 +192,7 @@ def _format_quote(quote: Quote, number: int, number_width: int, width: int,
     if quote.via:
         head.append(f"via {quote.via}")
     lines = _wrap(" · ".join(head), width, label, indent + "  ")
-    text = shorten(quote.text, QUOTE_PREVIEW_CHARS)
+    text = shorten(quote.quoted_text, QUOTE_PREVIEW_CHARS)
     if quote.type == "direct":
         text = f"“{text}”"
     lines += _wrap(text, width, indent, indent)

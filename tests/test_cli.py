@@ -141,7 +141,7 @@ def test_table_summary_counts_failures(tmp_path):
     assert result.returncode == 1
     lines = result.stderr.decode().splitlines()
     assert lines[0] == f"quotesearch: error: {empty}: empty file"
-    assert re.fullmatch(r"1 articles, \d+ quotes, 1 failed", lines[-1])
+    assert re.fullmatch(r"1 article, \d+ quotes?, 1 failed", lines[-1])
     assert "Putin visit to China still on the cards" in result.stdout.decode()
 
 

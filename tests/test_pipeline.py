@@ -1,0 +1,73 @@
+"""End to end: files on disk -> ingest -> extract, as `quotesearch extract` runs it."""
+from __future__ import annotations
+
+from quotesearch.extract import extract_article
+from quotesearch.ingest import read_articles
+from quotesearch.records import Article
+
+NEWS_PAGE = """<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>China, Russia pledge deeper trade ties - Global Times</title>
+<meta property="og:site_name" content="Global Times">
+<meta property="og:title" content="China, Russia pledge deeper trade ties">
+<meta property="article:published_time" content="2024-05-17T08:30:00+08:00">
+<link rel="canonical" href="https://www.globaltimes.cn/page/202405/1312345.shtml">
+</head><body>
+<nav><a href="/">Home</a> "Share this story"</nav>
+<article>
+<h1>China, Russia pledge deeper trade ties</h1>
+<p class="byline">By Wang Qi</p>
+<figure><img src="x.jpg"><figcaption>“A new era,” said the banner. Photo: Xinhua</figcaption></figure>
+<p>Chinese Commerce Minister Wang Wentao said on Thursday that bilateral trade would keep growing
+despite external pressure.</p>
+<p>“We are confident that China-Russia trade will reach new heights,” Wang told reporters in
+Beijing. “Our cooperation is not directed at any third party.”</p>
+<p>Yang Jin, a research fellow at the Chinese Academy of Social Sciences, told the Global Times
+that the two economies are highly complementary.</p>
+<aside><h3>Related</h3><p>“Ties are at their best,” Xi says in a related story.</p></aside>
+</article>
+<footer>Copyright 2024 Global Times. “Contact us,” the footer says.</footer>
+</body></html>
+"""
+
+
+def extract_file(path):
+    (article,) = list(read_articles([path]))
+    assert isinstance(article, Article), article
+    return extract_article(article)
+
+
+def test_html_page_gives_its_metadata_and_only_its_article_quotes(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(NEWS_PAGE, encoding="utf-8")
+    extracted = extract_file(path)
+    article = extracted.article
+    assert (article.title, article.outlet, article.date, article.url) == (
+        "China, Russia pledge deeper trade ties", "Global Times", "2024-05-17",
+        "https://www.globaltimes.cn/page/202405/1312345.shtml")
+    summary = [(q.type, q.speaker, q.role, q.via) for q in extracted.quotes]
+    assert summary == [
+        ("indirect", "Wang Wentao", "Chinese Commerce Minister", None),
+        ("direct", "Wang Wentao", "Chinese Commerce Minister", None),
+        ("indirect", "Yang Jin", "research fellow at the Chinese Academy of Social Sciences", "Global Times"),
+    ]
+    interrupted = extracted.quotes[1]
+    assert [article.text[s:e] for s, e in interrupted.fragments] == [
+        "We are confident that China-Russia trade will reach new heights,",
+        "Our cooperation is not directed at any third party.",
+    ]
+    # navigation, caption, aside and footer are not article text
+    for furniture in ("Share this story", "A new era", "Ties are at their best", "Contact us"):
+        assert furniture not in article.text
+
+
+def test_plain_text_file_in_a_legacy_encoding_is_extracted(tmp_path):
+    text = ("Minister hails talks\n\n"
+            "“Nous sommes prêts à coopérer,” said French Foreign Minister Jean Dupré.\n")
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode("cp1252"))
+    extracted = extract_file(path)
+    assert [(q.type, q.text, q.speaker) for q in extracted.quotes] == [
+        ("direct", "Nous sommes prêts à coopérer,", "Jean Dupré"),
+    ]
