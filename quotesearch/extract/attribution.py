@@ -71,15 +71,8 @@ _QUESTION_START = re.compile(
     r"(?:him|her|them|us|me|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:not\s+)?to\s)")
 _SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
 _LEADING_JUNK = re.compile(r"^[\s,:;—–-]*(?:that\s+)?", re.I)
-_TRAILING_JUNK = re.compile(r"[\s,.;:—–-]+$")
 _CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|shouting|shouted|"
                          r"chanting|chanted|wrote|writing|tweeted|declared|told\s+\w+|replied)[,:]?$", re.I)
-def _ends_with_cue(before: str) -> bool:
-    """The quotation follows a reporting verb: "he yelled “You lie!”", "chanted “USA!”"."""
-    tail = before.rstrip(" ,:")[-24:]
-    return any(c.end >= len(tail) - 1 for c in find_cues(tail))
-
-
 _ENDS_WITH_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*,$")
 _CUE_AFTER_SHORT = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]+(?:ed|s)\b|\s+(?:he|she|they)\s+\w+")
 _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
@@ -97,6 +90,12 @@ _SENTENCE_SUBJECT = re.compile(
     r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
     r"(?=\s+[a-z])")
+
+
+def _ends_with_cue(before: str) -> bool:
+    """The quotation follows a reporting verb: "he yelled “You lie!”", "chanted “USA!”"."""
+    tail = before.rstrip(" ,:")[-24:]
+    return any(c.end >= len(tail) - 1 for c in find_cues(tail))
 
 
 @dataclass
