@@ -563,7 +563,7 @@ class ParagraphReader:
             if m:
                 offset = m.end()
         that = _THAT.search(rest, offset, offset + 140)
-        if that and not MASK in rest[offset:that.start()] and count_words(rest[offset:that.start()]) <= 14 and (
+        if that and MASK not in rest[offset:that.start()] and count_words(rest[offset:that.start()]) <= 14 and (
                 att.cue.text.lower() in RECIPIENT_CUES or _ADJUNCT_START.match(rest, offset) or
                 not rest[offset:that.start()].strip(" ,")):
             offset = that.end()
