@@ -25,7 +25,7 @@ from .cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
 from .lexicon import NON_SPEAKER_SOURCES, PREPOSITIONS
 from .quotes import QuoteSpan
 from .speakers import Mention, SpeakerResolver, parse_mention, plausible_speaker
-from .text import count_words, sentence_spans, strip_span
+from .text import NEWS_ABBREVIATIONS, count_words, sentence_spans, strip_span
 
 MASK = "\x01"
 _WORD = re.compile(r"\w+")
@@ -63,6 +63,9 @@ _ADVERBIAL_ONLY = re.compile(
 _RESTRICTIVE_WHO = re.compile(r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s+who\s*$")
 # "which he said", "what she says": the subject after a relative pronoun
 _RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where)\s+(he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$")
+_ABBREVIATION_DOT = re.compile(
+    r"\b(?:" + "|".join(sorted({a for a in NEWS_ABBREVIATIONS if "." not in a}, key=len, reverse=True))
+    + r"|[A-Z])\.", re.I)
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
                                   "meanwhile", "indeed", "moreover", "instead", "in fact"})
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
@@ -420,11 +423,12 @@ class ParagraphReader:
 
     def _subject_right(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
         rel = cue.end - unit.start
-        right = masked[rel:]
+        # the periods of "Sen." or "J." do not end the speaker phrase
+        right = _ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])
         m = re.match(r"\s+([^.;:!?\x01]*?)(?=\s*(?:[.;:!?\x01]|,\s*(?:adding|saying|noting|and|but|“|\"|\x01)|$))", right)
         if not m:
             return None
-        phrase = m.group(1)
+        phrase = masked[rel + m.start(1):rel + m.end(1)]
         # "…, said Zhang in a statement": the subject stops at an adjunct
         cut = _ADJUNCT_START.search(" " + phrase)
         while cut and cut.start() < len(phrase) and not (" " + phrase)[cut.start()].isspace():
@@ -433,7 +437,9 @@ class ParagraphReader:
         for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None):
             if not candidate:
                 continue
-            mention = parse_mention(candidate, lenient=True)
+            # only a speaker stands here, so participles are allowed in it
+            # ("said one Republican involved in the planning")
+            mention = parse_mention(candidate, lenient=True, max_tokens=10, participles=True)
             if mention and not mention.pronoun:
                 start = cue.end + m.start(1)
                 return _Attribution(cue, mention, (start, start + len(candidate.rstrip())), False)

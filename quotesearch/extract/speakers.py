@@ -172,7 +172,8 @@ def _role_text(toks: list[str]) -> Optional[str]:
     return _join(toks)
 
 
-def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6) -> Optional[Mention]:
+def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
+                  participles: bool = False) -> Optional[Mention]:
     """Read a subject phrase as a speaker; None when it is not one.
 
     ``lenient`` is for positions that only a speaker can fill (“Q,” the man said):
@@ -186,11 +187,11 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6) -> Op
         return _parse_apposition(written, parts)
     mention = _parse_simple(written)
     if mention is None and lenient:
-        mention = _parse_any_noun_phrase(written, max_tokens)
+        mention = _parse_any_noun_phrase(written, max_tokens, participles)
     return mention
 
 
-def _parse_any_noun_phrase(written: str, max_tokens: int = 6) -> Optional[Mention]:
+def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[Mention]:
     """Any short noun phrase, taken as written: "the gambling tycoon", "43",
     "nearly two-thirds of Democratic primary voters", "Campaign aides"."""
     toks = _drop_edges(tokens(written))
@@ -205,7 +206,8 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6) -> Optional[Mentio
     if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
         return None
     if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
-            t in _COMMON_VERBS or (i > 0 and t.endswith("ed") and len(t) > 4) for i, t in enumerate(low)):
+            t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4)
+            for i, t in enumerate(low)):
         return None  # "the meeting … took on": a clause, not a noun phrase
     head = low[-1]
     for i, t in enumerate(low):
@@ -301,6 +303,14 @@ def _parse_simple(written: str) -> Optional[Mention]:
                        kind="person" if low[0] in PERSON_PRONOUNS else "group")
     if toks[-1].endswith(("’s", "'s", "’", "'")) or any(t in "“”\"!?;:" for t in toks):
         return None
+    if "of" in low[1:-1]:
+        # "Sen. Tammy Baldwin of Wisconsin", "Bamberg of the state party": a person
+        # placed by where they are from
+        i = len(low) - 1 - low[::-1].index("of")
+        head = _parse_proper(written, toks[:i]) if _is_cap(toks[i - 1]) else None
+        if head and head.kind == "person" and head.name and _is_proper(head.name) \
+                and _is_cap(toks[-1]) and _is_org([t for t in toks[i + 1:] if t.lower() != "the"]):
+            return head
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)
     return _parse_common(written, toks)
