@@ -66,6 +66,8 @@ _RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where)\s+(he|she|the
 _ABBREVIATION_DOT = re.compile(
     r"\b(?:" + "|".join(sorted({a for a in NEWS_ABBREVIATIONS if "." not in a}, key=len, reverse=True))
     + r"|[A-Z])\.", re.I)
+_PARTICIPLE_LEAD = re.compile(r"\b(?:before|after|while|when|by|in|without|also)\s*$", re.I)
+_SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?:who|that)\s+\w+(?:\s+[^,]*)?$")
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
                                   "meanwhile", "indeed", "moreover", "instead", "in fact"})
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
@@ -305,7 +307,11 @@ class ParagraphReader:
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = self._subject_right(cue, masked, unit)
             coordinated = _COORDINATED.search(masked, 0, cue_rel.start) is not None
-            if att is None and ((comma_before and cue.text.lower().endswith("ing")) or coordinated):
+            # "… before saying, “…”", "… while insisting that …": a participle of the subject's
+            adverbial = cue.text.lower().endswith("ing") and \
+                _PARTICIPLE_LEAD.search(masked, 0, cue_rel.start) is not None
+            if att is None and ((comma_before and cue.text.lower().endswith("ing")) or coordinated
+                                or adverbial):
                 # "…, adding that …", "…, telling Reuters, “…”", "… and then pointed out that …"
                 if result:
                     prev = result[-1]
@@ -396,6 +402,10 @@ class ParagraphReader:
                 return _Attribution(cue, mention, (offset, offset + len(parts[-1].strip())), True)
             if relative:
                 candidates = [relative.group(1)]    # "which he said …", "what she says …"
+            inner_who = _SUBJECT_WITH_RELATIVE.match(parts[-1])
+            if inner_who and not restrictive:
+                # "a White House official who spoke anonymously to discuss strategy said …"
+                candidates.append(inner_who.group(1))
             if parts[-1].strip().lower() == "who" and len(parts) >= 2:
                 # "Juanita Broaddrick, who said …": the speaker is the antecedent, or
                 # unknown when the antecedent is no name ("a young child, who said …")
