@@ -182,6 +182,11 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     written = _clean(phrase)
     if not written or len(written) > 220:
         return None
+    # "Another intelligence source speaking to Fox News": the speaker is the noun
+    # phrase, not what its participle mentions
+    trimmed = _PARTICIPIAL_TAIL.sub("", written)
+    if trimmed != written and trimmed.count(" ") >= 1 and "," not in written:
+        written = trimmed
     parts = [p.strip() for p in _split_commas(written) if p.strip()]
     if len(parts) > 1:
         return _parse_apposition(written, parts)
@@ -262,11 +267,18 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     mentions = [_parse_simple(p) for p in parts]
     people = [i for i, m in enumerate(mentions)
               if m and m.name and m.kind == "person" and _is_proper(m.name)
-              and not (_role_text(tokens(parts[i])) and tokens(parts[i])[0].lower() in DETERMINERS | TITLE_WORDS)]
+              and tokens(parts[i])[0].lower() not in DETERMINERS]
     if len(people) > 1:
         # "Giovanni Maria Vian, the editor in chief of the paper, L'Osservatore Romano":
         # the person is the one a role follows; later names belong to the role
         people = [i for i in people if i + 1 < len(parts) and _role_text(tokens(parts[i + 1]))][:1]
+    if not people and len(parts) > 1 and all(_ASIDE.match(p) or _role_text(tokens(p)) for p in parts[1:]):
+        # "An Israeli official, speaking on the condition of anonymity, said": an
+        # unnamed speaker and an aside
+        described = mentions[0] if mentions[0] and mentions[0].kind in ("person", "group") \
+            and mentions[0].name else _parse_any_noun_phrase(parts[0])
+        if described and not _is_org(tokens(parts[0])[-1:]):
+            return described
     if len(people) != 1:
         return None
     person = mentions[people[0]]
@@ -282,9 +294,10 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     return Mention(text=written, name=person.name, kind="person", role=role)
 
 
+_PARTICIPIAL_TAIL = re.compile(r"\s+(?:speaking|talking|writing|familiar|close|reached|working)\b.*$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
 # Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
-_ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z])", re.I)
+_ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b)", re.I)
 
 
 def _is_proper(name: str) -> bool:
