@@ -68,6 +68,10 @@ _ABBREVIATION_DOT = re.compile(
     + r"|[A-Z])\.", re.I)
 _PARTICIPLE_LEAD = re.compile(r"\b(?:before|after|while|when|by|in|without|also)\s*$", re.I)
 _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?:who|that)\s+\w+(?:\s+[^,]*)?$")
+_TIME_THEN_CLAUSE = re.compile(
+    r"(\s+(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"recently|again|also|earlier|later))(?=\s+(?:he|she|they|it|we|I|there|[A-Z]\w*\s+(?:is|was|will|would|has|had|can|could)|"
+    r"the\s+\w+\s+(?:is|are|was|were|will|would|has|had))\b)", re.I)
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
                                   "meanwhile", "indeed", "moreover", "instead", "in fact"})
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
@@ -591,6 +595,8 @@ class ParagraphReader:
                 and not _CLAUSE_START.match(rest, offset) \
                 and not (att.cue.lemma_form in _ASKING and _QUESTION_START.match(rest, offset)):
             return None  # "have maintained a strong rapport": not a report without a clause
+        elif _TIME_THEN_CLAUSE.match(rest, offset):
+            offset = _TIME_THEN_CLAUSE.match(rest, offset).end(1)   # "says tonight he's …"
         elif _ADJUNCT_START.match(rest, offset) and att.cue.kind == "speech":
             # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
             comma = rest.find(",", offset)

@@ -71,14 +71,17 @@ def plausible_speaker(name: Optional[str]) -> bool:
     if not name:
         return False
     first = name.split()[0].lower().strip("’'")
+    second = name.split()[1].lower() if len(name.split()) > 1 else ""
+    if first in ("about", "over", "under") and (second[:1].isdigit() or second in _NUMBER_WORDS):
+        return True  # "About 9 percent", "over half"
     if first in _FUNCTION_WORDS or first in _NOT_A_NAME_START:
         return len(name.split()) > 1 and first in ("the", "a", "an") and name.split()[1].lower() not in DETERMINERS
     words = name.split()
     if any(w.lower() in _SPEECH_VERBS or w.lower() in _CLAUSE_WORDS for w in words) \
             or words[-1].endswith(("’s", "'s")):
         return False  # "Nemesis Just Said" (a headline fragment), "Editor’s", "the president will"
-    if len(words) == 1 and (first in DETERMINERS or (first.endswith("ing") and first not in PLACES)):
-        return False  # "the", "Speaking"
+    if len(words) == 1 and (first in _BARE_DETERMINERS or (first.endswith("ing") and first not in PLACES)):
+        return False  # "the", "Speaking" (but "Several", "Many" are groups)
     if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())):
         return False  # "discussing a controversial", "Speaking to reporters"
     return True
@@ -203,8 +206,10 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
     low = [t.lower() for t in toks]
     if not toks or len(toks) > max_tokens:
         return None
-    if low[0] in PREPOSITIONS or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS:
-        return None
+    numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS)
+    if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric)) \
+            or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS:
+        return None  # but "About 4 in 10 say …" is a group
     if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS
            or not re.match(r"[\w’'\-%$]", t) for t in low):
         return None
@@ -237,6 +242,9 @@ _FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
      "still", "even", "only", "just", "now", "today", "yesterday", "tomorrow"})) - {"the"}
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "wrote",
                            "argued", "claimed", "asked", "stated", "announced", "insisted"})
+_BARE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
+                               "their", "our"})
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half a third quarter".split())
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
 _QUANTIFIERS = frozenset({"almost", "nearly", "about", "some", "most", "many", "few", "half",
                           "none", "everyone", "everybody", "nobody", "all", "both", "each",
