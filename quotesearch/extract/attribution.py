@@ -62,7 +62,8 @@ _ADVERBIAL_ONLY = re.compile(
 # "critics who say", "the 30 percent who say": a restrictive relative clause's noun
 _RESTRICTIVE_WHO = re.compile(r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s+who\s*$")
 # "which he said", "what she says": the subject after a relative pronoun
-_RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where)\s+(he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$")
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where)\s+(he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}|"
+                               r"(?:the\s+|many\s+|some\s+)?[a-z]+s)\s*$")
 _ABBREVIATION_DOT = re.compile(
     r"\b(?:" + "|".join(sorted({a for a in NEWS_ABBREVIATIONS if "." not in a}, key=len, reverse=True))
     + r"|[A-Z])\.", re.I)
@@ -96,7 +97,7 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
 # The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
 _SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
+    r"\s*(?:[A-Z]\w*(?:\s+[\w’'\-]+){0,10},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
     r"(?=\s+[a-z])")
 
@@ -383,7 +384,8 @@ class ParagraphReader:
         rel = cue.start - unit.start
         # "Democratic leaders — and, in particular, Harry Reid — insisted": drop the aside
         left = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), masked[:rel])
-        hard = max(left.rfind(MASK), left.rfind(";"), left.rfind(":"), left.rfind("—"), left.rfind(" – "))
+        hard = max(left.rfind(MASK), left.rfind(";"), left.rfind(":"), left.rfind("—"), left.rfind(" – "),
+                   left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1)
         for m in _THAT.finditer(left):
             hard = max(hard, m.end() - 1)
         segment = left[hard + 1:]
@@ -467,7 +469,7 @@ class ParagraphReader:
         if not m or m.end(1) + unit.start > cue.start or m.group(1).endswith(("’s", "'s")):
             return None
         mention = parse_mention(m.group(1))
-        if not mention or not (mention.name or mention.pronoun):
+        if not mention or not (mention.name or mention.pronoun or mention.description):
             return None
         start = unit.start + m.start(1)
         return _Attribution(cue, mention, (start, start + len(m.group(1))), True)

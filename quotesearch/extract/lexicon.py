@@ -105,7 +105,7 @@ specifically directly openly bluntly firmly strongly clearly initially
 # Words that open a subordinate clause in front of a subject ("While the US has …").
 SUBORDINATORS = frozenset("""
 while as when although though because since if after before whereas and but so yet
-meanwhile however still also then
+meanwhile however still also then even
 """.split())
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its",

@@ -99,8 +99,14 @@ def _strip_possessive(tok: str) -> str:
     return _POSSESSIVE.sub("", tok) if re.search(r"[’']s$", tok) else tok
 
 
+_TRAILING_TIME = re.compile(
+    r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?\s*$")
+
+
 def _clean(phrase: str) -> str:
     phrase = _PAREN.sub("", phrase)
+    phrase = _TRAILING_TIME.sub("", phrase)     # "Hillary Clinton on Tuesday said"
     phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'")
     return phrase
 
