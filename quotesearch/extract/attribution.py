@@ -430,7 +430,7 @@ class ParagraphReader:
         for cand in candidates:
             if not cand or not cand.strip() or count_words(cand) > 40:
                 continue
-            lenient = (after_quote and cand is candidates[0]) or (strong and len(candidates) == 1)
+            lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(","))
             mention = parse_mention(cand, lenient=lenient, max_tokens=6 if after_quote else 12)
             if mention:
                 offset = unit.start + hard + 1 + segment.rfind(cand.strip())

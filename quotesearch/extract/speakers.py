@@ -75,7 +75,9 @@ def plausible_speaker(name: Optional[str]) -> bool:
     if first in ("about", "over", "under") and (second[:1].isdigit() or second in _NUMBER_WORDS):
         return True  # "About 9 percent", "over half"
     if first in _FUNCTION_WORDS or first in _NOT_A_NAME_START:
-        return len(name.split()) > 1 and first in ("the", "a", "an") and name.split()[1].lower() not in DETERMINERS
+        # "the envoy", "those surveyed", "both candidates" name someone; "Friday" does not
+        return len(name.split()) > 1 and first in DETERMINERS | {"those", "these", "both", "all"} \
+            and second not in DETERMINERS
     words = name.split()
     if any(w.lower() in _SPEECH_VERBS or w.lower() in _CLAUSE_WORDS for w in words) \
             or words[-1].endswith(("’s", "'s")):
