@@ -311,3 +311,28 @@ def test_interview_named_before_the_speaker_is_the_via_and_an_aside_is_not_a_spe
         ("indirect", "the plans were built on sand", "Friedrich Merz", "ZDF"),
         ("direct", "It's a gamble,", "one senior official", None),
     ]
+
+
+INTRODUCED = [
+    pytest.param("Hours later, Trump returned the compliment, telling Reuters, “Sheldon and I have been "
+                 "friends for a long time.”",
+                 ("direct", "Sheldon and I have been friends for a long time.", "Trump", "telling"),
+                 id="participle-after-an-opening-time-phrase"),
+    pytest.param("During their first debate, Hillary Clinton cracked, “I'm a progressive who likes to get "
+                 "things done.”",
+                 ("direct", "I'm a progressive who likes to get things done.", "Hillary Clinton", "cracked"),
+                 id="verb-outside-the-cue-list-then-comma"),
+    pytest.param("As Akhil Amar, a professor of constitutional law at Yale, put it, “A compromise "
+                 "candidate today may be far better.”",
+                 ("direct", "A compromise candidate today may be far better.", "Akhil Amar", "put it"),
+                 id="as-X-put-it"),
+    pytest.param("Trump also embraced harsher methods -- “I think the rules are far too weak.”",
+                 ("direct", "I think the rules are far too weak.", "Trump", "--"),
+                 id="dash-introduced-quote"),
+]
+
+
+@pytest.mark.parametrize("body, expected", INTRODUCED)
+def test_quotations_introduced_without_a_listed_cue_before_them(body, expected):
+    quotes = extract_quotes(Article(id="intro", text="Candidates spar\n\n" + body))
+    assert [(q.type, q.text, q.speaker, q.cue) for q in quotes] == [expected]

@@ -432,6 +432,8 @@ class ParagraphReader:
                 continue
             lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(","))
             mention = parse_mention(cand, lenient=lenient, max_tokens=6 if after_quote else 12)
+            if mention and mention.name and not plausible_speaker(mention.name):
+                continue  # "Hours later, …": no speaker here; let the other readings try
             if mention:
                 offset = unit.start + hard + 1 + segment.rfind(cand.strip())
                 return _Attribution(cue, mention, (offset, offset + len(cand.strip())), True)
@@ -762,10 +764,12 @@ class ParagraphReader:
                 if resolved:
                     return resolved, m.group("verb")
         before = text[unit.start:q.open].rstrip()
-        if before.endswith(":") or (before.endswith(",") and count_words(before) <= 8
-                                    and _ENDS_WITH_VERB.search(before)):
-            # Shaw: “…” / He jokes, “…” / the Christie supporter retorted: “…”
-            clause = before[:-1]
+        last_clause = re.split(r"[,;—–]|\s-\s|--", before.rstrip(",:—–- "))[-1] if before else ""
+        if before.endswith((":", "—", "--", "–")) or (before.endswith(",") and count_words(last_clause) <= 8
+                                                       and _ENDS_WITH_VERB.search(before)):
+            # Shaw: “…” / He jokes, “…” / the Christie supporter retorted: “…” /
+            # Trump also embraced enhanced interrogation -- “…” / …, Hillary Clinton cracked, “…”
+            clause = before.rstrip(":—–- ") if before.endswith((":", "—", "--", "–")) else last_clause
             m = _SENTENCE_SUBJECT.match(clause)
             candidates = [m.group(1)] if m else []
             tail = _last_name_run(clause)
@@ -778,7 +782,8 @@ class ParagraphReader:
                 resolved = self._resolve_mention(mention, q.open)
                 if resolved:
                     words = clause.split()
-                    verb = words[-1] if words and words[-1][:1].islower() else ":"
+                    mark = next(m for m in ("--", ":", "—", "–", ",") if before.endswith(m))
+                    verb = words[-1] if words and words[-1][:1].islower() and mark == "," else mark
                     return resolved, verb
         return None
 

@@ -90,7 +90,7 @@ shouted yelled whispered
 continue continues continued
 echoed echoing
 notes explains asks recalls writes tells
-shot.back fired.back went.on chimed.in pushed.back
+shot.back fired.back went.on chimed.in pushed.back put.it puts.it
 demanded interjected retorted wondered mused offered pressed
 """.split()
 
