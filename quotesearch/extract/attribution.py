@@ -80,7 +80,7 @@ _QUESTION_START = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}(?:whether|if|how|why|what|who|whom|when|where|which)\b|"
     r"(?:him|her|them|us|me|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:not\s+)?to\s)")
 _SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
-_LEADING_JUNK = re.compile(r"^[\s,:;—–-]*(?:that\s+)?", re.I)
+_LEADING_JUNK = re.compile(r"[\s,:;—–-]*(?:that\s+)?", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|shouting|shouted|"
                          r"chanting|chanted|wrote|writing|tweeted|declared|told\s+\w+|replied)[,:]?$", re.I)
 _ENDS_WITH_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*,$")
@@ -610,12 +610,13 @@ class ParagraphReader:
                 return None
             offset = min(stops) + 1
         seg_start = start + offset
-        cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(self.text, seg_start, end)
+        lead = _LEADING_JUNK.match(self.text, seg_start, end)
+        seg_start = lead.end() if lead else seg_start
+        # the writer turning back to the speaker ends the report, but not at its very
+        # start ("Recently, he said, he has realized …")
+        cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(self.text, seg_start + 1, end)
         if cut:
             end = cut.start()
-        seg = self.text[seg_start:end]
-        lead = _LEADING_JUNK.match(seg)
-        seg_start += lead.end() if lead else 0
         if seg_start >= end or count_words(self.text[seg_start:end]) < 2:
             return None
         return seg_start, end
@@ -920,8 +921,9 @@ def _names_speaker(mention: Mention) -> bool:
 
 
 def _is_document(mention: Mention) -> bool:
+    """Polls, studies, records, and the organisations that publish them ("Gallup finds")."""
     words = [w.lower() for w in _WORD.findall(mention.text)]
-    return bool(words) and any(w in _EVIDENCE_HEADS for w in words[-4:])
+    return mention.kind == "organization" or any(w in _EVIDENCE_HEADS for w in words)
 
 
 def _as_written(text: str) -> str:
