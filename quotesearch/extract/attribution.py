@@ -73,6 +73,12 @@ _TIME_THEN_CLAUSE = re.compile(
     r"(\s+(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"recently|again|also|earlier|later))(?=\s+(?:he|she|they|it|we|I|there|[A-Z]\w*\s+(?:is|was|will|would|has|had|can|could)|"
     r"the\s+\w+\s+(?:is|are|was|were|will|would|has|had))\b)", re.I)
+_TIME_BEFORE_CUE = re.compile(
+    r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?\s*$")
+_AFTER_SUBORDINATOR = re.compile(
+    r"\b(?:because|although|though|while|whereas|since|after|before|when|if|as|that|and|but)\s+"
+    r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", re.I)
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
                                   "meanwhile", "indeed", "moreover", "instead", "in fact"})
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
@@ -97,7 +103,7 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
 # The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
 _SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:[A-Z]\w*(?:\s+[\w’'\-]+){0,10},\s+)?((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
+    r"\s*(?:[A-Z]\w*(?:\s+[\w’'\-]+){0,10},\s+){0,2}((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
     r"(?=\s+[a-z])")
 
@@ -388,7 +394,8 @@ class ParagraphReader:
                    left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1)
         for m in _THAT.finditer(left):
             hard = max(hard, m.end() - 1)
-        segment = left[hard + 1:]
+        # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
+        segment = _TIME_BEFORE_CUE.sub("", left[hard + 1:])
         parts = segment.split(",")
         stripped = segment.rstrip()
         if stripped.endswith(","):
@@ -408,6 +415,10 @@ class ParagraphReader:
                 return _Attribution(cue, mention, (offset, offset + len(parts[-1].strip())), True)
             if relative:
                 candidates = [relative.group(1)]    # "which he said …", "what she says …"
+            clause = _AFTER_SUBORDINATOR.search(parts[-1])
+            if clause:
+                # "… is notable in part because House Speaker Paul Ryan has said …"
+                candidates.append(clause.group(1))
             inner_who = _SUBJECT_WITH_RELATIVE.match(parts[-1])
             if inner_who and not restrictive:
                 # "a White House official who spoke anonymously to discuss strategy said …"
