@@ -74,8 +74,10 @@ _TIME_THEN_CLAUSE = re.compile(
     r"recently|again|also|earlier|later))(?=\s+(?:he|she|they|it|we|I|there|[A-Z]\w*\s+(?:is|was|will|would|has|had|can|could)|"
     r"the\s+\w+\s+(?:is|are|was|were|will|would|has|had))\b)", re.I)
 _TIME_BEFORE_CUE = re.compile(
-    r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?\s*$")
+    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|for\s+(?:months|years)|over\s+the\s+years)"
+    r"(?:\s+(?:has|have|had))?\s*$")
 _AFTER_SUBORDINATOR = re.compile(
     r"\b(?:because|although|though|while|whereas|since|after|before|when|if|as|that|and|but)\s+"
     r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", re.I)
