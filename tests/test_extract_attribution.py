@@ -336,3 +336,22 @@ INTRODUCED = [
 def test_quotations_introduced_without_a_listed_cue_before_them(body, expected):
     quotes = extract_quotes(Article(id="intro", text="Candidates spar\n\n" + body))
     assert [(q.type, q.text, q.speaker, q.cue) for q in quotes] == [expected]
+
+
+def test_questions_put_to_someone_are_reported_with_the_asker_unknown():
+    text = ("Rubio hedges\n\n"
+            "Asked whether he would support the nominee, Marco Rubio said he would wait.")
+    quotes = extract_quotes(Article(id="asked", text=text))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "whether he would support the nominee", None),
+        ("indirect", "he would wait", "Marco Rubio"),
+    ]
+
+
+def test_an_infinitive_after_and_is_not_a_second_report():
+    text = ("Rally heckler\n\n"
+            "Donald Trump asked the woman to raise her voice and say the word louder.")
+    quotes = extract_quotes(Article(id="inf", text=text))
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("the woman to raise her voice and say the word louder", "Donald Trump", "asked"),
+    ]

@@ -81,12 +81,19 @@ _TIME_BEFORE_CUE = re.compile(
 _AFTER_SUBORDINATOR = re.compile(
     r"\b(?:because|although|though|while|whereas|since|after|before|when|if|as|that|and|but)\s+"
     r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", re.I)
+_ASKED_OPENING = re.compile(r"\s*(?:(?:when|if|after|once|while)\s+)?(?:he\s+was\s+|she\s+was\s+)?[Aa]$|"
+                            r"\s*(?:(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce)\s+)?[Aa]sked\b", re.I)
+_BASE_FORMS = frozenset("""say tell add note stress emphasize emphasise remark suggest argue explain
+insist announce declare assert warn write tweet acknowledge admit deny predict reply respond
+recall maintain contend complain confirm concede conclude reveal vow propose reiterate ask
+answer urge praise criticize blame condemn welcome thank defend describe dismiss accuse
+""".split())
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
                                   "meanwhile", "indeed", "moreover", "instead", "in fact"})
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
 _QUESTION_START = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}(?:whether|if|how|why|what|who|whom|when|where|which)\b|"
-    r"(?:him|her|them|us|me|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:not\s+)?to\s)")
+    r"(?:him|her|them|us|me|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?|(?:the|his|her|their)\s+\w+)\s+(?:not\s+)?to\s)")
 _SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
 _LEADING_JUNK = re.compile(r"[\s,:;—–-]*(?:that\s+)?", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|shouting|shouted|"
@@ -227,6 +234,7 @@ class ParagraphReader:
         self.previous_ends_colon = False
         self.colon_subject: Optional[tuple[str, str, Optional[str]]] = None
         self.pending_open: list[Quote] = []
+        self.reading_headline = False
 
     # -- public ---------------------------------------------------------------------
     def read_paragraph(self, p_start: int, p_end: int, spans: list[QuoteSpan],
@@ -235,6 +243,7 @@ class ParagraphReader:
         ("Bernie Sanders Says He’s Already Started Writing His Inaugural Address"),
         never ones it leaves to be guessed ("…, says Chinese ambassador")."""
         text = self.text
+        self.reading_headline = headline
         speech, fragments = classify_spans(text, spans, p_start)
         units = build_units(text, p_start, p_end, speech, fragments)
         found: list[tuple[_Unit, list[tuple[int, int, _Attribution, str]]]] = []
@@ -319,7 +328,10 @@ class ParagraphReader:
                 masked[:cue_rel.start].rstrip().endswith(MASK)
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = self._subject_right(cue, masked, unit)
-            coordinated = _COORDINATED.search(masked, 0, cue_rel.start) is not None
+            # "… and then pointed out that …" (a finite verb; "to raise her voice and say"
+            # is an infinitive, no report)
+            coordinated = _COORDINATED.search(masked, 0, cue_rel.start) is not None \
+                and cue.text.lower() not in _BASE_FORMS
             # "… before saying, “…”", "… while insisting that …": a participle of the subject's
             adverbial = cue.text.lower().endswith("ing") and \
                 _PARTICIPLE_LEAD.search(masked, 0, cue_rel.start) is not None
@@ -331,6 +343,13 @@ class ParagraphReader:
                     att = _Attribution(cue, prev.mention, (cue.start, cue.start), True, inherited=True)
                 else:
                     att = self._sentence_subject(cue, masked, unit)
+            if att is None and cue.lemma_form == "asked" and _ASKED_OPENING.match(masked, 0, cue_rel.start + 1):
+                # "When asked whether he would run, Rubio …": the question, its asker unnamed
+                comma = masked.find(",", cue_rel.end)
+                if comma != -1 and _QUESTION_START.match(masked, cue_rel.end):
+                    att = _Attribution(cue, Mention(text="asked", pronoun="who", kind="person"),
+                                       (cue.start, cue.start), True)
+                    att.content_end = unit.start + comma
             if att is None and cue_rel.start == len(masked) - len(masked.lstrip()) \
                     and cue.text.lower().endswith("ing"):
                 # "Noting that X, Trump reminded …": the subject comes after the clause
@@ -668,8 +687,8 @@ class ParagraphReader:
 
     def _note_subject(self, unit: _Unit, masked: str, attributions: list[_Attribution]) -> None:
         """Remember who the sentence is about, for later pronouns ("He pointed out …")."""
-        if attributions:
-            return
+        if attributions or self.reading_headline:
+            return  # a title-case headline has no subject worth remembering
         m = _SENTENCE_SUBJECT.match(masked)
         if not m or m.group(1).endswith(("’s", "'s")):
             return
