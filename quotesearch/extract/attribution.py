@@ -110,9 +110,15 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r"|,?\s+but\s+(?:has|have|had|is|was|did|does|will|would)\s"   # "… but has withheld …"
     r"|,\s+and\s+(?:also\s+)?(?:suggested|said|added|argued|warned|noted|called|urged|insisted|stressed)\b"
     r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
+# Words that open an adverbial phrase before a sentence's subject ("On Friday, ",
+# "Speaking at a town hall in Salem, ", "Hours later, ") — not a name ("Mr. Trump, …").
+_OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking|Asked|Earlier|Later|"
+           r"Meanwhile|Hours|Days|Weeks|Months|Years|Last|This|Yesterday|Today|When|While|As|Though|"
+           r"Although|With|Without|For|From|Under|Over|Still|Yet|But|And|So|Also|Then|Now|Instead|"
+           r"However|Moreover|Indeed|Later|Back|Once|If|Unlike|Like|Amid|Among)\b|[A-Z][a-z]+(?:ly|ing|ed)\b)")
 # The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
 _SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:[A-Z]\w*(?:\s+[\w’'\-]+){0,10},\s+){0,2}((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
+    r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,10},\s+){0,2}((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
     r"(?=\s+[a-z])")
 

@@ -288,7 +288,7 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         # "Giovanni Maria Vian, the editor in chief of the paper, L'Osservatore Romano":
         # the person is the one a role follows; later names belong to the role
         people = [i for i in people if i + 1 < len(parts) and _role_text(tokens(parts[i + 1]))][:1]
-    if not people and len(parts) > 1 and all(_ASIDE.match(p) or _role_text(tokens(p)) for p in parts[1:]):
+    if not people and len(parts) > 1 and all(_UNNAMED_ASIDE.match(p) or _role_text(tokens(p)) for p in parts[1:]):
         # "An Israeli official, speaking on the condition of anonymity, said": an
         # unnamed speaker and an aside
         described = mentions[0] if mentions[0] and mentions[0].kind in ("person", "group") \
@@ -310,6 +310,8 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     return Mention(text=written, name=person.name, kind="person", role=role)
 
 
+# asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
+_UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing|then|now|aged?|\d+|both|all|each|who)\b")
 _PARTICIPIAL_TAIL = re.compile(r"\s+(?:speaking|talking|writing|familiar|close|reached|working)\b.*$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
 # Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
