@@ -162,7 +162,7 @@ def _is_org(name_toks: list[str]) -> bool:
 def _join(toks: list[str]) -> str:
     out = ""
     for t in toks:
-        if out and not (t in ",.;:)" or t in ("’s", "'s")):
+        if out and not (t in ",.;:)’'" or t in ("’s", "'s")):
             out += " "
         out += t
     return out
@@ -253,6 +253,9 @@ _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "add
 _BARE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                                "their", "our"})
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half a third quarter".split())
+_BODY_NOUNS = frozenset("""campaign committee ministry department agency administration government
+council commission party court board office embassy team company firm group network newspaper
+paper magazine station channel""".split())
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
 _QUANTIFIERS = frozenset({"almost", "nearly", "about", "some", "most", "many", "few", "half",
                           "none", "everyone", "everybody", "nobody", "all", "both", "each",
@@ -421,6 +424,9 @@ def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
     if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in TITLE_WORDS):
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     if head in DOCUMENT_NOUNS:
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="organization")
+    if head in _BODY_NOUNS:
+        # "Sanders’ campaign", "the Clinton campaign", "the committee": a body, named as written
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="organization")
     if head in TITLE_WORDS and low[0] in {"the", "a", "an", "another", "one"}:
         if low[0] == "the" and head_idx == len(toks) - 1:
