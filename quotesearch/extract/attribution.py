@@ -463,7 +463,7 @@ class ParagraphReader:
         after_quote = left[:hard + 1].endswith(MASK) or left[:hard + 1].rstrip().endswith(MASK)
         # "Almost half said", "The magazine argued": any short noun phrase will do as
         # the subject of a plain speech verb (not of a participle or a thought verb)
-        strong = cue.kind == "speech" and not cue.lemma_form.endswith("ing") and (
+        strong = cue.kind in ("speech", "object") and not cue.lemma_form.endswith("ing") and (
             cue.lemma_form not in THAT_ONLY or _THAT.match(masked, rel + len(cue.text) + 1))
         for cand in candidates:
             if not cand or not cand.strip() or count_words(cand) > 40:
