@@ -624,6 +624,11 @@ class ParagraphReader:
             m = _RECIPIENT.match(rest)
             if m:
                 offset = m.end()
+            # "told cheering supporters in Nashua on Monday": without "that", a quote or
+            # a clause, what follows "told" is its audience, not a report
+            if not (_THAT.search(rest, offset, offset + 140) or MASK in rest
+                    or _CLAUSE_START.match(rest, offset) or rest[offset:].lstrip().startswith((":", ","))):
+                return None
         that = _THAT.search(rest, offset, offset + 140)
         if that and MASK not in rest[offset:that.start()] and count_words(rest[offset:that.start()]) <= 14 and (
                 att.cue.text.lower() in RECIPIENT_CUES or _ADJUNCT_START.match(rest, offset) or

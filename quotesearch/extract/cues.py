@@ -97,19 +97,19 @@ demanded interjected retorted wondered mused offered pressed
 OBJECT_FORMS = """
 call.on calls.on called.on calling.on
 urge urges urged urging
-accuse accuses accused accusing
-praise praises praised praising
-criticize criticizes criticized criticizing criticise criticises criticised criticising
-dismiss dismisses dismissed dismissing
+accuses accused accusing
+praises praised praising
+criticizes criticized criticizing criticises criticised criticising
+dismisses dismissed dismissing
 calling called.it called called.for calls.for calling.for call.for
-describe describes described describing
-blame blames blamed blaming
-condemn condemns condemned condemning
-welcome welcomes welcomed welcoming
-thank thanks thanked thanking
-slam slams slammed slamming
-attack attacked attacking
-defend defends defended defending
+describes described describing
+blames blamed blaming
+condemns condemned condemning
+welcomes welcomed welcoming
+thanks thanked thanking
+slams slammed slamming
+attacked attacking
+defends defended defending
 rejected rejecting
 """.split()
 
@@ -149,7 +149,9 @@ respond responds responded responding reply replies replied replying
 # Verbs whose third-person and past forms are mostly non-speech unless followed by a
 # clause: "expect" in "is expected to" is not a cue.
 _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worried",
-                              "reported", "said", "called", "asked", "accused", "described"})
+                              "reported", "said", "called", "asked", "accused", "described",
+                              "declared", "announced", "told", "quoted", "criticized", "praised",
+                              "urged", "blamed", "condemned", "dismissed", "rejected"})
 
 
 @dataclass(frozen=True)
