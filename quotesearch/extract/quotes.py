@@ -29,7 +29,6 @@ _PAIRS = {
 }
 _DOUBLE_STRAIGHT = '"'
 _NYT = "''"
-_OPENERS = set(_PAIRS) | {_DOUBLE_STRAIGHT}
 _RUN_ON_MARKS = "“„«»‹\"'‘"
 _LETTER = re.compile(r"\w", re.UNICODE)
 _CONTRACTION_AFTER = re.compile(r"(?:s|t|re|ve|ll|d|m|n|em|cause|til)\b", re.IGNORECASE)

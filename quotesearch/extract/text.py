@@ -75,11 +75,6 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def words(text: str) -> list[str]:
-    """Lower-cased word characters runs, for comparisons."""
-    return [w.lower() for w in _WORD_RE.findall(text)]
-
-
 @lru_cache(maxsize=4096)
 def count_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
