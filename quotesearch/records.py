@@ -119,3 +119,202 @@ class IngestError:
 
     def __str__(self) -> str:
         return f"{self.file}: {self.reason}"
+
+
+# ---------------------------------------------------------------------------
+# Index and search records: what the index stores and what searches return.
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Source:
+    """One article that reported a quotation, with the quotation as it worded it."""
+
+    article: str                        # the article's id in the index
+    text: str                           # the quotation as this source gave it
+    start: int
+    end: int
+    type: QuoteType = "direct"
+    role: Optional[str] = None
+    cue: Optional[str] = None
+    via: Optional[str] = None
+    paragraph: str = ""
+    outlet: Optional[str] = None
+    date: Optional[str] = None
+    url: Optional[str] = None
+    title: Optional[str] = None
+    file: Optional[str] = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class IndexedQuote:
+    """A quotation as indexed: one record however many articles reported it.
+
+    The text, type, role, cue and paragraph are those of the earliest source;
+    ``sources`` lists every source, earliest first.
+    """
+
+    id: str
+    text: str
+    speaker: Optional[str]
+    speaker_kind: Optional[SpeakerKind]
+    type: QuoteType
+    role: Optional[str]
+    cue: Optional[str]
+    via: Optional[str]
+    topics: list[str]
+    paragraph: str
+    date: Optional[str]                 # the earliest source's date
+    sources: list[Source]
+
+    @property
+    def source_count(self) -> int:
+        """How many distinct articles reported the quotation."""
+        return len({s.article for s in self.sources})
+
+    @property
+    def outlets(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for s in self.sources:
+            if s.outlet:
+                seen.setdefault(s.outlet)
+        return list(seen)
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["source_count"] = self.source_count
+        d["outlets"] = self.outlets
+        return d
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A quotation's text cut into pieces, the pieces matching the query marked.
+
+    Kept as plain pieces (not markup) so that each front end escapes and marks
+    them its own way.
+    """
+
+    pieces: tuple[tuple[str, bool], ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(p for p, _ in self.pieces)
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        return "".join(f"{before}{p}{after}" if hit else p for p, hit in self.pieces)
+
+
+@dataclass
+class QuoteHit:
+    """One search result: a quotation, its score and its highlighted text."""
+
+    quote: IndexedQuote
+    score: float
+    highlight: Highlight
+
+    def to_json(self) -> dict:
+        d = self.quote.to_json()
+        d["score"] = round(self.score, 4)
+        d["highlight"] = self.highlight.marked("<mark>", "</mark>") if any(
+            hit for _, hit in self.highlight.pieces) else None
+        return d
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchResults:
+    """The whole answer to a search: one page of hits, the total and facet counts
+    over all matches."""
+
+    query: str
+    total: int
+    hits: list[QuoteHit]
+    facets: dict[str, list[FacetValue]]
+    page: int = 1
+    page_size: int = 20
+    sort: str = "relevance"
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    message: Optional[str] = None       # what was wrong with the query, and how it was read
+    corrected_query: Optional[str] = None   # the reading that was searched instead
+    did_you_mean: Optional[str] = None      # a better-spelled query worth offering
+    timeline: list[tuple[str, int]] = field(default_factory=list)  # (year, matches)
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+    def to_json(self) -> dict:
+        return {
+            "query": self.query, "total": self.total,
+            "page": self.page, "page_size": self.page_size, "pages": self.pages,
+            "sort": self.sort, "filters": self.filters,
+            "results": [h.to_json() for h in self.hits],
+            "facets": {name: [[v.value, v.count] for v in values]
+                       for name, values in self.facets.items()},
+            "message": self.message, "corrected_query": self.corrected_query,
+            "did_you_mean": self.did_you_mean,
+            "timeline": [list(t) for t in self.timeline],
+        }
+
+
+@dataclass
+class CheckMatch:
+    """An indexed quotation close to a remembered one, and how close (0 to 1)."""
+
+    quote: IndexedQuote
+    similarity: float
+
+    def to_json(self) -> dict:
+        d = self.quote.to_json()
+        d["similarity"] = round(self.similarity, 3)
+        return d
+
+
+@dataclass
+class SpeakerProfile:
+    """A speaker registry entry: names, roles over time and what they said where."""
+
+    id: str
+    name: str
+    kind: Optional[SpeakerKind]
+    aliases: list[tuple[str, int]]              # (alias as written, times seen)
+    roles: list[tuple[str, Optional[str], Optional[str]]]  # (role, first seen, last seen)
+    quotes: int
+    outlets: list[tuple[str, int]]
+    topics: list[tuple[str, int]]
+    years: list[tuple[str, int]]
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id, "name": self.name, "kind": self.kind,
+            "aliases": [list(a) for a in self.aliases],
+            "roles": [{"role": r, "first_seen": a, "last_seen": b} for r, a, b in self.roles],
+            "quotes": self.quotes,
+            "outlets": [list(o) for o in self.outlets],
+            "topics": [list(t) for t in self.topics],
+            "years": [list(y) for y in self.years],
+        }
+
+
+@dataclass
+class IndexStats:
+    articles: int
+    quotes: int
+    speakers: int
+    sources: int
+    outlets: int
+    topics: int
+    first_date: Optional[str]
+    last_date: Optional[str]
+
+    def to_json(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,88 @@
+"""Recognising the same quotation reported by several outlets.
+
+Two reports are one quotation when they have the same speaker and the same or
+nearly the same words: outlets re-punctuate, contract ("we will" / "we'll"),
+trim a clause or drop a trailing sentence. Wording is compared as sets of word
+shingles (three-word sequences) of the normalised text:
+
+* identical normalised text is always the same quotation;
+* otherwise Jaccard similarity >= 0.7, or, when one report is a shortened
+  form of the other (at least 8 words), containment >= 0.9.
+
+Finding candidates must not mean comparing against every indexed quotation, so
+each quotation gets a few *signatures* (indexed terms): its exact key and the
+bottom-k hashes of its shingles (a MinHash sketch), each prefixed with the
+speaker's key. Near-identical texts share most bottom-k shingles, so a term
+lookup finds them; the similarity test above then decides.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import Optional
+
+SHINGLE = 3
+SKETCH = 4
+JACCARD = 0.7
+CONTAINMENT = 0.9
+CONTAINMENT_MIN_WORDS = 8
+
+_WORD = re.compile(r"\w+")
+_CONTRACTIONS = [
+    (re.compile(r"\b(\w+)['’]ll\b"), r"\1 will"), (re.compile(r"\b(\w+)['’]re\b"), r"\1 are"),
+    (re.compile(r"\b(\w+)['’]ve\b"), r"\1 have"), (re.compile(r"\bwon['’]t\b"), "will not"),
+    (re.compile(r"\bcan['’]t\b"), "can not"), (re.compile(r"\b(\w+)n['’]t\b"), r"\1 not"),
+    (re.compile(r"\b(i)['’]m\b"), r"\1 am"),
+]
+
+
+def words(text: str) -> list[str]:
+    """The quotation's words, case-folded, accents and contractions undone."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return _WORD.findall(text)
+
+
+def speaker_key(speaker: Optional[str]) -> str:
+    """The speaker as compared across articles: case-folded, spaces collapsed."""
+    return " ".join(words(speaker)) if speaker else ""
+
+
+def _hash(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def shingles(ws: list[str]) -> set[str]:
+    if len(ws) < SHINGLE:
+        return {" ".join(ws)} if ws else set()
+    return {" ".join(ws[i:i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
+
+
+def exact_key(speaker: Optional[str], text: str) -> str:
+    return _hash(speaker_key(speaker) + "\x1f" + " ".join(words(text)))
+
+
+def signatures(speaker: Optional[str], text: str) -> list[str]:
+    """Index terms shared by reports of the same quotation (see module doc)."""
+    who = _hash(speaker_key(speaker))[:8]
+    ws = words(text)
+    sketch = sorted(_hash(s) for s in shingles(ws))[:SKETCH]
+    return [f"x{exact_key(speaker, text)}"] + [f"m{who}{h}" for h in sketch]
+
+
+def same_quotation(a: str, b: str) -> bool:
+    """Whether two texts (of the same speaker) are reports of the same quotation."""
+    wa, wb = words(a), words(b)
+    if wa == wb:
+        return True
+    sa, sb = shingles(wa), shingles(wb)
+    if not sa or not sb:
+        return False
+    common = len(sa & sb)
+    if common / len(sa | sb) >= JACCARD:
+        return True
+    shorter = min(len(wa), len(wb))
+    return shorter >= CONTAINMENT_MIN_WORDS and common / min(len(sa), len(sb)) >= CONTAINMENT

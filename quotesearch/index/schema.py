@@ -1,0 +1,63 @@
+"""The Whoosh schema: what one index folder holds and how each field is analysed.
+
+One Whoosh index holds three kinds of documents, told apart by ``kind``, so
+that a single commit changes all of them at once (an article, its quotations
+and its speakers are never out of step, whatever moment a crash hits):
+
+    quote    one quotation however many articles reported it (id ``q:…``)
+    article  one ingested article: its text, metadata, content hash and the
+             quotations it contributed (id ``a:…``)
+    speaker  one speaker registry entry: aliases and roles seen (id ``s:…``)
+
+Searchable text uses a stemming analyser; names (speaker, outlet, topic) use a
+plain lower-casing one so that ``speaker:putin`` finds "Vladimir Putin" and
+``speaker:"vladimir putin"`` is a phrase. Facet values for fast counting sit in
+one column (``facets``) read in bulk by `quotesearch.index.facets`.
+"""
+from __future__ import annotations
+
+from whoosh import columns, fields
+from whoosh.analysis import RegexTokenizer, LowercaseFilter, StemmingAnalyzer
+
+QUOTE, ARTICLE, SPEAKER = "quote", "article", "speaker"
+
+# Words are letters/digits with inner apostrophes or hyphens ("Russia's", "back-to-back").
+_WORD = r"\w+(?:['’\-]\w+)*"
+TEXT_ANALYZER = StemmingAnalyzer(expression=_WORD, stoplist=None, minsize=1)
+NAME_ANALYZER = RegexTokenizer(_WORD) | LowercaseFilter()
+
+# The fields a query may name (``speaker:``, ``date:`` …) and those searched when
+# a query names none.
+QUERY_FIELDS = ("text", "speaker", "role", "outlet", "topic", "type", "cue", "via",
+                "title", "paragraph", "date", "year")
+DEFAULT_FIELDS = ("text",)
+
+
+def build_schema() -> fields.Schema:
+    return fields.Schema(
+        id=fields.ID(unique=True, stored=True),
+        kind=fields.ID(stored=True),
+        # quote documents
+        text=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, spelling=True),
+        speaker=fields.TEXT(analyzer=NAME_ANALYZER, phrase=True),
+        speaker_id=fields.ID(),
+        role=fields.TEXT(analyzer=TEXT_ANALYZER),
+        outlet=fields.TEXT(analyzer=NAME_ANALYZER),
+        topic=fields.TEXT(analyzer=NAME_ANALYZER),
+        type=fields.ID(),
+        cue=fields.TEXT(analyzer=TEXT_ANALYZER),
+        via=fields.TEXT(analyzer=NAME_ANALYZER),
+        title=fields.TEXT(analyzer=TEXT_ANALYZER),
+        paragraph=fields.TEXT(analyzer=TEXT_ANALYZER),
+        date=fields.ID(),                # earliest source's ISO date: ranges compare as strings
+        year=fields.ID(),
+        dupsig=fields.KEYWORD(),         # near-duplicate signatures (`quotesearch.index.dedup`)
+        facets=fields.COLUMN(columns.VarBytesColumn()),
+        data=fields.STORED(),            # the whole record as JSON
+        # article documents
+        article=fields.KEYWORD(),        # quote -> the articles that reported it
+        file=fields.ID(stored=True),     # the article's source key (`writer.source_key`)
+        path=fields.ID(),                # the real path of the file it came from
+        # speaker documents
+        names=fields.TEXT(analyzer=NAME_ANALYZER),   # canonical name and every alias
+    )

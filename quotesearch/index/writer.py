@@ -1,0 +1,406 @@
+"""Writing the index: adding, replacing and removing articles, crash-safely.
+
+Articles are written in batches; each batch is one Whoosh commit holding the
+articles, the quotations they contribute and the speaker entries they change.
+A Whoosh commit writes new segment files first and makes them visible by
+renaming one table-of-contents file, so a process killed at any moment leaves
+the previous generation intact: the batch in flight is simply not there, and
+running the ingest again does it (unchanged articles already committed are
+skipped by their content digest). Nothing is duplicated because every record
+has a unique id that a re-write replaces.
+
+Identity:
+
+* an article's *source key* says which article a text is a version of: its URL
+  when known, else ``id:`` plus the id a collection gave it, else its file's
+  real path. Ingesting a source key again with other text replaces the article;
+  with the same text (and the same extractor and topics) it is skipped.
+* a quotation's record (``q:…``) gathers every report of the same words by the
+  same speaker (`quotesearch.index.dedup`), whichever outlets they came from.
+* a speaker's record (``s:…``) is keyed by the case-folded canonical name; it
+  keeps counts of the aliases and roles each article contributed, so removing an
+  article subtracts exactly what it added.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from .. import __version__
+from ..extract.aliases import speaker_aliases
+from ..records import ExtractedArticle, Source
+from . import dedup
+from .failpoints import failpoint
+from .schema import ARTICLE, QUOTE, SPEAKER
+from .store import QuoteIndex, quote_from_json, quote_to_json
+from .topics import TopicLabeller
+
+DEFAULT_BATCH = 100
+
+
+def source_key(extracted_or_article) -> str:
+    """What identifies an article across re-ingests (see the module doc)."""
+    article = getattr(extracted_or_article, "article", extracted_or_article)
+    if article.url:
+        return "url:" + article.url
+    file = article.file or ""
+    path, sep, line = file.rpartition(":")
+    if sep and line.isdigit() and path.endswith(".jsonl"):
+        return "id:" + article.id
+    if file:
+        return "file:" + os.path.realpath(file)
+    return "id:" + article.id
+
+
+def source_path(article) -> Optional[str]:
+    """The real path of the file an article came from (for ``remove PATH``)."""
+    file = article.file or ""
+    path, sep, line = file.rpartition(":")
+    if sep and line.isdigit() and path.endswith(".jsonl"):
+        file = path
+    return os.path.realpath(file) if file else None
+
+
+def content_digest(text: str, topics: str = "") -> str:
+    """Changes when the text, the extractor version or the topic definitions do."""
+    h = hashlib.blake2b(digest_size=10)
+    for part in (__version__, topics, text):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\x00")
+    return h.hexdigest()
+
+
+@dataclass
+class BatchReport:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    quotes: int = 0                    # quotations (reports) written
+
+
+# ---------------------------------------------------------------------------
+# Clusters (quotation records) being changed by a batch
+# ---------------------------------------------------------------------------
+
+@dataclass
+class _Cluster:
+    id: str
+    speaker: Optional[str]
+    speaker_kind: Optional[str]
+    sources: list[Source]
+    topics: dict[str, list[str]]       # article id -> that source's topic labels
+    signatures: dict[str, list[str]]   # article id -> that source's signatures
+
+    def record(self):
+        from ..records import IndexedQuote
+        ordered = sorted(self.sources, key=lambda s: (s.date or "9999-99-99", s.article, s.start))
+        first = ordered[0]
+        topics: dict[str, None] = {}
+        for s in ordered:
+            for t in self.topics.get(s.article, ()):
+                topics.setdefault(t)
+        return IndexedQuote(
+            id=self.id, text=first.text, speaker=self.speaker, speaker_kind=self.speaker_kind,
+            type=first.type, role=first.role, cue=first.cue, via=first.via,
+            topics=list(topics)[:5], paragraph=first.paragraph, date=first.date,
+            sources=ordered,
+        )
+
+
+class Batch:
+    """The changes of one commit. Reads the committed index through one searcher."""
+
+    def __init__(self, index: QuoteIndex, labeller: TopicLabeller, topics_id: str):
+        self.index = index
+        self.labeller = labeller
+        self.topics_id = topics_id
+        self.searcher = index.searcher()
+        self.clusters: dict[str, _Cluster] = {}
+        self.sig_owners: dict[str, set[str]] = {}      # signatures added in this batch
+        self.speaker_delta: dict[str, dict] = {}
+        self.articles: dict[str, Optional[dict]] = {}  # article id -> record (None: delete)
+        self.keys: dict[str, str] = {}                  # source key -> article id, this batch
+        self.report = BatchReport()
+
+    def close(self) -> None:
+        self.searcher.close()
+
+    @property
+    def size(self) -> int:
+        return len(self.articles)
+
+    # -- articles -------------------------------------------------------------
+
+    def existing_article(self, key: str) -> Optional[dict]:
+        """The committed (or batched) article record with this source key."""
+        if key in self.keys:
+            return self.articles.get(self.keys[key])
+        stored = self.searcher.document(file=key, kind=ARTICLE)
+        if stored is None:
+            return None
+        article_id = stored["id"][2:]
+        if article_id in self.articles:
+            return self.articles[article_id]
+        return json.loads(stored["data"])
+
+    def is_unchanged(self, key: str, digest: str) -> bool:
+        old = self.existing_article(key)
+        return old is not None and old["digest"] == digest
+
+    def add(self, extracted: ExtractedArticle, key: Optional[str] = None) -> str:
+        """Add (or replace) one article; returns "added", "replaced" or "unchanged"."""
+        key = key or source_key(extracted)
+        article = extracted.article
+        digest = content_digest(article.text, self.topics_id)
+        old = self.existing_article(key)
+        if old is not None and old["digest"] == digest:
+            self.report.unchanged += 1
+            return "unchanged"
+        same_text = self._record_of(article.id)
+        if same_text is not None and same_text["key"] != key:
+            # The same text under another name (a copy of a file): one article.
+            self.report.unchanged += 1
+            return "unchanged"
+        outcome = "added"
+        if old is not None:
+            self._remove_record(old)
+            outcome = "replaced"
+        self._add_record(extracted, key, digest)
+        if outcome == "added":
+            self.report.added += 1
+        else:
+            self.report.replaced += 1
+        return outcome
+
+    def remove(self, article_id: str) -> bool:
+        record = self._record_of(article_id)
+        if record is None:
+            return False
+        self._remove_record(record)
+        self.report.removed += 1
+        return True
+
+    def _record_of(self, article_id: str) -> Optional[dict]:
+        if article_id in self.articles:
+            return self.articles[article_id]
+        stored = self.searcher.document(id="a:" + article_id)
+        return json.loads(stored["data"]) if stored else None
+
+    def _add_record(self, extracted: ExtractedArticle, key: str, digest: str) -> None:
+        article = extracted.article
+        topics = self.labeller.label_article(extracted)
+        mentions = []
+        for quote, labels in zip(extracted.quotes, topics):
+            source = Source(
+                article=article.id, text=quote.quoted_text, start=quote.start, end=quote.end,
+                type=quote.type, role=quote.role, cue=quote.cue, via=quote.via,
+                paragraph=quote.paragraph, outlet=article.outlet, date=article.date,
+                url=article.url, title=article.title, file=article.file,
+            )
+            cluster = self._cluster_for(quote.speaker, quote.speaker_kind, source.text)
+            cluster.sources.append(source)
+            cluster.topics[article.id] = labels
+            cluster.signatures.setdefault(article.id, [])
+            for sig in dedup.signatures(quote.speaker, source.text):
+                if sig not in cluster.signatures[article.id]:
+                    cluster.signatures[article.id].append(sig)
+                self.sig_owners.setdefault(sig, set()).add(cluster.id)
+            mentions.append({"quote": cluster.id, "start": quote.start, "end": quote.end,
+                             "speaker": quote.speaker, "type": quote.type})
+            self.report.quotes += 1
+        speakers = self._speaker_contributions(extracted)
+        for speaker_id, contribution in speakers.items():
+            self._apply_speaker(speaker_id, contribution, +1)
+        fields = {name: getattr(article, name) for name in
+                  ("id", "text", "file", "title", "outlet", "republished_from", "date", "url", "byline")}
+        record = {"article": fields, "key": key, "digest": digest, "path": source_path(article),
+                  "quotes": mentions, "speakers": speakers}
+        self.articles[article.id] = record
+        self.keys[key] = article.id
+
+    def _remove_record(self, record: dict) -> None:
+        article_id = record["article"]["id"]
+        for mention in record["quotes"]:
+            cluster = self._load_cluster(mention["quote"])
+            if cluster is None:
+                continue
+            cluster.sources = [s for s in cluster.sources if s.article != article_id]
+            cluster.topics.pop(article_id, None)
+            cluster.signatures.pop(article_id, None)
+        for speaker_id, contribution in record.get("speakers", {}).items():
+            self._apply_speaker(speaker_id, contribution, -1)
+        self.articles[article_id] = None
+        self.keys.pop(record["key"], None)
+
+    # -- clusters -------------------------------------------------------------
+
+    def _load_cluster(self, cluster_id: str) -> Optional[_Cluster]:
+        if cluster_id in self.clusters:
+            return self.clusters[cluster_id]
+        stored = self.searcher.document(id="q:" + cluster_id)
+        if stored is None:
+            return None
+        data = json.loads(stored["data"])
+        quote = quote_from_json(data)
+        cluster = _Cluster(cluster_id, quote.speaker, quote.speaker_kind, list(quote.sources),
+                           {k: list(v) for k, v in data.get("source_topics", {}).items()},
+                           {k: list(v) for k, v in data.get("source_signatures", {}).items()})
+        self.clusters[cluster_id] = cluster
+        return cluster
+
+    def _cluster_for(self, speaker: Optional[str], kind: Optional[str], text: str) -> _Cluster:
+        sigs = dedup.signatures(speaker, text)
+        candidates: dict[str, None] = {}
+        for sig in sigs:
+            for cid in self.sig_owners.get(sig, ()):
+                candidates.setdefault(cid)
+            for docnum in self.searcher.document_numbers(dupsig=sig):
+                candidates.setdefault(self.searcher.stored_fields(docnum)["id"][2:])
+        wanted = dedup.speaker_key(speaker)
+        for cid in candidates:
+            cluster = self._load_cluster(cid)
+            if cluster is None or not cluster.sources or dedup.speaker_key(cluster.speaker) != wanted:
+                continue
+            if any(dedup.same_quotation(s.text, text) for s in cluster.sources):
+                return cluster
+        cid = dedup.exact_key(speaker, text)
+        while self._load_cluster(cid) is not None:     # taken by a differently worded cluster
+            cid = hashlib.blake2b(cid.encode(), digest_size=8).hexdigest()
+        cluster = _Cluster(cid, speaker, kind, [], {}, {})
+        self.clusters[cid] = cluster
+        return cluster
+
+    # -- speakers -------------------------------------------------------------
+
+    @staticmethod
+    def _speaker_contributions(extracted: ExtractedArticle) -> dict[str, dict]:
+        article = extracted.article
+        found: dict[str, dict] = {}
+        for quote in extracted.quotes:
+            if not quote.speaker:
+                continue
+            speaker_id = speaker_id_of(quote.speaker)
+            entry = found.get(speaker_id)
+            if entry is None:
+                aliases = [quote.speaker]
+                if quote.speaker_kind == "person":
+                    aliases += speaker_aliases(article.text, quote.speaker)
+                entry = found[speaker_id] = {"name": quote.speaker, "kind": quote.speaker_kind,
+                                             "aliases": aliases, "roles": []}
+            if quote.role and [quote.role, article.date] not in entry["roles"]:
+                entry["roles"].append([quote.role, article.date])
+        return found
+
+    def _apply_speaker(self, speaker_id: str, contribution: dict, sign: int) -> None:
+        delta = self.speaker_delta.setdefault(
+            speaker_id, {"name": contribution["name"], "kind": contribution["kind"],
+                         "aliases": Counter(), "roles": Counter(), "articles": 0})
+        if sign > 0:
+            delta["name"], delta["kind"] = contribution["name"], contribution["kind"]
+        delta["articles"] += sign
+        for alias in contribution["aliases"]:
+            delta["aliases"][alias] += sign
+        for role, date in contribution["roles"]:
+            delta["roles"][f"{role}\x1f{date or ''}"] += sign
+
+    # -- commit ---------------------------------------------------------------
+
+    def commit(self) -> BatchReport:
+        failpoint("before-commit")
+        writer = self.index.whoosh.writer(limitmb=128)
+        try:
+            for article_id, record in self.articles.items():
+                if record is None:
+                    writer.delete_by_term("id", "a:" + article_id)
+                else:
+                    writer.update_document(**article_document(record))
+            for cluster in self.clusters.values():
+                if not cluster.sources:
+                    writer.delete_by_term("id", "q:" + cluster.id)
+                else:
+                    writer.update_document(**quote_document(cluster))
+            for speaker_id, delta in self.speaker_delta.items():
+                record = self._merged_speaker(speaker_id, delta)
+                if record is None:
+                    writer.delete_by_term("id", "s:" + speaker_id)
+                else:
+                    writer.update_document(**speaker_document(speaker_id, record))
+            failpoint("before-whoosh-commit")
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        finally:
+            self.close()
+        failpoint("after-commit")
+        return self.report
+
+    def _merged_speaker(self, speaker_id: str, delta: dict) -> Optional[dict]:
+        stored = self.searcher.document(id="s:" + speaker_id)
+        record = json.loads(stored["data"]) if stored else {
+            "name": delta["name"], "kind": delta["kind"], "aliases": {}, "roles": {}, "articles": 0}
+        aliases = Counter(record["aliases"])
+        aliases.update(delta["aliases"])
+        roles = Counter(record["roles"])
+        roles.update(delta["roles"])
+        record["articles"] += delta["articles"]
+        record["aliases"] = {k: v for k, v in aliases.items() if v > 0}
+        record["roles"] = {k: v for k, v in roles.items() if v > 0}
+        if record["articles"] <= 0:
+            return None
+        if delta["articles"] > 0 or not stored:
+            record["name"], record["kind"] = delta["name"], delta["kind"]
+        return record
+
+
+def speaker_id_of(name: str) -> str:
+    """The registry id of a speaker: readable, URL-safe, case-folded."""
+    key = dedup.speaker_key(name)
+    return "-".join(key.split()) or hashlib.blake2b(name.encode(), digest_size=6).hexdigest()
+
+
+# ---------------------------------------------------------------------------
+# Whoosh documents
+# ---------------------------------------------------------------------------
+
+def article_document(record: dict) -> dict:
+    a = record["article"]
+    return {"id": "a:" + a["id"], "kind": ARTICLE, "file": record["key"],
+            "title": a.get("title") or "", "data": json.dumps(record, ensure_ascii=False),
+            "article": a["id"], "path": record.get("path") or ""}
+
+
+def quote_document(cluster: _Cluster) -> dict:
+    quote = cluster.record()
+    data = quote_to_json(quote)
+    data["source_topics"] = cluster.topics
+    data["source_signatures"] = cluster.signatures
+    outlets = quote.outlets
+    facets = {"speaker": quote.speaker, "outlet": outlets, "topic": quote.topics,
+              "type": quote.type, "year": (quote.date or "")[:4] or None, "date": quote.date}
+    sigs = {sig for per_article in cluster.signatures.values() for sig in per_article}
+    return {
+        "id": "q:" + quote.id, "kind": QUOTE, "text": quote.text,
+        "speaker": quote.speaker or "", "speaker_id": speaker_id_of(quote.speaker) if quote.speaker else "",
+        "role": " ; ".join(dict.fromkeys(s.role for s in quote.sources if s.role)),
+        "outlet": " ; ".join(outlets), "topic": " ; ".join(quote.topics),
+        "type": quote.type, "cue": quote.cue or "",
+        "via": " ; ".join(dict.fromkeys(s.via for s in quote.sources if s.via)),
+        "title": " ; ".join(dict.fromkeys(s.title for s in quote.sources if s.title)),
+        "paragraph": quote.paragraph, "date": quote.date or "", "year": (quote.date or "")[:4],
+        "dupsig": " ".join(sorted(sigs)),
+        "article": " ".join(dict.fromkeys(s.article for s in quote.sources)),
+        "facets": json.dumps(facets, ensure_ascii=False).encode("utf-8"),
+        "data": json.dumps(data, ensure_ascii=False),
+    }
+
+
+def speaker_document(speaker_id: str, record: dict) -> dict:
+    names = [record["name"], *record["aliases"]]
+    return {"id": "s:" + speaker_id, "kind": SPEAKER, "names": " ; ".join(names),
+            "speaker_id": speaker_id, "data": json.dumps(record, ensure_ascii=False)}
+
