@@ -1,0 +1,15 @@
+"""The index: quotations, articles and speakers in one Whoosh folder.
+
+    schema     fields and analysers; the three kinds of documents
+    store      `QuoteIndex`: opening an index, reading its records
+    writer     batches of changes, each one crash-safe commit
+    build      `ingest_paths` / `remove`: files in, index up to date
+    dedup      the same quotation from several outlets
+    topics     topic labels of quotations
+    failpoints named kill points for crash tests
+"""
+from .build import IngestReport, ingest_articles, ingest_paths, remove
+from .store import DEFAULT_INDEX_DIR, IndexNotFound, IndexUnusable, QuoteIndex
+
+__all__ = ["QuoteIndex", "IndexNotFound", "IndexUnusable", "DEFAULT_INDEX_DIR",
+           "ingest_paths", "ingest_articles", "remove", "IngestReport"]

@@ -1,0 +1,17 @@
+"""Search: what the CLI and the web ask of an index.
+
+    query      the query language: parsing and repairing what people type
+    facets     facet counts over every match, as array operations
+    snapshot   one consistent, cached view of the index per generation
+    engine     `search`: matches, facets, sorting, pages, highlights, did-you-mean
+    check      `check_quote`: the closest quotations to a remembered one
+    speakers   `find_speakers` (autocomplete by alias), `speaker_profile`
+    stats      `index_stats`
+"""
+from .check import check_quote
+from .engine import SORTS, SearchError, search
+from .speakers import SpeakerSummary, find_speakers, speaker_profile
+from .stats import index_stats
+
+__all__ = ["search", "SearchError", "SORTS", "check_quote", "find_speakers", "speaker_profile",
+           "SpeakerSummary", "index_stats"]

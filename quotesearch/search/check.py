@@ -1,0 +1,75 @@
+"""Quote check: who really said this, and where first?
+
+People remember quotations loosely: words dropped, swapped, reworded. The
+check finds candidates the way search does (any of the remembered words, BM25),
+then scores each candidate's wording against what was remembered:
+
+* coverage: the share of remembered content words (stemmed) the quotation has;
+* order: how well the remembered words line up with the best-matching stretch
+  of the quotation (difflib's ratio over word stems), so a shortened quotation
+  scores as well as the whole one.
+
+similarity = 0.7 coverage + 0.3 order, between 0 and 1.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+
+from whoosh import query as wq
+
+from ..index.schema import QUOTE, TEXT_ANALYZER
+from ..index.store import QuoteIndex, quote_from_json
+from ..records import CheckMatch
+from .snapshot import reading
+
+MAX_CHECK_CHARS = 2000
+CANDIDATES = 60
+MIN_SIMILARITY = 0.3
+
+_FILLER = frozenset("""a an the and or but of to in on at for with by from as is are was were be been
+it its this that these those i we you he she they our your their his her will would can could
+""".split())
+
+
+def _stems(text: str) -> list[str]:
+    return [t.text for t in TEXT_ANALYZER(text)]
+
+
+def check_quote(index: QuoteIndex, remembered: str, limit: int = 5) -> list[CheckMatch]:
+    """The indexed quotations closest to ``remembered``, most similar first."""
+    remembered = (remembered or "")[:MAX_CHECK_CHARS]
+    words = _stems(remembered)
+    content = [w for w in words if w not in _FILLER] or words
+    if not content:
+        return []
+    query = wq.And([wq.Term("kind", QUOTE),
+                    wq.Or([wq.Term("text", w) for w in dict.fromkeys(content)])])
+    with reading(index) as snap:
+        results = snap.searcher.search(query, limit=CANDIDATES)
+        candidates = [quote_from_json(json.loads(hit["data"])) for hit in results]
+    matches = []
+    wanted = set(content)
+    for quote in candidates:
+        best = 0.0
+        # each source's wording counts: an outlet may have the remembered form
+        for text in dict.fromkeys([quote.text] + [s.text for s in quote.sources]):
+            stems = _stems(text)
+            coverage = len(wanted & set(stems)) / len(wanted)
+            best = max(best, 0.7 * coverage + 0.3 * _order(words, stems))
+        if best >= MIN_SIMILARITY:
+            matches.append(CheckMatch(quote, round(best, 3)))
+    matches.sort(key=lambda m: (-m.similarity, m.quote.date or "9999", m.quote.id))
+    return matches[:limit]
+
+
+def _order(remembered: list[str], stems: list[str]) -> float:
+    if not remembered or not stems:
+        return 0.0
+    width = min(len(stems), len(remembered) + 4)
+    best = 0.0
+    step = max(1, width // 4)
+    for start in range(0, max(1, len(stems) - width + 1), step):
+        window = stems[start:start + width]
+        best = max(best, difflib.SequenceMatcher(None, remembered, window, autojunk=False).ratio())
+    return best

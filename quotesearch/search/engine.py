@@ -1,0 +1,197 @@
+"""Search: a query, facet selections, a sort and a page in; typed results out.
+
+`search` is the one function behind ``quotesearch search``, the web page and
+``/api/search``. Matching is Whoosh's (stemmed full text, phrases, operators,
+fields); which quotations match becomes a document mask, from which facet
+counts, the timeline and date sorting are computed as array operations
+(`quotesearch.search.facets`); relevance order comes from Whoosh's BM25F with
+the facet selections as a filter.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from typing import Optional
+
+import numpy as np
+
+from ..index.schema import TEXT_ANALYZER
+from ..index.store import QuoteIndex, quote_from_json
+from ..records import Highlight, QuoteHit, SearchResults
+from .facets import FACET_NAMES
+from .query import parse_query
+from .snapshot import Snapshot, reading
+
+SORTS = ("relevance", "newest", "oldest")
+MAX_PAGE_SIZE = 100
+MAX_PAGE = 10_000
+FACET_LIMIT = 30
+
+
+class SearchError(ValueError):
+    """A parameter out of bounds (page, page size, sort, facet): the caller's mistake."""
+
+
+def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, list[str]]] = None,
+           sort: str = "relevance", page: int = 1, page_size: int = 20,
+           facet_limit: int = FACET_LIMIT) -> SearchResults:
+    """Search the quotations of ``index``.
+
+    ``filters`` maps facet names (speaker, outlet, topic, type, year) to the
+    values selected: values of one facet are OR-ed, facets AND-ed.
+    """
+    filters = {k: [v for v in dict.fromkeys(vs) if v] for k, vs in (filters or {}).items() if vs}
+    for name in filters:
+        if name not in FACET_NAMES:
+            raise SearchError(f"unknown facet {name!r} (facets: {', '.join(FACET_NAMES)})")
+    if sort not in SORTS:
+        raise SearchError(f"unknown sort {sort!r} (sorts: {', '.join(SORTS)})")
+    if not 1 <= page <= MAX_PAGE:
+        raise SearchError(f"page must be between 1 and {MAX_PAGE}")
+    if not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise SearchError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
+    parsed = parse_query(query)
+    with reading(index) as snap:
+        table = snap.facets
+        if parsed.is_everything:
+            matched = table.mask_of(None)
+        else:
+            docnums = np.fromiter(snap.searcher.docs_for_query(parsed.query), dtype=np.int64)
+            matched = table.mask_of(docnums)
+        selections = {name: table.selection(name, values) for name, values in filters.items()}
+        final = matched.copy()
+        for selected in selections.values():
+            final &= selected
+        facets = {}
+        for name in FACET_NAMES:
+            mask = matched.copy()
+            for other, selected in selections.items():
+                if other != name:
+                    mask &= selected
+            facets[name] = table.counts(name, mask, filters.get(name, []), facet_limit)
+        total = int(final.sum())
+        effective_sort = sort if (sort != "relevance" or not parsed.text_terms
+                                  and not parsed.is_everything is False) else sort
+        if sort == "relevance" and parsed.is_everything:
+            effective_sort = "newest"        # nothing to rank by
+        start = (page - 1) * page_size
+        if effective_sort == "relevance":
+            ranked = _ranked(snap, parsed.query, final, selections, start + page_size)
+        else:
+            ranked = _by_date(table, final, newest=effective_sort == "newest",
+                              limit=start + page_size)
+        hits = [_hit(snap, docnum, score, parsed.text_terms) for docnum, score in ranked[start:]]
+        timeline = sorted(((v.value, v.count) for v in
+                           table.counts("year", final, [], 10_000) if v.count), key=lambda t: t[0])
+        results = SearchResults(
+            query=query, total=total, hits=hits, facets=facets, page=page,
+            page_size=page_size, sort=sort, filters=filters, message=parsed.message,
+            corrected_query=parsed.reading if parsed.repaired else None, timeline=timeline)
+        if total == 0 or (parsed.text_terms and total < 3):
+            results.did_you_mean = _did_you_mean(snap, parsed.reading, filters)
+    return results
+
+
+def _ranked(snap: Snapshot, query, final: np.ndarray, selections: dict,
+            limit: int) -> list[tuple[int, float]]:
+    if limit <= 0 or not final.any():
+        return []
+    allowed = set(np.flatnonzero(final).tolist()) if selections else None
+    results = snap.searcher.search(query, limit=limit, filter=allowed)
+    return [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+
+
+def _by_date(table, final: np.ndarray, newest: bool, limit: int) -> list[tuple[int, float]]:
+    docs = np.flatnonzero(final)
+    if not len(docs):
+        return []
+    dates = table.date[docs].astype(np.int64)
+    # undated quotations last, in either order; ties by document number (stable)
+    key = np.where(dates == 0, -1 if newest else 99_999_999, dates)
+    order = np.argsort(-key if newest else key, kind="stable")
+    return [(int(d), 0.0) for d in docs[order[:limit]]]
+
+
+def _hit(snap: Snapshot, docnum: int, score: float, terms: set[str]) -> QuoteHit:
+    quote = quote_from_json(json.loads(snap.searcher.stored_fields(docnum)["data"]))
+    return QuoteHit(quote=quote, score=score, highlight=highlight(quote.text, terms))
+
+
+def highlight(text: str, terms: set[str]) -> Highlight:
+    """``text`` cut into pieces, the words whose stems are in ``terms`` marked."""
+    if not terms:
+        return Highlight(((text, False),))
+    pieces, at = [], 0
+    for token in TEXT_ANALYZER(text, chars=True, mode="query"):
+        if token.text in terms:
+            if token.startchar > at:
+                pieces.append((text[at:token.startchar], False))
+            pieces.append((text[token.startchar:token.endchar], True))
+            at = token.endchar
+    if at < len(text):
+        pieces.append((text[at:], False))
+    return Highlight(tuple(pieces))
+
+
+def _did_you_mean(snap: Snapshot, reading: str, filters: dict) -> Optional[str]:
+    """A respelling of the query that the index knows: a speaker's name for a
+    misspelled one, or the query with its unknown words corrected."""
+    import re
+    for value in filters.get("speaker", []):
+        better = closest_speaker(snap, value)
+        if better and better != value:
+            return f'speaker:"{better}"'
+    if reading and not re.search(r"\w+:", reading) and not re.search(r"\b(AND|OR|NOT)\b", reading):
+        better = closest_speaker(snap, reading.strip('"'))
+        if better and better.lower() != reading.lower():
+            return f'speaker:"{better}"'
+    changed = False
+    corrector = snap.searcher.corrector("text")
+    reader = snap.searcher.reader()
+    out = []
+    for piece in re.split(r"(\s+)", reading):
+        word = piece.lower()
+        speaker = re.fullmatch(r'speaker:"?([^"]+)"?', piece)
+        if speaker:
+            better = closest_speaker(snap, speaker.group(1))
+            if better and better.lower() != speaker.group(1).lower():
+                out.append(f'speaker:"{better}"')
+                changed = True
+                continue
+        elif (re.fullmatch(r"[a-z][a-z'\-]{2,}", word) and word not in ("and", "or", "not")
+                and not reader.doc_frequency("text", _stem(word))):
+            suggestion = _respell(corrector, word)
+            if suggestion:
+                out.append(suggestion)
+                changed = True
+                continue
+        out.append(piece)
+    return "".join(out) if changed else None
+
+
+def _respell(corrector, word: str) -> Optional[str]:
+    for distance in (1, 2):
+        for suggestion in corrector.suggest(word, limit=5, maxdist=distance):
+            # a respelling keeps the first letter and about the length
+            if suggestion[0] == word[0] and abs(len(suggestion) - len(word)) <= distance:
+                return suggestion
+    return None
+
+
+def _stem(word: str) -> str:
+    tokens = [t.text for t in TEXT_ANALYZER(word, mode="query")]
+    return tokens[0] if tokens else word
+
+
+def closest_speaker(snap: Snapshot, name: str) -> Optional[str]:
+    names = snap.facets.vocabulary("speaker").values
+    live = set(snap.facets.value_counts("speaker", snap.facets.live))
+    candidates = [n for n in names if n in live]
+    lowered = {n.lower(): n for n in candidates}
+    match = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.75)
+    if not match:
+        # a misspelled surname alone ("Zhnag") against each name's words
+        words = {w.lower(): n for n in candidates for w in n.split() if len(w) > 2}
+        match_word = difflib.get_close_matches(name.lower(), list(words), n=1, cutoff=0.75)
+        return words[match_word[0]] if match_word else None
+    return lowered[match[0]]

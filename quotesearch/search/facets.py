@@ -1,0 +1,220 @@
+"""Facet counts over every match, fast: per-document facet ids counted as arrays.
+
+Counting facets by visiting each hit in Python takes about a second at a
+hundred thousand hits (Whoosh's ``groupedby``). Instead, each index segment's
+facet values are read once into NumPy arrays of value ids (a segment never
+changes once written, so the arrays are cached by segment id), and a search
+turns its matches into a boolean mask over document numbers; counting is then
+``numpy.bincount`` over the masked ids, a few milliseconds for a million
+quotations.
+
+Facets are classes, one per kind of value:
+
+    SingleValued   one value per quotation: speaker, type, year
+    MultiValued    several values per quotation: outlet (all its sources), topic
+
+Several values selected in one facet are OR-ed; selections in different facets
+are AND-ed; each facet's counts take every *other* facet's selection into
+account but not its own, so the values a person can add to an OR stay visible
+with the counts they would bring.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from ..records import FacetValue
+
+FACET_NAMES = ("speaker", "outlet", "topic", "type", "year")
+
+
+class Vocabulary:
+    """Facet values <-> small integer ids, shared by every segment of an index."""
+
+    def __init__(self):
+        self.ids: dict[str, int] = {}
+        self.values: list[str] = []
+
+    def id(self, value: str) -> int:
+        found = self.ids.get(value)
+        if found is None:
+            found = self.ids[value] = len(self.values)
+            self.values.append(value)
+        return found
+
+
+@dataclass
+class _SegmentArrays:
+    """One segment's facet data, local document numbers."""
+
+    quote: np.ndarray                      # bool: a quotation document
+    date: np.ndarray                       # int32 YYYYMMDD, 0 when unknown
+    single: dict[str, np.ndarray]          # facet -> int32 value id (-1: none)
+    multi: dict[str, tuple[np.ndarray, np.ndarray]]   # facet -> (doc, value id) pairs
+
+
+class Facet:
+    name: str
+
+    def __init__(self, name: str):
+        self.name = name
+
+
+class SingleValued(Facet):
+    def select(self, table: "FacetTable", value_ids: np.ndarray) -> np.ndarray:
+        return np.isin(table.single[self.name], value_ids)
+
+    def count(self, table: "FacetTable", mask: np.ndarray) -> np.ndarray:
+        ids = table.single[self.name][mask]
+        return np.bincount(ids[ids >= 0], minlength=len(table.vocabulary(self.name).values))
+
+
+class MultiValued(Facet):
+    def select(self, table: "FacetTable", value_ids: np.ndarray) -> np.ndarray:
+        docs, values = table.multi[self.name]
+        selected = np.zeros(table.size, dtype=bool)
+        selected[docs[np.isin(values, value_ids)]] = True
+        return selected
+
+    def count(self, table: "FacetTable", mask: np.ndarray) -> np.ndarray:
+        docs, values = table.multi[self.name]
+        return np.bincount(values[mask[docs]], minlength=len(table.vocabulary(self.name).values))
+
+
+FACETS: dict[str, Facet] = {
+    "speaker": SingleValued("speaker"), "outlet": MultiValued("outlet"),
+    "topic": MultiValued("topic"), "type": SingleValued("type"), "year": SingleValued("year"),
+}
+MULTI = tuple(name for name, f in FACETS.items() if isinstance(f, MultiValued))
+SINGLE = tuple(name for name, f in FACETS.items() if isinstance(f, SingleValued))
+
+
+class SegmentCache:
+    """Per-segment arrays of one index, kept across generations."""
+
+    def __init__(self):
+        self.vocabularies = {name: Vocabulary() for name in FACET_NAMES}
+        self.segments: dict[str, _SegmentArrays] = {}
+
+    def arrays(self, reader) -> _SegmentArrays:
+        segment = reader.segment()
+        key = segment.segment_id() if segment is not None else None
+        if key is not None and key in self.segments:
+            return self.segments[key]
+        arrays = self._read(reader)
+        if key is not None:
+            self.segments[key] = arrays
+        return arrays
+
+    def _read(self, reader) -> _SegmentArrays:
+        n = reader.doc_count_all()
+        quote = np.zeros(n, dtype=bool)
+        date = np.zeros(n, dtype=np.int32)
+        single = {name: np.full(n, -1, dtype=np.int32) for name in SINGLE}
+        pairs: dict[str, tuple[list[int], list[int]]] = {name: ([], []) for name in MULTI}
+        if reader.has_column("facets"):
+            column = reader.column_reader("facets")
+            for docnum in range(n):
+                raw = column[docnum]
+                if not raw:
+                    continue
+                values = json.loads(raw)
+                quote[docnum] = True
+                if values.get("date"):
+                    date[docnum] = int(values["date"].replace("-", "")[:8].ljust(8, "0"))
+                for name in SINGLE:
+                    value = values.get(name)
+                    if value:
+                        single[name][docnum] = self.vocabularies[name].id(value)
+                for name in MULTI:
+                    docs, ids = pairs[name]
+                    for value in dict.fromkeys(values.get(name) or ()):
+                        docs.append(docnum)
+                        ids.append(self.vocabularies[name].id(value))
+        multi = {name: (np.array(d, dtype=np.int32), np.array(i, dtype=np.int32))
+                 for name, (d, i) in pairs.items()}
+        return _SegmentArrays(quote, date, single, multi)
+
+    def forget_except(self, keep: set[str]) -> None:
+        for key in list(self.segments):
+            if key not in keep:
+                del self.segments[key]
+
+
+class FacetTable:
+    """Facet arrays over a whole searcher (all segments), deletions applied."""
+
+    def __init__(self, searcher, cache: SegmentCache):
+        self.cache = cache
+        leaves = searcher.leaf_readers() if hasattr(searcher, "leaf_readers") else \
+            searcher.reader().leaf_readers()
+        parts, offsets, live_parts = [], [], []
+        for reader, offset in leaves:
+            arrays = cache.arrays(reader)
+            live = arrays.quote.copy()
+            if reader.has_deletions():
+                deleted = np.fromiter(reader.segment().deleted_docs(), dtype=np.int64)
+                live[deleted] = False
+            parts.append(arrays)
+            offsets.append(offset)
+            live_parts.append(live)
+        kept = set()
+        for reader, _ in leaves:
+            segment = reader.segment()
+            if segment is not None:
+                kept.add(segment.segment_id())
+        cache.forget_except(kept)
+        self.size = sum(len(p.quote) for p in parts)
+        self.live = np.concatenate(live_parts) if parts else np.zeros(0, dtype=bool)
+        self.date = np.concatenate([p.date for p in parts]) if parts else np.zeros(0, np.int32)
+        self.single = {name: (np.concatenate([p.single[name] for p in parts]) if parts
+                              else np.zeros(0, np.int32)) for name in SINGLE}
+        self.multi = {}
+        for name in MULTI:
+            docs = [p.multi[name][0] + offset for p, offset in zip(parts, offsets)]
+            ids = [p.multi[name][1] for p in parts]
+            self.multi[name] = (np.concatenate(docs) if docs else np.zeros(0, np.int32),
+                                np.concatenate(ids) if ids else np.zeros(0, np.int32))
+
+    def vocabulary(self, name: str) -> Vocabulary:
+        return self.cache.vocabularies[name]
+
+    def mask_of(self, docnums: Optional[np.ndarray]) -> np.ndarray:
+        """Live quotations among ``docnums`` (all live quotations when None)."""
+        if docnums is None:
+            return self.live.copy()
+        mask = np.zeros(self.size, dtype=bool)
+        mask[docnums] = True
+        return mask & self.live
+
+    def selection(self, name: str, values: list[str]) -> Optional[np.ndarray]:
+        """Documents having any of ``values`` in facet ``name`` (None: no selection)."""
+        if not values:
+            return None
+        vocab = self.vocabulary(name)
+        ids = np.array([vocab.ids[v] for v in values if v in vocab.ids], dtype=np.int32)
+        return FACETS[name].select(self, ids)
+
+    def counts(self, name: str, mask: np.ndarray, selected: list[str], limit: int) -> list[FacetValue]:
+        counts = FACETS[name].count(self, mask)
+        values = self.vocabulary(name).values
+        nonzero = np.flatnonzero(counts)
+        if name == "year":
+            order = sorted(nonzero, key=lambda i: values[i], reverse=True)
+        else:
+            top = nonzero[np.argsort(-counts[nonzero], kind="stable")] if len(nonzero) else nonzero
+            order = sorted(top[:limit], key=lambda i: (-counts[i], values[i]))
+        result = [FacetValue(values[i], int(counts[i]), values[i] in selected) for i in order[:limit]]
+        # a selected value stays listed even when no match has it any more
+        for value in selected:
+            if not any(v.value == value for v in result):
+                result.append(FacetValue(value, 0, True))
+        return result
+
+    def value_counts(self, name: str, mask: np.ndarray) -> dict[str, int]:
+        counts = FACETS[name].count(self, mask)
+        values = self.vocabulary(name).values
+        return {values[i]: int(counts[i]) for i in np.flatnonzero(counts)}

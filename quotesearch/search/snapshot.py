@@ -1,0 +1,60 @@
+"""A consistent view of the index for reading: one searcher and its facet table.
+
+Opening a searcher and building facet arrays cost time, so an index keeps one
+`Snapshot` per generation and hands it to every search until an ingest commits
+a newer generation. Whoosh readers share open files, so one snapshot is used by
+one thread at a time (``with reading(index) as snapshot``).
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from ..index.store import QuoteIndex
+from .facets import FacetTable, SegmentCache
+
+
+@dataclass
+class Snapshot:
+    index: QuoteIndex
+    searcher: object
+    facets: FacetTable
+    generation: int
+    cache: dict = field(default_factory=dict)     # derived data of this generation
+
+
+class _State:
+    def __init__(self):
+        self.lock = threading.RLock()
+        self.segments = SegmentCache()
+        self.snapshot: Optional[Snapshot] = None
+
+
+_STATES: dict[int, _State] = {}
+_STATES_LOCK = threading.Lock()
+
+
+def _state(index: QuoteIndex) -> _State:
+    with _STATES_LOCK:
+        state = getattr(index, "_reading_state", None)
+        if state is None:
+            state = _State()
+            index._reading_state = state
+        return state
+
+
+@contextmanager
+def reading(index: QuoteIndex) -> Iterator[Snapshot]:
+    """The newest snapshot of ``index``, held for the duration of the block."""
+    state = _state(index)
+    with state.lock:
+        snapshot = state.snapshot
+        if snapshot is None or not snapshot.searcher.up_to_date():
+            searcher = index.searcher()
+            if snapshot is not None:
+                snapshot.searcher.close()
+            snapshot = state.snapshot = Snapshot(
+                index, searcher, FacetTable(searcher, state.segments), index.generation())
+        yield snapshot
