@@ -1,6 +1,13 @@
 """The ``quotesearch`` command line: a thin layer over the library.
 
     quotesearch extract PATH... [--format table|jsonl] [--with-paragraph]
+    quotesearch ingest PATH... [--index DIR] [--jobs N] [--topics FILE]
+    quotesearch remove ID|PATH... [--index DIR]
+    quotesearch search QUERY [--speaker S] [--outlet O] [--topic T] [--type T] [--year Y]
+                       [--sort relevance|newest|oldest] [--page N] [--json]
+    quotesearch check "QUOTE" [--json]
+    quotesearch speakers [PREFIX] [--json]
+    quotesearch stats [--json]
 
 No extraction logic lives here: the CLI reads articles with
 `quotesearch.ingest.read_articles`, extracts them with
@@ -12,8 +19,8 @@ whose extraction fails) is reported on stderr as one line
 ``quotesearch: error: <file>: <reason>``. Exit status: 0 when everything was
 read, 1 when anything failed, 2 for usage errors.
 
-Each subcommand is one ``cmd_<name>`` function registered in `build_parser`;
-``ingest``, ``search`` and ``serve`` are planned.
+Each subcommand is one ``cmd_<name>`` function registered in `build_parser`.
+The index folder comes from ``--index``, else ``$QUOTESEARCH_INDEX``, else ``index/``.
 """
 from __future__ import annotations
 
@@ -27,8 +34,15 @@ import textwrap
 from dataclasses import dataclass
 from typing import Optional, TextIO
 
+from tqdm import tqdm
+
 from . import __version__
 from .extract import extract_article
+from .index import DEFAULT_INDEX_DIR, IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
+from .index.topics import TopicFileError
+from .index.writer import DEFAULT_BATCH
+from .search import SORTS, SearchError, check_quote, find_speakers, index_stats, search
+from .search.facets import FACET_NAMES
 from .ingest import read_articles
 from .records import Article, ExtractedArticle, IngestError, Quote
 
@@ -91,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.set_defaults(func=cmd_extract)
 
-    # Later subcommands (ingest, search, serve) register here, each with its own cmd_ function.
+    _add_index_commands(commands)
     return parser
 
 
@@ -259,6 +273,248 @@ def _silence_stdout() -> None:
 
 def _one_line(text: str) -> str:
     return _WHITESPACE.sub(" ", str(text)).strip()
+
+
+# ---------------------------------------------------------------------------
+# Index commands: ingest, remove, search, check, speakers, stats
+# ---------------------------------------------------------------------------
+
+def default_index_dir() -> str:
+    return os.environ.get("QUOTESEARCH_INDEX") or DEFAULT_INDEX_DIR
+
+
+def _add_index_commands(commands) -> None:
+    def with_index(p):
+        p.add_argument("--index", default=None, metavar="DIR",
+                       help="index folder (default: $QUOTESEARCH_INDEX or index/)")
+        return p
+
+    ingest = with_index(commands.add_parser(
+        "ingest", help="extract articles and add them to the index",
+        description="Extract the quotations of articles and index them. Unchanged articles "
+                    "are skipped; changed ones replace their earlier version."))
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("--jobs", type=_positive_int, default=1, metavar="N",
+                        help="extract in N processes (default 1)")
+    ingest.add_argument("--topics", metavar="FILE",
+                        help="named topics, one 'Name: keyword, keyword' per line; kept in the index")
+    ingest.add_argument("--batch-size", type=_positive_int, default=DEFAULT_BATCH, metavar="N",
+                        help=f"articles per commit (default {DEFAULT_BATCH}); a crash loses at "
+                             "most the batch in flight, which the next ingest redoes")
+    ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ingest.set_defaults(func=cmd_ingest)
+
+    remove_ = with_index(commands.add_parser(
+        "remove", help="remove articles (by id, or all read from a file or folder)"))
+    remove_.add_argument("targets", nargs="+", metavar="ID|PATH")
+    remove_.set_defaults(func=cmd_remove)
+
+    search_ = with_index(commands.add_parser(
+        "search", help="search the indexed quotations",
+        description="Search quotations. Query language: words (stemmed), \"exact phrases\", "
+                    "\"near words\"~3, AND OR NOT ( ), fields speaker: role: outlet: topic: "
+                    "type: cue: via: title: paragraph: year:2024 date:[2022-01-01 TO 2022-12-31]."))
+    search_.add_argument("query", nargs="?", default="", metavar="QUERY")
+    for facet in FACET_NAMES:
+        search_.add_argument(f"--{facet}", action="append", default=[], metavar=facet.upper(),
+                             help=f"only this {facet} (repeat to allow several)")
+    search_.add_argument("--sort", choices=SORTS, default="relevance")
+    search_.add_argument("--page", type=_positive_int, default=1)
+    search_.add_argument("--page-size", type=_positive_int, default=10)
+    search_.add_argument("--json", action="store_true",
+                         help='print {"total", "results", "facets", ...} as JSON')
+    search_.set_defaults(func=cmd_search)
+
+    check = with_index(commands.add_parser(
+        "check", help="find who really said a quotation, and where first"))
+    check.add_argument("quote", metavar="QUOTE")
+    check.add_argument("--limit", type=_positive_int, default=5)
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(func=cmd_check)
+
+    speakers = with_index(commands.add_parser(
+        "speakers", help="list speakers, or those with a name or alias starting with PREFIX"))
+    speakers.add_argument("prefix", nargs="?", default="")
+    speakers.add_argument("--limit", type=_positive_int, default=50)
+    speakers.add_argument("--json", action="store_true")
+    speakers.set_defaults(func=cmd_speakers)
+
+    stats = with_index(commands.add_parser("stats", help="what the index holds"))
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(func=cmd_stats)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text!r}")
+    return value
+
+
+def _open_index(args, create: bool = False) -> Optional[QuoteIndex]:
+    path = args.index or default_index_dir()
+    try:
+        return QuoteIndex.open(path, create=create)
+    except (IndexNotFound, IndexUnusable, OSError) as error:
+        print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
+        return None
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    index = _open_index(args, create=True)
+    if index is None:
+        return EXIT_FAILED
+    bar = tqdm(unit=" articles", desc="ingest", disable=None, file=sys.stderr,
+               dynamic_ncols=True)
+
+    def progress(event: str, n: int) -> None:
+        if event in ("done", "failed"):
+            bar.update(n)
+    try:
+        report = ingest_paths(index, args.paths, jobs=args.jobs, topic_file=args.topics,
+                              batch_size=args.batch_size, progress=progress)
+    except TopicFileError as error:
+        bar.close()
+        print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        bar.close()
+    for error in report.failed:
+        report_error(error.file, error.reason)
+    stats = index_stats(index)
+    if args.json:
+        summary = report.to_json()
+        summary["index"] = stats.to_json()
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        print(f"ingested {_count(report.added, 'new article')}, {report.replaced} replaced, "
+              f"{report.unchanged} unchanged; {_count(report.quotes, 'quotation')} written")
+        for skipped in report.skipped:
+            print(f"  skipped {skipped.file}: {skipped.reason}")
+        if report.failed:
+            print(f"  {_count(len(report.failed), 'file')} failed (reasons above)")
+        print(f"index {index.path}: {_count(stats.articles, 'article')}, "
+              f"{_count(stats.quotes, 'quotation')}, {_count(stats.speakers, 'speaker')}")
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    index = _open_index(args)
+    if index is None:
+        return EXIT_FAILED
+    status = EXIT_OK
+    for target in args.targets:
+        removed = remove(index, target)
+        if removed:
+            print(f"removed {_count(len(removed), 'article')} ({target})")
+        else:
+            report_error(target, "no indexed article has this id or came from this path")
+            status = EXIT_FAILED
+    return status
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    index = _open_index(args)
+    if index is None:
+        return EXIT_FAILED
+    filters = {facet: getattr(args, facet) for facet in FACET_NAMES if getattr(args, facet)}
+    try:
+        results = search(index, args.query, filters=filters, sort=args.sort, page=args.page,
+                         page_size=min(args.page_size, 100))
+    except SearchError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    out = _stdout_for(args.json)
+    if args.json:
+        out.write(json.dumps(results.to_json(), ensure_ascii=False) + "\n")
+        return EXIT_OK
+    width = _terminal_width()
+    if results.message:
+        out.write(f"note: {results.message}\n")
+    if results.did_you_mean:
+        out.write(f"did you mean: {results.did_you_mean}\n")
+    first = (results.page - 1) * results.page_size + 1
+    last = first + len(results.hits) - 1
+    out.write(f"{_count(results.total, 'quotation')}" +
+              (f", showing {first}-{last}" if results.hits else "") + "\n")
+    for number, hit in enumerate(results.hits, first):
+        out.write("\n".join(_format_indexed(hit.quote, number, width,
+                                             hit.highlight.marked("[", "]"))) + "\n")
+    for name, values in results.facets.items():
+        if values:
+            shown = ", ".join(f"{v.value} ({v.count})" for v in values[:8])
+            out.write("\n".join(_wrap(f"{name}: {shown}", width, "", "    ")) + "\n")
+    return EXIT_OK
+
+
+def _format_indexed(quote, number: int, width: int, text: Optional[str] = None) -> list[str]:
+    label = f"{number:>3}. "
+    indent = " " * len(label)
+    lines = _wrap(f"“{shorten(text or quote.text, 240)}”", width, label, indent)
+    who = quote.speaker or "(unknown speaker)"
+    if quote.role:
+        who += f", {quote.role}"
+    lines += _wrap(f"— {who} · {quote.type}", width, indent, indent + "  ")
+    sources = quote.sources
+    reported = f"reported by {_count(quote.source_count, 'source')}: " if quote.source_count > 1 else ""
+    where = "; ".join(" ".join(filter(None, [s.outlet or "unknown outlet", s.date, s.url]))
+                      for s in sources[:3])
+    lines += _wrap(reported + where, width, indent, indent + "  ")
+    lines.append(f"{indent}id: {quote.id}")
+    return lines
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    index = _open_index(args)
+    if index is None:
+        return EXIT_FAILED
+    matches = check_quote(index, args.quote, limit=args.limit)
+    out = _stdout_for(args.json)
+    if args.json:
+        out.write(json.dumps({"query": args.quote, "matches": [m.to_json() for m in matches]},
+                             ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if not matches:
+        out.write("no indexed quotation is close to this one\n")
+    width = _terminal_width()
+    for number, match in enumerate(matches, 1):
+        out.write(f"similarity {match.similarity:.2f}\n")
+        out.write("\n".join(_format_indexed(match.quote, number, width)) + "\n")
+    return EXIT_OK
+
+
+def cmd_speakers(args: argparse.Namespace) -> int:
+    index = _open_index(args)
+    if index is None:
+        return EXIT_FAILED
+    found = find_speakers(index, args.prefix, limit=args.limit)
+    out = _stdout_for(args.json)
+    if args.json:
+        out.write(json.dumps([s.to_json() for s in found], ensure_ascii=False) + "\n")
+        return EXIT_OK
+    for speaker in found:
+        also = f" (also: {', '.join(speaker.aliases[:4])})" if speaker.aliases else ""
+        out.write(f"{speaker.quotes:>5}  {speaker.name}{also}  [{speaker.id}]\n")
+    if not found:
+        out.write("no speaker found\n")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    index = _open_index(args)
+    if index is None:
+        return EXIT_FAILED
+    stats = index_stats(index)
+    out = _stdout_for(args.json)
+    if args.json:
+        out.write(json.dumps(stats.to_json(), ensure_ascii=False) + "\n")
+        return EXIT_OK
+    for key, value in stats.to_json().items():
+        out.write(f"{key:>11}: {value if value is not None else '-'}\n")
+    return EXIT_OK
 
 
 if __name__ == "__main__":

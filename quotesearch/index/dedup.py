@@ -7,7 +7,12 @@ shingles (three-word sequences) of the normalised text:
 
 * identical normalised text is always the same quotation;
 * otherwise Jaccard similarity >= 0.7, or, when one report is a shortened
-  form of the other (at least 8 words), containment >= 0.9.
+  form of the other (at least 8 words), containment >= 0.9;
+* or, for quotations of at least 6 words, word-sequence similarity (difflib's
+  ratio) >= 0.85: a word changed or inserted ("by 2026" / "by the year 2026")
+  breaks several shingles but few words.
+
+Numbers must agree: the same sentence with another figure is another statement.
 
 Finding candidates must not mean comparing against every indexed quotation, so
 each quotation gets a few *signatures* (indexed terms): its exact key and the
@@ -17,6 +22,7 @@ lookup finds them; the similarity test above then decides.
 """
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 import unicodedata
@@ -27,6 +33,8 @@ SKETCH = 4
 JACCARD = 0.7
 CONTAINMENT = 0.9
 CONTAINMENT_MIN_WORDS = 8
+SEQUENCE = 0.85
+SEQUENCE_MIN_WORDS = 6
 
 _WORD = re.compile(r"\w+")
 _CONTRACTIONS = [
@@ -78,6 +86,8 @@ def same_quotation(a: str, b: str) -> bool:
     wa, wb = words(a), words(b)
     if wa == wb:
         return True
+    if sorted(w for w in wa if w.isdigit()) != sorted(w for w in wb if w.isdigit()):
+        return False     # "for another 2 years" and "for another 10 years" are two statements
     sa, sb = shingles(wa), shingles(wb)
     if not sa or not sb:
         return False
@@ -85,4 +95,8 @@ def same_quotation(a: str, b: str) -> bool:
     if common / len(sa | sb) >= JACCARD:
         return True
     shorter = min(len(wa), len(wb))
-    return shorter >= CONTAINMENT_MIN_WORDS and common / min(len(sa), len(sb)) >= CONTAINMENT
+    if shorter >= CONTAINMENT_MIN_WORDS and common / min(len(sa), len(sb)) >= CONTAINMENT:
+        return True
+    return shorter >= SEQUENCE_MIN_WORDS and \
+        difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= SEQUENCE
+

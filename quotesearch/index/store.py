@@ -89,11 +89,17 @@ class QuoteIndex:
             return cls(path, _retry(lambda: whoosh_index.open_dir(path, indexname=INDEX_NAME)))
         if not create:
             raise IndexNotFound(f"{path}: no index here; run 'quotesearch ingest PATH --index {path}' first")
-        if os.path.isdir(path) and any(not n.startswith(".") for n in os.listdir(path)):
+        ours = {FORMAT_FILE, FORMAT_FILE + ".tmp"}    # left by a creation that was cut short
+        if os.path.isdir(path) and any(not n.startswith(".") and n not in ours and
+                                       not n.startswith(("_" + INDEX_NAME, INDEX_NAME))
+                                       for n in os.listdir(path)):
             raise IndexUnusable(f"{path}: folder is not empty and holds no QuoteSearch index")
         os.makedirs(path, exist_ok=True)
-        ix = whoosh_index.create_in(path, build_schema(), indexname=INDEX_NAME)
+        # The marker first: a folder with the marker and no index yet is one whose
+        # creation was cut short, and is created again; the index appears at once
+        # (Whoosh renames its first table of contents into place).
         _write_marker(marker)
+        ix = whoosh_index.create_in(path, build_schema(), indexname=INDEX_NAME)
         return cls(path, ix)
 
     @property

@@ -40,8 +40,8 @@ def check_quote(index: QuoteIndex, remembered: str, limit: int = 5) -> list[Chec
     """The indexed quotations closest to ``remembered``, most similar first."""
     remembered = (remembered or "")[:MAX_CHECK_CHARS]
     words = _stems(remembered)
-    content = [w for w in words if w not in _FILLER] or words
-    if not content:
+    content = [w for w in words if w not in _FILLER]
+    if not content:      # nothing but "the and of": nothing to go by
         return []
     query = wq.And([wq.Term("kind", QUOTE),
                     wq.Or([wq.Term("text", w) for w in dict.fromkeys(content)])])

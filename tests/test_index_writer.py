@@ -1,0 +1,150 @@
+"""Writing the index: idempotent re-ingest, replacement, removal, dedup across
+outlets and the speaker registry, all on real on-disk indexes."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conftest import SEEDS, WIRE_STORIES, write_jsonl
+from quotesearch.index import IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
+from quotesearch.search import find_speakers, index_stats, search, speaker_profile
+
+
+def all_records(index: QuoteIndex, kind: str) -> list[dict]:
+    with index.searcher() as s:
+        return list(index.iter_kind(kind, s))
+
+
+def test_ingesting_the_same_files_again_changes_nothing(tmp_path):
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    first = ingest_paths(index, [str(SEEDS)])
+    generation = index.generation()
+    before = index_stats(index)
+    again = ingest_paths(index, [str(SEEDS)])
+    assert (first.added, again.added, again.unchanged, again.quotes) == (5, 0, 5, 0)
+    assert index_stats(index) == before
+    # an empty batch commits nothing new... or at most an empty generation
+    assert index.generation() <= generation + 1
+
+
+def test_a_copy_of_a_file_under_another_name_is_not_indexed_twice(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "a")
+    shutil.copytree(SEEDS, tmp_path / "b")
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    report = ingest_paths(index, [str(tmp_path / "a"), str(tmp_path / "b")])
+    assert report.added == 5 and report.unchanged == 5
+    assert index_stats(index).articles == 5
+
+
+def test_a_changed_article_replaces_its_old_quotations(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("Budget row\n\n\"We will not sign this budget,\" said Ida Marsh, the "
+                       "opposition leader.\n", encoding="utf-8")
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    assert ingest_paths(index, [str(article)]).added == 1
+    assert search(index, "budget").total == 1
+    article.write_text("Budget row\n\n\"We will sign this budget after all,\" said Ida Marsh, "
+                       "the opposition leader.\n\n\"The talks went well,\" Marsh added.\n",
+                       encoding="utf-8")
+    report = ingest_paths(index, [str(article)])
+    assert (report.added, report.replaced) == (0, 1)
+    texts = sorted(h.quote.text for h in search(index, "").hits)
+    assert texts == ["The talks went well,", "We will sign this budget after all,"]
+    assert index_stats(index).articles == 1
+
+
+def test_the_same_quotation_from_three_outlets_is_one_record_listing_every_source(wire_index):
+    results = search(wire_index, '"container terminal"')
+    assert results.total == 1
+    quote = results.hits[0].quote
+    assert quote.speaker == "Maria Lindqvist"
+    assert quote.source_count == 3
+    # earliest first
+    assert [(s.outlet, s.date) for s in quote.sources] == [
+        ("Coastal Daily", "2023-03-01"), ("Harbor Times", "2023-03-02"), ("Bay Courier", "2023-03-05")]
+    assert quote.date == "2023-03-01"
+    assert [s.url for s in quote.sources] == [
+        "https://coastal.example/lindqvist", "https://harbor.example/port-deal",
+        "https://bay.example/terminal"]
+    # the outlet facet counts the one quotation under each outlet
+    outlets = {v.value: v.count for v in results.facets["outlet"]}
+    assert outlets == {"Coastal Daily": 1, "Harbor Times": 1, "Bay Courier": 1}
+
+
+def test_removing_one_source_keeps_the_quotation_with_the_others(tmp_path):
+    stories = write_jsonl(tmp_path / "wire.jsonl", WIRE_STORIES)
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    ingest_paths(index, [str(stories)])
+    assert remove(index, "coast-7") == ["coast-7"]
+    quote = search(index, '"container terminal"').hits[0].quote
+    assert [s.outlet for s in quote.sources] == ["Harbor Times", "Bay Courier"]
+    assert quote.date == "2023-03-02"
+    remove(index, "harbor-1")
+    remove(index, "bay-3")
+    assert search(index, '"container terminal"').total == 0
+    assert [s.name for s in find_speakers(index, "lindq")] == []
+    assert index_stats(index).articles == 1
+
+
+def test_remove_by_path_drops_every_article_read_from_it(tmp_path):
+    stories = write_jsonl(tmp_path / "wire.jsonl", WIRE_STORIES)
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    ingest_paths(index, [str(SEEDS), str(stories)])
+    assert sorted(remove(index, str(stories))) == sorted(a["id"] for a in WIRE_STORIES)
+    assert index_stats(index).articles == 5
+    assert len(remove(index, str(SEEDS))) == 5
+    stats = index_stats(index)
+    assert (stats.articles, stats.quotes, stats.speakers) == (0, 0, 0)
+    assert remove(index, "no-such-article") == []
+
+
+def test_speaker_registry_keeps_aliases_and_roles_with_dates(wire_index):
+    zhang = speaker_profile(wire_index, "zhang-hanhui")
+    assert zhang.name == "Zhang Hanhui"
+    assert ("Zhang", 3) in zhang.aliases
+    assert "Chinese Ambassador to Russia" in [r for r, _, _ in zhang.roles]
+    assert zhang.quotes == search(wire_index, "", filters={"speaker": ["Zhang Hanhui"]}).total
+    assert {o for o, _ in zhang.outlets} == {"China Daily", "Xinhua", "Daily Mail"}
+    lindqvist = speaker_profile(wire_index, "maria-lindqvist")
+    assert ("Lindqvist", 1) in lindqvist.aliases
+    roles = {r: (first, last) for r, first, last in lindqvist.roles}
+    # two outlets gave the role on two dates: first and last seen
+    assert roles["director of the harbour authority"] == ("2023-03-01", "2023-03-02")
+
+
+@pytest.mark.parametrize("prefix, expected", [
+    ("zh", "Zhang Hanhui"),
+    ("Zhang", "Zhang Hanhui"),
+    ("chinese pres", "Xi Jinping"),       # an alias: "Chinese President Xi Jinping"
+    ("putin", "Vladimir Putin"),
+    ("LINDQ", "Maria Lindqvist"),
+])
+def test_speakers_autocomplete_by_any_alias(wire_index, prefix, expected):
+    assert expected in [s.name for s in find_speakers(wire_index, prefix)]
+
+
+def test_opening_a_missing_index_says_how_to_make_one(tmp_path):
+    with pytest.raises(IndexNotFound, match="quotesearch ingest"):
+        QuoteIndex.open(tmp_path / "nothing")
+
+
+def test_a_folder_of_other_files_is_not_taken_for_an_index(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(IndexUnusable):
+        QuoteIndex.open(tmp_path, create=True)
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_records_are_stored_whole(wire_index):
+    articles = all_records(wire_index, "article")
+    assert len(articles) == 9
+    harbor = wire_index.article("harbor-1")
+    assert harbor.article.outlet == "Harbor Times"
+    assert harbor.article.text.startswith("Port deal signed")
+    for mention in harbor.quotes:
+        quote = wire_index.quote(mention["quote"])
+        assert any(s.article == "harbor-1" and s.start == mention["start"] for s in quote.sources)
+        assert harbor.article.text[mention["start"]:mention["end"]] in json.dumps(
+            [s.text for s in quote.sources], ensure_ascii=False) or mention["type"] != "direct"

@@ -1,0 +1,173 @@
+"""Search results, facets, sorting and pages, checked against the records."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from conftest import WIRE_STORIES
+from quotesearch.index import QuoteIndex
+from quotesearch.index.schema import TEXT_ANALYZER
+from quotesearch.search import SearchError, search
+
+
+def every_quote(index: QuoteIndex):
+    with index.searcher() as s:
+        return list(index.iter_kind("quote", s))
+
+
+def brute_force(records, word=None, **filters):
+    """Facet counts computed the slow, obvious way over the stored records."""
+    chosen = []
+    for q in records:
+        if word and _stem(word) not in {t.text for t in TEXT_ANALYZER(q["text"])}:
+            continue
+        outlets = {s["outlet"] for s in q["sources"] if s["outlet"]}
+        if "speaker" in filters and q["speaker"] not in filters["speaker"]:
+            continue
+        if "outlet" in filters and not outlets & set(filters["outlet"]):
+            continue
+        chosen.append(q)
+    counts = {"speaker": Counter(q["speaker"] for q in chosen if q["speaker"]),
+              "outlet": Counter(o for q in chosen for o in {s["outlet"] for s in q["sources"] if s["outlet"]}),
+              "topic": Counter(t for q in chosen for t in set(q["topics"])),
+              "type": Counter(q["type"] for q in chosen),
+              "year": Counter(q["date"][:4] for q in chosen if q["date"])}
+    return len(chosen), counts
+
+
+def _stem(word):
+    return next(iter(TEXT_ANALYZER(word))).text
+
+
+def facet_dict(results, name):
+    return {v.value: v.count for v in results.facets[name] if v.count}
+
+
+@pytest.mark.parametrize("word", [None, "cooperation", "relations", "capacity"])
+def test_facet_counts_equal_a_brute_force_count(wire_index, word):
+    total, expected = brute_force(every_quote(wire_index), word)
+    results = search(wire_index, word or "", facet_limit=10_000)
+    assert results.total == total
+    for name in ("speaker", "outlet", "topic", "type", "year"):
+        assert facet_dict(results, name) == dict(expected[name]), name
+
+
+def test_values_of_one_facet_are_ored_and_facets_anded(wire_index):
+    records = every_quote(wire_index)
+    both = search(wire_index, "", filters={"speaker": ["Zhang Hanhui", "Maria Lindqvist"]})
+    total, _ = brute_force(records, speaker={"Zhang Hanhui", "Maria Lindqvist"})
+    assert both.total == total == (search(wire_index, "", filters={"speaker": ["Zhang Hanhui"]}).total
+                                   + search(wire_index, "", filters={"speaker": ["Maria Lindqvist"]}).total)
+    anded = search(wire_index, "", filters={"speaker": ["Zhang Hanhui", "Maria Lindqvist"],
+                                            "outlet": ["China Daily"]})
+    total, _ = brute_force(records, speaker={"Zhang Hanhui", "Maria Lindqvist"}, outlet={"China Daily"})
+    assert anded.total == total and 0 < total < both.total
+    # a facet's own counts ignore its own selection, so other speakers stay offered
+    speakers = facet_dict(anded, "speaker")
+    assert len(speakers) > 2 and all(v.selected == (v.value in ("Zhang Hanhui", "Maria Lindqvist"))
+                                     for v in anded.facets["speaker"])
+
+
+@pytest.mark.parametrize("query, expected_speakers", [
+    ('"container terminal"', {"Maria Lindqvist"}),
+    ("speaker:lindqvist", {"Maria Lindqvist"}),
+    ('speaker:"anna holm"', {"Anna Holm"}),
+    ("fishing AND quotas", {"Anna Holm"}),
+    ("fishing NOT quotas", {"critics"}),
+    ('"double the capacity terminal"~4', {"Maria Lindqvist"}),
+    ("outlet:coastal", {"Maria Lindqvist", "critics"}),
+    ("year:2024", {"Anna Holm"}),
+    ("date:[2024-01-01 TO 2024-12-31]", {"Anna Holm"}),
+    ("date:[2023 TO 2023]", {"Maria Lindqvist", "critics", "Tomas Berg"}),
+    ("type:indirect AND outlet:harbor", {"Maria Lindqvist"}),
+    ('role:"harbour authority"', {"Maria Lindqvist"}),
+    ("cue:told AND outlet:coastal", {"Maria Lindqvist"}),
+])
+def test_query_language_finds_what_it_says(wire_index, query, expected_speakers):
+    results = search(wire_index, query, page_size=100)
+    assert results.message is None
+    assert {h.quote.speaker for h in results.hits} == expected_speakers
+
+
+def test_stemming_finds_other_forms(wire_index):
+    # "waited" is in Tomas Berg's quotation; "waiting" finds it by its stem
+    assert [h.quote.speaker for h in search(wire_index, "waiting").hits] == ["Tomas Berg"]
+
+
+def test_malformed_queries_get_a_message_and_results_for_the_repaired_reading(wire_index):
+    results = search(wire_index, '"container terminal')
+    assert results.total == 1 and "quotation mark" in results.message
+    assert results.corrected_query == "container terminal"
+    results = search(wire_index, "capacity)) AND")
+    assert results.total >= 1 and results.message
+
+
+def test_sorting_by_date_and_paging(wire_index):
+    newest = search(wire_index, "", sort="newest", page_size=100)
+    dates = [h.quote.date for h in newest.hits if h.quote.date]
+    assert dates == sorted(dates, reverse=True) and dates[0] == "2024-06-11"
+    oldest = search(wire_index, "", sort="oldest", page_size=100)
+    dated = [h.quote.date for h in oldest.hits if h.quote.date]
+    assert dated == sorted(dated)
+    # undated quotations come last either way
+    assert all(h.quote.date is None for h in newest.hits[len(dates):])
+    pages = [search(wire_index, "", sort="oldest", page=p, page_size=7) for p in (1, 2, 3)]
+    ids = [h.quote.id for r in pages for h in r.hits]
+    assert ids == [h.quote.id for h in oldest.hits][:21]
+    assert pages[0].pages == -(-oldest.total // 7)
+
+
+def test_relevance_puts_the_best_match_first(wire_index):
+    results = search(wire_index, "fishing communities quotas")
+    assert results.hits[0].quote.speaker == "Anna Holm"
+    assert results.hits[0].score >= results.hits[-1].score
+
+
+def test_matching_words_are_highlighted(wire_index):
+    hit = search(wire_index, "doubling capacity").hits[0]
+    marked = hit.highlight.marked("[", "]")
+    assert "[double]" in marked and "[capacity]" in marked
+    assert hit.highlight.text == hit.quote.text
+
+
+def test_did_you_mean_for_misspelled_words_and_speakers(wire_index):
+    assert search(wire_index, "fishng quottas").did_you_mean == "fishing quotas"
+    assert search(wire_index, "speaker:Lindkvist").did_you_mean == 'speaker:"Maria Lindqvist"'
+    assert search(wire_index, "Zhang Hanhi").did_you_mean == 'speaker:"Zhang Hanhui"'
+    assert search(wire_index, "", filters={"speaker": ["Ana Holm"]}).did_you_mean == 'speaker:"Anna Holm"'
+
+
+def test_a_quotation_reported_three_times_is_returned_once(wire_index):
+    results = search(wire_index, "terminal", page_size=100)
+    ids = [h.quote.id for h in results.hits]
+    assert len(ids) == len(set(ids)) == results.total
+    assert results.hits[0].quote.source_count == 3
+
+
+def test_timeline_counts_matches_per_year(wire_index):
+    results = search(wire_index, "")
+    assert results.timeline == sorted((v.value, v.count) for v in results.facets["year"])
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"page": 0}, {"page": 10_001}, {"page_size": 0}, {"page_size": 101}, {"sort": "random"},
+    {"filters": {"colour": ["red"]}},
+])
+def test_out_of_bounds_parameters_are_refused_clearly(wire_index, kwargs):
+    with pytest.raises(SearchError):
+        search(wire_index, "trade", **kwargs)
+
+
+def test_json_shape_matches_the_cli_contract(wire_index):
+    data = search(wire_index, "capacity").to_json()
+    assert {"total", "results", "facets"} <= set(data)
+    assert set(data["facets"]) == {"speaker", "outlet", "topic", "type", "year"}
+    assert all(isinstance(pair, list) and len(pair) == 2 for pair in data["facets"]["speaker"])
+    result = data["results"][0]
+    assert {"id", "text", "speaker", "role", "type", "sources", "source_count", "topics"} <= set(result)
+
+
+def test_wire_stories_all_indexed(wire_index):
+    assert {a["id"] for a in WIRE_STORIES} <= {
+        s.article for h in search(wire_index, "", page_size=100).hits for s in h.quote.sources}
