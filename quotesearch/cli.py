@@ -313,7 +313,7 @@ def _add_index_commands(commands) -> None:
         "search", help="search the indexed quotations",
         description="Search quotations. Query language: words (stemmed), \"exact phrases\", "
                     "\"near words\"~3, AND OR NOT ( ), fields speaker: role: outlet: topic: "
-                    "type: cue: via: title: paragraph: year:2024 date:[2022-01-01 TO 2022-12-31]."))
+                    "type: cue: via: title: year:2024 date:[2022-01-01 TO 2022-12-31]."))
     search_.add_argument("query", nargs="?", default="", metavar="QUERY")
     for facet in FACET_NAMES:
         search_.add_argument(f"--{facet}", action="append", default=[], metavar=facet.upper(),

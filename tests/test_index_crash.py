@@ -15,7 +15,7 @@ import pytest
 
 from conftest import REPO, write_jsonl
 from quotesearch.index import QuoteIndex
-from quotesearch.search import index_stats, search
+from quotesearch.search import find_speakers, index_stats, search
 
 SPEAKERS = ["Maria Lindqvist", "Tomas Berg", "Anna Holm", "Jonas Wirth", "Leila Haddad",
             "Pedro Alves", "Sara Okafor", "Ivan Petrov"]
@@ -62,7 +62,6 @@ def snapshot(index: QuoteIndex) -> dict:
     with index.searcher() as s:
         quotes = list(index.iter_kind("quote", s))
         articles = list(index.iter_kind("article", s))
-        speakers = list(index.iter_kind("speaker", s))
     quote_ids = [q["id"] for q in quotes]
     article_ids = [a["article"]["id"] for a in articles]
     assert len(quote_ids) == len(set(quote_ids)), "a quotation is duplicated"
@@ -77,11 +76,15 @@ def snapshot(index: QuoteIndex) -> dict:
         for source in quote["sources"]:
             assert source["article"] in article_ids, "a source whose article is gone"
     stats = index_stats(index)
+    speakers = {q["speaker"] for q in quotes if q["speaker"]}
     assert (stats.articles, stats.quotes, stats.speakers) == (len(articles), len(quotes), len(speakers))
+    registry = find_speakers(index, limit=10_000)
+    assert {s.name: s.quotes for s in registry} == {
+        name: sum(q["speaker"] == name for q in quotes) for name in speakers}
     assert search(index, "").total == len(quotes)
     return {"quotes": sorted((q["id"], tuple(s["article"] for s in q["sources"])) for q in quotes),
             "articles": sorted(article_ids),
-            "speakers": sorted((json.dumps(sp, sort_keys=True) for sp in speakers))}
+            "speakers": sorted((s.name, s.quotes, tuple(s.aliases)) for s in registry)}
 
 
 @pytest.fixture(scope="module")

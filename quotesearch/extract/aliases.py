@@ -11,40 +11,52 @@ import re
 
 from .lexicon import HONORIFICS, TITLE_WORDS
 
-_CAPITALIZED = r"[A-Z][\w’'\-.]*"
+# A run of capitalized words on one line ("Russian President Vladimir Putin").
+_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*)*")
 _STARTERS = frozenset({"The", "A", "An", "And", "But", "As", "When", "While", "In", "On", "At",
                        "For", "With", "By", "After", "Before", "Said", "According", "To"})
+_TITLES = TITLE_WORDS | HONORIFICS
+_ADJECTIVE = re.compile(r"(?:ese|ian|ean|ican|ish|an)$")
+
+
+class ArticleNames:
+    """The capitalized runs of one article's text, read once for all its speakers."""
+
+    def __init__(self, text: str):
+        self.runs = [m.group(0).split() for m in _RUN.finditer(text)]
+
+    def aliases(self, name: str) -> list[str]:
+        """Forms of the person ``name`` in the text: a titled form ("Russian
+        President Vladimir Putin") and a single name used alone ("Putin")."""
+        tokens = name.split()
+        if len(tokens) < 2:
+            return []
+        n = len(tokens)
+        singles = {tokens[0], tokens[-1]}
+        found: dict[str, None] = {}
+        for run in self.runs:
+            words = [w.rstrip(".,") if w.endswith(",") else w for w in run]
+            while words and (words[0] in _STARTERS or words[0].endswith(("’s", "'s"))):
+                words = words[1:]
+            if len(words) > n and words[-n:] == tokens:
+                title = _titled(words[:-n])
+                if title:
+                    found.setdefault(" ".join(title + tokens))
+            elif len(words) == 1 and words[0] in singles and len(words[0]) > 1:
+                found.setdefault(words[0])
+        return list(found)
+
+
+def _titled(words: list[str]) -> list[str]:
+    """The title part of the words before a name ("Chinese President"), if any."""
+    at = [i for i, w in enumerate(words) if w.lower().strip(".") in _TITLES]
+    if not at:
+        return []      # "Russia Zhang Hanhui" is not a form of the name
+    first = at[0]
+    if first and _ADJECTIVE.search(words[first - 1]):
+        first -= 1     # "Chinese President", "Russian Ambassador"
+    return words[first:]
 
 
 def speaker_aliases(text: str, name: str) -> list[str]:
-    """Forms of the person ``name`` written in ``text``: a titled form
-    ("Russian President Vladimir Putin") and a single name used alone ("Putin")."""
-    tokens = name.split()
-    if len(tokens) < 2:
-        return []
-    aliases: dict[str, None] = {}
-    titled = re.compile(rf"((?:{_CAPITALIZED}[ \t]+){{1,5}}){re.escape(name)}\b")
-    for m in titled.finditer(text):
-        words = [w for w in m.group(1).split()]
-        while words and (words[0] in _STARTERS or words[0].endswith(("’s", "'s"))):
-            words = words[1:]
-        # only a title makes a form of the name ("Russia Zhang Hanhui" is not one)
-        titled_at = [i for i, w in enumerate(words) if w.lower().strip(".") in TITLE_WORDS | HONORIFICS]
-        if titled_at:
-            first = titled_at[0]
-            if first and re.search(r"(?:ese|ian|ean|ican|ish|an)$", words[first - 1]):
-                first -= 1            # "Chinese President", "Russian Ambassador"
-            words = words[first:]
-        else:
-            words = []
-        if words:
-            aliases.setdefault(" ".join(words + tokens))
-    for single in dict.fromkeys((tokens[0], tokens[-1])):
-        alone = re.compile(rf"(?<![\w’'\-]){re.escape(single)}(?![\w\-])(?! {_CAPITALIZED})")
-        for m in alone.finditer(text):
-            before = text[max(0, m.start() - 40):m.start()].split()
-            if not before or not re.fullmatch(_CAPITALIZED, before[-1]) or \
-                    before[-1].endswith((".", "’s", "'s")) or before[-1] in _STARTERS:
-                aliases.setdefault(single)
-                break
-    return list(aliases)
+    return ArticleNames(text).aliases(name)

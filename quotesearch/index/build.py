@@ -135,6 +135,29 @@ def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *
     return report
 
 
+def index_extracted(index: QuoteIndex, extracted: Iterable[ExtractedArticle], *,
+                    batch_size: int = DEFAULT_BATCH, progress: Optional[Progress] = None,
+                    topic_file: Optional[str] = None) -> IngestReport:
+    """Index articles whose quotations were already extracted (elsewhere, or by a
+    benchmark's generator): the writing half of `ingest_articles`."""
+    labeller, topics_id = labeller_for(index, topic_file)
+    report = IngestReport()
+    note = progress or (lambda event, n: None)
+    batch = Batch(index, labeller, topics_id)
+    try:
+        for item in extracted:
+            batch.add(item)
+            note("done", 1)
+            if batch.size >= batch_size:
+                _absorb(report, batch.commit())
+                batch = Batch(index, labeller, topics_id)
+        _absorb(report, batch.commit())
+    except BaseException:
+        batch.close()
+        raise
+    return report
+
+
 def _absorb(report: IngestReport, batch_report) -> None:
     report.added += batch_report.added
     report.replaced += batch_report.replaced

@@ -1,13 +1,17 @@
 """The Whoosh schema: what one index folder holds and how each field is analysed.
 
-One Whoosh index holds three kinds of documents, told apart by ``kind``, so
-that a single commit changes all of them at once (an article, its quotations
-and its speakers are never out of step, whatever moment a crash hits):
+One Whoosh index holds two kinds of documents, told apart by ``kind``, so
+that a single commit changes both at once (an article and its quotations are
+never out of step, whatever moment a crash hits):
 
-    quote    one quotation however many articles reported it (id ``q:…``)
-    article  one ingested article: its text, metadata, content hash and the
+    quote    one quotation however many articles reported it (id ``q:…``),
+             with its speaker's aliases and roles as its sources gave them
+    article  one ingested article: its text, metadata, content digest and the
              quotations it contributed (id ``a:…``)
-    speaker  one speaker registry entry: aliases and roles seen (id ``s:…``)
+
+The speaker registry is read from the quotations (`quotesearch.search.speakers`).
+The surrounding paragraph is stored with each quotation, not indexed: it
+repeats the quotation's words, and indexing it would double the postings.
 
 Searchable text uses a stemming analyser; names (speaker, outlet, topic) use a
 plain lower-casing one so that ``speaker:putin`` finds "Vladimir Putin" and
@@ -19,7 +23,7 @@ from __future__ import annotations
 from whoosh import columns, fields
 from whoosh.analysis import RegexTokenizer, LowercaseFilter, StemmingAnalyzer
 
-QUOTE, ARTICLE, SPEAKER = "quote", "article", "speaker"
+QUOTE, ARTICLE = "quote", "article"
 
 # Words are letters/digits with inner apostrophes or hyphens ("Russia's", "back-to-back").
 _WORD = r"\w+(?:['’\-]\w+)*"
@@ -29,7 +33,7 @@ NAME_ANALYZER = RegexTokenizer(_WORD) | LowercaseFilter()
 # The fields a query may name (``speaker:``, ``date:`` …) and those searched when
 # a query names none.
 QUERY_FIELDS = ("text", "speaker", "role", "outlet", "topic", "type", "cue", "via",
-                "title", "paragraph", "date", "year")
+                "title", "date", "year")
 DEFAULT_FIELDS = ("text",)
 
 
@@ -48,7 +52,6 @@ def build_schema() -> fields.Schema:
         cue=fields.TEXT(analyzer=TEXT_ANALYZER),
         via=fields.TEXT(analyzer=NAME_ANALYZER),
         title=fields.TEXT(analyzer=TEXT_ANALYZER),
-        paragraph=fields.TEXT(analyzer=TEXT_ANALYZER),
         date=fields.ID(),                # earliest source's ISO date: ranges compare as strings
         year=fields.ID(),
         dupsig=fields.KEYWORD(),         # near-duplicate signatures (`quotesearch.index.dedup`)
@@ -58,6 +61,4 @@ def build_schema() -> fields.Schema:
         article=fields.KEYWORD(),        # quote -> the articles that reported it
         file=fields.ID(stored=True),     # the article's source key (`writer.source_key`)
         path=fields.ID(),                # the real path of the file it came from
-        # speaker documents
-        names=fields.TEXT(analyzer=NAME_ANALYZER),   # canonical name and every alias
     )

@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 from whoosh import index as whoosh_index
 
 from ..records import Article, IndexedQuote, Source
-from .schema import ARTICLE, QUOTE, SPEAKER, build_schema
+from .schema import build_schema
 
 INDEX_NAME = "quotes"
 DEFAULT_INDEX_DIR = "index"
@@ -132,12 +132,8 @@ class QuoteIndex:
         return IndexedArticle(article=Article(**fields), source_key=data["key"],
                               quotes=data["quotes"])
 
-    def speaker_record(self, speaker_id: str, searcher=None) -> Optional[dict]:
-        stored = self._stored("s:" + speaker_id, searcher)
-        return json.loads(stored["data"]) if stored else None
-
     def iter_kind(self, kind: str, searcher) -> Iterator[dict]:
-        """Every stored record of one kind (``quote``, ``article``, ``speaker``)."""
+        """Every stored record of one kind (``quote``, ``article``)."""
         for docnum in searcher.document_numbers(kind=kind):
             yield json.loads(searcher.stored_fields(docnum)["data"])
 
@@ -147,8 +143,6 @@ class QuoteIndex:
         with self.searcher() as s:
             return s.document(id=doc_id)
 
-
-KINDS = (QUOTE, ARTICLE, SPEAKER)
 
 
 def _read_marker(path: str) -> Optional[str]:

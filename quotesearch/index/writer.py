@@ -17,25 +17,28 @@ Identity:
   with the same text (and the same extractor and topics) it is skipped.
 * a quotation's record (``q:…``) gathers every report of the same words by the
   same speaker (`quotesearch.index.dedup`), whichever outlets they came from.
-* a speaker's record (``s:…``) is keyed by the case-folded canonical name; it
-  keeps counts of the aliases and roles each article contributed, so removing an
-  article subtracts exactly what it added.
+* the speaker registry is not stored apart: each quotation record carries its
+  speaker's aliases and roles as the articles gave them, and the registry is
+  read from those (`quotesearch.search.speakers`), so removing an article can
+  never leave a speaker entry out of step.
+
+New records are added, changed ones replaced (Whoosh's ``update_document``
+costs a lookup per document, so it is kept for records that already exist).
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
 from .. import __version__
-from ..extract.aliases import speaker_aliases
+from ..extract.aliases import ArticleNames
 from ..records import ExtractedArticle, Source
 from . import dedup
 from .failpoints import failpoint
-from .schema import ARTICLE, QUOTE, SPEAKER
+from .schema import ARTICLE, QUOTE
 from .store import QuoteIndex, quote_from_json, quote_to_json
 from .topics import TopicLabeller
 
@@ -94,6 +97,8 @@ class _Cluster:
     sources: list[Source]
     topics: dict[str, list[str]]       # article id -> that source's topic labels
     signatures: dict[str, list[str]]   # article id -> that source's signatures
+    aliases: dict[str, list[str]]      # article id -> names it gave the speaker
+    stored: bool = False               # already in the index (replace, not add)
 
     def record(self):
         from ..records import IndexedQuote
@@ -121,7 +126,6 @@ class Batch:
         self.searcher = index.searcher()
         self.clusters: dict[str, _Cluster] = {}
         self.sig_owners: dict[str, set[str]] = {}      # signatures added in this batch
-        self.speaker_delta: dict[str, dict] = {}
         self.articles: dict[str, Optional[dict]] = {}  # article id -> record (None: delete)
         self.keys: dict[str, str] = {}                  # source key -> article id, this batch
         self.report = BatchReport()
@@ -193,6 +197,8 @@ class Batch:
     def _add_record(self, extracted: ExtractedArticle, key: str, digest: str) -> None:
         article = extracted.article
         topics = self.labeller.label_article(extracted)
+        names = ArticleNames(article.text)
+        aliases: dict[str, list[str]] = {}
         mentions = []
         for quote, labels in zip(extracted.quotes, topics):
             source = Source(
@@ -201,26 +207,32 @@ class Batch:
                 paragraph=quote.paragraph, outlet=article.outlet, date=article.date,
                 url=article.url, title=article.title, file=article.file,
             )
-            cluster = self._cluster_for(quote.speaker, quote.speaker_kind, source.text)
+            signatures = dedup.signatures(quote.speaker, source.text)
+            cluster = self._cluster_for(quote.speaker, quote.speaker_kind, source.text, signatures)
             cluster.sources.append(source)
             cluster.topics[article.id] = labels
-            cluster.signatures.setdefault(article.id, [])
-            for sig in dedup.signatures(quote.speaker, source.text):
-                if sig not in cluster.signatures[article.id]:
-                    cluster.signatures[article.id].append(sig)
+            known = cluster.signatures.setdefault(article.id, [])
+            for sig in signatures:
+                if sig not in known:
+                    known.append(sig)
                 self.sig_owners.setdefault(sig, set()).add(cluster.id)
+            if quote.speaker:
+                if quote.speaker not in aliases:
+                    aliases[quote.speaker] = [quote.speaker] + (
+                        names.aliases(quote.speaker) if quote.speaker_kind == "person" else [])
+                cluster.aliases[article.id] = aliases[quote.speaker]
             mentions.append({"quote": cluster.id, "start": quote.start, "end": quote.end,
                              "speaker": quote.speaker, "type": quote.type})
             self.report.quotes += 1
-        speakers = self._speaker_contributions(extracted)
-        for speaker_id, contribution in speakers.items():
-            self._apply_speaker(speaker_id, contribution, +1)
         fields = {name: getattr(article, name) for name in
                   ("id", "text", "file", "title", "outlet", "republished_from", "date", "url", "byline")}
         record = {"article": fields, "key": key, "digest": digest, "path": source_path(article),
-                  "quotes": mentions, "speakers": speakers}
+                  "quotes": mentions, "stored": self._record_is_stored(article.id)}
         self.articles[article.id] = record
         self.keys[key] = article.id
+
+    def _record_is_stored(self, article_id: str) -> bool:
+        return self.searcher.document_number(id="a:" + article_id) is not None
 
     def _remove_record(self, record: dict) -> None:
         article_id = record["article"]["id"]
@@ -231,8 +243,7 @@ class Batch:
             cluster.sources = [s for s in cluster.sources if s.article != article_id]
             cluster.topics.pop(article_id, None)
             cluster.signatures.pop(article_id, None)
-        for speaker_id, contribution in record.get("speakers", {}).items():
-            self._apply_speaker(speaker_id, contribution, -1)
+            cluster.aliases.pop(article_id, None)
         self.articles[article_id] = None
         self.keys.pop(record["key"], None)
 
@@ -248,12 +259,14 @@ class Batch:
         quote = quote_from_json(data)
         cluster = _Cluster(cluster_id, quote.speaker, quote.speaker_kind, list(quote.sources),
                            {k: list(v) for k, v in data.get("source_topics", {}).items()},
-                           {k: list(v) for k, v in data.get("source_signatures", {}).items()})
+                           {k: list(v) for k, v in data.get("source_signatures", {}).items()},
+                           {k: list(v) for k, v in data.get("source_aliases", {}).items()},
+                           stored=True)
         self.clusters[cluster_id] = cluster
         return cluster
 
-    def _cluster_for(self, speaker: Optional[str], kind: Optional[str], text: str) -> _Cluster:
-        sigs = dedup.signatures(speaker, text)
+    def _cluster_for(self, speaker: Optional[str], kind: Optional[str], text: str,
+                     sigs: list[str]) -> _Cluster:
         candidates: dict[str, None] = {}
         for sig in sigs:
             for cid in self.sig_owners.get(sig, ()):
@@ -270,42 +283,9 @@ class Batch:
         cid = dedup.exact_key(speaker, text)
         while self._load_cluster(cid) is not None:     # taken by a differently worded cluster
             cid = hashlib.blake2b(cid.encode(), digest_size=8).hexdigest()
-        cluster = _Cluster(cid, speaker, kind, [], {}, {})
+        cluster = _Cluster(cid, speaker, kind, [], {}, {}, {})
         self.clusters[cid] = cluster
         return cluster
-
-    # -- speakers -------------------------------------------------------------
-
-    @staticmethod
-    def _speaker_contributions(extracted: ExtractedArticle) -> dict[str, dict]:
-        article = extracted.article
-        found: dict[str, dict] = {}
-        for quote in extracted.quotes:
-            if not quote.speaker:
-                continue
-            speaker_id = speaker_id_of(quote.speaker)
-            entry = found.get(speaker_id)
-            if entry is None:
-                aliases = [quote.speaker]
-                if quote.speaker_kind == "person":
-                    aliases += speaker_aliases(article.text, quote.speaker)
-                entry = found[speaker_id] = {"name": quote.speaker, "kind": quote.speaker_kind,
-                                             "aliases": aliases, "roles": []}
-            if quote.role and [quote.role, article.date] not in entry["roles"]:
-                entry["roles"].append([quote.role, article.date])
-        return found
-
-    def _apply_speaker(self, speaker_id: str, contribution: dict, sign: int) -> None:
-        delta = self.speaker_delta.setdefault(
-            speaker_id, {"name": contribution["name"], "kind": contribution["kind"],
-                         "aliases": Counter(), "roles": Counter(), "articles": 0})
-        if sign > 0:
-            delta["name"], delta["kind"] = contribution["name"], contribution["kind"]
-        delta["articles"] += sign
-        for alias in contribution["aliases"]:
-            delta["aliases"][alias] += sign
-        for role, date in contribution["roles"]:
-            delta["roles"][f"{role}\x1f{date or ''}"] += sign
 
     # -- commit ---------------------------------------------------------------
 
@@ -316,19 +296,18 @@ class Batch:
             for article_id, record in self.articles.items():
                 if record is None:
                     writer.delete_by_term("id", "a:" + article_id)
-                else:
+                elif record.pop("stored", True):
                     writer.update_document(**article_document(record))
+                else:
+                    writer.add_document(**article_document(record))
             for cluster in self.clusters.values():
                 if not cluster.sources:
-                    writer.delete_by_term("id", "q:" + cluster.id)
-                else:
+                    if cluster.stored:
+                        writer.delete_by_term("id", "q:" + cluster.id)
+                elif cluster.stored:
                     writer.update_document(**quote_document(cluster))
-            for speaker_id, delta in self.speaker_delta.items():
-                record = self._merged_speaker(speaker_id, delta)
-                if record is None:
-                    writer.delete_by_term("id", "s:" + speaker_id)
                 else:
-                    writer.update_document(**speaker_document(speaker_id, record))
+                    writer.add_document(**quote_document(cluster))
             failpoint("before-whoosh-commit")
             writer.commit()
         except BaseException:
@@ -338,23 +317,6 @@ class Batch:
             self.close()
         failpoint("after-commit")
         return self.report
-
-    def _merged_speaker(self, speaker_id: str, delta: dict) -> Optional[dict]:
-        stored = self.searcher.document(id="s:" + speaker_id)
-        record = json.loads(stored["data"]) if stored else {
-            "name": delta["name"], "kind": delta["kind"], "aliases": {}, "roles": {}, "articles": 0}
-        aliases = Counter(record["aliases"])
-        aliases.update(delta["aliases"])
-        roles = Counter(record["roles"])
-        roles.update(delta["roles"])
-        record["articles"] += delta["articles"]
-        record["aliases"] = {k: v for k, v in aliases.items() if v > 0}
-        record["roles"] = {k: v for k, v in roles.items() if v > 0}
-        if record["articles"] <= 0:
-            return None
-        if delta["articles"] > 0 or not stored:
-            record["name"], record["kind"] = delta["name"], delta["kind"]
-        return record
 
 
 def speaker_id_of(name: str) -> str:
@@ -379,9 +341,14 @@ def quote_document(cluster: _Cluster) -> dict:
     data = quote_to_json(quote)
     data["source_topics"] = cluster.topics
     data["source_signatures"] = cluster.signatures
+    data["source_aliases"] = cluster.aliases
     outlets = quote.outlets
     facets = {"speaker": quote.speaker, "outlet": outlets, "topic": quote.topics,
-              "type": quote.type, "year": (quote.date or "")[:4] or None, "date": quote.date}
+              "type": quote.type, "year": (quote.date or "")[:4] or None, "date": quote.date,
+              # what the speaker registry is read from
+              "speaker_kind": quote.speaker_kind,
+              "alias": list(dict.fromkeys(a for names in cluster.aliases.values() for a in names)),
+              "role": list(dict.fromkeys(s.role for s in quote.sources if s.role))}
     sigs = {sig for per_article in cluster.signatures.values() for sig in per_article}
     return {
         "id": "q:" + quote.id, "kind": QUOTE, "text": quote.text,
@@ -391,16 +358,9 @@ def quote_document(cluster: _Cluster) -> dict:
         "type": quote.type, "cue": quote.cue or "",
         "via": " ; ".join(dict.fromkeys(s.via for s in quote.sources if s.via)),
         "title": " ; ".join(dict.fromkeys(s.title for s in quote.sources if s.title)),
-        "paragraph": quote.paragraph, "date": quote.date or "", "year": (quote.date or "")[:4],
+        "date": quote.date or "", "year": (quote.date or "")[:4],
         "dupsig": " ".join(sorted(sigs)),
         "article": " ".join(dict.fromkeys(s.article for s in quote.sources)),
         "facets": json.dumps(facets, ensure_ascii=False).encode("utf-8"),
         "data": json.dumps(data, ensure_ascii=False),
     }
-
-
-def speaker_document(speaker_id: str, record: dict) -> dict:
-    names = [record["name"], *record["aliases"]]
-    return {"id": "s:" + speaker_id, "kind": SPEAKER, "names": " ; ".join(names),
-            "speaker_id": speaker_id, "data": json.dumps(record, ensure_ascii=False)}
-

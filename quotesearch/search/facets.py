@@ -87,6 +87,9 @@ class MultiValued(Facet):
 FACETS: dict[str, Facet] = {
     "speaker": SingleValued("speaker"), "outlet": MultiValued("outlet"),
     "topic": MultiValued("topic"), "type": SingleValued("type"), "year": SingleValued("year"),
+    # not offered as facets: what the speaker registry is read from
+    "speaker_kind": SingleValued("speaker_kind"), "alias": MultiValued("alias"),
+    "role": MultiValued("role"),
 }
 MULTI = tuple(name for name, f in FACETS.items() if isinstance(f, MultiValued))
 SINGLE = tuple(name for name, f in FACETS.items() if isinstance(f, SingleValued))
@@ -96,7 +99,7 @@ class SegmentCache:
     """Per-segment arrays of one index, kept across generations."""
 
     def __init__(self):
-        self.vocabularies = {name: Vocabulary() for name in FACET_NAMES}
+        self.vocabularies = {name: Vocabulary() for name in FACETS}
         self.segments: dict[str, _SegmentArrays] = {}
 
     def arrays(self, reader) -> _SegmentArrays:

@@ -5,7 +5,7 @@
     trade OR economy, NOT war   operators; parentheses group
     speaker:putin               field filters: speaker role outlet topic type cue via title
     date:[2022-01-01 TO 2022-12-31]   date ranges (a year or month as a bound works too)
-    year:2024  date:>2023-06-01 paragraph
+    year:2024  date:>2023-06-01
 
 A query is never an error: what cannot be read as written (an unknown field,
 an unbalanced quotation mark or parenthesis, a broken range, an unknown quote
