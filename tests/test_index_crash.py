@@ -3,7 +3,6 @@ index that opens, answers consistently, and completes when ingest runs again;
 searches keep working while an ingest runs."""
 from __future__ import annotations
 
-import json
 import os
 import pathlib
 import signal

@@ -92,7 +92,6 @@ def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *
     batch = Batch(index, labeller, topics_id)
 
     def to_extract() -> Iterator[Article]:
-        nonlocal batch
         for item in items:
             note("read", 1)
             if isinstance(item, IngestError):

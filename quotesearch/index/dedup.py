@@ -47,8 +47,10 @@ _CONTRACTIONS = [
 
 def words(text: str) -> list[str]:
     """The quotation's words, case-folded, accents and contractions undone."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return _WORD.findall(text)

@@ -33,7 +33,7 @@ NAME_ANALYZER = RegexTokenizer(_WORD) | LowercaseFilter()
 # The fields a query may name (``speaker:``, ``date:`` …) and those searched when
 # a query names none.
 QUERY_FIELDS = ("text", "speaker", "role", "outlet", "topic", "type", "cue", "via",
-                "title", "date", "year")
+                "date", "year")
 DEFAULT_FIELDS = ("text",)
 
 
@@ -44,21 +44,19 @@ def build_schema() -> fields.Schema:
         # quote documents
         text=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, spelling=True),
         speaker=fields.TEXT(analyzer=NAME_ANALYZER, phrase=True),
-        speaker_id=fields.ID(),
         role=fields.TEXT(analyzer=TEXT_ANALYZER),
         outlet=fields.TEXT(analyzer=NAME_ANALYZER),
         topic=fields.TEXT(analyzer=NAME_ANALYZER),
         type=fields.ID(),
         cue=fields.TEXT(analyzer=TEXT_ANALYZER),
         via=fields.TEXT(analyzer=NAME_ANALYZER),
-        title=fields.TEXT(analyzer=TEXT_ANALYZER),
+        title=fields.TEXT(analyzer=TEXT_ANALYZER),     # articles' titles
         date=fields.ID(),                # earliest source's ISO date: ranges compare as strings
         year=fields.ID(),
         dupsig=fields.KEYWORD(),         # near-duplicate signatures (`quotesearch.index.dedup`)
         facets=fields.COLUMN(columns.VarBytesColumn()),
         data=fields.STORED(),            # the whole record as JSON
         # article documents
-        article=fields.KEYWORD(),        # quote -> the articles that reported it
         file=fields.ID(stored=True),     # the article's source key (`writer.source_key`)
         path=fields.ID(),                # the real path of the file it came from
     )

@@ -249,24 +249,30 @@ class _Candidates:
                 self.add(f"{run[0]} {s[j]}", nounlike=True)
 
     def _common_phrases(self, s: list[str]) -> None:
-        for n in (1, 2, 3):
-            for i in range(len(s) - n + 1):
-                gram = s[i:i + n]
-                if not all(_plain_word(t) for t in gram):
+        plain = [_plain_word(t) for t in s]
+        lower = [t.lower() for t in s]
+        for i in range(len(s)):
+            if not plain[i]:
+                continue
+            before = lower[i - 1] if i else ""
+            context = before in _NOUN_CONTEXT or before.endswith(("’s", "'s"))
+            for n in (1, 2, 3):
+                end = i + n
+                if end > len(s) or not plain[end - 1]:
+                    break
+                last = s[end - 1]
+                if last.endswith(("ing", "ed", "ly")):
                     continue
-                if gram[-1].endswith(("ing", "ed", "ly")) or gram[-1].lower() in GENERIC and n == 1:
+                first = s[i]
+                if n == 1 and (first in GENERIC or first.endswith(_ADJECTIVE_ENDINGS)):
                     continue
-                if n > 1 and (gram[0] in GENERIC or gram[0] in _NUMBERS):
-                    continue
-                if n == 1 and gram[0].endswith(_ADJECTIVE_ENDINGS):
-                    continue
-                before = s[i - 1].lower() if i else ""
+                if n > 1 and (first in GENERIC or first in _NUMBERS):
+                    break
                 # a noun phrase ends at its noun: "the profound personal friendship"
                 # makes "personal friendship" a candidate, not "profound"
-                ends = i + n == len(s) or not _plain_word(s[i + n])
-                nounlike = ends and (before in _NOUN_CONTEXT or before.endswith(("’s", "'s"))
-                                     or (n > 1 and gram[0].endswith(_ADJECTIVE_ENDINGS)))
-                self.add(" ".join(t.lower() for t in gram), nounlike)
+                ends = end == len(s) or not plain[end]
+                nounlike = ends and (context or (n > 1 and first.endswith(_ADJECTIVE_ENDINGS)))
+                self.add(" ".join(lower[i:end]), nounlike)
 
 
 def _plain_word(token: str) -> bool:

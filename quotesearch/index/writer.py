@@ -124,6 +124,7 @@ class Batch:
         self.labeller = labeller
         self.topics_id = topics_id
         self.searcher = index.searcher()
+        self.reader = self.searcher.reader()
         self.clusters: dict[str, _Cluster] = {}
         self.sig_owners: dict[str, set[str]] = {}      # signatures added in this batch
         self.articles: dict[str, Optional[dict]] = {}  # article id -> record (None: delete)
@@ -143,7 +144,7 @@ class Batch:
         """The committed (or batched) article record with this source key."""
         if key in self.keys:
             return self.articles.get(self.keys[key])
-        stored = self.searcher.document(file=key, kind=ARTICLE)
+        stored = self.searcher.document(file=key)      # only articles have a source key
         if stored is None:
             return None
         article_id = stored["id"][2:]
@@ -271,8 +272,11 @@ class Batch:
         for sig in sigs:
             for cid in self.sig_owners.get(sig, ()):
                 candidates.setdefault(cid)
-            for docnum in self.searcher.document_numbers(dupsig=sig):
-                candidates.setdefault(self.searcher.stored_fields(docnum)["id"][2:])
+            # most signatures are new: one term lookup, no query, settles it
+            if ("dupsig", sig) in self.reader:
+                for docnum in self.reader.postings("dupsig", sig).all_ids():
+                    if not self.reader.is_deleted(docnum):
+                        candidates.setdefault(self.reader.stored_fields(docnum)["id"][2:])
         wanted = dedup.speaker_key(speaker)
         for cid in candidates:
             cluster = self._load_cluster(cid)
@@ -333,7 +337,7 @@ def article_document(record: dict) -> dict:
     a = record["article"]
     return {"id": "a:" + a["id"], "kind": ARTICLE, "file": record["key"],
             "title": a.get("title") or "", "data": json.dumps(record, ensure_ascii=False),
-            "article": a["id"], "path": record.get("path") or ""}
+            "path": record.get("path") or ""}
 
 
 def quote_document(cluster: _Cluster) -> dict:
@@ -352,15 +356,13 @@ def quote_document(cluster: _Cluster) -> dict:
     sigs = {sig for per_article in cluster.signatures.values() for sig in per_article}
     return {
         "id": "q:" + quote.id, "kind": QUOTE, "text": quote.text,
-        "speaker": quote.speaker or "", "speaker_id": speaker_id_of(quote.speaker) if quote.speaker else "",
+        "speaker": quote.speaker or "",
         "role": " ; ".join(dict.fromkeys(s.role for s in quote.sources if s.role)),
         "outlet": " ; ".join(outlets), "topic": " ; ".join(quote.topics),
         "type": quote.type, "cue": quote.cue or "",
         "via": " ; ".join(dict.fromkeys(s.via for s in quote.sources if s.via)),
-        "title": " ; ".join(dict.fromkeys(s.title for s in quote.sources if s.title)),
         "date": quote.date or "", "year": (quote.date or "")[:4],
         "dupsig": " ".join(sorted(sigs)),
-        "article": " ".join(dict.fromkeys(s.article for s in quote.sources)),
         "facets": json.dumps(facets, ensure_ascii=False).encode("utf-8"),
         "data": json.dumps(data, ensure_ascii=False),
     }

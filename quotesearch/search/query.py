@@ -20,7 +20,6 @@ from typing import Optional
 
 from whoosh import query as wq
 from whoosh.qparser import GtLtPlugin, QueryParser
-from whoosh.qparser.dateparse import DateParserPlugin  # noqa: F401 - documented alternative
 
 from ..index.schema import DEFAULT_FIELDS, QUERY_FIELDS, QUOTE, build_schema
 
