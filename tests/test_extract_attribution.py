@@ -355,3 +355,33 @@ def test_an_infinitive_after_and_is_not_a_second_report():
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [
         ("the woman to raise her voice and say the word louder", "Donald Trump", "asked"),
     ]
+
+
+UNCUED = [
+    pytest.param("Senator Maria Delgado spoke to farmers in Dubuque on Monday.\n\n"
+                 "She has pushed for “a complete overhaul of the crop insurance program within a year.”",
+                 ("direct", "a complete overhaul of the crop insurance program within a year.", "Maria Delgado"),
+                 id="quote-woven-into-a-sentence-about-a-pronoun"),
+    pytest.param("Tom Whitaker, the county treasurer, opened the meeting.\n\n"
+                 "Whitaker then read from his notes: the budget was short. Whitaker saw “a hole of "
+                 "several million dollars that nobody saw coming.”",
+                 ("direct", "a hole of several million dollars that nobody saw coming.", "Tom Whitaker"),
+                 id="quote-woven-into-a-sentence-about-a-named-person"),
+    pytest.param("Mayor Ellen Park said the city would not raise taxes this year. For the agencies, that "
+                 "means “every department will have to find its own savings on its own.”",
+                 ("direct", "every department will have to find its own savings on its own.", "Ellen Park"),
+                 id="later-quote-in-the-paragraph-keeps-its-speaker"),
+]
+
+
+@pytest.mark.parametrize("body, expected", UNCUED)
+def test_quotations_without_any_attribution_take_the_sentence_or_paragraph_speaker(body, expected):
+    quotes = extract_quotes(Article(id="uncued", text="Budget talks\n\n" + body))
+    assert (quotes[-1].type, quotes[-1].text, quotes[-1].speaker) == expected
+
+
+def test_a_capitalised_word_no_one_is_named_by_is_no_speaker_of_a_woven_quote():
+    text = ("Budget talks\n\n"
+            "Behind the podium hung a banner reading “A city that works for every single family.”")
+    quotes = extract_quotes(Article(id="uncued", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == [("A city that works for every single family.", None)]

@@ -766,9 +766,11 @@ class ParagraphReader:
                     continue
                 local = self._local_attribution(q, unit)
                 speaker = local[0] if local else self._context_speaker(q, found, unit)
-                if not speaker \
-                        and count_words(self.text[q.start:q.end]) >= 6:
-                    speaker = (None, None, None)
+                if not speaker and count_words(self.text[q.start:q.end]) >= 6:
+                    # a quotation long enough to stand on its own: its speaker is the
+                    # person the sentence is about, or who spoke before it in the paragraph
+                    speaker = self._sentence_speaker(q, unit) or self._paragraph_speaker(q, para_quotes) \
+                        or (None, None, None)
                 if speaker:
                     name, kind, role = speaker
                     quote = Quote(
@@ -843,6 +845,35 @@ class ParagraphReader:
             self.last_speaker = resolved
             self.last_speaker_para = self.para_index
         return resolved if resolved and resolved[0] else None
+
+    def _sentence_speaker(self, q: QuoteSpan, unit: _Unit):
+        """“Q” woven into a sentence whose subject is a person: "He has directed “a very
+        ambitious reorganization”", "The senator then turned to me. “Mr. D’Souza?”"."""
+        before = self.text[unit.start:q.open]
+        if not before.strip() or MASK in before:
+            return None
+        m = _SENTENCE_SUBJECT.match(before)
+        if not m or m.group(1).endswith(("’s", "'s")):
+            return None
+        mention = parse_mention(m.group(1))
+        if mention is None or (mention.kind != "person" and not mention.pronoun):
+            return None
+        if mention.name and self.resolver.canonical(mention.name) not in self.resolver.full_names:
+            return None  # "Behind …", "Instead …": a capitalised word the article names nobody by
+        resolved = self.resolver.resolve(mention, q.open)
+        if not resolved or not resolved[0] or not plausible_speaker(resolved[0]):
+            return None
+        return resolved
+
+    @staticmethod
+    def _paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote]):
+        """A quotation with no attribution of its own, after a quotation of the same
+        paragraph that has one, goes on in that speaker's voice."""
+        earlier = [x for x in para_quotes if x.start < q.start and x.speaker]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda x: x.start)
+        return last.speaker, last.speaker_kind, last.role
 
     def _context_speaker(self, q: QuoteSpan, found, unit: _Unit):
         """A quotation with no cue: the speaker of a later attribution in the
