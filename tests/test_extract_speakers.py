@@ -113,6 +113,27 @@ def test_phrases_that_are_not_speakers(phrase):
     assert parse_mention(phrase) is None
 
 
+# Even where only a speaker can stand (lenient), a predicate is not one.
+PREDICATES = [
+    pytest.param("repeated his warning and", id="first-of-two-coordinated-verbs"),
+    pytest.param("released a statement", id="verb-then-object"),
+    pytest.param("reportedly mailed glossy", id="adverb-then-verb"),
+]
+
+
+@pytest.mark.parametrize("phrase", PREDICATES)
+def test_predicates_are_not_speakers_even_where_lenient(phrase):
+    assert parse_mention(phrase, lenient=True) is None
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("nearly two-thirds of the voters", "nearly two-thirds of the voters"),
+    ("roughly half of the delegates", "roughly half of the delegates"),
+])
+def test_a_quantity_opened_by_an_adverb_is_still_a_group(phrase, name):
+    assert parse_mention(phrase, lenient=True).name == name
+
+
 # ------------------------------------------------------------------ resolution in an article
 
 def quotes_of(body: str, article_id: str = "a") -> list[tuple[str, str, str | None]]:

@@ -201,6 +201,8 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     parts = [p.strip() for p in _split_commas(written) if p.strip()]
     if len(parts) > 1:
         return _parse_apposition(written, parts)
+    if _is_predicate(_drop_edges(tokens(written))):
+        return None
     mention = _parse_simple(written)
     if mention is None and lenient:
         mention = _parse_any_noun_phrase(written, max_tokens, participles)
@@ -223,6 +225,8 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
         return None
     if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
         return None
+    if _is_predicate(toks):
+        return None
     if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
             t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4)
             for i, t in enumerate(low)):
@@ -238,6 +242,24 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
 
 
+def _is_predicate(toks: list[str]) -> bool:
+    """"reiterated those feelings and", "released a statement", "allegedly sent …": the
+    words before a cue are a predicate of a subject further left, not a subject."""
+    low = [t.lower() for t in toks]
+    if not low:
+        return False
+    if low[-1] in {"and", "or", "but", "nor"}:
+        return True
+    if len(toks) < 2 or not toks[0][:1].islower():
+        return False
+    if low[0].endswith("ed") and low[1] in DETERMINERS:
+        return True
+    return low[0].endswith("ly") and len(low[0]) > 4 and low[0] not in _NOT_ADVERBS | _QUANTIFIERS \
+        and not (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS | _QUANTIFIERS)
+
+
+_NOT_ADVERBS = frozenset({"family", "ally", "rally", "daily", "weekly", "monthly", "elderly",
+                          "assembly", "italy", "july", "early"})
 _COMMON_VERBS = frozenset("""
 took take takes made make makes got get gets went go goes came come comes gave give gives
 put puts set held holds met meets ran run runs won win wins lost lose left leaves saw see
