@@ -190,6 +190,13 @@ HARDER_PATTERNS = [
                              "benefit both peoples.", ZHANG),
                   ("direct", "Trade will recover as production resumes.", ZHANG)],
                  id="multi-paragraph-quote-opened-mid-paragraph"),
+    pytest.param("Senator Rita Vance spoke first.\n\n“Who pays for all of this?” Governor Paul Ortiz asked.",
+                 [("direct", "Who pays for all of this?", "Paul Ortiz")],
+                 id="quoted-question-then-capitalised-speaker"),
+    pytest.param("Senator Rita Vance spoke first.\n\n“We will never give up this fight!” Ortiz said. "
+                 "The crowd cheered.",
+                 [("direct", "We will never give up this fight!", "Ortiz")],
+                 id="quoted-exclamation-then-capitalised-speaker"),
 ]
 
 
