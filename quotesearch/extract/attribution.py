@@ -470,7 +470,9 @@ class ParagraphReader:
                 continue
             lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(","))
             mention = parse_mention(cand, lenient=lenient, max_tokens=6 if after_quote else 12)
-            if mention and mention.name and not plausible_speaker(mention.name):
+            if mention and mention.name and not plausible_speaker(
+                    self.resolver.canonical(mention.name) if mention.kind == "person" else mention.name,
+                    mention.text):
                 continue  # "Hours later, …": no speaker here; let the other readings try
             if mention:
                 offset = unit.start + hard + 1 + segment.rfind(cand.strip())
@@ -565,7 +567,7 @@ class ParagraphReader:
                 resolved = (None, att.mention.kind, None)
             else:
                 return False
-        if resolved[0] is not None and not plausible_speaker(resolved[0]):
+        if resolved[0] is not None and not plausible_speaker(resolved[0], att.mention.text):
             return False  # "Speaking …", "Friday", "the": the words before the cue name nobody
         att.speaker, att.kind, role = resolved
         att.role = att.mention.role if att.mention.role and att.kind == "person" else role
@@ -838,7 +840,7 @@ class ParagraphReader:
         resolved = self.resolver.resolve(mention, position)
         if resolved is None and mention.name:
             resolved = (mention.name, mention.kind, mention.role)
-        if resolved and resolved[0] and not plausible_speaker(resolved[0]):
+        if resolved and resolved[0] and not plausible_speaker(resolved[0], mention.text):
             return None
         if resolved and resolved[0]:
             self.resolver.note_subject(resolved[0], resolved[1], position)

@@ -65,11 +65,18 @@ neither said says told asked added noted
 """.split())
 
 
-def plausible_speaker(name: Optional[str]) -> bool:
+_COURTESY_BEFORE_NAME = re.compile(r"\s*(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+[A-Z]")
+
+
+def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> bool:
     """A last check on what a rule took for a speaker: not a function word, a date word
-    or a participle ("Speaking", "Having", "Friday", "the")."""
+    or a participle ("Speaking", "Having", "Friday", "the"). ``written`` is the phrase
+    as it stood: "Mr. Sperling" is a surname whatever it ends in."""
     if not name:
         return False
+    if written and _COURTESY_BEFORE_NAME.match(written) and name[:1].isupper() \
+            and not any(w.lower() in _CLAUSE_WORDS for w in name.split()):
+        return True
     first = name.split()[0].lower().strip("’'")
     second = name.split()[1].lower() if len(name.split()) > 1 else ""
     if first in ("about", "over", "under") and (second[:1].isdigit() or second in _NUMBER_WORDS):
@@ -169,6 +176,8 @@ def _join(toks: list[str]) -> str:
 
 
 def _role_text(toks: list[str]) -> Optional[str]:
+    if len(toks) > 1 and toks[0].lower() in SUBORDINATORS | PREPOSITIONS and toks[1].lower().endswith("ing"):
+        return None  # "after listening to Mr. Clinton speak": an adverbial, not a role
     while toks and (toks[0].lower() in DETERMINERS or toks[0].lower() in SUBORDINATORS):
         toks = toks[1:]
     while toks and toks[-1].lower() in _NAME_CONNECTORS | {",", "’s", "'s"}:
@@ -327,6 +336,12 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     for i, part in enumerate(parts):
         if i == people[0]:
             continue
+        if i > people[0] and _INNER_RELATIVE.search(part):
+            # "Hala Agha, a Syrian-American resident who organized the event": the
+            # relative clause is about the aside, not a clause of the speaker phrase
+            short = _INNER_RELATIVE.sub("", part)
+            if not _role_text(tokens(part)) and _ASIDE.match(short):
+                part = short
         r = _role_text(tokens(part))
         if r is not None:
             role = r if not role or len(r) > len(role) else role
@@ -339,6 +354,7 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
 _UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing|then|now|aged?|\d+|both|all|each|who)\b")
 _PARTICIPIAL_TAIL = re.compile(r"\s+(?:speaking|talking|writing|familiar|close|reached|working)\b.*$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
+_INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
 # Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
 _ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b)", re.I)
 
