@@ -345,6 +345,21 @@ def test_quotations_introduced_without_a_listed_cue_before_them(body, expected):
     assert [(q.type, q.text, q.speaker, q.cue) for q in quotes] == [expected]
 
 
+PARTICIPLE_AFTER_COMMA = [
+    pytest.param("Campaign spokesman Leo Marsh responded on Twitter, calling the charge “pathetic and dangerous.”",
+                 "Leo Marsh", id="not-the-medium-before-the-comma"),
+    pytest.param("Dana Whitfield endorsed the governor at Oak Hall, his private club, saying that he "
+                 "“cares deeply about this state.”",
+                 "Dana Whitfield", id="not-the-place-and-its-apposition-before-the-comma"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", PARTICIPLE_AFTER_COMMA)
+def test_a_participle_after_a_comma_reports_for_the_subject_of_its_clause(body, speaker):
+    quotes = extract_quotes(Article(id="part", text="Campaign trail\n\n" + body))
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_questions_put_to_someone_are_reported_with_the_asker_unknown():
     text = ("Rubio hedges\n\n"
             "Asked whether he would support the nominee, Marco Rubio said he would wait.")

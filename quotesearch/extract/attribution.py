@@ -329,9 +329,19 @@ class ParagraphReader:
                 if att:
                     according.append(att)
                 continue
-            att = self._subject_left(cue, masked, unit)
             comma_before = masked[:cue_rel.start].rstrip().endswith(",") or \
                 masked[:cue_rel.start].rstrip().endswith(MASK)
+            att = None
+            if masked[:cue_rel.start].rstrip().endswith(",") and cue.text.lower().endswith("ing"):
+                # "Fallon responded on Twitter, calling …", "Carson endorsed Trump at
+                # Mar-a-Lago, his private club, calling …": the participle's subject is
+                # the clause's, not the noun phrase before the comma
+                if result:
+                    att = _Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
+                else:
+                    att = self._sentence_subject(cue, masked, unit)
+            if att is None:
+                att = self._subject_left(cue, masked, unit)
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = self._subject_right(cue, masked, unit)
             # "… and then pointed out that …" (a finite verb; "to raise her voice and say"
