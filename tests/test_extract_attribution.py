@@ -351,7 +351,35 @@ PARTICIPLE_AFTER_COMMA = [
     pytest.param("Dana Whitfield endorsed the governor at Oak Hall, his private club, saying that he "
                  "“cares deeply about this state.”",
                  "Dana Whitfield", id="not-the-place-and-its-apposition-before-the-comma"),
+
+
+    pytest.param("Walsh’s campaign brushed off the remarks, telling reporters, “Nobody on our team has "
+                 "ever asked for his support.”",
+                 "Walsh’s campaign", id="possessive-subject-of-the-clause"),
 ]
+
+CLAUSE_SUBJECT_BEFORE_COLON = [
+    pytest.param("The timing was so odd that a spokeswoman for the mayor could only quip: “I guess the "
+                 "holiday was booked.”",
+                 "a spokeswoman for the mayor", id="subject-after-that"),
+    pytest.param("Late on Tuesday night, her campaign sent out a text message to supporters: “We were just "
+                 "declared the winner in Ohio!”",
+                 "her campaign", id="subject-after-an-opening-phrase"),
+    pytest.param("A note in the report makes the limits clear: “These figures do not apply to senior staff.”",
+                 "a note in the report", id="document-subject"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", CLAUSE_SUBJECT_BEFORE_COLON)
+def test_the_subject_of_the_clause_before_a_colon_speaks_the_quotation(body, speaker):
+    quotes = extract_quotes(Article(id="colon", text="Campaign trail\n\n" + body))
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_passive_clause_before_a_colon_names_no_speaker():
+    quotes = extract_quotes(Article(id="colon", text="Campaign trail\n\nIn the interview the governor was "
+                                                    "asked: “Which of the two candidates would you pick today?”"))
+    assert [q.speaker for q in quotes] == [None]
 
 
 @pytest.mark.parametrize("body, speaker", PARTICIPLE_AFTER_COMMA)

@@ -518,13 +518,22 @@ class ParagraphReader:
 
     def _sentence_subject(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
         m = _SENTENCE_SUBJECT.match(masked)
-        if not m or m.end(1) + unit.start > cue.start or m.group(1).endswith(("’s", "'s")):
+        if m and m.end(1) + unit.start <= cue.start and not m.group(1).endswith(("’s", "'s")):
+            mention = parse_mention(m.group(1))
+            if mention and (mention.name or mention.pronoun or mention.description):
+                start = unit.start + m.start(1)
+                return _Attribution(cue, mention, (start, start + len(m.group(1))), True)
+        # "Ryan’s campaign shrugged off the remarks, telling reporters …": a noun phrase
+        # and its verb open the clause
+        left = masked[:cue.start - unit.start]
+        if not (left.rstrip().endswith(",") and cue.text.lower().endswith("ing")):
             return None
-        mention = parse_mention(m.group(1))
-        if not mention or not (mention.name or mention.pronoun or mention.description):
+        np = _clause_subject(left) if MASK not in left else None
+        mention = parse_mention(np, lenient=True) if np else None
+        if not mention or not (mention.name or mention.pronoun) or not plausible_speaker(mention.name, np):
             return None
-        start = unit.start + m.start(1)
-        return _Attribution(cue, mention, (start, start + len(m.group(1))), True)
+        start = unit.start + left.find(np)
+        return _Attribution(cue, mention, (start, start + len(np)), True)
 
     def _opening_participle(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
         rel = cue.end - unit.start
@@ -834,6 +843,12 @@ class ParagraphReader:
                 candidates.append(tail)
             if clause.count(" ") <= 6:
                 candidates.append(clause)     # "More from Jones", "Pollsters agree - Carl Bialik"
+            np = _clause_subject(clause)
+            if np and candidates and " " not in candidates[0].strip() \
+                    and self.resolver.canonical(candidates[0].strip()) not in self.resolver.full_names:
+                candidates.insert(0, np)   # "Late on Tuesday, her campaign …": not "Late"
+            elif np:
+                candidates.append(np)
             for cand in candidates:
                 mention = parse_mention(cand, lenient=True)
                 resolved = self._resolve_mention(mention, q.open)
@@ -925,6 +940,43 @@ class ParagraphReader:
         return Quote(text=text[s:e], start=s, end=e, type=qtype, speaker=att.speaker,
                      speaker_kind=att.kind, role=att.role if att.kind == "person" else None,
                      cue=att.cue.text, via=att.via, paragraph=paragraph)
+
+
+_IRREGULAR_PAST = frozenset("""sent said told made took gave put wrote got went came ran held left read
+began brought felt kept met paid saw shook stood thought won hit set struck spoke fought found
+""".split())
+# A subject noun phrase and the verb after it: "a spokesman for the senator could only
+# quip", "his campaign sent out a text message", "Ryan’s campaign shrugged off …"
+_NP_THEN_VERB = re.compile(
+    r"((?!(?:That|This|These|Those|It|There|What|Here|Such)\b)"
+    r"(?:the|a|an|his|her|their|its|our|one|another|[A-Z][\w’'.\-]*)\s+(?:[\w’'.\-]+\s+){0,6}?)"
+    r"(?:could|would|will|can|may|might|should|must|has|have|had|is|are|was|were|did|does|also|then|"
+    r"only|just|later|once|[a-z]{2,}ed|[a-z]{2,}s(?!\s+(?:of|for|in|at|from|with|who|and|or)\b)|"
+    + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+_CLAUSE_OPENING = re.compile(r"(?:^|,\s+|\bthat\s+)")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:asked|told|quoted|shown|heard|seen)\b")
+
+
+def _clause_subject(clause: str) -> Optional[str]:
+    """The subject of the clause that introduces a quotation ("The scheduling was so odd
+    that a spokesman for the senator could only quip:", "Late on Tuesday, his campaign
+    sent supporters a text saying:"): the last clause opening, at the start, after a
+    comma or after "that", where a noun phrase and its verb stand."""
+    if _PASSIVE.search(clause):
+        return None  # "Trump was asked, “…”": the speaker is not the subject
+    for opening in reversed(list(_CLAUSE_OPENING.finditer(clause))):
+        m = _NP_THEN_VERB.match(clause, opening.end())
+        if m and m.group(1).strip():
+            np, rest = m.group(1), clause[m.end(1):]
+            plural = _PLURAL_THEN_VERB.match(rest)
+            if plural:
+                np += plural.group(1)   # "the two countries are …": the -s word was the noun
+            return np.strip()
+    return None
+
+
+_PLURAL_THEN_VERB = re.compile(r"([a-z]{2,}s\s+)(?=(?:are|were|have|had|will|would|could|can|should|"
+                               r"must|may|might|also|then|[a-z]{2,}ed)\b)")
 
 
 _NAME_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)\s*$")
