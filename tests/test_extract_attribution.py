@@ -398,6 +398,13 @@ def test_questions_put_to_someone_are_reported_with_the_asker_unknown():
     ]
 
 
+def test_the_answer_after_a_question_opening_is_the_subjects_not_the_askers():
+    text = ("Rubio hedges\n\n"
+            "When asked whom she backed, Ms. Ortega smiled and said, “I am still waiting for a candidate.”")
+    quotes = extract_quotes(Article(id="asked", text=text))
+    assert [(q.type, q.speaker) for q in quotes] == [("indirect", None), ("direct", "Ortega")]
+
+
 def test_an_infinitive_after_and_is_not_a_second_report():
     text = ("Rally heckler\n\n"
             "Donald Trump asked the woman to raise her voice and say the word louder.")

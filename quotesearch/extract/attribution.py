@@ -354,7 +354,8 @@ class ParagraphReader:
             if att is None and ((comma_before and cue.text.lower().endswith("ing")) or coordinated
                                 or adverbial):
                 # "…, adding that …", "…, telling Reuters, “…”", "… and then pointed out that …"
-                if result:
+                # (not after "When asked …,": the question's asker is not the subject)
+                if result and not (result[-1].mention.pronoun == "who" and result[-1].mention.text == "asked"):
                     prev = result[-1]
                     att = _Attribution(cue, prev.mention, (cue.start, cue.start), True, inherited=True)
                 else:
