@@ -190,6 +190,13 @@ HARDER_PATTERNS = [
                              "benefit both peoples.", ZHANG),
                   ("direct", "Trade will recover as production resumes.", ZHANG)],
                  id="multi-paragraph-quote-opened-mid-paragraph"),
+    pytest.param("Senator Rita Vance spoke first.\n\n“Who pays for all of this?” Governor Paul Ortiz asked.",
+                 [("direct", "Who pays for all of this?", "Paul Ortiz")],
+                 id="quoted-question-then-capitalised-speaker"),
+    pytest.param("Senator Rita Vance spoke first.\n\n“We will never give up this fight!” Ortiz said. "
+                 "The crowd cheered.",
+                 [("direct", "We will never give up this fight!", "Ortiz")],
+                 id="quoted-exclamation-then-capitalised-speaker"),
 ]
 
 
@@ -338,6 +345,49 @@ def test_quotations_introduced_without_a_listed_cue_before_them(body, expected):
     assert [(q.type, q.text, q.speaker, q.cue) for q in quotes] == [expected]
 
 
+PARTICIPLE_AFTER_COMMA = [
+    pytest.param("Campaign spokesman Leo Marsh responded on Twitter, calling the charge “pathetic and dangerous.”",
+                 "Leo Marsh", id="not-the-medium-before-the-comma"),
+    pytest.param("Dana Whitfield endorsed the governor at Oak Hall, his private club, saying that he "
+                 "“cares deeply about this state.”",
+                 "Dana Whitfield", id="not-the-place-and-its-apposition-before-the-comma"),
+
+
+    pytest.param("Walsh’s campaign brushed off the remarks, telling reporters, “Nobody on our team has "
+                 "ever asked for his support.”",
+                 "Walsh’s campaign", id="possessive-subject-of-the-clause"),
+]
+
+CLAUSE_SUBJECT_BEFORE_COLON = [
+    pytest.param("The timing was so odd that a spokeswoman for the mayor could only quip: “I guess the "
+                 "holiday was booked.”",
+                 "a spokeswoman for the mayor", id="subject-after-that"),
+    pytest.param("Late on Tuesday night, her campaign sent out a text message to supporters: “We were just "
+                 "declared the winner in Ohio!”",
+                 "her campaign", id="subject-after-an-opening-phrase"),
+    pytest.param("A note in the report makes the limits clear: “These figures do not apply to senior staff.”",
+                 "a note in the report", id="document-subject"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", CLAUSE_SUBJECT_BEFORE_COLON)
+def test_the_subject_of_the_clause_before_a_colon_speaks_the_quotation(body, speaker):
+    quotes = extract_quotes(Article(id="colon", text="Campaign trail\n\n" + body))
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_passive_clause_before_a_colon_names_no_speaker():
+    quotes = extract_quotes(Article(id="colon", text="Campaign trail\n\nIn the interview the governor was "
+                                                    "asked: “Which of the two candidates would you pick today?”"))
+    assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize("body, speaker", PARTICIPLE_AFTER_COMMA)
+def test_a_participle_after_a_comma_reports_for_the_subject_of_its_clause(body, speaker):
+    quotes = extract_quotes(Article(id="part", text="Campaign trail\n\n" + body))
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_questions_put_to_someone_are_reported_with_the_asker_unknown():
     text = ("Rubio hedges\n\n"
             "Asked whether he would support the nominee, Marco Rubio said he would wait.")
@@ -348,6 +398,13 @@ def test_questions_put_to_someone_are_reported_with_the_asker_unknown():
     ]
 
 
+def test_the_answer_after_a_question_opening_is_the_subjects_not_the_askers():
+    text = ("Rubio hedges\n\n"
+            "When asked whom she backed, Ms. Ortega smiled and said, “I am still waiting for a candidate.”")
+    quotes = extract_quotes(Article(id="asked", text=text))
+    assert [(q.type, q.speaker) for q in quotes] == [("indirect", None), ("direct", "Ortega")]
+
+
 def test_an_infinitive_after_and_is_not_a_second_report():
     text = ("Rally heckler\n\n"
             "Donald Trump asked the woman to raise her voice and say the word louder.")
@@ -355,3 +412,33 @@ def test_an_infinitive_after_and_is_not_a_second_report():
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [
         ("the woman to raise her voice and say the word louder", "Donald Trump", "asked"),
     ]
+
+
+UNCUED = [
+    pytest.param("Senator Maria Delgado spoke to farmers in Dubuque on Monday.\n\n"
+                 "She has pushed for “a complete overhaul of the crop insurance program within a year.”",
+                 ("direct", "a complete overhaul of the crop insurance program within a year.", "Maria Delgado"),
+                 id="quote-woven-into-a-sentence-about-a-pronoun"),
+    pytest.param("Tom Whitaker, the county treasurer, opened the meeting.\n\n"
+                 "Whitaker then read from his notes: the budget was short. Whitaker saw “a hole of "
+                 "several million dollars that nobody saw coming.”",
+                 ("direct", "a hole of several million dollars that nobody saw coming.", "Tom Whitaker"),
+                 id="quote-woven-into-a-sentence-about-a-named-person"),
+    pytest.param("Mayor Ellen Park said the city would not raise taxes this year. For the agencies, that "
+                 "means “every department will have to find its own savings on its own.”",
+                 ("direct", "every department will have to find its own savings on its own.", "Ellen Park"),
+                 id="later-quote-in-the-paragraph-keeps-its-speaker"),
+]
+
+
+@pytest.mark.parametrize("body, expected", UNCUED)
+def test_quotations_without_any_attribution_take_the_sentence_or_paragraph_speaker(body, expected):
+    quotes = extract_quotes(Article(id="uncued", text="Budget talks\n\n" + body))
+    assert (quotes[-1].type, quotes[-1].text, quotes[-1].speaker) == expected
+
+
+def test_a_capitalised_word_no_one_is_named_by_is_no_speaker_of_a_woven_quote():
+    text = ("Budget talks\n\n"
+            "Behind the podium hung a banner reading “A city that works for every single family.”")
+    quotes = extract_quotes(Article(id="uncued", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == [("A city that works for every single family.", None)]

@@ -57,6 +57,10 @@ NAMED = [
                  ("analysts from both countries", "group", None), id="group-sentence-cased"),
     pytest.param("Officials", ("officials", "group", None), id="bare-group"),
     pytest.param("a senior diplomat", ("a senior diplomat", "person", None), id="indefinite-description"),
+    pytest.param("Nadia Corwin, a retired nurse who organized the vigil",
+                 ("Nadia Corwin", "person", None), id="aside-with-its-own-relative-clause"),
+    pytest.param("Representative Omar Lutz, a Kansas Republican who chairs the panel",
+                 ("Omar Lutz", "person", "Representative"), id="title-name-aside-with-relative-clause"),
 ]
 
 
@@ -111,6 +115,27 @@ NOT_SPEAKERS = [
 @pytest.mark.parametrize("phrase", NOT_SPEAKERS)
 def test_phrases_that_are_not_speakers(phrase):
     assert parse_mention(phrase) is None
+
+
+# Even where only a speaker can stand (lenient), a predicate is not one.
+PREDICATES = [
+    pytest.param("repeated his warning and", id="first-of-two-coordinated-verbs"),
+    pytest.param("released a statement", id="verb-then-object"),
+    pytest.param("reportedly mailed glossy", id="adverb-then-verb"),
+]
+
+
+@pytest.mark.parametrize("phrase", PREDICATES)
+def test_predicates_are_not_speakers_even_where_lenient(phrase):
+    assert parse_mention(phrase, lenient=True) is None
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("nearly two-thirds of the voters", "nearly two-thirds of the voters"),
+    ("roughly half of the delegates", "roughly half of the delegates"),
+])
+def test_a_quantity_opened_by_an_adverb_is_still_a_group(phrase, name):
+    assert parse_mention(phrase, lenient=True).name == name
 
 
 # ------------------------------------------------------------------ resolution in an article
@@ -176,6 +201,17 @@ RESOLUTION = [
         "The minister stressed that both sides oppose unilateral sanctions.",
         [("indirect", "both sides oppose unilateral sanctions", "Wang Yi")],
         id="the-minister-to-the-foreign-minister"),
+    pytest.param(
+        "Voters came out in the rain.\n\n"
+        "“She has been as much a champion of growth as anyone,” Mr. Harding said.",
+        [("direct", "She has been as much a champion of growth as anyone,", "Harding")],
+        id="courtesy-title-makes-an-ing-word-a-surname"),
+    pytest.param(
+        "Voters came out in the rain.\n\n"
+        "“He is calmer than he used to be,” said Gail Ferrer, 58, of Dover, after hearing Mr. Lutz "
+        "speak on Sunday.",
+        [("direct", "He is calmer than he used to be,", "Gail Ferrer")],
+        id="adverbial-after-the-speaker-is-no-role"),
 ]
 
 

@@ -329,9 +329,19 @@ class ParagraphReader:
                 if att:
                     according.append(att)
                 continue
-            att = self._subject_left(cue, masked, unit)
             comma_before = masked[:cue_rel.start].rstrip().endswith(",") or \
                 masked[:cue_rel.start].rstrip().endswith(MASK)
+            att = None
+            if masked[:cue_rel.start].rstrip().endswith(",") and cue.text.lower().endswith("ing"):
+                # "Fallon responded on Twitter, calling …", "Carson endorsed Trump at
+                # Mar-a-Lago, his private club, calling …": the participle's subject is
+                # the clause's, not the noun phrase before the comma
+                if result:
+                    att = _Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
+                else:
+                    att = self._sentence_subject(cue, masked, unit)
+            if att is None:
+                att = self._subject_left(cue, masked, unit)
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = self._subject_right(cue, masked, unit)
             # "… and then pointed out that …" (a finite verb; "to raise her voice and say"
@@ -344,7 +354,8 @@ class ParagraphReader:
             if att is None and ((comma_before and cue.text.lower().endswith("ing")) or coordinated
                                 or adverbial):
                 # "…, adding that …", "…, telling Reuters, “…”", "… and then pointed out that …"
-                if result:
+                # (not after "When asked …,": the question's asker is not the subject)
+                if result and not (result[-1].mention.pronoun == "who" and result[-1].mention.text == "asked"):
                     prev = result[-1]
                     att = _Attribution(cue, prev.mention, (cue.start, cue.start), True, inherited=True)
                 else:
@@ -470,7 +481,9 @@ class ParagraphReader:
                 continue
             lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(","))
             mention = parse_mention(cand, lenient=lenient, max_tokens=6 if after_quote else 12)
-            if mention and mention.name and not plausible_speaker(mention.name):
+            if mention and mention.name and not plausible_speaker(
+                    self.resolver.canonical(mention.name) if mention.kind == "person" else mention.name,
+                    mention.text):
                 continue  # "Hours later, …": no speaker here; let the other readings try
             if mention:
                 offset = unit.start + hard + 1 + segment.rfind(cand.strip())
@@ -506,13 +519,22 @@ class ParagraphReader:
 
     def _sentence_subject(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
         m = _SENTENCE_SUBJECT.match(masked)
-        if not m or m.end(1) + unit.start > cue.start or m.group(1).endswith(("’s", "'s")):
+        if m and m.end(1) + unit.start <= cue.start and not m.group(1).endswith(("’s", "'s")):
+            mention = parse_mention(m.group(1))
+            if mention and (mention.name or mention.pronoun or mention.description):
+                start = unit.start + m.start(1)
+                return _Attribution(cue, mention, (start, start + len(m.group(1))), True)
+        # "Ryan’s campaign shrugged off the remarks, telling reporters …": a noun phrase
+        # and its verb open the clause
+        left = masked[:cue.start - unit.start]
+        if not (left.rstrip().endswith(",") and cue.text.lower().endswith("ing")):
             return None
-        mention = parse_mention(m.group(1))
-        if not mention or not (mention.name or mention.pronoun or mention.description):
+        np = _clause_subject(left) if MASK not in left else None
+        mention = parse_mention(np, lenient=True) if np else None
+        if not mention or not (mention.name or mention.pronoun) or not plausible_speaker(mention.name, np):
             return None
-        start = unit.start + m.start(1)
-        return _Attribution(cue, mention, (start, start + len(m.group(1))), True)
+        start = unit.start + left.find(np)
+        return _Attribution(cue, mention, (start, start + len(np)), True)
 
     def _opening_participle(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
         rel = cue.end - unit.start
@@ -565,7 +587,7 @@ class ParagraphReader:
                 resolved = (None, att.mention.kind, None)
             else:
                 return False
-        if resolved[0] is not None and not plausible_speaker(resolved[0]):
+        if resolved[0] is not None and not plausible_speaker(resolved[0], att.mention.text):
             return False  # "Speaking …", "Friday", "the": the words before the cue name nobody
         att.speaker, att.kind, role = resolved
         att.role = att.mention.role if att.mention.role and att.kind == "person" else role
@@ -766,9 +788,11 @@ class ParagraphReader:
                     continue
                 local = self._local_attribution(q, unit)
                 speaker = local[0] if local else self._context_speaker(q, found, unit)
-                if not speaker \
-                        and count_words(self.text[q.start:q.end]) >= 6:
-                    speaker = (None, None, None)
+                if not speaker and count_words(self.text[q.start:q.end]) >= 6:
+                    # a quotation long enough to stand on its own: its speaker is the
+                    # person the sentence is about, or who spoke before it in the paragraph
+                    speaker = self._sentence_speaker(q, unit) or self._paragraph_speaker(q, para_quotes) \
+                        or (None, None, None)
                 if speaker:
                     name, kind, role = speaker
                     quote = Quote(
@@ -820,6 +844,12 @@ class ParagraphReader:
                 candidates.append(tail)
             if clause.count(" ") <= 6:
                 candidates.append(clause)     # "More from Jones", "Pollsters agree - Carl Bialik"
+            np = _clause_subject(clause)
+            if np and candidates and " " not in candidates[0].strip() \
+                    and self.resolver.canonical(candidates[0].strip()) not in self.resolver.full_names:
+                candidates.insert(0, np)   # "Late on Tuesday, her campaign …": not "Late"
+            elif np:
+                candidates.append(np)
             for cand in candidates:
                 mention = parse_mention(cand, lenient=True)
                 resolved = self._resolve_mention(mention, q.open)
@@ -836,13 +866,42 @@ class ParagraphReader:
         resolved = self.resolver.resolve(mention, position)
         if resolved is None and mention.name:
             resolved = (mention.name, mention.kind, mention.role)
-        if resolved and resolved[0] and not plausible_speaker(resolved[0]):
+        if resolved and resolved[0] and not plausible_speaker(resolved[0], mention.text):
             return None
         if resolved and resolved[0]:
             self.resolver.note_subject(resolved[0], resolved[1], position)
             self.last_speaker = resolved
             self.last_speaker_para = self.para_index
         return resolved if resolved and resolved[0] else None
+
+    def _sentence_speaker(self, q: QuoteSpan, unit: _Unit):
+        """“Q” woven into a sentence whose subject is a person: "He has directed “a very
+        ambitious reorganization”", "The senator then turned to me. “Mr. D’Souza?”"."""
+        before = self.text[unit.start:q.open]
+        if not before.strip() or MASK in before:
+            return None
+        m = _SENTENCE_SUBJECT.match(before)
+        if not m or m.group(1).endswith(("’s", "'s")):
+            return None
+        mention = parse_mention(m.group(1))
+        if mention is None or (mention.kind != "person" and not mention.pronoun):
+            return None
+        if mention.name and self.resolver.canonical(mention.name) not in self.resolver.full_names:
+            return None  # "Behind …", "Instead …": a capitalised word the article names nobody by
+        resolved = self.resolver.resolve(mention, q.open)
+        if not resolved or not resolved[0] or not plausible_speaker(resolved[0]):
+            return None
+        return resolved
+
+    @staticmethod
+    def _paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote]):
+        """A quotation with no attribution of its own, after a quotation of the same
+        paragraph that has one, goes on in that speaker's voice."""
+        earlier = [x for x in para_quotes if x.start < q.start and x.speaker]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda x: x.start)
+        return last.speaker, last.speaker_kind, last.role
 
     def _context_speaker(self, q: QuoteSpan, found, unit: _Unit):
         """A quotation with no cue: the speaker of a later attribution in the
@@ -882,6 +941,43 @@ class ParagraphReader:
         return Quote(text=text[s:e], start=s, end=e, type=qtype, speaker=att.speaker,
                      speaker_kind=att.kind, role=att.role if att.kind == "person" else None,
                      cue=att.cue.text, via=att.via, paragraph=paragraph)
+
+
+_IRREGULAR_PAST = frozenset("""sent said told made took gave put wrote got went came ran held left read
+began brought felt kept met paid saw shook stood thought won hit set struck spoke fought found
+""".split())
+# A subject noun phrase and the verb after it: "a spokesman for the senator could only
+# quip", "his campaign sent out a text message", "Ryan’s campaign shrugged off …"
+_NP_THEN_VERB = re.compile(
+    r"((?!(?:That|This|These|Those|It|There|What|Here|Such)\b)"
+    r"(?:the|a|an|his|her|their|its|our|one|another|[A-Z][\w’'.\-]*)\s+(?:[\w’'.\-]+\s+){0,6}?)"
+    r"(?:could|would|will|can|may|might|should|must|has|have|had|is|are|was|were|did|does|also|then|"
+    r"only|just|later|once|[a-z]{2,}ed|[a-z]{2,}s(?!\s+(?:of|for|in|at|from|with|who|and|or)\b)|"
+    + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+_CLAUSE_OPENING = re.compile(r"(?:^|,\s+|\bthat\s+)")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:asked|told|quoted|shown|heard|seen)\b")
+
+
+def _clause_subject(clause: str) -> Optional[str]:
+    """The subject of the clause that introduces a quotation ("The scheduling was so odd
+    that a spokesman for the senator could only quip:", "Late on Tuesday, his campaign
+    sent supporters a text saying:"): the last clause opening, at the start, after a
+    comma or after "that", where a noun phrase and its verb stand."""
+    if _PASSIVE.search(clause):
+        return None  # "Trump was asked, “…”": the speaker is not the subject
+    for opening in reversed(list(_CLAUSE_OPENING.finditer(clause))):
+        m = _NP_THEN_VERB.match(clause, opening.end())
+        if m and m.group(1).strip():
+            np, rest = m.group(1), clause[m.end(1):]
+            plural = _PLURAL_THEN_VERB.match(rest)
+            if plural:
+                np += plural.group(1)   # "the two countries are …": the -s word was the noun
+            return np.strip()
+    return None
+
+
+_PLURAL_THEN_VERB = re.compile(r"([a-z]{2,}s\s+)(?=(?:are|were|have|had|will|would|could|can|should|"
+                               r"must|may|might|also|then|[a-z]{2,}ed)\b)")
 
 
 _NAME_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)\s*$")

@@ -65,11 +65,18 @@ neither said says told asked added noted
 """.split())
 
 
-def plausible_speaker(name: Optional[str]) -> bool:
+_COURTESY_BEFORE_NAME = re.compile(r"\s*(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+[A-Z]")
+
+
+def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> bool:
     """A last check on what a rule took for a speaker: not a function word, a date word
-    or a participle ("Speaking", "Having", "Friday", "the")."""
+    or a participle ("Speaking", "Having", "Friday", "the"). ``written`` is the phrase
+    as it stood: "Mr. Sperling" is a surname whatever it ends in."""
     if not name:
         return False
+    if written and _COURTESY_BEFORE_NAME.match(written) and name[:1].isupper() \
+            and not any(w.lower() in _CLAUSE_WORDS for w in name.split()):
+        return True
     first = name.split()[0].lower().strip("’'")
     second = name.split()[1].lower() if len(name.split()) > 1 else ""
     if first in ("about", "over", "under") and (second[:1].isdigit() or second in _NUMBER_WORDS):
@@ -169,6 +176,8 @@ def _join(toks: list[str]) -> str:
 
 
 def _role_text(toks: list[str]) -> Optional[str]:
+    if len(toks) > 1 and toks[0].lower() in SUBORDINATORS | PREPOSITIONS and toks[1].lower().endswith("ing"):
+        return None  # "after listening to Mr. Clinton speak": an adverbial, not a role
     while toks and (toks[0].lower() in DETERMINERS or toks[0].lower() in SUBORDINATORS):
         toks = toks[1:]
     while toks and toks[-1].lower() in _NAME_CONNECTORS | {",", "’s", "'s"}:
@@ -201,6 +210,8 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     parts = [p.strip() for p in _split_commas(written) if p.strip()]
     if len(parts) > 1:
         return _parse_apposition(written, parts)
+    if _is_predicate(_drop_edges(tokens(written))):
+        return None
     mention = _parse_simple(written)
     if mention is None and lenient:
         mention = _parse_any_noun_phrase(written, max_tokens, participles)
@@ -223,6 +234,8 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
         return None
     if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
         return None
+    if _is_predicate(toks):
+        return None
     if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
             t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4)
             for i, t in enumerate(low)):
@@ -238,6 +251,24 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
 
 
+def _is_predicate(toks: list[str]) -> bool:
+    """"reiterated those feelings and", "released a statement", "allegedly sent …": the
+    words before a cue are a predicate of a subject further left, not a subject."""
+    low = [t.lower() for t in toks]
+    if not low:
+        return False
+    if low[-1] in {"and", "or", "but", "nor"}:
+        return True
+    if len(toks) < 2 or not toks[0][:1].islower():
+        return False
+    if low[0].endswith("ed") and low[1] in DETERMINERS:
+        return True
+    return low[0].endswith("ly") and len(low[0]) > 4 and low[0] not in _NOT_ADVERBS | _QUANTIFIERS \
+        and not (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS | _QUANTIFIERS)
+
+
+_NOT_ADVERBS = frozenset({"family", "ally", "rally", "daily", "weekly", "monthly", "elderly",
+                          "assembly", "italy", "july", "early"})
 _COMMON_VERBS = frozenset("""
 took take takes made make makes got get gets went go goes came come comes gave give gives
 put puts set held holds met meets ran run runs won win wins lost lose left leaves saw see
@@ -305,6 +336,12 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     for i, part in enumerate(parts):
         if i == people[0]:
             continue
+        if i > people[0] and _INNER_RELATIVE.search(part):
+            # "Hala Agha, a Syrian-American resident who organized the event": the
+            # relative clause is about the aside, not a clause of the speaker phrase
+            short = _INNER_RELATIVE.sub("", part)
+            if not _role_text(tokens(part)) and _ASIDE.match(short):
+                part = short
         r = _role_text(tokens(part))
         if r is not None:
             role = r if not role or len(r) > len(role) else role
@@ -317,6 +354,7 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
 _UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing|then|now|aged?|\d+|both|all|each|who)\b")
 _PARTICIPIAL_TAIL = re.compile(r"\s+(?:speaking|talking|writing|familiar|close|reached|working)\b.*$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
+_INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
 # Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
 _ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b)", re.I)
 

@@ -41,6 +41,13 @@ WORD_TOKENIZER = RegexpTokenizer(r"[\w][\w’'.\-]*[\w.]|[\w]|[^\w\s]")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _INITIAL_BREAK = re.compile(r"\b[A-Z]\.$")
 _LOWER_START = re.compile(r"[\"“”'‘’(\[]*[a-z]")
+# “Is it over?” Trump asked. / “Never!” Senator Jane Roe said. — a quoted question or
+# exclamation and the attribution after it are one sentence.
+_QUOTED_CLOSE = re.compile(r"[?!][\"”’']+\s*$")
+_ATTRIBUTION_AFTER = re.compile(
+    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|of|de|van|von)\s+){1,5}(?:said|says|asked|asks|added|adds|told|"
+    r"tells|wrote|writes|replied|responded|answered|shouted|yelled|exclaimed|pressed|insisted|"
+    r"continued|declared|quipped|joked|recalled|explained|interjected|retorted|countered|tweeted)\b")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -53,8 +60,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         # A single capital initial ("John F. Kennedy") is not a sentence end, and
         # neither is a quoted question or exclamation followed by its attribution
         # ("“Is it?” he asked."): the next "sentence" starts in lower case.
-        if merged and (_INITIAL_BREAK.search(chunk[merged[-1][0]:merged[-1][1]])
-                       or _LOWER_START.match(chunk, s)):
+        previous = chunk[merged[-1][0]:merged[-1][1]] if merged else ""
+        if merged and (_INITIAL_BREAK.search(previous) or _LOWER_START.match(chunk, s)
+                       or (_QUOTED_CLOSE.search(previous) and _ATTRIBUTION_AFTER.match(chunk, s))):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
