@@ -145,7 +145,7 @@ class Source:
     file: Optional[str] = None
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return dict(self.__dict__)
 
 
 @dataclass
@@ -183,10 +183,15 @@ class IndexedQuote:
         return list(seen)
 
     def to_json(self) -> dict:
-        d = asdict(self)
-        d["source_count"] = self.source_count
-        d["outlets"] = self.outlets
-        return d
+        # by hand rather than asdict(): this runs for every quotation written
+        return {
+            "id": self.id, "text": self.text, "speaker": self.speaker,
+            "speaker_kind": self.speaker_kind, "type": self.type, "role": self.role,
+            "cue": self.cue, "via": self.via, "topics": list(self.topics),
+            "paragraph": self.paragraph, "date": self.date,
+            "sources": [s.to_json() for s in self.sources],
+            "source_count": self.source_count, "outlets": self.outlets,
+        }
 
 
 @dataclass(frozen=True)

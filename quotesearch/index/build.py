@@ -22,7 +22,8 @@ from .failpoints import failpoint
 from .schema import ARTICLE
 from .store import QuoteIndex
 from .topics import TopicLabeller, load_topic_file, topics_digest
-from .writer import DEFAULT_BATCH, Batch, content_digest, source_key
+from .writer import (DEFAULT_BATCH, Batch, PreparedArticle, content_digest, prepare_article,
+                     source_key)
 
 TOPIC_FILE = "topics.txt"       # named topics kept with the index, used by every ingest
 
@@ -67,12 +68,60 @@ def labeller_for(index: QuoteIndex, topic_file: Optional[str] = None) -> tuple[T
     return TopicLabeller(named), topics_digest(named)
 
 
-def _extract(article: Article) -> ExtractedArticle | IngestError:
+# Worker processes get the labeller once, when they start.
+_worker_labeller: Optional[TopicLabeller] = None
+_worker_topics_id = ""
+
+
+def _start_worker(labeller: TopicLabeller, topics_id: str) -> None:
+    global _worker_labeller, _worker_topics_id
+    _worker_labeller, _worker_topics_id = labeller, topics_id
+
+
+def _extract_and_prepare(article: Article) -> PreparedArticle | IngestError:
     try:
-        return extract_article(article)
+        extracted = extract_article(article)
     except Exception as error:  # noqa: BLE001 - one article must not stop a batch
         return IngestError(article.file or article.id,
                            f"extraction failed: {type(error).__name__}: {error}")
+    return prepare_article(extracted, _worker_labeller, _worker_topics_id)
+
+
+def _prepare(extracted: ExtractedArticle) -> PreparedArticle:
+    return prepare_article(extracted, _worker_labeller, _worker_topics_id)
+
+
+def _pool(jobs: int, labeller: TopicLabeller, topics_id: str):
+    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
+    return context.Pool(jobs, initializer=_start_worker, initargs=(labeller, topics_id))
+
+
+class _Writer:
+    """Feeds prepared articles to batches, committing every ``batch_size``."""
+
+    def __init__(self, index: QuoteIndex, labeller: TopicLabeller, topics_id: str,
+                 batch_size: int, report: IngestReport, note: Progress):
+        self.index, self.labeller, self.topics_id = index, labeller, topics_id
+        self.batch_size, self.report, self.note = batch_size, report, note
+        self.batch = Batch(index, labeller, topics_id)
+
+    def write(self, item: PreparedArticle | IngestError) -> None:
+        if isinstance(item, IngestError):
+            self.report.failed.append(item)
+            self.note("failed", 1)
+            return
+        self.batch.add(item)
+        self.note("done", 1)
+        failpoint("article-added")
+        if self.batch.size >= self.batch_size:
+            _absorb(self.report, self.batch.commit())
+            self.batch = Batch(self.index, self.labeller, self.topics_id)
+
+    def finish(self) -> None:
+        _absorb(self.report, self.batch.commit())
+
+    def abandon(self) -> None:
+        self.batch.close()
 
 
 def ingest_paths(index: QuoteIndex, paths: Iterable[str], *, jobs: int = 1,
@@ -86,10 +135,11 @@ def ingest_paths(index: QuoteIndex, paths: Iterable[str], *, jobs: int = 1,
 def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *, jobs: int = 1,
                     topic_file: Optional[str] = None, batch_size: int = DEFAULT_BATCH,
                     progress: Optional[Progress] = None) -> IngestReport:
+    """Extract and index articles (and report the read errors among ``items``)."""
     labeller, topics_id = labeller_for(index, topic_file)
     report = IngestReport()
     note = progress or (lambda event, n: None)
-    batch = Batch(index, labeller, topics_id)
+    writer = _Writer(index, labeller, topics_id, batch_size, report, note)
 
     def to_extract() -> Iterator[Article]:
         for item in items:
@@ -99,60 +149,50 @@ def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *
                  else report.failed).append(item)
                 note("failed", 1)
                 continue
-            if batch.is_unchanged(source_key(item), content_digest(item.text, topics_id)):
+            if writer.batch.is_unchanged(source_key(item), content_digest(item.text, topics_id)):
                 report.unchanged += 1
                 note("done", 1)
                 continue
             yield item
 
-    def write(extracted: ExtractedArticle | IngestError) -> None:
-        nonlocal batch
-        if isinstance(extracted, IngestError):
-            report.failed.append(extracted)
-            note("failed", 1)
-            return
-        batch.add(extracted)
-        note("done", 1)
-        failpoint("article-added")
-        if batch.size >= batch_size:
-            _absorb(report, batch.commit())
-            batch = Batch(index, labeller, topics_id)
-
     try:
         if jobs > 1:
-            context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-            with context.Pool(jobs) as pool:
-                for extracted in pool.imap(_extract, to_extract(), chunksize=4):
-                    write(extracted)
+            with _pool(jobs, labeller, topics_id) as pool:
+                for prepared in pool.imap(_extract_and_prepare, to_extract(), chunksize=4):
+                    writer.write(prepared)
         else:
+            _start_worker(labeller, topics_id)
             for article in to_extract():
-                write(_extract(article))
-        _absorb(report, batch.commit())
+                writer.write(_extract_and_prepare(article))
+        writer.finish()
     except BaseException:
-        batch.close()
+        writer.abandon()
         raise
     return report
 
 
-def index_extracted(index: QuoteIndex, extracted: Iterable[ExtractedArticle], *,
+def index_extracted(index: QuoteIndex, extracted: Iterable[ExtractedArticle], *, jobs: int = 1,
                     batch_size: int = DEFAULT_BATCH, progress: Optional[Progress] = None,
                     topic_file: Optional[str] = None) -> IngestReport:
     """Index articles whose quotations were already extracted (elsewhere, or by a
-    benchmark's generator): the writing half of `ingest_articles`."""
+    benchmark's generator): the writing half of `ingest_articles`. With ``jobs``,
+    the per-article preparation (topics, signatures, aliases) runs in workers."""
     labeller, topics_id = labeller_for(index, topic_file)
     report = IngestReport()
-    note = progress or (lambda event, n: None)
-    batch = Batch(index, labeller, topics_id)
+    writer = _Writer(index, labeller, topics_id, batch_size, report,
+                     progress or (lambda event, n: None))
     try:
-        for item in extracted:
-            batch.add(item)
-            note("done", 1)
-            if batch.size >= batch_size:
-                _absorb(report, batch.commit())
-                batch = Batch(index, labeller, topics_id)
-        _absorb(report, batch.commit())
+        if jobs > 1:
+            with _pool(jobs, labeller, topics_id) as pool:
+                for prepared in pool.imap(_prepare, extracted, chunksize=16):
+                    writer.write(prepared)
+        else:
+            _start_worker(labeller, topics_id)
+            for item in extracted:
+                writer.write(_prepare(item))
+        writer.finish()
     except BaseException:
-        batch.close()
+        writer.abandon()
         raise
     return report
 

@@ -26,6 +26,7 @@ import difflib
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Optional
 
 SHINGLE = 3
@@ -56,6 +57,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=100_000)
 def speaker_key(speaker: Optional[str]) -> str:
     """The speaker as compared across articles: case-folded, spaces collapsed."""
     return " ".join(words(speaker)) if speaker else ""

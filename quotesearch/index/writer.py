@@ -77,6 +77,38 @@ def content_digest(text: str, topics: str = "") -> str:
 
 
 @dataclass
+class PreparedArticle:
+    """An extracted article with everything the writer needs that depends on the
+    article alone (topics, duplicate signatures, aliases): computed where the
+    article was extracted, possibly in a worker process, so that the single
+    writing process only does what needs the index."""
+
+    extracted: ExtractedArticle
+    key: str
+    digest: str
+    topics: list[list[str]]
+    signatures: list[list[str]]
+    aliases: dict[str, list[str]]
+
+
+def prepare_article(extracted: ExtractedArticle, labeller: TopicLabeller, topics_id: str,
+                    key: Optional[str] = None) -> PreparedArticle:
+    article = extracted.article
+    names = ArticleNames(article.text)
+    aliases: dict[str, list[str]] = {}
+    for quote in extracted.quotes:
+        if quote.speaker and quote.speaker not in aliases:
+            aliases[quote.speaker] = [quote.speaker] + (
+                names.aliases(quote.speaker) if quote.speaker_kind == "person" else [])
+    return PreparedArticle(
+        extracted=extracted, key=key or source_key(extracted),
+        digest=content_digest(article.text, topics_id),
+        topics=labeller.label_article(extracted),
+        signatures=[dedup.signatures(q.speaker, q.quoted_text) for q in extracted.quotes],
+        aliases=aliases)
+
+
+@dataclass
 class BatchReport:
     added: int = 0
     replaced: int = 0
@@ -144,7 +176,7 @@ class Batch:
         """The committed (or batched) article record with this source key."""
         if key in self.keys:
             return self.articles.get(self.keys[key])
-        stored = self.searcher.document(file=key)      # only articles have a source key
+        stored = self._stored("file", key)      # only articles have a source key
         if stored is None:
             return None
         article_id = stored["id"][2:]
@@ -156,11 +188,11 @@ class Batch:
         old = self.existing_article(key)
         return old is not None and old["digest"] == digest
 
-    def add(self, extracted: ExtractedArticle, key: Optional[str] = None) -> str:
+    def add(self, item: ExtractedArticle | PreparedArticle, key: Optional[str] = None) -> str:
         """Add (or replace) one article; returns "added", "replaced" or "unchanged"."""
-        key = key or source_key(extracted)
-        article = extracted.article
-        digest = content_digest(article.text, self.topics_id)
+        prepared = item if isinstance(item, PreparedArticle) else \
+            prepare_article(item, self.labeller, self.topics_id, key)
+        key, digest, article = prepared.key, prepared.digest, prepared.extracted.article
         old = self.existing_article(key)
         if old is not None and old["digest"] == digest:
             self.report.unchanged += 1
@@ -174,7 +206,7 @@ class Batch:
         if old is not None:
             self._remove_record(old)
             outcome = "replaced"
-        self._add_record(extracted, key, digest)
+        self._add_record(prepared)
         if outcome == "added":
             self.report.added += 1
         else:
@@ -192,23 +224,20 @@ class Batch:
     def _record_of(self, article_id: str) -> Optional[dict]:
         if article_id in self.articles:
             return self.articles[article_id]
-        stored = self.searcher.document(id="a:" + article_id)
+        stored = self._stored("id", "a:" + article_id)
         return json.loads(stored["data"]) if stored else None
 
-    def _add_record(self, extracted: ExtractedArticle, key: str, digest: str) -> None:
-        article = extracted.article
-        topics = self.labeller.label_article(extracted)
-        names = ArticleNames(article.text)
-        aliases: dict[str, list[str]] = {}
+    def _add_record(self, prepared: PreparedArticle) -> None:
+        article = prepared.extracted.article
         mentions = []
-        for quote, labels in zip(extracted.quotes, topics):
+        for quote, labels, signatures in zip(prepared.extracted.quotes, prepared.topics,
+                                             prepared.signatures):
             source = Source(
                 article=article.id, text=quote.quoted_text, start=quote.start, end=quote.end,
                 type=quote.type, role=quote.role, cue=quote.cue, via=quote.via,
                 paragraph=quote.paragraph, outlet=article.outlet, date=article.date,
                 url=article.url, title=article.title, file=article.file,
             )
-            signatures = dedup.signatures(quote.speaker, source.text)
             cluster = self._cluster_for(quote.speaker, quote.speaker_kind, source.text, signatures)
             cluster.sources.append(source)
             cluster.topics[article.id] = labels
@@ -218,22 +247,34 @@ class Batch:
                     known.append(sig)
                 self.sig_owners.setdefault(sig, set()).add(cluster.id)
             if quote.speaker:
-                if quote.speaker not in aliases:
-                    aliases[quote.speaker] = [quote.speaker] + (
-                        names.aliases(quote.speaker) if quote.speaker_kind == "person" else [])
-                cluster.aliases[article.id] = aliases[quote.speaker]
+                cluster.aliases[article.id] = prepared.aliases[quote.speaker]
             mentions.append({"quote": cluster.id, "start": quote.start, "end": quote.end,
                              "speaker": quote.speaker, "type": quote.type})
             self.report.quotes += 1
         fields = {name: getattr(article, name) for name in
                   ("id", "text", "file", "title", "outlet", "republished_from", "date", "url", "byline")}
-        record = {"article": fields, "key": key, "digest": digest, "path": source_path(article),
-                  "quotes": mentions, "stored": self._record_is_stored(article.id)}
+        record = {"article": fields, "key": prepared.key, "digest": prepared.digest,
+                  "path": source_path(article), "quotes": mentions,
+                  "stored": self._record_is_stored(article.id)}
         self.articles[article.id] = record
-        self.keys[key] = article.id
+        self.keys[prepared.key] = article.id
 
     def _record_is_stored(self, article_id: str) -> bool:
-        return self.searcher.document_number(id="a:" + article_id) is not None
+        return self._docnum("id", "a:" + article_id) is not None
+
+    def _docnum(self, field: str, value: str) -> Optional[int]:
+        """The live document with this term (a direct term-table lookup: much
+        cheaper than a query, and most lookups here find nothing)."""
+        if (field, value) not in self.reader:
+            return None
+        for docnum in self.reader.postings(field, value).all_ids():
+            if not self.reader.is_deleted(docnum):
+                return docnum
+        return None
+
+    def _stored(self, field: str, value: str) -> Optional[dict]:
+        docnum = self._docnum(field, value)
+        return None if docnum is None else self.reader.stored_fields(docnum)
 
     def _remove_record(self, record: dict) -> None:
         article_id = record["article"]["id"]
@@ -253,7 +294,7 @@ class Batch:
     def _load_cluster(self, cluster_id: str) -> Optional[_Cluster]:
         if cluster_id in self.clusters:
             return self.clusters[cluster_id]
-        stored = self.searcher.document(id="q:" + cluster_id)
+        stored = self._stored("id", "q:" + cluster_id)
         if stored is None:
             return None
         data = json.loads(stored["data"])

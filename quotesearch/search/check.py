@@ -24,7 +24,8 @@ from ..records import CheckMatch
 from .snapshot import reading
 
 MAX_CHECK_CHARS = 2000
-CANDIDATES = 60
+CANDIDATES = 40
+RAREST = 8
 MIN_SIMILARITY = 0.3
 
 _FILLER = frozenset("""a an the and or but of to in on at for with by from as is are was were be been
@@ -43,9 +44,15 @@ def check_quote(index: QuoteIndex, remembered: str, limit: int = 5) -> list[Chec
     content = [w for w in words if w not in _FILLER]
     if not content:      # nothing but "the and of": nothing to go by
         return []
-    query = wq.And([wq.Term("kind", QUOTE),
-                    wq.Or([wq.Term("text", w) for w in dict.fromkeys(content)])])
     with reading(index) as snap:
+        reader = snap.searcher.reader()
+        # The rarest words find a quotation best, and a query of a few rare terms
+        # costs a fraction of one of every word.
+        known = [w for w in dict.fromkeys(content) if reader.doc_frequency("text", w)]
+        rare = sorted(known, key=lambda w: reader.doc_frequency("text", w))[:RAREST]
+        if not rare:
+            return []
+        query = wq.And([wq.Term("kind", QUOTE), wq.Or([wq.Term("text", w) for w in rare])])
         results = snap.searcher.search(query, limit=CANDIDATES)
         candidates = [quote_from_json(json.loads(hit["data"])) for hit in results]
     matches = []

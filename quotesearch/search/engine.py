@@ -87,7 +87,7 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
             query=query, total=total, hits=hits, facets=facets, page=page,
             page_size=page_size, sort=sort, filters=filters, message=parsed.message,
             corrected_query=parsed.reading if parsed.repaired else None, timeline=timeline)
-        if total == 0 or (parsed.text_terms and total < 3):
+        if total == 0 or _has_unknown_word(snap, parsed.text_terms):
             results.did_you_mean = _did_you_mean(snap, parsed.reading, filters)
     return results
 
@@ -167,6 +167,11 @@ def _did_you_mean(snap: Snapshot, reading: str, filters: dict) -> Optional[str]:
                 continue
         out.append(piece)
     return "".join(out) if changed else None
+
+
+def _has_unknown_word(snap: Snapshot, terms: set[str]) -> bool:
+    reader = snap.searcher.reader()
+    return any(not reader.doc_frequency("text", t) for t in terms)
 
 
 def _respell(corrector, word: str) -> Optional[str]:

@@ -26,9 +26,9 @@ class Snapshot:
 
 
 class _State:
-    def __init__(self):
+    def __init__(self, folder: str):
         self.lock = threading.RLock()
-        self.segments = SegmentCache()
+        self.segments = SegmentCache(folder)
         self.snapshot: Optional[Snapshot] = None
 
 
@@ -40,7 +40,7 @@ def _state(index: QuoteIndex) -> _State:
     with _STATES_LOCK:
         state = getattr(index, "_reading_state", None)
         if state is None:
-            state = _State()
+            state = _State(index.path)
             index._reading_state = state
         return state
 
