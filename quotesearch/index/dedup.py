@@ -14,11 +14,13 @@ shingles (three-word sequences) of the normalised text:
 
 Numbers must agree: the same sentence with another figure is another statement.
 
-Finding candidates must not mean comparing against every indexed quotation, so
-each quotation gets a few *signatures* (indexed terms): its exact key and the
-bottom-k hashes of its shingles (a MinHash sketch), each prefixed with the
-speaker's key. Near-identical texts share most bottom-k shingles, so a term
-lookup finds them; the similarity test above then decides.
+Finding candidates must not mean comparing against every indexed quotation.
+Identical reports are found by the quotation's id, which is the exact key of
+its first report. Near-identical ones by *signatures*, indexed terms: the
+bottom-2 hashes of the shingles (a MinHash sketch), prefixed with the speaker's
+key; two texts share a bottom hash with a probability about their Jaccard
+similarity. Two, not more: every signature is a term of its own in the index,
+and new terms are what costs most when writing it.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from functools import lru_cache
 from typing import Optional
 
 SHINGLE = 3
-SKETCH = 4
+SKETCH = 2
 JACCARD = 0.7
 CONTAINMENT = 0.9
 CONTAINMENT_MIN_WORDS = 8
@@ -82,7 +84,7 @@ def signatures(speaker: Optional[str], text: str) -> list[str]:
     who = _hash(speaker_key(speaker))[:8]
     ws = words(text)
     sketch = sorted(_hash(s) for s in shingles(ws))[:SKETCH]
-    return [f"x{exact_key(speaker, text)}"] + [f"m{who}{h}" for h in sketch]
+    return [f"m{who}{h}" for h in sketch]
 
 
 def same_quotation(a: str, b: str) -> bool:

@@ -50,7 +50,6 @@ def build_schema() -> fields.Schema:
         type=fields.ID(),
         cue=fields.TEXT(analyzer=TEXT_ANALYZER),
         via=fields.TEXT(analyzer=NAME_ANALYZER),
-        title=fields.TEXT(analyzer=TEXT_ANALYZER),     # articles' titles
         date=fields.ID(),                # earliest source's ISO date: ranges compare as strings
         year=fields.ID(),
         dupsig=fields.KEYWORD(),         # near-duplicate signatures (`quotesearch.index.dedup`)

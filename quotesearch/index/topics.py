@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable
 
 from ..extract.roles import find_roles
 from ..records import ExtractedArticle
@@ -180,8 +180,8 @@ def _is_cap(token: str) -> bool:
 
 
 def _key(label: str) -> str:
-    """Singular and plural, case and hyphenation count as one topic."""
-    words = label.lower().replace("-", " ").split()
+    """Singular and plural, and case, count as one topic."""
+    words = label.lower().split()
     words[-1] = re.sub(r"(?<=[^s])s$", "", words[-1])
     return " ".join(words)
 
@@ -333,10 +333,13 @@ class TopicLabeller:
                 if names:
                     return names[:MAX_TOPICS]
         for context in (text, paragraph):
-            found = _Candidates(set(), set())
-            found.read(context)
-            ranked = sorted((k for k in found.count if k in scores),
-                            key=lambda k: (-scores[k], k))
+            # The article's scored phrases that occur in the quotation's words: a
+            # plain substring test on normalised text, a tiny fraction of the cost
+            # of reading the quotation for candidates again.
+            padded = _normalised(context)
+            found = [k for k in scores if f" {k} " in padded or f" {k}s " in padded
+                     or f" {k}es " in padded]
+            ranked = sorted(found, key=lambda k: (-scores[k], k))
             chosen: list[str] = []
             for key in ranked:
                 if any(key in other or other in key for other in chosen):
@@ -349,6 +352,16 @@ class TopicLabeller:
         return []
 
 
+_NON_WORD = re.compile(r"[^\w’'\-]+|(?<!\w)-|-(?!\w)")
+
+
+def _normalised(text: str) -> str:
+    """Lower case, punctuation as spaces (inner hyphens kept: "China-Russia" is
+    one word), possessives dropped, padded with spaces: the form of topic keys."""
+    text = text.lower().replace("’s ", " ").replace("'s ", " ")
+    return " " + _NON_WORD.sub(" ", text) + " "
+
+
 def topics_digest(named: Iterable[NamedTopic]) -> str:
     """A short fingerprint of the named topics: an article labelled under other
     definitions is out of date and is re-indexed."""
@@ -356,5 +369,3 @@ def topics_digest(named: Iterable[NamedTopic]) -> str:
     text = "\n".join(f"{t.name}:{','.join(t.keywords)}" for t in named)
     return hashlib.blake2b(text.encode(), digest_size=4).hexdigest() if text else ""
 
-
-_ = (math, Optional)

@@ -309,7 +309,7 @@ class Batch:
 
     def _cluster_for(self, speaker: Optional[str], kind: Optional[str], text: str,
                      sigs: list[str]) -> _Cluster:
-        candidates: dict[str, None] = {}
+        candidates: dict[str, None] = {dedup.exact_key(speaker, text): None}
         for sig in sigs:
             for cid in self.sig_owners.get(sig, ()):
                 candidates.setdefault(cid)
@@ -377,7 +377,7 @@ def speaker_id_of(name: str) -> str:
 def article_document(record: dict) -> dict:
     a = record["article"]
     return {"id": "a:" + a["id"], "kind": ARTICLE, "file": record["key"],
-            "title": a.get("title") or "", "data": json.dumps(record, ensure_ascii=False),
+            "data": json.dumps(record, ensure_ascii=False),
             "path": record.get("path") or ""}
 
 
