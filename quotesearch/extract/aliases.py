@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import HONORIFICS, TITLE_WORDS
+from .lexicon import HONORIFICS, ORG_WORDS, PLACES, TITLE_WORDS
 
 # A run of capitalized words on one line ("Russian President Vladimir Putin").
 _RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*)*")
@@ -56,6 +56,31 @@ def _titled(words: list[str]) -> list[str]:
     if first and _ADJECTIVE.search(words[first - 1]):
         first -= 1     # "Chinese President", "Russian Ambassador"
     return words[first:]
+
+
+def titled_names(text: str) -> set[str]:
+    """The words of people's names: names after a title ("President Vladimir
+    Putin"), and two- or three-word names whose last or first word the text also
+    uses alone ("Xi Jinping" ... "Xi")."""
+    words: set[str] = set()
+    runs, after_title = [], []
+    for m in _RUN.finditer(text):
+        runs.append([w.rstrip(".,").removesuffix("’s").removesuffix("'s") for w in m.group(0).split()])
+        before = text[max(0, m.start() - 30):m.start()].split()
+        # "his Chinese counterpart Xi Jinping", "the ambassador Zhang Hanhui"
+        after_title.append(bool(before) and before[-1].lower() in _TITLES | {"counterpart"})
+    alone = {run[0] for run in runs if len(run) == 1}
+    for run, titled_before in zip(runs, after_title):
+        titled = [i for i, w in enumerate(run) if w.lower().strip(".") in _TITLES]
+        if titled_before and 2 <= len(run) <= 3:
+            words.update(run)
+        elif titled and titled[-1] + 1 < len(run):
+            words.update(run[titled[-1] + 1:])
+        elif 2 <= len(run) <= 3 and (run[-1] in alone or run[0] in alone) and \
+                not any(w in _STARTERS or w.lower() in ORG_WORDS or w.lower() in PLACES
+                        for w in run):
+            words.update(run)
+    return words
 
 
 def speaker_aliases(text: str, name: str) -> list[str]:

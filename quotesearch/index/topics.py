@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from ..extract.roles import find_roles
+from ..extract.aliases import titled_names
 from ..records import ExtractedArticle
 
 MAX_TOPICS = 3
@@ -297,9 +297,7 @@ class TopicLabeller:
         people = {w.lower() for q in extracted.quotes
                   if q.speaker and q.speaker_kind == "person" for w in q.speaker.split()}
         # People named with a title ("President Vladimir Putin") are not subjects either.
-        spans = [(p.start, p.end) for p in article.paragraphs]
-        people |= {w.lower() for name, _, _ in find_roles(article.text, spans)
-                   for w in name.split()}
+        people |= {w.lower() for w in titled_names(article.text)}
         exclude = {_key(n) for n in (article.outlet, article.republished_from) if n}
         exclude |= {_key(q.speaker) for q in extracted.quotes if q.speaker}
         candidates = _Candidates(people, exclude)
