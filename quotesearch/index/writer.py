@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -43,6 +44,7 @@ from .store import QuoteIndex, quote_from_json, quote_to_json
 from .topics import TopicLabeller
 
 DEFAULT_BATCH = 100
+_WORDS = re.compile(r"\w+(?:['’\-]\w+)*")     # the text analyser's tokens
 
 
 def source_key(extracted_or_article) -> str:
@@ -390,6 +392,7 @@ def quote_document(cluster: _Cluster) -> dict:
     outlets = quote.outlets
     facets = {"speaker": quote.speaker, "outlet": outlets, "topic": quote.topics,
               "type": quote.type, "year": (quote.date or "")[:4] or None, "date": quote.date,
+              "n": len(_WORDS.findall(quote.text)),     # text length, for BM25
               # what the speaker registry is read from
               "speaker_kind": quote.speaker_kind,
               "alias": list(dict.fromkeys(a for names in cluster.aliases.values() for a in names)),

@@ -19,6 +19,7 @@ from ..index.schema import TEXT_ANALYZER
 from ..index.store import QuoteIndex, quote_from_json
 from ..records import Highlight, QuoteHit, SearchResults
 from .facets import FACET_NAMES
+from .matching import DocSets
 from .query import parse_query
 from .snapshot import Snapshot, reading
 
@@ -53,11 +54,11 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
     parsed = parse_query(query)
     with reading(index) as snap:
         table = snap.facets
-        if parsed.is_everything:
+        sets = _docsets(snap)
+        if parsed.is_everything or parsed.user_query is None:
             matched = table.mask_of(None)
         else:
-            docnums = np.fromiter(snap.searcher.docs_for_query(parsed.query), dtype=np.int64)
-            matched = table.mask_of(docnums)
+            matched = table.mask_of(sets.docs(parsed.user_query))
         selections = {name: table.selection(name, values) for name, values in filters.items()}
         final = matched.copy()
         for selected in selections.values():
@@ -70,13 +71,12 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
                     mask &= selected
             facets[name] = table.counts(name, mask, filters.get(name, []), facet_limit)
         total = int(final.sum())
-        effective_sort = sort if (sort != "relevance" or not parsed.text_terms
-                                  and not parsed.is_everything is False) else sort
-        if sort == "relevance" and parsed.is_everything:
+        effective_sort = sort
+        if sort == "relevance" and not parsed.text_terms:
             effective_sort = "newest"        # nothing to rank by
         start = (page - 1) * page_size
         if effective_sort == "relevance":
-            ranked = _ranked(snap, parsed.query, final, selections, start + page_size)
+            ranked = _ranked(sets, table, parsed.text_terms, final, start + page_size)
         else:
             ranked = _by_date(table, final, newest=effective_sort == "newest",
                               limit=start + page_size)
@@ -92,13 +92,32 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
     return results
 
 
-def _ranked(snap: Snapshot, query, final: np.ndarray, selections: dict,
+def _docsets(snap: Snapshot) -> DocSets:
+    sets = snap.cache.get("docsets")
+    if sets is None:
+        sets = snap.cache["docsets"] = DocSets(snap.searcher)
+    elif len(sets._terms) > 2048:        # posting lists of recent queries, bounded
+        sets.forget()
+    return sets
+
+
+def _ranked(sets: DocSets, table, terms: set[str], final: np.ndarray,
             limit: int) -> list[tuple[int, float]]:
-    if limit <= 0 or not final.any():
+    """The best ``limit`` matches by BM25 over the quotation text; ties (and
+    queries without words, only filters) newest first."""
+    docs = np.flatnonzero(final)
+    if limit <= 0 or not len(docs):
         return []
-    allowed = set(np.flatnonzero(final).tolist()) if selections else None
-    results = snap.searcher.search(query, limit=limit, filter=allowed)
-    return [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+    scores = sets.bm25(terms, docs, table.length)
+    dates = table.date[docs]
+    if len(docs) > limit * 4:
+        # only the candidates that can be on the page are sorted in full
+        keep = np.argpartition(-scores, limit - 1)[:limit] if limit < len(docs) else slice(None)
+        threshold = scores[keep].min()
+        keep = np.flatnonzero(scores >= threshold)
+        docs, scores, dates = docs[keep], scores[keep], dates[keep]
+    order = np.lexsort((docs, -dates.astype(np.int64), -scores))[:limit]
+    return [(int(docs[i]), float(scores[i])) for i in order]
 
 
 def _by_date(table, final: np.ndarray, newest: bool, limit: int) -> list[tuple[int, float]]:

@@ -53,6 +53,7 @@ class _SegmentArrays:
 
     quote: np.ndarray                      # bool: a quotation document
     date: np.ndarray                       # int32 YYYYMMDD, 0 when unknown
+    length: np.ndarray                     # int32 words in the quotation text (for BM25)
     single: dict[str, np.ndarray]          # facet -> int32 value id (-1: none)
     multi: dict[str, tuple[np.ndarray, np.ndarray]]   # facet -> (doc, value id) pairs
 
@@ -137,7 +138,7 @@ class SegmentCache:
         if not self.folder:
             return
         local: dict[str, list[str]] = {}
-        data = {"quote": arrays.quote, "date": arrays.date}
+        data = {"quote": arrays.quote, "date": arrays.date, "length": arrays.length}
         for name in SINGLE:
             ids, values = self._localize(arrays.single[name], name)
             data[f"s_{name}"], local[name] = ids, values
@@ -180,7 +181,7 @@ class SegmentCache:
                     else:
                         ids = data[f"m_{name}_ids"]
                         multi[name] = (data[f"m_{name}_docs"], mapping[ids] if len(ids) else ids)
-                return _SegmentArrays(data["quote"], data["date"], single, multi)
+                return _SegmentArrays(data["quote"], data["date"], data["length"], single, multi)
         except (OSError, KeyError, ValueError):
             return None
 
@@ -198,6 +199,7 @@ class SegmentCache:
         n = reader.doc_count_all()
         quote = np.zeros(n, dtype=bool)
         date = np.zeros(n, dtype=np.int32)
+        length = np.zeros(n, dtype=np.int32)
         single = {name: np.full(n, -1, dtype=np.int32) for name in SINGLE}
         pairs: dict[str, tuple[list[int], list[int]]] = {name: ([], []) for name in MULTI}
         if reader.has_column("facets"):
@@ -208,6 +210,7 @@ class SegmentCache:
                     continue
                 values = json.loads(raw)
                 quote[docnum] = True
+                length[docnum] = values.get("n", 0)
                 if values.get("date"):
                     date[docnum] = int(values["date"].replace("-", "")[:8].ljust(8, "0"))
                 for name in SINGLE:
@@ -221,7 +224,7 @@ class SegmentCache:
                         ids.append(self.vocabularies[name].id(value))
         multi = {name: (np.array(d, dtype=np.int32), np.array(i, dtype=np.int32))
                  for name, (d, i) in pairs.items()}
-        return _SegmentArrays(quote, date, single, multi)
+        return _SegmentArrays(quote, date, length, single, multi)
 
     def forget_except(self, keep: set[str]) -> None:
         for key in list(self.segments):
@@ -259,6 +262,7 @@ class FacetTable:
         self.size = sum(len(p.quote) for p in parts)
         self.live = np.concatenate(live_parts) if parts else np.zeros(0, dtype=bool)
         self.date = np.concatenate([p.date for p in parts]) if parts else np.zeros(0, np.int32)
+        self.length = np.concatenate([p.length for p in parts]) if parts else np.zeros(0, np.int32)
         self.single = {name: (np.concatenate([p.single[name] for p in parts]) if parts
                               else np.zeros(0, np.int32)) for name in SINGLE}
         self.multi = {}

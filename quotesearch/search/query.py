@@ -39,6 +39,7 @@ class ParsedQuery:
     reading: str                     # what was searched (differs when repaired)
     query: wq.Query                  # restricted to quotation documents
     is_everything: bool              # no condition at all: every quotation matches
+    user_query: Optional[wq.Query] = None   # the condition alone (None: everything)
     messages: list[str] = field(default_factory=list)
     text_terms: set[str] = field(default_factory=set)   # analysed words of the text field
 
@@ -75,7 +76,7 @@ def parse_query(text: str) -> ParsedQuery:
     reading = _repair_parentheses(reading, messages)
     reading = _repair_dangling_operators(reading, messages)
     if not reading.strip():
-        return ParsedQuery(original, "", wq.Term("kind", QUOTE), True, messages)
+        return ParsedQuery(original, "", wq.Term("kind", QUOTE), True, messages=messages)
     try:
         parsed = _PARSER.parse(reading)
     except Exception as error:  # noqa: BLE001 - Whoosh's parser may raise on odd input
@@ -94,7 +95,8 @@ def parse_query(text: str) -> ParsedQuery:
     restricted = wq.And([wq.Term("kind", QUOTE), parsed]) if parsed is not wq.NullQuery \
         else wq.Term("kind", QUOTE)
     return ParsedQuery(original, reading, restricted.normalize(), parsed is wq.NullQuery,
-                       messages, terms)
+                       messages=messages, text_terms=terms,
+                       user_query=None if parsed is wq.NullQuery else parsed)
 
 
 def _has_errors(q: wq.Query) -> bool:
