@@ -1,6 +1,7 @@
 """Search: what the CLI and the web ask of an index.
 
     query      the query language: parsing and repairing what people type
+    matching   which documents match, as arrays; BM25 in bulk
     facets     facet counts over every match, as array operations
     snapshot   one consistent, cached view of the index per generation
     engine     `search`: matches, facets, sorting, pages, highlights, did-you-mean

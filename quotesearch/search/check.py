@@ -16,9 +16,9 @@ from __future__ import annotations
 import difflib
 import json
 
-from whoosh import query as wq
+import numpy as np
 
-from ..index.schema import QUOTE, TEXT_ANALYZER
+from ..index.schema import TEXT_ANALYZER
 from ..index.store import QuoteIndex, quote_from_json
 from ..records import CheckMatch
 from .snapshot import reading
@@ -45,16 +45,21 @@ def check_quote(index: QuoteIndex, remembered: str, limit: int = 5) -> list[Chec
     if not content:      # nothing but "the and of": nothing to go by
         return []
     with reading(index) as snap:
-        reader = snap.searcher.reader()
-        # The rarest words find a quotation best, and a query of a few rare terms
-        # costs a fraction of one of every word.
-        known = [w for w in dict.fromkeys(content) if reader.doc_frequency("text", w)]
-        rare = sorted(known, key=lambda w: reader.doc_frequency("text", w))[:RAREST]
+        sets = snap.docsets()
+        table = snap.facets
+        # The rarest words find a quotation best; a few rare posting lists cost
+        # a fraction of all of them.
+        known = [w for w in dict.fromkeys(content) if sets.doc_frequency("text", w)]
+        rare = sorted(known, key=lambda w: sets.doc_frequency("text", w))[:RAREST]
         if not rare:
             return []
-        query = wq.And([wq.Term("kind", QUOTE), wq.Or([wq.Term("text", w) for w in rare])])
-        results = snap.searcher.search(query, limit=CANDIDATES)
-        candidates = [quote_from_json(json.loads(hit["data"])) for hit in results]
+        docs = np.unique(np.concatenate([sets.postings("text", w)[0] for w in rare]))
+        docs = docs[table.live[docs]]
+        scores = sets.bm25(set(known), docs, table.length)
+        if len(docs) > CANDIDATES:
+            docs = docs[np.argpartition(-scores, CANDIDATES - 1)[:CANDIDATES]]
+        candidates = [quote_from_json(json.loads(snap.searcher.stored_fields(int(d))["data"]))
+                      for d in docs]
     matches = []
     wanted = set(content)
     for quote in candidates:

@@ -54,7 +54,7 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
     parsed = parse_query(query)
     with reading(index) as snap:
         table = snap.facets
-        sets = _docsets(snap)
+        sets = snap.docsets()
         if parsed.is_everything or parsed.user_query is None:
             matched = table.mask_of(None)
         else:
@@ -90,15 +90,6 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
         if total == 0 or _has_unknown_word(snap, parsed.text_terms):
             results.did_you_mean = _did_you_mean(snap, parsed.reading, filters)
     return results
-
-
-def _docsets(snap: Snapshot) -> DocSets:
-    sets = snap.cache.get("docsets")
-    if sets is None:
-        sets = snap.cache["docsets"] = DocSets(snap.searcher)
-    elif len(sets._terms) > 2048:        # posting lists of recent queries, bounded
-        sets.forget()
-    return sets
 
 
 def _ranked(sets: DocSets, table, terms: set[str], final: np.ndarray,

@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 from ..index.store import QuoteIndex
 from .facets import FacetTable, SegmentCache
+from .matching import DocSets
 
 
 @dataclass
@@ -23,6 +24,15 @@ class Snapshot:
     facets: FacetTable
     generation: int
     cache: dict = field(default_factory=dict)     # derived data of this generation
+
+    def docsets(self) -> DocSets:
+        """The array matcher of this generation, with its cache of posting lists."""
+        sets = self.cache.get("docsets")
+        if sets is None:
+            sets = self.cache["docsets"] = DocSets(self.searcher)
+        elif len(sets._terms) > 2048:        # posting lists of recent queries, bounded
+            sets.forget()
+        return sets
 
 
 class _State:
