@@ -57,6 +57,28 @@ def _leaf_postings(matcher, with_weights: bool) -> tuple[np.ndarray, Optional[np
     return ids, (np.concatenate(weight_parts) if with_weights else None)
 
 
+def _in_order(raw: list, decode, slop: int) -> bool:
+    """Whether one position of each word follows the previous within ``slop``.
+    Positions are decoded only when reached: most candidates fail on the first
+    pair of words."""
+    decoded: dict[int, list[int]] = {}
+
+    def positions(i: int) -> list[int]:
+        if i not in decoded:
+            decoded[i] = decode(raw[i]) if raw[i] is not None else []
+        return decoded[i]
+    for start in positions(0):
+        at = start
+        for i in range(1, len(raw)):
+            nxt = next((p for p in positions(i) if at < p <= at + slop), None)
+            if nxt is None:
+                break
+            at = nxt
+        else:
+            return True
+    return False
+
+
 class DocSets:
     """Evaluates queries to sorted arrays of (global) document numbers."""
 
@@ -137,10 +159,58 @@ class DocSets:
                     parts.append(ids + offset)
             return np.unique(np.concatenate(parts)) if parts else _EMPTY
         if isinstance(q, wq.Phrase):
-            # Whoosh checks positions, among the documents having every word
-            if not len(self.docs(wq.And([wq.Term(q.fieldname, w) for w in q.words]))):
-                return _EMPTY
+            return self.phrase(q.fieldname, list(q.words), q.slop)
         return np.unique(np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64))
+
+    # -- phrases --------------------------------------------------------------
+
+    def phrase(self, field: str, words: list[str], slop: int = 1) -> np.ndarray:
+        """Documents where ``words`` occur in order, each within ``slop``
+        positions of the one before (1: side by side)."""
+        if not words:
+            return _EMPTY
+        candidates = self.docs(wq.And([wq.Term(field, w) for w in words]))
+        if len(words) == 1 or not len(candidates):
+            return candidates
+        decode = self.leaves[0][0].schema[field].format.decode_positions
+        raw = [self._raw_positions(field, w, candidates) for w in words]
+        found = [d for d in candidates.tolist()
+                 if _in_order([r.get(d) for r in raw], decode, slop)]
+        return np.array(found, dtype=np.int64)
+
+    def _raw_positions(self, field: str, word: str, docs: np.ndarray) -> dict[int, bytes]:
+        """The encoded positions of ``word`` in each of ``docs``, read from the
+        posting blocks that hold them."""
+        found: dict[int, bytes] = {}
+        for reader, offset in self.leaves:
+            if (field, word) not in reader:
+                continue
+            local = docs[(docs >= offset) & (docs < offset + reader.doc_count_all())] - offset
+            if not len(local):
+                continue
+            matcher = reader.postings(field, word)
+            if not hasattr(matcher, "_read_data"):
+                for docnum in local.tolist():
+                    matcher.skip_to(docnum)
+                    if matcher.is_active() and matcher.id() == docnum:
+                        found[docnum + offset] = matcher.value()
+                continue
+            while not matcher._atend:
+                if matcher._data is None:
+                    matcher._read_data()
+                ids = np.asarray(matcher._data[0], dtype=np.int64)
+                if not matcher._byteids:
+                    ids = np.cumsum(ids)
+                wanted = np.flatnonzero(np.isin(ids, local, assume_unique=True))
+                if len(wanted):
+                    matcher._read_values()
+                    values = matcher._values
+                    for i in wanted.tolist():
+                        found[int(ids[i]) + offset] = values[i]
+                if matcher._lastblock:
+                    break
+                matcher._next_block()
+        return found
 
     # -- ranking --------------------------------------------------------------
 
