@@ -170,7 +170,7 @@ def _did_you_mean(snap: Snapshot, reading: str, filters: dict) -> Optional[str]:
                 continue
         elif (re.fullmatch(r"[a-z][a-z'\-]{2,}", word) and word not in ("and", "or", "not")
                 and not reader.doc_frequency("text", _stem(word))):
-            suggestion = _respell(corrector, word)
+            suggestion = _respell(corrector, word, reader)
             if suggestion:
                 out.append(suggestion)
                 changed = True
@@ -184,12 +184,14 @@ def _has_unknown_word(snap: Snapshot, terms: set[str]) -> bool:
     return any(not reader.doc_frequency("text", t) for t in terms)
 
 
-def _respell(corrector, word: str) -> Optional[str]:
+def _respell(corrector, word: str, reader) -> Optional[str]:
     for distance in (1, 2):
-        for suggestion in corrector.suggest(word, limit=5, maxdist=distance):
-            # a respelling keeps the first letter and about the length
-            if suggestion[0] == word[0] and abs(len(suggestion) - len(word)) <= distance:
-                return suggestion
+        # a respelling keeps the first letter and about the length; of those
+        # equally close, the word the quotations use most
+        close = [s for s in corrector.suggest(word, limit=8, maxdist=distance, prefix=1)
+                 if abs(len(s) - len(word)) <= distance]
+        if close:
+            return max(close, key=lambda s: (reader.doc_frequency("text", _stem(s)), s))
     return None
 
 
