@@ -5,8 +5,11 @@ BIN    := $(VENV)/bin
 
 .PHONY: run test install clean
 
+# Until the web UI lands: index the seeds into index/ and show what is there.
 run: install
-	$(BIN)/quotesearch extract seeds
+	$(BIN)/quotesearch ingest seeds --index index
+	$(BIN)/quotesearch speakers --index index --limit 10
+	$(BIN)/quotesearch search --index index --sort newest --page-size 5 ""
 
 test: install
 	$(BIN)/python -m pytest

@@ -453,7 +453,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 def _format_indexed(quote, number: int, width: int, text: Optional[str] = None) -> list[str]:
     label = f"{number:>3}. "
     indent = " " * len(label)
-    lines = _wrap(f"“{shorten(text or quote.text, 240)}”", width, label, indent)
+    shown = shorten(text or quote.text, 240)
+    # reported speech is not the speaker's words: no quotation marks
+    lines = _wrap(shown if quote.type == "indirect" else f"“{shown}”", width, label, indent)
     who = quote.speaker or "(unknown speaker)"
     if quote.role:
         who += f", {quote.role}"
