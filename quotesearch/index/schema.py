@@ -42,7 +42,8 @@ def build_schema() -> fields.Schema:
         id=fields.ID(unique=True, stored=True),
         kind=fields.ID(stored=True),
         # quote documents
-        text=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, spelling=True),
+        # no spelling=True: respellings come from `quotesearch.search.spelling`
+        text=fields.TEXT(analyzer=TEXT_ANALYZER),      # the text is stored in `data`
         speaker=fields.TEXT(analyzer=NAME_ANALYZER, phrase=True),
         role=fields.TEXT(analyzer=TEXT_ANALYZER),
         outlet=fields.TEXT(analyzer=NAME_ANALYZER),

@@ -5,6 +5,7 @@
     facets     facet counts over every match, as array operations
     snapshot   one consistent, cached view of the index per generation
     engine     `search`: matches, facets, sorting, pages, highlights, did-you-mean
+    spelling   respelling misspelled query words
     check      `check_quote`: the closest quotations to a remembered one
     speakers   `find_speakers` (autocomplete by alias), `speaker_profile`
     stats      `index_stats`

@@ -22,6 +22,7 @@ from .facets import FACET_NAMES
 from .matching import DocSets
 from .query import parse_query
 from .snapshot import Snapshot, reading
+from .spelling import respell
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
@@ -156,7 +157,6 @@ def _did_you_mean(snap: Snapshot, reading: str, filters: dict) -> Optional[str]:
         if better and better.lower() != reading.lower():
             return f'speaker:"{better}"'
     changed = False
-    corrector = snap.searcher.corrector("text")
     reader = snap.searcher.reader()
     out = []
     for piece in re.split(r"(\s+)", reading):
@@ -170,7 +170,7 @@ def _did_you_mean(snap: Snapshot, reading: str, filters: dict) -> Optional[str]:
                 continue
         elif (re.fullmatch(r"[a-z][a-z'\-]{2,}", word) and word not in ("and", "or", "not")
                 and not reader.doc_frequency("text", _stem(word))):
-            suggestion = _respell(corrector, word, reader)
+            suggestion = respell(word, lambda w: reader.doc_frequency("text", _stem(w)))
             if suggestion:
                 out.append(suggestion)
                 changed = True
@@ -182,17 +182,6 @@ def _did_you_mean(snap: Snapshot, reading: str, filters: dict) -> Optional[str]:
 def _has_unknown_word(snap: Snapshot, terms: set[str]) -> bool:
     reader = snap.searcher.reader()
     return any(not reader.doc_frequency("text", t) for t in terms)
-
-
-def _respell(corrector, word: str, reader) -> Optional[str]:
-    for distance in (1, 2):
-        # a respelling keeps the first letter and about the length; of those
-        # equally close, the word the quotations use most
-        close = [s for s in corrector.suggest(word, limit=8, maxdist=distance, prefix=1)
-                 if abs(len(s) - len(word)) <= distance]
-        if close:
-            return max(close, key=lambda s: (reader.doc_frequency("text", _stem(s)), s))
-    return None
 
 
 def _stem(word: str) -> str:
