@@ -90,6 +90,13 @@ def test_query_language_finds_what_it_says(wire_index, query, expected_speakers)
     assert {h.quote.speaker for h in results.hits} == expected_speakers
 
 
+def test_a_speaker_is_found_and_filtered_by_any_alias(wire_index):
+    by_title = search(wire_index, 'speaker:"chinese president"', page_size=100)
+    assert {h.quote.speaker for h in by_title.hits} == {"Xi Jinping"}
+    by_alias = search(wire_index, "", filters={"speaker": ["Lindqvist"]})
+    assert by_alias.filters["speaker"] == ["Maria Lindqvist"] and by_alias.total == 2
+
+
 def test_stemming_finds_other_forms(wire_index):
     # "waited" is in Tomas Berg's quotation; "waiting" finds it by its stem
     assert [h.quote.speaker for h in search(wire_index, "waiting").hits] == ["Tomas Berg"]

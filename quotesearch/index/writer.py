@@ -400,7 +400,9 @@ def quote_document(cluster: _Cluster) -> dict:
     sigs = {sig for per_article in cluster.signatures.values() for sig in per_article}
     return {
         "id": "q:" + quote.id, "kind": QUOTE, "text": quote.text,
-        "speaker": quote.speaker or "",
+        # every name the sources used, so `speaker:` finds the speaker by any of them
+        "speaker": " ; ".join(dict.fromkeys(
+            [quote.speaker or ""] + [a for names in cluster.aliases.values() for a in names])),
         "role": " ; ".join(dict.fromkeys(s.role for s in quote.sources if s.role)),
         "outlet": " ; ".join(outlets), "topic": " ; ".join(quote.topics),
         "type": quote.type, "cue": quote.cue or "",

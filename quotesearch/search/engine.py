@@ -55,6 +55,8 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
     parsed = parse_query(query)
     with reading(index) as snap:
         table = snap.facets
+        if filters.get("speaker"):
+            filters["speaker"] = [_canonical_speaker(snap, v) for v in filters["speaker"]]
         sets = snap.docsets()
         if parsed.is_everything or parsed.user_query is None:
             matched = table.mask_of(None)
@@ -187,6 +189,18 @@ def _has_unknown_word(snap: Snapshot, terms: set[str]) -> bool:
 def _stem(word: str) -> str:
     tokens = [t.text for t in TEXT_ANALYZER(word, mode="query")]
     return tokens[0] if tokens else word
+
+
+def _canonical_speaker(snap: Snapshot, value: str) -> str:
+    """A speaker filter given by an alias ("Putin", "Chinese President Xi
+    Jinping") means the speaker it belongs to, when only one has it."""
+    if value in snap.facets.vocabulary("speaker").ids:
+        return value
+    from .speakers import _registry
+    wanted = value.casefold()
+    owners = {e.name for e in _registry(snap)
+              if wanted == e.name.casefold() or wanted in (a.casefold() for a in e.aliases)}
+    return owners.pop() if len(owners) == 1 else value
 
 
 def closest_speaker(snap: Snapshot, name: str) -> Optional[str]:
