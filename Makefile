@@ -5,11 +5,11 @@ BIN    := $(VENV)/bin
 
 .PHONY: run test install clean
 
-# Until the web UI lands: index the seeds into index/ and show what is there.
+# Index the seeds into index/ (unchanged articles are skipped) and serve the web
+# UI on http://127.0.0.1:5000 (waitress; Ctrl-C stops).
 run: install
 	$(BIN)/quotesearch ingest seeds --index index
-	$(BIN)/quotesearch speakers --index index --limit 10
-	$(BIN)/quotesearch search --index index --sort newest --page-size 5 ""
+	$(BIN)/quotesearch serve --index index --host 127.0.0.1 --port 5000
 
 test: install
 	$(BIN)/python -m pytest

@@ -8,6 +8,7 @@
     quotesearch check "QUOTE" [--json]
     quotesearch speakers [PREFIX] [--json]
     quotesearch stats [--json]
+    quotesearch serve [--index DIR] [--host 127.0.0.1] [--port 5000]
 
 No extraction logic lives here: the CLI reads articles with
 `quotesearch.ingest.read_articles`, extracts them with
@@ -38,6 +39,7 @@ from tqdm import tqdm
 
 from . import __version__
 from .extract import extract_article
+from .formatting import shorten
 from .index import DEFAULT_INDEX_DIR, IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
 from .index.topics import TopicFileError
 from .index.writer import DEFAULT_BATCH
@@ -219,18 +221,6 @@ def _format_quote(quote: Quote, number: int, number_width: int, width: int,
 _WHITESPACE = re.compile(r"\s+")
 
 
-def shorten(text: str, limit: int) -> str:
-    """`text` on one line, cut at a word boundary to at most about `limit` characters + "…"."""
-    text = _WHITESPACE.sub(" ", text).strip()
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space >= limit * 0.6:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.") + "…"
-
-
 def _wrap(text: str, width: int, first_indent: str, indent: str) -> list[str]:
     return textwrap.wrap(
         text, width=width, initial_indent=first_indent, subsequent_indent=indent,
@@ -338,6 +328,13 @@ def _add_index_commands(commands) -> None:
     speakers.add_argument("--limit", type=_positive_int, default=50)
     speakers.add_argument("--json", action="store_true")
     speakers.set_defaults(func=cmd_speakers)
+
+    serve = with_index(commands.add_parser(
+        "serve", help="serve the web UI and JSON API (waitress, a production WSGI server)"))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=5000)
+    serve.add_argument("--threads", type=_positive_int, default=4)
+    serve.set_defaults(func=cmd_serve)
 
     stats = with_index(commands.add_parser("stats", help="what the index holds"))
     stats.add_argument("--json", action="store_true")
@@ -502,6 +499,18 @@ def cmd_speakers(args: argparse.Namespace) -> int:
         out.write(f"{speaker.quotes:>5}  {speaker.name}{also}  [{speaker.id}]\n")
     if not found:
         out.write("no speaker found\n")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from waitress import serve
+
+    from .web import create_app
+    path = args.index or default_index_dir()
+    app = create_app(path)
+    print(f"QuoteSearch on http://{args.host}:{args.port}/ (index: {path}; Ctrl-C stops)",
+          file=sys.stderr, flush=True)
+    serve(app, host=args.host, port=args.port, threads=args.threads, ident="QuoteSearch")
     return EXIT_OK
 
 

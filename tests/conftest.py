@@ -66,6 +66,35 @@ def wire_index(tmp_path_factory) -> QuoteIndex:
     return index
 
 
+HOSTILE_STORY = {
+    "id": "hostile-1", "outlet": "Test <b>Outlet</b>", "date": "2024-01-02",
+    "url": "javascript:alert(1)", "title": "Markup <script>alert('t')</script> in titles",
+    "text": "Markup in quotes\n\n\"<script>alert('x')</script> is not welcome on this page,\" "
+            "said Ida Marsh, the site editor.\n"}
+
+
+@pytest.fixture(scope="session")
+def web_index(tmp_path_factory) -> QuoteIndex:
+    """Seeds, wire stories and an article whose quotation holds markup."""
+    folder = tmp_path_factory.mktemp("web-index")
+    stories = write_jsonl(folder / "wire.jsonl", WIRE_STORIES + [HOSTILE_STORY])
+    index = QuoteIndex.open(folder / "index", create=True)
+    report = ingest_paths(index, [str(SEEDS), str(stories)])
+    assert not report.failed
+    return index
+
+
+@pytest.fixture(scope="session")
+def app(web_index):
+    from quotesearch.web import create_app
+    return create_app(web_index.path)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
 @pytest.fixture
 def empty_index(tmp_path) -> QuoteIndex:
     return QuoteIndex.open(tmp_path / "index", create=True)

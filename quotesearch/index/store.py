@@ -40,6 +40,21 @@ class IndexedArticle:
     source_key: str                     # what identifies it across re-ingests
     quotes: list[dict]                  # {"quote", "start", "end", "speaker", "type"} in text order
 
+    def pieces(self) -> list[tuple[str, Optional[dict]]]:
+        """The article text cut at its quotations: (text, the quotation's mention
+        or None), in order; overlapping quotations keep the first."""
+        text, at, pieces = self.article.text, 0, []
+        for mention in sorted(self.quotes, key=lambda m: (m["start"], -m["end"])):
+            if mention["start"] < at:
+                continue
+            if mention["start"] > at:
+                pieces.append((text[at:mention["start"]], None))
+            pieces.append((text[mention["start"]:mention["end"]], mention))
+            at = mention["end"]
+        if at < len(text):
+            pieces.append((text[at:], None))
+        return pieces
+
     def to_json(self) -> dict:
         a = self.article
         return {"id": a.id, "file": a.file, "title": a.title, "outlet": a.outlet,

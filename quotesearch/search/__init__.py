@@ -11,9 +11,9 @@
     stats      `index_stats`
 """
 from .check import check_quote
-from .engine import SORTS, SearchError, search
+from .engine import SORTS, SearchError, iter_matches, search
 from .speakers import SpeakerSummary, find_speakers, speaker_profile
-from .stats import index_stats
+from .stats import index_stats, top_values
 
-__all__ = ["search", "SearchError", "SORTS", "check_quote", "find_speakers", "speaker_profile",
-           "SpeakerSummary", "index_stats"]
+__all__ = ["search", "iter_matches", "SearchError", "SORTS", "check_quote", "find_speakers",
+           "speaker_profile", "SpeakerSummary", "index_stats", "top_values"]

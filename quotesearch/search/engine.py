@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import difflib
 import json
-from typing import Optional
+from typing import Iterator, Optional
 
 import numpy as np
 
 from ..index.schema import TEXT_ANALYZER
 from ..index.store import QuoteIndex, quote_from_json
-from ..records import Highlight, QuoteHit, SearchResults
+from ..records import Highlight, IndexedQuote, QuoteHit, SearchResults
 from .facets import FACET_NAMES
 from .matching import DocSets
 from .query import parse_query
@@ -215,3 +215,22 @@ def closest_speaker(snap: Snapshot, name: str) -> Optional[str]:
         match_word = difflib.get_close_matches(name.lower(), list(words), n=1, cutoff=0.75)
         return words[match_word[0]] if match_word else None
     return lowered[match[0]]
+
+
+EXPORT_PAGE = 100
+
+
+def iter_matches(index: QuoteIndex, query: str = "", *,
+                 filters: Optional[dict[str, list[str]]] = None,
+                 sort: str = "relevance") -> Iterator[IndexedQuote]:
+    """Every quotation matching a search, in its order, a page at a time (for
+    exports: memory stays flat however many match)."""
+    page = 1
+    while True:
+        results = search(index, query, filters=filters, sort=sort, page=page,
+                         page_size=EXPORT_PAGE, facet_limit=1)
+        for hit in results.hits:
+            yield hit.quote
+        if page >= results.pages or page >= MAX_PAGE:
+            return
+        page += 1

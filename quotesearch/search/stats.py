@@ -30,3 +30,15 @@ def index_stats(index: QuoteIndex) -> IndexStats:
             topics=len(table.value_counts("topic", live)),
             first_date=_iso(dates.min()) if len(dates) else None,
             last_date=_iso(dates.max()) if len(dates) else None)
+
+
+def top_values(index: QuoteIndex, facet: str, limit: int = 200,
+               prefix: str = "") -> list[tuple[str, int]]:
+    """The values of a facet (topics, outlets …) over every quotation, most
+    quoted first; with ``prefix``, those with a word starting with it."""
+    wanted = prefix.casefold().strip()
+    with reading(index) as snap:
+        counts = snap.facets.value_counts(facet, snap.facets.live)
+    found = [(v, n) for v, n in counts.items()
+             if not wanted or any(w.startswith(wanted) for w in v.casefold().split())]
+    return sorted(found, key=lambda t: (-t[1], t[0]))[:limit]

@@ -1,0 +1,131 @@
+"""The HTML pages, through Flask's test client on a real index."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quotesearch.web import create_app
+
+
+def text_of(response) -> str:
+    return response.get_data(as_text=True)
+
+
+def test_search_page_shows_results_facets_and_chips(client):
+    page = text_of(client.get("/?q=terminal&outlet=Bay+Courier"))
+    assert "1 quotation" in page
+    assert "<mark>terminal</mark>" in page
+    assert "reported by 3 sources" in page
+    assert 'href="/speakers/maria-lindqvist"' in page
+    assert "Remove filter outlet: Bay Courier" in page          # the active filter chip
+    assert 'aria-labelledby="facet-speaker"' in page
+    assert "<svg" in page                                        # matches over time
+
+
+def test_facet_links_toggle_values_in_the_url(client):
+    page = text_of(client.get("/?q=&speaker=Zhang+Hanhui"))
+    # the selected value's link removes it; another value's link adds it (OR)
+    assert 'href="?sort=relevance' not in page
+    links = re.findall(r'href="\?([^"]*)"', page)
+    assert any("speaker=Zhang+Hanhui&amp;speaker=" in l or "speaker=Zhang+Hanhui&speaker=" in l
+               for l in links)
+
+
+def test_every_state_is_in_the_url(client):
+    page = text_of(client.get("/?q=cooperation&sort=newest&page=2&size=5"))
+    assert "Page 2 of" in page
+    assert 'rel="prev" href="?q=cooperation&amp;sort=newest&amp;size=5"' in page
+
+
+def test_malformed_query_shows_a_notice_not_an_error(client):
+    response = client.get('/?q=%22container+terminal')
+    assert response.status_code == 200
+    assert "A quotation mark was not closed" in text_of(response)
+
+
+def test_did_you_mean(client):
+    assert "Did you mean" in text_of(client.get("/?q=fishng+quottas"))
+
+
+def test_quotation_page_has_sources_and_citations(client):
+    quote_id = client.get("/api/search?q=terminal").get_json()["results"][0]["id"]
+    page = text_of(client.get(f"/quotes/{quote_id}"))
+    assert "Maria Lindqvist" in page and "Sources" in page
+    assert page.count('rel="noopener noreferrer"') >= 3               # the three originals
+    for style in ("APA", "MLA", "Chicago", "Plain"):
+        assert f"<dt>{style}</dt>" in page
+    assert "Coastal Daily, 2023-03-01" in page                         # the plain line
+    assert 'class="copy"' in page
+
+
+def test_check_page_finds_the_speaker(client):
+    page = text_of(client.get("/check?q=fishing+communities+cannot+survive+another+quota+cut"))
+    assert "Anna Holm" in page and "<meter" in page
+
+
+def test_speaker_page(client):
+    page = text_of(client.get("/speakers/zhang-hanhui"))
+    assert "<h1>Zhang Hanhui</h1>" in page
+    assert "Also named: Zhang" in page
+    assert "Chinese Ambassador to Russia" in page
+    assert "<svg" in page and "feed.atom" in page
+    within = text_of(client.get("/speakers/zhang-hanhui?q=trade"))
+    assert "for “trade”" in within
+
+
+def test_article_page_labels_each_quotation(client):
+    quote = client.get("/api/search?q=fishing+quotas").get_json()["results"][0]
+    page = text_of(client.get(f"/articles/{quote['sources'][0]['article']}"))
+    assert 'class="mention direct"' in page
+    assert '<span class="label">Anna Holm</span>' in page
+
+
+def test_index_pages(client):
+    assert "Zhang Hanhui" in text_of(client.get("/speakers"))
+    assert "Maria Lindqvist" in text_of(client.get("/speakers?q=lind"))
+    assert "bilateral trade" in text_of(client.get("/topics"))
+    assert "date:[2022-01-01 TO 2022-12-31]" in text_of(client.get("/help"))
+
+
+def test_markup_in_quotations_is_shown_as_text(client):
+    page = text_of(client.get("/?q=welcome"))
+    assert "&lt;script&gt;alert(" in page
+    assert "<script>alert(" not in page
+    quote_id = client.get("/api/search?q=welcome").get_json()["results"][0]["id"]
+    page = text_of(client.get(f"/quotes/{quote_id}"))
+    assert "<script>alert(" not in page and "<b>Outlet</b>" not in page
+
+
+def test_security_headers(client):
+    response = client.get("/")
+    policy = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "script-src 'self'" in policy
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_no_external_assets(client):
+    for path in ("/", "/speakers/zhang-hanhui", "/check"):
+        page = text_of(client.get(path))
+        assert not re.search(r'(src|href)="(https?:)?//', page.split("<main", 1)[0]), path
+
+
+@pytest.mark.parametrize("path", ["/?page=0", "/?page=abc", "/?size=1000", "/?sort=random",
+                                  "/?q=" + "x" * 1001, "/check?q=" + "x" * 2001])
+def test_bad_parameters_get_400_with_a_message(client, path):
+    response = client.get(path)
+    assert response.status_code == 400
+    assert "Traceback" not in text_of(response) and "must" in text_of(response) or "longer" in text_of(response)
+
+
+@pytest.mark.parametrize("path", ["/quotes/nope", "/speakers/nobody", "/articles/none", "/no/such/page"])
+def test_friendly_404s(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "Back to search" in text_of(response)
+
+
+def test_empty_index_page_says_how_to_ingest(tmp_path):
+    client = create_app(str(tmp_path / "nothing-here")).test_client()
+    page = text_of(client.get("/"))
+    assert "No quotations indexed yet" in page and "quotesearch ingest" in page
