@@ -3,7 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test install clean
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test install browser clean
 
 # Index the seeds into index/ (unchanged articles are skipped) and serve the web
 # UI on http://127.0.0.1:5000 (waitress; Ctrl-C stops).
@@ -11,8 +13,14 @@ run: install
 	$(BIN)/quotesearch ingest seeds --index index
 	$(BIN)/quotesearch serve --index index --host 127.0.0.1 --port 5000
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's Chromium with Playwright's Python package
+# (`playwright install` would download a browser, which this network forbids).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
 install: $(VENV)/.installed
 

@@ -12,7 +12,7 @@ def bar_chart(counts: list[tuple[str, int]], label: str, width: int = 480,
         return Markup("")
     top = max(n for _, n in counts) or 1
     gap = 4
-    bar = max(4, (width - gap * (len(counts) + 1)) // len(counts))
+    bar = min(48, max(4, (width - gap * (len(counts) + 1)) // len(counts)))
     inner = height - 30
     parts = [f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" '
              f'width="100%" preserveAspectRatio="xMinYMin meet" aria-label="{escape(label)}">',

@@ -1,0 +1,147 @@
+"""Real browser tests: headless Debian Chromium driven by Playwright against a
+real `quotesearch serve` (waitress) on a real index. Screenshots go to
+tests/screenshots/ (not in git). A missing browser fails the suite: the test
+command installs it."""
+from __future__ import annotations
+
+import os
+import pathlib
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import REPO
+
+CHROMIUM = os.environ.get("QUOTESEARCH_CHROMIUM", "/usr/bin/chromium")
+SHOTS = pathlib.Path(__file__).parent / "screenshots"
+# Flags for a closed network and a root user (see ../shared/NOTES.md).
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def server(web_index):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "quotesearch", "serve", "--index", web_index.path,
+                                "--port", str(port)], cwd=REPO, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 30
+    while True:
+        try:
+            urllib.request.urlopen(base + "/api/stats", timeout=5).close()
+            break
+        except OSError:
+            if time.time() > deadline or process.poll() is not None:
+                process.kill()
+                raise
+            time.sleep(0.2)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
+        pytest.fail(f"no browser at {CHROMIUM}: install Debian's chromium (make test does)")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(base_url=server, viewport={"width": 1200, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_search_then_click_a_facet_then_go_back(page):
+    page.goto("/")
+    page.get_by_label("Search quotations").fill("cooperation")
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/?q=cooperation")
+    total = page.locator("h1.total").inner_text()
+    assert "quotation" in total and page.locator("mark").first.inner_text().lower().startswith("cooperat")
+    shot(page, "search")
+    page.locator("#facet-speaker + ul a", has_text="Zhang Hanhui").click()
+    page.wait_for_url("**speaker=Zhang+Hanhui**")
+    assert page.get_by_role("link", name="Remove filter speaker: Zhang Hanhui").is_visible()
+    speakers = page.locator(".results .who a").all_inner_texts()
+    assert speakers and set(speakers) == {"Zhang Hanhui"}
+    shot(page, "search-facet")
+    page.go_back()
+    page.wait_for_url("**/?q=cooperation")
+    assert page.locator("h1.total").inner_text() == total
+
+
+def test_open_a_speaker_from_a_result(page):
+    page.goto("/?q=terminal")
+    page.locator(".results .who a", has_text="Maria Lindqvist").first.click()
+    page.wait_for_url("**/speakers/maria-lindqvist")
+    assert page.get_by_role("heading", level=1).inner_text() == "Maria Lindqvist"
+    assert "Also named: Lindqvist" in page.content()
+    assert page.locator("svg.chart").count() == 1
+    shot(page, "speaker")
+
+
+def test_check_a_remembered_quote(page):
+    page.goto("/check")
+    page.get_by_label("Quotation as remembered").fill("the fishing communities can't survive another quota cut")
+    page.get_by_role("button", name="Check").click()
+    first = page.locator("section.match").first
+    assert "Anna Holm" in first.inner_text()
+    shot(page, "check")
+
+
+def test_copy_a_citation(page):
+    page.goto("/?q=terminal")
+    page.get_by_role("link", name="Cite").first.click()
+    page.wait_for_url("**/quotes/**")
+    apa = page.locator(".citation").filter(has=page.locator("dt", has_text="APA"))
+    button = page.get_by_role("button", name="Copy the APA citation")
+    button.click()
+    expect(button).to_have_text("Copied")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == apa.locator(".citation-text").inner_text().strip()
+    assert "Maria Lindqvist" in copied and "Coastal Daily" in copied
+    shot(page, "quotation")
+
+
+def test_speaker_autocomplete_suggests_by_alias(page):
+    page.goto("/")
+    page.get_by_label("Search quotations").press_sequentially("speaker:chinese pre", delay=20)
+    # (no wait_for_function: the page's CSP forbids evaluating strings, as it should)
+    page.locator("#speaker-suggestions option").first.wait_for(state="attached")
+    values = page.eval_on_selector_all("#speaker-suggestions option", "os => os.map(o => o.value)")
+    assert any('speaker:"Xi Jinping"' in v for v in values)
+
+
+def test_readable_on_a_phone(browser, server):
+    context = browser.new_context(base_url=server, viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    page.goto("/?q=trade")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    shot(page, "phone")
+    context.close()
