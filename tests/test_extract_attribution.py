@@ -442,3 +442,46 @@ def test_a_capitalised_word_no_one_is_named_by_is_no_speaker_of_a_woven_quote():
             "Behind the podium hung a banner reading “A city that works for every single family.”")
     quotes = extract_quotes(Article(id="uncued", text=text))
     assert [(q.text, q.speaker) for q in quotes] == [("A city that works for every single family.", None)]
+
+
+RECIPIENT_THEN_CLAUSE = [
+    ("Mara Quill told the Daily Ledger she has already hired two lawyers.",
+     [("indirect", "she has already hired two lawyers", "Mara Quill")]),
+    ("Quill told The Evening Courier the county was out of money.",
+     [("indirect", "the county was out of money", "Quill")]),
+    ("Last Tuesday, Mara Quill told an Ohio audience that the plant is closing in June.",
+     [("indirect", "the plant is closing in June", "Mara Quill")]),
+    ("Mara Quill told a crowd in Dayton the vote was rigged.",
+     [("indirect", "the vote was rigged", "Mara Quill")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", RECIPIENT_THEN_CLAUSE)
+def test_told_an_audience_then_a_clause_without_that(body, expected):
+    quotes = extract_quotes(Article(id="told", text="County news\n\nThe county met.\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+INTRODUCTORY_ADVERBIAL = [
+    ("Speaking on a radio show last week, Mara Quill said her band had finished a new album.",
+     [("indirect", "her band had finished a new album", "Mara Quill")]),
+    ("Friday morning, as the parade went by, the Ledger reported at least six planes circled overhead.",
+     []),
+    ("At a rally in Dayton on Monday, Quill said, “We are not done yet, not by a long way.”",
+     [("direct", "We are not done yet, not by a long way.", "Quill")]),
+    ("Though she has rarely spoken on trade, Mara Quill promised that tariffs would fall.",
+     [("indirect", "tariffs would fall", "Mara Quill")]),
+    # the report comes first and the cue closes the sentence: the opening words are content
+    ("In Dayton, the plant will close in June, Mara Quill said.",
+     [("indirect", "In Dayton, the plant will close in June", "Mara Quill")]),
+    # an interrupted report goes on after the cue
+    ("Raising taxes too soon, most economists say, slowed the recovery for years.",
+     [("indirect", "Raising taxes too soon", "most economists"),
+      ("indirect", "slowed the recovery for years", "most economists")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", INTRODUCTORY_ADVERBIAL)
+def test_an_opening_adverbial_is_no_report_when_the_sentence_goes_on(body, expected):
+    quotes = extract_quotes(Article(id="adv", text="County news\n\nThe county met.\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

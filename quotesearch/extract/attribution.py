@@ -40,7 +40,7 @@ _ADJUNCT_START = re.compile(
     + r")\b)", re.I)
 _RECIPIENT = re.compile(
     r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
-    r"me|us|him|her|them|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:\w+\s+){0,2}\w+|"
+    r"me|us|him|her|them|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!that\b)\w+\s+){0,2}(?!that\b)\w+|"
     r"(?:[A-Z][\w’'&.\-]*\s*){1,5}|(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s*){1,5}|"
     r"(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|in|on|at|during|after|when|last|this)\b|\s*[,.:]|$)))", )
 _INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s*){1,5})")
@@ -116,6 +116,14 @@ _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking
            r"Meanwhile|Hours|Days|Weeks|Months|Years|Last|This|Yesterday|Today|When|While|As|Though|"
            r"Although|With|Without|For|From|Under|Over|Still|Yet|But|And|So|Also|Then|Now|Instead|"
            r"However|Moreover|Indeed|Later|Back|Once|If|Unlike|Like|Amid|Among)\b|[A-Z][a-z]+(?:ly|ing|ed)\b)")
+# An adverbial that opens a sentence: a preposition, subordinator, participle or time word
+_INTRODUCTORY = re.compile(
+    r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
+    r"Within|When|While|As|Though|Although|Because|If|Once|Unlike|Like|With|Without|Under|Over|From|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|"
+    r"Recently|Shortly|Hours|Days|Weeks|Months|Years)\b|(?:Last|This|Next)\s+(?:week|month|year|morning|"
+    r"afternoon|evening|night|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b|[A-Z][a-z]+ing\b)")
 # The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
 _SENTENCE_SUBJECT = re.compile(
     r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,10},\s+){0,2}((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
@@ -308,6 +316,13 @@ class ParagraphReader:
                 before = (max(claimed_until, unit.start), left_end)
                 if after is not None and _ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]):
                     pass  # "In an interview, Durbin said, “…”": the opening phrase is no report
+                elif att.speaker_first and before[0] == unit.start \
+                        and _INTRODUCTORY.match(self.text, before[0], before[1]) \
+                        and self._goes_on(att, masked, unit):
+                    # "Speaking on the radio last week, Kiedis said his band …", "Friday
+                    # morning, as the parade rolled by, CNN reported …": the sentence goes on
+                    # after its cue, so what opened it is an adverbial, not the report
+                    pass
                 elif self._has_words(before) and not att.inherited:
                     out.append((before[0], before[1], att, "content"))
             if after:
@@ -622,6 +637,15 @@ class ParagraphReader:
             return unit.start + len(left) - 1
         return start
 
+    def _goes_on(self, att: _Attribution, masked: str, unit: _Unit) -> bool:
+        """Words or a quotation follow the cue: the attribution does not close its sentence."""
+        tail = masked[max(att.cue.end, att.subject[1]) - unit.start:].strip()
+        if tail.startswith((",", ";", "—", "–", "-")):
+            # "C1, X said, C2" and "C, X said, while …" go on with the report or an aside;
+            # "At a rally, X said, “Q”" with a quotation
+            return tail.lstrip(",;—–- ").startswith(MASK)
+        return MASK in tail or count_words(tail) >= 3
+
     def _attribution_closes(self, att: _Attribution, masked: str, unit: _Unit) -> bool:
         """"…, Zhang said." / "“Q,” Zhang said": speaker-first attribution after its content."""
         before = masked[:att.subject[0] - unit.start].rstrip()
@@ -645,7 +669,9 @@ class ParagraphReader:
         if att.cue.text.lower() in RECIPIENT_CUES:
             m = _RECIPIENT.match(rest)
             if m:
-                offset = m.end()
+                # the blank after a capitalised recipient belongs to what follows:
+                # "told the National Post he is …"
+                offset = m.start("recipient") + len(m.group("recipient").rstrip())
             # "told cheering supporters in Nashua on Monday": without "that", a quote or
             # a clause, what follows "told" is its audience, not a report
             if not (_THAT.search(rest, offset, offset + 140) or MASK in rest
