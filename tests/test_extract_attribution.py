@@ -476,12 +476,47 @@ INTRODUCTORY_ADVERBIAL = [
      [("indirect", "In Dayton, the plant will close in June", "Mara Quill")]),
     # an interrupted report goes on after the cue
     ("Raising taxes too soon, most economists say, slowed the recovery for years.",
-     [("indirect", "Raising taxes too soon", "most economists"),
-      ("indirect", "slowed the recovery for years", "most economists")]),
+     [("indirect", "Raising taxes too soon, most economists say, slowed the recovery for years",
+       "most economists")]),
 ]
 
 
 @pytest.mark.parametrize("body, expected", INTRODUCTORY_ADVERBIAL)
 def test_an_opening_adverbial_is_no_report_when_the_sentence_goes_on(body, expected):
     quotes = extract_quotes(Article(id="adv", text="County news\n\nThe county met.\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+FURTHER_ATTRIBUTIONS = [
+    # an interrupted report is one quotation whose span covers the interruption
+    ("Mara Quill chairs the board.\n\nThe budget, Quill says, is balanced for once.",
+     [("indirect", "The budget, Quill says, is balanced for once", "Mara Quill")]),
+    ("Mara Quill chairs the board. The county must cut costs - every office, she said, will lose staff.",
+     [("indirect", "every office, she said, will lose staff", "Mara Quill")]),
+    # how or when it was said is no report
+    ("“We won the county tonight,” Mara Quill said as she left the stage.",
+     [("direct", "We won the county tonight,", "Mara Quill")]),
+    ("“We won the county tonight,” Quill said calmly when a reporter asked.",
+     [("direct", "We won the county tonight,", "Quill")]),
+    # a conditional clause before the main clause of the report
+    ("Mara Quill said, if elected, she would close the plant.",
+     [("indirect", "if elected, she would close the plant", "Mara Quill")]),
+    ("Mara Quill said that when the vote comes, she will oppose the bill.",
+     [("indirect", "when the vote comes, she will oppose the bill", "Mara Quill")]),
+    # an aside that ends in a quotation mark
+    ("Quill, who calls the plan a “disaster,” said she will vote against it.",
+     [("indirect", "she will vote against it", "Quill")]),
+    # shares of those polled
+    ("Just 28 percent of voters said they trusted the council.",
+     [("indirect", "they trusted the council", "Just 28 percent of voters")]),
+    ("Some 40 percent of residents polled said the roads had got worse.",
+     [("indirect", "the roads had got worse", "some 40 percent of residents polled")]),
+    ("By a wide margin, those surveyed say the city should build more housing.",
+     [("indirect", "the city should build more housing", "those surveyed")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", FURTHER_ATTRIBUTIONS)
+def test_interruptions_adjuncts_conditionals_and_shares(body, expected):
+    quotes = extract_quotes(Article(id="more", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -116,6 +116,13 @@ _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking
            r"Meanwhile|Hours|Days|Weeks|Months|Years|Last|This|Yesterday|Today|When|While|As|Though|"
            r"Although|With|Without|For|From|Under|Over|Still|Yet|But|And|So|Also|Then|Now|Instead|"
            r"However|Moreover|Indeed|Later|Back|Once|If|Unlike|Like|Amid|Among)\b|[A-Z][a-z]+(?:ly|ing|ed)\b)")
+# What follows a cue and tells how or when it was said: "as …", "when …"
+_ADJUNCT_CLAUSE = re.compile(
+    r"\s*(?:[\w\-]+ly\s+)?(?:as|when|while|whenever)\b(?![^,;:\x01]*,)")
+_SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
+_CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
+_SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|though|after|before|until|"
+                                  r"while|whether)\b[^,]*$", re.I)
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 _INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
@@ -326,7 +333,23 @@ class ParagraphReader:
                 elif self._has_words(before) and not att.inherited:
                     out.append((before[0], before[1], att, "content"))
             if after:
-                out.append((after[0], after[1], att, "content"))
+                prev = out[-1] if out else None
+                if prev is not None and prev[2] is att and prev[3] == "content" \
+                        and self.text[tail_start:after[0]].strip() == "," \
+                        and MASK not in masked[prev[0] - unit.start:after[1] - unit.start] \
+                        and not _SENTENCE_END.search(self.text, prev[0], prev[1]) \
+                        and "," not in self.text[prev[0]:prev[1]].rstrip(" ,") \
+                        and not re.match(r"[a-z]+ing\b", self.text[after[0]:after[1]]):
+                    # "This campaign, he says, is different.": one report, interrupted; it
+                    # opens after a dash or semicolon ("… - all of whom, she said, needed …")
+                    start = prev[0]
+                    for m in _CLAUSE_BREAK.finditer(self.text, prev[0], prev[1]):
+                        start = m.end()
+                    out[-1] = (start, after[1], att, "content")
+                elif prev is not None and prev[2] is att and prev[3] == "content":
+                    out.append((after[0], after[1], att, "content"))
+                else:
+                    out.append((after[0], after[1], att, "content"))
                 claimed_until = after[1]
             else:
                 claimed_until = max(tail_start, claimed_until)
@@ -451,6 +474,9 @@ class ParagraphReader:
         segment = _TIME_BEFORE_CUE.sub("", left[hard + 1:])
         parts = segment.split(",")
         stripped = segment.rstrip()
+        if stripped.endswith((",”", ",\"", ",’", ",'")):
+            # "Doe, who calls the mayor a “sociopath,” said": the aside ends in a quotation
+            stripped = stripped[:-1]
         if stripped.endswith(","):
             # an apposition or aside before the cue: "X, the ambassador, said"
             candidates = [",".join(parts[-k - 1:-1]) for k in (2, 3, 4, 5, 6) if len(parts) >= k + 1]
@@ -692,6 +718,11 @@ class ParagraphReader:
             return None  # "have maintained a strong rapport": not a report without a clause
         elif _TIME_THEN_CLAUSE.match(rest, offset):
             offset = _TIME_THEN_CLAUSE.match(rest, offset).end(1)   # "says tonight he's …"
+        elif att.cue.kind == "speech" and not att.cue.lemma_form.startswith("declar") \
+                and _ADJUNCT_CLAUSE.match(rest, offset):
+            # "said as he launched the process", "said matter-of-factly as …": how or
+            # when it was said, not what
+            return None
         elif _ADJUNCT_START.match(rest, offset) and att.cue.kind == "speech":
             # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
             comma = rest.find(",", offset)
@@ -706,6 +737,9 @@ class ParagraphReader:
         # the writer turning back to the speaker ends the report, but not at its very
         # start ("Recently, he said, he has realized …")
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(self.text, seg_start + 1, end)
+        if cut and _SUBORDINATE_OPENING.match(self.text, seg_start, cut.start()):
+            # "said, if elected, she would …": the main clause after a conditional one
+            cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(self.text, cut.end(), end)
         if cut:
             end = cut.start()
         if seg_start >= end or count_words(self.text[seg_start:end]) < 2:

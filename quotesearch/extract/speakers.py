@@ -79,8 +79,8 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return True
     first = name.split()[0].lower().strip("’'")
     second = name.split()[1].lower() if len(name.split()) > 1 else ""
-    if first in ("about", "over", "under") and (second[:1].isdigit() or second in _NUMBER_WORDS):
-        return True  # "About 9 percent", "over half"
+    if first in _QUANTITY_LEADS and (second[:1].isdigit() or second in _NUMBER_WORDS):
+        return True  # "About 9 percent", "over half", "Just 28 percent of voters"
     if first in _FUNCTION_WORDS or first in _NOT_A_NAME_START:
         # "the envoy", "those surveyed", "both candidates" name someone; "Friday" does not
         return len(name.split()) > 1 and first in DETERMINERS | {"those", "these", "both", "all"} \
@@ -237,7 +237,8 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
     if _is_predicate(toks):
         return None
     if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
-            t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4)
+            t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4
+                                   and not (i == len(low) - 1 and t in _SURVEYED))
             for i, t in enumerate(low)):
         return None  # "the meeting … took on": a clause, not a noun phrase
     head = low[-1]
@@ -245,9 +246,11 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
         if i > 0 and t in PREPOSITIONS:
             head = low[i - 1]
             break
+    if head in _SURVEYED and len(low) > 1:
+        head = low[-2]   # "voters polled", "those surveyed": the people asked
     kind = "organization" if head in DOCUMENT_NOUNS or head in ORG_WORDS else (
         "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()
-        or low[0] in _QUANTIFIERS else "person")
+        or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} else "person")
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
 
 
@@ -283,6 +286,11 @@ _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "add
                            "argued", "claimed", "asked", "stated", "announced", "insisted"})
 _BARE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                                "their", "our"})
+# Participles after the people a survey asked: "voters polled", "those surveyed"
+_SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
+# Words that may lead a number ("just 28 percent", "only half", "roughly one in five")
+_QUANTITY_LEADS = frozenset({"about", "over", "under", "just", "only", "roughly", "nearly", "almost",
+                             "some", "around", "fully", "barely", "precisely", "exactly"})
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half a third quarter".split())
 _BODY_NOUNS = frozenset("""campaign committee ministry department agency administration government
 council commission party court board office embassy team company firm group network newspaper
