@@ -520,3 +520,32 @@ FURTHER_ATTRIBUTIONS = [
 def test_interruptions_adjuncts_conditionals_and_shares(body, expected):
     quotes = extract_quotes(Article(id="more", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+ACCORDING_TO_SOURCES = [
+    ("Of 40 names put forward by Mr. Quill, the board took just two, according to Mr. Quill's office.",
+     [("indirect", "Of 40 names put forward by Mr. Quill, the board took just two", "mr. Quill's office")]),
+    ("Road deaths fell by a third in 2019, according to the Highway Patrol's data.",
+     [("indirect", "Road deaths fell by a third in 2019", "the Highway Patrol's data")]),
+    ("Road deaths fell by a third in 2019, according to DOT data.",
+     [("indirect", "Road deaths fell by a third in 2019", "DOT data")]),
+    ("Road deaths fell by a third in 2019, according to official figures.", []),
+    ("Quill leads the race with 31%, according to a Dayton Herald/WHIO poll released Sunday.",
+     [("indirect", "Quill leads the race with 31%", "a Dayton Herald / WHIO poll released Sunday")]),
+    ("According to early results of exit polls conducted for the networks by a research firm, most voters "
+     "were angry.",
+     [("indirect", "most voters were angry",
+       "early results of exit polls conducted for the networks by a research firm")]),
+    ("The plan was rushed, according to council members who worked on it.",
+     [("indirect", "The plan was rushed", "council members")]),
+    ("In addition, according to the county, nearly 900 more homes will be connected.",
+     [("indirect", "nearly 900 more homes will be connected", "the county")]),
+    ("Exports rose sharply last year, according to Anna Berg, an analyst at the center.",
+     [("indirect", "Exports rose sharply last year", "Anna Berg")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", ACCORDING_TO_SOURCES)
+def test_according_to_names_records_polls_and_people(body, expected):
+    quotes = extract_quotes(Article(id="acc", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -123,6 +123,16 @@ _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
 _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|though|after|before|until|"
                                   r"while|whether)\b[^,]*$", re.I)
+# A capitalised word after the first: "the FBI data", "FEC records" name who keeps them
+_NAMED_SOURCE = re.compile(r"\S\s+(?:[A-Z]|\S*[A-Z]{2})|^(?!(?:The|A|An)\b)[A-Z]")
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which|whose)\s.*$", re.S)
+_SOURCE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|out|taken|done|made|written|drawn|shown)\b.*$", re.S)
+_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+# After "C1, according to X," the verb of C1 goes on: ", has surged", ", represents"
+_REPORT_GOES_ON = re.compile(
+    r"\s*,\s*(?=(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|"
+    r"do|also|still|now|already|never)\b|(?!(?:and|but|or|who|which|whose|that|as|an?|the|his|her|its|"
+    r"their|one|another|said|says|adding|saying)\b)[a-z]+(?:ed|s)\b)")
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 _INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
@@ -595,20 +605,37 @@ class ParagraphReader:
 
     def _according(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
         rel = cue.end - unit.start
-        m = re.match(r"\s+([^,.;:!?\x01]+)", masked[rel:])
+        # the periods of "Mr." or "U.S." do not end the source phrase
+        right = _ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])
+        m = re.match(r"\s+([^,.;:!?\x01]+)", right)
         if not m:
             return None
-        phrase = m.group(1)
+        phrase = masked[rel + m.start(1):rel + m.end(1)]
         head_words = set(w.lower() for w in _WORD.findall(phrase))
-        if head_words & NON_SPEAKER_SOURCES:
-            return None
+        if head_words & NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase):
+            return None   # "according to official data", but "according to FBI data"
         mention = parse_mention(phrase, lenient=True, max_tokens=12)
+        if not mention:
+            # only a source stands here: "early results of exit polls conducted by …",
+            # "officials who worked with him"
+            head = _RELATIVE_TAIL.sub("", phrase)
+            mention = parse_mention(head, lenient=True, max_tokens=12) or \
+                parse_mention(head, lenient=True, max_tokens=20, participles=True)
+            if not mention and _SOURCE_PARTICIPLE.search(head):
+                # "a Times/CBS News survey released on Thursday": the survey
+                mention = parse_mention(_SOURCE_PARTICIPLE.sub("", head), lenient=True, max_tokens=12)
+        if not mention and phrase.strip().lower() in _OBJECT_FORMS:
+            # "according to him": the person last spoken of
+            mention = parse_mention(_OBJECT_FORMS[phrase.strip().lower()])
         if not mention:
             return None
         start = cue.end + m.start(1)
         before = masked[:cue.start - unit.start].strip()
         # "According to X, C." puts the content after ("But, according to X, C." too)
-        opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES
+        opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES or (
+            # "In addition, according to the department, C": an adverbial opened the sentence
+            before.endswith(",") and count_words(before) <= 5 and _INTRODUCTORY.match(before) is not None
+            and MASK not in before)
         return _Attribution(cue, mention, (start, start + len(phrase.rstrip())), speaker_first=opening)
 
     def _resolve(self, att: _Attribution, previous: Optional[_Attribution] = None) -> bool:
@@ -680,7 +707,13 @@ class ParagraphReader:
     def _content_after(self, att: _Attribution, start: int, end: int, masked: str,
                        unit: _Unit) -> Optional[tuple[int, int]]:
         if not att.speaker_first and att.cue.kind == "according":
-            return None  # "C, according to X, an analyst at Y.": all after the cue is the source
+            # "C, according to X, an analyst at Y.": all after the cue is the source; but in
+            # "Fundraising, according to the campaign, has surged" the report goes on
+            rest = masked[start - unit.start:end - unit.start]
+            m = _REPORT_GOES_ON.match(rest)
+            if m and count_words(rest) >= 3:
+                return start + m.end(), end
+            return None
         if not att.speaker_first:
             # "…, said Zhang, and C2": the second half of a split report
             rest = masked[start - unit.start:end - unit.start]

@@ -230,7 +230,7 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
             or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS:
         return None  # but "About 4 in 10 say …" is a group
     if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS
-           or not re.match(r"[\w’'\-%$]", t) for t in low):
+           or not re.match(r"[\w’'\-%$/&]", t) for t in low):
         return None
     if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
         return None
