@@ -549,3 +549,26 @@ ACCORDING_TO_SOURCES = [
 def test_according_to_names_records_polls_and_people(body, expected):
     quotes = extract_quotes(Article(id="acc", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+SPEAKER_INSIDE_A_RELATIVE_CLAUSE = [
+    ("The talks collapsed, showing what most observers said was a lack of trust on both sides.",
+     [("indirect", "was a lack of trust on both sides", "most observers")]),
+    ("She got less credit than her aides say she deserves for the new budget.",
+     [("indirect", "she deserves for the new budget", "her aides")]),
+    ("It was a speech which even critics say was the best of the campaign.",
+     [("indirect", "was the best of the campaign", "critics")]),
+    ("The mayor faces a city in which 60 percent of residents say taxes are too high.",
+     [("indirect", "taxes are too high", "60 percent of residents")]),
+    ("Ms. Quill has gained ground, with 35 percent of voters saying they would back her.",
+     [("indirect", "they would back her", "35 percent of voters")]),
+    # an object in the relative clause is no speaker; "with" a body is no share
+    ("The plan is what the mayor called a giveaway to developers.", []),
+    ("They started a petition with a civic group on Monday asking Quill to drop the plan.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", SPEAKER_INSIDE_A_RELATIVE_CLAUSE)
+def test_speakers_inside_relative_clauses_and_absolute_phrases(body, expected):
+    quotes = extract_quotes(Article(id="rel", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -133,6 +133,14 @@ _REPORT_GOES_ON = re.compile(
     r"\s*,\s*(?=(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|"
     r"do|also|still|now|already|never)\b|(?!(?:and|but|or|who|which|whose|that|as|an?|the|his|her|its|"
     r"their|one|another|said|says|adding|saying)\b)[a-z]+(?:ed|s)\b)")
+# A relative clause inside the subject position: "what many analysts said", "than aides say"
+_INNER_RELATIVE_SUBJECT = re.compile(
+    r"(?:^|\s)(?:which|what|whom|where|than|in\s+which|of\s+which)\s+"
+    r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s*$")
+# An absolute phrase of a share: "…, with 30 percent of voters saying …"
+_WITH_SUBJECT = re.compile(
+    r"(?:^|\s)with\s+((?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+majority|most|many|"
+    r"some|nearly|almost|about|just|only|more|fewer|roughly)\b)(?:[\w’'%\-]+\s+){0,6}[\w’'%\-]+)\s*$", re.I)
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 _INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
@@ -483,6 +491,7 @@ class ParagraphReader:
         # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
         segment = _TIME_BEFORE_CUE.sub("", left[hard + 1:])
         parts = segment.split(",")
+        shares = False
         stripped = segment.rstrip()
         if stripped.endswith((",”", ",\"", ",’", ",'")):
             # "Doe, who calls the mayor a “sociopath,” said": the aside ends in a quotation
@@ -504,6 +513,15 @@ class ParagraphReader:
                 return _Attribution(cue, mention, (offset, offset + len(parts[-1].strip())), True)
             if relative:
                 candidates = [relative.group(1)]    # "which he said …", "what she says …"
+            else:
+                inner = _INNER_RELATIVE_SUBJECT.search(parts[-1]) if cue.kind == "speech" else None
+                if inner and not restrictive:
+                    # "displaying what many analysts said was …", "less credit than aides say …"
+                    candidates = [inner.group(1)] + candidates
+            absolute = _WITH_SUBJECT.search(parts[-1]) if cue.text.lower().endswith("ing") else None
+            if absolute:
+                candidates = [absolute.group(1)]    # "…, with 30 percent of voters saying …"
+                shares = True
             clause = _AFTER_SUBORDINATOR.search(parts[-1])
             if clause:
                 # "… is notable in part because House Speaker Paul Ryan has said …"
@@ -530,7 +548,8 @@ class ParagraphReader:
         for cand in candidates:
             if not cand or not cand.strip() or count_words(cand) > 40:
                 continue
-            lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(","))
+            lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(",")) \
+                or shares
             mention = parse_mention(cand, lenient=lenient, max_tokens=6 if after_quote else 12)
             if mention and mention.name and not plausible_speaker(
                     self.resolver.canonical(mention.name) if mention.kind == "person" else mention.name,
