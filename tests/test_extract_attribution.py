@@ -572,3 +572,21 @@ SPEAKER_INSIDE_A_RELATIVE_CLAUSE = [
 def test_speakers_inside_relative_clauses_and_absolute_phrases(body, expected):
     quotes = extract_quotes(Article(id="rel", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+PROMISES = [
+    ("Mara Quill pledged to keep the library open on weekends.",
+     [("indirect", "to keep the library open on weekends", "Mara Quill")]),
+    ("Quill promised Monday to repave every road in the county.",
+     [("indirect", "to repave every road in the county", "Quill")]),
+    ("The mayor vowed again to veto any new tax.", [("indirect", "to veto any new tax", "the mayor")]),
+    ("Quill has promised that taxes will fall.", [("indirect", "taxes will fall", "Quill")]),
+    # a promise with an object is no report
+    ("Quill promised a new library.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", PROMISES)
+def test_promises_report_their_infinitive(body, expected):
+    quotes = extract_quotes(Article(id="vow", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

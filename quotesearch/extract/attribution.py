@@ -141,6 +141,10 @@ _INNER_RELATIVE_SUBJECT = re.compile(
 _WITH_SUBJECT = re.compile(
     r"(?:^|\s)with\s+((?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+majority|most|many|"
     r"some|nearly|almost|about|just|only|more|fewer|roughly)\b)(?:[\w’'%\-]+\s+){0,6}[\w’'%\-]+)\s*$", re.I)
+# Promises report a commitment in an infinitive: "vowed to block the bill"
+_COMMISSIVES = frozenset({"vow", "vows", "vowed", "vowing", "promised", "promising", "pledged", "pledging"})
+_INFINITIVE = re.compile(r"(\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+                         r"(?:again|also|repeatedly|publicly|once\s+more)\s+)?)to\s+(?:not\s+)?[a-z]")
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 _INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
@@ -764,6 +768,9 @@ class ParagraphReader:
                 self._attribution_closes(att, masked, unit):
             m = _SPLIT_AND.match(rest, offset)
             offset = m.end()
+        elif att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset):
+            # "vowed to block the bill", "promised Monday to act": what was promised
+            offset = _INFINITIVE.match(rest, offset).end(1)
         elif att.cue.lemma_form in THAT_ONLY and not rest[offset:].lstrip(" ,:").startswith(MASK) \
                 and not _CLAUSE_START.match(rest, offset) \
                 and not (att.cue.lemma_form in _ASKING and _QUESTION_START.match(rest, offset)):
