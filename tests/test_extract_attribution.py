@@ -590,3 +590,19 @@ PROMISES = [
 def test_promises_report_their_infinitive(body, expected):
     quotes = extract_quotes(Article(id="vow", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+QUOTED_WORDS_BEFORE_AN_INVERTED_CUE = [
+    ("The plan is “not a serious proposal,” said Mr. Quill.",
+     [("mixed", "The plan is “not a serious proposal,”", "Quill")]),
+    ("The plan is ''not a serious proposal,'' said Mr. Quill.",
+     [("mixed", "The plan is ''not a serious proposal,''", "Quill")]),
+    ("This is a “hard year,” said the spokesman Tom Whitaker, a longtime ally of the mayor.",
+     [("mixed", "This is a “hard year,”", "Tom Whitaker")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", QUOTED_WORDS_BEFORE_AN_INVERTED_CUE)
+def test_a_quoted_fragment_then_said_and_the_speaker(body, expected):
+    quotes = extract_quotes(Article(id="inv", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

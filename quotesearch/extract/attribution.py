@@ -389,8 +389,8 @@ class ParagraphReader:
                 if att:
                     according.append(att)
                 continue
-            comma_before = masked[:cue_rel.start].rstrip().endswith(",") or \
-                masked[:cue_rel.start].rstrip().endswith(MASK)
+            comma_before = masked[:cue_rel.start].rstrip().endswith((",", ",”", ",\"", ",’", ",'", ",''")) or \
+                masked[:cue_rel.start].rstrip().endswith(MASK)   # "… is “not a backslapper,” said X"
             att = None
             if masked[:cue_rel.start].rstrip().endswith(",") and cue.text.lower().endswith("ing"):
                 # "Fallon responded on Twitter, calling …", "Carson endorsed Trump at
@@ -497,7 +497,7 @@ class ParagraphReader:
         parts = segment.split(",")
         shares = False
         stripped = segment.rstrip()
-        if stripped.endswith((",”", ",\"", ",’", ",'")):
+        if stripped.endswith((",”", ",\"", ",’", ",'", ",''")):
             # "Doe, who calls the mayor a “sociopath,” said": the aside ends in a quotation
             stripped = stripped[:-1]
         if stripped.endswith(","):
@@ -577,7 +577,8 @@ class ParagraphReader:
         while cut and cut.start() < len(phrase) and not (" " + phrase)[cut.start()].isspace():
             # an adjunct starts at a word: "in" inside "Gavin" is no adjunct
             cut = _ADJUNCT_START.search(" " + phrase, cut.start() + 1)
-        for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None):
+        first = phrase.split(",")[0] if "," in phrase else None   # "the strategist X, a longtime ally"
+        for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None, first):
             if not candidate:
                 continue
             # only a speaker stands here, so participles are allowed in it
