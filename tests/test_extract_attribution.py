@@ -606,3 +606,36 @@ QUOTED_WORDS_BEFORE_AN_INVERTED_CUE = [
 def test_a_quoted_fragment_then_said_and_the_speaker(body, expected):
     quotes = extract_quotes(Article(id="inv", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+def labelled(text: str) -> list[tuple[str, str, str | None]]:
+    quotes = extract_quotes(Article(id="label", text=text))
+    return [(q.type, q.text, q.speaker) for q in quotes]
+
+
+def test_a_transcript_turn_is_its_speakers():
+    text = ("Radio hour\n\nHost Ann Berg spoke with the mayor, Tom Quill.\n\n"
+            "BERG: So the budget is short again this year, is it not?\n\n"
+            "QUILL: It is short, and every department will feel it.")
+    assert labelled(text) == [
+        ("indirect", "So the budget is short again this year, is it not?", "Ann Berg"),
+        ("indirect", "It is short, and every department will feel it", "Tom Quill"),
+    ]
+
+
+def test_a_headline_claim_after_a_name_and_colon():
+    text = ("Quill: Budget Cuts ‘Will Hurt Every Department’ This Year\n\n"
+            "Mayor Tom Quill warned council members on Monday about the budget.")
+    assert labelled(text)[:1] == [
+        ("mixed", "Budget Cuts ‘Will Hurt Every Department’ This Year", "Tom Quill")]
+
+
+@pytest.mark.parametrize("line", [
+    "Note: This story was updated with new figures from the county.",
+    "Bombshell: The plan would cost the county a billion dollars.",
+    "Big Win For Quill: County Board Backs The Library Plan Today.",
+    "Quill: Win in a walk.",
+])
+def test_labels_that_name_nobody_or_too_little_give_no_quote(line):
+    text = f"County news\n\nThe county board met on Monday.\n\n{line}"
+    assert labelled(text) == []

@@ -24,7 +24,7 @@ from ..records import Quote
 from .cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
 from .lexicon import NON_SPEAKER_SOURCES, PREPOSITIONS
 from .quotes import QuoteSpan
-from .speakers import Mention, SpeakerResolver, parse_mention, plausible_speaker
+from .speakers import DOCUMENT_NOUNS, Mention, SpeakerResolver, parse_mention, plausible_speaker
 from .text import NEWS_ABBREVIATIONS, count_words, sentence_spans, strip_span
 
 MASK = "\x01"
@@ -145,6 +145,15 @@ _WITH_SUBJECT = re.compile(
 _COMMISSIVES = frozenset({"vow", "vows", "vowed", "vowing", "promised", "promising", "pledged", "pledging"})
 _INFINITIVE = re.compile(r"(\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
                          r"(?:again|also|repeatedly|publicly|once\s+more)\s+)?)to\s+(?:not\s+)?[a-z]")
+# "MATTHEWS: Well, …", "Bill Clinton: Hillary ‘Better Qualified …’": up to four capitalised
+# words, a colon, and what they said
+_LABELLED_LINE = re.compile(
+    r"\s*(?P<label>(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*)){0,3}):\s+(?P<rest>\S)")
+_NOT_LABELS = frozenset("""the a an this that these those update updated note editor editor’s editor's
+source sources related exclusive watch read video photo photos breaking live correction
+disclaimer background summary highlights also keywords question answer q warning abstract full
+text transcript caption credit advertisement listen see follow subscribe more tags opinion
+analysis commentary interview excerpts excerpt bottom""".split())
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 _INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
@@ -297,7 +306,10 @@ class ParagraphReader:
                 unit.slots = [q for q in unit.slots if any(x[0] == q.start for x in spans_found)]
             found.append((unit, spans_found))
         self._extend_indirect(found)
+        before = len(self.quotes)
         self._emit(found, p_start, p_end)
+        if len(self.quotes) == before:
+            self._labelled_line(p_start, p_end, spans)
         self.previous_open_quote = bool(spans) and not spans[-1].closed
         self.previous_ends_colon = text[p_start:p_end].rstrip().endswith(":")
         self.colon_subject = None
@@ -307,6 +319,46 @@ class ParagraphReader:
             if last and last.position >= p_start:
                 self.colon_subject = (last.name, last.kind, self.resolver.roles.get(last.name))
         self.para_index += 1
+
+    def _labelled_line(self, p_start: int, p_end: int, spans: list[QuoteSpan]) -> None:
+        """A line that a name and a colon open: a transcript's turn ("MATTHEWS: Well, …")
+        or a headline's claim ("Ryan: FBI Decision ‘Defies Explanation’"). Read only
+        when nothing else in the paragraph is attributed."""
+        text = self.text
+        m = _LABELLED_LINE.match(text, p_start, p_end)
+        if not m:
+            return
+        label = m.group("label").strip()
+        words = label.split()
+        if words[0].lower() in _NOT_LABELS or label.lower() in _NOT_LABELS:
+            return
+        s, e = m.start("rest"), p_end
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
+            e -= 1
+        if count_words(text[s:e]) < 5 or any(q.open == m.start("rest") for q in spans):
+            return  # “Q” after the colon is a direct quotation, read elsewhere
+        if any(w.lower() in PREPOSITIONS for w in words[1:]):
+            return  # "Big Win For Bernie: …", "Stat Of The Week: …": a title, not a name
+        head = words[-1].title() if label.isupper() else words[-1]
+        if len(words) == 1 and head.lower() not in DOCUMENT_NOUNS and not head.endswith("s") \
+                and not any(x.start() != m.start("label")
+                            for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
+            return  # "Bombshell: …", "Wow: …": a word the article names nobody by
+        mention = parse_mention(label.title() if label.isupper() else label)
+        if mention is None or not mention.name or mention.kind not in ("person", "organization", "group"):
+            return
+        resolved = self.resolver.resolve(mention, m.start()) or (mention.name, mention.kind, mention.role)
+        if not resolved[0] or not plausible_speaker(resolved[0], label):
+            return
+        name, kind, role = resolved
+        qtype = "mixed" if any(s <= q.open < e for q in spans) else "indirect"
+        if qtype == "mixed":
+            e = _include_closing_mark(text, s, e)
+        self.quotes.append(Quote(
+            text=text[s:e], start=s, end=e, type=qtype, speaker=name, speaker_kind=kind,
+            role=role if kind == "person" else None, cue=":", via=None, paragraph=text[p_start:p_end]))
+        if kind == "person":
+            self.resolver.note_subject(name, kind, m.start())
 
     # -- one unit -------------------------------------------------------------------
     def _read_unit(self, unit: _Unit) -> list[tuple[int, int, _Attribution, str]]:
