@@ -639,3 +639,19 @@ def test_a_headline_claim_after_a_name_and_colon():
 def test_labels_that_name_nobody_or_too_little_give_no_quote(line):
     text = f"County news\n\nThe county board met on Monday.\n\n{line}"
     assert labelled(text) == []
+
+
+UNNAMED_ASKER = [
+    ("Mara Quill was asked what had happened to the library fund.",
+     [("indirect", "what had happened to the library fund", None)]),
+    ("At the forum, the treasurer was asked whether the county could pay its bills.",
+     [("indirect", "whether the county could pay its bills", None)]),
+    # "asked to" is a request put to the subject, not a question reported
+    ("Mara Quill was asked to leave the meeting early.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", UNNAMED_ASKER)
+def test_a_question_put_by_an_unnamed_asker(body, expected):
+    quotes = extract_quotes(Article(id="ask", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -154,6 +154,8 @@ source sources related exclusive watch read video photo photos breaking live cor
 disclaimer background summary highlights also keywords question answer q warning abstract full
 text transcript caption credit advertisement listen see follow subscribe more tags opinion
 analysis commentary interview excerpts excerpt bottom""".split())
+# "was asked", "when asked": a question put by someone the sentence does not name
+_UNNAMED_ASKER = re.compile(r"\b(?:was|were|been|being|when|if|after|once)\s+(?:\w+ly\s+)?$", re.I)
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 _INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
@@ -452,6 +454,16 @@ class ParagraphReader:
                     att = _Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
                 else:
                     att = self._sentence_subject(cue, masked, unit)
+            if att is None and cue.lemma_form == "asked" and _UNNAMED_ASKER.search(masked, 0, cue_rel.start) \
+                    and _QUESTION_START.match(masked, cue_rel.end) \
+                    and not _ASKED_OPENING.match(masked, 0, cue_rel.start + 1):
+                # "Doe was asked what happened …", "…, she said when asked which …": the
+                # question is reported, its asker unnamed
+                att = _Attribution(cue, Mention(text="asked", pronoun="who", kind="person"),
+                                   (cue.start, cue.start), True)
+                comma = masked.find(",", cue_rel.end)
+                if comma != -1:
+                    att.content_end = unit.start + comma
             if att is None:
                 att = self._subject_left(cue, masked, unit)
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
