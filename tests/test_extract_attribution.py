@@ -655,3 +655,25 @@ UNNAMED_ASKER = [
 def test_a_question_put_by_an_unnamed_asker(body, expected):
     quotes = extract_quotes(Article(id="ask", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
+    ("Tom Whitaker, who chairs the finance committee, also noted that the fund is empty.",
+     [("indirect", "the fund is empty", "Tom Whitaker")]),
+    ("Ann Berg, the county treasurer, has repeatedly warned that the fund is empty.",
+     [("indirect", "the fund is empty", "Ann Berg")]),
+    ("Supporters of the levy, on the other hand, argued that the schools need the money.",
+     [("indirect", "the schools need the money", "supporters of the levy")]),
+    ("Local officials, however, said they expected the road to reopen by June.",
+     [("indirect", "they expected the road to reopen by June", "Local officials")]),
+    ("Her campaign workers here said they had knocked on every door in the ward.",
+     [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
+    ("(Ann Berg says the fund will be empty by the end of the year.)",
+     [("indirect", "the fund will be empty by the end of the year", "Ann Berg")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SUBJECTS_WITH_ASIDES_AND_ADVERBS)
+def test_subjects_behind_asides_adverbs_and_brackets(body, expected):
+    quotes = extract_quotes(Article(id="subj", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

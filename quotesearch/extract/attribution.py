@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..records import Quote
 from .cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
-from .lexicon import NON_SPEAKER_SOURCES, PREPOSITIONS
+from .lexicon import AUXILIARIES, NON_SPEAKER_SOURCES, PREPOSITIONS
 from .quotes import QuoteSpan
 from .speakers import DOCUMENT_NOUNS, Mention, SpeakerResolver, parse_mention, plausible_speaker
 from .text import NEWS_ABBREVIATIONS, count_words, sentence_spans, strip_span
@@ -156,6 +156,12 @@ text transcript caption credit advertisement listen see follow subscribe more ta
 analysis commentary interview excerpts excerpt bottom""".split())
 # "was asked", "when asked": a question put by someone the sentence does not name
 _UNNAMED_ASKER = re.compile(r"\b(?:was|were|been|being|when|if|after|once)\s+(?:\w+ly\s+)?$", re.I)
+# Asides between a subject and its verb that are no apposition: ", however,", ", for instance,"
+_DISCOURSE_ASIDE = re.compile(
+    r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
+    r"instance|their\s+part|his\s+part|her\s+part|its\s+part)|on\s+the\s+other\s+hand|in\s+(?:a|an|the|his|her|"
+    r"their)\s+[\w\s’'\-]{1,40}|at\s+(?:a|an|the)\s+[\w\s’'\-]{1,40}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday))\s*$", re.I)
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 _INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
@@ -559,6 +565,15 @@ class ParagraphReader:
         # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
         segment = _TIME_BEFORE_CUE.sub("", left[hard + 1:])
         parts = segment.split(",")
+        if len(parts) >= 2 and parts[-1].strip() and all(
+                w.lower() in AUXILIARIES for w in parts[-1].split()):
+            # "Mr. Kirk, who still speaks with difficulty, also noted": the adverb after the aside
+            cut = segment.rfind(parts[-1])
+            segment = segment[:cut] + " " * len(parts[-1])
+            parts = parts[:-1] + [" " * len(parts[-1])]
+        if len(parts) >= 3 and not parts[-1].strip() and _DISCOURSE_ASIDE.match(parts[-2]):
+            # "Supporters of the plan, on the other hand, argued": the aside is no apposition
+            parts = parts[:-2] + [parts[-1]]
         shares = False
         stripped = segment.rstrip()
         if stripped.endswith((",”", ",\"", ",’", ",'", ",''")):
@@ -1113,8 +1128,9 @@ class ParagraphReader:
         else:
             lead = _LEADING_JUNK.match(text, s)
             s = lead.end() if lead else s
-            while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"):
-                e -= 1
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"
+                             or (text[e - 1] == ")" and "(" not in text[s:e])):
+                e -= 1   # "(She says the plan will fail.)": not the closing bracket
             if count_words(text[s:e]) < 3:
                 return None
             has_fragment = any(s <= f.open < e for f in unit.fragments) or \

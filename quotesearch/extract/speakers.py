@@ -116,7 +116,7 @@ _TRAILING_TIME = re.compile(
 def _clean(phrase: str) -> str:
     phrase = _PAREN.sub("", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)     # "Hillary Clinton on Tuesday said"
-    phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'")
+    phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'").lstrip("(")   # "(She says …)"
     return phrase
 
 
