@@ -677,3 +677,20 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
 def test_subjects_behind_asides_adverbs_and_brackets(body, expected):
     quotes = extract_quotes(Article(id="subj", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+TWO_WORD_REPORTS = [
+    ("Ann Berg said she would.", [("indirect", "she would", "Ann Berg")]),
+    ("Tom Whitaker praised her effort.", [("indirect", "her effort", "Tom Whitaker")]),
+    # time words after the cue are no report
+    ("“The fund is empty and nobody will fill it,” Ann Berg said last week.",
+     [("direct", "The fund is empty and nobody will fill it,", "Ann Berg")]),
+    ("“The fund is empty and nobody will fill it,” Ann Berg said, and then left.",
+     [("direct", "The fund is empty and nobody will fill it,", "Ann Berg")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TWO_WORD_REPORTS)
+def test_two_word_reports(body, expected):
+    quotes = extract_quotes(Article(id="two", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

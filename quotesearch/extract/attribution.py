@@ -162,6 +162,10 @@ _DISCOURSE_ASIDE = re.compile(
     r"instance|their\s+part|his\s+part|her\s+part|its\s+part)|on\s+the\s+other\s+hand|in\s+(?:a|an|the|his|her|"
     r"their)\s+[\w\s’'\-]{1,40}|at\s+(?:a|an|the)\s+[\w\s’'\-]{1,40}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday))\s*$", re.I)
+# Two words that make a report: a pronoun and its verb, or a determined object of a speech act
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|you)\s+[a-z’']+$", re.I)
+_TWO_WORD_REPORT = re.compile(r"(?:(?:he|she|they|it|we|I|you)\s+[a-z’']+|(?:his|her|their|its|the|our)\s+[\w’'\-]+)$",
+                              re.I)
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 _INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
@@ -1131,7 +1135,10 @@ class ParagraphReader:
             while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"
                              or (text[e - 1] == ")" and "(" not in text[s:e])):
                 e -= 1   # "(She says the plan will fail.)": not the closing bracket
-            if count_words(text[s:e]) < 3:
+            n_words = count_words(text[s:e])
+            if n_words < 2 or (n_words == 2 and not _TWO_WORD_REPORT.match(text, s, e)) \
+                    or (n_words == 2 and att.cue.kind != "object" and not _PRONOUN_CLAUSE.match(text, s, e)):
+                # "he would", "his resignation" (announced), but not "this week" or "and then"
                 return None
             has_fragment = any(s <= f.open < e for f in unit.fragments) or \
                 any(s <= q.open < e for q in unit.slots)
