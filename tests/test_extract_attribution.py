@@ -471,6 +471,7 @@ INTRODUCTORY_ADVERBIAL = [
      [("direct", "We are not done yet, not by a long way.", "Quill")]),
     ("Though she has rarely spoken on trade, Mara Quill promised that tariffs would fall.",
      [("indirect", "tariffs would fall", "Mara Quill")]),
+    ("At a forum last July, Mara Quill said:", []),
     # the report comes first and the cue closes the sentence: the opening words are content
     ("In Dayton, the plant will close in June, Mara Quill said.",
      [("indirect", "In Dayton, the plant will close in June", "Mara Quill")]),

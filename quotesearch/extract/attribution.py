@@ -800,6 +800,8 @@ class ParagraphReader:
     def _goes_on(self, att: _Attribution, masked: str, unit: _Unit) -> bool:
         """Words or a quotation follow the cue: the attribution does not close its sentence."""
         tail = masked[max(att.cue.end, att.subject[1]) - unit.start:].strip()
+        if tail.startswith(":"):
+            return True   # "In a speech last July, she said:" introduces what follows
         if tail.startswith((",", ";", "—", "–", "-")):
             # "C1, X said, C2" and "C, X said, while …" go on with the report or an aside;
             # "At a rally, X said, “Q”" with a quotation
