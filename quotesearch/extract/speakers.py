@@ -65,6 +65,9 @@ neither said says told asked added noted
 """.split())
 
 
+# Title words that are also common surnames ("Howard Dean", "Mary Judge")
+_SURNAME_TITLES = frozenset({"dean", "judge", "marshal", "king", "bishop", "cardinal", "mayor",
+                             "sheriff", "chancellor", "speaker", "pope", "prince", "general"})
 _COURTESY_BEFORE_NAME = re.compile(r"\s*(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+[A-Z]")
 
 
@@ -143,10 +146,17 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
         run_start -= 1
     run = toks[run_start:end]
     cut = 0
-    for i, tok in enumerate(run):
+
+    def titular(tok: str) -> bool:
         low = _strip_possessive(tok).lower()
-        if low in TITLE_WORDS or low in HONORIFICS or low in PLACES or low in ORG_WORDS \
-                or low.rstrip(".") in HONORIFICS or tok.endswith(("’s", "'s")):
+        return low in TITLE_WORDS or low in HONORIFICS or low in PLACES or low in ORG_WORDS \
+            or low.rstrip(".") in HONORIFICS or tok.endswith(("’s", "'s"))
+
+    for i, tok in enumerate(run):
+        if titular(tok):
+            if i == len(run) - 1 and i > cut and not titular(run[i - 1]) \
+                    and _strip_possessive(tok).lower() in _SURNAME_TITLES:
+                break   # "Howard Dean", "Mary Judge": a surname after a first name
             cut = i + 1
     name = run[cut:] + toks[end:]
     role = toks[:run_start + cut]
