@@ -453,6 +453,12 @@ RECIPIENT_THEN_CLAUSE = [
      [("indirect", "the plant is closing in June", "Mara Quill")]),
     ("Mara Quill told a crowd in Dayton the vote was rigged.",
      [("indirect", "the vote was rigged", "Mara Quill")]),
+    ("Mara Quill tells audiences she will close the plant.",
+     [("indirect", "she will close the plant", "Mara Quill")]),
+    ("Mara Quill told local donors that the plant would stay open.",
+     [("indirect", "the plant would stay open", "Mara Quill")]),
+    # an audience with no report after it
+    ("Mara Quill told cheering supporters in Dayton on Monday.", []),
 ]
 
 
