@@ -442,3 +442,262 @@ def test_a_capitalised_word_no_one_is_named_by_is_no_speaker_of_a_woven_quote():
             "Behind the podium hung a banner reading “A city that works for every single family.”")
     quotes = extract_quotes(Article(id="uncued", text=text))
     assert [(q.text, q.speaker) for q in quotes] == [("A city that works for every single family.", None)]
+
+
+RECIPIENT_THEN_CLAUSE = [
+    ("Mara Quill told the Daily Ledger she has already hired two lawyers.",
+     [("indirect", "she has already hired two lawyers", "Mara Quill")]),
+    ("Quill told The Evening Courier the county was out of money.",
+     [("indirect", "the county was out of money", "Quill")]),
+    ("Last Tuesday, Mara Quill told an Ohio audience that the plant is closing in June.",
+     [("indirect", "the plant is closing in June", "Mara Quill")]),
+    ("Mara Quill told a crowd in Dayton the vote was rigged.",
+     [("indirect", "the vote was rigged", "Mara Quill")]),
+    ("Mara Quill tells audiences she will close the plant.",
+     [("indirect", "she will close the plant", "Mara Quill")]),
+    ("Mara Quill told local donors that the plant would stay open.",
+     [("indirect", "the plant would stay open", "Mara Quill")]),
+    # an audience with no report after it
+    ("Mara Quill told cheering supporters in Dayton on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", RECIPIENT_THEN_CLAUSE)
+def test_told_an_audience_then_a_clause_without_that(body, expected):
+    quotes = extract_quotes(Article(id="told", text="County news\n\nThe county met.\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+INTRODUCTORY_ADVERBIAL = [
+    ("Speaking on a radio show last week, Mara Quill said her band had finished a new album.",
+     [("indirect", "her band had finished a new album", "Mara Quill")]),
+    ("Friday morning, as the parade went by, the Ledger reported at least six planes circled overhead.",
+     []),
+    ("At a rally in Dayton on Monday, Quill said, “We are not done yet, not by a long way.”",
+     [("direct", "We are not done yet, not by a long way.", "Quill")]),
+    ("Though she has rarely spoken on trade, Mara Quill promised that tariffs would fall.",
+     [("indirect", "tariffs would fall", "Mara Quill")]),
+    ("At a forum last July, Mara Quill said:", []),
+    # the report comes first and the cue closes the sentence: the opening words are content
+    ("In Dayton, the plant will close in June, Mara Quill said.",
+     [("indirect", "In Dayton, the plant will close in June", "Mara Quill")]),
+    # an interrupted report goes on after the cue
+    ("Raising taxes too soon, most economists say, slowed the recovery for years.",
+     [("indirect", "Raising taxes too soon, most economists say, slowed the recovery for years",
+       "most economists")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", INTRODUCTORY_ADVERBIAL)
+def test_an_opening_adverbial_is_no_report_when_the_sentence_goes_on(body, expected):
+    quotes = extract_quotes(Article(id="adv", text="County news\n\nThe county met.\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+FURTHER_ATTRIBUTIONS = [
+    # an interrupted report is one quotation whose span covers the interruption
+    ("Mara Quill chairs the board.\n\nThe budget, Quill says, is balanced for once.",
+     [("indirect", "The budget, Quill says, is balanced for once", "Mara Quill")]),
+    ("Mara Quill chairs the board. The county must cut costs - every office, she said, will lose staff.",
+     [("indirect", "every office, she said, will lose staff", "Mara Quill")]),
+    # how or when it was said is no report
+    ("“We won the county tonight,” Mara Quill said as she left the stage.",
+     [("direct", "We won the county tonight,", "Mara Quill")]),
+    ("“We won the county tonight,” Quill said calmly when a reporter asked.",
+     [("direct", "We won the county tonight,", "Quill")]),
+    # a conditional clause before the main clause of the report
+    ("Mara Quill said, if elected, she would close the plant.",
+     [("indirect", "if elected, she would close the plant", "Mara Quill")]),
+    ("Mara Quill said that when the vote comes, she will oppose the bill.",
+     [("indirect", "when the vote comes, she will oppose the bill", "Mara Quill")]),
+    # an aside that ends in a quotation mark
+    ("Quill, who calls the plan a “disaster,” said she will vote against it.",
+     [("indirect", "she will vote against it", "Quill")]),
+    # shares of those polled
+    ("Just 28 percent of voters said they trusted the council.",
+     [("indirect", "they trusted the council", "Just 28 percent of voters")]),
+    ("Some 40 percent of residents polled said the roads had got worse.",
+     [("indirect", "the roads had got worse", "some 40 percent of residents polled")]),
+    ("By a wide margin, those surveyed say the city should build more housing.",
+     [("indirect", "the city should build more housing", "those surveyed")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", FURTHER_ATTRIBUTIONS)
+def test_interruptions_adjuncts_conditionals_and_shares(body, expected):
+    quotes = extract_quotes(Article(id="more", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+ACCORDING_TO_SOURCES = [
+    ("Of 40 names put forward by Mr. Quill, the board took just two, according to Mr. Quill's office.",
+     [("indirect", "Of 40 names put forward by Mr. Quill, the board took just two", "mr. Quill's office")]),
+    ("Road deaths fell by a third in 2019, according to the Highway Patrol's data.",
+     [("indirect", "Road deaths fell by a third in 2019", "the Highway Patrol's data")]),
+    ("Road deaths fell by a third in 2019, according to DOT data.",
+     [("indirect", "Road deaths fell by a third in 2019", "DOT data")]),
+    ("Road deaths fell by a third in 2019, according to official figures.", []),
+    ("Quill leads the race with 31%, according to a Dayton Herald/WHIO poll released Sunday.",
+     [("indirect", "Quill leads the race with 31%", "a Dayton Herald / WHIO poll released Sunday")]),
+    ("According to early results of exit polls conducted for the networks by a research firm, most voters "
+     "were angry.",
+     [("indirect", "most voters were angry",
+       "early results of exit polls conducted for the networks by a research firm")]),
+    ("The plan was rushed, according to council members who worked on it.",
+     [("indirect", "The plan was rushed", "council members")]),
+    ("In addition, according to the county, nearly 900 more homes will be connected.",
+     [("indirect", "nearly 900 more homes will be connected", "the county")]),
+    ("Exports rose sharply last year, according to Anna Berg, an analyst at the center.",
+     [("indirect", "Exports rose sharply last year", "Anna Berg")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", ACCORDING_TO_SOURCES)
+def test_according_to_names_records_polls_and_people(body, expected):
+    quotes = extract_quotes(Article(id="acc", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+SPEAKER_INSIDE_A_RELATIVE_CLAUSE = [
+    ("The talks collapsed, showing what most observers said was a lack of trust on both sides.",
+     [("indirect", "was a lack of trust on both sides", "most observers")]),
+    ("She got less credit than her aides say she deserves for the new budget.",
+     [("indirect", "she deserves for the new budget", "her aides")]),
+    ("It was a speech which even critics say was the best of the campaign.",
+     [("indirect", "was the best of the campaign", "critics")]),
+    ("The mayor faces a city in which 60 percent of residents say taxes are too high.",
+     [("indirect", "taxes are too high", "60 percent of residents")]),
+    ("Ms. Quill has gained ground, with 35 percent of voters saying they would back her.",
+     [("indirect", "they would back her", "35 percent of voters")]),
+    # an object in the relative clause is no speaker; "with" a body is no share
+    ("The plan is what the mayor called a giveaway to developers.", []),
+    ("They started a petition with a civic group on Monday asking Quill to drop the plan.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", SPEAKER_INSIDE_A_RELATIVE_CLAUSE)
+def test_speakers_inside_relative_clauses_and_absolute_phrases(body, expected):
+    quotes = extract_quotes(Article(id="rel", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+PROMISES = [
+    ("Mara Quill pledged to keep the library open on weekends.",
+     [("indirect", "to keep the library open on weekends", "Mara Quill")]),
+    ("Quill promised Monday to repave every road in the county.",
+     [("indirect", "to repave every road in the county", "Quill")]),
+    ("The mayor vowed again to veto any new tax.", [("indirect", "to veto any new tax", "the mayor")]),
+    ("Quill has promised that taxes will fall.", [("indirect", "taxes will fall", "Quill")]),
+    # a promise with an object is no report
+    ("Quill promised a new library.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", PROMISES)
+def test_promises_report_their_infinitive(body, expected):
+    quotes = extract_quotes(Article(id="vow", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+QUOTED_WORDS_BEFORE_AN_INVERTED_CUE = [
+    ("The plan is “not a serious proposal,” said Mr. Quill.",
+     [("mixed", "The plan is “not a serious proposal,”", "Quill")]),
+    ("The plan is ''not a serious proposal,'' said Mr. Quill.",
+     [("mixed", "The plan is ''not a serious proposal,''", "Quill")]),
+    ("This is a “hard year,” said the spokesman Tom Whitaker, a longtime ally of the mayor.",
+     [("mixed", "This is a “hard year,”", "Tom Whitaker")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", QUOTED_WORDS_BEFORE_AN_INVERTED_CUE)
+def test_a_quoted_fragment_then_said_and_the_speaker(body, expected):
+    quotes = extract_quotes(Article(id="inv", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+def labelled(text: str) -> list[tuple[str, str, str | None]]:
+    quotes = extract_quotes(Article(id="label", text=text))
+    return [(q.type, q.text, q.speaker) for q in quotes]
+
+
+def test_a_transcript_turn_is_its_speakers():
+    text = ("Radio hour\n\nHost Ann Berg spoke with the mayor, Tom Quill.\n\n"
+            "BERG: So the budget is short again this year, is it not?\n\n"
+            "QUILL: It is short, and every department will feel it.")
+    assert labelled(text) == [
+        ("indirect", "So the budget is short again this year, is it not?", "Ann Berg"),
+        ("indirect", "It is short, and every department will feel it", "Tom Quill"),
+    ]
+
+
+def test_a_headline_claim_after_a_name_and_colon():
+    text = ("Quill: Budget Cuts ‘Will Hurt Every Department’ This Year\n\n"
+            "Mayor Tom Quill warned council members on Monday about the budget.")
+    assert labelled(text)[:1] == [
+        ("mixed", "Budget Cuts ‘Will Hurt Every Department’ This Year", "Tom Quill")]
+
+
+@pytest.mark.parametrize("line", [
+    "Note: This story was updated with new figures from the county.",
+    "Bombshell: The plan would cost the county a billion dollars.",
+    "Big Win For Quill: County Board Backs The Library Plan Today.",
+    "Quill: Win in a walk.",
+])
+def test_labels_that_name_nobody_or_too_little_give_no_quote(line):
+    text = f"County news\n\nThe county board met on Monday.\n\n{line}"
+    assert labelled(text) == []
+
+
+UNNAMED_ASKER = [
+    ("Mara Quill was asked what had happened to the library fund.",
+     [("indirect", "what had happened to the library fund", None)]),
+    ("At the forum, the treasurer was asked whether the county could pay its bills.",
+     [("indirect", "whether the county could pay its bills", None)]),
+    # "asked to" is a request put to the subject, not a question reported
+    ("Mara Quill was asked to leave the meeting early.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", UNNAMED_ASKER)
+def test_a_question_put_by_an_unnamed_asker(body, expected):
+    quotes = extract_quotes(Article(id="ask", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
+    ("Tom Whitaker, who chairs the finance committee, also noted that the fund is empty.",
+     [("indirect", "the fund is empty", "Tom Whitaker")]),
+    ("Ann Berg, the county treasurer, has repeatedly warned that the fund is empty.",
+     [("indirect", "the fund is empty", "Ann Berg")]),
+    ("Supporters of the levy, on the other hand, argued that the schools need the money.",
+     [("indirect", "the schools need the money", "supporters of the levy")]),
+    ("Local officials, however, said they expected the road to reopen by June.",
+     [("indirect", "they expected the road to reopen by June", "Local officials")]),
+    ("Her campaign workers here said they had knocked on every door in the ward.",
+     [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
+    ("(Ann Berg says the fund will be empty by the end of the year.)",
+     [("indirect", "the fund will be empty by the end of the year", "Ann Berg")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SUBJECTS_WITH_ASIDES_AND_ADVERBS)
+def test_subjects_behind_asides_adverbs_and_brackets(body, expected):
+    quotes = extract_quotes(Article(id="subj", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+TWO_WORD_REPORTS = [
+    ("Ann Berg said she would.", [("indirect", "she would", "Ann Berg")]),
+    ("Tom Whitaker praised her effort.", [("indirect", "her effort", "Tom Whitaker")]),
+    # time words after the cue are no report
+    ("“The fund is empty and nobody will fill it,” Ann Berg said last week.",
+     [("direct", "The fund is empty and nobody will fill it,", "Ann Berg")]),
+    ("“The fund is empty and nobody will fill it,” Ann Berg said, and then left.",
+     [("direct", "The fund is empty and nobody will fill it,", "Ann Berg")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TWO_WORD_REPORTS)
+def test_two_word_reports(body, expected):
+    quotes = extract_quotes(Article(id="two", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

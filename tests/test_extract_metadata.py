@@ -181,6 +181,19 @@ def test_dateline_is_cut_from_the_first_body_paragraph(opening, dateline):
     assert text[first_body.start:].startswith(expected_start)
 
 
+@pytest.mark.parametrize("opening", [
+    "Sen. Mara Quill (D-Ore.) said",
+    "Gov. Tom Eckart (R) signed",
+    "Rep. Ana Ruiz (D-N.M.) and",
+])
+def test_a_name_with_its_party_in_brackets_is_no_dateline(opening):
+    text = f"Budget fight\n\n{opening} the bill would pass.\n\nMore talks follow."
+    layout = describe_text(text)
+    assert layout.dateline is None
+    first_body = next(p for p in layout.paragraphs if p.kind == "body")
+    assert text[first_body.start:].startswith(opening)
+
+
 def test_dateline_only_opens_the_first_body_paragraph():
     text = "Leaders meet\n\nThe leaders met on Thursday.\n\nBEIJING: officials said more talks follow."
     layout = describe_text(text)

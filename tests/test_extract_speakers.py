@@ -61,6 +61,11 @@ NAMED = [
                  ("Nadia Corwin", "person", None), id="aside-with-its-own-relative-clause"),
     pytest.param("Representative Omar Lutz, a Kansas Republican who chairs the panel",
                  ("Omar Lutz", "person", "Representative"), id="title-name-aside-with-relative-clause"),
+    pytest.param("Harold Dean", ("Harold Dean", "person", None), id="surname-that-is-a-title"),
+    pytest.param("former Ohio Gov. Harold Dean", ("Harold Dean", "person", "former Ohio Gov."),
+                 id="titled-surname-that-is-a-title"),
+    pytest.param("Nora Judge, a Kansas Republican", ("Nora Judge", "person", None),
+                 id="surname-judge"),
 ]
 
 

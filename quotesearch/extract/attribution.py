@@ -22,9 +22,9 @@ from typing import Optional
 
 from ..records import Quote
 from .cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
-from .lexicon import NON_SPEAKER_SOURCES, PREPOSITIONS
+from .lexicon import AUXILIARIES, NON_SPEAKER_SOURCES, PREPOSITIONS
 from .quotes import QuoteSpan
-from .speakers import Mention, SpeakerResolver, parse_mention, plausible_speaker
+from .speakers import DOCUMENT_NOUNS, Mention, SpeakerResolver, parse_mention, plausible_speaker
 from .text import NEWS_ABBREVIATIONS, count_words, sentence_spans, strip_span
 
 MASK = "\x01"
@@ -40,9 +40,10 @@ _ADJUNCT_START = re.compile(
     + r")\b)", re.I)
 _RECIPIENT = re.compile(
     r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
-    r"me|us|him|her|them|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:\w+\s+){0,2}\w+|"
+    r"me|us|him|her|them|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!that\b)\w+\s+){0,2}(?!that\b)\w+|"
     r"(?:[A-Z][\w’'&.\-]*\s*){1,5}|(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s*){1,5}|"
-    r"(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|in|on|at|during|after|when|last|this)\b|\s*[,.:]|$)))", )
+    r"(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|in|on|at|during|after|when|last|this)\b|\s*[,.:]|$)|"
+    r"(?:(?!that\b)[a-z]+\s+){0,2}[a-z]{3,}s(?=\s+(?:that|he|she|they|it|we|I|there)\b)))", )
 _INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s*){1,5})")
 _READOUT_FROM = re.compile(
     r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")
@@ -116,6 +117,64 @@ _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking
            r"Meanwhile|Hours|Days|Weeks|Months|Years|Last|This|Yesterday|Today|When|While|As|Though|"
            r"Although|With|Without|For|From|Under|Over|Still|Yet|But|And|So|Also|Then|Now|Instead|"
            r"However|Moreover|Indeed|Later|Back|Once|If|Unlike|Like|Amid|Among)\b|[A-Z][a-z]+(?:ly|ing|ed)\b)")
+# What follows a cue and tells how or when it was said: "as …", "when …"
+_ADJUNCT_CLAUSE = re.compile(
+    r"\s*(?:[\w\-]+ly\s+)?(?:as|when|while|whenever)\b(?![^,;:\x01]*,)")
+_SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
+_CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
+_SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|though|after|before|until|"
+                                  r"while|whether)\b[^,]*$", re.I)
+# A capitalised word after the first: "the FBI data", "FEC records" name who keeps them
+_NAMED_SOURCE = re.compile(r"\S\s+(?:[A-Z]|\S*[A-Z]{2})|^(?!(?:The|A|An)\b)[A-Z]")
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which|whose)\s.*$", re.S)
+_SOURCE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|out|taken|done|made|written|drawn|shown)\b.*$", re.S)
+_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+# After "C1, according to X," the verb of C1 goes on: ", has surged", ", represents"
+_REPORT_GOES_ON = re.compile(
+    r"\s*,\s*(?=(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|"
+    r"do|also|still|now|already|never)\b|(?!(?:and|but|or|who|which|whose|that|as|an?|the|his|her|its|"
+    r"their|one|another|said|says|adding|saying)\b)[a-z]+(?:ed|s)\b)")
+# A relative clause inside the subject position: "what many analysts said", "than aides say"
+_INNER_RELATIVE_SUBJECT = re.compile(
+    r"(?:^|\s)(?:which|what|whom|where|than|in\s+which|of\s+which)\s+"
+    r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s*$")
+# An absolute phrase of a share: "…, with 30 percent of voters saying …"
+_WITH_SUBJECT = re.compile(
+    r"(?:^|\s)with\s+((?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+majority|most|many|"
+    r"some|nearly|almost|about|just|only|more|fewer|roughly)\b)(?:[\w’'%\-]+\s+){0,6}[\w’'%\-]+)\s*$", re.I)
+# Promises report a commitment in an infinitive: "vowed to block the bill"
+_COMMISSIVES = frozenset({"vow", "vows", "vowed", "vowing", "promised", "promising", "pledged", "pledging"})
+_INFINITIVE = re.compile(r"(\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+                         r"(?:again|also|repeatedly|publicly|once\s+more)\s+)?)to\s+(?:not\s+)?[a-z]")
+# "MATTHEWS: Well, …", "Bill Clinton: Hillary ‘Better Qualified …’": up to four capitalised
+# words, a colon, and what they said
+_LABELLED_LINE = re.compile(
+    r"\s*(?P<label>(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*)){0,3}):\s+(?P<rest>\S)")
+_NOT_LABELS = frozenset("""the a an this that these those update updated note editor editor’s editor's
+source sources related exclusive watch read video photo photos breaking live correction
+disclaimer background summary highlights also keywords question answer q warning abstract full
+text transcript caption credit advertisement listen see follow subscribe more tags opinion
+analysis commentary interview excerpts excerpt bottom""".split())
+# "was asked", "when asked": a question put by someone the sentence does not name
+_UNNAMED_ASKER = re.compile(r"\b(?:was|were|been|being|when|if|after|once)\s+(?:\w+ly\s+)?$", re.I)
+# Asides between a subject and its verb that are no apposition: ", however,", ", for instance,"
+_DISCOURSE_ASIDE = re.compile(
+    r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
+    r"instance|their\s+part|his\s+part|her\s+part|its\s+part)|on\s+the\s+other\s+hand|in\s+(?:a|an|the|his|her|"
+    r"their)\s+[\w\s’'\-]{1,40}|at\s+(?:a|an|the)\s+[\w\s’'\-]{1,40}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday))\s*$", re.I)
+# Two words that make a report: a pronoun and its verb, or a determined object of a speech act
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|you)\s+[a-z’']+$", re.I)
+_TWO_WORD_REPORT = re.compile(r"(?:(?:he|she|they|it|we|I|you)\s+[a-z’']+|(?:his|her|their|its|the|our)\s+[\w’'\-]+)$",
+                              re.I)
+# An adverbial that opens a sentence: a preposition, subordinator, participle or time word
+_INTRODUCTORY = re.compile(
+    r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
+    r"Within|When|While|As|Though|Although|Because|If|Once|Unlike|Like|With|Without|Under|Over|From|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|"
+    r"Recently|Shortly|Hours|Days|Weeks|Months|Years)\b|(?:Last|This|Next)\s+(?:week|month|year|morning|"
+    r"afternoon|evening|night|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b|[A-Z][a-z]+ing\b)")
 # The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
 _SENTENCE_SUBJECT = re.compile(
     r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,10},\s+){0,2}((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
@@ -260,7 +319,10 @@ class ParagraphReader:
                 unit.slots = [q for q in unit.slots if any(x[0] == q.start for x in spans_found)]
             found.append((unit, spans_found))
         self._extend_indirect(found)
+        before = len(self.quotes)
         self._emit(found, p_start, p_end)
+        if len(self.quotes) == before:
+            self._labelled_line(p_start, p_end, spans)
         self.previous_open_quote = bool(spans) and not spans[-1].closed
         self.previous_ends_colon = text[p_start:p_end].rstrip().endswith(":")
         self.colon_subject = None
@@ -270,6 +332,46 @@ class ParagraphReader:
             if last and last.position >= p_start:
                 self.colon_subject = (last.name, last.kind, self.resolver.roles.get(last.name))
         self.para_index += 1
+
+    def _labelled_line(self, p_start: int, p_end: int, spans: list[QuoteSpan]) -> None:
+        """A line that a name and a colon open: a transcript's turn ("MATTHEWS: Well, …")
+        or a headline's claim ("Ryan: FBI Decision ‘Defies Explanation’"). Read only
+        when nothing else in the paragraph is attributed."""
+        text = self.text
+        m = _LABELLED_LINE.match(text, p_start, p_end)
+        if not m:
+            return
+        label = m.group("label").strip()
+        words = label.split()
+        if words[0].lower() in _NOT_LABELS or label.lower() in _NOT_LABELS:
+            return
+        s, e = m.start("rest"), p_end
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
+            e -= 1
+        if count_words(text[s:e]) < 5 or any(q.open == m.start("rest") for q in spans):
+            return  # “Q” after the colon is a direct quotation, read elsewhere
+        if any(w.lower() in PREPOSITIONS for w in words[1:]):
+            return  # "Big Win For Bernie: …", "Stat Of The Week: …": a title, not a name
+        head = words[-1].title() if label.isupper() else words[-1]
+        if len(words) == 1 and head.lower() not in DOCUMENT_NOUNS and not head.endswith("s") \
+                and not any(x.start() != m.start("label")
+                            for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
+            return  # "Bombshell: …", "Wow: …": a word the article names nobody by
+        mention = parse_mention(label.title() if label.isupper() else label)
+        if mention is None or not mention.name or mention.kind not in ("person", "organization", "group"):
+            return
+        resolved = self.resolver.resolve(mention, m.start()) or (mention.name, mention.kind, mention.role)
+        if not resolved[0] or not plausible_speaker(resolved[0], label):
+            return
+        name, kind, role = resolved
+        qtype = "mixed" if any(s <= q.open < e for q in spans) else "indirect"
+        if qtype == "mixed":
+            e = _include_closing_mark(text, s, e)
+        self.quotes.append(Quote(
+            text=text[s:e], start=s, end=e, type=qtype, speaker=name, speaker_kind=kind,
+            role=role if kind == "person" else None, cue=":", via=None, paragraph=text[p_start:p_end]))
+        if kind == "person":
+            self.resolver.note_subject(name, kind, m.start())
 
     # -- one unit -------------------------------------------------------------------
     def _read_unit(self, unit: _Unit) -> list[tuple[int, int, _Attribution, str]]:
@@ -308,10 +410,33 @@ class ParagraphReader:
                 before = (max(claimed_until, unit.start), left_end)
                 if after is not None and _ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]):
                     pass  # "In an interview, Durbin said, “…”": the opening phrase is no report
+                elif att.speaker_first and before[0] == unit.start \
+                        and _INTRODUCTORY.match(self.text, before[0], before[1]) \
+                        and self._goes_on(att, masked, unit):
+                    # "Speaking on the radio last week, Kiedis said his band …", "Friday
+                    # morning, as the parade rolled by, CNN reported …": the sentence goes on
+                    # after its cue, so what opened it is an adverbial, not the report
+                    pass
                 elif self._has_words(before) and not att.inherited:
                     out.append((before[0], before[1], att, "content"))
             if after:
-                out.append((after[0], after[1], att, "content"))
+                prev = out[-1] if out else None
+                if prev is not None and prev[2] is att and prev[3] == "content" \
+                        and self.text[tail_start:after[0]].strip() == "," \
+                        and MASK not in masked[prev[0] - unit.start:after[1] - unit.start] \
+                        and not _SENTENCE_END.search(self.text, prev[0], prev[1]) \
+                        and "," not in self.text[prev[0]:prev[1]].rstrip(" ,") \
+                        and not re.match(r"[a-z]+ing\b", self.text[after[0]:after[1]]):
+                    # "This campaign, he says, is different.": one report, interrupted; it
+                    # opens after a dash or semicolon ("… - all of whom, she said, needed …")
+                    start = prev[0]
+                    for m in _CLAUSE_BREAK.finditer(self.text, prev[0], prev[1]):
+                        start = m.end()
+                    out[-1] = (start, after[1], att, "content")
+                elif prev is not None and prev[2] is att and prev[3] == "content":
+                    out.append((after[0], after[1], att, "content"))
+                else:
+                    out.append((after[0], after[1], att, "content"))
                 claimed_until = after[1]
             else:
                 claimed_until = max(tail_start, claimed_until)
@@ -329,8 +454,8 @@ class ParagraphReader:
                 if att:
                     according.append(att)
                 continue
-            comma_before = masked[:cue_rel.start].rstrip().endswith(",") or \
-                masked[:cue_rel.start].rstrip().endswith(MASK)
+            comma_before = masked[:cue_rel.start].rstrip().endswith((",", ",”", ",\"", ",’", ",'", ",''")) or \
+                masked[:cue_rel.start].rstrip().endswith(MASK)   # "… is “not a backslapper,” said X"
             att = None
             if masked[:cue_rel.start].rstrip().endswith(",") and cue.text.lower().endswith("ing"):
                 # "Fallon responded on Twitter, calling …", "Carson endorsed Trump at
@@ -340,6 +465,16 @@ class ParagraphReader:
                     att = _Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
                 else:
                     att = self._sentence_subject(cue, masked, unit)
+            if att is None and cue.lemma_form == "asked" and _UNNAMED_ASKER.search(masked, 0, cue_rel.start) \
+                    and _QUESTION_START.match(masked, cue_rel.end) \
+                    and not _ASKED_OPENING.match(masked, 0, cue_rel.start + 1):
+                # "Doe was asked what happened …", "…, she said when asked which …": the
+                # question is reported, its asker unnamed
+                att = _Attribution(cue, Mention(text="asked", pronoun="who", kind="person"),
+                                   (cue.start, cue.start), True)
+                comma = masked.find(",", cue_rel.end)
+                if comma != -1:
+                    att.content_end = unit.start + comma
             if att is None:
                 att = self._subject_left(cue, masked, unit)
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
@@ -435,7 +570,20 @@ class ParagraphReader:
         # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
         segment = _TIME_BEFORE_CUE.sub("", left[hard + 1:])
         parts = segment.split(",")
+        if len(parts) >= 2 and parts[-1].strip() and all(
+                w.lower() in AUXILIARIES for w in parts[-1].split()):
+            # "Mr. Kirk, who still speaks with difficulty, also noted": the adverb after the aside
+            cut = segment.rfind(parts[-1])
+            segment = segment[:cut] + " " * len(parts[-1])
+            parts = parts[:-1] + [" " * len(parts[-1])]
+        if len(parts) >= 3 and not parts[-1].strip() and _DISCOURSE_ASIDE.match(parts[-2]):
+            # "Supporters of the plan, on the other hand, argued": the aside is no apposition
+            parts = parts[:-2] + [parts[-1]]
+        shares = False
         stripped = segment.rstrip()
+        if stripped.endswith((",”", ",\"", ",’", ",'", ",''")):
+            # "Doe, who calls the mayor a “sociopath,” said": the aside ends in a quotation
+            stripped = stripped[:-1]
         if stripped.endswith(","):
             # an apposition or aside before the cue: "X, the ambassador, said"
             candidates = [",".join(parts[-k - 1:-1]) for k in (2, 3, 4, 5, 6) if len(parts) >= k + 1]
@@ -453,6 +601,15 @@ class ParagraphReader:
                 return _Attribution(cue, mention, (offset, offset + len(parts[-1].strip())), True)
             if relative:
                 candidates = [relative.group(1)]    # "which he said …", "what she says …"
+            else:
+                inner = _INNER_RELATIVE_SUBJECT.search(parts[-1]) if cue.kind == "speech" else None
+                if inner and not restrictive:
+                    # "displaying what many analysts said was …", "less credit than aides say …"
+                    candidates = [inner.group(1)] + candidates
+            absolute = _WITH_SUBJECT.search(parts[-1]) if cue.text.lower().endswith("ing") else None
+            if absolute:
+                candidates = [absolute.group(1)]    # "…, with 30 percent of voters saying …"
+                shares = True
             clause = _AFTER_SUBORDINATOR.search(parts[-1])
             if clause:
                 # "… is notable in part because House Speaker Paul Ryan has said …"
@@ -479,7 +636,8 @@ class ParagraphReader:
         for cand in candidates:
             if not cand or not cand.strip() or count_words(cand) > 40:
                 continue
-            lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(","))
+            lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(",")) \
+                or shares
             mention = parse_mention(cand, lenient=lenient, max_tokens=6 if after_quote else 12)
             if mention and mention.name and not plausible_speaker(
                     self.resolver.canonical(mention.name) if mention.kind == "person" else mention.name,
@@ -503,7 +661,8 @@ class ParagraphReader:
         while cut and cut.start() < len(phrase) and not (" " + phrase)[cut.start()].isspace():
             # an adjunct starts at a word: "in" inside "Gavin" is no adjunct
             cut = _ADJUNCT_START.search(" " + phrase, cut.start() + 1)
-        for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None):
+        first = phrase.split(",")[0] if "," in phrase else None   # "the strategist X, a longtime ally"
+        for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None, first):
             if not candidate:
                 continue
             # only a speaker stands here, so participles are allowed in it
@@ -554,20 +713,37 @@ class ParagraphReader:
 
     def _according(self, cue: CueMatch, masked: str, unit: _Unit) -> Optional[_Attribution]:
         rel = cue.end - unit.start
-        m = re.match(r"\s+([^,.;:!?\x01]+)", masked[rel:])
+        # the periods of "Mr." or "U.S." do not end the source phrase
+        right = _ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])
+        m = re.match(r"\s+([^,.;:!?\x01]+)", right)
         if not m:
             return None
-        phrase = m.group(1)
+        phrase = masked[rel + m.start(1):rel + m.end(1)]
         head_words = set(w.lower() for w in _WORD.findall(phrase))
-        if head_words & NON_SPEAKER_SOURCES:
-            return None
+        if head_words & NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase):
+            return None   # "according to official data", but "according to FBI data"
         mention = parse_mention(phrase, lenient=True, max_tokens=12)
+        if not mention:
+            # only a source stands here: "early results of exit polls conducted by …",
+            # "officials who worked with him"
+            head = _RELATIVE_TAIL.sub("", phrase)
+            mention = parse_mention(head, lenient=True, max_tokens=12) or \
+                parse_mention(head, lenient=True, max_tokens=20, participles=True)
+            if not mention and _SOURCE_PARTICIPLE.search(head):
+                # "a Times/CBS News survey released on Thursday": the survey
+                mention = parse_mention(_SOURCE_PARTICIPLE.sub("", head), lenient=True, max_tokens=12)
+        if not mention and phrase.strip().lower() in _OBJECT_FORMS:
+            # "according to him": the person last spoken of
+            mention = parse_mention(_OBJECT_FORMS[phrase.strip().lower()])
         if not mention:
             return None
         start = cue.end + m.start(1)
         before = masked[:cue.start - unit.start].strip()
         # "According to X, C." puts the content after ("But, according to X, C." too)
-        opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES
+        opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES or (
+            # "In addition, according to the department, C": an adverbial opened the sentence
+            before.endswith(",") and count_words(before) <= 5 and _INTRODUCTORY.match(before) is not None
+            and MASK not in before)
         return _Attribution(cue, mention, (start, start + len(phrase.rstrip())), speaker_first=opening)
 
     def _resolve(self, att: _Attribution, previous: Optional[_Attribution] = None) -> bool:
@@ -622,6 +798,17 @@ class ParagraphReader:
             return unit.start + len(left) - 1
         return start
 
+    def _goes_on(self, att: _Attribution, masked: str, unit: _Unit) -> bool:
+        """Words or a quotation follow the cue: the attribution does not close its sentence."""
+        tail = masked[max(att.cue.end, att.subject[1]) - unit.start:].strip()
+        if tail.startswith(":"):
+            return True   # "In a speech last July, she said:" introduces what follows
+        if tail.startswith((",", ";", "—", "–", "-")):
+            # "C1, X said, C2" and "C, X said, while …" go on with the report or an aside;
+            # "At a rally, X said, “Q”" with a quotation
+            return tail.lstrip(",;—–- ").startswith(MASK)
+        return MASK in tail or count_words(tail) >= 3
+
     def _attribution_closes(self, att: _Attribution, masked: str, unit: _Unit) -> bool:
         """"…, Zhang said." / "“Q,” Zhang said": speaker-first attribution after its content."""
         before = masked[:att.subject[0] - unit.start].rstrip()
@@ -630,7 +817,13 @@ class ParagraphReader:
     def _content_after(self, att: _Attribution, start: int, end: int, masked: str,
                        unit: _Unit) -> Optional[tuple[int, int]]:
         if not att.speaker_first and att.cue.kind == "according":
-            return None  # "C, according to X, an analyst at Y.": all after the cue is the source
+            # "C, according to X, an analyst at Y.": all after the cue is the source; but in
+            # "Fundraising, according to the campaign, has surged" the report goes on
+            rest = masked[start - unit.start:end - unit.start]
+            m = _REPORT_GOES_ON.match(rest)
+            if m and count_words(rest) >= 3:
+                return start + m.end(), end
+            return None
         if not att.speaker_first:
             # "…, said Zhang, and C2": the second half of a split report
             rest = masked[start - unit.start:end - unit.start]
@@ -645,7 +838,9 @@ class ParagraphReader:
         if att.cue.text.lower() in RECIPIENT_CUES:
             m = _RECIPIENT.match(rest)
             if m:
-                offset = m.end()
+                # the blank after a capitalised recipient belongs to what follows:
+                # "told the National Post he is …"
+                offset = m.start("recipient") + len(m.group("recipient").rstrip())
             # "told cheering supporters in Nashua on Monday": without "that", a quote or
             # a clause, what follows "told" is its audience, not a report
             if not (_THAT.search(rest, offset, offset + 140) or MASK in rest
@@ -660,12 +855,20 @@ class ParagraphReader:
                 self._attribution_closes(att, masked, unit):
             m = _SPLIT_AND.match(rest, offset)
             offset = m.end()
+        elif att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset):
+            # "vowed to block the bill", "promised Monday to act": what was promised
+            offset = _INFINITIVE.match(rest, offset).end(1)
         elif att.cue.lemma_form in THAT_ONLY and not rest[offset:].lstrip(" ,:").startswith(MASK) \
                 and not _CLAUSE_START.match(rest, offset) \
                 and not (att.cue.lemma_form in _ASKING and _QUESTION_START.match(rest, offset)):
             return None  # "have maintained a strong rapport": not a report without a clause
         elif _TIME_THEN_CLAUSE.match(rest, offset):
             offset = _TIME_THEN_CLAUSE.match(rest, offset).end(1)   # "says tonight he's …"
+        elif att.cue.kind == "speech" and not att.cue.lemma_form.startswith("declar") \
+                and _ADJUNCT_CLAUSE.match(rest, offset):
+            # "said as he launched the process", "said matter-of-factly as …": how or
+            # when it was said, not what
+            return None
         elif _ADJUNCT_START.match(rest, offset) and att.cue.kind == "speech":
             # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
             comma = rest.find(",", offset)
@@ -680,6 +883,9 @@ class ParagraphReader:
         # the writer turning back to the speaker ends the report, but not at its very
         # start ("Recently, he said, he has realized …")
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(self.text, seg_start + 1, end)
+        if cut and _SUBORDINATE_OPENING.match(self.text, seg_start, cut.start()):
+            # "said, if elected, she would …": the main clause after a conditional one
+            cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(self.text, cut.end(), end)
         if cut:
             end = cut.start()
         if seg_start >= end or count_words(self.text[seg_start:end]) < 2:
@@ -929,9 +1135,13 @@ class ParagraphReader:
         else:
             lead = _LEADING_JUNK.match(text, s)
             s = lead.end() if lead else s
-            while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"):
-                e -= 1
-            if count_words(text[s:e]) < 3:
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"
+                             or (text[e - 1] == ")" and "(" not in text[s:e])):
+                e -= 1   # "(She says the plan will fail.)": not the closing bracket
+            n_words = count_words(text[s:e])
+            if n_words < 2 or (n_words == 2 and not _TWO_WORD_REPORT.match(text, s, e)) \
+                    or (n_words == 2 and att.cue.kind != "object" and not _PRONOUN_CLAUSE.match(text, s, e)):
+                # "he would", "his resignation" (announced), but not "this week" or "and then"
                 return None
             has_fragment = any(s <= f.open < e for f in unit.fragments) or \
                 any(s <= q.open < e for q in unit.slots)

@@ -181,6 +181,7 @@ _CUE_RE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
 
 
+_QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
 _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|(?:in|on|at|to|during|after|before|with|when|while|"
                         r"later|earlier|recently|yesterday|today|again|also|this|last|[A-Z]|"
@@ -197,8 +198,9 @@ def find_cues(text: str) -> list[CueMatch]:
     for m in _CUE_RE.finditer(text):
         kind = m.lastgroup
         word = m.group(0).lower().split()[0]
-        if word in _PASSIVE_BLOCKED and _PASSIVE_BEFORE.search(text, 0, m.start()):
-            continue
+        if word in _PASSIVE_BLOCKED and _PASSIVE_BEFORE.search(text, 0, m.start()) \
+                and not (word == "asked" and _QUESTION_AFTER.match(text, m.end())):
+            continue   # but "was asked whether …" reports the question
         # "took on added significance": "added" as an adjective, not a report
         if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):
             continue

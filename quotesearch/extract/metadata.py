@@ -286,6 +286,9 @@ def _match_dateline(text: str) -> Optional[_Dateline]:
         match = _DATELINE_TITLE_COLON.match(text)
         if match is None or match.group("place").lower() in _NOT_PLACES:
             return None
+    if text[match.end():match.end() + 1].islower():
+        # "Sen. Jane Doe (D-Ore.) said …": a sentence goes on; a dateline opens one
+        return None
     groups = match.groupdict()
     month_day = None
     if groups.get("md"):

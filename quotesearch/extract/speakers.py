@@ -65,6 +65,9 @@ neither said says told asked added noted
 """.split())
 
 
+# Title words that are also common surnames ("Howard Dean", "Mary Judge")
+_SURNAME_TITLES = frozenset({"dean", "judge", "marshal", "king", "bishop", "cardinal", "mayor",
+                             "sheriff", "chancellor", "speaker", "pope", "prince", "general"})
 _COURTESY_BEFORE_NAME = re.compile(r"\s*(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+[A-Z]")
 
 
@@ -79,8 +82,8 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return True
     first = name.split()[0].lower().strip("’'")
     second = name.split()[1].lower() if len(name.split()) > 1 else ""
-    if first in ("about", "over", "under") and (second[:1].isdigit() or second in _NUMBER_WORDS):
-        return True  # "About 9 percent", "over half"
+    if first in _QUANTITY_LEADS and (second[:1].isdigit() or second in _NUMBER_WORDS):
+        return True  # "About 9 percent", "over half", "Just 28 percent of voters"
     if first in _FUNCTION_WORDS or first in _NOT_A_NAME_START:
         # "the envoy", "those surveyed", "both candidates" name someone; "Friday" does not
         return len(name.split()) > 1 and first in DETERMINERS | {"those", "these", "both", "all"} \
@@ -116,7 +119,7 @@ _TRAILING_TIME = re.compile(
 def _clean(phrase: str) -> str:
     phrase = _PAREN.sub("", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)     # "Hillary Clinton on Tuesday said"
-    phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'")
+    phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'").lstrip("(")   # "(She says …)"
     return phrase
 
 
@@ -143,10 +146,17 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
         run_start -= 1
     run = toks[run_start:end]
     cut = 0
-    for i, tok in enumerate(run):
+
+    def titular(tok: str) -> bool:
         low = _strip_possessive(tok).lower()
-        if low in TITLE_WORDS or low in HONORIFICS or low in PLACES or low in ORG_WORDS \
-                or low.rstrip(".") in HONORIFICS or tok.endswith(("’s", "'s")):
+        return low in TITLE_WORDS or low in HONORIFICS or low in PLACES or low in ORG_WORDS \
+            or low.rstrip(".") in HONORIFICS or tok.endswith(("’s", "'s"))
+
+    for i, tok in enumerate(run):
+        if titular(tok):
+            if i == len(run) - 1 and i > cut and not titular(run[i - 1]) \
+                    and _strip_possessive(tok).lower() in _SURNAME_TITLES:
+                break   # "Howard Dean", "Mary Judge": a surname after a first name
             cut = i + 1
     name = run[cut:] + toks[end:]
     role = toks[:run_start + cut]
@@ -230,14 +240,15 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
             or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS:
         return None  # but "About 4 in 10 say …" is a group
     if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS
-           or not re.match(r"[\w’'\-%$]", t) for t in low):
+           or not re.match(r"[\w’'\-%$/&]", t) for t in low):
         return None
     if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
         return None
     if _is_predicate(toks):
         return None
     if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
-            t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4)
+            t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4
+                                   and not (i == len(low) - 1 and t in _SURVEYED))
             for i, t in enumerate(low)):
         return None  # "the meeting … took on": a clause, not a noun phrase
     head = low[-1]
@@ -245,9 +256,11 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
         if i > 0 and t in PREPOSITIONS:
             head = low[i - 1]
             break
+    if head in _SURVEYED and len(low) > 1:
+        head = low[-2]   # "voters polled", "those surveyed": the people asked
     kind = "organization" if head in DOCUMENT_NOUNS or head in ORG_WORDS else (
         "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()
-        or low[0] in _QUANTIFIERS else "person")
+        or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} else "person")
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
 
 
@@ -283,6 +296,11 @@ _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "add
                            "argued", "claimed", "asked", "stated", "announced", "insisted"})
 _BARE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                                "their", "our"})
+# Participles after the people a survey asked: "voters polled", "those surveyed"
+_SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
+# Words that may lead a number ("just 28 percent", "only half", "roughly one in five")
+_QUANTITY_LEADS = frozenset({"about", "over", "under", "just", "only", "roughly", "nearly", "almost",
+                             "some", "around", "fully", "barely", "precisely", "exactly"})
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half a third quarter".split())
 _BODY_NOUNS = frozenset("""campaign committee ministry department agency administration government
 council commission party court board office embassy team company firm group network newspaper
