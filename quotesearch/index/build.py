@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import sys
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -22,7 +23,7 @@ from .failpoints import failpoint
 from .schema import ARTICLE
 from .store import QuoteIndex
 from .topics import TopicLabeller, load_topic_file, topics_digest
-from .writer import (DEFAULT_BATCH, Batch, PreparedArticle, content_digest, prepare_article,
+from .writer import (DEFAULT_BATCH, Batch, KnownTerms, PreparedArticle, content_digest, prepare_article,
                      source_key)
 
 TOPIC_FILE = "topics.txt"       # named topics kept with the index, used by every ingest
@@ -103,7 +104,10 @@ class _Writer:
                  batch_size: int, report: IngestReport, note: Progress):
         self.index, self.labeller, self.topics_id = index, labeller, topics_id
         self.batch_size, self.report, self.note = batch_size, report, note
+        self.lock = IngestLock(index.path)
         self.batch = Batch(index, labeller, topics_id)
+        self.known = KnownTerms(self.batch.reader)
+        self.batch.known = self.known
 
     def write(self, item: PreparedArticle | IngestError) -> None:
         if isinstance(item, IngestError):
@@ -115,13 +119,43 @@ class _Writer:
         failpoint("article-added")
         if self.batch.size >= self.batch_size:
             _absorb(self.report, self.batch.commit())
-            self.batch = Batch(self.index, self.labeller, self.topics_id)
+            self.batch = Batch(self.index, self.labeller, self.topics_id, self.known)
 
     def finish(self) -> None:
-        _absorb(self.report, self.batch.commit())
+        try:
+            _absorb(self.report, self.batch.commit())
+        finally:
+            self.lock.release()
 
     def abandon(self) -> None:
         self.batch.close()
+        self.lock.release()
+
+
+class IngestLock:
+    """One ingest at a time per index: the writer keeps what it knows of the
+    index in memory between commits (`KnownTerms`), which another writer would
+    make stale. A second ingest waits, saying so. The lock is an ``flock``,
+    released by the kernel if the process dies."""
+
+    def __init__(self, folder: str):
+        self.file = None
+        try:
+            import fcntl
+        except ImportError:        # not POSIX: Whoosh's own commit lock still applies
+            return
+        self.file = open(os.path.join(folder, "INGEST_LOCK"), "a+")
+        try:
+            fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"quotesearch: another ingest is writing {folder}; waiting for it to finish",
+                  file=sys.stderr, flush=True)
+            fcntl.flock(self.file, fcntl.LOCK_EX)
+
+    def release(self) -> None:
+        if self.file is not None:
+            self.file.close()          # closing releases the flock
+            self.file = None
 
 
 def ingest_paths(index: QuoteIndex, paths: Iterable[str], *, jobs: int = 1,

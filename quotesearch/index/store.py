@@ -104,7 +104,7 @@ class QuoteIndex:
             return cls(path, _retry(lambda: whoosh_index.open_dir(path, indexname=INDEX_NAME)))
         if not create:
             raise IndexNotFound(f"{path}: no index here; run 'quotesearch ingest PATH --index {path}' first")
-        ours = {FORMAT_FILE, FORMAT_FILE + ".tmp"}    # left by a creation that was cut short
+        ours = {FORMAT_FILE, FORMAT_FILE + ".tmp", "INGEST_LOCK"}   # left by a creation cut short
         if os.path.isdir(path) and any(not n.startswith(".") and n not in ours and
                                        not n.startswith(("_" + INDEX_NAME, INDEX_NAME))
                                        for n in os.listdir(path)):
