@@ -64,3 +64,11 @@ def test_atom_feeds(client):
     speaker = client.get("/speakers/anna-holm/feed.atom")
     assert speaker.headers["Content-Type"].startswith("application/atom+xml")
     assert speaker.get_data(as_text=True).count("<entry>") == 2
+
+
+def test_api_topics_and_stats(client):
+    topics = client.get("/api/topics").get_json()
+    assert topics and all(isinstance(t, str) and n >= 1 for t, n in topics)
+    assert client.get("/api/topics?q=bilat").get_json()[0][0].lower().startswith("bilateral")
+    stats = client.get("/api/stats").get_json()
+    assert {"articles", "quotes", "speakers"} <= set(stats) and stats["articles"] == 10

@@ -129,3 +129,8 @@ def test_empty_index_page_says_how_to_ingest(tmp_path):
     client = create_app(str(tmp_path / "nothing-here")).test_client()
     page = text_of(client.get("/"))
     assert "No quotations indexed yet" in page and "quotesearch ingest" in page
+
+
+def test_about_page_counts_the_index(client):
+    page = text_of(client.get("/about"))
+    assert "<dt>Articles</dt><dd>10</dd>" in page
