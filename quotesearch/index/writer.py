@@ -92,6 +92,7 @@ class PreparedArticle:
     digest: str
     topics: list[list[str]]
     signatures: list[list[str]]
+    exact_keys: list[str]
     aliases: dict[str, list[str]]
 
 
@@ -109,6 +110,7 @@ def prepare_article(extracted: ExtractedArticle, labeller: TopicLabeller, topics
         digest=content_digest(article.text, topics_id),
         topics=labeller.label_article(extracted),
         signatures=[dedup.signatures(q.speaker, q.quoted_text) for q in extracted.quotes],
+        exact_keys=[dedup.exact_key(q.speaker, q.quoted_text) for q in extracted.quotes],
         aliases=aliases)
 
 
@@ -272,15 +274,16 @@ class Batch:
     def _add_record(self, prepared: PreparedArticle) -> None:
         article = prepared.extracted.article
         mentions = []
-        for quote, labels, signatures in zip(prepared.extracted.quotes, prepared.topics,
-                                             prepared.signatures):
+        for quote, labels, signatures, exact in zip(prepared.extracted.quotes, prepared.topics,
+                                                    prepared.signatures, prepared.exact_keys):
             source = Source(
                 article=article.id, text=quote.quoted_text, start=quote.start, end=quote.end,
                 type=quote.type, role=quote.role, cue=quote.cue, via=quote.via,
                 paragraph=quote.paragraph, outlet=article.outlet, date=article.date,
                 url=article.url, title=article.title, file=article.file,
             )
-            cluster = self._cluster_for(quote.speaker, quote.speaker_kind, source.text, signatures)
+            cluster = self._cluster_for(quote.speaker, quote.speaker_kind, source.text,
+                                        signatures, exact)
             cluster.sources.append(source)
             cluster.topics[article.id] = labels
             known = cluster.signatures.setdefault(article.id, [])
@@ -358,8 +361,8 @@ class Batch:
         return cluster
 
     def _cluster_for(self, speaker: Optional[str], kind: Optional[str], text: str,
-                     sigs: list[str]) -> _Cluster:
-        candidates: dict[str, None] = {dedup.exact_key(speaker, text): None}
+                     sigs: list[str], exact: str) -> _Cluster:
+        candidates: dict[str, None] = {exact: None}
         for sig in sigs:
             for cid in self.sig_owners.get(sig, ()):
                 candidates.setdefault(cid)
@@ -375,7 +378,7 @@ class Batch:
                 continue
             if any(dedup.same_quotation(s.text, text) for s in cluster.sources):
                 return cluster
-        cid = dedup.exact_key(speaker, text)
+        cid = exact
         while self._load_cluster(cid) is not None:     # taken by a differently worded cluster
             cid = hashlib.blake2b(cid.encode(), digest_size=8).hexdigest()
         cluster = _Cluster(cid, speaker, kind, [], {}, {}, {})
