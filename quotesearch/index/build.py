@@ -8,6 +8,8 @@ process (Whoosh has one writer), batch by batch (see `writer`).
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
+from itertools import islice
 import os
 import shutil
 import sys
@@ -90,6 +92,26 @@ def _extract_and_prepare(article: Article) -> PreparedArticle | IngestError:
 
 def _prepare(extracted: ExtractedArticle) -> PreparedArticle:
     return prepare_article(extracted, _worker_labeller, _worker_topics_id)
+
+
+def _map_chunk(fn, chunk: list) -> list:
+    return [fn(item) for item in chunk]
+
+
+def bounded_imap(pool, fn, items: Iterable, chunksize: int = 8, window: int = 16) -> Iterator:
+    """``pool.imap(fn, items)`` in order, but reading ``items`` only as fast as
+    results are taken: Pool.imap's feeder would pull the whole input into memory
+    (a corpus of any size), in a thread competing with the writer."""
+    pending: deque = deque()
+    iterator = iter(items)
+    while True:
+        chunk = list(islice(iterator, chunksize))
+        if chunk:
+            pending.append(pool.apply_async(_map_chunk, (fn, chunk)))
+        if pending and (len(pending) >= window or not chunk):
+            yield from pending.popleft().get()
+        elif not chunk:
+            return
 
 
 def _pool(jobs: int, labeller: TopicLabeller, topics_id: str):
@@ -192,7 +214,7 @@ def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *
     try:
         if jobs > 1:
             with _pool(jobs, labeller, topics_id) as pool:
-                for prepared in pool.imap(_extract_and_prepare, to_extract(), chunksize=4):
+                for prepared in bounded_imap(pool, _extract_and_prepare, to_extract(), chunksize=4):
                     writer.write(prepared)
         else:
             _start_worker(labeller, topics_id)
@@ -218,7 +240,7 @@ def index_extracted(index: QuoteIndex, extracted: Iterable[ExtractedArticle], *,
     try:
         if jobs > 1:
             with _pool(jobs, labeller, topics_id) as pool:
-                for prepared in pool.imap(_prepare, extracted, chunksize=16):
+                for prepared in bounded_imap(pool, _prepare, extracted, chunksize=16):
                     writer.write(prepared)
         else:
             _start_worker(labeller, topics_id)
