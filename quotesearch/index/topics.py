@@ -74,6 +74,7 @@ morning evening night percent per cent billion million thousand hundred dollars 
 moment period term level levels field fields form forms step steps effort efforts role roles
 aspect aspects basis side heads head sides spokesperson spokesman spokeswoman minister president ambassador leader
 leaders chairman director head member members expert experts analyst analysts source sources
+touch lack importance strength opportunity opportunities product products sector sectors
 """.split())
 
 _MONTHS_DAYS = frozenset("""
@@ -245,7 +246,7 @@ class _Candidates:
             self.add(" ".join(run), nounlike=True)
             # "China-Russia relations": a compound proper name qualifying a noun
             if len(run) == 1 and "-" in run[0] and j < len(s) and _plain_word(s[j]) \
-                    and s[j].lower() not in GENERIC:
+                    and s[j].lower() not in GENERIC and not s[j].endswith(_ADJECTIVE_ENDINGS):
                 self.add(f"{run[0]} {s[j]}", nounlike=True)
 
     def _common_phrases(self, s: list[str]) -> None:
@@ -266,8 +267,8 @@ class _Candidates:
                 first = s[i]
                 if n == 1 and (first in GENERIC or first.endswith(_ADJECTIVE_ENDINGS)):
                     continue
-                if n > 1 and (first in GENERIC or first in _NUMBERS):
-                    break
+                if n > 1 and (first in GENERIC or first in _NUMBERS or first.endswith("ing")):
+                    break       # "advancing mutual interests" is an action, not a subject
                 # a noun phrase ends at its noun: "the profound personal friendship"
                 # makes "personal friendship" a candidate, not "profound"
                 ends = end == len(s) or not plain[end]
