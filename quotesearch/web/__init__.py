@@ -38,7 +38,7 @@ def create_app(index_path: Optional[str] = None) -> Flask:
     ``$QUOTESEARCH_INDEX``, else ``index/``)."""
     app = Flask(__name__, template_folder=TEMPLATES, static_folder=STATIC)
     app.config["INDEX_PATH"] = index_path or os.environ.get("QUOTESEARCH_INDEX") or DEFAULT_INDEX_DIR
-    app.config["JSON_SORT_KEYS"] = False
+    app.json.sort_keys = False          # keep "total", "results", "facets" first, as documented
     app.extensions["quotesearch"] = {"index": None}
     app.jinja_env.filters["shorten"] = shorten
     app.jinja_env.globals["speaker_slug"] = speaker_id_of
