@@ -275,8 +275,12 @@ def remove(index: QuoteIndex, target: str) -> list[str]:
     if not ids:
         return []
     labeller, topics_id = labeller_for(index)
-    batch = Batch(index, labeller, topics_id)
-    for article_id in ids:
-        batch.remove(article_id)
-    batch.commit()
+    lock = IngestLock(index.path)     # not while an ingest keeps its view of the index
+    try:
+        batch = Batch(index, labeller, topics_id)
+        for article_id in ids:
+            batch.remove(article_id)
+        batch.commit()
+    finally:
+        lock.release()
     return ids
