@@ -81,7 +81,3 @@ def titled_names(text: str) -> set[str]:
                         for w in run):
             words.update(run)
     return words
-
-
-def speaker_aliases(text: str, name: str) -> list[str]:
-    return ArticleNames(text).aliases(name)
