@@ -25,19 +25,16 @@ from .failpoints import failpoint
 from .schema import ARTICLE
 from .store import QuoteIndex
 from .topics import TopicLabeller, load_topic_file, topics_digest
-from .writer import (DEFAULT_BATCH, Batch, KnownTerms, PreparedArticle, content_digest, prepare_article,
+from .writer import (DEFAULT_BATCH, Batch, BatchReport, KnownTerms, PreparedArticle, content_digest, prepare_article,
                      source_key)
 
 TOPIC_FILE = "topics.txt"       # named topics kept with the index, used by every ingest
 
 
 @dataclass
-class IngestReport:
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    quotes: int = 0
+class IngestReport(BatchReport):
+    """The counts of every batch of one ingest, and what could not be read."""
+
     failed: list[IngestError] = field(default_factory=list)
     skipped: list[IngestError] = field(default_factory=list)
 
@@ -211,19 +208,7 @@ def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *
                 continue
             yield item
 
-    try:
-        if jobs > 1:
-            with _pool(jobs, labeller, topics_id) as pool:
-                for prepared in bounded_imap(pool, _extract_and_prepare, to_extract(), chunksize=4):
-                    writer.write(prepared)
-        else:
-            _start_worker(labeller, topics_id)
-            for article in to_extract():
-                writer.write(_extract_and_prepare(article))
-        writer.finish()
-    except BaseException:
-        writer.abandon()
-        raise
+    _drive(writer, _extract_and_prepare, to_extract(), jobs, chunksize=4)
     return report
 
 
@@ -237,20 +222,25 @@ def index_extracted(index: QuoteIndex, extracted: Iterable[ExtractedArticle], *,
     report = IngestReport()
     writer = _Writer(index, labeller, topics_id, batch_size, report,
                      progress or (lambda event, n: None))
+    _drive(writer, _prepare, extracted, jobs, chunksize=16)
+    return report
+
+
+def _drive(writer: "_Writer", prepare, items: Iterable, jobs: int, chunksize: int) -> None:
+    """Prepare ``items`` (in ``jobs`` worker processes, or here) and write them."""
     try:
         if jobs > 1:
-            with _pool(jobs, labeller, topics_id) as pool:
-                for prepared in bounded_imap(pool, _prepare, extracted, chunksize=16):
+            with _pool(jobs, writer.labeller, writer.topics_id) as pool:
+                for prepared in bounded_imap(pool, prepare, items, chunksize=chunksize):
                     writer.write(prepared)
         else:
-            _start_worker(labeller, topics_id)
-            for item in extracted:
-                writer.write(_prepare(item))
+            _start_worker(writer.labeller, writer.topics_id)
+            for item in items:
+                writer.write(prepare(item))
         writer.finish()
     except BaseException:
         writer.abandon()
         raise
-    return report
 
 
 def _absorb(report: IngestReport, batch_report) -> None:
