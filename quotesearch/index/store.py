@@ -128,10 +128,6 @@ class QuoteIndex:
     def generation(self) -> int:
         return self._ix.latest_generation()
 
-    def is_empty(self) -> bool:
-        with self.searcher() as s:
-            return s.doc_count() == 0
-
     # -- reading records ------------------------------------------------------
 
     def quote(self, quote_id: str, searcher=None) -> Optional[IndexedQuote]:

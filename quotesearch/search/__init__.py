@@ -13,7 +13,7 @@
 from .check import check_quote
 from .engine import SORTS, SearchError, iter_matches, search
 from .speakers import SpeakerSummary, find_speakers, speaker_profile
-from .stats import index_stats, top_values
+from .stats import index_is_empty, index_stats, top_values
 
 __all__ = ["search", "iter_matches", "SearchError", "SORTS", "check_quote", "find_speakers",
-           "speaker_profile", "SpeakerSummary", "index_stats", "top_values"]
+           "speaker_profile", "SpeakerSummary", "index_is_empty", "index_stats", "top_values"]

@@ -10,6 +10,13 @@ from .snapshot import reading
 from .speakers import _iso, _registry
 
 
+def index_is_empty(index: QuoteIndex) -> bool:
+    """Whether the index holds nothing yet (read from the cached snapshot, so it
+    costs nothing on every page view)."""
+    with reading(index) as snap:
+        return snap.searcher.doc_count() == 0
+
+
 def index_stats(index: QuoteIndex) -> IndexStats:
     with reading(index) as snap:
         table = snap.facets

@@ -4,8 +4,9 @@ from __future__ import annotations
 from flask import Blueprint, abort, render_template, request
 
 from ..cite import citations
-from ..search import (check_quote, find_speakers, index_stats, search, speaker_profile,
-                      top_values)
+from ..index.writer import speaker_id_of
+from ..search import (check_quote, find_speakers, index_is_empty, index_stats, search,
+                      speaker_profile, top_values)
 from ..search.query import MAX_QUERY_CHARS
 from . import current_index
 from .charts import bar_chart
@@ -19,7 +20,7 @@ FACET_TITLES = {"speaker": "Speaker", "outlet": "Outlet", "topic": "Topic", "typ
 
 def _index_or_empty():
     index = current_index()
-    if index is None or index.is_empty():
+    if index is None or index_is_empty(index):
         return None
     return index
 
@@ -43,12 +44,8 @@ def quote_page(quote_id: str):
     quote = index.quote(quote_id) if index is not None and len(quote_id) <= 64 else None
     if quote is None:
         abort(404, description="There is no quotation with this id (it may have been removed).")
-    speaker_id = None
-    if quote.speaker:
-        found = [s for s in find_speakers(index, quote.speaker, limit=20) if s.name == quote.speaker]
-        speaker_id = found[0].id if found else None
     return render_template("quote.html", quote=quote, citations=citations(quote),
-                           speaker_id=speaker_id)
+                           speaker_id=speaker_id_of(quote.speaker) if quote.speaker else None)
 
 
 @bp.route("/check")
