@@ -4,6 +4,7 @@
     store      `QuoteIndex`: opening an index, reading its records
     writer     batches of changes, each one crash-safe commit
     build      `ingest_paths` / `remove`: files in, index up to date
+    merging    which segments a commit merges (size-tiered)
     dedup      the same quotation from several outlets
     topics     topic labels of quotations
     failpoints named kill points for crash tests

@@ -41,11 +41,14 @@ from ..extract.aliases import ArticleNames
 from ..records import ExtractedArticle, Source
 from . import dedup
 from .failpoints import failpoint
+from .merging import merge_tiered
 from .schema import ARTICLE, QUOTE
 from .store import QuoteIndex, quote_from_json, quote_to_json
 from .topics import TopicLabeller
 
-DEFAULT_BATCH = 100
+# Articles per commit. A crash loses at most one batch of work (re-done by the
+# next run); bigger batches make fewer segments and so fewer merges.
+DEFAULT_BATCH = 2000
 _WORDS = re.compile(r"\w+(?:['’\-]\w+)*")     # the text analyser's tokens
 
 
@@ -389,7 +392,7 @@ class Batch:
 
     def commit(self) -> BatchReport:
         failpoint("before-commit")
-        writer = self.index.whoosh.writer(limitmb=128)
+        writer = self.index.whoosh.writer(limitmb=256)
         try:
             for article_id, record in self.articles.items():
                 if record is None:
@@ -407,7 +410,7 @@ class Batch:
                 else:
                     writer.add_document(**quote_document(cluster))
             failpoint("before-whoosh-commit")
-            writer.commit()
+            writer.commit(mergetype=merge_tiered)
             if self.known is not None:
                 self._remember_written()
         except BaseException:

@@ -1,0 +1,62 @@
+"""Which segments a commit merges: a size-tiered policy with a ceiling.
+
+Every batch commit writes one new Whoosh segment. Too many segments slow
+searches (each term is looked up in each one); merging them costs as much as
+indexing their documents again, because Whoosh re-reads and re-writes every
+posting in Python. Whoosh's own policy (``MERGE_SMALL``) lets some twenty-five
+segments pile up and then merges them *all*, the largest included, so a big
+index is rewritten again and again as it grows: at a million quotations it
+halved the ingest rate.
+
+This policy merges like with like and leaves big segments alone:
+
+* a segment's *tier* is the order of magnitude of its live documents
+  (10–99, 100–999, …), so a tier's segments are within ten times of each other;
+* when a tier holds ``FAN_IN`` segments, those are merged into one segment of
+  the next tier: a document is rewritten at most once per tier it climbs;
+* segments of ``FULL_DOCS`` live documents or more are *full*: never merged
+  during an ingest. A million quotations make ~20 such segments, which searches
+  handle well (see ``bench/index_search.py``), instead of rewriting the index.
+
+Deleted documents count against a segment's size (live documents, not all), so
+a segment hollowed out by replacements drops a tier and is merged away with its
+new peers, which drops the deleted documents from disk.
+"""
+from __future__ import annotations
+
+import math
+
+from whoosh.reading import SegmentReader
+
+FAN_IN = 10
+FULL_DOCS = 50_000
+
+
+def tier_of(live_docs: int) -> int:
+    return int(math.log10(max(live_docs, 1)))
+
+
+def segments_to_merge(sizes: list[int], fan_in: int = FAN_IN, full_docs: int = FULL_DOCS) -> list[int]:
+    """The positions in ``sizes`` (live documents per segment) of the segments
+    one commit should merge: the smallest tier that has ``fan_in`` mergeable
+    segments, or nothing."""
+    tiers: dict[int, list[int]] = {}
+    for position, size in enumerate(sizes):
+        if size < full_docs:
+            tiers.setdefault(tier_of(size), []).append(position)
+    for tier in sorted(tiers):
+        if len(tiers[tier]) >= fan_in:
+            return tiers[tier]
+    return []
+
+
+def merge_tiered(writer, segments):
+    """A Whoosh ``mergetype``: merges the segments `segments_to_merge` picks
+    into the segment being written, and returns the ones kept as they are."""
+    chosen = set(segments_to_merge([segment.doc_count() for segment in segments]))
+    for position, segment in enumerate(segments):
+        if position in chosen:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+    return [segment for position, segment in enumerate(segments) if position not in chosen]
