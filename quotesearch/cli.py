@@ -41,7 +41,11 @@ from . import __version__
 from .extract import extract_article
 from .formatting import shorten
 from .index import DEFAULT_INDEX_DIR, IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
+from .index.build import index_extracted, ingest_on_cluster
 from .index.topics import TopicFileError
+from .partitions import plan_partitions
+from .shards import MANIFEST, extract_to_folder, is_shard_folder, read_shards
+from .cluster import LOCAL, ClusterError, dask_client, default_jobs
 from .index.writer import DEFAULT_BATCH
 from .search import SORTS, SearchError, check_quote, find_speakers, index_stats, search
 from .search.facets import FACET_NAMES
@@ -49,6 +53,10 @@ from .ingest import read_articles
 from .records import Article, ExtractedArticle, IngestError, Quote
 
 PROG = "quotesearch"
+
+
+class UsageError(ValueError):
+    """Arguments that cannot go together."""
 
 EXIT_OK = 0
 EXIT_FAILED = 1          # something in the batch could not be read or extracted
@@ -105,6 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--with-paragraph", action="store_true",
         help="also give each quote's surrounding paragraph",
     )
+    extract.add_argument("--with-text", action="store_true",
+                         help="jsonl: also give each article's text (what ingest needs)")
+    extract.add_argument("--out", metavar="DIR",
+                         help="write JSONL shards, one per partition of the input, with a "
+                              "manifest, into DIR (re-running resumes); `ingest DIR` indexes them")
+    _add_cluster_options(extract, "extract")
     extract.set_defaults(func=cmd_extract)
 
     _add_index_commands(commands)
@@ -122,7 +136,30 @@ class _Tally:
     failed: int = 0
 
 
+def _add_cluster_options(command, what: str) -> None:
+    command.add_argument("--cluster", metavar="ADDRESS",
+                         help=f"{what} on a Dask cluster: a scheduler's tcp://HOST:8786, or "
+                              "'local' for worker processes on this machine (see --jobs)")
+    command.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                         help=f"{what} in N worker processes of a local Dask cluster "
+                              "(with --cluster local: default one per core)")
+
+
+def _cluster_address(args: argparse.Namespace) -> Optional[str]:
+    """Where to run extraction: None here in this process, else a Dask address
+    ('local' for a local cluster)."""
+    if args.cluster:
+        return args.cluster
+    return LOCAL if args.jobs else None
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
+    address = _cluster_address(args)
+    if args.out:
+        return _extract_to_folder(args, address)
+    if address:
+        print(f"{PROG}: error: --cluster and --jobs write shards: give --out DIR", file=sys.stderr)
+        return EXIT_USAGE
     jsonl = args.format == "jsonl"
     out = _stdout_for(jsonl)
     width = _terminal_width()
@@ -141,7 +178,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         tally.articles += 1
         tally.quotes += len(extracted.quotes)
         if jsonl:
-            out.write(json.dumps(extracted.to_json(with_paragraph=args.with_paragraph),
+            out.write(json.dumps(extracted.to_json(with_paragraph=args.with_paragraph,
+                                                   with_text=args.with_text),
                                  ensure_ascii=False) + "\n")
         else:
             out.write(format_article(extracted, width, with_paragraph=args.with_paragraph))
@@ -150,6 +188,40 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"{_count(tally.articles, 'article')}, {_count(tally.quotes, 'quote')}, "
               f"{tally.failed} failed", file=sys.stderr)
     return EXIT_FAILED if tally.failed else EXIT_OK
+
+
+def _extract_to_folder(args: argparse.Namespace, address: Optional[str]) -> int:
+    partitions, unreadable = [], []
+    for item in plan_partitions(args.paths):
+        (unreadable if isinstance(item, IngestError) else partitions).append(item)
+    bar = tqdm(total=sum(p.size for p in partitions), unit=" articles", desc="extract",
+               disable=None, file=sys.stderr, dynamic_ncols=True)
+    failures = [0]
+
+    def progress(report) -> None:
+        failures[0] += len(report.failed)
+        bar.set_postfix(failed=failures[0], refresh=False)
+        bar.update(report.articles + len(report.failed))
+    try:
+        if address:
+            with dask_client(None if address == LOCAL else address, args.jobs or default_jobs()) as client:
+                manifest = extract_to_folder(args.paths, partitions, unreadable, args.out,
+                                             client=client, progress=progress)
+        else:
+            manifest = extract_to_folder(args.paths, partitions, unreadable, args.out,
+                                         progress=progress)
+    except (ClusterError, OSError) as error:
+        bar.close()
+        print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        bar.close()
+    for file, reason in manifest["failed"]:
+        report_error(file, reason)
+    print(f"{_count(manifest['articles'], 'article')}, {_count(manifest['quotes'], 'quote')}, "
+          f"{len(manifest['failed'])} failed; {_count(manifest['partitions'], 'shard')} in "
+          f"{args.out} ({os.path.join(args.out, MANIFEST)})", file=sys.stderr)
+    return EXIT_FAILED if manifest["failed"] else EXIT_OK
 
 
 def _count(n: int, noun: str) -> str:
@@ -284,8 +356,7 @@ def _add_index_commands(commands) -> None:
         description="Extract the quotations of articles and index them. Unchanged articles "
                     "are skipped; changed ones replace their earlier version."))
     ingest.add_argument("paths", nargs="+", metavar="PATH")
-    ingest.add_argument("--jobs", type=_positive_int, default=1, metavar="N",
-                        help="extract in N processes (default 1)")
+    _add_cluster_options(ingest, "extract")
     ingest.add_argument("--topics", metavar="FILE",
                         help="named topics, one 'Name: keyword, keyword' per line; kept in the index")
     ingest.add_argument("--batch-size", type=_positive_int, default=DEFAULT_BATCH, metavar="N",
@@ -370,10 +441,26 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     def progress(event: str, n: int) -> None:
         if event in ("done", "failed"):
             bar.update(n)
+    shard_folders = [p for p in args.paths if is_shard_folder(p)]
+    address = _cluster_address(args)
     try:
-        report = ingest_paths(index, args.paths, jobs=args.jobs, topic_file=args.topics,
-                              batch_size=args.batch_size, progress=progress)
-    except TopicFileError as error:
+        if shard_folders:
+            if len(shard_folders) != len(args.paths):
+                raise UsageError("give extraction shard folders (extract --out) alone, "
+                                 "without other files")
+            extracted = (item for folder in shard_folders for item in read_shards(folder))
+            report = index_extracted(index, extracted, topic_file=args.topics,
+                                     batch_size=args.batch_size, progress=progress)
+        elif address:
+            partitions = list(plan_partitions(args.paths))
+            bar.total = sum(1 if isinstance(p, IngestError) else p.size for p in partitions)
+            with dask_client(None if address == LOCAL else address, args.jobs or default_jobs()) as client:
+                report = ingest_on_cluster(index, client, partitions, topic_file=args.topics,
+                                           batch_size=args.batch_size, progress=progress)
+        else:
+            report = ingest_paths(index, args.paths, topic_file=args.topics,
+                                  batch_size=args.batch_size, progress=progress)
+    except (TopicFileError, ClusterError, UsageError) as error:
         bar.close()
         print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_FAILED

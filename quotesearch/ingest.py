@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import glob
 import hashlib
 import json
 import logging
@@ -66,18 +67,38 @@ class IngestFailure(ValueError):
 # ---------------------------------------------------------------------------
 
 def read_articles(paths: Iterable[PathArg]) -> Iterator[Article | IngestError]:
-    """Read every article in `paths` (files and directories), lazily, in order.
+    """Read every article in `paths` (files, directories and globs), lazily, in order.
 
     Directories are walked recursively in sorted order; hidden entries and
     files with unsupported extensions inside them are skipped silently. An
     explicitly named file with an unsupported extension is an error. Every
     problem is yielded as an `IngestError`; nothing is raised for bad input.
     """
+    for found in input_files(paths):
+        if isinstance(found, IngestError):
+            yield found
+        else:
+            yield from read_file(found)
+
+
+def input_files(paths: Iterable[PathArg]) -> Iterator[str | IngestError]:
+    """The supported files `paths` name, in reading order, or why one cannot be
+    read. A path that does not exist but holds a glob pattern (``feeds/*.jsonl``,
+    ``archive/**/*.html``, quoted so the shell leaves it) is expanded, in sorted
+    order."""
     for path in paths:
-        yield from _read_path(os.fspath(path))
+        path = os.fspath(path)
+        if not os.path.lexists(path) and glob.has_magic(path):
+            matches = sorted(glob.iglob(path, recursive=True))
+            if not matches:
+                yield IngestError(path, "no file matches this pattern")
+            for match in matches:
+                yield from _files_at(match, named=False)
+        else:
+            yield from _files_at(path, named=True)
 
 
-def _read_path(path: str) -> Iterator[Article | IngestError]:
+def _files_at(path: str, named: bool) -> Iterator[str | IngestError]:
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -88,18 +109,15 @@ def _read_path(path: str) -> Iterator[Article | IngestError]:
         return
 
     if stat.S_ISDIR(info.st_mode):
-        for found in _supported_files_under(path):
-            if isinstance(found, IngestError):
-                yield found
-            else:
-                yield from _read_file(found)
+        yield from _supported_files_under(path)
     elif not stat.S_ISREG(info.st_mode):
         # FIFOs and devices would block or never end when read.
         yield IngestError(path, "not a regular file")
     elif _extension(path) not in SUPPORTED_EXTENSIONS:
-        yield IngestError(path, _unsupported_reason(path))
+        if named:            # a pattern may match other files too: not an error
+            yield IngestError(path, _unsupported_reason(path))
     else:
-        yield from _read_file(path)
+        yield path
 
 
 def _supported_files_under(directory: str) -> Iterator[str | IngestError]:
@@ -132,12 +150,12 @@ def _supported_files_under(directory: str) -> Iterator[str | IngestError]:
         pending.extend(reversed(subdirectories))
 
 
-def _read_file(path: str) -> Iterator[Article | IngestError]:
+def read_file(path: str) -> Iterator[Article | IngestError]:
     """Read one supported file; failures become `IngestError`s."""
     extension = _extension(path)
     try:
         if extension in JSONL_EXTENSIONS:
-            yield from _read_jsonl(path)
+            yield from read_jsonl(path)
         elif extension in HTML_EXTENSIONS:
             yield _article_from_html_file(path)
         else:
@@ -375,17 +393,24 @@ def _article_from_text_file(path: str) -> Article:
 _JSONL_STRING_FIELDS = ("title", "outlet", "url", "republished_from")
 
 
-def _read_jsonl(path: str) -> Iterator[Article | IngestError]:
+def read_jsonl(path: str, start: int = 0, end: Optional[int] = None,
+               first_line: int = 1) -> Iterator[Article | IngestError]:
     """One article per line, read lazily so a huge collection is never loaded
-    whole; a bad line is reported and the following lines are still read."""
+    whole; a bad line is reported and the following lines are still read.
+
+    ``start``/``end`` read only the lines that begin in that byte range (a
+    partition of a collection, `quotesearch.partitions`); ``start`` must be the
+    beginning of line ``first_line``, so articles get the same ``file:line``
+    names however the collection is cut."""
     try:
         file = open(path, "rb")
     except OSError as error:
         yield IngestError(path, _cannot_read(error))
         return
     with file:
+        file.seek(start)
         found_any_line = False
-        for line_number, line in _limited_lines(file):
+        for line_number, line in _limited_lines(file, first_line, end):
             if line is None:
                 found_any_line = True
                 yield IngestError(path, f"line {line_number}: {_too_large_line()}")
@@ -402,15 +427,19 @@ def _read_jsonl(path: str) -> Iterator[Article | IngestError]:
             except Exception as error:  # noqa: BLE001 - one odd line must not stop a batch
                 logger.debug("unexpected error in %s line %d", path, line_number, exc_info=True)
                 yield IngestError(path, f"line {line_number}: internal error: {type(error).__name__}: {error}")
-        if not found_any_line:
+        if not found_any_line and start == 0 and end is None:
             yield IngestError(path, "empty file")
 
 
-def _limited_lines(file: Any) -> Iterator[tuple[int, Optional[bytes]]]:
-    """(line number, line bytes) pairs; None instead of a line longer than
-    MAX_FILE_BYTES, whose rest is skipped without being held in memory."""
-    line_number = 0
+def _limited_lines(file: Any, first_line: int = 1,
+                   end: Optional[int] = None) -> Iterator[tuple[int, Optional[bytes]]]:
+    """(line number, line bytes) pairs up to the line that begins at or after
+    ``end``; None instead of a line longer than MAX_FILE_BYTES, whose rest is
+    skipped without being held in memory."""
+    line_number = first_line - 1
     while True:
+        if end is not None and file.tell() >= end:
+            return
         line = file.readline(MAX_FILE_BYTES + 1)
         if not line:
             return

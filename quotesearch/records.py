@@ -95,7 +95,10 @@ class ExtractedArticle:
     article: Article
     quotes: list[Quote] = field(default_factory=list)
 
-    def to_json(self, with_paragraph: bool = False) -> dict:
+    def to_json(self, with_paragraph: bool = False, with_text: bool = False) -> dict:
+        """The ``extract --format jsonl`` record. With ``with_paragraph`` and
+        ``with_text`` it holds everything the index needs (extraction shards,
+        `quotesearch.shards`), and `from_json` reads it back."""
         a = self.article
         quotes = []
         for q in self.quotes:
@@ -103,11 +106,26 @@ class ExtractedArticle:
             if not with_paragraph:
                 d.pop("paragraph")
             quotes.append(d)
-        return {
+        record = {
             "id": a.id, "file": a.file, "title": a.title, "outlet": a.outlet,
             "republished_from": a.republished_from, "date": a.date, "url": a.url,
             "byline": a.byline, "quotes": quotes,
         }
+        if with_text:
+            record["text"] = a.text
+        return record
+
+    @classmethod
+    def from_json(cls, record: dict) -> "ExtractedArticle":
+        """An article back from a ``to_json(with_paragraph=True, with_text=True)`` record."""
+        if not isinstance(record.get("text"), str):
+            raise ValueError("the record has no article text (written without --with-text)")
+        article = Article(id=record["id"], text=record["text"],
+                          **{name: record.get(name) for name in (
+                              "file", "title", "outlet", "republished_from", "date", "url", "byline")})
+        quotes = [Quote(**{**q, "fragments": [tuple(f) for f in q.get("fragments") or []]})
+                  for q in record.get("quotes") or []]
+        return cls(article, quotes)
 
 
 @dataclass(frozen=True)

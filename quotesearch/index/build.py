@@ -20,6 +20,8 @@ from whoosh.query import Or, Prefix, Term
 
 from ..extract import extract_article
 from ..ingest import read_articles
+from ..partitions import Partition
+from ..shards import extract_partition
 from ..records import Article, ExtractedArticle, IngestError
 from .failpoints import failpoint
 from .schema import ARTICLE
@@ -223,6 +225,47 @@ def index_extracted(index: QuoteIndex, extracted: Iterable[ExtractedArticle], *,
     writer = _Writer(index, labeller, topics_id, batch_size, report,
                      progress or (lambda event, n: None))
     _drive(writer, _prepare, extracted, jobs, chunksize=16)
+    return report
+
+
+def prepare_partition(partition: Partition, labeller: TopicLabeller,
+                      topics_id: str) -> list[PreparedArticle | IngestError]:
+    """Read, extract and prepare one partition: the task a cluster worker runs
+    for ``ingest --cluster`` (`quotesearch.cluster`)."""
+    extracted, failed = extract_partition(partition)
+    return [*failed, *(prepare_article(e, labeller, topics_id) for e in extracted)]
+
+
+def ingest_on_cluster(index: QuoteIndex, client, partitions: Iterable[Partition | IngestError], *,
+                      topic_file: Optional[str] = None, batch_size: int = DEFAULT_BATCH,
+                      progress: Optional[Progress] = None) -> IngestReport:
+    """Extract partitions on a Dask cluster and index what the workers send back,
+    in partition order, here: the one Whoosh writer stays in this process.
+    Unchanged articles are extracted again (the workers cannot see the index)
+    and then skipped by their digest, as in every ingest."""
+    from ..cluster import map_ordered
+    labeller, topics_id = labeller_for(index, topic_file)
+    report = IngestReport()
+    note = progress or (lambda event, n: None)
+    writer = _Writer(index, labeller, topics_id, batch_size, report, note)
+
+    def to_send() -> Iterator[Partition]:
+        for item in partitions:
+            if isinstance(item, IngestError):
+                (report.skipped if item.reason.startswith("unsupported file type")
+                 else report.failed).append(item)
+                note("failed", 1)
+            else:
+                yield item
+    try:
+        shared = client.scatter(labeller, broadcast=True)
+        for prepared in map_ordered(client, prepare_partition, to_send(), shared, topics_id):
+            for item in prepared:
+                writer.write(item)
+        writer.finish()
+    except BaseException:
+        writer.abandon()
+        raise
     return report
 
 
