@@ -43,7 +43,7 @@ from .formatting import shorten
 from .index import DEFAULT_INDEX_DIR, IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
 from .index.build import index_extracted, ingest_on_cluster
 from .index.topics import TopicFileError
-from .partitions import plan_partitions
+from .partitions import ARTICLES_PER_PARTITION, plan_partitions
 from .shards import MANIFEST, extract_to_folder, is_shard_folder, read_shards
 from .cluster import LOCAL, ClusterError, dask_client, default_jobs
 from .index.writer import DEFAULT_BATCH
@@ -143,6 +143,9 @@ def _add_cluster_options(command, what: str) -> None:
     command.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
                          help=f"{what} in N worker processes of a local Dask cluster "
                               "(with --cluster local: default one per core)")
+    command.add_argument("--partition-size", type=_positive_int, default=ARTICLES_PER_PARTITION,
+                         metavar="N", help="articles (files or JSONL lines) per task sent to the "
+                                           f"cluster and per shard (default {ARTICLES_PER_PARTITION})")
 
 
 def _cluster_address(args: argparse.Namespace) -> Optional[str]:
@@ -192,7 +195,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def _extract_to_folder(args: argparse.Namespace, address: Optional[str]) -> int:
     partitions, unreadable = [], []
-    for item in plan_partitions(args.paths):
+    for item in plan_partitions(args.paths, args.partition_size):
         (unreadable if isinstance(item, IngestError) else partitions).append(item)
     bar = tqdm(total=sum(p.size for p in partitions), unit=" articles", desc="extract",
                disable=None, file=sys.stderr, dynamic_ncols=True)
@@ -452,7 +455,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             report = index_extracted(index, extracted, topic_file=args.topics,
                                      batch_size=args.batch_size, progress=progress)
         elif address:
-            partitions = list(plan_partitions(args.paths))
+            partitions = list(plan_partitions(args.paths, args.partition_size))
             bar.total = sum(1 if isinstance(p, IngestError) else p.size for p in partitions)
             with dask_client(None if address == LOCAL else address, args.jobs or default_jobs()) as client:
                 report = ingest_on_cluster(index, client, partitions, topic_file=args.topics,

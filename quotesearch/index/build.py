@@ -89,7 +89,9 @@ def _extract_and_prepare(article: Article) -> PreparedArticle | IngestError:
     return prepare_article(extracted, _worker_labeller, _worker_topics_id)
 
 
-def _prepare(extracted: ExtractedArticle) -> PreparedArticle:
+def _prepare(extracted: ExtractedArticle | IngestError) -> PreparedArticle | IngestError:
+    if isinstance(extracted, IngestError):       # passed on to the report
+        return extracted
     return prepare_article(extracted, _worker_labeller, _worker_topics_id)
 
 
@@ -214,7 +216,7 @@ def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *
     return report
 
 
-def index_extracted(index: QuoteIndex, extracted: Iterable[ExtractedArticle], *, jobs: int = 1,
+def index_extracted(index: QuoteIndex, extracted: Iterable[ExtractedArticle | IngestError], *, jobs: int = 1,
                     batch_size: int = DEFAULT_BATCH, progress: Optional[Progress] = None,
                     topic_file: Optional[str] = None) -> IngestReport:
     """Index articles whose quotations were already extracted (elsewhere, or by a
