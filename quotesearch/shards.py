@@ -47,15 +47,16 @@ class ShardReport:
     articles: int = 0
     quotes: int = 0
     failed: list[list[str]] = field(default_factory=list)
+    seconds: float = 0.0         # the worker's time on it: how the work would spread over more workers
 
     def to_json(self) -> dict:
         return {"shard": self.name + ".jsonl", "reads": self.reads, "articles": self.articles,
-                "quotes": self.quotes, "failed": self.failed}
+                "quotes": self.quotes, "failed": self.failed, "seconds": round(self.seconds, 3)}
 
     @classmethod
     def from_json(cls, data: dict) -> "ShardReport":
         return cls(data["shard"].removesuffix(".jsonl"), data["reads"], data["articles"],
-                   data["quotes"], [list(f) for f in data["failed"]])
+                   data["quotes"], [list(f) for f in data["failed"]], data.get("seconds", 0.0))
 
 
 def extract_partition(partition: Partition) -> tuple[list[ExtractedArticle], list[IngestError]]:
@@ -75,12 +76,14 @@ def extract_partition(partition: Partition) -> tuple[list[ExtractedArticle], lis
 
 def write_shard(partition: Partition, out: str) -> ShardReport:
     """Extract a partition into its shard (the task a worker runs)."""
+    started = time.perf_counter()
     extracted, failed = extract_partition(partition)
-    report = ShardReport(partition.name, partition.describe(), len(extracted),
-                         sum(len(e.quotes) for e in extracted), [[e.file, e.reason] for e in failed])
     lines = (json.dumps(e.to_json(with_paragraph=True, with_text=True), ensure_ascii=False) + "\n"
              for e in extracted)
     _write_atomically(os.path.join(out, partition.name + ".jsonl"), lines)
+    report = ShardReport(partition.name, partition.describe(), len(extracted),
+                         sum(len(e.quotes) for e in extracted), [[e.file, e.reason] for e in failed],
+                         time.perf_counter() - started)
     _write_atomically(os.path.join(out, partition.name + ".done"),
                       [json.dumps(report.to_json(), ensure_ascii=False)])
     return report

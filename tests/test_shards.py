@@ -48,7 +48,7 @@ def test_shards_hold_the_records_of_extract_jsonl_in_order(corpus, tmp_path):
     reasons = dict(manifest["failed"])
     assert "line 10" in reasons[str(corpus / "feed.jsonl")]
     assert str(corpus / "zz-binary.txt") in reasons
-    assert all(set(s) == {"shard", "reads", "articles", "quotes", "failed"} for s in manifest["shards"])
+    assert all(set(s) == {"shard", "reads", "articles", "quotes", "failed", "seconds"} for s in manifest["shards"])
 
 
 def test_a_rerun_skips_finished_shards_and_redoes_unfinished_ones(corpus, tmp_path):
