@@ -106,7 +106,7 @@ def main() -> None:
     parser.add_argument("--index", default=None, help="index folder (default /tmp/qs-bench-N)")
     parser.add_argument("--reuse", action="store_true", help="reuse an index built before")
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--batch", type=int, default=2000, help="articles per commit")
+    parser.add_argument("--batch", type=int, default=10_000, help="articles per commit (a bulk load)")
     parser.add_argument("--queries", type=int, default=200, help="queries per kind")
     args = parser.parse_args()
     path = args.index or f"/tmp/qs-bench-{args.quotes}"

@@ -441,7 +441,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     bar = tqdm(unit=" articles", desc="ingest", disable=None, file=sys.stderr,
                dynamic_ncols=True)
 
+    failures = [0]
+
     def progress(event: str, n: int) -> None:
+        if event == "failed":
+            failures[0] += n
+            bar.set_postfix(failed=failures[0], refresh=False)
         if event in ("done", "failed"):
             bar.update(n)
     shard_folders = [p for p in args.paths if is_shard_folder(p)]
