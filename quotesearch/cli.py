@@ -1,7 +1,9 @@
 """The ``quotesearch`` command line: a thin layer over the library.
 
-    quotesearch extract PATH... [--format table|jsonl] [--with-paragraph]
-    quotesearch ingest PATH... [--index DIR] [--jobs N] [--topics FILE]
+    quotesearch extract PATH... [--format table|jsonl] [--with-paragraph] [--with-text]
+    quotesearch extract PATH... --out DIR [--cluster ADDRESS|local] [--jobs N] [--partition-size N]
+    quotesearch ingest PATH...|SHARD-DIR [--index DIR] [--cluster ADDRESS|local] [--jobs N]
+                       [--topics FILE] [--batch-size N]
     quotesearch remove ID|PATH... [--index DIR]
     quotesearch search QUERY [--speaker S] [--outlet O] [--topic T] [--type T] [--year Y]
                        [--sort relevance|newest|oldest] [--page N] [--json]
@@ -13,7 +15,10 @@
 No extraction logic lives here: the CLI reads articles with
 `quotesearch.ingest.read_articles`, extracts them with
 `quotesearch.extract.extract_article` and prints the results, one article at a
-time (nothing is held in memory beyond the article being printed).
+time (nothing is held in memory beyond the article being printed). With
+``--out``, ``--cluster`` or ``--jobs``, extraction goes by partitions
+(`quotesearch.partitions`) into shards (`quotesearch.shards`), on a Dask cluster
+(`quotesearch.cluster`) when one is asked for.
 
 Errors never stop a batch: every file that cannot be read (and every article
 whose extraction fails) is reported on stderr as one line
