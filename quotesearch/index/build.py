@@ -199,13 +199,7 @@ def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *
     writer = _Writer(index, labeller, topics_id, batch_size, report, note)
 
     def to_extract() -> Iterator[Article]:
-        for item in items:
-            note("read", 1)
-            if isinstance(item, IngestError):
-                (report.skipped if item.reason.startswith("unsupported file type")
-                 else report.failed).append(item)
-                note("failed", 1)
-                continue
+        for item in _recording_read_errors(items, report, note):
             if writer.batch.is_unchanged(source_key(item), content_digest(item.text, topics_id)):
                 report.unchanged += 1
                 note("done", 1)
@@ -230,6 +224,19 @@ def index_extracted(index: QuoteIndex, extracted: Iterable[ExtractedArticle | In
     return report
 
 
+def _recording_read_errors(items: Iterable, report: IngestReport, note: Progress) -> Iterator:
+    """``items`` without the inputs that could not be read, which go to the report
+    (files of an unsupported type as skipped, the rest as failed)."""
+    for item in items:
+        note("read", 1)
+        if isinstance(item, IngestError):
+            (report.skipped if item.reason.startswith("unsupported file type")
+             else report.failed).append(item)
+            note("failed", 1)
+        else:
+            yield item
+
+
 def prepare_partition(partition: Partition, labeller: TopicLabeller,
                       topics_id: str) -> list[PreparedArticle | IngestError]:
     """Read, extract and prepare one partition: the task a cluster worker runs
@@ -250,18 +257,10 @@ def ingest_on_cluster(index: QuoteIndex, client, partitions: Iterable[Partition 
     report = IngestReport()
     note = progress or (lambda event, n: None)
     writer = _Writer(index, labeller, topics_id, batch_size, report, note)
-
-    def to_send() -> Iterator[Partition]:
-        for item in partitions:
-            if isinstance(item, IngestError):
-                (report.skipped if item.reason.startswith("unsupported file type")
-                 else report.failed).append(item)
-                note("failed", 1)
-            else:
-                yield item
     try:
         shared = client.scatter(labeller, broadcast=True)
-        for prepared in map_ordered(client, prepare_partition, to_send(), shared, topics_id):
+        to_send = _recording_read_errors(partitions, report, note)
+        for prepared in map_ordered(client, prepare_partition, to_send, shared, topics_id):
             for item in prepared:
                 writer.write(item)
         writer.finish()

@@ -22,8 +22,9 @@ Identity:
   read from those (`quotesearch.search.speakers`), so removing an article can
   never leave a speaker entry out of step.
 
-New records are added, changed ones replaced (Whoosh's ``update_document``
-costs a lookup per document, so it is kept for records that already exist).
+New records are added; a changed one is deleted (a term lookup, done through
+one searcher per commit) and added again, so only records that already exist
+pay for a lookup.
 """
 from __future__ import annotations
 
@@ -397,27 +398,27 @@ class Batch:
     def commit(self) -> BatchReport:
         failpoint("before-commit")
         writer = self.index.whoosh.writer(limitmb=256)
+        # Replacing is delete-then-add through one searcher for the whole commit:
+        # Whoosh's update_document opens a new reader of every segment per call.
+        existing = writer.searcher()
         try:
             for article_id, record in self.articles.items():
-                if record is None:
-                    writer.delete_by_term("id", "a:" + article_id)
-                elif record.pop("stored", True):
-                    writer.update_document(**article_document(record))
-                else:
+                if record is None or record.pop("stored", True):
+                    writer.delete_by_term("id", "a:" + article_id, searcher=existing)
+                if record is not None:
                     writer.add_document(**article_document(record))
             for cluster in self.clusters.values():
-                if not cluster.sources:
-                    if cluster.stored:
-                        writer.delete_by_term("id", "q:" + cluster.id)
-                elif cluster.stored:
-                    writer.update_document(**quote_document(cluster))
-                else:
+                if cluster.stored:
+                    writer.delete_by_term("id", "q:" + cluster.id, searcher=existing)
+                if cluster.sources:
                     writer.add_document(**quote_document(cluster))
+            existing.close()
             failpoint("before-whoosh-commit")
             writer.commit(mergetype=merge_tiered)
             if self.known is not None:
                 self._remember_written()
         except BaseException:
+            existing.close()
             writer.cancel()
             raise
         finally:
