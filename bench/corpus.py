@@ -10,8 +10,7 @@ speakers are person names found in those articles, combined into thousands of
 distinct speakers with a realistic skew (a few are quoted very often); dozens
 of outlets; dates over ten years; about 8% of quotations are re-reported by
 another outlet, some with slightly different punctuation, so deduplication works
-as it does on real feeds. A speaker never says the same sentence twice by
-accident (a repeat gets a second sentence), so those 8% are the duplicates. Deterministic for a given seed.
+as it does on real feeds. Deterministic for a given seed.
 """
 from __future__ import annotations
 
@@ -87,7 +86,6 @@ def synthetic_articles(quotes: int, source: str = POLNEAR, seed: int = 7,
     weights = [1.0 / (k + 1) ** 0.8 for k in range(len(people))]
     start = date(2015, 1, 1)
     reported: list[tuple[str, str]] = []
-    said: set[int] = set()          # speaker × sentence pairs used
     made = 0
     number = 0
     while made < quotes:
@@ -103,17 +101,8 @@ def synthetic_articles(quotes: int, source: str = POLNEAR, seed: int = 7,
                 speaker, text = rng.choice(reported)
                 text = text.rstrip(".") + ("." if rng.random() < 0.5 else "")
             else:
-                who = rng.choices(range(len(people)), weights)[0]
-                speaker = people[who]
-                pick = rng.randrange(len(sentences))
-                text = sentences[pick]
-                # A speaker quoted thousands of times would otherwise "say" the
-                # same sentence again and again (there are ~20k sentences), and
-                # those accidental repeats would be merged as duplicates far
-                # beyond the intended 8% re-reports: give a repeat a second sentence.
-                if who * len(sentences) + pick in said:
-                    text += " " + rng.choice(sentences)
-                said.add(who * len(sentences) + pick)
+                speaker = rng.choices(people, weights)[0]
+                text = rng.choice(sentences)
                 if len(reported) < 200_000:
                     reported.append((speaker, text))
             kind = rng.choices(["direct", "indirect", "mixed"], [6, 3, 1])[0]
