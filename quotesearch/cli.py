@@ -212,7 +212,7 @@ def _extract_to_folder(args: argparse.Namespace, address: Optional[str]) -> int:
         bar.update(report.articles + len(report.failed))
     try:
         if address:
-            with dask_client(None if address == LOCAL else address, args.jobs or default_jobs()) as client:
+            with dask_client(address, args.jobs or default_jobs()) as client:
                 manifest = extract_to_folder(args.paths, partitions, unreadable, args.out,
                                              client=client, progress=progress)
         else:
@@ -467,7 +467,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         elif address:
             partitions = list(plan_partitions(args.paths, args.partition_size))
             bar.total = sum(1 if isinstance(p, IngestError) else p.size for p in partitions)
-            with dask_client(None if address == LOCAL else address, args.jobs or default_jobs()) as client:
+            with dask_client(address, args.jobs or default_jobs()) as client:
                 report = ingest_on_cluster(index, client, partitions, topic_file=args.topics,
                                            batch_size=args.batch_size, progress=progress)
         else:

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from . import __version__
 
 LOCAL = "local"
+_END = object()
 IN_FLIGHT_PER_THREAD = 3
 
 
@@ -144,9 +145,9 @@ def map_unordered(client, function: Callable, items: Iterable, *args) -> Iterato
     for future in running:
         yield future.result()
         future.release()
-        for item in iterator:
+        item = next(iterator, _END)
+        if item is not _END:
             running.add(client.submit(function, item, *args, pure=False, retries=2))
-            break
 
 
 def default_jobs() -> int:

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__
-from .extract import extract_article
+from .extract import extract_or_error
 from .partitions import Partition, read_partition
-from .records import ExtractedArticle, IngestError
+from .records import Article, ExtractedArticle, IngestError
 
 MANIFEST = "manifest.json"
 FORMAT = "quotesearch-shards/1"
@@ -63,14 +63,9 @@ def extract_partition(partition: Partition) -> tuple[list[ExtractedArticle], lis
     """Read and extract one partition. A bad article is reported, never fatal."""
     extracted, failed = [], []
     for item in read_partition(partition):
-        if isinstance(item, IngestError):
-            failed.append(item)
-            continue
-        try:
-            extracted.append(extract_article(item))
-        except Exception as error:  # noqa: BLE001 - one article must not stop a partition
-            failed.append(IngestError(item.file or item.id,
-                                      f"extraction failed: {type(error).__name__}: {error}"))
+        if isinstance(item, Article):
+            item = extract_or_error(item)
+        (failed if isinstance(item, IngestError) else extracted).append(item)
     return extracted, failed
 
 
@@ -157,8 +152,8 @@ def extract_to_folder(inputs: list[str], partitions: list[Partition], unreadable
 
 
 def _prepare_folder(out: str) -> None:
-    if os.path.isdir(out) and os.listdir(out) and not os.path.exists(os.path.join(out, MANIFEST)) \
-            and not any(_SHARD_FILE.match(name) for name in os.listdir(out)):
+    names = os.listdir(out) if os.path.isdir(out) else []
+    if names and MANIFEST not in names and not any(_SHARD_FILE.match(name) for name in names):
         raise OSError(f"{out} holds other files: give an empty or new folder for shards")
     os.makedirs(out, exist_ok=True)
     remove_temporary_files(out)

@@ -17,20 +17,30 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..records import Article, ExtractedArticle, Paragraph, Quote
+from ..records import Article, ExtractedArticle, IngestError, Paragraph, Quote
 from .attribution import ParagraphReader
 from .metadata import with_metadata
 from .quotes import quote_spans_by_paragraph
 from .roles import find_roles
 from .speakers import SpeakerResolver
 
-__all__ = ["extract_article", "extract_quotes"]
+__all__ = ["extract_article", "extract_or_error", "extract_quotes"]
 
 
 def extract_article(article: Article) -> ExtractedArticle:
     """The article, its metadata completed from its text, and its quotations."""
     article = with_metadata(article)
     return ExtractedArticle(article=article, quotes=extract_quotes(article))
+
+
+def extract_or_error(article: Article) -> ExtractedArticle | IngestError:
+    """`extract_article`, or why it failed: in a batch one article must not stop
+    the others."""
+    try:
+        return extract_article(article)
+    except Exception as error:  # noqa: BLE001 - reported, never fatal to a batch
+        return IngestError(article.file or article.id,
+                           f"extraction failed: {type(error).__name__}: {error}")
 
 
 MAX_PARAGRAPH_CHARS = 12_000   # far beyond a real paragraph: a text without breaks

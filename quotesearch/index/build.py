@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from whoosh.query import Or, Prefix, Term
 
-from ..extract import extract_article
+from ..extract import extract_or_error
 from ..ingest import read_articles
 from ..partitions import Partition
 from ..shards import extract_partition
@@ -81,11 +81,9 @@ def _start_worker(labeller: TopicLabeller, topics_id: str) -> None:
 
 
 def _extract_and_prepare(article: Article) -> PreparedArticle | IngestError:
-    try:
-        extracted = extract_article(article)
-    except Exception as error:  # noqa: BLE001 - one article must not stop a batch
-        return IngestError(article.file or article.id,
-                           f"extraction failed: {type(error).__name__}: {error}")
+    extracted = extract_or_error(article)
+    if isinstance(extracted, IngestError):
+        return extracted
     return prepare_article(extracted, _worker_labeller, _worker_topics_id)
 
 
