@@ -272,8 +272,12 @@ def _drive(writer: "_Writer", prepare, items: Iterable, jobs: int, chunksize: in
     """Prepare ``items`` (in ``jobs`` worker processes, or here) and write them."""
     try:
         if jobs > 1:
+            # Up to a batch in flight: the workers prepare the next batch while
+            # this process commits the last one (a commit is most of a batch's
+            # time, and with a short window the workers sat idle through it).
+            window = max(16, writer.batch_size // chunksize)
             with _pool(jobs, writer.labeller, writer.topics_id) as pool:
-                for prepared in bounded_imap(pool, prepare, items, chunksize=chunksize):
+                for prepared in bounded_imap(pool, prepare, items, chunksize=chunksize, window=window):
                     writer.write(prepared)
         else:
             _start_worker(writer.labeller, writer.topics_id)

@@ -16,7 +16,10 @@ from typing import Iterator, Optional
 from whoosh import index as whoosh_index
 
 from ..records import Article, IndexedQuote, Source
+from . import segfiles
 from .schema import build_schema
+
+segfiles.install()      # segments read in place, not copied (see segfiles)
 
 INDEX_NAME = "quotes"
 DEFAULT_INDEX_DIR = "index"
