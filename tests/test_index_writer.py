@@ -8,7 +8,11 @@ import shutil
 import pytest
 
 from conftest import SEEDS, WIRE_STORIES, write_jsonl
+from quotesearch.extract import extract_article
 from quotesearch.index import IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
+from quotesearch.index.build import labeller_for
+from quotesearch.index.writer import Batch, KnownTerms, content_digest, source_key
+from quotesearch.ingest import read_articles
 from quotesearch.search import find_speakers, index_stats, search, speaker_profile
 
 
@@ -148,3 +152,68 @@ def test_records_are_stored_whole(wire_index):
         assert any(s.article == "harbor-1" and s.start == mention["start"] for s in quote.sources)
         assert harbor.article.text[mention["start"]:mention["end"]] in json.dumps(
             [s.text for s in quote.sources], ensure_ascii=False) or mention["type"] != "direct"
+
+
+# -- which segments a lookup goes to (KnownTerms) ------------------------------
+
+def test_reports_in_separate_commits_of_one_ingest_are_still_one_quotation(tmp_path):
+    # one article per commit: each report must be found in the segment the
+    # previous commit of the same ingest wrote
+    stories = write_jsonl(tmp_path / "wire.jsonl", WIRE_STORIES)
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    report = ingest_paths(index, [str(stories)], batch_size=1)
+    assert report.added == len(WIRE_STORIES)
+    results = search(index, '"container terminal"')
+    assert results.total == 1 and results.hits[0].quote.source_count == 3
+    at_once = QuoteIndex.open(tmp_path / "at-once", create=True)
+    ingest_paths(at_once, [str(stories)])
+    assert index_stats(index) == index_stats(at_once)     # replaced records, not extra ones
+    again = ingest_paths(index, [str(stories), str(SEEDS)], batch_size=2)
+    assert (again.added, again.unchanged) == (5, len(WIRE_STORIES))
+    assert search(index, '"container terminal"').hits[0].quote.source_count == 3
+
+
+def _segment_of(leaf) -> str:
+    return leaf.segment().segment_id()
+
+
+def test_a_known_term_is_looked_up_only_in_the_segment_holding_it(tmp_path):
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    ingest_paths(index, [str(SEEDS)], batch_size=1)          # five segments
+    with index.searcher() as searcher:
+        reader = searcher.reader()
+        known = KnownTerms(reader)
+        assert len(known.leaves) == 5
+        doc_ids = ["a:" + record["article"]["id"] for record in index.iter_kind("article", searcher)]
+        assert len(doc_ids) == 5
+        for doc_id in doc_ids:
+            places = known.places("id", doc_id)
+            assert len(places) == 1
+            leaf, _ = places[0]
+            assert ("id", doc_id) in leaf
+        assert not known.may_contain("id", "a:never-indexed")
+
+
+def test_terms_written_by_a_commit_are_placed_in_the_segment_it_made(tmp_path):
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    ingest_paths(index, [str(SEEDS)], batch_size=1)
+    labeller, topics_id = labeller_for(index)
+    story = write_jsonl(tmp_path / "one.jsonl", WIRE_STORIES[:1])
+    article = next(a for a in read_articles([str(story)]))
+    first = Batch(index, labeller, topics_id)
+    known = KnownTerms(first.reader)
+    first.known = known
+    assert first.add(extract_article(article)) == "added"
+    first.commit()
+
+    following = Batch(index, labeller, topics_id, known)     # syncs with the new generation
+    try:
+        places = known.places("id", "a:" + article.id)
+        assert len(places) == 1
+        newest = {_segment_of(leaf) for leaf, _ in following.reader.leaf_readers()} - \
+            {_segment_of(leaf) for leaf, _ in first.reader.leaf_readers()}
+        assert {_segment_of(places[0][0])} == newest
+        assert following.is_unchanged(source_key(article), content_digest(article.text, topics_id))
+    finally:
+        following.close()
+

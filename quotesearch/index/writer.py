@@ -124,43 +124,112 @@ def prepare_article(extracted: ExtractedArticle, labeller: TopicLabeller, topics
 
 
 class KnownTerms:
-    """Which ids, source keys and signatures the index already holds, kept in
-    memory for the length of one ingest.
+    """Which ids, source keys and signatures the index already holds, and in
+    which segments, kept in memory for the length of one ingest.
 
     Most lookups while writing ask for something that is not there (a new
     quotation's signatures, a new article's id), and asking the index costs a
-    term lookup in every segment. The terms are read once as sorted 64-bit
-    hashes (24 MB per million quotations); a miss here is certain, a hit (or a
-    hash collision) is confirmed in the index. Terms written during the ingest
-    are added as batches commit; terms of deleted records may stay, which only
-    costs a lookup.
+    term lookup in every segment; a lookup that finds something (a report of a
+    quotation already indexed) also costs one per segment, and a million
+    quotations make twenty segments. So the terms are read once, segment by
+    segment, as sorted 64-bit hashes (24 MB per million quotations): a miss
+    here is certain, and a hit (or a hash collision) is looked up only in the
+    segments whose hashes have it.
+
+    Terms written during the ingest are added as batches commit: `sync`, at the
+    start of each batch, gives them to the segment the last commit created (the
+    one segment a Whoosh commit writes, holding what it added and what it
+    merged). A segment whose terms are not known is always searched. Another
+    writer committing meanwhile would make all of this stale, which is why an
+    ingest holds the index's `IngestLock`. Terms of deleted records may stay,
+    which only costs a lookup.
     """
 
     FIELDS = ("id", "file", "dupsig")
 
     def __init__(self, reader=None):
-        hashes = []
-        # Segment by segment: the reader's own lexicon merges the segments' sorted
-        # term lists in Python (30 s at a million quotations); duplicates across
-        # segments are dropped by np.unique instead.
-        leaves = [] if reader is None else (
-            [reader] if reader.is_atomic() else [leaf for leaf, _ in reader.leaf_readers()])
-        for leaf in leaves:
-            for field in self.FIELDS:
-                hashes.extend(hash((field, term.decode("utf-8") if isinstance(term, bytes) else term))
-                              for term in leaf.lexicon(field))
-        self.known = np.unique(np.array(hashes, dtype=np.int64))
-        self.added: set[int] = set()
+        self.segments: dict[str, Optional[np.ndarray]] = {}   # segment id -> its hashes (None: unknown)
+        self.leaves: list[tuple[object, int]] = []
+        self.unplaced: set[int] = set()     # written to segments whose terms are unknown
+        self.pending: list[int] = []        # written by the last commit, not yet placed
+        # every placed term's hash, sorted, and which of `leaves` holds it: one
+        # binary search answers both "is it anywhere?" and "where?"
+        self.hashes = np.array([], dtype=np.int64)
+        self.owners = np.array([], dtype=np.int32)
+        self.always: list[tuple[object, int]] = []     # leaves to search for any term
+        for leaf, _ in _leaves(reader):
+            # segment by segment: the reader's own lexicon merges the segments'
+            # sorted term lists in Python (30 s at a million quotations)
+            self.segments[leaf.segment().segment_id()] = np.unique(np.array([
+                hash((field, term.decode("utf-8") if isinstance(term, bytes) else term))
+                for field in self.FIELDS for term in leaf.lexicon(field)], dtype=np.int64))
+        if reader is not None:
+            self.sync(reader)
 
     def may_contain(self, field: str, text: str) -> bool:
         h = hash((field, text))
-        if h in self.added:
-            return True
-        at = int(np.searchsorted(self.known, h))
-        return at < len(self.known) and int(self.known[at]) == h
+        at = int(self.hashes.searchsorted(h))
+        return (at < len(self.hashes) and int(self.hashes[at]) == h) or h in self.unplaced
 
     def add(self, field: str, text: str) -> None:
-        self.added.add(hash((field, text)))
+        self.pending.append(hash((field, text)))
+
+    def sync(self, reader) -> None:
+        """Follow the index to ``reader``'s generation: place the terms of the
+        last commit in the segment it created, and forget merged segments."""
+        leaves = _leaves(reader)
+        ids = [leaf.segment().segment_id() for leaf, _ in leaves]
+        created = [i for i in ids if i not in self.segments]
+        gone = [i for i in self.segments if i not in set(ids)]
+        if len(created) == 1:
+            parts = [self.segments[i] for i in gone] + [np.array(self.pending, dtype=np.int64)]
+            self.segments[created[0]] = None if any(p is None for p in parts) else \
+                np.unique(np.concatenate(parts))
+        else:
+            # not the one segment of one commit: search them for every term
+            self.segments.update((i, None) for i in created)
+            if self.pending:
+                self.segments.update((i, None) for i in ids)
+        for i in gone:
+            del self.segments[i]
+        if any(self.segments[i] is None for i in ids):
+            self.unplaced.update(self.pending)
+        self.pending = []
+        if created or gone or not self.leaves:
+            self._place(ids)
+        self.leaves = leaves
+        self.always = [place for place, i in zip(leaves, ids) if self.segments[i] is None]
+
+    def _place(self, ids: list[str]) -> None:
+        arrays = [(n, self.segments[i]) for n, i in enumerate(ids) if self.segments[i] is not None]
+        if not arrays:
+            self.hashes, self.owners = np.array([], dtype=np.int64), np.array([], dtype=np.int32)
+            return
+        hashes = np.concatenate([a for _, a in arrays])
+        owners = np.concatenate([np.full(len(a), n, dtype=np.int32) for n, a in arrays])
+        order = np.argsort(hashes, kind="stable")     # sorted runs: a merge, not a sort
+        self.hashes, self.owners = hashes[order], owners[order]
+
+    def places(self, field: str, text: str) -> list:
+        """The (segment reader, first document number) pairs that may hold the
+        term: none for most terms, else usually one."""
+        h = hash((field, text))
+        at = int(self.hashes.searchsorted(h))
+        found = list(self.always)
+        hashes = self.hashes
+        while at < len(hashes) and int(hashes[at]) == h:
+            found.append(self.leaves[int(self.owners[at])])
+            at += 1
+        return found
+
+
+def _leaves(reader) -> list:
+    """A reader's segment readers with their first document numbers (none for
+    an empty index)."""
+    if reader is None:
+        return []
+    leaves = [(reader, 0)] if reader.is_atomic() else list(reader.leaf_readers())
+    return [(leaf, base) for leaf, base in leaves if leaf.segment() is not None]
 
 
 @dataclass
@@ -186,6 +255,7 @@ class _Cluster:
     signatures: dict[str, list[str]]   # article id -> that source's signatures
     aliases: dict[str, list[str]]      # article id -> names it gave the speaker
     stored: bool = False               # already in the index (replace, not add)
+    docnum: Optional[int] = None       # its document in the batch's generation
 
     def record(self):
         from ..records import IndexedQuote
@@ -214,6 +284,8 @@ class Batch:
         self.topics_id = topics_id
         self.searcher = index.searcher()
         self.reader = self.searcher.reader()
+        if known is not None:
+            known.sync(self.reader)
         self.clusters: dict[str, _Cluster] = {}
         self.sig_owners: dict[str, set[str]] = {}      # signatures added in this batch
         self.articles: dict[str, Optional[dict]] = {}  # article id -> record (None: delete)
@@ -326,17 +398,19 @@ class Batch:
     def _docnum(self, field: str, value: str) -> Optional[int]:
         """The live document with this term (a direct term-table lookup: much
         cheaper than a query, and most lookups here find nothing)."""
-        if not self._present(field, value):
-            return None
-        for docnum in self.reader.postings(field, value).all_ids():
-            if not self.reader.is_deleted(docnum):
-                return docnum
+        for docnum in self._live_docs(field, value):
+            return docnum
         return None
 
-    def _present(self, field: str, value: str) -> bool:
-        if self.known is not None and not self.known.may_contain(field, value):
-            return False
-        return (field, value) in self.reader
+    def _live_docs(self, field: str, value: str):
+        """The live documents with this term, looked up only in the segments
+        that may hold it (see `KnownTerms`)."""
+        places = _leaves(self.reader) if self.known is None else self.known.places(field, value)
+        for leaf, base in places:
+            if (field, value) in leaf:
+                for docnum in leaf.postings(field, value).all_ids():
+                    if not leaf.is_deleted(docnum):
+                        yield base + docnum
 
     def _stored(self, field: str, value: str) -> Optional[dict]:
         docnum = self._docnum(field, value)
@@ -360,16 +434,16 @@ class Batch:
     def _load_cluster(self, cluster_id: str) -> Optional[_Cluster]:
         if cluster_id in self.clusters:
             return self.clusters[cluster_id]
-        stored = self._stored("id", "q:" + cluster_id)
-        if stored is None:
+        docnum = self._docnum("id", "q:" + cluster_id)
+        if docnum is None:
             return None
-        data = json.loads(stored["data"])
+        data = json.loads(self.reader.stored_fields(docnum)["data"])
         quote = quote_from_json(data)
         cluster = _Cluster(cluster_id, quote.speaker, quote.speaker_kind, list(quote.sources),
                            {k: list(v) for k, v in data.get("source_topics", {}).items()},
                            {k: list(v) for k, v in data.get("source_signatures", {}).items()},
                            {k: list(v) for k, v in data.get("source_aliases", {}).items()},
-                           stored=True)
+                           stored=True, docnum=docnum)
         self.clusters[cluster_id] = cluster
         return cluster
 
@@ -380,10 +454,8 @@ class Batch:
             for cid in self.sig_owners.get(sig, ()):
                 candidates.setdefault(cid)
             # most signatures are new: one term lookup, no query, settles it
-            if self._present("dupsig", sig):
-                for docnum in self.reader.postings("dupsig", sig).all_ids():
-                    if not self.reader.is_deleted(docnum):
-                        candidates.setdefault(self.reader.stored_fields(docnum)["id"][2:])
+            for docnum in self._live_docs("dupsig", sig):
+                candidates.setdefault(self.reader.stored_fields(docnum)["id"][2:])
         wanted = dedup.speaker_key(speaker)
         for cid in candidates:
             cluster = self._load_cluster(cid)
@@ -412,8 +484,16 @@ class Batch:
                     writer.delete_by_term("id", "a:" + article_id, searcher=existing)
                 if record is not None:
                     writer.add_document(**article_document(record))
+            # The batch found each stored quotation's document number in the
+            # generation this writer starts from (nothing else writes while an
+            # ingest holds the lock): deleting by number spares a term lookup
+            # in every segment per replaced quotation.
+            read = self.reader.generation()
+            same_generation = read is not None and getattr(writer, "generation", None) == read + 1
             for cluster in self.clusters.values():
-                if cluster.stored:
+                if cluster.stored and cluster.docnum is not None and same_generation:
+                    writer.delete_document(cluster.docnum)
+                elif cluster.stored:
                     writer.delete_by_term("id", "q:" + cluster.id, searcher=existing)
                 if cluster.sources:
                     writer.add_document(**quote_document(cluster))
@@ -482,11 +562,12 @@ def quote_document(cluster: _Cluster) -> dict:
         # every name the sources used, so `speaker:` finds the speaker by any of them
         "speaker": " ; ".join(dict.fromkeys(
             [quote.speaker or ""] + [a for names in cluster.aliases.values() for a in names])),
-        "role": " ; ".join(dict.fromkeys(s.role for s in quote.sources if s.role)),
-        "outlet": " ; ".join(outlets), "topic": " ; ".join(quote.topics),
-        "type": quote.type, "cue": quote.cue or "",
-        "via": " ; ".join(dict.fromkeys(s.via for s in quote.sources if s.via)),
-        "date": quote.date or "", "year": (quote.date or "")[:4],
+        "role": " ; ".join(dict.fromkeys(s.role for s in quote.sources if s.role)) or None,
+        "outlet": " ; ".join(outlets) or None, "topic": " ; ".join(quote.topics) or None,
+        # None, not "": Whoosh skips a None field instead of analysing nothing
+        "type": quote.type, "cue": quote.cue or None,
+        "via": " ; ".join(dict.fromkeys(s.via for s in quote.sources if s.via)) or None,
+        "date": quote.date or None, "year": (quote.date or "")[:4] or None,
         "dupsig": " ".join(sorted(sigs)),
         "facets": json.dumps(facets, ensure_ascii=False).encode("utf-8"),
         "data": json.dumps(data, ensure_ascii=False),
