@@ -3,7 +3,13 @@ outlets and the speaker registry, all on real on-disk indexes."""
 from __future__ import annotations
 
 import json
+import os
+import pathlib
 import shutil
+import subprocess
+import sys
+
+import numpy as np
 
 import pytest
 
@@ -11,7 +17,7 @@ from conftest import SEEDS, WIRE_STORIES, write_jsonl
 from quotesearch.extract import extract_article
 from quotesearch.index import IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
 from quotesearch.index.build import labeller_for
-from quotesearch.index.writer import Batch, KnownTerms, content_digest, source_key
+from quotesearch.index.writer import Batch, KnownTerms, content_digest, source_key, term_hash
 from quotesearch.ingest import read_articles
 from quotesearch.search import find_speakers, index_stats, search, speaker_profile
 
@@ -217,3 +223,57 @@ def test_terms_written_by_a_commit_are_placed_in_the_segment_it_made(tmp_path):
     finally:
         following.close()
 
+
+
+def _saved_hashes(index: QuoteIndex) -> dict[str, np.ndarray]:
+    folder = pathlib.Path(index.path) / "known"
+    return {p.name.split(".")[0]: np.load(p) for p in folder.glob("*.npy")}
+
+
+def test_each_segments_term_hashes_are_saved_for_the_next_ingest(tmp_path):
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    ingest_paths(index, [str(SEEDS)], batch_size=2)           # commits of 2, 2 and 1
+    ingest_paths(index, [str(SEEDS)])                          # reads them back, unchanged
+    saved = _saved_hashes(index)
+    with index.searcher() as searcher:
+        reader = searcher.reader()
+        segments = {_segment_of(leaf): leaf for leaf, _ in reader.leaf_readers()}
+        assert set(saved) == set(segments)
+        read = KnownTerms(reader)                               # from the segments, no files
+        for segment_id, hashes in saved.items():
+            # what the commit saved holds every term the segment has
+            assert set(read.segments[segment_id].tolist()) <= set(hashes.tolist())
+
+
+def test_saved_hashes_are_used_and_a_damaged_file_is_read_again(tmp_path):
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    ingest_paths(index, [str(SEEDS)])
+    (segment_id, hashes), = _saved_hashes(index).items()
+    folder = pathlib.Path(index.path) / "known"
+    marked = np.unique(np.append(hashes, term_hash("id", "a:only-in-the-file")))
+    np.save(folder / f"{segment_id}.npy", marked)
+    with index.searcher() as searcher:
+        assert KnownTerms(searcher.reader(), index.path).may_contain("id", "a:only-in-the-file")
+    (folder / f"{segment_id}.npy").write_bytes(b"not an array")
+    with index.searcher() as searcher:
+        known = KnownTerms(searcher.reader(), index.path)
+        assert not known.may_contain("id", "a:only-in-the-file")
+        assert np.array_equal(np.load(folder / f"{segment_id}.npy"), known.segments[segment_id])
+
+
+def test_files_of_segments_no_longer_in_the_index_are_removed(tmp_path):
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    ingest_paths(index, [str(SEEDS)])
+    folder = pathlib.Path(index.path) / "known"
+    (folder / "quotes_merged-away.npy").write_bytes(b"")
+    (folder / "quotes_half-written.npy.tmp").write_bytes(b"")
+    ingest_paths(index, [str(SEEDS)])
+    assert {p.name for p in folder.iterdir()} == {f"{s}.npy" for s in _saved_hashes(index)}
+
+
+def test_term_hashes_are_the_same_in_every_process():
+    code = "from quotesearch.index.writer import term_hash; print(term_hash('dupsig', 'm1f2e3d'))"
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
+               for seed in ("1", "2", "3")}
+    assert outputs == {str(term_hash("dupsig", "m1f2e3d"))}

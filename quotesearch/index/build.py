@@ -127,7 +127,7 @@ class _Writer:
         self.batch_size, self.report, self.note = batch_size, report, note
         self.lock = IngestLock(index.path)
         self.batch = Batch(index, labeller, topics_id)
-        self.known = KnownTerms(self.batch.reader)
+        self.known = KnownTerms(self.batch.reader, index.path)
         self.batch.known = self.known
 
     def write(self, item: PreparedArticle | IngestError) -> None:
@@ -145,6 +145,10 @@ class _Writer:
     def finish(self) -> None:
         try:
             _absorb(self.report, self.batch.commit())
+            # place (and save) the last commit's terms, as the next batch would
+            # have: the next ingest then starts from the saved hashes
+            with self.index.searcher() as searcher:
+                self.known.sync(searcher.reader())
         finally:
             self.lock.release()
 
