@@ -22,9 +22,10 @@ Identity:
   read from those (`quotesearch.search.speakers`), so removing an article can
   never leave a speaker entry out of step.
 
-New records are added; a changed one is deleted (a term lookup, done through
-one searcher per commit) and added again, so only records that already exist
-pay for a lookup.
+New records are added; a changed one is deleted and added again, so only
+records that already exist pay for a deletion: a quotation by the document
+number the batch found it at, an article by a term lookup through one searcher
+per commit.
 """
 from __future__ import annotations
 
@@ -156,7 +157,6 @@ class KnownTerms:
         self.folder = os.path.join(folder, "known") if folder else None
         self.segments: dict[str, Optional[np.ndarray]] = {}   # segment id -> its hashes (None: unknown)
         self.leaves: list[tuple[object, int]] = []
-        self.unplaced: set[int] = set()     # written to segments whose terms are unknown
         self.pending: list[int] = []        # written by the last commit, not yet placed
         # every placed term's hash, sorted, and which of `leaves` holds it: one
         # binary search answers both "is it anywhere?" and "where?"
@@ -215,9 +215,7 @@ class KnownTerms:
                     pass
 
     def may_contain(self, field: str, text: str) -> bool:
-        h = term_hash(field, text)
-        at = int(self.hashes.searchsorted(h))
-        return (at < len(self.hashes) and int(self.hashes[at]) == h) or h in self.unplaced
+        return bool(self.places(field, text))
 
     def add(self, field: str, text: str) -> None:
         self.pending.append(term_hash(field, text))
@@ -244,8 +242,6 @@ class KnownTerms:
                 self.segments.update((i, None) for i in ids)
         for i in gone:
             del self.segments[i]
-        if any(self.segments[i] is None for i in ids):
-            self.unplaced.update(self.pending)
         self.pending = []
         if created or gone or not self.leaves:
             self._place(ids)
