@@ -86,7 +86,9 @@ def extract_quotes(article: Article) -> list[Quote]:
     readable = [piece for p in article.paragraphs if p.kind in ("body", "headline")
                 for piece in _bounded(text, p)]
     body = [(p.start, p.end) for p in readable if p.kind == "body"]
-    resolver = SpeakerResolver.for_article(text, body, author=byline_name(article.byline))
+    resolver = SpeakerResolver.for_article(
+        text, body, author=byline_name(article.byline),
+        headline_spans=[(p.start, p.end) for p in readable if p.kind == "headline"])
     for name, role, _ in find_roles(text, [(p.start, p.end) for p in article.paragraphs]):
         resolver.note_role(resolver.canonical(name), role)
     reader = ParagraphReader(text, resolver)

@@ -144,3 +144,14 @@ NOMINAL_SYNONYMS = {
     "lawmaker": {"senator", "sen", "sen.", "rep", "rep.", "representative",
                  "congressman", "congresswoman", "lawmaker", "legislator", "mp"},
 }
+
+# People an article meets in its events rather than names as sources: "the man", "the
+# driver", "the victim" are seldom an epithet for the person last named, so they are
+# never resolved to one by recency alone.
+GENERIC_PERSON_NOUNS = frozenset("""
+man woman boy girl child kid baby person people driver victim suspect witness resident
+neighbour neighbor passenger customer caller teenager teen stranger defendant plaintiff
+accused mother father son daughter wife husband brother sister friend colleague relative
+patient student pupil worker employee officer detective doctor nurse judge jury juror
+voter protester protestor
+""".split())

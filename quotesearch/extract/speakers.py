@@ -14,13 +14,15 @@ president") resolve to the person whose role matches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .entities import ArticleEntities, Entity
 from .text import word_tokens
 from .lexicon import (
-    ALL_PRONOUNS, AUXILIARIES, DETERMINERS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS,
+    ALL_PRONOUNS, AUXILIARIES, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS,
     ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
 )
 
@@ -534,12 +536,17 @@ class SpeakerResolver:
     name_positions: list[tuple[int, str]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     history: list[_Salient] = field(default_factory=list)
+    entities: ArticleEntities = field(default_factory=ArticleEntities)
+    paragraph_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def for_article(cls, text: str, body_spans: list[tuple[int, int]],
-                    author: Optional[str] = None) -> "SpeakerResolver":
+                    author: Optional[str] = None,
+                    headline_spans: list[tuple[int, int]] = ()) -> "SpeakerResolver":
         resolver = cls(text, author=author)
-        for start, end in body_spans:
+        body = set(body_spans)
+        entity_names = []
+        for start, end in sorted([*headline_spans, *body_spans]):
             for m in _NAME_RUN.finditer(text, start, end):
                 toks = m.group(0).split()
                 toks = [_strip_possessive(t) for t in toks]
@@ -548,9 +555,21 @@ class SpeakerResolver:
                 _, name = split_title_name(toks)
                 if 2 <= len(name) <= 4 and not _is_org(name):
                     full = " ".join(name)
-                    resolver.full_names[full] += 1
-                    resolver.name_positions.append((m.start(), full))
+                    entity_names.append((m.start(), full))
+                    if (start, end) in body:
+                        resolver.full_names[full] += 1
+                        resolver.name_positions.append((m.start(), full))
+        # the headline may be the one place a person or organisation is named in full
+        spans = sorted([*headline_spans, *body_spans])
+        resolver.entities = ArticleEntities.read(text, spans, entity_names, headline_spans)
+        resolver.paragraph_starts = [start for start, _ in spans]
         return resolver
+
+    def _window_start(self, position: int) -> int:
+        """Start of the paragraph before the one holding ``position``: how far back an
+        epithet ("the soprano") may look for the person it stands for."""
+        i = bisect_right(self.paragraph_starts, position) - 1
+        return self.paragraph_starts[max(0, i - 1)] if self.paragraph_starts else 0
 
     def canonical(self, name: str) -> str:
         """The fullest form of ``name`` used in the article ("Zhang" -> "Zhang Hanhui")."""
@@ -580,14 +599,52 @@ class SpeakerResolver:
         if mention.pronoun:
             return self._resolve_pronoun(mention.pronoun, position)
         if mention.name is None and mention.description:
-            return self._resolve_description(mention, position)
+            return self._resolve_description(mention, position) or self._resolve_epithet(
+                mention.description, position)
         if mention.name is None:
             return None
+        entity = self._entity_named(mention, position)
+        if entity is not None:
+            if entity.kind == "person":
+                return entity.name, "person", self.roles.get(entity.name)
+            return entity.name, entity.kind, None
         name = mention.name
         if mention.kind == "person":
             name = self.canonical(name)
             self.note_role(name, mention.role)
         return name, mention.kind, self.roles.get(name) if mention.kind == "person" else None
+
+    def _entity_named(self, mention: Mention, position: int) -> Optional[Entity]:
+        """The entity an acronym ("CDC") or a definite description ("the union", "the
+        81-year-old", "the report", "the soprano") stands for, if the article has one."""
+        written = mention.name or ""
+        entity = self.entities.organisation(written)
+        if entity is not None:
+            return entity
+        if not written.lower().startswith("the "):
+            return None
+        entity = self.entities.describe(written, position, self._window_start(position))
+        if entity is not None:
+            return entity
+        words = tuple(w.lower() for w in written.split()[1:])
+        if mention.kind in ("person", "group") and words and all(w.islower() for w in written.split()[1:]) \
+                and not words[-1].endswith("s") and words[-1] not in GENERIC_PERSON_NOUNS \
+                and words[-1] not in GROUP_NOUNS:
+            return self._epithet_entity(words, position)
+        return None
+
+    def _resolve_epithet(self, description: tuple[str, ...], position: int):
+        entity = self._epithet_entity(description, position)
+        return (entity.name, "person", self.roles.get(entity.name)) if entity else None
+
+    def _epithet_entity(self, description: tuple[str, ...], position: int) -> Optional[Entity]:
+        if description and description[-1] in GENERIC_PERSON_NOUNS:
+            return None
+        entity = self.entities.epithet(description, position, self._window_start(position))
+        last = next((s for s in reversed(self.history) if s.kind == "person" and s.position <= position), None)
+        if entity is not None and last is not None and last.name != entity.name:
+            return None  # "Adelson said … met Trump … the gambling tycoon told": the speaker, not the last name
+        return entity
 
     def _resolve_pronoun(self, pronoun: str, position: int):
         if pronoun == "i":

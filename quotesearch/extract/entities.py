@@ -1,0 +1,352 @@
+"""Entities: the people, organisations and documents one article mentions.
+
+News names a speaker once in full ("Former ambassador Helen Marsh", "the Centers
+for Disease Control and Prevention (CDC)", "the 2020 Open Doors Report") and then
+by a description ("the 81-year-old", "the veteran executive", "the union", "the
+report") or an acronym ("CDC", "SAG-AFTRA"). ``ArticleEntities`` reads the whole
+article once and keeps, for every entity, its name forms, acronyms, age, role and
+the descriptive nouns the article may call it by, with where it is mentioned.
+``resolve`` then turns a description or acronym into the entity it stands for,
+by what the words say (an age, an organisation word, a document word) and by
+recency; it answers None rather than guess when the text does not single one out,
+so a description stays a description instead of becoming the wrong speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .lexicon import GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS
+
+# -- pattern tables ----------------------------------------------------------------
+
+# A description an article calls an organisation by, and the words of the names it
+# may stand for ("the union" -> "Screen Actors Guild-American Federation of …").
+# None means any organisation will do ("the organization").
+ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
+    "union": frozenset({"union", "guild", "federation", "workers", "teamsters", "unions"}),
+    "guild": frozenset({"guild"}),
+    "foundation": frozenset({"foundation"}),
+    "charity": frozenset({"trust", "foundation", "charity", "fund"}),
+    "trust": frozenset({"trust"}),
+    "agency": frozenset({"agency", "administration", "bureau", "centers", "centres", "service", "office"}),
+    "ministry": frozenset({"ministry"}),
+    "department": frozenset({"department"}),
+    "bank": frozenset({"bank"}),
+    "fund": frozenset({"fund"}),
+    "council": frozenset({"council"}),
+    "committee": frozenset({"committee"}),
+    "commission": frozenset({"commission"}),
+    "university": frozenset({"university"}),
+    "institute": frozenset({"institute", "institution"}),
+    "think tank": frozenset({"institute", "institution", "center", "centre", "council", "foundation"}),
+    "association": frozenset({"association"}),
+    "federation": frozenset({"federation"}),
+    "court": frozenset({"court"}),
+    "party": frozenset({"party"}),
+    "board": frozenset({"board"}),
+    "alliance": frozenset({"alliance"}),
+    "coalition": frozenset({"coalition"}),
+    "league": frozenset({"league"}),
+    "club": frozenset({"club", "fc"}),
+    "company": frozenset({"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd",
+                          "ltd.", "llc", "plc", "group", "holdings", "pharmaceutical", "pharmaceuticals",
+                          "logistics", "motors", "airlines", "industries", "technologies", "energy"}),
+    "firm": frozenset({"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "ltd", "llc",
+                       "plc", "group", "holdings", "partners", "associates", "llp"}),
+    "organization": None,
+    "organisation": None,
+    "group": frozenset({"group"}),
+}
+
+# A description of a document, and the words of the titles it may stand for.
+DOCUMENT_DESCRIPTIONS: dict[str, frozenset[str]] = {
+    "report": frozenset({"report", "snapshot", "review", "assessment", "outlook"}),
+    "survey": frozenset({"survey", "poll", "census", "snapshot"}),
+    "poll": frozenset({"poll", "survey"}),
+    "study": frozenset({"study", "report", "paper", "analysis"}),
+    "review": frozenset({"review"}),
+    "analysis": frozenset({"analysis", "report", "study"}),
+    "audit": frozenset({"audit"}),
+    "index": frozenset({"index"}),
+    "snapshot": frozenset({"snapshot", "survey"}),
+}
+DOCUMENT_TITLE_WORDS = frozenset({"report", "survey", "study", "snapshot", "poll", "census", "review",
+                                  "index", "audit", "assessment", "outlook", "white paper"})
+
+# People who speak for someone else: "the spokesman" is never the person last named.
+AGENT_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson spokespeople aide aides official officials adviser advisor
+source sources staffer representative lawyer lawyers attorney attorneys counsel publicist
+agent assistant deputy official’s
+""".split())
+
+# Modifiers that make a title noun an epithet for someone already named
+# ("the veteran diplomat", "the longtime executive"); "the former governor" is a role,
+# matched against the roles the article gives, never taken as "whoever came last".
+EPITHET_MODIFIERS = frozenset("""
+veteran longtime long-time seasoned celebrated renowned legendary acclaimed embattled
+beleaguered award-winning self-described self-styled
+""".split())
+
+# Nouns news uses as epithets for a person it has just named ("the soprano", "the
+# businessman", "the striker"): a person's occupation or standing, not a part in the
+# events ("the driver", "the victim") and not a thing ("the message", "the hall").
+EPITHET_NOUNS = frozenset("""
+soprano tenor baritone singer songwriter singer-songwriter musician rapper pianist violinist
+guitarist drummer composer conductor actor actress comedian comic filmmaker novelist author
+writer poet playwright artist painter sculptor photographer designer architect chef
+businessman businesswoman tycoon mogul magnate billionaire millionaire entrepreneur
+industrialist banker financier investor philanthropist
+politician statesman stateswoman campaigner activist broadcaster presenter journalist
+scientist physicist chemist biologist economist historian academic scholar
+athlete sprinter runner swimmer cyclist golfer boxer wrestler footballer cricketer
+striker midfielder defender goalkeeper quarterback pitcher batter forward winger captain
+champion olympian star superstar veteran rookie
+octogenarian nonagenarian septuagenarian centenarian pensioner retiree grandmother grandfather
+""".split())
+
+_AGE = re.compile(r"(?:the\s+)?(\d{1,3})-year-old$", re.I)
+_AGE_AFTER_NAME = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(\d{1,3})(?:-year-old\b|,)")
+_CONNECTOR = r"(?:of|for|and|the|de|&)"
+_CAP = r"[A-Z](?:[\w’'&]|\.(?=\w))*(?:-[A-Z](?:[\w’'&]|\.(?=\w))*)*"
+# A run of capitalised words with connectors: "Centers for Disease Control and Prevention".
+_PROPER_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
+_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z&\-]{1,12})\)")
+_NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+)?{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*(?:{_CAP}|(?:19|20)\d\d))*")
+# "the Royal Opera", "The CDC": a capitalised run after "the" names no person
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_TITLE_GOES_ON = re.compile(rf"[^\S\n]+(?:on|of|for|into)[^\S\n]+{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_SENTENCE_STARTERS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "As", "When", "While",
+                                "After", "Before", "For", "With", "By", "According", "This", "That"})
+
+
+@dataclass
+class Entity:
+    """One person, organisation or document of an article."""
+
+    name: str
+    kind: str                                   # person | organization | document
+    acronyms: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)     # lower-case words of its name forms
+    age: Optional[int] = None
+    positions: list[int] = field(default_factory=list)
+
+    def last_before(self, position: int) -> int:
+        best = -1
+        for p in self.positions:
+            if p <= position and p > best:
+                best = p
+        return best
+
+
+_EMPLOYER_BEFORE = re.compile(r"\b([a-z][\w\-]*)\s+(?:of|at|for|with)\s+$")
+
+
+def _employer(text: str, position: int) -> bool:
+    """"managing director of Ortiz Logistics", "an analyst at Capital Economics": a
+    capitalised run after a title and a preposition is where someone works, not a
+    person ("the daughter of John Smith" is a person)."""
+    m = _EMPLOYER_BEFORE.search(text, max(0, position - 40), position)
+    return bool(m) and m.group(1) in TITLE_WORDS
+
+
+def _document_title(words: list[str]) -> Optional[str]:
+    """A document's title: it ends in its document word or goes on with "of", "on" or
+    "for" ("2020 Open Doors Report on International Educational Exchange"); a
+    capitalised run that merely holds the word ("New Poll Shows Large Gap") is none."""
+    low = [w.lower().strip("’'") for w in words]
+    for i, w in enumerate(low):
+        if w in DOCUMENT_TITLE_WORDS and i >= 1:
+            if i == len(low) - 1:
+                return " ".join(words)
+            if low[i + 1] in ("of", "on", "for", "into"):
+                return " ".join(words)
+            return None
+    return None
+
+
+def acronym_of(name: str) -> str:
+    """Initials of a name's capitalised words, hyphenated parts kept apart:
+    "Screen Actors Guild-American Federation of Television and Radio Artists" ->
+    "SAG-AFTRA"."""
+    parts = []
+    for part in re.split(r"(?<=[a-z])-(?=[A-Z])", name):
+        parts.append("".join(w[0] for w in part.split() if w[:1].isupper()))
+    return "-".join(p for p in parts if p)
+
+
+class ArticleEntities:
+    """The entities of one article, read once from its body paragraphs."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_name: dict[tuple[str, str], Entity] = {}
+        self._by_acronym: dict[str, Entity] = {}
+
+    @classmethod
+    def read(cls, text: str, body_spans: list[tuple[int, int]],
+             person_names: list[tuple[int, str]],
+             headline_spans: list[tuple[int, int]] = ()) -> "ArticleEntities":
+        """``person_names``: (offset, full name) of every full person name in the body,
+        as the speaker resolver found them."""
+        model = cls()
+        person_names = [(position, name) for position, name in person_names
+                        if not _THE_BEFORE.search(text, max(0, position - 4), position)
+                        and not _employer(text, position)
+                        and name.split()[0] not in _SENTENCE_STARTERS]
+        for position, name in person_names:
+            person = model._add(name, "person", position)
+            if person.age is None:
+                end = text.find(name.split()[-1], position)
+                m = _AGE_AFTER_NAME.match(text, end + len(name.split()[-1])) if end != -1 else None
+                if m:
+                    person.age = int(m.group(1))
+        surnames = {name.split()[-1]: name for _, name in person_names}
+        if surnames:
+            # later mentions by surname keep a person salient ("Marsh said …")
+            alternation = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
+            pattern = re.compile(rf"(?<![\w’'\-])(?:{alternation})(?![\w\-])")
+            for start, end in body_spans:
+                for m in pattern.finditer(text, start, end):
+                    model._by_name[(surnames[m.group(0)], "person")].positions.append(m.start())
+        headlines = set(headline_spans)
+        for start, end in body_spans:
+            model._read_names(text, start, end, headline=(start, end) in headlines)
+        for entity in model.entities:
+            entity.positions.sort()
+        return model
+
+    def _add(self, name: str, kind: str, position: int) -> Entity:
+        key = (name, kind)
+        entity = self._by_name.get(key)
+        if entity is None:
+            entity = Entity(name=name, kind=kind, words={w.lower() for w in re.findall(r"[\w’'.&]+", name)})
+            self._by_name[key] = entity
+            self.entities.append(entity)
+        entity.positions.append(position)
+        return entity
+
+    def _read_names(self, text: str, start: int, end: int, headline: bool = False) -> None:
+        for m in _NUMBERED_TITLE.finditer(text, start, end):
+            name = _LEADING_THE.sub("", m.group(0)).rstrip(".’'")
+            words = name.split()
+            while words and words[0] in _SENTENCE_STARTERS:
+                words = words[1:]
+            if len(words) > 2 and words[0].lower() in GROUP_NOUNS and words[1] == "of":
+                # "Members of the Screen Actors Guild": the organisation, not its members
+                words = words[3:] if words[2] == "the" else words[2:]
+            if not words:
+                continue
+            name = " ".join(words)
+            low = {w.lower().strip("’'s") for w in re.split(r"[\s\-]+", name)}
+            offset = m.start() + m.group(0).find(words[0])
+            acronym = _ACRONYM_AFTER.match(text, m.end(), end)
+            if low & DOCUMENT_TITLE_WORDS:
+                more = _TITLE_GOES_ON.match(text, m.end(), end)
+                if more and words[-1].lower() in DOCUMENT_TITLE_WORDS:
+                    words = words + more.group(0).split()   # "… Report on International Educational Exchange"
+                title = _document_title(words)
+                if title and not headline:
+                    self._add(title, "document", offset)
+                continue
+            is_org = bool({w.lower() for w in name.replace("-", " ").split()} & ORG_WORDS) and len(words) >= 2 \
+                and not all(w.lower() in PLACES for w in words)
+            if acronym and (is_org or len(words) >= 2):
+                entity = self._add(name, "organization", offset)
+                self._note_acronym(entity, acronym.group(1))
+            elif is_org:
+                entity = self._add(name, "organization", offset)
+                initials = acronym_of(name)
+                if len(initials.replace("-", "")) >= 3:
+                    self._note_acronym(entity, initials)
+            elif len(words) == 1 and words[0] in self._by_acronym:
+                self._by_acronym[words[0]].positions.append(offset)
+
+    def _note_acronym(self, entity: Entity, acronym: str) -> None:
+        entity.acronyms.add(acronym)
+        self._by_acronym.setdefault(acronym, entity)
+
+    # -- resolution -------------------------------------------------------------------
+    def organisation(self, written: str) -> Optional[Entity]:
+        """The organisation an acronym or a short form stands for ("CDC", "the CDC")."""
+        name = _LEADING_THE.sub("", written.strip())
+        entity = self._by_acronym.get(name)
+        if entity is not None:
+            return entity
+        if name.isupper() and len(name) >= 3:
+            for candidate in self._by_acronym.values():
+                for acronym in candidate.acronyms:
+                    if acronym.replace("-", "").startswith(name.replace("-", "")) and "-" not in name:
+                        return candidate
+        return None
+
+    def describe(self, written: str, position: int, window_start: int) -> Optional[Entity]:
+        """The entity a definite description ("the union", "the report", "the
+        81-year-old") stands for at ``position``, or None. An organisation or document
+        is the latest matching one named since ``window_start``, else the only one the
+        article names so far."""
+        words = _LEADING_THE.sub("", written.strip()).split()
+        if not words or not written.strip().lower().startswith("the ") or len(words) > 3:
+            return None
+        low = [w.lower() for w in words]
+        age = _AGE.match(" ".join(low))
+        if age:
+            return self._person_by_age(int(age.group(1)), position, window_start)
+        head = low[-1]
+        if " ".join(low[-2:]) in ORGANISATION_DESCRIPTIONS:
+            head = " ".join(low[-2:])
+        if head in DOCUMENT_DESCRIPTIONS:
+            wanted_docs = DOCUMENT_DESCRIPTIONS[head]
+            return self._recent_or_only([e for e in self.entities if e.kind == "document"
+                                         and e.words & wanted_docs], position, window_start)
+        if head in ORGANISATION_DESCRIPTIONS:
+            wanted = ORGANISATION_DESCRIPTIONS[head]
+            return self._recent_or_only([e for e in self.entities if e.kind == "organization"
+                                         and (wanted is None or e.words & wanted)], position, window_start)
+        return None
+
+    def _recent_or_only(self, candidates: list[Entity], position: int, window_start: int) -> Optional[Entity]:
+        named = [e for e in candidates if e.last_before(position) >= 0]
+        recent = [e for e in named if e.last_before(position) >= window_start]
+        if recent:
+            return self._recent(recent, position)
+        return named[0] if len(named) == 1 else None
+
+    def epithet(self, description: tuple[str, ...], position: int,
+                window_start: int) -> Optional[Entity]:
+        """The person an epithet ("the veteran executive", "the soprano") stands for:
+        the one person the article has named since ``window_start``. Only a word for a
+        person's occupation or standing qualifies, or a title with a modifier that
+        makes it one ("the veteran diplomat"); never someone who speaks for another
+        ("the spokesman")."""
+        if not description or description[-1] in AGENT_NOUNS:
+            return None
+        head, modifiers = description[-1], set(description[:-1])
+        if head not in EPITHET_NOUNS and not (head in TITLE_WORDS and modifiers & EPITHET_MODIFIERS):
+            return None
+        return self._sole_recent_person(position, window_start)
+
+    def _person_by_age(self, age: int, position: int, window_start: int) -> Optional[Entity]:
+        aged = [e for e in self.entities if e.kind == "person" and e.age == age
+                and e.last_before(position) >= 0]
+        if aged:
+            return self._recent(aged, position)
+        person = self._sole_recent_person(position, window_start)
+        return person if person is not None and person.age is None else None
+
+    def _sole_recent_person(self, position: int, window_start: int) -> Optional[Entity]:
+        people = [e for e in self.entities if e.kind == "person"
+                  and window_start <= e.last_before(position)]
+        return people[0] if len(people) == 1 else None
+
+    @staticmethod
+    def _recent(candidates: list[Entity], position: int) -> Optional[Entity]:
+        best, best_at = None, -1
+        for entity in candidates:
+            at = entity.last_before(position)
+            if at > best_at:
+                best, best_at = entity, at
+        return best

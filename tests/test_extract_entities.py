@@ -1,0 +1,107 @@
+"""Spec of `quotesearch.extract.entities`: the article's people, organisations and
+documents, and what its descriptions and acronyms stand for.
+
+Each case is an invented article (paragraphs split by blank lines) and the
+quotations extracted from it, as (speaker, first words of the quotation). A
+description resolves to the entity it stands for; when the text does not single
+one out it stays as written, never becomes whoever was named last.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract import extract_quotes
+from quotesearch.extract.entities import ArticleEntities, acronym_of
+from quotesearch.records import Article
+
+HEADLINE = "Talks resume in the capital\n\n"
+
+
+def speakers(body: str) -> list[tuple[str | None, str]]:
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + body))
+    return [(q.speaker, " ".join(q.text.split()[:3])) for q in quotes]
+
+
+RESOLVED = [
+    # an age stands for the person just introduced
+    ("Former ambassador Helen Marsh, who served in Oslo for a decade, spoke at the forum on Tuesday.\n\n"
+     "“We have to keep talking,” the 81-year-old said.",
+     [("Helen Marsh", "We have to")]),
+    # an age given beside the name picks that person out of two
+    ("Tom Reed, 45, and Ana Cruz, 81, spoke at the forum.\n\n“We have to keep talking,” the 81-year-old said.",
+     [("Ana Cruz", "We have to")]),
+    # an occupation as epithet
+    ("Dame Priya Nair, the 72-year-old former head of the Royal Opera, was honoured on Friday.\n\n"
+     "“I never planned any of this,” the soprano told reporters.",
+     [("Priya Nair", "I never planned")]),
+    # a title made an epithet by its modifier; the employer is no second person
+    ("Rafael Ortiz, managing director of Ortiz Logistics, opened the conference.\n\n"
+     "The veteran executive said that freight costs would fall by a fifth next year.",
+     [("Rafael Ortiz", "freight costs would")]),
+    # an acronym the article expands in parentheses
+    ("The Centers for Disease Control and Prevention (CDC) issued new guidance on Monday.\n\n"
+     "The CDC said that most adults should get a booster this autumn.",
+     [("Centers for Disease Control and Prevention", "most adults should")]),
+    # an acronym read off the initials of a name the article gives
+    ("Members of the Screen Actors Guild-American Federation of Television and Radio Artists voted.\n\n"
+     "SAG-AFTRA said the deal was fair.",
+     [("Screen Actors Guild-American Federation of Television and Radio Artists", "the deal was")]),
+    # "the union" stands for the organisation whose name says it is one
+    ("Screen Actors Guild-American Federation of Television and Radio Artists members voted overnight.\n\n"
+     "“This is a fair deal,” the union said in a statement.",
+     [("Screen Actors Guild-American Federation of Television and Radio Artists", "This is a")]),
+    ("The Italy China Foundation held a seminar in Rome.\n\n"
+     "The premise of the seminar, according to the foundation, is that markets are changing.",
+     [("Italy China Foundation", "The premise of")]),
+    # "the report" stands for the titled report
+    ("The 2020 Open Doors Report on International Educational Exchange was released on Monday.\n\n"
+     "Chinese students made up a third of the total, the report said.",
+     [("2020 Open Doors Report on International Educational Exchange", "Chinese students made")]),
+]
+
+UNRESOLVED = [
+    # someone who speaks for another is not the person last named
+    ("Mayor Ann Cole opened the bridge on Monday.\n\n“The bridge is safe,” the spokesman said.",
+     [("the spokesman", "The bridge is")]),
+    # a part in the events is not an epithet
+    ("Officer Dan Lee stopped a car on Main Street.\n\n“I did nothing wrong,” the driver said.",
+     [("the driver", "I did nothing")]),
+    # two people named: an epithet does not pick one by recency alone
+    ("Ann Cole met Tom Reed at the forum.\n\n“We agreed on nothing,” the businessman said.",
+     [("the businessman", "We agreed on")]),
+    # the last speaker was another person: the epithet is not the last name
+    ("Sheldon Wu said on Friday that he had met Dan Cho.\n\n"
+     "He found Cho charming.\n\n“It was very nice,” the tycoon said.",
+     [("Sheldon Wu", "he had met"), ("the tycoon", "It was very")]),
+    # a plain title is a role to match, never "whoever came last"
+    ("Ted Marsh spoke in Austin on Friday.\n\nThe former governor said that voters wanted change.",
+     [("the former governor", "voters wanted change")]),
+    # a headline holding a document word names no document
+    ("New Poll Shows Large Gap Between Candidates\n\nThe poll said that turnout would be low.",
+     [("the poll", "turnout would be")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", RESOLVED + UNRESOLVED)
+def test_descriptions_resolve_to_entities(body, expected):
+    got = speakers(body)
+    for want in expected:
+        assert any(g[0] == want[0] and g[1] == want[1] for g in got), (want, got)
+
+
+@pytest.mark.parametrize("name, acronym", [
+    ("Screen Actors Guild-American Federation of Television and Radio Artists", "SAG-AFTRA"),
+    ("Environmental Protection Agency", "EPA"),
+    ("Republican National Committee", "RNC"),
+])
+def test_acronyms_are_initials_of_capitalised_words(name, acronym):
+    assert acronym_of(name) == acronym
+
+
+def test_entities_keep_ages_and_mentions():
+    text = "Ana Cruz, 81, spoke. Cruz said little. The Italy China Foundation paid."
+    model = ArticleEntities.read(text, [(0, len(text))], [(0, "Ana Cruz")])
+    people = {e.name: e for e in model.entities}
+    assert people["Ana Cruz"].age == 81
+    assert people["Ana Cruz"].positions == [0, 4, 21]
+    assert people["Italy China Foundation"].kind == "organization"
