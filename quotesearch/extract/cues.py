@@ -115,6 +115,56 @@ rejected rejecting
 
 ACCORDING_FORMS = ["according.to"]
 
+# Speech acts that report a proposition as their object: "underlined the importance of
+# a stable currency", "has advocated raising the minimum wage", "voiced hope for …".
+# They are cues only before such an object (`PROPOSITIONAL_OBJECT`) or a that-clause,
+# never before a plain referent ("outlined three key points", "cited a report").
+PROPOSITION_FORMS = """
+advocate advocates advocated advocating advocate.for advocates.for advocated.for advocating.for
+voice voices voiced voicing express expresses expressed expressing
+applaud applauds applauded applauding
+value values valued valuing
+request requests requested requesting
+cite cites cited citing
+identify identifies identified identifying
+forecast forecasts forecasted forecasting
+advise advises advised advising
+outline outlines outlined outlining
+caution cautions cautioned.against cautions.against caution.against cautioning.against
+remind reminds reminded reminding
+reaffirm reaffirms reaffirmed reaffirming
+""".split()
+# Cues of `SPEECH_FORMS` that also take such an object: "stressed the need for …".
+PROPOSITION_SPEECH = frozenset("""
+stress stresses stressed stressing emphasize emphasizes emphasized emphasizing emphasise
+emphasises emphasised emphasising underline underlines underlined underlining underscore
+underscores underscored underscoring highlighted highlighting confirm confirms confirmed
+confirming recall recalls recalled recalling reiterate reiterates reiterated reiterating
+noted noting warn warns warned warning predict predicts predicted predicting
+""".split())
+
+# What a proposition-taking speech act must be followed by to report something.
+_PROPOSITION_NOUNS = r"""(?:importance|need|needs|necessity|significance|urgency|value|role|
+benefits?|dangers?|risks?|threat|priority|commitment|willingness|readiness|determination|
+hopes?|wish|desire|intention|view|position|stance|principle|fact|idea|goal|aim|potential|
+prospects?|possibility|lack|absence|strength|resilience|success|failure|concerns?|support|
+opposition|condolences|gratitude|appreciation|confidence|doubts?|fears?|worries|skepticism|
+scepticism|optimism|pessimism|frustration|disappointment|satisfaction|regret|sympathy|
+solidarity|anger|outrage|alarm|dismay|relief|interest|objections?|reservations|thanks|
+achievements|progress|contribution|contributions|efforts|merits|case|desirability)"""
+_POSSESSOR = r"(?:the|his|her|their|its|our|my|your|[A-Z][\w’'.\-]*(?:[^\S\n]+[A-Z][\w’'.\-]*)*[’']s?)"
+_NOT_GERUNDS = r"(?:during|according|including|regarding|concerning|following|nothing|something|anything|" \
+    r"everything|morning|evening|king|spring|string|thing|things|ceiling|building|meeting|funding|" \
+    r"briefing|hearing|ruling|training|offering|bring|sing|ring|wing|being|setting|spending|" \
+    r"planning|housing|earnings|findings|savings|feelings|warnings|polling|shipping|pricing)"
+PROPOSITIONAL_OBJECT = re.compile(
+    r"[^\S\n]+(?:"
+    # "the importance of", "his concern over", "China's support for"
+    rf"(?:{_POSSESSOR}[^\S\n]+)?(?:(?:\w+[^\S\n]+){{0,2}}){_PROPOSITION_NOUNS.replace(chr(10), '')}\b"
+    # a gerund clause: "raising the minimum wage", "not rushing the vote"
+    rf"|(?:not[^\S\n]+)?(?!{_NOT_GERUNDS}\b)[a-z]{{3,}}ing\b(?![^\S\n]+(?:of|for)\b)"
+    r")")
+
 # Findings of polls, studies and records ("polls show", "a study found"): the same
 # reporting mechanism, taken only when the subject is such a document.
 EVIDENCE_FORMS = """
@@ -174,6 +224,7 @@ def _pattern(forms: list[str]) -> str:
 _CUE_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<according>" + _pattern(ACCORDING_FORMS) + r")"
     r"|(?P<object>" + _pattern(OBJECT_FORMS) + r")"
+    r"|(?P<proposition>" + _pattern(PROPOSITION_FORMS) + r")"
     r"|(?P<evidence>" + _pattern(EVIDENCE_FORMS) + r")"
     r"|(?P<speech>" + _pattern(SPEECH_FORMS) + r"))(?![\w’'-])",
     re.IGNORECASE,
@@ -181,6 +232,7 @@ _CUE_RE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
 
 
+_THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
 _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|(?:in|on|at|to|during|after|before|with|when|while|"
@@ -195,6 +247,7 @@ def find_cues(text: str) -> list[CueMatch]:
     attributions of speech by a subject and are skipped.
     """
     found = []
+    object_until = -1
     for m in _CUE_RE.finditer(text):
         kind = m.lastgroup
         word = m.group(0).lower().split()[0]
@@ -204,5 +257,16 @@ def find_cues(text: str) -> list[CueMatch]:
         # "took on added significance": "added" as an adjective, not a report
         if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):
             continue
+        if m.start() < object_until:
+            continue   # "voiced hope for …": "hope" is the object of the cue before it
+        if kind == "proposition" or (kind == "speech" and word in PROPOSITION_SPEECH):
+            proposition = PROPOSITIONAL_OBJECT.match(text, m.end())
+            if proposition:
+                kind = "object"      # "underlined the importance of …": the object is the report
+                object_until = proposition.end()
+            elif kind == "proposition":
+                if not _THAT_AFTER.match(text, m.end()):
+                    continue         # "outlined three key points", "cited a report": no report
+                kind = "speech"
         found.append(CueMatch(m.start(), m.end(), m.group(0), kind))  # type: ignore[arg-type]
     return found
