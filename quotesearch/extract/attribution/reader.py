@@ -20,12 +20,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..records import Quote
-from .cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
-from .lexicon import AUXILIARIES, NON_SPEAKER_SOURCES, PREPOSITIONS
-from .quotes import QuoteSpan
-from .speakers import DOCUMENT_NOUNS, Mention, SpeakerResolver, parse_mention, plausible_speaker
-from .text import NEWS_ABBREVIATIONS, count_words, sentence_spans, strip_span
+from ...records import Quote
+from ..cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
+from ..lexicon import AUXILIARIES, NON_SPEAKER_SOURCES, PREPOSITIONS
+from ..quotes import QuoteSpan
+from ..speakers import DOCUMENT_NOUNS, Mention, SpeakerResolver, parse_mention, plausible_speaker
+from ..text import NEWS_ABBREVIATIONS, count_words, sentence_spans, strip_span
 
 MASK = "\x01"
 _WORD = re.compile(r"\w+")
