@@ -1,0 +1,146 @@
+"""According-to sources and relays: "According to X, C.", "C, according to X.",
+"…, Putin said, TASS reported", "said in an interview with Xinhua".
+
+"according to X" names a source (a person, a poll, "FBI data" but not "official
+data"), whose content lies after it when it opens the sentence and before it
+otherwise ("Fundraising, according to the campaign, has surged" goes on after
+it). Beside another attribution, an according-to source or a news organisation
+that "reported" the statement only relayed it: it becomes the quote's via, as do
+the outlet of an interview, a readout, or a recipient ("told Reuters").
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from ..cues import RECIPIENT_CUES, CueMatch
+from ..lexicon import NON_SPEAKER_SOURCES
+from ..speakers import parse_mention
+from ..text import count_words
+from .phrases import ABBREVIATION_DOT, INTRODUCTORY, WORD
+from .recipients import recipient_outlet
+from .units import MASK, Attribution, Unit
+
+if TYPE_CHECKING:
+    from .reader import ParagraphReader
+
+# The source phrase after "according to", up to a comma or the sentence's end
+_SOURCE_PHRASE = re.compile(r"\s+([^,.;:!?\x01]+)")
+# A capitalised word after the first: "the FBI data", "FEC records" name who keeps them
+_NAMED_SOURCE = re.compile(r"\S\s+(?:[A-Z]|\S*[A-Z]{2})|^(?!(?:The|A|An)\b)[A-Z]")
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which|whose)\s.*$", re.S)
+_SOURCE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|out|taken|done|made|written|drawn|shown)\b.*$", re.S)
+_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+_OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
+                                  "meanwhile", "indeed", "moreover", "instead", "in fact"})
+# After "C1, according to X," the verb of C1 goes on: ", has surged", ", represents"
+_REPORT_GOES_ON = re.compile(
+    r"\s*,\s*(?=(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|"
+    r"do|also|still|now|already|never)\b|(?!(?:and|but|or|who|which|whose|that|as|an?|the|his|her|its|"
+    r"their|one|another|said|says|adding|saying)\b)[a-z]+(?:ed|s)\b)")
+_INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s*){1,5})")
+_READOUT_FROM = re.compile(
+    r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")
+
+
+def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """"According to X, C." / "C, according to X.": the source X, whose content
+    follows when the phrase opens the sentence."""
+    rel = cue.end - unit.start
+    # the periods of "Mr." or "U.S." do not end the source phrase
+    right = ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])
+    m = _SOURCE_PHRASE.match(right)
+    if not m:
+        return None
+    phrase = masked[rel + m.start(1):rel + m.end(1)]
+    head_words = set(w.lower() for w in WORD.findall(phrase))
+    if head_words & NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase):
+        return None   # "according to official data", but "according to FBI data"
+    mention = parse_mention(phrase, lenient=True, max_tokens=12)
+    if not mention:
+        # only a source stands here: "early results of exit polls conducted by …",
+        # "officials who worked with him"
+        head = _RELATIVE_TAIL.sub("", phrase)
+        mention = parse_mention(head, lenient=True, max_tokens=12) or \
+            parse_mention(head, lenient=True, max_tokens=20, participles=True)
+        if not mention and _SOURCE_PARTICIPLE.search(head):
+            # "a Times/CBS News survey released on Thursday": the survey
+            mention = parse_mention(_SOURCE_PARTICIPLE.sub("", head), lenient=True, max_tokens=12)
+    if not mention and phrase.strip().lower() in _OBJECT_FORMS:
+        # "according to him": the person last spoken of
+        mention = parse_mention(_OBJECT_FORMS[phrase.strip().lower()])
+    if not mention:
+        return None
+    start = cue.end + m.start(1)
+    before = masked[:cue.start - unit.start].strip()
+    # "According to X, C." puts the content after ("But, according to X, C." too)
+    opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES or (
+        # "In addition, according to the department, C": an adverbial opened the sentence
+        before.endswith(",") and count_words(before) <= 5 and INTRODUCTORY.match(before) is not None
+        and MASK not in before)
+    return Attribution(cue, mention, (start, start + len(phrase.rstrip())), speaker_first=opening)
+
+
+def content_after_source(att: Attribution, start: int, end: int, masked: str,
+                         unit: Unit) -> Optional[tuple[int, int]]:
+    """Content after a trailing "according to X": only where the report goes on after the source."""
+    # "C, according to X, an analyst at Y.": all after the cue is the source; but in
+    # "Fundraising, according to the campaign, has surged" the report goes on
+    rest = masked[start - unit.start:end - unit.start]
+    m = _REPORT_GOES_ON.match(rest)
+    if m and count_words(rest) >= 3:
+        return start + m.end(), end
+    return None
+
+
+def add_relays(reader: ParagraphReader, result: list[Attribution],
+               according: list[Attribution]) -> list[Attribution]:
+    """The sentence's attributions with its according-to sources and relaying outlets:
+    alone, "according to X" attributes the content to X; beside another attribution
+    X only relayed it, and so did a news organisation that "reported" it."""
+    if according:
+        if result:
+            # "According to TASS, Putin said …" / "…, Putin said, according to TASS":
+            # the outlet relayed the statement
+            for acc in according:
+                if not reader.resolve(acc):
+                    continue
+                for att in result:
+                    att.via = att.via or acc.speaker
+                acc.relay = True
+                result.append(acc)
+        else:
+            result = [a for a in according if reader.resolve(a)]
+            for att in result:
+                if att.speaker:
+                    reader.resolver.note_subject(att.speaker, att.kind, att.cue.start)
+    # "Lavrov said on Sunday that C, TASS reported.": the outlet relayed Lavrov's words
+    relays = [a for a in result if a.cue.lemma_form in ("reported", "reports") and not a.speaker_first
+              or (a.cue.lemma_form in ("reported", "reports") and a.kind == "organization"
+                  and any(b.cue.start < a.cue.start and b.kind == "person" for b in result))]
+    if relays and len(relays) < len(result):
+        for att in result:
+            if att in relays:
+                att.relay = True    # bounds the content before it, reports nothing itself
+            else:
+                att.via = att.via or relays[0].speaker
+    return result
+
+
+def via(att: Attribution, masked: str, unit: Unit) -> Optional[str]:
+    """The outlet a statement came by: a recipient outlet ("told Reuters"), an interview, a readout."""
+    tail = masked[att.cue.end - unit.start:]
+    if att.cue.text.lower() in RECIPIENT_CUES:
+        outlet = recipient_outlet(tail)
+        if outlet:
+            return outlet
+    # "said in an interview with Xinhua" / "In an interview with ZDF, Merz said"
+    before = masked[:max(0, min(att.subject[0], att.cue.start) - unit.start)]
+    for window, pattern in ((tail[:160], _INTERVIEW_WITH), (tail[:160], _READOUT_FROM),
+                            (before[-160:], _INTERVIEW_WITH)):
+        m = pattern.search(window)
+        if m:
+            who = parse_mention(m.group(1))
+            if who and who.kind == "organization" and who.name:
+                return who.name
+    return None

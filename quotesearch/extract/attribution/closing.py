@@ -1,0 +1,71 @@
+"""Closing attributions: "“Q,” Zhang said.", "C, said Zhang, the ambassador.".
+
+An attribution after its content closes it. With the subject before the cue
+("…, Zhang said") the subject is found like any other (`opening.subject_left`)
+and `attribution_closes` tells that it follows its content; with the subject to
+the right of an invertible cue ("…, said Zhang in a statement") `subject_right`
+reads the speaker phrase. An inverted attribution reports nothing after it but
+the second half of a split report ("…, said Zhang, and C2").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..cues import CueMatch
+from ..speakers import parse_mention
+from ..text import count_words
+from .phrases import ABBREVIATION_DOT, ADJUNCT_START, SPLIT_AND
+from .units import MASK, Attribution, Unit
+
+# The speaker phrase after an inverted cue: up to the sentence's end, a quotation,
+# or a comma that goes on with the report (", adding", ", and", ", “")
+_SPEAKER_PHRASE = re.compile(
+    r"\s+([^.;:!?\x01]*?)(?=\s*(?:[.;:!?\x01]|,\s*(?:adding|saying|noting|and|but|“|\"|\x01)|$))")
+
+
+def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """"…, said Zhang, the ambassador": the speaker phrase right of an inverted cue."""
+    rel = cue.end - unit.start
+    # the periods of "Sen." or "J." do not end the speaker phrase
+    right = ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])
+    m = _SPEAKER_PHRASE.match(right)
+    if not m:
+        return None
+    phrase = masked[rel + m.start(1):rel + m.end(1)]
+    # "…, said Zhang in a statement": the subject stops at an adjunct
+    cut = ADJUNCT_START.search(" " + phrase)
+    while cut and cut.start() < len(phrase) and not (" " + phrase)[cut.start()].isspace():
+        # an adjunct starts at a word: "in" inside "Gavin" is no adjunct
+        cut = ADJUNCT_START.search(" " + phrase, cut.start() + 1)
+    first = phrase.split(",")[0] if "," in phrase else None   # "the strategist X, a longtime ally"
+    for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None, first):
+        if not candidate:
+            continue
+        # only a speaker stands here, so participles are allowed in it
+        # ("said one Republican involved in the planning")
+        mention = parse_mention(candidate, lenient=True, max_tokens=10, participles=True)
+        if mention and not mention.pronoun:
+            start = cue.end + m.start(1)
+            return Attribution(cue, mention, (start, start + len(candidate.rstrip())), False)
+        if mention and mention.pronoun:
+            start = cue.end + m.start(1)
+            return Attribution(cue, mention, (start, start + len(candidate.rstrip())), False)
+    return None
+
+
+def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
+    """"…, Zhang said." / "“Q,” Zhang said": speaker-first attribution after its content."""
+    before = masked[:att.subject[0] - unit.start].rstrip()
+    return bool(before) and (before.endswith(",") or before.endswith(MASK))
+
+
+def content_after_speaker(att: Attribution, start: int, end: int, masked: str,
+                          unit: Unit) -> Optional[tuple[int, int]]:
+    """Content after an inverted attribution ("…, said Zhang"): only the second half of a
+    split report, "…, said Zhang, and C2"."""
+    rest = masked[start - unit.start:end - unit.start]
+    m = SPLIT_AND.match(rest)
+    if m and count_words(rest[m.end():]) >= 4:
+        return start + m.end(), end
+    return None

@@ -1,0 +1,152 @@
+"""Colons and labelled lines: "Zhang said:" before a quotation or a paragraph,
+"MATTHEWS: Well, …", "Ryan: FBI Decision ‘Defies Explanation’".
+
+A paragraph that ends with a colon introduces the next one, whose quotations
+take its subject (`colon_subject`). A line that a name and a colon open is a
+transcript's turn or a headline's claim (`labelled_line`), read only when nothing
+else in the paragraph is attributed. A quotation after a colon, a dash or a short
+clause, or followed by a verb outside the cue list (“…,” Trump barked), takes the
+speaker those words name (`local_attribution`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from ...records import Quote
+from ..lexicon import PREPOSITIONS
+from ..quotes import QuoteSpan
+from ..speakers import DOCUMENT_NOUNS, Mention, SpeakerResolver, parse_mention, plausible_speaker
+from ..text import count_words
+from .phrases import SENTENCE_SUBJECT, clause_subject, include_closing_mark, last_name_run
+from .units import Unit
+
+if TYPE_CHECKING:
+    from .reader import ParagraphReader
+
+# "MATTHEWS: Well, …", "Bill Clinton: Hillary ‘Better Qualified …’": up to four capitalised
+# words, a colon, and what they said
+_LABELLED_LINE = re.compile(
+    r"\s*(?P<label>(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*)){0,3}):\s+(?P<rest>\S)")
+_NOT_LABELS = frozenset("""the a an this that these those update updated note editor editor’s editor's
+source sources related exclusive watch read video photo photos breaking live correction
+disclaimer background summary highlights also keywords question answer q warning abstract full
+text transcript caption credit advertisement listen see follow subscribe more tags opinion
+analysis commentary interview excerpts excerpt bottom""".split())
+# A quotation attributed after it by a verb outside the cue list: “…,” Trump barked / “…,” a voice cried
+_VERB_THEN_SUBJECT = re.compile(
+    r"\s*(?P<verb>[a-z]{3,}(?:ed|s))\s+(?P<np>[^,.;:!?“”\"]{1,80}?)\s*(?=[,.;:!?]|$)")
+_SUBJECT_THEN_VERB = re.compile(
+    r"\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+(?P<verb>[a-z]{3,}(?:ed|s))\b(?=\s*(?:[,.;:!?]|$|\w))")
+# … and before it by a short clause ending in a verb and a comma: "…, Hillary Clinton cracked, “…”"
+_ENDS_WITH_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*,$")
+_CLAUSE_SEPARATOR = re.compile(r"[,;—–]|\s-\s|--")   # the clauses of the words before a quotation
+
+
+def colon_subject(resolver: SpeakerResolver, p_start: int) -> Optional[tuple[str, str, Optional[str]]]:
+    """The subject of a paragraph that ends with a colon ("President Clinton released the
+    following statement:"): the speaker of the quotations of the next paragraph."""
+    last = resolver.history[-1] if resolver.history else None
+    if last and last.position >= p_start:
+        return (last.name, last.kind, resolver.roles.get(last.name))
+    return None
+
+
+def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list[QuoteSpan]) -> None:
+    """A line that a name and a colon open: a transcript's turn ("MATTHEWS: Well, …")
+    or a headline's claim ("Ryan: FBI Decision ‘Defies Explanation’"). Read only
+    when nothing else in the paragraph is attributed."""
+    text = reader.text
+    m = _LABELLED_LINE.match(text, p_start, p_end)
+    if not m:
+        return
+    label = m.group("label").strip()
+    words = label.split()
+    if words[0].lower() in _NOT_LABELS or label.lower() in _NOT_LABELS:
+        return
+    s, e = m.start("rest"), p_end
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
+        e -= 1
+    if count_words(text[s:e]) < 5 or any(q.open == m.start("rest") for q in spans):
+        return  # “Q” after the colon is a direct quotation, read elsewhere
+    if any(w.lower() in PREPOSITIONS for w in words[1:]):
+        return  # "Big Win For Bernie: …", "Stat Of The Week: …": a title, not a name
+    head = words[-1].title() if label.isupper() else words[-1]
+    if len(words) == 1 and head.lower() not in DOCUMENT_NOUNS and not head.endswith("s") \
+            and not any(x.start() != m.start("label")
+                        for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
+        return  # "Bombshell: …", "Wow: …": a word the article names nobody by
+    mention = parse_mention(label.title() if label.isupper() else label)
+    if mention is None or not mention.name or mention.kind not in ("person", "organization", "group"):
+        return
+    resolved = reader.resolver.resolve(mention, m.start()) or (mention.name, mention.kind, mention.role)
+    if not resolved[0] or not plausible_speaker(resolved[0], label):
+        return
+    name, kind, role = resolved
+    qtype = "mixed" if any(s <= q.open < e for q in spans) else "indirect"
+    if qtype == "mixed":
+        e = include_closing_mark(text, s, e)
+    reader.quotes.append(Quote(
+        text=text[s:e], start=s, end=e, type=qtype, speaker=name, speaker_kind=kind,
+        role=role if kind == "person" else None, cue=":", via=None, paragraph=text[p_start:p_end]))
+    if kind == "person":
+        reader.resolver.note_subject(name, kind, m.start())
+
+
+def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
+    """A quotation whose attribution uses a verb outside the cue list (“…,” Trump
+    barked) or a colon (The Christie supporter retorted: “…”; Shaw: “…”)."""
+    text = reader.text
+    if q.closed:
+        after = text[q.close + 1:unit.end]
+        m = _VERB_THEN_SUBJECT.match(after) or _SUBJECT_THEN_VERB.match(after)
+        if m:
+            mention = parse_mention(m.group("np"), lenient=True)
+            resolved = _resolve_mention(reader, mention, q.close)
+            if resolved:
+                return resolved, m.group("verb")
+    before = text[unit.start:q.open].rstrip()
+    last_clause = _CLAUSE_SEPARATOR.split(before.rstrip(",:—–- "))[-1] if before else ""
+    if before.endswith((":", "—", "--", "–")) or (before.endswith(",") and count_words(last_clause) <= 8
+                                                   and _ENDS_WITH_VERB.search(before)):
+        # Shaw: “…” / He jokes, “…” / the Christie supporter retorted: “…” /
+        # Trump also embraced enhanced interrogation -- “…” / …, Hillary Clinton cracked, “…”
+        clause = before.rstrip(":—–- ") if before.endswith((":", "—", "--", "–")) else last_clause
+        m = SENTENCE_SUBJECT.match(clause)
+        candidates = [m.group(1)] if m else []
+        tail = last_name_run(clause)
+        if tail:
+            candidates.append(tail)
+        if clause.count(" ") <= 6:
+            candidates.append(clause)     # "More from Jones", "Pollsters agree - Carl Bialik"
+        np = clause_subject(clause)
+        if np and candidates and " " not in candidates[0].strip() \
+                and reader.resolver.canonical(candidates[0].strip()) not in reader.resolver.full_names:
+            candidates.insert(0, np)   # "Late on Tuesday, her campaign …": not "Late"
+        elif np:
+            candidates.append(np)
+        for cand in candidates:
+            mention = parse_mention(cand, lenient=True)
+            resolved = _resolve_mention(reader, mention, q.open)
+            if resolved:
+                words = clause.split()
+                mark = next(m for m in ("--", ":", "—", "–", ",") if before.endswith(m))
+                verb = words[-1] if words and words[-1][:1].islower() and mark == "," else mark
+                return resolved, verb
+    return None
+
+
+def _resolve_mention(reader: ParagraphReader, mention: Optional[Mention], position: int):
+    """The speaker a mention names, remembered as the last speaker; None for no name."""
+    if mention is None:
+        return None
+    resolved = reader.resolver.resolve(mention, position)
+    if resolved is None and mention.name:
+        resolved = (mention.name, mention.kind, mention.role)
+    if resolved and resolved[0] and not plausible_speaker(resolved[0], mention.text):
+        return None
+    if resolved and resolved[0]:
+        reader.resolver.note_subject(resolved[0], resolved[1], position)
+        reader.last_speaker = resolved
+        reader.last_speaker_para = reader.para_index
+    return resolved if resolved and resolved[0] else None

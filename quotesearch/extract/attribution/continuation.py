@@ -1,0 +1,163 @@
+"""Continuation: content that goes on beyond its attribution's sentence or quotation.
+
+Reported speech extends over the next sentences of a paragraph that point back
+to it ("This fully demonstrates …") and carry no attribution of their own, and a
+trailing "…, Xi said." closing a paragraph reaches back over the sentences before
+it (`extend_indirect`). A quotation with no cue of its own continues the voice of
+a later attribution in the paragraph, the paragraph before, the sentence's
+subject or the paragraph's earlier speaker (`context_speaker`, `sentence_speaker`,
+`paragraph_speaker`). “X,” Zhang said, “Y.” is one quotation interrupted by its
+attribution (`join_interrupted`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...records import Quote
+from ..cues import find_cues
+from ..quotes import QuoteSpan
+from ..speakers import parse_mention, plausible_speaker
+from ..text import count_words
+from .phrases import SENTENCE_SUBJECT
+from .units import MASK, Attribution, Unit
+
+if TYPE_CHECKING:
+    from .reader import ParagraphReader
+
+_CONTINUATION_EXTRA = 3     # sentences an indirect quote may extend over
+_ANAPHOR = re.compile(r"\s*(?:This|That|These|Those|It|Such|Both)\b")
+_ANAPHOR_EARLY = re.compile(r"\s*(?:\S+\s+){1,5}(?:this|these|such)\s+(?!year|week|month|time)")
+_BELIEF_CUES = frozenset({"hope", "hopes", "hoped", "believe", "believes", "believed", "think",
+                          "thinks", "want", "wants", "expect", "expects", "fear", "fears"})
+_INTERRUPTION_WORDS = 30
+
+
+def extend_indirect(text: str, found) -> None:
+    """Reported speech continues over the next sentences of a paragraph that
+    carry no attribution or quotation of their own (and, for a trailing
+    "…, Xi said." that closes a paragraph, over the sentences before it)."""
+    for idx, (unit, spans) in enumerate(found):
+        for j, (s, e, att, kind) in enumerate(spans):
+            if kind != "content":
+                continue
+            if e >= unit.end - 2 and att.speaker_first and att.cue.end <= s:
+                k = idx + 1
+                new_end = e
+                while k < len(found) and k - idx <= _CONTINUATION_EXTRA \
+                        and not found[k][0].slots and not found[k][0].fragments \
+                        and (not found[k][1] or _only_beliefs_of_others(found[k][1])) \
+                        and _continues_report(text[found[k][0].start:found[k][0].end]):
+                    # "China hopes that …" inside a leader's remarks is still his report
+                    new_end = found[k][0].end
+                    found[k][0].claimed = True
+                    found[k][1].clear()
+                    k += 1
+                spans[j] = (s, new_end, att, kind)
+            elif s <= unit.start + 1 and idx + 1 == len(found) and att.speaker_first \
+                    and _closes_paragraph(text, att, unit):
+                k = idx - 1
+                new_start = s
+                while k >= 0 and idx - k <= _CONTINUATION_EXTRA and not found[k][1] \
+                        and not found[k][0].slots and not found[k][0].fragments \
+                        and not found[k][0].claimed:
+                    new_start = found[k][0].start
+                    k -= 1
+                spans[j] = (new_start, e, att, kind)
+
+
+def _closes_paragraph(text: str, att: Attribution, unit: Unit) -> bool:
+    """A short attribution with no comma after it: "…, Xi said." that closes its sentence."""
+    tail = text[max(att.cue.end, att.subject[1]):unit.end]
+    return count_words(tail) <= 6 and "," not in tail
+
+
+def _continues_report(sentence: str) -> bool:
+    """Does the sentence after a report go on in the speaker's voice? It does when it
+    points back to the report ("This fully demonstrates …", "China's position on
+    this issue …"); a sentence that merely mentions the same names is as likely the
+    writer's own."""
+    return bool(_ANAPHOR.match(sentence) or _ANAPHOR_EARLY.match(sentence))
+
+
+def _only_beliefs_of_others(spans) -> bool:
+    """Attributions that are only an organisation's or country's stated hopes or beliefs."""
+    return bool(spans) and all(att.cue.lemma_form in _BELIEF_CUES and att.kind != "person"
+                               for _, _, att, _ in spans)
+
+
+def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
+    """A quotation with no cue: the speaker of a later attribution in the
+    paragraph, or of the paragraph before when it introduced this one."""
+    later = [att for u, spans in found if u.start > unit.start for _, _, att, _ in spans]
+    if later:
+        a = later[0]
+        return a.speaker, a.kind, a.role
+    if reader.previous_ends_colon and reader.colon_subject:
+        return reader.colon_subject
+    if reader.last_speaker and (
+            (reader.para_index - reader.last_speaker_para <= 1
+             and (reader.previous_ends_colon or reader.previous_open_quote or q.open == unit.start))
+            or (reader.para_index - reader.last_speaker_para <= 3 and q.open == unit.start == found[0][0].start)):
+        return reader.last_speaker
+    return None
+
+
+def sentence_speaker(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
+    """“Q” woven into a sentence whose subject is a person: "He has directed “a very
+    ambitious reorganization”", "The senator then turned to me. “Mr. D’Souza?”"."""
+    before = reader.text[unit.start:q.open]
+    if not before.strip() or MASK in before:
+        return None
+    m = SENTENCE_SUBJECT.match(before)
+    if not m or m.group(1).endswith(("’s", "'s")):
+        return None
+    mention = parse_mention(m.group(1))
+    if mention is None or (mention.kind != "person" and not mention.pronoun):
+        return None
+    if mention.name and reader.resolver.canonical(mention.name) not in reader.resolver.full_names:
+        return None  # "Behind …", "Instead …": a capitalised word the article names nobody by
+    resolved = reader.resolver.resolve(mention, q.open)
+    if not resolved or not resolved[0] or not plausible_speaker(resolved[0]):
+        return None
+    return resolved
+
+
+def paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote]):
+    """A quotation with no attribution of its own, after a quotation of the same
+    paragraph that has one, goes on in that speaker's voice."""
+    earlier = [x for x in para_quotes if x.start < q.start and x.speaker]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda x: x.start)
+    return last.speaker, last.speaker_kind, last.role
+
+
+def _is_interruption(between: str) -> bool:
+    """Nothing, or just the attribution ("said Faiza Patel, co-director of …")."""
+    return not between or (count_words(between) <= _INTERRUPTION_WORDS and bool(find_cues(between)))
+
+
+def join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:
+    """“X,” Zhang said, “Y.” is one quotation in two pieces: consecutive direct quotes of
+    one speaker with only their attribution between them become one record."""
+    out: list[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev and prev.type == q.type == "direct" and prev.speaker == q.speaker and q.speaker \
+                and _is_interruption(_between_marks(text, prev.end, q.start)):
+            pieces = prev.fragments or [(prev.start, prev.end)]
+            prev.fragments = pieces + [(q.start, q.end)]
+            prev.end = q.end
+            prev.text = text[prev.start:prev.end]
+            prev.cue = prev.cue or q.cue
+            prev.via = prev.via or q.via
+            continue
+        out.append(q)
+    return out
+
+
+def _between_marks(text: str, end: int, start: int) -> str:
+    """The words between two quotations, without their marks and punctuation."""
+    between = text[end:start]
+    return between.strip(" ”“\"'’‘«»„,.")

@@ -1,0 +1,72 @@
+"""What looks like an attributed report and is not.
+
+An opening adverbial before a cue ("In an interview, Durbin said, “…”"), a news
+outlet recounting what named people did ("Xi rolled out the red carpet for Putin,
+CNN reported"), evidence verbs whose subject is no document ("Trump showed …"
+but "polls show …"), two words that make no report ("this week"), and, in a
+headline, a speaker it leaves to be guessed ("…, says Chinese ambassador").
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import PREPOSITIONS
+from ..speakers import Mention, SpeakerResolver
+from ..text import count_words
+from .phrases import WORD
+from .units import Attribution
+
+ADVERBIAL_ONLY = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"later", "earlier", "meanwhile", "still", "but", "and",
+                                                  "asked", "pressed", "speaking", "separately",
+                                                  "however", "also", "yet", "now", "then"}))
+    + r")\b[^,;:]{0,60},?\s*$|\s*\W*\s*$)", re.I)
+# Two words that make a report: a pronoun and its verb, or a determined object of a speech act
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|you)\s+[a-z’']+$", re.I)
+_TWO_WORD_REPORT = re.compile(r"(?:(?:he|she|they|it|we|I|you)\s+[a-z’']+|(?:his|her|their|its|the|our)\s+[\w’'\-]+)$",
+                              re.I)
+_MEDIA_WORDS = frozenset({"news", "agency", "media", "times", "post", "journal", "daily",
+                          "tribune", "herald", "press", "reuters", "xinhua", "tass", "cnn", "bbc",
+                          "network", "television", "radio", "newspaper", "outlet"})
+_PAST_EVENT = re.compile(
+    r"^(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]*\s+){1,3})?(?:(?:on|in|at)\s+\w+\s+)?"
+    r"(?:also\s+)?(?:\w+ed|met|held|made|took|went|came|gave|signed|won|lost|began|left)\b")
+_EVIDENCE_HEADS = frozenset("""
+poll polls survey surveys study studies report reports data figures numbers records
+research results polling analysis analyses review audit documents document investigation
+estimates census statistics tally count memo emails email filings filing
+""".split())
+
+
+def is_event_report(att: Attribution, content: str, resolver: SpeakerResolver) -> bool:
+    """"Xi rolled out the red carpet for Putin, CNN reported": a news outlet recounting
+    what named people did is a description of events, not an attributed statement."""
+    if att.kind != "organization" or att.cue.lemma_form not in ("reported", "according", "reports"):
+        return False
+    if not (set((att.speaker or "").lower().split()) & _MEDIA_WORDS):
+        return False
+    m = _PAST_EVENT.match(content)
+    if not m:
+        return False
+    first = content.split()[0]
+    return any(first in name.split() for name in resolver.full_names)
+
+
+def is_document(mention: Mention) -> bool:
+    """Polls, studies, records, and the organisations that publish them ("Gallup finds")."""
+    words = [w.lower() for w in WORD.findall(mention.text)]
+    return mention.kind == "organization" or any(w in _EVIDENCE_HEADS for w in words)
+
+
+def too_short_to_report(text: str, s: int, e: int, att: Attribution) -> bool:
+    """Fewer than two words, or two that make no report: "he would", "his resignation"
+    (announced), but not "this week" or "and then"."""
+    n_words = count_words(text[s:e])
+    return n_words < 2 or (n_words == 2 and not _TWO_WORD_REPORT.match(text, s, e)) \
+        or (n_words == 2 and att.cue.kind != "object" and not _PRONOUN_CLAUSE.match(text, s, e))
+
+
+def names_speaker(mention: Mention) -> bool:
+    """A headline names its speaker: a capitalised person or organisation, no pronoun."""
+    return bool(mention.name) and mention.kind in ("person", "organization") and \
+        mention.name[:1].isupper() and not mention.pronoun

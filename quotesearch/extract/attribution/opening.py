@@ -1,0 +1,229 @@
+"""Opening attributions: the subject left of its cue, "Zhang said (that) C.",
+"Democratic leaders — and, in particular, Harry Reid — insisted …".
+
+`subject_left` finds the speaker before a cue, across appositions and asides ("X,
+the ambassador, said"), relative clauses ("critics who say", "which he said"),
+subordinators ("because Paul Ryan has said") and absolute phrases ("with 30
+percent of voters saying"). `reported_clause` reads what such an attribution
+reports after its cue: a that-clause, a bare clause, a promised infinitive, up to
+where the writer turns back to describing the speaker.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..cues import RECIPIENT_CUES, THAT_ONLY, CueMatch
+from ..lexicon import AUXILIARIES
+from ..speakers import Mention, SpeakerResolver, parse_mention, plausible_speaker
+from ..text import count_words
+from .closing import attribution_closes
+from .phrases import ADJUNCT_START, CLAUSE_START, LEADING_JUNK, SPLIT_AND, THAT, last_name_run
+from .questions import ASKING, QUESTION_START
+from .recipients import after_recipient
+from .units import MASK, Attribution, Unit
+
+# -- the subject before the cue
+_DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)|\s--\s[^\x01]{1,120}?\s--(?=\s*$)")
+_TIME_BEFORE_CUE = re.compile(
+    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|for\s+(?:months|years)|over\s+the\s+years)"
+    r"(?:\s+(?:has|have|had))?\s*$")
+# Asides between a subject and its verb that are no apposition: ", however,", ", for instance,"
+_DISCOURSE_ASIDE = re.compile(
+    r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
+    r"instance|their\s+part|his\s+part|her\s+part|its\s+part)|on\s+the\s+other\s+hand|in\s+(?:a|an|the|his|her|"
+    r"their)\s+[\w\s’'\-]{1,40}|at\s+(?:a|an|the)\s+[\w\s’'\-]{1,40}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday))\s*$", re.I)
+# "critics who say", "the 30 percent who say": a restrictive relative clause's noun
+_RESTRICTIVE_WHO = re.compile(r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s+who\s*$")
+# "which he said", "what she says": the subject after a relative pronoun
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where)\s+(he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}|"
+                               r"(?:the\s+|many\s+|some\s+)?[a-z]+s)\s*$")
+# A relative clause inside the subject position: "what many analysts said", "than aides say"
+_INNER_RELATIVE_SUBJECT = re.compile(
+    r"(?:^|\s)(?:which|what|whom|where|than|in\s+which|of\s+which)\s+"
+    r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s*$")
+# An absolute phrase of a share: "…, with 30 percent of voters saying …"
+_WITH_SUBJECT = re.compile(
+    r"(?:^|\s)with\s+((?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+majority|most|many|"
+    r"some|nearly|almost|about|just|only|more|fewer|roughly)\b)(?:[\w’'%\-]+\s+){0,6}[\w’'%\-]+)\s*$", re.I)
+_AFTER_SUBORDINATOR = re.compile(
+    r"\b(?:because|although|though|while|whereas|since|after|before|when|if|as|that|and|but)\s+"
+    r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", re.I)
+_SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?:who|that)\s+\w+(?:\s+[^,]*)?$")
+
+# -- the clause after the cue
+_TIME_THEN_CLAUSE = re.compile(
+    r"(\s+(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"recently|again|also|earlier|later))(?=\s+(?:he|she|they|it|we|I|there|[A-Z]\w*\s+(?:is|was|will|would|has|had|can|could)|"
+    r"the\s+\w+\s+(?:is|are|was|were|will|would|has|had))\b)", re.I)
+# What follows a cue and tells how or when it was said: "as …", "when …"
+_ADJUNCT_CLAUSE = re.compile(
+    r"\s*(?:[\w\-]+ly\s+)?(?:as|when|while|whenever)\b(?![^,;:\x01]*,)")
+# Promises report a commitment in an infinitive: "vowed to block the bill"
+_COMMISSIVES = frozenset({"vow", "vows", "vowed", "vowing", "promised", "promising", "pledged", "pledging"})
+_INFINITIVE = re.compile(r"(\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+                         r"(?:again|also|repeatedly|publicly|once\s+more)\s+)?)to\s+(?:not\s+)?[a-z]")
+# ", and he railed against …", ", he appears uneasy": the writer is back to describing
+# the speaker, so the reported clause ended at the comma
+_NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
+    r",\s+(?:and\s+|but\s+|while\s+|although\s+)?(?:he|she)\s+(?!said|says)"
+    r"|,\s+(?:who|whose)\s"                       # ", who has been battered …": the writer's aside
+    r"|,?\s+but\s+(?:has|have|had|is|was|did|does|will|would)\s"   # "… but has withheld …"
+    r"|,\s+and\s+(?:also\s+)?(?:suggested|said|added|argued|warned|noted|called|urged|insisted|stressed)\b"
+    r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
+_SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|though|after|before|until|"
+                                  r"while|whether)\b[^,]*$", re.I)
+
+
+def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """"Zhang said", "X, the ambassador, said", "critics who say": the speaker left of the cue."""
+    rel = cue.start - unit.start
+    # "Democratic leaders — and, in particular, Harry Reid — insisted": drop the aside
+    left = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), masked[:rel])
+    hard = max(left.rfind(MASK), left.rfind(";"), left.rfind(":"), left.rfind("—"), left.rfind(" – "),
+               left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1)
+    for m in THAT.finditer(left):
+        hard = max(hard, m.end() - 1)
+    # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
+    segment = _TIME_BEFORE_CUE.sub("", left[hard + 1:])
+    parts = segment.split(",")
+    if len(parts) >= 2 and parts[-1].strip() and all(
+            w.lower() in AUXILIARIES for w in parts[-1].split()):
+        # "Mr. Kirk, who still speaks with difficulty, also noted": the adverb after the aside
+        cut = segment.rfind(parts[-1])
+        segment = segment[:cut] + " " * len(parts[-1])
+        parts = parts[:-1] + [" " * len(parts[-1])]
+    if len(parts) >= 3 and not parts[-1].strip() and _DISCOURSE_ASIDE.match(parts[-2]):
+        # "Supporters of the plan, on the other hand, argued": the aside is no apposition
+        parts = parts[:-2] + [parts[-1]]
+    shares = False
+    stripped = segment.rstrip()
+    if stripped.endswith((",”", ",\"", ",’", ",'", ",''")):
+        # "Doe, who calls the mayor a “sociopath,” said": the aside ends in a quotation
+        stripped = stripped[:-1]
+    if stripped.endswith(","):
+        # an apposition or aside before the cue: "X, the ambassador, said"
+        candidates = [",".join(parts[-k - 1:-1]) for k in (2, 3, 4, 5, 6) if len(parts) >= k + 1]
+        candidates += [parts[-2]] if len(parts) >= 2 else []
+    else:
+        candidates = [parts[-1]]
+        restrictive = _RESTRICTIVE_WHO.search(parts[-1])
+        relative = _RELATIVE_SUBJECT.match(parts[-1])
+        if restrictive and parts[-1].strip().lower() != "who":
+            # "critics who say …", "18% who say …": the noun the clause restricts
+            offset = unit.start + hard + 1 + segment.rfind(parts[-1].strip())
+            head = parse_mention(restrictive.group(1), lenient=True)
+            mention = head if head and (head.name or head.pronoun) else \
+                Mention(text="who", pronoun="who", kind="group")
+            return Attribution(cue, mention, (offset, offset + len(parts[-1].strip())), True)
+        if relative:
+            candidates = [relative.group(1)]    # "which he said …", "what she says …"
+        else:
+            inner = _INNER_RELATIVE_SUBJECT.search(parts[-1]) if cue.kind == "speech" else None
+            if inner and not restrictive:
+                # "displaying what many analysts said was …", "less credit than aides say …"
+                candidates = [inner.group(1)] + candidates
+        absolute = _WITH_SUBJECT.search(parts[-1]) if cue.text.lower().endswith("ing") else None
+        if absolute:
+            candidates = [absolute.group(1)]    # "…, with 30 percent of voters saying …"
+            shares = True
+        clause = _AFTER_SUBORDINATOR.search(parts[-1])
+        if clause:
+            # "… is notable in part because House Speaker Paul Ryan has said …"
+            candidates.append(clause.group(1))
+        inner_who = _SUBJECT_WITH_RELATIVE.match(parts[-1])
+        if inner_who and not restrictive:
+            # "a White House official who spoke anonymously to discuss strategy said …"
+            candidates.append(inner_who.group(1))
+        if parts[-1].strip().lower() == "who" and len(parts) >= 2:
+            # "Juanita Broaddrick, who said …": the speaker is the antecedent, or
+            # unknown when the antecedent is no name ("a young child, who said …")
+            antecedent = last_name_run(parts[-2])
+            if antecedent:
+                candidates = [antecedent]
+            else:
+                offset = unit.start + hard + 1 + segment.rfind(parts[-1].strip())
+                return Attribution(cue, Mention(text=parts[-1].strip(), pronoun="who", kind="person"),
+                                    (offset, offset + 3), True)
+    after_quote = left[:hard + 1].endswith(MASK) or left[:hard + 1].rstrip().endswith(MASK)
+    # "Almost half said", "The magazine argued": any short noun phrase will do as
+    # the subject of a plain speech verb (not of a participle or a thought verb)
+    strong = cue.kind in ("speech", "object") and not cue.lemma_form.endswith("ing") and (
+        cue.lemma_form not in THAT_ONLY or THAT.match(masked, rel + len(cue.text) + 1))
+    for cand in candidates:
+        if not cand or not cand.strip() or count_words(cand) > 40:
+            continue
+        lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(",")) \
+            or shares
+        mention = parse_mention(cand, lenient=lenient, max_tokens=6 if after_quote else 12)
+        if mention and mention.name and not plausible_speaker(
+                resolver.canonical(mention.name) if mention.kind == "person" else mention.name,
+                mention.text):
+            continue  # "Hours later, …": no speaker here; let the other readings try
+        if mention:
+            offset = unit.start + hard + 1 + segment.rfind(cand.strip())
+            return Attribution(cue, mention, (offset, offset + len(cand.strip())), True)
+    return None
+
+
+def reported_clause(text: str, att: Attribution, start: int, end: int, masked: str,
+                    unit: Unit) -> Optional[tuple[int, int]]:
+    """The clause a speaker-first attribution reports after its cue ("Zhang said that C",
+    "told reporters C", "vowed to C"), without "that", an audience or an adjunct; None
+    when no clause follows ("said on Saturday.", "said as he launched …")."""
+    rest = masked[start - unit.start:end - unit.start]
+    if not rest.strip(" .,;:!?\"”’"):
+        return None
+    offset = 0
+    if att.cue.text.lower() in RECIPIENT_CUES:
+        offset = after_recipient(rest)
+        if offset is None:
+            return None
+    that = THAT.search(rest, offset, offset + 140)
+    if that and MASK not in rest[offset:that.start()] and count_words(rest[offset:that.start()]) <= 14 and (
+            att.cue.text.lower() in RECIPIENT_CUES or ADJUNCT_START.match(rest, offset) or
+            not rest[offset:that.start()].strip(" ,")):
+        offset = that.end()
+    elif SPLIT_AND.match(rest, offset) and att.inherited is False and att.speaker_first and \
+            attribution_closes(att, masked, unit):
+        m = SPLIT_AND.match(rest, offset)
+        offset = m.end()
+    elif att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset):
+        # "vowed to block the bill", "promised Monday to act": what was promised
+        offset = _INFINITIVE.match(rest, offset).end(1)
+    elif att.cue.lemma_form in THAT_ONLY and not rest[offset:].lstrip(" ,:").startswith(MASK) \
+            and not CLAUSE_START.match(rest, offset) \
+            and not (att.cue.lemma_form in ASKING and QUESTION_START.match(rest, offset)):
+        return None  # "have maintained a strong rapport": not a report without a clause
+    elif _TIME_THEN_CLAUSE.match(rest, offset):
+        offset = _TIME_THEN_CLAUSE.match(rest, offset).end(1)   # "says tonight he's …"
+    elif att.cue.kind == "speech" and not att.cue.lemma_form.startswith("declar") \
+            and _ADJUNCT_CLAUSE.match(rest, offset):
+        # "said as he launched the process", "said matter-of-factly as …": how or
+        # when it was said, not what
+        return None
+    elif ADJUNCT_START.match(rest, offset) and att.cue.kind == "speech":
+        # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
+        comma = rest.find(",", offset)
+        colon = rest.find(":", offset)
+        stops = [p for p in (comma, colon) if p != -1]
+        if not stops:
+            return None
+        offset = min(stops) + 1
+    seg_start = start + offset
+    lead = LEADING_JUNK.match(text, seg_start, end)
+    seg_start = lead.end() if lead else seg_start
+    # the writer turning back to the speaker ends the report, but not at its very
+    # start ("Recently, he said, he has realized …")
+    cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, seg_start + 1, end)
+    if cut and _SUBORDINATE_OPENING.match(text, seg_start, cut.start()):
+        # "said, if elected, she would …": the main clause after a conditional one
+        cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
+    if cut:
+        end = cut.start()
+    if seg_start >= end or count_words(text[seg_start:end]) < 2:
+        return None
+    return seg_start, end

@@ -1,0 +1,79 @@
+"""Participles and second predicates that share the clause's subject:
+"…, adding that C", "Fallon responded on Twitter, calling …", "… and then
+pointed out that C", "… before saying, “Q”", "Noting that C, Trump reminded …".
+
+Such a cue takes the subject of the attribution before it in the sentence, or
+else the sentence's own subject (`sentence_subject`); a participle that opens the
+sentence takes the subject after its clause (`opening_participle`), and its
+content ends at that clause's comma.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..cues import CueMatch
+from ..speakers import parse_mention, plausible_speaker
+from .phrases import SENTENCE_SUBJECT, clause_subject
+from .units import MASK, Attribution, Unit
+
+# "… and then pointed out", "… but also said": a second predicate of the same subject
+_COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:then|also|later|again|quickly))?\s*$", re.I)
+_BASE_FORMS = frozenset("""say tell add note stress emphasize emphasise remark suggest argue explain
+insist announce declare assert warn write tweet acknowledge admit deny predict reply respond
+recall maintain contend complain confirm concede conclude reveal vow propose reiterate ask
+answer urge praise criticize blame condemn welcome thank defend describe dismiss accuse
+""".split())
+_PARTICIPLE_LEAD = re.compile(r"\b(?:before|after|while|when|by|in|without|also)\s*$", re.I)
+
+
+def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: bool) -> bool:
+    """A cue whose subject is the clause's, not a phrase of its own: "…, adding that …",
+    "…, telling Reuters, “…”", "… and then pointed out that …", "… before saying"."""
+    # "… and then pointed out that …" (a finite verb; "to raise her voice and say"
+    # is an infinitive, no report)
+    coordinated = _COORDINATED.search(masked, 0, cue_rel.start) is not None \
+        and cue.text.lower() not in _BASE_FORMS
+    # "… before saying, “…”", "… while insisting that …": a participle of the subject's
+    adverbial = cue.text.lower().endswith("ing") and \
+        _PARTICIPLE_LEAD.search(masked, 0, cue_rel.start) is not None
+    return (comma_before and cue.text.lower().endswith("ing")) or coordinated or adverbial
+
+
+def sentence_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """The subject that opens the sentence, or of the clause a participle after a comma belongs to."""
+    m = SENTENCE_SUBJECT.match(masked)
+    if m and m.end(1) + unit.start <= cue.start and not m.group(1).endswith(("’s", "'s")):
+        mention = parse_mention(m.group(1))
+        if mention and (mention.name or mention.pronoun or mention.description):
+            start = unit.start + m.start(1)
+            return Attribution(cue, mention, (start, start + len(m.group(1))), True)
+    # "Ryan’s campaign shrugged off the remarks, telling reporters …": a noun phrase
+    # and its verb open the clause
+    left = masked[:cue.start - unit.start]
+    if not (left.rstrip().endswith(",") and cue.text.lower().endswith("ing")):
+        return None
+    np = clause_subject(left) if MASK not in left else None
+    mention = parse_mention(np, lenient=True) if np else None
+    if not mention or not (mention.name or mention.pronoun) or not plausible_speaker(mention.name, np):
+        return None
+    start = unit.start + left.find(np)
+    return Attribution(cue, mention, (start, start + len(np)), True)
+
+
+def opening_participle(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """"Noting that C, Trump reminded …": the subject after the opening clause, whose content ends at its comma."""
+    rel = cue.end - unit.start
+    comma = masked.find(",", rel)
+    if comma == -1:
+        return None
+    m = SENTENCE_SUBJECT.match(masked, comma + 1)
+    if not m:
+        return None
+    mention = parse_mention(m.group(1), lenient=True)
+    if not mention:
+        return None
+    start = unit.start + m.start(1)
+    att = Attribution(cue, mention, (start, start + len(m.group(1))), True)
+    att.content_end = unit.start + comma
+    return att

@@ -1,0 +1,103 @@
+"""Phrase patterns that several constructions read.
+
+The patterns here are shared: a sentence's opening subject, an introductory
+adverbial, the periods of abbreviations, "that", the start of a clause or an
+adjunct, and the subject of a clause before a quotation. A pattern that only one
+construction uses lives in that construction's module.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lexicon import PREPOSITIONS
+from ..text import NEWS_ABBREVIATIONS
+
+WORD = re.compile(r"\w+")
+THAT = re.compile(r"\bthat\b", re.I)
+ADJUNCT_START = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"earlier", "later", "recently",
+                                                    "yesterday", "today", "tonight", "again", "also",
+                                                    "previously", "once", "further", "separately",
+                                                    "shortly", "afterwards",
+                                                    "monday", "tuesday", "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"}))
+    + r")\b)", re.I)
+# A clause begins: "thinks he can win", "believes Trump is right", "hopes the talks will …"
+CLAUSE_START = re.compile(
+    r"\s+(?:(?:he|she|they|it|we|I|you|there)\b(?!\s+(?:to)\b)|"
+    r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|might)\b|"
+    r"the\s+\w+\s+(?:is|are|was|were|will|would|can|could|should|has|have|had)\b)")
+ABBREVIATION_DOT = re.compile(
+    r"\b(?:" + "|".join(sorted({a for a in NEWS_ABBREVIATIONS if "." not in a}, key=len, reverse=True))
+    + r"|[A-Z])\.", re.I)
+SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
+LEADING_JUNK = re.compile(r"[\s,:;—–-]*(?:that\s+)?", re.I)
+# An adverbial that opens a sentence: a preposition, subordinator, participle or time word
+INTRODUCTORY = re.compile(
+    r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
+    r"Within|When|While|As|Though|Although|Because|If|Once|Unlike|Like|With|Without|Under|Over|From|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|"
+    r"Recently|Shortly|Hours|Days|Weeks|Months|Years)\b|(?:Last|This|Next)\s+(?:week|month|year|morning|"
+    r"afternoon|evening|night|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b|[A-Z][a-z]+ing\b)")
+# Words that open an adverbial phrase before a sentence's subject ("On Friday, ",
+# "Speaking at a town hall in Salem, ", "Hours later, ") — not a name ("Mr. Trump, …").
+_OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking|Asked|Earlier|Later|"
+           r"Meanwhile|Hours|Days|Weeks|Months|Years|Last|This|Yesterday|Today|When|While|As|Though|"
+           r"Although|With|Without|For|From|Under|Over|Still|Yet|But|And|So|Also|Then|Now|Instead|"
+           r"However|Moreover|Indeed|Later|Back|Once|If|Unlike|Like|Amid|Among)\b|[A-Z][a-z]+(?:ly|ing|ed)\b)")
+# The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
+SENTENCE_SUBJECT = re.compile(
+    r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,10},\s+){0,2}((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
+    r"(?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
+    r"(?=\s+[a-z])")
+_IRREGULAR_PAST = frozenset("""sent said told made took gave put wrote got went came ran held left read
+began brought felt kept met paid saw shook stood thought won hit set struck spoke fought found
+""".split())
+# A subject noun phrase and the verb after it: "a spokesman for the senator could only
+# quip", "his campaign sent out a text message", "Ryan’s campaign shrugged off …"
+_NP_THEN_VERB = re.compile(
+    r"((?!(?:That|This|These|Those|It|There|What|Here|Such)\b)"
+    r"(?:the|a|an|his|her|their|its|our|one|another|[A-Z][\w’'.\-]*)\s+(?:[\w’'.\-]+\s+){0,6}?)"
+    r"(?:could|would|will|can|may|might|should|must|has|have|had|is|are|was|were|did|does|also|then|"
+    r"only|just|later|once|[a-z]{2,}ed|[a-z]{2,}s(?!\s+(?:of|for|in|at|from|with|who|and|or)\b)|"
+    + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+_CLAUSE_OPENING = re.compile(r"(?:^|,\s+|\bthat\s+)")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:asked|told|quoted|shown|heard|seen)\b")
+
+
+def clause_subject(clause: str) -> Optional[str]:
+    """The subject of the clause that introduces a quotation ("The scheduling was so odd
+    that a spokesman for the senator could only quip:", "Late on Tuesday, his campaign
+    sent supporters a text saying:"): the last clause opening, at the start, after a
+    comma or after "that", where a noun phrase and its verb stand."""
+    if _PASSIVE.search(clause):
+        return None  # "Trump was asked, “…”": the speaker is not the subject
+    for opening in reversed(list(_CLAUSE_OPENING.finditer(clause))):
+        m = _NP_THEN_VERB.match(clause, opening.end())
+        if m and m.group(1).strip():
+            np, rest = m.group(1), clause[m.end(1):]
+            plural = _PLURAL_THEN_VERB.match(rest)
+            if plural:
+                np += plural.group(1)   # "the two countries are …": the -s word was the noun
+            return np.strip()
+    return None
+
+
+_PLURAL_THEN_VERB = re.compile(r"([a-z]{2,}s\s+)(?=(?:are|were|have|had|will|would|could|can|should|"
+                               r"must|may|might|also|then|[a-z]{2,}ed)\b)")
+_NAME_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)\s*$")
+
+
+def last_name_run(text: str) -> Optional[str]:
+    """The capitalised words that end the text: "… said Senator Bernie Sanders"."""
+    m = _NAME_AT_END.search(text)
+    return m.group(1) if m else None
+
+
+def include_closing_mark(text: str, s: int, e: int) -> int:
+    """Content holding an opened quotation takes its closing mark too."""
+    if text[s:e].count("“") > text[s:e].count("”") and e < len(text) and text[e] == "”":
+        return e + 1
+    return e

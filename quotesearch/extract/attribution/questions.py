@@ -1,0 +1,58 @@
+"""Questions: "Doe was asked what happened", "When asked whether he would run, Rubio …".
+
+A question put by someone the sentence does not name is reported with the asker
+unknown; the answer after a question opening is the subject's, not the asker's.
+Questions are reported with "whether", "if" or a wh-word, or an infinitive of
+what someone was asked to do.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..cues import CueMatch
+from ..speakers import Mention
+from .units import Attribution, Unit
+
+# Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
+QUESTION_START = re.compile(
+    r"\s+(?:(?:\w+\s+){0,3}(?:whether|if|how|why|what|who|whom|when|where|which)\b|"
+    r"(?:him|her|them|us|me|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?|(?:the|his|her|their)\s+\w+)\s+(?:not\s+)?to\s)")
+ASKING = frozenset({"asked", "asking", "asks", "ask", "urged", "urging", "urge", "urges"})
+# "was asked", "when asked": a question put by someone the sentence does not name
+_UNNAMED_ASKER = re.compile(r"\b(?:was|were|been|being|when|if|after|once)\s+(?:\w+ly\s+)?$", re.I)
+_ASKED_OPENING = re.compile(r"\s*(?:(?:when|if|after|once|while)\s+)?(?:he\s+was\s+|she\s+was\s+)?[Aa]$|"
+                            r"\s*(?:(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce)\s+)?[Aa]sked\b", re.I)
+
+
+def question_after_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """"Doe was asked what happened …", "…, she said when asked which …": the
+    question is reported, its asker unnamed."""
+    if not (cue.lemma_form == "asked" and _UNNAMED_ASKER.search(masked, 0, cue_rel.start)
+            and QUESTION_START.match(masked, cue_rel.end)
+            and not _ASKED_OPENING.match(masked, 0, cue_rel.start + 1)):
+        return None
+    att = Attribution(cue, Mention(text="asked", pronoun="who", kind="person"),
+                      (cue.start, cue.start), True)
+    comma = masked.find(",", cue_rel.end)
+    if comma != -1:
+        att.content_end = unit.start + comma
+    return att
+
+
+def question_opening(cue: CueMatch, cue_rel: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """"When asked whether he would run, Rubio …": the question, its asker unnamed."""
+    if not (cue.lemma_form == "asked" and _ASKED_OPENING.match(masked, 0, cue_rel.start + 1)):
+        return None
+    comma = masked.find(",", cue_rel.end)
+    if comma != -1 and QUESTION_START.match(masked, cue_rel.end):
+        att = Attribution(cue, Mention(text="asked", pronoun="who", kind="person"),
+                          (cue.start, cue.start), True)
+        att.content_end = unit.start + comma
+        return att
+    return None
+
+
+def is_unnamed_asker(att: Attribution) -> bool:
+    """The attribution of a question whose asker the sentence does not name."""
+    return att.mention.pronoun == "who" and att.mention.text == "asked"

@@ -1,0 +1,431 @@
+"""The reader: paragraph by paragraph, unit by unit, from cues to quotes.
+
+`ParagraphReader` keeps the article's state (the speakers so far, a paragraph
+ending in a colon, quotations left open) and orchestrates the constructions:
+for each cue of a unit it tries them in turn — a participle sharing the clause's
+subject (`participles`), a question with an unnamed asker (`questions`), the
+subject left of the cue (`opening`), the subject right of it (`closing`),
+according-to sources and relays (`according`) — resolves the speaker, and cuts
+the content before and after each attribution. Reported content is then
+extended (`continuation`), filtered (`filters`) and emitted as quotes.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...records import Quote
+from ..cues import INVERTIBLE, THAT_ONLY, CueMatch, find_cues
+from ..quotes import QuoteSpan
+from ..speakers import SpeakerResolver, parse_mention, plausible_speaker
+from ..text import count_words, strip_span
+from .according import according_to, add_relays, content_after_source, via
+from .closing import attribution_closes, content_after_speaker, subject_right
+from .colon import colon_subject, labelled_line, local_attribution
+from .continuation import context_speaker, extend_indirect, join_interrupted, paragraph_speaker, sentence_speaker
+from .filters import ADVERBIAL_ONLY, is_document, is_event_report, names_speaker, too_short_to_report
+from .opening import reported_clause, subject_left
+from .participles import opening_participle, sentence_subject, shares_subject
+from .phrases import INTRODUCTORY, LEADING_JUNK, SENTENCE_SUBJECT, SPLIT_AND, THAT, include_closing_mark
+from .questions import is_unnamed_asker, question_after_subject, question_opening
+from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
+
+# Where an interrupted report ("This campaign, he says, is different.") may open:
+# not across a sentence end, and after the last dash, semicolon or bracket
+_SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
+_CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
+
+
+class ParagraphReader:
+    """Reads the attributions of an article's body paragraphs, in order.
+
+    Per unit: find the cues in the masked text, read each cue's construction for
+    its speaker (`_attributions`), then the content before and after each
+    attribution (`_read_unit`); per paragraph: extend reported content over the
+    sentences that continue it, give unattributed quotations a speaker, and emit
+    the quotes (`_emit`)."""
+
+    def __init__(self, text: str, resolver: SpeakerResolver):
+        self.text = text
+        self.resolver = resolver
+        self.quotes: list[Quote] = []
+        self.last_speaker: Optional[tuple[str, str, Optional[str]]] = None
+        self.last_speaker_para = -10
+        self.para_index = 0
+        self.previous_open_quote = False
+        self.previous_ends_colon = False
+        self.colon_subject: Optional[tuple[str, str, Optional[str]]] = None
+        self.pending_open: list[Quote] = []
+        self.reading_headline = False
+
+    # -- public ---------------------------------------------------------------------
+    def read_paragraph(self, p_start: int, p_end: int, spans: list[QuoteSpan],
+                       headline: bool = False) -> None:
+        """Read one paragraph. A headline yields only quotes whose speaker it names
+        ("Bernie Sanders Says He’s Already Started Writing His Inaugural Address"),
+        never ones it leaves to be guessed ("…, says Chinese ambassador")."""
+        text = self.text
+        self.reading_headline = headline
+        speech, fragments = classify_spans(text, spans, p_start)
+        units = build_units(text, p_start, p_end, speech, fragments)
+        found: list[tuple[Unit, list[tuple[int, int, Attribution, str]]]] = []
+        for unit in units:
+            spans_found = self._read_unit(unit)
+            if headline:
+                spans_found = [x for x in spans_found if names_speaker(x[2].mention)]
+                unit.slots = [q for q in unit.slots if any(x[0] == q.start for x in spans_found)]
+            found.append((unit, spans_found))
+        extend_indirect(self.text, found)
+        before = len(self.quotes)
+        self._emit(found, p_start, p_end)
+        if len(self.quotes) == before:
+            labelled_line(self, p_start, p_end, spans)
+        self.previous_open_quote = bool(spans) and not spans[-1].closed
+        self.previous_ends_colon = text[p_start:p_end].rstrip().endswith(":")
+        self.colon_subject = colon_subject(self.resolver, p_start) if self.previous_ends_colon else None
+        self.para_index += 1
+
+    # -- one unit -------------------------------------------------------------------
+    def _read_unit(self, unit: Unit) -> list[tuple[int, int, Attribution, str]]:
+        """Content spans of the unit as (start, end, attribution, kind) with kind
+        "slot" (a direct quotation) or "content" (reported clause)."""
+        text = self.text
+        masked = mask_speech(text, unit)
+        attributions = self._attributions(unit, masked)
+        self._note_subject(unit, masked, attributions)
+        if not attributions:
+            return []
+        out: list[tuple[int, int, Attribution, str]] = []
+        claimed_until = unit.start
+        for i, att in enumerate(attributions):
+            if att.relay:
+                continue
+            nxt = attributions[i + 1] if i + 1 < len(attributions) else None
+            region_end = self._region_start(nxt, masked, unit) if nxt else unit.end
+            if att.speaker_first:
+                left_end = att.subject[0]
+            else:
+                left_end = min(att.subject[0], att.cue.start)
+            tail_start = max(att.cue.end, att.subject[1])
+            if att.content_end is not None:
+                tail_start, region_end = att.cue.end, att.content_end
+            after = self._content_after(att, tail_start, region_end, masked, unit)
+            # content before the attribution ("Q, Zhang said" / "C, said Zhang"); a
+            # speaker-first attribution only closes what precedes it when no clause of
+            # its own follows ("In their discussions, Xi said C" reports C only)
+            closes = not att.speaker_first or (
+                attribution_closes(att, masked, unit)
+                and (after is None or SPLIT_AND.match(self.text, tail_start)
+                     or self.text[tail_start:after[0]].lstrip().startswith(",")
+                     or masked[:att.subject[0] - unit.start].rstrip().endswith(MASK)))
+            if closes:
+                before = (max(claimed_until, unit.start), left_end)
+                if after is not None and ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]):
+                    pass  # "In an interview, Durbin said, “…”": the opening phrase is no report
+                elif att.speaker_first and before[0] == unit.start \
+                        and INTRODUCTORY.match(self.text, before[0], before[1]) \
+                        and self._goes_on(att, masked, unit):
+                    # "Speaking on the radio last week, Kiedis said his band …", "Friday
+                    # morning, as the parade rolled by, CNN reported …": the sentence goes on
+                    # after its cue, so what opened it is an adverbial, not the report
+                    pass
+                elif self._has_words(before) and not att.inherited:
+                    out.append((before[0], before[1], att, "content"))
+            if after:
+                prev = out[-1] if out else None
+                if prev is not None and prev[2] is att and prev[3] == "content" \
+                        and self.text[tail_start:after[0]].strip() == "," \
+                        and MASK not in masked[prev[0] - unit.start:after[1] - unit.start] \
+                        and not _SENTENCE_END.search(self.text, prev[0], prev[1]) \
+                        and "," not in self.text[prev[0]:prev[1]].rstrip(" ,") \
+                        and not re.match(r"[a-z]+ing\b", self.text[after[0]:after[1]]):
+                    # "This campaign, he says, is different.": one report, interrupted; it
+                    # opens after a dash or semicolon ("… - all of whom, she said, needed …")
+                    start = prev[0]
+                    for m in _CLAUSE_BREAK.finditer(self.text, prev[0], prev[1]):
+                        start = m.end()
+                    out[-1] = (start, after[1], att, "content")
+                elif prev is not None and prev[2] is att and prev[3] == "content":
+                    out.append((after[0], after[1], att, "content"))
+                else:
+                    out.append((after[0], after[1], att, "content"))
+                claimed_until = after[1]
+            else:
+                claimed_until = max(tail_start, claimed_until)
+        return self._split_slots(unit, out)
+
+    def _attributions(self, unit: Unit, masked: str) -> list[Attribution]:
+        """The attributions of a unit, in text order: for each cue, the first construction that reads a speaker."""
+        result: list[Attribution] = []
+        cues = find_cues(masked)
+        according: list[Attribution] = []
+        content_open_from: Optional[int] = None
+        for cue_rel in cues:
+            cue = CueMatch(cue_rel.start + unit.start, cue_rel.end + unit.start, cue_rel.text, cue_rel.kind)
+            if cue.kind == "according":
+                att = according_to(cue, masked, unit)
+                if att:
+                    according.append(att)
+                continue
+            comma_before = masked[:cue_rel.start].rstrip().endswith((",", ",”", ",\"", ",’", ",'", ",''")) or \
+                masked[:cue_rel.start].rstrip().endswith(MASK)   # "… is “not a backslapper,” said X"
+            att = None
+            if masked[:cue_rel.start].rstrip().endswith(",") and cue.text.lower().endswith("ing"):
+                # "Fallon responded on Twitter, calling …", "Carson endorsed Trump at
+                # Mar-a-Lago, his private club, calling …": the participle's subject is
+                # the clause's, not the noun phrase before the comma
+                if result:
+                    att = Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
+                else:
+                    att = sentence_subject(cue, masked, unit)
+            if att is None:
+                # "Doe was asked what happened …": the question is reported, its asker unnamed
+                att = question_after_subject(cue, cue_rel, masked, unit)
+            if att is None:
+                att = subject_left(self.resolver, cue, masked, unit)
+            if att is None and comma_before and cue.lemma_form in INVERTIBLE:
+                att = subject_right(cue, masked, unit)
+            if att is None and shares_subject(cue, cue_rel, masked, comma_before):
+                # "…, adding that …", "…, telling Reuters, “…”", "… and then pointed out that …"
+                # (not after "When asked …,": the question's asker is not the subject)
+                if result and not is_unnamed_asker(result[-1]):
+                    prev = result[-1]
+                    att = Attribution(cue, prev.mention, (cue.start, cue.start), True, inherited=True)
+                else:
+                    att = sentence_subject(cue, masked, unit)
+            if att is None:
+                # "When asked whether he would run, Rubio …": the question, its asker unnamed
+                att = question_opening(cue, cue_rel, masked, unit)
+            if att is None and cue_rel.start == len(masked) - len(masked.lstrip()) \
+                    and cue.text.lower().endswith("ing"):
+                # "Noting that X, Trump reminded …": the subject comes after the clause
+                att = opening_participle(cue, masked, unit)
+            if att is None:
+                continue
+            # A cue inside content already reported ("said that the two sides believe …")
+            # is part of that content, unless a new clause starts at a comma with a name.
+            if content_open_from is not None and not att.inherited:
+                boundary = masked[:att.subject[0] - unit.start].rstrip()
+                if not (boundary.endswith((",", ";", MASK)) and att.mention.name) and att.speaker_first:
+                    continue
+            if cue.kind == "evidence" and not is_document(att.mention):
+                continue  # "polls show …", "a study found …" but not "Trump showed …"
+            if any(prev.subject[0] <= cue.start < prev.subject[1] for prev in result):
+                continue  # "said one official, who asked not to be named": part of a speaker phrase
+            if not self.resolve(att, result[-1] if result else None):
+                continue
+            if att.kind in ("person", "group", "organization") and att.speaker:
+                # later pronouns in this very paragraph refer back to this speaker
+                self.resolver.note_subject(att.speaker, att.kind, att.cue.start)
+            result.append(att)
+            if att.speaker_first and (cue.lemma_form not in THAT_ONLY or THAT.match(
+                    masked, cue.end - unit.start + 1)):
+                content_open_from = cue.end
+        result = add_relays(self, result, according)
+        for att in result:
+            if att.via is None:
+                att.via = via(att, masked, unit)
+        result.sort(key=lambda a: a.cue.start)
+        return result
+
+    def resolve(self, att: Attribution, previous: Optional[Attribution] = None) -> bool:
+        """Resolve the attribution's mention to a speaker; False when it names nobody."""
+        if att.inherited and previous is not None:
+            att.speaker, att.kind, att.role = previous.speaker, previous.kind, previous.role
+            return True
+        resolved = self.resolver.resolve(att.mention, att.cue.start)
+        if resolved is None:
+            if att.mention.name:
+                resolved = (att.mention.name, att.mention.kind, att.mention.role)
+            elif att.mention.description:
+                # "the gambling tycoon" named nowhere else: keep it as written
+                resolved = (_as_written(att.mention.text), "person", None)
+            elif att.mention.pronoun:
+                # an attribution whose speaker the text never names: the quote is real,
+                # its speaker unknown
+                resolved = (None, att.mention.kind, None)
+            else:
+                return False
+        if resolved[0] is not None and not plausible_speaker(resolved[0], att.mention.text):
+            return False  # "Speaking …", "Friday", "the": the words before the cue name nobody
+        att.speaker, att.kind, role = resolved
+        att.role = att.mention.role if att.mention.role and att.kind == "person" else role
+        if att.kind == "person" and att.speaker:
+            att.role = self.resolver.roles.get(att.speaker, att.role)
+        return True
+
+    def _content_after(self, att: Attribution, start: int, end: int, masked: str,
+                       unit: Unit) -> Optional[tuple[int, int]]:
+        """What an attribution reports after its cue, between `start` and `end`."""
+        if not att.speaker_first and att.cue.kind == "according":
+            return content_after_source(att, start, end, masked, unit)
+        if not att.speaker_first:
+            return content_after_speaker(att, start, end, masked, unit)
+        return reported_clause(self.text, att, start, end, masked, unit)
+
+    def _region_start(self, att: Attribution, masked: str, unit: Unit) -> int:
+        """Where the next attribution's own words begin: content before it stops there."""
+        start = min(att.subject[0], att.cue.start)
+        left = masked[:start - unit.start].rstrip()
+        if left.endswith(","):
+            return unit.start + len(left) - 1
+        return start
+
+    def _goes_on(self, att: Attribution, masked: str, unit: Unit) -> bool:
+        """Words or a quotation follow the cue: the attribution does not close its sentence."""
+        tail = masked[max(att.cue.end, att.subject[1]) - unit.start:].strip()
+        if tail.startswith(":"):
+            return True   # "In a speech last July, she said:" introduces what follows
+        if tail.startswith((",", ";", "—", "–", "-")):
+            # "C1, X said, C2" and "C, X said, while …" go on with the report or an aside;
+            # "At a rally, X said, “Q”" with a quotation
+            return tail.lstrip(",;—–- ").startswith(MASK)
+        return MASK in tail or count_words(tail) >= 3
+
+    def _has_words(self, span: tuple[int, int]) -> bool:
+        return span[1] > span[0] and count_words(self.text[span[0]:span[1]]) >= 1
+
+    def _split_slots(self, unit: Unit, out):
+        """Turn content regions into direct quotations (the slots inside them) and
+        reported clauses (the words outside)."""
+        result = []
+        for start, end, att, _ in out:
+            inside = [q for q in unit.slots if q.open >= start - 1 and span_end(q) <= end + 1]
+            if inside:
+                for q in inside:
+                    result.append((q.start, q.end, att, "slot"))
+                rest_words = self.text[start:end]
+                for q in inside:
+                    rest_words = rest_words.replace(self.text[q.open:span_end(q)], " ")
+                if count_words(rest_words) >= 5 and not re.fullmatch(r"[\W\d_]*", rest_words):
+                    # words outside the marks too: keep them as reported content
+                    pieces = _outside(start, end, inside)
+                    for ps, pe in pieces:
+                        if count_words(self.text[ps:pe]) >= 4:
+                            result.append((ps, pe, att, "content"))
+            else:
+                result.append((start, end, att, "content"))
+        # slots with no attribution of their own get this unit's speaker
+        used = {(s, e) for s, e, _, kind in result if kind == "slot"}
+        atts = [a for _, _, a, _ in out]
+        if atts:
+            for q in unit.slots:
+                if (q.start, q.end) not in used:
+                    result.append((q.start, q.end, atts[0], "slot"))
+        return result
+
+    def _note_subject(self, unit: Unit, masked: str, attributions: list[Attribution]) -> None:
+        """Remember who the sentence is about, for later pronouns ("He pointed out …")."""
+        if attributions or self.reading_headline:
+            return  # a title-case headline has no subject worth remembering
+        m = SENTENCE_SUBJECT.match(masked)
+        if not m or m.group(1).endswith(("’s", "'s")):
+            return
+        mention = parse_mention(m.group(1))
+        if mention and mention.name and mention.kind == "person":
+            name = self.resolver.canonical(mention.name)
+            self.resolver.note_role(name, mention.role)
+            self.resolver.note_subject(name, "person", unit.start)
+
+    # -- paragraph level ---------------------------------------------------------------
+    def _emit(self, found, p_start: int, p_end: int) -> None:
+        """Quotes of the paragraph: the content found, the quotations left without
+        attribution, the interrupted ones joined."""
+        paragraph = self.text[p_start:p_end]
+        para_quotes: list[Quote] = []
+        for unit, spans in found:
+            for s, e, att, kind in spans:
+                quote = self._make_quote(s, e, att, kind, unit, paragraph)
+                if quote is None:
+                    continue
+                para_quotes.append(quote)
+                self.last_speaker = (att.speaker, att.kind, att.role)
+                self.last_speaker_para = self.para_index
+                if att.kind in ("person", "group", "organization") and att.speaker:
+                    self.resolver.note_subject(att.speaker, att.kind, s)
+        # speech quotations left without an attribution
+        for unit, spans in found:
+            for q in unit.slots:
+                if any(x.start == q.start for x in para_quotes):
+                    continue
+                local = local_attribution(self, q, unit)
+                speaker = local[0] if local else context_speaker(self, q, found, unit)
+                if not speaker and count_words(self.text[q.start:q.end]) >= 6:
+                    # a quotation long enough to stand on its own: its speaker is the
+                    # person the sentence is about, or who spoke before it in the paragraph
+                    speaker = sentence_speaker(self, q, unit) or paragraph_speaker(q, para_quotes) \
+                        or (None, None, None)
+                if speaker:
+                    name, kind, role = speaker
+                    quote = Quote(
+                        text=self.text[q.start:q.end], start=q.start, end=q.end, type="direct",
+                        speaker=name, speaker_kind=kind, role=role, cue=local[1] if local else None,
+                        via=None, paragraph=paragraph)
+                    para_quotes.append(quote)
+                    if name is None and not q.closed:
+                        # runs on into the next paragraph, which may name its speaker
+                        self.pending_open.append(quote)
+        here = {id(q) for q in para_quotes}
+        earlier = [q for q in self.pending_open if id(q) not in here]
+        named = next((q for q in sorted(para_quotes, key=lambda q: q.start)
+                      if q.type == "direct" and q.speaker), None)
+        if named:
+            # “…(no closing mark) ¶ “…,” Zhang said. — the whole run is Zhang's
+            for pending in earlier:
+                pending.speaker, pending.speaker_kind, pending.role = named.speaker, named.speaker_kind, named.role
+                pending.cue = pending.cue or named.cue
+        self.pending_open = [q for q in self.pending_open if id(q) in here]
+        for q in para_quotes:
+            _trim(q, self.text)
+        para_quotes.sort(key=lambda q: q.start)
+        self.quotes.extend(join_interrupted([q for q in para_quotes if q.end > q.start], self.text))
+
+    def _make_quote(self, s: int, e: int, att: Attribution, kind: str, unit: Unit,
+                    paragraph: str) -> Optional[Quote]:
+        """A quote of one content span, or None when it is no report."""
+        text = self.text
+        if kind == "slot":
+            qtype = "direct"
+        elif is_event_report(att, text[s:e].lstrip(" ,:—–-"), self.resolver):
+            return None
+        else:
+            lead = LEADING_JUNK.match(text, s)
+            s = lead.end() if lead else s
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"
+                             or (text[e - 1] == ")" and "(" not in text[s:e])):
+                e -= 1   # "(She says the plan will fail.)": not the closing bracket
+            if too_short_to_report(text, s, e, att):
+                return None
+            has_fragment = any(s <= f.open < e for f in unit.fragments) or \
+                any(s <= q.open < e for q in unit.slots)
+            qtype = "mixed" if has_fragment else "indirect"
+            if has_fragment:
+                e = include_closing_mark(text, s, e)
+        return Quote(text=text[s:e], start=s, end=e, type=qtype, speaker=att.speaker,
+                     speaker_kind=att.kind, role=att.role if att.kind == "person" else None,
+                     cue=att.cue.text, via=att.via, paragraph=paragraph)
+
+
+def _as_written(text: str) -> str:
+    """A description as the text has it, its article lower-cased: "the gambling tycoon"."""
+    text = text.strip()
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in ("the", "a", "an") else text
+
+
+def _outside(start: int, end: int, inside: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """The stretches of [start, end) outside the quotations."""
+    pieces, cursor = [], start
+    for q in sorted(inside, key=lambda q: q.open):
+        if q.open > cursor:
+            pieces.append((cursor, q.open))
+        cursor = max(cursor, span_end(q))
+    if cursor < end:
+        pieces.append((cursor, end))
+    return pieces
+
+
+def _trim(q: Quote, text: str) -> None:
+    """The quote without the blanks and punctuation around it."""
+    q.start, q.end = strip_span(text, q.start, q.end)
+    q.text = text[q.start:q.end]

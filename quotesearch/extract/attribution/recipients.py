@@ -1,0 +1,49 @@
+"""Recipients: "Zhang told reporters that …", "she told the National Post he is …".
+
+After a recipient cue ("told", "assured", …; `cues.RECIPIENT_CUES`) stands the
+audience, then the report. The audience is no part of what was said; a news
+organisation told something is the outlet the statement came by (its via).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..speakers import parse_mention
+from .phrases import CLAUSE_START, THAT
+from .units import MASK
+
+RECIPIENT = re.compile(
+    r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
+    r"me|us|him|her|them|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!that\b)\w+\s+){0,2}(?!that\b)\w+|"
+    r"(?:[A-Z][\w’'&.\-]*\s*){1,5}|(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s*){1,5}|"
+    r"(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|in|on|at|during|after|when|last|this)\b|\s*[,.:]|$)|"
+    r"(?:(?!that\b)[a-z]+\s+){0,2}[a-z]{3,}s(?=\s+(?:that|he|she|they|it|we|I|there)\b)))", )
+
+
+def after_recipient(rest: str) -> Optional[int]:
+    """Where the report begins in what follows "told": past its recipient ("told
+    reporters that …", "told the National Post he is …"), or None when what follows
+    is only the audience."""
+    offset = 0
+    m = RECIPIENT.match(rest)
+    if m:
+        # the blank after a capitalised recipient belongs to what follows:
+        # "told the National Post he is …"
+        offset = m.start("recipient") + len(m.group("recipient").rstrip())
+    # "told cheering supporters in Nashua on Monday": without "that", a quote or
+    # a clause, what follows "told" is its audience, not a report
+    if not (THAT.search(rest, offset, offset + 140) or MASK in rest
+            or CLAUSE_START.match(rest, offset) or rest[offset:].lstrip().startswith((":", ","))):
+        return None
+    return offset
+
+
+def recipient_outlet(tail: str) -> Optional[str]:
+    """The news organisation a statement was told to ("told Reuters"): the outlet it came by."""
+    m = RECIPIENT.match(tail)
+    if m:
+        who = parse_mention(m.group("recipient").rstrip(" ."))
+        if who and who.kind == "organization" and who.name:
+            return who.name
+    return None

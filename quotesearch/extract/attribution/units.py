@@ -1,0 +1,132 @@
+"""The pieces every construction reads: attributions, units and masked text.
+
+A paragraph is read in *units*: its sentences, merged where a quotation runs
+across a sentence end, and cut into pieces where a run-on text is longer than any
+real sentence. `classify_spans` tells speech quotations from quoted fragments;
+in a unit's masked text the speech quotations are blanked out with `MASK`, so
+the constructions read only the writer's own words around them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..cues import CueMatch, find_cues
+from ..quotes import QuoteSpan
+from ..speakers import Mention
+from ..text import count_words, sentence_spans
+
+MASK = "\x01"   # a character of a speech quotation in masked text
+
+# What tells a short quoted span that is speech (“Really,” she added.) from a
+# fragment: a cue before it, a cue after it, a capital at its start.
+_CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|shouting|shouted|"
+                         r"chanting|chanted|wrote|writing|tweeted|declared|told\s+\w+|replied)[,:]?$", re.I)
+_CUE_AFTER_SHORT = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]+(?:ed|s)\b|\s+(?:he|she|they)\s+\w+")
+_OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
+
+
+def _ends_with_cue(before: str) -> bool:
+    """The quotation follows a reporting verb: "he yelled “You lie!”", "chanted “USA!”"."""
+    tail = before.rstrip(" ,:")[-24:]
+    return any(c.end >= len(tail) - 1 for c in find_cues(tail))
+
+
+@dataclass
+class Attribution:
+    cue: CueMatch                       # offsets in article text
+    mention: Mention
+    subject: tuple[int, int]            # offsets of the speaker words
+    speaker_first: bool                 # "Zhang said …" (True) or "…, said Zhang" (False)
+    speaker: Optional[str] = None
+    kind: Optional[str] = None
+    role: Optional[str] = None
+    via: Optional[str] = None
+    inherited: bool = False
+    content_end: Optional[int] = None   # "Noting that C, Trump …": C ends at the comma
+    relay: bool = False                 # "…, TASS reported": the outlet that relayed another's words
+
+
+@dataclass
+class Unit:
+    start: int
+    end: int
+    slots: list[QuoteSpan] = field(default_factory=list)      # speech quotations
+    fragments: list[QuoteSpan] = field(default_factory=list)  # quoted fragments
+    claimed: bool = False                                     # content of some quote
+
+
+def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
+    """Split quoted spans into speech (direct quotations) and fragments (scare quotes,
+    titles, partial quotations woven into a sentence)."""
+    speech, fragments = [], []
+    for span in spans:
+        inner = text[span.start:span.end]
+        n_words = count_words(inner)
+        before = text[max(para_start, span.open - 24):span.open].rstrip()
+        opens_clause = (span.open == para_start or not before or before[-1] in ",:;—–-(.!?" or
+                        before.lower().endswith((" that", " said", " says", " say", " asked", "wrote")))
+        upper = bool(_OPENING_WORD_UPPER.match(inner))
+        ends_punct = inner.rstrip(" ’'\"”")[-1:] in ".,!?…" if inner.strip() else False
+        after = text[span.close + 1:span.close + 3] if span.closed else ""
+        after_cue = bool(_CUE_BEFORE.search(before)) or _ends_with_cue(before)
+        opens_clause = opens_clause or after_cue
+        if n_words < 3 and not (ends_punct and upper and (
+                after_cue or _CUE_AFTER_SHORT.match(text, span.close + 1 if span.closed else span.close))):
+            # “Really,” she added. — but not the show's title “This Week.”
+            fragments.append(span)
+        elif (upper and (opens_clause or ends_punct)) or (opens_clause and n_words >= 4) or \
+                (ends_punct and n_words >= 6 and not after[:1].isalpha()):
+            speech.append(span)
+        else:
+            fragments.append(span)
+    return speech, fragments
+
+
+def build_units(text: str, p_start: int, p_end: int, speech: list[QuoteSpan],
+                fragments: list[QuoteSpan]) -> list[Unit]:
+    """Sentences of a paragraph, merged where a quotation crosses a sentence end."""
+    units: list[Unit] = []
+    for s, e in sentence_spans(text, p_start, p_end):
+        if units and any(q.open < units[-1].end and span_end(q) > units[-1].end for q in speech + fragments):
+            units[-1].end = e
+        else:
+            units.append(Unit(s, e))
+    units = [piece for u in units for piece in _bounded(text, u)]
+    for u in units:
+        u.slots = [q for q in speech if u.start <= q.open < u.end]
+        u.fragments = [q for q in fragments if u.start <= q.open < u.end]
+    return units
+
+
+MAX_UNIT_CHARS = 1500   # longer than any real sentence: a run-on text is read in pieces
+
+
+def _bounded(text: str, unit: Unit) -> list[Unit]:
+    """Cut a unit longer than any real sentence (a text without punctuation, hostile
+    input) into pieces at spaces, so reading it stays linear in its length."""
+    if unit.end - unit.start <= MAX_UNIT_CHARS:
+        return [unit]
+    pieces, start = [], unit.start
+    while unit.end - start > MAX_UNIT_CHARS:
+        cut = text.rfind(" ", start + MAX_UNIT_CHARS // 2, start + MAX_UNIT_CHARS)
+        cut = cut if cut != -1 else start + MAX_UNIT_CHARS
+        pieces.append(Unit(start, cut))
+        start = cut
+    pieces.append(Unit(start, unit.end))
+    return pieces
+
+
+def span_end(q: QuoteSpan) -> int:
+    """The end of a quoted span, past its closing mark when it has one."""
+    return q.close + 1 if q.closed else q.close
+
+
+def mask_speech(text: str, unit: Unit) -> str:
+    """The unit's text with its speech quotations blanked out by MASK."""
+    chars = list(text[unit.start:unit.end])
+    for q in unit.slots:
+        for i in range(max(q.open, unit.start), min(span_end(q), unit.end)):
+            chars[i - unit.start] = MASK
+    return "".join(chars)
