@@ -152,7 +152,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     # "Almost half said", "The magazine argued": any short noun phrase will do as
     # the subject of a plain speech verb (not of a participle or a thought verb)
     strong = cue.kind in ("speech", "object") and not cue.lemma_form.endswith("ing") and (
-        cue.lemma_form not in THAT_ONLY or THAT.match(masked, rel + len(cue.text) + 1))
+        cue.lemma_form not in THAT_ONLY or cue.kind == "object" or THAT.match(masked, rel + len(cue.text) + 1))
     for cand in candidates:
         if not cand or not cand.strip() or count_words(cand) > 40:
             continue
@@ -194,7 +194,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     elif att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset):
         # "vowed to block the bill", "promised Monday to act": what was promised
         offset = _INFINITIVE.match(rest, offset).end(1)
-    elif att.cue.lemma_form in THAT_ONLY and not rest[offset:].lstrip(" ,:").startswith(MASK) \
+    elif att.cue.lemma_form in THAT_ONLY and att.cue.kind != "object" \
+            and not rest[offset:].lstrip(" ,:").startswith(MASK) \
             and not CLAUSE_START.match(rest, offset) \
             and not (att.cue.lemma_form in ASKING and QUESTION_START.match(rest, offset)):
         return None  # "have maintained a strong rapport": not a report without a clause
