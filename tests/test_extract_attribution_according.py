@@ -1,0 +1,83 @@
+"""According-to sources and relays (`attribution.according`): "According to X, C.",
+"C, according to X.", outlets that relayed a statement, interviews as via."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import triples
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
+
+
+PATTERNS = [
+    pytest.param("According to the Russian Export Center, agricultural exports to China rose sharply last year.",
+                 [("indirect", "agricultural exports to China rose sharply last year", "Russian Export Center")],
+                 id="according-to-X-comma-C"),
+    pytest.param("Agricultural exports to China rose sharply last year, according to the Russian Export Center.",
+                 [("indirect", "Agricultural exports to China rose sharply last year", "Russian Export Center")],
+                 id="C-comma-according-to-X"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PATTERNS)
+def test_attribution_patterns(body, expected):
+    assert triples(body) == expected
+
+
+RELAYED = [
+    pytest.param("Russian Foreign Minister Sergei Lavrov said on Sunday that Moscow values its "
+                 "partnership with Beijing, TASS reported.",
+                 ("indirect", "Moscow values its partnership with Beijing", "Sergei Lavrov", "TASS"),
+                 id="C-comma-TASS-reported"),
+    pytest.param("“Our relations are at their highest level in history,” Sergei Lavrov said, "
+                 "according to TASS.",
+                 ("direct", "Our relations are at their highest level in history,", "Sergei Lavrov", "TASS"),
+                 id="Q-said-according-to-TASS"),
+]
+
+
+@pytest.mark.parametrize("body, expected", RELAYED)
+def test_outlet_relaying_a_statement_is_its_via_not_its_speaker(body, expected):
+    article = Article(id="relay", text="Lavrov praises ties\n\n" + body)
+    quotes = extract_quotes(article)
+    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == [expected]
+
+
+def test_interview_named_before_the_speaker_is_the_via_and_an_aside_is_not_a_speaker():
+    text = ("Merz attacks budget\n\n"
+            "In an interview with ZDF, Friedrich Merz said the plans were built on sand.\n\n"
+            "“It's a gamble,” said one senior official, who asked not to be named.")
+    quotes = extract_quotes(Article(id="aside", text=text))
+    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == [
+        ("indirect", "the plans were built on sand", "Friedrich Merz", "ZDF"),
+        ("direct", "It's a gamble,", "one senior official", None),
+    ]
+
+
+ACCORDING_TO_SOURCES = [
+    ("Of 40 names put forward by Mr. Quill, the board took just two, according to Mr. Quill's office.",
+     [("indirect", "Of 40 names put forward by Mr. Quill, the board took just two", "mr. Quill's office")]),
+    ("Road deaths fell by a third in 2019, according to the Highway Patrol's data.",
+     [("indirect", "Road deaths fell by a third in 2019", "the Highway Patrol's data")]),
+    ("Road deaths fell by a third in 2019, according to DOT data.",
+     [("indirect", "Road deaths fell by a third in 2019", "DOT data")]),
+    ("Road deaths fell by a third in 2019, according to official figures.", []),
+    ("Quill leads the race with 31%, according to a Dayton Herald/WHIO poll released Sunday.",
+     [("indirect", "Quill leads the race with 31%", "a Dayton Herald / WHIO poll released Sunday")]),
+    ("According to early results of exit polls conducted for the networks by a research firm, most voters "
+     "were angry.",
+     [("indirect", "most voters were angry",
+       "early results of exit polls conducted for the networks by a research firm")]),
+    ("The plan was rushed, according to council members who worked on it.",
+     [("indirect", "The plan was rushed", "council members")]),
+    ("In addition, according to the county, nearly 900 more homes will be connected.",
+     [("indirect", "nearly 900 more homes will be connected", "the county")]),
+    ("Exports rose sharply last year, according to Anna Berg, an analyst at the center.",
+     [("indirect", "Exports rose sharply last year", "Anna Berg")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", ACCORDING_TO_SOURCES)
+def test_according_to_names_records_polls_and_people(body, expected):
+    quotes = extract_quotes(Article(id="acc", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

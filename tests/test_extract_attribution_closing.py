@@ -1,0 +1,64 @@
+"""Closing attributions (`attribution.closing`): "“Q,” Zhang said.", "C, said Zhang.",
+"…, said Zhang, and C2", a quoted fragment before an inverted cue."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import INTRO, ZHANG, triples
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
+
+
+PATTERNS = [
+    pytest.param(INTRO + "“Bilateral trade will keep growing this year,” Zhang said.",
+                 [("direct", "Bilateral trade will keep growing this year,", ZHANG)],
+                 id="Q-comma-Zhang-said"),
+    pytest.param(INTRO + "“Bilateral trade will keep growing this year,” said Zhang.",
+                 [("direct", "Bilateral trade will keep growing this year,", ZHANG)],
+                 id="Q-comma-said-Zhang"),
+    pytest.param(INTRO + "“We are ready to work with Russia on energy projects,” Zhang said on Saturday.",
+                 [("direct", "We are ready to work with Russia on energy projects,", ZHANG)],
+                 id="Q-comma-Zhang-said-on-day"),
+    pytest.param(INTRO + "Bilateral trade will keep growing this year, Zhang said.",
+                 [("indirect", "Bilateral trade will keep growing this year", ZHANG)],
+                 id="C-comma-Zhang-said"),
+    pytest.param("Bilateral trade will keep growing this year, says China's ambassador to Russia, Zhang Hanhui.",
+                 [("indirect", "Bilateral trade will keep growing this year", ZHANG)],
+                 id="C-says-apposition-name"),
+    pytest.param(INTRO + "Agricultural products have become a new highlight in bilateral trade, Zhang said, "
+                         "and collaboration in emerging fields will be promoted.",
+                 [("indirect", "Agricultural products have become a new highlight in bilateral trade", ZHANG),
+                  ("indirect", "collaboration in emerging fields will be promoted", ZHANG)],
+                 id="C1-Zhang-said-and-C2"),
+    pytest.param(INTRO + "Trade with Russia will recover later this year, added the ambassador.",
+                 [("indirect", "Trade with Russia will recover later this year", ZHANG)],
+                 id="C-comma-added-the-ambassador"),
+    pytest.param("Senator Rita Vance spoke first.\n\n“Who pays for all of this?” Governor Paul Ortiz asked.",
+                 [("direct", "Who pays for all of this?", "Paul Ortiz")],
+                 id="quoted-question-then-capitalised-speaker"),
+    pytest.param("Senator Rita Vance spoke first.\n\n“We will never give up this fight!” Ortiz said. "
+                 "The crowd cheered.",
+                 [("direct", "We will never give up this fight!", "Ortiz")],
+                 id="quoted-exclamation-then-capitalised-speaker"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PATTERNS)
+def test_attribution_patterns(body, expected):
+    assert triples(body) == expected
+
+
+QUOTED_WORDS_BEFORE_AN_INVERTED_CUE = [
+    ("The plan is “not a serious proposal,” said Mr. Quill.",
+     [("mixed", "The plan is “not a serious proposal,”", "Quill")]),
+    ("The plan is ''not a serious proposal,'' said Mr. Quill.",
+     [("mixed", "The plan is ''not a serious proposal,''", "Quill")]),
+    ("This is a “hard year,” said the spokesman Tom Whitaker, a longtime ally of the mayor.",
+     [("mixed", "This is a “hard year,”", "Tom Whitaker")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", QUOTED_WORDS_BEFORE_AN_INVERTED_CUE)
+def test_a_quoted_fragment_then_said_and_the_speaker(body, expected):
+    quotes = extract_quotes(Article(id="inv", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

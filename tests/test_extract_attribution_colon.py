@@ -1,0 +1,109 @@
+"""Colons and labelled lines (`attribution.colon`): "Zhang said: “Q”", quotations
+introduced without a listed cue, the clause before a colon, transcript turns and
+headline claims after a name and a colon."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import INTRO, ZHANG, triples
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
+
+
+PATTERNS = [
+    pytest.param(INTRO + "Zhang said: “Bilateral trade will keep growing this year.”",
+                 [("direct", "Bilateral trade will keep growing this year.", ZHANG)],
+                 id="Zhang-said-colon-Q"),
+    pytest.param(INTRO + "Zhang said: “The potential visit will strengthen cooperation in many fields.\n\n"
+                         "“It will also benefit both peoples.”",
+                 [("direct", "The potential visit will strengthen cooperation in many fields.", ZHANG),
+                  ("direct", "It will also benefit both peoples.", ZHANG)],
+                 id="multi-paragraph-quote-opened-after-colon"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PATTERNS)
+def test_attribution_patterns(body, expected):
+    assert triples(body) == expected
+
+
+INTRODUCED = [
+    pytest.param("Hours later, Trump returned the compliment, telling Reuters, “Sheldon and I have been "
+                 "friends for a long time.”",
+                 ("direct", "Sheldon and I have been friends for a long time.", "Trump", "telling"),
+                 id="participle-after-an-opening-time-phrase"),
+    pytest.param("During their first debate, Hillary Clinton cracked, “I'm a progressive who likes to get "
+                 "things done.”",
+                 ("direct", "I'm a progressive who likes to get things done.", "Hillary Clinton", "cracked"),
+                 id="verb-outside-the-cue-list-then-comma"),
+    pytest.param("As Akhil Amar, a professor of constitutional law at Yale, put it, “A compromise "
+                 "candidate today may be far better.”",
+                 ("direct", "A compromise candidate today may be far better.", "Akhil Amar", "put it"),
+                 id="as-X-put-it"),
+    pytest.param("Trump also embraced harsher methods -- “I think the rules are far too weak.”",
+                 ("direct", "I think the rules are far too weak.", "Trump", "--"),
+                 id="dash-introduced-quote"),
+]
+
+
+@pytest.mark.parametrize("body, expected", INTRODUCED)
+def test_quotations_introduced_without_a_listed_cue_before_them(body, expected):
+    quotes = extract_quotes(Article(id="intro", text="Candidates spar\n\n" + body))
+    assert [(q.type, q.text, q.speaker, q.cue) for q in quotes] == [expected]
+
+
+CLAUSE_SUBJECT_BEFORE_COLON = [
+    pytest.param("The timing was so odd that a spokeswoman for the mayor could only quip: “I guess the "
+                 "holiday was booked.”",
+                 "a spokeswoman for the mayor", id="subject-after-that"),
+    pytest.param("Late on Tuesday night, her campaign sent out a text message to supporters: “We were just "
+                 "declared the winner in Ohio!”",
+                 "her campaign", id="subject-after-an-opening-phrase"),
+    pytest.param("A note in the report makes the limits clear: “These figures do not apply to senior staff.”",
+                 "a note in the report", id="document-subject"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", CLAUSE_SUBJECT_BEFORE_COLON)
+def test_the_subject_of_the_clause_before_a_colon_speaks_the_quotation(body, speaker):
+    quotes = extract_quotes(Article(id="colon", text="Campaign trail\n\n" + body))
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_passive_clause_before_a_colon_names_no_speaker():
+    quotes = extract_quotes(Article(id="colon", text="Campaign trail\n\nIn the interview the governor was "
+                                                    "asked: “Which of the two candidates would you pick today?”"))
+    assert [q.speaker for q in quotes] == [None]
+
+
+def labelled(text: str) -> list[tuple[str, str, str | None]]:
+    quotes = extract_quotes(Article(id="label", text=text))
+    return [(q.type, q.text, q.speaker) for q in quotes]
+
+
+def test_a_transcript_turn_is_its_speakers():
+    text = ("Radio hour\n\nHost Ann Berg spoke with the mayor, Tom Quill.\n\n"
+            "BERG: So the budget is short again this year, is it not?\n\n"
+            "QUILL: It is short, and every department will feel it.")
+    assert labelled(text) == [
+        ("indirect", "So the budget is short again this year, is it not?", "Ann Berg"),
+        ("indirect", "It is short, and every department will feel it", "Tom Quill"),
+    ]
+
+
+def test_a_headline_claim_after_a_name_and_colon():
+    text = ("Quill: Budget Cuts ‘Will Hurt Every Department’ This Year\n\n"
+            "Mayor Tom Quill warned council members on Monday about the budget.")
+    assert labelled(text)[:1] == [
+        ("mixed", "Budget Cuts ‘Will Hurt Every Department’ This Year", "Tom Quill")]
+
+
+@pytest.mark.parametrize("line", [
+    "Note: This story was updated with new figures from the county.",
+    "Bombshell: The plan would cost the county a billion dollars.",
+    "Big Win For Quill: County Board Backs The Library Plan Today.",
+    "Quill: Win in a walk.",
+])
+def test_labels_that_name_nobody_or_too_little_give_no_quote(line):
+    text = f"County news\n\nThe county board met on Monday.\n\n{line}"
+    assert labelled(text) == []

@@ -1,0 +1,76 @@
+"""What looks like a report and is not (`attribution.filters`): no cue, page
+furniture, a headline, an opening adverbial, two words that make no report."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import INTRO, ZHANG, triples
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
+
+
+PATTERNS = [
+    pytest.param(INTRO + "The visit is expected to take place in the autumn.",
+                 [], id="is-expected-to-is-no-report"),
+    pytest.param(INTRO + "Zhang has long maintained close ties with Russian officials.",
+                 [], id="maintained-ties-is-no-report"),
+    pytest.param(INTRO + "Bilateral trade will keep growing this year, Zhang said.\n\n"
+                         "Related News\n\n"
+                         "Trade with Russia will recover later this year, says Chinese envoy Zhang Hanhui\n\n"
+                         "Share on Twitter: “Trade will keep growing,” says Chinese envoy Zhang Hanhui",
+                 [("indirect", "Bilateral trade will keep growing this year", ZHANG)],
+                 id="page-furniture-gives-no-quote"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PATTERNS)
+def test_attribution_patterns(body, expected):
+    assert triples(body) == expected
+
+
+def test_headline_is_not_read_for_quotes():
+    text = "‘Trade will keep growing,’ says Chinese envoy\n\nThe forum in Moscow drew hundreds of guests."
+    assert extract_quotes(Article(id="h", text=text)) == []
+
+
+INTRODUCTORY_ADVERBIAL = [
+    ("Speaking on a radio show last week, Mara Quill said her band had finished a new album.",
+     [("indirect", "her band had finished a new album", "Mara Quill")]),
+    ("Friday morning, as the parade went by, the Ledger reported at least six planes circled overhead.",
+     []),
+    ("At a rally in Dayton on Monday, Quill said, “We are not done yet, not by a long way.”",
+     [("direct", "We are not done yet, not by a long way.", "Quill")]),
+    ("Though she has rarely spoken on trade, Mara Quill promised that tariffs would fall.",
+     [("indirect", "tariffs would fall", "Mara Quill")]),
+    ("At a forum last July, Mara Quill said:", []),
+    # the report comes first and the cue closes the sentence: the opening words are content
+    ("In Dayton, the plant will close in June, Mara Quill said.",
+     [("indirect", "In Dayton, the plant will close in June", "Mara Quill")]),
+    # an interrupted report goes on after the cue
+    ("Raising taxes too soon, most economists say, slowed the recovery for years.",
+     [("indirect", "Raising taxes too soon, most economists say, slowed the recovery for years",
+       "most economists")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", INTRODUCTORY_ADVERBIAL)
+def test_an_opening_adverbial_is_no_report_when_the_sentence_goes_on(body, expected):
+    quotes = extract_quotes(Article(id="adv", text="County news\n\nThe county met.\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+TWO_WORD_REPORTS = [
+    ("Ann Berg said she would.", [("indirect", "she would", "Ann Berg")]),
+    ("Tom Whitaker praised her effort.", [("indirect", "her effort", "Tom Whitaker")]),
+    # time words after the cue are no report
+    ("“The fund is empty and nobody will fill it,” Ann Berg said last week.",
+     [("direct", "The fund is empty and nobody will fill it,", "Ann Berg")]),
+    ("“The fund is empty and nobody will fill it,” Ann Berg said, and then left.",
+     [("direct", "The fund is empty and nobody will fill it,", "Ann Berg")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TWO_WORD_REPORTS)
+def test_two_word_reports(body, expected):
+    quotes = extract_quotes(Article(id="two", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

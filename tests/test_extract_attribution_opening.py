@@ -1,0 +1,129 @@
+"""Opening attributions (`attribution.opening`): the subject left of the cue, and the
+clause it reports after it — "that", bare clauses, promises, adjuncts, conditionals,
+asides, relative clauses and shares."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import INTRO, ZHANG, triples
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
+
+
+PATTERNS = [
+    pytest.param(INTRO + "Zhang said that bilateral trade would keep growing this year.",
+                 [("indirect", "bilateral trade would keep growing this year", ZHANG)],
+                 id="Zhang-said-that-C"),
+    pytest.param(INTRO + "Zhang said the visit would strengthen cooperation and benefit both peoples.",
+                 [("indirect", "the visit would strengthen cooperation and benefit both peoples", ZHANG)],
+                 id="Zhang-said-C-without-that"),
+    pytest.param(INTRO + "Zhang said on Saturday that the two countries would resume production soon.",
+                 [("indirect", "the two countries would resume production soon", ZHANG)],
+                 id="Zhang-said-on-day-that-C"),
+    pytest.param(INTRO + "Zhang called on the United States to stop working against Chinese companies.",
+                 [("indirect", "the United States to stop working against Chinese companies", ZHANG)],
+                 id="Zhang-called-on-X-to"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PATTERNS)
+def test_attribution_patterns(body, expected):
+    assert triples(body) == expected
+
+
+FURTHER_ATTRIBUTIONS = [
+    # an interrupted report is one quotation whose span covers the interruption
+    ("Mara Quill chairs the board.\n\nThe budget, Quill says, is balanced for once.",
+     [("indirect", "The budget, Quill says, is balanced for once", "Mara Quill")]),
+    ("Mara Quill chairs the board. The county must cut costs - every office, she said, will lose staff.",
+     [("indirect", "every office, she said, will lose staff", "Mara Quill")]),
+    # how or when it was said is no report
+    ("“We won the county tonight,” Mara Quill said as she left the stage.",
+     [("direct", "We won the county tonight,", "Mara Quill")]),
+    ("“We won the county tonight,” Quill said calmly when a reporter asked.",
+     [("direct", "We won the county tonight,", "Quill")]),
+    # a conditional clause before the main clause of the report
+    ("Mara Quill said, if elected, she would close the plant.",
+     [("indirect", "if elected, she would close the plant", "Mara Quill")]),
+    ("Mara Quill said that when the vote comes, she will oppose the bill.",
+     [("indirect", "when the vote comes, she will oppose the bill", "Mara Quill")]),
+    # an aside that ends in a quotation mark
+    ("Quill, who calls the plan a “disaster,” said she will vote against it.",
+     [("indirect", "she will vote against it", "Quill")]),
+    # shares of those polled
+    ("Just 28 percent of voters said they trusted the council.",
+     [("indirect", "they trusted the council", "Just 28 percent of voters")]),
+    ("Some 40 percent of residents polled said the roads had got worse.",
+     [("indirect", "the roads had got worse", "some 40 percent of residents polled")]),
+    ("By a wide margin, those surveyed say the city should build more housing.",
+     [("indirect", "the city should build more housing", "those surveyed")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", FURTHER_ATTRIBUTIONS)
+def test_interruptions_adjuncts_conditionals_and_shares(body, expected):
+    quotes = extract_quotes(Article(id="more", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+SPEAKER_INSIDE_A_RELATIVE_CLAUSE = [
+    ("The talks collapsed, showing what most observers said was a lack of trust on both sides.",
+     [("indirect", "was a lack of trust on both sides", "most observers")]),
+    ("She got less credit than her aides say she deserves for the new budget.",
+     [("indirect", "she deserves for the new budget", "her aides")]),
+    ("It was a speech which even critics say was the best of the campaign.",
+     [("indirect", "was the best of the campaign", "critics")]),
+    ("The mayor faces a city in which 60 percent of residents say taxes are too high.",
+     [("indirect", "taxes are too high", "60 percent of residents")]),
+    ("Ms. Quill has gained ground, with 35 percent of voters saying they would back her.",
+     [("indirect", "they would back her", "35 percent of voters")]),
+    # an object in the relative clause is no speaker; "with" a body is no share
+    ("The plan is what the mayor called a giveaway to developers.", []),
+    ("They started a petition with a civic group on Monday asking Quill to drop the plan.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", SPEAKER_INSIDE_A_RELATIVE_CLAUSE)
+def test_speakers_inside_relative_clauses_and_absolute_phrases(body, expected):
+    quotes = extract_quotes(Article(id="rel", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+PROMISES = [
+    ("Mara Quill pledged to keep the library open on weekends.",
+     [("indirect", "to keep the library open on weekends", "Mara Quill")]),
+    ("Quill promised Monday to repave every road in the county.",
+     [("indirect", "to repave every road in the county", "Quill")]),
+    ("The mayor vowed again to veto any new tax.", [("indirect", "to veto any new tax", "the mayor")]),
+    ("Quill has promised that taxes will fall.", [("indirect", "taxes will fall", "Quill")]),
+    # a promise with an object is no report
+    ("Quill promised a new library.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", PROMISES)
+def test_promises_report_their_infinitive(body, expected):
+    quotes = extract_quotes(Article(id="vow", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
+    ("Tom Whitaker, who chairs the finance committee, also noted that the fund is empty.",
+     [("indirect", "the fund is empty", "Tom Whitaker")]),
+    ("Ann Berg, the county treasurer, has repeatedly warned that the fund is empty.",
+     [("indirect", "the fund is empty", "Ann Berg")]),
+    ("Supporters of the levy, on the other hand, argued that the schools need the money.",
+     [("indirect", "the schools need the money", "supporters of the levy")]),
+    ("Local officials, however, said they expected the road to reopen by June.",
+     [("indirect", "they expected the road to reopen by June", "Local officials")]),
+    ("Her campaign workers here said they had knocked on every door in the ward.",
+     [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
+    ("(Ann Berg says the fund will be empty by the end of the year.)",
+     [("indirect", "the fund will be empty by the end of the year", "Ann Berg")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SUBJECTS_WITH_ASIDES_AND_ADVERBS)
+def test_subjects_behind_asides_adverbs_and_brackets(body, expected):
+    quotes = extract_quotes(Article(id="subj", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -1,0 +1,52 @@
+"""Participles and second predicates (`attribution.participles`): "…, adding that C",
+"…, calling …", "… and say" (an infinitive, no second report)."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import INTRO, ZHANG, triples
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
+
+
+PATTERNS = [
+    pytest.param(INTRO + "“The decline in trade was caused mainly by the fall in commodity prices,” Zhang said, "
+                         "adding that trade would rise as production resumes.",
+                 [("direct", "The decline in trade was caused mainly by the fall in commodity prices,", ZHANG),
+                  ("indirect", "trade would rise as production resumes", ZHANG)],
+                 id="Q-Zhang-said-adding-that-C"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PATTERNS)
+def test_attribution_patterns(body, expected):
+    assert triples(body) == expected
+
+
+PARTICIPLE_AFTER_COMMA = [
+    pytest.param("Campaign spokesman Leo Marsh responded on Twitter, calling the charge “pathetic and dangerous.”",
+                 "Leo Marsh", id="not-the-medium-before-the-comma"),
+    pytest.param("Dana Whitfield endorsed the governor at Oak Hall, his private club, saying that he "
+                 "“cares deeply about this state.”",
+                 "Dana Whitfield", id="not-the-place-and-its-apposition-before-the-comma"),
+
+
+    pytest.param("Walsh’s campaign brushed off the remarks, telling reporters, “Nobody on our team has "
+                 "ever asked for his support.”",
+                 "Walsh’s campaign", id="possessive-subject-of-the-clause"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", PARTICIPLE_AFTER_COMMA)
+def test_a_participle_after_a_comma_reports_for_the_subject_of_its_clause(body, speaker):
+    quotes = extract_quotes(Article(id="part", text="Campaign trail\n\n" + body))
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_an_infinitive_after_and_is_not_a_second_report():
+    text = ("Rally heckler\n\n"
+            "Donald Trump asked the woman to raise her voice and say the word louder.")
+    quotes = extract_quotes(Article(id="inf", text=text))
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("the woman to raise her voice and say the word louder", "Donald Trump", "asked"),
+    ]

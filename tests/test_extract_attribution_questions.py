@@ -1,0 +1,41 @@
+"""Questions (`attribution.questions`): a question put by an unnamed asker, and the
+answer after a question opening."""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
+
+
+def test_questions_put_to_someone_are_reported_with_the_asker_unknown():
+    text = ("Rubio hedges\n\n"
+            "Asked whether he would support the nominee, Marco Rubio said he would wait.")
+    quotes = extract_quotes(Article(id="asked", text=text))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "whether he would support the nominee", None),
+        ("indirect", "he would wait", "Marco Rubio"),
+    ]
+
+
+def test_the_answer_after_a_question_opening_is_the_subjects_not_the_askers():
+    text = ("Rubio hedges\n\n"
+            "When asked whom she backed, Ms. Ortega smiled and said, “I am still waiting for a candidate.”")
+    quotes = extract_quotes(Article(id="asked", text=text))
+    assert [(q.type, q.speaker) for q in quotes] == [("indirect", None), ("direct", "Ortega")]
+
+
+UNNAMED_ASKER = [
+    ("Mara Quill was asked what had happened to the library fund.",
+     [("indirect", "what had happened to the library fund", None)]),
+    ("At the forum, the treasurer was asked whether the county could pay its bills.",
+     [("indirect", "whether the county could pay its bills", None)]),
+    # "asked to" is a request put to the subject, not a question reported
+    ("Mara Quill was asked to leave the meeting early.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", UNNAMED_ASKER)
+def test_a_question_put_by_an_unnamed_asker(body, expected):
+    quotes = extract_quotes(Article(id="ask", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

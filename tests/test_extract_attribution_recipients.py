@@ -1,0 +1,49 @@
+"""Recipients (`attribution.recipients`): "Zhang told reporters, “Q”", "X told the
+Global Times that C", an audience then a clause without "that"."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import INTRO, ZHANG, triples
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
+
+
+PATTERNS = [
+    pytest.param(INTRO + "Zhang told reporters, “Bilateral trade will keep growing this year.”",
+                 [("direct", "Bilateral trade will keep growing this year.", ZHANG)],
+                 id="Zhang-told-reporters-comma-Q"),
+    pytest.param("Li Haidong, a professor at the China Foreign Affairs University, told the Global Times on "
+                 "Thursday that the visit would open a new chapter in relations.",
+                 [("indirect", "the visit would open a new chapter in relations", "Li Haidong")],
+                 id="X-told-the-Global-Times-that-C"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PATTERNS)
+def test_attribution_patterns(body, expected):
+    assert triples(body) == expected
+
+
+RECIPIENT_THEN_CLAUSE = [
+    ("Mara Quill told the Daily Ledger she has already hired two lawyers.",
+     [("indirect", "she has already hired two lawyers", "Mara Quill")]),
+    ("Quill told The Evening Courier the county was out of money.",
+     [("indirect", "the county was out of money", "Quill")]),
+    ("Last Tuesday, Mara Quill told an Ohio audience that the plant is closing in June.",
+     [("indirect", "the plant is closing in June", "Mara Quill")]),
+    ("Mara Quill told a crowd in Dayton the vote was rigged.",
+     [("indirect", "the vote was rigged", "Mara Quill")]),
+    ("Mara Quill tells audiences she will close the plant.",
+     [("indirect", "she will close the plant", "Mara Quill")]),
+    ("Mara Quill told local donors that the plant would stay open.",
+     [("indirect", "the plant would stay open", "Mara Quill")]),
+    # an audience with no report after it
+    ("Mara Quill told cheering supporters in Dayton on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", RECIPIENT_THEN_CLAUSE)
+def test_told_an_audience_then_a_clause_without_that(body, expected):
+    quotes = extract_quotes(Article(id="told", text="County news\n\nThe county met.\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
