@@ -37,6 +37,26 @@ DATE_CASES = [
     pytest.param("Trade rises\n\n" + BODY + "\n\n©2024 Hill Gazette", None, id="copyright-year-only"),
     pytest.param("Trade rises\n\n" + BODY + " The plan runs to 2030.", None, id="no-date"),
     pytest.param("Trade rises\n\nPublished: Feb. 30, 2024\n\n" + BODY, None, id="impossible-date"),
+    # date lines as users save them from web pages
+    pytest.param("Bridge reopens\n\nNovember 8, 2023, 11:15 PM\n\n" + BODY, "2023-11-08", id="date-comma-time"),
+    pytest.param("Bridge reopens\n\nUpdated 11/8/2023 10:46 PM\n\n" + BODY, "2023-11-08",
+                 id="updated-us-numeric-date"),
+    pytest.param("Bridge reopens\n\n16:23, Thu, Nov 2, 2023\n\n" + BODY, "2023-11-02", id="time-before-date"),
+    pytest.param("Bridge reopens\n\nPublished: 10:55 EDT, 7 May 2020 | Updated: 12:40 EDT, 8 May 2020\n\n"
+                 + BODY, "2020-05-07", id="published-and-updated-on-one-line"),
+    pytest.param("Bridge reopens\n\n24 September 2019\n\n" + BODY, "2019-09-24", id="day-month-year-line"),
+    pytest.param("# Bridge reopens\n\nPublished :`2024-07-27 16:38:29`\n\n---\n\n" + BODY, "2024-07-27",
+                 id="markdown-published-stamp"),
+    pytest.param("---\ntitle: Bridge reopens\ndate: \"2023-03-20\"\n---\n\n" + BODY, "2023-03-20",
+                 id="front-matter-quoted-date"),
+    pytest.param("---\ntitle: Bridge reopens\ndate: 2025-09-02 10:00:00 +0000\n---\n\n" + BODY, "2025-09-02",
+                 id="front-matter-date-time-zone"),
+    pytest.param("Bridge reopens ( Harbor News ) 08:30, June 4, 2022 HARBORTON, June 4 (Harbor News) -- "
+                 "The bridge reopened on Saturday after two years of repairs, the city said. Most Viewed "
+                 "1 Ferry fares cut May 2, 2022 2 Port expansion approved April 30, 2022 © 2022 Harbor News",
+                 "2022-06-04", id="flattened-page-stamp-not-its-lists-or-copyright"),
+    pytest.param("Bridge reopens\n\n" + BODY + "\n\nMost Viewed\n\nMay 2, 2022\n\n© 2022 Harbor News",
+                 None, id="furniture-dates-are-no-publication-date"),
 ]
 
 
@@ -51,6 +71,8 @@ def test_date(text, date):
     ("Thursday, June, 20,2024", "2024-06-20"),
     ("16th May 2024", "2024-05-16"),
     ("Sept. 3, 2021", "2021-09-03"),
+    ("11/8/2023", "2023-11-08"),
+    ("25/12/2023", "2023-12-25"),
     ("May 2024", None),
     ("©2024", None),
     ("", None),

@@ -28,6 +28,10 @@ _DASH = r"(?:--|[—–\-])"
 _DATELINE_WIRE = re.compile(
     rf"(?P<place>{_CITY}){_REGION}(?:,\s{_DATELINE_DATE})?\.?\s?{_AGENCY}(?:\s?(?:{_DASH}|:))?\s+(?=\S)"
 )
+# The same inside running text (a flattened page): a wire dateline with its dash.
+_DATELINE_WIRE_DASHED = re.compile(
+    rf"(?<![\w’'])(?P<place>{_CITY}){_REGION}(?:,\s{_DATELINE_DATE})?\.?\s?{_AGENCY}\s?{_DASH}\s+(?=[A-Z\"“‘'])"
+)
 # "BEIJING, May 16 --", "Beijing, May 16:"
 _DATELINE_DATED = re.compile(
     rf"(?P<place>{_CITY}){_REGION},\s{_DATELINE_DATE}\.?\s?(?:{_DASH}|:)\s+(?=\S)"
@@ -75,3 +79,9 @@ def match_dateline(text: str) -> Optional[Dateline]:
     year = int(groups["year"]) if groups.get("year") else None
     return Dateline(text[:match.end()].rstrip(WS), match.end(), agency and agency.strip(),
                      month_day, year)
+
+
+def find_wire_dateline(text: str, start: int, end: int) -> Optional[int]:
+    """Where the first "MOSCOW, Nov. 18 (Xinhua) --" in ``text[start:end]`` begins."""
+    match = _DATELINE_WIRE_DASHED.search(text, start, end)
+    return match.start() if match else None

@@ -40,7 +40,9 @@ from .furniture import (BYLINE_ROLE, CAPTION_ROLE, COPYRIGHT_ROLE, DATE_ROLE, EX
 from .lines import DOUBLE_QUOTES, WS, ends_sentence, ends_with_punctuation, flatten, strip_bullet
 from .outlets import (COPYRIGHT, EMAIL_DOMAIN, KNOWN_OUTLETS, MASTHEAD_CUT, byline_outlet, exchange_pair,
                       known_outlet_prefix, outlet_name, republication_name, squash)
-from .paragraphs import paragraph_spans
+from .frontmatter import markdown_heading_start, read_front_matter
+from .paragraphs import Segment, paragraph_spans
+from .portal import cut_portal_line
 
 __all__ = [
     "KNOWN_OUTLETS",
@@ -78,6 +80,7 @@ class _Para:
     role: Optional[str]       # what the line is on its own (see line_role)
     kind: ParagraphKind = "body"
     skip: int = 0             # dateline characters at the start
+    fixed: bool = False       # the kind came with the span (front matter, portal page)
 
 
 def _is_heading_like(para: _Para) -> bool:
@@ -94,6 +97,8 @@ def _is_headline_like(para: _Para) -> bool:
 
 
 def _is_prose(para: _Para) -> bool:
+    if para.fixed:
+        return para.kind == "body"
     return para.role is None and (para.words > _HEADING_MAX_WORDS or ends_sentence(para.text))
 
 
@@ -165,6 +170,13 @@ def _assign_kinds(paras: list[_Para], provenance: _Provenance) -> Optional[int]:
     # The header: mastheads, date bars and section labels, then the headline; a
     # text opening with prose has no headline.
     for index, para in enumerate(paras):
+        if para.fixed:
+            if para.kind == "headline":
+                headline = index
+                break
+            if para.kind == "body":
+                break
+            continue
         if para.role is not None:
             continue
         outlet = _masthead_outlet(para, confirmed, byline_domains)
@@ -184,6 +196,8 @@ def _assign_kinds(paras: list[_Para], provenance: _Provenance) -> Optional[int]:
         has_body_after[index] = has_body_after[index + 1] or _is_prose(paras[index])
     body_from = 0 if headline is None else headline + 1
     for index, para in enumerate(paras):
+        if para.fixed:
+            continue
         if para.role is not None:
             para.kind = _role_kind(para.role)
         elif index < body_from or para.kind != "body":
@@ -229,9 +243,10 @@ def _publication_date(paras: list[_Para], headline: Optional[int],
     """The publication date, by decreasing strength of evidence:
 
     1. a "Published:/Posted:/Date:" line (anywhere outside the body);
-    2. a date-only line in the header (between headline and body, or just above
-       the headline when no furniture separates them: a date bar above "Latest
-       News" is the website's clock, not the article's date), or a dated byline;
+    2. a date-only line in the header (between headline and body, just above the
+       headline or the body when no furniture separates them: a date bar above
+       "Latest News" is the website's clock, not the article's date), or a dated
+       byline;
     3. the dateline's date, its year inferred when missing (see ``infer_year``);
     4. an "Updated:/Modified:" line.
     """
@@ -250,7 +265,9 @@ def _publication_date(paras: list[_Para], headline: Optional[int],
         elif para.role == DATE_ROLE and header is None and index < first_body:
             below_headline = headline is not None and index > headline
             above_headline = index + 1 < len(paras) and paras[index + 1].kind in ("headline", "byline")
-            if below_headline or above_headline:
+            # a stamp right above the story (only a photo caption between)
+            above_body = all(p.kind == "caption" for p in paras[index + 1:first_body])
+            if below_headline or above_headline or above_body:
                 header = date_only(strip_bullet(para.text)[1])
         elif para.role == BYLINE_ROLE and header is None:
             match = FULL_DATE.search(para.text)
@@ -287,12 +304,28 @@ def _resolve_outlets(provenance: _Provenance, dateline: Optional[Dateline]) -> t
     return outlet, source
 
 
+def _segments(text: str) -> list[Segment]:
+    """The paragraphs of ``text``: the front matter's fields, then blank-line or
+    line paragraphs (a Markdown heading without its "#" marks), a flattened portal
+    page cut into its parts."""
+    front = read_front_matter(text)
+    segments = list(front.segments) if front else []
+    for start, end in paragraph_spans(text, front.end if front else 0):
+        portal = cut_portal_line(text, start, end)
+        if portal:
+            segments.extend(portal)
+        else:
+            segments.append(Segment(markdown_heading_start(text, start, end), end))
+    return segments
+
+
 def describe_text(text: str) -> TextLayout:
     """Lay out a plain-text article and read its metadata from the text alone."""
     paras = []
-    for start, end in paragraph_spans(text):
-        flat = flatten(text[start:end])
-        paras.append(_Para(start, end, flat, len(flat.split()), line_role(flat)))
+    for segment in _segments(text):
+        flat = flatten(text[segment.start:segment.end])
+        paras.append(_Para(segment.start, segment.end, flat, len(flat.split()), line_role(flat),
+                           segment.kind or "body", fixed=segment.kind is not None))
     last_prose = next((i for i in range(len(paras) - 1, -1, -1) if _is_prose(paras[i])), len(paras))
     provenance = _read_provenance(paras, last_prose)
     headline = _assign_kinds(paras, provenance)

@@ -6,9 +6,23 @@ every span indexes the original string.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Optional
 
+from quotesearch.records import ParagraphKind
 
 from .lines import BULLET_WITH_SPACE, WS, ends_sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A paragraph span whose kind a reader of the page's structure already knows
+    (front matter, a flattened portal page); ``kind`` None: decided in context."""
+
+    start: int
+    end: int
+    kind: Optional[ParagraphKind] = None
+
 
 # Hard-wrapped text has lines of at most this many characters (tools wrap at 60-80).
 _WRAP_MAX_WIDTH = 110
@@ -71,10 +85,10 @@ def _block_paragraphs(text: str, block: list[_Line], width: int) -> list[tuple[i
     return paragraphs
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Trimmed (start, end) spans of the non-blank paragraphs of ``text``."""
+def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Trimmed (start, end) spans of the non-blank paragraphs of ``text[start:]``."""
     blocks: list[list[_Line]] = [[]]
-    pos, size = 0, len(text)
+    pos, size = start, len(text)
     while pos <= size:
         newline = text.find("\n", pos)
         if newline < 0:
