@@ -11,6 +11,16 @@ from quotesearch.extract.metadata import KNOWN_OUTLETS, describe_text
 
 
 OUTLET_CASES = [
+    pytest.param("Port grows - Bay Herald Online Home News >> Port grows ( Coast TV ) 08:52, June 7, 2022 "
+                 "The port grew by a tenth last year, its director said on Monday. (Web editor: Kim Ha) "
+                 "Most Viewed 1 Ferry fares cut 2 Port approved About Us | Contact © Bay Herald Online",
+                 "Bay Herald Online", "Coast TV", id="flattened-page-footer-and-stamp-source"),
+    pytest.param("Port grows - Bay Herald Online Home News >> Port grows ( Bay Herald ) 08:52, June 7, 2022 "
+                 "The port grew by a tenth last year, its director said on Monday. (Web editor: Kim Ha) "
+                 "Most Viewed 1 Ferry fares cut 2 Port approved About Us | Contact © Bay Herald Online",
+                 "Bay Herald Online", None, id="stamp-source-is-the-site-itself"),
+    pytest.param("---\ntitle: Port grows\ndate: 2022-06-07\nauthor: someone\n---\n\n" + BODY, None, None,
+                 id="front-matter-names-no-outlet"),
     pytest.param("Oil prices climb\n\nLONDON (Reuters) - Oil prices rose on Tuesday, traders said.",
                  "Reuters", None, id="reuters-dateline"),
     pytest.param("Senate passes bill\n\nWASHINGTON (AP) — The Senate passed the bill late on Friday.",

@@ -39,7 +39,8 @@ from .furniture import (BYLINE_ROLE, CAPTION_ROLE, COPYRIGHT_ROLE, DATE_ROLE, EX
                         REPUBLICATION_ROLE, is_furniture_line, line_role)
 from .lines import DOUBLE_QUOTES, WS, ends_sentence, ends_with_punctuation, flatten, strip_bullet
 from .outlets import (COPYRIGHT, EMAIL_DOMAIN, KNOWN_OUTLETS, MASTHEAD_CUT, byline_outlet, exchange_pair,
-                      known_outlet_prefix, outlet_name, republication_name, squash)
+                      known_outlet_prefix, outlet_name, republication_name, same_outlet, squash,
+                      stamp_source)
 from .frontmatter import markdown_heading_start, read_front_matter
 from .paragraphs import Segment, paragraph_spans
 from .portal import cut_portal_line
@@ -113,6 +114,7 @@ class _Provenance:
     exchange_outlet: Optional[str] = None
     byline_outlet: Optional[str] = None
     masthead_outlet: Optional[str] = None
+    stamp_source: Optional[str] = None      # "( CGTN ) 08:52, November 18, 2020"
 
 
 def _read_provenance(paras: list[_Para], last_prose: int) -> _Provenance:
@@ -129,6 +131,8 @@ def _read_provenance(paras: list[_Para], last_prose: int) -> _Provenance:
             if pair:
                 found.exchange_outlet, exchange_source = pair
                 found.republished_from = found.republished_from or exchange_source
+        elif para.role == DATE_ROLE and found.stamp_source is None:
+            found.stamp_source = stamp_source(line)
         elif para.role == BYLINE_ROLE and found.byline_outlet is None:
             found.byline_outlet = byline_outlet(line)
     return found
@@ -291,15 +295,17 @@ def _dateline_date(paras: list[_Para], dateline: Optional[Dateline]) -> Optional
 def _resolve_outlets(provenance: _Provenance, dateline: Optional[Dateline]) -> tuple[Optional[str], Optional[str]]:
     """(outlet, republished_from): masthead > footer > news exchange > byline > dateline agency.
 
-    A wire agency in the dateline of a paper's page is where the text came from.
+    The source label of a portal's time stamp ("( CGTN ) 08:52, ...") or a wire agency
+    in the dateline of a paper's page is where the text came from.
     """
     agency = dateline.agency if dateline else None
     outlet = (provenance.masthead_outlet or provenance.footer_outlet
               or provenance.exchange_outlet or provenance.byline_outlet or agency)
     source = provenance.republished_from
-    if source is None and agency and outlet and squash(agency) != squash(outlet):
-        source = agency
-    if source and outlet and squash(source) == squash(outlet):
+    for candidate in (provenance.stamp_source, agency):
+        if source is None and candidate and outlet and not same_outlet(candidate, outlet):
+            source = candidate
+    if source and outlet and same_outlet(source, outlet):
         source = None
     return outlet, source
 

@@ -161,3 +161,19 @@ def exchange_pair(line: str) -> Optional[tuple[str, str]]:
             return outlet_name(host), outlet_name(source)
     host, source = splits[0]
     return outlet_name(host), outlet_name(source)
+
+
+# "( CGTN ) 08:52, November 18, 2020": the source label of a portal's time stamp.
+_STAMP_SOURCE = re.compile(r"\(\s*(?P<name>[A-Z][\w.&'’ \-]{0,40}?)\s*\)\s*\d{1,2}:\d\d")
+
+
+def stamp_source(line: str) -> Optional[str]:
+    """The outlet of a time stamp's source label, or None."""
+    match = _STAMP_SOURCE.match(line)
+    return match and outlet_name(match.group("name"))
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """"City Daily" and "City Daily Online", "Reuters" and "REUTERS" are one outlet."""
+    a, b = squash(a), squash(b)
+    return a == b or (a + "online") == b or (b + "online") == a
