@@ -1,0 +1,179 @@
+"""Outlet names: which publisher a line of the page names, and how to clean the name.
+
+Owns the curated ``KNOWN_OUTLETS``, the line shapes that name an outlet (copyright
+footers, "X-Y news exchange item", "Excerpts:/Source:/Originally published by X",
+a page title bar "Headline - Outlet"), mastheads that start with a known name, and
+outlets named in a byline or its e-mail domain. Outlets merely *mentioned* in the
+body ("told the Global Times") are never read here.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .dates import FULL_DATE, MONTH_DAY
+from .lines import WS, strip_bullet
+
+# Wire agencies and major papers. Only a supporting signal: a masthead line is
+# recognised when it names one of these (or an outlet the footer/byline names).
+KNOWN_OUTLETS: tuple[str, ...] = (
+    # wire agencies
+    "Xinhua", "Xinhua News Agency", "Reuters", "AP", "Associated Press", "AFP",
+    "Agence France-Presse", "TASS", "RIA Novosti", "Sputnik", "Interfax", "UPI",
+    "dpa", "Kyodo News", "Yonhap", "Anadolu Agency", "EFE", "ANSA", "PTI",
+    "Press Trust of India", "IANS", "ANI", "Bernama", "Antara", "Bloomberg",
+    # broadcasters
+    "CNN", "BBC", "BBC News", "Al Jazeera", "CGTN", "CCTV", "NHK", "Deutsche Welle",
+    "France 24", "NPR", "Fox News", "NBC News", "CBS News", "ABC News", "Sky News",
+    # newspapers and magazines
+    "China Daily", "Global Times", "People's Daily", "South China Morning Post",
+    "The New York Times", "The Washington Post", "The Wall Street Journal",
+    "The Guardian", "Financial Times", "The Economist", "The Telegraph", "Daily Mail",
+    "The Independent", "USA Today", "Los Angeles Times", "Politico", "Newsweek",
+    "Nikkei Asia", "The Japan Times", "The Korea Herald", "The Straits Times",
+    "The Hindu", "Hindustan Times", "The Times of India", "The Indian Express",
+    "The Kathmandu Post", "The Himalayan Times", "The Moscow Times", "Kommersant",
+    "Izvestia", "Le Monde", "Der Spiegel", "The Diplomat", "Asia Times",
+)
+
+COPYRIGHT = re.compile(
+    r"(?i:copyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*\d)|&copy;)\s*"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?)?\s*(?i:by\s+)?(?P<name>.*)"
+)
+RIGHTS_RESERVED = re.compile(r"(?i:all\s+rights\s+reserved)")
+NEWS_EXCHANGE = re.compile(r"(?P<pair>.+?)\s+(?i:news[\s-]exchange\s+item)\.?")
+_PAIR_SEPARATOR = re.compile(r"\s*[-–—/]\s*")
+_REPUBLICATION = re.compile(
+    r"(?:(?i:excerpts?|excerpted|source|sources|courtesy|via)\s*[:\-–—]"
+    r"|(?i:excerpted|adapted|syndicated|republished|reprinted|reproduced)(?:\s+(?i:here|with\s+permission))*\s+(?i:from|of|by)"
+    r"|(?i:this\s+(?:article|story|piece|report|content|post)\s+(?:was\s+|is\s+)?)?"
+    r"(?i:(?:first|originally)\s+(?:appeared|published|posted|ran))\s+(?i:in|on|by|at)(?:\s+(?i:the\s+website\s+of))?"
+    r"|\(?(?i:with\s+)?(?i:inputs?\s+from))"
+    r"\s*(?P<name>.+)"
+)
+
+# ---------------------------------------------------------------------- outlets
+
+# Where an outlet's name ends in a footer line: a separator, " on <date>", or a
+# new sentence ("Nepal Page. Website by ..."), but not "St. Petersburg Times".
+_OUTLET_CUT = re.compile(
+    r"\s*(?:[|,;(\[]|\s[-–—]\s|\s(?i:on|since|and\s+its|all\s+rights)\s"
+    r"|\.\s+(?=[A-Z][\w’']*\s+[a-z]|(?i:all\s+rights)))"
+)
+_COMPANY_SUFFIX = re.compile(r"(?:,?\s+(?i:pvt\.?|private|ltd\.?|limited|inc\.?|llc|plc|co\.))+$")
+_GENERIC_SOURCES = frozenset("""
+agencies agency staff wires wire internet web desk online newsroom correspondent
+correspondents reporter reporters bureau
+""".split())
+
+
+def outlet_name(raw: str) -> Optional[str]:
+    """A clean outlet name from the tail of a footer/source line, or None."""
+    name = _OUTLET_CUT.split(raw.strip(WS), 1)[0].strip(WS + ".:-–—'\"()")
+    name = _COMPANY_SUFFIX.sub("", name).strip(WS + ".:-–—'\"()")
+    if name.startswith("the "):
+        name = name[4:]                      # "first appeared in the Diplomat"
+    words = name.split()
+    if not words or len(words) > 6 or not (name[0].isupper() or name[0].isdigit()):
+        return None
+    if not any(ch.isalpha() for ch in name) or all(w.lower() in _GENERIC_SOURCES for w in words):
+        return None
+    return name
+
+
+_DATE_THEN_PREPOSITION = re.compile(r"[\s,]*(?:(?i:by|in|at|on)\s+)?")
+
+
+def republication_name(line: str) -> Optional[str]:
+    """X of "Excerpts: X", "Originally published on May 5, 2024 by X", or None."""
+    match = _REPUBLICATION.match(line)
+    if match is None:
+        return None
+    name = match.group("name")
+    date = FULL_DATE.match(name) or MONTH_DAY.match(name)
+    if date:
+        name = name[_DATE_THEN_PREPOSITION.match(name, date.end()).end():]
+    return outlet_name(name)
+
+
+def squash(name: str) -> str:
+    """Letters and digits only, lower case, without a leading "the"."""
+    squashed = "".join(ch for ch in name.lower() if ch.isalnum())
+    return squashed[3:] if squashed.startswith("the") and len(squashed) > 6 else squashed
+
+
+_KNOWN_BY_SQUASH = {squash(name): name for name in KNOWN_OUTLETS}
+_KNOWN_OUTLET_IN_TEXT = re.compile(
+    r"(?<![\w@.])(?:" + "|".join(re.escape(n) for n in sorted(KNOWN_OUTLETS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+EMAIL_DOMAIN = re.compile(r"@(?P<label>[A-Za-z0-9\-]+)\.")
+MASTHEAD_CUT = re.compile(r"\s*(?:[|•·]|\s[-–—]\s)")
+_MASTHEAD_EXTRA_WORDS = 2          # "China Daily Hong Kong", "BBC News Online"
+
+
+def known_outlet_prefix(line: str) -> Optional[str]:
+    """The known outlet a short line starts with ("CHINA DAILY", "China Daily Hong Kong").
+
+    Words after the name must be capitalised, so "CNN anchor quits" is no masthead.
+    """
+    words = MASTHEAD_CUT.split(line, 1)[0].split()
+    for size in range(min(len(words), 5), 0, -1):
+        extra = words[size:]
+        if len(extra) > _MASTHEAD_EXTRA_WORDS or not all(w[0].isupper() for w in extra):
+            continue
+        known = _KNOWN_BY_SQUASH.get(squash(" ".join(words[:size])))
+        if known:
+            return known
+    return None
+
+
+def byline_outlet(byline: str) -> Optional[str]:
+    """A known outlet named in a byline, by name or by its e-mail domain."""
+    named = _KNOWN_OUTLET_IN_TEXT.search(byline)
+    if named:
+        return named.group(0)
+    for domain in EMAIL_DOMAIN.finditer(byline):
+        known = _KNOWN_BY_SQUASH.get(domain.group("label").lower().replace("-", ""))
+        if known:
+            return known
+    return None
+
+
+def exchange_pair(line: str) -> Optional[tuple[str, str]]:
+    """(publisher, source) of "The Daily Mail-China Daily news exchange item".
+
+    The outlet that prints the line names itself first, its partner second.
+    Among several dashes the split that yields a known outlet is preferred.
+    """
+    match = NEWS_EXCHANGE.fullmatch(strip_bullet(line)[1])
+    if match is None:
+        return None
+    pair = match.group("pair").strip(WS)
+    if pair[:4].lower() == "the ":
+        pair = pair[4:]
+    splits = [(pair[:m.start()], pair[m.end():]) for m in _PAIR_SEPARATOR.finditer(pair)]
+    splits = [(a, b) for a, b in splits if outlet_name(a) and outlet_name(b)]
+    if not splits:
+        return None
+    for host, source in splits:
+        if squash(host) in _KNOWN_BY_SQUASH or squash(source) in _KNOWN_BY_SQUASH:
+            return outlet_name(host), outlet_name(source)
+    host, source = splits[0]
+    return outlet_name(host), outlet_name(source)
+
+
+# "( CGTN ) 08:52, November 18, 2020": the source label of a portal's time stamp.
+_STAMP_SOURCE = re.compile(r"\(\s*(?P<name>[A-Z][\w.&'’ \-]{0,40}?)\s*\)\s*\d{1,2}:\d\d")
+
+
+def stamp_source(line: str) -> Optional[str]:
+    """The outlet of a time stamp's source label, or None."""
+    match = _STAMP_SOURCE.match(line)
+    return match and outlet_name(match.group("name"))
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """"City Daily" and "City Daily Online", "Reuters" and "REUTERS" are one outlet."""
+    a, b = squash(a), squash(b)
+    return a == b or (a + "online") == b or (b + "online") == a

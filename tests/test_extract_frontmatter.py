@@ -1,0 +1,53 @@
+"""Spec of `quotesearch.extract.frontmatter`: front matter and Markdown headings of
+reposted articles, as (text, expected) tables of invented posts."""
+from __future__ import annotations
+
+import pytest
+
+from layout_checks import assert_well_formed, kinds_of
+from quotesearch.extract import extract_article
+from quotesearch.extract.metadata import describe_text
+from quotesearch.records import Article
+
+POST = ("---\nlayout: post\ntitle: \"Council approves new budget\"\ndate: 2023-03-20T09:00:00\n"
+        "author: \"someone\"\ntags: [News]\nexcerpt: \"The budget passed, the mayor said.\"\n---\n\n"
+        "The council approved the budget on Monday, Mayor Ann Cole said.\n\n“It is a fair plan,” Cole said.")
+
+
+@pytest.mark.parametrize("text, title", [
+    pytest.param(POST, "Council approves new budget", id="jekyll-post-quoted-title"),
+    pytest.param("---\ntitle: Council approves new budget\ndate: \"2023-03-20\"\n---\n\nThe budget passed.",
+                 "Council approves new budget", id="bare-title"),
+    pytest.param("# Council approves new budget\n\nPublished :`2023-03-20 16:38:29`\n\n---\n\n"
+                 "The council approved the budget on Monday.", "Council approves new budget",
+                 id="markdown-heading"),
+    pytest.param("---\n\nCouncil approves new budget\n\nThe council approved the budget on Monday.",
+                 "Council approves new budget", id="a-rule-is-no-front-matter"),
+])
+def test_title(text, title):
+    layout = describe_text(text)
+    assert_well_formed(text, layout)
+    assert layout.title == title
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(POST, {"---": "furniture", "layout: post": "furniture", "Council approves new budget": "headline",
+                        "date: 2023-03-20T09:00:00": "furniture", "tags: [News]": "furniture",
+                        "excerpt: \"The budget passed, the mayor said.\"": "furniture",
+                        "The council approved the budget on Monday, Mayor Ann Cole said.": "body"},
+                 id="fields-are-furniture"),
+    pytest.param("# Council approves new budget\n\n### What changes\n\nRents rise, the mayor said.\n\n"
+                 "Taxes fall, he said.",
+                 {"Council approves new budget": "headline", "What changes": "subhead",
+                  "Rents rise, the mayor said.": "body"}, id="markdown-heading-marks-skipped"),
+])
+def test_kinds(text, expected):
+    kinds = kinds_of(text)
+    for paragraph, kind in expected.items():
+        assert kinds.get(paragraph) == kind, (paragraph, kinds)
+
+
+def test_summary_fields_yield_no_quotations():
+    quotes = extract_article(Article(id="p", text=POST)).quotes
+    assert all(q.start > POST.index("\n---\n") for q in quotes)
+    assert {q.text for q in quotes} >= {"The council approved the budget on Monday"}
