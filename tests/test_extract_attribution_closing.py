@@ -62,3 +62,31 @@ QUOTED_WORDS_BEFORE_AN_INVERTED_CUE = [
 def test_a_quoted_fragment_then_said_and_the_speaker(body, expected):
     quotes = extract_quotes(Article(id="inv", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# A closing attribution claims its whole sentence: verbs inside the content it closes
+# ("welcomed", "urges") are part of the report, not attributions of their own.
+CLOSING_CLAIMS_ITS_SENTENCE = [
+    pytest.param("The two governments signed four deals, and both parliaments welcomed them, "
+                 "Prime Minister Eva Lind said.",
+                 [("indirect", "The two governments signed four deals, and both parliaments welcomed them",
+                   "Eva Lind")], id="inner-verb-welcomed"),
+    pytest.param("Our government urges every party to “put the ceasefire first,” said Foreign Minister Ilse Berg.",
+                 [("mixed", "Our government urges every party to “put the ceasefire first,”", "Ilse Berg")],
+                 id="inner-verb-urges-before-inverted-cue"),
+    pytest.param("Officials in the capital denied the claims, the agency reported.",
+                 [], id="a-relaying-outlet-does-not-claim-the-sentence"),
+    # an interruption is no closing: "Sweet noted" sits inside what Chad Sweet said
+    pytest.param("Chad Sweet, the campaign's chairman, said the attacks, Sweet noted, had come first.",
+                 [("indirect", "had come first", "Chad Sweet")],
+                 id="interruption-is-no-closing"),
+]
+
+
+@pytest.mark.parametrize("body, expected", CLOSING_CLAIMS_ITS_SENTENCE)
+def test_a_closing_attribution_claims_its_sentence(body, expected):
+    got = triples(body)
+    for want in expected:
+        assert want in got, got
+    if not expected:
+        assert all(speaker != "Officials" for _, _, speaker in got), got

@@ -70,6 +70,8 @@ CUES = [
     pytest.param("She reminded senators that the fund was created in 2014.",
                  [("reminded", "speech")], id="reminded-that"),
     pytest.param("She outlined three key points.", [], id="outlined-a-referent"),
+    pytest.param("He thanked his spokeswoman, Hope Hicks, and his wife.", [("thanked", "object")],
+                 id="a-name-not-a-verb"),
     pytest.param("He cited a report by the central bank.", [], id="cited-a-referent"),
     pytest.param("They identified the building as a school.", [], id="identified-a-referent"),
     pytest.param("The council applauded during the meeting.", [], id="applauded-no-object"),

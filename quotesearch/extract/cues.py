@@ -232,6 +232,7 @@ _CUE_RE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
 
 
+_MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 _THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
@@ -257,6 +258,8 @@ def find_cues(text: str) -> list[CueMatch]:
         # "took on added significance": "added" as an adjective, not a report
         if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):
             continue
+        if word in THAT_ONLY and m.group(0)[:1].isupper() and _MID_SENTENCE.search(text, 0, m.start()):
+            continue   # "his spokeswoman, Hope Hicks": a name, not the verb
         if m.start() < object_until:
             continue   # "voiced hope for …": "hope" is the object of the cue before it
         if kind == "proposition" or (kind == "speech" and word in PROPOSITION_SPEECH):

@@ -69,3 +69,34 @@ def content_after_speaker(att: Attribution, start: int, end: int, masked: str,
     if m and count_words(rest[m.end():]) >= 4:
         return start + m.end(), end
     return None
+
+
+# Cues that relay rather than close: "…, TASS reported." bounds a report by someone else.
+_RELAY_LEMMAS = frozenset({"reported", "reports"})
+
+
+def closing_first(attributions: list[Attribution], masked: str, unit: Unit,
+                  reports_after) -> list[Attribution]:
+    """A closing attribution ("…, Prime Minister Eva Lind said.") claims everything before
+    it in its sentence, so a verb inside that content ("both parliaments welcomed the
+    agreements", "Our government urges …") is part of the report, not an attribution of
+    its own. Not across a quotation: "“Q,” Zhang said, and Li said C" are two reports."""
+    closers = [a for a in attributions
+               if not a.inherited and a.cue.kind == "speech" and a.cue.lemma_form not in _RELAY_LEMMAS
+               and (not a.speaker_first or attribution_closes(a, masked, unit)) and _ends_unit(a, masked, unit)
+               and not reports_after(a)]
+    if not closers:
+        return attributions
+    closer = closers[-1]
+    start = min(closer.subject[0], closer.cue.start)
+    if MASK in masked[:start - unit.start]:
+        return attributions
+    return [a for a in attributions
+            if a is closer or a.inherited or not a.speaker_first or a.cue.start >= start]
+
+
+def _ends_unit(att: Attribution, masked: str, unit: Unit) -> bool:
+    """Nothing but an adjunct follows the attribution to its sentence's end ("…, Lind
+    said on Tuesday."): no interruption ("…, Sweet noted, Trump said …") and no quotation."""
+    tail = masked[max(att.cue.end, att.subject[1]) - unit.start:].strip()
+    return MASK not in tail and "," not in tail and count_words(tail) <= 8

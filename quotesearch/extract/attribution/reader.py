@@ -20,7 +20,7 @@ from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver, parse_mention, plausible_speaker
 from ..text import count_words, strip_span
 from .according import according_to, add_relays, content_after_source, via
-from .closing import attribution_closes, content_after_speaker, subject_right
+from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
 from .colon import colon_subject, labelled_line, local_attribution
 from .continuation import context_speaker, extend_indirect, join_interrupted, paragraph_speaker, sentence_speaker
 from .filters import ADVERBIAL_ONLY, is_document, is_event_report, names_speaker, too_short_to_report
@@ -221,6 +221,8 @@ class ParagraphReader:
             if att.speaker_first and (cue.lemma_form not in THAT_ONLY or THAT.match(
                     masked, cue.end - unit.start + 1)):
                 content_open_from = cue.end
+        result = closing_first(result, masked, unit, lambda a: self._content_after(
+            a, max(a.cue.end, a.subject[1]), unit.end, masked, unit) is not None)
         result = add_relays(self, result, according)
         for att in result:
             if att.via is None:
