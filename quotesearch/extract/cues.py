@@ -232,6 +232,12 @@ _CUE_RE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
 
 
+# Cue phrases that are speech only before what they introduce: "went on to say", "went
+# on: …", but not "went on strike" or "went on television".
+_ONLY_BEFORE = {
+    "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
+                          r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b)"),
+}
 _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 _THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
@@ -257,6 +263,9 @@ def find_cues(text: str) -> list[CueMatch]:
             continue   # but "was asked whether …" reports the question
         # "took on added significance": "added" as an adjective, not a report
         if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):
+            continue
+        gate = _ONLY_BEFORE.get(" ".join(m.group(0).lower().split()))
+        if gate is not None and not gate.match(text, m.end()):
             continue
         if word in THAT_ONLY and m.group(0)[:1].isupper() and _MID_SENTENCE.search(text, 0, m.start()):
             continue   # "his spokeswoman, Hope Hicks": a name, not the verb

@@ -55,6 +55,13 @@ _AFTER_SUBORDINATOR = re.compile(
 _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?:who|that)\s+\w+(?:\s+[^,]*)?$")
 
 # -- the clause after the cue
+# After a closing attribution, a comma and a participle or a subordinate clause add how
+# or why it was said, not more of what: "…, the bank said, citing weaker demand",
+# "…, the coach said, when pressed about his contract".
+_ADJUNCT_AFTER_CLOSING = re.compile(
+    r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{3,}ing\b|"
+    r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
+    r"if|unless|once|until)\b)")
 _TIME_THEN_CLAUSE = re.compile(
     r"(\s+(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"recently|again|also|earlier|later))(?=\s+(?:he|she|they|it|we|I|there|[A-Z]\w*\s+(?:is|was|will|would|has|had|can|could)|"
@@ -178,6 +185,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     if not rest.strip(" .,;:!?\"”’"):
         return None
     offset = 0
+    if _ADJUNCT_AFTER_CLOSING.match(rest) and attribution_closes(att, masked, unit):
+        return None
     if att.cue.text.lower() in RECIPIENT_CUES:
         offset = after_recipient(rest)
         if offset is None:
