@@ -90,3 +90,19 @@ def test_a_closing_attribution_claims_its_sentence(body, expected):
         assert want in got, got
     if not expected:
         assert all(speaker != "Officials" for _, _, speaker in got), got
+
+
+# After a closing attribution, a participle or subordinate clause says how or why it was
+# said, not more of what was said.
+ADJUNCTS_AFTER_CLOSING = [
+    pytest.param("Inflation slowed to 3.1 percent in May, the central bank said, citing weaker demand.",
+                 [("indirect", "Inflation slowed to 3.1 percent in May", "the central bank")],
+                 id="citing-after-closing"),
+    pytest.param("“We will not be rushed,” the coach said, when pressed about his contract.",
+                 [("direct", "We will not be rushed,", "the coach")], id="when-pressed-after-closing"),
+]
+
+
+@pytest.mark.parametrize("body, expected", ADJUNCTS_AFTER_CLOSING)
+def test_adjuncts_after_a_closing_attribution_are_no_content(body, expected):
+    assert triples(body) == expected

@@ -127,3 +127,33 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
 def test_subjects_behind_asides_adverbs_and_brackets(body, expected):
     quotes = extract_quotes(Article(id="subj", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# Subjects with an apposition before the cue: a relative clause inside it, a missing
+# closing comma, an age before the name; and what never becomes a subject.
+APPOSITIONS = [
+    pytest.param("The port operator, a company whose cranes handle most of the cargo, said it would hire "
+                 "200 workers.",
+                 [("indirect", "it would hire 200 workers", "the port operator")],
+                 id="apposition-with-relative-clause"),
+    pytest.param("Joy Baker, a midwife based in Georgia told the paper the clinic had closed.",
+                 [("indirect", "the clinic had closed", "Joy Baker")],
+                 id="apposition-missing-its-closing-comma"),
+    pytest.param("81-year-old Parker Eaton, a retired farmer, said that the county would vote Republican.",
+                 [("indirect", "the county would vote Republican", "Parker Eaton")],
+                 id="age-before-the-name"),
+    # the fronted topic is not the subject: the aide said it
+    pytest.param("Clinton, a top aide said, “is very confident in the contrast.”",
+                 [], id="fronted-topic-then-unnamed-subject"),
+    pytest.param("Marley Anderson, 21, a student from Reno, said she would caucus for Sanders.",
+                 [("indirect", "she would caucus for Sanders", "Marley Anderson")],
+                 id="age-and-indefinite-apposition"),
+]
+
+
+@pytest.mark.parametrize("body, expected", APPOSITIONS)
+def test_subjects_with_appositions(body, expected):
+    got = triples(body)
+    for want in expected:
+        assert want in got, got
+    assert all(speaker != "Clinton" for _, _, speaker in got), got

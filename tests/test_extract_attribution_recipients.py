@@ -26,6 +26,16 @@ def test_attribution_patterns(body, expected):
 
 
 RECIPIENT_THEN_CLAUSE = [
+    pytest.param("Senator Mona Reyes told students at the rally on Friday she would vote against the bill.",
+                 [("indirect", "she would vote against the bill", "Mona Reyes")],
+                 id="told-audience-where-and-when-then-clause"),
+    pytest.param("Ben Ortiz, a nurse, told the paper the clinic had closed its maternity ward.",
+                 [("indirect", "the clinic had closed its maternity ward", "Ben Ortiz")],
+                 id="told-the-paper-then-a-noun-clause"),
+    pytest.param("Finance Minister in the Ministry of Finance Brian Lowe reminded senators that the fund "
+                 "was created in 2014.",
+                 [("indirect", "the fund was created in 2014", "Brian Lowe")],
+                 id="reminded-audience-that"),
     ("Mara Quill told the Daily Ledger she has already hired two lawyers.",
      [("indirect", "she has already hired two lawyers", "Mara Quill")]),
     ("Quill told The Evening Courier the county was out of money.",

@@ -172,7 +172,8 @@ show shows showed showing shown found finds
 """.split()
 
 # "told" and "tell" take a recipient before the content: "told the Global Times that".
-RECIPIENT_CUES = frozenset({"tell", "tells", "told", "telling"})
+RECIPIENT_CUES = frozenset({"tell", "tells", "told", "telling", "remind", "reminds", "reminded",
+                            "reminding"})
 # Verbs that may come before their subject: "…, said Zhang." / "“Q,” added the envoy."
 INVERTIBLE = frozenset("""
 say says said add adds added ask asks asked write writes wrote continue continues continued

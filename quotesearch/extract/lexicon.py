@@ -47,7 +47,8 @@ agency press tribune herald gazette telegraph guardian daily weekly magazine
 television radio broadcasting corporation industries holdings airlines state
 states nations republic kingdom federation media reuters xinhua tass cnn bbc
 council ministry administration club team exchange expo program programme
-project initiative court prosecutors studies
+project initiative court prosecutors studies church mosque temple synagogue cathedral
+parish diocese
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers

@@ -148,6 +148,11 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
         run_start -= 1
     run = toks[run_start:end]
     cut = 0
+    if len(run) >= 3 and run_start >= 2 and toks[run_start - 1].lower() in ("of", "for") \
+            and any(t.lower() in TITLE_WORDS or t.lower() in ORG_WORDS for t in toks[:run_start - 1]):
+        # "Minister in the Ministry of Finance Brian Lowe", "Head of Communications Jane
+        # Doe": the first capitalised word ends the name of the office, not the person's
+        cut = 1
 
     def titular(tok: str) -> bool:
         low = _strip_possessive(tok).lower()
@@ -342,7 +347,10 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         # "Giovanni Maria Vian, the editor in chief of the paper, L'Osservatore Romano":
         # the person is the one a role follows; later names belong to the role
         people = [i for i in people if i + 1 < len(parts) and _role_text(tokens(parts[i + 1]))][:1]
-    if not people and len(parts) > 1 and all(_UNNAMED_ASIDE.match(p) or _role_text(tokens(p)) for p in parts[1:]):
+    described_first = tokens(parts[0])[0].lower() in DETERMINERS | {"another", "one"}
+    if not people and len(parts) > 1 and all(_UNNAMED_ASIDE.match(p) or _role_text(tokens(p))
+                                             or (described_first and _INDEFINITE_APPOSITION.match(p))
+                                             for p in parts[1:]):
         # "An Israeli official, speaking on the condition of anonymity, said": an
         # unnamed speaker and an aside
         described = mentions[0] if mentions[0] and mentions[0].kind in ("person", "group") \
@@ -372,6 +380,9 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
 
 # asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
 _UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing|then|now|aged?|\d+|both|all|each|who)\b")
+# "The port operator, a company whose cranes …": an indefinite noun phrase describing
+# the subject before it
+_INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")
 _PARTICIPIAL_TAIL = re.compile(r"\s+(?:speaking|talking|writing|familiar|close|reached|working)\b.*$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
 _INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
@@ -410,6 +421,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     """A phrase ending in a capitalised word: a titled person or an organisation."""
+    while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):
+        toks = toks[1:]   # "81-year-old Parker Eaton"
     while toks and toks[0].lower() in _FUNCTION_WORDS and len(toks) > 1:
         toks = toks[1:]   # "After Trump", "From Andrea Peyser": capitalised only as the first word
     if len(toks) == 1 and toks[0].lower() in _FUNCTION_WORDS:
@@ -519,6 +532,11 @@ _NAME_RUN = re.compile(
 )
 
 
+_AGE_WORD = re.compile(r"\d{1,3}-year-old", re.I)
+# "Ministry of ", "Head of ": a capitalised run after them begins with the office's name.
+_AFTER_OFFICE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+$")
+
+
 @dataclass
 class _Salient:
     name: str
@@ -553,6 +571,10 @@ class SpeakerResolver:
                 while toks and toks[0].lower() in _FUNCTION_WORDS:
                     toks = toks[1:]   # "When Francis visited …"
                 _, name = split_title_name(toks)
+                office = _AFTER_OFFICE.search(text, max(0, m.start() - 60), m.start())
+                if len(name) >= 3 and len(name) == len(toks) and office \
+                        and office.group(1).lower() in TITLE_WORDS | ORG_WORDS:
+                    name = name[1:]   # "the Ministry of Finance Brian Lowe": "Finance" is the office's
                 if 2 <= len(name) <= 4 and not _is_org(name):
                     full = " ".join(name)
                     entity_names.append((m.start(), full))

@@ -54,6 +54,11 @@ _AFTER_SUBORDINATOR = re.compile(
     r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", re.I)
 _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?:who|that)\s+\w+(?:\s+[^,]*)?$")
 
+# "a midwife based in Georgia": an indefinite description placed by a participle or a
+# preposition (not "Clinton, a top aide said, …", where the aide is the subject)
+_UNCLOSED_APPOSITION = re.compile(
+    r"\s*(?:a|an)\s+(?:[\w\-]+\s+){1,4}?(?:based|from|at|of|in|with|for|who|working|living)\s")
+
 # -- the clause after the cue
 # After a closing attribution, a comma and a participle or a subordinate clause add how
 # or why it was said, not more of what: "…, the bank said, citing weaker demand",
@@ -117,6 +122,12 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         candidates += [parts[-2]] if len(parts) >= 2 else []
     else:
         candidates = [parts[-1]]
+        named = last_name_run(parts[-2]) if len(parts) >= 2 else None
+        if named and len(named.split()) >= 2 and _UNCLOSED_APPOSITION.match(parts[-1]) \
+                and not masked[rel + len(cue.text):].lstrip().startswith(","):
+            # "Joy Baker, a midwife based in Georgia told …": an apposition whose closing
+            # comma is missing
+            candidates.insert(0, ",".join(parts[-2:]))
         restrictive = _RESTRICTIVE_WHO.search(parts[-1])
         relative = _RELATIVE_SUBJECT.match(parts[-1])
         if restrictive and parts[-1].strip().lower() != "who":

@@ -17,8 +17,15 @@ RECIPIENT = re.compile(
     r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
     r"me|us|him|her|them|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!that\b)\w+\s+){0,2}(?!that\b)\w+|"
     r"(?:[A-Z][\w’'&.\-]*\s*){1,5}|(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s*){1,5}|"
-    r"(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|in|on|at|during|after|when|last|this)\b|\s*[,.:]|$)|"
-    r"(?:(?!that\b)[a-z]+\s+){0,2}[a-z]{3,}s(?=\s+(?:that|he|she|they|it|we|I|there)\b)))", )
+    r"(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|in|on|at|during|after|when|last|this)\b|\s*[,.:]|$|"
+    r"\s+(?:he|she|they|it|we|I|there)\b|\s+the\s+[a-z]+\s+(?:is|are|was|were|will|would|had|has|have|could|can)\b)|"
+    r"(?:(?!that\b)[a-z]+\s+){0,2}[a-z]{3,}s(?=\s+(?:that|he|she|they|it|we|I|there|at|in|on|during|outside)\b)))", )
+
+
+# Where and when the audience was addressed: "at the rally on Friday", "in Nashua".
+_AUDIENCE_ADJUNCTS = re.compile(
+    r"(?:\s+(?:at|in|on|during|after|before|outside|inside|near)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+    r"[\w’'\-]+(?:\s+[A-Z][\w’'\-]*)*){1,3}")
 
 
 def after_recipient(rest: str) -> Optional[int]:
@@ -31,6 +38,10 @@ def after_recipient(rest: str) -> Optional[int]:
         # the blank after a capitalised recipient belongs to what follows:
         # "told the National Post he is …"
         offset = m.start("recipient") + len(m.group("recipient").rstrip())
+        # "told students at the rally on Friday she would …": where and when, then the report
+        adjuncts = _AUDIENCE_ADJUNCTS.match(rest, offset)
+        if adjuncts and CLAUSE_START.match(rest, adjuncts.end()):
+            offset = adjuncts.end()
     # "told cheering supporters in Nashua on Monday": without "that", a quote or
     # a clause, what follows "told" is its audience, not a report
     if not (THAT.search(rest, offset, offset + 140) or MASK in rest
