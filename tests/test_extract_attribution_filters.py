@@ -74,3 +74,33 @@ TWO_WORD_REPORTS = [
 def test_two_word_reports(body, expected):
     quotes = extract_quotes(Article(id="two", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# Documents, records, surveys and hearings as sources: the source closes the sentence
+# ("…, said the 2022 National Survey of Pay"), publishes the study ("a study by X
+# concluded"), keeps the records ("according to court records") or heard the evidence
+# ("the inquest heard").
+DOCUMENT_SOURCES = [
+    pytest.param("Teachers in rural districts earned 18 percent less, said the 2022 National Survey of Pay.",
+                 [("indirect", "Teachers in rural districts earned 18 percent less", "2022 National Survey of Pay")],
+                 id="said-the-survey"),
+    pytest.param("A study published last month by the Green Streets Trust, a conservation charity, concluded "
+                 "that one in four city trees is at risk.",
+                 [("indirect", "one in four city trees is at risk", "Green Streets Trust")],
+                 id="a-study-by-an-organisation"),
+    pytest.param("The suspect rented the van two days before the robbery, according to court records.",
+                 [("indirect", "The suspect rented the van two days before the robbery", "court records")],
+                 id="according-to-court-records"),
+    pytest.param("Mr Hale had been drinking before the crash, the inquest heard.",
+                 [("indirect", "Mr Hale had been drinking before the crash", "the inquest")],
+                 id="the-inquest-heard"),
+    # a person who heard something is no source of it
+    pytest.param("Tom Hale heard that the plant would close.", [], id="a-person-heard"),
+    # "official data" names no source
+    pytest.param("Prices rose by 4 percent, according to official data.", [], id="according-to-official-data"),
+]
+
+
+@pytest.mark.parametrize("body, expected", DOCUMENT_SOURCES)
+def test_documents_records_and_hearings_as_sources(body, expected):
+    assert triples(body) == expected

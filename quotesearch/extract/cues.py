@@ -165,10 +165,11 @@ PROPOSITIONAL_OBJECT = re.compile(
     rf"|(?:not[^\S\n]+)?(?!{_NOT_GERUNDS}\b)[a-z]{{3,}}ing\b(?![^\S\n]+(?:of|for)\b)"
     r")")
 
-# Findings of polls, studies and records ("polls show", "a study found"): the same
-# reporting mechanism, taken only when the subject is such a document.
+# Findings of polls, studies and records ("polls show", "a study found"), and what a
+# hearing was told ("the inquest heard"): the same reporting mechanism, taken only when
+# the subject is such a document or body.
 EVIDENCE_FORMS = """
-show shows showed showing shown found finds
+show shows showed showing shown found finds heard
 """.split()
 
 # "told" and "tell" take a recipient before the content: "told the Global Times that".

@@ -225,6 +225,10 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     if trimmed != written and trimmed.count(" ") >= 1 and "," not in written:
         written = trimmed
     parts = [p.strip() for p in _split_commas(written) if p.strip()]
+    by = _DOCUMENT_BY.match(parts[0]) if parts else None
+    if by:
+        # "A study published last month by the Green Streets Trust": who published it
+        return Mention(text=written, name=by.group("org"), kind="organization")
     if len(parts) > 1:
         return _parse_apposition(written, parts)
     if _is_predicate(_drop_edges(tokens(written))):
@@ -380,6 +384,12 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
 
 # asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
 _UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing|then|now|aged?|\d+|both|all|each|who)\b")
+# A document and who produced it: "a study published last month by the Green Streets
+# Trust", "a new report by Amnesty International".
+_DOCUMENT_BY = re.compile(
+    r"(?i:(?:an?|the|this|new|last\s+\w+[’']s)?\s*(?:[\w\-]+\s+){0,3}?(?:study|report|survey|poll|analysis|"
+    r"review|paper|audit|assessment|investigation)\s+(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?)"
+    r"(?P<org>[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.\-]*)*)$")
 # "The port operator, a company whose cranes …": an indefinite noun phrase describing
 # the subject before it
 _INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")
@@ -532,6 +542,7 @@ _NAME_RUN = re.compile(
 )
 
 
+_THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z]|\d{4}\s+[A-Z])")
 _AGE_WORD = re.compile(r"\d{1,3}-year-old", re.I)
 # "Ministry of ", "Head of ": a capitalised run after them begins with the office's name.
 _AFTER_OFFICE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+$")
@@ -634,6 +645,9 @@ class SpeakerResolver:
         if mention.kind == "person":
             name = self.canonical(name)
             self.note_role(name, mention.role)
+        elif _THE_NAME.match(name) and not _is_place_phrase(name.split()[1:]) \
+                and "’s" not in name and "'s" not in name:
+            name = name[4:]   # "the 2022 National Survey of Pay": the name, without its article
         return name, mention.kind, self.roles.get(name) if mention.kind == "person" else None
 
     def _entity_named(self, mention: Mention, position: int) -> Optional[Entity]:

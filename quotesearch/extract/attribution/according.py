@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 _SOURCE_PHRASE = re.compile(r"\s+([^,.;:!?\x01]+)")
 # A capitalised word after the first: "the FBI data", "FEC records" name who keeps them
 _NAMED_SOURCE = re.compile(r"\S\s+(?:[A-Z]|\S*[A-Z]{2})|^(?!(?:The|A|An)\b)[A-Z]")
+# Records someone keeps and a reporter consults are a source: "according to court records".
+_KEPT_RECORDS = re.compile(
+    r"\b(?:court|police|public|tax|flight|property|medical|financial|campaign|government|city|county|"
+    r"state|federal|company|corporate|bank|land|prison|military|census|election|voting|hospital)\s+"
+    r"(?:records|documents|filings|data|figures|statistics)\b", re.I)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which|whose)\s.*$", re.S)
 _SOURCE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|out|taken|done|made|written|drawn|shown)\b.*$", re.S)
 _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
@@ -54,8 +59,9 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
         return None
     phrase = masked[rel + m.start(1):rel + m.end(1)]
     head_words = set(w.lower() for w in WORD.findall(phrase))
-    if head_words & NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase):
-        return None   # "according to official data", but "according to FBI data"
+    if head_words & NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase) \
+            and not _KEPT_RECORDS.search(phrase):
+        return None   # "according to official data", but "according to FBI data", "court records"
     mention = parse_mention(phrase, lenient=True, max_tokens=12)
     if not mention:
         # only a source stands here: "early results of exit polls conducted by …",

@@ -35,6 +35,7 @@ _EVIDENCE_HEADS = frozenset("""
 poll polls survey surveys study studies report reports data figures numbers records
 research results polling analysis analyses review audit documents document investigation
 estimates census statistics tally count memo emails email filings filing
+inquest inquiry hearing tribunal court jury trial
 """.split())
 
 

@@ -169,7 +169,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     after_quote = left[:hard + 1].endswith(MASK) or left[:hard + 1].rstrip().endswith(MASK)
     # "Almost half said", "The magazine argued": any short noun phrase will do as
     # the subject of a plain speech verb (not of a participle or a thought verb)
-    strong = cue.kind in ("speech", "object") and not cue.lemma_form.endswith("ing") and (
+    strong = cue.kind in ("speech", "object", "evidence") and not cue.lemma_form.endswith("ing") and (
         cue.lemma_form not in THAT_ONLY or cue.kind == "object" or THAT.match(masked, rel + len(cue.text) + 1))
     for cand in candidates:
         if not cand or not cand.strip() or count_words(cand) > 40:

@@ -183,6 +183,13 @@ class ParagraphReader:
                 att = question_after_subject(cue, cue_rel, masked, unit)
             if att is None:
                 att = subject_left(self.resolver, cue, masked, unit)
+                if att is not None and comma_before and cue.lemma_form in INVERTIBLE \
+                        and not masked[:cue_rel.start].rstrip().endswith(MASK) and not _names(att.mention):
+                    # "Teachers earned 18 percent less, said the 2022 National Survey of Pay":
+                    # the clause before the comma is the report; the source closes the sentence
+                    right = subject_right(cue, masked, unit)
+                    if right is not None and _names(right.mention) and _ends_sentence(right, masked, unit):
+                        att = right
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = subject_right(cue, masked, unit)
             if att is None and shares_subject(cue, cue_rel, masked, comma_before):
@@ -431,3 +438,15 @@ def _trim(q: Quote, text: str) -> None:
     """The quote without the blanks and punctuation around it."""
     q.start, q.end = strip_span(text, q.start, q.end)
     q.text = text[q.start:q.end]
+
+
+def _names(mention) -> bool:
+    """A mention that names someone: a capitalised name, a pronoun or a resolvable description."""
+    if mention.pronoun or mention.description:
+        return True
+    return bool(mention.name) and any(w[:1].isupper() for w in mention.name.split()[1:] or mention.name.split())
+
+
+def _ends_sentence(att: Attribution, masked: str, unit: Unit) -> bool:
+    """Only punctuation follows the speaker phrase: "…, said the survey." closes its sentence."""
+    return not masked[att.subject[1] - unit.start:].strip(" .!?\n\"”’")
