@@ -86,3 +86,24 @@ def test_a_capitalised_word_no_one_is_named_by_is_no_speaker_of_a_woven_quote():
             "Behind the podium hung a banner reading “A city that works for every single family.”")
     quotes = extract_quotes(Article(id="uncued", text=text))
     assert [(q.text, q.speaker) for q in quotes] == [("A city that works for every single family.", None)]
+
+
+# Where reported content ends: at the writer's paired-dash aside, at ", while NAME …"
+# opening someone else's clause, and not at a conjunction it leaves hanging; two speech
+# acts joined by "and" are one report.
+CONTENT_BOUNDS = [
+    pytest.param("The rivals traded barbs, with Alvarez slamming the “paper promises” of the government "
+                 "- a jab at the minister - while Novak praised the new pension law and accused the banks "
+                 "of profiteering.",
+                 [("mixed", "the “paper promises” of the government", "Alvarez"),
+                  ("indirect", "the new pension law and accused the banks of profiteering", "Novak")],
+                 id="dash-aside-then-while-another-speaker"),
+    pytest.param("Mayor Ann Cole said the bridge would reopen in May, and the council agreed.",
+                 [("indirect", "the bridge would reopen in May", "Ann Cole")],
+                 id="no-hanging-conjunction"),
+]
+
+
+@pytest.mark.parametrize("body, expected", CONTENT_BOUNDS)
+def test_where_reported_content_ends(body, expected):
+    assert triples(body) == expected

@@ -71,6 +71,8 @@ def content_after_speaker(att: Attribution, start: int, end: int, masked: str,
     return None
 
 
+# "…, and the council agreed.": a clause of its own, not an attribution closing the sentence
+_CONJOINED = re.compile(r"\s*(?:and|but|or|so|yet|while|whereas)\b", re.I)
 # Cues that relay rather than close: "…, TASS reported." bounds a report by someone else.
 _RELAY_LEMMAS = frozenset({"reported", "reports"})
 
@@ -84,7 +86,7 @@ def closing_first(attributions: list[Attribution], masked: str, unit: Unit,
     closers = [a for a in attributions
                if not a.inherited and a.cue.kind == "speech" and a.cue.lemma_form not in _RELAY_LEMMAS
                and (not a.speaker_first or attribution_closes(a, masked, unit)) and _ends_unit(a, masked, unit)
-               and not reports_after(a)]
+               and not reports_after(a) and not _CONJOINED.match(masked, a.subject[0] - unit.start)]
     if not closers:
         return attributions
     closer = closers[-1]

@@ -34,6 +34,13 @@ from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_sp
 # not across a sentence end, and after the last dash, semicolon or bracket
 _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
+_AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
+# A conjunction that opens a clause of someone else's: "…, while Novak praised …"
+_NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
+# What may trail a reported clause and is not part of it: a paired-dash aside of the
+# writer's, a conjunction opening the next clause.
+_CONTENT_TAIL = re.compile(
+    r"(?:\s[-—–]{1,2}\s[^-—–\n\x01“”\"]{1,120}?\s?[-—–]{1,2})?(?:[\s,]+(?:while|whereas|but|and))?\s*[,;.]?\s*$")
 
 
 class ParagraphReader:
@@ -192,6 +199,9 @@ class ParagraphReader:
                         att = right
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = subject_right(cue, masked, unit)
+            if att is None and cue.kind == "object" and result and result[-1].cue.kind == "object" \
+                    and not result[-1].relay and _AND_BEFORE.search(masked, 0, cue_rel.start):
+                continue  # "praised the law and accused the banks of …": one report of two acts
             if att is None and shares_subject(cue, cue_rel, masked, comma_before):
                 # "…, adding that …", "…, telling Reuters, “…”", "… and then pointed out that …"
                 # (not after "When asked …,": the question's asker is not the subject)
@@ -213,7 +223,9 @@ class ParagraphReader:
             # is part of that content, unless a new clause starts at a comma with a name.
             if content_open_from is not None and not att.inherited:
                 boundary = masked[:att.subject[0] - unit.start].rstrip()
-                if not (boundary.endswith((",", ";", MASK)) and att.mention.name) and att.speaker_first:
+                if not ((boundary.endswith((",", ";", MASK))
+                         or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()))
+                        and att.mention.name) and att.speaker_first:
                     continue
             if cue.kind == "evidence" and not is_document(att.mention):
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
@@ -400,9 +412,15 @@ class ParagraphReader:
         else:
             lead = LEADING_JUNK.match(text, s)
             s = lead.end() if lead else s
-            while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"
-                             or (text[e - 1] == ")" and "(" not in text[s:e])):
-                e -= 1   # "(She says the plan will fail.)": not the closing bracket
+            for _ in range(2):
+                tail = _CONTENT_TAIL.search(text, s, e)
+                if tail and tail.start() > s:
+                    # "… of the government - a jab at the minister - while Novak …": the
+                    # writer's aside and the next clause's conjunction are no part of the report
+                    e = tail.start()
+                while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"
+                                 or (text[e - 1] == ")" and "(" not in text[s:e])):
+                    e -= 1   # "(She says the plan will fail.)": not the closing bracket
             if too_short_to_report(text, s, e, att):
                 return None
             has_fragment = any(s <= f.open < e for f in unit.fragments) or \
