@@ -76,6 +76,11 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
             and not any(x.start() != m.start("label")
                         for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
         return  # "Bombshell: …", "Wow: …": a word the article names nobody by
+    if reader.reading_headline and len(words) > 1 and all(w[:1].isupper() for w in words) \
+            and not any(s <= q.open < e for q in spans) \
+            and not any(x.start() >= p_end for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
+        return  # "Kim Soto: Riverside mill to close": a headline's name the story never
+        # mentions again is a column's or a section's, not a speaker's (unless it quotes)
     mention = parse_mention(label.title() if label.isupper() else label)
     if mention is None or not mention.name or mention.kind not in ("person", "organization", "group"):
         return
