@@ -128,3 +128,20 @@ HEADLINE_LABELS = [
 @pytest.mark.parametrize("text, expected", HEADLINE_LABELS)
 def test_a_headline_label_is_a_speaker_only_when_the_story_bears_it_out(text, expected):
     assert labelled(text) == expected
+
+
+SIGNED = [
+    pytest.param("Shoppers on the high street had their say.\n\n"
+                 "“We just want the buses back on time.” ― Priya Nair, 41, florist",
+                 [("direct", "We just want the buses back on time.", "Priya Nair")],
+                 id="vox-pop-quote-signed-with-a-dash-and-a-name"),
+    pytest.param("Shoppers on the high street had their say.\n\n"
+                 "“Nobody asked the traders first.” — Colm Doyle",
+                 [("direct", "Nobody asked the traders first.", "Colm Doyle")],
+                 id="em-dash-and-a-bare-name"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SIGNED)
+def test_a_quotation_signed_by_a_dash_and_a_name(body, expected):
+    assert labelled("High street\n\n" + body) == expected
