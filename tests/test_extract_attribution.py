@@ -109,3 +109,14 @@ def test_run_on_text_without_sentence_ends_is_read_in_bounded_pieces():
     quotes = extract_quotes(article)
     assert quotes
     assert all(article.text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_a_page_quoting_with_straight_single_quotes():
+    text = ("Cup exit\n\nManager Sean Doyle was blunt after the defeat.\n\n"
+            "'We were poor from the first minute,' he said. 'It's the players' job to fix it.'\n\n"
+            "Doyle said he wasn't worried about his own job.")
+    quotes = extract_quotes(Article(id="single", text=text))
+    assert [([text[s:e] for s, e in q.fragments] or [q.text], q.type, q.speaker) for q in quotes] == [
+        (["We were poor from the first minute,", "It's the players' job to fix it."], "direct", "Sean Doyle"),
+        (["he wasn't worried about his own job"], "indirect", "Sean Doyle"),
+    ]

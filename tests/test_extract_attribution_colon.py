@@ -107,3 +107,41 @@ def test_a_headline_claim_after_a_name_and_colon():
 def test_labels_that_name_nobody_or_too_little_give_no_quote(line):
     text = f"County news\n\nThe county board met on Monday.\n\n{line}"
     assert labelled(text) == []
+
+
+HEADLINE_LABELS = [
+    pytest.param("Nora Vance: Harbour ferry to stop running after 60 years\n\n"
+                 "The harbour ferry will stop running in May, the operator said on Monday.",
+                 [("indirect", "The harbour ferry will stop running in May", "the operator")],
+                 id="a-name-the-story-never-mentions-again-is-a-columns-label"),
+    pytest.param("Vance: Harbour Ferry Cuts ‘Will Strand Islanders’\n\n"
+                 "Councillor Nora Vance spoke at the harbour on Monday.",
+                 [("mixed", "Harbour Ferry Cuts ‘Will Strand Islanders’", "Nora Vance")],
+                 id="a-headline-claim-with-a-quoted-fragment-is-read"),
+    pytest.param("Survey: Most islanders use the ferry every week\n\n"
+                 "The ferry has run since 1964.",
+                 [("indirect", "Most islanders use the ferry every week", "survey")],
+                 id="a-document-label-still-reports"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADLINE_LABELS)
+def test_a_headline_label_is_a_speaker_only_when_the_story_bears_it_out(text, expected):
+    assert labelled(text) == expected
+
+
+SIGNED = [
+    pytest.param("Shoppers on the high street had their say.\n\n"
+                 "“We just want the buses back on time.” ― Priya Nair, 41, florist",
+                 [("direct", "We just want the buses back on time.", "Priya Nair")],
+                 id="vox-pop-quote-signed-with-a-dash-and-a-name"),
+    pytest.param("Shoppers on the high street had their say.\n\n"
+                 "“Nobody asked the traders first.” — Colm Doyle",
+                 [("direct", "Nobody asked the traders first.", "Colm Doyle")],
+                 id="em-dash-and-a-bare-name"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SIGNED)
+def test_a_quotation_signed_by_a_dash_and_a_name(body, expected):
+    assert labelled("High street\n\n" + body) == expected

@@ -107,3 +107,53 @@ CONTENT_BOUNDS = [
 @pytest.mark.parametrize("body, expected", CONTENT_BOUNDS)
 def test_where_reported_content_ends(body, expected):
     assert triples(body) == expected
+
+
+RUNS_AND_NEIGHBOURS = [
+    pytest.param("Her father, Owen Pryce, said:\n\n“He was never happier than on the hill farm.\n\n"
+                 "“Every spring he was out before dawn with the lambs.”",
+                 [("direct", "He was never happier than on the hill farm.", "Owen Pryce"),
+                  ("direct", "Every spring he was out before dawn with the lambs.", "Owen Pryce")],
+                 id="quote-over-two-paragraphs-after-X-said-colon-keeps-X"),
+    pytest.param("The warden, Rhys Bell, said the path was safe.\n\nHis sister Gwen said:\n\n"
+                 "“He walked that path every day of his life.”",
+                 [("indirect", "the path was safe", "Rhys Bell"),
+                  ("direct", "He walked that path every day of his life.", "Gwen")],
+                 id="a-relative-and-first-name-before-a-colon-speaks"),
+    pytest.param("Okafor said the port would double its traffic by 2030. Shippers should get ready, "
+                 "Okafor said. “The cranes we ordered last year will not be enough for that.” "
+                 "Lena Marsh, who chairs the hauliers' group, said that drivers were scarce.",
+                 [("indirect", "the port would double its traffic by 2030", "Okafor"),
+                  ("indirect", "Shippers should get ready", "Okafor"),
+                  ("direct", "The cranes we ordered last year will not be enough for that.", "Okafor"),
+                  ("indirect", "drivers were scarce", "Lena Marsh")],
+                 id="cue-less-quote-takes-the-attribution-before-when-the-next-opens-its-own-report"),
+    pytest.param("“The cranes we ordered will not be enough.” “We need twice as many,” "
+                 "Okafor said on Monday.",
+                 [("direct", "The cranes we ordered will not be enough.” “We need twice as many,", "Okafor")],
+                 id="cue-less-quote-before-a-closing-attribution-takes-it"),
+]
+
+
+@pytest.mark.parametrize("body, expected", RUNS_AND_NEIGHBOURS)
+def test_runs_and_neighbouring_attributions(body, expected):
+    quotes = extract_quotes(Article(id="runs", text="Port news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+SENTENCE_HEADLINES = [
+    pytest.param("Coach Nell Harper was furious after the final.\n\n"
+                 "“We gave the game away in ten minutes,” she said. “Nobody in that room is happy.”",
+                 [(["We gave the game away in ten minutes,", "Nobody in that room is happy."], "Nell Harper")],
+                 id="a-headline-written-as-a-sentence-gives-the-first-pronoun-its-person"),
+    pytest.param("“We gave the game away,” said coach Nell Harper. “Nobody is happy.”\n\n"
+                 "The club plays again on Saturday.",
+                 [(["We gave the game away,", "Nobody is happy."], "Nell Harper")],
+                 id="a-cue-less-quote-after-a-named-one-in-a-headline-goes-on"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCE_HEADLINES)
+def test_headlines_that_are_sentences(text, expected):
+    quotes = extract_quotes(Article(id="head", text=text))
+    assert [([text[s:e] for s, e in q.fragments] or [q.text], q.speaker) for q in quotes] == expected

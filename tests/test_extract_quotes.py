@@ -193,3 +193,32 @@ def test_multi_paragraph_quote_opened_mid_paragraph():
         [("The visit will strengthen cooperation,", True), ("It will also benefit both peoples.", False)],
         [("Trade will recover as production resumes.", True)],
     ]
+
+
+# ------------------------------------------------------------------ single quotes as a house style
+
+HOUSE_SINGLE = [
+    pytest.param("The manager was blunt.\n\n'We were poor from the first minute,' Sean Doyle said. "
+                 "'It's the players' job to fix it, and O'Hara knows it.'",
+                 [[], [("We were poor from the first minute,", True),
+                       ("It's the players' job to fix it, and O'Hara knows it.", True)]],
+                 id="straight-single-quotes-with-apostrophes-inside"),
+    pytest.param("'The '90s were the club's best years,' he said, 'and the fans' memories are long.'",
+                 [[("The '90s were the club's best years,", True),
+                   ("and the fans' memories are long.", True)]],
+                 id="elided-decade-and-plural-possessive-inside"),
+    pytest.param("'We were poor,' Doyle said, \"and the crowd let us know.\" 'It hurt.' "
+                 "\"Nobody wants that,\" he added. \"Not again.\"",
+                 [[("and the crowd let us know.", True), ("Nobody wants that,", True), ("Not again.", True)]],
+                 id="double-quotes-outnumber-the-single-ones-so-singles-are-apostrophes"),
+    pytest.param("The club's fans won't forget the '90s, Doyle said.", [[]],
+                 id="no-quoted-sentence-no-house-style"),
+    pytest.param("‘The lads’ changing room is a mess,’ Doyle said.",
+                 [[("The lads’ changing room is a mess,", True)]],
+                 id="curly-plural-possessive-does-not-close-the-quote"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOUSE_SINGLE)
+def test_straight_single_quotes_as_the_pages_style(text, expected):
+    assert quoted_by_paragraph(text) == expected

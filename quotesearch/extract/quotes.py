@@ -2,7 +2,8 @@
 
 Handles the common styles: straight and curly double quotes, « », „ “/”,
 ‹ ›, 「 」, NYT-style doubled apostrophes (''…''), and single quotes ‘…’ where
-they clearly quote (not apostrophes: "Xi’s", "’90s", "rock ’n’ roll").
+they clearly quote (not apostrophes: "Xi’s", "’90s", "rock ’n’ roll", "the lads’ room"),
+and straight single quotes '…' on a page that quotes with them and no double quotes.
 
 Marks are paired within a paragraph. A quote left open at the end of a paragraph
 runs on when the next paragraph opens with a quotation mark again (the
@@ -69,11 +70,13 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
     return (before.isspace() or before in "([{—–-/:,") and not after.isspace()
 
 
-def find_quote_spans(text: str, start: int, end: int, runs_on: bool = False) -> list[QuoteSpan]:
+def find_quote_spans(text: str, start: int, end: int, runs_on: bool = False,
+                     straight_single: bool = False) -> list[QuoteSpan]:
     """Quoted spans of the paragraph ``text[start:end]`` (offsets into ``text``).
 
     ``runs_on``: the next paragraph opens with a quotation mark, so a quote left open
-    here continues there rather than being a stray mark."""
+    here continues there rather than being a stray mark. ``straight_single``: the
+    page quotes with straight single quotes ('We were second best,' he said.)."""
     spans: list[QuoteSpan] = []
     i = start
     while i < end:
@@ -87,6 +90,12 @@ def find_quote_spans(text: str, start: int, end: int, runs_on: bool = False) -> 
         if ch == "‘" and _is_apostrophe(text, i):
             i += 1
             continue
+        if ch == "'" and straight_single and _opens(text, i) and not _is_apostrophe(text, i):
+            span = _close(text, i, end, runs_on)
+            if span is not None:
+                spans.append(span)
+                i = span.close + (1 if span.closed else 0)
+                continue
         if ch in _PAIRS or (ch == _DOUBLE_STRAIGHT and _opens(text, i)):
             span = _close(text, i, end, runs_on)
             if span is None:
@@ -109,7 +118,8 @@ def _trimmed(span: QuoteSpan, text: str) -> QuoteSpan:
 
 def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpan | None:
     opener = text[open_at]
-    closers = _PAIRS.get(opener, _DOUBLE_STRAIGHT + "”")
+    closers = "'’" if opener == "'" else _PAIRS.get(opener, _DOUBLE_STRAIGHT + "”")
+    single = opener in "‘'"
     j = open_at + 1
     nested_single = False
     while j < end:
@@ -117,10 +127,13 @@ def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpa
         if opener != "‘" and ch == "‘" and not _is_apostrophe(text, j):
             nested_single = True
         elif ch in closers:
-            if opener == "‘" and _is_apostrophe(text, j):
+            if single and _is_apostrophe(text, j):
                 j += 1
                 continue
-            if opener == "‘" and _CONTRACTION_AFTER.match(text, j + 1) and _LETTER.match(text[j - 1]):
+            if single and _CONTRACTION_AFTER.match(text, j + 1) and _LETTER.match(text[j - 1]):
+                j += 1
+                continue
+            if single and _plural_possessive(text, j, end, closers):
                 j += 1
                 continue
             if opener == "“" and ch == "“" and (j + 1 < end and not text[j + 1].isspace()) \
@@ -132,11 +145,35 @@ def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpa
         elif nested_single and ch == "’":
             nested_single = False
         j += 1
-    if opener == "‘":
+    if single:
         return None  # an unmatched ‘ is too often an apostrophe to risk a span
     if not runs_on and not _opens_paragraph(text, open_at):
         return None  # a stray mark mid-paragraph: it runs on only into a quoted paragraph
     return QuoteSpan(open_at, open_at + 1, _trim_end(text, open_at + 1, end), end, closed=False)
+
+
+def _plural_possessive(text: str, j: int, end: int, closers: str) -> bool:
+    """‘The lads’ changing room is a mess,’ he said: a mark after an "s" and before a
+    lower-case word is the plural's apostrophe when a closing mark after punctuation follows."""
+    if text[j - 1:j] != "s" or not re.match(r" [a-z]", text[j + 1:j + 3]):
+        return False
+    return any(text[k] in closers and text[k - 1] in ",.!?" for k in range(j + 1, end))
+
+
+_DOUBLE_MARKS = re.compile(r"[“”„«»]|(?<![\w'])\"|\"(?![\w])|''")
+# a straight single quotation of a sentence: 'We were second best all afternoon,' he said.
+_STRAIGHT_SINGLE_QUOTE = re.compile(
+    r"(?:^|(?<=[\s(]))'[A-Z](?:[^'\n]|(?<=\w)'(?=\w)|(?<=\s)'(?=\d)|(?<=s)'(?= [a-z])){3,}?[,.!?]'(?=\s|$)",
+    re.MULTILINE)   # apostrophes inside: it's, O'Neill, the '90s, the fans' memories
+
+
+def straight_single_style(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Does the page quote with straight single quotes? It does when whole sentences
+    stand in them ('We were second best,' he said.) more often than it has double
+    quotation marks (a British page nests "…" inside '…'; an American one the other way)."""
+    body = "\n".join(text[s:e] for s, e in paragraphs)
+    singles = len(_STRAIGHT_SINGLE_QUOTE.findall(body))
+    return singles > 0 and len(_DOUBLE_MARKS.findall(body)) <= singles
 
 
 def _opens_paragraph(text: str, i: int) -> bool:
@@ -160,9 +197,10 @@ def quote_spans_by_paragraph(text: str, paragraphs: list[tuple[int, int]]) -> li
     """
     result = []
     previous_open = False
+    straight_single = straight_single_style(text, paragraphs)
     for n, (p_start, p_end) in enumerate(paragraphs):
         runs_on = n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]:paragraphs[n + 1][0] + 1] in _RUN_ON_MARKS
-        spans = find_quote_spans(text, p_start, p_end, runs_on)
+        spans = find_quote_spans(text, p_start, p_end, runs_on, straight_single)
         if previous_open and not spans:
             stray = _first_closing_mark(text, p_start, p_end)
             if stray is not None:

@@ -30,6 +30,10 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "van",
                               "von", "bin", "al", "el", "la", "le", "du", "on", "in"})
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our"})
+_KIN_NOUNS = frozenset("""mother mum mom father dad wife husband son daughter brother sister
+partner fiancee fiance fiancé fiancée grandmother grandfather gran grandma grandpa nan aunt uncle
+cousin niece nephew friend girlfriend boyfriend widow widower stepmother stepfather""".split())
 _PERSON_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du", "del"})
 DOCUMENT_NOUNS = frozenset("""
 poll polls survey surveys report reports study studies statement statements letter
@@ -445,7 +449,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # a lone capitalised common word at the start of a sentence is no name
         if len(toks) == 1 and toks[0].lower() in TITLE_WORDS | GROUP_NOUNS | DETERMINERS:
             return None
-        if role_toks and _role_text(role_toks) is None and any(
+        if role_toks and _role_text(role_toks) is None and not _is_kin(role_toks) and any(
                 not _is_cap(t) and t.lower() not in _NAME_CONNECTORS | DETERMINERS for t in role_toks):
             return None  # "…that lawmakers" before a name: not a subject phrase
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks))
@@ -461,6 +465,14 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if role_toks and toks[0].lower() == "the":
         return Mention(text=written, description=tuple(t.lower() for t in toks[1:]), kind="person")
     return None
+
+
+def _is_kin(toks: list[str]) -> bool:
+    """"her mum", "his younger brother", "their friend": a relation before a first name
+    ("Her mum Ami said"), not the clause before a subject."""
+    low = [t.lower() for t in toks]
+    return len(low) in (2, 3) and low[0] in _POSSESSIVE_DETERMINERS and low[-1] in _KIN_NOUNS \
+        and all(t.isalpha() for t in low)
 
 
 def _org_tail(toks: list[str]) -> Optional[str]:

@@ -36,6 +36,10 @@ analysis commentary interview excerpts excerpt bottom""".split())
 # A quotation attributed after it by a verb outside the cue list: “…,” Trump barked / “…,” a voice cried
 _VERB_THEN_SUBJECT = re.compile(
     r"\s*(?P<verb>[a-z]{3,}(?:ed|s))\s+(?P<np>[^,.;:!?“”\"]{1,80}?)\s*(?=[,.;:!?]|$)")
+# … or by a dash and the speaker's name, as under a vox pop or a pull quote:
+# “We just want the road fixed.” ― Maria Lopez, 54, shop owner
+_DASH_THEN_NAME = re.compile(
+    r"\s*(?:[―—–]|--?)\s*(?P<np>[A-Z][^,;:!?“”\"()]{1,60}?)\s*(?:,(?P<rest>[^“”\"]{0,80}))?\s*$")
 _SUBJECT_THEN_VERB = re.compile(
     r"\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+(?P<verb>[a-z]{3,}(?:ed|s))\b(?=\s*(?:[,.;:!?]|$|\w))")
 # … and before it by a short clause ending in a verb and a comma: "…, Hillary Clinton cracked, “…”"
@@ -76,6 +80,11 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
             and not any(x.start() != m.start("label")
                         for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
         return  # "Bombshell: …", "Wow: …": a word the article names nobody by
+    if reader.reading_headline and len(words) > 1 and all(w[:1].isupper() for w in words) \
+            and not any(s <= q.open < e for q in spans) \
+            and not any(x.start() >= p_end for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
+        return  # "Kim Soto: Riverside mill to close": a headline's name the story never
+        # mentions again is a column's or a section's, not a speaker's (unless it quotes)
     mention = parse_mention(label.title() if label.isupper() else label)
     if mention is None or not mention.name or mention.kind not in ("person", "organization", "group"):
         return
@@ -99,6 +108,15 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
     text = reader.text
     if q.closed:
         after = text[q.close + 1:unit.end]
+        line_end = text.find("\n", q.close)
+        signed = text[q.close + 1:len(text) if line_end == -1 else line_end]   # the rest of the paragraph
+        dash = _DASH_THEN_NAME.match(signed)
+        if dash and count_words(signed) <= 12:
+            mention = parse_mention(dash.group("np").rstrip("."))
+            if mention is not None and mention.name and mention.kind == "person":
+                resolved = _resolve_mention(reader, mention, q.close)
+                if resolved:
+                    return resolved, signed.strip()[:1]
         m = _VERB_THEN_SUBJECT.match(after) or _SUBJECT_THEN_VERB.match(after)
         if m:
             mention = parse_mention(m.group("np"), lenient=True)

@@ -89,7 +89,17 @@ def _only_beliefs_of_others(spans) -> bool:
 def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
     """A quotation with no cue: the speaker of a later attribution in the
     paragraph, or of the paragraph before when it introduced this one."""
+    if reader.previous_open_quote and reader.open_quote_speaker and q.open < q.start \
+            and q.open == unit.start == found[0][0].start:
+        # “… (no closing mark) ¶ “…: the paragraph reopening the quotation goes on in its voice
+        return reader.open_quote_speaker
     later = [att for u, spans in found if u.start > unit.start for _, _, att, _ in spans]
+    earlier = [att for u, spans in found if u.start < unit.start for _, _, att, _ in spans]
+    if later and earlier and _opens_own_report(reader.text, later[0], found):
+        # "…, Fasel said. “Q.” Dana Whitfield said that …": the next sentence starts a report
+        # of its own, so the quotation goes on in the voice of the attribution before it
+        a = earlier[-1]
+        return a.speaker, a.kind, a.role
     if later:
         a = later[0]
         return a.speaker, a.kind, a.role
@@ -101,6 +111,18 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
             or (reader.para_index - reader.last_speaker_para <= 3 and q.open == unit.start == found[0][0].start)):
         return reader.last_speaker
     return None
+
+
+def _opens_own_report(text: str, att: Attribution, found) -> bool:
+    """An attribution whose speaker opens its sentence and whose cue introduces the
+    content after it ("Dana Whitfield, who heads …, said that shops …"): it reports
+    what follows, not a quotation before it."""
+    for u, spans in found:
+        mine = [(s, e) for s, e, a, _ in spans if a is att]
+        if mine:
+            opens = not text[u.start:att.subject[0]].strip(" “”\"‘’'")
+            return att.speaker_first and opens and all(s >= att.cue.end for s, _ in mine)
+    return False
 
 
 def sentence_speaker(reader: ParagraphReader, q: QuoteSpan, unit: Unit):

@@ -60,6 +60,7 @@ class ParagraphReader:
         self.last_speaker_para = -10
         self.para_index = 0
         self.previous_open_quote = False
+        self.open_quote_speaker: Optional[tuple[str, str, Optional[str]]] = None   # who the open quote's run is by
         self.previous_ends_colon = False
         self.colon_subject: Optional[tuple[str, str, Optional[str]]] = None
         self.pending_open: list[Quote] = []
@@ -76,11 +77,15 @@ class ParagraphReader:
         speech, fragments = classify_spans(text, spans, p_start)
         units = build_units(text, p_start, p_end, speech, fragments)
         found: list[tuple[Unit, list[tuple[int, int, Attribution, str]]]] = []
+        named_before = False
         for unit in units:
             spans_found = self._read_unit(unit)
             if headline:
                 spans_found = [x for x in spans_found if names_speaker(x[2].mention)]
-                unit.slots = [q for q in unit.slots if any(x[0] == q.start for x in spans_found)]
+                if spans_found or not named_before:
+                    # “Q1,” said Mei Tan. “Q2.”: a cue-less quotation after a named one goes on in its voice
+                    unit.slots = [q for q in unit.slots if any(x[0] == q.start for x in spans_found)]
+                named_before = named_before or bool(spans_found)
             found.append((unit, spans_found))
         extend_indirect(self.text, found)
         before = len(self.quotes)
@@ -88,6 +93,12 @@ class ParagraphReader:
         if len(self.quotes) == before:
             labelled_line(self, p_start, p_end, spans)
         self.previous_open_quote = bool(spans) and not spans[-1].closed
+        self.open_quote_speaker = None
+        if self.previous_open_quote:
+            run = next((q for q in self.quotes[before:] if q.type == "direct" and q.speaker
+                        and q.start <= spans[-1].start < q.end + 2), None)
+            if run is not None:
+                self.open_quote_speaker = (run.speaker, run.speaker_kind, run.role)
         self.previous_ends_colon = text[p_start:p_end].rstrip().endswith(":")
         self.colon_subject = colon_subject(self.resolver, p_start) if self.previous_ends_colon else None
         self.para_index += 1
@@ -337,14 +348,18 @@ class ParagraphReader:
 
     def _note_subject(self, unit: Unit, masked: str, attributions: list[Attribution]) -> None:
         """Remember who the sentence is about, for later pronouns ("He pointed out …")."""
-        if attributions or self.reading_headline:
-            return  # a title-case headline has no subject worth remembering
+        if attributions or (self.reading_headline and _title_case(self.text[unit.start:unit.end])):
+            return  # a title-case headline has no subject worth remembering; a headline
+            # written as a sentence ("Coach Dan Reilly was blunt after the defeat") has one
         m = SENTENCE_SUBJECT.match(masked)
         if not m or m.group(1).endswith(("’s", "'s")):
             return
         mention = parse_mention(m.group(1))
         if mention and mention.name and mention.kind == "person":
             name = self.resolver.canonical(mention.name)
+            if self.reading_headline and len(mention.name.split()) < 2 and (
+                    name not in self.resolver.full_names or name.split()[-1] != mention.name.split()[-1]):
+                return  # "American admiral rattles Beijing": a headline's subject only when it is a person's name
             self.resolver.note_role(name, mention.role)
             self.resolver.note_subject(name, "person", unit.start)
 
@@ -431,6 +446,12 @@ class ParagraphReader:
         return Quote(text=text[s:e], start=s, end=e, type=qtype, speaker=att.speaker,
                      speaker_kind=att.kind, role=att.role if att.kind == "person" else None,
                      cue=att.cue.text, via=att.via, paragraph=paragraph)
+
+
+def _title_case(text: str) -> bool:
+    """Most of the longer words capitalised: "Trump Says He Will Win", not a sentence."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text)[1:] if len(w) > 3]
+    return not words or sum(w[0].isupper() for w in words) > len(words) / 2
 
 
 def _as_written(text: str) -> str:
