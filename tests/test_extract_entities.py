@@ -30,6 +30,10 @@ RESOLVED = [
     # an age given beside the name picks that person out of two
     ("Tom Reed, 45, and Ana Cruz, 81, spoke at the forum.\n\n“We have to keep talking,” the 81-year-old said.",
      [("Ana Cruz", "We have to")]),
+    # with two people in view, an epithet stands for the one just quoted
+    ("Henry Marsh met Joe Biden on Monday. “We must keep talking,” Marsh said after the meeting with Biden. "
+     "“America and China are drifting apart,” the 97-year-old said.",
+     [("Henry Marsh", "America and China")]),
     # an occupation as epithet
     ("Dame Priya Nair, the 72-year-old former head of the Royal Opera, was honoured on Friday.\n\n"
      "“I never planned any of this,” the soprano told reporters.",

@@ -329,6 +329,23 @@ class ArticleEntities:
             return None
         return self._sole_recent_person(position, window_start)
 
+    def epithet_fits(self, description: tuple[str, ...]) -> bool:
+        """Whether the words can be an epithet for a person named before: an age, an
+        occupation or standing, or a title made one by its modifier."""
+        if not description or description[-1] in AGENT_NOUNS:
+            return False
+        head, modifiers = description[-1], set(description[:-1])
+        return bool(_AGE.match(head)) or head in EPITHET_NOUNS \
+            or (head in TITLE_WORDS and bool(modifiers & EPITHET_MODIFIERS))
+
+    @staticmethod
+    def age_fits(person: Entity, description: tuple[str, ...]) -> bool:
+        age = _AGE.match(description[-1]) if description else None
+        return age is None or person.age is None or person.age == int(age.group(1))
+
+    def person(self, name: str) -> Optional[Entity]:
+        return self._by_name.get((name, "person"))
+
     def _person_by_age(self, age: int, position: int, window_start: int) -> Optional[Entity]:
         aged = [e for e in self.entities if e.kind == "person" and e.age == age
                 and e.last_before(position) >= 0]

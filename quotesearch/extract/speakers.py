@@ -565,6 +565,7 @@ class _Salient:
     name: str
     kind: str
     position: int
+    spoke: bool = False
 
 
 @dataclass
@@ -636,8 +637,10 @@ class SpeakerResolver:
         if role and name not in self.roles:
             self.roles[name] = role
 
-    def note_subject(self, name: str, kind: str, position: int) -> None:
-        self.history.append(_Salient(name, kind, position))
+    def note_subject(self, name: str, kind: str, position: int, spoke: bool = False) -> None:
+        """Remember who a sentence is about (``spoke``: who was just quoted) for later
+        pronouns and epithets."""
+        self.history.append(_Salient(name, kind, position, spoke))
 
     def resolve(self, mention: Mention, position: int) -> Optional[tuple[str, str, Optional[str]]]:
         """(canonical speaker, kind, role) for a mention at ``position``; None if unresolved."""
@@ -671,6 +674,11 @@ class SpeakerResolver:
             return entity
         if not written.lower().startswith("the "):
             return None
+        words = tuple(w.lower() for w in written.split()[1:])
+        if len(words) == 1 and _AGE_WORD.fullmatch(words[0]):
+            entity = self._epithet_entity(words, position)
+            if entity is not None:
+                return entity
         entity = self.entities.describe(written, position, self._window_start(position))
         if entity is not None:
             return entity
@@ -688,8 +696,17 @@ class SpeakerResolver:
     def _epithet_entity(self, description: tuple[str, ...], position: int) -> Optional[Entity]:
         if description and description[-1] in GENERIC_PERSON_NOUNS:
             return None
-        entity = self.entities.epithet(description, position, self._window_start(position))
+        window_start = self._window_start(position)
         last = next((s for s in reversed(self.history) if s.kind == "person" and s.position <= position), None)
+        speaker = next((s for s in reversed(self.history) if s.kind == "person" and s.spoke
+                        and s.position <= position), None)
+        if speaker is not None and speaker is last and speaker.position >= window_start \
+                and self.entities.epithet_fits(description):
+            # "…,” Kissinger said … “…,” the 97-year-old said": the person last speaking
+            entity = self.entities.person(last.name)
+            if entity is not None and self.entities.age_fits(entity, description):
+                return entity
+        entity = self.entities.epithet(description, position, window_start)
         if entity is not None and last is not None and last.name != entity.name:
             return None  # "Adelson said … met Trump … the gambling tycoon told": the speaker, not the last name
         return entity

@@ -119,7 +119,7 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
             result = [a for a in according if reader.resolve(a)]
             for att in result:
                 if att.speaker:
-                    reader.resolver.note_subject(att.speaker, att.kind, att.cue.start)
+                    reader.resolver.note_subject(att.speaker, att.kind, att.cue.start, spoke=True)
     # "Lavrov said on Sunday that C, TASS reported.": the outlet relayed Lavrov's words
     relays = [a for a in result if a.cue.lemma_form in ("reported", "reports") and not a.speaker_first
               or (a.cue.lemma_form in ("reported", "reports") and a.kind == "organization"

@@ -99,7 +99,7 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         text=text[s:e], start=s, end=e, type=qtype, speaker=name, speaker_kind=kind,
         role=role if kind == "person" else None, cue=":", via=None, paragraph=text[p_start:p_end]))
     if kind == "person":
-        reader.resolver.note_subject(name, kind, m.start())
+        reader.resolver.note_subject(name, kind, m.start(), spoke=True)
 
 
 def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
@@ -164,7 +164,7 @@ def _resolve_mention(reader: ParagraphReader, mention: Optional[Mention], positi
     if resolved and resolved[0] and not plausible_speaker(resolved[0], mention.text):
         return None
     if resolved and resolved[0]:
-        reader.resolver.note_subject(resolved[0], resolved[1], position)
+        reader.resolver.note_subject(resolved[0], resolved[1], position, spoke=True)
         reader.last_speaker = resolved
         reader.last_speaker_para = reader.para_index
     return resolved if resolved and resolved[0] else None

@@ -246,7 +246,7 @@ class ParagraphReader:
                 continue
             if att.kind in ("person", "group", "organization") and att.speaker:
                 # later pronouns in this very paragraph refer back to this speaker
-                self.resolver.note_subject(att.speaker, att.kind, att.cue.start)
+                self.resolver.note_subject(att.speaker, att.kind, att.cue.start, spoke=True)
             result.append(att)
             if att.speaker_first and (cue.lemma_form not in THAT_ONLY or THAT.match(
                     masked, cue.end - unit.start + 1)):
@@ -378,7 +378,7 @@ class ParagraphReader:
                 self.last_speaker = (att.speaker, att.kind, att.role)
                 self.last_speaker_para = self.para_index
                 if att.kind in ("person", "group", "organization") and att.speaker:
-                    self.resolver.note_subject(att.speaker, att.kind, s)
+                    self.resolver.note_subject(att.speaker, att.kind, s, spoke=True)
         # speech quotations left without an attribution
         for unit, spans in found:
             for q in unit.slots:
