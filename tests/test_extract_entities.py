@@ -31,7 +31,7 @@ RESOLVED = [
     ("Tom Reed, 45, and Ana Cruz, 81, spoke at the forum.\n\n“We have to keep talking,” the 81-year-old said.",
      [("Ana Cruz", "We have to")]),
     # with two people in view, an epithet stands for the one just quoted
-    ("Henry Marsh met Joe Biden on Monday. “We must keep talking,” Marsh said after the meeting with Biden. "
+    ("Henry Marsh met Joe Biden on Monday. “We must keep talking,” Marsh said after the meeting with Biden.\n\n"
      "“America and China are drifting apart,” the 97-year-old said.",
      [("Henry Marsh", "America and China")]),
     # an occupation as epithet
