@@ -554,11 +554,30 @@ _BOILERPLATE_TAGS = frozenset({
 })
 # Class/id words that mark page furniture (compared as whole words).
 _BOILERPLATE_WORDS = frozenset({
-    "share", "shares", "sharing", "social", "related", "comment", "comments",
+    "share", "shares", "sharing", "sharebar", "social", "related", "comment", "comments",
     "newsletter", "newsletters", "advert", "adverts", "advertisement", "advertising",
-    "ad", "ads", "sponsored", "promo", "breadcrumb", "breadcrumbs", "menu", "cookie",
-    "cookies", "subscribe", "subscription", "paywall", "popup", "outbrain", "taboola",
+    "ad", "ads", "sponsored", "promo", "promos", "breadcrumb", "breadcrumbs", "menu", "cookie",
+    "cookies", "consent", "gdpr", "subscribe", "subscription", "signup", "paywall", "popup",
+    "outbrain", "taboola",
+    # photo captions and credits, pull quotes
+    "caption", "captions", "figcaption", "credit", "credits", "pullquote", "pullquotes",
+    # related-link boxes, tag lists, navigation and page chrome
+    "recommended", "recommendations", "recirc", "recirculation", "trending", "teaser", "teasers",
+    "readmore", "tags", "tagged", "taglist", "nav", "navbar", "navigation", "footer", "toolbar",
+    "disclaimer", "bio",
 })
+# Pairs of class/id words that together mark furniture ("pull-quote", "read-more").
+_BOILERPLATE_WORD_PAIRS = (
+    ("pull", "quote"), ("read", "more"), ("more", "stories"), ("most", "read"), ("most", "popular"),
+    ("author", "info"), ("about", "author"), ("sign", "up"), ("image", "credit"), ("photo", "credit"),
+)
+# A <div> whose class says "paragraph" is one (CNN's "zn-body__paragraph").
+_PARAGRAPH_CLASS_WORDS = frozenset({"paragraph", "para"})
+_BLOCK_LEVEL_NAMES = frozenset({"p", "div", "section", "article", "ul", "ol", "table", "blockquote",
+                                "h1", "h2", "h3", "h4", "h5", "h6", "figure"})
+_HAS_WORD = re.compile(r"[^\W_]")
+# A block whose text is mostly link text is a related link, a teaser or a menu.
+_LINK_DENSITY_MAX = 0.7
 _BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 # Where the article body usually lives, most specific markup first.
 _CONTENT_SELECTORS = ("article", "[itemprop=articleBody]", "main")
@@ -585,6 +604,7 @@ def article_from_html(html: str, file: Optional[str] = None, id: Optional[str] =
     try:
         soup = _parse_html(html)
         metadata = _page_metadata(soup)
+        _promote_paragraph_divs(soup)
         # The container is chosen before pruning so pruning can spare it and
         # its wrappers; the densest-text fallback is only meaningful after.
         container = _marked_up_container(soup)
@@ -633,19 +653,29 @@ def _remove_boilerplate(soup: BeautifulSoup, keep: Optional[Tag]) -> None:
     element wrapping it (ASP.NET pages put the whole page in a <form>; a
     <body> or wrapper class may say "cookie-banner")."""
     protected = {id(keep), *(id(ancestor) for ancestor in keep.parents)} if keep is not None else set()
-    # Only needed to spare unmarked wrappers; computed in one pass, not per element.
-    paragraph_text = _paragraph_text_by_element(soup) if keep is None else {}
-    wrapper_share = 0.5 * paragraph_text.get(id(soup), 0)
+    # Computed in one pass, not per element.
+    paragraph_text = _paragraph_text_by_element(soup)
+    wrapper_share = 0.5 * paragraph_text.get(id(keep if keep is not None else soup), 0)
 
     def is_furniture(element: Tag) -> bool:
         if id(element) in protected or element.name in ("html", "body"):
             return False
         if element.name in _BOILERPLATE_TAGS:
             return True
-        if element.name == "form" or _named_like_boilerplate(element):
-            # Forms and class names are weaker evidence: without article
-            # markup, one holding most of the text is the article's wrapper.
-            return keep is not None or paragraph_text.get(id(element), 0) <= wrapper_share
+        if _hidden(element) and not paragraph_text.get(id(element), 0):
+            return True  # hidden menus and icons; hidden paragraphs are gallery slides
+        if element.name in ("form", "figure") or _named_like_boilerplate(element):
+            # Weaker evidence than the tag: one holding most of the article's
+            # text is its wrapper ("sidebar-and-content", a page-wide <form>).
+            # A <figure> is a photo and its caption; one holding a quotation
+            # (an embedded post) is not.
+            if element.name == "figure" and element.find("blockquote") is not None:
+                return False
+            inner = paragraph_text.get(id(element), 0)
+            if inner > wrapper_share:
+                return False
+            # A styled quotation mark (span.pullquote "“") is part of the text.
+            return inner > 0 or bool(_HAS_WORD.search(element.get_text()))
         return False
 
     # Collect first (not descending into what goes), then delete: one pass
@@ -689,7 +719,28 @@ def _named_like_boilerplate(element: Tag) -> bool:
     if str(element.get("role") or "").strip().lower() in _BOILERPLATE_ROLES:
         return True
     names = " ".join([*_class_names(element), str(element.get("id") or "")])
-    return not _BOILERPLATE_WORDS.isdisjoint(_words(names))
+    if not names.strip():
+        return False
+    words = _words(names)
+    return not _BOILERPLATE_WORDS.isdisjoint(words) or any(
+        first in words and second in words for first, second in _BOILERPLATE_WORD_PAIRS)
+
+
+def _hidden(element: Tag) -> bool:
+    """Not shown to readers: the hidden attribute, aria-hidden, display:none."""
+    if element.get("hidden") is not None or str(element.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = str(element.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _promote_paragraph_divs(soup: BeautifulSoup) -> None:
+    """A <div> or <span> named a paragraph, holding no blocks of its own, is read
+    as a <p> (bodies made of div.zn-body__paragraph are otherwise lost)."""
+    for element in soup.find_all(("div", "span"), class_=True):
+        if (not _PARAGRAPH_CLASS_WORDS.isdisjoint(_words(" ".join(_class_names(element))))
+                and element.find(_BLOCK_LEVEL_NAMES) is None):
+            element.name = "p"
 
 
 def _class_names(element: Tag) -> list[str]:
@@ -753,26 +804,36 @@ def _text_blocks(container: Tag) -> list[tuple[str, ParagraphKind]]:
     lose text. Text outside any block is only used if there are no blocks.
     """
     blocks = _group_text_by_owner(container, _BLOCK_NAMES)
-    kept = [(text, kind) for text, kind, owner in blocks if owner is not None]
+    kept = [(text, "furniture" if kind == "body" and _link_dense(text, linked) else kind)
+            for text, kind, owner, linked in blocks if owner is not None]
     if kept:
         return kept
     # Old-style pages: text in <div>s separated by <br>s.
     loose = _group_text_by_owner(container, _LOOSE_TEXT_OWNERS, split_at_br=True)
-    return [(text, "body") for text, _, _ in loose]
+    return [(text, "furniture" if _link_dense(text, linked) else "body") for text, _, _, linked in loose]
+
+
+def _link_dense(text: str, linked: int) -> bool:
+    """Mostly link text: a related link, a teaser, a menu entry, not prose."""
+    return linked > _LINK_DENSITY_MAX * len(text)
 
 
 def _group_text_by_owner(
     container: Tag, block_names: frozenset[str], split_at_br: bool = False
-) -> list[tuple[str, ParagraphKind, Optional[Tag]]]:
-    groups: list[tuple[str, ParagraphKind, Optional[Tag]]] = []
+) -> list[tuple[str, ParagraphKind, Optional[Tag], int]]:
+    """(text, kind, owning block, characters of link text) of each run of text."""
+    groups: list[tuple[str, ParagraphKind, Optional[Tag], int]] = []
     pieces: list[str] = []
+    linked = 0
     current_owner: Optional[Tag] = None
 
     def flush() -> None:
+        nonlocal linked
         text = _clean("".join(pieces))
         if text:
-            groups.append((text, _block_kind(current_owner, container), current_owner))
+            groups.append((text, _block_kind(current_owner, container), current_owner, linked))
         pieces.clear()
+        linked = 0
 
     for node in container.descendants:
         if isinstance(node, Tag):
@@ -784,22 +845,29 @@ def _group_text_by_owner(
             continue
         if type(node) is not NavigableString:
             continue  # comments, doctype, CDATA, processing instructions
-        owner = _owning_block(node, container, block_names)
+        owner, in_link = _owning_block(node, container, block_names)
         if owner is not current_owner:
             flush()
             current_owner = owner
         pieces.append(str(node))
+        if in_link:
+            linked += len(_clean(str(node)))
     flush()
     return groups
 
 
-def _owning_block(node: NavigableString, container: Tag, block_names: frozenset[str]) -> Optional[Tag]:
+def _owning_block(node: NavigableString, container: Tag,
+                  block_names: frozenset[str]) -> tuple[Optional[Tag], bool]:
+    """The nearest block holding `node`, and whether a link lies between them."""
+    in_link = False
     for ancestor in node.parents:
         if ancestor.name in block_names:
-            return ancestor
+            return ancestor, in_link
+        if ancestor.name == "a":
+            in_link = True
         if ancestor is container:
             break
-    return None
+    return None, in_link
 
 
 def _block_kind(owner: Optional[Tag], container: Tag) -> ParagraphKind:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotesearch.extract.furniture import line_role, repeated_paragraphs
 from quotesearch.extract.metadata import is_furniture_line
 
 
@@ -19,3 +20,42 @@ from quotesearch.extract.metadata import is_furniture_line
 ])
 def test_is_furniture_line(line, furniture):
     assert is_furniture_line(line) is furniture
+
+
+@pytest.mark.parametrize("line, role", [
+    ("READ MORE: Minister says \"we will win\" in budget row", "furniture"),
+    ("Don't miss", "furniture"), ("Don’t miss: Mayor says roads are full", "furniture"),
+    ("Related: Mayor says roads are full", "furniture"), ("MORE: Ten things to know", "furniture"),
+    ("WATCH: The mayor speaks", "furniture"), ("Explore further", "furniture"),
+    ("Tagged: politics, roads", "furniture"), ("Listen to this article", "furniture"),
+    ("Sign up for our newsletter", "furniture"), ("Get the latest news delivered to your inbox", "furniture"),
+    ("We use cookies to improve your experience. By continuing you agree.", "furniture"),
+    ("Share this article Facebook Twitter Email", "furniture"), ("Click to share on Facebook (Opens in new window)", "furniture"),
+    ("Story continues below advertisement", "furniture"), ("Published 3 hours ago", "furniture"), ("2 min read", "furniture"),
+    ("(Photo: Jane Roe/Reuters)", "caption"), ("Image: Jane Roe", "caption"),
+    ("The mayor at the council on Tuesday. Photograph: Jane Roe/Reuters", "caption"),
+    # prose that starts like furniture
+    ("More than 300 people attended the meeting.", None), ("Watch the video below.", None),
+    ("Related to this, the mayor said roads were full.", None), ('He said: "We are ready."', None),
+    ("Popular support for the plan has grown, the poll shows.", None),
+])
+def test_line_role_of_page_furniture(line, role):
+    assert line_role(line) == role
+
+
+@pytest.mark.parametrize("paragraphs, repeated", [
+    # a pull quote without its quotation marks, after the body paragraph (case PULL-1)
+    (["“We cannot keep building roads and hoping for less traffic,” Mayor Rosa Diaz said.",
+      "We cannot keep building roads and hoping for less traffic", "The council votes next month."], {1}),
+    # a pull quote with its marks, before the body paragraph
+    (["“Roads are full and buses are late every single day”",
+      "“Roads are full and buses are late every single day,” she said. “We need a plan.”"], {0}),
+    # a block printed twice: the first copy stays
+    (["The council will vote on the road plan next month.", "Other news.",
+      "The council will vote on the road plan next month."], {2}),
+    # short repeats are prose; parts of words do not count
+    (["“No,” he said.", "“No,” he said again, later.", "No"], set()),
+    (["The plan is a road to nowhere for the city.", "The plan is a road to nowhere for the cityscape."], set()),
+])
+def test_repeated_paragraphs(paragraphs, repeated):
+    assert repeated_paragraphs(paragraphs) == repeated

@@ -166,3 +166,24 @@ def test_seed_gold_quotes_lie_in_body_paragraphs():
         for quote in gold["quotes"]:
             holders = [p for p in layout.paragraphs if p.start <= quote["start"] and quote["end"] <= p.end]
             assert [p.kind for p in holders] == ["body"], (gold["file"], quote["text"][:60])
+
+
+# ------------------------------------------------- paragraphs laid out by a reader
+
+def test_reader_paragraphs_get_furniture_kinds_from_their_text():
+    """HTML paragraphs the markup called body: furniture lines, captions, bylines
+    and pull quotes take their kinds from the text (text and HTML alike)."""
+    blocks = [("Council to vote on roads", "headline"), ("By Jane Roe", "body"),
+              ("“We cannot keep building roads and hoping for less traffic,” Mayor Rosa Diaz said.", "body"),
+              ("READ MORE: Bridge to close for repairs", "body"),
+              ("“We cannot keep building roads and hoping for less traffic”", "body"),
+              ("The mayor at the council. Photograph: Jane Roe/Reuters", "body"),
+              ("Share this article Facebook Twitter Email", "body"),
+              ("The council votes next month.", "body")]
+    text, paragraphs, offset = "\n\n".join(t for t, _ in blocks), [], 0
+    for block, kind in blocks:
+        paragraphs.append(Paragraph(offset, offset + len(block), kind))
+        offset += len(block) + 2
+    article = with_metadata(Article(id="x", text=text, paragraphs=tuple(paragraphs)))
+    assert [p.kind for p in article.paragraphs] == [
+        "headline", "byline", "body", "furniture", "furniture", "caption", "furniture", "body"]

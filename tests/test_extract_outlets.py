@@ -58,7 +58,9 @@ OUTLET_CASES = [
                  None, id="byline-email-domain"),
     pytest.param("Experts hail ties\n\nLi Hai told the Global Times the ties were strong.\n\n"
                  "CNN reported the visit, according to Xinhua.", None, None, id="outlets-mentioned-in-body"),
-    pytest.param("Trade rises\n\n" + BODY + "\n\nSource: National Bureau of Statistics\n\n" + BODY,
+    # (two different body paragraphs: a repeated one would be a pull quote, furniture)
+    pytest.param("Trade rises\n\n" + BODY + "\n\nSource: National Bureau of Statistics\n\n"
+                 "Exports grew faster than imports, the ministry added.",
                  None, None, id="source-of-a-chart-inside-body"),
     pytest.param("US sanctions draw rebuke\n\nGlobal Times\n\n" + BODY, "Global Times", None,
                  id="outlet-line-under-the-headline"),

@@ -294,6 +294,86 @@ def test_html_boilerplate_is_dropped(tmp_path):
         assert furniture not in text
 
 
+BODY_SENTENCE = "The mayor said on Tuesday that the council would vote on the new road plan next month."
+
+
+def furniture_page(furniture: str, body_extra: str = "") -> str:
+    """An invented article page with `furniture` inside its <article>."""
+    return f"""<html><head><title>Council to vote on roads</title></head><body><article>
+<h1>Council to vote on roads</h1>
+<p>{BODY_SENTENCE}</p>
+{furniture}
+<p>Residents have complained about traffic on the bridge for years, officials say.</p>
+{body_extra}
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("furniture, dropped", [
+    ('<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">The mayor at the council.</p></div>',
+     "The mayor at the council."),
+    ('<figure><img src="a.jpg"><span>Photo by Jane Roe for the paper</span></figure>', "Photo by Jane Roe"),
+    ('<aside class="pullquote"><p>The council would vote on the new road plan</p></aside>', "would vote on the new road plan\n"),
+    ('<div class="pull-quote"><p>“Roads are full,” the mayor said.</p></div>', "Roads are full"),
+    ('<div class="recirculation"><p>How the bridge was built in 1932 and why it matters now.</p></div>', "bridge was built"),
+    ('<div class="read-more"><p>Minister resigns after a row over spending on schools.</p></div>', "Minister resigns"),
+    ('<div class="article-tags"><p>Tagged: roads, council, traffic</p></div>', "Tagged"),
+    ('<div class="newsletter-signup"><p>Get the morning briefing in your inbox every day.</p></div>', "morning briefing"),
+    ('<div style="display: none"><span>Close menu and search the site</span></div>', "Close menu"),
+    ('<div aria-hidden="true">Skip to main content</div>', "Skip to main"),
+])
+def test_html_furniture_inside_the_article_is_dropped(furniture, dropped):
+    article = article_from_html(furniture_page(furniture))
+    assert dropped not in article.text + "\n"
+    assert BODY_SENTENCE in article.text
+    assert "Residents have complained" in article.text
+
+
+@pytest.mark.parametrize("body_extra, kept", [
+    # a figure holding a quotation is an embedded post, not a photo
+    ('<figure><blockquote><p>“The bridge is closed until Monday,” the city wrote.</p></blockquote></figure>',
+     "The bridge is closed until Monday"),
+    # a styled quotation mark named "pullquote" is part of the quotation
+    ('<blockquote><p><span class="pullquote">“</span>We will fix the bridge this year,” she said.</p></blockquote>',
+     "“We will fix the bridge this year,” she said."),
+    # a hidden gallery slide holding paragraphs is content shown on a click
+    ('<div class="slide" style="display:none"><p>The second slide shows the bridge at night, lit up.</p></div>',
+     "The second slide shows the bridge at night"),
+])
+def test_html_content_that_looks_like_furniture_is_kept(body_extra, kept):
+    assert kept in article_from_html(furniture_page("", body_extra)).text
+
+
+def test_html_wrapper_named_like_furniture_keeps_the_article():
+    # Layout classes ("sidebar-and-content-body", "overflow-hidden") say nothing;
+    # a furniture word on the element holding most of the article does not remove it.
+    page = furniture_page("").replace("<article>", '<article><div class="share-layout-body">', 1).replace(
+        "</article>", "</div></article>", 1)
+    assert BODY_SENTENCE in article_from_html(page).text
+
+
+def test_html_link_dense_blocks_are_furniture():
+    page = furniture_page('<p><a href="/a">Minister resigns after a row over schools</a></p>'
+                          '<ul><li><a href="/b">Bridge closed for repairs until Monday</a></li></ul>')
+    article = article_from_html(page)
+    kinds = {article.text[p.start:p.end]: p.kind for p in article.paragraphs}
+    assert kinds["Minister resigns after a row over schools"] == "furniture"
+    assert kinds["Bridge closed for repairs until Monday"] == "furniture"
+    assert kinds[BODY_SENTENCE] == "body"
+
+
+def test_html_paragraph_divs_are_paragraphs():
+    # CNN-style bodies: <div class="zn-body__paragraph"> instead of <p>.
+    page = ("<html><body><div class='nav-links'><p>Home</p><p>World</p></div><article>"
+            "<h1>Bridge to reopen</h1>"
+            "<div class='zn-body__paragraph'>The bridge will reopen on Monday after two years of repairs.</div>"
+            "<div class='zn-body__paragraph'>“It was worth the wait,” the mayor said.</div>"
+            "</article></body></html>")
+    article = article_from_html(page)
+    assert article.text.split("\n\n")[1:] == [
+        "The bridge will reopen on Monday after two years of repairs.", "“It was worth the wait,” the mayor said."]
+    assert [p.kind for p in article.paragraphs][1:] == ["body", "body"]
+
+
 def test_html_metadata(tmp_path):
     article = read_one(write(tmp_path / "envoy.html", NEWS_PAGE))
     assert article.file == str(tmp_path / "envoy.html")

@@ -1,13 +1,17 @@
 """Page furniture: what a line of a saved web page is on its own, before context.
 
 Owns the tables of furniture lines (share bars, "Latest News", "Most Viewed",
-"About Us | Contact", site credits, contact details), bylines, photo captions,
+"READ MORE: ...", "Don't miss", newsletter and cookie boxes, "About Us | Contact",
+site credits, contact details), bylines, photo captions,
 copyright/republication/news-exchange lines and date lines, as line *roles*
-(``line_role``). The layout (``metadata``) turns roles into paragraph kinds.
+(``line_role``), and repeated paragraphs (``repeated_paragraphs``: a pull quote
+repeats body text). The layout (``metadata``) turns roles into paragraph kinds.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from typing import Optional
 
 from .dates import DATE_LABEL, date_only, labeled_date
@@ -37,7 +41,8 @@ _CAPTION_START = re.compile(
 _CAPTION_END = re.compile(
     r"(?:\((?:[A-Z][^()/]{0,40}/[^()]{1,60}|[^()]{0,40}\b(?i:photo|photos|file|image|pictures?)\b[^()]{0,40})\)"
     r"|\[(?i:photo|image|video|file)[^\]]{0,80}\]"
-    r"|\b(?:Getty\s+Images|Shutterstock|iStock|Alamy)\)?)\.?$"
+    r"|\b(?:Getty\s+Images|Shutterstock|iStock|Alamy)\)?"
+    r"|[.!?]\s+(?:Photograph|Photo|Picture|Image|Illustration|Composite)s?\s*:\s*[A-Z][^:.!?\"“”]{1,60})\.?$"
 )
 
 _CAPTION_CREDIT_MAX_CHARS = 130        # the credit at a caption's end is no longer
@@ -48,7 +53,14 @@ _FURNITURE_LINE = re.compile(r"""(?ix)
       | trending(?:\s+now)? | most\s+(?:read|popular|viewed|shared) | editor'?s\s+picks?
       | related(?:\s+(?:news|articles?|stories|posts|content|topics|coverage))?
       | more\s+(?:news|stories|from\b.{0,60}) | recommended(?:\s+for\s+you)? | you\s+may\s+also\s+like
-      | (?:read|see)\s+(?:more|also|next)\b.* | also\s+read\b.* | click\s+here\b.*
+      | (?:read|see)\s+(?:more|also|next)\b.* | also\s+read\b.* | click\s+(?:here|to)\b.*
+      | (?:don['’]?t|do\s+not)\s+miss\b.* | must\s+read\b.* | explore\s+further | further\s+reading
+      | (?:related|more|watch|listen|recommended|trending|most\s+read|top\s+stories)(?:\s+\w+)?\s*[:|].*
+      | listen\s+to\s+(?:this|the)\s+(?:article|story)\b.* | \d+\s+min(?:ute)?s?\s+(?:read|listen)
+      | story\s+continues\s+(?:below|after)\b.* | continue\s+reading\b.{0,60} | opens\s+in\s+(?:a\s+)?new\s+window
+      | (?:published|posted|updated)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
+      | (?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.* | (?:accept|manage)\s+(?:all\s+)?cookies\b.*
+      | get\s+(?:the\s+)?(?:latest|our|breaking)\b.{0,80}\b(?:inbox|newsletter|e-?mails?)\b.*
       | share(?:\s+(?:on|this|via|article|story)\b.*)? | tweet | print | e-?mail | facebook | twitter
       | whatsapp | linkedin | telegram | reddit | pinterest | copy\s+link
       | advertisement | sponsored(?:\s+content)? | subscribe\b.* | sign\s+(?:up|in)\b.*
@@ -58,7 +70,7 @@ _FURNITURE_LINE = re.compile(r"""(?ix)
       | our\s+team | editorial\s+board | about\s+us | contact(?:\s+us)? | privacy\s+policy
       | terms\s+(?:of\s+(?:use|service)|and\s+conditions) | cookie\s+policy | disclaimer
       | (?:website|site|designed|developed|powered|hosted)\s+by\b.{0,50}
-      | (?:tags?|keywords|topics|categories|filed\s+under)\s*:.*
+      | (?:tags?|tagged(?:\s+(?:with|in|as))?|keywords|topics|categories|filed\s+under|posted\s+in)\s*:.*
       | comments?(?:\s+\(\d+\))? | leave\s+a\s+(?:comment|reply) | loading\W* | home | menu | search
       | back\s+to\s+top | editors?\s*:.{0,60}
       | (?:edited|(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s.{0,80}
@@ -145,3 +157,43 @@ def is_furniture_line(line: str) -> bool:
     News", date bars, copyright and site credits, "Source:"/"Excerpts:" lines,
     contact details. Captions and bylines are not furniture."""
     return line_role(flatten(line.strip(WS))) in _FURNITURE_ROLES
+
+
+# ------------------------------------------------------------ repeated text
+
+# A pull quote or a repeated block is at least this long once normalised:
+# shorter repeats ("No," he said.) are ordinary prose.
+_REPEAT_MIN_CHARS = 30
+_REPEAT_MIN_WORDS = 5
+_REPEAT_MAX_PARAGRAPHS = 3000        # beyond that the check would cost too much
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _normalised(text: str) -> str:
+    """Letters and digits only, lower case: quote marks, dashes and spacing vary
+    between a body paragraph and its pull quote."""
+    return _NOT_WORD.sub(" ", text.lower()).strip()
+
+
+def repeated_paragraphs(texts: Sequence[str]) -> set[int]:
+    """Indexes of paragraphs that repeat other text of the page: a pull quote (a
+    sentence of the body set apart, with or without its quotation marks), a block
+    the page prints twice. The fuller copy stays: a paragraph found inside a longer
+    one goes; of identical ones, the first stays."""
+    if len(texts) > _REPEAT_MAX_PARAGRAPHS:
+        return set()
+    norms = [_normalised(text) for text in texts]
+    copies = Counter(norms)
+    # Padded with spaces so that a match is whole words; NUL keeps paragraphs apart.
+    joined = "\x00 " + " \x00 ".join(norms) + " \x00"
+    repeated = set()
+    seen = set()
+    for index, norm in enumerate(norms):
+        if len(norm) < _REPEAT_MIN_CHARS or norm.count(" ") + 1 < _REPEAT_MIN_WORDS:
+            continue
+        if norm in seen:
+            repeated.add(index)              # an identical paragraph came before
+        elif joined.count(f" {norm} ") > copies[norm]:
+            repeated.add(index)              # inside a longer paragraph
+        seen.add(norm)
+    return repeated

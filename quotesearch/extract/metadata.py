@@ -36,7 +36,7 @@ from quotesearch.records import Article, Paragraph, ParagraphKind
 from .datelines import Dateline, match_dateline
 from .dates import FULL_DATE, date_of, date_only, full_dates, infer_year, labeled_date, normalize_date, valid_date
 from .furniture import (BYLINE_ROLE, CAPTION_ROLE, COPYRIGHT_ROLE, DATE_ROLE, EXCHANGE_ROLE,
-                        REPUBLICATION_ROLE, is_furniture_line, line_role)
+                        REPUBLICATION_ROLE, is_furniture_line, line_role, repeated_paragraphs)
 from .lines import DOUBLE_QUOTES, WS, ends_sentence, ends_with_punctuation, flatten, strip_bullet
 from .outlets import (COPYRIGHT, EMAIL_DOMAIN, KNOWN_OUTLETS, MASTHEAD_CUT, byline_outlet, exchange_pair,
                       known_outlet_prefix, outlet_name, republication_name, same_outlet, squash,
@@ -231,6 +231,29 @@ def _role_kind(role: str) -> ParagraphKind:
     return "furniture"
 
 
+def _mark_repeats(body: list[_Para]) -> None:
+    """A body paragraph repeating other body text (a pull quote) is furniture."""
+    for index in repeated_paragraphs([para.text for para in body]):
+        body[index].kind = "furniture"
+
+
+def reader_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """The paragraphs a reader of the page's markup laid out (HTML), with the
+    furniture its markup did not show: a body paragraph that is a furniture line on
+    its own ("READ MORE: ...", a share bar, a caption, a byline) takes that kind, and
+    one repeating other body text (a pull quote) is furniture."""
+    kinds = [p.kind for p in paragraphs]
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "body":
+            role = line_role(flatten(text[paragraph.start:paragraph.end]).strip(WS))
+            if role is not None:
+                kinds[index] = _role_kind(role)
+    body = [index for index, kind in enumerate(kinds) if kind == "body"]
+    for found in repeated_paragraphs([text[paragraphs[i].start:paragraphs[i].end] for i in body]):
+        kinds[body[found]] = "furniture"
+    return tuple(p if p.kind == kind else Paragraph(p.start, p.end, kind) for p, kind in zip(paragraphs, kinds))
+
+
 def _set_dateline(paras: list[_Para]) -> Optional[Dateline]:
     """Find the dateline opening the first body paragraph and start the body after it."""
     for para in paras:
@@ -335,6 +358,7 @@ def describe_text(text: str) -> TextLayout:
     last_prose = next((i for i in range(len(paras) - 1, -1, -1) if _is_prose(paras[i])), len(paras))
     provenance = _read_provenance(paras, last_prose)
     headline = _assign_kinds(paras, provenance)
+    _mark_repeats([para for para in paras if para.kind == "body" and not para.fixed])
     dateline = _set_dateline(paras)
     provenance.republished_from = provenance.republished_from or _republication_source(paras)
     outlet, republished_from = _resolve_outlets(provenance, dateline)
@@ -364,5 +388,5 @@ def with_metadata(article: Article) -> Article:
         republished_from=(article.republished_from if article.republished_from is not None
                           else layout.republished_from),
         date=article.date if article.date is not None else layout.date,
-        paragraphs=article.paragraphs or layout.paragraphs,
+        paragraphs=reader_paragraphs(article.text, article.paragraphs) if article.paragraphs else layout.paragraphs,
     )
