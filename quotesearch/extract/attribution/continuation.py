@@ -156,8 +156,12 @@ def paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote]):
 
 
 def _is_interruption(between: str) -> bool:
-    """Nothing, or just the attribution ("said Faiza Patel, co-director of …")."""
-    return not between or (count_words(between) <= _INTERRUPTION_WORDS and bool(find_cues(between)))
+    """Nothing, or just the attribution ("said Faiza Patel, co-director of …"); a second
+    cue between the pieces ("Graham said on MSNBC, adding, “…”", "he said. But he added,
+    “…”") introduces a second statement, not the rest of the first."""
+    if not between:
+        return True
+    return count_words(between) <= _INTERRUPTION_WORDS and len(find_cues(between)) == 1
 
 
 def join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:
