@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from quotesearch.extract import extract_quotes
-from quotesearch.extract.speakers import SpeakerResolver, parse_mention
+from quotesearch.extract.speakers import SpeakerResolver, parse_mention, plausible_speaker
 from quotesearch.records import Article
 
 HEADLINE = "China and Russia pledge closer trade ties"
@@ -271,3 +271,36 @@ def test_canonical_is_the_fullest_name_in_the_article():
     assert resolver.canonical("Denisov") == "Andrey Denisov"
     assert resolver.canonical("Putin") == "Vladimir Putin"
     assert resolver.canonical("Wang") == "Wang"
+
+
+# Speakers that are not speakers: a bare party or nationality, a fragment, a timestamp run
+# into a name, a sentence's first word that the article uses as an ordinary word.
+@pytest.mark.parametrize("name, written", [
+    ("Republican", "Republican"), ("Democrat", "Democrat"), ("Debate on the", "Debate on the"),
+    ("the newly", "the newly"), ("23PMRubio", "23PMRubio"),
+])
+def test_fragments_parties_and_timestamps_are_no_speakers(name, written):
+    assert not plausible_speaker(name, written)
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Cruz gingerly", "Cruz"), ("Hillary Clinton immediately", "Hillary Clinton"),
+    ("Manafort politely", "Manafort"),
+])
+def test_a_manner_adverb_is_no_part_of_the_name(phrase, name):
+    assert parse_mention(phrase).name == name
+
+
+SENTENCE_FIRST_WORDS = [
+    # "Footage" opens a sentence and is an ordinary word of the article: no speaker
+    ("The footage was shown on Monday.\n\nFootage showed that the fire started in the kitchen.", []),
+    # an unknown capitalised word opening a sentence may be a name the article never introduced
+    ("Voters met on Monday.\n\nEarhardt asked whether the vote would be close.",
+     [("indirect", "whether the vote would be close", "Earhardt")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SENTENCE_FIRST_WORDS)
+def test_a_sentence_first_word_names_someone_only_if_no_ordinary_word(body, expected):
+    quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

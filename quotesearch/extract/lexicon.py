@@ -156,3 +156,11 @@ accused mother father son daughter wife husband brother sister friend colleague 
 patient student pupil worker employee officer detective doctor nurse judge jury juror
 voter protester protestor
 """.split())
+
+# Parties, leanings and nationalities: on its own such a word is never a speaker's name
+# ("Republican said" is a broken subject; "Republicans" is a group).
+BARE_AFFILIATIONS = frozenset("""
+republican democrat democratic conservative liberal independent progressive libertarian
+socialist communist moderate centrist populist nationalist gop american british chinese
+russian european african asian latino hispanic mexican canadian french german japanese
+""".split())

@@ -22,7 +22,7 @@ from typing import Optional
 from .entities import ArticleEntities, Entity
 from .text import word_tokens
 from .lexicon import (
-    ALL_PRONOUNS, AUXILIARIES, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS,
+    ALL_PRONOUNS, AUXILIARIES, BARE_AFFILIATIONS, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS,
     ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
 )
 
@@ -102,6 +102,14 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return False  # "the", "Speaking" (but "Several", "Many" are groups)
     if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())):
         return False  # "discussing a controversial", "Speaking to reporters"
+    if len(words) == 1 and first in BARE_AFFILIATIONS:
+        return False  # "Republican", "Democrat": a party or nationality is nobody's name
+    last = words[-1].lower()
+    if len(words) > 1 and (last in PREPOSITIONS or last in _BARE_DETERMINERS or last.endswith("ly")
+                           and words[-1][:1].islower()):
+        return False  # "Debate on the", "the newly": a fragment, not a noun phrase
+    if _DIGITS_GLUED.match(words[0]):
+        return False  # "23PMRubio": a timestamp run into a name
     return True
 
 
@@ -130,10 +138,11 @@ def _clean(phrase: str) -> str:
 
 
 def _drop_edges(toks: list[str]) -> list[str]:
-    """Remove leading subordinators and trailing auxiliaries/adverbs."""
+    """Remove leading subordinators and trailing auxiliaries/adverbs ("Cruz gingerly")."""
     while toks and toks[0].lower() in SUBORDINATORS and len(toks) > 1:
         toks = toks[1:]
-    while toks and toks[-1].lower() in AUXILIARIES:
+    while toks and (toks[-1].lower() in AUXILIARIES or (
+            len(toks) > 1 and _MANNER_ADVERB.fullmatch(toks[-1]) and toks[-1] not in _LY_NOUNS)):
         toks = toks[:-1]
     return toks
 
@@ -555,6 +564,21 @@ _NAME_RUN = re.compile(
 
 
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z]|\d{4}\s+[A-Z])")
+# What stands before a word that opens a sentence (a title's period does not end one).
+_SENTENCE_START_BEFORE = re.compile(
+    r'(?:^|\n|(?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))'
+    r'[.!?:][\"\u201d\u2019)\]]?\s+|^[\"\u201c\u2018]|\n[\"\u201c\u2018])$')
+_NOT_NAMES = frozenset("""
+oh ah meh wow yes no well okay ok throughout consider instead perhaps maybe besides beyond
+unlike like amid along among despite until unless whether each any every one another both
+neither either none nobody someone somebody everyone everybody anyone anybody more most
+less least much many several few such same similar other others part
+""".split())
+_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
+_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "reply", "belly", "bully",
+                       "folly", "anomaly", "monopoly", "homily", "italy", "july", "daily", "weekly",
+                       "monthly", "quarterly", "early", "only", "holly", "lily", "sally", "billy"})
+_DIGITS_GLUED = re.compile(r"\d+[A-Za-z]{3,}")
 _AGE_WORD = re.compile(r"\d{1,3}-year-old", re.I)
 # "Ministry of ", "Head of ": a capitalised run after them begins with the office's name.
 _AFTER_OFFICE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+$")
@@ -579,6 +603,7 @@ class SpeakerResolver:
     roles: dict[str, str] = field(default_factory=dict)
     history: list[_Salient] = field(default_factory=list)
     entities: ArticleEntities = field(default_factory=ArticleEntities)
+    _mid_sentence: Optional[dict] = None
     paragraph_starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -610,6 +635,31 @@ class SpeakerResolver:
         resolver.entities = ArticleEntities.read(text, spans, entity_names, headline_spans)
         resolver.paragraph_starts = [start for start, _ in spans]
         return resolver
+
+    def names_someone(self, name: str, kind: str) -> bool:
+        """Whether a one-word speaker names anyone: a word the article capitalises only
+        where a sentence starts ("Meh", "International", "Throughout") is no name; an
+        acronym, a place, a group noun or a name the article uses elsewhere is."""
+        words = name.split()
+        if len(words) != 1 or kind not in ("person", "organization"):
+            return True
+        word = words[0].strip("’'.")
+        if not word[:1].isupper() or word.isupper() or word.lower() in PLACES | GROUP_NOUNS | ORG_WORDS \
+                or word.endswith("s") or any(word in full.split() for full in self.full_names):
+            return True
+        if self._mid_sentence is None:
+            self._mid_sentence = {}
+        if word not in self._mid_sentence:
+            as_name = any(
+                not _SENTENCE_START_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+                for m in re.finditer(r"(?<![\w’'\-])" + re.escape(word) + r"(?![\w\-])", self.text))
+            # a sentence's first word that is also an ordinary word of the article ("Footage",
+            # "Current", "Left"), an adverb or an interjection names nobody; an unknown word
+            # there ("Earhardt asked …") still may
+            common = word.lower() in _NOT_NAMES or word.lower().endswith("ly") or re.search(
+                r"(?<![\w’'\-])" + re.escape(word.lower()) + r"(?![\w\-])", self.text) is not None
+            self._mid_sentence[word] = as_name or not common
+        return self._mid_sentence[word]
 
     def _window_start(self, position: int) -> int:
         """Start of the paragraph before the one holding ``position``: how far back an

@@ -280,6 +280,8 @@ class ParagraphReader:
                 return False
         if resolved[0] is not None and not plausible_speaker(resolved[0], att.mention.text):
             return False  # "Speaking …", "Friday", "the": the words before the cue name nobody
+        if resolved[0] is not None and not self.resolver.names_someone(resolved[0], resolved[1]):
+            return False  # "Meh, said …", "International explained": a sentence's first word
         att.speaker, att.kind, role = resolved
         att.role = att.mention.role if att.mention.role and att.kind == "person" else role
         if att.kind == "person" and att.speaker:
