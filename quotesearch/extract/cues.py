@@ -118,14 +118,14 @@ ACCORDING_FORMS = ["according.to"]
 # Speech acts that report a proposition as their object: "underlined the importance of
 # a stable currency", "has advocated raising the minimum wage", "voiced hope for …".
 # They are cues only before such an object (`PROPOSITIONAL_OBJECT`) or a that-clause,
-# never before a plain referent ("outlined three key points", "cited a report").
+# never before a plain referent ("outlined three key points"). "citing X" gives a
+# reason, not a report, and is no cue.
 PROPOSITION_FORMS = """
 advocate advocates advocated advocating advocate.for advocates.for advocated.for advocating.for
 voice voices voiced voicing express expresses expressed expressing
 applaud applauds applauded applauding
 value values valued valuing
 request requests requested requesting
-cite cites cited citing
 identify identifies identified identifying
 forecast forecasts forecasted forecasting
 advise advises advised advising
@@ -241,6 +241,15 @@ _ONLY_BEFORE = {
                           r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b)"),
 }
 _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
+# What may follow a speech verb that also takes an object, for it to report a clause:
+# "that", a quotation, a colon or comma, a subject and its verb ("stressed the talks were …")
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:$|[,:;.“\"\x01‘]|that\b|(?:he|she|they|it|we|I|you|there)\b|"
+    r"(?:\w+\s+){1,4}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|may|might)\b|"
+    r"(?:again|also|repeatedly|on|in|at|during|to)\b)")
+# A cue right after its content ("…,” recalled Cunningham", "…, he noted"): the
+# speaker follows or precedes it, and what comes after is no object of it.
+_CLOSING_BEFORE = re.compile(r"(?:^|[,”\"’'\x01])\s*(?:(?:[A-Z][\w’'.\-]*|he|she|they|it|we|I)\s+){0,4}$")
 _THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
@@ -280,7 +289,9 @@ def find_cues(text: str) -> list[CueMatch]:
                 object_until = proposition.end()
             elif kind == "proposition":
                 if not _THAT_AFTER.match(text, m.end()):
-                    continue         # "outlined three key points", "cited a report": no report
+                    continue         # "outlined three key points": no report
                 kind = "speech"
+            elif not _CLAUSE_AFTER.match(text, m.end()) and not _CLOSING_BEFORE.search(text, 0, m.start()):
+                continue             # "stressing three key elements": a referent, no report
         found.append(CueMatch(m.start(), m.end(), m.group(0), kind))  # type: ignore[arg-type]
     return found

@@ -27,7 +27,13 @@ _TWO_WORD_REPORT = re.compile(r"(?:(?:he|she|they|it|we|I|you)\s+[a-z’']+|(?:h
                               re.I)
 _MEDIA_WORDS = frozenset({"news", "agency", "media", "times", "post", "journal", "daily",
                           "tribune", "herald", "press", "reuters", "xinhua", "tass", "cnn", "bbc",
-                          "network", "television", "radio", "newspaper", "outlet"})
+                          "network", "television", "radio", "newspaper", "outlet", "broadcaster",
+                          "cctv", "cgtn", "ap", "afp", "nbc", "abc", "cbs", "fox", "msnbc", "npr"})
+# The people an event report is about, unnamed: "The two leaders met …"
+_EVENT_SUBJECT = re.compile(
+    r"^(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|sides|countries|presidents|ministers|delegations|"
+    r"heads\s+of\s+state|men|women|teams|officials)\s+(?:also\s+)?(?:\w+ed|met|held|made|took|went|came|gave|"
+    r"signed|won|lost|began|left)")
 _PAST_EVENT = re.compile(
     r"^(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]*\s+){1,3})?(?:(?:on|in|at)\s+\w+\s+)?"
     r"(?:also\s+)?(?:\w+ed|met|held|made|took|went|came|gave|signed|won|lost|began|left)\b")
@@ -46,6 +52,8 @@ def is_event_report(att: Attribution, content: str, resolver: SpeakerResolver) -
         return False
     if not (set((att.speaker or "").lower().split()) & _MEDIA_WORDS):
         return False
+    if _EVENT_SUBJECT.match(content):
+        return True
     m = _PAST_EVENT.match(content)
     if not m:
         return False

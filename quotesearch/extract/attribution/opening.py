@@ -56,6 +56,7 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)
 
 # "a midwife based in Georgia": an indefinite description placed by a participle or a
 # preposition (not "Clinton, a top aide said, …", where the aide is the subject)
+_RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 _UNCLOSED_APPOSITION = re.compile(
     r"\s*(?:a|an)\s+(?:[\w\-]+\s+){1,4}?(?:based|from|at|of|in|with|for|who|working|living)\s")
 
@@ -174,6 +175,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     for cand in candidates:
         if not cand or not cand.strip() or count_words(cand) > 40:
             continue
+        if _RELATIVE_FIRST.match(cand):
+            continue  # "who serves as manager of Chiesi Co., Ltd": the aside, not its antecedent
         lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(",")) \
             or shares
         mention = parse_mention(cand, lenient=lenient, max_tokens=6 if after_quote else 12)

@@ -19,7 +19,8 @@ ADJUNCT_START = re.compile(
     r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"earlier", "later", "recently",
                                                     "yesterday", "today", "tonight", "again", "also",
                                                     "previously", "once", "further", "separately",
-                                                    "shortly", "afterwards",
+                                                    "shortly", "afterwards", "ahead", "prior",
+                                                    "amid", "despite", "following",
                                                     "monday", "tuesday", "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"}))
     + r")\b)", re.I)

@@ -459,8 +459,10 @@ def _title_case(text: str) -> bool:
 def _as_written(text: str) -> str:
     """A description as the text has it, its article lower-cased: "the gambling tycoon"."""
     text = text.strip()
-    first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first.lower() in ("the", "a", "an") else text
+    first, _, rest = text.partition(" ")
+    if first.lower() in ("a", "an") and rest:
+        return rest    # "a US defense official": the description without its indefinite article
+    return text[:1].lower() + text[1:] if first.lower() == "the" else text
 
 
 def _outside(start: int, end: int, inside: list[QuoteSpan]) -> list[tuple[int, int]]:
