@@ -79,3 +79,12 @@ def names_speaker(mention: Mention) -> bool:
     """A headline names its speaker: a capitalised person or organisation, no pronoun."""
     return bool(mention.name) and mention.kind in ("person", "organization") and \
         mention.name[:1].isupper() and not mention.pronoun
+
+
+# Where the writer takes over inside what looks like one reported clause: a dash and a
+# conjunction ("… the FBI - but she also insisted …"), a participle clause (", leaving
+# Cleveland excited …"), a comparison the writer adds (", compared to nearly four in 10").
+REPORT_BOUNDARY = re.compile(
+    r"\s[-—–]{1,2}\s*(?=(?:but|even|and|while|though|although|yet|as)\b)"
+    r"|,\s+(?!adding\b|saying\b|noting\b|including\b|according\b|during\b)[a-z]{3,}ing\b(?!\s+(?:to|that)\b)"
+    r"|,?\s+compared\s+(?:to|with)\b")

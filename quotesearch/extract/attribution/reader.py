@@ -23,7 +23,7 @@ from .according import according_to, add_relays, content_after_source, via
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
 from .colon import colon_subject, labelled_line, local_attribution
 from .continuation import context_speaker, extend_indirect, join_interrupted, paragraph_speaker, sentence_speaker
-from .filters import ADVERBIAL_ONLY, is_document, is_event_report, names_speaker, too_short_to_report
+from .filters import ADVERBIAL_ONLY, REPORT_BOUNDARY, is_document, is_event_report, names_speaker, too_short_to_report
 from .opening import reported_clause, subject_left
 from .participles import opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, LEADING_JUNK, SENTENCE_SUBJECT, SPLIT_AND, THAT, include_closing_mark
@@ -319,6 +319,15 @@ class ParagraphReader:
     def _has_words(self, span: tuple[int, int]) -> bool:
         return span[1] > span[0] and count_words(self.text[span[0]:span[1]]) >= 1
 
+    def _report_end(self, s: int, e: int, unit: Unit) -> int:
+        """The report ends where the writer takes over: a dash before "but" or "even as",
+        a participle clause, "compared to" (`filters.REPORT_BOUNDARY`)."""
+        inside = [(q.open, span_end(q)) for q in [*unit.fragments, *unit.slots]]
+        cut = _first_boundary(self.text, s, e, inside)
+        while cut > s and (self.text[cut - 1].isspace() or self.text[cut - 1] in ",;:—–-"):
+            cut -= 1
+        return cut
+
     def _split_slots(self, unit: Unit, out):
         """Turn content regions into direct quotations (the slots inside them) and
         reported clauses (the words outside)."""
@@ -438,6 +447,7 @@ class ParagraphReader:
                 while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"
                                  or (text[e - 1] == ")" and "(" not in text[s:e])):
                     e -= 1   # "(She says the plan will fail.)": not the closing bracket
+            e = self._report_end(s, e, unit)
             if too_short_to_report(text, s, e, att):
                 return None
             has_fragment = any(s <= f.open < e for f in unit.fragments) or \
@@ -454,6 +464,14 @@ def _title_case(text: str) -> bool:
     """Most of the longer words capitalised: "Trump Says He Will Win", not a sentence."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text)[1:] if len(w) > 3]
     return not words or sum(w[0].isupper() for w in words) > len(words) / 2
+
+
+def _first_boundary(text: str, s: int, e: int, inside: list[tuple[int, int]]) -> int:
+    """Where the writer takes over inside a reported clause, or ``e``."""
+    for m in REPORT_BOUNDARY.finditer(text, s, e):
+        if count_words(text[s:m.start()]) >= 3 and not any(a <= m.start() < b for a, b in inside):
+            return m.start()
+    return e
 
 
 def _as_written(text: str) -> str:
