@@ -34,6 +34,12 @@ RESOLVED = [
     ("Henry Marsh met Joe Biden on Monday. “We must keep talking,” Marsh said after the meeting with Biden.\n\n"
      "“America and China are drifting apart,” the 97-year-old said.",
      [("Henry Marsh", "America and China")]),
+    # "The Trump administration …" and "Decades ago, …" are about no person: the epithet
+    # still stands for the one just quoted
+    ("Henry Marsh spoke on Monday. “Trump is confrontational,” Marsh said. The Trump administration "
+     "has stepped up its criticism. Decades ago, he worked with both countries. The veteran diplomat said that "
+     "the two sides should talk.",
+     [("Henry Marsh", "the two sides")]),
     # an occupation as epithet
     ("Dame Priya Nair, the 72-year-old former head of the Royal Opera, was honoured on Friday.\n\n"
      "“I never planned any of this,” the soprano told reporters.",

@@ -689,7 +689,9 @@ class SpeakerResolver:
 
     def note_subject(self, name: str, kind: str, position: int, spoke: bool = False) -> None:
         """Remember who a sentence is about (``spoke``: who was just quoted) for later
-        pronouns and epithets."""
+        pronouns and epithets; a word that names nobody ("Perhaps") is not remembered."""
+        if not plausible_speaker(name) or not self.names_someone(name, kind):
+            return
         self.history.append(_Salient(name, kind, position, spoke))
 
     def resolve(self, mention: Mention, position: int) -> Optional[tuple[str, str, Optional[str]]]:

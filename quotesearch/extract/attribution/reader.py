@@ -34,6 +34,7 @@ from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_sp
 # not across a sentence end, and after the last dash, semicolon or bracket
 _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
+_DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 # A conjunction that opens a clause of someone else's: "…, while Novak praised …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
@@ -366,7 +367,10 @@ class ParagraphReader:
         if not m or m.group(1).endswith(("’s", "'s")):
             return
         mention = parse_mention(m.group(1))
-        if mention and mention.name and mention.kind == "person":
+        if mention and mention.name and mention.kind == "person" \
+                and not _DETERMINED.match(mention.name) and plausible_speaker(mention.name, mention.text) \
+                and self.resolver.names_someone(mention.name, "person"):
+            # ("The Trump administration …", "Decades ago, …" are about no person)
             name = self.resolver.canonical(mention.name)
             if self.reading_headline and len(mention.name.split()) < 2 and (
                     name not in self.resolver.full_names or name.split()[-1] != mention.name.split()[-1]):
