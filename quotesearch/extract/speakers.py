@@ -66,6 +66,7 @@ class Mention:
 _NOT_A_NAME_START = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december hours days weeks months years minutes
+decades centuries seconds moments
 yesterday today tomorrow tonight earlier later last next this that these those both either
 neither said says told asked added noted
 """.split())
