@@ -304,3 +304,20 @@ SENTENCE_FIRST_WORDS = [
 def test_a_sentence_first_word_names_someone_only_if_no_ordinary_word(body, expected):
     quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# Two named speakers acting together are one joint speaker, each by the fullest name
+# the article uses.
+JOINT_SPEAKERS = [
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin on Tuesday.\n\n"
+     "Xi and Putin criticised Western sanctions at the summit.",
+     [("indirect", "Western sanctions at the summit", "Xi Jinping and Vladimir Putin")]),
+    ("Senator Ted Cruz and Carly Fiorina campaigned in Indiana.\n\nBoth Cruz and Fiorina said the race was open.",
+     [("indirect", "the race was open", "Ted Cruz and Carly Fiorina")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", JOINT_SPEAKERS)
+def test_joint_speakers(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

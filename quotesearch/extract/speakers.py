@@ -57,6 +57,7 @@ class Mention:
     role: Optional[str] = None
     pronoun: Optional[str] = None
     description: tuple[str, ...] = ()   # words of "the Chinese president"
+    members: tuple["Mention", ...] = ()  # "Xi and Putin": the speakers speaking together
 
     @property
     def needs_resolution(self) -> bool:
@@ -239,6 +240,15 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     if trimmed != written and trimmed.count(" ") >= 1 and "," not in written:
         written = trimmed
     parts = [p.strip() for p in _split_commas(written) if p.strip()]
+    joint = _JOINT.fullmatch(written) if len(parts) == 1 else None
+    if joint:
+        # "Xi and Putin", "The US and the European Union": two named speakers together
+        first = _SHARED_LEAD.sub("", joint.group(1))   # "Both Cruz", "Professors Foner"
+        members = (_parse_simple(first), _parse_simple(joint.group(2)))
+        if all(m is not None and m.name and not m.pronoun and m.kind in ("person", "organization")
+               and _is_proper(m.name) for m in members):
+            return Mention(text=written, name=" and ".join(m.name for m in members), kind="group",
+                           members=members)
     by = _DOCUMENT_BY.match(parts[0]) if parts else None
     if by:
         # "A study published last month by the Green Streets Trust": who published it
@@ -398,6 +408,12 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
 
 # asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
 _UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing|then|now|aged?|\d+|both|all|each|who)\b")
+# Two named speakers acting together: "Xi and Putin", "The US and the European Union".
+_JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+"
+                    r"((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,4})")
+# What two joint speakers share before the first name: "Both", a plural title.
+_SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representatives|Professors|Presidents|"
+                          r"Governors|Drs\.|Ministers|Messrs\.)\s+)+")
 # A document and who produced it: "a study published last month by the Green Streets
 # Trust", "a new report by Amnesty International".
 _DOCUMENT_BY = re.compile(
@@ -704,6 +720,10 @@ class SpeakerResolver:
                 mention.description, position)
         if mention.name is None:
             return None
+        if mention.members:
+            # "Xi and Putin hailed …": both, each by the fullest name the article uses
+            names = [(self.resolve(m, position) or (m.name,))[0] or m.name for m in mention.members]
+            return " and ".join(names), "group", None
         entity = self._entity_named(mention, position)
         if entity is not None:
             if entity.kind == "person":
