@@ -269,7 +269,7 @@ def find_cues(text: str) -> list[CueMatch]:
     for m in _CUE_RE.finditer(text):
         kind = m.lastgroup
         word = m.group(0).lower().split()[0]
-        if word in _PASSIVE_BLOCKED and _PASSIVE_BEFORE.search(text, 0, m.start()) \
+        if word in _PASSIVE_BLOCKED and _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 and not (word == "asked" and _QUESTION_AFTER.match(text, m.end())):
             continue   # but "was asked whether …" reports the question
         # "took on added significance": "added" as an adjective, not a report
@@ -278,7 +278,8 @@ def find_cues(text: str) -> list[CueMatch]:
         gate = _ONLY_BEFORE.get(" ".join(m.group(0).lower().split()))
         if gate is not None and not gate.match(text, m.end()):
             continue
-        if word in THAT_ONLY and m.group(0)[:1].isupper() and _MID_SENTENCE.search(text, 0, m.start()):
+        if word in THAT_ONLY and m.group(0)[:1].isupper() \
+                and _MID_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
             continue   # "his spokeswoman, Hope Hicks": a name, not the verb
         if m.start() < object_until:
             continue   # "voiced hope for …": "hope" is the object of the cue before it
@@ -291,7 +292,8 @@ def find_cues(text: str) -> list[CueMatch]:
                 if not _THAT_AFTER.match(text, m.end()):
                     continue         # "outlined three key points": no report
                 kind = "speech"
-            elif not _CLAUSE_AFTER.match(text, m.end()) and not _CLOSING_BEFORE.search(text, 0, m.start()):
+            elif not _CLAUSE_AFTER.match(text, m.end()) \
+                    and not _CLOSING_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue             # "stressing three key elements": a referent, no report
         found.append(CueMatch(m.start(), m.end(), m.group(0), kind))  # type: ignore[arg-type]
     return found
