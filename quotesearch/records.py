@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Literal, Optional
 
 QuoteType = Literal["direct", "indirect", "mixed"]
-SpeakerKind = Literal["person", "organization", "group"]
+SpeakerKind = Literal["person", "organization", "group", "document"]
 ParagraphKind = Literal[
     "body",        # article text: the only kind quotes are extracted from
     "headline",    # the article's title line

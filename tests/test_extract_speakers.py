@@ -1,7 +1,7 @@
 """Spec of `quotesearch.extract.speakers`: subject phrases as speakers, and their resolution.
 
 `parse_mention` reads the words in subject position of a cue as a `Mention`: a
-name with its kind ("person", "organization", "group") and role, or a pronoun or
+name with its kind ("person", "organization", "group", "document") and role, or a pronoun or
 description that the article must resolve. `SpeakerResolver` resolves them within
 one article: partial names to the fullest name used, pronouns to the last speaker,
 descriptions ("the envoy") to the person whose role fits. The resolver is
@@ -53,6 +53,9 @@ NAMED = [
     pytest.param("the US", ("the US", "organization", None), id="country-keeps-its-article"),
     pytest.param("Xinhua", ("Xinhua", "organization", None), id="news-agency"),
     pytest.param("the Global Times", ("Global Times", "organization", None), id="newspaper"),
+    pytest.param("the survey", ("the survey", "document", None), id="a-document"),
+    pytest.param("A study published by the Green Streets Trust",
+                 ("Green Streets Trust", "organization", None), id="a-study-by-its-publisher"),
     pytest.param("Analysts from both countries",
                  ("analysts from both countries", "group", None), id="group-sentence-cased"),
     pytest.param("Officials", ("officials", "group", None), id="bare-group"),

@@ -293,7 +293,7 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
             break
     if head in _SURVEYED and len(low) > 1:
         head = low[-2]   # "voters polled", "those surveyed": the people asked
-    kind = "organization" if head in DOCUMENT_NOUNS or head in ORG_WORDS else (
+    kind = "document" if head in DOCUMENT_NOUNS else "organization" if head in ORG_WORDS else (
         "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()
         or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} else "person")
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
@@ -543,7 +543,7 @@ def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
     if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in TITLE_WORDS):
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     if head in DOCUMENT_NOUNS:
-        return Mention(text=written, name=_sentence_case(_join(toks)), kind="organization")
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="document")
     if head in _BODY_NOUNS:
         # "Sanders’ campaign", "the Clinton campaign", "the committee": a body, named as written
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="organization")
@@ -789,7 +789,7 @@ class SpeakerResolver:
             return (self.author, "person", None) if self.author else None
         if pronoun in ("we", "you", "who"):
             return None
-        wanted = ("person",) if pronoun in PERSON_PRONOUNS else ("group", "organization")
+        wanted = ("person",) if pronoun in PERSON_PRONOUNS else ("group", "organization", "document")
         for s in reversed(self.history):
             if s.position <= position and s.kind in wanted:
                 return s.name, s.kind, self.roles.get(s.name)

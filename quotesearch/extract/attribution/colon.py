@@ -86,7 +86,7 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         return  # "Kim Soto: Riverside mill to close": a headline's name the story never
         # mentions again is a column's or a section's, not a speaker's (unless it quotes)
     mention = parse_mention(label.title() if label.isupper() else label)
-    if mention is None or not mention.name or mention.kind not in ("person", "organization", "group"):
+    if mention is None or not mention.name or mention.kind not in ("person", "organization", "group", "document"):
         return
     resolved = reader.resolver.resolve(mention, m.start()) or (mention.name, mention.kind, mention.role)
     if not resolved[0] or not plausible_speaker(resolved[0], label):

@@ -64,7 +64,7 @@ def is_event_report(att: Attribution, content: str, resolver: SpeakerResolver) -
 def is_document(mention: Mention) -> bool:
     """Polls, studies, records, and the organisations that publish them ("Gallup finds")."""
     words = [w.lower() for w in WORD.findall(mention.text)]
-    return mention.kind == "organization" or any(w in _EVIDENCE_HEADS for w in words)
+    return mention.kind in ("organization", "document") or any(w in _EVIDENCE_HEADS for w in words)
 
 
 def too_short_to_report(text: str, s: int, e: int, att: Attribution) -> bool:

@@ -245,7 +245,7 @@ class ParagraphReader:
                 continue  # "said one official, who asked not to be named": part of a speaker phrase
             if not self.resolve(att, result[-1] if result else None):
                 continue
-            if att.kind in ("person", "group", "organization") and att.speaker:
+            if att.kind in ("person", "group", "organization", "document") and att.speaker:
                 # later pronouns in this very paragraph refer back to this speaker
                 self.resolver.note_subject(att.speaker, att.kind, att.cue.start, spoke=True)
             result.append(att)
@@ -392,7 +392,7 @@ class ParagraphReader:
                 para_quotes.append(quote)
                 self.last_speaker = (att.speaker, att.kind, att.role)
                 self.last_speaker_para = self.para_index
-                if att.kind in ("person", "group", "organization") and att.speaker:
+                if att.kind in ("person", "group", "organization", "document") and att.speaker:
                     self.resolver.note_subject(att.speaker, att.kind, s, spoke=True)
         # speech quotations left without an attribution
         for unit, spans in found:
