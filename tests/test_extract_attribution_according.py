@@ -81,3 +81,21 @@ ACCORDING_TO_SOURCES = [
 def test_according_to_names_records_polls_and_people(body, expected):
     quotes = extract_quotes(Article(id="acc", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# An outlet is a speaker only when it speaks for itself: "CNN reported that X said …"
+# makes CNN the via of X's words.
+OUTLET_RELAYS = [
+    pytest.param("CNN reported that Senator Ann Lee said the bill would pass.",
+                 [("indirect", "the bill would pass", "Ann Lee", "CNN")], id="outlet-reported-that-X-said"),
+    pytest.param("The Post said in a statement that it stood by its reporting.",
+                 [("indirect", "it stood by its reporting", "Post", None)], id="outlet-speaking-for-itself"),
+    pytest.param("The minister reports that exports rose by a fifth.",
+                 [("indirect", "exports rose by a fifth", "the minister", None)], id="reports-that"),
+]
+
+
+@pytest.mark.parametrize("body, expected", OUTLET_RELAYS)
+def test_outlets_relay_or_speak_for_themselves(body, expected):
+    quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))
+    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == expected

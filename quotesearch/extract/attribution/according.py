@@ -123,7 +123,11 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
     # "Lavrov said on Sunday that C, TASS reported.": the outlet relayed Lavrov's words
     relays = [a for a in result if a.cue.lemma_form in ("reported", "reports") and not a.speaker_first
               or (a.cue.lemma_form in ("reported", "reports") and a.kind == "organization"
-                  and any(b.cue.start < a.cue.start and b.kind == "person" for b in result))]
+                  and any(b.cue.start < a.cue.start and b.kind == "person" for b in result))
+              # "CNN reported that Senator Lee said …": the outlet relays the statement after it
+              or (a.cue.lemma_form in ("reported", "reports") and a.kind == "organization" and a.speaker_first
+                  and any(b.cue.start > a.cue.start and b.kind == "person" and b.speaker_first
+                          and 0 <= b.subject[0] - a.cue.end <= 8 for b in result))]
     if relays and len(relays) < len(result):
         for att in result:
             if att in relays:

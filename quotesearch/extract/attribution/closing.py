@@ -93,6 +93,9 @@ def closing_first(attributions: list[Attribution], masked: str, unit: Unit,
     start = min(closer.subject[0], closer.cue.start)
     if MASK in masked[:start - unit.start]:
         return attributions
+    if closer.mention.pronoun and any(a.mention.name and a.speaker_first and a.cue.start < start
+                                      for a in attributions):
+        return attributions   # "Jay DiPietro … said C, he said.": the pronoun repeats the named speaker
     return [a for a in attributions
             if a is closer or a.inherited or not a.speaker_first or a.cue.start >= start]
 

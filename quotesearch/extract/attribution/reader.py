@@ -34,6 +34,7 @@ from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_sp
 # not across a sentence end, and after the last dash, semicolon or bracket
 _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
+_THAT_END = re.compile(r"\bthat$")
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 # A conjunction that opens a clause of someone else's: "…, while Novak praised …"
@@ -235,9 +236,15 @@ class ParagraphReader:
             # is part of that content, unless a new clause starts at a comma with a name.
             if content_open_from is not None and not att.inherited:
                 boundary = masked[:att.subject[0] - unit.start].rstrip()
+                # "…, he says." closing a long report is its attribution, pronoun and all
+                closes_unit = boundary.endswith(",") and att.mention.pronoun is not None \
+                    and not masked[att.cue.end - unit.start:].strip(" .!?\"”’")
+                # "CNN reported that Senator Lee said …": the outlet relays Lee's words
+                relayed = result and _relays(result[-1]) and _THAT_END.search(boundary) is not None \
+                    and att.mention.name is not None
                 if not ((boundary.endswith((",", ";", MASK))
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()))
-                        and att.mention.name) and att.speaker_first:
+                        and att.mention.name) and att.speaker_first and not closes_unit and not relayed:
                     continue
             if cue.kind == "evidence" and not is_document(att.mention):
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
@@ -515,3 +522,8 @@ def _names(mention) -> bool:
 def _ends_sentence(att: Attribution, masked: str, unit: Unit) -> bool:
     """Only punctuation follows the speaker phrase: "…, said the survey." closes its sentence."""
     return not masked[att.subject[1] - unit.start:].strip(" .!?\n\"”’")
+
+
+def _relays(att: Attribution) -> bool:
+    """A news organisation that "reported" something: it may only relay another's words."""
+    return att.kind == "organization" and att.cue.lemma_form in ("reported", "reports") and att.speaker_first
