@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .entities import ArticleEntities, Entity
+from .gender import agrees, gender_of
 from .text import word_tokens
 from .lexicon import (
     ALL_PRONOUNS, AUXILIARIES, BARE_AFFILIATIONS, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS,
@@ -621,6 +622,7 @@ class SpeakerResolver:
     history: list[_Salient] = field(default_factory=list)
     entities: ArticleEntities = field(default_factory=ArticleEntities)
     _mid_sentence: Optional[dict] = None
+    _genders: dict = field(default_factory=dict)
     paragraph_starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -790,15 +792,32 @@ class SpeakerResolver:
         if pronoun in ("we", "you", "who"):
             return None
         wanted = ("person",) if pronoun in PERSON_PRONOUNS else ("group", "organization", "document")
+        passed_over = False
         for s in reversed(self.history):
-            if s.position <= position and s.kind in wanted:
-                return s.name, s.kind, self.roles.get(s.name)
-        if pronoun in PERSON_PRONOUNS:
+            if s.position > position or s.kind not in wanted:
+                continue
+            if s.kind == "person" and not s.spoke and len(s.name.split()) == 1:
+                continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
+            if not self._agrees(pronoun, s.name, s.kind):
+                passed_over = True   # "she" after "Mr. Ginsberg": look further back …
+                continue
+            if passed_over and self._genders.get(s.name) is None:
+                return None          # … but only to someone the article marks as a match
+            return s.name, s.kind, self.roles.get(s.name)
+        if pronoun in PERSON_PRONOUNS and not passed_over:
             # nobody has spoken yet: the last person named before the pronoun
             for pos, name in reversed(self.name_positions):
                 if pos < position:
-                    return name, "person", self.roles.get(name)
+                    return (name, "person", self.roles.get(name)) if self._agrees(pronoun, name, "person") else None
         return None
+
+    def _agrees(self, pronoun: str, name: str, kind: str) -> bool:
+        """"she" never stands for a man the article marks as one ("Mr. Ginsberg", "Steven")."""
+        if kind != "person" or pronoun not in PERSON_PRONOUNS:
+            return True
+        if name not in self._genders:
+            self._genders[name] = gender_of(name, self.text)
+        return agrees(pronoun, self._genders[name])
 
     def _resolve_description(self, mention: Mention, position: int):
         words = set(mention.description)

@@ -1,0 +1,89 @@
+"""Gender agreement between "he"/"she" and the people an article names.
+
+A pronoun resolves to the most recent person who spoke or was spoken of; this
+module only stops it from reaching a person the article itself marks as the other
+gender: by a courtesy title beside the surname ("Mr. Trump", "Ms. Clinton"), a
+gendered role word beside the name ("spokeswoman Hope Hicks", "Ann Lee, the
+chairwoman"), or a common first name. Unknown stays unknown, and an unknown person
+remains a candidate: the table only rules out, it never picks.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# Courtesy titles and role words that mark a gender.
+MALE_MARKS = frozenset("""
+mr mr. sir lord king prince duke father brother son husband uncle grandfather spokesman
+chairman congressman businessman councilman alderman sportsman statesman nephew boyfriend
+""".split())
+FEMALE_MARKS = frozenset("""
+mrs mrs. ms ms. miss dame lady queen princess duchess mother sister daughter wife aunt
+grandmother spokeswoman chairwoman congresswoman businesswoman councilwoman stateswoman
+actress niece girlfriend madam
+""".split())
+
+# Common first names of one gender (names common for both are left out on purpose).
+MALE_FIRST_NAMES = frozenset("""
+aaron abdul adam adrian ahmed alan albert alejandro alex alexander alexei alfred ali
+andrew andrey andy angelo anthony antonio arnold arthur barack ben benjamin bernie bernard
+bill billy bob bobby boris brad bradley brandon brett brian bruce bryan carl carlos
+charles charlie chris christian christopher chuck clarence colin craig dan daniel danny
+darren dave david dean dennis derek dick dmitry don donald doug douglas dwight earl ed
+eddie edward emmanuel enrique eric erik ernest eugene evan frank fred frederick gary gavin
+george gerald giuseppe glenn gordon graham greg gregory hank harold harry hector henry
+howard hugh ian igor isaac ivan jack jacob jake james jason javier jeb jeff jeffrey jeremy
+jerome jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua
+juan julian justin keith ken kenneth kevin kim-jong kyle lance larry lee-hsien leon leonard
+louis luis luke marco marcus mario mark martin matt matthew michael miguel mike mitch
+mitt mohammed muhammad narendra neil nicholas nick nigel noah oliver omar oscar owen patrick
+paul pedro pete peter phil philip rahm ralph randy ray raymond reince rex ricardo richard
+rick rob robert roberto rodrigo roger ron ronald roy rudy russell ryan sam samuel scott sean
+sergei sergey seth shinzo stephen steve steven stuart ted terry thomas tim timothy todd tom
+tommy tony travis trey victor vincent vladimir walter wang-yi warren wayne william xi yuri
+zachary
+""".split())
+FEMALE_FIRST_NAMES = frozenset("""
+abigail alice alexandra alicia alison allison amanda amber amy ana andrea angela angelina
+ann anna anne annie barbara betty beverly brenda catherine cathy carly carol caroline
+carolyn cheryl chelsea christina christine claire claudia cynthia dana danielle debbie
+deborah debra denise diana diane donna doris dorothy elaine elena elizabeth ellen emily emma
+erica erin eva evelyn frances gina gloria grace hannah heather heidi helen hillary holly ivanka
+jacqueline jane janet janice jean jennifer jessica jill joan joanne joyce judith judy julia
+julie karen katherine kathleen kathryn kathy katie kelly kimberly kirsten kristen laura
+lauren linda lisa lori louise lucy lynn margaret maria marie marilyn martha mary megan
+melania melissa michelle monica nancy natalie nicole nikki olga olivia pamela patricia
+paula rachel rebecca rosa rose ruth sandra sara sarah sharon sheila shirley sophie stephanie
+susan suzanne tammy teresa theresa tina valerie victoria virginia wendy yulia
+""".split())
+
+_MARK_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+$")
+
+
+def gender_of(name: str, text: str) -> Optional[str]:
+    """"male", "female" or None for a person's canonical ``name`` in ``text``."""
+    tokens = name.split()
+    if not tokens:
+        return None
+    first = tokens[0].lower()
+    if first in MALE_FIRST_NAMES:
+        return "male"
+    if first in FEMALE_FIRST_NAMES:
+        return "female"
+    forms = "|".join(re.escape(form) for form in {name, tokens[-1]})
+    for m in re.finditer(r"(?<![\w’'\-])(?:" + forms + r")(?![\w\-])", text):
+        before = _MARK_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if before:
+            word = before.group(1).lower()
+            if word in MALE_MARKS:
+                return "male"
+            if word in FEMALE_MARKS:
+                return "female"
+    return None
+
+
+def agrees(pronoun: str, gender: Optional[str]) -> bool:
+    """Whether "he"/"she" may stand for a person of ``gender`` (unknown always may)."""
+    if gender is None or pronoun not in ("he", "she"):
+        return True
+    return (pronoun == "he") == (gender == "male")

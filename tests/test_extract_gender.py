@@ -1,0 +1,44 @@
+"""Spec of `quotesearch.extract.gender`: "he"/"she" never reach a person the article
+marks as the other gender; unknown people stay candidates, and when the nearest person
+is ruled out the pronoun goes further back only to someone marked as a match."""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract import extract_quotes
+from quotesearch.extract.gender import agrees, gender_of
+from quotesearch.records import Article
+
+
+@pytest.mark.parametrize("name, text, gender", [
+    ("Hillary Clinton", "Hillary Clinton spoke.", "female"),
+    ("Steven Ginsberg", "Steven Ginsberg spoke.", "male"),
+    ("Xu Ping", "Later, Ms. Ping said little.", "female"),
+    ("Ode Ato", "Mr. Ato said little.", "male"),
+    ("Ode Ato", "Ode Ato said little.", None),
+    ("Rey Hicks", "his spokeswoman Rey Hicks", "female"),
+])
+def test_gender_from_first_names_titles_and_role_words(name, text, gender):
+    assert gender_of(name, text) == gender
+
+
+def test_unknown_gender_agrees_with_either_pronoun():
+    assert agrees("he", None) and agrees("she", None)
+    assert not agrees("she", "male") and agrees("she", "female")
+
+
+PRONOUNS = [
+    # "she" passes over the man last named to the woman before him
+    ("Mayor Linda Park opened the bridge. Steven Moss, the engineer, watched.\n\n"
+     "“It took ten years,” she said.",
+     [("direct", "It took ten years,", "Linda Park")]),
+    # nobody earlier is marked as a woman: unresolved rather than wrong
+    ("Steven Moss, the engineer, watched.\n\n“It took ten years,” she said.",
+     [("direct", "It took ten years,", None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", PRONOUNS)
+def test_pronouns_agree_in_gender(body, expected):
+    quotes = extract_quotes(Article(id="t", text="Bridge opens after a decade\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
