@@ -62,7 +62,7 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
 
 # A description of a document, and the words of the titles it may stand for.
 DOCUMENT_DESCRIPTIONS: dict[str, frozenset[str]] = {
-    "report": frozenset({"report", "snapshot", "review", "assessment", "outlook"}),
+    "report": frozenset({"report", "review", "assessment", "outlook"}),
     "survey": frozenset({"survey", "poll", "census", "snapshot"}),
     "poll": frozenset({"poll", "survey"}),
     "study": frozenset({"study", "report", "paper", "analysis"}),
@@ -118,6 +118,7 @@ _NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+)?{_CAP}(?:[^\S\n]+(?:{_
 # "the Royal Opera", "The CDC": a capitalised run after "the" names no person
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_GOES_ON = re.compile(rf"[^\S\n]+(?:on|of|for|into)[^\S\n]+{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _SENTENCE_STARTERS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "As", "When", "While",
                                 "After", "Before", "For", "With", "By", "According", "This", "That"})
@@ -158,8 +159,9 @@ def _document_title(words: list[str]) -> Optional[str]:
     "for" ("2020 Open Doors Report on International Educational Exchange"); a
     capitalised run that merely holds the word ("New Poll Shows Large Gap") is none."""
     low = [w.lower().strip("’'") for w in words]
-    for i, w in enumerate(low):
-        if w in DOCUMENT_TITLE_WORDS and i >= 1:
+    for i in range(len(low) - 1, 0, -1):   # the last document word heads the title
+        w = low[i]
+        if w in DOCUMENT_TITLE_WORDS:
             if i == len(low) - 1:
                 return " ".join(words)
             if low[i + 1] in ("of", "on", "for", "into"):
@@ -241,7 +243,7 @@ class ArticleEntities:
             if not words:
                 continue
             name = " ".join(words)
-            low = {w.lower().strip("’'s") for w in re.split(r"[\s\-]+", name)}
+            low = {_POSSESSIVE_END.sub("", w.lower()) for w in re.split(r"[\s\-]+", name)}
             offset = m.start() + m.group(0).find(words[0])
             acronym = _ACRONYM_AFTER.match(text, m.end(), end)
             if low & DOCUMENT_TITLE_WORDS:
@@ -250,7 +252,11 @@ class ArticleEntities:
                     words = words + more.group(0).split()   # "… Report on International Educational Exchange"
                 title = _document_title(words)
                 if title and not headline:
-                    self._add(title, "document", offset)
+                    fuller = self._fuller_document(title)
+                    if fuller is not None:
+                        fuller.positions.append(offset)   # "the Fall Snapshot Survey" again
+                    else:
+                        self._add(title, "document", offset)
                 continue
             is_org = bool({w.lower() for w in name.replace("-", " ").split()} & ORG_WORDS) and len(words) >= 2 \
                 and not all(w.lower() in PLACES for w in words)
@@ -264,6 +270,14 @@ class ArticleEntities:
                     self._note_acronym(entity, initials)
             elif len(words) == 1 and words[0] in self._by_acronym:
                 self._by_acronym[words[0]].positions.append(offset)
+
+    def _fuller_document(self, title: str) -> Optional[Entity]:
+        """A document already named by a fuller title holding every word of this one."""
+        words = {w.lower() for w in title.split()}
+        for entity in self.entities:
+            if entity.kind == "document" and entity.name != title and words <= entity.words:
+                return entity
+        return None
 
     def _note_acronym(self, entity: Entity, acronym: str) -> None:
         entity.acronyms.add(acronym)
@@ -282,6 +296,18 @@ class ArticleEntities:
                     if acronym.replace("-", "").startswith(name.replace("-", "")) and "-" not in name:
                         return candidate
         return None
+
+    def document_named(self, written: str) -> Optional[Entity]:
+        """The titled document a shorter or reordered title stands for: "the Open Doors 2020
+        report" -> "2020 Open Doors Report on International Educational Exchange"."""
+        words = _LEADING_THE.sub("", written.strip()).split()
+        low = {w.lower().strip("’'") for w in words}
+        named = {w.lower() for w in words if w[:1].isupper() or w[:1].isdigit()} - DOCUMENT_TITLE_WORDS
+        if not (low & DOCUMENT_TITLE_WORDS) or not any(w[:1].isupper() for w in words):
+            return None
+        matches = [e for e in self.entities if e.kind == "document" and named and named <= e.words
+                   and e.words & low & DOCUMENT_TITLE_WORDS]
+        return matches[0] if len(matches) == 1 else None
 
     def describe(self, written: str, position: int, window_start: int) -> Optional[Entity]:
         """The entity a definite description ("the union", "the report", "the

@@ -13,9 +13,10 @@ import re
 from typing import Optional
 
 # Courtesy titles and role words that mark a gender.
+# ("spokesman", "chairman" are said of women too, so only their female forms mark one.)
 MALE_MARKS = frozenset("""
-mr mr. sir lord king prince duke father brother son husband uncle grandfather spokesman
-chairman congressman businessman councilman alderman sportsman statesman nephew boyfriend
+mr mr. sir lord king prince duke father brother son husband uncle grandfather nephew
+boyfriend
 """.split())
 FEMALE_MARKS = frozenset("""
 mrs mrs. ms ms. miss dame lady queen princess duchess mother sister daughter wife aunt

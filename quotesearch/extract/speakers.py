@@ -744,7 +744,7 @@ class SpeakerResolver:
         """The entity an acronym ("CDC") or a definite description ("the union", "the
         81-year-old", "the report", "the soprano") stands for, if the article has one."""
         written = mention.name or ""
-        entity = self.entities.organisation(written)
+        entity = self.entities.organisation(written) or self.entities.document_named(written)
         if entity is not None:
             return entity
         if not written.lower().startswith("the "):

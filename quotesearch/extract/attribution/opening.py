@@ -56,6 +56,11 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)
 
 # "a midwife based in Georgia": an indefinite description placed by a participle or a
 # preposition (not "Clinton, a top aide said, …", where the aide is the subject)
+# Prepositions that attach to a verb before a restrictive "who" ("asked Mrs. Clinton about
+# several women who said", "compared with 64 percent who say"), not inside a noun phrase
+# ("the 30 percent of voters who", "Democrats in Congress who")
+_VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "toward", "towards",
+                                "with", "by", "to", "on", "among"})
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 _UNCLOSED_APPOSITION = re.compile(
     r"\s*(?:a|an)\s+(?:[\w\-]+\s+){1,4}?(?:based|from|at|of|in|with|for|who|working|living)\s")
@@ -134,7 +139,12 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         if restrictive and parts[-1].strip().lower() != "who":
             # "critics who say …", "18% who say …": the noun the clause restricts
             offset = unit.start + hard + 1 + segment.rfind(parts[-1].strip())
-            head = parse_mention(restrictive.group(1), lenient=True)
+            noun = restrictive.group(1)
+            words = noun.split()
+            at = max((i for i, w in enumerate(words) if w.lower() in _VERB_PREPOSITIONS and i > 0), default=None)
+            if at is not None and at + 1 < len(words):
+                noun = " ".join(words[at + 1:])   # "asked Mrs. Clinton about several women who said": the women
+            head = parse_mention(noun, lenient=True)
             mention = head if head and (head.name or head.pronoun) else \
                 Mention(text="who", pronoun="who", kind="group")
             return Attribution(cue, mention, (offset, offset + len(parts[-1].strip())), True)
