@@ -324,3 +324,26 @@ JOINT_SPEAKERS = [
 def test_joint_speakers(body, expected):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# The person behind a description: a role given in a relative clause ("who serves as
+# general manager of …"), an employer named in a role, a relation before a name.
+DESCRIBED_PEOPLE = [
+    ("Davide Rossi, who serves as general manager of Chiesi Pharmaceutical, spoke first.\n\n"
+     "Companies must invest in China, the general manager said.",
+     [("indirect", "Companies must invest in China", "Davide Rossi")]),
+    ("Zhao Wei, managing director of Porsche Consulting, spoke first.\n\n"
+     "Customers have changed, the Porsche executive said.",
+     [("indirect", "Customers have changed", "Zhao Wei")]),
+
+]
+
+
+@pytest.mark.parametrize("body, expected", DESCRIBED_PEOPLE)
+def test_descriptions_reach_the_person_they_describe(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+def test_a_relation_before_a_name_is_no_part_of_it():
+    assert parse_mention("his running mate JD Vance").name == "JD Vance"

@@ -24,6 +24,10 @@ from .lexicon import TITLE_WORDS
 # Up to eight words before a name that may form its title ("White House press secretary").
 _TITLE_PREFIX = re.compile(r"((?:[\w’'.\-]+[^\S\n]+){1,8})$")
 _APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,160}?)(?=,|\.\s|\.$|;)")
+# A role given in a relative clause: ", who serves as general manager of …", ", who is the …"
+_SERVES_AS = re.compile(r",\s+who\s+(?:serves|served|works|worked|acts|acted)\s+as\s+(?:the\s+|a\s+|an\s+)?"
+                        r"([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;|\s\()|"
+                        r",\s+who\s+(?:is|was)\s+(?:the|a|an)\s+([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;)")
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|[,:;]\s+|[”\"]\s*)(?:(?:says|said|told|according\s+to)\s+)?([^,.;:“”\"()]{3,120}),\s+$")
 
@@ -40,6 +44,12 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
             role = _prefix_role(text, start, m.start(), role_toks)
             if role:
                 yield name, role, m.start()
+            serves = _SERVES_AS.match(text, m.end(), end)
+            if serves:
+                # "Davide Dalle Fusine, who serves as general manager of Chiesi …, said"
+                role = _role_text(tokens(serves.group(1) or serves.group(2)))
+                if role:
+                    yield name, role, m.start()
             after = _APPOSITION_AFTER.match(text, m.end(), end)
             if after and not re.match(r"(?:and|or|but|who|which)\b", after.group(2)):
                 role = _role_text(tokens(after.group(2)))

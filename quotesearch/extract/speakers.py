@@ -32,7 +32,7 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "van",
                               "von", "bin", "al", "el", "la", "le", "du", "on", "in"})
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our"})
-_KIN_NOUNS = frozenset("""mother mum mom father dad wife husband son daughter brother sister
+_KIN_NOUNS = frozenset("""mother mum mom father dad wife husband son daughter brother sister mate
 partner fiancee fiance fiancé fiancée grandmother grandfather gran grandma grandpa nan aunt uncle
 cousin niece nephew friend girlfriend boyfriend widow widower stepmother stepfather""".split())
 _PERSON_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du", "del"})
@@ -833,7 +833,10 @@ class SpeakerResolver:
             role_words = set(re.findall(r"\w+", (self.roles.get(s.name) or "").lower()))
             if heads & role_words and _modifiers_agree(modifiers, role_words):
                 return s.name, "person", self.roles.get(s.name)
+        people = {e.name for e in self.entities.entities if e.kind == "person"}
         for name, role in self.roles.items():
+            if people and name not in people and name not in seen:
+                continue  # "general manager of Chiesi Pharmaceutical": the employer holds no role
             role_words = set(re.findall(r"\w+", role.lower()))
             if heads & role_words and _modifiers_agree(modifiers, role_words):
                 return name, "person", role
