@@ -271,7 +271,8 @@ def decode_bytes(data: bytes, declared_encoding: Optional[str] = None) -> str:
     Order of evidence: a byte-order mark (UTF-8/16/32, removed), then valid
     UTF-8, then `declared_encoding` (e.g. an HTML ``<meta charset>``), then the
     most plausible legacy encoding according to charset-normalizer. Newlines
-    are normalised (``\\r\\n`` and ``\\r`` become ``\\n``); nothing else changes.
+    are normalised (``\\r\\n`` and ``\\r`` become ``\\n``) and soft hyphens and
+    zero-width characters removed (`normalise_text`); nothing else changes.
 
     Raises `IngestFailure` for binary content: NUL bytes without a UTF-16/32
     byte-order mark, or mostly control bytes.
@@ -281,7 +282,18 @@ def decode_bytes(data: bytes, declared_encoding: Optional[str] = None) -> str:
         if b"\x00" in data or _mostly_control_bytes(data):
             raise IngestFailure("binary file (not text)")
         text = _decode_without_bom(data, declared_encoding)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return normalise_text(text)
+
+
+# Invisible characters that split words for a typesetter, not for a reader: soft hyphens
+# ("cy\u00adber\u00adse\u00adcu\u00adri\u00adty") and zero-width spaces and joiners.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"), None)
+
+
+def normalise_text(text: str) -> str:
+    """Newlines normalised (``\\r\\n`` and ``\\r`` become ``\\n``) and invisible
+    word-splitting characters removed, so names and words read as they display."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
 
 
 def _decode_with_bom(data: bytes) -> Optional[str]:
@@ -463,7 +475,7 @@ def _article_from_json_line(line: bytes, file: str) -> Article:
     html = _json_string(record, "html")
 
     if text is not None and text.strip():
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = normalise_text(text)
         article = Article(id=given_id or article_id(text), text=text, file=file)
     elif html is not None and html.strip():
         article = article_from_html(html, file=file, id=given_id)
@@ -621,7 +633,10 @@ def article_from_html(html: str, file: Optional[str] = None, id: Optional[str] =
     if not any(kind == "body" for _, kind in blocks):
         raise IngestFailure("no article text found")
 
-    text, paragraphs = _lay_out(([(title, "headline")] if title else []) + blocks)
+    if title:
+        title = normalise_text(title)
+    text, paragraphs = _lay_out(([(title, "headline")] if title else [])
+                                + [(normalise_text(block), kind) for block, kind in blocks])
     return Article(id=id or article_id(text), text=text, file=file, title=title, paragraphs=paragraphs, **metadata)
 
 

@@ -548,3 +548,19 @@ def test_empty_jsonl(tmp_path):
 
 def test_max_file_bytes_is_20_mb():
     assert MAX_FILE_BYTES == 20 * 1024 * 1024
+
+
+def test_soft_hyphens_and_zero_width_characters_are_removed(tmp_path):
+    """A typesetter's soft hyphens split names for the extractor, not for a reader."""
+    from quotesearch.extract import extract_article
+    from quotesearch.ingest import read_articles
+    page = tmp_path / "soft.html"
+    page.write_text("<html><head><title>Hack</title></head><body><article><p>“We were hit,” said "
+                    "Mas\u00adsy Stores chief Gervase War\u00adner on Monday, adding the cy\u00adber\u00adat"
+                    "\u200btack was contained.</p></article></body></html>", encoding="utf-8")
+    text_file = tmp_path / "soft.txt"
+    text_file.write_text("Hack\n\n“We were hit,” said chief Gervase War\u00adner.", encoding="utf-8")
+    for article in read_articles([str(page), str(text_file)]):
+        assert "\u00ad" not in article.text and "\u200b" not in article.text
+        quotes = extract_article(article).quotes
+        assert quotes[0].speaker == "Gervase Warner", quotes
