@@ -347,3 +347,40 @@ def test_descriptions_reach_the_person_they_describe(body, expected):
 
 def test_a_relation_before_a_name_is_no_part_of_it():
     assert parse_mention("his running mate JD Vance").name == "JD Vance"
+
+
+# Speakers named the British and local way: the head of the phrase, not a place or body
+# in it; titles and letters around a name are no part of it.
+NAMED_THE_LOCAL_WAY = [
+    ("Jane Roe, the MP for Northfield, who backs the plan, said the vote would be close.",
+     [("indirect", "the vote would be close", "Jane Roe")]),
+    ("“We need more buses,” said Councillor Ann Diaz of Lake County.",
+     [("direct", "We need more buses,", "Ann Diaz")]),
+    ("The county spoke first.\n\n“The pier is unsafe,” said Tom Reed who is the harbour manager.",
+     [("direct", "The pier is unsafe,", "Tom Reed")]),
+    ("Mr Parish, chairman of the transport committee, said: “We will review the decision.”",
+     [("direct", "We will review the decision.", "Parish")]),
+    ("Gayle King interviewed the author on Monday.\n\n“Is it hard?” King asked.",
+     [("direct", "Is it hard?", "Gayle King")]),
+    ("Tory MP John Smith spoke in the Commons.\n\n"
+     "Speaking in the Commons, the Conservative MP said: “This is a disgrace.”",
+     [("direct", "This is a disgrace.", "John Smith")]),
+    ("Superintendent Audley Peters spoke to reporters.\n\n“We have two suspects,” Supt Peters said.",
+     [("direct", "We have two suspects,", "Audley Peters")]),
+    ("“The sentence is just,” His Honour Judge Neil Ford QC said.",
+     [("direct", "The sentence is just,", "Neil Ford")]),
+    ("“We want safer streets,” Throgs Neck resident Dennise Laboy said.",
+     [("direct", "We want safer streets,", "Dennise Laboy")]),
+    ("The regulations state that drivers must stop.",
+     [("indirect", "drivers must stop", "the regulations")]),
+    ("The legislation makes clear that fees are capped.",
+     [("indirect", "fees are capped", "the legislation")]),
+    ("Tegnell laughed and simply said the plan was working.",
+     [("indirect", "the plan was working", "Tegnell")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", NAMED_THE_LOCAL_WAY)
+def test_speakers_named_the_local_way(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -89,7 +89,8 @@ disclosed
 shouted yelled whispered
 continue continues continued
 echoed echoing
-notes explains asks recalls writes tells reports claims states
+notes explains asks recalls writes tells reports claims states state
+make.clear makes.clear made.clear making.clear
 shot.back fired.back went.on chimed.in pushed.back put.it puts.it
 demanded interjected retorted wondered mused offered pressed
 """.split()
@@ -238,8 +239,13 @@ _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|l
 # on: …", but not "went on strike" or "went on television".
 _ONLY_BEFORE = {
     "reports": re.compile(r"\s+that\b"),
+    "make clear": re.compile(r"\s+that\b"),
+    "makes clear": re.compile(r"\s+that\b"),
+    "made clear": re.compile(r"\s+that\b"),
+    "making clear": re.compile(r"\s+that\b"),
     "claims": re.compile(r"\s+that\b"),
     "states": re.compile(r"\s+that\b"),
+    "state": re.compile(r"\s+that\b"),
     "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
                           r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b)"),
 }

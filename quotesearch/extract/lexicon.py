@@ -23,6 +23,7 @@ attaché delegate representative lawmaker legislator mp mep coach manager player
 host anchor pastor rabbi imam chairmanship councillor councilor alderman sheriff
 prosecutor inspector superintendent mr mr. mrs mrs. ms ms. mx sir dame lord lady
 campaign manager strategist pollster activist organizer organiser historian
+supt supt. superintendent insp insp. cllr cllr. honour honor
 """.split())
 
 # Titles that precede a name and are dropped from it ("President Xi Jinping").
@@ -32,6 +33,7 @@ minister ambassador sen sen. senator rep rep. gov gov. governor mayor gen gen. g
 col col. lt lt. capt capt. adm adm. judge justice secretary chancellor king queen prince
 princess pope rev rev. father sister brother chairman chairwoman speaker envoy
 commissioner director professor dean sheriff officer detective sgt sgt. coach
+supt supt. insp insp. det det. cllr cllr. councillor councilor dci di ds pc dc honour honor
 """.split())
 
 # Heads that make a capitalised phrase an organisation, not a person.
@@ -48,7 +50,7 @@ television radio broadcasting corporation industries holdings airlines state
 states nations republic kingdom federation media reuters xinhua tass cnn bbc
 council ministry administration club team exchange expo program programme
 project initiative court prosecutors studies church mosque temple synagogue cathedral
-parish diocese
+diocese
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers
@@ -167,3 +169,16 @@ republican democrat democratic conservative liberal independent progressive libe
 socialist communist moderate centrist populist nationalist gop american british chinese
 russian european african asian latino hispanic mexican canadian french german japanese
 """.split())
+
+# Nouns that describe a person before the name without being a title: "Throgs Neck
+# resident Dennise Laboy", "Warren supporter Zainab Dossaji" (the words go to the role).
+DESCRIPTOR_NOUNS = frozenset("""
+resident residents supporter supporters voter student students owner fan worker volunteer
+shopper commuter parent neighbour neighbor member employee veteran survivor retiree
+pensioner graduate alumna alumnus native businessman businesswoman entrepreneur farmer
+""".split())
+
+# Party names and their other names: "the Conservative MP" is the "Tory MP".
+PARTY_SYNONYMS = {"conservative": "tory", "tory": "conservative", "republican": "gop",
+                  "gop": "republican", "labour": "labor", "labor": "labour",
+                  "democrat": "democratic", "democratic": "democrat"}

@@ -23,8 +23,8 @@ from .entities import ArticleEntities, Entity
 from .gender import agrees, gender_of
 from .text import word_tokens
 from .lexicon import (
-    ALL_PRONOUNS, AUXILIARIES, BARE_AFFILIATIONS, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS,
-    ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
+    ALL_PRONOUNS, AUXILIARIES, BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS,
+    ORG_WORDS, PARTY_SYNONYMS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -46,6 +46,9 @@ _CLAUSE_WORDS = frozenset({"will", "would", "has", "have", "had", "is", "are", "
                            "which", "who", "whom", "whose", "not", "n’t", "did", "does"})
 _COURTESY = frozenset({"mr", "mrs", "ms", "mx", "miss", "sir", "madam", "dame"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Letters after a name that are no part of it: "Neil Ford QC", "Ann Lee MP", "Tom Reed OBE"
+_POST_NOMINALS = frozenset({"qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd", "esq",
+                            "esq.", "md"})
 
 
 @dataclass
@@ -77,7 +80,7 @@ neither said says told asked added noted
 # Title words that are also common surnames ("Howard Dean", "Mary Judge")
 _SURNAME_TITLES = frozenset({"dean", "judge", "marshal", "king", "bishop", "cardinal", "mayor",
                              "sheriff", "chancellor", "speaker", "pope", "prince", "general"})
-_COURTESY_BEFORE_NAME = re.compile(r"\s*(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+[A-Z]")
+_COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
 
 
 def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> bool:
@@ -154,6 +157,9 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
     """Split "Vice President of the Russian Export Center Alexey Solodov" into
     (role tokens, name tokens). The name is the trailing run of capitalised words
     after the last title, organisation or place word."""
+    while len(toks) > 2 and toks[-1].lower().strip(".") in _POST_NOMINALS and _is_cap(toks[-2]) \
+            and _is_cap(toks[-3]) and toks[-2].lower() not in TITLE_WORDS | BARE_AFFILIATIONS:
+        toks = toks[:-1]   # "Judge Neil Ford QC" (but "the Conservative MP" is a description)
     end = len(toks)
     while end and toks[end - 1].lower() in _SUFFIXES:
         end -= 1
@@ -218,7 +224,7 @@ def _role_text(toks: list[str]) -> Optional[str]:
     if not toks:
         return None
     if not any(_strip_possessive(t).lower().rstrip(".") in TITLE_WORDS or t.lower() in TITLE_WORDS
-               for t in toks):
+               or t.lower() in DESCRIPTOR_NOUNS for t in toks):
         return None
     if all(t.lower().rstrip(".") in _COURTESY for t in toks):
         return None  # "Mr." is a courtesy, not a role
@@ -241,6 +247,13 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     if trimmed != written and trimmed.count(" ") >= 1 and "," not in written:
         written = trimmed
     parts = [p.strip() for p in _split_commas(written) if p.strip()]
+    bare_relative = _NAME_WHO.fullmatch(written) if len(parts) == 1 else None
+    if bare_relative:
+        # "Tom Reed who is the harbour manager": the name, its role from the clause
+        person = _parse_simple(bare_relative.group(1))
+        if person is not None and person.kind == "person" and person.name:
+            role = _role_text(tokens(bare_relative.group(2))) if bare_relative.group(2) else None
+            return Mention(text=written, name=person.name, kind="person", role=person.role or role)
     joint = _JOINT.fullmatch(written) if len(parts) == 1 else None
     if joint:
         # "Xi and Putin", "The US and the European Union": two named speakers together
@@ -358,6 +371,11 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     others are roles or asides (a relative clause ends the phrase's interest)."""
     if len(parts) > 6:
         return None
+    while len(parts) > 1 and _ADVERBIAL_PART.match(parts[0]):
+        parts = parts[1:]   # "Speaking in the Commons, the Conservative MP": the adverbial is no speaker
+        written = ", ".join(parts)
+    if len(parts) == 1:
+        return _parse_simple(parts[0]) or _parse_any_noun_phrase(parts[0])
     for i, part in enumerate(parts):
         if i and _RELATIVE.match(part):
             parts = parts[:i]   # ", who was to travel to Columbus, Ohio, …" is an aside
@@ -384,7 +402,7 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         # unnamed speaker and an aside
         described = mentions[0] if mentions[0] and mentions[0].kind in ("person", "group") \
             and mentions[0].name else _parse_any_noun_phrase(parts[0])
-        if described and not _is_org(tokens(parts[0])[-1:]):
+        if described and not _is_org(tokens(parts[0])[-1:]) and not parts[0].strip()[:1].isdigit():
             return described
     if len(people) != 1:
         return None
@@ -408,7 +426,10 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
 
 
 # asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
+_ADVERBIAL_PART = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Pressed|Later|Earlier)\b")
 _UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing|then|now|aged?|\d+|both|all|each|who)\b")
+# A name and a relative clause with no comma: "Tom Reed who is the harbour manager"
+_NAME_WHO = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*)\s+who\s+(?:is\s+(?:the\s+|a\s+|an\s+)?(.+)|.+)")
 # Two named speakers acting together: "Xi and Putin", "The US and the European Union".
 _JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+"
                     r"((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,4})")
@@ -452,9 +473,11 @@ def _parse_simple(written: str) -> Optional[Mention]:
         # placed by where they are from
         i = len(low) - 1 - low[::-1].index("of")
         head = _parse_proper(written, toks[:i]) if _is_cap(toks[i - 1]) else None
-        if head and head.kind == "person" and head.name and _is_proper(head.name) \
-                and _is_cap(toks[-1]) and _is_org([t for t in toks[i + 1:] if t.lower() != "the"]):
-            return head
+        placed = [t for t in toks[i + 1:] if t.lower() != "the"]
+        if head and head.kind == "person" and head.name and _is_proper(head.name) and _is_cap(toks[-1]) \
+                and head.name.lower() not in _SURNAME_TITLES \
+                and (_is_org(placed) or (head.role and len(placed) <= 4 and all(_is_cap(t) for t in placed))):
+            return head   # "Councillor Ann Diaz of Lake County"
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)
     return _parse_common(written, toks)
@@ -462,6 +485,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     """A phrase ending in a capitalised word: a titled person or an organisation."""
+    if len(toks) == 1 and toks[0].lower() in _SURNAME_TITLES:
+        return Mention(text=written, name=toks[0], kind="person")   # "King asked": resolution decides
     while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):
         toks = toks[1:]   # "81-year-old Parker Eaton"
     while toks and toks[0].lower() in _FUNCTION_WORDS and len(toks) > 1:
@@ -472,10 +497,21 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # "Plus Democrats", "Senate Republicans": a group named by a capitalised plural
         return Mention(text=written, name=_join(toks), kind="group")
     role_toks, name_toks = split_title_name(toks)
+    if name_toks and role_toks and role_toks[-1].lower() in ("of", "for", "to", "at", "from", "in") \
+            and toks[0].lower() in ("the", "a", "an") \
+            and any(t.lower() in TITLE_WORDS for t in role_toks) \
+            and not any(t.lower() in ORG_WORDS for t in role_toks):
+        # "the MP for Northfield", "a professor at Yale": the capitalised words are the
+        # place or body of a description, not a name
+        if toks[0].lower() == "the":
+            return Mention(text=written, description=tuple(
+                t.lower() for t in toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
     if name_toks and not _is_org(name_toks) and len(name_toks) <= 5:
         # a lone capitalised common word at the start of a sentence is no name
-        if len(toks) == 1 and toks[0].lower() in TITLE_WORDS | GROUP_NOUNS | DETERMINERS:
-            return None
+        if len(toks) == 1 and toks[0].lower() in TITLE_WORDS | GROUP_NOUNS | DETERMINERS \
+                and toks[0].lower() not in _SURNAME_TITLES:
+            return None   # (but "King asked" may be Gayle King: resolution decides)
         if role_toks and _role_text(role_toks) is None and not _is_kin(role_toks) and any(
                 not _is_cap(t) and t.lower() not in _NAME_CONNECTORS | DETERMINERS for t in role_toks):
             return None  # "…that lawmakers" before a name: not a subject phrase
@@ -734,6 +770,8 @@ class SpeakerResolver:
         name = mention.name
         if mention.kind == "person":
             name = self.canonical(name)
+            if name == mention.name and name.lower() in _SURNAME_TITLES:
+                return None   # "King asked" with no King named in the article: a title, not a name
             self.note_role(name, mention.role)
         elif _THE_NAME.match(name) and not _is_place_phrase(name.split()[1:]) \
                 and "’s" not in name and "'s" not in name:
@@ -845,7 +883,8 @@ class SpeakerResolver:
 
 def _modifiers_agree(modifiers: set[str], role_words: set[str]) -> bool:
     """"the Chinese president" fits "China's President"; "the Russian envoy" does not
-    fit "Chinese Ambassador to Russia"."""
+    fit "Chinese Ambassador to Russia"; "the Conservative MP" fits "Tory MP"."""
+    role_words = role_words | {PARTY_SYNONYMS[w] for w in role_words if w in PARTY_SYNONYMS}
     for m in modifiers:
         stem = m[:4]
         if not any(w.startswith(stem) or stem.startswith(w[:4]) for w in role_words):

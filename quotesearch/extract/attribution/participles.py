@@ -18,7 +18,7 @@ from .phrases import SENTENCE_SUBJECT, clause_subject
 from .units import MASK, Attribution, Unit
 
 # "… and then pointed out", "… but also said": a second predicate of the same subject
-_COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:then|also|later|again|quickly))?\s*$", re.I)
+_COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:then|also|later|again|quickly|[a-z]+ly))?\s*$", re.I)
 _BASE_FORMS = frozenset("""say tell add note stress emphasize emphasise remark suggest argue explain
 insist announce declare assert warn write tweet acknowledge admit deny predict reply respond
 recall maintain contend complain confirm concede conclude reveal vow propose reiterate ask
