@@ -1,5 +1,5 @@
-"""Questions (`attribution.questions`): a question put by an unnamed asker, and the
-answer after a question opening."""
+"""Questions (`attribution.questions`): a question put by an unnamed asker is no
+quotation (nobody known said it); it only bounds the answer, which is the subject's."""
 from __future__ import annotations
 
 import pytest
@@ -8,12 +8,11 @@ from quotesearch.extract import extract_quotes
 from quotesearch.records import Article
 
 
-def test_questions_put_to_someone_are_reported_with_the_asker_unknown():
+def test_a_question_opening_bounds_the_answer_and_is_no_quotation():
     text = ("Rubio hedges\n\n"
             "Asked whether he would support the nominee, Marco Rubio said he would wait.")
     quotes = extract_quotes(Article(id="asked", text=text))
     assert [(q.type, q.text, q.speaker) for q in quotes] == [
-        ("indirect", "whether he would support the nominee", None),
         ("indirect", "he would wait", "Marco Rubio"),
     ]
 
@@ -22,16 +21,18 @@ def test_the_answer_after_a_question_opening_is_the_subjects_not_the_askers():
     text = ("Rubio hedges\n\n"
             "When asked whom she backed, Ms. Ortega smiled and said, “I am still waiting for a candidate.”")
     quotes = extract_quotes(Article(id="asked", text=text))
-    assert [(q.type, q.speaker) for q in quotes] == [("indirect", None), ("direct", "Ortega")]
+    assert [(q.type, q.speaker) for q in quotes] == [("direct", "Ortega")]
 
 
 UNNAMED_ASKER = [
-    ("Mara Quill was asked what had happened to the library fund.",
-     [("indirect", "what had happened to the library fund", None)]),
-    ("At the forum, the treasurer was asked whether the county could pay its bills.",
-     [("indirect", "whether the county could pay its bills", None)]),
+    # the question was put to Quill by someone unnamed: not Quill's words, nobody's known words
+    ("Mara Quill was asked what had happened to the library fund.", []),
+    ("At the forum, the treasurer was asked whether the county could pay its bills.", []),
     # "asked to" is a request put to the subject, not a question reported
     ("Mara Quill was asked to leave the meeting early.", []),
+    # a named asker's question is a quotation of the asker
+    ("Senator Ann Lee asked whether the county could pay its bills.",
+     [("indirect", "whether the county could pay its bills", "Ann Lee")]),
 ]
 
 

@@ -1,7 +1,8 @@
 """Questions: "Doe was asked what happened", "When asked whether he would run, Rubio …".
 
-A question put by someone the sentence does not name is reported with the asker
-unknown; the answer after a question opening is the subject's, not the asker's.
+A question put by someone the sentence does not name ("Asked why he quit, Reed said
+…") is no quotation: nobody is known to have said it, so it only bounds the answer,
+which is the subject's, not the asker's.
 Questions are reported with "whether", "if" or a wh-word, or an infinitive of
 what someone was asked to do.
 """
@@ -37,6 +38,7 @@ def question_after_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, unit: 
     comma = masked.find(",", cue_rel.end)
     if comma != -1:
         att.content_end = unit.start + comma
+    att.relay = True   # the question bounds what follows; an unnamed asker's words are no quotation
     return att
 
 
@@ -49,6 +51,7 @@ def question_opening(cue: CueMatch, cue_rel: CueMatch, masked: str, unit: Unit) 
         att = Attribution(cue, Mention(text="asked", pronoun="who", kind="person"),
                           (cue.start, cue.start), True)
         att.content_end = unit.start + comma
+        att.relay = True
         return att
     return None
 
