@@ -142,6 +142,7 @@ emphasises emphasised emphasising underline underlines underlined underlining un
 underscores underscored underscoring highlighted highlighting confirm confirms confirmed
 confirming recall recalls recalled recalling reiterate reiterates reiterated reiterating
 noted noting warn warns warned warning predict predicts predicted predicting
+declare declares declared declaring announce announces announced announcing
 """.split())
 
 # What a proposition-taking speech act must be followed by to report something.
@@ -152,7 +153,8 @@ prospects?|possibility|lack|absence|strength|resilience|success|failure|concerns
 opposition|condolences|gratitude|appreciation|confidence|doubts?|fears?|worries|skepticism|
 scepticism|optimism|pessimism|frustration|disappointment|satisfaction|regret|sympathy|
 solidarity|anger|outrage|alarm|dismay|relief|interest|objections?|reservations|thanks|
-achievements|progress|contribution|contributions|efforts|merits|case|desirability)"""
+achievements|progress|contribution|contributions|efforts|merits|case|desirability|plans?|
+intention|decision|proposals?)"""
 _POSSESSOR = r"(?:the|his|her|their|its|our|my|your|[A-Z][\w’'.\-]*(?:[^\S\n]+[A-Z][\w’'.\-]*)*[’']s?)"
 _NOT_GERUNDS = r"(?:during|according|including|regarding|concerning|following|nothing|something|anything|" \
     r"everything|morning|evening|king|spring|string|thing|things|ceiling|building|meeting|funding|" \
@@ -246,6 +248,13 @@ _ONLY_BEFORE = {
     "claims": re.compile(r"\s+that\b"),
     "states": re.compile(r"\s+that\b"),
     "state": re.compile(r"\s+that\b"),
+    # "called the police", "called a meeting", "called off": an act, not a description of someone
+    "called": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|fire\s+(?:brigade|department)|"
+                         r"a\s+(?:meeting|halt|press\s+conference|vote|strike|election|referendum|recess|timeout|"
+                         r"special\s+session|news\s+conference)|an\s+(?:election|ambulance|emergency\s+meeting)|"
+                         r"off|in|up|back|into)\b)"),
+    "calling": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|a\s+(?:meeting|halt|vote|strike|"
+                          r"election|press\s+conference)|off|in|up|back|into)\b)"),
     "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
                           r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b)"),
 }
