@@ -157,3 +157,22 @@ def test_subjects_with_appositions(body, expected):
     for want in expected:
         assert want in got, got
     assert all(speaker != "Clinton" for _, _, speaker in got), got
+
+
+# A verb in a relative clause inside the subject's apposition reports nothing when the
+# sentence's own cue follows ("a resident who tweeted about it, said"); a relative clause
+# that reports a clause of its own still does.
+RELATIVE_CLAUSE_VERBS = [
+    pytest.param("“It was terrifying,” Ana Silva, a resident who tweeted about it, said.",
+                 [("direct", "It was terrifying,", "Ana Silva")], id="aside-verb-is-no-cue"),
+]
+
+
+@pytest.mark.parametrize("body, expected", RELATIVE_CLAUSE_VERBS)
+def test_verbs_in_a_subjects_relative_clause(body, expected):
+    assert triples(body) == expected
+
+
+def test_a_relative_clause_that_reports_is_still_a_report():
+    got = triples("Tom Reed, who said he votes Democratic, said the mayor had done well.")
+    assert got and got[0][1].startswith("he votes Democratic") and {s for _, _, s in got} == {"Tom Reed"}

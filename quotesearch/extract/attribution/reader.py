@@ -34,6 +34,9 @@ from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_sp
 # not across a sentence end, and after the last dash, semicolon or bracket
 _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
+_REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
+                             r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
 _THAT_END = re.compile(r"\bthat$")
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
@@ -180,8 +183,13 @@ class ParagraphReader:
         cues = find_cues(masked)
         according: list[Attribution] = []
         content_open_from: Optional[int] = None
-        for cue_rel in cues:
+        for n, cue_rel in enumerate(cues):
             cue = CueMatch(cue_rel.start + unit.start, cue_rel.end + unit.start, cue_rel.text, cue_rel.kind)
+            if _WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
+                    and not _REPORT_FOLLOWS.match(masked, cue_rel.end) and any(
+                    masked[:later.start].rstrip().endswith(",") for later in cues[n + 1:]):
+                continue  # "Ana Silva, a resident who tweeted about it, said": the aside's verb
+                # reports nothing ("Barkley, who said he votes …, said …" reports twice)
             if cue.kind == "according":
                 att = according_to(cue, masked, unit)
                 if att:
