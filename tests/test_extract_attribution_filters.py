@@ -104,3 +104,19 @@ DOCUMENT_SOURCES = [
 @pytest.mark.parametrize("body, expected", DOCUMENT_SOURCES)
 def test_documents_records_and_hearings_as_sources(body, expected):
     assert triples(body) == expected
+
+
+# Words in marks that are a title or a name, not speech: "Once Upon A Time in Hollywood",
+# "CBS This Morning".
+TITLES_IN_MARKS = [
+    pytest.param("Ann Lee appeared on “CBS This Morning” on Monday.", [], id="programme-name"),
+    pytest.param("Laura Dern thanked the cast of “Once Upon A Time in Hollywood” at the ceremony.", [],
+                 id="film-title"),
+    pytest.param("“We Will Win,” Ann Lee said.", [("direct", "We Will Win,", "Ann Lee")],
+                 id="a-quotation-in-title-case-closing-with-a-comma-is-speech"),
+]
+
+
+@pytest.mark.parametrize("body, expected", TITLES_IN_MARKS)
+def test_titles_in_marks_are_no_quotations(body, expected):
+    assert [q for q in triples(body) if q[0] == "direct"] == expected

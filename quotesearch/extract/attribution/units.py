@@ -57,6 +57,18 @@ class Unit:
     claimed: bool = False                                     # content of some quote
 
 
+# Short words a title leaves in lower case: "Once Upon a Time in Hollywood"
+_TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with from by as vs".split())
+
+
+def _is_title(inner: str) -> bool:
+    """Words in title case, two to ten of them: a work's or a programme's name."""
+    words = inner.split()
+    return 2 <= len(words) <= 10 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words) \
+        and sum(1 for w in words if w[:1].isupper()) >= 2
+
+
 def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
     """Split quoted spans into speech (direct quotations) and fragments (scare quotes,
     titles, partial quotations woven into a sentence)."""
@@ -72,7 +84,10 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
         after = text[span.close + 1:span.close + 3] if span.closed else ""
         after_cue = bool(_CUE_BEFORE.search(before)) or _ends_with_cue(before)
         opens_clause = opens_clause or after_cue
-        if n_words < 3 and not (ends_punct and upper and (
+        if _is_title(inner) and not ends_punct:
+            # “Once Upon A Time in Hollywood”, “CBS This Morning”: a title or a name in marks
+            fragments.append(span)
+        elif n_words < 3 and not (ends_punct and upper and (
                 after_cue or _CUE_AFTER_SHORT.match(text, span.close + 1 if span.closed else span.close))):
             # “Really,” she added. — but not the show's title “This Week.”
             fragments.append(span)
