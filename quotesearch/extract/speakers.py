@@ -849,6 +849,10 @@ class SpeakerResolver:
                     return (name, "person", self.roles.get(name)) if self._agrees(pronoun, name, "person") else None
         return None
 
+    def pronoun_fits(self, pronoun: str, name: str) -> bool:
+        """Whether "he"/"she" may stand for the person ``name``."""
+        return self._agrees(pronoun, name, "person")
+
     def _agrees(self, pronoun: str, name: str, kind: str) -> bool:
         """"she" never stands for a man the article marks as one ("Mr. Ginsberg", "Steven")."""
         if kind != "person" or pronoun not in PERSON_PRONOUNS:

@@ -36,6 +36,12 @@ _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
 _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
+# Replies, and how far after a question one may come (characters)
+_REPLIES = frozenset({"replied", "replies", "replying", "answered", "answers", "answering",
+                      "responded", "responds", "retorted", "shot.back"})
+_REPLY_REACH = 1200
+# "asked Judge Ann Cole, “…?”": the person a question is put to
+_ADDRESSEE = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
 _THAT_END = re.compile(r"\bthat$")
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
@@ -70,6 +76,9 @@ class ParagraphReader:
         self.colon_subject: Optional[tuple[str, str, Optional[str]]] = None
         self.pending_open: list[Quote] = []
         self.reading_headline = False
+        # the last question put to a named person: (asker, addressee, position); a reply
+        # ("…,” she replied") comes from the addressee, not from the asker
+        self.last_question: Optional[tuple[Optional[str], Optional[str], int]] = None
 
     # -- public ---------------------------------------------------------------------
     def read_paragraph(self, p_start: int, p_end: int, spans: list[QuoteSpan],
@@ -263,6 +272,8 @@ class ParagraphReader:
             if att.kind in ("person", "group", "organization", "document") and att.speaker:
                 # later pronouns in this very paragraph refer back to this speaker
                 self.resolver.note_subject(att.speaker, att.kind, att.cue.start, spoke=True)
+            if cue.lemma_form in ("asked", "asks"):
+                self._note_question(att, masked, unit)
             result.append(att)
             if att.speaker_first and (cue.lemma_form not in THAT_ONLY or THAT.match(
                     masked, cue.end - unit.start + 1)):
@@ -282,6 +293,15 @@ class ParagraphReader:
             att.speaker, att.kind, att.role = previous.speaker, previous.kind, previous.role
             return True
         resolved = self.resolver.resolve(att.mention, att.cue.start)
+        if att.cue.lemma_form in _REPLIES and self.last_question is not None \
+                and att.cue.start - self.last_question[2] < _REPLY_REACH:
+            asker, addressee, _ = self.last_question
+            if att.mention.pronoun in ("he", "she") and addressee \
+                    and self.resolver.pronoun_fits(att.mention.pronoun, addressee):
+                resolved = (addressee, "person", self.resolver.roles.get(addressee))
+            elif resolved is not None and resolved[0] == asker and (
+                    not att.mention.name or att.mention.name[:1].islower()):
+                resolved = None   # "“Is it hard?” King asked. “It is,” the singer replied": not King
         if resolved is None:
             if att.mention.name:
                 resolved = (att.mention.name, att.mention.kind, att.mention.role)
@@ -303,6 +323,16 @@ class ParagraphReader:
         if att.kind == "person" and att.speaker:
             att.role = self.resolver.roles.get(att.speaker, att.role)
         return True
+
+    def _note_question(self, att: Attribution, masked: str, unit: Unit) -> None:
+        """Remember who asked whom, for the reply that follows."""
+        m = _ADDRESSEE.match(masked, att.cue.end - unit.start)
+        addressee = None
+        if m:
+            mention = parse_mention(m.group(1))
+            if mention is not None and mention.kind == "person" and mention.name:
+                addressee = self.resolver.canonical(mention.name)
+        self.last_question = (att.speaker, addressee, att.cue.start)
 
     def _content_after(self, att: Attribution, start: int, end: int, masked: str,
                        unit: Unit) -> Optional[tuple[int, int]]:
