@@ -163,3 +163,10 @@ SENTENCE_HEADLINES = [
 def test_headlines_that_are_sentences(text, expected):
     quotes = extract_quotes(Article(id="head", text=text))
     assert [([text[s:e] for s, e in q.fragments] or [q.text], q.speaker) for q in quotes] == expected
+
+
+def test_a_lower_case_second_piece_of_an_interrupted_quotation_is_speech():
+    """“With help,” she says, “nature can recover.”: the second piece is a quotation, not
+    a fragment woven into a clause."""
+    got = triples("Dr. Ann Lee studies forests.\n\n“With help,” she says, “nature can recover.”")
+    assert all(kind == "direct" for kind, _, _ in got) and {s for _, _, s in got} == {"Ann Lee"}, got

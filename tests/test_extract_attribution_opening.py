@@ -176,3 +176,17 @@ def test_verbs_in_a_subjects_relative_clause(body, expected):
 def test_a_relative_clause_that_reports_is_still_a_report():
     got = triples("Tom Reed, who said he votes Democratic, said the mayor had done well.")
     assert got and got[0][1].startswith("he votes Democratic") and {s for _, _, s in got} == {"Tom Reed"}
+
+
+# An adverb or a time between the cue and "that" is neither content nor an object.
+ADVERBS_BEFORE_THAT = [
+    pytest.param("The company announced last Thursday that it would close the plant.",
+                 [("indirect", "it would close the plant", "the company")], id="time-before-that"),
+    pytest.param("Ann Lee said backstage that she was tired.",
+                 [("indirect", "she was tired", "Ann Lee")], id="adverb-before-that"),
+]
+
+
+@pytest.mark.parametrize("body, expected", ADVERBS_BEFORE_THAT)
+def test_adverbs_before_that_are_no_content(body, expected):
+    assert triples(body) == expected

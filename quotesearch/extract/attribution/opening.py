@@ -62,6 +62,11 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)
 _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "toward", "towards",
                                 "with", "by", "to", "on", "among"})
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
+# "announced last Thursday that", "said backstage that": a few adverbial words, no object
+_ADVERB = (r"(?:[a-z]+ly|backstage|again|later|earlier|also|today|yesterday|tonight|recently|then|now|once|"
+           r"afterwards?|last|this|next|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+           r"week|month|year|morning|afternoon|evening|night|weekend)")
+_ADVERBS_BEFORE_THAT = re.compile(rf"\s*(?:{_ADVERB}\s+){{0,2}}{_ADVERB}\s*,?\s*", re.I)
 _UNCLOSED_APPOSITION = re.compile(
     r"\s*(?:a|an)\s+(?:[\w\-]+\s+){1,4}?(?:based|from|at|of|in|with|for|who|working|living)\s")
 
@@ -218,7 +223,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     that = THAT.search(rest, offset, offset + 140)
     if that and MASK not in rest[offset:that.start()] and count_words(rest[offset:that.start()]) <= 14 and (
             att.cue.text.lower() in RECIPIENT_CUES or ADJUNCT_START.match(rest, offset) or
-            not rest[offset:that.start()].strip(" ,")):
+            not rest[offset:that.start()].strip(" ,") or _ADVERBS_BEFORE_THAT.fullmatch(rest[offset:that.start()])):
         offset = that.end()
     elif SPLIT_AND.match(rest, offset) and att.inherited is False and att.speaker_first and \
             attribution_closes(att, masked, unit):

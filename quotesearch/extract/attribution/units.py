@@ -57,6 +57,8 @@ class Unit:
     claimed: bool = False                                     # content of some quote
 
 
+# A quotation's piece and its attribution just before: "“With help,” she says,"
+_PIECE_BEFORE = re.compile(r"[,”\"’]\s*(?:[A-Za-z][\w’'.\-]*\s+){1,5}[a-z]+,$")
 # Short words a title leaves in lower case: "Once Upon a Time in Hollywood"
 _TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with from by as vs".split())
 
@@ -84,7 +86,11 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
         after = text[span.close + 1:span.close + 3] if span.closed else ""
         after_cue = bool(_CUE_BEFORE.search(before)) or _ends_with_cue(before)
         opens_clause = opens_clause or after_cue
-        if _is_title(inner) and not ends_punct:
+        if span.closed and before.endswith(",") and after_cue and _PIECE_BEFORE.search(before):
+            # "“With help,” she says, “nature can recover.”": the rest of an interrupted
+            # quotation, whatever the case of its first word
+            speech.append(span)
+        elif _is_title(inner) and not ends_punct:
             # “Once Upon A Time in Hollywood”, “CBS This Morning”: a title or a name in marks
             fragments.append(span)
         elif n_words < 3 and not (ends_punct and upper and (
