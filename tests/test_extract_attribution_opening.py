@@ -190,3 +190,19 @@ ADVERBS_BEFORE_THAT = [
 @pytest.mark.parametrize("body, expected", ADVERBS_BEFORE_THAT)
 def test_adverbs_before_that_are_no_content(body, expected):
     assert triples(body) == expected
+
+
+# What a demonstrative stands for was said before: "Putin said this during the summit"
+# reports nothing new; an object is a noun phrase, and a writer's "while" clause after
+# it is no part of it.
+NOTHING_NEW = [
+    pytest.param("Putin said this during the 12th summit, which was held by video link.", [],
+                 id="said-this-during"),
+    pytest.param("Xi has emphasised China's role as a stable trading partner while tariffs have upended trade.",
+                 [("indirect", "China's role as a stable trading partner", "Xi")], id="object-then-while"),
+]
+
+
+@pytest.mark.parametrize("body, expected", NOTHING_NEW)
+def test_demonstratives_and_object_boundaries(body, expected):
+    assert triples(body) == expected

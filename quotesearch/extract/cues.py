@@ -255,6 +255,10 @@ _ONLY_BEFORE = {
                          r"off|in|up|back|into)\b)"),
     "calling": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|a\s+(?:meeting|halt|vote|strike|"
                           r"election|press\s+conference)|off|in|up|back|into)\b)"),
+    # "“…,” he continued" and "continued: …" report; "continues to elude" does not
+    "continue": re.compile(r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)"),
+    "continues": re.compile(r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)"),
+    "continued": re.compile(r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)"),
     "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
                           r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b)"),
 }
@@ -310,8 +314,8 @@ def find_cues(text: str) -> list[CueMatch]:
                 if not _THAT_AFTER.match(text, m.end()):
                     continue         # "outlined three key points": no report
                 kind = "speech"
-            elif not _CLAUSE_AFTER.match(text, m.end()) \
-                    and not _CLOSING_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            elif not _CLAUSE_AFTER.match(text, m.end()) and (
+                    word.endswith("ing") or not _CLOSING_BEFORE.search(text, max(0, m.start() - 80), m.start())):
                 continue             # "stressing three key elements": a referent, no report
         found.append(CueMatch(m.start(), m.end(), m.group(0), kind))  # type: ignore[arg-type]
     return found

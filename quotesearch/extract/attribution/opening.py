@@ -67,6 +67,9 @@ _ADVERB = (r"(?:[a-z]+ly|backstage|again|later|earlier|also|today|yesterday|toni
            r"afterwards?|last|this|next|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
            r"week|month|year|morning|afternoon|evening|night|weekend)")
 _ADVERBS_BEFORE_THAT = re.compile(rf"\s*(?:{_ADVERB}\s+){{0,2}}{_ADVERB}\s*,?\s*", re.I)
+_DEMONSTRATIVE_ONLY = re.compile(
+    r"\s+(?:this|these|those|it)\s*(?:$|[.,;]|(?:during|at|in|on|when|while|after|before|to|as|"
+    r"earlier|later|again|last|yesterday|today)\b)")
 _UNCLOSED_APPOSITION = re.compile(
     r"\s*(?:a|an)\s+(?:[\w\-]+\s+){1,4}?(?:based|from|at|of|in|with|for|who|working|living)\s")
 
@@ -216,6 +219,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     offset = 0
     if _ADJUNCT_AFTER_CLOSING.match(rest) and attribution_closes(att, masked, unit):
         return None
+    if _DEMONSTRATIVE_ONLY.match(rest):
+        return None   # "Putin said this during the summit": what "this" is was said before
     if att.cue.text.lower() in RECIPIENT_CUES:
         offset = after_recipient(rest)
         if offset is None:

@@ -42,6 +42,7 @@ _REPLIES = frozenset({"replied", "replies", "replying", "answered", "answers", "
 _REPLY_REACH = 1200
 # "asked Judge Ann Cole, “…?”": the person a question is put to
 _ADDRESSEE = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)")
+_OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|though|even\s+as)\s")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
 _THAT_END = re.compile(r"\bthat$")
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
@@ -365,11 +366,18 @@ class ParagraphReader:
     def _has_words(self, span: tuple[int, int]) -> bool:
         return span[1] > span[0] and count_words(self.text[span[0]:span[1]]) >= 1
 
-    def _report_end(self, s: int, e: int, unit: Unit) -> int:
+    def _report_end(self, s: int, e: int, unit: Unit, att: Attribution) -> int:
         """The report ends where the writer takes over: a dash before "but" or "even as",
         a participle clause, "compared to" (`filters.REPORT_BOUNDARY`)."""
         inside = [(q.open, span_end(q)) for q in [*unit.fragments, *unit.slots]]
         cut = _first_boundary(self.text, s, e, inside)
+        if att.cue.kind == "object":
+            # "emphasised China's role as a trading partner while Trump's tariffs …": an
+            # object is a noun phrase; a clause of the writer's follows it
+            for m in _OBJECT_BOUNDARY.finditer(self.text, s, cut):
+                if count_words(self.text[s:m.start()]) >= 2 and not any(a <= m.start() < b for a, b in inside):
+                    cut = m.start()
+                    break
         while cut > s and (self.text[cut - 1].isspace() or self.text[cut - 1] in ",;:—–-"):
             cut -= 1
         return cut
@@ -496,7 +504,7 @@ class ParagraphReader:
                 while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"
                                  or (text[e - 1] == ")" and "(" not in text[s:e])):
                     e -= 1   # "(She says the plan will fail.)": not the closing bracket
-            e = self._report_end(s, e, unit)
+            e = self._report_end(s, e, unit, att)
             if too_short_to_report(text, s, e, att):
                 return None
             has_fragment = any(s <= f.open < e for f in unit.fragments) or \
