@@ -375,6 +375,10 @@ NAMED_THE_LOCAL_WAY = [
      [("indirect", "drivers must stop", "the regulations")]),
     ("The legislation makes clear that fees are capped.",
      [("indirect", "fees are capped", "the legislation")]),
+    ("A spokesperson for the Department of Health said: “We are working with the NHS.”",
+     [("direct", "We are working with the NHS.", "spokesperson for the Department of Health")]),
+    ("In a statement, the family said: “He was a loving father.”",
+     [("direct", "He was a loving father.", "the family")]),
     ("Tegnell laughed and simply said the plan was working.",
      [("indirect", "the plan was working", "Tegnell")]),
 ]

@@ -111,8 +111,8 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if len(words) == 1 and first in BARE_AFFILIATIONS:
         return False  # "Republican", "Democrat": a party or nationality is nobody's name
     last = words[-1].lower()
-    if len(words) > 1 and (last in PREPOSITIONS or last in _BARE_DETERMINERS or last.endswith("ly")
-                           and words[-1][:1].islower()):
+    if len(words) > 1 and (last in PREPOSITIONS or last in _BARE_DETERMINERS or (
+            _MANNER_ADVERB.fullmatch(words[-1]) and last not in _LY_NOUNS)):
         return False  # "Debate on the", "the newly": a fragment, not a noun phrase
     if _DIGITS_GLUED.match(words[0]):
         return False  # "23PMRubio": a timestamp run into a name
@@ -497,6 +497,16 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # "Plus Democrats", "Senate Republicans": a group named by a capitalised plural
         return Mention(text=written, name=_join(toks), kind="group")
     role_toks, name_toks = split_title_name(toks)
+    if name_toks and len(role_toks) >= 2 and role_toks[-1].lower() in ("of", "for", "and") \
+            and _is_cap(role_toks[-2]) and role_toks[-2].lower() in ORG_WORDS:
+        # "A spokesperson for the Department of Health": "Health" ends an organisation's
+        # name; the speaker is the organisation's spokesperson, or the organisation
+        if toks[0].lower() in ("a", "an", "the") and any(t.lower() in TITLE_WORDS for t in role_toks):
+            return Mention(text=written, name=_join(toks[1:]) if toks[0].lower() in ("a", "an")
+                           else _sentence_case(_join(toks)), kind="person")
+        org = _org_tail(toks)
+        if org:
+            return Mention(text=written, name=org, kind="organization")
     if name_toks and role_toks and role_toks[-1].lower() in ("of", "for", "to", "at", "from", "in") \
             and toks[0].lower() in ("the", "a", "an") \
             and any(t.lower() in TITLE_WORDS for t in role_toks) \
@@ -629,7 +639,7 @@ neither either none nobody someone somebody everyone everybody anyone anybody mo
 less least much many several few such same similar other others part
 """.split())
 _MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
-_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "reply", "belly", "bully",
+_LY_NOUNS = frozenset({"family", "families", "ally", "rally", "assembly", "supply", "reply", "belly", "bully",
                        "folly", "anomaly", "monopoly", "homily", "italy", "july", "daily", "weekly",
                        "monthly", "quarterly", "early", "only", "holly", "lily", "sally", "billy"})
 _DIGITS_GLUED = re.compile(r"\d+[A-Za-z]{3,}")
