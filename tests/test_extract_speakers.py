@@ -388,3 +388,34 @@ NAMED_THE_LOCAL_WAY = [
 def test_speakers_named_the_local_way(body, expected):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# From a second review on unseen news: times after "announced", a capitalised given name
+# that is also a particle elsewhere, an adverbial after a closing cue, a title in marks
+# before a descriptor and a name.
+SECOND_REVIEW = [
+    ("Two men were arrested, police announced Tuesday.",
+     [("indirect", "Two men were arrested", "police")]),
+    ("The company announced last Monday that it would close the plant.",
+     [("indirect", "it would close the plant", "the company")]),
+    ("Di Li, a researcher at the institute, said the model was wrong.",
+     [("indirect", "the model was wrong", "Di Li")]),
+    ("Dr Ann Roe, director of Acme and Beta Systems, said the merger was off.",
+     [("indirect", "the merger was off", "Ann Roe")]),
+    ("Acting Attorney for the District of Ohio Jo Poe said the charges would stand.",
+     [("indirect", "the charges would stand", "Jo Poe")]),
+    ("'Quiz Night' actress Ann Roe said the prize should have gone to another show.",
+     [("indirect", "the prize should have gone to another show", "Ann Roe")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SECOND_REVIEW)
+def test_constructions_from_the_second_review(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+def test_an_adverbial_after_a_closing_cue_is_no_second_quotation():
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n"
+                                    "Ann Lee won.\n\n“We were excellent,” she said, in the night's biggest surprise."))
+    assert [(q.type, q.text) for q in quotes] == [("direct", "We were excellent,")]

@@ -266,12 +266,14 @@ _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 # What may follow a speech verb that also takes an object, for it to report a clause:
 # "that", a quotation, a colon or comma, a subject and its verb ("stressed the talks were …")
 _CLAUSE_AFTER = re.compile(
-    r"\s*(?:$|[,:;.“\"\x01‘]|that\b|(?:he|she|they|it|we|I|you|there)\b|"
+    r"\s*(?:(?:last|this|next|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"morning|afternoon|evening|night|week|month|year|today|yesterday|tonight|again|also|[a-z]+ly)\s*)*"
+    r"(?:$|[,:;.“\"\x01‘]|that\b|(?:he|she|they|it|we|I|you|there)\b|"
     r"(?:\w+\s+){1,4}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|may|might)\b|"
     r"(?:again|also|repeatedly|on|in|at|during|to)\b)")
 # A cue right after its content ("…,” recalled Cunningham", "…, he noted"): the
 # speaker follows or precedes it, and what comes after is no object of it.
-_CLOSING_BEFORE = re.compile(r"(?:^|[,”\"’'\x01])\s*(?:(?:[A-Z][\w’'.\-]*|he|she|they|it|we|I)\s+){0,4}$")
+_CLOSING_BEFORE = re.compile(r"(?:^\s*|[,”\"’'\x01]\s*(?:[\w’'.\-]+\s+){0,4})$")
 _THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})

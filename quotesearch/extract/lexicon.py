@@ -33,7 +33,7 @@ minister ambassador sen sen. senator rep rep. gov gov. governor mayor gen gen. g
 col col. lt lt. capt capt. adm adm. judge justice secretary chancellor king queen prince
 princess pope rev rev. father sister brother chairman chairwoman speaker envoy
 commissioner director professor dean sheriff officer detective sgt sgt. coach
-supt supt. insp insp. det det. cllr cllr. councillor councilor dci di ds pc dc honour honor
+supt supt. insp insp. det det. cllr cllr. councillor councilor dci honour honor
 """.split())
 
 # Heads that make a capitalised phrase an organisation, not a person.
@@ -176,6 +176,7 @@ DESCRIPTOR_NOUNS = frozenset("""
 resident residents supporter supporters voter student students owner fan worker volunteer
 shopper commuter parent neighbour neighbor member employee veteran survivor retiree
 pensioner graduate alumna alumnus native businessman businesswoman entrepreneur farmer
+actress actor singer star author writer producer filmmaker comedian presenter host
 """.split())
 
 # Party names and their other names: "the Conservative MP" is the "Tory MP".

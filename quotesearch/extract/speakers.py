@@ -476,7 +476,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
         placed = [t for t in toks[i + 1:] if t.lower() != "the"]
         if head and head.kind == "person" and head.name and _is_proper(head.name) and _is_cap(toks[-1]) \
                 and head.name.lower() not in _SURNAME_TITLES \
-                and (_is_org(placed) or (head.role and len(placed) <= 4 and all(_is_cap(t) for t in placed))):
+                and (_is_org(placed) or (head.role and len(head.name.split()) >= 2 and len(placed) <= 4
+                                         and all(_is_cap(t) for t in placed))):
             return head   # "Councillor Ann Diaz of Lake County"
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)

@@ -80,7 +80,7 @@ _UNCLOSED_APPOSITION = re.compile(
 _ADJUNCT_AFTER_CLOSING = re.compile(
     r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{3,}ing\b|"
     r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
-    r"if|unless|once|until)\b)")
+    r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their)|at\s+(?:a|an|the))\b)")
 _TIME_THEN_CLAUSE = re.compile(
     r"(\s+(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"recently|again|also|earlier|later))(?=\s+(?:he|she|they|it|we|I|there|[A-Z]\w*\s+(?:is|was|will|would|has|had|can|could)|"
