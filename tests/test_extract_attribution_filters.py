@@ -112,6 +112,9 @@ TITLES_IN_MARKS = [
     pytest.param("Ann Lee appeared on “CBS This Morning” on Monday.", [], id="programme-name"),
     pytest.param("Laura Dern thanked the cast of “Once Upon A Time in Hollywood” at the ceremony.", [],
                  id="film-title"),
+    pytest.param("The hackers used malware dubbed “Red Fox,” the firm said.", [], id="dubbed-a-name"),
+    pytest.param("Every company needs a China strategy, panelists said at a seminar titled “Hints for a "
+                 "successful strategy,” which was organized by a foundation.", [], id="titled-a-seminar"),
     pytest.param("“We Will Win,” Ann Lee said.", [("direct", "We Will Win,", "Ann Lee")],
                  id="a-quotation-in-title-case-closing-with-a-comma-is-speech"),
 ]

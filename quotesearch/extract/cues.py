@@ -259,6 +259,10 @@ _ONLY_BEFORE = {
     "continue": re.compile(r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)"),
     "continues": re.compile(r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)"),
     "continued": re.compile(r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)"),
+    # "calls on the regulator to act", but not "a conference call on Monday"
+    "call on": re.compile(r"(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+phone|"
+                          r"\d|january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december)\b)", re.I),
     "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
                           r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b)"),
 }

@@ -70,6 +70,7 @@ _ADVERBS_BEFORE_THAT = re.compile(rf"\s*(?:{_ADVERB}\s+){{0,2}}{_ADVERB}\s*,?\s*
 _DEMONSTRATIVE_ONLY = re.compile(
     r"\s+(?:this|these|those|it)\s*(?:$|[.,;]|(?:during|at|in|on|when|while|after|before|to|as|"
     r"earlier|later|again|last|yesterday|today)\b)")
+_RELATIVE_AFTER_ADJUNCT = re.compile(r"[\s”\"’']*(?:which|who|whose|where|when)\b")
 _UNCLOSED_APPOSITION = re.compile(
     r"\s*(?:a|an)\s+(?:[\w\-]+\s+){1,4}?(?:based|from|at|of|in|with|for|who|working|living)\s")
 
@@ -257,6 +258,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         if not stops:
             return None
         offset = min(stops) + 1
+        if _RELATIVE_AFTER_ADJUNCT.match(rest, offset):
+            return None   # "said at a seminar titled “…,” which was organized by …": no report
     seg_start = start + offset
     lead = LEADING_JUNK.match(text, seg_start, end)
     seg_start = lead.end() if lead else seg_start

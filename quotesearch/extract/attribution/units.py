@@ -59,6 +59,9 @@ class Unit:
 
 # A quotation's piece and its attribution just before: "“With help,” she says,"
 _PIECE_BEFORE = re.compile(r"[,”\"’]\s*(?:[A-Za-z][\w’'.\-]*\s+){1,5}[a-z]+,$")
+# Words that introduce a name given to something: "dubbed", "known as", "titled"
+# ("called X “…”" is left alone: "Romney called Russia “our No. 1 foe”" characterises)
+_NAMING_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|titled|entitled|known\s+as|billed\s+as|so-called)$", re.I)
 # Short words a title leaves in lower case: "Once Upon a Time in Hollywood"
 _TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with from by as vs".split())
 
@@ -90,6 +93,9 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
             # "“With help,” she says, “nature can recover.”": the rest of an interrupted
             # quotation, whatever the case of its first word
             speech.append(span)
+        elif _NAMING_BEFORE.search(before):
+            # malware dubbed “Red Fox,”, a group called “Moms for Safety”: a name in marks
+            fragments.append(span)
         elif _is_title(inner) and not ends_punct:
             # “Once Upon A Time in Hollywood”, “CBS This Morning”: a title or a name in marks
             fragments.append(span)
