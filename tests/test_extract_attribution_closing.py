@@ -74,6 +74,9 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
     pytest.param("Our government urges every party to “put the ceasefire first,” said Foreign Minister Ilse Berg.",
                  [("mixed", "Our government urges every party to “put the ceasefire first,”", "Ilse Berg")],
                  id="inner-verb-urges-before-inverted-cue"),
+    pytest.param("Gas has problems — but replacing coal with gas cut emissions, Ann Roe said.",
+                 [("indirect", "Gas has problems — but replacing coal with gas cut emissions", "Ann Roe")],
+                 id="a-dash-inside-the-closed-sentence"),
     pytest.param("Officials in the capital denied the claims, the agency reported.",
                  [], id="a-relaying-outlet-does-not-claim-the-sentence"),
     # an interruption is no closing: "Sweet noted" sits inside what Chad Sweet said

@@ -370,6 +370,8 @@ class ParagraphReader:
     def _report_end(self, s: int, e: int, unit: Unit, att: Attribution) -> int:
         """The report ends where the writer takes over: a dash before "but" or "even as",
         a participle clause, "compared to" (`filters.REPORT_BOUNDARY`)."""
+        if e <= min(att.subject[0], att.cue.start):
+            return e   # a closing attribution ("Gas has problems — but …, Roe said") covers its whole sentence
         inside = [(q.open, span_end(q)) for q in [*unit.fragments, *unit.slots]]
         cut = _first_boundary(self.text, s, e, inside)
         if att.cue.kind == "object":
