@@ -76,6 +76,12 @@ RESOLVED = [
      [("2020 Open Doors Report on International Educational Exchange", "Chinese students made")]),
 ]
 
+# A role word a person is given names that person, never by recency alone.
+RESOLVED += [
+    ("The defendant, Tom Reed, denied the charges.\n\n“I never touched the money,” the defendant told the court.",
+     [("Tom Reed", "I never touched")]),
+]
+
 UNRESOLVED = [
     # someone who speaks for another is not the person last named
     ("Mayor Ann Cole opened the bridge on Monday.\n\n“The bridge is safe,” the spokesman said.",
@@ -83,6 +89,9 @@ UNRESOLVED = [
     # a part in the events is not an epithet
     ("Officer Dan Lee stopped a car on Main Street.\n\n“I did nothing wrong,” the driver said.",
      [("the driver", "I did nothing")]),
+    # nobody was given the role: "the witness" stays as written
+    ("Tom Reed and Ann Lee gave evidence.\n\n“I saw him,” the witness said.",
+     [("the witness", "I saw him,")]),
     # two people named: an epithet does not pick one by recency alone
     ("Ann Cole met Tom Reed at the forum.\n\n“We agreed on nothing,” the businessman said.",
      [("the businessman", "We agreed on")]),

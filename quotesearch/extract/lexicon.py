@@ -177,6 +177,7 @@ resident residents supporter supporters voter student students owner fan worker 
 shopper commuter parent neighbour neighbor member employee veteran survivor retiree
 pensioner graduate alumna alumnus native businessman businesswoman entrepreneur farmer
 actress actor singer star author writer producer filmmaker comedian presenter host
+defendant accused claimant plaintiff complainant witness victim suspect patient
 """.split())
 
 # Party names and their other names: "the Conservative MP" is the "Tory MP".

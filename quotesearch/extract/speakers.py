@@ -807,6 +807,15 @@ class SpeakerResolver:
         if entity is not None:
             return entity
         words = tuple(w.lower() for w in written.split()[1:])
+        if mention.kind in ("person", "group") and words and words[-1] in GENERIC_PERSON_NOUNS | DESCRIPTOR_NOUNS:
+            # "the defendant" when one person is given that role ("defendant Tom Reed",
+            # "Reed, the defendant"): a role word names its one holder, never by recency
+            holders = [name for name, role in self.roles.items()
+                       if words[-1] in re.findall(r"[\w\-]+", role.lower())]
+            if len(holders) == 1 and self.entities.person(holders[0]) is not None:
+                return self.entities.person(holders[0])
+            if words[-1] in GENERIC_PERSON_NOUNS:
+                return None
         if mention.kind in ("person", "group") and words and all(w.islower() for w in written.split()[1:]) \
                 and not words[-1].endswith("s") and words[-1] not in GENERIC_PERSON_NOUNS \
                 and words[-1] not in GROUP_NOUNS:
