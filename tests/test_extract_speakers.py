@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from quotesearch.extract import extract_quotes
-from quotesearch.extract.speakers import SpeakerResolver, parse_mention, plausible_speaker
+from quotesearch.extract.mentions import parse_mention, plausible_speaker
+from quotesearch.extract.speakers import SpeakerResolver
 from quotesearch.records import Article
 
 HEADLINE = "China and Russia pledge closer trade ties"

@@ -6,7 +6,10 @@ One module per concern:
     text         sentence and word tokenization (NLTK Punkt, no downloaded data)
     quotes       quotation marks and the spans they enclose
     cues         attribution verbs and phrases
-    speakers     subject phrases as speakers; resolution of names, pronouns, descriptions
+    mentions     subject phrases read as speakers (names, roles, pronouns, descriptions)
+    entities     the article's people, organisations and documents, for descriptions
+    gender       "he"/"she" agreement with what the article marks
+    speakers     a mention resolved within its article (fullest names, pronouns, epithets)
     roles        titles and appositions that give people their roles
     attribution  the rules that tie content to cue and speaker
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .speakers import _NAME_RUN, _role_text, split_title_name, tokens, _is_org
+from .mentions import _is_org, _role_text, split_title_name, tokens
+from .speakers import _NAME_RUN
 from .lexicon import TITLE_WORDS
 
 # Up to eight words before a name that may form its title ("White House press secretary").

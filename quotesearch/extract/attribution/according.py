@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..cues import RECIPIENT_CUES, CueMatch
 from ..lexicon import NON_SPEAKER_SOURCES
-from ..speakers import parse_mention
+from ..mentions import parse_mention
 from ..text import count_words
 from .phrases import ABBREVIATION_DOT, INTRODUCTORY, WORD
 from .recipients import recipient_outlet

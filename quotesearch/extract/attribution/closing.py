@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..cues import CueMatch
-from ..speakers import parse_mention
+from ..mentions import parse_mention
 from ..text import count_words
 from .phrases import ABBREVIATION_DOT, ADJUNCT_START, SPLIT_AND
 from .units import MASK, Attribution, Unit

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Optional
 from ...records import Quote
 from ..lexicon import PREPOSITIONS
 from ..quotes import QuoteSpan
-from ..speakers import DOCUMENT_NOUNS, Mention, SpeakerResolver, parse_mention, plausible_speaker
+from ..mentions import DOCUMENT_NOUNS, Mention, parse_mention, plausible_speaker
+from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import SENTENCE_SUBJECT, clause_subject, include_closing_mark, last_name_run
 from .units import Unit

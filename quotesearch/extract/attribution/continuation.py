@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ...records import Quote
 from ..cues import find_cues
 from ..quotes import QuoteSpan
-from ..speakers import parse_mention, plausible_speaker
+from ..mentions import parse_mention, plausible_speaker
 from ..text import count_words
 from .phrases import SENTENCE_SUBJECT
 from .units import MASK, Attribution, Unit

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import PREPOSITIONS
-from ..speakers import Mention, SpeakerResolver
+from ..mentions import Mention
+from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import WORD
 from .units import Attribution

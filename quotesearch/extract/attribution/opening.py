@@ -15,7 +15,8 @@ from typing import Optional
 
 from ..cues import RECIPIENT_CUES, THAT_ONLY, CueMatch
 from ..lexicon import AUXILIARIES
-from ..speakers import Mention, SpeakerResolver, parse_mention, plausible_speaker
+from ..mentions import Mention, parse_mention, plausible_speaker
+from ..speakers import SpeakerResolver
 from ..text import count_words
 from .closing import attribution_closes
 from .phrases import ADJUNCT_START, CLAUSE_START, LEADING_JUNK, SPLIT_AND, THAT, last_name_run

@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..cues import CueMatch
-from ..speakers import parse_mention, plausible_speaker
+from ..mentions import parse_mention, plausible_speaker
 from .phrases import SENTENCE_SUBJECT, clause_subject
 from .units import MASK, Attribution, Unit
 

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from ..cues import CueMatch
-from ..speakers import Mention
+from ..mentions import Mention
 from .units import Attribution, Unit
 
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"

@@ -17,7 +17,8 @@ from typing import Optional
 from ...records import Quote
 from ..cues import INVERTIBLE, THAT_ONLY, CueMatch, find_cues
 from ..quotes import QuoteSpan
-from ..speakers import SpeakerResolver, parse_mention, plausible_speaker
+from ..mentions import parse_mention, plausible_speaker
+from ..speakers import SpeakerResolver
 from ..text import count_words, strip_span
 from .according import according_to, add_relays, content_after_source, via
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right

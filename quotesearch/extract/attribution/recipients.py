@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..speakers import parse_mention
+from ..mentions import parse_mention
 from .phrases import CLAUSE_START, THAT
 from .units import MASK
 

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..cues import CueMatch, find_cues
 from ..quotes import QuoteSpan
-from ..speakers import Mention
+from ..mentions import Mention
 from ..text import count_words, sentence_spans
 
 MASK = "\x01"   # a character of a speech quotation in masked text

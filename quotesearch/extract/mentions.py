@@ -1,0 +1,622 @@
+"""Mentions: the words in subject position of a cue, read as a speaker.
+
+``parse_mention`` turns a subject phrase ("Zhang Hanhui, the Chinese ambassador to
+Russia", "ambassador Zhang", "he", "the envoy", "Analysts from both countries",
+"China's General Administration of Customs", "Xi and Putin", "a study by the Green
+Streets Trust") into a `Mention`: a name, a kind, a role, a pronoun or description to
+resolve, or the members of a joint subject. ``plausible_speaker`` is the last check
+on what a rule took for a speaker. Resolving a mention within its article is
+`speakers.SpeakerResolver`'s work.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .text import word_tokens
+from .lexicon import (
+    ALL_PRONOUNS, AUXILIARIES, BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GROUP_NOUNS,
+    HONORIFICS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
+)
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "van",
+                              "von", "bin", "al", "el", "la", "le", "du", "on", "in"})
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our"})
+_KIN_NOUNS = frozenset("""mother mum mom father dad wife husband son daughter brother sister mate
+partner fiancee fiance fiancé fiancée grandmother grandfather gran grandma grandpa nan aunt uncle
+cousin niece nephew friend girlfriend boyfriend widow widower stepmother stepfather""".split())
+_PERSON_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du", "del"})
+DOCUMENT_NOUNS = frozenset("""
+poll polls survey surveys report reports study studies statement statements letter
+memo filing lawsuit complaint documents document ad ads website readout release
+analysis review audit
+""".split())
+_CLAUSE_WORDS = frozenset({"will", "would", "has", "have", "had", "is", "are", "was", "were",
+                           "can", "could", "should", "may", "might", "must", "be", "been",
+                           "which", "who", "whom", "whose", "not", "n’t", "did", "does"})
+_COURTESY = frozenset({"mr", "mrs", "ms", "mx", "miss", "sir", "madam", "dame"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Letters after a name that are no part of it: "Neil Ford QC", "Ann Lee MP", "Tom Reed OBE"
+_POST_NOMINALS = frozenset({"qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd", "esq",
+                            "esq.", "md"})
+
+
+@dataclass
+class Mention:
+    """A speaker as written in one attribution, before resolution."""
+
+    text: str
+    name: Optional[str] = None
+    kind: str = "person"
+    role: Optional[str] = None
+    pronoun: Optional[str] = None
+    description: tuple[str, ...] = ()   # words of "the Chinese president"
+    members: tuple["Mention", ...] = ()  # "Xi and Putin": the speakers speaking together
+
+    @property
+    def needs_resolution(self) -> bool:
+        return self.pronoun is not None or (self.name is None and bool(self.description))
+
+
+_NOT_A_NAME_START = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december hours days weeks months years minutes
+decades centuries seconds moments
+yesterday today tomorrow tonight earlier later last next this that these those both either
+neither said says told asked added noted
+""".split())
+
+
+# Title words that are also common surnames ("Howard Dean", "Mary Judge")
+_SURNAME_TITLES = frozenset({"dean", "judge", "marshal", "king", "bishop", "cardinal", "mayor",
+                             "sheriff", "chancellor", "speaker", "pope", "prince", "general"})
+_COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
+
+
+def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> bool:
+    """A last check on what a rule took for a speaker: not a function word, a date word
+    or a participle ("Speaking", "Having", "Friday", "the"). ``written`` is the phrase
+    as it stood: "Mr. Sperling" is a surname whatever it ends in."""
+    if not name:
+        return False
+    if written and _COURTESY_BEFORE_NAME.match(written) and name[:1].isupper() \
+            and not any(w.lower() in _CLAUSE_WORDS for w in name.split()):
+        return True
+    first = name.split()[0].lower().strip("’'")
+    second = name.split()[1].lower() if len(name.split()) > 1 else ""
+    if first in _QUANTITY_LEADS and (second[:1].isdigit() or second in _NUMBER_WORDS):
+        return True  # "About 9 percent", "over half", "Just 28 percent of voters"
+    if first in _FUNCTION_WORDS or first in _NOT_A_NAME_START:
+        # "the envoy", "those surveyed", "both candidates" name someone; "Friday" does not
+        return len(name.split()) > 1 and first in DETERMINERS | {"those", "these", "both", "all"} \
+            and second not in DETERMINERS
+    words = name.split()
+    if any(w.lower() in _SPEECH_VERBS or w.lower() in _CLAUSE_WORDS for w in words) \
+            or words[-1].endswith(("’s", "'s")):
+        return False  # "Nemesis Just Said" (a headline fragment), "Editor’s", "the president will"
+    if len(words) == 1 and (first in _BARE_DETERMINERS or (first.endswith("ing") and first not in PLACES)):
+        return False  # "the", "Speaking" (but "Several", "Many" are groups)
+    if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())):
+        return False  # "discussing a controversial", "Speaking to reporters"
+    if len(words) == 1 and first in BARE_AFFILIATIONS:
+        return False  # "Republican", "Democrat": a party or nationality is nobody's name
+    last = words[-1].lower()
+    if len(words) > 1 and (last in PREPOSITIONS or last in _BARE_DETERMINERS or (
+            _MANNER_ADVERB.fullmatch(words[-1]) and last not in _LY_NOUNS)):
+        return False  # "Debate on the", "the newly": a fragment, not a noun phrase
+    if _DIGITS_GLUED.match(words[0]):
+        return False  # "23PMRubio": a timestamp run into a name
+    return True
+
+
+def tokens(text: str) -> list[str]:
+    return word_tokens(text)
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit() and False
+
+
+def _strip_possessive(tok: str) -> str:
+    return _POSSESSIVE.sub("", tok) if re.search(r"[’']s$", tok) else tok
+
+
+_TRAILING_TIME = re.compile(
+    r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?\s*$")
+
+
+def _clean(phrase: str) -> str:
+    phrase = _PAREN.sub("", phrase)
+    phrase = _TRAILING_TIME.sub("", phrase)     # "Hillary Clinton on Tuesday said"
+    phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'").lstrip("(")   # "(She says …)"
+    return phrase
+
+
+def _drop_edges(toks: list[str]) -> list[str]:
+    """Remove leading subordinators and trailing auxiliaries/adverbs ("Cruz gingerly")."""
+    while toks and toks[0].lower() in SUBORDINATORS and len(toks) > 1:
+        toks = toks[1:]
+    while toks and (toks[-1].lower() in AUXILIARIES or (
+            len(toks) > 1 and _MANNER_ADVERB.fullmatch(toks[-1]) and toks[-1] not in _LY_NOUNS)):
+        toks = toks[:-1]
+    return toks
+
+
+def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Vice President of the Russian Export Center Alexey Solodov" into
+    (role tokens, name tokens). The name is the trailing run of capitalised words
+    after the last title, organisation or place word."""
+    while len(toks) > 2 and toks[-1].lower().strip(".") in _POST_NOMINALS and _is_cap(toks[-2]) \
+            and _is_cap(toks[-3]) and toks[-2].lower() not in TITLE_WORDS | BARE_AFFILIATIONS:
+        toks = toks[:-1]   # "Judge Neil Ford QC" (but "the Conservative MP" is a description)
+    end = len(toks)
+    while end and toks[end - 1].lower() in _SUFFIXES:
+        end -= 1
+    run_start = end
+    while run_start > 0 and (_is_cap(toks[run_start - 1])
+                             or (toks[run_start - 1].lower() in _PERSON_PARTICLES
+                                 and run_start - 1 > 0 and _is_cap(toks[run_start - 2]))):
+        run_start -= 1
+    run = toks[run_start:end]
+    cut = 0
+    if len(run) >= 3 and run_start >= 2 and toks[run_start - 1].lower() in ("of", "for") \
+            and any(t.lower() in TITLE_WORDS or t.lower() in ORG_WORDS for t in toks[:run_start - 1]):
+        # "Minister in the Ministry of Finance Brian Lowe", "Head of Communications Jane
+        # Doe": the first capitalised word ends the name of the office, not the person's
+        cut = 1
+
+    def titular(tok: str) -> bool:
+        low = _strip_possessive(tok).lower()
+        return low in TITLE_WORDS or low in HONORIFICS or low in PLACES or low in ORG_WORDS \
+            or low.rstrip(".") in HONORIFICS or tok.endswith(("’s", "'s"))
+
+    for i, tok in enumerate(run):
+        if titular(tok):
+            if i == len(run) - 1 and i > cut and not titular(run[i - 1]) \
+                    and _strip_possessive(tok).lower() in _SURNAME_TITLES:
+                break   # "Howard Dean", "Mary Judge": a surname after a first name
+            cut = i + 1
+    name = run[cut:] + toks[end:]
+    role = toks[:run_start + cut]
+    return role, name
+
+
+def _is_org(name_toks: list[str]) -> bool:
+    lows = [_strip_possessive(t).lower() for t in name_toks]
+    if any(low in ORG_WORDS for low in lows):
+        return True
+    if len(name_toks) == 1:
+        tok = name_toks[0]
+        if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
+            return True
+    if all(low in PLACES for low in lows):
+        return True
+    return False
+
+
+def _join(toks: list[str]) -> str:
+    out = ""
+    for t in toks:
+        if out and not (t in ",.;:)’'" or t in ("’s", "'s")):
+            out += " "
+        out += t
+    return out
+
+
+def _role_text(toks: list[str]) -> Optional[str]:
+    if len(toks) > 1 and toks[0].lower() in SUBORDINATORS | PREPOSITIONS and toks[1].lower().endswith("ing"):
+        return None  # "after listening to Mr. Clinton speak": an adverbial, not a role
+    while toks and (toks[0].lower() in DETERMINERS or toks[0].lower() in SUBORDINATORS):
+        toks = toks[1:]
+    while toks and toks[-1].lower() in _NAME_CONNECTORS | {",", "’s", "'s"}:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    if not any(_strip_possessive(t).lower().rstrip(".") in TITLE_WORDS or t.lower() in TITLE_WORDS
+               or t.lower() in DESCRIPTOR_NOUNS for t in toks):
+        return None
+    if all(t.lower().rstrip(".") in _COURTESY for t in toks):
+        return None  # "Mr." is a courtesy, not a role
+    return _join(toks)
+
+
+def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
+                  participles: bool = False) -> Optional[Mention]:
+    """Read a subject phrase as a speaker; None when it is not one.
+
+    ``lenient`` is for positions that only a speaker can fill (“Q,” the man said):
+    there any short noun phrase ("the gambling tycoon") is taken as written.
+    """
+    written = _clean(phrase)
+    if not written or len(written) > 220:
+        return None
+    # "Another intelligence source speaking to Fox News": the speaker is the noun
+    # phrase, not what its participle mentions
+    trimmed = _PARTICIPIAL_TAIL.sub("", written)
+    if trimmed != written and trimmed.count(" ") >= 1 and "," not in written:
+        written = trimmed
+    parts = [p.strip() for p in _split_commas(written) if p.strip()]
+    bare_relative = _NAME_WHO.fullmatch(written) if len(parts) == 1 else None
+    if bare_relative:
+        # "Tom Reed who is the harbour manager": the name, its role from the clause
+        person = _parse_simple(bare_relative.group(1))
+        if person is not None and person.kind == "person" and person.name:
+            role = _role_text(tokens(bare_relative.group(2))) if bare_relative.group(2) else None
+            return Mention(text=written, name=person.name, kind="person", role=person.role or role)
+    joint = _JOINT.fullmatch(written) if len(parts) == 1 else None
+    if joint:
+        # "Xi and Putin", "The US and the European Union": two named speakers together
+        first = _SHARED_LEAD.sub("", joint.group(1))   # "Both Cruz", "Professors Foner"
+        members = (_parse_simple(first), _parse_simple(joint.group(2)))
+        if all(m is not None and m.name and not m.pronoun and m.kind in ("person", "organization")
+               and _is_proper(m.name) for m in members):
+            return Mention(text=written, name=" and ".join(m.name for m in members), kind="group",
+                           members=members)
+    by = _DOCUMENT_BY.match(parts[0]) if parts else None
+    if by:
+        # "A study published last month by the Green Streets Trust": who published it
+        return Mention(text=written, name=by.group("org"), kind="organization")
+    if len(parts) > 1:
+        return _parse_apposition(written, parts)
+    if _is_predicate(_drop_edges(tokens(written))):
+        return None
+    mention = _parse_simple(written)
+    if mention is None and lenient:
+        mention = _parse_any_noun_phrase(written, max_tokens, participles)
+    return mention
+
+
+def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[Mention]:
+    """Any short noun phrase, taken as written: "the gambling tycoon", "43",
+    "nearly two-thirds of Democratic primary voters", "Campaign aides"."""
+    toks = _drop_edges(tokens(written))
+    low = [t.lower() for t in toks]
+    if not toks or len(toks) > max_tokens:
+        return None
+    numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS)
+    if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric)) \
+            or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS:
+        return None  # but "About 4 in 10 say …" is a group
+    if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS
+           or not re.match(r"[\w’'\-%$/&]", t) for t in low):
+        return None
+    if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
+        return None
+    if _is_predicate(toks):
+        return None
+    if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
+            t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4
+                                   and not (i == len(low) - 1 and t in _SURVEYED))
+            for i, t in enumerate(low)):
+        return None  # "the meeting … took on": a clause, not a noun phrase
+    head = low[-1]
+    for i, t in enumerate(low):
+        if i > 0 and t in PREPOSITIONS:
+            head = low[i - 1]
+            break
+    if head in _SURVEYED and len(low) > 1:
+        head = low[-2]   # "voters polled", "those surveyed": the people asked
+    kind = "document" if head in DOCUMENT_NOUNS else "organization" if head in ORG_WORDS else (
+        "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()
+        or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} else "person")
+    return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
+
+
+def _is_predicate(toks: list[str]) -> bool:
+    """"reiterated those feelings and", "released a statement", "allegedly sent …": the
+    words before a cue are a predicate of a subject further left, not a subject."""
+    low = [t.lower() for t in toks]
+    if not low:
+        return False
+    if low[-1] in {"and", "or", "but", "nor"}:
+        return True
+    if len(toks) < 2 or not toks[0][:1].islower():
+        return False
+    if low[0].endswith("ed") and low[1] in DETERMINERS:
+        return True
+    return low[0].endswith("ly") and len(low[0]) > 4 and low[0] not in _NOT_ADVERBS | _QUANTIFIERS \
+        and not (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS | _QUANTIFIERS)
+
+
+_NOT_ADVERBS = frozenset({"family", "ally", "rally", "daily", "weekly", "monthly", "elderly",
+                          "assembly", "italy", "july", "early"})
+_COMMON_VERBS = frozenset("""
+took take takes made make makes got get gets went go goes came come comes gave give gives
+put puts set held holds met meets ran run runs won win wins lost lose left leaves saw see
+sees began begins became become becomes brought brings kept keeps found finds showed shows
+told tells thought thinks knew knows wanted wants called calls asked asks seemed seems
+""".split())
+_FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
+    {"there", "here", "and", "or", "nor", "but", "so", "if", "when", "where", "why", "how",
+     "what", "who", "yes", "no", "not", "united", "following", "according", "despite",
+     "still", "even", "only", "just", "now", "today", "yesterday", "tomorrow"})) - {"the"}
+_SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "wrote",
+                           "argued", "claimed", "asked", "stated", "announced", "insisted"})
+_BARE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
+                               "their", "our"})
+# Participles after the people a survey asked: "voters polled", "those surveyed"
+_SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
+# Words that may lead a number ("just 28 percent", "only half", "roughly one in five")
+_QUANTITY_LEADS = frozenset({"about", "over", "under", "just", "only", "roughly", "nearly", "almost",
+                             "some", "around", "fully", "barely", "precisely", "exactly"})
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half a third quarter".split())
+_BODY_NOUNS = frozenset("""campaign committee ministry department agency administration government
+council commission party court board office embassy team company firm group network newspaper
+paper magazine station channel""".split())
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
+_QUANTIFIERS = frozenset({"almost", "nearly", "about", "some", "most", "many", "few", "half",
+                          "none", "everyone", "everybody", "nobody", "all", "both", "each",
+                          "others", "other", "several", "one", "two", "three", "a", "an", "the",
+                          "more", "less", "fewer", "majority", "minority", "just", "only"})
+
+
+def _split_commas(text: str) -> list[str]:
+    return re.split(r"\s*,\s*", text)
+
+
+def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
+    """"Zhang Hanhui, the Chinese ambassador to Russia", "Russia's ambassador to
+    China, Andrey Denisov", "Mr. Sperling, then 38": one part names a person, the
+    others are roles or asides (a relative clause ends the phrase's interest)."""
+    if len(parts) > 6:
+        return None
+    while len(parts) > 1 and _ADVERBIAL_PART.match(parts[0]):
+        parts = parts[1:]   # "Speaking in the Commons, the Conservative MP": the adverbial is no speaker
+        written = ", ".join(parts)
+    if len(parts) == 1:
+        return _parse_simple(parts[0]) or _parse_any_noun_phrase(parts[0])
+    for i, part in enumerate(parts):
+        if i and _RELATIVE.match(part):
+            parts = parts[:i]   # ", who was to travel to Columbus, Ohio, …" is an aside
+            break
+    if len(parts) == 1:
+        # "one senior official, who asked not to be named": the phrase before the aside,
+        # when it is short enough to be a speaker and not a clause
+        if len(tokens(parts[0])) > 6:
+            return None
+        return _parse_simple(parts[0]) or _parse_any_noun_phrase(parts[0])
+    mentions = [_parse_simple(p) for p in parts]
+    people = [i for i, m in enumerate(mentions)
+              if m and m.name and m.kind == "person" and _is_proper(m.name)
+              and tokens(parts[i])[0].lower() not in DETERMINERS]
+    if len(people) > 1:
+        # "Giovanni Maria Vian, the editor in chief of the paper, L'Osservatore Romano":
+        # the person is the one a role follows; later names belong to the role
+        people = [i for i in people if i + 1 < len(parts) and _role_text(tokens(parts[i + 1]))][:1]
+    described_first = tokens(parts[0])[0].lower() in DETERMINERS | {"another", "one"}
+    if not people and len(parts) > 1 and all(_UNNAMED_ASIDE.match(p) or _role_text(tokens(p))
+                                             or (described_first and _INDEFINITE_APPOSITION.match(p))
+                                             for p in parts[1:]):
+        # "An Israeli official, speaking on the condition of anonymity, said": an
+        # unnamed speaker and an aside
+        described = mentions[0] if mentions[0] and mentions[0].kind in ("person", "group") \
+            and mentions[0].name else _parse_any_noun_phrase(parts[0])
+        if described and not _is_org(tokens(parts[0])[-1:]) and not parts[0].strip()[:1].isdigit():
+            return described
+    if len(people) != 1:
+        return None
+    person = mentions[people[0]]
+    role = person.role
+    for i, part in enumerate(parts):
+        if i == people[0]:
+            continue
+        if i > people[0] and _INNER_RELATIVE.search(part):
+            # "Hala Agha, a Syrian-American resident who organized the event": the
+            # relative clause is about the aside, not a clause of the speaker phrase
+            short = _INNER_RELATIVE.sub("", part)
+            if not _role_text(tokens(part)) and _ASIDE.match(short):
+                part = short
+        r = _role_text(tokens(part))
+        if r is not None:
+            role = r if not role or len(r) > len(role) else role
+        elif not _ASIDE.match(part) or any(t in _CLAUSE_WORDS for t in part.lower().split()):
+            return None
+    return Mention(text=written, name=person.name, kind="person", role=role)
+
+
+# asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
+_ADVERBIAL_PART = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Pressed|Later|Earlier)\b")
+_UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing|then|now|aged?|\d+|both|all|each|who)\b")
+# A name and a relative clause with no comma: "Tom Reed who is the harbour manager"
+_NAME_WHO = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*)\s+who\s+(?:is\s+(?:the\s+|a\s+|an\s+)?(.+)|.+)")
+# Two named speakers acting together: "Xi and Putin", "The US and the European Union".
+_JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+"
+                    r"((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,4})")
+# What two joint speakers share before the first name: "Both", a plural title.
+_SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representatives|Professors|Presidents|"
+                          r"Governors|Drs\.|Ministers|Messrs\.)\s+)+")
+# A document and who produced it: "a study published last month by the Green Streets
+# Trust", "a new report by Amnesty International".
+_DOCUMENT_BY = re.compile(
+    r"(?i:(?:an?|the|this|new|last\s+\w+[’']s)?\s*(?:[\w\-]+\s+){0,3}?(?:study|report|survey|poll|analysis|"
+    r"review|paper|audit|assessment|investigation)\s+(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?)"
+    r"(?P<org>[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.\-]*)*)$")
+# "The port operator, a company whose cranes …": an indefinite noun phrase describing
+# the subject before it
+_INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")
+_PARTICIPIAL_TAIL = re.compile(r"\s+(?:speaking|talking|writing|familiar|close|reached|working)\b.*$")
+_RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
+_INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
+# Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
+_ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b)", re.I)
+
+
+def _is_proper(name: str) -> bool:
+    return all(_is_cap(t) or t.lower() in _PERSON_PARTICLES | _SUFFIXES for t in name.split())
+
+
+def _parse_simple(written: str) -> Optional[Mention]:
+    toks = _drop_edges(tokens(written))
+    if not toks or len(toks) > 25:
+        return None
+    low = [t.lower() for t in toks]
+    if any(t in _CLAUSE_WORDS for t in low):
+        return None  # a clause ("Trade … will see new impetus"), not a subject phrase
+    if len(toks) == 1 and low[0] in ALL_PRONOUNS:
+        return Mention(text=written, pronoun=low[0],
+                       kind="person" if low[0] in PERSON_PRONOUNS else "group")
+    if toks[-1].endswith(("’s", "'s", "’", "'")) or any(t in "“”\"!?;:" for t in toks):
+        return None
+    if "of" in low[1:-1]:
+        # "Sen. Tammy Baldwin of Wisconsin", "Bamberg of the state party": a person
+        # placed by where they are from
+        i = len(low) - 1 - low[::-1].index("of")
+        head = _parse_proper(written, toks[:i]) if _is_cap(toks[i - 1]) else None
+        placed = [t for t in toks[i + 1:] if t.lower() != "the"]
+        if head and head.kind == "person" and head.name and _is_proper(head.name) and _is_cap(toks[-1]) \
+                and head.name.lower() not in _SURNAME_TITLES \
+                and (_is_org(placed) or (head.role and len(head.name.split()) >= 2 and len(placed) <= 4
+                                         and all(_is_cap(t) for t in placed))):
+            return head   # "Councillor Ann Diaz of Lake County"
+    if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
+        return _parse_proper(written, toks)
+    return _parse_common(written, toks)
+
+
+def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
+    """A phrase ending in a capitalised word: a titled person or an organisation."""
+    if len(toks) == 1 and toks[0].lower() in _SURNAME_TITLES:
+        return Mention(text=written, name=toks[0], kind="person")   # "King asked": resolution decides
+    while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):
+        toks = toks[1:]   # "81-year-old Parker Eaton"
+    while toks and toks[0].lower() in _FUNCTION_WORDS and len(toks) > 1:
+        toks = toks[1:]   # "After Trump", "From Andrea Peyser": capitalised only as the first word
+    if len(toks) == 1 and toks[0].lower() in _FUNCTION_WORDS:
+        return None
+    if toks[-1].lower() in GROUP_NOUNS and len(toks) <= 3 and all(_is_cap(t) for t in toks):
+        # "Plus Democrats", "Senate Republicans": a group named by a capitalised plural
+        return Mention(text=written, name=_join(toks), kind="group")
+    role_toks, name_toks = split_title_name(toks)
+    if name_toks and len(role_toks) >= 2 and role_toks[-1].lower() in ("of", "for", "and") \
+            and _is_cap(role_toks[-2]) and role_toks[-2].lower() in ORG_WORDS:
+        # "A spokesperson for the Department of Health": "Health" ends an organisation's
+        # name; the speaker is the organisation's spokesperson, or the organisation
+        if toks[0].lower() in ("a", "an", "the") and any(t.lower() in TITLE_WORDS for t in role_toks):
+            return Mention(text=written, name=_join(toks[1:]) if toks[0].lower() in ("a", "an")
+                           else _sentence_case(_join(toks)), kind="person")
+        org = _org_tail(toks)
+        if org:
+            return Mention(text=written, name=org, kind="organization")
+    if name_toks and role_toks and role_toks[-1].lower() in ("of", "for", "to", "at", "from", "in") \
+            and toks[0].lower() in ("the", "a", "an") \
+            and any(t.lower() in TITLE_WORDS for t in role_toks) \
+            and not any(t.lower() in ORG_WORDS for t in role_toks):
+        # "the MP for Northfield", "a professor at Yale": the capitalised words are the
+        # place or body of a description, not a name
+        if toks[0].lower() == "the":
+            return Mention(text=written, description=tuple(
+                t.lower() for t in toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
+    if name_toks and not _is_org(name_toks) and len(name_toks) <= 5:
+        # a lone capitalised common word at the start of a sentence is no name
+        if len(toks) == 1 and toks[0].lower() in TITLE_WORDS | GROUP_NOUNS | DETERMINERS \
+                and toks[0].lower() not in _SURNAME_TITLES:
+            return None   # (but "King asked" may be Gayle King: resolution decides)
+        if role_toks and _role_text(role_toks) is None and not _is_kin(role_toks) and any(
+                not _is_cap(t) and t.lower() not in _NAME_CONNECTORS | DETERMINERS for t in role_toks):
+            return None  # "…that lawmakers" before a name: not a subject phrase
+        return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks))
+    if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks):
+        # "the Chinese ambassador to Russia": a description, not the place it names
+        if toks[0].lower() == "the":
+            return Mention(text=written, description=tuple(
+                t.lower() for t in role_toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
+    org = _org_tail(toks)
+    if org:
+        return Mention(text=written, name=org, kind="organization")
+    if role_toks and toks[0].lower() == "the":
+        return Mention(text=written, description=tuple(t.lower() for t in toks[1:]), kind="person")
+    return None
+
+
+def _is_kin(toks: list[str]) -> bool:
+    """"her mum", "his younger brother", "their friend": a relation before a first name
+    ("Her mum Ami said"), not the clause before a subject."""
+    low = [t.lower() for t in toks]
+    return len(low) in (2, 3) and low[0] in _POSSESSIVE_DETERMINERS and low[-1] in _KIN_NOUNS \
+        and all(t.isalpha() for t in low)
+
+
+def _org_tail(toks: list[str]) -> Optional[str]:
+    """The organisation or place a phrase ends with ("… China's General Administration
+    of Customs", "the US", "state media Xinhua")."""
+    start = len(toks)
+    while start > 0:
+        tok = toks[start - 1]
+        if _is_cap(tok) or (tok.lower() in _NAME_CONNECTORS and start - 1 > 0 and _is_cap(toks[start - 2])):
+            start -= 1
+        else:
+            break
+    run = toks[start:]
+    while run and run[0].lower() in _NAME_CONNECTORS:
+        run = run[1:]
+    if not run or not _is_org(run):
+        return None
+    name = _join(run)
+    if start > 0 and toks[start - 1].lower() == "the" and _is_place_phrase(
+            [_strip_possessive(t) for t in run]):
+        name = "the " + name
+    return name
+
+
+def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
+    """A common-noun phrase: a group, a document, a description, or "Zhang of the …"."""
+    low = [t.lower() for t in toks]
+    head_idx = len(toks) - 1
+    for i, t in enumerate(low):
+        if i > 0 and t in PREPOSITIONS:
+            head_idx = i - 1
+            break
+    head = low[head_idx]
+    rest = low[head_idx + 1:]
+    if _is_cap(toks[head_idx]) and not _lower_word(toks[head_idx]) \
+            and head not in TITLE_WORDS and head not in GROUP_NOUNS \
+            and len(rest) <= 10 and rest and rest[0] in {"of", "at", "from", "with", "for"}:
+        inner = _parse_proper(written, toks[:head_idx + 1])
+        if inner and inner.kind == "person" and inner.name:
+            inner.role = inner.role or _role_text(toks[head_idx + 1:]) or _join(toks[head_idx + 1:])
+        return inner
+    if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in TITLE_WORDS):
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
+    if head in DOCUMENT_NOUNS:
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="document")
+    if head in _BODY_NOUNS:
+        # "Sanders’ campaign", "the Clinton campaign", "the committee": a body, named as written
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="organization")
+    if head in TITLE_WORDS and low[0] in {"the", "a", "an", "another", "one"}:
+        if low[0] == "the" and head_idx == len(toks) - 1:
+            words = tuple(w for w in low if w not in DETERMINERS and w not in PREPOSITIONS)
+            return Mention(text=written, description=words, kind="person")
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
+    return None
+
+
+def _is_place_phrase(toks: list[str]) -> bool:
+    return all(t.lower() in PLACES for t in toks)
+
+
+def _lower_word(tok: str) -> bool:
+    """Capitalised only because it opens the sentence ("Analysts said …")."""
+    return tok.lower() in GROUP_NOUNS or tok.lower() in DETERMINERS or tok.lower() in DOCUMENT_NOUNS
+
+
+def _sentence_case(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first.lower() in GROUP_NOUNS | DETERMINERS | DOCUMENT_NOUNS | TITLE_WORDS:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+# Adverbs, timestamps and ages that are no part of a name ("Cruz gingerly", "23PMRubio",
+# "81-year-old Parker Eaton")
+_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
+_LY_NOUNS = frozenset({"family", "families", "ally", "rally", "assembly", "supply", "reply", "belly", "bully",
+                       "folly", "anomaly", "monopoly", "homily", "italy", "july", "daily", "weekly",
+                       "monthly", "quarterly", "early", "only", "holly", "lily", "sally", "billy"})
+_DIGITS_GLUED = re.compile(r"\d+[A-Za-z]{3,}")
+_AGE_WORD = re.compile(r"\d{1,3}-year-old", re.I)
