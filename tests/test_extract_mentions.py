@@ -1,0 +1,163 @@
+"""Spec of `quotesearch.extract.mentions`: the words in subject position of a cue read
+as a speaker.
+
+`parse_mention` gives a `Mention`: a name with its kind ("person", "organization",
+"group", "document") and role, or a pronoun or description that the article must
+resolve (`speakers`), or the members of a joint subject; `plausible_speaker` is the
+last check on what a rule took for a speaker.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract.mentions import parse_mention, plausible_speaker
+
+
+# ------------------------------------------------------------------ parse_mention
+
+NAMED = [
+    pytest.param("Zhang Hanhui, the Chinese ambassador to Russia",
+                 ("Zhang Hanhui", "person", "Chinese ambassador to Russia"), id="name-then-apposition"),
+    pytest.param("China’s ambassador to Russia, Zhang Hanhui",
+                 ("Zhang Hanhui", "person", "China’s ambassador to Russia"), id="apposition-then-name"),
+    pytest.param("Russia's ambassador to China, Andrey Denisov",
+                 ("Andrey Denisov", "person", "Russia's ambassador to China"), id="apposition-straight-apostrophe"),
+    pytest.param("Li Haidong, a professor at the China Foreign Affairs University",
+                 ("Li Haidong", "person", "professor at the China Foreign Affairs University"),
+                 id="name-then-indefinite-apposition"),
+    pytest.param("Maria Zakharova, spokeswoman for the Russian Foreign Ministry",
+                 ("Maria Zakharova", "person", "spokeswoman for the Russian Foreign Ministry"),
+                 id="name-then-bare-apposition"),
+    pytest.param("Zhang Hanhui, who arrived in Moscow last year",
+                 ("Zhang Hanhui", "person", None), id="relative-clause-is-an-aside"),
+    pytest.param("Vice President of the Russian Export Center Alexey Solodov",
+                 ("Alexey Solodov", "person", "Vice President of the Russian Export Center"),
+                 id="long-title-prefix"),
+    pytest.param("Chinese Ambassador to Russia Zhang Hanhui",
+                 ("Zhang Hanhui", "person", "Chinese Ambassador to Russia"), id="title-prefix"),
+    pytest.param("Russian President Vladimir Putin",
+                 ("Vladimir Putin", "person", "Russian President"), id="president-prefix"),
+    pytest.param("Foreign Ministry spokesperson Wang Wenbin",
+                 ("Wang Wenbin", "person", "Foreign Ministry spokesperson"), id="lower-case-title-prefix"),
+    pytest.param("Zhang", ("Zhang", "person", None), id="surname-alone"),
+    pytest.param("China's General Administration of Customs",
+                 ("China's General Administration of Customs", "organization", None), id="organization"),
+    pytest.param("the Foreign Ministry", ("Foreign Ministry", "organization", None), id="the-ministry-named"),
+    pytest.param("the Kremlin", ("Kremlin", "organization", None), id="kremlin"),
+    pytest.param("Beijing", ("Beijing", "organization", None), id="capital-for-government"),
+    pytest.param("the US", ("the US", "organization", None), id="country-keeps-its-article"),
+    pytest.param("Xinhua", ("Xinhua", "organization", None), id="news-agency"),
+    pytest.param("the Global Times", ("Global Times", "organization", None), id="newspaper"),
+    pytest.param("the survey", ("the survey", "document", None), id="a-document"),
+    pytest.param("A study published by the Green Streets Trust",
+                 ("Green Streets Trust", "organization", None), id="a-study-by-its-publisher"),
+    pytest.param("Analysts from both countries",
+                 ("analysts from both countries", "group", None), id="group-sentence-cased"),
+    pytest.param("Officials", ("officials", "group", None), id="bare-group"),
+    pytest.param("a senior diplomat", ("a senior diplomat", "person", None), id="indefinite-description"),
+    pytest.param("Nadia Corwin, a retired nurse who organized the vigil",
+                 ("Nadia Corwin", "person", None), id="aside-with-its-own-relative-clause"),
+    pytest.param("Representative Omar Lutz, a Kansas Republican who chairs the panel",
+                 ("Omar Lutz", "person", "Representative"), id="title-name-aside-with-relative-clause"),
+    pytest.param("Harold Dean", ("Harold Dean", "person", None), id="surname-that-is-a-title"),
+    pytest.param("former Ohio Gov. Harold Dean", ("Harold Dean", "person", "former Ohio Gov."),
+                 id="titled-surname-that-is-a-title"),
+    pytest.param("Nora Judge, a Kansas Republican", ("Nora Judge", "person", None),
+                 id="surname-judge"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", NAMED)
+def test_named_speakers(phrase, expected):
+    mention = parse_mention(phrase)
+    assert mention is not None
+    assert (mention.name, mention.kind, mention.role) == expected
+    assert not mention.needs_resolution
+
+
+def test_honorific_is_not_a_role():
+    mention = parse_mention("Mr. Denisov")
+    assert (mention.name, mention.kind, mention.role) == ("Denisov", "person", None)
+
+
+PRONOUNS = [
+    pytest.param("he", "person", id="he"),
+    pytest.param("she", "person", id="she"),
+    pytest.param("they", "group", id="they"),
+]
+
+
+@pytest.mark.parametrize("phrase, kind", PRONOUNS)
+def test_pronouns_are_left_to_resolve(phrase, kind):
+    mention = parse_mention(phrase)
+    assert (mention.pronoun, mention.name, mention.kind) == (phrase, None, kind)
+    assert mention.needs_resolution
+
+
+DESCRIPTIONS = [
+    pytest.param("the envoy", ("envoy",), id="the-envoy"),
+    pytest.param("the Chinese president", ("chinese", "president"), id="the-chinese-president"),
+    pytest.param("the Chinese ambassador to Russia", ("chinese", "ambassador", "russia"),
+                 id="the-chinese-ambassador-to-russia"),
+]
+
+
+@pytest.mark.parametrize("phrase, words", DESCRIPTIONS)
+def test_descriptions_are_left_to_resolve(phrase, words):
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.kind, mention.description) == (None, "person", words)
+    assert mention.needs_resolution
+
+
+NOT_SPEAKERS = [
+    pytest.param("Trade between the two countries will see new impetus", id="a-clause"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("phrase", NOT_SPEAKERS)
+def test_phrases_that_are_not_speakers(phrase):
+    assert parse_mention(phrase) is None
+
+
+# Even where only a speaker can stand (lenient), a predicate is not one.
+PREDICATES = [
+    pytest.param("repeated his warning and", id="first-of-two-coordinated-verbs"),
+    pytest.param("released a statement", id="verb-then-object"),
+    pytest.param("reportedly mailed glossy", id="adverb-then-verb"),
+]
+
+
+@pytest.mark.parametrize("phrase", PREDICATES)
+def test_predicates_are_not_speakers_even_where_lenient(phrase):
+    assert parse_mention(phrase, lenient=True) is None
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("nearly two-thirds of the voters", "nearly two-thirds of the voters"),
+    ("roughly half of the delegates", "roughly half of the delegates"),
+])
+def test_a_quantity_opened_by_an_adverb_is_still_a_group(phrase, name):
+    assert parse_mention(phrase, lenient=True).name == name
+
+
+# Speakers that are not speakers: a bare party or nationality, a fragment, a timestamp run
+# into a name, a sentence's first word that the article uses as an ordinary word.
+@pytest.mark.parametrize("name, written", [
+    ("Republican", "Republican"), ("Democrat", "Democrat"), ("Debate on the", "Debate on the"),
+    ("the newly", "the newly"), ("23PMRubio", "23PMRubio"),
+])
+def test_fragments_parties_and_timestamps_are_no_speakers(name, written):
+    assert not plausible_speaker(name, written)
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Cruz gingerly", "Cruz"), ("Hillary Clinton immediately", "Hillary Clinton"),
+    ("Manafort politely", "Manafort"),
+])
+def test_a_manner_adverb_is_no_part_of_the_name(phrase, name):
+    assert parse_mention(phrase).name == name
+
+
+def test_a_relation_before_a_name_is_no_part_of_it():
+    assert parse_mention("his running mate JD Vance").name == "JD Vance"
