@@ -82,6 +82,13 @@ RESOLVED += [
      [("Tom Reed", "I never touched")]),
 ]
 
+# "it" after a sentence about a document stands for that document
+RESOLVED += [
+    ("The 2024 Harbour Safety Report was published on Monday.\n\nThe report was welcomed by unions. "
+     "It calls on the port authority to hire more inspectors.",
+     [("2024 Harbour Safety Report", "the port authority")]),
+]
+
 UNRESOLVED = [
     # someone who speaks for another is not the person last named
     ("Mayor Ann Cole opened the bridge on Monday.\n\n“The bridge is safe,” the spokesman said.",

@@ -45,7 +45,10 @@ _REPLY_REACH = 1200
 _ADDRESSEE = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)")
 _OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|though|even\s+as)\s")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
-_DOCUMENT_SUBJECT = re.compile(r"(?:The|A|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,3}[a-z]+$|[A-Z]")
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*((?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,3}?(?:report|study|survey|poll|review|audit|"
+    r"analysis|letter|memo|statement|lawsuit|complaint|filing|ruling|judgment|order|bill|law|plan))"
+    r"(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|also)\b)")
 _THAT_END = re.compile(r"\bthat$")
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
@@ -420,15 +423,18 @@ class ParagraphReader:
         if attributions or (self.reading_headline and _title_case(self.text[unit.start:unit.end])):
             return  # a title-case headline has no subject worth remembering; a headline
             # written as a sentence ("Coach Dan Reilly was blunt after the defeat") has one
+        document = _DOCUMENT_SUBJECT.match(masked)
+        if document:
+            # "The report was published on Monday. It calls on …": "it" is the report
+            mention = parse_mention(document.group(1))
+            resolved = self.resolver.resolve(mention, unit.start) if mention else None
+            if resolved and resolved[0]:
+                self.resolver.note_subject(resolved[0], "document", unit.start)
+            return
         m = SENTENCE_SUBJECT.match(masked)
         if not m or m.group(1).endswith(("’s", "'s")):
             return
         mention = parse_mention(m.group(1))
-        if mention and mention.name and mention.kind == "document" and _DOCUMENT_SUBJECT.match(m.group(1)):
-            # "The report was published on Monday. It calls on …": "it" is the report
-            self.resolver.note_subject(self.resolver.resolve(mention, unit.start)[0] if self.resolver.resolve(
-                mention, unit.start) else mention.name, "document", unit.start)
-            return
         if mention and mention.name and mention.kind == "person" \
                 and not _DETERMINED.match(mention.name) and plausible_speaker(mention.name, mention.text) \
                 and self.resolver.names_someone(mention.name, "person"):
