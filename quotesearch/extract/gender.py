@@ -58,11 +58,28 @@ paula rachel rebecca rosa rose ruth sandra sara sarah sharon sheila shirley soph
 susan suzanne tammy teresa theresa tina valerie victoria virginia wendy yulia
 """.split())
 
-_MARK_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+$")
+_MARK_WORDS = sorted(MALE_MARKS | FEMALE_MARKS, key=len, reverse=True)
+# A mark and the capitalised name after it: "Mr. Trump", "spokeswoman Hope Hicks"
+_MARKED_NAME = re.compile(
+    r"(?<![\w’'\-])(?i:(" + "|".join(re.escape(w.rstrip(".")) for w in _MARK_WORDS) + r"))\.?\s+"
+    r"((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)")
 
 
-def gender_of(name: str, text: str) -> Optional[str]:
-    """"male", "female" or None for a person's canonical ``name`` in ``text``."""
+def marked_genders(text: str) -> dict[str, str]:
+    """One pass over an article: each word of a name that follows a gender mark, and
+    the gender the mark gives it."""
+    marked: dict[str, str] = {}
+    for m in _MARKED_NAME.finditer(text):
+        word = m.group(1).lower()
+        gender = "male" if word in MALE_MARKS or word + "." in MALE_MARKS else "female"
+        for token in m.group(2).split():
+            marked.setdefault(token, gender)
+    return marked
+
+
+def gender_of(name: str, marked: dict[str, str]) -> Optional[str]:
+    """"male", "female" or None for a person's canonical ``name``, given the article's
+    `marked_genders`."""
     tokens = name.split()
     if not tokens:
         return None
@@ -71,16 +88,7 @@ def gender_of(name: str, text: str) -> Optional[str]:
         return "male"
     if first in FEMALE_FIRST_NAMES:
         return "female"
-    forms = "|".join(re.escape(form) for form in {name, tokens[-1]})
-    for m in re.finditer(r"(?<![\w’'\-])(?:" + forms + r")(?![\w\-])", text):
-        before = _MARK_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if before:
-            word = before.group(1).lower()
-            if word in MALE_MARKS:
-                return "male"
-            if word in FEMALE_MARKS:
-                return "female"
-    return None
+    return marked.get(tokens[-1]) or marked.get(tokens[0])
 
 
 def agrees(pronoun: str, gender: Optional[str]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .entities import ArticleEntities, Entity
-from .gender import agrees, gender_of
+from .gender import agrees, gender_of, marked_genders
 from .lexicon import (
     DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, NOMINAL_SYNONYMS, ORG_WORDS,
     PARTY_SYNONYMS, PERSON_PRONOUNS, PLACES, TITLE_WORDS,
@@ -38,6 +38,8 @@ _NAME_RUN = re.compile(
 
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z]|\d{4}\s+[A-Z])")
 # What stands before a word that opens a sentence (a title's period does not end one).
+_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 _SENTENCE_START_BEFORE = re.compile(
     r'(?:^|\n|(?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))'
     r'[.!?:][\"\u201d\u2019)\]]?\s+|^[\"\u201c\u2018]|\n[\"\u201c\u2018])$')
@@ -70,8 +72,15 @@ class SpeakerResolver:
     roles: dict[str, str] = field(default_factory=dict)
     history: list[_Salient] = field(default_factory=list)
     entities: ArticleEntities = field(default_factory=ArticleEntities)
-    _mid_sentence: Optional[dict] = None
+    _mid_sentence: Optional[set] = None
+    _lower_words: set = field(default_factory=set)
     _genders: dict = field(default_factory=dict)
+    _marked: Optional[dict] = None
+    _by_edge_token: Optional[dict] = None
+    _indexed: int = 0
+    _name_order: dict = field(default_factory=dict)
+    _by_edge_pair: dict = field(default_factory=dict)
+    _canonical_cache: dict = field(default_factory=dict)
     paragraph_starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -116,18 +125,20 @@ class SpeakerResolver:
                 or word.endswith("s") or any(word in full.split() for full in self.full_names):
             return True
         if self._mid_sentence is None:
-            self._mid_sentence = {}
-        if word not in self._mid_sentence:
-            as_name = any(
-                not _SENTENCE_START_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
-                for m in re.finditer(r"(?<![\w’'\-])" + re.escape(word) + r"(?![\w\-])", self.text))
-            # a sentence's first word that is also an ordinary word of the article ("Footage",
-            # "Current", "Left"), an adverb or an interjection names nobody; an unknown word
-            # there ("Earhardt asked …") still may
-            common = word.lower() in _NOT_NAMES or word.lower().endswith("ly") or re.search(
-                r"(?<![\w’'\-])" + re.escape(word.lower()) + r"(?![\w\-])", self.text) is not None
-            self._mid_sentence[word] = as_name or not common
-        return self._mid_sentence[word]
+            self._read_word_uses()
+        # a sentence's first word that is also an ordinary word of the article ("Footage",
+        # "Current", "Left"), an adverb or an interjection names nobody; an unknown word
+        # there ("Earhardt asked …") still may
+        common = word.lower() in _NOT_NAMES or word.lower().endswith("ly") or word.lower() in self._lower_words
+        return word in self._mid_sentence or not common
+
+    def _read_word_uses(self) -> None:
+        """One pass over the text: the capitalised words it uses inside a sentence, and
+        its lower-case words (so checking a speaker stays linear in the article)."""
+        self._mid_sentence = {
+            m.group(0) for m in _CAPITALISED.finditer(self.text)
+            if not _SENTENCE_START_BEFORE.search(self.text, max(0, m.start() - 12), m.start())}
+        self._lower_words = set(_LOWER_WORD.findall(self.text))
 
     def _window_start(self, position: int) -> int:
         """Start of the paragraph before the one holding ``position``: how far back an
@@ -141,7 +152,31 @@ class SpeakerResolver:
         if not toks:
             return name
         best, best_count = name, 0
-        for full, count in self.full_names.items():
+        if self._by_edge_token is None or self._indexed != len(self.full_names):
+            self._canonical_cache = {}
+            # full names by their first and last word, so a look-up reads only the few
+            # names that can match (a long article names thousands of people)
+            self._by_edge_token = {}
+            self._name_order = {full: i for i, full in enumerate(self.full_names)}
+            self._by_edge_pair = {}
+            for full in self.full_names:
+                ftoks = full.split()
+                for tok in {ftoks[0], ftoks[-1]}:
+                    self._by_edge_token.setdefault(tok, []).append(full)
+                if len(ftoks) > 2:
+                    self._by_edge_pair.setdefault(("<", ftoks[0], ftoks[1]), []).append(full)
+                    self._by_edge_pair.setdefault((">", ftoks[-2], ftoks[-1]), []).append(full)
+            self._indexed = len(self.full_names)
+        if name in self._canonical_cache:
+            return self._canonical_cache[name]
+        if len(toks) > 1:
+            # a longer name holding these words at its start or end: keyed by two words
+            candidates = {*self._by_edge_pair.get(("<", toks[0], toks[1]), ()),
+                          *self._by_edge_pair.get((">", toks[-2], toks[-1]), ())}
+        else:
+            candidates = {*self._by_edge_token.get(toks[0], ())}
+        for full in sorted(candidates, key=self._name_order.__getitem__):   # ties: the first named
+            count = self.full_names[full]
             ftoks = full.split()
             if len(ftoks) <= len(toks):
                 continue
@@ -149,6 +184,7 @@ class SpeakerResolver:
                     (len(toks) > 1 and (ftoks[-len(toks):] == toks or ftoks[:len(toks)] == toks)):
                 if count > best_count:
                     best, best_count = full, count
+        self._canonical_cache[name] = best
         return best
 
     def note_role(self, name: str, role: Optional[str]) -> None:
@@ -279,8 +315,10 @@ class SpeakerResolver:
         """"she" never stands for a man the article marks as one ("Mr. Ginsberg", "Steven")."""
         if kind != "person" or pronoun not in PERSON_PRONOUNS:
             return True
+        if self._marked is None:
+            self._marked = marked_genders(self.text)
         if name not in self._genders:
-            self._genders[name] = gender_of(name, self.text)
+            self._genders[name] = gender_of(name, self._marked)
         return agrees(pronoun, self._genders[name])
 
     def _resolve_description(self, mention: Mention, position: int):
