@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .lexicon import TIME_AND_MANNER_WORDS
+
 CueKind = Literal["speech", "object", "according", "evidence"]
 
 # Every form listed is a cue; forms that double as nouns are omitted on purpose.
@@ -237,6 +239,8 @@ _CUE_RE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
 
 
+_CONTINUES_A_REPORT = re.compile(
+    r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)")
 # Cue phrases that are speech only before what they introduce: "went on to say", "went
 # on: …", but not "went on strike" or "went on television".
 _ONLY_BEFORE = {
@@ -256,9 +260,9 @@ _ONLY_BEFORE = {
     "calling": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|a\s+(?:meeting|halt|vote|strike|"
                           r"election|press\s+conference)|off|in|up|back|into)\b)"),
     # "“…,” he continued" and "continued: …" report; "continues to elude" does not
-    "continue": re.compile(r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)"),
-    "continues": re.compile(r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)"),
-    "continued": re.compile(r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)"),
+    "continue": _CONTINUES_A_REPORT,
+    "continues": _CONTINUES_A_REPORT,
+    "continued": _CONTINUES_A_REPORT,
     # "calls on the regulator to act", but not "a conference call on Monday"
     "call on": re.compile(r"(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+phone|"
                           r"\d|january|february|march|april|may|june|july|august|september|october|november|"
@@ -270,8 +274,7 @@ _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 # What may follow a speech verb that also takes an object, for it to report a clause:
 # "that", a quotation, a colon or comma, a subject and its verb ("stressed the talks were …")
 _CLAUSE_AFTER = re.compile(
-    r"\s*(?:(?:last|this|next|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"morning|afternoon|evening|night|week|month|year|today|yesterday|tonight|again|also|[a-z]+ly)\s*)*"
+    r"\s*(?:(?:" + "|".join(sorted(TIME_AND_MANNER_WORDS)) + r"|[a-z]+ly)\s*)*"
     r"(?:$|[,:;.“\"\x01‘]|that\b|(?:he|she|they|it|we|I|you|there)\b|"
     r"(?:\w+\s+){1,4}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|may|might)\b|"
     r"(?:again|also|repeatedly|on|in|at|during|to)\b)")

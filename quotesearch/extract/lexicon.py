@@ -184,3 +184,11 @@ defendant accused claimant plaintiff complainant witness victim suspect patient
 PARTY_SYNONYMS = {"conservative": "tory", "tory": "conservative", "republican": "gop",
                   "gop": "republican", "labour": "labor", "labor": "labour",
                   "democrat": "democratic", "democratic": "democrat"}
+
+# Words of time and manner that may stand between a cue and what it reports ("announced
+# last Thursday that", "said backstage that"); "-ly" adverbs are matched apart.
+TIME_AND_MANNER_WORDS = frozenset("""
+last this next late early on again also today yesterday tonight recently then now once
+afterwards afterward backstage later earlier monday tuesday wednesday thursday friday
+saturday sunday morning afternoon evening night week month year weekend
+""".split())

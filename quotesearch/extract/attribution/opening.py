@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..cues import RECIPIENT_CUES, THAT_ONLY, CueMatch
-from ..lexicon import AUXILIARIES
+from ..lexicon import AUXILIARIES, TIME_AND_MANNER_WORDS
 from ..mentions import Mention, parse_mention, plausible_speaker
 from ..speakers import SpeakerResolver
 from ..text import count_words
@@ -64,9 +64,7 @@ _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "
                                 "with", "by", "to", "on", "among"})
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 # "announced last Thursday that", "said backstage that": a few adverbial words, no object
-_ADVERB = (r"(?:[a-z]+ly|backstage|again|later|earlier|also|today|yesterday|tonight|recently|then|now|once|"
-           r"afterwards?|last|this|next|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-           r"week|month|year|morning|afternoon|evening|night|weekend)")
+_ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(TIME_AND_MANNER_WORDS)) + ")"
 _ADVERBS_BEFORE_THAT = re.compile(rf"\s*(?:{_ADVERB}\s+){{0,2}}{_ADVERB}\s*,?\s*", re.I)
 _DEMONSTRATIVE_ONLY = re.compile(
     r"\s+(?:this|these|those|it)\s*(?:$|[.,;]|(?:during|at|in|on|when|while|after|before|to|as|"
