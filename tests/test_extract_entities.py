@@ -89,6 +89,11 @@ RESOLVED += [
      [("2024 Harbour Safety Report", "the port authority")]),
 ]
 
+RESOLVED += [
+    ("The Federal Reserve held rates steady on Wednesday.\n\nThe central bank said inflation was easing.",
+     [("Federal Reserve", "inflation was easing")]),
+]
+
 UNRESOLVED = [
     # someone who speaks for another is not the person last named
     ("Mayor Ann Cole opened the bridge on Monday.\n\n“The bridge is safe,” the spokesman said.",

@@ -49,6 +49,8 @@ NAMED = [
     pytest.param("Xinhua", ("Xinhua", "organization", None), id="news-agency"),
     pytest.param("the Global Times", ("Global Times", "organization", None), id="newspaper"),
     pytest.param("the survey", ("the survey", "document", None), id="a-document"),
+    pytest.param("Officials at the Environmental Protection Agency",
+                 ("officials at the Environmental Protection Agency", "group", None), id="officials-at-a-body"),
     pytest.param("A study published by the Green Streets Trust",
                  ("Green Streets Trust", "organization", None), id="a-study-by-its-publisher"),
     pytest.param("Analysts from both countries",

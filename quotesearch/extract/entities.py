@@ -34,6 +34,7 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "ministry": frozenset({"ministry"}),
     "department": frozenset({"department"}),
     "bank": frozenset({"bank"}),
+    "central bank": frozenset({"bank", "reserve"}),
     "fund": frozenset({"fund"}),
     "council": frozenset({"council"}),
     "committee": frozenset({"committee"}),

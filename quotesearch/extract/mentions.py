@@ -461,6 +461,9 @@ def _parse_simple(written: str) -> Optional[Mention]:
                        kind="person" if low[0] in PERSON_PRONOUNS else "group")
     if toks[-1].endswith(("’s", "'s", "’", "'")) or any(t in "“”\"!?;:" for t in toks):
         return None
+    if len(toks) > 2 and low[0] in GROUP_NOUNS and low[1] in PREPOSITIONS:
+        # "Officials at the Environmental Protection Agency": the officials, placed by their body
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     if "of" in low[1:-1]:
         # "Sen. Tammy Baldwin of Wisconsin", "Bamberg of the state party": a person
         # placed by where they are from
