@@ -50,7 +50,7 @@ television radio broadcasting corporation industries holdings airlines state
 states nations republic kingdom federation media reuters xinhua tass cnn bbc
 council ministry administration club team exchange expo program programme
 project initiative court prosecutors studies church mosque temple synagogue cathedral
-diocese
+diocese reserve
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers
