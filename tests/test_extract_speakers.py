@@ -267,3 +267,24 @@ def test_an_adverbial_after_a_closing_cue_is_no_second_quotation():
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n"
                                     "Ann Lee won.\n\n“We were excellent,” she said, in the night's biggest surprise."))
     assert [(q.type, q.text) for q in quotes] == [("direct", "We were excellent,")]
+
+
+# Science, business, court and anonymous-source shapes.
+MORE_SHAPES = [
+    ("“We were surprised,” said study co-author Li Wei of Peking University.",
+     [("direct", "We were surprised,", "Li Wei")]),
+    ("Shares of Acme fell 5% after the company said quarterly profit would miss forecasts.",
+     [("indirect", "quarterly profit would miss forecasts", "the company")]),
+    ("Lawyers for Mr. Reed argued that the evidence was obtained illegally.",
+     [("indirect", "the evidence was obtained illegally", "lawyers for Mr. Reed")]),
+    ("The plaintiffs allege that the company knew about the defect.",
+     [("indirect", "the company knew about the defect", "the plaintiffs")]),
+    ("According to a person familiar with the matter, the deal could be announced next week.",
+     [("indirect", "the deal could be announced next week", "a person familiar with the matter")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", MORE_SHAPES)
+def test_science_business_court_and_anonymous_shapes(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -85,7 +85,7 @@ worry worries worried
 expect expects
 agree agrees agreed agreeing
 quipped joked boasted bragged lamented conceded cautioned countered
-alleged alleging
+alleged alleging allege alleges
 recounted recounting
 disclosed
 shouted yelled whispered

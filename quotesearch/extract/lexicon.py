@@ -90,6 +90,8 @@ insiders commentators historians doctors teachers students workers farmers
 republicans democrats conservatives liberals organizers organisers observers
 representatives executives insiders witnesses police prosecutors investigators
 parents families citizens americans chinese russians europeans officials spokesmen
+lawyers attorneys staff staffers allies friends relatives colleagues employees fans
+plaintiffs defendants shareholders regulators
 """.split())
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -178,6 +180,7 @@ shopper commuter parent neighbour neighbor member employee veteran survivor reti
 pensioner graduate alumna alumnus native businessman businesswoman entrepreneur farmer
 actress actor singer star author writer producer filmmaker comedian presenter host
 defendant accused claimant plaintiff complainant witness victim suspect patient
+co-author author lead-author
 """.split())
 
 # Party names and their other names: "the Conservative MP" is the "Tory MP".

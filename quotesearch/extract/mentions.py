@@ -438,7 +438,8 @@ _DOCUMENT_BY = re.compile(
 # "The port operator, a company whose cranes …": an indefinite noun phrase describing
 # the subject before it
 _INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")
-_PARTICIPIAL_TAIL = re.compile(r"\s+(?:speaking|talking|writing|familiar|close|reached|working)\b.*$")
+# ("familiar with the matter", "close to the campaign" describe the source and stay)
+_PARTICIPIAL_TAIL = re.compile(r"\s+(?:speaking|talking|writing|reached|working)\b.*$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
 _INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
 # Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"

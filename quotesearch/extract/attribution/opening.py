@@ -62,6 +62,9 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)
 # ("the 30 percent of voters who", "Democrats in Congress who")
 _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "toward", "towards",
                                 "with", "by", "to", "on", "among"})
+# A finite verb: a clause stands before a subordinator ("Shares fell 5% after …")
+_FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|fell|rose|grew|won|lost|said|went|came|made|took|held|"
+                          r"is|are|was|were|has|have|had)\b")
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 # "announced last Thursday that", "said backstage that": a few adverbial words, no object
 _ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(TIME_AND_MANNER_WORDS)) + ")"
@@ -168,7 +171,11 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             candidates = [absolute.group(1)]    # "…, with 30 percent of voters saying …"
             shares = True
         clause = _AFTER_SUBORDINATOR.search(parts[-1])
-        if clause:
+        if clause and _FINITE_VERB.search(parts[-1], 0, clause.start()):
+            # "Shares of Acme fell 5% after the company said …": a clause of its own
+            # stands before the subordinator, so its subject is the speaker
+            candidates.insert(0, clause.group(1))
+        elif clause:
             # "… is notable in part because House Speaker Paul Ryan has said …"
             candidates.append(clause.group(1))
         inner_who = _SUBJECT_WITH_RELATIVE.match(parts[-1])
