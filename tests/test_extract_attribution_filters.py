@@ -123,3 +123,22 @@ TITLES_IN_MARKS = [
 @pytest.mark.parametrize("body, expected", TITLES_IN_MARKS)
 def test_titles_in_marks_are_no_quotations(body, expected):
     assert [q for q in triples(body) if q[0] == "direct"] == expected
+
+
+# From the third review: acts are no speech, hypotheticals are nobody's report, and the
+# writer's words before a colon are no part of the quotation after it.
+ACTS_AND_HYPOTHETICALS = [
+    pytest.param("The council rejected two amendments tabled by the opposition.", [], id="rejected-a-vote"),
+    pytest.param("The ministry rejected the allegations as baseless.",
+                 [("indirect", "the allegations as baseless", "the ministry")], id="rejected-a-claim"),
+    pytest.param("The mayor posted a photo of the flooded street.", [], id="posted-a-photo"),
+    pytest.param("Most people would assume the bridge is safe.", [], id="most-people-would-assume"),
+    pytest.param("You might think they would learn from the last flood.", [], id="you-might-think"),
+    pytest.param("Another leader had to defend himself: “I'm no thief,” the president told editors.",
+                 [("direct", "I'm no thief,", "the president")], id="narration-before-a-colon"),
+]
+
+
+@pytest.mark.parametrize("body, expected", ACTS_AND_HYPOTHETICALS)
+def test_acts_hypotheticals_and_narration(body, expected):
+    assert triples(body) == expected

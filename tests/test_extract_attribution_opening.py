@@ -206,3 +206,19 @@ NOTHING_NEW = [
 @pytest.mark.parametrize("body, expected", NOTHING_NEW)
 def test_demonstratives_and_object_boundaries(body, expected):
     assert triples(body) == expected
+
+
+# Clauses a thought or memory verb reports without "that", and names ending in -ing.
+CLAUSES_WITHOUT_THAT = [
+    pytest.param("Ann Lee mentioned her government would cut taxes.",
+                 [("indirect", "her government would cut taxes", "Ann Lee")], id="mentioned-a-clause"),
+    pytest.param("Manning recalled this facility was closed in 2010.",
+                 [("indirect", "this facility was closed in 2010", "Manning")], id="a-surname-ending-in-ing"),
+    pytest.param("Ann Lee asked ministers to act before the summer.",
+                 [("indirect", "ministers to act before the summer", "Ann Lee")], id="asked-a-plural-to"),
+]
+
+
+@pytest.mark.parametrize("body, expected", CLAUSES_WITHOUT_THAT)
+def test_clauses_without_that(body, expected):
+    assert triples(body) == expected

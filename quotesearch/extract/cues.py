@@ -239,6 +239,12 @@ _CUE_RE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
 
 
+_REJECTS_A_CLAIM = re.compile(
+    r"\s+(?:(?:the|a|an|these|those|such|his|her|their|its|any|all)\s+)?(?:[\w\-’']+\s+){0,3}?(?:claims?|"
+    r"accusations?|allegations?|charges?|criticism|suggestions?|idea|notion|reports?|assertions?|"
+    r"characteri[sz]ations?|comparisons?|premise|view|desire|calls?|demands?|requests?|proposals?|"
+    r"offers?|plans?|bid|advice|argument|conclusions?|findings?|assessment|description|label)\b|\s+[^.]{1,60}?\s+as\s+(?:false|baseless|untrue|"
+    r"unfounded|nonsense|absurd|ridiculous|fake|misleading|inaccurate)\b")
 _CONTINUES_A_REPORT = re.compile(
     r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)")
 # Cue phrases that are speech only before what they introduce: "went on to say", "went
@@ -267,6 +273,13 @@ _ONLY_BEFORE = {
     "call on": re.compile(r"(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+phone|"
                           r"\d|january|february|march|april|may|june|july|august|september|october|november|"
                           r"december)\b)", re.I),
+    # "rejected the claims", "rejected the allegations as false" report; "rejected two
+    # amendments" is a vote
+    "rejected": _REJECTS_A_CLAIM,
+    "rejecting": _REJECTS_A_CLAIM,
+    # "posted on Twitter that …", "posted: …"; not "posted a photo"
+    "posted": re.compile(r"\s*(?:[,:“\"\x01]|that\b|(?:on|to)\s+(?:[A-Z]\w*|her|his|their|its|social)[^.]{0,40}?"
+                         r"(?:that\b|[,:]))"),
     "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
                           r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b)"),
 }

@@ -97,8 +97,9 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if any(w.lower() in _SPEECH_VERBS or w.lower() in _CLAUSE_WORDS for w in words) \
             or words[-1].endswith(("’s", "'s")):
         return False  # "Nemesis Just Said" (a headline fragment), "Editor’s", "the president will"
-    if len(words) == 1 and (first in _BARE_DETERMINERS or (first.endswith("ing") and first not in PLACES)):
-        return False  # "the", "Speaking" (but "Several", "Many" are groups)
+    if len(words) == 1 and (first in _BARE_DETERMINERS or (
+            first.endswith("ing") and first not in PLACES and (words[0][:1].islower() or _is_participle(first)))):
+        return False  # "the", "Speaking" (but "Several", "Many" are groups, "Manning" a name)
     if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())):
         return False  # "discussing a controversial", "Speaking to reporters"
     if len(words) == 1 and first in BARE_AFFILIATIONS:
@@ -109,6 +110,8 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return False  # "Debate on the", "the newly": a fragment, not a noun phrase
     if _DIGITS_GLUED.match(words[0]):
         return False  # "23PMRubio": a timestamp run into a name
+    if len(words) == 1 and _CONTRACTION.fullmatch(words[0]):
+        return False  # "I'm", "It's": a contraction opening a sentence
     return True
 
 
@@ -622,5 +625,26 @@ _MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
 _LY_NOUNS = frozenset({"family", "families", "ally", "rally", "assembly", "supply", "reply", "belly", "bully",
                        "folly", "anomaly", "monopoly", "homily", "italy", "july", "daily", "weekly",
                        "monthly", "quarterly", "early", "only", "holly", "lily", "sally", "billy"})
+_CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:m|re|ve|ll|d|s|t)")
 _DIGITS_GLUED = re.compile(r"\d+[A-Za-z]{3,}")
 _AGE_WORD = re.compile(r"\d{1,3}-year-old", re.I)
+
+
+# -ing words that open sentences as participles; other capitalised -ing words alone are
+# surnames ("Manning recalled", "Fleming said")
+_OPENING_PARTICIPLES = frozenset("""
+speaking saying asking adding noting writing having being following according including
+during reporting citing referring responding answering talking explaining arguing warning
+describing calling using making taking looking considering regarding concerning pending
+assuming acknowledging admitting insisting stressing highlighting praising criticizing
+criticising accusing urging announcing declaring appearing addressing testifying echoing
+conceding rising pointing suggesting claiming asserting recalling remembering reflecting
+standing sitting seeking hoping fearing believing thinking knowing wanting trying getting
+going coming starting beginning ending turning returning leaving facing pushing reacting
+replying commenting tweeting posting defending attacking blaming dismissing rejecting
+""".split())
+
+
+def _is_participle(word: str) -> bool:
+    return word in _OPENING_PARTICIPLES or not word[:1].isalpha()
+

@@ -28,7 +28,8 @@ ADJUNCT_START = re.compile(
 CLAUSE_START = re.compile(
     r"\s+(?:(?:he|she|they|it|we|I|you|there)\b(?!\s+(?:to)\b)|"
     r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|might)\b|"
-    r"the\s+\w+\s+(?:is|are|was|were|will|would|can|could|should|has|have|had)\b)")
+    r"(?:the|his|her|their|its|our|my|this|that|these|those)\s+\w+\s+"
+    r"(?:is|are|was|were|will|would|can|could|should|has|have|had)\b)")
 ABBREVIATION_DOT = re.compile(
     r"\b(?:" + "|".join(sorted({a for a in NEWS_ABBREVIATIONS if "." not in a}, key=len, reverse=True))
     + r"|[A-Z])\.", re.I)

@@ -18,7 +18,8 @@ from .units import Attribution, Unit
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
 QUESTION_START = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}(?:whether|if|how|why|what|who|whom|when|where|which)\b|"
-    r"(?:him|her|them|us|me|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?|(?:the|his|her|their)\s+\w+)\s+(?:not\s+)?to\s)")
+    r"(?:him|her|them|us|me|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?|(?:the|his|her|their)\s+\w+|[a-z]{3,}s)"
+    r"\s+(?:not\s+)?to\s)")
 ASKING = frozenset({"asked", "asking", "asks", "ask", "urged", "urging", "urge", "urges"})
 # "was asked", "when asked": a question put by someone the sentence does not name
 _UNNAMED_ASKER = re.compile(r"\b(?:was|were|been|being|when|if|after|once)\s+(?:\w+ly\s+)?$", re.I)

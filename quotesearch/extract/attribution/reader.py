@@ -49,6 +49,10 @@ _DOCUMENT_SUBJECT = re.compile(
     r"\s*((?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,3}?(?:report|study|survey|poll|review|audit|"
     r"analysis|letter|memo|statement|lawsuit|complaint|filing|ruling|judgment|order|bill|law|plan))"
     r"(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|also)\b)")
+_HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$")
+_GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
+                              r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
+_INTRODUCES_QUOTE = re.compile(r":\s*$")
 _THAT_END = re.compile(r"\bthat$")
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
@@ -269,6 +273,9 @@ class ParagraphReader:
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()))
                         and att.mention.name) and att.speaker_first and not closes_unit and not relayed:
                     continue
+            if _HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
+                    and (att.mention.pronoun in ("you", "we", "one") or _GENERIC_SUBJECT.match(att.mention.text)):
+                continue  # "Most people would assume …", "You might think …": nobody's report
             if cue.kind == "evidence" and not is_document(att.mention):
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
             if any(prev.subject[0] <= cue.start < prev.subject[1] for prev in result):
@@ -405,7 +412,10 @@ class ParagraphReader:
                     # words outside the marks too: keep them as reported content
                     pieces = _outside(start, end, inside)
                     for ps, pe in pieces:
-                        if count_words(self.text[ps:pe]) >= 4:
+                        if count_words(self.text[ps:pe]) >= 4 and not _INTRODUCES_QUOTE.search(
+                                self.text, max(ps, pe - 4), pe):
+                            # ("Another leader had to defend himself: “I'm no thief,” the
+                            # president said": the words before the colon are the writer's)
                             result.append((ps, pe, att, "content"))
             else:
                 result.append((start, end, att, "content"))
