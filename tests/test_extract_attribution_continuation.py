@@ -170,3 +170,18 @@ def test_a_lower_case_second_piece_of_an_interrupted_quotation_is_speech():
     a fragment woven into a clause."""
     got = triples("Dr. Ann Lee studies forests.\n\n“With help,” she says, “nature can recover.”")
     assert all(kind == "direct" for kind, _, _ in got) and {s for _, _, s in got} == {"Ann Lee"}, got
+
+
+def test_a_section_heading_ends_the_voice_of_the_section_before():
+    """On a live page each item under its own heading speaks for itself: a quotation
+    with no cue after a heading does not go on in the last item's speaker's voice."""
+    text = ("Storm live updates\n\n"
+            "Tom Reed, the clinic's director, spoke on Monday.\n\n"
+            "“We are full and we are turning people away,” Reed said.\n\n"
+            "Harbour Pool Reopens\n\n"
+            "“Swimmers are welcome back from Saturday morning.”")
+    quotes = extract_quotes(Article(id="live", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We are full and we are turning people away,", "Tom Reed"),
+        ("Swimmers are welcome back from Saturday morning.", None),
+    ]

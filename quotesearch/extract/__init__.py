@@ -96,6 +96,13 @@ def extract_quotes(article: Article) -> list[Quote]:
         resolver.note_role(resolver.canonical(name), role)
     reader = ParagraphReader(text, resolver)
     spans_by_paragraph = quote_spans_by_paragraph(text, [(p.start, p.end) for p in readable])
+    subheads = [p.start for p in article.paragraphs if p.kind == "subhead"]
+    previous_end = 0
     for p, spans in zip(readable, spans_by_paragraph):
+        if any(previous_end <= start < p.start for start in subheads):
+            # a section heading between them: a new item of a live page or a new section,
+            # whose unattributed quotations do not go on in the last section's voice
+            reader.new_section()
         reader.read_paragraph(p.start, p.end, spans, headline=p.kind == "headline")
+        previous_end = p.end
     return reader.quotes

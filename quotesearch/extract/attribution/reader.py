@@ -127,6 +127,14 @@ class ParagraphReader:
         self.colon_subject = colon_subject(self.resolver, p_start) if self.previous_ends_colon else None
         self.para_index += 1
 
+    def new_section(self) -> None:
+        """A section heading was passed: no quotation goes on in the voice before it."""
+        self.last_speaker = None
+        self.last_speaker_para = -10
+        self.previous_open_quote = False
+        self.previous_ends_colon = False
+        self.colon_subject = None
+
     # -- one unit -------------------------------------------------------------------
     def _read_unit(self, unit: Unit) -> list[tuple[int, int, Attribution, str]]:
         """Content spans of the unit as (start, end, attribution, kind) with kind
