@@ -288,3 +288,10 @@ MORE_SHAPES = [
 def test_science_business_court_and_anonymous_shapes(body, expected):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+def test_it_stands_for_a_body_or_a_document_never_for_people():
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n"
+                                    "Critics said the platform was vague.\n\n"
+                                    "It called for lower taxes on small firms."))
+    assert [q.speaker for q in quotes if q.text.startswith("lower taxes")] in ([], [None])

@@ -287,7 +287,9 @@ class SpeakerResolver:
             return (self.author, "person", None) if self.author else None
         if pronoun in ("we", "you", "who"):
             return None
-        wanted = ("person",) if pronoun in PERSON_PRONOUNS else ("group", "organization", "document")
+        # "it" is a body or a document, never "critics"; "they" a group or a body
+        wanted = ("person",) if pronoun in PERSON_PRONOUNS else \
+            ("organization", "document") if pronoun == "it" else ("group", "organization", "document")
         passed_over = False
         for s in reversed(self.history):
             if s.position > position or s.kind not in wanted:
