@@ -251,6 +251,9 @@ _CONTINUES_A_REPORT = re.compile(
 # on: …", but not "went on strike" or "went on television".
 _ONLY_BEFORE = {
     "reports": re.compile(r"\s+that\b"),
+    # "he notes that …", "…, she notes."; not a label ("Team game notes: …")
+    "notes": re.compile(r"\s+that\b|\s*(?:[,.;!?”\"\x01]|$)|\s+(?:in|on|at|with)\b|"
+                        r"\s+(?:the|a|an|his|her|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+[a-z]+(?:s|ed)\b"),
     "make clear": re.compile(r"\s+that\b"),
     "makes clear": re.compile(r"\s+that\b"),
     "made clear": re.compile(r"\s+that\b"),
@@ -283,6 +286,8 @@ _ONLY_BEFORE = {
     "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
                           r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b)"),
 }
+_LABEL_COLON = re.compile(r"\s*:")
+_DETERMINED_SUBJECT = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?:[\w’'\-]+\s+){0,5}$", re.I)
 _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 # What may follow a speech verb that also takes an object, for it to report a clause:
 # "that", a quotation, a colon or comma, a subject and its verb ("stressed the talks were …")
@@ -320,8 +325,10 @@ def find_cues(text: str) -> list[CueMatch]:
         if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):
             continue
         gate = _ONLY_BEFORE.get(" ".join(m.group(0).lower().split()))
-        if gate is not None and not gate.match(text, m.end()):
-            continue
+        if gate is not None and not gate.match(text, m.end()) and not (
+                word == "notes" and _LABEL_COLON.match(text, m.end())
+                and _DETERMINED_SUBJECT.search(text, max(0, m.start() - 60), m.start())):
+            continue   # ("The foundation's website notes: …" introduces; "Game notes:" labels)
         if word in THAT_ONLY and m.group(0)[:1].isupper() \
                 and _MID_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
             continue   # "his spokeswoman, Hope Hicks": a name, not the verb
