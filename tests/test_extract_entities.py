@@ -143,3 +143,17 @@ def test_entities_keep_ages_and_mentions():
     assert people["Ana Cruz"].age == 81
     assert people["Ana Cruz"].positions == [0, 4, 21]
     assert people["Italy China Foundation"].kind == "organization"
+
+
+def test_a_title_of_address_gives_way_to_a_fuller_role():
+    """"Dr. Ann Lee, director of the agency" has the role "director of …", which "the
+    agency director" then matches; an adverb before the cue is no part of the description."""
+    body = ("Dr. Ann Lee, director of the Caribbean Public Health Agency, spoke on Monday.\n\n"
+            "The agency director also urged residents to drain standing water.")
+    assert ("Ann Lee", "residents to drain") in speakers(body)
+
+
+def test_the_hospital_stands_for_the_named_hospital():
+    body = ("The Queen Elizabeth Hospital confirmed two deaths on Monday.\n\n"
+            "The hospital said both patients had underlying conditions.")
+    assert ("Queen Elizabeth Hospital", "both patients had") in speakers(body)

@@ -132,10 +132,18 @@ _TRAILING_TIME = re.compile(
     r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?\s*$")
 
 
+# Adverbs between a subject and its cue: "the agency director also", "the hospital later"
+_TRAILING_ADVERBS = re.compile(
+    r"(?<=\w)(?:\s+(?:also|again|later|earlier|then|once|first|previously|recently|repeatedly|publicly|"
+    r"privately|reportedly|often|even|still|already|just|simply|separately|explicitly|further|initially|"
+    r"subsequently|finally|herself|himself|themselves|itself))+$")
+
+
 def _clean(phrase: str) -> str:
     phrase = _PAREN.sub("", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)     # "Hillary Clinton on Tuesday said"
     phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'").lstrip("(")   # "(She says …)"
+    phrase = _TRAILING_ADVERBS.sub("", phrase)  # "the agency director also urged"
     return phrase
 
 

@@ -17,7 +17,7 @@ from typing import Optional
 from .entities import ArticleEntities, Entity
 from .gender import agrees, gender_of, marked_genders
 from .lexicon import (
-    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, NOMINAL_SYNONYMS, ORG_WORDS,
+    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS, ORG_WORDS,
     PARTY_SYNONYMS, PERSON_PRONOUNS, PLACES, TITLE_WORDS,
 )
 
@@ -188,7 +188,13 @@ class SpeakerResolver:
         return best
 
     def note_role(self, name: str, role: Optional[str]) -> None:
-        if role and name not in self.roles:
+        """The first role the article gives a person, unless that was only a title of
+        address ("Dr.", "Prof.") and a fuller one comes ("director of the agency")."""
+        if not role:
+            return
+        known = self.roles.get(name)
+        if known is None or (len(known.split()) == 1 and known.lower().rstrip(".") in HONORIFICS
+                             and len(role.split()) > 1):
             self.roles[name] = role
 
     def note_subject(self, name: str, kind: str, position: int, spoke: bool = False) -> None:
