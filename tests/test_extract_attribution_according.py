@@ -99,3 +99,18 @@ OUTLET_RELAYS = [
 def test_outlets_relay_or_speak_for_themselves(body, expected):
     quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))
     assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == expected
+
+
+# Other phrases that name a source the way "according to" does.
+AS_CONFIRMED_BY = [
+    pytest.param("The border will reopen on Monday, as confirmed by the Ministry of Security.",
+                 [("indirect", "The border will reopen on Monday", "Ministry of Security")], id="as-confirmed-by"),
+    pytest.param("As noted by the central bank, inflation fell in May.",
+                 [("indirect", "inflation fell in May", "the central bank")], id="as-noted-by"),
+]
+
+
+@pytest.mark.parametrize("body, expected", AS_CONFIRMED_BY)
+def test_as_confirmed_by_names_a_source(body, expected):
+    quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -116,7 +116,8 @@ defends defended defending
 rejected rejecting
 """.split()
 
-ACCORDING_FORMS = ["according.to"]
+# ("as confirmed by X", "as noted by X" name a source the way "according to X" does)
+ACCORDING_FORMS = ["according.to", "as.confirmed.by", "as.noted.by", "as.stated.by"]
 
 # Speech acts that report a proposition as their object: "underlined the importance of
 # a stable currency", "has advocated raising the minimum wage", "voiced hope for …".
