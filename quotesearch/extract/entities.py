@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .lexicon import GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS
+from .mentions import _POSSESSIVE
 
 # -- pattern tables ----------------------------------------------------------------
 
@@ -122,7 +123,6 @@ _NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+)?{_CAP}(?:[^\S\n]+(?:{_
 # "the Royal Opera", "The CDC": a capitalised run after "the" names no person
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_GOES_ON = re.compile(rf"[^\S\n]+(?:on|of|for|into)[^\S\n]+{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
-_POSSESSIVE_END = re.compile(r"[’']s?$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _SENTENCE_STARTERS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "As", "When", "While",
                                 "After", "Before", "For", "With", "By", "According", "This", "That"})
@@ -191,6 +191,7 @@ class ArticleEntities:
         self.entities: list[Entity] = []
         self._by_name: dict[tuple[str, str], Entity] = {}
         self._by_acronym: dict[str, Entity] = {}
+        self._people: Optional[set[str]] = None
 
     @classmethod
     def read(cls, text: str, body_spans: list[tuple[int, int]],
@@ -247,7 +248,7 @@ class ArticleEntities:
             if not words:
                 continue
             name = " ".join(words)
-            low = {_POSSESSIVE_END.sub("", w.lower()) for w in re.split(r"[\s\-]+", name)}
+            low = {_POSSESSIVE.sub("", w.lower()) for w in re.split(r"[\s\-]+", name)}
             offset = m.start() + m.group(0).find(words[0])
             acronym = _ACRONYM_AFTER.match(text, m.end(), end)
             if low & DOCUMENT_TITLE_WORDS:
@@ -372,6 +373,12 @@ class ArticleEntities:
     def age_fits(person: Entity, description: tuple[str, ...]) -> bool:
         age = _AGE.match(description[-1]) if description else None
         return age is None or person.age is None or person.age == int(age.group(1))
+
+    def people(self) -> set[str]:
+        """The names of the article's people (read once; the model does not change)."""
+        if self._people is None:
+            self._people = {e.name for e in self.entities if e.kind == "person"}
+        return self._people
 
     def person(self, name: str) -> Optional[Entity]:
         return self._by_name.get((name, "person"))

@@ -250,7 +250,6 @@ class SpeakerResolver:
         entity = self.entities.describe(written, position, self._window_start(position))
         if entity is not None:
             return entity
-        words = tuple(w.lower() for w in written.split()[1:])
         if mention.kind in ("person", "group") and words and words[-1] in GENERIC_PERSON_NOUNS | DESCRIPTOR_NOUNS:
             # "the defendant" when one person is given that role ("defendant Tom Reed",
             # "Reed, the defendant"): a role word names its one holder, never by recency
@@ -343,7 +342,7 @@ class SpeakerResolver:
             role_words = set(re.findall(r"\w+", (self.roles.get(s.name) or "").lower()))
             if heads & role_words and _modifiers_agree(modifiers, role_words):
                 return s.name, "person", self.roles.get(s.name)
-        people = {e.name for e in self.entities.entities if e.kind == "person"}
+        people = self.entities.people()
         for name, role in self.roles.items():
             if people and name not in people and name not in seen:
                 continue  # "general manager of Chiesi Pharmaceutical": the employer holds no role

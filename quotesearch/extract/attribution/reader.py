@@ -392,14 +392,11 @@ class ParagraphReader:
         if e <= min(att.subject[0], att.cue.start):
             return e   # a closing attribution ("Gas has problems — but …, Roe said") covers its whole sentence
         inside = [(q.open, span_end(q)) for q in [*unit.fragments, *unit.slots]]
-        cut = _first_boundary(self.text, s, e, inside)
+        cut = _first_boundary(self.text, s, e, inside, REPORT_BOUNDARY, min_words=3)
         if att.cue.kind == "object":
             # "emphasised China's role as a trading partner while Trump's tariffs …": an
             # object is a noun phrase; a clause of the writer's follows it
-            for m in _OBJECT_BOUNDARY.finditer(self.text, s, cut):
-                if count_words(self.text[s:m.start()]) >= 2 and not any(a <= m.start() < b for a, b in inside):
-                    cut = m.start()
-                    break
+            cut = _first_boundary(self.text, s, cut, inside, _OBJECT_BOUNDARY, min_words=2)
         while cut > s and (self.text[cut - 1].isspace() or self.text[cut - 1] in ",;:—–-"):
             cut -= 1
         return cut
@@ -556,10 +553,12 @@ def _title_case(text: str) -> bool:
     return not words or sum(w[0].isupper() for w in words) > len(words) / 2
 
 
-def _first_boundary(text: str, s: int, e: int, inside: list[tuple[int, int]]) -> int:
-    """Where the writer takes over inside a reported clause, or ``e``."""
-    for m in REPORT_BOUNDARY.finditer(text, s, e):
-        if count_words(text[s:m.start()]) >= 3 and not any(a <= m.start() < b for a, b in inside):
+def _first_boundary(text: str, s: int, e: int, inside: list[tuple[int, int]],
+                    boundary: re.Pattern, min_words: int) -> int:
+    """Where the writer takes over inside a reported clause (the first ``boundary`` after
+    ``min_words`` words and outside a quoted fragment), or ``e``."""
+    for m in boundary.finditer(text, s, e):
+        if count_words(text[s:m.start()]) >= min_words and not any(a <= m.start() < b for a, b in inside):
             return m.start()
     return e
 
