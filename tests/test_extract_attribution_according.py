@@ -16,6 +16,15 @@ PATTERNS = [
     pytest.param("Agricultural exports to China rose sharply last year, according to the Russian Export Center.",
                  [("indirect", "Agricultural exports to China rose sharply last year", "Russian Export Center")],
                  id="C-comma-according-to-X"),
+    pytest.param("Harbour traffic fell by 12 percent last year, according to the Coastal Freight Survey, "
+                 "released along with the ministry's annual report.",
+                 [("indirect", "Harbour traffic fell by 12 percent last year", "Coastal Freight Survey")],
+                 id="participle-after-the-source-describes-it"),
+    pytest.param("The port is now the busiest on the coast, according to a report released on Monday. "
+                 "Container volumes rose by a fifth, said the Annual Report on Coastal Shipping.",
+                 [("indirect", "The port is now the busiest on the coast", "Annual Report on Coastal Shipping"),
+                  ("indirect", "Container volumes rose by a fifth", "Annual Report on Coastal Shipping")],
+                 id="a-report-titled-in-the-next-sentence"),
 ]
 
 
@@ -63,11 +72,11 @@ ACCORDING_TO_SOURCES = [
      [("indirect", "Road deaths fell by a third in 2019", "DOT data")]),
     ("Road deaths fell by a third in 2019, according to official figures.", []),
     ("Quill leads the race with 31%, according to a Dayton Herald/WHIO poll released Sunday.",
-     [("indirect", "Quill leads the race with 31%", "a Dayton Herald / WHIO poll released Sunday")]),
+     [("indirect", "Quill leads the race with 31%", "a Dayton Herald / WHIO poll")]),
     ("According to early results of exit polls conducted for the networks by a research firm, most voters "
      "were angry.",
      [("indirect", "most voters were angry",
-       "early results of exit polls conducted for the networks by a research firm")]),
+       "early results of exit polls")]),
     ("The plan was rushed, according to council members who worked on it.",
      [("indirect", "The plan was rushed", "council members")]),
     ("In addition, according to the county, nearly 900 more homes will be connected.",

@@ -10,6 +10,11 @@ from quotesearch.records import Article
 
 
 PATTERNS = [
+    pytest.param("Students from abroad accounted for 34.6 percent of all enrolments, said the 2022 "
+                 "Report on International Study.",
+                 [("indirect", "Students from abroad accounted for 34.6 percent of all enrolments",
+                   "2022 Report on International Study")],
+                 id="clause-comma-said-the-titled-report"),
     pytest.param(INTRO + "“Bilateral trade will keep growing this year,” Zhang said.",
                  [("direct", "Bilateral trade will keep growing this year,", ZHANG)],
                  id="Q-comma-Zhang-said"),

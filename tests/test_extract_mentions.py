@@ -127,7 +127,25 @@ PREDICATES = [
     pytest.param("repeated his warning and", id="first-of-two-coordinated-verbs"),
     pytest.param("released a statement", id="verb-then-object"),
     pytest.param("reportedly mailed glossy", id="adverb-then-verb"),
+    pytest.param("The 2021 jobs report also showed young workers", id="also-then-verb"),
 ]
+
+
+# A document by its title: capitalised words and figures around a document noun.
+TITLED_DOCUMENTS = [
+    pytest.param("the 2022 National Survey of Pay in Public Schools", "2022 National Survey of Pay in Public Schools",
+                 id="survey-of-X-in-Y"),
+    pytest.param("the Autumn International Student Enrollment Snapshot Survey",
+                 "Autumn International Student Enrollment Snapshot Survey", id="long-title-ending-in-survey"),
+    pytest.param("the Global Harbour Index", "Global Harbour Index", id="index"),
+    pytest.param("the Annual Report on Coastal Fisheries", "Annual Report on Coastal Fisheries", id="report-on-X"),
+]
+
+
+@pytest.mark.parametrize("phrase, name", TITLED_DOCUMENTS)
+def test_a_titled_document_is_a_document(phrase, name):
+    mention = parse_mention(phrase, lenient=True)
+    assert (mention.name, mention.kind) == (name, "document")
 
 
 @pytest.mark.parametrize("phrase", PREDICATES)

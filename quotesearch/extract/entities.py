@@ -124,6 +124,9 @@ _NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+)?{_CAP}(?:[^\S\n]+(?:{_
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_GOES_ON = re.compile(rf"[^\S\n]+(?:on|of|for|into)[^\S\n]+{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_INDEFINITE = re.compile(r"^(?:a|A|an|An)\s+")
+# How far after "a report" its title may come and still be the report meant (two sentences)
+_CATAPHORA_REACH = 400
 _SENTENCE_STARTERS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "As", "When", "While",
                                 "After", "Before", "For", "With", "By", "According", "This", "That"})
 
@@ -319,6 +322,9 @@ class ArticleEntities:
         81-year-old") stands for at ``position``, or None. An organisation or document
         is the latest matching one named since ``window_start``, else the only one the
         article names so far."""
+        indefinite = _LEADING_INDEFINITE.match(written.strip())
+        if indefinite:
+            return self._document_named_next(written.strip()[indefinite.end():], position)
         words = _LEADING_THE.sub("", written.strip()).split()
         if not words or not written.strip().lower().startswith("the ") or len(words) > 3:
             return None
@@ -337,6 +343,21 @@ class ArticleEntities:
             wanted = ORGANISATION_DESCRIPTIONS[head]
             return self._recent_or_only([e for e in self.entities if e.kind == "organization"
                                          and (wanted is None or e.words & wanted)], position, window_start)
+        return None
+
+    def _document_named_next(self, rest: str, position: int) -> Optional[Entity]:
+        """"according to a report released on Monday. … said the 2020 Open Doors Report":
+        a document introduced before its title stands for the one document of its kind
+        titled soon after, and for nothing when none or several are."""
+        words = rest.lower().split()
+        if not words or len(words) > 2 or words[-1] not in DOCUMENT_DESCRIPTIONS:
+            return None
+        wanted = DOCUMENT_DESCRIPTIONS[words[-1]]
+        kind_of = [e for e in self.entities if e.kind == "document" and e.words & wanted]
+        soon = [e for e in kind_of
+                if any(position < p <= position + _CATAPHORA_REACH for p in e.positions)]
+        if len(soon) == 1 and len(kind_of) == 1 and soon[0].last_before(position) < 0:
+            return soon[0]
         return None
 
     def _recent_or_only(self, candidates: list[Entity], position: int, window_start: int) -> Optional[Entity]:

@@ -297,6 +297,8 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
         return None
     if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
         return None
+    if _adverb_then_verb(low):
+        return None
     if _is_predicate(toks):
         return None
     if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
@@ -461,18 +463,29 @@ def _is_proper(name: str) -> bool:
     return all(_is_cap(t) or t.lower() in _PERSON_PARTICLES | _SUFFIXES for t in name.split())
 
 
+def _adverb_then_verb(low: list[str]) -> bool:
+    """"the report also indicated US students": "also" inside the phrase before a word
+    that is no determiner makes it a clause ("Cruz, also a candidate" stays a phrase)."""
+    return any(t == "also" and 0 < i < len(low) - 1 and low[i + 1] not in DETERMINERS
+               for i, t in enumerate(low))
+
+
 def _parse_simple(written: str) -> Optional[Mention]:
     toks = _drop_edges(tokens(written))
     if not toks or len(toks) > 25:
         return None
     low = [t.lower() for t in toks]
-    if any(t in _CLAUSE_WORDS for t in low):
+    if any(t in _CLAUSE_WORDS for t in low) or _adverb_then_verb(low):
         return None  # a clause ("Trade … will see new impetus"), not a subject phrase
     if len(toks) == 1 and low[0] in ALL_PRONOUNS:
         return Mention(text=written, pronoun=low[0],
                        kind="person" if low[0] in PERSON_PRONOUNS else "group")
     if toks[-1].endswith(("’s", "'s", "’", "'")) or any(t in "“”\"!?;:" for t in toks):
         return None
+    titled = _titled_document(toks)
+    if titled:
+        # "the 2022 National Survey of Pay in Public Schools": a document by its title
+        return Mention(text=written, name=titled, kind="document")
     if len(toks) > 2 and low[0] in GROUP_NOUNS and low[1] in PREPOSITIONS:
         # "Officials at the Environmental Protection Agency": the officials, placed by their body
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
@@ -490,6 +503,31 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)
     return _parse_common(written, toks)
+
+
+_TITLE_CONNECTORS = frozenset({"of", "on", "in", "and", "for", "the", "&"})
+
+
+def _titled_document(toks: list[str]) -> Optional[str]:
+    """The title of a document ("Open Doors Report on International Educational
+    Exchange", "2020 Fall Snapshot Survey"): capitalised words and figures with a
+    capitalised document noun among them; None for anything else."""
+    if toks and toks[0].lower() in {"the", "a", "an", "its", "this"}:
+        toks = toks[1:]
+    if len(toks) < 2 or not (_is_cap(toks[0]) or toks[0][:1].isdigit()) or not _is_cap(toks[-1]):
+        return None
+    if not all(_is_cap(t) or t[:1].isdigit() or t.lower() in _TITLE_CONNECTORS for t in toks):
+        return None
+    heads = [i for i, t in enumerate(toks) if i > 0 and _is_cap(t) and t.lower() in _TITLED_DOCUMENT_NOUNS]
+    if not heads:
+        return None
+    return _join(toks)
+
+
+# Document nouns that end or head a title ("… Snapshot Survey", "Report on …"); not
+# "Statement" or "Release", which head headlines more often than titles
+_TITLED_DOCUMENT_NOUNS = frozenset({"survey", "report", "study", "poll", "review", "audit", "index",
+                                    "census", "assessment", "barometer", "outlook", "yearbook"})
 
 
 def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:

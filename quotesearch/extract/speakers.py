@@ -240,6 +240,9 @@ class SpeakerResolver:
         entity = self.entities.organisation(written) or self.entities.document_named(written)
         if entity is not None:
             return entity
+        if mention.kind == "document" and written.lower().startswith(("a ", "an ")):
+            # "according to a report released on Monday", titled in the next sentence
+            return self.entities.describe(written, position, self._window_start(position))
         if not written.lower().startswith("the "):
             return None
         words = tuple(w.lower() for w in written.split()[1:])

@@ -17,7 +17,7 @@ from ..cues import RECIPIENT_CUES, CueMatch
 from ..lexicon import NON_SPEAKER_SOURCES
 from ..mentions import parse_mention
 from ..text import count_words
-from .phrases import ABBREVIATION_DOT, INTRODUCTORY, WORD
+from .phrases import ABBREVIATION_DOT, FINITE_VERB, INTRODUCTORY, WORD
 from .recipients import recipient_outlet
 from .units import MASK, Attribution, Unit
 
@@ -43,6 +43,9 @@ _REPORT_GOES_ON = re.compile(
     r"\s*,\s*(?=(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|"
     r"do|also|still|now|already|never)\b|(?!(?:and|but|or|who|which|whose|that|as|an?|the|his|her|its|"
     r"their|one|another|said|says|adding|saying)\b)[a-z]+(?:ed|s)\b)")
+# "…, released along with", "…, conducted by": a participle describing the source
+_PARTICIPLE_AFTER_COMMA = re.compile(r"[a-z]{2,}ed\s+(?:along|by|with|in|on|at|for|last|earlier|this|jointly|"
+                                     r"annually|every|each|from)\b")
 _INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s*){1,5})")
 _READOUT_FROM = re.compile(
     r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")
@@ -67,11 +70,12 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
         # only a source stands here: "early results of exit polls conducted by …",
         # "officials who worked with him"
         head = _RELATIVE_TAIL.sub("", phrase)
-        mention = parse_mention(head, lenient=True, max_tokens=12) or \
-            parse_mention(head, lenient=True, max_tokens=20, participles=True)
+        mention = parse_mention(head, lenient=True, max_tokens=12)
         if not mention and _SOURCE_PARTICIPLE.search(head):
             # "a Times/CBS News survey released on Thursday": the survey
             mention = parse_mention(_SOURCE_PARTICIPLE.sub("", head), lenient=True, max_tokens=12)
+        if not mention:
+            mention = parse_mention(head, lenient=True, max_tokens=20, participles=True)
     if not mention and phrase.strip().lower() in _OBJECT_FORMS:
         # "according to him": the person last spoken of
         mention = parse_mention(_OBJECT_FORMS[phrase.strip().lower()])
@@ -94,9 +98,14 @@ def content_after_source(att: Attribution, start: int, end: int, masked: str,
     # "Fundraising, according to the campaign, has surged" the report goes on
     rest = masked[start - unit.start:end - unit.start]
     m = _REPORT_GOES_ON.match(rest)
-    if m and count_words(rest) >= 3:
-        return start + m.end(), end
-    return None
+    if not m or count_words(rest) < 3:
+        return None
+    participle = _PARTICIPLE_AFTER_COMMA.match(rest, m.end())
+    if participle and FINITE_VERB.search(masked, 0, att.cue.start - unit.start):
+        # "C decreased by 43 percent, according to the survey, released along with the
+        # report": the report was whole before the source; the participle describes it
+        return None
+    return start + m.end(), end
 
 
 def add_relays(reader: ParagraphReader, result: list[Attribution],

@@ -19,7 +19,7 @@ from ..mentions import Mention, parse_mention, plausible_speaker
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .closing import attribution_closes
-from .phrases import ADJUNCT_START, CLAUSE_START, LEADING_JUNK, SPLIT_AND, THAT, last_name_run
+from .phrases import ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, SPLIT_AND, THAT, last_name_run
 from .questions import ASKING, QUESTION_START
 from .recipients import after_recipient
 from .units import MASK, Attribution, Unit
@@ -63,8 +63,6 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)
 _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "toward", "towards",
                                 "with", "by", "to", "on", "among"})
 # A finite verb: a clause stands before a subordinator ("Shares fell 5% after …")
-_FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|fell|rose|grew|won|lost|said|went|came|made|took|held|"
-                          r"is|are|was|were|has|have|had)\b")
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 # "announced last Thursday that", "said backstage that": a few adverbial words, no object
 _ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(TIME_AND_MANNER_WORDS)) + ")"
@@ -171,7 +169,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             candidates = [absolute.group(1)]    # "…, with 30 percent of voters saying …"
             shares = True
         clause = _AFTER_SUBORDINATOR.search(parts[-1])
-        if clause and _FINITE_VERB.search(parts[-1], 0, clause.start()):
+        if clause and FINITE_VERB.search(parts[-1], 0, clause.start()):
             # "Shares of Acme fell 5% after the company said …": a clause of its own
             # stands before the subordinator, so its subject is the speaker
             candidates.insert(0, clause.group(1))

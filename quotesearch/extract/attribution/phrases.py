@@ -103,3 +103,7 @@ def include_closing_mark(text: str, s: int, e: int) -> int:
     if text[s:e].count("“") > text[s:e].count("”") and e < len(text) and text[e] == "”":
         return e + 1
     return e
+
+# A verb that makes a clause of the words around it ("Shares fell", "enrollment decreased")
+FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|fell|rose|grew|won|lost|said|went|came|made|took|held|"
+                         r"is|are|was|were|has|have|had)\b")
