@@ -295,3 +295,27 @@ def test_it_stands_for_a_body_or_a_document_never_for_people():
                                     "Critics said the platform was vague.\n\n"
                                     "It called for lower taxes on small firms."))
     assert [q.speaker for q in quotes if q.text.startswith("lower taxes")] in ([], [None])
+
+
+# A pronoun that opens a clause after a comma in the writer's own sentence is the
+# subject of the clause before it; a closing "…, he said." stays with the last speaker.
+PRONOUN_AFTER_A_CLAUSE = [
+    pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
+                 "After Baines arrived at the port, he urged dockers to \"keep the cranes moving.\"",
+                 "Tom Baines", id="after-X-arrived-he-urged"),
+    pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
+                 "The forum followed a visit that Baines hosted in Dover, where he urged dockers to "
+                 "\"keep the cranes moving.\"",
+                 "Tom Baines", id="relative-clause-subject-then-where-he"),
+    pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
+                 "Baines's plan is too slow, she said.",
+                 "Ruth Adler", id="closing-she-said-is-the-last-speaker"),
+    pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
+                 "Asked whether Baines was right, she said the plan needed work.",
+                 "Ruth Adler", id="asked-whether-X-then-she-is-the-addressee"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", PRONOUN_AFTER_A_CLAUSE)
+def test_a_pronoun_after_a_clause_is_that_clauses_subject(body, speaker):
+    assert quotes_of(body)[-1][2] == speaker
