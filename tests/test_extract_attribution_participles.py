@@ -15,6 +15,11 @@ PATTERNS = [
                  [("direct", "The decline in trade was caused mainly by the fall in commodity prices,", ZHANG),
                   ("indirect", "trade would rise as production resumes", ZHANG)],
                  id="Q-Zhang-said-adding-that-C"),
+    pytest.param(INTRO + "Zhang told reporters that “trade will keep growing” - adding that Beijing was ready "
+                         "to buy more Russian grain.",
+                 [("direct", "trade will keep growing", ZHANG),
+                  ("indirect", "Beijing was ready to buy more Russian grain", ZHANG)],
+                 id="dash-adding-that-C"),
 ]
 
 

@@ -24,6 +24,9 @@ insist announce declare assert warn write tweet acknowledge admit deny predict r
 recall maintain contend complain confirm concede conclude reveal vow propose reiterate ask
 answer urge praise criticize blame condemn welcome thank defend describe dismiss accuse
 """.split())
+# What may stand between a clause and a participle of its subject: ", adding that",
+# " - adding that", "— saying"
+PARTICIPLE_PAUSES = (",", " -", " --", "—", "–")
 _PARTICIPLE_LEAD = re.compile(r"\b(?:before|after|while|when|by|in|without|also)\s*$", re.I)
 
 
@@ -37,7 +40,8 @@ def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: 
     # "… before saying, “…”", "… while insisting that …": a participle of the subject's
     adverbial = cue.text.lower().endswith("ing") and \
         _PARTICIPLE_LEAD.search(masked, 0, cue_rel.start) is not None
-    return (comma_before and cue.text.lower().endswith("ing")) or coordinated or adverbial
+    paused = comma_before or masked[:cue_rel.start].rstrip().endswith(PARTICIPLE_PAUSES)
+    return (paused and cue.text.lower().endswith("ing")) or coordinated or adverbial
 
 
 def sentence_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
@@ -51,7 +55,7 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribu
     # "Ryan’s campaign shrugged off the remarks, telling reporters …": a noun phrase
     # and its verb open the clause
     left = masked[:cue.start - unit.start]
-    if not (left.rstrip().endswith(",") and cue.text.lower().endswith("ing")):
+    if not (left.rstrip().endswith(PARTICIPLE_PAUSES) and cue.text.lower().endswith("ing")):
         return None
     np = clause_subject(left) if MASK not in left else None
     mention = parse_mention(np, lenient=True) if np else None

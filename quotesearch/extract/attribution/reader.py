@@ -26,7 +26,7 @@ from .colon import colon_subject, labelled_line, local_attribution
 from .continuation import context_speaker, extend_indirect, join_interrupted, paragraph_speaker, sentence_speaker
 from .filters import ADVERBIAL_ONLY, REPORT_BOUNDARY, is_document, is_event_report, names_speaker, too_short_to_report
 from .opening import reported_clause, subject_left
-from .participles import opening_participle, sentence_subject, shares_subject
+from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, LEADING_JUNK, SENTENCE_SUBJECT, SPLIT_AND, THAT, include_closing_mark
 from .questions import is_unnamed_asker, question_after_subject, question_opening
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
@@ -225,7 +225,7 @@ class ParagraphReader:
             comma_before = masked[:cue_rel.start].rstrip().endswith((",", ",”", ",\"", ",’", ",'", ",''")) or \
                 masked[:cue_rel.start].rstrip().endswith(MASK)   # "… is “not a backslapper,” said X"
             att = None
-            if masked[:cue_rel.start].rstrip().endswith(",") and cue.text.lower().endswith("ing"):
+            if masked[:cue_rel.start].rstrip().endswith(PARTICIPLE_PAUSES) and cue.text.lower().endswith("ing"):
                 # "Fallon responded on Twitter, calling …", "Carson endorsed Trump at
                 # Mar-a-Lago, his private club, calling …": the participle's subject is
                 # the clause's, not the noun phrase before the comma
