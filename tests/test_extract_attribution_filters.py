@@ -20,6 +20,10 @@ PATTERNS = [
                          "Share on Twitter: “Trade will keep growing,” says Chinese envoy Zhang Hanhui",
                  [("indirect", "Bilateral trade will keep growing this year", ZHANG)],
                  id="page-furniture-gives-no-quote"),
+    pytest.param(INTRO + "Zhang said Beijing “backed every effort that brings peace” – the first time China "
+                         "has spoken on the dispute.",
+                 [("mixed", "Beijing “backed every effort that brings peace”", ZHANG)],
+                 id="a-dash-after-quoted-words-ends-the-report"),
 ]
 
 

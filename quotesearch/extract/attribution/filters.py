@@ -83,9 +83,12 @@ def names_speaker(mention: Mention) -> bool:
 
 
 # Where the writer takes over inside what looks like one reported clause: a dash and a
-# conjunction ("… the FBI - but she also insisted …"), a participle clause (", leaving
+# conjunction ("… the FBI - but she also insisted …"), a dash after quoted words, a participle clause (", leaving
 # Cleveland excited …"), a comparison the writer adds (", compared to nearly four in 10").
 REPORT_BOUNDARY = re.compile(
     r"\s[-—–]{1,2}\s*(?=(?:but|even|and|while|though|although|yet|as)\b)"
+    # "… “supported all efforts for peace” – the first time China has …": the writer's
+    # comment after the quoted words
+    r"|(?<=[”\"])\s[-—–]{1,2}\s*(?=(?:the|a|an|its|his|her|their|this|which)\s)"
     r"|,\s+(?!adding\b|saying\b|noting\b|including\b|according\b|during\b)[a-z]{3,}ing\b(?!\s+(?:to|that)\b)"
     r"|,?\s+compared\s+(?:to|with)\b")
