@@ -120,3 +120,29 @@ def test_a_page_quoting_with_straight_single_quotes():
         (["We were poor from the first minute,", "It's the players' job to fix it."], "direct", "Sean Doyle"),
         (["he wasn't worried about his own job"], "indirect", "Sean Doyle"),
     ]
+
+
+# Constructions from a review of unseen news pages (the sentences are invented).
+UNSEEN_PAGE_CONSTRUCTIONS = [
+    pytest.param("We expect that further research will shed more light on the question.", [],
+                 id="writer-we-is-no-speaker"),
+    pytest.param("The Herald: You argue that small towns recover faster than cities. Why?", [],
+                 id="interviewer-you-is-no-speaker"),
+    pytest.param("The polls suggest that’s a good thing for the mayor.",
+                 [("indirect", "that’s a good thing for the mayor", "the polls")],
+                 id="that-s-is-no-conjunction"),
+    pytest.param("Judge Ann Ruiz explained that in casting her vote, regarding an amendment to the motion, "
+                 "the aim was to keep the motion in its original form.",
+                 [("indirect", "in casting her vote, regarding an amendment to the motion, the aim was to keep "
+                   "the motion in its original form", "Ann Ruiz")],
+                 id="regarding-is-no-boundary"),
+    pytest.param("According to forecasters, next week will be the coldest of the year. This warning comes "
+                 "before a busy holiday weekend.",
+                 [("indirect", "next week will be the coldest of the year", "forecasters")],
+                 id="according-to-does-not-run-on-into-the-writer-s-next-sentence"),
+]
+
+
+@pytest.mark.parametrize("body, expected", UNSEEN_PAGE_CONSTRUCTIONS)
+def test_constructions_from_unseen_pages(body, expected):
+    assert triples(body) == expected

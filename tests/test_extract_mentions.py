@@ -142,6 +142,19 @@ TITLED_DOCUMENTS = [
 ]
 
 
+@pytest.mark.parametrize("phrase, name", [
+    ("Union spokesman Tom Reyes wouldn’t", "Tom Reyes"),
+    ("Reyes didn’t", "Reyes"),
+])
+def test_a_negated_auxiliary_after_the_name_is_dropped(phrase, name):
+    assert parse_mention(phrase, lenient=True).name == name
+
+
+@pytest.mark.parametrize("phrase", ["often they’re", "I’m", "the ones we’ve"])
+def test_a_contracted_verb_makes_a_clause(phrase):
+    assert parse_mention(phrase, lenient=True) is None
+
+
 @pytest.mark.parametrize("phrase, name", TITLED_DOCUMENTS)
 def test_a_titled_document_is_a_document(phrase, name):
     mention = parse_mention(phrase, lenient=True)

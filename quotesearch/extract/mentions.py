@@ -147,11 +147,14 @@ def _clean(phrase: str) -> str:
     return phrase
 
 
+_NEGATED_AUXILIARY = re.compile(r"(?:did|does|do|would|could|should|was|were|is|are|has|have|had|ca|wo)n[’']t")
+
+
 def _drop_edges(toks: list[str]) -> list[str]:
     """Remove leading subordinators and trailing auxiliaries/adverbs ("Cruz gingerly")."""
     while toks and toks[0].lower() in SUBORDINATORS and len(toks) > 1:
         toks = toks[1:]
-    while toks and (toks[-1].lower() in AUXILIARIES or (
+    while toks and (toks[-1].lower() in AUXILIARIES or _NEGATED_AUXILIARY.fullmatch(toks[-1].lower()) or (
             len(toks) > 1 and _MANNER_ADVERB.fullmatch(toks[-1]) and toks[-1] not in _LY_NOUNS)):
         toks = toks[:-1]
     return toks
@@ -297,7 +300,7 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
         return None
     if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
         return None
-    if _adverb_then_verb(low):
+    if _adverb_then_verb(low) or _has_contracted_verb(low):
         return None
     if _is_predicate(toks):
         return None
@@ -346,7 +349,8 @@ told tells thought thinks knew knows wanted wants called calls asked asks seemed
 _FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
     {"there", "here", "and", "or", "nor", "but", "so", "if", "when", "where", "why", "how",
      "what", "who", "yes", "no", "not", "united", "following", "according", "despite",
-     "still", "even", "only", "just", "now", "today", "yesterday", "tomorrow"})) - {"the"}
+     "still", "even", "only", "just", "now", "today", "yesterday", "tomorrow", "unlike", "like",
+     "besides", "amid", "beyond", "whereas", "unless"})) - {"the"}
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "wrote",
                            "argued", "claimed", "asked", "stated", "announced", "insisted"})
 _BARE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
@@ -463,6 +467,15 @@ def _is_proper(name: str) -> bool:
     return all(_is_cap(t) or t.lower() in _PERSON_PARTICLES | _SUFFIXES for t in name.split())
 
 
+_CONTRACTED_VERB = re.compile(r".+(?:n[’']t|[’'](?:re|ve|ll|d|m))$")
+
+
+def _has_contracted_verb(low: list[str]) -> bool:
+    """"often they’re called", "I’m": a verb inside the phrase makes it a clause (a
+    negated auxiliary closing it, "Stewart wouldn’t", is dropped before this)."""
+    return any(_CONTRACTED_VERB.match(t) for t in low)
+
+
 def _adverb_then_verb(low: list[str]) -> bool:
     """"the report also indicated US students": "also" inside the phrase before a word
     that is no determiner makes it a clause ("Cruz, also a candidate" stays a phrase)."""
@@ -475,7 +488,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if not toks or len(toks) > 25:
         return None
     low = [t.lower() for t in toks]
-    if any(t in _CLAUSE_WORDS for t in low) or _adverb_then_verb(low):
+    if any(t in _CLAUSE_WORDS for t in low) or _adverb_then_verb(low) or _has_contracted_verb(low):
         return None  # a clause ("Trade … will see new impetus"), not a subject phrase
     if len(toks) == 1 and low[0] in ALL_PRONOUNS:
         return Mention(text=written, pronoun=low[0],

@@ -41,7 +41,10 @@ def extend_indirect(text: str, found) -> None:
         for j, (s, e, att, kind) in enumerate(spans):
             if kind != "content":
                 continue
-            if e >= unit.end - 2 and att.speaker_first and att.cue.end <= s:
+            if e >= unit.end - 2 and att.speaker_first and att.cue.end <= s and att.cue.kind == "speech":
+                # only a spoken report goes on ("Zhang said … This fully demonstrates …");
+                # after "According to scientists, …" or "didn't write his own book" the
+                # next sentence is the writer's
                 k = idx + 1
                 new_end = e
                 while k < len(found) and k - idx <= _CONTINUATION_EXTRA \

@@ -90,5 +90,6 @@ REPORT_BOUNDARY = re.compile(
     # "… “supported all efforts for peace” – the first time China has …": the writer's
     # comment after the quoted words
     r"|(?<=[”\"])\s[-—–]{1,2}\s*(?=(?:the|a|an|its|his|her|their|this|which)\s)"
-    r"|,\s+(?!adding\b|saying\b|noting\b|including\b|according\b|during\b)[a-z]{3,}ing\b(?!\s+(?:to|that)\b)"
+    r"|,\s+(?!adding\b|saying\b|noting\b|including\b|according\b|during\b|regarding\b|concerning\b|"
+    r"considering\b|following\b|involving\b|excluding\b|pending\b|notwithstanding\b)[a-z]{3,}ing\b(?!\s+(?:to|that)\b)"
     r"|,?\s+compared\s+(?:to|with)\b")

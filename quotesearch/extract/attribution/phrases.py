@@ -14,7 +14,8 @@ from ..lexicon import PREPOSITIONS
 from ..text import NEWS_ABBREVIATIONS
 
 WORD = re.compile(r"\w+")
-THAT = re.compile(r"\bthat\b", re.I)
+# "that" as a conjunction; "that’s" is a pronoun and its verb ("suggest that’s a good thing")
+THAT = re.compile(r"\bthat\b(?![’']s\b)", re.I)
 ADJUNCT_START = re.compile(
     r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"earlier", "later", "recently",
                                                     "yesterday", "today", "tonight", "again", "also",

@@ -330,6 +330,10 @@ class ParagraphReader:
             elif att.mention.description:
                 # "the gambling tycoon" named nowhere else: keep it as written
                 resolved = (_as_written(att.mention.text), "person", None)
+            elif att.mention.pronoun in ("we", "you"):
+                # "We expect that …", "You argue that …" with nobody to stand for: the
+                # writer's or an interviewer's own words, no quotation
+                return False
             elif att.mention.pronoun:
                 # an attribution whose speaker the text never names: the quote is real,
                 # its speaker unknown
