@@ -86,9 +86,16 @@ def test_a_transcript_turn_is_its_speakers():
             "BERG: So the budget is short again this year, is it not?\n\n"
             "QUILL: It is short, and every department will feel it.")
     assert labelled(text) == [
-        ("indirect", "So the budget is short again this year, is it not?", "Ann Berg"),
-        ("indirect", "It is short, and every department will feel it", "Tom Quill"),
+        ("direct", "So the budget is short again this year, is it not?", "Ann Berg"),
+        ("direct", "It is short, and every department will feel it", "Tom Quill"),
     ]
+
+
+def test_an_interview_turn_in_the_first_person_is_direct():
+    text = ("Why groups are smarter than their members\n\nThomas Malone is a professor of management.\n\n"
+            "Mr Malone: Markets are one of the kinds of decision-making I describe in the book.")
+    assert labelled(text) == [
+        ("direct", "Markets are one of the kinds of decision-making I describe in the book", "Thomas Malone")]
 
 
 def test_a_headline_claim_after_a_name_and_colon():

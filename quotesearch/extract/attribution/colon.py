@@ -57,6 +57,12 @@ def colon_subject(resolver: SpeakerResolver, p_start: int) -> Optional[tuple[str
     return None
 
 
+# A labelled line with a capitals label ("QUILL: …"), this long, or in the first person
+# is a turn of a transcript, not a headline's claim ("Ryan: FBI decision defies explanation")
+_TURN_WORDS = 12
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|my|My|our|Our|me|us)\b")
+
+
 def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list[QuoteSpan]) -> None:
     """A line that a name and a colon open: a transcript's turn ("MATTHEWS: Well, …")
     or a headline's claim ("Ryan: FBI Decision ‘Defies Explanation’"). Read only
@@ -94,6 +100,9 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         return
     name, kind, role = resolved
     qtype = "mixed" if any(s <= q.open < e for q in spans) else "indirect"
+    if qtype == "indirect" and not reader.reading_headline and (
+            label.isupper() or count_words(text[s:e]) >= _TURN_WORDS or _FIRST_PERSON.search(text, s, e)):
+        qtype = "direct"   # a transcript's or an interview's turn is the speaker's own words
     if qtype == "mixed":
         e = include_closing_mark(text, s, e)
     reader.quotes.append(Quote(
