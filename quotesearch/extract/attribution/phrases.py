@@ -35,7 +35,10 @@ ABBREVIATION_DOT = re.compile(
     r"\b(?:" + "|".join(sorted({a for a in NEWS_ABBREVIATIONS if "." not in a}, key=len, reverse=True))
     + r"|[A-Z])\.", re.I)
 SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
-LEADING_JUNK = re.compile(r"[\s,:;—–-]*(?:that\s+)?", re.I)
+# What may stand between a cue and its report: punctuation, "that", or the manner
+# adverb of "put it simply:", "said bluntly:"
+LEADING_JUNK = re.compile(r"[\s,:;—–-]*(?:(?:simply|bluntly|succinctly|plainly|frankly|starkly|candidly|"
+                          r"this\s+way|another\s+way)\s*:\s*)?(?:that\s+)?", re.I)
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"

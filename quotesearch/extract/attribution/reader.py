@@ -20,6 +20,7 @@ from ..quotes import QuoteSpan
 from ..mentions import parse_mention, plausible_speaker
 from ..speakers import SpeakerResolver
 from ..text import count_words, strip_span
+from .as_clause import as_clause_start, touching_quotation
 from .according import according_to, add_relays, content_after_source, via
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
 from .colon import colon_subject, labelled_line, local_attribution
@@ -202,7 +203,19 @@ class ParagraphReader:
                 claimed_until = after[1]
             else:
                 claimed_until = max(tail_start, claimed_until)
-        return self._split_slots(unit, out)
+        vouched = []
+        for att in attributions:
+            as_start = as_clause_start(att, masked, unit)
+            q = touching_quotation(att, text, unit, as_start) if as_start is not None else None
+            if q is not None:
+                # "… “the collective society,” as Thatcher put it, …": the quoted words only
+                out = [entry for entry in out if entry[2] is not att
+                       or _SENTENCE_END.search(text, min(entry[0], as_start), max(entry[1], as_start))]
+                if q in unit.slots:
+                    out.append((q.open, span_end(q), att, "content"))
+                else:
+                    vouched.append((q.start, q.end, att, "slot"))
+        return self._split_slots(unit, out) + vouched
 
     def _attributions(self, unit: Unit, masked: str) -> list[Attribution]:
         """The attributions of a unit, in text order: for each cue, the first construction that reads a speaker."""
