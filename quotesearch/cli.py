@@ -50,7 +50,7 @@ from .index.build import index_extracted, ingest_on_cluster
 from .index.topics import TopicFileError
 from .partitions import ARTICLES_PER_PARTITION, plan_partitions
 from .shards import MANIFEST, extract_to_folder, is_shard_folder, read_shards
-from .cluster import LOCAL, ClusterError, dask_client, default_jobs
+from .cluster import DEFAULT_DASHBOARD, LOCAL, ClusterError, dask_client, default_jobs
 from .index.writer import DEFAULT_BATCH
 from .search import SORTS, SearchError, check_quote, find_speakers, index_stats, search
 from .search.facets import FACET_NAMES
@@ -148,6 +148,9 @@ def _add_cluster_options(command, what: str) -> None:
     command.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
                          help=f"{what} in N worker processes of a local Dask cluster "
                               "(with --cluster local: default one per core)")
+    command.add_argument("--dashboard", default=DEFAULT_DASHBOARD, metavar="HOST:PORT",
+                         help="where a local cluster's Dask dashboard listens (default "
+                              f"{DEFAULT_DASHBOARD}: this machine only, a free port)")
     command.add_argument("--partition-size", type=_positive_int, default=ARTICLES_PER_PARTITION,
                          metavar="N", help="articles (files or JSONL lines) per task sent to the "
                                            f"cluster and per shard (default {ARTICLES_PER_PARTITION})")
@@ -212,7 +215,8 @@ def _extract_to_folder(args: argparse.Namespace, address: Optional[str]) -> int:
         bar.update(report.articles + len(report.failed))
     try:
         if address:
-            with dask_client(address, args.jobs or default_jobs()) as client:
+            with dask_client(address, args.jobs or default_jobs(),
+                             dashboard_address=args.dashboard) as client:
                 manifest = extract_to_folder(args.paths, partitions, unreadable, args.out,
                                              client=client, progress=progress)
         else:
@@ -467,7 +471,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         elif address:
             partitions = list(plan_partitions(args.paths, args.partition_size))
             bar.total = sum(1 if isinstance(p, IngestError) else p.size for p in partitions)
-            with dask_client(address, args.jobs or default_jobs()) as client:
+            with dask_client(address, args.jobs or default_jobs(),
+                             dashboard_address=args.dashboard) as client:
                 report = ingest_on_cluster(index, client, partitions, topic_file=args.topics,
                                            batch_size=args.batch_size, progress=progress)
         else:
