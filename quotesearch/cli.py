@@ -42,7 +42,7 @@ from typing import Optional, TextIO
 
 from tqdm import tqdm
 
-from . import __version__
+from . import __version__, cli_repair
 from .extract import extract_article
 from .formatting import shorten
 from .index import DEFAULT_INDEX_DIR, IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
@@ -91,6 +91,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return 128 + 2
+    except IndexUnusable as error:   # damaged or crafted files met after opening
+        print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -418,6 +421,8 @@ def _add_index_commands(commands) -> None:
     serve.add_argument("--port", type=int, default=5000)
     serve.add_argument("--threads", type=_positive_int, default=4)
     serve.set_defaults(func=cmd_serve)
+
+    cli_repair.add_commands(commands, with_index, default_index_dir)
 
     stats = with_index(commands.add_parser("stats", help="what the index holds"))
     stats.add_argument("--json", action="store_true")
