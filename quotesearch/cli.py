@@ -83,6 +83,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help (0) and usage errors (2)
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    undecodable = _undecodable_text_argument(args)
+    if undecodable:
+        print(f"{PROG}: error: {undecodable}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return args.func(args)
     except BrokenPipeError:
@@ -94,6 +98,29 @@ def main(argv: Optional[list[str]] = None) -> int:
     except IndexUnusable as error:   # damaged or crafted files met after opening
         print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_FAILED
+
+
+# Arguments that are text to search for (not paths): bytes that are not valid
+# UTF-8 in them cannot be matched or printed, so they are a usage error.
+_TEXT_ARGUMENTS = ("query", "quote", "prefix", *FACET_NAMES)
+
+
+def _undecodable_text_argument(args: argparse.Namespace) -> Optional[str]:
+    for name in _TEXT_ARGUMENTS:
+        value = getattr(args, name, None)
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and not _encodable(text):
+                shown = os.fsencode(text).decode("utf-8", "backslashreplace")
+                return f"{name} '{shown}' is not valid UTF-8 text"
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -523,11 +550,20 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return status
 
 
+_FILTER_EXAMPLES = {"year": "2024", "speaker": "'Maria Lindqvist'", "outlet": "Reuters",
+                    "type": "direct", "topic": "trade"}
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     index = _open_index(args)
     if index is None:
         return EXIT_FAILED
     filters = {facet: getattr(args, facet) for facet in FACET_NAMES if getattr(args, facet)}
+    for facet, values in filters.items():
+        if not all(value.strip() for value in values):
+            print(f"{PROG}: error: --{facet}: empty value (give one, e.g. "
+                  f"--{facet}={_FILTER_EXAMPLES.get(facet, 'VALUE')})", file=sys.stderr)
+            return EXIT_USAGE
     try:
         results = search(index, args.query, filters=filters, sort=args.sort, page=args.page,
                          page_size=min(args.page_size, 100))
