@@ -42,7 +42,7 @@ from typing import Optional, TextIO
 
 from tqdm import tqdm
 
-from . import __version__
+from . import __version__, cli_repair
 from .extract import extract_article
 from .formatting import shorten
 from .index import DEFAULT_INDEX_DIR, IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
@@ -50,7 +50,7 @@ from .index.build import index_extracted, ingest_on_cluster
 from .index.topics import TopicFileError
 from .partitions import ARTICLES_PER_PARTITION, plan_partitions
 from .shards import MANIFEST, extract_to_folder, is_shard_folder, read_shards
-from .cluster import LOCAL, ClusterError, dask_client, default_jobs
+from .cluster import DEFAULT_DASHBOARD, LOCAL, ClusterError, dask_client, default_jobs
 from .index.writer import DEFAULT_BATCH
 from .search import SORTS, SearchError, check_quote, find_speakers, index_stats, search
 from .search.facets import FACET_NAMES
@@ -83,6 +83,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help (0) and usage errors (2)
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    undecodable = _undecodable_text_argument(args)
+    if undecodable:
+        print(f"{PROG}: error: {undecodable}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return args.func(args)
     except BrokenPipeError:
@@ -91,6 +95,32 @@ def main(argv: Optional[list[str]] = None) -> int:
         return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return 128 + 2
+    except IndexUnusable as error:   # damaged or crafted files met after opening
+        print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+# Arguments that are text to search for (not paths): bytes that are not valid
+# UTF-8 in them cannot be matched or printed, so they are a usage error.
+_TEXT_ARGUMENTS = ("query", "quote", "prefix", *FACET_NAMES)
+
+
+def _undecodable_text_argument(args: argparse.Namespace) -> Optional[str]:
+    for name in _TEXT_ARGUMENTS:
+        value = getattr(args, name, None)
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and not _encodable(text):
+                shown = os.fsencode(text).decode("utf-8", "backslashreplace")
+                return f"{name} '{shown}' is not valid UTF-8 text"
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -148,6 +178,9 @@ def _add_cluster_options(command, what: str) -> None:
     command.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
                          help=f"{what} in N worker processes of a local Dask cluster "
                               "(with --cluster local: default one per core)")
+    command.add_argument("--dashboard", default=DEFAULT_DASHBOARD, metavar="HOST:PORT",
+                         help="where a local cluster's Dask dashboard listens (default "
+                              f"{DEFAULT_DASHBOARD}: this machine only, a free port)")
     command.add_argument("--partition-size", type=_positive_int, default=ARTICLES_PER_PARTITION,
                          metavar="N", help="articles (files or JSONL lines) per task sent to the "
                                            f"cluster and per shard (default {ARTICLES_PER_PARTITION})")
@@ -212,7 +245,8 @@ def _extract_to_folder(args: argparse.Namespace, address: Optional[str]) -> int:
         bar.update(report.articles + len(report.failed))
     try:
         if address:
-            with dask_client(address, args.jobs or default_jobs()) as client:
+            with dask_client(address, args.jobs or default_jobs(),
+                             dashboard_address=args.dashboard) as client:
                 manifest = extract_to_folder(args.paths, partitions, unreadable, args.out,
                                              client=client, progress=progress)
         else:
@@ -415,6 +449,8 @@ def _add_index_commands(commands) -> None:
     serve.add_argument("--threads", type=_positive_int, default=4)
     serve.set_defaults(func=cmd_serve)
 
+    cli_repair.add_commands(commands, with_index, default_index_dir)
+
     stats = with_index(commands.add_parser("stats", help="what the index holds"))
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(func=cmd_stats)
@@ -467,7 +503,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         elif address:
             partitions = list(plan_partitions(args.paths, args.partition_size))
             bar.total = sum(1 if isinstance(p, IngestError) else p.size for p in partitions)
-            with dask_client(address, args.jobs or default_jobs()) as client:
+            with dask_client(address, args.jobs or default_jobs(),
+                             dashboard_address=args.dashboard) as client:
                 report = ingest_on_cluster(index, client, partitions, topic_file=args.topics,
                                            batch_size=args.batch_size, progress=progress)
         else:
@@ -513,11 +550,20 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return status
 
 
+_FILTER_EXAMPLES = {"year": "2024", "speaker": "'Maria Lindqvist'", "outlet": "Reuters",
+                    "type": "direct", "topic": "trade"}
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     index = _open_index(args)
     if index is None:
         return EXIT_FAILED
     filters = {facet: getattr(args, facet) for facet in FACET_NAMES if getattr(args, facet)}
+    for facet, values in filters.items():
+        if not all(value.strip() for value in values):
+            print(f"{PROG}: error: --{facet}: empty value (give one, e.g. "
+                  f"--{facet}={_FILTER_EXAMPLES.get(facet, 'VALUE')})", file=sys.stderr)
+            return EXIT_USAGE
     try:
         results = search(index, args.query, filters=filters, sort=args.sort, page=args.page,
                          page_size=min(args.page_size, 100))

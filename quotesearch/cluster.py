@@ -48,11 +48,20 @@ def _probe_function():
     return namespace["probe"]
 
 
+# A local cluster's scheduler, workers and dashboard listen on loopback only:
+# Dask's default is every interface, which showed the dashboard (task names,
+# file names, worker logs) and the scheduler to anyone on the network.
+LOCAL_HOST = "127.0.0.1"
+DEFAULT_DASHBOARD = f"{LOCAL_HOST}:0"       # a free port
+
+
 @contextmanager
-def dask_client(address: Optional[str], jobs: int = 2, quiet: bool = False):
+def dask_client(address: Optional[str], jobs: int = 2, quiet: bool = False,
+                dashboard_address: str = DEFAULT_DASHBOARD):
     """A connected ``distributed.Client``: to the scheduler at ``address``
     (``tcp://host:8786``), or to a local cluster of ``jobs`` worker processes
-    when ``address`` is None or "local". Checks every worker runs this version
+    when ``address`` is None or "local", listening on 127.0.0.1 with its
+    dashboard at ``dashboard_address``. Checks every worker runs this version
     of QuoteSearch before anything is sent."""
     try:
         import dask  # noqa: F401
@@ -65,7 +74,8 @@ def dask_client(address: Optional[str], jobs: int = 2, quiet: bool = False):
     try:
         if address in (None, LOCAL):
             cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                   dashboard_address=":0", silence_logs=logging.ERROR)
+                                   host=LOCAL_HOST, dashboard_address=dashboard_address,
+                                   silence_logs=logging.ERROR)
             client = Client(cluster)
         else:
             try:

@@ -320,17 +320,29 @@ def _decode_without_bom(data: bytes, declared_encoding: Optional[str]) -> str:
     if declared:
         try:
             return data.decode(declared)
-        except UnicodeDecodeError:
+        except (UnicodeError, ValueError, TypeError, LookupError):
             pass  # the declaration is wrong; fall back to detection
     return _decode_legacy(data)
 
 
+# Python codecs that are text encodings to Python but no character set a page
+# could be written in: they would turn backslashes or "xn--" into other text.
+_NOT_CHARSETS = frozenset({"unicode_escape", "raw_unicode_escape", "idna", "punycode",
+                           "undefined", "utf-7"})
+
+
 def _usable_declared_encoding(name: Optional[str]) -> Optional[str]:
+    """The codec a declaration names, if it is a character set; None for an
+    unknown name and for codecs that are no text encoding (rot13, base64,
+    zlib, hex...: Python marks those as not ``_is_text_encoding``)."""
     if not name:
         return None
     try:
-        codec = codecs.lookup(name).name
-    except LookupError:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return None
+    codec = info.name
+    if not getattr(info, "_is_text_encoding", True) or codec.replace("-", "_") in _NOT_CHARSETS:
         return None
     if codec.startswith(("utf-8", "utf-16", "utf-32")):
         return None  # already ruled out, or would need a mark we did not see

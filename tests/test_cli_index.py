@@ -131,3 +131,25 @@ def test_topic_file_is_used_and_kept_with_the_index(tmp_path):
     bad.write_text("no colon here\n", encoding="utf-8")
     result = run("ingest", stories, "--index", tmp_path / "index", "--topics", bad)
     assert result.returncode == 1 and "line 1" in result.stderr.decode()
+
+
+# (arguments, what the one-line error names): usage errors, exit 2, no traceback
+BAD_ARGUMENTS = [
+    (["search", "trump", "--year="], "--year: empty value"),
+    (["search", "trump", "--speaker="], "--speaker: empty value"),
+    (["search", "trump", "--outlet= "], "--outlet: empty value"),
+    (["search", b"\xff", "--json"], "query '\\xff' is not valid UTF-8"),
+    (["check", b"caf\xe9 said", "--json"], "quote 'caf\\xe9 said' is not valid UTF-8"),
+    (["speakers", b"\xfe"], "prefix '\\xfe' is not valid UTF-8"),
+]
+
+
+@pytest.mark.parametrize("arguments, named", BAD_ARGUMENTS)
+def test_bad_filters_and_undecodable_text_are_one_line_usage_errors(index_dir, arguments, named):
+    folder, _ = index_dir
+    # bytes arrive as the OS gives undecodable argv: surrogate-escaped str
+    result = run(*(os.fsdecode(a) for a in arguments), "--index", folder / "index")
+    err = result.stderr.decode("utf-8", "backslashreplace")
+    assert result.returncode == 2, err
+    assert err.strip() == f"quotesearch: error: {named}" or err.startswith(f"quotesearch: error: {named}")
+    assert len(err.strip().splitlines()) == 1

@@ -182,3 +182,31 @@ def test_an_unreachable_scheduler_is_a_clear_error(corpus, tmp_path):
                  "--out", tmp_path / "out", timeout=120)
     assert result.returncode == 1
     assert "cannot reach a Dask scheduler" in result.stderr and "dask scheduler" in result.stderr
+
+
+LOOPBACK = {"127.0.0.1", "::1"}
+
+
+def listening_addresses(process) -> set[tuple[str, int]]:
+    """The (IP address, port) pairs the process and its children listen on (TCP)."""
+    found = set()
+    for proc in (process, *process.children(recursive=True)):
+        try:
+            found |= {(c.laddr.ip, c.laddr.port) for c in proc.net_connections(kind="tcp")
+                      if c.status == "LISTEN"}
+        except Exception:  # noqa: BLE001 - a child that just ended listens on nothing
+            pass
+    return found
+
+
+def test_a_local_cluster_listens_on_loopback_only_dashboard_included():
+    import psutil
+
+    from quotesearch.cluster import dask_client
+    me = psutil.Process()
+    before = listening_addresses(me)
+    with dask_client("local", jobs=1, quiet=True) as client:
+        assert client.scheduler.address.startswith("tcp://127.0.0.1:")
+        assert client.dashboard_link and "//127.0.0.1:" in client.dashboard_link
+        opened = {ip for ip, _ in listening_addresses(me) - before}
+        assert opened and opened <= LOOPBACK, opened

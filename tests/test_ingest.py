@@ -463,6 +463,19 @@ def test_html_legacy_charset_declaration(tmp_path):
     assert read_one(write(tmp_path / "ru.htm", page.encode("cp1251"))).text == AMBASSADOR_RU
 
 
+# A <meta charset> naming a codec that is no text encoding (bytes-to-bytes,
+# text-to-text, escape codecs) or no codec at all is ignored: detection decides.
+@pytest.mark.parametrize("charset", [
+    "rot13", "rot_13", "base64", "zlib", "hex", "bz2", "uu", "quopri", "unicode_escape",
+    "raw_unicode_escape", "idna", "punycode", "undefined", "no-such-codec", "utf-7",
+])
+def test_html_charset_that_is_not_a_text_encoding_falls_back_to_detection(tmp_path, charset):
+    page = f'<html><head><meta charset="{charset}"></head><body><p>{MINISTER}</p></body></html>'
+    article = read_one(write(tmp_path / "page.html", page.encode("cp1252")))
+    assert isinstance(article, Article), article
+    assert article.text == MINISTER
+
+
 # ---------------------------------------------------------------------------
 # JSON Lines
 # ---------------------------------------------------------------------------

@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
+import re
+import struct
 import time
+import zlib
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from whoosh import index as whoosh_index
 
 from ..records import Article, IndexedQuote, Source
-from . import segfiles
+from . import safety, segfiles
 from .schema import build_schema
 
 segfiles.install()      # segments read in place, not copied (see segfiles)
+safety.install()        # index files are data: no pickle in them may run code (see safety)
 
 INDEX_NAME = "quotes"
 DEFAULT_INDEX_DIR = "index"
@@ -33,6 +38,57 @@ class IndexNotFound(Exception):
 
 class IndexUnusable(Exception):
     """The path holds something that is not a QuoteSearch index of this version."""
+
+
+class IndexDamaged(IndexUnusable):
+    """Files of the index are missing, cut short or garbled; the message names
+    the file and how to recover."""
+
+
+class IndexUnsafe(IndexUnusable):
+    """A file of the index holds a pickle naming something no Whoosh index
+    holds (`safety`): it was crafted, and is refused."""
+
+
+# What reading a cut, emptied or garbled Whoosh file raises.
+DAMAGE_ERRORS = (OSError, EOFError, ValueError, TypeError, IndexError, KeyError, AssertionError,
+                 struct.error, zlib.error, pickle.UnpicklingError)
+
+
+def damage_error(path: str, file: str, error: BaseException) -> IndexUnusable:
+    """The one-line error for a failure reading ``file`` of the index at ``path``."""
+    if isinstance(error, safety.UnsafeIndexFile):
+        return IndexUnsafe(f"{file}: {error}; do not use this index folder")
+    if isinstance(error, PermissionError):
+        return IndexUnusable(f"{file}: cannot read the index: permission denied")
+    if isinstance(error, FileNotFoundError):
+        file, reason = error.filename or file, "missing"
+    else:
+        reason = f"cut short or garbled ({type(error).__name__}: {error})" if str(error) else \
+            f"cut short or garbled ({type(error).__name__})"
+    return IndexDamaged(f"{file}: {reason}; the index is damaged: 'quotesearch check-index "
+                        f"--index {path}' lists the damage, 'quotesearch repair --index {path}' "
+                        "rebuilds what can be saved")
+
+
+_TOC_NAME = re.compile(r"_%s_(\d+)\.toc$" % INDEX_NAME)
+
+
+def _has_toc(path: str) -> bool:
+    # not whoosh's exists_in: it opens the index and lets a damaged TOC's error escape
+    try:
+        return any(_TOC_NAME.match(name) for name in os.listdir(path))
+    except OSError:
+        return False
+
+
+def toc_file(path: str) -> str:
+    """The newest table-of-contents file of the index at ``path``."""
+    try:
+        found = [(int(m.group(1)), n) for n in os.listdir(path) if (m := _TOC_NAME.match(n))]
+    except OSError:
+        found = []
+    return os.path.join(path, max(found)[1] if found else f"_{INDEX_NAME}_N.toc")
 
 
 @dataclass
@@ -98,13 +154,17 @@ class QuoteIndex:
         if os.path.exists(path) and not os.path.isdir(path):
             raise IndexUnusable(f"{path}: not a folder")
         marker = os.path.join(path, FORMAT_FILE)
-        if os.path.isdir(path) and whoosh_index.exists_in(path, indexname=INDEX_NAME):
+        if os.path.isdir(path) and _has_toc(path):
             version = _read_marker(marker)
             if version != FORMAT_VERSION:
                 raise IndexUnusable(
                     f"{path}: index format {version or 'unknown'}, this version reads "
                     f"{FORMAT_VERSION}; ingest into a new folder")
-            return cls(path, _retry(lambda: whoosh_index.open_dir(path, indexname=INDEX_NAME)))
+            try:
+                ix = _retry(lambda: whoosh_index.open_dir(path, indexname=INDEX_NAME))
+            except DAMAGE_ERRORS as error:
+                raise damage_error(path, toc_file(path), error) from None
+            return cls(path, ix)
         if not create:
             raise IndexNotFound(f"{path}: no index here; run 'quotesearch ingest PATH --index {path}' first")
         ours = {FORMAT_FILE, FORMAT_FILE + ".tmp", "INGEST_LOCK"}   # left by a creation cut short
@@ -125,8 +185,14 @@ class QuoteIndex:
         return self._ix
 
     def searcher(self):
-        """A searcher on the newest committed generation."""
-        return _retry(self._ix.searcher)
+        """A searcher on the newest committed generation; `IndexDamaged` naming
+        the file when one of its segments cannot be read."""
+        try:
+            return _retry(self._ix.searcher)
+        except DAMAGE_ERRORS as error:
+            from .repair import first_damaged_file
+            raise damage_error(self.path, first_damaged_file(self.path) or toc_file(self.path),
+                               error) from None
 
     def generation(self) -> int:
         return self._ix.latest_generation()
