@@ -150,6 +150,23 @@ def test_a_negated_auxiliary_after_the_name_is_dropped(phrase, name):
     assert parse_mention(phrase, lenient=True).name == name
 
 
+NAME_FORMS = [
+    pytest.param("John Rankin Thursday", "John Rankin", id="a-weekday-after-the-name"),
+    pytest.param("Klein elsewhere", "Klein", id="an-adverb-after-the-name"),
+    pytest.param("my colleague Geoffrey Skelley", "Geoffrey Skelley", id="my-colleague-X"),
+    pytest.param("President and Chief Financial Officer of Super Value Debra Symonette", "Debra Symonette",
+                 id="company-name-before-the-first-name"),
+    pytest.param("Senator Mary Ann Smith", "Mary Ann Smith", id="two-first-names-stay-together"),
+    pytest.param("Tanaiste Leo Varadkar", "Leo Varadkar", id="irish-title"),
+    pytest.param("Hon. Keith Mitchell", "Keith Mitchell", id="honourable"),
+]
+
+
+@pytest.mark.parametrize("phrase, name", NAME_FORMS)
+def test_name_forms(phrase, name):
+    assert parse_mention(phrase, lenient=True).name == name
+
+
 @pytest.mark.parametrize("phrase", ["often they’re", "I’m", "the ones we’ve"])
 def test_a_contracted_verb_makes_a_clause(phrase):
     assert parse_mention(phrase, lenient=True) is None

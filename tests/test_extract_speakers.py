@@ -319,3 +319,9 @@ PRONOUN_AFTER_A_CLAUSE = [
 @pytest.mark.parametrize("body, speaker", PRONOUN_AFTER_A_CLAUSE)
 def test_a_pronoun_after_a_clause_is_that_clauses_subject(body, speaker):
     assert quotes_of(body)[-1][2] == speaker
+
+
+def test_an_everyday_word_that_opens_a_sentence_names_nobody():
+    resolver = SpeakerResolver.for_article("Evidence suggests the plan works. Kasich said so.", [(0, 50)])
+    assert not resolver.names_someone("Evidence", "person")
+    assert resolver.names_someone("Kasich", "person")

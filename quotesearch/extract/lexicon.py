@@ -29,6 +29,7 @@ supt supt. superintendent insp insp. cllr cllr. honour honor
 # Titles that precede a name and are dropped from it ("President Xi Jinping").
 HONORIFICS = frozenset("""
 mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady president premier
+hon hon. honourable honorable tanaiste tánaiste taoiseach
 minister ambassador sen sen. senator rep rep. gov gov. governor mayor gen gen. general
 col col. lt lt. capt capt. adm adm. judge justice secretary chancellor king queen prince
 princess pope rev rev. father sister brother chairman chairwoman speaker envoy

@@ -14,11 +14,14 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .text import word_tokens
 from .lexicon import (
     ALL_PRONOUNS, AUXILIARIES, BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GROUP_NOUNS,
-    HONORIFICS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
+    HONORIFICS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TIME_AND_MANNER_WORDS,
+    TITLE_WORDS,
 )
+from .gender import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from .places import is_place
+from .text import word_tokens
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -27,7 +30,8 @@ _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di"
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our"})
 _KIN_NOUNS = frozenset("""mother mum mom father dad wife husband son daughter brother sister mate
 partner fiancee fiance fiancé fiancée grandmother grandfather gran grandma grandpa nan aunt uncle
-cousin niece nephew friend girlfriend boyfriend widow widower stepmother stepfather""".split())
+cousin niece nephew friend girlfriend boyfriend widow widower stepmother stepfather colleague
+colleagues""".split())
 _PERSON_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du", "del"})
 DOCUMENT_NOUNS = frozenset("""
 poll polls survey surveys report reports study studies statement statements letter
@@ -147,6 +151,9 @@ def _clean(phrase: str) -> str:
     return phrase
 
 
+_TRAILING_WHEN = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)")
+_TRAILING_WORDS = frozenset({"elsewhere", "too", "alone", "instead", "meanwhile", "however", "though",
+                               "himself", "herself", "themselves", "itself", "first", "last"})
 _NEGATED_AUXILIARY = re.compile(r"(?:did|does|do|would|could|should|was|were|is|are|has|have|had|ca|wo)n[’']t")
 
 
@@ -154,10 +161,17 @@ def _drop_edges(toks: list[str]) -> list[str]:
     """Remove leading subordinators and trailing auxiliaries/adverbs ("Cruz gingerly")."""
     while toks and toks[0].lower() in SUBORDINATORS and len(toks) > 1:
         toks = toks[1:]
+    while len(toks) > 1 and (_TRAILING_WHEN.fullmatch(toks[-1]) or (
+            toks[-1].islower() and toks[-1] in TIME_AND_MANNER_WORDS | _TRAILING_WORDS)):
+        toks = toks[:-1]   # "John Rankin Thursday", "Klein elsewhere": not part of the name
     while toks and (toks[-1].lower() in AUXILIARIES or _NEGATED_AUXILIARY.fullmatch(toks[-1].lower()) or (
             len(toks) > 1 and _MANNER_ADVERB.fullmatch(toks[-1]) and toks[-1] not in _LY_NOUNS)):
         toks = toks[:-1]
     return toks
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
@@ -194,9 +208,32 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
                     and _strip_possessive(tok).lower() in _SURNAME_TITLES:
                 break   # "Howard Dean", "Mary Judge": a surname after a first name
             cut = i + 1
+    first = _first_name_inside(run, cut) if role_before(toks, run_start) else None
+    if first is not None:
+        cut = first   # "Chief Financial Officer of Super Value Debra Symonette": the person
+        # starts at the first name; the words before it name the company
     name = run[cut:] + toks[end:]
     role = toks[:run_start + cut]
     return role, name
+
+
+def role_before(toks: list[str], run_start: int) -> bool:
+    """A title or office word comes before the capitalised run, or an acronym opens it
+    ("ACLU Jay Stanley")."""
+    return any(t.lower() in TITLE_WORDS for t in toks[:run_start]) or (
+        run_start < len(toks) and _ACRONYM.fullmatch(toks[run_start]) is not None)
+
+
+def _first_name_inside(run: list[str], cut: int) -> Optional[int]:
+    """Where a known first name starts a one- or two-word name inside a longer capitalised
+    run, with no first name before it ("Super Value Debra Symonette" -> 2; not in "Mary
+    Ann Smith")."""
+    for i in range(max(cut, 1), len(run) - 1):
+        low = run[i].lower()
+        if low in _FIRST_NAMES and len(run) - i in (2, 3) \
+                and not any(t.lower() in _FIRST_NAMES for t in run[:i]):
+            return i
+    return None
 
 
 def _is_org(name_toks: list[str]) -> bool:
@@ -207,7 +244,7 @@ def _is_org(name_toks: list[str]) -> bool:
         tok = name_toks[0]
         if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
             return True
-    if all(low in PLACES for low in lows):
+    if all(low in PLACES for low in lows) or is_place([_strip_possessive(t) for t in name_toks]):
         return True
     return False
 
@@ -350,7 +387,8 @@ _FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
     {"there", "here", "and", "or", "nor", "but", "so", "if", "when", "where", "why", "how",
      "what", "who", "yes", "no", "not", "united", "following", "according", "despite",
      "still", "even", "only", "just", "now", "today", "yesterday", "tomorrow", "unlike", "like",
-     "besides", "amid", "beyond", "whereas", "unless"})) - {"the"}
+     "besides", "amid", "beyond", "whereas", "unless", "therefore", "thus", "hence", "however",
+     "meanwhile", "moreover", "instead", "please"})) - {"the"}
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "wrote",
                            "argued", "claimed", "asked", "stated", "announced", "insisted"})
 _BARE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
@@ -509,7 +547,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
         head = _parse_proper(written, toks[:i]) if _is_cap(toks[i - 1]) else None
         placed = [t for t in toks[i + 1:] if t.lower() != "the"]
         if head and head.kind == "person" and head.name and _is_proper(head.name) and _is_cap(toks[-1]) \
-                and head.name.lower() not in _SURNAME_TITLES \
+                and head.name.lower() not in _SURNAME_TITLES and head.name.lower() not in BARE_AFFILIATIONS \
                 and (_is_org(placed) or (head.role and len(head.name.split()) >= 2 and len(placed) <= 4
                                          and all(_is_cap(t) for t in placed))):
             return head   # "Councillor Ann Diaz of Lake County"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .entities import ArticleEntities, Entity
-from .gender import agrees, gender_of, marked_genders
+from .gender import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, agrees, gender_of, marked_genders
 from .lexicon import (
     ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS, ORG_WORDS,
     PARTY_SYNONYMS, PERSON_PRONOUNS, PLACES, TITLE_WORDS,
@@ -25,6 +25,20 @@ from .mentions import (
     _AGE_WORD, _FUNCTION_WORDS, _SURNAME_TITLES, Mention, _is_org, _is_place_phrase,
     _strip_possessive, plausible_speaker, split_title_name,
 )
+
+
+def _everyday_word(word: str) -> bool:
+    """A word so frequent in English ("evidence", "commerce", "please") that, capitalised
+    only where a sentence starts, it is that word and not a name (first names aside)."""
+    if word in _FIRST_NAMES:
+        return False
+    from wordfreq import zipf_frequency   # loaded on first use: its lists take ~0.1 s
+    return zipf_frequency(word, "en") >= _EVERYDAY_ZIPF
+
+
+# Zipf 5: about 100 uses per million words ("evidence" 5.1, "please" 5.7; "Trump" 4.9, "Kasich" 2.9)
+_EVERYDAY_ZIPF = 5.0
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 # --- resolution within an article -------------------------------------------------
@@ -151,7 +165,8 @@ class SpeakerResolver:
         # a sentence's first word that is also an ordinary word of the article ("Footage",
         # "Current", "Left"), an adverb or an interjection names nobody; an unknown word
         # there ("Earhardt asked …") still may
-        common = word.lower() in _NOT_NAMES or word.lower().endswith("ly") or word.lower() in self._lower_words
+        common = word.lower() in _NOT_NAMES or word.lower().endswith("ly") or word.lower() in self._lower_words \
+            or _everyday_word(word.lower())
         return word in self._mid_sentence or not common
 
     def _read_word_uses(self) -> None:

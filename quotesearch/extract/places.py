@@ -1,0 +1,57 @@
+"""Places: which capitalised names are countries, states, provinces or parishes.
+
+A place that speaks stands for its government ("Costa Rica has said", "Florida sued"):
+it is an organisation, never a person. The names come from the lexicon's short list
+(capitals and common forms: "Beijing", "Britain") and from `pycountry`, which keeps the
+ISO 3166 names of every country and of the first-level subdivisions of the countries
+whose news we read most (US states, Canadian provinces, Caribbean parishes …), so this
+module does not have to. A name ending in a place word ("Broward County", "Kingston
+City", "Western District") is a place too.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .gender import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from .lexicon import PLACES
+
+# Countries whose subdivisions stand as speakers in English-language news. Not Britain's,
+# Ireland's or New Zealand's, whose lists hold surnames ("Bury", "Kerry", "Nelson"); only
+# Britain's nations.
+_SUBDIVISION_COUNTRIES = ("US", "CA", "AU", "IN", "JM", "TT", "BB", "BS", "LC", "VC",
+                          "GD", "DM", "KN", "AG", "BZ", "GY")
+_BRITISH_NATIONS = ("england", "scotland", "wales", "northern ireland")
+# The last word of a place's name: "Broward County", "Kingston City", "Eastern Province"
+PLACE_HEADS = frozenset({"county", "city", "district", "province", "parish", "borough", "township",
+                         "region", "municipality", "prefecture", "territory", "canton", "oblast"})
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-case names of countries and of the subdivisions above."""
+    import pycountry   # loaded on first use: its databases take a few milliseconds
+
+    names = set(PLACES) | set(_BRITISH_NATIONS)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.add(value.lower())
+    for code in _SUBDIVISION_COUNTRIES:
+        for subdivision in pycountry.subdivisions.get(country_code=code) or ():
+            names.add(subdivision.name.lower())
+    return frozenset(names)
+
+
+def is_place(words: list[str]) -> bool:
+    """"Costa Rica", "Florida", "Broward County", "the United States": a place's name."""
+    words = [w for w in words if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words:
+        return False
+    if len(words) >= 2 and words[-1].lower() in PLACE_HEADS and all(w[:1].isupper() for w in words):
+        return True
+    if len(words) == 1 and words[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+        return False   # "Victoria said": more likely a person than the Australian state
+    return " ".join(words).lower() in place_names()

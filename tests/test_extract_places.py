@@ -1,0 +1,31 @@
+"""Places (`extract.places`): a country, state, province or parish that speaks stands
+for its government, so it is an organisation and never a person."""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract.mentions import parse_mention
+from quotesearch.extract.places import is_place
+
+PLACES = [
+    ("Costa Rica", True), ("Florida", True), ("Broward County", True), ("the United States", True),
+    ("Trinidad and Tobago", True), ("The Bahamas", True), ("Saint Andrew", True),
+    # first names and surnames stay people
+    ("Victoria", False), ("Kerry", False), ("Nelson", False), ("George Washington", False),
+    ("Ann Diaz", False),
+]
+
+
+@pytest.mark.parametrize("name, expected", PLACES)
+def test_place_names(name, expected):
+    assert is_place(name.split()) is expected
+
+
+@pytest.mark.parametrize("phrase", ["Costa Rica", "Broward County", "Florida"])
+def test_a_place_that_speaks_is_an_organisation(phrase):
+    assert parse_mention(phrase).kind == "organization"
+
+
+def test_a_party_member_from_a_state_is_no_person_named_republican():
+    assert parse_mention("Republican of South Carolina") is None
+    assert parse_mention("Councillor Ann Diaz of Lake County").name == "Ann Diaz"
