@@ -11,9 +11,11 @@
     stats      `index_stats`
 """
 from .check import check_quote
-from .engine import SORTS, SearchError, iter_matches, search
+from .engine import SORTS, MatchStream, SearchError, iter_matches, search
+from .limits import QueryTooBroad
 from .speakers import SpeakerSummary, find_speakers, speaker_profile
 from .stats import index_is_empty, index_stats, top_values
 
-__all__ = ["search", "iter_matches", "SearchError", "SORTS", "check_quote", "find_speakers",
+__all__ = ["search", "iter_matches", "MatchStream", "SearchError", "QueryTooBroad", "SORTS",
+           "check_quote", "find_speakers",
            "speaker_profile", "SpeakerSummary", "index_is_empty", "index_stats", "top_values"]
