@@ -73,4 +73,4 @@ def public_url(endpoint: str, query: str = "", **values) -> str:
 
 def entry_id(kind: str, value: str) -> str:
     """A feed or entry id that stays the same however the server is reached."""
-    return ENTRY_ID_PREFIX + kind + ":" + quote(value, safe="/?=&")
+    return ENTRY_ID_PREFIX + kind + ":" + quote(value, safe="/?=&%+")
