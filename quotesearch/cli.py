@@ -10,7 +10,7 @@
     quotesearch check "QUOTE" [--json]
     quotesearch speakers [PREFIX] [--json]
     quotesearch stats [--json]
-    quotesearch serve [--index DIR] [--host 127.0.0.1] [--port 5000] [--threads 8]
+    quotesearch serve [--index DIR] [--host 127.0.0.1] [--port 5000] [--threads 16]
                       [--base-url URL] [--allowed-host NAME]
 
 No extraction logic lives here: the CLI reads articles with
@@ -413,8 +413,8 @@ def _add_index_commands(commands) -> None:
         "serve", help="serve the web UI and JSON API (waitress, a production WSGI server)"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=5000)
-    serve.add_argument("--threads", type=_positive_int, default=8,
-                       help="requests served at once (default 8; exports use at most 4)")
+    serve.add_argument("--threads", type=_positive_int, default=16,
+                       help="requests served at once (default 16; exports use at most 8)")
     serve.add_argument("--base-url", metavar="URL",
                        help="the site's public address, for feed links (e.g. https://quotes.example.org)")
     serve.add_argument("--allowed-host", metavar="NAME", action="append", default=None,

@@ -4,7 +4,10 @@
     matching   which documents match, as arrays; BM25 in bulk
     facets     facet counts over every match, as array operations
     snapshot   one consistent, cached view of the index per generation
-    engine     `search`: matches, facets, sorting, pages, highlights, did-you-mean
+    engine     `search`: matches, facets, sorting, pages, highlights, did-you-mean;
+               `MatchStream`: every match of one search, read in chunks (exports)
+    limits     bounds on one search: wildcards, expansion, time (`QueryTooBroad`)
+    errors     `SearchError`
     spelling   respelling misspelled query words
     check      `check_quote`: the closest quotations to a remembered one
     speakers   `find_speakers` (autocomplete by alias), `speaker_profile`

@@ -19,7 +19,7 @@ trusted clients; this one answers GETs from anyone. `SERVER_LIMITS` holds what
     expose_tracebacks False  errors are logged, never sent
     backlog 1024             connections the kernel queues while all are busy
 
-``threads`` (default 8) are the requests served at once; exports take at most
+``threads`` (default 16) are the requests served at once; exports take at most
 `exports.EXPORT_SLOTS` + `exports.EXPORT_QUEUE` of them, so pages always keep
 the rest.
 """
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-DEFAULT_THREADS = 8
+DEFAULT_THREADS = 16
 SERVER_LIMITS = {
     "connection_limit": 256,
     "channel_timeout": 10,
