@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 from conftest import WIRE_STORIES
-from quotesearch.index import QuoteIndex
+from quotesearch.index import QuoteIndex, ingest_paths
 from quotesearch.index.schema import TEXT_ANALYZER
 from quotesearch.search import SearchError, search
 
@@ -178,3 +178,36 @@ def test_json_shape_matches_the_cli_contract(wire_index):
 def test_wire_stories_all_indexed(wire_index):
     assert {a["id"] for a in WIRE_STORIES} <= {
         s.article for h in search(wire_index, "", page_size=100).hits for s in h.quote.sources}
+
+
+# ---------------------------------------------------------------------------
+# Ties are ordered by the quotation's id: two builds of the same articles
+# (ingested in a different order) browse and count the same
+# ---------------------------------------------------------------------------
+
+TIED = [{"id": f"tie-{n}", "outlet": f"Tie Outlet {n % 7}",
+         **({"date": "2024-05-01"} if n % 3 else {}),
+         "text": f"Tie {n}\n\n\"Statement number {n} ties with all the others today,\" "
+                 f"said Tess Tie{n:02d}, a spokeswoman.\n"} for n in range(24)]
+
+
+def _build(folder, articles):
+    from conftest import write_jsonl
+    index = QuoteIndex.open(folder / "index", create=True)
+    for n, article in enumerate(articles):       # one commit each: document numbers follow the order
+        ingest_paths(index, [str(write_jsonl(folder / f"{n}.jsonl", [article]))])
+    return index
+
+
+def test_ties_are_ordered_the_same_in_two_builds(tmp_path):
+    forward = _build(tmp_path / "forward", TIED)
+    backward = _build(tmp_path / "backward", TIED[::-1])
+    for sort in ("newest", "oldest", "relevance"):
+        for query in ("", "statement ties"):
+            a = search(forward, query, sort=sort, page_size=100, facet_limit=5)
+            b = search(backward, query, sort=sort, page_size=100, facet_limit=5)
+            assert [h.quote.id for h in a.hits] == [h.quote.id for h in b.hits], (sort, query)
+            assert a.facets == b.facets, (sort, query)
+    # the cut among 24 speakers tied at one quotation each falls by name
+    speakers = [v.value for v in search(backward, "", facet_limit=5).facets["speaker"]]
+    assert speakers == [f"Tess Tie{n:02d}" for n in range(5)]

@@ -4,16 +4,21 @@
     matching   which documents match, as arrays; BM25 in bulk
     facets     facet counts over every match, as array operations
     snapshot   one consistent, cached view of the index per generation
-    engine     `search`: matches, facets, sorting, pages, highlights, did-you-mean
+    engine     `search`: matches, facets, sorting, pages, highlights, did-you-mean;
+               `MatchStream`: every match of one search, read in chunks (exports)
+    limits     bounds on one search: wildcards, expansion, time (`QueryTooBroad`)
+    errors     `SearchError`
     spelling   respelling misspelled query words
     check      `check_quote`: the closest quotations to a remembered one
     speakers   `find_speakers` (autocomplete by alias), `speaker_profile`
     stats      `index_stats`
 """
 from .check import check_quote
-from .engine import SORTS, SearchError, iter_matches, search
+from .engine import SORTS, MatchStream, SearchError, iter_matches, search
+from .limits import QueryTooBroad
 from .speakers import SpeakerSummary, find_speakers, speaker_profile
 from .stats import index_is_empty, index_stats, top_values
 
-__all__ = ["search", "iter_matches", "SearchError", "SORTS", "check_quote", "find_speakers",
+__all__ = ["search", "iter_matches", "MatchStream", "SearchError", "QueryTooBroad", "SORTS",
+           "check_quote", "find_speakers",
            "speaker_profile", "SpeakerSummary", "index_is_empty", "index_stats", "top_values"]

@@ -18,10 +18,12 @@ import numpy as np
 from ..index.schema import TEXT_ANALYZER
 from ..index.store import QuoteIndex, quote_from_json
 from ..records import Highlight, IndexedQuote, QuoteHit, SearchResults
+from .errors import SearchError
 from .facets import FACET_NAMES
+from .limits import EXPORT_SECONDS, SEARCH_SECONDS, SearchBudget, check_breadth
 from .matching import DocSets
 from .query import parse_query
-from .snapshot import Snapshot, reading
+from .snapshot import Snapshot, held, reading
 from .spelling import respell
 
 SORTS = ("relevance", "newest", "oldest")
@@ -30,42 +32,28 @@ MAX_PAGE = 10_000
 FACET_LIMIT = 30
 
 
-class SearchError(ValueError):
-    """A parameter out of bounds (page, page size, sort, facet): the caller's mistake."""
-
-
 def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, list[str]]] = None,
            sort: str = "relevance", page: int = 1, page_size: int = 20,
-           facet_limit: int = FACET_LIMIT) -> SearchResults:
+           facet_limit: int = FACET_LIMIT, seconds: float = SEARCH_SECONDS) -> SearchResults:
     """Search the quotations of ``index``.
 
     ``filters`` maps facet names (speaker, outlet, topic, type, year) to the
-    values selected: values of one facet are OR-ed, facets AND-ed.
+    values selected: values of one facet are OR-ed, facets AND-ed. A query
+    whose wildcards are too broad, or whose matching takes longer than
+    ``seconds``, raises `QueryTooBroad`.
     """
-    filters = {k: [v for v in dict.fromkeys(vs) if v] for k, vs in (filters or {}).items() if vs}
-    for name in filters:
-        if name not in FACET_NAMES:
-            raise SearchError(f"unknown facet {name!r} (facets: {', '.join(FACET_NAMES)})")
-    if sort not in SORTS:
-        raise SearchError(f"unknown sort {sort!r} (sorts: {', '.join(SORTS)})")
+    filters = _checked(filters, sort)
     if not 1 <= page <= MAX_PAGE:
         raise SearchError(f"page must be between 1 and {MAX_PAGE}")
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise SearchError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
     parsed = parse_query(query)
+    check_breadth(parsed.user_query)
     with reading(index) as snap:
+        budget = SearchBudget(seconds)
         table = snap.facets
-        if filters.get("speaker"):
-            filters["speaker"] = [_canonical_speaker(snap, v) for v in filters["speaker"]]
         sets = snap.docsets()
-        if parsed.is_everything or parsed.user_query is None:
-            matched = table.mask_of(None)
-        else:
-            matched = table.mask_of(sets.docs(parsed.user_query))
-        selections = {name: table.selection(name, values) for name, values in filters.items()}
-        final = matched.copy()
-        for selected in selections.values():
-            final &= selected
+        matched, selections, final = _match(snap, parsed, filters, budget)
         facets = {}
         for name in FACET_NAMES:
             mask = matched.copy()
@@ -74,15 +62,8 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
                     mask &= selected
             facets[name] = table.counts(name, mask, filters.get(name, []), facet_limit)
         total = int(final.sum())
-        effective_sort = sort
-        if sort == "relevance" and not parsed.text_terms:
-            effective_sort = "newest"        # nothing to rank by
         start = (page - 1) * page_size
-        if effective_sort == "relevance":
-            ranked = _ranked(sets, table, parsed.text_terms, final, start + page_size)
-        else:
-            ranked = _by_date(table, final, newest=effective_sort == "newest",
-                              limit=start + page_size)
+        ranked = _ordered(sets, table, parsed, final, sort, start + page_size, budget)
         hits = [_hit(snap, docnum, score, parsed.text_terms) for docnum, score in ranked[start:]]
         timeline = sorted(((v.value, v.count) for v in
                            table.counts("year", final, [], 10_000) if v.count), key=lambda t: t[0])
@@ -93,6 +74,42 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
         if total == 0 or _has_unknown_word(snap, parsed.text_terms):
             results.did_you_mean = _did_you_mean(snap, parsed.reading, filters)
     return results
+
+
+def _checked(filters: Optional[dict[str, list[str]]], sort: str) -> dict[str, list[str]]:
+    filters = {k: [v for v in dict.fromkeys(vs) if v] for k, vs in (filters or {}).items() if vs}
+    for name in filters:
+        if name not in FACET_NAMES:
+            raise SearchError(f"unknown facet {name!r} (facets: {', '.join(FACET_NAMES)})")
+    if sort not in SORTS:
+        raise SearchError(f"unknown sort {sort!r} (sorts: {', '.join(SORTS)})")
+    return filters
+
+
+def _match(snap: Snapshot, parsed, filters: dict[str, list[str]], budget: SearchBudget):
+    """(matches of the query, each facet's selection, matches of both)."""
+    table = snap.facets
+    if filters.get("speaker"):
+        filters["speaker"] = [_canonical_speaker(snap, v) for v in filters["speaker"]]
+    if parsed.is_everything or parsed.user_query is None:
+        matched = table.mask_of(None)
+    else:
+        matched = table.mask_of(snap.docsets().docs(parsed.user_query, budget))
+    selections = {name: table.selection(name, values) for name, values in filters.items()}
+    final = matched.copy()
+    for selected in selections.values():
+        final &= selected
+    return matched, selections, final
+
+
+def _ordered(sets: DocSets, table, parsed, final: np.ndarray, sort: str, limit: int,
+             budget: SearchBudget) -> list[tuple[int, float]]:
+    """The first ``limit`` matches in the order ``sort`` asks for."""
+    if sort == "relevance" and parsed.text_terms:
+        budget.check()
+        return _ranked(sets, table, parsed.text_terms, final, limit)
+    # relevance without words to rank by: newest first
+    return _by_date(table, final, newest=sort != "oldest", limit=limit)
 
 
 def _ranked(sets: DocSets, table, terms: set[str], final: np.ndarray,
@@ -110,7 +127,8 @@ def _ranked(sets: DocSets, table, terms: set[str], final: np.ndarray,
         threshold = scores[keep].min()
         keep = np.flatnonzero(scores >= threshold)
         docs, scores, dates = docs[keep], scores[keep], dates[keep]
-    order = np.lexsort((docs, -dates.astype(np.int64), -scores))[:limit]
+    # ties by the quotation's id, not its document number: the same in every build
+    order = np.lexsort((table.key[docs], -dates.astype(np.int64), -scores))[:limit]
     return [(int(docs[i]), float(scores[i])) for i in order]
 
 
@@ -119,9 +137,10 @@ def _by_date(table, final: np.ndarray, newest: bool, limit: int) -> list[tuple[i
     if not len(docs):
         return []
     dates = table.date[docs].astype(np.int64)
-    # undated quotations last, in either order; ties by document number (stable)
+    # undated quotations last, in either order; ties by the quotation's id (not
+    # its document number, which differs between two builds of the same articles)
     key = np.where(dates == 0, -1 if newest else 99_999_999, dates)
-    order = np.argsort(-key if newest else key, kind="stable")
+    order = np.lexsort((table.key[docs], -key if newest else key))
     return [(int(d), 0.0) for d in docs[order[:limit]]]
 
 
@@ -217,20 +236,62 @@ def closest_speaker(snap: Snapshot, name: str) -> Optional[str]:
     return lowered[match[0]]
 
 
-EXPORT_PAGE = 100
+EXPORT_CHUNK = 100
+
+
+class MatchStream:
+    """Every quotation matching a search, in its order, for exports: the search
+    runs once, when the stream is made (so a query too broad is refused before
+    anything is sent); the records are then read a chunk at a time, the index
+    lock held only while a chunk is read, so other searches go on between
+    chunks and memory stays flat however many match. Close it (or use it as a
+    context manager) to release the index generation it reads."""
+
+    def __init__(self, index: QuoteIndex, query: str = "", *,
+                 filters: Optional[dict[str, list[str]]] = None, sort: str = "relevance",
+                 seconds: float = EXPORT_SECONDS):
+        filters = _checked(filters, sort)
+        parsed = parse_query(query)
+        check_breadth(parsed.user_query)
+        self._holding = held(index)
+        self._snap = self._holding.__enter__()
+        try:
+            with self._snap.lock:
+                budget = SearchBudget(seconds)
+                _, _, final = _match(self._snap, parsed, filters, budget)
+                ranked = _ordered(self._snap.docsets(), self._snap.facets, parsed, final, sort,
+                                  int(final.sum()), budget)
+        except BaseException:
+            self.close()
+            raise
+        self.docnums = np.fromiter((d for d, _ in ranked), dtype=np.int64, count=len(ranked))
+        self.total = len(self.docnums)
+
+    def __iter__(self) -> Iterator[IndexedQuote]:
+        try:
+            for start in range(0, self.total, EXPORT_CHUNK):
+                with self._snap.lock:
+                    chunk = [self._snap.searcher.stored_fields(int(d))["data"]
+                             for d in self.docnums[start:start + EXPORT_CHUNK]]
+                for data in chunk:
+                    yield quote_from_json(json.loads(data))
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._holding is not None:
+            holding, self._holding = self._holding, None
+            holding.__exit__(None, None, None)
+
+    def __enter__(self) -> "MatchStream":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def iter_matches(index: QuoteIndex, query: str = "", *,
                  filters: Optional[dict[str, list[str]]] = None,
                  sort: str = "relevance") -> Iterator[IndexedQuote]:
-    """Every quotation matching a search, in its order, a page at a time (for
-    exports: memory stays flat however many match)."""
-    page = 1
-    while True:
-        results = search(index, query, filters=filters, sort=sort, page=page,
-                         page_size=EXPORT_PAGE, facet_limit=1)
-        for hit in results.hits:
-            yield hit.quote
-        if page >= results.pages or page >= MAX_PAGE:
-            return
-        page += 1
+    """Every quotation matching a search, in its order (see `MatchStream`)."""
+    return iter(MatchStream(index, query, filters=filters, sort=sort))

@@ -20,6 +20,7 @@ with the counts they would bring.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ class _SegmentArrays:
     quote: np.ndarray                      # bool: a quotation document
     date: np.ndarray                       # int32 YYYYMMDD, 0 when unknown
     length: np.ndarray                     # int32 words in the quotation text (for BM25)
+    key: np.ndarray                        # uint64 from the quotation's id: orders ties
     single: dict[str, np.ndarray]          # facet -> int32 value id (-1: none)
     multi: dict[str, tuple[np.ndarray, np.ndarray]]   # facet -> (doc, value id) pairs
 
@@ -138,7 +140,8 @@ class SegmentCache:
         if not self.folder:
             return
         local: dict[str, list[str]] = {}
-        data = {"quote": arrays.quote, "date": arrays.date, "length": arrays.length}
+        data = {"quote": arrays.quote, "date": arrays.date, "length": arrays.length,
+                "key": arrays.key}
         for name in SINGLE:
             ids, values = self._localize(arrays.single[name], name)
             data[f"s_{name}"], local[name] = ids, values
@@ -181,7 +184,8 @@ class SegmentCache:
                     else:
                         ids = data[f"m_{name}_ids"]
                         multi[name] = (data[f"m_{name}_docs"], mapping[ids] if len(ids) else ids)
-                return _SegmentArrays(data["quote"], data["date"], data["length"], single, multi)
+                return _SegmentArrays(data["quote"], data["date"], data["length"], data["key"],
+                                      single, multi)
         except (OSError, KeyError, ValueError):
             return None
 
@@ -224,12 +228,36 @@ class SegmentCache:
                         ids.append(self.vocabularies[name].id(value))
         multi = {name: (np.array(d, dtype=np.int32), np.array(i, dtype=np.int32))
                  for name, (d, i) in pairs.items()}
-        return _SegmentArrays(quote, date, length, single, multi)
+        return _SegmentArrays(quote, date, length, _quote_keys(reader, n), single, multi)
 
     def forget_except(self, keep: set[str]) -> None:
         for key in list(self.segments):
             if key not in keep:
                 del self.segments[key]
+
+
+def stable_key(quote_id: str) -> int:
+    """A 64-bit number from a quotation id, the same in every build of the same
+    articles (document numbers are not: they follow ingest order and merges)."""
+    if len(quote_id) == 16:
+        try:
+            return int(quote_id, 16)
+        except ValueError:
+            pass
+    return int.from_bytes(hashlib.blake2b(quote_id.encode("utf-8", "surrogatepass"),
+                                          digest_size=8).digest(), "big")
+
+
+def _quote_keys(reader, n: int) -> np.ndarray:
+    """Each quotation document's `stable_key`, read from the ``id`` terms (the
+    stored records would mean decoding every one)."""
+    keys = np.zeros(n, dtype=np.uint64)
+    for text in reader.expand_prefix("id", "q:"):
+        text = text.decode("utf-8") if isinstance(text, bytes) else text
+        key = stable_key(text[2:])
+        for docnum in reader.postings("id", text).all_ids():
+            keys[docnum] = key
+    return keys
 
 
 class FacetTable:
@@ -263,6 +291,7 @@ class FacetTable:
         self.live = np.concatenate(live_parts) if parts else np.zeros(0, dtype=bool)
         self.date = np.concatenate([p.date for p in parts]) if parts else np.zeros(0, np.int32)
         self.length = np.concatenate([p.length for p in parts]) if parts else np.zeros(0, np.int32)
+        self.key = np.concatenate([p.key for p in parts]) if parts else np.zeros(0, np.uint64)
         self.single = {name: (np.concatenate([p.single[name] for p in parts]) if parts
                               else np.zeros(0, np.int32)) for name in SINGLE}
         self.multi = {}
@@ -298,8 +327,12 @@ class FacetTable:
         if name == "year":
             order = sorted(nonzero, key=lambda i: values[i], reverse=True)
         else:
-            top = nonzero[np.argsort(-counts[nonzero], kind="stable")] if len(nonzero) else nonzero
-            order = sorted(top[:limit], key=lambda i: (-counts[i], values[i]))
+            # every value tied with the last one shown competes by name, so the
+            # cut falls in the same place whatever order the values were read in
+            if len(nonzero) > limit:
+                floor = np.partition(counts[nonzero], len(nonzero) - limit)[len(nonzero) - limit]
+                nonzero = nonzero[counts[nonzero] >= floor]
+            order = sorted(nonzero.tolist(), key=lambda i: (-counts[i], values[i]))
         result = [FacetValue(values[i], int(counts[i]), values[i] in selected) for i in order[:limit]]
         # a selected value stays listed even when no match has it any more
         for value in selected:

@@ -20,6 +20,8 @@ from typing import Optional
 import numpy as np
 from whoosh import query as wq
 
+from .limits import SearchBudget
+
 K1, B = 1.2, 0.75
 _EMPTY = np.zeros(0, dtype=np.int64)
 
@@ -117,9 +119,12 @@ class DocSets:
 
     # -- query trees ----------------------------------------------------------
 
-    def docs(self, q) -> np.ndarray:
+    def docs(self, q, budget: Optional[SearchBudget] = None) -> np.ndarray:
         """Sorted unique document numbers matching ``q`` (deleted ones included:
-        callers mask with the live documents)."""
+        callers mask with the live documents). ``budget`` bounds the time and the
+        wildcard expansion (`QueryTooBroad` past either)."""
+        if budget is not None:
+            budget.check()
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
             return _EMPTY
         if isinstance(q, wq.Term):
@@ -129,7 +134,7 @@ class DocSets:
         if isinstance(q, wq.And):
             positives = [c for c in q.subqueries if not isinstance(c, wq.Not)]
             negatives = [c.query for c in q.subqueries if isinstance(c, wq.Not)]
-            sets = sorted((self.docs(c) for c in positives), key=len) if positives \
+            sets = sorted((self.docs(c, budget) for c in positives), key=len) if positives \
                 else [np.arange(self.size, dtype=np.int64)]
             result = sets[0]
             for other in sets[1:]:
@@ -137,45 +142,52 @@ class DocSets:
                     break
                 result = np.intersect1d(result, other, assume_unique=True)
             for negative in negatives:
-                result = np.setdiff1d(result, self.docs(negative), assume_unique=True)
+                result = np.setdiff1d(result, self.docs(negative, budget), assume_unique=True)
             return result
         if isinstance(q, wq.Or):
-            parts = [self.docs(c) for c in q.subqueries if not isinstance(c, wq.Not)]
-            parts += [np.setdiff1d(np.arange(self.size, dtype=np.int64), self.docs(c.query))
+            parts = [self.docs(c, budget) for c in q.subqueries if not isinstance(c, wq.Not)]
+            parts += [np.setdiff1d(np.arange(self.size, dtype=np.int64), self.docs(c.query, budget))
                       for c in q.subqueries if isinstance(c, wq.Not)]
             return np.unique(np.concatenate(parts)) if parts else _EMPTY
         if isinstance(q, wq.Not):
-            return np.setdiff1d(np.arange(self.size, dtype=np.int64), self.docs(q.query),
+            return np.setdiff1d(np.arange(self.size, dtype=np.int64), self.docs(q.query, budget),
                                 assume_unique=True)
         if isinstance(q, wq.AndNot):
-            return np.setdiff1d(self.docs(q.a), self.docs(q.b), assume_unique=True)
+            return np.setdiff1d(self.docs(q.a, budget), self.docs(q.b, budget), assume_unique=True)
         if isinstance(q, wq.AndMaybe):
-            return self.docs(q.a)
+            return self.docs(q.a, budget)
         if isinstance(q, wq.MultiTerm):          # prefix, wildcard, range, fuzzy
             parts = []
             for reader, offset in self.leaves:
                 for btext in q._btexts(reader):
+                    if budget is not None:
+                        budget.expand(q)
                     ids, _ = _leaf_postings(reader.postings(q.fieldname, btext), False)
                     parts.append(ids + offset)
             return np.unique(np.concatenate(parts)) if parts else _EMPTY
         if isinstance(q, wq.Phrase):
-            return self.phrase(q.fieldname, list(q.words), q.slop)
+            return self.phrase(q.fieldname, list(q.words), q.slop, budget)
         return np.unique(np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64))
 
     # -- phrases --------------------------------------------------------------
 
-    def phrase(self, field: str, words: list[str], slop: int = 1) -> np.ndarray:
+    def phrase(self, field: str, words: list[str], slop: int = 1,
+               budget: Optional[SearchBudget] = None) -> np.ndarray:
         """Documents where ``words`` occur in order, each within ``slop``
         positions of the one before (1: side by side)."""
         if not words:
             return _EMPTY
-        candidates = self.docs(wq.And([wq.Term(field, w) for w in words]))
+        candidates = self.docs(wq.And([wq.Term(field, w) for w in words]), budget)
         if len(words) == 1 or not len(candidates):
             return candidates
         decode = self.leaves[0][0].schema[field].format.decode_positions
         raw = [self._raw_positions(field, w, candidates) for w in words]
-        found = [d for d in candidates.tolist()
-                 if _in_order([r.get(d) for r in raw], decode, slop)]
+        found = []
+        for n, d in enumerate(candidates.tolist()):
+            if budget is not None and not n % 512:
+                budget.check()
+            if _in_order([r.get(d) for r in raw], decode, slop):
+                found.append(d)
         return np.array(found, dtype=np.int64)
 
     def _raw_positions(self, field: str, word: str, docs: np.ndarray) -> dict[int, bytes]:

@@ -3,7 +3,8 @@
 Opening a searcher and building facet arrays cost time, so an index keeps one
 `Snapshot` per generation and hands it to every search until an ingest commits
 a newer generation. Whoosh readers share open files, so one snapshot is used by
-one thread at a time (``with reading(index) as snapshot``).
+one thread at a time (``with reading(index) as snapshot``); an export holds one
+(``held``) across many short turns at it.
 """
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ class Snapshot:
     facets: FacetTable
     generation: int
     cache: dict = field(default_factory=dict)     # derived data of this generation
+    lock: object = None          # held around every use of the searcher
+    users: int = 0               # `held` blocks still reading this generation
+    retired: bool = False        # a newer generation came: close when unused
 
     def docsets(self) -> DocSets:
         """The array matcher of this generation, with its cache of posting lists."""
@@ -64,7 +68,28 @@ def reading(index: QuoteIndex) -> Iterator[Snapshot]:
         if snapshot is None or not snapshot.searcher.up_to_date():
             searcher = index.searcher()
             if snapshot is not None:
-                snapshot.searcher.close()
+                if snapshot.users:
+                    snapshot.retired = True
+                else:
+                    snapshot.searcher.close()
             snapshot = state.snapshot = Snapshot(
-                index, searcher, FacetTable(searcher, state.segments), index.generation())
+                index, searcher, FacetTable(searcher, state.segments), index.generation(),
+                lock=state.lock)
         yield snapshot
+
+
+@contextmanager
+def held(index: QuoteIndex) -> Iterator[Snapshot]:
+    """The newest snapshot, kept open for the whole block even when an ingest
+    commits a newer generation meanwhile, *without* holding its lock: for long
+    readers (exports) that read in chunks, taking ``snapshot.lock`` around
+    each, so that other searches run between chunks."""
+    with reading(index) as snapshot:
+        snapshot.users += 1
+    try:
+        yield snapshot
+    finally:
+        with snapshot.lock:
+            snapshot.users -= 1
+            if snapshot.retired and not snapshot.users:
+                snapshot.searcher.close()

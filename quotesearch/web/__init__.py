@@ -3,9 +3,12 @@
     create_app(index_path)   the application factory (also what a WSGI server
                              calls: ``waitress-serve --call quotesearch.web:create_app``)
     pages                    HTML pages (server-rendered Jinja templates in templates/)
-    api                      the JSON twin of every page, and exports (CSV, JSON Lines)
+    api                      the JSON twin of every page
+    exports                  every match as CSV or JSON Lines, streamed, a few at a time
     feeds                    Atom feeds of searches and speakers
+    links                    absolute links without trusting the Host header; ids in URLs
     params                   request parameters: read, bounded, turned back into URLs
+    safety                   article data made safe: links, CSV cells, XML text, file names
     charts                   small inline SVG charts drawn on the server
 
 No extraction or query logic lives here: views read parameters, call the
@@ -22,6 +25,9 @@ from werkzeug.exceptions import HTTPException
 from ..formatting import shorten
 from ..index import DEFAULT_INDEX_DIR, IndexNotFound, IndexUnusable, QuoteIndex
 from ..index.writer import speaker_id_of
+from ..search import SearchError
+from .links import IdConverter, base_url_of
+from .safety import public_file, safe_url, template_value
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TEMPLATES = os.path.join(REPO, "templates")
@@ -33,19 +39,38 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
-def create_app(index_path: Optional[str] = None) -> Flask:
+def create_app(index_path: Optional[str] = None, *, base_url: Optional[str] = None,
+               allowed_hosts: Optional[list[str]] = None) -> Flask:
     """The application, reading the index at ``index_path`` (else
-    ``$QUOTESEARCH_INDEX``, else ``index/``)."""
+    ``$QUOTESEARCH_INDEX``, else ``index/``).
+
+    ``base_url`` (else ``$QUOTESEARCH_BASE_URL``) is where the site is reached
+    from outside, for the absolute links of feeds; without it, a request's
+    Host is used only when it is one of ``allowed_hosts`` (else
+    ``$QUOTESEARCH_ALLOWED_HOSTS``, comma-separated; loopback names always),
+    and links are relative otherwise."""
     app = Flask(__name__, template_folder=TEMPLATES, static_folder=STATIC)
     app.config["INDEX_PATH"] = index_path or os.environ.get("QUOTESEARCH_INDEX") or DEFAULT_INDEX_DIR
+    app.config["BASE_URL"] = base_url_of(base_url or os.environ.get("QUOTESEARCH_BASE_URL"))
+    hosts = allowed_hosts if allowed_hosts is not None else \
+        (os.environ.get("QUOTESEARCH_ALLOWED_HOSTS") or "").split(",")
+    app.config["ALLOWED_HOSTS"] = [h.strip().lower() for h in hosts if h.strip()]
     app.json.sort_keys = False          # keep "total", "results", "facets" first, as documented
     app.extensions["quotesearch"] = {"index": None}
+    # article ids come from the input as they are ('/' included): see links.IdConverter
+    app.url_map.converters["id"] = IdConverter
+    app.url_map.merge_slashes = False
     app.jinja_env.filters["shorten"] = shorten
+    app.jinja_env.filters["safe_url"] = safe_url
+    app.jinja_env.filters["public_file"] = public_file
     app.jinja_env.globals["speaker_slug"] = speaker_id_of
+    # lone surrogates (undecodable file names, JSON escapes) cannot be sent as UTF-8
+    app.jinja_env.finalize = template_value
 
-    from . import api, feeds, pages
+    from . import api, exports, feeds, pages
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(exports.bp)
     app.register_blueprint(feeds.bp)
 
     @app.after_request
@@ -61,6 +86,22 @@ def create_app(index_path: Optional[str] = None) -> Flask:
             return jsonify({"error": error.name, "message": error.description}), error.code
         return render_template("error.html", error=error), error.code
 
+    @app.errorhandler(SearchError)
+    def search_error(error: SearchError):
+        # a query too broad (or a bound the parameters did not catch): the
+        # caller's to change, said in one line
+        message = str(error)
+        title = "Query too broad" if message.startswith("query too broad") else "Bad Request"
+        if request.path.startswith("/api/"):
+            return jsonify({"error": title, "message": message}), 400
+        from .params import SearchParams
+        try:
+            params = SearchParams.from_args(request.args)
+        except HTTPException:
+            params = None
+        return render_template("error.html", error=_Shown(400, title, message),
+                               params=params), 400
+
     @app.errorhandler(Exception)
     def unexpected(error: Exception):
         app.logger.exception("unexpected error")
@@ -70,6 +111,13 @@ def create_app(index_path: Optional[str] = None) -> Flask:
         return render_template("error.html", error=None), 500
 
     return app
+
+
+class _Shown:
+    """An error as error.html shows it."""
+
+    def __init__(self, code: int, name: str, description: str):
+        self.code, self.name, self.description = code, name, description
 
 
 def current_index() -> Optional[QuoteIndex]:

@@ -1,17 +1,15 @@
-"""The JSON API (the twin of every page, same parameters) and exports."""
+"""The JSON API: the twin of every page, with the same parameters. Records
+leave through `quotesearch.web.safety` (file names, not server paths)."""
 from __future__ import annotations
 
-import csv
-import io
-import json
-
-from flask import Blueprint, Response, abort, jsonify, request, stream_with_context
+from flask import Blueprint, abort, jsonify, request
 
 from ..cite import citations
-from ..search import (check_quote, find_speakers, index_stats, iter_matches, search,
-                      speaker_profile, top_values)
+from ..search import (check_quote, find_speakers, index_stats, search, speaker_profile,
+                      top_values)
 from . import current_index
 from .params import SearchParams, _int, text_param
+from .safety import public_article, public_quote
 
 bp = Blueprint("api", __name__)
 
@@ -28,7 +26,9 @@ def api_search():
     params = SearchParams.from_args(request.args)
     results = search(_index(), params.q, filters=params.filters, sort=params.sort,
                      page=params.page, page_size=params.page_size)
-    return jsonify(results.to_json())
+    data = results.to_json()
+    data["results"] = [public_quote(r) for r in data["results"]]
+    return jsonify(data)
 
 
 @bp.route("/api/quotes/<quote_id>")
@@ -36,7 +36,7 @@ def api_quote(quote_id: str):
     quote = _index().quote(quote_id) if len(quote_id) <= 64 else None
     if quote is None:
         abort(404, description="There is no quotation with this id.")
-    data = quote.to_json()
+    data = public_quote(quote.to_json())
     data["citations"] = [c.to_json() for c in citations(quote)]
     return jsonify(data)
 
@@ -46,7 +46,7 @@ def api_check():
     remembered = text_param(request.args, "q", 2000)
     limit = _int(request.args, "limit", 10, 1, 50)
     matches = check_quote(_index(), remembered, limit=limit) if remembered else []
-    return jsonify({"query": remembered, "matches": [m.to_json() for m in matches]})
+    return jsonify({"query": remembered, "matches": [public_quote(m.to_json()) for m in matches]})
 
 
 @bp.route("/api/speakers")
@@ -64,12 +64,12 @@ def api_speaker(speaker_id: str):
     return jsonify(profile.to_json())
 
 
-@bp.route("/api/articles/<article_id>")
+@bp.route("/api/articles/<id:article_id>")
 def api_article(article_id: str):
     article = _index().article(article_id) if len(article_id) <= 200 else None
     if article is None:
         abort(404, description="There is no article with this id.")
-    return jsonify(article.to_json())
+    return jsonify(public_article(article.to_json()))
 
 
 @bp.route("/api/suggest")
@@ -92,46 +92,3 @@ def api_topics():
 @bp.route("/api/stats")
 def api_stats():
     return jsonify(index_stats(_index()).to_json())
-
-
-# ---------------------------------------------------------------------------
-# Exports: every match, streamed
-# ---------------------------------------------------------------------------
-
-CSV_COLUMNS = ["id", "text", "speaker", "role", "type", "cue", "via", "topics", "date",
-               "outlets", "sources", "first_url"]
-
-
-@bp.route("/export.csv")
-def export_csv():
-    params = SearchParams.from_args(request.args)
-    index = _index()
-
-    def rows():
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(CSV_COLUMNS)
-        for quote in iter_matches(index, params.q, filters=params.filters, sort=params.sort):
-            first = quote.sources[0] if quote.sources else None
-            writer.writerow([quote.id, quote.text, quote.speaker or "", quote.role or "",
-                             quote.type, quote.cue or "", quote.via or "", "; ".join(quote.topics),
-                             quote.date or "", "; ".join(quote.outlets), quote.source_count,
-                             (first.url if first else "") or ""])
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-        yield buffer.getvalue()
-    return Response(stream_with_context(rows()), mimetype="text/csv",
-                    headers={"Content-Disposition": 'attachment; filename="quotes.csv"'})
-
-
-@bp.route("/export.jsonl")
-def export_jsonl():
-    params = SearchParams.from_args(request.args)
-    index = _index()
-
-    def lines():
-        for quote in iter_matches(index, params.q, filters=params.filters, sort=params.sort):
-            yield json.dumps(quote.to_json(), ensure_ascii=False) + "\n"
-    return Response(stream_with_context(lines()), mimetype="application/x-ndjson",
-                    headers={"Content-Disposition": 'attachment; filename="quotes.jsonl"'})

@@ -82,7 +82,7 @@ def speaker_page(speaker_id: str):
                            chart=chart)
 
 
-@bp.route("/articles/<article_id>")
+@bp.route("/articles/<id:article_id>")
 def article_page(article_id: str):
     index = _index_or_empty()
     article = index.article(article_id) if index is not None and len(article_id) <= 200 else None

@@ -1,0 +1,53 @@
+"""The production server: waitress with limits fit for a GET-only site.
+
+Waitress's defaults suit an application that takes uploads from a few
+trusted clients; this one answers GETs from anyone. `SERVER_LIMITS` holds what
+``quotesearch serve`` passes to waitress, and why:
+
+    connection_limit 256     connections open at once; more wait in the
+                             listen backlog instead of being served
+    channel_timeout 10       seconds a connection may sit idle (half-open
+                             connections that never finish a request are
+                             closed after this, not after waitress's 120 s)
+    cleanup_interval 2       how often idle connections are looked for
+    max_request_header_size 16 KiB   a request line and headers (URLs with a
+                             1,000-character query fit many times over)
+    max_request_body_size 1 KiB   every route is GET: a body is never needed,
+                             so one is never buffered (waitress's default is 1 GiB)
+    inbuf_overflow 64 KiB    request data kept in memory before a temp file
+    asyncore_use_poll        poll(), not select(): no limit at 1,024 sockets
+    expose_tracebacks False  errors are logged, never sent
+    backlog 1024             connections the kernel queues while all are busy
+
+``threads`` (default 16) are the requests served at once; exports take at most
+`exports.EXPORT_SLOTS` + `exports.EXPORT_QUEUE` of them, so pages always keep
+the rest.
+"""
+from __future__ import annotations
+
+from flask import Flask
+
+DEFAULT_THREADS = 16
+SERVER_LIMITS = {
+    "connection_limit": 256,
+    "channel_timeout": 10,
+    "cleanup_interval": 2,
+    "max_request_header_size": 16 * 1024,
+    "max_request_body_size": 1024,
+    "inbuf_overflow": 64 * 1024,
+    "asyncore_use_poll": True,
+    "expose_tracebacks": False,
+    "backlog": 1024,
+}
+
+
+def server_options(threads: int = DEFAULT_THREADS, **changes) -> dict:
+    """The keyword arguments for ``waitress.serve``/``create_server``."""
+    return {**SERVER_LIMITS, "threads": threads, "ident": "QuoteSearch", **changes}
+
+
+def serve(app: Flask, host: str = "127.0.0.1", port: int = 5000, threads: int = DEFAULT_THREADS,
+          **changes) -> None:
+    """Serves ``app`` until interrupted, with `SERVER_LIMITS`."""
+    from waitress import serve as waitress_serve
+    waitress_serve(app, host=host, port=port, **server_options(threads, **changes))
