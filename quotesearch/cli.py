@@ -102,6 +102,13 @@ def main(argv: Optional[list[str]] = None) -> int:
     except IndexUnusable as error:   # damaged or crafted files met after opening
         print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_FAILED
+    except OSError as error:         # the index folder refused a write (inputs never raise)
+        refusal = not_writable(args.index or default_index_dir(), error) \
+            if args.command in ("ingest", "remove") else None
+        if refusal is None:
+            raise
+        print(f"{PROG}: error: {_one_line(str(refusal))}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 # Arguments that are text to search for (not paths): bytes that are not valid
@@ -530,8 +537,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bar.close()
         print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_FAILED
-    except OSError as error:
-        raise (not_writable(index.path, error) or error) from None
     finally:
         bar.close()
     report.passed_over = passed_over
@@ -561,10 +566,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     status = EXIT_OK
     for target in args.targets:
-        try:
-            removed = remove(index, target)
-        except OSError as error:
-            raise (not_writable(index.path, error) or error) from None
+        removed = remove(index, target)
         if removed:
             print(f"removed {_count(len(removed), 'article')} ({shown_name(target)})")
         else:
