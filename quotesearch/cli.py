@@ -555,7 +555,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"  skipped {skipped.file}: {skipped.reason}")
         if report.failed:
             print(f"  {_count(len(report.failed), 'file')} failed (reasons above)")
-        print(f"index {index.path}: {_count(stats.articles, 'article')}, "
+        print(f"index {shown_name(index.path)}: {_count(stats.articles, 'article')}, "
               f"{_count(stats.quotes, 'quotation')}, {_count(stats.speakers, 'speaker')}")
     return EXIT_FAILED if report.failed else EXIT_OK
 
