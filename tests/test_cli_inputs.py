@@ -10,8 +10,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import REPO
+
 from quotesearch.shards import MANIFEST
 
 STORY = ("Port deal signed\n\n“This agreement will double the capacity of our container terminal "

@@ -14,7 +14,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import REPO
 
 STORY = ("Port deal signed\n\n“This agreement will double the capacity of our container terminal "

@@ -11,8 +11,15 @@ import pytest
 
 from quotesearch.ingest import read_articles
 from quotesearch.records import IngestError
-from quotesearch.walk import (BROKEN_LINK, LINK, LINK_LOOP, LINK_OUTSIDE, SPECIAL_FILE, SkippedEntries,
-                              input_files)
+from quotesearch.walk import (
+    BROKEN_LINK,
+    LINK,
+    LINK_LOOP,
+    LINK_OUTSIDE,
+    SPECIAL_FILE,
+    SkippedEntries,
+    input_files,
+)
 
 STORY = "“We will keep the port open,” said Maria Lindqvist, the harbour director."
 
