@@ -44,9 +44,12 @@ from typing import Optional, TextIO
 from tqdm import tqdm
 
 from . import __version__, cli_repair
+from .cli_inputs import add_walk_options, report_passed_over
+from .filenames import shown_name
 from .extract import extract_article
 from .formatting import shorten
 from .index import DEFAULT_INDEX_DIR, IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
+from .index.store import not_writable
 from .index.build import index_extracted, ingest_on_cluster
 from .index.topics import TopicFileError
 from .partitions import ARTICLES_PER_PARTITION, plan_partitions
@@ -57,6 +60,7 @@ from .search import SORTS, SearchError, check_quote, find_speakers, index_stats,
 from .search.facets import FACET_NAMES
 from .ingest import read_articles
 from .records import Article, ExtractedArticle, IngestError, Quote
+from .walk import SkippedEntries
 
 PROG = "quotesearch"
 
@@ -98,6 +102,13 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 128 + 2
     except IndexUnusable as error:   # damaged or crafted files met after opening
         print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:         # the index folder refused a write (inputs never raise)
+        refusal = not_writable(args.index or default_index_dir(), error) \
+            if args.command in ("ingest", "remove") else None
+        if refusal is None:
+            raise
+        print(f"{PROG}: error: {_one_line(str(refusal))}", file=sys.stderr)
         return EXIT_FAILED
 
 
@@ -155,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="write JSONL shards, one per partition of the input, with a "
                               "manifest, into DIR (re-running resumes); `ingest DIR` indexes them")
     _add_cluster_options(extract, "extract")
+    add_walk_options(extract)
     extract.set_defaults(func=cmd_extract)
 
     _add_index_commands(commands)
@@ -206,7 +218,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = _stdout_for(jsonl)
     width = _terminal_width()
     tally = _Tally()
-    for item in read_articles(args.paths):
+    passed_over = SkippedEntries()
+    for item in read_articles(args.paths, follow_links=args.follow_links, skipped=passed_over):
         if isinstance(item, IngestError):
             tally.failed += 1
             report_error(item.file, item.reason)
@@ -229,12 +242,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not jsonl:
         print(f"{_count(tally.articles, 'article')}, {_count(tally.quotes, 'quote')}, "
               f"{tally.failed} failed", file=sys.stderr)
+    report_passed_over(passed_over)
     return EXIT_FAILED if tally.failed else EXIT_OK
 
 
 def _extract_to_folder(args: argparse.Namespace, address: Optional[str]) -> int:
     partitions, unreadable = [], []
-    for item in plan_partitions(args.paths, args.partition_size):
+    passed_over = SkippedEntries()
+    for item in plan_partitions(args.paths, args.partition_size, follow_links=args.follow_links,
+                                skipped=passed_over):
         (unreadable if isinstance(item, IngestError) else partitions).append(item)
     bar = tqdm(total=sum(p.size for p in partitions), unit=" articles", desc="extract",
                disable=None, file=sys.stderr, dynamic_ncols=True)
@@ -264,6 +280,7 @@ def _extract_to_folder(args: argparse.Namespace, address: Optional[str]) -> int:
     print(f"{_count(manifest['articles'], 'article')}, {_count(manifest['quotes'], 'quote')}, "
           f"{len(manifest['failed'])} failed; {_count(manifest['partitions'], 'shard')} in "
           f"{args.out} ({os.path.join(args.out, MANIFEST)})", file=sys.stderr)
+    report_passed_over(passed_over)
     return EXIT_FAILED if manifest["failed"] else EXIT_OK
 
 
@@ -273,7 +290,8 @@ def _count(n: int, noun: str) -> str:
 
 def report_error(file: str, reason: str) -> None:
     """One line on stderr: ``quotesearch: error: <file>: <reason>``."""
-    print(f"{PROG}: error: {_one_line(file)}: {_one_line(reason)}", file=sys.stderr, flush=True)
+    print(f"{PROG}: error: {_one_line(shown_name(file))}: {_one_line(reason)}", file=sys.stderr,
+          flush=True)
 
 
 def _article_label(article: Article) -> str:
@@ -400,6 +418,7 @@ def _add_index_commands(commands) -> None:
                     "are skipped; changed ones replace their earlier version."))
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     _add_cluster_options(ingest, "extract")
+    add_walk_options(ingest)
     ingest.add_argument("--topics", metavar="FILE",
                         help="named topics, one 'Name: keyword, keyword' per line; kept in the index")
     ingest.add_argument("--batch-size", type=_positive_int, default=DEFAULT_BATCH, metavar="N",
@@ -502,6 +521,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             bar.update(n)
     shard_folders = [p for p in args.paths if is_shard_folder(p)]
     address = _cluster_address(args)
+    passed_over = SkippedEntries()
     try:
         if shard_folders:
             if len(shard_folders) != len(args.paths):
@@ -511,7 +531,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             report = index_extracted(index, extracted, topic_file=args.topics,
                                      batch_size=args.batch_size, progress=progress)
         elif address:
-            partitions = list(plan_partitions(args.paths, args.partition_size))
+            partitions = list(plan_partitions(args.paths, args.partition_size,
+                                              follow_links=args.follow_links, skipped=passed_over))
             bar.total = sum(1 if isinstance(p, IngestError) else p.size for p in partitions)
             with dask_client(address, args.jobs or default_jobs(),
                              dashboard_address=args.dashboard) as client:
@@ -519,13 +540,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                                            batch_size=args.batch_size, progress=progress)
         else:
             report = ingest_paths(index, args.paths, topic_file=args.topics,
-                                  batch_size=args.batch_size, progress=progress)
+                                  batch_size=args.batch_size, progress=progress,
+                                  follow_links=args.follow_links)
+            passed_over = report.passed_over
     except (TopicFileError, ClusterError, UsageError) as error:
         bar.close()
         print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         bar.close()
+    report.passed_over = passed_over
+    report_passed_over(passed_over)
     for error in report.failed:
         report_error(error.file, error.reason)
     stats = index_stats(index)
@@ -540,7 +565,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"  skipped {skipped.file}: {skipped.reason}")
         if report.failed:
             print(f"  {_count(len(report.failed), 'file')} failed (reasons above)")
-        print(f"index {index.path}: {_count(stats.articles, 'article')}, "
+        print(f"index {shown_name(index.path)}: {_count(stats.articles, 'article')}, "
               f"{_count(stats.quotes, 'quotation')}, {_count(stats.speakers, 'speaker')}")
     return EXIT_FAILED if report.failed else EXIT_OK
 
@@ -553,7 +578,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     for target in args.targets:
         removed = remove(index, target)
         if removed:
-            print(f"removed {_count(len(removed), 'article')} ({target})")
+            print(f"removed {_count(len(removed), 'article')} ({shown_name(target)})")
         else:
             report_error(target, "no indexed article has this id or came from this path")
             status = EXIT_FAILED

@@ -2,7 +2,7 @@
 
 This module owns everything between a path on disk and an `Article`:
 
-* finding the files (explicit files, directories walked recursively),
+* reading the files `quotesearch.walk` finds,
 * reading bytes safely (size limit checked before reading, lazy JSONL),
 * decoding bytes to text (BOMs, UTF-8, UTF-16/32, legacy 8-bit encodings),
 * pulling the article text, paragraph layout and metadata out of HTML,
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
-import glob
 import hashlib
 import json
 import logging
@@ -37,7 +36,18 @@ import charset_normalizer
 from bs4 import BeautifulSoup, NavigableString, Tag
 from dateutil import parser as dateutil_parser
 
+from quotesearch.filenames import shown_name
 from quotesearch.records import Article, IngestError, Paragraph, ParagraphKind
+from quotesearch.walk import (  # noqa: F401
+    HTML_EXTENSIONS,
+    JSONL_EXTENSIONS,
+    SUPPORTED_EXTENSIONS,
+    TEXT_EXTENSIONS,
+    SkippedEntries,
+    cannot_read,
+    extension,
+    input_files,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -47,10 +57,6 @@ PathArg = Union[str, os.PathLike]
 # Checked before reading, so a huge file costs one stat() call, not its memory.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
-TEXT_EXTENSIONS = frozenset({".txt"})
-HTML_EXTENSIONS = frozenset({".html", ".htm"})
-JSONL_EXTENSIONS = frozenset({".jsonl"})
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS
 
 
 class IngestFailure(ValueError):
@@ -66,124 +72,64 @@ class IngestFailure(ValueError):
 # Batch entry point
 # ---------------------------------------------------------------------------
 
-def read_articles(paths: Iterable[PathArg]) -> Iterator[Article | IngestError]:
+def read_articles(paths: Iterable[PathArg], *, follow_links: bool = False,
+                  skipped: Optional[SkippedEntries] = None) -> Iterator[Article | IngestError]:
     """Read every article in `paths` (files, directories and globs), lazily, in order.
 
-    Directories are walked recursively in sorted order; hidden entries and
-    files with unsupported extensions inside them are skipped silently. An
-    explicitly named file with an unsupported extension is an error. Every
+    Which files are read is `quotesearch.walk`'s business: directories are
+    walked recursively in sorted order, hidden entries and files with
+    unsupported extensions inside them are skipped silently, links inside them
+    are not followed (unless ``follow_links``, and then only inside the folder)
+    and special files are skipped; those last two are counted in ``skipped``.
+    An explicitly named file with an unsupported extension is an error. Every
     problem is yielded as an `IngestError`; nothing is raised for bad input.
     """
-    for found in input_files(paths):
+    for found in input_files(paths, follow_links=follow_links, skipped=skipped):
         if isinstance(found, IngestError):
             yield found
         else:
             yield from read_file(found)
 
 
-def input_files(paths: Iterable[PathArg]) -> Iterator[str | IngestError]:
-    """The supported files `paths` name, in reading order, or why one cannot be
-    read. A path that does not exist but holds a glob pattern (``feeds/*.jsonl``,
-    ``archive/**/*.html``, quoted so the shell leaves it) is expanded, in sorted
-    order."""
-    for path in paths:
-        path = os.fspath(path)
-        if not os.path.lexists(path) and glob.has_magic(path):
-            matches = sorted(glob.iglob(path, recursive=True))
-            if not matches:
-                yield IngestError(path, "no file matches this pattern")
-            for match in matches:
-                yield from _files_at(match, named=False)
-        else:
-            yield from _files_at(path, named=True)
-
-
-def _files_at(path: str, named: bool) -> Iterator[str | IngestError]:
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        yield IngestError(path, "no such file or directory")
-        return
-    except OSError as error:
-        yield IngestError(path, _cannot_read(error))
-        return
-
-    if stat.S_ISDIR(info.st_mode):
-        yield from _supported_files_under(path)
-    elif not stat.S_ISREG(info.st_mode):
-        # FIFOs and devices would block or never end when read.
-        yield IngestError(path, "not a regular file")
-    elif _extension(path) not in SUPPORTED_EXTENSIONS:
-        if named:            # a pattern may match other files too: not an error
-            yield IngestError(path, _unsupported_reason(path))
-    else:
-        yield path
-
-
-def _supported_files_under(directory: str) -> Iterator[str | IngestError]:
-    """Supported files below `directory`: depth first, each directory's files
-    (sorted by name) before its subdirectories (sorted by name).
-
-    Symlinked directories are not followed, so a link loop cannot hang the walk.
-    """
-    pending = [directory]
-    while pending:
-        current = pending.pop()
-        try:
-            with os.scandir(current) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
-        except OSError as error:
-            yield IngestError(current, _cannot_read(error))
-            continue
-        subdirectories = []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    subdirectories.append(entry.path)
-                elif _extension(entry.name) in SUPPORTED_EXTENSIONS and entry.is_file():
-                    yield entry.path
-            except OSError as error:
-                yield IngestError(entry.path, _cannot_read(error))
-        # The stack pops from the end: push in reverse to visit in sorted order.
-        pending.extend(reversed(subdirectories))
-
-
 def read_file(path: str) -> Iterator[Article | IngestError]:
-    """Read one supported file; failures become `IngestError`s."""
-    extension = _extension(path)
+    """Read one supported file; failures become `IngestError`s. ``path`` opens
+    the file; articles and errors carry its shown name (`quotesearch.filenames`)."""
+    shown = shown_name(path)
+    kind = _extension(path)
     try:
-        if extension in JSONL_EXTENSIONS:
+        if kind in JSONL_EXTENSIONS:
             yield from read_jsonl(path)
-        elif extension in HTML_EXTENSIONS:
+        elif kind in HTML_EXTENSIONS:
             yield _article_from_html_file(path)
         else:
             yield _article_from_text_file(path)
     except IngestFailure as failure:
-        yield IngestError(path, str(failure))
+        yield IngestError(shown, str(failure))
     except OSError as error:  # e.g. an I/O error half-way through a collection
-        yield IngestError(path, _cannot_read(error))
+        yield IngestError(shown, _cannot_read(error))
     except Exception as error:  # noqa: BLE001 - one odd file must not stop a batch
-        logger.debug("unexpected error while reading %s", path, exc_info=True)
-        yield IngestError(path, f"internal error while reading: {type(error).__name__}: {error}")
+        logger.debug("unexpected error while reading %s", shown, exc_info=True)
+        yield IngestError(shown, f"internal error while reading: {type(error).__name__}: {error}")
 
 
-def _extension(path: str) -> str:
-    return os.path.splitext(path)[1].lower()
+def open_regular_file(path: str):
+    """``path`` opened for reading in binary, refusing anything but a regular
+    file. The open does not block: a file swapped for a FIFO after the walk
+    looked at it is refused instead of hanging the run."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise IngestFailure("not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
-def _unsupported_reason(path: str) -> str:
-    extension = _extension(path) or "(none)"
-    expected = ", ".join(sorted(SUPPORTED_EXTENSIONS))
-    return f"unsupported file type {extension} (expected one of {expected})"
-
-
-def _cannot_read(error: OSError) -> str:
-    # str(OSError) repeats the file name, which IngestError already carries.
-    if error.errno is not None and error.strerror:
-        return f"cannot read: [Errno {error.errno}] {error.strerror}"
-    return f"cannot read: {error}"
+_extension = extension
+_cannot_read = cannot_read
 
 
 # ---------------------------------------------------------------------------
@@ -218,10 +164,10 @@ def read_text_file(path: PathArg) -> str:
 def _read_limited_bytes(path: str) -> bytes:
     """The file's bytes, refusing files over MAX_FILE_BYTES before reading."""
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise IngestFailure(_too_large(size))
-        with open(path, "rb") as file:
+        with open_regular_file(path) as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise IngestFailure(_too_large(size))
             # Bounded read: the file may have grown since stat().
             data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -407,7 +353,7 @@ def _article_from_text_file(path: str) -> Article:
     if not text.strip():
         raise IngestFailure("no text (only whitespace)")
     # Metadata stays None: quotesearch.extract.metadata reads it from the text.
-    return Article(id=article_id(text), text=text, file=path)
+    return Article(id=article_id(text), text=text, file=shown_name(path))
 
 
 # ---------------------------------------------------------------------------
@@ -426,10 +372,14 @@ def read_jsonl(path: str, start: int = 0, end: Optional[int] = None,
     partition of a collection, `quotesearch.partitions`); ``start`` must be the
     beginning of line ``first_line``, so articles get the same ``file:line``
     names however the collection is cut."""
+    shown = shown_name(path)
     try:
-        file = open(path, "rb")
+        file = open_regular_file(path)
+    except IngestFailure as failure:
+        yield IngestError(shown, str(failure))
+        return
     except OSError as error:
-        yield IngestError(path, _cannot_read(error))
+        yield IngestError(shown, _cannot_read(error))
         return
     with file:
         file.seek(start)
@@ -437,7 +387,7 @@ def read_jsonl(path: str, start: int = 0, end: Optional[int] = None,
         for line_number, line in _limited_lines(file, first_line, end):
             if line is None:
                 found_any_line = True
-                yield IngestError(path, f"line {line_number}: {_too_large_line()}")
+                yield IngestError(shown, f"line {line_number}: {_too_large_line()}")
                 continue
             if line_number == 1:
                 line = line.removeprefix(codecs.BOM_UTF8)
@@ -445,14 +395,14 @@ def read_jsonl(path: str, start: int = 0, end: Optional[int] = None,
                 continue
             found_any_line = True
             try:
-                yield _article_from_json_line(line, f"{path}:{line_number}")
+                yield _article_from_json_line(line, f"{shown}:{line_number}")
             except IngestFailure as failure:
-                yield IngestError(path, f"line {line_number}: {failure}")
+                yield IngestError(shown, f"line {line_number}: {failure}")
             except Exception as error:  # noqa: BLE001 - one odd line must not stop a batch
                 logger.debug("unexpected error in %s line %d", path, line_number, exc_info=True)
-                yield IngestError(path, f"line {line_number}: internal error: {type(error).__name__}: {error}")
+                yield IngestError(shown, f"line {line_number}: internal error: {type(error).__name__}: {error}")
         if not found_any_line and start == 0 and end is None:
-            yield IngestError(path, "empty file")
+            yield IngestError(shown, "empty file")
 
 
 def _limited_lines(file: Any, first_line: int = 1,
@@ -613,7 +563,7 @@ def _article_from_html_file(path: str) -> Article:
     data = _read_limited_bytes(path)
     declared = _CHARSET_DECLARATION.search(data[:4096])
     html = decode_bytes(data, declared.group(1).decode("ascii") if declared else None)
-    return article_from_html(html, file=path)
+    return article_from_html(html, file=shown_name(path))
 
 
 def article_from_html(html: str, file: Optional[str] = None, id: Optional[str] = None) -> Article:

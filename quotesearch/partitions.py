@@ -23,8 +23,10 @@ import os
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
-from .ingest import JSONL_EXTENSIONS, input_files, read_file, read_jsonl
+from .filenames import shown_name
+from .ingest import read_file, read_jsonl
 from .records import Article, IngestError
+from .walk import JSONL_EXTENSIONS, SkippedEntries, input_files
 
 ARTICLES_PER_PARTITION = 200        # ~3 s of extraction on one core for news-length articles
 BYTES_PER_PARTITION = 8 * 1024 * 1024
@@ -53,9 +55,9 @@ class Partition:
     def describe(self) -> dict:
         """What the partition reads, as the manifest lists it."""
         if self.collection is not None:
-            return {"collection": self.collection, "start": self.start, "end": self.end,
-                    "first_line": self.first_line}
-        return {"files": list(self.files)}
+            return {"collection": shown_name(self.collection), "start": self.start,
+                    "end": self.end, "first_line": self.first_line}
+        return {"files": [shown_name(file) for file in self.files]}
 
 
 def read_partition(partition: Partition) -> Iterator[Article | IngestError]:
@@ -78,16 +80,20 @@ def _located(partition: Partition, path: str) -> str:
 
 
 def _named(item: Article | IngestError, opened: str, given: str) -> Article | IngestError:
-    """The item as if read under the path as given (relative paths stay relative)."""
+    """The item as if read under the path as given (relative paths stay relative).
+    Items carry shown names (`quotesearch.filenames`), so the paths are compared shown."""
+    opened, given = shown_name(opened), shown_name(given)
     if opened == given or not (item.file or "").startswith(opened):
         return item
     return dataclasses.replace(item, file=given + item.file[len(opened):])
 
 
 def plan_partitions(paths: Iterable[str], articles: int = ARTICLES_PER_PARTITION,
-                    max_bytes: int = BYTES_PER_PARTITION) -> Iterator[Partition | IngestError]:
-    """Partitions covering every input under ``paths``, lazily and in input
-    order, with the errors of inputs that cannot be read at all."""
+                    max_bytes: int = BYTES_PER_PARTITION, *, follow_links: bool = False,
+                    skipped: Optional[SkippedEntries] = None) -> Iterator[Partition | IngestError]:
+    """Partitions covering every input under ``paths`` (found as
+    `quotesearch.walk.input_files` finds them), lazily and in input order, with
+    the errors of inputs that cannot be read at all."""
     number = 0
     base = os.getcwd()
     group: list[tuple[str, os.stat_result]] = []
@@ -102,21 +108,21 @@ def plan_partitions(paths: Iterable[str], articles: int = ARTICLES_PER_PARTITION
         group, group_bytes = [], 0
         return part
 
-    for found in input_files(paths):
+    for found in input_files(paths, follow_links=follow_links, skipped=skipped):
         if isinstance(found, IngestError):
             yield found
             continue
         try:
             info = os.stat(found)
         except OSError as error:
-            yield IngestError(found, f"cannot read: {error.strerror or error}")
+            yield IngestError(shown_name(found), f"cannot read: {error.strerror or error}")
             continue
         if os.path.splitext(found)[1].lower() in JSONL_EXTENSIONS:
             if group:
                 yield flush_group()
             for start, end, first_line, lines in _line_ranges(found, articles, max_bytes):
                 if start < 0:       # the collection holds nothing but blank space
-                    yield IngestError(found, "empty file")
+                    yield IngestError(shown_name(found), "empty file")
                     break
                 yield Partition(number, collection=found, start=start, end=end, first_line=first_line,
                                 size=lines, base=base, signature=_signature([found, start, end, first_line, info.st_size,

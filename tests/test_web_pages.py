@@ -134,3 +134,31 @@ def test_empty_index_page_says_how_to_ingest(tmp_path):
 def test_about_page_counts_the_index(client):
     page = text_of(client.get("/about"))
     assert "<dt>Articles</dt><dd>10</dd>" in page
+
+
+def test_article_from_a_file_name_that_is_not_utf8(tmp_path):
+    """Issue 13 item 1: the name is stored and shown escaped, never as raw bytes."""
+    import os
+
+    from quotesearch.index import QuoteIndex, ingest_paths
+    folder = tmp_path / "d"
+    folder.mkdir()
+    raw = os.fsdecode(os.fsencode(folder) + b"/caf\xe9.txt")
+    with open(raw, "w", encoding="utf-8") as f:
+        f.write("Port deal signed\n\n“This agreement will double the capacity of our container "
+                "terminal by 2026,” said Maria Lindqvist, the director of the harbour authority.\n")
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    assert not ingest_paths(index, [str(folder)]).failed
+    client = create_app(index.path).test_client()
+    quote = client.get("/api/search?q=container").get_json()["results"][0]
+    article_id = quote["sources"][0]["article"]
+    response = client.get(f"/articles/{article_id}")
+    assert response.status_code == 200
+    page = text_of(response)
+    assert "Maria Lindqvist" in page
+    assert "\ufffd" not in page and ("caf" not in page or "caf\\xe9.txt" in page)
+    for url in (f"/api/articles/{article_id}", "/export.jsonl?q=container", "/export.csv?q=container"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = response.get_data().decode("utf-8")
+        assert "\\udce9" not in body.lower() and "\ufffd" not in body, url

@@ -19,13 +19,15 @@ from typing import Callable, Iterable, Iterator, Optional
 from whoosh.query import Or, Prefix, Term
 
 from ..extract import extract_or_error
+from ..filenames import shown_name
 from ..ingest import read_articles
 from ..partitions import Partition
 from ..shards import extract_partition
 from ..records import Article, ExtractedArticle, IngestError
+from ..walk import SkippedEntries
 from .failpoints import failpoint
 from .schema import ARTICLE
-from .store import QuoteIndex
+from .store import QuoteIndex, not_writable
 from .topics import TopicLabeller, load_topic_file, topics_digest
 from .writer import (DEFAULT_BATCH, Batch, BatchReport, KnownTerms, PreparedArticle, content_digest, prepare_article,
                      source_key)
@@ -39,6 +41,8 @@ class IngestReport(BatchReport):
 
     failed: list[IngestError] = field(default_factory=list)
     skipped: list[IngestError] = field(default_factory=list)
+    # Entries of the walked folders passed over on purpose (links, special files).
+    passed_over: SkippedEntries = field(default_factory=SkippedEntries)
 
     @property
     def articles(self) -> int:
@@ -48,7 +52,8 @@ class IngestReport(BatchReport):
         return {"added": self.added, "replaced": self.replaced, "unchanged": self.unchanged,
                 "removed": self.removed, "quotes": self.quotes,
                 "failed": [[e.file, e.reason] for e in self.failed],
-                "skipped": [[e.file, e.reason] for e in self.skipped]}
+                "skipped": [[e.file, e.reason] for e in self.skipped],
+                "skipped_entries": self.passed_over.to_json()}
 
 
 Progress = Callable[[str, int], None]     # (event, count): "read", "done", "failed"
@@ -169,7 +174,10 @@ class IngestLock:
             import fcntl
         except ImportError:        # not POSIX: Whoosh's own commit lock still applies
             return
-        self.file = open(os.path.join(folder, "INGEST_LOCK"), "a+")
+        try:
+            self.file = open(os.path.join(folder, "INGEST_LOCK"), "a+")
+        except OSError as error:
+            raise (not_writable(folder, error) or error) from None
         try:
             fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -185,10 +193,16 @@ class IngestLock:
 
 def ingest_paths(index: QuoteIndex, paths: Iterable[str], *, jobs: int = 1,
                  topic_file: Optional[str] = None, batch_size: int = DEFAULT_BATCH,
-                 progress: Optional[Progress] = None) -> IngestReport:
-    """Extract and index every article under ``paths``."""
-    return ingest_articles(index, read_articles(list(paths)), jobs=jobs, topic_file=topic_file,
-                           batch_size=batch_size, progress=progress)
+                 progress: Optional[Progress] = None, follow_links: bool = False) -> IngestReport:
+    """Extract and index every article under ``paths`` (links inside folders
+    followed only with ``follow_links``, see `quotesearch.walk`)."""
+    passed_over = SkippedEntries()
+    report = ingest_articles(index, read_articles(list(paths), follow_links=follow_links,
+                                                  skipped=passed_over),
+                             jobs=jobs, topic_file=topic_file, batch_size=batch_size,
+                             progress=progress)
+    report.passed_over = passed_over
+    return report
 
 
 def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *, jobs: int = 1,
@@ -304,12 +318,15 @@ def _absorb(report: IngestReport, batch_report) -> None:
 def remove(index: QuoteIndex, target: str) -> list[str]:
     """Remove an article by id, or every article read from a file or folder path.
     Returns the ids removed (empty when nothing matched)."""
+    # Stored ids and paths are shown names (`quotesearch.filenames`): a target
+    # that is not valid UTF-8 is looked up by its shown name, as it was stored.
+    shown = shown_name(target)
     with index.searcher() as searcher:
         ids = []
-        if searcher.document(id="a:" + target) is not None:
-            ids = [target]
+        if searcher.document(id="a:" + shown) is not None:
+            ids = [shown]
         else:
-            path = os.path.realpath(target)
+            path = os.path.realpath(shown)
             query = Term("kind", ARTICLE) & Or([Term("path", path), Prefix("path", path + os.sep)])
             ids = [searcher.stored_fields(n)["id"][2:] for n in searcher.docs_for_query(query)]
     if not ids:

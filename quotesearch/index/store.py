@@ -7,6 +7,7 @@ working, and stay consistent, while an ingest commits new generations.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import pickle
@@ -43,6 +44,28 @@ class IndexUnusable(Exception):
 class IndexDamaged(IndexUnusable):
     """Files of the index are missing, cut short or garbled; the message names
     the file and how to recover."""
+
+
+class IndexNotWritable(IndexUnusable):
+    """Ingest or remove was asked of an index folder this process cannot write
+    (no permission, a read-only file system, a path through a regular file)."""
+
+
+# What the system answers when a folder cannot be written: permission denied
+# (EACCES, EPERM), read-only file system (EROFS), a path through a file
+# (ENOTDIR), a file or folder where one of ours should be (EISDIR, EEXIST).
+NOT_WRITABLE_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR,
+                                 errno.EISDIR, errno.EEXIST})
+
+
+def not_writable(folder: str, error: OSError) -> Optional[IndexNotWritable]:
+    """The one-line error for ``error`` met while writing the index ``folder``,
+    or None when ``error`` is not about the folder being unwritable."""
+    if error.errno not in NOT_WRITABLE_ERRNOS:
+        return None
+    reason = error.strerror or str(error)
+    return IndexNotWritable(f"{folder}: cannot write to this index folder ({reason}); "
+                            "ingest and remove need a folder you can write (see --index)")
 
 
 class IndexUnsafe(IndexUnusable):
@@ -172,12 +195,15 @@ class QuoteIndex:
                                        not n.startswith(("_" + INDEX_NAME, INDEX_NAME))
                                        for n in os.listdir(path)):
             raise IndexUnusable(f"{path}: folder is not empty and holds no QuoteSearch index")
-        os.makedirs(path, exist_ok=True)
-        # The marker first: a folder with the marker and no index yet is one whose
-        # creation was cut short, and is created again; the index appears at once
-        # (Whoosh renames its first table of contents into place).
-        _write_marker(marker)
-        ix = whoosh_index.create_in(path, build_schema(), indexname=INDEX_NAME)
+        try:
+            os.makedirs(path, exist_ok=True)
+            # The marker first: a folder with the marker and no index yet is one whose
+            # creation was cut short, and is created again; the index appears at once
+            # (Whoosh renames its first table of contents into place).
+            _write_marker(marker)
+            ix = whoosh_index.create_in(path, build_schema(), indexname=INDEX_NAME)
+        except OSError as error:
+            raise (not_writable(path, error) or error) from None
         return cls(path, ix)
 
     @property

@@ -29,6 +29,7 @@ per commit.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -40,6 +41,7 @@ import numpy as np
 
 from .. import __version__
 from ..extract.aliases import ArticleNames
+from ..filenames import is_shown, shown_name
 from ..records import ExtractedArticle, Source
 from . import dedup
 from .failpoints import failpoint
@@ -64,7 +66,7 @@ def source_key(extracted_or_article) -> str:
     article = getattr(extracted_or_article, "article", extracted_or_article)
     if article.url:
         return "url:" + article.url
-    file = article.file or ""
+    file = shown_name(article.file or "")
     path, sep, line = file.rpartition(":")
     if sep and line.isdigit() and path.endswith(".jsonl"):
         return "id:" + article.id
@@ -75,7 +77,7 @@ def source_key(extracted_or_article) -> str:
 
 def source_path(article) -> Optional[str]:
     """The real path of the file an article came from (for ``remove PATH``)."""
-    file = article.file or ""
+    file = shown_name(article.file or "")
     path, sep, line = file.rpartition(":")
     if sep and line.isdigit() and path.endswith(".jsonl"):
         file = path
@@ -109,6 +111,11 @@ class PreparedArticle:
 def prepare_article(extracted: ExtractedArticle, labeller: TopicLabeller, topics_id: str,
                     key: Optional[str] = None) -> PreparedArticle:
     article = extracted.article
+    if article.file and not is_shown(article.file):
+        # A file name that is not valid UTF-8 reached us raw (a library caller,
+        # a shard's \udcXX escape): Whoosh stores UTF-8 only (`quotesearch.filenames`).
+        article = dataclasses.replace(article, file=shown_name(article.file))
+        extracted = dataclasses.replace(extracted, article=article)
     names = ArticleNames(article.text)
     aliases: dict[str, list[str]] = {}
     for quote in extracted.quotes:
