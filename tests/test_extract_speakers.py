@@ -295,3 +295,18 @@ def test_it_stands_for_a_body_or_a_document_never_for_people():
                                     "Critics said the platform was vague.\n\n"
                                     "It called for lower taxes on small firms."))
     assert [q.speaker for q in quotes if q.text.startswith("lower taxes")] in ([], [None])
+
+
+# A description goes to the person last remembered before it whose role fits,
+# however often others were named since (each person is read once, not each mention).
+LATEST_FITTING = [
+    ("Senator Ann Lee, a senator from Ohio, spoke first. Tom Reed, the mayor, spoke next.\n\n"
+     + "Tom Reed waved. " * 30 + "\n\nTaxes must fall, the senator said.",
+     [("indirect", "Taxes must fall", "Ann Lee")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", LATEST_FITTING)
+def test_a_description_finds_the_latest_person_it_fits(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..cues import CueMatch, find_cues
@@ -29,7 +30,11 @@ _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
 
 def _ends_with_cue(before: str) -> bool:
     """The quotation follows a reporting verb: "he yelled “You lie!”", "chanted “USA!”"."""
-    tail = before.rstrip(" ,:")[-24:]
+    return _tail_ends_with_cue(before.rstrip(" ,:")[-24:])
+
+
+@lru_cache(maxsize=4096)   # a text of thousands of quotation marks repeats the same few tails
+def _tail_ends_with_cue(tail: str) -> bool:
     return any(c.end >= len(tail) - 1 for c in find_cues(tail))
 
 
