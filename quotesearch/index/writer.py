@@ -413,8 +413,15 @@ class Batch:
     def _add_record(self, prepared: PreparedArticle) -> None:
         article = prepared.extracted.article
         mentions = []
+        # An article repeating a quotation word for word (a pull quote, a text pasted
+        # over and over) is one source of it: each repeat is a mention, not a report.
+        reported: dict[str, _Cluster] = {}
         for quote, labels, signatures, exact in zip(prepared.extracted.quotes, prepared.topics,
                                                     prepared.signatures, prepared.exact_keys):
+            if exact in reported:
+                mentions.append({"quote": reported[exact].id, "start": quote.start, "end": quote.end,
+                                 "speaker": quote.speaker, "type": quote.type})
+                continue
             source = Source(
                 article=article.id, text=quote.quoted_text, start=quote.start, end=quote.end,
                 type=quote.type, role=quote.role, cue=quote.cue, via=quote.via,
@@ -424,6 +431,7 @@ class Batch:
             cluster = self._cluster_for(quote.speaker, quote.speaker_kind, source.text,
                                         signatures, exact)
             cluster.sources.append(source)
+            reported[exact] = cluster
             cluster.topics[article.id] = labels
             known = cluster.signatures.setdefault(article.id, [])
             for sig in signatures:
@@ -518,8 +526,15 @@ class Batch:
             if any(dedup.same_quotation(s.text, text) for s in cluster.sources):
                 return cluster
         cid = exact
-        while self._load_cluster(cid) is not None:     # taken by a differently worded cluster
+        taken = self._load_cluster(cid)
+        while taken is not None and taken.sources:     # taken by a differently worded cluster
             cid = hashlib.blake2b(cid.encode(), digest_size=8).hexdigest()
+            taken = self._load_cluster(cid)
+        if taken is not None:
+            # emptied in this batch (its article was edited or removed): the same words
+            # of the same speaker take their id back, so permalinks outlive an edit
+            taken.speaker, taken.speaker_kind = speaker, kind
+            return taken
         cluster = _Cluster(cid, speaker, kind, [], {}, {}, {})
         self.clusters[cid] = cluster
         return cluster
