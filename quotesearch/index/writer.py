@@ -41,7 +41,7 @@ import numpy as np
 from .. import __version__
 from ..extract.aliases import ArticleNames
 from ..records import ExtractedArticle, Source
-from . import dedup
+from . import dedup, tombstones
 from .failpoints import failpoint
 from .merging import merge_tiered
 from .schema import ARTICLE, QUOTE
@@ -344,6 +344,7 @@ class Batch:
         self.sig_owners: dict[str, set[str]] = {}      # signatures added in this batch
         self.articles: dict[str, Optional[dict]] = {}  # article id -> record (None: delete)
         self.keys: dict[str, str] = {}                  # source key -> article id, this batch
+        self.emptied: dict[str, tuple[Optional[str], str]] = {}   # quotation id -> (speaker, text)
         self.report = BatchReport()
 
     def close(self) -> None:
@@ -484,7 +485,10 @@ class Batch:
             cluster = self._load_cluster(mention["quote"])
             if cluster is None:
                 continue
-            cluster.sources = [s for s in cluster.sources if s.article != article_id]
+            remaining = [s for s in cluster.sources if s.article != article_id]
+            if cluster.sources and not remaining and cluster.stored:
+                self.emptied.setdefault(cluster.id, (cluster.speaker, cluster.record().text))
+            cluster.sources = remaining
             cluster.topics.pop(article_id, None)
             cluster.signatures.pop(article_id, None)
             cluster.aliases.pop(article_id, None)
@@ -567,6 +571,7 @@ class Batch:
                 if cluster.sources:
                     writer.add_document(**quote_document(cluster))
             existing.close()
+            self._record_tombstones()
             failpoint("before-whoosh-commit")
             writer.commit(mergetype=merge_tiered)
             if self.known is not None:
@@ -580,6 +585,8 @@ class Batch:
         failpoint("after-commit")
         return self.report
 
+    def _record_tombstones(self) -> None:
+        tombstones.record_batch(self.index.path, self.emptied, self.clusters.values())
 
 def _remember(known: KnownTerms, articles: dict, clusters: dict) -> None:
     for article_id, record in articles.items():
