@@ -6,8 +6,7 @@ import json
 
 import pytest
 
-from quotesearch.index import QuoteIndex, ingest_paths, remove
-from quotesearch.index import tombstones
+from quotesearch.index import QuoteIndex, ingest_paths, remove, tombstones
 from quotesearch.web import create_app
 
 STORY = ("Budget row\n\n\"We will not sign this budget in its present form,\" said Ida Marsh, "
@@ -72,9 +71,13 @@ def test_a_removed_article_leaves_tombstones_without_successor(tmp_path):
     ingest_paths(index, [str(story)])
     ids = ids_by_text(index)
     remove(index, str(story))
+    client = create_app(index.path).test_client()
     for quote_id in ids.values():
         gone = tombstones.lookup(index.path, quote_id)
         assert gone is not None and gone.successor is None
+        # the index is now empty of articles, and still says the quotation was removed
+        assert client.get(f"/quotes/{quote_id}").status_code == 410
+        assert client.get(f"/api/quotes/{quote_id}").get_json()["successor"] is None
 
 
 def test_a_quotation_indexed_again_loses_its_tombstone(tmp_path):

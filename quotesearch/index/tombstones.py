@@ -74,9 +74,21 @@ def _read(index_path: str) -> dict[str, dict]:
     return data if isinstance(data, dict) else {}
 
 
+_cache: dict[str, tuple[tuple[int, int], dict[str, dict]]] = {}
+
+
 def lookup(index_path: str, quote_id: str) -> Optional[Tombstone]:
-    """The tombstone of a removed quotation id, or None."""
-    entry = _read(index_path).get(quote_id)
+    """The tombstone of a removed quotation id, or None (the store is read again
+    only when its file changed)."""
+    try:
+        stat = os.stat(_path(index_path))
+    except OSError:
+        return None
+    version = (stat.st_mtime_ns, stat.st_size)
+    cached = _cache.get(index_path)
+    if cached is None or cached[0] != version:
+        cached = _cache[index_path] = (version, _read(index_path))
+    entry = cached[1].get(quote_id)
     if not isinstance(entry, dict):
         return None
     return Tombstone(id=quote_id, speaker=entry.get("speaker"), text=str(entry.get("text", "")),

@@ -588,6 +588,7 @@ class Batch:
     def _record_tombstones(self) -> None:
         tombstones.record_batch(self.index.path, self.emptied, self.clusters.values())
 
+
 def _remember(known: KnownTerms, articles: dict, clusters: dict) -> None:
     for article_id, record in articles.items():
         if record is not None:

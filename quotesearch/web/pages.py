@@ -45,7 +45,8 @@ def quote_page(quote_id: str):
     index = _index_or_empty()
     quote = index.quote(quote_id) if index is not None and len(quote_id) <= 64 else None
     if quote is None:
-        gone = tombstones.lookup(index.path, quote_id) if index is not None and len(quote_id) <= 64 else None
+        whole = current_index()     # (an index all of whose articles were removed is "empty")
+        gone = tombstones.lookup(whole.path, quote_id) if whole is not None and len(quote_id) <= 64 else None
         if gone is not None:
             return render_template("gone.html", gone=gone), 410
         abort(404, description="There is no quotation with this id (it may have been removed).")
