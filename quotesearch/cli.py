@@ -46,7 +46,7 @@ from tqdm import tqdm
 from . import __version__, cli_repair
 from .cli_inputs import add_walk_options, report_passed_over
 from .filenames import shown_name
-from .extract import extract_article
+from .extract import extract_article, failure_reason
 from .formatting import shorten
 from .index import DEFAULT_INDEX_DIR, IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
 from .index.store import not_writable
@@ -228,7 +228,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             extracted = extract_article(item)
         except Exception as error:  # noqa: BLE001 - one article must not stop a batch
             tally.failed += 1
-            report_error(_article_label(item), f"extraction failed: {type(error).__name__}: {error}")
+            report_error(_article_label(item), failure_reason(error))
             continue
         tally.articles += 1
         tally.quotes += len(extracted.quotes)

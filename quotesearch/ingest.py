@@ -137,14 +137,25 @@ _cannot_read = cannot_read
 # ---------------------------------------------------------------------------
 
 _WHITESPACE_RUN = re.compile(r"\s+")
+_NOT_WHITESPACE = re.compile(r"\S")
+_ID_CHUNK_CHARS = 1 << 20
 
 
 def article_id(text: str) -> str:
     """A stable, content-derived id: 16 hex chars of the SHA-256 of the text
     with whitespace runs collapsed, so re-ingesting an article (even re-wrapped
     or with other line endings) gives the same id."""
-    canonical = _WHITESPACE_RUN.sub(" ", text).strip()
-    digest = hashlib.sha256(canonical.encode("utf-8", "surrogatepass"))
+    digest = hashlib.sha256()
+    text = text.strip()
+    start = 0
+    while start < len(text):
+        # in pieces (a 20 MB text of tiny lines would otherwise build millions of
+        # pieces at once), each cut where no whitespace run is split
+        end = min(len(text), start + _ID_CHUNK_CHARS)
+        next_word = _NOT_WHITESPACE.search(text, end)
+        end = next_word.start() if next_word else len(text)
+        digest.update(_WHITESPACE_RUN.sub(" ", text[start:end]).encode("utf-8", "surrogatepass"))
+        start = end
     return digest.hexdigest()[:16]
 
 
@@ -575,6 +586,7 @@ def article_from_html(html: str, file: Optional[str] = None, id: Optional[str] =
     "subhead"), joined by blank lines; `Article.paragraphs` holds their spans.
     Raises `IngestFailure` when the page has no article text.
     """
+    _check_element_count(html)
     try:
         soup = _parse_html(html)
         metadata = _page_metadata(soup)
@@ -600,6 +612,18 @@ def article_from_html(html: str, file: Optional[str] = None, id: Optional[str] =
     text, paragraphs = _lay_out(([(title, "headline")] if title else [])
                                 + [(normalise_text(block), kind) for block, kind in blocks])
     return Article(id=id or article_id(text), text=text, file=file, title=title, paragraphs=paragraphs, **metadata)
+
+
+# Parsing and selecting take ~0.1 ms per element: a page of more elements than any
+# news page (which has a few thousand) would hold a worker for many seconds.
+MAX_HTML_ELEMENTS = 40_000
+_START_TAG = re.compile(r"<[A-Za-z]")
+
+
+def _check_element_count(html: str) -> None:
+    for count, _ in enumerate(_START_TAG.finditer(html), 1):
+        if count > MAX_HTML_ELEMENTS:
+            raise IngestFailure(f"HTML page too large to read: over {MAX_HTML_ELEMENTS:,} elements")
 
 
 def _parse_html(html: str) -> BeautifulSoup:

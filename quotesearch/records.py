@@ -166,6 +166,11 @@ class Source:
         return dict(self.__dict__)
 
 
+# What an answer lists of a quotation's sources (the API, exports, pages): a quotation
+# reported by thousands of articles still makes an answer of bounded size.
+MAX_SOURCES_LISTED = 100
+
+
 @dataclass
 class IndexedQuote:
     """A quotation as indexed: one record however many articles reported it.
@@ -200,14 +205,17 @@ class IndexedQuote:
                 seen.setdefault(s.outlet)
         return list(seen)
 
-    def to_json(self) -> dict:
+    def to_json(self, max_sources: Optional[int] = MAX_SOURCES_LISTED) -> dict:
+        """The quotation as JSON; its earliest ``max_sources`` sources (None: all, as
+        the index stores it), with ``source_count`` counting every one."""
         # by hand rather than asdict(): this runs for every quotation written
+        sources = self.sources if max_sources is None else self.sources[:max_sources]
         return {
             "id": self.id, "text": self.text, "speaker": self.speaker,
             "speaker_kind": self.speaker_kind, "type": self.type, "role": self.role,
             "cue": self.cue, "via": self.via, "topics": list(self.topics),
             "paragraph": self.paragraph, "date": self.date,
-            "sources": [s.to_json() for s in self.sources],
+            "sources": [s.to_json() for s in sources],
             "source_count": self.source_count, "outlets": self.outlets,
         }
 

@@ -325,3 +325,17 @@ def test_an_everyday_word_that_opens_a_sentence_names_nobody():
     resolver = SpeakerResolver.for_article("Evidence suggests the plan works. Kasich said so.", [(0, 50)])
     assert not resolver.names_someone("Evidence", "person")
     assert resolver.names_someone("Kasich", "person")
+
+# A description goes to the person last remembered before it whose role fits,
+# however often others were named since (each person is read once, not each mention).
+LATEST_FITTING = [
+    ("Senator Ann Lee, a senator from Ohio, spoke first. Tom Reed, the mayor, spoke next.\n\n"
+     + "Tom Reed waved. " * 30 + "\n\nTaxes must fall, the senator said.",
+     [("indirect", "Taxes must fall", "Ann Lee")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", LATEST_FITTING)
+def test_a_description_finds_the_latest_person_it_fits(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

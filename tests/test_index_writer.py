@@ -277,3 +277,48 @@ def test_term_hashes_are_the_same_in_every_process():
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
                for seed in ("1", "2", "3")}
     assert outputs == {str(term_hash("dupsig", "m1f2e3d"))}
+
+
+def test_an_article_repeating_a_quotation_is_one_source_of_it(tmp_path):
+    story = tmp_path / "loop.txt"
+    story.write_text("".join(f"Item {i}. “We will keep fighting,” the senator said on Tuesday.\n\n"
+                             for i in range(40)), encoding="utf-8")
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    ingest_paths(index, [str(story)])
+    (quote,) = all_records(index, "quote")
+    assert quote["text"] == "We will keep fighting,"
+    assert len(quote["sources"]) == 1
+    (article,) = all_records(index, "article")
+    # every repeat is still marked in the article, and all point at the one record
+    (read,) = read_articles([str(story)])
+    assert len(article["quotes"]) == len(extract_article(read).quotes) > 30
+    assert {m["quote"] for m in article["quotes"]} == {quote["id"]}
+
+
+STORY = ("Budget row\n\n\"We will not sign this budget,\" said Ida Marsh, the opposition leader.\n\n"
+         "\"The talks went well,\" Marsh added.\n")
+
+
+def quote_ids(index: QuoteIndex) -> dict[str, str]:
+    return {r["text"]: r["id"] for r in all_records(index, "quote")}
+
+
+# A quotation keeps its id while its words and speaker are unchanged, whatever else
+# in its article is edited (permalinks are cited).
+EDITS = [
+    STORY + "\nThe vote is on Friday.\n",                                   # a sentence added
+    STORY.replace("Budget row", "Budget row deepens"),                      # the headline edited
+    STORY.replace("\n\n\"The talks", "\n\nThe session ran late.\n\n\"The talks"),  # a paragraph inserted
+]
+
+
+@pytest.mark.parametrize("edited", EDITS)
+def test_an_edited_article_keeps_the_ids_of_its_unchanged_quotations(tmp_path, edited):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    ingest_paths(index, [str(story)])
+    before = quote_ids(index)
+    story.write_text(edited, encoding="utf-8")
+    assert ingest_paths(index, [str(story)]).replaced == 1
+    assert quote_ids(index) == before

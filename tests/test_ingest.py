@@ -577,3 +577,32 @@ def test_soft_hyphens_and_zero_width_characters_are_removed(tmp_path):
         assert "\u00ad" not in article.text and "\u200b" not in article.text
         quotes = extract_article(article).quotes
         assert quotes[0].speaker == "Gervase Warner", quotes
+
+
+def test_html_page_of_more_elements_than_any_news_page_is_refused(tmp_path):
+    page = tmp_path / "huge.html"
+    page.write_text("<html><body>" + "<p>“Hello,” Ann Lee said.</p>" * (ingest.MAX_HTML_ELEMENTS + 1)
+                    + "</body></html>", encoding="utf-8")
+    (result,) = list(read_articles([page]))
+    assert isinstance(result, IngestError)
+    assert result.reason == f"HTML page too large to read: over {ingest.MAX_HTML_ELEMENTS:,} elements"
+
+
+# The id reads whitespace runs as one space; a long text is hashed in pieces, never
+# cutting a run, so its id is that of the whole text collapsed at once.
+SAME_IDS = [
+    ("a  b", "a b"),
+    ("a \n\t b", "a b"),
+    ("  lead and trail \n", "lead and trail"),
+    ("x\u00a0\u2003y", "x y"),
+    ("w " * 40, ("w " * 40).strip()),
+]
+
+
+@pytest.mark.parametrize("text, canonical", SAME_IDS)
+def test_article_id_reads_whitespace_runs_as_one_space_across_pieces(monkeypatch, text, canonical):
+    import hashlib
+    expected = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+    for piece in (1, 2, 3, 5, 1 << 20):
+        monkeypatch.setattr(ingest, "_ID_CHUNK_CHARS", piece)
+        assert ingest.article_id(text) == expected

@@ -71,3 +71,36 @@ def test_plain_text_file_in_a_legacy_encoding_is_extracted(tmp_path):
     assert [(q.type, q.text, q.speaker) for q in extracted.quotes] == [
         ("direct", "Nous sommes prêts à coopérer,", "Jean Dupré"),
     ]
+
+
+# -- bounded work: an input no article is as long as is refused up front, with why
+
+
+def test_an_article_longer_than_any_news_is_refused_with_its_size():
+    from quotesearch.extract import MAX_ARTICLE_CHARS, ArticleTooLarge
+    sentence = "“We will keep fighting,” the senator said on Tuesday. "
+    text = sentence * (MAX_ARTICLE_CHARS // len(sentence) + 1)
+    try:
+        extract_article(Article(id="big", text=text))
+    except ArticleTooLarge as error:
+        assert f"{len(text):,} characters" in str(error) and "too large" in str(error)
+    else:
+        raise AssertionError("a text over the limit was extracted")
+
+
+def test_a_refused_article_is_a_one_line_error_naming_it_in_a_batch():
+    from quotesearch.extract import MAX_ARTICLE_CHARS, extract_or_error
+    from quotesearch.records import IngestError
+    result = extract_or_error(Article(id="big", text="A. " * (MAX_ARTICLE_CHARS // 3 + 1), file="big.txt"))
+    assert isinstance(result, IngestError)
+    assert result.file == "big.txt"
+    assert result.reason.startswith("article too large to extract:") and "\n" not in result.reason
+
+
+def test_an_article_at_the_limit_is_still_read():
+    from quotesearch.extract import MAX_ARTICLE_CHARS
+    filler = "The council met again. " * ((MAX_ARTICLE_CHARS - 200) // 23)
+    text = "“We will keep fighting,” Ann Lee said on Tuesday.\n\n" + filler
+    assert len(text) <= MAX_ARTICLE_CHARS
+    quotes = extract_article(Article(id="long", text=text)).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("We will keep fighting,", "Ann Lee")]

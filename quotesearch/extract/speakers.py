@@ -118,6 +118,9 @@ class SpeakerResolver:
     _by_edge_pair: dict = field(default_factory=dict)
     _canonical_cache: dict = field(default_factory=dict)
     paragraph_starts: list[int] = field(default_factory=list)
+    # each person's places in ``history``, ordered by their latest: a description
+    # reads each person once instead of rescanning the whole history
+    _person_entries: dict = field(default_factory=dict)
 
     @classmethod
     def for_article(cls, text: str, body_spans: list[tuple[int, int]],
@@ -239,7 +242,23 @@ class SpeakerResolver:
         pronouns and epithets; a word that names nobody ("Perhaps") is not remembered."""
         if not plausible_speaker(name) or not self.names_someone(name, kind):
             return
+        if kind == "person":
+            entries = self._person_entries.pop(name, [])
+            entries.append(len(self.history))
+            self._person_entries[name] = entries
         self.history.append(_Salient(name, kind, position, spoke))
+
+    def _people_latest_first(self, position: int) -> list[str]:
+        """The people of ``history`` named at or before ``position``, the most recently
+        remembered first."""
+        ranked = []
+        for name, entries in self._person_entries.items():
+            for index in reversed(entries):
+                if self.history[index].position <= position:
+                    ranked.append((index, name))
+                    break
+        ranked.sort(reverse=True)
+        return [name for _, name in ranked]
 
     def resolve(self, mention: Mention, position: int) -> Optional[tuple[str, str, Optional[str]]]:
         """(canonical speaker, kind, role) for a mention at ``position``; None if unresolved."""
@@ -426,13 +445,11 @@ class SpeakerResolver:
             heads |= NOMINAL_SYNONYMS.get(w, {w} if w in TITLE_WORDS else set())
         modifiers = {w for w in words if w not in TITLE_WORDS}
         seen = set()
-        for s in reversed(self.history):
-            if s.kind != "person" or s.name in seen or s.position > position:
-                continue
-            seen.add(s.name)
-            role_words = set(re.findall(r"\w+", (self.roles.get(s.name) or "").lower()))
+        for name in self._people_latest_first(position):
+            seen.add(name)
+            role_words = set(re.findall(r"\w+", (self.roles.get(name) or "").lower()))
             if heads & role_words and _modifiers_agree(modifiers, role_words):
-                return s.name, "person", self.roles.get(s.name)
+                return name, "person", self.roles.get(name)
         people = self.entities.people()
         for name, role in self.roles.items():
             if people and name not in people and name not in seen:

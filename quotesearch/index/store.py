@@ -155,7 +155,7 @@ def quote_from_json(data: dict) -> IndexedQuote:
 
 
 def quote_to_json(quote: IndexedQuote) -> dict:
-    d = quote.to_json()
+    d = quote.to_json(max_sources=None)
     d.pop("source_count", None)
     d.pop("outlets", None)
     return d

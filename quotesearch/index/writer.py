@@ -43,7 +43,7 @@ from .. import __version__
 from ..extract.aliases import ArticleNames
 from ..filenames import is_shown, shown_name
 from ..records import ExtractedArticle, Source
-from . import dedup
+from . import dedup, tombstones
 from .failpoints import failpoint
 from .merging import merge_tiered
 from .schema import ARTICLE, QUOTE
@@ -351,6 +351,7 @@ class Batch:
         self.sig_owners: dict[str, set[str]] = {}      # signatures added in this batch
         self.articles: dict[str, Optional[dict]] = {}  # article id -> record (None: delete)
         self.keys: dict[str, str] = {}                  # source key -> article id, this batch
+        self.emptied: dict[str, tuple[Optional[str], str]] = {}   # quotation id -> (speaker, text)
         self.report = BatchReport()
 
     def close(self) -> None:
@@ -420,8 +421,15 @@ class Batch:
     def _add_record(self, prepared: PreparedArticle) -> None:
         article = prepared.extracted.article
         mentions = []
+        # An article repeating a quotation word for word (a pull quote, a text pasted
+        # over and over) is one source of it: each repeat is a mention, not a report.
+        reported: dict[str, _Cluster] = {}
         for quote, labels, signatures, exact in zip(prepared.extracted.quotes, prepared.topics,
                                                     prepared.signatures, prepared.exact_keys):
+            if exact in reported:
+                mentions.append({"quote": reported[exact].id, "start": quote.start, "end": quote.end,
+                                 "speaker": quote.speaker, "type": quote.type})
+                continue
             source = Source(
                 article=article.id, text=quote.quoted_text, start=quote.start, end=quote.end,
                 type=quote.type, role=quote.role, cue=quote.cue, via=quote.via,
@@ -431,6 +439,7 @@ class Batch:
             cluster = self._cluster_for(quote.speaker, quote.speaker_kind, source.text,
                                         signatures, exact)
             cluster.sources.append(source)
+            reported[exact] = cluster
             cluster.topics[article.id] = labels
             known = cluster.signatures.setdefault(article.id, [])
             for sig in signatures:
@@ -483,7 +492,10 @@ class Batch:
             cluster = self._load_cluster(mention["quote"])
             if cluster is None:
                 continue
-            cluster.sources = [s for s in cluster.sources if s.article != article_id]
+            remaining = [s for s in cluster.sources if s.article != article_id]
+            if cluster.sources and not remaining and cluster.stored:
+                self.emptied.setdefault(cluster.id, (cluster.speaker, cluster.record().text))
+            cluster.sources = remaining
             cluster.topics.pop(article_id, None)
             cluster.signatures.pop(article_id, None)
             cluster.aliases.pop(article_id, None)
@@ -525,8 +537,15 @@ class Batch:
             if any(dedup.same_quotation(s.text, text) for s in cluster.sources):
                 return cluster
         cid = exact
-        while self._load_cluster(cid) is not None:     # taken by a differently worded cluster
+        taken = self._load_cluster(cid)
+        while taken is not None and taken.sources:     # taken by a differently worded cluster
             cid = hashlib.blake2b(cid.encode(), digest_size=8).hexdigest()
+            taken = self._load_cluster(cid)
+        if taken is not None:
+            # emptied in this batch (its article was edited or removed): the same words
+            # of the same speaker take their id back, so permalinks outlive an edit
+            taken.speaker, taken.speaker_kind = speaker, kind
+            return taken
         cluster = _Cluster(cid, speaker, kind, [], {}, {}, {})
         self.clusters[cid] = cluster
         return cluster
@@ -559,6 +578,7 @@ class Batch:
                 if cluster.sources:
                     writer.add_document(**quote_document(cluster))
             existing.close()
+            self._record_tombstones()
             failpoint("before-whoosh-commit")
             writer.commit(mergetype=merge_tiered)
             if self.known is not None:
@@ -571,6 +591,9 @@ class Batch:
             self.close()
         failpoint("after-commit")
         return self.report
+
+    def _record_tombstones(self) -> None:
+        tombstones.record_batch(self.index.path, self.emptied, self.clusters.values())
 
 
 def _remember(known: KnownTerms, articles: dict, clusters: dict) -> None:

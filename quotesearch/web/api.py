@@ -2,9 +2,10 @@
 leave through `quotesearch.web.safety` (file names, not server paths)."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify, request
+from flask import Blueprint, abort, jsonify, request, url_for
 
 from ..cite import citations
+from ..index import tombstones
 from ..search import (check_quote, find_speakers, index_stats, search, speaker_profile,
                       top_values)
 from . import current_index
@@ -33,8 +34,14 @@ def api_search():
 
 @bp.route("/api/quotes/<quote_id>")
 def api_quote(quote_id: str):
-    quote = _index().quote(quote_id) if len(quote_id) <= 64 else None
+    index = _index()
+    quote = index.quote(quote_id) if len(quote_id) <= 64 else None
     if quote is None:
+        gone = tombstones.lookup(index.path, quote_id) if len(quote_id) <= 64 else None
+        if gone is not None:
+            successor = url_for("api.api_quote", quote_id=gone.successor) if gone.successor else None
+            return jsonify({"error": "Gone", "message": "This quotation was removed from the index.",
+                            **gone.to_json(), "successor_url": successor}), 410
         abort(404, description="There is no quotation with this id.")
     data = public_quote(quote.to_json())
     data["citations"] = [c.to_json() for c in citations(quote)]

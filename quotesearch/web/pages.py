@@ -4,7 +4,9 @@ from __future__ import annotations
 from flask import Blueprint, abort, render_template, request
 
 from ..cite import citations
+from ..index import tombstones
 from ..index.writer import speaker_id_of
+from ..records import MAX_SOURCES_LISTED
 from ..search import (check_quote, find_speakers, index_is_empty, index_stats, search,
                       speaker_profile, top_values)
 from ..search.query import MAX_QUERY_CHARS
@@ -43,8 +45,13 @@ def quote_page(quote_id: str):
     index = _index_or_empty()
     quote = index.quote(quote_id) if index is not None and len(quote_id) <= 64 else None
     if quote is None:
+        whole = current_index()     # (an index all of whose articles were removed is "empty")
+        gone = tombstones.lookup(whole.path, quote_id) if whole is not None and len(quote_id) <= 64 else None
+        if gone is not None:
+            return render_template("gone.html", gone=gone), 410
         abort(404, description="There is no quotation with this id (it may have been removed).")
     return render_template("quote.html", quote=quote, citations=citations(quote),
+                           sources=quote.sources[:MAX_SOURCES_LISTED],
                            speaker_id=speaker_id_of(quote.speaker) if quote.speaker else None)
 
 

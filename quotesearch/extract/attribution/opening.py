@@ -105,6 +105,11 @@ _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|thou
                                   r"while|whether)\b[^,]*$", re.I)
 
 
+def _ends_with_who(segment: str) -> bool:
+    stripped = segment.rstrip()
+    return stripped.endswith("who") and stripped[-4:-3].isspace()
+
+
 def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"Zhang said", "X, the ambassador, said", "critics who say": the speaker left of the cue."""
     rel = cue.start - unit.start
@@ -143,7 +148,9 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # "Joy Baker, a midwife based in Georgia told …": an apposition whose closing
             # comma is missing
             candidates.insert(0, ",".join(parts[-2:]))
-        restrictive = _RESTRICTIVE_WHO.search(parts[-1])
+        # (only a segment ending in "who" can hold one: the search is not run on every
+        # segment, as on a long run-on line it costs a pass per starting position)
+        restrictive = _RESTRICTIVE_WHO.search(parts[-1]) if _ends_with_who(parts[-1]) else None
         relative = _RELATIVE_SUBJECT.match(parts[-1])
         if restrictive and parts[-1].strip().lower() != "who":
             # "critics who say …", "18% who say …": the noun the clause restricts

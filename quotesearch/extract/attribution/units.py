@@ -9,7 +9,9 @@ the constructions read only the writer's own words around them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..cues import CueMatch, find_cues
@@ -29,7 +31,11 @@ _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
 
 def _ends_with_cue(before: str) -> bool:
     """The quotation follows a reporting verb: "he yelled “You lie!”", "chanted “USA!”"."""
-    tail = before.rstrip(" ,:")[-24:]
+    return _tail_ends_with_cue(before.rstrip(" ,:")[-24:])
+
+
+@lru_cache(maxsize=4096)   # a text of thousands of quotation marks repeats the same few tails
+def _tail_ends_with_cue(tail: str) -> bool:
     return any(c.end >= len(tail) - 1 for c in find_cues(tail))
 
 
@@ -115,16 +121,34 @@ def build_units(text: str, p_start: int, p_end: int, speech: list[QuoteSpan],
                 fragments: list[QuoteSpan]) -> list[Unit]:
     """Sentences of a paragraph, merged where a quotation crosses a sentence end."""
     units: list[Unit] = []
+    # Whether a quotation crosses a unit's end: the furthest end of the quotations
+    # opened before it, swept along (unit ends only grow), so a paragraph of thousands
+    # of sentences and quotations is read in one pass, not sentences x quotations.
+    quoted = sorted(speech + fragments, key=lambda q: q.open)
+    reach, at = -1, 0
     for s, e in sentence_spans(text, p_start, p_end):
-        if units and any(q.open < units[-1].end and span_end(q) > units[-1].end for q in speech + fragments):
+        if units:
+            while at < len(quoted) and quoted[at].open < units[-1].end:
+                reach = max(reach, span_end(quoted[at]))
+                at += 1
+        if units and reach > units[-1].end:
             units[-1].end = e
         else:
             units.append(Unit(s, e))
     units = [piece for u in units for piece in _bounded(text, u)]
+    slots_in, fragments_in = _opening_in(speech), _opening_in(fragments)
     for u in units:
-        u.slots = [q for q in speech if u.start <= q.open < u.end]
-        u.fragments = [q for q in fragments if u.start <= q.open < u.end]
+        u.slots = slots_in(u)
+        u.fragments = fragments_in(u)
     return units
+
+
+def _opening_in(spans: list[QuoteSpan]):
+    """A function giving the spans that open inside a unit, in their order."""
+    opens = [q.open for q in spans]
+    if opens != sorted(opens):
+        return lambda unit: [q for q in spans if unit.start <= q.open < unit.end]
+    return lambda unit: spans[bisect_left(opens, unit.start):bisect_left(opens, unit.end)]
 
 
 MAX_UNIT_CHARS = 1500   # longer than any real sentence: a run-on text is read in pieces
