@@ -185,3 +185,10 @@ def test_a_section_heading_ends_the_voice_of_the_section_before():
         ("We are full and we are turning people away,", "Tom Reed"),
         ("Swimmers are welcome back from Saturday morning.", None),
     ]
+
+
+def test_a_closing_attribution_does_not_claim_a_sentence_about_its_speaker():
+    body = ("Dr Ann Lee spoke at the clinic on Monday. Vaccination rates in the north have fallen "
+            "for a third month, Dr Lee said.")
+    assert triples(body) == [
+        ("indirect", "Vaccination rates in the north have fallen for a third month", "Ann Lee")]

@@ -63,7 +63,10 @@ def extend_indirect(text: str, found) -> None:
                 new_start = s
                 while k >= 0 and idx - k <= _CONTINUATION_EXTRA and not found[k][1] \
                         and not found[k][0].slots and not found[k][0].fragments \
-                        and not found[k][0].claimed:
+                        and not found[k][0].claimed \
+                        and not _names_speaker(text[found[k][0].start:found[k][0].end], att):
+                    # but not over "Dr Ann Lee spoke on Monday.": a sentence about the
+                    # speaker is the writer's, not part of the speaker's report
                     new_start = found[k][0].start
                     k -= 1
                 spans[j] = (new_start, e, att, kind)
@@ -73,6 +76,14 @@ def _closes_paragraph(text: str, att: Attribution, unit: Unit) -> bool:
     """A short attribution with no comma after it: "…, Xi said." that closes its sentence."""
     tail = text[max(att.cue.end, att.subject[1]):unit.end]
     return count_words(tail) <= 6 and "," not in tail
+
+
+def _names_speaker(sentence: str, att: Attribution) -> bool:
+    """The sentence names the attribution's speaker by the last word of the name."""
+    if not att.speaker or att.kind != "person":
+        return False
+    surname = att.speaker.split()[-1]
+    return re.search(r"\b" + re.escape(surname) + r"\b", sentence) is not None
 
 
 def _continues_report(sentence: str) -> bool:
