@@ -110,6 +110,7 @@ def test_a_headline_claim_after_a_name_and_colon():
     "Bombshell: The plan would cost the county a billion dollars.",
     "Big Win For Quill: County Board Backs The Library Plan Today.",
     "Quill: Win in a walk.",
+    "Tech Enabled: County news chronicles the ways technology helps people every single day.",
 ])
 def test_labels_that_name_nobody_or_too_little_give_no_quote(line):
     text = f"County news\n\nThe county board met on Monday.\n\n{line}"

@@ -24,6 +24,8 @@ PATTERNS = [
                          "has spoken on the dispute.",
                  [("mixed", "Beijing “backed every effort that brings peace”", ZHANG)],
                  id="a-dash-after-quoted-words-ends-the-report"),
+    pytest.param(INTRO + "Zhang's team published a paper titled: “Grain corridors in a warming world” last year.",
+                 [], id="a-title-after-titled-colon-is-no-quotation"),
 ]
 
 

@@ -83,10 +83,11 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     if any(w.lower() in PREPOSITIONS for w in words[1:]):
         return  # "Big Win For Bernie: …", "Stat Of The Week: …": a title, not a name
     head = words[-1].title() if label.isupper() else words[-1]
-    if len(words) == 1 and head.lower() not in DOCUMENT_NOUNS and not head.endswith("s") \
-            and not any(x.start() != m.start("label")
+    transcript_tag = label.isupper() and len(words) > 1      # "JAKE TAPPER: …"
+    if not transcript_tag and head.lower() not in DOCUMENT_NOUNS and not (len(words) == 1 and head.endswith("s")) \
+            and not any(x.start() != m.start("label") + label.rfind(head)
                         for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
-        return  # "Bombshell: …", "Wow: …": a word the article names nobody by
+        return  # "Bombshell: …", "Tech Enabled: …": words the article names nobody by
     if reader.reading_headline and len(words) > 1 and all(w[:1].isupper() for w in words) \
             and not any(s <= q.open < e for q in spans) \
             and not any(x.start() >= p_end for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):

@@ -67,7 +67,8 @@ class Unit:
 _PIECE_BEFORE = re.compile(r"[,”\"’]\s*(?:[A-Za-z][\w’'.\-]*\s+){1,5}[a-z]+,$")
 # Words that introduce a name given to something: "dubbed", "known as", "titled"
 # ("called X “…”" is left alone: "Romney called Russia “our No. 1 foe”" characterises)
-_NAMING_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|titled|entitled|known\s+as|billed\s+as|so-called)$", re.I)
+_NAMING_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|titled|entitled|known\s+as|billed\s+as|so-called|headlined)"
+                            r"\s*[:,]?$", re.I)
 # Short words a title leaves in lower case: "Once Upon a Time in Hollywood"
 _TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with from by as vs".split())
 
