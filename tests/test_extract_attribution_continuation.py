@@ -192,3 +192,21 @@ def test_a_closing_attribution_does_not_claim_a_sentence_about_its_speaker():
             "for a third month, Dr Lee said.")
     assert triples(body) == [
         ("indirect", "Vaccination rates in the north have fallen for a third month", "Ann Lee")]
+
+
+CLOSING_OVER_EARLIER_SENTENCES = [
+    pytest.param("Trade with Russia grew by a third this year. This has made positive contributions to "
+                 "stability in the region, Zhang said.",
+                 [("indirect", "Trade with Russia grew by a third this year. This has made positive contributions "
+                   "to stability in the region", "Zhang")],
+                 id="a-closing-sentence-that-points-back-claims-the-one-before"),
+    pytest.param("Cleaners at the airport are employed by a contractor. They have not decided when to "
+                 "strike, union spokesman Marc Dorey said.",
+                 [("indirect", "They have not decided when to strike", "Marc Dorey")],
+                 id="otherwise-the-sentence-before-is-the-writer-s"),
+]
+
+
+@pytest.mark.parametrize("body, expected", CLOSING_OVER_EARLIER_SENTENCES)
+def test_a_closing_attribution_claims_earlier_sentences_only_when_its_own_points_back(body, expected):
+    assert triples(body) == expected

@@ -58,7 +58,10 @@ def extend_indirect(text: str, found) -> None:
                     k += 1
                 spans[j] = (s, new_end, att, kind)
             elif s <= unit.start + 1 and idx + 1 == len(found) and att.speaker_first \
-                    and _closes_paragraph(text, att, unit):
+                    and _closes_paragraph(text, att, unit) and _ANAPHOR.match(text, unit.start):
+                # "C1. This has made positive contributions …, Xi remarked.": the closing
+                # sentence points back, so the paragraph is one report; after "Staff are
+                # contracted by X. They haven't decided …, a spokesman said" it is not
                 k = idx - 1
                 new_start = s
                 while k >= 0 and idx - k <= _CONTINUATION_EXTRA and not found[k][1] \
