@@ -167,6 +167,16 @@ def test_name_forms(phrase, name):
     assert parse_mention(phrase, lenient=True).name == name
 
 
+@pytest.mark.parametrize("phrase, kind", [
+    ("the Food and Drug Administration", "organization"),
+    ("World Travel and Tourism Council", "organization"),
+    ("Clinton and the DNC", "group"),
+    ("Xi and Putin", "group"),
+])
+def test_an_organisation_whose_name_holds_and_is_one_speaker(phrase, kind):
+    assert parse_mention(phrase, lenient=True).kind == kind
+
+
 @pytest.mark.parametrize("phrase", ["often they’re", "I’m", "the ones we’ve"])
 def test_a_contracted_verb_makes_a_clause(phrase):
     assert parse_mention(phrase, lenient=True) is None

@@ -23,6 +23,7 @@ from .gender import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from .places import is_place
 from .text import word_tokens
 
+_LEADING_THE_WORD = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "van",
@@ -303,6 +304,13 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         # "Xi and Putin", "The US and the European Union": two named speakers together
         first = _SHARED_LEAD.sub("", joint.group(1))   # "Both Cruz", "Professors Foner"
         members = (_parse_simple(first), _parse_simple(joint.group(2)))
+        one_body = members[1] is not None and members[1].kind == "organization" \
+            and not joint.group(2).lower().startswith("the ") \
+            and (members[0] is None or members[0].kind != "organization")   # but "Clinton and the DNC"
+        if one_body:
+            # "the Food and Drug Administration", "World Travel and Tourism Council": one
+            # organisation whose name holds "and", not two speakers
+            return Mention(text=written, name=_LEADING_THE_WORD.sub("", written), kind="organization")
         if all(m is not None and m.name and not m.pronoun and m.kind in ("person", "organization")
                and _is_proper(m.name) for m in members):
             return Mention(text=written, name=" and ".join(m.name for m in members), kind="group",
