@@ -1,4 +1,4 @@
-"""Inputs on the command line (`quotesearch.cli_inputs`): file names that are
+"""Inputs on the command line (`quotesearch.cli.inputs`): file names that are
 not valid UTF-8, links and special files in folders, run as real subprocesses
 on real files."""
 from __future__ import annotations

@@ -17,7 +17,9 @@ from conftest import SEEDS, WIRE_STORIES, write_jsonl
 from quotesearch.extract import extract_article
 from quotesearch.index import IndexNotFound, IndexUnusable, QuoteIndex, ingest_paths, remove
 from quotesearch.index.build import labeller_for
-from quotesearch.index.writer import Batch, KnownTerms, content_digest, source_key, term_hash
+from quotesearch.index.known import KnownTerms, term_hash
+from quotesearch.index.prepare import content_digest, source_key
+from quotesearch.index.writer import Batch
 from quotesearch.ingest import read_articles
 from quotesearch.search import find_speakers, index_stats, search, speaker_profile
 
@@ -272,7 +274,7 @@ def test_files_of_segments_no_longer_in_the_index_are_removed(tmp_path):
 
 
 def test_term_hashes_are_the_same_in_every_process():
-    code = "from quotesearch.index.writer import term_hash; print(term_hash('dupsig', 'm1f2e3d'))"
+    code = "from quotesearch.index.known import term_hash; print(term_hash('dupsig', 'm1f2e3d'))"
     outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
                for seed in ("1", "2", "3")}

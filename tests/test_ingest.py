@@ -544,7 +544,7 @@ def test_jsonl_is_read_lazily(tmp_path):
 
 
 def test_jsonl_line_over_the_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(ingest.files, "MAX_FILE_BYTES", 100)
     path = write(tmp_path / "long.jsonl", jsonl(
         {"id": "long", "text": "word " * 50},
         {"id": "short", "text": "The minister spoke."},
@@ -604,5 +604,5 @@ def test_article_id_reads_whitespace_runs_as_one_space_across_pieces(monkeypatch
     import hashlib
     expected = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
     for piece in (1, 2, 3, 5, 1 << 20):
-        monkeypatch.setattr(ingest, "_ID_CHUNK_CHARS", piece)
+        monkeypatch.setattr(ingest.ids, "_ID_CHUNK_CHARS", piece)
         assert ingest.article_id(text) == expected

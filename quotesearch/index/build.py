@@ -26,11 +26,12 @@ from ..shards import extract_partition
 from ..records import Article, ExtractedArticle, IngestError
 from ..walk import SkippedEntries
 from .failpoints import failpoint
+from .known import KnownTerms
+from .prepare import PreparedArticle, content_digest, prepare_article, source_key
 from .schema import ARTICLE
 from .store import QuoteIndex, not_writable
 from .topics import TopicLabeller, load_topic_file, topics_digest
-from .writer import (DEFAULT_BATCH, Batch, BatchReport, KnownTerms, PreparedArticle, content_digest, prepare_article,
-                     source_key)
+from .writer import DEFAULT_BATCH, Batch, BatchReport
 
 TOPIC_FILE = "topics.txt"       # named topics kept with the index, used by every ingest
 

@@ -154,7 +154,8 @@ def repair_index(path: str, progress: Callable[[str, int], None] | None = None) 
     (see the module doc). Raises `RuntimeError` when nothing can be rebuilt."""
     from ..extract import extract_or_error
     from .build import TOPIC_FILE, IngestLock, _Writer, labeller_for
-    from .writer import DEFAULT_BATCH, prepare_article
+    from .prepare import prepare_article
+    from .writer import DEFAULT_BATCH
     path = os.fspath(path).rstrip(os.sep) or os.sep
     health = check_index(path)
     report = RepairReport(health)

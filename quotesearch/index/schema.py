@@ -57,6 +57,6 @@ def build_schema() -> fields.Schema:
         facets=fields.COLUMN(columns.VarBytesColumn()),
         data=fields.STORED(),            # the whole record as JSON
         # article documents
-        file=fields.ID(stored=True),     # the article's source key (`writer.source_key`)
+        file=fields.ID(stored=True),     # the article's source key (`prepare.source_key`)
         path=fields.ID(),                # the real path of the file it came from
     )

@@ -14,8 +14,8 @@ from typing import Optional
 
 import numpy as np
 
+from ..index.documents import speaker_id_of
 from ..index.store import QuoteIndex
-from ..index.writer import speaker_id_of
 from ..records import SpeakerProfile
 from .snapshot import Snapshot, reading
 

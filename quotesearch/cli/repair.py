@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 
-from .index.repair import check_index, repair_index
+from ..index.repair import check_index, repair_index
 
 PROG = "quotesearch"
 

@@ -1,0 +1,164 @@
+"""The commands that change or describe the index: ``ingest`` (files,
+extraction shards, or a Dask cluster's work into the index:
+`quotesearch.index.build`), ``remove`` and ``stats``."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from tqdm import tqdm
+
+from ..cluster import ClusterError, dask_client, default_jobs
+from ..filenames import shown_name
+from ..index import ingest_paths, remove
+from ..index.build import index_extracted, ingest_on_cluster
+from ..index.topics import TopicFileError
+from ..index.writer import DEFAULT_BATCH
+from ..partitions import plan_partitions
+from ..records import IngestError
+from ..search import index_stats
+from ..shards import is_shard_folder, read_shards
+from ..walk import SkippedEntries
+from .common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    PROG,
+    UsageError,
+    counted,
+    one_line,
+    open_index,
+    positive_int,
+    report_error,
+    stdout_for,
+    with_index,
+)
+from .inputs import (
+    add_cluster_options,
+    add_walk_options,
+    cluster_address,
+    report_passed_over,
+)
+
+
+def add_ingest_commands(commands) -> None:
+    ingest = with_index(commands.add_parser(
+        "ingest", help="extract articles and add them to the index",
+        description="Extract the quotations of articles and index them. Unchanged articles "
+                    "are skipped; changed ones replace their earlier version."))
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    add_cluster_options(ingest, "extract")
+    add_walk_options(ingest)
+    ingest.add_argument("--topics", metavar="FILE",
+                        help="named topics, one 'Name: keyword, keyword' per line; kept in the index")
+    ingest.add_argument("--batch-size", type=positive_int, default=DEFAULT_BATCH, metavar="N",
+                        help=f"articles per commit (default {DEFAULT_BATCH}); a crash loses at "
+                             "most the batch in flight, which the next ingest redoes")
+    ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ingest.set_defaults(func=cmd_ingest)
+
+    remove_ = with_index(commands.add_parser(
+        "remove", help="remove articles (by id, or all read from a file or folder)"))
+    remove_.add_argument("targets", nargs="+", metavar="ID|PATH")
+    remove_.set_defaults(func=cmd_remove)
+
+
+def add_stats_command(commands) -> None:
+    stats = with_index(commands.add_parser("stats", help="what the index holds"))
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(func=cmd_stats)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    index = open_index(args, create=True)
+    if index is None:
+        return EXIT_FAILED
+    bar = tqdm(unit=" articles", desc="ingest", disable=None, file=sys.stderr,
+               dynamic_ncols=True)
+
+    failures = [0]
+
+    def progress(event: str, n: int) -> None:
+        if event == "failed":
+            failures[0] += n
+            bar.set_postfix(failed=failures[0], refresh=False)
+        if event in ("done", "failed"):
+            bar.update(n)
+    shard_folders = [p for p in args.paths if is_shard_folder(p)]
+    address = cluster_address(args)
+    passed_over = SkippedEntries()
+    try:
+        if shard_folders:
+            if len(shard_folders) != len(args.paths):
+                raise UsageError("give extraction shard folders (extract --out) alone, "
+                                 "without other files")
+            extracted = (item for folder in shard_folders for item in read_shards(folder))
+            report = index_extracted(index, extracted, topic_file=args.topics,
+                                     batch_size=args.batch_size, progress=progress)
+        elif address:
+            partitions = list(plan_partitions(args.paths, args.partition_size,
+                                              follow_links=args.follow_links, skipped=passed_over))
+            bar.total = sum(1 if isinstance(p, IngestError) else p.size for p in partitions)
+            with dask_client(address, args.jobs or default_jobs(),
+                             dashboard_address=args.dashboard) as client:
+                report = ingest_on_cluster(index, client, partitions, topic_file=args.topics,
+                                           batch_size=args.batch_size, progress=progress)
+        else:
+            report = ingest_paths(index, args.paths, topic_file=args.topics,
+                                  batch_size=args.batch_size, progress=progress,
+                                  follow_links=args.follow_links)
+            passed_over = report.passed_over
+    except (TopicFileError, ClusterError, UsageError) as error:
+        bar.close()
+        print(f"{PROG}: error: {one_line(str(error))}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        bar.close()
+    report.passed_over = passed_over
+    report_passed_over(passed_over)
+    for error in report.failed:
+        report_error(error.file, error.reason)
+    stats = index_stats(index)
+    if args.json:
+        summary = report.to_json()
+        summary["index"] = stats.to_json()
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        print(f"ingested {counted(report.added, 'new article')}, {report.replaced} replaced, "
+              f"{report.unchanged} unchanged; {counted(report.quotes, 'quotation')} written")
+        for skipped in report.skipped:
+            print(f"  skipped {skipped.file}: {skipped.reason}")
+        if report.failed:
+            print(f"  {counted(len(report.failed), 'file')} failed (reasons above)")
+        print(f"index {shown_name(index.path)}: {counted(stats.articles, 'article')}, "
+              f"{counted(stats.quotes, 'quotation')}, {counted(stats.speakers, 'speaker')}")
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    index = open_index(args)
+    if index is None:
+        return EXIT_FAILED
+    status = EXIT_OK
+    for target in args.targets:
+        removed = remove(index, target)
+        if removed:
+            print(f"removed {counted(len(removed), 'article')} ({shown_name(target)})")
+        else:
+            report_error(target, "no indexed article has this id or came from this path")
+            status = EXIT_FAILED
+    return status
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    index = open_index(args)
+    if index is None:
+        return EXIT_FAILED
+    stats = index_stats(index)
+    out = stdout_for(args.json)
+    if args.json:
+        out.write(json.dumps(stats.to_json(), ensure_ascii=False) + "\n")
+        return EXIT_OK
+    for key, value in stats.to_json().items():
+        out.write(f"{key:>11}: {value if value is not None else '-'}\n")
+    return EXIT_OK

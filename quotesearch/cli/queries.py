@@ -1,0 +1,156 @@
+"""The commands that read the index: ``search`` (the query language, facet
+filters, pages), ``check`` (who really said a remembered quotation) and
+``speakers`` (the registry, by name prefix); tables or JSON."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Optional
+
+from ..formatting import shorten
+from ..search import SORTS, SearchError, check_quote, find_speakers, search
+from ..search.facets import FACET_NAMES
+from .common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    counted,
+    open_index,
+    positive_int,
+    stdout_for,
+    terminal_width,
+    with_index,
+    wrap,
+)
+
+
+def add_commands(commands) -> None:
+    search_ = with_index(commands.add_parser(
+        "search", help="search the indexed quotations",
+        description="Search quotations. Query language: words (stemmed), \"exact phrases\", "
+                    "\"near words\"~3, AND OR NOT ( ), fields speaker: role: outlet: topic: "
+                    "type: cue: via: title: year:2024 date:[2022-01-01 TO 2022-12-31]."))
+    search_.add_argument("query", nargs="?", default="", metavar="QUERY")
+    for facet in FACET_NAMES:
+        search_.add_argument(f"--{facet}", action="append", default=[], metavar=facet.upper(),
+                             help=f"only this {facet} (repeat to allow several)")
+    search_.add_argument("--sort", choices=SORTS, default="relevance")
+    search_.add_argument("--page", type=positive_int, default=1)
+    search_.add_argument("--page-size", type=positive_int, default=10)
+    search_.add_argument("--json", action="store_true",
+                         help='print {"total", "results", "facets", ...} as JSON')
+    search_.set_defaults(func=cmd_search)
+
+    check = with_index(commands.add_parser(
+        "check", help="find who really said a quotation, and where first"))
+    check.add_argument("quote", metavar="QUOTE")
+    check.add_argument("--limit", type=positive_int, default=5)
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(func=cmd_check)
+
+    speakers = with_index(commands.add_parser(
+        "speakers", help="list speakers, or those with a name or alias starting with PREFIX"))
+    speakers.add_argument("prefix", nargs="?", default="")
+    speakers.add_argument("--limit", type=positive_int, default=50)
+    speakers.add_argument("--json", action="store_true")
+    speakers.set_defaults(func=cmd_speakers)
+
+
+_FILTER_EXAMPLES = {"year": "2024", "speaker": "'Maria Lindqvist'", "outlet": "Reuters",
+                    "type": "direct", "topic": "trade"}
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    index = open_index(args)
+    if index is None:
+        return EXIT_FAILED
+    filters = {facet: getattr(args, facet) for facet in FACET_NAMES if getattr(args, facet)}
+    for facet, values in filters.items():
+        if not all(value.strip() for value in values):
+            print(f"{PROG}: error: --{facet}: empty value (give one, e.g. "
+                  f"--{facet}={_FILTER_EXAMPLES.get(facet, 'VALUE')})", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        results = search(index, args.query, filters=filters, sort=args.sort, page=args.page,
+                         page_size=min(args.page_size, 100))
+    except SearchError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    out = stdout_for(args.json)
+    if args.json:
+        out.write(json.dumps(results.to_json(), ensure_ascii=False) + "\n")
+        return EXIT_OK
+    width = terminal_width()
+    if results.message:
+        out.write(f"note: {results.message}\n")
+    if results.did_you_mean:
+        out.write(f"did you mean: {results.did_you_mean}\n")
+    first = (results.page - 1) * results.page_size + 1
+    last = first + len(results.hits) - 1
+    out.write(f"{counted(results.total, 'quotation')}" +
+              (f", showing {first}-{last}" if results.hits else "") + "\n")
+    for number, hit in enumerate(results.hits, first):
+        out.write("\n".join(_format_indexed(hit.quote, number, width,
+                                             hit.highlight.marked("[", "]"))) + "\n")
+    for name, values in results.facets.items():
+        if values:
+            shown = ", ".join(f"{v.value} ({v.count})" for v in values[:8])
+            out.write("\n".join(wrap(f"{name}: {shown}", width, "", "    ")) + "\n")
+    return EXIT_OK
+
+
+def _format_indexed(quote, number: int, width: int, text: Optional[str] = None) -> list[str]:
+    label = f"{number:>3}. "
+    indent = " " * len(label)
+    shown = shorten(text or quote.text, 240)
+    # reported speech is not the speaker's words: no quotation marks
+    lines = wrap(shown if quote.type == "indirect" else f"“{shown}”", width, label, indent)
+    who = quote.speaker or "(unknown speaker)"
+    if quote.role:
+        who += f", {quote.role}"
+    lines += wrap(f"— {who} · {quote.type}", width, indent, indent + "  ")
+    sources = quote.sources
+    reported = f"reported by {counted(quote.source_count, 'source')}: " if quote.source_count > 1 else ""
+    where = "; ".join(" ".join(filter(None, [s.outlet or "unknown outlet", s.date, s.url]))
+                      for s in sources[:3])
+    lines += wrap(reported + where, width, indent, indent + "  ")
+    lines.append(f"{indent}id: {quote.id}")
+    return lines
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    index = open_index(args)
+    if index is None:
+        return EXIT_FAILED
+    matches = check_quote(index, args.quote, limit=args.limit)
+    out = stdout_for(args.json)
+    if args.json:
+        out.write(json.dumps({"query": args.quote, "matches": [m.to_json() for m in matches]},
+                             ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if not matches:
+        out.write("no indexed quotation is close to this one\n")
+    width = terminal_width()
+    for number, match in enumerate(matches, 1):
+        out.write(f"similarity {match.similarity:.2f}\n")
+        out.write("\n".join(_format_indexed(match.quote, number, width)) + "\n")
+    return EXIT_OK
+
+
+def cmd_speakers(args: argparse.Namespace) -> int:
+    index = open_index(args)
+    if index is None:
+        return EXIT_FAILED
+    found = find_speakers(index, args.prefix, limit=args.limit)
+    out = stdout_for(args.json)
+    if args.json:
+        out.write(json.dumps([s.to_json() for s in found], ensure_ascii=False) + "\n")
+        return EXIT_OK
+    for speaker in found:
+        also = f" (also: {', '.join(speaker.aliases[:4])})" if speaker.aliases else ""
+        out.write(f"{speaker.quotes:>5}  {speaker.name}{also}  [{speaker.id}]\n")
+    if not found:
+        out.write("no speaker found\n")
+    return EXIT_OK

@@ -1,0 +1,51 @@
+"""The ``serve`` command: the web UI and JSON API (`quotesearch.web`) under
+waitress (`quotesearch.web.server`), with its production limits."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    default_index_dir,
+    positive_int,
+    with_index,
+)
+
+
+def add_command(commands) -> None:
+    serve = with_index(commands.add_parser(
+        "serve", help="serve the web UI and JSON API (waitress, a production WSGI server)"))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=5000)
+    serve.add_argument("--threads", type=positive_int, default=16,
+                       help="requests served at once (default 16; exports use at most 8)")
+    serve.add_argument("--base-url", metavar="URL",
+                       help="the site's public address, for feed links (e.g. https://quotes.example.org)")
+    serve.add_argument("--allowed-host", metavar="NAME", action="append", default=None,
+                       help="a Host header to trust for feed links without --base-url (repeatable)")
+    serve.add_argument("--connection-limit", type=positive_int, default=None,
+                       help="connections open at once (default 256)")
+    serve.add_argument("--channel-timeout", type=positive_int, default=None,
+                       help="seconds an idle connection is kept (default 10)")
+    serve.set_defaults(func=cmd_serve)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from ..web import create_app
+    from ..web.server import serve
+    path = args.index or default_index_dir()
+    try:
+        app = create_app(path, base_url=args.base_url, allowed_hosts=args.allowed_host)
+    except ValueError as error:
+        print(f"{PROG}: error: --base-url: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    limits = {name: value for name, value in (("connection_limit", args.connection_limit),
+                                              ("channel_timeout", args.channel_timeout))
+              if value is not None}
+    print(f"QuoteSearch on http://{args.host}:{args.port}/ (index: {path}; Ctrl-C stops)",
+          file=sys.stderr, flush=True)
+    serve(app, host=args.host, port=args.port, threads=args.threads, **limits)
+    return EXIT_OK
