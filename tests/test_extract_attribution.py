@@ -146,3 +146,18 @@ UNSEEN_PAGE_CONSTRUCTIONS = [
 @pytest.mark.parametrize("body, expected", UNSEEN_PAGE_CONSTRUCTIONS)
 def test_constructions_from_unseen_pages(body, expected):
     assert triples(body) == expected
+
+
+MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
+    pytest.param("As the power outage continued, the utility had not issued a statement about the cause.", [],
+                 id="continued-in-a-clause-of-time-is-an-event"),
+    pytest.param("Harbour traffic fell sharply last year. Intelligence reports seen by the Herald suggest that "
+                 "the port lost a third of its trade.",
+                 [("indirect", "the port lost a third of its trade", "Intelligence reports")],
+                 id="records-seen-by-an-outlet-speak-not-the-outlet"),
+]
+
+
+@pytest.mark.parametrize("body, expected", MORE_UNSEEN_PAGE_CONSTRUCTIONS)
+def test_more_constructions_from_unseen_pages(body, expected):
+    assert triples(body) == expected

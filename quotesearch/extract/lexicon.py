@@ -50,6 +50,8 @@ agency press tribune herald gazette telegraph guardian daily weekly magazine
 television radio broadcasting corporation industries holdings airlines state
 states nations republic kingdom federation media reuters xinhua tass cnn bbc
 council ministry administration club team exchange expo program programme
+sciences systems labs laboratories ventures pharmaceuticals communications airways railways
+resources brands foods technologies
 project initiative court prosecutors studies church mosque temple synagogue cathedral
 diocese reserve
 """.split())

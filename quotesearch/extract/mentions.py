@@ -23,6 +23,10 @@ from .gender import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from .places import is_place
 from .text import word_tokens
 
+_SEEN_BY = frozenset({"seen", "obtained", "reviewed", "read", "viewed", "cited"})
+_DOCUMENT_SEEN_BY = re.compile(
+    r"(?P<head>.*\b(?:reports?|documents?|memos?|letters?|studies|study|surveys?|records?|emails?|files?))"
+    r"\s+(?:seen|obtained|reviewed|read|viewed|cited)\s+by\s+\S.*$", re.IGNORECASE)
 _LEADING_THE_WORD = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -325,6 +329,10 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         return None
     mention = _parse_simple(written)
     if mention is None and lenient:
+        seen = _DOCUMENT_SEEN_BY.match(written)
+        if seen:
+            # "intelligence reports seen by Reuters": the reports speak, not who saw them
+            written = seen.group("head")
         mention = _parse_any_noun_phrase(written, max_tokens, participles)
     return mention
 
@@ -496,8 +504,10 @@ _SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representative
 # Trust", "a new report by Amnesty International".
 _DOCUMENT_BY = re.compile(
     r"(?i:(?:an?|the|this|new|last\s+\w+[’']s)?\s*(?:[\w\-]+\s+){0,3}?(?:study|report|survey|poll|analysis|"
-    r"review|paper|audit|assessment|investigation)\s+(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?)"
+    r"review|paper|audit|assessment|investigation)\s+(?!(?:seen|obtained|reviewed|read|viewed|cited|quoted|"
+    r"described|reported)\s)(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.\-]*)*)$")
+# (not "intelligence reports seen by Reuters": who saw a document did not write it)
 # "The port operator, a company whose cranes …": an indefinite noun phrase describing
 # the subject before it
 _INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")
@@ -599,6 +609,12 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         toks = toks[1:]   # "After Trump", "From Andrea Peyser": capitalised only as the first word
     if len(toks) == 1 and toks[0].lower() in _FUNCTION_WORDS:
         return None
+    low = [t.lower() for t in toks]
+    if "by" in low[1:-1]:
+        agent_at = len(low) - 1 - low[::-1].index("by")
+        if all(_is_cap(t) or t.lower() == "the" for t in toks[agent_at + 1:]) \
+                and low[agent_at - 1] in _SEEN_BY:
+            return None   # "intelligence reports seen by Reuters": the reports, not who saw them
     if toks[-1].lower() in GROUP_NOUNS and len(toks) <= 3 and all(_is_cap(t) for t in toks):
         # "Plus Democrats", "Senate Republicans": a group named by a capitalised plural
         return Mention(text=written, name=_join(toks), kind="group")

@@ -70,7 +70,8 @@ def _word_end(text: str, position: int) -> int:
     m = re.compile(r"[\w’']*").match(text, position)
     return m.end()
 
-_CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until")
+_CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until",
+                 " which", " whom")
 _QUOTATION_MARKS = "\"“”‘’«»"
 _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
                               r"informed|challenged|confronted|reminded)\b", re.IGNORECASE)

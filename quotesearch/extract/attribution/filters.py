@@ -15,7 +15,7 @@ from ..mentions import Mention
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import WORD
-from .units import Attribution
+from .units import MASK, Attribution, Unit
 
 ADVERBIAL_ONLY = re.compile(
     r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"later", "earlier", "meanwhile", "still", "but", "and",
@@ -93,3 +93,20 @@ REPORT_BOUNDARY = re.compile(
     r"|,\s+(?!adding\b|saying\b|noting\b|including\b|according\b|during\b|regarding\b|concerning\b|"
     r"considering\b|following\b|involving\b|excluding\b|pending\b|notwithstanding\b)[a-z]{3,}ing\b(?!\s+(?:to|that)\b)"
     r"|,?\s+compared\s+(?:to|with)\b")
+
+
+# "As the outage continued, Meta had not …", "When the hearing went on, …": a verb that
+# reports only in "he continued: …" is, in a clause of time, an event going on
+_TIME_CLAUSE_OPENING = re.compile(r"\s*(?:As|While|When|Since|After|Before|Until)\b")
+_EVENT_WHEN_TIMED = frozenset({"continue", "continues", "continued", "went on", "goes on", "go on"})
+
+
+def in_time_clause(att: Attribution, masked: str, unit: Unit) -> bool:
+    """The cue's verb is that of a clause of time opening the sentence, its content a main
+    clause of the writer's ("As the Meta outage continued, Meta had not issued …")."""
+    if att.cue.text.lower() not in _EVENT_WHEN_TIMED or not att.speaker_first:
+        return False
+    before = masked[:att.cue.start - unit.start]
+    after = masked[att.cue.end - unit.start:].lstrip()
+    return _TIME_CLAUSE_OPENING.match(before) is not None and "," not in before \
+        and after.startswith(",") and not after[1:].lstrip().startswith((MASK, "“", "\""))

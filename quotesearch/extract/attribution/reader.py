@@ -25,7 +25,7 @@ from .according import according_to, add_relays, content_after_source, via
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
 from .colon import colon_subject, labelled_line, local_attribution
 from .continuation import context_speaker, extend_indirect, join_interrupted, paragraph_speaker, sentence_speaker
-from .filters import ADVERBIAL_ONLY, REPORT_BOUNDARY, is_document, is_event_report, names_speaker, too_short_to_report
+from .filters import ADVERBIAL_ONLY, in_time_clause, REPORT_BOUNDARY, is_document, is_event_report, names_speaker, too_short_to_report
 from .opening import reported_clause, subject_left
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, LEADING_JUNK, SENTENCE_SUBJECT, SPLIT_AND, THAT, include_closing_mark
@@ -279,7 +279,7 @@ class ParagraphReader:
                     and cue.text.lower().endswith("ing"):
                 # "Noting that X, Trump reminded …": the subject comes after the clause
                 att = opening_participle(cue, masked, unit)
-            if att is None:
+            if att is None or in_time_clause(att, masked, unit):
                 continue
             # A cue inside content already reported ("said that the two sides believe …")
             # is part of that content, unless a new clause starts at a comma with a name.
