@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .lexicon import GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS
-from .mentions import _POSSESSIVE
+from .names import _POSSESSIVE
 
 # -- pattern tables ----------------------------------------------------------------
 

@@ -7,6 +7,11 @@ Streets Trust") into a `Mention`: a name, a kind, a role, a pronoun or descripti
 resolve, or the members of a joint subject. ``plausible_speaker`` is the last check
 on what a rule took for a speaker. Resolving a mention within its article is
 `speakers.SpeakerResolver`'s work.
+
+The words a phrase is made of are read by concept elsewhere: `names` (a person's name
+and the title or role around it), `noun_phrases` (organisations, places, documents,
+groups, quantities), `clauses` (what is a clause or predicate rather than a subject,
+and the edges trimmed from a subject).
 """
 from __future__ import annotations
 
@@ -14,43 +19,33 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .lexicon import (
-    ALL_PRONOUNS, AUXILIARIES, BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GROUP_NOUNS,
-    HONORIFICS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TIME_AND_MANNER_WORDS,
-    TITLE_WORDS,
+from .clauses import (
+    _CLAUSE_WORDS, _COMMON_VERBS, _FUNCTION_WORDS, _MANNER_ADVERB, _LY_NOUNS, _SPEECH_VERBS,
+    _BARE_DETERMINERS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_participle,
+    _is_predicate,
 )
-from .gender import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from .places import is_place
-from .text import word_tokens
+from .lexicon import (
+    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, ORG_WORDS, PERSON_PRONOUNS, PLACES,
+    PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
+)
+from .names import (
+    _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text,
+    split_title_name, tokens,
+)
+from .noun_phrases import (
+    DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
+    _titled_document,
+)
+
+# Imported from here before they moved to `names` and `noun_phrases`: still importable from here
+from .names import _POSSESSIVE, _strip_possessive  # noqa: F401
+from .noun_phrases import _is_place_phrase  # noqa: F401
 
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "read", "viewed", "cited"})
 _DOCUMENT_SEEN_BY = re.compile(
     r"(?P<head>.*\b(?:reports?|documents?|memos?|letters?|studies|study|surveys?|records?|emails?|files?))"
     r"\s+(?:seen|obtained|reviewed|read|viewed|cited)\s+by\s+\S.*$", re.IGNORECASE)
 _LEADING_THE_WORD = re.compile(r"^(?:the|The)\s+")
-_POSSESSIVE = re.compile(r"[’']s?$")
-_PAREN = re.compile(r"\s*\([^)]*\)")
-_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "van",
-                              "von", "bin", "al", "el", "la", "le", "du", "on", "in"})
-_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our"})
-_KIN_NOUNS = frozenset("""mother mum mom father dad wife husband son daughter brother sister mate
-partner fiancee fiance fiancé fiancée grandmother grandfather gran grandma grandpa nan aunt uncle
-cousin niece nephew friend girlfriend boyfriend widow widower stepmother stepfather colleague
-colleagues""".split())
-_PERSON_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du", "del"})
-DOCUMENT_NOUNS = frozenset("""
-poll polls survey surveys report reports study studies statement statements letter
-memo filing lawsuit complaint documents document ad ads website readout release
-analysis review audit
-""".split())
-_CLAUSE_WORDS = frozenset({"will", "would", "has", "have", "had", "is", "are", "was", "were",
-                           "can", "could", "should", "may", "might", "must", "be", "been",
-                           "which", "who", "whom", "whose", "not", "n’t", "did", "does"})
-_COURTESY = frozenset({"mr", "mrs", "ms", "mx", "miss", "sir", "madam", "dame"})
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-# Letters after a name that are no part of it: "Neil Ford QC", "Ann Lee MP", "Tom Reed OBE"
-_POST_NOMINALS = frozenset({"qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd", "esq",
-                            "esq.", "md"})
 
 
 @dataclass
@@ -77,12 +72,13 @@ decades centuries seconds moments
 yesterday today tomorrow tonight earlier later last next this that these those both either
 neither said says told asked added noted
 """.split())
-
-
-# Title words that are also common surnames ("Howard Dean", "Mary Judge")
-_SURNAME_TITLES = frozenset({"dean", "judge", "marshal", "king", "bishop", "cardinal", "mayor",
-                             "sheriff", "chancellor", "speaker", "pope", "prince", "general"})
 _COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
+# Words that may lead a number ("just 28 percent", "only half", "roughly one in five")
+_QUANTITY_LEADS = frozenset({"about", "over", "under", "just", "only", "roughly", "nearly", "almost",
+                             "some", "around", "fully", "barely", "precisely", "exactly"})
+# A contraction opening a sentence ("I'm", "It's") and a timestamp run into a name ("23PMRubio")
+_CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:m|re|ve|ll|d|s|t)")
+_DIGITS_GLUED = re.compile(r"\d+[A-Za-z]{3,}")
 
 
 def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> bool:
@@ -122,162 +118,6 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if len(words) == 1 and _CONTRACTION.fullmatch(words[0]):
         return False  # "I'm", "It's": a contraction opening a sentence
     return True
-
-
-def tokens(text: str) -> list[str]:
-    return word_tokens(text)
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or tok[:1].isdigit() and False
-
-
-def _strip_possessive(tok: str) -> str:
-    return _POSSESSIVE.sub("", tok) if re.search(r"[’']s$", tok) else tok
-
-
-_TRAILING_TIME = re.compile(
-    r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?\s*$")
-
-
-# Adverbs between a subject and its cue: "the agency director also", "the hospital later"
-_TRAILING_ADVERBS = re.compile(
-    r"(?<=\w)(?:\s+(?:also|again|later|earlier|then|once|first|previously|recently|repeatedly|publicly|"
-    r"privately|reportedly|often|even|still|already|just|simply|separately|explicitly|further|initially|"
-    r"subsequently|finally|herself|himself|themselves|itself))+$")
-
-
-def _clean(phrase: str) -> str:
-    phrase = _PAREN.sub("", phrase)
-    phrase = _TRAILING_TIME.sub("", phrase)     # "Hillary Clinton on Tuesday said"
-    phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'").lstrip("(")   # "(She says …)"
-    phrase = _TRAILING_ADVERBS.sub("", phrase)  # "the agency director also urged"
-    return phrase
-
-
-_TRAILING_WHEN = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)")
-_TRAILING_WORDS = frozenset({"elsewhere", "too", "alone", "instead", "meanwhile", "however", "though",
-                               "himself", "herself", "themselves", "itself", "first", "last"})
-_NEGATED_AUXILIARY = re.compile(r"(?:did|does|do|would|could|should|was|were|is|are|has|have|had|ca|wo)n[’']t")
-
-
-def _drop_edges(toks: list[str]) -> list[str]:
-    """Remove leading subordinators and trailing auxiliaries/adverbs ("Cruz gingerly")."""
-    while toks and toks[0].lower() in SUBORDINATORS and len(toks) > 1:
-        toks = toks[1:]
-    while len(toks) > 1 and (_TRAILING_WHEN.fullmatch(toks[-1]) or (
-            toks[-1].islower() and toks[-1] in TIME_AND_MANNER_WORDS | _TRAILING_WORDS)):
-        toks = toks[:-1]   # "John Rankin Thursday", "Klein elsewhere": not part of the name
-    while toks and (toks[-1].lower() in AUXILIARIES or _NEGATED_AUXILIARY.fullmatch(toks[-1].lower()) or (
-            len(toks) > 1 and _MANNER_ADVERB.fullmatch(toks[-1]) and toks[-1] not in _LY_NOUNS)):
-        toks = toks[:-1]
-    return toks
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
-
-
-def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
-    """Split "Vice President of the Russian Export Center Alexey Solodov" into
-    (role tokens, name tokens). The name is the trailing run of capitalised words
-    after the last title, organisation or place word."""
-    while len(toks) > 2 and toks[-1].lower().strip(".") in _POST_NOMINALS and _is_cap(toks[-2]) \
-            and _is_cap(toks[-3]) and toks[-2].lower() not in TITLE_WORDS | BARE_AFFILIATIONS:
-        toks = toks[:-1]   # "Judge Neil Ford QC" (but "the Conservative MP" is a description)
-    end = len(toks)
-    while end and toks[end - 1].lower() in _SUFFIXES:
-        end -= 1
-    run_start = end
-    while run_start > 0 and (_is_cap(toks[run_start - 1])
-                             or (toks[run_start - 1].lower() in _PERSON_PARTICLES
-                                 and run_start - 1 > 0 and _is_cap(toks[run_start - 2]))):
-        run_start -= 1
-    run = toks[run_start:end]
-    cut = 0
-    if len(run) >= 3 and run_start >= 2 and toks[run_start - 1].lower() in ("of", "for") \
-            and any(t.lower() in TITLE_WORDS or t.lower() in ORG_WORDS for t in toks[:run_start - 1]):
-        # "Minister in the Ministry of Finance Brian Lowe", "Head of Communications Jane
-        # Doe": the first capitalised word ends the name of the office, not the person's
-        cut = 1
-
-    def titular(tok: str) -> bool:
-        low = _strip_possessive(tok).lower()
-        return low in TITLE_WORDS or low in HONORIFICS or low in PLACES or low in ORG_WORDS \
-            or low.rstrip(".") in HONORIFICS or tok.endswith(("’s", "'s"))
-
-    for i, tok in enumerate(run):
-        if titular(tok):
-            if i == len(run) - 1 and i > cut and not titular(run[i - 1]) \
-                    and _strip_possessive(tok).lower() in _SURNAME_TITLES:
-                break   # "Howard Dean", "Mary Judge": a surname after a first name
-            cut = i + 1
-    first = _first_name_inside(run, cut) if role_before(toks, run_start) else None
-    if first is not None:
-        cut = first   # "Chief Financial Officer of Super Value Debra Symonette": the person
-        # starts at the first name; the words before it name the company
-    name = run[cut:] + toks[end:]
-    role = toks[:run_start + cut]
-    return role, name
-
-
-def role_before(toks: list[str], run_start: int) -> bool:
-    """A title or office word comes before the capitalised run, or an acronym opens it
-    ("ACLU Jay Stanley")."""
-    return any(t.lower() in TITLE_WORDS for t in toks[:run_start]) or (
-        run_start < len(toks) and _ACRONYM.fullmatch(toks[run_start]) is not None)
-
-
-def _first_name_inside(run: list[str], cut: int) -> Optional[int]:
-    """Where a known first name starts a one- or two-word name inside a longer capitalised
-    run, with no first name before it ("Super Value Debra Symonette" -> 2; not in "Mary
-    Ann Smith")."""
-    for i in range(max(cut, 1), len(run) - 1):
-        low = run[i].lower()
-        if low in _FIRST_NAMES and len(run) - i in (2, 3) \
-                and not any(t.lower() in _FIRST_NAMES for t in run[:i]):
-            return i
-    return None
-
-
-def _is_org(name_toks: list[str]) -> bool:
-    lows = [_strip_possessive(t).lower() for t in name_toks]
-    if any(low in ORG_WORDS for low in lows):
-        return True
-    if len(name_toks) == 1:
-        tok = name_toks[0]
-        if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
-            return True
-    if all(low in PLACES for low in lows) or is_place([_strip_possessive(t) for t in name_toks]):
-        return True
-    return False
-
-
-def _join(toks: list[str]) -> str:
-    out = ""
-    for t in toks:
-        if out and not (t in ",.;:)’'" or t in ("’s", "'s")):
-            out += " "
-        out += t
-    return out
-
-
-def _role_text(toks: list[str]) -> Optional[str]:
-    if len(toks) > 1 and toks[0].lower() in SUBORDINATORS | PREPOSITIONS and toks[1].lower().endswith("ing"):
-        return None  # "after listening to Mr. Clinton speak": an adverbial, not a role
-    while toks and (toks[0].lower() in DETERMINERS or toks[0].lower() in SUBORDINATORS):
-        toks = toks[1:]
-    while toks and toks[-1].lower() in _NAME_CONNECTORS | {",", "’s", "'s"}:
-        toks = toks[:-1]
-    if not toks:
-        return None
-    if not any(_strip_possessive(t).lower().rstrip(".") in TITLE_WORDS or t.lower() in TITLE_WORDS
-               or t.lower() in DESCRIPTOR_NOUNS for t in toks):
-        return None
-    if all(t.lower().rstrip(".") in _COURTESY for t in toks):
-        return None  # "Mr." is a courtesy, not a role
-    return _join(toks)
 
 
 def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
@@ -375,54 +215,12 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
 
 
-def _is_predicate(toks: list[str]) -> bool:
-    """"reiterated those feelings and", "released a statement", "allegedly sent …": the
-    words before a cue are a predicate of a subject further left, not a subject."""
-    low = [t.lower() for t in toks]
-    if not low:
-        return False
-    if low[-1] in {"and", "or", "but", "nor"}:
-        return True
-    if len(toks) < 2 or not toks[0][:1].islower():
-        return False
-    if low[0].endswith("ed") and low[1] in DETERMINERS:
-        return True
-    return low[0].endswith("ly") and len(low[0]) > 4 and low[0] not in _NOT_ADVERBS | _QUANTIFIERS \
-        and not (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS | _QUANTIFIERS)
-
-
-_NOT_ADVERBS = frozenset({"family", "ally", "rally", "daily", "weekly", "monthly", "elderly",
-                          "assembly", "italy", "july", "early"})
-_COMMON_VERBS = frozenset("""
-took take takes made make makes got get gets went go goes came come comes gave give gives
-put puts set held holds met meets ran run runs won win wins lost lose left leaves saw see
-sees began begins became become becomes brought brings kept keeps found finds showed shows
-told tells thought thinks knew knows wanted wants called calls asked asks seemed seems
-""".split())
-_FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
-    {"there", "here", "and", "or", "nor", "but", "so", "if", "when", "where", "why", "how",
-     "what", "who", "yes", "no", "not", "united", "following", "according", "despite",
-     "still", "even", "only", "just", "now", "today", "yesterday", "tomorrow", "unlike", "like",
-     "besides", "amid", "beyond", "whereas", "unless", "therefore", "thus", "hence", "however",
-     "meanwhile", "moreover", "instead", "please"})) - {"the"}
-_SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "wrote",
-                           "argued", "claimed", "asked", "stated", "announced", "insisted"})
-_BARE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
-                               "their", "our"})
 # Participles after the people a survey asked: "voters polled", "those surveyed"
 _SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
-# Words that may lead a number ("just 28 percent", "only half", "roughly one in five")
-_QUANTITY_LEADS = frozenset({"about", "over", "under", "just", "only", "roughly", "nearly", "almost",
-                             "some", "around", "fully", "barely", "precisely", "exactly"})
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half a third quarter".split())
 _BODY_NOUNS = frozenset("""campaign committee ministry department agency administration government
 council commission party court board office embassy team company firm group network newspaper
 paper magazine station channel""".split())
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
-_QUANTIFIERS = frozenset({"almost", "nearly", "about", "some", "most", "many", "few", "half",
-                          "none", "everyone", "everybody", "nobody", "all", "both", "each",
-                          "others", "other", "several", "one", "two", "three", "a", "an", "the",
-                          "more", "less", "fewer", "majority", "minority", "just", "only"})
 
 
 def _split_commas(text: str) -> list[str]:
@@ -519,26 +317,6 @@ _INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
 _ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b)", re.I)
 
 
-def _is_proper(name: str) -> bool:
-    return all(_is_cap(t) or t.lower() in _PERSON_PARTICLES | _SUFFIXES for t in name.split())
-
-
-_CONTRACTED_VERB = re.compile(r".+(?:n[’']t|[’'](?:re|ve|ll|d|m))$")
-
-
-def _has_contracted_verb(low: list[str]) -> bool:
-    """"often they’re called", "I’m": a verb inside the phrase makes it a clause (a
-    negated auxiliary closing it, "Stewart wouldn’t", is dropped before this)."""
-    return any(_CONTRACTED_VERB.match(t) for t in low)
-
-
-def _adverb_then_verb(low: list[str]) -> bool:
-    """"the report also indicated US students": "also" inside the phrase before a word
-    that is no determiner makes it a clause ("Cruz, also a candidate" stays a phrase)."""
-    return any(t == "also" and 0 < i < len(low) - 1 and low[i + 1] not in DETERMINERS
-               for i, t in enumerate(low))
-
-
 def _parse_simple(written: str) -> Optional[Mention]:
     toks = _drop_edges(tokens(written))
     if not toks or len(toks) > 25:
@@ -572,31 +350,6 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)
     return _parse_common(written, toks)
-
-
-_TITLE_CONNECTORS = frozenset({"of", "on", "in", "and", "for", "the", "&"})
-
-
-def _titled_document(toks: list[str]) -> Optional[str]:
-    """The title of a document ("Open Doors Report on International Educational
-    Exchange", "2020 Fall Snapshot Survey"): capitalised words and figures with a
-    capitalised document noun among them; None for anything else."""
-    if toks and toks[0].lower() in {"the", "a", "an", "its", "this"}:
-        toks = toks[1:]
-    if len(toks) < 2 or not (_is_cap(toks[0]) or toks[0][:1].isdigit()) or not _is_cap(toks[-1]):
-        return None
-    if not all(_is_cap(t) or t[:1].isdigit() or t.lower() in _TITLE_CONNECTORS for t in toks):
-        return None
-    heads = [i for i, t in enumerate(toks) if i > 0 and _is_cap(t) and t.lower() in _TITLED_DOCUMENT_NOUNS]
-    if not heads:
-        return None
-    return _join(toks)
-
-
-# Document nouns that end or head a title ("… Snapshot Survey", "Report on …"); not
-# "Statement" or "Release", which head headlines more often than titles
-_TITLED_DOCUMENT_NOUNS = frozenset({"survey", "report", "study", "poll", "review", "audit", "index",
-                                    "census", "assessment", "barometer", "outlook", "yearbook"})
 
 
 def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
@@ -662,36 +415,6 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     return None
 
 
-def _is_kin(toks: list[str]) -> bool:
-    """"her mum", "his younger brother", "their friend": a relation before a first name
-    ("Her mum Ami said"), not the clause before a subject."""
-    low = [t.lower() for t in toks]
-    return len(low) in (2, 3) and low[0] in _POSSESSIVE_DETERMINERS and low[-1] in _KIN_NOUNS \
-        and all(t.isalpha() for t in low)
-
-
-def _org_tail(toks: list[str]) -> Optional[str]:
-    """The organisation or place a phrase ends with ("… China's General Administration
-    of Customs", "the US", "state media Xinhua")."""
-    start = len(toks)
-    while start > 0:
-        tok = toks[start - 1]
-        if _is_cap(tok) or (tok.lower() in _NAME_CONNECTORS and start - 1 > 0 and _is_cap(toks[start - 2])):
-            start -= 1
-        else:
-            break
-    run = toks[start:]
-    while run and run[0].lower() in _NAME_CONNECTORS:
-        run = run[1:]
-    if not run or not _is_org(run):
-        return None
-    name = _join(run)
-    if start > 0 and toks[start - 1].lower() == "the" and _is_place_phrase(
-            [_strip_possessive(t) for t in run]):
-        name = "the " + name
-    return name
-
-
 def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
     """A common-noun phrase: a group, a document, a description, or "Zhang of the …"."""
     low = [t.lower() for t in toks]
@@ -722,50 +445,3 @@ def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, description=words, kind="person")
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
     return None
-
-
-def _is_place_phrase(toks: list[str]) -> bool:
-    return all(t.lower() in PLACES for t in toks)
-
-
-def _lower_word(tok: str) -> bool:
-    """Capitalised only because it opens the sentence ("Analysts said …")."""
-    return tok.lower() in GROUP_NOUNS or tok.lower() in DETERMINERS or tok.lower() in DOCUMENT_NOUNS
-
-
-def _sentence_case(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    if first.lower() in GROUP_NOUNS | DETERMINERS | DOCUMENT_NOUNS | TITLE_WORDS:
-        return text[:1].lower() + text[1:]
-    return text
-
-
-# Adverbs, timestamps and ages that are no part of a name ("Cruz gingerly", "23PMRubio",
-# "81-year-old Parker Eaton")
-_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
-_LY_NOUNS = frozenset({"family", "families", "ally", "rally", "assembly", "supply", "reply", "belly", "bully",
-                       "folly", "anomaly", "monopoly", "homily", "italy", "july", "daily", "weekly",
-                       "monthly", "quarterly", "early", "only", "holly", "lily", "sally", "billy"})
-_CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:m|re|ve|ll|d|s|t)")
-_DIGITS_GLUED = re.compile(r"\d+[A-Za-z]{3,}")
-_AGE_WORD = re.compile(r"\d{1,3}-year-old", re.I)
-
-
-# -ing words that open sentences as participles; other capitalised -ing words alone are
-# surnames ("Manning recalled", "Fleming said")
-_OPENING_PARTICIPLES = frozenset("""
-speaking saying asking adding noting writing having being following according including
-during reporting citing referring responding answering talking explaining arguing warning
-describing calling using making taking looking considering regarding concerning pending
-assuming acknowledging admitting insisting stressing highlighting praising criticizing
-criticising accusing urging announcing declaring appearing addressing testifying echoing
-conceding rising pointing suggesting claiming asserting recalling remembering reflecting
-standing sitting seeking hoping fearing believing thinking knowing wanting trying getting
-going coming starting beginning ending turning returning leaving facing pushing reacting
-replying commenting tweeting posting defending attacking blaming dismissing rejecting
-""".split())
-
-
-def _is_participle(word: str) -> bool:
-    return word in _OPENING_PARTICIPLES or not word[:1].isalpha()
-

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .mentions import _is_org, _role_text, split_title_name, tokens
+from .names import _role_text, split_title_name, tokens
+from .noun_phrases import _is_org
 from .speakers import _NAME_RUN
 from .lexicon import TITLE_WORDS
 

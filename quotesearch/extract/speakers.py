@@ -21,10 +21,10 @@ from .lexicon import (
     PARTY_SYNONYMS, PERSON_PRONOUNS, PLACES, TITLE_WORDS,
 )
 
-from .mentions import (
-    _AGE_WORD, _FUNCTION_WORDS, _SURNAME_TITLES, Mention, _is_org, _is_place_phrase,
-    _strip_possessive, plausible_speaker, split_title_name,
-)
+from .clauses import _FUNCTION_WORDS
+from .mentions import Mention, plausible_speaker
+from .names import _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_name
+from .noun_phrases import _is_org, _is_place_phrase
 
 
 def _everyday_word(word: str) -> bool:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Optional
 from ...records import Quote
 from ..lexicon import PREPOSITIONS
 from ..quotes import QuoteSpan
-from ..mentions import DOCUMENT_NOUNS, Mention, parse_mention, plausible_speaker
+from ..mentions import Mention, parse_mention, plausible_speaker
+from ..noun_phrases import DOCUMENT_NOUNS
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import SENTENCE_SUBJECT, clause_subject, include_closing_mark, last_name_run

@@ -1,0 +1,107 @@
+"""Noun phrases: what the words of a subject phrase name when they name no person.
+
+An organisation or place (``_is_org``, ``_org_tail``: "China's General Administration
+of Customs", "the US"), a document by its kind ("the survey") or by its title ("the
+2022 National Survey of Pay in Public Schools"), a group or a quantity ("nearly
+two-thirds of the voters"), and how such a phrase is written back (``_sentence_case``:
+"Analysts from both countries" -> "analysts from both countries").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .lexicon import DETERMINERS, GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS
+from .names import _NAME_CONNECTORS, _is_cap, _join, _strip_possessive
+from .places import is_place
+
+
+# -- organisations and places ------------------------------------------------------
+
+def _is_org(name_toks: list[str]) -> bool:
+    lows = [_strip_possessive(t).lower() for t in name_toks]
+    if any(low in ORG_WORDS for low in lows):
+        return True
+    if len(name_toks) == 1:
+        tok = name_toks[0]
+        if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
+            return True
+    if all(low in PLACES for low in lows) or is_place([_strip_possessive(t) for t in name_toks]):
+        return True
+    return False
+
+
+def _org_tail(toks: list[str]) -> Optional[str]:
+    """The organisation or place a phrase ends with ("… China's General Administration
+    of Customs", "the US", "state media Xinhua")."""
+    start = len(toks)
+    while start > 0:
+        tok = toks[start - 1]
+        if _is_cap(tok) or (tok.lower() in _NAME_CONNECTORS and start - 1 > 0 and _is_cap(toks[start - 2])):
+            start -= 1
+        else:
+            break
+    run = toks[start:]
+    while run and run[0].lower() in _NAME_CONNECTORS:
+        run = run[1:]
+    if not run or not _is_org(run):
+        return None
+    name = _join(run)
+    if start > 0 and toks[start - 1].lower() == "the" and _is_place_phrase(
+            [_strip_possessive(t) for t in run]):
+        name = "the " + name
+    return name
+
+
+def _is_place_phrase(toks: list[str]) -> bool:
+    return all(t.lower() in PLACES for t in toks)
+
+
+# -- documents ---------------------------------------------------------------------
+
+DOCUMENT_NOUNS = frozenset("""
+poll polls survey surveys report reports study studies statement statements letter
+memo filing lawsuit complaint documents document ad ads website readout release
+analysis review audit
+""".split())
+# Document nouns that end or head a title ("… Snapshot Survey", "Report on …"); not
+# "Statement" or "Release", which head headlines more often than titles
+_TITLED_DOCUMENT_NOUNS = frozenset({"survey", "report", "study", "poll", "review", "audit", "index",
+                                    "census", "assessment", "barometer", "outlook", "yearbook"})
+_TITLE_CONNECTORS = frozenset({"of", "on", "in", "and", "for", "the", "&"})
+
+
+def _titled_document(toks: list[str]) -> Optional[str]:
+    """The title of a document ("Open Doors Report on International Educational
+    Exchange", "2020 Fall Snapshot Survey"): capitalised words and figures with a
+    capitalised document noun among them; None for anything else."""
+    if toks and toks[0].lower() in {"the", "a", "an", "its", "this"}:
+        toks = toks[1:]
+    if len(toks) < 2 or not (_is_cap(toks[0]) or toks[0][:1].isdigit()) or not _is_cap(toks[-1]):
+        return None
+    if not all(_is_cap(t) or t[:1].isdigit() or t.lower() in _TITLE_CONNECTORS for t in toks):
+        return None
+    heads = [i for i, t in enumerate(toks) if i > 0 and _is_cap(t) and t.lower() in _TITLED_DOCUMENT_NOUNS]
+    if not heads:
+        return None
+    return _join(toks)
+
+
+# -- groups and quantities ---------------------------------------------------------
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half a third quarter".split())
+_QUANTIFIERS = frozenset({"almost", "nearly", "about", "some", "most", "many", "few", "half",
+                          "none", "everyone", "everybody", "nobody", "all", "both", "each",
+                          "others", "other", "several", "one", "two", "three", "a", "an", "the",
+                          "more", "less", "fewer", "majority", "minority", "just", "only"})
+
+
+def _lower_word(tok: str) -> bool:
+    """Capitalised only because it opens the sentence ("Analysts said …")."""
+    return tok.lower() in GROUP_NOUNS or tok.lower() in DETERMINERS or tok.lower() in DOCUMENT_NOUNS
+
+
+def _sentence_case(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first.lower() in GROUP_NOUNS | DETERMINERS | DOCUMENT_NOUNS | TITLE_WORDS:
+        return text[:1].lower() + text[1:]
+    return text

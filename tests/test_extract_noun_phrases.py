@@ -1,0 +1,48 @@
+"""Spec of `quotesearch.extract.noun_phrases`: what the words of a subject phrase name
+when they name no person: an organisation or place, a document by kind or title, a
+group; and how such a phrase is written back.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract.names import tokens
+from quotesearch.extract.noun_phrases import _is_org, _org_tail, _sentence_case, _titled_document
+
+
+@pytest.mark.parametrize("words, org", [
+    ("Xinhua", True), ("Beijing", True), ("Foreign Ministry", True), ("US", True), ("China’s", True),
+    ("Zhang Hanhui", False), ("John", False),
+])
+def test_is_org(words, org):
+    assert _is_org(tokens(words)) is org
+
+
+@pytest.mark.parametrize("phrase, org", [
+    ("China's General Administration of Customs", "China's General Administration of Customs"),
+    ("the US", "the US"),                  # a country keeps its article
+    ("state media Xinhua", "Xinhua"),
+    ("the envoy", None),
+])
+def test_org_tail(phrase, org):
+    assert _org_tail(tokens(phrase)) == org
+
+
+@pytest.mark.parametrize("phrase, title", [
+    ("the 2022 National Survey of Pay in Public Schools", "2022 National Survey of Pay in Public Schools"),
+    ("the Global Harbour Index", "Global Harbour Index"),
+    ("the Press Release", None),            # heads headlines more often than titles
+    ("the survey", None),                   # a document by kind, not by title
+])
+def test_titled_document(phrase, title):
+    assert _titled_document(tokens(phrase)) == title
+
+
+@pytest.mark.parametrize("phrase, written", [
+    ("Analysts from both countries", "analysts from both countries"),
+    ("Officials", "officials"),
+    ("The envoy", "the envoy"),
+    ("Zhang Hanhui", "Zhang Hanhui"),
+])
+def test_sentence_case(phrase, written):
+    assert _sentence_case(phrase) == written
