@@ -18,6 +18,8 @@ One module per construction, each with the patterns it reads at its top:
 
     reader        ParagraphReader: the article's state; tries the constructions on each
                   cue, cuts content before and after each attribution, emits quotes
+    spans         content regions cut into quotes: slots and reported words, where a
+                  report ends, the quote a span makes
     units         Attribution, Unit; speech vs. fragments, sentence units, masking
     phrases       patterns several constructions share (sentence subject, "that", …)
     opening       the subject left of the cue, and the clause it reports after it

@@ -7,7 +7,8 @@ subject (`participles`), a question with an unnamed asker (`questions`), the
 subject left of the cue (`opening`), the subject right of it (`closing`),
 according-to sources and relays (`according`) — resolves the speaker, and cuts
 the content before and after each attribution. Reported content is then
-extended (`continuation`), filtered (`filters`) and emitted as quotes.
+extended (`continuation`), filtered (`filters`), cut into quotes (`spans`) and
+emitted.
 """
 from __future__ import annotations
 
@@ -19,17 +20,18 @@ from ..cues import INVERTIBLE, THAT_ONLY, CueMatch, find_cues
 from ..quotes import QuoteSpan
 from ..mentions import parse_mention, plausible_speaker
 from ..speakers import SpeakerResolver
-from ..text import count_words, strip_span
+from ..text import count_words
 from .as_clause import as_clause_start, touching_quotation
 from .according import according_to, add_relays, content_after_source, via
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
 from .colon import colon_subject, labelled_line, local_attribution
 from .continuation import context_speaker, extend_indirect, join_interrupted, paragraph_speaker, sentence_speaker
-from .filters import ADVERBIAL_ONLY, in_time_clause, REPORT_BOUNDARY, is_document, is_event_report, names_speaker, too_short_to_report
+from .filters import ADVERBIAL_ONLY, in_time_clause, is_document, names_speaker
 from .opening import reported_clause, subject_left
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
-from .phrases import INTRODUCTORY, LEADING_JUNK, SENTENCE_SUBJECT, SPLIT_AND, THAT, include_closing_mark
+from .phrases import INTRODUCTORY, SENTENCE_SUBJECT, SPLIT_AND, THAT
 from .questions import is_unnamed_asker, question_after_subject, question_opening
+from .spans import make_quote, split_slots, trim_quote
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
 
 # Where an interrupted report ("This campaign, he says, is different.") may open:
@@ -44,7 +46,6 @@ _REPLIES = frozenset({"replied", "replies", "replying", "answered", "answers", "
 _REPLY_REACH = 1200
 # "asked Judge Ann Cole, “…?”": the person a question is put to
 _ADDRESSEE = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)")
-_OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|though|even\s+as)\s")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
 _DOCUMENT_SUBJECT = re.compile(
     r"\s*((?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,3}?(?:report|study|survey|poll|review|audit|"
@@ -53,16 +54,11 @@ _DOCUMENT_SUBJECT = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$")
 _GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
                               r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
-_INTRODUCES_QUOTE = re.compile(r":\s*$")
 _THAT_END = re.compile(r"\bthat$")
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 # A conjunction that opens a clause of someone else's: "…, while Novak praised …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
-# What may trail a reported clause and is not part of it: a paired-dash aside of the
-# writer's, a conjunction opening the next clause.
-_CONTENT_TAIL = re.compile(
-    r"(?:\s[-—–]{1,2}\s[^-—–\n\x01“”\"]{1,120}?\s?[-—–]{1,2})?(?:[\s,]+(?:while|whereas|but|and))?\s*[,;.]?\s*$")
 
 
 class ParagraphReader:
@@ -215,7 +211,7 @@ class ParagraphReader:
                     out.append((q.open, span_end(q), att, "content"))
                 else:
                     vouched.append((q.start, q.end, att, "slot"))
-        return self._split_slots(unit, out) + vouched
+        return split_slots(self.text, unit, out) + vouched
 
     def _attributions(self, unit: Unit, masked: str) -> list[Attribution]:
         """The attributions of a unit, in text order: for each cue, the first construction that reads a speaker."""
@@ -404,53 +400,6 @@ class ParagraphReader:
     def _has_words(self, span: tuple[int, int]) -> bool:
         return span[1] > span[0] and count_words(self.text[span[0]:span[1]]) >= 1
 
-    def _report_end(self, s: int, e: int, unit: Unit, att: Attribution) -> int:
-        """The report ends where the writer takes over: a dash before "but" or "even as",
-        a participle clause, "compared to" (`filters.REPORT_BOUNDARY`)."""
-        if e <= min(att.subject[0], att.cue.start):
-            return e   # a closing attribution ("Gas has problems — but …, Roe said") covers its whole sentence
-        inside = [(q.open, span_end(q)) for q in [*unit.fragments, *unit.slots]]
-        cut = _first_boundary(self.text, s, e, inside, REPORT_BOUNDARY, min_words=3)
-        if att.cue.kind == "object":
-            # "emphasised China's role as a trading partner while Trump's tariffs …": an
-            # object is a noun phrase; a clause of the writer's follows it
-            cut = _first_boundary(self.text, s, cut, inside, _OBJECT_BOUNDARY, min_words=2)
-        while cut > s and (self.text[cut - 1].isspace() or self.text[cut - 1] in ",;:—–-"):
-            cut -= 1
-        return cut
-
-    def _split_slots(self, unit: Unit, out):
-        """Turn content regions into direct quotations (the slots inside them) and
-        reported clauses (the words outside)."""
-        result = []
-        for start, end, att, _ in out:
-            inside = [q for q in unit.slots if q.open >= start - 1 and span_end(q) <= end + 1]
-            if inside:
-                for q in inside:
-                    result.append((q.start, q.end, att, "slot"))
-                rest_words = self.text[start:end]
-                for q in inside:
-                    rest_words = rest_words.replace(self.text[q.open:span_end(q)], " ")
-                if count_words(rest_words) >= 5 and not re.fullmatch(r"[\W\d_]*", rest_words):
-                    # words outside the marks too: keep them as reported content
-                    pieces = _outside(start, end, inside)
-                    for ps, pe in pieces:
-                        if count_words(self.text[ps:pe]) >= 4 and not _INTRODUCES_QUOTE.search(
-                                self.text, max(ps, pe - 4), pe):
-                            # ("Another leader had to defend himself: “I'm no thief,” the
-                            # president said": the words before the colon are the writer's)
-                            result.append((ps, pe, att, "content"))
-            else:
-                result.append((start, end, att, "content"))
-        # slots with no attribution of their own get this unit's speaker
-        used = {(s, e) for s, e, _, kind in result if kind == "slot"}
-        atts = [a for _, _, a, _ in out]
-        if atts:
-            for q in unit.slots:
-                if (q.start, q.end) not in used:
-                    result.append((q.start, q.end, atts[0], "slot"))
-        return result
-
     def _note_subject(self, unit: Unit, masked: str, attributions: list[Attribution]) -> None:
         """Remember who the sentence is about, for later pronouns ("He pointed out …")."""
         if attributions or (self.reading_headline and _title_case(self.text[unit.start:unit.end])):
@@ -487,7 +436,7 @@ class ParagraphReader:
         para_quotes: list[Quote] = []
         for unit, spans in found:
             for s, e, att, kind in spans:
-                quote = self._make_quote(s, e, att, kind, unit, paragraph)
+                quote = make_quote(self.text, self.resolver, s, e, att, kind, unit, paragraph)
                 if quote is None:
                     continue
                 para_quotes.append(quote)
@@ -528,57 +477,15 @@ class ParagraphReader:
                 pending.cue = pending.cue or named.cue
         self.pending_open = [q for q in self.pending_open if id(q) in here]
         for q in para_quotes:
-            _trim(q, self.text)
+            trim_quote(q, self.text)
         para_quotes.sort(key=lambda q: q.start)
         self.quotes.extend(join_interrupted([q for q in para_quotes if q.end > q.start], self.text))
-
-    def _make_quote(self, s: int, e: int, att: Attribution, kind: str, unit: Unit,
-                    paragraph: str) -> Optional[Quote]:
-        """A quote of one content span, or None when it is no report."""
-        text = self.text
-        if kind == "slot":
-            qtype = "direct"
-        elif is_event_report(att, text[s:e].lstrip(" ,:—–-"), self.resolver):
-            return None
-        else:
-            lead = LEADING_JUNK.match(text, s)
-            s = lead.end() if lead else s
-            for _ in range(2):
-                tail = _CONTENT_TAIL.search(text, s, e)
-                if tail and tail.start() > s:
-                    # "… of the government - a jab at the minister - while Novak …": the
-                    # writer's aside and the next clause's conjunction are no part of the report
-                    e = tail.start()
-                while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"
-                                 or (text[e - 1] == ")" and "(" not in text[s:e])):
-                    e -= 1   # "(She says the plan will fail.)": not the closing bracket
-            e = self._report_end(s, e, unit, att)
-            if too_short_to_report(text, s, e, att):
-                return None
-            has_fragment = any(s <= f.open < e for f in unit.fragments) or \
-                any(s <= q.open < e for q in unit.slots)
-            qtype = "mixed" if has_fragment else "indirect"
-            if has_fragment:
-                e = include_closing_mark(text, s, e)
-        return Quote(text=text[s:e], start=s, end=e, type=qtype, speaker=att.speaker,
-                     speaker_kind=att.kind, role=att.role if att.kind == "person" else None,
-                     cue=att.cue.text, via=att.via, paragraph=paragraph)
 
 
 def _title_case(text: str) -> bool:
     """Most of the longer words capitalised: "Trump Says He Will Win", not a sentence."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text)[1:] if len(w) > 3]
     return not words or sum(w[0].isupper() for w in words) > len(words) / 2
-
-
-def _first_boundary(text: str, s: int, e: int, inside: list[tuple[int, int]],
-                    boundary: re.Pattern, min_words: int) -> int:
-    """Where the writer takes over inside a reported clause (the first ``boundary`` after
-    ``min_words`` words and outside a quoted fragment), or ``e``."""
-    for m in boundary.finditer(text, s, e):
-        if count_words(text[s:m.start()]) >= min_words and not any(a <= m.start() < b for a, b in inside):
-            return m.start()
-    return e
 
 
 def _as_written(text: str) -> str:
@@ -588,24 +495,6 @@ def _as_written(text: str) -> str:
     if first.lower() in ("a", "an") and rest:
         return rest    # "a US defense official": the description without its indefinite article
     return text[:1].lower() + text[1:] if first.lower() == "the" else text
-
-
-def _outside(start: int, end: int, inside: list[QuoteSpan]) -> list[tuple[int, int]]:
-    """The stretches of [start, end) outside the quotations."""
-    pieces, cursor = [], start
-    for q in sorted(inside, key=lambda q: q.open):
-        if q.open > cursor:
-            pieces.append((cursor, q.open))
-        cursor = max(cursor, span_end(q))
-    if cursor < end:
-        pieces.append((cursor, end))
-    return pieces
-
-
-def _trim(q: Quote, text: str) -> None:
-    """The quote without the blanks and punctuation around it."""
-    q.start, q.end = strip_span(text, q.start, q.end)
-    q.text = text[q.start:q.end]
 
 
 def _names(mention) -> bool:

@@ -1,0 +1,140 @@
+"""Spans: content regions cut into quotes.
+
+Once `reader.ParagraphReader` has found the region an attribution reports, this module
+cuts it: the direct quotations inside it and the reported words outside them
+(`split_slots`), where a reported clause ends and the writer takes over (`report_end`:
+a dash before "but", a participle clause, "while …" after an object, the writer's
+paired-dash aside), and the `Quote` one span makes, or None when it is no report
+(`make_quote`); `trim_quote` takes off the blanks and punctuation around a quote.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...records import Quote
+from ..quotes import QuoteSpan
+from ..speakers import SpeakerResolver
+from ..text import count_words, strip_span
+from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
+from .phrases import LEADING_JUNK, include_closing_mark
+from .units import Attribution, Unit, span_end
+
+# After an object ("emphasised China's role as a trading partner while …"): a clause of
+# the writer's
+_OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|though|even\s+as)\s")
+# Words before a colon introduce the quotation after it; they are the writer's
+_INTRODUCES_QUOTE = re.compile(r":\s*$")
+# What may trail a reported clause and is not part of it: a paired-dash aside of the
+# writer's, a conjunction opening the next clause.
+_CONTENT_TAIL = re.compile(
+    r"(?:\s[-—–]{1,2}\s[^-—–\n\x01“”\"]{1,120}?\s?[-—–]{1,2})?(?:[\s,]+(?:while|whereas|but|and))?\s*[,;.]?\s*$")
+
+
+def split_slots(text: str, unit: Unit, out):
+    """Turn content regions into direct quotations (the slots inside them) and
+    reported clauses (the words outside)."""
+    result = []
+    for start, end, att, _ in out:
+        inside = [q for q in unit.slots if q.open >= start - 1 and span_end(q) <= end + 1]
+        if inside:
+            for q in inside:
+                result.append((q.start, q.end, att, "slot"))
+            rest_words = text[start:end]
+            for q in inside:
+                rest_words = rest_words.replace(text[q.open:span_end(q)], " ")
+            if count_words(rest_words) >= 5 and not re.fullmatch(r"[\W\d_]*", rest_words):
+                # words outside the marks too: keep them as reported content
+                pieces = _outside(start, end, inside)
+                for ps, pe in pieces:
+                    if count_words(text[ps:pe]) >= 4 and not _INTRODUCES_QUOTE.search(
+                            text, max(ps, pe - 4), pe):
+                        # ("Another leader had to defend himself: “I'm no thief,” the
+                        # president said": the words before the colon are the writer's)
+                        result.append((ps, pe, att, "content"))
+        else:
+            result.append((start, end, att, "content"))
+    # slots with no attribution of their own get this unit's speaker
+    used = {(s, e) for s, e, _, kind in result if kind == "slot"}
+    atts = [a for _, _, a, _ in out]
+    if atts:
+        for q in unit.slots:
+            if (q.start, q.end) not in used:
+                result.append((q.start, q.end, atts[0], "slot"))
+    return result
+
+
+def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attribution, kind: str,
+               unit: Unit, paragraph: str) -> Optional[Quote]:
+    """A quote of one content span, or None when it is no report."""
+    if kind == "slot":
+        qtype = "direct"
+    elif is_event_report(att, text[s:e].lstrip(" ,:—–-"), resolver):
+        return None
+    else:
+        lead = LEADING_JUNK.match(text, s)
+        s = lead.end() if lead else s
+        for _ in range(2):
+            tail = _CONTENT_TAIL.search(text, s, e)
+            if tail and tail.start() > s:
+                # "… of the government - a jab at the minister - while Novak …": the
+                # writer's aside and the next clause's conjunction are no part of the report
+                e = tail.start()
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"
+                             or (text[e - 1] == ")" and "(" not in text[s:e])):
+                e -= 1   # "(She says the plan will fail.)": not the closing bracket
+        e = report_end(text, s, e, unit, att)
+        if too_short_to_report(text, s, e, att):
+            return None
+        has_fragment = any(s <= f.open < e for f in unit.fragments) or \
+            any(s <= q.open < e for q in unit.slots)
+        qtype = "mixed" if has_fragment else "indirect"
+        if has_fragment:
+            e = include_closing_mark(text, s, e)
+    return Quote(text=text[s:e], start=s, end=e, type=qtype, speaker=att.speaker,
+                 speaker_kind=att.kind, role=att.role if att.kind == "person" else None,
+                 cue=att.cue.text, via=att.via, paragraph=paragraph)
+
+
+def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
+    """The report ends where the writer takes over: a dash before "but" or "even as",
+    a participle clause, "compared to" (`filters.REPORT_BOUNDARY`)."""
+    if e <= min(att.subject[0], att.cue.start):
+        return e   # a closing attribution ("Gas has problems — but …, Roe said") covers its whole sentence
+    inside = [(q.open, span_end(q)) for q in [*unit.fragments, *unit.slots]]
+    cut = _first_boundary(text, s, e, inside, REPORT_BOUNDARY, min_words=3)
+    if att.cue.kind == "object":
+        # "emphasised China's role as a trading partner while Trump's tariffs …": an
+        # object is a noun phrase; a clause of the writer's follows it
+        cut = _first_boundary(text, s, cut, inside, _OBJECT_BOUNDARY, min_words=2)
+    while cut > s and (text[cut - 1].isspace() or text[cut - 1] in ",;:—–-"):
+        cut -= 1
+    return cut
+
+
+def trim_quote(q: Quote, text: str) -> None:
+    """The quote without the blanks and punctuation around it."""
+    q.start, q.end = strip_span(text, q.start, q.end)
+    q.text = text[q.start:q.end]
+
+
+def _first_boundary(text: str, s: int, e: int, inside: list[tuple[int, int]],
+                    boundary: re.Pattern, min_words: int) -> int:
+    """Where the writer takes over inside a reported clause (the first ``boundary`` after
+    ``min_words`` words and outside a quoted fragment), or ``e``."""
+    for m in boundary.finditer(text, s, e):
+        if count_words(text[s:m.start()]) >= min_words and not any(a <= m.start() < b for a, b in inside):
+            return m.start()
+    return e
+
+
+def _outside(start: int, end: int, inside: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """The stretches of [start, end) outside the quotations."""
+    pieces, cursor = [], start
+    for q in sorted(inside, key=lambda q: q.open):
+        if q.open > cursor:
+            pieces.append((cursor, q.open))
+        cursor = max(cursor, span_end(q))
+    if cursor < end:
+        pieces.append((cursor, end))
+    return pieces

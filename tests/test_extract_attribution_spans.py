@@ -1,0 +1,30 @@
+"""Content regions cut into quotes (`attribution.spans`): where a reported clause ends
+and the writer takes over, the words before a colon that introduce a quotation, the
+brackets around a report."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import INTRO, ZHANG, triples
+
+PATTERNS = [
+    pytest.param(INTRO + "Zhang said the plan would fail - a jab at the minister - while Novak praised it.",
+                 [("indirect", "the plan would fail", ZHANG)], id="the-writers-dash-aside-and-while-end-it"),
+    pytest.param(INTRO + "Zhang emphasised China's role as a trading partner while the tariffs kept rising.",
+                 [("indirect", "China's role as a trading partner", ZHANG)], id="while-after-an-object"),
+    pytest.param(INTRO + "Another leader had to defend himself: “I am no thief and never was one,” Zhang said.",
+                 [("direct", "I am no thief and never was one,", ZHANG)],
+                 id="words-before-a-colon-are-the-writers"),
+    pytest.param(INTRO + "(Zhang says the plan will fail.)",
+                 [("indirect", "the plan will fail", ZHANG)], id="not-the-closing-bracket"),
+    pytest.param(INTRO + "“We will keep trading,” Zhang said, adding that the two countries had signed eleven "
+                         "new agreements this week.",
+                 [("direct", "We will keep trading,", ZHANG),
+                  ("indirect", "the two countries had signed eleven new agreements this week", ZHANG)],
+                 id="slot-and-reported-clause"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PATTERNS)
+def test_attribution_patterns(body, expected):
+    assert triples(body) == expected
