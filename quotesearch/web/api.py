@@ -44,7 +44,7 @@ def api_quote(quote_id: str):
                             **gone.to_json(), "successor_url": successor}), 410
         abort(404, description="There is no quotation with this id.")
     data = public_quote(quote.to_json())
-    data["citations"] = [c.to_json() for c in citations(quote)]
+    data["citations"] = [c.to_json() for c in citations(quote.listed())]
     return jsonify(data)
 
 
