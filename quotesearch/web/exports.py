@@ -11,12 +11,13 @@ What keeps it from holding up the pages:
   costs little more than sending the bytes (20,000 rows: ~0.9 s cold, ~15 ms
   cached);
 - between chunks, an export steps aside while pages or API calls are being
-  answered, as long as it just ran (at most ``EXPORT_PAUSE``): Python runs one
-  thread at a time, and an export left to run would take its share from every page;
+  answered, twice as long as it just ran (``EXPORT_YIELDS``, at most
+  ``EXPORT_PAUSE``): Python runs one thread at a time, and an export left to
+  run would take its share from every page;
 - only ``EXPORT_SLOTS`` exports run at once; up to ``EXPORT_QUEUE`` more wait
   (up to ``EXPORT_WAIT_SECONDS``) for a slot on server threads of their own
   (`server.export_threads`), so waiting exports never take threads from pages.
-  Only a load far beyond that (more than 32 exports at once, or one waiting a
+  Only a load far beyond that (more than 64 exports at once, or one waiting a
   minute) is answered 503 with ``Retry-After``.
 
 Limits of one export: at most ``EXPORT_MAX_ROWS`` rows (the headers
@@ -45,9 +46,10 @@ from .safety import FORMULA_START, public_quote, unicode_text
 bp = Blueprint("exports", __name__)
 
 EXPORT_SLOTS = 2            # exports running at once
-EXPORT_QUEUE = 30           # exports waiting for a slot (each holds a server thread)
+EXPORT_QUEUE = 62           # exports waiting for a slot (each holds a server thread)
 EXPORT_WAIT_SECONDS = 60    # how long one waits before it is turned away
-EXPORT_PAUSE = 0.01         # longest step aside per chunk for other requests
+EXPORT_YIELDS = 2           # an export steps aside twice as long as it ran...
+EXPORT_PAUSE = 0.1          # ...but at most this long per chunk
 EXPORT_MAX_ROWS = 1_000_000                 # rows of one export (X-Truncated beyond)
 EXPORT_CACHE_BYTES = 64 * 1024 * 1024       # encoded rows kept per generation and format
 CHUNK_BYTES = 256 * 1024    # what is sent at a time
@@ -75,10 +77,12 @@ class ExportGate:
             self.others -= 1
 
     def step_aside(self, spent: float = EXPORT_PAUSE) -> None:
-        """Waits while other requests are being answered, as long as the export
-        just ran (``spent`` seconds) but at most EXPORT_PAUSE: with others about,
-        an export gets no more than half of the time Python gives to threads."""
-        until = time.monotonic() + min(spent, EXPORT_PAUSE)
+        """Waits while other requests are being answered, ``EXPORT_YIELDS`` times
+        as long as the export just ran (``spent`` CPU seconds), at most
+        ``EXPORT_PAUSE``: with others about, an export gets about a third of the
+        time Python gives to threads (a cold chunk of rows takes ~40 ms; a
+        cached one well under 1 ms)."""
+        until = time.monotonic() + min(EXPORT_YIELDS * spent, EXPORT_PAUSE)
         while self.others > 0 and time.monotonic() < until:
             time.sleep(0.002)
 
@@ -109,7 +113,7 @@ def _busy():
 class _Stream:
     """A response body that releases its export slot and index generation when
     the server closes it, whether or not it was read to the end. Between chunks
-    it calls ``between`` with the seconds the chunk took to make."""
+    it calls ``between`` with the CPU seconds the chunk took to make (and send)."""
 
     def __init__(self, chunks: Iterator[bytes], on_close: Iterable[Callable[[], None]],
                  between: Callable[[float], None] = lambda spent: None):
@@ -118,11 +122,13 @@ class _Stream:
         self.between = between
 
     def __iter__(self) -> Iterator[bytes]:
-        started = time.perf_counter()
+        # this thread's CPU time, not the clock's: time spent waiting for other
+        # threads is not time the export took from them
+        started = time.thread_time()
         for chunk in self.chunks:
             yield chunk
-            self.between(time.perf_counter() - started)
-            started = time.perf_counter()
+            self.between(time.thread_time() - started)
+            started = time.thread_time()
         self.close()            # read to the end: the slot is free before the socket is
 
     def close(self) -> None:

@@ -21,7 +21,7 @@ trusted clients; this one answers GETs from anyone. `SERVER_LIMITS` holds what
 
 ``threads`` (default 16) are the pages and API calls served at once. Exports
 get threads of their own on top (`export_threads`: `exports.EXPORT_SLOTS`
-running + `exports.EXPORT_QUEUE` waiting, 32 by default): an export waiting for
+running + `exports.EXPORT_QUEUE` waiting, 64 by default): an export waiting for
 its slot holds a thread but no CPU, and however many exports wait, pages keep
 their ``threads``. Waitress threads that wait cost a little memory, nothing else.
 """
