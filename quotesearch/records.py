@@ -172,6 +172,8 @@ MAX_SOURCES_LISTED = 100     # sources listed, earliest first (source_count coun
 MAX_OUTLETS_LISTED = 100     # outlets listed (outlet_count counts all)
 MAX_TEXT_CHARS = 12_000      # any text of a record: extraction's paragraph bound, so
                              # only records from elsewhere (shards, old indexes) are cut
+MAX_ARTICLE_TEXT_CHARS = 150_000     # an article's text (extraction's article bound)
+CUT_MARK = " \u2026 [cut: "          # how a cut text ends: " … [cut: 45,678 characters in all]"
 
 
 def clip_text(text: Optional[str], limit: int = MAX_TEXT_CHARS) -> Optional[str]:
@@ -180,7 +182,7 @@ def clip_text(text: Optional[str], limit: int = MAX_TEXT_CHARS) -> Optional[str]
     again changes nothing."""
     if text is None or len(text) <= limit:
         return text
-    marker = f" \u2026 [cut: {len(text):,} characters in all]"
+    marker = f"{CUT_MARK}{len(text):,} characters in all]"
     return text[:max(0, limit - len(marker))] + marker
 
 

@@ -5,8 +5,9 @@ is larger than its stated limit, and each says what it left out.
 
 The records are made by real ingests: one quotation reported by 130 outlets
 (generated articles), and one quotation of 30,000 characters from an
-extraction shard folder (shards are data anyone can hand over; extraction
-itself never makes a paragraph over 12,000 characters)."""
+extraction shard folder, in an article of over 200,000 characters (shards are
+data anyone can hand over; extraction itself never makes a paragraph over
+12,000 characters, nor reads an article over 150,000)."""
 from __future__ import annotations
 
 import csv
@@ -18,11 +19,13 @@ import pytest
 from conftest import write_jsonl
 from quotesearch.cli import main as cli
 from quotesearch.index import QuoteIndex, ingest_paths
-from quotesearch.records import MAX_OUTLETS_LISTED, MAX_SOURCES_LISTED, MAX_TEXT_CHARS
+from quotesearch.records import (MAX_ARTICLE_TEXT_CHARS, MAX_OUTLETS_LISTED, MAX_SOURCES_LISTED,
+                                 MAX_TEXT_CHARS)
 from quotesearch.web import create_app
 
 OUTLETS = 130
 LONG_CHARS = 30_000
+ARTICLE_PADDING = 30_000          # "\n\nMore." times: the article is over 200,000 characters
 STATEMENT = "The bridge will reopen to traffic before the winter storms arrive"
 SENTENCE = "The council will examine every single line of the harbour budget. "
 
@@ -55,7 +58,7 @@ def limits_index(tmp_path_factory):
     [record] = [json.loads(line) for line in shard.read_text(encoding="utf-8").splitlines()]
     [quote] = record["quotes"]
     long_text = (SENTENCE * (LONG_CHARS // len(SENTENCE) + 1))[:LONG_CHARS]
-    record["text"] = record["text"].replace(quote["text"], long_text)
+    record["text"] = record["text"].replace(quote["text"], long_text) + "\n\nMore." * ARTICLE_PADDING
     quote.update(text=long_text, paragraph=long_text, end=quote["start"] + LONG_CHARS)
     shard.write_text(json.dumps(record) + "\n", encoding="utf-8")
     assert cli(["ingest", str(shards), "--index", index.path]) == 0
@@ -160,3 +163,15 @@ def test_pages_of_results_are_bounded(limits_index, query, status):
     client = create_app(limits_index.path).test_client()
     assert client.get(f"/api/search?{query}").status_code == status
     assert client.get(f"/?{query}").status_code == status
+
+
+def test_article_answers_cut_the_text_and_keep_its_quotations(limits_index):
+    client = create_app(limits_index.path).test_client()
+    article_id = client.get("/api/search?q=examine+harbour").get_json()["results"][0]["sources"][0]["article"]
+    assert len(limits_index.article(article_id).article.text) > 200_000
+    data = client.get(f"/api/articles/{article_id}").get_json()
+    assert len(data["text"]) == MAX_ARTICLE_TEXT_CHARS and data["text"].endswith("characters in all]")
+    assert len(data["quotes"]) == 1
+    page = client.get(f"/articles/{article_id}").get_data(as_text=True)
+    assert "characters in all]" in page and 'class="mention' in page
+    assert len(page) < MAX_ARTICLE_TEXT_CHARS + 20_000

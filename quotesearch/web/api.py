@@ -76,7 +76,7 @@ def api_article(article_id: str):
     article = _index().article(article_id) if len(article_id) <= 200 else None
     if article is None:
         abort(404, description="There is no article with this id.")
-    return jsonify(public_article(article.to_json()))
+    return jsonify(public_article(article.listed().to_json()))
 
 
 @bp.route("/api/suggest")

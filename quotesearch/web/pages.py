@@ -96,7 +96,7 @@ def article_page(article_id: str):
     article = index.article(article_id) if index is not None and len(article_id) <= 200 else None
     if article is None:
         abort(404, description="There is no article with this id.")
-    return render_template("article.html", article=article)
+    return render_template("article.html", article=article.listed())
 
 
 @bp.route("/topics")
