@@ -19,6 +19,9 @@ sends requests back to back, which saturates the server and measures queueing:
 
 Errors: connection failures and 5xx answers (503 included: an export turned
 away counts as an error here). Target: page p95 <= 300 ms, 0 errors.
+
+``--threads`` is the server's threads for pages and API calls; exports have
+their own on top (`quotesearch.web.server.export_threads`).
 """
 from __future__ import annotations
 
@@ -47,6 +50,7 @@ from corpus import POLNEAR, synthetic_articles  # noqa: E402
 
 from quotesearch.index import QuoteIndex, ingest_paths  # noqa: E402
 from quotesearch.index.build import index_extracted  # noqa: E402
+from quotesearch.web.server import export_threads  # noqa: E402
 
 KINDS = (("page", 45), ("api", 25), ("wildcard", 20), ("export", 10))
 _WORD = re.compile(r"[a-z]{5,}")
@@ -185,7 +189,7 @@ def main() -> int:
     log.seek(0)
     tracebacks = log.read().decode("utf-8", "replace").count("Traceback")
     print(f"{args.clients} clients (think {args.think:g} s), {args.seconds:g} s, "
-          f"server threads {args.threads}, "
+          f"server threads {args.threads} (+ {export_threads()} for exports), "
           f"index {args.index}")
     print(f"{'kind':<9} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  statuses")
     errors = 0

@@ -7,7 +7,7 @@ Offsets (`start`, `end`) are always Python ``str`` indices into ``Article.text``
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Literal, Optional
 
 QuoteType = Literal["direct", "indirect", "mixed"]
@@ -166,9 +166,24 @@ class Source:
         return dict(self.__dict__)
 
 
-# What an answer lists of a quotation's sources (the API, exports, pages): a quotation
-# reported by thousands of articles still makes an answer of bounded size.
-MAX_SOURCES_LISTED = 100
+# What one answer (a page, an API answer, an export row) holds of a quotation, so
+# that a record of any size makes an answer of bounded size. The index keeps all.
+MAX_SOURCES_LISTED = 100     # sources listed, earliest first (source_count counts all)
+MAX_OUTLETS_LISTED = 100     # outlets listed (outlet_count counts all)
+MAX_TEXT_CHARS = 12_000      # any text of a record: extraction's paragraph bound, so
+                             # only records from elsewhere (shards, old indexes) are cut
+MAX_ARTICLE_TEXT_CHARS = 150_000     # an article's text (extraction's article bound)
+CUT_MARK = " \u2026 [cut: "          # how a cut text ends: " … [cut: 45,678 characters in all]"
+
+
+def clip_text(text: Optional[str], limit: int = MAX_TEXT_CHARS) -> Optional[str]:
+    """``text`` cut to ``limit`` characters, ending in a marker that says it was
+    cut and how long it was; the result is exactly ``limit`` long, so clipping
+    again changes nothing."""
+    if text is None or len(text) <= limit:
+        return text
+    marker = f"{CUT_MARK}{len(text):,} characters in all]"
+    return text[:max(0, limit - len(marker))] + marker
 
 
 @dataclass
@@ -205,19 +220,43 @@ class IndexedQuote:
                 seen.setdefault(s.outlet)
         return list(seen)
 
+    def listed(self) -> "IndexedQuote":
+        """The quotation as an answer shows it: text, paragraph and every string of
+        its first `MAX_SOURCES_LISTED` sources cut to `MAX_TEXT_CHARS` (`clip_text`).
+        The sources beyond stay as they are (they are counted, not shown)."""
+        shown = [_listed_source(s) for s in self.sources[:MAX_SOURCES_LISTED]]
+        return replace(self, text=clip_text(self.text), paragraph=clip_text(self.paragraph),
+                       speaker=clip_text(self.speaker), role=clip_text(self.role),
+                       cue=clip_text(self.cue), via=clip_text(self.via),
+                       sources=shown + self.sources[MAX_SOURCES_LISTED:])
+
     def to_json(self, max_sources: Optional[int] = MAX_SOURCES_LISTED) -> dict:
-        """The quotation as JSON; its earliest ``max_sources`` sources (None: all, as
-        the index stores it), with ``source_count`` counting every one."""
+        """The quotation as JSON. For an answer (the default): its earliest
+        ``max_sources`` sources and `MAX_OUTLETS_LISTED` outlets, texts cut by
+        `listed`, ``source_count`` and ``outlet_count`` counting every one. With
+        ``max_sources=None``: everything, as the index stores it."""
         # by hand rather than asdict(): this runs for every quotation written
-        sources = self.sources if max_sources is None else self.sources[:max_sources]
-        return {
-            "id": self.id, "text": self.text, "speaker": self.speaker,
-            "speaker_kind": self.speaker_kind, "type": self.type, "role": self.role,
-            "cue": self.cue, "via": self.via, "topics": list(self.topics),
-            "paragraph": self.paragraph, "date": self.date,
+        quote = self if max_sources is None else self.listed()
+        sources = quote.sources if max_sources is None else quote.sources[:max_sources]
+        outlets = quote.outlets
+        data = {
+            "id": quote.id, "text": quote.text, "speaker": quote.speaker,
+            "speaker_kind": quote.speaker_kind, "type": quote.type, "role": quote.role,
+            "cue": quote.cue, "via": quote.via, "topics": list(quote.topics),
+            "paragraph": quote.paragraph, "date": quote.date,
             "sources": [s.to_json() for s in sources],
-            "source_count": self.source_count, "outlets": self.outlets,
+            "source_count": quote.source_count, "outlets": outlets,
         }
+        if max_sources is not None:
+            data["outlets"] = outlets[:MAX_OUTLETS_LISTED]
+            data["outlet_count"] = len(outlets)
+        return data
+
+
+def _listed_source(source: Source) -> Source:
+    changes = {name: clip_text(value) for name, value in source.__dict__.items()
+               if isinstance(value, str) and len(value) > MAX_TEXT_CHARS}
+    return replace(source, **changes) if changes else source
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 
 import pytest
 
@@ -12,6 +13,7 @@ from conftest import write_jsonl
 from quotesearch.index import QuoteIndex, ingest_paths
 from quotesearch.search import MatchStream
 from quotesearch.web import create_app
+from quotesearch.web.server import server_options
 
 FORMULAS = ["=1+1", "+44 20", "-2 degrees", "@SUM(A1)", "=HYPERLINK(\"https://evil.example\")"]
 
@@ -77,3 +79,50 @@ def test_exports_beyond_the_queue_are_turned_away_not_queued(formula_index):
     again = client.get("/export.jsonl")
     assert again.status_code == 200
     assert len([json.loads(line) for line in again.get_data(as_text=True).splitlines()]) == 5
+
+
+def test_an_export_beyond_the_running_ones_waits_for_a_slot_instead_of_a_503(formula_index):
+    app = create_app(formula_index.path)
+    app.config.update(EXPORT_SLOTS=1, EXPORT_QUEUE=1, EXPORT_WAIT_SECONDS=30)
+    running = app.test_client().get("/export.jsonl", buffered=False)
+    assert running.status_code == 200
+    waited = {}
+
+    def second_export():
+        waited["response"] = app.test_client().get("/export.csv")
+
+    waiting = threading.Thread(target=second_export)
+    waiting.start()
+    waiting.join(0.5)
+    assert waiting.is_alive()                      # queued, not turned away
+    running.close()
+    waiting.join(30)
+    response = waited["response"]
+    assert response.status_code == 200
+    assert len(list(csv.reader(io.StringIO(response.get_data(as_text=True))))) == len(FORMULAS) + 1
+
+
+def test_exports_have_server_threads_of_their_own():
+    from quotesearch.web.exports import EXPORT_QUEUE, EXPORT_SLOTS
+    assert server_options(16)["threads"] == 16 + EXPORT_SLOTS + EXPORT_QUEUE
+    app = create_app()
+    app.config.update(EXPORT_SLOTS=3, EXPORT_QUEUE=5)
+    assert server_options(4, app)["threads"] == 12
+
+
+def test_kept_rows_are_those_of_the_generation_exported(tmp_path):
+    """Rows are kept per index generation: exporting again gives the same bytes,
+    and an ingest (a new generation) is seen by the next export."""
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    story = {"id": "k-1", "text": "K\n\n\"The ferry timetable changes in May,\" said Kai Lund, a clerk.\n"}
+    ingest_paths(index, [str(write_jsonl(tmp_path / "one.jsonl", [story]))])
+    client = create_app(index.path).test_client()
+    first = client.get("/export.csv").get_data()
+    assert client.get("/export.csv").get_data() == first
+    assert first.count(b"\n") == 2
+    edited = {**story, "text": story["text"].replace("May", "June")}
+    later = {"id": "k-2", "text": "L\n\n\"The harbour opens at dawn,\" said Lea Lund, a guard.\n"}
+    ingest_paths(index, [str(write_jsonl(tmp_path / "two.jsonl", [edited, later]))])
+    again = client.get("/export.csv").get_data(as_text=True)
+    assert "changes in June" in again and "changes in May" not in again
+    assert "harbour opens at dawn" in again

@@ -15,12 +15,13 @@ import re
 import struct
 import time
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from whoosh import index as whoosh_index
 
-from ..records import Article, IndexedQuote, Source
+from ..records import (CUT_MARK, MAX_ARTICLE_TEXT_CHARS, MAX_TEXT_CHARS, Article, IndexedQuote,
+                       Source, clip_text)
 from . import safety, segfiles
 from .schema import build_schema
 
@@ -121,6 +122,22 @@ class IndexedArticle:
     article: Article
     source_key: str                     # what identifies it across re-ingests
     quotes: list[dict]                  # {"quote", "start", "end", "speaker", "type"} in text order
+
+    def listed(self) -> "IndexedArticle":
+        """The article as an answer shows it: its text cut to `MAX_ARTICLE_TEXT_CHARS`
+        (extraction's bound, so only articles made elsewhere, such as hand-made
+        shards, are cut) and its metadata to `MAX_TEXT_CHARS` (`clip_text`);
+        quotations past the cut are left out."""
+        a = self.article
+        if len(a.text) <= MAX_ARTICLE_TEXT_CHARS and not any(
+                isinstance(v, str) and len(v) > MAX_TEXT_CHARS for v in a.__dict__.values()):
+            return self
+        text = clip_text(a.text, MAX_ARTICLE_TEXT_CHARS)
+        kept = len(text) if text == a.text else text.rfind(CUT_MARK)     # the article's own chars
+        meta = {k: clip_text(v) for k, v in a.__dict__.items()
+                if k not in ("id", "text") and isinstance(v, str)}
+        return replace(self, article=replace(a, text=text, **meta),
+                       quotes=[m for m in self.quotes if m["end"] <= kept])
 
     def pieces(self) -> list[tuple[str, Optional[dict]]]:
         """The article text cut at its quotations: (text, the quotation's mention

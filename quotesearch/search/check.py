@@ -72,7 +72,7 @@ def check_quote(index: QuoteIndex, remembered: str, limit: int = 5) -> list[Chec
         if best >= MIN_SIMILARITY:
             matches.append(CheckMatch(quote, round(best, 3)))
     matches.sort(key=lambda m: (-m.similarity, m.quote.date or "9999", m.quote.id))
-    return matches[:limit]
+    return [CheckMatch(m.quote.listed(), m.similarity) for m in matches[:limit]]
 
 
 def _order(remembered: list[str], stems: list[str]) -> float:

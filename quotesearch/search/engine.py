@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 import numpy as np
 
@@ -145,7 +145,7 @@ def _by_date(table, final: np.ndarray, newest: bool, limit: int) -> list[tuple[i
 
 
 def _hit(snap: Snapshot, docnum: int, score: float, terms: set[str]) -> QuoteHit:
-    quote = quote_from_json(json.loads(snap.searcher.stored_fields(docnum)["data"]))
+    quote = quote_from_json(json.loads(snap.searcher.stored_fields(docnum)["data"])).listed()
     return QuoteHit(quote=quote, score=score, highlight=highlight(quote.text, terms))
 
 
@@ -236,7 +236,25 @@ def closest_speaker(snap: Snapshot, name: str) -> Optional[str]:
     return lowered[match[0]]
 
 
-EXPORT_CHUNK = 100
+EXPORT_CHUNK = 500
+
+
+class RowCache:
+    """Encoded export rows of one index generation, by document number, up to
+    ``limit_bytes`` in all: an unchanged index exports a second time without
+    reading and encoding its records again. Lives in the generation's
+    `Snapshot.cache`, so a commit drops it with the snapshot."""
+
+    def __init__(self, limit_bytes: int):
+        self.rows: dict[int, bytes] = {}
+        self.limit = limit_bytes
+        self.size = 0
+
+    def keep(self, docnum: int, row: bytes) -> bytes:
+        if self.size + len(row) <= self.limit:
+            self.rows[docnum] = row         # one dict store: safe without a lock
+            self.size += len(row)
+        return row
 
 
 class MatchStream:
@@ -275,6 +293,32 @@ class MatchStream:
                              for d in self.docnums[start:start + EXPORT_CHUNK]]
                 for data in chunk:
                     yield quote_from_json(json.loads(data))
+        finally:
+            self.close()
+
+    def encoded(self, kind: str, encode: Callable[[dict], bytes], cache_bytes: int,
+                limit: Optional[int] = None) -> Iterator[list[bytes]]:
+        """The first ``limit`` matches (None: all) as ``encode(stored record)``, a
+        chunk (list) at a time. Rows are cached per generation and ``kind`` (see
+        `RowCache`); the stored records of the rest are read in bulk, the index
+        lock held only while reading them, and decoded as plain JSON (no
+        `IndexedQuote`)."""
+        cache = self._snap.cache.get(("rows", kind))
+        if cache is None:
+            cache = self._snap.cache.setdefault(("rows", kind), RowCache(cache_bytes))
+        count = self.total if limit is None else min(self.total, limit)
+        try:
+            for start in range(0, count, EXPORT_CHUNK):
+                docs = self.docnums[start:min(count, start + EXPORT_CHUNK)].tolist()
+                rows = [cache.rows.get(d) for d in docs]
+                missing = [i for i, row in enumerate(rows) if row is None]
+                if missing:
+                    with self._snap.lock:
+                        stored = [self._snap.searcher.stored_fields(docs[i])["data"]
+                                  for i in missing]
+                    for i, data in zip(missing, stored):
+                        rows[i] = cache.keep(docs[i], encode(json.loads(data)))
+                yield rows
         finally:
             self.close()
 

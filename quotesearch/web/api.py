@@ -44,7 +44,7 @@ def api_quote(quote_id: str):
                             **gone.to_json(), "successor_url": successor}), 410
         abort(404, description="There is no quotation with this id.")
     data = public_quote(quote.to_json())
-    data["citations"] = [c.to_json() for c in citations(quote)]
+    data["citations"] = [c.to_json() for c in citations(quote.listed())]
     return jsonify(data)
 
 
@@ -76,7 +76,7 @@ def api_article(article_id: str):
     article = _index().article(article_id) if len(article_id) <= 200 else None
     if article is None:
         abort(404, description="There is no article with this id.")
-    return jsonify(public_article(article.to_json()))
+    return jsonify(public_article(article.listed().to_json()))
 
 
 @bp.route("/api/suggest")

@@ -50,6 +50,7 @@ def quote_page(quote_id: str):
         if gone is not None:
             return render_template("gone.html", gone=gone), 410
         abort(404, description="There is no quotation with this id (it may have been removed).")
+    quote = quote.listed()
     return render_template("quote.html", quote=quote, citations=citations(quote),
                            sources=quote.sources[:MAX_SOURCES_LISTED],
                            speaker_id=speaker_id_of(quote.speaker) if quote.speaker else None)
@@ -95,7 +96,7 @@ def article_page(article_id: str):
     article = index.article(article_id) if index is not None and len(article_id) <= 200 else None
     if article is None:
         abort(404, description="There is no article with this id.")
-    return render_template("article.html", article=article)
+    return render_template("article.html", article=article.listed())
 
 
 @bp.route("/topics")

@@ -29,7 +29,7 @@ _URL_TRIMMED = "".join(chr(c) for c in range(0x21))
 _HTTP_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 
 # OWASP, CSV injection: a cell starting with one of these may be read as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 # XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -53,7 +53,7 @@ def csv_cell(value: object) -> str:
     """A CSV cell that spreadsheets show as text: values that start like a
     formula get a leading single quote (OWASP's advice)."""
     text = unicode_text("" if value is None else str(value))
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def xml_text(value: str) -> str:

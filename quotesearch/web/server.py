@@ -19,9 +19,11 @@ trusted clients; this one answers GETs from anyone. `SERVER_LIMITS` holds what
     expose_tracebacks False  errors are logged, never sent
     backlog 1024             connections the kernel queues while all are busy
 
-``threads`` (default 16) are the requests served at once; exports take at most
-`exports.EXPORT_SLOTS` + `exports.EXPORT_QUEUE` of them, so pages always keep
-the rest.
+``threads`` (default 16) are the pages and API calls served at once. Exports
+get threads of their own on top (`export_threads`: `exports.EXPORT_SLOTS`
+running + `exports.EXPORT_QUEUE` waiting, 64 by default): an export waiting for
+its slot holds a thread but no CPU, and however many exports wait, pages keep
+their ``threads``. Waitress threads that wait cost a little memory, nothing else.
 """
 from __future__ import annotations
 
@@ -41,13 +43,23 @@ SERVER_LIMITS = {
 }
 
 
-def server_options(threads: int = DEFAULT_THREADS, **changes) -> dict:
-    """The keyword arguments for ``waitress.serve``/``create_server``."""
-    return {**SERVER_LIMITS, "threads": threads, "ident": "QuoteSearch", **changes}
+def export_threads(app: Flask | None = None) -> int:
+    """The server threads exports may hold: those running and those waiting."""
+    from .exports import EXPORT_QUEUE, EXPORT_SLOTS
+    config = app.config if app is not None else {}
+    return (max(1, config.get("EXPORT_SLOTS", EXPORT_SLOTS))
+            + max(0, config.get("EXPORT_QUEUE", EXPORT_QUEUE)))
+
+
+def server_options(threads: int = DEFAULT_THREADS, app: Flask | None = None, **changes) -> dict:
+    """The keyword arguments for ``waitress.serve``/``create_server``: ``threads``
+    for pages and API calls, plus `export_threads`."""
+    return {**SERVER_LIMITS, "threads": threads + export_threads(app), "ident": "QuoteSearch",
+            **changes}
 
 
 def serve(app: Flask, host: str = "127.0.0.1", port: int = 5000, threads: int = DEFAULT_THREADS,
           **changes) -> None:
     """Serves ``app`` until interrupted, with `SERVER_LIMITS`."""
     from waitress import serve as waitress_serve
-    waitress_serve(app, host=host, port=port, **server_options(threads, **changes))
+    waitress_serve(app, host=host, port=port, **server_options(threads, app, **changes))
