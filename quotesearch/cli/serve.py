@@ -21,7 +21,7 @@ def add_command(commands) -> None:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=5000)
     serve.add_argument("--threads", type=positive_int, default=16,
-                       help="requests served at once (default 16; exports use at most 8)")
+                       help="pages and API calls served at once (default 16; exports get 64 threads of their own)")
     serve.add_argument("--base-url", metavar="URL",
                        help="the site's public address, for feed links (e.g. https://quotes.example.org)")
     serve.add_argument("--allowed-host", metavar="NAME", action="append", default=None,
