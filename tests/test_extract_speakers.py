@@ -339,3 +339,18 @@ LATEST_FITTING = [
 def test_a_description_finds_the_latest_person_it_fits(body, expected):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+SUBJECT_OF_THE_SENTENCE_BEFORE = [
+    pytest.param("Mayor Ruth Adler called the plan “a start.”\n\nSenator Tom Baines, a Dover Republican who "
+                 "opposed the plan, nevertheless voted for it on Friday.\n\n“It is a risk worth taking,” he said.",
+                 "Tom Baines", id="a-person-introduced-with-an-apposition-is-the-next-he"),
+    pytest.param("Tom Baines, chairman of the harbour board, once summed up the problem with a metaphor. "
+                 "“It is not the storm, it is the rust.”",
+                 "Tom Baines", id="a-quotation-after-a-sentence-about-a-named-person"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", SUBJECT_OF_THE_SENTENCE_BEFORE)
+def test_a_sentence_about_a_named_person_sets_the_next_speaker(body, speaker):
+    assert quotes_of(body)[-1][2] == speaker

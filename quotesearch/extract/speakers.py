@@ -425,6 +425,17 @@ class SpeakerResolver:
                     return None
         return people.pop() if len(people) == 1 else None
 
+    def subject_between(self, start: int, end: int) -> Optional[str]:
+        """The person last noted as a sentence's subject between ``start`` and ``end``,
+        when nobody noted after them is someone else."""
+        for s in reversed(self.history):
+            if s.position >= end:
+                continue
+            if s.position < start:
+                return None
+            return s.name if s.kind == "person" and not s.spoke else None
+        return None
+
     def pronoun_fits(self, pronoun: str, name: str) -> bool:
         """Whether "he"/"she" may stand for the person ``name``."""
         return self._agrees(pronoun, name, "person")

@@ -122,6 +122,12 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
         return a.speaker, a.kind, a.role
     if reader.previous_ends_colon and reader.colon_subject:
         return reader.colon_subject
+    introduced = reader.resolver.subject_between(found[0][0].start, q.open)
+    if introduced is not None and q.open == unit.start:
+        # "Charles Schultze … once summed up the danger with a metaphor. “It’s not so much
+        # …”": a quotation that opens its own sentence after one about a named person in
+        # the same paragraph is that person's
+        return introduced, "person", reader.resolver.roles.get(introduced)
     if reader.last_speaker and (
             (reader.para_index - reader.last_speaker_para <= 1
              and (reader.previous_ends_colon or reader.previous_open_quote or q.open == unit.start))

@@ -57,7 +57,8 @@ _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking
 SENTENCE_SUBJECT = re.compile(
     r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,10},\s+){0,2}((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
-    r"(?=\s+[a-z])")
+    # the verb follows, or an apposition does ("Senator James Lankford, an Oklahoma Republican who …")
+    r"(?=\s+[a-z]|,\s+(?:an?|the|who|whose|\w+’s|\w+'s|[a-z]+\s+(?:of|for|at))\s)")
 _IRREGULAR_PAST = frozenset("""sent said told made took gave put wrote got went came ran held left read
 began brought felt kept met paid saw shook stood thought won hit set struck spoke fought found
 """.split())
