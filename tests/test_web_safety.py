@@ -89,6 +89,7 @@ FILES = [
     ("seeds/000_x.txt", "000_x.txt"),
     ("/srv/feeds/wire.jsonl:12", "wire.jsonl:12"),
     ("C:\\Users\\bob\\a.html", "a.html"),
+    ("/data/h/caf\\xe9.txt", "caf\\xe9.txt"),     # a name shown with an escape keeps it
     ("caf\udce9.txt", "caf\ufffd.txt"),
     ("", None),
     (None, None),

@@ -17,6 +17,9 @@ library, and render what it returns.
 from __future__ import annotations
 
 import os
+import site
+import sys
+import sysconfig
 from typing import Optional
 
 from flask import Flask, g, jsonify, render_template, request
@@ -30,7 +33,22 @@ from .links import IdConverter, base_url_of
 from .safety import public_file, safe_url, template_value
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-TEMPLATES = os.path.join(REPO, "templates")
+
+
+def _templates_folder() -> str:
+    """The page templates: the repository's templates/ in a checkout or an editable
+    install; after `pip install .` the copy setup.cfg's data_files put under the
+    environment's share/quotesearch/templates."""
+    candidates = [os.path.join(REPO, "templates")]
+    for prefix in (sys.prefix, sysconfig.get_path("data"), site.getuserbase()):
+        candidates.append(os.path.join(prefix, "share", "quotesearch", "templates"))
+    for folder in candidates:
+        if os.path.isfile(os.path.join(folder, "base.html")):
+            return folder
+    return candidates[0]
+
+
+TEMPLATES = _templates_folder()
 STATIC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")
 
 CONTENT_SECURITY_POLICY = (

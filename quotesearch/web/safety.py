@@ -76,12 +76,16 @@ def template_value(value: object) -> object:
     return value
 
 
+_FOLDER_SEPARATOR = re.compile(r"/|\\(?!x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})")
+
+
 def public_file(path: str | None) -> str | None:
     """The name of the file an article came from, without its folders (see the
     module's docstring for why)."""
     if not path:
         return None
-    name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    # a backslash separates Windows folders, but not in a shown name's escape ("caf\xe9.txt")
+    name = _FOLDER_SEPARATOR.split(path.rstrip("/\\"))[-1]
     return unicode_text(name) or None
 
 
