@@ -82,6 +82,27 @@ def test_half_open_connections_do_not_block_other_clients(web_index):
         process.wait(timeout=10)
 
 
+def test_clients_sending_headers_a_line_at_a_time_do_not_lock_others_out(web_index):
+    """300 "slowloris" connections, each sending one more header line every few
+    seconds so that no idle timeout closes them, still leave room for others."""
+    process, port = _start(web_index.path)
+    slow = []
+    try:
+        for _ in range(300):
+            s = socket.create_connection(("127.0.0.1", port), timeout=5)
+            s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            slow.append(s)
+        for s in slow:
+            s.sendall(b"X-Slow: 1\r\n")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=8) as r:
+            assert json.load(r)["articles"] == 10
+    finally:
+        for s in slow:
+            s.close()
+        process.terminate()
+        process.wait(timeout=10)
+
+
 def test_request_bodies_are_refused_and_feed_links_use_the_base_url(web_index):
     process, port = _start(web_index.path, "--base-url", "https://quotes.example.org")
     try:

@@ -27,7 +27,7 @@ def add_command(commands) -> None:
     serve.add_argument("--allowed-host", metavar="NAME", action="append", default=None,
                        help="a Host header to trust for feed links without --base-url (repeatable)")
     serve.add_argument("--connection-limit", type=positive_int, default=None,
-                       help="connections open at once (default 256)")
+                       help="connections open at once (default 900)")
     serve.add_argument("--channel-timeout", type=positive_int, default=None,
                        help="seconds an idle connection is kept (default 10)")
     serve.set_defaults(func=cmd_serve)

@@ -4,8 +4,13 @@ Waitress's defaults suit an application that takes uploads from a few
 trusted clients; this one answers GETs from anyone. `SERVER_LIMITS` holds what
 ``quotesearch serve`` passes to waitress, and why:
 
-    connection_limit 256     connections open at once; more wait in the
-                             listen backlog instead of being served
+    connection_limit 900     connections open at once; more wait in the
+                             listen backlog instead of being served. Reading a
+                             request takes no thread, so hundreds of clients that
+                             send their headers a line at a time ("slowloris") do
+                             not lock others out until this many are open; past
+                             it, only a reverse proxy in front helps (README).
+                             900 stays under the common 1,024 open-files limit
     channel_timeout 10       seconds a connection may sit idle (half-open
                              connections that never finish a request are
                              closed after this, not after waitress's 120 s)
@@ -31,7 +36,7 @@ from flask import Flask
 
 DEFAULT_THREADS = 16
 SERVER_LIMITS = {
-    "connection_limit": 256,
+    "connection_limit": 900,
     "channel_timeout": 10,
     "cleanup_interval": 2,
     "max_request_header_size": 16 * 1024,
