@@ -162,3 +162,19 @@ def test_article_from_a_file_name_that_is_not_utf8(tmp_path):
         assert response.status_code == 200, url
         body = response.get_data().decode("utf-8")
         assert "\\udce9" not in body.lower() and "\ufffd" not in body, url
+
+
+def test_a_damaged_index_is_a_503_that_says_so_without_server_paths(web_index, tmp_path):
+    import glob
+    import os
+    import shutil
+    folder = tmp_path / "damaged"
+    shutil.copytree(web_index.path, folder)
+    for toc in glob.glob(str(folder / "*.toc")):
+        open(toc, "wb").close()
+    client = create_app(str(folder)).test_client()
+    for url in ("/", "/api/search?q=trade", "/feed.atom"):
+        response = client.get(url)
+        assert response.status_code == 503, url
+        body = response.get_data(as_text=True)
+        assert "damaged" in body and str(tmp_path) not in body and os.sep + "damaged" not in body

@@ -90,6 +90,11 @@ def damage_error(path: str, file: str, error: BaseException) -> IndexUnusable:
     else:
         reason = f"cut short or garbled ({type(error).__name__}: {error})" if str(error) else \
             f"cut short or garbled ({type(error).__name__})"
+    if _TOC_NAME.search(os.path.basename(str(file))):
+        # without its table of contents no segment can be listed, so repair has nothing to read
+        return IndexDamaged(f"{file}: {reason}; the index's table of contents is lost, so nothing "
+                            "in it can be read or repaired: ingest the articles again into a new "
+                            "index folder (or restore a copy)")
     return IndexDamaged(f"{file}: {reason}; the index is damaged: 'quotesearch check-index "
                         f"--index {path}' lists the damage, 'quotesearch repair --index {path}' "
                         "rebuilds what can be saved")

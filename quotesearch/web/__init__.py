@@ -145,7 +145,14 @@ def current_index() -> Optional[QuoteIndex]:
     if state["index"] is None:
         try:
             state["index"] = QuoteIndex.open(current_app.config["INDEX_PATH"])
-        except (IndexNotFound, IndexUnusable):
+        except IndexNotFound:
             return None
+        except IndexUnusable as error:
+            # damaged or unsafe: say so (the log has the file; pages never show server paths)
+            current_app.logger.error("index unusable: %s", error)
+            from flask import abort
+            abort(503, description="The index cannot be read: it is damaged or unsafe. "
+                                   "The server's log names the file; 'quotesearch check-index' "
+                                   "and 'quotesearch repair' help.")
     g.index = state["index"]
     return state["index"]
