@@ -354,3 +354,20 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
 @pytest.mark.parametrize("body, speaker", SUBJECT_OF_THE_SENTENCE_BEFORE)
 def test_a_sentence_about_a_named_person_sets_the_next_speaker(body, speaker):
     assert quotes_of(body)[-1][2] == speaker
+
+
+COURTESY_TITLES = [
+    pytest.param("Bill Clinton and Hillary Clinton greeted the guests.\n\n“It was lovely,” Mrs. Clinton said.",
+                 "Hillary Clinton", id="mrs-is-the-woman-of-the-surname"),
+    pytest.param("Hillary Clinton and Bill Clinton greeted the guests.\n\n“It was lovely,” Mr. Clinton said.",
+                 "Bill Clinton", id="mr-is-the-man-of-the-surname"),
+    pytest.param("Finance Minister Lou Jiwei spoke in Beijing.\n\n“The world applauded,” Mr. Lou said.",
+                 "Lou Jiwei", id="a-surname-that-comes-first"),
+    pytest.param("Donald Trump grew up near Trump Village.\n\n“I learned from him,” Mr. Trump said.",
+                 "Donald Trump", id="not-a-place-named-after-the-family"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", COURTESY_TITLES)
+def test_a_courtesy_title_picks_the_person_of_its_gender(body, speaker):
+    assert quotes_of(body)[-1][2] == speaker

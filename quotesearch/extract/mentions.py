@@ -59,6 +59,7 @@ class Mention:
     pronoun: Optional[str] = None
     description: tuple[str, ...] = ()   # words of "the Chinese president"
     members: tuple["Mention", ...] = ()  # "Xi and Putin": the speakers speaking together
+    gender: Optional[str] = None        # from a courtesy title: "Mrs. Clinton" is a woman
 
     @property
     def needs_resolution(self) -> bool:
@@ -400,7 +401,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         if role_toks and _role_text(role_toks) is None and not _is_kin(role_toks) and any(
                 not _is_cap(t) and t.lower() not in _NAME_CONNECTORS | DETERMINERS for t in role_toks):
             return None  # "…that lawmakers" before a name: not a subject phrase
-        return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks))
+        return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks),
+                       gender=courtesy_gender(role_toks))
     if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks):
         # "the Chinese ambassador to Russia": a description, not the place it names
         if toks[0].lower() == "the":
@@ -413,6 +415,17 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if role_toks and toks[0].lower() == "the":
         return Mention(text=written, description=tuple(t.lower() for t in toks[1:]), kind="person")
     return None
+
+
+_COURTESY_GENDER = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male", "mrs": "female",
+                    "mrs.": "female", "ms": "female", "ms.": "female", "miss": "female",
+                    "dame": "female", "lady": "female"}
+
+
+def courtesy_gender(role_toks: list[str]) -> Optional[str]:
+    """"Mrs. Clinton" -> "female", "Mr. Clinton" -> "male": the courtesy title just
+    before the name says who among people of one surname is meant."""
+    return _COURTESY_GENDER.get(role_toks[-1].lower()) if role_toks else None
 
 
 def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:

@@ -27,17 +27,20 @@ from .names import _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_na
 from .noun_phrases import _is_org, _is_place_phrase
 
 
-def _everyday_word(word: str) -> bool:
+def _everyday_word(word: str, zipf: float = 0.0) -> bool:
     """A word so frequent in English ("evidence", "commerce", "please") that, capitalised
     only where a sentence starts, it is that word and not a name (first names aside)."""
     if word in _FIRST_NAMES:
         return False
     from wordfreq import zipf_frequency   # loaded on first use: its lists take ~0.1 s
-    return zipf_frequency(word, "en") >= _EVERYDAY_ZIPF
+    return zipf_frequency(word, "en") >= (zipf or _EVERYDAY_ZIPF)
 
 
 # Zipf 5: about 100 uses per million words ("evidence" 5.1, "please" 5.7; "Trump" 4.9, "Kasich" 2.9)
 _EVERYDAY_ZIPF = 5.0
+# A common word ending a name makes it a place's or a firm's ("Trump Village", "Paulson
+# Partners"), not a person's with that surname first ("Lou Jiwei")
+_PLACE_WORD_ZIPF = 4.0
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
@@ -187,8 +190,12 @@ class SpeakerResolver:
         i = bisect_right(self.paragraph_starts, position) - 1
         return self.paragraph_starts[max(0, i - 1)] if self.paragraph_starts else 0
 
-    def canonical(self, name: str) -> str:
-        """The fullest form of ``name`` used in the article ("Zhang" -> "Zhang Hanhui")."""
+    def canonical(self, name: str, gender: Optional[str] = None) -> str:
+        """The fullest form of ``name`` used in the article ("Zhang" -> "Zhang Hanhui"); with
+        a ``gender`` from a courtesy title, one whose first name does not say otherwise
+        ("Mrs. Clinton" -> "Hillary Clinton", not "Bill Clinton")."""
+        if gender is not None:
+            return self._canonical_of_gender(name, gender)
         toks = name.split()
         if not toks:
             return name
@@ -226,6 +233,26 @@ class SpeakerResolver:
                 if count > best_count:
                     best, best_count = full, count
         self._canonical_cache[name] = best
+        return best
+
+    def _canonical_of_gender(self, name: str, gender: str) -> str:
+        toks = name.split()
+        if len(toks) != 1:
+            return self.canonical(name)
+        self.canonical(name)   # builds the index of full names
+        best, best_count = name, 0
+        for full in sorted(self._by_edge_token.get(toks[0], ()), key=self._name_order.__getitem__):
+            ftoks = full.split()
+            if len(ftoks) < 2 or toks[0] not in (ftoks[0], ftoks[-1]):
+                continue
+            if ftoks[0] == toks[0] and _everyday_word(ftoks[-1].lower(), _PLACE_WORD_ZIPF):
+                continue   # "Mr. Trump" is not "Trump Village"; but "Mr. Lou" is "Lou Jiwei"
+            first = ftoks[0].lower()
+            named_gender = "male" if first in MALE_FIRST_NAMES else "female" if first in FEMALE_FIRST_NAMES else None
+            if named_gender not in (None, gender):
+                continue   # "Bill Clinton" is not "Mrs. Clinton"
+            if self.full_names[full] > best_count:
+                best, best_count = full, self.full_names[full]
         return best
 
     def note_role(self, name: str, role: Optional[str]) -> None:
@@ -281,7 +308,7 @@ class SpeakerResolver:
             return entity.name, entity.kind, None
         name = mention.name
         if mention.kind == "person":
-            name = self.canonical(name)
+            name = self.canonical(name, mention.gender)
             if name == mention.name and name.lower() in _SURNAME_TITLES:
                 return None   # "King asked" with no King named in the article: a title, not a name
             self.note_role(name, mention.role)
@@ -444,11 +471,15 @@ class SpeakerResolver:
         """"she" never stands for a man the article marks as one ("Mr. Ginsberg", "Steven")."""
         if kind != "person" or pronoun not in PERSON_PRONOUNS:
             return True
+        return agrees(pronoun, self._gender(name))
+
+    def _gender(self, name: str) -> Optional[str]:
+        """A person's gender as the article marks it, or as the first name says; None if unknown."""
         if self._marked is None:
             self._marked = marked_genders(self.text)
         if name not in self._genders:
             self._genders[name] = gender_of(name, self._marked)
-        return agrees(pronoun, self._genders[name])
+        return self._genders[name]
 
     def _resolve_description(self, mention: Mention, position: int):
         words = set(mention.description)

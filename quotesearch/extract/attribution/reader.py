@@ -421,7 +421,7 @@ class ParagraphReader:
                 and not _DETERMINED.match(mention.name) and plausible_speaker(mention.name, mention.text) \
                 and self.resolver.names_someone(mention.name, "person"):
             # ("The Trump administration …", "Decades ago, …" are about no person)
-            name = self.resolver.canonical(mention.name)
+            name = self.resolver.canonical(mention.name, mention.gender)
             if self.reading_headline and len(mention.name.split()) < 2 and (
                     name not in self.resolver.full_names or name.split()[-1] != mention.name.split()[-1]):
                 return  # "American admiral rattles Beijing": a headline's subject only when it is a person's name
