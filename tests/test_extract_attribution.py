@@ -155,6 +155,11 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  "the port lost a third of its trade.",
                  [("indirect", "the port lost a third of its trade", "Intelligence reports")],
                  id="records-seen-by-an-outlet-speak-not-the-outlet"),
+    pytest.param("Mayor Ann Lee said little about the harbour plan on Monday.", [],
+                 id="said-little-about-is-how-much-not-what"),
+    pytest.param("Mayor Ann Lee said nothing would change at the harbour.",
+                 [("indirect", "nothing would change at the harbour", "Ann Lee")],
+                 id="said-nothing-would-change-is-a-report"),
 ]
 
 

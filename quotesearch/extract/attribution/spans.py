@@ -64,6 +64,14 @@ def split_slots(text: str, unit: Unit, out):
     return result
 
 
+_SAY = frozenset({"say", "says", "said", "saying"})
+# but "said nothing would change", "said much of the plan was unfinished" report a clause
+_AMOUNT_SAID = re.compile(r"(?:little|nothing|much|so\s+much|a\s+lot|a\s+great\s+deal|enough|"
+                          r"very\s+little|almost\s+nothing)\b"
+                          r"(?!\s+(?:would|will|is|was|has|had|can|could|should|may|might|must|remains|seems|"
+                          r"[a-z]+ed)\b)(?!\s+of\b)")
+
+
 def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attribution, kind: str,
                unit: Unit, paragraph: str) -> Optional[Quote]:
     """A quote of one content span, or None when it is no report."""
@@ -84,7 +92,11 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
                              or (text[e - 1] == ")" and "(" not in text[s:e])):
                 e -= 1   # "(She says the plan will fail.)": not the closing bracket
         e = report_end(text, s, e, unit, att)
-        if too_short_to_report(text, s, e, att):
+        if too_short_to_report(text, s, e, att) or (
+                att.speaker_first and att.cue.end <= s and att.cue.text.lower() in _SAY
+                and _AMOUNT_SAID.match(text, s, e)):
+            # "said little about the plan", "the retellings say nothing of …": how much
+            # was said, not what
             return None
         has_fragment = any(s <= f.open < e for f in unit.fragments) or \
             any(s <= q.open < e for q in unit.slots)
