@@ -58,6 +58,7 @@ paula rachel rebecca rosa rose ruth sandra sara sarah sharon sheila shirley soph
 susan suzanne tammy teresa theresa tina valerie victoria virginia wendy yulia
 """.split())
 
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 _MARK_WORDS = sorted(MALE_MARKS | FEMALE_MARKS, key=len, reverse=True)
 # A mark and the capitalised name after it: "Mr. Trump", "spokeswoman Hope Hicks"
 _MARKED_NAME = re.compile(
@@ -77,18 +78,20 @@ def marked_genders(text: str) -> dict[str, str]:
     return marked
 
 
+def first_name_gender(name: str) -> Optional[str]:
+    """"male", "female" or None as the first word of ``name`` says, by the tables only."""
+    tokens = name.split()
+    first = tokens[0].lower() if tokens else ""
+    return "male" if first in MALE_FIRST_NAMES else "female" if first in FEMALE_FIRST_NAMES else None
+
+
 def gender_of(name: str, marked: dict[str, str]) -> Optional[str]:
     """"male", "female" or None for a person's canonical ``name``, given the article's
     `marked_genders`."""
     tokens = name.split()
     if not tokens:
         return None
-    first = tokens[0].lower()
-    if first in MALE_FIRST_NAMES:
-        return "male"
-    if first in FEMALE_FIRST_NAMES:
-        return "female"
-    return marked.get(tokens[-1]) or marked.get(tokens[0])
+    return first_name_gender(name) or marked.get(tokens[-1]) or marked.get(tokens[0])
 
 
 def agrees(pronoun: str, gender: Optional[str]) -> bool:

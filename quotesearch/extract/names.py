@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .gender import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from .gender import FIRST_NAMES
 from .lexicon import (
     BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, HONORIFICS, ORG_WORDS, PLACES, PREPOSITIONS,
     SUBORDINATORS, TITLE_WORDS,
@@ -54,7 +54,6 @@ def _strip_possessive(tok: str) -> str:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
@@ -113,8 +112,8 @@ def _first_name_inside(run: list[str], cut: int) -> Optional[int]:
     Ann Smith")."""
     for i in range(max(cut, 1), len(run) - 1):
         low = run[i].lower()
-        if low in _FIRST_NAMES and len(run) - i in (2, 3) \
-                and not any(t.lower() in _FIRST_NAMES for t in run[:i]):
+        if low in FIRST_NAMES and len(run) - i in (2, 3) \
+                and not any(t.lower() in FIRST_NAMES for t in run[:i]):
             return i
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .gender import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from .gender import FIRST_NAMES
 from .lexicon import PLACES
 
 # Countries whose subdivisions stand as speakers in English-language news. Not Britain's,
@@ -52,6 +52,6 @@ def is_place(words: list[str]) -> bool:
         return False
     if len(words) >= 2 and words[-1].lower() in PLACE_HEADS and all(w[:1].isupper() for w in words):
         return True
-    if len(words) == 1 and words[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+    if len(words) == 1 and words[0].lower() in FIRST_NAMES:
         return False   # "Victoria said": more likely a person than the Australian state
     return " ".join(words).lower() in place_names()

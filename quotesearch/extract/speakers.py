@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .entities import ArticleEntities, Entity
-from .gender import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, agrees, gender_of, marked_genders
+from .gender import FIRST_NAMES, agrees, first_name_gender, gender_of, marked_genders
 from .lexicon import (
     ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS, ORG_WORDS,
     PARTY_SYNONYMS, PERSON_PRONOUNS, PLACES, TITLE_WORDS,
@@ -30,7 +30,7 @@ from .noun_phrases import _is_org, _is_place_phrase
 def _everyday_word(word: str, zipf: float = 0.0) -> bool:
     """A word so frequent in English ("evidence", "commerce", "please") that, capitalised
     only where a sentence starts, it is that word and not a name (first names aside)."""
-    if word in _FIRST_NAMES:
+    if word in FIRST_NAMES:
         return False
     from wordfreq import zipf_frequency   # loaded on first use: its lists take ~0.1 s
     return zipf_frequency(word, "en") >= (zipf or _EVERYDAY_ZIPF)
@@ -41,7 +41,6 @@ _EVERYDAY_ZIPF = 5.0
 # A common word ending a name makes it a place's or a firm's ("Trump Village", "Paulson
 # Partners"), not a person's with that surname first ("Lou Jiwei")
 _PLACE_WORD_ZIPF = 4.0
-_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 # --- resolution within an article -------------------------------------------------
@@ -68,10 +67,12 @@ _CLOSING_CUE_AFTER = re.compile(r"[^\S\n]*(?:[a-z]+ed|said|says|told|wrote)[^\S\
 _TRAILING_PRONOUN = re.compile(r"\s*\b(?:he|she|He|She)\s*$")
 
 
+_WORD = re.compile(r"[\w’']*")
+
+
 def _word_end(text: str, position: int) -> int:
     """The end of the word at ``position`` (the pronoun itself)."""
-    m = re.compile(r"[\w’']*").match(text, position)
-    return m.end()
+    return _WORD.match(text, position).end()
 
 _CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until",
                  " which", " whom")
@@ -200,21 +201,7 @@ class SpeakerResolver:
         if not toks:
             return name
         best, best_count = name, 0
-        if self._by_edge_token is None or self._indexed != len(self.full_names):
-            self._canonical_cache = {}
-            # full names by their first and last word, so a look-up reads only the few
-            # names that can match (a long article names thousands of people)
-            self._by_edge_token = {}
-            self._name_order = {full: i for i, full in enumerate(self.full_names)}
-            self._by_edge_pair = {}
-            for full in self.full_names:
-                ftoks = full.split()
-                for tok in {ftoks[0], ftoks[-1]}:
-                    self._by_edge_token.setdefault(tok, []).append(full)
-                if len(ftoks) > 2:
-                    self._by_edge_pair.setdefault(("<", ftoks[0], ftoks[1]), []).append(full)
-                    self._by_edge_pair.setdefault((">", ftoks[-2], ftoks[-1]), []).append(full)
-            self._indexed = len(self.full_names)
+        self._index_full_names()
         if name in self._canonical_cache:
             return self._canonical_cache[name]
         if len(toks) > 1:
@@ -235,11 +222,30 @@ class SpeakerResolver:
         self._canonical_cache[name] = best
         return best
 
+    def _index_full_names(self) -> None:
+        """Full names by their first and last word, so a look-up reads only the few names
+        that can match (a long article names thousands of people); rebuilt when names
+        were added since."""
+        if self._by_edge_token is not None and self._indexed == len(self.full_names):
+            return
+        self._canonical_cache = {}
+        self._by_edge_token = {}
+        self._name_order = {full: i for i, full in enumerate(self.full_names)}
+        self._by_edge_pair = {}
+        for full in self.full_names:
+            ftoks = full.split()
+            for tok in {ftoks[0], ftoks[-1]}:
+                self._by_edge_token.setdefault(tok, []).append(full)
+            if len(ftoks) > 2:
+                self._by_edge_pair.setdefault(("<", ftoks[0], ftoks[1]), []).append(full)
+                self._by_edge_pair.setdefault((">", ftoks[-2], ftoks[-1]), []).append(full)
+        self._indexed = len(self.full_names)
+
     def _canonical_of_gender(self, name: str, gender: str) -> str:
         toks = name.split()
         if len(toks) != 1:
             return self.canonical(name)
-        self.canonical(name)   # builds the index of full names
+        self._index_full_names()
         best, best_count = name, 0
         for full in sorted(self._by_edge_token.get(toks[0], ()), key=self._name_order.__getitem__):
             ftoks = full.split()
@@ -247,9 +253,7 @@ class SpeakerResolver:
                 continue
             if ftoks[0] == toks[0] and _everyday_word(ftoks[-1].lower(), _PLACE_WORD_ZIPF):
                 continue   # "Mr. Trump" is not "Trump Village"; but "Mr. Lou" is "Lou Jiwei"
-            first = ftoks[0].lower()
-            named_gender = "male" if first in MALE_FIRST_NAMES else "female" if first in FEMALE_FIRST_NAMES else None
-            if named_gender not in (None, gender):
+            if first_name_gender(full) not in (None, gender):
                 continue   # "Bill Clinton" is not "Mrs. Clinton"
             if self.full_names[full] > best_count:
                 best, best_count = full, self.full_names[full]
