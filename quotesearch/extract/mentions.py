@@ -28,6 +28,7 @@ from .lexicon import (
     ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, ORG_WORDS, PERSON_PRONOUNS, PLACES,
     PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
 )
+from .entities import _LEADING_THE
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text,
     split_title_name, tokens,
@@ -45,7 +46,6 @@ _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "read", "viewed", "cited"}
 _DOCUMENT_SEEN_BY = re.compile(
     r"(?P<head>.*\b(?:reports?|documents?|memos?|letters?|studies|study|surveys?|records?|emails?|files?))"
     r"\s+(?:seen|obtained|reviewed|read|viewed|cited)\s+by\s+\S.*$", re.IGNORECASE)
-_LEADING_THE_WORD = re.compile(r"^(?:the|The)\s+")
 
 
 @dataclass
@@ -155,7 +155,7 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         if one_body:
             # "the Food and Drug Administration", "World Travel and Tourism Council": one
             # organisation whose name holds "and", not two speakers
-            return Mention(text=written, name=_LEADING_THE_WORD.sub("", written), kind="organization")
+            return Mention(text=written, name=_LEADING_THE.sub("", written), kind="organization")
         if all(m is not None and m.name and not m.pronoun and m.kind in ("person", "organization")
                and _is_proper(m.name) for m in members):
             return Mention(text=written, name=" and ".join(m.name for m in members), kind="group",

@@ -54,10 +54,11 @@ _NAME_RUN = re.compile(
 
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z]|\d{4}\s+[A-Z])")
 # What stands before a word that opens a sentence (a title's period does not end one).
+# A period after a title ("Mr.", "Sen.") ends no sentence
+_NOT_AFTER_TITLE = r"(?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))"
 # How far back a pronoun's own sentence is searched for a subject before it
 _SENTENCE_REACH = 300
-_SENTENCE_END = re.compile(r"(?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))"
-                           r"[.!?][\"\u201d\u2019)\]]?\s+|\n")
+_SENTENCE_END = re.compile(_NOT_AFTER_TITLE + r"[.!?][\"\u201d\u2019)\]]?\s+|\n")
 # A name followed by its verb is a clause's subject: "Xi hosted", "Xi has", "Xi arrived"
 _VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|is|was|had|has|will|would|"
                                  r"did|does|says|went|came|met|made|took|gave|left|spoke|won|ran|told)\b")
@@ -82,8 +83,7 @@ _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|p
 _CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 _SENTENCE_START_BEFORE = re.compile(
-    r'(?:^|\n|(?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))'
-    r'[.!?:][\"\u201d\u2019)\]]?\s+|^[\"\u201c\u2018]|\n[\"\u201c\u2018])$')
+    r'(?:^|\n|' + _NOT_AFTER_TITLE + r'[.!?:][\"\u201d\u2019)\]]?\s+|^[\"\u201c\u2018]|\n[\"\u201c\u2018])$')
 _NOT_NAMES = frozenset("""
 oh ah meh wow yes no well okay ok throughout consider instead perhaps maybe besides beyond
 unlike like amid along among despite until unless whether each any every one another both
