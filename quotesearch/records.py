@@ -362,11 +362,16 @@ class SpeakerProfile:
     outlets: list[tuple[str, int]]
     topics: list[tuple[str, int]]
     years: list[tuple[str, int]]
+    # every name form seen: (form, quotations, why it is this speaker)
+    forms: list[tuple[str, int, str]] = field(default_factory=list)
+    by_hand: bool = False                       # a person merged or split it by hand
 
     def to_json(self) -> dict:
         return {
             "id": self.id, "name": self.name, "kind": self.kind,
             "aliases": [list(a) for a in self.aliases],
+            "forms": [{"name": n, "quotes": c, "reason": r} for n, c, r in self.forms],
+            "by_hand": self.by_hand,
             "roles": [{"role": r, "first_seen": a, "last_seen": b} for r, a, b in self.roles],
             "quotes": self.quotes,
             "outlets": [list(o) for o in self.outlets],

@@ -8,7 +8,7 @@
     quotesearch search QUERY [--speaker S] [--outlet O] [--topic T] [--type T] [--year Y]
                        [--sort relevance|newest|oldest] [--page N] [--json]
     quotesearch check "QUOTE" [--json]
-    quotesearch speakers [PREFIX] [--json]
+    quotesearch speakers [PREFIX] [--json] | merge A B | split NAME | undo NAME | show ID
     quotesearch stats [--json]
     quotesearch serve [--index DIR] [--host 127.0.0.1] [--port 5000] [--threads 16]
                       [--base-url URL] [--allowed-host NAME]

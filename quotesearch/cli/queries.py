@@ -51,8 +51,16 @@ def add_commands(commands) -> None:
     check.set_defaults(func=cmd_check)
 
     speakers = with_index(commands.add_parser(
-        "speakers", help="list speakers, or those with a name or alias starting with PREFIX"))
-    speakers.add_argument("prefix", nargs="?", default="")
+        "speakers", help="list speakers, or those with a name or alias starting with PREFIX; "
+                         "merge or split speakers by hand",
+        description="List speakers (most quoted first), or those with a name or name form "
+                    "starting with PREFIX. By hand: 'speakers merge A B' makes two speakers "
+                    "one (ids, names or name forms); 'speakers split NAME' takes a name form "
+                    "out of its speaker; 'speakers undo NAME' forgets the merges and splits "
+                    "naming it; 'speakers show ID' lists a speaker's name forms and why. "
+                    "Decisions are kept in the index folder (speakers.json) and applied "
+                    "after every ingest."))
+    speakers.add_argument("prefix", nargs="*", metavar="PREFIX | merge A B | split NAME | undo NAME | show ID")
     speakers.add_argument("--limit", type=positive_int, default=50)
     speakers.add_argument("--json", action="store_true")
     speakers.set_defaults(func=cmd_speakers)
@@ -139,11 +147,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_SPEAKER_ACTIONS = {"merge": 2, "split": 1, "undo": 1, "show": 1}
+
+
 def cmd_speakers(args: argparse.Namespace) -> int:
+    words = args.prefix
+    action = words[0] if words and words[0] in _SPEAKER_ACTIONS else None
+    if action and len(words) != _SPEAKER_ACTIONS[action] + 1:
+        shape = {"merge": "merge A B", "split": "split NAME", "undo": "undo NAME", "show": "show ID"}
+        print(f"{PROG}: error: speakers {action}: expected 'speakers {shape[action]}' "
+              f"(quote names with spaces)", file=sys.stderr)
+        return EXIT_USAGE
     index = open_index(args)
     if index is None:
         return EXIT_FAILED
-    found = find_speakers(index, args.prefix, limit=args.limit)
+    if action:
+        return _speaker_action(index, action, words[1:], args.json)
+    found = find_speakers(index, " ".join(words), limit=args.limit)
     out = stdout_for(args.json)
     if args.json:
         out.write(json.dumps([s.to_json() for s in found], ensure_ascii=False) + "\n")
@@ -153,4 +173,42 @@ def cmd_speakers(args: argparse.Namespace) -> int:
         out.write(f"{speaker.quotes:>5}  {speaker.name}{also}  [{speaker.id}]\n")
     if not found:
         out.write("no speaker found\n")
+    return EXIT_OK
+
+
+def _speaker_action(index, action: str, names: list[str], as_json: bool) -> int:
+    from ..identity import OverridesError
+    from ..search.speakers import (SpeakerDecisionError, merge_speakers, resolve_speaker,
+                                   speaker_profile, split_speaker, undo_speaker_decisions)
+    out = stdout_for(as_json)
+    try:
+        if action == "merge":
+            speaker_id, name = merge_speakers(index, names[0], names[1])
+            out.write(f"merged: {name} [{speaker_id}] (kept in {index.path}/speakers.json)\n")
+        elif action == "split":
+            speaker_id, name = split_speaker(index, names[0])
+            out.write(f"split: {name} [{speaker_id}] is a speaker of its own\n")
+        elif action == "undo":
+            removed = undo_speaker_decisions(index, names[0])
+            out.write(f"forgot {counted(removed, 'decision')} naming {names[0]!r}\n")
+        else:
+            found = resolve_speaker(index, names[0])
+            profile = speaker_profile(index, found[0]) if found else None
+            if profile is None:
+                print(f"{PROG}: error: no speaker is called {names[0]!r}", file=sys.stderr)
+                return EXIT_FAILED
+            if as_json:
+                out.write(json.dumps(profile.to_json(), ensure_ascii=False) + "\n")
+                return EXIT_OK
+            hand = " · merged or split by hand" if profile.by_hand else ""
+            out.write(f"{profile.name} [{profile.id}]: {counted(profile.quotes, 'quotation')}{hand}\n")
+            for form, count, reason in profile.forms:
+                out.write(f"{count:>6}  {form}  ({reason})\n")
+    except (SpeakerDecisionError, OverridesError) as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        print(f"{PROG}: error: {index.path}: cannot write the speakers merged or split by hand "
+              f"({error.strerror or error})", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK

@@ -46,6 +46,37 @@ class ArticleNames:
                 found.setdefault(words[0])
         return list(found)
 
+    def namesakes(self, name: str) -> list[str]:
+        """Other people the text names with the surname of the person ``name``
+        ("Melania Trump", "Donald Trump Jr." beside "Donald Trump"; "Michelle
+        Obama" beside a bare "Obama"): the registry never merges across them."""
+        tokens = [t for t in name.split() if t.lower().strip(".") not in _SUFFIX_WORDS]
+        if not tokens:
+            return []
+        surname = tokens[-1]
+        suffixed = len(tokens) < len(name.split())
+        found: dict[str, None] = {}
+        for run in self.runs:
+            words = [w.rstrip(".,").removesuffix("’s").removesuffix("'s") for w in run]
+            while words and (words[0] in _STARTERS or words[0].lower().strip(".") in _TITLES
+                             or _ADJECTIVE.search(words[0]) and len(words) > 3):
+                words = words[1:]
+            suffix = bool(words) and words[-1].lower().strip(".") in _SUFFIX_WORDS
+            core = words[:-1] if suffix else words
+            if not 2 <= len(core) <= 4 or core[-1] != surname:
+                continue
+            if any(w.lower() in ORG_WORDS or w.lower() in PLACES for w in core):
+                continue
+            if len(tokens) > 1 and core[0] == tokens[0] and suffix == suffixed:
+                continue        # this person: "Donald J. Trump" beside "Donald Trump"
+            found.setdefault(" ".join(words))
+        if len(tokens) == 1 and len({n.split()[0] for n in found}) < 2:
+            return []       # a bare "Biden" beside one Biden named in full is that Biden
+        return list(found)
+
+
+_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 
 def _titled(words: list[str]) -> list[str]:
     """The title part of the words before a name ("Chinese President"), if any."""

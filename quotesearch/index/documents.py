@@ -3,14 +3,12 @@ the same words by the same speaker) it changes, and the Whoosh documents of
 quotations and articles; the speaker registry's ids."""
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..records import Source
-from . import dedup
 from .schema import ARTICLE, QUOTE
 from .store import quote_to_json
 
@@ -29,6 +27,8 @@ class QuoteCluster:
     topics: dict[str, list[str]]       # article id -> that source's topic labels
     signatures: dict[str, list[str]]   # article id -> that source's signatures
     aliases: dict[str, list[str]]      # article id -> names it gave the speaker
+    # article id -> other people it names with the speaker's surname (never merged with it)
+    namesakes: dict[str, list[str]] = field(default_factory=dict)
     stored: bool = False               # already in the index (replace, not add)
     docnum: Optional[int] = None       # its document in the batch's generation
 
@@ -49,9 +49,9 @@ class QuoteCluster:
 
 
 def speaker_id_of(name: str) -> str:
-    """The registry id of a speaker: readable, URL-safe, case-folded."""
-    key = dedup.speaker_key(name)
-    return "-".join(key.split()) or hashlib.blake2b(name.encode(), digest_size=6).hexdigest()
+    """A speaker name's id as the registry spells ids (`identity.slug`)."""
+    from ..identity.registry import slug
+    return slug(name)
 
 
 def article_document(record: dict) -> dict:
@@ -67,6 +67,8 @@ def quote_document(cluster: QuoteCluster) -> dict:
     data["source_topics"] = cluster.topics
     data["source_signatures"] = cluster.signatures
     data["source_aliases"] = cluster.aliases
+    if cluster.namesakes:
+        data["source_namesakes"] = cluster.namesakes
     outlets = quote.outlets
     facets = {"speaker": quote.speaker, "outlet": outlets, "topic": quote.topics,
               "type": quote.type, "year": (quote.date or "")[:4] or None, "date": quote.date,
@@ -74,7 +76,8 @@ def quote_document(cluster: QuoteCluster) -> dict:
               # what the speaker registry is read from
               "speaker_kind": quote.speaker_kind,
               "alias": list(dict.fromkeys(a for names in cluster.aliases.values() for a in names)),
-              "role": list(dict.fromkeys(s.role for s in quote.sources if s.role))}
+              "role": list(dict.fromkeys(s.role for s in quote.sources if s.role)),
+              "namesake": list(dict.fromkeys(n for names in cluster.namesakes.values() for n in names))}
     sigs = {sig for per_article in cluster.signatures.values() for sig in per_article}
     return {
         "id": "q:" + quote.id, "kind": QUOTE, "text": quote.text,

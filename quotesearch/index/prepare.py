@@ -71,6 +71,8 @@ class PreparedArticle:
     signatures: list[list[str]]
     exact_keys: list[str]
     aliases: dict[str, list[str]]
+    # speaker -> other people its article names with the same surname
+    namesakes: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
 
 def prepare_article(extracted: ExtractedArticle, labeller: TopicLabeller, topics_id: str,
@@ -83,14 +85,18 @@ def prepare_article(extracted: ExtractedArticle, labeller: TopicLabeller, topics
         extracted = dataclasses.replace(extracted, article=article)
     names = ArticleNames(article.text)
     aliases: dict[str, list[str]] = {}
+    namesakes: dict[str, list[str]] = {}
     for quote in extracted.quotes:
         if quote.speaker and quote.speaker not in aliases:
-            aliases[quote.speaker] = [quote.speaker] + (
-                names.aliases(quote.speaker) if quote.speaker_kind == "person" else [])
+            person = quote.speaker_kind == "person"
+            aliases[quote.speaker] = [quote.speaker] + (names.aliases(quote.speaker) if person else [])
+            shared = names.namesakes(quote.speaker) if person else []
+            if shared:
+                namesakes[quote.speaker] = shared
     return PreparedArticle(
         extracted=extracted, key=key or source_key(extracted),
         digest=content_digest(article.text, topics_id),
         topics=labeller.label_article(extracted),
         signatures=[dedup.signatures(q.speaker, q.quoted_text) for q in extracted.quotes],
         exact_keys=[dedup.exact_key(q.speaker, q.quoted_text) for q in extracted.quotes],
-        aliases=aliases)
+        aliases=aliases, namesakes=namesakes)

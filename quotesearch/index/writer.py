@@ -195,6 +195,8 @@ class Batch:
                 self.sig_owners.setdefault(sig, set()).add(cluster.id)
             if quote.speaker:
                 cluster.aliases[article.id] = prepared.aliases[quote.speaker]
+                if quote.speaker in prepared.namesakes:
+                    cluster.namesakes[article.id] = prepared.namesakes[quote.speaker]
             mentions.append({"quote": cluster.id, "start": quote.start, "end": quote.end,
                              "speaker": quote.speaker, "type": quote.type})
             self.report.quotes += 1
@@ -246,6 +248,7 @@ class Batch:
             cluster.topics.pop(article_id, None)
             cluster.signatures.pop(article_id, None)
             cluster.aliases.pop(article_id, None)
+            cluster.namesakes.pop(article_id, None)
         self.articles[article_id] = None
         self.keys.pop(record["key"], None)
 
@@ -263,6 +266,7 @@ class Batch:
                            {k: list(v) for k, v in data.get("source_topics", {}).items()},
                            {k: list(v) for k, v in data.get("source_signatures", {}).items()},
                            {k: list(v) for k, v in data.get("source_aliases", {}).items()},
+                           {k: list(v) for k, v in data.get("source_namesakes", {}).items()},
                            stored=True, docnum=docnum)
         self.clusters[cluster_id] = cluster
         return cluster

@@ -10,15 +10,17 @@
     errors     `SearchError`
     spelling   respelling misspelled query words
     check      `check_quote`: the closest quotations to a remembered one
-    speakers   `find_speakers` (autocomplete by alias), `speaker_profile`
+    speakers   the speaker registry as search uses it (`quotesearch.identity`):
+               `find_speakers` (autocomplete by alias), `speaker_profile`, `resolve_speaker`
     stats      `index_stats`
 """
 from .check import check_quote
 from .engine import SORTS, MatchStream, SearchError, iter_matches, search
 from .limits import QueryTooBroad
-from .speakers import SpeakerSummary, find_speakers, speaker_profile
+from .speakers import (UNATTRIBUTED, SpeakerSummary, find_speakers, resolve_speaker,
+                       speaker_profile)
 from .stats import index_is_empty, index_stats, top_values
 
 __all__ = ["search", "iter_matches", "MatchStream", "SearchError", "QueryTooBroad", "SORTS",
-           "check_quote", "find_speakers",
+           "check_quote", "find_speakers", "resolve_speaker", "UNATTRIBUTED",
            "speaker_profile", "SpeakerSummary", "index_is_empty", "index_stats", "top_values"]

@@ -24,6 +24,7 @@ from .limits import EXPORT_SECONDS, SEARCH_SECONDS, SearchBudget, check_breadth
 from .matching import DocSets
 from .query import parse_query
 from .snapshot import Snapshot, held, reading
+from .speakers import canonical_value, registry, speaker_facet, speaker_selection
 from .spelling import respell
 
 SORTS = ("relevance", "newest", "oldest")
@@ -60,7 +61,10 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
             for other, selected in selections.items():
                 if other != name:
                     mask &= selected
-            facets[name] = table.counts(name, mask, filters.get(name, []), facet_limit)
+            if name == "speaker":
+                facets[name] = speaker_facet(snap, mask, filters.get(name, []), facet_limit)
+            else:
+                facets[name] = table.counts(name, mask, filters.get(name, []), facet_limit)
         total = int(final.sum())
         start = (page - 1) * page_size
         ranked = _ordered(sets, table, parsed, final, sort, start + page_size, budget)
@@ -90,12 +94,14 @@ def _match(snap: Snapshot, parsed, filters: dict[str, list[str]], budget: Search
     """(matches of the query, each facet's selection, matches of both)."""
     table = snap.facets
     if filters.get("speaker"):
-        filters["speaker"] = [_canonical_speaker(snap, v) for v in filters["speaker"]]
+        # an id, an older id, an alias or a name form: the speaker it belongs to
+        filters["speaker"] = list(dict.fromkeys(canonical_value(snap, v) for v in filters["speaker"]))
     if parsed.is_everything or parsed.user_query is None:
         matched = table.mask_of(None)
     else:
         matched = table.mask_of(snap.docsets().docs(parsed.user_query, budget))
-    selections = {name: table.selection(name, values) for name, values in filters.items()}
+    selections = {name: (speaker_selection(snap, values) if name == "speaker"
+                         else table.selection(name, values)) for name, values in filters.items()}
     final = matched.copy()
     for selected in selections.values():
         final &= selected
@@ -210,27 +216,14 @@ def _stem(word: str) -> str:
     return tokens[0] if tokens else word
 
 
-def _canonical_speaker(snap: Snapshot, value: str) -> str:
-    """A speaker filter given by an alias ("Putin", "Chinese President Xi
-    Jinping") means the speaker it belongs to, when only one has it."""
-    if value in snap.facets.vocabulary("speaker").ids:
-        return value
-    from .speakers import _registry
-    wanted = value.casefold()
-    owners = {e.name for e in _registry(snap)
-              if wanted == e.name.casefold() or wanted in (a.casefold() for a in e.aliases)}
-    return owners.pop() if len(owners) == 1 else value
-
-
 def closest_speaker(snap: Snapshot, name: str) -> Optional[str]:
-    names = snap.facets.vocabulary("speaker").values
-    live = set(snap.facets.value_counts("speaker", snap.facets.live))
-    candidates = [n for n in names if n in live]
-    lowered = {n.lower(): n for n in candidates}
+    """The registry's speaker whose name (or a word of it) is closest to ``name``."""
+    names = [identity.name for identity in registry(snap).identities]
+    lowered = {n.lower(): n for n in reversed(names)}
     match = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.75)
     if not match:
         # a misspelled surname alone ("Zhnag") against each name's words
-        words = {w.lower(): n for n in candidates for w in n.split() if len(w) > 2}
+        words = {w.lower(): n for n in reversed(names) for w in n.split() if len(w) > 2}
         match_word = difflib.get_close_matches(name.lower(), list(words), n=1, cutoff=0.75)
         return words[match_word[0]] if match_word else None
     return lowered[match[0]]

@@ -100,6 +100,7 @@ FACETS: dict[str, Facet] = {
     # not offered as facets: what the speaker registry is read from
     "speaker_kind": SingleValued("speaker_kind"), "alias": MultiValued("alias"),
     "role": MultiValued("role"),
+    "namesake": MultiValued("namesake"),      # others named with the speaker's surname
 }
 MULTI = tuple(name for name, f in FACETS.items() if isinstance(f, MultiValued))
 SINGLE = tuple(name for name, f in FACETS.items() if isinstance(f, SingleValued))

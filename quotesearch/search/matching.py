@@ -15,7 +15,7 @@ text lengths kept in the facet arrays.
 from __future__ import annotations
 
 import math
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 from whoosh import query as wq
@@ -90,6 +90,9 @@ class DocSets:
             searcher.reader().leaf_readers()
         self.size = sum(r.doc_count_all() for r, _ in self.leaves)
         self._terms: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+        # field -> f(query, documents the field's own terms match) -> documents: a
+        # field matched through something else (``speaker:`` through the identities)
+        self.resolvers: dict[str, Callable] = {}
 
     def forget(self) -> None:
         """Drop cached posting lists (kept per snapshot; bounded by the caller)."""
@@ -125,6 +128,12 @@ class DocSets:
         wildcard expansion (`QueryTooBroad` past either)."""
         if budget is not None:
             budget.check()
+        resolver = self.resolvers.get(getattr(q, "fieldname", None))
+        if resolver is not None and isinstance(q, (wq.Term, wq.Phrase, wq.MultiTerm)):
+            return resolver(q, self._leaf_docs(q, budget))
+        return self._leaf_docs(q, budget)
+
+    def _leaf_docs(self, q, budget: Optional[SearchBudget]) -> np.ndarray:
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
             return _EMPTY
         if isinstance(q, wq.Term):

@@ -33,7 +33,9 @@ class Snapshot:
         """The array matcher of this generation, with its cache of posting lists."""
         sets = self.cache.get("docsets")
         if sets is None:
+            from .speakers import speaker_query_docs
             sets = self.cache["docsets"] = DocSets(self.searcher)
+            sets.resolvers["speaker"] = lambda q, raw: speaker_query_docs(self, q, raw)
         elif len(sets._terms) > 2048:        # posting lists of recent queries, bounded
             sets.forget()
         return sets

@@ -1,25 +1,30 @@
-"""The speaker registry: listing and autocompleting speakers by any alias, and a
-speaker's profile (names, roles over time, what they said where).
+"""The speaker registry as search uses it: one entry per person or organisation
+(`quotesearch.identity`), listed and autocompleted by any name form, each with
+a profile (name forms and why they were merged, roles over time, what they
+said where), and the per-quotation identity that the speaker facet, ``speaker:``
+queries and ``--speaker`` go through.
 
-There is no separate registry to fall out of step: every quotation record
-carries its speaker's aliases and roles as its sources gave them, and the
-registry is computed from the facet arrays of the current snapshot (once per
-index generation; a few hundred milliseconds at a million quotations).
+Nothing here is stored apart from the index: the speaker strings, their aliases,
+years and namesakes are read from the facet arrays of the current snapshot,
+grouped by `identity.build_registry` together with the merges and splits made
+by hand (``speakers.json`` in the index folder), once per index generation and
+change of that file.
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
 
-from ..index.documents import speaker_id_of
+from ..identity import Identity, Registry, SpeakerForm, build_registry, overrides
+from ..identity.registry import fold
 from ..index.store import QuoteIndex
-from ..records import SpeakerProfile
+from ..records import FacetValue, SpeakerProfile
 from .snapshot import Snapshot, reading
 
 MAX_PREFIX_CHARS = 200
+UNATTRIBUTED = "(unattributed)"      # the speaker facet's value for quotations without one
 
 
 @dataclass
@@ -27,7 +32,7 @@ class SpeakerSummary:
     id: str
     name: str
     kind: Optional[str]
-    aliases: list[str]
+    aliases: list[str]                  # every other name form seen, most used first
     quotes: int
     matched_alias: Optional[str] = None     # the alias a prefix matched, when not the name
 
@@ -36,16 +41,11 @@ class SpeakerSummary:
                 "quotes": self.quotes, "matched_alias": self.matched_alias}
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def _pair_counts(snap: Snapshot, facet: str, mask: np.ndarray) -> dict[int, list[tuple[int, int]]]:
-    """For each speaker id, (value id, quotations) of a multi-valued facet."""
+def _pairs(snap: Snapshot, facet: str) -> dict[int, list[tuple[int, int]]]:
+    """For each speaker string id, (value id, live quotations) of a multi-valued facet."""
     table = snap.facets
     docs, values = table.multi[facet]
-    keep = mask[docs]
+    keep = table.live[docs]
     speakers = table.single["speaker"][docs[keep]].astype(np.int64)
     values = values[keep].astype(np.int64)
     known = speakers >= 0
@@ -57,53 +57,111 @@ def _pair_counts(snap: Snapshot, facet: str, mask: np.ndarray) -> dict[int, list
     return grouped
 
 
-def _registry(snap: Snapshot) -> list[SpeakerSummary]:
+def _forms(snap: Snapshot) -> list[SpeakerForm]:
+    table = snap.facets
+    names = table.vocabulary("speaker").values
+    speaker_ids = table.single["speaker"]
+    live = table.live & (speaker_ids >= 0)
+    counts = np.bincount(speaker_ids[live], minlength=len(names))
+    kinds = table.vocabulary("speaker_kind").values
+    kind_of: dict[int, str] = {}
+    kind_ids = table.single["speaker_kind"]
+    with_kind = live & (kind_ids >= 0)
+    if with_kind.any():
+        pairs, n = np.unique(np.stack([speaker_ids[with_kind], kind_ids[with_kind]]), axis=1,
+                             return_counts=True)
+        best: dict[int, int] = {}
+        for (speaker, kind), count in zip(pairs.T.tolist(), n.tolist()):
+            if count > best.get(speaker, 0):
+                best[speaker], kind_of[speaker] = count, kinds[kind]
+    years_vocab = table.vocabulary("year").values
+    year_ids = table.single["year"]
+    with_year = live & (year_ids >= 0)
+    years: dict[int, set[int]] = {}
+    if with_year.any():
+        for speaker, year in np.unique(np.stack([speaker_ids[with_year], year_ids[with_year]]),
+                                       axis=1).T.tolist():
+            value = years_vocab[year]
+            if value.isdigit():
+                years.setdefault(speaker, set()).add(int(value))
+    alias_vocab = table.vocabulary("alias").values
+    aliases = _pairs(snap, "alias")
+    namesake_vocab = table.vocabulary("namesake").values
+    namesakes = _pairs(snap, "namesake")
+    shared = np.zeros(table.size, dtype=bool)
+    shared[table.multi["namesake"][0]] = True
+    shared_counts = np.bincount(speaker_ids[live & shared], minlength=len(names))
+    forms = []
+    for speaker in np.flatnonzero(counts).tolist():
+        name = names[speaker]
+        forms.append(SpeakerForm(
+            name=name, kind=kind_of.get(speaker), quotes=int(counts[speaker]),
+            aliases={alias_vocab[a]: n for a, n in aliases.get(speaker, []) if alias_vocab[a] != name},
+            years=frozenset(years.get(speaker, ())),
+            namesakes={namesake_vocab[a]: n for a, n in namesakes.get(speaker, [])},
+            shared_surname=int(shared_counts[speaker])))
+    return forms
+
+
+def registry(snap: Snapshot) -> Registry:
+    """The registry of this snapshot (built once per generation and overrides file)."""
+    stamp = overrides.stamp_of(snap.index.path)
     cached = snap.cache.get("registry")
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    built = build_registry(_forms(snap), overrides.load(snap.index.path))
+    snap.cache["registry"] = (stamp, built)
+    snap.cache.pop("identity_of_doc", None)
+    return built
+
+
+def identity_of_doc(snap: Snapshot) -> np.ndarray:
+    """Each document's identity (its index in ``registry(snap).identities``), -1
+    for a quotation without a speaker that is a name."""
+    found = registry(snap)
+    cached = snap.cache.get("identity_of_doc")
     if cached is not None:
         return cached
     table = snap.facets
     names = table.vocabulary("speaker").values
-    aliases = table.vocabulary("alias").values
-    kinds = table.vocabulary("speaker_kind").values
-    ids = table.single["speaker"][table.live]
-    counts = np.bincount(ids[ids >= 0], minlength=len(names))
-    kind_of = {}
+    remap = np.full(len(names) + 1, -1, dtype=np.int32)
+    for value, at in found.of_member.items():
+        remap[table.vocabulary("speaker").ids[value]] = at
     speaker_ids = table.single["speaker"]
-    kind_ids = table.single["speaker_kind"]
-    live = table.live & (speaker_ids >= 0) & (kind_ids >= 0)
-    if live.any():
-        for speaker, kind in np.unique(np.stack([speaker_ids[live], kind_ids[live]]), axis=1).T:
-            kind_of.setdefault(int(speaker), kinds[int(kind)])
-    alias_counts = _pair_counts(snap, "alias", table.live)
-    entries = []
-    for speaker in np.flatnonzero(counts).tolist():
-        name = names[speaker]
-        seen = sorted(alias_counts.get(speaker, []), key=lambda t: (-t[1], aliases[t[0]]))
-        entries.append(SpeakerSummary(speaker_id_of(name), name, kind_of.get(speaker),
-                                      [aliases[a] for a, _ in seen if aliases[a] != name],
-                                      int(counts[speaker])))
-    entries.sort(key=lambda e: (-e.quotes, e.name))
-    snap.cache["registry"] = entries
-    snap.cache["registry_by_id"] = {e.id: e for e in entries}
-    return entries
+    of_doc = remap[np.where(speaker_ids >= 0, speaker_ids, len(names))]
+    if found.inferred:
+        # "Obama" inferred to be Barack Obama, except in an article that also names
+        # another Obama: those quotations stay unattributed
+        inferred_ids = np.array([table.vocabulary("speaker").ids[v] for v in found.inferred],
+                                dtype=np.int32)
+        docs, _ = table.multi["namesake"]
+        shared = np.zeros(table.size, dtype=bool)
+        shared[docs] = True
+        of_doc[shared & np.isin(speaker_ids, inferred_ids)] = -1
+    snap.cache["identity_of_doc"] = of_doc
+    return of_doc
+
+
+def _summary(identity: Identity, matched: Optional[str] = None) -> SpeakerSummary:
+    return SpeakerSummary(identity.id, identity.name, identity.kind,
+                          [f.name for f in identity.forms if f.name != identity.name],
+                          identity.quotes, matched)
 
 
 def find_speakers(index: QuoteIndex, prefix: str = "", limit: int = 50) -> list[SpeakerSummary]:
-    """Speakers whose name or an alias has a word starting with ``prefix``
+    """Speakers whose name or a name form has a word starting with ``prefix``
     ("zh", "Chinese Amb", "putin"), most quoted first."""
-    wanted = _fold(" ".join((prefix or "")[:MAX_PREFIX_CHARS].split()))
+    wanted = fold(" ".join((prefix or "")[:MAX_PREFIX_CHARS].split()))
     with reading(index) as snap:
         found = []
-        for entry in _registry(snap):
+        for identity in registry(snap).identities:
             if not wanted:
-                found.append(entry)
+                found.append(_summary(identity))
             else:
-                for name in [entry.name, *entry.aliases]:
-                    folded = _fold(name)
+                for name in [identity.name] + [f.name for f in identity.forms]:
+                    folded = fold(name)
                     if folded.startswith(wanted) or f" {wanted}" in f" {folded}":
-                        alias = None if name == entry.name else name
-                        found.append(SpeakerSummary(entry.id, entry.name, entry.kind,
-                                                    entry.aliases, entry.quotes, alias))
+                        found.append(_summary(identity, None if name == identity.name else name))
                         break
             if len(found) >= limit:
                 break
@@ -112,17 +170,231 @@ def find_speakers(index: QuoteIndex, prefix: str = "", limit: int = 50) -> list[
 
 def speaker_count(index: QuoteIndex) -> int:
     with reading(index) as snap:
-        return len(_registry(snap))
+        return len(registry(snap).identities)
+
+
+def resolve_speaker(index: QuoteIndex, key: str) -> Optional[tuple[str, str]]:
+    """(id, name) of the speaker an id, older id, name or name form stands for."""
+    with reading(index) as snap:
+        identity = registry(snap).find(key)
+        return None if identity is None else (identity.id, identity.name)
+
+
+class SpeakerDecisionError(ValueError):
+    """A merge or split by hand that names no speaker, or nothing to change."""
+
+
+def merge_speakers(index: QuoteIndex, first: str, second: str) -> tuple[str, str]:
+    """Merge two speakers (ids, names or name forms) for good: kept in the index
+    folder and applied to every later registry. Returns the merged (id, name)."""
+    with reading(index) as snap:
+        found = registry(snap)
+        a, b = found.find(first), found.find(second)
+    for key, identity in ((first, a), (second, b)):
+        if identity is None:
+            raise SpeakerDecisionError(f"no speaker is called {key!r} (try `quotesearch speakers "
+                                       f"{key.split()[0] if key.split() else ''}`)")
+    if a is b:
+        raise SpeakerDecisionError(f"{first!r} and {second!r} are already one speaker ({a.name})")
+    decisions = overrides.load(index.path)
+    decisions.merge.append((a.id, b.id))
+    # a name form split off earlier and now merged by hand is no longer kept apart
+    members = {fold(m) for m in a.members + b.members}
+    decisions.split = [name for name in decisions.split if fold(name) not in members]
+    overrides.save(index.path, decisions)
+    merged = resolve_speaker(index, a.id)
+    return merged if merged is not None else (a.id, a.name)
+
+
+def split_speaker(index: QuoteIndex, name_form: str) -> tuple[str, str]:
+    """Take one speaker string ("Donald J. Trump") out of the speaker the rules
+    put it in, for good. Returns the (id, name) it is now."""
+    with reading(index) as snap:
+        found = registry(snap)
+        owner = found.of_member.get(name_form)
+        if owner is None:
+            wanted = fold(name_form)
+            owner = next((at for member, at in found.of_member.items() if fold(member) == wanted), None)
+            name_form = next((m for m in found.of_member if fold(m) == wanted), name_form)
+        if owner is None:
+            raise SpeakerDecisionError(f"no quotation has the speaker {name_form!r} as written "
+                                       f"(a split takes a name form listed on a speaker's page)")
+        identity = found.identities[owner]
+    if len(identity.members) == 1:
+        raise SpeakerDecisionError(f"{name_form!r} is a speaker of its own ({identity.name})")
+    decisions = overrides.load(index.path)
+    decisions.split.append(name_form)
+    decisions.merge = [(a, b) for a, b in decisions.merge
+                       if fold(name_form) not in (fold(a), fold(b))]
+    overrides.save(index.path, decisions)
+    now = resolve_speaker(index, name_form)
+    return now if now is not None else (identity.id, name_form)
+
+
+def speaker_decisions(index: QuoteIndex) -> overrides.Overrides:
+    return overrides.load(index.path)
+
+
+def undo_speaker_decisions(index: QuoteIndex, key: str) -> int:
+    """Forget the merges and splits by hand that name ``key``; how many."""
+    decisions = overrides.load(index.path)
+    wanted = fold(key)
+    before = len(decisions.merge) + len(decisions.split)
+    decisions.merge = [(a, b) for a, b in decisions.merge if wanted not in (fold(a), fold(b))]
+    decisions.split = [n for n in decisions.split if fold(n) != wanted]
+    removed = before - len(decisions.merge) - len(decisions.split)
+    if removed:
+        overrides.save(index.path, decisions)
+    return removed
+
+
+def speaker_selection(snap: Snapshot, values: list[str]) -> np.ndarray:
+    """Documents of the speakers named in ``values`` (ids, names or name forms;
+    `UNATTRIBUTED` for quotations without one)."""
+    found = registry(snap)
+    of_doc = identity_of_doc(snap)
+    wanted = []
+    for value in values:
+        if value == UNATTRIBUTED:
+            wanted.append(-1)
+            continue
+        identity = found.find(value)
+        if identity is not None:
+            wanted.append(found.by_id[identity.id])
+    return np.isin(of_doc, np.array(wanted, dtype=np.int32)) if wanted else \
+        np.zeros(len(of_doc), dtype=bool)
+
+
+def canonical_value(snap: Snapshot, value: str) -> str:
+    """The name a speaker filter value is shown and counted under."""
+    if value == UNATTRIBUTED:
+        return value
+    identity = registry(snap).find(value)
+    return identity.name if identity is not None else value
+
+
+def speaker_facet(snap: Snapshot, mask: np.ndarray, selected: list[str],
+                  limit: int) -> list[FacetValue]:
+    """The speaker facet: one row per speaker (not per spelling), quotations
+    without one under `UNATTRIBUTED`; ties at the cut compete by name, and a
+    selected speaker stays listed with 0."""
+    found = registry(snap)
+    of_doc = identity_of_doc(snap)[mask]
+    counts = np.bincount(of_doc + 1, minlength=len(found.identities) + 1)
+    names = [UNATTRIBUTED] + [identity.name for identity in found.identities]
+    nonzero = np.flatnonzero(counts)
+    if len(nonzero) > limit:
+        floor = np.partition(counts[nonzero], len(nonzero) - limit)[len(nonzero) - limit]
+        nonzero = nonzero[counts[nonzero] >= floor]
+    order = sorted(nonzero.tolist(), key=lambda i: (-counts[i], names[i]))[:limit]
+    result = [FacetValue(names[i], int(counts[i]), names[i] in selected) for i in order]
+    for value in selected:
+        if not any(v.value == value for v in result):
+            result.append(FacetValue(value, 0, True))
+    return result
+
+
+class _NameIndex:
+    """Every name form of every speaker as words, and which forms hold each word."""
+
+    def __init__(self, found: Registry):
+        self.entries: list[tuple[int, tuple[str, ...]]] = []
+        self.by_word: dict[str, list[int]] = {}
+        for at, identity in enumerate(found.identities):
+            for name in {identity.name, *(f.name for f in identity.forms)}:
+                tokens = tuple(_name_tokens(name))
+                for word in set(tokens):
+                    self.by_word.setdefault(word, []).append(len(self.entries))
+                self.entries.append((at, tokens))
+
+    def candidates(self, first: str, prefix: bool) -> list[int]:
+        if not prefix:
+            return self.by_word.get(first, [])
+        return [e for word, entries in self.by_word.items() if word.startswith(first)
+                for e in entries]
+
+
+def _name_index(snap: Snapshot) -> _NameIndex:
+    found = registry(snap)
+    cached = snap.cache.get("speaker_names")
+    if cached is None or cached[0] is not found:
+        cached = snap.cache["speaker_names"] = (found, _NameIndex(found))
+    return cached[1]
+
+
+def speaker_docs(snap: Snapshot, words: list[str], prefix: bool = False) -> np.ndarray:
+    """Documents of every speaker with a name form holding ``words`` in order;
+    when some name form is exactly ``words``, only those speakers
+    (``speaker:"donald trump"`` is not Donald Trump Jr.). ``prefix``: the last
+    word is a prefix."""
+    wanted = [t for w in words for t in _name_tokens(w)]
+    if not wanted:
+        return np.zeros(0, dtype=np.int64)
+    names = _name_index(snap)
+    exact, containing = set(), set()
+    single_prefix = prefix and len(wanted) == 1
+    for entry in names.candidates(wanted[0], single_prefix):
+        at, tokens = names.entries[entry]
+        if list(tokens) == wanted or (prefix and len(tokens) == len(wanted)
+                                      and list(tokens[:-1]) == wanted[:-1]
+                                      and tokens[-1].startswith(wanted[-1])):
+            exact.add(at)
+        elif _contains(list(tokens), wanted, prefix):
+            containing.add(at)
+    chosen = exact if exact and len(wanted) > 1 else exact | containing
+    of_doc = identity_of_doc(snap)
+    return np.flatnonzero(np.isin(of_doc, np.fromiter(chosen, dtype=np.int32, count=len(chosen))))
+
+
+def speaker_query_docs(snap: Snapshot, q, raw: np.ndarray) -> np.ndarray:
+    """Documents a ``speaker:`` query matches: every quotation of each speaker it
+    names (see `speaker_docs`), and the quotations without a speaker whose
+    description matches as written ("speaker:poll" finds "the poll")."""
+    from whoosh import query as wq
+    of_doc = identity_of_doc(snap)
+    if isinstance(q, wq.Term):
+        docs = speaker_docs(snap, [_text(q.text)])
+    elif isinstance(q, wq.Phrase):
+        docs = speaker_docs(snap, [_text(w) for w in q.words])
+    elif isinstance(q, wq.Prefix):
+        docs = speaker_docs(snap, [_text(q.text)], prefix=True)
+    else:
+        # wildcards, ranges: the speakers of the quotations whose names match
+        speakers = np.unique(of_doc[raw[raw < len(of_doc)]])
+        docs = np.flatnonzero(np.isin(of_doc, speakers[speakers >= 0]))
+    raw = raw[raw < len(of_doc)]
+    unattributed = raw[of_doc[raw] < 0]
+    return np.union1d(docs, unattributed)
+
+
+def _text(value) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+def _name_tokens(name: str) -> list[str]:
+    from ..index.schema import NAME_ANALYZER
+    return [t.text for t in NAME_ANALYZER(fold(name))]
+
+
+def _contains(tokens: list[str], wanted: list[str], prefix: bool) -> bool:
+    n = len(wanted)
+    for start in range(len(tokens) - n + 1):
+        window = tokens[start:start + n]
+        if window[:-1] == wanted[:-1] and (window[-1] == wanted[-1] or
+                                           (prefix and window[-1].startswith(wanted[-1]))):
+            return True
+    return False
 
 
 def speaker_profile(index: QuoteIndex, speaker_id: str) -> Optional[SpeakerProfile]:
     with reading(index) as snap:
-        _registry(snap)
-        entry = snap.cache["registry_by_id"].get(speaker_id)
-        if entry is None:
+        found = registry(snap)
+        at = found.by_id.get(speaker_id)
+        if at is None:
             return None
+        identity = found.identities[at]
         table = snap.facets
-        mask = table.selection("speaker", [entry.name]) & table.live
+        mask = (identity_of_doc(snap) == at) & table.live
         roles_vocab = table.vocabulary("role").values
         docs, values = table.multi["role"]
         keep = mask[docs]
@@ -133,16 +405,15 @@ def speaker_profile(index: QuoteIndex, speaker_id: str) -> Optional[SpeakerProfi
             roles.append((roles_vocab[role], _iso(dates.min()) if len(dates) else None,
                           _iso(dates.max()) if len(dates) else None))
         roles.sort(key=lambda r: (r[1] or "9999", r[0]))
-        alias_counts = table.value_counts("alias", mask)
 
         def top(name: str) -> list[tuple[str, int]]:
             return sorted(table.value_counts(name, mask).items(), key=lambda t: (-t[1], t[0]))
         return SpeakerProfile(
-            id=speaker_id, name=entry.name, kind=entry.kind,
-            aliases=sorted(((a, n) for a, n in alias_counts.items() if a != entry.name),
-                           key=lambda t: (-t[1], t[0])),
+            id=identity.id, name=identity.name, kind=identity.kind,
+            aliases=[(f.name, f.quotes) for f in identity.forms if f.name != identity.name],
             roles=roles, quotes=int(mask.sum()), outlets=top("outlet"), topics=top("topic")[:20],
-            years=sorted(table.value_counts("year", mask).items()))
+            years=sorted(table.value_counts("year", mask).items()),
+            forms=[(f.name, f.quotes, f.reason) for f in identity.forms], by_hand=identity.by_hand)
 
 
 def _iso(value) -> str:

@@ -7,7 +7,7 @@ from ..index.schema import ARTICLE
 from ..index.store import QuoteIndex
 from ..records import IndexStats
 from .snapshot import reading
-from .speakers import _iso, _registry
+from .speakers import _iso, registry
 
 
 def index_is_empty(index: QuoteIndex) -> bool:
@@ -32,7 +32,7 @@ def index_stats(index: QuoteIndex) -> IndexStats:
             cached = snap.cache["articles"] = (articles, sources)
         articles, sources = cached
         return IndexStats(
-            articles=articles, quotes=int(live.sum()), speakers=len(_registry(snap)),
+            articles=articles, quotes=int(live.sum()), speakers=len(registry(snap).identities),
             sources=sources, outlets=len(table.value_counts("outlet", live)),
             topics=len(table.value_counts("topic", live)),
             first_date=_iso(dates.min()) if len(dates) else None,

@@ -27,7 +27,6 @@ from werkzeug.exceptions import HTTPException
 
 from ..formatting import shorten
 from ..index import DEFAULT_INDEX_DIR, IndexNotFound, IndexUnusable, QuoteIndex
-from ..index.writer import speaker_id_of
 from ..search import SearchError
 from .links import IdConverter, base_url_of
 from .safety import public_file, safe_url, template_value
@@ -81,7 +80,7 @@ def create_app(index_path: Optional[str] = None, *, base_url: Optional[str] = No
     app.jinja_env.filters["shorten"] = shorten
     app.jinja_env.filters["safe_url"] = safe_url
     app.jinja_env.filters["public_file"] = public_file
-    app.jinja_env.globals["speaker_slug"] = speaker_id_of
+    app.jinja_env.globals["speaker_slug"] = _speaker_slug
     # lone surrogates (undecodable file names, JSON escapes) cannot be sent as UTF-8
     app.jinja_env.finalize = template_value
 
@@ -136,6 +135,17 @@ class _Shown:
 
     def __init__(self, code: int, name: str, description: str):
         self.code, self.name, self.description = code, name, description
+
+
+def _speaker_slug(name: Optional[str]) -> Optional[str]:
+    """The registry id of a quotation's speaker, for links; None when the
+    speaker is no name ("the poll", "officials") and has no page."""
+    index = current_index()
+    if index is None or not name:
+        return None
+    from ..search import resolve_speaker
+    found = resolve_speaker(index, name)
+    return found[0] if found else None
 
 
 def current_index() -> Optional[QuoteIndex]:

@@ -2,11 +2,11 @@
 leave through `quotesearch.web.safety` (file names, not server paths)."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify, request, url_for
+from flask import Blueprint, abort, jsonify, redirect, request, url_for
 
 from ..cite import citations
 from ..index import tombstones
-from ..search import (check_quote, find_speakers, index_stats, search, speaker_profile,
+from ..search import (check_quote, find_speakers, index_stats, resolve_speaker, search, speaker_profile,
                       top_values)
 from . import current_index
 from .params import SearchParams, _int, text_param
@@ -67,7 +67,11 @@ def api_speakers():
 def api_speaker(speaker_id: str):
     profile = speaker_profile(_index(), speaker_id) if len(speaker_id) <= 300 else None
     if profile is None:
-        abort(404, description="No speaker has this id.")
+        # an id from before a merge, or a name form: the speaker it is now
+        found = resolve_speaker(_index(), speaker_id) if len(speaker_id) <= 300 else None
+        if found is None:
+            abort(404, description="No speaker has this id.")
+        return redirect(url_for("api.api_speaker", speaker_id=found[0]), 301)
     return jsonify(profile.to_json())
 
 

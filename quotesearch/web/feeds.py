@@ -50,7 +50,7 @@ def speaker_feed(speaker_id: str):
         else None
     if profile is None:
         abort(404, description="No speaker has this id.")
-    results = search(index, "", filters={"speaker": [profile.name]}, sort="newest",
+    results = search(index, "", filters={"speaker": [profile.id]}, sort="newest",
                      page_size=FEED_ENTRIES)
     return _feed(f"QuoteSearch: {profile.name}", results, entry_id("speaker", speaker_id),
                  public_url("feeds.speaker_feed", speaker_id=speaker_id),

@@ -1,13 +1,12 @@
 """The HTML pages. Each view reads its parameters, calls the library, renders."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from ..cite import citations
 from ..index import tombstones
-from ..index.writer import speaker_id_of
 from ..records import MAX_SOURCES_LISTED
-from ..search import (check_quote, find_speakers, index_is_empty, index_stats, search,
+from ..search import (check_quote, find_speakers, index_is_empty, index_stats, resolve_speaker, search,
                       speaker_profile, top_values)
 from ..search.query import MAX_QUERY_CHARS
 from . import current_index
@@ -18,6 +17,12 @@ bp = Blueprint("pages", __name__)
 
 FACET_TITLES = {"speaker": "Speaker", "outlet": "Outlet", "topic": "Topic", "type": "Type",
                 "year": "Year"}
+
+
+def _speaker_id(index, name):
+    """The registry id of a quotation's speaker; None when it is no name ("the poll")."""
+    found = resolve_speaker(index, name) if index is not None and name else None
+    return found[0] if found else None
 
 
 def _index_or_empty():
@@ -53,7 +58,7 @@ def quote_page(quote_id: str):
     quote = quote.listed()
     return render_template("quote.html", quote=quote, citations=citations(quote),
                            sources=quote.sources[:MAX_SOURCES_LISTED],
-                           speaker_id=speaker_id_of(quote.speaker) if quote.speaker else None)
+                           speaker_id=_speaker_id(index, quote.speaker))
 
 
 @bp.route("/check")
@@ -80,9 +85,14 @@ def speaker_page(speaker_id: str):
     index = _index_or_empty()
     profile = speaker_profile(index, speaker_id) if index is not None and len(speaker_id) <= 300 else None
     if profile is None:
-        abort(404, description="No speaker has this id.")
+        # an id from before a merge, or a name form: the speaker it is now
+        found = resolve_speaker(index, speaker_id) if index is not None and len(speaker_id) <= 300 \
+            else None
+        if found is None:
+            abort(404, description="No speaker has this id.")
+        return redirect(url_for("pages.speaker_page", speaker_id=found[0], **request.args), 301)
     params = SearchParams.from_args(request.args)
-    results = search(index, params.q, filters={**params.filters, "speaker": [profile.name]},
+    results = search(index, params.q, filters={**params.filters, "speaker": [profile.id]},
                      sort=params.sort if params.q else "newest", page=params.page,
                      page_size=params.page_size)
     chart = bar_chart(profile.years, f"Quotations of {profile.name} per year")

@@ -1,0 +1,252 @@
+"""Reading one speaker string as the registry compares it: a person's name parts,
+an organisation's key, or the reason it is no name at all.
+
+A speaker string comes from one article ("Republican Donald Trump", "Sen.
+Bernie Sanders", "Chinese Ambassador to Russia Zhang Hanhui", "the poll").
+Titles, offices, parties and epithets before a name are not part of it
+(`extract.names.split_title_name` cuts offices; the words it leaves are
+dropped here from a table); `nameparser` then reads what is left into first,
+middle and last names and a suffix ("Joseph R. Biden Jr."), which it does for
+far more shapes than a pattern of ours would (particles, suffixes, initials,
+nicknames in quotes).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from nameparser import HumanName
+
+from ..extract.gender import FIRST_NAMES
+from ..extract.lexicon import (
+    ALL_PRONOUNS, BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS,
+    HONORIFICS, TITLE_WORDS,
+)
+from ..extract.names import split_title_name, tokens
+from .nicknames import first_name_keys
+
+# Words that may stand before a person's name in a speaker string without being
+# part of it: epithets, quantifiers, "former", conjunctions left by a broken subject.
+_EPITHETS = frozenset("""
+billionaire millionaire tycoon mogul magnate businessman businesswoman comedian actor actress
+singer rapper star celebrity author writer novelist journalist broadcaster pundit talk-show
+radio tv television host anchor conservative liberal progressive evangelical televangelist
+former ex ex- then late acting interim incoming outgoing outspoken embattled veteran longtime
+top fellow rival gop presidential candidate candidates hopeful contender frontrunner
+front-runner nominee challenger incumbent retired disgraced convicted controversial
+neither nor both either and but or also even only not so yet still when while as
+""".split())
+_DROPPED_BEFORE_NAME = (_EPITHETS | BARE_AFFILIATIONS | DESCRIPTOR_NOUNS | DETERMINERS
+                        | HONORIFICS | TITLE_WORDS | {"democrats", "republicans"})
+
+# One-word strings that are never a speaker's name even when capitalised.
+_NOT_NAMES = frozenset("""
+one i i'm im it he she they we you someone somebody anyone everyone nobody none other others
+another each every some many most all several few both neither either this that these those
+here there throughout meanwhile however still yet also even only just later earlier today
+yesterday tomorrow now then thus hence indeed instead overall ultimately finally first second
+post times news md md. sen sen. rep rep. gov gov. mr mr. mrs mrs. ms ms. dr dr. lord sir
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split()) | BARE_AFFILIATIONS | ALL_PRONOUNS | {"democrats", "republicans", "conservatives",
+                                                 "liberals", "independents", "progressives"}
+
+# Words of a clause: a speaker string holding one is a fragment, not a name.
+_CLAUSE_WORDS = frozenset("""
+in his her their its at on with from during after before about said says told who which that
+was were is are has have had will would could should did does
+""".split())
+
+_CAPITALISED = re.compile(r"^[A-Z\u00C0-\u024F]")
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as the registry compares it."""
+
+    first: str                   # "Donald"; "" when the string is one word
+    middles: tuple[str, ...]     # ("J.",), ("Rodham",), ("H.W.",)
+    last: str                    # "Trump"; the only word of a one-word name
+    suffix: str                  # "jr", "sr", "iii"; "" when none
+    cleaned: str                 # "Donald J. Trump": titles and epithets removed
+
+    @property
+    def middle_initials(self) -> str:
+        """"J", "HW", "R": what two spellings of a middle name share."""
+        return "".join(c for m in self.middles for c in m if c.isupper())
+
+    @property
+    def first_keys(self) -> frozenset[str]:
+        return first_name_keys(self.first)
+
+    @property
+    def short(self) -> str:
+        """"Donald Trump", "Debbie Wasserman Schultz": the name without titles and
+        middle initials."""
+        middles = [m for m in self.middles if not _INITIAL.match(m)]
+        parts = [self.first, *middles, self.last] + ([_SUFFIX_SHOWN[self.suffix]] if self.suffix else [])
+        return " ".join(p for p in parts if p)
+
+
+_SUFFIX_SHOWN = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+
+
+def _suffix_key(text: str) -> str:
+    key = text.lower().replace(".", "").replace(",", "").strip()
+    return key if key in _SUFFIX_SHOWN else ""
+
+
+def _word_key(word: str) -> str:
+    return word.lower().removesuffix("’s").removesuffix("'s")
+
+
+def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
+    """Why ``name`` is no speaker's name ("a pronoun", "a description", …), or None."""
+    words = name.split()
+    if not words:
+        return "empty"
+    if not _CAPITALISED.match(name):
+        return "a description"                  # "the poll", "officials", "his campaign"
+    if len(words) == 1 and _word_key(words[0]).strip(".") in _NOT_NAMES | {w.strip(".") for w in _NOT_NAMES}:
+        return "not a name"                     # "One", "Republican", "I'm", "Md."
+    if all(_word_key(w) in _DROPPED_BEFORE_NAME | _NOT_NAMES | GENERIC_PERSON_NOUNS for w in words):
+        return "a description"                  # "Some Democrats", "Senate Republicans"
+    if kind == "person" and len(words) == 2 and words[0].lower() in ("the", "a", "an"):
+        return "a description"                  # "The Sanders" (campaign), "A Clinton"
+    if kind == "person":
+        lowered = [w for w in words if w[:1].islower() and w.lower() not in _NAME_PARTICLES]
+        if any(w.lower() in _CLAUSE_WORDS or w.endswith(("ing", "ed")) for w in lowered):
+            return "a fragment"                 # "Trump in his announcement speech"
+        if person_name(name) is None:
+            return "not a name"
+    return None
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du",
+                             "del", "der", "den", "ter", "ibn", "abu", "y", "dos", "das"})
+
+
+@lru_cache(maxsize=200_000)
+def person_name(name: str) -> Optional[PersonName]:
+    """The name parts of a person speaker string, titles and epithets dropped;
+    None when no name is left."""
+    toks = [t for t in tokens(name) if t not in (",",)]
+    # leading epithets and parties: "Billionaire Donald Trump", "Neither Donald J. Trump"
+    while len(toks) > 1 and _word_key(toks[0]).rstrip(".") in {w.rstrip(".") for w in _DROPPED_BEFORE_NAME}:
+        toks = toks[1:]
+    _, name_toks = split_title_name(toks)
+    if not name_toks:
+        return None
+    while len(name_toks) > 1 and _word_key(name_toks[0]).rstrip(".") in \
+            {w.rstrip(".") for w in _DROPPED_BEFORE_NAME} and name_toks[0].lower() not in FIRST_NAMES:
+        name_toks = name_toks[1:]
+    if any(not (t[:1].isupper() or t.lower() in _NAME_PARTICLES or _suffix_key(t)) for t in name_toks):
+        return None
+    cleaned = " ".join(name_toks).replace(" ,", ",")
+    if len(name_toks) == 1:
+        word = name_toks[0]
+        if _word_key(word).strip(".") in _NOT_NAMES | _DROPPED_BEFORE_NAME or _INITIAL.match(word):
+            return None
+        return PersonName("", (), word.removesuffix("’s").removesuffix("'s"), "", word)
+    parsed = HumanName(cleaned)
+    first, last = parsed.first, parsed.last
+    middles = tuple(parsed.middle.split())
+    suffix = _suffix_key(parsed.suffix.split()[0]) if parsed.suffix else ""
+    plain = [t for t in name_toks if not _suffix_key(t)]
+    if plain and plain[0].lower() in _NAME_PARTICLES:
+        first, middles, last = "", (), " ".join(plain)         # "De Blasio"
+    elif not first and len(plain) > 1:
+        # nameparser read a word as a title ("Judicial Watch"): the words are the name
+        first, middles, last = plain[0], tuple(plain[1:-1]), plain[-1]
+    if not last:
+        if not first:
+            return None
+        first, last = "", first
+    if _INITIAL.match(first or "x") or _INITIAL.match(last):
+        # "J. Smith", "Smith J.": too little to tell people apart by
+        return PersonName("", (), last, suffix, cleaned) if not _INITIAL.match(last) else None
+    return PersonName(first, middles, last, suffix, cleaned)
+
+
+# -- organisations -----------------------------------------------------------
+
+_COUNTRY_FORMS = {
+    "us": "us", "u.s.": "us", "u.s": "us", "usa": "us", "u.s.a.": "us", "american": "us",
+    "united states": "us", "america": "us", "america's": "us", "us's": "us",
+    "uk": "gb", "u.k.": "gb", "britain": "gb", "british": "gb", "united kingdom": "gb",
+    "china": "cn", "chinese": "cn", "china's": "cn", "russia": "ru", "russian": "ru",
+    "russia's": "ru", "japan": "jp", "japanese": "jp", "japan's": "jp", "india": "in",
+    "indian": "in", "india's": "in", "france": "fr", "french": "fr", "france's": "fr",
+    "germany": "de", "german": "de", "germany's": "de", "iran": "ir", "iranian": "ir",
+    "iran's": "ir", "israel": "il", "israeli": "il", "israel's": "il", "ukraine": "ua",
+    "ukrainian": "ua", "ukraine's": "ua", "canada": "ca", "canadian": "ca", "canada's": "ca",
+    "mexico": "mx", "mexican": "mx", "mexico's": "mx", "turkey": "tr", "turkish": "tr",
+    "turkey's": "tr", "pakistan": "pk", "pakistani": "pk", "pakistan's": "pk",
+    "north korea": "kp", "north korean": "kp", "north korea's": "kp", "south korea": "kr",
+    "south korean": "kr", "south korea's": "kr", "saudi": "sa", "saudi arabia": "sa",
+    "saudi arabia's": "sa", "syria": "sy", "syrian": "sy", "syria's": "sy",
+    "australia": "au", "australian": "au", "australia's": "au", "brazil": "br",
+    "brazilian": "br", "brazil's": "br", "italy": "it", "italian": "it", "italy's": "it",
+    "spain": "es", "spanish": "es", "spain's": "es", "egypt": "eg", "egyptian": "eg",
+    "egypt's": "eg", "cuba": "cu", "cuban": "cu", "cuba's": "cu", "venezuela": "ve",
+    "venezuelan": "ve", "venezuela's": "ve", "taiwan": "tw", "taiwanese": "tw",
+    "taiwan's": "tw", "vietnam": "vn", "vietnamese": "vn", "vietnam's": "vn",
+}
+_ORG_DROP = frozenset({"the", "a", "an"})
+_OFFICE_OF = re.compile(r"^(department|ministry|office|bureau|secretariat) of (?:the )?(.+?)(?: affairs)?$")
+_SPEAKING_FOR_ITSELF = re.compile(r"(?:['’]s)? (?:editorial board|editorial page|editors|editorial)$")
+
+
+@dataclass(frozen=True)
+class OrganisationName:
+    country: str          # ISO-like code of a country named in it ("us"), or ""
+    key: str              # the rest, normalised: "state department", "foreign ministry"
+    acronym: str          # "CDC" for a name all in capitals, else ""
+    cleaned: str          # "State Department": leading article dropped
+
+    @property
+    def full_key(self) -> str:
+        return f"{self.country}:{self.key}"
+
+
+@lru_cache(maxsize=200_000)
+def organisation_name(name: str) -> Optional[OrganisationName]:
+    words = name.split()
+    while words and words[0].lower() in _ORG_DROP:
+        words = words[1:]
+    if not words:
+        return None
+    cleaned = " ".join(words)            # as written, for showing
+    words = cleaned.replace("’", "'").split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&\-]{1,7}", words[0]):
+        return OrganisationName("", words[0].lower(), words[0].replace("-", ""), cleaned)
+    low = " ".join(words).lower()
+    low = _SPEAKING_FOR_ITSELF.sub("", low)
+    country = ""
+    for form in sorted(_COUNTRY_FORMS, key=len, reverse=True):
+        if low.startswith(form + " "):
+            country, low = _COUNTRY_FORMS[form], low[len(form) + 1:]
+            break
+        if low.endswith(" of " + form) or low.endswith(" of the " + form):
+            country, low = _COUNTRY_FORMS[form], low.rsplit(" of ", 1)[0]
+            break
+    office = _OFFICE_OF.match(low)
+    if office:
+        low = f"{office.group(2)} {office.group(1)}"      # "department of state" = "state department"
+    low = low.replace("foreign affairs ministry", "foreign ministry")
+    return OrganisationName(country, " ".join(low.split()), "", cleaned)
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a multi-word organisation name may go by: the initials of its
+    words with and without the small ones ("Centers for Disease Control" -> CFDC, CDC)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if len(words) < 2:
+        return set()
+    small = {"of", "for", "and", "the", "on", "in", "to", "at", "&"}
+    every = "".join(w[0] for w in words if w[0].isalpha()).upper()
+    content = "".join(w[0] for w in words if w.lower() not in small and w[0].isalpha()).upper()
+    return {every, content}
