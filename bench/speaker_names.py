@@ -250,7 +250,8 @@ def not_a_name(name: str) -> str | None:
             return f"role fragment (starts with {body[0]!r})"
         if first in PARTIES:
             return f"party stuck to the name ({body[0]!r})"
-        if first in NATIONALITIES and len(body) != 2:     # "German Ortega" may be a name
+        # "German Ortega" may be a name; "the US" is a country speaking.
+        if first in NATIONALITIES and len(body) != 2 and not _ACRONYM.match(body[0]):
             return f"nationality stuck to the name ({body[0]!r})"
         if first in DESCRIPTORS:
             return f"descriptor stuck to the name ({body[0]!r})"
