@@ -343,6 +343,8 @@ def _middles_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 def same_person_reason(a: str, b: str) -> str | None:
     """Why the two names are the same person's, or None when they are not
     (or not surely)."""
+    if _written_form(a) == _written_form(b):
+        return "same name written differently (case, accents, 'the')"
     pa, pb = person_name(a), person_name(b)
     if pa is None or pb is None:
         return None
@@ -356,6 +358,11 @@ def same_person_reason(a: str, b: str) -> str | None:
     if pa.middles != pb.middles:
         return "same first and last name (middle name or initial)"
     return "same first and last name (title or descriptor)"
+
+
+def _written_form(name: str) -> str:
+    words = fold(name).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _strip_prefix(name: str) -> str:

@@ -129,6 +129,9 @@ def test_not_a_name_among(name, pool, expected):
     ("Joseph R. Biden", "Joseph Robinette Biden", True),
     ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", True),
     ("Bill de Blasio", "Mayor Bill de Blasio", True),
+    ("Kellyanne Conway", "KellyAnne Conway", True),
+    ("New Hampshire", "NEW HAMPSHIRE", True),
+    ("the State Department", "State Department", True),
     # kept apart: suffixes, different middles, family members, a different
     # given name ("Ted" Cruz is Rafael Edward; his father is Rafael)
     ("Donald Trump", "Donald Trump Jr.", False),
