@@ -30,7 +30,6 @@ MUST_MERGE = [
     ("Lindsey O. Graham", "Lindsey Graham", "middle initial"),
     ("Rex W. Tillerson", "Rex Tillerson", "middle initial"),
     ("Michael T. Flynn", "Michael Flynn", "middle initial"),
-    ("Robert S. Mueller III", "Robert S. Mueller", "suffix only one form writes (no namesake)"),
     ("Joseph R. Biden Jr.", "Joe Biden", "nickname, middle initial, suffix only one form writes"),
     # People: nicknames
     ("Bernard Sanders", "Bernie Sanders", "nickname"),

@@ -108,12 +108,29 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
     words = name.split()
     if not words:
         return "empty"
+    if kind not in ("person", "group", "document") and len(words) > 1 and words[0] == "the":
+        words = words[1:]                       # "the State Department"
+        name = " ".join(words)
     if not _CAPITALISED.match(name):
         return "a description"                  # "the poll", "officials", "his campaign"
-    if len(words) == 1 and _word_key(words[0]).strip(".") in _NOT_NAMES | {w.strip(".") for w in _NOT_NAMES}:
-        return "not a name"                     # "One", "Republican", "I'm", "Md."
-    if all(_word_key(w) in _DROPPED_BEFORE_NAME | _NOT_NAMES | GENERIC_PERSON_NOUNS for w in words):
+    if len(words) == 1 and _word_key(words[0]).strip(".") in _NOT_NAMES | {w.strip(".") for w in _NOT_NAMES} \
+            and not (kind == "organization" and name.isupper() and len(name) > 2):
+        return "not a name"                     # "One", "Republican", "I'm", "Md." (the GOP speaks)
+    if all(_word_key(w) in _DROPPED_BEFORE_NAME | _NOT_NAMES | GENERIC_PERSON_NOUNS for w in words) \
+            and not (kind == "organization" and name.isupper()):
         return "a description"                  # "Some Democrats", "Senate Republicans"
+    if _PARTY_AND_STATE.match(name):
+        return "not a name"                     # "R-NY", "D-Calif."
+    if kind in ("person", "group") and re.search(r"\s(?:and|&)\s", name):
+        return "several speakers"               # "Ted Cruz and Carly Fiorina"
+    if kind in ("group", "document") and _described(words):
+        return "a description"                  # "Clinton allies", "Trump issued a statement"
+    if kind not in ("person", "group", "document") and \
+            _described(_SPEAKING_FOR_ITSELF.sub("", name).split(), _ORGANISATION_TAILS):
+        return "a fragment"                     # "Cruz campaign on Monday night picked up"
+    if len(words) == 1 and len(name) > 3 and name.isupper() and name.isalpha() and \
+            kind == "organization" and name.lower() in _SHOUTED_WORDS:
+        return "page furniture"                 # "FAREWELL", "TRANSCRIPT"
     if kind == "person" and len(words) == 2 and words[0].lower() in ("the", "a", "an"):
         return "a description"                  # "The Sanders" (campaign), "A Clinton"
     if kind == "person":
@@ -123,6 +140,39 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
         if person_name(name) is None:
             return "not a name"
     return None
+
+
+_PARTY_AND_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "de", "&", "-", "/"})
+# What a named document is ("the Quinnipiac University poll", "the Pew Research survey").
+_DOCUMENT_NOUNS = frozenset("""poll polls survey surveys report study index analysis audit
+review statement letter memo lawsuit complaint ruling filing data census""".split())
+
+
+# Lowercase words that may end an organisation speaking ("the Clinton campaign",
+# "the Turkish government", "Powell's office").
+_ORGANISATION_TAILS = frozenset("""campaign campaigns office team camp administration government
+newspaper magazine network agency department ministry committee council board officials
+spokesman spokeswoman spokespeople website blog site party""".split())
+_SHOUTED_WORDS = frozenset("""farewell transcript partial update updated correction video photo
+exclusive breaking related advertisement watch listen read share""".split())
+
+
+def _described(words: list[str], tails: frozenset[str] = _DOCUMENT_NOUNS) -> bool:
+    """Whether a group, document or organisation string describes rather than
+    names: a lowercase word other than a function word or a final noun after a
+    name ("Quinnipiac University poll", "Clinton campaign")."""
+    while words and words[0].lower() in DETERMINERS | {"another", "some", "many", "most", "all"}:
+        words = words[1:]
+    if not words:
+        return True
+    for at, word in enumerate(words):
+        if word[:1].isupper() or word.lower() in _FUNCTION_WORDS or not word[:1].isalpha():
+            continue
+        if at == len(words) - 1 and at > 0 and word.lower() in tails:
+            continue
+        return True
+    return False
 
 
 _NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du",
@@ -137,14 +187,20 @@ def person_name(name: str) -> Optional[PersonName]:
     # leading epithets and parties: "Billionaire Donald Trump", "Neither Donald J. Trump"
     while len(toks) > 1 and _word_key(toks[0]).rstrip(".") in {w.rstrip(".") for w in _DROPPED_BEFORE_NAME}:
         toks = toks[1:]
-    _, name_toks = split_title_name(toks)
-    if not name_toks:
-        return None
+    # "al-Assad", "bin-Salman": capitalised while titles are cut, as written after
+    hidden = {t[:1].upper() + t[1:]: t for t in toks
+              if "-" in t and t.split("-", 1)[0].lower() in _NAME_PARTICLES and t[:1].islower()}
+    _, name_toks = split_title_name([t[:1].upper() + t[1:] if t in hidden.values() else t
+                                     for t in toks])
+    name_toks = [hidden.get(t, t) for t in name_toks]
+    if not name_toks and 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks):
+        name_toks = toks        # "Kim Jong Un": a last word that is also an office's ("UN")
     while len(name_toks) > 1 and _word_key(name_toks[0]).rstrip(".") in \
             {w.rstrip(".") for w in _DROPPED_BEFORE_NAME} and name_toks[0].lower() not in FIRST_NAMES:
         name_toks = name_toks[1:]
-    if any(not (t[:1].isupper() or t.lower() in _NAME_PARTICLES or _suffix_key(t)) for t in name_toks):
-        return None
+    if any(not (t[:1].isupper() or t.lower() in _NAME_PARTICLES or _suffix_key(t)
+                or t.split("-", 1)[0].lower() in _NAME_PARTICLES) for t in name_toks):
+        return None         # lowercase words: a fragment ("al-Assad" is a name)
     cleaned = " ".join(name_toks).replace(" ,", ",")
     if len(name_toks) == 1:
         word = name_toks[0]
@@ -197,7 +253,8 @@ _COUNTRY_FORMS = {
 }
 _ORG_DROP = frozenset({"the", "a", "an"})
 _OFFICE_OF = re.compile(r"^(department|ministry|office|bureau|secretariat) of (?:the )?(.+?)(?: affairs)?$")
-_SPEAKING_FOR_ITSELF = re.compile(r"(?:['’]s)? (?:editorial board|editorial page|editors|editorial)$")
+_SPEAKING_FOR_ITSELF = re.compile(r"(?:['’]s)? (?:editorial board|editorial page|editors|editorial)$",
+                                  re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -249,4 +306,9 @@ def initials(name: str) -> set[str]:
     small = {"of", "for", "and", "the", "on", "in", "to", "at", "&"}
     every = "".join(w[0] for w in words if w[0].isalpha()).upper()
     content = "".join(w[0] for w in words if w.lower() not in small and w[0].isalpha()).upper()
-    return {every, content}
+    found = {every, content}
+    # an acronym older than the name's last words: "Centers for Disease Control
+    # and Prevention" is still the CDC
+    if len(content) > 3:
+        found.add(content[:-1])
+    return found

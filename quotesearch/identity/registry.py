@@ -42,7 +42,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .names import initials, not_a_name, organisation_name, person_name
-from .nicknames import same_first_name
+from rapidfuzz import fuzz
+
+from ..extract.gender import FIRST_NAMES, first_name_gender
+from .nicknames import FORMAL_NAMES, same_first_name
 from .overrides import Overrides
 
 INFER_SHARE = 0.8
@@ -179,10 +182,20 @@ def build_registry(forms: list[SpeakerForm], overrides: Optional[Overrides] = No
 
 def _merge_people(forms: list[SpeakerForm], people: list[int], union: _Union) -> None:
     parsed = {i: person_name(forms[i].name) for i in people}
+    # "Kim Jong-un" and "Kim Jong Un", "KellyAnne Conway": the same letters
+    same_letters: dict[str, int] = {}
+    for i in sorted(people, key=lambda i: -forms[i].quotes):
+        if parsed[i] is None or not parsed[i].first:
+            continue
+        letters = re.sub(r"[\W_]+", "", fold(parsed[i].cleaned))
+        if letters in same_letters:
+            union.join(same_letters[letters], i, "same full name")
+        else:
+            same_letters[letters] = i
     families: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, name in parsed.items():
         if name is not None and name.first:
-            families[(name.last.lower(), name.suffix)].append(i)
+            families[(fold(name.last), name.suffix)].append(i)
     for (last, suffix), members in families.items():
         members.sort(key=lambda i: (-forms[i].quotes, forms[i].name))
         # same cleaned name: "Sen. Bernie Sanders" = "Bernie Sanders"
@@ -193,18 +206,67 @@ def _merge_people(forms: list[SpeakerForm], people: list[int], union: _Union) ->
                 union.join(by_clean[key], i, "same full name")
             else:
                 by_clean[key] = i
-        # first names that can be one person's, then middle names
+        # first names that can be one person's, then middle names; a short form
+        # several groups could take ("Chris": Christopher, Christine) joins none
         groups: list[list[int]] = []
-        for i in sorted(members, key=lambda i: -forms[i].quotes):
+        short_forms = []
+        for i in members:
+            if _is_short_form(parsed[i].first):
+                short_forms.append(i)
+                continue
             for group in groups:
-                if all(same_first_name(parsed[i].first, parsed[j].first) for j in group):
+                if same_first_name(parsed[i].first, parsed[group[0]].first):
                     group.append(i)
                     break
             else:
                 groups.append([i])
+        for i in short_forms:
+            fitting = [g for g in groups if same_first_name(parsed[i].first, parsed[g[0]].first)]
+            if len(fitting) == 1:
+                fitting[0].append(i)
+            elif not fitting:
+                fitting = [g for g in groups if fold(parsed[g[0]].first) == fold(parsed[i].first)]
+                if fitting:
+                    fitting[0].append(i)
+                else:
+                    groups.append([i])
+        _merge_spellings(parsed, groups)
         for group in groups:
             _merge_middles(forms, parsed, group, union)
     _merge_suffixed(forms, parsed, families, union)
+
+
+def _is_short_form(first: str) -> bool:
+    return first.lower() in FORMAL_NAMES
+
+
+def _merge_spellings(parsed, groups: list[list[int]]) -> None:
+    """Join groups whose first names are two spellings of one name ("Sergey" and
+    "Sergei", "Erdoğan"): close by rapidfuzz's ratio, same initial, neither a
+    name of the first-name table of its own (Daniel/Danielle, Eric/Erica, Jon/John
+    stay apart), no gender against another."""
+    at = 0
+    while at < len(groups):
+        first = parsed[groups[at][0]].first
+        for other in range(at + 1, len(groups)):
+            second = parsed[groups[other][0]].first
+            if _spelling_variants(first, second):
+                groups[at].extend(groups.pop(other))
+                break
+        else:
+            at += 1
+
+
+def _spelling_variants(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if len(fa) < 5 or len(fb) < 5 or fa[0] != fb[0]:
+        return False
+    ga, gb = first_name_gender(a), first_name_gender(b)
+    if ga != gb and (ga or gb) and fa in FIRST_NAMES and fb in FIRST_NAMES:
+        return False        # "Daniel"/"Danielle", "Robert"/"Roberta"
+    return fuzz.ratio(fa, fb) >= 80
 
 
 def _merge_middles(forms, parsed, group: list[int], union: _Union) -> None:

@@ -1,0 +1,179 @@
+"""The speaker registry as a specification: speaker strings seen across articles
+in, speakers out (`quotesearch.identity.build_registry`)."""
+from __future__ import annotations
+
+import pytest
+
+from identity_pairs import MUST_MERGE, MUST_STAY_APART
+from quotesearch.identity import Overrides, SpeakerForm, build_registry
+
+P, O = "person", "organization"
+
+
+def speakers(*forms, overrides=None) -> list[set[str]]:
+    """The registry's speakers as sets of the strings each holds."""
+    given = [f if isinstance(f, SpeakerForm) else SpeakerForm(f[0], f[1], f[2]) for f in forms]
+    registry = build_registry(given, overrides)
+    return sorted((set(i.members) for i in registry.identities), key=lambda s: sorted(s))
+
+
+# (speaker strings as articles gave them, with kind and quotations) -> expected speakers
+CASES = [
+    # descriptors, honorifics and middle initials: one person
+    ([("Donald J. Trump", P, 9), ("Donald Trump", P, 20), ("Republican Donald Trump", P, 3),
+      ("Billionaire Donald Trump", P, 1), ("Neither Donald J. Trump", P, 1)],
+     [{"Donald J. Trump", "Donald Trump", "Republican Donald Trump", "Billionaire Donald Trump",
+       "Neither Donald J. Trump"}]),
+    ([("Sen. Bernie Sanders", P, 4), ("Bernard Sanders", P, 1), ("Bernie Sanders", P, 7)],
+     [{"Sen. Bernie Sanders", "Bernard Sanders", "Bernie Sanders"}]),
+    ([("Hillary Rodham Clinton", P, 3), ("Democrat Hillary Clinton", P, 2), ("Hillary Clinton", P, 9)],
+     [{"Hillary Rodham Clinton", "Democrat Hillary Clinton", "Hillary Clinton"}]),
+    ([("Chinese Ambassador to Russia Zhang Hanhui", P, 2), ("Zhang Hanhui", P, 5)],
+     [{"Chinese Ambassador to Russia Zhang Hanhui", "Zhang Hanhui"}]),
+    # family members and namesakes stay apart
+    ([("Donald Trump", P, 20), ("Donald Trump Jr.", P, 4), ("Melania Trump", P, 3),
+      ("Ivanka Trump", P, 2)],
+     [{"Donald Trump"}, {"Donald Trump Jr."}, {"Ivanka Trump"}, {"Melania Trump"}]),
+    ([("Bill Clinton", P, 5), ("Hillary Clinton", P, 9), ("Chelsea Clinton", P, 1)],
+     [{"Bill Clinton"}, {"Chelsea Clinton"}, {"Hillary Clinton"}]),
+    # two middle initials: the form without one could be either
+    ([("George W. Bush", P, 5), ("George H.W. Bush", P, 3), ("George Bush", P, 2), ("Jeb Bush", P, 4)],
+     [{"George Bush"}, {"George H.W. Bush"}, {"George W. Bush"}, {"Jeb Bush"}]),
+    ([("George W. Bush", P, 5), ("George Bush", P, 2)], [{"George Bush", "George W. Bush"}]),
+    ([("Zhang Hanhui", P, 3), ("Zhang Jun", P, 2)], [{"Zhang Hanhui"}, {"Zhang Jun"}]),
+    # a suffix merges only with a middle initial no unsuffixed form repeats
+    ([("Joseph R. Biden Jr.", P, 3), ("Joe Biden", P, 6)], [{"Joe Biden", "Joseph R. Biden Jr."}]),
+    ([("Robert F. Kennedy Jr.", P, 3), ("Robert F. Kennedy", P, 2)],
+     [{"Robert F. Kennedy Jr."}, {"Robert F. Kennedy"}]),
+    ([("Donald J. Trump Jr.", P, 2), ("Donald J. Trump", P, 9)],
+     [{"Donald J. Trump Jr."}, {"Donald J. Trump"}]),
+    # a short form shared by two people joins neither
+    ([("Christopher Hale", P, 3), ("Christine Hale", P, 2), ("Chris Hale", P, 1)],
+     [{"Chris Hale"}, {"Christine Hale"}, {"Christopher Hale"}]),
+    ([("Daniel Ortega", P, 3), ("Danielle Ortega", P, 2)], [{"Daniel Ortega"}, {"Danielle Ortega"}]),
+    ([("Sergey Lavrov", P, 3), ("Sergei Lavrov", P, 2)], [{"Sergey Lavrov", "Sergei Lavrov"}]),
+    # a bare surname: the person the corpus quotes most under it, if clearly so
+    ([("Barack Obama", P, 10), ("Obama", P, 5)], [{"Barack Obama", "Obama"}]),
+    ([("Barack Obama", P, 10), ("Michelle Obama", P, 4), ("Obama", P, 5)],
+     [{"Barack Obama"}, {"Michelle Obama"}, {"Obama"}]),
+    ([("Donald Trump", P, 10), ("Donald Jr.", P, 1)], [{"Donald Jr."}, {"Donald Trump"}]),
+    # organisations
+    ([("State Department", O, 5), ("US Department of State", O, 2),
+      ("United States Department of State", O, 1), ("the State Department", O, 3)],
+     [{"State Department", "US Department of State", "United States Department of State",
+       "the State Department"}]),
+    ([("China's Foreign Ministry", O, 3), ("Chinese Foreign Ministry", O, 2),
+      ("Russian Foreign Ministry", O, 2), ("Foreign Ministry", O, 1)],
+     [{"China's Foreign Ministry", "Chinese Foreign Ministry"}, {"Foreign Ministry"},
+      {"Russian Foreign Ministry"}]),
+    ([("Centers for Disease Control and Prevention", O, 3), ("CDC", O, 2)],
+     [{"CDC", "Centers for Disease Control and Prevention"}]),
+    ([("Washington Post", O, 3), ("The Washington Post editorial board", O, 2)],
+     [{"The Washington Post editorial board", "Washington Post"}]),
+]
+
+
+@pytest.mark.parametrize("forms, expected", CASES, ids=[c[0][0][0] + f"-{i}" for i, c in enumerate(CASES)])
+def test_speaker_strings_across_articles_become_speakers(forms, expected):
+    assert speakers(*forms) == sorted(expected, key=lambda s: sorted(s))
+
+
+NOT_NAMES = [
+    ("One", P), ("Republican", P), ("Democrat", P), ("Democrats", P), ("I'm", P), ("Md.", P),
+    ("Throughout", P), ("Post", P), ("the poll", "document"), ("officials", "group"),
+    ("his campaign", O), ("Trump in his announcement speech", P), ("The Sanders", P),
+    ("Some Democrats", "group"), ("Clinton allies", "group"), ("R-NY", P),
+    ("Ted Cruz and Carly Fiorina", P), ("Trump issued a statement", "document"),
+    ("Cruz campaign on Monday night picked up", O),
+]
+
+
+@pytest.mark.parametrize("name, kind", NOT_NAMES)
+def test_what_is_no_name_never_reaches_the_registry(name, kind):
+    registry = build_registry([SpeakerForm(name, kind, 3), SpeakerForm("Zhang Hanhui", P, 2)])
+    assert [i.name for i in registry.identities] == ["Zhang Hanhui"]
+    assert name in registry.not_names
+
+
+NAMES = [("Bob", P), ("Acosta", P), ("Ban Ki-moon", P), ("Bill de Blasio", P), ("CNN", O),
+         ("Quinnipiac University poll", "document"), ("Clinton campaign", O), ("GOP", O),
+         ("Bashar al-Assad", P), ("Senate Democrats", "group")]
+
+
+@pytest.mark.parametrize("name, kind", NAMES)
+def test_names_stay_in_the_registry(name, kind):
+    assert [i.members for i in build_registry([SpeakerForm(name, kind, 1)]).identities] == [[name]]
+
+
+def _kind(name: str) -> str:
+    words = {w.lower().removesuffix("'s").removesuffix("’s").strip(".,") for w in name.split()}
+    organisation = {"ministry", "department", "committee", "agency", "organization", "fund",
+                    "bank", "post", "times", "centers", "nations", "board", "office", "bureau",
+                    "council", "party", "campaign", "union", "commission", "institute",
+                    "university", "court", "senate", "reserve", "guardian", "journal", "service",
+                    "association", "house", "network", "news", "press", "foundation"}
+    titled = {"speaker", "leader", "president", "senator", "sen", "rep", "mr", "mrs", "ms"}
+    if name.replace("-", "").isupper() or (words & organisation and not words & titled):
+        return O
+    return P
+
+
+PAIRS_ONLY_IN_CONTEXT = {
+    # the pair file's own kinds are not known to it; these need an article's context
+    ("House Speaker Nancy Pelosi", "Nancy Pelosi"),
+}
+
+
+@pytest.mark.parametrize("a, b, note", MUST_MERGE)
+def test_check_list_pairs_that_must_merge(a, b, note):
+    if (a, b) in PAIRS_ONLY_IN_CONTEXT:
+        pytest.skip("kind needs the article")
+    got = speakers(SpeakerForm(a, _kind(a), 3), SpeakerForm(b, _kind(b), 2))
+    assert got == [{a, b}], note
+
+
+@pytest.mark.parametrize("a, b, note", MUST_STAY_APART)
+def test_check_list_pairs_that_must_stay_apart(a, b, note):
+    got = speakers(SpeakerForm(a, _kind(a), 3), SpeakerForm(b, _kind(b), 2))
+    assert {a} in got and {b} in got, note
+
+
+def test_two_people_named_apart_in_one_article_never_merge():
+    # "Obama" alone is Barack Obama ...
+    assert speakers(("Barack Obama", P, 10), ("Obama", P, 5)) == [{"Barack Obama", "Obama"}]
+    # ... but not when an article naming both spelled them as two people
+    juniors = [SpeakerForm("Joe Biden", P, 6, namesakes={"Joseph R. Biden Jr.": 1}),
+               SpeakerForm("Joseph R. Biden Jr.", P, 3)]
+    assert speakers(*juniors) == [{"Joe Biden"}, {"Joseph R. Biden Jr."}]
+
+
+def test_merges_and_splits_by_hand():
+    forms = [("Donald J. Trump", P, 9), ("Donald Trump", P, 20), ("Mr. Trump", P, 2),
+             ("Zhang Hanhui", P, 3)]
+    assert speakers(*forms) == [{"Donald J. Trump", "Donald Trump", "Mr. Trump"}, {"Zhang Hanhui"}]
+    split = Overrides(split=["Donald J. Trump"])
+    assert speakers(*forms, overrides=split) == [
+        {"Donald J. Trump"}, {"Donald Trump", "Mr. Trump"}, {"Zhang Hanhui"}]
+    merged = Overrides(merge=[("donald-trump", "Zhang Hanhui")])
+    assert speakers(*forms, overrides=merged) == [
+        {"Donald J. Trump", "Donald Trump", "Mr. Trump", "Zhang Hanhui"}]
+
+
+def test_every_merge_says_why():
+    registry = build_registry([
+        SpeakerForm("Donald Trump", P, 20, aliases={"Trump": 15, "President Donald Trump": 4}),
+        SpeakerForm("Donald J. Trump", P, 9), SpeakerForm("Republican Donald Trump", P, 3),
+        SpeakerForm("Obama", P, 2), SpeakerForm("Barack Obama", P, 8)])
+    reasons = {f.name: f.reason for i in registry.identities for f in i.forms}
+    assert reasons == {"Donald Trump": "name as written", "Donald J. Trump": "middle name or initial",
+                       "Republican Donald Trump": "same full name", "Trump": "surname within article",
+                       "President Donald Trump": "title or role", "Barack Obama": "name as written",
+                       "Obama": "inferred across corpus"}
+
+
+def test_ids_are_readable_and_do_not_follow_counts():
+    few = build_registry([SpeakerForm("Donald J. Trump", P, 9), SpeakerForm("Donald Trump", P, 2)])
+    many = build_registry([SpeakerForm("Donald J. Trump", P, 90), SpeakerForm("Donald Trump", P, 2)])
+    assert [i.id for i in few.identities] == [i.id for i in many.identities] == ["donald-trump"]
+    # an id from before a merge still finds the speaker
+    assert few.find("donald-j-trump").id == "donald-trump"
