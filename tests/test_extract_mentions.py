@@ -221,3 +221,53 @@ def test_a_manner_adverb_is_no_part_of_the_name(phrase, name):
 
 def test_a_relation_before_a_name_is_no_part_of_it():
     assert parse_mention("his running mate JD Vance").name == "JD Vance"
+
+
+# (phrase, (name, kind, role)): the person, with what describes them as the role
+DESCRIBED_NAMES = [
+    pytest.param("Republican Walter Brandt", ("Walter Brandt", "person", "Republican"), id="party"),
+    pytest.param("GOP candidate Walter Brandt", ("Walter Brandt", "person", "GOP candidate"), id="party-and-title"),
+    pytest.param("GOP frontrunner Walter Brandt", ("Walter Brandt", "person", "GOP frontrunner"),
+                 id="frontrunner"),
+    pytest.param("Retired neurosurgeon Ben Alder", ("Ben Alder", "person", "Retired neurosurgeon"),
+                 id="occupation"),
+    pytest.param("Comedian Nora Quill", ("Nora Quill", "person", "Comedian"), id="comedian"),
+    pytest.param("Chinese Ambassador to Russia Zhang Hanhui",
+                 ("Zhang Hanhui", "person", "Chinese Ambassador to Russia"), id="nationality-and-office"),
+    pytest.param("Brandt in his announcement speech", ("Brandt", "person", None), id="an-adjunct-is-no-role"),
+    pytest.param("political scientist Dana Orlov in Almaty", ("Dana Orlov", "person", "political scientist"),
+                 id="placed-by-in"),
+    pytest.param("Sen. Walter Brandt, R-Ky.", ("Walter Brandt", "person", "Sen."), id="party-state-tag-aside"),
+    pytest.param("Politico", ("Politico", "organization", None), id="an-outlet-is-an-organisation"),
+    pytest.param("Ned Pollard of Breitbart California", ("Ned Pollard", "person", None), id="placed-by-outlet"),
+    pytest.param("Politico, in a long look at the campaign", ("Politico", "organization", None),
+                 id="an-outlet-and-an-aside"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", DESCRIBED_NAMES)
+def test_descriptors_go_to_the_role_and_outlets_are_organisations(phrase, expected):
+    mention = parse_mention(phrase, lenient=True)
+    assert (mention.name, mention.kind, mention.role) == expected
+
+
+# Words that are no one's name never become a person speaker
+NOT_NAMES = [
+    pytest.param("Republican", id="a-party"), pytest.param("Democrat", id="a-party-noun"),
+    pytest.param("Neither", id="a-conjunction"), pytest.param("Throughout", id="a-sentence-adverb"),
+    pytest.param("Likewise", id="another-sentence-adverb"), pytest.param("Md.", id="a-state-abbreviation"),
+    pytest.param("R-Ky.", id="a-party-state-tag"), pytest.param("Sen", id="a-clipped-title"),
+    pytest.param("I'm", id="a-contraction"),
+]
+
+
+@pytest.mark.parametrize("name", NOT_NAMES)
+def test_words_that_name_nobody_are_no_speaker(name):
+    assert not plausible_speaker(name)
+
+
+@pytest.mark.parametrize("phrase", ["One", "Another", "Some", "Others"])
+@pytest.mark.parametrize("lenient", [False, True])
+def test_a_quantifier_is_never_a_person(phrase, lenient):
+    mention = parse_mention(phrase, lenient=lenient)
+    assert mention is None or mention.kind == "group"

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from quotesearch.extract.names import _is_kin, _role_text, split_title_name, tokens
+from quotesearch.extract.names import (
+    _is_kin,
+    _role_text,
+    is_place_tag,
+    split_title_name,
+    tokens,
+)
 
 # (phrase, (role, name)): the name is the capitalised run after the last title,
 # organisation or place word
@@ -59,3 +65,67 @@ def test_role_text(words, role):
 ])
 def test_a_relation_before_a_name(words, kin):
     assert _is_kin(tokens(words)) is kin
+
+
+# (phrase, (role, name)): words stuck to a name that describe the person go to the role
+DESCRIPTORS_BEFORE_THE_NAME = [
+    pytest.param("Republican Walter Brandt", ("Republican", "Walter Brandt"), id="party"),
+    pytest.param("Democrat Nora Quill", ("Democrat", "Nora Quill"), id="party-noun"),
+    pytest.param("Republican Brandt", ("Republican", "Brandt"), id="party-before-a-surname"),
+    pytest.param("Billionaire Walter Brandt", ("Billionaire", "Walter Brandt"), id="epithet-as-title"),
+    pytest.param("Comedian Nora Quill", ("Comedian", "Nora Quill"), id="occupation-as-title"),
+    pytest.param("Actor Jim Alder", ("Actor", "Jim Alder"), id="actor"),
+    pytest.param("Businessman Walter Brandt", ("Businessman", "Walter Brandt"), id="businessman"),
+    pytest.param("Neither Walter J. Brandt", ("Neither", "Walter J. Brandt"), id="a-conjunction-is-no-part-of-it"),
+    pytest.param("Chinese Ambassador to Russia Zhang Hanhui", ("Chinese Ambassador to Russia", "Zhang Hanhui"),
+                 id="nationality-and-office"),
+    # a nationality or occupation word may be a first name: kept before a lone surname
+    pytest.param("German Ortiz", ("", "German Ortiz"), id="nationality-word-as-first-name"),
+    pytest.param("French Hale", ("", "French Hale"), id="another-nationality-first-name"),
+    pytest.param("Fan Yang", ("", "Fan Yang"), id="occupation-word-as-first-name"),
+    pytest.param("Peter Singer", ("", "Peter Singer"), id="occupation-word-as-surname"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", DESCRIPTORS_BEFORE_THE_NAME)
+def test_descriptors_stuck_to_a_name_go_to_the_role(phrase, expected):
+    role, name = split_title_name(tokens(phrase))
+    assert (" ".join(role), " ".join(name)) == expected
+
+
+# (words, role): a role is a title, never what stood around one
+ROLE_FRAGMENTS = [
+    pytest.param("for Mr.", None, id="preposition-and-courtesy"),
+    pytest.param("of Mr.", None, id="of-and-courtesy"),
+    pytest.param("to Secretary", "Secretary", id="preposition-before-a-title"),
+    pytest.param("for New Jersey Gov.", "New Jersey Gov.", id="preposition-before-a-titled-place"),
+    pytest.param("Lord", None, id="a-peerage-is-a-courtesy"),
+    pytest.param("Sen", None, id="a-clipped-abbreviation"),
+    pytest.param("at the time", None, id="a-time-adverbial"),
+    pytest.param("suggested that the candidate's manner was an act", None, id="a-predicate"),
+    pytest.param("Marking the end of the primaries with a formal speech", None, id="a-participle-clause"),
+    pytest.param("managing director of Halvard Consulting", "managing director of Halvard Consulting",
+                 id="an-ing-word-inside-a-title"),
+    pytest.param("lawyer in Tulsa who specializes in land use", "lawyer in Tulsa", id="relative-clause-cut"),
+]
+
+
+@pytest.mark.parametrize("words, role", ROLE_FRAGMENTS)
+def test_roles_are_titles_not_fragments(words, role):
+    assert _role_text(tokens(words)) == role
+
+
+@pytest.mark.parametrize("words, role", [
+    ("Republican", "Republican"), ("Missouri Republican", "Missouri Republican"),
+    ("Democratic chairs from Jefferson and", None),
+])
+def test_a_party_just_before_the_name_is_a_role(words, role):
+    assert _role_text(tokens(words), before_name=True) == role
+
+
+@pytest.mark.parametrize("word, tag", [
+    ("R-Ky.", True), ("D-N.Y.", True), ("R-Texas", True), ("N.C.", True), ("Md.", True),
+    ("Brandt", False), ("Rand", False), ("I-95", False),
+])
+def test_a_state_or_party_and_state_tag_is_no_name(word, tag):
+    assert is_place_tag(word) is tag

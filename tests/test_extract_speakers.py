@@ -371,3 +371,55 @@ COURTESY_TITLES = [
 @pytest.mark.parametrize("body, speaker", COURTESY_TITLES)
 def test_a_courtesy_title_picks_the_person_of_its_gender(body, speaker):
     assert quotes_of(body)[-1][2] == speaker
+
+
+# (body, [(speaker, kind, role)]): the speaker is the person's name; what describes
+# them is the role; a word that names nobody leaves the quotation unattributed or unfound
+def speakers_of(body: str) -> list[tuple]:
+    quotes = extract_quotes(Article(id="a", text=f"{HEADLINE}\n\n{body}"))
+    return [(q.speaker, q.speaker_kind, q.role) for q in quotes]
+
+
+NAMES_NOT_DESCRIPTORS = [
+    pytest.param("“We will carry the state,” Republican Walter Brandt said on Friday.",
+                 [("Walter Brandt", "person", "Republican")], id="party-before-the-name"),
+    pytest.param("“We will carry the state,” Democrat Nora Quill said on Friday.",
+                 [("Nora Quill", "person", "Democrat")], id="party-noun-before-the-name"),
+    pytest.param("Billionaire Walter Brandt said the tower would be finished next year.",
+                 [("Walter Brandt", "person", "Billionaire")], id="epithet-as-title"),
+    pytest.param("Comedian Nora Quill said the show would go on.",
+                 [("Nora Quill", "person", "Comedian")], id="occupation-as-title"),
+    pytest.param("“The film is finished,” said Actor Jim Alder.",
+                 [("Jim Alder", "person", "Actor")], id="inverted-occupation"),
+    pytest.param("Republican front-runner Walter Brandt said the wall would be built.",
+                 [("Walter Brandt", "person", "Republican front-runner")], id="party-and-epithet"),
+    pytest.param("Chinese Ambassador to Russia Zhang Hanhui said trade would keep growing.",
+                 [("Zhang Hanhui", "person", "Chinese Ambassador to Russia")], id="nationality-and-office"),
+    pytest.param("Neither Walter J. Brandt nor his aides answered.\n\n"
+                 "“We never comment on polls,” Mr. Brandt said.",
+                 [("Walter J. Brandt", "person", None)], id="a-conjunction-is-no-part-of-the-full-name"),
+    pytest.param("Brandt in his launch speech called the tax plan a disgrace.",
+                 [("Brandt", "person", None)], id="an-adjunct-after-the-name"),
+    pytest.param("“The budget is balanced,” Sen. Ray Tolliver, R-Ky., told reporters.",
+                 [("Ray Tolliver", "person", "Sen.")], id="party-state-tag-is-an-aside"),
+    pytest.param("“Polls can be wrong,” said Harry Dunne, 30, of Raleigh, N.C., who was among those asked.",
+                 [("Harry Dunne", "person", None)], id="a-state-abbreviation-is-no-speaker"),
+    pytest.param("The town has voted for the winner since 1956, according to Politico.",
+                 [("Politico", "organization", None)], id="an-outlet-is-an-organisation"),
+    pytest.param("Politico, in a long look at the campaign’s last days, described a candidate aggrieved.",
+                 [("Politico", "organization", None)], id="an-outlet-speaking-for-itself-with-an-aside"),
+    pytest.param("“The budget is balanced,” Republican said.", [], id="a-bare-party-is-nobody"),
+    pytest.param("“The budget is balanced,” Sen said.", [], id="a-clipped-title-is-nobody"),
+]
+
+
+@pytest.mark.parametrize("body, expected", NAMES_NOT_DESCRIPTORS)
+def test_speakers_are_names_and_descriptors_are_roles(body, expected):
+    assert speakers_of(body) == expected
+
+
+def test_a_role_is_never_a_preposition_and_a_courtesy():
+    body = ("Hope Lind, a spokeswoman for Mr. Brandt, declined to comment.\n\n"
+            "“We have nothing to add,” Mr. Brandt said on Tuesday.")
+    roles = [role for _, _, role in speakers_of(body)]
+    assert roles and all(role is None or not role.startswith(("for ", "of ", "to ")) for role in roles)

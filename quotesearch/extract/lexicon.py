@@ -175,6 +175,14 @@ socialist communist moderate centrist populist nationalist gop american british 
 russian european african asian latino hispanic mexican canadian french german japanese
 """.split())
 
+# Parties and leanings among those: no one's first name, so "Republican Trump" is the
+# party and the surname (a nationality may be one: "German Ortega", "French Hill").
+PARTY_WORDS = frozenset("""
+republican republicans democrat democrats democratic conservative liberal independent
+progressive libertarian socialist communist moderate centrist populist nationalist gop
+tory labour
+""".split())
+
 # Nouns that describe a person before the name without being a title: "Throgs Neck
 # resident Dennise Laboy", "Warren supporter Zainab Dossaji" (the words go to the role).
 DESCRIPTOR_NOUNS = frozenset("""
@@ -184,6 +192,43 @@ pensioner graduate alumna alumnus native businessman businesswoman entrepreneur 
 actress actor singer star author writer producer filmmaker comedian presenter host
 defendant accused claimant plaintiff complainant witness victim suspect patient
 co-author author lead-author
+billionaire millionaire mogul tycoon magnate financier banker investor developer
+philanthropist socialite celebrity comedienne rapper musician artist designer architect
+journalist blogger pundit broadcaster novelist playwright poet
+neurosurgeon surgeon physician scientist physicist biologist chemist engineer
+televangelist evangelist preacher athlete quarterback boxer golfer
+frontrunner front-runner hopeful hopefuls contender challenger incumbent rival newcomer
+insurgent firebrand donor fundraiser lobbyist operative consultant contractor
+""".split())
+
+# Words that open a capitalised run without being part of the name after them: a
+# determiner, a conjunction or a sentence adverb ("Neither Donald J. Trump nor …",
+# "Throughout …"); on their own they name nobody ("One", "Another", "Perhaps").
+NOT_NAME_WORDS = frozenset("""
+neither either nor one another each every any both some such whichever whoever
+perhaps maybe likewise throughout meanwhile instead otherwise nonetheless nevertheless
+soon only even still also then now later earlier thus hence indeed besides
+partial transcript excerpt excerpts
+""".split())
+
+# US states as news abbreviates them after a name ("Rand Paul, R-Ky.", "of Raleigh,
+# N.C."): a place or a party-and-state tag, never a speaker's name.
+STATE_ABBREVIATIONS = frozenset("""
+ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass.
+mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa.
+r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c.
+""".split())
+
+# One-word names of outlets, platforms and firms that news cites as sources ("according
+# to Politico", "Twitter said"): organisations, never people. Names that are also common
+# surnames (Bloomberg, Forbes, Nielsen) are left out: the article must say which it is.
+ORGANISATION_NAMES = frozenset("""
+politico buzzfeed huffpost huffpo huffpollster mashable gawker propublica breitbart axios
+vox slate salon drudge newsmax msnbc cnbc nbc abc cbs npr pbs c-span univision telemundo
+twitter facebook google youtube instagram reddit snapchat wikileaks wikipedia microsoft
+verizon comcast netflix uber airbnb intel allergan dupont greenpeace
+gallup quinnipiac rasmussen ipsos yougov crowdpac statista playbook factcheck
+politifact snopes
 """.split())
 
 # Party names and their other names: "the Conservative MP" is the "Tory MP".

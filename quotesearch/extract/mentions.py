@@ -25,13 +25,13 @@ from .clauses import (
     _is_predicate,
 )
 from .lexicon import (
-    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, ORG_WORDS, PERSON_PRONOUNS, PLACES,
-    PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
+    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS,
+    PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
 )
 from .entities import _LEADING_THE
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text,
-    split_title_name, tokens,
+    is_place_tag, split_title_name, tokens,
 )
 from .noun_phrases import (
     DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
@@ -40,7 +40,7 @@ from .noun_phrases import (
 
 # Imported from here before they moved to `names` and `noun_phrases`: still importable from here
 from .names import _POSSESSIVE, _strip_possessive  # noqa: F401
-from .noun_phrases import _is_place_phrase  # noqa: F401
+from .noun_phrases import _is_place_phrase
 
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "read", "viewed", "cited"})
 _DOCUMENT_SEEN_BY = re.compile(
@@ -80,6 +80,8 @@ _QUANTITY_LEADS = frozenset({"about", "over", "under", "just", "only", "roughly"
 # A contraction opening a sentence ("I'm", "It's") and a timestamp run into a name ("23PMRubio")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:m|re|ve|ll|d|s|t)")
 _DIGITS_GLUED = re.compile(r"\d+[A-Za-z]{3,}")
+# A title word alone, with or without its period ("Sen", "Gov."): what a cut left of "Sen. X"
+_CLIPPED_TITLE = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev)\.?")
 
 
 def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> bool:
@@ -108,8 +110,10 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return False  # "the", "Speaking" (but "Several", "Many" are groups, "Manning" a name)
     if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())):
         return False  # "discussing a controversial", "Speaking to reporters"
-    if len(words) == 1 and first in BARE_AFFILIATIONS:
-        return False  # "Republican", "Democrat": a party or nationality is nobody's name
+    if len(words) == 1 and (first in BARE_AFFILIATIONS or (first in NOT_NAME_WORDS and first not in _UNNAMED_SOME)
+                            or is_place_tag(words[0])
+                            or _CLIPPED_TITLE.fullmatch(words[0])):
+        return False  # "Republican", "Neither", "One", "Md.", "R-Ky.", "Sen": nobody's name
     last = words[-1].lower()
     if len(words) > 1 and (last in PREPOSITIONS or last in _BARE_DETERMINERS or (
             _MANNER_ADVERB.fullmatch(words[-1]) and last not in _LY_NOUNS)):
@@ -267,6 +271,13 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
             and mentions[0].name else _parse_any_noun_phrase(parts[0])
         if described and not _is_org(tokens(parts[0])[-1:]) and not parts[0].strip()[:1].isdigit():
             return described
+    if not people and mentions[0] and mentions[0].kind == "organization" and mentions[0].name \
+            and not _is_place_phrase(mentions[0].name.split()) \
+            and all(_ORG_ASIDE.match(p) and not any(t in _CLAUSE_WORDS for t in p.lower().split())
+                    for p in parts[1:]):
+        # "Politico, in an extensive look at the campaign, described …", "DuPont, only two
+        # months later, announced …": the organisation, and an aside
+        return mentions[0]
     if len(people) != 1:
         return None
     person = mentions[people[0]]
@@ -290,6 +301,7 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
 
 # asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
 _ADVERBIAL_PART = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Pressed|Later|Earlier)\b")
+_ORG_ASIDE = re.compile(r"\s*(?:in|on|at|after|before|during|only|just|then|now|also|later|earlier)\b")
 _UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing|then|now|aged?|\d+|both|all|each|who)\b")
 # A name and a relative clause with no comma: "Tom Reed who is the harbour manager"
 _NAME_WHO = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*)\s+who\s+(?:is\s+(?:the\s+|a\s+|an\s+)?(.+)|.+)")
@@ -337,10 +349,11 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if len(toks) > 2 and low[0] in GROUP_NOUNS and low[1] in PREPOSITIONS:
         # "Officials at the Environmental Protection Agency": the officials, placed by their body
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
-    if "of" in low[1:-1]:
-        # "Sen. Tammy Baldwin of Wisconsin", "Bamberg of the state party": a person
-        # placed by where they are from
-        i = len(low) - 1 - low[::-1].index("of")
+    placed_by = [i for i, t in enumerate(low) if 0 < i < len(low) - 1 and t in _PLACING_WORDS]
+    if placed_by:
+        # "Sen. Tammy Baldwin of Wisconsin", "Bamberg of the state party", "political
+        # scientist Dossym Satpayev in Almaty": a person placed by where they are from
+        i = placed_by[-1]
         head = _parse_proper(written, toks[:i]) if _is_cap(toks[i - 1]) else None
         placed = [t for t in toks[i + 1:] if t.lower() != "the"]
         if head and head.kind == "person" and head.name and _is_proper(head.name) and _is_cap(toks[-1]) \
@@ -353,10 +366,22 @@ def _parse_simple(written: str) -> Optional[Mention]:
     return _parse_common(written, toks)
 
 
+_PLACING_WORDS = frozenset({"of", "in", "from"})
+# Quantifiers that stand for unnamed people ("Some said", "Another advised"): a speaker
+# as written, never a person's name
+_UNNAMED_SOME = frozenset({"some", "one", "another", "others", "many", "several", "few", "each", "both"})
+_UNNAMED_MANY = frozenset({"some", "others", "many", "several"})
+_OWN_DETERMINERS = frozenset({"his", "her", "their", "its"})
+
+
 def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     """A phrase ending in a capitalised word: a titled person or an organisation."""
     if len(toks) == 1 and toks[0].lower() in _SURNAME_TITLES:
         return Mention(text=written, name=toks[0], kind="person")   # "King asked": resolution decides
+    if len(toks) == 1 and toks[0].lower() in _UNNAMED_SOME:
+        # "Some say": unnamed people; "One said": nobody named (where only a speaker can
+        # stand, the lenient reading makes it a group)
+        return Mention(text=written, name=toks[0], kind="group") if toks[0].lower() in _UNNAMED_MANY else None
     while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):
         toks = toks[1:]   # "81-year-old Parker Eaton"
     while toks and toks[0].lower() in _FUNCTION_WORDS and len(toks) > 1:
@@ -373,6 +398,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # "Plus Democrats", "Senate Republicans": a group named by a capitalised plural
         return Mention(text=written, name=_join(toks), kind="group")
     role_toks, name_toks = split_title_name(toks)
+    if name_toks and all(is_place_tag(t) for t in name_toks):
+        return None   # "R-Ky.", "N.C.": a party and state, or a state, after a name
     if name_toks and len(role_toks) >= 2 and role_toks[-1].lower() in ("of", "for", "and") \
             and _is_cap(role_toks[-2]) and role_toks[-2].lower() in ORG_WORDS:
         # "A spokesperson for the Department of Health": "Health" ends an organisation's
@@ -398,10 +425,10 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         if len(toks) == 1 and toks[0].lower() in TITLE_WORDS | GROUP_NOUNS | DETERMINERS \
                 and toks[0].lower() not in _SURNAME_TITLES:
             return None   # (but "King asked" may be Gayle King: resolution decides)
-        if role_toks and _role_text(role_toks) is None and not _is_kin(role_toks) and any(
+        if role_toks and _role_text(role_toks, before_name=True) is None and not _is_kin(role_toks) and any(
                 not _is_cap(t) and t.lower() not in _NAME_CONNECTORS | DETERMINERS for t in role_toks):
             return None  # "…that lawmakers" before a name: not a subject phrase
-        return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks),
+        return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),
                        gender=courtesy_gender(role_toks))
     if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks):
         # "the Chinese ambassador to Russia": a description, not the place it names
@@ -438,6 +465,12 @@ def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
             break
     head = low[head_idx]
     rest = low[head_idx + 1:]
+    if _is_cap(toks[head_idx]) and not _lower_word(toks[head_idx]) and len(rest) > 1 \
+            and rest[1] in _OWN_DETERMINERS and head not in TITLE_WORDS | GROUP_NOUNS:
+        # "Trump in his announcement speech", "Clinton at her rally": the person, and
+        # where or how they spoke (no role)
+        inner = _parse_proper(written, toks[:head_idx + 1])
+        return inner if inner and inner.kind == "person" and inner.name else None
     if _is_cap(toks[head_idx]) and not _lower_word(toks[head_idx]) \
             and head not in TITLE_WORDS and head not in GROUP_NOUNS \
             and len(rest) <= 10 and rest and rest[0] in {"of", "at", "from", "with", "for"}:

@@ -15,8 +15,8 @@ from typing import Optional
 
 from .gender import FIRST_NAMES
 from .lexicon import (
-    BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, HONORIFICS, ORG_WORDS, PLACES, PREPOSITIONS,
-    SUBORDINATORS, TITLE_WORDS,
+    BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, PARTY_WORDS,
+    PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, TITLE_WORDS,
 )
 from .text import word_tokens
 
@@ -90,6 +90,8 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
                     and _strip_possessive(tok).lower() in _SURNAME_TITLES:
                 break   # "Howard Dean", "Mary Judge": a surname after a first name
             cut = i + 1
+    while cut < len(run) - 1 and _leading_descriptor(run[cut], len(run) - cut - 1):
+        cut += 1   # "Republican Donald Trump", "Comedian Sarah Silverman", "Neither Donald J. Trump"
     first = _first_name_inside(run, cut) if role_before(toks, run_start) else None
     if first is not None:
         cut = first   # "Chief Financial Officer of Super Value Debra Symonette": the person
@@ -97,6 +99,29 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
     name = run[cut:] + toks[end:]
     role = toks[:run_start + cut]
     return role, name
+
+
+def _leading_descriptor(tok: str, words_after: int) -> bool:
+    """A capitalised word opening a run that describes the person named after it: a
+    party, leaning or nationality ("Republican", "GOP"), a determiner, conjunction or
+    sentence adverb ("Neither", "Throughout"), or an occupation or epithet used as a
+    title ("Billionaire", "Comedian"). An occupation word may be a name itself ("Fan
+    Yang", "Star Jones"), so it is cut only before a full name of two words or more."""
+    low = tok.lower()
+    if low in PARTY_WORDS or low in NOT_NAME_WORDS:
+        return words_after >= 1
+    return (low in DESCRIPTOR_NOUNS or low in BARE_AFFILIATIONS) and words_after >= 2
+
+
+def is_place_tag(tok: str) -> bool:
+    """A US state as news abbreviates it ("N.C.", "Md.") or a party-and-state tag
+    ("R-Ky.", "D-N.Y.", "R-Texas"): what stands after a name, never a name."""
+    low = tok.lower()
+    if low in STATE_ABBREVIATIONS:
+        return True
+    party, _, state = low.partition("-")
+    return party in ("r", "d", "i") and (state in STATE_ABBREVIATIONS or state in PLACES
+                                         or state.rstrip(".") in PLACES)
 
 
 def role_before(toks: list[str], run_start: int) -> bool:
@@ -127,21 +152,49 @@ def _join(toks: list[str]) -> str:
     return out
 
 
-def _role_text(toks: list[str]) -> Optional[str]:
+def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
+    """The role these words give a person, or None when they are no title: a
+    courtesy ("Mr.", "Lord"), a fragment ("for Mr.", "Sen" cut from its period), an
+    adverbial, a clause ("suggested that the candidate …"). A relative clause after
+    the title is no part of it ("lawyer in Orlando who specializes …" -> "lawyer in
+    Orlando"). ``before_name``: the words stand just before the name, where a party or
+    nationality is a role too ("Republican Donald Trump")."""
     if len(toks) > 1 and toks[0].lower() in SUBORDINATORS | PREPOSITIONS and toks[1].lower().endswith("ing"):
         return None  # "after listening to Mr. Clinton speak": an adverbial, not a role
-    while toks and (toks[0].lower() in DETERMINERS or toks[0].lower() in SUBORDINATORS):
-        toks = toks[1:]
+    if len(toks) > 1 and toks[0].lower().endswith("ing") and toks[1].lower() in DETERMINERS:
+        return None  # "Marking the end of the primaries …": a participle's clause ("managing director" is a title)
+    if len(toks) > 1 and toks[0].islower() and toks[0].endswith("ed") and toks[1].lower() in _CLAUSE_OPENERS:
+        return None  # "suggested that the candidate's style …": a predicate, not a role
+    for i, t in enumerate(toks):
+        if i and t.lower() in _RELATIVE_WORDS:
+            toks = toks[:i]
+            break
+    while toks and (toks[0].lower() in DETERMINERS or toks[0].lower() in SUBORDINATORS
+                    or toks[0].lower() in PREPOSITIONS or toks[0].lower() in ("and", "or")):
+        toks = toks[1:]   # "for Mr.", "to Secretary": what stood before a name, not a title
     while toks and toks[-1].lower() in _NAME_CONNECTORS | {",", "’s", "'s"}:
         toks = toks[:-1]
     if not toks:
         return None
-    if not any(_strip_possessive(t).lower().rstrip(".") in TITLE_WORDS or t.lower() in TITLE_WORDS
-               or t.lower() in DESCRIPTOR_NOUNS for t in toks):
+    # a party or nationality right before the name is a role too: "Missouri Republican"
+    party_before_name = before_name and toks[-1].lower() in BARE_AFFILIATIONS
+    if not party_before_name and not any(
+            _strip_possessive(t).lower().rstrip(".") in TITLE_WORDS or t.lower() in TITLE_WORDS
+            or t.lower() in DESCRIPTOR_NOUNS for t in toks):
         return None
-    if all(t.lower().rstrip(".") in _COURTESY for t in toks):
-        return None  # "Mr." is a courtesy, not a role
+    if all(t.lower().rstrip(".") in _COURTESY | _PEERAGE for t in toks):
+        return None  # "Mr.", "Lord" are courtesies, not roles
+    if len(toks) == 1 and toks[0].lower() in _CLIPPED_ABBREVIATIONS:
+        return None  # "Sen" without its period: what a sentence split left of "Sen. X"
     return _join(toks)
+
+
+_CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "his", "her", "their", "its", "to", "how", "why"})
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
+_PEERAGE = frozenset({"lord", "lady"})
+# Abbreviated titles that news always writes with a period ("Sen.", "Gov."): bare, they
+# are the remains of a cut
+_CLIPPED_ABBREVIATIONS = frozenset({"sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "adm", "supt"})
 
 
 def _is_proper(name: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import DETERMINERS, GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS
+from .lexicon import DETERMINERS, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS
 from .names import _NAME_CONNECTORS, _is_cap, _join, _strip_possessive
 from .places import is_place
 
@@ -19,8 +19,8 @@ from .places import is_place
 
 def _is_org(name_toks: list[str]) -> bool:
     lows = [_strip_possessive(t).lower() for t in name_toks]
-    if any(low in ORG_WORDS for low in lows):
-        return True
+    if any(low in ORG_WORDS or low in ORGANISATION_NAMES for low in lows):
+        return True   # "the State Department", "Breitbart California", "Politico"
     if len(name_toks) == 1:
         tok = name_toks[0]
         if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):

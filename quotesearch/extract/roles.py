@@ -83,7 +83,7 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
                 extra.insert(0, w)  # a modifier of the title: "press secretary"
             else:
                 break
-    return _role_text(extra + role_toks) if (extra or role_toks) else None
+    return _role_text(extra + role_toks, before_name=True) if (extra or role_toks) else None
 
 
 _STOP_BEFORE_TITLE = frozenset({"a", "an", "his", "her", "their", "its", "and", "with",
