@@ -36,6 +36,8 @@ def _everyday_word(word: str, zipf: float = 0.0) -> bool:
     return zipf_frequency(word, "en") >= (zipf or _EVERYDAY_ZIPF)
 
 
+# A generational suffix makes another person: "Donald Trump Jr." is not "Donald Trump".
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Zipf 5: about 100 uses per million words ("evidence" 5.1, "please" 5.7; "Trump" 4.9, "Kasich" 2.9)
 _EVERYDAY_ZIPF = 5.0
 # A common word ending a name makes it a place's or a firm's ("Trump Village", "Paulson
@@ -215,6 +217,9 @@ class SpeakerResolver:
             ftoks = full.split()
             if len(ftoks) <= len(toks):
                 continue
+            if len(toks) > 1 and ftoks[:len(toks)] == toks and \
+                    all(t.lower().strip(".,") in _GENERATIONS for t in ftoks[len(toks):]):
+                continue   # "Donald Trump Jr." is not a fuller "Donald Trump": his son
             if (len(toks) == 1 and toks[0] in (ftoks[0], ftoks[-1])) or \
                     (len(toks) > 1 and (ftoks[-len(toks):] == toks or ftoks[:len(toks)] == toks)):
                 if count > best_count:

@@ -145,6 +145,7 @@ class _Union:
         if ra != rb:
             self.parent[rb] = ra
         self.reason.setdefault(b, reason)
+        self.reason.setdefault(a, reason)
 
 
 def build_registry(forms: list[SpeakerForm], overrides: Optional[Overrides] = None) -> Registry:
@@ -352,7 +353,7 @@ def _infer_bare_names(forms, people: list[int], union: _Union) -> dict[int, int]
             continue
         total = sum(candidates.values())
         best = max(candidates, key=lambda r: candidates[r])
-        if candidates[best] < INFER_SHARE * total or candidates[best] < 2:
+        if candidates[best] < INFER_SHARE * total:
             continue
         if forms[i].years and years[best] and not (forms[i].years & years[best]):
             continue        # quoted only in years the person was not
@@ -428,7 +429,8 @@ def _display(forms: list[SpeakerForm], members: list[int]) -> str:
     counts: dict[str, int] = defaultdict(int)
     for i in full:
         counts[cleaned(i)] += forms[i].quotes
-    return min(counts, key=lambda n: (-counts[n], n))
+    # ties: the shorter form ("Donald Trump" before "Donald J. Trump")
+    return min(counts, key=lambda n: (-counts[n], len(n), n))
 
 
 def _anchor_id(forms: list[SpeakerForm], members: list[int]) -> str:
@@ -462,6 +464,9 @@ def _assemble(forms, union: _Union, not_names, inferred: dict[int, int], hand: s
         for i in members:
             kinds[forms[i].kind] += forms[i].quotes
         shown: dict[str, NameForm] = {}
+        display = _display(forms, members)
+        # the form the speaker is shown by first: it needs no reason
+        members.sort(key=lambda i: (forms[i].name != display, -quotes(i), forms[i].name))
         for i in members:
             reason = union.reason.get(i, "name as written") if i != members[0] else "name as written"
             shown[forms[i].name] = NameForm(forms[i].name, quotes(i), reason)
@@ -473,7 +478,7 @@ def _assemble(forms, union: _Union, not_names, inferred: dict[int, int], hand: s
                         else "surname within article")
                     shown[alias] = NameForm(alias, count, reason)
         identities.append(Identity(
-            id=_anchor_id(forms, members), name=_display(forms, members),
+            id=_anchor_id(forms, members), name=display,
             kind=max(kinds, key=lambda k: kinds[k]), quotes=sum(quotes(i) for i in members),
             members=[forms[i].name for i in members],
             forms=sorted(shown.values(), key=lambda f: (-f.quotes, f.name)),
