@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Optional
 
 from nameparser import HumanName
+from nameparser.config import CONSTANTS as _NAMEPARSER
 
 from ..extract.gender import FIRST_NAMES
 from ..extract.lexicon import (
@@ -40,6 +41,7 @@ neither nor both either and but or also even only not so yet still when while as
 """.split())
 _DROPPED_BEFORE_NAME = (_EPITHETS | BARE_AFFILIATIONS | DESCRIPTOR_NOUNS | DETERMINERS
                         | HONORIFICS | TITLE_WORDS | {"democrats", "republicans"})
+_DROPPED_BARE = frozenset(w.rstrip(".") for w in _DROPPED_BEFORE_NAME)
 
 # One-word strings that are never a speaker's name even when capitalised.
 _NOT_NAMES = frozenset("""
@@ -91,6 +93,8 @@ class PersonName:
         return " ".join(p for p in parts if p)
 
 
+# words nameparser reads as titles ("Judicial" in "Judicial Watch" is not a first name)
+_NAMEPARSER_TITLES = frozenset(t.lower() for t in _NAMEPARSER.titles)
 _SUFFIX_SHOWN = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
 
 
@@ -185,7 +189,7 @@ def person_name(name: str) -> Optional[PersonName]:
     None when no name is left."""
     toks = [t for t in tokens(name) if t not in (",",)]
     # leading epithets and parties: "Billionaire Donald Trump", "Neither Donald J. Trump"
-    while len(toks) > 1 and _word_key(toks[0]).rstrip(".") in {w.rstrip(".") for w in _DROPPED_BEFORE_NAME}:
+    while len(toks) > 1 and _word_key(toks[0]).rstrip(".") in _DROPPED_BARE:
         toks = toks[1:]
     # "al-Assad", "bin-Salman": capitalised while titles are cut, as written after
     hidden = {t[:1].upper() + t[1:]: t for t in toks
@@ -195,8 +199,8 @@ def person_name(name: str) -> Optional[PersonName]:
     name_toks = [hidden.get(t, t) for t in name_toks]
     if not name_toks and 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks):
         name_toks = toks        # "Kim Jong Un": a last word that is also an office's ("UN")
-    while len(name_toks) > 1 and _word_key(name_toks[0]).rstrip(".") in \
-            {w.rstrip(".") for w in _DROPPED_BEFORE_NAME} and name_toks[0].lower() not in FIRST_NAMES:
+    while len(name_toks) > 1 and _word_key(name_toks[0]).rstrip(".") in _DROPPED_BARE \
+            and name_toks[0].lower() not in FIRST_NAMES:
         name_toks = name_toks[1:]
     if any(not (t[:1].isupper() or t.lower() in _NAME_PARTICLES or _suffix_key(t)
                 or t.split("-", 1)[0].lower() in _NAME_PARTICLES) for t in name_toks):
@@ -207,6 +211,13 @@ def person_name(name: str) -> Optional[PersonName]:
         if _word_key(word).strip(".") in _NOT_NAMES | _DROPPED_BEFORE_NAME or _INITIAL.match(word):
             return None
         return PersonName("", (), word.removesuffix("’s").removesuffix("'s"), "", word)
+    if len(name_toks) == 2 and not any(_suffix_key(t) or t.lower() in _NAME_PARTICLES
+                                       or t.lower().strip(".") in _NAMEPARSER_TITLES for t in name_toks):
+        # "Donald Trump": first and last; nameparser is for the shapes that need it
+        first, middles, last, suffix = name_toks[0], (), name_toks[1], ""
+        if _INITIAL.match(first):
+            return PersonName("", (), last, "", cleaned)
+        return PersonName(first, middles, last, suffix, cleaned)
     parsed = HumanName(cleaned)
     first, last = parsed.first, parsed.last
     middles = tuple(parsed.middle.split())
