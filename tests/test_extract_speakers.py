@@ -423,3 +423,32 @@ def test_a_role_is_never_a_preposition_and_a_courtesy():
             "“We have nothing to add,” Mr. Brandt said on Tuesday.")
     roles = [role for _, _, role in speakers_of(body)]
     assert roles and all(role is None or not role.startswith(("for ", "of ", "to ")) for role in roles)
+
+
+# ------------------------------------------------------------------ generations and plural subjects
+
+def speakers_and_kinds(body: str) -> list[tuple[str | None, str | None]]:
+    quotes = extract_quotes(Article(id="a", text=f"{HEADLINE}\n\n{body}"))
+    return [(q.speaker, q.speaker_kind) for q in quotes]
+
+
+GENERATIONS_AND_GROUPS = [
+    # a suffix names another person: the father is not a shorter form of the son
+    ("“The tariffs on steel will stay for years,” Donald Trump told reporters on Monday.\n\n"
+     "His son Donald Trump Jr. disagreed. “My father has not decided anything yet,” "
+     "Donald Trump Jr. said.",
+     [("Donald Trump", "person"), ("Donald Trump Jr.", "person")]),
+    # a plural noun that starts its sentence is a group described, not a person
+    ("Proponents say the ferry line would pay for itself within a decade.",
+     [("Proponents", "group")]),
+    ("Dockworkers said the harbour should stay open at night, and most dockworkers agreed.",
+     [("Dockworkers", "group")]),
+    # a family name that looks plural is still a person
+    ("Senator Ann Williams opened the hearing. Williams said the port needs a new crane.",
+     [("Ann Williams", "person")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", GENERATIONS_AND_GROUPS)
+def test_generations_and_plural_subjects(body, expected):
+    assert speakers_and_kinds(body) == expected

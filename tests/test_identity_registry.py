@@ -70,6 +70,12 @@ CASES = [
      [{"CDC", "Centers for Disease Control and Prevention"}]),
     ([("Washington Post", O, 3), ("The Washington Post editorial board", O, 2)],
      [{"The Washington Post editorial board", "Washington Post"}]),
+    # a person's campaign however it is written; an outlet however it is spelled
+    ([("Clinton campaign", O, 5), ("Hillary Clinton’s campaign", O, 2), ("Clinton's team", O, 1),
+      ("Trump campaign", O, 2)],
+     [{"Clinton campaign", "Hillary Clinton’s campaign", "Clinton's team"}, {"Trump campaign"}]),
+    ([("POLITICO", O, 1), ("Politico", O, 3), ("NY Post", O, 1), ("New York Post", O, 2)],
+     [{"NY Post", "New York Post"}, {"POLITICO", "Politico"}]),
 ]
 
 
@@ -85,6 +91,9 @@ NOT_NAMES = [
     ("Some Democrats", "group"), ("Clinton allies", "group"), ("R-NY", P),
     ("Ted Cruz and Carly Fiorina", P), ("Trump issued a statement", "document"),
     ("Cruz campaign on Monday night picked up", O),
+    ("Syrian", P), ("Germans", P), ("Two-thirds", P), ("About 4 in 10", "group"),
+    ("Russians", "group"), ("Iowa polls", "document"), ("One poll", "document"),
+    ("Early analysis", "document"),
 ]
 
 
@@ -97,7 +106,8 @@ def test_what_is_no_name_never_reaches_the_registry(name, kind):
 
 NAMES = [("Bob", P), ("Acosta", P), ("Ban Ki-moon", P), ("Bill de Blasio", P), ("CNN", O),
          ("Quinnipiac University poll", "document"), ("Clinton campaign", O), ("GOP", O),
-         ("Bashar al-Assad", P), ("Senate Democrats", "group")]
+         ("Bashar al-Assad", P), ("Senate Democrats", "group"), ("Monmouth poll", "document"),
+         ("Ryan", P), ("Khan", P)]
 
 
 @pytest.mark.parametrize("name, kind", NAMES)

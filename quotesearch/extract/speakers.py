@@ -38,6 +38,9 @@ def _everyday_word(word: str, zipf: float = 0.0) -> bool:
 
 # A generational suffix makes another person: "Donald Trump Jr." is not "Donald Trump".
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A plural and its singular both this common are nouns, not a family name ("Figures",
+# "Workers"; "Sanders", "Reynolds" are rarer as words)
+_PLURAL_NOUN_ZIPF = 3.1
 # Zipf 5: about 100 uses per million words ("evidence" 5.1, "please" 5.7; "Trump" 4.9, "Kasich" 2.9)
 _EVERYDAY_ZIPF = 5.0
 # A common word ending a name makes it a place's or a firm's ("Trump Village", "Paulson
@@ -168,16 +171,36 @@ class SpeakerResolver:
             return True
         word = words[0].strip("’'.")
         if not word[:1].isupper() or word.isupper() or word.lower() in PLACES | GROUP_NOUNS | ORG_WORDS \
-                or word.endswith("s") or any(word in full.split() for full in self.full_names):
+                or any(word in full.split() for full in self.full_names):
             return True
         if self._mid_sentence is None:
             self._read_word_uses()
+        if word.endswith("s"):
+            return True         # a group, or a family name (see `describes_a_group`)
         # a sentence's first word that is also an ordinary word of the article ("Footage",
         # "Current", "Left"), an adverb or an interjection names nobody; an unknown word
         # there ("Earhardt asked …") still may
         common = word.lower() in _NOT_NAMES or word.lower().endswith("ly") or word.lower() in self._lower_words \
             or _everyday_word(word.lower())
         return word in self._mid_sentence or not common
+
+    def describes_a_group(self, name: str) -> bool:
+        """Whether a one-word "person" is a plural noun starting its sentence
+        ("Estimates show", "Respondents said", "Proponents argue"): a group described,
+        unless the article capitalises the word inside a sentence or names someone so."""
+        word = name.strip("’'.")
+        low = word.lower()
+        if " " in word or not low.endswith("s") or not word[:1].isupper() or word.isupper():
+            return False
+        singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+        if singular in FIRST_NAMES or any(word in full.split() for full in self.full_names):
+            return False        # "Williams", "Edwards"; "Sanders" of "Bernie Sanders"
+        if self._mid_sentence is None:
+            self._read_word_uses()
+        if word in self._mid_sentence:
+            return False
+        return (_everyday_word(low, _PLURAL_NOUN_ZIPF) and _everyday_word(singular, _PLURAL_NOUN_ZIPF)) \
+            or low in self._lower_words
 
     def _read_word_uses(self) -> None:
         """One pass over the text: the capitalised words it uses inside a sentence, and

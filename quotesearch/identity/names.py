@@ -38,6 +38,7 @@ former ex ex- then late acting interim incoming outgoing outspoken embattled vet
 top fellow rival gop presidential candidate candidates hopeful contender frontrunner
 front-runner nominee challenger incumbent retired disgraced convicted controversial
 neither nor both either and but or also even only not so yet still when while as
+presumptive leading plus liberals conservatives moderates
 """.split())
 _DROPPED_BEFORE_NAME = (_EPITHETS | BARE_AFFILIATIONS | DESCRIPTOR_NOUNS | DETERMINERS
                         | HONORIFICS | TITLE_WORDS | {"democrats", "republicans"})
@@ -125,6 +126,13 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
         return "a description"                  # "Some Democrats", "Senate Republicans"
     if _PARTY_AND_STATE.match(name):
         return "not a name"                     # "R-NY", "D-Calif."
+    if _SHARE.match(name):
+        return "a share of people"              # "Two-thirds", "About 4 in 10"
+    if len(words) == 1 and kind in ("person", "group") and _DEMONYM.match(name) \
+            and name.lower() not in FIRST_NAMES and _is_demonym(name):
+        return "a people or region"             # "Syrian", "Germans", "Southern"
+    if kind == "group" and len(words) == 1:
+        return "a description"                  # "Russians", "Millennials", "Workers"
     if kind in ("person", "group") and re.search(r"\s(?:and|&)\s", name):
         return "several speakers"               # "Ted Cruz and Carly Fiorina"
     if kind in ("group", "document") and _described(words):
@@ -147,10 +155,21 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
 
 
 _PARTY_AND_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
+# "Two-thirds", "About 4 in 10", "Six in 10": shares of people, not people
+_SHARE = re.compile(r"^(?:about |nearly |almost |roughly |some )?(?:\d+|one|two|three|four|five|six|"
+                    r"seven|eight|nine|ten)(?:[- ](?:half|halves|third|thirds|quarter|quarters|"
+                    r"fifth|fifths|in \d+|out of \d+|percent|per cent))", re.IGNORECASE)
+# Peoples and regions named by an adjective: "Syrian", "Germans", "Southern"
+_DEMONYM = re.compile(r"^[A-Z][a-z]+$")
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "de", "&", "-", "/"})
 # What a named document is ("the Quinnipiac University poll", "the Pew Research survey").
 _DOCUMENT_NOUNS = frozenset("""poll polls survey surveys report study index analysis audit
 review statement letter memo lawsuit complaint ruling filing data census""".split())
+_PLURAL_DOCUMENTS = frozenset({"polls", "surveys", "reports", "studies", "statements", "data",
+                               "figures", "estimates", "records", "documents"})
+# Words that open a described group or document ("One poll", "Early analysis").
+_QUANTIFIERS = frozenset("""another some many most all one two three several few other plus about
+early recent new latest public private internal national state local""".split())
 
 
 # Lowercase words that may end an organisation speaking ("the Clinton campaign",
@@ -162,14 +181,39 @@ _SHOUTED_WORDS = frozenset("""farewell transcript partial update updated correct
 exclusive breaking related advertisement watch listen read share""".split())
 
 
+def _is_demonym(word: str) -> bool:
+    """Whether a capitalised word is a people or a region's adjective ("Syrian",
+    "Germans", "Southern")."""
+    low = word.lower()
+    return low in _DEMONYMS or (low.endswith("s") and low[:-1] in _DEMONYMS)
+
+
+# Peoples, nationalities and regions as news writes them (a table, not a rule:
+# "Ryan", "Brian" and "Khan" end like one).
+_DEMONYMS = frozenset("""
+american african asian european arab latino latina hispanic muslim christian jewish southern
+northern eastern western midwestern southerner northerner texan californian floridian iowan
+syrian iraqi iranian afghan pakistani indian chinese japanese korean vietnamese thai filipino
+indonesian malaysian russian ukrainian belarusian polish czech slovak hungarian romanian
+bulgarian serbian croatian bosnian albanian greek turkish kurdish israeli palestinian lebanese
+jordanian egyptian libyan tunisian algerian moroccan saudi yemeni omani emirati qatari kuwaiti
+bahraini german french dutch belgian swiss austrian italian spanish portuguese british english
+scottish welsh irish danish swedish norwegian finnish icelandic canadian mexican cuban
+venezuelan colombian brazilian argentine argentinian chilean peruvian nigerian kenyan
+ethiopian somali sudanese congolese ghanaian australian haitian jamaican
+""".split())
+
+
 def _described(words: list[str], tails: frozenset[str] = _DOCUMENT_NOUNS) -> bool:
     """Whether a group, document or organisation string describes rather than
     names: a lowercase word other than a function word or a final noun after a
     name ("Quinnipiac University poll", "Clinton campaign")."""
-    while words and words[0].lower() in DETERMINERS | {"another", "some", "many", "most", "all"}:
+    while words and words[0].lower() in DETERMINERS | _QUANTIFIERS:
         words = words[1:]
     if not words:
         return True
+    if tails is _DOCUMENT_NOUNS and len(words) > 1 and words[-1].lower() in _PLURAL_DOCUMENTS:
+        return True     # "Iowa polls", "Early polls": several documents, described
     for at, word in enumerate(words):
         if word[:1].isupper() or word.lower() in _FUNCTION_WORDS or not word[:1].isalpha():
             continue
@@ -268,6 +312,11 @@ _SPEAKING_FOR_ITSELF = re.compile(r"(?:['’]s)? (?:editorial board|editorial pa
                                   re.IGNORECASE)
 
 
+_STAFF = re.compile(r"^(?:.*\s)?([a-z][a-z\-]*?)(?:'s|')?\s(campaign|team|camp|office|aides)$")
+_STAFF_KINDS = {"campaign": "campaign", "team": "campaign", "camp": "campaign", "office": "office",
+                "aides": "campaign"}
+
+
 @dataclass(frozen=True)
 class OrganisationName:
     country: str          # ISO-like code of a country named in it ("us"), or ""
@@ -289,6 +338,9 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
         return None
     cleaned = " ".join(words)            # as written, for showing
     words = cleaned.replace("’", "'").split()
+    if len(words) > 2 and words[0].isupper() and words[1] in ("―", "—", "--", "-"):
+        words = words[2:]                # "PHILADELPHIA ― Hillary Clinton's campaign"
+        cleaned = " ".join(words)
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&\-]{1,7}", words[0]):
         return OrganisationName("", words[0].lower(), words[0].replace("-", ""), cleaned)
     low = " ".join(words).lower()
@@ -305,6 +357,12 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
     if office:
         low = f"{office.group(2)} {office.group(1)}"      # "department of state" = "state department"
     low = low.replace("foreign affairs ministry", "foreign ministry")
+    staff = _STAFF.match(low)
+    if staff:
+        # "Hillary Clinton's campaign", "Clinton's team", "the Clinton campaign": one
+        low = f"{staff.group(1)} {_STAFF_KINDS[staff.group(2)]}"
+    if low.startswith("ny "):
+        low = "new york " + low[3:]
     return OrganisationName(country, " ".join(low.split()), "", cleaned)
 
 

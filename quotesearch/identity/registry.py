@@ -404,6 +404,10 @@ def _merge_organisations(forms, orgs: list[int], union: _Union) -> None:
         org = parsed[i]
         if org is None or not org.acronym:
             continue
+        same = by_key.get(f":{org.key}")
+        if same is not None:
+            union.join(same, i, "same organisation")     # "POLITICO" is Politico
+            continue
         roots = {union.root(r) for r in expansions.get(org.acronym, set())}
         if not roots:
             roots = {union.root(r) for r in by_initials.get(org.acronym, set())}

@@ -353,6 +353,9 @@ class ParagraphReader:
             return False  # "Speaking …", "Friday", "the": the words before the cue name nobody
         if resolved[0] is not None and not self.resolver.names_someone(resolved[0], resolved[1]):
             return False  # "Meh, said …", "International explained": a sentence's first word
+        if resolved[0] is not None and resolved[1] == "person" and \
+                self.resolver.describes_a_group(resolved[0]):
+            resolved = (resolved[0], "group", None)     # "Proponents argue …"
         att.speaker, att.kind, role = resolved
         att.role = att.mention.role if att.mention.role and att.kind == "person" else role
         if att.kind == "person" and att.speaker:
