@@ -30,6 +30,11 @@ CASES = [
      [{"Hillary Rodham Clinton", "Democrat Hillary Clinton", "Hillary Clinton"}]),
     ([("Chinese Ambassador to Russia Zhang Hanhui", P, 2), ("Zhang Hanhui", P, 5)],
      [{"Chinese Ambassador to Russia Zhang Hanhui", "Zhang Hanhui"}]),
+    # a word of the outlet or an epithet before a first name is not part of the name
+    ([("Vermonter Bernie Sanders", P, 1), ("Commentary Noah Rothman", P, 1), ("Bernie Sanders", P, 4),
+      ("Noah Rothman", P, 1), ("Billie Jean King", P, 1), ("Jean King", P, 1)],
+     [{"Bernie Sanders", "Vermonter Bernie Sanders"}, {"Billie Jean King"}, {"Jean King"},
+      {"Commentary Noah Rothman", "Noah Rothman"}]),
     # family members and namesakes stay apart
     ([("Donald Trump", P, 20), ("Donald Trump Jr.", P, 4), ("Melania Trump", P, 3),
       ("Ivanka Trump", P, 2)],

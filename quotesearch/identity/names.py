@@ -223,6 +223,18 @@ def _described(words: list[str], tails: frozenset[str] = _DOCUMENT_NOUNS) -> boo
     return False
 
 
+def _not_a_first_name(word: str) -> bool:
+    """A capitalised word before a first name that is no first name itself: an
+    ordinary word ("Commentary", "Senators"), a demonym ("Vermonter"), a brand
+    ("DNAinfo"). "Billie" (Jean King) is rare as a word: kept."""
+    from wordfreq import zipf_frequency
+    low = word.lower()
+    if low in _NAME_PARTICLES or _INITIAL.match(word):
+        return False
+    return zipf_frequency(low, "en") >= 3.8 or bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", word)) \
+        or low.endswith(("-based", "-born", "ter", "ner")) or _is_demonym(word)
+
+
 _NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du",
                              "del", "der", "den", "ter", "ibn", "abu", "y", "dos", "das"})
 
@@ -245,6 +257,11 @@ def person_name(name: str) -> Optional[PersonName]:
         name_toks = toks        # "Kim Jong Un": a last word that is also an office's ("UN")
     while len(name_toks) > 1 and _word_key(name_toks[0]).rstrip(".") in _DROPPED_BARE \
             and name_toks[0].lower() not in FIRST_NAMES:
+        name_toks = name_toks[1:]
+    if len(name_toks) >= 3 and name_toks[0].lower() not in FIRST_NAMES \
+            and name_toks[1].lower() in FIRST_NAMES and _not_a_first_name(name_toks[0]):
+        # "Vermonter Bernie Sanders", "Commentary Noah Rothman": a word of the outlet or
+        # an epithet before a first name
         name_toks = name_toks[1:]
     if any(not (t[:1].isupper() or t.lower() in _NAME_PARTICLES or _suffix_key(t)
                 or t.split("-", 1)[0].lower() in _NAME_PARTICLES) for t in name_toks):
