@@ -445,7 +445,7 @@ def _anchor_id(forms: list[SpeakerForm], members: list[int]) -> str:
         form = forms[i]
         if form.kind == "person":
             name = person_name(form.name)
-            text = (name.short if name.first else name.last) if name else form.name
+            text = (name.short if name.first else name.cleaned) if name else form.name
         else:
             org = organisation_name(form.name)
             text = org.cleaned if org else form.name
