@@ -75,6 +75,11 @@ CASES = [
      [{"CDC", "Centers for Disease Control and Prevention"}]),
     ([("Washington Post", O, 3), ("The Washington Post editorial board", O, 2)],
      [{"The Washington Post editorial board", "Washington Post"}]),
+    # a country, its capital and its government speak for one another
+    ([("China", O, 3), ("Beijing", O, 2), ("Chinese government", O, 1), ("the US", O, 2),
+      ("Washington", O, 1), ("Russian Foreign Ministry", O, 1)],
+     [{"Beijing", "China", "Chinese government"}, {"Russian Foreign Ministry"},
+      {"Washington", "the US"}]),
     # a person's campaign however it is written; an outlet however it is spelled
     ([("Clinton campaign", O, 5), ("Hillary Clinton’s campaign", O, 2), ("Clinton's team", O, 1),
       ("Trump campaign", O, 2)],

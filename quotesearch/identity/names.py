@@ -324,6 +324,13 @@ _COUNTRY_FORMS = {
     "taiwan's": "tw", "vietnam": "vn", "vietnamese": "vn", "vietnam's": "vn",
 }
 _ORG_DROP = frozenset({"the", "a", "an"})
+# A capital standing for its country's government ("Beijing said", "Moscow denied").
+_CAPITALS = {"washington": "us", "beijing": "cn", "moscow": "ru", "kremlin": "ru", "tokyo": "jp",
+             "new delhi": "in", "paris": "fr", "berlin": "de", "tehran": "ir", "jerusalem": "il",
+             "kyiv": "ua", "kiev": "ua", "ottawa": "ca", "mexico city": "mx", "ankara": "tr",
+             "islamabad": "pk", "pyongyang": "kp", "seoul": "kr", "riyadh": "sa", "damascus": "sy",
+             "canberra": "au", "brasilia": "br", "rome": "it", "madrid": "es", "cairo": "eg",
+             "havana": "cu", "caracas": "ve", "taipei": "tw", "hanoi": "vn", "london": "gb"}
 _OFFICE_OF = re.compile(r"^(department|ministry|office|bureau|secretariat) of (?:the )?(.+?)(?: affairs)?$")
 _SPEAKING_FOR_ITSELF = re.compile(r"(?:['’]s)? (?:editorial board|editorial page|editors|editorial)$",
                                   re.IGNORECASE)
@@ -370,6 +377,11 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
         if low.endswith(" of " + form) or low.endswith(" of the " + form):
             country, low = _COUNTRY_FORMS[form], low.rsplit(" of ", 1)[0]
             break
+    if low in _COUNTRY_FORMS or low in _CAPITALS:
+        # "China", "Beijing", "the Chinese government": the country's government speaking
+        return OrganisationName(_COUNTRY_FORMS.get(low) or _CAPITALS[low], "government", "", cleaned)
+    if country and low in ("government", "administration", "authorities"):
+        low = "government"
     office = _OFFICE_OF.match(low)
     if office:
         low = f"{office.group(2)} {office.group(1)}"      # "department of state" = "state department"
