@@ -365,6 +365,9 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
     if len(words) > 2 and words[0].isupper() and words[1] in ("―", "—", "--", "-"):
         words = words[2:]                # "PHILADELPHIA ― Hillary Clinton's campaign"
         cleaned = " ".join(words)
+    if " ".join(words).lower() in _COUNTRY_FORMS:
+        # "US", "the U.S.", "China": the country's government speaking
+        return OrganisationName(_COUNTRY_FORMS[" ".join(words).lower()], "government", "", cleaned)
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&\-]{1,7}", words[0]):
         return OrganisationName("", words[0].lower(), words[0].replace("-", ""), cleaned)
     low = " ".join(words).lower()
