@@ -6,10 +6,12 @@ Builds (or, with --reuse, reopens) an index of a synthetic corpus (`corpus.py`:
 quotation texts from real news sentences, thousands of speakers, 40 outlets,
 ten years of dates), then times, over distinct queries drawn from the corpus:
 
-    single term         a word of a quotation
-    two-term AND        two words of one quotation
+    single term         a word of a quotation (searched as typed: --literal)
+    two-term AND        two words of one quotation (as typed)
     phrase              three consecutive words of a quotation, quoted
     term + speaker      a word, and a speaker selected in the facet
+    question            "what did <speaker's surname> say about <a word>", read as a
+                        question against the speaker registry (issue 16)
     quote check         a quotation with words dropped and swapped
     full search page    the page as the web shows it: a query (half of them
                         empty: browsing), results, every facet count, timeline
@@ -124,7 +126,8 @@ def main() -> None:
     quotes = [q for q in sample_quotes(index, args.queries * 3, rng) if len(words_of(q["text"])) >= 4]
     speakers = [q["speaker"] for q in quotes if q["speaker"]]
     results: dict[str, list[float]] = {k: [] for k in (
-        "single term", "two-term AND", "phrase", "term + speaker", "quote check", "full search page")}
+        "single term", "two-term AND", "phrase", "term + speaker", "question", "quote check",
+        "full search page")}
     totals = []
     for i, q in enumerate(quotes[:args.queries]):
         words = words_of(q["text"])
@@ -133,11 +136,14 @@ def main() -> None:
         tokens = q["text"].split()
         start = rng.randrange(max(1, len(tokens) - 3))
         phrase = " ".join(re.sub(r"[^\w'’-]", "", t) for t in tokens[start:start + 3])
-        results["single term"].append(timed(lambda: totals.append(search(index, term).total)))
-        results["two-term AND"].append(timed(lambda: search(index, f"{a} {b}")))
+        results["single term"].append(timed(lambda: totals.append(search(index, term, literal=True).total)))
+        results["two-term AND"].append(timed(lambda: search(index, f"{a} {b}", literal=True)))
         results["phrase"].append(timed(lambda: search(index, f'"{phrase}"')))
         speaker = speakers[i % len(speakers)]
-        results["term + speaker"].append(timed(lambda: search(index, term, filters={"speaker": [speaker]})))
+        results["term + speaker"].append(timed(lambda: search(index, term, filters={"speaker": [speaker]},
+                                                              literal=True)))
+        asked = f"what did {speaker.split()[-1]} say about {term}"
+        results["question"].append(timed(lambda: search(index, asked, page_size=20)))
         remembered = [w for w in q["text"].split() if rng.random() > 0.2]
         if len(remembered) > 3:
             j = rng.randrange(len(remembered) - 1)

@@ -317,6 +317,8 @@ class SearchResults:
     corrected_query: Optional[str] = None   # the reading that was searched instead
     did_you_mean: Optional[str] = None      # a better-spelled query worth offering
     timeline: list[tuple[str, int]] = field(default_factory=list)  # (year, matches)
+    question: Optional[object] = None       # how a plain-words query was read (`QuestionReading`)
+    relaxed: Optional[str] = None           # what was relaxed when nothing matched all of it
 
     @property
     def pages(self) -> int:
@@ -332,6 +334,8 @@ class SearchResults:
                        for name, values in self.facets.items()},
             "message": self.message, "corrected_query": self.corrected_query,
             "did_you_mean": self.did_you_mean,
+            "question": self.question.to_json() if self.question is not None else None,
+            "relaxed": self.relaxed,
             "timeline": [list(t) for t in self.timeline],
         }
 

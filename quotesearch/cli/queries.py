@@ -39,8 +39,11 @@ def add_commands(commands) -> None:
     search_.add_argument("--sort", choices=SORTS, default="relevance")
     search_.add_argument("--page", type=positive_int, default=1)
     search_.add_argument("--page-size", type=positive_int, default=10)
+    search_.add_argument("--literal", action="store_true",
+                         help="search the words as typed, not read as a question "
+                              "('what did Trump say about Clinton' -> by Donald Trump, mentioning Clinton)")
     search_.add_argument("--json", action="store_true",
-                         help='print {"total", "results", "facets", ...} as JSON')
+                         help='print {"total", "results", "facets", "question", ...} as JSON')
     search_.set_defaults(func=cmd_search)
 
     check = with_index(commands.add_parser(
@@ -82,7 +85,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     try:
         results = search(index, args.query, filters=filters, sort=args.sort, page=args.page,
-                         page_size=min(args.page_size, 100))
+                         page_size=min(args.page_size, 100), literal=args.literal)
     except SearchError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -91,6 +94,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         out.write(json.dumps(results.to_json(), ensure_ascii=False) + "\n")
         return EXIT_OK
     width = terminal_width()
+    if results.question is not None:
+        out.write(f"read as: {results.question.description} (--literal for the words as typed)\n")
+    if results.relaxed:
+        out.write(f"note: {results.relaxed}\n")
     if results.message:
         out.write(f"note: {results.message}\n")
     if results.did_you_mean:

@@ -10,6 +10,7 @@ the facet selections as a filter.
 from __future__ import annotations
 
 import difflib
+import re
 import json
 from typing import Callable, Iterator, Optional
 
@@ -22,7 +23,9 @@ from .errors import SearchError
 from .facets import FACET_NAMES
 from .limits import EXPORT_SECONDS, SEARCH_SECONDS, SearchBudget, check_breadth
 from .matching import DocSets
-from .query import parse_query
+from .query import MAX_QUERY_CHARS, parse_query
+from .questions import NameTable, is_query_language, read_question
+from .relaxing import relaxation
 from .snapshot import Snapshot, held, reading
 from .speakers import canonical_value, registry, speaker_facet, speaker_selection
 from .spelling import respell
@@ -35,22 +38,26 @@ FACET_LIMIT = 30
 
 def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, list[str]]] = None,
            sort: str = "relevance", page: int = 1, page_size: int = 20,
-           facet_limit: int = FACET_LIMIT, seconds: float = SEARCH_SECONDS) -> SearchResults:
+           facet_limit: int = FACET_LIMIT, seconds: float = SEARCH_SECONDS,
+           literal: bool = False, relax: bool = True) -> SearchResults:
     """Search the quotations of ``index``.
 
     ``filters`` maps facet names (speaker, outlet, topic, type, year) to the
-    values selected: values of one facet are OR-ed, facets AND-ed. A query
-    whose wildcards are too broad, or whose matching takes longer than
-    ``seconds``, raises `QueryTooBroad`.
+    values selected: values of one facet are OR-ed, facets AND-ed. A query in
+    plain words is read as a question (`questions`: "what did Trump say about
+    Clinton") unless ``literal``; with ``relax``, a search matching nothing is
+    relaxed (`relaxing`) and says how. A query whose wildcards are too broad, or
+    whose matching takes longer than ``seconds``, raises `QueryTooBroad`.
     """
     filters = _checked(filters, sort)
     if not 1 <= page <= MAX_PAGE:
         raise SearchError(f"page must be between 1 and {MAX_PAGE}")
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise SearchError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
-    parsed = parse_query(query)
-    check_breadth(parsed.user_query)
     with reading(index) as snap:
+        question = None if literal else understood(snap, query)
+        parsed = parse_query(question.query if question else query)
+        check_breadth(parsed.user_query)
         budget = SearchBudget(seconds)
         table = snap.facets
         sets = snap.docsets()
@@ -75,9 +82,31 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
             query=query, total=total, hits=hits, facets=facets, page=page,
             page_size=page_size, sort=sort, filters=filters, message=parsed.message,
             corrected_query=parsed.reading if parsed.repaired else None, timeline=timeline)
+        results.question = question
         if total == 0 or _has_unknown_word(snap, parsed.text_terms):
-            results.did_you_mean = _did_you_mean(snap, parsed.reading, filters)
+            results.did_you_mean = _did_you_mean(snap, parsed.reading, filters, query)
+        relaxed = relaxation(snap, parsed, filters, budget) if total == 0 and relax else None
+    if relaxed is not None:
+        # nothing matched all of it: what matches the most of it, and say so
+        query_relaxed, filters_relaxed, how = relaxed
+        again = search(index, query_relaxed, filters=filters_relaxed, sort=sort, page=1,
+                       page_size=page_size, facet_limit=facet_limit, seconds=seconds,
+                       literal=True, relax=False)
+        again.query, again.question, again.did_you_mean = query, question, results.did_you_mean
+        again.relaxed = how
+        return again
     return results
+
+
+def understood(snap: Snapshot, query: str):
+    """The question a plain-words query asks (`questions.read_question`), or None."""
+    if not query or not isinstance(query, str) or is_query_language(query):
+        return None
+    found = registry(snap)
+    names = snap.cache.get("question_names")
+    if names is None or names[0] is not found:
+        names = snap.cache["question_names"] = (found, NameTable(found))
+    return read_question(query[:MAX_QUERY_CHARS], found, names[1])
 
 
 def _checked(filters: Optional[dict[str, list[str]]], sort: str) -> dict[str, list[str]]:
@@ -171,22 +200,25 @@ def highlight(text: str, terms: set[str]) -> Highlight:
     return Highlight(tuple(pieces))
 
 
-def _did_you_mean(snap: Snapshot, reading: str, filters: dict) -> Optional[str]:
+def _did_you_mean(snap: Snapshot, reading: str, filters: dict, asked: str = "") -> Optional[str]:
     """A respelling of the query that the index knows: a speaker's name for a
-    misspelled one, or the query with its unknown words corrected."""
+    misspelled one when the query looks like a name ("Zhang Hanhi", "Lindkvist"),
+    else the query with its unknown words corrected against the index's words."""
     import re
     for value in filters.get("speaker", []):
         better = closest_speaker(snap, value)
         if better and better != value:
             return f'speaker:"{better}"'
-    if reading and not re.search(r"\w+:", reading) and not re.search(r"\b(AND|OR|NOT)\b", reading):
-        better = closest_speaker(snap, reading.strip('"'))
-        if better and better.lower() != reading.lower():
+    typed = " ".join((asked or reading or "").split()).strip('"')
+    if typed and _looks_like_a_name(typed):
+        better = closest_speaker(snap, typed)
+        if better and better.lower() != typed.lower():
             return f'speaker:"{better}"'
     changed = False
     reader = snap.searcher.reader()
     out = []
-    for piece in re.split(r"(\s+)", reading):
+    # field conditions and phrases stay whole ('speaker:"Bernie Sanders"', "date:[… TO …]")
+    for piece in re.findall(r'[A-Za-z_]\w*:"[^"]*"|[A-Za-z_]\w*:[\[{][^\]}]*[\]}]|"[^"]*"|\S+|\s+', reading):
         word = piece.lower()
         speaker = re.fullmatch(r'speaker:"?([^"]+)"?', piece)
         if speaker:
@@ -204,6 +236,13 @@ def _did_you_mean(snap: Snapshot, reading: str, filters: dict) -> Optional[str]:
                 continue
         out.append(piece)
     return "".join(out) if changed else None
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """One to four capitalised words and nothing else ("Zhang Hanhi", "Hilary
+    Clinton"): a speaker's name may be meant; "immigraton" is a word."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w’'\-.]*", w) for w in words)
 
 
 def _has_unknown_word(snap: Snapshot, terms: set[str]) -> bool:
@@ -260,14 +299,16 @@ class MatchStream:
 
     def __init__(self, index: QuoteIndex, query: str = "", *,
                  filters: Optional[dict[str, list[str]]] = None, sort: str = "relevance",
-                 seconds: float = EXPORT_SECONDS):
+                 seconds: float = EXPORT_SECONDS, literal: bool = False):
         filters = _checked(filters, sort)
-        parsed = parse_query(query)
-        check_breadth(parsed.user_query)
         self._holding = held(index)
         self._snap = self._holding.__enter__()
         try:
             with self._snap.lock:
+                # the same reading as the page the export was asked from
+                question = None if literal else understood(self._snap, query)
+                parsed = parse_query(question.query if question else query)
+                check_breadth(parsed.user_query)
                 budget = SearchBudget(seconds)
                 _, _, final = _match(self._snap, parsed, filters, budget)
                 ranked = _ordered(self._snap.docsets(), self._snap.facets, parsed, final, sort,
@@ -329,6 +370,6 @@ class MatchStream:
 
 def iter_matches(index: QuoteIndex, query: str = "", *,
                  filters: Optional[dict[str, list[str]]] = None,
-                 sort: str = "relevance") -> Iterator[IndexedQuote]:
+                 sort: str = "relevance", literal: bool = False) -> Iterator[IndexedQuote]:
     """Every quotation matching a search, in its order (see `MatchStream`)."""
-    return iter(MatchStream(index, query, filters=filters, sort=sort))
+    return iter(MatchStream(index, query, filters=filters, sort=sort, literal=literal))

@@ -175,7 +175,8 @@ def _export(kind: str, encode: Callable[[dict], bytes], header: bytes, mimetype:
     config = current_app.config
     leave = gate.enter(config.get("EXPORT_WAIT_SECONDS", EXPORT_WAIT_SECONDS))
     try:
-        matches = MatchStream(index, params.q, filters=params.filters, sort=params.sort)
+        matches = MatchStream(index, params.q, filters=params.filters, sort=params.sort,
+                              literal=params.literal)
     except BaseException:
         leave()
         raise

@@ -36,7 +36,8 @@ def search_feed():
     if index is None:
         abort(404, description="No index yet.")
     params = SearchParams.from_args(request.args)
-    results = search(index, params.q, filters=params.filters, sort="newest", page_size=FEED_ENTRIES)
+    results = search(index, params.q, filters=params.filters, sort="newest", page_size=FEED_ENTRIES,
+                     literal=params.literal)
     query = params.query_string(sort="relevance", page=1)
     title = f"QuoteSearch: {params.q or 'all quotations'}"
     return _feed(title, results, entry_id("search", query),

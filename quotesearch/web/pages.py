@@ -39,7 +39,7 @@ def search_page():
         return render_template("empty.html"), 200
     params = SearchParams.from_args(request.args)
     results = search(index, params.q, filters=params.filters, sort=params.sort,
-                     page=params.page, page_size=params.page_size)
+                     page=params.page, page_size=params.page_size, literal=params.literal)
     chart = bar_chart(results.timeline, "Matching quotations per year")
     return render_template("search.html", results=results, params=params, chart=chart,
                            facet_titles=FACET_TITLES)

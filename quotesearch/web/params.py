@@ -53,6 +53,7 @@ class SearchParams:
     sort: str = "relevance"
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
+    literal: bool = False           # search the words as typed, not as a question
 
     @classmethod
     def from_args(cls, args: MultiDict) -> "SearchParams":
@@ -71,12 +72,13 @@ class SearchParams:
             raise BadParameter(f"'sort' must be one of {', '.join(SORTS)}")
         return cls(q=q, filters=filters, sort=sort,
                    page=_int(args, "page", 1, 1, MAX_PAGE),
-                   page_size=_int(args, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE))
+                   page_size=_int(args, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+                   literal=args.get("literal") in ("1", "true", "yes"))
 
     def pairs(self, **changes) -> list[tuple[str, str]]:
         """The parameters as (name, value) pairs, with ``changes`` applied."""
         state = {"q": self.q, "sort": self.sort, "page": self.page, "size": self.page_size,
-                 **changes}
+                 "literal": self.literal, **changes}
         filters = changes.get("filters", self.filters)
         pairs = [("q", state["q"])] if state["q"] else []
         for name in FACET_NAMES:
@@ -87,6 +89,8 @@ class SearchParams:
             pairs.append(("page", str(state["page"])))
         if state["size"] != DEFAULT_PAGE_SIZE:
             pairs.append(("size", str(state["size"])))
+        if state["literal"]:
+            pairs.append(("literal", "1"))
         return pairs
 
     def query_string(self, **changes) -> str:
