@@ -167,6 +167,14 @@ def test_two_people_named_apart_in_one_article_never_merge():
     assert speakers(*juniors) == [{"Joe Biden"}, {"Joseph R. Biden Jr."}]
 
 
+def test_a_misspelled_first_name_is_the_same_person_and_not_the_id():
+    forms = [SpeakerForm("Hillary Clinton", P, 30, namesakes={"Hilary Clinton": 1}),
+             SpeakerForm("Hilary Clinton", P, 2, namesakes={"Hillary Clinton": 1})]
+    registry = build_registry(forms)
+    assert [(i.id, set(i.members)) for i in registry.identities] == [
+        ("hillary-clinton", {"Hillary Clinton", "Hilary Clinton"})]
+
+
 def test_merges_and_splits_by_hand():
     forms = [("Donald J. Trump", P, 9), ("Donald Trump", P, 20), ("Mr. Trump", P, 2),
              ("Zhang Hanhui", P, 3)]

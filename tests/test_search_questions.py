@@ -109,3 +109,17 @@ def test_the_page_and_the_api_say_how_the_question_was_read(index):
     data = client.get("/api/search?q=what+did+trump+say+about+clinton").get_json()
     assert data["question"]["speakers"] == [{"id": "donald-trump", "name": "Donald Trump"}]
     assert data["total"] == 1
+
+
+DID_YOU_MEAN = [
+    ("tarifs", "tariffs"),                       # a typo: the index's own, far commoner word
+    ("stele mills", "steel mills"),              # two letters swapped is one edit
+    ("Clintn", "clinton"),                       # one capitalised word is a word first
+    ("Hilary Clintn", 'speaker:"Hillary Clinton"'),   # a name-shaped query: a speaker
+    ("unclosed mills", None),                    # a real word the index lacks: no guess
+]
+
+
+@pytest.mark.parametrize("typed, suggestion", DID_YOU_MEAN)
+def test_did_you_mean_corrects_words_and_names(index, typed, suggestion):
+    assert search(index, typed).did_you_mean == suggestion

@@ -285,8 +285,9 @@ def _merge_middles(forms, parsed, group: list[int], union: _Union) -> None:
 
 
 def _join_people(forms, parsed, a: int, b: int, union: _Union, reason: str = "") -> None:
-    if _apart_in_an_article(forms[a], forms[b]):
-        return
+    # (no veto from an article naming both: with the same surname and suffix and first
+    # names one person's, an article that wrote "Hilary" and "Hillary Clinton", or
+    # "Bernie" and "Bernard Sanders", was naming one person twice)
     if not reason:
         pa, pb = parsed[a], parsed[b]
         if pa.first.lower() != pb.first.lower():
@@ -451,7 +452,10 @@ def _anchor_id(forms: list[SpeakerForm], members: list[int]) -> str:
             text = org.cleaned if org else form.name
         names.append(text)
     full = [n for n in names if len(n.split()) > 1] or names
-    return slug(min(full, key=lambda n: (len(n.split()), len(n), n)))
+    # a first name the name table knows before one it does not ("Hillary" before a
+    # misspelled "Hilary"), then the shortest
+    return slug(min(full, key=lambda n: (len(n.split()), n.split()[0].lower() not in FIRST_NAMES,
+                                         len(n), n)))
 
 
 def _assemble(forms, union: _Union, not_names, inferred: dict[int, int], hand: set[str]) -> Registry:

@@ -83,7 +83,7 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
             page_size=page_size, sort=sort, filters=filters, message=parsed.message,
             corrected_query=parsed.reading if parsed.repaired else None, timeline=timeline)
         results.question = question
-        if total == 0 or _has_unknown_word(snap, parsed.text_terms):
+        if total == 0 or _has_rare_word(snap, parsed.text_terms):
             results.did_you_mean = _did_you_mean(snap, parsed.reading, filters, query)
         relaxed = relaxation(snap, parsed, filters, budget) if total == 0 and relax else None
     if relaxed is not None:
@@ -210,7 +210,7 @@ def _did_you_mean(snap: Snapshot, reading: str, filters: dict, asked: str = "") 
         if better and better != value:
             return f'speaker:"{better}"'
     typed = " ".join((asked or reading or "").split()).strip('"')
-    if typed and _looks_like_a_name(typed):
+    if typed and len(typed.split()) > 1 and _looks_like_a_name(typed):
         better = closest_speaker(snap, typed)
         if better and better.lower() != typed.lower():
             return f'speaker:"{better}"'
@@ -228,7 +228,7 @@ def _did_you_mean(snap: Snapshot, reading: str, filters: dict, asked: str = "") 
                 changed = True
                 continue
         elif (re.fullmatch(r"[a-z][a-z'\-]{2,}", word) and word not in ("and", "or", "not")
-                and not reader.doc_frequency("text", _stem(word))):
+                and reader.doc_frequency("text", _stem(word)) <= RARE_WORD):
             suggestion = respell(word, lambda w: reader.doc_frequency("text", _stem(w)))
             if suggestion:
                 out.append(suggestion)
@@ -245,9 +245,12 @@ def _looks_like_a_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w’'\-.]*", w) for w in words)
 
 
-def _has_unknown_word(snap: Snapshot, terms: set[str]) -> bool:
+RARE_WORD = 3      # a word in at most this many quotations may be a misspelling ("Hilary")
+
+
+def _has_rare_word(snap: Snapshot, terms: set[str]) -> bool:
     reader = snap.searcher.reader()
-    return any(not reader.doc_frequency("text", t) for t in terms)
+    return any(reader.doc_frequency("text", t) <= RARE_WORD for t in terms)
 
 
 def _stem(word: str) -> str:

@@ -42,6 +42,10 @@ someone everyone everybody anybody somebody they
 the a an of to me us please show find give list all any ever really actually
 about on regarding concerning mentioning re over against
 """.split())
+# Words that make a query a question; without one, the weaker question words above
+# ("quote", "statement", "views") are searched like any other.
+_ASKING = frozenset("""what whats what's who whom whose which did does say says said tell told
+think thinks thought about how why talk talked speak spoke regarding concerning""".split())
 # Words after which a name is what the quotation is about, not who said it.
 _TOPIC_MARKERS = frozenset({"about", "on", "regarding", "concerning", "mentioning", "re",
                             "over", "against", "of", "to", "with", "criticizing", "criticising",
@@ -135,6 +139,9 @@ def read_question(text: str, registry: Registry, names: NameTable,
             i += 1
             continue
         n, at = found
+        if i and not used[i - 1] and tokens[i - 1][:1].isupper() and n == 1 and \
+                _misspelled_first_name(tokens[i - 1], registry.identities[at].name):
+            i, n = i - 1, 2         # "Berni Sanders": Bernie Sanders, misspelled
         k = i - 1
         while k >= 0 and lowered[k] in ("the", "a", "an", "his", "her", "their"):
             k -= 1          # "about the Supreme Court"
@@ -154,8 +161,9 @@ def read_question(text: str, registry: Registry, names: NameTable,
         for k in range(i, i + n):
             used[k] = True
         i += n
-    words = [t for t, low, u in zip(tokens, lowered, used) if not u and low not in _QUESTION_WORDS]
-    questioned = any(low in _QUESTION_WORDS for low, u in zip(lowered, used) if not u)
+    questioned = any(low in _ASKING for low, u in zip(lowered, used) if not u)
+    dropped = _QUESTION_WORDS if questioned or speakers else _ASKING
+    words = [t for t, low, u in zip(tokens, lowered, used) if not u and low not in dropped]
     if not speakers and date_from is None and date_to is None and \
             not (questioned and (words or phrases or mentioned)):
         return None
@@ -191,6 +199,13 @@ def _is_a_name_here(tokens: list[str], lowered: list[str], i: int, n: int) -> bo
         return True
     from wordfreq import zipf_frequency
     return zipf_frequency(word, "en") < 4.0 or tokens[i][:1].isupper()
+
+
+def _misspelled_first_name(word: str, name: str) -> bool:
+    from rapidfuzz.distance import OSA
+    first = name.split()[0] if len(name.split()) > 1 else ""
+    return bool(first) and first[:1].lower() == word[:1].lower() and \
+        OSA.distance(first.lower(), word.lower()) <= (1 if len(first) <= 5 else 2)
 
 
 def _said_after(lowered: list[str], at: int) -> bool:
