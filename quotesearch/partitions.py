@@ -3,8 +3,9 @@ they are read from, not by their text.
 
 A distributed run (`quotesearch.cluster`) sends work in partitions because a
 task costs ~2 ms of scheduling, more than extracting a short article. A
-partition names its inputs — a group of whole files, or a range of lines of a
-JSONL collection — and the worker reads them itself, so the process that plans
+partition names its inputs — a group of whole files, a range of lines of a
+JSONL collection, or a range of records of a web archive (cut at record offsets
+found by one pass over its headers) — and the worker reads them itself, so the process that plans
 the run never holds article text: planning a 1 GB collection reads it once, a
 megabyte at a time, to find line boundaries.
 
@@ -25,8 +26,15 @@ from typing import Iterable, Iterator, Optional
 
 from .filenames import shown_name
 from .ingest import read_file, read_jsonl
+from .ingest.warc import read_warc, record_ranges
 from .records import Article, IngestError
-from .walk import JSONL_EXTENSIONS, SkippedEntries, input_files
+from .walk import (
+    JSONL_EXTENSIONS,
+    WARC_EXTENSIONS,
+    SkippedEntries,
+    extension,
+    input_files,
+)
 
 ARTICLES_PER_PARTITION = 200        # ~3 s of extraction on one core for news-length articles
 BYTES_PER_PARTITION = 8 * 1024 * 1024
@@ -35,8 +43,9 @@ _CHUNK = 1024 * 1024
 
 @dataclass(frozen=True)
 class Partition:
-    """One unit of work: whole files, or lines ``first_line``… of one JSONL
-    collection lying in bytes [start, end)."""
+    """One unit of work: whole files, lines ``first_line``… of one JSONL
+    collection lying in bytes [start, end), or the records of a web archive
+    starting in bytes [start, end)."""
 
     number: int
     files: tuple[str, ...] = ()
@@ -54,6 +63,8 @@ class Partition:
 
     def describe(self) -> dict:
         """What the partition reads, as the manifest lists it."""
+        if self.collection is not None and extension(self.collection) in WARC_EXTENSIONS:
+            return {"archive": shown_name(self.collection), "start": self.start, "end": self.end}
         if self.collection is not None:
             return {"collection": shown_name(self.collection), "start": self.start,
                     "end": self.end, "first_line": self.first_line}
@@ -66,8 +77,11 @@ def read_partition(partition: Partition) -> Iterator[Article | IngestError]:
     same errors), wherever the worker's working folder is."""
     if partition.collection is not None:
         path = partition.collection
-        items = read_jsonl(_located(partition, path), partition.start, partition.end,
-                           partition.first_line)
+        if extension(path) in WARC_EXTENSIONS:
+            items = read_warc(_located(partition, path), partition.start, partition.end)
+        else:
+            items = read_jsonl(_located(partition, path), partition.start, partition.end,
+                               partition.first_line)
         yield from (_named(item, _located(partition, path), path) for item in items)
     else:
         for path in partition.files:
@@ -117,7 +131,20 @@ def plan_partitions(paths: Iterable[str], articles: int = ARTICLES_PER_PARTITION
         except OSError as error:
             yield IngestError(shown_name(found), f"cannot read: {error.strerror or error}")
             continue
-        if os.path.splitext(found)[1].lower() in JSONL_EXTENSIONS:
+        if extension(found) in WARC_EXTENSIONS:
+            if group:
+                yield flush_group()
+            for piece in record_ranges(found, articles, max_bytes):
+                if isinstance(piece, IngestError):
+                    yield piece
+                    continue
+                start, end, pages = piece
+                yield Partition(number, collection=found, start=start, end=end, first_line=0, size=pages,
+                                base=base, signature=_signature([found, start, end, info.st_size,
+                                                                 info.st_mtime_ns]))
+                number += 1
+            continue
+        if extension(found) in JSONL_EXTENSIONS:
             if group:
                 yield flush_group()
             for start, end, first_line, lines in _line_ranges(found, articles, max_bytes):

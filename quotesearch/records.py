@@ -389,7 +389,7 @@ class IndexStats:
     articles: int
     quotes: int
     speakers: int
-    sources: int
+    sources: Optional[int]       # None: not counted (`quotesearch.search.stats.index_stats`)
     outlets: int
     topics: int
     first_date: Optional[str]

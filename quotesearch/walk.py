@@ -38,7 +38,8 @@ PathArg = Union[str, os.PathLike]
 TEXT_EXTENSIONS = frozenset({".txt"})
 HTML_EXTENSIONS = frozenset({".html", ".htm"})
 JSONL_EXTENSIONS = frozenset({".jsonl"})
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS
+WARC_EXTENSIONS = frozenset({".warc", ".warc.gz"})      # web archives: `quotesearch.ingest.warc`
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS | WARC_EXTENSIONS
 
 # Reasons for skipping, with their plural, in the order the summary lists them.
 LINK = "link"
@@ -76,7 +77,10 @@ class SkippedEntries:
 
 
 def extension(path: str) -> str:
-    return os.path.splitext(path)[1].lower()
+    lowered = path.lower()
+    if lowered.endswith(".warc.gz"):     # the one double extension read
+        return ".warc.gz"
+    return os.path.splitext(lowered)[1]
 
 
 def input_files(paths: Iterable[PathArg], *, follow_links: bool = False,

@@ -15,6 +15,7 @@ from ..index import ingest_paths, remove
 from ..index.build import index_extracted, ingest_on_cluster
 from ..index.topics import TopicFileError
 from ..index.writer import DEFAULT_BATCH
+from ..input_size import count_in_background
 from ..partitions import plan_partitions
 from ..records import IngestError
 from ..search import index_stats
@@ -104,6 +105,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 report = ingest_on_cluster(index, client, partitions, topic_file=args.topics,
                                            batch_size=args.batch_size, progress=progress)
         else:
+            if not bar.disable:
+                count_in_background(args.paths, args.follow_links,
+                                    lambda total: _set_total(bar, total))
             report = ingest_paths(index, args.paths, topic_file=args.topics,
                                   batch_size=args.batch_size, progress=progress,
                                   follow_links=args.follow_links)
@@ -118,7 +122,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     report_passed_over(passed_over)
     for error in report.failed:
         report_error(error.file, error.reason)
-    stats = index_stats(index)
+    # answered at once from the facet arrays: no pass over every stored article
+    stats = index_stats(index, count_sources=False)
     if args.json:
         summary = report.to_json()
         summary["index"] = stats.to_json()
@@ -133,6 +138,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"index {shown_name(index.path)}: {counted(stats.articles, 'article')}, "
               f"{counted(stats.quotes, 'quotation')}, {counted(stats.speakers, 'speaker')}")
     return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _set_total(bar: tqdm, total: int) -> None:
+    """The bar's total once the inputs are counted (never below what is done)."""
+    bar.total = max(total, bar.n)
+    bar.refresh()
 
 
 def cmd_remove(args: argparse.Namespace) -> int:

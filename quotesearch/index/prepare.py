@@ -46,6 +46,9 @@ def source_path(article) -> Optional[str]:
     path, sep, line = file.rpartition(":")
     if sep and line.isdigit() and path.endswith(".jsonl"):
         file = path
+    archive, sep, offset = file.rpartition("@")     # a web archive's record (`ingest.warc`)
+    if sep and offset.isdigit() and archive.lower().endswith((".warc", ".warc.gz")):
+        file = archive
     return os.path.realpath(file) if file else None
 
 

@@ -11,6 +11,7 @@ each kind of file to the module that owns it:
 * `quotesearch.ingest.html`: the article text and paragraph layout of an HTML
   page, and `quotesearch.ingest.html_metadata`: the metadata its markup gives,
 * `quotesearch.ingest.jsonl`: JSON Lines collections, read lazily,
+* `quotesearch.ingest.warc`: web archives (the HTML pages of ``.warc``/``.warc.gz``),
 * `quotesearch.ingest.ids`: content-derived article ids,
 * `quotesearch.ingest.failure`: `IngestFailure`, why one input was refused.
 
@@ -20,7 +21,7 @@ metadata from plain text; `quotesearch.extract.metadata` does that later.
 
 Supported inputs: ``.txt`` (one article), ``.html``/``.htm`` (one article),
 ``.jsonl`` (one article per line: ``{"id", "text" or "html", "title", "outlet",
-"date", "url", "byline"}``).
+"date", "url", "byline"}``), ``.warc``/``.warc.gz`` (each HTML page an article).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from quotesearch.walk import (  # noqa: F401 - re-exported: callers import them 
     JSONL_EXTENSIONS,
     SUPPORTED_EXTENSIONS,
     TEXT_EXTENSIONS,
+    WARC_EXTENSIONS,
     SkippedEntries,
     cannot_read,
     extension,
@@ -53,6 +55,7 @@ from .files import (  # noqa: F401
 from .html import MAX_HTML_ELEMENTS, article_from_html, article_from_html_file  # noqa: F401
 from .ids import article_id  # noqa: F401 - re-exported
 from .jsonl import read_jsonl
+from .warc import read_warc
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +87,8 @@ def read_file(path: str) -> Iterator[Article | IngestError]:
     try:
         if kind in JSONL_EXTENSIONS:
             yield from read_jsonl(path)
+        elif kind in WARC_EXTENSIONS:
+            yield from read_warc(path)
         elif kind in HTML_EXTENSIONS:
             yield article_from_html_file(path)
         else:

@@ -17,20 +17,24 @@ def index_is_empty(index: QuoteIndex) -> bool:
         return snap.searcher.doc_count() == 0
 
 
-def index_stats(index: QuoteIndex) -> IndexStats:
+def index_stats(index: QuoteIndex, count_sources: bool = True) -> IndexStats:
+    """The counts of an index. Everything but ``sources`` comes from the facet
+    arrays and the document count; ``sources`` (quotations as each article
+    gives them, before duplicates are merged) means reading every stored
+    article, so a caller that must answer at once (the end of ``ingest``)
+    passes ``count_sources=False`` and gets None."""
     with reading(index) as snap:
         table = snap.facets
         live = table.live
         dates = table.date[live]
         dates = dates[dates > 0]
-        cached = snap.cache.get("articles")
-        if cached is None:
-            articles = sources = 0
-            for stored in snap.searcher.documents(kind=ARTICLE):
-                articles += 1
-                sources += len(json.loads(stored["data"])["quotes"])
-            cached = snap.cache["articles"] = (articles, sources)
-        articles, sources = cached
+        # every live document is a quotation or an article
+        articles = snap.searcher.doc_count() - int(live.sum())
+        sources = snap.cache.get("sources")
+        if sources is None and count_sources:
+            sources = snap.cache["sources"] = sum(
+                len(json.loads(stored["data"])["quotes"])
+                for stored in snap.searcher.documents(kind=ARTICLE))
         return IndexStats(
             articles=articles, quotes=int(live.sum()), speakers=len(registry(snap).identities),
             sources=sources, outlets=len(table.value_counts("outlet", live)),
