@@ -39,6 +39,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .names import initials, not_a_name, organisation_name, person_name
@@ -117,11 +118,13 @@ class Registry:
         return cache
 
 
+@lru_cache(maxsize=500_000)
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
+@lru_cache(maxsize=500_000)
 def slug(name: str) -> str:
     """A readable, URL-safe id for a name ("donald-trump")."""
     words = re.findall(r"\w+", fold(name).replace("’", "").replace("'", ""))
@@ -210,27 +213,29 @@ def _merge_people(forms: list[SpeakerForm], people: list[int], union: _Union) ->
         # first names that can be one person's, then middle names; a short form
         # several groups could take ("Chris": Christopher, Christine) joins none
         groups: list[list[int]] = []
+        by_first: dict[str, list[int]] = {}        # a formal first name's group
         short_forms = []
         for i in members:
             if _is_short_form(parsed[i].first):
                 short_forms.append(i)
                 continue
-            for group in groups:
-                if same_first_name(parsed[i].first, parsed[group[0]].first):
-                    group.append(i)
-                    break
-            else:
-                groups.append([i])
+            key = fold(parsed[i].first)
+            group = by_first.get(key)
+            if group is None:
+                group = by_first[key] = []
+                groups.append(group)
+            group.append(i)
         for i in short_forms:
-            fitting = [g for g in groups if same_first_name(parsed[i].first, parsed[g[0]].first)]
+            first = fold(parsed[i].first)
+            fitting = [by_first[name] for name in FORMAL_NAMES[first] if name in by_first]
             if len(fitting) == 1:
                 fitting[0].append(i)
             elif not fitting:
-                fitting = [g for g in groups if fold(parsed[g[0]].first) == fold(parsed[i].first)]
-                if fitting:
-                    fitting[0].append(i)
-                else:
-                    groups.append([i])
+                group = by_first.get(first)
+                if group is None:
+                    group = by_first[first] = []
+                    groups.append(group)
+                group.append(i)
         _merge_spellings(parsed, groups)
         for group in groups:
             _merge_middles(forms, parsed, group, union)
@@ -246,16 +251,21 @@ def _merge_spellings(parsed, groups: list[list[int]]) -> None:
     "Sergei", "Erdoğan"): close by rapidfuzz's ratio, same initial, neither a
     name of the first-name table of its own (Daniel/Danielle, Eric/Erica, Jon/John
     stay apart), no gender against another."""
-    at = 0
-    while at < len(groups):
-        first = parsed[groups[at][0]].first
-        for other in range(at + 1, len(groups)):
-            second = parsed[groups[other][0]].first
-            if _spelling_variants(first, second):
-                groups[at].extend(groups.pop(other))
-                break
-        else:
-            at += 1
+    # only names with the same initial can be spellings of one another
+    by_initial: dict[str, list[list[int]]] = defaultdict(list)
+    for group in groups:
+        by_initial[fold(parsed[group[0]].first)[:1]].append(group)
+    merged: set[int] = set()
+    for same_initial in by_initial.values():
+        for at, group in enumerate(same_initial):
+            if id(group) in merged:
+                continue
+            first = parsed[group[0]].first
+            for other in same_initial[at + 1:]:
+                if id(other) not in merged and _spelling_variants(first, parsed[other[0]].first):
+                    group.extend(other)
+                    merged.add(id(other))
+    groups[:] = [g for g in groups if id(g) not in merged]
 
 
 def _spelling_variants(a: str, b: str) -> bool:
@@ -418,39 +428,43 @@ def _merge_organisations(forms, orgs: list[int], union: _Union) -> None:
 
 # -- the registry ---------------------------------------------------------------
 
-def _display(forms: list[SpeakerForm], members: list[int]) -> str:
+@dataclass(frozen=True)
+class _Shown:
+    """How one speaker string shows: its name without titles, whether that is a
+    full name, and the text its id would be made from."""
+
+    cleaned: str
+    full: bool
+    anchor: str
+
+
+def _shown(form: SpeakerForm) -> _Shown:
+    if form.kind == "person":
+        name = person_name(form.name)
+        if name is None:
+            return _Shown(form.name, False, form.name)
+        return _Shown(name.cleaned, bool(name.first), name.short if name.first else name.cleaned)
+    org = organisation_name(form.name)
+    cleaned = org.cleaned if org else form.name
+    return _Shown(cleaned, len(cleaned.split()) > 1, cleaned)
+
+
+def _display(forms: list[SpeakerForm], members: list[int], shown: list[_Shown]) -> str:
     """The name shown: the most quoted full name, titles dropped."""
-    def cleaned(i: int) -> str:
-        form = forms[i]
-        if form.kind == "person":
-            name = person_name(form.name)
-            return name.cleaned if name else form.name
-        org = organisation_name(form.name)
-        return org.cleaned if org else form.name
-    def has_first_name(i: int) -> bool:
-        name = person_name(forms[i].name) if forms[i].kind == "person" else None
-        return bool(name and name.first) if forms[i].kind == "person" else len(cleaned(i).split()) > 1
-    full = [i for i in members if has_first_name(i)] or members
+    if len(members) == 1:
+        return shown[members[0]].cleaned
+    full = [i for i in members if shown[i].full] or members
     counts: dict[str, int] = defaultdict(int)
     for i in full:
-        counts[cleaned(i)] += forms[i].quotes
+        counts[shown[i].cleaned] += forms[i].quotes
     # ties: the shorter form ("Donald Trump" before "Donald J. Trump")
     return min(counts, key=lambda n: (-counts[n], len(n), n))
 
 
-def _anchor_id(forms: list[SpeakerForm], members: list[int]) -> str:
+def _anchor_id(members: list[int], shown: list[_Shown]) -> str:
     """The id: from the shortest full name among the members, whatever their
     counts, so that it changes only when a merge brings a shorter one."""
-    names = []
-    for i in members:
-        form = forms[i]
-        if form.kind == "person":
-            name = person_name(form.name)
-            text = (name.short if name.first else name.cleaned) if name else form.name
-        else:
-            org = organisation_name(form.name)
-            text = org.cleaned if org else form.name
-        names.append(text)
+    names = [shown[i].anchor for i in members]
     full = [n for n in names if len(n.split()) > 1] or names
     # a first name the name table knows before one it does not ("Hillary" before a
     # misspelled "Hilary"), then the shortest
@@ -463,6 +477,8 @@ def _assemble(forms, union: _Union, not_names, inferred: dict[int, int], hand: s
     for i in range(len(forms)):
         groups[union.root(i)].append(i)
     identities: list[Identity] = []
+    shown_as = [_shown(form) for form in forms]
+
     def quotes(i: int) -> int:
         # an inferred "Obama" keeps only the quotations of articles naming no other Obama
         return forms[i].quotes - (forms[i].shared_surname if i in inferred else 0)
@@ -472,7 +488,7 @@ def _assemble(forms, union: _Union, not_names, inferred: dict[int, int], hand: s
         for i in members:
             kinds[forms[i].kind] += forms[i].quotes
         shown: dict[str, NameForm] = {}
-        display = _display(forms, members)
+        display = _display(forms, members, shown_as)
         # the form the speaker is shown by first: it needs no reason
         members.sort(key=lambda i: (forms[i].name != display, -quotes(i), forms[i].name))
         for i in members:
@@ -486,7 +502,7 @@ def _assemble(forms, union: _Union, not_names, inferred: dict[int, int], hand: s
                         else "surname within article")
                     shown[alias] = NameForm(alias, count, reason)
         identities.append(Identity(
-            id=_anchor_id(forms, members), name=display,
+            id=_anchor_id(members, shown_as), name=display,
             kind=max(kinds, key=lambda k: kinds[k]), quotes=sum(quotes(i) for i in members),
             members=[forms[i].name for i in members],
             forms=sorted(shown.values(), key=lambda f: (-f.quotes, f.name)),
