@@ -38,7 +38,8 @@ former ex ex- then late acting interim incoming outgoing outspoken embattled vet
 top fellow rival gop presidential candidate candidates hopeful contender frontrunner
 front-runner nominee challenger incumbent retired disgraced convicted controversial
 neither nor both either and but or also even only not so yet still when while as
-presumptive leading plus liberals conservatives moderates
+presumptive leading plus liberals conservatives moderates pres pres. whether although
+because unless though widow widower challenger
 """.split())
 _DROPPED_BEFORE_NAME = (_EPITHETS | BARE_AFFILIATIONS | DESCRIPTOR_NOUNS | DETERMINERS
                         | HONORIFICS | TITLE_WORDS | {"democrats", "republicans"})
@@ -245,8 +246,9 @@ def person_name(name: str) -> Optional[PersonName]:
     None when no name is left."""
     toks = [t for t in tokens(name) if t not in (",",)]
     # leading epithets and parties: "Billionaire Donald Trump", "Neither Donald J. Trump"
-    while len(toks) > 1 and _word_key(toks[0]).rstrip(".") in _DROPPED_BARE:
-        toks = toks[1:]
+    while len(toks) > 1 and (_word_key(toks[0]).rstrip(".") in _DROPPED_BARE or
+                             (len(toks[0]) > 5 and toks[0].lower().endswith(("ing", "ed")))):
+        toks = toks[1:]     # "Entrusting Donald Trump", "Continued Stone": a sentence's words
     # "al-Assad", "bin-Salman": capitalised while titles are cut, as written after
     hidden = {t[:1].upper() + t[1:]: t for t in toks
               if "-" in t and t.split("-", 1)[0].lower() in _NAME_PARTICLES and t[:1].islower()}
@@ -258,6 +260,11 @@ def person_name(name: str) -> Optional[PersonName]:
     while len(name_toks) > 1 and _word_key(name_toks[0]).rstrip(".") in _DROPPED_BARE \
             and name_toks[0].lower() not in FIRST_NAMES:
         name_toks = name_toks[1:]
+    if len(name_toks) >= 4 and name_toks[2].lower() in FIRST_NAMES and \
+            not {t.lower() for t in name_toks[:2]} & FIRST_NAMES and \
+            all(t[:1].isupper() and not _INITIAL.match(t) for t in name_toks[:2]):
+        # "Benghazi Widow Dorothy Woods", "Action Forum Douglas Holtz-Eakin"
+        name_toks = name_toks[2:]
     if len(name_toks) >= 3 and name_toks[0].lower() not in FIRST_NAMES \
             and name_toks[1].lower() in FIRST_NAMES and _not_a_first_name(name_toks[0]):
         # "Vermonter Bernie Sanders", "Commentary Noah Rothman": a word of the outlet or

@@ -67,6 +67,23 @@ tom tommy: thomas
 tony: anthony
 vince: vincent
 walt: walter
+geoff: geoffrey
+stan: stanley
+sid: sidney
+lou: louis
+zach: zachary
+marty: martin
+patty trish: patricia
+becky: rebecca
+cindy: cynthia
+sandy: sandra
+jess: jessica
+vicky: victoria
+ernie: ernest
+frank: francis franklin
+gerry: gerald
+herb: herbert
+wes: wesley
 """
 
 
