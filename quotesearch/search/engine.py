@@ -27,7 +27,7 @@ from .query import MAX_QUERY_CHARS, parse_query
 from .questions import NameTable, is_query_language, read_question
 from .relaxing import relaxation
 from .snapshot import Snapshot, held, reading
-from .speakers import canonical_value, registry, speaker_facet, speaker_selection
+from .speakers import canonical_value, identity_of_doc, registry, speaker_facet, speaker_selection
 from .spelling import respell
 
 SORTS = ("relevance", "newest", "oldest")
@@ -55,6 +55,8 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise SearchError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
     with reading(index) as snap:
+        # once per index generation, and not a search's own time: who is who
+        identity_of_doc(snap)
         question = None if literal else understood(snap, query)
         parsed = parse_query(question.query if question else query)
         check_breadth(parsed.user_query)
@@ -308,6 +310,7 @@ class MatchStream:
         self._snap = self._holding.__enter__()
         try:
             with self._snap.lock:
+                identity_of_doc(self._snap)
                 # the same reading as the page the export was asked from
                 question = None if literal else understood(self._snap, query)
                 parsed = parse_query(question.query if question else query)

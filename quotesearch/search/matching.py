@@ -23,7 +23,19 @@ from whoosh import query as wq
 from .limits import SearchBudget
 
 K1, B = 1.2, 0.75
+# Candidates this many times fewer than a word's documents are scored from the
+# posting blocks that hold them instead of the whole list.
+SPARSE = 16
 _EMPTY = np.zeros(0, dtype=np.int64)
+
+
+def _unfiltered(matcher):
+    """The posting list under Whoosh's filter of deleted documents: stepping a
+    filtered matcher is a Python call per posting, and the callers here mask
+    deleted documents themselves (`FacetTable.live`)."""
+    while type(matcher).__name__ == "FilterMatcher" and hasattr(matcher, "child"):
+        matcher = matcher.child
+    return matcher
 
 
 def _leaf_postings(matcher, with_weights: bool) -> tuple[np.ndarray, Optional[np.ndarray]]:
@@ -31,6 +43,7 @@ def _leaf_postings(matcher, with_weights: bool) -> tuple[np.ndarray, Optional[np
 
     Uses the block layout of whoosh3's W3 codec (the pinned version); any other
     matcher is stepped through the generic (slower) way."""
+    matcher = _unfiltered(matcher)
     if not hasattr(matcher, "_read_data") or not hasattr(matcher, "_next_block"):
         ids, weights = [], []
         while matcher.is_active():
@@ -186,7 +199,10 @@ class DocSets:
         positions of the one before (1: side by side)."""
         if not words:
             return _EMPTY
-        candidates = self.docs(wq.And([wq.Term(field, w) for w in words]), budget)
+        # the rarest words narrow the candidates; the common ones ("the", "to") are
+        # then read only in the posting blocks that hold a candidate
+        rarest = sorted(set(words), key=lambda w: self._frequency(field, w))[:2]
+        candidates = self.docs(wq.And([wq.Term(field, w) for w in rarest]), budget)
         if len(words) == 1 or not len(candidates):
             return candidates
         decode = self.leaves[0][0].schema[field].format.decode_positions
@@ -202,21 +218,43 @@ class DocSets:
     def _raw_positions(self, field: str, word: str, docs: np.ndarray) -> dict[int, bytes]:
         """The encoded positions of ``word`` in each of ``docs``, read from the
         posting blocks that hold them."""
-        found: dict[int, bytes] = {}
+        return dict(self._postings_of(field, word, docs, values=True))
+
+    def _candidate_postings(self, field: str, word: str, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(document numbers, term frequencies) of ``word`` among ``docs`` only."""
+        found = self._postings_of(field, word, docs, values=False)
+        ids = np.fromiter((d for d, _ in found), dtype=np.int64, count=len(found))
+        weights = np.fromiter((w for _, w in found), dtype=np.float32, count=len(found))
+        return ids, weights
+
+    def _postings_of(self, field: str, word: str, docs: np.ndarray, values: bool) -> list:
+        """(document, encoded positions or term frequency) of ``word`` for each of the
+        sorted ``docs`` that has it, reading only the posting blocks that can hold
+        one (a block's header says its last document)."""
+        found: list = []
         for reader, offset in self.leaves:
             if (field, word) not in reader:
                 continue
             local = docs[(docs >= offset) & (docs < offset + reader.doc_count_all())] - offset
             if not len(local):
                 continue
-            matcher = reader.postings(field, word)
+            matcher = _unfiltered(reader.postings(field, word))
             if not hasattr(matcher, "_read_data"):
                 for docnum in local.tolist():
                     matcher.skip_to(docnum)
                     if matcher.is_active() and matcher.id() == docnum:
-                        found[docnum + offset] = matcher.value()
+                        found.append((docnum + offset, matcher.value() if values else matcher.weight()))
                 continue
+            at = 0              # the first candidate after the blocks read so far
             while not matcher._atend:
+                if at >= len(local):
+                    break           # no candidate left: the other blocks are not read
+                if matcher._maxid is not None and local[at] > matcher._maxid:
+                    # no candidate in this block: its header says so, its data is skipped
+                    if matcher._lastblock:
+                        break
+                    matcher._next_block()
+                    continue
                 if matcher._data is None:
                     matcher._read_data()
                 ids = np.asarray(matcher._data[0], dtype=np.int64)
@@ -224,14 +262,30 @@ class DocSets:
                     ids = np.cumsum(ids)
                 wanted = np.flatnonzero(np.isin(ids, local, assume_unique=True))
                 if len(wanted):
-                    matcher._read_values()
-                    values = matcher._values
+                    if values:
+                        matcher._read_values()
+                        data = matcher._values
+                    else:
+                        matcher._read_weights()
+                        data = matcher._weights
                     for i in wanted.tolist():
-                        found[int(ids[i]) + offset] = values[i]
+                        found.append((int(ids[i]) + offset, data[i]))
+                if len(ids):
+                    at = int(np.searchsorted(local, ids[-1], side="right"))
                 if matcher._lastblock:
                     break
                 matcher._next_block()
         return found
+
+    def _frequency(self, field: str, word: str) -> int:
+        """How many documents hold ``word``, from the term tables (no postings read)."""
+        total = 0
+        for reader, _ in self.leaves:
+            try:
+                total += reader.doc_frequency(field, word)
+            except Exception:   # noqa: BLE001 - a term a segment lacks
+                continue
+        return total
 
     # -- ranking --------------------------------------------------------------
 
@@ -247,10 +301,18 @@ class DocSets:
         doc_lengths = lengths[candidates].astype(np.float32)
         doc_lengths[doc_lengths <= 0] = average
         for term in terms:
-            ids, tf = self.postings(field, term)
+            frequency_in_index = self._frequency(field, term)
+            if (field, term) not in self._terms and len(candidates) * SPARSE < frequency_in_index:
+                # a few candidates ("the" in a phrase): their frequencies only, read
+                # from the blocks that hold them; same scores as reading it all
+                ids, tf = self._candidate_postings(field, term, candidates)
+                df = frequency_in_index
+            else:
+                ids, tf = self.postings(field, term)
+                df = len(ids)
             if not len(ids):
                 continue
-            idf = math.log(1.0 + (n - len(ids) + 0.5) / (len(ids) + 0.5))
+            idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
             where = np.searchsorted(ids, candidates)
             where[where == len(ids)] = 0
             hit = ids[where] == candidates
