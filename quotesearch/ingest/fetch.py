@@ -185,6 +185,8 @@ class Fetcher:
                     raise FetchFailure(f"timed out: the response took over "
                                        f"{self.policy.total_timeout:g} s")
                 chunks.append(chunk)
+        except FetchFailure:
+            raise
         except (OSError, ValueError) as error:     # includes socket timeouts, IncompleteRead
             raise FetchFailure(_network_reason(error, self.policy.timeout)) from None
         body = b"".join(chunks)
@@ -237,9 +239,14 @@ def _expected(accept: frozenset[str]) -> str:
 
 
 def _too_large(size: int, limit: int, at_least: bool = False) -> str:
-    mebibyte = 1024 * 1024
     more = "over " if at_least else ""
-    return f"response too large: {more}{size / mebibyte:.1f} MB (limit {limit / mebibyte:g} MB)"
+    return f"response too large: {more}{_amount(size)} (limit {_amount(limit)})"
+
+
+def _amount(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{size / 1024:.1f} KB"
 
 
 def _network_reason(error: BaseException, timeout: float) -> str:
