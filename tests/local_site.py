@@ -7,6 +7,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Self
 
 
 @dataclass
@@ -93,7 +94,7 @@ class LocalSite:
     def hits(self, path: str) -> int:
         return sum(1 for r in self.requests if r.path == path)
 
-    def __enter__(self) -> LocalSite:
+    def __enter__(self) -> Self:
         self.thread.start()
         return self
 

@@ -28,8 +28,8 @@ def test_extract_reads_urls_and_reports_each_failure_while_the_batch_goes_on(sit
     assert [q["speaker"] for r in records for q in r["quotes"]] == ["Ann Lee", "Bo Chen"]
     assert result.stderr.decode().splitlines() == [
         f"quotesearch: error: {site.url('/missing.html')}: HTTP 404 Not Found",
-        f"quotesearch: error: {site.url('/logo.png')}: unsupported content type image/png "
-        "(expected HTML or plain text)"]
+        (f"quotesearch: error: {site.url('/logo.png')}: unsupported content type image/png "
+        "(expected HTML or plain text)")]
     assert result.returncode == 1
 
 

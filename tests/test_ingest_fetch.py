@@ -3,6 +3,8 @@
 per host, who we say we are, and private addresses refused when asked."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from local_site import LocalSite, article_page
 
@@ -85,7 +87,7 @@ def test_requests_to_one_host_are_spaced_by_the_delay(site):
     for n in range(3):
         fetcher.fetch(site.url(f"/p{n}"))
     times = [r.at for r in site.requests]
-    assert all(later - earlier >= 0.29 for earlier, later in zip(times, times[1:]))
+    assert all(later - earlier >= 0.29 for earlier, later in itertools.pairwise(times))
 
 
 def test_feeds_accept_xml_types_and_conditional_requests_get_not_modified(site):
