@@ -97,10 +97,10 @@ def read_listing(page: FetchedPage, fetcher: Fetcher | None = None) -> list[Feed
 
 def read_feed(page: FetchedPage) -> list[FeedEntry]:
     import feedparser
-    parsed = feedparser.parse(page.body, response_headers={
-        "content-location": page.final_url,
-        **({"content-type": page.headers.get("Content-Type")}
-           if page.headers.get("Content-Type") else {})})
+    # no content-location: a guid ("ht-1") must stay the same key wherever the
+    # feed moves, and links are made absolute here
+    parsed = feedparser.parse(page.body, response_headers=(
+        {"content-type": page.headers["Content-Type"]} if page.headers.get("Content-Type") else {}))
     if not parsed.entries and (parsed.bozo or not parsed.version):
         problem = getattr(parsed, "bozo_exception", None)
         reason = str(problem).splitlines()[0] if problem else "no entries and no feed format"
