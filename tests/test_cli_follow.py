@@ -10,11 +10,11 @@ import sys
 import time
 
 import pytest
+from conftest import REPO
 from local_site import LocalSite, article_page
 from test_cli_index import run
 from test_index_following import STORIES, publish
 
-from conftest import REPO
 from quotesearch.index.following import FollowLock
 
 

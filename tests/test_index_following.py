@@ -12,7 +12,12 @@ from local_site import LocalSite, article_page
 
 from quotesearch.index import QuoteIndex
 from quotesearch.index.following import poll_feed, poll_feeds
-from quotesearch.ingest.feed_state import MAX_ATTEMPTS, STATE_FILE, FeedStateError, FollowState
+from quotesearch.ingest.feed_state import (
+    MAX_ATTEMPTS,
+    STATE_FILE,
+    FeedStateError,
+    FollowState,
+)
 from quotesearch.ingest.fetch import Fetcher, FetchPolicy
 from quotesearch.search import index_stats
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from local_site import LocalSite
 
-from quotesearch.ingest.fetch import Fetcher, FetchFailure, FetchPolicy
 from quotesearch.ingest.feeds import FeedEntry, list_entries
+from quotesearch.ingest.fetch import Fetcher, FetchFailure, FetchPolicy
 
 QUICK = Fetcher(FetchPolicy(timeout=1.0, per_host_delay=0.0))
 
