@@ -63,8 +63,10 @@ def test_urls_and_files_ingest_together(site, tmp_path):
     (["ingest", "--jobs", "2", "https://a.example/x"],
      "URLs are read here, one by one: give them without --cluster/--jobs"),
 ])
-def test_usage_errors_are_one_line(tmp_path, args, message):
+def test_usage_errors_show_the_usage_and_one_error_line(tmp_path, args, message):
     result = run(*args, "--index" if args[0] == "ingest" else "--delay", tmp_path / "ix"
                  if args[0] == "ingest" else "0")
     assert result.returncode == 2
-    assert result.stderr.decode().strip() == f"quotesearch: error: {message}"
+    lines = result.stderr.decode().strip().splitlines()
+    assert lines[0].startswith(f"usage: quotesearch {args[0]}")
+    assert lines[-1] == f"quotesearch: error: {message}"

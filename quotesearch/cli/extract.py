@@ -41,7 +41,13 @@ from .inputs import (
     cluster_address,
     report_passed_over,
 )
-from .urls import add_url_options, fetcher_for, inputs_of, refuse_urls_with
+from .urls import (
+    add_url_options,
+    fetcher_for,
+    inputs_of,
+    refuse_urls_with,
+    report_usage_error,
+)
 
 QUOTE_PREVIEW_CHARS = 100
 PARAGRAPH_PREVIEW_CHARS = 240
@@ -90,7 +96,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         args.paths = inputs_of(args)
         refuse_urls_with(args.paths, "--out" if args.out else "--cluster/--jobs" if address else None)
     except UsageError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        report_usage_error(args, error)
         return EXIT_USAGE
     if args.out:
         return _extract_to_folder(args, address)

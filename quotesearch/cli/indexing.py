@@ -41,7 +41,14 @@ from .inputs import (
     cluster_address,
     report_passed_over,
 )
-from .urls import add_url_options, fetcher_for, has_urls, inputs_of, refuse_urls_with
+from .urls import (
+    add_url_options,
+    fetcher_for,
+    has_urls,
+    inputs_of,
+    refuse_urls_with,
+    report_usage_error,
+)
 
 
 def add_ingest_commands(commands) -> None:
@@ -79,7 +86,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         args.paths = inputs_of(args)
         refuse_urls_with(args.paths, "--cluster/--jobs" if cluster_address(args) else None)
     except UsageError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        report_usage_error(args, error)
         return EXIT_USAGE
     index = open_index(args, create=True)
     if index is None:

@@ -4,6 +4,7 @@ a command reads, paths and URLs together (`quotesearch.ingest.urls`)."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ..ingest.fetch import (
     DEFAULT_PER_HOST_DELAY,
@@ -14,7 +15,7 @@ from ..ingest.fetch import (
     is_url,
     read_url_list,
 )
-from .common import UsageError
+from .common import PROG, UsageError
 
 
 def non_negative_seconds(text: str) -> float:
@@ -43,6 +44,15 @@ def add_url_options(command) -> None:
                          help="also read the web pages listed in FILE (one URL a line, "
                               "# starts a comment); repeatable")
     add_fetch_options(command)
+    command.set_defaults(usage=command.format_usage)
+
+
+def report_usage_error(args: argparse.Namespace, error: UsageError) -> None:
+    """The command's usage line, then ``quotesearch: error: <what>``, on stderr."""
+    usage = getattr(args, "usage", None)
+    if usage is not None:
+        sys.stderr.write(usage())
+    print(f"{PROG}: error: {error}", file=sys.stderr)
 
 
 def fetcher_for(args: argparse.Namespace) -> Fetcher:
