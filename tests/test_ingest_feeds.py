@@ -105,3 +105,9 @@ def test_a_conditional_poll_of_an_unchanged_feed_is_not_modified(site):
     assert listing.not_modified and listing.entries == ()
     with pytest.raises(FetchFailure, match="connection refused"):
         list_entries("http://127.0.0.1:1/rss", QUICK)
+
+
+def test_a_feed_served_as_html_is_still_read_as_a_feed(site):
+    url = site.put("/rss.php", _on(site, RSS), content_type="text/html; charset=utf-8")
+    listing = list_entries(url, QUICK)
+    assert listing.read_from == url and [e.key for e in listing.entries] == ["ht-1", "ht-2"]

@@ -31,6 +31,9 @@ _SITEMAP_START = re.compile(rb"<(?:[\w-]+:)?(urlset|sitemapindex)\b")
 _LOC = re.compile(r"<(?:[\w-]+:)?loc>\s*(.*?)\s*</(?:[\w-]+:)?loc>", re.DOTALL)
 _LASTMOD = re.compile(r"<(?:[\w-]+:)?lastmod>\s*(.*?)\s*</(?:[\w-]+:)?lastmod>", re.DOTALL)
 _URL_BLOCK = re.compile(r"<(?:[\w-]+:)?url>(.*?)</(?:[\w-]+:)?url>", re.DOTALL)
+_FEED_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*>\s*)*"
+                         rb"<(?:rss|feed|rdf:RDF|(?:[\w-]+:)?urlset|(?:[\w-]+:)?sitemapindex)\b",
+                         re.DOTALL)
 _HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 
 
@@ -167,6 +170,8 @@ def discover_feed(page: FetchedPage) -> str | None:
 
 
 def _is_html(page: FetchedPage) -> bool:
+    if _FEED_START.match(page.body[:4096]):
+        return False            # servers that label their RSS text/html exist
     if page.media_type in ("text/html", "application/xhtml+xml"):
         return True
     return not page.media_type and bool(_HTML_START.match(page.body[:4096]))

@@ -145,6 +145,7 @@ class Fetcher:
             try:
                 response = self._opener.open(request, timeout=self.policy.timeout)
             except urllib.error.HTTPError as error:
+                self._finished(current)
                 with error:
                     if error.code in (301, 302, 303, 307, 308) and error.headers.get("Location"):
                         current = _checked_url(urljoin(current, error.headers["Location"]))
@@ -155,9 +156,13 @@ class Fetcher:
                                            last_modified=error.headers.get("Last-Modified"))
                     raise FetchFailure(f"HTTP {error.code} {error.reason}".strip()) from None
             except (urllib.error.URLError, OSError) as error:
+                self._finished(current)
                 raise FetchFailure(_network_reason(error, self.policy.timeout)) from None
-            with response:
-                return self._read(url, current, response, accept)
+            try:
+                with response:
+                    return self._read(url, current, response, accept)
+            finally:
+                self._finished(current)
         raise FetchFailure(f"more than {MAX_REDIRECTS} redirects")
 
     def _read(self, url: str, final: str, response, accept: frozenset[str]) -> FetchedPage:
@@ -165,7 +170,7 @@ class Fetcher:
         message["Content-Type"] = response.headers.get("Content-Type") or ""
         media_type = message.get_content_type() if message["Content-Type"] else ""
         if media_type and media_type not in accept and not (
-                accept is FEED_TYPES and media_type.endswith(("+xml", "/xml"))):
+                accept & FEED_TYPES and media_type.endswith(("+xml", "/xml"))):
             raise FetchFailure(f"unsupported content type {media_type} (expected "
                                f"{_expected(accept)})")
         length = response.headers.get("Content-Length")
@@ -206,6 +211,13 @@ class Fetcher:
         if turn > now:
             time.sleep(turn - now)
 
+    def _finished(self, url: str) -> None:
+        """The pause runs from the end of a request, not its start: a slow
+        site gets its full rest between two requests."""
+        host = (urlsplit(url).hostname or "").lower()
+        with self._lock:
+            self._last_request[host] = max(self._last_request.get(host, -1e9), time.monotonic())
+
     def _check_address(self, url: str) -> None:
         if self.policy.allow_private:
             return
@@ -235,7 +247,7 @@ def _checked_url(url: str) -> str:
 
 
 def _expected(accept: frozenset[str]) -> str:
-    return "HTML or plain text" if accept is PAGE_TYPES else "an RSS/Atom feed or a sitemap"
+    return "an RSS/Atom feed or a sitemap" if accept & FEED_TYPES else "HTML or plain text"
 
 
 def _too_large(size: int, limit: int, at_least: bool = False) -> str:
