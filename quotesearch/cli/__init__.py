@@ -1,9 +1,10 @@
 """The ``quotesearch`` command line: a thin layer over the library.
 
-    quotesearch extract PATH... [--format table|jsonl] [--with-paragraph] [--with-text]
+    quotesearch extract PATH|URL... [--urls FILE] [--format table|jsonl] [--with-paragraph] [--with-text]
     quotesearch extract PATH... --out DIR [--cluster ADDRESS|local] [--jobs N] [--partition-size N]
-    quotesearch ingest PATH...|SHARD-DIR [--index DIR] [--cluster ADDRESS|local] [--jobs N]
+    quotesearch ingest PATH|URL...|SHARD-DIR [--urls FILE] [--index DIR] [--cluster ADDRESS|local] [--jobs N]
                        [--topics FILE] [--batch-size N]
+    quotesearch follow FEEDS [--every 15m | --once] [--index DIR] [--max-new N]
     quotesearch remove ID|PATH... [--index DIR]
     quotesearch search QUERY [--speaker S] [--outlet O] [--topic T] [--type T] [--year Y]
                        [--sort relevance|newest|oldest] [--page N] [--json]
@@ -47,7 +48,7 @@ from .. import __version__
 from ..index import IndexUnusable
 from ..index.store import not_writable
 from ..search.facets import FACET_NAMES
-from . import extract, indexing, queries, repair, serve
+from . import extract, follow, indexing, queries, repair, serve
 from .common import (
     EXIT_BROKEN_PIPE,
     EXIT_FAILED,
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     extract.add_command(commands)
     indexing.add_ingest_commands(commands)
+    follow.add_command(commands)
     queries.add_commands(commands)
     serve.add_command(commands)
     repair.add_commands(commands, with_index, default_index_dir)

@@ -17,7 +17,7 @@ from tqdm import tqdm
 from ..cluster import ClusterError, dask_client, default_jobs
 from ..extract import extract_article, failure_reason
 from ..formatting import shorten
-from ..ingest import read_articles
+from ..ingest.urls import read_inputs
 from ..partitions import plan_partitions
 from ..records import Article, ExtractedArticle, IngestError, Quote
 from ..shards import MANIFEST, extract_to_folder
@@ -27,6 +27,7 @@ from .common import (
     EXIT_OK,
     EXIT_USAGE,
     PROG,
+    UsageError,
     counted,
     one_line,
     report_error,
@@ -39,6 +40,13 @@ from .inputs import (
     add_walk_options,
     cluster_address,
     report_passed_over,
+)
+from .urls import (
+    add_url_options,
+    fetcher_for,
+    inputs_of,
+    refuse_urls_with,
+    report_usage_error,
 )
 
 QUOTE_PREVIEW_CHARS = 100
@@ -54,7 +62,8 @@ def add_command(commands) -> None:
             "recursively) and print every attributed quotation found in them."
         ),
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="file or directory to read")
+    extract.add_argument("paths", nargs="*", metavar="PATH|URL",
+                         help="file or directory to read, or a web page's http(s) URL")
     extract.add_argument(
         "--format", choices=("table", "jsonl"), default="table",
         help="table: readable output (default); jsonl: one JSON object per article",
@@ -70,6 +79,7 @@ def add_command(commands) -> None:
                               "manifest, into DIR (re-running resumes); `ingest DIR` indexes them")
     add_cluster_options(extract, "extract")
     add_walk_options(extract)
+    add_url_options(extract)
     extract.set_defaults(func=cmd_extract)
 
 
@@ -82,6 +92,12 @@ class _Tally:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     address = cluster_address(args)
+    try:
+        args.paths = inputs_of(args)
+        refuse_urls_with(args.paths, "--out" if args.out else "--cluster/--jobs" if address else None)
+    except UsageError as error:
+        report_usage_error(args, error)
+        return EXIT_USAGE
     if args.out:
         return _extract_to_folder(args, address)
     if address:
@@ -92,7 +108,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     width = terminal_width()
     tally = _Tally()
     passed_over = SkippedEntries()
-    for item in read_articles(args.paths, follow_links=args.follow_links, skipped=passed_over):
+    for item in read_inputs(args.paths, fetcher_for(args), follow_links=args.follow_links,
+                            skipped=passed_over):
         if isinstance(item, IngestError):
             tally.failed += 1
             report_error(item.file, item.reason)

@@ -12,10 +12,11 @@ from tqdm import tqdm
 from ..cluster import ClusterError, dask_client, default_jobs
 from ..filenames import shown_name
 from ..index import ingest_paths, remove
-from ..index.build import index_extracted, ingest_on_cluster
+from ..index.build import index_extracted, ingest_articles, ingest_on_cluster
 from ..index.topics import TopicFileError
 from ..index.writer import DEFAULT_BATCH
 from ..input_size import count_in_background
+from ..ingest.urls import read_inputs
 from ..partitions import plan_partitions
 from ..records import IngestError
 from ..search import index_stats
@@ -24,6 +25,7 @@ from ..walk import SkippedEntries
 from .common import (
     EXIT_FAILED,
     EXIT_OK,
+    EXIT_USAGE,
     PROG,
     UsageError,
     counted,
@@ -40,6 +42,14 @@ from .inputs import (
     cluster_address,
     report_passed_over,
 )
+from .urls import (
+    add_url_options,
+    fetcher_for,
+    has_urls,
+    inputs_of,
+    refuse_urls_with,
+    report_usage_error,
+)
 
 
 def add_ingest_commands(commands) -> None:
@@ -47,9 +57,11 @@ def add_ingest_commands(commands) -> None:
         "ingest", help="extract articles and add them to the index",
         description="Extract the quotations of articles and index them. Unchanged articles "
                     "are skipped; changed ones replace their earlier version."))
-    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("paths", nargs="*", metavar="PATH|URL",
+                        help="file, folder, extraction shard folder, or a web page's http(s) URL")
     add_cluster_options(ingest, "extract")
     add_walk_options(ingest)
+    add_url_options(ingest)
     ingest.add_argument("--topics", metavar="FILE",
                         help="named topics, one 'Name: keyword, keyword' per line; kept in the index")
     ingest.add_argument("--batch-size", type=positive_int, default=DEFAULT_BATCH, metavar="N",
@@ -71,6 +83,12 @@ def add_stats_command(commands) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    try:
+        args.paths = inputs_of(args)
+        refuse_urls_with(args.paths, "--cluster/--jobs" if cluster_address(args) else None)
+    except UsageError as error:
+        report_usage_error(args, error)
+        return EXIT_USAGE
     index = open_index(args, create=True)
     if index is None:
         return EXIT_FAILED
@@ -104,6 +122,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                              dashboard_address=args.dashboard) as client:
                 report = ingest_on_cluster(index, client, partitions, topic_file=args.topics,
                                            batch_size=args.batch_size, progress=progress)
+        elif has_urls(args.paths):
+            report = ingest_articles(index, read_inputs(args.paths, fetcher_for(args),
+                                                        follow_links=args.follow_links,
+                                                        skipped=passed_over),
+                                     topic_file=args.topics, batch_size=args.batch_size,
+                                     progress=progress)
         else:
             if not bar.disable:
                 count_in_background(args.paths, args.follow_links,

@@ -30,6 +30,9 @@ def add_command(commands) -> None:
                        help="connections open at once (default 900)")
     serve.add_argument("--channel-timeout", type=positive_int, default=None,
                        help="seconds an idle connection is kept (default 10)")
+    serve.add_argument("--allow-ingest", action="store_true",
+                       help="add an 'Add articles' page (URLs or file uploads) that writes to the "
+                            "index; off by default: only for a site whose users you trust")
     serve.set_defaults(func=cmd_serve)
 
 
@@ -38,13 +41,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ..web.server import serve
     path = args.index or default_index_dir()
     try:
-        app = create_app(path, base_url=args.base_url, allowed_hosts=args.allowed_host)
+        app = create_app(path, base_url=args.base_url, allowed_hosts=args.allowed_host,
+                         allow_ingest=args.allow_ingest)
     except ValueError as error:
         print(f"{PROG}: error: --base-url: {error}", file=sys.stderr)
         return EXIT_USAGE
     limits = {name: value for name, value in (("connection_limit", args.connection_limit),
                                               ("channel_timeout", args.channel_timeout))
               if value is not None}
+    if args.allow_ingest:       # the form's uploads; every other route stays GET-only
+        from ..web.ingest_form import MAX_REQUEST_BYTES
+        limits["max_request_body_size"] = MAX_REQUEST_BYTES
     print(f"QuoteSearch on http://{args.host}:{args.port}/ (index: {path}; Ctrl-C stops)",
           file=sys.stderr, flush=True)
     serve(app, host=args.host, port=args.port, threads=args.threads, **limits)

@@ -65,7 +65,7 @@ def extract_or_error(article: Article) -> ExtractedArticle | IngestError:
     try:
         return extract_article(article)
     except Exception as error:  # noqa: BLE001 - reported, never fatal to a batch
-        return IngestError(article.file or article.id, failure_reason(error))
+        return IngestError(article.file or article.url or article.id, failure_reason(error))
 
 
 MAX_PARAGRAPH_CHARS = 12_000   # far beyond a real paragraph: a text without breaks

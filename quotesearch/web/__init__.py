@@ -6,6 +6,7 @@
     api                      the JSON twin of every page
     exports                  every match as CSV or JSON Lines, streamed, a few at a time
     feeds                    Atom feeds of searches and speakers
+    ingest_form              "Add articles" (URLs, uploads), only with serve --allow-ingest
     links                    absolute links without trusting the Host header; ids in URLs
     params                   request parameters: read, bounded, turned back into URLs
     safety                   article data made safe: links, CSV cells, XML text, file names
@@ -57,7 +58,7 @@ CONTENT_SECURITY_POLICY = (
 
 
 def create_app(index_path: Optional[str] = None, *, base_url: Optional[str] = None,
-               allowed_hosts: Optional[list[str]] = None) -> Flask:
+               allowed_hosts: Optional[list[str]] = None, allow_ingest: bool = False) -> Flask:
     """The application, reading the index at ``index_path`` (else
     ``$QUOTESEARCH_INDEX``, else ``index/``).
 
@@ -65,7 +66,10 @@ def create_app(index_path: Optional[str] = None, *, base_url: Optional[str] = No
     from outside, for the absolute links of feeds; without it, a request's
     Host is used only when it is one of ``allowed_hosts`` (else
     ``$QUOTESEARCH_ALLOWED_HOSTS``, comma-separated; loopback names always),
-    and links are relative otherwise."""
+    and links are relative otherwise.
+
+    ``allow_ingest`` adds the "Add articles" page (`ingest_form`); without it
+    nothing on the site writes to the index."""
     app = Flask(__name__, template_folder=TEMPLATES, static_folder=STATIC)
     app.config["INDEX_PATH"] = index_path or os.environ.get("QUOTESEARCH_INDEX") or DEFAULT_INDEX_DIR
     app.config["BASE_URL"] = base_url_of(base_url or os.environ.get("QUOTESEARCH_BASE_URL"))
@@ -89,6 +93,10 @@ def create_app(index_path: Optional[str] = None, *, base_url: Optional[str] = No
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)
     app.register_blueprint(feeds.bp)
+    app.config["ALLOW_INGEST"] = allow_ingest
+    if allow_ingest:
+        from . import ingest_form
+        ingest_form.configure(app)
 
     @app.after_request
     def security_headers(response):
