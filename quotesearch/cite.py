@@ -131,19 +131,23 @@ def title_case(title: str) -> str:
     out = []
     for i, word in enumerate(words):
         after_colon = i > 0 and words[i - 1].endswith((":", "?", "!", "\u2014"))
-        minor = word.lower().strip("“”\"‘’'(),.;:") in _MINOR_WORDS
-        if (minor and 0 < i < len(words) - 1 and not after_colon) or not word[:1].isalpha() \
-                or any(c.isupper() or c.isdigit() for c in word):
+        lead = len(word) - len(word.lstrip("“”\"‘’'(["))
+        bare = word[lead:]
+        minor = bare.lower().strip("“”\"‘’'(),.;:") in _MINOR_WORDS
+        if (minor and 0 < i < len(words) - 1 and not after_colon) or not bare[:1].isalpha() \
+                or any(c.isupper() or c.isdigit() for c in bare):
             out.append(word)
         else:
-            out.append(word[0].upper() + word[1:])
+            out.append(word[:lead] + bare[0].upper() + bare[1:])
     return " ".join(out)
 
 
 def short_title(title: str) -> str:
-    """A title as an in-text citation shortens it: up to its first four words
-    (before any colon), without a short word or punctuation at the end."""
+    """A title as an in-text citation shortens it: whole up to five words, else
+    its first four (before any colon), without a short word or punctuation at the end."""
     words = title.split(":")[0].split()
+    if len(words) <= 5:
+        return " ".join(words).rstrip(",;:.\u2014-")
     cut = words[:4]
     while len(cut) > 1 and cut[-1].lower() in _MINOR_WORDS:
         cut.pop()
@@ -250,7 +254,8 @@ def _subject(quote: IndexedQuote) -> str:
 
 
 def _speaker_name(quote: IndexedQuote) -> str:
-    return " ".join((quote.speaker or "").split()) or "An unidentified speaker"
+    name = " ".join((quote.speaker or "").split()) or "An unidentified speaker"
+    return name[0].upper() + name[1:]
 
 
 def sentence(quote: IndexedQuote, source: Optional[Source], citation: str, chicago: bool = False) -> str:
@@ -272,9 +277,19 @@ def sentence(quote: IndexedQuote, source: Optional[Source], citation: str, chica
     return f"{lead}{words.ended('', inner=False)} ({citation})."
 
 
+_CLOSING_MARKS = "”’\"'"
+
+
 def _ended(text: str, mark: str = ".") -> str:
-    """``text`` followed by ``mark`` unless it already ends a sentence."""
-    return text if text.endswith((".", "?", "!")) else text + mark
+    """``text`` followed by ``mark`` unless it already ends a sentence; a period
+    or comma goes inside closing quotation marks (“historic.”)."""
+    bare = text.rstrip(_CLOSING_MARKS)
+    closers = text[len(bare):]
+    if bare.endswith((".", "?", "!")):
+        return text
+    if mark == "." and bare.endswith(","):
+        bare = bare[:-1]
+    return bare + mark + closers if closers and mark in ".," else text + mark
 
 
 # -- APA 7 --------------------------------------------------------------------
@@ -423,20 +438,28 @@ def chicago(quote: IndexedQuote, source: Optional[Source], work: CitedWork) -> C
     accessed = f"accessed {_chicago_date(work.accessed)}" if work.url and not work.day else None
 
     how = "quoted in" if quote.type != "indirect" else "paraphrased in"
-    note: list[Piece] = [(f"1. {_speaker_name(quote)}, {how} ", False)]
+    # the note's elements, separated by commas (a title's comma inside its quotation marks)
+    elements: list[list[Piece]] = [[(f"{_speaker_name(quote)}", False)]]
     if work.authors:
-        note.append((f"{_chicago_note_authors(work.authors)}, ", False))
-    if title:
-        note.append((f"“{nested(title)}”" if title.endswith(("?", "!")) else f"“{nested(title)},”", False))
+        elements.append([(f"{how} {_chicago_note_authors(work.authors)}", False)])
+        titled = [(f"“{nested(title)}”" if title else "untitled article", False)]
+        elements.append(titled)
     else:
-        note.append(("untitled article,", False))
-    rest: list[Piece] = ([(work.outlet, True)] if work.outlet else []) + [
-        (part, False) for part in (when, accessed, work.url) if part]
-    for piece in rest:
-        note += [(" ", False), piece, (",", False)]
-    note[-1] = (note[-1][0].rstrip(",") + ".", False) if not note[-1][1] else note[-1]
-    if note[-1][1]:
-        note.append((".", False))
+        titled = [(f"{how} “{nested(title)}”" if title else f"{how} an untitled article", False)]
+        elements.append(titled)
+    if work.outlet:
+        elements.append([(work.outlet, True)])
+    elements += [[(part, False)] for part in (when, accessed, work.url) if part]
+    note: list[Piece] = [("1. ", False)]
+    for i, element in enumerate(elements):
+        last = i == len(elements) - 1
+        if element is titled and title:
+            text = element[0][0]
+            closed = text if text.endswith(("?”", "!”")) else _ended(text, "." if last else ",")
+            note.append((closed if last else closed + " ", False))
+            continue
+        note += element
+        note.append(("." if last else ", ", False))
 
     entry: list[Piece] = []
     if work.authors:
