@@ -161,6 +161,7 @@ class Source:
     url: Optional[str] = None
     title: Optional[str] = None
     file: Optional[str] = None
+    byline: Optional[str] = None        # the article's byline (None in indexes made before it was kept)
 
     def to_json(self) -> dict:
         return dict(self.__dict__)

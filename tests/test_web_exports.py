@@ -3,8 +3,10 @@ run as formulas, a bounded number at once."""
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
+import re
 import threading
 
 import pytest
@@ -126,3 +128,77 @@ def test_kept_rows_are_those_of_the_generation_exported(tmp_path):
     again = client.get("/export.csv").get_data(as_text=True)
     assert "changes in June" in again and "changes in May" not in again
     assert "harbour opens at dawn" in again
+
+
+# ---------------------------------------------------------------------------
+# What an export holds: title, permalink, article id, each source's outlet and
+# date; a byte-order mark on request; a file name from the search
+# ---------------------------------------------------------------------------
+
+WIRE = [
+    {"id": "w-1", "outlet": "Coastal Daily", "date": "2023-03-01", "title": "Terminal to double",
+     "url": "https://coastal.example/t",
+     "text": "Terminal to double\n\n\"This agreement will double the capacity of our container terminal,\" "
+             "said Maria Lindqvist, director of the harbour authority.\n"},
+    {"id": "w-2", "outlet": "Harbor Times", "date": "2023-03-02", "title": "Port deal signed",
+     "text": "Port deal signed\n\n\"This agreement will double the capacity of our container terminal,\" "
+             "said Maria Lindqvist, director of the harbour authority.\n"},
+    {"id": "w-3", "outlet": "Bay Courier", "date": "2024-06-11", "title": "=Quotas cut",
+     "text": "Quotas cut\n\n\"Fishing communities cannot survive another cut in quotas,\" "
+             "said Anna Holm, chair of the fishing association.\n"},
+]
+
+
+@pytest.fixture(scope="module")
+def wire(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("export-wire")
+    index = QuoteIndex.open(folder / "index", create=True)
+    assert not ingest_paths(index, [str(write_jsonl(folder / "wire.jsonl", WIRE))]).failed
+    return create_app(index.path).test_client()
+
+
+def _rows(response) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
+
+
+def test_csv_has_title_permalink_article_id_and_each_sources_outlet_and_date(wire):
+    rows = {row["speaker"]: row for row in _rows(wire.get("/export.csv"))}
+    lindqvist = rows["Maria Lindqvist"]
+    assert lindqvist["title"] == "Terminal to double" and lindqvist["article_id"] == "w-1"
+    assert lindqvist["permalink"] == f"http://localhost/quotes/{lindqvist['id']}"
+    assert lindqvist["source_outlets_dates"] == "Coastal Daily 2023-03-01; Harbor Times 2023-03-02"
+    assert wire.get(lindqvist["permalink"].removeprefix("http://localhost")).status_code == 200
+    assert rows["Anna Holm"]["title"] == "'=Quotas cut"            # still no formula
+
+
+def test_csv_byte_order_mark_on_request_and_on_the_search_pages_link(wire):
+    assert not wire.get("/export.csv").get_data().startswith(b"\xef\xbb\xbf")
+    with_bom = wire.get("/export.csv?q=terminal&bom=1").get_data()
+    assert with_bom.startswith(b"\xef\xbb\xbfid,text,speaker") and with_bom.count(b"\xef\xbb\xbf") == 1
+    page = wire.get("/?q=terminal").get_data(as_text=True)
+    assert re.search(r'href="/export\.csv\?[^"]*bom=1"', page)
+    assert not re.search(r'href="/export\.jsonl\?[^"]*bom=1"', page)
+
+
+@pytest.mark.parametrize("query, name", [
+    ("", "quotes-{day}.csv"),
+    ("q=container+terminal", "quotes-container-terminal-{day}.csv"),
+    ("q=terminal&speaker=Maria+Lindqvist&year=2023", "quotes-terminal-speaker-maria-lindqvist-year-2023-{day}.csv"),
+    ("q=%22caf%C3%A9%22+%2F..%2Fetc%2Fpasswd", "quotes-cafe-etc-passwd-{day}.csv"),
+    ("q=" + "long+" * 40, "quotes-" + "-".join(["long"] * 16) + "-{day}.csv"),
+])
+def test_export_file_name_comes_from_the_search(wire, query, name):
+    response = wire.get(f"/export.csv?{query}")
+    expected = name.format(day=datetime.date.today().isoformat())
+    assert response.headers["Content-Disposition"] == f'attachment; filename="{expected}"'
+    assert re.fullmatch(r"[a-z0-9.-]+", expected)
+    jsonl = wire.get(f"/export.jsonl?{query}").headers["Content-Disposition"]
+    assert jsonl == f'attachment; filename="{expected[:-4]}.jsonl"'
+
+
+def test_jsonl_records_have_permalinks_and_file_names_only(wire):
+    records = [json.loads(line) for line in wire.get("/export.jsonl").get_data(as_text=True).splitlines()]
+    assert len(records) == 2
+    for record in records:
+        assert record["permalink"] == f"http://localhost/quotes/{record['id']}"
+        assert all(s["file"].startswith("wire.jsonl:") for s in record["sources"])

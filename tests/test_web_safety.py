@@ -171,3 +171,50 @@ def test_seed_paths_are_not_shown(client):
     quote = client.get("/api/search?q=&size=1").get_json()["results"][0]
     page = client.get(f"/articles/{quote['sources'][0]['article']}").get_data(as_text=True)
     assert str(SEEDS) not in page and "<dt>File</dt>" in page
+
+
+# ---------------------------------------------------------------------------
+# No absolute path of the server's files in any page, API answer or export
+# ---------------------------------------------------------------------------
+
+PLAIN_STORY = ("Council approves budget\n\nBy Jane Roe\n\n\"The budget protects every library in the city,\" "
+               "said Mayor Olga Berg on Tuesday.\n\nBerg said the council would meet again in May.\n")
+HTML_STORY = ("<html><head><title>Harbour plan unveiled</title><meta name=\"author\" content=\"Li Wei\">"
+              "<link rel=\"canonical\" href=\"https://harbour.example/plan\"></head><body><article>"
+              "<h1>Harbour plan unveiled</h1><p>\"The harbour will be open to every ship by spring,\" said "
+              "Tomas Berg, the harbour master.</p></article></body></html>")
+
+
+def test_no_server_path_in_pages_api_or_exports(tmp_path):
+    folder = tmp_path / "srv" / "newsroom" / "articles"
+    folder.mkdir(parents=True)
+    (folder / "budget.txt").write_text(PLAIN_STORY, encoding="utf-8")
+    (folder / "harbour.html").write_text(HTML_STORY, encoding="utf-8")
+    index = QuoteIndex.open(tmp_path / "srv" / "index", create=True)
+    report = ingest_paths(index, [str(folder)])
+    assert report.added == 2 and not report.failed
+    client = create_app(index.path).test_client()
+    quotes = client.get("/api/search?q=&size=100").get_json()["results"]
+    assert len(quotes) >= 2
+    urls = ["/", "/?q=budget", "/speakers", "/topics", "/about", "/help", "/check?q=library+budget",
+            "/feed.atom?q=", "/api/search?q=harbour", "/api/speakers", "/api/topics", "/api/stats",
+            "/api/check?q=harbour+open", "/api/suggest?q=ber", "/export.csv?bom=1", "/export.jsonl",
+            "/quotes/nope", "/api/quotes/nope"]
+    for quote in quotes:
+        article = quote["sources"][0]["article"]
+        urls += [f"/quotes/{quote['id']}", f"/api/quotes/{quote['id']}", f"/quotes/{quote['id']}/cite.bib",
+                 f"/quotes/{quote['id']}/cite.ris", f"/articles/{article}", f"/api/articles/{article}"]
+    speakers = client.get("/api/speakers").get_json()
+    urls += [f"/speakers/{s['id']}" for s in speakers] + [f"/api/speakers/{s['id']}" for s in speakers]
+    shown = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code in (200, 404), url
+        shown[url] = response.get_data(as_text=True)
+    for url, text in shown.items():
+        assert str(tmp_path) not in text, url
+        assert "/srv/newsroom" not in text and "/srv/index" not in text, url
+    # the names are still there to tell the files apart
+    assert "budget.txt" in shown[f"/api/articles/{quotes[0]['sources'][0]['article']}"] or \
+        "harbour.html" in shown[f"/api/articles/{quotes[0]['sources'][0]['article']}"]
+    assert all(name in shown["/export.jsonl"] for name in ("budget.txt", "harbour.html"))

@@ -181,7 +181,7 @@ class Batch:
                 article=article.id, text=quote.quoted_text, start=quote.start, end=quote.end,
                 type=quote.type, role=quote.role, cue=quote.cue, via=quote.via,
                 paragraph=quote.paragraph, outlet=article.outlet, date=article.date,
-                url=article.url, title=article.title, file=article.file,
+                url=article.url, title=article.title, file=article.file, byline=article.byline,
             )
             cluster = self._cluster_for(quote.speaker, quote.speaker_kind, source.text,
                                         signatures, exact)

@@ -9,6 +9,7 @@ from ..index import tombstones
 from ..search import (check_quote, find_speakers, index_stats, resolve_speaker, search, speaker_profile,
                       top_values)
 from . import current_index
+from .citing import DOWNLOADS, cited_source
 from .params import SearchParams, _int, text_param
 from .safety import public_article, public_quote
 
@@ -44,7 +45,10 @@ def api_quote(quote_id: str):
                             **gone.to_json(), "successor_url": successor}), 410
         abort(404, description="There is no quotation with this id.")
     data = public_quote(quote.to_json())
-    data["citations"] = [c.to_json() for c in citations(quote.listed())]
+    listed = quote.listed()
+    data["citations"] = [c.to_json() for c in citations(listed, cited_source(index, listed))]
+    data["citation_files"] = {kind: url_for("pages.quote_citation_file", quote_id=quote.id, kind=kind)
+                              for kind in DOWNLOADS}
     return jsonify(data)
 
 

@@ -20,6 +20,15 @@ What keeps it from holding up the pages:
   Only a load far beyond that (more than 64 exports at once, or one waiting a
   minute) is answered 503 with ``Retry-After``.
 
+What an export holds: the CSV a row per quotation with its first source's
+title and article id, a ``permalink`` (the absolute URL of its page when the
+site's name is known, `links.site_root`) and each source's outlet and date; the
+JSON Lines the API's record plus its ``permalink``. Neither shows a server path
+(sources name their file, `safety.public_file`). ``?bom=1`` starts the CSV with
+a byte-order mark, which spreadsheet programs need to read UTF-8 (the search
+page's CSV link asks for it; scripts get none by default). The file is named
+after the search: ``quotes-<words-and-filters>-<date>.csv``.
+
 Limits of one export: at most ``EXPORT_MAX_ROWS`` rows (the headers
 ``X-Total-Count``, ``X-Export-Rows`` and, when cut, ``X-Truncated`` say so);
 every cell at most `MAX_TEXT_CHARS` characters, the outlets cell at most
@@ -31,15 +40,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date as Date
+from urllib.parse import quote as url_quote
 
-from flask import Blueprint, Response, abort, current_app, g, request
+from flask import Blueprint, Response, abort, current_app, g, request, url_for
 
 from ..index.store import quote_from_json
-from ..records import MAX_OUTLETS_LISTED, MAX_TEXT_CHARS, clip_text  # noqa: F401 (documented)
+from ..records import MAX_OUTLETS_LISTED, MAX_SOURCES_LISTED, MAX_TEXT_CHARS, clip_text  # noqa: F401
 from ..search import MatchStream
+from .links import site_root
 from .params import SearchParams
 from .safety import FORMULA_START, public_quote, unicode_text
 
@@ -56,7 +70,10 @@ CHUNK_BYTES = 256 * 1024    # what is sent at a time
 MAX_OUTLET_CHARS = 100      # one outlet's name in the CSV's outlets cell
 
 CSV_COLUMNS = ["id", "text", "speaker", "role", "type", "cue", "via", "topics", "date",
-               "outlets", "sources", "first_url"]
+               "outlets", "sources", "first_url", "title", "permalink", "article_id",
+               "source_outlets_dates"]
+BOM = "\ufeff"
+MAX_SLUG_CHARS = 80         # the query-and-filters part of an export's file name
 
 
 class ExportGate:
@@ -193,6 +210,32 @@ def _export(kind: str, encode: Callable[[dict], bytes], header: bytes, mimetype:
     return Response(body, mimetype=mimetype, direct_passthrough=True, headers=headers)
 
 
+def _slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def export_filename(params: SearchParams, extension: str, day: Date | None = None) -> str:
+    """``quotes-<query-and-filters>-<date>.<extension>``: letters, digits and
+    hyphens only (safe in any file system and in the header), the search part
+    at most `MAX_SLUG_CHARS` long."""
+    words = [params.q] + [f"{name} {value}" for name, values in sorted(params.filters.items())
+                          for value in values]
+    slug = _slug(" ".join(w for w in words if w))[:MAX_SLUG_CHARS].strip("-")
+    day = day or Date.today()
+    return "-".join(p for p in ("quotes", slug, day.isoformat()) if p) + "." + extension
+
+
+def _permalink_prefix() -> str:
+    """The quotation pages' URL before the id: absolute when the site's name is
+    known (`links.site_root`), else from the site's root."""
+    return site_root() + url_for("pages.quote_page", quote_id="-")[:-1]
+
+
+def _wants_bom() -> bool:
+    return request.args.get("bom", "") in ("1", "true", "yes", "on")
+
+
 def _joined(header: bytes, chunks: Iterable[list[bytes]]) -> Iterator[bytes]:
     pending = [header] if header else []
     size = len(header)
@@ -218,38 +261,63 @@ def outlets_cell(outlets: list[str]) -> str:
     return f"{shown}; \u2026 and {more:,} more" if more > 0 else shown
 
 
-def csv_row(data: dict) -> bytes:
+def source_outlets_dates(sources: list[dict]) -> str:
+    """Each source's outlet and date, earliest first, as one cell:
+    "Coastal Daily 2023-03-01; Harbor Times 2023-03-02" (at most
+    `MAX_SOURCES_LISTED`, then how many more)."""
+    shown = "; ".join(
+        " ".join(clip_text(p, MAX_OUTLET_CHARS) for p in (s.get("outlet") or "unknown outlet",
+                                                          s.get("date")) if p)
+        for s in sources[:MAX_SOURCES_LISTED])
+    more = len(sources) - MAX_SOURCES_LISTED
+    return f"{shown}; \u2026 and {more:,} more" if more > 0 else shown
+
+
+def csv_row(data: dict, permalink_prefix: str = "") -> bytes:
     """One CSV row of a stored quotation record (no `IndexedQuote` is built: an
     export writes every match). Cells are cut to `MAX_TEXT_CHARS` and cannot
     start a formula (`safety.csv_cell`)."""
     sources = data.get("sources") or []
+    first = sources[0] if sources else {}
     outlets = list(dict.fromkeys(s["outlet"] for s in sources if s.get("outlet")))
     buffer = io.StringIO()
     csv.writer(buffer).writerow([_cell(v) for v in (
         data["id"], data["text"], data.get("speaker"), data.get("role"), data.get("type"),
         data.get("cue"), data.get("via"), "; ".join(data.get("topics") or ()), data.get("date"),
-        outlets_cell(outlets), len({s.get("article") for s in sources}),
-        sources[0].get("url") if sources else None)])
+        outlets_cell(outlets), len({s.get("article") for s in sources}), first.get("url"),
+        first.get("title"), permalink_prefix + url_quote(data["id"], safe=""), first.get("article"),
+        source_outlets_dates(sources))])
     return unicode_text(buffer.getvalue()).encode("utf-8")
 
 
-def jsonl_row(data: dict) -> bytes:
-    """One JSON Lines record: the quotation as the API shows it (`IndexedQuote.to_json`)."""
+def jsonl_row(data: dict, permalink_prefix: str = "") -> bytes:
+    """One JSON Lines record: the quotation as the API shows it
+    (`IndexedQuote.to_json`, file names not paths) and its permalink."""
     record = public_quote(quote_from_json(data).to_json())
+    record["permalink"] = permalink_prefix + url_quote(data["id"], safe="")
     return unicode_text(json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def _csv_header() -> bytes:
+def _csv_header(bom: bool) -> bytes:
     buffer = io.StringIO()
+    if bom:
+        buffer.write(BOM)
     csv.writer(buffer).writerow(CSV_COLUMNS)
     return buffer.getvalue().encode("utf-8")
 
 
 @bp.route("/export.csv")
 def export_csv():
-    return _export("csv", csv_row, _csv_header(), "text/csv", "quotes.csv")
+    prefix = _permalink_prefix()
+    name = export_filename(SearchParams.from_args(request.args), "csv")
+    # rows depend on the permalinks' site name: cached apart for each
+    return _export(f"csv {prefix}", lambda data: csv_row(data, prefix), _csv_header(_wants_bom()),
+                   "text/csv", name)
 
 
 @bp.route("/export.jsonl")
 def export_jsonl():
-    return _export("jsonl", jsonl_row, b"", "application/x-ndjson", "quotes.jsonl")
+    prefix = _permalink_prefix()
+    name = export_filename(SearchParams.from_args(request.args), "jsonl")
+    return _export(f"jsonl {prefix}", lambda data: jsonl_row(data, prefix), b"",
+                   "application/x-ndjson", name)

@@ -11,6 +11,7 @@ from ..search import (check_quote, find_speakers, index_is_empty, index_stats, r
 from ..search.query import MAX_QUERY_CHARS
 from . import current_index
 from .charts import bar_chart
+from .citing import DOWNLOADS, citation_file, cited_source
 from .params import SearchParams, _int, text_param
 
 bp = Blueprint("pages", __name__)
@@ -56,9 +57,20 @@ def quote_page(quote_id: str):
             return render_template("gone.html", gone=gone), 410
         abort(404, description="There is no quotation with this id (it may have been removed).")
     quote = quote.listed()
-    return render_template("quote.html", quote=quote, citations=citations(quote),
+    return render_template("quote.html", quote=quote,
+                           citations=citations(quote, cited_source(index, quote)),
                            sources=quote.sources[:MAX_SOURCES_LISTED],
                            speaker_id=_speaker_id(index, quote.speaker))
+
+
+@bp.route("/quotes/<quote_id>/cite.<kind>")
+def quote_citation_file(quote_id: str, kind: str):
+    """The quotation's citation as a BibTeX (``cite.bib``) or RIS (``cite.ris``) file."""
+    index = _index_or_empty()
+    quote = index.quote(quote_id) if index is not None and len(quote_id) <= 64 else None
+    if quote is None or kind not in DOWNLOADS:
+        abort(404, description="There is no quotation with this id, or no citation file of this kind.")
+    return citation_file(index, quote.listed(), kind)
 
 
 @bp.route("/check")
