@@ -35,7 +35,7 @@ from .records import IngestError
 
 PathArg = Union[str, os.PathLike]
 
-TEXT_EXTENSIONS = frozenset({".txt"})
+TEXT_EXTENSIONS = frozenset({".txt", ".md", ".markdown"})   # Markdown reposts are text
 HTML_EXTENSIONS = frozenset({".html", ".htm"})
 JSONL_EXTENSIONS = frozenset({".jsonl"})
 WARC_EXTENSIONS = frozenset({".warc", ".warc.gz"})      # web archives: `quotesearch.ingest.warc`

@@ -51,3 +51,32 @@ def test_summary_fields_yield_no_quotations():
     quotes = extract_article(Article(id="p", text=POST)).quotes
     assert all(q.start > POST.index("\n---\n") for q in quotes)
     assert {q.text for q in quotes} >= {"The council approved the budget on Monday"}
+
+
+# A post's own fields are its metadata: author, source URL and publisher, in YAML or TOML.
+FIELDS = [
+    ('---\ntitle: "Ferry line opens"\ndate: 2023-05-02 09:00:00 +0000\nauthor: Ann Roe\n'
+     'source: https://herald.example/ferry\npublisher: Harbour Herald\nlayout: post\n---\n\n'
+     'The ferry line opened on Tuesday. "It is a good day," said Mayor Ann Lee.\n',
+     ("Ferry line opens", "2023-05-02", "Ann Roe", "https://herald.example/ferry", "Harbour Herald")),
+    ('+++\ntitle = "Ferry line opens"\ndate = 2023-05-02T09:00:00Z\nauthors = "Ann Roe"\n'
+     'publication = "Harbour Herald"\nurl = "not a url"\n+++\n\n'
+     'The ferry line opened on Tuesday. "It is a good day," said Mayor Ann Lee.\n',
+     ("Ferry line opens", "2023-05-02", "Ann Roe", None, "Harbour Herald")),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIELDS)
+def test_front_matter_fields_are_metadata_never_quotations(text, expected):
+    extracted = extract_article(Article(id="post", text=text))
+    article = extracted.article
+    assert (article.title, article.date, article.byline, article.url, article.outlet) == expected
+    assert [q.text for q in extracted.quotes] == ["It is a good day,"]
+
+
+def test_markdown_files_are_read(tmp_path):
+    from quotesearch.ingest import read_articles
+    (tmp_path / "post.md").write_text(FIELDS[0][0], encoding="utf-8")
+    (tmp_path / "post.markdown").write_text(FIELDS[1][0], encoding="utf-8")
+    read = list(read_articles([str(tmp_path)]))
+    assert sorted(extract_article(a).article.title for a in read) == ["Ferry line opens"] * 2

@@ -201,7 +201,7 @@ def test_directories_are_walked_recursively_in_sorted_order(tmp_path):
     write(tmp_path / "sub" / "deeper" / "d.jsonl", '{"id": "d1", "text": "Fourth article."}\n')
     write(tmp_path / ".hidden.txt", "Hidden file.")
     write(tmp_path / ".git" / "e.txt", "Inside a hidden directory.")
-    write(tmp_path / "notes.md", "Unsupported extension, skipped silently.")
+    write(tmp_path / "notes.csv", "Unsupported extension, skipped silently.")
     write(tmp_path / "photo.jpg", b"\xff\xd8\xff\xe0")
 
     results = read_all(tmp_path)

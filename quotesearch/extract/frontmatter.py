@@ -1,10 +1,12 @@
 """Front matter and Markdown structure of articles reposted as Markdown files.
 
-Owns the YAML front matter of static-site posts (``---`` fences around ``key: value``
-lines) and the Markdown marks of headings (``# Headline``, ``### Subhead``). What
-the fields are for is a table: a title field is the headline (its value only, so the
-title never reads "title: ..."), date fields are publication lines, and every other
-field (layout, excerpt, description, image ...) is page furniture, never body text.
+Owns the front matter of static-site posts (YAML: ``---`` fences around ``key: value``
+lines; TOML: ``+++`` fences around ``key = "value"``) and the Markdown marks of
+headings (``# Headline``, ``### Subhead``). What the fields are for is a table: a
+title field is the headline (its value only, so the title never reads "title: ..."),
+date fields are publication lines, author, source-URL and publisher fields are the
+article's byline, URL and outlet (`FrontMatter.fields`), and every other field
+(layout, excerpt, description, image ...) is page furniture, never body text.
 """
 from __future__ import annotations
 
@@ -19,11 +21,16 @@ from .paragraphs import Segment
 TITLE_FIELDS = frozenset({"title", "headline"})
 DATE_FIELDS = frozenset({"date", "published", "pubdate", "publishdate", "published_at",
                          "publication_date", "created", "created_at"})
-# Everything else (layout, excerpt, description, summary, author, tags, image ...) is
-# furniture: a summary repeats the body and must not yield quotations twice.
+AUTHOR_FIELDS = ("author", "authors", "byline", "by", "writer")
+URL_FIELDS = ("source_url", "original_url", "canonical_url", "canonical", "source", "url",
+              "link", "permalink")
+OUTLET_FIELDS = ("source_name", "publication", "publisher", "outlet", "site_name", "newspaper")
+# Everything else (layout, excerpt, description, summary, tags, image ...) is furniture,
+# and so are the lines of the fields above: a summary repeats the body and must not
+# yield quotations twice.
 
-_FENCE = re.compile(r"[ \t]*---[ \t]*\r?$", re.M)
-_FIELD = re.compile(r"[ \t]*(?P<key>[A-Za-z_][\w\-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t\r]*$")
+_FENCE = re.compile(r"[ \t]*(?:---|\+\+\+)[ \t]*\r?$", re.M)
+_FIELD = re.compile(r"[ \t]*(?P<key>[A-Za-z_][\w\-]*)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t\r]*$")
 _LIST_ITEM = re.compile(r"[ \t]*-[ \t]+\S")          # "  - News" under "tags:"
 _QUOTES = "\"'"
 _MAX_FRONT_MATTER_LINES = 60
@@ -35,6 +42,15 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
 class FrontMatter:
     end: int                          # where the text after the closing fence starts
     segments: tuple[Segment, ...]     # one per field line (the title: its value only)
+    fields: tuple[tuple[str, str], ...] = ()   # (key lower-cased, value unquoted)
+
+    def first(self, keys) -> Optional[str]:
+        """The value of the first of ``keys`` the front matter has, if any."""
+        found = dict(self.fields)
+        for key in keys:
+            if found.get(key):
+                return found[key]
+        return None
 
 
 def read_front_matter(text: str) -> Optional[FrontMatter]:
@@ -44,17 +60,20 @@ def read_front_matter(text: str) -> Optional[FrontMatter]:
     if opening is None:
         return None
     segments = [_trimmed(text, start, opening.end(), "furniture")]
+    fields: list[tuple[str, str]] = []
+    fence = text[start:opening.end()].strip(WS)
     pos = opening.end() + 1
     for _ in range(_MAX_FRONT_MATTER_LINES):
         newline = text.find("\n", pos)
         line_end = len(text) if newline < 0 else newline
         closing = _FENCE.match(text, pos, line_end)
-        if closing:
+        if closing and text[pos:line_end].strip(WS) == fence:
             segments.append(_trimmed(text, pos, line_end, "furniture"))
-            return FrontMatter(line_end, tuple(s for s in segments if s))
+            return FrontMatter(line_end, tuple(s for s in segments if s), tuple(fields))
         field = _FIELD.match(text, pos, line_end)
         if field:
             segments.append(_field_segment(text, field))
+            fields.append((field.group("key").lower(), _unquoted(field.group("value"))))
         elif text[pos:line_end].strip(WS) and not _LIST_ITEM.match(text, pos, line_end):
             return None                       # prose: a "---" rule, not front matter
         elif text[pos:line_end].strip(WS):
@@ -63,6 +82,13 @@ def read_front_matter(text: str) -> Optional[FrontMatter]:
             return None
         pos = newline + 1
     return None
+
+
+def _unquoted(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] in _QUOTES and value[-1] == value[0]:
+        value = value[1:-1]
+    return value.strip()
 
 
 def _trimmed(text: str, start: int, end: int, kind) -> Optional[Segment]:

@@ -27,6 +27,8 @@ backtracking-heavy patterns, so a 5 KB article is laid out in well under 1 ms.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from typing import Optional
@@ -41,7 +43,9 @@ from .lines import DOUBLE_QUOTES, WS, ends_sentence, ends_with_punctuation, flat
 from .outlets import (COPYRIGHT, EMAIL_DOMAIN, KNOWN_OUTLETS, MASTHEAD_CUT, byline_outlet, exchange_pair,
                       known_outlet_prefix, outlet_name, republication_name, same_outlet, squash,
                       stamp_source)
-from .frontmatter import markdown_heading_start, read_front_matter
+from .frontmatter import (AUTHOR_FIELDS, OUTLET_FIELDS, URL_FIELDS,
+                          markdown_heading_start,
+                          read_front_matter)
 from .paragraphs import Segment, paragraph_spans
 from .portal import cut_portal_line
 
@@ -70,6 +74,7 @@ class TextLayout:
     date: Optional[str]              # ISO "YYYY-MM-DD"
     dateline: Optional[str]          # "MOSCOW, Feb. 1 (Xinhua) --" as written
     paragraphs: tuple[Paragraph, ...]
+    url: Optional[str] = None        # a source URL the text gives (front matter)
 
 
 @dataclass(slots=True)
@@ -333,11 +338,10 @@ def _resolve_outlets(provenance: _Provenance, dateline: Optional[Dateline]) -> t
     return outlet, source
 
 
-def _segments(text: str) -> list[Segment]:
+def _segments(text: str, front=None) -> list[Segment]:
     """The paragraphs of ``text``: the front matter's fields, then blank-line or
     line paragraphs (a Markdown heading without its "#" marks), a flattened portal
     page cut into its parts."""
-    front = read_front_matter(text)
     segments = list(front.segments) if front else []
     for start, end in paragraph_spans(text, front.end if front else 0):
         portal = cut_portal_line(text, start, end)
@@ -351,7 +355,8 @@ def _segments(text: str) -> list[Segment]:
 def describe_text(text: str) -> TextLayout:
     """Lay out a plain-text article and read its metadata from the text alone."""
     paras = []
-    for segment in _segments(text):
+    front = read_front_matter(text)
+    for segment in _segments(text, front):
         flat = flatten(text[segment.start:segment.end])
         paras.append(_Para(segment.start, segment.end, flat, len(flat.split()), line_role(flat),
                            segment.kind or "body", fixed=segment.kind is not None))
@@ -363,12 +368,22 @@ def describe_text(text: str) -> TextLayout:
     provenance.republished_from = provenance.republished_from or _republication_source(paras)
     outlet, republished_from = _resolve_outlets(provenance, dateline)
     byline = next((strip_bullet(p.text)[1] for p in paras if p.kind == "byline"), None)
+    if front is not None:
+        # a post's own fields say who wrote it, where it first ran and for whom
+        byline = front.first(AUTHOR_FIELDS) or byline
+        outlet = front.first(OUTLET_FIELDS) or outlet
+    url = front.first(URL_FIELDS) if front is not None else None
+    date = _publication_date(paras, headline, dateline)
+    if date is None and front is not None:
+        date = normalize_date(front.first(("date", "published", "publishdate", "pubdate", "published_at",
+                                           "publication_date", "created", "created_at")) or "")
     return TextLayout(
         title=" ".join(paras[headline].text.split()) if headline is not None else None,
         byline=" ".join(byline.split()) if byline else None,
+        url=url if url and re.match(r"https?://\S+$", url) else None,
         outlet=outlet,
         republished_from=republished_from,
-        date=_publication_date(paras, headline, dateline),
+        date=date,
         dateline=dateline.text if dateline else None,
         paragraphs=tuple(Paragraph(p.start + p.skip, p.end, p.kind) for p in paras),
     )
@@ -384,6 +399,7 @@ def with_metadata(article: Article) -> Article:
         article,
         title=article.title if article.title is not None else layout.title,
         byline=article.byline if article.byline is not None else layout.byline,
+        url=article.url if article.url is not None else layout.url,
         outlet=article.outlet if article.outlet is not None else layout.outlet,
         republished_from=(article.republished_from if article.republished_from is not None
                           else layout.republished_from),
