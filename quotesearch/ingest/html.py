@@ -64,10 +64,17 @@ _CHARSET_DECLARATION = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0
 
 
 def article_from_html_file(path: str) -> Article:
-    data = read_limited_bytes(path)
+    return article_from_html_bytes(read_limited_bytes(path), file=shown_name(path))
+
+
+def article_from_html_bytes(data: bytes, file: Optional[str] = None) -> Article:
+    return article_from_html(decode_html(data), file=file)
+
+
+def decode_html(data: bytes) -> str:
+    """The page's text: its declared charset if that is a text encoding, else detected."""
     declared = _CHARSET_DECLARATION.search(data[:4096])
-    html = decode_bytes(data, declared.group(1).decode("ascii") if declared else None)
-    return article_from_html(html, file=shown_name(path))
+    return decode_bytes(data, declared.group(1).decode("ascii") if declared else None)
 
 
 def article_from_html(html: str, file: Optional[str] = None, id: Optional[str] = None) -> Article:
