@@ -116,6 +116,7 @@ def test_authors(html, byline):
     ("By Jane Doe and Li Wei", ["Jane Doe", "Li Wei"]),
     ("Jane Doe, Li Wei & Ann Roe", ["Jane Doe", "Li Wei", "Ann Roe"]),
     ("Jane Doe; Li Wei", ["Jane Doe", "Li Wei"]),
+    ("Perry Bacon Jr.", ["Perry Bacon Jr."]),
     ("jdoe@harbour.example", []),
     ("Jane Doe is a reporter covering the port and its workers", []),
 ])

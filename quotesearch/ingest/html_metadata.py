@@ -144,7 +144,7 @@ def author_names(value: Optional[str]) -> list[str]:
         return []
     names = []
     for part in _AUTHOR_SEPARATOR.split(_BYLINE_PREFIX.sub("", collapse_whitespace(value))):
-        part = _BYLINE_PREFIX.sub("", part.strip(" .|-–—"))
+        part = _BYLINE_PREFIX.sub("", part.strip(" |-–—"))
         if (not part or "@" in part or _URL_LIKE.search(part) or len(part.split()) > _MAX_AUTHOR_WORDS
                 or not any(ch.isalpha() for ch in part)
                 or any(word[0].islower() and word not in _NAME_PARTICLES for word in part.split())):
