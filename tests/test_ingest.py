@@ -452,7 +452,7 @@ def test_truncated_html_yields_what_can_be_recovered():
 
 
 def test_html_without_text(tmp_path):
-    path = write(tmp_path / "blank.html", "<html><head><title>Nothing</title></head><body><nav><p>Home</p></nav></body></html>")
+    path = write(tmp_path / "blank.html", "<html><body><nav><p>Home</p></nav></body></html>")
     assert read_one(path) == IngestError(str(path), "no article text found")
     with pytest.raises(IngestFailure, match="no article text found"):
         article_from_html("<html><body><script>var a = 1;</script></body></html>")

@@ -58,13 +58,19 @@ def decode_bytes(data: bytes, declared_encoding: Optional[str] = None) -> str:
 
 # Invisible characters that split words for a typesetter, not for a reader: soft hyphens
 # ("cy\u00adber\u00adse\u00adcu\u00adri\u00adty") and zero-width spaces and joiners.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"), None)
+_INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060"
 
 
 def normalise_text(text: str) -> str:
     """Newlines normalised (``\\r\\n`` and ``\\r`` become ``\\n``) and invisible
     word-splitting characters removed, so names and words read as they display."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A look for each character before removing it: str.translate with a table
+    # costs ~0.3 ms per page even when there is nothing to remove.
+    for character in _INVISIBLE_CHARACTERS:
+        if character in text:
+            text = text.replace(character, "")
+    return text
 
 
 def _decode_with_bom(data: bytes) -> Optional[str]:

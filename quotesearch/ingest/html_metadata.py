@@ -1,18 +1,32 @@
 """What an HTML page's markup says about its article: title, outlet, date,
-canonical URL and byline, from ``<meta>`` tags, JSON-LD and the page itself;
-and publication dates as written, read to ISO dates (also for JSON Lines)."""
+canonical URL and authors, from ``<meta>`` tags, JSON-LD and the page itself
+(read from the lxml tree the text is read from: one parse per page); and
+publication dates as written, read to ISO dates (also for JSON Lines).
+
+The outlet is `quotesearch.ingest.html_outlets`' business, the date
+`quotesearch.ingest.html_dates`', JSON-LD `quotesearch.ingest.html_linked_data`'.
+"""
 from __future__ import annotations
 
-import json
 import re
-from datetime import datetime
-from typing import Any, Optional
+from typing import Optional
 
-from bs4 import BeautifulSoup
-from dateutil import parser as dateutil_parser
+from lxml.html import HtmlElement
+
+from .html_dates import iso_date, page_date  # noqa: F401 - iso_date re-exported (JSON Lines)
+from .html_linked_data import LinkedData, linked_data
+from .html_outlets import outlet_name, page_outlet
 
 _WHITESPACE_RUN = re.compile(r"\s+")
-_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ")
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " « ", " » ")
+_URL_LIKE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)(?:/|$)", re.IGNORECASE)
+# "By Jane Doe and Li Wei", "Jane Doe, Li Wei & Ann Roe"
+_BYLINE_PREFIX = re.compile(r"^(?:written\s+)?by\s*:?\s+", re.IGNORECASE)
+_AUTHOR_SEPARATOR = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y)\s+", re.IGNORECASE)
+_MAX_AUTHOR_WORDS = 5
+# Lower-case words inside names ("Ursula von der Leyen"); any other one is prose.
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du",
+                             "bin", "bint", "al", "el", "y", "dos", "das", "ter", "ten", "zu"})
 
 
 def collapse_whitespace(text: str) -> str:
@@ -20,22 +34,22 @@ def collapse_whitespace(text: str) -> str:
     return _WHITESPACE_RUN.sub(" ", text).strip()
 
 
-def page_metadata(soup: BeautifulSoup) -> dict[str, Optional[str]]:
-    """Title, outlet, date, url and byline from the whole (unpruned) page."""
-    meta = _meta_values(soup)
-    linked_data = _linked_data_objects(soup)
-    outlet = _first(
-        meta.get("og:site_name"),
-        _linked_data_names(linked_data, "publisher"),
-        meta.get("publisher"),
-        meta.get("application-name"),
-    )
+def page_metadata(tree: HtmlElement, url: Optional[str] = None) -> dict[str, Optional[str]]:
+    """Title, outlet, date, url and byline from the whole (unpruned) page; `url`
+    is where the page came from, if known (a fallback for its canonical URL)."""
+    meta = meta_values(tree)
+    linked = linked_data(tree)
+    page_url = _first(_canonical_link(tree), meta.get("og:url"), url)
+    html_title = _first(_text_of(next(tree.iter("title"), None)))
+    headline = _first(meta.get("og:title"), meta.get("twitter:title"), _first_heading(tree),
+                      *linked.strings("headline"))
+    outlet = page_outlet(meta, linked, html_title, headline, page_url or url)
     return {
-        "title": _page_title(soup, meta, outlet),
+        "title": _page_title(meta, tree, html_title, outlet),
         "outlet": outlet,
-        "date": _page_date(soup, meta, linked_data),
-        "url": _first(_canonical_link(soup), meta.get("og:url")),
-        "byline": _page_byline(soup, meta, linked_data),
+        "date": page_date(tree, meta, linked),
+        "url": page_url,
+        "byline": page_byline(tree, meta, linked, outlet),
     }
 
 
@@ -46,89 +60,44 @@ def _first(*values: Optional[str]) -> Optional[str]:
     return None
 
 
-def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
-    """<meta> contents keyed by lower-cased property/name/itemprop; first wins."""
+def _text_of(element: Optional[HtmlElement]) -> Optional[str]:
+    return element.text_content() if element is not None else None
+
+
+def meta_values(tree: HtmlElement) -> dict[str, str]:
+    """<meta> contents keyed by lower-cased property/name/itemprop; first wins.
+    Several <meta name="author"> are kept as one "a; b" value, in order."""
     values: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
+    for tag in tree.iter("meta"):
         content = tag.get("content")
-        if not isinstance(content, str) or not content.strip():
+        if not content or not content.strip():
             continue
         for attribute in ("property", "name", "itemprop"):
             key = tag.get(attribute)
-            if isinstance(key, str) and key.strip():
-                values.setdefault(key.strip().lower(), content.strip())
+            if key and key.strip():
+                key = key.strip().lower()
+                if key in ("author", "article:author") and key in values and content.strip() not in values[key]:
+                    values[key] += "; " + content.strip()
+                values.setdefault(key, content.strip())
     return values
 
 
-def _linked_data_objects(soup: BeautifulSoup) -> list[dict[str, Any]]:
-    """JSON-LD objects, article-like ones first (then the rest of the graph)."""
-    objects: list[dict[str, Any]] = []
-    for script in soup.find_all("script", attrs={"type": True}):
-        if not str(script.get("type", "")).lower().startswith("application/ld+json"):
-            continue
-        try:
-            data = json.loads(script.get_text())
-        except (ValueError, RecursionError):
-            continue  # broken JSON-LD is common; the meta tags may still do
-        pending = [data]
-        while pending:
-            item = pending.pop(0)
-            if isinstance(item, list):
-                pending.extend(item)
-            elif isinstance(item, dict):
-                objects.append(item)
-                pending.extend(item.get("@graph") or [])
-    return sorted(objects, key=lambda item: not _is_article_type(item.get("@type")))
-
-
-def _is_article_type(type_value: Any) -> bool:
-    types = type_value if isinstance(type_value, list) else [type_value]
-    return any(
-        isinstance(name, str) and ("Article" in name or name in ("ReportageNews", "BlogPosting", "LiveBlogPosting"))
-        for name in types
-    )
-
-
-def _linked_data_names(objects: list[dict[str, Any]], key: str) -> Optional[str]:
-    """The name(s) in the first object having `key` ({"name": ..}, a string, or a list)."""
-    for item in objects:
-        value = item.get(key)
-        values = value if isinstance(value, list) else [value]
-        names = []
-        for entry in values:
-            name = entry.get("name") if isinstance(entry, dict) else entry
-            if isinstance(name, str) and name.strip() and collapse_whitespace(name) not in names:
-                names.append(collapse_whitespace(name))
-        if names:
-            return ", ".join(names)
-    return None
-
-
-def _linked_data_string(objects: list[dict[str, Any]], key: str) -> Optional[str]:
-    for item in objects:
-        value = item.get(key)
-        if isinstance(value, str) and value.strip():
-            return value
-    return None
-
-
-def _page_title(soup: BeautifulSoup, meta: dict[str, str], outlet: Optional[str]) -> Optional[str]:
+def _page_title(meta: dict[str, str], tree: HtmlElement, html_title: Optional[str],
+                outlet: Optional[str]) -> Optional[str]:
     og_title = _first(meta.get("og:title"))
     if og_title:
         return _without_outlet_suffix(og_title, outlet)
-    heading = _first_heading(soup)
+    heading = _first_heading(tree)
     if heading:
         return heading
-    if soup.title is not None:
-        return _without_site_suffix(_first(soup.title.get_text()), outlet)
-    return None
+    return _without_site_suffix(html_title, outlet)
 
 
-def _first_heading(soup: BeautifulSoup) -> Optional[str]:
+def _first_heading(tree: HtmlElement) -> Optional[str]:
     # Prefer the article's own <h1>: the page header's <h1> is often the logo.
-    for selector in ("article h1", "main h1", "h1"):
-        for heading in soup.select(selector):
-            text = _first(heading.get_text(" "))
+    for path in ("//article//h1", "//main//h1", "//h1"):
+        for heading in tree.xpath(path):
+            text = _first(heading.text_content())
             if text:
                 return text
     return None
@@ -138,7 +107,8 @@ def _without_outlet_suffix(title: str, outlet: Optional[str]) -> str:
     if outlet:
         for separator in _TITLE_SEPARATORS:
             head, found, tail = title.rpartition(separator)
-            if found and head.strip() and tail.strip().lower() == outlet.lower():
+            if found and head.strip() and (tail.strip().lower() == outlet.lower()
+                                           or outlet_name(tail) and outlet_name(tail).lower() == outlet.lower()):
                 return head.strip()
     return title
 
@@ -158,82 +128,60 @@ def _without_site_suffix(title: Optional[str], outlet: Optional[str]) -> Optiona
     return title
 
 
-def _canonical_link(soup: BeautifulSoup) -> Optional[str]:
-    for link in soup.find_all("link", href=True):
-        relations = link.get("rel") or []
-        if isinstance(relations, str):
-            relations = relations.split()
-        if "canonical" in (relation.lower() for relation in relations):
-            return link["href"]
+def _canonical_link(tree: HtmlElement) -> Optional[str]:
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href", "").strip():
+            return link.get("href").strip()
     return None
 
 
-def _page_date(soup: BeautifulSoup, meta: dict[str, str], linked_data: list[dict[str, Any]]) -> Optional[str]:
-    """The first publication date that parses to a full date; never a guess."""
-    candidates = [
-        meta.get("article:published_time"),
-        _linked_data_string(linked_data, "datePublished"),
-        meta.get("datepublished"),
-        _time_in_article(soup),
-        meta.get("date"),
-        meta.get("pubdate"),
-        meta.get("dc.date"),
-        meta.get("dc.date.issued"),
-    ]
-    for candidate in candidates:
-        date = iso_date(candidate) if candidate else None
-        if date:
-            return date
-    return None
+# -- authors ------------------------------------------------------------------
+
+def author_names(value: Optional[str]) -> list[str]:
+    """"By Jane Doe and Li Wei" -> ["Jane Doe", "Li Wei"]; URLs, e-mail addresses and
+    run-on text ("Jane Doe is a reporter covering ...") are no names."""
+    if not value:
+        return []
+    names = []
+    for part in _AUTHOR_SEPARATOR.split(_BYLINE_PREFIX.sub("", collapse_whitespace(value))):
+        part = _BYLINE_PREFIX.sub("", part.strip(" |-–—"))
+        if (not part or "@" in part or _URL_LIKE.search(part) or len(part.split()) > _MAX_AUTHOR_WORDS
+                or not any(ch.isalpha() for ch in part)
+                or any(word[0].islower() and word not in _NAME_PARTICLES for word in part.split())):
+            continue
+        if part not in names:
+            names.append(part)
+    return names
 
 
-def _time_in_article(soup: BeautifulSoup) -> Optional[str]:
-    for selector in ("article time[datetime]", "main time[datetime]"):
-        element = soup.select_one(selector)
-        if element is not None:
-            return element.get("datetime")
-    return None
-
-
-def _page_byline(soup: BeautifulSoup, meta: dict[str, str], linked_data: list[dict[str, Any]]) -> Optional[str]:
-    meta_author = meta.get("author")
-    if meta_author and meta_author.lower().startswith(("http://", "https://")):
-        meta_author = None  # some sites put a profile URL here
-    return _first(
-        meta_author,
-        _linked_data_names(linked_data, "author"),
-        *(element.get_text(" ") for element in soup.find_all(rel="author")),
-        *(element.get_text(" ") for element in soup.select(".byline")),
+def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
+                outlet: Optional[str]) -> Optional[str]:
+    """The article's authors, in order ("Ana Silva, Li Wei"): the author meta tags,
+    then JSON-LD authors, then a visible byline (rel=author, itemprop=author,
+    class "byline"/"author", as trafilatura finds them). An author that is the
+    outlet itself ("BBC News") is no byline."""
+    from trafilatura.metadata import (
+        extract_author,  # its byline XPaths, tried on the page
     )
 
+    candidates = (
+        lambda: author_names(meta.get("author")),
+        lambda: author_names(meta.get("article:author")),
+        lambda: author_names(meta.get("dc.creator")),
+        lambda: [name for value in linked.names("author") for name in author_names(value)],
+        lambda: author_names(meta.get("parsely-author")),
+        lambda: author_names(meta.get("sailthru.author")),
+        lambda: author_names(_safe(extract_author, tree)),  # the costly one (~10 ms a page): last
+    )
+    for candidate in candidates:
+        names = [name for name in candidate() if not outlet or name.lower() != outlet.lower()]
+        if names:
+            return ", ".join(names)
+    return None
 
-_ISO_DATE_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
-# Two different fill-ins: a date that parses differently with each one was
-# missing a part (year, month or day), and a partial date is not a date.
-_FILL_IN_A = datetime(1900, 1, 1)
-_FILL_IN_B = datetime(1901, 2, 2)
 
-
-def iso_date(value: str) -> Optional[str]:
-    """ "2024-03-05T10:00:00+08:00", "Tue, 5 Mar 2024", "March 5, 2024" ->
-    "2024-03-05"; None unless year, month and day are all present.
-
-    The date is the one written (publisher's local date), not converted to UTC.
-    """
-    value = value.strip()
-    if not value:
-        return None
-    iso = _ISO_DATE_PREFIX.match(value)
-    if iso:
-        try:
-            return datetime(*(int(part) for part in iso.groups())).date().isoformat()
-        except ValueError:
-            return None
+def _safe(function, *arguments):
     try:
-        first = dateutil_parser.parse(value, default=_FILL_IN_A)
-        second = dateutil_parser.parse(value, default=_FILL_IN_B)
-    except (ValueError, OverflowError, TypeError):
+        return function(*arguments)
+    except Exception:  # noqa: BLE001 - a byline heuristic failing must not lose the page
         return None
-    if first.date() != second.date():
-        return None
-    return first.date().isoformat()

@@ -1,0 +1,114 @@
+"""The publication date of an HTML page: the original date (not the last update),
+as the page shows it in its own local time; and dates as written read to ISO
+dates (also for JSON Lines).
+
+htmldate (``find_date(tree, original_date=True, extensive_search=False)``) finds
+the date; where the date it finds is the day of a UTC timestamp and the page gives
+the same moment in its own time zone too (``2023-11-09T02:11Z`` and
+``2023-11-08T21:11-05:00``), the local day is taken: an evening story is dated the
+evening it ran, not the next day. Without htmldate's answer, the publication meta
+tags and JSON-LD are read as written; nothing is guessed.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Optional
+
+from dateutil import parser as dateutil_parser
+from lxml.html import HtmlElement
+
+from .html_linked_data import LinkedData
+
+_TIMESTAMP = re.compile(
+    r"^\s*(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d:?\d\d)?\s*$", re.IGNORECASE)
+_PUBLICATION_KEYS = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+                     "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+                     "parsely-pub-date", "article.published", "published_time")
+_SAME_MOMENT = timedelta(minutes=2)
+
+
+def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> Optional[str]:
+    """The page's original publication date, ISO "YYYY-MM-DD", or None."""
+    found = _htmldate(tree)
+    stamps = _timestamps(tree, meta, linked)
+    if found:
+        return _local_day(found, stamps)
+    for candidate in [meta.get(key) for key in _PUBLICATION_KEYS] + linked.strings("datePublished"):
+        date = iso_date(candidate) if candidate else None
+        if date:
+            return date
+    return None
+
+
+def _htmldate(tree: HtmlElement) -> Optional[str]:
+    from htmldate import (
+        find_date,  # imported when first needed: it loads dateparser's tables
+    )
+
+    try:
+        return find_date(tree, original_date=True, extensive_search=False)
+    except Exception:  # noqa: BLE001 - a date heuristic failing must not lose the page
+        return None
+
+
+def _timestamps(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> list[datetime]:
+    """Every full timestamp with a time zone the page gives for its publication."""
+    values = [meta.get(key) for key in _PUBLICATION_KEYS]
+    values += linked.strings("datePublished") + linked.strings("dateCreated")
+    values += [element.get("datetime") for element in tree.iter("time")]
+    values += [element.get("content") or element.get("datetime")
+               for element in tree.xpath('//*[@itemprop="datePublished"]')]
+    stamps = []
+    for value in values:
+        match = _TIMESTAMP.match(value) if value else None
+        if match and match.group(3):
+            try:
+                stamps.append(datetime.fromisoformat(value.strip().replace("z", "Z").replace("Z", "+00:00")))
+            except ValueError:
+                continue
+    return stamps
+
+
+def _local_day(found: str, stamps: list[datetime]) -> str:
+    """`found`, unless it is the day of a UTC timestamp the page also gives in its
+    own time zone: then that zone's day."""
+    for utc in stamps:
+        if utc.utcoffset() != timedelta(0) or utc.date().isoformat() != found:
+            continue
+        for local in stamps:
+            if local.utcoffset() != timedelta(0) and abs(local - utc) <= _SAME_MOMENT:
+                return local.date().isoformat()
+    return found
+
+
+_ISO_DATE_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
+# Two different fill-ins: a date that parses differently with each one was
+# missing a part (year, month or day), and a partial date is not a date.
+_FILL_IN_A = datetime(1900, 1, 1)
+_FILL_IN_B = datetime(1901, 2, 2)
+
+
+def iso_date(value: str) -> Optional[str]:
+    """ "2024-03-05T10:00:00+08:00", "Tue, 5 Mar 2024", "March 5, 2024" ->
+    "2024-03-05"; None unless year, month and day are all present.
+
+    The date is the one written (publisher's local date), not converted to UTC.
+    """
+    value = value.strip()
+    if not value:
+        return None
+    iso = _ISO_DATE_PREFIX.match(value)
+    if iso:
+        try:
+            return datetime(*(int(part) for part in iso.groups())).date().isoformat()
+        except ValueError:
+            return None
+    try:
+        first = dateutil_parser.parse(value, default=_FILL_IN_A)
+        second = dateutil_parser.parse(value, default=_FILL_IN_B)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.date() != second.date():
+        return None
+    return first.date().isoformat()

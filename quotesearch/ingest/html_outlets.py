@@ -1,0 +1,138 @@
+"""The outlet of an HTML page: the name a citation uses, without tagline or section.
+
+In order of trust: ``og:site_name``; the JSON-LD periodical the article is part of
+(a journal, not its publisher), then the JSON-LD publisher (following ``@id``
+references); the site-name suffix of ``<title>`` ("Headline | Section | Outlet");
+the outlet of the page's domain in `KNOWN_DOMAINS`; then weaker signals (the
+``publisher`` meta tag, the JSON-LD WebSite name, ``application-name``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+from urllib.parse import urlsplit
+
+from .html_linked_data import LinkedData
+
+# Separators between a name and its tagline or section, and between a headline and the site name.
+_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«]\s+|\s*[|·•»«]\s*|\s*::\s*")
+_SITE_NAME_MAX_WORDS = 6
+_LOOKS_LIKE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
+_WELCOME = re.compile(r"^(?:welcome\s+to|home\s*(?:page)?\s*(?:of|[-|:]))\s+", re.IGNORECASE)
+# Site names that are no outlet (a CMS, a generic page name).
+_NOT_OUTLETS = frozenset({"home", "homepage", "wordpress", "blogger", "news", "article", "index", "blog"})
+
+# The outlet behind a news domain, for pages that name it nowhere in their markup.
+# Major English-language outlets and wires; a suffix match, so "edition.cnn.com" is CNN.
+KNOWN_DOMAINS: dict[str, str] = {
+    "nytimes.com": "The New York Times", "washingtonpost.com": "The Washington Post",
+    "wsj.com": "The Wall Street Journal", "usatoday.com": "USA Today", "latimes.com": "Los Angeles Times",
+    "chicagotribune.com": "Chicago Tribune", "bostonglobe.com": "The Boston Globe",
+    "sfchronicle.com": "San Francisco Chronicle", "nypost.com": "New York Post",
+    "nydailynews.com": "New York Daily News", "politico.com": "Politico", "politico.eu": "Politico Europe",
+    "thehill.com": "The Hill", "axios.com": "Axios", "newsweek.com": "Newsweek", "time.com": "Time",
+    "theatlantic.com": "The Atlantic", "newyorker.com": "The New Yorker", "vox.com": "Vox",
+    "slate.com": "Slate", "salon.com": "Salon", "huffpost.com": "HuffPost", "huffingtonpost.com": "HuffPost",
+    "buzzfeednews.com": "BuzzFeed News", "vice.com": "Vice", "theverge.com": "The Verge", "wired.com": "Wired",
+    "bloomberg.com": "Bloomberg", "reuters.com": "Reuters", "apnews.com": "AP News", "ap.org": "Associated Press",
+    "afp.com": "AFP", "upi.com": "UPI", "cnn.com": "CNN", "foxnews.com": "Fox News", "nbcnews.com": "NBC News",
+    "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News", "npr.org": "NPR", "pbs.org": "PBS",
+    "msnbc.com": "MSNBC", "cnbc.com": "CNBC", "forbes.com": "Forbes", "businessinsider.com": "Business Insider",
+    "fortune.com": "Fortune", "ft.com": "Financial Times", "economist.com": "The Economist",
+    "bbc.co.uk": "BBC News", "bbc.com": "BBC News", "theguardian.com": "The Guardian",
+    "guardian.co.uk": "The Guardian", "telegraph.co.uk": "The Telegraph", "independent.co.uk": "The Independent",
+    "thetimes.co.uk": "The Times", "dailymail.co.uk": "Daily Mail", "mirror.co.uk": "Daily Mirror",
+    "thesun.co.uk": "The Sun", "express.co.uk": "Daily Express", "standard.co.uk": "Evening Standard",
+    "metro.co.uk": "Metro", "news.sky.com": "Sky News", "scotsman.com": "The Scotsman",
+    "irishtimes.com": "The Irish Times", "independent.ie": "Irish Independent", "rte.ie": "RTÉ",
+    "cbc.ca": "CBC News", "theglobeandmail.com": "The Globe and Mail", "thestar.com": "Toronto Star",
+    "nationalpost.com": "National Post", "abc.net.au": "ABC News (Australia)", "smh.com.au": "The Sydney Morning Herald",
+    "theage.com.au": "The Age", "theaustralian.com.au": "The Australian", "nzherald.co.nz": "The New Zealand Herald",
+    "stuff.co.nz": "Stuff", "aljazeera.com": "Al Jazeera", "dw.com": "Deutsche Welle", "france24.com": "France 24",
+    "euronews.com": "Euronews", "scmp.com": "South China Morning Post", "chinadaily.com.cn": "China Daily",
+    "globaltimes.cn": "Global Times", "xinhuanet.com": "Xinhua", "news.cn": "Xinhua",
+    "japantimes.co.jp": "The Japan Times", "straitstimes.com": "The Straits Times",
+    "thehindu.com": "The Hindu", "hindustantimes.com": "Hindustan Times",
+    "timesofindia.indiatimes.com": "The Times of India", "indianexpress.com": "The Indian Express",
+    "dawn.com": "Dawn", "timesofisrael.com": "The Times of Israel", "haaretz.com": "Haaretz",
+    "jpost.com": "The Jerusalem Post", "themoscowtimes.com": "The Moscow Times", "rt.com": "RT",
+    "tass.com": "TASS", "kyivindependent.com": "The Kyiv Independent", "nature.com": "Nature",
+    "science.org": "Science", "scientificamerican.com": "Scientific American", "jamaica-gleaner.com": "The Gleaner",
+    "jamaicaobserver.com": "Jamaica Observer", "trinidadexpress.com": "Trinidad Express",
+}
+
+
+def domain_outlet(url: Optional[str]) -> Optional[str]:
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    while host:
+        if host in KNOWN_DOMAINS:
+            return KNOWN_DOMAINS[host]
+        _, dot, host = host.partition(".")
+        if not dot:
+            break
+    return None
+
+
+def outlet_name(name: Optional[str]) -> Optional[str]:
+    """A site name as a citation gives it: "Consett Magazine - Positive Local News
+    for Consett" -> "Consett Magazine"; "@nytimes" -> "nytimes"; None if it names
+    no outlet ("Home", "WordPress")."""
+    if not name:
+        return None
+    name = _WELCOME.sub("", " ".join(name.split())).lstrip("@").strip()
+    parts = [part.strip() for part in _SEPARATOR.split(name) if part.strip()]
+    if not parts:
+        return None
+    name = parts[0]
+    if name.lower() in _NOT_OUTLETS or len(name.split()) > _SITE_NAME_MAX_WORDS + 2:
+        return None
+    return name
+
+
+def title_suffix_outlet(title: Optional[str], headline: Optional[str]) -> Optional[str]:
+    """"Minister resigns | Politics | The Daily Planet" -> "The Daily Planet": the last
+    part of a <title>, when the rest is the headline or the part is short enough to
+    be a site name."""
+    if not title:
+        return None
+    parts = [part.strip() for part in _SEPARATOR.split(" ".join(title.split())) if part.strip()]
+    if len(parts) < 2:
+        return None
+    suffix = parts[-1]
+    head = " ".join(parts[:-1])
+    if headline and " ".join(headline.split()).lower().startswith(suffix.lower()):
+        return None  # "Outlet | Headline": the headline is the suffix; not read as an outlet
+    is_headline = bool(headline) and " ".join(headline.split()).lower() in (head.lower(), " ".join(parts[:1]).lower())
+    if len(suffix.split()) > _SITE_NAME_MAX_WORDS or suffix[-1] in ".?!" or (
+            not is_headline and len(suffix) >= len(head)):
+        return None
+    return outlet_name(suffix)
+
+
+def page_outlet(meta: dict[str, str], linked: LinkedData, title: Optional[str],
+                headline: Optional[str], url: Optional[str]) -> Optional[str]:
+    """The page's outlet (see the module docstring for the order of trust)."""
+    known = domain_outlet(url)
+    candidates = (
+        meta.get("og:site_name"),
+        linked.periodical_name(),
+        next(iter(linked.names("publisher", first_only=True)), None),
+        title_suffix_outlet(title, headline),
+        known,
+        meta.get("publisher"),
+        linked.website_name(),
+        meta.get("application-name"),
+    )
+    for candidate in candidates:
+        name = outlet_name(candidate)
+        if not name:
+            continue
+        if known and _LOOKS_LIKE_DOMAIN.match(name):
+            return known  # "nytimes.com" as a site name: the table has the name
+        return name
+    return None

@@ -1,0 +1,130 @@
+"""The main text of an HTML page, found by trafilatura and laid out as our
+paragraphs: each block of its output (``p``, ``head``, list ``item``, ``quote``,
+table ``row``, ``code``) becomes one (text, kind) pair, so that the extractor
+knows the body from subheads, bylines and tables.
+
+trafilatura runs with the settings of its own benchmark (``fast=False``: its
+fallbacks, readability and jusText, are compared when its own pass finds little;
+comments left out; tables kept). Its output keeps no class names, so a byline it
+leaves in ("By Jane Doe") is recognised by its shape.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Optional
+
+from lxml.etree import _Element
+from lxml.html import HtmlElement
+
+from quotesearch.records import ParagraphKind
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+# "By Jane Doe", "By JANE DOE and LI WEI, Reuters": a byline, not quotable text.
+_BYLINE = re.compile(r"^(?:written\s+)?by\s+[A-Z\u00c0-\u024f]", re.IGNORECASE)
+_BYLINE_MAX_WORDS = 14
+_CONTAINERS = frozenset({"div", "body", "section", "article", "main", "fig", "figure"})
+
+
+def main_text_blocks(tree: HtmlElement) -> list[tuple[str, ParagraphKind]]:
+    """The page's main text as (text, kind) blocks in reading order; [] if none."""
+    from trafilatura import bare_extraction  # its settings and data load on first use
+
+    try:
+        document = bare_extraction(tree, fast=False, include_comments=False, include_tables=True,
+                                   with_metadata=False, output_format="python")
+    except Exception:  # noqa: BLE001 - the fallback reader gets its chance
+        return []
+    if document is None or document.body is None:
+        return []
+    return [(text, kind) for text, kind in _blocks(document.body) if text]
+
+
+def _clean(text: str) -> str:
+    return _WHITESPACE_RUN.sub(" ", text).strip()
+
+
+def _text(element: _Element, skip: frozenset[str] = frozenset()) -> str:
+    """The element's text with line breaks as "\\n", leaving out `skip` children (nested lists)."""
+    pieces = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            pieces.append("\n")
+        elif child.tag not in skip:
+            pieces.append(_text(child, skip))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+def _paragraphs(element: _Element, kind: ParagraphKind, skip: frozenset[str] = frozenset()
+                ) -> Iterator[tuple[str, ParagraphKind]]:
+    """A block's text; a blank line (two line breaks) inside it parts paragraphs,
+    as on old pages that set paragraphs apart with <br><br>."""
+    for piece in _BLANK_LINE.split(_text(element, skip)):
+        text = _clean(piece)
+        if text:
+            yield text, _kind_of(text, kind)
+
+
+def _kind_of(text: str, kind: ParagraphKind) -> ParagraphKind:
+    if kind == "body" and _BYLINE.match(text) and len(text.split()) <= _BYLINE_MAX_WORDS \
+            and not text.rstrip().endswith((".", "?", "!", "”", '"')):
+        return "byline"
+    return kind
+
+
+def _blocks(element: _Element) -> Iterator[tuple[str, ParagraphKind]]:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue  # comments, processing instructions
+        if tag == "head":
+            yield from _paragraphs(child, "subhead")
+        elif tag in ("p", "code"):
+            yield from _paragraphs(child, "body")
+        elif tag == "list":
+            yield from _list_items(child)
+        elif tag == "quote":
+            if any(isinstance(sub.tag, str) and sub.tag in ("p", "list", "head", "quote") for sub in child):
+                yield from _blocks(child)
+            else:
+                yield from _paragraphs(child, "body")
+        elif tag == "table":
+            yield from _table_rows(child)
+        elif tag in _CONTAINERS:
+            own = _clean(child.text or "")
+            if own:
+                yield own, _kind_of(own, "body")
+            yield from _blocks(child)
+        elif tag != "graphic":
+            yield from _paragraphs(child, "body")
+        tail = _clean(child.tail or "") if tag in _CONTAINERS else ""
+        if tail:
+            yield tail, "body"
+
+
+def _list_items(list_element: _Element) -> Iterator[tuple[str, ParagraphKind]]:
+    for item in list_element:
+        if item.tag != "item":
+            continue
+        yield from _paragraphs(item, "body", skip=frozenset({"list"}))
+        for nested in item.iter("list"):
+            if nested is not item:
+                yield from _list_items(nested)
+                break
+
+
+def _table_rows(table: _Element) -> Iterator[tuple[str, ParagraphKind]]:
+    """A row per paragraph, cells parted by " | " (as trafilatura's own text has them);
+    a row of one cell is a layout table's text, a row of several is data."""
+    for row in table.iter("row"):
+        cells = [_clean(_text(cell)) for cell in row if cell.tag == "cell"]
+        cells = [cell for cell in cells if cell]
+        if cells:
+            yield " | ".join(cells), "body" if len(cells) == 1 else "furniture"
+
+
+def first_block_repeats(blocks: list[tuple[str, ParagraphKind]], title: Optional[str]) -> bool:
+    """The page repeats its headline as the first block of its text."""
+    return bool(title and blocks and _clean(blocks[0][0]).lower() == _clean(title).lower())
