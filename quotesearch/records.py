@@ -367,8 +367,11 @@ class SpeakerProfile:
     outlets: list[tuple[str, int]]
     topics: list[tuple[str, int]]
     years: list[tuple[str, int]]
-    # every name form seen: (form, quotations, why it is this speaker)
+    # the speaker strings it holds: (as written, quotations, why it is this speaker);
+    # their quotations add up to ``quotes``
     forms: list[tuple[str, int, str]] = field(default_factory=list)
+    # other names its articles used for it: (name, quotations of those articles, why)
+    names_used: list[tuple[str, int, str]] = field(default_factory=list)
     by_hand: bool = False                       # a person merged or split it by hand
 
     def to_json(self) -> dict:
@@ -376,6 +379,7 @@ class SpeakerProfile:
             "id": self.id, "name": self.name, "kind": self.kind,
             "aliases": [list(a) for a in self.aliases],
             "forms": [{"name": n, "quotes": c, "reason": r} for n, c, r in self.forms],
+            "names_used": [{"name": n, "quotes": c, "reason": r} for n, c, r in self.names_used],
             "by_hand": self.by_hand,
             "roles": [{"role": r, "first_seen": a, "last_seen": b} for r, a, b in self.roles],
             "quotes": self.quotes,

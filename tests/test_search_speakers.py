@@ -120,3 +120,15 @@ def test_cli_merge_split_show_and_errors(index):
     assert run("undo", "Obama").returncode == 0
     assert resolve_speaker(index, "Obama") != resolve_speaker(index, "Melania Trump")
     assert run("merge", "only-one").returncode == 2
+
+
+def test_a_form_split_off_and_merged_by_hand_joins_only_that_speaker(index):
+    from quotesearch.search.speakers import undo_speaker_decisions
+    split_speaker(index, "Donald J. Trump")
+    merge_speakers(index, "Donald J. Trump", "Melania Trump")
+    # the split form joins Melania Trump; Donald Trump himself stays apart
+    assert resolve_speaker(index, "Donald J. Trump") == resolve_speaker(index, "Melania Trump")
+    assert resolve_speaker(index, "Donald Trump") != resolve_speaker(index, "Melania Trump")
+    # decisions are forgotten by any name of the speaker they made: both made this one
+    assert undo_speaker_decisions(index, "Melania Trump") == 2
+    assert resolve_speaker(index, "Donald J. Trump") == resolve_speaker(index, "Donald Trump")

@@ -211,6 +211,10 @@ def _speaker_action(index, action: str, names: list[str], as_json: bool) -> int:
             out.write(f"{profile.name} [{profile.id}]: {counted(profile.quotes, 'quotation')}{hand}\n")
             for form, count, reason in profile.forms:
                 out.write(f"{count:>6}  {form}  ({reason})\n")
+            if profile.names_used:
+                out.write("also named in its articles:\n")
+                for form, count, reason in profile.names_used:
+                    out.write(f"{count:>6}  {form}  ({reason})\n")
     except (SpeakerDecisionError, OverridesError) as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return EXIT_FAILED

@@ -68,8 +68,9 @@ class SpeakerForm:
 @dataclass
 class NameForm:
     name: str
-    quotes: int
+    quotes: int          # as the speaker: its quotations; else those of articles using it
     reason: str          # why it is this speaker ("name as written", "middle initial", …)
+    as_speaker: bool = True   # a speaker string of the index, not only a name articles used
 
 
 @dataclass
@@ -161,6 +162,7 @@ def build_registry(forms: list[SpeakerForm], overrides: Optional[Overrides] = No
             not_names[form.name] = why
         else:
             kept.append(form)
+    kept = _drop_name_extensions(kept, not_names)
     union = _Union(len(kept))
     split = {fold(name) for name in overrides.split}
     free = [fold(f.name) not in split for f in kept]
@@ -175,7 +177,8 @@ def build_registry(forms: list[SpeakerForm], overrides: Optional[Overrides] = No
         return registry
     index_of = {f.name: i for i, f in enumerate(kept)}
     for a, b in overrides.merge:
-        found_a, found_b = registry.find(a), registry.find(b)
+        # a speaker string first: what a merge by hand was recorded by
+        found_a, found_b = _decided(registry, a), _decided(registry, b)
         if found_a is not None and found_b is not None and found_a is not found_b:
             union.join(index_of[found_a.members[0]], index_of[found_b.members[0]], "merged by hand")
             hand.update(found_a.members + found_b.members)
@@ -183,6 +186,55 @@ def build_registry(forms: list[SpeakerForm], overrides: Optional[Overrides] = No
 
 
 # -- people -------------------------------------------------------------------
+
+def _drop_name_extensions(forms: list[SpeakerForm], not_names: dict[str, str]) -> list[SpeakerForm]:
+    """Person strings that are someone's name with other words after it: a place,
+    an event, a headline ("Trump Tower Manila", "Clinton Friday", "Ted Cruz Super
+    Tuesday", "Biden Aims Insult At Trump"). They carry that person's quotations
+    under a name that is nobody's; better unattributed than a speaker of their own."""
+    full_names: set[tuple[str, ...]] = set()
+    surnames: set[str] = set()
+    for form in forms:
+        if form.kind == "person":
+            name = person_name(form.name)
+            if name is not None and name.first:
+                full_names.add((fold(name.first), fold(name.last)))
+                surnames.add(fold(name.last))
+    kept = []
+    for form in forms:
+        name = person_name(form.name) if form.kind == "person" else None
+        words = [fold(w) for w in name.cleaned.replace(",", " ").split()] if name else []
+        extended = False
+        if len(words) >= 2 and not _suffix_only(words[2:]):
+            if tuple(words[:2]) in full_names and len(words) > 2 and \
+                    any(_common_word(w) for w in words[2:]):
+                extended = True         # "Ted Cruz Super Tuesday"
+            elif words[0] in surnames and words[0] not in FIRST_NAMES and \
+                    any(_common_word(w) for w in words[1:]):
+                extended = True         # "Trump Tower Manila", "Clinton Friday"
+        if extended:
+            not_names[form.name] = "a name with other words"
+        else:
+            kept.append(form)
+    return kept
+
+
+_GENERATION_WORDS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
+
+
+def _suffix_only(words: list[str]) -> bool:
+    return bool(words) and all(w in _GENERATION_WORDS for w in words)
+
+
+def _common_word(word: str) -> bool:
+    """An everyday English word ("tower", "train", "super") or a day or month."""
+    if word in _CALENDAR:
+        return True
+    from wordfreq import zipf_frequency
+    return word not in FIRST_NAMES and zipf_frequency(word, "en") >= 3.5
+
 
 def _merge_people(forms: list[SpeakerForm], people: list[int], union: _Union) -> None:
     parsed = {i: person_name(forms[i].name) for i in people}
@@ -301,7 +353,7 @@ def _join_people(forms, parsed, a: int, b: int, union: _Union, reason: str = "")
     if not reason:
         pa, pb = parsed[a], parsed[b]
         if pa.first.lower() != pb.first.lower():
-            reason = "nickname"
+            reason = "nickname" if same_first_name(pa.first, pb.first) else "spelling of the first name"
         elif pa.middle_initials != pb.middle_initials or pa.middles != pb.middles:
             reason = "middle name or initial"
         else:
@@ -351,14 +403,28 @@ def _infer_bare_names(forms, people: list[int], union: _Union) -> dict[int, int]
         root = union.root(i)
         years[root].update(forms[i].years)
         words = {name.last.lower()}
-        words.update(fold(a) for a, n in forms[i].aliases.items() if len(a.split()) == 1)
+        words.update(fold(a) for a, n in forms[i].aliases.items()
+                     if len(a.split()) == 1 and _is_alias(a, "person", forms[i].name))
         for word in words:
             under_word[word][root] = weight[root]
     inferred: dict[int, int] = {}
+    suffixed: dict[tuple[str, str], set[int]] = defaultdict(set)     # (first, suffix) -> people
     for i in people:
         name = person_name(forms[i].name)
-        if name is None or name.first or name.suffix:
-            continue        # "Donald Jr." is nobody's bare surname
+        if name is not None and name.first and name.suffix:
+            suffixed[(fold(name.first), name.suffix)].add(union.root(i))
+    for i in people:
+        name = person_name(forms[i].name)
+        if name is None or name.first:
+            continue
+        if name.suffix:
+            # "Donald Jr.": the one Donald ... Jr. the corpus names, if only one
+            owners = suffixed.get((fold(name.last), name.suffix), set())
+            if len(owners) == 1:
+                owner = owners.pop()
+                inferred[i] = owner
+                union.join(owner, i, "inferred across corpus")
+            continue
         candidates = under_word.get(name.last.lower())
         if not candidates:
             continue
@@ -496,16 +562,16 @@ def _assemble(forms, union: _Union, not_names, inferred: dict[int, int], hand: s
             shown[forms[i].name] = NameForm(forms[i].name, quotes(i), reason)
         for i in members:
             for alias, count in forms[i].aliases.items():
-                if alias not in shown and _is_alias(alias, forms[i].kind):
+                if alias not in shown and _is_alias(alias, forms[i].kind, forms[i].name):
                     reason = "title or role" if len(alias.split()) > 1 else (
                         "first name within article" if _is_first_name(alias, forms[i].name)
                         else "surname within article")
-                    shown[alias] = NameForm(alias, count, reason)
+                    shown[alias] = NameForm(alias, count, reason, as_speaker=False)
         identities.append(Identity(
             id=_anchor_id(members, shown_as), name=display,
             kind=max(kinds, key=lambda k: kinds[k]), quotes=sum(quotes(i) for i in members),
             members=[forms[i].name for i in members],
-            forms=sorted(shown.values(), key=lambda f: (-f.quotes, f.name)),
+            forms=sorted(shown.values(), key=lambda f: (not f.as_speaker, -f.quotes, f.name)),
             by_hand=any(forms[i].name in hand for i in members)))
     identities.sort(key=lambda e: (-e.quotes, e.name))
     # two identities whose anchors read alike: the less quoted gets its own member's id
@@ -525,19 +591,30 @@ def _assemble(forms, union: _Union, not_names, inferred: dict[int, int], hand: s
     return Registry(identities, of_member, by_id, redirects, not_names, inferred_at)
 
 
+def _decided(registry: Registry, key: str) -> Optional[Identity]:
+    at = registry.of_member.get(key)
+    return registry.identities[at] if at is not None else registry.find(key)
+
+
 def _is_first_name(word: str, name: str) -> bool:
     parsed = person_name(name)
     return parsed is not None and parsed.first.lower() == word.lower()
 
 
-def _is_alias(alias: str, kind: Optional[str]) -> bool:
-    """Whether an article's other name for a speaker is a name ("Putin", "President
-    Vladimir Putin"), not a word stuck to it ("Republican", "Retired")."""
+def _is_alias(alias: str, kind: Optional[str], of: str = "") -> bool:
+    """Whether an article's other name for the speaker ``of`` is a name ("Putin",
+    "President Vladimir Putin"), not a word stuck to it ("Republican", "Benghazi" of
+    "Benghazi Widow Dorothy Woods", "Clinton" of "Clinton ally James Carville")."""
     if not_a_name(alias, kind):
         return False
     if kind == "person":
         name = person_name(alias)
-        return name is not None and (bool(name.first) or len(alias.split()) == 1)
+        if name is None or not (name.first or len(alias.split()) == 1):
+            return False
+        if len(alias.split()) == 1 and of:
+            speaker = person_name(of)
+            words = {fold(w) for w in ((speaker.first, speaker.last, *speaker.middles) if speaker else ())}
+            return fold(alias) in words
     return True
 
 

@@ -241,6 +241,8 @@ class DocSets:
             matcher = _unfiltered(reader.postings(field, word))
             if not hasattr(matcher, "_read_data"):
                 for docnum in local.tolist():
+                    if not matcher.is_active():
+                        break       # past the last posting: skip_to would read too far
                     matcher.skip_to(docnum)
                     if matcher.is_active() and matcher.id() == docnum:
                         found.append((docnum + offset, matcher.value() if values else matcher.weight()))

@@ -197,12 +197,11 @@ def merge_speakers(index: QuoteIndex, first: str, second: str) -> tuple[str, str
     if a is b:
         raise SpeakerDecisionError(f"{first!r} and {second!r} are already one speaker ({a.name})")
     decisions = overrides.load(index.path)
-    decisions.merge.append((a.id, b.id))
-    # a name form split off earlier and now merged by hand is no longer kept apart
-    members = {fold(m) for m in a.members + b.members}
-    decisions.split = [name for name in decisions.split if fold(name) not in members]
+    # kept by a speaker string of each (an id may come to mean another speaker after
+    # a merge); a name form split off earlier stays split and joins only this speaker
+    decisions.merge.append((a.members[0], b.members[0]))
     overrides.save(index.path, decisions)
-    merged = resolve_speaker(index, a.id)
+    merged = resolve_speaker(index, a.members[0])
     return merged if merged is not None else (a.id, a.name)
 
 
@@ -236,12 +235,20 @@ def speaker_decisions(index: QuoteIndex) -> overrides.Overrides:
 
 
 def undo_speaker_decisions(index: QuoteIndex, key: str) -> int:
-    """Forget the merges and splits by hand that name ``key``; how many."""
+    """Forget the merges and splits by hand that name ``key`` (an id, a name or a
+    name form of a speaker they made); how many."""
     decisions = overrides.load(index.path)
-    wanted = fold(key)
+    with reading(index) as snap:
+        found = registry(snap)
+        speaker = found.find(key)
+    names = {fold(key)} | ({fold(m) for m in speaker.members} | {fold(speaker.id), fold(speaker.name)}
+                           if speaker is not None else set())
+
+    def named(value: str) -> bool:
+        return fold(value) in names or (speaker is not None and found.find(value) is speaker)
     before = len(decisions.merge) + len(decisions.split)
-    decisions.merge = [(a, b) for a, b in decisions.merge if wanted not in (fold(a), fold(b))]
-    decisions.split = [n for n in decisions.split if fold(n) != wanted]
+    decisions.merge = [(a, b) for a, b in decisions.merge if not (named(a) or named(b))]
+    decisions.split = [n for n in decisions.split if not named(n)]
     removed = before - len(decisions.merge) - len(decisions.split)
     if removed:
         overrides.save(index.path, decisions)
@@ -411,9 +418,11 @@ def speaker_profile(index: QuoteIndex, speaker_id: str) -> Optional[SpeakerProfi
         return SpeakerProfile(
             id=identity.id, name=identity.name, kind=identity.kind,
             aliases=[(f.name, f.quotes) for f in identity.forms if f.name != identity.name],
+            names_used=[(f.name, f.quotes, f.reason) for f in identity.forms if not f.as_speaker],
             roles=roles, quotes=int(mask.sum()), outlets=top("outlet"), topics=top("topic")[:20],
             years=sorted(table.value_counts("year", mask).items()),
-            forms=[(f.name, f.quotes, f.reason) for f in identity.forms], by_hand=identity.by_hand)
+            forms=[(f.name, f.quotes, f.reason) for f in identity.forms if f.as_speaker],
+            by_hand=identity.by_hand)
 
 
 def _iso(value) -> str:
