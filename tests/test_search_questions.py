@@ -123,3 +123,36 @@ DID_YOU_MEAN = [
 @pytest.mark.parametrize("typed, suggestion", DID_YOU_MEAN)
 def test_did_you_mean_corrects_words_and_names(index, typed, suggestion):
     assert search(index, typed).did_you_mean == suggestion
+
+
+MORE_QUESTIONS = [
+    # a name inside another proper name is a subject, not a speaker
+    ("Trump Tower", None), ("Black Lives Matter", None),
+    # an honorific and a misspelt name still find the person
+    ("What did Mr. Trump say about mills?", 'mills speaker:"Donald Trump"'),
+    ("Hilary Clinton on trade", 'trade speaker:"Hillary Clinton"'),
+    ("wat did trump say abot mills", 'mills speaker:"Donald Trump"'),
+]
+
+
+@pytest.mark.parametrize("asked, query", MORE_QUESTIONS)
+def test_names_inside_names_honorifics_and_typos(asked, query):
+    reading = read_question(asked, REGISTRY, NAMES, today=TODAY)
+    if query is None:
+        assert reading is None or not reading.speakers
+    else:
+        assert reading.query == query
+
+
+def test_a_misspelling_is_corrected_before_anything_is_relaxed(index):
+    results = search(index, "Hillary Clinton tarifs")
+    assert results.relaxed == "Nothing matched “tarifs”; showing “tariffs” instead."
+    assert texts(results) == ["The mills need trade, not tariffs,"]
+
+
+def test_an_absent_word_and_an_unknown_speaker_are_said(index):
+    assert search(index, "zeppelinvogue").message == "No quotation has the word “zeppelinvogue”."
+    unknown = search(index, "", filters={"speaker": ["Nobody Known"]})
+    assert unknown.total == 0 and "No speaker is called “Nobody Known”." in unknown.message
+    honorific = search(index, "", filters={"speaker": ["Mr. Trump"]})
+    assert {h.quote.speaker for h in honorific.hits} == {"Donald Trump"}

@@ -87,7 +87,36 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
         results.question = question
         if total == 0 or _has_rare_word(snap, parsed.text_terms):
             results.did_you_mean = _did_you_mean(snap, parsed.reading, filters, query)
-        relaxed = relaxation(snap, parsed, filters, budget) if total == 0 and relax else None
+        respelled = results.did_you_mean if total == 0 and relax and results.did_you_mean and \
+            not results.did_you_mean.startswith("speaker:") else None
+        relaxed = relaxation(snap, parsed, filters, budget) if total == 0 and relax and not respelled \
+            else None
+        if total == 0 and not results.did_you_mean and relaxed is None:
+            reader = snap.searcher.reader()
+            absent = sorted({w for w in re.findall(r"[\w'’\-]+", parsed.reading) if ":" not in w
+                             and _stem(w.lower()) in parsed.text_terms
+                             and not reader.doc_frequency("text", _stem(w.lower()))})
+            if absent:
+                results.message = " ".join(filter(None, [results.message, "No quotation has the word" + (
+                    "s " if len(absent) > 1 else " ") + ", ".join(f"“{t}”" for t in absent) + "."]))
+        unknown = [v for v in filters.get("speaker", []) if not known_speaker(snap, v)]
+        if unknown:
+            results.message = " ".join(filter(None, [results.message, "No speaker is called " + ", ".join(
+                f"“{v}”" for v in unknown) + "."]))
+    if respelled is not None:
+        # a misspelling first: the words as respelled, if they find something
+        again = search(index, respelled, filters=filters, sort=sort, page=1, page_size=page_size,
+                       facet_limit=facet_limit, seconds=seconds, literal=True, relax=False)
+        if again.total:
+            again.query, again.question, again.did_you_mean = query, question, respelled
+            before = [w for w in parsed.reading.split() if ":" not in w]
+            after = [w for w in respelled.split() if ":" not in w]
+            typed = " ".join(w for w in before if w not in after)
+            meant = " ".join(w for w in after if w not in before)
+            again.relaxed = (f"Nothing matched “{typed}”; showing “{meant}” instead." if typed and meant
+                             else f"Nothing matched as typed; showing “{respelled}”.")
+            return again
+        relaxed = relaxation_for(index, parsed, filters, seconds)
     if relaxed is not None:
         # nothing matched all of it: what matches the most of it, and say so
         query_relaxed, filters_relaxed, how = relaxed
@@ -98,6 +127,16 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
         again.relaxed = how
         return again
     return results
+
+
+def relaxation_for(index: QuoteIndex, parsed, filters: dict, seconds: float):
+    with reading(index) as snap:
+        return relaxation(snap, parsed, filters, SearchBudget(seconds))
+
+
+def known_speaker(snap: Snapshot, value: str) -> bool:
+    from .speakers import UNATTRIBUTED, _find_loosely
+    return value == UNATTRIBUTED or _find_loosely(registry(snap), value) is not None
 
 
 def understood(snap: Snapshot, query: str):
@@ -240,6 +279,11 @@ def _did_you_mean(snap: Snapshot, reading: str, filters: dict, asked: str = "") 
     return "".join(out) if changed else None
 
 
+def _generation(name: str) -> str:
+    last = name.split()[-1].lower().strip(".,") if name.split() else ""
+    return last if last in ("jr", "sr", "ii", "iii", "iv") else ""
+
+
 def _looks_like_a_name(text: str) -> bool:
     """One to four capitalised words and nothing else ("Zhang Hanhi", "Hilary
     Clinton"): a speaker's name may be meant; "immigraton" is a word."""
@@ -261,8 +305,11 @@ def _stem(word: str) -> str:
 
 
 def closest_speaker(snap: Snapshot, name: str) -> Optional[str]:
-    """The registry's speaker whose name (or a word of it) is closest to ``name``."""
-    names = [identity.name for identity in registry(snap).identities]
+    """The registry's speaker whose name (or a word of it) is closest to ``name``;
+    never across a generation ("Donald Trump Jr." is not close to Donald Trump)."""
+    generation = _generation(name)
+    names = [identity.name for identity in registry(snap).identities
+             if _generation(identity.name) == generation]
     lowered = {n.lower(): n for n in reversed(names)}
     match = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.75)
     if not match:

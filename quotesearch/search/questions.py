@@ -41,6 +41,7 @@ words view views opinion opinions stance position anything something everything 
 someone everyone everybody anybody somebody they
 the a an of to me us please show find give list all any ever really actually
 about on regarding concerning mentioning re over against
+mr mrs ms dr sen rep gov
 """.split())
 # Words that make a query a question; without one, the weaker question words above
 # ("quote", "statement", "views") are searched like any other.
@@ -89,17 +90,28 @@ def is_query_language(text: str) -> bool:
 
 
 class NameTable:
-    """Every name form of the registry's speakers as folded word tuples."""
+    """Every name form of the registry's speakers as folded word tuples; a word
+    that is someone's surname wins over one that is someone else's first name
+    ("Paul": Rand Paul before Paul Ryan), then the most quoted."""
 
     def __init__(self, registry: Registry):
         self.owners: dict[tuple[str, ...], tuple[int, int]] = {}   # words -> (identity, quotes)
+        ranks: dict[tuple[str, ...], tuple[int, int]] = {}
         for at, identity in enumerate(registry.identities):
-            for name in {identity.name, *(f.name for f in identity.forms)}:
+            last = fold(identity.name.split()[-1]) if identity.name.split() else ""
+            forms = {identity.name, *(f.name for f in identity.forms)}
+            parts = identity.name.split()
+            if identity.kind == "person" and len(parts) > 2 and \
+                    parts[-1].lower().strip(".") in ("jr", "sr", "ii", "iii", "iv"):
+                forms.add(f"{parts[-2]} {parts[-1]}")           # "Trump Jr."
+                last = fold(parts[-2])
+            for name in forms:
                 words = tuple(_words(fold(name)))
                 if not words or len(words) > _MAX_NAME_WORDS:
                     continue
-                known = self.owners.get(words)
-                if known is None or identity.quotes > known[1]:
+                rank = (len(words) > 1 or words[0] == last, identity.quotes)
+                if words not in ranks or rank > ranks[words]:
+                    ranks[words] = rank
                     self.owners[words] = (at, identity.quotes)
 
 
@@ -117,7 +129,7 @@ def read_question(text: str, registry: Registry, names: NameTable,
     phrases = [a or b for a, b in _PHRASE.findall(asked)]
     rest = _PHRASE.sub(" ", asked)
     tokens = _words(rest)
-    lowered = [fold(t) for t in tokens]
+    lowered = [_as_question_word(fold(t)) for t in tokens]
     used = [False] * len(tokens)
     date_from, date_to = _dates(lowered, used, today or datetime.date.today())
     speakers: list[int] = []
@@ -139,9 +151,34 @@ def read_question(text: str, registry: Registry, names: NameTable,
             i += 1
             continue
         n, at = found
+        identity = registry.identities[at]
         if i and not used[i - 1] and tokens[i - 1][:1].isupper() and n == 1 and \
-                _misspelled_first_name(tokens[i - 1], registry.identities[at].name):
+                _misspelled_name_word(tokens[i - 1], identity.name, 0):
             i, n = i - 1, 2         # "Berni Sanders": Bernie Sanders, misspelled
+        elif i + n < len(tokens) and not used[i + n] and tokens[i + n][:1].isupper() and \
+                _misspelled_name_word(tokens[i + n], identity.name, -1):
+            n += 1                  # "Zhang Hanhi", "Bernie Sandrs"
+        run = i + n
+        while run < len(tokens) and tokens[run][:1].isupper() and not used[run] and \
+                lowered[run] not in _QUESTION_WORDS and not _names_at(names, lowered, run):
+            run += 1
+        if run > i + n:
+            # "Black Lives Matter", "Trump Tower", "Clinton Foundation": a name's words
+            # inside another proper name are what the quotation mentions
+            phrases.append(" ".join(tokens[i:run]))
+            for k in range(i, run):
+                used[k] = True
+            i = run
+            continue
+        if identity.kind != "person" and not _said_after(lowered, i + n) and \
+                not (i and lowered[i - 1] in _SUBJECT_BEFORE):
+            # an organisation or a country speaks only where the question says so
+            # ("what did Iran say"); "Iran deal" is about Iran
+            (phrases.append(" ".join(tokens[i:i + n])) if n > 1 else mentioned.append(tokens[i]))
+            for k in range(i, i + n):
+                used[k] = True
+            i += n
+            continue
         k = i - 1
         while k >= 0 and lowered[k] in ("the", "a", "an", "his", "her", "their"):
             k -= 1          # "about the Supreme Court"
@@ -184,6 +221,20 @@ def read_question(text: str, registry: Registry, names: NameTable,
         words=words, phrases=phrases)
 
 
+def _as_question_word(word: str) -> str:
+    """A question word typed with one letter wrong ("wat", "abot") as meant."""
+    if word in _QUESTION_WORDS or len(word) < 3 or not word.isalpha():
+        return word
+    from rapidfuzz.distance import OSA
+    from wordfreq import zipf_frequency
+    if zipf_frequency(word, "en") >= 3.5:
+        return word                 # a word of its own ("was", "bout")
+    for asked in ("what", "about", "say", "said", "says", "did", "does", "who", "think"):
+        if len(asked) >= 3 and OSA.distance(word, asked) == 1:
+            return asked
+    return word
+
+
 def _is_a_name_here(tokens: list[str], lowered: list[str], i: int, n: int) -> bool:
     """A one-word name ("trump", "hope", "will") is a name only where a name
     stands: capitalised, after "did"/"by", before "said", or a rare word."""
@@ -201,11 +252,21 @@ def _is_a_name_here(tokens: list[str], lowered: list[str], i: int, n: int) -> bo
     return zipf_frequency(word, "en") < 4.0 or tokens[i][:1].isupper()
 
 
-def _misspelled_first_name(word: str, name: str) -> bool:
+def _misspelled_name_word(word: str, name: str, at: int) -> bool:
+    """Whether ``word`` is the first (``at`` 0) or last (-1) word of ``name``
+    misspelled ("Berni", "Sandrs", "Hanhi")."""
     from rapidfuzz.distance import OSA
-    first = name.split()[0] if len(name.split()) > 1 else ""
-    return bool(first) and first[:1].lower() == word[:1].lower() and \
-        OSA.distance(first.lower(), word.lower()) <= (1 if len(first) <= 5 else 2)
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    target = parts[at].lower().strip(".,")
+    word = word.lower()
+    return target != word and target[:1] == word[:1] and \
+        OSA.distance(target, word) <= (1 if len(target) <= 5 else 2)
+
+
+def _names_at(names: NameTable, lowered: list[str], at: int) -> bool:
+    return any(tuple(lowered[at:at + n]) in names.owners for n in range(1, _MAX_NAME_WORDS + 1))
 
 
 def _said_after(lowered: list[str], at: int) -> bool:

@@ -56,18 +56,34 @@ def relaxation(snap, parsed, filters: dict[str, list[str]],
         rest = [c for c in clauses if c != clause]
         candidates.append((" ".join(rest), filters, f"Nothing matched with {clause}; left it out."))
     if speaking and (words or any(c.startswith('"') for c in others)):
-        shown = " ".join(c for c in clauses if c not in speaking)
-        candidates.append((" ".join(speaking), filters,
+        # the speaker and the other conditions (a date range) stay; the words go
+        kept = [c for c in others if not c.startswith('"')]
+        shown = " ".join(c for c in clauses if c not in kept)
+        candidates.append((" ".join(kept), filters,
                            f"Nothing this speaker said matched “{shown}”; all of their quotations."))
     for clause in speaking:
         rest = [c for c in clauses if c != clause]
         candidates.append((" ".join(rest), filters, f"Nothing matched with {clause}; left it out."))
+    if filters.get("speaker") and (words or any(c.startswith('"') for c in others)):
+        kept = " ".join(c for c in others if not c.startswith('"'))
+        shown = " ".join(c for c in clauses if c not in others or c.startswith('"'))
+        candidates.append((kept, filters, f"Nothing this speaker said matched “{shown}”; "
+                                          f"all of their quotations."))
     for name in sorted(filters):
+        if name == "speaker" and not _known_speakers(snap, filters[name]):
+            continue    # an unknown name: say nothing matched (and suggest one), not everyone
         fewer = {k: v for k, v in filters.items() if k != name}
         shown = ", ".join(filters[name])
         candidates.append((reading, fewer, f"Nothing matched with the {name} filter ({shown}); "
                                            f"left it out."))
     for query, chosen, how in candidates:
+        if not query.strip() and chosen == filters:
+            continue
         if (query.strip() or chosen != filters) and matches(query, chosen):
             return query, chosen, how
     return None
+
+
+def _known_speakers(snap, values: list[str]) -> bool:
+    from .engine import known_speaker
+    return any(known_speaker(snap, v) for v in values)

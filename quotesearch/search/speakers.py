@@ -152,6 +152,9 @@ def find_speakers(index: QuoteIndex, prefix: str = "", limit: int = 50) -> list[
     """Speakers whose name or a name form has a word starting with ``prefix``
     ("zh", "Chinese Amb", "putin"), most quoted first."""
     wanted = fold(" ".join((prefix or "")[:MAX_PREFIX_CHARS].split()))
+    first, _, rest = wanted.partition(" ")
+    if rest and first.rstrip(".") in _HONORIFICS:
+        wanted = rest           # "mr. trump": the honorific is no part of a name form
     with reading(index) as snap:
         found = []
         for identity in registry(snap).identities:
@@ -265,7 +268,7 @@ def speaker_selection(snap: Snapshot, values: list[str]) -> np.ndarray:
         if value == UNATTRIBUTED:
             wanted.append(-1)
             continue
-        identity = found.find(value)
+        identity = _find_loosely(found, value)
         if identity is not None:
             wanted.append(found.by_id[identity.id])
     return np.isin(of_doc, np.array(wanted, dtype=np.int32)) if wanted else \
@@ -276,8 +279,22 @@ def canonical_value(snap: Snapshot, value: str) -> str:
     """The name a speaker filter value is shown and counted under."""
     if value == UNATTRIBUTED:
         return value
-    identity = registry(snap).find(value)
+    identity = _find_loosely(registry(snap), value)
     return identity.name if identity is not None else value
+
+
+def _find_loosely(found: Registry, value: str) -> Optional[Identity]:
+    """The speaker a name stands for, titles and honorifics allowed ("Mr. Trump",
+    "Sen. Bernie Sanders")."""
+    identity = found.find(value)
+    if identity is None:
+        from ..identity.names import person_name
+        name = person_name(value)
+        for key in ((name.cleaned, name.short) if name else ()):
+            identity = found.find(key) if key and key != value else None
+            if identity is not None:
+                break
+    return identity
 
 
 def speaker_facet(snap: Snapshot, mask: np.ndarray, selected: list[str],
@@ -337,6 +354,22 @@ def speaker_docs(snap: Snapshot, words: list[str], prefix: bool = False) -> np.n
     wanted = [t for w in words for t in _name_tokens(w)]
     if not wanted:
         return np.zeros(0, dtype=np.int64)
+    chosen = _speakers_named(snap, wanted, prefix)
+    if not chosen and len(wanted) > 1 and wanted[0].rstrip(".") in _HONORIFICS:
+        # speaker:"mr. trump": the most quoted speaker with that surname
+        found = registry(snap)
+        same = [at for at in _speakers_named(snap, wanted[1:], prefix)
+                if _name_tokens(found.identities[at].name)[-len(wanted) + 1:] == wanted[1:]]
+        chosen = {max(same, key=lambda at: found.identities[at].quotes)} if same else set()
+    of_doc = identity_of_doc(snap)
+    return np.flatnonzero(np.isin(of_doc, np.fromiter(chosen, dtype=np.int32, count=len(chosen))))
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sen", "rep", "gov", "prof", "president",
+                         "senator", "governor", "sir", "dame", "lord", "lady", "gen", "rev"})
+
+
+def _speakers_named(snap: Snapshot, wanted: list[str], prefix: bool) -> set[int]:
     names = _name_index(snap)
     exact, containing = set(), set()
     single_prefix = prefix and len(wanted) == 1
@@ -348,9 +381,7 @@ def speaker_docs(snap: Snapshot, words: list[str], prefix: bool = False) -> np.n
             exact.add(at)
         elif _contains(list(tokens), wanted, prefix):
             containing.add(at)
-    chosen = exact if exact and len(wanted) > 1 else exact | containing
-    of_doc = identity_of_doc(snap)
-    return np.flatnonzero(np.isin(of_doc, np.fromiter(chosen, dtype=np.int32, count=len(chosen))))
+    return exact if exact and len(wanted) > 1 else exact | containing
 
 
 def speaker_query_docs(snap: Snapshot, q, raw: np.ndarray) -> np.ndarray:
@@ -369,9 +400,10 @@ def speaker_query_docs(snap: Snapshot, q, raw: np.ndarray) -> np.ndarray:
         # wildcards, ranges: the speakers of the quotations whose names match
         speakers = np.unique(of_doc[raw[raw < len(of_doc)]])
         docs = np.flatnonzero(np.isin(of_doc, speakers[speakers >= 0]))
+    if len(docs):
+        return docs     # a speaker: their quotations, not descriptions naming them
     raw = raw[raw < len(of_doc)]
-    unattributed = raw[of_doc[raw] < 0]
-    return np.union1d(docs, unattributed)
+    return raw[of_doc[raw] < 0]
 
 
 def _text(value) -> str:
