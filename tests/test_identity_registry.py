@@ -103,7 +103,7 @@ NOT_NAMES = [
     ("Cruz campaign on Monday night picked up", O),
     ("Syrian", P), ("Germans", P), ("Two-thirds", P), ("About 4 in 10", "group"),
     ("Russians", "group"), ("Iowa polls", "document"), ("One poll", "document"),
-    ("Early analysis", "document"),
+    ("Early analysis", "document"), ("FULL TEXT", P), ("PAC", O),
 ]
 
 

@@ -132,3 +132,14 @@ def test_a_form_split_off_and_merged_by_hand_joins_only_that_speaker(index):
     # decisions are forgotten by any name of the speaker they made: both made this one
     assert undo_speaker_decisions(index, "Melania Trump") == 2
     assert resolve_speaker(index, "Donald J. Trump") == resolve_speaker(index, "Donald Trump")
+
+
+@pytest.mark.parametrize("role, is_title", [
+    ("Republican nominee", True), ("F.B.I. director", True), ("former Secretary of State", True),
+    ("spokesman", True), ("retired neurosurgeon", True),
+    ("Carson to Mr.", False), ("Support for Mr.", False), ("23 percent favored Mr", False),
+    ("at the time", False), ("justice sounded off", False), ("Rep.", False),
+])
+def test_a_speakers_roles_are_titles_not_sentence_fragments(role, is_title):
+    from quotesearch.search.speakers import is_title_role
+    assert is_title_role(role) is is_title

@@ -125,6 +125,10 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
     if all(_word_key(w) in _DROPPED_BEFORE_NAME | _NOT_NAMES | GENERIC_PERSON_NOUNS for w in words) \
             and not (kind == "organization" and name.isupper()):
         return "a description"                  # "Some Democrats", "Senate Republicans"
+    if len(words) > 1 and name.isupper() and kind in ("person", "group"):
+        return "page furniture"                 # "FULL TEXT", "CARSON CASH CONTINUED"
+    if name.upper() in _GENERIC_ACRONYMS:
+        return "a description"                  # "PAC", "CEO": which one?
     if _PARTY_AND_STATE.match(name):
         return "not a name"                     # "R-NY", "D-Calif."
     if _SHARE.match(name):
@@ -155,6 +159,7 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
     return None
 
 
+_GENERIC_ACRONYMS = frozenset({"PAC", "SUPER PAC", "CEO", "CFO", "GOP LAWMAKERS", "NGO", "LLC"})
 _PARTY_AND_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 # "Two-thirds", "About 4 in 10", "Six in 10": shares of people, not people
 _SHARE = re.compile(r"^(?:about |nearly |almost |roughly |some )?(?:\d+|one|two|three|four|five|six|"

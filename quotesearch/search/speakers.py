@@ -12,6 +12,7 @@ change of that file.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -439,6 +440,8 @@ def speaker_profile(index: QuoteIndex, speaker_id: str) -> Optional[SpeakerProfi
         keep = mask[docs]
         roles = []
         for role in np.unique(values[keep]).tolist():
+            if not is_title_role(roles_vocab[role]):
+                continue
             dates = table.date[docs[keep][values[keep] == role]]
             dates = dates[dates > 0]
             roles.append((roles_vocab[role], _iso(dates.min()) if len(dates) else None,
@@ -455,6 +458,32 @@ def speaker_profile(index: QuoteIndex, speaker_id: str) -> Optional[SpeakerProfi
             years=sorted(table.value_counts("year", mask).items()),
             forms=[(f.name, f.quotes, f.reason) for f in identity.forms if f.as_speaker],
             by_hand=identity.by_hand)
+
+
+_ROLE_STARTS_WRONG = frozenset("""at in on of for to from with by as the a an his her their its
+this that and or but about after before when while during since than""".split())
+_HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$")
+
+
+def is_title_role(role: str) -> bool:
+    """Whether a role as an article gave it reads as a title ("Republican nominee",
+    "F.B.I. director"), not a fragment of the sentence ("Carson to Mr.", "at the
+    time", "justice sounded off", "honor")."""
+    words = role.split()
+    if not words or _HONORIFIC_END.search(role) or words[0].lower() in _ROLE_STARTS_WRONG:
+        return False
+    if any(w.lower().endswith("ed") and w[:1].islower() and w.lower() not in _ROLE_PARTICIPLES
+           for w in words):
+        return False        # a verb: "sounded", "rebuked", "favored"
+    if len(words) == 1 and words[0][:1].islower():
+        from ..extract.lexicon import TITLE_WORDS
+        return words[0].lower() in TITLE_WORDS
+    return True
+
+
+# "-ed" words that belong in titles
+_ROLE_PARTICIPLES = frozenset({"elected", "retired", "appointed", "acting", "designated",
+                               "indicted", "embattled", "unnamed", "licensed", "certified"})
 
 
 def _iso(value) -> str:
