@@ -322,7 +322,8 @@ class _Candidates:
                     continue    # "email server akin": a phrase ends at its noun
                 first = s[i]
                 if n == 1 and (first in GENERIC or first.endswith(_ADJECTIVE_ENDINGS)
-                               or is_generic(first) or is_title(first)):
+                               or is_generic(first) or is_title(first)
+                               or singular(first) in BARE_AFFILIATIONS):
                     continue
                 if n > 1 and (first in GENERIC or first in _NUMBERS or first.endswith("ing")
                               or is_title(first)):
