@@ -77,7 +77,7 @@ evening afternoon hour minute second moment while
 statement announcement interview press conference remarks comment
 politics politician candidate nominee race primary candidacy presidency administration
 worker employee firm company network criticism committee district platform donor
-foundation investigation
+foundation investigation instance contrast stature
 attention effort work priority importance value quality standard principle rule
 country nation city town place region area community neighborhood society public
 everything nothing something anything
