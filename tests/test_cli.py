@@ -178,3 +178,22 @@ def test_closed_pipe_ends_quietly():
     child.wait(timeout=120)
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
     assert child.returncode == 141
+
+
+@pytest.mark.parametrize("remembered, verdict_line", [
+    ("we waited a decade for this moment", "verdict: match (best similarity"),
+    ("the capacity of the stadium will double by 2030", "verdict: no close match (best similarity"),
+    ("zzzz qqqq xxxx", "verdict: no close match"),
+])
+def test_check_says_its_verdict_first(wire_index, remembered, verdict_line):
+    done = run("check", remembered, "--index", wire_index.path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().splitlines()[0].startswith(verdict_line)
+
+
+def test_check_json_has_the_verdict_and_each_matchs(wire_index):
+    done = run("check", "the capacity of the stadium will double by 2030", "--json",
+               "--index", wire_index.path)
+    data = json.loads(done.stdout)
+    assert data["verdict"] == "no close match" and 0 < data["similarity"] < 0.65
+    assert {m["verdict"] for m in data["matches"]} == {"no close match"}

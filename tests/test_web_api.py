@@ -79,3 +79,15 @@ def test_api_topics_and_stats(client):
     assert client.get("/api/topics?q=bilat").get_json()[0][0].lower().startswith("bilateral")
     stats = client.get("/api/stats").get_json()
     assert {"articles", "quotes", "speakers"} <= set(stats) and stats["articles"] == 10
+
+
+def test_api_check_gives_the_verdict_with_the_similarity(client):
+    match = client.get("/api/check?q=we+waited+a+decade+for+this+moment").get_json()
+    assert match["verdict"] == "match" and match["similarity"] >= 0.8
+    assert match["matches"][0]["verdict"] == "match"
+    other = client.get("/api/check?q=the+capacity+of+the+stadium+will+double+by+2030").get_json()
+    assert other["verdict"] == "no close match" and other["matches"]
+    assert other["similarity"] == other["matches"][0]["similarity"] < 0.65
+    nothing = client.get("/api/check?q=zzzz+qqqq").get_json()
+    assert nothing == {"query": "zzzz qqqq", "verdict": "no close match", "similarity": None,
+                       "matches": []}

@@ -178,3 +178,14 @@ def test_a_damaged_index_is_a_503_that_says_so_without_server_paths(web_index, t
         assert response.status_code == 503, url
         body = response.get_data(as_text=True)
         assert "damaged" in body and str(tmp_path) not in body and os.sep + "damaged" not in body
+
+
+@pytest.mark.parametrize("remembered, verdict, bar", [
+    ("we+waited+a+decade+for+this+moment", "Match:", True),
+    ("the+capacity+of+the+stadium+will+double+by+2030", "No close match:", False),
+    ("zzzz+qqqq", "No close match:", False),
+])
+def test_check_page_gives_a_verdict_and_no_bar_for_a_non_match(client, remembered, verdict, bar):
+    page = text_of(client.get("/check?q=" + remembered))
+    assert f'role="status"><strong>{verdict}</strong>' in page
+    assert ("<meter" in page) is bar

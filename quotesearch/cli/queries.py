@@ -10,6 +10,7 @@ from typing import Optional
 
 from ..formatting import shorten
 from ..search import SORTS, SearchError, check_quote, find_speakers, search
+from ..search.check import overall_verdict, verdict
 from ..search.facets import FACET_NAMES
 from .common import (
     EXIT_FAILED,
@@ -141,15 +142,21 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     matches = check_quote(index, args.quote, limit=args.limit)
     out = stdout_for(args.json)
+    found = overall_verdict(matches)
     if args.json:
-        out.write(json.dumps({"query": args.quote, "matches": [m.to_json() for m in matches]},
+        out.write(json.dumps({"query": args.quote, "verdict": found,
+                              "similarity": matches[0].similarity if matches else None,
+                              "matches": [dict(m.to_json(), verdict=verdict(m.similarity))
+                                          for m in matches]},
                              ensure_ascii=False) + "\n")
         return EXIT_OK
     if not matches:
-        out.write("no indexed quotation is close to this one\n")
+        out.write("verdict: no close match (no indexed quotation shares its words)\n")
+    else:
+        out.write(f"verdict: {found} (best similarity {matches[0].similarity:.2f})\n")
     width = terminal_width()
     for number, match in enumerate(matches, 1):
-        out.write(f"similarity {match.similarity:.2f}\n")
+        out.write(f"similarity {match.similarity:.2f} ({verdict(match.similarity)})\n")
         out.write("\n".join(_format_indexed(match.quote, number, width)) + "\n")
     return EXIT_OK
 

@@ -30,7 +30,18 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..extract.aliases import titled_names
+from ..extract.gender import FIRST_NAMES
+from ..extract.lexicon import BARE_AFFILIATIONS
+from ..extract.outlets import KNOWN_OUTLETS
 from ..records import ExtractedArticle
+from .topic_words import (
+    TITLE_WORDS,
+    ends_like_a_noun,
+    is_generic,
+    is_title,
+    singular,
+    singular_phrase,
+)
 
 MAX_TOPICS = 3
 
@@ -85,8 +96,13 @@ tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug se
 _TITLES = frozenset("""
 president minister ambassador prime vice deputy secretary spokesperson spokesman spokeswoman
 chairman chairwoman director general chief senator governor mayor king queen prince premier
-professor dr mr mrs ms envoy counselor counsellor consul
-""".split())
+professor dr mr mrs ms envoy counselor counsellor consul former
+""".split()) | TITLE_WORDS
+_OUTLETS = frozenset(name.lower().removeprefix("the ") for name in KNOWN_OUTLETS) | frozenset(
+    name.lower().removesuffix(" news") for name in KNOWN_OUTLETS if name.endswith(" News"))
+# "Sen. Bernie Sanders", "Donald J. Trump": the full stop of an abbreviated title
+# or an initial ends no sentence (it would leave "Sen" alone at a sentence's end).
+_ABBREVIATION_STOP = re.compile(r"\b([A-Z]|[A-Z][a-z]{1,3})\.(?=[^\S\n]+[A-Z])")
 
 _NOUN_CONTEXT = frozenset("""
 the a an of in on for this that these those its their our his her your my about into from with
@@ -99,13 +115,15 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "de"})
 _NUMBERS = frozenset("two three four five six seven eight nine ten both first second third".split())
 # Nationality and other proper adjectives ("Chinese", "Western") qualify subjects;
 # on their own they are not one.
-_PROPER_ADJECTIVE = re.compile(r"(?:ese|ian|ean|ican|ern|ish)$")
+_PROPER_ADJECTIVE = re.compile(r"(?:ese|ian|ean|ican|ern|ish|ic)$")
+_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?[^\S\n]+(?:administration|presidency|campaign|family)\b")
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-.]*(?:[^\S\n]+[A-Z][\w’'\-.]*)+")
 
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
     """How common ``word`` is in English, 0 (unseen) to about 8 ("the")."""
-    from wordfreq import zipf_frequency   # loaded on first use: its lists take ~0.1 s
+    from wordfreq import zipf_frequency  # loaded on first use: its lists take ~0.1 s
     return zipf_frequency(word, "en")
 
 
@@ -162,6 +180,7 @@ def load_topic_file(path: str | os.PathLike) -> list[NamedTopic]:
 
 def _sentences(text: str) -> Iterable[list[str]]:
     sentence: list[str] = []
+    text = _ABBREVIATION_STOP.sub(lambda m: m.group(1) if _abbreviation(m.group(1)) else m.group(0), text)
     for token in _TOKEN.findall(text):
         if token in _SENTENCE_BREAK or token == ",":
             if sentence:
@@ -176,15 +195,49 @@ def _sentences(text: str) -> Iterable[list[str]]:
         yield sentence
 
 
+def _abbreviation(word: str) -> bool:
+    return len(word) == 1 or word.lower() in TITLE_WORDS
+
+
+def person_words(text: str) -> set[str]:
+    """Lower-case words of the people an article names with a first name
+    ("Hillary Clinton", "Donald J. Trump"): such words are names, not subjects."""
+    found = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        run = [w.removesuffix("’s").removesuffix("'s").rstrip(".") for w in m.group(0).split()]
+        # "Republican Donald Trump": the name starts at the first name inside the run
+        for i, word in enumerate(run[:-1]):
+            if word in FIRST_NAMES_CAPITALISED:
+                rest = run[i + 1:i + 4]
+                if len(rest) == 3 and len(rest[0]) > 1:
+                    rest = rest[:2]
+                if not any(w.lower() in _OUTLETS or w.lower() in TITLE_WORDS for w in rest):
+                    found.update(w.lower() for w in [word] + rest if len(w) > 1)
+                break
+    # "the Obama administration", "the Trump campaign": only people have these
+    found.update(m.group(1).lower() for m in _PERSON_BEFORE.finditer(text)
+                 if m.group(1).lower() not in TITLE_WORDS)
+    return found
+
+
+FIRST_NAMES_CAPITALISED = frozenset(n.capitalize() for n in FIRST_NAMES)
+
+
 def _is_cap(token: str) -> bool:
     return token[0].isupper()
 
 
 def _key(label: str) -> str:
     """Singular and plural, and case, count as one topic."""
-    words = label.lower().split()
-    words[-1] = re.sub(r"(?<=[^s])s$", "", words[-1])
-    return " ".join(words)
+    return singular_phrase(label).lower()
+
+
+def _written_forms(key: str) -> tuple[str, ...]:
+    """How a topic key may be written in a quotation: singular or plural."""
+    forms = [key, key + "s", key + "es"]
+    if key.endswith("y"):
+        forms.append(key[:-1] + "ies")
+    return tuple(f" {f} " for f in forms)
 
 
 class _Candidates:
@@ -238,10 +291,13 @@ class _Candidates:
                 run = run[:-1]
             if not run or len(run) > 5:
                 continue
-            lower = {t.lower() for t in run}
+            lower = {t.lower() for t in run} | {singular(t).lower() for t in run}
             if lower & self.person_words or lower <= (_MONTHS_DAYS | STOPWORDS | _TITLES):
                 continue
-            if len(run) == 1 and (len(run[0]) < 3 or _PROPER_ADJECTIVE.search(run[0])):
+            if " ".join(run).lower() in _OUTLETS:
+                continue    # "told CNN": where it was said, not what about
+            if len(run) == 1 and (len(run[0]) < 3 or _PROPER_ADJECTIVE.search(run[0])
+                                  or run[0].lower() in BARE_AFFILIATIONS):
                 continue
             self.add(" ".join(run), nounlike=True)
             # "China-Russia relations": a compound proper name qualifying a noun
@@ -262,12 +318,15 @@ class _Candidates:
                 if end > len(s) or not plain[end - 1]:
                     break
                 last = s[end - 1]
-                if last.endswith(("ing", "ed", "ly")):
-                    continue
+                if not ends_like_a_noun(last) or is_title(last):
+                    continue    # "email server akin": a phrase ends at its noun
                 first = s[i]
-                if n == 1 and (first in GENERIC or first.endswith(_ADJECTIVE_ENDINGS)):
+                if n == 1 and (first in GENERIC or first.endswith(_ADJECTIVE_ENDINGS)
+                               or is_generic(first) or is_title(first)
+                               or singular(first) in BARE_AFFILIATIONS):
                     continue
-                if n > 1 and (first in GENERIC or first in _NUMBERS or first.endswith("ing")):
+                if n > 1 and (first in GENERIC or first in _NUMBERS or first.endswith("ing")
+                              or is_title(first)):
                     break       # "advancing mutual interests" is an action, not a subject
                 # a noun phrase ends at its noun: "the profound personal friendship"
                 # makes "personal friendship" a candidate, not "profound"
@@ -299,6 +358,7 @@ class TopicLabeller:
                   if q.speaker and q.speaker_kind == "person" for w in q.speaker.split()}
         # People named with a title ("President Vladimir Putin") are not subjects either.
         people |= {w.lower() for w in titled_names(article.text)}
+        people |= person_words(article.text)
         exclude = {_key(n) for n in (article.outlet, article.republished_from) if n}
         exclude |= {_key(q.speaker) for q in extracted.quotes if q.speaker}
         candidates = _Candidates(people, exclude)
@@ -317,8 +377,11 @@ class TopicLabeller:
             specificity = _specificity(words)
             if len(words) == 1 and specificity < 2.4:    # common single words: "plan", "call"
                 continue
-            if len(words) > 1 and count < 2 and specificity < 3.0:
-                continue
+            if len(words) > 1 and count < 2 and (specificity < 3.0 or len(words) > 2):
+                continue    # a three-word phrase said once is most often a fragment
+            if len(words) == 1 and count < 2 and key == c.forms[key].most_common(1)[0][0] \
+                    and zipf(key) > 4.5:
+                continue    # a common word said once is no subject of the article
             # log: an article's main subject ("China" in a piece on China) would
             # otherwise label every quotation; extra words make a phrase more telling.
             scores[key] = (1.0 + math.log(count)) * specificity * len(words)
@@ -336,8 +399,7 @@ class TopicLabeller:
             # plain substring test on normalised text, a tiny fraction of the cost
             # of reading the quotation for candidates again.
             padded = _normalised(context)
-            found = [k for k in scores if f" {k} " in padded or f" {k}s " in padded
-                     or f" {k}es " in padded]
+            found = [k for k in scores if any(f in padded for f in _written_forms(k))]
             ranked = sorted(found, key=lambda k: (-scores[k], k))
             chosen: list[str] = []
             for key in ranked:
@@ -347,7 +409,7 @@ class TopicLabeller:
                 if len(chosen) == MAX_TOPICS:
                     break
             if chosen:
-                return [c.forms[k].most_common(1)[0][0] for k in chosen]
+                return [singular_phrase(c.forms[k].most_common(1)[0][0]) for k in chosen]
         return []
 
 

@@ -11,6 +11,7 @@ from ..search import (check_quote, find_speakers, index_stats, resolve_speaker, 
 from . import current_index
 from .citing import DOWNLOADS, cited_source
 from .params import SearchParams, _int, text_param
+from ..search.check import overall_verdict, verdict
 from .safety import public_article, public_quote
 
 bp = Blueprint("api", __name__)
@@ -57,7 +58,10 @@ def api_check():
     remembered = text_param(request.args, "q", 2000)
     limit = _int(request.args, "limit", 10, 1, 50)
     matches = check_quote(_index(), remembered, limit=limit) if remembered else []
-    return jsonify({"query": remembered, "matches": [public_quote(m.to_json()) for m in matches]})
+    return jsonify({"query": remembered, "verdict": overall_verdict(matches),
+                    "similarity": matches[0].similarity if matches else None,
+                    "matches": [dict(public_quote(m.to_json()), verdict=verdict(m.similarity))
+                                for m in matches]})
 
 
 @bp.route("/api/speakers")

@@ -8,6 +8,7 @@ from ..index import tombstones
 from ..records import MAX_SOURCES_LISTED
 from ..search import (check_quote, find_speakers, index_is_empty, index_stats, resolve_speaker, search,
                       speaker_profile, top_values)
+from ..search.check import CLOSE_AT, MATCH_AT, overall_verdict, verdict
 from ..search.query import MAX_QUERY_CHARS
 from . import current_index
 from .charts import bar_chart
@@ -79,7 +80,9 @@ def check_page():
     remembered = text_param(request.args, "q", 2000)
     matches = check_quote(index, remembered, limit=10) if index is not None and remembered else []
     return render_template("check.html", remembered=remembered, matches=matches,
-                           empty=index is None)
+                           empty=index is None, verdict=overall_verdict(matches),
+                           verdicts=[verdict(m.similarity) for m in matches],
+                           close_at=CLOSE_AT, match_at=MATCH_AT)
 
 
 @bp.route("/speakers")
