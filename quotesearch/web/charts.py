@@ -34,7 +34,9 @@ def periods_of(counts: list[tuple[str, int]]) -> tuple[list[Period], int]:
     if not dated:
         return [], 0
     months = [(int(k[:4]) * 12 + int(k[5:7]) - 1, n) for k, n in dated if len(k) == 7]
-    if months and months[-1][0] - months[0][0] + 1 <= MONTHS_UP_TO:
+    first = min(int(k[:4]) * 12 + (int(k[5:7]) - 1 if len(k) == 7 else 0) for k, _ in dated)
+    last = max(int(k[:4]) * 12 + (int(k[5:7]) - 1 if len(k) == 7 else 11) for k, _ in dated)
+    if months and last - first + 1 <= MONTHS_UP_TO:
         per_month: dict[int, int] = {}
         for at, n in months:
             per_month[at] = per_month.get(at, 0) + n

@@ -82,7 +82,7 @@ def facet_page(name: str):
     params = SearchParams.from_args(request.args)
     prefix = text_param(request.args, "prefix", 200)
     results = search(index, params.q, filters=params.filters, page_size=1, literal=params.literal,
-                     dates=params.dates, facet_limit=1_000_000)
+                     dates=params.dates, facet_limit=1_000_000, relax=False)
     values = results.facets.get(name, [])
     if prefix:
         words = prefix.casefold().split()
