@@ -8,7 +8,7 @@ a gap. Each bar is a link that filters to its period, and carries its count.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from markupsafe import Markup, escape
 
@@ -69,8 +69,8 @@ def timeline_chart(counts: list[tuple[str, int]], label: str, link: Callable[[st
     summary = ", ".join(f"{p.label}: {p.count}" for p in slots if p.count)
     if unplaced:
         summary += f"; {unplaced} dated by year only, not drawn"
-    parts = [f'<svg class="chart timeline" role="group" viewBox="0 0 {width} {height}" width="100%" '
-             f'preserveAspectRatio="xMinYMin meet" aria-label="{escape(label)}">',
+    parts = [(f'<svg class="chart timeline" role="group" viewBox="0 0 {width} {height}" width="100%" '
+              f'preserveAspectRatio="xMinYMin meet" aria-label="{escape(label)}">'),
              f"<title>{escape(label)}: {escape(summary)}</title>",
              f'<line class="axis" x1="{left}" y1="{base}" x2="{width - right}" y2="{base}"/>']
     labelled_at = -10
