@@ -318,6 +318,7 @@ class SearchResults:
     corrected_query: Optional[str] = None   # the reading that was searched instead
     did_you_mean: Optional[str] = None      # a better-spelled query worth offering
     timeline: list[tuple[str, int]] = field(default_factory=list)  # (year, matches)
+    months: list[tuple[str, int]] = field(default_factory=list)    # (YYYY-MM or YYYY, matches)
     question: Optional[object] = None       # how a plain-words query was read (`QuestionReading`)
     relaxed: Optional[str] = None           # what was relaxed when nothing matched all of it
 

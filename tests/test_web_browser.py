@@ -145,3 +145,83 @@ def test_readable_on_a_phone(browser, server):
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
     shot(page, "phone")
     context.close()
+
+
+# -- issue 16: questions, zero-result recovery, every facet value, the timeline, the phone drawer
+
+def test_a_question_says_how_it_was_read_and_offers_the_literal_words(page):
+    page.goto("/")
+    page.get_by_label("Search quotations").fill("What did Maria Lindqvist say about the terminal?")
+    page.get_by_role("button", name="Search").click()
+    reading = page.locator("p.notice.reading")
+    expect(reading).to_contain_text("Read as: Quotations by Maria Lindqvist")
+    assert set(page.locator(".results .who a").all_inner_texts()) == {"Maria Lindqvist"}
+    shot(page, "question")
+    page.get_by_role("link", name="Search the words as typed instead").click()
+    page.wait_for_url("**literal=1**")
+    expect(page.locator("p.notice.reading")).to_have_count(0)
+
+
+def test_a_search_matching_nothing_is_relaxed_and_says_so(page):
+    page.goto("/")
+    page.get_by_label("Search quotations").fill("terminal zeppelin")
+    page.get_by_role("button", name="Search").click()
+    expect(page.locator("p.notice.relaxed")).to_have_text(
+        "No quotation has all the words; left out “zeppelin”.")
+    assert page.locator("h1.total").inner_text() != "0 quotations"
+    assert page.locator(".results mark").first.inner_text().lower() == "terminal"
+    shot(page, "relaxed")
+
+
+def test_show_all_values_of_a_facet_filter_them_and_pick_one(page):
+    page.goto("/?q=")
+    shown = page.locator("#facet-topic + ul li").count()
+    page.get_by_role("link", name="Show all topic values").click()
+    page.wait_for_url("**/facets/topic**")
+    assert page.locator(".all-values li").count() > shown
+    page.get_by_label("Filter the values").fill("bilat")
+    page.get_by_role("button", name="Filter").click()
+    values = page.locator(".all-values .value").all_inner_texts()
+    assert values and all(v.lower().startswith("bilateral") for v in values)
+    shot(page, "facet-all")
+    page.locator(".all-values a", has_text="bilateral ties").click()
+    page.wait_for_url("**/?topic=bilateral+ties")
+    assert page.get_by_role("link", name="Remove filter topic: bilateral ties").is_visible()
+
+
+def test_click_a_timeline_bar_to_keep_its_month(page):
+    page.goto("/?q=")
+    bar = page.get_by_role("link", name="Mar 2023: 4 quotations")
+    bar.click()
+    page.wait_for_url("**from=2023-03&to=2023-03")
+    assert page.locator("h1.total").inner_text() == "4 quotations"
+    assert page.get_by_role("link", name="Remove filter dates").inner_text().startswith("Dates: 2023-03")
+    assert page.locator("#date-from").input_value() == "2023-03"
+    assert {d[:7] for d in page.locator(".results time").all_inner_texts()} == {"2023-03"}
+    shot(page, "timeline-click")
+
+
+def test_phone_filters_open_in_a_drawer_above_the_results(browser, server):
+    context = browser.new_context(base_url=server, viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    page.goto("/?q=&speaker=Zhang+Hanhui")
+    drawer = page.locator("aside#filters")
+    opener = page.get_by_role("button", name="Filters (1)")
+    expect(drawer).to_be_hidden()
+    # the button is above the results, within the first screen
+    button_top = opener.bounding_box()["y"]
+    assert button_top < page.locator(".results .quote").first.bounding_box()["y"] and button_top < 740
+    opener.click()
+    expect(drawer).to_be_visible()
+    assert opener.get_attribute("aria-expanded") == "true"
+    # every count inside the screen, also of long values
+    rights = page.eval_on_selector_all("aside#filters .count", "cs => cs.map(c => c.getBoundingClientRect().right)")
+    assert rights and max(rights) <= 375
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 1
+    shot(page, "phone-drawer")
+    page.get_by_role("button", name="Close").click()
+    expect(drawer).to_be_hidden()
+    opener.click()
+    page.keyboard.press("Escape")
+    expect(drawer).to_be_hidden()
+    context.close()

@@ -1,6 +1,7 @@
 """The HTML pages, through Flask's test client on a real index."""
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -189,3 +190,98 @@ def test_check_page_gives_a_verdict_and_no_bar_for_a_non_match(client, remembere
     page = text_of(client.get("/check?q=" + remembered))
     assert f'role="status"><strong>{verdict}</strong>' in page
     assert ("<meter" in page) is bar
+
+
+# -- browsing: pages clamped, honest counts, the timeline, dates, every facet value
+
+def test_a_page_past_the_end_shows_the_last_page_and_says_so(client):
+    last = client.get("/api/search?q=&size=5").get_json()["pages"]
+    page = text_of(client.get("/?q=&size=5&page=999"))
+    assert "Page 999 of" not in page
+    assert f"Page {last} of {last}" in page
+    assert f"only {last} pages of results, not 999" in page
+    speaker = text_of(client.get("/speakers/zhang-hanhui?size=5&page=999"))
+    assert "Page 999" not in speaker and "not 999" in speaker
+
+
+def test_speaker_page_counts_what_it_shows_of_how_many(client):
+    total = client.get("/api/search?speaker=zhang-hanhui").get_json()["total"]
+    assert total > 20
+    page = text_of(client.get("/speakers/zhang-hanhui"))
+    assert f"Showing 1–20 of {total} quotations." in page
+    assert f"{total} shown" not in page
+    assert f"Showing 21–{total} of {total}" in text_of(client.get("/speakers/zhang-hanhui?page=2"))
+
+
+def test_chart_titles_are_escaped_once(client):
+    for url, label in (("/speakers/zhang-hanhui", "Quotations of Zhang Hanhui over time"),
+                       ("/?q=", "Matching quotations over time")):
+        page = text_of(client.get(url))
+        assert f"<title>{label}: " in page
+        assert "&lt;title&gt;" not in page and "&amp;lt;" not in page
+
+
+def test_timeline_is_at_real_time_scale_with_counts_and_links(client):
+    page = text_of(client.get("/?q="))
+    svg = re.search(r'<svg class="chart timeline".*?</svg>', page, re.DOTALL).group(0)
+    bars = re.findall(r'<a class="bar" href="\?from=([\d-]+)&amp;to=([\d-]+)" aria-label="([^"]+)">'
+                      r'<rect x="([\d.]+)"', svg)
+    months = [b[0] for b in bars]
+    # the seeds are of February 2022, the wire stories of March 2023, January and June 2024
+    assert months == ["2022-02", "2023-03", "2024-01", "2024-06"]
+    assert all(start == end for start, end, _, _ in bars)
+    assert bars[0][2] == "Feb 2022: 12 quotations"
+    x = [float(b[3]) for b in bars]
+    # 13 months between the first two bars, 10 between the next two, 5 between the last
+    per_month = (x[1] - x[0]) / 13
+    assert abs((x[2] - x[1]) - 10 * per_month) < 0.5 and abs((x[3] - x[2]) - 5 * per_month) < 0.5
+    assert '<text class="n"' in svg and ">12</text>" in svg
+
+
+def test_date_range_keeps_matches_of_the_period(client):
+    march = client.get("/api/search?q=&from=2023-03&to=2023-03").get_json()
+    assert march["total"] == 4
+    assert {r["date"][:7] for r in march["results"]} == {"2023-03"}
+    page = text_of(client.get("/?q=&from=2023-03&to=2023-03"))
+    assert "4 quotations" in page and "Remove filter dates" in page
+    assert 'name="from" type="text" inputmode="numeric" value="2023-03"' in page
+    # day precision, an open end, and the range kept by other links of the page
+    assert client.get("/api/search?q=&from=2023-03-02&to=2023-03-05").get_json()["total"] == 2
+    assert client.get("/api/search?q=&from=2024").get_json()["total"] == 3
+    assert "from=2023-03&amp;to=2023-03" in text_of(client.get("/?q=&from=2023-03&to=2023-03&sort=newest"))
+
+
+@pytest.mark.parametrize("query, message", [
+    ("from=2023-13", "'from' must be a date like 2016, 2016-03 or 2016-03-14"),
+    ("to=yesterday", "'to' must be a date like"),
+    ("from=2024&to=2023", "'from' (2024) is after 'to' (2023)"),
+])
+def test_bad_date_bounds_are_refused_by_name(client, query, message):
+    response = client.get("/?q=&" + query)
+    assert response.status_code == 400 and message in html.unescape(text_of(response))
+
+
+def test_every_facet_value_is_reachable_with_a_filter_box(client):
+    top = client.get("/api/search?q=").get_json()["facets"]["topic"]
+    page = text_of(client.get("/?q="))
+    assert 'href="/facets/topic?"' in page and "Show all topic values" in page
+    listed = text_of(client.get("/facets/topic"))
+    values = re.findall(r'<span class="value">([^<]*)</span>', listed)
+    assert len(values) > len(top) == 30          # more than the search page could ever show
+    assert "Filter the values" in listed
+    filtered = text_of(client.get("/facets/speaker?prefix=al"))
+    assert re.findall(r'<span class="value">([^<]*)</span>', filtered) == ["Alexey Maslov", "Alexey Solodov"]
+    # a value's link goes back to the search with the value added
+    assert 'href="/?q=trade&amp;speaker=Xi+Jinping"' in text_of(client.get("/facets/speaker?q=trade&prefix=xi"))
+
+
+def test_a_selected_value_stays_visible_with_no_matches(client):
+    page = text_of(client.get("/?q=fishing&speaker=Zhang+Hanhui&topic=China"))
+    assert re.search(r'class="selected" aria-current="true">\s*<span class="box" aria-hidden="true">☑</span> '
+                     r'<span class="value">Zhang Hanhui</span> <span class="count">0</span>', page)
+    # past the ten values shown, a selected one is still listed (the 30th topic here)
+    last_topic = client.get("/api/search?q=").get_json()["facets"]["topic"][-1][0]
+    page = text_of(client.get("/?q=&topic=" + last_topic))
+    assert f'<span class="value">{last_topic}</span>' in page
+    listed = text_of(client.get("/facets/speaker?q=fishing&speaker=Zhang+Hanhui&prefix=xyz"))
+    assert '<span class="value">Zhang Hanhui</span> <span class="count">0</span>' in listed

@@ -29,6 +29,7 @@ from .relaxing import relaxation
 from .snapshot import Snapshot, held, reading
 from .speakers import canonical_value, identity_of_doc, registry, speaker_facet, speaker_selection
 from .spelling import respell
+from .timeline import month_counts, with_dates
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
@@ -39,14 +40,16 @@ FACET_LIMIT = 30
 def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, list[str]]] = None,
            sort: str = "relevance", page: int = 1, page_size: int = 20,
            facet_limit: int = FACET_LIMIT, seconds: float = SEARCH_SECONDS,
-           literal: bool = False, relax: bool = True) -> SearchResults:
+           literal: bool = False, relax: bool = True,
+           dates: Optional[tuple[Optional[str], Optional[str]]] = None) -> SearchResults:
     """Search the quotations of ``index``.
 
     ``filters`` maps facet names (speaker, outlet, topic, type, year) to the
     values selected: values of one facet are OR-ed, facets AND-ed. A query in
     plain words is read as a question (`questions`: "what did Trump say about
     Clinton") unless ``literal``; with ``relax``, a search matching nothing is
-    relaxed (`relaxing`) and says how. A query whose wildcards are too broad, or
+    relaxed (`relaxing`) and says how. ``dates`` (from, to: "2016", "2016-03"
+    or "2016-03-14", either None) keeps the matches dated in that range. A query whose wildcards are too broad, or
     whose matching takes longer than ``seconds``, raises `QueryTooBroad`.
     """
     filters = _checked(filters, sort)
@@ -58,7 +61,7 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
         # once per index generation, and not a search's own time: who is who
         identity_of_doc(snap)
         question = None if literal else understood(snap, query)
-        parsed = parse_query(question.query if question else query)
+        parsed = parse_query(with_dates(question.query if question else query, dates))
         check_breadth(parsed.user_query)
         budget = SearchBudget(seconds)
         table = snap.facets
@@ -83,7 +86,8 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
         results = SearchResults(
             query=query, total=total, hits=hits, facets=facets, page=page,
             page_size=page_size, sort=sort, filters=filters, message=parsed.message,
-            corrected_query=parsed.reading if parsed.repaired else None, timeline=timeline)
+            corrected_query=parsed.reading if parsed.repaired else None, timeline=timeline,
+            months=month_counts(table.date, final))
         results.question = question
         if total == 0 or _has_rare_word(snap, parsed.text_terms):
             results.did_you_mean = _did_you_mean(snap, parsed.reading, filters, query)
@@ -351,7 +355,8 @@ class MatchStream:
 
     def __init__(self, index: QuoteIndex, query: str = "", *,
                  filters: Optional[dict[str, list[str]]] = None, sort: str = "relevance",
-                 seconds: float = EXPORT_SECONDS, literal: bool = False):
+                 seconds: float = EXPORT_SECONDS, literal: bool = False,
+                 dates: Optional[tuple[Optional[str], Optional[str]]] = None):
         filters = _checked(filters, sort)
         self._holding = held(index)
         self._snap = self._holding.__enter__()
@@ -360,7 +365,7 @@ class MatchStream:
                 identity_of_doc(self._snap)
                 # the same reading as the page the export was asked from
                 question = None if literal else understood(self._snap, query)
-                parsed = parse_query(question.query if question else query)
+                parsed = parse_query(with_dates(question.query if question else query, dates))
                 check_breadth(parsed.user_query)
                 budget = SearchBudget(seconds)
                 _, _, final = _match(self._snap, parsed, filters, budget)

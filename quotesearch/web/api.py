@@ -28,7 +28,8 @@ def _index():
 def api_search():
     params = SearchParams.from_args(request.args)
     results = search(_index(), params.q, filters=params.filters, sort=params.sort,
-                     page=params.page, page_size=params.page_size, literal=params.literal)
+                     page=params.page, page_size=params.page_size, literal=params.literal,
+                     dates=params.dates)
     data = results.to_json()
     data["results"] = [public_quote(r) for r in data["results"]]
     return jsonify(data)

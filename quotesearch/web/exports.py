@@ -193,7 +193,7 @@ def _export(kind: str, encode: Callable[[dict], bytes], header: bytes, mimetype:
     leave = gate.enter(config.get("EXPORT_WAIT_SECONDS", EXPORT_WAIT_SECONDS))
     try:
         matches = MatchStream(index, params.q, filters=params.filters, sort=params.sort,
-                              literal=params.literal)
+                              literal=params.literal, dates=params.dates)
     except BaseException:
         leave()
         raise

@@ -37,7 +37,7 @@ def search_feed():
         abort(404, description="No index yet.")
     params = SearchParams.from_args(request.args)
     results = search(index, params.q, filters=params.filters, sort="newest", page_size=FEED_ENTRIES,
-                     literal=params.literal)
+                     literal=params.literal, dates=params.dates)
     query = params.query_string(sort="relevance", page=1)
     title = f"QuoteSearch: {params.q or 'all quotations'}"
     return _feed(title, results, entry_id("search", query),

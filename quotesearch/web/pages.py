@@ -9,9 +9,10 @@ from ..records import MAX_SOURCES_LISTED
 from ..search import (check_quote, find_speakers, index_is_empty, index_stats, resolve_speaker, search,
                       speaker_profile, top_values)
 from ..search.check import CLOSE_AT, MATCH_AT, overall_verdict, verdict
+from ..search.facets import FACET_NAMES
 from ..search.query import MAX_QUERY_CHARS
 from . import current_index
-from .charts import bar_chart
+from .charts import timeline_chart
 from .citing import DOWNLOADS, citation_file, cited_source
 from .params import SearchParams, _int, text_param
 
@@ -40,11 +41,68 @@ def search_page():
     if index is None:
         return render_template("empty.html"), 200
     params = SearchParams.from_args(request.args)
-    results = search(index, params.q, filters=params.filters, sort=params.sort,
-                     page=params.page, page_size=params.page_size, literal=params.literal)
-    chart = bar_chart(results.timeline, "Matching quotations per year")
+    results, asked_page = _clamped_search(index, params, params.q, params.filters)
+    chart = timeline_chart(results.months, "Matching quotations over time", _period_link(params))
     return render_template("search.html", results=results, params=params, chart=chart,
-                           facet_titles=FACET_TITLES)
+                           facet_titles=FACET_TITLES, asked_page=asked_page,
+                           shown_values=FACET_VALUES_SHOWN)
+
+
+FACET_VALUES_SHOWN = 10         # per facet on the search page; "show all" lists the rest
+FACET_PAGE_SIZE = 100           # values per page of a facet's full list
+
+
+def _clamped_search(index, params: SearchParams, q: str, filters: dict, **options):
+    """The search of ``params`` on its page, or on its last page when asked for a
+    page past the end (``?page=999`` of 55); the page asked for when it was
+    clamped, else None. ``params.page`` becomes the page shown."""
+    def run(page):
+        return search(index, q, filters=filters, sort=options.get("sort", params.sort), page=page,
+                      page_size=params.page_size, literal=params.literal, dates=params.dates)
+    results = run(params.page)
+    if params.page <= results.pages:
+        return results, None
+    asked, params.page = params.page, results.pages
+    return run(results.pages), asked
+
+
+def _period_link(params: SearchParams):
+    """The link of a timeline bar: this search, within the bar's year or month."""
+    return lambda key: "?" + params.query_string(date_from=key, date_to=key, page=1)
+
+
+@bp.route("/facets/<name>")
+def facet_page(name: str):
+    """Every value of one facet for a search (the search page shows the top
+    ones), with a filter box and pages; values selected stay listed first,
+    with 0 when nothing matches them."""
+    if name not in FACET_NAMES:
+        abort(404, description="There is no such facet.")
+    index = _index_or_empty()
+    if index is None:
+        return render_template("empty.html")
+    params = SearchParams.from_args(request.args)
+    prefix = text_param(request.args, "prefix", 200)
+    results = search(index, params.q, filters=params.filters, page_size=1, literal=params.literal,
+                     dates=params.dates, facet_limit=1_000_000, relax=False)
+    values = results.facets.get(name, [])
+    if prefix:
+        words = prefix.casefold().split()
+        values = [v for v in values if v.selected or _starts_words(v.value, words)]
+    selected = [v for v in values if v.selected]
+    others = [v for v in values if not v.selected]
+    pages = max(1, -(-len(others) // FACET_PAGE_SIZE))
+    page = min(_int(request.args, "page", 1, 1, 1_000_000), pages)
+    shown = others[(page - 1) * FACET_PAGE_SIZE:page * FACET_PAGE_SIZE]
+    return render_template("facet.html", name=name, title=FACET_TITLES[name], params=params,
+                           prefix=prefix, selected=selected, values=shown, total=len(others),
+                           page=page, pages=pages, results=results)
+
+
+def _starts_words(value: str, words: list[str]) -> bool:
+    """Each of ``words`` begins a word of ``value`` ("clin" finds "Hillary Clinton")."""
+    own = value.casefold().replace("-", " ").split()
+    return all(any(w.startswith(word) for w in own) for word in words)
 
 
 @bp.route("/quotes/<quote_id>")
@@ -107,12 +165,13 @@ def speaker_page(speaker_id: str):
             abort(404, description="No speaker has this id.")
         return redirect(url_for("pages.speaker_page", speaker_id=found[0], **request.args), 301)
     params = SearchParams.from_args(request.args)
-    results = search(index, params.q, filters={**params.filters, "speaker": [profile.id]},
-                     sort=params.sort if params.q else "newest", page=params.page,
-                     page_size=params.page_size)
-    chart = bar_chart(profile.years, f"Quotations of {profile.name} per year")
+    results, asked_page = _clamped_search(index, params, params.q,
+                                          {**params.filters, "speaker": [profile.id]},
+                                          sort=params.sort if params.q else "newest")
+    chart = timeline_chart(results.months, f"Quotations of {profile.name} over time",
+                           _period_link(params))
     return render_template("speaker.html", profile=profile, results=results, params=params,
-                           chart=chart)
+                           chart=chart, asked_page=asked_page)
 
 
 @bp.route("/articles/<id:article_id>")

@@ -13,6 +13,7 @@ from ..search import SORTS
 from ..search.engine import MAX_PAGE, MAX_PAGE_SIZE
 from ..search.facets import FACET_NAMES
 from ..search.query import MAX_QUERY_CHARS
+from ..search.timeline import is_date_bound, upper_bound
 
 MAX_VALUES_PER_FACET = 20
 MAX_VALUE_CHARS = 300
@@ -54,6 +55,8 @@ class SearchParams:
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
     literal: bool = False           # search the words as typed, not as a question
+    date_from: str = ""             # "2016", "2016-03" or "2016-03-14" (the date control)
+    date_to: str = ""
 
     @classmethod
     def from_args(cls, args: MultiDict) -> "SearchParams":
@@ -73,16 +76,29 @@ class SearchParams:
         return cls(q=q, filters=filters, sort=sort,
                    page=_int(args, "page", 1, 1, MAX_PAGE),
                    page_size=_int(args, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
-                   literal=args.get("literal") in ("1", "true", "yes"))
+                   literal=args.get("literal") in ("1", "true", "yes"),
+                   date_from=_ordered_dates(args)[0], date_to=_ordered_dates(args)[1])
+
+    @property
+    def dates(self) -> Optional[tuple[Optional[str], Optional[str]]]:
+        """The date range asked for, as `search` takes it (None: any date)."""
+        if not self.date_from and not self.date_to:
+            return None
+        return (self.date_from or None, self.date_to or None)
 
     def pairs(self, **changes) -> list[tuple[str, str]]:
         """The parameters as (name, value) pairs, with ``changes`` applied."""
         state = {"q": self.q, "sort": self.sort, "page": self.page, "size": self.page_size,
-                 "literal": self.literal, **changes}
+                 "literal": self.literal, "date_from": self.date_from, "date_to": self.date_to,
+                 **changes}
         filters = changes.get("filters", self.filters)
         pairs = [("q", state["q"])] if state["q"] else []
         for name in FACET_NAMES:
             pairs += [(name, v) for v in filters.get(name, [])]
+        if state["date_from"]:
+            pairs.append(("from", state["date_from"]))
+        if state["date_to"]:
+            pairs.append(("to", state["date_to"]))
         if state["sort"] != "relevance":
             pairs.append(("sort", state["sort"]))
         if state["page"] != 1:
@@ -110,6 +126,21 @@ class SearchParams:
         """(facet, value, query string without it) of every active filter."""
         return [(name, value, self.toggled(name, value))
                 for name, values in self.filters.items() for value in values]
+
+
+def _ordered_dates(args: MultiDict) -> tuple[str, str]:
+    start, end = _date(args, "from"), _date(args, "to")
+    if start and end and start > upper_bound(end):
+        raise BadParameter(f"'from' ({start}) is after 'to' ({end})")
+    return start, end
+
+
+def _date(args: MultiDict, name: str) -> str:
+    value = (args.get(name) or "").strip()
+    if value and not is_date_bound(value):
+        raise BadParameter(f"'{name}' must be a date like 2016, 2016-03 or 2016-03-14, "
+                           f"not {value[:40]!r}")
+    return value
 
 
 def optional_text(args: MultiDict, name: str, limit: int = MAX_QUERY_CHARS) -> Optional[str]:

@@ -1,6 +1,24 @@
 // Small enhancements; every page works without them.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
+  // The filters drawer on narrow screens: a button above the results opens it.
+  var drawer = document.getElementById("filters");
+  var opener = document.querySelector("button.drawer-open");
+  if (drawer && opener) {
+    var closer = drawer.querySelector("button.drawer-close");
+    var setOpen = function (open) {
+      drawer.classList.toggle("open", open);
+      opener.setAttribute("aria-expanded", open ? "true" : "false");
+      if (open) { drawer.focus(); } else { opener.focus(); }
+    };
+    opener.hidden = false;
+    if (closer) { closer.hidden = false; closer.addEventListener("click", function () { setOpen(false); }); }
+    opener.addEventListener("click", function () { setOpen(!drawer.classList.contains("open")); });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && drawer.classList.contains("open")) { setOpen(false); }
+    });
+  }
   // Copy buttons next to citations.
   document.querySelectorAll("button.copy").forEach(function (button) {
     button.hidden = false;
