@@ -69,22 +69,26 @@ def _forms(snap: Snapshot) -> list[SpeakerForm]:
     kind_ids = table.single["speaker_kind"]
     with_kind = live & (kind_ids >= 0)
     if with_kind.any():
-        pairs, n = np.unique(np.stack([speaker_ids[with_kind], kind_ids[with_kind]]), axis=1,
-                             return_counts=True)
+        # (speaker, kind) pairs counted as one int64 key each: a 1-D count, not a sort of rows
+        width = max(1, len(kinds))
+        keys, n = np.unique(speaker_ids[with_kind].astype(np.int64) * width + kind_ids[with_kind],
+                            return_counts=True)
         best: dict[int, int] = {}
-        for (speaker, kind), count in zip(pairs.T.tolist(), n.tolist()):
+        for key, count in zip(keys.tolist(), n.tolist()):
+            speaker = key // width
             if count > best.get(speaker, 0):
-                best[speaker], kind_of[speaker] = count, kinds[kind]
+                best[speaker], kind_of[speaker] = count, kinds[key % width]
     years_vocab = table.vocabulary("year").values
     year_ids = table.single["year"]
     with_year = live & (year_ids >= 0)
     years: dict[int, set[int]] = {}
     if with_year.any():
-        for speaker, year in np.unique(np.stack([speaker_ids[with_year], year_ids[with_year]]),
-                                       axis=1).T.tolist():
-            value = years_vocab[year]
+        width = max(1, len(years_vocab))
+        seen = np.unique(speaker_ids[with_year].astype(np.int64) * width + year_ids[with_year])
+        for key in seen.tolist():
+            value = years_vocab[key % width]
             if value.isdigit():
-                years.setdefault(speaker, set()).add(int(value))
+                years.setdefault(key // width, set()).add(int(value))
     alias_vocab = table.vocabulary("alias").values
     aliases = _pairs(snap, "alias")
     namesake_vocab = table.vocabulary("namesake").values
