@@ -219,3 +219,23 @@ def test_ties_are_ordered_the_same_in_two_builds(tmp_path):
     # the cut among 24 speakers tied at one quotation each falls by name
     speakers = [v.value for v in search(backward, "", facet_limit=5).facets["speaker"]]
     assert speakers == [f"Tess Tie{n:02d}" for n in range(5)]
+
+
+@pytest.mark.parametrize("newest", [True, False])
+def test_date_order_of_a_page_equals_a_full_sort(newest):
+    """Only the dates that can be on the page are sorted in full: the page is the
+    same as sorting everything (ties by id, undated last)."""
+    import numpy as np
+    from types import SimpleNamespace
+    from quotesearch.search.engine import _by_date
+    rng = np.random.default_rng(7)
+    n = 5000
+    table = SimpleNamespace(date=rng.choice([0, 20240101, 20240102, 20240103, 20231231], size=n).astype(np.int32),
+                            key=rng.permutation(n).astype(np.uint64))
+    final = rng.random(n) < 0.8
+    docs = np.flatnonzero(final)
+    dates = table.date[docs].astype(np.int64)
+    key = np.where(dates == 0, -1 if newest else 99_999_999, dates)
+    full = docs[np.lexsort((table.key[docs], -key if newest else key))]
+    for limit in (1, 20, 60, 1000):
+        assert [d for d, _ in _by_date(table, final, newest, limit)] == full[:limit].tolist()

@@ -220,7 +220,14 @@ def _by_date(table, final: np.ndarray, newest: bool, limit: int) -> list[tuple[i
     # undated quotations last, in either order; ties by the quotation's id (not
     # its document number, which differs between two builds of the same articles)
     key = np.where(dates == 0, -1 if newest else 99_999_999, dates)
-    order = np.lexsort((table.key[docs], -key if newest else key))
+    rank = -key if newest else key
+    if 0 < limit < len(docs) // 4:
+        # only what can be on the page is sorted in full: every date up to the
+        # limit-th (ties included, so the cut is the same as a full sort's)
+        last = np.partition(rank, limit - 1)[limit - 1]
+        keep = np.flatnonzero(rank <= last)
+        docs, rank = docs[keep], rank[keep]
+    order = np.lexsort((table.key[docs], rank))
     return [(int(d), 0.0) for d in docs[order[:limit]]]
 
 
