@@ -443,9 +443,6 @@ GENERATIONS_AND_GROUPS = [
      [("Proponents", "group")]),
     ("Dockworkers said the harbour should stay open at night, and most dockworkers agreed.",
      [("Dockworkers", "group")]),
-    # two people named in full with one surname: "Trump" alone could be either
-    ("Donald Trump and his son Eric Trump visited the mill.\n\n“We will keep the mill open,” "
-     "Trump said.", [("Trump", "person")]),
     # a family name that looks plural is still a person
     ("Senator Ann Williams opened the hearing. Williams said the port needs a new crane.",
      [("Ann Williams", "person")]),

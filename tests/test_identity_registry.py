@@ -175,6 +175,14 @@ def test_a_misspelled_first_name_is_the_same_person_and_not_the_id():
         ("hillary-clinton", {"Hillary Clinton", "Hilary Clinton"})]
 
 
+def test_a_bare_surname_of_two_people_in_its_articles_is_unattributed():
+    forms = [SpeakerForm("Chris Murphy", P, 9), SpeakerForm("Patrick Murphy", P, 4),
+             SpeakerForm("Murphy", P, 3, shared_surname=3, namesakes={"Chris Murphy": 3, "Patrick Murphy": 3})]
+    registry = build_registry(forms)
+    assert sorted(i.name for i in registry.identities) == ["Chris Murphy", "Patrick Murphy"]
+    assert "Murphy" in registry.not_names
+
+
 def test_merges_and_splits_by_hand():
     forms = [("Donald J. Trump", P, 9), ("Donald Trump", P, 20), ("Mr. Trump", P, 2),
              ("Zhang Hanhui", P, 3)]

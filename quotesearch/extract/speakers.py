@@ -27,12 +27,6 @@ from .names import _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_na
 from .noun_phrases import _is_org, _is_place_phrase
 
 
-def _one_first_name(firsts: set[str]) -> bool:
-    from ..identity.nicknames import same_first_name
-    names = sorted(firsts)
-    return all(same_first_name(names[0], other) for other in names[1:])
-
-
 def _everyday_word(word: str, zipf: float = 0.0) -> bool:
     """A word so frequent in English ("evidence", "commerce", "please") that, capitalised
     only where a sentence starts, it is that word and not a name (first names aside)."""
@@ -241,10 +235,6 @@ class SpeakerResolver:
                           *self._by_edge_pair.get((">", toks[-2], toks[-1]), ())}
         else:
             candidates = {*self._by_edge_token.get(toks[0], ())}
-        if len(toks) == 1 and self._shared_surname(toks[0], candidates):
-            # "Trump" in an article naming Donald and Eric Trump: either of them
-            self._canonical_cache[name] = name
-            return name
         for full in sorted(candidates, key=self._name_order.__getitem__):   # ties: the first named
             count = self.full_names[full]
             ftoks = full.split()
@@ -259,14 +249,6 @@ class SpeakerResolver:
                     best, best_count = full, count
         self._canonical_cache[name] = best
         return best
-
-    def _shared_surname(self, surname: str, candidates) -> bool:
-        """Whether the article names two people, each in full, with this surname
-        (first names that are not one another's short forms)."""
-        firsts = {full.split()[0] for full in candidates
-                  if len(full.split()) >= 2 and full.split()[-1] == surname
-                  and full.split()[0][:1].isupper() and full.split()[0].lower() in FIRST_NAMES}
-        return len({f.lower() for f in firsts}) >= 2 and not _one_first_name(firsts)
 
     def _index_full_names(self) -> None:
         """Full names by their first and last word, so a look-up reads only the few names

@@ -163,6 +163,7 @@ def build_registry(forms: list[SpeakerForm], overrides: Optional[Overrides] = No
         else:
             kept.append(form)
     kept = _drop_name_extensions(kept, not_names)
+    kept = _drop_shared_surnames(kept, not_names)
     union = _Union(len(kept))
     split = {fold(name) for name in overrides.split}
     free = [fold(f.name) not in split for f in kept]
@@ -214,6 +215,29 @@ def _drop_name_extensions(forms: list[SpeakerForm], not_names: dict[str, str]) -
                 extended = True         # "Trump Tower Manila", "Clinton Friday"
         if extended:
             not_names[form.name] = "a name with other words"
+        else:
+            kept.append(form)
+    return kept
+
+
+def _drop_shared_surnames(forms: list[SpeakerForm], not_names: dict[str, str]) -> list[SpeakerForm]:
+    """A bare surname ("Murphy") quoted only in articles that name two people with
+    it in full, and that no one person dominates in the corpus, is either of them:
+    unattributed, not a speaker of its own. ("Clinton" beside Bill and Hillary is
+    left to the inference rule: the corpus quotes Hillary far more.)"""
+    by_surname: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for form in forms:
+        name = person_name(form.name) if form.kind == "person" else None
+        if name is not None and name.first:
+            by_surname[fold(name.last)][fold(name.first)] += form.quotes
+    kept = []
+    for form in forms:
+        name = person_name(form.name) if form.kind == "person" else None
+        people = by_surname.get(fold(name.last), {}) if name is not None else {}
+        dominated = bool(people) and max(people.values()) >= INFER_SHARE * sum(people.values())
+        if name is not None and not name.first and form.quotes and not dominated \
+                and form.shared_surname >= form.quotes:
+            not_names[form.name] = "a surname several people in its articles share"
         else:
             kept.append(form)
     return kept

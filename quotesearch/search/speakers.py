@@ -117,6 +117,7 @@ def registry(snap: Snapshot) -> Registry:
     built = build_registry(_forms(snap), overrides.load(snap.index.path))
     snap.cache["registry"] = (stamp, built)
     snap.cache.pop("identity_of_doc", None)
+    identity_of_doc(snap)       # which also settles the counts of inferred names
     return built
 
 
@@ -135,14 +136,39 @@ def identity_of_doc(snap: Snapshot) -> np.ndarray:
     speaker_ids = table.single["speaker"]
     of_doc = remap[np.where(speaker_ids >= 0, speaker_ids, len(names))]
     if found.inferred:
-        # "Obama" inferred to be Barack Obama, except in an article that also names
-        # another Obama: those quotations stay unattributed
+        # "Obama" inferred to be Barack Obama, except in an article that names another
+        # Obama and not him: those quotations stay unattributed ("Clinton" in an article
+        # naming Bill and Hillary Clinton is still Hillary, the one the corpus quotes so)
         inferred_ids = np.array([table.vocabulary("speaker").ids[v] for v in found.inferred],
                                 dtype=np.int32)
-        docs, _ = table.multi["namesake"]
+        docs, values = table.multi["namesake"]
         shared = np.zeros(table.size, dtype=bool)
         shared[docs] = True
-        of_doc[shared & np.isin(speaker_ids, inferred_ids)] = -1
+        undone = shared & np.isin(speaker_ids, inferred_ids)
+        if undone.any():
+            named_vocab = table.vocabulary("namesake").values
+            own_names = np.zeros(len(named_vocab) + 1, dtype=bool)
+            for value_id, named in enumerate(named_vocab):
+                at = found.of_member.get(named)
+                own_names[value_id] = at is not None
+            pairs = undone[docs]
+            for doc, value in zip(docs[pairs].tolist(), values[pairs].tolist()):
+                at = found.of_member.get(named_vocab[value]) if own_names[value] else None
+                if at is not None and at == of_doc[doc]:
+                    undone[doc] = False     # the article names the inferred person too
+            of_doc[undone] = -1
+        # the registry counted an inferred form's quotations from such articles out;
+        # those kept (the article names the inferred person too) count again
+        live = table.live & (of_doc >= 0)
+        counts = np.bincount(of_doc[live], minlength=len(found.identities))
+        for at, identity in enumerate(found.identities):
+            identity.quotes = int(counts[at])
+        for member, at in found.inferred.items():
+            value = table.vocabulary("speaker").ids[member]
+            kept = int((live & (speaker_ids == value)).sum())
+            for form in found.identities[at].forms:
+                if form.name == member and form.as_speaker:
+                    form.quotes = kept
     snap.cache["identity_of_doc"] = of_doc
     return of_doc
 
