@@ -80,6 +80,9 @@ CASES = [
       ("Washington", O, 1), ("Russian Foreign Ministry", O, 1)],
      [{"Beijing", "China", "Chinese government"}, {"Russian Foreign Ministry"},
       {"Washington", "the US"}]),
+    # a dateline stuck before an organisation is no part of its name
+    ([("Obama administration", O, 3), ("WASHINGTON ― The Obama administration", O, 2)],
+     [{"Obama administration", "WASHINGTON ― The Obama administration"}]),
     # a person's campaign however it is written; an outlet however it is spelled
     ([("Clinton campaign", O, 5), ("Hillary Clinton’s campaign", O, 2), ("Clinton's team", O, 1),
       ("Trump campaign", O, 2)],

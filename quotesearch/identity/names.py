@@ -368,15 +368,14 @@ class OrganisationName:
 @lru_cache(maxsize=200_000)
 def organisation_name(name: str) -> Optional[OrganisationName]:
     words = name.split()
+    if len(words) > 2 and words[0].isupper() and words[1] in ("―", "—", "--", "-"):
+        words = words[2:]                # "PHILADELPHIA ― Hillary Clinton's campaign"
     while words and words[0].lower() in _ORG_DROP:
         words = words[1:]
     if not words:
         return None
     cleaned = " ".join(words)            # as written, for showing
     words = cleaned.replace("’", "'").split()
-    if len(words) > 2 and words[0].isupper() and words[1] in ("―", "—", "--", "-"):
-        words = words[2:]                # "PHILADELPHIA ― Hillary Clinton's campaign"
-        cleaned = " ".join(words)
     if " ".join(words).lower() in _COUNTRY_FORMS:
         # "US", "the U.S.", "China": the country's government speaking
         return OrganisationName(_COUNTRY_FORMS[" ".join(words).lower()], "government", "", cleaned)
