@@ -4,6 +4,10 @@ however the articles name them.
     names       a speaker string read as a person's name parts or an organisation's key,
                 or the reason it is no name ("the poll", "One", "Republican")
     nicknames   short forms of first names ("Bernie" for Bernard)
+    forms       a speaker string as the index holds it; fold, slug; the union of strings
+    people      the rules for people: names with other words, shared surnames, same
+                name, middle initial, nickname, spelling, suffix, inferred surname
+    organisations  the rules for organisations: one key however written, acronyms
     registry    the strings grouped into identities, each merge with its reason
     overrides   merges and splits made by hand, kept in the index folder
 
