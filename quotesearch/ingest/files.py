@@ -42,6 +42,19 @@ def open_regular_file(path: str):
         raise
 
 
+def open_collection(path: str):
+    """A collection file (JSON Lines, a web archive) opened as `open_regular_file`
+    does, or the `IngestError` naming it when it cannot be: its readers yield that
+    error instead of its records."""
+    from ..records import IngestError
+    from ..walk import cannot_read
+    try:
+        return open_regular_file(path)
+    except IngestFailure as failure:
+        return IngestError(shown_name(path), str(failure))
+    except OSError as error:
+        return IngestError(shown_name(path), cannot_read(error))
+
 
 def read_text_file(path: PathArg) -> str:
     """The decoded text of a plain-text file (see `decode_bytes`).

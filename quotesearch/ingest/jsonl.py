@@ -14,12 +14,11 @@ from typing import Any, Optional
 
 from quotesearch.filenames import shown_name
 from quotesearch.records import Article, IngestError
-from quotesearch.walk import cannot_read
 
 from . import files
 from .encodings import decode_bytes, normalise_text
 from .failure import IngestFailure
-from .files import open_regular_file
+from .files import open_collection
 from .html import article_from_html
 from .html_metadata import iso_date
 from .ids import article_id
@@ -39,13 +38,9 @@ def read_jsonl(path: str, start: int = 0, end: Optional[int] = None,
     beginning of line ``first_line``, so articles get the same ``file:line``
     names however the collection is cut."""
     shown = shown_name(path)
-    try:
-        file = open_regular_file(path)
-    except IngestFailure as failure:
-        yield IngestError(shown, str(failure))
-        return
-    except OSError as error:
-        yield IngestError(shown, cannot_read(error))
+    file = open_collection(path)
+    if isinstance(file, IngestError):
+        yield file
         return
     with file:
         file.seek(start)

@@ -38,7 +38,7 @@ from quotesearch.walk import cannot_read
 from . import files
 from .encodings import decode_bytes
 from .failure import IngestFailure
-from .files import open_regular_file
+from .files import open_collection
 from .html import article_from_html
 
 NO_PAGES = "no web pages in this archive (no HTML response with status 200)"
@@ -168,13 +168,9 @@ def _records(path: str, start: int, end: int | None, keep_pages: bool = False):
     from any transfer and content encoding, at most `files.MAX_FILE_BYTES`) is
     kept on the record as ``page_body``; other contents are skipped unread."""
     shown = shown_name(path)
-    try:
-        file = open_regular_file(path)
-    except IngestFailure as failure:
-        yield IngestError(shown, str(failure))
-        return
-    except OSError as error:
-        yield IngestError(shown, cannot_read(error))
+    file = open_collection(path)
+    if isinstance(file, IngestError):
+        yield file
         return
     with file:
         position, resyncing = start, False
