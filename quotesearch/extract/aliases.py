@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import HONORIFICS, ORG_WORDS, PLACES, TITLE_WORDS
+from .names import GENERATIONS
 
 # A run of capitalized words on one line ("Russian President Vladimir Putin").
 _RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*)*")
@@ -50,7 +51,7 @@ class ArticleNames:
         """Other people the text names with the surname of the person ``name``
         ("Melania Trump", "Donald Trump Jr." beside "Donald Trump"; "Michelle
         Obama" beside a bare "Obama"): the registry never merges across them."""
-        tokens = [t for t in name.split() if t.lower().strip(".") not in _SUFFIX_WORDS]
+        tokens = [t for t in name.split() if t.lower().strip(".") not in GENERATIONS]
         if not tokens:
             return []
         surname = tokens[-1]
@@ -61,7 +62,7 @@ class ArticleNames:
             while words and (words[0] in _STARTERS or words[0].lower().strip(".") in _TITLES
                              or _ADJECTIVE.search(words[0]) and len(words) > 3):
                 words = words[1:]
-            suffix = bool(words) and words[-1].lower().strip(".") in _SUFFIX_WORDS
+            suffix = bool(words) and words[-1].lower().strip(".") in GENERATIONS
             core = words[:-1] if suffix else words
             if not 2 <= len(core) <= 4 or core[-1] != surname:
                 continue
@@ -75,7 +76,6 @@ class ArticleNames:
         return list(found)
 
 
-_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _titled(words: list[str]) -> list[str]:

@@ -30,7 +30,9 @@ cousin niece nephew friend girlfriend boyfriend widow widower stepmother stepfat
 colleagues""".split())
 _PERSON_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du", "del"})
 _COURTESY = frozenset({"mr", "mrs", "ms", "mx", "miss", "sir", "madam", "dame"})
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Generational suffixes: a name with one is another person than the name without it.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SUFFIXES = GENERATIONS | {"jr.", "sr."}
 # Letters after a name that are no part of it: "Neil Ford QC", "Ann Lee MP", "Tom Reed OBE"
 _POST_NOMINALS = frozenset({"qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd", "esq",
                             "esq.", "md"})

@@ -23,7 +23,7 @@ from .lexicon import (
 
 from .clauses import _FUNCTION_WORDS
 from .mentions import Mention, plausible_speaker
-from .names import _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_name
+from .names import GENERATIONS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_name
 from .noun_phrases import _is_org, _is_place_phrase
 
 
@@ -36,8 +36,6 @@ def _everyday_word(word: str, zipf: float = 0.0) -> bool:
     return zipf_frequency(word, "en") >= (zipf or _EVERYDAY_ZIPF)
 
 
-# A generational suffix makes another person: "Donald Trump Jr." is not "Donald Trump".
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A plural and its singular both this common are nouns, not a family name ("Figures",
 # "Workers"; "Sanders", "Reynolds" are rarer as words)
 _PLURAL_NOUN_ZIPF = 3.1
@@ -241,7 +239,7 @@ class SpeakerResolver:
             if len(ftoks) <= len(toks):
                 continue
             if len(toks) > 1 and ftoks[:len(toks)] == toks and \
-                    all(t.lower().strip(".,") in _GENERATIONS for t in ftoks[len(toks):]):
+                    all(t.lower().strip(".,") in GENERATIONS for t in ftoks[len(toks):]):
                 continue   # "Donald Trump Jr." is not a fuller "Donald Trump": his son
             if (len(toks) == 1 and toks[0] in (ftoks[0], ftoks[-1])) or \
                     (len(toks) > 1 and (ftoks[-len(toks):] == toks or ftoks[:len(toks)] == toks)):

@@ -12,6 +12,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from ..extract.gender import FIRST_NAMES, first_name_gender
+from ..extract.names import GENERATIONS
 from .forms import SpeakerForm, Union, fold, slug
 from .names import not_a_name, person_name
 from .nicknames import FORMAL_NAMES, same_first_name
@@ -74,13 +75,12 @@ def drop_shared_surnames(forms: list[SpeakerForm], not_names: dict[str, str]) ->
     return kept
 
 
-_GENERATION_WORDS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 
 
 def _suffix_only(words: list[str]) -> bool:
-    return bool(words) and all(w in _GENERATION_WORDS for w in words)
+    return bool(words) and all(w in GENERATIONS or w in ("jr.", "sr.") for w in words)
 
 
 def _common_word(word: str) -> bool:

@@ -16,6 +16,7 @@ from typing import Callable, Iterator, Optional
 
 import numpy as np
 
+from ..extract.names import GENERATIONS
 from ..index.schema import TEXT_ANALYZER
 from ..index.store import QuoteIndex, quote_from_json
 from ..records import Highlight, IndexedQuote, QuoteHit, SearchResults
@@ -292,7 +293,7 @@ def _did_you_mean(snap: Snapshot, reading: str, filters: dict, asked: str = "") 
 
 def _generation(name: str) -> str:
     last = name.split()[-1].lower().strip(".,") if name.split() else ""
-    return last if last in ("jr", "sr", "ii", "iii", "iv") else ""
+    return last if last in GENERATIONS else ""
 
 
 def _looks_like_a_name(text: str) -> bool:

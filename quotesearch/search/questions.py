@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..extract.names import GENERATIONS
 from ..identity.registry import Registry, fold
 
 _QUERY_LANGUAGE = re.compile(r"\b[A-Za-z_]\w*:\S|\b(?:AND|OR|NOT)\b|[()*?]\S|\S[*]|~\d")
@@ -102,7 +103,7 @@ class NameTable:
             forms = {identity.name, *(f.name for f in identity.forms)}
             parts = identity.name.split()
             if identity.kind == "person" and len(parts) > 2 and \
-                    parts[-1].lower().strip(".") in ("jr", "sr", "ii", "iii", "iv"):
+                    parts[-1].lower().strip(".") in GENERATIONS:
                 forms.add(f"{parts[-2]} {parts[-1]}")           # "Trump Jr."
                 last = fold(parts[-2])
             for name in forms:
