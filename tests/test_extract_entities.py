@@ -78,6 +78,18 @@ RESOLVED = [
 
 # A role word a person is given names that person, never by recency alone.
 RESOLVED += [
+    # a title with a place, party or office, right after that person spoke
+    ("Senator Maria Lopez is campaigning in Nevada.\n\nLopez said she backs the bill. “It is a hard "
+     "issue,” said the Nevada senator.",
+     [("Maria Lopez", "she backs the"), ("Maria Lopez", "It is a")]),
+    ("Tom Greer tells the Daily Post that people who are mocked should fight back.\n\n"
+     "“People get mocked when they are 55,” the Republican presidential candidate said.",
+     [("Tom Greer", "People get mocked")]),
+    # the role says when the office was held: "the former president" is the one who was
+    ("Carl Benning came to Ohio with his brother, former President Walter Benning.\n\n"
+     "“The job is a serious one,” the former president told a crowd.",
+     [("Walter Benning", "The job is")]),
+
     ("The defendant, Tom Reed, denied the charges.\n\n“I never touched the money,” the defendant told the court.",
      [("Tom Reed", "I never touched")]),
 ]
@@ -114,6 +126,17 @@ UNRESOLVED = [
     # a plain title is a role to match, never "whoever came last"
     ("Ted Marsh spoke in Austin on Friday.\n\nThe former governor said that voters wanted change.",
      [("the former governor", "voters wanted change")]),
+    # the role given says another party or place
+    ("Democratic Sen. Ann Roe spoke first.\n\nRoe said the bill was weak. “We can do better,” "
+     "the Republican senator said.",
+     [("the Republican senator", "We can do")]),
+    # a bare title is as often the head of state as the person just quoted
+    ("Tom Greer said the tax was too high.\n\n“We will repeal it,” the president said.",
+     [("the president", "We will repeal")]),
+    # someone new and unnamed came in just before: the description is that person
+    ("Agency spokeswoman Ann Roe said the agency had erred.\n\nA senior agency official said on Friday that the "
+     "review was over. “We are done,” the official said.",
+     [("the official", "We are done,")]),
     # a headline holding a document word names no document
     ("New Poll Shows Large Gap Between Candidates\n\nThe poll said that turnout would be low.",
      [("the poll", "turnout would be")]),

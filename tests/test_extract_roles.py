@@ -32,6 +32,9 @@ TITLE_PREFIXES = [
     pytest.param("Chinese President Xi Jinping held talks with Russian President Vladimir Putin.",
                  [("Xi Jinping", "Chinese President"), ("Vladimir Putin", "Russian President")],
                  id="two-presidents"),
+    pytest.param("He arrived with his brother, former President Walter Benning, on Monday.",
+                 [("Walter Benning", "former President")], id="when-the-office-was-held"),
+    pytest.param("Much like Mr. Benning did, she kept quiet.", [], id="not-a-modifier"),
 ]
 
 APPOSITIONS_AFTER = [
@@ -59,12 +62,19 @@ APPOSITIONS_BEFORE = [
                  [("Andrey Denisov", "Russia’s ambassador to China")], id="curly-apostrophe"),
     pytest.param("The visit is still on the cards, says China’s ambassador to Russia, Zhang Hanhui.",
                  [("Zhang Hanhui", "China’s ambassador to Russia")], id="after-an-inverted-cue"),
+    pytest.param("Talks ended early.\n\nThe mayor, Ann Kibbe, spoke to reporters.",
+                 [("Ann Kibbe", "mayor")], id="paragraph-start"),
+    pytest.param("Talks ended early. The mayor, Ann Kibbe, spoke to reporters.",
+                 [("Ann Kibbe", "mayor")], id="sentence-start"),
 ]
 
 NO_ROLES = [
     pytest.param("Zhang Hanhui arrived in Moscow on Friday.", [], id="name-alone"),
     pytest.param("The talks in Beijing ended on Friday.", [], id="no-person"),
     pytest.param("Xi Jinping met Vladimir Putin, who arrived on Thursday.", [], id="relative-clause"),
+    # a clause opening the sentence is no apposition of the name after it
+    pytest.param("Talks ended. A witness interviewed by staff said the head of the division, Russ Pittman, "
+                 "gave the order.", [], id="clause-at-sentence-start"),
 ]
 
 

@@ -19,6 +19,7 @@ from typing import Optional
 
 from .lexicon import GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS
 from .names import _POSSESSIVE
+from .places import place_names
 
 # -- pattern tables ----------------------------------------------------------------
 
@@ -93,6 +94,21 @@ agent assistant deputy official’s
 EPITHET_MODIFIERS = frozenset("""
 veteran longtime long-time seasoned celebrated renowned legendary acclaimed embattled
 beleaguered award-winning self-described self-styled
+""".split())
+
+# Titles news calls a person by right after quoting them, with words that say which
+# holder is meant ("…,” said the Florida senator; "the Republican presidential
+# candidate said no"). Taken only for the person who just spoke and was named last.
+TITLE_EPITHET_HEADS = frozenset("""
+senator congressman congresswoman congressmember representative lawmaker legislator governor
+mayor president candidate nominee front-runner frontrunner hopeful contender challenger
+incumbent minister premier chancellor
+""".split())
+# What may single that holder out: a place, a party, or the office sought or left.
+TITLE_EPITHET_MODIFIERS = frozenset("""
+former presidential presumptive likely vice-presidential gubernatorial senatorial
+mayoral republican democratic democrat gop conservative liberal independent progressive
+labour labor tory state u.s. us american
 """.split())
 
 # Nouns news uses as epithets for a person it has just named ("the soprano", "the
@@ -389,6 +405,24 @@ class ArticleEntities:
         head, modifiers = description[-1], set(description[:-1])
         return bool(_AGE.match(head)) or head in EPITHET_NOUNS \
             or (head in TITLE_WORDS and bool(modifiers & EPITHET_MODIFIERS))
+
+    @staticmethod
+    def title_epithet_fits(description: tuple[str, ...]) -> bool:
+        """"the Florida senator", "the Republican presidential candidate", "the former
+        governor": a title with words naming a place, party or office; never a bare title
+        ("the president" is as often the head of state as the person just quoted)."""
+        if len(description) < 2 or description[-1] not in TITLE_EPITHET_HEADS:
+            return False
+        modifiers = list(description[:-1])
+        while modifiers:
+            for size in (3, 2, 1):
+                if size <= len(modifiers) and (" ".join(modifiers[:size]) in place_names()
+                                               or (size == 1 and modifiers[0] in TITLE_EPITHET_MODIFIERS)):
+                    modifiers = modifiers[size:]
+                    break
+            else:
+                return False
+        return True
 
     @staticmethod
     def age_fits(person: Entity, description: tuple[str, ...]) -> bool:

@@ -30,8 +30,16 @@ _APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,160}
 _SERVES_AS = re.compile(r",\s+who\s+(?:serves|served|works|worked|acts|acted)\s+as\s+(?:the\s+|a\s+|an\s+)?"
                         r"([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;|\s\()|"
                         r",\s+who\s+(?:is|was)\s+(?:the|a|an)\s+([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;)")
+# A role before the name: after a comma, a colon, a quotation, or where a sentence or
+# paragraph starts ("The mayor, Ann Kibbe, spoke …")
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[,:;]\s+|[”\"]\s*)(?:(?:says|said|told|according\s+to)\s+)?([^,.;:“”\"()]{3,120}),\s+$")
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|[,:;]\s+|[”\"]\s*)(?:(?:says|said|told|according\s+to)\s+)?"
+    r"([^,.;:“”\"()\n]{3,120}),\s+$")
+# Where a sentence starts, only a short noun phrase is an apposition ("The mayor, Ann
+# Kibbe, spoke"); a longer run is a clause ("A witness said the head of the division,
+# Russ Pittman, …").
+_SENTENCE_START_APPOSITION = re.compile(
+    r"(?:the|a|an|his|her|its|their|[\w.\-]+[’']s)\s+(?:[\w.’'\-]+\s+){0,4}[\w.’'\-]+", re.I)
 
 
 def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, str, int]]:
@@ -60,6 +68,9 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
             # the role phrase is at most ~120 characters: look no further back, so
             # scanning stays linear in the paragraph's length
             before = _APPOSITION_BEFORE.search(text, max(start, m.start() - 160), m.start())
+            if before and before.group(0)[:1] not in ",:;”\"" \
+                    and not _SENTENCE_START_APPOSITION.fullmatch(before.group(1).strip()):
+                before = None
             if before:
                 role = _role_text(tokens(before.group(1)))
                 if role and not role_toks:
@@ -81,6 +92,8 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
                 extra.insert(0, w)
             elif extra and extra[0].lower() in TITLE_WORDS:
                 extra.insert(0, w)  # a modifier of the title: "press secretary"
+            elif not extra and low in _TIME_OF_OFFICE and role_toks and role_toks[0].lower() in TITLE_WORDS:
+                extra.insert(0, w)  # "former President", "then-Gov."
             else:
                 break
     return _role_text(extra + role_toks, before_name=True) if (extra or role_toks) else None
@@ -89,6 +102,9 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
 _STOP_BEFORE_TITLE = frozenset({"a", "an", "his", "her", "their", "its", "and", "with",
                                 "by", "said", "says", "told", "that", "from", "in", "on"})
 _CONNECTORS = frozenset({"of", "to", "for", "at", "the"})
+# Lower-case words that say when a capitalised title was held ("former President …").
+_TIME_OF_OFFICE = frozenset({"former", "then", "then-", "acting", "interim", "outgoing", "incoming",
+                             "retired", "late", "ex", "ex-", "future", "current", "sitting"})
 
 
 def _title_near_start(phrase: str) -> bool:

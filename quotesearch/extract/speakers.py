@@ -18,13 +18,14 @@ from .entities import ArticleEntities, Entity
 from .gender import FIRST_NAMES, agrees, first_name_gender, gender_of, marked_genders
 from .lexicon import (
     ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS, ORG_WORDS,
-    PARTY_SYNONYMS, PERSON_PRONOUNS, PLACES, TITLE_WORDS,
+    PARTY_SYNONYMS, PARTY_WORDS, PERSON_PRONOUNS, PLACES, TITLE_WORDS,
 )
 
 from .clauses import _FUNCTION_WORDS
 from .mentions import Mention, plausible_speaker
 from .names import GENERATIONS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_name
 from .noun_phrases import _is_org, _is_place_phrase
+from .places import place_names
 
 
 def _everyday_word(word: str, zipf: float = 0.0) -> bool:
@@ -323,6 +324,8 @@ class SpeakerResolver:
         if mention.pronoun:
             return self._resolve_pronoun(mention.pronoun, position)
         if mention.name is None and mention.description:
+            if self._unnamed_introduced(mention.description[-1], position):
+                return None
             return self._resolve_description(mention, position) or self._resolve_epithet(
                 mention.description, position)
         if mention.name is None:
@@ -393,16 +396,37 @@ class SpeakerResolver:
         last = next((s for s in reversed(self.history) if s.kind == "person" and s.position <= position), None)
         speaker = next((s for s in reversed(self.history) if s.kind == "person" and s.spoke
                         and s.position <= position), None)
-        if speaker is not None and speaker is last and speaker.position >= window_start \
-                and self.entities.epithet_fits(description):
+        if speaker is not None and speaker is last and speaker.position >= window_start:
             # "…,” Kissinger said … “…,” the 97-year-old said": the person last speaking
             entity = self.entities.person(last.name)
-            if entity is not None and self.entities.age_fits(entity, description):
+            if entity is not None and self.entities.epithet_fits(description) \
+                    and self.entities.age_fits(entity, description):
+                return entity
+            # "Rubio said … “…,” said the Florida senator": a title with the place, party
+            # or office that fits the speaker, unless the role the article gives says otherwise
+            if entity is not None and self.entities.title_epithet_fits(description) \
+                    and self._role_allows(last.name, description):
                 return entity
         entity = self.entities.epithet(description, position, window_start)
         if entity is not None and last is not None and last.name != entity.name:
             return None  # "Adelson said … met Trump … the gambling tycoon told": the speaker, not the last name
         return entity
+
+    def _role_allows(self, name: str, description: tuple[str, ...]) -> bool:
+        """Whether the role the article gives ``name`` leaves room for the title
+        ``description``: a party or place in both must be the same ("the Texas senator"
+        is not "Florida Sen. Ann Roe", "the Republican senator" not "Democratic Sen. Ann Roe")."""
+        role = self.roles.get(name)
+        if not role:
+            return True
+        role_words = set(re.findall(r"[\w\-.]+", role.lower()))
+        role_words |= {PARTY_SYNONYMS[w] for w in role_words if w in PARTY_SYNONYMS}
+        for word in description[:-1]:
+            if word in PARTY_WORDS and role_words & PARTY_WORDS and word not in role_words:
+                return False
+        role_places = {w for w in role_words if w in place_names()}
+        places = {w for w in description[:-1] if w in place_names()}
+        return not (places and role_places and not places & role_places)
 
     def _resolve_pronoun(self, pronoun: str, position: int):
         if pronoun == "i":
@@ -511,6 +535,21 @@ class SpeakerResolver:
             self._genders[name] = gender_of(name, self._marked)
         return self._genders[name]
 
+    def _unnamed_introduced(self, head: str, position: int) -> bool:
+        """Whether the text just before ``position`` brings in someone new and unnamed
+        with this noun ("A law enforcement official familiar with the case said … The
+        official said"): the description stands for that person, not for a named one."""
+        window_start = self._window_start(position)
+        pattern = _INDEFINITE_BEFORE.get(head)
+        if pattern is None:
+            # opening its sentence, and the source of a cue in it (not "A new manager, he said, …")
+            pattern = _INDEFINITE_BEFORE[head] = re.compile(
+                r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|Another|One)\s+(?:[\w.’'\-]+\s+){0,5}?"
+                + re.escape(head) + r"\b[^.!?\n“”\"]{0,120}?(?<!\bhe )(?<!\bshe )(?<!\bthey )"
+                r"\b(?:said|says|told|tells|added|adds|explained|noted|wrote|argued|insisted|claimed"
+                r"|confirmed|testified|stated)\b", re.M)
+        return pattern.search(self.text, window_start, position) is not None
+
     def _resolve_description(self, mention: Mention, position: int):
         words = set(mention.description)
         heads = set()
@@ -531,6 +570,10 @@ class SpeakerResolver:
             if heads & role_words and _modifiers_agree(modifiers, role_words):
                 return name, "person", role
         return None
+
+
+# "a … official", "another senior official": compiled once per head noun
+_INDEFINITE_BEFORE: dict[str, re.Pattern] = {}
 
 
 def _modifiers_agree(modifiers: set[str], role_words: set[str]) -> bool:
