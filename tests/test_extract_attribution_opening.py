@@ -26,6 +26,23 @@ PATTERNS = [
 ]
 
 
+# (sentence, speaker of its one quotation, or None when nobody may be named)
+SUBJECTS = [
+    pytest.param("Cory Vance, 22, of Flint, Mich., said he had not given up hope.", "Cory Vance",
+                 id="residence-is-no-speaker"),
+    pytest.param("Paul Kim and Ann DeLong of the University of California, Berkeley suggest that the "
+                 "policy failed.", None, id="campus-is-no-speaker"),
+    pytest.param("In a speech hosted by CNN, Trump said that he would not debate.", "Trump",
+                 id="one-word-after-an-organisation"),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker", SUBJECTS)
+def test_subject_left_of_the_cue(sentence, speaker):
+    quotes = extract_quotes(Article(id="t", text="Talks\n\n" + sentence))
+    assert [q.speaker for q in quotes if q.speaker] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize("body, expected", PATTERNS)
 def test_attribution_patterns(body, expected):
     assert triples(body) == expected

@@ -66,6 +66,17 @@ NAMED = [
                  id="titled-surname-that-is-a-title"),
     pytest.param("Nora Judge, a Kansas Republican", ("Nora Judge", "person", None),
                  id="surname-judge"),
+    # where the person lives is an aside, not the speaker
+    pytest.param("Cory Vance, 22, of Flint, Mich.", ("Cory Vance", "person", None), id="age-and-residence"),
+    pytest.param("Ann Bond, 30, from Raleigh, N.C.", ("Ann Bond", "person", None), id="from-residence"),
+    # an organisation's name with "of": its last word is no one's surname
+    pytest.param("The Hollywood Chamber of Commerce", ("Hollywood Chamber of Commerce", "organization", None),
+                 id="chamber-of-commerce"),
+    pytest.param("the National Academy of Sciences", ("National Academy of Sciences", "organization", None),
+                 id="academy-of"),
+    pytest.param("General Electric", ("General Electric", "organization", None), id="general-is-no-rank"),
+    pytest.param("Auto Workers Secretary-Treasurer Gary Casteel", ("Gary Casteel", "person", None),
+                 id="hyphenated-title"),
 ]
 
 

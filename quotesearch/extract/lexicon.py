@@ -23,7 +23,7 @@ attaché delegate representative lawmaker legislator mp mep coach manager player
 host anchor pastor rabbi imam chairmanship councillor councilor alderman sheriff
 prosecutor inspector superintendent mr mr. mrs mrs. ms ms. mx sir dame lord lady
 campaign manager strategist pollster activist organizer organiser historian
-supt supt. superintendent insp insp. cllr cllr. honour honor
+supt supt. superintendent insp insp. cllr cllr. honour honor treasurer
 """.split())
 
 # Titles that precede a name and are dropped from it ("President Xi Jinping").
@@ -53,7 +53,7 @@ council ministry administration club team exchange expo program programme
 sciences systems labs laboratories ventures pharmaceuticals communications airways railways
 resources brands foods technologies
 project initiative court prosecutors studies church mosque temple synagogue cathedral
-diocese reserve
+diocese reserve chamber academies workers electric motors dynamics atomics
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers

@@ -256,7 +256,8 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     mentions = [_parse_simple(p) for p in parts]
     people = [i for i, m in enumerate(mentions)
               if m and m.name and m.kind == "person" and _is_proper(m.name)
-              and tokens(parts[i])[0].lower() not in DETERMINERS]
+              and tokens(parts[i])[0].lower() not in DETERMINERS | {"of", "from"}
+              and not (i and len(tokens(parts[i])) == 1 and _ends_in_organisation(parts[i - 1]))]
     if len(people) > 1:
         # "Giovanni Maria Vian, the editor in chief of the paper, L'Osservatore Romano":
         # the person is the one a role follows; later names belong to the role
@@ -291,6 +292,8 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
             short = _INNER_RELATIVE.sub("", part)
             if not _role_text(tokens(part)) and _ASIDE.match(short):
                 part = short
+        if _RESIDENCE.match(part):
+            continue   # "of Flint", "from Ohio": where the person lives
         r = _role_text(tokens(part))
         if r is not None:
             role = r if not role or len(r) > len(role) else role
@@ -299,6 +302,23 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     return Mention(text=written, name=person.name, kind="person", role=role)
 
 
+def _ends_in_organisation(part: str) -> bool:
+    """"… of the University of California" (before ", Berkeley"), "the Chamber of
+    Commerce": a part ending in an organisation's name, which a one-word part after it
+    continues (a campus, a place), never a person's surname."""
+    toks = tokens(part)
+    run = []
+    for t in reversed(toks):
+        if not (_is_cap(t) or t.lower() in ("of", "the", "and", "for")):
+            break
+        run.insert(0, t)
+    while run and not _is_cap(run[0]):
+        run = run[1:]
+    capitalised = [t for t in run if _is_cap(t)]
+    return len(capitalised) >= 2 and any(t.lower() in ORG_WORDS for t in capitalised)
+
+
+_RESIDENCE = re.compile(r"\s*(?:of|from)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}\s*$")
 # asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
 _ADVERBIAL_PART = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Pressed|Later|Earlier)\b")
 _ORG_ASIDE = re.compile(r"\s*(?:in|on|at|after|before|during|only|just|then|now|also|later|earlier)\b")
@@ -327,7 +347,8 @@ _PARTICIPIAL_TAIL = re.compile(r"\s+(?:speaking|talking|writing|reached|working)
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
 _INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
 # Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
-_ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b)", re.I)
+_ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b"
+                    r"|(?:of|from)\s+[A-Z])", re.I)   # "Cory James, 22, of Flint, Mich."
 
 
 def _parse_simple(written: str) -> Optional[Mention]:
@@ -420,6 +441,15 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, description=tuple(
                 t.lower() for t in toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
+    if len(name_toks) == 1 and len(role_toks) >= 2 and role_toks[-1].lower() in ("of", "for", "and") \
+            and not any(t.lower().rstrip(".") in TITLE_WORDS for t in role_toks) \
+            and all(_is_cap(t) or t.lower() in ("the", "of", "for", "and") for t in role_toks) \
+            and any(t.lower() in ORG_WORDS for t in role_toks):
+        # "The Hollywood Chamber of Commerce", "the National Academies of Sciences,
+        # Engineering and Medicine": the last word ends an organisation's name; nobody
+        # is called by one word after "of"
+        return Mention(text=written, name=_join(toks[1:] if toks[0].lower() == "the" else toks),
+                       kind="organization")
     if name_toks and not _is_org(name_toks) and len(name_toks) <= 5:
         # a lone capitalised common word at the start of a sentence is no name
         if len(toks) == 1 and toks[0].lower() in TITLE_WORDS | GROUP_NOUNS | DETERMINERS \

@@ -84,7 +84,9 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
     def titular(tok: str) -> bool:
         low = _strip_possessive(tok).lower()
         return low in TITLE_WORDS or low in HONORIFICS or low in PLACES or low in ORG_WORDS \
-            or low.rstrip(".") in HONORIFICS or tok.endswith(("’s", "'s"))
+            or low.rstrip(".") in HONORIFICS or tok.endswith(("’s", "'s")) \
+            or ("-" in low and low.split("-")[0] in TITLE_WORDS and low.split("-")[-1] in TITLE_WORDS)
+        # ("Secretary-Treasurer", "Editor-in-Chief": a title of titles joined by hyphens)
 
     for i, tok in enumerate(run):
         if titular(tok):

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..cues import RECIPIENT_CUES, THAT_ONLY, CueMatch
 from ..lexicon import AUXILIARIES, TIME_AND_MANNER_WORDS
-from ..mentions import Mention, parse_mention, plausible_speaker
+from ..mentions import Mention, _ends_in_organisation, parse_mention, plausible_speaker
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .closing import attribution_closes
@@ -105,6 +105,11 @@ _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|thou
                                   r"while|whether)\b[^,]*$", re.I)
 
 
+# A part of a subject that says where someone is from ("of Flint, Mich.")
+_RESIDENCE_FIRST = re.compile(r"\s*(?:of|from)\s+[A-Z]")
+_ONE_CAPITALISED_WORD = re.compile(r"\s*[A-Z][\w’'\-]+\s*")
+
+
 def _ends_with_who(segment: str) -> bool:
     stripped = segment.rstrip()
     return stripped.endswith("who") and stripped[-4:-3].isspace()
@@ -142,6 +147,11 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         candidates += [parts[-2]] if len(parts) >= 2 else []
     else:
         candidates = [parts[-1]]
+        if len(parts) >= 2 and _ONE_CAPITALISED_WORD.fullmatch(parts[-1]) and _ends_in_organisation(parts[-2]) \
+                and resolver.canonical(parts[-1].strip()) == parts[-1].strip():
+            # "DeLong of the University of California, Berkeley suggest": the campus ends
+            # the organisation's name; the subject runs back past the comma
+            candidates = [",".join(parts[-2:])]
         named = last_name_run(parts[-2]) if len(parts) >= 2 else None
         if named and len(named.split()) >= 2 and _UNCLOSED_APPOSITION.match(parts[-1]) \
                 and not masked[rel + len(cue.text):].lstrip().startswith(","):
@@ -205,6 +215,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     for cand in candidates:
         if not cand or not cand.strip() or count_words(cand) > 40:
             continue
+        if _RESIDENCE_FIRST.match(cand) and any(len(c) > len(cand) and c.endswith(cand) for c in candidates):
+            continue  # "Cory James, 22, of Flint, Mich., said": where the speaker lives, not who
         if _RELATIVE_FIRST.match(cand):
             continue  # "who serves as manager of Chiesi Co., Ltd": the aside, not its antecedent
         lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(",")) \
