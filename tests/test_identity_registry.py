@@ -48,6 +48,10 @@ CASES = [
     ([("Zhang Hanhui", P, 3), ("Zhang Jun", P, 2)], [{"Zhang Hanhui"}, {"Zhang Jun"}]),
     # a suffix merges only with a middle initial no unsuffixed form repeats
     ([("Joseph R. Biden Jr.", P, 3), ("Joe Biden", P, 6)], [{"Joe Biden", "Joseph R. Biden Jr."}]),
+    # a list's plural head and a debate role are no part of the name
+    ([("Celebrities Julianne Moore", P, 1), ("Julianne Moore", P, 2), ("Moderator Bret Baier", P, 2),
+      ("Bret Baier", P, 1)],
+     [{"Bret Baier", "Moderator Bret Baier"}, {"Celebrities Julianne Moore", "Julianne Moore"}]),
     ([("Robert F. Kennedy Jr.", P, 3), ("Robert F. Kennedy", P, 2)],
      [{"Robert F. Kennedy Jr."}, {"Robert F. Kennedy"}]),
     ([("Donald J. Trump Jr.", P, 2), ("Donald J. Trump", P, 9)],

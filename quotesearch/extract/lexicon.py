@@ -24,6 +24,7 @@ host anchor pastor rabbi imam chairmanship councillor councilor alderman sheriff
 prosecutor inspector superintendent mr mr. mrs mrs. ms ms. mx sir dame lord lady
 campaign manager strategist pollster activist organizer organiser historian
 supt supt. superintendent insp insp. cllr cllr. honour honor treasurer
+moderator co-moderator co-anchor co-host advocate
 """.split())
 
 # Titles that precede a name and are dropped from it ("President Xi Jinping").

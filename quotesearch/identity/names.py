@@ -42,7 +42,9 @@ presumptive leading plus liberals conservatives moderates pres pres. whether alt
 because unless though widow widower challenger
 """.split())
 _DROPPED_BEFORE_NAME = (_EPITHETS | BARE_AFFILIATIONS | DESCRIPTOR_NOUNS | DETERMINERS
-                        | HONORIFICS | TITLE_WORDS | {"democrats", "republicans"})
+                        | HONORIFICS | TITLE_WORDS | {"democrats", "republicans", "celebrities"}
+                        | {noun + "s" for noun in DESCRIPTOR_NOUNS | _EPITHETS if not noun.endswith("s")})
+# (a plural before a name heads a list: "Celebrities Julianne Moore and …", "Actors Tom Hanks")
 _DROPPED_BARE = frozenset(w.rstrip(".") for w in _DROPPED_BEFORE_NAME)
 
 # One-word strings that are never a speaker's name even when capitalised.
