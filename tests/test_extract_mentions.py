@@ -77,6 +77,9 @@ NAMED = [
     pytest.param("General Electric", ("General Electric", "organization", None), id="general-is-no-rank"),
     pytest.param("Auto Workers Secretary-Treasurer Gary Casteel", ("Gary Casteel", "person", None),
                  id="hyphenated-title"),
+    pytest.param("United Arms Group", ("United Arms Group", "organization", None), id="united-in-a-name"),
+    pytest.param("Richards and Menendez both", ("Richards and Menendez", "group", None),
+                 id="joint-speakers-both"),
 ]
 
 
@@ -120,6 +123,26 @@ def test_descriptions_are_left_to_resolve(phrase, words):
     mention = parse_mention(phrase)
     assert (mention.name, mention.kind, mention.description) == (None, "person", words)
     assert mention.needs_resolution
+
+
+# people named by their trade: a group, never a participle's clause
+TRADES = [
+    pytest.param("hacking specialists", "hacking specialists", id="hacking-specialists"),
+    pytest.param("Polling experts", "Polling experts", id="polling-experts"),
+]
+
+
+@pytest.mark.parametrize("phrase, name", TRADES)
+def test_people_named_by_their_trade(phrase, name):
+    mention = parse_mention(phrase, lenient=True)
+    assert mention is not None and (mention.name, mention.kind) == (name, "group")
+    assert plausible_speaker(mention.name, phrase)
+
+
+@pytest.mark.parametrize("phrase", ["echoing security experts", "including top campaign officials"])
+def test_a_participle_before_people_is_no_speaker(phrase):
+    mention = parse_mention(phrase, lenient=True)
+    assert mention is None or not plausible_speaker(mention.name, phrase)
 
 
 NOT_SPEAKERS = [

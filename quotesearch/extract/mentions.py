@@ -84,6 +84,28 @@ _DIGITS_GLUED = re.compile(r"\d+[A-Za-z]{3,}")
 _CLIPPED_TITLE = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev)\.?")
 
 
+_TRAILING_QUANTIFIER = re.compile(r"\s+(?:all|both)$")
+
+
+def _people_of_a_trade(words: list[str]) -> bool:
+    """"hacking specialists", "polling experts", "banking officials": people named by
+    what they do, ending in a word for people, with no article or preposition inside."""
+    last = words[-1].lower()
+    people = last in GROUP_NOUNS or (last.endswith("s") and last[:-1] in TITLE_WORDS)
+    return len(words) >= 2 and people and words[0].lower() in _TRADES and not any(
+        w.lower() in PREPOSITIONS or w.lower() in DETERMINERS for w in words[1:])
+
+
+# Trades named by an "-ing" noun; any other "-ing" word opening a subject is a
+# participle ("echoing security experts", "including top officials")
+_TRADES = frozenset("""
+hacking polling banking marketing voting housing lending fundraising campaigning teaching
+nursing engineering accounting manufacturing mining farming shipping trading publishing
+broadcasting advertising consulting computing gaming lobbying logging fishing ranching
+policing sentencing auditing investing recruiting mapping forecasting
+""".split())
+
+
 def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> bool:
     """A last check on what a rule took for a speaker: not a function word, a date word
     or a participle ("Speaking", "Having", "Friday", "the"). ``written`` is the phrase
@@ -108,7 +130,8 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if len(words) == 1 and (first in _BARE_DETERMINERS or (
             first.endswith("ing") and first not in PLACES and (words[0][:1].islower() or _is_participle(first)))):
         return False  # "the", "Speaking" (but "Several", "Many" are groups, "Manning" a name)
-    if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())):
+    if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())) \
+            and not _people_of_a_trade(words):
         return False  # "discussing a controversial", "Speaking to reporters"
     if len(words) == 1 and (first in BARE_AFFILIATIONS or (first in NOT_NAME_WORDS and first not in _UNNAMED_SOME)
                             or is_place_tag(words[0])
@@ -135,6 +158,12 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     written = _clean(phrase)
     if not written or len(written) > 220:
         return None
+    quantified = _TRAILING_QUANTIFIER.search(written)
+    if quantified and quantified.start() > 0:
+        # "Richards and Menendez both", "strategists for both parties all": several
+        # speakers, or none to be read here ("Rand Paul have all": one of a list)
+        mention = parse_mention(written[:quantified.start()], lenient, max_tokens, participles)
+        return mention if mention is not None and (mention.members or mention.kind == "group") else None
     # "Another intelligence source speaking to Fox News": the speaker is the noun
     # phrase, not what its participle mentions
     trimmed = _PARTICIPIAL_TAIL.sub("", written)
@@ -405,7 +434,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         return Mention(text=written, name=toks[0], kind="group") if toks[0].lower() in _UNNAMED_MANY else None
     while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):
         toks = toks[1:]   # "81-year-old Parker Eaton"
-    while toks and toks[0].lower() in _FUNCTION_WORDS and len(toks) > 1:
+    while toks and toks[0].lower() in _FUNCTION_WORDS and len(toks) > 1 \
+            and not (toks[0] == "United" and toks[-1].lower() in ORG_WORDS):   # "United Arms Group"
         toks = toks[1:]   # "After Trump", "From Andrea Peyser": capitalised only as the first word
     if len(toks) == 1 and toks[0].lower() in _FUNCTION_WORDS:
         return None
