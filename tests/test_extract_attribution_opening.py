@@ -37,6 +37,29 @@ SUBJECTS = [
 ]
 
 
+# (sentence, (speaker, the words reported))
+PLAIN_REPORTS = [
+    pytest.param("The United Nations said the hospital would close on Friday.",
+                 ("United Nations", "the hospital would close on Friday"), id="united-nations"),
+    pytest.param("Police said about 42 people were hurt.", ("police", "about 42 people were hurt"),
+                 id="said-about-a-count"),
+    pytest.param("Regional health authorities say at least 4,217 people have been treated.",
+                 ("Regional health authorities", "at least 4,217 people have been treated"),
+                 id="say-at-least-a-count"),
+    pytest.param("Dr Alan Webb told reporters the final number of deaths would be close to 600.",
+                 ("Alan Webb", "the final number of deaths would be close to 600"),
+                 id="told-recipient-clause-without-that"),
+    pytest.param("Scientists estimate that 8,900 buildings have been damaged.",
+                 ("scientists", "8,900 buildings have been damaged"), id="estimate-that"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PLAIN_REPORTS)
+def test_plain_reported_speech(sentence, expected):
+    quotes = extract_quotes(Article(id="t", text="Talks\n\n" + sentence))
+    assert [(q.speaker, q.text) for q in quotes] == [expected]
+
+
 @pytest.mark.parametrize("sentence, speaker", SUBJECTS)
 def test_subject_left_of_the_cue(sentence, speaker):
     quotes = extract_quotes(Article(id="t", text="Talks\n\n" + sentence))

@@ -85,6 +85,9 @@ RESOLVED += [
     ("Tom Greer tells the Daily Post that people who are mocked should fight back.\n\n"
      "“People get mocked when they are 55,” the Republican presidential candidate said.",
      [("Tom Greer", "People get mocked")]),
+    ("Helen Barrow warned on Tuesday that the sector faces cuts.\n\nSpeaking in the Commons, the "
+     "Labour MP said: “It does not have to be this way.”",
+     [("Helen Barrow", "It does not")]),
     # the role says when the office was held: "the former president" is the one who was
     ("Carl Benning came to Ohio with his brother, former President Walter Benning.\n\n"
      "“The job is a serious one,” the former president told a crowd.",

@@ -34,6 +34,8 @@ TITLE_PREFIXES = [
                  id="two-presidents"),
     pytest.param("He arrived with his brother, former President Walter Benning, on Monday.",
                  [("Walter Benning", "former President")], id="when-the-office-was-held"),
+    pytest.param("They were joined by former Ohio Gov. Dan Reed on Monday.",
+                 [("Dan Reed", "former Ohio Gov.")], id="when-a-placed-office-was-held"),
     pytest.param("Much like Mr. Benning did, she kept quiet.", [], id="not-a-modifier"),
 ]
 

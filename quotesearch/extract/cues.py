@@ -50,7 +50,7 @@ acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting
 deny denies denied denying
 predict predicts predicted predicting
-estimated
+estimate estimated
 reply replies replied replying
 respond responds responded responding
 recall recalls recalled recalling
@@ -197,7 +197,7 @@ maintain maintains maintained maintaining believe believes believed think thinks
 hope hopes hoped fear fears feared worry worries worried expect expects agree agrees
 agreed agreeing recall recalls recalled recalling reveal reveals revealed revealing
 confirm confirms confirmed confirming indicated indicating predict predicts predicted
-predicting estimated promised promising pledged pledging vow vows vowed vowing
+predicting estimate estimated promised promising pledged pledging vow vows vowed vowing
 underline underlines underlined underlining underscore underscores underscored
 underscoring highlighted highlighting acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting mentioned mentioning answered answering asked asking

@@ -102,13 +102,14 @@ beleaguered award-winning self-described self-styled
 TITLE_EPITHET_HEADS = frozenset("""
 senator congressman congresswoman congressmember representative lawmaker legislator governor
 mayor president candidate nominee front-runner frontrunner hopeful contender challenger
-incumbent minister premier chancellor
+incumbent minister premier chancellor mp mep msp councillor councilor assemblyman
+assemblywoman assemblymember alderman peer
 """.split())
 # What may single that holder out: a place, a party, or the office sought or left.
 TITLE_EPITHET_MODIFIERS = frozenset("""
 former presidential presumptive likely vice-presidential gubernatorial senatorial
 mayoral republican democratic democrat gop conservative liberal independent progressive
-labour labor tory state u.s. us american
+labour labor tory state u.s. us american green snp ukip lib dem
 """.split())
 
 # Nouns news uses as epithets for a person it has just named ("the soprano", "the

@@ -119,6 +119,8 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     second = name.split()[1].lower() if len(name.split()) > 1 else ""
     if first in _QUANTITY_LEADS and (second[:1].isdigit() or second in _NUMBER_WORDS):
         return True  # "About 9 percent", "over half", "Just 28 percent of voters"
+    if first == "united" and len(name.split()) > 1 and name.split()[-1][:1].isupper():
+        return True  # "United Nations", "United Steelworkers"
     if first in _FUNCTION_WORDS or first in _NOT_A_NAME_START:
         # "the envoy", "those surveyed", "both candidates" name someone; "Friday" does not
         return len(name.split()) > 1 and first in DETERMINERS | {"those", "these", "both", "all"} \

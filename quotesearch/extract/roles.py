@@ -92,7 +92,8 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
                 extra.insert(0, w)
             elif extra and extra[0].lower() in TITLE_WORDS:
                 extra.insert(0, w)  # a modifier of the title: "press secretary"
-            elif not extra and low in _TIME_OF_OFFICE and role_toks and role_toks[0].lower() in TITLE_WORDS:
+            elif not extra and low in _TIME_OF_OFFICE and any(
+                    t.lower() in TITLE_WORDS or t.lower().rstrip(".") in TITLE_WORDS for t in role_toks):
                 extra.insert(0, w)  # "former President", "then-Gov."
             else:
                 break

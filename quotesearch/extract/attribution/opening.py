@@ -105,6 +105,8 @@ _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|thou
                                   r"while|whether)\b[^,]*$", re.I)
 
 
+# "said about 42 people …", "say at least 4,217 …": a count, not what was talked about
+_COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+\$?\d")
 # A part of a subject that says where someone is from ("of Flint, Mich.")
 _RESIDENCE_FIRST = re.compile(r"\s*(?:of|from)\s+[A-Z]")
 _ONE_CAPITALISED_WORD = re.compile(r"\s*[A-Z][\w’'\-]+\s*")
@@ -273,7 +275,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         # "said as he launched the process", "said matter-of-factly as …": how or
         # when it was said, not what
         return None
-    elif ADJUNCT_START.match(rest, offset) and att.cue.kind == "speech":
+    elif ADJUNCT_START.match(rest, offset) and att.cue.kind == "speech" and not _COUNT_START.match(rest, offset):
         # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
         comma = rest.find(",", offset)
         colon = rest.find(":", offset)

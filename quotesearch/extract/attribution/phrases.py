@@ -29,8 +29,11 @@ ADJUNCT_START = re.compile(
 CLAUSE_START = re.compile(
     r"\s+(?:(?:he|she|they|it|we|I|you|there)\b(?!\s+(?:to)\b)|"
     r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|might)\b|"
-    r"(?:the|his|her|their|its|our|my|this|that|these|those)\s+\w+\s+"
-    r"(?:is|are|was|were|will|would|can|could|should|has|have|had)\b)")
+    r"(?:the|his|her|their|its|our|my|this|that|these|those)\s+(?:[\w’'\-]+\s+){1,5}?"
+    r"(?:is|are|was|were|will|would|can|could|should|has|have|had|might|may|must)\b|"
+    # "at least 4,217 people have …", "about 42 people were …": a count opens the clause
+    r"(?:about|around|over|under|nearly|almost|roughly|some|at\s+least|at\s+most|up\s+to|more\s+than|"
+    r"fewer\s+than|less\s+than)\s+\$?\d)")
 ABBREVIATION_DOT = re.compile(
     r"\b(?:" + "|".join(sorted({a for a in NEWS_ABBREVIATIONS if "." not in a}, key=len, reverse=True))
     + r"|[A-Z])\.", re.I)
