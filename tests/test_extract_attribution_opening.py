@@ -54,6 +54,28 @@ PLAIN_REPORTS = [
 ]
 
 
+# verbs that report only with a clause or a quotation
+NOT_REPORTS = [
+    pytest.param("The hosts from Radio North pressed the five candidates on housing.", id="pressed-someone-on"),
+    pytest.param("The mayor has offered no formal endorsement to the campaign.",
+                 id="offered-an-object"),
+    pytest.param("But as heavy rain continues, and flooding spreads within the county, the damage grows.",
+                 id="continues-as-an-event"),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_REPORTS)
+def test_verbs_that_need_a_clause(sentence):
+    assert extract_quotes(Article(id="t", text="Talks\n\n" + sentence)) == []
+
+
+def test_a_coordinated_predicate_keeps_the_first_subject():
+    # "…, then says": the subject is the first clause's, never a name inside its object
+    text = ("Talks\n\nKasich offered the man a job as Secretary of Defense, then says he will welcome "
+            "advice from anyone.\n\nHe says, “that is how you get smart.”")
+    assert [q.speaker for q in extract_quotes(Article(id="t", text=text))] == ["Kasich"]
+
+
 @pytest.mark.parametrize("sentence, expected", PLAIN_REPORTS)
 def test_plain_reported_speech(sentence, expected):
     quotes = extract_quotes(Article(id="t", text="Talks\n\n" + sentence))

@@ -452,3 +452,12 @@ GENERATIONS_AND_GROUPS = [
 @pytest.mark.parametrize("body, expected", GENERATIONS_AND_GROUPS)
 def test_generations_and_plural_subjects(body, expected):
     assert speakers_and_kinds(body) == expected
+
+
+def test_a_possessive_ends_the_name_before_it():
+    # "Kerala's Wayanad district" names no one; "CNN's Gloria Borger" names Gloria Borger
+    text = ("Murals\n\nA teacher in Kerala's Wayanad district is painting walls. Ravi Menon has painted 30 "
+            "so far.\n\n“Every wall is a lesson,” he said. “I plan to paint the whole district,” he said.\n\n"
+            "CNN's Gloria Borger asked about it. “It is art,” Borger said.")
+    speakers = [q.speaker for q in extract_quotes(Article(id="t", text=text))]
+    assert set(speakers) == {"Ravi Menon", "Gloria Borger"} and speakers[-1] == "Gloria Borger"

@@ -202,7 +202,10 @@ underline underlines underlined underlining underscore underscores underscored
 underscoring highlighted highlighting acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting mentioned mentioning answered answering asked asking
 respond responds responded responding reply replies replied replying
+pressed offered continue continues continued
 """.split())
+# ("pressed the candidates on housing", "offered no endorsement", "as heavy rain continues,
+# flooding spreads": no report without a clause or a quotation)
 
 # Verbs whose third-person and past forms are mostly non-speech unless followed by a
 # clause: "expect" in "is expected to" is not a cue.

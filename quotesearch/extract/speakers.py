@@ -141,6 +141,10 @@ class SpeakerResolver:
         for start, end in sorted([*headline_spans, *body_spans]):
             for m in _NAME_RUN.finditer(text, start, end):
                 toks = m.group(0).split()
+                owner = next((i for i, t in enumerate(toks[:-1]) if t.endswith(("’s", "'s"))), None)
+                if owner is not None:
+                    # "CNN's Gloria Borger", "Kerala's Wayanad district": whose name follows the possessive
+                    toks = toks[owner + 1:]
                 toks = [_strip_possessive(t) for t in toks]
                 while toks and toks[0].lower() in _FUNCTION_WORDS:
                     toks = toks[1:]   # "When Francis visited …"

@@ -105,6 +105,7 @@ _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|thou
                                   r"while|whether)\b[^,]*$", re.I)
 
 
+_COORDINATED_PREDICATE = re.compile(r",\s*(?:and\s+|but\s+)?(?:then|later)\s*$")
 # "said about 42 people …", "say at least 4,217 …": a count, not what was talked about
 _COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+\$?\d")
 # A part of a subject that says where someone is from ("of Flint, Mich.")
@@ -138,6 +139,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     if len(parts) >= 3 and not parts[-1].strip() and _DISCOURSE_ASIDE.match(parts[-2]):
         # "Supporters of the plan, on the other hand, argued": the aside is no apposition
         parts = parts[:-2] + [parts[-1]]
+    if _COORDINATED_PREDICATE.search(left[hard + 1:]):
+        # "Kasich offered the man a job as Secretary of Defense, then says …": the
+        # subject is the first clause's, not the words before the comma
+        return None
     shares = False
     stripped = segment.rstrip()
     if stripped.endswith((",”", ",\"", ",’", ",'", ",''")):
