@@ -210,3 +210,23 @@ CLOSING_OVER_EARLIER_SENTENCES = [
 @pytest.mark.parametrize("body, expected", CLOSING_OVER_EARLIER_SENTENCES)
 def test_a_closing_attribution_claims_earlier_sentences_only_when_its_own_points_back(body, expected):
     assert triples(body) == expected
+
+
+def test_quotation_paragraphs_after_a_paragraph_about_the_speaker_keep_the_voice():
+    # news between two runs of one person's quotation, then a paragraph about that
+    # person alone: the run after it is still theirs
+    text = ("Father gives up hope\n\nSpeaking to the Courier, Peter Hale said: \"I don't think my son is "
+            "alive.\n\n\"We are hoping this appeal brings some answers.\"\n\nPolice will hold a press "
+            "conference on Friday.\n\nThe force has set up a phone line.\n\nPeter believes someone in "
+            "Dunmore knows what happened to his son.\n\n\"It just doesn't add up. Somebody here knows "
+            "something.\n\n\"The police have been very good to us.\"")
+    speakers = [q.speaker for q in extract_quotes(Article(id="t", text=text))]
+    assert speakers == ["Peter Hale"] * 4
+
+
+def test_a_paragraph_naming_someone_else_breaks_the_voice():
+    text = ("Father gives up hope\n\nSpeaking to the Courier, Peter Hale said: \"I don't think my son is "
+            "alive.\"\n\nPolice will hold a press conference on Friday.\n\nThe force has set up a phone "
+            "line.\n\nPeter met Inspector Jane Doe on Monday.\n\n\"It just doesn't add up.\"")
+    speakers = [q.speaker for q in extract_quotes(Article(id="t", text=text))]
+    assert speakers[0] == "Peter Hale" and "Peter Hale" not in speakers[1:]

@@ -128,12 +128,33 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
         # …”": a quotation that opens its own sentence after one about a named person in
         # the same paragraph is that person's
         return introduced, "person", reader.resolver.roles.get(introduced)
+    opens_paragraph = q.open == unit.start == found[0][0].start
     if reader.last_speaker and (
             (reader.para_index - reader.last_speaker_para <= 1
              and (reader.previous_ends_colon or reader.previous_open_quote or q.open == unit.start))
-            or (reader.para_index - reader.last_speaker_para <= 3 and q.open == unit.start == found[0][0].start)):
+            or (reader.para_index - reader.last_speaker_para <= 3 and opens_paragraph)
+            or (reader.para_index - reader.last_speaker_para <= _ABOUT_SPEAKER_REACH and opens_paragraph
+                and reader.previous_about_last_speaker)):
         return reader.last_speaker
     return None
+
+
+# How many paragraphs back the last speaker may be when the paragraph just before is
+# about them alone ("Peter believes …" after a paragraph of police news)
+_ABOUT_SPEAKER_REACH = 6
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+
+
+def only_person_named(resolver, start: int, end: int):
+    """The one person the text between ``start`` and ``end`` names (by any form the
+    article uses), or None when it names nobody or several."""
+    named = set()
+    for m in _CAPITALISED_RUN.finditer(resolver.text, start, end):
+        for word in m.group(0).split():
+            name = resolver.canonical(word.removesuffix("’s").removesuffix("'s"))
+            if resolver.entities.person(name) is not None:
+                named.add(name)
+    return named.pop() if len(named) == 1 else None
 
 
 def _opens_own_report(text: str, att: Attribution, found) -> bool:

@@ -25,7 +25,9 @@ from .as_clause import as_clause_start, touching_quotation
 from .according import according_to, add_relays, content_after_source, via
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
 from .colon import colon_subject, labelled_line, local_attribution
-from .continuation import context_speaker, extend_indirect, join_interrupted, paragraph_speaker, sentence_speaker
+from .continuation import (
+    context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
+)
 from .filters import ADVERBIAL_ONLY, in_time_clause, is_document, names_speaker
 from .opening import reported_clause, subject_left
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
@@ -80,6 +82,7 @@ class ParagraphReader:
         self.previous_open_quote = False
         self.open_quote_speaker: Optional[tuple[str, str, Optional[str]]] = None   # who the open quote's run is by
         self.previous_ends_colon = False
+        self.previous_about_last_speaker = False
         self.colon_subject: Optional[tuple[str, str, Optional[str]]] = None
         self.pending_open: list[Quote] = []
         self.reading_headline = False
@@ -120,6 +123,10 @@ class ParagraphReader:
                         and q.start <= spans[-1].start < q.end + 2), None)
             if run is not None:
                 self.open_quote_speaker = (run.speaker, run.speaker_kind, run.role)
+        # a paragraph of the writer's about the person last quoted ("Peter believes someone
+        # knows …") keeps that person's voice for the quotation paragraphs after it
+        self.previous_about_last_speaker = not spans and self.last_speaker is not None \
+            and only_person_named(self.resolver, p_start, p_end) == self.last_speaker[0]
         self.previous_ends_colon = text[p_start:p_end].rstrip().endswith(":")
         self.colon_subject = colon_subject(self.resolver, p_start) if self.previous_ends_colon else None
         self.para_index += 1
