@@ -49,6 +49,10 @@ PLAIN_REPORTS = [
     pytest.param("Dr Alan Webb told reporters the final number of deaths would be close to 600.",
                  ("Alan Webb", "the final number of deaths would be close to 600"),
                  id="told-recipient-clause-without-that"),
+    pytest.param("Carter asked Julia whether they moved abroad because of the press.",
+                 ("Carter", "whether they moved abroad because of the press"), id="asked-someone-whether"),
+    pytest.param("The notice, included in a court filing, said that he enjoys full immunity.",
+                 ("the notice", "he enjoys full immunity"), id="document-with-a-past-participle-aside"),
     pytest.param("Scientists estimate that 8,900 buildings have been damaged.",
                  ("scientists", "8,900 buildings have been damaged"), id="estimate-that"),
 ]
@@ -67,6 +71,13 @@ NOT_REPORTS = [
 @pytest.mark.parametrize("sentence", NOT_REPORTS)
 def test_verbs_that_need_a_clause(sentence):
     assert extract_quotes(Article(id="t", text="Talks\n\n" + sentence)) == []
+
+
+def test_a_participle_after_the_cue_and_its_adjunct_is_the_writers():
+    text = ("Talks\n\n“You put more officers on the corners and the problem goes away,” he said at the "
+            "time, boasting of the drop in burglaries he had achieved.")
+    assert [q.text for q in extract_quotes(Article(id="t", text=text))] == [
+        "You put more officers on the corners and the problem goes away,"]
 
 
 def test_a_coordinated_predicate_keeps_the_first_subject():

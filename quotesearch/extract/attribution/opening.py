@@ -71,6 +71,9 @@ _DEMONSTRATIVE_ONLY = re.compile(
     r"\s+(?:this|these|those|it)\s*(?:$|[.,;]|(?:during|at|in|on|when|while|after|before|to|as|"
     r"earlier|later|again|last|yesterday|today)\b)")
 _RELATIVE_AFTER_ADJUNCT = re.compile(r"[\s”\"’']*(?:which|who|whose|where|when)\b")
+_PARTICIPLE_AFTER_ADJUNCT = re.compile(
+    r"[\s”\"’']*(?!(?:adding|saying|noting|explaining|arguing|insisting|stressing|warning|telling|"
+    r"calling|asking|writing|claiming|suggesting|predicting)\b)[a-z]{3,}ing\b(?!\s+(?:that|to)\b)")
 _UNCLOSED_APPOSITION = re.compile(
     r"\s*(?:a|an)\s+(?:[\w\-]+\s+){1,4}?(?:based|from|at|of|in|with|for|who|working|living)\s")
 
@@ -106,6 +109,9 @@ _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|thou
 
 
 _COORDINATED_PREDICATE = re.compile(r",\s*(?:and\s+|but\s+)?(?:then|later)\s*$")
+_ADDRESSEE_BEFORE_QUESTION = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*"
+    r"(?=\s+(?:whether|if|how|why|what|when|where|who)\b)")
 # "said about 42 people …", "say at least 4,217 …": a count, not what was talked about
 _COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+\$?\d")
 # A part of a subject that says where someone is from ("of Flint, Mich.")
@@ -256,6 +262,9 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = after_recipient(rest)
         if offset is None:
             return None
+    addressee = _ADDRESSEE_BEFORE_QUESTION.match(rest, offset) if att.cue.lemma_form in ASKING else None
+    if addressee:
+        offset = addressee.end()   # "asked Julia whether …": the question, without whom it was put to
     that = THAT.search(rest, offset, offset + 140)
     if that and MASK not in rest[offset:that.start()] and count_words(rest[offset:that.start()]) <= 14 and (
             att.cue.text.lower() in RECIPIENT_CUES or ADJUNCT_START.match(rest, offset) or
@@ -290,6 +299,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = min(stops) + 1
         if _RELATIVE_AFTER_ADJUNCT.match(rest, offset):
             return None   # "said at a seminar titled “…,” which was organized by …": no report
+        if _PARTICIPLE_AFTER_ADJUNCT.match(rest, offset):
+            return None   # "he said at the time, boasting of the drop in burglaries": the writer's aside
     seg_start = start + offset
     lead = LEADING_JUNK.match(text, seg_start, end)
     seg_start = lead.end() if lead else seg_start
