@@ -111,6 +111,7 @@ def test_a_headline_claim_after_a_name_and_colon():
     "Big Win For Quill: County Board Backs The Library Plan Today.",
     "Quill: Win in a walk.",
     "Tech Enabled: County news chronicles the ways technology helps people every single day.",
+    "Harbour Watch: Update after death of a man who appeared in the Harbour Watch series.",
 ])
 def test_labels_that_name_nobody_or_too_little_give_no_quote(line):
     text = f"County news\n\nThe county board met on Monday.\n\n{line}"

@@ -64,6 +64,15 @@ _TURN_WORDS = 12
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|my|My|our|Our|me|us)\b")
 
 
+# Words that open a news item's title, never a claim: what follows "Name:" is then the
+# item ("Update after …", "Live: …", "Watch: …"), not what Name said
+_NEWS_LABELS = frozenset("""
+update updates latest live watch timeline explainer analysis recap preview review gallery
+photos pictures video videos listen podcast breaking exclusive opinion obituary profile
+factbox q&a
+""".split())
+
+
 def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list[QuoteSpan]) -> None:
     """A line that a name and a colon open: a transcript's turn ("MATTHEWS: Well, …")
     or a headline's claim ("Ryan: FBI Decision ‘Defies Explanation’"). Read only
@@ -83,6 +92,8 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         return  # “Q” after the colon is a direct quotation, read elsewhere
     if any(w.lower() in PREPOSITIONS for w in words[1:]):
         return  # "Big Win For Bernie: …", "Stat Of The Week: …": a title, not a name
+    if text[s:e].split()[0].lower().strip("’'s") in _NEWS_LABELS:
+        return  # "Harbour Watch: Update after death of …": a programme's or a section's item
     head = words[-1].title() if label.isupper() else words[-1]
     transcript_tag = label.isupper() and len(words) > 1      # "JAKE TAPPER: …"
     if not transcript_tag and head.lower() not in DOCUMENT_NOUNS and not (len(words) == 1 and head.endswith("s")) \
