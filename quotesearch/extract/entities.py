@@ -204,6 +204,10 @@ def acronym_of(name: str) -> str:
     return "-".join(p for p in parts if p)
 
 
+_WORDISH = re.compile(r"(?<![\w’'\-])\w[\w’'\-]*")
+_TRAILING_POSSESSIVE = re.compile(r"[’'](?:s)?$")
+
+
 class ArticleEntities:
     """The entities of one article, read once from its body paragraphs."""
 
@@ -234,11 +238,14 @@ class ArticleEntities:
         surnames = {name.split()[-1]: name for _, name in person_names}
         if surnames:
             # later mentions by surname keep a person salient ("Marsh said …")
-            alternation = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
-            pattern = re.compile(rf"(?<![\w’'\-])(?:{alternation})(?![\w\-])")
+            # (one pass over the words with a set look-up: compiling an alternation of
+            # every surname cost more than the rest of the article's reading)
             for start, end in body_spans:
-                for m in pattern.finditer(text, start, end):
-                    model._by_name[(surnames[m.group(0)], "person")].positions.append(m.start())
+                for m in _WORDISH.finditer(text, start, end):
+                    word = m.group(0)
+                    surname = word if word in surnames else _TRAILING_POSSESSIVE.sub("", word)
+                    if surname in surnames:
+                        model._by_name[(surnames[surname], "person")].positions.append(m.start())
         headlines = set(headline_spans)
         for start, end in body_spans:
             model._read_names(text, start, end, headline=(start, end) in headlines)

@@ -52,7 +52,7 @@ def _is_cap(tok: str) -> bool:
 
 
 def _strip_possessive(tok: str) -> str:
-    return _POSSESSIVE.sub("", tok) if re.search(r"[’']s$", tok) else tok
+    return _POSSESSIVE.sub("", tok) if tok.endswith(("’s", "'s")) else tok
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
