@@ -44,6 +44,9 @@ class KnownTerms:
         self.segments: dict[str, Optional[np.ndarray]] = {}   # segment id -> its hashes (None: unknown)
         self.leaves: list[tuple[object, int]] = []
         self.pending: list[int] = []        # written by the last commit, not yet placed
+        # segments written by workers for the last commit (`segment_batches`),
+        # with the hashes of their terms, not yet placed
+        self.incoming: dict[str, np.ndarray] = {}
         # every placed term's hash, sorted, and which of `leaves` holds it: one
         # binary search answers both "is it anywhere?" and "where?"
         self.hashes = np.array([], dtype=np.int64)
@@ -113,6 +116,12 @@ class KnownTerms:
         ids = [leaf.segment().segment_id() for leaf, _ in leaves]
         created = [i for i in ids if i not in self.segments]
         gone = [i for i in self.segments if i not in set(ids)]
+        for i in [i for i in created if i in self.incoming]:
+            self.segments[i] = self.incoming.pop(i)
+            self._save(i, self.segments[i])
+        placed = [i for i in created if i in self.segments]
+        created = [i for i in created if i not in self.segments]
+        self.incoming.clear()
         if len(created) == 1:
             parts = [self.segments[i] for i in gone] + [np.array(self.pending, dtype=np.int64)]
             self.segments[created[0]] = None if any(p is None for p in parts) else \
@@ -129,7 +138,7 @@ class KnownTerms:
         for i in gone:
             del self.segments[i]
         self.pending = []
-        if created or gone or not self.leaves:
+        if created or placed or gone or not self.leaves:
             self._place(ids)
         self.leaves = leaves
         self.always = [place for place, i in zip(leaves, ids) if self.segments[i] is None]

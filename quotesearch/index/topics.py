@@ -227,11 +227,13 @@ def _is_cap(token: str) -> bool:
     return token[0].isupper()
 
 
+@lru_cache(maxsize=100_000)   # pure, and asked for every word or key of every article
 def _key(label: str) -> str:
     """Singular and plural, and case, count as one topic."""
     return singular_phrase(label).lower()
 
 
+@lru_cache(maxsize=100_000)   # pure, and asked for every word or key of every article
 def _written_forms(key: str) -> tuple[str, ...]:
     """How a topic key may be written in a quotation: singular or plural."""
     forms = [key, key + "s", key + "es"]
@@ -335,6 +337,7 @@ class _Candidates:
                 self.add(" ".join(lower[i:end]), nounlike)
 
 
+@lru_cache(maxsize=100_000)   # pure, and asked for every word or key of every article
 def _plain_word(token: str) -> bool:
     return (token.islower() and token[0].isalpha() and len(token) >= 3
             and token not in STOPWORDS and not token.endswith("ly")
