@@ -2,6 +2,7 @@
 parallel one (issue 17: articles searchable as fast as they are extracted).
 
     python bench/ingest.py [CORPUS] [--runs 2] [--jobs N] [--old-checkout DIR] [--baseline SECONDS]
+    python bench/ingest.py --summary INDEX [--runs 3] [--old-checkout DIR]
 
 Each run ingests CORPUS (default the PolNeAR train split, read in place) into a
 fresh temporary index with the real command, once per path, the paths taking
@@ -12,10 +13,16 @@ branch before this change); *new* is this checkout's ``ingest`` (``--jobs N``,
 default one per core). ``--baseline SECONDS`` skips the old runs and compares
 with a time measured before. Prints each run's wall time, articles/s, the
 best of each path, their ratio, and the machine's load average.
+
+``--summary INDEX`` times instead the closing summary of ``ingest`` (the
+counts of `index_stats` without sources) on an existing index, read only, in
+a fresh process per run that has imported what an ingest has (old: the
+``--old-checkout``, else skipped).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -35,8 +42,31 @@ def run(checkout: str, corpus: str, index: str, extra: list[str]) -> tuple[float
     seconds = time.perf_counter() - start
     if done.returncode not in (0, 1) or not done.stdout.strip():
         sys.exit(f"ingest failed ({done.returncode}): {done.stderr[-2000:]}")
-    import json
+
     return seconds, json.loads(done.stdout.strip().splitlines()[-1])
+
+
+SUMMARY = """
+import sys, time
+import quotesearch.extract, quotesearch.index.build, quotesearch.index.topics
+quotesearch.index.topics.zipf("word")
+from quotesearch.index.store import QuoteIndex
+from quotesearch.search import index_stats
+index = QuoteIndex.open(sys.argv[1])
+start = time.perf_counter()
+stats = index_stats(index, count_sources=False)
+print(f"{time.perf_counter() - start:.3f} {stats.quotes} {stats.speakers}")
+"""
+
+
+def time_summary(index: str, checkouts: dict[str, str], runs: int) -> None:
+    for n in range(runs):
+        for name, checkout in checkouts.items():
+            done = subprocess.run([sys.executable, "-c", SUMMARY, index], check=True, text=True,
+                                  capture_output=True, env=dict(os.environ, PYTHONPATH=checkout))
+            seconds, quotes, speakers = done.stdout.split()
+            print(f"run {n + 1} {name:>3}: closing summary {float(seconds):.2f} s ({int(quotes):,} "
+                  f"quotations, {int(speakers):,} speakers; load {os.getloadavg()[0]:.1f})", flush=True)
 
 
 def main() -> None:
@@ -48,7 +78,12 @@ def main() -> None:
                         help="run the old path as this checkout's plain ingest (default: --jobs 1 here)")
     parser.add_argument("--baseline", type=float, metavar="SECONDS",
                         help="the old path's time, measured before: no old runs")
+    parser.add_argument("--summary", metavar="INDEX", help="time the closing summary on this index")
     args = parser.parse_args()
+    if args.summary:
+        checkouts = {"new": REPO} | ({"old": os.path.abspath(args.old_checkout)} if args.old_checkout else {})
+        time_summary(args.summary, checkouts, args.runs)
+        return
     paths = {"new": (REPO, ["--jobs", str(args.jobs)] if args.jobs else [])}
     if args.baseline is None:
         paths["old"] = (os.path.abspath(args.old_checkout), []) if args.old_checkout else (REPO, ["--jobs", "1"])

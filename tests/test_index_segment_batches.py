@@ -25,6 +25,10 @@ from quotesearch.search.snapshot import reading
     (1200, 2, [600, 600]),
     (1200, 4, [400, 400, 400]),   # no part under MIN_PART_DOCS
     (5000, 1, [5000]),
+    (49_999, 2, [25_000, 24_999]),
+    (60_000, 2, [60_000]),        # halves would be merged again: one full segment
+    (100_000, 2, [50_000, 50_000]),
+    (250_000, 2, [125_000, 125_000]),
 ])
 def test_a_batch_is_cut_into_runs_of_near_equal_length(n, parts, expected):
     runs = split(list(range(n)), parts)

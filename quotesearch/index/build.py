@@ -139,7 +139,10 @@ class _Writer:
 
     def finish(self) -> None:
         try:
-            _absorb(self.report, self.batch.commit())
+            if self.batch.articles:
+                _absorb(self.report, self.batch.commit())
+            else:       # nothing changed: no new generation (readers keep theirs)
+                self.batch.close()
             # place (and save) the last commit's terms, as the next batch would
             # have: the next ingest then starts from the saved hashes
             with self.index.searcher() as searcher:

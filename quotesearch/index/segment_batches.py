@@ -25,7 +25,7 @@ from whoosh.writing import SegmentWriter
 from .documents import article_document, quote_document
 from .failpoints import failpoint
 from .known import KnownTerms, term_hash
-from .merging import merge_tiered
+from .merging import FULL_DOCS, merge_tiered
 from .store import INDEX_NAME, QuoteIndex
 from .topics import TopicLabeller
 from .writer import POSTINGS_MB, Batch, BatchReport
@@ -71,9 +71,13 @@ def known_hashes(documents: list[dict]) -> np.ndarray:
 
 
 def split(documents: list[dict], parts: int) -> list[list[dict]]:
-    """``documents`` in at most ``parts`` runs of near-equal length."""
-    parts = max(1, min(parts, len(documents) // MIN_PART_DOCS))
-    size, extra = divmod(len(documents), parts)
+    """``documents`` in at most ``parts`` runs of near-equal length. A batch
+    big enough to make a full segment (`merging.FULL_DOCS`, never merged) is
+    cut only into full segments: cut smaller, its parts would be merged again."""
+    n = len(documents)
+    parts = min(parts, n // MIN_PART_DOCS if n < FULL_DOCS else n // FULL_DOCS)
+    parts = max(1, parts)
+    size, extra = divmod(n, parts)
     runs, start = [], 0
     for n in range(parts):
         end = start + size + (1 if n < extra else 0)
