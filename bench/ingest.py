@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -34,16 +35,19 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 POLNEAR_TRAIN = "/work/shared/eval/polnear/train.jsonl"
 
 
-def run(checkout: str, corpus: str, index: str, extra: list[str]) -> tuple[float, dict]:
+def run(checkout: str, corpus: str, index: str, extra: list[str]) -> tuple[float, float, dict]:
+    """Wall seconds, CPU seconds (the ingest and its workers) and the summary."""
     env = dict(os.environ, PYTHONPATH=checkout)
     command = [sys.executable, "-m", "quotesearch", "ingest", corpus, "--index", index, "--json", *extra]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, check=False, env=env, capture_output=True, text=True, cwd=checkout)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if done.returncode not in (0, 1) or not done.stdout.strip():
         sys.exit(f"ingest failed ({done.returncode}): {done.stderr[-2000:]}")
-
-    return seconds, json.loads(done.stdout.strip().splitlines()[-1])
+    return seconds, cpu, json.loads(done.stdout.strip().splitlines()[-1])
 
 
 SUMMARY = """
@@ -88,6 +92,7 @@ def main() -> None:
     if args.baseline is None:
         paths["old"] = (os.path.abspath(args.old_checkout), []) if args.old_checkout else (REPO, ["--jobs", "1"])
     times: dict[str, list[float]] = {name: [] for name in paths}
+    cpus: dict[str, list[float]] = {name: [] for name in paths}
     summaries: dict[str, dict] = {}
     folder = tempfile.mkdtemp(prefix="qs-bench-ingest-")
     try:
@@ -96,12 +101,14 @@ def main() -> None:
             for name in order:
                 checkout, extra = paths[name]
                 index = os.path.join(folder, f"{name}-{n}")
-                seconds, summary = run(checkout, args.corpus, index, extra)
+                seconds, cpu, summary = run(checkout, args.corpus, index, extra)
                 shutil.rmtree(index, ignore_errors=True)
                 times[name].append(seconds)
+                cpus[name].append(cpu)
                 summaries[name] = summary
                 articles = summary["added"] + summary["replaced"]
                 print(f"run {n + 1} {name:>3}: {seconds:6.1f} s  {articles / seconds:6.1f} articles/s  "
+                      f"CPU {cpu:5.1f} s  "
                       f"({articles} articles, {summary['quotes']} quotations; "
                       f"load {os.getloadavg()[0]:.1f})", flush=True)
     finally:
@@ -112,6 +119,11 @@ def main() -> None:
     print(f"old path ({'baseline given' if args.baseline is not None else paths['old'][1] or args.old_checkout}): "
           f"{old:.1f} s, {articles / old:.1f} articles/s (best of {len(times.get('old', [])) or 'given'})")
     print(f"new path (jobs {args.jobs or os.cpu_count()}): {new:.1f} s, {articles / new:.1f} articles/s")
+    if "old" in cpus:
+        print(f"CPU seconds (ingest and its workers), best run: old {min(cpus['old']):.1f}, "
+              f"new {min(cpus['new']):.1f}. The kernel shares CPU fairly between sessions "
+              "(autogroup): on a busy machine a session's worker processes share its one "
+              "share, so there the wall-clock ratio follows the CPU ratio, not the cores.")
     print(f"speed-up {old / new:.2f}x; load average {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
           f"on {os.cpu_count()} cores")
     if "old" in summaries and summaries["old"]["index"] != summaries["new"]["index"]:
