@@ -57,9 +57,9 @@ quotesearch.index.topics.zipf("word")
 from quotesearch.index.store import QuoteIndex
 from quotesearch.search import index_stats
 index = QuoteIndex.open(sys.argv[1])
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 stats = index_stats(index, count_sources=False)
-print(f"{time.perf_counter() - start:.3f} {stats.quotes} {stats.speakers}")
+print(f"{time.perf_counter() - start:.3f} {time.process_time() - cpu:.3f} {stats.quotes} {stats.speakers}")
 """
 
 
@@ -68,8 +68,9 @@ def time_summary(index: str, checkouts: dict[str, str], runs: int) -> None:
         for name, checkout in checkouts.items():
             done = subprocess.run([sys.executable, "-c", SUMMARY, index], check=True, text=True,
                                   capture_output=True, env=dict(os.environ, PYTHONPATH=checkout))
-            seconds, quotes, speakers = done.stdout.split()
-            print(f"run {n + 1} {name:>3}: closing summary {float(seconds):.2f} s ({int(quotes):,} "
+            seconds, cpu, quotes, speakers = done.stdout.split()
+            print(f"run {n + 1} {name:>3}: closing summary {float(seconds):.2f} s, CPU {float(cpu):.2f} s "
+                  f"({int(quotes):,} "
                   f"quotations, {int(speakers):,} speakers; load {os.getloadavg()[0]:.1f})", flush=True)
 
 

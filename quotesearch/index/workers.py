@@ -83,11 +83,27 @@ def _map_chunk(fn: Callable, chunk: list) -> list:
     return [fn(item) for item in chunk]
 
 
+# Read and prepared once before the workers are forked: what extraction and
+# preparation load on first use (word frequencies, sentence models, name lists)
+# is then loaded once and shared, instead of once in every worker.
+_WARM_UP = Article(id="warm-up", text=(
+    "Council approves the harbour budget\n\n"
+    "\"We cannot postpone the new bridge for another two years,\" said Maria Lindqvist, "
+    "a member of the city council, on Tuesday.\n\n"
+    "Tomas Berg said that the plan would cost 40 million over a decade."))
+
+
+def warm_up(labeller: TopicLabeller, topics_id: str) -> None:
+    start_worker(labeller, topics_id)
+    extract_and_prepare(_WARM_UP)
+
+
 class WorkerPools:
     """The preparers and segment writers of one parallel ingest."""
 
     def __init__(self, jobs: int, labeller: TopicLabeller, topics_id: str):
         self.jobs = jobs
+        warm_up(labeller, topics_id)
         context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
         parent = os.getpid()
         self.preparers = ProcessPoolExecutor(jobs, mp_context=context, initializer=start_worker,
