@@ -26,7 +26,8 @@ class KnownTerms:
     Terms written during the ingest are added as batches commit: `sync`, at the
     start of each batch, gives them to the segment the last commit created (the
     one segment a Whoosh commit writes, holding what it added and what it
-    merged). A segment whose terms are not known is always searched. Another
+    merged); segments written by workers (`segment_batches`) come with the
+    hashes of their own terms (``incoming``). A segment whose terms are not known is always searched. Another
     writer committing meanwhile would make all of this stale, which is why an
     ingest holds the index's `IngestLock`. Terms of deleted records may stay,
     which only costs a lookup.
