@@ -43,13 +43,14 @@ def corpus(n: int) -> list[dict]:
 
 
 def run_ingest(index: pathlib.Path, source: pathlib.Path, failpoint: str | None = None,
-               batch: int = 7, wait: bool = True) -> subprocess.Popen | subprocess.CompletedProcess:
+               batch: int = 7, wait: bool = True, jobs: int | None = None,
+               ) -> subprocess.Popen | subprocess.CompletedProcess:
     env = dict(os.environ)
     env.pop("QUOTESEARCH_FAILPOINT", None)
     if failpoint:
         env["QUOTESEARCH_FAILPOINT"] = failpoint
     command = [sys.executable, "-m", "quotesearch", "ingest", str(source), "--index", str(index),
-               "--batch-size", str(batch)]
+               "--batch-size", str(batch)] + (["--jobs", str(jobs)] if jobs else [])
     if not wait:
         return subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
@@ -105,32 +106,61 @@ def test_the_test_corpus_has_cross_outlet_duplicates(reference):
     assert any(len(set(articles)) > 1 for _, articles in reference["quotes"])
 
 
-@pytest.mark.parametrize("failpoint", [
-    "article-added:3",            # a batch being assembled
-    "before-commit:2",            # the second batch assembled, nothing written
-    "before-whoosh-commit:3",     # segment being written, table of contents not yet renamed
-    "after-commit:4",             # just after a commit
+@pytest.mark.parametrize("failpoint, jobs", [
+    ("article-added:3", 1),          # a batch being assembled
+    ("before-commit:2", 1),          # the second batch assembled, nothing written
+    ("before-whoosh-commit:3", 1),   # segment being written, table of contents not yet renamed
+    ("after-commit:4", 1),           # just after a commit
+    # worker processes write the segments (`index.segment_batches`)
+    ("article-added:3", 2),
+    ("segments-written:2", 2),       # the workers' segments written, listed nowhere yet
+    ("before-whoosh-commit:3", 2),   # merges written too, table of contents not yet renamed
+    ("after-commit:4", 2),
 ])
 def test_killed_at_a_failpoint_the_index_stays_consistent_and_ingest_completes(
-        tmp_path, source, reference, failpoint):
+        tmp_path, source, reference, failpoint, jobs):
     folder = tmp_path / "index"
-    killed = run_ingest(folder, source, failpoint=failpoint)
+    killed = run_ingest(folder, source, failpoint=failpoint, jobs=jobs)
     assert killed.returncode == -signal.SIGKILL
     partial = snapshot(QuoteIndex.open(folder))
     assert set(partial["articles"]) <= set(reference["articles"])
     done = run_ingest(folder, source)
     assert done.returncode == 0, done.stderr.decode()
     assert snapshot(QuoteIndex.open(folder)) == reference
+    # segments written for a commit that never happened are gone
+    assert len([n for n in os.listdir(folder) if n.endswith(".seg")]) == \
+        len(QuoteIndex.open(folder).searcher().reader().leaf_readers())
 
 
-@pytest.mark.parametrize("delay", [0.4, 0.9, 1.6, 2.5])
-def test_killed_at_any_moment_the_index_stays_consistent_and_ingest_completes(
-        tmp_path, source, reference, delay):
+def test_a_worker_that_dies_stops_the_ingest_with_one_line_and_loses_nothing(
+        tmp_path, source, reference):
     folder = tmp_path / "index"
-    process = run_ingest(folder, source, batch=3, wait=False)
+    # a segment writer kills itself in its second task; the ingest is not left waiting
+    failed = run_ingest(folder, source, failpoint="segment-writing:2", jobs=2)
+    assert failed.returncode == 1
+    error = failed.stderr.decode().strip().splitlines()[-1]
+    assert error.startswith(f"quotesearch: error: {folder}: ingest stopped: a worker process died")
+    assert "Traceback" not in failed.stderr.decode()
+    partial = snapshot(QuoteIndex.open(folder))
+    assert 0 < len(partial["articles"]) < len(reference["articles"])
+    done = run_ingest(folder, source, jobs=2)
+    assert done.returncode == 0, done.stderr.decode()
+    assert snapshot(QuoteIndex.open(folder)) == reference
+
+
+@pytest.mark.parametrize("delay, jobs", [(0.4, 1), (0.9, 2), (1.6, 1), (2.5, 2), (3.5, 2)])
+def test_killed_at_any_moment_the_index_stays_consistent_and_ingest_completes(
+        tmp_path, source, reference, delay, jobs):
+    import psutil
+    folder = tmp_path / "index"
+    process = run_ingest(folder, source, batch=3, wait=False, jobs=jobs)
     time.sleep(delay)
+    workers = psutil.Process(process.pid).children(recursive=True)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
+    # the ingest's worker processes end with it
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive
     if (folder / "QUOTESEARCH").exists():
         try:
             index = QuoteIndex.open(folder)

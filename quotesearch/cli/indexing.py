@@ -14,6 +14,7 @@ from ..filenames import shown_name
 from ..index import ingest_paths, remove
 from ..index.build import index_extracted, ingest_articles, ingest_on_cluster
 from ..index.topics import TopicFileError
+from ..index.workers import WorkerDied
 from ..index.writer import DEFAULT_BATCH
 from ..input_size import count_in_background
 from ..ingest.urls import read_inputs
@@ -60,6 +61,11 @@ def add_ingest_commands(commands) -> None:
     ingest.add_argument("paths", nargs="*", metavar="PATH|URL",
                         help="file, folder, extraction shard folder, or a web page's http(s) URL")
     add_cluster_options(ingest, "extract")
+    for option in ingest._actions:
+        if option.dest == "jobs":
+            option.help = ("extract, prepare and write segments in N worker processes "
+                           "(default one per core; 1: all in this process); with --cluster "
+                           "local, N Dask workers")
     add_walk_options(ingest)
     add_url_options(ingest)
     ingest.add_argument("--topics", metavar="FILE",
@@ -104,7 +110,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if event in ("done", "failed"):
             bar.update(n)
     shard_folders = [p for p in args.paths if is_shard_folder(p)]
-    address = cluster_address(args)
+    # --jobs alone: worker processes of this ingest (`index.workers`), by
+    # default one per core; Dask only with --cluster
+    address = args.cluster
+    jobs = args.jobs or default_jobs()
     passed_over = SkippedEntries()
     try:
         if shard_folders:
@@ -112,7 +121,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 raise UsageError("give extraction shard folders (extract --out) alone, "
                                  "without other files")
             extracted = (item for folder in shard_folders for item in read_shards(folder))
-            report = index_extracted(index, extracted, topic_file=args.topics,
+            report = index_extracted(index, extracted, topic_file=args.topics, jobs=jobs,
                                      batch_size=args.batch_size, progress=progress)
         elif address:
             partitions = list(plan_partitions(args.paths, args.partition_size,
@@ -132,11 +141,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             if not bar.disable:
                 count_in_background(args.paths, args.follow_links,
                                     lambda total: _set_total(bar, total))
-            report = ingest_paths(index, args.paths, topic_file=args.topics,
+            report = ingest_paths(index, args.paths, topic_file=args.topics, jobs=jobs,
                                   batch_size=args.batch_size, progress=progress,
                                   follow_links=args.follow_links)
             passed_over = report.passed_over
-    except (TopicFileError, ClusterError, UsageError) as error:
+    except (TopicFileError, ClusterError, UsageError, WorkerDied) as error:
         bar.close()
         print(f"{PROG}: error: {one_line(str(error))}", file=sys.stderr)
         return EXIT_FAILED

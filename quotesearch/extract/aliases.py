@@ -25,6 +25,41 @@ class ArticleNames:
 
     def __init__(self, text: str):
         self.runs = [m.group(0).split() for m in _RUN.finditer(text)]
+        self._alias_runs: list[list[str]] | None = None
+        self._namesake_runs: list[tuple[list[str], list[str], bool]] | None = None
+
+    # What `aliases` and `namesakes` read of each run does not depend on the
+    # speaker asked about: read once per article, not once per speaker.
+
+    def alias_runs(self) -> list[list[str]]:
+        if self._alias_runs is None:
+            self._alias_runs = []
+            for run in self.runs:
+                words = [w.rstrip(".,") if w.endswith(",") else w for w in run]
+                while words and (words[0] in _STARTERS or words[0].endswith(("’s", "'s"))):
+                    words = words[1:]
+                self._alias_runs.append(words)
+        return self._alias_runs
+
+    def namesake_runs(self) -> list[tuple[list[str], list[str], bool]]:
+        """(words, the name without a generational suffix, whether it had one)
+        of the runs that may name a person: two to four words, no organisation
+        or place word."""
+        if self._namesake_runs is None:
+            self._namesake_runs = []
+            for run in self.runs:
+                words = [w.rstrip(".,").removesuffix("’s").removesuffix("'s") for w in run]
+                while words and (words[0] in _STARTERS or words[0].lower().strip(".") in _TITLES
+                                 or _ADJECTIVE.search(words[0]) and len(words) > 3):
+                    words = words[1:]
+                suffix = bool(words) and words[-1].lower().strip(".") in GENERATIONS
+                core = words[:-1] if suffix else words
+                if not 2 <= len(core) <= 4:
+                    continue
+                if any(w.lower() in ORG_WORDS or w.lower() in PLACES for w in core):
+                    continue
+                self._namesake_runs.append((words, core, suffix))
+        return self._namesake_runs
 
     def aliases(self, name: str) -> list[str]:
         """Forms of the person ``name`` in the text: a titled form ("Russian
@@ -35,10 +70,7 @@ class ArticleNames:
         n = len(tokens)
         singles = {tokens[0], tokens[-1]}
         found: dict[str, None] = {}
-        for run in self.runs:
-            words = [w.rstrip(".,") if w.endswith(",") else w for w in run]
-            while words and (words[0] in _STARTERS or words[0].endswith(("’s", "'s"))):
-                words = words[1:]
+        for words in self.alias_runs():
             if len(words) > n and words[-n:] == tokens:
                 title = _titled(words[:-n])
                 if title:
@@ -57,16 +89,8 @@ class ArticleNames:
         surname = tokens[-1]
         suffixed = len(tokens) < len(name.split())
         found: dict[str, None] = {}
-        for run in self.runs:
-            words = [w.rstrip(".,").removesuffix("’s").removesuffix("'s") for w in run]
-            while words and (words[0] in _STARTERS or words[0].lower().strip(".") in _TITLES
-                             or _ADJECTIVE.search(words[0]) and len(words) > 3):
-                words = words[1:]
-            suffix = bool(words) and words[-1].lower().strip(".") in GENERATIONS
-            core = words[:-1] if suffix else words
-            if not 2 <= len(core) <= 4 or core[-1] != surname:
-                continue
-            if any(w.lower() in ORG_WORDS or w.lower() in PLACES for w in core):
+        for words, core, suffix in self.namesake_runs():
+            if core[-1] != surname:
                 continue
             if len(tokens) > 1 and core[0] == tokens[0] and suffix == suffixed:
                 continue        # this person: "Donald J. Trump" beside "Donald Trump"

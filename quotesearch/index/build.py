@@ -7,30 +7,32 @@ process (Whoosh has one writer), batch by batch (see `writer`).
 """
 from __future__ import annotations
 
-import multiprocessing
-from collections import deque
-from itertools import islice
 import os
 import shutil
 import sys
+from collections import deque
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Callable, Iterable, Iterator, Optional
 
 from whoosh.query import Or, Prefix, Term
 
-from ..extract import extract_or_error
 from ..filenames import shown_name
 from ..ingest import read_articles
 from ..partitions import Partition
-from ..shards import extract_partition
 from ..records import Article, ExtractedArticle, IngestError
+from ..shards import extract_partition
 from ..walk import SkippedEntries
+from . import workers
 from .failpoints import failpoint
 from .known import KnownTerms
 from .prepare import PreparedArticle, content_digest, prepare_article, source_key
 from .schema import ARTICLE
+from .segment_batches import SegmentBatch
 from .store import QuoteIndex, not_writable
 from .topics import TopicLabeller, load_topic_file, topics_digest
+from .workers import WorkerPools
 from .writer import DEFAULT_BATCH, Batch, BatchReport
 
 TOPIC_FILE = "topics.txt"       # named topics kept with the index, used by every ingest
@@ -76,27 +78,9 @@ def labeller_for(index: QuoteIndex, topic_file: Optional[str] = None) -> tuple[T
     return TopicLabeller(named), topics_digest(named)
 
 
-# Worker processes get the labeller once, when they start.
-_worker_labeller: Optional[TopicLabeller] = None
-_worker_topics_id = ""
-
-
-def _start_worker(labeller: TopicLabeller, topics_id: str) -> None:
-    global _worker_labeller, _worker_topics_id
-    _worker_labeller, _worker_topics_id = labeller, topics_id
-
-
-def _extract_and_prepare(article: Article) -> PreparedArticle | IngestError:
-    extracted = extract_or_error(article)
-    if isinstance(extracted, IngestError):
-        return extracted
-    return prepare_article(extracted, _worker_labeller, _worker_topics_id)
-
-
-def _prepare(extracted: ExtractedArticle | IngestError) -> PreparedArticle | IngestError:
-    if isinstance(extracted, IngestError):       # passed on to the report
-        return extracted
-    return prepare_article(extracted, _worker_labeller, _worker_topics_id)
+# One-process ingest prepares here, with the functions the workers use.
+_extract_and_prepare = workers.extract_and_prepare
+_prepare = workers.prepare_extracted
 
 
 def _map_chunk(fn, chunk: list) -> list:
@@ -119,22 +103,27 @@ def bounded_imap(pool, fn, items: Iterable, chunksize: int = 8, window: int = 16
             return
 
 
-def _pool(jobs: int, labeller: TopicLabeller, topics_id: str):
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-    return context.Pool(jobs, initializer=_start_worker, initargs=(labeller, topics_id))
-
-
 class _Writer:
     """Feeds prepared articles to batches, committing every ``batch_size``."""
 
     def __init__(self, index: QuoteIndex, labeller: TopicLabeller, topics_id: str,
-                 batch_size: int, report: IngestReport, note: Progress):
+                 batch_size: int, report: IngestReport, note: Progress,
+                 pools: WorkerPools | None = None):
         self.index, self.labeller, self.topics_id = index, labeller, topics_id
         self.batch_size, self.report, self.note = batch_size, report, note
+        self.pools = pools
         self.lock = IngestLock(index.path)
-        self.batch = Batch(index, labeller, topics_id)
+        self.known = None
+        self.batch = self._new_batch()
         self.known = KnownTerms(self.batch.reader, index.path)
         self.batch.known = self.known
+
+    def _new_batch(self) -> Batch:
+        if self.pools is None:
+            return Batch(self.index, self.labeller, self.topics_id, self.known)
+        # the segments of each commit written by the workers (`segment_batches`)
+        return SegmentBatch(self.index, self.labeller, self.topics_id, self.known,
+                            pool=self.pools.segment_writers, parts=self.pools.jobs)
 
     def write(self, item: PreparedArticle | IngestError) -> None:
         if isinstance(item, IngestError):
@@ -146,11 +135,14 @@ class _Writer:
         failpoint("article-added")
         if self.batch.size >= self.batch_size:
             _absorb(self.report, self.batch.commit())
-            self.batch = Batch(self.index, self.labeller, self.topics_id, self.known)
+            self.batch = self._new_batch()
 
     def finish(self) -> None:
         try:
-            _absorb(self.report, self.batch.commit())
+            if self.batch.articles:
+                _absorb(self.report, self.batch.commit())
+            else:       # nothing changed: no new generation (readers keep theirs)
+                self.batch.close()
             # place (and save) the last commit's terms, as the next batch would
             # have: the next ingest then starts from the saved hashes
             with self.index.searcher() as searcher:
@@ -213,9 +205,8 @@ def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *
     labeller, topics_id = labeller_for(index, topic_file)
     report = IngestReport()
     note = progress or (lambda event, n: None)
-    writer = _Writer(index, labeller, topics_id, batch_size, report, note)
 
-    def to_extract() -> Iterator[Article]:
+    def to_extract(writer: _Writer) -> Iterator[Article]:
         for item in _recording_read_errors(items, report, note):
             if writer.batch.is_unchanged(source_key(item), content_digest(item.text, topics_id)):
                 report.unchanged += 1
@@ -223,7 +214,8 @@ def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *
                 continue
             yield item
 
-    _drive(writer, _extract_and_prepare, to_extract(), jobs, chunksize=4)
+    _drive(index, labeller, topics_id, batch_size, report, note, _extract_and_prepare,
+           to_extract, jobs, chunksize=4)
     return report
 
 
@@ -235,9 +227,8 @@ def index_extracted(index: QuoteIndex, extracted: Iterable[ExtractedArticle | In
     the per-article preparation (topics, signatures, aliases) runs in workers."""
     labeller, topics_id = labeller_for(index, topic_file)
     report = IngestReport()
-    writer = _Writer(index, labeller, topics_id, batch_size, report,
-                     progress or (lambda event, n: None))
-    _drive(writer, _prepare, extracted, jobs, chunksize=16)
+    _drive(index, labeller, topics_id, batch_size, report, progress or (lambda event, n: None),
+           _prepare, lambda writer: extracted, jobs, chunksize=16)
     return report
 
 
@@ -287,25 +278,37 @@ def ingest_on_cluster(index: QuoteIndex, client, partitions: Iterable[Partition 
     return report
 
 
-def _drive(writer: "_Writer", prepare, items: Iterable, jobs: int, chunksize: int) -> None:
-    """Prepare ``items`` (in ``jobs`` worker processes, or here) and write them."""
+def _drive(index: QuoteIndex, labeller: TopicLabeller, topics_id: str, batch_size: int,
+           report: IngestReport, note: Progress, prepare: Callable,
+           items_for: Callable[[_Writer], Iterable], jobs: int, chunksize: int) -> None:
+    """Prepare the items ``items_for(writer)`` gives (in ``jobs`` worker
+    processes, or here) and write them; with workers, they also write each
+    batch's segments (`segment_batches`)."""
+    pools = WorkerPools(jobs, labeller, topics_id) if jobs > 1 else None
+    finished = False
     try:
-        if jobs > 1:
-            # Up to a batch in flight: the workers prepare the next batch while
-            # this process commits the last one (a commit is most of a batch's
-            # time, and with a short window the workers sat idle through it).
-            window = max(16, writer.batch_size // chunksize)
-            with _pool(jobs, writer.labeller, writer.topics_id) as pool:
-                for prepared in bounded_imap(pool, prepare, items, chunksize=chunksize, window=window):
+        writer = _Writer(index, labeller, topics_id, batch_size, report, note, pools)
+        try:
+            if pools is not None:
+                # Up to a batch in flight: the workers prepare the next batch while
+                # this process commits the last one.
+                window = max(16, batch_size // chunksize)
+                for prepared in pools.prepared(prepare, items_for(writer), chunksize, window):
                     writer.write(prepared)
-        else:
-            _start_worker(writer.labeller, writer.topics_id)
-            for item in items:
-                writer.write(prepare(item))
-        writer.finish()
-    except BaseException:
-        writer.abandon()
-        raise
+            else:
+                workers.start_worker(labeller, topics_id)
+                for item in items_for(writer):
+                    writer.write(prepare(item))
+            writer.finish()
+            finished = True
+        except BaseException:
+            writer.abandon()
+            raise
+    except BrokenProcessPool as error:
+        raise workers.worker_died(index.path, error) from None
+    finally:
+        if pools is not None:
+            pools.close(wait=finished)
 
 
 def _absorb(report: IngestReport, batch_report) -> None:

@@ -26,7 +26,8 @@ class KnownTerms:
     Terms written during the ingest are added as batches commit: `sync`, at the
     start of each batch, gives them to the segment the last commit created (the
     one segment a Whoosh commit writes, holding what it added and what it
-    merged). A segment whose terms are not known is always searched. Another
+    merged); segments written by workers (`segment_batches`) come with the
+    hashes of their own terms (``incoming``). A segment whose terms are not known is always searched. Another
     writer committing meanwhile would make all of this stale, which is why an
     ingest holds the index's `IngestLock`. Terms of deleted records may stay,
     which only costs a lookup.
@@ -44,6 +45,9 @@ class KnownTerms:
         self.segments: dict[str, Optional[np.ndarray]] = {}   # segment id -> its hashes (None: unknown)
         self.leaves: list[tuple[object, int]] = []
         self.pending: list[int] = []        # written by the last commit, not yet placed
+        # segments written by workers for the last commit (`segment_batches`),
+        # with the hashes of their terms, not yet placed
+        self.incoming: dict[str, np.ndarray] = {}
         # every placed term's hash, sorted, and which of `leaves` holds it: one
         # binary search answers both "is it anywhere?" and "where?"
         self.hashes = np.array([], dtype=np.int64)
@@ -113,6 +117,12 @@ class KnownTerms:
         ids = [leaf.segment().segment_id() for leaf, _ in leaves]
         created = [i for i in ids if i not in self.segments]
         gone = [i for i in self.segments if i not in set(ids)]
+        for i in [i for i in created if i in self.incoming]:
+            self.segments[i] = self.incoming.pop(i)
+            self._save(i, self.segments[i])
+        placed = [i for i in created if i in self.segments]
+        created = [i for i in created if i not in self.segments]
+        self.incoming.clear()
         if len(created) == 1:
             parts = [self.segments[i] for i in gone] + [np.array(self.pending, dtype=np.int64)]
             self.segments[created[0]] = None if any(p is None for p in parts) else \
@@ -129,7 +139,7 @@ class KnownTerms:
         for i in gone:
             del self.segments[i]
         self.pending = []
-        if created or gone or not self.leaves:
+        if created or placed or gone or not self.leaves:
             self._place(ids)
         self.leaves = leaves
         self.always = [place for place, i in zip(leaves, ids) if self.segments[i] is None]

@@ -169,6 +169,7 @@ def singular_phrase(phrase: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=100_000)   # pure, and asked for every word of every article
 def ends_like_a_noun(word: str) -> bool:
     """Whether a lower-case ``word`` can be the noun a phrase ends with."""
     low = word.lower()
@@ -179,12 +180,14 @@ def ends_like_a_noun(word: str) -> bool:
     return not re.search(r"(?:ous|ful|less|able|ible|ical|ish|ive|ly|ing|ed|est)$", low)
 
 
+@lru_cache(maxsize=100_000)   # pure, and asked for every word of every article
 def is_generic(phrase: str) -> bool:
     """A one-word subject too empty to browse by ("decision", "folks")."""
     low = phrase.lower()
     return low in GENERIC_NOUNS or singular(low) in GENERIC_NOUNS
 
 
+@lru_cache(maxsize=100_000)   # pure, and asked for every word of every article
 def is_title(word: str) -> bool:
     low = word.lower().rstrip(".")
     return low in TITLE_WORDS or singular(low) in TITLE_WORDS

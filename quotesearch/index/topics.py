@@ -227,11 +227,13 @@ def _is_cap(token: str) -> bool:
     return token[0].isupper()
 
 
+@lru_cache(maxsize=100_000)   # pure, and asked for every word or key of every article
 def _key(label: str) -> str:
     """Singular and plural, and case, count as one topic."""
     return singular_phrase(label).lower()
 
 
+@lru_cache(maxsize=100_000)   # pure, and asked for every word or key of every article
 def _written_forms(key: str) -> tuple[str, ...]:
     """How a topic key may be written in a quotation: singular or plural."""
     forms = [key, key + "s", key + "es"]
@@ -335,6 +337,7 @@ class _Candidates:
                 self.add(" ".join(lower[i:end]), nounlike)
 
 
+@lru_cache(maxsize=100_000)   # pure, and asked for every word or key of every article
 def _plain_word(token: str) -> bool:
     return (token.islower() and token[0].isalpha() and len(token) >= 3
             and token not in STOPWORDS and not token.endswith("ly")
@@ -365,7 +368,8 @@ class TopicLabeller:
         body = [article.text[p.start:p.end] for p in article.paragraphs if p.kind == "body"]
         candidates.read("\n".join(body) if body else article.text)
         scores = self._scores(candidates)
-        return [self._label(q.text, q.paragraph, candidates, scores) for q in extracted.quotes]
+        starts = _forms_by_first_word(scores)
+        return [self._label(q.text, q.paragraph, candidates, scores, starts) for q in extracted.quotes]
 
     @staticmethod
     def _scores(c: _Candidates) -> dict[str, float]:
@@ -387,19 +391,21 @@ class TopicLabeller:
             scores[key] = (1.0 + math.log(count)) * specificity * len(words)
         return scores
 
-    def _label(self, text: str, paragraph: str, c: _Candidates,
-               scores: dict[str, float]) -> list[str]:
+    def _label(self, text: str, paragraph: str, c: _Candidates, scores: dict[str, float],
+               starts: dict[str, list[tuple[list[str], str]]]) -> list[str]:
         if self.named:
             for context in (text, paragraph):
                 names = [t.name for t in self.named if t.matches(context)]
                 if names:
                     return names[:MAX_TOPICS]
         for context in (text, paragraph):
-            # The article's scored phrases that occur in the quotation's words: a
-            # plain substring test on normalised text, a tiny fraction of the cost
-            # of reading the quotation for candidates again.
-            padded = _normalised(context)
-            found = [k for k in scores if any(f in padded for f in _written_forms(k))]
+            # The article's scored phrases that occur in the quotation's words
+            # (a written form, space-delimited, in the normalised text), looked
+            # up from each word: a fraction of the cost of reading the quotation
+            # for candidates again, or of testing every phrase against it.
+            words = _normalised(context).split(" ")
+            found = {key for i, word in enumerate(words) for form, key in starts.get(word, ())
+                     if words[i:i + len(form)] == form}
             ranked = sorted(found, key=lambda k: (-scores[k], k))
             chosen: list[str] = []
             for key in ranked:
@@ -411,6 +417,17 @@ class TopicLabeller:
             if chosen:
                 return [singular_phrase(c.forms[k].most_common(1)[0][0]) for k in chosen]
         return []
+
+
+def _forms_by_first_word(scores: dict[str, float]) -> dict[str, list[tuple[list[str], str]]]:
+    """Each scored key's written forms as word lists, by their first word:
+    ``" f1 f2 " in text`` is ``[f1, f2]`` found at some word of ``text.split(" ")``."""
+    starts: dict[str, list[tuple[list[str], str]]] = {}
+    for key in scores:
+        for form in _written_forms(key):
+            words = form.strip(" ").split(" ")
+            starts.setdefault(words[0], []).append((words, key))
+    return starts
 
 
 _NON_WORD = re.compile(r"[^\w’'\-]+|(?<!\w)-|-(?!\w)")

@@ -102,7 +102,9 @@ class Batch:
         self.report = BatchReport()
 
     def close(self) -> None:
-        self.searcher.close()
+        # once: a commit that failed closed it, and the ingest abandoning the batch closes it again
+        if not self.searcher.is_closed:
+            self.searcher.close()
 
     @property
     def size(self) -> int:
