@@ -276,3 +276,47 @@ def remove_sharded(index: ShardedIndex, target: str) -> list[str]:
     from .build import remove
     removed = [remove(shard, target) for shard in index.shards]
     return removed[0]
+
+
+def ingest_paths(index: ShardedIndex, paths: Iterable[str], *, jobs: int = 1,
+                 topic_file: Optional[str] = None, batch_size: int = 2000, progress=None,
+                 follow_links: bool = False):
+    """`build.ingest_paths` into the shards of ``index``."""
+    from ..ingest import read_articles
+    from ..walk import SkippedEntries
+    passed_over = SkippedEntries()
+    report = ingest_sharded(index, read_articles(list(paths), follow_links=follow_links,
+                                                 skipped=passed_over),
+                            jobs=jobs, topic_file=topic_file, batch_size=batch_size,
+                            progress=progress)
+    report.passed_over = passed_over
+    return report
+
+
+def ingest_on_cluster(index: ShardedIndex, client, partitions, *, topic_file: Optional[str] = None,
+                      batch_size: int = 2000, progress=None):
+    """`build.ingest_on_cluster` into the shards of ``index``: the workers extract
+    and prepare; this process splits each article between the shards' writers."""
+    from ..cluster import map_ordered
+    from .build import IngestReport, _recording_read_errors, labeller_for, prepare_partition
+    labeller, topics_id = labeller_for(index, topic_file)
+    report = IngestReport()
+    note = progress or (lambda event, n: None)
+    writer = ShardedWriter(index, labeller, topics_id, batch_size, report, note)
+    try:
+        shared = client.scatter(labeller, broadcast=True)
+        to_send = _recording_read_errors(partitions, report, note)
+        for prepared in map_ordered(client, prepare_partition, to_send, shared, topics_id):
+            for item in prepared:
+                writer.write(item)
+        writer.finish()
+    except BaseException:
+        writer.abandon()
+        raise
+    return report
+
+
+# the names `quotesearch.cli.indexing` calls, for a sharded index
+ingest_articles = ingest_sharded
+index_extracted = index_extracted_sharded
+remove = remove_sharded
