@@ -106,12 +106,14 @@ class ClusterShards:
         for number in missing:
             self._reopen(number, None)
 
+    def begin(self) -> None:
+        """A search starts: shards lost before are back (or tried again)."""
+        self._ready()
+        self.lost_in_search = set()
+
     def call(self, method: str, *args) -> list:
         """``method(*args)`` on every shard's actor: its answer, or None for a
         shard whose worker did not answer (the shard is then reopened)."""
-        if method == "generation":          # the first call of a search
-            self._ready()
-            self.lost_in_search = set()
         pending = []
         for number, actor in enumerate(self.actors):
             try:

@@ -255,6 +255,7 @@ class FanoutSearch:
         self._names = NameTable(self.registry)
         self.token = next(self._tokens)
         self.shards.call("use_registry", self.token, self.registry)
+        # the generations the forms were read at: a part of another is from a newer commit
         self._state = (tuple(a[0] if a is not None else None for a in answers), state[1])
 
     def _settle_counts(self) -> None:
@@ -292,8 +293,9 @@ class FanoutSearch:
             raise SearchError(f"page must be between 1 and {MAX_PAGE}")
         if not 1 <= page_size <= MAX_PAGE_SIZE:
             raise SearchError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
-        generations = self.shards.call("generation")
-        self.refresh(generations)
+        getattr(self.shards, "begin", lambda: None)()
+        if self.registry is None:
+            self.refresh(self.shards.call("generation"))
         question = None
         if not literal and query and isinstance(query, str) and not is_query_language(query):
             question = read_question(query[:MAX_QUERY_CHARS], self.registry, self._names)
@@ -304,10 +306,17 @@ class FanoutSearch:
         if filters.get("speaker"):
             filters["speaker"] = list(dict.fromkeys(self._canonical(v) for v in filters["speaker"]))
         terms = sorted(parsed.text_terms)
-        collection = self._collection(terms)
+        # two round trips with words to rank by (the collection's statistics, then
+        # the parts), one without; each answer says which generation it read
+        collection = self._collection(terms) if terms else Collection(1, 1.0, {})
         start = (page - 1) * page_size
         request = ShardRequest(searched, filters, sort, start + page_size, collection, self.token)
         parts = self._parts(request)
+        if self._changed([p.generation if p is not None else None for p in parts]):
+            # a shard committed since the registry was built: once more, with a new one
+            return self.search(query, filters=filters, sort=sort, page=page, page_size=page_size,
+                               facet_limit=facet_limit, seconds=seconds, literal=literal,
+                               relax=relax, dates=dates)
         answered = [p for p in parts if p is not None]
         budget.check()
         total = sum(p.total for p in answered)
@@ -390,8 +399,19 @@ class FanoutSearch:
         identity = _find_loosely(self.registry, value)
         return identity.name if identity is not None else value
 
+    def _changed(self, generations: list[Optional[int]]) -> bool:
+        """Whether a shard's generation (or the overrides) changed since the
+        registry was built; if so the registry is rebuilt."""
+        if self._state is not None and (tuple(generations), overrides.stamp_of(self.root)) == self._state:
+            return False
+        self.refresh(generations)
+        return True
+
     def _collection(self, terms: list[str]) -> Collection:
-        parts = [p for p in self.shards.call("collection", terms) if p is not None]
+        answers = self.shards.call("collection", terms)
+        if self._changed([p.generation if p is not None else None for p in answers]):
+            answers = self.shards.call("collection", terms)
+        parts = [p for p in answers if p is not None]
         documents = sum(p.documents for p in parts)
         length = sum(p.length for p in parts)
         return Collection(max(1, documents), length / documents if documents else 1.0,
