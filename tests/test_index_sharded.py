@@ -128,3 +128,16 @@ def test_the_cli_ingests_into_shards_and_every_reader_reads_them(tmp_path, singl
         assert json.loads(ours.stdout) == json.loads(theirs.stdout), command
     wrong = cli("ingest", SEEDS, "--index", folder, "--shards", "3")
     assert wrong.returncode == 1 and "2 shards, not 3" in wrong.stderr
+
+
+def test_check_index_reads_every_shard_and_repair_refuses_a_sharded_folder(tmp_path, inputs):
+    folder = tmp_path / "index"
+    ingest_sharded_paths(ShardedIndex.open(folder, create=True, shards=2), inputs)
+    whole = cli("check-index", "--index", folder)
+    assert whole.returncode == 0 and whole.stdout.count("whole") == 2, whole.stdout + whole.stderr
+    segment = next((folder / "shard-01").glob("*.seg"))
+    segment.write_bytes(segment.read_bytes()[:100])
+    damaged = cli("check-index", "--index", folder)
+    assert damaged.returncode == 1 and segment.name in damaged.stderr
+    refused = cli("repair", "--index", folder)
+    assert refused.returncode == 1 and "not repaired in place" in refused.stderr
