@@ -20,7 +20,9 @@ import threading
 import uuid
 from typing import Optional
 
+from .search.errors import SearchError
 from .search.fanout import FanoutSearch, ShardSearcher
+from .search.limits import QueryTooBroad
 
 # A shard that has not answered in this time is counted as lost for the search.
 CALL_SECONDS = 30.0
@@ -131,6 +133,8 @@ class ClusterShards:
                 continue
             try:
                 answers.append(future.result(timeout=self.call_seconds))
+            except (QueryTooBroad, SearchError):
+                raise               # the search's own answer, as in one index
             except Exception:      # noqa: BLE001 - a dead worker, a lost actor, or too slow
                 answers.append(None)
                 if method != "part" or number not in self.without_registry:

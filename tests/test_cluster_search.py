@@ -24,7 +24,7 @@ from quotesearch.cluster_search import attach_cluster
 from quotesearch.index import QuoteIndex, ingest_paths
 from quotesearch.index.sharded import ShardedIndex
 from quotesearch.index.sharded import ingest_paths as ingest_sharded_paths
-from quotesearch.search import search
+from quotesearch.search import QueryTooBroad, search
 from test_cluster import free_port, scheduler, worker_pids  # noqa: F401 - the fixture
 
 QUERIES = ["", "cooperation", '"the two countries"', "what did Zhang say about trade",
@@ -75,6 +75,18 @@ def test_on_a_local_cluster_searches_equal_the_single_index(single, sharded_fold
         results = search(index, query)
         assert results.shards == (4, 4)
         assert answer(results) == answer(search(single, query)), query
+
+
+def test_a_search_over_its_time_budget_is_refused_not_taken_for_a_dead_worker(
+        single, sharded_folder, local_cluster):
+    _, client = local_cluster
+    index = QuoteIndex.open(sharded_folder)
+    fanout = attach_cluster(index, client)
+    search(index, "")
+    for target in (single, index):
+        with pytest.raises(QueryTooBroad):
+            search(target, "cooperation OR trade OR capacity", seconds=1e-9)
+    assert fanout.shards.lost == 0 and search(index, "trade").shards == (4, 4)
 
 
 def test_a_dead_worker_is_reported_and_its_shards_reopened(single, sharded_folder, local_cluster):

@@ -81,6 +81,7 @@ class ShardRequest:
     limit: int                          # hits wanted: the page's last
     collection: Collection
     registry_token: int
+    seconds: float = SEARCH_SECONDS     # each shard's budget (`limits.SearchBudget`)
 
 
 @dataclass
@@ -133,7 +134,7 @@ class ShardSearcher:
             self._settle(snap)
             table = snap.facets
             parsed = parse_query(request.query)
-            budget = SearchBudget(SEARCH_SECONDS)
+            budget = SearchBudget(request.seconds)
             matched, selections, final = _match(snap, parsed, dict(request.filters), budget)
             facets = {}
             for name in FACET_NAMES:
@@ -310,7 +311,8 @@ class FanoutSearch:
         # the parts), one without; each answer says which generation it read
         collection = self._collection(terms) if terms else Collection(1, 1.0, {})
         start = (page - 1) * page_size
-        request = ShardRequest(searched, filters, sort, start + page_size, collection, self.token)
+        request = ShardRequest(searched, filters, sort, start + page_size, collection, self.token,
+                               seconds)
         parts = self._parts(request)
         if self._changed([p.generation if p is not None else None for p in parts]):
             # a shard committed since the registry was built: once more, with a new one
