@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import threading
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -40,7 +41,7 @@ from ..identity import build_registry, overrides
 from ..index.store import QuoteIndex
 from ..records import FacetValue, QuoteHit, SearchResults
 from .engine import (FACET_LIMIT, MAX_PAGE, MAX_PAGE_SIZE, RARE_WORD, SORTS, _checked,
-                     _did_you_mean, _hit, _match, _stem, search)
+                     _did_you_mean, _hit, _match, _stem)
 from .errors import SearchError
 from .facets import FACET_NAMES
 from .limits import SEARCH_SECONDS, SearchBudget, check_breadth
@@ -52,7 +53,7 @@ from .speakers import UNATTRIBUTED, _find_loosely, _forms, identity_of_doc
 from .timeline import with_dates
 
 __all__ = ["ShardSearcher", "LocalShards", "FanoutSearch", "Collection", "ShardRequest",
-           "ShardPart", "SORTS"]
+           "ShardPart", "SORTS", "attach_local"]
 
 
 @dataclass
@@ -238,7 +239,7 @@ class FanoutSearch:
         self._state = None                # (shard generations, overrides stamp) of the registry
         self._tokens = itertools.count(1)
         self.token = 0
-        self.answered: dict[int, int] = {}  # shard number -> generation it last answered with
+        self.lock = threading.RLock()
 
     # -- the registry over every shard --------------------------------------------
 
@@ -288,7 +289,16 @@ class FanoutSearch:
                facet_limit: int = FACET_LIMIT, seconds: float = SEARCH_SECONDS,
                literal: bool = False, relax: bool = True,
                dates: Optional[tuple[Optional[str], Optional[str]]] = None) -> SearchResults:
-        """`engine.search` over every shard (same arguments, same answer)."""
+        """`engine.search` over every shard (same arguments, same answer). One
+        search at a time, as on one index (`snapshot.reading` holds its lock):
+        the registry and the shards lost during a search are shared state."""
+        with self.lock:
+            return self._search(query, filters=filters, sort=sort, page=page, page_size=page_size,
+                                facet_limit=facet_limit, seconds=seconds, literal=literal,
+                                relax=relax, dates=dates)
+
+    def _search(self, query: str, *, filters, sort, page, page_size, facet_limit, seconds,
+                literal, relax, dates) -> SearchResults:
         filters = _checked(filters, sort)
         if not 1 <= page <= MAX_PAGE:
             raise SearchError(f"page must be between 1 and {MAX_PAGE}")
@@ -466,5 +476,3 @@ def attach_local(index) -> FanoutSearch:
     index.fanout = FanoutSearch(LocalShards(index), index.path, fallback=index)
     return index.fanout
 
-
-__all__ += ["attach_local", "search"]
