@@ -143,3 +143,27 @@ def test_a_form_split_off_and_merged_by_hand_joins_only_that_speaker(index):
 def test_a_speakers_roles_are_titles_not_sentence_fragments(role, is_title):
     from quotesearch.search.speakers import is_title_role
     assert is_title_role(role) is is_title
+
+
+def test_the_registry_does_not_depend_on_the_order_articles_were_indexed_in(tmp_path):
+    # a speaker's id is its shortest full name: between two of the same length the
+    # name decides, not which one the index met first (so a sharded index, whose
+    # shards meet names in another order, has the same ids: `search.fanout`)
+    import importlib.util
+    import os
+
+    from quotesearch.index.build import index_extracted
+    from quotesearch.search.snapshot import reading
+    from quotesearch.search.speakers import registry
+    bench = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "bench")
+    spec = importlib.util.spec_from_file_location("bench_corpus", os.path.join(bench, "corpus.py"))
+    corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus)
+    articles = list(corpus.synthetic_articles(600, source="", speakers=150, seed=7))
+    ids = []
+    for name, order in (("forward", articles), ("backward", articles[::-1])):
+        index = QuoteIndex.open(tmp_path / name, create=True)
+        index_extracted(index, order)
+        with reading(index) as snap:
+            ids.append([identity.id for identity in registry(snap).identities])
+    assert ids[0] == ids[1]

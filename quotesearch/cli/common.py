@@ -100,9 +100,14 @@ def positive_int(text: str) -> int:
     return value
 
 
-def open_index(args, create: bool = False) -> Optional[QuoteIndex]:
+def open_index(args, create: bool = False, shards: Optional[int] = None) -> Optional[QuoteIndex]:
+    """The index ``--index`` names (a sharded one read as one: `index.sharded`);
+    with ``shards``, a sharded index of that many shards is created or checked."""
     path = args.index or default_index_dir()
     try:
+        if shards is not None:
+            from ..index.sharded import ShardedIndex
+            return ShardedIndex.open(path, create=create, shards=shards)
         return QuoteIndex.open(path, create=create)
     except (IndexNotFound, IndexUnusable, OSError) as error:
         print(f"{PROG}: error: {one_line(str(error))}", file=sys.stderr)

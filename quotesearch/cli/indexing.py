@@ -11,8 +11,6 @@ from tqdm import tqdm
 
 from ..cluster import ClusterError, dask_client, default_jobs
 from ..filenames import shown_name
-from ..index import ingest_paths, remove
-from ..index.build import index_extracted, ingest_articles, ingest_on_cluster
 from ..index.topics import TopicFileError
 from ..index.workers import WorkerDied
 from ..index.writer import DEFAULT_BATCH
@@ -73,6 +71,10 @@ def add_ingest_commands(commands) -> None:
     ingest.add_argument("--batch-size", type=positive_int, default=DEFAULT_BATCH, metavar="N",
                         help=f"articles per commit (default {DEFAULT_BATCH}); a crash loses at "
                              "most the batch in flight, which the next ingest redoes")
+    ingest.add_argument("--shards", type=positive_int, default=None, metavar="N",
+                        help="create the index as N shards (by speaker; searched by fan-out, "
+                             "e.g. on a Dask cluster with 'serve --cluster'); an existing "
+                             "sharded index keeps its number")
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
     ingest.set_defaults(func=cmd_ingest)
 
@@ -95,9 +97,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except UsageError as error:
         report_usage_error(args, error)
         return EXIT_USAGE
-    index = open_index(args, create=True)
+    index = open_index(args, create=True, shards=args.shards)
     if index is None:
         return EXIT_FAILED
+    writing = _writing(index)
     bar = tqdm(unit=" articles", desc="ingest", disable=None, file=sys.stderr,
                dynamic_ncols=True)
 
@@ -121,7 +124,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 raise UsageError("give extraction shard folders (extract --out) alone, "
                                  "without other files")
             extracted = (item for folder in shard_folders for item in read_shards(folder))
-            report = index_extracted(index, extracted, topic_file=args.topics, jobs=jobs,
+            report = writing.index_extracted(index, extracted, topic_file=args.topics, jobs=jobs,
                                      batch_size=args.batch_size, progress=progress)
         elif address:
             partitions = list(plan_partitions(args.paths, args.partition_size,
@@ -129,10 +132,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             bar.total = sum(1 if isinstance(p, IngestError) else p.size for p in partitions)
             with dask_client(address, args.jobs or default_jobs(),
                              dashboard_address=args.dashboard) as client:
-                report = ingest_on_cluster(index, client, partitions, topic_file=args.topics,
+                report = writing.ingest_on_cluster(index, client, partitions, topic_file=args.topics,
                                            batch_size=args.batch_size, progress=progress)
         elif has_urls(args.paths):
-            report = ingest_articles(index, read_inputs(args.paths, fetcher_for(args),
+            report = writing.ingest_articles(index, read_inputs(args.paths, fetcher_for(args),
                                                         follow_links=args.follow_links,
                                                         skipped=passed_over),
                                      topic_file=args.topics, batch_size=args.batch_size,
@@ -141,7 +144,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             if not bar.disable:
                 count_in_background(args.paths, args.follow_links,
                                     lambda total: _set_total(bar, total))
-            report = ingest_paths(index, args.paths, topic_file=args.topics, jobs=jobs,
+            report = writing.ingest_paths(index, args.paths, topic_file=args.topics, jobs=jobs,
                                   batch_size=args.batch_size, progress=progress,
                                   follow_links=args.follow_links)
             passed_over = report.passed_over
@@ -173,6 +176,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
+def _writing(index):
+    """The ingest and remove functions for ``index``: one Whoosh index, or shards."""
+    from ..index import build, sharded
+    if isinstance(index, sharded.ShardedIndex):
+        return sharded
+    return build
+
+
 def _set_total(bar: tqdm, total: int) -> None:
     """The bar's total once the inputs are counted (never below what is done)."""
     bar.total = max(total, bar.n)
@@ -185,7 +196,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     status = EXIT_OK
     for target in args.targets:
-        removed = remove(index, target)
+        removed = _writing(index).remove(index, target)
         if removed:
             print(f"removed {counted(len(removed), 'article')} ({shown_name(target)})")
         else:

@@ -28,6 +28,9 @@ def add_commands(commands, with_index, index_dir) -> None:
 
 def cmd_check_index(args: argparse.Namespace, default: str) -> int:
     path = args.index or default
+    from ..index.sharded import is_sharded_index
+    if is_sharded_index(path):
+        return _check_shards(args, path)
     health = check_index(path)
     if args.json:
         sys.stdout.write(json.dumps(health.to_json(), ensure_ascii=True) + "\n")
@@ -47,8 +50,43 @@ def cmd_check_index(args: argparse.Namespace, default: str) -> int:
     return 1
 
 
+def _check_shards(args: argparse.Namespace, path: str) -> int:
+    """check-index of a sharded index: each shard is an index of its own."""
+    import os
+
+    from ..index.sharded import read_manifest, shard_name
+    try:
+        shards = [os.path.join(path, shard_name(n)) for n in range(read_manifest(path))]
+    except Exception as error:      # noqa: BLE001 - IndexUnusable, one line
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 1
+    healths = [check_index(shard) for shard in shards]
+    ok = all(h.ok for h in healths)
+    if args.json:
+        sys.stdout.write(json.dumps({"ok": ok, "shards": [h.to_json() for h in healths]},
+                                    ensure_ascii=True) + "\n")
+        return 0 if ok else 1
+    for shard, health in zip(shards, healths):
+        for damage in health.damage:
+            print(f"{PROG}: error: {damage.file}: {damage.reason}", file=sys.stderr)
+        print(f"shard {shard}: " + (f"whole ({health.segments} segments, {health.documents} documents)"
+                                    if health.ok else "damaged"))
+    if not ok:
+        print(f"index {path}: damaged; a sharded index is not repaired in place: ingest the "
+              "sources again into a new folder (--shards N)")
+    return 0 if ok else 1
+
+
 def cmd_repair(args: argparse.Namespace, default: str) -> int:
     path = args.index or default
+    from ..index.sharded import is_sharded_index
+    if is_sharded_index(path):
+        # each shard's article records hold whole articles: repairing one shard as an
+        # index would put every quotation into it
+        print(f"{PROG}: error: {path}: a sharded index is not repaired in place; "
+              "'quotesearch check-index' names the damage; ingest the sources again into a "
+              "new folder (--shards N)", file=sys.stderr)
+        return 1
     try:
         report = repair_index(path)
     except (RuntimeError, OSError) as error:

@@ -198,6 +198,9 @@ class QuoteIndex:
         path = os.fspath(path)
         if os.path.exists(path) and not os.path.isdir(path):
             raise IndexUnusable(f"{path}: not a folder")
+        from .sharded import ShardedIndex, is_sharded_index
+        if is_sharded_index(path):            # a folder of shards, read as one index
+            return ShardedIndex.open(path)
         marker = os.path.join(path, FORMAT_FILE)
         if os.path.isdir(path) and _has_toc(path):
             version = _read_marker(marker)

@@ -53,6 +53,10 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
     or "2016-03-14", either None) keeps the matches dated in that range. A query whose wildcards are too broad, or
     whose matching takes longer than ``seconds``, raises `QueryTooBroad`.
     """
+    if hasattr(index, "searching"):         # a sharded index: fan-out and merge (`fanout`)
+        return index.searching().search(query, filters=filters, sort=sort, page=page,
+                                        page_size=page_size, facet_limit=facet_limit,
+                                        seconds=seconds, literal=literal, relax=relax, dates=dates)
     filters = _checked(filters, sort)
     if not 1 <= page <= MAX_PAGE:
         raise SearchError(f"page must be between 1 and {MAX_PAGE}")

@@ -292,14 +292,18 @@ class DocSets:
     # -- ranking --------------------------------------------------------------
 
     def bm25(self, terms: set[str], candidates: np.ndarray, lengths: np.ndarray,
-             field: str = "text") -> np.ndarray:
-        """BM25 scores of ``candidates`` (document numbers) for ``terms``."""
+             field: str = "text", collection=None) -> np.ndarray:
+        """BM25 scores of ``candidates`` (document numbers) for ``terms``; with
+        ``collection`` (`fanout.Collection`: documents, average length, term
+        frequencies of all shards), scored as in one index of every shard."""
         scores = np.zeros(len(candidates), dtype=np.float32)
         if not len(candidates) or not terms:
             return scores
         known = lengths[lengths > 0]
         n = max(1, len(known))
         average = float(known.mean()) if len(known) else 1.0
+        if collection is not None:
+            n, average = collection.documents, collection.average
         doc_lengths = lengths[candidates].astype(np.float32)
         doc_lengths[doc_lengths <= 0] = average
         for term in terms:
@@ -314,6 +318,8 @@ class DocSets:
                 df = len(ids)
             if not len(ids):
                 continue
+            if collection is not None:
+                df = collection.frequencies[term]
             idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
             where = np.searchsorted(ids, candidates)
             where[where == len(ids)] = 0

@@ -105,6 +105,9 @@ def _forms(snap: Snapshot) -> list[SpeakerForm]:
             years=frozenset(years.get(speaker, ())),
             namesakes={namesake_vocab[a]: n for a, n in namesakes.get(speaker, [])},
             shared_surname=int(shared_counts[speaker])))
+    # by name, not by the order segments first saw them: the registry (ties of ids,
+    # of inferred names) is then the same in every build and over shards (`fanout`)
+    forms.sort(key=lambda form: form.name)
     return forms
 
 
@@ -131,16 +134,18 @@ def identity_of_doc(snap: Snapshot) -> np.ndarray:
     table = snap.facets
     names = table.vocabulary("speaker").values
     remap = np.full(len(names) + 1, -1, dtype=np.int32)
+    speaker_vocabulary = table.vocabulary("speaker").ids
     for value, at in found.of_member.items():
-        remap[table.vocabulary("speaker").ids[value]] = at
+        if value in speaker_vocabulary:      # a shard's registry names every shard's speakers
+            remap[speaker_vocabulary[value]] = at
     speaker_ids = table.single["speaker"]
     of_doc = remap[np.where(speaker_ids >= 0, speaker_ids, len(names))]
     if found.inferred:
         # "Obama" inferred to be Barack Obama, except in an article that names another
         # Obama and not him: those quotations stay unattributed ("Clinton" in an article
         # naming Bill and Hillary Clinton is still Hillary, the one the corpus quotes so)
-        inferred_ids = np.array([table.vocabulary("speaker").ids[v] for v in found.inferred],
-                                dtype=np.int32)
+        inferred_ids = np.array([speaker_vocabulary[v] for v in found.inferred
+                                 if v in speaker_vocabulary], dtype=np.int32)
         docs, values = table.multi["namesake"]
         shared = np.zeros(table.size, dtype=bool)
         shared[docs] = True
@@ -167,8 +172,8 @@ def identity_of_doc(snap: Snapshot) -> np.ndarray:
         # inferred form (hundreds of passes over a million at scale)
         per_value = np.bincount(speaker_ids[live & (speaker_ids >= 0)], minlength=len(names))
         for member, at in found.inferred.items():
-            value = table.vocabulary("speaker").ids[member]
-            kept = int(per_value[value])
+            value = speaker_vocabulary.get(member)   # (a shard may hold none of a form)
+            kept = 0 if value is None else int(per_value[value])
             for form in found.identities[at].forms:
                 if form.name == member and form.as_speaker:
                     form.quotes = kept

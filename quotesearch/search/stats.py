@@ -30,6 +30,8 @@ def index_stats(index: QuoteIndex, count_sources: bool = True) -> IndexStats:
         dates = dates[dates > 0]
         # every live document is a quotation or an article
         articles = snap.searcher.doc_count() - int(live.sum())
+        # a sharded index records each article in every shard (`index.sharded`)
+        articles //= len(getattr(index, "shards", ())) or 1
         sources = snap.cache.get("sources")
         if sources is None and count_sources:
             sources = snap.cache["sources"] = sum(

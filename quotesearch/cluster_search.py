@@ -1,0 +1,170 @@
+"""Searching a sharded index on a Dask cluster: each shard held open in a
+worker, every search fanned out to them (`quotesearch.search.fanout`).
+
+Each shard is a Dask *actor*: a `fanout.ShardSearcher` created on one worker
+(spread evenly over the workers) that keeps the shard's index, its facet
+arrays and its posting-list cache open between searches, so a search costs
+each worker only its part of the matching and counting. The serving process
+(``quotesearch serve --cluster ADDRESS``) holds the actors and merges their
+answers.
+
+The shards' folders must be on storage every worker reads (one machine, or a
+shared mount): a shard whose worker dies is opened again, from the same
+folder, on a worker still alive. The search that met the dead worker answers
+with the other shards and says so on the page ("Results from 3 of 4 shards");
+the shard is reopened at once, in the background, so later searches have it.
+"""
+from __future__ import annotations
+
+import threading
+import uuid
+from typing import Optional
+
+from .search.errors import SearchError
+from .search.fanout import FanoutSearch, ShardSearcher
+from .search.limits import QueryTooBroad
+
+# A shard that has not answered in this time is counted as lost for the search.
+CALL_SECONDS = 30.0
+OPEN_SECONDS = 60.0
+
+
+class ClusterShards:
+    """The shards of a sharded index as actors on the workers of ``client``."""
+
+    def __init__(self, client, index, call_seconds: float = CALL_SECONDS):
+        self.client = client
+        self.root = index.path
+        self.paths = [shard.path for shard in index.shards]
+        self.call_seconds = call_seconds
+        self.actors: list = [None] * len(self.paths)
+        self.futures: list = [None] * len(self.paths)     # an actor lives while its future is held
+        self.workers: list[Optional[str]] = [None] * len(self.paths)
+        self.without_registry: set[int] = set()
+        self.reopening: dict[int, threading.Thread] = {}
+        self.lock = threading.Lock()
+        self.lost = 0                                      # shards lost (and reopened) so far
+        self.lost_in_search: set[int] = set()
+        live = self._live_workers()
+        if not live:
+            from .cluster import ClusterError
+            raise ClusterError("the Dask scheduler has no workers; start some with "
+                               "'dask worker ADDRESS --nworkers N'")
+        for number in range(len(self.paths)):
+            self._open(number, live[number % len(live)])
+
+    @property
+    def count(self) -> int:
+        return len(self.paths)
+
+    def _live_workers(self) -> list[str]:
+        return sorted(self.client.scheduler_info(n_workers=-1)["workers"])
+
+    def _open(self, number: int, worker: str) -> None:
+        future = self.client.submit(ShardSearcher, self.paths[number], self.root, actor=True,
+                                    workers=[worker], allow_other_workers=False, pure=False,
+                                    key=f"quotesearch-shard-{number}-{uuid.uuid4().hex[:8]}")
+        actor = future.result(timeout=OPEN_SECONDS)
+        with self.lock:
+            self.futures[number], self.actors[number], self.workers[number] = future, actor, worker
+            self.without_registry.add(number)
+
+    def _reopen(self, number: int, dead: Optional[str]) -> None:
+        """Open shard ``number`` again on the live worker holding fewest shards."""
+        try:
+            live = [w for w in self._live_workers() if w != dead] or self._live_workers()
+            if not live:
+                return
+            held = {w: sum(1 for x in self.workers if x == w) for w in live}
+            self._open(number, min(live, key=lambda w: (held[w], w)))
+        except Exception:      # noqa: BLE001 - tried again when the shard is next needed
+            pass
+        finally:
+            with self.lock:
+                self.reopening.pop(number, None)
+
+    def _lose(self, number: int) -> None:
+        with self.lock:
+            self.lost_in_search.add(number)
+            if self.actors[number] is None or number in self.reopening:
+                return
+            dead, self.actors[number], self.futures[number] = self.workers[number], None, None
+            self.workers[number] = None
+            self.lost += 1
+            thread = threading.Thread(target=self._reopen, args=(number, dead), daemon=True,
+                                      name=f"reopen-shard-{number}")
+            self.reopening[number] = thread
+        thread.start()
+
+    def _ready(self) -> None:
+        """Shards being reopened are waited for briefly; shards lost and not
+        being reopened (no worker was free) are tried again."""
+        with self.lock:
+            waiting = list(self.reopening.values())
+            missing = [n for n, actor in enumerate(self.actors)
+                       if actor is None and n not in self.reopening]
+        for thread in waiting:
+            thread.join(timeout=OPEN_SECONDS)
+        for number in missing:
+            self._reopen(number, None)
+
+    def begin(self) -> None:
+        """A search starts: shards lost before are back (or tried again)."""
+        self._ready()
+        self.lost_in_search = set()
+
+    def call(self, method: str, *args) -> list:
+        """``method(*args)`` on every shard's actor: its answer, or None for a
+        shard whose worker did not answer (the shard is then reopened)."""
+        pending = []
+        for number, actor in enumerate(self.actors):
+            try:
+                # a shard lost during a search stays out of the rest of it, even once
+                # reopened: every figure of one page comes from the same shards
+                pending.append(None if actor is None or number in self.lost_in_search
+                               else getattr(actor, method)(*args))
+            except Exception:      # noqa: BLE001 - the worker is gone
+                pending.append(None)
+                self._lose(number)
+        answers = []
+        for number, future in enumerate(pending):
+            if future is None:
+                answers.append(None)
+                continue
+            try:
+                answers.append(future.result(timeout=self.call_seconds))
+            except (QueryTooBroad, SearchError):
+                raise               # the search's own answer, as in one index
+            except Exception:      # noqa: BLE001 - a dead worker, a lost actor, or too slow
+                answers.append(None)
+                if method != "part" or number not in self.without_registry:
+                    self._lose(number)
+        if method == "use_registry":
+            for number, answer in enumerate(answers):
+                if self.actors[number] is not None and pending[number] is not None:
+                    self.without_registry.discard(number)
+        return answers
+
+    def call_one(self, number: int, method: str, *args):
+        actor = self.actors[number]
+        if actor is None:
+            raise LookupError(f"shard {number} is not open")
+        answer = getattr(actor, method)(*args).result(timeout=self.call_seconds)
+        if method == "use_registry":
+            self.without_registry.discard(number)
+        return answer
+
+    def lost_registry(self, number: int) -> bool:
+        return self.actors[number] is not None and number in self.without_registry \
+            and number not in self.lost_in_search
+
+    def placement(self) -> dict[int, Optional[str]]:
+        """Which worker holds each shard."""
+        return dict(enumerate(self.workers))
+
+
+def attach_cluster(index, client, call_seconds: float = CALL_SECONDS) -> FanoutSearch:
+    """Searches of the sharded ``index`` fan out to actors on ``client``'s workers."""
+    index.fanout = FanoutSearch(ClusterShards(client, index, call_seconds), index.path,
+                                fallback=index)
+    return index.fanout
