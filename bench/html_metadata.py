@@ -19,7 +19,8 @@ Pages are English when ``<html lang>``, ``og:locale`` or ``content-language`` sa
 fetched page: its bytes and its URL (``article_from_html_bytes(data, url=...)``).
 
 Outlet: right when it equals an expected site name (case and spacing aside);
-"with a tagline or section" when it starts with the expected name and goes on.
+"with a tagline or section" when it is the expected name followed by a separator or a
+space and more ("Consett Magazine - Positive Local News").
 Author: "found" when the page shows an author and one is read; "right" when the same
 names come in the same order.
 """
@@ -207,7 +208,8 @@ def main(argv=None) -> int:
             outlets += 1
             right = _norm(outlet) in map(_norm, page.outlets)
             outlets_right += right
-            tagged = not right and any(_norm(outlet).startswith(_norm(name)) for name in page.outlets)
+            tagged = not right and any(re.match(re.escape(_norm(name)) + r"\s*[|:·•»«,–—-]|\s", _norm(outlet))
+                                       for name in page.outlets)
             outlets_tagged += tagged
             if not right:
                 wrong.append(f"outlet {outlet!r}, expected {' or '.join(map(repr, page.outlets))}")

@@ -56,3 +56,9 @@ def test_author_names(written, names):
 ])
 def test_page_byline(html, byline):
     assert article_from_html(html).byline == byline
+
+
+def test_a_byline_whose_name_is_a_link_after_by():
+    # "By " alone is the element's own text; the name is in the link after it
+    html = page(before='<div class="header"><address>By <a href="/author/tanderson/"> Tim Anderson </a></address></div>')
+    assert article_from_html(html).byline == "Tim Anderson"
