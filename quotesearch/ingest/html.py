@@ -1,6 +1,8 @@
 """HTML pages as articles: the main text (`quotesearch.ingest.html_text`, on
 trafilatura; our own rules in `quotesearch.ingest.html_blocks` where it finds
-none) laid out in paragraphs, with the metadata the markup gives
+none) laid out in paragraphs, without see-also lines and sign-up calls
+(`quotesearch.ingest.html_asides`), opened by the lead trafilatura leaves out
+(`quotesearch.ingest.html_lead`), with the metadata the markup gives
 (`quotesearch.ingest.html_metadata`). The page is parsed once, with lxml.
 
 A page whose text cannot be found but whose markup names its title still gives
