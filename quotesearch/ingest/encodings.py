@@ -88,11 +88,20 @@ def _mostly_control_bytes(data: bytes) -> bool:
     return control_count > _MAX_CONTROL_SHARE * len(sample)
 
 
+# UTF-8 with a few broken sequences (a teaser cut in the middle of a character)
+# is still UTF-8: a legacy code page read as UTF-8 gives almost no valid
+# multi-byte characters and a broken sequence for nearly every non-ASCII byte.
+_MIN_VALID_PER_BROKEN = 20
+
+
 def _decode_without_bom(data: bytes, declared_encoding: Optional[str]) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     declared = _usable_declared_encoding(declared_encoding)
     if declared:
         try:
@@ -100,6 +109,16 @@ def _decode_without_bom(data: bytes, declared_encoding: Optional[str]) -> str:
         except (UnicodeError, ValueError, TypeError, LookupError):
             pass  # the declaration is wrong; fall back to detection
     return _decode_legacy(data)
+
+
+def _mostly_utf8(data: bytes) -> Optional[str]:
+    """The text, broken sequences replaced, if the bytes are UTF-8 but for a few."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    if not broken:
+        return None
+    valid = sum(1 for character in text if character > "\x7f") - broken
+    return text if valid >= _MIN_VALID_PER_BROKEN * broken else None
 
 
 # Python codecs that are text encodings to Python but no character set a page

@@ -1,6 +1,8 @@
 """HTML pages as articles: the main text (`quotesearch.ingest.html_text`, on
 trafilatura; our own rules in `quotesearch.ingest.html_blocks` where it finds
-none) laid out in paragraphs, with the metadata the markup gives
+none) laid out in paragraphs, without see-also lines and sign-up calls
+(`quotesearch.ingest.html_asides`), opened by the lead trafilatura leaves out
+(`quotesearch.ingest.html_lead`), with the metadata the markup gives
 (`quotesearch.ingest.html_metadata`). The page is parsed once, with lxml.
 
 A page whose text cannot be found but whose markup names its title still gives
@@ -21,7 +23,9 @@ from quotesearch.records import Article, Paragraph, ParagraphKind
 from .encodings import decode_bytes, normalise_text
 from .failure import IngestFailure
 from .files import read_limited_bytes
+from .html_asides import without_asides
 from .html_blocks import fallback_blocks
+from .html_lead import lead_blocks
 from .html_metadata import page_metadata
 from .html_text import first_block_repeats, main_text_blocks
 from .ids import article_id
@@ -43,8 +47,16 @@ def article_from_html_bytes(data: bytes, file: Optional[str] = None, url: Option
     return article_from_html(decode_html(data), file=file, url=url)
 
 
+# A page with a few stray NUL bytes (a template's padding) is still a page, as
+# browsers read it; UTF-16 without a byte-order mark is half NULs.
+_MAX_STRAY_NUL_SHARE = 0.001
+
+
 def decode_html(data: bytes) -> str:
     """The page's text: its declared charset if that is a text encoding, else detected."""
+    nul_count = data.count(b"\x00")
+    if nul_count and nul_count <= _MAX_STRAY_NUL_SHARE * len(data):
+        data = data.replace(b"\x00", b"")
     declared = _CHARSET_DECLARATION.search(data[:4096])
     return decode_bytes(data, declared.group(1).decode("ascii") if declared else None)
 
@@ -74,6 +86,9 @@ def article_from_html(html: str, file: Optional[str] = None, id: Optional[str] =
     title = metadata.pop("title")
     if first_block_repeats(blocks, title):
         blocks = blocks[1:]  # the page repeats its headline in the body
+    blocks = without_asides(blocks)
+    if tree is not None:
+        blocks = lead_blocks(tree, blocks) + blocks
     if not any(kind == "body" for _, kind in blocks):
         if not title:
             raise IngestFailure("no article text found")

@@ -3,8 +3,9 @@ canonical URL and authors, from ``<meta>`` tags, JSON-LD and the page itself
 (read from the lxml tree the text is read from: one parse per page); and
 publication dates as written, read to ISO dates (also for JSON Lines).
 
-The outlet is `quotesearch.ingest.html_outlets`' business, the date
-`quotesearch.ingest.html_dates`', JSON-LD `quotesearch.ingest.html_linked_data`'.
+The outlet is `quotesearch.ingest.html_outlets`' business, the authors
+`quotesearch.ingest.html_authors`', the date `quotesearch.ingest.html_dates`',
+JSON-LD `quotesearch.ingest.html_linked_data`'.
 """
 from __future__ import annotations
 
@@ -13,20 +14,13 @@ from typing import Optional
 
 from lxml.html import HtmlElement
 
+from .html_authors import author_names, page_byline  # noqa: F401 - author_names re-exported
 from .html_dates import iso_date, page_date  # noqa: F401 - iso_date re-exported (JSON Lines)
-from .html_linked_data import LinkedData, linked_data
+from .html_linked_data import linked_data
 from .html_outlets import outlet_name, page_outlet
 
 _WHITESPACE_RUN = re.compile(r"\s+")
 _TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " « ", " » ")
-_URL_LIKE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)(?:/|$)", re.IGNORECASE)
-# "By Jane Doe and Li Wei", "Jane Doe, Li Wei & Ann Roe"
-_BYLINE_PREFIX = re.compile(r"^(?:written\s+)?by\s*:?\s+", re.IGNORECASE)
-_AUTHOR_SEPARATOR = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y)\s+", re.IGNORECASE)
-_MAX_AUTHOR_WORDS = 5
-# Lower-case words inside names ("Ursula von der Leyen"); any other one is prose.
-_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du",
-                             "bin", "bint", "al", "el", "y", "dos", "das", "ter", "ten", "zu"})
 
 
 def collapse_whitespace(text: str) -> str:
@@ -66,7 +60,7 @@ def _text_of(element: Optional[HtmlElement]) -> Optional[str]:
 
 def meta_values(tree: HtmlElement) -> dict[str, str]:
     """<meta> contents keyed by lower-cased property/name/itemprop; first wins.
-    Several <meta name="author"> are kept as one "a; b" value, in order."""
+    Several <meta name="author"> (or dc.creator) are kept as one "a; b" value, in order."""
     values: dict[str, str] = {}
     for tag in tree.iter("meta"):
         content = tag.get("content")
@@ -76,7 +70,7 @@ def meta_values(tree: HtmlElement) -> dict[str, str]:
             key = tag.get(attribute)
             if key and key.strip():
                 key = key.strip().lower()
-                if key in ("author", "article:author") and key in values and content.strip() not in values[key]:
+                if key in ("author", "article:author", "dc.creator") and key in values and content.strip() not in values[key]:
                     values[key] += "; " + content.strip()
                 values.setdefault(key, content.strip())
     return values
@@ -133,55 +127,3 @@ def _canonical_link(tree: HtmlElement) -> Optional[str]:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href", "").strip():
             return link.get("href").strip()
     return None
-
-
-# -- authors ------------------------------------------------------------------
-
-def author_names(value: Optional[str]) -> list[str]:
-    """"By Jane Doe and Li Wei" -> ["Jane Doe", "Li Wei"]; URLs, e-mail addresses and
-    run-on text ("Jane Doe is a reporter covering ...") are no names."""
-    if not value:
-        return []
-    names = []
-    for part in _AUTHOR_SEPARATOR.split(_BYLINE_PREFIX.sub("", collapse_whitespace(value))):
-        part = _BYLINE_PREFIX.sub("", part.strip(" |-–—"))
-        if (not part or "@" in part or _URL_LIKE.search(part) or len(part.split()) > _MAX_AUTHOR_WORDS
-                or not any(ch.isalpha() for ch in part)
-                or any(word[0].islower() and word not in _NAME_PARTICLES for word in part.split())):
-            continue
-        if part not in names:
-            names.append(part)
-    return names
-
-
-def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
-                outlet: Optional[str]) -> Optional[str]:
-    """The article's authors, in order ("Ana Silva, Li Wei"): the author meta tags,
-    then JSON-LD authors, then a visible byline (rel=author, itemprop=author,
-    class "byline"/"author", as trafilatura finds them). An author that is the
-    outlet itself ("BBC News") is no byline."""
-    from trafilatura.metadata import (
-        extract_author,  # its byline XPaths, tried on the page
-    )
-
-    candidates = (
-        lambda: author_names(meta.get("author")),
-        lambda: author_names(meta.get("article:author")),
-        lambda: author_names(meta.get("dc.creator")),
-        lambda: [name for value in linked.names("author") for name in author_names(value)],
-        lambda: author_names(meta.get("parsely-author")),
-        lambda: author_names(meta.get("sailthru.author")),
-        lambda: author_names(_safe(extract_author, tree)),  # the costly one (~10 ms a page): last
-    )
-    for candidate in candidates:
-        names = [name for name in candidate() if not outlet or name.lower() != outlet.lower()]
-        if names:
-            return ", ".join(names)
-    return None
-
-
-def _safe(function, *arguments):
-    try:
-        return function(*arguments)
-    except Exception:  # noqa: BLE001 - a byline heuristic failing must not lose the page
-        return None

@@ -4,7 +4,9 @@ In order of trust: ``og:site_name``; the JSON-LD periodical the article is part 
 (a journal, not its publisher), then the JSON-LD publisher (following ``@id``
 references); the site-name suffix of ``<title>`` ("Headline | Section | Outlet");
 the outlet of the page's domain in `KNOWN_DOMAINS`; then weaker signals (the
-``publisher`` meta tag, the JSON-LD WebSite name, ``application-name``).
+``publisher`` meta tag, the JSON-LD WebSite name, ``application-name``), and at last
+the site's domain. An ``og:site_name`` that names none of the other sources while two of
+them agree on another name is a section ("U.S." on a Reuters page) and is passed over.
 """
 from __future__ import annotations
 
@@ -114,19 +116,22 @@ def title_suffix_outlet(title: Optional[str], headline: Optional[str]) -> Option
     return outlet_name(suffix)
 
 
-def page_outlet(meta: dict[str, str], linked: LinkedData, title: Optional[str],
-                headline: Optional[str], url: Optional[str]) -> Optional[str]:
+def page_outlet(meta: dict[str, str], linked: LinkedData, title: str | None,
+                headline: str | None, url: str | None) -> str | None:
     """The page's outlet (see the module docstring for the order of trust)."""
     known = domain_outlet(url)
+    publisher = next(iter(linked.names("publisher", first_only=True)), None)
+    suffix = title_suffix_outlet(title, headline)
     candidates = (
-        meta.get("og:site_name"),
+        _unless_outvoted(meta.get("og:site_name"), (linked.periodical_name(), publisher, suffix, known)),
         linked.periodical_name(),
-        next(iter(linked.names("publisher", first_only=True)), None),
-        title_suffix_outlet(title, headline),
+        publisher,
+        suffix,
         known,
         meta.get("publisher"),
         linked.website_name(),
         meta.get("application-name"),
+        site_domain(url),
     )
     for candidate in candidates:
         name = outlet_name(candidate)
@@ -136,3 +141,27 @@ def page_outlet(meta: dict[str, str], linked: LinkedData, title: Optional[str],
             return known  # "nytimes.com" as a site name: the table has the name
         return name
     return None
+
+
+def _unless_outvoted(site_name: str | None, others: tuple[str | None, ...]) -> str | None:
+    """og:site_name, unless it names none of the other sources while two of them agree
+    on another name: a section ("U.S.") put where the site name goes."""
+    if not site_name:
+        return None
+    names = [name.lower() for name in map(outlet_name, others) if name]
+    agreed = {name for name in names if names.count(name) >= 2}
+    own = (outlet_name(site_name) or "").lower()
+    return None if agreed and own not in names else site_name
+
+
+def site_domain(url: str | None) -> str | None:
+    """The site's domain as the name of last resort ("pluralsight.com"), as reference
+    manuals cite a website that gives no name."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    host = host.removeprefix("www.")
+    return host if "." in host and not host.replace(".", "").isdigit() else None

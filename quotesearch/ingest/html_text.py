@@ -38,7 +38,12 @@ def main_text_blocks(tree: HtmlElement) -> list[tuple[str, ParagraphKind]]:
         return []
     if document is None or document.body is None:
         return []
-    return [(text, kind) for text, kind in _blocks(document.body) if text]
+    blocks = [(text, kind) for text, kind in _blocks(document.body) if text]
+    if blocks and not any(kind == "body" for _, kind in blocks):
+        # A text set wholly in headings (a poster, a call for entries) has no
+        # subheads: its headings are its text.
+        blocks = [(text, "body" if kind == "subhead" else kind) for text, kind in blocks]
+    return blocks
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,64 @@
+"""Specification of `quotesearch.ingest.html_authors`: bylines read into names, in
+order, from the markup or from the byline the page shows. Pages are invented; each
+table is (input, expected)."""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.ingest import article_from_html
+from quotesearch.ingest.html_authors import author_names
+
+BODY = ("<p>The harbour board said on Tuesday that the new cranes would arrive in the spring, "
+        "two months later than planned.</p><p>“We are ready for them,” the port director said, "
+        "adding that the quay had been rebuilt.</p>")
+
+
+def page(head: str = "", before: str = "", after: str = "") -> str:
+    return (f"<html><head><title>Cranes delayed</title>{head}</head><body><article><h1>Cranes delayed</h1>"
+            f"{before}{BODY}{after}</article></body></html>")
+
+
+@pytest.mark.parametrize("written, names", [
+    ("Grant Tinsley, PhD", ["Grant Tinsley"]),
+    ("Michael L. Anderson, PhD; Carlos Dobkin, M.D.; Devon Gorry, MPH", ["Michael L. Anderson", "Carlos Dobkin",
+                                                                        "Devon Gorry"]),
+    ("View all posts by Daniel Lemire", ["Daniel Lemire"]),
+    ("Author: Jane Doe", ["Jane Doe"]),
+    ("Posted by Jane Doe and Li Wei", ["Jane Doe", "Li Wei"]),
+    ("No Author", []),
+    ("Follow", []),
+    ("admin", []),
+    ("Staff", []),
+    # kept: names, a suffix that is part of a name
+    ("Perry Bacon Jr.", ["Perry Bacon Jr."]),
+    ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+])
+def test_author_names(written, names):
+    assert author_names(written) == names
+
+
+@pytest.mark.parametrize("html, byline", [
+    # several dc.creator tags, in order
+    (page('<meta name="dc.creator" content="Ana Silva"><meta name="dc.creator" content="Li Wei">'), "Ana Silva, Li Wei"),
+    # a byline element named by a test id, its parts in spans, a date after the name
+    (page(before='<div data-testid="prism-byline"><span>By</span><span><a href="/team/alex-roe">Alex Roe</a></span>'
+                 '<span>Thursday, November 9, 2023 4:41AM</span></div>'), "Alex Roe"),
+    (page(before='<div class="page-meta--author">Posted on September 21, 2020 by Adi Tal</div>'), "Adi Tal"),
+    (page(before='<p class="meta">By <a href="/people/jane" rel="author">Jane Marie Doe</a> | Updated 3:14 pm</p>'),
+     "Jane Marie Doe"),
+    # an unnamed element that opens with "By" and goes on with names only
+    (page(after='<div><span><strong><em>---- by Kenneth Roe</em></strong></span></div>'), "Kenneth Roe"),
+    (page(before='<p>By Jane Doe and Li Wei</p>'), "Jane Doe, Li Wei"),
+    # no byline: prose that opens with "By", a comment's author, a placeholder
+    (page(after='<p>By Tuesday, the board had ordered two more.</p>'), None),
+    (page(after='<div class="comments"><div class="comment-author">By Troll Person</div></div>'), None),
+    (page('<meta name="author" content="No Author">'), None),
+])
+def test_page_byline(html, byline):
+    assert article_from_html(html).byline == byline
+
+
+def test_a_byline_whose_name_is_a_link_after_by():
+    # "By " alone is the element's own text; the name is in the link after it
+    html = page(before='<div class="header"><address>By <a href="/author/tanderson/"> Tim Anderson </a></address></div>')
+    assert article_from_html(html).byline == "Tim Anderson"
