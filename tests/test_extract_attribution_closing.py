@@ -114,3 +114,17 @@ ADJUNCTS_AFTER_CLOSING = [
 @pytest.mark.parametrize("body, expected", ADJUNCTS_AFTER_CLOSING)
 def test_adjuncts_after_a_closing_attribution_are_no_content(body, expected):
     assert triples(body) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short answer that opens its sentence, closed by who gave it
+    ("“Yes, absolutely,” Julia Carter said.", [("Julia Carter", "Yes, absolutely,")]),
+    ("“Pretty much,” she replied.", [(None, "Pretty much,")]),
+    ("Tom Lee was asked about the move. “Absolutely,” Lee said.", [("Tom Lee", "Absolutely,")]),
+    # a programme's or paper's name in marks is no answer
+    ("Rubio spoke on ABC's “This Week,” Rubio said.", []),
+    ("Brooks told “PBS NewsHour.” The show aired late.", []),
+])
+def test_short_answers_closed_by_their_speaker(text, expected):
+    quotes = extract_quotes(Article(id="t", text="Talks\n\n" + text))
+    assert [(q.speaker, q.text) for q in quotes if len(q.text.split()) <= 2] == expected

@@ -27,6 +27,11 @@ _CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|s
                          r"chanting|chanted|wrote|writing|tweeted|declared|told\s+\w+|replied)[,:]?$", re.I)
 _CUE_AFTER_SHORT = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]+(?:ed|s)\b|\s+(?:he|she|they)\s+\w+")
 _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
+_BEFORE_A_PROGRAMME = (" told", " to", " on", " in", " with", " tells")
+# "…,” Julia Carter said." / "…,” she replied.": who said a short answer, and nothing after
+_SHORT_ANSWER_CLOSED = re.compile(r"\s+(?:he|she|they|I|we|(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+"
+                                  r"(?:said|says|replied|replies|answered|answers|added|adds|laughed|shrugged)"
+                                  r"(?:\s+(?:with\s+a\s+\w+|quickly|simply|flatly))?\s*[.,]")
 
 
 def _ends_with_cue(before: str) -> bool:
@@ -103,9 +108,15 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
         elif _NAMING_BEFORE.search(before):
             # malware dubbed “Red Fox,”, a group called “Moms for Safety”: a name in marks
             fragments.append(span)
-        elif _is_title(inner) and not ends_punct:
+        elif _is_title(inner) and (not ends_punct or before.lower().endswith(_BEFORE_A_PROGRAMME)):
+            # (“PBS NewsHour.” after "told", "on", "in": the programme told, not words said)
             # “Once Upon A Time in Hollywood”, “CBS This Morning”: a title or a name in marks
             fragments.append(span)
+        elif n_words < 3 and ends_punct and upper and span.closed and (not before or before[-1] in ".!?”\"") \
+                and (n_words == 1 or not _is_title(inner)) and _SHORT_ANSWER_CLOSED.match(text, span.close + 1):
+            # “Yes, absolutely,” Julia Carter said.: a short answer opening its sentence,
+            # closed by who said it (but not “This Week,” in "on ABC's “This Week,” Rubio said")
+            speech.append(span)
         elif n_words < 3 and not (ends_punct and upper and (
                 after_cue or _CUE_AFTER_SHORT.match(text, span.close + 1 if span.closed else span.close))):
             # “Really,” she added. — but not the show's title “This Week.”
