@@ -128,3 +128,10 @@ def test_adjuncts_after_a_closing_attribution_are_no_content(body, expected):
 def test_short_answers_closed_by_their_speaker(text, expected):
     quotes = extract_quotes(Article(id="t", text="Talks\n\n" + text))
     assert [(q.speaker, q.text) for q in quotes if len(q.text.split()) <= 2] == expected
+
+
+def test_an_inverted_speaker_with_a_participle_is_the_noun_before_it():
+    text = ("Talks\n\nThousands of nurses are being treated as temporary workers, says a report "
+            "highlighting the “steep rise of agency labour” in the health service.")
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("a report", "document")]

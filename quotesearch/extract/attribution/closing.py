@@ -39,7 +39,11 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
         # an adjunct starts at a word: "in" inside "Gavin" is no adjunct
         cut = ADJUNCT_START.search(" " + phrase, cut.start() + 1)
     first = phrase.split(",")[0] if "," in phrase else None   # "the strategist X, a longtime ally"
-    for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None, first):
+    participle = _PARTICIPLE_IN_SPEAKER.search(phrase)
+    # "…, says a report highlighting the “steep rise …”": the report, not what it highlights
+    before_participle = phrase[:participle.start()] if participle else None
+    for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None, first,
+                      before_participle):
         if not candidate:
             continue
         # only a speaker stands here, so participles are allowed in it
@@ -52,6 +56,9 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
             start = cue.end + m.start(1)
             return Attribution(cue, mention, (start, start + len(candidate.rstrip())), False)
     return None
+
+
+_PARTICIPLE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?!(?:morning|evening|building|meeting|spring)\b)[a-z]{3,}ing\b")
 
 
 def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
