@@ -78,6 +78,11 @@ NAMED = [
     pytest.param("Auto Workers Secretary-Treasurer Gary Casteel", ("Gary Casteel", "person", None),
                  id="hyphenated-title"),
     pytest.param("United Arms Group", ("United Arms Group", "organization", None), id="united-in-a-name"),
+    # a work in marks before a role belongs to the role
+    pytest.param("“Harvest” director Lena Koss", ("Lena Koss", "person", "“Harvest” director"),
+                 id="quoted-title-before-role"),
+    pytest.param("But “Night Shift” actress Dana Reyes", ("Dana Reyes", "person", "“Night Shift” actress"),
+                 id="quoted-title-after-but"),
     pytest.param("Richards and Menendez both", ("Richards and Menendez", "group", None),
                  id="joint-speakers-both"),
 ]

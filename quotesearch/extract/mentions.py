@@ -85,6 +85,9 @@ _CLIPPED_TITLE = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Mr|Mrs|Ms|D
 
 
 _TRAILING_QUANTIFIER = re.compile(r"\s+(?:all|both)$")
+_MARKS_AND_SPACE = " “”‘’\"'"
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So)\s+")
+_QUOTED_TITLE_LEAD = re.compile(r"(?:(?:But|And|Yet|So)\s+)?“?[A-Z0-9][^“”\"]{0,60}[”\"]\s+(?=[a-z])")   # (its opening mark may be cleaned off)
 
 
 def _people_of_a_trade(words: list[str]) -> bool:
@@ -159,6 +162,15 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     """
     written = _clean(phrase)
     if not written or len(written) > 220:
+        return None
+    titled = _QUOTED_TITLE_LEAD.match(written)
+    if titled:
+        # "“Harvest” director Lena Koss": the work in marks belongs to the role
+        mention = parse_mention(written[titled.end():], lenient, max_tokens, participles)
+        if mention is not None and mention.kind == "person" and mention.name and mention.role:
+            work = _LEADING_CONJUNCTION.sub("", titled.group(0)).strip(_MARKS_AND_SPACE)
+            return Mention(text=written, name=mention.name, kind="person",
+                           role=f"“{work}” {mention.role}", gender=mention.gender)
         return None
     quantified = _TRAILING_QUANTIFIER.search(written)
     if quantified and quantified.start() > 0:
