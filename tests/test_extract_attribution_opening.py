@@ -53,6 +53,10 @@ PLAIN_REPORTS = [
                  ("Carter", "whether they moved abroad because of the press"), id="asked-someone-whether"),
     pytest.param("The notice, included in a court filing, said that he enjoys full immunity.",
                  ("the notice", "he enjoys full immunity"), id="document-with-a-past-participle-aside"),
+    pytest.param("John Amari alleged he was targeted for abuse.", ("John Amari", "he was targeted for abuse"),
+                 id="alleged-a-bare-clause"),
+    pytest.param("Ann Lee believes teachers have been underpaid for years.",
+                 ("Ann Lee", "teachers have been underpaid for years"), id="believes-a-bare-plural-clause"),
     pytest.param("Scientists estimate that 8,900 buildings have been damaged.",
                  ("scientists", "8,900 buildings have been damaged"), id="estimate-that"),
 ]

@@ -78,6 +78,8 @@ RESOLVED = [
 
 # A role word a person is given names that person, never by recency alone.
 RESOLVED += [
+    ("The Welsh Government has released 400 emails to the inquiry.\n\nThe government said that the emails "
+     "held private data.", [("Welsh Government", "the emails held")]),
     # a title with a place, party or office, right after that person spoke
     ("Senator Maria Lopez is campaigning in Nevada.\n\nLopez said she backs the bill. “It is a hard "
      "issue,” said the Nevada senator.",

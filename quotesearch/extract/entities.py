@@ -64,6 +64,7 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "organization": None,
     "organisation": None,
     "group": frozenset({"group"}),
+    "government": frozenset({"government"}),
 }
 
 # A description of a document, and the words of the titles it may stand for.
