@@ -34,6 +34,10 @@ SUBJECTS = [
                  "policy failed.", None, id="campus-is-no-speaker"),
     pytest.param("In a speech hosted by CNN, Trump said that he would not debate.", "Trump",
                  id="one-word-after-an-organisation"),
+    pytest.param("Rita Gomez, an Ohio plumbing, heating and cooling contractor who helped with the rally, "
+                 "said she urged marchers to stay in their cars.", "Rita Gomez", id="apposition-holding-a-list"),
+    pytest.param("Jacob Shiansky, 24, a student at the college, said his friends feel the same way.",
+                 "Jacob Shiansky", id="age-and-apposition"),
 ]
 
 

@@ -365,7 +365,7 @@ _RESIDENCE = re.compile(r"\s*(?:of|from)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\
 # asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
 _ADVERBIAL_PART = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Pressed|Later|Earlier)\b")
 _ORG_ASIDE = re.compile(r"\s*(?:in|on|at|after|before|during|only|just|then|now|also|later|earlier)\b")
-_UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing|then|now|aged?|\d+|both|all|each|who"
+_UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing(?!\s+and\b)|then|now|aged?|\d+|both|all|each|who"
                             r"|(?:included|published|filed|released|issued|obtained|signed|dated|posted|sent)\s)\b")
 # ("The notice, included in a court filing, said": a document and where it was found)
 # A name and a relative clause with no comma: "Tom Reed who is the harbour manager"

@@ -108,6 +108,7 @@ _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|thou
                                   r"while|whether)\b[^,]*$", re.I)
 
 
+_PLAIN_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}")
 _COORDINATED_PREDICATE = re.compile(r",\s*(?:and\s+|but\s+)?(?:then|later)\s*$")
 _ADDRESSEE_BEFORE_QUESTION = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*"
@@ -158,6 +159,12 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         # an apposition or aside before the cue: "X, the ambassador, said"
         candidates = [",".join(parts[-k - 1:-1]) for k in (2, 3, 4, 5, 6) if len(parts) >= k + 1]
         candidates += [parts[-2]] if len(parts) >= 2 else []
+        named = next((k for k in (3, 4, 5, 6) if len(parts) >= k + 1
+                      and _PLAIN_NAME.fullmatch(parts[-k - 1].strip())), None)
+        if named:
+            # "Rita Gomez, an Ohio plumbing, heating and cooling contractor, said": the
+            # name that opens the apposition, not a piece of its list
+            candidates.insert(0, ",".join(parts[-named - 1:-1]))
     else:
         candidates = [parts[-1]]
         if len(parts) >= 2 and _ONE_CAPITALISED_WORD.fullmatch(parts[-1]) and _ends_in_organisation(parts[-2]) \
