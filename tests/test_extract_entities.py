@@ -78,6 +78,9 @@ RESOLVED = [
 
 # A role word a person is given names that person, never by recency alone.
 RESOLVED += [
+    # a title brought in before the name stands for the one person given it next
+    ("A Green councillor has said a planned tower is “a blight on the skyline”.\n\nGreen Riverside "
+     "councillor Anna Patel said she has spoken to residents.", [("Anna Patel", "a planned tower")]),
     ("The Welsh Government has released 400 emails to the inquiry.\n\nThe government said that the emails "
      "held private data.", [("Welsh Government", "the emails held")]),
     # a title with a place, party or office, right after that person spoke
@@ -142,6 +145,9 @@ UNRESOLVED = [
     ("Agency spokeswoman Ann Roe said the agency had erred.\n\nA senior agency official said on Friday that the "
      "review was over. “We are done,” the official said.",
      [("the official", "We are done,")]),
+    # an official brought in unnamed stays so, even when an official is named later
+    ("A senior official said the talks had stalled.\n\nThe ministry's chief official Tom Reyes spoke "
+     "on Friday.", [("a senior official", "the talks had")]),
     # a headline holding a document word names no document
     ("New Poll Shows Large Gap Between Candidates\n\nThe poll said that turnout would be low.",
      [("the poll", "turnout would be")]),

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .entities import ArticleEntities, Entity
+from .entities import AGENT_NOUNS, ArticleEntities, Entity
 from .gender import FIRST_NAMES, agrees, first_name_gender, gender_of, marked_genders
 from .lexicon import (
     ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, NOMINAL_SYNONYMS, ORG_WORDS,
@@ -361,6 +361,10 @@ class SpeakerResolver:
         entity = self.entities.organisation(written) or self.entities.document_named(written)
         if entity is not None:
             return entity
+        if mention.kind == "person" and written.lower().startswith(("a ", "an ")):
+            named = self._named_later(tuple(w.lower() for w in written.split()[1:]), position)
+            if named is not None:
+                return named
         if mention.kind == "document" and written.lower().startswith(("a ", "an ")):
             # "according to a report released on Monday", titled in the next sentence
             return self.entities.describe(written, position, self._window_start(position))
@@ -388,6 +392,23 @@ class SpeakerResolver:
                 and words[-1] not in GROUP_NOUNS:
             return self._epithet_entity(words, position)
         return None
+
+    def _named_later(self, description: tuple[str, ...], position: int) -> Optional[Entity]:
+        """"A Green councillor has said … ¶ Green Riverside councillor Anna Patel said":
+        a title brought in before the name, standing for the one person the next
+        paragraphs give that title; never an official or a spokesman, whom news keeps
+        anonymous."""
+        if not description or description[-1] not in TITLE_WORDS or description[-1] in AGENT_NOUNS:
+            return None
+        head, modifiers = description[-1], set(description[:-1])
+        holders = []
+        for name, role in self.roles.items():
+            role_words = set(re.findall(r"\w+", role.lower()))
+            entity = self.entities.person(name)
+            if head in role_words and _modifiers_agree(modifiers, role_words) and entity is not None \
+                    and entity.positions and position < entity.positions[0] <= position + _CATAPHORA_CHARS:
+                holders.append(entity)
+        return holders[0] if len(holders) == 1 else None
 
     def _resolve_epithet(self, description: tuple[str, ...], position: int):
         entity = self._epithet_entity(description, position)
@@ -576,6 +597,8 @@ class SpeakerResolver:
         return None
 
 
+# How far after "A Green councillor has said" the article may name her
+_CATAPHORA_CHARS = 1500
 # "a … official", "another senior official": compiled once per head noun
 _INDEFINITE_BEFORE: dict[str, re.Pattern] = {}
 
