@@ -7,18 +7,22 @@ the date; where the date it finds is the day of a UTC timestamp and the page giv
 the same moment in its own time zone too (``2023-11-09T02:11Z`` and
 ``2023-11-08T21:11-05:00``), the local day is taken: an evening story is dated the
 evening it ran, not the next day. Without htmldate's answer, the publication meta
-tags and JSON-LD are read as written; nothing is guessed.
+tags and JSON-LD are read as written; then htmldate's search of the whole page,
+if the page writes the day it finds in full (not a year or month filled in).
 """
 from __future__ import annotations
 
 import re
+from datetime import date as Date
 from datetime import datetime, timedelta
 from typing import Optional
 
 from dateutil import parser as dateutil_parser
 from lxml.html import HtmlElement
 
+from .html_date_lines import shown_publication_date
 from .html_linked_data import LinkedData
+from .written_dates import is_written, url_date
 
 _TIMESTAMP = re.compile(
     r"^\s*(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d:?\d\d)?\s*$", re.IGNORECASE)
@@ -28,28 +32,45 @@ _PUBLICATION_KEYS = ("article:published_time", "og:published_time", "datepublish
 _SAME_MOMENT = timedelta(minutes=2)
 
 
-def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> Optional[str]:
-    """The page's original publication date, ISO "YYYY-MM-DD", or None."""
+def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
+              url: Optional[str] = None) -> Optional[str]:
+    """The page's original publication date, ISO "YYYY-MM-DD", or None; `url` is
+    the page's address, if known."""
     found = _htmldate(tree)
     stamps = _timestamps(tree, meta, linked)
     if found:
+        shown = shown_publication_date(tree)
+        if shown and shown.isoformat() != found:
+            return shown.isoformat()
         return _local_day(found, stamps)
     for candidate in [meta.get(key) for key in _PUBLICATION_KEYS] + linked.strings("datePublished"):
         date = iso_date(candidate) if candidate else None
         if date:
             return date
-    return None
+    return _searched_date(tree, url)
 
 
-def _htmldate(tree: HtmlElement) -> Optional[str]:
+def _htmldate(tree: HtmlElement, extensive: bool = False) -> Optional[str]:
     from htmldate import (
         find_date,  # imported when first needed: it loads dateparser's tables
     )
 
     try:
-        return find_date(tree, original_date=True, extensive_search=False)
+        return find_date(tree, original_date=True, extensive_search=extensive)
     except Exception:  # noqa: BLE001 - a date heuristic failing must not lose the page
         return None
+
+
+def _searched_date(tree: HtmlElement, url: Optional[str]) -> Optional[str]:
+    """htmldate's search of the whole page, when the markup names no date: kept
+    only if the page writes that day in full, or its address gives it. Its last
+    resorts fill in what is missing ("© 2016" as 2016-01-01, "March 2020" as
+    2020-03-01): a day nobody wrote."""
+    found = _htmldate(tree, extensive=True)
+    if not found:
+        return None
+    day = Date.fromisoformat(found)
+    return found if day == url_date(url) or is_written(day, tree.text_content()) else None
 
 
 def _timestamps(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> list[datetime]:

@@ -1,0 +1,94 @@
+"""Full calendar dates as web pages write them, in the languages of the web:
+"2024-03-07", "07.03.2024", "7 March 2024", "7. März 2024", "7 de marzo de 2024",
+"March 7th, 2024", "3/7/2024". Owns the month-name table and the written shapes;
+which written date is the page's publication date is `html_dates`' business.
+
+A numeric date whose day could be its month ("03/07/2024") has two readings; both
+are kept, and the caller decides (or declines) with other evidence.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date as Date
+
+# Month names and their usual short forms, by month, across the languages of
+# the pages we read (English, German, French, Spanish, Italian, Portuguese,
+# Dutch, Scandinavian). Short forms may take a full stop ("Jan.", "Mär.").
+_MONTH_NAMES = {
+    1: "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari",
+    2: "february feb februar feber février févr fevrier fevr febrero febbraio fevereiro fev februari",
+    3: "march mar märz mär maerz mars marzo março marco maart",
+    4: "april apr avril avr abril abr aprile",
+    5: "may mai mayo maggio mag maio mei maj",
+    6: "june jun juni juin junio giugno giu junho",
+    7: "july jul juli juillet juil julio luglio lug julho",
+    8: "august aug août aout agosto ago augusti",
+    9: "september sep sept septembre septiembre setiembre settembre set setembro",
+    10: "october oct oktober octobre octubre ottobre ott outubro out okt",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec dezember dez décembre déc decembre diciembre dic dicembre dezembro",
+}
+MONTH_BY_NAME = {name: month for month, names in _MONTH_NAMES.items() for name in names.split()}
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTH_BY_NAME), key=len, reverse=True)) + r")(?![^\W\d_])\.?"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+_OF = r"(?:\s+(?:de|del|of)\s+|[\s,]+)"  # "7 de marzo de 2024", "7 of March, 2024"
+
+_WRITTEN = re.compile(
+    rf"(?<![\w.])(?:(?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])(?P<iso_m>[01]?\d)(?P=iso_sep)(?P<iso_d>[0-3]?\d)(?!\d)"
+    rf"|(?P<num_a>{_DAY})(?P<num_sep>[./-])\s?(?P<num_b>{_DAY})(?P=num_sep)\s?(?P<num_y>{_YEAR})"
+    rf"|(?P<dm_d>{_DAY})(?:\.|er|st|nd|rd|th)?{_OF}(?P<dm_m>{_MONTH}){_OF}(?P<dm_y>{_YEAR})"
+    rf"|(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<md_y>{_YEAR}))",
+    re.IGNORECASE,
+)
+
+
+def _valid(year: int, month: int, day: int) -> Date | None:
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _readings(match: re.Match) -> tuple[Date, ...]:
+    g = match.group
+    if g("iso_y"):
+        found = _valid(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+        return (found,) if found else ()
+    if g("num_y"):
+        first, second, year = int(g("num_a")), int(g("num_b")), int(g("num_y"))
+        if g("num_sep") == ".":
+            found = _valid(year, second, first)  # "07.03.2024" is day first wherever it is written
+            return (found,) if found else ()
+        readings = {_valid(year, second, first), _valid(year, first, second)}
+        return tuple(sorted(reading for reading in readings if reading))
+    if g("dm_y"):
+        found = _valid(int(g("dm_y")), MONTH_BY_NAME[g("dm_m").rstrip(".").lower()], int(g("dm_d")))
+    else:
+        found = _valid(int(g("md_y")), MONTH_BY_NAME[g("md_m").rstrip(".").lower()], int(g("md_d")))
+    return (found,) if found else ()
+
+
+def written_dates(text: str) -> Iterator[tuple[tuple[Date, ...], int]]:
+    """Each full date written in `text`: (its readings, where it starts). A date
+    with day and month in numbers either way round has two readings."""
+    for match in _WRITTEN.finditer(text):
+        readings = _readings(match)
+        if readings:
+            yield readings, match.start()
+
+
+# "/2020/04/28/", "/20200428/", "-2020-04-28-" in a page's address
+_URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?![\d])")
+
+
+def url_date(url: str | None) -> Date | None:
+    """The full date a page's address gives ("/2020/04/28/", "/20200428/"), if any."""
+    match = _URL_DATE.search(url or "")
+    return _valid(int(match.group(1)), int(match.group(3)), int(match.group(4))) if match else None
+
+
+def is_written(day: Date, text: str) -> bool:
+    """Whether `text` writes `day` in full (day, month and year), in any reading."""
+    return any(day in readings for readings, _ in written_dates(text))
