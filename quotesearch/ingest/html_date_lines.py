@@ -52,6 +52,11 @@ _WINDOW = 100  # characters read after a label: its date is next to it
 _TEXTS = etree.XPath("//body//text()", smart_strings=False)
 
 
+def body_text(tree: HtmlElement) -> str:
+    """The text of the page's body, a space between the pieces of markup."""
+    return " ".join(_TEXTS(tree))
+
+
 def labelled_dates(tree: HtmlElement) -> list[tuple[bool, tuple[Date, ...]]]:
     """(is_publication, readings) of each labelled date line the page shows, in order."""
     found = []

@@ -14,18 +14,18 @@ from __future__ import annotations
 
 import re
 from datetime import date as Date
-from datetime import datetime, timedelta
-from typing import Optional
+from datetime import datetime, timedelta, timezone
 
 from dateutil import parser as dateutil_parser
 from lxml.html import HtmlElement
 
-from .html_date_lines import shown_publication_date
+from .html_date_lines import body_text, shown_publication_date
 from .html_linked_data import LinkedData
 from .written_dates import is_written, url_date
 
 _TIMESTAMP = re.compile(
-    r"^\s*(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d:?\d\d)?\s*$", re.IGNORECASE)
+    r"^\s*(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d?)(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?\s*$",
+    re.IGNORECASE)
 _PUBLICATION_KEYS = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
                      "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
                      "parsely-pub-date", "article.published", "published_time")
@@ -33,7 +33,7 @@ _SAME_MOMENT = timedelta(minutes=2)
 
 
 def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
-              url: Optional[str] = None) -> Optional[str]:
+              url: str | None = None) -> str | None:
     """The page's original publication date, ISO "YYYY-MM-DD", or None; `url` is
     the page's address, if known."""
     found = _htmldate(tree)
@@ -42,7 +42,7 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
         shown = shown_publication_date(tree)
         if shown and shown.isoformat() != found:
             return shown.isoformat()
-        return _local_day(found, stamps)
+        return _local_day(found, stamps, tree)
     for candidate in [meta.get(key) for key in _PUBLICATION_KEYS] + linked.strings("datePublished"):
         date = iso_date(candidate) if candidate else None
         if date:
@@ -50,7 +50,7 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
     return _searched_date(tree, url)
 
 
-def _htmldate(tree: HtmlElement, extensive: bool = False) -> Optional[str]:
+def _htmldate(tree: HtmlElement, extensive: bool = False) -> str | None:
     from htmldate import (
         find_date,  # imported when first needed: it loads dateparser's tables
     )
@@ -61,7 +61,7 @@ def _htmldate(tree: HtmlElement, extensive: bool = False) -> Optional[str]:
         return None
 
 
-def _searched_date(tree: HtmlElement, url: Optional[str]) -> Optional[str]:
+def _searched_date(tree: HtmlElement, url: str | None) -> str | None:
     """htmldate's search of the whole page, when the markup names no date: kept
     only if the page writes that day in full, or its address gives it. Its last
     resorts fill in what is missing ("© 2016" as 2016-01-01, "March 2020" as
@@ -83,23 +83,37 @@ def _timestamps(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> 
     stamps = []
     for value in values:
         match = _TIMESTAMP.match(value) if value else None
-        if match and match.group(3):
+        if match and match.group(7):
+            zone = match.group(7).upper().replace("Z", "+00:00")
+            offset = timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])) * (-1 if zone[0] == "-" else 1)
             try:
-                stamps.append(datetime.fromisoformat(value.strip().replace("z", "Z").replace("Z", "+00:00")))
+                stamps.append(datetime(*(int(part or 0) for part in match.group(1, 2, 3, 4, 5, 6)),
+                                       tzinfo=timezone(offset)))
             except ValueError:
                 continue
     return stamps
 
 
-def _local_day(found: str, stamps: list[datetime]) -> str:
+def _local_day(found: str, stamps: list[datetime], tree: HtmlElement) -> str:
     """`found`, unless it is the day of a UTC timestamp the page also gives in its
-    own time zone: then that zone's day."""
-    for utc in stamps:
-        if utc.utcoffset() != timedelta(0) or utc.date().isoformat() != found:
-            continue
+    own time zone (then that zone's day), or shows as the day that moment falls on
+    where the page is (then the day shown)."""
+    utc_stamps = [stamp for stamp in stamps
+                  if stamp.utcoffset() == timedelta(0) and stamp.date().isoformat() == found]
+    for utc in utc_stamps:
         for local in stamps:
             if local.utcoffset() != timedelta(0) and abs(local - utc) <= _SAME_MOMENT:
                 return local.date().isoformat()
+    if utc_stamps:
+        text = body_text(tree)
+        day = Date.fromisoformat(found)
+        if not is_written(day, text):
+            for utc in utc_stamps:
+                # In the afternoon (UTC) it is already the next day east of
+                # Greenwich; in the morning still the day before in the west.
+                local = day + timedelta(days=1 if utc.hour >= 12 else -1)
+                if is_written(local, text):
+                    return local.isoformat()
     return found
 
 
@@ -110,7 +124,7 @@ _FILL_IN_A = datetime(1900, 1, 1)
 _FILL_IN_B = datetime(1901, 2, 2)
 
 
-def iso_date(value: str) -> Optional[str]:
+def iso_date(value: str) -> str | None:
     """ "2024-03-05T10:00:00+08:00", "Tue, 5 Mar 2024", "March 5, 2024" ->
     "2024-03-05"; None unless year, month and day are all present.
 

@@ -1,5 +1,5 @@
 """Full calendar dates as web pages write them, in the languages of the web:
-"2024-03-07", "07.03.2024", "7 March 2024", "7. März 2024", "7 de marzo de 2024",
+"2024-03-07", "2024. 03. 07.", "07.03.2024", "7 March 2024", "7. März 2024", "7 de marzo de 2024",
 "March 7th, 2024", "3/7/2024". Owns the month-name table and the written shapes;
 which written date is the page's publication date is `html_dates`' business.
 
@@ -36,7 +36,7 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _OF = r"(?:\s+(?:de|del|of)\s+|[\s,]+)"  # "7 de marzo de 2024", "7 of March, 2024"
 
 _WRITTEN = re.compile(
-    rf"(?<![\w.])(?:(?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])(?P<iso_m>[01]?\d)(?P=iso_sep)(?P<iso_d>[0-3]?\d)(?!\d)"
+    rf"(?<![\w.])(?:(?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])\s?(?P<iso_m>[01]?\d)(?P=iso_sep)\s?(?P<iso_d>[0-3]?\d)(?!\d)"
     rf"|(?P<num_a>{_DAY})(?P<num_sep>[./-])\s?(?P<num_b>{_DAY})(?P=num_sep)\s?(?P<num_y>{_YEAR})"
     rf"|(?P<dm_d>{_DAY})(?:\.|er|st|nd|rd|th)?{_OF}(?P<dm_m>{_MONTH}){_OF}(?P<dm_y>{_YEAR})"
     rf"|(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<md_y>{_YEAR}))",
