@@ -14,7 +14,7 @@ from datetime import date as Date
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .written_dates import written_dates
+from .written_dates import date_spans, written_dates
 
 # Labels of a publication date, by language; "date" alone counts where a page
 # labels one date line with it ("Datum: 03.02.2022").
@@ -82,3 +82,39 @@ def shown_publication_date(tree: HtmlElement) -> Date | None:
         return None
     readings = next(iter(shown))
     return readings[0] if len(readings) == 1 else None
+
+
+# The date line under a headline: a piece of markup holding a date and little
+# else ("By Jane Doe | 12.01.2022, 10:16 Uhr"), within the first text after it.
+_AFTER_HEADLINE = etree.XPath(
+    "(//body//h1)[1]/following::text()[not(parent::script or parent::style)][position() <= 30]")
+_HEADLINE_REACH = 200   # characters of text after the headline
+_DATE_LINE_EXTRA = 40   # characters a date line holds besides its date and time
+_TIME_AFTER = re.compile(r"[\s,|@\-–—]*(?:um\s+|at\s+|à\s+)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:uhr|[ap]\.?m\.?|h)?"
+                         r"(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
+_UPDATE_BEFORE = re.compile(
+    "(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in UPDATE_LABELS)
+    + r")(?![^\W\d_]).{0,32}$", re.IGNORECASE)  # "Updated 2010 GMT (0410 HKT) March 14, 2021"
+
+
+def headline_date(tree: HtmlElement) -> Date | None:
+    """The date of the date line that follows the page's headline, or None: none
+    there, an update ("Updated May 06, 2019"), a date inside a sentence ("… in
+    Aurora September 29, 2023."), or day and month that could be either."""
+    reach = 0
+    previous = ""
+    for text in _AFTER_HEADLINE(tree):
+        line = " ".join(text.split())
+        if not line:
+            continue
+        for readings, start, end in date_spans(line):
+            if len(readings) != 1 or _UPDATE_BEFORE.search((previous + " " + line[:start])[-60:]):
+                return None
+            tail = _TIME_AFTER.match(line, end)
+            extra = len(line) - (tail.end() if tail else end) + start
+            return readings[0] if extra <= _DATE_LINE_EXTRA else None
+        reach += len(line)
+        if reach > _HEADLINE_REACH:
+            return None
+        previous = line
+    return None

@@ -3,12 +3,19 @@ as the page shows it in its own local time; and dates as written read to ISO
 dates (also for JSON Lines).
 
 htmldate (``find_date(tree, original_date=True, extensive_search=False)``) finds
-the date; where the date it finds is the day of a UTC timestamp and the page gives
-the same moment in its own time zone too (``2023-11-09T02:11Z`` and
-``2023-11-08T21:11-05:00``), the local day is taken: an evening story is dated the
-evening it ran, not the next day. Without htmldate's answer, the publication meta
-tags and JSON-LD are read as written; then htmldate's search of the whole page,
-if the page writes the day it finds in full (not a year or month filled in).
+a date; what the page shows its readers then settles it (`html_date_lines`):
+- the one publication date a labelled date line shows ("Published November 9,
+  2023", "Erschienen am: 01.11.2023") wins over a date found in markup alone (a
+  CMS creation date, a comment, a last change);
+- the date line under the headline wins too, unless the markup says it is the
+  last change, or htmldate's date is a timestamp in the page's own time zone;
+- where the date is the day of a UTC timestamp, the local day is taken when the
+  page gives the same moment in its own zone (``2023-11-09T02:11Z`` and
+  ``2023-11-08T21:11-05:00``) or shows the day that moment falls on where it is
+  and not the UTC day: an evening story is dated the evening it ran.
+Without htmldate's answer, the publication meta tags and JSON-LD are read as
+written; then htmldate's search of the whole page, if the page writes the day it
+finds in full (not a year or a month filled in to a day) or its address gives it.
 """
 from __future__ import annotations
 
@@ -19,7 +26,7 @@ from datetime import datetime, timedelta, timezone
 from dateutil import parser as dateutil_parser
 from lxml.html import HtmlElement
 
-from .html_date_lines import body_text, shown_publication_date
+from .html_date_lines import body_text, headline_date, shown_publication_date
 from .html_linked_data import LinkedData
 from .written_dates import is_written, url_date
 
@@ -29,6 +36,8 @@ _TIMESTAMP = re.compile(
 _PUBLICATION_KEYS = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
                      "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
                      "parsely-pub-date", "article.published", "published_time")
+_UPDATE_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified",
+                "dcterms.modified", "dc:date.modified", "modified_time", "lastmod")
 _SAME_MOMENT = timedelta(minutes=2)
 
 
@@ -42,12 +51,28 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
         shown = shown_publication_date(tree)
         if shown and shown.isoformat() != found:
             return shown.isoformat()
+        headline = headline_date(tree)
+        if (headline and headline.isoformat() != found and headline.isoformat() not in _update_days(meta, linked)
+                and not _local_stamp_day(found, stamps)):
+            return headline.isoformat()
         return _local_day(found, stamps, tree)
     for candidate in [meta.get(key) for key in _PUBLICATION_KEYS] + linked.strings("datePublished"):
         date = iso_date(candidate) if candidate else None
         if date:
             return date
     return _searched_date(tree, url)
+
+
+def _local_stamp_day(found: str, stamps: list[datetime]) -> bool:
+    """Whether `found` is the day of a timestamp the page gives in its own zone."""
+    return any(stamp.utcoffset() != timedelta(0) and stamp.date().isoformat() == found for stamp in stamps)
+
+
+def _update_days(meta: dict[str, str], linked: LinkedData) -> set[str]:
+    """The days the markup gives for the page's last change (a date line showing
+    one of them shows the update, not the publication)."""
+    values = [meta.get(key) for key in _UPDATE_KEYS] + linked.strings("dateModified")
+    return {day for day in (iso_date(value) for value in values if value) if day}
 
 
 def _htmldate(tree: HtmlElement, extensive: bool = False) -> str | None:

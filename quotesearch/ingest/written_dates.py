@@ -73,10 +73,16 @@ def _readings(match: re.Match) -> tuple[Date, ...]:
 def written_dates(text: str) -> Iterator[tuple[tuple[Date, ...], int]]:
     """Each full date written in `text`: (its readings, where it starts). A date
     with day and month in numbers either way round has two readings."""
+    for readings, start, _ in date_spans(text):
+        yield readings, start
+
+
+def date_spans(text: str) -> Iterator[tuple[tuple[Date, ...], int, int]]:
+    """Each full date written in `text`: (its readings, where it starts and ends)."""
     for match in _WRITTEN.finditer(text):
         readings = _readings(match)
         if readings:
-            yield readings, match.start()
+            yield readings, match.start(), match.end()
 
 
 # "/2020/04/28/", "/20200428/", "-2020-04-28-" in a page's address
@@ -91,4 +97,19 @@ def url_date(url: str | None) -> Date | None:
 
 def is_written(day: Date, text: str) -> bool:
     """Whether `text` writes `day` in full (day, month and year), in any reading."""
-    return any(day in readings for readings, _ in written_dates(text))
+    # Every full date holds its year: only the text around each occurrence of the
+    # year is read (a page's text is long, the year is seldom in it).
+    year = str(day.year)
+    at = text.find(year)
+    while at >= 0:
+        window = text[max(0, at - _BEFORE_YEAR):at + _AFTER_YEAR]
+        if any(day in readings for readings, _, _ in date_spans(window)):
+            return True
+        at = text.find(year, at + 4)
+    return False
+
+
+# How far a full date reaches around its year: "30. September 2024" before it,
+# "-09-30" or ". 09. 30." after it.
+_BEFORE_YEAR = 24
+_AFTER_YEAR = 14
