@@ -37,3 +37,25 @@ LOCAL_DAYS = [
 @pytest.mark.parametrize("html, expected", LOCAL_DAYS)
 def test_local_day_of_a_utc_timestamp(html, expected):
     assert article_from_html(html).date == expected
+
+
+def plain_page(head: str = "", body: str = BODY) -> str:
+    return f"<html><head><title>Cranes delayed</title>{head}</head><body><h1>Cranes delayed</h1>{body}</body></html>"
+
+
+SEARCHED = [
+    # markup without a date: the page's address ...
+    (plain_page('<link rel="canonical" href="https://www.thelocal.se/20200428/cranes-delayed">'), "2020-04-28"),
+    # ... else the first full date its text writes, in its language
+    (plain_page(body=BODY + "<p>Port of Leith, 15 августа 2016</p><p>Next meeting: 3 October 2016</p>"),
+     "2016-08-15"),
+    (plain_page(body="<p>2020年07月03日</p>" + BODY), "2020-07-03"),
+    # a date that reads two ways is no date; nor is a month or a year
+    (plain_page(body=BODY + "<p>03/04/2019</p>"), None),
+    (plain_page(body=BODY + "<footer>© 2016 Harbour Times · Archive: March 2020</footer>"), None),
+]
+
+
+@pytest.mark.parametrize("html, expected", SEARCHED)
+def test_date_searched_in_the_page(html, expected):
+    assert article_from_html(html).date == expected

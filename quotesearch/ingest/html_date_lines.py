@@ -118,3 +118,13 @@ def headline_date(tree: HtmlElement) -> Date | None:
             return None
         previous = line
     return None
+
+
+_VISIBLE_TEXTS = etree.XPath("//body//text()[not(parent::script or parent::style or parent::noscript)]",
+                             smart_strings=False)
+
+
+def first_written_date(tree: HtmlElement) -> Date | None:
+    """The first full date the text of the page writes, if it reads one way only."""
+    found = next(written_dates(" ".join(_VISIBLE_TEXTS(tree))), None)
+    return found[0][0] if found and len(found[0]) == 1 else None

@@ -1,6 +1,6 @@
 """Full calendar dates as web pages write them, in the languages of the web:
 "2024-03-07", "2024. 03. 07.", "07.03.2024", "7 March 2024", "7. März 2024", "7 de marzo de 2024",
-"March 7th, 2024", "3/7/2024". Owns the month-name table and the written shapes;
+"March 7th, 2024", "15 августа 2016", "2024年03月07日", "3/7/2024". Owns the month-name table and the written shapes;
 which written date is the page's publication date is `html_dates`' business.
 
 A numeric date whose day could be its month ("03/07/2024") has two readings; both
@@ -14,20 +14,24 @@ from datetime import date as Date
 
 # Month names and their usual short forms, by month, across the languages of
 # the pages we read (English, German, French, Spanish, Italian, Portuguese,
-# Dutch, Scandinavian). Short forms may take a full stop ("Jan.", "Mär.").
+# Dutch, Scandinavian; Russian and Ukrainian in the genitive a date takes;
+# Arabic as written in Egypt and the Levant's press). Short forms may take a full
+# stop ("Jan.", "Mär.").
 _MONTH_NAMES = {
-    1: "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari",
-    2: "february feb februar feber février févr fevrier fevr febrero febbraio fevereiro fev februari",
-    3: "march mar märz mär maerz mars marzo março marco maart",
-    4: "april apr avril avr abril abr aprile",
-    5: "may mai mayo maggio mag maio mei maj",
-    6: "june jun juni juin junio giugno giu junho",
-    7: "july jul juli juillet juil julio luglio lug julho",
-    8: "august aug août aout agosto ago augusti",
-    9: "september sep sept septembre septiembre setiembre settembre set setembro",
-    10: "october oct oktober octobre octubre ottobre ott outubro out okt",
-    11: "november nov novembre noviembre novembro",
-    12: "december dec dezember dez décembre déc decembre diciembre dic dicembre dezembro",
+    1: "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari"
+       " января січня يناير",
+    2: "february feb februar feber février févr fevrier fevr febrero febbraio fevereiro fev februari"
+       " февраля лютого فبراير",
+    3: "march mar märz mär maerz mars marzo março marco maart марта березня مارس",
+    4: "april apr avril avr abril abr aprile апреля квітня أبريل ابريل",
+    5: "may mai mayo maggio mag maio mei maj мая травня مايو",
+    6: "june jun juni juin junio giugno giu junho июня червня يونيو",
+    7: "july jul juli juillet juil julio luglio lug julho июля липня يوليو",
+    8: "august aug août aout agosto ago augusti августа серпня أغسطس اغسطس",
+    9: "september sep sept septembre septiembre setiembre settembre set setembro сентября вересня سبتمبر",
+    10: "october oct oktober octobre octubre ottobre ott outubro out okt октября жовтня أكتوبر اكتوبر",
+    11: "november nov novembre noviembre novembro ноября листопада نوفمبر",
+    12: "december dec dezember dez décembre déc decembre diciembre dic dicembre dezembro декабря грудня ديسمبر",
 }
 MONTH_BY_NAME = {name: month for month, names in _MONTH_NAMES.items() for name in names.split()}
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTH_BY_NAME), key=len, reverse=True)) + r")(?![^\W\d_])\.?"
@@ -39,7 +43,8 @@ _WRITTEN = re.compile(
     rf"(?<![\w.])(?:(?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])\s?(?P<iso_m>[01]?\d)(?P=iso_sep)\s?(?P<iso_d>[0-3]?\d)(?!\d)"
     rf"|(?P<num_a>{_DAY})(?P<num_sep>[./-])\s?(?P<num_b>{_DAY})(?P=num_sep)\s?(?P<num_y>{_YEAR})"
     rf"|(?P<dm_d>{_DAY})(?:\.|er|st|nd|rd|th)?{_OF}(?P<dm_m>{_MONTH}){_OF}(?P<dm_y>{_YEAR})"
-    rf"|(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<md_y>{_YEAR}))",
+    rf"|(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<md_y>{_YEAR})"
+    rf"|(?P<cjk_y>{_YEAR})\s*年\s*(?P<cjk_m>[01]?\d)\s*月\s*(?P<cjk_d>[0-3]?\d)\s*日)",
     re.IGNORECASE,
 )
 
@@ -55,6 +60,9 @@ def _readings(match: re.Match) -> tuple[Date, ...]:
     g = match.group
     if g("iso_y"):
         found = _valid(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+        return (found,) if found else ()
+    if g("cjk_y"):
+        found = _valid(int(g("cjk_y")), int(g("cjk_m")), int(g("cjk_d")))
         return (found,) if found else ()
     if g("num_y"):
         first, second, year = int(g("num_a")), int(g("num_b")), int(g("num_y"))
