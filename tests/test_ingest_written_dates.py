@@ -6,7 +6,12 @@ from datetime import date
 
 import pytest
 
-from quotesearch.ingest.written_dates import is_written, url_date, written_dates
+from quotesearch.ingest.written_dates import (
+    dates_by_year,
+    is_written,
+    url_date,
+    written_dates,
+)
 
 WRITTEN = [
     ("Erschienen am: 01.11.2023", [(date(2023, 11, 1),)]),
@@ -39,6 +44,16 @@ WRITTEN = [
 @pytest.mark.parametrize("text, expected", WRITTEN)
 def test_written_dates(text, expected):
     assert [readings for readings, _ in written_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text", [text for text, _ in WRITTEN])
+def test_dates_by_year_finds_what_written_dates_finds(text):
+    assert list(dates_by_year(text)) == [readings for readings, _ in written_dates(text)]
+
+
+def test_dates_by_year_in_order_on_a_long_page():
+    text = "menu " * 2000 + "Port of Leith, 15 августа 2016. " + "text " * 2000 + "Next: 2016-10-03, © 2016"
+    assert list(dates_by_year(text)) == [(date(2016, 8, 15),), (date(2016, 10, 3),)]
 
 
 def test_is_written_needs_day_month_and_year():

@@ -14,7 +14,7 @@ from datetime import date as Date
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .written_dates import date_spans, written_dates
+from .written_dates import date_spans, dates_by_year, written_dates
 
 # Labels of a publication date, by language; "date" alone counts where a page
 # labels one date line with it ("Datum: 03.02.2022").
@@ -33,13 +33,13 @@ UPDATE_LABELS = (
     "aggiornato", "aggiornata", "bijgewerkt", "uppdaterad", "opdateret", "oppdatert",
 )
 # A label opens its piece of markup ("Released" ending a headline is no label).
-# The page's text nodes are read lower-cased and joined by NUL, which marks where
-# each one starts.
+# The page's text nodes are read trimmed, lower-cased and joined by NUL, which
+# marks where each one starts; the look-ahead on the labels' first letters skips
+# most nodes at once.
+_LABELS = sorted(PUBLICATION_LABELS + UPDATE_LABELS, key=len, reverse=True)
 _LABEL = re.compile(
-    "\x00[^\\S\x00]*(?P<label>" + "|".join(
-        re.escape(label).replace(r"\ ", r"\s+")
-        for label in sorted(PUBLICATION_LABELS + UPDATE_LABELS, key=len, reverse=True))
-    + r")(?![^\W\d_])")
+    "\x00(?=[" + re.escape("".join(sorted({label[0] for label in _LABELS}))) + "])(?P<label>"
+    + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LABELS) + r")(?![^\W\d_])")
 # What may stand between a label and its date: "Published on", "Erschienen am:",
 # "Publié le", "Published: Thursday,", "Posted | 10:55 EDT,".
 _GAP = re.compile(r"[\s:|,.\-–—]*(?:(?:on|am|le|el|il|den|at|um)\b[\s:]*)?(?:[^\W\d_]{2,10}\.?,\s*)?"
@@ -60,7 +60,7 @@ def body_text(tree: HtmlElement) -> str:
 def labelled_dates(tree: HtmlElement) -> list[tuple[bool, tuple[Date, ...]]]:
     """(is_publication, readings) of each labelled date line the page shows, in order."""
     found = []
-    text = "\x00" + "\x00".join(_TEXTS(tree)).lower()
+    text = "\x00" + "\x00".join(piece.strip() for piece in _TEXTS(tree)).lower()
     for label in _LABEL.finditer(text):
         window = " ".join(text[label.end():label.end() + 2 * _WINDOW].replace("\x00", " ").split())
         gap = _GAP.match(window)
@@ -126,5 +126,5 @@ _VISIBLE_TEXTS = etree.XPath("//body//text()[not(parent::script or parent::style
 
 def first_written_date(tree: HtmlElement) -> Date | None:
     """The first full date the text of the page writes, if it reads one way only."""
-    found = next(written_dates(" ".join(_VISIBLE_TEXTS(tree))), None)
-    return found[0][0] if found and len(found[0]) == 1 else None
+    found = next(dates_by_year(" ".join(_VISIBLE_TEXTS(tree))), None)
+    return found[0] if found and len(found) == 1 else None

@@ -103,6 +103,21 @@ def url_date(url: str | None) -> Date | None:
     return _valid(int(match.group(1)), int(match.group(3)), int(match.group(4))) if match else None
 
 
+_A_YEAR = re.compile(_YEAR)
+
+
+def dates_by_year(text: str) -> Iterator[tuple[Date, ...]]:
+    """The readings of each full date in `text`, in the order of their years: as
+    `written_dates`, but only the text around each year is read (fast on a long
+    page: the month names make the full pattern slow to try at every character)."""
+    for year in _A_YEAR.finditer(text):
+        offset = max(0, year.start() - _BEFORE_YEAR)
+        for readings, start, end in date_spans(text[offset:year.end() + _AFTER_YEAR]):
+            if offset + start <= year.start() < offset + end:
+                yield readings
+                break
+
+
 def is_written(day: Date, text: str) -> bool:
     """Whether `text` writes `day` in full (day, month and year), in any reading."""
     # Every full date holds its year: only the text around each occurrence of the
