@@ -1,7 +1,7 @@
 """Publication dates of HTML pages, scored on htmldate's public evaluation set.
 
     git -C /work/.mirror/adbar+htmldate/repo archive HEAD tests | tar -x -C /tmp/htmldate
-    python bench/html_dates.py /tmp/htmldate/tests [--reader quotesearch|htmldate] [--show-wrong N]
+    python bench/html_dates.py /tmp/htmldate/tests [--reader quotesearch|htmldate] [--show-wrong N] [--show-none N]
 
 The set (``tests/eval_default.json`` and ``tests/eval_mediacloud_2020.json``: 1,000
 pages in ``tests/test_set``, ``tests/cache`` and ``tests/eval``) gives each page's
@@ -63,7 +63,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("tests", help="the tests/ folder of an htmldate checkout")
     ap.add_argument("--reader", choices=sorted(READERS), default="quotesearch")
-    ap.add_argument("--show-wrong", type=int, default=0, help="print N pages dated wrong, and N undated")
+    ap.add_argument("--show-wrong", type=int, default=0, help="print N pages dated wrong")
+    ap.add_argument("--show-none", type=int, default=0, help="print N pages left undated")
+    ap.add_argument("--results", help="write every page's result to this JSON Lines file (to compare two runs)")
     ap.add_argument("--limit", type=int, default=0)
     a = ap.parse_args(argv)
     reference = {}
@@ -81,7 +83,7 @@ def main(argv=None) -> int:
         pages = pages[: a.limit]
     read = READERS[a.reader]()
     right = wrong = none = 0
-    shown_wrong, shown_none = [], []
+    shown_wrong, shown_none, results = [], [], []
     elapsed = 0.0
     for file, expected, data in pages:
         started = time.process_time()
@@ -93,7 +95,7 @@ def main(argv=None) -> int:
         elapsed += time.process_time() - started
         if found is None:
             none += 1
-            if len(shown_none) < a.show_wrong:
+            if len(shown_none) < a.show_none:
                 shown_none.append(f"{file}: none, expected {expected}")
         elif found == expected:
             right += 1
@@ -101,6 +103,10 @@ def main(argv=None) -> int:
             wrong += 1
             if len(shown_wrong) < a.show_wrong:
                 shown_wrong.append(f"{file}: {found}, expected {expected}")
+        results.append({"file": file, "expected": expected, "found": found})
+    if a.results:
+        with open(a.results, "w", encoding="utf-8") as out:
+            out.writelines(json.dumps(result) + "\n" for result in results)
     for line in shown_wrong + shown_none:
         print(line)
     total = len(pages)

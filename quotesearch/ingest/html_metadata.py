@@ -41,7 +41,7 @@ def page_metadata(tree: HtmlElement, url: Optional[str] = None) -> dict[str, Opt
     return {
         "title": _page_title(meta, tree, html_title, outlet),
         "outlet": outlet,
-        "date": page_date(tree, meta, linked),
+        "date": page_date(tree, meta, linked, page_url or url),
         "url": page_url,
         "byline": page_byline(tree, meta, linked, outlet),
     }
