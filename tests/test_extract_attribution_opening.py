@@ -38,6 +38,8 @@ SUBJECTS = [
                  "said she urged marchers to stay in their cars.", "Rita Gomez", id="apposition-holding-a-list"),
     pytest.param("Jacob Shiansky, 24, a student at the college, said his friends feel the same way.",
                  "Jacob Shiansky", id="age-and-apposition"),
+    pytest.param("Writing in the Daily Star Tom Hale said he does not sleep at night.", "Tom Hale",
+                 id="writing-in-an-outlet-without-a-comma"),
 ]
 
 

@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from ..cues import RECIPIENT_CUES, THAT_ONLY, CueMatch
+from ..gender import FIRST_NAMES
 from ..lexicon import AUXILIARIES, TIME_AND_MANNER_WORDS
 from ..mentions import Mention, _ends_in_organisation, parse_mention, plausible_speaker
 from ..speakers import SpeakerResolver
@@ -108,6 +109,8 @@ _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|thou
                                   r"while|whether)\b[^,]*$", re.I)
 
 
+_WRITING_IN = re.compile(r"\s*(?:Writing|Speaking|Posting|Talking)\s+(?:in|on|to|for|at|with)\s+(?:the\s+)?"
+                         r"((?:[A-Z][\w’'.\-]*\s*){2,6})$")
 _PLAIN_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}")
 _COORDINATED_PREDICATE = re.compile(r",\s*(?:and\s+|but\s+)?(?:then|later)\s*$")
 _ADDRESSEE_BEFORE_QUESTION = re.compile(
@@ -118,6 +121,23 @@ _COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|u
 # A part of a subject that says where someone is from ("of Flint, Mich.")
 _RESIDENCE_FIRST = re.compile(r"\s*(?:of|from)\s+[A-Z]")
 _ONE_CAPITALISED_WORD = re.compile(r"\s*[A-Z][\w’'\-]+\s*")
+
+
+def _after_outlet(resolver: SpeakerResolver, candidate: str) -> Optional[str]:
+    """"Writing in The Mirror Maria said": the person the article names after the
+    outlet the participle places them in, or None."""
+    m = _WRITING_IN.match(candidate or "")
+    if not m:
+        return None
+    words = m.group(1).split()
+    for i in range(1, len(words)):
+        name = " ".join(words[i:])
+        if resolver.entities.person(resolver.canonical(name)) is not None:
+            return name
+    for i in range(1, len(words)):
+        if words[i].lower() in FIRST_NAMES and len(words) - i <= 3:
+            return " ".join(words[i:])   # "… the Daily Star Tom Hale": a first name starts the person
+    return None
 
 
 def _ends_with_who(segment: str) -> bool:
@@ -232,6 +252,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     # the subject of a plain speech verb (not of a participle or a thought verb)
     strong = cue.kind in ("speech", "object", "evidence") and not cue.lemma_form.endswith("ing") and (
         cue.lemma_form not in THAT_ONLY or cue.kind == "object" or THAT.match(masked, rel + len(cue.text) + 1))
+    candidates = [_after_outlet(resolver, c) or c for c in candidates]
     for cand in candidates:
         if not cand or not cand.strip() or count_words(cand) > 40:
             continue
