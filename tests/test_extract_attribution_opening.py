@@ -40,6 +40,8 @@ SUBJECTS = [
                  "Jacob Shiansky", id="age-and-apposition"),
     pytest.param("Writing in the Daily Star Tom Hale said he does not sleep at night.", "Tom Hale",
                  id="writing-in-an-outlet-without-a-comma"),
+    pytest.param("Jane Morrow, president of the American Academy of Nursing (AAN) said the rules would help.",
+                 "Jane Morrow", id="apposition-closed-by-an-acronym-not-a-comma"),
 ]
 
 

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..cues import RECIPIENT_CUES, THAT_ONLY, CueMatch
 from ..gender import FIRST_NAMES
-from ..lexicon import AUXILIARIES, TIME_AND_MANNER_WORDS
+from ..lexicon import AUXILIARIES, TIME_AND_MANNER_WORDS, TITLE_WORDS
 from ..mentions import Mention, _ends_in_organisation, parse_mention, plausible_speaker
 from ..speakers import SpeakerResolver
 from ..text import count_words
@@ -123,6 +123,15 @@ _RESIDENCE_FIRST = re.compile(r"\s*(?:of|from)\s+[A-Z]")
 _ONE_CAPITALISED_WORD = re.compile(r"\s*[A-Z][\w’'\-]+\s*")
 
 
+def _opens_with_title(part: str) -> bool:
+    """"president of the …", "the chief executive of …": a title among the first words."""
+    words = [w.lower().strip(",.") for w in part.split()[:3]]
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and any(w in TITLE_WORDS for w in words[:2]) and " of " in f" {part} " \
+        and not any(w in ("said", "says") for w in words)
+
+
 def _after_outlet(resolver: SpeakerResolver, candidate: str) -> Optional[str]:
     """"Writing in The Mirror Maria said": the person the article names after the
     outlet the participle places them in, or None."""
@@ -197,6 +206,11 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 and not masked[rel + len(cue.text):].lstrip().startswith(","):
             # "Joy Baker, a midwife based in Georgia told …": an apposition whose closing
             # comma is missing
+            candidates.insert(0, ",".join(parts[-2:]))
+        elif len(parts) >= 2 and _PLAIN_NAME.fullmatch(parts[-2].strip()) and _opens_with_title(parts[-1]) \
+                and not masked[rel + len(cue.text):].lstrip().startswith(","):
+            # "Jane Morrow, president of the American Academy of Nursing (AAN) said": the
+            # same, with a title opening the apposition
             candidates.insert(0, ",".join(parts[-2:]))
         # (only a segment ending in "who" can hold one: the search is not run on every
         # segment, as on a long run-on line it costs a pass per starting position)
