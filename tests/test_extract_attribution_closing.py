@@ -135,3 +135,11 @@ def test_an_inverted_speaker_with_a_participle_is_the_noun_before_it():
             "highlighting the “steep rise of agency labour” in the health service.")
     quotes = extract_quotes(Article(id="t", text=text))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("a report", "document")]
+
+
+def test_a_relative_clause_after_an_inverted_speaker_is_no_part_of_it():
+    text = ("Talks\n\nStrategists who spoke to reporters after the debate said the race had not changed.\n\n"
+            "“Nobody moved the needle tonight,” said a veteran party strategist who is not aligned with "
+            "any campaign.")
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [q.speaker for q in quotes] == ["strategists", "a veteran party strategist"]

@@ -42,8 +42,11 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
     participle = _PARTICIPLE_IN_SPEAKER.search(phrase)
     # "…, says a report highlighting the “steep rise …”": the report, not what it highlights
     before_participle = phrase[:participle.start()] if participle else None
+    relative = _RELATIVE_IN_SPEAKER.search(phrase)
+    # "…,” said a veteran party strategist who is not aligned with any campaign"
+    before_relative = phrase[:relative.start()] if relative else None
     for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None, first,
-                      before_participle):
+                      before_participle, before_relative):
         if not candidate:
             continue
         # only a speaker stands here, so participles are allowed in it
@@ -58,6 +61,7 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
     return None
 
 
+_RELATIVE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
 _PARTICIPLE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?!(?:morning|evening|building|meeting|spring)\b)[a-z]{3,}ing\b")
 
 

@@ -54,6 +54,7 @@ _WITH_SUBJECT = re.compile(
 _AFTER_SUBORDINATOR = re.compile(
     r"\b(?:because|although|though|while|whereas|since|after|before|when|if|as|that|and|but)\s+"
     r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", re.I)
+_WHO_CLAUSE_BEFORE = re.compile(r"\w\s+who\s+[a-z]+")
 _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?:who|that)\s+\w+(?:\s+[^,]*)?$")
 
 # "a midwife based in Georgia": an indefinite description placed by a participle or a
@@ -240,6 +241,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             candidates = [absolute.group(1)]    # "…, with 30 percent of voters saying …"
             shares = True
         clause = _AFTER_SUBORDINATOR.search(parts[-1])
+        if clause and _WHO_CLAUSE_BEFORE.search(parts[-1], 0, clause.start()) and not restrictive:
+            # "Strategists who spoke to reporters after the debate said": the subordinator
+            # is inside the relative clause; the subject is the noun it describes
+            clause = None
         if clause and FINITE_VERB.search(parts[-1], 0, clause.start()):
             # "Shares of Acme fell 5% after the company said …": a clause of its own
             # stands before the subordinator, so its subject is the speaker
