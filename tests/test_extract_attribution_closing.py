@@ -138,7 +138,8 @@ def test_an_inverted_speaker_with_a_participle_is_the_noun_before_it():
 
 
 def test_a_relative_clause_after_an_inverted_speaker_is_no_part_of_it():
-    text = ("Talks\n\nStrategists who spoke to reporters after the debate said the race had not changed.\n\n"
+    text = ("Candidates clash in Ohio\n\nStrategists who spoke to reporters after the debate said the race "
+            "had not changed.\n\n"
             "“Nobody moved the needle tonight,” said a veteran party strategist who is not aligned with "
             "any campaign.")
     quotes = extract_quotes(Article(id="t", text=text))
