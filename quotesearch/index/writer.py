@@ -51,6 +51,7 @@ from .known import (
     term_hash,  # noqa: F401 - re-exported
 )
 from .merging import merge_tiered
+from .wordseq import FIELD as WORDS_FIELD
 from .prepare import (  # noqa: F401 - re-exported: build.py and tests import them from here
     PreparedArticle,
     content_digest,
@@ -321,13 +322,18 @@ class Batch:
             # in every segment per replaced quotation.
             read = self.reader.generation()
             same_generation = read is not None and getattr(writer, "generation", None) == read + 1
+            # an index created before the words column: its schema has no such field
+            has_words = WORDS_FIELD in writer.schema
             for cluster in self.clusters.values():
                 if cluster.stored and cluster.docnum is not None and same_generation:
                     writer.delete_document(cluster.docnum)
                 elif cluster.stored:
                     writer.delete_by_term("id", "q:" + cluster.id, searcher=existing)
                 if cluster.sources:
-                    writer.add_document(**quote_document(cluster))
+                    document = quote_document(cluster)
+                    if not has_words:
+                        del document[WORDS_FIELD]
+                    writer.add_document(**document)
             existing.close()
             self._record_tombstones()
             failpoint("before-whoosh-commit")

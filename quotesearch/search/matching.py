@@ -5,8 +5,10 @@ at a time in Python: about a microsecond per match, which is most of a search at
 a million quotations. Here posting lists are read a block (128 postings) at a
 time into arrays, and the query tree is evaluated with set operations on sorted
 arrays: terms, AND, OR, NOT, prefixes, wildcards and ranges. What has no
-array form (phrases and proximity, which need positions) is asked of Whoosh,
-over the documents its words already narrowed down.
+array form (phrases and proximity, which need positions) is read from each
+segment's words column in bulk (`quotesearch.search.sequences`), or, in an
+index without that column, from the positions of the documents its words
+already narrowed down.
 
 Relevance is BM25 (k1 = 1.2, b = 0.75) over the quotation text, computed for
 every candidate at once from the same posting blocks (term frequencies) and the
@@ -21,6 +23,7 @@ import numpy as np
 from whoosh import query as wq
 
 from .limits import SearchBudget
+from .sequences import SCAN_RATIO, SequenceCache, covers, segment_phrase
 
 K1, B = 1.2, 0.75
 # Candidates this many times fewer than a word's documents are scored from the
@@ -97,8 +100,9 @@ def _in_order(raw: list, decode, slop: int) -> bool:
 class DocSets:
     """Evaluates queries to sorted arrays of (global) document numbers."""
 
-    def __init__(self, searcher):
+    def __init__(self, searcher, sequences: Optional[SequenceCache] = None):
         self.searcher = searcher
+        self.sequences = sequences      # words columns by segment (None: positions only)
         self.leaves = searcher.leaf_readers() if hasattr(searcher, "leaf_readers") else \
             searcher.reader().leaf_readers()
         self.size = sum(r.doc_count_all() for r, _ in self.leaves)
@@ -196,7 +200,45 @@ class DocSets:
     def phrase(self, field: str, words: list[str], slop: int = 1,
                budget: Optional[SearchBudget] = None) -> np.ndarray:
         """Documents where ``words`` occur in order, each within ``slop``
-        positions of the one before (1: side by side)."""
+        positions of the one before (1: side by side): from the words column
+        where a segment has it (`sequences`), else from the positions."""
+        if not words:
+            return _EMPTY
+        if len(words) == 1 or self.sequences is None or not covers(field):
+            return self.phrase_by_positions(field, words, slop, budget)
+        found, without = [], []
+        for reader, offset in self.leaves:
+            if budget is not None:
+                budget.check()
+            words_of = self.sequences.of(reader)
+            if words_of is None:
+                without.append((offset, offset + reader.doc_count_all()))
+                continue
+            frequencies = [reader.doc_frequency(field, w) if (field, w) in reader else 0
+                           for w in words]
+            if not min(frequencies):
+                continue
+            rarest = int(np.argmin(frequencies))
+            rare_docs = None
+            cached = self._terms.get((field, words[rarest]))
+            if cached is not None:
+                ids = cached[0]
+                rare_docs = ids[(ids >= offset) & (ids < offset + reader.doc_count_all())] - offset
+            elif frequencies[rarest] * SCAN_RATIO < len(words_of.hashes):
+                rare_docs, _ = _leaf_postings(reader.postings(field, words[rarest]), False)
+            found.append(segment_phrase(words_of, words, slop, rarest, rare_docs) + offset)
+        if without:
+            # segments written before the words column: their positions
+            older = self.phrase_by_positions(field, words, slop, budget)
+            inside = np.zeros(len(older), dtype=bool)
+            for start, end in without:
+                inside |= (older >= start) & (older < end)
+            found.append(older[inside])
+        return np.unique(np.concatenate(found)) if found else _EMPTY
+
+    def phrase_by_positions(self, field: str, words: list[str], slop: int = 1,
+                            budget: Optional[SearchBudget] = None) -> np.ndarray:
+        """`phrase` from the positions in the posting lists (every segment)."""
         if not words:
             return _EMPTY
         # the candidates hold every word (whole posting lists: cached for the next
