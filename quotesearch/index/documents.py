@@ -11,7 +11,8 @@ from typing import Optional
 from ..records import Source
 from .schema import ARTICLE, QUOTE
 from .store import quote_to_json
-from .wordseq import FIELD as WORDS_FIELD, encode as encode_words
+from .wordseq import FIELD as WORDS_FIELD
+from .wordseq import encode as encode_words
 
 _WORDS = re.compile(r"\w+(?:['’\-]\w+)*")     # the text analyser's tokens
 

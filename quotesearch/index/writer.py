@@ -51,7 +51,6 @@ from .known import (
     term_hash,  # noqa: F401 - re-exported
 )
 from .merging import merge_tiered
-from .wordseq import FIELD as WORDS_FIELD
 from .prepare import (  # noqa: F401 - re-exported: build.py and tests import them from here
     PreparedArticle,
     content_digest,
@@ -61,6 +60,7 @@ from .prepare import (  # noqa: F401 - re-exported: build.py and tests import th
 )
 from .store import QuoteIndex, quote_from_json
 from .topics import TopicLabeller
+from .wordseq import FIELD as WORDS_FIELD
 
 # Articles per commit. A crash loses at most one batch of work (re-done by the
 # next run); bigger batches make fewer segments and so fewer merges.

@@ -23,7 +23,7 @@ import numpy as np
 from whoosh import query as wq
 
 from .limits import SearchBudget
-from .sequences import SCAN_RATIO, SequenceCache, covers, segment_phrase
+from .sequences import SCAN_RATIO, SequenceCache, covers, segment_counts, segment_phrase
 
 K1, B = 1.2, 0.75
 # Candidates this many times fewer than a word's documents are scored from the
@@ -100,7 +100,7 @@ def _in_order(raw: list, decode, slop: int) -> bool:
 class DocSets:
     """Evaluates queries to sorted arrays of (global) document numbers."""
 
-    def __init__(self, searcher, sequences: Optional[SequenceCache] = None):
+    def __init__(self, searcher, sequences: SequenceCache | None = None):
         self.searcher = searcher
         self.sequences = sequences      # words columns by segment (None: positions only)
         self.leaves = searcher.leaf_readers() if hasattr(searcher, "leaf_readers") else \
@@ -135,7 +135,10 @@ class DocSets:
         return found
 
     def doc_frequency(self, field: str, text) -> int:
-        return len(self.postings(field, text)[0])
+        """Documents holding the term, deleted ones included: its posting list's
+        length, from the term tables when the list is not read yet."""
+        found = self._terms.get((field, text))
+        return len(found[0]) if found is not None else self._frequency(field, text)
 
     # -- query trees ----------------------------------------------------------
 
@@ -344,8 +347,20 @@ class DocSets:
         average = float(known.mean()) if len(known) else 1.0
         doc_lengths = lengths[candidates].astype(np.float32)
         doc_lengths[doc_lengths <= 0] = average
+        counted = None      # term -> its frequency in each candidate, from the words column
         for term in terms:
             frequency_in_index = self._frequency(field, term)
+            if (field, term) not in self._terms and frequency_in_index:
+                if counted is None:
+                    counted = self._counts_from_words(
+                        field, {t for t in terms if (field, t) not in self._terms}, candidates) or {}
+                if term in counted:
+                    # read from the candidates' words, not from the posting blocks
+                    idf = math.log(1.0 + (n - frequency_in_index + 0.5) / (frequency_in_index + 0.5))
+                    frequency = counted[term]
+                    norm = K1 * (1 - B + B * doc_lengths / average)
+                    scores += idf * frequency * (K1 + 1) / (frequency + norm)
+                    continue
             if (field, term) not in self._terms and len(candidates) * SPARSE < frequency_in_index:
                 # a few candidates ("the" in a phrase): their frequencies only, read
                 # from the blocks that hold them; same scores as reading it all
@@ -365,3 +380,22 @@ class DocSets:
             scores += idf * frequency * (K1 + 1) / (frequency + norm)
         return scores
 
+    def _counts_from_words(self, field: str, terms: set[str],
+                           candidates: np.ndarray) -> dict[str, np.ndarray] | None:
+        """Each term's frequency (float32, as the postings give it) in each
+        candidate, counted in the segments' words columns; None when a segment
+        has no such column or the field is not in it."""
+        if self.sequences is None or not covers(field):
+            return None
+        ordered = sorted(terms)
+        counts = np.zeros((len(candidates), len(ordered)), dtype=np.int64)
+        for reader, offset in self.leaves:
+            inside = (candidates >= offset) & (candidates < offset + reader.doc_count_all())
+            if not inside.any():
+                continue
+            words_of = self.sequences.of(reader)
+            if words_of is None:
+                return None
+            counts[inside] = segment_counts(words_of, ordered, candidates[inside] - offset)
+        frequencies = counts.astype(np.float32)
+        return {term: frequencies[:, i] for i, term in enumerate(ordered)}

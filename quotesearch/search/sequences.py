@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 
@@ -54,7 +53,7 @@ class SegmentWords:
         return np.searchsorted(self.bounds, positions, side="right") - 1
 
 
-def _read_column(reader) -> Optional[SegmentWords]:
+def _read_column(reader) -> SegmentWords | None:
     """A segment's words column as arrays; None when the segment has none."""
     if FIELD not in reader.schema or not reader.has_column(FIELD):
         return None
@@ -82,9 +81,9 @@ class SequenceCache:
     """Segment id -> `SegmentWords` (or None: no column), across generations."""
 
     def __init__(self):
-        self.segments: dict[str, Optional[SegmentWords]] = {}
+        self.segments: dict[str, SegmentWords | None] = {}
 
-    def of(self, reader) -> Optional[SegmentWords]:
+    def of(self, reader) -> SegmentWords | None:
         segment = reader.segment()
         key = segment.segment_id() if segment is not None else None
         if key is not None and key in self.segments:
@@ -106,7 +105,7 @@ def covers(field: str) -> bool:
 
 
 def segment_phrase(words: SegmentWords, terms: list[str], slop: int, rarest: int,
-                   rare_docs: Optional[np.ndarray]) -> np.ndarray:
+                   rare_docs: np.ndarray | None) -> np.ndarray:
     """Local document numbers of one segment where ``terms`` stand in order,
     each within ``slop`` positions of the one before. ``rarest`` is the index of
     the rarest term; ``rare_docs`` the documents holding it (None: scan for them)."""

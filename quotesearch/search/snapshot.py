@@ -29,7 +29,7 @@ class Snapshot:
     lock: object = None          # held around every use of the searcher
     users: int = 0               # `held` blocks still reading this generation
     retired: bool = False        # a newer generation came: close when unused
-    sequences: Optional[SequenceCache] = None    # words columns by segment, across generations
+    sequences: SequenceCache | None = None    # words columns by segment, across generations
 
     def docsets(self) -> DocSets:
         """The array matcher of this generation, with its cache of posting lists."""
