@@ -12,11 +12,9 @@ import random
 
 import numpy as np
 import pytest
-from conftest import write_jsonl
+from conftest import create_index_without_words, write_jsonl
 
 from quotesearch.index import QuoteIndex, ingest_paths, remove
-from quotesearch.index.schema import build_schema
-from quotesearch.index.store import FORMAT_FILE, FORMAT_VERSION, INDEX_NAME
 from quotesearch.index.wordseq import FIELD
 from quotesearch.search import check_quote, search
 from quotesearch.search.query import parse_query
@@ -58,24 +56,13 @@ def _articles(n: int = 260) -> list[dict]:
     return articles
 
 
-def _create_without_words(folder) -> QuoteIndex:
-    """An index folder as created before the words column existed."""
-    from whoosh import index as whoosh_index
-    folder.mkdir()
-    (folder / FORMAT_FILE).write_text(FORMAT_VERSION + "\n", encoding="utf-8")
-    schema = build_schema()
-    schema.remove(FIELD)
-    whoosh_index.create_in(str(folder), schema, indexname=INDEX_NAME)
-    return QuoteIndex.open(folder)
-
-
 @pytest.fixture(scope="module")
 def indexes(tmp_path_factory):
     """(index with the words column, index without it) of the same articles."""
     folder = tmp_path_factory.mktemp("sequences")
     source = write_jsonl(folder / "articles.jsonl", _articles())
     with_words = QuoteIndex.open(folder / "new", create=True)
-    without = _create_without_words(folder / "old")
+    without = create_index_without_words(folder / "old")
     for index in (with_words, without):
         ingest_paths(index, [str(source)], batch_size=20)
         for i in (3, 40, 41, 150):
