@@ -72,7 +72,7 @@ def check_quote(index: QuoteIndex, remembered: str, limit: int = 5) -> list[Chec
         # cost ~0.1 s when the rarest words are common ones at a million quotations
         holding = np.zeros(table.size, dtype=bool)
         for w in rare:
-            holding[sets.postings("text", w)[0]] = True
+            holding[sets.holding("text", w)] = True
         docs = np.flatnonzero(holding & table.live)
         scores = sets.bm25(set(known), docs, table.length)
         if len(docs) > CANDIDATES:

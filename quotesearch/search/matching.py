@@ -22,6 +22,7 @@ from typing import Callable, Optional
 import numpy as np
 from whoosh import query as wq
 
+from ..index.wordseq import term_hash
 from .limits import SearchBudget
 from .sequences import SCAN_RATIO, SequenceCache, covers, segment_counts, segment_phrase
 
@@ -133,6 +134,26 @@ class DocSets:
                 else (_EMPTY, np.zeros(0, np.float32))
             self._terms[key] = found
         return found
+
+    def holding(self, field: str, word: str) -> np.ndarray:
+        """Sorted documents holding ``word`` (deleted ones included): its posting
+        list when read already or short, else found by comparing the hashes of
+        each segment's words column (reading a common word's whole list unpickles
+        thousands of blocks)."""
+        if (field, word) in self._terms or self.sequences is None or not covers(field):
+            return self.postings(field, word)[0]
+        parts = []
+        for reader, offset in self.leaves:
+            words_of = self.sequences.of(reader)
+            frequency = reader.doc_frequency(field, word) if (field, word) in reader else 0
+            if not frequency:
+                continue
+            if words_of is None or frequency * SCAN_RATIO < len(words_of.hashes):
+                ids, _ = _leaf_postings(reader.postings(field, word), False)
+            else:
+                ids = np.unique(words_of.doc_of(np.flatnonzero(words_of.hashes == np.uint64(term_hash(word)))))
+            parts.append(ids + offset)
+        return np.concatenate(parts) if parts else _EMPTY
 
     def doc_frequency(self, field: str, text) -> int:
         """Documents holding the term, deleted ones included: its posting list's
