@@ -40,6 +40,22 @@ WIRE_STORIES = [
 ]
 
 
+def create_index_without_words(folder: pathlib.Path) -> QuoteIndex:
+    """An index folder as created before the ``words`` column existed (its
+    phrases are answered from the positions)."""
+    from whoosh import index as whoosh_index
+
+    from quotesearch.index.schema import build_schema
+    from quotesearch.index.store import FORMAT_FILE, FORMAT_VERSION, INDEX_NAME
+    from quotesearch.index.wordseq import FIELD
+    folder.mkdir(parents=True)
+    (folder / FORMAT_FILE).write_text(FORMAT_VERSION + "\n", encoding="utf-8")
+    schema = build_schema()
+    schema.remove(FIELD)
+    whoosh_index.create_in(str(folder), schema, indexname=INDEX_NAME)
+    return QuoteIndex.open(folder)
+
+
 def write_jsonl(path: pathlib.Path, articles: list[dict]) -> pathlib.Path:
     path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
     return path

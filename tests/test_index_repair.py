@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO, SEEDS
+from conftest import REPO, SEEDS, create_index_without_words
 
 from quotesearch.index import QuoteIndex, ingest_paths
 
@@ -95,3 +95,20 @@ def test_a_whole_index_checks_whole_and_needs_no_repair(whole):
     check = run("check-index", "--index", whole)
     assert check.returncode == 0 and "whole" in check.stdout
     assert run("repair", "--index", whole).stdout.strip().endswith("nothing to repair")
+
+
+def test_repair_writes_the_words_column_an_older_index_lacked(tmp_path):
+    from quotesearch.index.repair import repair_index
+    from quotesearch.index.wordseq import FIELD
+    from quotesearch.search import search
+    folder = tmp_path / "index"
+    ingest_paths(create_index_without_words(folder), [SEEDS], batch_size=2)
+    before = search(QuoteIndex.open(folder), '"bilateral trade"')
+    missing_segment(folder)
+    assert repair_index(str(folder)).articles
+    index = QuoteIndex.open(folder)
+    with index.searcher() as searcher:
+        assert FIELD in searcher.schema
+        assert all(r.has_column(FIELD) for r, _ in searcher.reader().leaf_readers() if r.doc_count())
+    after = search(index, '"bilateral trade"')
+    assert before.total and {h.quote.id for h in after.hits} <= {h.quote.id for h in before.hits}

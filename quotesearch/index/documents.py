@@ -11,6 +11,8 @@ from typing import Optional
 from ..records import Source
 from .schema import ARTICLE, QUOTE
 from .store import quote_to_json
+from .wordseq import FIELD as WORDS_FIELD
+from .wordseq import encode as encode_words
 
 _WORDS = re.compile(r"\w+(?:['’\-]\w+)*")     # the text analyser's tokens
 
@@ -92,6 +94,7 @@ def quote_document(cluster: QuoteCluster) -> dict:
         "date": quote.date or None, "year": (quote.date or "")[:4] or None,
         "dupsig": " ".join(sorted(sigs)),
         "facets": json.dumps(facets, ensure_ascii=False).encode("utf-8"),
+        WORDS_FIELD: encode_words(quote.text),
         "data": json.dumps(data, ensure_ascii=False),
     }
 

@@ -16,7 +16,8 @@ repeats the quotation's words, and indexing it would double the postings.
 Searchable text uses a stemming analyser; names (speaker, outlet, topic) use a
 plain lower-casing one so that ``speaker:putin`` finds "Vladimir Putin" and
 ``speaker:"vladimir putin"`` is a phrase. Facet values for fast counting sit in
-one column (``facets``) read in bulk by `quotesearch.index.facets`.
+one column (``facets``) read in bulk by `quotesearch.index.facets`; the
+text's words in order in another (``words``, `quotesearch.index.wordseq`).
 """
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ from whoosh.analysis import RegexTokenizer, LowercaseFilter, StemmingAnalyzer
 QUOTE, ARTICLE = "quote", "article"
 
 # Words are letters/digits with inner apostrophes or hyphens ("Russia's", "back-to-back").
-_WORD = r"\w+(?:['’\-]\w+)*"
-TEXT_ANALYZER = StemmingAnalyzer(expression=_WORD, stoplist=None, minsize=1)
-NAME_ANALYZER = RegexTokenizer(_WORD) | LowercaseFilter()
+WORD_PATTERN = r"\w+(?:['’\-]\w+)*"
+TEXT_ANALYZER = StemmingAnalyzer(expression=WORD_PATTERN, stoplist=None, minsize=1)
+NAME_ANALYZER = RegexTokenizer(WORD_PATTERN) | LowercaseFilter()
 
 # The fields a query may name (``speaker:``, ``date:`` …) and those searched when
 # a query names none.
@@ -55,6 +56,8 @@ def build_schema() -> fields.Schema:
         year=fields.ID(),
         dupsig=fields.KEYWORD(),         # near-duplicate signatures (`quotesearch.index.dedup`)
         facets=fields.COLUMN(columns.VarBytesColumn()),
+        # the text's terms in order, hashed: phrases in bulk (`quotesearch.index.wordseq`)
+        words=fields.COLUMN(columns.VarBytesColumn()),
         data=fields.STORED(),            # the whole record as JSON
         # article documents
         file=fields.ID(stored=True),     # the article's source key (`prepare.source_key`)

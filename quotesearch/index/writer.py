@@ -60,6 +60,7 @@ from .prepare import (  # noqa: F401 - re-exported: build.py and tests import th
 )
 from .store import QuoteIndex, quote_from_json
 from .topics import TopicLabeller
+from .wordseq import FIELD as WORDS_FIELD
 
 # Articles per commit. A crash loses at most one batch of work (re-done by the
 # next run); bigger batches make fewer segments and so fewer merges.
@@ -323,13 +324,18 @@ class Batch:
             # in every segment per replaced quotation.
             read = self.reader.generation()
             same_generation = read is not None and getattr(writer, "generation", None) == read + 1
+            # an index created before the words column: its schema has no such field
+            has_words = WORDS_FIELD in writer.schema
             for cluster in self.clusters.values():
                 if cluster.stored and cluster.docnum is not None and same_generation:
                     writer.delete_document(cluster.docnum)
                 elif cluster.stored:
                     writer.delete_by_term("id", "q:" + cluster.id, searcher=existing)
                 if cluster.sources:
-                    writer.add_document(**quote_document(cluster))
+                    document = quote_document(cluster)
+                    if not has_words:
+                        del document[WORDS_FIELD]
+                    writer.add_document(**document)
             existing.close()
             self._record_tombstones()
             failpoint("before-whoosh-commit")

@@ -68,8 +68,12 @@ def check_quote(index: QuoteIndex, remembered: str, limit: int = 5) -> list[Chec
         rare = sorted(known, key=lambda w: sets.doc_frequency("text", w))[:RAREST]
         if not rare:
             return []
-        docs = np.unique(np.concatenate([sets.postings("text", w)[0] for w in rare]))
-        docs = docs[table.live[docs]]
+        # the union as a mask over all documents: sorting the concatenated lists
+        # cost ~0.1 s when the rarest words are common ones at a million quotations
+        holding = np.zeros(table.size, dtype=bool)
+        for w in rare:
+            holding[sets.holding("text", w)] = True
+        docs = np.flatnonzero(holding & table.live)
         scores = sets.bm25(set(known), docs, table.length)
         if len(docs) > CANDIDATES:
             docs = docs[np.argpartition(-scores, CANDIDATES - 1)[:CANDIDATES]]

@@ -5,8 +5,10 @@ at a time in Python: about a microsecond per match, which is most of a search at
 a million quotations. Here posting lists are read a block (128 postings) at a
 time into arrays, and the query tree is evaluated with set operations on sorted
 arrays: terms, AND, OR, NOT, prefixes, wildcards and ranges. What has no
-array form (phrases and proximity, which need positions) is asked of Whoosh,
-over the documents its words already narrowed down.
+array form (phrases and proximity, which need positions) is read from each
+segment's words column in bulk (`quotesearch.search.sequences`), or, in an
+index without that column, from the positions of the documents its words
+already narrowed down.
 
 Relevance is BM25 (k1 = 1.2, b = 0.75) over the quotation text, computed for
 every candidate at once from the same posting blocks (term frequencies) and the
@@ -20,7 +22,9 @@ from typing import Callable, Optional
 import numpy as np
 from whoosh import query as wq
 
+from ..index.wordseq import term_hash
 from .limits import SearchBudget
+from .sequences import SCAN_RATIO, SequenceCache, covers, segment_counts, segment_phrase
 
 K1, B = 1.2, 0.75
 # Candidates this many times fewer than a word's documents are scored from the
@@ -97,8 +101,9 @@ def _in_order(raw: list, decode, slop: int) -> bool:
 class DocSets:
     """Evaluates queries to sorted arrays of (global) document numbers."""
 
-    def __init__(self, searcher):
+    def __init__(self, searcher, sequences: SequenceCache | None = None):
         self.searcher = searcher
+        self.sequences = sequences      # words columns by segment (None: positions only)
         self.leaves = searcher.leaf_readers() if hasattr(searcher, "leaf_readers") else \
             searcher.reader().leaf_readers()
         self.size = sum(r.doc_count_all() for r, _ in self.leaves)
@@ -130,8 +135,31 @@ class DocSets:
             self._terms[key] = found
         return found
 
+    def holding(self, field: str, word: str) -> np.ndarray:
+        """Sorted documents holding ``word`` (deleted ones included): its posting
+        list when read already or short, else found by comparing the hashes of
+        each segment's words column (reading a common word's whole list unpickles
+        thousands of blocks)."""
+        if (field, word) in self._terms or self.sequences is None or not covers(field):
+            return self.postings(field, word)[0]
+        parts = []
+        for reader, offset in self.leaves:
+            words_of = self.sequences.of(reader)
+            frequency = reader.doc_frequency(field, word) if (field, word) in reader else 0
+            if not frequency:
+                continue
+            if words_of is None or frequency * SCAN_RATIO < len(words_of.hashes):
+                ids, _ = _leaf_postings(reader.postings(field, word), False)
+            else:
+                ids = np.unique(words_of.doc_of(np.flatnonzero(words_of.hashes == np.uint64(term_hash(word)))))
+            parts.append(ids + offset)
+        return np.concatenate(parts) if parts else _EMPTY
+
     def doc_frequency(self, field: str, text) -> int:
-        return len(self.postings(field, text)[0])
+        """Documents holding the term, deleted ones included: its posting list's
+        length, from the term tables when the list is not read yet."""
+        found = self._terms.get((field, text))
+        return len(found[0]) if found is not None else self._frequency(field, text)
 
     # -- query trees ----------------------------------------------------------
 
@@ -196,7 +224,45 @@ class DocSets:
     def phrase(self, field: str, words: list[str], slop: int = 1,
                budget: Optional[SearchBudget] = None) -> np.ndarray:
         """Documents where ``words`` occur in order, each within ``slop``
-        positions of the one before (1: side by side)."""
+        positions of the one before (1: side by side): from the words column
+        where a segment has it (`sequences`), else from the positions."""
+        if not words:
+            return _EMPTY
+        if len(words) == 1 or self.sequences is None or not covers(field):
+            return self.phrase_by_positions(field, words, slop, budget)
+        found, without = [], []
+        for reader, offset in self.leaves:
+            if budget is not None:
+                budget.check()
+            words_of = self.sequences.of(reader)
+            if words_of is None:
+                without.append((offset, offset + reader.doc_count_all()))
+                continue
+            frequencies = [reader.doc_frequency(field, w) if (field, w) in reader else 0
+                           for w in words]
+            if not min(frequencies):
+                continue
+            rarest = int(np.argmin(frequencies))
+            rare_docs = None
+            cached = self._terms.get((field, words[rarest]))
+            if cached is not None:
+                ids = cached[0]
+                rare_docs = ids[(ids >= offset) & (ids < offset + reader.doc_count_all())] - offset
+            elif frequencies[rarest] * SCAN_RATIO < len(words_of.hashes):
+                rare_docs, _ = _leaf_postings(reader.postings(field, words[rarest]), False)
+            found.append(segment_phrase(words_of, words, slop, rarest, rare_docs) + offset)
+        if without:
+            # segments written before the words column: their positions
+            older = self.phrase_by_positions(field, words, slop, budget)
+            inside = np.zeros(len(older), dtype=bool)
+            for start, end in without:
+                inside |= (older >= start) & (older < end)
+            found.append(older[inside])
+        return np.unique(np.concatenate(found)) if found else _EMPTY
+
+    def phrase_by_positions(self, field: str, words: list[str], slop: int = 1,
+                            budget: Optional[SearchBudget] = None) -> np.ndarray:
+        """`phrase` from the positions in the posting lists (every segment)."""
         if not words:
             return _EMPTY
         # the candidates hold every word (whole posting lists: cached for the next
@@ -306,8 +372,20 @@ class DocSets:
             n, average = collection.documents, collection.average
         doc_lengths = lengths[candidates].astype(np.float32)
         doc_lengths[doc_lengths <= 0] = average
+        counted = None      # term -> its frequency in each candidate, from the words column
         for term in terms:
             frequency_in_index = self._frequency(field, term)
+            if (field, term) not in self._terms and frequency_in_index:
+                if counted is None:
+                    counted = self._counts_from_words(
+                        field, {t for t in terms if (field, t) not in self._terms}, candidates) or {}
+                if term in counted:
+                    # read from the candidates' words, not from the posting blocks
+                    idf = math.log(1.0 + (n - frequency_in_index + 0.5) / (frequency_in_index + 0.5))
+                    frequency = counted[term]
+                    norm = K1 * (1 - B + B * doc_lengths / average)
+                    scores += idf * frequency * (K1 + 1) / (frequency + norm)
+                    continue
             if (field, term) not in self._terms and len(candidates) * SPARSE < frequency_in_index:
                 # a few candidates ("the" in a phrase): their frequencies only, read
                 # from the blocks that hold them; same scores as reading it all
@@ -329,3 +407,22 @@ class DocSets:
             scores += idf * frequency * (K1 + 1) / (frequency + norm)
         return scores
 
+    def _counts_from_words(self, field: str, terms: set[str],
+                           candidates: np.ndarray) -> dict[str, np.ndarray] | None:
+        """Each term's frequency (float32, as the postings give it) in each
+        candidate, counted in the segments' words columns; None when a segment
+        has no such column or the field is not in it."""
+        if self.sequences is None or not covers(field):
+            return None
+        ordered = sorted(terms)
+        counts = np.zeros((len(candidates), len(ordered)), dtype=np.int64)
+        for reader, offset in self.leaves:
+            inside = (candidates >= offset) & (candidates < offset + reader.doc_count_all())
+            if not inside.any():
+                continue
+            words_of = self.sequences.of(reader)
+            if words_of is None:
+                return None
+            counts[inside] = segment_counts(words_of, ordered, candidates[inside] - offset)
+        frequencies = counts.astype(np.float32)
+        return {term: frequencies[:, i] for i, term in enumerate(ordered)}

@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 from ..index.store import QuoteIndex
 from .facets import FacetTable, SegmentCache
 from .matching import DocSets
+from .sequences import SequenceCache
 
 
 @dataclass
@@ -28,13 +29,14 @@ class Snapshot:
     lock: object = None          # held around every use of the searcher
     users: int = 0               # `held` blocks still reading this generation
     retired: bool = False        # a newer generation came: close when unused
+    sequences: SequenceCache | None = None    # words columns by segment, across generations
 
     def docsets(self) -> DocSets:
         """The array matcher of this generation, with its cache of posting lists."""
         sets = self.cache.get("docsets")
         if sets is None:
             from .speakers import speaker_query_docs
-            sets = self.cache["docsets"] = DocSets(self.searcher)
+            sets = self.cache["docsets"] = DocSets(self.searcher, self.sequences)
             sets.resolvers["speaker"] = lambda q, raw: speaker_query_docs(self, q, raw)
         elif len(sets._terms) > 2048:        # posting lists of recent queries, bounded
             sets.forget()
@@ -45,6 +47,7 @@ class _State:
     def __init__(self, folder: str):
         self.lock = threading.RLock()
         self.segments = SegmentCache(folder)
+        self.sequences = SequenceCache()
         self.snapshot: Optional[Snapshot] = None
 
 
@@ -76,7 +79,8 @@ def reading(index: QuoteIndex) -> Iterator[Snapshot]:
                     snapshot.searcher.close()
             snapshot = state.snapshot = Snapshot(
                 index, searcher, FacetTable(searcher, state.segments), index.generation(),
-                lock=state.lock)
+                lock=state.lock, sequences=state.sequences)
+            state.sequences.forget_except(set(state.segments.segments))
         yield snapshot
 
 
