@@ -381,7 +381,8 @@ class DocSets:
                         field, {t for t in terms if (field, t) not in self._terms}, candidates) or {}
                 if term in counted:
                     # read from the candidates' words, not from the posting blocks
-                    idf = math.log(1.0 + (n - frequency_in_index + 0.5) / (frequency_in_index + 0.5))
+                    df = collection.frequencies[term] if collection is not None else frequency_in_index
+                    idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
                     frequency = counted[term]
                     norm = K1 * (1 - B + B * doc_lengths / average)
                     scores += idf * frequency * (K1 + 1) / (frequency + norm)
