@@ -230,3 +230,10 @@ def test_a_paragraph_naming_someone_else_breaks_the_voice():
             "line.\n\nPeter met Inspector Jane Doe on Monday.\n\n\"It just doesn't add up.\"")
     speakers = [q.speaker for q in extract_quotes(Article(id="t", text=text))]
     assert speakers[0] == "Peter Hale" and "Peter Hale" not in speakers[1:]
+
+
+def test_an_open_quotation_runs_on_past_a_line_of_the_page():
+    text = ("Minister faces bill row\n\nOpposition chairman Tom Reid said: \"It is shocking that the public "
+            "is paying this bill.\n\nMost read in News\n\n\"He should have used the hotel WiFi like "
+            "everyone else.\n\n\"This shows total disregard for public money.\"")
+    assert [q.speaker for q in extract_quotes(Article(id="t", text=text))] == ["Tom Reid"] * 3

@@ -121,9 +121,10 @@ def extract_quotes(article: Article) -> list[Quote]:
     subheads = [p.start for p in article.paragraphs if p.kind == "subhead"]
     previous_end = 0
     for p, spans in zip(readable, spans_by_paragraph):
-        if any(previous_end <= start < p.start for start in subheads):
+        if any(previous_end <= start < p.start for start in subheads) and not reader.previous_open_quote:
             # a section heading between them: a new item of a live page or a new section,
-            # whose unattributed quotations do not go on in the last section's voice
+            # whose unattributed quotations do not go on in the last section's voice (but a
+            # quotation left open runs on past a line of the page's: "Most read in News")
             reader.new_section()
         reader.read_paragraph(p.start, p.end, spans, headline=p.kind == "headline")
         previous_end = p.end
