@@ -280,14 +280,17 @@ def ingest_on_cluster(index: QuoteIndex, client, partitions: Iterable[Partition 
 
 def _drive(index: QuoteIndex, labeller: TopicLabeller, topics_id: str, batch_size: int,
            report: IngestReport, note: Progress, prepare: Callable,
-           items_for: Callable[[_Writer], Iterable], jobs: int, chunksize: int) -> None:
+           items_for: Callable[[_Writer], Iterable], jobs: int, chunksize: int,
+           writer_for: Optional[Callable] = None) -> None:
     """Prepare the items ``items_for(writer)`` gives (in ``jobs`` worker
     processes, or here) and write them; with workers, they also write each
-    batch's segments (`segment_batches`)."""
+    batch's segments (`segment_batches`). ``writer_for(pools)`` makes another
+    writer (the shards' one, `sharded.ShardedWriter`) instead of this index's."""
     pools = WorkerPools(jobs, labeller, topics_id) if jobs > 1 else None
     finished = False
     try:
-        writer = _Writer(index, labeller, topics_id, batch_size, report, note, pools)
+        writer = writer_for(pools) if writer_for is not None else \
+            _Writer(index, labeller, topics_id, batch_size, report, note, pools)
         try:
             if pools is not None:
                 # Up to a batch in flight: the workers prepare the next batch while

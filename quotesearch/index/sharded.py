@@ -193,7 +193,7 @@ class ShardedIndex(QuoteIndex):
 # -- writing -------------------------------------------------------------------------
 
 class ShardedWriter:
-    """What `_drive_shards` feeds: one `build._Writer` per shard, each article
+    """What `build._drive` feeds for a sharded index: one `build._Writer` per shard, each article
     split between them (`split_prepared`)."""
 
     def __init__(self, index: ShardedIndex, labeller, topics_id: str, batch_size: int,
@@ -237,43 +237,16 @@ class ShardedWriter:
             writer.abandon()
 
 
-def _drive_shards(writer: "ShardedWriter", prepare, items: Iterable, jobs: int, chunksize: int) -> None:
-    """Prepare ``items`` (in ``jobs`` preparer processes, or here) and write them
-    into the shards (each shard's segments are written in this process)."""
-    from . import workers
-    pools = workers.WorkerPools(jobs, writer.labeller, writer.topics_id) if jobs > 1 else None
-    finished = False
-    try:
-        try:
-            if pools is not None:
-                window = max(16, writer.batch_size // chunksize)
-                for prepared in pools.prepared(prepare, items, chunksize, window):
-                    writer.write(prepared)
-            else:
-                workers.start_worker(writer.labeller, writer.topics_id)
-                for item in items:
-                    writer.write(prepare(item))
-            writer.finish()
-            finished = True
-        except BaseException:
-            writer.abandon()
-            raise
-    finally:
-        if pools is not None:
-            pools.close(wait=finished)
-
-
 def ingest_sharded(index: ShardedIndex, items: Iterable[Article | IngestError], *, jobs: int = 1,
                    topic_file: Optional[str] = None, batch_size: int = 2000, progress=None):
     """`build.ingest_articles` into the shards of ``index``."""
-    from .build import IngestReport, _recording_read_errors, labeller_for
+    from .build import IngestReport, _drive, _recording_read_errors, labeller_for
     from .workers import extract_and_prepare
     labeller, topics_id = labeller_for(index, topic_file)
     report = IngestReport()
     note = progress or (lambda event, n: None)
-    writer = ShardedWriter(index, labeller, topics_id, batch_size, report, note)
 
-    def to_extract() -> Iterator[Article]:
+    def to_extract(writer: ShardedWriter) -> Iterator[Article]:
         for item in _recording_read_errors(items, report, note):
             if writer.batch.is_unchanged(source_key(item), content_digest(item.text, topics_id)):
                 report.unchanged += 1
@@ -281,7 +254,10 @@ def ingest_sharded(index: ShardedIndex, items: Iterable[Article | IngestError], 
                 continue
             yield item
 
-    _drive_shards(writer, extract_and_prepare, to_extract(), jobs, chunksize=4)
+    # (each shard's segments are written in this process: the workers only prepare)
+    _drive(index, labeller, topics_id, batch_size, report, note, extract_and_prepare, to_extract,
+           jobs, chunksize=4,
+           writer_for=lambda pools: ShardedWriter(index, labeller, topics_id, batch_size, report, note))
     return report
 
 
@@ -289,13 +265,14 @@ def index_extracted_sharded(index: ShardedIndex, extracted: Iterable[ExtractedAr
                             jobs: int = 1, batch_size: int = 2000, progress=None,
                             topic_file: Optional[str] = None):
     """`build.index_extracted` into the shards of ``index``."""
-    from .build import IngestReport, labeller_for
+    from .build import IngestReport, _drive, labeller_for
     from .workers import prepare_extracted
     labeller, topics_id = labeller_for(index, topic_file)
     report = IngestReport()
-    writer = ShardedWriter(index, labeller, topics_id, batch_size, report,
-                           progress or (lambda event, n: None))
-    _drive_shards(writer, prepare_extracted, extracted, jobs, chunksize=16)
+    note = progress or (lambda event, n: None)
+    _drive(index, labeller, topics_id, batch_size, report, note, prepare_extracted, lambda writer: extracted,
+           jobs, chunksize=16,
+           writer_for=lambda pools: ShardedWriter(index, labeller, topics_id, batch_size, report, note))
     return report
 
 
