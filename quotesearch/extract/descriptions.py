@@ -1,0 +1,135 @@
+"""Descriptions an article calls its people by ("the Florida senator", "the 81-year-old",
+"a Green councillor", "the official") and whom they stand for: the person whose role
+fits, the person just quoted when a title with a place, party or office fits them, the
+one person named soon after with that title, or nobody when someone new and unnamed
+was just brought in. `SpeakerResolver` (`speakers`) reads them with these methods.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .entities import AGENT_NOUNS, Entity
+from .lexicon import GENERIC_PERSON_NOUNS, NOMINAL_SYNONYMS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS
+from .mentions import Mention
+from .places import place_names
+
+
+class DescriptionResolution:
+    """The description half of `speakers.SpeakerResolver` (a mixin: it uses the
+    resolver's text, roles, entities, history and windows)."""
+
+    def _named_later(self, description: tuple[str, ...], position: int) -> Optional[Entity]:
+        """"A Green councillor has said … ¶ Green Riverside councillor Anna Patel said":
+        a title brought in before the name, standing for the one person the next
+        paragraphs give that title; never an official or a spokesman, whom news keeps
+        anonymous."""
+        if not description or description[-1] not in TITLE_WORDS or description[-1] in AGENT_NOUNS:
+            return None
+        head, modifiers = description[-1], set(description[:-1])
+        holders = []
+        for name, role in self.roles.items():
+            role_words = set(re.findall(r"\w+", role.lower()))
+            entity = self.entities.person(name)
+            if head in role_words and _modifiers_agree(modifiers, role_words) and entity is not None \
+                    and entity.positions and position < entity.positions[0] <= position + _CATAPHORA_CHARS:
+                holders.append(entity)
+        return holders[0] if len(holders) == 1 else None
+
+    def _resolve_epithet(self, description: tuple[str, ...], position: int):
+        entity = self._epithet_entity(description, position)
+        return (entity.name, "person", self.roles.get(entity.name)) if entity else None
+
+    def _epithet_entity(self, description: tuple[str, ...], position: int) -> Optional[Entity]:
+        if description and description[-1] in GENERIC_PERSON_NOUNS:
+            return None
+        window_start = self._window_start(position)
+        last = next((s for s in reversed(self.history) if s.kind == "person" and s.position <= position), None)
+        speaker = next((s for s in reversed(self.history) if s.kind == "person" and s.spoke
+                        and s.position <= position), None)
+        if speaker is not None and speaker is last and speaker.position >= window_start:
+            # "…,” Kissinger said … “…,” the 97-year-old said": the person last speaking
+            entity = self.entities.person(last.name)
+            if entity is not None and self.entities.epithet_fits(description) \
+                    and self.entities.age_fits(entity, description):
+                return entity
+            # "Rubio said … “…,” said the Florida senator": a title with the place, party
+            # or office that fits the speaker, unless the role the article gives says otherwise
+            if entity is not None and self.entities.title_epithet_fits(description) \
+                    and self._role_allows(last.name, description):
+                return entity
+        entity = self.entities.epithet(description, position, window_start)
+        if entity is not None and last is not None and last.name != entity.name:
+            return None  # "Adelson said … met Trump … the gambling tycoon told": the speaker, not the last name
+        return entity
+
+    def _role_allows(self, name: str, description: tuple[str, ...]) -> bool:
+        """Whether the role the article gives ``name`` leaves room for the title
+        ``description``: a party or place in both must be the same ("the Texas senator"
+        is not "Florida Sen. Ann Roe", "the Republican senator" not "Democratic Sen. Ann Roe")."""
+        role = self.roles.get(name)
+        if not role:
+            return True
+        role_words = set(re.findall(r"[\w\-.]+", role.lower()))
+        role_words |= {PARTY_SYNONYMS[w] for w in role_words if w in PARTY_SYNONYMS}
+        for word in description[:-1]:
+            if word in PARTY_WORDS and role_words & PARTY_WORDS and word not in role_words:
+                return False
+        role_places = {w for w in role_words if w in place_names()}
+        places = {w for w in description[:-1] if w in place_names()}
+        return not (places and role_places and not places & role_places)
+
+    def _unnamed_introduced(self, head: str, position: int) -> bool:
+        """Whether the text just before ``position`` brings in someone new and unnamed
+        with this noun ("A law enforcement official familiar with the case said … The
+        official said"): the description stands for that person, not for a named one."""
+        window_start = self._window_start(position)
+        pattern = _INDEFINITE_BEFORE.get(head)
+        if pattern is None:
+            # opening its sentence, and the source of a cue in it (not "A new manager, he said, …")
+            pattern = _INDEFINITE_BEFORE[head] = re.compile(
+                r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|Another|One)\s+(?:[\w.’'\-]+\s+){0,5}?"
+                + re.escape(head) + r"\b[^.!?\n“”\"]{0,120}?(?<!\bhe )(?<!\bshe )(?<!\bthey )"
+                r"\b(?:said|says|told|tells|added|adds|explained|noted|wrote|argued|insisted|claimed"
+                r"|confirmed|testified|stated)\b", re.M)
+        return pattern.search(self.text, window_start, position) is not None
+
+    def _resolve_description(self, mention: Mention, position: int):
+        words = set(mention.description)
+        heads = set()
+        for w in words:
+            heads |= NOMINAL_SYNONYMS.get(w, {w} if w in TITLE_WORDS else set())
+        modifiers = {w for w in words if w not in TITLE_WORDS}
+        seen = set()
+        for name in self._people_latest_first(position):
+            seen.add(name)
+            role_words = set(re.findall(r"\w+", (self.roles.get(name) or "").lower()))
+            if heads & role_words and _modifiers_agree(modifiers, role_words):
+                return name, "person", self.roles.get(name)
+        people = self.entities.people()
+        for name, role in self.roles.items():
+            if people and name not in people and name not in seen:
+                continue  # "general manager of Chiesi Pharmaceutical": the employer holds no role
+            role_words = set(re.findall(r"\w+", role.lower()))
+            if heads & role_words and _modifiers_agree(modifiers, role_words):
+                return name, "person", role
+        return None
+
+
+
+
+# How far after "A Green councillor has said" the article may name her
+_CATAPHORA_CHARS = 1500
+# "a … official", "another senior official": compiled once per head noun
+_INDEFINITE_BEFORE: dict[str, re.Pattern] = {}
+
+
+def _modifiers_agree(modifiers: set[str], role_words: set[str]) -> bool:
+    """"the Chinese president" fits "China's President"; "the Russian envoy" does not
+    fit "Chinese Ambassador to Russia"; "the Conservative MP" fits "Tory MP"."""
+    role_words = role_words | {PARTY_SYNONYMS[w] for w in role_words if w in PARTY_SYNONYMS}
+    for m in modifiers:
+        stem = m[:4]
+        if not any(w.startswith(stem) or stem.startswith(w[:4]) for w in role_words):
+            return False
+    return True
