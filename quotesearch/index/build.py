@@ -255,16 +255,18 @@ def prepare_partition(partition: Partition, labeller: TopicLabeller,
 
 def ingest_on_cluster(index: QuoteIndex, client, partitions: Iterable[Partition | IngestError], *,
                       topic_file: Optional[str] = None, batch_size: int = DEFAULT_BATCH,
-                      progress: Optional[Progress] = None) -> IngestReport:
+                      progress: Optional[Progress] = None,
+                      writer_class: Optional[Callable] = None) -> IngestReport:
     """Extract partitions on a Dask cluster and index what the workers send back,
     in partition order, here: the one Whoosh writer stays in this process.
     Unchanged articles are extracted again (the workers cannot see the index)
-    and then skipped by their digest, as in every ingest."""
+    and then skipped by their digest, as in every ingest. ``writer_class``
+    (`sharded.ShardedWriter`) writes into another kind of index."""
     from ..cluster import map_ordered
     labeller, topics_id = labeller_for(index, topic_file)
     report = IngestReport()
     note = progress or (lambda event, n: None)
-    writer = _Writer(index, labeller, topics_id, batch_size, report, note)
+    writer = (writer_class or _Writer)(index, labeller, topics_id, batch_size, report, note)
     try:
         shared = client.scatter(labeller, broadcast=True)
         to_send = _recording_read_errors(partitions, report, note)

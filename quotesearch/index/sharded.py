@@ -302,23 +302,9 @@ def ingest_on_cluster(index: ShardedIndex, client, partitions, *, topic_file: Op
                       batch_size: int = 2000, progress=None):
     """`build.ingest_on_cluster` into the shards of ``index``: the workers extract
     and prepare; this process splits each article between the shards' writers."""
-    from ..cluster import map_ordered
-    from .build import IngestReport, _recording_read_errors, labeller_for, prepare_partition
-    labeller, topics_id = labeller_for(index, topic_file)
-    report = IngestReport()
-    note = progress or (lambda event, n: None)
-    writer = ShardedWriter(index, labeller, topics_id, batch_size, report, note)
-    try:
-        shared = client.scatter(labeller, broadcast=True)
-        to_send = _recording_read_errors(partitions, report, note)
-        for prepared in map_ordered(client, prepare_partition, to_send, shared, topics_id):
-            for item in prepared:
-                writer.write(item)
-        writer.finish()
-    except BaseException:
-        writer.abandon()
-        raise
-    return report
+    from . import build
+    return build.ingest_on_cluster(index, client, partitions, topic_file=topic_file, batch_size=batch_size,
+                                   progress=progress, writer_class=ShardedWriter)
 
 
 # the names `quotesearch.cli.indexing` calls, for a sharded index

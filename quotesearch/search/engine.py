@@ -74,10 +74,7 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
         matched, selections, final = _match(snap, parsed, filters, budget)
         facets = {}
         for name in FACET_NAMES:
-            mask = matched.copy()
-            for other, selected in selections.items():
-                if other != name:
-                    mask &= selected
+            mask = facet_mask(matched, selections, name)
             if name == "speaker":
                 facets[name] = speaker_facet(snap, mask, filters.get(name, []), facet_limit)
             else:
@@ -117,14 +114,7 @@ def search(index: QuoteIndex, query: str = "", *, filters: Optional[dict[str, li
         again = search(index, respelled, filters=filters, sort=sort, page=1, page_size=page_size,
                        facet_limit=facet_limit, seconds=seconds, literal=True, relax=False)
         if again.total:
-            again.query, again.question, again.did_you_mean = query, question, respelled
-            before = [w for w in parsed.reading.split() if ":" not in w]
-            after = [w for w in respelled.split() if ":" not in w]
-            typed = " ".join(w for w in before if w not in after)
-            meant = " ".join(w for w in after if w not in before)
-            again.relaxed = (f"Nothing matched “{typed}”; showing “{meant}” instead." if typed and meant
-                             else f"Nothing matched as typed; showing “{respelled}”.")
-            return again
+            return as_respelled(again, query, question, respelled, parsed.reading)
         relaxed = relaxation_for(index, parsed, filters, seconds)
     if relaxed is not None:
         # nothing matched all of it: what matches the most of it, and say so
@@ -167,6 +157,27 @@ def _checked(filters: Optional[dict[str, list[str]]], sort: str) -> dict[str, li
     if sort not in SORTS:
         raise SearchError(f"unknown sort {sort!r} (sorts: {', '.join(SORTS)})")
     return filters
+
+
+def as_respelled(again: SearchResults, query: str, question, respelled: str, reading: str) -> SearchResults:
+    """The results of the respelled words, saying what was typed and what is shown."""
+    again.query, again.question, again.did_you_mean = query, question, respelled
+    before = [w for w in reading.split() if ":" not in w]
+    after = [w for w in respelled.split() if ":" not in w]
+    typed = " ".join(w for w in before if w not in after)
+    meant = " ".join(w for w in after if w not in before)
+    again.relaxed = (f"Nothing matched “{typed}”; showing “{meant}” instead." if typed and meant
+                     else f"Nothing matched as typed; showing “{respelled}”.")
+    return again
+
+
+def facet_mask(matched, selections: dict, name: str):
+    """The documents a facet counts: those matched and selected by every other facet."""
+    mask = matched.copy()
+    for other, selected in selections.items():
+        if other != name:
+            mask &= selected
+    return mask
 
 
 def _match(snap: Snapshot, parsed, filters: dict[str, list[str]], budget: SearchBudget):

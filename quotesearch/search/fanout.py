@@ -41,7 +41,7 @@ from ..identity import build_registry, overrides
 from ..index.store import QuoteIndex
 from ..records import FacetValue, QuoteHit, SearchResults
 from .engine import (FACET_LIMIT, MAX_PAGE, MAX_PAGE_SIZE, RARE_WORD, SORTS, _checked,
-                     _did_you_mean, _hit, _match, _stem)
+                     _did_you_mean, _hit, _match, _stem, as_respelled, facet_mask)
 from .errors import SearchError
 from .facets import FACET_NAMES
 from .limits import SEARCH_SECONDS, SearchBudget, check_breadth
@@ -139,10 +139,7 @@ class ShardSearcher:
             matched, selections, final = _match(snap, parsed, dict(request.filters), budget)
             facets = {}
             for name in FACET_NAMES:
-                mask = matched.copy()
-                for other, selected in selections.items():
-                    if other != name:
-                        mask &= selected
+                mask = facet_mask(matched, selections, name)
                 if name == "speaker":
                     # by identity (1 + its index; 0: unattributed): two people may share a name
                     of_doc = identity_of_doc(snap)[mask]
@@ -386,14 +383,7 @@ class FanoutSearch:
             again = self.search(respelled, filters=filters, sort=sort, page=1, page_size=page_size,
                                 facet_limit=facet_limit, seconds=seconds, literal=True, relax=False)
             if again.total:
-                again.query, again.question, again.did_you_mean = query, question, respelled
-                before = [w for w in parsed.reading.split() if ":" not in w]
-                after = [w for w in respelled.split() if ":" not in w]
-                typed = " ".join(w for w in before if w not in after)
-                meant = " ".join(w for w in after if w not in before)
-                again.relaxed = (f"Nothing matched “{typed}”; showing “{meant}” instead." if typed and meant
-                                 else f"Nothing matched as typed; showing “{respelled}”.")
-                return again
+                return as_respelled(again, query, question, respelled, parsed.reading)
             with reading(self.fallback) as snap:
                 relaxed = relaxation(snap, parsed, filters, SearchBudget(seconds))
         if relaxed is not None:
