@@ -22,6 +22,10 @@ PATTERNS = [
                  [("direct", "We will keep trading,", ZHANG),
                   ("indirect", "the two countries had signed eleven new agreements this week", ZHANG)],
                  id="slot-and-reported-clause"),
+    pytest.param(INTRO + "She spoke first.\n\nBOSTON (WXYZ) - Two men were hurt in a crash on Main Street on "
+                         "Friday night, Zhang said.",
+                 [("indirect", "Two men were hurt in a crash on Main Street on Friday night", ZHANG)],
+                 id="a-wire-dateline-is-no-part-of-the-report"),
 ]
 
 

@@ -121,6 +121,9 @@ NOT_CUES = [
     pytest.param("The added value of the agreement is clear.", id="added-value"),
     pytest.param("The report makes several claims about bilateral trade.", id="noun-claims"),
     pytest.param("Both sides signed the joint statement in the United States.", id="united-states"),
+    pytest.param("Tom Bell works at the Policy Institute, a Denver-based think tank.", id="think-tank"),
+    pytest.param("Mary Dunn added toasted cumin to the soup.", id="added-an-ingredient"),
+    pytest.param("She added onions and stirred them for ten minutes.", id="added-onions"),
 ]
 
 

@@ -114,6 +114,16 @@ RESOLVED += [
      [("Federal Reserve", "inflation was easing")]),
 ]
 
+# an organisation's head word stands for it when no other organisation ends so
+RESOLVED += [
+    ("The Wall Street Journal first reported the talks on Monday. The deal would value the group at "
+     "$2 billion, according to the Journal.",
+     [("Wall Street Journal", "The deal would")]),
+    ("The Writers Guild of America met studio bosses on Tuesday. “We stand with every actor,” the union "
+     "said in a statement.",
+     [("Writers Guild of America", "We stand with")]),
+]
+
 UNRESOLVED = [
     # someone who speaks for another is not the person last named
     ("Mayor Ann Cole opened the bridge on Monday.\n\n“The bridge is safe,” the spokesman said.",
@@ -151,6 +161,9 @@ UNRESOLVED = [
     # a headline holding a document word names no document
     ("New Poll Shows Large Gap Between Candidates\n\nThe poll said that turnout would be low.",
      [("the poll", "turnout would be")]),
+    # two organisations end with the word: neither is singled out
+    ("The Washington Post and the New York Post both ran the story. The deal was off, according to the Post.",
+     [("Post", "The deal was")]),
 ]
 
 

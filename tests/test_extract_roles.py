@@ -55,6 +55,8 @@ APPOSITIONS_AFTER = [
                  "Exchange and Judicial Cooperation, told the Global Times that the delegation was large.",
                  [("Cui Heng", "scholar from the Shanghai-based China National Institute for SCO "
                                "International Exchange and Judicial Cooperation")], id="very-long"),
+    pytest.param("Sandy Ching, president of the Academy of Pediatrics said children need more sleep.",
+                 [("Sandy Ching", "president of the Academy of Pediatrics")], id="missing-comma-ends-at-the-verb"),
 ]
 
 APPOSITIONS_BEFORE = [

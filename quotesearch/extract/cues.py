@@ -287,6 +287,8 @@ _ONLY_BEFORE = {
     # "posted on Twitter that …", "posted: …"; not "posted a photo"
     "posted": re.compile(r"\s*(?:[,:“\"\x01]|that\b|(?:on|to)\s+(?:[A-Z]\w*|her|his|their|its|social)[^.]{0,40}?"
                          r"(?:that\b|[,:]))"),
+    # "a Denver-based think tank": a noun, no cue
+    "think": re.compile(r"(?!\s+tanks?\b)"),
     "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
                           r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b)"),
 }
@@ -307,7 +309,7 @@ _THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
 _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|(?:he|she|they|we|I)\s+\w|(?:in|on|at|to|during|after|before|with|when|while|"
-                        r"later|earlier|recently|yesterday|today|again|also|this|last|[A-Z]|"
+                        r"later|earlier|recently|yesterday|today|again|also|this|last)\b|(?:[A-Z]|"
                         r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?\s*[.,;!?]))")
 
 

@@ -85,3 +85,12 @@ def find_wire_dateline(text: str, start: int, end: int) -> Optional[int]:
     """Where the first "MOSCOW, Nov. 18 (Xinhua) --" in ``text[start:end]`` begins."""
     match = _DATELINE_WIRE_DASHED.search(text, start, end)
     return match.start() if match else None
+
+
+def wire_dateline_end(text: str, start: int) -> int:
+    """Where the text after a wire dateline opening ``text[start:]`` begins ("BOSTON
+    (WXYZ) - Two men were hurt …, police said": the dateline is no part of what the
+    police said), or ``start`` when none opens it."""
+    match = _DATELINE_WIRE_DASHED.match(text, start)
+    return match.end() if match else start
+

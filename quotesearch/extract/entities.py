@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .gender import FIRST_NAMES
 from .lexicon import GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS
 from .names import _POSSESSIVE
 from .places import place_names
@@ -141,6 +142,8 @@ _NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+)?{_CAP}(?:[^\S\n]+(?:{_
 # "the Royal Opera", "The CDC": a capitalised run after "the" names no person
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_GOES_ON = re.compile(rf"[^\S\n]+(?:on|of|for|into)[^\S\n]+{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
+# A capitalised word an organisation's later mentions shorten its name to ("the Journal")
+_SHORT_FORM = re.compile(r"[A-Z][a-z]{2,}")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_INDEFINITE = re.compile(r"^(?:a|A|an|An)\s+")
 # How far after "a report" its title may come and still be the report meant (two sentences)
@@ -193,6 +196,11 @@ def _document_title(words: list[str]) -> Optional[str]:
                 return " ".join(words)
             return None
     return None
+
+
+def _first_name(word: str) -> bool:
+    """"Don" of "Mayor Don Guardian": a person's name, whatever word follows it."""
+    return word in FIRST_NAMES or word.lower() in FIRST_NAMES
 
 
 def acronym_of(name: str) -> str:
@@ -317,8 +325,10 @@ class ArticleEntities:
         self._by_acronym.setdefault(acronym, entity)
 
     # -- resolution -------------------------------------------------------------------
-    def organisation(self, written: str) -> Optional[Entity]:
-        """The organisation an acronym or a short form stands for ("CDC", "the CDC")."""
+    def organisation(self, written: str, short_form: bool = True) -> Optional[Entity]:
+        """The organisation an acronym or a short form stands for ("CDC", "the CDC",
+        "the Journal"); ``short_form`` False when the words were read as a person's name
+        ("Mayor Don Guardian": "Guardian" is him, not a newspaper)."""
         name = _LEADING_THE.sub("", written.strip())
         entity = self._by_acronym.get(name)
         if entity is not None:
@@ -328,6 +338,14 @@ class ArticleEntities:
                 for acronym in candidate.acronyms:
                     if acronym.replace("-", "").startswith(name.replace("-", "")) and "-" not in name:
                         return candidate
+        if short_form and _SHORT_FORM.fullmatch(name) and name.lower() in ORG_WORDS:
+            # "according to the Journal" after "The Wall Street Journal": the head word
+            # of one organisation's name, and of no other's
+            ends = [e for e in self.entities if e.kind == "organization" and len(e.name.split()) >= 2
+                    and e.name.split()[-1] == name and not _first_name(e.name.split()[-2])
+                    and " and " not in e.name]   # ("the Post and the Times": two of them)
+            if len(ends) == 1:
+                return ends[0]
         return None
 
     def document_named(self, written: str) -> Optional[Entity]:

@@ -55,6 +55,7 @@ sciences systems labs laboratories ventures pharmaceuticals communications airwa
 resources brands foods technologies
 project initiative court prosecutors studies church mosque temple synagogue cathedral
 diocese reserve chamber academies workers electric motors dynamics atomics
+guild guilds trust teamsters brotherhood institution clinic infirmary charity
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers

@@ -27,6 +27,10 @@ from .lexicon import TITLE_WORDS
 _TITLE_PREFIX = re.compile(r"((?:[\w’'.\-]+[^\S\n]+){1,8})$")
 _APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,160}?)(?=,|\.\s|\.$|;)")
 # A role given in a relative clause: ", who serves as general manager of …", ", who is the …"
+# "Sandy Ching, president of the AAP said children …": an apposition whose closing comma
+# is missing ends at the speech verb
+_CUE_ENDS_APPOSITION = re.compile(r"\s+(?:said|says|told|tells|added|adds|stated|explained|noted|warned|wrote|"
+                                  r"argued|insisted|believes|thinks)\b")
 _SERVES_AS = re.compile(r",\s+who\s+(?:serves|served|works|worked|acts|acted)\s+as\s+(?:the\s+|a\s+|an\s+)?"
                         r"([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;|\s\()|"
                         r",\s+who\s+(?:is|was)\s+(?:the|a|an)\s+([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;)")
@@ -62,8 +66,9 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
                     yield name, role, m.start()
             after = _APPOSITION_AFTER.match(text, m.end(), end)
             if after and not re.match(r"(?:and|or|but|who|which)\b", after.group(2)):
-                role = _role_text(tokens(after.group(2)))
-                if role and _title_near_start(after.group(2)):
+                phrase = _CUE_ENDS_APPOSITION.split(after.group(2), 1)[0]
+                role = _role_text(tokens(phrase))
+                if role and _title_near_start(phrase):
                     yield name, role, m.start()
             # the role phrase is at most ~120 characters: look no further back, so
             # scanning stays linear in the paragraph's length

@@ -358,7 +358,8 @@ class SpeakerResolver(DescriptionResolution):
         """The entity an acronym ("CDC") or a definite description ("the union", "the
         81-year-old", "the report", "the soprano") stands for, if the article has one."""
         written = mention.name or ""
-        entity = self.entities.organisation(written) or self.entities.document_named(written)
+        entity = self.entities.organisation(written, short_form=mention.kind != "person") \
+            or self.entities.document_named(written)
         if entity is not None:
             return entity
         if mention.kind == "person" and written.lower().startswith(("a ", "an ")):

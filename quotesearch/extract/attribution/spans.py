@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from ...records import Quote
+from ..datelines import wire_dateline_end
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words, strip_span
@@ -81,7 +82,7 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
         return None
     else:
         lead = LEADING_JUNK.match(text, s)
-        s = lead.end() if lead else s
+        s = wire_dateline_end(text, lead.end() if lead else s)
         for _ in range(2):
             tail = _CONTENT_TAIL.search(text, s, e)
             if tail and tail.start() > s:
