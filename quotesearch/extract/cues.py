@@ -251,6 +251,11 @@ _REJECTS_A_CLAIM = re.compile(
     r"unfounded|nonsense|absurd|ridiculous|fake|misleading|inaccurate)\b")
 _CONTINUES_A_REPORT = re.compile(
     r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)")
+_WROTE_A_THING = re.compile(
+    r"(?!\s+(?:a|an|the|his|her|their|its|this|that|several|two|three|many|dozens\s+of)\s+(?:[\w\-’']+\s+){0,2}?"
+    r"(?:letters?|books?|op-eds?|columns?|memos?|notes?|essays?|articles?|pieces?|messages?|e-?mails?|"
+    r"blog|songs?|scripts?|screenplays?|novels?|poems?|bills?|laws?|legislation|checks?|cheques?|"
+    r"forewords?|chapters?|code|software|lyrics|music|history|biography|memoir|speech|speeches)\b)", re.I)
 # Cue phrases that are speech only before what they introduce: "went on to say", "went
 # on: …", but not "went on strike" or "went on television".
 _ONLY_BEFORE = {
@@ -287,6 +292,12 @@ _ONLY_BEFORE = {
     # "posted on Twitter that …", "posted: …"; not "posted a photo"
     "posted": re.compile(r"\s*(?:[,:“\"\x01]|that\b|(?:on|to)\s+(?:[A-Z]\w*|her|his|their|its|social)[^.]{0,40}?"
                          r"(?:that\b|[,:]))"),
+    # "wrote that …", "wrote in a memo: …"; not "wrote a letter to the leaders" (what
+    # was written, not what it says)
+    "write": _WROTE_A_THING, "writes": _WROTE_A_THING, "wrote": _WROTE_A_THING, "writing": _WROTE_A_THING,
+    # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
+    # citing …" or "pushed back when X proclaimed …" (what was pushed against)
+    "pushed back": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),
     # "a Denver-based think tank": a noun, no cue
     "think": re.compile(r"(?!\s+tanks?\b)"),
     "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
@@ -304,7 +315,10 @@ _CLAUSE_AFTER = re.compile(
     r"(?:again|also|repeatedly|on|in|at|during|to)\b)")
 # A cue right after its content ("…,” recalled Cunningham", "…, he noted"): the
 # speaker follows or precedes it, and what comes after is no object of it.
-_CLOSING_BEFORE = re.compile(r"(?:^\s*|[,”\"’'\x01]\s*(?:[\w’'.\-]+\s+){0,4})$")
+# (not after a subordinator: "…, as he recalls his quarrel with the studio" recalls a
+# referent inside the writer's sentence)
+_CLOSING_BEFORE = re.compile(r"(?:^\s*|[,”\"’'\x01]\s*(?!(?:as|when|while|because|after|before|since|though|"
+                             r"although|if|until|where|whereas)\s)(?:[\w’'.\-]+\s+){0,4})$")
 _THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})

@@ -62,9 +62,20 @@ def is_event_report(att: Attribution, content: str, resolver: SpeakerResolver) -
     return any(first in name.split() for name in resolver.full_names)
 
 
+# What shows pictures, not findings: "state television showed Putin directing the
+# exercise", "footage shows the car swerving" describe what was seen.
+_PICTURE_HEADS = frozenset("""
+television tv footage video videos clip clips image images photo photos photograph photographs
+picture pictures camera cameras livestream broadcast broadcasts
+""".split())
+
+
 def is_document(mention: Mention) -> bool:
-    """Polls, studies, records, and the organisations that publish them ("Gallup finds")."""
+    """Polls, studies, records, and the organisations that publish them ("Gallup finds");
+    not pictures ("television showed …")."""
     words = [w.lower() for w in WORD.findall(mention.text)]
+    if words and words[-1] in _PICTURE_HEADS:
+        return False
     return mention.kind in ("organization", "document") or any(w in _EVIDENCE_HEADS for w in words)
 
 
