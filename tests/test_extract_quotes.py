@@ -195,6 +195,17 @@ def test_multi_paragraph_quote_opened_mid_paragraph():
     ]
 
 
+def test_multi_paragraph_quote_runs_on_past_a_line_of_the_page():
+    text = ("Tom Reid said: \"It is shocking that the public is paying this bill.\n\n"
+            "Most read in News\n\n"
+            "\"He should have used the hotel WiFi like everyone else.\"")
+    assert quoted_by_paragraph(text) == [
+        [("It is shocking that the public is paying this bill.", False)],
+        [],
+        [("He should have used the hotel WiFi like everyone else.", True)],
+    ]
+
+
 # ------------------------------------------------------------------ single quotes as a house style
 
 HOUSE_SINGLE = [

@@ -199,15 +199,33 @@ def quote_spans_by_paragraph(text: str, paragraphs: list[tuple[int, int]]) -> li
     previous_open = False
     straight_single = straight_single_style(text, paragraphs)
     for n, (p_start, p_end) in enumerate(paragraphs):
-        runs_on = n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]:paragraphs[n + 1][0] + 1] in _RUN_ON_MARKS
+        following = n + 1
+        while following < len(paragraphs) and _page_label(text, *paragraphs[following]):
+            following += 1   # "Most read in News" between two paragraphs of one quotation
+        runs_on = following < len(paragraphs) and \
+            text[paragraphs[following][0]:paragraphs[following][0] + 1] in _RUN_ON_MARKS
         spans = find_quote_spans(text, p_start, p_end, runs_on, straight_single)
         if previous_open and not spans:
+            if _page_label(text, p_start, p_end):
+                result.append(spans)
+                continue     # the quotation left open runs on past the page's line
             stray = _first_closing_mark(text, p_start, p_end)
             if stray is not None:
                 spans = [QuoteSpan(p_start, p_start, stray, stray + 1)]
         result.append(spans)
         previous_open = bool(spans) and not spans[-1].closed
     return result
+
+
+_LABEL_WORDS = 6
+
+
+def _page_label(text: str, start: int, end: int) -> bool:
+    """A line of the page's own between paragraphs of a story ("Most read in News",
+    "Advertisement", "Related Articles"): a few words, no sentence's end, no mark."""
+    line = text[start:end].strip()
+    return bool(line) and len(line.split()) <= _LABEL_WORDS and line[-1] not in ".!?:;,”’\"'»)" \
+        and not any(mark in line for mark in "“”\"«»")
 
 
 def _first_closing_mark(text: str, start: int, end: int) -> int | None:
