@@ -48,6 +48,16 @@ RECIPIENT_THEN_CLAUSE = [
      [("indirect", "she will close the plant", "Mara Quill")]),
     ("Mara Quill told local donors that the plant would stay open.",
      [("indirect", "the plant would stay open", "Mara Quill")]),
+    # an audience before "that" after cues other than "told"
+    pytest.param("The fire service warned residents that the river could flood.",
+                 [("indirect", "the river could flood", "the fire service")], id="warned-residents-that"),
+    pytest.param("Mayor Ann Lee assured voters that the bridge was safe.",
+                 [("indirect", "the bridge was safe", "Ann Lee")], id="assured-voters-that"),
+    pytest.param("The company informed staff that the plant would close.",
+                 [("indirect", "the plant would close", "the company")], id="informed-staff-that"),
+    pytest.param("The Belfast Giants have advised supporters that Saturday's game is off.",
+                 [("indirect", "Saturday's game is off", "The Belfast Giants")], id="advised-supporters-that"),
+    pytest.param("The hospital informed the family on Monday.", [], id="informed-without-a-report"),
     # an audience with no report after it
     ("Mara Quill told cheering supporters in Dayton on Monday.", []),
 ]

@@ -269,6 +269,45 @@ def test_an_adverbial_after_a_closing_cue_is_no_second_quotation():
     assert [(q.type, q.text) for q in quotes] == [("direct", "We were excellent,")]
 
 
+# A statement speaks for whoever issued it.
+STATEMENTS = [
+    pytest.param("A statement from the Belfast Giants said the game could not go ahead.",
+                 [("indirect", "the game could not go ahead", "Belfast Giants")], id="a-statement-from-X"),
+    pytest.param("The Belfast Giants issued a statement on Friday night.\n\n“The game cannot go ahead,” the "
+                 "statement read.",
+                 [("direct", "The game cannot go ahead,", "The Belfast Giants")], id="X-issued-a-statement"),
+    pytest.param("The Belfast Giants said in a statement that the game was off. “Tickets stay valid,” the "
+                 "statement said.",
+                 [("indirect", "the game was off", "The Belfast Giants"),
+                  ("direct", "Tickets stay valid,", "The Belfast Giants")], id="X-said-in-a-statement"),
+    pytest.param("“Tickets stay valid,” the statement said.",
+                 [("direct", "Tickets stay valid,", "the statement")], id="nobody-issued-one"),
+]
+
+
+@pytest.mark.parametrize("body, expected", STATEMENTS)
+def test_a_statement_speaks_for_its_issuer(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# A surname stands for the full name whatever generation closes it, but not for a
+# son when his namesake is named too.
+GENERATIONS_CASES = [
+    pytest.param("Vice President Joseph R. Biden Jr. spoke in Wilmington.\n\n“We wear it on our sleeve,” "
+                 "Mr. Biden said.",
+                 [("direct", "We wear it on our sleeve,", "Joseph R. Biden Jr.")], id="Mr-Biden-is-Biden-Jr"),
+    pytest.param("Donald Trump Jr. spoke in Ohio. Donald Trump spoke in Iowa.\n\n“We will win,” Mr. Trump said.",
+                 [("direct", "We will win,", "Donald Trump")], id="Mr-Trump-is-not-the-son"),
+]
+
+
+@pytest.mark.parametrize("body, expected", GENERATIONS_CASES)
+def test_a_surname_before_a_generation(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
 # Science, business, court and anonymous-source shapes.
 MORE_SHAPES = [
     ("“We were surprised,” said study co-author Li Wei of Peking University.",

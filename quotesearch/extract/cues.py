@@ -95,6 +95,8 @@ notes explains asks recalls writes tells reports claims states state
 make.clear makes.clear made.clear making.clear
 shot.back fired.back went.on chimed.in pushed.back put.it puts.it
 demanded interjected retorted wondered mused offered pressed
+assure assures assured assuring reassure reassures reassured reassuring
+inform informs informed informing notify notifies notified notifying
 """.split()
 
 OBJECT_FORMS = """
@@ -175,12 +177,19 @@ PROPOSITIONAL_OBJECT = re.compile(
 # hearing was told ("the inquest heard"): the same reporting mechanism, taken only when
 # the subject is such a document or body.
 EVIDENCE_FORMS = """
-show shows showed showing shown found finds heard
+show shows showed showing shown found finds heard read reads
 """.split()
 
 # "told" and "tell" take a recipient before the content: "told the Global Times that".
 RECIPIENT_CUES = frozenset({"tell", "tells", "told", "telling", "remind", "reminds", "reminded",
                             "reminding"})
+# Cues whose audience may stand between them and "that": "warned residents that …",
+# "assured voters that …", "advised supporters that …" (the audience is not reported).
+AUDIENCE_BEFORE_THAT = RECIPIENT_CUES | frozenset("""
+warn warns warned warning advise advises advised advising assure assures assured assuring
+reassure reassures reassured reassuring inform informs informed informing notify notifies
+notified notifying caution cautions cautioned cautioning
+""".split())
 # Verbs that may come before their subject: "…, said Zhang." / "“Q,” added the envoy."
 INVERTIBLE = frozenset("""
 say says said add adds added ask asks asked write writes wrote continue continues continued
@@ -203,6 +212,8 @@ underscoring highlighted highlighting acknowledge acknowledges acknowledged ackn
 admit admits admitted admitting mentioned mentioning answered answering asked asking
 respond responds responded responding reply replies replied replying
 pressed offered continue continues continued
+assure assures assured assuring reassure reassures reassured reassuring
+inform informs informed informing notify notifies notified notifying
 """.split())
 # ("pressed the candidates on housing", "offered no endorsement", "as heavy rain continues,
 # flooding spreads": no report without a clause or a quotation)
@@ -256,6 +267,7 @@ _WROTE_A_THING = re.compile(
     r"(?:letters?|books?|op-eds?|columns?|memos?|notes?|essays?|articles?|pieces?|messages?|e-?mails?|"
     r"blog|songs?|scripts?|screenplays?|novels?|poems?|bills?|laws?|legislation|checks?|cheques?|"
     r"forewords?|chapters?|code|software|lyrics|music|history|biography|memoir|speech|speeches)\b)", re.I)
+_READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 # Cue phrases that are speech only before what they introduce: "went on to say", "went
 # on: …", but not "went on strike" or "went on television".
 _ONLY_BEFORE = {
@@ -295,6 +307,8 @@ _ONLY_BEFORE = {
     # "wrote that …", "wrote in a memo: …"; not "wrote a letter to the leaders" (what
     # was written, not what it says)
     "write": _WROTE_A_THING, "writes": _WROTE_A_THING, "wrote": _WROTE_A_THING, "writing": _WROTE_A_THING,
+    # "“…,” the statement read.", "The letter reads, in part: …"; not "read the report"
+    "read": _READ_ALOUD, "reads": _READ_ALOUD,
     # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
     # citing …" or "pushed back when X proclaimed …" (what was pushed against)
     "pushed back": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),

@@ -11,7 +11,7 @@ from typing import Optional
 
 from .entities import AGENT_NOUNS, Entity
 from .lexicon import GENERIC_PERSON_NOUNS, NOMINAL_SYNONYMS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS
-from .mentions import Mention
+from .mentions import Mention, parse_mention
 from .places import place_names
 
 
@@ -35,6 +35,26 @@ class DescriptionResolution:
                     and entity.positions and position < entity.positions[0] <= position + _CATAPHORA_CHARS:
                 holders.append(entity)
         return holders[0] if len(holders) == 1 else None
+
+    def note_statement(self, speaker: str, kind: str, position: int) -> None:
+        """"X said in a statement": X is whom "the statement" stands for, later on."""
+        self.statement_issuers.append((position, speaker, kind))
+
+    def _statement_issuer(self, position: int) -> Optional[Entity]:
+        """Whom "the statement" stands for at ``position``: who last issued one in this or
+        the paragraph before ("The Belfast Giants issued a statement …", "X said in a
+        statement"), or nobody when none did."""
+        window = self._window_start(position)
+        found = [(at, speaker, kind) for at, speaker, kind in self.statement_issuers if window <= at < position]
+        for m in _ISSUED_A_STATEMENT.finditer(self.text, window, position):
+            issuer = parse_mention(m.group("issuer"))
+            resolved = self.resolve(issuer, m.start()) if issuer is not None else None
+            if resolved and resolved[0] and resolved[1] in ("person", "organization"):
+                found.append((m.start(), resolved[0], resolved[1]))
+        if not found:
+            return None
+        _, speaker, kind = max(found)
+        return Entity(name=speaker, kind=kind)
 
     def _resolve_epithet(self, description: tuple[str, ...], position: int):
         entity = self._epithet_entity(description, position)
@@ -117,6 +137,15 @@ class DescriptionResolution:
 
 
 
+
+# Descriptions of a statement, which speaks for whoever issued it
+STATEMENT_DESCRIPTIONS = frozenset({"the statement", "the joint statement", "the release", "the news release",
+                                    "the press release", "that statement", "the written statement"})
+# "The Belfast Giants issued a statement", "the ministry has released a short statement"
+_ISSUED_A_STATEMENT = re.compile(
+    r"(?P<issuer>(?:(?:[Tt]he)[^\S\n]+)?(?:[A-Z][\w’'&.\-]*[^\S\n]+){0,5}[A-Z][\w’'&.\-]*|[Tt]he[^\S\n]+[a-z]+)"
+    r"[^\S\n]+(?:(?:has|have|had|also|later|then)[^\S\n]+)?(?:issued|released|put[^\S\n]+out|sent|posted|published)"
+    r"[^\S\n]+(?:a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,2}?statement\b")
 
 # How far after "A Green councillor has said" the article may name her
 _CATAPHORA_CHARS = 1500

@@ -16,7 +16,7 @@ and the edges trimmed from a subject).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .clauses import (
@@ -211,6 +211,15 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     if by:
         # "A study published last month by the Green Streets Trust": who published it
         return Mention(text=written, name=by.group("org"), kind="organization")
+    carrier = _CARRIER_FROM.match(parts[0]) if parts and len(parts) == 1 else None
+    if carrier:
+        # "A statement from the Belfast Giants said": who issued it speaks
+        issuer_text = carrier.group("issuer")
+        issuer = parse_mention(issuer_text) if not _POSSESSIVE_START.match(issuer_text) else None
+        if issuer is not None and not issuer.pronoun and (issuer.name or issuer.description):
+            if issuer.kind == "person" and _THE_CAPITALISED.match(issuer_text):
+                issuer = replace(issuer, kind="organization")   # "from the American Legion"
+            return replace(issuer, text=written)
     if len(parts) > 1:
         return _parse_apposition(written, parts)
     if _is_predicate(_drop_edges(tokens(written))):
@@ -384,6 +393,15 @@ _DOCUMENT_BY = re.compile(
     r"described|reported)\s)(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.\-]*)*)$")
 # (not "intelligence reports seen by Reuters": who saw a document did not write it)
+_POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our|my|your)\s", re.I)
+_THE_CAPITALISED = re.compile(r"(?i:the)\s+[A-Z]")
+# What carries someone's words, and who it came from: "a statement from the Belfast
+# Giants", "a letter from Sen. Ann Roe", "a news release issued by the club".
+_CARRIER_FROM = re.compile(
+    r"(?i:(?:an?|the|this|that|their|its)\s+(?:(?:joint|written|short|brief|press|news|new|later|separate|"
+    r"second|signed|open)\s+){0,2}(?:statement|release|letter|email|e-mail|memo|message|notice|readout|"
+    r"communiqu[eé])\s+(?:(?:issued|released|sent|posted|signed)\s+)?(?:from|by)\s+)"
+    r"(?P<issuer>(?i:the\s+)?[\w’'.\-]+(?:\s+[\w’'.&\-]+){0,6})$")
 # "The port operator, a company whose cranes …": an indefinite noun phrase describing
 # the subject before it
 _INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")

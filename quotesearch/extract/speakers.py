@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .descriptions import DescriptionResolution
+from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
 from .entities import ArticleEntities, Entity
 from .gender import FIRST_NAMES, agrees, first_name_gender, gender_of, marked_genders
 from .lexicon import (
@@ -130,6 +130,8 @@ class SpeakerResolver(DescriptionResolution):
     # each person's places in ``history``, ordered by their latest: a description
     # reads each person once instead of rescanning the whole history
     _person_entries: dict = field(default_factory=dict)
+    # (position, speaker, kind) of who issued a statement ("X said in a statement")
+    statement_issuers: list = field(default_factory=list)
 
     @classmethod
     def for_article(cls, text: str, body_spans: list[tuple[int, int]],
@@ -246,8 +248,12 @@ class SpeakerResolver(DescriptionResolution):
             if len(toks) > 1 and ftoks[:len(toks)] == toks and \
                     all(t.lower().strip(".,") in GENERATIONS for t in ftoks[len(toks):]):
                 continue   # "Donald Trump Jr." is not a fuller "Donald Trump": his son
-            if (len(toks) == 1 and toks[0] in (ftoks[0], ftoks[-1])) or \
-                    (len(toks) > 1 and (ftoks[-len(toks):] == toks or ftoks[:len(toks)] == toks)):
+            # ("Biden" of "Joseph R. Biden Jr.": the surname before the generation)
+            core = _without_generation(ftoks)
+            if len(toks) == 1 and len(core) < len(ftoks) and self._namesake_without_generation(full):
+                continue   # "Trump" with Donald Trump and Donald Trump Jr. named: not the son
+            if (len(toks) == 1 and toks[0] in (core[0], core[-1])) or \
+                    (len(toks) > 1 and (core[-len(toks):] == toks or ftoks[:len(toks)] == toks)):
                 if count > best_count:
                     best, best_count = full, count
         self._canonical_cache[name] = best
@@ -264,13 +270,19 @@ class SpeakerResolver(DescriptionResolution):
         self._name_order = {full: i for i, full in enumerate(self.full_names)}
         self._by_edge_pair = {}
         for full in self.full_names:
-            ftoks = full.split()
+            ftoks = _without_generation(full.split())
             for tok in {ftoks[0], ftoks[-1]}:
                 self._by_edge_token.setdefault(tok, []).append(full)
             if len(ftoks) > 2:
                 self._by_edge_pair.setdefault(("<", ftoks[0], ftoks[1]), []).append(full)
                 self._by_edge_pair.setdefault((">", ftoks[-2], ftoks[-1]), []).append(full)
         self._indexed = len(self.full_names)
+
+    def _namesake_without_generation(self, full: str) -> bool:
+        """Whether the article names someone else of the surname of ``full`` ("Donald
+        Trump Jr.") without a generation ("Donald Trump")."""
+        surname = _without_generation(full.split())[-1]
+        return any(other != full and other.split()[-1] == surname for other in self.full_names)
 
     def _canonical_of_gender(self, name: str, gender: str) -> str:
         toks = name.split()
@@ -279,8 +291,10 @@ class SpeakerResolver(DescriptionResolution):
         self._index_full_names()
         best, best_count = name, 0
         for full in sorted(self._by_edge_token.get(toks[0], ()), key=self._name_order.__getitem__):
-            ftoks = full.split()
+            ftoks = _without_generation(full.split())
             if len(ftoks) < 2 or toks[0] not in (ftoks[0], ftoks[-1]):
+                continue
+            if len(ftoks) < len(full.split()) and self._namesake_without_generation(full):
                 continue
             if ftoks[0] == toks[0] and _everyday_word(ftoks[-1].lower(), _PLACE_WORD_ZIPF):
                 continue   # "Mr. Trump" is not "Trump Village"; but "Mr. Lou" is "Lou Jiwei"
@@ -362,6 +376,8 @@ class SpeakerResolver(DescriptionResolution):
             or self.entities.document_named(written)
         if entity is not None:
             return entity
+        if written.lower() in STATEMENT_DESCRIPTIONS:
+            return self._statement_issuer(position)
         if mention.kind == "person" and written.lower().startswith(("a ", "an ")):
             named = self._named_later(tuple(w.lower() for w in written.split()[1:]), position)
             if named is not None:
@@ -500,3 +516,13 @@ class SpeakerResolver(DescriptionResolution):
         if name not in self._genders:
             self._genders[name] = gender_of(name, self._marked)
         return self._genders[name]
+
+
+def _without_generation(toks: list[str]) -> list[str]:
+    """A name's words without a closing "Jr." or "III" ("Joseph R. Biden Jr." ends in
+    "Biden" for a look-up by surname); a name of one word stays as it is."""
+    end = len(toks)
+    while end > 1 and toks[end - 1].lower().strip(".,") in GENERATIONS:
+        end -= 1
+    return toks[:end]
+

@@ -70,6 +70,20 @@ picture pictures camera cameras livestream broadcast broadcasts
 """.split())
 
 
+# What carries words that "read": "the statement read", "the letter reads, in part:"
+_CARRIER_HEADS = frozenset("""
+statement statements letter letters release memo message note email e-mail notice post tweet text
+document filing complaint order ruling indictment affidavit lawsuit suit motion petition resolution
+proclamation warrant report transcript citation summons verdict judgment judgement decision
+""".split())
+
+
+def carries_words(mention: Mention) -> bool:
+    """A written thing whose words can be quoted as it "reads" (not "the sign read")."""
+    words = [w.lower() for w in WORD.findall(mention.text)]
+    return bool(words) and words[-1] in _CARRIER_HEADS
+
+
 def is_document(mention: Mention) -> bool:
     """Polls, studies, records, and the organisations that publish them ("Gallup finds");
     not pictures ("television showed …")."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..cues import RECIPIENT_CUES, THAT_ONLY, CueMatch
+from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, CueMatch
 from ..gender import FIRST_NAMES
 from ..lexicon import AUXILIARIES, TIME_AND_MANNER_WORDS, TITLE_WORDS
 from ..mentions import Mention, _ends_in_organisation, parse_mention, plausible_speaker
@@ -68,6 +68,10 @@ _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 # "announced last Thursday that", "said backstage that": a few adverbial words, no object
 _ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(TIME_AND_MANNER_WORDS)) + ")"
+# The audience between a cue and "that": "residents", "the fans", "Giants supporters",
+# "local people" (a short noun phrase, no verb)
+_AUDIENCE = re.compile(r"\s*(?:(?:the|its|his|her|their|our|all|local)\s+)?(?:[\w’'\-]+\s+){0,2}?"
+                       r"(?:[a-z]+s|people|staff|public|press|media|[A-Z][\w’'\-]*)\s*,?\s*")
 _ADVERBS_BEFORE_THAT = re.compile(rf"\s*(?:{_ADVERB}\s+){{0,2}}{_ADVERB}\s*,?\s*", re.I)
 _DEMONSTRATIVE_ONLY = re.compile(
     r"\s+(?:this|these|those|it)\s*(?:$|[.,;]|(?:during|at|in|on|when|while|after|before|to|as|"
@@ -315,6 +319,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     that = THAT.search(rest, offset, offset + 140)
     if that and MASK not in rest[offset:that.start()] and count_words(rest[offset:that.start()]) <= 14 and (
             att.cue.text.lower() in RECIPIENT_CUES or ADJUNCT_START.match(rest, offset) or
+            (att.cue.text.lower() in AUDIENCE_BEFORE_THAT and _AUDIENCE.fullmatch(rest[offset:that.start()])) or
             not rest[offset:that.start()].strip(" ,") or _ADVERBS_BEFORE_THAT.fullmatch(rest[offset:that.start()])):
         offset = that.end()
     elif SPLIT_AND.match(rest, offset) and att.inherited is False and att.speaker_first and \

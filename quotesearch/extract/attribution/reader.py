@@ -28,7 +28,7 @@ from .colon import colon_subject, labelled_line, local_attribution
 from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
-from .filters import ADVERBIAL_ONLY, in_time_clause, is_document, names_speaker
+from .filters import ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, names_speaker
 from .opening import reported_clause, subject_left
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, SENTENCE_SUBJECT, SPLIT_AND, THAT
@@ -38,6 +38,8 @@ from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_sp
 
 # Where an interrupted report ("This campaign, he says, is different.") may open:
 # not across a sentence end, and after the last dash, semicolon or bracket
+# "X said in a statement", "In a written statement, X said": X issued it
+_IN_A_STATEMENT = re.compile(r"\b[Ii]n\s+a\s+(?:[\w\-]+\s+){0,2}?statement\b")
 _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
 _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
@@ -303,6 +305,8 @@ class ParagraphReader:
                 continue  # "Most people would assume …", "You might think …": nobody's report
             if cue.kind == "evidence" and not is_document(att.mention):
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
+            if cue.lemma_form in ("read", "reads") and (not carries_words(att.mention) or not cue.text.islower()):
+                continue  # "the statement read: …" but not "the sign read" or "SHORT READS:"
             if any(prev.subject[0] <= cue.start < prev.subject[1] for prev in result):
                 continue  # "said one official, who asked not to be named": part of a speaker phrase
             if not self.resolve(att, result[-1] if result else None):
@@ -310,6 +314,9 @@ class ParagraphReader:
             if att.kind in ("person", "group", "organization", "document") and att.speaker:
                 # later pronouns in this very paragraph refer back to this speaker
                 self.resolver.note_subject(att.speaker, att.kind, att.cue.start, spoke=True)
+                if att.kind in ("person", "organization") and _IN_A_STATEMENT.search(
+                        masked, max(0, att.cue.start - unit.start - 40), att.cue.end - unit.start + 40):
+                    self.resolver.note_statement(att.speaker, att.kind, att.cue.start)
             if cue.lemma_form in ("asked", "asks"):
                 self._note_question(att, masked, unit)
             result.append(att)
