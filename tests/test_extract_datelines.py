@@ -1,7 +1,6 @@
 """Spec of `quotesearch.extract.datelines`: the dateline cut from the first body paragraph."""
 from __future__ import annotations
 
-import re
 import pytest
 
 from quotesearch.extract.metadata import describe_text

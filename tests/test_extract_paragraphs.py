@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from layout_checks import BODY, assert_well_formed
+from layout_checks import assert_well_formed
 from quotesearch.extract.metadata import describe_text
 
 
