@@ -123,6 +123,10 @@ TITLES_IN_MARKS = [
                  "successful strategy,” which was organized by a foundation.", [], id="titled-a-seminar"),
     pytest.param("“We Will Win,” Ann Lee said.", [("direct", "We Will Win,", "Ann Lee")],
                  id="a-quotation-in-title-case-closing-with-a-comma-is-speech"),
+    pytest.param("The memoir recalls his films “Radio Days” and “Hannah and Her Sisters.”", [],
+                 id="a-title-after-a-kind-of-work-closing-the-sentence"),
+    pytest.param("Castro's revolution dampened plans to return home, Ann Lee said in her 2012 book, "
+                 "“An American Daughter.” So they stayed.", [], id="a-book-title-after-the-closing-adjunct"),
 ]
 
 

@@ -47,6 +47,13 @@ SUBJECTS = [
 
 # (sentence, (speaker, the words reported))
 PLAIN_REPORTS = [
+    pytest.param("Bruce Harlan, author of the 2015 essay “The Case for Empire,” argued that the old regime "
+                 "was kinder than many others.",
+                 ("Bruce Harlan", "the old regime was kinder than many others"),
+                 id="an-apposition-holding-a-title-in-marks"),
+    pytest.param("Mayor Dwight Harlow, who seems touchy about his trips, noted you can do other things at a "
+                 "golf club.",
+                 ("Dwight Harlow", "you can do other things at a golf club"), id="noted-you-can"),
     pytest.param("The United Nations said the hospital would close on Friday.",
                  ("United Nations", "the hospital would close on Friday"), id="united-nations"),
     pytest.param("Police said about 42 people were hurt.", ("police", "about 42 people were hurt"),

@@ -307,6 +307,10 @@ class SpeakerResolver(DescriptionResolution):
     def note_role(self, name: str, role: Optional[str]) -> None:
         """The first role the article gives a person, unless that was only a title of
         address ("Dr.", "Prof.") and a fuller one comes ("director of the agency")."""
+        if role and sum(role.count(mark) for mark in "\"“”") % 2:
+            # "author of the 2015 essay “The Case for Empire,”": the comma inside the
+            # title's marks cut the apposition; the role is the words before the title
+            role = re.split(r"\s*[\"“”]", role, maxsplit=1)[0].strip() or None
         if not role:
             return
         known = self.roles.get(name)

@@ -76,6 +76,8 @@ _ADVERBS_BEFORE_THAT = re.compile(rf"\s*(?:{_ADVERB}\s+){{0,2}}{_ADVERB}\s*,?\s*
 _DEMONSTRATIVE_ONLY = re.compile(
     r"\s+(?:this|these|those|it)\s*(?:$|[.,;]|(?:during|at|in|on|when|while|after|before|to|as|"
     r"earlier|later|again|last|yesterday|today)\b)")
+# A title in marks that closes the sentence after an adjunct's comma
+_TITLE_CLOSING_ADJUNCT = re.compile(r"\s*(?:[“\"‘]|'')[A-Z][^“”\"\x01]{0,80}?[.!?]?(?:[”\"’]|'')\s*[.!?]?(?:\s|$)")
 _RELATIVE_AFTER_ADJUNCT = re.compile(r"[\s”\"’']*(?:which|who|whose|where|when)\b")
 _PARTICIPLE_AFTER_ADJUNCT = re.compile(
     r"[\s”\"’']*(?!(?:adding|saying|noting|explaining|arguing|insisting|stressing|warning|telling|"
@@ -351,6 +353,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = min(stops) + 1
         if _RELATIVE_AFTER_ADJUNCT.match(rest, offset):
             return None   # "said at a seminar titled “…,” which was organized by …": no report
+        if _TITLE_CLOSING_ADJUNCT.match(rest, offset):
+            return None   # "…, Rubio said in his 2012 book, “An American Son.”": the book's title
         if _PARTICIPLE_AFTER_ADJUNCT.match(rest, offset):
             return None   # "he said at the time, boasting of the drop in burglaries": the writer's aside
     seg_start = start + offset

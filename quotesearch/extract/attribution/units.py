@@ -74,6 +74,12 @@ _PIECE_BEFORE = re.compile(r"[,”\"’]\s*(?:[A-Za-z][\w’'.\-]*\s+){1,5}[a-z]
 # ("called X “…”" is left alone: "Romney called Russia “our No. 1 foe”" characterises)
 _NAMING_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|titled|entitled|known\s+as|billed\s+as|so-called|headlined)"
                             r"\s*[:,]?$", re.I)
+# A kind of work before its title in marks: "the 2015 essay “The Case for Empire,”",
+# "the films “Radio Days” and “Hannah and Her Sisters.”"
+_WORK_BEFORE = re.compile(r"\b(?:essay|essays|book|books|novel|novels|film|films|movie|movies|song|songs|album|"
+                          r"albums|article|op-ed|column|play|plays|musical|series|show|shows|documentary|poem|"
+                          r"podcast|episode|memoir|paper|single|track|painting|sitcom|drama|comedy|titles?)"
+                          r"\s*(?:,|and)?\s*$", re.I)
 # Short words a title leaves in lower case: "Once Upon a Time in Hollywood"
 _TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with from by as vs".split())
 
@@ -108,7 +114,8 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
         elif _NAMING_BEFORE.search(before):
             # malware dubbed “Red Fox,”, a group called “Moms for Safety”: a name in marks
             fragments.append(span)
-        elif _is_title(inner) and (not ends_punct or before.lower().endswith(_BEFORE_A_PROGRAMME)):
+        elif _is_title(inner) and (not ends_punct or before.lower().endswith(_BEFORE_A_PROGRAMME)
+                                   or _WORK_BEFORE.search(before)):
             # (“PBS NewsHour.” after "told", "on", "in": the programme told, not words said)
             # “Once Upon A Time in Hollywood”, “CBS This Morning”: a title or a name in marks
             fragments.append(span)
