@@ -114,6 +114,20 @@ RESOLVED += [
      [("Federal Reserve", "inflation was easing")]),
 ]
 
+# what news calls a company after naming it: "the carmaker", "the lender"
+RESOLVED += [
+    ("Acme Motors cut 2,000 jobs on Monday.\n\nThe carmaker said demand had fallen in Europe.",
+     [("Acme Motors", "demand had fallen")]),
+    ("Harbor Mutual Bank raised its rates.\n\nThe lender said savers would benefit.",
+     [("Harbor Mutual Bank", "savers would benefit")]),
+]
+UNRESOLVED_COMPANY = [
+    # an unnamed company stays as written, and "it" goes on in its voice
+    ("Growth will slow, a Danish lender said on Wednesday.\n\nThe lender said the fall would be deep. "
+     "Shoppers are afraid to spend, it said.",
+     [("the lender", "the fall would"), ("the lender", "Shoppers are afraid")]),
+]
+
 # an organisation's head word stands for it when no other organisation ends so
 RESOLVED += [
     ("The Wall Street Journal first reported the talks on Monday. The deal would value the group at "
@@ -167,7 +181,7 @@ UNRESOLVED = [
 ]
 
 
-@pytest.mark.parametrize("body, expected", RESOLVED + UNRESOLVED)
+@pytest.mark.parametrize("body, expected", RESOLVED + UNRESOLVED + UNRESOLVED_COMPANY)
 def test_descriptions_resolve_to_entities(body, expected):
     got = speakers(body)
     for want in expected:

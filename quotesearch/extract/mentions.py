@@ -266,7 +266,8 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
             break
     if head in _SURVEYED and len(low) > 1:
         head = low[-2]   # "voters polled", "those surveyed": the people asked
-    kind = "document" if head in DOCUMENT_NOUNS else "organization" if head in ORG_WORDS else (
+    kind = "document" if head in DOCUMENT_NOUNS else "organization" if head in ORG_WORDS \
+        or head in ORG_DESCRIPTION_HEADS else (
         "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()
         or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} else "person")
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
@@ -385,6 +386,13 @@ _JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]
 # What two joint speakers share before the first name: "Both", a plural title.
 _SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representatives|Professors|Presidents|"
                           r"Governors|Drs\.|Ministers|Messrs\.)\s+)+")
+# What news calls a company or a body after naming it ("the lender said", "the
+# carmaker said"): organisations, not people or groups.
+ORG_DESCRIPTION_HEADS = frozenset("""
+lender insurer retailer carmaker automaker manufacturer airline carrier exporter importer
+supplier distributor conglomerate startup start-up utility regulator watchdog broadcaster
+newspaper publisher website platform franchise chain brewer miner drugmaker chipmaker
+""".split())
 # A document and who produced it: "a study published last month by the Green Streets
 # Trust", "a new report by Amnesty International".
 _DOCUMENT_BY = re.compile(
