@@ -108,6 +108,12 @@ ADJUNCTS_AFTER_CLOSING = [
                  id="citing-after-closing"),
     pytest.param("“We will not be rushed,” the coach said, when pressed about his contract.",
                  [("direct", "We will not be rushed,", "the coach")], id="when-pressed-after-closing"),
+    pytest.param("The lakes cannot ignore the risk of algae, warns Water Agency Director Maria L. Ostrander as "
+                 "she urged councils to stay alert.",
+                 [("indirect", "The lakes cannot ignore the risk of algae", "Maria L. Ostrander"),
+                  ("indirect", "councils to stay alert", "Maria L. Ostrander")], id="inverted-speaker-then-as-clause"),
+    pytest.param("“We can win on Tuesday,” said Sanders as he closed out.",
+                 [("direct", "We can win on Tuesday,", "Sanders")], id="said-X-as-he-closed"),
 ]
 
 

@@ -45,8 +45,12 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
     relative = _RELATIVE_IN_SPEAKER.search(phrase)
     # "…,” said a veteran party strategist who is not aligned with any campaign"
     before_relative = phrase[:relative.start()] if relative else None
+    subordinate = _SUBORDINATE_IN_SPEAKER.search(phrase)
+    # "…, warns Director Maria Ostrander as she urged councils to act": the clause after is hers
+    before_subordinate = phrase[:subordinate.start()] if subordinate and _CAPITALISED_WORD.search(
+        phrase[:subordinate.start()]) else None   # (not "said the days when …": no speaker there)
     for candidate in (phrase, phrase[:cut.start()] if cut and cut.start() > 0 else None, first,
-                      before_participle, before_relative):
+                      before_participle, before_relative, before_subordinate):
         if not candidate:
             continue
         # only a speaker stands here, so participles are allowed in it
@@ -61,6 +65,9 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
     return None
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z]")
+_SUBORDINATE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?:as|while|when|after|before|because|since|though|although|"
+                                     r"until|whereas)\s")
 _RELATIVE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
 _PARTICIPLE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?!(?:morning|evening|building|meeting|spring)\b)[a-z]{3,}ing\b")
 
