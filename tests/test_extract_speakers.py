@@ -308,6 +308,25 @@ def test_a_surname_before_a_generation(body, expected):
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
 
 
+# A surname after "The" or after an epithet is the person the article names in full.
+SURNAMES_WITH_WORDS_BEFORE = [
+    pytest.param("The Hallam administration unveiled its ban on Thursday. Mayor Gil Hallam announced it in May. "
+                 "On Tuesday, Hallam said of the ban, “We're going to protect our kids.”",
+                 [("direct", "We're going to protect our kids.", "Gil Hallam")], id="The-Hallam-administration"),
+    pytest.param("Mayor Gil Hallam announced the ban in May.\n\nIn a radio address, the tired-looking Hallam said "
+                 "“the coming weeks will be hard on the shops.”",
+                 [("direct", "the coming weeks will be hard on the shops.", "Gil Hallam")], id="the-tired-looking-Hallam"),
+    pytest.param("Donald Trump hired Paul Manafort.\n\nManafort knows little, said a longtime adviser to Trump.",
+                 [("indirect", "Manafort knows little", "a longtime adviser to Trump")], id="an-adviser-to-Trump-is-not-Trump"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SURNAMES_WITH_WORDS_BEFORE)
+def test_a_surname_with_words_before_it(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
 # Science, business, court and anonymous-source shapes.
 MORE_SHAPES = [
     ("“We were surprised,” said study co-author Li Wei of Peking University.",

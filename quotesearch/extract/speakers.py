@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
-from .entities import ArticleEntities, Entity
+from .entities import AGENT_NOUNS, ArticleEntities, Entity
 from .gender import FIRST_NAMES, agrees, first_name_gender, gender_of, marked_genders
 from .lexicon import (
     ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
-    PERSON_PRONOUNS, PLACES, TITLE_WORDS,
+    PERSON_PRONOUNS, PLACES, PREPOSITIONS, TITLE_WORDS,
 )
 
 from .clauses import _FUNCTION_WORDS
@@ -150,6 +150,8 @@ class SpeakerResolver(DescriptionResolution):
                 toks = [_strip_possessive(t) for t in toks]
                 while toks and toks[0].lower() in _FUNCTION_WORDS:
                     toks = toks[1:]   # "When Francis visited …"
+                if toks and toks[0] in ("The", "A", "An"):
+                    toks = toks[1:]   # "The Hallam administration": no one's name starts with "The"
                 _, name = split_title_name(toks)
                 office = _AFTER_OFFICE.search(text, max(0, m.start() - 60), m.start())
                 if len(name) >= 3 and len(name) == len(toks) and office \
@@ -362,6 +364,11 @@ class SpeakerResolver(DescriptionResolution):
                 return entity.name, "person", self.roles.get(entity.name)
             return entity.name, entity.kind, None
         name = mention.name
+        epithet = _EPITHET_BEFORE_SURNAME.match(name) if mention.kind in ("person", "group") else None
+        if epithet and not set(name.lower().split()[1:-1]) & (PREPOSITIONS | TITLE_WORDS | AGENT_NOUNS) \
+                and self.canonical(epithet.group(1)) != epithet.group(1):
+            name = epithet.group(1)   # "the tired-looking Hallam": Mayor Gil Hallam
+            mention = Mention(text=mention.text, name=name, kind="person")
         if mention.kind == "person":
             name = self.canonical(name, mention.gender)
             if name == mention.name and name.lower() in _SURNAME_TITLES:
@@ -529,4 +536,9 @@ def _without_generation(toks: list[str]) -> list[str]:
     while end > 1 and toks[end - 1].lower().strip(".,") in GENERATIONS:
         end -= 1
     return toks[:end]
+
+
+# Lower-case words between "the" and a surname the article gives in full ("the
+# tired-looking Hallam", "the embattled Hale")
+_EPITHET_BEFORE_SURNAME = re.compile(r"the\s+(?:[a-z][\w\-]*\s+){1,2}([A-Z][\w’'\-]+)$")
 
