@@ -19,6 +19,10 @@ PATTERNS = [
                  [("direct", "The potential visit will strengthen cooperation in many fields.", ZHANG),
                   ("direct", "It will also benefit both peoples.", ZHANG)],
                  id="multi-paragraph-quote-opened-after-colon"),
+    # an upper-case place and a colon open a story: a dateline, not a speaker's turn
+    pytest.param("Two patients die at Mardale clinic\n\nBy W.P. Report staff.\n\nMARDALE: In what was blamed on "
+                 "negligence, two patients died at a clinic in Mardale district on Sunday.",
+                 [], id="a-dateline-with-a-colon"),
 ]
 
 

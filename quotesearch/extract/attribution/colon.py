@@ -15,12 +15,18 @@ from typing import TYPE_CHECKING, Optional
 
 from ...records import Quote
 from ..lexicon import PREPOSITIONS
-from ..quotes import QuoteSpan
 from ..mentions import Mention, parse_mention, plausible_speaker
 from ..noun_phrases import DOCUMENT_NOUNS
+from ..places import is_place
+from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words
-from .phrases import SENTENCE_SUBJECT, clause_subject, include_closing_mark, last_name_run
+from .phrases import (
+    SENTENCE_SUBJECT,
+    clause_subject,
+    include_closing_mark,
+    last_name_run,
+)
 from .units import Unit
 
 if TYPE_CHECKING:
@@ -92,6 +98,8 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         return  # “Q” after the colon is a direct quotation, read elsewhere
     if any(w.lower() in PREPOSITIONS for w in words[1:]):
         return  # "Big Win For Bernie: …", "Stat Of The Week: …": a title, not a name
+    if len(words) == 1 and label.isupper() and _names_a_place(text, label.title()):
+        return  # "MARDALE: In what was blamed on …": a dateline, where the article says "in Mardale"
     if text[s:e].split()[0].lower().strip("’'s") in _NEWS_LABELS:
         return  # "Harbour Watch: Update after death of …": a programme's or a section's item
     head = words[-1].title() if label.isupper() else words[-1]
@@ -191,3 +199,13 @@ def _resolve_mention(reader: ParagraphReader, mention: Optional[Mention], positi
         reader.last_speaker = resolved
         reader.last_speaker_para = reader.para_index
     return resolved if resolved and resolved[0] else None
+
+
+def _names_a_place(text: str, word: str) -> bool:
+    """Whether the article uses ``word`` as a place: a known place, or "in/at/near Mardale",
+    "Mardale district" (not "in Trump Tower", "in Trump's")."""
+    if is_place([word]):
+        return True
+    return re.search(rf"\b(?:in|at|near)\s+{re.escape(word)}\b(?![’'\w]|\s+[A-Z])|\b{re.escape(word)}\s+"
+                     r"(?:district|county|city|province|town|village|region|parish|area)\b", text) is not None
+
