@@ -316,6 +316,13 @@ SURNAMES_WITH_WORDS_BEFORE = [
     pytest.param("Mayor Gil Hallam announced the ban in May.\n\nIn a radio address, the tired-looking Hallam said "
                  "“the coming weeks will be hard on the shops.”",
                  [("direct", "the coming weeks will be hard on the shops.", "Gil Hallam")], id="the-tired-looking-Hallam"),
+    pytest.param("“Dario can barely climb the stairs,” said Lucia Moreno Baptiste, his mother.\n\n“Maybe a doctor "
+                 "can help him,” Moreno said.",
+                 [("direct", "Dario can barely climb the stairs,", "Lucia Moreno Baptiste"),
+                  ("direct", "Maybe a doctor can help him,", "Lucia Moreno Baptiste")], id="a-first-surname"),
+    pytest.param("“It was a good night,” said Rachel Maddow Show producer Tim Lee.\n\n“We won,” Maddow said.",
+                 [("direct", "It was a good night,", "Tim Lee"), ("direct", "We won,", "Maddow")],
+                 id="a-show-is-no-name"),
     pytest.param("Donald Trump hired Paul Manafort.\n\nManafort knows little, said a longtime adviser to Trump.",
                  [("indirect", "Manafort knows little", "a longtime adviser to Trump")], id="an-adviser-to-Trump-is-not-Trump"),
 ]

@@ -125,6 +125,7 @@ class SpeakerResolver(DescriptionResolution):
     _indexed: int = 0
     _name_order: dict = field(default_factory=dict)
     _by_edge_pair: dict = field(default_factory=dict)
+    _by_middle_token: dict = field(default_factory=dict)
     _canonical_cache: dict = field(default_factory=dict)
     paragraph_starts: list[int] = field(default_factory=list)
     # each person's places in ``history``, ordered by their latest: a description
@@ -242,6 +243,11 @@ class SpeakerResolver(DescriptionResolution):
                           *self._by_edge_pair.get((">", toks[-2], toks[-1]), ())}
         else:
             candidates = {*self._by_edge_token.get(toks[0], ())}
+            middle = self._by_middle_token.get(toks[0], ())
+            if not candidates and len(middle) == 1 and toks[0].lower() not in FIRST_NAMES:
+                # "Moreno" of "Lucia Moreno Baptiste": a first surname, when only she has it
+                self._canonical_cache[name] = middle[0]
+                return middle[0]
         for full in sorted(candidates, key=self._name_order.__getitem__):   # ties: the first named
             count = self.full_names[full]
             ftoks = full.split()
@@ -271,10 +277,16 @@ class SpeakerResolver(DescriptionResolution):
         self._by_edge_token = {}
         self._name_order = {full: i for i, full in enumerate(self.full_names)}
         self._by_edge_pair = {}
+        self._by_middle_token = {}
         for full in self.full_names:
             ftoks = _without_generation(full.split())
             for tok in {ftoks[0], ftoks[-1]}:
                 self._by_edge_token.setdefault(tok, []).append(full)
+            if _everyday_word(ftoks[-1].lower()) or ftoks[-1].lower() in ORG_WORDS:
+                continue   # "Rachel Maddow Show", "Shanghai-based Hurun Report": no one's name
+            for tok in ftoks[1:-1]:
+                if len(tok.rstrip(".")) > 1 and tok[:1].isupper():
+                    self._by_middle_token.setdefault(tok, []).append(full)
             if len(ftoks) > 2:
                 self._by_edge_pair.setdefault(("<", ftoks[0], ftoks[1]), []).append(full)
                 self._by_edge_pair.setdefault((">", ftoks[-2], ftoks[-1]), []).append(full)
