@@ -22,6 +22,11 @@ PATTERNS = [
                  [("direct", "We will keep trading,", ZHANG),
                   ("indirect", "the two countries had signed eleven new agreements this week", ZHANG)],
                  id="slot-and-reported-clause"),
+    pytest.param(INTRO + "The growers have rejected the council offer of a new tariff and have instead demanded "
+                         "that the old tariff be restored at once.",
+                 [("indirect", "the council offer of a new tariff", "the growers"),
+                  ("indirect", "the old tariff be restored at once", "the growers")],
+                 id="a-second-report-after-and-have-instead"),
     pytest.param(INTRO + "She spoke first.\n\nBOSTON (WXYZ) - Two men were hurt in a crash on Main Street on "
                          "Friday night, Zhang said.",
                  [("indirect", "Two men were hurt in a crash on Main Street on Friday night", ZHANG)],

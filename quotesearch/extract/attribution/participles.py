@@ -18,7 +18,9 @@ from .phrases import SENTENCE_SUBJECT, clause_subject
 from .units import MASK, Attribution, Unit
 
 # "… and then pointed out", "… but also said": a second predicate of the same subject
-_COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:then|also|later|again|quickly|[a-z]+ly))?\s*$", re.I)
+# ("… and have instead demanded that …": with an auxiliary and adverbs between)
+_COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:has|have|had))?(?:\s+(?:then|also|later|again|quickly|instead|since|"
+                          r"now|[a-z]+ly)){0,2}\s*$", re.I)
 _BASE_FORMS = frozenset("""say tell add note stress emphasize emphasise remark suggest argue explain
 insist announce declare assert warn write tweet acknowledge admit deny predict reply respond
 recall maintain contend complain confirm concede conclude reveal vow propose reiterate ask

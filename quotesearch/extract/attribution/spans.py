@@ -29,7 +29,8 @@ _INTRODUCES_QUOTE = re.compile(r":\s*$")
 # What may trail a reported clause and is not part of it: a paired-dash aside of the
 # writer's, a conjunction opening the next clause.
 _CONTENT_TAIL = re.compile(
-    r"(?:\s[-—–]{1,2}\s[^-—–\n\x01“”\"]{1,120}?\s?[-—–]{1,2})?(?:[\s,]+(?:while|whereas|but|and))?\s*[,;.]?\s*$")
+    r"(?:\s[-—–]{1,2}\s[^-—–\n\x01“”\"]{1,120}?\s?[-—–]{1,2})?(?:[\s,]+(?:while|whereas|but|and)"
+    r"(?:\s+(?:has|have|had))?(?:\s+(?:then|also|later|again|instead|since|now|[a-z]+ly)){0,2})?\s*[,;.]?\s*$")
 
 
 def split_slots(text: str, unit: Unit, out):
