@@ -22,6 +22,13 @@ PATTERNS = [
                  [("direct", "We will keep trading,", ZHANG),
                   ("indirect", "the two countries had signed eleven new agreements this week", ZHANG)],
                  id="slot-and-reported-clause"),
+    pytest.param(INTRO + "While most adults have had two doses, we must now “double our efforts to reach the "
+                         "elderly,” as soon as possible, Zhang said.",
+                 [("mixed", "While most adults have had two doses, we must now “double our efforts to reach the "
+                            "elderly,” as soon as possible", ZHANG)], id="words-woven-into-a-closed-report"),
+    pytest.param(INTRO + "Zhang said the plan is “trying to please everyone at once.”",
+                 [("mixed", "the plan is “trying to please everyone at once.”", ZHANG)],
+                 id="words-woven-after-a-clause-subject"),
     pytest.param(INTRO + "The growers have rejected the council offer of a new tariff and have instead demanded "
                          "that the old tariff be restored at once.",
                  [("indirect", "the council offer of a new tariff", "the growers"),

@@ -80,6 +80,9 @@ _WORK_BEFORE = re.compile(r"\b(?:essay|essays|book|books|novel|novels|film|films
                           r"albums|article|op-ed|column|play|plays|musical|series|show|shows|documentary|poem|"
                           r"podcast|episode|memoir|paper|single|track|painting|sitcom|drama|comedy|titles?)"
                           r"\s*(?:,|and)?\s*$", re.I)
+# A lower-case word of the writer's right before the marks (not a cue's "said")
+_WOVEN_AFTER = re.compile(r"\b(?!(?:said|says|say|told|tells|added|adds|asked|wrote|writes|that|declared|"
+                          r"stated|replied|answered|noted|explained|insisted|warned)\b)[a-z][a-z’']*$")
 # Short words a title leaves in lower case: "Once Upon a Time in Hollywood"
 _TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with from by as vs".split())
 
@@ -90,6 +93,17 @@ def _is_title(inner: str) -> bool:
     return 2 <= len(words) <= 10 and words[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words) \
         and sum(1 for w in words if w[:1].isupper()) >= 2
+
+
+def _cue_in_sentence(text: str, span: QuoteSpan, para_start: int) -> bool:
+    """Whether the sentence around a quotation has a cue of its own outside the marks
+    ("…, Dr Hanlon said"; "Fallin said Trump is “…”"): the words woven in are then
+    part of the report it attributes (a mixed quotation), not a quotation of their own."""
+    start = max(text.rfind(". ", para_start, span.open), text.rfind("\n", para_start, span.open), para_start)
+    end_candidates = [i for i in (text.find(". ", span.close + 1), text.find("\n", span.close + 1)) if i != -1]
+    end = min(end_candidates) if end_candidates else len(text)
+    outside = text[start:span.open] + " " + text[span.close + 1:end]
+    return any(cue.kind in ("speech", "object", "according") for cue in find_cues(outside))
 
 
 def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
@@ -127,6 +141,11 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
         elif n_words < 3 and not (ends_punct and upper and (
                 after_cue or _CUE_AFTER_SHORT.match(text, span.close + 1 if span.closed else span.close))):
             # “Really,” she added. — but not the show's title “This Week.”
+            fragments.append(span)
+        elif not upper and not opens_clause and _WOVEN_AFTER.search(before) \
+                and _cue_in_sentence(text, span, para_start):
+            # 'we must now “double our efforts to reach the elderly,” as soon as possible, Dr
+            # Hanlon said': words woven into the writer's clause, a partial quotation
             fragments.append(span)
         elif (upper and (opens_clause or ends_punct)) or (opens_clause and n_words >= 4) or \
                 (ends_punct and n_words >= 6 and not after[:1].isalpha()):
