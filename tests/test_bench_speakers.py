@@ -118,6 +118,21 @@ def test_not_a_name_among(name, pool, expected):
     assert (reason is None) if expected is None else reason.startswith(expected), reason
 
 
+@pytest.mark.parametrize("first, texts, expected", [
+    # the article names the person in full: a first name alone is that person split off
+    ("Bob", ["Sen. Bob Corker said so. Later Bob added more."], ["Bob Corker"]),
+    ("Bob", ["Bob J. Smith spoke. Bob said no."], ["Bob J. Smith"]),
+    ("Hillary", ["Hillary Rodham Clinton spoke.", "Hillary said yes."], ["Hillary Rodham"]),
+    # ... or names no one so: the only name the article gives (an aide named only "Bob")
+    ("Bob", ["An aide who asked to be named only as Bob said no. Bob, a retired officer, agreed."], []),
+    ("Bob", ["Critics blame Bob. Bob The Builder", "Bob Said", "Bob On Monday"], []),
+    ("Bob", ["Bobby Jindal spoke. Bob's account held."], []),
+    ("Ann", ["Dr. Ann\nThe next day, Ann said so."], []),
+])
+def test_full_names_with_first(first, texts, expected):
+    assert names.full_names_with_first(first, texts) == expected
+
+
 @pytest.mark.parametrize("a, b, same", [
     ("Donald J. Trump", "Donald Trump", True),
     ("Republican Donald Trump", "Donald Trump", True),
