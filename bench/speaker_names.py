@@ -421,6 +421,24 @@ def not_a_name_among(name: str, pool: Sequence[str]) -> str | None:
     return None
 
 
+def full_names_with_first(first: str, texts: Iterable[str]) -> list[str]:
+    """The people ``texts`` name in full with the first name ``first`` ("Bob
+    Corker" for "Bob"). A first-name entry whose own articles name such a person
+    is that person split off (or no one); one whose articles name no one so is
+    the name the article gives that person (a source known by a first name only,
+    "an aide who asked to be named only as Bob"): a name, though a short one."""
+    pattern = re.compile(rf"\b{re.escape(first)}\s+((?:[A-Z]\.\s*)*[A-Z][\w'’\-]+)")
+    found = []
+    for text in texts:
+        for match in pattern.finditer(text):
+            word = _bare(match.group(1).split()[-1])
+            if word in SENTENCE_WORDS or word in VERBS or word in DETERMINERS or word in MONTHS \
+                    or word in PRONOUNS or word in TITLES:
+                continue        # "Bob The book ...": a sentence going on, not a surname
+            found.append(f"{first} {match.group(1)}")
+    return list(dict.fromkeys(found))
+
+
 def shared_surnames(names: Sequence[str], judged: Iterable[str]) -> dict[str, list[str]]:
     """One-word entries of ``judged`` that are the surname of several people of
     ``names`` (so `duplicates` cannot tell whose): each with those people."""

@@ -11,7 +11,11 @@ is), then reads the registry only as users see it (`find_speakers`,
 
     speakers                 entries of the registry
     single-quotation share   entries with exactly one quotation
-    (a) not a name           among the top N by quotations (default 100)
+    (a) not a name           among the top N by quotations (default 100); a
+                             one-word first name ("Bob") counts unless its own
+                             articles (read again from CORPUS) name no one in
+                             full with it: then it is the only name they give
+                             that person, listed apart
     (b) same speaker         top-N entries that are the same person or
                              organisation as another entry of the top --pool
                              (default 500)
@@ -41,12 +45,16 @@ sys.path.insert(0, HERE)
 from speaker_names import (
     duplicates,
     fold,
+    full_names_with_first,
     not_a_name,
     not_a_name_among,
     shared_surnames,
 )
 
 from quotesearch.index import QuoteIndex, ingest_paths
+from quotesearch.ingest import read_articles
+from quotesearch.records import Article
+from quotesearch.search.engine import iter_matches
 from quotesearch.search.speakers import find_speakers, speaker_count
 
 PAIRS_FILE = os.path.join(HERE, "..", "tests", "identity_pairs.py")
@@ -83,7 +91,33 @@ def check_pairs(entries, pairs) -> list[dict]:
     return results
 
 
-def measure(index: QuoteIndex, top: int, pool: int) -> dict:
+def article_texts(corpus: list[str], wanted: set[str]) -> dict[str, str]:
+    """The texts of the articles ``wanted`` (ids), read from the corpus again."""
+    texts = {}
+    for article in read_articles(corpus):
+        if isinstance(article, Article) and article.id in wanted:
+            texts[article.id] = article.text
+    return texts
+
+
+def first_names_only(index: QuoteIndex, entries, corpus: list[str]) -> dict[str, str]:
+    """Of one-word ``entries`` judged a first name alone, those whose own
+    articles name no one in full with that first name: the only name those
+    articles give the person ("an aide who asked to be named only as Bob"), so a
+    name, listed apart and not counted. One whose articles do name such a person ("Bob" in an
+    article on Bob Corker) stays counted."""
+    articles = {e.name: {s.article for q in iter_matches(index, filters={"speaker": [e.id]})
+                         for s in q.sources} for e in entries}
+    texts = article_texts(corpus, set().union(*articles.values())) if articles else {}
+    found = {}
+    for e in entries:
+        own = [texts[a] for a in articles[e.name] if a in texts]
+        if own and not full_names_with_first(e.name, own):
+            found[e.name] = f"{len(own)} article(s) name no one in full so"
+    return found
+
+
+def measure(index: QuoteIndex, top: int, pool: int, corpus: list[str] | None = None) -> dict:
     total = speaker_count(index)
     entries = find_speakers(index, "", limit=max(total, 1))
     single = sum(1 for e in entries if e.quotes == 1)
@@ -92,6 +126,11 @@ def measure(index: QuoteIndex, top: int, pool: int) -> dict:
     not_names = {e.name: reason for e in head
                  for reason in [not_a_name(e.name) or not_a_name_among(e.name, pool_names)]
                  if reason}
+    first_only = first_names_only(
+        index, [e for e in head if not_names.get(e.name, "").startswith("a first name alone")],
+        corpus) if corpus else {}
+    for name in first_only:
+        del not_names[name]
     dups = duplicates(pool_names, [e.name for e in head])
     unsure = shared_surnames(pool_names, [e.name for e in head if e.name not in dups])
     junk = sum(1 for e in entries if not_a_name(e.name))
@@ -113,6 +152,8 @@ def measure(index: QuoteIndex, top: int, pool: int) -> dict:
         "flagged_either": len(set(not_names) | set(dups)),
         "surname_of_several": [{"name": n, "quotes": quotes[n], "people": people}
                                for n, people in unsure.items()],
+        "first_name_only": [{"name": n, "quotes": quotes[n], "why": why}
+                            for n, why in first_only.items()],
         "not_a_name_in_registry": junk,
         "must_merge": {"pairs": len(must_merge), "present": len(merged),
                        "merged": sum(r["together"] for r in merged),
@@ -146,6 +187,11 @@ def print_report(m: dict, show: bool) -> None:
               f"(not counted): {len(m['surname_of_several'])}")
         for item in m["surname_of_several"]:
             print(f"    {item['quotes']:5}  {item['name']!r}: {', '.join(map(repr, item['people']))}")
+    if m.get("first_name_only"):
+        print(f"top {top}: a first name alone that its articles give no one else in full "
+              f"(a name; not counted): {len(m['first_name_only'])}")
+        for item in m["first_name_only"]:
+            print(f"    {item['quotes']:5}  {item['name']!r}: {item['why']}")
     print(f"whole registry: (a) not a name: {m['not_a_name_in_registry']:,} "
           f"({m['not_a_name_in_registry'] / max(total, 1):.1%} of the entries)")
     mm, ma = m["must_merge"], m["must_stay_apart"]
@@ -193,7 +239,7 @@ def main(argv=None) -> int:
     try:
         index = QuoteIndex.open(folder if a.index else os.path.join(folder, "index"), create=True)
         articles, seconds = ingest(index, a.corpus)
-        m = measure(index, a.top, a.pool)
+        m = measure(index, a.top, a.pool, a.corpus)
     finally:
         if not a.index:
             shutil.rmtree(folder, ignore_errors=True)

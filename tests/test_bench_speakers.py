@@ -10,6 +10,9 @@ import sys
 from types import SimpleNamespace
 
 import pytest
+from conftest import write_jsonl
+
+from quotesearch.index import QuoteIndex, ingest_paths
 
 BENCH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "bench")
 
@@ -118,6 +121,21 @@ def test_not_a_name_among(name, pool, expected):
     assert (reason is None) if expected is None else reason.startswith(expected), reason
 
 
+@pytest.mark.parametrize("first, texts, expected", [
+    # the article names the person in full: a first name alone is that person split off
+    ("Bob", ["Sen. Bob Corker said so. Later Bob added more."], ["Bob Corker"]),
+    ("Bob", ["Bob J. Smith spoke. Bob said no."], ["Bob J. Smith"]),
+    ("Hillary", ["Hillary Rodham Clinton spoke.", "Hillary said yes."], ["Hillary Rodham"]),
+    # ... or names no one so: the only name the article gives (an aide named only "Bob")
+    ("Bob", ["An aide who asked to be named only as Bob said no. Bob, a retired officer, agreed."], []),
+    ("Bob", ["Critics blame Bob. Bob The Builder", "Bob Said", "Bob On Monday"], []),
+    ("Bob", ["Bobby Jindal spoke. Bob's account held."], []),
+    ("Ann", ["Dr. Ann\nThe next day, Ann said so."], []),
+])
+def test_full_names_with_first(first, texts, expected):
+    assert names.full_names_with_first(first, texts) == expected
+
+
 @pytest.mark.parametrize("a, b, same", [
     ("Donald J. Trump", "Donald Trump", True),
     ("Republican Donald Trump", "Donald Trump", True),
@@ -206,3 +224,54 @@ def test_check_list_is_real_sized_and_has_no_pair_on_both_sides():
     apart = {frozenset(map(names.fold, p[:2])) for p in must_stay_apart}
     assert not merge & apart
     assert all(len(p) == 3 and p[0] != p[1] for p in must_merge + must_stay_apart)
+
+
+# -- the check list on a real index ---------------------------------------------
+
+_TOPICS = ["the harbour towns", "the steel mills", "the ferry line", "the farm bill",
+           "the new bridge", "the budget talks", "the rail strike"]
+
+
+def _article(n: int, form: str) -> dict:
+    """An invented article in which ``form`` is quoted once."""
+    topic = _TOPICS[n % len(_TOPICS)]
+    return {"id": f"pair-{n}", "outlet": ["Daily Ledger", "Evening Courier"][n % 2],
+            "date": f"2016-0{1 + n % 9}-1{n % 10}", "title": f"Report {n}",
+            "text": f"Report {n}.\n\n“We will keep working on {topic} for as long as it takes,” "
+                    f"{form} said on Tuesday.\n"}
+
+
+@pytest.fixture(scope="module")
+def pairs_index(tmp_path_factory):
+    """A real index of invented articles, one per name form of the check list (so every
+    merge is made across articles, with every other family member and namesake of the
+    list in the same registry), and one quoting a source the article names only "Bob"."""
+    must_merge, must_stay_apart = bench.load_pairs()
+    forms = sorted({form for a, b, _ in must_merge + must_stay_apart for form in (a, b)})
+    articles = [_article(n, form) for n, form in enumerate(forms)]
+    articles.append({"id": "source-bob", "outlet": "Daily Ledger", "date": "2016-05-02",
+                     "title": "Source", "text": "Source.\n\nAn aide who asked to be named only as "
+                     "Bob spoke to reporters.\n\n“Nobody ordered us to wait,” Bob said.\n\n"
+                     "“We left at dawn,” Bob said.\n"})
+    folder = tmp_path_factory.mktemp("pairs")
+    corpus = str(write_jsonl(folder / "pairs.jsonl", articles))
+    index = QuoteIndex.open(folder / "index", create=True)
+    ingest_paths(index, [corpus])
+    return index, corpus
+
+
+def test_check_list_on_an_index_of_invented_articles(pairs_index):
+    index, corpus = pairs_index
+    m = bench.measure(index, 100, 500, [corpus])
+    merge, apart = m["must_merge"], m["must_stay_apart"]
+    assert merge["failures"] == [] and apart["failures"] == []
+    # the pairs PolNeAR never shows are checked here. Absent: pairs one of whose forms
+    # extraction already reads as the other, so the index never holds both ("House
+    # Speaker Nancy Pelosi" is Nancy Pelosi with a role; "the White House" is "White
+    # House"): the registry tests take those as strings
+    assert merge["present"] >= 0.8 * merge["pairs"] and merge["present"] >= 40
+    assert apart["present"] >= 0.95 * apart["pairs"] and apart["present"] >= 40
+    assert merge["merged"] == merge["present"] and apart["kept_apart"] == apart["present"]
+    # a first name that its article gives no one in full is a name, listed apart
+    assert [(f["name"], f["quotes"]) for f in m["first_name_only"]] == [("Bob", 2)]
+    assert "Bob" not in [item["name"] for item in m["not_a_name"]]

@@ -163,9 +163,13 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
 
 _GENERIC_ACRONYMS = frozenset({"PAC", "SUPER PAC", "CEO", "CFO", "GOP LAWMAKERS", "NGO", "LLC"})
 _PARTY_AND_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
-# "Two-thirds", "About 4 in 10", "Six in 10": shares of people, not people
-_SHARE = re.compile(r"^(?:about |nearly |almost |roughly |some )?(?:\d+|one|two|three|four|five|six|"
-                    r"seven|eight|nine|ten)(?:[- ](?:half|halves|third|thirds|quarter|quarters|"
+# "Two-thirds", "About 4 in 10", "Six in 10", "Fifty-two percent of Iowans":
+# shares of people, not people
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SHARE = re.compile(rf"^(?:about |nearly |almost |roughly |some |over |more than )?"
+                    rf"(?:\d+(?:\.\d+)?|{_UNITS}|ten|eleven|twelve|"
+                    rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?)"
+                    r"(?:%|[- ](?:half|halves|third|thirds|quarter|quarters|"
                     r"fifth|fifths|in \d+|out of \d+|percent|per cent))", re.IGNORECASE)
 # Peoples and regions named by an adjective: "Syrian", "Germans", "Southern"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+$")
@@ -247,6 +251,14 @@ _NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", 
                              "del", "der", "den", "ter", "ibn", "abu", "y", "dos", "das"})
 
 
+def _particle_as_first_name(word: str, at: int) -> bool:
+    """"Al" of "Al Sharpton", "Al Gore": a capitalised particle that the name tables
+    know as a first name, first of two words ("al-Assad", "de Blasio" are particles)."""
+    low = word.lower()
+    return at == 0 and word[:1].isupper() and "-" not in word and \
+        (low in FIRST_NAMES or len(first_name_keys(word)) > 1)
+
+
 @lru_cache(maxsize=200_000)
 def person_name(name: str) -> Optional[PersonName]:
     """The name parts of a person speaker string, titles and epithets dropped;
@@ -286,8 +298,10 @@ def person_name(name: str) -> Optional[PersonName]:
         if _word_key(word).strip(".") in _NOT_NAMES | _DROPPED_BEFORE_NAME or _INITIAL.match(word):
             return None
         return PersonName("", (), word.removesuffix("’s").removesuffix("'s"), "", word)
-    if len(name_toks) == 2 and not any(_suffix_key(t) or t.lower() in _NAME_PARTICLES
-                                       or t.lower().strip(".") in _NAMEPARSER_TITLES for t in name_toks):
+    if len(name_toks) == 2 and not any(_suffix_key(t) or (t.lower() in _NAME_PARTICLES
+                                                          and not _particle_as_first_name(t, at))
+                                       or t.lower().strip(".") in _NAMEPARSER_TITLES
+                                       for at, t in enumerate(name_toks)):
         # "Donald Trump": first and last; nameparser is for the shapes that need it
         first, middles, last, suffix = name_toks[0], (), name_toks[1], ""
         if _INITIAL.match(first):
@@ -350,6 +364,11 @@ _SPEAKING_FOR_ITSELF = re.compile(r"(?:['’]s)? (?:editorial board|editorial pa
                                   re.IGNORECASE)
 
 
+# Outlets' short names as news writes them (a table: nothing in the letters says so).
+_OUTLET_SHORT_FORMS = {"huffpo": "huffington post", "huffpost": "huffington post",
+                       "huffpollster": "huffington post pollster", "wapo": "washington post"}
+
+
 _STAFF = re.compile(r"^(?:.*\s)?([a-z][a-z\-]*?)(?:'s|')?\s(campaign|team|camp|office|aides)$")
 _STAFF_KINDS = {"campaign": "campaign", "team": "campaign", "camp": "campaign", "office": "office",
                 "aides": "campaign"}
@@ -372,6 +391,10 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
     words = name.split()
     if len(words) > 2 and words[0].isupper() and words[1] in ("―", "—", "--", "-"):
         words = words[2:]                # "PHILADELPHIA ― Hillary Clinton's campaign"
+    for at in range(1, len(words) - 1):
+        if words[at] == "The" and words[at - 1].endswith("."):
+            words = words[at:]           # "Va. The Pentagon": a sentence's end before it
+            break
     while words and words[0].lower() in _ORG_DROP:
         words = words[1:]
     if not words:
@@ -408,6 +431,7 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
         low = f"{staff.group(1)} {_STAFF_KINDS[staff.group(2)]}"
     if low.startswith("ny "):
         low = "new york " + low[3:]
+    low = " ".join(_OUTLET_SHORT_FORMS.get(word, word) for word in low.split())
     return OrganisationName(country, " ".join(low.split()), "", cleaned)
 
 

@@ -51,6 +51,7 @@ matt: matthew
 mike mikey: michael
 mitch: mitchell
 nate: nathan nathaniel
+newt: newton
 nick: nicholas
 pat: patrick patricia
 pete: peter

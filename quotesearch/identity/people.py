@@ -10,6 +10,7 @@ from collections import defaultdict
 from typing import Optional
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..extract.gender import FIRST_NAMES, first_name_gender
 from ..extract.names import GENERATIONS
@@ -179,12 +180,23 @@ def _spelling_variants(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
+    if fa[:1] == fb[:1] and typo_of_known_name(fa, fb):
+        return True
     if len(fa) < 5 or len(fb) < 5 or fa[0] != fb[0]:
         return False
     ga, gb = first_name_gender(a), first_name_gender(b)
     if ga != gb and (ga or gb) and fa in FIRST_NAMES and fb in FIRST_NAMES:
         return False        # "Daniel"/"Danielle", "Robert"/"Roberta"
     return fuzz.ratio(fa, fb) >= 80
+
+
+def typo_of_known_name(fa: str, fb: str) -> bool:
+    """"Tedd"/"Ted", "Mke"/"Mike": one letter apart, and only one of the two is a
+    first name the name tables know, so the other is a slip of the keyboard, not
+    a second person's name ("Jon"/"John", "Dan"/"Don" are both names: apart)."""
+    known_a = fa in FIRST_NAMES or fa in FORMAL_NAMES
+    known_b = fb in FIRST_NAMES or fb in FORMAL_NAMES
+    return min(len(fa), len(fb)) >= 3 and known_a != known_b and Levenshtein.distance(fa, fb) == 1
 
 
 def _merge_middles(forms, parsed, group: list[int], union: Union) -> None:

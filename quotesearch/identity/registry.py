@@ -17,6 +17,8 @@ Rules, most certain first (each merge keeps its reason for the speaker page):
     suffix                "Joseph R. Biden Jr." with "Joe Biden", only when the suffixed
                           name carries a middle initial that no unsuffixed name repeats
                           (so "Donald J. Trump Jr." never joins "Donald J. Trump")
+    spelling of the surname a one-word "Feinstien" that is no one's name and no English word,
+                          with the one person whose surname is close ("Dianne Feinstein")
     surname within article an article's "Obama" already resolved to its "Barack Obama"
                           by extraction: the alias is listed under the person
     inferred across corpus a bare "Obama" whose articles name no one else so: the person the
@@ -28,6 +30,9 @@ Rules, most certain first (each merge keeps its reason for the speaker page):
     acronym               "CDC" with the one organisation an article expanded it to, or
                           whose initials it is
     merged / split by hand `overrides.Overrides`
+
+Strings that are several speakers are no entry (`strays`): a family ("Clintons"),
+a list ("CBS News and ABC News"), a described group ("Union Lawyers").
 
 Two strings quoted apart as two people in one article are never merged by the
 suffix, nickname or inference rules.
@@ -44,7 +49,8 @@ from .names import not_a_name, organisation_name, person_name
 from .organisations import merge_organisations
 from .overrides import Overrides
 from .people import (drop_name_extensions, drop_shared_surnames, infer_bare_names, is_alias,
-                     merge_people)
+                     merge_people, typo_of_known_name)
+from .strays import drop_several, merge_misspelled_surnames
 
 __all__ = ["Identity", "NameForm", "Registry", "SpeakerForm", "build_registry", "fold", "slug"]
 
@@ -115,6 +121,7 @@ def build_registry(forms: list[SpeakerForm], overrides: Optional[Overrides] = No
             kept.append(form)
     kept = drop_name_extensions(kept, not_names)
     kept = drop_shared_surnames(kept, not_names)
+    kept = drop_several(kept, not_names)
     union = Union(len(kept))
     split = {fold(name) for name in overrides.split}
     free = [fold(f.name) not in split for f in kept]
@@ -122,6 +129,7 @@ def build_registry(forms: list[SpeakerForm], overrides: Optional[Overrides] = No
     orgs = [i for i, f in enumerate(kept) if f.kind != "person" and free[i]]
     merge_people(kept, people, union)
     merge_organisations(kept, orgs, union)
+    merge_misspelled_surnames(kept, people, union)
     inferred = infer_bare_names(kept, people, union)
     hand = {f.name for f in kept if fold(f.name) in split}
     registry = _assemble(kept, union, not_names, inferred, hand)
@@ -165,6 +173,12 @@ def _display(forms: list[SpeakerForm], members: list[int], shown: list[_Shown]) 
     if len(members) == 1:
         return shown[members[0]].cleaned
     full = [i for i in members if shown[i].full] or members
+    firsts = {fold(shown[i].cleaned.split()[0]) for i in full}
+    # a first name one letter off a known one ("Tedd Cruz" beside "Ted Cruz") is a
+    # slip of the keyboard, however often an article repeated it: never the name shown
+    full = [i for i in full if not any(typo_of_known_name(fold(shown[i].cleaned.split()[0]), other)
+                                        and fold(shown[i].cleaned.split()[0]) not in FIRST_NAMES
+                                        for other in firsts)] or full
     counts: dict[str, int] = defaultdict(int)
     for i in full:
         counts[shown[i].cleaned] += forms[i].quotes
