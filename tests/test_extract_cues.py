@@ -99,6 +99,10 @@ CUES = [
                  [("According to", "according")], id="according-to-first"),
     pytest.param("Trade rose by 5 percent, according to customs figures.",
                  [("according to", "according")], id="according-to-last"),
+    # speech-act summaries
+    pytest.param("Ann Lee lauded the deal as a turning point.", [("lauded", "object")], id="lauded"),
+    pytest.param("Ann Lee flayed the council leader for his careless words.", [("flayed", "object")], id="flayed"),
+    pytest.param("Tom Reed hailed the ruling as a victory for workers.", [("hailed", "object")], id="hailed"),
     # findings of documents
     pytest.param("Customs data show trade fell by 5 percent in the first half.",
                  [("show", "evidence")], id="data-show"),
@@ -122,6 +126,9 @@ NOT_CUES = [
     pytest.param("The report makes several claims about bilateral trade.", id="noun-claims"),
     pytest.param("Both sides signed the joint statement in the United States.", id="united-states"),
     pytest.param("Tom Bell works at the Policy Institute, a Denver-based think tank.", id="think-tank"),
+    pytest.param("Her family hails from Ohio.", id="hails-from"),
+    pytest.param("She hailed a cab outside the station.", id="hailed-a-cab"),
+    pytest.param("The plan was widely derided by economists.", id="passive-derided"),
     pytest.param("Mary Dunn added toasted cumin to the soup.", id="added-an-ingredient"),
     pytest.param("She added onions and stirred them for ten minutes.", id="added-onions"),
 ]

@@ -116,6 +116,12 @@ slams slammed slamming
 attacked attacking
 defends defended defending
 rejected rejecting
+lauds lauded lauding commends commended commending hails hailed hailing
+denounces denounced denouncing decries decried decrying derides derided deriding
+lambasts lambasted lambasting castigates castigated castigating excoriates excoriated excoriating
+chides chided chiding rebukes rebuked rebuking scolds scolded scolding berates berated berating
+assails assailed assailing faults faulted faulting chastises chastised chastising flayed flaying
+ridicules ridiculed ridiculing mocks mocked mocking
 """.split()
 
 # ("as confirmed by X", "as noted by X" name a source the way "according to X" does)
@@ -223,7 +229,10 @@ inform informs informed informing notify notifies notified notifying
 _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worried",
                               "reported", "said", "called", "asked", "accused", "described",
                               "declared", "announced", "told", "quoted", "criticized", "praised",
-                              "urged", "blamed", "condemned", "dismissed", "rejected"})
+                              "urged", "blamed", "condemned", "dismissed", "rejected", "lauded",
+                              "commended", "hailed", "denounced", "decried", "derided", "lambasted",
+                              "castigated", "excoriated", "chided", "rebuked", "scolded", "berated",
+                              "assailed", "faulted", "chastised", "flayed", "ridiculed", "mocked"})
 
 
 @dataclass(frozen=True)
@@ -267,6 +276,7 @@ _WROTE_A_THING = re.compile(
     r"(?:letters?|books?|op-eds?|columns?|memos?|notes?|essays?|articles?|pieces?|messages?|e-?mails?|"
     r"blog|songs?|scripts?|screenplays?|novels?|poems?|bills?|laws?|legislation|checks?|cheques?|"
     r"forewords?|chapters?|code|software|lyrics|music|history|biography|memoir|speech|speeches)\b)", re.I)
+_HAILED = re.compile(r"(?!\s+(?:from|a\s+(?:cab|taxi|car|ride)|an?\s+uber)\b)", re.I)
 _READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 # Cue phrases that are speech only before what they introduce: "went on to say", "went
 # on: …", but not "went on strike" or "went on television".
@@ -312,6 +322,8 @@ _ONLY_BEFORE = {
     # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
     # citing …" or "pushed back when X proclaimed …" (what was pushed against)
     "pushed back": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),
+    # "hailed the deal as historic"; not "hails from Ohio" or "hailed a cab"
+    "hails": _HAILED, "hailed": _HAILED, "hailing": _HAILED,
     # "a Denver-based think tank": a noun, no cue
     "think": re.compile(r"(?!\s+tanks?\b)"),
     "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
