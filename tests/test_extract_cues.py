@@ -127,6 +127,7 @@ NOT_CUES = [
     pytest.param("Both sides signed the joint statement in the United States.", id="united-states"),
     pytest.param("Tom Bell works at the Policy Institute, a Denver-based think tank.", id="think-tank"),
     pytest.param("Her family hails from Ohio.", id="hails-from"),
+    pytest.param("The mayor apologised for his careless remark about the flood.", id="noun-remark"),
     pytest.param("She hailed a cab outside the station.", id="hailed-a-cab"),
     pytest.param("The plan was widely derided by economists.", id="passive-derided"),
     pytest.param("Mary Dunn added toasted cumin to the soup.", id="added-an-ingredient"),

@@ -322,6 +322,8 @@ _ONLY_BEFORE = {
     # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
     # citing …" or "pushed back when X proclaimed …" (what was pushed against)
     "pushed back": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),
+    # "would remark that …", "“…,” they remark."; not "his careless remark"
+    "remark": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b|on\b|upon\b)"),
     # "hailed the deal as historic"; not "hails from Ohio" or "hailed a cab"
     "hails": _HAILED, "hailed": _HAILED, "hailing": _HAILED,
     # "a Denver-based think tank": a noun, no cue
