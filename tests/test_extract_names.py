@@ -35,6 +35,10 @@ TITLE_AND_NAME = [
                  ("President and Chief Financial Officer of Super Value", "Debra Symonette"),
                  id="first-name-starts-the-person"),
     pytest.param("Senator Mary Ann Smith", ("Senator", "Mary Ann Smith"), id="two-first-names"),
+    pytest.param("Minister of Trade and Culture Delia Marsh", ("Minister of Trade and Culture", "Delia Marsh"),
+                 id="an-office-of-two-fields"),
+    pytest.param("Minister of Foreign Affairs Wang Yi", ("Minister of Foreign Affairs", "Wang Yi"),
+                 id="an-office-of-two-words-before-a-name-of-two"),
     pytest.param("the Conservative MP", ("the Conservative MP", ""), id="a-description-has-no-name"),
 ]
 

@@ -75,11 +75,14 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
         run_start -= 1
     run = toks[run_start:end]
     cut = 0
-    if len(run) >= 3 and run_start >= 2 and toks[run_start - 1].lower() in ("of", "for") \
+    if len(run) >= 3 and run_start >= 2 and toks[run_start - 1].lower() in ("of", "for", "and", "&") \
             and any(t.lower() in TITLE_WORDS or t.lower() in ORG_WORDS for t in toks[:run_start - 1]):
         # "Minister in the Ministry of Finance Brian Lowe", "Head of Communications Jane
-        # Doe": the first capitalised word ends the name of the office, not the person's
+        # Doe", "Minister of Trade and Culture Delia Marsh": the first capitalised word ends
+        # the name of the office, not the person's
         cut = 1
+        while cut < len(run) - 2 and run[cut].lower() in OFFICE_WORDS:
+            cut += 1   # "Minister of Foreign Affairs Wang Yi": the office's words go on
 
     def titular(tok: str) -> bool:
         low = _strip_possessive(tok).lower()
@@ -103,6 +106,17 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
     name = run[cut:] + toks[end:]
     role = toks[:run_start + cut]
     return role, name
+
+
+# Words that name a government office's field ("Foreign Affairs", "Human Services"),
+# never a person's name after "Minister of …"
+OFFICE_WORDS = frozenset("""
+affairs services development security defence defense justice health education tourism culture
+trade finance commerce energy environment agriculture labour labor transport transportation
+interior housing industry planning welfare sport sports communications information technology
+economy treasury immigration works resources fisheries infrastructure relations veterans homeland
+innovation science research employment investment aviation mines mining petroleum utilities
+""".split())
 
 
 def _leading_descriptor(tok: str, words_after: int) -> bool:

@@ -24,7 +24,7 @@ from .lexicon import (
 
 from .clauses import _FUNCTION_WORDS
 from .mentions import Mention, plausible_speaker
-from .names import GENERATIONS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_name
+from .names import GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_name
 from .noun_phrases import _is_org, _is_place_phrase
 
 
@@ -158,6 +158,9 @@ class SpeakerResolver(DescriptionResolution):
                 if len(name) >= 3 and len(name) == len(toks) and office \
                         and office.group(1).lower() in TITLE_WORDS | ORG_WORDS:
                     name = name[1:]   # "the Ministry of Finance Brian Lowe": "Finance" is the office's
+                while len(name) >= 3 and name[0].lower() in OFFICE_WORDS and _CONNECTOR_BEFORE.search(
+                        text, max(0, m.start() - 6), m.start()):
+                    name = name[1:]   # "Minister of Trade and Culture Delia Marsh"
                 if 2 <= len(name) <= 4 and not _is_org(name):
                     full = " ".join(name)
                     entity_names.append((m.start(), full))
@@ -553,4 +556,6 @@ def _without_generation(toks: list[str]) -> list[str]:
 # Lower-case words between "the" and a surname the article gives in full ("the
 # tired-looking Hallam", "the embattled Hale")
 _EPITHET_BEFORE_SURNAME = re.compile(r"the\s+(?:[a-z][\w\-]*\s+){1,2}([A-Z][\w’'\-]+)$")
+
+_CONNECTOR_BEFORE = re.compile(r"\b(?:of|for|and|&)\s+$")
 
