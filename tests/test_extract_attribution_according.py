@@ -71,6 +71,8 @@ ACCORDING_TO_SOURCES = [
     ("Road deaths fell by a third in 2019, according to DOT data.",
      [("indirect", "Road deaths fell by a third in 2019", "DOT data")]),
     ("Road deaths fell by a third in 2019, according to official figures.", []),
+    ("The singer has been isolating at home, according to spokesman.",
+     [("indirect", "The singer has been isolating at home", "a spokesman")]),
     ("Quill leads the race with 31%, according to a Dayton Herald/WHIO poll released Sunday.",
      [("indirect", "Quill leads the race with 31%", "a Dayton Herald / WHIO poll")]),
     ("According to early results of exit polls conducted for the networks by a research firm, most voters "

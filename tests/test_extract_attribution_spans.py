@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from attribution_cases import INTRO, ZHANG, triples
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
 
 PATTERNS = [
     pytest.param(INTRO + "Zhang said the plan would fail - a jab at the minister - while Novak praised it.",
@@ -44,3 +46,13 @@ PATTERNS = [
 @pytest.mark.parametrize("body, expected", PATTERNS)
 def test_attribution_patterns(body, expected):
     assert triples(body) == expected
+
+
+@pytest.mark.parametrize("sentence, pieces", [
+    ("This press event, the Daily Courier said, was also supposed to show voters that the ship was steady.",
+     "This press event … was also supposed to show voters that the ship was steady"),
+    ("The plan, Zhang said, would cut costs by a third.", "The plan … would cut costs by a third"),
+])
+def test_a_report_interrupted_by_its_attribution_is_two_pieces(sentence, pieces):
+    quotes = extract_quotes(Article(id="t", text="Budget talks\n\n" + sentence))
+    assert [q.quoted_text for q in quotes] == [pieces]

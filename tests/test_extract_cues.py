@@ -99,6 +99,7 @@ CUES = [
                  [("According to", "according")], id="according-to-first"),
     pytest.param("Trade rose by 5 percent, according to customs figures.",
                  [("according to", "according")], id="according-to-last"),
+    pytest.param("The paper observes that the ship is steady.", [("observes", "speech")], id="observes-that"),
     # speech-act summaries
     pytest.param("Ann Lee lauded the deal as a turning point.", [("lauded", "object")], id="lauded"),
     pytest.param("Ann Lee flayed the council leader for his careless words.", [("flayed", "object")], id="flayed"),
@@ -128,6 +129,7 @@ NOT_CUES = [
     pytest.param("Tom Bell works at the Policy Institute, a Denver-based think tank.", id="think-tank"),
     pytest.param("Her family hails from Ohio.", id="hails-from"),
     pytest.param("The mayor apologised for his careless remark about the flood.", id="noun-remark"),
+    pytest.param("The family observes the Sabbath.", id="observes-a-custom"),
     pytest.param("She hailed a cab outside the station.", id="hailed-a-cab"),
     pytest.param("The plan was widely derided by economists.", id="passive-derided"),
     pytest.param("Mary Dunn added toasted cumin to the soup.", id="added-an-ingredient"),

@@ -55,7 +55,7 @@ reply replies replied replying
 respond responds responded responding
 recall recalls recalled recalling
 commented commenting
-observed observing
+observed observing observes
 maintain maintains maintained maintaining
 contend contends contended contending
 complain complains complained complaining
@@ -322,6 +322,8 @@ _ONLY_BEFORE = {
     # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
     # citing …" or "pushed back when X proclaimed …" (what was pushed against)
     "pushed back": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),
+    # "the paper observes that …", "…, she observes."; not "observes the Sabbath"
+    "observes": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),
     # "would remark that …", "“…,” they remark."; not "his careless remark"
     "remark": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b|on\b|upon\b)"),
     # "hailed the deal as historic"; not "hails from Ohio" or "hailed a cab"

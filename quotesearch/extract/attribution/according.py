@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from ..cues import RECIPIENT_CUES, CueMatch
+from ..entities import AGENT_NOUNS
 from ..lexicon import NON_SPEAKER_SOURCES
 from ..mentions import parse_mention
 from ..text import count_words
@@ -79,6 +80,9 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     if not mention and phrase.strip().lower() in _OBJECT_FORMS:
         # "according to him": the person last spoken of
         mention = parse_mention(_OBJECT_FORMS[phrase.strip().lower()])
+    if not mention and phrase.strip().lower() in AGENT_NOUNS:
+        # "according to spokesman" (the article dropped): an unnamed spokesman
+        mention = parse_mention("a " + phrase.strip(), lenient=True)
     if not mention:
         return None
     start = cue.end + m.start(1)

@@ -105,9 +105,30 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
         qtype = "mixed" if has_fragment else "indirect"
         if has_fragment:
             e = include_closing_mark(text, s, e)
-    return Quote(text=text[s:e], start=s, end=e, type=qtype, speaker=att.speaker,
-                 speaker_kind=att.kind, role=att.role if att.kind == "person" else None,
-                 cue=att.cue.text, via=att.via, paragraph=paragraph)
+    quote = Quote(text=text[s:e], start=s, end=e, type=qtype, speaker=att.speaker,
+                  speaker_kind=att.kind, role=att.role if att.kind == "person" else None,
+                  cue=att.cue.text, via=att.via, paragraph=paragraph)
+    if kind != "slot":
+        quote.fragments = _around_attribution(text, s, e, att)
+    return quote
+
+
+def _around_attribution(text: str, s: int, e: int, att: Attribution) -> list[tuple[int, int]]:
+    """"This press event, the paper said, was also supposed to …": a report its
+    attribution interrupts is one quotation in two pieces, the attribution no part of
+    either; [] when the attribution is not inside."""
+    first, last = min(att.subject[0], att.cue.start), max(att.subject[1], att.cue.end)
+    if not (s < first and last < e):
+        return []
+    before = text.rfind(",", s, first)
+    after = text.find(",", last, e)
+    if before == -1 or after == -1 or text[before + 1:first].strip() or text[last:after].strip(" \t"):
+        return []
+    head_end = before
+    tail_start = after + 1
+    while tail_start < e and text[tail_start].isspace():
+        tail_start += 1
+    return [(s, head_end), (tail_start, e)] if head_end > s and tail_start < e else []
 
 
 def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
@@ -130,6 +151,9 @@ def trim_quote(q: Quote, text: str) -> None:
     """The quote without the blanks and punctuation around it."""
     q.start, q.end = strip_span(text, q.start, q.end)
     q.text = text[q.start:q.end]
+    if q.fragments:
+        pieces = [(max(a, q.start), min(b, q.end)) for a, b in q.fragments]
+        q.fragments = [p for p in pieces if p[1] > p[0]] if len(pieces) > 1 else []
 
 
 def _first_boundary(text: str, s: int, e: int, inside: list[tuple[int, int]],
