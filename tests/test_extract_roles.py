@@ -21,6 +21,8 @@ def roles(sentence: str) -> list[tuple[str, str]]:
 
 
 TITLE_PREFIXES = [
+    pytest.param("The lakes are at risk, warns Northern Water Agency (NWA) Director Maria L. Ostrander.",
+                 [("Maria L. Ostrander", "Northern Water Agency (NWA) Director")], id="an-acronym-in-brackets"),
     pytest.param("Chinese Ambassador to Russia Zhang Hanhui spoke at the forum.",
                  [("Zhang Hanhui", "Chinese Ambassador to Russia")], id="ambassador-to"),
     pytest.param("Vice President of the Russian Export Center Alexey Solodov attended the talks.",

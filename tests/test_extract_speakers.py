@@ -269,6 +269,14 @@ def test_an_adverbial_after_a_closing_cue_is_no_second_quotation():
     assert [(q.type, q.text) for q in quotes] == [("direct", "We were excellent,")]
 
 
+def test_a_headline_title_stands_for_the_person_given_it():
+    text = ("Lakes at risk of algae as summer heats up, NWA Director warns\n\n"
+            "The lakes cannot ignore the risk of algae, warns Northern Water Agency (NWA) Director Maria L. "
+            "Ostrander.")
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [q.speaker for q in quotes] == ["Maria L. Ostrander", "Maria L. Ostrander"]
+
+
 # A statement speaks for whoever issued it.
 STATEMENTS = [
     pytest.param("A statement from the Belfast Giants said the game could not go ahead.",

@@ -157,8 +157,16 @@ def _modifiers_agree(modifiers: set[str], role_words: set[str]) -> bool:
     """"the Chinese president" fits "China's President"; "the Russian envoy" does not
     fit "Chinese Ambassador to Russia"; "the Conservative MP" fits "Tory MP"."""
     role_words = role_words | {PARTY_SYNONYMS[w] for w in role_words if w in PARTY_SYNONYMS}
+    initials = "".join(sorted(w[0] for w in role_words if w))
     for m in modifiers:
         stem = m[:4]
-        if not any(w.startswith(stem) or stem.startswith(w[:4]) for w in role_words):
+        if not any(w.startswith(stem) or stem.startswith(w[:4]) for w in role_words) \
+                and not _initials_of(m, initials):
             return False
     return True
+
+
+def _initials_of(modifier: str, initials: str) -> bool:
+    """"nwa" of "Northern Water Agency Director": an acronym of the role's words."""
+    return 2 <= len(modifier) <= 5 and modifier.isalpha() and all(
+        modifier.count(c) <= initials.count(c) for c in set(modifier))

@@ -24,7 +24,7 @@ from .speakers import _NAME_RUN
 from .lexicon import TITLE_WORDS
 
 # Up to eight words before a name that may form its title ("White House press secretary").
-_TITLE_PREFIX = re.compile(r"((?:[\w’'.\-]+[^\S\n]+){1,8})$")
+_TITLE_PREFIX = re.compile(r"((?:\(?[\w’'.\-]+\)?[^\S\n]+){1,8})$")
 _APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,160}?)(?=,|\.\s|\.$|;)")
 # A role given in a relative clause: ", who serves as general manager of …", ", who is the …"
 # "Sandy Ching, president of the AAP said children …": an apposition whose closing comma
@@ -93,7 +93,9 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
             low = w.lower()
             if low in _STOP_BEFORE_TITLE or w.endswith((",", ".", ":", ";")):
                 break
-            if low in _CONNECTORS or w[:1].isupper() or low in TITLE_WORDS:
+            if _ACRONYM_IN_BRACKETS.fullmatch(w) and not extra:
+                extra.insert(0, w)  # "Northern Water Agency (NWA) Director"
+            elif low in _CONNECTORS or w[:1].isupper() or low in TITLE_WORDS:
                 extra.insert(0, w)
             elif extra and extra[0].lower() in TITLE_WORDS:
                 extra.insert(0, w)  # a modifier of the title: "press secretary"
@@ -105,6 +107,7 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
     return _role_text(extra + role_toks, before_name=True) if (extra or role_toks) else None
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&\-]{1,7}\)")
 _STOP_BEFORE_TITLE = frozenset({"a", "an", "his", "her", "their", "its", "and", "with",
                                 "by", "said", "says", "told", "that", "from", "in", "on"})
 _CONNECTORS = frozenset({"of", "to", "for", "at", "the"})

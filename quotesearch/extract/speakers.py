@@ -369,6 +369,14 @@ class SpeakerResolver(DescriptionResolution):
                 mention.description, position)
         if mention.name is None:
             return None
+        if _capitalised_title_only(mention.name):
+            # "…, NWA Director warns" in a headline: the one person the article gives that
+            # title ("Northern Water Agency (NWA) Director Maria L. Ostrander"), if any
+            titled = self._resolve_description(
+                Mention(text=mention.text, description=tuple(w.lower() for w in mention.name.split()),
+                        kind="person"), position)
+            if titled is not None:
+                return titled
         if mention.members:
             # "Xi and Putin hailed …": both, each by the fullest name the article uses
             names = [(self.resolve(m, position) or (m.name,))[0] or m.name for m in mention.members]
@@ -558,4 +566,12 @@ def _without_generation(toks: list[str]) -> list[str]:
 _EPITHET_BEFORE_SURNAME = re.compile(r"the\s+(?:[a-z][\w\-]*\s+){1,2}([A-Z][\w’'\-]+)$")
 
 _CONNECTOR_BEFORE = re.compile(r"\b(?:of|for|and|&)\s+$")
+
+
+def _capitalised_title_only(name: str) -> bool:
+    """"NWA Director", "Health Minister": capitalised words ending in a title, with no
+    first name among them (a title standing where a name would)."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        and words[-1].lower() in TITLE_WORDS and not any(w.lower() in FIRST_NAMES for w in words)
 
