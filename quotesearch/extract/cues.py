@@ -276,6 +276,9 @@ _WROTE_A_THING = re.compile(
     r"(?:letters?|books?|op-eds?|columns?|memos?|notes?|essays?|articles?|pieces?|messages?|e-?mails?|"
     r"blog|songs?|scripts?|screenplays?|novels?|poems?|bills?|laws?|legislation|checks?|cheques?|"
     r"forewords?|chapters?|code|software|lyrics|music|history|biography|memoir|speech|speeches)\b)", re.I)
+_CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:lives?|title|titles|"
+                              r"crown|seat|seats|prize|trophy|gold|silver|bronze|medals?|jackpot|points?|wickets?|"
+                              r"spot|place|pole)\b)", re.I)
 _HAILED = re.compile(r"(?!\s+(?:from|a\s+(?:cab|taxi|car|ride)|an?\s+uber)\b)", re.I)
 _READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 # Cue phrases that are speech only before what they introduce: "went on to say", "went
@@ -326,6 +329,8 @@ _ONLY_BEFORE = {
     "observes": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),
     # "would remark that …", "“…,” they remark."; not "his careless remark"
     "remark": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b|on\b|upon\b)"),
+    # "claimed that …", "claimed victory"; not "claimed the lives of four people" or a prize
+    "claimed": _CLAIMED_A_THING, "claiming": _CLAIMED_A_THING,
     # "hailed the deal as historic"; not "hails from Ohio" or "hailed a cab"
     "hails": _HAILED, "hailed": _HAILED, "hailing": _HAILED,
     # "a Denver-based think tank": a noun, no cue

@@ -84,6 +84,13 @@ def carries_words(mention: Mention) -> bool:
     return bool(words) and words[-1] in _CARRIER_HEADS
 
 
+def shows_pictures(mention: Mention) -> bool:
+    """"satellite images", "state television", "the footage": a picture, no speaker."""
+    words = [w.lower() for w in WORD.findall(mention.text)]
+    return bool(words) and words[-1] in _PICTURE_HEADS and mention.kind != "organization" \
+        and not any(w[:1].isupper() for w in WORD.findall(mention.text)[1:])
+
+
 def is_document(mention: Mention) -> bool:
     """Polls, studies, records, and the organisations that publish them ("Gallup finds");
     not pictures ("television showed …")."""

@@ -231,6 +231,9 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             at = max((i for i, w in enumerate(words) if w.lower() in _VERB_PREPOSITIONS and i > 0), default=None)
             if at is not None and at + 1 < len(words):
                 noun = " ".join(words[at + 1:])   # "asked Mrs. Clinton about several women who said": the women
+            elif len(parts) >= 2 and _PLAIN_NAME.fullmatch(parts[-2].strip()) \
+                    and noun.strip().lower().startswith(("a ", "an ")):
+                noun = parts[-2].strip()   # "Paul Ode, a former navy diver who claimed …": the diver is Paul Ode
             head = parse_mention(noun, lenient=True)
             mention = head if head and (head.name or head.pronoun) else \
                 Mention(text="who", pronoun="who", kind="group")

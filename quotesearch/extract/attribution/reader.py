@@ -28,7 +28,7 @@ from .colon import colon_subject, labelled_line, local_attribution
 from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
-from .filters import ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, names_speaker
+from .filters import ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, names_speaker, shows_pictures
 from .opening import reported_clause, subject_left
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, SENTENCE_SUBJECT, SPLIT_AND, THAT
@@ -303,6 +303,8 @@ class ParagraphReader:
             if _HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
                     and (att.mention.pronoun in ("you", "we", "one") or _GENERIC_SUBJECT.match(att.mention.text)):
                 continue  # "Most people would assume …", "You might think …": nobody's report
+            if shows_pictures(att.mention):
+                continue  # "Satellite images suggested …", "footage showed …": what was seen
             if cue.kind == "evidence" and not is_document(att.mention):
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
             if cue.lemma_form in ("read", "reads") and (not carries_words(att.mention) or not cue.text.islower()):

@@ -23,7 +23,14 @@ from .units import Attribution, Unit, span_end
 
 # After an object ("emphasised China's role as a trading partner while …"): a clause of
 # the writer's
-_OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|though|even\s+as)\s")
+# (and ", which he denied": the writer noting the answer)
+_OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|though|even\s+as)\s|"
+                              r",\s+(?:which|something|a\s+claim)\s+(?:he|she|they|it|the\s+\w+|[A-Z]\w+)\s+"
+                              r"(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|rejected|rejects)\b")
+_WHO_BEFORE_CUE = re.compile(r"\bwho\b")
+_RESUMED_WORDS = 8
+_MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
+                                  r"did|does|remains|remained|[a-z]{3,}ed(?!\s+(?:by|to|that|in|on|at)\b))\b")
 # Words before a colon introduce the quotation after it; they are the writer's
 _INTRODUCES_QUOTE = re.compile(r":\s*$")
 # What may trail a reported clause and is not part of it: a paired-dash aside of the
@@ -142,6 +149,12 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         # "emphasised China's role as a trading partner while Trump's tariffs …": an
         # object is a noun phrase; a clause of the writer's follows it
         cut = _first_boundary(text, s, cut, inside, _OBJECT_BOUNDARY, min_words=2)
+    if att.speaker_first and _WHO_BEFORE_CUE.search(text, att.subject[0], att.cue.start):
+        # "Paul Ode, a diver who claimed in May that wrecks were missed, also attended":
+        # the relative clause ends where the sentence's own verb comes back
+        resumed = _first_boundary(text, s, cut, inside, _MAIN_CLAUSE_RESUMES, min_words=2)
+        if resumed < cut and count_words(text[resumed:cut]) <= _RESUMED_WORDS:
+            cut = resumed   # (a short predicate: a longer one is more often the report's own)
     while cut > s and (text[cut - 1].isspace() or text[cut - 1] in ",;:—–-"):
         cut -= 1
     return cut
