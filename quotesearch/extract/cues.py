@@ -94,7 +94,7 @@ echoed echoing
 notes explains asks recalls writes tells reports claims states state
 make.clear makes.clear made.clear making.clear
 shot.back fired.back went.on chimed.in pushed.back put.it puts.it
-demanded interjected retorted wondered mused offered pressed
+demanded interjected retorted wondered mused offered pressed charged
 assure assures assured assuring reassure reassures reassured reassuring
 inform informs informed informing notify notifies notified notifying
 """.split()
@@ -122,6 +122,7 @@ lambasts lambasted lambasting castigates castigated castigating excoriates excor
 chides chided chiding rebukes rebuked rebuking scolds scolded scolding berates berated berating
 assails assailed assailing faults faulted faulting chastises chastised chastising flayed flaying
 ridicules ridiculed ridiculing mocks mocked mocking
+branded branding referred.to refers.to referring.to
 """.split()
 
 # ("as confirmed by X", "as noted by X" name a source the way "according to X" does)
@@ -276,6 +277,8 @@ _WROTE_A_THING = re.compile(
     r"(?:letters?|books?|op-eds?|columns?|memos?|notes?|essays?|articles?|pieces?|messages?|e-?mails?|"
     r"blog|songs?|scripts?|screenplays?|novels?|poems?|bills?|laws?|legislation|checks?|cheques?|"
     r"forewords?|chapters?|code|software|lyrics|music|history|biography|memoir|speech|speeches)\b)", re.I)
+_NAMED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?(?:[“\"\x01‘]|as\s|an?\s)")
+_REFERRED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?as\s+(?:[“\"\x01‘]|an?\s|the\s)")
 _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:lives?|title|titles|"
                               r"crown|seat|seats|prize|trophy|gold|silver|bronze|medals?|jackpot|points?|wickets?|"
                               r"spot|place|pole)\b)", re.I)
@@ -329,6 +332,12 @@ _ONLY_BEFORE = {
     "observes": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),
     # "would remark that …", "“…,” they remark."; not "his careless remark"
     "remark": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b|on\b|upon\b)"),
+    # "branded the plan “a disgrace”", "referred to her as “an honest broker”": a name given
+    # in words (not "branded goods", "referred to the committee")
+    "branded": _NAMED_AS, "branding": _NAMED_AS,
+    "referred to": _REFERRED_AS, "refers to": _REFERRED_AS, "referring to": _REFERRED_AS,
+    # "she charged, “…”", "charged that …"; not "charged with murder", "charged a fee"
+    "charged": re.compile(r"\s*(?:[,:“\"\x01]|that\b)"),
     # "claimed that …", "claimed victory"; not "claimed the lives of four people" or a prize
     "claimed": _CLAIMED_A_THING, "claiming": _CLAIMED_A_THING,
     # "hailed the deal as historic"; not "hails from Ohio" or "hailed a cab"
