@@ -56,6 +56,7 @@ resources brands foods technologies
 project initiative court prosecutors studies church mosque temple synagogue cathedral
 diocese reserve chamber academies workers electric motors dynamics atomics
 guild guilds trust teamsters brotherhood institution clinic infirmary charity
+centers centres institutes councils agencies ministries departments commissions
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers
