@@ -344,6 +344,8 @@ def test_a_surname_with_words_before_it(body, expected):
 
 # Science, business, court and anonymous-source shapes.
 MORE_SHAPES = [
+    ("“It was cancelled,” said April Ryan, a White House correspondent.",
+     [("direct", "It was cancelled,", "April Ryan")]),
     ("The Centers for Disease Control and Prevention said the virus was spreading.",
      [("indirect", "the virus was spreading", "Centers for Disease Control and Prevention")]),
     ("“We were surprised,” said study co-author Li Wei of Peking University.",

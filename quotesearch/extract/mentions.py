@@ -73,6 +73,8 @@ decades centuries seconds moments
 yesterday today tomorrow tonight earlier later last next this that these those both either
 neither said says told asked added noted
 """.split())
+# Months that are first names too ("April Ryan", "May Lee", "August Wilson")
+_MONTH_FIRST_NAMES = frozenset({"april", "may", "june", "august"})
 _COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
 # Words that may lead a number ("just 28 percent", "only half", "roughly one in five")
 _QUANTITY_LEADS = frozenset({"about", "over", "under", "just", "only", "roughly", "nearly", "almost",
@@ -124,7 +126,9 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return True  # "About 9 percent", "over half", "Just 28 percent of voters"
     if first == "united" and len(name.split()) > 1 and name.split()[-1][:1].isupper():
         return True  # "United Nations", "United Steelworkers"
-    if first in _FUNCTION_WORDS or first in _NOT_A_NAME_START:
+    if first in _MONTH_FIRST_NAMES and second[:1].isalpha() and name.split()[1][:1].isupper():
+        pass  # "April Ryan", "June Smith": a first name, not a month
+    elif first in _FUNCTION_WORDS or first in _NOT_A_NAME_START:
         # "the envoy", "those surveyed", "both candidates" name someone; "Friday" does not
         return len(name.split()) > 1 and first in DETERMINERS | {"those", "these", "both", "all"} \
             and second not in DETERMINERS
