@@ -26,6 +26,12 @@ from datetime import datetime, timedelta, timezone
 from dateutil import parser as dateutil_parser
 from lxml.html import HtmlElement
 
+from .html_date_checks import (
+    EXPLICIT_PUBLICATION_KEYS,
+    GENERIC_DATE_KEYS,
+    header_day,
+    shown_time_day,
+)
 from .html_date_lines import (
     body_text,
     first_written_date,
@@ -55,6 +61,9 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
     """The page's original publication date, ISO "YYYY-MM-DD", or None; `url` is
     the page's address, if known."""
     found = _htmldate(tree)
+    visit_day = None
+    if found and header_day(tree, Date.fromisoformat(found), _markup_days(tree, meta, linked)):
+        visit_day, found = Date.fromisoformat(found), None  # the day of the visit, not of the article
     stamps = _timestamps(tree, meta, linked)
     if found:
         shown = shown_publication_date(tree)
@@ -65,12 +74,37 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
                 and abs(headline - Date.fromisoformat(found)) <= _HEADLINE_CORRECTS
                 and not _local_stamp_day(found, stamps)):
             return headline.isoformat()
+        if _generic_markup_day(found, meta, linked):
+            shown_day = shown_time_day(tree)
+            if shown_day and shown_day.isoformat() != found:
+                return shown_day.isoformat()
         return _local_day(found, stamps, tree)
-    for candidate in [meta.get(key) for key in _PUBLICATION_KEYS] + linked.strings("datePublished"):
+    for candidate in ([meta.get(key) for key in _PUBLICATION_KEYS] + linked.strings("datePublished")
+                      + linked.strings("dateCreated")):
         date = iso_date(candidate) if candidate else None
-        if date:
+        if date and date != str(visit_day):
             return date
-    return _searched_date(tree, url)
+    return _searched_date(tree, url, visit_day)
+
+
+def _generic_markup_day(found: str, meta: dict[str, str], linked: LinkedData) -> bool:
+    """Whether `found` is the day of a date the markup gives without saying it is
+    the publication (``<meta name="date">``, an update time), and nothing in the
+    markup says when the page was published."""
+    if any(meta.get(key) for key in EXPLICIT_PUBLICATION_KEYS) or linked.strings("datePublished"):
+        return False
+    values = [meta.get(key) for key in GENERIC_DATE_KEYS + _UPDATE_KEYS] + linked.strings("dateModified")
+    return any(iso_date(value) == found for value in values if value)
+
+
+def _markup_days(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> set[Date]:
+    """Every day the page's meta tags, JSON-LD dates and ``<time datetime>`` give."""
+    values = list(meta.values()) + linked.strings("datePublished") + linked.strings("dateCreated") \
+        + linked.strings("dateModified") + [element.get("datetime") or "" for element in tree.iter("time")]
+    return {Date.fromisoformat(day) for day in (iso_date(value) for value in values if _DIGITS.search(value)) if day}
+
+
+_DIGITS = re.compile(r"\d{4}")
 
 
 def _local_stamp_day(found: str, stamps: list[datetime]) -> bool:
@@ -96,13 +130,17 @@ def _htmldate(tree: HtmlElement) -> str | None:
         return None
 
 
-def _searched_date(tree: HtmlElement, url: str | None) -> str | None:
+def _searched_date(tree: HtmlElement, url: str | None, header_day: Date | None = None) -> str | None:
     """When the markup names no date: the page's address, the one publication
     date line it shows, the date line under its headline, or the first full date
     its text writes. Not htmldate's own search of the whole page: as good here
     but seven times slower (seconds on some pages), and its last resorts fill in
-    a day nobody wrote ("© 2016" as 2016-01-01)."""
-    found = url_date(url) or shown_publication_date(tree) or headline_date(tree) or first_written_date(tree)
+    a day nobody wrote ("© 2016" as 2016-01-01). The day the site's header shows
+    (`header_day`, the day of the visit) is none of them."""
+    found = (url_date(url) or shown_publication_date(tree) or headline_date(tree)
+             or first_written_date(tree, skip=header_day))
+    if found == header_day:
+        return None
     return found.isoformat() if found else None
 
 
