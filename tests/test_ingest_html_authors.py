@@ -62,3 +62,28 @@ def test_a_byline_whose_name_is_a_link_after_by():
     # "By " alone is the element's own text; the name is in the link after it
     html = page(before='<div class="header"><address>By <a href="/author/tanderson/"> Tim Anderson </a></address></div>')
     assert article_from_html(html).byline == "Tim Anderson"
+
+
+def layout_page(body_class: str, inside: str, head: str = "") -> str:
+    return (f'<html><head><title>Cranes delayed</title>{head}</head><body class="{body_class}">'
+            '<nav class="main-navigation"><a class="folder-title" href="/by-pamela">By Pamela</a></nav>'
+            f'<div id="content"><div class="post"><h1>Cranes delayed</h1>{inside}{BODY}</div></div></body></html>')
+
+
+@pytest.mark.parametrize("html, byline", [
+    # a blog's hCard byline gives the author's user name, lower-case
+    (layout_page("single", '<p class="headline_meta">by <span class="author vcard fn">oz</span> on '
+                           '<abbr class="published" title="2006-12-04">December 4, 2006</abbr></p>'), "oz"),
+    # ... its <body> naming the layout ("content-sidebar") does not put it in a sidebar (read capitalised)
+    (layout_page("single content-sidebar", '<div class="entry-meta"><span class="by-author">by <span class="author vcard">'
+                 '<a class="url fn n" href="/author/marc/">marc</a></span></span></div>'), "Marc"),
+    # "Written by:" opening an element, after a byline that names only the outlet
+    (layout_page("single", '<div class="td-post-author-name">By The Harbour Press</div>'
+                 '<p><em>Written by: <a href="https://example.org/jm">Julie Mollins</a></em></p>',
+                 head='<meta property="og:site_name" content="The Harbour Press">'), "Julie Mollins"),
+    # no byline: a menu's "By Pamela" section, a number
+    (layout_page("single", ""), None),
+    (layout_page("single", '<span class="author vcard"><span class="fn">1234</span></span>'), None),
+])
+def test_bylines_of_blogs_and_syndicated_posts(html, byline):
+    assert article_from_html(html).byline == byline

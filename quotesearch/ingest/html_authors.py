@@ -64,7 +64,8 @@ def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData, out
     """The article's authors, in order ("Ana Silva, Li Wei"): the author meta tags,
     then JSON-LD authors, then a visible byline (rel=author, itemprop=author,
     class "byline"/"author", as trafilatura finds them, then an element named
-    byline or author reading "By ..."). An author that is the outlet itself
+    byline or author reading "By ..."), then a user name the byline marks up as
+    its author's (`handle_byline`). An author that is the outlet itself
     ("BBC News") is no byline."""
     from trafilatura.metadata import (
         extract_author,  # its byline XPaths, tried on the page
@@ -78,7 +79,8 @@ def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData, out
         lambda: author_names(meta.get("parsely-author")),
         lambda: author_names(meta.get("sailthru.author")),
         lambda: author_names(_safe(extract_author, tree)),  # the costly ones (~10 ms a page): last
-        lambda: author_names(shown_byline(tree)),
+        lambda: author_names(shown_byline(tree, outlet)),
+        lambda: [handle] if (handle := handle_byline(tree)) else [],
     )
     for candidate in candidates:
         names = [name for name in candidate() if not outlet or name.lower() != outlet.lower()]
@@ -94,7 +96,8 @@ _NAMED = XPath(".//*[@class or @id or @data-testid]")
 _NAMED_HINT = re.compile("byline|author", re.IGNORECASE)
 _HOLDING_AUTHOR_LINK = XPath(".//a[@rel='author']/..")
 _BY_TEXT = XPath(".//*[not(self::script or self::style)][text()[starts-with(normalize-space(translate(., 'BY-', 'by ')), "
-                 "'by')]]")
+                 "'by') or starts-with(normalize-space(translate(., 'WBYP', 'wbyp')), 'written by') "
+                 "or starts-with(normalize-space(translate(., 'WBYP', 'wbyp')), 'posted by')]]")
 # "By Jane Doe", "Posted on 21 September 2020 by Jane Doe", "---- by Jane Doe"
 _SHOWN_BY = re.compile(r"(?:^|\s)(?i:by)\s*:?\s*(?=[A-Z\u00c0-\u024f])(.+)")
 _SHOWN_BY_AT_START = re.compile(r"^\W{0,5}(?i:(?:written\s+|posted\s+)?by)\s*:?\s*(?=[A-Z\u00c0-\u024f])(.+)")
@@ -104,15 +107,16 @@ _NAMES_END = re.compile(
     r"\s+(?:on|at|in|for|updated|published|posted|last)\b|\s*[|•·]|\s+[–—-]\s|\s{2,}|\s*\d"
     r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
-_NOT_ARTICLE_WORDS = ("comment", "reply", "related", "footer", "sidebar", "widget", "respond")
+_NOT_ARTICLE_WORDS = ("comment", "reply", "related", "footer", "sidebar", "widget", "respond", "menu", "navigation")
 # Words of a name: capitalised ("Jane", "O'Mahony", "J.") or a particle.
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w'’.\u00c0-\u024f-]*|" + "|".join(sorted(_NAME_PARTICLES)) + ")$")
 
 
-def shown_byline(tree: HtmlElement) -> str | None:
+def shown_byline(tree: HtmlElement, outlet: str | None = None) -> str | None:
     """The byline as the page shows it ("By Jane Doe and Li Wei | Updated 3:14 pm"):
     in an element named byline or author, else in an element whose own text opens
-    with "By" and goes on with names only; outside comments and related stories."""
+    with "By" and goes on with names only; outside comments and related stories.
+    A byline naming only the outlet ("By The Planetary Press") is passed over."""
     passes = ((_named_bylines, _SHOWN_BY, False), (_HOLDING_AUTHOR_LINK, _SHOWN_BY, False),
               (_BY_TEXT, _SHOWN_BY_AT_START, True))
     for elements, pattern, names_only in passes:
@@ -125,7 +129,7 @@ def shown_byline(tree: HtmlElement) -> str | None:
             if names_only and not all(_NAME_WORD.match(word) or word.lower() in ("and", "&")
                                       for word in names.replace(",", " ").split()):
                 continue
-            if author_names(names):
+            if any(not outlet or name.lower() != outlet.lower() for name in author_names(names)):
                 return names
     return None
 
@@ -136,13 +140,13 @@ def _named_bylines(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def _outside_article(element: HtmlElement) -> bool:
-    """Inside comments, related stories, a sidebar or the footer (the nearest of those or
+    """Inside comments, related stories, a sidebar, a menu or the footer (the nearest of those or
     of the <article>/<main> holding the element decides)."""
     for ancestor in element.iterancestors():
-        if ancestor.tag in ("article", "main"):
+        if ancestor.tag in ("article", "main", "body"):  # <body>'s classes name the layout ("content-sidebar")
             return False
         names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
-        if ancestor.tag in ("footer", "aside") or any(word in names for word in _NOT_ARTICLE_WORDS):
+        if ancestor.tag in ("footer", "aside", "nav") or any(word in names for word in _NOT_ARTICLE_WORDS):
             return True
     return False
 
@@ -152,3 +156,22 @@ def _safe(function, *arguments):
         return function(*arguments)
     except Exception:  # noqa: BLE001 - a byline heuristic failing must not lose the page
         return None
+
+
+# The author's formatted name in hCard markup ("by <span class="author vcard fn">oz</span>"):
+# blogs print the author's user name there, lower-case ("oz", "marc"), which is no
+# name by the rules of `author_names` but is who the page says wrote it.
+_HCARD_NAMES = XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+                     "[ancestor-or-self::*[position() <= 3][contains(@class, 'author')]]")
+_HANDLE = re.compile(r"^[^\W_][\w.-]{1,29}$")
+
+
+def handle_byline(tree: HtmlElement) -> str | None:
+    """The user name an hCard byline gives as the article's author, outside
+    comments and related stories: one word, not a placeholder nor a number."""
+    for element in _HCARD_NAMES(tree):
+        text = collapse(element.text_content())
+        if (_HANDLE.match(text) and not text.isdigit() and text.lower() not in _PLACEHOLDERS
+                and not _outside_article(element)):
+            return text
+    return None
