@@ -124,9 +124,14 @@ _VISIBLE_TEXTS = etree.XPath("//body//text()[not(parent::script or parent::style
                              smart_strings=False)
 
 
+def visible_text(tree: HtmlElement) -> str:
+    """The text of the page's body as it shows (no scripts, styles or noscript)."""
+    return " ".join(_VISIBLE_TEXTS(tree))
+
+
 def first_written_date(tree: HtmlElement, skip: Date | None = None) -> Date | None:
     """The first full date the text of the page writes (other than `skip`), if
     it reads one way only."""
-    found = next((readings for readings in dates_by_year(" ".join(_VISIBLE_TEXTS(tree)))
+    found = next((readings for readings in dates_by_year(visible_text(tree))
                   if skip not in readings), None)
     return found[0] if found and len(found) == 1 else None
