@@ -96,8 +96,10 @@ _NAMED = XPath(".//*[@class or @id or @data-testid]")
 _NAMED_HINT = re.compile("byline|author", re.IGNORECASE)
 _HOLDING_AUTHOR_LINK = XPath(".//a[@rel='author']/..")
 _BY_TEXT = XPath(".//*[not(self::script or self::style)][text()[starts-with(normalize-space(translate(., 'BY-', 'by ')), "
-                 "'by') or starts-with(normalize-space(translate(., 'WBYP', 'wbyp')), 'written by') "
-                 "or starts-with(normalize-space(translate(., 'WBYP', 'wbyp')), 'posted by')]]")
+                 "'by')]]")
+# "Written by: Jane Doe", "Posted By Jane Doe" (the pattern then wants them first); a last pass
+_WRITTEN_BY_TEXT = XPath(".//*[not(self::script or self::style)][text()[contains(., 'ritten b') or "
+                         "contains(., 'ritten B') or contains(., 'osted b') or contains(., 'osted B')]]")
 # "By Jane Doe", "Posted on 21 September 2020 by Jane Doe", "---- by Jane Doe"
 _SHOWN_BY = re.compile(r"(?:^|\s)(?i:by)\s*:?\s*(?=[A-Z\u00c0-\u024f])(.+)")
 _SHOWN_BY_AT_START = re.compile(r"^\W{0,5}(?i:(?:written\s+|posted\s+)?by)\s*:?\s*(?=[A-Z\u00c0-\u024f])(.+)")
@@ -118,7 +120,7 @@ def shown_byline(tree: HtmlElement, outlet: str | None = None) -> str | None:
     with "By" and goes on with names only; outside comments and related stories.
     A byline naming only the outlet ("By The Planetary Press") is passed over."""
     passes = ((_named_bylines, _SHOWN_BY, False), (_HOLDING_AUTHOR_LINK, _SHOWN_BY, False),
-              (_BY_TEXT, _SHOWN_BY_AT_START, True))
+              (_BY_TEXT, _SHOWN_BY_AT_START, True), (_WRITTEN_BY_TEXT, _SHOWN_BY_AT_START, True))
     for elements, pattern, names_only in passes:
         for element in elements(tree):
             text = collapse(" ".join(element.itertext()))

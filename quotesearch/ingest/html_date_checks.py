@@ -12,35 +12,39 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import date as Date
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .html_date_lines import UPDATE_LABELS
+from .html_date_lines import UPDATE_LABELS, visible_text
 from .written_dates import is_written, written_dates
 
-_BEFORE_HEADLINE = etree.XPath(
-    "(//body//h1)[1]/preceding::text()[not(parent::script or parent::style or parent::noscript)]",
-    smart_strings=False)
-_FROM_HEADLINE = etree.XPath("(//body//h1)[1]//text() | (//body//h1)[1]/following::text()", smart_strings=False)
+_HEADLINE = etree.XPath("(//body//h1)[1]")
 # A date line right above the headline ("Freitag, 5. Juni 2015", a kicker and
 # its date) is the article's: the header's date sits before the menu.
 _DATE_LINE_ABOVE = 150
 
 
-def header_day(tree: HtmlElement, day: Date, markup_days: set[Date]) -> bool:
-    """Whether `day` is the day a site's header shows: the page writes it above
-    its headline (its first ``<h1>``), not right above it, and nowhere in or
-    after it, scripts included; its markup gives no time on that day; and the
-    text after the headline writes another full date (the article's own)."""
-    if day in markup_days:
+def header_day(tree: HtmlElement, day: Date, markup_values: Callable[[], Iterable[str]]) -> bool:
+    """Whether `day` is the day a site's header shows: the page's text writes it
+    above its headline (its first ``<h1>``), not right above it, and nowhere in
+    or after it; the text after the headline writes another full date (the
+    article's own); and none of the markup's dates (`markup_values`, read last:
+    most pages are settled before) is on that day."""
+    headline = next(iter(_HEADLINE(tree)), None)
+    heading = " ".join(headline.text_content().split()) if headline is not None else ""
+    text = visible_text(tree)
+    at = text.find(heading) if heading else -1
+    if at <= 0:
         return False
-    before = " ".join(" ".join(_BEFORE_HEADLINE(tree)).split())
+    before, after = text[:at], text[at:]
     if not is_written(day, before) or is_written(day, before[-_DATE_LINE_ABOVE:]):
         return False
-    after = " ".join(_FROM_HEADLINE(tree))
-    return not is_written(day, after) and any(day not in readings for readings, _ in written_dates(after))
+    if is_written(day, after) or all(day in readings for readings, _ in written_dates(after)):
+        return False
+    return not any(is_written(day, value) for value in markup_values())
 
 
 # Meta names that say "publication" explicitly; a page with one of them (or a

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as Date
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -124,9 +125,10 @@ _VISIBLE_TEXTS = etree.XPath("//body//text()[not(parent::script or parent::style
                              smart_strings=False)
 
 
+@lru_cache(maxsize=1)  # several rules read the same page's text in turn
 def visible_text(tree: HtmlElement) -> str:
     """The text of the page's body as it shows (no scripts, styles or noscript)."""
-    return " ".join(_VISIBLE_TEXTS(tree))
+    return " ".join(" ".join(_VISIBLE_TEXTS(tree)).split())
 
 
 def first_written_date(tree: HtmlElement, skip: Date | None = None) -> Date | None:

@@ -69,7 +69,7 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
     the page's address, if known."""
     found = _htmldate(tree)
     visit_day = None
-    if found and header_day(tree, Date.fromisoformat(found), _markup_days(tree, meta, linked)):
+    if found and header_day(tree, Date.fromisoformat(found), lambda: _markup_values(tree, meta, linked)):
         visit_day, found = Date.fromisoformat(found), None  # the day of the visit, not of the article
     stamps = _timestamps(tree, meta, linked)
     if found:
@@ -87,7 +87,7 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
             if shown_day and shown_day.isoformat() != found:
                 return shown_day.isoformat()
         return (_published_after_address_day(found, url, tree, meta, linked)
-                or _local_day(found, stamps, tree, page_region(tree, url)))
+                or _local_day(found, stamps, tree, page_region(tree, url, meta)))
     for candidate in ([meta.get(key) for key in _PUBLICATION_KEYS] + linked.strings("datePublished")
                       + linked.strings("dateCreated")):
         date = iso_date(candidate) if candidate else None
@@ -106,14 +106,11 @@ def _generic_markup_day(found: str, meta: dict[str, str], linked: LinkedData) ->
     return any(iso_date(value) == found for value in values if value)
 
 
-def _markup_days(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> set[Date]:
-    """Every day the page's meta tags, JSON-LD dates and ``<time datetime>`` give."""
-    values = list(meta.values()) + linked.strings("datePublished") + linked.strings("dateCreated") \
-        + linked.strings("dateModified") + [element.get("datetime") or "" for element in tree.iter("time")]
-    return {Date.fromisoformat(day) for day in (iso_date(value) for value in values if _DIGITS.search(value)) if day}
-
-
-_DIGITS = re.compile(r"\d{4}")
+def _markup_values(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> list[str]:
+    """The dates the page's meta tags, JSON-LD and ``<time datetime>`` give (and
+    whatever else its meta tags say)."""
+    return (list(meta.values()) + linked.strings("datePublished") + linked.strings("dateCreated")
+            + linked.strings("dateModified") + [element.get("datetime") or "" for element in tree.iter("time")])
 
 
 def _local_stamp_day(found: str, stamps: list[datetime]) -> bool:
@@ -183,7 +180,7 @@ def _published_after_address_day(found: str, url: str | None, tree: HtmlElement,
     that is another day where the page is from and the page shows it."""
     if not url or str(url_date(url)) != found:
         return None
-    region = page_region(tree, url)
+    region = page_region(tree, url, meta)
     for value in [meta.get(key) for key in EXPLICIT_PUBLICATION_KEYS] + linked.strings("datePublished"):
         stamp = _timestamp(value)
         if stamp is None:

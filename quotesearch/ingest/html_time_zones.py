@@ -31,19 +31,20 @@ _OFFSETS: dict[str, tuple[float, float]] = {
 _LOCALE_REGION = re.compile(r"^[a-z]{2,3}[-_]([a-z]{2})$", re.IGNORECASE)
 
 
-def page_region(tree: HtmlElement, url: str | None) -> str | None:
+def page_region(tree: HtmlElement, url: str | None, meta: dict[str, str] | None = None) -> str | None:
     """The country a page is from: its domain's country code (of `url`, else of its
     ``og:url``), else the region of its declared locale; None if neither names one
-    we know."""
-    addresses = [url or ""] + tree.xpath("//meta[@property='og:url']/@content")
+    we know. `meta` is the page's meta tags by lower-cased name, if read already."""
+    meta = meta if meta is not None else _meta(tree)
+    addresses = [url or "", meta.get("og:url", "")]
     host = next((urlsplit(address.strip()).hostname for address in addresses if urlsplit(address.strip()).hostname), "")
     suffix = host.rsplit(".", 1)[-1].lower() if "." in host else ""
     if suffix in _OFFSETS:
         return suffix
     if len(suffix) == 2:
         return None  # a country we do not know: its locale is no better guide
-    for value in tree.xpath("/html/@lang | //meta[@property='og:locale']/@content"):
-        match = _LOCALE_REGION.match(value.strip())
+    for value in (tree.getroottree().getroot().get("lang"), meta.get("og:locale")):
+        match = _LOCALE_REGION.match(value.strip()) if value else None
         if match and match.group(1).lower() in _OFFSETS:
             return match.group(1).lower()
     return None
@@ -57,3 +58,8 @@ def regional_day(moment: datetime, region: str | None) -> Date | None:
     utc = moment.replace(tzinfo=None) - moment.utcoffset()
     first, last = (utc + timedelta(hours=low)).date(), (utc + timedelta(hours=high)).date()
     return first if first == last else None
+
+
+def _meta(tree: HtmlElement) -> dict[str, str]:
+    return {(tag.get("property") or tag.get("name") or "").lower(): tag.get("content") or ""
+            for tag in tree.iter("meta")}
