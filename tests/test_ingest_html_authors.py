@@ -29,6 +29,20 @@ def page(head: str = "", before: str = "", after: str = "") -> str:
     ("Follow", []),
     ("admin", []),
     ("Staff", []),
+    # no person: a desk, an institution, a day, an address, a piece of code
+    ("HLNF Staff Report", []),
+    ("NDTV Sports Desk", []),
+    ("Metric Media News Service", []),
+    ("The Associated Press", []),
+    ("Colleen Barry, The Associated Press", ["Colleen Barry"]),
+    ("Wednesday", []),
+    ("CBS News February", []),
+    ("TIMESOFINDIA COM, Dec 6", []),
+    ('"name":"Alice Wu" }', []),
+    ("Antrim Court Reporter Published", []),
+    # ... but names that hold a month or open like a desk
+    ("April Roach, May Bulman", ["April Roach", "May Bulman"]),
+    ("Ben Newsome", ["Ben Newsome"]),
     # kept: names, a suffix that is part of a name
     ("Perry Bacon Jr.", ["Perry Bacon Jr."]),
     ("Ursula von der Leyen", ["Ursula von der Leyen"]),
@@ -53,6 +67,12 @@ def test_author_names(written, names):
     (page(after='<p>By Tuesday, the board had ordered two more.</p>'), None),
     (page(after='<div class="comments"><div class="comment-author">By Troll Person</div></div>'), None),
     (page('<meta name="author" content="No Author">'), None),
+    # the outlet as the author, however written; a blogger whose blog bears his name is a person
+    (page('<meta property="og:site_name" content="The Times of India"><meta name="author" content="Times Of India">'),
+     None),
+    (page('<meta property="og:site_name" content="Le Monde.fr"><meta name="author" content="Le Monde">'), None),
+    (page('<meta property="og:site_name" content="treyhunner.com"><meta name="author" content="Trey Hunner">'),
+     "Trey Hunner"),
 ])
 def test_page_byline(html, byline):
     assert article_from_html(html).byline == byline

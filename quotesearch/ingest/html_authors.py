@@ -42,6 +42,27 @@ def collapse(text: str) -> str:
     return _WHITESPACE_RUN.sub(" ", text).strip()
 
 
+# What a byline holds that is no person: a desk ("NDTV Sports Desk", "HLNF Staff
+# Report", "Court Reporter", "Metric Media News Service"), an institution ("The
+# Associated Press"), a day ("Wednesday", "CBS News February", "Dec 6"), an
+# address ("TIMESOFINDIA COM", "/christopherlwood") or a piece of code ('"name":"Alice Wu" }').
+_NOT_PERSON_LAST_WORDS = frozenset({
+    "staff", "report", "reports", "reporter", "reporters", "newsroom", "desk", "editorial", "correspondent",
+    "correspondents", "editor", "editors", "team", "service", "services", "bureau", "wire", "wires", "news",
+    "kitchens", "articles", "contributors", "writers", "com", "online", "media", "network", "agency",
+    "published", "updated",
+    "january", "february", "march", "june", "july", "august", "september", "october", "november", "december"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_NOT_IN_NAMES = re.compile(r"[\d{}\[\]\"<>=/\\:|]")
+
+
+def not_a_person(part: str) -> bool:
+    """Whether a byline's part names no person (see `_NOT_PERSON_LAST_WORDS`)."""
+    words = [word.strip(".,;'’").lower() for word in part.split()]
+    return (bool(_NOT_IN_NAMES.search(part)) or words[-1] in _NOT_PERSON_LAST_WORDS
+            or any(word in _WEEKDAYS for word in words) or (len(words) > 1 and words[0] == "the"))
+
+
 def author_names(value: str | None) -> list[str]:
     """"By Jane Doe and Li Wei" -> ["Jane Doe", "Li Wei"]; URLs, e-mail addresses, degrees,
     placeholders and run-on text ("Jane Doe is a reporter covering ...") are no names."""
@@ -52,7 +73,7 @@ def author_names(value: str | None) -> list[str]:
         part = _BYLINE_PREFIX.sub("", part.strip(" |-–—"))
         if (not part or "@" in part or _URL_LIKE.search(part) or len(part.split()) > _MAX_AUTHOR_WORDS
                 or not any(ch.isalpha() for ch in part) or _DEGREE.match(part)
-                or part.lower() in _PLACEHOLDERS
+                or part.lower() in _PLACEHOLDERS or not_a_person(part)
                 or any(word[0].islower() and word not in _NAME_PARTICLES for word in part.split())):
             continue
         if part not in names:
@@ -83,10 +104,24 @@ def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData, out
         lambda: [handle] if (handle := handle_byline(tree)) else [],
     )
     for candidate in candidates:
-        names = [name for name in candidate() if not outlet or name.lower() != outlet.lower()]
+        names = [name for name in candidate() if not _is_outlet(name, outlet)]
         if names:
             return ", ".join(names)
     return None
+
+
+def _is_outlet(name: str, outlet: str | None) -> bool:
+    """Whether a byline's name is the outlet's ("Times Of India" of "The Times of
+    India", "Le Monde" of "Le Monde.fr", "KentNews" of "KentNews.Online")."""
+    return bool(outlet) and _outlet_key(name) == _outlet_key(outlet)
+
+
+_OUTLET_NOISE = re.compile(r"^the\s+|\.[a-z]{2,6}$")
+
+
+def _outlet_key(name: str) -> str:
+    # Spaces count: "Trey Hunner" writes the blog treyhunner.com, he is not its name.
+    return " ".join(_OUTLET_NOISE.sub("", name.strip().lower()).split())
 
 
 # Elements whose class, id or test id names a byline or an author (a first look with one
@@ -131,7 +166,7 @@ def shown_byline(tree: HtmlElement, outlet: str | None = None) -> str | None:
             if names_only and not all(_NAME_WORD.match(word) or word.lower() in ("and", "&")
                                       for word in names.replace(",", " ").split()):
                 continue
-            if any(not outlet or name.lower() != outlet.lower() for name in author_names(names)):
+            if any(not _is_outlet(name, outlet) for name in author_names(names)):
                 return names
     return None
 
