@@ -31,8 +31,9 @@ def header_day(tree: HtmlElement, day: Date, markup_values: Callable[[], Iterabl
     """Whether `day` is the day a site's header shows: the page's text writes it
     above its headline (its first ``<h1>``), not right above it, and nowhere in
     or after it; the text after the headline writes another full date (the
-    article's own); and none of the markup's dates (`markup_values`, read last:
-    most pages are settled before) is on that day."""
+    article's own); and none of the markup's dates (`markup_values`) is on that day."""
+    if any(is_written(day, value) for value in markup_values()):
+        return False  # most dates found are the markup's: settled without reading the text
     headline = next(iter(_HEADLINE(tree)), None)
     heading = " ".join(headline.text_content().split()) if headline is not None else ""
     text = visible_text(tree)
@@ -42,9 +43,7 @@ def header_day(tree: HtmlElement, day: Date, markup_values: Callable[[], Iterabl
     before, after = text[:at], text[at:]
     if not is_written(day, before) or is_written(day, before[-_DATE_LINE_ABOVE:]):
         return False
-    if is_written(day, after) or all(day in readings for readings, _ in written_dates(after)):
-        return False
-    return not any(is_written(day, value) for value in markup_values())
+    return not is_written(day, after) and any(day not in readings for readings, _ in written_dates(after))
 
 
 # Meta names that say "publication" explicitly; a page with one of them (or a
