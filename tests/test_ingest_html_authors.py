@@ -29,6 +29,20 @@ def page(head: str = "", before: str = "", after: str = "") -> str:
     ("Follow", []),
     ("admin", []),
     ("Staff", []),
+    # no person: a desk, an institution, a day, an address, a piece of code
+    ("HLNF Staff Report", []),
+    ("NDTV Sports Desk", []),
+    ("Metric Media News Service", []),
+    ("The Associated Press", []),
+    ("Colleen Barry, The Associated Press", ["Colleen Barry"]),
+    ("Wednesday", []),
+    ("CBS News February", []),
+    ("TIMESOFINDIA COM, Dec 6", []),
+    ('"name":"Alice Wu" }', []),
+    ("Antrim Court Reporter Published", []),
+    # ... but names that hold a month or open like a desk
+    ("April Roach, May Bulman", ["April Roach", "May Bulman"]),
+    ("Ben Newsome", ["Ben Newsome"]),
     # kept: names, a suffix that is part of a name
     ("Perry Bacon Jr.", ["Perry Bacon Jr."]),
     ("Ursula von der Leyen", ["Ursula von der Leyen"]),
@@ -53,6 +67,12 @@ def test_author_names(written, names):
     (page(after='<p>By Tuesday, the board had ordered two more.</p>'), None),
     (page(after='<div class="comments"><div class="comment-author">By Troll Person</div></div>'), None),
     (page('<meta name="author" content="No Author">'), None),
+    # the outlet as the author, however written; a blogger whose blog bears his name is a person
+    (page('<meta property="og:site_name" content="The Times of India"><meta name="author" content="Times Of India">'),
+     None),
+    (page('<meta property="og:site_name" content="Le Monde.fr"><meta name="author" content="Le Monde">'), None),
+    (page('<meta property="og:site_name" content="treyhunner.com"><meta name="author" content="Trey Hunner">'),
+     "Trey Hunner"),
 ])
 def test_page_byline(html, byline):
     assert article_from_html(html).byline == byline
@@ -62,3 +82,28 @@ def test_a_byline_whose_name_is_a_link_after_by():
     # "By " alone is the element's own text; the name is in the link after it
     html = page(before='<div class="header"><address>By <a href="/author/tanderson/"> Tim Anderson </a></address></div>')
     assert article_from_html(html).byline == "Tim Anderson"
+
+
+def layout_page(body_class: str, inside: str, head: str = "") -> str:
+    return (f'<html><head><title>Cranes delayed</title>{head}</head><body class="{body_class}">'
+            '<nav class="main-navigation"><a class="folder-title" href="/by-pamela">By Pamela</a></nav>'
+            f'<div id="content"><div class="post"><h1>Cranes delayed</h1>{inside}{BODY}</div></div></body></html>')
+
+
+@pytest.mark.parametrize("html, byline", [
+    # a blog's hCard byline gives the author's user name, lower-case
+    (layout_page("single", '<p class="headline_meta">by <span class="author vcard fn">oz</span> on '
+                           '<abbr class="published" title="2006-12-04">December 4, 2006</abbr></p>'), "oz"),
+    # ... its <body> naming the layout ("content-sidebar") does not put it in a sidebar (read capitalised)
+    (layout_page("single content-sidebar", '<div class="entry-meta"><span class="by-author">by <span class="author vcard">'
+                 '<a class="url fn n" href="/author/marc/">marc</a></span></span></div>'), "Marc"),
+    # "Written by:" opening an element, after a byline that names only the outlet
+    (layout_page("single", '<div class="td-post-author-name">By The Harbour Press</div>'
+                 '<p><em>Written by: <a href="https://example.org/jm">Julie Mollins</a></em></p>',
+                 head='<meta property="og:site_name" content="The Harbour Press">'), "Julie Mollins"),
+    # no byline: a menu's "By Pamela" section, a number
+    (layout_page("single", ""), None),
+    (layout_page("single", '<span class="author vcard"><span class="fn">1234</span></span>'), None),
+])
+def test_bylines_of_blogs_and_syndicated_posts(html, byline):
+    assert article_from_html(html).byline == byline

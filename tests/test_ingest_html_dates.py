@@ -59,3 +59,82 @@ SEARCHED = [
 @pytest.mark.parametrize("html, expected", SEARCHED)
 def test_date_searched_in_the_page(html, expected):
     assert article_from_html(html).date == expected
+
+
+def site_page(head: str = "", header: str = "", article: str = BODY) -> str:
+    return (f"<html><head><title>Cranes delayed</title>{head}</head><body><header>{header}"
+            "<nav><ul><li>Home</li><li>Politics</li><li>Business</li><li>Sport</li><li>Culture</li>"
+            "<li>Weather</li><li>Opinion</li><li>Archive</li><li>Newsletters</li><li>Contact us</li>"
+            "<li>Subscribe to the print edition</li><li>Jobs at the harbour board</li><li>Ferry timetables</li>"
+            "<li>Letters to the editor</li><li>Obituaries</li></ul></nav></header>"
+            f"<article><h1>Cranes delayed</h1>{article}</article></body></html>")
+
+
+CHECKED = [
+    # the site's header shows the day of the visit; the article's date line is below the headline
+    (site_page(header="<time>Mittwoch, 8. Juli 2020</time>", article="<p>27.04.2020, 17:58 Uhr</p>" + BODY),
+     "2020-04-27"),
+    (site_page(head='<script type="application/ld+json">{"@type": "NewsArticle", '
+                    '"dateCreated": "2019-10-18T18:11:44+02:00"}</script>',
+               header="<time>Samstag, 19. Oktober 2019</time>", article=BODY + "<p>Harbour Times, 18.10.2019</p>"),
+     "2019-10-18"),
+    # ... but a date line right above the headline is the article's own
+    (f"<html><body><p>Freitag, 5. Juni 2015</p><h1>Cranes delayed</h1>{BODY * 3}"
+     + "<p>Comment by Sana, 6. Juni 2015 um 10:23</p></body></html>", "2015-06-05"),
+    # a generic <meta name="date"> (the day the page was generated) loses to the day its <time> shows
+    (site_page(head='<meta name="date" content="2022-01-21T15:38:44+01:00">',
+               article='<time datetime="2022-01-27">27.01.2022</time>' + BODY), "2022-01-27"),
+    (site_page(head='<meta property="og:updated_time" content="2020-06-02T11:57:06+02:00">',
+               article="<time>31.03.2020</time>" + BODY), "2020-03-31"),
+    # ... not an explicit publication time, nor a <time> labelled as an update
+    (site_page(head='<meta property="article:published_time" content="2019-10-18T16:06:50+02:00">',
+               article='<time datetime="2019-04-21">Apr 21, 2019</time>' + BODY), "2019-10-18"),
+    (site_page(head='<meta name="date" content="2022-01-21T15:38:44+01:00">',
+               article="<time>Aktualisiert: 27.01.2022</time>" + BODY), "2022-01-21"),
+]
+
+
+@pytest.mark.parametrize("html, expected", CHECKED)
+def test_date_checked_against_what_the_page_shows(html, expected):
+    assert article_from_html(html).date == expected
+
+
+def address_page(address: str, head: str, body: str = BODY, locale: str = "") -> str:
+    return (f'<html><head><title>Cranes delayed</title><link rel="canonical" href="{address}">'
+            f'{locale and f"<meta property=og:locale content={locale}>"}{head}</head>'
+            f"<body><article><h1>Cranes delayed</h1>{body}</article></body></html>")
+
+
+WHERE_THE_PAGE_IS = [
+    # a UTC moment on another day everywhere in the page's country, the page showing no date
+    (address_page("https://example.com/cranes", '<meta property="article:published_time" '
+                  'content="2020-05-02T02:54:29.000Z">', locale="en_US"), "2020-05-01"),
+    (address_page("https://example.ca/nouvelle/1728875", '<script type="application/ld+json">'
+                  '{"@type": "NewsArticle", "datePublished": "2020-08-25T00:23:33.312Z"}</script>'), "2020-08-24"),
+    # ... not where the country's clocks disagree on the day, nor where the country is unknown
+    (address_page("https://example.com/cranes", '<meta property="article:published_time" '
+                  'content="2020-05-02T16:54:29.000Z">', locale="en_US"), "2020-05-02"),
+    (address_page("https://example.com/cranes", '<meta property="article:published_time" '
+                  'content="2020-05-02T02:54:29.000Z">'), "2020-05-02"),
+    # the day of the page's address (when it was made) loses to the explicit publication time,
+    # local where the page is, when the page shows that day
+    (address_page("https://example.es/elpais/2020/02/18/ciencia/1582045946.html",
+                  '<meta property="article:published_time" content="2020-02-19T18:37:32+01:00">',
+                  body=BODY * 2 + "<p>19 FEB 2020 - 18:37 CET</p>"), "2020-02-19"),
+    (address_page("https://example.com/2020/07/08/politics/cranes/",
+                  '<script type="application/ld+json">{"@type": "NewsArticle", '
+                  '"datePublished": "2020-07-09T10:04:04Z"}</script>',
+                  body=BODY * 2 + "<p>July 9, 2020 at 6:04 a.m. EDT</p>", locale="en_US"), "2020-07-09"),
+    # ... not a late-evening UTC time that is the address's day where the page is
+    (address_page("https://example.com/2023/11/08/politics/cranes/",
+                  '<meta property="article:published_time" content="2023-11-09T03:28:35Z">',
+                  body=BODY * 2 + "<p>November 9, 2023</p>", locale="en_US"), "2023-11-08"),
+    # a generic <meta name="date"> in the page's own zone loses to the date line under the headline
+    (address_page("https://example.de/riesling", '<meta name="date" content="2021-12-20T11:02:44+01:00">',
+                  body="<p>27.01.2022</p>" + BODY), "2022-01-27"),
+]
+
+
+@pytest.mark.parametrize("html, expected", WHERE_THE_PAGE_IS)
+def test_local_day_where_the_page_is(html, expected):
+    assert article_from_html(html).date == expected

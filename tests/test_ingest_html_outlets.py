@@ -40,3 +40,10 @@ def ld_publisher(name: str) -> str:
 ])
 def test_outlet(html, url, outlet):
     assert article_from_html(html, url=url).outlet == outlet
+
+
+def test_an_address_is_no_site_name():
+    from quotesearch.ingest.html_outlets import outlet_name
+
+    assert [outlet_name(name) for name in ("https://www.inquirer.com", "www.inquirer.com", "BizWest.com")] == [
+        None, None, "BizWest.com"]

@@ -37,6 +37,8 @@ WRITTEN = [
     ("March 2024", []),
     ("© 2016 Harbour Times", []),
     ("31.02.2024", []),
+    # a range of days is no one day
+    ("(2020/7/11-12, 18 winners)", []),
     ("ISBN 978-3-16-148410-0, tel. 030 2024 1122", []),
 ]
 

@@ -42,6 +42,27 @@ def collapse(text: str) -> str:
     return _WHITESPACE_RUN.sub(" ", text).strip()
 
 
+# What a byline holds that is no person: a desk ("NDTV Sports Desk", "HLNF Staff
+# Report", "Court Reporter", "Metric Media News Service"), an institution ("The
+# Associated Press"), a day ("Wednesday", "CBS News February", "Dec 6"), an
+# address ("TIMESOFINDIA COM", "/christopherlwood") or a piece of code ('"name":"Alice Wu" }').
+_NOT_PERSON_LAST_WORDS = frozenset({
+    "staff", "report", "reports", "reporter", "reporters", "newsroom", "desk", "editorial", "correspondent",
+    "correspondents", "editor", "editors", "team", "service", "services", "bureau", "wire", "wires", "news",
+    "kitchens", "articles", "contributors", "writers", "com", "online", "media", "network", "agency",
+    "published", "updated",
+    "january", "february", "march", "june", "july", "august", "september", "october", "november", "december"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_NOT_IN_NAMES = re.compile(r"[\d{}\[\]\"<>=/\\:|]")
+
+
+def not_a_person(part: str) -> bool:
+    """Whether a byline's part names no person (see `_NOT_PERSON_LAST_WORDS`)."""
+    words = [word.strip(".,;'’").lower() for word in part.split()]
+    return (bool(_NOT_IN_NAMES.search(part)) or words[-1] in _NOT_PERSON_LAST_WORDS
+            or any(word in _WEEKDAYS for word in words) or (len(words) > 1 and words[0] == "the"))
+
+
 def author_names(value: str | None) -> list[str]:
     """"By Jane Doe and Li Wei" -> ["Jane Doe", "Li Wei"]; URLs, e-mail addresses, degrees,
     placeholders and run-on text ("Jane Doe is a reporter covering ...") are no names."""
@@ -52,7 +73,7 @@ def author_names(value: str | None) -> list[str]:
         part = _BYLINE_PREFIX.sub("", part.strip(" |-–—"))
         if (not part or "@" in part or _URL_LIKE.search(part) or len(part.split()) > _MAX_AUTHOR_WORDS
                 or not any(ch.isalpha() for ch in part) or _DEGREE.match(part)
-                or part.lower() in _PLACEHOLDERS
+                or part.lower() in _PLACEHOLDERS or not_a_person(part)
                 or any(word[0].islower() and word not in _NAME_PARTICLES for word in part.split())):
             continue
         if part not in names:
@@ -64,7 +85,8 @@ def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData, out
     """The article's authors, in order ("Ana Silva, Li Wei"): the author meta tags,
     then JSON-LD authors, then a visible byline (rel=author, itemprop=author,
     class "byline"/"author", as trafilatura finds them, then an element named
-    byline or author reading "By ..."). An author that is the outlet itself
+    byline or author reading "By ..."), then a user name the byline marks up as
+    its author's (`handle_byline`). An author that is the outlet itself
     ("BBC News") is no byline."""
     from trafilatura.metadata import (
         extract_author,  # its byline XPaths, tried on the page
@@ -78,13 +100,28 @@ def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData, out
         lambda: author_names(meta.get("parsely-author")),
         lambda: author_names(meta.get("sailthru.author")),
         lambda: author_names(_safe(extract_author, tree)),  # the costly ones (~10 ms a page): last
-        lambda: author_names(shown_byline(tree)),
+        lambda: author_names(shown_byline(tree, outlet)),
+        lambda: [handle] if (handle := handle_byline(tree)) else [],
     )
     for candidate in candidates:
-        names = [name for name in candidate() if not outlet or name.lower() != outlet.lower()]
+        names = [name for name in candidate() if not _is_outlet(name, outlet)]
         if names:
             return ", ".join(names)
     return None
+
+
+def _is_outlet(name: str, outlet: str | None) -> bool:
+    """Whether a byline's name is the outlet's ("Times Of India" of "The Times of
+    India", "Le Monde" of "Le Monde.fr", "KentNews" of "KentNews.Online")."""
+    return bool(outlet) and _outlet_key(name) == _outlet_key(outlet)
+
+
+_OUTLET_NOISE = re.compile(r"^the\s+|\.[a-z]{2,6}$")
+
+
+def _outlet_key(name: str) -> str:
+    # Spaces count: "Trey Hunner" writes the blog treyhunner.com, he is not its name.
+    return " ".join(_OUTLET_NOISE.sub("", name.strip().lower()).split())
 
 
 # Elements whose class, id or test id names a byline or an author (a first look with one
@@ -95,6 +132,9 @@ _NAMED_HINT = re.compile("byline|author", re.IGNORECASE)
 _HOLDING_AUTHOR_LINK = XPath(".//a[@rel='author']/..")
 _BY_TEXT = XPath(".//*[not(self::script or self::style)][text()[starts-with(normalize-space(translate(., 'BY-', 'by ')), "
                  "'by')]]")
+# "Written by: Jane Doe", "Posted By Jane Doe" (the pattern then wants them first); a last pass
+_WRITTEN_BY_TEXT = XPath(".//*[not(self::script or self::style)][text()[contains(., 'ritten b') or "
+                         "contains(., 'ritten B') or contains(., 'osted b') or contains(., 'osted B')]]")
 # "By Jane Doe", "Posted on 21 September 2020 by Jane Doe", "---- by Jane Doe"
 _SHOWN_BY = re.compile(r"(?:^|\s)(?i:by)\s*:?\s*(?=[A-Z\u00c0-\u024f])(.+)")
 _SHOWN_BY_AT_START = re.compile(r"^\W{0,5}(?i:(?:written\s+|posted\s+)?by)\s*:?\s*(?=[A-Z\u00c0-\u024f])(.+)")
@@ -104,17 +144,18 @@ _NAMES_END = re.compile(
     r"\s+(?:on|at|in|for|updated|published|posted|last)\b|\s*[|•·]|\s+[–—-]\s|\s{2,}|\s*\d"
     r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
-_NOT_ARTICLE_WORDS = ("comment", "reply", "related", "footer", "sidebar", "widget", "respond")
+_NOT_ARTICLE_WORDS = ("comment", "reply", "related", "footer", "sidebar", "widget", "respond", "menu", "navigation")
 # Words of a name: capitalised ("Jane", "O'Mahony", "J.") or a particle.
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w'’.\u00c0-\u024f-]*|" + "|".join(sorted(_NAME_PARTICLES)) + ")$")
 
 
-def shown_byline(tree: HtmlElement) -> str | None:
+def shown_byline(tree: HtmlElement, outlet: str | None = None) -> str | None:
     """The byline as the page shows it ("By Jane Doe and Li Wei | Updated 3:14 pm"):
     in an element named byline or author, else in an element whose own text opens
-    with "By" and goes on with names only; outside comments and related stories."""
+    with "By" and goes on with names only; outside comments and related stories.
+    A byline naming only the outlet ("By The Planetary Press") is passed over."""
     passes = ((_named_bylines, _SHOWN_BY, False), (_HOLDING_AUTHOR_LINK, _SHOWN_BY, False),
-              (_BY_TEXT, _SHOWN_BY_AT_START, True))
+              (_BY_TEXT, _SHOWN_BY_AT_START, True), (_WRITTEN_BY_TEXT, _SHOWN_BY_AT_START, True))
     for elements, pattern, names_only in passes:
         for element in elements(tree):
             text = collapse(" ".join(element.itertext()))
@@ -125,7 +166,7 @@ def shown_byline(tree: HtmlElement) -> str | None:
             if names_only and not all(_NAME_WORD.match(word) or word.lower() in ("and", "&")
                                       for word in names.replace(",", " ").split()):
                 continue
-            if author_names(names):
+            if any(not _is_outlet(name, outlet) for name in author_names(names)):
                 return names
     return None
 
@@ -136,13 +177,13 @@ def _named_bylines(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def _outside_article(element: HtmlElement) -> bool:
-    """Inside comments, related stories, a sidebar or the footer (the nearest of those or
+    """Inside comments, related stories, a sidebar, a menu or the footer (the nearest of those or
     of the <article>/<main> holding the element decides)."""
     for ancestor in element.iterancestors():
-        if ancestor.tag in ("article", "main"):
+        if ancestor.tag in ("article", "main", "body"):  # <body>'s classes name the layout ("content-sidebar")
             return False
         names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
-        if ancestor.tag in ("footer", "aside") or any(word in names for word in _NOT_ARTICLE_WORDS):
+        if ancestor.tag in ("footer", "aside", "nav") or any(word in names for word in _NOT_ARTICLE_WORDS):
             return True
     return False
 
@@ -152,3 +193,22 @@ def _safe(function, *arguments):
         return function(*arguments)
     except Exception:  # noqa: BLE001 - a byline heuristic failing must not lose the page
         return None
+
+
+# The author's formatted name in hCard markup ("by <span class="author vcard fn">oz</span>"):
+# blogs print the author's user name there, lower-case ("oz", "marc"), which is no
+# name by the rules of `author_names` but is who the page says wrote it.
+_HCARD_NAMES = XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+                     "[ancestor-or-self::*[position() <= 3][contains(@class, 'author')]]")
+_HANDLE = re.compile(r"^[^\W_][\w.-]{1,29}$")
+
+
+def handle_byline(tree: HtmlElement) -> str | None:
+    """The user name an hCard byline gives as the article's author, outside
+    comments and related stories: one word, not a placeholder nor a number."""
+    for element in _HCARD_NAMES(tree):
+        text = collapse(element.text_content())
+        if (_HANDLE.match(text) and not text.isdigit() and text.lower() not in _PLACEHOLDERS
+                and not _outside_article(element)):
+            return text
+    return None

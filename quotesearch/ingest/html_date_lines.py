@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as Date
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -124,7 +125,15 @@ _VISIBLE_TEXTS = etree.XPath("//body//text()[not(parent::script or parent::style
                              smart_strings=False)
 
 
-def first_written_date(tree: HtmlElement) -> Date | None:
-    """The first full date the text of the page writes, if it reads one way only."""
-    found = next(dates_by_year(" ".join(_VISIBLE_TEXTS(tree))), None)
+@lru_cache(maxsize=1)  # several rules read the same page's text in turn
+def visible_text(tree: HtmlElement) -> str:
+    """The text of the page's body as it shows (no scripts, styles or noscript)."""
+    return " ".join(" ".join(_VISIBLE_TEXTS(tree)).split())
+
+
+def first_written_date(tree: HtmlElement, skip: Date | None = None) -> Date | None:
+    """The first full date the text of the page writes (other than `skip`), if
+    it reads one way only."""
+    found = next((readings for readings in dates_by_year(visible_text(tree))
+                  if skip not in readings), None)
     return found[0] if found and len(found) == 1 else None

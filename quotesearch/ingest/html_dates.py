@@ -12,7 +12,13 @@ a date; what the page shows its readers then settles it (`html_date_lines`):
 - where the date is the day of a UTC timestamp, the local day is taken when the
   page gives the same moment in its own zone (``2023-11-09T02:11Z`` and
   ``2023-11-08T21:11-05:00``) or shows the day that moment falls on where it is
-  and not the UTC day: an evening story is dated the evening it ran.
+  and not the UTC day, or (showing neither) when the moment falls on another
+  day everywhere in the page's country (`html_time_zones`): an evening story is
+  dated the evening it ran;
+- the day the site's header shows (the day of the visit), and a generic
+  ``<meta name="date">`` the page's ``<time>`` or date line contradicts, are not
+  the publication date (`html_date_checks`); nor is the day of the page's
+  address when its explicit publication time is another day the page shows.
 Without htmldate's answer, the publication meta tags and JSON-LD are read as
 written; then the page's address, its date lines, and the first full date its
 text writes (a year or a month alone is no date).
@@ -26,13 +32,20 @@ from datetime import datetime, timedelta, timezone
 from dateutil import parser as dateutil_parser
 from lxml.html import HtmlElement
 
+from .html_date_checks import (
+    EXPLICIT_PUBLICATION_KEYS,
+    GENERIC_DATE_KEYS,
+    header_day,
+    shown_time_day,
+)
 from .html_date_lines import (
-    body_text,
     first_written_date,
     headline_date,
     shown_publication_date,
+    visible_text,
 )
 from .html_linked_data import LinkedData
+from .html_time_zones import page_region, regional_day
 from .written_dates import is_written, url_date
 
 _TIMESTAMP = re.compile(
@@ -55,22 +68,49 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
     """The page's original publication date, ISO "YYYY-MM-DD", or None; `url` is
     the page's address, if known."""
     found = _htmldate(tree)
+    visit_day = None
+    if found and header_day(tree, Date.fromisoformat(found), lambda: _markup_values(tree, meta, linked)):
+        visit_day, found = Date.fromisoformat(found), None  # the day of the visit, not of the article
     stamps = _timestamps(tree, meta, linked)
     if found:
         shown = shown_publication_date(tree)
         if shown and shown.isoformat() != found:
             return shown.isoformat()
         headline = headline_date(tree)
+        generic = _generic_markup_day(found, meta, linked)
         if (headline and headline.isoformat() != found and headline.isoformat() not in _update_days(meta, linked)
                 and abs(headline - Date.fromisoformat(found)) <= _HEADLINE_CORRECTS
-                and not _local_stamp_day(found, stamps)):
+                and (generic or not _local_stamp_day(found, stamps))):
             return headline.isoformat()
-        return _local_day(found, stamps, tree)
-    for candidate in [meta.get(key) for key in _PUBLICATION_KEYS] + linked.strings("datePublished"):
+        if generic:
+            shown_day = shown_time_day(tree)
+            if shown_day and shown_day.isoformat() != found:
+                return shown_day.isoformat()
+        return (_published_after_address_day(found, url, tree, meta, linked)
+                or _local_day(found, stamps, tree, page_region(tree, url, meta)))
+    for candidate in ([meta.get(key) for key in _PUBLICATION_KEYS] + linked.strings("datePublished")
+                      + linked.strings("dateCreated")):
         date = iso_date(candidate) if candidate else None
-        if date:
+        if date and date != str(visit_day):
             return date
-    return _searched_date(tree, url)
+    return _searched_date(tree, url, visit_day)
+
+
+def _generic_markup_day(found: str, meta: dict[str, str], linked: LinkedData) -> bool:
+    """Whether `found` is the day of a date the markup gives without saying it is
+    the publication (``<meta name="date">``, an update time), and nothing in the
+    markup says when the page was published."""
+    if any(meta.get(key) for key in EXPLICIT_PUBLICATION_KEYS) or linked.strings("datePublished"):
+        return False
+    values = [meta.get(key) for key in GENERIC_DATE_KEYS + _UPDATE_KEYS] + linked.strings("dateModified")
+    return any(iso_date(value) == found for value in values if value)
+
+
+def _markup_values(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> list[str]:
+    """The dates the page's meta tags, JSON-LD and ``<time datetime>`` give (and
+    whatever else its meta tags say)."""
+    return (list(meta.values()) + linked.strings("datePublished") + linked.strings("dateCreated")
+            + linked.strings("dateModified") + [element.get("datetime") or "" for element in tree.iter("time")])
 
 
 def _local_stamp_day(found: str, stamps: list[datetime]) -> bool:
@@ -96,13 +136,17 @@ def _htmldate(tree: HtmlElement) -> str | None:
         return None
 
 
-def _searched_date(tree: HtmlElement, url: str | None) -> str | None:
+def _searched_date(tree: HtmlElement, url: str | None, header_day: Date | None = None) -> str | None:
     """When the markup names no date: the page's address, the one publication
     date line it shows, the date line under its headline, or the first full date
     its text writes. Not htmldate's own search of the whole page: as good here
     but seven times slower (seconds on some pages), and its last resorts fill in
-    a day nobody wrote ("© 2016" as 2016-01-01)."""
-    found = url_date(url) or shown_publication_date(tree) or headline_date(tree) or first_written_date(tree)
+    a day nobody wrote ("© 2016" as 2016-01-01). The day the site's header shows
+    (`header_day`, the day of the visit) is none of them."""
+    found = (url_date(url) or shown_publication_date(tree) or headline_date(tree)
+             or first_written_date(tree, skip=header_day))
+    if found == header_day:
+        return None
     return found.isoformat() if found else None
 
 
@@ -113,24 +157,45 @@ def _timestamps(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> 
     values += [element.get("datetime") for element in tree.iter("time")]
     values += [element.get("content") or element.get("datetime")
                for element in tree.xpath('//*[@itemprop="datePublished"]')]
-    stamps = []
-    for value in values:
-        match = _TIMESTAMP.match(value) if value else None
-        if match and match.group(7):
-            zone = match.group(7).upper().replace("Z", "+00:00")
-            offset = timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])) * (-1 if zone[0] == "-" else 1)
-            try:
-                stamps.append(datetime(*(int(part or 0) for part in match.group(1, 2, 3, 4, 5, 6)),
-                                       tzinfo=timezone(offset)))
-            except ValueError:
-                continue
-    return stamps
+    return [stamp for stamp in map(_timestamp, values) if stamp]
 
 
-def _local_day(found: str, stamps: list[datetime], tree: HtmlElement) -> str:
+def _timestamp(value: str | None) -> datetime | None:
+    """A full timestamp with a time zone ("2020-07-09T10:04:04Z"), else None."""
+    match = _TIMESTAMP.match(value) if value else None
+    if not match or not match.group(7):
+        return None
+    zone = match.group(7).upper().replace("Z", "+00:00")
+    offset = timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])) * (-1 if zone[0] == "-" else 1)
+    try:
+        return datetime(*(int(part or 0) for part in match.group(1, 2, 3, 4, 5, 6)), tzinfo=timezone(offset))
+    except ValueError:
+        return None
+
+
+def _published_after_address_day(found: str, url: str | None, tree: HtmlElement, meta: dict[str, str],
+                                 linked: LinkedData) -> str | None:
+    """When `found` is the day the page's address gives ("/2020/07/08/", the day
+    the story's address was made): the day of its explicit publication time, if
+    that is another day where the page is from and the page shows it."""
+    if not url or str(url_date(url)) != found:
+        return None
+    region = page_region(tree, url, meta)
+    for value in [meta.get(key) for key in EXPLICIT_PUBLICATION_KEYS] + linked.strings("datePublished"):
+        stamp = _timestamp(value)
+        if stamp is None:
+            continue
+        local = stamp.date() if stamp.utcoffset() != timedelta(0) else regional_day(stamp, region)
+        if local and local.isoformat() != found and is_written(local, visible_text(tree)):
+            return local.isoformat()
+    return None
+
+
+def _local_day(found: str, stamps: list[datetime], tree: HtmlElement, region: str | None = None) -> str:
     """`found`, unless it is the day of a UTC timestamp the page also gives in its
     own time zone (then that zone's day), or shows as the day that moment falls on
-    where the page is (then the day shown)."""
+    where the page is (then the day shown), or falls on another day everywhere in
+    the page's country (`region`, see `html_time_zones`)."""
     utc_stamps = [stamp for stamp in stamps
                   if stamp.utcoffset() == timedelta(0) and stamp.date().isoformat() == found]
     for utc in utc_stamps:
@@ -138,7 +203,7 @@ def _local_day(found: str, stamps: list[datetime], tree: HtmlElement) -> str:
             if local.utcoffset() != timedelta(0) and abs(local - utc) <= _SAME_MOMENT:
                 return local.date().isoformat()
     if utc_stamps:
-        text = body_text(tree)
+        text = visible_text(tree)  # what the page shows, not the timestamps of its scripts
         day = Date.fromisoformat(found)
         if not is_written(day, text):
             for utc in utc_stamps:
@@ -147,6 +212,12 @@ def _local_day(found: str, stamps: list[datetime], tree: HtmlElement) -> str:
                 local = day + timedelta(days=1 if utc.hour >= 12 else -1)
                 if is_written(local, text):
                     return local.isoformat()
+        if region and not is_written(day, text):
+            # The page does not show the UTC day (its scripts may): the day it ran where it is from.
+            for utc in utc_stamps:
+                regional = regional_day(utc, region)
+                if regional and regional != day:
+                    return regional.isoformat()
     return found
 
 

@@ -11,7 +11,6 @@ them agree on another name is a section ("U.S." on a Reuters page) and is passed
 from __future__ import annotations
 
 import re
-from typing import Optional
 from urllib.parse import urlsplit
 
 from .html_linked_data import LinkedData
@@ -64,7 +63,7 @@ KNOWN_DOMAINS: dict[str, str] = {
 }
 
 
-def domain_outlet(url: Optional[str]) -> Optional[str]:
+def domain_outlet(url: str | None) -> str | None:
     if not url:
         return None
     try:
@@ -80,7 +79,7 @@ def domain_outlet(url: Optional[str]) -> Optional[str]:
     return None
 
 
-def outlet_name(name: Optional[str]) -> Optional[str]:
+def outlet_name(name: str | None) -> str | None:
     """A site name as a citation gives it: "Consett Magazine - Positive Local News
     for Consett" -> "Consett Magazine"; "@nytimes" -> "nytimes"; None if it names
     no outlet ("Home", "WordPress")."""
@@ -91,12 +90,16 @@ def outlet_name(name: Optional[str]) -> Optional[str]:
     if not parts:
         return None
     name = parts[0]
-    if name.lower() in _NOT_OUTLETS or len(name.split()) > _SITE_NAME_MAX_WORDS + 2:
+    if (name.lower() in _NOT_OUTLETS or len(name.split()) > _SITE_NAME_MAX_WORDS + 2
+            or _ADDRESS.match(name)):  # "https://www.inquirer.com": the next source names it
         return None
     return name
 
 
-def title_suffix_outlet(title: Optional[str], headline: Optional[str]) -> Optional[str]:
+_ADDRESS = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+
+
+def title_suffix_outlet(title: str | None, headline: str | None) -> str | None:
     """"Minister resigns | Politics | The Daily Planet" -> "The Daily Planet": the last
     part of a <title>, when the rest is the headline or the part is short enough to
     be a site name."""

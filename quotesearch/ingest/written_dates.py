@@ -40,7 +40,7 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _OF = r"(?:\s+(?:de|del|of)\s+|[\s,]+)"  # "7 de marzo de 2024", "7 of March, 2024"
 
 _WRITTEN = re.compile(
-    rf"(?<![\w.])(?:(?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])\s?(?P<iso_m>[01]?\d)(?P=iso_sep)\s?(?P<iso_d>[0-3]?\d)(?!\d)"
+    rf"(?<![\w.])(?:(?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])\s?(?P<iso_m>[01]?\d)(?P=iso_sep)\s?(?P<iso_d>[0-3]?\d)(?!\d|[-–~～]\d)"
     rf"|(?P<num_a>{_DAY})(?P<num_sep>[./-])\s?(?P<num_b>{_DAY})(?P=num_sep)\s?(?P<num_y>{_YEAR})"
     rf"|(?P<dm_d>{_DAY})(?:\.|er|st|nd|rd|th)?{_OF}(?P<dm_m>{_MONTH}){_OF}(?P<dm_y>{_YEAR})"
     rf"|(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<md_y>{_YEAR})"
