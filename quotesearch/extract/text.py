@@ -71,7 +71,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 def word_tokens(text: str) -> list[str]:
     """The tokens of a short phrase (words, abbreviations, punctuation)."""
-    return WORD_TOKENIZER.tokenize(text)
+    return list(_word_tokens(text))
+
+
+@lru_cache(maxsize=32768)   # the same phrases are read again and again
+def _word_tokens(text: str) -> tuple[str, ...]:
+    return tuple(WORD_TOKENIZER.tokenize(text))
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
