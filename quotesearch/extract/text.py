@@ -32,7 +32,18 @@ mont neb nev okla ore pa tenn tex va vt wash wis wyo
 # evidence of a sentence start.
 _PARAMS = PunktParameters()
 _PARAMS.abbrev_types = set(NEWS_ABBREVIATIONS)
-_SENTENCE_SPLITTER = PunktSentenceTokenizer(_PARAMS)
+
+
+class _RememberingSplitter(PunktSentenceTokenizer):
+    """Punkt deciding each candidate break ("Mr. Trump", "said. The") once: the
+    decision depends on the few words around the period alone."""
+
+    @lru_cache(maxsize=32768)   # noqa: B019 (one splitter lives as long as the process)
+    def text_contains_sentbreak(self, text: str) -> bool:
+        return super().text_contains_sentbreak(text)
+
+
+_SENTENCE_SPLITTER = _RememberingSplitter(_PARAMS)
 
 # Words keeping the period of an abbreviation or initial ("Sen.", "Jr.", "U.S.") and
 # inner apostrophes and hyphens ("O’Neill", "Sino-Russian"); single punctuation marks.
