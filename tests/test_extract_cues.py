@@ -153,8 +153,9 @@ SCAN_EDGES = [
 
 @pytest.mark.parametrize("text", SCAN_EDGES)
 def test_candidate_scan_finds_what_a_full_scan_finds(text):
-    from quotesearch.extract.cues import _CUE_RE, _cue_matches
-    assert [(m.span(), m.lastgroup) for m in _cue_matches(text)] == \
+    from quotesearch.extract.cues import _CANDIDATE_RE, _CUE_RE
+    from quotesearch.extract.scanning import matches_via
+    assert [(m.span(), m.lastgroup) for m in matches_via(_CANDIDATE_RE, _CUE_RE, text)] == \
         [(m.span(), m.lastgroup) for m in _CUE_RE.finditer(text)]
 
 

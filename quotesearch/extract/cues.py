@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import TIME_AND_MANNER_WORDS
+from .scanning import alternation_trie, matches_via
 
 CueKind = Literal["speech", "object", "according", "evidence"]
 
@@ -240,44 +241,12 @@ _CUE_RE = re.compile(
     r"|(?P<speech>" + _pattern(SPEECH_FORMS) + r"))(?![\w’'-])",
     re.IGNORECASE,
 )
-# Where a cue may start: a word that begins some cue form, not glued to what precedes
-# it. Python's re tries each of `_CUE_RE`'s hundreds of alternatives at every
-# character; a trie of first words finds the few candidates, where `_CUE_RE` is then
-# tried, and the matches are the same as `_CUE_RE.finditer`'s (the IGNORECASE pairs
-# such as 'ſ' and 's' match in both).
-def _trie_pattern(words: set[str]) -> str:
-    heads: dict[str, set[str]] = {}
-    for word in words:
-        heads.setdefault(word[:1], set()).add(word[1:])
-    branches = []
-    for head in sorted(heads):
-        if not head:
-            continue
-        tails = heads[head]
-        rest = _trie_pattern({t for t in tails if t})
-        if not rest:
-            branches.append(re.escape(head))
-        else:
-            branches.append(re.escape(head) + "(?:" + rest + ")" + ("?" if "" in tails else ""))
-    return "|".join(branches)
-
-
+# Where a cue may start: a word that begins some cue form (a trie of first words, so
+# the full pattern is tried at a few candidates, not at every character).
 _CANDIDATE_RE = re.compile(
-    r"(?<![\w’'-])(?:" + _trie_pattern({form.split(".")[0].lower() for form in (
+    r"(?<![\w’'-])(?:" + alternation_trie({form.split(".")[0].lower() for form in (
         ACCORDING_FORMS + OBJECT_FORMS + PROPOSITION_FORMS + EVIDENCE_FORMS + SPEECH_FORMS)})
     + r")(?!\w)", re.IGNORECASE)
-
-
-def _cue_matches(text: str):
-    """The matches of ``_CUE_RE.finditer(text)``, tried only at candidate words."""
-    resume = 0
-    for candidate in _CANDIDATE_RE.finditer(text):
-        if candidate.start() < resume:
-            continue
-        m = _CUE_RE.match(text, candidate.start())
-        if m:
-            resume = m.end()
-            yield m
 
 
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
@@ -359,7 +328,7 @@ def find_cues(text: str) -> list[CueMatch]:
     """
     found = []
     object_until = -1
-    for m in _cue_matches(text):
+    for m in matches_via(_CANDIDATE_RE, _CUE_RE, text):
         kind = m.lastgroup
         word = m.group(0).lower().split()[0]
         if word in _PASSIVE_BLOCKED and _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
