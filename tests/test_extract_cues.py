@@ -146,6 +146,8 @@ SCAN_EDGES = [
     pytest.param("x-said said’ said's -said said_ said2 said", id="glued-words"),
     pytest.param("SAID Said sAiD According  To\nthem; pointed\nout", id="case-and-spacing"),
     pytest.param("He ſaid it; the \u212aeeper told them", id="ignorecase-pairs"),
+    pytest.param("The \u212aeeper SAID it; İstanbul’s mayor told them", id="ignorecase-pairs-lower-cased"),
+    pytest.param("Ankara’s mayor said: “Yes”; the envoy told them", id="lower-cased-scan"),
     pytest.param("sayings say saying says\u00e9 add added adds addition", id="prefixes-of-forms"),
     pytest.param("called on Monday; called.it; calls for calm; call-on", id="multiword-forms"),
 ]
@@ -153,9 +155,9 @@ SCAN_EDGES = [
 
 @pytest.mark.parametrize("text", SCAN_EDGES)
 def test_candidate_scan_finds_what_a_full_scan_finds(text):
-    from quotesearch.extract.cues import _CANDIDATE_RE, _CUE_RE
+    from quotesearch.extract.cues import _CANDIDATE_LOWER_RE, _CANDIDATE_RE, _CUE_RE
     from quotesearch.extract.scanning import matches_via
-    assert [(m.span(), m.lastgroup) for m in matches_via(_CANDIDATE_RE, _CUE_RE, text)] == \
+    assert [(m.span(), m.lastgroup) for m in matches_via(_CANDIDATE_RE, _CUE_RE, text, _CANDIDATE_LOWER_RE)] == \
         [(m.span(), m.lastgroup) for m in _CUE_RE.finditer(text)]
 
 

@@ -10,7 +10,12 @@ import re
 
 import pytest
 
-from quotesearch.extract.gender import _MARK_CANDIDATE, _MARKED_NAME, marked_genders
+from quotesearch.extract.gender import (
+    _MARK_CANDIDATE,
+    _MARK_CANDIDATE_LOWER,
+    _MARKED_NAME,
+    marked_genders,
+)
 from quotesearch.extract.scanning import alternation_trie, matches_via
 
 WORDS = ["say", "says", "said", "saying", "sad", "s", "told", "to", "a.m.", "co-op"]
@@ -52,8 +57,25 @@ MARKED = [
 
 @pytest.mark.parametrize("text", MARKED)
 def test_gender_marks_are_found_as_a_full_scan_finds_them(text):
-    assert [m.span() for m in matches_via(_MARK_CANDIDATE, _MARKED_NAME, text)] == \
+    assert [m.span() for m in matches_via(_MARK_CANDIDATE, _MARKED_NAME, text, _MARK_CANDIDATE_LOWER)] == \
         [m.span() for m in _MARKED_NAME.finditer(text)]
+
+
+# A case-insensitive scan may run on the lower-cased text, except where case folding
+# pairs a character with an ASCII letter other than its lower case ('ſ', 'ı', 'İ')
+LOWERED = [
+    pytest.param("Said Sam; SAID Sue; ‘said’ so", id="plain"),
+    pytest.param("He ſaid; she said", id="long-s"),
+    pytest.param("İstanbul: sAId, saıd", id="dotted-and-dotless-i"),
+    pytest.param("The \u212aelvin sign lower-cases to k: said", id="kelvin-sign"),
+]
+
+
+@pytest.mark.parametrize("text", LOWERED)
+def test_a_lower_cased_scan_finds_what_a_case_insensitive_one_finds(text):
+    full = re.compile(r"(?<!\w)said\b", re.IGNORECASE)
+    found = matches_via(re.compile(r"(?<!\w)sa", re.IGNORECASE), full, text, re.compile(r"(?<!\w)sa"))
+    assert [m.span() for m in found] == [m.span() for m in full.finditer(text)]
 
 
 def test_marked_genders_reads_titles_and_role_words():

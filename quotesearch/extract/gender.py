@@ -69,13 +69,14 @@ _MARKED_NAME = re.compile(
 
 # Where a mark may start: the full pattern is tried there only (`scanning.matches_via`)
 _MARK_CANDIDATE = re.compile(r"(?<![\w’'\-])(?i:" + alternation_trie(w.rstrip(".") for w in _MARK_WORDS) + ")")
+_MARK_CANDIDATE_LOWER = re.compile(r"(?<![\w’'\-])(?:" + alternation_trie(w.rstrip(".") for w in _MARK_WORDS) + ")")
 
 
 def marked_genders(text: str) -> dict[str, str]:
     """One pass over an article: each word of a name that follows a gender mark, and
     the gender the mark gives it."""
     marked: dict[str, str] = {}
-    for m in matches_via(_MARK_CANDIDATE, _MARKED_NAME, text):
+    for m in matches_via(_MARK_CANDIDATE, _MARKED_NAME, text, _MARK_CANDIDATE_LOWER):
         word = m.group(1).lower()
         gender = "male" if word in MALE_MARKS or word + "." in MALE_MARKS else "female"
         for token in m.group(2).split():
