@@ -158,3 +158,28 @@ def test_cue_offsets_point_into_the_text():
     found = find_cues(sentence)
     assert [(sentence[c.start:c.end], c.lemma_form) for c in found] == [
         ("said", "said"), ("pointed out", "pointed")]
+
+
+# Cues are looked for only at candidate words (a trie of the forms' first words); the
+# matches must be the ones a scan of every character with the full pattern finds.
+SCAN_EDGES = [
+    pytest.param("x-said said’ said's -said said_ said2 said", id="glued-words"),
+    pytest.param("SAID Said sAiD According  To\nthem; pointed\nout", id="case-and-spacing"),
+    pytest.param("He ſaid it; the \u212aeeper told them", id="ignorecase-pairs"),
+    pytest.param("The \u212aeeper SAID it; İstanbul’s mayor told them", id="ignorecase-pairs-lower-cased"),
+    pytest.param("Ankara’s mayor said: “Yes”; the envoy told them", id="lower-cased-scan"),
+    pytest.param("sayings say saying says\u00e9 add added adds addition", id="prefixes-of-forms"),
+    pytest.param("called on Monday; called.it; calls for calm; call-on", id="multiword-forms"),
+]
+
+
+@pytest.mark.parametrize("text", SCAN_EDGES)
+def test_candidate_scan_finds_what_a_full_scan_finds(text):
+    from quotesearch.extract.cues import _CANDIDATE_LOWER_RE, _CANDIDATE_RE, _CUE_RE
+    from quotesearch.extract.scanning import matches_via
+    assert [(m.span(), m.lastgroup) for m in matches_via(_CANDIDATE_RE, _CUE_RE, text, _CANDIDATE_LOWER_RE)] == \
+        [(m.span(), m.lastgroup) for m in _CUE_RE.finditer(text)]
+
+
+def test_a_case_folded_cue_is_found():
+    assert cues("He ſaid it.") == [("ſaid", "speech")]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import TIME_AND_MANNER_WORDS
+from .scanning import alternation_trie, matches_via
 
 CueKind = Literal["speech", "object", "according", "evidence"]
 
@@ -261,6 +262,14 @@ _CUE_RE = re.compile(
     r"|(?P<speech>" + _pattern(SPEECH_FORMS) + r"))(?![\w’'-])",
     re.IGNORECASE,
 )
+# Where a cue may start: a word that begins some cue form (a trie of first words, so
+# the full pattern is tried at a few candidates, not at every character).
+_CANDIDATE = r"(?<![\w’'-])(?:" + alternation_trie({form.split(".")[0].lower() for form in (
+    ACCORDING_FORMS + OBJECT_FORMS + PROPOSITION_FORMS + EVIDENCE_FORMS + SPEECH_FORMS)}) + r")(?!\w)"
+_CANDIDATE_RE = re.compile(_CANDIDATE, re.IGNORECASE)
+_CANDIDATE_LOWER_RE = re.compile(_CANDIDATE)   # for the lower-cased text
+
+
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
 
 
@@ -379,7 +388,7 @@ def find_cues(text: str) -> list[CueMatch]:
     """
     found = []
     object_until = -1
-    for m in _CUE_RE.finditer(text):
+    for m in matches_via(_CANDIDATE_RE, _CUE_RE, text, _CANDIDATE_LOWER_RE):
         kind = m.lastgroup
         word = m.group(0).lower().split()[0]
         if word in _PASSIVE_BLOCKED and _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \

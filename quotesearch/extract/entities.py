@@ -220,6 +220,7 @@ def acronym_of(name: str) -> str:
 
 _WORDISH = re.compile(r"(?<![\w’'\-])\w[\w’'\-]*")
 _TRAILING_POSSESSIVE = re.compile(r"[’'](?:s)?$")
+_POSSESSIVE_ENDS = ("’", "'", "’s", "'s")   # the words `_TRAILING_POSSESSIVE` can change
 
 
 class ArticleEntities:
@@ -257,7 +258,8 @@ class ArticleEntities:
             for start, end in body_spans:
                 for m in _WORDISH.finditer(text, start, end):
                     word = m.group(0)
-                    surname = word if word in surnames else _TRAILING_POSSESSIVE.sub("", word)
+                    surname = word if word in surnames or not word.endswith(_POSSESSIVE_ENDS) \
+                        else _TRAILING_POSSESSIVE.sub("", word)
                     if surname in surnames:
                         model._by_name[(surnames[surname], "person")].positions.append(m.start())
         headlines = set(headline_spans)

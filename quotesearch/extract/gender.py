@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .scanning import alternation_trie, matches_via
+
 # Courtesy titles and role words that mark a gender.
 # ("spokesman", "chairman" are said of women too, so only their female forms mark one.)
 MALE_MARKS = frozenset("""
@@ -65,12 +67,16 @@ _MARKED_NAME = re.compile(
     r"(?<![\w’'\-])(?i:(" + "|".join(re.escape(w.rstrip(".")) for w in _MARK_WORDS) + r"))\.?\s+"
     r"((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)")
 
+# Where a mark may start: the full pattern is tried there only (`scanning.matches_via`)
+_MARK_CANDIDATE = re.compile(r"(?<![\w’'\-])(?i:" + alternation_trie(w.rstrip(".") for w in _MARK_WORDS) + ")")
+_MARK_CANDIDATE_LOWER = re.compile(r"(?<![\w’'\-])(?:" + alternation_trie(w.rstrip(".") for w in _MARK_WORDS) + ")")
+
 
 def marked_genders(text: str) -> dict[str, str]:
     """One pass over an article: each word of a name that follows a gender mark, and
     the gender the mark gives it."""
     marked: dict[str, str] = {}
-    for m in _MARKED_NAME.finditer(text):
+    for m in matches_via(_MARK_CANDIDATE, _MARKED_NAME, text, _MARK_CANDIDATE_LOWER):
         word = m.group(1).lower()
         gender = "male" if word in MALE_MARKS or word + "." in MALE_MARKS else "female"
         for token in m.group(2).split():

@@ -29,6 +29,7 @@ from .lexicon import (
     PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
 )
 from .entities import _LEADING_THE
+from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text,
     is_place_tag, split_title_name, tokens,
@@ -157,6 +158,7 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     return True
 
 
+@memoized(maxsize=32768)
 def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
                   participles: bool = False) -> Optional[Mention]:
     """Read a subject phrase as a speaker; None when it is not one.

@@ -32,6 +32,8 @@ _DOUBLE_STRAIGHT = '"'
 _NYT = "''"
 _RUN_ON_MARKS = "“„«»‹\"'‘"
 _LETTER = re.compile(r"\w", re.UNICODE)
+# The characters `find_quote_spans` acts on: the scan jumps from one to the next.
+_ANY_MARK = re.compile("[" + re.escape("".join(_PAIRS) + _DOUBLE_STRAIGHT + "'") + "]")
 _CONTRACTION_AFTER = re.compile(r"(?:s|t|re|ve|ll|d|m|n|em|cause|til)\b", re.IGNORECASE)
 
 
@@ -80,6 +82,10 @@ def find_quote_spans(text: str, start: int, end: int, runs_on: bool = False,
     spans: list[QuoteSpan] = []
     i = start
     while i < end:
+        mark = _ANY_MARK.search(text, i, end)   # every other character is stepped over
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if text.startswith(_NYT, i) and _opens(text, i, 2):
             close = text.find(_NYT, i + 2, end)
@@ -122,7 +128,12 @@ def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpa
     single = opener in "‘'"
     j = open_at + 1
     nested_single = False
+    marks = _closing_scan(closers)
     while j < end:
+        mark = marks.search(text, j, end)   # other characters change nothing below
+        if mark is None:
+            break
+        j = mark.start()
         ch = text[j]
         if opener != "‘" and ch == "‘" and not _is_apostrophe(text, j):
             nested_single = True
@@ -150,6 +161,17 @@ def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpa
     if not runs_on and not _opens_paragraph(text, open_at):
         return None  # a stray mark mid-paragraph: it runs on only into a quoted paragraph
     return QuoteSpan(open_at, open_at + 1, _trim_end(text, open_at + 1, end), end, closed=False)
+
+
+_CLOSING_SCANS: dict[str, re.Pattern] = {}
+
+
+def _closing_scan(closers: str) -> re.Pattern:
+    """The characters `_close` acts on: its closers and the single marks ‘ and ’."""
+    scan = _CLOSING_SCANS.get(closers)
+    if scan is None:
+        scan = _CLOSING_SCANS[closers] = re.compile("[" + re.escape(closers + "‘’") + "]")
+    return scan
 
 
 def _plural_possessive(text: str, j: int, end: int, closers: str) -> bool:

@@ -12,8 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize import RegexpTokenizer, punkt
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 
 # Lower-cased, without the final period, as Punkt stores them.
 NEWS_ABBREVIATIONS = frozenset("""
@@ -32,7 +37,50 @@ mont neb nev okla ore pa tenn tex va vt wash wis wyo
 # evidence of a sentence start.
 _PARAMS = PunktParameters()
 _PARAMS.abbrev_types = set(NEWS_ABBREVIATIONS)
-_SENTENCE_SPLITTER = PunktSentenceTokenizer(_PARAMS)
+
+
+# NLTK runs even its own fixed patterns through a timeout wrapper (nltk.redos, a
+# backstop against pathological caller-supplied patterns) that doubles the cost of
+# each of the thousands of small matches Punkt makes per article. Punkt's built-in
+# patterns are linear, so the splitter uses the same compiled patterns directly.
+def _unguarded(pattern):
+    return getattr(pattern, "_rx", pattern)
+
+
+class _NewsLanguageVars(PunktLanguageVars):
+    re_boundary_realignment = _unguarded(PunktLanguageVars.re_boundary_realignment)
+
+    def _word_tokenizer_re(self):
+        return _unguarded(super()._word_tokenizer_re())
+
+    def period_context_re(self):
+        return _unguarded(super().period_context_re())
+
+
+_NON_PUNCT = _unguarded(punkt._re_non_punct)
+
+
+class _NewsToken(PunktToken):
+    _RE_ELLIPSIS = _unguarded(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _unguarded(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _unguarded(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _unguarded(PunktToken._RE_ALPHA)
+
+    @property
+    def is_non_punct(self):
+        return _NON_PUNCT.search(self.type)
+
+
+class _RememberingSplitter(PunktSentenceTokenizer):
+    """Punkt deciding each candidate break ("Mr. Trump", "said. The") once: the
+    decision depends on the few words around the period alone."""
+
+    @lru_cache(maxsize=32768)   # noqa: B019 (one splitter lives as long as the process)
+    def text_contains_sentbreak(self, text: str) -> bool:
+        return super().text_contains_sentbreak(text)
+
+
+_SENTENCE_SPLITTER = _RememberingSplitter(_PARAMS, lang_vars=_NewsLanguageVars(), token_cls=_NewsToken)
 
 # Words keeping the period of an abbreviation or initial ("Sen.", "Jr.", "U.S.") and
 # inner apostrophes and hyphens ("O’Neill", "Sino-Russian"); single punctuation marks.
@@ -71,7 +119,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 def word_tokens(text: str) -> list[str]:
     """The tokens of a short phrase (words, abbreviations, punctuation)."""
-    return WORD_TOKENIZER.tokenize(text)
+    return list(_word_tokens(text))
+
+
+@lru_cache(maxsize=32768)   # the same phrases are read again and again
+def _word_tokens(text: str) -> tuple[str, ...]:
+    return tuple(WORD_TOKENIZER.tokenize(text))
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,83 @@
+"""Spec of `quotesearch.extract.scanning`: word alternations scanned fast, same matches.
+
+`alternation_trie(words)` is a regex matching exactly the words listed;
+`matches_via(candidates, pattern, text)` gives what `pattern.finditer(text)` gives,
+trying ``pattern`` only where ``candidates`` matches.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quotesearch.extract.gender import (
+    _MARK_CANDIDATE,
+    _MARK_CANDIDATE_LOWER,
+    _MARKED_NAME,
+    marked_genders,
+)
+from quotesearch.extract.scanning import alternation_trie, matches_via
+
+WORDS = ["say", "says", "said", "saying", "sad", "s", "told", "to", "a.m.", "co-op"]
+
+
+@pytest.mark.parametrize("word, matches", [
+    ("say", True), ("says", True), ("said", True), ("saying", True), ("sad", True), ("s", True),
+    ("told", True), ("to", True), ("a.m.", True), ("co-op", True),
+    ("sa", False), ("sayi", False), ("tol", False), ("am", False), ("co", False), ("", False),
+])
+def test_the_trie_matches_exactly_the_words(word, matches):
+    assert bool(re.fullmatch("(?:" + alternation_trie(WORDS) + ")", word)) is matches
+
+
+# (pattern, candidates, text): the candidates match wherever the pattern may start
+SCANS = [
+    pytest.param(r"(?<!\w)(?:said|says)\s+(\w+)", r"(?<!\w)sa", "He said so; she says no, essays said",
+                 id="words-and-their-objects"),
+    pytest.param(r"ab|b", r"a|b", "aab abab bbb", id="overlapping-candidates"),
+    pytest.param(r"a+b", r"a", "aaab aaa b ab", id="a-failed-candidate-then-a-match-inside-it"),
+    pytest.param(r"x", r"x", "", id="empty-text"),
+]
+
+
+@pytest.mark.parametrize("pattern, candidates, text", SCANS)
+def test_matches_via_candidates_equal_finditer(pattern, candidates, text):
+    full = re.compile(pattern)
+    assert [(m.span(), m.groups()) for m in matches_via(re.compile(candidates), full, text)] == \
+        [(m.span(), m.groups()) for m in full.finditer(text)]
+
+
+MARKED = [
+    pytest.param("Mr. Trump met Ms Clinton and spokeswoman Hope Hicks.", id="titles-and-roles"),
+    pytest.param("MR. SMITH, mrs. Jones, Mister Grey, grandmother Ann Lee", id="case"),
+    pytest.param("the Queen's son Charles; ex-wife Ivana; Mrs.Brown", id="glued"),
+    pytest.param("Mrs. Mr. Mrs. Mr. Jones", id="runs-of-marks"),
+]
+
+
+@pytest.mark.parametrize("text", MARKED)
+def test_gender_marks_are_found_as_a_full_scan_finds_them(text):
+    assert [m.span() for m in matches_via(_MARK_CANDIDATE, _MARKED_NAME, text, _MARK_CANDIDATE_LOWER)] == \
+        [m.span() for m in _MARKED_NAME.finditer(text)]
+
+
+# A case-insensitive scan may run on the lower-cased text, except where case folding
+# pairs a character with an ASCII letter other than its lower case ('ſ', 'ı', 'İ')
+LOWERED = [
+    pytest.param("Said Sam; SAID Sue; ‘said’ so", id="plain"),
+    pytest.param("He ſaid; she said", id="long-s"),
+    pytest.param("İstanbul: sAId, saıd", id="dotted-and-dotless-i"),
+    pytest.param("The \u212aelvin sign lower-cases to k: said", id="kelvin-sign"),
+]
+
+
+@pytest.mark.parametrize("text", LOWERED)
+def test_a_lower_cased_scan_finds_what_a_case_insensitive_one_finds(text):
+    full = re.compile(r"(?<!\w)said\b", re.IGNORECASE)
+    found = matches_via(re.compile(r"(?<!\w)sa", re.IGNORECASE), full, text, re.compile(r"(?<!\w)sa"))
+    assert [m.span() for m in found] == [m.span() for m in full.finditer(text)]
+
+
+def test_marked_genders_reads_titles_and_role_words():
+    assert marked_genders("Mr. Trump met spokeswoman Hope Hicks.") == {
+        "Trump": "male", "Hope": "female", "Hicks": "female"}
