@@ -47,7 +47,13 @@ def _leaf_postings(matcher, with_weights: bool) -> tuple[np.ndarray, Optional[np
 
     Uses the block layout of whoosh3's W3 codec (the pinned version); any other
     matcher is stepped through the generic (slower) way."""
-    matcher = _unfiltered(matcher)
+    filtered = _unfiltered(matcher)
+    if filtered is not matcher and hasattr(filtered, "reset"):
+        # the filter has stepped its list past the deleted documents it starts
+        # with, whole blocks of them at times: from the first block again, so that
+        # the list's length is its term's document count (as Whoosh counts it)
+        filtered.reset()
+    matcher = filtered
     if not hasattr(matcher, "_read_data") or not hasattr(matcher, "_next_block"):
         ids, weights = [], []
         while matcher.is_active():
@@ -96,6 +102,31 @@ def _in_order(raw: list, decode, slop: int) -> bool:
         else:
             return True
     return False
+
+
+def collection_of(lengths: np.ndarray) -> tuple[int, float]:
+    """(documents, average text length) of BM25, from the facet arrays' lengths."""
+    known = lengths[lengths > 0]
+    return max(1, len(known)), (float(known.mean()) if len(known) else 1.0)
+
+
+def candidate_lengths(lengths: np.ndarray, candidates: np.ndarray, average: float) -> np.ndarray:
+    """The text lengths of ``candidates`` as BM25 takes them (unknown: the average)."""
+    doc_lengths = lengths[candidates].astype(np.float32)
+    doc_lengths[doc_lengths <= 0] = average
+    return doc_lengths
+
+
+def idf_of(n: int, df: int) -> float:
+    return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+
+def add_term_scores(scores: np.ndarray, idf: float, frequency: np.ndarray,
+                    doc_lengths: np.ndarray, average: float) -> None:
+    """Add one term's BM25 share to ``scores`` (float32, in place): every scorer
+    goes through here, so the same frequencies give the same scores to the bit."""
+    norm = K1 * (1 - B + B * doc_lengths / average)
+    scores += idf * frequency * (K1 + 1) / (frequency + norm)
 
 
 class DocSets:
@@ -365,13 +396,9 @@ class DocSets:
         scores = np.zeros(len(candidates), dtype=np.float32)
         if not len(candidates) or not terms:
             return scores
-        known = lengths[lengths > 0]
-        n = max(1, len(known))
-        average = float(known.mean()) if len(known) else 1.0
-        if collection is not None:
-            n, average = collection.documents, collection.average
-        doc_lengths = lengths[candidates].astype(np.float32)
-        doc_lengths[doc_lengths <= 0] = average
+        n, average = collection_of(lengths) if collection is None else \
+            (collection.documents, collection.average)
+        doc_lengths = candidate_lengths(lengths, candidates, average)
         counted = None      # term -> its frequency in each candidate, from the words column
         for term in terms:
             frequency_in_index = self._frequency(field, term)
@@ -382,10 +409,7 @@ class DocSets:
                 if term in counted:
                     # read from the candidates' words, not from the posting blocks
                     df = collection.frequencies[term] if collection is not None else frequency_in_index
-                    idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
-                    frequency = counted[term]
-                    norm = K1 * (1 - B + B * doc_lengths / average)
-                    scores += idf * frequency * (K1 + 1) / (frequency + norm)
+                    add_term_scores(scores, idf_of(n, df), counted[term], doc_lengths, average)
                     continue
             if (field, term) not in self._terms and len(candidates) * SPARSE < frequency_in_index:
                 # a few candidates ("the" in a phrase): their frequencies only, read
@@ -399,13 +423,10 @@ class DocSets:
                 continue
             if collection is not None:
                 df = collection.frequencies[term]
-            idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
             where = np.searchsorted(ids, candidates)
             where[where == len(ids)] = 0
             hit = ids[where] == candidates
-            frequency = np.where(hit, tf[where], 0.0)
-            norm = K1 * (1 - B + B * doc_lengths / average)
-            scores += idf * frequency * (K1 + 1) / (frequency + norm)
+            add_term_scores(scores, idf_of(n, df), np.where(hit, tf[where], 0.0), doc_lengths, average)
         return scores
 
     def _counts_from_words(self, field: str, terms: set[str],
