@@ -27,7 +27,7 @@ import numpy as np
 from ..index.schema import TEXT_ANALYZER, WORD_PATTERN
 from ..index.store import QuoteIndex, quote_from_json
 from ..records import CheckMatch
-from .matching import add_term_scores, candidate_lengths, collection_of, idf_of
+from .matching import candidate_lengths, collection_of, idf_of, length_norms, term_scores
 from .snapshot import reading
 from .wordpostings import WordPostings, word_postings
 
@@ -148,19 +148,31 @@ def _scored_from_postings(snap, content: list[str]) -> tuple[np.ndarray | None, 
 
 def _scored_from_arrays(snap, posted: WordPostings,
                         content: list[str]) -> tuple[np.ndarray | None, np.ndarray | None]:
-    """The same documents and scores, to the bit (the same document frequencies,
-    Whoosh's, `matching.add_term_scores` over the terms in the same order), from
-    the segments' posting arrays."""
+    """The same documents and scores, to the bit, from the segments' posting
+    arrays: the same document frequencies (an array's length is Whoosh's count
+    of the term), the same BM25 arithmetic (`matching.term_scores`) over the
+    terms in the same order. A candidate without a term gains 0 from it, so
+    only those holding it are added to."""
     table = snap.facets
-    holding_count = _frequencies(snap, content)
+    postings = posted.lookup(list(dict.fromkeys(content)))
+    holding_count = {w: len(docs) for w, (docs, _) in postings.items()}
     known, rare = _rarest(holding_count)
     if not rare:
         return None, None
-    postings = posted.lookup(known)
-    holding = np.zeros(table.size, dtype=bool)
-    for w in rare:
-        holding[postings[w][0]] = True
-    docs = np.flatnonzero(holding & table.live)
+    # per-snapshot buffers over all documents, left all False / -1 after use:
+    # allocating them for each check cost more than the check's arithmetic
+    buffers = snap.cache.get("check_buffers")
+    if buffers is None:
+        buffers = snap.cache["check_buffers"] = (np.zeros(table.size, dtype=bool),
+                                                 np.full(table.size, -1, dtype=np.int32))
+    holding, place = buffers
+    try:
+        for w in rare:
+            holding[postings[w][0]] = True
+        docs = np.flatnonzero(holding)
+    finally:
+        holding.fill(False)
+    docs = docs[table.live[docs]]
     scores = np.zeros(len(docs), dtype=np.float32)
     if not len(docs):
         return docs, scores
@@ -168,17 +180,18 @@ def _scored_from_arrays(snap, posted: WordPostings,
     if collection is None:
         collection = snap.cache["bm25_collection"] = collection_of(table.length)
     n, average = collection
-    doc_lengths = candidate_lengths(table.length, docs, average)
-    # each document's place among the candidates (-1: not one)
-    place = np.full(table.size, -1, dtype=np.int32)
-    place[docs] = np.arange(len(docs), dtype=np.int32)
-    for term in set(known):
-        holders, counts = postings[term]
-        at = place[holders]
-        kept = at >= 0
-        frequency = np.zeros(len(docs), dtype=np.float32)
-        frequency[at[kept]] = counts[kept]
-        add_term_scores(scores, idf_of(n, holding_count[term]), frequency, doc_lengths, average)
+    norms = length_norms(candidate_lengths(table.length, docs, average), average)
+    place[docs] = np.arange(len(docs), dtype=np.int32)     # each candidate's place
+    try:
+        for term in set(known):
+            holders, counts = postings[term]
+            at = place[holders]
+            inside = at >= 0
+            at = at[inside]
+            scores[at] += term_scores(idf_of(n, holding_count[term]),
+                                      counts[inside].astype(np.float32), norms[at])
+    finally:
+        place[docs] = -1
     return docs, scores
 
 

@@ -121,12 +121,16 @@ def idf_of(n: int, df: int) -> float:
     return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
 
-def add_term_scores(scores: np.ndarray, idf: float, frequency: np.ndarray,
-                    doc_lengths: np.ndarray, average: float) -> None:
-    """Add one term's BM25 share to ``scores`` (float32, in place): every scorer
-    goes through here, so the same frequencies give the same scores to the bit."""
-    norm = K1 * (1 - B + B * doc_lengths / average)
-    scores += idf * frequency * (K1 + 1) / (frequency + norm)
+def length_norms(doc_lengths: np.ndarray, average: float) -> np.ndarray:
+    """BM25's length normalisation of each candidate (float32)."""
+    return K1 * (1 - B + B * doc_lengths / average)
+
+
+def term_scores(idf: float, frequency: np.ndarray, norms: np.ndarray) -> np.ndarray:
+    """One term's BM25 share for each candidate: every scorer goes through
+    here (and `length_norms`), so the same frequencies give the same scores to
+    the bit."""
+    return idf * frequency * (K1 + 1) / (frequency + norms)
 
 
 class DocSets:
@@ -398,7 +402,7 @@ class DocSets:
             return scores
         n, average = collection_of(lengths) if collection is None else \
             (collection.documents, collection.average)
-        doc_lengths = candidate_lengths(lengths, candidates, average)
+        norms = length_norms(candidate_lengths(lengths, candidates, average), average)
         counted = None      # term -> its frequency in each candidate, from the words column
         for term in terms:
             frequency_in_index = self._frequency(field, term)
@@ -409,7 +413,7 @@ class DocSets:
                 if term in counted:
                     # read from the candidates' words, not from the posting blocks
                     df = collection.frequencies[term] if collection is not None else frequency_in_index
-                    add_term_scores(scores, idf_of(n, df), counted[term], doc_lengths, average)
+                    scores += term_scores(idf_of(n, df), counted[term], norms)
                     continue
             if (field, term) not in self._terms and len(candidates) * SPARSE < frequency_in_index:
                 # a few candidates ("the" in a phrase): their frequencies only, read
@@ -426,7 +430,7 @@ class DocSets:
             where = np.searchsorted(ids, candidates)
             where[where == len(ids)] = 0
             hit = ids[where] == candidates
-            add_term_scores(scores, idf_of(n, df), np.where(hit, tf[where], 0.0), doc_lengths, average)
+            scores += term_scores(idf_of(n, df), np.where(hit, tf[where], 0.0), norms)
         return scores
 
     def _counts_from_words(self, field: str, terms: set[str],

@@ -36,7 +36,6 @@ from ..index.wordseq import term_hash
 from .sequences import SegmentWords
 
 FOLDER = "wordpostings"
-_EMPTY_DOCS = np.zeros(0, dtype=np.int64)
 _EMPTY_COUNTS = np.zeros(0, dtype=np.uint16)
 
 
@@ -150,6 +149,10 @@ class WordPostings:
     def __init__(self, segments: list[tuple[SegmentPostings, int, int]], size: int):
         self.segments = segments        # (arrays, first document number, documents)
         self.size = size
+        # document numbers as the arrays hold them (int32) while they fit
+        kind = np.int32 if size < 2 ** 31 else np.int64
+        self._offsets = {offset: kind(offset) for _, offset, _ in segments}
+        self._empty = np.zeros(0, dtype=kind)
 
     def lookup(self, words: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """Each word's (document numbers, frequencies) in all segments (deleted
@@ -165,9 +168,9 @@ class WordPostings:
             starts, ends = postings.starts[at], postings.starts[at + 1]
             for i in present.tolist():
                 start, end = int(starts[i]), int(ends[i])
-                parts[i][0].append(postings.docs[start:end].astype(np.int64) + offset)
+                parts[i][0].append(postings.docs[start:end] + self._offsets[offset])
                 parts[i][1].append(postings.counts[start:end])
-        return {w: (np.concatenate(docs) if docs else _EMPTY_DOCS,
+        return {w: (np.concatenate(docs) if docs else self._empty,
                     np.concatenate(counts) if counts else _EMPTY_COUNTS)
                 for w, (docs, counts) in zip(words, parts)}
 
