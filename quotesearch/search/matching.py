@@ -42,16 +42,28 @@ def _unfiltered(matcher):
     return matcher
 
 
+def _at_first_block(matcher) -> bool:
+    """Whether a W3 posting list stands on its first block, not past its end
+    (one int read, no unpickling); True for any other matcher (nothing to reset)."""
+    try:
+        if matcher._atend:
+            return False
+        length = abs(matcher._postfile.get_int(matcher._baseoffset))
+        return matcher._nextoffset == matcher._baseoffset + 4 + length
+    except AttributeError:
+        return True
+
+
 def _leaf_postings(matcher, with_weights: bool) -> tuple[np.ndarray, Optional[np.ndarray]]:
     """All (ids, weights) of one segment's posting list, block by block.
 
     Uses the block layout of whoosh3's W3 codec (the pinned version); any other
     matcher is stepped through the generic (slower) way."""
     filtered = _unfiltered(matcher)
-    if filtered is not matcher and hasattr(filtered, "reset"):
+    if filtered is not matcher and not _at_first_block(filtered):
         # the filter has stepped its list past the deleted documents it starts
-        # with, whole blocks of them at times: from the first block again, so that
-        # the list's length is its term's document count (as Whoosh counts it)
+        # with, whole blocks of them: from the first block again, so that the
+        # list's length is its term's document count (as Whoosh counts it)
         filtered.reset()
     matcher = filtered
     if not hasattr(matcher, "_read_data") or not hasattr(matcher, "_next_block"):
