@@ -42,12 +42,30 @@ def _unfiltered(matcher):
     return matcher
 
 
+def _at_first_block(matcher) -> bool:
+    """Whether a W3 posting list stands on its first block, not past its end
+    (one int read, no unpickling); True for any other matcher (nothing to reset)."""
+    try:
+        if matcher._atend:
+            return False
+        length = abs(matcher._postfile.get_int(matcher._baseoffset))
+        return matcher._nextoffset == matcher._baseoffset + 4 + length
+    except AttributeError:
+        return True
+
+
 def _leaf_postings(matcher, with_weights: bool) -> tuple[np.ndarray, Optional[np.ndarray]]:
     """All (ids, weights) of one segment's posting list, block by block.
 
     Uses the block layout of whoosh3's W3 codec (the pinned version); any other
     matcher is stepped through the generic (slower) way."""
-    matcher = _unfiltered(matcher)
+    filtered = _unfiltered(matcher)
+    if filtered is not matcher and not _at_first_block(filtered):
+        # the filter has stepped its list past the deleted documents it starts
+        # with, whole blocks of them: from the first block again, so that the
+        # list's length is its term's document count (as Whoosh counts it)
+        filtered.reset()
+    matcher = filtered
     if not hasattr(matcher, "_read_data") or not hasattr(matcher, "_next_block"):
         ids, weights = [], []
         while matcher.is_active():
@@ -96,6 +114,35 @@ def _in_order(raw: list, decode, slop: int) -> bool:
         else:
             return True
     return False
+
+
+def collection_of(lengths: np.ndarray) -> tuple[int, float]:
+    """(documents, average text length) of BM25, from the facet arrays' lengths."""
+    known = lengths[lengths > 0]
+    return max(1, len(known)), (float(known.mean()) if len(known) else 1.0)
+
+
+def candidate_lengths(lengths: np.ndarray, candidates: np.ndarray, average: float) -> np.ndarray:
+    """The text lengths of ``candidates`` as BM25 takes them (unknown: the average)."""
+    doc_lengths = lengths[candidates].astype(np.float32)
+    doc_lengths[doc_lengths <= 0] = average
+    return doc_lengths
+
+
+def idf_of(n: int, df: int) -> float:
+    return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+
+def length_norms(doc_lengths: np.ndarray, average: float) -> np.ndarray:
+    """BM25's length normalisation of each candidate (float32)."""
+    return K1 * (1 - B + B * doc_lengths / average)
+
+
+def term_scores(idf: float, frequency: np.ndarray, norms: np.ndarray) -> np.ndarray:
+    """One term's BM25 share for each candidate: every scorer goes through
+    here (and `length_norms`), so the same frequencies give the same scores to
+    the bit."""
+    return idf * frequency * (K1 + 1) / (frequency + norms)
 
 
 class DocSets:
@@ -365,13 +412,9 @@ class DocSets:
         scores = np.zeros(len(candidates), dtype=np.float32)
         if not len(candidates) or not terms:
             return scores
-        known = lengths[lengths > 0]
-        n = max(1, len(known))
-        average = float(known.mean()) if len(known) else 1.0
-        if collection is not None:
-            n, average = collection.documents, collection.average
-        doc_lengths = lengths[candidates].astype(np.float32)
-        doc_lengths[doc_lengths <= 0] = average
+        n, average = collection_of(lengths) if collection is None else \
+            (collection.documents, collection.average)
+        norms = length_norms(candidate_lengths(lengths, candidates, average), average)
         counted = None      # term -> its frequency in each candidate, from the words column
         for term in terms:
             frequency_in_index = self._frequency(field, term)
@@ -382,10 +425,7 @@ class DocSets:
                 if term in counted:
                     # read from the candidates' words, not from the posting blocks
                     df = collection.frequencies[term] if collection is not None else frequency_in_index
-                    idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
-                    frequency = counted[term]
-                    norm = K1 * (1 - B + B * doc_lengths / average)
-                    scores += idf * frequency * (K1 + 1) / (frequency + norm)
+                    scores += term_scores(idf_of(n, df), counted[term], norms)
                     continue
             if (field, term) not in self._terms and len(candidates) * SPARSE < frequency_in_index:
                 # a few candidates ("the" in a phrase): their frequencies only, read
@@ -399,13 +439,10 @@ class DocSets:
                 continue
             if collection is not None:
                 df = collection.frequencies[term]
-            idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
             where = np.searchsorted(ids, candidates)
             where[where == len(ids)] = 0
             hit = ids[where] == candidates
-            frequency = np.where(hit, tf[where], 0.0)
-            norm = K1 * (1 - B + B * doc_lengths / average)
-            scores += idf * frequency * (K1 + 1) / (frequency + norm)
+            scores += term_scores(idf_of(n, df), np.where(hit, tf[where], 0.0), norms)
         return scores
 
     def _counts_from_words(self, field: str, terms: set[str],

@@ -17,6 +17,7 @@ from ..index.store import QuoteIndex
 from .facets import FacetTable, SegmentCache
 from .matching import DocSets
 from .sequences import SequenceCache
+from .wordpostings import PostingsCache
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Snapshot:
     users: int = 0               # `held` blocks still reading this generation
     retired: bool = False        # a newer generation came: close when unused
     sequences: SequenceCache | None = None    # words columns by segment, across generations
+    postings: PostingsCache | None = None     # their posting arrays (quote checks), likewise
 
     def docsets(self) -> DocSets:
         """The array matcher of this generation, with its cache of posting lists."""
@@ -48,6 +50,7 @@ class _State:
         self.lock = threading.RLock()
         self.segments = SegmentCache(folder)
         self.sequences = SequenceCache()
+        self.postings = PostingsCache(folder)
         self.snapshot: Optional[Snapshot] = None
 
 
@@ -79,7 +82,7 @@ def reading(index: QuoteIndex) -> Iterator[Snapshot]:
                     snapshot.searcher.close()
             snapshot = state.snapshot = Snapshot(
                 index, searcher, FacetTable(searcher, state.segments), index.generation(),
-                lock=state.lock, sequences=state.sequences)
+                lock=state.lock, sequences=state.sequences, postings=state.postings)
             state.sequences.forget_except(set(state.segments.segments))
         yield snapshot
 
