@@ -295,8 +295,7 @@ STATEMENTS = [
 
 @pytest.mark.parametrize("body, expected", STATEMENTS)
 def test_a_statement_speaks_for_its_issuer(body, expected):
-    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
-    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+    assert quotes_of(body) == expected
 
 
 # A surname stands for the full name whatever generation closes it, but not for a
@@ -312,8 +311,7 @@ GENERATIONS_CASES = [
 
 @pytest.mark.parametrize("body, expected", GENERATIONS_CASES)
 def test_a_surname_before_a_generation(body, expected):
-    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
-    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+    assert quotes_of(body) == expected
 
 
 # A surname after "The" or after an epithet is the person the article names in full.
@@ -338,8 +336,7 @@ SURNAMES_WITH_WORDS_BEFORE = [
 
 @pytest.mark.parametrize("body, expected", SURNAMES_WITH_WORDS_BEFORE)
 def test_a_surname_with_words_before_it(body, expected):
-    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
-    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+    assert quotes_of(body) == expected
 
 
 # Science, business, court and anonymous-source shapes.
