@@ -341,6 +341,14 @@ def test_a_surname_with_words_before_it(body, expected):
 
 # Science, business, court and anonymous-source shapes.
 MORE_SHAPES = [
+    ("An unnamed campaign staffer said that the candidate is “tired and angry all the time.”",
+     [("mixed", "the candidate is “tired and angry all the time.”", "an unnamed campaign staffer")]),
+    ("Ten groups asked Ann Lee to repudiate the support of a retired general who suggested that the city "
+     "should close its borders.",
+     [("indirect", "the city should close its borders", "a retired general")]),
+    ("“They have to listen,” Ben Carson said on Monday.\n\n“We can do better,” the retired neurosurgeon "
+     "told the station.",
+     [("direct", "They have to listen,", "Ben Carson"), ("direct", "We can do better,", "Ben Carson")]),
     ("“It was cancelled,” said April Ryan, a White House correspondent.",
      [("direct", "It was cancelled,", "April Ryan")]),
     ("The Centers for Disease Control and Prevention said the virus was spreading.",

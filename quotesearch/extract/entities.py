@@ -99,7 +99,7 @@ agent assistant deputy official’s
 # ("the veteran diplomat", "the longtime executive"); "the former governor" is a role,
 # matched against the roles the article gives, never taken as "whoever came last".
 EPITHET_MODIFIERS = frozenset("""
-veteran longtime long-time seasoned celebrated renowned legendary acclaimed embattled
+veteran longtime long-time seasoned celebrated renowned legendary acclaimed embattled retired
 beleaguered award-winning self-described self-styled
 """.split())
 
@@ -130,6 +130,7 @@ businessman businesswoman tycoon mogul magnate billionaire millionaire entrepren
 industrialist banker financier investor philanthropist
 politician statesman stateswoman campaigner activist broadcaster presenter journalist
 scientist physicist chemist biologist economist historian academic scholar
+neurosurgeon surgeon physician
 athlete sprinter runner swimmer cyclist golfer boxer wrestler footballer cricketer
 striker midfielder defender goalkeeper quarterback pitcher batter forward winger captain
 champion olympian star superstar veteran rookie

@@ -262,7 +262,8 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
         return None
     if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
             t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4
-                                   and not (i == len(low) - 1 and t in _SURVEYED))
+                                   and not (i == len(low) - 1 and t in _SURVEYED)
+                                   and not (i < len(low) - 1 and t in _ADJECTIVAL_PARTICIPLES))
             for i, t in enumerate(low)):
         return None  # "the meeting … took on": a clause, not a noun phrase
     head = low[-1]
@@ -279,6 +280,15 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
 
 
+# Participles that describe a person before the noun ("an unnamed campaign staffer", "a
+# retired teacher", "two injured workers"): adjectives, not a clause's verb
+_ADJECTIVAL_PARTICIPLES = frozenset("""
+unnamed unidentified undisclosed retired elected unelected concerned frustrated disgruntled
+worried experienced trained licensed registered armed masked respected celebrated seasoned
+embattled beleaguered vaccinated unvaccinated qualified insured uninsured unemployed employed
+self-employed married divorced widowed convicted detained injured wounded displaced tenured
+salaried skilled unskilled educated uneducated college-educated talented
+""".split())
 # Participles after the people a survey asked: "voters polled", "those surveyed"
 _SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
 _BODY_NOUNS = frozenset("""campaign committee ministry department agency administration government

@@ -118,6 +118,10 @@ _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|thou
 
 _WRITING_IN = re.compile(r"\s*(?:Writing|Speaking|Posting|Talking)\s+(?:in|on|to|for|at|with)\s+(?:the\s+)?"
                          r"((?:[A-Z][\w’'.\-]*\s*){2,6})$")
+# Something of someone's, before a relative clause about the someone
+_THING_OF = re.compile(r"\s*(?:\w+\s+)*?(?:(?:the|his|her|their)\s+(?:\w+\s+)?)?(?:support|backing|endorsement|views?|"
+                       r"words|comments|remarks|claims|case|name|role|help|advice|release|arrest|death|resignation)"
+                       r"\s+of\s+(.+)$", re.I)
 _PLAIN_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}")
 _COORDINATED_PREDICATE = re.compile(r",\s*(?:and\s+|but\s+)?(?:then|later)\s*$")
 _ADDRESSEE_BEFORE_QUESTION = re.compile(
@@ -231,6 +235,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             at = max((i for i, w in enumerate(words) if w.lower() in _VERB_PREPOSITIONS and i > 0), default=None)
             if at is not None and at + 1 < len(words):
                 noun = " ".join(words[at + 1:])   # "asked Mrs. Clinton about several women who said": the women
+            elif _THING_OF.match(noun):
+                noun = _THING_OF.match(noun).group(1)   # "the support of a retired general who …": the general
             elif len(parts) >= 2 and _PLAIN_NAME.fullmatch(parts[-2].strip()) \
                     and noun.strip().lower().startswith(("a ", "an ")):
                 noun = parts[-2].strip()   # "Paul Ode, a former navy diver who claimed …": the diver is Paul Ode
