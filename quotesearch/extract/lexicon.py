@@ -246,3 +246,21 @@ last this next late early on again also today yesterday tonight recently then no
 afterwards afterward backstage later earlier monday tuesday wednesday thursday friday
 saturday sunday morning afternoon evening night week month year weekend
 """.split())
+
+# What news calls a company or a body after naming it ("the lender said", "the
+# carmaker said"): organisations, not people or groups.
+ORG_DESCRIPTION_HEADS = frozenset("""
+lender insurer retailer carmaker automaker manufacturer airline carrier exporter importer
+supplier distributor conglomerate startup start-up utility regulator watchdog broadcaster
+newspaper publisher website platform franchise chain brewer miner drugmaker chipmaker
+""".split())
+
+# Participles that describe a person before the noun ("an unnamed campaign staffer", "a
+# retired teacher", "two injured workers"): adjectives, not a clause's verb
+ADJECTIVAL_PARTICIPLES = frozenset("""
+unnamed unidentified undisclosed retired elected unelected concerned frustrated disgruntled
+worried experienced trained licensed registered armed masked respected celebrated seasoned
+embattled beleaguered vaccinated unvaccinated qualified insured uninsured unemployed employed
+self-employed married divorced widowed convicted detained injured wounded displaced tenured
+salaried skilled unskilled educated uneducated college-educated talented
+""".split())

@@ -25,8 +25,8 @@ from .clauses import (
     _is_predicate,
 )
 from .lexicon import (
-    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS,
-    PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
+    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, NOT_NAME_WORDS,
+    ORG_DESCRIPTION_HEADS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
 )
 from .entities import _LEADING_THE
 from .memo import memoized
@@ -263,7 +263,7 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
     if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
             t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4
                                    and not (i == len(low) - 1 and t in _SURVEYED)
-                                   and not (i < len(low) - 1 and t in _ADJECTIVAL_PARTICIPLES))
+                                   and not (i < len(low) - 1 and t in ADJECTIVAL_PARTICIPLES))
             for i, t in enumerate(low)):
         return None  # "the meeting … took on": a clause, not a noun phrase
     head = low[-1]
@@ -280,15 +280,6 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
 
 
-# Participles that describe a person before the noun ("an unnamed campaign staffer", "a
-# retired teacher", "two injured workers"): adjectives, not a clause's verb
-_ADJECTIVAL_PARTICIPLES = frozenset("""
-unnamed unidentified undisclosed retired elected unelected concerned frustrated disgruntled
-worried experienced trained licensed registered armed masked respected celebrated seasoned
-embattled beleaguered vaccinated unvaccinated qualified insured uninsured unemployed employed
-self-employed married divorced widowed convicted detained injured wounded displaced tenured
-salaried skilled unskilled educated uneducated college-educated talented
-""".split())
 # Participles after the people a survey asked: "voters polled", "those surveyed"
 _SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
 _BODY_NOUNS = frozenset("""campaign committee ministry department agency administration government
@@ -402,13 +393,6 @@ _JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]
 # What two joint speakers share before the first name: "Both", a plural title.
 _SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representatives|Professors|Presidents|"
                           r"Governors|Drs\.|Ministers|Messrs\.)\s+)+")
-# What news calls a company or a body after naming it ("the lender said", "the
-# carmaker said"): organisations, not people or groups.
-ORG_DESCRIPTION_HEADS = frozenset("""
-lender insurer retailer carmaker automaker manufacturer airline carrier exporter importer
-supplier distributor conglomerate startup start-up utility regulator watchdog broadcaster
-newspaper publisher website platform franchise chain brewer miner drugmaker chipmaker
-""".split())
 # A document and who produced it: "a study published last month by the Green Streets
 # Trust", "a new report by Amnesty International".
 _DOCUMENT_BY = re.compile(
