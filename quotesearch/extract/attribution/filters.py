@@ -78,26 +78,30 @@ proclamation warrant report transcript citation summons verdict judgment judgeme
 """.split())
 
 
+def _head_word(mention: Mention) -> str:
+    """The mention's last word, lower-cased ("images" of "Satellite images"), or ""."""
+    words = WORD.findall(mention.text)
+    return words[-1].lower() if words else ""
+
+
 def carries_words(mention: Mention) -> bool:
     """A written thing whose words can be quoted as it "reads" (not "the sign read")."""
-    words = [w.lower() for w in WORD.findall(mention.text)]
-    return bool(words) and words[-1] in _CARRIER_HEADS
+    return _head_word(mention) in _CARRIER_HEADS
 
 
 def shows_pictures(mention: Mention) -> bool:
     """"satellite images", "state television", "the footage": a picture, no speaker."""
-    words = [w.lower() for w in WORD.findall(mention.text)]
-    return bool(words) and words[-1] in _PICTURE_HEADS and mention.kind != "organization" \
+    return _head_word(mention) in _PICTURE_HEADS and mention.kind != "organization" \
         and not any(w[:1].isupper() for w in WORD.findall(mention.text)[1:])
 
 
 def is_document(mention: Mention) -> bool:
     """Polls, studies, records, and the organisations that publish them ("Gallup finds");
     not pictures ("television showed …")."""
-    words = [w.lower() for w in WORD.findall(mention.text)]
-    if words and words[-1] in _PICTURE_HEADS:
+    if _head_word(mention) in _PICTURE_HEADS:
         return False
-    return mention.kind in ("organization", "document") or any(w in _EVIDENCE_HEADS for w in words)
+    return mention.kind in ("organization", "document") or any(
+        w.lower() in _EVIDENCE_HEADS for w in WORD.findall(mention.text))
 
 
 def too_short_to_report(text: str, s: int, e: int, att: Attribution) -> bool:
