@@ -198,6 +198,18 @@ def ingest_paths(index: QuoteIndex, paths: Iterable[str], *, jobs: int = 1,
     return report
 
 
+def changed_articles(items: Iterable[Article | IngestError], writer, topics_id: str,
+                     report: IngestReport, note) -> Iterator[Article]:
+    """The articles of ``items`` the index does not already hold as they are (the read
+    errors among them recorded in ``report``, the unchanged counted and skipped)."""
+    for item in _recording_read_errors(items, report, note):
+        if writer.batch.is_unchanged(source_key(item), content_digest(item.text, topics_id)):
+            report.unchanged += 1
+            note("done", 1)
+            continue
+        yield item
+
+
 def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *, jobs: int = 1,
                     topic_file: Optional[str] = None, batch_size: int = DEFAULT_BATCH,
                     progress: Optional[Progress] = None) -> IngestReport:
@@ -207,12 +219,7 @@ def ingest_articles(index: QuoteIndex, items: Iterable[Article | IngestError], *
     note = progress or (lambda event, n: None)
 
     def to_extract(writer: _Writer) -> Iterator[Article]:
-        for item in _recording_read_errors(items, report, note):
-            if writer.batch.is_unchanged(source_key(item), content_digest(item.text, topics_id)):
-                report.unchanged += 1
-                note("done", 1)
-                continue
-            yield item
+        return changed_articles(items, writer, topics_id, report, note)
 
     _drive(index, labeller, topics_id, batch_size, report, note, _extract_and_prepare,
            to_extract, jobs, chunksize=4)

@@ -37,7 +37,7 @@ from whoosh.searching import Searcher
 
 from ..records import Article, ExtractedArticle, IngestError
 from . import dedup
-from .prepare import PreparedArticle, content_digest, source_key
+from .prepare import PreparedArticle
 from .store import (DAMAGE_ERRORS, IndexedArticle, IndexNotFound, IndexUnusable, QuoteIndex,
                     damage_error)
 
@@ -240,19 +240,14 @@ class ShardedWriter:
 def ingest_sharded(index: ShardedIndex, items: Iterable[Article | IngestError], *, jobs: int = 1,
                    topic_file: Optional[str] = None, batch_size: int = 2000, progress=None):
     """`build.ingest_articles` into the shards of ``index``."""
-    from .build import IngestReport, _drive, _recording_read_errors, labeller_for
+    from .build import IngestReport, _drive, changed_articles, labeller_for
     from .workers import extract_and_prepare
     labeller, topics_id = labeller_for(index, topic_file)
     report = IngestReport()
     note = progress or (lambda event, n: None)
 
     def to_extract(writer: ShardedWriter) -> Iterator[Article]:
-        for item in _recording_read_errors(items, report, note):
-            if writer.batch.is_unchanged(source_key(item), content_digest(item.text, topics_id)):
-                report.unchanged += 1
-                note("done", 1)
-                continue
-            yield item
+        return changed_articles(items, writer, topics_id, report, note)
 
     # (each shard's segments are written in this process: the workers only prepare)
     _drive(index, labeller, topics_id, batch_size, report, note, extract_and_prepare, to_extract,
