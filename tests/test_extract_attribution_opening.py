@@ -314,3 +314,72 @@ CLAUSES_WITHOUT_THAT = [
 @pytest.mark.parametrize("body, expected", CLAUSES_WITHOUT_THAT)
 def test_clauses_without_that(body, expected):
     assert triples(body) == expected
+
+
+# "called X “Y”": the quoted description is the report, however short, and the subject
+# is the speaker even when a relative pronoun stands for the object; the subject's next
+# act and the writer's participle after the quotation are no part of it.
+CALLED_WITH_QUOTED_WORDS = [
+    pytest.param("Governor Ann Pike called it “predatory.”",
+                 [("mixed", "“predatory.”", "Ann Pike")], id="called-it-one-quoted-word"),
+    pytest.param("Campaign manager Jeff Moss called that “beyond preposterous.”",
+                 [("mixed", "“beyond preposterous.”", "Jeff Moss")], id="called-that-quoted"),
+    pytest.param("Tom Reyes, a senator from Dover, spoke. He called her “weak” and said she had lost.",
+                 [("mixed", "her “weak”", "Tom Reyes"), ("indirect", "she had lost", "Tom Reyes")],
+                 id="called-her-quoted-and-said"),
+    pytest.param("Governor Ann Pike called the merger “a terrible deal” and ranked Reyes among the worst "
+                 "mayors in the state.",
+                 [("mixed", "the merger “a terrible deal”", "Ann Pike")], id="next-act-after-the-quotation"),
+    pytest.param("Ann Pike, the governor, called the levy a “tax machine,” voiced in a speech in Dover.",
+                 [("mixed", "the levy a “tax machine,”", "Ann Pike")], id="writers-participle-after-it"),
+    pytest.param("Much of the anger was directed at Reyes, who Ann Pike on Wednesday called “a horrible, "
+                 "despicable human being.”",
+                 [("direct", "a horrible, despicable human being.", "Ann Pike")], id="who-X-called"),
+    pytest.param("The estimate was $2 billion, which Ann Pike called “a disgrace.”",
+                 [("mixed", "“a disgrace.”", "Ann Pike")], id="which-X-called"),
+    pytest.param("A third option would be what Jeff Moss called a “let a thousand flowers bloom” approach.",
+                 [("mixed", "a “let a thousand flowers bloom” approach", "Jeff Moss")], id="what-X-called"),
+]
+
+# naming, not speech: nobody calls these anything in the sentence
+NAMED_THINGS = [
+    pytest.param("A radio host in Dover has set up a website called “Dover If Pike Wins” that pitches the "
+                 "island as a new home.", id="a-website-called"),
+    pytest.param("Pike has pointed to research that could lead to what’s today called “regenerative "
+                 "medicine.”", id="whats-today-called"),
+    pytest.param("There is also a regular series, called “Quick Question,” in which the candidate talks.",
+                 id="a-series-called"),
+]
+
+
+@pytest.mark.parametrize("body, expected", CALLED_WITH_QUOTED_WORDS)
+def test_called_with_quoted_words(body, expected):
+    quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body", NAMED_THINGS)
+def test_things_called_by_a_name_are_no_quotations(body):
+    assert extract_quotes(Article(id="t", text="County news\n\n" + body)) == []
+
+
+# an adverb after an apposition or an aside: "X, a critic, later said"
+ADVERB_AFTER_AN_APPOSITION = [
+    pytest.param("Senator Al Moss, a longtime critic, later said he would vote for the plan.",
+                 [("indirect", "he would vote for the plan", "Al Moss")], id="apposition-later-said"),
+    pytest.param("Senator Al Moss, who has often clashed with the governor, then said he would vote for it.",
+                 [("indirect", "he would vote for it", "Al Moss")], id="aside-then-said"),
+    pytest.param("His comments were derided by Armin Lasch, the leader of the opposition in North Westfield, "
+                 "who suggested that the minister keep quiet.",
+                 [("indirect", "the minister keep quiet", "Armin Lasch")], id="who-after-a-description"),
+    pytest.param("The position was backed by Sen. Diane Fenwick of Dover, the ranking Democrat on the "
+                 "committee, who said none of the emails came from her.",
+                 [("indirect", "none of the emails came from her", "Diane Fenwick")],
+                 id="who-after-name-of-place-and-description"),
+]
+
+
+@pytest.mark.parametrize("body, expected", ADVERB_AFTER_AN_APPOSITION)
+def test_subjects_before_an_adverb_or_a_who_clause(body, expected):
+    quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

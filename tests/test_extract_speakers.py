@@ -395,6 +395,12 @@ PRONOUN_AFTER_A_CLAUSE = [
     pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
                  "Asked whether Baines was right, she said the plan needed work.",
                  "Ruth Adler", id="asked-whether-X-then-she-is-the-addressee"),
+    pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
+                 "Governor Tom Baines was known for his hatred of what he called the “tax machine.”",
+                 "Tom Baines", id="titled-subject-then-what-he-called"),
+    pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
+                 "Baines stayed away because he said the port was “not ready.”",
+                 "Tom Baines", id="subject-then-because-he-said"),
 ]
 
 

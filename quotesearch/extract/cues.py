@@ -270,7 +270,11 @@ _CANDIDATE_RE = re.compile(_CANDIDATE, re.IGNORECASE)
 _CANDIDATE_LOWER_RE = re.compile(_CANDIDATE)   # for the lower-cased text
 
 
-_PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-)\s+)$", re.I)
+# (also "what’s today called", "it's often called": "’s" is "is" after these words, but
+# "he’s called it a disgrace" is "has")
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|long|so-|(?:what|that|which|it|this)[’']s)"
+                             r"(?:\s+(?:now|today|often|also|sometimes|still|officially|commonly|usually|[a-z]+ly))?\s+)$",
+                             re.I)
 
 
 _REJECTS_A_CLAIM = re.compile(

@@ -80,7 +80,7 @@ def _word_end(text: str, position: int) -> int:
     return _WORD.match(text, position).end()
 
 _CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until",
-                 " which", " whom")
+                 " which", " whom", " what", " because", " since")
 _QUOTATION_MARKS = "\"“”‘’«»"
 _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
                               r"informed|challenged|confronted|reminded)\b", re.IGNORECASE)
@@ -499,19 +499,25 @@ class SpeakerResolver(DescriptionResolution):
             # sentence of the writer's own words
             return None
         people = set()
+        runs = []
         for m in _NAME_RUN.finditer(self.text, start, position):
             toks = [_strip_possessive(t) for t in m.group(0).split()]
             while toks and toks[0].lower() in _FUNCTION_WORDS:
                 toks = toks[1:]
             if not toks or any(t.lower() in ALL_PRONOUNS for t in toks):
                 continue
-            name = self.canonical(" ".join(toks))
-            if self.entities.person(name) is None:
+            # ("Senator Al Moss": the person is named after the title)
+            name = next((n for n in (self.canonical(" ".join(toks[i:])) for i in range(min(len(toks), 3)))
+                         if self.entities.person(n) is not None), None)
+            if name is None:
                 continue
             people.add(name)
+            runs.append((m.start(), m.end()))
             if not _VERB_AFTER_SUBJECT.match(self.text, m.end()):
                 return None   # "Xi's welcome of Putin", "met Xi in": not a subject
         for m in _CAPITALISED.finditer(self.text, start, position):
+            if any(a <= m.start() < b for a, b in runs):
+                continue   # a word of a name run read above ("Al" of "Senator Al Moss")
             word = _strip_possessive(m.group(0))
             if word.lower() in ALL_PRONOUNS:
                 continue

@@ -14,7 +14,7 @@ from ..lexicon import PREPOSITIONS
 from ..mentions import Mention
 from ..speakers import SpeakerResolver
 from ..text import count_words
-from .phrases import WORD
+from .phrases import QUOTED_WORD, WORD
 from .units import MASK, Attribution, Unit
 
 ADVERBIAL_ONLY = re.compile(
@@ -108,6 +108,8 @@ def too_short_to_report(text: str, s: int, e: int, att: Attribution) -> bool:
     """Fewer than two words, or two that make no report: "he would", "his resignation"
     (announced), but not "this week" or "and then"."""
     n_words = count_words(text[s:e])
+    if att.cue.kind == "object" and n_words and QUOTED_WORD.search(text, s, e):
+        return False   # "called it “predatory”", "called her “weak”": the quoted words are the report
     return n_words < 2 or (n_words == 2 and not _TWO_WORD_REPORT.match(text, s, e)) \
         or (n_words == 2 and att.cue.kind != "object" and not _PRONOUN_CLAUSE.match(text, s, e))
 

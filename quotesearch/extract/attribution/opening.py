@@ -20,7 +20,9 @@ from ..mentions import Mention, _ends_in_organisation, parse_mention, plausible_
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .closing import attribution_closes
-from .phrases import ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, SPLIT_AND, THAT, last_name_run
+from .phrases import (
+    ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, QUOTED_WORD, SPLIT_AND, THAT, last_name_run,
+)
 from .questions import ASKING, QUESTION_START
 from .recipients import after_recipient
 from .units import MASK, Attribution, Unit
@@ -47,6 +49,12 @@ _RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where)\s+(he|she|the
 _INNER_RELATIVE_SUBJECT = re.compile(
     r"(?:^|\s)(?:which|what|whom|where|than|in\s+which|of\s+which)\s+"
     r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s*$")
+# The object of a naming verb fronted by a relative: "which Ms. Pike called “a disgrace”",
+# "who Beck called “a horrible person”", "what Sroka called a “let a thousand flowers bloom”
+# approach": the words after the relative are the speaker (a name or a pronoun, not
+# "who also called", where "who" is the subject)
+_OBJECT_RELATIVE_SUBJECT = re.compile(
+    r"(?:^|\s)(?:which|what|whom|who|that)\s+((?:he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]*))\s*$")
 # An absolute phrase of a share: "…, with 30 percent of voters saying …"
 _WITH_SUBJECT = re.compile(
     r"(?:^|\s)with\s+((?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+majority|most|many|"
@@ -65,6 +73,8 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)
 _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "toward", "towards",
                                 "with", "by", "to", "on", "among"})
 # A finite verb: a clause stands before a subordinator ("Shares fell 5% after …")
+_OF_PLACE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:of|from)\s+(?:[A-Z][\w’'.\-]*\s*)+$")
+_DESCRIPTION_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.I)
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 # "announced last Thursday that", "said backstage that": a few adverbial words, no object
 _ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(TIME_AND_MANNER_WORDS)) + ")"
@@ -186,9 +196,13 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     if len(parts) >= 3 and not parts[-1].strip() and _DISCOURSE_ASIDE.match(parts[-2]):
         # "Supporters of the plan, on the other hand, argued": the aside is no apposition
         parts = parts[:-2] + [parts[-1]]
-    if _COORDINATED_PREDICATE.search(left[hard + 1:]):
+    before_adverb = left[hard + 1:].split(",")[-2:-1]
+    if _COORDINATED_PREDICATE.search(left[hard + 1:]) and before_adverb and FINITE_VERB.search(
+            before_adverb[0]) and not _RELATIVE_FIRST.match(before_adverb[0]):
         # "Kasich offered the man a job as Secretary of Defense, then says …": the
-        # subject is the first clause's, not the words before the comma
+        # subject is the first clause's, not the words before the comma (but "Al Moss,
+        # a longtime critic, later said", "Al Moss, who has clashed with her, later said":
+        # an apposition or an aside, no clause of its own)
         return None
     shares = False
     stripped = segment.rstrip()
@@ -244,8 +258,11 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             mention = head if head and (head.name or head.pronoun) else \
                 Mention(text="who", pronoun="who", kind="group")
             return Attribution(cue, mention, (offset, offset + len(parts[-1].strip())), True)
+        object_relative = _OBJECT_RELATIVE_SUBJECT.search(parts[-1]) if cue.kind == "object" else None
         if relative:
             candidates = [relative.group(1)]    # "which he said …", "what she says …"
+        elif object_relative:
+            candidates = [object_relative.group(1)]
         else:
             inner = _INNER_RELATIVE_SUBJECT.search(parts[-1]) if cue.kind == "speech" else None
             if inner and not restrictive:
@@ -275,6 +292,12 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # "Juanita Broaddrick, who said …": the speaker is the antecedent, or
             # unknown when the antecedent is no name ("a young child, who said …")
             antecedent = last_name_run(parts[-2])
+            named_before = last_name_run(_OF_PLACE_AFTER_NAME.sub("", parts[-3])) if len(parts) >= 3 else None
+            if named_before and _DESCRIPTION_FIRST.match(parts[-2]):
+                # "Armin Laschet, the leader of the opposition in North Rhine-Westphalia,
+                # who said …": the clause describes the person, not the place in his title
+                # (nor the state in "Sen. Dianne Feinstein of California, the ranking …, who")
+                antecedent = named_before
             if antecedent:
                 candidates = [antecedent]
             else:
@@ -377,6 +400,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
     if cut:
         end = cut.start()
-    if seg_start >= end or count_words(text[seg_start:end]) < 2:
+    if seg_start >= end or count_words(text[seg_start:end]) < 2 and not (
+            att.cue.kind == "object" and QUOTED_WORD.search(text, seg_start, end)):
         return None
     return seg_start, end

@@ -117,3 +117,6 @@ def include_closing_mark(text: str, s: int, e: int) -> int:
 # A verb that makes a clause of the words around it ("Shares fell", "enrollment decreased")
 FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|fell|rose|grew|won|lost|said|went|came|made|took|held|"
                          r"is|are|was|were|has|have|had)\b")
+
+# A word inside quotation marks: "called it “predatory”" reports the quoted word
+QUOTED_WORD = re.compile(r"[“\"‘]\s*\w|''\w")

@@ -432,20 +432,28 @@ class ParagraphReader:
             if resolved and resolved[0]:
                 self.resolver.note_subject(resolved[0], "document", unit.start)
             return
+        subject = self._sentence_person(masked)
+        if subject is not None:
+            name, role, _ = subject
+            self.resolver.note_role(name, role)
+            self.resolver.note_subject(name, "person", unit.start)
+
+    def _sentence_person(self, masked: str) -> Optional[tuple[str, Optional[str], int]]:
+        """The person a sentence opens with, as (canonical name, role, end of the
+        mention in the masked text), or None when it opens with no person's name."""
         m = SENTENCE_SUBJECT.match(masked)
         if not m or m.group(1).endswith(("’s", "'s")):
-            return
+            return None
         mention = parse_mention(m.group(1))
-        if mention and mention.name and mention.kind == "person" \
-                and not _DETERMINED.match(mention.name) and plausible_speaker(mention.name, mention.text) \
-                and self.resolver.names_someone(mention.name, "person"):
-            # ("The Trump administration …", "Decades ago, …" are about no person)
-            name = self.resolver.canonical(mention.name, mention.gender)
-            if self.reading_headline and len(mention.name.split()) < 2 and (
-                    name not in self.resolver.full_names or name.split()[-1] != mention.name.split()[-1]):
-                return  # "American admiral rattles Beijing": a headline's subject only when it is a person's name
-            self.resolver.note_role(name, mention.role)
-            self.resolver.note_subject(name, "person", unit.start)
+        if not (mention and mention.name and mention.kind == "person"
+                and not _DETERMINED.match(mention.name) and plausible_speaker(mention.name, mention.text)
+                and self.resolver.names_someone(mention.name, "person")):
+            return None   # ("The Trump administration …", "Decades ago, …" are about no person)
+        name = self.resolver.canonical(mention.name, mention.gender)
+        if self.reading_headline and len(mention.name.split()) < 2 and (
+                name not in self.resolver.full_names or name.split()[-1] != mention.name.split()[-1]):
+            return None  # "American admiral rattles Beijing": a headline's subject only when it is a person's name
+        return name, mention.role, m.end(1)
 
     # -- paragraph level ---------------------------------------------------------------
     def _emit(self, found, p_start: int, p_end: int) -> None:

@@ -39,6 +39,17 @@ _CONTENT_TAIL = re.compile(
     r"(?:\s[-—–]{1,2}\s[^-—–\n\x01“”\"]{1,120}?\s?[-—–]{1,2})?(?:[\s,]+(?:while|whereas|but|and)"
     r"(?:\s+(?:has|have|had))?(?:\s+(?:then|also|later|again|instead|since|now|[a-z]+ly)){0,2})?\s*[,;.]?\s*$")
 
+# After a quoted description, the subject's next act: "“a terrible deal” and ranked …",
+# "“an absolute disgrace,” and threatened …"
+# "“an absolute disgrace,” and threatened …"; or the writer's participle about it:
+# "“tax machine,” voiced in a famous speech"
+_NEXT_ACT_AFTER_QUOTE = re.compile(
+    r"[”\"’](?=,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|made|took|gave|went|"
+    r"vowed|threw|spent|sent|left|wrote|spoke|met|ran|won|lost)\b"
+    r"|,?\s+(?:[a-z]+ed|made|given|spoken|written)\s+(?:in|by|at|on|during|after|before|from|with)\b)")
+
+_NEW_SENTENCE = re.compile(r"\s+[A-Z“\"‘]")
+
 
 def split_slots(text: str, unit: Unit, out):
     """Turn content regions into direct quotations (the slots inside them) and
@@ -101,6 +112,20 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
                              or (text[e - 1] == ")" and "(" not in text[s:e])):
                 e -= 1   # "(She says the plan will fail.)": not the closing bracket
         e = report_end(text, s, e, unit, att)
+        if att.cue.kind == "object":
+            opening = next((f for f in unit.fragments if f.open <= s <= f.start and span_end(f) < e), None)
+            # (a two-mark close, '', may end one character past span_end's reckoning)
+            after = next((p for p in (span_end(opening) - 1, span_end(opening)) if _NEW_SENTENCE.match(text, p)),
+                         None) if opening is not None else None
+            if after is not None:
+                # "what he called ''sophisticated adversaries.'' That usually means …": the
+                # quoted description is the report; the next sentence is the writer's
+                e = after
+            next_act = _NEXT_ACT_AFTER_QUOTE.search(text, s, e)
+            if next_act:
+                # "called the merger “a terrible deal” and ranked her among …": the
+                # quoted description ends the report; the subject's next act is not in it
+                e = next_act.start() + 1
         if too_short_to_report(text, s, e, att) or (
                 att.speaker_first and att.cue.end <= s and att.cue.text.lower() in _SAY
                 and _AMOUNT_SAID.match(text, s, e)):
