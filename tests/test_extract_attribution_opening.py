@@ -383,3 +383,26 @@ ADVERB_AFTER_AN_APPOSITION = [
 def test_subjects_before_an_adverb_or_a_who_clause(body, expected):
     quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# A second report inside the phrase that names the speaker, and a day's possessive
+# that is the reported clause's subject, not an adjunct
+SECOND_REPORTS_AND_DAY_POSSESSIVES = [
+    pytest.param("“I don't want to get on the wrong side of the mayor,” said one former staffer, who said he "
+                 "left on good terms.",
+                 [("direct", "I don't want to get on the wrong side of the mayor,", "one former staffer"),
+                  ("indirect", "he left on good terms", "one former staffer")],
+                 id="closing-speaker-who-said"),
+    pytest.param("“It was a mistake,” said one official, who asked not to be named.",
+                 [("direct", "It was a mistake,", "one official")], id="who-asked-not-to-be-named"),
+    pytest.param("Hawkins and others who want to ban the levy said Monday's decision will make the choice "
+                 "even more stark.",
+                 [("indirect", "Monday's decision will make the choice even more stark", "Hawkins and others")],
+                 id="said-Mondays-decision"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SECOND_REPORTS_AND_DAY_POSSESSIVES)
+def test_second_reports_and_day_possessives(body, expected):
+    quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

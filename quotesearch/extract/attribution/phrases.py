@@ -24,7 +24,7 @@ ADJUNCT_START = re.compile(
                                                     "amid", "despite", "following",
                                                     "monday", "tuesday", "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"}))
-    + r")\b)", re.I)
+    + r")\b(?![’']s\b))", re.I)   # ("said Monday's decision …": a subject, not an adjunct)
 # A clause begins: "thinks he can win", "believes Trump is right", "hopes the talks will …"
 CLAUSE_START = re.compile(
     r"\s+(?:(?:he|she|they|it|we|I|you|there)\b(?!\s+(?:to)\b)|"

@@ -309,7 +309,14 @@ class ParagraphReader:
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
             if cue.lemma_form in ("read", "reads") and (not carries_words(att.mention) or not cue.text.islower()):
                 continue  # "the statement read: …" but not "the sign read" or "SHORT READS:"
-            if any(prev.subject[0] <= cue.start < prev.subject[1] for prev in result):
+            holder = next((prev for prev in result if prev.subject[0] <= cue.start < prev.subject[1]), None)
+            if holder is not None and not holder.speaker_first and att.mention.pronoun == "who" \
+                    and cue.kind == "speech" and _REPORT_FOLLOWS.match(masked, cue_rel.end):
+                # "“…,” said one former staffer, who said he left on good terms": the
+                # speaker's second report, inside the phrase that names him
+                att = Attribution(cue, holder.mention, (cue.start, cue.start), True, inherited=True)
+                holder = None
+            if holder is not None:
                 continue  # "said one official, who asked not to be named": part of a speaker phrase
             if not self.resolve(att, result[-1] if result else None):
                 continue
