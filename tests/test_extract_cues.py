@@ -111,6 +111,8 @@ CUES = [
     # findings of documents
     pytest.param("Customs data show trade fell by 5 percent in the first half.",
                  [("show", "evidence")], id="data-show"),
+    pytest.param("Rafael Ortiz, deputy manager of Solair, highlights that the deal will cut waiting times.",
+                 [("highlights", "speech")], id="highlights-that"),
 ]
 
 
@@ -141,6 +143,9 @@ NOT_CUES = [
     pytest.param("The plan was widely derided by economists.", id="passive-derided"),
     pytest.param("Mary Dunn added toasted cumin to the soup.", id="added-an-ingredient"),
     pytest.param("She added onions and stirred them for ten minutes.", id="added-onions"),
+    pytest.param("The dispute also highlights the possibility of new funding.", id="highlights-a-thing"),
+    pytest.param("It's called “stem cell work” in the trade.", id="its-called-a-name"),
+    pytest.param("That research led to what’s today called regenerative medicine.", id="whats-today-called"),
 ]
 
 

@@ -549,3 +549,28 @@ def test_a_possessive_ends_the_name_before_it():
             "CNN's Gloria Borger asked about it. “It is art,” Borger said.")
     speakers = [q.speaker for q in extract_quotes(Article(id="t", text=text))]
     assert set(speakers) == {"Ravi Menon", "Gloria Borger"} and speakers[-1] == "Gloria Borger"
+
+
+# Descriptions of people and bodies the article has named: two people named together
+# are "the pair"; "the company" is the one trading name before it, whatever its last
+# word; a title before a name is the role, not part of the name.
+NAMED_BEFORE_THEIR_DESCRIPTION = [
+    pytest.param("Tomas Brandt and Nora Falk spoke to reporters in Lyon on Monday.\n\n"
+                 "The pair insisted they \"never left\" the firm.",
+                 [("Tomas Brandt and Nora Falk", "group")], id="the-pair"),
+    pytest.param("Hollin Bakeries was forced to close all 40 of its shops on Friday.\n\n"
+                 "The company confirmed in a statement that sales could not happen at any of its shops.",
+                 [("Hollin Bakeries", "organization")], id="the-company-trading-name"),
+    pytest.param("Workers walked out at Verizon. The Communications Workers of America backed them.\n\n"
+                 "The company had argued that it needed the flexibility to move its workers.",
+                 [("the company", "organization")], id="a-union-is-no-company"),
+    pytest.param("\"It will be a win for the whole county,\" said Supervisor Alan Pruett of Lake County.",
+                 [("Alan Pruett", "person")], id="supervisor-title"),
+]
+
+
+@pytest.mark.parametrize("body, expected", NAMED_BEFORE_THEIR_DESCRIPTION)
+def test_descriptions_of_people_and_bodies_named_before(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == expected
+

@@ -74,7 +74,7 @@ recommended recommending
 reiterate reiterates reiterated reiterating
 underline underlines underlined underlining
 underscore underscores underscored underscoring
-highlighted highlighting
+highlights highlighted highlighting
 asked asking
 answered answering
 testified testifying
@@ -152,7 +152,7 @@ reaffirm reaffirms reaffirmed reaffirming
 PROPOSITION_SPEECH = frozenset("""
 stress stresses stressed stressing emphasize emphasizes emphasized emphasizing emphasise
 emphasises emphasised emphasising underline underlines underlined underlining underscore
-underscores underscored underscoring highlighted highlighting confirm confirms confirmed
+underscores underscored underscoring highlights highlighted highlighting confirm confirms confirmed
 confirming recall recalls recalled recalling reiterate reiterates reiterated reiterating
 noted noting warn warns warned warning predict predicts predicted predicting
 declare declares declared declaring announce announces announced announcing
@@ -301,6 +301,8 @@ _READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 # on: …", but not "went on strike" or "went on television".
 _ONLY_BEFORE = {
     "reports": re.compile(r"\s+that\b"),
+    # "Ortiz highlights that …"; but "the dispute highlights the possibility …" is no one's report
+    "highlights": re.compile(r"\s+that\b"),
     # "he notes that …", "…, she notes."; not a label ("Team game notes: …")
     "notes": re.compile(r"\s+that\b|\s*(?:[,.;!?”\"\x01]|$)|\s+(?:in|on|at|with)\b|"
                         r"\s+(?:the|a|an|his|her|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+[a-z]+(?:s|ed)\b"),

@@ -114,6 +114,18 @@ class DescriptionResolution:
                 r"|confirmed|testified|stated)\b", re.M)
         return pattern.search(self.text, window_start, position) is not None
 
+    def _pair_named(self, description: tuple[str, ...], position: int) -> Optional[str]:
+        """"Tomas Brandt and Nora Falk spoke on Monday. … The pair insisted …": the two
+        people last named together, in the paragraphs before, as one group ("A and B")."""
+        if description not in PAIR_DESCRIPTIONS:
+            return None
+        pair = None
+        for m in _TWO_NAMES.finditer(self.text, self._window_start(position), position):
+            names = [self.canonical(m.group(i)) for i in (1, 2)]
+            if all(self.entities.person(n) is not None for n in names) and names[0] != names[1]:
+                pair = " and ".join(names)
+        return pair
+
     def _resolve_description(self, mention: Mention, position: int):
         words = set(mention.description)
         heads = set()
@@ -146,6 +158,11 @@ _ISSUED_A_STATEMENT = re.compile(
     r"(?P<issuer>(?:(?:[Tt]he)[^\S\n]+)?(?:[A-Z][\w’'&.\-]*[^\S\n]+){0,5}[A-Z][\w’'&.\-]*|[Tt]he[^\S\n]+[a-z]+)"
     r"[^\S\n]+(?:(?:has|have|had|also|later|then)[^\S\n]+)?(?:issued|released|put[^\S\n]+out|sent|posted|published)"
     r"[^\S\n]+(?:a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,2}?statement\b")
+
+# Descriptions of two people named together
+PAIR_DESCRIPTIONS = frozenset({("pair",), ("couple",), ("duo",), ("two",), ("two", "men"), ("two", "women")})
+_NAME = r"(?:[A-Z][\w’'\-]*\.?[^\S\n]+){0,3}[A-Z][\w’'\-]*"
+_TWO_NAMES = re.compile(r"(?<![\w’'])(" + _NAME + r")(?:,[^\S\n]+[^,.\n]{1,60},)?[^\S\n]+and[^\S\n]+(" + _NAME + r")\b")
 
 # How far after "A Green councillor has said" the article may name her
 _CATAPHORA_CHARS = 1500

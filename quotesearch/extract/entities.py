@@ -73,6 +73,15 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "government": frozenset({"government"}),
 }
 
+# The last words of trading names that "the company" or "the firm" may stand for
+# ("Hollin Bakeries", "Massy Stores"); as the last word only ("Communications Workers of
+# America" is a union)
+TRADING_HEADS = frozenset({
+    "foods", "brands", "stores", "bakeries", "bakery", "breweries", "brewery", "supermarkets", "restaurants",
+    "hotels", "resorts", "retail", "studios", "entertainment", "insurance", "petroleum", "chemicals", "mining",
+    "shipping", "investments", "securities", "telecom", "systems", "labs", "ventures", "communications",
+    "resources"})
+
 # A description of a document, and the words of the titles it may stand for.
 DOCUMENT_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "report": frozenset({"report", "review", "assessment", "outlook"}),
@@ -392,8 +401,11 @@ class ArticleEntities:
                                          and e.words & wanted_docs], position, window_start)
         if head in ORGANISATION_DESCRIPTIONS:
             wanted = ORGANISATION_DESCRIPTIONS[head]
+            trading = head in ("company", "firm")
             return self._recent_or_only([e for e in self.entities if e.kind == "organization"
-                                         and (wanted is None or e.words & wanted)], position, window_start)
+                                         and (wanted is None or e.words & wanted
+                                              or trading and e.name.split()[-1].lower() in TRADING_HEADS)],
+                                        position, window_start)
         return None
 
     def _document_named_next(self, rest: str, position: int) -> Optional[Entity]:

@@ -24,7 +24,8 @@ host anchor pastor rabbi imam chairmanship councillor councilor alderman sheriff
 prosecutor inspector superintendent mr mr. mrs mrs. ms ms. mx sir dame lord lady
 campaign manager strategist pollster activist organizer organiser historian
 supt supt. superintendent insp insp. cllr cllr. honour honor treasurer
-moderator co-moderator co-anchor co-host advocate
+moderator co-moderator co-anchor co-host advocate supervisor supervisors coordinator
+co-ordinator
 """.split())
 
 # Titles that precede a name and are dropped from it ("President Xi Jinping").
@@ -35,7 +36,7 @@ minister ambassador sen sen. senator rep rep. gov gov. governor mayor gen gen. g
 col col. lt lt. capt capt. adm adm. judge justice secretary chancellor king queen prince
 princess pope rev rev. father sister brother chairman chairwoman speaker envoy
 commissioner director professor dean sheriff officer detective sgt sgt. coach
-supt supt. insp insp. det det. cllr cllr. councillor councilor dci honour honor
+supt supt. insp insp. det det. cllr cllr. councillor councilor dci honour honor supervisor
 """.split())
 
 # Heads that make a capitalised phrase an organisation, not a person.
@@ -53,6 +54,8 @@ states nations republic kingdom federation media reuters xinhua tass cnn bbc
 council ministry administration club team exchange expo program programme
 sciences systems labs laboratories ventures pharmaceuticals communications airways railways
 resources brands foods technologies
+stores bakeries bakery breweries brewery supermarkets restaurants hotels resorts retail studios
+entertainment insurance petroleum chemicals mining shipping logistics investments securities telecom
 project initiative court prosecutors studies church mosque temple synagogue cathedral
 diocese reserve chamber academies workers electric motors dynamics atomics
 guild guilds trust teamsters brotherhood institution clinic infirmary charity

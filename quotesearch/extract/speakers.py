@@ -381,6 +381,10 @@ class SpeakerResolver(DescriptionResolution):
             # "Xi and Putin hailed …": both, each by the fullest name the article uses
             names = [(self.resolve(m, position) or (m.name,))[0] or m.name for m in mention.members]
             return " and ".join(names), "group", None
+        pair = self._pair_named(tuple(mention.name.lower().split()[1:]), position) \
+            if mention.name.lower().startswith("the ") else None
+        if pair is not None:
+            return pair, "group", None   # "the pair", "the couple": the two last named together
         entity = self._entity_named(mention, position)
         if entity is not None:
             if entity.kind == "person":
