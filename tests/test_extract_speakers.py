@@ -574,3 +574,25 @@ def test_descriptions_of_people_and_bodies_named_before(body, expected):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == expected
 
+
+# "he" and "she" never reach a name inside a quotation, nor a person the first-name
+# table marks as the other gender
+PRONOUNS_AND_WHAT_THEY_CANNOT_BE = [
+    pytest.param("Solair has signed a deal with Eurair to link its flights.\n\n"
+                 "\"This deal, thanks to which our links with the Pacific Islands grow, will help,\" he said.",
+                 [None], id="a-name-inside-the-quotation"),
+    pytest.param("Prince Tomas said he would not name the relative.\n\n"
+                 "On Monday, Carla Mendes told a radio station that Tomas had said it was not the king.\n\n"
+                 "\"But it was right at the beginning,\" he added.",
+                 ["Tomas", "Carla Mendes", "Tomas"], id="carla-is-no-he"),
+    pytest.param("Oprah Banks met Tomas Reed on Monday.\n\n"
+                 "\"It was a long talk,\" she said.",
+                 ["Oprah Banks"], id="oprah-is-a-she"),
+]
+
+
+@pytest.mark.parametrize("body, speakers", PRONOUNS_AND_WHAT_THEY_CANNOT_BE)
+def test_pronouns_skip_quoted_names_and_the_other_gender(body, speakers):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [q.speaker for q in quotes] == speakers
+

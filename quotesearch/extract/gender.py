@@ -45,6 +45,18 @@ rick rob robert roberto rodrigo roger ron ronald roy rudy russell ryan sam samue
 sergei sergey seth shinzo stephen steve steven stuart ted terry thomas tim timothy todd tom
 tommy tony travis trey victor vincent vladimir walter wang-yi warren wayne william xi yuri
 zachary
+aidan alastair alistair angus archie barry brendan brent caleb calvin chad clint clifford cody
+conor connor cory curtis dale damian declan dominic duncan dylan edgar elijah elliot felix
+fergus finn francis gabriel garrett gerard gilbert giovanni grant hamish harvey herbert horace
+hugo irving jamal jared jasper jeremiah julius kareem kurt lars lawrence leo leroy lewis liam
+lincoln lloyd lorenzo lucas malcolm manuel marvin maurice max maxwell melvin milton murray
+nathan nathaniel neville niall norman olaf orlando otto pablo percy pierre quentin rafael
+reginald rhys ricky rodney rory ross rupert salvador santiago sebastian shane simon spencer
+stanley stefan sven theodore tobias trevor tristan tyler vernon wade wesley winston wolfgang
+xavier yusuf zach jens joachim jurgen klaus hans heinz helmut friedrich francois nicolas
+olivier jacques yves rishi rahul amit sanjay vijay imran recep yair naftali volodymyr vitali
+dmitri mikhail nikolai viktor andrzej fumio yoshihide joko ferdinand jair luiz andres gustavo
+keir silvio matteo sergio alberto hakeem lamar kwame cyril uhuru
 """.split())
 FEMALE_FIRST_NAMES = frozenset("""
 abigail alice alexandra alicia alison allison amanda amber amy ana andrea angela angelina
@@ -58,6 +70,18 @@ lauren linda lisa lori louise lucy lynn margaret maria marie marilyn martha mary
 melania melissa michelle monica nancy natalie nicole nikki olga olivia pamela patricia
 paula rachel rebecca rosa rose ruth sandra sara sarah sharon sheila shirley sophie stephanie
 susan suzanne tammy teresa theresa tina valerie victoria virginia wendy yulia
+oprah carla meghan kamala nora kate camilla jacinda nicola liz priti suella kemi kristalina
+ursula giorgia marjorie ilhan rashida alexandria elise kristi kirstjen kellyanne huma tiffany
+beyonce rihanna adele madonna serena simone naomi greta malala hasina benazir indira golda mia
+ava isabella sophia charlotte amelia ella madison chloe zoe lily layla aria scarlett penelope
+hazel aurora savannah audrey bella skylar paisley maya willow aaliyah ariana gabriella cora
+ruby gianna valentina isla eliana ivy sadie piper lydia alexa josephine delilah vivian madeline
+agnes alma beatrice bernadette carmen cecilia clara constance daisy dolores edith eleanor
+eileen esther fiona florence gwen harriet irene iris jasmine joy june leah lillian lois
+lorraine mabel marion maureen mildred miriam molly nina norma olive paige pauline peggy phyllis
+priscilla rita roberta rosemary sally shannon stella sylvia tara thelma vera yvonne yolanda
+gail gretchen hilda ingrid marta natasha svetlana tatiana irina oksana fatima aisha mariam
+yasmin leila priya anjali sunita keiko yuko akiko
 """.split())
 
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES

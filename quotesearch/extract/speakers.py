@@ -477,7 +477,9 @@ class SpeakerResolver(DescriptionResolution):
         if pronoun in PERSON_PRONOUNS and not passed_over:
             # nobody has spoken yet: the last person named before the pronoun
             for pos, name in reversed(self.name_positions):
-                if pos < position:
+                if pos < position and not _inside_quotation(self.text, pos):
+                    # (not "“… our links with the Pacific Islands grow …,” he said": a name
+                    # the quotation itself speaks of)
                     return (name, "person", self.roles.get(name)) if self._agrees(pronoun, name, "person") else None
         return None
 
@@ -584,4 +586,10 @@ def _capitalised_title_only(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
         and words[-1].lower() in TITLE_WORDS and not any(w.lower() in FIRST_NAMES for w in words)
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside quotation marks opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, position) + 1:position]
+    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
 
