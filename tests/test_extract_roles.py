@@ -39,6 +39,10 @@ TITLE_PREFIXES = [
     pytest.param("They were joined by former Ohio Gov. Dan Reed on Monday.",
                  [("Dan Reed", "former Ohio Gov.")], id="when-a-placed-office-was-held"),
     pytest.param("Much like Mr. Benning did, she kept quiet.", [], id="not-a-modifier"),
+    pytest.param("Last night deputy mayor Oliver Brandt made a claim on local radio.",
+                 [("Oliver Brandt", "deputy mayor")], id="a-time-before-the-title"),
+    pytest.param("He wrote on Wednesday for Supreme Court Justice Ruth Ginsburg.",
+                 [("Ruth Ginsburg", "Supreme Court Justice")], id="a-day-before-the-title"),
 ]
 
 APPOSITIONS_AFTER = [

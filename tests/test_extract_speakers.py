@@ -596,3 +596,13 @@ def test_pronouns_skip_quoted_names_and_the_other_gender(body, speakers):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
     assert [q.speaker for q in quotes] == speakers
 
+
+def test_a_person_brought_in_after_a_time_opener_is_the_next_he():
+    # "Last night deputy mayor Oliver Brandt made a claim …": no comma after the time,
+    # a lower-case title before the name, and no cue; "He said:" is Brandt
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n"
+                                    "Health chief Dr Martin Kessel wrote: \"The board cannot support this plan.\"\n\n"
+                                    "Last night deputy mayor Oliver Brandt made a strong claim on local radio.\n\n"
+                                    "He said: \"We asked them what we should tell the workers.\""))
+    assert [(q.speaker, q.role) for q in quotes][-1] == ("Oliver Brandt", "deputy mayor")
+

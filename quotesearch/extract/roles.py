@@ -112,7 +112,12 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&\-]{1,7}\)")
 _STOP_BEFORE_TITLE = frozenset({"a", "an", "his", "her", "their", "its", "and", "with",
-                                "by", "said", "says", "told", "that", "from", "in", "on"})
+                                "by", "said", "says", "told", "that", "from", "in", "on",
+                                # "Last night deputy mayor Oliver Brandt": when, not whose title
+                                "last", "this", "next", "night", "week", "weekend", "month", "year",
+                                "morning", "afternoon", "evening", "today", "yesterday", "tonight",
+                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                "sunday", "when", "after", "before", "while", "but"})
 _CONNECTORS = frozenset({"of", "to", "for", "at", "the"})
 # Lower-case words that say when a capitalised title was held ("former President …").
 _TIME_OF_OFFICE = frozenset({"former", "then", "then-", "acting", "interim", "outgoing", "incoming",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..lexicon import PREPOSITIONS
+from ..lexicon import PREPOSITIONS, TITLE_WORDS
 from ..text import NEWS_ABBREVIATIONS
 
 WORD = re.compile(r"\w+")
@@ -59,8 +59,16 @@ _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking
            r"Although|With|Without|For|From|Under|Over|Still|Yet|But|And|So|Also|Then|Now|Instead|"
            r"However|Moreover|Indeed|Later|Back|Once|If|Unlike|Like|Amid|Among)\b|[A-Z][a-z]+(?:ly|ing|ed)\b)")
 # The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
+# A time opener news writes without a comma ("Last night deputy mayor Oliver Brandt
+# made …"), and the lower-case title before the name it leads to
+_TIME_WITHOUT_COMMA = (r"(?:(?:Last|This|Early|Late)\s+(?:night|week|month|year|morning|afternoon|evening|"
+                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Earlier\s+today|"
+                       r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+")
+_LOWER_CASE_TITLES = r"(?:(?:" + "|".join(sorted(
+    (w for w in TITLE_WORDS if w.isalpha() and w.islower()), key=len, reverse=True)) + r")\s+){0,3}"
 SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,10},\s+){0,2}((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
+    r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,10},\s+){0,2}(?:" + _TIME_WITHOUT_COMMA + r")?(?:"
+    + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
     # the verb follows, or an apposition does ("Senator James Lankford, an Oklahoma Republican who …")
     r"(?=\s+[a-z]|,\s+(?:an?|the|who|whose|\w+’s|\w+'s|[a-z]+\s+(?:of|for|at))\s)")
