@@ -379,6 +379,18 @@ ADVERB_AFTER_AN_APPOSITION = [
 ]
 
 
+ADVERB_AFTER_AN_APPOSITION += [
+    pytest.param("At a news conference today, officials in Marion County, Oregon — where Salem is located — "
+                 "announced that they have spent more than $11 million on cameras.",
+                 [("indirect", "they have spent more than $11 million on cameras", "officials in Marion County")],
+                 id="a-state-after-a-comma-closes-the-place"),
+    pytest.param("Stacy Baker of Columbia, South Carolina says she really thinks Cruz can win.",
+                 [("indirect", "she really thinks Cruz can win", "Stacy Baker")], id="a-resident-of-town-state"),
+    pytest.param("In Paris, France said it would not sign the deal.",
+                 [("indirect", "it would not sign the deal", "France")], id="a-country-after-an-opener"),
+]
+
+
 @pytest.mark.parametrize("body, expected", ADVERB_AFTER_AN_APPOSITION)
 def test_subjects_before_an_adverb_or_a_who_clause(body, expected):
     quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))

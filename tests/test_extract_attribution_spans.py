@@ -56,3 +56,24 @@ def test_attribution_patterns(body, expected):
 def test_a_report_interrupted_by_its_attribution_is_two_pieces(sentence, pieces):
     quotes = extract_quotes(Article(id="t", text="Budget talks\n\n" + sentence))
     assert [q.quoted_text for q in quotes] == [pieces]
+
+
+# Where a report ends on real pages: the closing mark of a quotation it holds is kept;
+# an adjunct after a closing "she said," is the writer's; so is an absolute phrase
+# after a quoted description.
+ENDS_OF_REPORTS = [
+    pytest.param("Nora Falk spoke on Sunday. There were several \"talks about how she might look,\" she said, "
+                 "in one of the most stunning moments of the interview.",
+                 [("mixed", "There were several \"talks about how she might look,\"", "Nora Falk")],
+                 id="closing-mark-kept-adjunct-after-she-said-dropped"),
+    pytest.param("Even Tom Hale, the current Farm Secretary, has described welfare laws in the US as \"woefully "
+                 "weak\", with up to a million hens crammed together in vast sheds on some farms.",
+                 [("mixed", "welfare laws in the US as \"woefully weak\"", "Tom Hale")],
+                 id="absolute-phrase-after-a-quoted-description"),
+]
+
+
+@pytest.mark.parametrize("body, expected", ENDS_OF_REPORTS)
+def test_ends_of_reports(body, expected):
+    quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

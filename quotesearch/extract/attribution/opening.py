@@ -17,6 +17,7 @@ from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, CueMatch
 from ..gender import FIRST_NAMES
 from ..lexicon import AUXILIARIES, TIME_AND_MANNER_WORDS, TITLE_WORDS
 from ..mentions import Mention, _ends_in_organisation, parse_mention, plausible_speaker
+from ..places import place_names
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .closing import attribution_closes
@@ -74,6 +75,7 @@ _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "
                                 "with", "by", "to", "on", "among"})
 # A finite verb: a clause stands before a subordinator ("Shares fell 5% after …")
 _OF_PLACE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:of|from)\s+(?:[A-Z][\w’'.\-]*\s*)+$")
+_PLACED_GROUP = re.compile(r"\b[A-Za-z]+\s+(?:in|of|from)\s+(?:[A-Z][\w’'.\-]*\s*)+$")
 _DESCRIPTION_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.I)
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 # "announced last Thursday that", "said backstage that": a few adverbial words, no object
@@ -102,7 +104,7 @@ _UNCLOSED_APPOSITION = re.compile(
 _ADJUNCT_AFTER_CLOSING = re.compile(
     r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{3,}ing\b|"
     r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
-    r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their)|at\s+(?:a|an|the))\b)")
+    r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of)|(?:at|on)\s+(?:a|an|the))\b)")
 _TIME_THEN_CLAUSE = re.compile(
     r"(\s+(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"recently|again|also|earlier|later))(?=\s+(?:he|she|they|it|we|I|there|[A-Z]\w*\s+(?:is|was|will|would|has|had|can|could)|"
@@ -221,6 +223,14 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             candidates.insert(0, ",".join(parts[-named - 1:-1]))
     else:
         candidates = [parts[-1]]
+        if len(parts) >= 2 and parts[-1].strip().lower() in place_names() \
+                and _PLACED_GROUP.search(parts[-2]):
+            # "officials in Marion County, Oregon — where … — announced": the state
+            # closes the place the group is in; it is no speaker of its own
+            # ("Stacy Baker of Columbia, South Carolina says": where the person lives)
+            resident = _OF_PLACE_AFTER_NAME.sub("", parts[-2])
+            candidates.insert(0, resident if resident != parts[-2] and _PLAIN_NAME.fullmatch(resident.strip())
+                              else parts[-2])
         if len(parts) >= 2 and _ONE_CAPITALISED_WORD.fullmatch(parts[-1]) and _ends_in_organisation(parts[-2]) \
                 and resolver.canonical(parts[-1].strip()) == parts[-1].strip():
             # "DeLong of the University of California, Berkeley suggest": the campus ends

@@ -117,10 +117,16 @@ def last_name_run(text: str) -> Optional[str]:
 
 
 def include_closing_mark(text: str, s: int, e: int) -> int:
-    """Content holding an opened quotation takes its closing mark too."""
-    if text[s:e].count("“") > text[s:e].count("”") and e < len(text) and text[e] == "”":
-        return e + 1
-    return e
+    """Content holding an opened quotation takes its closing mark too (with the comma
+    or period the quotation closes on: "several “talks about how she might look,”")."""
+    part = text[s:e]
+    if part.count("“") <= part.count("”") and part.count('"') % 2 == 0:
+        return e
+    closing = _CLOSING_MARK_AT.match(text, e)
+    return closing.end() if closing else e
+
+
+_CLOSING_MARK_AT = re.compile(r"[,.!?]?[”\"]")
 
 # A verb that makes a clause of the words around it ("Shares fell", "enrollment decreased")
 FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|fell|rose|grew|won|lost|said|went|came|made|took|held|"

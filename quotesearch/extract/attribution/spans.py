@@ -41,12 +41,13 @@ _CONTENT_TAIL = re.compile(
 
 # After a quoted description, the subject's next act: "“a terrible deal” and ranked …",
 # "“an absolute disgrace,” and threatened …"
-# "“an absolute disgrace,” and threatened …"; or the writer's participle about it:
-# "“tax machine,” voiced in a famous speech"
+# "“an absolute disgrace,” and threatened …"; or the writer's participle or absolute
+# phrase after it: "“tax machine,” voiced in a famous speech"
 _NEXT_ACT_AFTER_QUOTE = re.compile(
     r"[”\"’](?=,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|made|took|gave|went|"
     r"vowed|threw|spent|sent|left|wrote|spoke|met|ran|won|lost)\b"
-    r"|,?\s+(?:[a-z]+ed|made|given|spoken|written)\s+(?:in|by|at|on|during|after|before|from|with)\b)")
+    r"|,?\s+(?:[a-z]+ed|made|given|spoken|written)\s+(?:in|by|at|on|during|after|before|from|with)\b"
+    r"|,\s+with\s)")   # "as “woefully weak”, with up to a million hens …": the writer's absolute phrase
 
 _NEW_SENTENCE = re.compile(r"\s+[A-Z“\"‘]")
 
