@@ -237,3 +237,15 @@ def test_an_open_quotation_runs_on_past_a_line_of_the_page():
             "is paying this bill.\n\nMost read in News\n\n\"He should have used the hotel WiFi like "
             "everyone else.\n\n\"This shows total disregard for public money.\"")
     assert [q.speaker for q in extract_quotes(Article(id="t", text=text))] == ["Tom Reid"] * 3
+
+
+def test_a_quotation_whose_sentence_goes_on_is_not_joined_to_the_next():
+    # the writer's words end the first quotation's sentence before the next speaker's
+    # attribution: two statements, even by one speaker
+    text = ("Debate grows heated in Brooklyn\n\nHillary Clinton and Bernie Sanders met on Thursday.\n\n"
+            "Sanders said \"I stood up against the banks\" for reckless deals. Sanders later shot back, "
+            "\"Secretary Clinton called them out.\"")
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [q.text for q in quotes if q.type == "direct"] == ["I stood up against the banks",
+                                                             "Secretary Clinton called them out."]
+

@@ -418,3 +418,24 @@ SECOND_REPORTS_AND_DAY_POSSESSIVES = [
 def test_second_reports_and_day_possessives(body, expected):
     quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# A sentence opening with a subordinate clause: what that clause reports ends where
+# the main clause begins, and a participle after the main clause is its subject's.
+SUBORDINATE_OPENINGS = [
+    pytest.param("When Carla Mendes asked if he could share the questions, Prince Tomas declined, saying "
+                 "“I am not comfortable with sharing that.”",
+                 [("indirect", "if he could share the questions", "Carla Mendes"),
+                  ("direct", "I am not comfortable with sharing that.", "Tomas")], id="when-X-asked-Y-declined-saying"),
+    pytest.param("As The Hill reported, Ann Pike was also accused of breaking the rules.",
+                 [("indirect", "Ann Pike was also accused of breaking the rules", "The Hill")],
+                 id="as-X-reported-still-reports-the-main-clause"),
+    pytest.param("After Clinton testified, Gowdy and his team seemed to shift focus away from her aides.",
+                 [], id="a-cue-ending-the-opening-clause-reports-nothing"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SUBORDINATE_OPENINGS)
+def test_subordinate_openings(body, expected):
+    quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

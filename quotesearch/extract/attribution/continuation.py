@@ -205,7 +205,16 @@ def _is_interruption(between: str) -> bool:
     “…”") introduces a second statement, not the rest of the first."""
     if not between:
         return True
+    inner_end = _SENTENCE_INSIDE.search(between)
+    if inner_end and not find_cues(between[:inner_end.start() + 5]):
+        # "“…” for reckless deals. Sanders shot back, “…”": the first quotation's own
+        # sentence goes on in the writer's words; the next is another statement
+        return False
     return count_words(between) <= _INTERRUPTION_WORDS and len(find_cues(between)) == 1
+
+
+# A sentence ending between two words ("transactions. Sanders"), not an abbreviation
+_SENTENCE_INSIDE = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 
 
 def join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:

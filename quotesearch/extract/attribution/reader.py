@@ -158,6 +158,12 @@ class ParagraphReader:
                 continue
             nxt = attributions[i + 1] if i + 1 < len(attributions) else None
             region_end = self._region_start(nxt, masked, unit) if nxt else unit.end
+            main = _main_clause_start(masked)
+            if main is not None and att.cue.start < unit.start + main < region_end:
+                # "When Mendes asked if he could share them, Prince Tomas declined": what
+                # a clause opening the sentence reports ends where the main clause begins
+                # ("After Clinton testified, Gowdy …" reports nothing)
+                region_end = unit.start + main
             if att.speaker_first:
                 left_end = att.subject[0]
             else:
@@ -247,9 +253,12 @@ class ParagraphReader:
                 # "Fallon responded on Twitter, calling …", "Carson endorsed Trump at
                 # Mar-a-Lago, his private club, calling …": the participle's subject is
                 # the clause's, not the noun phrase before the comma
-                if result:
+                main = _main_clause_start(masked)
+                if result and not (main is not None and result[-1].cue.start < unit.start + main <= cue.start):
                     att = Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
                 else:
+                    # ("When Mendes asked if he would share them, Prince Tomas declined,
+                    # saying …": the main clause's subject, not the question's asker)
                     att = sentence_subject(cue, masked, unit)
             if att is None:
                 # "Doe was asked what happened …": the question is reported, its asker unnamed
@@ -296,6 +305,9 @@ class ParagraphReader:
                 # "CNN reported that Senator Lee said …": the outlet relays Lee's words
                 relayed = result and _relays(result[-1]) and _THAT_END.search(boundary) is not None \
                     and att.mention.name is not None
+                main = _main_clause_start(masked)
+                if main is not None and att.subject[0] == unit.start + main:
+                    relayed = True   # "When Sanders accused Clinton of …, she said …": the main clause's own report
                 if not ((boundary.endswith((",", ";", MASK))
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()))
                         and att.mention.name) and att.speaker_first and not closes_unit and not relayed:
@@ -553,3 +565,19 @@ def _ends_sentence(att: Attribution, masked: str, unit: Unit) -> bool:
 def _relays(att: Attribution) -> bool:
     """A news organisation that "reported" something: it may only relay another's words."""
     return att.kind == "organization" and att.cue.lemma_form in ("reported", "reports") and att.speaker_first
+
+
+# (not "As": "As The Hill reported, C" reports its main clause)
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:When|After|While|If|Before|Once|Although|Though|Because|Since|Until)\s")
+
+
+def _main_clause_start(masked: str) -> Optional[int]:
+    """Where the main clause begins in a sentence that opens with a subordinate clause
+    ("When Mendes asked …, Prince Tomas declined"), or None."""
+    if not _SUBORDINATE_OPENING.match(masked):
+        return None
+    m = SENTENCE_SUBJECT.match(masked)
+    if m is None or not masked[:m.start(1)].rstrip().endswith(","):
+        return None
+    return m.start(1)
+
