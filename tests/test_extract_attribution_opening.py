@@ -439,3 +439,37 @@ SUBORDINATE_OPENINGS = [
 def test_subordinate_openings(body, expected):
     quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# Reports on real pages that had no attribution: a clause without "that" whose subject
+# is a long noun phrase, a day between the cue and the clause, an outlet closing the
+# sentence with "reports" (not when the sentence already quotes someone else).
+MORE_PLAIN_REPORTS = [
+    pytest.param("Shopwell confirmed the card details of several customers were compromised.",
+                 [("indirect", "the card details of several customers were compromised", "Shopwell")],
+                 id="confirmed-a-long-subject-without-that"),
+    pytest.param("Shopwell confirmed on Friday the card details of several customers were compromised.",
+                 [("indirect", "the card details of several customers were compromised", "Shopwell")],
+                 id="confirmed-on-a-day-then-a-clause"),
+    pytest.param("The district is considering a new camera system for $600,000, the Lakeside Herald reports.",
+                 [("indirect", "The district is considering a new camera system for $600,000",
+                   "Lakeside Herald")], id="outlet-reports-closing"),
+    pytest.param("He urged the United States to formally declare war on the group that has seized the town.",
+                 [("indirect", "the United States to formally declare war on the group that has seized the town",
+                   None)], id="declare-war-is-no-report"),
+]
+
+
+@pytest.mark.parametrize("body, expected", MORE_PLAIN_REPORTS)
+def test_more_plain_reports(body, expected):
+    quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+def test_an_outlet_reporting_a_quoted_sentence_relays_it():
+    text = ("County news\n\nAndrean High School fans also chanted, “Build a wall,” referring to the "
+            "candidate’s vow, the Chicago Tribune reports.")
+    quotes = extract_quotes(Article(id="t", text=text))
+    chant = [q for q in quotes if q.type == "direct"]
+    assert [q.text for q in chant] == ["Build a wall,"]
+    assert chant[0].speaker.startswith("Andrean High School")   # the fans' words; the Tribune relays them

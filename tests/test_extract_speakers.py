@@ -606,3 +606,39 @@ def test_a_person_brought_in_after_a_time_opener_is_the_next_he():
                                     "He said: \"We asked them what we should tell the workers.\""))
     assert [(q.speaker, q.role) for q in quotes][-1] == ("Oliver Brandt", "deputy mayor")
 
+
+def test_a_document_description_is_a_document():
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n"
+                                    "The men ran the ring from two flats, according to a criminal complaint "
+                                    "affidavit from the National Crime Agency.\n\n"
+                                    "Often players were \"lured\" with free drinks, the affidavit said."))
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == ("the affidavit", "document")
+
+
+def test_a_former_governor_named_after_lower_case_titles_is_the_next_she():
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n"
+                                    "Kelly Conway spoke first.\n\n"
+                                    "Former Arizona governor Jan Brewer, an early supporter, calls security a "
+                                    "priority.\n\nShe predicts it could offset negative factors."))
+    assert quotes[-1].speaker == "Jan Brewer"
+
+
+# "it" inside its own sentence stands for the one organisation named before it there;
+# a sentence that opens with "It" keeps the article's last subject
+IT_IN_ITS_SENTENCE = [
+    pytest.param("The State Department has been criticised over the emails.\n\n"
+                 "Documents from the Democratic National Committee began circulating after it announced a breach "
+                 "that appears to have been conducted by Russian hackers.",
+                 "Democratic National Committee", id="after-it-announced"),
+    pytest.param("The lawsuit contends that the deaths were caused by negligence.\n\n"
+                 "It goes on to fault the use of a private server at the State Department, saying any message "
+                 "sent through it was compromised.",
+                 "the lawsuit", id="it-opening-the-sentence"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", IT_IN_ITS_SENTENCE)
+def test_it_in_its_own_sentence(body, speaker):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert quotes[-1].speaker == speaker
+

@@ -297,6 +297,19 @@ _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\
                               r"spot|place|pole)\b)", re.I)
 _HAILED = re.compile(r"(?!\s+(?:from|a\s+(?:cab|taxi|car|ride)|an?\s+uber)\b)", re.I)
 _READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
+_SENTENCE_CLOSES = re.compile(r"\s*[.;]")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts (near enough for a cue's reach)."""
+    start = max(0, position - 400)
+    last = None
+    for last in _SENTENCE_END_BEFORE.finditer(text, start, position):
+        pass
+    return last.end() if last else start
+# ", the Lakeside Herald", ", Reuters": a capitalised source after the comma that ends a report
+_OUTLET_CLOSING_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){1,5}$")
 # Cue phrases that are speech only before what they introduce: "went on to say", "went
 # on: …", but not "went on strike" or "went on television".
 _ONLY_BEFORE = {
@@ -370,7 +383,8 @@ _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 _CLAUSE_AFTER = re.compile(
     r"\s*(?:(?:" + "|".join(sorted(TIME_AND_MANNER_WORDS)) + r"|[a-z]+ly)\s*)*"
     r"(?:$|[,:;.“\"\x01‘]|that\b|(?:he|she|they|it|we|I|you|there)\b|"
-    r"(?:\w+\s+){1,4}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|may|might)\b|"
+    r"(?:(?!that\b|which\b|who\b)\w+\s+){1,6}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|may|might)\b|"
+    r"(?:\w+\s+){1,3}?that\b|"   # "announced last Monday that …"
     r"(?:again|also|repeatedly|on|in|at|during|to)\b)")
 # A cue right after its content ("…,” recalled Cunningham", "…, he noted"): the
 # speaker follows or precedes it, and what comes after is no object of it.
@@ -404,6 +418,12 @@ def find_cues(text: str) -> list[CueMatch]:
         if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):
             continue
         gate = _ONLY_BEFORE.get(" ".join(m.group(0).lower().split()))
+        if gate is not None and word == "reports" and _SENTENCE_CLOSES.match(text, m.end()) \
+                and _OUTLET_CLOSING_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
+                and not (found and found[-1].start > _sentence_start(text, m.start())):
+            # "…, the Lakeside Herald reports.": the source closing its report (but not
+            # "Fans chanted, “…”, the Tribune reports": the fans' words, relayed)
+            gate = None
         if gate is not None and not gate.match(text, m.end()) and not (
                 word == "notes" and _LABEL_COLON.match(text, m.end())
                 and _DETERMINED_SUBJECT.search(text, max(0, m.start() - 60), m.start())):

@@ -14,11 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .antecedents import _CAPITALISED, _NAME_RUN, _NOT_AFTER_TITLE, SentenceAntecedents
 from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
 from .entities import AGENT_NOUNS, ArticleEntities, Entity
 from .gender import FIRST_NAMES, agrees, first_name_gender, gender_of, marked_genders
 from .lexicon import (
-    ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
+    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
     PERSON_PRONOUNS, PLACES, PREPOSITIONS, TITLE_WORDS,
 )
 
@@ -49,42 +50,9 @@ _PLACE_WORD_ZIPF = 4.0
 
 # --- resolution within an article -------------------------------------------------
 
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Jr|Sr|St|Prof|Rev)\.|[A-Z]\.|[A-Z][\w’'\-]*)"
-_NAME_RUN = re.compile(
-    r"(?<![\w’'])" + _NAME_WORD
-    + r"(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n]+)?" + _NAME_WORD + r")+"
-)
 
 
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z]|\d{4}\s+[A-Z])")
-# What stands before a word that opens a sentence (a title's period does not end one).
-# A period after a title ("Mr.", "Sen.") ends no sentence
-_NOT_AFTER_TITLE = r"(?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))"
-# How far back a pronoun's own sentence is searched for a subject before it
-_SENTENCE_REACH = 300
-_SENTENCE_END = re.compile(_NOT_AFTER_TITLE + r"[.!?][\"\u201d\u2019)\]]?\s+|\n")
-# A name followed by its verb is a clause's subject: "Xi hosted", "Xi has", "Xi arrived"
-_VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|is|was|had|has|will|would|"
-                                 r"did|does|says|went|came|met|made|took|gave|left|spoke|won|ran|told)\b")
-# "…, he said." / "…, he said, by …": an attribution closing a report, whose pronoun is
-# the last speaker's, whatever the report's own subject
-_CLOSING_CUE_AFTER = re.compile(r"[^\S\n]*(?:[a-z]+ed|said|says|told|wrote)[^\S\n]*[,.;]")
-_TRAILING_PRONOUN = re.compile(r"\s*\b(?:he|she|He|She)\s*$")
-
-
-_WORD = re.compile(r"[\w’']*")
-
-
-def _word_end(text: str, position: int) -> int:
-    """The end of the word at ``position`` (the pronoun itself)."""
-    return _WORD.match(text, position).end()
-
-_CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until",
-                 " which", " whom", " what", " because", " since")
-_QUOTATION_MARKS = "\"“”‘’«»"
-_QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
-                              r"informed|challenged|confronted|reminded)\b", re.IGNORECASE)
-_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 _SENTENCE_START_BEFORE = re.compile(
     r'(?:^|\n|' + _NOT_AFTER_TITLE + r'[.!?:][\"\u201d\u2019)\]]?\s+|^[\"\u201c\u2018]|\n[\"\u201c\u2018])$')
@@ -107,7 +75,7 @@ class _Salient:
 
 
 @dataclass
-class SpeakerResolver(DescriptionResolution):
+class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
     """Resolves mentions to canonical speakers within one article."""
 
     text: str
@@ -456,6 +424,11 @@ class SpeakerResolver(DescriptionResolution):
         # "it" is a body or a document, never "critics"; "they" a group or a body
         wanted = ("person",) if pronoun in PERSON_PRONOUNS else \
             ("organization", "document") if pronoun == "it" else ("group", "organization", "document")
+        if pronoun == "it":
+            body = self._organisation_earlier_in_sentence(position)
+            if body is not None:
+                # "Documents from the DNC began circulating after it announced …"
+                return body, "organization", None
         if pronoun in PERSON_PRONOUNS:
             subject = self._subject_earlier_in_sentence(position)
             if subject is not None and self._agrees(pronoun, subject, "person"):
@@ -482,57 +455,6 @@ class SpeakerResolver(DescriptionResolution):
                     # the quotation itself speaks of)
                     return (name, "person", self.roles.get(name)) if self._agrees(pronoun, name, "person") else None
         return None
-
-    def _subject_earlier_in_sentence(self, position: int) -> Optional[str]:
-        """The one person a clause of the pronoun's own sentence has as its subject
-        ("the summit that Xi hosted …, where he urged"), or None; never after a question
-        put to someone ("Asked whether Trump was right, he said": the asker is unnamed)."""
-        start = max(0, position - _SENTENCE_REACH)
-        ends = list(_SENTENCE_END.finditer(self.text, start, position))
-        if ends:
-            start = ends[-1].end()
-        elif start > 0:
-            return None   # a sentence longer than the reach: too far to tell
-        trailing = _TRAILING_PRONOUN.search(self.text, start, position)
-        if trailing is not None and _CLOSING_CUE_AFTER.match(self.text, trailing.end()):
-            return None
-        if trailing is None and _CLOSING_CUE_AFTER.match(self.text, _word_end(self.text, position)):
-            return None
-        span = self.text[start:trailing.start() if trailing else position]
-        if not span.strip() or _QUESTION_OPENER.match(span) or not span.rstrip().endswith(_CLAUSE_JOINS) \
-                or any(mark in span for mark in _QUOTATION_MARKS):
-            # only a pronoun that opens a clause after a comma ("…, where he urged") in a
-            # sentence of the writer's own words
-            return None
-        people = set()
-        runs = []
-        for m in _NAME_RUN.finditer(self.text, start, position):
-            toks = [_strip_possessive(t) for t in m.group(0).split()]
-            while toks and toks[0].lower() in _FUNCTION_WORDS:
-                toks = toks[1:]
-            if not toks or any(t.lower() in ALL_PRONOUNS for t in toks):
-                continue
-            # ("Senator Al Moss": the person is named after the title)
-            name = next((n for n in (self.canonical(" ".join(toks[i:])) for i in range(min(len(toks), 3)))
-                         if self.entities.person(n) is not None), None)
-            if name is None:
-                continue
-            people.add(name)
-            runs.append((m.start(), m.end()))
-            if not _VERB_AFTER_SUBJECT.match(self.text, m.end()):
-                return None   # "Xi's welcome of Putin", "met Xi in": not a subject
-        for m in _CAPITALISED.finditer(self.text, start, position):
-            if any(a <= m.start() < b for a, b in runs):
-                continue   # a word of a name run read above ("Al" of "Senator Al Moss")
-            word = _strip_possessive(m.group(0))
-            if word.lower() in ALL_PRONOUNS:
-                continue
-            name = self.canonical(word)
-            if name != word and self.entities.person(name) is not None:
-                people.add(name)
-                if not _VERB_AFTER_SUBJECT.match(self.text, m.end()):
-                    return None
-        return people.pop() if len(people) == 1 else None
 
     def subject_between(self, start: int, end: int) -> Optional[str]:
         """The person last noted as a sentence's subject between ``start`` and ``end``,

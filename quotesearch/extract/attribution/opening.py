@@ -106,9 +106,9 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
     r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
     r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of)|(?:at|on)\s+(?:a|an|the))\b)")
 _TIME_THEN_CLAUSE = re.compile(
-    r"(\s+(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(\s+(?:on\s+)?(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"recently|again|also|earlier|later))(?=\s+(?:he|she|they|it|we|I|there|[A-Z]\w*\s+(?:is|was|will|would|has|had|can|could)|"
-    r"the\s+\w+\s+(?:is|are|was|were|will|would|has|had))\b)", re.I)
+    r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){1,5}?(?:is|are|was|were|will|would|has|had))\b)", re.I)
 # What follows a cue and tells how or when it was said: "as …", "when …"
 _ADJUNCT_CLAUSE = re.compile(
     r"\s*(?:[\w\-]+ly\s+)?(?:as|when|while|whenever)\b(?![^,;:\x01]*,)")
@@ -373,13 +373,13 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     elif att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset):
         # "vowed to block the bill", "promised Monday to act": what was promised
         offset = _INFINITIVE.match(rest, offset).end(1)
+    elif _TIME_THEN_CLAUSE.match(rest, offset):
+        offset = _TIME_THEN_CLAUSE.match(rest, offset).end(1)   # "says tonight he's …"
     elif att.cue.lemma_form in THAT_ONLY and att.cue.kind != "object" \
             and not rest[offset:].lstrip(" ,:").startswith(MASK) \
             and not CLAUSE_START.match(rest, offset) \
             and not (att.cue.lemma_form in ASKING and QUESTION_START.match(rest, offset)):
         return None  # "have maintained a strong rapport": not a report without a clause
-    elif _TIME_THEN_CLAUSE.match(rest, offset):
-        offset = _TIME_THEN_CLAUSE.match(rest, offset).end(1)   # "says tonight he's …"
     elif att.cue.kind == "speech" and not att.cue.lemma_form.startswith("declar") \
             and _ADJUNCT_CLAUSE.match(rest, offset):
         # "said as he launched the process", "said matter-of-factly as …": how or

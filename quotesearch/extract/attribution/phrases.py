@@ -64,11 +64,15 @@ _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking
 _TIME_WITHOUT_COMMA = (r"(?:(?:Last|This|Early|Late)\s+(?:night|week|month|year|morning|afternoon|evening|"
                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Earlier\s+today|"
                        r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+")
-_LOWER_CASE_TITLES = r"(?:(?:" + "|".join(sorted(
-    (w for w in TITLE_WORDS if w.isalpha() and w.islower()), key=len, reverse=True)) + r")\s+){0,3}"
+_LOWER_TITLE_WORD = r"(?:" + "|".join(sorted(
+    {w for w in TITLE_WORDS if w.isalpha() and w.islower()}
+    | {"presidential", "gubernatorial", "congressional", "senatorial", "mayoral", "parliamentary", "former",
+       "acting", "interim", "incoming", "outgoing", "longtime", "veteran", "retired"}, key=len, reverse=True)) + r")"
+_LOWER_CASE_TITLES = r"(?:" + _LOWER_TITLE_WORD + r"\s+){0,3}"
 SENTENCE_SUBJECT = re.compile(
     r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,10},\s+){0,2}(?:" + _TIME_WITHOUT_COMMA + r")?(?:"
-    + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:[A-Z][\w’'\-.]*\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
+    + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}[A-Z])"
+    r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
     # the verb follows, or an apposition does ("Senator James Lankford, an Oklahoma Republican who …")
     r"(?=\s+[a-z]|,\s+(?:an?|the|who|whose|\w+’s|\w+'s|[a-z]+\s+(?:of|for|at))\s)")
@@ -129,7 +133,7 @@ def include_closing_mark(text: str, s: int, e: int) -> int:
 _CLOSING_MARK_AT = re.compile(r"[,.!?]?[”\"]")
 
 # A verb that makes a clause of the words around it ("Shares fell", "enrollment decreased")
-FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|fell|rose|grew|won|lost|said|went|came|made|took|held|"
+FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|fell|rose|grew|won|lost|said|went|came|made|took|held|began|became|"
                          r"is|are|was|were|has|have|had)\b")
 
 # A word inside quotation marks: "called it “predatory”" reports the quoted word

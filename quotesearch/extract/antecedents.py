@@ -1,0 +1,117 @@
+"""Antecedents inside a pronoun's own sentence: "After Xi arrived in Tianjin, he urged
+…" (the one person a clause before the pronoun has as its subject), "Documents from
+the DNC began circulating after it announced …" (the one organisation named before
+"it"). `SpeakerResolver` (`speakers`) tries these before the article's history of
+speakers and subjects.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .clauses import _FUNCTION_WORDS
+from .lexicon import ALL_PRONOUNS
+from .names import _strip_possessive
+
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Jr|Sr|St|Prof|Rev)\.|[A-Z]\.|[A-Z][\w’'\-]*)"
+_NAME_RUN = re.compile(
+    r"(?<![\w’'])" + _NAME_WORD
+    + r"(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n]+)?" + _NAME_WORD + r")+"
+)
+_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")
+# A period after a title ("Mr.", "Sen.") ends no sentence
+_NOT_AFTER_TITLE = r"(?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))"
+_SENTENCE_END = re.compile(_NOT_AFTER_TITLE + r"[.!?][\"\u201d\u2019)\]]?\s+|\n")
+# How far back a pronoun's own sentence is searched for a subject before it
+_SENTENCE_REACH = 300
+_IT = re.compile(r"\b[Ii]t\b(?![’']s\b)")
+# A name followed by its verb is a clause's subject: "Xi hosted", "Xi has", "Xi arrived"
+_VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|is|was|had|has|will|would|"
+                                 r"did|does|says|went|came|met|made|took|gave|left|spoke|won|ran|told)\b")
+# "…, he said." / "…, he said, by …": an attribution closing a report, whose pronoun is
+# the last speaker's, whatever the report's own subject
+_CLOSING_CUE_AFTER = re.compile(r"[^\S\n]*(?:[a-z]+ed|said|says|told|wrote)[^\S\n]*[,.;]")
+_TRAILING_PRONOUN = re.compile(r"\s*\b(?:he|she|He|She)\s*$")
+
+
+_WORD = re.compile(r"[\w’']*")
+
+
+def _word_end(text: str, position: int) -> int:
+    """The end of the word at ``position`` (the pronoun itself)."""
+    return _WORD.match(text, position).end()
+
+_CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until",
+                 " which", " whom", " what", " because", " since")
+_QUOTATION_MARKS = "\"“”‘’«»"
+_QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
+                              r"informed|challenged|confronted|reminded)\b", re.IGNORECASE)
+
+
+class SentenceAntecedents:
+    """The in-sentence half of `speakers.SpeakerResolver` (a mixin: it uses the
+    resolver's text, entities and canonical names)."""
+
+    def _organisation_earlier_in_sentence(self, position: int) -> Optional[str]:
+        """The one organisation named in the pronoun's own sentence before it, or None."""
+        start = max(0, position - _SENTENCE_REACH)
+        ends = list(_SENTENCE_END.finditer(self.text, start, position))
+        if ends:
+            start = ends[-1].end()
+        its = [m.start() for m in _IT.finditer(self.text, start, position)]
+        if not its:
+            return None
+        named = {e.name for e in self.entities.entities
+                 if e.kind == "organization" and any(start <= p < its[-1] for p in e.positions)}
+        return named.pop() if len(named) == 1 else None
+
+    def _subject_earlier_in_sentence(self, position: int) -> Optional[str]:
+        """The one person a clause of the pronoun's own sentence has as its subject
+        ("the summit that Xi hosted …, where he urged"), or None; never after a question
+        put to someone ("Asked whether Trump was right, he said": the asker is unnamed)."""
+        start = max(0, position - _SENTENCE_REACH)
+        ends = list(_SENTENCE_END.finditer(self.text, start, position))
+        if ends:
+            start = ends[-1].end()
+        elif start > 0:
+            return None   # a sentence longer than the reach: too far to tell
+        trailing = _TRAILING_PRONOUN.search(self.text, start, position)
+        if trailing is not None and _CLOSING_CUE_AFTER.match(self.text, trailing.end()):
+            return None
+        if trailing is None and _CLOSING_CUE_AFTER.match(self.text, _word_end(self.text, position)):
+            return None
+        span = self.text[start:trailing.start() if trailing else position]
+        if not span.strip() or _QUESTION_OPENER.match(span) or not span.rstrip().endswith(_CLAUSE_JOINS) \
+                or any(mark in span for mark in _QUOTATION_MARKS):
+            # only a pronoun that opens a clause after a comma ("…, where he urged") in a
+            # sentence of the writer's own words
+            return None
+        people = set()
+        runs = []
+        for m in _NAME_RUN.finditer(self.text, start, position):
+            toks = [_strip_possessive(t) for t in m.group(0).split()]
+            while toks and toks[0].lower() in _FUNCTION_WORDS:
+                toks = toks[1:]
+            if not toks or any(t.lower() in ALL_PRONOUNS for t in toks):
+                continue
+            # ("Senator Al Moss": the person is named after the title)
+            name = next((n for n in (self.canonical(" ".join(toks[i:])) for i in range(min(len(toks), 3)))
+                         if self.entities.person(n) is not None), None)
+            if name is None:
+                continue
+            people.add(name)
+            runs.append((m.start(), m.end()))
+            if not _VERB_AFTER_SUBJECT.match(self.text, m.end()):
+                return None   # "Xi's welcome of Putin", "met Xi in": not a subject
+        for m in _CAPITALISED.finditer(self.text, start, position):
+            if any(a <= m.start() < b for a, b in runs):
+                continue   # a word of a name run read above ("Al" of "Senator Al Moss")
+            word = _strip_possessive(m.group(0))
+            if word.lower() in ALL_PRONOUNS:
+                continue
+            name = self.canonical(word)
+            if name != word and self.entities.person(name) is not None:
+                people.add(name)
+                if not _VERB_AFTER_SUBJECT.match(self.text, m.end()):
+                    return None
+        return people.pop() if len(people) == 1 else None
