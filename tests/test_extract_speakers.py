@@ -642,3 +642,12 @@ def test_it_in_its_own_sentence(body, speaker):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
     assert quotes[-1].speaker == speaker
 
+
+def test_a_possessors_named_apposition_is_the_sentence_subject():
+    # "Ms Lane's lawyer, Jeremy Ross, had a more succinct statement. “…”": the quotation
+    # after the sentence about him is his
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n"
+                                    "Ms Lane's lawyer, Jeremy Ross, had a more succinct statement after the ruling "
+                                    "on Thursday. \"It is impossible to overstate the size of this ruling.\""))
+    assert [q.speaker for q in quotes] == ["Jeremy Ross"]
+

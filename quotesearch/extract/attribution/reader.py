@@ -60,6 +60,8 @@ _GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of
                               r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
 _THAT_END = re.compile(r"\bthat$")
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
+# "'s lawyer, Jeremy Ross," after a possessor: the name in the apposition
+_NAMED_IN_APPOSITION = re.compile(r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*),")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 # A conjunction that opens a clause of someone else's: "…, while Novak praised …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
@@ -461,9 +463,17 @@ class ParagraphReader:
         """The person a sentence opens with, as (canonical name, role, end of the
         mention in the masked text), or None when it opens with no person's name."""
         m = SENTENCE_SUBJECT.match(masked)
-        if not m or m.group(1).endswith(("’s", "'s")):
+        if not m:
             return None
-        mention = parse_mention(m.group(1))
+        subject, end = m.group(1), m.end(1)
+        if subject.endswith(("’s", "'s")):
+            named = _NAMED_IN_APPOSITION.match(masked, end)
+            if not named:
+                return None
+            # "Ms Lane's lawyer, Jeremy Ross, had a more succinct statement": the person
+            # the apposition names, not the possessor
+            subject, end = named.group(1), named.end(1)
+        mention = parse_mention(subject)
         if not (mention and mention.name and mention.kind == "person"
                 and not _DETERMINED.match(mention.name) and plausible_speaker(mention.name, mention.text)
                 and self.resolver.names_someone(mention.name, "person")):
@@ -472,7 +482,7 @@ class ParagraphReader:
         if self.reading_headline and len(mention.name.split()) < 2 and (
                 name not in self.resolver.full_names or name.split()[-1] != mention.name.split()[-1]):
             return None  # "American admiral rattles Beijing": a headline's subject only when it is a person's name
-        return name, mention.role, m.end(1)
+        return name, mention.role, end
 
     # -- paragraph level ---------------------------------------------------------------
     def _emit(self, found, p_start: int, p_end: int) -> None:
