@@ -67,3 +67,22 @@ RECIPIENT_THEN_CLAUSE = [
 def test_told_an_audience_then_a_clause_without_that(body, expected):
     quotes = extract_quotes(Article(id="told", text="County news\n\nThe county met.\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# An outlet's programme is one recipient, and a report may follow it without "that",
+# its verb inside quotation marks
+PROGRAMMES_AND_QUOTED_VERBS = [
+    pytest.param("Dr Alan Pryce told NBC's Today show the final number of deaths would be lower.",
+                 ("Alan Pryce", "the final number of deaths would be lower"), id="told-an-outlets-show"),
+    pytest.param("Dr Alan Pryce, a member of the task force, told ABC News' Morning show the final number of "
+                 "deaths \"looks more like 6,000\".",
+                 ("Alan Pryce", "the final number of deaths \"looks more like 6,000\""),
+                 id="told-a-show-then-a-quoted-verb"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PROGRAMMES_AND_QUOTED_VERBS)
+def test_programmes_and_quoted_verbs(body, expected):
+    quotes = extract_quotes(Article(id="t", text="Virus toll forecast lowered\n\n" + body))
+    assert [(q.speaker, q.text) for q in quotes] == [expected]
+

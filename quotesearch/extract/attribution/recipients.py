@@ -13,15 +13,18 @@ from ..mentions import parse_mention
 from .phrases import CLAUSE_START, THAT
 from .units import MASK
 
+# (an outlet's programme counts as one: "told NBC's Today show the toll …")
 RECIPIENT = re.compile(
     r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
     r"me|us|him|her|them|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!that\b)\w+\s+){0,2}(?!that\b)\w+|"
-    r"(?:[A-Z][\w’'&.\-]*\s*){1,5}|(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s*){1,5}|"
+    r"(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s*){1,5}(?:(?:show|program|programme|podcast|broadcast)\b\s*)?|"
     r"(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|in|on|at|during|after|when|last|this)\b|\s*[,.:]|$|"
     r"\s+(?:he|she|they|it|we|I|there)\b|\s+the\s+[a-z]+\s+(?:is|are|was|were|will|would|had|has|have|could|can)\b)|"
     r"(?:(?!that\b)[a-z]+\s+){0,2}[a-z]{3,}s(?=\s+(?:that|he|she|they|it|we|I|there|at|in|on|during|outside)\b)))", )
 
 
+# "the final number of deaths “looks more like 6,000”": a subject whose verb is quoted
+_SUBJECT_THEN_QUOTED_VERB = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,6}[“\"][a-z]+")
 # Where and when the audience was addressed: "at the rally on Friday", "in Nashua".
 _AUDIENCE_ADJUNCTS = re.compile(
     r"(?:\s+(?:at|in|on|during|after|before|outside|inside|near)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
@@ -45,7 +48,8 @@ def after_recipient(rest: str) -> Optional[int]:
     # "told cheering supporters in Nashua on Monday": without "that", a quote or
     # a clause, what follows "told" is its audience, not a report
     if not (THAT.search(rest, offset, offset + 140) or MASK in rest
-            or CLAUSE_START.match(rest, offset) or rest[offset:].lstrip().startswith((":", ","))):
+            or CLAUSE_START.match(rest, offset) or rest[offset:].lstrip().startswith((":", ","))
+            or _SUBJECT_THEN_QUOTED_VERB.match(rest, offset)):
         return None
     return offset
 
