@@ -125,3 +125,21 @@ AS_CONFIRMED_BY = [
 def test_as_confirmed_by_names_a_source(body, expected):
     quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# A list of sources: the named person who heads it, not the last body in it; a role
+# joined by "and" is still one person's
+SOURCE_LISTS = [
+    pytest.param("The men are charged with running a betting ring, according to Chief Prosecutor Ada Kerr and "
+                 "officials from the National Crime Agency and the Leeds Police.", "Ada Kerr",
+                 id="a-person-then-bodies"),
+    pytest.param("According to Dover Times contributor and monetary historian David Marsh, rates have moved "
+                 "apart seven times since the war.", "David Marsh", id="two-roles-one-person"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", SOURCE_LISTS)
+def test_lists_of_sources(body, speaker):
+    quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
+    assert [q.speaker for q in quotes] == [speaker]
+

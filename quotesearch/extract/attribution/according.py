@@ -52,6 +52,9 @@ _READOUT_FROM = re.compile(
     r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")
 
 
+_AND = re.compile(r"\s+and\s+")
+
+
 def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"According to X, C." / "C, according to X.": the source X, whose content
     follows when the phrase opens the sentence."""
@@ -67,6 +70,14 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
             and not _KEPT_RECORDS.search(phrase):
         return None   # "according to official data", but "according to FBI data", "court records"
     mention = parse_mention(phrase, lenient=True, max_tokens=12)
+    conjuncts = _AND.split(phrase, 1)
+    if len(conjuncts) == 2 and not (mention and mention.members):
+        first = parse_mention(conjuncts[0], lenient=True)
+        if first and first.kind == "person" and first.name and len(first.name.split()) >= 2 \
+                and all(w[:1].isupper() for w in first.name.split()):
+            # "according to Chief Prosecutor Ada Kerr and officials from the National Crime
+            # Agency": the named person first, not the last body in the list
+            mention = first
     if not mention:
         # only a source stands here: "early results of exit polls conducted by …",
         # "officials who worked with him"
