@@ -249,3 +249,13 @@ def test_a_quotation_whose_sentence_goes_on_is_not_joined_to_the_next():
     assert [q.text for q in quotes if q.type == "direct"] == ["I stood up against the banks",
                                                              "Secretary Clinton called them out."]
 
+
+def test_the_writers_clause_after_an_attribution_ends_the_quotation():
+    text = ("Voters weigh their choices\n\nJessie Elkins spoke at the diner.\n\n"
+            "Neither man was impressed by Mrs. Clinton - \"Born with a silver spoon in her mouth,\" Mr. Elkins "
+            "said - but they couldn't bring themselves to back Mr. Trump. \"I won't be voting for Trump,\" "
+            "Mr. Elkins said.")
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [q.text for q in quotes if q.type == "direct"] == ["Born with a silver spoon in her mouth,",
+                                                             "I won't be voting for Trump,"]
+

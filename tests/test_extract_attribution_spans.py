@@ -73,6 +73,16 @@ ENDS_OF_REPORTS = [
 ]
 
 
+ENDS_OF_REPORTS += [
+    pytest.param("Beijing has not criticised the war. It has been accused of aiding Moscow's war effort - which "
+                 "Beijing denies - through its supply of dual-use goods.",
+                 [], id="a-cue-inside-a-dash-aside-reports-nothing-after-it"),
+    pytest.param("Trump alleged - again falsely - that Obama wanted to admit 250,000 refugees.",
+                 [("indirect", "again falsely - that Obama wanted to admit 250,000 refugees", "Trump")],
+                 id="a-dash-aside-right-after-the-cue"),
+]
+
+
 @pytest.mark.parametrize("body, expected", ENDS_OF_REPORTS)
 def test_ends_of_reports(body, expected):
     quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))

@@ -210,9 +210,13 @@ def _is_interruption(between: str) -> bool:
         # "“…” for reckless deals. Sanders shot back, “…”": the first quotation's own
         # sentence goes on in the writer's words; the next is another statement
         return False
+    if _CLAUSE_AFTER_ATTRIBUTION.search(between):
+        return False   # "“…,” Mr. Elkins said - but they couldn't back Mr. Trump. “…”"
     return count_words(between) <= _INTERRUPTION_WORDS and len(find_cues(between)) == 1
 
 
+# The writer's own clause after the attribution
+_CLAUSE_AFTER_ATTRIBUTION = re.compile(r"(?:\s[-—–]{1,2}|,)\s+(?:but|and|while|yet|so)\s+(?:they|he|she|it|we|I|the)\b")
 # A sentence ending between two words ("transactions. Sanders"), not an abbreviation
 _SENTENCE_INSIDE = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 

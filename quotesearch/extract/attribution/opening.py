@@ -75,6 +75,7 @@ _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "
                                 "with", "by", "to", "on", "among"})
 # A finite verb: a clause stands before a subordinator ("Shares fell 5% after …")
 _OF_PLACE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:of|from)\s+(?:[A-Z][\w’'.\-]*\s*)+$")
+_ASIDE_CLOSES = re.compile(r"\s+(?:[-—–]{1,2}|--)\s")
 _PLACED_GROUP = re.compile(r"\b[A-Za-z]+\s+(?:in|of|from)\s+(?:[A-Z][\w’'.\-]*\s*)+$")
 _DESCRIPTION_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.I)
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
@@ -348,6 +349,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     rest = masked[start - unit.start:end - unit.start]
     if not rest.strip(" .,;:!?\"”’"):
         return None
+    if _ASIDE_CLOSES.match(rest) and len(_ASIDE_CLOSES.findall(masked, 0, start - unit.start)) % 2 == 1:
+        return None   # "… war effort - which Beijing denies - through its supply …": the cue's aside ends
     offset = 0
     if _ADJUNCT_AFTER_CLOSING.match(rest) and attribution_closes(att, masked, unit):
         return None
