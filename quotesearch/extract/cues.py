@@ -21,7 +21,7 @@ from typing import Literal
 from .lexicon import TIME_AND_MANNER_WORDS
 from .scanning import alternation_trie, matches_via
 
-CueKind = Literal["speech", "object", "according", "evidence"]
+CueKind = Literal["speech", "object", "according", "evidence", "passive"]
 
 # Every form listed is a cue; forms that double as nouns are omitted on purpose.
 SPEECH_FORMS = """
@@ -230,7 +230,7 @@ inform informs informed informing notify notifies notified notifying
 # clause: "expect" in "is expected to" is not a cue.
 _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worried",
                               "reported", "said", "called", "asked", "accused", "described",
-                              "declared", "announced", "told", "quoted", "criticized", "praised",
+                              "declared", "announced", "told", "quoted", "criticized", "criticised", "praised",
                               "urged", "blamed", "condemned", "dismissed", "rejected", "lauded",
                               "commended", "hailed", "denounced", "decried", "derided", "lambasted",
                               "castigated", "excoriated", "chided", "rebuked", "scolded", "berated",
@@ -298,6 +298,10 @@ _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\
 _HAILED = re.compile(r"(?!\s+(?:from|a\s+(?:cab|taxi|car|ride)|an?\s+uber)\b)", re.I)
 _READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 _SENTENCE_CLOSES = re.compile(r"\s*[.;]")
+# Passive cues that report when "by" and an agent follow ("accused by the US of …")
+_PASSIVE_WITH_AGENT = frozenset({"accused", "criticized", "criticised", "praised", "blamed", "condemned",
+                                 "described"})
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Za-z]")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
 
 
@@ -413,6 +417,9 @@ def find_cues(text: str) -> list[CueMatch]:
         word = m.group(0).lower().split()[0]
         if word in _PASSIVE_BLOCKED and _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 and not (word == "asked" and _QUESTION_AFTER.match(text, m.end())):
+            if word in _PASSIVE_WITH_AGENT and _BY_AGENT.match(text, m.end()):
+                # "has been accused by the US of …": the agent reports (`attribution.passives`)
+                found.append(CueMatch(m.start(), m.start() + len(word), m.group(0)[:len(word)], "passive"))
             continue   # but "was asked whether …" reports the question
         # "took on added significance": "added" as an adjective, not a report
         if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):

@@ -24,6 +24,7 @@ from .closing import attribution_closes
 from .phrases import (
     ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, QUOTED_WORD, SPLIT_AND, THAT, last_name_run,
 )
+from .passives import passive_content_start
 from .questions import ASKING, QUESTION_START
 from .recipients import after_recipient
 from .units import MASK, Attribution, Unit
@@ -352,7 +353,12 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     if _ASIDE_CLOSES.match(rest) and len(_ASIDE_CLOSES.findall(masked, 0, start - unit.start)) % 2 == 1:
         return None   # "… war effort - which Beijing denies - through its supply …": the cue's aside ends
     offset = 0
-    if _ADJUNCT_AFTER_CLOSING.match(rest) and attribution_closes(att, masked, unit):
+    if att.cue.kind == "passive":
+        # "accused by the US of aiding …": past the word the verb takes
+        offset = passive_content_start(att.cue, rest)
+        if offset is None:
+            return None
+    elif _ADJUNCT_AFTER_CLOSING.match(rest) and attribution_closes(att, masked, unit):
         return None
     if _DEMONSTRATIVE_ONLY.match(rest):
         return None   # "Putin said this during the summit": what "this" is was said before

@@ -30,6 +30,7 @@ from .continuation import (
 )
 from .filters import ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, names_speaker, shows_pictures
 from .opening import reported_clause, subject_left
+from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, SENTENCE_SUBJECT, SPLIT_AND, THAT
 from .questions import is_unnamed_asker, question_after_subject, question_opening
@@ -62,6 +63,7 @@ _THAT_END = re.compile(r"\bthat$")
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
 # "'s lawyer, Jeremy Ross," after a possessor: the name in the apposition
 _NAMED_IN_APPOSITION = re.compile(r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*),")
+_DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 # A conjunction that opens a clause of someone else's: "…, while Novak praised …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
@@ -158,7 +160,13 @@ class ParagraphReader:
         for i, att in enumerate(attributions):
             if att.relay:
                 continue
-            nxt = attributions[i + 1] if i + 1 < len(attributions) else None
+            later = attributions[i + 1:]
+            asides = [(unit.start + m.start(), unit.start + m.end()) for m in _DASH_ASIDE.finditer(masked)]
+            while later and any(a < later[0].cue.start < b and a > att.cue.end for a, b in asides):
+                # "accused … of aiding Russia's war effort - which Beijing denies - through
+                # its supply …": an attribution inside the writer's aside does not end the report
+                later = later[1:]
+            nxt = later[0] if later else None
             region_end = self._region_start(nxt, masked, unit) if nxt else unit.end
             main = _main_clause_start(masked)
             if main is not None and att.cue.start < unit.start + main < region_end:
@@ -247,6 +255,11 @@ class ParagraphReader:
                 att = according_to(cue, masked, unit)
                 if att:
                     according.append(att)
+                continue
+            if cue.kind == "passive":
+                att = passive_agent(cue, masked, unit)
+                if att is not None and self.resolve(att):
+                    result.append(att)
                 continue
             comma_before = masked[:cue_rel.start].rstrip().endswith((",", ",”", ",\"", ",’", ",'", ",''")) or \
                 masked[:cue_rel.start].rstrip().endswith(MASK)   # "… is “not a backslapper,” said X"

@@ -1,0 +1,33 @@
+"""Passive reports (`attribution.passives`): the agent after "by" is the speaker, and
+the report follows the word the verb takes ("of", "for", "as"); a passive without an
+agent, or without a report, names nobody."""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
+
+# (sentence, [(speaker, report)])
+PASSIVES = [
+    pytest.param("The movement has been accused by the Turkish government of attempting a coup in that country.",
+                 [("Turkish government", "attempting a coup in that country")], id="accused-by-X-of"),
+    pytest.param("The mayor was criticised by residents for closing the library early.",
+                 [("residents", "closing the library early")], id="criticised-by-X-for"),
+    pytest.param("Janet Yale has been repeatedly criticized by many bankers for not raising rates fast enough.",
+                 [("many bankers", "not raising rates fast enough")], id="adverb-before-the-passive"),
+    pytest.param("The plan was described by economists as “reckless” on Monday.",
+                 [("economists", "“reckless” on Monday")], id="described-by-X-as"),
+    pytest.param("It has been accused by the US and its allies of aiding Moscow's war effort - which it denies - "
+                 "through its supply of dual-use goods.",
+                 [("US and its allies", "aiding Moscow's war effort - which it denies - through its supply of "
+                                        "dual-use goods")], id="a-denial-aside-inside-the-report"),
+    pytest.param("The plan was criticised by residents.", [], id="no-report-after-the-agent"),
+    pytest.param("The plan was criticised for its cost.", [], id="no-agent"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PASSIVES)
+def test_passive_reports(sentence, expected):
+    quotes = extract_quotes(Article(id="t", text="County news\n\n" + sentence))
+    assert [(q.speaker, q.text) for q in quotes] == expected
