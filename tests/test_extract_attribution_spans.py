@@ -82,6 +82,16 @@ ENDS_OF_REPORTS += [
                  id="a-dash-aside-right-after-the-cue"),
 ]
 
+ENDS_OF_REPORTS += [
+    pytest.param("A group of chefs today urged the Prime Minister to block cheap imports, as Opposition MPs are "
+                 "expected to back the plan.",
+                 [("indirect", "the Prime Minister to block cheap imports", "a group of chefs")],
+                 id="the-writers-as-clause-after-a-report"),
+    pytest.param("Zhang said the economy would keep growing, as it has for years.",
+                 [("indirect", "the economy would keep growing, as it has for years", "Zhang")],
+                 id="an-as-clause-of-the-reports-own"),
+]
+
 
 @pytest.mark.parametrize("body, expected", ENDS_OF_REPORTS)
 def test_ends_of_reports(body, expected):

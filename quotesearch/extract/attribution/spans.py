@@ -39,6 +39,10 @@ _CONTENT_TAIL = re.compile(
     r"(?:\s[-—–]{1,2}\s[^-—–\n\x01“”\"]{1,120}?\s?[-—–]{1,2})?(?:[\s,]+(?:while|whereas|but|and)"
     r"(?:\s+(?:has|have|had))?(?:\s+(?:then|also|later|again|instead|since|now|[a-z]+ly)){0,2})?\s*[,;.]?\s*$")
 
+# ", as recent visa policies have affected …", ", as Opposition MPs are expected to …": a
+# clause of the writer's with a subject of its own (not "as it has for years", "as he said")
+_WRITERS_AS_CLAUSE = re.compile(r",\s+as\s+(?!(?:he|she|they|I|we|it|you|this|that)\b)(?:[\w’'\-]+\s+){1,5}?"
+                                r"(?:are|is|was|were|have|has|had|will|would)\s+(?:[a-z]+ed|been|expected|likely|set)\b")
 # After a quoted description, the subject's next act: "“a terrible deal” and ranked …",
 # "“an absolute disgrace,” and threatened …"
 # "“an absolute disgrace,” and threatened …"; or the writer's participle or absolute
@@ -113,6 +117,11 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
                              or (text[e - 1] == ")" and "(" not in text[s:e])):
                 e -= 1   # "(She says the plan will fail.)": not the closing bracket
         e = report_end(text, s, e, unit, att)
+        context = _WRITERS_AS_CLAUSE.search(text, s, e)
+        if context and context.start() > s and not any(context.start() < f.open < e for f in unit.fragments):
+            # "… will continue to welcome students, as recent visa policies have affected …":
+            # the writer's context after the report (not the speaker's quoted words)
+            e = context.start()
         if att.cue.kind == "object":
             opening = next((f for f in unit.fragments if f.open <= s <= f.start and span_end(f) < e), None)
             # (a two-mark close, '', may end one character past span_end's reckoning)
