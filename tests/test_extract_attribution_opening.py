@@ -473,3 +473,20 @@ def test_an_outlet_reporting_a_quoted_sentence_relays_it():
     chant = [q for q in quotes if q.type == "direct"]
     assert [q.text for q in chant] == ["Build a wall,"]
     assert chant[0].speaker.startswith("Andrean High School")   # the fans' words; the Tribune relays them
+
+
+# A clause fronted inside the report ("said that every day he came home, he would …")
+# is part of it: the writer does not turn back to the speaker at its comma
+FRONTED_CLAUSES = [
+    pytest.param("Prince Tomas said that every day he came home from work, he would find his wife in tears.",
+                 "every day he came home from work, he would find his wife in tears", id="every-day"),
+    pytest.param("Ann Pike said that whenever the river rose, she moved the car.",
+                 "whenever the river rose, she moved the car", id="whenever"),
+]
+
+
+@pytest.mark.parametrize("body, report", FRONTED_CLAUSES)
+def test_fronted_clauses_stay_in_the_report(body, report):
+    quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
+    assert [q.text for q in quotes] == [report]
+

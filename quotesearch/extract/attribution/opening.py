@@ -127,7 +127,8 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r"|,\s+and\s+(?:also\s+)?(?:suggested|said|added|argued|warned|noted|called|urged|insisted|stressed)\b"
     r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
 _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|though|after|before|until|"
-                                  r"while|whether)\b[^,]*$", re.I)
+                                  r"while|whether|whenever|as\s+soon\s+as|the\s+moment|each\s+time|"
+                                  r"every\s+(?:day|time|night|morning|week|year))\b[^,]*$", re.I)
 
 
 _WRITING_IN = re.compile(r"\s*(?:Writing|Speaking|Posting|Talking)\s+(?:in|on|to|for|at|with)\s+(?:the\s+)?"
