@@ -14,6 +14,7 @@ from quotesearch.extract.text import (
     _PARAMS,
     _SENTENCE_SPLITTER,
     sentence_spans,
+    WORD_TOKENIZER,
     word_tokens,
 )
 
@@ -52,3 +53,9 @@ def test_the_splitter_splits_as_stock_punkt_does(text):
 
 def test_word_tokens_keep_abbreviations_and_inner_marks():
     assert word_tokens("Sen. O’Neill-Roe, Jr. said") == ["Sen.", "O’Neill-Roe", ",", "Jr.", "said"]
+
+
+@pytest.mark.parametrize("phrase", ["Sen. O’Neill-Roe, Jr. said", "U.S.-China talks", "e\u0301lan, ça va?",
+                                    "Ünïcode 3.5% rise…", "a", "", "the Pope's—and O'Brien's—view"])
+def test_word_tokens_are_the_nltk_tokenizers(phrase):
+    assert word_tokens(phrase) == WORD_TOKENIZER.tokenize(phrase)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
@@ -28,6 +29,7 @@ from .names import GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip
 from .noun_phrases import _is_org, _is_place_phrase
 
 
+@lru_cache(maxsize=65536)   # a pure look-up asked again for the same words in every article
 def _everyday_word(word: str, zipf: float = 0.0) -> bool:
     """A word so frequent in English ("evidence", "commerce", "please") that, capitalised
     only where a sentence starts, it is that word and not a name (first names aside)."""
