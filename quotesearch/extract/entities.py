@@ -220,6 +220,7 @@ def acronym_of(name: str) -> str:
 
 
 _WORDISH = re.compile(r"(?<![\w’'\-])\w[\w’'\-]*")
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")
 _TRAILING_POSSESSIVE = re.compile(r"[’'](?:s)?$")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")   # the words `_TRAILING_POSSESSIVE` can change
 
@@ -256,8 +257,11 @@ class ArticleEntities:
             # later mentions by surname keep a person salient ("Marsh said …")
             # (one pass over the words with a set look-up: compiling an alternation of
             # every surname cost more than the rest of the article's reading)
+            # (names start with a capital: then only capitalised words need a look, and
+            # they are exactly the words of `_WORDISH` that start with one)
+            words = _CAPITALISED_WORD if all("A" <= s[:1] <= "Z" for s in surnames) else _WORDISH
             for start, end in body_spans:
-                for m in _WORDISH.finditer(text, start, end):
+                for m in words.finditer(text, start, end):
                     word = m.group(0)
                     surname = word if word in surnames or not word.endswith(_POSSESSIVE_ENDS) \
                         else _TRAILING_POSSESSIVE.sub("", word)

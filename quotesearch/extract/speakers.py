@@ -218,9 +218,13 @@ class SpeakerResolver(DescriptionResolution):
     def _read_word_uses(self) -> None:
         """One pass over the text: the capitalised words it uses inside a sentence, and
         its lower-case words (so checking a speaker stays linear in the article)."""
-        self._mid_sentence = {
-            m.group(0) for m in _CAPITALISED.finditer(self.text)
-            if not _SENTENCE_START_BEFORE.search(self.text, max(0, m.start() - 12), m.start())}
+        text, mid_sentence = self.text, set()
+        for m in _CAPITALISED.finditer(text):
+            word = m.group(0)
+            # a word already seen inside a sentence needs no look at its other uses
+            if word not in mid_sentence and not _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                mid_sentence.add(word)
+        self._mid_sentence = mid_sentence
         self._lower_words = set(_LOWER_WORD.findall(self.text))
 
     def _window_start(self, position: int) -> int:
