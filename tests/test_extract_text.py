@@ -13,8 +13,8 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer
 from quotesearch.extract.text import (
     _PARAMS,
     _SENTENCE_SPLITTER,
-    sentence_spans,
     WORD_TOKENIZER,
+    sentence_spans,
     word_tokens,
 )
 

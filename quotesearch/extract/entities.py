@@ -220,7 +220,8 @@ def acronym_of(name: str) -> str:
 
 
 _WORDISH = re.compile(r"(?<![\w’'\-])\w[\w’'\-]*")
-_CAPITALISED_WORD = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")
+# (the capital first and the look-behind after it: `re` then skips to capitals)
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[\w’'\-]*")
 _TRAILING_POSSESSIVE = re.compile(r"[’'](?:s)?$")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")   # the words `_TRAILING_POSSESSIVE` can change
 

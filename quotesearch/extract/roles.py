@@ -20,7 +20,7 @@ from typing import Iterator
 
 from .names import _role_text, split_title_name, tokens
 from .noun_phrases import _is_org
-from .speakers import _NAME_RUN
+from .speakers import name_runs
 from .lexicon import TITLE_WORDS
 
 # Up to eight words before a name that may form its title ("White House press secretary").
@@ -52,7 +52,7 @@ _SENTENCE_START_APPOSITION = re.compile(
 def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, str, int]]:
     """(person name as written, role, offset) for each role the article states."""
     for start, end in spans:
-        for m in _NAME_RUN.finditer(text, start, end):
+        for m in name_runs(text, start, end):
             toks = tokens(m.group(0))
             role_toks, name_toks = split_title_name(toks)
             if len(name_toks) < 1 or _is_org(name_toks) or m.group(0).endswith(("’s", "'s")):

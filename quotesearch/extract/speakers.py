@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -27,6 +28,7 @@ from .clauses import _FUNCTION_WORDS
 from .mentions import Mention, plausible_speaker
 from .names import GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_name
 from .noun_phrases import _is_org, _is_place_phrase
+from .scanning import matches_between
 
 
 @lru_cache(maxsize=65536)   # a pure look-up asked again for the same words in every article
@@ -56,6 +58,14 @@ _NAME_RUN = re.compile(
     r"(?<![\w’'])" + _NAME_WORD
     + r"(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n]+)?" + _NAME_WORD + r")+"
 )
+# Where a name run may start: a capital opening a word (written with the character
+# class first, so `re` skips to capitals instead of testing the look-behind everywhere)
+_NAME_RUN_START = re.compile(r"[A-Z](?<![\w’'][A-Z])")
+
+
+def name_runs(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """``_NAME_RUN.finditer(text, start, end)``, found in half the time."""
+    return matches_between(_NAME_RUN_START, _NAME_RUN, text, start, end)
 
 
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z]|\d{4}\s+[A-Z])")
@@ -86,7 +96,8 @@ _CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " afte
 _QUOTATION_MARKS = "\"“”‘’«»"
 _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
                               r"informed|challenged|confronted|reminded)\b", re.IGNORECASE)
-_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")
+# (the capital first and the look-behind after it: `re` then skips to capitals)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[\w’'\-]*")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 _SENTENCE_START_BEFORE = re.compile(
     r'(?:^|\n|' + _NOT_AFTER_TITLE + r'[.!?:][\"\u201d\u2019)\]]?\s+|^[\"\u201c\u2018]|\n[\"\u201c\u2018])$')
@@ -144,7 +155,7 @@ class SpeakerResolver(DescriptionResolution):
         body = set(body_spans)
         entity_names = []
         for start, end in sorted([*headline_spans, *body_spans]):
-            for m in _NAME_RUN.finditer(text, start, end):
+            for m in name_runs(text, start, end):
                 toks = m.group(0).split()
                 owner = next((i for i, t in enumerate(toks[:-1]) if t.endswith(("’s", "'s"))), None)
                 if owner is not None:
@@ -505,7 +516,7 @@ class SpeakerResolver(DescriptionResolution):
             # sentence of the writer's own words
             return None
         people = set()
-        for m in _NAME_RUN.finditer(self.text, start, position):
+        for m in name_runs(self.text, start, position):
             toks = [_strip_possessive(t) for t in m.group(0).split()]
             while toks and toks[0].lower() in _FUNCTION_WORDS:
                 toks = toks[1:]
