@@ -239,3 +239,21 @@ def test_people_are_mentioned_by_their_surnames(text, names, expected):
     model = ArticleEntities.read(text, [(0, len(text))], people)
     found = {e.name: e.positions for e in model.entities if e.kind == "person"}
     assert found == expected
+
+
+# Numbered and capitalised titles are found where a year or a capital opens them
+# ("2020 Open Doors Report", "Centers for Disease Control and Prevention (CDC)")
+NUMBERED_TITLES = [
+    "The 2020 Open Doors Report on International Educational Exchange said so.",
+    "Centers for Disease Control and Prevention (CDC) and the CDC; McDonald's 1999 Plan.",
+    "in 2019 and 20 Main St. 1234 Elm 2020Vision x-Ray",
+]
+
+
+@pytest.mark.parametrize("text", NUMBERED_TITLES)
+def test_numbered_titles_are_the_full_patterns_matches(text):
+    from quotesearch.extract.entities import _NUMBERED_TITLE, _NUMBERED_TITLE_START
+    from quotesearch.extract.scanning import matches_between
+    for start in (0, 3):
+        assert [m.span() for m in matches_between(_NUMBERED_TITLE_START, _NUMBERED_TITLE, text, start, len(text))] \
+            == [m.span() for m in _NUMBERED_TITLE.finditer(text, start, len(text))]

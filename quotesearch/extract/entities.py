@@ -21,6 +21,7 @@ from .gender import FIRST_NAMES
 from .lexicon import GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS
 from .names import _POSSESSIVE
 from .places import place_names
+from .scanning import matches_between
 
 # -- pattern tables ----------------------------------------------------------------
 
@@ -145,6 +146,8 @@ _CAP = r"[A-Z](?:[\w’'&]|\.(?=\w))*(?:-[A-Z](?:[\w’'&]|\.(?=\w))*)*"
 _PROPER_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z&\-]{1,12})\)")
 _NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+)?{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*(?:{_CAP}|(?:19|20)\d\d))*")
+# where a numbered title may start (a capital or a year): `re` skips to those
+_NUMBERED_TITLE_START = re.compile(r"[A-Z12]")
 # "the Royal Opera", "The CDC": a capitalised run after "the" names no person
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_GOES_ON = re.compile(rf"[^\S\n]+(?:on|of|for|into)[^\S\n]+{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
@@ -286,7 +289,7 @@ class ArticleEntities:
         return entity
 
     def _read_names(self, text: str, start: int, end: int, headline: bool = False) -> None:
-        for m in _NUMBERED_TITLE.finditer(text, start, end):
+        for m in matches_between(_NUMBERED_TITLE_START, _NUMBERED_TITLE, text, start, end):
             name = _LEADING_THE.sub("", m.group(0)).rstrip(".’'")
             words = name.split()
             while words and words[0] in _SENTENCE_STARTERS:
