@@ -10,6 +10,7 @@ back into the article text.
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from nltk.tokenize import RegexpTokenizer, punkt
@@ -71,13 +72,33 @@ class _NewsToken(PunktToken):
         return _NON_PUNCT.search(self.type)
 
 
+# A candidate break after a plain word of two letters or more ("said. The", "Trump.
+# “We"): Punkt's tokens are that word with its period, then the next word. The word is
+# no abbreviation, initial, number or ellipsis, so the first pass marks a break and the
+# second keeps it (without trained parameters no collocation or orthographic evidence
+# undoes a break after an ordinary word); a token follows, so the text holds a break.
+_PLAIN_WORD_BREAK = re.compile(r"([A-Za-z]{2,})\.[^\S\n]+\S+")
+
+
 class _RememberingSplitter(PunktSentenceTokenizer):
     """Punkt deciding each candidate break ("Mr. Trump", "said. The") once: the
-    decision depends on the few words around the period alone."""
+    decision depends on the few words around the period alone; the commonest kind,
+    a period after a plain word, is decided without Punkt's token annotation."""
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        plain = _PLAIN_WORD_BREAK.fullmatch(text)
+        if plain is not None and plain.group(1).lower() not in self._params.abbrev_types:
+            return True
+        return self._punkt_decides(text)
 
     @lru_cache(maxsize=32768)   # noqa: B019 (one splitter lives as long as the process)
-    def text_contains_sentbreak(self, text: str) -> bool:
+    def _punkt_decides(self, text: str) -> bool:
         return super().text_contains_sentbreak(text)
+
+    def _get_last_whitespace_index(self, text: str) -> int:
+        # Punkt's own walks back one character at a time in Python; the same answer
+        # (the last of its whitespace characters, or 0) from the string's own search
+        return max(0, *(text.rfind(c) for c in string.whitespace))
 
 
 _SENTENCE_SPLITTER = _RememberingSplitter(_PARAMS, lang_vars=_NewsLanguageVars(), token_cls=_NewsToken)
