@@ -2,8 +2,9 @@
 
 `sentence_spans` is NLTK's Punkt with the project's news abbreviations, made faster
 (each candidate break decided once, a period after a plain word decided without
-Punkt's token annotation, NLTK's fixed patterns run without their timeout wrapper) but splitting exactly as stock Punkt with the same parameters does; on top,
-an initial or a quoted question followed by its attribution does not end a sentence.
+Punkt's token annotation, NLTK's fixed patterns run without their timeout wrapper)
+but splitting exactly as stock Punkt with the same parameters does; on top, an
+initial or a quoted question followed by its attribution does not end a sentence.
 """
 from __future__ import annotations
 
