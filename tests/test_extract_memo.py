@@ -14,7 +14,6 @@ import pytest
 from quotesearch.extract.memo import memoized, shallow_copy
 from quotesearch.extract.mentions import parse_mention
 from quotesearch.extract.names import _split_title_name, split_title_name
-from quotesearch.extract.speakers import _everyday_word
 from quotesearch.extract.text import word_tokens
 
 
@@ -132,11 +131,3 @@ def test_split_title_name_gives_fresh_lists():
     name.append("changed")
     role.clear()
     assert split_title_name(["President", "Xi", "Jinping"]) == (["President"], ["Xi", "Jinping"])
-
-
-# --- _everyday_word: a remembered look-up of English word frequency ------------------
-
-@pytest.mark.parametrize("word, zipf", [("evidence", 0.0), ("please", 0.0), ("kasich", 0.0),
-                                        ("figures", 3.1), ("trump", 4.0), ("jane", 0.0)])
-def test_everyday_word_answers_as_asked_afresh(word, zipf):
-    assert _everyday_word(word, zipf) == _everyday_word.__wrapped__(word, zipf)

@@ -13,11 +13,11 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
 from .entities import AGENT_NOUNS, ArticleEntities, Entity
+from .frequency import everyday_word as _everyday_word
 from .gender import FIRST_NAMES, agrees, first_name_gender, gender_of, marked_genders
 from .lexicon import (
     ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
@@ -31,21 +31,9 @@ from .noun_phrases import _is_org, _is_place_phrase
 from .scanning import matches_between
 
 
-@lru_cache(maxsize=65536)   # a pure look-up asked again for the same words in every article
-def _everyday_word(word: str, zipf: float = 0.0) -> bool:
-    """A word so frequent in English ("evidence", "commerce", "please") that, capitalised
-    only where a sentence starts, it is that word and not a name (first names aside)."""
-    if word in FIRST_NAMES:
-        return False
-    from wordfreq import zipf_frequency   # loaded on first use: its lists take ~0.1 s
-    return zipf_frequency(word, "en") >= (zipf or _EVERYDAY_ZIPF)
-
-
 # A plural and its singular both this common are nouns, not a family name ("Figures",
 # "Workers"; "Sanders", "Reynolds" are rarer as words)
 _PLURAL_NOUN_ZIPF = 3.1
-# Zipf 5: about 100 uses per million words ("evidence" 5.1, "please" 5.7; "Trump" 4.9, "Kasich" 2.9)
-_EVERYDAY_ZIPF = 5.0
 # A common word ending a name makes it a place's or a firm's ("Trump Village", "Paulson
 # Partners"), not a person's with that surname first ("Lou Jiwei")
 _PLACE_WORD_ZIPF = 4.0
