@@ -99,6 +99,8 @@ NAME_TEXTS = [
     "Chinese President Xi Jinping met Mr. Putin and Vice President of the Export Center Alexey Solodov.",
     "O’Neill said McDonald's CEO Ann de la Cruz and Sen. J. R. Smith Jr. agreed; ÉLAN Group, x-Ray Co",
     "the report by Ludwig van Beethoven\nNew York Times' Ann Lee-Smith",
+    "Mr.X Y, Dr. Ann la Fontaine, Luis de  Souza, Omar bin\nLaden, A. B. C. Jones; I, Ann",
+    "The President said. He and She. US Sen. Bo Li-Wu’s aide O’Hara  Smith-Jones ran",
     "",
 ]
 

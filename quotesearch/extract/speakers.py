@@ -46,9 +46,12 @@ _NAME_RUN = re.compile(
     r"(?<![\w’'])" + _NAME_WORD
     + r"(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n]+)?" + _NAME_WORD + r")+"
 )
-# Where a name run may start: a capital opening a word (written with the character
-# class first, so `re` skips to capitals instead of testing the look-behind everywhere)
-_NAME_RUN_START = re.compile(r"[A-Z](?<![\w’'][A-Z])")
+# Where a name run may start: a capitalised word opening a word, then a space and a
+# capital or a particle (written with the character class first, so `re` skips to
+# capitals instead of testing the look-behind everywhere; most capitals open a
+# sentence and need no try of the full pattern)
+_NAME_RUN_START = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'\-]*\.?[^\S\n]+"
+                             r"(?:[A-Z]|(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n])")
 
 
 def name_runs(text: str, start: int, end: int) -> Iterator[re.Match]:
