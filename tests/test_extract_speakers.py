@@ -543,3 +543,16 @@ def test_a_possessive_ends_the_name_before_it():
             "CNN's Gloria Borger asked about it. “It is art,” Borger said.")
     speakers = [q.speaker for q in extract_quotes(Article(id="t", text=text))]
     assert set(speakers) == {"Ravi Menon", "Gloria Borger"} and speakers[-1] == "Gloria Borger"
+
+
+# (a word, whether it is a word of some full name the article uses): as reading each
+# name's words, also after more names are added
+@pytest.mark.parametrize("word, expected", [("Sanders", True), ("Bernie", True), ("Bern", False),
+                                            ("Williams", True), ("Jr.", True), ("sanders", False), ("", False)])
+def test_a_word_of_a_full_name(word, expected):
+    text = "Bernie Sanders met Serena Williams. Sanders spoke."
+    resolver = SpeakerResolver.for_article(text, [(0, len(text))])
+    assert resolver.in_a_full_name(word) is (expected and word != "Jr.")
+    resolver.full_names["Hank Williams Jr."] += 1   # a name added later is read too
+    assert resolver.in_a_full_name(word) is expected
+    assert resolver.in_a_full_name(word) == any(word in full.split() for full in resolver.full_names)

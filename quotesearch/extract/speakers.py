@@ -131,6 +131,8 @@ class SpeakerResolver(DescriptionResolution):
     _by_edge_pair: dict = field(default_factory=dict)
     _by_middle_token: dict = field(default_factory=dict)
     _canonical_cache: dict = field(default_factory=dict)
+    _name_words: set = field(default_factory=set)   # the words of ``full_names``, for
+    _name_words_of: int = 0                          # this many names (rebuilt when more)
     paragraph_starts: list[int] = field(default_factory=list)
     # each person's places in ``history``, ordered by their latest: a description
     # reads each person once instead of rescanning the whole history
@@ -186,7 +188,7 @@ class SpeakerResolver(DescriptionResolution):
             return True
         word = words[0].strip("’'.")
         if not word[:1].isupper() or word.isupper() or word.lower() in PLACES | GROUP_NOUNS | ORG_WORDS \
-                or any(word in full.split() for full in self.full_names):
+                or self.in_a_full_name(word):
             return True
         if self._mid_sentence is None:
             self._read_word_uses()
@@ -199,6 +201,14 @@ class SpeakerResolver(DescriptionResolution):
             or _everyday_word(word.lower())
         return word in self._mid_sentence or not common
 
+    def in_a_full_name(self, word: str) -> bool:
+        """Whether ``word`` is a word of some full name the article uses (names are
+        only ever added, so their count says when the word set is out of date)."""
+        if self._name_words_of != len(self.full_names):
+            self._name_words = {w for full in self.full_names for w in full.split()}
+            self._name_words_of = len(self.full_names)
+        return word in self._name_words
+
     def describes_a_group(self, name: str) -> bool:
         """Whether a one-word "person" is a plural noun starting its sentence
         ("Estimates show", "Respondents said", "Proponents argue"): a group described,
@@ -208,7 +218,7 @@ class SpeakerResolver(DescriptionResolution):
         if " " in word or not low.endswith("s") or not word[:1].isupper() or word.isupper():
             return False
         singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-        if singular in FIRST_NAMES or any(word in full.split() for full in self.full_names):
+        if singular in FIRST_NAMES or self.in_a_full_name(word):
             return False        # "Williams", "Edwards"; "Sanders" of "Bernie Sanders"
         if self._mid_sentence is None:
             self._read_word_uses()
