@@ -144,6 +144,8 @@ _CONNECTOR = r"(?:of|for|and|the|de|&)"
 _CAP = r"[A-Z](?:[\w’'&]|\.(?=\w))*(?:-[A-Z](?:[\w’'&]|\.(?=\w))*)*"
 # A run of capitalised words with connectors: "Centers for Disease Control and Prevention".
 _PROPER_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
+_WORD_SEPARATORS = re.compile(r"[\s\-]+")
+_NAME_WORDS = re.compile(r"[\w’'.&]+")
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z&\-]{1,12})\)")
 _NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+)?{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*(?:{_CAP}|(?:19|20)\d\d))*")
 # where a numbered title may start (a capital or a year): `re` skips to those
@@ -282,7 +284,7 @@ class ArticleEntities:
         key = (name, kind)
         entity = self._by_name.get(key)
         if entity is None:
-            entity = Entity(name=name, kind=kind, words={w.lower() for w in re.findall(r"[\w’'.&]+", name)})
+            entity = Entity(name=name, kind=kind, words={w.lower() for w in _NAME_WORDS.findall(name)})
             self._by_name[key] = entity
             self.entities.append(entity)
         entity.positions.append(position)
@@ -300,9 +302,8 @@ class ArticleEntities:
             if not words:
                 continue
             name = " ".join(words)
-            low = {_POSSESSIVE.sub("", w.lower()) for w in re.split(r"[\s\-]+", name)}
+            low = {_POSSESSIVE.sub("", w.lower()) for w in _WORD_SEPARATORS.split(name)}
             offset = m.start() + m.group(0).find(words[0])
-            acronym = _ACRONYM_AFTER.match(text, m.end(), end)
             if low & DOCUMENT_TITLE_WORDS:
                 more = _TITLE_GOES_ON.match(text, m.end(), end)
                 if more and words[-1].lower() in DOCUMENT_TITLE_WORDS:
@@ -315,9 +316,11 @@ class ArticleEntities:
                     else:
                         self._add(title, "document", offset)
                 continue
-            is_org = bool({w.lower() for w in name.replace("-", " ").split()} & ORG_WORDS) and len(words) >= 2 \
+            # (most runs are one word, "He", "Trump": only an acronym's later use to note)
+            is_org = len(words) >= 2 and bool({w.lower() for w in name.replace("-", " ").split()} & ORG_WORDS) \
                 and not all(w.lower() in PLACES for w in words)
-            if acronym and (is_org or len(words) >= 2):
+            acronym = _ACRONYM_AFTER.match(text, m.end(), end) if len(words) >= 2 else None
+            if acronym:
                 entity = self._add(name, "organization", offset)
                 self._note_acronym(entity, acronym.group(1))
             elif is_org:
