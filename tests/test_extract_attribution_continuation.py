@@ -3,10 +3,13 @@ attribution, quotations over several paragraphs, and quotations with no cue that
 take the speaker of the sentence, the paragraph or the quote they continue."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from attribution_cases import INTRO, ZHANG, extract, triples
 from quotesearch.extract import extract_quotes
+from quotesearch.extract.attribution.continuation import _CAPITALISED_RUN
 from quotesearch.records import Article
 
 
@@ -237,3 +240,15 @@ def test_an_open_quotation_runs_on_past_a_line_of_the_page():
             "is paying this bill.\n\nMost read in News\n\n\"He should have used the hotel WiFi like "
             "everyone else.\n\n\"This shows total disregard for public money.\"")
     assert [q.speaker for q in extract_quotes(Article(id="t", text=text))] == ["Tom Reid"] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Hall met O’Neill and McDonald's CEO. Then Ann\nLee left; x-Ray Co and (Bo Li) spoke",
+    "ÉLAN Group's Ann-Marie Cruz. the U.S. Senate",
+    "",
+])
+def test_capitalised_runs_are_those_opening_a_word(text):
+    opening = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")   # look-behind first
+    for start in (0, 5):
+        assert [m.span() for m in _CAPITALISED_RUN.finditer(text, start)] == \
+            [m.span() for m in opening.finditer(text, start)]
