@@ -3,10 +3,13 @@ attribution, quotations over several paragraphs, and quotations with no cue that
 take the speaker of the sentence, the paragraph or the quote they continue."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from attribution_cases import INTRO, ZHANG, extract, triples
 from quotesearch.extract import extract_quotes
+from quotesearch.extract.attribution.continuation import _CAPITALISED_RUN
 from quotesearch.records import Article
 
 
@@ -259,3 +262,15 @@ def test_the_writers_clause_after_an_attribution_ends_the_quotation():
     assert [q.text for q in quotes if q.type == "direct"] == ["Born with a silver spoon in her mouth,",
                                                              "I won't be voting for Trump,"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Hall met O’Neill and McDonald's CEO. Then Ann\nLee left; x-Ray Co and (Bo Li) spoke",
+    "ÉLAN Group's Ann-Marie Cruz. the U.S. Senate",
+    "",
+])
+def test_capitalised_runs_are_those_opening_a_word(text):
+    opening = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")   # look-behind first
+    for start in (0, 5):
+        assert [m.span() for m in _CAPITALISED_RUN.finditer(text, start)] == \
+            [m.span() for m in opening.finditer(text, start)]

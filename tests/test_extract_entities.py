@@ -218,3 +218,42 @@ def test_the_hospital_stands_for_the_named_hospital():
     body = ("The Queen Elizabeth Hospital confirmed two deaths on Monday.\n\n"
             "The hospital said both patients had underlying conditions.")
     assert ("Queen Elizabeth Hospital", "both patients had") in speakers(body)
+
+
+# (text, full names, expected positions of each person's mentions: the full name's and
+# every use of the surname, its own in the full name included): a person stays salient
+# wherever the article uses the surname, possessive or not, and only as a whole word. Names that start in lower case ("bell hooks") are looked for too.
+SURNAME_MENTIONS = [
+    ("Ann Marsh spoke. Marsh said yes. Marsh’s aide and Marshall left. Mr. Marsh's dog.",
+     ["Ann Marsh"], {"Ann Marsh": [0, 4, 17, 33, 69]}),
+    ("Ann Marsh and Li Wei met. Wei left; Marsh-Smith stayed. Li-Wei did not.",
+     ["Ann Marsh", "Li Wei"], {"Ann Marsh": [0, 4], "Li Wei": [14, 17, 26]}),
+    ("bell hooks wrote. hooks said, and Hooks did not.", ["bell hooks"], {"bell hooks": [0, 5, 18]}),
+    ("Élodie Durand spoke. Durand said so.", ["Élodie Durand"], {"Élodie Durand": [0, 7, 21]}),
+]
+
+
+@pytest.mark.parametrize("text, names, expected", SURNAME_MENTIONS)
+def test_people_are_mentioned_by_their_surnames(text, names, expected):
+    people = [(text.index(name), name) for name in names]
+    model = ArticleEntities.read(text, [(0, len(text))], people)
+    found = {e.name: e.positions for e in model.entities if e.kind == "person"}
+    assert found == expected
+
+
+# Numbered and capitalised titles are found where a year or a capital opens them
+# ("2020 Open Doors Report", "Centers for Disease Control and Prevention (CDC)")
+NUMBERED_TITLES = [
+    "The 2020 Open Doors Report on International Educational Exchange said so.",
+    "Centers for Disease Control and Prevention (CDC) and the CDC; McDonald's 1999 Plan.",
+    "in 2019 and 20 Main St. 1234 Elm 2020Vision x-Ray",
+]
+
+
+@pytest.mark.parametrize("text", NUMBERED_TITLES)
+def test_numbered_titles_are_the_full_patterns_matches(text):
+    from quotesearch.extract.entities import _NUMBERED_TITLE, _NUMBERED_TITLE_START
+    from quotesearch.extract.scanning import matches_between
+    for start in (0, 3):
+        assert [m.span() for m in matches_between(_NUMBERED_TITLE_START, _NUMBERED_TITLE, text, start, len(text))] \
+            == [m.span() for m in _NUMBERED_TITLE.finditer(text, start, len(text))]

@@ -11,7 +11,14 @@ import re
 
 import pytest
 
-from quotesearch.extract.quotes import QuoteSpan, find_quote_spans, quote_spans_by_paragraph
+from quotesearch.extract.quotes import (
+    _DOUBLE_MARKS,
+    _STRAIGHT_SINGLE_QUOTE,
+    QuoteSpan,
+    find_quote_spans,
+    quote_spans_by_paragraph,
+    straight_single_style,
+)
 
 
 def quoted(paragraph: str) -> list[str]:
@@ -233,3 +240,26 @@ HOUSE_SINGLE = [
 @pytest.mark.parametrize("text, expected", HOUSE_SINGLE)
 def test_straight_single_quotes_as_the_pages_style(text, expected):
     assert quoted_by_paragraph(text) == expected
+
+
+# (paragraphs, straight single style?): found as counting every match of the pattern
+SINGLE_STYLE = [
+    (["'We were second best all afternoon,' he said.", "It's the fans' day."], True),
+    (["'We were second best,' he said.", "He called it \"poor\" and \"slow\"."], False),
+    (["It's O'Neill's '90s band, the fans' memories."], False),
+    (["He said: 'No.'", "(‘x’) 'Yes, we can,' she said."], True),
+    ([""], False),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", SINGLE_STYLE)
+def test_straight_single_style_counts_every_quoted_sentence(paragraphs, expected):
+    body = "\n".join(paragraphs)
+    singles = len(_STRAIGHT_SINGLE_QUOTE.findall(body))
+    assert (singles > 0 and len(_DOUBLE_MARKS.findall(body)) <= singles) is expected
+    text = "\n".join(paragraphs)
+    spans, start = [], 0
+    for paragraph in paragraphs:
+        spans.append((start, start + len(paragraph)))
+        start += len(paragraph) + 1
+    assert straight_single_style(text, spans) is expected

@@ -8,9 +8,11 @@ Andrey Denisov,"). Roles are given as written, without a leading article.
 """
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from quotesearch.extract.roles import find_roles
+from quotesearch.extract.roles import _TITLE_PREFIX, _title_prefix, find_roles
 
 
 def roles(sentence: str) -> list[tuple[str, str]]:
@@ -120,3 +122,44 @@ def test_only_the_given_spans_are_read():
     second = text.index("Russian")
     assert [(n, r) for n, r, _ in find_roles(text, [(second, len(text))])] == [
         ("Vladimir Putin", "Russian President")]
+
+
+# (text before a name): the title words found backwards from the name are what the
+# forward pattern finds: at most eight words, brackets around an acronym, no line break
+TITLE_WINDOWS = [
+    "said the White House press secretary ",
+    "Northern Water Agency (NWA) Director ",
+    "one two three four five six seven eight nine ten ",
+    "hello, former President ",
+    "the line\nChief Executive ",
+    "ends at a line break \n",
+    "two breaks\n\n",
+    "odd (brackets)) here ",
+    "x(word ",
+    "a)b ",
+    "no space at the end",
+    "",
+    "   ",
+    "O’Neill-Roe's aide ",
+]
+
+
+def _forward(text: str, start: int, end: int):
+    m = _TITLE_PREFIX.search(text, start, end)
+    return m.group(1) if m else None
+
+
+@pytest.mark.parametrize("window", TITLE_WINDOWS)
+def test_title_prefix_read_backwards_is_the_forward_patterns(window):
+    for start in range(len(window) + 1):
+        assert _title_prefix(window, start, len(window)) == _forward(window, start, len(window))
+
+
+def test_title_prefix_agrees_on_generated_windows():
+    rng = random.Random(17)   # fixed: the same windows every run
+    alphabet = "ab( )  \n.-’',x\tZ)"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _title_prefix(text, start, end) == _forward(text, start, end), (text, start, end)

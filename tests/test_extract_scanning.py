@@ -2,7 +2,8 @@
 
 `alternation_trie(words)` is a regex matching exactly the words listed;
 `matches_via(candidates, pattern, text)` gives what `pattern.finditer(text)` gives,
-trying ``pattern`` only where ``candidates`` matches.
+trying ``pattern`` only where ``candidates`` matches; `matches_between(candidates,
+pattern, text, start, end)` what `pattern.finditer(text, start, end)` gives.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from quotesearch.extract.gender import (
     _MARKED_NAME,
     marked_genders,
 )
-from quotesearch.extract.scanning import alternation_trie, matches_via
+from quotesearch.extract.scanning import alternation_trie, matches_between, matches_via
+from quotesearch.extract.speakers import _CAPITALISED, _NAME_RUN, name_runs
 
 WORDS = ["say", "says", "said", "saying", "sad", "s", "told", "to", "a.m.", "co-op"]
 
@@ -81,3 +83,38 @@ def test_a_lower_cased_scan_finds_what_a_case_insensitive_one_finds(text):
 def test_marked_genders_reads_titles_and_role_words():
     assert marked_genders("Mr. Trump met spokeswoman Hope Hicks.") == {
         "Trump": "male", "Hope": "female", "Hicks": "female"}
+
+
+@pytest.mark.parametrize("pattern, candidates, text", SCANS)
+@pytest.mark.parametrize("start, end", [(0, None), (1, -2), (3, 9)])
+def test_matches_between_candidates_equal_bounded_finditer(pattern, candidates, text, start, end):
+    full = re.compile(pattern)
+    end = len(text) + end if end is not None and end < 0 else (len(text) if end is None else end)
+    assert [(m.span(), m.groups()) for m in matches_between(re.compile(candidates), full, text, start, end)] == \
+        [(m.span(), m.groups()) for m in full.finditer(text, start, end)]
+
+
+# Runs of capitalised words (candidate names) in text whose bounds cut words and runs
+NAME_TEXTS = [
+    "Chinese President Xi Jinping met Mr. Putin and Vice President of the Export Center Alexey Solodov.",
+    "O’Neill said McDonald's CEO Ann de la Cruz and Sen. J. R. Smith Jr. agreed; ÉLAN Group, x-Ray Co",
+    "the report by Ludwig van Beethoven\nNew York Times' Ann Lee-Smith",
+    "Mr.X Y, Dr. Ann la Fontaine, Luis de  Souza, Omar bin\nLaden, A. B. C. Jones; I, Ann",
+    "The President said. He and She. US Sen. Bo Li-Wu’s aide O’Hara  Smith-Jones ran",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS)
+@pytest.mark.parametrize("start, end", [(0, None), (5, -3), (10, 40)])
+def test_name_runs_are_the_name_pattern_matches(text, start, end):
+    end = len(text) if end is None else (len(text) + end if end < 0 else end)
+    start = min(start, len(text))
+    assert [m.span() for m in name_runs(text, start, end)] == [m.span() for m in _NAME_RUN.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS)
+def test_capitalised_words_are_those_opening_a_word(text):
+    opening = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")   # the same, look-behind first
+    assert _CAPITALISED.findall(text) == opening.findall(text)
+    assert [m.span() for m in _CAPITALISED.finditer(text, 7)] == [m.span() for m in opening.finditer(text, 7)]

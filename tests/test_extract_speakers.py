@@ -651,3 +651,16 @@ def test_a_possessors_named_apposition_is_the_sentence_subject():
                                     "on Thursday. \"It is impossible to overstate the size of this ruling.\""))
     assert [q.speaker for q in quotes] == ["Jeremy Ross"]
 
+
+
+# (a word, whether it is a word of some full name the article uses): as reading each
+# name's words, also after more names are added
+@pytest.mark.parametrize("word, expected", [("Sanders", True), ("Bernie", True), ("Bern", False),
+                                            ("Williams", True), ("Jr.", True), ("sanders", False), ("", False)])
+def test_a_word_of_a_full_name(word, expected):
+    text = "Bernie Sanders met Serena Williams. Sanders spoke."
+    resolver = SpeakerResolver.for_article(text, [(0, len(text))])
+    assert resolver.in_a_full_name(word) is (expected and word != "Jr.")
+    resolver.full_names["Hank Williams Jr."] += 1   # a name added later is read too
+    assert resolver.in_a_full_name(word) is expected
+    assert resolver.in_a_full_name(word) == any(word in full.split() for full in resolver.full_names)

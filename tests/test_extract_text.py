@@ -1,9 +1,10 @@
 """Spec of `quotesearch.extract.text`: sentences and word tokens for extraction.
 
 `sentence_spans` is NLTK's Punkt with the project's news abbreviations, made faster
-(each candidate break decided once, NLTK's fixed patterns run without their timeout
-wrapper) but splitting exactly as stock Punkt with the same parameters does; on top,
-an initial or a quoted question followed by its attribution does not end a sentence.
+(each candidate break decided once, a period after a plain word decided without
+Punkt's token annotation, NLTK's fixed patterns run without their timeout wrapper)
+but splitting exactly as stock Punkt with the same parameters does; on top, an
+initial or a quoted question followed by its attribution does not end a sentence.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer
 from quotesearch.extract.text import (
     _PARAMS,
     _SENTENCE_SPLITTER,
+    WORD_TOKENIZER,
     sentence_spans,
     word_tokens,
 )
@@ -52,3 +54,33 @@ def test_the_splitter_splits_as_stock_punkt_does(text):
 
 def test_word_tokens_keep_abbreviations_and_inner_marks():
     assert word_tokens("Sen. O’Neill-Roe, Jr. said") == ["Sen.", "O’Neill-Roe", ",", "Jr.", "said"]
+
+
+@pytest.mark.parametrize("phrase", ["Sen. O’Neill-Roe, Jr. said", "U.S.-China talks", "e\u0301lan, ça va?",
+                                    "Ünïcode 3.5% rise…", "a", "", "the Pope's—and O'Brien's—view"])
+def test_word_tokens_are_the_nltk_tokenizers(phrase):
+    assert word_tokens(phrase) == WORD_TOKENIZER.tokenize(phrase)
+
+
+# Candidate breaks as Punkt sees them (the word before, the mark, what follows): the
+# splitter decides each as stock Punkt does, a period after a plain word included
+BEFORE = ["said", "Trump", "Mr", "mr", "U.S", "J", "Jr", "no", "5", "etc", "Sen", "ab", "x", "e.g", "Ünï", "don't"]
+AFTER = ["The", "the", "“We", "5", ",", "U.S.", "He.", "x?!", "(a", "—", "Smith.", "'s", "...", "?"]
+GAPS = [" ", "  ", "\t", "\xa0", " \n", "\n\n"]
+
+
+@pytest.mark.parametrize("before", BEFORE)
+def test_each_candidate_break_is_decided_as_stock_punkt_decides(before):
+    stock = PunktSentenceTokenizer(_PARAMS)
+    for gap in GAPS:
+        for after in AFTER:
+            for mark in ".?":
+                context = before + mark + gap + after
+                assert _SENTENCE_SPLITTER.text_contains_sentbreak(context) == \
+                    stock.text_contains_sentbreak(context), context
+
+
+@pytest.mark.parametrize("text", ["", "word", " lead", "a b\tc", "x\n", "a\x0bb\x0c", "tab\there ", "\xa0nbsp"])
+def test_the_last_whitespace_is_found_as_punkt_finds_it(text):
+    assert _SENTENCE_SPLITTER._get_last_whitespace_index(text) == \
+        PunktSentenceTokenizer(_PARAMS)._get_last_whitespace_index(text)

@@ -7,18 +7,34 @@ speakers and subjects.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Optional
 
 from .clauses import _FUNCTION_WORDS
 from .lexicon import ALL_PRONOUNS
 from .names import _strip_possessive
+from .scanning import matches_between
 
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Jr|Sr|St|Prof|Rev)\.|[A-Z]\.|[A-Z][\w’'\-]*)"
 _NAME_RUN = re.compile(
     r"(?<![\w’'])" + _NAME_WORD
     + r"(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n]+)?" + _NAME_WORD + r")+"
 )
-_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")
+# Where a name run may start: a capitalised word opening a word, then a space and a
+# capital or a particle (written with the character class first, so `re` skips to
+# capitals instead of testing the look-behind everywhere; most capitals open a
+# sentence and need no try of the full pattern)
+_NAME_RUN_START = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'\-]*\.?[^\S\n]+"
+                             r"(?:[A-Z]|(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n])")
+
+
+def name_runs(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """``_NAME_RUN.finditer(text, start, end)``, found in half the time."""
+    return matches_between(_NAME_RUN_START, _NAME_RUN, text, start, end)
+
+
+# (the capital first and the look-behind after it: `re` then skips to capitals)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[\w’'\-]*")
 # A period after a title ("Mr.", "Sen.") ends no sentence
 _NOT_AFTER_TITLE = r"(?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))"
 _SENTENCE_END = re.compile(_NOT_AFTER_TITLE + r"[.!?][\"\u201d\u2019)\]]?\s+|\n")
@@ -88,7 +104,7 @@ class SentenceAntecedents:
             return None
         people = set()
         runs = []
-        for m in _NAME_RUN.finditer(self.text, start, position):
+        for m in name_runs(self.text, start, position):
             toks = [_strip_possessive(t) for t in m.group(0).split()]
             while toks and toks[0].lower() in _FUNCTION_WORDS:
                 toks = toks[1:]

@@ -21,6 +21,7 @@ from .gender import FIRST_NAMES
 from .lexicon import GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS
 from .names import _POSSESSIVE
 from .places import place_names
+from .scanning import matches_between
 
 # -- pattern tables ----------------------------------------------------------------
 
@@ -152,8 +153,12 @@ _CONNECTOR = r"(?:of|for|and|the|de|&)"
 _CAP = r"[A-Z](?:[\w’'&]|\.(?=\w))*(?:-[A-Z](?:[\w’'&]|\.(?=\w))*)*"
 # A run of capitalised words with connectors: "Centers for Disease Control and Prevention".
 _PROPER_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
+_WORD_SEPARATORS = re.compile(r"[\s\-]+")
+_NAME_WORDS = re.compile(r"[\w’'.&]+")
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z&\-]{1,12})\)")
 _NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+)?{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*(?:{_CAP}|(?:19|20)\d\d))*")
+# where a numbered title may start (a capital or a year): `re` skips to those
+_NUMBERED_TITLE_START = re.compile(r"[A-Z12]")
 # "the Royal Opera", "The CDC": a capitalised run after "the" names no person
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_GOES_ON = re.compile(rf"[^\S\n]+(?:on|of|for|into)[^\S\n]+{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
@@ -229,6 +234,8 @@ def acronym_of(name: str) -> str:
 
 
 _WORDISH = re.compile(r"(?<![\w’'\-])\w[\w’'\-]*")
+# (the capital first and the look-behind after it: `re` then skips to capitals)
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[\w’'\-]*")
 _TRAILING_POSSESSIVE = re.compile(r"[’'](?:s)?$")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")   # the words `_TRAILING_POSSESSIVE` can change
 
@@ -265,8 +272,11 @@ class ArticleEntities:
             # later mentions by surname keep a person salient ("Marsh said …")
             # (one pass over the words with a set look-up: compiling an alternation of
             # every surname cost more than the rest of the article's reading)
+            # (names start with a capital: then only capitalised words need a look, and
+            # they are exactly the words of `_WORDISH` that start with one)
+            words = _CAPITALISED_WORD if all("A" <= s[:1] <= "Z" for s in surnames) else _WORDISH
             for start, end in body_spans:
-                for m in _WORDISH.finditer(text, start, end):
+                for m in words.finditer(text, start, end):
                     word = m.group(0)
                     surname = word if word in surnames or not word.endswith(_POSSESSIVE_ENDS) \
                         else _TRAILING_POSSESSIVE.sub("", word)
@@ -283,14 +293,14 @@ class ArticleEntities:
         key = (name, kind)
         entity = self._by_name.get(key)
         if entity is None:
-            entity = Entity(name=name, kind=kind, words={w.lower() for w in re.findall(r"[\w’'.&]+", name)})
+            entity = Entity(name=name, kind=kind, words={w.lower() for w in _NAME_WORDS.findall(name)})
             self._by_name[key] = entity
             self.entities.append(entity)
         entity.positions.append(position)
         return entity
 
     def _read_names(self, text: str, start: int, end: int, headline: bool = False) -> None:
-        for m in _NUMBERED_TITLE.finditer(text, start, end):
+        for m in matches_between(_NUMBERED_TITLE_START, _NUMBERED_TITLE, text, start, end):
             name = _LEADING_THE.sub("", m.group(0)).rstrip(".’'")
             words = name.split()
             while words and words[0] in _SENTENCE_STARTERS:
@@ -301,9 +311,8 @@ class ArticleEntities:
             if not words:
                 continue
             name = " ".join(words)
-            low = {_POSSESSIVE.sub("", w.lower()) for w in re.split(r"[\s\-]+", name)}
+            low = {_POSSESSIVE.sub("", w.lower()) for w in _WORD_SEPARATORS.split(name)}
             offset = m.start() + m.group(0).find(words[0])
-            acronym = _ACRONYM_AFTER.match(text, m.end(), end)
             if low & DOCUMENT_TITLE_WORDS:
                 more = _TITLE_GOES_ON.match(text, m.end(), end)
                 if more and words[-1].lower() in DOCUMENT_TITLE_WORDS:
@@ -316,9 +325,11 @@ class ArticleEntities:
                     else:
                         self._add(title, "document", offset)
                 continue
-            is_org = bool({w.lower() for w in name.replace("-", " ").split()} & ORG_WORDS) and len(words) >= 2 \
+            # (most runs are one word, "He", "Trump": only an acronym's later use to note)
+            is_org = len(words) >= 2 and bool({w.lower() for w in name.replace("-", " ").split()} & ORG_WORDS) \
                 and not all(w.lower() in PLACES for w in words)
-            if acronym and (is_org or len(words) >= 2):
+            acronym = _ACRONYM_AFTER.match(text, m.end(), end) if len(words) >= 2 else None
+            if acronym:
                 entity = self._add(name, "organization", offset)
                 self._note_acronym(entity, acronym.group(1))
             elif is_org:

@@ -252,7 +252,7 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
             or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS:
         return None  # but "About 4 in 10 say …" is a group
     if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS
-           or not re.match(r"[\w’'\-%$/&]", t) for t in low):
+           or not _WORDLIKE_START.match(t) for t in low):
         return None
     if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
         return None
@@ -288,8 +288,12 @@ paper magazine station channel""".split())
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
 
 
+_COMMA = re.compile(r"\s*,\s*")
+_WORDLIKE_START = re.compile(r"[\w’'\-%$/&]")
+
+
 def _split_commas(text: str) -> list[str]:
-    return re.split(r"\s*,\s*", text)
+    return _COMMA.split(text)
 
 
 def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:

@@ -11,6 +11,7 @@ role; ``_is_kin`` a relation ("her mum"); ``tokens``, ``_is_cap``, ``_join`` and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .gender import FIRST_NAMES
@@ -62,6 +63,15 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
     """Split "Vice President of the Russian Export Center Alexey Solodov" into
     (role tokens, name tokens). The name is the trailing run of capitalised words
     after the last title, organisation or place word."""
+    role, name = _split_title_name(tuple(toks))
+    return list(role), list(name)   # fresh lists: callers may change theirs
+
+
+# The same runs of capitalised words ("President Donald Trump") come back in every
+# article, read by the speaker index, the role scan and the mention parser: each is
+# split once. The answer depends on the words and the fixed lexicons alone.
+@lru_cache(maxsize=32768)
+def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while len(toks) > 2 and toks[-1].lower().strip(".") in _POST_NOMINALS and _is_cap(toks[-2]) \
             and _is_cap(toks[-3]) and toks[-2].lower() not in TITLE_WORDS | BARE_AFFILIATIONS:
         toks = toks[:-1]   # "Judge Neil Ford QC" (but "the Conservative MP" is a description)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .scanning import matches_between
 from .text import strip_span
 
 # opening mark -> closing marks accepted for it
@@ -189,12 +190,16 @@ _STRAIGHT_SINGLE_QUOTE = re.compile(
     re.MULTILINE)   # apostrophes inside: it's, O'Neill, the '90s, the fans' memories
 
 
+_STRAIGHT_QUOTE = re.compile("'")
+
+
 def straight_single_style(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     """Does the page quote with straight single quotes? It does when whole sentences
     stand in them ('We were second best,' he said.) more often than it has double
     quotation marks (a British page nests "…" inside '…'; an American one the other way)."""
     body = "\n".join(text[s:e] for s, e in paragraphs)
-    singles = len(_STRAIGHT_SINGLE_QUOTE.findall(body))
+    # (tried only at each straight quote: `re` would try the look-behind everywhere)
+    singles = sum(1 for _ in matches_between(_STRAIGHT_QUOTE, _STRAIGHT_SINGLE_QUOTE, body, 0, len(body)))
     return singles > 0 and len(_DOUBLE_MARKS.findall(body)) <= singles
 
 

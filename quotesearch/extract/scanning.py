@@ -4,9 +4,9 @@ Python's re tries each alternative of a pattern like "(?:said|says|told|…)" at
 character of the text, so scanning an article with a few hundred cue words or
 courtesy titles costs milliseconds. `alternation_trie` writes such a word list as a
 trie ("sa(?:id|ys)|told"), which re rejects after a character or two;
-`matches_via` uses a cheap pattern that matches wherever the full one may start to
-find exactly the full pattern's `finditer` matches, trying the full pattern only
-there.
+`matches_via` and `matches_between` use a cheap pattern that matches wherever the
+full one may start to find exactly the full pattern's `finditer` matches, trying the
+full pattern only there.
 """
 from __future__ import annotations
 
@@ -53,6 +53,26 @@ def matches_via(candidates: re.Pattern, pattern: re.Pattern, text: str,
         if candidate is None:
             return
         m = pattern.match(text, candidate.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = candidate.start() + 1
+
+
+def matches_between(candidates: re.Pattern, pattern: re.Pattern, text: str,
+                    start: int, end: int) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text, start, end)``, for a pattern that matches
+    no empty string, given ``candidates``: a pattern that matches wherever ``pattern``
+    does. A pattern opening with a look-behind is tried by `re` at every character; a
+    candidate pattern opening with a character class ("[A-Z](?<![\\w'][A-Z])") lets it
+    skip to the few places worth a try."""
+    pos = start
+    while True:
+        candidate = candidates.search(text, pos, end)
+        if candidate is None:
+            return
+        m = pattern.match(text, candidate.start(), end)
         if m is not None:
             yield m
             pos = m.end()

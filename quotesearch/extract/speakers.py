@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .antecedents import _CAPITALISED, _NAME_RUN, _NOT_AFTER_TITLE, SentenceAntecedents
+from .antecedents import _CAPITALISED, _NOT_AFTER_TITLE, SentenceAntecedents, name_runs
 from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
 from .entities import AGENT_NOUNS, ArticleEntities, Entity
+from .frequency import everyday_word as _everyday_word
 from .gender import FIRST_NAMES, agrees, first_name_gender, gender_of, marked_genders
 from .lexicon import (
     DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
@@ -29,20 +30,9 @@ from .names import GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip
 from .noun_phrases import _is_org, _is_place_phrase
 
 
-def _everyday_word(word: str, zipf: float = 0.0) -> bool:
-    """A word so frequent in English ("evidence", "commerce", "please") that, capitalised
-    only where a sentence starts, it is that word and not a name (first names aside)."""
-    if word in FIRST_NAMES:
-        return False
-    from wordfreq import zipf_frequency   # loaded on first use: its lists take ~0.1 s
-    return zipf_frequency(word, "en") >= (zipf or _EVERYDAY_ZIPF)
-
-
 # A plural and its singular both this common are nouns, not a family name ("Figures",
 # "Workers"; "Sanders", "Reynolds" are rarer as words)
 _PLURAL_NOUN_ZIPF = 3.1
-# Zipf 5: about 100 uses per million words ("evidence" 5.1, "please" 5.7; "Trump" 4.9, "Kasich" 2.9)
-_EVERYDAY_ZIPF = 5.0
 # A common word ending a name makes it a place's or a firm's ("Trump Village", "Paulson
 # Partners"), not a person's with that surname first ("Lou Jiwei")
 _PLACE_WORD_ZIPF = 4.0
@@ -95,6 +85,8 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
     _by_edge_pair: dict = field(default_factory=dict)
     _by_middle_token: dict = field(default_factory=dict)
     _canonical_cache: dict = field(default_factory=dict)
+    _name_words: set = field(default_factory=set)   # the words of ``full_names``, for
+    _name_words_of: int = 0                          # this many names (rebuilt when more)
     paragraph_starts: list[int] = field(default_factory=list)
     # each person's places in ``history``, ordered by their latest: a description
     # reads each person once instead of rescanning the whole history
@@ -110,7 +102,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         body = set(body_spans)
         entity_names = []
         for start, end in sorted([*headline_spans, *body_spans]):
-            for m in _NAME_RUN.finditer(text, start, end):
+            for m in name_runs(text, start, end):
                 toks = m.group(0).split()
                 owner = next((i for i, t in enumerate(toks[:-1]) if t.endswith(("’s", "'s"))), None)
                 if owner is not None:
@@ -150,7 +142,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
             return True
         word = words[0].strip("’'.")
         if not word[:1].isupper() or word.isupper() or word.lower() in PLACES | GROUP_NOUNS | ORG_WORDS \
-                or any(word in full.split() for full in self.full_names):
+                or self.in_a_full_name(word):
             return True
         if self._mid_sentence is None:
             self._read_word_uses()
@@ -163,6 +155,14 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
             or _everyday_word(word.lower())
         return word in self._mid_sentence or not common
 
+    def in_a_full_name(self, word: str) -> bool:
+        """Whether ``word`` is a word of some full name the article uses (names are
+        only ever added, so their count says when the word set is out of date)."""
+        if self._name_words_of != len(self.full_names):
+            self._name_words = {w for full in self.full_names for w in full.split()}
+            self._name_words_of = len(self.full_names)
+        return word in self._name_words
+
     def describes_a_group(self, name: str) -> bool:
         """Whether a one-word "person" is a plural noun starting its sentence
         ("Estimates show", "Respondents said", "Proponents argue"): a group described,
@@ -172,7 +172,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         if " " in word or not low.endswith("s") or not word[:1].isupper() or word.isupper():
             return False
         singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-        if singular in FIRST_NAMES or any(word in full.split() for full in self.full_names):
+        if singular in FIRST_NAMES or self.in_a_full_name(word):
             return False        # "Williams", "Edwards"; "Sanders" of "Bernie Sanders"
         if self._mid_sentence is None:
             self._read_word_uses()
@@ -184,9 +184,13 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
     def _read_word_uses(self) -> None:
         """One pass over the text: the capitalised words it uses inside a sentence, and
         its lower-case words (so checking a speaker stays linear in the article)."""
-        self._mid_sentence = {
-            m.group(0) for m in _CAPITALISED.finditer(self.text)
-            if not _SENTENCE_START_BEFORE.search(self.text, max(0, m.start() - 12), m.start())}
+        text, mid_sentence = self.text, set()
+        for m in _CAPITALISED.finditer(text):
+            word = m.group(0)
+            # a word already seen inside a sentence needs no look at its other uses
+            if word not in mid_sentence and not _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                mid_sentence.add(word)
+        self._mid_sentence = mid_sentence
         self._lower_words = set(_LOWER_WORD.findall(self.text))
 
     def _window_start(self, position: int) -> int:

@@ -10,6 +10,7 @@ back into the article text.
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from nltk.tokenize import RegexpTokenizer, punkt
@@ -71,13 +72,33 @@ class _NewsToken(PunktToken):
         return _NON_PUNCT.search(self.type)
 
 
+# A candidate break after a plain word of two letters or more ("said. The", "Trump.
+# “We"): Punkt's tokens are that word with its period, then the next word. The word is
+# no abbreviation, initial, number or ellipsis, so the first pass marks a break and the
+# second keeps it (without trained parameters no collocation or orthographic evidence
+# undoes a break after an ordinary word); a token follows, so the text holds a break.
+_PLAIN_WORD_BREAK = re.compile(r"([A-Za-z]{2,})\.[^\S\n]+\S+")
+
+
 class _RememberingSplitter(PunktSentenceTokenizer):
     """Punkt deciding each candidate break ("Mr. Trump", "said. The") once: the
-    decision depends on the few words around the period alone."""
+    decision depends on the few words around the period alone; the commonest kind,
+    a period after a plain word, is decided without Punkt's token annotation."""
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        plain = _PLAIN_WORD_BREAK.fullmatch(text)
+        if plain is not None and plain.group(1).lower() not in self._params.abbrev_types:
+            return True
+        return self._punkt_decides(text)
 
     @lru_cache(maxsize=32768)   # noqa: B019 (one splitter lives as long as the process)
-    def text_contains_sentbreak(self, text: str) -> bool:
+    def _punkt_decides(self, text: str) -> bool:
         return super().text_contains_sentbreak(text)
+
+    def _get_last_whitespace_index(self, text: str) -> int:
+        # Punkt's own walks back one character at a time in Python; the same answer
+        # (the last of its whitespace characters, or 0) from the string's own search
+        return max(0, *(text.rfind(c) for c in string.whitespace))
 
 
 _SENTENCE_SPLITTER = _RememberingSplitter(_PARAMS, lang_vars=_NewsLanguageVars(), token_cls=_NewsToken)
@@ -86,6 +107,11 @@ _SENTENCE_SPLITTER = _RememberingSplitter(_PARAMS, lang_vars=_NewsLanguageVars()
 # inner apostrophes and hyphens ("O’Neill", "Sino-Russian"); single punctuation marks.
 # Speaker and role phrases are read in these tokens.
 WORD_TOKENIZER = RegexpTokenizer(r"[\w][\w’'.\-]*[\w.]|[\w]|[^\w\s]")
+# The tokenizer's own compiled pattern (the same `regex` engine and flags, so the same
+# tokens) without the timeout wrapper: the pattern is ours and linear, and the wrapper
+# cost more than the matching on the tens of thousands of short phrases read.
+WORD_TOKENIZER._check_regexp()
+_WORD_TOKEN_PATTERN = _unguarded(WORD_TOKENIZER._regexp)
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _INITIAL_BREAK = re.compile(r"\b[A-Z]\.$")
 _LOWER_START = re.compile(r"[\"“”'‘’(\[]*[a-z]")
@@ -124,7 +150,7 @@ def word_tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=32768)   # the same phrases are read again and again
 def _word_tokens(text: str) -> tuple[str, ...]:
-    return tuple(WORD_TOKENIZER.tokenize(text))
+    return tuple(_WORD_TOKEN_PATTERN.findall(text))
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

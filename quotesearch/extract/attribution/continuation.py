@@ -142,7 +142,8 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
 # How many paragraphs back the last speaker may be when the paragraph just before is
 # about them alone ("Peter believes …" after a paragraph of police news)
 _ABOUT_SPEAKER_REACH = 6
-_CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+# (the capital before the look-behind on the character before it: `re` skips to capitals)
+_CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 
 
 def only_person_named(resolver, start: int, end: int):

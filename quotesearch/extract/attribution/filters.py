@@ -59,7 +59,7 @@ def is_event_report(att: Attribution, content: str, resolver: SpeakerResolver) -
     if not m:
         return False
     first = content.split()[0]
-    return any(first in name.split() for name in resolver.full_names)
+    return resolver.in_a_full_name(first)
 
 
 # What shows pictures, not findings: "state television showed Putin directing the
