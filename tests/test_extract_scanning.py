@@ -18,7 +18,7 @@ from quotesearch.extract.gender import (
     marked_genders,
 )
 from quotesearch.extract.scanning import alternation_trie, matches_between, matches_via
-from quotesearch.extract.speakers import _CAPITALISED, _NAME_RUN, name_runs
+from quotesearch.extract.antecedents import _CAPITALISED, _NAME_RUN, name_runs
 
 WORDS = ["say", "says", "said", "saying", "sad", "s", "told", "to", "a.m.", "co-op"]
 
