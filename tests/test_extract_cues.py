@@ -144,6 +144,9 @@ NOT_CUES = [
     pytest.param("Mary Dunn added toasted cumin to the soup.", id="added-an-ingredient"),
     pytest.param("She added onions and stirred them for ten minutes.", id="added-onions"),
     pytest.param("The dispute also highlights the possibility of new funding.", id="highlights-a-thing"),
+    pytest.param("There's growing fear that the technology will deepen the energy crunch.", id="growing-fear-that"),
+    pytest.param("Its board convened for a 7:15 a.m. conference call on the day of the vote.",
+                 id="a-conference-call-on"),
     pytest.param("It's called “stem cell work” in the trade.", id="its-called-a-name"),
     pytest.param("That research led to what’s today called regenerative medicine.", id="whats-today-called"),
 ]

@@ -664,3 +664,27 @@ def test_a_word_of_a_full_name(word, expected):
     resolver.full_names["Hank Williams Jr."] += 1   # a name added later is read too
     assert resolver.in_a_full_name(word) is expected
     assert resolver.in_a_full_name(word) == any(word in full.split() for full in resolver.full_names)
+
+
+# What never becomes a speaker's name: a determiner standing for one of a group, a
+# weekday after a name, an adverb opening the sentence, an epithet before a name
+NOT_PART_OF_A_NAME = [
+    pytest.param("Rectors reacted with fury this week. One, who asked not to be named, said: \"The government "
+                 "looked to us to sort out the mess.\"", [None], id="one-of-them"),
+    pytest.param("Island Governor Peter Vance Thursday called for calm after the arrest. \"I realise this will be shocking "
+                 "news,\" Governor Peter Vance said.", ["Peter Vance", "Peter Vance"], id="a-weekday-after-a-name"),
+    pytest.param("Currently, said Dr. Samir Haddad, the director of the hospital, there are 70 patients.", [],
+                 id="an-adverb-opening-the-sentence"),
+    pytest.param("\"That is not what the answers said,\" said a skeptical Carl Brandt, the board's chairman. "
+                 "He asked that the county send them early.", ["Carl Brandt", "Carl Brandt"],
+                 id="an-epithet-before-a-full-name"),
+    pytest.param("To answer this question, the scientists asked six volunteers to watch dots on a screen.", [],
+                 id="a-purpose-clause-is-no-report"),
+]
+
+
+@pytest.mark.parametrize("body, speakers", NOT_PART_OF_A_NAME)
+def test_words_that_are_not_part_of_a_speakers_name(body, speakers):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [q.speaker for q in quotes] == speakers
+

@@ -298,6 +298,16 @@ _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\
 _HAILED = re.compile(r"(?!\s+(?:from|a\s+(?:cab|taxi|car|ride)|an?\s+uber)\b)", re.I)
 _READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 _SENTENCE_CLOSES = re.compile(r"\s*[.;]")
+# Cue words that are also nouns, and what marks the noun before them: a determiner, a
+# quantity or an adjective of amount ("growing fear", "much hope"), or a noun that
+# makes a compound ("conference call", "phone call")
+_ALSO_NOUNS = frozenset({"fear", "fears", "hope", "hopes", "worry", "worries", "call", "calls", "concern",
+                         "concerns", "claim", "claims", "warning", "warnings"})
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:there[’']s|there\s+is|there\s+are|the|a|an|growing|widespread|mounting|rising|real|genuine|"
+    r"little|much|some|no|any|deep|grave|serious|renewed|public|their|its|his|her|our|my|your|such)|"
+    r"\b(?:conference|phone|telephone|video|zoom|earnings|roll|wake-up|curtain|close|casting|cold|last)|"
+    r"\d(?:\s*[ap]\.m\.)?)\s+$", re.I)
 # Passive cues that report when "by" and an agent follow ("accused by the US of …")
 _PASSIVE_WITH_AGENT = frozenset({"accused", "criticized", "criticised", "praised", "blamed", "condemned",
                                  "described"})
@@ -421,6 +431,8 @@ def find_cues(text: str) -> list[CueMatch]:
                 # "has been accused by the US of …": the agent reports (`attribution.passives`)
                 found.append(CueMatch(m.start(), m.start() + len(word), m.group(0)[:len(word)], "passive"))
             continue   # but "was asked whether …" reports the question
+        if word in _ALSO_NOUNS and _NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue   # "there's growing fear that …", "a conference call on Monday": nouns
         # "took on added significance": "added" as an adjective, not a report
         if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):
             continue

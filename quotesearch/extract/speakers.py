@@ -42,6 +42,7 @@ _PLACE_WORD_ZIPF = 4.0
 
 
 
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z]|\d{4}\s+[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 _SENTENCE_START_BEFORE = re.compile(
@@ -114,6 +115,8 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 if toks and toks[0] in ("The", "A", "An"):
                     toks = toks[1:]   # "The Hallam administration": no one's name starts with "The"
                 _, name = split_title_name(toks)
+                while name and name[-1] in _WEEKDAYS:
+                    name = name[:-1]   # "Island Governor Peter Vance Thursday called …": when, not who
                 office = _AFTER_OFFICE.search(text, max(0, m.start() - 60), m.start())
                 if len(name) >= 3 and len(name) == len(toks) and office \
                         and office.group(1).lower() in TITLE_WORDS | ORG_WORDS:
@@ -364,9 +367,10 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
             return entity.name, entity.kind, None
         name = mention.name
         epithet = _EPITHET_BEFORE_SURNAME.match(name) if mention.kind in ("person", "group") else None
-        if epithet and not set(name.lower().split()[1:-1]) & (PREPOSITIONS | TITLE_WORDS | AGENT_NOUNS) \
-                and self.canonical(epithet.group(1)) != epithet.group(1):
-            name = epithet.group(1)   # "the tired-looking Hallam": Mayor Gil Hallam
+        if epithet and not {w.lower() for w in name.split()[1:] if w.islower()} & (PREPOSITIONS | TITLE_WORDS | AGENT_NOUNS) \
+                and (self.canonical(epithet.group(1)) != epithet.group(1) or " " in epithet.group(1)):
+            # "the tired-looking Hallam": Mayor Gil Hallam; "a skeptical Carl Brandt": Carl Brandt
+            name = epithet.group(1)
             mention = Mention(text=mention.text, name=name, kind="person")
         if mention.kind == "person":
             name = self.canonical(name, mention.gender)
@@ -501,7 +505,8 @@ def _without_generation(toks: list[str]) -> list[str]:
 
 # Lower-case words between "the" and a surname the article gives in full ("the
 # tired-looking Hallam", "the embattled Hale")
-_EPITHET_BEFORE_SURNAME = re.compile(r"the\s+(?:[a-z][\w\-]*\s+){1,2}([A-Z][\w’'\-]+)$")
+_EPITHET_BEFORE_SURNAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){1,2}((?:[A-Z][\w’'\-]+\s+){0,2}"
+                                     r"[A-Z][\w’'\-]+)$")
 
 _CONNECTOR_BEFORE = re.compile(r"\b(?:of|for|and|&)\s+$")
 

@@ -63,6 +63,11 @@ _THAT_END = re.compile(r"\bthat$")
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
 # "'s lawyer, Jeremy Ross," after a possessor: the name in the apposition
 _NAMED_IN_APPOSITION = re.compile(r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*),")
+# "Currently, said Dr. Samir Haddad, …": an adverb opening the sentence, no speaker
+_LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
+# "One, who asked not to be named, said": one of a group the article spoke of
+_ONE_OF_THEM = frozenset({"one", "another", "a third", "a fourth", "a second"})
+_PURPOSE_OPENING = re.compile(r"\s*(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,.;:\x01]{0,100},\s*")
 _DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 # A conjunction that opens a clause of someone else's: "…, while Novak praised …"
@@ -194,6 +199,8 @@ class ParagraphReader:
                 before = (max(claimed_until, unit.start), left_end)
                 if after is not None and ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]):
                     pass  # "In an interview, Durbin said, “…”": the opening phrase is no report
+                elif _PURPOSE_OPENING.fullmatch(self.text, before[0], before[1]):
+                    pass  # "To answer this question, the scientists asked …": why, not what
                 elif att.speaker_first and before[0] == unit.start \
                         and INTRODUCTORY.match(self.text, before[0], before[1]) \
                         and self._goes_on(att, masked, unit):
@@ -282,12 +289,14 @@ class ParagraphReader:
                 att = subject_left(self.resolver, cue, masked, unit)
                 if att is not None and comma_before and cue.lemma_form in INVERTIBLE \
                         and not masked[:cue_rel.start].rstrip().endswith(MASK) \
-                        and (not _names(att.mention) or _clause_sized(att.mention)):
+                        and (not _names(att.mention) or _clause_sized(att.mention)
+                             or _LONE_ADVERB.fullmatch(att.mention.text.strip())):
                     # "Teachers earned 18 percent less, said the 2022 National Survey of Pay":
                     # the clause before the comma is the report; the source closes the sentence
                     right = subject_right(cue, masked, unit)
-                    if right is not None and _names(right.mention) and _ends_sentence(right, masked, unit):
-                        att = right
+                    if right is not None and _names(right.mention) and (
+                            _ends_sentence(right, masked, unit) or _LONE_ADVERB.fullmatch(att.mention.text.strip())):
+                        att = right   # ("Currently, said Dr. Haddad, the director, there are …")
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = subject_right(cue, masked, unit)
             if att is None and cue.kind == "object" and result and result[-1].cue.kind == "object" \
@@ -372,6 +381,10 @@ class ParagraphReader:
         """Resolve the attribution's mention to a speaker; False when it names nobody."""
         if att.inherited and previous is not None:
             att.speaker, att.kind, att.role = previous.speaker, previous.kind, previous.role
+            return True
+        if att.mention.name and att.mention.name.lower() in _ONE_OF_THEM:
+            # "One, who asked not to be named, said: “…”": a real quotation, its speaker unnamed
+            att.speaker, att.kind, att.role = None, "person", None
             return True
         resolved = self.resolver.resolve(att.mention, att.cue.start)
         if att.cue.lemma_form in _REPLIES and self.last_question is not None \
