@@ -401,6 +401,10 @@ PRONOUN_AFTER_A_CLAUSE = [
     pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
                  "Baines stayed away because he said the port was “not ready.”",
                  "Tom Baines", id="subject-then-because-he-said"),
+    pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
+                 "Dockers reacted with fury to threats by the transport minister, Paul Doyle, to cut their pay "
+                 "because of what he called the “chaos” in the port.",
+                 "Paul Doyle", id="a-named-apposition-then-what-he-called"),
 ]
 
 

@@ -63,6 +63,10 @@ _QUOTATION_MARKS = "\"“”‘’«»"
 _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
                               r"informed|challenged|confronted|reminded)\b", re.IGNORECASE)
 
+# A name set off by commas after a title or description: "the science minister, Peter Doyle, …"
+_APPOSITION_OPENS = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$")
+_APPOSITION_CLOSES = re.compile(r",\s")
+
 
 class SentenceAntecedents:
     """The in-sentence half of `speakers.SpeakerResolver` (a mixin: it uses the
@@ -117,8 +121,12 @@ class SentenceAntecedents:
                 continue
             people.add(name)
             runs.append((m.start(), m.end()))
-            if not _VERB_AFTER_SUBJECT.match(self.text, m.end()):
-                return None   # "Xi's welcome of Putin", "met Xi in": not a subject
+            if not _VERB_AFTER_SUBJECT.match(self.text, m.end()) and not (
+                    _APPOSITION_OPENS.search(self.text, max(start, m.start() - 40), m.start())
+                    and _APPOSITION_CLOSES.match(self.text, m.end())):
+                # "Xi's welcome of Putin", "met Xi in": not a subject (but "threats by the
+                # science minister, Peter Doyle, to cut their grants": the one agent named)
+                return None
         for m in _CAPITALISED.finditer(self.text, start, position):
             if any(a <= m.start() < b for a, b in runs):
                 continue   # a word of a name run read above ("Al" of "Senator Al Moss")
