@@ -692,3 +692,21 @@ def test_words_that_are_not_part_of_a_speakers_name(body, speakers):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
     assert [q.speaker for q in quotes] == speakers
 
+
+# People a sentence is about though it reports nothing: a name with an age after it,
+# a possessor opening the sentence ("In Lina Haddad's case, she …")
+SUBJECTS_WITHOUT_A_CUE = [
+    pytest.param("\"Some women cannot reach the hospital,\" said Dr. Karim Saleh, an obstetrician.\n\n"
+                 "Rana Aziz, 25, was seven months pregnant. \"I am from the city,\" she said.",
+                 "Rana Aziz", id="a-name-and-an-age"),
+    pytest.param("Dr. Sara Nasser, a surgeon, explained that 14 infants were in the ward.\n\n"
+                 "In Lina Haddad's case, she decided to stay near her baby. \"I am afraid of losing him,\" "
+                 "she continued.", "Lina Haddad", id="in-Xs-case-she"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", SUBJECTS_WITHOUT_A_CUE)
+def test_subjects_of_sentences_without_a_cue(body, speaker):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert quotes[-1].speaker == speaker
+

@@ -67,6 +67,8 @@ _NAMED_IN_APPOSITION = re.compile(r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+((?:[
 _LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
 # "One, who asked not to be named, said": one of a group the article spoke of
 _ONE_OF_THEM = frozenset({"one", "another", "a third", "a fourth", "a second"})
+_POSSESSOR_OPENING = re.compile(r"\s*(?:In|For)\s+((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)[’']s\s+"
+                                r"(?:case|view|words|account|eyes|mind|experience)\b[^,\x01]{0,40},\s+(?:she|he)\b")
 _PURPOSE_OPENING = re.compile(r"\s*(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,.;:\x01]{0,100},\s*")
 _DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
@@ -480,6 +482,12 @@ class ParagraphReader:
                 self.resolver.note_subject(resolved[0], "document", unit.start)
             return
         subject = self._sentence_person(masked)
+        possessor = _POSSESSOR_OPENING.match(masked) if subject is None else None
+        if possessor:
+            # "In Lina Haddad's case, she decided to stay": she is the possessor
+            mention = parse_mention(possessor.group(1))
+            if mention and mention.name and mention.kind == "person":
+                subject = self.resolver.canonical(mention.name, mention.gender), mention.role, possessor.end(1)
         if subject is not None:
             name, role, _ = subject
             self.resolver.note_role(name, role)
