@@ -705,6 +705,13 @@ SUBJECTS_WITHOUT_A_CUE = [
 ]
 
 
+SUBJECTS_WITHOUT_A_CUE += [
+    pytest.param("Harlan Voss's campaign countered that he fought unfair lending while mayor.\n\n"
+                 "Some analysts see rougher waters ahead. Turnout in city elections is notoriously low, they say.",
+                 "some analysts", id="some-analysts-then-they-say"),
+]
+
+
 @pytest.mark.parametrize("body, speaker", SUBJECTS_WITHOUT_A_CUE)
 def test_subjects_of_sentences_without_a_cue(body, speaker):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))

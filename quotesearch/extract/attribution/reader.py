@@ -67,6 +67,10 @@ _NAMED_IN_APPOSITION = re.compile(r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+((?:[
 _LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
 # "One, who asked not to be named, said": one of a group the article spoke of
 _ONE_OF_THEM = frozenset({"one", "another", "a third", "a fourth", "a second"})
+# A group opening a sentence as its subject: "Some analysts see …", "Many economists expect …"
+_GROUP_SUBJECT = re.compile(r"\s*((?:Some|Many|Most|Several|Other|Few)\s+(?:[a-z]+\s+)?[a-z]{3,}s)"
+                            r"(?=\s+(?:[a-z]+ed|[a-z]+[^s\W]|see|say|expect|think|believe|argue|fear|warn|are|were|have|had|"
+                            r"will|would|could|also)\b)")
 _POSSESSOR_OPENING = re.compile(r"\s*(?:In|For)\s+((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)[’']s\s+"
                                 r"(?:case|view|words|account|eyes|mind|experience)\b[^,\x01]{0,40},\s+(?:she|he)\b")
 _PURPOSE_OPENING = re.compile(r"\s*(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,.;:\x01]{0,100},\s*")
@@ -480,6 +484,11 @@ class ParagraphReader:
             resolved = self.resolver.resolve(mention, unit.start) if mention else None
             if resolved and resolved[0]:
                 self.resolver.note_subject(resolved[0], "document", unit.start)
+            return
+        group = _GROUP_SUBJECT.match(masked)
+        if group:
+            # "Some analysts see rougher waters ahead. Turnout is low, they say.": they are the analysts
+            self.resolver.note_subject(group.group(1)[0].lower() + group.group(1)[1:], "group", unit.start)
             return
         subject = self._sentence_person(masked)
         possessor = _POSSESSOR_OPENING.match(masked) if subject is None else None
