@@ -460,6 +460,17 @@ MORE_PLAIN_REPORTS = [
 ]
 
 
+MORE_PLAIN_REPORTS += [
+    pytest.param("Wary Republicans in the county quickly speculated that Ella Marsh had advance notice.",
+                 [("indirect", "Ella Marsh had advance notice", "Wary Republicans in the county")],
+                 id="speculated-that"),
+    pytest.param("Some board members questioned whether the system will meet the standard it promised.",
+                 [("indirect", "whether the system will meet the standard it promised", "some board members")],
+                 id="questioned-whether"),
+    pytest.param("The suspect was questioned by police for three hours.", [], id="questioned-by-police"),
+]
+
+
 @pytest.mark.parametrize("body, expected", MORE_PLAIN_REPORTS)
 def test_more_plain_reports(body, expected):
     quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))

@@ -86,6 +86,8 @@ worry worries worried
 expect expects
 agree agrees agreed agreeing
 quipped joked boasted bragged lamented conceded cautioned countered
+speculate speculates speculated speculating
+questioned questions questioning
 alleged alleging allege alleges
 recounted recounting
 disclosed
@@ -210,6 +212,7 @@ remark remarks remarked observe observes observed according
 # Verbs that report speech or thought only with a clause ("maintained that …",
 # "hopes that …"): "maintained a strong rapport" and "hopes for peace" are not reports.
 THAT_ONLY = frozenset("""
+speculate speculates speculated speculating
 maintain maintains maintained maintaining believe believes believed think thinks thought
 hope hopes hoped fear fears feared worry worries worried expect expects agree agrees
 agreed agreeing recall recalls recalled recalling reveal reveals revealed revealing
@@ -330,6 +333,10 @@ _ONLY_BEFORE = {
     "reports": re.compile(r"\s+that\b"),
     # "Ortiz highlights that …"; but "the dispute highlights the possibility …" is no one's report
     "highlights": re.compile(r"\s+that\b"),
+    # "questioned whether the system will work": a doubt put as a question, not "was questioned by police"
+    "questioned": re.compile(r"\s+(?:whether|if)\b"),
+    "questions": re.compile(r"\s+(?:whether|if)\b"),
+    "questioning": re.compile(r"\s+(?:whether|if)\b"),
     # "he notes that …", "…, she notes."; not a label ("Team game notes: …")
     "notes": re.compile(r"\s+that\b|\s*(?:[,.;!?”\"\x01]|$)|\s+(?:in|on|at|with)\b|"
                         r"\s+(?:the|a|an|his|her|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+[a-z]+(?:s|ed)\b"),

@@ -20,7 +20,8 @@ QUESTION_START = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}(?:whether|if|how|why|what|who|whom|when|where|which)\b|"
     r"(?:him|her|them|us|me|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?|(?:the|his|her|their)\s+\w+|[a-z]{3,}s)"
     r"\s+(?:not\s+)?to\s)")
-ASKING = frozenset({"asked", "asking", "asks", "ask", "urged", "urging", "urge", "urges"})
+ASKING = frozenset({"asked", "asking", "asks", "ask", "urged", "urging", "urge", "urges",
+                    "questioned", "questions", "questioning"})
 # "was asked", "when asked": a question put by someone the sentence does not name
 _UNNAMED_ASKER = re.compile(r"\b(?:was|were|been|being|when|if|after|once)\s+(?:\w+ly\s+)?$", re.I)
 _ASKED_OPENING = re.compile(r"\s*(?:(?:when|if|after|once|while)\s+)?(?:he\s+was\s+|she\s+was\s+)?[Aa]$|"
