@@ -113,6 +113,8 @@ CUES = [
                  [("show", "evidence")], id="data-show"),
     pytest.param("Rafael Ortiz, deputy manager of Solair, highlights that the deal will cut waiting times.",
                  [("highlights", "speech")], id="highlights-that"),
+    pytest.param("He called out the field, who he accused of preying on the fears of voters.",
+                 [("called", "object"), ("accused", "object")], id="accused-of-after-an-object-relative"),
 ]
 
 
@@ -145,6 +147,8 @@ NOT_CUES = [
     pytest.param("She added onions and stirred them for ten minutes.", id="added-onions"),
     pytest.param("The dispute also highlights the possibility of new funding.", id="highlights-a-thing"),
     pytest.param("There's growing fear that the technology will deepen the energy crunch.", id="growing-fear-that"),
+    pytest.param("Mark Tully accused of timing retirement to help elect ally", id="headline-accused-of"),
+    pytest.param("Perez is more experienced and lauded for his effectiveness.", id="lauded-for"),
     pytest.param("Its board convened for a 7:15 a.m. conference call on the day of the vote.",
                  id="a-conference-call-on"),
     pytest.param("It's called “stem cell work” in the trade.", id="its-called-a-name"),

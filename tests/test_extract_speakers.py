@@ -687,6 +687,15 @@ NOT_PART_OF_A_NAME = [
 ]
 
 
+NOT_PART_OF_A_NAME += [
+    pytest.param("There is no end in sight for rising prices, President and Chief Executive of Fresh Basket Maria "
+                 "Lowe said yesterday.", ["Maria Lowe"], id="an-employer-before-the-name"),
+    pytest.param("More than half of the clinics have closed, according to the Health Ministry. The Central Clinic "
+                 "is one of 16 that have shut, according to the Health Ministry in Tarsa.",
+                 ["Health Ministry", "Health Ministry"], id="a-body-in-a-place"),
+]
+
+
 @pytest.mark.parametrize("body, speakers", NOT_PART_OF_A_NAME)
 def test_words_that_are_not_part_of_a_speakers_name(body, speakers):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))

@@ -301,6 +301,14 @@ _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\
 _HAILED = re.compile(r"(?!\s+(?:from|a\s+(?:cab|taxi|car|ride)|an?\s+uber)\b)", re.I)
 _READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 _SENTENCE_CLOSES = re.compile(r"\s*[.;]")
+# Verbs whose active use names its object before "of"/"for" ("accused Trump of …"):
+# with the preposition right after them they are passives
+_OBJECT_BEFORE_PREPOSITION = frozenset({"accused", "criticized", "criticised", "praised", "blamed", "condemned",
+                                        "slammed", "lauded", "hailed", "thanked", "faulted", "chastised",
+                                        "rebuked", "scolded", "mocked", "ridiculed"})
+_PREPOSITION_AFTER = re.compile(r"\s+(?:of|for|over)\b")
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:he|she|they|we|I|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
+                                     r"\s+(?:\w+ly\s+)?$")
 # Cue words that are also nouns, and what marks the noun before them: a determiner, a
 # quantity or an adjective of amount ("growing fear", "much hope"), or a noun that
 # makes a compound ("conference call", "phone call")
@@ -438,6 +446,11 @@ def find_cues(text: str) -> list[CueMatch]:
                 # "has been accused by the US of …": the agent reports (`attribution.passives`)
                 found.append(CueMatch(m.start(), m.start() + len(word), m.group(0)[:len(word)], "passive"))
             continue   # but "was asked whether …" reports the question
+        if kind == "object" and word in _OBJECT_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(text, m.end()) \
+                and not _OBJECT_RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            # "Mark Tully accused of timing retirement", "Mayor criticized for …": a headline's
+            # passive (but "the GOP field, who he accused of preying …": the object went first)
+            continue
         if word in _ALSO_NOUNS and _NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue   # "there's growing fear that …", "a conference call on Monday": nouns
         # "took on added significance": "added" as an adjective, not a report

@@ -120,7 +120,10 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 office = _AFTER_OFFICE.search(text, max(0, m.start() - 60), m.start())
                 if len(name) >= 3 and len(name) == len(toks) and office \
                         and office.group(1).lower() in TITLE_WORDS | ORG_WORDS:
-                    name = name[1:]   # "the Ministry of Finance Brian Lowe": "Finance" is the office's
+                    # "the Ministry of Finance Brian Lowe": "Finance" is the office's; "Chief
+                    # Executive of Fresh Basket Maria Lowe": the name starts at its first name
+                    first = next((i for i in range(1, len(name) - 1) if name[i].lower() in FIRST_NAMES), 1)
+                    name = name[first:]
                 while len(name) >= 3 and name[0].lower() in OFFICE_WORDS and _CONNECTOR_BEFORE.search(
                         text, max(0, m.start() - 6), m.start()):
                     name = name[1:]   # "Minister of Trade and Culture Delia Marsh"

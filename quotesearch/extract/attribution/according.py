@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..cues import RECIPIENT_CUES, CueMatch
 from ..entities import AGENT_NOUNS
-from ..lexicon import NON_SPEAKER_SOURCES
+from ..lexicon import NON_SPEAKER_SOURCES, ORG_WORDS
 from ..mentions import parse_mention
 from ..text import count_words
 from .phrases import ABBREVIATION_DOT, FINITE_VERB, INTRODUCTORY, WORD
@@ -53,6 +53,9 @@ _READOUT_FROM = re.compile(
 
 
 _AND = re.compile(r"\s+and\s+")
+# "the Health Ministry in Tarsa", "the Police Department in Dover": a body and its place
+_BODY_IN_PLACE = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}([A-Z][\w’'\-]*))\s+in\s+"
+                            r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3}")
 
 
 def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
@@ -69,6 +72,10 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     if head_words & NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase) \
             and not _KEPT_RECORDS.search(phrase):
         return None   # "according to official data", but "according to FBI data", "court records"
+    body_in_place = _BODY_IN_PLACE.fullmatch(phrase.strip())
+    if body_in_place and body_in_place.group(2).lower() in ORG_WORDS:
+        # "according to the Health Ministry in Tarsa": the ministry, not the place
+        phrase = phrase[:phrase.find(body_in_place.group(1)) + len(body_in_place.group(1))]
     mention = parse_mention(phrase, lenient=True, max_tokens=12)
     conjuncts = _AND.split(phrase, 1)
     if len(conjuncts) == 2 and not (mention and mention.members):
