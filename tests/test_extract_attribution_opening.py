@@ -468,6 +468,9 @@ MORE_PLAIN_REPORTS += [
                  [("indirect", "whether the system will meet the standard it promised", "some board members")],
                  id="questioned-whether"),
     pytest.param("The suspect was questioned by police for three hours.", [], id="questioned-by-police"),
+    pytest.param("Online records revealed her campaign website had been registered in October.",
+                 [("indirect", "her campaign website had been registered in October", "Online records")],
+                 id="records-revealed-without-that"),
 ]
 
 

@@ -61,7 +61,7 @@ def _is_place_phrase(toks: list[str]) -> bool:
 DOCUMENT_NOUNS = frozenset("""
 poll polls survey surveys report reports study studies statement statements letter
 memo filing lawsuit complaint documents document ad ads website readout release
-analysis review audit affidavit affidavits indictment indictments transcript transcripts
+analysis review audit affidavit affidavits indictment indictments transcript transcripts records
 """.split())
 # Document nouns that end or head a title ("… Snapshot Survey", "Report on …"); not
 # "Statement" or "Release", which head headlines more often than titles
