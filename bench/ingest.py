@@ -56,9 +56,14 @@ import quotesearch.extract, quotesearch.index.build, quotesearch.index.topics
 quotesearch.index.topics.zipf("word")
 from quotesearch.index.store import QuoteIndex
 from quotesearch.search import index_stats
+try:        # the counts kept per segment (after issue 17's closing summary)
+    from quotesearch.search.segment_counts import closing_stats
+except ImportError:
+    def closing_stats(index):
+        return index_stats(index, count_sources=False)
 index = QuoteIndex.open(sys.argv[1])
 start, cpu = time.perf_counter(), time.process_time()
-stats = index_stats(index, count_sources=False)
+stats = closing_stats(index)
 print(f"{time.perf_counter() - start:.3f} {time.process_time() - cpu:.3f} {stats.quotes} {stats.speakers}")
 """
 

@@ -22,6 +22,7 @@ import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.writing import SegmentWriter
 
+from ..search.segment_counts import write_new_segment
 from .documents import article_document, quote_document
 from .failpoints import failpoint
 from .known import KnownTerms, term_hash
@@ -55,6 +56,9 @@ def write_segment(path: str, documents: list[dict], limitmb: int = POSTINGS_MB):
         raise
     finally:
         writer.is_closed = True
+    # its facet arrays and counts, from the documents in hand: the closing
+    # summary and the first search then read no facets column back
+    write_new_segment(path, segment.segment_id(), documents)
     return segment, known_hashes(documents)
 
 
