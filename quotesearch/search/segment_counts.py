@@ -28,7 +28,8 @@ import os
 
 import numpy as np
 
-from ..identity import SpeakerForm, build_registry, overrides
+from ..identity import SpeakerForm, overrides
+from ..identity.registry import count_speakers
 from ..records import IndexStats
 from .facets import SegmentCache, Vocabulary, _atomic_write, _SegmentArrays, stable_key
 
@@ -214,9 +215,9 @@ def closing_stats(index, cache: SegmentCache | None = None) -> IndexStats:
     dates = [c["dates"] for c in per_segment if c["dates"]]
     outlets = {v for c in per_segment for v in c["outlet"]}
     topics = {v for c in per_segment for v in c["topic"]}
-    registry = build_registry(speaker_forms(per_segment), overrides.load(index.path))
+    speakers = count_speakers(speaker_forms(per_segment), overrides.load(index.path))
     return IndexStats(
-        articles=documents - quotes, quotes=quotes, speakers=len(registry.identities),
+        articles=documents - quotes, quotes=quotes, speakers=speakers,
         sources=None, outlets=len(outlets), topics=len(topics),
         first_date=_iso(min(d[0] for d in dates)) if dates else None,
         last_date=_iso(max(d[1] for d in dates)) if dates else None)
