@@ -143,37 +143,44 @@ def speaker_forms(per_segment: list[dict]) -> list[SpeakerForm]:
     whole facet table, summed over the segments' kept counts."""
     vocabularies = {name: Vocabulary() for name in ("speaker",) + tuple(n for n, _ in _PAIRS)}
     speaker_vocabulary = vocabularies["speaker"]
-    quotes: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * 2
-    shared = list(quotes)
-    pairs = {name: [[], [], []] for name, _ in _PAIRS}
+    quotes: tuple[list, list] = ([], [])
+    shared: tuple[list, list] = ([], [])
+    pairs = {name: ([], [], []) for name, _ in _PAIRS}
     for counts in per_segment:
         to_global = np.array(speaker_vocabulary.ids_of(counts["speakers"]["names"]), dtype=np.int64)
-        quotes = [np.concatenate([quotes[0], to_global]),
-                  np.concatenate([quotes[1], counts["speakers"]["quotes"]])]
-        shared = [np.concatenate([shared[0], to_global[counts["shared"][0]]]),
-                  np.concatenate([shared[1], counts["shared"][1]])]
+        quotes[0].append(to_global)
+        quotes[1].append(np.asarray(counts["speakers"]["quotes"], dtype=np.int64))
+        shared[0].append(to_global[np.asarray(counts["shared"][0], dtype=np.int64)])
+        shared[1].append(np.asarray(counts["shared"][1], dtype=np.int64))
         for name, _ in _PAIRS:
             strings, left, right, n = counts[name]
             value_of = np.array(vocabularies[name].ids_of(strings), dtype=np.int64)
             into = pairs[name]
-            into[0].append(to_global[left])
-            into[1].append(value_of[right])
+            into[0].append(to_global[np.asarray(left, dtype=np.int64)])
+            into[1].append(value_of[np.asarray(right, dtype=np.int64)])
             into[2].append(np.asarray(n, dtype=np.int64))
     size = len(speaker_vocabulary.values)
-    total = np.bincount(quotes[0], weights=quotes[1], minlength=size).astype(np.int64)
-    shared_total = np.bincount(shared[0], weights=shared[1], minlength=size).astype(np.int64)
+
+    def summed_by(parts: tuple[list, list]) -> np.ndarray:
+        if not parts[0]:
+            return np.zeros(size, dtype=np.int64)
+        return np.bincount(np.concatenate(parts[0]), weights=np.concatenate(parts[1]),
+                           minlength=size).astype(np.int64)
+    total, shared_total = summed_by(quotes), summed_by(shared)
     summed: dict[str, dict[int, dict[str, int]]] = {}
     for name, _ in _PAIRS:
-        left, right, n = (np.concatenate(part) if part else np.zeros(0, dtype=np.int64)
-                          for part in pairs[name])
         by_speaker: dict[int, dict[str, int]] = {}
-        if len(left):
-            width = len(vocabularies[name].values)
+        if pairs[name][0]:
+            left, right, n = (np.concatenate(part) for part in pairs[name])
+            width = max(1, len(vocabularies[name].values))
             keys, inverse = np.unique(left * width + right, return_inverse=True)
-            sums = np.bincount(inverse, weights=n).astype(np.int64)
+            sums = np.bincount(inverse, weights=n).astype(np.int64).tolist()
             strings = vocabularies[name].values
-            for key, count in zip(keys.tolist(), sums.tolist()):
-                by_speaker.setdefault(key // width, {})[strings[key % width]] = count
+            for speaker, value, count in zip((keys // width).tolist(), (keys % width).tolist(), sums):
+                found = by_speaker.get(speaker)
+                if found is None:
+                    found = by_speaker[speaker] = {}
+                found[strings[value]] = count
         summed[name] = by_speaker
     forms = []
     for speaker in np.flatnonzero(total).tolist():
