@@ -49,6 +49,10 @@ def test_the_closing_summary_equals_the_count_over_the_whole_index(tmp_path, sma
     assert summary == index_stats(index, count_sources=False)
     # read again from the kept counts, in a fresh process's state
     assert closing_stats(QuoteIndex.open(index.path)) == summary
+    # no files are kept for segments merged away
+    with index.searcher() as searcher:
+        live = {leaf.segment().segment_id() for leaf, _ in searcher.reader().leaf_readers()}
+    assert {name.split(".", 1)[0] for name in os.listdir(os.path.join(index.path, "facets"))} == live
 
 
 def test_a_segment_whose_deletions_changed_is_counted_again(tmp_path):
@@ -90,3 +94,14 @@ def test_a_worker_writes_the_arrays_its_segment_column_gives(tmp_path, small_par
                 assert np.array_equal(written.multi[name][0], read.multi[name][0]), name
                 assert [saved.vocabularies[name].values[i] for i in written.multi[name][1]] == \
                     [column.vocabularies[name].values[i] for i in read.multi[name][1]], name
+
+
+def test_no_files_are_kept_for_segments_merged_away(tmp_path, small_parts):  # noqa: F811
+    index = QuoteIndex.open(tmp_path / "index", create=True)
+    stories = write_jsonl(tmp_path / "wire.jsonl", WIRE_STORIES)
+    # a commit per article: the segment writers' segments are merged by later commits
+    ingest_paths(index, [str(SEEDS), str(stories)], jobs=2, batch_size=1)
+    closing_stats(index)
+    with index.searcher() as searcher:
+        live = {leaf.segment().segment_id() for leaf, _ in searcher.reader().leaf_readers()}
+    assert {name.split(".", 1)[0] for name in os.listdir(os.path.join(index.path, "facets"))} == live

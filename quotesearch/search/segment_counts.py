@@ -218,6 +218,11 @@ def closing_stats(index, cache: SegmentCache | None = None) -> IndexStats:
         per_segment = [segment_counts(leaf, cache) for leaf, _ in leaves
                        if leaf.doc_count_all()]
         documents = searcher.doc_count()
+        if searcher.up_to_date():
+            # the files of segments merged away (workers write them with every
+            # segment, so an index only ever ingested into would gather them)
+            cache.forget_files_except({leaf.segment().segment_id() for leaf, _ in leaves
+                                       if leaf.segment() is not None})
     quotes = sum(c["quotes"] for c in per_segment)
     dates = [c["dates"] for c in per_segment if c["dates"]]
     outlets = {v for c in per_segment for v in c["outlet"]}
