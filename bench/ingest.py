@@ -14,10 +14,11 @@ default one per core). ``--baseline SECONDS`` skips the old runs and compares
 with a time measured before. Prints each run's wall time, articles/s, the
 best of each path, their ratio, and the machine's load average.
 
-``--summary INDEX`` times instead the closing summary of ``ingest`` (the
-counts of `index_stats` without sources) on an existing index, read only, in
-a fresh process per run that has imported what an ingest has (old: the
-``--old-checkout``, else skipped).
+``--summary INDEX`` times instead the closing summary of ``ingest``
+(`segment_counts.closing_stats`, or before it `index_stats` without sources)
+on an existing index, in a fresh process per run that has imported what an
+ingest has (old: the ``--old-checkout``, else skipped). The summary keeps
+counts in the index folder (its first run counts them): give it a copy.
 """
 from __future__ import annotations
 
