@@ -14,10 +14,11 @@ default one per core). ``--baseline SECONDS`` skips the old runs and compares
 with a time measured before. Prints each run's wall time, articles/s, the
 best of each path, their ratio, and the machine's load average.
 
-``--summary INDEX`` times instead the closing summary of ``ingest`` (the
-counts of `index_stats` without sources) on an existing index, read only, in
-a fresh process per run that has imported what an ingest has (old: the
-``--old-checkout``, else skipped).
+``--summary INDEX`` times instead the closing summary of ``ingest``
+(`segment_counts.closing_stats`, or before it `index_stats` without sources)
+on an existing index, in a fresh process per run that has imported what an
+ingest has (old: the ``--old-checkout``, else skipped). The summary keeps
+counts in the index folder (its first run counts them): give it a copy.
 """
 from __future__ import annotations
 
@@ -56,9 +57,14 @@ import quotesearch.extract, quotesearch.index.build, quotesearch.index.topics
 quotesearch.index.topics.zipf("word")
 from quotesearch.index.store import QuoteIndex
 from quotesearch.search import index_stats
+try:        # the counts kept per segment (after issue 17's closing summary)
+    from quotesearch.search.segment_counts import closing_stats
+except ImportError:
+    def closing_stats(index):
+        return index_stats(index, count_sources=False)
 index = QuoteIndex.open(sys.argv[1])
 start, cpu = time.perf_counter(), time.process_time()
-stats = index_stats(index, count_sources=False)
+stats = closing_stats(index)
 print(f"{time.perf_counter() - start:.3f} {time.process_time() - cpu:.3f} {stats.quotes} {stats.speakers}")
 """
 

@@ -3,9 +3,10 @@ in, speakers out (`quotesearch.identity.build_registry`)."""
 from __future__ import annotations
 
 import pytest
-
 from identity_pairs import MUST_MERGE, MUST_STAY_APART
+
 from quotesearch.identity import Overrides, SpeakerForm, build_registry
+from quotesearch.identity.registry import count_speakers
 
 P, O = "person", "organization"
 
@@ -248,3 +249,15 @@ def test_ids_are_readable_and_do_not_follow_counts():
     assert [i.id for i in few.identities] == [i.id for i in many.identities] == ["donald-trump"]
     # an id from before a merge still finds the speaker
     assert few.find("donald-j-trump").id == "donald-trump"
+
+
+@pytest.mark.parametrize("overrides", [
+    None, Overrides(split=["Donald J. Trump"]),
+    Overrides(merge=[("donald-trump", "Zhang Hanhui")]),
+], ids=["rules", "split", "merged"])
+def test_the_speaker_count_is_the_registry_count_without_assembling_it(overrides):
+    # every case of the table at once: several speakers, strings that are no names
+    forms = [SpeakerForm(*f) for case, _ in CASES for f in case] + [
+        SpeakerForm("Zhang Hanhui", P, 3), SpeakerForm("the poll", "document", 2)]
+    forms = sorted({f.name: f for f in forms}.values(), key=lambda f: f.name)
+    assert count_speakers(forms, overrides) == len(build_registry(forms, overrides).identities)

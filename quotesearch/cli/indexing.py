@@ -14,11 +14,12 @@ from ..filenames import shown_name
 from ..index.topics import TopicFileError
 from ..index.workers import WorkerDied
 from ..index.writer import DEFAULT_BATCH
-from ..input_size import count_in_background
 from ..ingest.urls import read_inputs
+from ..input_size import count_in_background
 from ..partitions import plan_partitions
 from ..records import IngestError
 from ..search import index_stats
+from ..search.segment_counts import closing_stats
 from ..shards import is_shard_folder, read_shards
 from ..walk import SkippedEntries
 from .common import (
@@ -158,8 +159,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     report_passed_over(passed_over)
     for error in report.failed:
         report_error(error.file, error.reason)
-    # answered at once from the facet arrays: no pass over every stored article
-    stats = index_stats(index, count_sources=False)
+    # answered at once from the counts kept per segment: no pass over every
+    # stored article, no facet table of the whole index
+    stats = closing_stats(index)
     if args.json:
         summary = report.to_json()
         summary["index"] = stats.to_json()

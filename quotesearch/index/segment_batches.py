@@ -22,7 +22,8 @@ import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.writing import SegmentWriter
 
-from .documents import article_document, quote_document
+from ..search.segment_counts import write_new_segment
+from .documents import QuoteCluster, article_document, quote_document
 from .failpoints import failpoint
 from .known import KnownTerms, term_hash
 from .merging import FULL_DOCS, merge_tiered
@@ -35,11 +36,14 @@ from .writer import POSTINGS_MB, Batch, BatchReport
 MIN_PART_DOCS = 400
 
 
-def write_segment(path: str, documents: list[dict], limitmb: int = POSTINGS_MB):
+def write_segment(path: str, documents: list, limitmb: int = POSTINGS_MB):
     """Write ``documents`` as one new segment of the index at ``path``, listed
     nowhere (a segment writer's task). Returns the segment and the hashes of its
-    `KnownTerms` terms."""
+    `KnownTerms` terms. A document may be given as what it is made from (an
+    article's record, a `QuoteCluster`): the worker then makes it, not the
+    ingesting process."""
     failpoint("segment-writing")
+    documents = [as_document(item) for item in documents]
     ix = whoosh_index.open_dir(path, indexname=INDEX_NAME)
     # _lk=False: the ingesting process holds the write lock for this commit
     writer = SegmentWriter(ix, _lk=False, limitmb=limitmb)
@@ -55,7 +59,20 @@ def write_segment(path: str, documents: list[dict], limitmb: int = POSTINGS_MB):
         raise
     finally:
         writer.is_closed = True
+    # its facet arrays and counts, from the documents in hand: the closing
+    # summary and the first search then read no facets column back
+    write_new_segment(path, segment.segment_id(), documents)
     return segment, known_hashes(documents)
+
+
+def as_document(item) -> dict:
+    """The Whoosh document of an article record or a quotation's `QuoteCluster`
+    (a document as it is)."""
+    if isinstance(item, QuoteCluster):
+        return quote_document(item)
+    if "article" in item and "kind" not in item:
+        return article_document(item)
+    return item
 
 
 def known_hashes(documents: list[dict]) -> np.ndarray:
@@ -132,20 +149,22 @@ class SegmentBatch(Batch):
         failpoint("after-commit")
         return self.report
 
-    def _documents(self) -> tuple[list[dict], list]:
-        """The batch's new documents, and what its commit deletes: ("a", article
-        id) or ("q", cluster), as `Batch.commit` writes them."""
+    def _documents(self) -> tuple[list, list]:
+        """What the batch's new documents are made from (article records and
+        quotation clusters, made into documents by the segment writers:
+        `as_document`), and what its commit deletes: ("a", article id) or
+        ("q", cluster), as `Batch.commit` writes them."""
         documents, deleted = [], []
         for article_id, record in self.articles.items():
             if record is None or record.pop("stored", True):
                 deleted.append(("a", article_id))
             if record is not None:
-                documents.append(article_document(record))
+                documents.append(record)
         for cluster in self.clusters.values():
             if cluster.stored:
                 deleted.append(("q", cluster))
             if cluster.sources:
-                documents.append(quote_document(cluster))
+                documents.append(cluster)
         return documents, deleted
 
     def _delete(self, writer, existing, deleted: list) -> None:

@@ -223,10 +223,6 @@ def person_words(text: str) -> set[str]:
 FIRST_NAMES_CAPITALISED = frozenset(n.capitalize() for n in FIRST_NAMES)
 
 
-def _is_cap(token: str) -> bool:
-    return token[0].isupper()
-
-
 @lru_cache(maxsize=100_000)   # pure, and asked for every word or key of every article
 def _key(label: str) -> str:
     """Singular and plural, and case, count as one topic."""
@@ -258,7 +254,10 @@ class _Candidates:
         if key in self.exclude:
             return
         self.count[key] += 1
-        self.forms.setdefault(key, Counter())[label] += 1
+        forms = self.forms.get(key)
+        if forms is None:       # (not setdefault: a Counter made per call is a tenth of topics)
+            forms = self.forms[key] = Counter()
+        forms[label] += 1
         if nounlike:
             self.nounlike.add(key)
 
@@ -266,20 +265,21 @@ class _Candidates:
         sentences = list(_sentences(text))
         # Capitalized words seen inside sentences are names; a sentence's first
         # word ("Recently", "Agricultural") is only a name if seen so elsewhere.
-        self.mid_capitals = {t for s in sentences for t in s[1:] if _is_cap(t)}
+        self.mid_capitals = {t for s in sentences for t in s[1:] if t[0].isupper()}
         for sentence in sentences:
             self._proper_runs(sentence)
             self._common_phrases(sentence)
 
     def _proper_runs(self, s: list[str]) -> None:
+        caps = [t[0].isupper() for t in s]       # each token's, once
         i = 0
         while i < len(s):
-            if not (_is_cap(s[i]) and s[i][0].isalpha()):
+            if not (caps[i] and s[i][0].isalpha()):
                 i += 1
                 continue
             j = i + 1
-            while j < len(s) and (_is_cap(s[j]) or (s[j] in _CONNECTORS and j + 1 < len(s)
-                                                     and _is_cap(s[j + 1]))):
+            while j < len(s) and (caps[j] or (s[j] in _CONNECTORS and j + 1 < len(s)
+                                              and caps[j + 1])):
                 j += 1
             run = [t for t in s[i:j]]
             i = j
@@ -309,20 +309,23 @@ class _Candidates:
 
     def _common_phrases(self, s: list[str]) -> None:
         plain = [_plain_word(t) for t in s]
+        if not any(plain):
+            return
         lower = [t.lower() for t in s]
+        # a plain word that may end a phrase: one that ends like a noun and is no title
+        noun_end = [p and ends_like_a_noun(t) and not is_title(t) for p, t in zip(plain, s)]
         for i in range(len(s)):
             if not plain[i]:
                 continue
             before = lower[i - 1] if i else ""
             context = before in _NOUN_CONTEXT or before.endswith(("’s", "'s"))
+            first = s[i]
             for n in (1, 2, 3):
                 end = i + n
                 if end > len(s) or not plain[end - 1]:
                     break
-                last = s[end - 1]
-                if not ends_like_a_noun(last) or is_title(last):
+                if not noun_end[end - 1]:
                     continue    # "email server akin": a phrase ends at its noun
-                first = s[i]
                 if n == 1 and (first in GENERIC or first.endswith(_ADJECTIVE_ENDINGS)
                                or is_generic(first) or is_title(first)
                                or singular(first) in BARE_AFFILIATIONS):

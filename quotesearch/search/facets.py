@@ -211,34 +211,42 @@ class SegmentCache:
 
     def _read(self, reader) -> _SegmentArrays:
         n = reader.doc_count_all()
+        raw = [b""] * n
+        if reader.has_column("facets"):
+            column = reader.column_reader("facets")
+            raw = [column[docnum] for docnum in range(n)]
+        return self.arrays_from_column(raw, _quote_keys(reader, n))
+
+    def arrays_from_column(self, raw: list[bytes], keys: np.ndarray) -> _SegmentArrays:
+        """A segment's arrays from each document's facets column value (empty
+        for an article) and `stable_key` (also read from the documents as a
+        segment writer writes them: `segment_counts.write_new_segment`)."""
+        n = len(raw)
         quote = np.zeros(n, dtype=bool)
         date = np.zeros(n, dtype=np.int32)
         length = np.zeros(n, dtype=np.int32)
         single = {name: np.full(n, -1, dtype=np.int32) for name in SINGLE}
         pairs: dict[str, tuple[list[int], list[int]]] = {name: ([], []) for name in MULTI}
-        if reader.has_column("facets"):
-            column = reader.column_reader("facets")
-            for docnum in range(n):
-                raw = column[docnum]
-                if not raw:
-                    continue
-                values = json.loads(raw)
-                quote[docnum] = True
-                length[docnum] = values.get("n", 0)
-                if values.get("date"):
-                    date[docnum] = int(values["date"].replace("-", "")[:8].ljust(8, "0"))
-                for name in SINGLE:
-                    value = values.get(name)
-                    if value:
-                        single[name][docnum] = self.vocabularies[name].id(value)
-                for name in MULTI:
-                    docs, ids = pairs[name]
-                    for value in dict.fromkeys(values.get(name) or ()):
-                        docs.append(docnum)
-                        ids.append(self.vocabularies[name].id(value))
+        for docnum, value in enumerate(raw):
+            if not value:
+                continue
+            values = json.loads(value)
+            quote[docnum] = True
+            length[docnum] = values.get("n", 0)
+            if values.get("date"):
+                date[docnum] = int(values["date"].replace("-", "")[:8].ljust(8, "0"))
+            for name in SINGLE:
+                value = values.get(name)
+                if value:
+                    single[name][docnum] = self.vocabularies[name].id(value)
+            for name in MULTI:
+                docs, ids = pairs[name]
+                for value in dict.fromkeys(values.get(name) or ()):
+                    docs.append(docnum)
+                    ids.append(self.vocabularies[name].id(value))
         multi = {name: (np.array(d, dtype=np.int32), np.array(i, dtype=np.int32))
                  for name, (d, i) in pairs.items()}
-        return _SegmentArrays(quote, date, length, _quote_keys(reader, n), single, multi)
+        return _SegmentArrays(quote, date, length, keys, single, multi)
 
     def forget_except(self, keep: set[str]) -> None:
         for key in list(self.segments):

@@ -73,11 +73,14 @@ def _forms(snap: Snapshot) -> list[SpeakerForm]:
         width = max(1, len(kinds))
         keys, n = np.unique(speaker_ids[with_kind].astype(np.int64) * width + kind_ids[with_kind],
                             return_counts=True)
-        best: dict[int, int] = {}
+        # the most given kind; a tie to the first by name, not to the kind this
+        # process read first (kept per-segment counts give the same: `segment_counts`)
+        best: dict[int, tuple[int, str]] = {}
         for key, count in zip(keys.tolist(), n.tolist()):
-            speaker = key // width
-            if count > best.get(speaker, 0):
-                best[speaker], kind_of[speaker] = count, kinds[key % width]
+            speaker, kind = key // width, kinds[key % width]
+            held = best.get(speaker)
+            if held is None or (-count, kind) < (-held[0], held[1]):
+                best[speaker], kind_of[speaker] = (count, kind), kind
     years_vocab = table.vocabulary("year").values
     year_ids = table.single["year"]
     with_year = live & (year_ids >= 0)
