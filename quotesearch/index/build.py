@@ -296,10 +296,11 @@ def _drive(index: QuoteIndex, labeller: TopicLabeller, topics_id: str, batch_siz
     batch's segments (`segment_batches`). ``writer_for(pools)`` makes another
     writer (the shards' one, `sharded.ShardedWriter`) instead of this index's."""
     pools = WorkerPools(jobs, labeller, topics_id) if jobs > 1 else None
-    finished = False
+    finished = started = False
     try:
         writer = writer_for(pools) if writer_for is not None else \
             _Writer(index, labeller, topics_id, batch_size, report, note, pools)
+        started = True
         try:
             if pools is not None:
                 # Up to a batch in flight: the workers prepare the next batch while
@@ -320,7 +321,10 @@ def _drive(index: QuoteIndex, labeller: TopicLabeller, topics_id: str, batch_siz
         raise workers.worker_died(index.path, error) from None
     finally:
         if pools is not None:
-            pools.close(wait=finished)
+            # idle workers (the writer could not even take the index's lock) are shut
+            # down cleanly: left to the interpreter's exit, their pipes may already be
+            # closed ("Bad file descriptor" after the one-line error)
+            pools.close(wait=finished or not started)
 
 
 def _absorb(report: IngestReport, batch_report) -> None:
