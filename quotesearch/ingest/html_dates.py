@@ -30,6 +30,7 @@ from datetime import date as Date
 from datetime import datetime, timedelta, timezone
 
 from dateutil import parser as dateutil_parser
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .html_date_checks import (
@@ -39,6 +40,7 @@ from .html_date_checks import (
     shown_time_day,
 )
 from .html_date_lines import (
+    above_headline_date,
     first_written_date,
     headline_date,
     shown_publication_date,
@@ -68,18 +70,23 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
     """The page's original publication date, ISO "YYYY-MM-DD", or None; `url` is
     the page's address, if known."""
     found = _htmldate(tree)
+    if found and _slug_number_day(found, tree, meta, linked, url):
+        found = None
     visit_day = None
-    if found and header_day(tree, Date.fromisoformat(found), lambda: _markup_values(tree, meta, linked)):
+    if found and header_day(tree, Date.fromisoformat(found), lambda: _markup_values(meta, linked)):
         visit_day, found = Date.fromisoformat(found), None  # the day of the visit, not of the article
     stamps = _timestamps(tree, meta, linked)
     if found:
+        update_days = _update_days(tree, meta, linked)
+        published = _explicit_publication_days(tree, meta, linked)
         shown = shown_publication_date(tree)
-        if shown and shown.isoformat() != found:
-            return shown.isoformat()
         headline = headline_date(tree)
+        if (shown and shown.isoformat() != found
+                and not (found in published and headline and headline.isoformat() == found)):
+            return shown.isoformat()
         generic = _generic_markup_day(found, meta, linked)
-        if (headline and headline.isoformat() != found and headline.isoformat() not in _update_days(meta, linked)
-                and abs(headline - Date.fromisoformat(found)) <= _HEADLINE_CORRECTS
+        if (headline and headline.isoformat() != found and headline.isoformat() not in update_days
+                and (abs(headline - Date.fromisoformat(found)) <= _HEADLINE_CORRECTS or found in update_days)
                 and (generic or not _local_stamp_day(found, stamps))):
             return headline.isoformat()
         if generic:
@@ -89,11 +96,32 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
         return (_published_after_address_day(found, url, tree, meta, linked)
                 or _local_day(found, stamps, tree, page_region(tree, url, meta)))
     for candidate in ([meta.get(key) for key in _PUBLICATION_KEYS] + linked.strings("datePublished")
-                      + linked.strings("dateCreated")):
+                      + linked.strings("dateCreated") + _itemprop_values(tree, "datePublished")):
         date = iso_date(candidate) if candidate else None
         if date and date != str(visit_day):
             return date
     return _searched_date(tree, url, visit_day)
+
+
+# An address's year and month followed by a number that is no day: "/2023/10/3-questions-for-…".
+_ADDRESS_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d\d?)/\d{1,2}[-_][^\W\d_]")
+
+
+def _slug_number_day(found: str, tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
+                     url: str | None) -> bool:
+    """Whether `found` is the page address's year and month with a number of its
+    slug as the day ("/2023/10/3-fragen-an-…" read as 3 October), and nothing
+    else in the page gives that day: its markup (meta tags, JSON-LD, ``<time>``,
+    ``itemprop``) or the text it shows."""
+    address = _ADDRESS_MONTH.search(url or "")
+    day = Date.fromisoformat(found)
+    if not address or (int(address.group(1)), int(address.group(2))) != (day.year, day.month):
+        return False
+    values = (_markup_values(meta, linked) + [element.get("datetime") or "" for element in tree.iter("time")]
+              + _itemprop_values(tree, "datePublished") + _itemprop_values(tree, "dateModified"))
+    return not (any(value.startswith(found) or is_written(day, value)
+                    for value in values if value and "://" not in value)  # the address itself, again
+                or is_written(day, visible_text(tree)))
 
 
 def _generic_markup_day(found: str, meta: dict[str, str], linked: LinkedData) -> bool:
@@ -106,11 +134,11 @@ def _generic_markup_day(found: str, meta: dict[str, str], linked: LinkedData) ->
     return any(iso_date(value) == found for value in values if value)
 
 
-def _markup_values(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> list[str]:
-    """The dates the page's meta tags, JSON-LD and ``<time datetime>`` give (and
-    whatever else its meta tags say)."""
+def _markup_values(meta: dict[str, str], linked: LinkedData) -> list[str]:
+    """The dates the page's meta tags and JSON-LD give (and whatever else its
+    meta tags say)."""
     return (list(meta.values()) + linked.strings("datePublished") + linked.strings("dateCreated")
-            + linked.strings("dateModified") + [element.get("datetime") or "" for element in tree.iter("time")])
+            + linked.strings("dateModified"))
 
 
 def _local_stamp_day(found: str, stamps: list[datetime]) -> bool:
@@ -118,11 +146,32 @@ def _local_stamp_day(found: str, stamps: list[datetime]) -> bool:
     return any(stamp.utcoffset() != timedelta(0) and stamp.date().isoformat() == found for stamp in stamps)
 
 
-def _update_days(meta: dict[str, str], linked: LinkedData) -> set[str]:
+def _update_days(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> set[str]:
     """The days the markup gives for the page's last change (a date line showing
     one of them shows the update, not the publication)."""
-    values = [meta.get(key) for key in _UPDATE_KEYS] + linked.strings("dateModified")
+    values = ([meta.get(key) for key in _UPDATE_KEYS] + linked.strings("dateModified")
+              + _itemprop_values(tree, "dateModified"))
     return {day for day in (iso_date(value) for value in values if value) if day}
+
+
+def _explicit_publication_days(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> list[str]:
+    """The days the markup says the page was published on (meta tags, JSON-LD,
+    an element of the page marked ``itemprop="datePublished"``), in that order."""
+    values = ([meta.get(key) for key in EXPLICIT_PUBLICATION_KEYS] + linked.strings("datePublished")
+              + _itemprop_values(tree, "datePublished"))
+    days = [day for day in (iso_date(value) for value in values if value) if day]
+    return list(dict.fromkeys(days))
+
+
+_ITEMPROP = etree.XPath("//body//*[@itemprop=$name][not(self::meta)]")
+
+
+def _itemprop_values(tree: HtmlElement, name: str) -> list[str]:
+    """The dates elements of the page's body marked ``itemprop=name`` give: their
+    ``content`` or ``datetime``, else their text (``<meta>`` tags are in the meta
+    values already)."""
+    return [element.get("content") or element.get("datetime") or element.text_content()
+            for element in _ITEMPROP(tree, name=name)]
 
 
 def _htmldate(tree: HtmlElement) -> str | None:
@@ -138,13 +187,13 @@ def _htmldate(tree: HtmlElement) -> str | None:
 
 def _searched_date(tree: HtmlElement, url: str | None, header_day: Date | None = None) -> str | None:
     """When the markup names no date: the page's address, the one publication
-    date line it shows, the date line under its headline, or the first full date
-    its text writes. Not htmldate's own search of the whole page: as good here
+    date line it shows, the date line under its headline or right above it, or
+    the first date line its text shows. Not htmldate's own search of the whole page: as good here
     but seven times slower (seconds on some pages), and its last resorts fill in
     a day nobody wrote ("© 2016" as 2016-01-01). The day the site's header shows
     (`header_day`, the day of the visit) is none of them."""
     found = (url_date(url) or shown_publication_date(tree) or headline_date(tree)
-             or first_written_date(tree, skip=header_day))
+             or above_headline_date(tree) or first_written_date(tree, skip=header_day))
     if found == header_day:
         return None
     return found.isoformat() if found else None
@@ -186,6 +235,8 @@ def _published_after_address_day(found: str, url: str | None, tree: HtmlElement,
         if stamp is None:
             continue
         local = stamp.date() if stamp.utcoffset() != timedelta(0) else regional_day(stamp, region)
+        if local is None and region is None and not is_written(Date.fromisoformat(found), visible_text(tree)):
+            local = stamp.date()  # a country unknown, the address's day not shown: the day the page shows
         if local and local.isoformat() != found and is_written(local, visible_text(tree)):
             return local.isoformat()
     return None
