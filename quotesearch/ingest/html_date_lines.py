@@ -87,27 +87,31 @@ def shown_publication_date(tree: HtmlElement) -> Date | None:
 
 
 _HEADINGS = etree.XPath("//body//h1")
+_SUBHEADINGS = etree.XPath("//body//h2")
 _TITLES = etree.XPath("//head/title//text() | //meta[@property='og:title']/@content", smart_strings=False)
 
 
 @lru_cache(maxsize=1)  # several rules look for the same page's headline in turn
 def headline_element(tree: HtmlElement) -> HtmlElement | None:
-    """The page's headline: of its ``<h1>`` elements, the longest its title
-    (``<title>``, ``og:title``) holds, else the first. A site's logo is often an
-    ``<h1>`` above the article's own, and the title names the site too."""
+    """The page's headline: of its ``<h1>`` and ``<h2>`` elements, the longest its
+    title (``<title>``, ``og:title``) holds, else its first ``<h1>``. A site's
+    logo is often an ``<h1>`` above the article's own (or the only one, the
+    headline an ``<h2>``), and the title names the site too."""
     headings = _HEADINGS(tree)
-    if not headings:
-        return None
     titles = " ".join(" ".join(_TITLES(tree)).split()).lower()
-    held = [(len(text), -at, heading) for at, heading in enumerate(headings)
+    held = [(len(text), -level, -at, heading)
+            for level, candidates in ((1, headings), (2, _SUBHEADINGS(tree)))
+            for at, heading in enumerate(candidates)
             if (text := " ".join(heading.text_content().split()).lower()) and text in titles]
-    return max(held, key=lambda entry: entry[:2])[2] if held else headings[0]
+    if held:
+        return max(held, key=lambda entry: entry[:3])[3]
+    return headings[0] if headings else None
 
 
 # The date line under a headline: a piece of markup holding a date and little
 # else ("By Jane Doe | 12.01.2022, 10:16 Uhr"), within the first text after it.
 _AFTER_HEADLINE = etree.XPath(
-    "following::text()[not(parent::script or parent::style)][position() <= 30]")
+    "following::text()[normalize-space()][not(parent::script or parent::style)][position() <= 30]")
 _HEADLINE_REACH = 200   # characters of text after the headline
 _DATE_LINE_EXTRA = 40   # characters a date line holds besides its date and time
 _TIME_AFTER = re.compile(r"[\s,|@\-–—]*(?:um\s+|at\s+|à\s+)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:uhr|[ap]\.?m\.?|h)?"
@@ -145,7 +149,8 @@ def headline_date(tree: HtmlElement) -> Date | None:
 
 # The nearest text before a headline.
 _BEFORE_HEADLINE = etree.XPath(
-    "preceding::text()[not(parent::script or parent::style)][position() <= 12]", smart_strings=False)
+    "preceding::text()[normalize-space()][not(parent::script or parent::style)][position() <= 12]",
+    smart_strings=False)
 _ABOVE_REACH = 150  # characters of text above the headline: a kicker and its date line
 
 

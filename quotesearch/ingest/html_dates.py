@@ -80,7 +80,9 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
         update_days = _update_days(tree, meta, linked)
         published = _explicit_publication_days(tree, meta, linked)
         shown = shown_publication_date(tree)
-        headline = headline_date(tree)
+        # The date line under the headline; else the one right above it, unless the
+        # markup says `found` is the publication (that line may be a teaser's).
+        headline = headline_date(tree) or (above_headline_date(tree) if found not in published else None)
         if (shown and shown.isoformat() != found
                 and not (found in published and headline and headline.isoformat() == found)):
             return shown.isoformat()
