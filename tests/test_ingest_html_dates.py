@@ -100,18 +100,18 @@ CHECKED = [
     (site_page(header="<p>Donnerstag, 16. Februar 2012</p>").replace("<h1>", "<p>14. Februar 2012</p><h1>"),
      "2012-02-14"),
     # a date line right above the headline beats a comment's date and a generic <meta name="date">
-    ("<html><head><title>Cranes delayed</title></head><body><nav><ul><li>Politique</li><li>Monde</li></ul></nav>"
-     f"<p>Par Loïc Le Clerc | 30 septembre 2018</p><h1>Cranes delayed</h1>{BODY}"
-     '<div class="comments"><p>Très bien.</p><strong>gabriel</strong> '
-     '<abbr class="date" title="2018-09-11T10:57:27Z">Le 11 septembre 2018 à 12:57</abbr></div></body></html>',
+    (("<html><head><title>Cranes delayed</title></head><body><nav><ul><li>Politique</li><li>Monde</li></ul></nav>"
+      f"<p>Par Loïc Le Clerc | 30 septembre 2018</p><h1>Cranes delayed</h1>{BODY}"
+      '<div class="comments"><p>Très bien.</p><strong>gabriel</strong> '
+      '<abbr class="date" title="2018-09-11T10:57:27Z">Le 11 septembre 2018 à 12:57</abbr></div></body></html>'),
      "2018-09-30"),
-    ('<html><head><title>Cranes delayed</title><meta name="date" content="2020-02-12"></head><body>'
-     f"<p>Presse &gt; 05.02.2020 - Redaktion: Eberhard Fuhr</p><h1>Cranes delayed</h1>{BODY}</body></html>",
+    (('<html><head><title>Cranes delayed</title><meta name="date" content="2020-02-12"></head><body>'
+      f"<p>Presse &gt; 05.02.2020 - Redaktion: Eberhard Fuhr</p><h1>Cranes delayed</h1>{BODY}</body></html>"),
      "2020-02-05"),
     # ... not over an explicit publication time (the line above may be a teaser's)
-    ('<html><head><title>Cranes delayed</title><meta property="article:published_time" '
-     'content="2019-10-01T09:00:00+02:00"></head><body><p>Reviews • Technik</p><p>22. September 2019</p>'
-     f"<h1>Cranes delayed</h1>{BODY}</body></html>", "2019-10-01"),
+    (('<html><head><title>Cranes delayed</title><meta property="article:published_time" '
+      'content="2019-10-01T09:00:00+02:00"></head><body><p>Reviews • Technik</p><p>22. September 2019</p>'
+      f"<h1>Cranes delayed</h1>{BODY}</body></html>"), "2019-10-01"),
     # ... but a date line right above the headline is the article's own
     (f"<html><body><p>Freitag, 5. Juni 2015</p><h1>Cranes delayed</h1>{BODY * 3}"
      + "<p>Comment by Sana, 6. Juni 2015 um 10:23</p></body></html>", "2015-06-05"),
