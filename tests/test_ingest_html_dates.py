@@ -96,6 +96,15 @@ CHECKED = [
                header="<h1>Harbour Times</h1><p>Tuesday, (08 Dec 2020)</p>",
                article="<p>13 Oct 2020 18:29</p>" + BODY).replace("h1>Cranes delayed</h1", "h2>Cranes delayed</h2"),
      "2020-10-13"),
+    # ... the headline written with another dash than the title
+    (site_page(head="<title>Queer Royal – Über Dragqueens</title>",
+               header='<time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time>',
+               article="<p>Von Georg Kasch 31. Oktober 2023.</p>" + BODY)
+     .replace("h1>Cranes delayed</h1", "h2>Queer Royal - Über Dragqueens</h2"), "2023-10-31"),
+    # the date line under the headline, over the day of readers' comments (their <time>s)
+    (site_page(article="<p>von Marianne1 am 20.09.2020</p>" + BODY
+               + '<div class="recipe-comment-box"><p>Super Tipp!</p>'
+                 '<time datetime="2020-09-22T12:45:17+02:00">22.09.20 | 12:45</time></div>'), "2020-09-20"),
     # ... also where the markup names no date
     (site_page(header="<p>Donnerstag, 16. Februar 2012</p>").replace("<h1>", "<p>14. Februar 2012</p><h1>"),
      "2012-02-14"),

@@ -98,14 +98,23 @@ def headline_element(tree: HtmlElement) -> HtmlElement | None:
     logo is often an ``<h1>`` above the article's own (or the only one, the
     headline an ``<h2>``), and the title names the site too."""
     headings = _HEADINGS(tree)
-    titles = " ".join(" ".join(_TITLES(tree)).split()).lower()
+    titles = _comparable(" ".join(_TITLES(tree)))
     held = [(len(text), -level, -at, heading)
             for level, candidates in ((1, headings), (2, _SUBHEADINGS(tree)))
             for at, heading in enumerate(candidates)
-            if (text := " ".join(heading.text_content().split()).lower()) and text in titles]
+            if (text := _comparable(heading.text_content())) and text in titles]
     if held:
         return max(held, key=lambda entry: entry[:3])[3]
     return headings[0] if headings else None
+
+
+_DASHES = str.maketrans("–—‒−", "----")
+
+
+def _comparable(text: str) -> str:
+    """Text lower-cased, spaces collapsed and dashes alike ("Queer Royal – Über" in
+    the title, "Queer Royal - Über" in the heading)."""
+    return " ".join(text.split()).lower().translate(_DASHES)
 
 
 # The date line under a headline: a piece of markup holding a date and little

@@ -202,13 +202,20 @@ def _searched_date(tree: HtmlElement, url: str | None, header_day: Date | None =
 
 
 def _timestamps(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> list[datetime]:
-    """Every full timestamp with a time zone the page gives for its publication."""
+    """Every full timestamp with a time zone the page gives for its publication
+    (not the times of readers' comments)."""
     values = [meta.get(key) for key in _PUBLICATION_KEYS]
     values += linked.strings("datePublished") + linked.strings("dateCreated")
-    values += [element.get("datetime") for element in tree.iter("time")]
+    values += [element.get("datetime") for element in _TIMES_OUTSIDE_COMMENTS(tree)]
     values += [element.get("content") or element.get("datetime")
                for element in tree.xpath('//*[@itemprop="datePublished"]')]
     return [stamp for stamp in map(_timestamp, values) if stamp]
+
+
+# <time> elements but those of readers' comments (their times are not the article's).
+_TIMES_OUTSIDE_COMMENTS = etree.XPath(
+    "//time[not(ancestor::*[contains(translate(@class, 'COMENT', 'coment'), 'comment') "
+    "or contains(translate(@id, 'COMENT', 'coment'), 'comment')])]")
 
 
 def _timestamp(value: str | None) -> datetime | None:
