@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -197,6 +198,7 @@ def author_card_name(tree: HtmlElement) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)  # the shown byline and the author's card read the same elements in turn
 def _named_bylines(tree: HtmlElement) -> list[HtmlElement]:
     return [element for element in _NAMED(tree) if _NAMED_HINT.search(
         f"{element.get('class') or ''} {element.get('id') or ''} {element.get('data-testid') or ''}")]

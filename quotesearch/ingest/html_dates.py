@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 from dateutil import parser as dateutil_parser
 from lxml import etree
@@ -165,15 +166,23 @@ def _explicit_publication_days(tree: HtmlElement, meta: dict[str, str], linked: 
     return list(dict.fromkeys(days))
 
 
-_ITEMPROP = etree.XPath("//body//*[@itemprop=$name][not(self::meta)]")
+_DATE_ITEMPROPS = etree.XPath("//body//*[@itemprop='datePublished' or @itemprop='dateModified'][not(self::meta)]")
 
 
 def _itemprop_values(tree: HtmlElement, name: str) -> list[str]:
     """The dates elements of the page's body marked ``itemprop=name`` give: their
     ``content`` or ``datetime``, else their text (``<meta>`` tags are in the meta
     values already)."""
-    return [element.get("content") or element.get("datetime") or element.text_content()
-            for element in _ITEMPROP(tree, name=name)]
+    return _date_itemprops(tree).get(name, [])
+
+
+@lru_cache(maxsize=1)  # read by several rules in turn: one pass over the page
+def _date_itemprops(tree: HtmlElement) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for element in _DATE_ITEMPROPS(tree):
+        found.setdefault(element.get("itemprop"), []).append(
+            element.get("content") or element.get("datetime") or element.text_content())
+    return found
 
 
 def _htmldate(tree: HtmlElement) -> str | None:
@@ -206,16 +215,15 @@ def _timestamps(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> 
     (not the times of readers' comments)."""
     values = [meta.get(key) for key in _PUBLICATION_KEYS]
     values += linked.strings("datePublished") + linked.strings("dateCreated")
-    values += [element.get("datetime") for element in _TIMES_OUTSIDE_COMMENTS(tree)]
-    values += [element.get("content") or element.get("datetime")
-               for element in tree.xpath('//*[@itemprop="datePublished"]')]
+    values += [element.get("datetime") for element in tree.iter("time") if not _in_comments(element)]
+    values += _itemprop_values(tree, "datePublished")
     return [stamp for stamp in map(_timestamp, values) if stamp]
 
 
-# <time> elements but those of readers' comments (their times are not the article's).
-_TIMES_OUTSIDE_COMMENTS = etree.XPath(
-    "//time[not(ancestor::*[contains(translate(@class, 'COMENT', 'coment'), 'comment') "
-    "or contains(translate(@id, 'COMENT', 'coment'), 'comment')])]")
+def _in_comments(element: HtmlElement) -> bool:
+    """Whether `element` is inside readers' comments (their times are not the article's)."""
+    return any("comment" in f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+               for ancestor in element.iterancestors())
 
 
 def _timestamp(value: str | None) -> datetime | None:
