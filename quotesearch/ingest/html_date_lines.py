@@ -86,9 +86,6 @@ def shown_publication_date(tree: HtmlElement) -> Date | None:
     return readings[0] if len(readings) == 1 else None
 
 
-_HEADINGS = etree.XPath("//body//h1")
-_SUBHEADINGS = etree.XPath("//body//h2")
-_TITLES = etree.XPath("//head/title//text() | //meta[@property='og:title']/@content", smart_strings=False)
 
 
 @lru_cache(maxsize=1)  # several rules look for the same page's headline in turn
@@ -97,15 +94,16 @@ def headline_element(tree: HtmlElement) -> HtmlElement | None:
     title (``<title>``, ``og:title``) holds, else its first ``<h1>``. A site's
     logo is often an ``<h1>`` above the article's own (or the only one, the
     headline an ``<h2>``), and the title names the site too."""
-    headings = _HEADINGS(tree)
-    titles = _comparable(" ".join(_TITLES(tree)))
-    held = [(len(text), -level, -at, heading)
-            for level, candidates in ((1, headings), (2, _SUBHEADINGS(tree)))
-            for at, heading in enumerate(candidates)
+    headings = list(tree.iter("h1", "h2"))  # iter: a tag filter in C, faster than an XPath on a big page
+    first_h1 = next((heading for heading in headings if heading.tag == "h1"), None)
+    titles = _comparable(" ".join([title.text_content() for title in tree.iter("title") if title.getparent().tag == "head"]
+                                  + [meta.get("content") or "" for meta in tree.iter("meta")
+                                     if meta.get("property") == "og:title"]))
+    held = [(len(text), -int(heading.tag[1]), -at, heading) for at, heading in enumerate(headings)
             if (text := _comparable(heading.text_content())) and text in titles]
     if held:
         return max(held, key=lambda entry: entry[:3])[3]
-    return headings[0] if headings else None
+    return first_h1
 
 
 _DASHES = str.maketrans("–—‒−", "----")
