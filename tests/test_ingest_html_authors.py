@@ -78,6 +78,25 @@ def test_page_byline(html, byline):
     assert article_from_html(html).byline == byline
 
 
+AUTHOR_CARD = ('<div class="author-info"><img alt="Inga Roe"><h3><a href="/in/ingaroe">Inga Roe</a>'
+               '<a class="author-info__follow-button" href="/login">Follow</a></h3><h4>Consultant for new work '
+               'and new learning. Focus: working from home, meetings and everything people do on calls</h4></div>')
+
+
+@pytest.mark.parametrize("html, byline", [
+    # an author's card (no "By"): the name its first link or heading gives, alone
+    (page(before=AUTHOR_CARD), "Inga Roe"),
+    (page(after='<section class="post-author"><h4>Jane Marie Doe</h4><p>Jane covers the harbour, the council '
+                'and the courts for the paper, and has done so since the floods of the year before last.</p>'
+                '</section>'), "Jane Marie Doe"),
+    # not a card outside the article (related stories), nor one whose first link is no name
+    (page(after="<aside>" + AUTHOR_CARD + "</aside>"), None),
+    (page(before=AUTHOR_CARD.replace(">Inga Roe<", ">Meet our writers<")), None),
+])
+def test_author_card(html, byline):
+    assert article_from_html(html).byline == byline
+
+
 def test_a_byline_whose_name_is_a_link_after_by():
     # "By " alone is the element's own text; the name is in the link after it
     html = page(before='<div class="header"><address>By <a href="/author/tanderson/"> Tim Anderson </a></address></div>')

@@ -27,6 +27,7 @@ SHOWN = [
     (page(header="<div>Datum: 03.02.2022</div><div>Autor: se</div>"), "2022-02-03"),
     (page(header="<p>Publié le 7 mars 2024 à 10h12</p>"), "2024-03-07"),
     (page(header="<p>Veröffentlicht am Mittwoch, 26.01.2022</p>"), "2022-01-26"),
+    (page(header="<p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46</p>"), "2023-11-07"),
     # an update alone is no publication date
     (page(header="<p>Updated 11/8/2023 10:46 PM</p>"), None),
     # a label ending a headline is no label
@@ -83,6 +84,19 @@ DATED = [
     (page('<meta property="article:published_time" content="2017-04-12T18:33:59+02:00">'
           '<meta property="article:modified_time" content="2020-02-19T15:24:33+01:00">',
           header="<p>Par Ophélie Ostermann | Le 19 février 2020</p>"), "2017-04-12"),
+    # an explicit publication time the date line under the headline shows, over a date
+    # labelled "Datum" in the article (when a photograph was taken)
+    (page('<script type="application/ld+json">{"@type": "BlogPosting", '
+          '"datePublished": "2019-09-17T14:54:31+02:00"}</script>',
+          header="<p>September 17, 2019</p><p>Helmut Rubik</p>",
+          aside="<ul><li>Kamera: Canon EOS 60Da</li><li>Datum: 31/08/2019</li></ul>"), "2019-09-17"),
+    # a publication time given on an element of the page (itemprop), over a last change
+    # the page's hidden <time> gives and a date of the text
+    (page(header='<time itemprop="dateModified" class="hidden">2018-08-29 14:15:57</time>'
+                 '<time itemprop="datePublished" datetime="2018-06-22 10:20:00" class="hidden">'
+                 '2018-06-22 10:20:00</time><p>22.06.2018 10:20</p>'), "2018-06-22"),
+    (page(header='<p class="date" itemprop="datePublished" content="2022-01-14 10:31:00">Januar 2022</p>',
+          aside="<p>Bewerbungen können bis zum 28. Februar 2022 eingereicht werden.</p>"), "2022-01-14"),
     # markup without a date: the day the page writes in full
     (page(header="<p>Bern, 3. Februar 2022 – Medienmitteilung</p>"), "2022-02-03"),
     # but not a year or a month filled in to a day

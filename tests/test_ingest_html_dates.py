@@ -50,6 +50,14 @@ SEARCHED = [
     (plain_page(body=BODY + "<p>Port of Leith, 15 августа 2016</p><p>Next meeting: 3 October 2016</p>"),
      "2016-08-15"),
     (plain_page(body="<p>2020年07月03日</p>" + BODY), "2020-07-03"),
+    # ... as a date line, not inside a sentence (a photograph's caption, a closure's end)
+    (plain_page(body="<p>A soldier salutes during a ceremony at the air base near Orleans, France, January 16, "
+                     "2020. Julien De Rosa/Pool via REUTERS</p>"
+                     "<p>January 18, 2020</p>" + BODY), "2020-01-18"),
+    (plain_page(body=BODY + "<p>The harbour tunnel is closed from 24 April to 2 October 2017, the board said.</p>"),
+     None),
+    (plain_page(body="<p>Karlsruhe, (12.11.2021). The harbour board said the cranes would arrive in the spring.</p>"
+                     + BODY + "<p>Events: Sa. 13.11.2021 Open day</p>"), "2021-11-12"),
     # a date that reads two ways is no date; nor is a month or a year
     (plain_page(body=BODY + "<p>03/04/2019</p>"), None),
     (plain_page(body=BODY + "<footer>© 2016 Harbour Times · Archive: March 2020</footer>"), None),
@@ -78,6 +86,41 @@ CHECKED = [
                     '"dateCreated": "2019-10-18T18:11:44+02:00"}</script>',
                header="<time>Samstag, 19. Oktober 2019</time>", article=BODY + "<p>Harbour Times, 18.10.2019</p>"),
      "2019-10-18"),
+    # ... also in a <time> element, and when the site's logo is the first <h1>
+    (site_page(header='<time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time>',
+               article="<p>Von Georg Kasch 31. Oktober 2023.</p>" + BODY), "2023-10-31"),
+    (site_page(head="<title>Cranes delayed | Harbour Times</title>",
+               header="<h1>Harbour Times</h1><p>Tuesday, (08 Dec 2020)</p>",
+               article="<p>13 Oct 2020 18:29</p>" + BODY), "2020-10-13"),
+    (site_page(head="<title>Cranes delayed - Harbour Times</title>",
+               header="<h1>Harbour Times</h1><p>Tuesday, (08 Dec 2020)</p>",
+               article="<p>13 Oct 2020 18:29</p>" + BODY).replace("h1>Cranes delayed</h1", "h2>Cranes delayed</h2"),
+     "2020-10-13"),
+    # ... the headline written with another dash than the title
+    (site_page(head="<title>Queer Royal – Über Dragqueens</title>",
+               header='<time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time>',
+               article="<p>Von Georg Kasch 31. Oktober 2023.</p>" + BODY)
+     .replace("h1>Cranes delayed</h1", "h2>Queer Royal - Über Dragqueens</h2"), "2023-10-31"),
+    # the date line under the headline, over the day of readers' comments (their <time>s)
+    (site_page(article="<p>von Marianne1 am 20.09.2020</p>" + BODY
+               + '<div class="recipe-comment-box"><p>Super Tipp!</p>'
+                 '<time datetime="2020-09-22T12:45:17+02:00">22.09.20 | 12:45</time></div>'), "2020-09-20"),
+    # ... also where the markup names no date
+    (site_page(header="<p>Donnerstag, 16. Februar 2012</p>").replace("<h1>", "<p>14. Februar 2012</p><h1>"),
+     "2012-02-14"),
+    # a date line right above the headline beats a comment's date and a generic <meta name="date">
+    (("<html><head><title>Cranes delayed</title></head><body><nav><ul><li>Politique</li><li>Monde</li></ul></nav>"
+      f"<p>Par Loïc Le Clerc | 30 septembre 2018</p><h1>Cranes delayed</h1>{BODY}"
+      '<div class="comments"><p>Très bien.</p><strong>gabriel</strong> '
+      '<abbr class="date" title="2018-09-11T10:57:27Z">Le 11 septembre 2018 à 12:57</abbr></div></body></html>'),
+     "2018-09-30"),
+    (('<html><head><title>Cranes delayed</title><meta name="date" content="2020-02-12"></head><body>'
+      f"<p>Presse &gt; 05.02.2020 - Redaktion: Eberhard Fuhr</p><h1>Cranes delayed</h1>{BODY}</body></html>"),
+     "2020-02-05"),
+    # ... not over an explicit publication time (the line above may be a teaser's)
+    (('<html><head><title>Cranes delayed</title><meta property="article:published_time" '
+      'content="2019-10-01T09:00:00+02:00"></head><body><p>Reviews • Technik</p><p>22. September 2019</p>'
+      f"<h1>Cranes delayed</h1>{BODY}</body></html>"), "2019-10-01"),
     # ... but a date line right above the headline is the article's own
     (f"<html><body><p>Freitag, 5. Juni 2015</p><h1>Cranes delayed</h1>{BODY * 3}"
      + "<p>Comment by Sana, 6. Juni 2015 um 10:23</p></body></html>", "2015-06-05"),
@@ -125,6 +168,16 @@ WHERE_THE_PAGE_IS = [
                   '<script type="application/ld+json">{"@type": "NewsArticle", '
                   '"datePublished": "2020-07-09T10:04:04Z"}</script>',
                   body=BODY * 2 + "<p>July 9, 2020 at 6:04 a.m. EDT</p>", locale="en_US"), "2020-07-09"),
+    # ... also where the page names no country, when the address's day is nowhere shown
+    (address_page("https://example.com/2020/07/08/politics/cranes/",
+                  '<script type="application/ld+json">{"@type": "NewsArticle", '
+                  '"datePublished": "2020-07-09T10:04:04Z"}</script>',
+                  body=BODY * 2 + "<p>July 9, 2020 at 6:40 PM EDT</p>"), "2020-07-09"),
+    # a number of the address's slug is no day ("/2023/10/3-questions-for-…")
+    (('<html><head><title>3 Fragen an Tina Musil</title><link rel="canonical" '
+     'href="https://example.de/2023/10/3-fragen-an-tina-musil/"><meta property="article:published_time" '
+     'content="2023-10-31T08:47:16+00:00"></head><body><p>31. Oktober 2023 · Von Campact-Team</p>'
+     f"<h1>3 Fragen an Tina Musil</h1>{BODY}</body></html>"), "2023-10-31"),
     # ... not a late-evening UTC time that is the address's day where the page is
     (address_page("https://example.com/2023/11/08/politics/cranes/",
                   '<meta property="article:published_time" content="2023-11-09T03:28:35Z">',

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -101,6 +102,7 @@ def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData, out
         lambda: author_names(meta.get("sailthru.author")),
         lambda: author_names(_safe(extract_author, tree)),  # the costly ones (~10 ms a page): last
         lambda: author_names(shown_byline(tree, outlet)),
+        lambda: author_names(author_card_name(tree)),
         lambda: [handle] if (handle := handle_byline(tree)) else [],
     )
     for candidate in candidates:
@@ -171,6 +173,32 @@ def shown_byline(tree: HtmlElement, outlet: str | None = None) -> str | None:
     return None
 
 
+# The name on an author's card: its first link (to the profile), else its first heading.
+_CARD_LINK = XPath("(.//a[normalize-space()])[1]")
+_CARD_HEADING = XPath("(.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::strong][normalize-space()])[1]")
+_CARD_NAME_WORDS = (2, 4)
+
+
+def author_card_name(tree: HtmlElement) -> str | None:
+    """The name an author's card gives, with no "By" (a profile box: "Inga Roe /
+    Follow / Consultant for …"): the first link or heading of an element named
+    author, when it reads as a name alone (two to four capitalised words),
+    outside comments and related stories."""
+    for element in _named_bylines(tree):
+        if "author" not in f"{element.get('class') or ''} {element.get('id') or ''}".lower():
+            continue
+        first = next(iter(_CARD_LINK(element) or _CARD_HEADING(element)), None)
+        if first is None:
+            continue
+        name = collapse(" ".join(first.itertext()))
+        words = name.split()
+        if (_CARD_NAME_WORDS[0] <= len(words) <= _CARD_NAME_WORDS[1] and all(_NAME_WORD.match(word) for word in words)
+                and author_names(name) == [name] and not _outside_article(element)):
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)  # the shown byline and the author's card read the same elements in turn
 def _named_bylines(tree: HtmlElement) -> list[HtmlElement]:
     return [element for element in _NAMED(tree) if _NAMED_HINT.search(
         f"{element.get('class') or ''} {element.get('id') or ''} {element.get('data-testid') or ''}")]

@@ -18,10 +18,11 @@ from datetime import date as Date
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .html_date_lines import UPDATE_LABELS, visible_text
+from .html_date_lines import UPDATE_LABELS, headline_element, visible_text
 from .written_dates import is_written, written_dates
 
-_HEADLINE = etree.XPath("(//body//h1)[1]")
+# <time> elements in or after the headline: those above it may be the site's header.
+_TIMES_FROM_HEADLINE = etree.XPath("descendant-or-self::time | following::time")
 # A date line right above the headline ("Freitag, 5. Juni 2015", a kicker and
 # its date) is the article's: the header's date sits before the menu.
 _DATE_LINE_ABOVE = 150
@@ -29,13 +30,18 @@ _DATE_LINE_ABOVE = 150
 
 def header_day(tree: HtmlElement, day: Date, markup_values: Callable[[], Iterable[str]]) -> bool:
     """Whether `day` is the day a site's header shows: the page's text writes it
-    above its headline (its first ``<h1>``), not right above it, and nowhere in
+    above its headline (`headline_element`), not right above it, and nowhere in
     or after it; the text after the headline writes another full date (the
-    article's own); and none of the markup's dates (`markup_values`) is on that day."""
+    article's own); and none of the markup's dates (`markup_values`: meta tags,
+    JSON-LD), nor a ``<time>`` in or after the headline, is on that day."""
     if any(is_written(day, value) for value in markup_values()):
         return False  # most dates found are the markup's: settled without reading the text
-    headline = next(iter(_HEADLINE(tree)), None)
-    heading = " ".join(headline.text_content().split()) if headline is not None else ""
+    headline = headline_element(tree)
+    if headline is None:
+        return False
+    if any(is_written(day, time.get("datetime") or "") for time in _TIMES_FROM_HEADLINE(headline)):
+        return False
+    heading = " ".join(headline.text_content().split())
     text = visible_text(tree)
     at = text.find(heading) if heading else -1
     if at <= 0:

@@ -15,12 +15,13 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .written_dates import date_spans, dates_by_year, written_dates
+from .written_dates import date_spans, written_dates
 
 # Labels of a publication date, by language; "date" alone counts where a page
 # labels one date line with it ("Datum: 03.02.2022").
 PUBLICATION_LABELS = (
     "published", "publication date", "date published", "posted", "first published", "released", "date",
+    "written",
     "veröffentlicht", "veroeffentlicht", "erschienen", "erstellt", "publiziert", "datum",
     "publié", "publie", "mis en ligne", "date de publication",
     "publicado", "publicada", "fecha de publicación", "fecha",
@@ -85,10 +86,39 @@ def shown_publication_date(tree: HtmlElement) -> Date | None:
     return readings[0] if len(readings) == 1 else None
 
 
+
+
+@lru_cache(maxsize=1)  # several rules look for the same page's headline in turn
+def headline_element(tree: HtmlElement) -> HtmlElement | None:
+    """The page's headline: of its ``<h1>`` and ``<h2>`` elements, the longest its
+    title (``<title>``, ``og:title``) holds, else its first ``<h1>``. A site's
+    logo is often an ``<h1>`` above the article's own (or the only one, the
+    headline an ``<h2>``), and the title names the site too."""
+    headings = list(tree.iter("h1", "h2"))  # iter: a tag filter in C, faster than an XPath on a big page
+    first_h1 = next((heading for heading in headings if heading.tag == "h1"), None)
+    titles = _comparable(" ".join([title.text_content() for title in tree.iter("title") if title.getparent().tag == "head"]
+                                  + [meta.get("content") or "" for meta in tree.iter("meta")
+                                     if meta.get("property") == "og:title"]))
+    held = [(len(text), -int(heading.tag[1]), -at, heading) for at, heading in enumerate(headings)
+            if (text := _comparable(heading.text_content())) and text in titles]
+    if held:
+        return max(held, key=lambda entry: entry[:3])[3]
+    return first_h1
+
+
+_DASHES = str.maketrans("–—‒−", "----")
+
+
+def _comparable(text: str) -> str:
+    """Text lower-cased, spaces collapsed and dashes alike ("Queer Royal – Über" in
+    the title, "Queer Royal - Über" in the heading)."""
+    return " ".join(text.split()).lower().translate(_DASHES)
+
+
 # The date line under a headline: a piece of markup holding a date and little
 # else ("By Jane Doe | 12.01.2022, 10:16 Uhr"), within the first text after it.
 _AFTER_HEADLINE = etree.XPath(
-    "(//body//h1)[1]/following::text()[not(parent::script or parent::style)][position() <= 30]")
+    "following::text()[normalize-space()][not(parent::script or parent::style)][position() <= 30]")
 _HEADLINE_REACH = 200   # characters of text after the headline
 _DATE_LINE_EXTRA = 40   # characters a date line holds besides its date and time
 _TIME_AFTER = re.compile(r"[\s,|@\-–—]*(?:um\s+|at\s+|à\s+)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:uhr|[ap]\.?m\.?|h)?"
@@ -102,12 +132,15 @@ def headline_date(tree: HtmlElement) -> Date | None:
     """The date of the date line that follows the page's headline, or None: none
     there, an update ("Updated May 06, 2019"), a date inside a sentence ("… in
     Aurora September 29, 2023."), or day and month that could be either."""
+    headline = headline_element(tree)
+    if headline is None:
+        return None
     reach = 0
     previous = ""
-    for text in _AFTER_HEADLINE(tree):
+    for text in _AFTER_HEADLINE(headline):
         line = " ".join(text.split())
-        if not line:
-            continue
+        if not line or text.getparent().get("itemprop") == "dateModified":
+            continue  # the markup says it is the last change
         for readings, start, end in date_spans(line):
             if len(readings) != 1 or _UPDATE_BEFORE.search((previous + " " + line[:start])[-60:]):
                 return None
@@ -121,6 +154,33 @@ def headline_date(tree: HtmlElement) -> Date | None:
     return None
 
 
+# The nearest text before a headline.
+_BEFORE_HEADLINE = etree.XPath(
+    "preceding::text()[normalize-space()][not(parent::script or parent::style)][position() <= 12]",
+    smart_strings=False)
+_ABOVE_REACH = 150  # characters of text above the headline: a kicker and its date line
+
+
+def above_headline_date(tree: HtmlElement) -> Date | None:
+    """The date of a date line right above the page's headline ("Politik ·
+    14. Februar 2012" over it), if it reads one way only; not one further up
+    (the day the site's header shows)."""
+    headline = headline_element(tree)
+    if headline is None:
+        return None
+    reach = 0
+    for text in reversed(_BEFORE_HEADLINE(headline)):  # lxml gives them in document order
+        line = " ".join(text.split())
+        for readings, start, end in date_spans(line):
+            tail = _TIME_AFTER.match(line, end)
+            if len(line) - (tail.end() if tail else end) + start <= _DATE_LINE_EXTRA:
+                return readings[0] if len(readings) == 1 else None
+        reach += len(line)
+        if reach > _ABOVE_REACH:
+            return None
+    return None
+
+
 _VISIBLE_TEXTS = etree.XPath("//body//text()[not(parent::script or parent::style or parent::noscript)]",
                              smart_strings=False)
 
@@ -131,9 +191,26 @@ def visible_text(tree: HtmlElement) -> str:
     return " ".join(" ".join(_VISIBLE_TEXTS(tree)).split())
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+# A dateline opens its paragraph: "Karlsruhe, (12.11.2021). Traditionell …".
+_DATELINE_OPENS = 25
+
+
 def first_written_date(tree: HtmlElement, skip: Date | None = None) -> Date | None:
-    """The first full date the text of the page writes (other than `skip`), if
-    it reads one way only."""
-    found = next((readings for readings in dates_by_year(visible_text(tree))
-                  if skip not in readings), None)
-    return found[0] if found and len(found) == 1 else None
+    """The first full date the page shows as a date line (a piece of markup
+    holding the date and little else, as under a headline, or opening it, as a
+    dateline; not a date inside a sentence: a caption's, a deadline's), other
+    than `skip`, if it reads one way only."""
+    for piece in _VISIBLE_TEXTS(tree):
+        if not _A_YEAR.search(piece):
+            continue
+        line = " ".join(piece.split())
+        for readings, start, end in date_spans(line):
+            if skip in readings:
+                continue
+            tail = _TIME_AFTER.match(line, end)
+            if start <= _DATELINE_OPENS or len(line) - (tail.end() if tail else end) + start <= _DATE_LINE_EXTRA:
+                return readings[0] if len(readings) == 1 else None
+    return None

@@ -28,8 +28,10 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 from dateutil import parser as dateutil_parser
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .html_date_checks import (
@@ -39,6 +41,7 @@ from .html_date_checks import (
     shown_time_day,
 )
 from .html_date_lines import (
+    above_headline_date,
     first_written_date,
     headline_date,
     shown_publication_date,
@@ -68,18 +71,25 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
     """The page's original publication date, ISO "YYYY-MM-DD", or None; `url` is
     the page's address, if known."""
     found = _htmldate(tree)
+    if found and _slug_number_day(found, tree, meta, linked, url):
+        found = None
     visit_day = None
-    if found and header_day(tree, Date.fromisoformat(found), lambda: _markup_values(tree, meta, linked)):
+    if found and header_day(tree, Date.fromisoformat(found), lambda: _markup_values(meta, linked)):
         visit_day, found = Date.fromisoformat(found), None  # the day of the visit, not of the article
     stamps = _timestamps(tree, meta, linked)
     if found:
+        update_days = _update_days(tree, meta, linked)
+        published = _explicit_publication_days(tree, meta, linked)
         shown = shown_publication_date(tree)
-        if shown and shown.isoformat() != found:
+        # The date line under the headline; else the one right above it, unless the
+        # markup says `found` is the publication (that line may be a teaser's).
+        headline = headline_date(tree) or (above_headline_date(tree) if found not in published else None)
+        if (shown and shown.isoformat() != found
+                and not (found in published and headline and headline.isoformat() == found)):
             return shown.isoformat()
-        headline = headline_date(tree)
         generic = _generic_markup_day(found, meta, linked)
-        if (headline and headline.isoformat() != found and headline.isoformat() not in _update_days(meta, linked)
-                and abs(headline - Date.fromisoformat(found)) <= _HEADLINE_CORRECTS
+        if (headline and headline.isoformat() != found and headline.isoformat() not in update_days
+                and (abs(headline - Date.fromisoformat(found)) <= _HEADLINE_CORRECTS or found in update_days)
                 and (generic or not _local_stamp_day(found, stamps))):
             return headline.isoformat()
         if generic:
@@ -89,11 +99,32 @@ def page_date(tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
         return (_published_after_address_day(found, url, tree, meta, linked)
                 or _local_day(found, stamps, tree, page_region(tree, url, meta)))
     for candidate in ([meta.get(key) for key in _PUBLICATION_KEYS] + linked.strings("datePublished")
-                      + linked.strings("dateCreated")):
+                      + linked.strings("dateCreated") + _itemprop_values(tree, "datePublished")):
         date = iso_date(candidate) if candidate else None
         if date and date != str(visit_day):
             return date
     return _searched_date(tree, url, visit_day)
+
+
+# An address's year and month followed by a number that is no day: "/2023/10/3-questions-for-…".
+_ADDRESS_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d\d?)/\d{1,2}[-_][^\W\d_]")
+
+
+def _slug_number_day(found: str, tree: HtmlElement, meta: dict[str, str], linked: LinkedData,
+                     url: str | None) -> bool:
+    """Whether `found` is the page address's year and month with a number of its
+    slug as the day ("/2023/10/3-fragen-an-…" read as 3 October), and nothing
+    else in the page gives that day: its markup (meta tags, JSON-LD, ``<time>``,
+    ``itemprop``) or the text it shows."""
+    address = _ADDRESS_MONTH.search(url or "")
+    day = Date.fromisoformat(found)
+    if not address or (int(address.group(1)), int(address.group(2))) != (day.year, day.month):
+        return False
+    values = (_markup_values(meta, linked) + [element.get("datetime") or "" for element in tree.iter("time")]
+              + _itemprop_values(tree, "datePublished") + _itemprop_values(tree, "dateModified"))
+    return not (any(value.startswith(found) or is_written(day, value)
+                    for value in values if value and "://" not in value)  # the address itself, again
+                or is_written(day, visible_text(tree)))
 
 
 def _generic_markup_day(found: str, meta: dict[str, str], linked: LinkedData) -> bool:
@@ -106,11 +137,11 @@ def _generic_markup_day(found: str, meta: dict[str, str], linked: LinkedData) ->
     return any(iso_date(value) == found for value in values if value)
 
 
-def _markup_values(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> list[str]:
-    """The dates the page's meta tags, JSON-LD and ``<time datetime>`` give (and
-    whatever else its meta tags say)."""
+def _markup_values(meta: dict[str, str], linked: LinkedData) -> list[str]:
+    """The dates the page's meta tags and JSON-LD give (and whatever else its
+    meta tags say)."""
     return (list(meta.values()) + linked.strings("datePublished") + linked.strings("dateCreated")
-            + linked.strings("dateModified") + [element.get("datetime") or "" for element in tree.iter("time")])
+            + linked.strings("dateModified"))
 
 
 def _local_stamp_day(found: str, stamps: list[datetime]) -> bool:
@@ -118,11 +149,40 @@ def _local_stamp_day(found: str, stamps: list[datetime]) -> bool:
     return any(stamp.utcoffset() != timedelta(0) and stamp.date().isoformat() == found for stamp in stamps)
 
 
-def _update_days(meta: dict[str, str], linked: LinkedData) -> set[str]:
+def _update_days(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> set[str]:
     """The days the markup gives for the page's last change (a date line showing
     one of them shows the update, not the publication)."""
-    values = [meta.get(key) for key in _UPDATE_KEYS] + linked.strings("dateModified")
+    values = ([meta.get(key) for key in _UPDATE_KEYS] + linked.strings("dateModified")
+              + _itemprop_values(tree, "dateModified"))
     return {day for day in (iso_date(value) for value in values if value) if day}
+
+
+def _explicit_publication_days(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> list[str]:
+    """The days the markup says the page was published on (meta tags, JSON-LD,
+    an element of the page marked ``itemprop="datePublished"``), in that order."""
+    values = ([meta.get(key) for key in EXPLICIT_PUBLICATION_KEYS] + linked.strings("datePublished")
+              + _itemprop_values(tree, "datePublished"))
+    days = [day for day in (iso_date(value) for value in values if value) if day]
+    return list(dict.fromkeys(days))
+
+
+_DATE_ITEMPROPS = etree.XPath("//body//*[@itemprop='datePublished' or @itemprop='dateModified'][not(self::meta)]")
+
+
+def _itemprop_values(tree: HtmlElement, name: str) -> list[str]:
+    """The dates elements of the page's body marked ``itemprop=name`` give: their
+    ``content`` or ``datetime``, else their text (``<meta>`` tags are in the meta
+    values already)."""
+    return _date_itemprops(tree).get(name, [])
+
+
+@lru_cache(maxsize=1)  # read by several rules in turn: one pass over the page
+def _date_itemprops(tree: HtmlElement) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for element in _DATE_ITEMPROPS(tree):
+        found.setdefault(element.get("itemprop"), []).append(
+            element.get("content") or element.get("datetime") or element.text_content())
+    return found
 
 
 def _htmldate(tree: HtmlElement) -> str | None:
@@ -138,26 +198,32 @@ def _htmldate(tree: HtmlElement) -> str | None:
 
 def _searched_date(tree: HtmlElement, url: str | None, header_day: Date | None = None) -> str | None:
     """When the markup names no date: the page's address, the one publication
-    date line it shows, the date line under its headline, or the first full date
-    its text writes. Not htmldate's own search of the whole page: as good here
+    date line it shows, the date line under its headline or right above it, or
+    the first date line its text shows. Not htmldate's own search of the whole page: as good here
     but seven times slower (seconds on some pages), and its last resorts fill in
     a day nobody wrote ("© 2016" as 2016-01-01). The day the site's header shows
     (`header_day`, the day of the visit) is none of them."""
     found = (url_date(url) or shown_publication_date(tree) or headline_date(tree)
-             or first_written_date(tree, skip=header_day))
+             or above_headline_date(tree) or first_written_date(tree, skip=header_day))
     if found == header_day:
         return None
     return found.isoformat() if found else None
 
 
 def _timestamps(tree: HtmlElement, meta: dict[str, str], linked: LinkedData) -> list[datetime]:
-    """Every full timestamp with a time zone the page gives for its publication."""
+    """Every full timestamp with a time zone the page gives for its publication
+    (not the times of readers' comments)."""
     values = [meta.get(key) for key in _PUBLICATION_KEYS]
     values += linked.strings("datePublished") + linked.strings("dateCreated")
-    values += [element.get("datetime") for element in tree.iter("time")]
-    values += [element.get("content") or element.get("datetime")
-               for element in tree.xpath('//*[@itemprop="datePublished"]')]
+    values += [element.get("datetime") for element in tree.iter("time") if not _in_comments(element)]
+    values += _itemprop_values(tree, "datePublished")
     return [stamp for stamp in map(_timestamp, values) if stamp]
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    """Whether `element` is inside readers' comments (their times are not the article's)."""
+    return any("comment" in f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+               for ancestor in element.iterancestors())
 
 
 def _timestamp(value: str | None) -> datetime | None:
@@ -186,6 +252,8 @@ def _published_after_address_day(found: str, url: str | None, tree: HtmlElement,
         if stamp is None:
             continue
         local = stamp.date() if stamp.utcoffset() != timedelta(0) else regional_day(stamp, region)
+        if local is None and region is None and not is_written(Date.fromisoformat(found), visible_text(tree)):
+            local = stamp.date()  # a country unknown, the address's day not shown: the day the page shows
         if local and local.isoformat() != found and is_written(local, visible_text(tree)):
             return local.isoformat()
     return None

@@ -7,10 +7,20 @@ the outlet of the page's domain in `KNOWN_DOMAINS`; then weaker signals (the
 ``publisher`` meta tag, the JSON-LD WebSite name, ``application-name``), and at last
 the site's domain. An ``og:site_name`` that names none of the other sources while two of
 them agree on another name is a section ("U.S." on a Reuters page) and is passed over.
+
+What a source holds is checked against the page's domain ("pcgamer" of
+www.pcgamer.com): a squashed site name or handle ("pcgamer", "Peoplemag") gives way
+to the name spelled out where another source gives it ("PC Gamer"); of a site name
+with a tagline ("Boston News, Weather, Sports | WHDH 7News") the part naming the
+domain is kept; a site name naming nothing of the domain (a tagline) gives way to a
+title suffix that is the domain's name; a JSON-LD publisher naming nothing of the
+domain is a syndicated story's source when the application name or copyright names
+the domain ("The Philadelphia Inquirer, LLC" running a Washington Post story).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from .html_linked_data import LinkedData
@@ -79,17 +89,19 @@ def domain_outlet(url: str | None) -> str | None:
     return None
 
 
-def outlet_name(name: str | None) -> str | None:
+def outlet_name(name: str | None, domain_label: str | None = None) -> str | None:
     """A site name as a citation gives it: "Consett Magazine - Positive Local News
-    for Consett" -> "Consett Magazine"; "@nytimes" -> "nytimes"; None if it names
-    no outlet ("Home", "WordPress")."""
+    for Consett" -> "Consett Magazine"; "@nytimes" -> "nytimes"; "The Harbour Times,
+    LLC" -> "The Harbour Times"; None if it names no outlet ("Home", "WordPress").
+    Of several parts, the first naming `domain_label` (see `domain_label`), else the first."""
     if not name:
         return None
     name = _WELCOME.sub("", " ".join(name.split())).lstrip("@").strip()
     parts = [part.strip() for part in _SEPARATOR.split(name) if part.strip()]
     if not parts:
         return None
-    name = parts[0]
+    name = next((part for part in parts if domain_label and domain_label in squashed(part)), parts[0])
+    name = _COMPANY_FORM.sub("", name)
     if (name.lower() in _NOT_OUTLETS or len(name.split()) > _SITE_NAME_MAX_WORDS + 2
             or _ADDRESS.match(name)):  # "https://www.inquirer.com": the next source names it
         return None
@@ -97,6 +109,35 @@ def outlet_name(name: str | None) -> str | None:
 
 
 _ADDRESS = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+_COMPANY_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|Corp\.?)$", re.IGNORECASE)
+_NOT_NAME_CHARACTERS = re.compile(r"[\W_]+")
+# Second-level labels of country domains ("co.uk", "com.au"): the site's name is the label before.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "gv"})
+
+
+def squashed(name: str) -> str:
+    """A name lower-cased without spaces, punctuation or accents, as a domain
+    spells it: "PC Gamer" -> "pcgamer", "Listín Diario" -> "listindiario"."""
+    letters = unicodedata.normalize("NFKD", name.lower())
+    return _NOT_NAME_CHARACTERS.sub("", "".join(ch for ch in letters if not unicodedata.combining(ch)))
+
+
+def domain_label(url: str | None) -> str | None:
+    """The name part of a page's domain: "https://www.pcgamer.com/…" -> "pcgamer",
+    "www.divyabhaskar.co.in" -> "divyabhaskar"; None for an address without one."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    labels = [label for label in host.split(".") if label and label != "www"]
+    if len(labels) < 2 or host.replace(".", "").isdigit():
+        return None
+    labels.pop()
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return squashed(labels[-1]) or None
 
 
 def title_suffix_outlet(title: str | None, headline: str | None) -> str | None:
@@ -109,6 +150,8 @@ def title_suffix_outlet(title: str | None, headline: str | None) -> str | None:
     if len(parts) < 2:
         return None
     suffix = parts[-1]
+    if any(part.lower() == suffix.lower() for part in parts[:-1]):
+        return None  # "… : Alexander Roe : ALEXANDER ROE": the page's subject, repeated
     head = " ".join(parts[:-1])
     if headline and " ".join(headline.split()).lower().startswith(suffix.lower()):
         return None  # "Outlet | Headline": the headline is the suffix; not read as an outlet
@@ -123,10 +166,14 @@ def page_outlet(meta: dict[str, str], linked: LinkedData, title: str | None,
                 headline: str | None, url: str | None) -> str | None:
     """The page's outlet (see the module docstring for the order of trust)."""
     known = domain_outlet(url)
-    publisher = next(iter(linked.names("publisher", first_only=True)), None)
+    label = domain_label(url)
     suffix = title_suffix_outlet(title, headline)
+    publisher = _running_outlet(next(iter(linked.names("publisher", first_only=True)), None), label,
+                                (meta.get("application-name"), _copyright_holder(meta.get("copyright"))))
+    others = (linked.periodical_name(), publisher, suffix, known, linked.website_name())
+    site_name = _site_name(meta.get("og:site_name"), label, others, suffix)
     candidates = (
-        _unless_outvoted(meta.get("og:site_name"), (linked.periodical_name(), publisher, suffix, known)),
+        _unless_outvoted(site_name, (linked.periodical_name(), publisher, suffix, known)),
         linked.periodical_name(),
         publisher,
         suffix,
@@ -144,6 +191,50 @@ def page_outlet(meta: dict[str, str], linked: LinkedData, title: str | None,
             return known  # "nytimes.com" as a site name: the table has the name
         return name
     return None
+
+
+def _site_name(site_name: str | None, label: str | None, others: tuple[str | None, ...],
+               suffix: str | None) -> str | None:
+    """og:site_name as the outlet's name: its part naming the domain (`label`); the
+    name spelled out where another source gives it, when the site name is one
+    word, the same squashed ("pcgamer" for "PC Gamer") or that name run on
+    ("Peoplemag" for "People"), and that name is the domain's; the title's suffix
+    when it is the domain's name and the site name shares no word with the domain
+    (a tagline). "PCMAG", "Le Monde.fr" and "BreakingNews.ie" stand."""
+    name = outlet_name(site_name, label)
+    if not name or not label:
+        return name
+    own = squashed(name)
+    squashed_form = " " not in name and "." not in name and (name.islower() or own != label)
+    for other in map(outlet_name, others):
+        if (other and squashed_form and squashed(other) == label
+                and (own == label and " " in other or own != label and own.startswith(label))):
+            return other
+    if (suffix and squashed(suffix) == label
+            and not any(len(word) >= 3 and word in label for word in _NOT_NAME_CHARACTERS.split(name.lower()))):
+        return suffix
+    return name
+
+
+def _running_outlet(publisher: str | None, label: str | None, owners: tuple[str | None, ...]) -> str | None:
+    """The JSON-LD publisher, unless it names nothing of the page's domain while the
+    application name or the copyright (`owners`) does: then the publisher is a
+    syndicated story's source, and the owner runs the page."""
+    if not publisher or not label or label in squashed(publisher):
+        return publisher
+    for owner in owners:
+        name = outlet_name(owner)
+        if name and label in squashed(name):
+            return name
+    return publisher
+
+
+_COPYRIGHT = re.compile(r"^(?:copyright|\(c\)|©|\s|,|\d{4}(?:\s*[-–]\s*\d{4})?)+", re.IGNORECASE)
+
+
+def _copyright_holder(value: str | None) -> str | None:
+    """"(c) 2020 The Harbour Times, Inc." -> "The Harbour Times, Inc."."""
+    return _COPYRIGHT.sub("", value).strip() or None if value else None
 
 
 def _unless_outvoted(site_name: str | None, others: tuple[str | None, ...]) -> str | None:
