@@ -401,6 +401,9 @@ PRONOUN_AFTER_A_CLAUSE = [
     pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
                  "Baines stayed away because he said the port was “not ready.”",
                  "Tom Baines", id="subject-then-because-he-said"),
+    pytest.param("Prince Tomas and his wife Zelphine spoke to talk host Carla Mendes. \"Were you silent?\" "
+                 "Mendes asked. When Zelphine joined the family, she said \"that was the last time I saw my "
+                 "passport.\"", "Zelphine", id="a-one-name-person-as-a-clauses-subject"),
     pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
                  "Dockers reacted with fury to threats by the transport minister, Paul Doyle, to cut their pay "
                  "because of what he called the “chaos” in the port.",

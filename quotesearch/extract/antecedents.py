@@ -67,6 +67,10 @@ _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|p
 _APPOSITION_OPENS = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$")
 _APPOSITION_CLOSES = re.compile(r",\s")
 
+# Capitalised words that open clauses, never a one-name subject
+_NOT_A_SUBJECT_NAME = frozenset({"When", "After", "Before", "While", "If", "As", "Since", "Until", "Once",
+                                 "Although", "Though", "Because", "But", "And", "Then", "The", "A", "An"})
+
 
 class SentenceAntecedents:
     """The in-sentence half of `speakers.SpeakerResolver` (a mixin: it uses the
@@ -138,4 +142,9 @@ class SentenceAntecedents:
                 people.add(name)
                 if not _VERB_AFTER_SUBJECT.match(self.text, m.end()):
                     return None
+            elif name == word and m.start() > start and _VERB_AFTER_SUBJECT.match(self.text, m.end()) \
+                    and word not in _NOT_A_SUBJECT_NAME and self.names_someone(word, "person"):
+                # "When Zelphine joined the family, she said …": a one-name person (the
+                # article gives her no surname) as a clause's subject
+                people.add(word)
         return people.pop() if len(people) == 1 else None
