@@ -573,6 +573,9 @@ NAMED_BEFORE_THEIR_DESCRIPTION = [
                  [("the company", "organization")], id="a-union-is-no-company"),
     pytest.param("\"It will be a win for the whole county,\" said Supervisor Alan Pruett of Lake County.",
                  [("Alan Pruett", "person")], id="supervisor-title"),
+    pytest.param("Massy Stores closed three branches on Monday after a cyber attack.\n\n"
+                 "Massy said it would work to rectify the situation as soon as possible.",
+                 [("Massy Stores", "organization")], id="a-trading-names-own-word"),
 ]
 
 

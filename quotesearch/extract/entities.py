@@ -374,6 +374,13 @@ class ArticleEntities:
                     and " and " not in e.name]   # ("the Post and the Times": two of them)
             if len(ends) == 1:
                 return ends[0]
+        if _SHORT_FORM.fullmatch(name) and name[:1].isupper():
+            # "Massy said …" after "Massy Stores": the trading name's own word, when no
+            # person of the article bears it
+            firsts = [e for e in self.entities if e.kind == "organization" and len(e.name.split()) == 2
+                      and e.name.split()[0] == name and e.name.split()[1].lower() in TRADING_HEADS]
+            if len(firsts) == 1 and not any(e.kind == "person" and name in e.name.split() for e in self.entities):
+                return firsts[0]
         return None
 
     def document_named(self, written: str) -> Optional[Entity]:
