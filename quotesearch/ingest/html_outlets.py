@@ -73,13 +73,18 @@ KNOWN_DOMAINS: dict[str, str] = {
 }
 
 
-def domain_outlet(url: str | None) -> str | None:
+def _host(url: str | None) -> str:
+    """The lower-case host of an address, or "" when it has none (or is malformed)."""
     if not url:
-        return None
+        return ""
     try:
-        host = (urlsplit(url).hostname or "").lower()
+        return (urlsplit(url).hostname or "").lower()
     except ValueError:
-        return None
+        return ""
+
+
+def domain_outlet(url: str | None) -> str | None:
+    host = _host(url)
     while host:
         if host in KNOWN_DOMAINS:
             return KNOWN_DOMAINS[host]
@@ -125,12 +130,7 @@ def squashed(name: str) -> str:
 def domain_label(url: str | None) -> str | None:
     """The name part of a page's domain: "https://www.pcgamer.com/…" -> "pcgamer",
     "www.divyabhaskar.co.in" -> "divyabhaskar"; None for an address without one."""
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return None
+    host = _host(url)
     labels = [label for label in host.split(".") if label and label != "www"]
     if len(labels) < 2 or host.replace(".", "").isdigit():
         return None
