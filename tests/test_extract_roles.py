@@ -41,6 +41,8 @@ TITLE_PREFIXES = [
     pytest.param("They were joined by former Ohio Gov. Dan Reed on Monday.",
                  [("Dan Reed", "former Ohio Gov.")], id="when-a-placed-office-was-held"),
     pytest.param("Much like Mr. Benning did, she kept quiet.", [], id="not-a-modifier"),
+    pytest.param("Prime Minister Dr Keith Mitchell led the celebrations on Monday.",
+                 [("Keith Mitchell", "Prime Minister")], id="an-office-then-a-courtesy-title"),
     pytest.param("Last night deputy mayor Oliver Brandt made a claim on local radio.",
                  [("Oliver Brandt", "deputy mayor")], id="a-time-before-the-title"),
     pytest.param("He wrote on Wednesday for Supreme Court Justice Ruth Ginsburg.",

@@ -101,6 +101,8 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
 
 def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[str]) -> str | None:
     """Title words inside the capitalised run, plus lower-case title words just before it."""
+    while len(role_toks) > 1 and role_toks[-1].rstrip(".").lower() in _COURTESY_TITLES:
+        role_toks = role_toks[:-1]   # "Prime Minister Dr Keith Mitchell": the office, not "Dr"
     prefix = _title_prefix(text, max(para_start, name_start - 80), name_start)
     extra: list[str] = []
     if prefix:
@@ -124,6 +126,7 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
     return _role_text(extra + role_toks, before_name=True) if (extra or role_toks) else None
 
 
+_COURTESY_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&\-]{1,7}\)")
 _STOP_BEFORE_TITLE = frozenset({"a", "an", "his", "her", "their", "its", "and", "with",
                                 "by", "said", "says", "told", "that", "from", "in", "on",
