@@ -5,7 +5,8 @@ ending in a colon, quotations left open) and orchestrates the constructions:
 for each cue of a unit it tries them in turn — a participle sharing the clause's
 subject (`participles`), a question with an unnamed asker (`questions`), the
 subject left of the cue (`opening`), the subject right of it (`closing`),
-according-to sources and relays (`according`) — resolves the speaker, and cuts
+according-to sources and relays (`according`) — resolves the speaker (what each
+sentence is about is remembered by `subjects`), and cuts
 the content before and after each attribution. Reported content is then
 extended (`continuation`), filtered (`filters`), cut into quotes (`spans`) and
 emitted.
@@ -32,9 +33,10 @@ from .filters import ADVERBIAL_ONLY, carries_words, in_time_clause, is_document,
 from .opening import reported_clause, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
-from .phrases import INTRODUCTORY, SENTENCE_SUBJECT, SPLIT_AND, THAT
+from .phrases import INTRODUCTORY, SPLIT_AND, THAT
 from .questions import is_unnamed_asker, question_after_subject, question_opening
 from .spans import make_quote, split_slots, trim_quote
+from .subjects import SentenceSubjects, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
 
 # Where an interrupted report ("This campaign, he says, is different.") may open:
@@ -52,35 +54,22 @@ _REPLY_REACH = 1200
 # "asked Judge Ann Cole, “…?”": the person a question is put to
 _ADDRESSEE = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
-_DOCUMENT_SUBJECT = re.compile(
-    r"\s*((?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,3}?(?:report|study|survey|poll|review|audit|"
-    r"analysis|letter|memo|statement|lawsuit|complaint|filing|ruling|judgment|order|bill|law|plan))"
-    r"(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|also)\b)")
 _HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$")
 _GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
                               r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
 _THAT_END = re.compile(r"\bthat$")
-_DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
-# "'s lawyer, Jeremy Ross," after a possessor: the name in the apposition
-_NAMED_IN_APPOSITION = re.compile(r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*),")
 # "Currently, said Dr. Samir Haddad, …": an adverb opening the sentence, no speaker
 _LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
 # "One, who asked not to be named, said": one of a group the article spoke of
 _ONE_OF_THEM = frozenset({"one", "another", "a third", "a fourth", "a second"})
-# A group opening a sentence as its subject: "Some analysts see …", "Many economists expect …"
-_GROUP_SUBJECT = re.compile(r"\s*((?:Some|Many|Most|Several|Other|Few)\s+(?:[a-z]+\s+)?[a-z]{3,}s)"
-                            r"(?=\s+(?:[a-z]+ed|[a-z]+[^s\W]|see|say|expect|think|believe|argue|fear|warn|are|were|have|had|"
-                            r"will|would|could|also)\b)")
-_POSSESSOR_OPENING = re.compile(r"\s*(?:In|For)\s+((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)[’']s\s+"
-                                r"(?:case|view|words|account|eyes|mind|experience)\b[^,\x01]{0,40},\s+(?:she|he)\b")
 _PURPOSE_OPENING = re.compile(r"\s*(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,.;:\x01]{0,100},\s*")
-_DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
+_PAIRED_DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 # A conjunction that opens a clause of someone else's: "…, while Novak praised …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 
 
-class ParagraphReader:
+class ParagraphReader(SentenceSubjects):
     """Reads the attributions of an article's body paragraphs, in order.
 
     Per unit: find the cues in the masked text, read each cue's construction for
@@ -168,18 +157,18 @@ class ParagraphReader:
             return []
         out: list[tuple[int, int, Attribution, str]] = []
         claimed_until = unit.start
+        asides = [(unit.start + m.start(), unit.start + m.end()) for m in _PAIRED_DASH_ASIDE.finditer(masked)]
+        main = main_clause_start(masked)
         for i, att in enumerate(attributions):
             if att.relay:
                 continue
             later = attributions[i + 1:]
-            asides = [(unit.start + m.start(), unit.start + m.end()) for m in _DASH_ASIDE.finditer(masked)]
             while later and any(a < later[0].cue.start < b and a > att.cue.end for a, b in asides):
                 # "accused … of aiding Russia's war effort - which Beijing denies - through
                 # its supply …": an attribution inside the writer's aside does not end the report
                 later = later[1:]
             nxt = later[0] if later else None
             region_end = self._region_start(nxt, masked, unit) if nxt else unit.end
-            main = _main_clause_start(masked)
             if main is not None and att.cue.start < unit.start + main < region_end:
                 # "When Mendes asked if he could share them, Prince Tomas declined": what
                 # a clause opening the sentence reports ends where the main clause begins
@@ -257,6 +246,7 @@ class ParagraphReader:
         cues = find_cues(masked)
         according: list[Attribution] = []
         content_open_from: Optional[int] = None
+        main = main_clause_start(masked) if cues else None
         for n, cue_rel in enumerate(cues):
             cue = CueMatch(cue_rel.start + unit.start, cue_rel.end + unit.start, cue_rel.text, cue_rel.kind)
             if _WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
@@ -281,7 +271,6 @@ class ParagraphReader:
                 # "Fallon responded on Twitter, calling …", "Carson endorsed Trump at
                 # Mar-a-Lago, his private club, calling …": the participle's subject is
                 # the clause's, not the noun phrase before the comma
-                main = _main_clause_start(masked)
                 if result and not (main is not None and result[-1].cue.start < unit.start + main <= cue.start):
                     att = Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
                 else:
@@ -335,12 +324,12 @@ class ParagraphReader:
                 # "CNN reported that Senator Lee said …": the outlet relays Lee's words
                 relayed = result and _relays(result[-1]) and _THAT_END.search(boundary) is not None \
                     and att.mention.name is not None
-                main = _main_clause_start(masked)
-                if main is not None and att.subject[0] == unit.start + main:
-                    relayed = True   # "When Sanders accused Clinton of …, she said …": the main clause's own report
+                # "When Sanders accused Clinton of …, she said …": the main clause's own report
+                opens_main_clause = main is not None and att.subject[0] == unit.start + main
                 if not ((boundary.endswith((",", ";", MASK))
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()))
-                        and att.mention.name) and att.speaker_first and not closes_unit and not relayed:
+                        and att.mention.name) and att.speaker_first and not closes_unit and not relayed \
+                        and not opens_main_clause:
                     continue
             if _HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
                     and (att.mention.pronoun in ("you", "we", "one") or _GENERIC_SUBJECT.match(att.mention.text)):
@@ -472,61 +461,6 @@ class ParagraphReader:
     def _has_words(self, span: tuple[int, int]) -> bool:
         return span[1] > span[0] and count_words(self.text[span[0]:span[1]]) >= 1
 
-    def _note_subject(self, unit: Unit, masked: str, attributions: list[Attribution]) -> None:
-        """Remember who the sentence is about, for later pronouns ("He pointed out …")."""
-        if attributions or (self.reading_headline and _title_case(self.text[unit.start:unit.end])):
-            return  # a title-case headline has no subject worth remembering; a headline
-            # written as a sentence ("Coach Dan Reilly was blunt after the defeat") has one
-        document = _DOCUMENT_SUBJECT.match(masked)
-        if document:
-            # "The report was published on Monday. It calls on …": "it" is the report
-            mention = parse_mention(document.group(1))
-            resolved = self.resolver.resolve(mention, unit.start) if mention else None
-            if resolved and resolved[0]:
-                self.resolver.note_subject(resolved[0], "document", unit.start)
-            return
-        group = _GROUP_SUBJECT.match(masked)
-        if group:
-            # "Some analysts see rougher waters ahead. Turnout is low, they say.": they are the analysts
-            self.resolver.note_subject(group.group(1)[0].lower() + group.group(1)[1:], "group", unit.start)
-            return
-        subject = self._sentence_person(masked)
-        possessor = _POSSESSOR_OPENING.match(masked) if subject is None else None
-        if possessor:
-            # "In Lina Haddad's case, she decided to stay": she is the possessor
-            mention = parse_mention(possessor.group(1))
-            if mention and mention.name and mention.kind == "person":
-                subject = self.resolver.canonical(mention.name, mention.gender), mention.role, possessor.end(1)
-        if subject is not None:
-            name, role, _ = subject
-            self.resolver.note_role(name, role)
-            self.resolver.note_subject(name, "person", unit.start)
-
-    def _sentence_person(self, masked: str) -> Optional[tuple[str, Optional[str], int]]:
-        """The person a sentence opens with, as (canonical name, role, end of the
-        mention in the masked text), or None when it opens with no person's name."""
-        m = SENTENCE_SUBJECT.match(masked)
-        if not m:
-            return None
-        subject, end = m.group(1), m.end(1)
-        if subject.endswith(("’s", "'s")):
-            named = _NAMED_IN_APPOSITION.match(masked, end)
-            if not named:
-                return None
-            # "Ms Lane's lawyer, Jeremy Ross, had a more succinct statement": the person
-            # the apposition names, not the possessor
-            subject, end = named.group(1), named.end(1)
-        mention = parse_mention(subject)
-        if not (mention and mention.name and mention.kind == "person"
-                and not _DETERMINED.match(mention.name) and plausible_speaker(mention.name, mention.text)
-                and self.resolver.names_someone(mention.name, "person")):
-            return None   # ("The Trump administration …", "Decades ago, …" are about no person)
-        name = self.resolver.canonical(mention.name, mention.gender)
-        if self.reading_headline and len(mention.name.split()) < 2 and (
-                name not in self.resolver.full_names or name.split()[-1] != mention.name.split()[-1]):
-            return None  # "American admiral rattles Beijing": a headline's subject only when it is a person's name
-        return name, mention.role, end
-
     # -- paragraph level ---------------------------------------------------------------
     def _emit(self, found, p_start: int, p_end: int) -> None:
         """Quotes of the paragraph: the content found, the quotations left without
@@ -581,12 +515,6 @@ class ParagraphReader:
         self.quotes.extend(join_interrupted([q for q in para_quotes if q.end > q.start], self.text))
 
 
-def _title_case(text: str) -> bool:
-    """Most of the longer words capitalised: "Trump Says He Will Win", not a sentence."""
-    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text)[1:] if len(w) > 3]
-    return not words or sum(w[0].isupper() for w in words) > len(words) / 2
-
-
 def _as_written(text: str) -> str:
     """A description as the text has it, its article lower-cased: "the gambling tycoon"."""
     text = text.strip()
@@ -618,19 +546,3 @@ def _ends_sentence(att: Attribution, masked: str, unit: Unit) -> bool:
 def _relays(att: Attribution) -> bool:
     """A news organisation that "reported" something: it may only relay another's words."""
     return att.kind == "organization" and att.cue.lemma_form in ("reported", "reports") and att.speaker_first
-
-
-# (not "As": "As The Hill reported, C" reports its main clause)
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:When|After|While|If|Before|Once|Although|Though|Because|Since|Until)\s")
-
-
-def _main_clause_start(masked: str) -> Optional[int]:
-    """Where the main clause begins in a sentence that opens with a subordinate clause
-    ("When Mendes asked …, Prince Tomas declined"), or None."""
-    if not _SUBORDINATE_OPENING.match(masked):
-        return None
-    m = SENTENCE_SUBJECT.match(masked)
-    if m is None or not masked[:m.start(1)].rstrip().endswith(","):
-        return None
-    return m.start(1)
-

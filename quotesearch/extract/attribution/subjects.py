@@ -1,0 +1,111 @@
+"""What a sentence is about, read by `reader.ParagraphReader` for the pronouns and
+quotations that follow: the person, group or document a sentence opens with
+("Rana Aziz, 25, was …", "Some analysts see …", "The report was published …", "In
+Lina Haddad's case, she …"), remembered even when the sentence reports nothing; and
+where the main clause begins after an opening subordinate clause ("When Mendes asked
+…, Prince Tomas declined").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..mentions import parse_mention, plausible_speaker
+from .phrases import SENTENCE_SUBJECT
+from .units import Attribution, Unit
+
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*((?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,3}?(?:report|study|survey|poll|review|audit|"
+    r"analysis|letter|memo|statement|lawsuit|complaint|filing|ruling|judgment|order|bill|law|plan))"
+    r"(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|also)\b)")
+_DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
+# "'s lawyer, Jeremy Ross," after a possessor: the name in the apposition
+_NAMED_IN_APPOSITION = re.compile(r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*),")
+# A group opening a sentence as its subject: "Some analysts see …", "Many economists expect …"
+_GROUP_SUBJECT = re.compile(r"\s*((?:Some|Many|Most|Several|Other|Few)\s+(?:[a-z]+\s+)?[a-z]{3,}s)"
+                            r"(?=\s+(?:[a-z]+ed|[a-z]+[^s\W]|see|say|expect|think|believe|argue|fear|warn|are|were|have|had|"
+                            r"will|would|could|also)\b)")
+_POSSESSOR_OPENING = re.compile(r"\s*(?:In|For)\s+((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)[’']s\s+"
+                                r"(?:case|view|words|account|eyes|mind|experience)\b[^,\x01]{0,40},\s+(?:she|he)\b")
+
+
+class SentenceSubjects:
+    """The sentence-subject half of `reader.ParagraphReader` (a mixin: it uses the
+    reader's text, resolver and whether a headline is being read)."""
+
+    def _note_subject(self, unit: Unit, masked: str, attributions: list[Attribution]) -> None:
+        """Remember who the sentence is about, for later pronouns ("He pointed out …")."""
+        if attributions or (self.reading_headline and _title_case(self.text[unit.start:unit.end])):
+            return  # a title-case headline has no subject worth remembering; a headline
+            # written as a sentence ("Coach Dan Reilly was blunt after the defeat") has one
+        document = _DOCUMENT_SUBJECT.match(masked)
+        if document:
+            # "The report was published on Monday. It calls on …": "it" is the report
+            mention = parse_mention(document.group(1))
+            resolved = self.resolver.resolve(mention, unit.start) if mention else None
+            if resolved and resolved[0]:
+                self.resolver.note_subject(resolved[0], "document", unit.start)
+            return
+        group = _GROUP_SUBJECT.match(masked)
+        if group:
+            # "Some analysts see rougher waters ahead. Turnout is low, they say.": they are the analysts
+            self.resolver.note_subject(group.group(1)[0].lower() + group.group(1)[1:], "group", unit.start)
+            return
+        subject = self._sentence_person(masked)
+        possessor = _POSSESSOR_OPENING.match(masked) if subject is None else None
+        if possessor:
+            # "In Lina Haddad's case, she decided to stay": she is the possessor
+            mention = parse_mention(possessor.group(1))
+            if mention and mention.name and mention.kind == "person":
+                subject = self.resolver.canonical(mention.name, mention.gender), mention.role, possessor.end(1)
+        if subject is not None:
+            name, role, _ = subject
+            self.resolver.note_role(name, role)
+            self.resolver.note_subject(name, "person", unit.start)
+
+    def _sentence_person(self, masked: str) -> Optional[tuple[str, Optional[str], int]]:
+        """The person a sentence opens with, as (canonical name, role, end of the
+        mention in the masked text), or None when it opens with no person's name."""
+        m = SENTENCE_SUBJECT.match(masked)
+        if not m:
+            return None
+        subject, end = m.group(1), m.end(1)
+        if subject.endswith(("’s", "'s")):
+            named = _NAMED_IN_APPOSITION.match(masked, end)
+            if not named:
+                return None
+            # "Ms Lane's lawyer, Jeremy Ross, had a more succinct statement": the person
+            # the apposition names, not the possessor
+            subject, end = named.group(1), named.end(1)
+        mention = parse_mention(subject)
+        if not (mention and mention.name and mention.kind == "person"
+                and not _DETERMINED.match(mention.name) and plausible_speaker(mention.name, mention.text)
+                and self.resolver.names_someone(mention.name, "person")):
+            return None   # ("The Trump administration …", "Decades ago, …" are about no person)
+        name = self.resolver.canonical(mention.name, mention.gender)
+        if self.reading_headline and len(mention.name.split()) < 2 and (
+                name not in self.resolver.full_names or name.split()[-1] != mention.name.split()[-1]):
+            return None  # "American admiral rattles Beijing": a headline's subject only when it is a person's name
+        return name, mention.role, end
+
+
+def _title_case(text: str) -> bool:
+    """Most of the longer words capitalised: "Trump Says He Will Win", not a sentence."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text)[1:] if len(w) > 3]
+    return not words or sum(w[0].isupper() for w in words) > len(words) / 2
+
+
+# (not "As": "As The Hill reported, C" reports its main clause)
+_SUBORDINATE_SENTENCE_OPENING = re.compile(r"\s*(?:When|After|While|If|Before|Once|Although|Though|Because|Since|Until)\s")
+
+
+def main_clause_start(masked: str) -> Optional[int]:
+    """Where the main clause begins in a sentence that opens with a subordinate clause
+    ("When Mendes asked …, Prince Tomas declined"), or None."""
+    if not _SUBORDINATE_SENTENCE_OPENING.match(masked):
+        return None
+    m = SENTENCE_SUBJECT.match(masked)
+    if m is None or not masked[:m.start(1)].rstrip().endswith(","):
+        return None
+    return m.start(1)
+
