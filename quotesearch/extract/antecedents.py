@@ -72,16 +72,25 @@ _NOT_A_SUBJECT_NAME = frozenset({"When", "After", "Before", "While", "If", "As",
                                  "Although", "Though", "Because", "But", "And", "Then", "The", "A", "An"})
 
 
+def _sentence_start(text: str, position: int) -> Optional[int]:
+    """Where the sentence holding ``position`` starts, or None when it starts further
+    back than the reach."""
+    start = max(0, position - _SENTENCE_REACH)
+    ends = list(_SENTENCE_END.finditer(text, start, position))
+    if ends:
+        return ends[-1].end()
+    return start if start == 0 else None
+
+
 class SentenceAntecedents:
     """The in-sentence half of `speakers.SpeakerResolver` (a mixin: it uses the
     resolver's text, entities and canonical names)."""
 
     def _organisation_earlier_in_sentence(self, position: int) -> Optional[str]:
         """The one organisation named in the pronoun's own sentence before it, or None."""
-        start = max(0, position - _SENTENCE_REACH)
-        ends = list(_SENTENCE_END.finditer(self.text, start, position))
-        if ends:
-            start = ends[-1].end()
+        start = _sentence_start(self.text, position)
+        if start is None:
+            start = position - _SENTENCE_REACH   # (a long sentence: its last stretch)
         its = [m.start() for m in _IT.finditer(self.text, start, position)]
         if not its:
             return None
@@ -93,11 +102,8 @@ class SentenceAntecedents:
         """The one person a clause of the pronoun's own sentence has as its subject
         ("the summit that Xi hosted …, where he urged"), or None; never after a question
         put to someone ("Asked whether Trump was right, he said": the asker is unnamed)."""
-        start = max(0, position - _SENTENCE_REACH)
-        ends = list(_SENTENCE_END.finditer(self.text, start, position))
-        if ends:
-            start = ends[-1].end()
-        elif start > 0:
+        start = _sentence_start(self.text, position)
+        if start is None:
             return None   # a sentence longer than the reach: too far to tell
         trailing = _TRAILING_PRONOUN.search(self.text, start, position)
         if trailing is not None and _CLOSING_CUE_AFTER.match(self.text, trailing.end()):
