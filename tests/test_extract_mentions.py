@@ -279,6 +279,10 @@ DESCRIBED_NAMES = [
     pytest.param("Sen. Walter Brandt, R-Ky.", ("Walter Brandt", "person", "Sen."), id="party-state-tag-aside"),
     pytest.param("Politico", ("Politico", "organization", None), id="an-outlet-is-an-organisation"),
     pytest.param("Ned Pollard of Breitbart California", ("Ned Pollard", "person", None), id="placed-by-outlet"),
+    # a town that is also a first name ("Cheyenne", "Austin", "Savannah") places the person named before it
+    pytest.param("Dale Hewitt of Cheyenne", ("Dale Hewitt", "person", None), id="placed-by-a-town-named-like-a-person"),
+    pytest.param("Marta Quiles of Austin", ("Marta Quiles", "person", None), id="placed-by-austin"),
+    pytest.param("Ron Tiller of Lake Savannah", ("Ron Tiller", "person", None), id="placed-by-two-words"),
     pytest.param("Politico, in a long look at the campaign", ("Politico", "organization", None),
                  id="an-outlet-and-an-aside"),
 ]

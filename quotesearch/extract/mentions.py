@@ -32,8 +32,9 @@ from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text,
-    is_place_tag, split_title_name, tokens,
+    courtesy_gender, is_place_tag, split_title_name, tokens,
 )
+from .gender import FIRST_NAMES
 from .noun_phrases import (
     DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document,
@@ -454,9 +455,10 @@ def _parse_simple(written: str) -> Optional[Mention]:
         placed = [t for t in toks[i + 1:] if t.lower() != "the"]
         if head and head.kind == "person" and head.name and _is_proper(head.name) and _is_cap(toks[-1]) \
                 and head.name.lower() not in _SURNAME_TITLES and head.name.lower() not in BARE_AFFILIATIONS \
-                and (_is_org(placed) or (head.role and len(head.name.split()) >= 2 and len(placed) <= 4
-                                         and all(_is_cap(t) for t in placed))):
-            return head   # "Councillor Ann Diaz of Lake County"
+                and (_is_org(placed) or (len(head.name.split()) >= 2 and len(placed) <= 4
+                                         and all(_is_cap(t) for t in placed)
+                                         and (head.role or head.name.split()[0].lower() in FIRST_NAMES))):
+            return head   # "Councillor Ann Diaz of Lake County", "Dale Hewitt of Cheyenne"
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)
     return _parse_common(written, toks)
@@ -548,17 +550,6 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if role_toks and toks[0].lower() == "the":
         return Mention(text=written, description=tuple(t.lower() for t in toks[1:]), kind="person")
     return None
-
-
-_COURTESY_GENDER = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male", "mrs": "female",
-                    "mrs.": "female", "ms": "female", "ms.": "female", "miss": "female",
-                    "dame": "female", "lady": "female"}
-
-
-def courtesy_gender(role_toks: list[str]) -> Optional[str]:
-    """"Mrs. Clinton" -> "female", "Mr. Clinton" -> "male": the courtesy title just
-    before the name says who among people of one surname is meant."""
-    return _COURTESY_GENDER.get(role_toks[-1].lower()) if role_toks else None
 
 
 def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:

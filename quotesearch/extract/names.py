@@ -239,3 +239,14 @@ def _is_kin(toks: list[str]) -> bool:
 
 # An age before a name is no part of it: "81-year-old Parker Eaton"
 _AGE_WORD = re.compile(r"\d{1,3}-year-old", re.I)
+
+
+_COURTESY_GENDER = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male", "mrs": "female",
+                    "mrs.": "female", "ms": "female", "ms.": "female", "miss": "female",
+                    "dame": "female", "lady": "female"}
+
+
+def courtesy_gender(role_toks: list[str]) -> Optional[str]:
+    """"Mrs. Clinton" -> "female", "Mr. Clinton" -> "male": the courtesy title just
+    before the name says who among people of one surname is meant."""
+    return _COURTESY_GENDER.get(role_toks[-1].lower()) if role_toks else None
