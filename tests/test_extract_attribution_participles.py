@@ -39,6 +39,11 @@ PARTICIPLE_AFTER_COMMA = [
     pytest.param("Walsh’s campaign brushed off the remarks, telling reporters, “Nobody on our team has "
                  "ever asked for his support.”",
                  "Walsh’s campaign", id="possessive-subject-of-the-clause"),
+    # a conjunction without a comma opens the sentence before its subject
+    pytest.param("And then Ortiz went fully on the attack, saying, “Is the mayor going to resign at last?”",
+                 "Ortiz", id="and-then-before-the-subject"),
+    pytest.param("But Ortiz went on the attack, saying, “Is the mayor going to resign at last?”",
+                 "Ortiz", id="but-before-the-subject"),
 ]
 
 

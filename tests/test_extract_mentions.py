@@ -314,3 +314,18 @@ def test_words_that_name_nobody_are_no_speaker(name):
 def test_a_quantifier_is_never_a_person(phrase, lenient):
     mention = parse_mention(phrase, lenient=lenient)
     assert mention is None or mention.kind == "group"
+
+
+# (phrase, is a speaker where only a speaker can stand): a degree word before the last
+# word makes it an adjective ("another, more sympathetic tweet"), not the people speaking
+COMPARISONS = [
+    pytest.param("more sympathetic", False, id="more-adjective"),
+    pytest.param("the less certain", False, id="the-less-adjective"),
+    pytest.param("more voters", True, id="more-plural-noun"),
+    pytest.param("most economists", True, id="most-plural-noun"),
+]
+
+
+@pytest.mark.parametrize("phrase, speaks", COMPARISONS)
+def test_a_comparison_is_no_speaker(phrase, speaks):
+    assert (parse_mention(phrase, lenient=True) is not None) == speaks

@@ -267,6 +267,8 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
                                    and not (i < len(low) - 1 and t in ADJECTIVAL_PARTICIPLES))
             for i, t in enumerate(low)):
         return None  # "the meeting … took on": a clause, not a noun phrase
+    if len(low) >= 2 and low[-2] in _DEGREE_WORDS and not low[-1].endswith("s"):
+        return None  # "more sympathetic", "the less certain": a comparison, no one speaking
     head = low[-1]
     for i, t in enumerate(low):
         if i > 0 and t in PREPOSITIONS:
@@ -281,6 +283,7 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
 
 
+_DEGREE_WORDS = frozenset({"more", "less", "most", "least", "very", "too", "so", "quite"})
 # Participles after the people a survey asked: "voters polled", "those surveyed"
 _SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
 _BODY_NOUNS = frozenset("""campaign committee ministry department agency administration government

@@ -69,8 +69,11 @@ _LOWER_TITLE_WORD = r"(?:" + "|".join(sorted(
     | {"presidential", "gubernatorial", "congressional", "senatorial", "mayoral", "parliamentary", "former",
        "acting", "interim", "incoming", "outgoing", "longtime", "veteran", "retired"}, key=len, reverse=True)) + r")"
 _LOWER_CASE_TITLES = r"(?:" + _LOWER_TITLE_WORD + r"\s+){0,3}"
+# A conjunction news opens a sentence with, no comma after it ("And then Ortiz went on the attack")
+_CONJUNCTION_WITHOUT_COMMA = r"(?:(?:And|But|So|Yet)\s+(?:then\s+|later\s+|now\s+)?)"
 SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,10},\s+){0,2}(?:" + _TIME_WITHOUT_COMMA + r")?(?:"
+    r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,10},\s+){0,2}(?:" + _CONJUNCTION_WITHOUT_COMMA + r")?(?:"
+    + _TIME_WITHOUT_COMMA + r")?(?:"
     + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
