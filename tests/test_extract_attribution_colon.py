@@ -158,3 +158,34 @@ SIGNED = [
 @pytest.mark.parametrize("body, expected", SIGNED)
 def test_a_quotation_signed_by_a_dash_and_a_name(body, expected):
     assert labelled("High street\n\n" + body) == expected
+
+
+# (transcript quoted turn by turn, expected (speaker, text) of each turn): a quotation
+# that opens its paragraph with a speaker's label is that speaker's turn, whoever
+# introduced the transcript; a title's subtitle, a place addressed or a chant is not
+QUOTED_TURNS = [
+    pytest.param("At the debate, candidate Rosa Linde said the critics were “absolutely wrong.” Moderator "
+                 "Jorge Ruiz put the questions.\n\nPartial transcript as follows:\n\n"
+                 "\"RUIZ: Secretary Linde, on the night of the attack, you sent an e-mail to your daughter.\n\n"
+                 "\"LINDE: I feel a great deal of sympathy for the families of the four brave Americans.",
+                 [("Jorge Ruiz", "Secretary Linde, on the night of the attack, you sent an e-mail to your daughter."),
+                  ("Rosa Linde", "I feel a great deal of sympathy for the families of the four brave Americans.")],
+                 id="upper-case-labels-after-an-introduction"),
+    pytest.param("Tom Marsh and Ann Price argued that the plan grows out of naivete.\n\n"
+                 "\"Tom Marsh: Seriously, seriously about this. The senator says he will pay for it.\"",
+                 [("Tom Marsh", "Seriously, seriously about this. The senator says he will pay for it.")],
+                 id="a-full-name-label"),
+    pytest.param("The book sold well.\n\n“Crippled Nation: How to Make the Country Great Again,” said "
+                 "the publisher Ann Price.",
+                 [("Ann Price", "Crippled Nation: How to Make the Country Great Again,")],
+                 id="a-subtitle-is-no-turn"),
+    pytest.param("Tom Marsh met protesters.\n\nThe protesters chanted “Tom Marsh: bad for the county, bad for "
+                 "you” outside.",
+                 [(None, "Tom Marsh: bad for the county, bad for you")], id="a-chant-inside-a-sentence-is-no-turn"),
+]
+
+
+@pytest.mark.parametrize("body, expected", QUOTED_TURNS)
+def test_a_quoted_transcript_turn_is_the_labels_speakers(body, expected):
+    quotes = extract_quotes(Article(id="turns", text="Debate night\n\n" + body))
+    assert [(q.speaker, q.text) for q in quotes if q.type == "direct"] == expected

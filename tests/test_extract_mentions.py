@@ -279,6 +279,8 @@ DESCRIBED_NAMES = [
     pytest.param("Sen. Walter Brandt, R-Ky.", ("Walter Brandt", "person", "Sen."), id="party-state-tag-aside"),
     pytest.param("Politico", ("Politico", "organization", None), id="an-outlet-is-an-organisation"),
     pytest.param("Ned Pollard of Breitbart California", ("Ned Pollard", "person", None), id="placed-by-outlet"),
+    pytest.param("Reuters’ Ann Lee", ("Ann Lee", "person", None), id="an-outlets-plural-possessive"),
+    pytest.param("Breitbart News’ Ned Pollard", ("Ned Pollard", "person", None), id="an-outlets-bare-apostrophe"),
     # a town that is also a first name ("Cheyenne", "Austin", "Savannah") places the person named before it
     pytest.param("Dale Hewitt of Cheyenne", ("Dale Hewitt", "person", None), id="placed-by-a-town-named-like-a-person"),
     pytest.param("Marta Quiles of Austin", ("Marta Quiles", "person", None), id="placed-by-austin"),

@@ -283,6 +283,7 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
 
 
+_BARE_APOSTROPHES = frozenset({"’", "'"})
 _DEGREE_WORDS = frozenset({"more", "less", "most", "least", "very", "too", "so", "quite"})
 # Participles after the people a survey asked: "voters polled", "those surveyed"
 _SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
@@ -537,7 +538,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
                 and toks[0].lower() not in _SURNAME_TITLES:
             return None   # (but "King asked" may be Gayle King: resolution decides)
         if role_toks and _role_text(role_toks, before_name=True) is None and not _is_kin(role_toks) and any(
-                not _is_cap(t) and t.lower() not in _NAME_CONNECTORS | DETERMINERS for t in role_toks):
+                not _is_cap(t) and t.lower() not in _NAME_CONNECTORS | DETERMINERS | _BARE_APOSTROPHES
+                for t in role_toks):   # ("Reuters’ Ann Lee": the outlet's possessive mark is a token)
             return None  # "…that lawmakers" before a name: not a subject phrase
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),
                        gender=courtesy_gender(role_toks))

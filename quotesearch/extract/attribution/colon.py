@@ -133,6 +133,47 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         reader.resolver.note_subject(name, kind, m.start(), spoke=True)
 
 
+# Most words of a book's or a film's subtitle are capitalised ("Crippled America: How to
+# Make America Great Again"); a speaker's turn is a sentence
+_TITLE_CASE_SHARE = 0.6
+_OPENING_MARKS = "“\"‘'«"
+
+
+def quoted_turn(reader: ParagraphReader, quote: Quote) -> None:
+    """A direct quotation that opens with a transcript's speaker label (“RAMOS: Secretary
+    Clinton, did you …”, "Ann Marsh: Seriously, …"), as an article quotes a transcript
+    turn by turn: the label's person speaks, from after the label, whoever introduced
+    the transcript."""
+    text = reader.text
+    m = _LABELLED_LINE.match(text, quote.start, quote.end)
+    if not m or m.start() != quote.start or text[:quote.start].rstrip(_OPENING_MARKS + " \t")[-1:] not in ("", "\n"):
+        return   # (a turn opens its paragraph: "protesters chanted “Ann Marsh: bad for you”" is no turn)
+    label = m.group("label").strip()
+    words = label.split()
+    rest = text[m.start("rest"):quote.end].split()
+    if words[0].lower() in _NOT_LABELS or len(rest) < 4:
+        return
+    if sum(w[:1].isupper() for w in rest) >= _TITLE_CASE_SHARE * len(rest):
+        return   # "Lost Tycoon: The Many Lives of …": a title and its subtitle
+    form = label.title() if label.isupper() else label
+    if is_place(form.split()):
+        return   # "Missouri: Remember in November …": an address to the state's voters
+    elsewhere = any(x.start() < quote.start or x.start() >= quote.end
+                    for x in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text, re.I))
+    if not elsewhere or (not label.isupper() and len(words) < 2):
+        return   # a name the article gives no one else is no speaker's label
+    mention = parse_mention(form)
+    if mention is None or not mention.name or mention.kind != "person":
+        return
+    resolved = reader.resolver.resolve(mention, quote.start) or (mention.name, mention.kind, mention.role)
+    if not resolved[0] or not plausible_speaker(resolved[0], form):
+        return
+    quote.speaker, quote.speaker_kind, quote.role = resolved
+    quote.cue = ":"
+    quote.text = text[m.start("rest"):quote.end]
+    quote.start = m.start("rest")
+
+
 def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
     """A quotation whose attribution uses a verb outside the cue list (“…,” Trump
     barked) or a colon (The Christie supporter retorted: “…”; Shaw: “…”)."""

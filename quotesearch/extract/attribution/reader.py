@@ -25,7 +25,7 @@ from ..text import count_words
 from .as_clause import as_clause_start, touching_quotation
 from .according import according_to, add_relays, content_after_source, via
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
-from .colon import colon_subject, labelled_line, local_attribution
+from .colon import colon_subject, labelled_line, local_attribution, quoted_turn
 from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
@@ -510,6 +510,8 @@ class ParagraphReader(SentenceSubjects):
                 pending.cue = pending.cue or named.cue
         self.pending_open = [q for q in self.pending_open if id(q) in here]
         for q in para_quotes:
+            if q.type == "direct" and not q.fragments:
+                quoted_turn(self, q)
             trim_quote(q, self.text)
         para_quotes.sort(key=lambda q: q.start)
         self.quotes.extend(join_interrupted([q for q in para_quotes if q.end > q.start], self.text))
