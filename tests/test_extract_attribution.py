@@ -160,6 +160,14 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("Mayor Ann Lee said nothing would change at the harbour.",
                  [("indirect", "nothing would change at the harbour", "Ann Lee")],
                  id="said-nothing-would-change-is-a-report"),
+    pytest.param("The group claimed responsibility for the attack but officials said they do not believe the "
+                 "gunman was helped.",
+                 [("indirect", "responsibility for the attack", "the group"),
+                  ("indirect", "they do not believe the gunman was helped", "officials")],
+                 id="but-and-a-new-subject-report-apart"),
+    pytest.param("“If she wants to be governor, Ann Lee should act like one,” the editorial read.",
+                 [("direct", "If she wants to be governor, Ann Lee should act like one,", "the editorial")],
+                 id="an-editorial-reads-its-words"),
 ]
 
 

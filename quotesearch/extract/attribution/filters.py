@@ -75,6 +75,7 @@ _CARRIER_HEADS = frozenset("""
 statement statements letter letters release memo message note email e-mail notice post tweet text
 document filing complaint order ruling indictment affidavit lawsuit suit motion petition resolution
 proclamation warrant report transcript citation summons verdict judgment judgement decision
+editorial editorials op-ed column essay article communique communiqué declaration
 """.split())
 
 

@@ -67,6 +67,8 @@ _PAIRED_DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 # A conjunction that opens a clause of someone else's: "…, while Novak praised …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
+# "… claimed the attack but officials said …": a contrasting clause with its own subject
+_BUT_END = re.compile(r"\bbut$")
 
 
 class ParagraphReader(SentenceSubjects):
@@ -326,7 +328,7 @@ class ParagraphReader(SentenceSubjects):
                     and att.mention.name is not None
                 # "When Sanders accused Clinton of …, she said …": the main clause's own report
                 opens_main_clause = main is not None and att.subject[0] == unit.start + main
-                if not ((boundary.endswith((",", ";", MASK))
+                if not ((boundary.endswith((",", ";", MASK)) or _BUT_END.search(boundary)
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()))
                         and att.mention.name) and att.speaker_first and not closes_unit and not relayed \
                         and not opens_main_clause:
