@@ -44,6 +44,9 @@ PARTICIPLE_AFTER_COMMA = [
                  "Ortiz", id="and-then-before-the-subject"),
     pytest.param("But Ortiz went on the attack, saying, “Is the mayor going to resign at last?”",
                  "Ortiz", id="but-before-the-subject"),
+    # no comma: the participle goes on the report just made, across its verb's adjuncts
+    pytest.param("Gina Ortiz responded to a reader’s question on Facebook writing, “Yes, I will. That was a "
+                 "poor choice of words.”", "Gina Ortiz", id="not-the-medium-without-a-comma"),
 ]
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBORDINATORS, TIME_AND_MANNER_WORDS
+from .lexicon import (
+    ADJECTIVAL_PARTICIPLES, AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBORDINATORS, TIME_AND_MANNER_WORDS,
+)
 from .noun_phrases import _NUMBER_WORDS, _QUANTIFIERS
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -137,3 +139,24 @@ replying commenting tweeting posting defending attacking blaming dismissing reje
 
 def _is_participle(word: str) -> bool:
     return word in _OPENING_PARTICIPLES or not word[:1].isalpha()
+
+
+_OWN_OBJECTS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# Participles that stand after the people they describe ("Democrats polled", "voters surveyed")
+_AFTER_PEOPLE = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
+
+
+def past_verb_clause(toks: list[str]) -> bool:
+    """"Marlow responded to …", "… and Emanuel fired his police chief": a name and its
+    verb, or a verb and its object: a clause, no noun phrase ("officials involved in
+    the talks", "the elected official" are noun phrases)."""
+    low = [t.lower() for t in toks]
+    for i in range(1, len(toks) - 1):
+        word = low[i]
+        if not (toks[i].islower() and word.endswith("ed") and len(word) > 4) \
+                or word in ADJECTIVAL_PARTICIPLES or word in _AFTER_PEOPLE:
+            continue
+        if (toks[i - 1][:1].isupper() and toks[i - 1].lower() not in DETERMINERS) \
+                or low[i + 1] in DETERMINERS or low[i + 1] in _OWN_OBJECTS:
+            return True
+    return False

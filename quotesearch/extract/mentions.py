@@ -22,7 +22,7 @@ from typing import Optional
 from .clauses import (
     _CLAUSE_WORDS, _COMMON_VERBS, _FUNCTION_WORDS, _MANNER_ADVERB, _LY_NOUNS, _SPEECH_VERBS,
     _BARE_DETERMINERS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_participle,
-    _is_predicate,
+    _is_predicate, past_verb_clause,
 )
 from .lexicon import (
     ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, NOT_NAME_WORDS,
@@ -549,7 +549,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, description=tuple(
                 t.lower() for t in role_toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
-    org = _org_tail(toks)
+    org = _org_tail(toks) if not past_verb_clause(toks) else None   # ("Li replied on Facebook")
     if org:
         return Mention(text=written, name=org, kind="organization")
     if role_toks and toks[0].lower() == "the":

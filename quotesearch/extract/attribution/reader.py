@@ -69,6 +69,8 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
+# Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
+_ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
 
 
 class ParagraphReader(SentenceSubjects):
@@ -279,6 +281,11 @@ class ParagraphReader(SentenceSubjects):
                     # ("When Mendes asked if he would share them, Prince Tomas declined,
                     # saying …": the main clause's subject, not the question's asker)
                     att = sentence_subject(cue, masked, unit)
+            if att is None and cue.text.lower().endswith("ing") and result and result[-1].speaker_first \
+                    and _ADJUNCTS_ONLY.fullmatch(masked, result[-1].cue.end - unit.start, cue_rel.start):
+                # "Li responded to the question on Facebook writing, “…”": the participle
+                # goes on the report just made, across the adjuncts of its verb
+                att = Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
             if att is None:
                 # "Doe was asked what happened …": the question is reported, its asker unnamed
                 att = question_after_subject(cue, cue_rel, masked, unit)
