@@ -168,6 +168,10 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("“If she wants to be governor, Ann Lee should act like one,” the editorial read.",
                  [("direct", "If she wants to be governor, Ann Lee should act like one,", "the editorial")],
                  id="an-editorial-reads-its-words"),
+    pytest.param("When someone in the audience shouted, “Cruz,” Beck joked, again using a drawl, “Amen, "
+                 "brother! Come on up!”",
+                 [("direct", "Cruz,", "someone in the audience"), ("direct", "Amen, brother! Come on up!", "Beck")],
+                 id="a-quotation-right-after-a-cue-is-its-though-the-next-closes-on-it"),
 ]
 
 

@@ -343,6 +343,11 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     return None
 
 
+# A participial aside between a cue and its quotation: ", again using an exaggerated accent, “"
+_MANNER_ASIDE_BEFORE_QUOTE = re.compile(
+    r"\s*,\s*(?:(?:again|still|once\s+more|then|now|[a-z]+ly)\s+)?[a-z]{2,}ing\b[^,;:\x01]{0,80},\s*(?=\x01)")
+
+
 def reported_clause(text: str, att: Attribution, start: int, end: int, masked: str,
                     unit: Unit) -> Optional[tuple[int, int]]:
     """The clause a speaker-first attribution reports after its cue ("Zhang said that C",
@@ -363,6 +368,9 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         return None
     if _DEMONSTRATIVE_ONLY.match(rest):
         return None   # "Putin said this during the summit": what "this" is was said before
+    aside = _MANNER_ASIDE_BEFORE_QUOTE.match(rest, offset)
+    if aside:
+        offset = aside.end()   # "Beck joked, again using an accent, “…”": how, then the quotation
     if att.cue.text.lower() in RECIPIENT_CUES:
         offset = after_recipient(rest)
         if offset is None:

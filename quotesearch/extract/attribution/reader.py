@@ -69,6 +69,7 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
+_INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*")
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
 
@@ -230,6 +231,13 @@ class ParagraphReader(SentenceSubjects):
                 claimed_until = after[1]
             else:
                 claimed_until = max(tail_start, claimed_until)
+                introduced = self._introduced_slot(att, unit) if nxt is not None else None
+                if introduced is not None:
+                    # "When someone in the audience shouted, “Cruz,” Beck joked, “…”": the
+                    # quotation right after a cue and its comma is that cue's, though the
+                    # next attribution closes on it
+                    out.append((introduced.open, span_end(introduced), att, "content"))
+                    claimed_until = span_end(introduced)
         vouched = []
         for att in attributions:
             as_start = as_clause_start(att, masked, unit)
@@ -455,6 +463,13 @@ class ParagraphReader(SentenceSubjects):
         if left.endswith(","):
             return unit.start + len(left) - 1
         return start
+
+    def _introduced_slot(self, att: Attribution, unit: Unit) -> Optional[QuoteSpan]:
+        """The quotation a speaker-first cue introduces with a comma or colon ("X shouted, “Q”")."""
+        if not att.speaker_first or att.subject[1] > att.cue.end:
+            return None
+        m = _INTRODUCING_PAUSE.match(self.text, att.cue.end)
+        return next((q for q in unit.slots if m and q.open == m.end()), None)
 
     def _goes_on(self, att: Attribution, masked: str, unit: Unit) -> bool:
         """Words or a quotation follow the cue: the attribution does not close its sentence."""
