@@ -10,6 +10,8 @@ from quotesearch.extract import extract_quotes
 from quotesearch.records import Article
 
 PATTERNS = [
+    pytest.param(INTRO + "Zhang says the emails were personal, but for his critics, they are a smoking gun.",
+                 [("indirect", "the emails were personal", ZHANG)], id="but-for-another-side-ends-it"),
     pytest.param(INTRO + "Zhang said the plan would fail - a jab at the minister - while Novak praised it.",
                  [("indirect", "the plan would fail", ZHANG)], id="the-writers-dash-aside-and-while-end-it"),
     pytest.param(INTRO + "Zhang emphasised China's role as a trading partner while the tariffs kept rising.",

@@ -43,6 +43,8 @@ _CONTENT_TAIL = re.compile(
 # clause of the writer's with a subject of its own (not "as it has for years", "as he said")
 _WRITERS_AS_CLAUSE = re.compile(r",\s+as\s+(?!(?:he|she|they|I|we|it|you|this|that)\b)(?:[\w’'\-]+\s+){1,5}?"
                                 r"(?:are|is|was|were|have|has|had|will|would)\s+(?:[a-z]+ed|been|expected|likely|set)\b")
+# ", but for Republicans, …", ", but to critics, …": the writer turning to another side's view
+_OTHERS_VIEW = re.compile(r",\s+but\s+(?:for|to)\s+(?:[\w’'\-.]+\s+){0,4}?[\w’'\-.]+,\s")
 # After a quoted description, the subject's next act: "“a terrible deal” and ranked …",
 # "“an absolute disgrace,” and threatened …"
 # "“an absolute disgrace,” and threatened …"; or the writer's participle or absolute
@@ -117,6 +119,9 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
                              or (text[e - 1] == ")" and "(" not in text[s:e])):
                 e -= 1   # "(She says the plan will fail.)": not the closing bracket
         e = report_end(text, s, e, unit, att)
+        others = _OTHERS_VIEW.search(text, s, e)
+        if others and others.start() > s:
+            e = others.start()   # "… were personal, but for Republicans, it is a smoking gun": another view
         context = _WRITERS_AS_CLAUSE.search(text, s, e)
         if context and context.start() > s and not any(context.start() < f.open < e for f in unit.fragments):
             # "… will continue to welcome students, as recent visa policies have affected …":
