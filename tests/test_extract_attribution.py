@@ -172,6 +172,11 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  "brother! Come on up!”",
                  [("direct", "Cruz,", "someone in the audience"), ("direct", "Amen, brother! Come on up!", "Beck")],
                  id="a-quotation-right-after-a-cue-is-its-though-the-next-closes-on-it"),
+    pytest.param("The list shows the name of Mr. Varga, described as one of Hungary's “most successful "
+                 "businessmen,” among the guests.", [], id="a-name-described-as-is-no-speaker"),
+    pytest.param("The project's website, run by Mel Dorsey, an associate professor at the university, said the "
+                 "turnout was estimated from the ballots counted.", [],
+                 id="an-apposition-of-a-name-after-by-is-not-the-subject"),
 ]
 
 

@@ -180,6 +180,10 @@ def _ends_with_who(segment: str) -> bool:
     return stripped.endswith("who") and stripped[-4:-3].isspace()
 
 
+_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+[a-z]")
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|from|for|with|to|at)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+$")
+
+
 def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"Zhang said", "X, the ambassador, said", "critics who say": the speaker left of the cue."""
     rel = cue.start - unit.start
@@ -217,7 +221,11 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     if stripped.endswith(","):
         # an apposition or aside before the cue: "X, the ambassador, said"
         candidates = [",".join(parts[-k - 1:-1]) for k in (2, 3, 4, 5, 6) if len(parts) >= k + 1]
-        candidates += [parts[-2]] if len(parts) >= 2 else []
+        if len(parts) >= 2 and not (len(parts) >= 3 and _DESCRIPTION.match(parts[-2])
+                                    and _NAME_AFTER_PREPOSITION.search(parts[-3])):
+            # (but "an email obtained by Citizens United, the advocacy group, shows": the
+            # description is the name's apposition, not the subject)
+            candidates += [parts[-2]]
         named = next((k for k in (3, 4, 5, 6) if len(parts) >= k + 1
                       and _PLAIN_NAME.fullmatch(parts[-k - 1].strip())), None)
         if named:

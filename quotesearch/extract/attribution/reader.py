@@ -69,6 +69,8 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
+_REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
+                              r"billed|hailed|touted|seen|regarded|viewed)\s+as\b", re.I)
 _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*")
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
@@ -266,6 +268,8 @@ class ParagraphReader(SentenceSubjects):
                     masked[:later.start].rstrip().endswith(",") for later in cues[n + 1:]):
                 continue  # "Ana Silva, a resident who tweeted about it, said": the aside's verb
                 # reports nothing ("Barkley, who said he votes …, said …" reports twice)
+            if _REDUCED_PASSIVE.match(masked, cue_rel.start) and masked[:cue_rel.start].rstrip().endswith(","):
+                continue  # "Mr. Pinchuk, described as one of Ukraine's ''most successful …''": he is described
             if cue.kind == "according":
                 att = according_to(cue, masked, unit)
                 if att:
