@@ -280,6 +280,8 @@ DESCRIBED_NAMES = [
     pytest.param("Politico", ("Politico", "organization", None), id="an-outlet-is-an-organisation"),
     pytest.param("Ned Pollard of Breitbart California", ("Ned Pollard", "person", None), id="placed-by-outlet"),
     pytest.param("Reuters’ Ann Lee", ("Ann Lee", "person", None), id="an-outlets-plural-possessive"),
+    pytest.param("Stephen Vardy of the University of Texas School of Law", ("Stephen Vardy", "person", None),
+                 id="placed-by-a-body-whose-name-holds-of"),
     pytest.param("Breitbart News’ Ned Pollard", ("Ned Pollard", "person", None), id="an-outlets-bare-apostrophe"),
     # a town that is also a first name ("Cheyenne", "Austin", "Savannah") places the person named before it
     pytest.param("Dale Hewitt of Cheyenne", ("Dale Hewitt", "person", None), id="placed-by-a-town-named-like-a-person"),

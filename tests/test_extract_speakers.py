@@ -408,6 +408,15 @@ PRONOUN_AFTER_A_CLAUSE = [
                  "Dockers reacted with fury to threats by the transport minister, Paul Doyle, to cut their pay "
                  "because of what he called the “chaos” in the port.",
                  "Paul Doyle", id="a-named-apposition-then-what-he-called"),
+    # a pronoun opening its sentence after a writer's sentence about no one that names one person
+    pytest.param("“It was a long shot,” said Stephen Vardy of the law school.\n\n"
+                 "That might sound strange to anyone listening to Director James Colby’s statement on Tuesday. "
+                 "He called her handling of the files “extremely careless.”",
+                 "James Colby", id="the-one-person-of-an-impersonal-sentence-before"),
+    pytest.param("“It was a long shot,” said Stephen Vardy of the law school.\n\n"
+                 "The former dean also discussed the gap between Ann Ruiz and Governor James Colby. "
+                 "He said the files were handled with “extreme care.”",
+                 "Stephen Vardy", id="not-after-a-sentence-about-someone-described"),
 ]
 
 

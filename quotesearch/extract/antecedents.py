@@ -60,6 +60,9 @@ def _word_end(text: str, position: int) -> int:
 _CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until",
                  " which", " whom", " what", " because", " since")
 _QUOTATION_MARKS = "\"“”‘’«»"
+_DOUBLE_MARKS = "\"“”«»"
+_IMPERSONAL_OPENING = re.compile(r"(?:That|This|It|There|What|Such|These|Those)\b")
+_OPENING_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he)?\s*")
 _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
                               r"informed|challenged|confronted|reminded)\b", re.IGNORECASE)
 
@@ -154,3 +157,29 @@ class SentenceAntecedents:
                 # article gives her no surname) as a clause's subject
                 people.add(word)
         return people.pop() if len(people) == 1 else None
+
+    def _person_of_previous_sentence(self, position: int) -> Optional[str]:
+        """The one person the sentence before names, when the pronoun opens its own
+        sentence and that sentence is the writer's, with no one noted as its subject or
+        speaker ("…,” said Vladeck. ¶ That might sound strange to anyone listening to FBI
+        Director James Comey’s statement. He called …": Comey); else None."""
+        start = _sentence_start(self.text, position)
+        if not start or not _OPENING_PRONOUN.fullmatch(self.text, start, position):
+            return None
+        previous = _sentence_start(self.text, start - 1)
+        if previous is None or any(mark in self.text[previous:start] for mark in _DOUBLE_MARKS) \
+                or any(previous <= s.position < start for s in self.history):
+            return None
+        named = {name for at, name in self.name_positions
+                 if previous <= at < start and self.entities.person(name) is not None}
+        if len(named) != 1:
+            return None
+        name = named.pop()
+        opening = self.text[previous:start].lstrip(_DOUBLE_MARKS + " ")
+        # the sentence is about no one ("That might sound strange …"), or about this very
+        # person ("Senator Bernie Sanders questioned Mr. Trump's veracity."); not about a
+        # person described or a pronoun's ("The former ambassador discussed … Donald Trump.")
+        if _IMPERSONAL_OPENING.match(opening) or re.match(
+                r"(?:[A-Z][\w’'.\-]*\s+){0,3}" + re.escape(name) + r"\b(?![’'])", opening):
+            return name
+        return None

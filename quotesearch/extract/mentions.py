@@ -451,11 +451,13 @@ def _parse_simple(written: str) -> Optional[Mention]:
         # "Officials at the Environmental Protection Agency": the officials, placed by their body
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     placed_by = [i for i, t in enumerate(low) if 0 < i < len(low) - 1 and t in _PLACING_WORDS]
-    if placed_by:
+    for i in dict.fromkeys(placed_by[-1:] + placed_by[:1]):
         # "Sen. Tammy Baldwin of Wisconsin", "Bamberg of the state party", "political
         # scientist Dossym Satpayev in Almaty": a person placed by where they are from
-        i = placed_by[-1]
+        # (the last "of", else the first: "Stephen Vladeck of the University of Texas")
         head = _parse_proper(written, toks[:i]) if _is_cap(toks[i - 1]) else None
+        if head and i != placed_by[-1] and not all(_is_cap(t) for t in toks[:i]):
+            continue   # ("the Science and Technology Directorate of the Department of …": no person)
         placed = [t for t in toks[i + 1:] if t.lower() != "the"]
         if head and head.kind == "person" and head.name and _is_proper(head.name) and _is_cap(toks[-1]) \
                 and head.name.lower() not in _SURNAME_TITLES and head.name.lower() not in BARE_AFFILIATIONS \

@@ -446,6 +446,9 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 # "After Xi arrived in Tianjin, he urged …": the person who is the subject
                 # of a clause before the pronoun, in its own sentence
                 return subject, "person", self.roles.get(subject)
+            previous = self._person_of_previous_sentence(position)
+            if previous is not None and self._agrees(pronoun, previous, "person"):
+                return previous, "person", self.roles.get(previous)
         passed_over = False
         for s in reversed(self.history):
             if s.position > position or s.kind not in wanted:
