@@ -177,6 +177,10 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("The project's website, run by Mel Dorsey, an associate professor at the university, said the "
                  "turnout was estimated from the ballots counted.", [],
                  id="an-apposition-of-a-name-after-by-is-not-the-subject"),
+    pytest.param("“He just stopped and asked, ‘How do we win the county?’” Bill Estrada, the party chairman there, "
+                 "said of the meeting.",
+                 [("direct", "He just stopped and asked, ‘How do we win the county?’", "Bill Estrada")],
+                 id="a-quoted-question-then-a-name-apposition-and-said"),
 ]
 
 

@@ -282,6 +282,9 @@ DESCRIBED_NAMES = [
     pytest.param("Reuters’ Ann Lee", ("Ann Lee", "person", None), id="an-outlets-plural-possessive"),
     pytest.param("Stephen Vardy of the University of Texas School of Law", ("Stephen Vardy", "person", None),
                  id="placed-by-a-body-whose-name-holds-of"),
+    pytest.param("Will Doyle, a professor at Vanderbilt University", ("Will Doyle", "person",
+                 "professor at Vanderbilt University"), id="a-first-name-that-is-a-modal"),
+    pytest.param("May Chen", ("May Chen", "person", None), id="another-first-name-that-is-a-modal"),
     pytest.param("Breitbart News’ Ned Pollard", ("Ned Pollard", "person", None), id="an-outlets-bare-apostrophe"),
     # a town that is also a first name ("Cheyenne", "Austin", "Savannah") places the person named before it
     pytest.param("Dale Hewitt of Cheyenne", ("Dale Hewitt", "person", None), id="placed-by-a-town-named-like-a-person"),

@@ -32,7 +32,7 @@ from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text,
-    courtesy_gender, is_place_tag, split_title_name, tokens,
+    courtesy_gender, first_name_then_name, is_place_tag, split_title_name, tokens,
 )
 from .gender import FIRST_NAMES
 from .noun_phrases import (
@@ -135,8 +135,8 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return len(name.split()) > 1 and first in DETERMINERS | {"those", "these", "both", "all"} \
             and second not in DETERMINERS
     words = name.split()
-    if any(w.lower() in _SPEECH_VERBS or w.lower() in _CLAUSE_WORDS for w in words) \
-            or words[-1].endswith(("’s", "'s")):
+    if any(w.lower() in _SPEECH_VERBS or (w.lower() in _CLAUSE_WORDS and not first_name_then_name(words, i))
+           for i, w in enumerate(words)) or words[-1].endswith(("’s", "'s")):
         return False  # "Nemesis Just Said" (a headline fragment), "Editor’s", "the president will"
     if len(words) == 1 and (first in _BARE_DETERMINERS or (
             first.endswith("ing") and first not in PLACES and (words[0][:1].islower() or _is_participle(first)))):
@@ -436,7 +436,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if not toks or len(toks) > 25:
         return None
     low = [t.lower() for t in toks]
-    if any(t in _CLAUSE_WORDS for t in low) or _adverb_then_verb(low) or _has_contracted_verb(low):
+    if any(t in _CLAUSE_WORDS and not first_name_then_name(toks, i) for i, t in enumerate(low)) \
+            or _adverb_then_verb(low) or _has_contracted_verb(low):
         return None  # a clause ("Trade … will see new impetus"), not a subject phrase
     if len(toks) == 1 and low[0] in ALL_PRONOUNS:
         return Mention(text=written, pronoun=low[0],

@@ -250,3 +250,8 @@ def courtesy_gender(role_toks: list[str]) -> Optional[str]:
     """"Mrs. Clinton" -> "female", "Mr. Clinton" -> "male": the courtesy title just
     before the name says who among people of one surname is meant."""
     return _COURTESY_GENDER.get(role_toks[-1].lower()) if role_toks else None
+
+
+def first_name_then_name(toks: list[str], i: int) -> bool:
+    """"Will Doyle", "May Chen": a modal that is a first name, a surname after it."""
+    return toks[i] in ("Will", "May") and i + 1 < len(toks) and _is_cap(toks[i + 1])

@@ -115,11 +115,13 @@ _WORD_TOKEN_PATTERN = _unguarded(WORD_TOKENIZER._regexp)
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _INITIAL_BREAK = re.compile(r"\b[A-Z]\.$")
 _LOWER_START = re.compile(r"[\"“”'‘’(\[]*[a-z]")
-# “Is it over?” Trump asked. / “Never!” Senator Jane Roe said. — a quoted question or
-# exclamation and the attribution after it are one sentence.
+# “Is it over?” Trump asked. / “Never!” Senator Jane Roe said. / “Why?” Al Roe, the
+# chairman, said. — a quoted question or exclamation and the attribution after it are
+# one sentence.
 _QUOTED_CLOSE = re.compile(r"[?!][\"”’']+\s*$")
 _ATTRIBUTION_AFTER = re.compile(
-    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|of|de|van|von)\s+){1,5}(?:said|says|asked|asks|added|adds|told|"
+    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|of|de|van|von)(?:,\s+[^,.;!?“”\"\n]{1,80},)?\s+){1,5}"
+    r"(?:said|says|asked|asks|added|adds|told|"
     r"tells|wrote|writes|replied|responded|answered|shouted|yelled|exclaimed|pressed|insisted|"
     r"continued|declared|quipped|joked|recalled|explained|interjected|retorted|countered|tweeted)\b")
 
