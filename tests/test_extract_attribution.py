@@ -181,6 +181,14 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  "said of the meeting.",
                  [("direct", "He just stopped and asked, ‘How do we win the county?’", "Bill Estrada")],
                  id="a-quoted-question-then-a-name-apposition-and-said"),
+    pytest.param("Senate Majority Leader Mitch Carrow, R-Ky., delivered a blunt message to Dunn: “It's time to "
+                 "quit attacking people and get on message.”",
+                 [("direct", "It's time to quit attacking people and get on message.", "Mitch Carrow")],
+                 id="a-party-state-tag-then-a-message-to-someone"),
+    pytest.param("The issue came up after Mr. Dunn, asked about the deaths of journalists under Mr. Volkov, had "
+                 "said, “Our country does plenty of killing also.”",
+                 [("direct", "Our country does plenty of killing also.", "Dunn")],
+                 id="not-the-name-inside-the-question-put"),
 ]
 
 

@@ -325,7 +325,7 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     mentions = [_parse_simple(p) for p in parts]
     people = [i for i, m in enumerate(mentions)
               if m and m.name and m.kind == "person" and _is_proper(m.name)
-              and tokens(parts[i])[0].lower() not in DETERMINERS | {"of", "from"}
+              and tokens(parts[i])[0].lower() not in DETERMINERS | {"of", "from"} and not _ADJUNCT_PART.match(parts[i])
               and not (i and len(tokens(parts[i])) == 1 and _ends_in_organisation(parts[i - 1]))]
     if len(people) > 1:
         # "Giovanni Maria Vian, the editor in chief of the paper, L'Osservatore Romano":
@@ -421,6 +421,8 @@ _CARRIER_FROM = re.compile(
     r"(?P<issuer>(?i:the\s+)?[\w’'.\-]+(?:\s+[\w’'.&\-]+){0,6})$")
 # "The port operator, a company whose cranes …": an indefinite noun phrase describing
 # the subject before it
+# ("Mr. Trump, asked about the deaths of journalists under Mr. Putin, …": Putin is no apposition)
+_ADJUNCT_PART = re.compile(r"\s*(?:[a-z]+(?:ed|ing)|about|under|after|before|with|without|to|in|on|at|by)\s")
 _INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")
 # ("familiar with the matter", "close to the campaign" describe the source and stay)
 _PARTICIPIAL_TAIL = re.compile(r"\s+(?:speaking|talking|writing|reached|working)\b.*$")
