@@ -189,6 +189,10 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  "said, “Our country does plenty of killing also.”",
                  [("direct", "Our country does plenty of killing also.", "Dunn")],
                  id="not-the-name-inside-the-question-put"),
+    pytest.param("Roy Cass wrote the speech for Pat Smith. Smith, delivering Cass’ speech, asked the Cleveland crowd "
+                 "“If Ann Lee can't give us the truth, why should we trust her?”",
+                 [("direct", "If Ann Lee can't give us the truth, why should we trust her?", "Pat Smith")],
+                 id="asked-an-audience-then-the-quotation"),
 ]
 
 

@@ -17,7 +17,7 @@ import re
 from typing import Optional
 
 from ...records import Quote
-from ..cues import INVERTIBLE, THAT_ONLY, CueMatch, find_cues
+from ..cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
 from ..quotes import QuoteSpan
 from ..mentions import parse_mention, plausible_speaker
 from ..speakers import SpeakerResolver
@@ -34,7 +34,7 @@ from .opening import reported_clause, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, SPLIT_AND, THAT
-from .questions import is_unnamed_asker, question_after_subject, question_opening
+from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
 from .spans import make_quote, split_slots, trim_quote
 from .subjects import SentenceSubjects, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
@@ -72,6 +72,8 @@ _BUT_END = re.compile(r"\bbut$")
 _REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
                               r"billed|hailed|touted|seen|regarded|viewed)\s+as\b", re.I)
 _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*")
+_AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*[,:]?\s*"
+                                  r"|\s+(?:him|her|them|us|me|reporters|supporters|voters)\s*[,:]?\s*")
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
 
@@ -233,7 +235,7 @@ class ParagraphReader(SentenceSubjects):
                 claimed_until = after[1]
             else:
                 claimed_until = max(tail_start, claimed_until)
-                introduced = self._introduced_slot(att, unit) if nxt is not None else None
+                introduced = self._introduced_slot(att, unit)
                 if introduced is not None:
                     # "When someone in the audience shouted, “Cruz,” Beck joked, “…”": the
                     # quotation right after a cue and its comma is that cue's, though the
@@ -473,6 +475,8 @@ class ParagraphReader(SentenceSubjects):
         if not att.speaker_first or att.subject[1] > att.cue.end:
             return None
         m = _INTRODUCING_PAUSE.match(self.text, att.cue.end)
+        if m is None and att.cue.lemma_form in ASKING | RECIPIENT_CUES:
+            m = _AUDIENCE_THEN_QUOTE.match(self.text, att.cue.end)   # "asked the crowd “…”"
         return next((q for q in unit.slots if m and q.open == m.end()), None)
 
     def _goes_on(self, att: Attribution, masked: str, unit: Unit) -> bool:
