@@ -47,6 +47,8 @@ PARTICIPLE_AFTER_COMMA = [
     # no comma: the participle goes on the report just made, across its verb's adjuncts
     pytest.param("Gina Ortiz responded to a reader’s question on Facebook writing, “Yes, I will. That was a "
                  "poor choice of words.”", "Gina Ortiz", id="not-the-medium-without-a-comma"),
+    pytest.param("Kelly pressed him hard. Dunn tried to laugh it off by interjecting, “Only my cousin.”",
+                 "Dunn", id="by-interjecting"),
 ]
 
 

@@ -97,7 +97,7 @@ echoed echoing
 notes explains asks recalls writes tells reports claims states state
 make.clear makes.clear made.clear making.clear
 shot.back fired.back went.on chimed.in pushed.back put.it puts.it
-demanded interjected retorted wondered mused offered pressed charged
+demanded interjected interjecting retorted wondered mused offered pressed charged
 assure assures assured assuring reassure reassures reassured reassuring
 inform informs informed informing notify notifies notified notifying
 """.split()
