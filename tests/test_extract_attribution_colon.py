@@ -189,3 +189,26 @@ QUOTED_TURNS = [
 def test_a_quoted_transcript_turn_is_the_labels_speakers(body, expected):
     quotes = extract_quotes(Article(id="turns", text="Debate night\n\n" + body))
     assert [(q.speaker, q.text) for q in quotes if q.type == "direct"] == expected
+
+
+# (article, expected (speaker, text) of the direct quotations): a line that only signs
+# the quotation of the paragraph before ("- Sanders.") names its speaker
+SIGNED = [
+    pytest.param("The campaign has not released the speeches.\n\n“I went to Wall Street before the crash. I was "
+                 "the one saying you're going to wreck the economy.”\n\n- Ann Marlow.\n\nMarlow tends to overstate "
+                 "her record.",
+                 [("Ann Marlow", "I went to Wall Street before the crash. I was the one saying you're going to "
+                                 "wreck the economy.")], id="dash-and-name"),
+    pytest.param("“He can have briefings,” Reid said. “But I hope they are fake.”\n\n"
+                 "“Great speech. She's tested. She's ready. She never quits.”\n\n"
+                 "-President Tom Obern, tweeting after the speech.",
+                 [("Reid", "He can have briefings,” Reid said. “But I hope they are fake."),
+                  ("Tom Obern", "Great speech. She's tested. She's ready. She never quits.")],
+                 id="dash-title-name-and-an-aside"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SIGNED)
+def test_a_signature_line_names_the_quotations_speaker(body, expected):
+    quotes = extract_quotes(Article(id="signed", text="Fact check\n\n" + body))
+    assert [(q.speaker, q.text) for q in quotes if q.type == "direct"] == expected

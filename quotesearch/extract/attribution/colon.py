@@ -174,6 +174,31 @@ def quoted_turn(reader: ParagraphReader, quote: Quote) -> None:
     quote.start = m.start("rest")
 
 
+# "- Clinton.", "-President Obama, tweeting after Clinton's speech.": a line signing the
+# quotation of the paragraph before
+_SIGNATURE = re.compile(r"\s*[-–—―]{1,2}\s*(?P<np>[A-Z][^,;:!?“”\"()\n]{0,60}?)\s*(?:,[^\n“”\"]{0,100})?\s*\.?\s*$")
+
+
+def signature_line(reader: ParagraphReader, p_start: int, p_end: int, earlier: list[Quote]) -> bool:
+    """A paragraph that only signs the quotation before it ("“I went to Wall Street before
+    the crash …” ¶ - Clinton."): the signer speaks the quotations of that paragraph that
+    no attribution gave a speaker. Whether the paragraph was one."""
+    m = _SIGNATURE.match(reader.text, p_start, p_end)
+    unsigned = [q for q in earlier if q.type == "direct" and q.cue is None]
+    if not m or not unsigned or len(unsigned) < len(earlier) or count_words(reader.text[p_start:p_end]) > 16:
+        return False
+    mention = parse_mention(m.group("np").rstrip("."))
+    if mention is None or not mention.name or mention.kind not in ("person", "organization"):
+        return False
+    resolved = _resolve_mention(reader, mention, m.start("np"))
+    if resolved is None:
+        return False
+    for quote in unsigned:
+        quote.speaker, quote.speaker_kind, quote.role = resolved
+        quote.cue = "—"
+    return True
+
+
 def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
     """A quotation whose attribution uses a verb outside the cue list (“…,” Trump
     barked) or a colon (The Christie supporter retorted: “…”; Shaw: “…”)."""

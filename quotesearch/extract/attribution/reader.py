@@ -25,7 +25,7 @@ from ..text import count_words
 from .as_clause import as_clause_start, touching_quotation
 from .according import according_to, add_relays, content_after_source, via
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
-from .colon import colon_subject, labelled_line, local_attribution, quoted_turn
+from .colon import colon_subject, labelled_line, local_attribution, quoted_turn, signature_line
 from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
@@ -100,6 +100,7 @@ class ParagraphReader(SentenceSubjects):
         self.previous_about_last_speaker = False
         self.colon_subject: Optional[tuple[str, str, Optional[str]]] = None
         self.pending_open: list[Quote] = []
+        self.previous_quotes: list[Quote] = []   # the quotes of the paragraph just read
         self.reading_headline = False
         # the last question put to a named person: (asker, addressee, position); a reply
         # ("…,” she replied") comes from the addressee, not from the asker
@@ -113,6 +114,10 @@ class ParagraphReader(SentenceSubjects):
         never ones it leaves to be guessed ("…, says Chinese ambassador")."""
         text = self.text
         self.reading_headline = headline
+        if not spans and not headline and signature_line(self, p_start, p_end, self.previous_quotes):
+            self.previous_quotes = []
+            self.para_index += 1
+            return
         speech, fragments = classify_spans(text, spans, p_start)
         units = build_units(text, p_start, p_end, speech, fragments)
         found: list[tuple[Unit, list[tuple[int, int, Attribution, str]]]] = []
@@ -142,6 +147,7 @@ class ParagraphReader(SentenceSubjects):
         # knows …") keeps that person's voice for the quotation paragraphs after it
         self.previous_about_last_speaker = not spans and self.last_speaker is not None \
             and only_person_named(self.resolver, p_start, p_end) == self.last_speaker[0]
+        self.previous_quotes = self.quotes[before:]
         self.previous_ends_colon = text[p_start:p_end].rstrip().endswith(":")
         self.colon_subject = colon_subject(self.resolver, p_start) if self.previous_ends_colon else None
         self.para_index += 1
