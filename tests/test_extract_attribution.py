@@ -193,6 +193,12 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  "“If Ann Lee can't give us the truth, why should we trust her?”",
                  [("direct", "If Ann Lee can't give us the truth, why should we trust her?", "Pat Smith")],
                  id="asked-an-audience-then-the-quotation"),
+    pytest.param("The small pink home was renovated. Said Dora Poyner, who grew up with him in the neighborhood, "
+                 "“We were all so proud of him.”",
+                 [("direct", "We were all so proud of him.", "Dora Poyner")], id="said-opening-its-sentence"),
+    pytest.param("Historians recognize the calamity (Rafael Lemke, who coined the word, once said, “It happened "
+                 "so many times before.”). However, one country does not.",
+                 [("direct", "It happened so many times before.", "Rafael Lemke")], id="a-speaker-inside-brackets"),
 ]
 
 

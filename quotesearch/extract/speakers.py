@@ -57,6 +57,10 @@ less least much many several few such same similar other others part
 _AFTER_OFFICE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+$")
 
 
+# Speech verbs that open an inverted sentence before a name ("Said Dorothy Poynter, …")
+_OPENING_VERBS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Recalled"})
+
+
 @dataclass
 class _Salient:
     name: str
@@ -110,8 +114,8 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                     # "CNN's Gloria Borger", "Kerala's Wayanad district": whose name follows the possessive
                     toks = toks[owner + 1:]
                 toks = [_strip_possessive(t) for t in toks]
-                while toks and toks[0].lower() in _FUNCTION_WORDS:
-                    toks = toks[1:]   # "When Francis visited …"
+                while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in _OPENING_VERBS):
+                    toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
                 if toks and toks[0] in ("The", "A", "An"):
                     toks = toks[1:]   # "The Hallam administration": no one's name starts with "The"
                 _, name = split_title_name(toks)

@@ -190,7 +190,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     # "Democratic leaders — and, in particular, Harry Reid — insisted": drop the aside
     left = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), masked[:rel])
     hard = max(left.rfind(MASK), left.rfind(";"), left.rfind(":"), left.rfind("—"), left.rfind(" – "),
-               left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1)
+               left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1,
+               left.rfind("(") if left.rfind("(") > left.rfind(")") else -1)   # "(Lemkin, who …, once said"
     for m in THAT.finditer(left):
         hard = max(hard, m.end() - 1)
     # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"

@@ -71,6 +71,7 @@ _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhil
 _BUT_END = re.compile(r"\bbut$")
 _REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
                               r"billed|hailed|touted|seen|regarded|viewed)\s+as\b", re.I)
+_OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
 _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*")
 _AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*[,:]?\s*"
                                   r"|\s+(?:him|her|them|us|me|reporters|supporters|voters)\s*[,:]?\s*")
@@ -306,6 +307,8 @@ class ParagraphReader(SentenceSubjects):
                 # "Li responded to the question on Facebook writing, “…”": the participle
                 # goes on the report just made, across the adjuncts of its verb
                 att = Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
+            if att is None and cue.text in _OPENING_SAY and not masked[:cue_rel.start].strip():
+                att = subject_right(cue, masked, unit)   # "Said Dorothy Poynter, who …, “…”"
             if att is None:
                 # "Doe was asked what happened …": the question is reported, its asker unnamed
                 att = question_after_subject(cue, cue_rel, masked, unit)
@@ -478,7 +481,10 @@ class ParagraphReader(SentenceSubjects):
 
     def _introduced_slot(self, att: Attribution, unit: Unit) -> Optional[QuoteSpan]:
         """The quotation a speaker-first cue introduces with a comma or colon ("X shouted, “Q”")."""
-        if not att.speaker_first or att.subject[1] > att.cue.end:
+        if att.subject[1] > att.cue.end:
+            m = _INTRODUCING_PAUSE.match(self.text, att.subject[1])   # "Said Dorothy Poynter, …, “…”"
+            return next((q for q in unit.slots if m and q.open == m.end()), None)
+        if not att.speaker_first:
             return None
         m = _INTRODUCING_PAUSE.match(self.text, att.cue.end)
         if m is None and att.cue.lemma_form in ASKING | RECIPIENT_CUES:
