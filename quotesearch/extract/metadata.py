@@ -48,6 +48,7 @@ from .frontmatter import (AUTHOR_FIELDS, OUTLET_FIELDS, URL_FIELDS,
                           read_front_matter)
 from .paragraphs import Segment, paragraph_spans
 from .portal import cut_portal_line
+from .story_dates import story_date
 
 __all__ = [
     "KNOWN_OUTLETS",
@@ -304,7 +305,8 @@ def _publication_date(paras: list[_Para], headline: Optional[int],
         elif para.role == BYLINE_ROLE and header is None:
             match = FULL_DATE.search(para.text)
             header = match and date_of(match)
-    chosen = primary or header or _dateline_date(paras, dateline) or secondary
+    chosen = (story_date([para.text for para in paras]) or primary or header
+              or _dateline_date(paras, dateline) or secondary)
     return chosen.isoformat() if chosen else None
 
 
