@@ -119,7 +119,10 @@ def public_pages(htmldate_tests: Optional[str], traf_tests: Optional[str]) -> li
                              if os.path.isfile(p := os.path.join(traf_tests, sub, entry["file"]))), None)
                 if path and _is_iso(entry.get("date")):
                     pages.setdefault(_content_key(path), Page("trafilatura/" + entry["file"], path, entry["date"]))
-    return sorted(pages.values(), key=lambda page: page.name)
+    unique: dict[str, Page] = {}
+    for page in sorted(pages.values(), key=lambda page: page.name):
+        unique.setdefault(os.path.basename(page.path), page)   # one page saved twice by the two sets
+    return sorted(unique.values(), key=lambda page: page.name)
 
 
 def _is_iso(value) -> bool:
@@ -127,7 +130,7 @@ def _is_iso(value) -> bool:
 
 
 def _content_key(path: str) -> str:
-    """Pages held by both sets count once."""
+    """Pages held by both sets (same bytes or same file name) count once."""
     with open(path, "rb") as f:
         return hashlib.sha1(f.read()).hexdigest()
 
@@ -209,12 +212,16 @@ class Tally:
     right: int = 0
     wrong: int = 0
     none: int = 0
+    unlined_dated: int = 0     # pages with no visible date line that the reader dated anyway
+    unlined_wrong: int = 0
 
     def line(self, label: str) -> str:
         total = self.lined or 1
         return (f"{label}: pages {self.pages}, date shown {self.shown}, visible date line {self.lined}: "
                 f"right {self.right} ({100 * self.right / total:.1f}%) / wrong {self.wrong} "
-                f"({100 * self.wrong / total:.1f}%) / none {self.none} ({100 * self.none / total:.1f}%)")
+                f"({100 * self.wrong / total:.1f}%) / none {self.none} ({100 * self.none / total:.1f}%); "
+                f"without a date line: {self.pages - self.lined}, dated {self.unlined_dated}, "
+                f"{self.unlined_wrong} of them wrong")
 
 
 def score(items: list[tuple[str, str, str]], show: int, results: Optional[list] = None,
@@ -231,6 +238,10 @@ def score(items: list[tuple[str, str, str]], show: int, results: Optional[list] 
         if line is None and every_shown and shown:
             line = "(inside a long line)"
         if line is None:
+            # No date line to read: any date given is a guess, and a wrong one misleads.
+            found = read_date(path)
+            tally.unlined_dated += found is not None
+            tally.unlined_wrong += found is not None and found != expected
             continue
         tally.lined += 1
         found = read_date(path)

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import Optional, Sequence
 
-from .dates import DATE_LABEL, FULL_DATE, SECONDARY_DATE_LABELS, date_of, date_only
+from .date_order import day_first
+from .dates import DATE_LABEL, FULL_DATE, SECONDARY_DATE_LABELS, date_of, date_only, valid_date
 from .furniture import CAPTION_ROLE, line_role
 from .lines import WS, ends_sentence
 from .outlets import COPYRIGHT, RIGHTS_RESERVED
@@ -52,6 +53,8 @@ _LIST_REACH = 6
 # The lines right above the story (a byline, a share bar): its date line stands there
 # even when a list of dated links ends just above it.
 _OPENING = 3
+# "11/08/23 5:19pm", "02.12.19": a two-digit year, read on a date line only.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d\d)(?![\d/.])")
 # The first lines of a page, where a date alone is the site's date bar.
 _DATE_BAR_LINES = 3
 # "... at 6:09 p.m.", "... 10:46": a date line may end in a full stop after a time.
@@ -101,8 +104,9 @@ def story_start(paragraphs: Sequence[str], dated: frozenset[int] = frozenset()) 
     return max(runs, key=lambda run: run[2])[0] if runs else None
 
 
-def dated_line(text: str) -> Optional[tuple[Date, bool, bool]]:
-    """(date, updated, labelled) of a short dated line; None for any other paragraph."""
+def dated_line(text: str, page: str = "") -> Optional[tuple[Date, bool, bool]]:
+    """(date, updated, labelled) of a short dated line; None for any other paragraph.
+    ``page``, the whole text, tells the order of an ambiguous "08/11/2023"."""
     line = text.strip(WS)
     if (not line or len(line) > _LINE_MAX_CHARS or len(line.split()) > _LINE_MAX_WORDS
             or "©" in line or COPYRIGHT.match(line) or RIGHTS_RESERVED.search(line)
@@ -111,10 +115,7 @@ def dated_line(text: str) -> Optional[tuple[Date, bool, bool]]:
     if ends_sentence(line) and not _TIME_END.search(line):
         return None                       # a sentence or a caption with a date in it
     first_updated = None
-    for match in FULL_DATE.finditer(line):
-        found = date_of(match)
-        if found is None:
-            continue
+    for match, found in _line_dates(line, page):
         labels = list(DATE_LABEL.finditer(line, 0, match.start()))
         label = " ".join(labels[-1].group("label").lower().split()) if labels else None
         if label not in SECONDARY_DATE_LABELS:
@@ -123,10 +124,32 @@ def dated_line(text: str) -> Optional[tuple[Date, bool, bool]]:
     return (first_updated, True, True) if first_updated else None
 
 
+def _line_dates(line: str, page: str):
+    """(match, date) of each date written on a date line, numeric ones in the page's order."""
+    found_any = False
+    for match in FULL_DATE.finditer(line):
+        found = date_of(match)
+        if found is None:
+            continue
+        if match.group("us_y") and found.day <= 12 and found.day != found.month and day_first(line, page):
+            found = valid_date(found.year, found.day, found.month)
+        found_any = True
+        yield match, found
+    if found_any:
+        return
+    for match in _SHORT_YEAR_DATE.finditer(line):
+        a, b, year = int(match.group("a")), int(match.group("b")), 2000 + int(match.group("y"))
+        dotted_or_day_first = match.group("sep") == "." or a > 12 or (b <= 12 and day_first(line, page))
+        found = valid_date(year, b, a) if dotted_or_day_first else valid_date(year, a, b)
+        if found:
+            yield match, found
+
+
 def _dated_lines(paragraphs: Sequence[str]) -> list[DatedLine]:
     found = []
+    page = "\n".join(paragraphs)
     for index, text in enumerate(paragraphs):
-        dated = dated_line(text)
+        dated = dated_line(text, page)
         if dated is None:
             continue
         if index < _DATE_BAR_LINES and date_only(text.strip(WS)) is not None and ":" not in text:
@@ -157,8 +180,12 @@ def story_date(paragraphs: Sequence[str]) -> Optional[Date]:
     above = [line for line in dated if start - _OPENING <= line.index < start]
     if above:
         listed.discard(above[-1].index)   # the story's own date line, under a list
-    near = [line for line in dated
-            if start - _ABOVE <= line.index < start + _INSIDE and line.index not in listed]
+    alone = [line for line in dated if line.index not in listed]
+    near = [line for line in alone if start - _ABOVE <= line.index < start + _INSIDE]
+    if not near:
+        # A long header (menus, a newsletter box, a video) between the date line and
+        # the story: the nearest dated line above the story that stands alone.
+        near = [line for line in alone if line.index < start and not line.updated][-1:]
     if not near:
         return None
 
