@@ -50,8 +50,7 @@ SEEDS = "/work/shared/seeds"
 CHROMIUM = os.environ.get("QUOTESEARCH_CHROMIUM", "/usr/bin/chromium")
 DATE_LINE_MAX_CHARS = 150
 
-_ENGLISH = frozenset("""the of and to in a is that for it on was with as by at from be this are have
-has had not but or an were which their his her they we you he she its been will would said""".split())
+_ENGLISH = frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "on", "was", "with", "as", "by", "at", "from", "be", "this", "are", "have", "has", "had", "not", "but", "or", "an", "were", "which", "their", "his", "her", "they", "we", "you", "he", "she", "its", "been", "will", "would", "said"])
 _WORD = re.compile(r"[A-Za-z]+")
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",

@@ -22,12 +22,21 @@ this reader serves pages whose header it cannot see for the furniture.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as Date
-from typing import Optional, Sequence
+from itertools import pairwise
+from typing import Optional
 
 from .date_order import day_first
-from .dates import DATE_LABEL, FULL_DATE, SECONDARY_DATE_LABELS, date_of, date_only, valid_date
+from .dates import (
+    DATE_LABEL,
+    FULL_DATE,
+    SECONDARY_DATE_LABELS,
+    date_of,
+    date_only,
+    valid_date,
+)
 from .furniture import CAPTION_ROLE, line_role
 from .lines import WS, ends_sentence
 from .outlets import COPYRIGHT, RIGHTS_RESERVED
@@ -158,38 +167,63 @@ def _dated_lines(paragraphs: Sequence[str]) -> list[DatedLine]:
     return found
 
 
+def _story_goes_on(paragraphs: Sequence[str], index: int) -> bool:
+    """Prose follows the line: it opens the story, it does not close the page."""
+    return any(_is_prose(text) for text in paragraphs[index + 1:index + 2 + _RUN_GAP])
+
+
 def _listed(dated: list[DatedLine]) -> set[int]:
     """Indexes of dated lines standing in a list: another dated line with another date
     near it ("Updated" lines aside: "Published: May 15" over "Updated: May 16" is
     one story's pair)."""
     listed = set()
     plain = [line for line in dated if not line.updated]
-    for line, other in zip(plain, plain[1:]):
+    for line, other in pairwise(plain):
         if other.index - line.index <= _LIST_REACH and other.date != line.date:
             listed.update((line.index, other.index))
     return listed
 
 
-def story_date(paragraphs: Sequence[str]) -> Optional[Date]:
-    """The date of the dated line nearest the story's start (see the module doc)."""
+def _own_line_under_list(dated: list[DatedLine], start: int) -> Optional[int]:
+    """The story's own date line right above it, even when a list of dated links ends
+    just above that: it breaks the list's beat (a date every two lines, title and date),
+    where the list's last date keeps it."""
+    plain = [line.index for line in dated if not line.updated and line.index < start]
+    if not plain or plain[-1] < start - _OPENING:
+        return None
+    if len(plain) >= 3 and plain[-1] - plain[-2] == plain[-2] - plain[-3]:
+        return None
+    return plain[-1]
+
+
+@dataclass(frozen=True)
+class StoryDate:
+    date: Optional[Date]              # None: no dated line near a story
+    listed: frozenset[int] = frozenset()   # paragraphs that are dated links or comments
+
+
+def read_story_date(paragraphs: Sequence[str]) -> StoryDate:
+    """The date of the dated line nearest the story's start (see the module doc), and
+    the dated lines standing in lists, which date no story."""
     dated = _dated_lines(paragraphs)
     start = story_start(paragraphs, frozenset(line.index for line in dated))
-    if start is None:
-        return None
     listed = _listed(dated)
-    above = [line for line in dated if start - _OPENING <= line.index < start]
-    if above:
-        listed.discard(above[-1].index)   # the story's own date line, under a list
+    if start is None:
+        return StoryDate(None, frozenset(listed))
+    own = _own_line_under_list(dated, start)
+    if own is not None:
+        listed.discard(own)
     alone = [line for line in dated if line.index not in listed]
-    near = [line for line in alone if start - _ABOVE <= line.index < start + _INSIDE]
+    near = [line for line in alone if start - _ABOVE <= line.index < start
+            or line.index < start + _INSIDE and _story_goes_on(paragraphs, line.index)]
     if not near:
         # A long header (menus, a newsletter box, a video) between the date line and
         # the story: the nearest dated line above the story that stands alone.
         near = [line for line in alone if line.index < start and not line.updated][-1:]
     if not near:
-        return None
+        return StoryDate(None, frozenset(listed))
 
     def rank(line: DatedLine) -> tuple[bool, bool, float]:
         distance = start - line.index if line.index < start else line.index - start + 0.5
         return line.updated, not line.labelled, distance
-    return min(near, key=rank).date
+    return StoryDate(min(near, key=rank).date, frozenset(listed))
