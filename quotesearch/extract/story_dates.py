@@ -62,6 +62,8 @@ _LIST_REACH = 6
 # The lines right above the story (a byline, a share bar): its date line stands there
 # even when a list of dated links ends just above it.
 _OPENING = 3
+# A cheap first look: no line without a digit group and a year-like number is dated.
+_ANY_DATE = re.compile(r"(?:19|20)\d\d|\d[/.]\d{1,2}[/.]\d\d")
 # "11/08/23 5:19pm", "02.12.19": a two-digit year, read on a date line only.
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d\d)(?![\d/.])")
 # The first lines of a page, where a date alone is the site's date bar.
@@ -81,9 +83,10 @@ class DatedLine:
     labelled: bool       # "Published ...", "Posted on ...": the line says what its date is
 
 
-def _is_prose(text: str) -> bool:
+def _prose_words(text: str) -> int:
+    """The paragraph's words if it is prose, else 0."""
     words = len(text.split())
-    return words >= _PROSE_ANY_WORDS or (words >= _PROSE_MIN_WORDS and ends_sentence(text))
+    return words if words >= _PROSE_ANY_WORDS or (words >= _PROSE_MIN_WORDS and ends_sentence(text)) else 0
 
 
 def story_start(paragraphs: Sequence[str], dated: frozenset[int] = frozenset()) -> Optional[int]:
@@ -97,11 +100,11 @@ def story_start(paragraphs: Sequence[str], dated: frozenset[int] = frozenset()) 
     for index, text in enumerate(paragraphs):
         if index in dated:
             start, gap = None, 0
-        elif _is_prose(text):
+        elif prose := _prose_words(text):
             if start is None:
                 start, count, words = index, 0, 0
                 runs.append((start, 0, 0))
-            count, words, gap = count + 1, words + len(text.split()), 0
+            count, words, gap = count + 1, words + prose, 0
             runs[-1] = (start, count, words)
         elif start is not None:
             gap += 1
@@ -116,9 +119,10 @@ def story_start(paragraphs: Sequence[str], dated: frozenset[int] = frozenset()) 
 def dated_line(text: str, page: str = "") -> Optional[tuple[Date, bool, bool]]:
     """(date, updated, labelled) of a short dated line; None for any other paragraph.
     ``page``, the whole text, tells the order of an ambiguous "08/11/2023"."""
+    if len(text) > 2 * _LINE_MAX_CHARS or not _ANY_DATE.search(text):
+        return None                       # most paragraphs: a cheap look is enough
     line = text.strip(WS)
-    if (not line or len(line) > _LINE_MAX_CHARS or len(line.split()) > _LINE_MAX_WORDS
-            or "©" in line or COPYRIGHT.match(line) or RIGHTS_RESERVED.search(line)
+    if (len(line) > _LINE_MAX_CHARS or len(line.split()) > _LINE_MAX_WORDS or "©" in line or COPYRIGHT.match(line) or RIGHTS_RESERVED.search(line)
             or _EMBEDDED_POST.match(line) or line_role(line) == CAPTION_ROLE):
         return None
     if ends_sentence(line) and not _TIME_END.search(line):
@@ -169,7 +173,7 @@ def _dated_lines(paragraphs: Sequence[str]) -> list[DatedLine]:
 
 def _story_goes_on(paragraphs: Sequence[str], index: int) -> bool:
     """Prose follows the line: it opens the story, it does not close the page."""
-    return any(_is_prose(text) for text in paragraphs[index + 1:index + 2 + _RUN_GAP])
+    return any(_prose_words(text) for text in paragraphs[index + 1:index + 2 + _RUN_GAP])
 
 
 def _listed(dated: list[DatedLine]) -> set[int]:
