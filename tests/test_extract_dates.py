@@ -73,6 +73,15 @@ def test_date(text, date):
     ("Sept. 3, 2021", "2021-09-03"),
     ("11/8/2023", "2023-11-08"),
     ("25/12/2023", "2023-12-25"),
+    # dotted numeric dates are day first
+    ("22:57 GMT 28.04.2020", "2020-04-28"),
+    # a web copy glues a label, a name or a time to the date
+    ("Original Research7 April 2020", "2020-04-07"),
+    ("BUSINESS01.11.2023 06:06 PM", "2023-11-01"),
+    ("Ann RoeNovember 6, 2023", "2023-11-06"),
+    ("By Ann Roe/June 12, 2020 9:49 am EST", "2020-06-12"),
+    ("November 9, 20235:01 AM ET", "2023-11-09"),
+    ("Casanova 12, 2023", None),
     ("May 2024", None),
     ("©2024", None),
     ("", None),

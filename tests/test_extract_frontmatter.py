@@ -80,3 +80,43 @@ def test_markdown_files_are_read(tmp_path):
     (tmp_path / "post.markdown").write_text(FIELDS[1][0], encoding="utf-8")
     read = list(read_articles([str(tmp_path)]))
     assert sorted(extract_article(a).article.title for a in read) == ["Ferry line opens"] * 2
+
+
+# What static-site generators write inside the fences: comments, TOML tables, YAML
+# nesting, lists, block scalars and values over several lines. Every line of it is
+# metadata or furniture; the summary's quotation is never extracted, the body's is.
+BODY_QUOTE = 'The ferry line opened on Tuesday. "It is a good day," said Mayor Ann Lee.\n'
+FORMS = [
+    pytest.param('---\ntitle: "“We will win,” she said"\ndate: 2023-05-02\nauthor: Ann Roe\n---\n\n' + BODY_QUOTE,
+                 ("“We will win,” she said", "2023-05-02", "Ann Roe"), id="quotation-marks-inside-the-title"),
+    pytest.param('+++\ntitle = "“We will win,” she said"\ndate = 2023-05-02T09:00:00-04:00\n'
+                 'tags = ["ferry", "city"]\n+++\n\n' + BODY_QUOTE,
+                 ("“We will win,” she said", "2023-05-02", None), id="toml-quotation-marks-inside-the-title"),
+    pytest.param('+++\ntitle = "Ferry line opens"\ndate = 2023-05-02\n[params]\n'
+                 '  summary = "\\"Nobody wants to swim,\\" the mayor said."\n[[authors]]\n  name = "Ann Roe"\n+++\n\n'
+                 + BODY_QUOTE, ("Ferry line opens", "2023-05-02", "Ann Roe"), id="toml-tables"),
+    pytest.param('---\n# draft: true\ntitle: Ferry line opens\ndate: 2023-05-02\n---\n\n' + BODY_QUOTE,
+                 ("Ferry line opens", "2023-05-02", None), id="yaml-comment"),
+    pytest.param('---\ntitle: Ferry line opens\nexcerpt: >-\n  "Nobody wants to swim," the mayor said at\n'
+                 '  the opening on Tuesday.\ndate: 2023-05-02\n---\n\n' + BODY_QUOTE,
+                 ("Ferry line opens", "2023-05-02", None), id="yaml-block-scalar"),
+    pytest.param('---\ntitle: Ferry line opens\nauthor:\n  name: Ann Roe\n  url: https://roe.example/\n'
+                 'date: 2023-05-02\n---\n\n' + BODY_QUOTE,
+                 ("Ferry line opens", "2023-05-02", "Ann Roe"), id="yaml-nested-author"),
+    pytest.param('---\ntitle: Ferry line opens\nauthors:\n  - Ann Roe\n  - Bo Li\ndate: 2023-05-02\n---\n\n'
+                 + BODY_QUOTE, ("Ferry line opens", "2023-05-02", "Ann Roe, Bo Li"), id="yaml-author-list"),
+    pytest.param('---\ntitle: Ferry line opens\nauthors: ["Ann Roe", "Bo Li"]\ndate: 2023-05-02\n---\n\n'
+                 + BODY_QUOTE, ("Ferry line opens", "2023-05-02", "Ann Roe, Bo Li"), id="yaml-flow-author-list"),
+    pytest.param('---\ntitle: Ferry line opens\ndescription: "\\"Nobody wants to swim,\\" the mayor said,\n'
+                 '  and the council agreed."\ndate: 2023-05-02\n---\n\n' + BODY_QUOTE,
+                 ("Ferry line opens", "2023-05-02", None), id="yaml-quoted-value-over-two-lines"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMS)
+def test_front_matter_forms_are_metadata_never_quotations(text, expected):
+    extracted = extract_article(Article(id="post", text=text))
+    article = extracted.article
+    assert (article.title, article.date, article.byline) == expected
+    assert [q.text for q in extracted.quotes] == ["It is a good day,"]
+    assert all(q.start >= text.index("The ferry line") for q in extracted.quotes)

@@ -15,18 +15,25 @@ from typing import Optional
 
 MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])")
-YEAR = r"(?:19|20)\d\d(?!\d)"
+# A year ends at a non-digit, or runs into the time a web copy glued to it
+# ("November 9, 20235:01 AM ET": two elements of the page with no blank between).
+YEAR = r"(?:19|20)\d\d(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d)))"
 _DAY = r"\d{1,2}(?!\d)(?:st|nd|rd|th)?"
 _MONTH_NUMBER = {name: i for i, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
-# One pass finds "June 20, 2024", "June, 20,2024", "20 June 2024", "2024-06-20" and
-# "11/8/2023" (month first, as English pages write it, unless the month cannot be).
+# One pass finds "June 20, 2024", "June, 20,2024", "20 June 2024", "2024-06-20",
+# "11/8/2023" (month first, as English pages write it, unless the month cannot be)
+# and "28.04.2020" (day first: dotted dates are). A form opening with a digit may
+# follow a letter, as a web copy glues a label to its date ("Research7 April 2020",
+# "BUSINESS01.11.2023"); a month name only when its capital shows the seam
+# ("Shana RoeNovember 6, 2023", "By Ann Roe/June 12, 2020"; "Casanova 12, 2023" is no date).
 FULL_DATE = re.compile(
-    rf"(?<![\w/-])(?:(?P<mdy_m>{MONTH})\.?,?\s*(?P<mdy_d>{_DAY}),?\s*(?P<mdy_y>{YEAR})"
-    rf"|(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{MONTH})\.?,?\s*(?P<dmy_y>{YEAR})"
-    rf"|(?P<iso_y>{YEAR})(?P<sep>[-/.])(?P<iso_m>\d{{1,2}})(?P=sep)(?P<iso_d>\d{{1,2}})(?!\d)"
-    rf"|(?P<us_m>\d{{1,2}})/(?P<us_d>\d{{1,2}})/(?P<us_y>{YEAR}))"
+    rf"(?:(?:(?<![\w/-])|(?<=[a-z/])(?=[A-Z]))(?P<mdy_m>{MONTH})\.?,?\s*(?P<mdy_d>{_DAY}),?\s*(?P<mdy_y>{YEAR})"
+    rf"|(?<![\d/.\-])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{MONTH})\.?,?\s*(?P<dmy_y>{YEAR})"
+    rf"|(?<![\d/.\-])(?P<iso_y>{YEAR})(?P<sep>[-/.])(?P<iso_m>\d{{1,2}})(?P=sep)(?P<iso_d>\d{{1,2}})(?!\d)"
+    rf"|(?<![\d/.\-])(?P<us_m>\d{{1,2}})/(?P<us_d>\d{{1,2}})/(?P<us_y>{YEAR})"
+    rf"|(?<![\d/.\-])(?P<eu_d>\d{{1,2}})\.(?P<eu_m>\d{{1,2}})\.(?P<eu_y>{YEAR}))"
 )
 MONTH_DAY = re.compile(
     rf"(?P<m1>{MONTH})\.?\s*(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH})"
@@ -78,6 +85,8 @@ def date_of(match: re.Match) -> Optional[Date]:
         return valid_date(int(g("mdy_y")), month_number(g("mdy_m")), day_number(g("mdy_d")))
     if g("dmy_y"):
         return valid_date(int(g("dmy_y")), month_number(g("dmy_m")), day_number(g("dmy_d")))
+    if g("eu_y"):
+        return valid_date(int(g("eu_y")), int(g("eu_m")), int(g("eu_d")))
     if g("us_y"):
         month, day = int(g("us_m")), int(g("us_d"))
         if month > 12:

@@ -21,7 +21,8 @@ from .paragraphs import Segment
 TITLE_FIELDS = frozenset({"title", "headline"})
 DATE_FIELDS = frozenset({"date", "published", "pubdate", "publishdate", "published_at",
                          "publication_date", "created", "created_at"})
-AUTHOR_FIELDS = ("author", "authors", "byline", "by", "writer")
+AUTHOR_FIELDS = ("author", "authors", "byline", "by", "writer", "author.name", "authors.name",
+                 "params.author", "params.authors")
 URL_FIELDS = ("source_url", "original_url", "canonical_url", "canonical", "source", "url",
               "link", "permalink")
 OUTLET_FIELDS = ("source_name", "publication", "publisher", "outlet", "site_name", "newspaper")
@@ -32,8 +33,11 @@ OUTLET_FIELDS = ("source_name", "publication", "publisher", "outlet", "site_name
 _FENCE = re.compile(r"[ \t]*(?:---|\+\+\+)[ \t]*\r?$", re.M)
 _FIELD = re.compile(r"[ \t]*(?P<key>[A-Za-z_][\w\-]*)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t\r]*$")
 _LIST_ITEM = re.compile(r"[ \t]*-[ \t]+\S")          # "  - News" under "tags:"
+_TOML_TABLE = re.compile(r"[ \t]*\[\[?[ \t]*(?P<name>[A-Za-z_][\w\-.]*)[ \t]*\]\]?[ \t\r]*$")
+_COMMENT = re.compile(r"[ \t]*#")
+_BLOCK_MARKS = frozenset({"|", "|-", "|+", ">", ">-", ">+"})
 _QUOTES = "\"'"
-_MAX_FRONT_MATTER_LINES = 60
+_MAX_FRONT_MATTER_LINES = 200
 # "# Headline", "### Subhead": the span of the heading starts after its marks.
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
 
@@ -54,7 +58,13 @@ class FrontMatter:
 
 
 def read_front_matter(text: str) -> Optional[FrontMatter]:
-    """The front matter opening ``text``, or None (no fences, or lines that are not fields)."""
+    """The front matter opening ``text``, or None (no fences, or lines that are not fields).
+
+    Besides ``key: value`` lines the fences may hold what static-site generators write:
+    comments, TOML tables (``[params]``, ``[[authors]]``) and YAML nesting, whose keys
+    are read as ``parent.key`` ("author.name"); list items, block scalars (``>-``,
+    ``|``) and indented or quoted values running over several lines. All of it is
+    furniture; an unindented line of prose ends the attempt (a ``---`` rule)."""
     start = len(text) - len(text.lstrip(WS))
     opening = _FENCE.match(text, start)
     if opening is None:
@@ -62,32 +72,74 @@ def read_front_matter(text: str) -> Optional[FrontMatter]:
     segments = [_trimmed(text, start, opening.end(), "furniture")]
     fields: list[tuple[str, str]] = []
     fence = text[start:opening.end()].strip(WS)
+    parent: Optional[str] = None          # the TOML table or YAML mapping keys belong to
+    block = False                         # inside a YAML block scalar (">-", "|")
+    open_value = False                    # a quoted value or flow list goes on
     pos = opening.end() + 1
     for _ in range(_MAX_FRONT_MATTER_LINES):
         newline = text.find("\n", pos)
         line_end = len(text) if newline < 0 else newline
+        line = text[pos:line_end]
+        indented = line[:1] in (" ", "\t")
         closing = _FENCE.match(text, pos, line_end)
-        if closing and text[pos:line_end].strip(WS) == fence:
+        if closing and line.strip(WS) == fence:
             segments.append(_trimmed(text, pos, line_end, "furniture"))
             return FrontMatter(line_end, tuple(s for s in segments if s), tuple(fields))
+        block = block and (indented or not line.strip(WS))
         field = _FIELD.match(text, pos, line_end)
-        if field:
-            segments.append(_field_segment(text, field))
-            fields.append((field.group("key").lower(), _unquoted(field.group("value"))))
-        elif text[pos:line_end].strip(WS) and not _LIST_ITEM.match(text, pos, line_end):
+        table = _TOML_TABLE.match(line)
+        item = _LIST_ITEM.match(line)
+        segment = None
+        if block or open_value:
+            open_value = open_value and not _closes(line)
+        elif not line.strip(WS) or _COMMENT.match(line):
+            pass
+        elif table:
+            parent = table.group("name").lower()
+        elif field:
+            key, raw = field.group("key").lower(), field.group("value").strip()
+            if parent and (indented or fence == "+++"):
+                key = f"{parent}.{key}"
+            elif not indented:
+                parent = key if not raw or raw in _BLOCK_MARKS else None
+            block, open_value = raw in _BLOCK_MARKS, _runs_on(raw)
+            fields.append((key, _unquoted(raw)))
+            segment = _field_segment(text, field)
+        elif item and parent and fields and fields[-1][0] == parent:
+            # "authors:" then "  - Ann Roe", "  - Bo Li": the items are the value, in order
+            value = _unquoted(line[item.end() - 1:])
+            fields[-1] = (parent, ", ".join(v for v in (fields[-1][1], value) if v))
+        elif not (indented or item):
             return None                       # prose: a "---" rule, not front matter
-        elif text[pos:line_end].strip(WS):
-            segments.append(_trimmed(text, pos, line_end, "furniture"))
+        segments.append(segment or _trimmed(text, pos, line_end, "furniture"))
         if newline < 0:
             return None
         pos = newline + 1
     return None
 
 
+def _runs_on(value: str) -> bool:
+    """A quoted value or flow list opened on its line and closed on a later one."""
+    value = value.strip()
+    if value[:1] and value[0] in _QUOTES:
+        return len(value) < 2 or not value.endswith(value[0]) or value.endswith("\\" + value[0])
+    return value.startswith("[") and not value.endswith("]")
+
+
+def _closes(line: str) -> bool:
+    stripped = line.strip(WS)
+    return stripped.endswith(('"', "'", "]")) and not stripped.endswith('\\"')
+
+
 def _unquoted(value: str) -> str:
     value = value.strip()
+    if value.startswith("[") and value.endswith("]"):
+        # a flow list: ["Ann Roe", "Bo Li"] -> "Ann Roe, Bo Li"
+        return ", ".join(v for v in (_unquoted(item) for item in value[1:-1].split(",")) if v)
     if len(value) >= 2 and value[0] in _QUOTES and value[-1] == value[0]:
         value = value[1:-1]
+    if value in _BLOCK_MARKS:
+        return ""
     return value.strip()
 
 

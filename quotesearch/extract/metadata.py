@@ -48,6 +48,7 @@ from .frontmatter import (AUTHOR_FIELDS, OUTLET_FIELDS, URL_FIELDS,
                           read_front_matter)
 from .paragraphs import Segment, paragraph_spans
 from .portal import cut_portal_line
+from .story_dates import read_story_date
 
 __all__ = [
     "KNOWN_OUTLETS",
@@ -274,6 +275,8 @@ def _publication_date(paras: list[_Para], headline: Optional[int],
                       dateline: Optional[Dateline]) -> Optional[str]:
     """The publication date, by decreasing strength of evidence:
 
+    0. the dated line next to the story on a page saved whole, menus, lists and
+       comments around it (``story_dates``); dated links and comments never count;
     1. a "Published:/Posted:/Date:" line (anywhere outside the body);
     2. a date-only line in the header (between headline and body, just above the
        headline or the body when no furniture separates them: a date bar above
@@ -282,10 +285,13 @@ def _publication_date(paras: list[_Para], headline: Optional[int],
     3. the dateline's date, its year inferred when missing (see ``infer_year``);
     4. an "Updated:/Modified:" line.
     """
+    story = read_story_date([para.text for para in paras])
+    if story.date is not None:
+        return story.date.isoformat()
     first_body = next((i for i, p in enumerate(paras) if p.kind == "body"), len(paras))
     primary = header = secondary = None
     for index, para in enumerate(paras):
-        if para.kind in ("body", "caption", "subhead", "headline"):
+        if para.kind in ("body", "caption", "subhead", "headline") or index in story.listed:
             continue
         labeled = labeled_date(para.text)
         if labeled:
