@@ -150,6 +150,11 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
     if len(words) == 1 and len(name) > 3 and name.isupper() and name.isalpha() and \
             kind == "organization" and name.lower() in _SHOUTED_WORDS:
         return "page furniture"                 # "FAREWELL", "TRANSCRIPT"
+    if len(words) == 1 and name.lower() in _PAGE_WORDS:
+        return "page furniture"                 # "See live results here", "Related:"
+    if len(words) <= 2 and _word_key(words[-1]) in _KINDS_OF_BODY and \
+            (len(words) == 1 or words[0].lower() in ("a", "an", "the")):
+        return "a description"                  # "Court", "Media", "A University": which one?
     if kind == "person" and len(words) == 2 and words[0].lower() in ("the", "a", "an"):
         return "a description"                  # "The Sanders" (campaign), "A Clinton"
     if kind == "person":
@@ -191,6 +196,17 @@ newspaper magazine network agency department ministry committee council board of
 spokesman spokeswoman spokespeople website blog site party""".split())
 _SHOUTED_WORDS = frozenset("""farewell transcript partial update updated correction video photo
 exclusive breaking related advertisement watch listen read share""".split())
+# A page's own words, whatever their case ("See live caucus results here", "Read more"):
+# never a speaker.
+_PAGE_WORDS = frozenset({"see", "read", "watch", "listen", "click", "subscribe", "related",
+                         "advertisement", "update", "updated", "correction", "exclusive"})
+# A kind of body, alone and capitalised by a sentence's start ("Court clerks would ...",
+# "Media shares blame"): which court, which panel? Bodies a country has one of and news
+# names by the bare word ("Congress", "Parliament", "Pentagon", "Senate") are not here.
+_KINDS_OF_BODY = frozenset({
+    "court", "courts", "media", "panel", "committee", "commission", "council", "board", "agency",
+    "company", "firm", "campaign", "network", "newspaper", "magazine", "union", "university",
+    "college", "school", "hospital", "church", "team", "press", "industry", "police", "jury"})
 
 
 def _is_demonym(word: str) -> bool:
@@ -259,6 +275,26 @@ def _particle_as_first_name(word: str, at: int) -> bool:
         (low in FIRST_NAMES or len(first_name_keys(word)) > 1)
 
 
+def _words_before_first_name(name_toks: list[str]) -> int:
+    """How many words of a role stand before a name ("Intelligence Ranking Democrat
+    Dianne Feinstein": 3): three or more capitalised words, none a first name,
+    each an everyday word, a party or a demonym, with two words or more after them,
+    the first of which is a first name or no everyday word.
+    (One and two such words before a known first name are cut by the rules above.)"""
+    at = 0
+    while at < len(name_toks) - 2:
+        word = name_toks[at]
+        if not word[:1].isupper() or word.lower() in FIRST_NAMES or _INITIAL.match(word) or \
+                not (_word_key(word).rstrip(".") in _DROPPED_BARE or _not_a_first_name(word)):
+            break
+        at += 1
+    if at < 3:
+        return 0
+    first = name_toks[at]
+    # what follows must read as a name: "Biden Aims Insult At Trump" is a headline
+    return at if first.lower() in FIRST_NAMES or not _not_a_first_name(first) else 0
+
+
 @lru_cache(maxsize=200_000)
 def person_name(name: str) -> Optional[PersonName]:
     """The name parts of a person speaker string, titles and epithets dropped;
@@ -284,6 +320,7 @@ def person_name(name: str) -> Optional[PersonName]:
             all(t[:1].isupper() and not _INITIAL.match(t) for t in name_toks[:2]):
         # "Benghazi Widow Dorothy Woods", "Action Forum Douglas Holtz-Eakin"
         name_toks = name_toks[2:]
+    name_toks = name_toks[_words_before_first_name(name_toks):]
     if len(name_toks) >= 3 and name_toks[0].lower() not in FIRST_NAMES \
             and name_toks[1].lower() in FIRST_NAMES and _not_a_first_name(name_toks[0]):
         # "Vermonter Bernie Sanders", "Commentary Noah Rothman": a word of the outlet or
