@@ -125,6 +125,12 @@ CASES = [
       ("NBC News/Wall Street Journal poll", "document", 1), ("Monmouth poll", "document", 1)],
      [{"Gallup", "Gallup Poll"}, {"Monmouth poll"}, {"NBC News"}, {"NBC News/Wall Street Journal poll"},
       {"Pew Research Center", "Pew Research Center analysis"}]),
+    # one joint poll however its pollsters are joined, "another" or not
+    ([("NBC-Wall Street Journal poll", "document", 2),
+      ("Another recent NBC / Wall Street Journal poll", "document", 1),
+      ("New York Times poll", "document", 1), ("York Times poll", "document", 1)],
+     [{"Another recent NBC / Wall Street Journal poll", "NBC-Wall Street Journal poll"},
+      {"New York Times poll"}, {"York Times poll"}]),
     # a name written without its last word: the one body of the corpus it begins
     ([("Pew Research", P, 1), ("Pew Research Center", O, 2), ("Census", P, 1), ("Census Bureau", O, 1),
       ("Homeland Security", P, 1), ("Department of Homeland Security", O, 2), ("Time", P, 1),
@@ -161,6 +167,10 @@ NOT_NAMES = [
     ("Court", O), ("Media", O), ("Panel", P), ("A University", O), ("the Committee", O),
     # a page's own words
     ("See", P), ("Read", O), ("Related", P),
+    # a generic office's report: which inspector general?
+    ("IG review", "document"),
+    # a sentence's opening preposition before a name
+    ("Outside Carrier", P), ("At Trump Tower", P),
 ]
 
 
@@ -178,7 +188,9 @@ NAMES = [("Bob", P), ("Acosta", P), ("Ban Ki-moon", P), ("Bill de Blasio", P), (
          # one-word names of bodies, and a country or a surname speaking
          ("Reuters", O), ("Google", O), ("WikiLeaks", O), ("Intel", O), ("Israel", O),
          ("Ukraine", O), ("Congress", O), ("Pentagon", O), ("Senate", O), ("Supreme Court", O),
-         ("Berman", P), ("Feinstein", P), ("Time", O)]
+         ("Berman", P), ("Feinstein", P), ("Time", O),
+         # names that open like a preposition
+         ("To Lam", P), ("Per Olsson", P)]
 
 
 @pytest.mark.parametrize("name, kind", NAMES)

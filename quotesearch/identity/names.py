@@ -23,7 +23,7 @@ from nameparser.config import CONSTANTS as _NAMEPARSER
 from ..extract.gender import FIRST_NAMES
 from ..extract.lexicon import (
     ALL_PRONOUNS, BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS,
-    HONORIFICS, TITLE_WORDS,
+    HONORIFICS, PREPOSITIONS, TITLE_WORDS,
 )
 from ..extract.names import split_title_name, tokens
 from .nicknames import first_name_keys
@@ -129,8 +129,10 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
         return "a description"                  # "Some Democrats", "Senate Republicans"
     if len(words) > 1 and name.isupper() and kind in ("person", "group"):
         return "page furniture"                 # "FULL TEXT", "CARSON CASH CONTINUED"
-    if name.upper() in _GENERIC_ACRONYMS:
-        return "a description"                  # "PAC", "CEO": which one?
+    if name.upper() in _GENERIC_ACRONYMS or (
+            kind == "document" and len(words) == 2 and words[0].upper() in _GENERIC_ACRONYMS
+            and words[1].lower() in _DOCUMENT_NOUNS):
+        return "a description"                  # "PAC", "CEO", "IG review": which one?
     if _PARTY_AND_STATE.match(name):
         return "not a name"                     # "R-NY", "D-Calif."
     if _SHARE.match(name):
@@ -157,6 +159,8 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
         return "a description"                  # "Court", "Media", "A University": which one?
     if kind == "person" and len(words) == 2 and words[0].lower() in ("the", "a", "an"):
         return "a description"                  # "The Sanders" (campaign), "A Clinton"
+    if kind == "person" and len(words) > 1 and words[0].lower() in _OPENING_PREPOSITIONS:
+        return "a fragment"                     # "Outside Carrier", "At Trump Tower"
     if kind == "person":
         lowered = [w for w in words if w[:1].islower() and w.lower() not in _NAME_PARTICLES]
         if any(w.lower() in _CLAUSE_WORDS or w.endswith(("ing", "ed")) for w in lowered):
@@ -166,7 +170,12 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
     return None
 
 
-_GENERIC_ACRONYMS = frozenset({"PAC", "SUPER PAC", "CEO", "CFO", "GOP LAWMAKERS", "NGO", "LLC"})
+_GENERIC_ACRONYMS = frozenset({"PAC", "SUPER PAC", "CEO", "CFO", "GOP LAWMAKERS", "NGO", "LLC",
+                               "IG", "OIG"})
+# A preposition opening a person string: a sentence's start, not a name ("Outside
+# Carrier, workers said"). ("To" and "Per" are left out: "To Lam", "Per Olsson".)
+_OPENING_PREPOSITIONS = (PREPOSITIONS - {"to", "per"}) | {
+    "outside", "inside", "behind", "despite", "beyond", "amid", "upon"}
 _PARTY_AND_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 # "Two-thirds", "About 4 in 10", "Six in 10", "Fifty-two percent of Iowans":
 # shares of people, not people
@@ -469,7 +478,14 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
     if low.startswith("ny "):
         low = "new york " + low[3:]
     low = " ".join(_OUTLET_SHORT_FORMS.get(word, word) for word in low.split())
+    if low.endswith((" poll", " survey")):
+        # "Another recent NBC / Wall Street Journal poll" is the NBC-Wall Street Journal poll
+        low = _JOINT.sub("/", _ANOTHER.sub("", low))
     return OrganisationName(country, " ".join(low.split()), "", cleaned)
+
+
+_ANOTHER = re.compile(r"^(?:(?:another|recent|latest)\s+)+(?=\S+\s+\S)")
+_JOINT = re.compile(r"\s*(?:/|-|–)\s*")
 
 
 def initials(name: str) -> set[str]:
