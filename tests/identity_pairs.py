@@ -228,6 +228,8 @@ MUST_STAY_APART = [
     ("New York Times", "New York Post", "two newspapers"),
     ("Ford", "Ford Foundation", "a carmaker and the foundation named after its founder"),
     ("Gates", "Gates Foundation", "a surname and the foundation bearing it"),
+    ("Hoover", "Hoover Institution", "a surname and the institution named after it"),
+    ("Baker", "Baker Institute", "a surname and the institute named after it"),
     ("NBC News", "NBC News/Wall Street Journal poll", "a joint poll is not one of its pollsters"),
     ("Energy", "Energy Department", "a bare word beside a department: which?"),
     ("Wall Street Journal", "Wall Street Journal/NBC News poll", "a joint poll is not one of its pollsters"),

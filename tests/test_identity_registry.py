@@ -140,10 +140,12 @@ CASES = [
     # ... never a person the corpus names, a company beside its foundation, one word
     # beside a department ("Energy": which?), a person with a first name
     ([("Jimmy Carter", P, 4), ("Carter", P, 1), ("Carter Center", O, 2), ("Ford", O, 2),
+      ("Hoover", P, 1), ("Hoover Institution", O, 2),
       ("Ford Foundation", O, 1), ("Energy", O, 1), ("Energy Department", O, 3),
       ("Jack Brookings", P, 1), ("Brookings Institution", O, 1)],
      [{"Brookings Institution"}, {"Carter", "Jimmy Carter"}, {"Carter Center"}, {"Energy"},
-      {"Energy Department"}, {"Ford"}, {"Ford Foundation"}, {"Jack Brookings"}]),
+      {"Energy Department"}, {"Ford"}, {"Ford Foundation"}, {"Hoover"}, {"Hoover Institution"},
+      {"Jack Brookings"}]),
 ]
 
 
@@ -204,7 +206,8 @@ def _kind(name: str) -> str:
                     "bank", "post", "times", "centers", "nations", "board", "office", "bureau",
                     "council", "party", "campaign", "union", "commission", "institute",
                     "university", "court", "senate", "reserve", "guardian", "journal", "service",
-                    "association", "house", "network", "news", "press", "foundation", "center"}
+                    "association", "house", "network", "news", "press", "foundation", "center",
+                    "institution"}
     titled = {"speaker", "leader", "president", "senator", "sen", "rep", "mr", "mrs", "ms"}
     if name.split()[-1].lower() in ("poll", "survey", "analysis"):
         return "document"

@@ -22,6 +22,7 @@ _PUBLICATIONS = frozenset({"poll", "survey", "analysis", "study", "report"})
 # Foundation", "Google" and "Google.org" are two bodies.
 _DROPPABLE_HEADS = ("center", "centre", "bureau", "institute", "institution", "organization",
                     "department", "magazine", "newspaper")
+_IMPERSONAL_HEADS = ("bureau", "magazine", "newspaper")
 
 
 def merge_organisations(forms, orgs: list[int], union: Union) -> None:
@@ -80,9 +81,10 @@ def merge_short_forms(forms, orgs: list[int], people: list[int], union: Union) -
     analysis") to the organisation, and a name written without its last word ("Pew
     Research", "Homeland Security", "Census") to the one organisation of the corpus
     whose name it begins. A person string takes part only when it opens with no
-    first name and, if one word, is no name the corpus gives a person in full ("Pew
-    Research" and "Census" said; "Carter" beside Jimmy Carter and the Carter Center
-    stays a person).
+    first name; if one word, only when it is no name the corpus gives a person in
+    full and the body is a bureau or a publication, which are seldom named after a
+    person ("Census", "Time" said; a bare "Carter", "Baker" or "Hoover" never joins
+    the Carter Center, the Baker Institute or the Hoover Institution).
     """
     keys: dict[str, set[int]] = defaultdict(set)     # full key of a body (no publication)
     for i in orgs:
@@ -112,12 +114,14 @@ def merge_short_forms(forms, orgs: list[int], people: list[int], union: Union) -
             continue        # "Carter": a surname the corpus gives someone in full
         org = organisation_name(forms[i].name)
         if org is not None and not org.acronym:
-            _join_longer(forms, i, org, keys, union)
+            _join_longer(forms, i, org, keys, union,
+                         _IMPERSONAL_HEADS if len(words) == 1 else _DROPPABLE_HEADS)
 
 
-def _join_longer(forms, i: int, org, keys: dict[str, set[int]], union: Union) -> None:
+def _join_longer(forms, i: int, org, keys: dict[str, set[int]], union: Union,
+                 heads: tuple[str, ...] = _DROPPABLE_HEADS) -> None:
     one_word = len(org.key.split()) == 1
-    owners = {union.root(r) for head in _DROPPABLE_HEADS
+    owners = {union.root(r) for head in heads
               if not (one_word and head == "department")     # "State", "Justice": which?
               for r in keys.get(f"{org.full_key} {head}", ())}
     if len(owners) == 1:
