@@ -97,6 +97,11 @@ CASES = [
       ("Washington", O, 1), ("Russian Foreign Ministry", O, 1)],
      [{"Beijing", "China", "Chinese government"}, {"Russian Foreign Ministry"},
       {"Washington", "the US"}]),
+    # ... and so do the names its state gives itself
+    ([("Republic of Turkey", O, 1), ("Turkish government", O, 2), ("Russian Federation", O, 1),
+      ("Russia", O, 3), ("State of Israel", O, 1), ("Israel", O, 2), ("Turkish Airlines", O, 1)],
+     [{"Israel", "State of Israel"}, {"Republic of Turkey", "Turkish government"},
+      {"Russia", "Russian Federation"}, {"Turkish Airlines"}]),
     # a dateline stuck before an organisation is no part of its name
     ([("Obama administration", O, 3), ("WASHINGTON ― The Obama administration", O, 2)],
      [{"Obama administration", "WASHINGTON ― The Obama administration"}]),

@@ -405,6 +405,10 @@ _CAPITALS = {"washington": "us", "beijing": "cn", "moscow": "ru", "kremlin": "ru
              "islamabad": "pk", "pyongyang": "kp", "seoul": "kr", "riyadh": "sa", "damascus": "sy",
              "canberra": "au", "brasilia": "br", "rome": "it", "madrid": "es", "cairo": "eg",
              "havana": "cu", "caracas": "ve", "taipei": "tw", "hanoi": "vn", "london": "gb"}
+# What a country's state calls itself: with the country's name, its government speaking.
+_STATE_WORDS = frozenset({"government", "administration", "authorities", "republic", "kingdom",
+                          "federation", "state", "islamic republic", "people's republic",
+                          "federal republic", "commonwealth"})
 _OFFICE_OF = re.compile(r"^(department|ministry|office|bureau|secretariat) of (?:the )?(.+?)(?: affairs)?$")
 _SPEAKING_FOR_ITSELF = re.compile(r"(?:['’]s)? (?:editorial board|editorial page|editors|editorial)$",
                                   re.IGNORECASE)
@@ -465,8 +469,8 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
     if low in _COUNTRY_FORMS or low in _CAPITALS:
         # "China", "Beijing", "the Chinese government": the country's government speaking
         return OrganisationName(_COUNTRY_FORMS.get(low) or _CAPITALS[low], "government", "", cleaned)
-    if country and low in ("government", "administration", "authorities"):
-        low = "government"
+    if country and low in _STATE_WORDS:
+        low = "government"          # "the Republic of Turkey", "the Russian Federation"
     office = _OFFICE_OF.match(low)
     if office:
         low = f"{office.group(2)} {office.group(1)}"      # "department of state" = "state department"
