@@ -110,6 +110,7 @@ MUST_MERGE = [
     ("Pew Research Center survey", "Pew Research Center", "a pollster's own survey"),
     ("Pew Research", "Pew Research Center", "a name without its last word"),
     ("Census Bureau", "Census", "a name without its last word"),
+    ("Alphabet's Google", "Google", "a company under its owner's name"),
 ]
 
 MUST_STAY_APART = [
@@ -229,6 +230,7 @@ MUST_STAY_APART = [
     ("Ford", "Ford Foundation", "a carmaker and the foundation named after its founder"),
     ("Gates", "Gates Foundation", "a surname and the foundation bearing it"),
     ("Hoover", "Hoover Institution", "a surname and the institution named after it"),
+    ("Bush's Facebook", "Facebook", "a person's page is not the company"),
     ("Baker", "Baker Institute", "a surname and the institute named after it"),
     ("NBC News", "NBC News/Wall Street Journal poll", "a joint poll is not one of its pollsters"),
     ("Energy", "Energy Department", "a bare word beside a department: which?"),

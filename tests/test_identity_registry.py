@@ -136,6 +136,11 @@ CASES = [
       ("New York Times poll", "document", 1), ("York Times poll", "document", 1)],
      [{"Another recent NBC / Wall Street Journal poll", "NBC-Wall Street Journal poll"},
       {"New York Times poll"}, {"York Times poll"}]),
+    # a body under its owner's name is the body; under a person's name it is theirs
+    ([("Alphabet's Google", O, 1), ("Google", O, 3), ("Bush's Facebook", O, 1), ("Facebook", O, 2),
+      ("Jeb Bush", P, 4), ("Mark's Facebook", O, 1)],
+     [{"Alphabet's Google", "Google"}, {"Bush's Facebook"}, {"Facebook"}, {"Jeb Bush"},
+      {"Mark's Facebook"}]),
     # a name written without its last word: the one body of the corpus it begins
     ([("Pew Research", P, 1), ("Pew Research Center", O, 2), ("Census", P, 1), ("Census Bureau", O, 1),
       ("Homeland Security", P, 1), ("Department of Homeland Security", O, 2), ("Time", P, 1),
@@ -225,6 +230,7 @@ PAIRS_ONLY_IN_CONTEXT = {
     # the pair file's own kinds are not known to it; these need an article's context
     ("House Speaker Nancy Pelosi", "Nancy Pelosi"),
     ("HuffPost", "Huffington Post"),
+    ("Alphabet's Google", "Google"),
 }
 
 

@@ -2,9 +2,10 @@
 ("US Department of State" / "State Department", "China's" / "Chinese Foreign
 Ministry", a person's campaign, a country and its capital), acronyms joined
 to the one organisation an article expanded or whose initials they are, an
-organisation's own poll or analysis ("Gallup Poll" is Gallup speaking), and a
+organisation's own poll or analysis ("Gallup Poll" is Gallup speaking), a
 name written without its last word ("Pew Research" for the Pew Research Center,
-"Homeland Security" for its department)."""
+"Homeland Security" for its department), and a body under its owner's name
+("Alphabet's Google")."""
 from __future__ import annotations
 
 import re
@@ -91,10 +92,21 @@ def merge_short_forms(forms, orgs: list[int], people: list[int], union: Union) -
         org = organisation_name(forms[i].name)
         if org is not None and not org.acronym and forms[i].kind != "document":
             keys[org.full_key].add(union.root(i))
+    name_words = set()          # words of people's full names: "Bush" of George W. Bush
+    surnames = set()            # ... and of bare surnames quoted
+    for i in people:
+        name = person_name(forms[i].name)
+        if name is not None and name.first:
+            name_words.update(fold(w) for w in (name.first, name.last, *name.middles))
+        elif name is not None:
+            surnames.add(fold(name.last))
+    person_words = name_words | surnames
     for i in orgs:
         org = organisation_name(forms[i].name)
         if org is None or org.acronym:
             continue
+        if not org.country and _owned_body(forms[i].name, person_words, keys, union, i):
+            continue            # (a country's body is its own: "China's Foreign Ministry")
         head, _, last = org.key.rpartition(" ")
         if head and last in _PUBLICATIONS:
             owners = {union.root(r) for r in keys.get(f"{org.country}:{head}", ())}
@@ -102,11 +114,6 @@ def merge_short_forms(forms, orgs: list[int], people: list[int], union: Union) -
                 union.join(owners.pop(), i, "same organisation")
                 continue
         _join_longer(forms, i, org, keys, union)
-    name_words = set()
-    for i in people:
-        name = person_name(forms[i].name)
-        if name is not None and name.first:
-            name_words.update(fold(w) for w in (name.first, name.last, *name.middles))
     for i in people:
         words = forms[i].name.split()
         if words[0].lower() in FIRST_NAMES or not all(w[:1].isupper() for w in words) or \
@@ -116,6 +123,23 @@ def merge_short_forms(forms, orgs: list[int], people: list[int], union: Union) -
         if org is not None and not org.acronym:
             _join_longer(forms, i, org, keys, union,
                          _IMPERSONAL_HEADS if len(words) == 1 else _DROPPABLE_HEADS)
+
+
+def _owned_body(name: str, name_words: set[str], keys: dict[str, set[int]], union: Union,
+                i: int) -> bool:
+    """"Alphabet's Google", "Microsoft's LinkedIn": a body of the corpus under the
+    name of its owner, which is no person ("Bush's Facebook" is Bush's page, not
+    Facebook speaking)."""
+    owner, sep, owned = name.replace("’", "'").partition("'s ")
+    if not sep or not owner[:1].isupper() or not owned[:1].isupper() or \
+            any(fold(w) in name_words or w.lower() in FIRST_NAMES for w in owner.split()):
+        return False
+    body = organisation_name(owned)
+    owners = {union.root(r) for r in keys.get(body.full_key, ())} if body and not body.acronym else set()
+    if len(owners) != 1:
+        return False
+    union.join(owners.pop(), i, "same organisation")
+    return True
 
 
 def _join_longer(forms, i: int, org, keys: dict[str, set[int]], union: Union,
