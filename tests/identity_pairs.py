@@ -105,6 +105,12 @@ MUST_MERGE = [
     ("Central Intelligence Agency", "CIA", "acronym"),
     ("National Security Agency", "NSA", "acronym"),
     ("HuffPost", "Huffington Post", "an outlet's short name"),
+    ("Intelligence Ranking Democrat Dianne Feinstein", "Dianne Feinstein",
+     "a role of several words before the name"),
+    ("Pew Research Center survey", "Pew Research Center", "a pollster's own survey"),
+    ("Pew Research", "Pew Research Center", "a name without its last word"),
+    ("Census Bureau", "Census", "a name without its last word"),
+    ("Alphabet's Google", "Google", "a company under its owner's name"),
 ]
 
 MUST_STAY_APART = [
@@ -221,4 +227,12 @@ MUST_STAY_APART = [
     ("DNC", "RNC", "two parties' acronyms"),
     ("The Washington Post", "The Washington Times", "two newspapers"),
     ("New York Times", "New York Post", "two newspapers"),
+    ("Ford", "Ford Foundation", "a carmaker and the foundation named after its founder"),
+    ("Gates", "Gates Foundation", "a surname and the foundation bearing it"),
+    ("Hoover", "Hoover Institution", "a surname and the institution named after it"),
+    ("Bush's Facebook", "Facebook", "a person's page is not the company"),
+    ("Baker", "Baker Institute", "a surname and the institute named after it"),
+    ("NBC News", "NBC News/Wall Street Journal poll", "a joint poll is not one of its pollsters"),
+    ("Energy", "Energy Department", "a bare word beside a department: which?"),
+    ("Wall Street Journal", "Wall Street Journal/NBC News poll", "a joint poll is not one of its pollsters"),
 ]

@@ -43,9 +43,13 @@ SEVERAL = [
     ([("CBS News and ABC News", O, 1), ("CBS News", O, 5), ("ABC News", O, 2),
       ("China and Japan", O, 1)],
      {"CBS News and ABC News": "several speakers", "China and Japan": "several speakers"}),
+    # ... or one the corpus knows beside an outlet's name
+    ([("Fox News and NBC News", O, 1), ("Fox News", O, 5)], {"Fox News and NBC News": "several speakers"}),
     # ... not one organisation's name with "and" in it
     ([("Centers for Disease Control and Prevention", O, 2), ("Procter and Gamble", O, 1),
-      ("Bureau of Alcohol, Tobacco, Firearms and Explosives", O, 1)], {}),
+      ("Bureau of Alcohol, Tobacco, Firearms and Explosives", O, 1),
+      ("Food and Drug Administration", O, 1), ("Food", O, 1), ("Bill and Melinda Gates Foundation", O, 1),
+      ("Bill", P, 2)], {}),
     # roles, fragments and laws
     ([("Obama Strategist", P, 1), ("State Committeewoman", P, 1), ("Emmy Award-winning", P, 1),
       ("Affordable Care Act", P, 1), ("CEO of Ohio Farm Bureau", O, 1),

@@ -7,7 +7,8 @@ however the articles name them.
     forms       a speaker string as the index holds it; fold, slug; the union of strings
     people      the rules for people: names with other words, shared surnames, same
                 name, middle initial, nickname, spelling, suffix, inferred surname
-    organisations  the rules for organisations: one key however written, acronyms
+    organisations  the rules for organisations: one key however written, acronyms, a
+                pollster's own poll, a name without its last word
     registry    the strings grouped into identities, each merge with its reason
     overrides   merges and splits made by hand, kept in the index folder
 

@@ -23,7 +23,7 @@ from nameparser.config import CONSTANTS as _NAMEPARSER
 from ..extract.gender import FIRST_NAMES
 from ..extract.lexicon import (
     ALL_PRONOUNS, BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS,
-    HONORIFICS, TITLE_WORDS,
+    HONORIFICS, PREPOSITIONS, TITLE_WORDS,
 )
 from ..extract.names import split_title_name, tokens
 from .nicknames import first_name_keys
@@ -129,8 +129,10 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
         return "a description"                  # "Some Democrats", "Senate Republicans"
     if len(words) > 1 and name.isupper() and kind in ("person", "group"):
         return "page furniture"                 # "FULL TEXT", "CARSON CASH CONTINUED"
-    if name.upper() in _GENERIC_ACRONYMS:
-        return "a description"                  # "PAC", "CEO": which one?
+    if name.upper() in _GENERIC_ACRONYMS or (
+            kind == "document" and len(words) == 2 and words[0].upper() in _GENERIC_ACRONYMS
+            and words[1].lower() in _DOCUMENT_NOUNS):
+        return "a description"                  # "PAC", "CEO", "IG review": which one?
     if _PARTY_AND_STATE.match(name):
         return "not a name"                     # "R-NY", "D-Calif."
     if _SHARE.match(name):
@@ -150,8 +152,15 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
     if len(words) == 1 and len(name) > 3 and name.isupper() and name.isalpha() and \
             kind == "organization" and name.lower() in _SHOUTED_WORDS:
         return "page furniture"                 # "FAREWELL", "TRANSCRIPT"
+    if len(words) == 1 and name.lower() in _PAGE_WORDS:
+        return "page furniture"                 # "See live results here", "Related:"
+    if len(words) <= 2 and _word_key(words[-1]) in _KINDS_OF_BODY and \
+            (len(words) == 1 or words[0].lower() in ("a", "an", "the")):
+        return "a description"                  # "Court", "Media", "A University": which one?
     if kind == "person" and len(words) == 2 and words[0].lower() in ("the", "a", "an"):
         return "a description"                  # "The Sanders" (campaign), "A Clinton"
+    if kind == "person" and len(words) > 1 and words[0].lower() in _OPENING_PREPOSITIONS:
+        return "a fragment"                     # "Outside Carrier", "At Trump Tower"
     if kind == "person":
         lowered = [w for w in words if w[:1].islower() and w.lower() not in _NAME_PARTICLES]
         if any(w.lower() in _CLAUSE_WORDS or w.endswith(("ing", "ed")) for w in lowered):
@@ -161,7 +170,12 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
     return None
 
 
-_GENERIC_ACRONYMS = frozenset({"PAC", "SUPER PAC", "CEO", "CFO", "GOP LAWMAKERS", "NGO", "LLC"})
+_GENERIC_ACRONYMS = frozenset({"PAC", "SUPER PAC", "CEO", "CFO", "GOP LAWMAKERS", "NGO", "LLC",
+                               "IG", "OIG"})
+# A preposition opening a person string: a sentence's start, not a name ("Outside
+# Carrier, workers said"). ("To" and "Per" are left out: "To Lam", "Per Olsson".)
+_OPENING_PREPOSITIONS = (PREPOSITIONS - {"to", "per"}) | {
+    "outside", "inside", "behind", "despite", "beyond", "amid", "upon"}
 _PARTY_AND_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 # "Two-thirds", "About 4 in 10", "Six in 10", "Fifty-two percent of Iowans":
 # shares of people, not people
@@ -191,6 +205,17 @@ newspaper magazine network agency department ministry committee council board of
 spokesman spokeswoman spokespeople website blog site party""".split())
 _SHOUTED_WORDS = frozenset("""farewell transcript partial update updated correction video photo
 exclusive breaking related advertisement watch listen read share""".split())
+# A page's own words, whatever their case ("See live caucus results here", "Read more"):
+# never a speaker.
+_PAGE_WORDS = frozenset({"see", "read", "watch", "listen", "click", "subscribe", "related",
+                         "advertisement", "update", "updated", "correction", "exclusive"})
+# A kind of body, alone and capitalised by a sentence's start ("Court clerks would ...",
+# "Media shares blame"): which court, which panel? Bodies a country has one of and news
+# names by the bare word ("Congress", "Parliament", "Pentagon", "Senate") are not here.
+_KINDS_OF_BODY = frozenset({
+    "court", "courts", "media", "panel", "committee", "commission", "council", "board", "agency",
+    "company", "firm", "campaign", "network", "newspaper", "magazine", "union", "university",
+    "college", "school", "hospital", "church", "team", "press", "industry", "police", "jury"})
 
 
 def _is_demonym(word: str) -> bool:
@@ -259,6 +284,26 @@ def _particle_as_first_name(word: str, at: int) -> bool:
         (low in FIRST_NAMES or len(first_name_keys(word)) > 1)
 
 
+def _words_before_first_name(name_toks: list[str]) -> int:
+    """How many words of a role stand before a name ("Intelligence Ranking Democrat
+    Dianne Feinstein": 3): three or more capitalised words, none a first name,
+    each an everyday word, a party or a demonym, with two words or more after them,
+    the first of which is a first name or no everyday word.
+    (One and two such words before a known first name are cut by the rules above.)"""
+    at = 0
+    while at < len(name_toks) - 2:
+        word = name_toks[at]
+        if not word[:1].isupper() or word.lower() in FIRST_NAMES or _INITIAL.match(word) or \
+                not (_word_key(word).rstrip(".") in _DROPPED_BARE or _not_a_first_name(word)):
+            break
+        at += 1
+    if at < 3:
+        return 0
+    first = name_toks[at]
+    # what follows must read as a name: "Biden Aims Insult At Trump" is a headline
+    return at if first.lower() in FIRST_NAMES or not _not_a_first_name(first) else 0
+
+
 @lru_cache(maxsize=200_000)
 def person_name(name: str) -> Optional[PersonName]:
     """The name parts of a person speaker string, titles and epithets dropped;
@@ -284,6 +329,7 @@ def person_name(name: str) -> Optional[PersonName]:
             all(t[:1].isupper() and not _INITIAL.match(t) for t in name_toks[:2]):
         # "Benghazi Widow Dorothy Woods", "Action Forum Douglas Holtz-Eakin"
         name_toks = name_toks[2:]
+    name_toks = name_toks[_words_before_first_name(name_toks):]
     if len(name_toks) >= 3 and name_toks[0].lower() not in FIRST_NAMES \
             and name_toks[1].lower() in FIRST_NAMES and _not_a_first_name(name_toks[0]):
         # "Vermonter Bernie Sanders", "Commentary Noah Rothman": a word of the outlet or
@@ -359,6 +405,10 @@ _CAPITALS = {"washington": "us", "beijing": "cn", "moscow": "ru", "kremlin": "ru
              "islamabad": "pk", "pyongyang": "kp", "seoul": "kr", "riyadh": "sa", "damascus": "sy",
              "canberra": "au", "brasilia": "br", "rome": "it", "madrid": "es", "cairo": "eg",
              "havana": "cu", "caracas": "ve", "taipei": "tw", "hanoi": "vn", "london": "gb"}
+# What a country's state calls itself: with the country's name, its government speaking.
+_STATE_WORDS = frozenset({"government", "administration", "authorities", "republic", "kingdom",
+                          "federation", "state", "islamic republic", "people's republic",
+                          "federal republic", "commonwealth"})
 _OFFICE_OF = re.compile(r"^(department|ministry|office|bureau|secretariat) of (?:the )?(.+?)(?: affairs)?$")
 _SPEAKING_FOR_ITSELF = re.compile(r"(?:['’]s)? (?:editorial board|editorial page|editors|editorial)$",
                                   re.IGNORECASE)
@@ -419,8 +469,8 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
     if low in _COUNTRY_FORMS or low in _CAPITALS:
         # "China", "Beijing", "the Chinese government": the country's government speaking
         return OrganisationName(_COUNTRY_FORMS.get(low) or _CAPITALS[low], "government", "", cleaned)
-    if country and low in ("government", "administration", "authorities"):
-        low = "government"
+    if country and low in _STATE_WORDS:
+        low = "government"          # "the Republic of Turkey", "the Russian Federation"
     office = _OFFICE_OF.match(low)
     if office:
         low = f"{office.group(2)} {office.group(1)}"      # "department of state" = "state department"
@@ -432,7 +482,14 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
     if low.startswith("ny "):
         low = "new york " + low[3:]
     low = " ".join(_OUTLET_SHORT_FORMS.get(word, word) for word in low.split())
+    if low.endswith((" poll", " survey")):
+        # "Another recent NBC / Wall Street Journal poll" is the NBC-Wall Street Journal poll
+        low = _JOINT.sub("/", _ANOTHER.sub("", low))
     return OrganisationName(country, " ".join(low.split()), "", cleaned)
+
+
+_ANOTHER = re.compile(r"^(?:(?:another|recent|latest)\s+)+(?=\S+\s+\S)")
+_JOINT = re.compile(r"\s*(?:/|-|–)\s*")
 
 
 def initials(name: str) -> set[str]:

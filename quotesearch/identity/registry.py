@@ -29,6 +29,9 @@ Rules, most certain first (each merge keeps its reason for the speaker page):
                           Ministry" / "Chinese Foreign Ministry"; an outlet's editorial board
     acronym               "CDC" with the one organisation an article expanded it to, or
                           whose initials it is
+    (same organisation)   a pollster's own poll ("Gallup Poll" is Gallup speaking); a name
+                          without its last word ("Pew Research", "Census", "Time") with the
+                          one body of the corpus it begins (never a person the corpus names)
     merged / split by hand `overrides.Overrides`
 
 Strings that are several speakers are no entry (`strays`): a family ("Clintons"),
@@ -46,7 +49,7 @@ from typing import Optional
 from ..extract.gender import FIRST_NAMES
 from .forms import SpeakerForm, Union, fold, slug
 from .names import not_a_name, organisation_name, person_name
-from .organisations import merge_organisations
+from .organisations import merge_organisations, merge_short_forms
 from .overrides import Overrides
 from .people import (drop_name_extensions, drop_shared_surnames, infer_bare_names, is_alias,
                      merge_people, typo_of_known_name)
@@ -156,6 +159,7 @@ def _joined(forms: list[SpeakerForm], overrides: Overrides):
     orgs = [i for i, f in enumerate(kept) if f.kind != "person" and free[i]]
     merge_people(kept, people, union)
     merge_organisations(kept, orgs, union)
+    merge_short_forms(kept, orgs, people, union)
     merge_misspelled_surnames(kept, people, union)
     inferred = infer_bare_names(kept, people, union)
     hand = {f.name for f in kept if fold(f.name) in split}
@@ -172,6 +176,7 @@ class _Shown:
     cleaned: str
     full: bool
     anchor: str
+    publication: bool = False    # a poll or report, shown by its pollster's name beside it
 
 
 def _shown(form: SpeakerForm) -> _Shown:
@@ -182,14 +187,17 @@ def _shown(form: SpeakerForm) -> _Shown:
         return _Shown(name.cleaned, bool(name.first), name.short if name.first else name.cleaned)
     org = organisation_name(form.name)
     cleaned = org.cleaned if org else form.name
-    return _Shown(cleaned, len(cleaned.split()) > 1, cleaned)
+    # a poll beside its pollster shows as the pollster ("Gallup", not "Gallup Poll")
+    publication = form.kind == "document"
+    return _Shown(cleaned, len(cleaned.split()) > 1 and not publication, cleaned, publication)
 
 
 def _display(forms: list[SpeakerForm], members: list[int], shown: list[_Shown]) -> str:
     """The name shown: the most quoted full name, titles dropped."""
     if len(members) == 1:
         return shown[members[0]].cleaned
-    full = [i for i in members if shown[i].full] or members
+    full = [i for i in members if shown[i].full] or \
+        [i for i in members if not shown[i].publication] or members
     firsts = {fold(shown[i].cleaned.split()[0]) for i in full}
     # a first name one letter off a known one ("Tedd Cruz" beside "Ted Cruz") is a
     # slip of the keyboard, however often an article repeated it: never the name shown
@@ -206,7 +214,9 @@ def _display(forms: list[SpeakerForm], members: list[int], shown: list[_Shown]) 
 def _anchor_id(members: list[int], shown: list[_Shown]) -> str:
     """The id: from the shortest full name among the members, whatever their
     counts, so that it changes only when a merge brings a shorter one."""
-    names = [shown[i].anchor for i in members]
+    # (a poll's name is its pollster's id only when the pollster is not a member)
+    names = [shown[i].anchor for i in members if shown[i].full or not shown[i].publication] \
+        or [shown[i].anchor for i in members]
     full = [n for n in names if len(n.split()) > 1] or names
     # a first name the name table knows before one it does not ("Hillary" before a
     # misspelled "Hilary"), then the shortest
@@ -229,6 +239,7 @@ def _assemble(forms, union: Union, not_names, inferred: dict[int, int], hand: se
         kinds: dict[Optional[str], int] = defaultdict(int)
         for i in members:
             kinds[forms[i].kind] += forms[i].quotes
+        kind = max(kinds, key=lambda k: kinds[k])
         shown: dict[str, NameForm] = {}
         display = _display(forms, members, shown_as)
         # the form the speaker is shown by first: it needs no reason
@@ -242,10 +253,12 @@ def _assemble(forms, union: Union, not_names, inferred: dict[int, int], hand: se
                     reason = "title or role" if len(alias.split()) > 1 else (
                         "first name within article" if _is_first_name(alias, forms[i].name)
                         else "surname within article")
+                    if kind != "person":
+                        reason = "other name within article"     # "CDC", "Pew"
                     shown[alias] = NameForm(alias, count, reason, as_speaker=False)
         identities.append(Identity(
             id=_anchor_id(members, shown_as), name=display,
-            kind=max(kinds, key=lambda k: kinds[k]), quotes=sum(quotes(i) for i in members),
+            kind=kind, quotes=sum(quotes(i) for i in members),
             members=[forms[i].name for i in members],
             forms=sorted(shown.values(), key=lambda f: (not f.as_speaker, -f.quotes, f.name)),
             by_hand=any(forms[i].name in hand for i in members)))

@@ -95,7 +95,9 @@ def _several(form: SpeakerForm, surnames: set[str], name_word, known: set[str]):
             return "a described group"                  # "Union Lawyers", "Protesters"
     if form.kind not in ("person", "group", "document"):
         parts = re.split(r"\s+and\s+", form.name)
-        if len(parts) == 2 and all(_known_speaker(p, known) for p in parts):
+        if len(parts) == 2 and (all(_known_speaker(p, known) for p in parts) or
+                                any(_known_speaker(p, known) for p in parts) and
+                                all(_known_speaker(p, known) or _outlet_shaped(p) for p in parts)):
             return "several speakers"                   # "CBS News and ABC News"
     if form.kind in ("person", "group") and len(words) > 1 and words[0].lower() in _QUANTIFIERS \
             and all(_is_demonym(w) for w in words[1:]):
@@ -134,6 +136,18 @@ def _role_or_fragment(form: SpeakerForm, words: list[str], name_word):
 
 
 _HEADS = frozenset({"ceo", "cfo", "coo", "president", "head", "director", "chief", "founder"})
+
+
+def _outlet_shaped(part: str) -> bool:
+    """"NBC News", "Chicago Tribune": words all capitalised, the last an outlet's
+    (one outlet beside another the corpus knows makes a list, "Fox News and NBC
+    News"; "Food and Drug Administration" has no such side)."""
+    words = part.removeprefix("the ").split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in _OUTLET_WORDS
+
+
+_OUTLET_WORDS = frozenset({"news", "times", "post", "journal", "tribune", "herald", "gazette",
+                           "telegraph", "guardian", "network", "radio", "magazine", "daily"})
 
 
 def _known_speaker(part: str, known: set[str]) -> bool:
