@@ -199,6 +199,14 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("Historians recognize the calamity (Rafael Lemke, who coined the word, once said, “It happened "
                  "so many times before.”). However, one country does not.",
                  [("direct", "It happened so many times before.", "Rafael Lemke")], id="a-speaker-inside-brackets"),
+    pytest.param("Polling shows that “voters are tired of the race,” said Mary Olson.",
+                 [("direct", "voters are tired of the race,", "Mary Olson")],
+                 id="a-quotation-before-an-inverted-attribution-is-its-speakers"),
+    pytest.param("Mr. Kline, whose newest company, Fabrikon, sells software, said “we will grow next year.”",
+                 [("direct", "we will grow next year.", "Kline")], id="not-a-name-inside-a-whose-clause"),
+    pytest.param("Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by the party.",
+                 [("indirect", "they felt betrayed by the party", "most Republican voters in Alabama")],
+                 id="a-group-placed-in-a-list-of-states-is-no-state"),
 ]
 
 

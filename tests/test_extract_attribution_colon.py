@@ -185,6 +185,13 @@ QUOTED_TURNS = [
 ]
 
 
+def test_the_words_after_a_writers_dash_introduce_the_quotation():
+    body = ("Signs of a late shift were there all along - More from Tom Smith: “Voters moved late in the "
+            "race and we saw it.”")
+    quotes = extract_quotes(Article(id="dash", text="Polls\n\n" + body))
+    assert [(q.speaker, q.text) for q in quotes] == [("Tom Smith", "Voters moved late in the race and we saw it.")]
+
+
 @pytest.mark.parametrize("body, expected", QUOTED_TURNS)
 def test_a_quoted_transcript_turn_is_the_labels_speakers(body, expected):
     quotes = extract_quotes(Article(id="turns", text="Debate night\n\n" + body))

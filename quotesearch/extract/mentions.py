@@ -36,7 +36,7 @@ from .names import (
 )
 from .gender import FIRST_NAMES
 from .noun_phrases import (
-    DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
+    DOCUMENT_NOUNS, _NUMBER_WORDS, people_of_a_trade, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document,
 )
 
@@ -94,25 +94,6 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So)\s+")
 _QUOTED_TITLE_LEAD = re.compile(r"(?:(?:But|And|Yet|So)\s+)?“?[A-Z0-9][^“”\"]{0,60}[”\"]\s+(?=[a-z])")   # (its opening mark may be cleaned off)
 
 
-def _people_of_a_trade(words: list[str]) -> bool:
-    """"hacking specialists", "polling experts", "banking officials": people named by
-    what they do, ending in a word for people, with no article or preposition inside."""
-    last = words[-1].lower()
-    people = last in GROUP_NOUNS or (last.endswith("s") and last[:-1] in TITLE_WORDS)
-    return len(words) >= 2 and people and words[0].lower() in _TRADES and not any(
-        w.lower() in PREPOSITIONS or w.lower() in DETERMINERS for w in words[1:])
-
-
-# Trades named by an "-ing" noun; any other "-ing" word opening a subject is a
-# participle ("echoing security experts", "including top officials")
-_TRADES = frozenset("""
-hacking polling banking marketing voting housing lending fundraising campaigning teaching
-nursing engineering accounting manufacturing mining farming shipping trading publishing
-broadcasting advertising consulting computing gaming lobbying logging fishing ranching
-policing sentencing auditing investing recruiting mapping forecasting
-""".split())
-
-
 def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> bool:
     """A last check on what a rule took for a speaker: not a function word, a date word
     or a participle ("Speaking", "Having", "Friday", "the"). ``written`` is the phrase
@@ -142,7 +123,7 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
             first.endswith("ing") and first not in PLACES and (words[0][:1].islower() or _is_participle(first)))):
         return False  # "the", "Speaking" (but "Several", "Many" are groups, "Manning" a name)
     if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())) \
-            and not _people_of_a_trade(words):
+            and not people_of_a_trade(words):
         return False  # "discussing a controversial", "Speaking to reporters"
     if len(words) == 1 and (first in BARE_AFFILIATIONS or (first in NOT_NAME_WORDS and first not in _UNNAMED_SOME)
                             or is_place_tag(words[0])
@@ -450,8 +431,11 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if titled:
         # "the 2022 National Survey of Pay in Public Schools": a document by its title
         return Mention(text=written, name=titled, kind="document")
-    if len(toks) > 2 and low[0] in GROUP_NOUNS and low[1] in PREPOSITIONS:
-        # "Officials at the Environmental Protection Agency": the officials, placed by their body
+    at = next((i for i, t in enumerate(low) if t in PREPOSITIONS), 0)
+    if 0 < at < len(low) - 1 and low[at - 1] in GROUP_NOUNS \
+            and all(_is_cap(t) or t.lower() in _QUANTIFIERS for t in toks[:at - 1]):
+        # "Officials at the Environmental Protection Agency", "Most Republican voters in
+        # Alabama": the people, placed by their body or their state
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     placed_by = [i for i, t in enumerate(low) if 0 < i < len(low) - 1 and t in _PLACING_WORDS]
     for i in dict.fromkeys(placed_by[-1:] + placed_by[:1]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import DETERMINERS, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS
+from .lexicon import DETERMINERS, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS
 from .names import _NAME_CONNECTORS, _is_cap, _join, _strip_possessive
 from .places import is_place
 
@@ -106,3 +106,22 @@ def _sentence_case(text: str) -> str:
     if first.lower() in GROUP_NOUNS | DETERMINERS | DOCUMENT_NOUNS | TITLE_WORDS:
         return text[:1].lower() + text[1:]
     return text
+
+
+def people_of_a_trade(words: list[str]) -> bool:
+    """"hacking specialists", "polling experts", "banking officials": people named by
+    what they do, ending in a word for people, with no article or preposition inside."""
+    last = words[-1].lower()
+    people = last in GROUP_NOUNS or (last.endswith("s") and last[:-1] in TITLE_WORDS)
+    return len(words) >= 2 and people and words[0].lower() in _TRADES and not any(
+        w.lower() in PREPOSITIONS or w.lower() in DETERMINERS for w in words[1:])
+
+
+# Trades named by an "-ing" noun; any other "-ing" word opening a subject is a
+# participle ("echoing security experts", "including top officials")
+_TRADES = frozenset("""
+hacking polling banking marketing voting housing lending fundraising campaigning teaching
+nursing engineering accounting manufacturing mining farming shipping trading publishing
+broadcasting advertising consulting computing gaming lobbying logging fishing ranching
+policing sentencing auditing investing recruiting mapping forecasting
+""".split())

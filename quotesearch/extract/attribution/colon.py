@@ -52,6 +52,7 @@ _SUBJECT_THEN_VERB = re.compile(
     r"\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+(?P<verb>[a-z]{3,}(?:ed|s))\b(?=\s*(?:[,.;:!?]|$|\w))")
 # … and before it by a short clause ending in a verb and a comma: "…, Hillary Clinton cracked, “…”"
 _ENDS_WITH_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*,$")
+_WRITERS_DASH = re.compile(r"\s[-—–]{1,2}\s")
 _CLAUSE_SEPARATOR = re.compile(r"[,;—–]|\s-\s|--")   # the clauses of the words before a quotation
 
 
@@ -227,8 +228,11 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         # Shaw: “…” / He jokes, “…” / the Christie supporter retorted: “…” /
         # Trump also embraced enhanced interrogation -- “…” / …, Hillary Clinton cracked, “…”
         clause = before.rstrip(":—–- ") if before.endswith((":", "—", "--", "–")) else last_clause
+        # ("Signs of a late shift were there all along - More from Smith and Jones:": the
+        # words after the writer's dash introduce the quotation)
+        clause = _WRITERS_DASH.split(clause)[-1] if before.endswith(":") else clause
         m = SENTENCE_SUBJECT.match(clause)
-        candidates = [m.group(1)] if m else []
+        candidates = [m.group(1)] if m and m.group(1).strip().lower() not in _NOT_LABELS else []   # not "More from …"
         tail = last_name_run(clause)
         if tail:
             candidates.append(tail)

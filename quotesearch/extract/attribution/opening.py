@@ -78,6 +78,8 @@ _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "
 _OF_PLACE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:of|from)\s+(?:[A-Z][\w’'.\-]*\s*)+$")
 _ASIDE_CLOSES = re.compile(r"\s+(?:[-—–]{1,2}|--)\s")
 _PLACED_GROUP = re.compile(r"\b[A-Za-z]+\s+(?:in|of|from)\s+(?:[A-Z][\w’'.\-]*\s*)+$")
+# "… Lake City and Seattle": the rest of a list of places the group before the comma is in
+_PLACE_LIST_END = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'.\-]*\s+and\s+(?:[A-Z][\w’'.\-]*\s*)+")
 _DESCRIPTION_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.I)
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 # "announced last Thursday that", "said backstage that": a few adverbial words, no object
@@ -227,6 +229,11 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # (but "an email obtained by Citizens United, the advocacy group, shows": the
             # description is the name's apposition, not the subject)
             candidates += [parts[-2]]
+        relative = next((i for i in range(len(parts) - 2, 0, -1) if _RELATIVE_FIRST.match(parts[i])), None)
+        if relative is not None:
+            # "Mr. Kline, whose newest company, Fabrikon, sells software, said": the
+            # relative clause's words are no subject; who it is about is
+            candidates.insert(0, ",".join(parts[relative - 1:-1]))
         named = next((k for k in (3, 4, 5, 6) if len(parts) >= k + 1
                       and _PLAIN_NAME.fullmatch(parts[-k - 1].strip())), None)
         if named:
@@ -235,7 +242,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             candidates.insert(0, ",".join(parts[-named - 1:-1]))
     else:
         candidates = [parts[-1]]
-        if len(parts) >= 2 and parts[-1].strip().lower() in place_names() \
+        if len(parts) >= 2 and (parts[-1].strip().lower() in place_names() or _PLACE_LIST_END.fullmatch(parts[-1])) \
                 and _PLACED_GROUP.search(parts[-2]):
             # "officials in Marion County, Oregon — where … — announced": the state
             # closes the place the group is in; it is no speaker of its own

@@ -477,6 +477,12 @@ class ParagraphReader(SentenceSubjects):
         left = masked[:start - unit.start].rstrip()
         if left.endswith(","):
             return unit.start + len(left) - 1
+        if not att.speaker_first and left.endswith(MASK):
+            # "Polling shows that “…,” said Mary Olson.": the quotation just before an
+            # inverted attribution is that speaker's, not the content of the cue before
+            closing = next((q for q in unit.slots if q.open <= unit.start + len(left) - 1 < span_end(q) + 1), None)
+            if closing is not None and closing.open > unit.start:
+                return closing.open
         return start
 
     def _introduced_slot(self, att: Attribution, unit: Unit) -> Optional[QuoteSpan]:
