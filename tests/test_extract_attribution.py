@@ -207,6 +207,15 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by the party.",
                  [("indirect", "they felt betrayed by the party", "most Republican voters in Alabama")],
                  id="a-group-placed-in-a-list-of-states-is-no-state"),
+    pytest.param("“There are so many places closing,” Gisela Grimm said.\n\n“Safety,” said Grimm, a supporter. "
+                 "“Safety for the whole country, everybody.”",
+                 [("direct", "There are so many places closing,", "Gisela Grimm"),
+                  ("direct", "Safety for the whole country, everybody.", "Gisela Grimm")],
+                 id="a-quoted-word-is-no-subject"),
+    pytest.param("Later in the show, after the Sanders interview concluded, Maher stated of the scandal that the "
+                 "report “wasn’t good.”",
+                 [("mixed", "the report “wasn’t good.”", "Maher")],
+                 id="an-interview-that-concluded-reports-nothing-and-stated-of-that"),
 ]
 
 

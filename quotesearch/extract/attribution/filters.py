@@ -137,7 +137,9 @@ REPORT_BOUNDARY = re.compile(
 # "As the outage continued, Meta had not …", "When the hearing went on, …": a verb that
 # reports only in "he continued: …" is, in a clause of time, an event going on
 _TIME_CLAUSE_OPENING = re.compile(r"\s*(?:As|While|When|Since|After|Before|Until)\b")
-_EVENT_WHEN_TIMED = frozenset({"continue", "continues", "continued", "went on", "goes on", "go on"})
+_EVENT_WHEN_TIMED = frozenset({"continue", "continues", "continued", "went on", "goes on", "go on",
+                               "concluded", "concludes", "ended", "ends"})
+_TIME_CLAUSE_AFTER_COMMA = re.compile(r",\s*(?:as|while|when|since|after|before|until|once)\s+[^,;:\x01]*$")
 
 
 def in_time_clause(att: Attribution, masked: str, unit: Unit) -> bool:
@@ -147,5 +149,6 @@ def in_time_clause(att: Attribution, masked: str, unit: Unit) -> bool:
         return False
     before = masked[:att.cue.start - unit.start]
     after = masked[att.cue.end - unit.start:].lstrip()
-    return _TIME_CLAUSE_OPENING.match(before) is not None and "," not in before \
-        and after.startswith(",") and not after[1:].lstrip().startswith((MASK, "“", "\""))
+    opens = (_TIME_CLAUSE_OPENING.match(before) is not None and "," not in before) \
+        or _TIME_CLAUSE_AFTER_COMMA.search(before) is not None   # "Later in the show, after the interview concluded,"
+    return opens and after.startswith(",") and not after[1:].lstrip().startswith((MASK, "“", "\""))

@@ -314,6 +314,9 @@ class ParagraphReader(SentenceSubjects):
                 att = question_after_subject(cue, cue_rel, masked, unit)
             if att is None:
                 att = subject_left(self.resolver, cue, masked, unit)
+                if att is not None and any(f.open <= att.subject[0] and att.subject[1] <= span_end(f)
+                                           for f in unit.fragments):
+                    att = None   # "“Safety,” said Grimm": the quoted word is no subject
                 if att is not None and comma_before and cue.lemma_form in INVERTIBLE \
                         and not masked[:cue_rel.start].rstrip().endswith(MASK) \
                         and (not _names(att.mention) or _clause_sized(att.mention)
