@@ -216,6 +216,16 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  "report “wasn’t good.”",
                  [("mixed", "the report “wasn’t good.”", "Maher")],
                  id="an-interview-that-concluded-reports-nothing-and-stated-of-that"),
+    pytest.param("“It is the job of the FBI,” Corey Lane said.\n\nComey cannot say that “from his perspective,” Lane "
+                 "added, saying it should be “up to the prosecutor.”",
+                 [("direct", "It is the job of the FBI,", "Corey Lane"),
+                  ("mixed", "Comey cannot say that “from his perspective,”", "Corey Lane"),
+                  ("mixed", "it should be “up to the prosecutor.”", "Corey Lane")],
+                 id="a-name-and-cannot-is-no-speaker"),
+    pytest.param("“I'd rather have a sister in a whorehouse than a brother in the FBI.” That quote from Alabama "
+                 "Securities Commissioner Tom Krebb appeared on the front page in 1980.",
+                 [("direct", "I'd rather have a sister in a whorehouse than a brother in the FBI.", "Tom Krebb")],
+                 id="that-quote-from-names-the-speaker-after"),
 ]
 
 

@@ -20,7 +20,7 @@ from .noun_phrases import _NUMBER_WORDS, _QUANTIFIERS
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _CLAUSE_WORDS = frozenset({"will", "would", "has", "have", "had", "is", "are", "was", "were",
-                           "can", "could", "should", "may", "might", "must", "be", "been",
+                           "can", "cannot", "could", "should", "may", "might", "must", "be", "been",
                            "which", "who", "whom", "whose", "not", "n’t", "did", "does"})
 
 

@@ -48,6 +48,9 @@ _VERB_THEN_SUBJECT = re.compile(
 # “We just want the road fixed.” ― Maria Lopez, 54, shop owner
 _DASH_THEN_NAME = re.compile(
     r"\s*(?:[―—–]|--?)\s*(?P<np>[A-Z][^,;:!?“”\"()]{1,60}?)\s*(?:,(?P<rest>[^“”\"]{0,80}))?\s*$")
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:That|This|The)\s+(?P<noun>quote|quotation|remark|line|comment|words|statement|quip)\s+(?:from|by)\s+"
+    r"(?P<np>(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]*)")
 _SUBJECT_THEN_VERB = re.compile(
     r"\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+(?P<verb>[a-z]{3,}(?:ed|s))\b(?=\s*(?:[,.;:!?]|$|\w))")
 # … and before it by a short clause ending in a verb and a comma: "…, Hillary Clinton cracked, “…”"
@@ -215,6 +218,15 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
                 resolved = _resolve_mention(reader, mention, q.close)
                 if resolved:
                     return resolved, signed.strip()[:1]
+        back = _BACK_REFERENCE.match(signed)
+        if back:
+            # "“I'd rather have a sister in a whorehouse …” That quote from Alabama Securities
+            # Commissioner Thomas Krebs appeared …": the next sentence names whose it is
+            mention = parse_mention(back.group("np"))
+            if mention is not None and mention.name and mention.kind in ("person", "organization"):
+                resolved = _resolve_mention(reader, mention, q.close)
+                if resolved:
+                    return resolved, back.group("noun")
         m = _VERB_THEN_SUBJECT.match(after) or _SUBJECT_THEN_VERB.match(after)
         if m:
             mention = parse_mention(m.group("np"), lenient=True)
