@@ -226,6 +226,15 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  "Securities Commissioner Tom Krebb appeared on the front page in 1980.",
                  [("direct", "I'd rather have a sister in a whorehouse than a brother in the FBI.", "Tom Krebb")],
                  id="that-quote-from-names-the-speaker-after"),
+    pytest.param("Former Arkansas Gov. Mike Huckley, for his part, is labeling the actions “a blatant, belligerent "
+                 "abuse of power.”",
+                 [("direct", "a blatant, belligerent abuse of power.", "Mike Huckley")], id="is-labeling-X-quoted-name"),
+    pytest.param("Containment is tied to the party, one which Western New England University historian John Baik "
+                 "called “a foundation of our political culture.”",
+                 [("direct", "a foundation of our political culture.", "John Baik")],
+                 id="which-a-titled-name-called"),
+    pytest.param("The messages appeared on email chains recently labeled “top secret” by the department.",
+                 [], id="labeled-by-is-a-passive"),
 ]
 
 

@@ -111,6 +111,7 @@ criticizes criticized criticizing criticises criticised criticising
 dismisses dismissed dismissing
 calling called.it called called.for calls.for calling.for call.for
 describes described describing
+labels labeled labelled labeling labelling dubs dubbed dubbing
 blames blamed blaming
 condemns condemned condemning
 welcomes welcomed welcoming
@@ -233,6 +234,7 @@ inform informs informed informing notify notifies notified notifying
 # clause: "expect" in "is expected to" is not a cue.
 _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worried",
                               "reported", "said", "called", "asked", "accused", "described",
+                              "labeled", "labelled", "dubbed",
                               "declared", "announced", "told", "quoted", "criticized", "criticised", "praised",
                               "urged", "blamed", "condemned", "dismissed", "rejected", "lauded",
                               "commended", "hailed", "denounced", "decried", "derided", "lambasted",
@@ -337,6 +339,9 @@ def _sentence_start(text: str, position: int) -> int:
 _OUTLET_CLOSING_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){1,5}$")
 # Cue phrases that are speech only before what they introduce: "went on to say", "went
 # on: …", but not "went on strike" or "went on television".
+# A quoted name within a few words after a naming verb: "calls it “Y”", "labeling X’s actions “Y”"
+# (not "email chains recently labeled “top secret” by the State Department": a passive)
+_QUOTED_NAME_AFTER = re.compile(r"\s+(?:[\w’'\-.]+\s+){0,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
 _ONLY_BEFORE = {
     "reports": re.compile(r"\s+that\b"),
     # "Ortiz highlights that …"; but "the dispute highlights the possibility …" is no one's report
@@ -355,6 +360,10 @@ _ONLY_BEFORE = {
     "claims": re.compile(r"\s+that\b"),
     "states": re.compile(r"\s+that\b"),
     "state": re.compile(r"\s+that\b"),
+    # "is labeling Obama’s actions “a blatant abuse of power”": a naming verb reports only the
+    # quoted name it gives
+    **{verb: _QUOTED_NAME_AFTER for verb in ("labels", "labeled", "labelled", "labeling", "labelling",
+                                             "dubs", "dubbed", "dubbing")},
     # "called the police", "called a meeting", "called off": an act, not a description of someone
     "called": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|fire\s+(?:brigade|department)|"
                          r"a\s+(?:meeting|halt|press\s+conference|vote|strike|election|referendum|recess|timeout|"

@@ -57,6 +57,12 @@ _INNER_RELATIVE_SUBJECT = re.compile(
 # "who also called", where "who" is the subject)
 _OBJECT_RELATIVE_SUBJECT = re.compile(
     r"(?:^|\s)(?:which|what|whom|who|that)\s+((?:he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]*))\s*$")
+# … and before a naming verb, with a title in lower case: "… one which Western New England
+# University historian John Baick calls “a foundation of our political culture”"
+_TITLED_OBJECT_RELATIVE = re.compile(
+    r"(?:^|\s)(?:which|what|whom|who|that)\s+([A-Z][\w’'.\-]*\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]{3,})\s+){0,6}"
+    r"[A-Z][\w’'\-]*)\s*$")
+_NAMING = frozenset({"calls", "called", "labels", "labeled", "labelled", "dubs", "dubbed", "describes", "described"})
 # An absolute phrase of a share: "…, with 30 percent of voters saying …"
 _WITH_SUBJECT = re.compile(
     r"(?:^|\s)with\s+((?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+majority|most|many|"
@@ -287,7 +293,9 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             mention = head if head and (head.name or head.pronoun) else \
                 Mention(text="who", pronoun="who", kind="group")
             return Attribution(cue, mention, (offset, offset + len(parts[-1].strip())), True)
-        object_relative = _OBJECT_RELATIVE_SUBJECT.search(parts[-1]) if cue.kind == "object" else None
+        object_relative = (_OBJECT_RELATIVE_SUBJECT.search(parts[-1]) or (
+            _TITLED_OBJECT_RELATIVE.search(parts[-1]) if cue.text.lower() in _NAMING else None)) \
+            if cue.kind == "object" else None
         if relative:
             candidates = [relative.group(1)]    # "which he said …", "what she says …"
         elif object_relative:
