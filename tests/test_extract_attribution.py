@@ -235,6 +235,8 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  id="which-a-titled-name-called"),
     pytest.param("The messages appeared on email chains recently labeled “top secret” by the department.",
                  [], id="labeled-by-is-a-passive"),
+    pytest.param("The candidate labeled “a leader who has faced tough real-life situations” continues to lead the "
+                 "field.", [], id="a-name-labeled-right-after-a-noun-is-a-passive"),
 ]
 
 

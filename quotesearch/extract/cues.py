@@ -342,6 +342,7 @@ _OUTLET_CLOSING_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){1
 # A quoted name within a few words after a naming verb: "calls it “Y”", "labeling X’s actions “Y”"
 # (not "email chains recently labeled “top secret” by the State Department": a passive)
 _QUOTED_NAME_AFTER = re.compile(r"\s+(?:[\w’'\-.]+\s+){0,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
+_OBJECT_THEN_QUOTED_NAME = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
 _ONLY_BEFORE = {
     "reports": re.compile(r"\s+that\b"),
     # "Ortiz highlights that …"; but "the dispute highlights the possibility …" is no one's report
@@ -362,8 +363,10 @@ _ONLY_BEFORE = {
     "state": re.compile(r"\s+that\b"),
     # "is labeling Obama’s actions “a blatant abuse of power”": a naming verb reports only the
     # quoted name it gives
-    **{verb: _QUOTED_NAME_AFTER for verb in ("labels", "labeled", "labelled", "labeling", "labelling",
-                                             "dubs", "dubbed", "dubbing")},
+    **{verb: _QUOTED_NAME_AFTER for verb in ("labels", "labeling", "labelling", "dubs", "dubbing")},
+    # (a past form with the quotation right after it is a passive: "The candidate labeled “a
+    # leader who …” continues to lead"; with its object first it reports: "labeled Beijing a “…”")
+    **{verb: _OBJECT_THEN_QUOTED_NAME for verb in ("labeled", "labelled", "dubbed")},
     # "called the police", "called a meeting", "called off": an act, not a description of someone
     "called": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|fire\s+(?:brigade|department)|"
                          r"a\s+(?:meeting|halt|press\s+conference|vote|strike|election|referendum|recess|timeout|"
