@@ -336,3 +336,20 @@ COMPARISONS = [
 @pytest.mark.parametrize("phrase, speaks", COMPARISONS)
 def test_a_comparison_is_no_speaker(phrase, speaks):
     assert (parse_mention(phrase, lenient=True) is not None) == speaks
+
+
+# (speaker string, plausible): a lower-case past participle opens a clause, not a name,
+# unless it describes the people or the document ("elected officials", "leaked emails")
+PARTICIPLE_OPENINGS = [
+    pytest.param("targeted by a boycott call", False, id="targeted-by"),
+    pytest.param("egged on by suckers", False, id="egged-on-by"),
+    pytest.param("supported Barack Obama’s original", False, id="a-verb-and-its-object"),
+    pytest.param("elected officials", True, id="elected-officials"),
+    pytest.param("undecided voters", True, id="undecided-voters"),
+    pytest.param("leaked emails", True, id="leaked-emails"),
+]
+
+
+@pytest.mark.parametrize("name, plausible", PARTICIPLE_OPENINGS)
+def test_a_participle_opening_is_no_speaker(name, plausible):
+    assert plausible_speaker(name) == plausible

@@ -116,6 +116,9 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return len(name.split()) > 1 and first in DETERMINERS | {"those", "these", "both", "all"} \
             and second not in DETERMINERS
     words = name.split()
+    if len(words) > 1 and words[0].islower() and first.endswith("ed") and first not in ADJECTIVAL_PARTICIPLES \
+            and not first.startswith("un") and first not in _DOCUMENT_PARTICIPLES:
+        return False  # "targeted by a boycott call …", "egged on by suckers …": a participle's clause
     if any(w.lower() in _SPEECH_VERBS or (w.lower() in _CLAUSE_WORDS and not first_name_then_name(words, i))
            for i, w in enumerate(words)) or words[-1].endswith(("’s", "'s")):
         return False  # "Nemesis Just Said" (a headline fragment), "Editor’s", "the president will"
@@ -264,6 +267,8 @@ def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool 
     return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
 
 
+# Participles that describe a document or a people's state ("leaked emails", "undecided voters")
+_DOCUMENT_PARTICIPLES = frozenset({"leaked", "released", "published", "obtained", "hacked", "signed", "sealed"})
 _BARE_APOSTROPHES = frozenset({"’", "'"})
 _DEGREE_WORDS = frozenset({"more", "less", "most", "least", "very", "too", "so", "quite"})
 # Participles after the people a survey asked: "voters polled", "those surveyed"
