@@ -237,6 +237,13 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  [], id="labeled-by-is-a-passive"),
     pytest.param("The candidate labeled “a leader who has faced tough real-life situations” continues to lead the "
                  "field.", [], id="a-name-labeled-right-after-a-noun-is-a-passive"),
+    pytest.param("On Saturday, Tom Dunn issued a statement saying that Scalia was “a remarkable person.”",
+                 [("mixed", "Scalia was “a remarkable person.”", "Tom Dunn")], id="issued-a-statement-saying"),
+    pytest.param("The crowd was told to stay home, BFM TV reported.\n\nIn Washington, President Ann Obern released a "
+                 "statement Thursday night condemning “what appears to be a horrific terrorist attack.”",
+                 [("indirect", "The crowd was told to stay home", "BFM TV"),
+                  ("direct", "what appears to be a horrific terrorist attack.", "Ann Obern")],
+                 id="released-a-statement-condemning"),
 ]
 
 

@@ -65,7 +65,7 @@ def test_interview_named_before_the_speaker_is_the_via_and_an_aside_is_not_a_spe
 
 ACCORDING_TO_SOURCES = [
     ("Of 40 names put forward by Mr. Quill, the board took just two, according to Mr. Quill's office.",
-     [("indirect", "Of 40 names put forward by Mr. Quill, the board took just two", "mr. Quill's office")]),
+     [("indirect", "Of 40 names put forward by Mr. Quill, the board took just two", "Mr. Quill's office")]),
     ("Road deaths fell by a third in 2019, according to the Highway Patrol's data.",
      [("indirect", "Road deaths fell by a third in 2019", "the Highway Patrol's data")]),
     ("Road deaths fell by a third in 2019, according to DOT data.",

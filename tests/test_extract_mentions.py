@@ -347,6 +347,9 @@ PARTICIPLE_OPENINGS = [
     pytest.param("elected officials", True, id="elected-officials"),
     pytest.param("undecided voters", True, id="undecided-voters"),
     pytest.param("leaked emails", True, id="leaked-emails"),
+    pytest.param("she issued a statement", False, id="a-pronoun-and-its-verb"),
+    pytest.param("Mr. Manafort helped draft a report", False, id="a-name-and-its-verb"),
+    pytest.param("a study by the Pew Research Center based on census data", True, id="based-on"),
 ]
 
 

@@ -119,6 +119,11 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if len(words) > 1 and words[0].islower() and first.endswith("ed") and first not in ADJECTIVAL_PARTICIPLES \
             and not first.startswith("un") and first not in _DOCUMENT_PARTICIPLES:
         return False  # "targeted by a boycott call …", "egged on by suckers …": a participle's clause
+    if any(w.islower() and len(w) > 4 and w.endswith("ed") and w not in ADJECTIVAL_PARTICIPLES | _SURVEYED
+           and w != "based"
+           and (words[i - 1][:1].isupper() or words[i - 1].lower() in PERSON_PRONOUNS) and i < len(words) - 1
+           for i, w in enumerate(words) if i):
+        return False  # "she issued a statement", "Mr. Manafort helped draft a report": a clause
     if any(w.lower() in _SPEECH_VERBS or (w.lower() in _CLAUSE_WORDS and not first_name_then_name(words, i))
            for i, w in enumerate(words)) or words[-1].endswith(("’s", "'s")):
         return False  # "Nemesis Just Said" (a headline fragment), "Editor’s", "the president will"

@@ -103,6 +103,8 @@ def _lower_word(tok: str) -> bool:
 
 def _sentence_case(text: str) -> str:
     first = text.split(" ", 1)[0]
+    if first.endswith("."):
+        return text   # "Mrs. Clinton's campaign", "Rep. Steve Israel": a title of address keeps its capital
     if first.lower() in GROUP_NOUNS | DETERMINERS | DOCUMENT_NOUNS | TITLE_WORDS:
         return text[:1].lower() + text[1:]
     return text

@@ -69,6 +69,8 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent\s+out|posted)\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
+                            r"(?:statement|release|message|tweet|post|video)\s+(?:[\w\-]+\s+){0,3}$")
 _REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
                               r"billed|hailed|touted|seen|regarded|viewed)\s+as\b", re.I)
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
@@ -317,6 +319,11 @@ class ParagraphReader(SentenceSubjects):
                 if att is not None and any(f.open <= att.subject[0] and att.subject[1] <= span_end(f)
                                            for f in unit.fragments):
                     att = None   # "“Safety,” said Grimm": the quoted word is no subject
+                if att is None and cue.text.lower().endswith("ing") \
+                        and _ISSUED_BEFORE.search(masked, 0, cue_rel.start):
+                    # "Trump issued a statement saying …", "Obama released a statement Thursday
+                    # night condemning …": the issuer of the statement, the sentence's subject
+                    att = sentence_subject(cue, masked, unit)
                 if att is not None and comma_before and cue.lemma_form in INVERTIBLE \
                         and not masked[:cue_rel.start].rstrip().endswith(MASK) \
                         and (not _names(att.mention) or _clause_sized(att.mention)
