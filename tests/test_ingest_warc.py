@@ -243,3 +243,11 @@ def test_extract_and_ingest_on_a_cluster_give_the_single_process_records(tmp_pat
                           "--partition-size", 2, "--json").stdout)
     # b's pages are a's first three again (same URLs, same text): one article each
     assert one == many and (one["added"], one["unchanged"]) == (6, 3)
+
+
+def test_a_page_naming_no_outlet_is_cited_by_its_sites_domain(tmp_path):
+    archive = Archive(tmp_path / "plain.warc.gz")
+    archive.response("https://www.harbourtimes.example/ferry", page("Island", "Ola Nordby"))
+    archive.close()
+    (found,) = articles(read_articles([str(archive.path)]))
+    assert found.outlet == "harbourtimes.example"

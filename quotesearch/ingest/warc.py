@@ -145,8 +145,9 @@ def _article(record, name: str) -> Article:
     if not body.strip():
         raise IngestFailure("empty page")
     html = decode_bytes(body, _declared_charset(record, body))
-    article = article_from_html(html, file=name)
     uri = record.rec_headers.get_header("WARC-Target-URI")
+    # (where the page was found: the outlet's last resort is its site's domain)
+    article = article_from_html(html, file=name, url=uri.strip() if uri else None)
     date = _WARC_DATE.match(record.rec_headers.get_header("WARC-Date") or "")
     return dataclasses.replace(article, url=uri.strip() if uri else article.url,
                                date=article.date or (date.group(1) if date else None))
