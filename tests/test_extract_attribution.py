@@ -244,6 +244,11 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  [("indirect", "The crowd was told to stay home", "BFM TV"),
                   ("direct", "what appears to be a horrific terrorist attack.", "Ann Obern")],
                  id="released-a-statement-condemning"),
+    pytest.param("The paper reported last month Cameron had ordered diplomats to repair relations.",
+                 [("indirect", "Cameron had ordered diplomats to repair relations", "the paper")],
+                 id="a-time-phrase-before-the-report"),
+    pytest.param("“Kind of bewildering,” Dan Axel wrote last October after The New York Times published a story.",
+                 [("direct", "Kind of bewildering,", "Dan Axel")], id="a-time-phrase-and-an-adjunct-report-nothing"),
 ]
 
 

@@ -417,6 +417,11 @@ PRONOUN_AFTER_A_CLAUSE = [
                  "The former dean also discussed the gap between Ann Ruiz and Governor James Colby. "
                  "He said the files were handled with “extreme care.”",
                  "Stephen Vardy", id="not-after-a-sentence-about-someone-described"),
+    # "Then there’s X." brings X in; "Former X operatives" names no one called "Former X"
+    pytest.param("Former Obern adviser Dan Axel criticized her. Former Obern operatives have been supportive of "
+                 "her bid. Obern himself has made supportive comments.\n\nThen there’s Axel.\n\n“Kind of "
+                 "bewildering as to why her folks lay out her strategy,” he wrote.",
+                 "Dan Axel", id="then-theres-X"),
 ]
 
 

@@ -214,7 +214,7 @@ NOT_NAME_WORDS = frozenset("""
 neither either nor one another each every any both some such whichever whoever
 perhaps maybe likewise throughout meanwhile instead otherwise nonetheless nevertheless
 soon only even still also then now later earlier thus hence indeed besides
-partial transcript excerpt excerpts
+partial transcript excerpt excerpts former
 """.split())
 
 # US states as news abbreviates them after a name ("Rand Paul, R-Ky.", "of Raleigh,

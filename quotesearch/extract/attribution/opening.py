@@ -115,9 +115,16 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
     r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{3,}ing\b|"
     r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
     r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of)|(?:at|on)\s+(?:a|an|the))\b)")
+_TIME_NOUN = (r"(?:week|month|year|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|"
+              r"friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
+              r"november|december)")
+# "wrote last October after …": when it was said, no report (but "said this year will …",
+# "said last year's budget …": the subject of the report)
+_TIME_PHRASE = re.compile(r"\s+(?:last|this|next)\s+" + _TIME_NOUN + r"\b(?![’']s\b)(?!\s+[a-z]+(?:s|ed)\b)"
+                          r"(?!\s+(?:will|would|can|could|should|may|might|must)\b)", re.I)
 _TIME_THEN_CLAUSE = re.compile(
     r"(\s+(?:on\s+)?(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"recently|again|also|earlier|later))(?=\s+(?:he|she|they|it|we|I|there|[A-Z]\w*\s+(?:is|was|will|would|has|had|can|could)|"
+    r"recently|again|also|earlier|later|(?:last|this|next)\s+" + _TIME_NOUN + r"))(?=\s+(?:he|she|they|it|we|I|there|[A-Z]\w*\s+(?:is|was|will|would|has|had|can|could)|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){1,5}?(?:is|are|was|were|will|would|has|had))\b)", re.I)
 # What follows a cue and tells how or when it was said: "as …", "when …"
 _ADJUNCT_CLAUSE = re.compile(
@@ -427,7 +434,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         # "said as he launched the process", "said matter-of-factly as …": how or
         # when it was said, not what
         return None
-    elif ADJUNCT_START.match(rest, offset) and att.cue.kind == "speech" and not _COUNT_START.match(rest, offset):
+    elif (ADJUNCT_START.match(rest, offset) or _TIME_PHRASE.match(rest, offset)) and att.cue.kind == "speech" \
+            and not _COUNT_START.match(rest, offset):
         # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
         comma = rest.find(",", offset)
         colon = rest.find(":", offset)

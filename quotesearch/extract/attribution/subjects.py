@@ -29,6 +29,11 @@ _POSSESSOR_OPENING = re.compile(r"\s*(?:In|For)\s+((?:[A-Z][\w’'\-.]*\s+){0,2}
                                 r"(?:case|view|words|account|eyes|mind|experience)\b[^,\x01]{0,40},\s+(?:she|he)\b")
 
 
+# "Then there’s Axelrod.", "And there is Senator Al Moss.": a sentence that only brings a person in
+_THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now)\s+)?[Tt]here(?:[’']s|\s+is|\s+was)\s+"
+                       r"((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)\s*[.!]?\s*")
+
+
 class SentenceSubjects:
     """The sentence-subject half of `reader.ParagraphReader` (a mixin: it uses the
     reader's text, resolver and whether a headline is being read)."""
@@ -52,6 +57,12 @@ class SentenceSubjects:
             self.resolver.note_subject(group.group(1)[0].lower() + group.group(1)[1:], "group", unit.start)
             return
         subject = self._sentence_person(masked)
+        introduced = _THERE_IS.fullmatch(masked) if subject is None else None
+        if introduced:
+            # "Then there’s Axelrod.": the person the writer turns to next
+            mention = parse_mention(introduced.group(1))
+            if mention and mention.name and mention.kind == "person":
+                subject = self.resolver.canonical(mention.name, mention.gender), mention.role, introduced.end(1)
         possessor = _POSSESSOR_OPENING.match(masked) if subject is None else None
         if possessor:
             # "In Lina Haddad's case, she decided to stay": she is the possessor
