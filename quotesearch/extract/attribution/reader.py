@@ -19,7 +19,6 @@ from typing import Optional
 from ...records import Quote
 from ..cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
 from ..quotes import QuoteSpan
-from ..mentions import parse_mention, plausible_speaker
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .as_clause import as_clause_start, touching_quotation
@@ -35,6 +34,7 @@ from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, SPLIT_AND, THAT
 from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
+from .speaker_resolution import AttributionSpeakers
 from .spans import make_quote, split_slots, trim_quote
 from .subjects import SentenceSubjects, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
@@ -47,12 +47,6 @@ _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
 _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
-# Replies, and how far after a question one may come (characters)
-_REPLIES = frozenset({"replied", "replies", "replying", "answered", "answers", "answering",
-                      "responded", "responds", "retorted", "shot.back"})
-_REPLY_REACH = 1200
-# "asked Judge Ann Cole, “…?”": the person a question is put to
-_ADDRESSEE = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
 _HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$")
 _GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
@@ -61,7 +55,6 @@ _THAT_END = re.compile(r"\bthat$")
 # "Currently, said Dr. Samir Haddad, …": an adverb opening the sentence, no speaker
 _LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
 # "One, who asked not to be named, said": one of a group the article spoke of
-_ONE_OF_THEM = frozenset({"one", "another", "a third", "a fourth", "a second"})
 _PURPOSE_OPENING = re.compile(r"\s*(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,.;:\x01]{0,100},\s*")
 _PAIRED_DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
@@ -81,7 +74,7 @@ _AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w�
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
 
 
-class ParagraphReader(SentenceSubjects):
+class ParagraphReader(SentenceSubjects, AttributionSpeakers):
     """Reads the attributions of an article's body paragraphs, in order.
 
     Per unit: find the cues in the masked text, read each cue's construction for
@@ -414,64 +407,6 @@ class ParagraphReader(SentenceSubjects):
         result.sort(key=lambda a: a.cue.start)
         return result
 
-    def resolve(self, att: Attribution, previous: Optional[Attribution] = None) -> bool:
-        """Resolve the attribution's mention to a speaker; False when it names nobody."""
-        if att.inherited and previous is not None:
-            att.speaker, att.kind, att.role = previous.speaker, previous.kind, previous.role
-            return True
-        if att.mention.name and att.mention.name.lower() in _ONE_OF_THEM:
-            # "One, who asked not to be named, said: “…”": a real quotation, its speaker unnamed
-            att.speaker, att.kind, att.role = None, "person", None
-            return True
-        resolved = self.resolver.resolve(att.mention, att.cue.start)
-        if att.cue.lemma_form in _REPLIES and self.last_question is not None \
-                and att.cue.start - self.last_question[2] < _REPLY_REACH:
-            asker, addressee, _ = self.last_question
-            if att.mention.pronoun in ("he", "she") and addressee \
-                    and self.resolver.pronoun_fits(att.mention.pronoun, addressee):
-                resolved = (addressee, "person", self.resolver.roles.get(addressee))
-            elif resolved is not None and resolved[0] == asker and (
-                    not att.mention.name or att.mention.name[:1].islower()):
-                resolved = None   # "“Is it hard?” King asked. “It is,” the singer replied": not King
-        if resolved is None:
-            if att.mention.name:
-                resolved = (att.mention.name, att.mention.kind, att.mention.role)
-            elif att.mention.description:
-                # "the gambling tycoon" named nowhere else: keep it as written
-                resolved = (_as_written(att.mention.text), "person", None)
-            elif att.mention.pronoun in ("we", "you"):
-                # "We expect that …", "You argue that …" with nobody to stand for: the
-                # writer's or an interviewer's own words, no quotation
-                return False
-            elif att.mention.pronoun:
-                # an attribution whose speaker the text never names: the quote is real,
-                # its speaker unknown
-                resolved = (None, att.mention.kind, None)
-            else:
-                return False
-        if resolved[0] is not None and not plausible_speaker(resolved[0], att.mention.text):
-            return False  # "Speaking …", "Friday", "the": the words before the cue name nobody
-        if resolved[0] is not None and not self.resolver.names_someone(resolved[0], resolved[1]):
-            return False  # "Meh, said …", "International explained": a sentence's first word
-        if resolved[0] is not None and resolved[1] == "person" and \
-                self.resolver.describes_a_group(resolved[0]):
-            resolved = (resolved[0], "group", None)     # "Proponents argue …"
-        att.speaker, att.kind, role = resolved
-        att.role = att.mention.role if att.mention.role and att.kind == "person" else role
-        if att.kind == "person" and att.speaker:
-            att.role = self.resolver.roles.get(att.speaker, att.role)
-        return True
-
-    def _note_question(self, att: Attribution, masked: str, unit: Unit) -> None:
-        """Remember who asked whom, for the reply that follows."""
-        m = _ADDRESSEE.match(masked, att.cue.end - unit.start)
-        addressee = None
-        if m:
-            mention = parse_mention(m.group(1))
-            if mention is not None and mention.kind == "person" and mention.name:
-                addressee = self.resolver.canonical(mention.name)
-        self.last_question = (att.speaker, addressee, att.cue.start)
-
     def _content_after(self, att: Attribution, start: int, end: int, masked: str,
                        unit: Unit) -> Optional[tuple[int, int]]:
         """What an attribution reports after its cue, between `start` and `end`."""
@@ -575,15 +510,6 @@ class ParagraphReader(SentenceSubjects):
             trim_quote(q, self.text)
         para_quotes.sort(key=lambda q: q.start)
         self.quotes.extend(join_interrupted([q for q in para_quotes if q.end > q.start], self.text))
-
-
-def _as_written(text: str) -> str:
-    """A description as the text has it, its article lower-cased: "the gambling tycoon"."""
-    text = text.strip()
-    first, _, rest = text.partition(" ")
-    if first.lower() in ("a", "an") and rest:
-        return rest    # "a US defense official": the description without its indefinite article
-    return text[:1].lower() + text[1:] if first.lower() == "the" else text
 
 
 def _names(mention) -> bool:

@@ -1,0 +1,92 @@
+"""An attribution's speaker, resolved against the article: `AttributionSpeakers`, a
+mixin of `reader.ParagraphReader` (like `subjects.SentenceSubjects`), holds how a
+mention becomes a speaker (a name, a pronoun, a description kept as written, "one of
+them" unnamed) and the question last put, whose addressee a reply comes from.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..mentions import parse_mention, plausible_speaker
+from .units import Attribution, Unit
+
+# Replies, and how far after a question one may come (characters)
+_REPLIES = frozenset({"replied", "replies", "replying", "answered", "answers", "answering",
+                      "responded", "responds", "retorted", "shot.back"})
+_REPLY_REACH = 1200
+# "asked Judge Ann Cole, “…?”": the person a question is put to
+_ADDRESSEE = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)")
+_ONE_OF_THEM = frozenset({"one", "another", "a third", "a fourth", "a second"})
+
+
+class AttributionSpeakers:
+    """The speaker half of `reader.ParagraphReader` (a mixin: it uses the reader's
+    resolver and its last question)."""
+
+    def resolve(self, att: Attribution, previous: Optional[Attribution] = None) -> bool:
+        """Resolve the attribution's mention to a speaker; False when it names nobody."""
+        if att.inherited and previous is not None:
+            att.speaker, att.kind, att.role = previous.speaker, previous.kind, previous.role
+            return True
+        if att.mention.name and att.mention.name.lower() in _ONE_OF_THEM:
+            # "One, who asked not to be named, said: “…”": a real quotation, its speaker unnamed
+            att.speaker, att.kind, att.role = None, "person", None
+            return True
+        resolved = self.resolver.resolve(att.mention, att.cue.start)
+        if att.cue.lemma_form in _REPLIES and self.last_question is not None \
+                and att.cue.start - self.last_question[2] < _REPLY_REACH:
+            asker, addressee, _ = self.last_question
+            if att.mention.pronoun in ("he", "she") and addressee \
+                    and self.resolver.pronoun_fits(att.mention.pronoun, addressee):
+                resolved = (addressee, "person", self.resolver.roles.get(addressee))
+            elif resolved is not None and resolved[0] == asker and (
+                    not att.mention.name or att.mention.name[:1].islower()):
+                resolved = None   # "“Is it hard?” King asked. “It is,” the singer replied": not King
+        if resolved is None:
+            if att.mention.name:
+                resolved = (att.mention.name, att.mention.kind, att.mention.role)
+            elif att.mention.description:
+                # "the gambling tycoon" named nowhere else: keep it as written
+                resolved = (_as_written(att.mention.text), "person", None)
+            elif att.mention.pronoun in ("we", "you"):
+                # "We expect that …", "You argue that …" with nobody to stand for: the
+                # writer's or an interviewer's own words, no quotation
+                return False
+            elif att.mention.pronoun:
+                # an attribution whose speaker the text never names: the quote is real,
+                # its speaker unknown
+                resolved = (None, att.mention.kind, None)
+            else:
+                return False
+        if resolved[0] is not None and not plausible_speaker(resolved[0], att.mention.text):
+            return False  # "Speaking …", "Friday", "the": the words before the cue name nobody
+        if resolved[0] is not None and not self.resolver.names_someone(resolved[0], resolved[1]):
+            return False  # "Meh, said …", "International explained": a sentence's first word
+        if resolved[0] is not None and resolved[1] == "person" and \
+                self.resolver.describes_a_group(resolved[0]):
+            resolved = (resolved[0], "group", None)     # "Proponents argue …"
+        att.speaker, att.kind, role = resolved
+        att.role = att.mention.role if att.mention.role and att.kind == "person" else role
+        if att.kind == "person" and att.speaker:
+            att.role = self.resolver.roles.get(att.speaker, att.role)
+        return True
+
+    def _note_question(self, att: Attribution, masked: str, unit: Unit) -> None:
+        """Remember who asked whom, for the reply that follows."""
+        m = _ADDRESSEE.match(masked, att.cue.end - unit.start)
+        addressee = None
+        if m:
+            mention = parse_mention(m.group(1))
+            if mention is not None and mention.kind == "person" and mention.name:
+                addressee = self.resolver.canonical(mention.name)
+        self.last_question = (att.speaker, addressee, att.cue.start)
+
+
+def _as_written(text: str) -> str:
+    """A description as the text has it, its article lower-cased: "the gambling tycoon"."""
+    text = text.strip()
+    first, _, rest = text.partition(" ")
+    if first.lower() in ("a", "an") and rest:
+        return rest    # "a US defense official": the description without its indefinite article
+    return text[:1].lower() + text[1:] if first.lower() == "the" else text
