@@ -431,16 +431,19 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         return start
 
     def _introduced_slot(self, att: Attribution, unit: Unit) -> Optional[QuoteSpan]:
-        """The quotation a speaker-first cue introduces with a comma or colon ("X shouted, “Q”")."""
+        """The quotation a cue introduces with a comma or colon after it ("X shouted, “Q”"),
+        or after its speaker's phrase when that follows ("Said Dorothy Poynter, …, “Q”")."""
         if att.subject[1] > att.cue.end:
-            m = _INTRODUCING_PAUSE.match(self.text, att.subject[1])   # "Said Dorothy Poynter, …, “…”"
-            return next((q for q in unit.slots if m and q.open == m.end()), None)
-        if not att.speaker_first:
+            m = _INTRODUCING_PAUSE.match(self.text, att.subject[1])
+        elif not att.speaker_first:
             return None
-        m = _INTRODUCING_PAUSE.match(self.text, att.cue.end)
-        if m is None and att.cue.lemma_form in ASKING | RECIPIENT_CUES:
-            m = _AUDIENCE_THEN_QUOTE.match(self.text, att.cue.end)   # "asked the crowd “…”"
-        return next((q for q in unit.slots if m and q.open == m.end()), None)
+        else:
+            m = _INTRODUCING_PAUSE.match(self.text, att.cue.end)
+            if m is None and att.cue.lemma_form in ASKING | RECIPIENT_CUES:
+                m = _AUDIENCE_THEN_QUOTE.match(self.text, att.cue.end)   # "asked the crowd “…”"
+        if m is None:
+            return None
+        return next((q for q in unit.slots if q.open == m.end()), None)
 
     def _goes_on(self, att: Attribution, masked: str, unit: Unit) -> bool:
         """Words or a quotation follow the cue: the attribution does not close its sentence."""
