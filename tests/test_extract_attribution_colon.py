@@ -95,6 +95,30 @@ def test_a_transcript_turn_is_its_speakers():
     ]
 
 
+# A turn's own reports ("I think …", "a man who said …") have no speaker of their own: the
+# turn is the label's person's, whole
+TURNS_HOLDING_REPORTS = [
+    pytest.param("Radio hour\n\nHost Ann Berg spoke with the mayor, Tom Quill.\n\n"
+                 "BERG: Is the budget short again?\n\n"
+                 "QUILL: I think every department will feel it. I think we will cope.",
+                 [("direct", "Is the budget short again?", "Ann Berg"),
+                  ("direct", "I think every department will feel it. I think we will cope", "Tom Quill")],
+                 id="first-person-think-inside-a-turn"),
+    pytest.param("Radio hour\n\nHost Ann Berg spoke with the campaign's Joel Marr.\n\n"
+                 "ANN BERG: Why not debate him in New York?\n\n"
+                 "JOEL MARR: This is a man who said he would never run a negative ad. He has run them for weeks.",
+                 [("direct", "Why not debate him in New York?", "Ann Berg"),
+                  ("direct", "This is a man who said he would never run a negative ad. He has run them for weeks",
+                   "Joel Marr")],
+                 id="a-nameless-report-inside-a-turn"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TURNS_HOLDING_REPORTS)
+def test_a_transcript_turn_holds_the_reports_it_makes(text, expected):
+    assert labelled(text) == expected
+
+
 def test_an_interview_turn_in_the_first_person_is_direct():
     text = ("Why groups are smarter than their members\n\nThomas Malone is a professor of management.\n\n"
             "Mr Malone: Markets are one of the kinds of decision-making I describe in the book.")

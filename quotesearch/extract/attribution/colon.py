@@ -83,51 +83,56 @@ factbox q&a
 """.split())
 
 
-def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list[QuoteSpan]) -> None:
+def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list[QuoteSpan],
+                  turn_only: bool = False) -> bool:
     """A line that a name and a colon open: a transcript's turn ("MATTHEWS: Well, …")
     or a headline's claim ("Ryan: FBI Decision ‘Defies Explanation’"). Read only
-    when nothing else in the paragraph is attributed."""
+    when nothing else in the paragraph is attributed to anyone; with ``turn_only``
+    (the paragraph's other reports have no speaker: "FALLIN: I think he is trying …")
+    only a transcript's turn is taken, which holds them. True when a quote was added."""
     text = reader.text
     m = _LABELLED_LINE.match(text, p_start, p_end)
     if not m:
-        return
+        return False
     label = m.group("label").strip()
     words = label.split()
     if words[0].lower() in _NOT_LABELS or label.lower() in _NOT_LABELS:
-        return
+        return False
     s, e = m.start("rest"), p_end
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
         e -= 1
     if count_words(text[s:e]) < 5 or any(q.open == m.start("rest") for q in spans):
-        return  # “Q” after the colon is a direct quotation, read elsewhere
+        return False  # “Q” after the colon is a direct quotation, read elsewhere
     if any(w.lower() in PREPOSITIONS for w in words[1:]):
-        return  # "Big Win For Bernie: …", "Stat Of The Week: …": a title, not a name
+        return False  # "Big Win For Bernie: …", "Stat Of The Week: …": a title, not a name
     if len(words) == 1 and label.isupper() and _names_a_place(text, label.title()):
-        return  # "MARDALE: In what was blamed on …": a dateline, where the article says "in Mardale"
+        return False  # "MARDALE: In what was blamed on …": a dateline, where the article says "in Mardale"
     if text[s:e].split()[0].lower().strip("’'s") in _NEWS_LABELS:
-        return  # "Harbour Watch: Update after death of …": a programme's or a section's item
+        return False  # "Harbour Watch: Update after death of …": a programme's or a section's item
     head = words[-1].title() if label.isupper() else words[-1]
     transcript_tag = label.isupper() and len(words) > 1      # "JAKE TAPPER: …"
     if not transcript_tag and head.lower() not in DOCUMENT_NOUNS and not (len(words) == 1 and head.endswith("s")) \
             and not any(x.start() != m.start("label") + label.rfind(head)
                         for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
-        return  # "Bombshell: …", "Tech Enabled: …": words the article names nobody by
+        return False  # "Bombshell: …", "Tech Enabled: …": words the article names nobody by
     if reader.reading_headline and len(words) > 1 and all(w[:1].isupper() for w in words) \
             and not any(s <= q.open < e for q in spans) \
             and not any(x.start() >= p_end for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
-        return  # "Kim Soto: Riverside mill to close": a headline's name the story never
+        return False  # "Kim Soto: Riverside mill to close": a headline's name the story never
         # mentions again is a column's or a section's, not a speaker's (unless it quotes)
     mention = parse_mention(label.title() if label.isupper() else label)
     if mention is None or not mention.name or mention.kind not in ("person", "organization", "group", "document"):
-        return
+        return False
     resolved = reader.resolver.resolve(mention, m.start()) or (mention.name, mention.kind, mention.role)
     if not resolved[0] or not plausible_speaker(resolved[0], label):
-        return
+        return False
     name, kind, role = resolved
     qtype = "mixed" if any(s <= q.open < e for q in spans) else "indirect"
     if qtype == "indirect" and not reader.reading_headline and (
             label.isupper() or count_words(text[s:e]) >= _TURN_WORDS or _FIRST_PERSON.search(text, s, e)):
         qtype = "direct"   # a transcript's or an interview's turn is the speaker's own words
+    if turn_only and (qtype != "direct" or not (label.isupper() or _FIRST_PERSON.search(text, s, e))):
+        return False
     if qtype == "mixed":
         e = include_closing_mark(text, s, e)
     reader.quotes.append(Quote(
@@ -135,6 +140,7 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         role=role if kind == "person" else None, cue=":", via=None, paragraph=text[p_start:p_end]))
     if kind == "person":
         reader.resolver.note_subject(name, kind, m.start(), spoke=True)
+    return True
 
 
 # Most words of a book's or a film's subtitle are capitalised ("Crippled America: How to

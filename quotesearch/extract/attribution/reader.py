@@ -130,8 +130,13 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         extend_indirect(self.text, found)
         before = len(self.quotes)
         self._emit(found, p_start, p_end)
-        if len(self.quotes) == before:
+        found_here = self.quotes[before:]
+        if not found_here:
             labelled_line(self, p_start, p_end, spans)
+        elif all(q.speaker is None for q in found_here):
+            del self.quotes[before:]   # a transcript's turn holds the reports its speaker makes
+            if not labelled_line(self, p_start, p_end, spans, turn_only=True):
+                self.quotes.extend(found_here)
         self.previous_open_quote = bool(spans) and not spans[-1].closed
         self.open_quote_speaker = None
         if self.previous_open_quote:
