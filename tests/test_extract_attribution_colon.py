@@ -243,3 +243,20 @@ SIGNED = [
 def test_a_signature_line_names_the_quotations_speaker(body, expected):
     quotes = extract_quotes(Article(id="signed", text="Fact check\n\n" + body))
     assert [(q.speaker, q.text) for q in quotes if q.type == "direct"] == expected
+
+
+# "From X's Facebook post: “…”": the owner of the words speaks, not the platform
+OWNERS_WORDS = [
+    pytest.param("Aides say the former governor will back Ruiz. From Bell's Facebook post: “For the sake of "
+                 "our party, we must move past the divisiveness of this race.”",
+                 "Bell", id="from-a-persons-facebook-post"),
+    pytest.param("Aides say the former governor will back Ruiz. In Dana Bell's statement on Monday: “For the "
+                 "sake of our party, we must move past the divisiveness of this race.”",
+                 "Dana Bell", id="in-a-persons-statement"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", OWNERS_WORDS)
+def test_the_owner_of_a_post_or_statement_speaks_after_a_colon(body, speaker):
+    quotes = [q for q in triples("Governor backs Ruiz\n\n" + body) if q[0] == "direct"]
+    assert [q[2] for q in quotes] == [speaker]

@@ -173,3 +173,27 @@ ACTS_AND_HYPOTHETICALS = [
 @pytest.mark.parametrize("body, expected", ACTS_AND_HYPOTHETICALS)
 def test_acts_hypotheticals_and_narration(body, expected):
     assert triples(body) == expected
+
+
+# Nouns spelt like cues: "states", "claims", "reports" before a relative "that", and
+# "shows" after a word that carries no finding, are no one's report
+NOUNS_SPELT_LIKE_CUES = [
+    pytest.param("Voters went to the polls in Iowa and Ohio, farm belt states that have lost thousands of jobs.",
+                 [], id="states-that-have"),
+    pytest.param("The claims that were made against the mayor in May turned out to be false.",
+                 [], id="claims-that-were-made"),
+    pytest.param("The audit states that the council overspent by a third.",
+                 [("indirect", "the council overspent by a third", "the audit")], id="states-that-a-clause"),
+    pytest.param("On the ABC and NBC morning shows, about one in three of the guests were women.",
+                 [], id="morning-shows"),
+    pytest.param("A new survey of voters under 35 years old shows a wide divide on the issue.",
+                 [("indirect", "a wide divide on the issue", "a new survey of voters under 35 years old")],
+                 id="a-survey-shows"),
+    pytest.param("Related:\n\nThe Late Show Takes A Closer Look At The Candidates So You Don’t Have To.",
+                 [], id="a-tv-show-in-a-title"),
+]
+
+
+@pytest.mark.parametrize("body, expected", NOUNS_SPELT_LIKE_CUES)
+def test_nouns_spelt_like_cues_are_no_reports(body, expected):
+    assert triples(body) == expected

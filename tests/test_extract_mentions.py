@@ -290,6 +290,14 @@ DESCRIBED_NAMES = [
     pytest.param("Dale Hewitt of Cheyenne", ("Dale Hewitt", "person", None), id="placed-by-a-town-named-like-a-person"),
     pytest.param("Marta Quiles of Austin", ("Marta Quiles", "person", None), id="placed-by-austin"),
     pytest.param("Ron Tiller of Lake Savannah", ("Ron Tiller", "person", None), id="placed-by-two-words"),
+    # a courtesy title and a surname placed by a body: the person, not the body
+    pytest.param("Mr. Nevins of Showtime", ("Nevins", "person", None), id="titled-surname-placed-by-a-body"),
+    pytest.param("Ms. Okafor of Halvorsen Freight", ("Okafor", "person", None), id="titled-surname-placed-by-a-firm"),
+    # a body described before its name: the person is described, not named
+    pytest.param("a columnist for the tech news site Pando", ("a columnist for the tech news site Pando", "person",
+                 None), id="a-columnist-for-a-site-named-after"),
+    pytest.param("an analyst at the think tank Brookings", ("an analyst at the think tank Brookings", "person",
+                 None), id="an-analyst-at-a-think-tank-named-after"),
     pytest.param("Politico, in a long look at the campaign", ("Politico", "organization", None),
                  id="an-outlet-and-an-aside"),
 ]

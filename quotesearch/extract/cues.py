@@ -343,8 +343,12 @@ _OUTLET_CLOSING_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){1
 # (not "email chains recently labeled “top secret” by the State Department": a passive)
 _QUOTED_NAME_AFTER = re.compile(r"\s+(?:[\w’'\-.]+\s+){0,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
 _OBJECT_THEN_QUOTED_NAME = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
+# "that" opening a reported clause, not a relative one: "the report states that …", but not
+# "Rust Belt states that have suffered …" or "claims that were made" (a verb right after it)
+_THAT_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|"
+                          r"must|should|do|does|did)\b)")
 _ONLY_BEFORE = {
-    "reports": re.compile(r"\s+that\b"),
+    "reports": _THAT_CLAUSE,
     # "Ortiz highlights that …"; but "the dispute highlights the possibility …" is no one's report
     "highlights": re.compile(r"\s+that\b"),
     # "questioned whether the system will work": a doubt put as a question, not "was questioned by police"
@@ -358,9 +362,9 @@ _ONLY_BEFORE = {
     "makes clear": re.compile(r"\s+that\b"),
     "made clear": re.compile(r"\s+that\b"),
     "making clear": re.compile(r"\s+that\b"),
-    "claims": re.compile(r"\s+that\b"),
-    "states": re.compile(r"\s+that\b"),
-    "state": re.compile(r"\s+that\b"),
+    "claims": _THAT_CLAUSE,
+    "states": _THAT_CLAUSE,
+    "state": _THAT_CLAUSE,
     # "is labeling Obama’s actions “a blatant abuse of power”": a naming verb reports only the
     # quoted name it gives
     **{verb: _QUOTED_NAME_AFTER for verb in ("labels", "labeling", "labelling", "dubs", "dubbing")},

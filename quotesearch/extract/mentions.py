@@ -32,7 +32,8 @@ from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text,
-    courtesy_gender, first_name_then_name, is_place_tag, split_title_name, tokens,
+    BODY_PREPOSITIONS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, split_title_name,
+    tokens,
 )
 from .gender import FIRST_NAMES
 from .noun_phrases import (
@@ -458,16 +459,17 @@ def _parse_simple(written: str) -> Optional[Mention]:
         placed = [t for t in toks[i + 1:] if t.lower() != "the"]
         if head and head.kind == "person" and head.name and _is_proper(head.name) and _is_cap(toks[-1]) \
                 and head.name.lower() not in _SURNAME_TITLES and head.name.lower() not in BARE_AFFILIATIONS \
-                and (_is_org(placed) or (len(head.name.split()) >= 2 and len(placed) <= 4
+                and (_is_org(placed) or ((len(head.name.split()) >= 2 or head.gender) and len(placed) <= 4
                                          and all(_is_cap(t) for t in placed)
-                                         and (head.role or head.name.split()[0].lower() in FIRST_NAMES))):
-            return head   # "Councillor Ann Diaz of Lake County", "Dale Hewitt of Cheyenne"
+                                         and (head.role or head.gender or head.name.split()[0].lower() in FIRST_NAMES))):
+            return head   # "Councillor Ann Diaz of Lake County", "Dale Hewitt of Cheyenne", "Mr. Nevins of Showtime"
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)
     return _parse_common(written, toks)
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from"})
+
 # Quantifiers that stand for unnamed people ("Some said", "Another advised"): a speaker
 # as written, never a person's name
 _UNNAMED_SOME = frozenset({"some", "one", "another", "others", "many", "several", "few", "each", "both"})
@@ -512,12 +514,11 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         org = _org_tail(toks)
         if org:
             return Mention(text=written, name=org, kind="organization")
-    if name_toks and role_toks and role_toks[-1].lower() in ("of", "for", "to", "at", "from", "in") \
-            and toks[0].lower() in ("the", "a", "an") \
-            and any(t.lower() in TITLE_WORDS for t in role_toks) \
-            and not any(t.lower() in ORG_WORDS for t in role_toks):
-        # "the MP for Northfield", "a professor at Yale": the capitalised words are the
-        # place or body of a description, not a name
+    if name_toks and role_toks and toks[0].lower() in ("the", "a", "an") \
+            and any(t.lower() in TITLE_WORDS for t in role_toks) and (body_named_after(role_toks) or (
+                role_toks[-1].lower() in BODY_PREPOSITIONS and not any(t.lower() in ORG_WORDS for t in role_toks))):
+        # "the MP for Northfield", "a professor at Yale", "a columnist for the news site
+        # Pando": the capitalised words are the place or body of a description, not a name
         if toks[0].lower() == "the":
             return Mention(text=written, description=tuple(
                 t.lower() for t in toks[1:] if t.lower() not in PREPOSITIONS), kind="person")

@@ -255,3 +255,13 @@ def courtesy_gender(role_toks: list[str]) -> Optional[str]:
 def first_name_then_name(toks: list[str], i: int) -> bool:
     """"Will Doyle", "May Chen": a modal that is a first name, a surname after it."""
     return toks[i] in ("Will", "May") and i + 1 < len(toks) and _is_cap(toks[i + 1])
+
+
+BODY_PREPOSITIONS = ("of", "for", "to", "at", "from", "in")
+
+
+def body_named_after(role_toks: list[str]) -> bool:
+    """"a columnist for the tech news site [Pando]": a body described before its name."""
+    at = next((i for i, t in enumerate(role_toks) if t.lower() in BODY_PREPOSITIONS), None)
+    return at is not None and at + 2 < len(role_toks) and role_toks[at + 1].lower() in ("the", "a") \
+        and role_toks[-1].islower()

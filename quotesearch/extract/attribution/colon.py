@@ -56,6 +56,12 @@ _SUBJECT_THEN_VERB = re.compile(
 # … and before it by a short clause ending in a verb and a comma: "…, Hillary Clinton cracked, “…”"
 _ENDS_WITH_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*,$")
 _WRITERS_DASH = re.compile(r"\s[-—–]{1,2}\s")
+# A clause that only names whose words follow: "From Bush's Facebook post:", "In Clinton's
+# statement on Monday:", "Here is Mr. Li's letter:" (the owner speaks, not the platform)
+_OWNERS_WORDS = re.compile(
+    r"(?:(?:From|In|Here(?:’s|'s|\s+is))\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?)(?:’s|'s|’|')\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?P<noun>[a-z\-]+)(?:\s+[\w\-]+){0,4}")
+_OWNERS_NOUNS = DOCUMENT_NOUNS | frozenset("post posts tweet tweets page account feed blog remarks speech op-ed".split())
 _CLAUSE_SEPARATOR = re.compile(r"[,;—–]|\s-\s|--")   # the clauses of the words before a quotation
 
 
@@ -256,6 +262,9 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
             candidates.append(tail)
         if clause.count(" ") <= 6:
             candidates.append(clause)     # "More from Jones", "Pollsters agree - Carl Bialik"
+        owned = _OWNERS_WORDS.fullmatch(clause.strip())
+        if owned and owned.group("noun") in _OWNERS_NOUNS:
+            candidates.insert(0, owned.group("owner"))
         np = clause_subject(clause)
         if np and candidates and " " not in candidates[0].strip() \
                 and reader.resolver.canonical(candidates[0].strip()) not in reader.resolver.full_names:

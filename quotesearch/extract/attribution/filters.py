@@ -105,6 +105,22 @@ def is_document(mention: Mention) -> bool:
         w.lower() in _EVIDENCE_HEADS for w in WORD.findall(mention.text))
 
 
+def names_a_show(att: Attribution) -> bool:
+    """"show(s)" as the noun: "the MSNBC, Fox and CNN morning shows, …", "The Daily Show
+    Takes …", not "polls show …" (a common word before it that is no finding's carrier,
+    or a capitalised "Show" after anything but one)."""
+    if att.cue.lemma_form.lower() not in ("show", "shows"):
+        return False
+    words = WORD.findall(att.mention.text)
+    if not words or any(w.lower() in _EVIDENCE_HEADS or w.lower() in _TRACKERS for w in words):
+        return False
+    return att.cue.text[:1].isupper() or words[-1].islower()
+
+
+# Who keeps counts as polls do: "tallies by … and other trackers show"
+_TRACKERS = frozenset("trackers tracker pollster pollsters tallies tally".split())
+
+
 def too_short_to_report(text: str, s: int, e: int, att: Attribution) -> bool:
     """Fewer than two words, or two that make no report: "he would", "his resignation"
     (announced), but not "this week" or "and then"."""

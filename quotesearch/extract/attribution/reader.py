@@ -28,7 +28,8 @@ from .colon import colon_subject, labelled_line, local_attribution, quoted_turn,
 from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
-from .filters import ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, names_speaker, shows_pictures
+from .filters import (ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, names_a_show, names_speaker,
+                      shows_pictures)
 from .opening import reported_clause, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
@@ -376,7 +377,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "Most people would assume …", "You might think …": nobody's report
             if shows_pictures(att.mention):
                 continue  # "Satellite images suggested …", "footage showed …": what was seen
-            if cue.kind == "evidence" and not is_document(att.mention):
+            if cue.kind == "evidence" and (not is_document(att.mention) or names_a_show(att)):
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
             if cue.lemma_form in ("read", "reads") and (not carries_words(att.mention) or not cue.text.islower()):
                 continue  # "the statement read: …" but not "the sign read" or "SHORT READS:"
