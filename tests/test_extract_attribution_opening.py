@@ -504,3 +504,20 @@ def test_fronted_clauses_stay_in_the_report(body, report):
     quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
     assert [q.text for q in quotes] == [report]
 
+
+# The subject a report's clause really has, not a name inside an object or a list
+SUBJECTS_NOT_OBJECTS = [
+    # a list of places after "workers in": the workers demanded, not the last cities
+    pytest.param("Ms. Vale did support workers in Leeds, Hull and York who demanded a higher minimum wage.",
+                 [("indirect", "a higher minimum wage", "workers")], id="workers-in-a-list-of-places-who"),
+    # a name after "of" inside a clause is no speaker of the participle after it: the
+    # clause's subject is
+    pytest.param("Chairman Dale Orton sent the referral to the attorney for the District of Columbia, asking "
+                 "him to probe the claims.",
+                 [("indirect", "him to probe the claims", "Dale Orton")], id="the-district-of-columbia-asking"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SUBJECTS_NOT_OBJECTS)
+def test_the_subject_of_the_report_not_a_name_in_its_object(body, expected):
+    assert [q for q in triples(body) if q[2] != ZHANG] == expected

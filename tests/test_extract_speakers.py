@@ -146,6 +146,22 @@ def test_canonical_is_the_fullest_name_in_the_article():
     assert resolver.canonical("Wang") == "Wang"
 
 
+# A one-word name is a surname before it is a first word: "Bundy" is Ammon Bundy, not "the
+# Bundy Ranch"; "Jack" is Brian Jack, not Jack Dalrymple; a name written surname first is
+# found by its first word only when no name ends with it ("Zhang" of "Zhang Hanhui")
+SURNAME_BEFORE_FIRST_WORD = [
+    ("At the Bundy Ranch in 2014 Santilli met Ammon Bundy.", "Bundy", "Ammon Bundy"),
+    ("Gov. Jack Dalrymple stayed neutral. Brian Jack runs the delegate operation.", "Jack", "Brian Jack"),
+    ("Zhang Hanhui met the press.", "Zhang", "Zhang Hanhui"),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", SURNAME_BEFORE_FIRST_WORD)
+def test_a_one_word_name_is_a_surname_before_a_first_word(text, name, expected):
+    resolver = SpeakerResolver.for_article(text, [(0, len(text))])
+    assert resolver.canonical(name) == expected
+
+
 SENTENCE_FIRST_WORDS = [
     # "Footage" opens a sentence and is an ordinary word of the article: no speaker
     ("The footage was shown on Monday.\n\nFootage showed that the fire started in the kitchen.", []),

@@ -541,6 +541,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
                 not _is_cap(t) and t.lower() not in _NAME_CONNECTORS | DETERMINERS | _BARE_APOSTROPHES
                 for t in role_toks):   # ("Reuters’ Ann Lee": the outlet's possessive mark is a token)
             return None  # "…that lawmakers" before a name: not a subject phrase
+        if role_toks[-1:] == ["of"] and past_verb_clause(role_toks):
+            return None  # "Chaffetz sent the referral to the attorney for the District of Columbia"
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),
                        gender=courtesy_gender(role_toks))
     if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks):

@@ -218,7 +218,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         toks = name.split()
         if not toks:
             return name
-        best, best_count = name, 0
+        best, best_rank = name, (False, 0)
         self._index_full_names()
         if name in self._canonical_cache:
             return self._canonical_cache[name]
@@ -247,8 +247,11 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 continue   # "Trump" with Donald Trump and Donald Trump Jr. named: not the son
             if (len(toks) == 1 and toks[0] in (core[0], core[-1])) or \
                     (len(toks) > 1 and (core[-len(toks):] == toks or ftoks[:len(toks)] == toks)):
-                if count > best_count:
-                    best, best_count = full, count
+                # a surname beats a first word ("Bundy" is Ammon Bundy, not "the Bundy
+                # Ranch"); first words count for names written surname first ("Zhang Hanhui")
+                rank = (len(toks) > 1 or toks[0] == core[-1], count)
+                if rank > best_rank:
+                    best, best_rank = full, rank
         self._canonical_cache[name] = best
         return best
 

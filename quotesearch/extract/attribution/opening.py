@@ -87,6 +87,10 @@ _PLACED_GROUP = re.compile(r"\b[A-Za-z]+\s+(?:in|of|from)\s+(?:[A-Z][\w’'.\-]*
 # "… Lake City and Seattle": the rest of a list of places the group before the comma is in
 _PLACE_LIST_END = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'.\-]*\s+and\s+(?:[A-Z][\w’'.\-]*\s*)+")
 _DESCRIPTION_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.I)
+# A list of names after a preposition, cut by the commas into segments: its last part
+# ("Los Angeles and Seattle") and the noun its first part places ("workers in New York")
+_LISTED_NAMES = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*\s+and\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*")
+_PLACED_LIST_START = re.compile(r"(?P<head>\b[a-z][\w\-]*s)\s+(?:in|from|across)\s+(?:[A-Z][\w’'.\-]*\s*){1,4}$")
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 # "announced last Thursday that", "said backstage that": a few adverbial words, no object
 _ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(TIME_AND_MANNER_WORDS)) + ")"
@@ -293,6 +297,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 noun = " ".join(words[at + 1:])   # "asked Mrs. Clinton about several women who said": the women
             elif _THING_OF.match(noun):
                 noun = _THING_OF.match(noun).group(1)   # "the support of a retired general who …": the general
+            elif len(parts) >= 2 and _LISTED_NAMES.fullmatch(noun.strip()) and _PLACED_LIST_START.search(parts[-2]):
+                # "workers in New York, Los Angeles and Seattle who demanded": the people the
+                # list places, not its last names
+                noun = _PLACED_LIST_START.search(parts[-2]).group("head")
             elif len(parts) >= 2 and _PLAIN_NAME.fullmatch(parts[-2].strip()) \
                     and noun.strip().lower().startswith(("a ", "an ")):
                 noun = parts[-2].strip()   # "Paul Ode, a former navy diver who claimed …": the diver is Paul Ode
