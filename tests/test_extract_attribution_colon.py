@@ -256,6 +256,12 @@ OWNERS_WORDS = [
 ]
 
 
+def test_a_list_of_names_after_a_label_is_no_claim():
+    text = ("Who our insiders are\n\nThese are the members of the panels in Ohio and Iowa.\n\n"
+            "Ohio: Tim Alder, Brad Ames, Rob Barr, Jeff Boyd and Dave Cole.")
+    assert labelled(text) == []
+
+
 @pytest.mark.parametrize("body, speaker", OWNERS_WORDS)
 def test_the_owner_of_a_post_or_statement_speaks_after_a_colon(body, speaker):
     quotes = [q for q in triples("Governor backs Ruiz\n\n" + body) if q[0] == "direct"]

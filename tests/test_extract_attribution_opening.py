@@ -515,6 +515,10 @@ SUBJECTS_NOT_OBJECTS = [
     pytest.param("Chairman Dale Orton sent the referral to the attorney for the District of Columbia, asking "
                  "him to probe the claims.",
                  [("indirect", "him to probe the claims", "Dale Orton")], id="the-district-of-columbia-asking"),
+    # a place after "in" is where, never who
+    pytest.param("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.",
+                 [("indirect", "they welcomed attention to the issue",
+                   "some delegates at the convention in Philadelphia")], id="delegates-at-a-convention-in-a-city"),
 ]
 
 

@@ -40,6 +40,10 @@ TITLE_AND_NAME = [
     pytest.param("Minister of Foreign Affairs Wang Yi", ("Minister of Foreign Affairs", "Wang Yi"),
                  id="an-office-of-two-words-before-a-name-of-two"),
     pytest.param("the Conservative MP", ("the Conservative MP", ""), id="a-description-has-no-name"),
+    # "Dean" before a lone surname is a first name; before a full name or after a body, a title
+    pytest.param("Dean Baker", ("", "Dean Baker"), id="dean-as-a-first-name"),
+    pytest.param("Dean Martha Minow", ("Dean", "Martha Minow"), id="dean-as-a-title"),
+    pytest.param("Law School Dean Smith", ("Law School Dean", "Smith"), id="a-schools-dean"),
 ]
 
 

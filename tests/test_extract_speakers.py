@@ -153,6 +153,8 @@ SURNAME_BEFORE_FIRST_WORD = [
     ("At the Bundy Ranch in 2014 Santilli met Ammon Bundy.", "Bundy", "Ammon Bundy"),
     ("Gov. Jack Dalrymple stayed neutral. Brian Jack runs the delegate operation.", "Jack", "Brian Jack"),
     ("Zhang Hanhui met the press.", "Zhang", "Zhang Hanhui"),
+    # a title that is also a first name, before a surname the article gives in full
+    ("Dean Vikram Amar spoke at the law school.", "Dean Amar", "Vikram Amar"),
 ]
 
 

@@ -103,6 +103,8 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
 
     for i, tok in enumerate(run):
         if titular(tok):
+            if i == 0 and len(run) == 2 and tok in FIRST_NAME_TITLES:
+                continue   # "Dean Baker", "Dean Johnson, a 55-year-old salesman": a first name
             if i == len(run) - 1 and i > cut and not titular(run[i - 1]) \
                     and _strip_possessive(tok).lower() in _SURNAME_TITLES:
                 break   # "Howard Dean", "Mary Judge": a surname after a first name
@@ -250,6 +252,11 @@ def courtesy_gender(role_toks: list[str]) -> Optional[str]:
     """"Mrs. Clinton" -> "female", "Mr. Clinton" -> "male": the courtesy title just
     before the name says who among people of one surname is meant."""
     return _COURTESY_GENDER.get(role_toks[-1].lower()) if role_toks else None
+
+
+# Titles that are as often first names: before a lone surname they are the first name
+# ("Dean Baker"); before a full name they are the title ("Dean Martha Minow")
+FIRST_NAME_TITLES = frozenset({"Dean"})
 
 
 def first_name_then_name(toks: list[str], i: int) -> bool:

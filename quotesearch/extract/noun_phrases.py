@@ -45,6 +45,8 @@ def _org_tail(toks: list[str]) -> Optional[str]:
         run = run[1:]
     if not run or not _is_org(run):
         return None
+    if start > 0 and toks[start - 1].lower() in _LOCATIVES and _is_place_phrase([_strip_possessive(t) for t in run]):
+        return None   # "Cruz's fusillade in Colorado", "delegates at the convention in Philadelphia"
     if len(run) >= 2 and run[-1].lower() in SOCIAL_PLATFORMS and _strip_possessive(run[-2]) != run[-2]:
         return None   # "Bush's Facebook (post)": the person's own words, not the platform's
     name = _join(run)
@@ -54,6 +56,8 @@ def _org_tail(toks: list[str]) -> Optional[str]:
     return name
 
 
+# Prepositions after which a place is where something happened, not who acts
+_LOCATIVES = frozenset({"in", "at", "near", "across", "inside", "outside"})
 # Platforms a person posts on: "X's Facebook" is X's page, not the company
 SOCIAL_PLATFORMS = frozenset("facebook twitter instagram youtube snapchat tumblr linkedin tiktok medium".split())
 

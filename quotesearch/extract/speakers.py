@@ -26,7 +26,7 @@ from .lexicon import (
 
 from .clauses import _FUNCTION_WORDS
 from .mentions import Mention, plausible_speaker
-from .names import GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_name
+from .names import FIRST_NAME_TITLES, GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_name
 from .noun_phrases import _is_org, _is_place_phrase
 
 
@@ -252,6 +252,10 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 rank = (len(toks) > 1 or toks[0] == core[-1], count)
                 if rank > best_rank:
                     best, best_rank = full, rank
+        if best == name and len(toks) == 2 and toks[0] in FIRST_NAME_TITLES:
+            titled = self.canonical(toks[1])
+            if titled != toks[1]:
+                best = titled   # "Dean Amar" after "Dean Vikram Amar": the title, not a first name
         self._canonical_cache[name] = best
         return best
 

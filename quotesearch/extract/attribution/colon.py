@@ -77,6 +77,8 @@ def colon_subject(resolver: SpeakerResolver, p_start: int) -> Optional[tuple[str
 # A labelled line with a capitals label ("QUILL: …"), this long, or in the first person
 # is a turn of a transcript, not a headline's claim ("Ryan: FBI decision defies explanation")
 _TURN_WORDS = 12
+_CAPITALISED_RUN = r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*"
+_NAME_LIST = re.compile(rf"(?:{_CAPITALISED_RUN},\s+){{2,}}(?:and\s+)?{_CAPITALISED_RUN}(?:,?\s+and\s+{_CAPITALISED_RUN})?\.?")
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|my|My|our|Our|me|us)\b")
 
 
@@ -109,6 +111,8 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         e -= 1
     if count_words(text[s:e]) < 5 or any(q.open == m.start("rest") for q in spans):
         return False  # “Q” after the colon is a direct quotation, read elsewhere
+    if _NAME_LIST.fullmatch(text, s, e):
+        return False  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of members
     if any(w.lower() in PREPOSITIONS for w in words[1:]):
         return False  # "Big Win For Bernie: …", "Stat Of The Week: …": a title, not a name
     if len(words) == 1 and label.isupper() and _names_a_place(text, label.title()):
