@@ -214,6 +214,9 @@ def test_the_words_after_a_writers_dash_introduce_the_quotation():
             "race and we saw it.”")
     quotes = extract_quotes(Article(id="dash", text="Polls\n\n" + body))
     assert [(q.speaker, q.text) for q in quotes] == [("Tom Smith", "Voters moved late in the race and we saw it.")]
+    glued = body.replace(" - More", " -More")   # the dash written against the next word
+    quotes = extract_quotes(Article(id="dash", text="Polls\n\n" + glued))
+    assert [(q.speaker, q.text) for q in quotes] == [("Tom Smith", "Voters moved late in the race and we saw it.")]
 
 
 @pytest.mark.parametrize("body, expected", QUOTED_TURNS)

@@ -515,6 +515,11 @@ SUBJECTS_NOT_OBJECTS = [
     pytest.param("Chairman Dale Orton sent the referral to the attorney for the District of Columbia, asking "
                  "him to probe the claims.",
                  [("indirect", "him to probe the claims", "Dale Orton")], id="the-district-of-columbia-asking"),
+    # a "who" aside that ends in another body's description: the name it is about speaks
+    # ("Ft." ends no sentence)
+    pytest.param("Eddie Graves, who at the time was a Ft. Worth member of the Blackquill, a group of bloggers, "
+                 "said that the vote was changing attitudes.",
+                 [("indirect", "the vote was changing attitudes", "Eddie Graves")], id="a-who-aside-then-a-description"),
     # a place after "in" is where, never who
     pytest.param("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.",
                  [("indirect", "they welcomed attention to the issue",

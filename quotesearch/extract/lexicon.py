@@ -34,7 +34,7 @@ mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady president premier
 hon hon. honourable honorable tanaiste tánaiste taoiseach
 minister ambassador sen sen. senator rep rep. gov gov. governor mayor gen gen. general
 col col. lt lt. capt capt. adm adm. judge justice secretary chancellor king queen prince
-princess pope rev rev. father sister brother chairman chairwoman speaker envoy
+princess pope rev rev. fr fr. father sister brother chairman chairwoman speaker envoy
 commissioner director professor dean sheriff officer detective sgt sgt. coach
 supt supt. insp insp. det det. cllr cllr. councillor councilor dci honour honor supervisor
 """.split())

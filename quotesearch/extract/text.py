@@ -24,7 +24,7 @@ from nltk.tokenize.punkt import (
 # Lower-cased, without the final period, as Punkt stores them.
 NEWS_ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sen sens rep reps gov govs lt col gen maj capt cmdr adm sgt cpl pvt
-st jr sr rev hon pres supt insp det atty amb sec dept est approx
+st ft mt fr jr sr rev hon pres supt insp det atty amb sec dept est approx
 jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun
 inc corp co ltd llc bros plc assn univ govt intl natl

@@ -55,7 +55,7 @@ _SUBJECT_THEN_VERB = re.compile(
     r"\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+(?P<verb>[a-z]{3,}(?:ed|s))\b(?=\s*(?:[,.;:!?]|$|\w))")
 # … and before it by a short clause ending in a verb and a comma: "…, Hillary Clinton cracked, “…”"
 _ENDS_WITH_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*,$")
-_WRITERS_DASH = re.compile(r"\s[-—–]{1,2}\s")
+_WRITERS_DASH = re.compile(r"\s[-—–]{1,2}(?:\s|(?=[A-Z]))")   # ("… all along -More from Smith:")
 # A clause that only names whose words follow: "From Bush's Facebook post:", "In Clinton's
 # statement on Monday:", "Here is Mr. Li's letter:" (the owner speaks, not the platform)
 _OWNERS_WORDS = re.compile(

@@ -251,6 +251,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # "Mr. Kline, whose newest company, Fabrikon, sells software, said": the
             # relative clause's words are no subject; who it is about is
             candidates.insert(0, ",".join(parts[relative - 1:-1]))
+            if _PLAIN_NAME.fullmatch(parts[relative - 1].strip()):
+                # "Eddie Griffin, who was a member of the AfroSpear, a group of black
+                # bloggers, said": the name the clause is about, not the clause's last words
+                candidates.insert(0, parts[relative - 1])
         named = next((k for k in (3, 4, 5, 6) if len(parts) >= k + 1
                       and _PLAIN_NAME.fullmatch(parts[-k - 1].strip())), None)
         if named:
