@@ -123,6 +123,8 @@ TITLES_IN_MARKS = [
                  "successful strategy,” which was organized by a foundation.", [], id="titled-a-seminar"),
     pytest.param("“We Will Win,” Ann Lee said.", [("direct", "We Will Win,", "Ann Lee")],
                  id="a-quotation-in-title-case-closing-with-a-comma-is-speech"),
+    pytest.param("Mr. Osei, who has starred in “Harbour Lights” and “Kings of the Valley,” posted the clip "
+                 "to YouTube on Thursday.", [], id="the-second-title-of-a-list"),
     pytest.param("The memoir recalls his films “Radio Days” and “Hannah and Her Sisters.”", [],
                  id="a-title-after-a-kind-of-work-closing-the-sentence"),
     pytest.param("Castro's revolution dampened plans to return home, Ann Lee said in her 2012 book, "
@@ -159,6 +161,8 @@ ACTS_AND_HYPOTHETICALS = [
     pytest.param("Ann Lee claimed that the storm was weakening.",
                  [("indirect", "the storm was weakening", "Ann Lee")], id="claimed-that"),
     pytest.param("Satellite images suggested the storm was weakening.", [], id="images-suggested"),
+    pytest.param("Eerie video credited to Reuters showed fighters with heavy weapons.", [],
+                 id="video-credited-to-an-agency-showed"),
     pytest.param("Kim accused Dale of cutting funds, which he denied.",
                  [("indirect", "Dale of cutting funds", "Kim")], id="which-he-denied"),
     pytest.param("Paul Ode, a former navy diver who claimed in May that wrecks were under-reported, also attended.",

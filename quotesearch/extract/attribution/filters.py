@@ -92,8 +92,16 @@ def carries_words(mention: Mention) -> bool:
 
 def shows_pictures(mention: Mention) -> bool:
     """"satellite images", "state television", "the footage": a picture, no speaker."""
+    credited = _CREDITED.search(mention.text)
+    if credited:
+        # "eerie video credited to Reuters/Libya", "footage shot by a bystander": the picture
+        return _head_word(Mention(text=mention.text[:credited.start()])) in _PICTURE_HEADS
     return _head_word(mention) in _PICTURE_HEADS and mention.kind != "organization" \
         and not any(w[:1].isupper() for w in WORD.findall(mention.text)[1:])
+
+
+_CREDITED = re.compile(r"\s(?:credited\s+to|shot\s+by|taken\s+by|posted\s+by|obtained\s+by|released\s+by|"
+                       r"aired\s+by|from)\s")
 
 
 def is_document(mention: Mention) -> bool:

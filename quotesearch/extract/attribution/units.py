@@ -95,6 +95,15 @@ def _is_title(inner: str) -> bool:
         and sum(1 for w in words if w[:1].isupper()) >= 2
 
 
+# The second title of a list: "starred in “Parks and Recreation” and “Guardians of the Galaxy,”"
+_TITLE_LIST_BEFORE = re.compile(r"[”\"’],?\s+(?:and|or)$")
+
+
+def _after_a_title(text: str, fragments: list[QuoteSpan], before: str) -> bool:
+    return bool(fragments) and _TITLE_LIST_BEFORE.search(before) is not None \
+        and _is_title(text[fragments[-1].start:fragments[-1].end])
+
+
 def _cue_in_sentence(text: str, span: QuoteSpan, para_start: int) -> bool:
     """Whether the sentence around a quotation has a cue of its own outside the marks
     ("…, Dr Hanlon said"; "Fallin said Trump is “…”"): the words woven in are then
@@ -129,7 +138,7 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
             # malware dubbed “Red Fox,”, a group called “Moms for Safety”: a name in marks
             fragments.append(span)
         elif _is_title(inner) and (not ends_punct or before.lower().endswith(_BEFORE_A_PROGRAMME)
-                                   or _WORK_BEFORE.search(before)):
+                                   or _WORK_BEFORE.search(before) or _after_a_title(text, fragments, before)):
             # (“PBS NewsHour.” after "told", "on", "in": the programme told, not words said)
             # “Once Upon A Time in Hollywood”, “CBS This Morning”: a title or a name in marks
             fragments.append(span)
