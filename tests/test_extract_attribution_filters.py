@@ -125,6 +125,9 @@ TITLES_IN_MARKS = [
                  id="a-quotation-in-title-case-closing-with-a-comma-is-speech"),
     pytest.param("Mr. Osei, who has starred in “Harbour Lights” and “Kings of the Valley,” posted the clip "
                  "to YouTube on Thursday.", [], id="the-second-title-of-a-list"),
+    pytest.param("PSA—“You have until the end of December to get free museum memberships,” by the Ledger's "
+                 "Nora Quill: “You have a few more weeks to snag one.”",
+                 [("direct", "You have a few more weeks to snag one.", "Nora Quill")], id="a-headline-and-its-byline"),
     pytest.param("The memoir recalls his films “Radio Days” and “Hannah and Her Sisters.”", [],
                  id="a-title-after-a-kind-of-work-closing-the-sentence"),
     pytest.param("Castro's revolution dampened plans to return home, Ann Lee said in her 2012 book, "

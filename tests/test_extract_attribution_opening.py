@@ -520,6 +520,9 @@ SUBJECTS_NOT_OBJECTS = [
     pytest.param("Eddie Graves, who at the time was a Ft. Worth member of the Blackquill, a group of bloggers, "
                  "said that the vote was changing attitudes.",
                  [("indirect", "the vote was changing attitudes", "Eddie Graves")], id="a-who-aside-then-a-description"),
+    # a state after a town closes where someone is: it is no speaker
+    pytest.param("Mr. Orton is assuring voters after a woman in Worcester, Massachusetts, told him she worries.",
+                 [], id="a-woman-in-a-town-and-state-told"),
     # a place after "in" is where, never who
     pytest.param("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.",
                  [("indirect", "they welcomed attention to the issue",

@@ -87,6 +87,9 @@ _PLACED_GROUP = re.compile(r"\b[A-Za-z]+\s+(?:in|of|from)\s+(?:[A-Z][\w’'.\-]*
 # "… Lake City and Seattle": the rest of a list of places the group before the comma is in
 _PLACE_LIST_END = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'.\-]*\s+and\s+(?:[A-Z][\w’'.\-]*\s*)+")
 _DESCRIPTION_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.I)
+# A noun phrase placed by a town whose state follows after a comma
+_LOCATED_NOUN = re.compile(r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree)\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)"
+                           r"\s+(?:in|at|near|from|outside)\s+(?:[A-Z][\w.’'\-]*\s*){1,4}$")
 # A list of names after a preposition, cut by the commas into segments: its last part
 # ("Los Angeles and Seattle") and the noun its first part places ("workers in New York")
 _LISTED_NAMES = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*\s+and\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*")
@@ -255,6 +258,12 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 # "Eddie Griffin, who was a member of the AfroSpear, a group of black
                 # bloggers, said": the name the clause is about, not the clause's last words
                 candidates.insert(0, parts[relative - 1])
+        located = _LOCATED_NOUN.search(parts[-3]) if len(parts) >= 3 and \
+            parts[-2].strip().lower() in place_names() else None
+        if located:
+            # "a woman in Worcester, Massachusetts, told him": the state closes where she
+            # is; she speaks, not the state
+            candidates = [located.group("np")] + [c for c in candidates if c.strip() != parts[-2].strip()]
         named = next((k for k in (3, 4, 5, 6) if len(parts) >= k + 1
                       and _PLAIN_NAME.fullmatch(parts[-k - 1].strip())), None)
         if named:

@@ -95,6 +95,8 @@ def _is_title(inner: str) -> bool:
         and sum(1 for w in words if w[:1].isupper()) >= 2
 
 
+# A byline after a headline in marks: “…,” by Ann Lee / “…” by The Post's Ann Lee
+_BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:’s|'s)?\s+){0,4}[A-Z][\w.\-]*\s*(?::|\(|$)", re.M)
 # The second title of a list: "starred in “Parks and Recreation” and “Guardians of the Galaxy,”"
 _TITLE_LIST_BEFORE = re.compile(r"[”\"’],?\s+(?:and|or)$")
 
@@ -134,6 +136,10 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
             # "“With help,” she says, “nature can recover.”": the rest of an interrupted
             # quotation, whatever the case of its first word
             speech.append(span)
+        elif span.closed and _BYLINE_AFTER.match(text, span.close + 1):
+            # PSA—“You have until the end of December to …,” by DNAinfo's Nicole Levy: a
+            # piece's headline and its byline, not words said
+            fragments.append(span)
         elif _NAMING_BEFORE.search(before):
             # malware dubbed “Red Fox,”, a group called “Moms for Safety”: a name in marks
             fragments.append(span)
