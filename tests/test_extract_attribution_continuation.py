@@ -274,3 +274,23 @@ def test_capitalised_runs_are_those_opening_a_word(text):
     for start in (0, 5):
         assert [m.span() for m in _CAPITALISED_RUN.finditer(text, start)] == \
             [m.span() for m in opening.finditer(text, start)]
+
+
+# A title-case headline's speaker is one only if the story writes it as a name too
+_STORY = ("The county has voted with the winner in every election since 1956, according to an atlas "
+          "that examines bellwether states and counties. Voters there say the economy matters most this "
+          "year, and turnout at the spring primary was the highest in two decades.")
+HEADLINE_SPEAKERS = [
+    pytest.param("Bellwether County Says Trump Should Win GOP Nomination\n\n" + _STORY, [],
+                 id="a-title-case-phrase-the-story-writes-in-lower-case"),
+    pytest.param("Lisa Marsh Says Trump Should Win GOP Nomination\n\n" + _STORY + " Marsh, the county clerk, agreed.",
+                 [("Trump Should Win GOP Nomination", "Lisa Marsh")], id="a-person-the-story-names"),
+    pytest.param("Rabbis vow to shun the governor's speech\n\n" + _STORY.replace("Voters", "Rabbis"),
+                 [("to shun the governor's speech", "Rabbis")], id="a-group-is-read-as-written"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADLINE_SPEAKERS)
+def test_a_headline_speaker_is_one_the_story_names(text, expected):
+    quotes = extract_quotes(Article(id="head", text=text))
+    assert [(q.text, q.speaker) for q in quotes if q.start < text.index("\n")] == expected

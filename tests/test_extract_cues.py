@@ -115,6 +115,9 @@ CUES = [
                  [("highlights", "speech")], id="highlights-that"),
     pytest.param("He called out the field, who he accused of preying on the fears of voters.",
                  [("called", "object"), ("accused", "object")], id="accused-of-after-an-object-relative"),
+    pytest.param("The speaker shared with the crowd that he believes the mayor will win.",
+                 [("shared", "speech"), ("believes", "speech")], id="shared-with-an-audience-that"),
+    pytest.param("Ann Lee shared that the plant would close in May.", [("shared", "speech")], id="shared-that"),
 ]
 
 
@@ -138,6 +141,9 @@ NOT_CUES = [
     pytest.param("Her family hails from Ohio.", id="hails-from"),
     pytest.param("The mayor apologised for his careless remark about the flood.", id="noun-remark"),
     pytest.param("The family observes the Sabbath.", id="observes-a-custom"),
+    pytest.param("Ann Lee shared a photo of the plant on Monday.", id="shared-a-photo"),
+    pytest.param("She shares with the mayor a strategy that banks on turnout.", id="shares-a-strategy-that"),
+    pytest.param("Farm belt states that have lost jobs voted early.", id="states-that-have"),
     pytest.param("Tom Hill was charged with murder.", id="charged-with-a-crime"),
     pytest.param("The firm sells branded goods.", id="branded-goods"),
     pytest.param("The bill was referred to the committee.", id="referred-to-a-committee"),

@@ -65,6 +65,7 @@ concede concedes conceded conceding
 conclude concludes concluded concluding
 indicated indicating
 mentioned mentioning
+shared shares sharing
 reveal reveals revealed revealing
 promised promising
 pledged pledging
@@ -363,6 +364,10 @@ _ONLY_BEFORE = {
     "made clear": re.compile(r"\s+that\b"),
     "making clear": re.compile(r"\s+that\b"),
     "claims": _THAT_CLAUSE,
+    # "shared with the crowd that he believes …"; not "shared a photo", "shared the stage"
+    **{verb: re.compile(r"(?:\s+with\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:a|an|the)\b)[\w\-’']+\s+){0,3}?"
+                        r"[\w\-’']+)?\s+that\b(?!\s+(?:have|has|had|are|is|were|was|will|would)\b)")
+       for verb in ("shared", "shares", "sharing")},
     "states": _THAT_CLAUSE,
     "state": _THAT_CLAUSE,
     # "is labeling Obama’s actions “a blatant abuse of power”": a naming verb reports only the

@@ -139,6 +139,20 @@ def too_short_to_report(text: str, s: int, e: int, att: Attribution) -> bool:
         or (n_words == 2 and att.cue.kind != "object" and not _PRONOUN_CLAUSE.match(text, s, e))
 
 
+def story_bears_out(text: str, headline_end: int, att: Attribution) -> bool:
+    """Whether the story under a title-case headline writes its speaker as a name too: an
+    organisation by its whole name, a person by their surname ("Bellwether County Says
+    Trump Should Win" over a story about "bellwether states and counties" names nobody).
+    A story too short to tell (a headline alone) bears out its headline."""
+    name = att.speaker or att.mention.name or ""
+    story = text[headline_end:]
+    if len(story) < 200 or not name or att.mention.kind not in ("person", "organization") \
+            or not all(w[:1].isupper() for w in name.split()) or (" " not in name and name.endswith("s")):
+        return True   # (a description, "SEIU chief", or a group, "Rabbis", is read as written)
+    wanted = name if att.mention.kind != "person" else name.split()[-1]
+    return re.search(rf"\b{re.escape(wanted)}\b", story) is not None
+
+
 def names_speaker(mention: Mention) -> bool:
     """A headline names its speaker: a capitalised person or organisation, no pronoun."""
     return bool(mention.name) and mention.kind in ("person", "organization") and \

@@ -29,7 +29,7 @@ from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
 from .filters import (ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, names_a_show, names_speaker,
-                      shows_pictures)
+                      shows_pictures, story_bears_out)
 from .opening import reported_clause, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
@@ -122,7 +122,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         for unit in units:
             spans_found = self._read_unit(unit)
             if headline:
-                spans_found = [x for x in spans_found if names_speaker(x[2].mention)]
+                spans_found = [x for x in spans_found if names_speaker(x[2].mention)
+                               and story_bears_out(text, p_end, x[2])]
                 if spans_found or not named_before:
                     # “Q1,” said Mei Tan. “Q2.”: a cue-less quotation after a named one goes on in its voice
                     unit.slots = [q for q in unit.slots if any(x[0] == q.start for x in spans_found)]
