@@ -245,6 +245,9 @@ def test_a_quantity_opened_by_an_adverb_is_still_a_group(phrase, name):
 @pytest.mark.parametrize("name, written", [
     ("Republican", "Republican"), ("Democrat", "Democrat"), ("Debate on the", "Debate on the"),
     ("the newly", "the newly"), ("23PMRubio", "23PMRubio"),
+    # a title-case headline's verb run into its subject's name
+    ("Glenn Reed Blasts Harbour Board", "Glenn Reed Blasts Harbour Board"),
+    ("Mayor Ortiz Slams Council", "Mayor Ortiz Slams Council"),
 ])
 def test_fragments_parties_and_timestamps_are_no_speakers(name, written):
     assert not plausible_speaker(name, written)

@@ -95,6 +95,9 @@ _FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
      "meanwhile", "moreover", "instead", "please"})) - {"the"}
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "wrote",
                            "argued", "claimed", "asked", "stated", "announced", "insisted"})
+# Verbs a title-case headline puts after its subject: "Glenn Beck Blasts Drudge for …"
+HEADLINE_VERBS = frozenset("""blasts slams rips praises urges mocks quotes warns vows explains backs defends
+attacks dismisses accuses touts knocks lashes scolds""".split())
 _BARE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                                "their", "our"})
 

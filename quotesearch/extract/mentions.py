@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .clauses import (
-    _CLAUSE_WORDS, _COMMON_VERBS, _FUNCTION_WORDS, _MANNER_ADVERB, _LY_NOUNS, _SPEECH_VERBS,
+    HEADLINE_VERBS, _CLAUSE_WORDS, _COMMON_VERBS, _FUNCTION_WORDS, _MANNER_ADVERB, _LY_NOUNS, _SPEECH_VERBS,
     _BARE_DETERMINERS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_participle,
     _is_predicate, past_verb_clause,
 )
@@ -126,8 +126,8 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
            for i, w in enumerate(words) if i):
         return False  # "she issued a statement", "Mr. Manafort helped draft a report": a clause
     if any(w.lower() in _SPEECH_VERBS or (w.lower() in _CLAUSE_WORDS and not first_name_then_name(words, i))
-           for i, w in enumerate(words)) or words[-1].endswith(("’s", "'s")):
-        return False  # "Nemesis Just Said" (a headline fragment), "Editor’s", "the president will"
+           or (i and w.lower() in HEADLINE_VERBS) for i, w in enumerate(words)) or words[-1].endswith(("’s", "'s")):
+        return False  # "Nemesis Just Said", "Glenn Beck Blasts Drudge" (headline fragments), "Editor’s"
     if len(words) == 1 and (first in _BARE_DETERMINERS or (
             first.endswith("ing") and first not in PLACES and (words[0][:1].islower() or _is_participle(first)))):
         return False  # "the", "Speaking" (but "Several", "Many" are groups, "Manning" a name)
