@@ -293,6 +293,8 @@ DESCRIBED_NAMES = [
     pytest.param("Dale Hewitt of Cheyenne", ("Dale Hewitt", "person", None), id="placed-by-a-town-named-like-a-person"),
     pytest.param("Marta Quiles of Austin", ("Marta Quiles", "person", None), id="placed-by-austin"),
     pytest.param("Ron Tiller of Lake Savannah", ("Ron Tiller", "person", None), id="placed-by-two-words"),
+    # a person's writing in a title-case headline is a document, not a person named "Final Column"
+    pytest.param("Marsh’s Final Column", ("Marsh’s Final Column", "document", None), id="a-possessed-column"),
     # a courtesy title and a surname placed by a body: the person, not the body
     pytest.param("Mr. Nevins of Showtime", ("Nevins", "person", None), id="titled-surname-placed-by-a-body"),
     pytest.param("Ms. Okafor of Halvorsen Freight", ("Okafor", "person", None), id="titled-surname-placed-by-a-firm"),

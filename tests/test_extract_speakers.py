@@ -164,6 +164,20 @@ def test_a_one_word_name_is_a_surname_before_a_first_word(text, name, expected):
     assert resolver.canonical(name) == expected
 
 
+# A person's own writing speaks for its writer when the article names them
+OWN_WRITINGS = [
+    pytest.param("Marsh’s Final Column Praises The Mayor\n\nAnn Marsh, who died Monday at 92, used her final "
+                 "column to praise the mayor. Marsh’s final column says the mayor “kept the harbour open”.",
+                 "Ann Marsh", id="a-column-of-a-named-writer"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", OWN_WRITINGS)
+def test_a_persons_own_writing_speaks_for_them(text, speaker):
+    quotes = extract_quotes(Article(id="w", text=text))
+    assert [q.speaker for q in quotes if "harbour" in q.text] == [speaker]
+
+
 SENTENCE_FIRST_WORDS = [
     # "Footage" opens a sentence and is an ordinary word of the article: no speaker
     ("The footage was shown on Monday.\n\nFootage showed that the fire started in the kitchen.", []),

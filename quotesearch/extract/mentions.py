@@ -533,6 +533,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         return Mention(text=written, name=_join(toks[1:] if toks[0].lower() == "the" else toks),
                        kind="organization")
     if name_toks and not _is_org(name_toks) and len(name_toks) <= 5:
+        if role_toks and _strip_possessive(role_toks[-1]) != role_toks[-1] and name_toks[-1].lower() in DOCUMENT_NOUNS:
+            return Mention(text=written, name=written, kind="document")   # "Schlafly’s Final Column"
         # a lone capitalised common word at the start of a sentence is no name
         if len(toks) == 1 and toks[0].lower() in TITLE_WORDS | GROUP_NOUNS | DETERMINERS \
                 and toks[0].lower() not in _SURNAME_TITLES:

@@ -72,7 +72,7 @@ DOCUMENT_NOUNS = frozenset("""
 poll polls survey surveys report reports study studies statement statements letter
 memo filing lawsuit complaint documents document ad ads website readout release
 analysis review audit affidavit affidavits indictment indictments transcript transcripts records
-editorial editorials op-ed
+editorial editorials op-ed column columns
 """.split())
 # Document nouns that end or head a title ("… Snapshot Survey", "Report on …"); not
 # "Statement" or "Release", which head headlines more often than titles

@@ -12,6 +12,10 @@ from ..mentions import parse_mention, plausible_speaker
 from .units import Attribution, Unit
 
 # Replies, and how far after a question one may come (characters)
+# A person's own writing: "Schlafly’s final column", "Ann Lee's letter to the board"
+_OWN_WRITING = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?)(?:’s|'s|’|')\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?P<noun>[A-Za-z\-]+)(?:\s+(?:to|on|about|in)\s+[^,;]{1,60})?")
+_OWN_WRITINGS = frozenset("column op-ed letter memo memoir essay post tweet blog email speech remarks".split())
 _REPLIES = frozenset({"replied", "replies", "replying", "answered", "answers", "answering",
                       "responded", "responds", "retorted", "shot.back"})
 _REPLY_REACH = 1200
@@ -34,6 +38,13 @@ class AttributionSpeakers:
             att.speaker, att.kind, att.role = None, "person", None
             return True
         resolved = self.resolver.resolve(att.mention, att.cue.start)
+        owner = _OWN_WRITING.fullmatch(att.mention.text.strip()) if att.mention.kind == "document" else None
+        if owner and owner.group("noun").lower() in _OWN_WRITINGS:
+            # "Schlafly's final column", "Hoff's letter": the writer speaks, when the
+            # article names the person
+            person = self.resolver.canonical(owner.group("owner"))
+            if person in self.resolver.full_names:
+                resolved = (person, "person", self.resolver.roles.get(person))
         if att.cue.lemma_form in _REPLIES and self.last_question is not None \
                 and att.cue.start - self.last_question[2] < _REPLY_REACH:
             asker, addressee, _ = self.last_question
