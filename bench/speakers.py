@@ -170,7 +170,7 @@ def print_report(m: dict, show: bool) -> None:
     total = m["speakers"]
     print(f"speakers: {total:,} ({m['quotes']:,} attributed quotations)")
     print(f"single-quotation speakers: {m['single_quote_speakers']:,} "
-          f"({m['single_quote_share']:.1%})")
+          f"({m['single_quote_share']:.2%}; bar < 40%)")   # two decimals: the bar is a hair away
     top = m["top"]
     print(f"top {top}: (a) not a name: {len(m['not_a_name'])}")
     for item in m["not_a_name"]:
