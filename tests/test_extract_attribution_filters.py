@@ -166,6 +166,11 @@ ACTS_AND_HYPOTHETICALS = [
     pytest.param("Satellite images suggested the storm was weakening.", [], id="images-suggested"),
     pytest.param("Eerie video credited to Reuters showed fighters with heavy weapons.", [],
                  id="video-credited-to-an-agency-showed"),
+    # a name given is no speech act; a characterisation is
+    pytest.param("A newly formed super PAC called Harbour Future ran its first ads in Iowa.", [],
+                 id="a-pac-called-a-name-ran"),
+    pytest.param("A spokesman called Mayor Ortiz a liar.", [("indirect", "Mayor Ortiz a liar", "a spokesman")],
+                 id="a-spokesman-called-someone-a-liar"),
     pytest.param("Kim accused Dale of cutting funds, which he denied.",
                  [("indirect", "Dale of cutting funds", "Kim")], id="which-he-denied"),
     pytest.param("Paul Ode, a former navy diver who claimed in May that wrecks were under-reported, also attended.",

@@ -293,6 +293,10 @@ DESCRIBED_NAMES = [
     pytest.param("Dale Hewitt of Cheyenne", ("Dale Hewitt", "person", None), id="placed-by-a-town-named-like-a-person"),
     pytest.param("Marta Quiles of Austin", ("Marta Quiles", "person", None), id="placed-by-austin"),
     pytest.param("Ron Tiller of Lake Savannah", ("Ron Tiller", "person", None), id="placed-by-two-words"),
+    # what a noun is called names it
+    pytest.param("A newly formed super PAC called Harbour Future", ("Harbour Future", "organization", None),
+                 id="a-pac-called-a-name"),
+    pytest.param("a man named Tom Reed", ("Tom Reed", "person", None), id="a-man-named-a-name"),
     # a person's writing in a title-case headline is a document, not a person named "Final Column"
     pytest.param("Marsh’s Final Column", ("Marsh’s Final Column", "document", None), id="a-possessed-column"),
     # a courtesy title and a surname placed by a body: the person, not the body

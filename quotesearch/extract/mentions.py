@@ -38,12 +38,11 @@ from .names import (
 from .gender import FIRST_NAMES
 from .noun_phrases import (
     DOCUMENT_NOUNS, _NUMBER_WORDS, people_of_a_trade, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
-    _titled_document,
+    _titled_document, called_by_name, _is_place_phrase,
 )
 
 # Imported from here before they moved to `names` and `noun_phrases`: still importable from here
 from .names import _POSSESSIVE, _strip_possessive  # noqa: F401
-from .noun_phrases import _is_place_phrase
 
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "read", "viewed", "cited"})
 _DOCUMENT_SEEN_BY = re.compile(
@@ -193,9 +192,8 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         # "Xi and Putin", "The US and the European Union": two named speakers together
         first = _SHARED_LEAD.sub("", joint.group(1))   # "Both Cruz", "Professors Foner"
         members = (_parse_simple(first), _parse_simple(joint.group(2)))
-        one_body = members[1] is not None and members[1].kind == "organization" \
-            and not joint.group(2).lower().startswith("the ") \
-            and (members[0] is None or members[0].kind != "organization")   # but "Clinton and the DNC"
+        one_body = members[1] is not None and members[1].kind == "organization" and not joint.group(2).lower(
+        ).startswith("the ") and (members[0] is None or members[0].kind != "organization")   # not "Clinton and the DNC"
         if one_body:
             # "the Food and Drug Administration", "World Travel and Tourism Council": one
             # organisation whose name holds "and", not two speakers
@@ -204,6 +202,9 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
                and _is_proper(m.name) for m in members):
             return Mention(text=written, name=" and ".join(m.name for m in members), kind="group",
                            members=members)
+    named = called_by_name(parts[0]) if parts else None
+    if named:
+        return Mention(text=written, name=named[0], kind=named[1])   # "a super PAC called Future 45"
     by = _DOCUMENT_BY.match(parts[0]) if parts else None
     if by:
         # "A study published last month by the Green Streets Trust": who published it

@@ -8,6 +8,7 @@ two-thirds of the voters"), and how such a phrase is written back (``_sentence_c
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .lexicon import DETERMINERS, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS
@@ -137,3 +138,23 @@ nursing engineering accounting manufacturing mining farming shipping trading pub
 broadcasting advertising consulting computing gaming lobbying logging fishing ranching
 policing sentencing auditing investing recruiting mapping forecasting
 """.split())
+
+
+# "a super PAC called Future 45", "a group named Moms for Safety", "a man named Tom
+# Reed": what the noun is called names it (a body, or a person after a person's noun)
+_CALLED_BY_NAME = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,4}?(?P<noun>[\w\-]+)\s+(?:called|named|dubbed|known\s+as)\s+"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z0-9][\w’'\-]*|of|for|the|and|in|on))*?(?:\s+[A-Z0-9][\w’'\-]*)?)"
+    r"(?:\s+(?:[a-z][\w\-]*ed|which|that|who|in|on|at|with)\b.*)?")
+_PERSON_NOUNS = frozenset("man woman boy girl person voter resident student teacher worker nurse officer".split())
+
+
+def called_by_name(written: str) -> Optional[tuple[str, str]]:
+    """The name and kind of "(a) NOUN called NAME …", or None."""
+    m = _CALLED_BY_NAME.fullmatch(written.strip())
+    if not m or not m.group("name")[:1].isupper():
+        return None
+    name = m.group("name").strip()
+    if name.split()[-1].lower() in ("of", "for", "the", "and", "in", "on"):
+        return None
+    return name, "person" if m.group("noun").lower() in _PERSON_NOUNS else "organization"

@@ -113,6 +113,21 @@ def is_document(mention: Mention) -> bool:
         w.lower() in _EVIDENCE_HEADS for w in WORD.findall(mention.text))
 
 
+# "a super PAC called Future 45 ran …": an indefinite noun phrase right before "called",
+# a name right after it and then the sentence's verb: the name given, not a speech act
+# (but "A spokesman called Trump a liar" characterises)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}[\w\-]+\s*$")
+_NAME_THEN_VERB = re.compile(r"\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z0-9][\w’'\-]*|for|of|the|and))*?(?:\s+[A-Z0-9][\w’'\-]*)?"
+                             r"(?:\s+(?:[a-z]+(?:ed|s)|ran|won|began|has|had|is|was|which|that|who)\b|\s*[,.;])")
+
+
+def names_by_calling(text: str, cue_start: int, cue_end: int, lemma: str) -> bool:
+    """"a super PAC called Future 45 ran its first ads": the participle that names."""
+    return lemma in ("called", "named", "dubbed") \
+        and _INDEFINITE_BEFORE.search(text, max(0, cue_start - 60), cue_start) is not None \
+        and _NAME_THEN_VERB.match(text, cue_end) is not None
+
+
 def names_a_show(att: Attribution) -> bool:
     """"show(s)" as the noun: "the MSNBC, Fox and CNN morning shows, …", "The Daily Show
     Takes …", not "polls show …" (a common word before it that is no finding's carrier,

@@ -28,8 +28,8 @@ from .colon import colon_subject, labelled_line, local_attribution, quoted_turn,
 from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
-from .filters import (ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, names_a_show, names_speaker,
-                      shows_pictures, story_bears_out)
+from .filters import (ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, names_a_show, names_by_calling,
+                      names_speaker, shows_pictures, story_bears_out)
 from .opening import reported_clause, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
@@ -378,6 +378,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "Most people would assume …", "You might think …": nobody's report
             if shows_pictures(att.mention):
                 continue  # "Satellite images suggested …", "footage showed …": what was seen
+            if names_by_calling(self.text, cue.start, cue.end, cue.lemma_form):
+                continue  # "a super PAC called Future 45 ran …": a name given, no speech act
             if cue.kind == "evidence" and (not is_document(att.mention) or names_a_show(att)):
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
             if cue.lemma_form in ("read", "reads") and (not carries_words(att.mention) or not cue.text.islower()):
