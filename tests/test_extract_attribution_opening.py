@@ -523,6 +523,9 @@ SUBJECTS_NOT_OBJECTS = [
     # a state after a town closes where someone is: it is no speaker
     pytest.param("Mr. Orton is assuring voters after a woman in Worcester, Massachusetts, told him she worries.",
                  [], id="a-woman-in-a-town-and-state-told"),
+    # an attitude to the people a restrictive clause describes: they speak, not the attitude
+    pytest.param("Mr. Orton and Ms. Vale were both sternly critical of Democrats who suggest the levy is too low.",
+                 [("indirect", "the levy is too low", "democrats")], id="critical-of-people-who-suggest"),
     # a place after "in" is where, never who
     pytest.param("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.",
                  [("indirect", "they welcomed attention to the issue",

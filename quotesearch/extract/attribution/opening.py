@@ -159,6 +159,9 @@ _WRITING_IN = re.compile(r"\s*(?:Writing|Speaking|Posting|Talking)\s+(?:in|on|to
 _THING_OF = re.compile(r"\s*(?:\w+\s+)*?(?:(?:the|his|her|their)\s+(?:\w+\s+)?)?(?:support|backing|endorsement|views?|"
                        r"words|comments|remarks|claims|case|name|role|help|advice|release|arrest|death|resignation)"
                        r"\s+of\s+(.+)$", re.I)
+# An attitude to the people a restrictive clause describes: "critical of Republicans who …"
+_FEELING_OF = re.compile(r"\b(?:critical|wary|skeptical|sceptical|supportive|fearful|afraid|dismissive|contemptuous|"
+                         r"scornful|tired|proud|respectful|suspicious)\s+of\s+(.+)$")
 _PLAIN_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}")
 _COORDINATED_PREDICATE = re.compile(r",\s*(?:and\s+|but\s+)?(?:then|later)\s*$")
 _ADDRESSEE_BEFORE_QUESTION = re.compile(
@@ -310,6 +313,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 noun = " ".join(words[at + 1:])   # "asked Mrs. Clinton about several women who said": the women
             elif _THING_OF.match(noun):
                 noun = _THING_OF.match(noun).group(1)   # "the support of a retired general who …": the general
+            elif _FEELING_OF.search(noun):
+                noun = _FEELING_OF.search(noun).group(1)   # "sternly critical of Republicans who suggest …"
             elif len(parts) >= 2 and _LISTED_NAMES.fullmatch(noun.strip()) and _PLACED_LIST_START.search(parts[-2]):
                 # "workers in New York, Los Angeles and Seattle who demanded": the people the
                 # list places, not its last names
