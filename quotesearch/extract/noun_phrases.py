@@ -75,6 +75,10 @@ memo filing lawsuit complaint documents document ad ads website readout release
 analysis review audit affidavit affidavits indictment indictments transcript transcripts records
 editorial editorials op-ed column columns
 """.split())
+# What a person writes or says in their own name: "Schlafly's final column", "From Bush's
+# Facebook post:" speak for the person
+OWN_WRITINGS = frozenset("""column op-ed letter memo memoir essay post posts tweet tweets blog email speech
+remarks statement page account feed""".split())
 # Document nouns that end or head a title ("… Snapshot Survey", "Report on …"); not
 # "Statement" or "Release", which head headlines more often than titles
 _TITLED_DOCUMENT_NOUNS = frozenset({"survey", "report", "study", "poll", "review", "audit", "index",

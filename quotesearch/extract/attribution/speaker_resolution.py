@@ -9,13 +9,13 @@ import re
 from typing import Optional
 
 from ..mentions import parse_mention, plausible_speaker
+from ..noun_phrases import OWN_WRITINGS
 from .units import Attribution, Unit
 
 # Replies, and how far after a question one may come (characters)
 # A person's own writing: "Schlafly’s final column", "Ann Lee's letter to the board"
 _OWN_WRITING = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?)(?:’s|'s|’|')\s+(?:[\w\-]+\s+){0,2}?"
                           r"(?P<noun>[A-Za-z\-]+)(?:\s+(?:to|on|about|in)\s+[^,;]{1,60})?")
-_OWN_WRITINGS = frozenset("column op-ed letter memo memoir essay post tweet blog email speech remarks".split())
 _REPLIES = frozenset({"replied", "replies", "replying", "answered", "answers", "answering",
                       "responded", "responds", "retorted", "shot.back"})
 _REPLY_REACH = 1200
@@ -39,7 +39,7 @@ class AttributionSpeakers:
             return True
         resolved = self.resolver.resolve(att.mention, att.cue.start)
         owner = _OWN_WRITING.fullmatch(att.mention.text.strip()) if att.mention.kind == "document" else None
-        if owner and owner.group("noun").lower() in _OWN_WRITINGS:
+        if owner and owner.group("noun").lower() in OWN_WRITINGS:
             # "Schlafly's final column", "Hoff's letter": the writer speaks, when the
             # article names the person
             person = self.resolver.canonical(owner.group("owner"))
