@@ -171,6 +171,9 @@ ACTS_AND_HYPOTHETICALS = [
                  id="a-pac-called-a-name-ran"),
     pytest.param("A spokesman called Mayor Ortiz a liar.", [("indirect", "Mayor Ortiz a liar", "a spokesman")],
                  id="a-spokesman-called-someone-a-liar"),
+    # an object report ends where "when" says when it was made
+    pytest.param("Ortiz and Vale greeted each other as “dear friend” when they met in Lisbon on Monday.",
+                 [("mixed", "each other as “dear friend”", "Ortiz and Vale")], id="greeted-as-then-when"),
     pytest.param("Kim accused Dale of cutting funds, which he denied.",
                  [("indirect", "Dale of cutting funds", "Kim")], id="which-he-denied"),
     pytest.param("Paul Ode, a former navy diver who claimed in May that wrecks were under-reported, also attended.",

@@ -118,6 +118,10 @@ CUES = [
     pytest.param("The speaker shared with the crowd that he believes the mayor will win.",
                  [("shared", "speech"), ("believes", "speech")], id="shared-with-an-audience-that"),
     pytest.param("Ann Lee shared that the plant would close in May.", [("shared", "speech")], id="shared-that"),
+    pytest.param("Ann Lee touted her record as mayor.", [("touted", "object")], id="touted"),
+    pytest.param("The two leaders greeted each other as “dear friend”.", [("greeted", "object")],
+                 id="greeted-as-a-quoted-name"),
+    pytest.param("The minister welcomed the decision to cut rates.", [("welcomed", "object")], id="welcomed-a-decision"),
 ]
 
 
@@ -142,6 +146,8 @@ NOT_CUES = [
     pytest.param("The mayor apologised for his careless remark about the flood.", id="noun-remark"),
     pytest.param("The family observes the Sabbath.", id="observes-a-custom"),
     pytest.param("Ann Lee shared a photo of the plant on Monday.", id="shared-a-photo"),
+    pytest.param("President Ortiz welcomed Prime Minister Anne Vale to Lisbon on Tuesday.", id="welcomed-a-guest-to-a-city"),
+    pytest.param("The mayor greeted the crowd at the harbour.", id="greeted-a-crowd"),
     pytest.param("She shares with the mayor a strategy that banks on turnout.", id="shares-a-strategy-that"),
     pytest.param("Farm belt states that have lost jobs voted early.", id="states-that-have"),
     pytest.param("Tom Hill was charged with murder.", id="charged-with-a-crime"),

@@ -121,7 +121,8 @@ slams slammed slamming
 attacked attacking
 defends defended defending
 rejected rejecting
-lauds lauded lauding commends commended commending hails hailed hailing
+lauds lauded lauding commends commended commending hails hailed hailing touts touted touting
+greets greeted greeting
 denounces denounced denouncing decries decried decrying derides derided deriding
 lambasts lambasted lambasting castigates castigated castigating excoriates excoriated excoriating
 chides chided chiding rebukes rebuked rebuking scolds scolded scolding berates berated berating
@@ -364,6 +365,14 @@ _ONLY_BEFORE = {
     "made clear": re.compile(r"\s+that\b"),
     "making clear": re.compile(r"\s+that\b"),
     "claims": _THAT_CLAUSE,
+    # "greeted each other as “dear friend”": the words of a greeting; not "greeted the crowd"
+    **{verb: re.compile(r"(?:\s+[\w’'\-]+){1,4}?\s+as\s+[\x01“\"‘]") for verb in ("greets", "greeted", "greeting")},
+    # "welcomed the decision"; not "welcomed Russian President Vladimir Putin to Beijing"
+    # (a host's welcome, to a place)
+    **{verb: re.compile(r"(?!(?:\s+(?:[A-Z][\w’'.\-]*|the|a|an|his|her|their|its|of|delegation|delegations|"
+                        r"visitors?|guests?|leaders?|counterparts?|team|troops|refugees|crowds?))+?\s+(?:to|into|at|in)\s+"
+                        r"(?:the\s+)?[A-Z])")
+       for verb in ("welcomes", "welcomed", "welcoming")},
     # "shared with the crowd that he believes …"; not "shared a photo", "shared the stage"
     **{verb: re.compile(r"(?:\s+with\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:a|an|the)\b)[\w\-’']+\s+){0,3}?"
                         r"[\w\-’']+)?\s+that\b(?!\s+(?:have|has|had|are|is|were|was|will|would)\b)")

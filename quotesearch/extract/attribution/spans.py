@@ -25,6 +25,8 @@ from .units import Attribution, Unit, span_end
 # the writer's
 # (and ", which he denied": the writer noting the answer)
 _OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|though|even\s+as)\s|"
+                              # "greeted each other as “dear friend” when they met": when it was said
+                              r",?\s+when\s+(?=(?:he|she|they|it|we|the|his|her|their)\s)|"
                               r",\s+(?:which|something|a\s+claim)\s+(?:he|she|they|it|the\s+\w+|[A-Z]\w+)\s+"
                               r"(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|rejected|rejects)\b")
 _WHO_BEFORE_CUE = re.compile(r"\bwho\b")
