@@ -178,6 +178,22 @@ def test_a_persons_own_writing_speaks_for_them(text, speaker):
     assert [q.speaker for q in quotes if "harbour" in q.text] == [speaker]
 
 
+# "The pair", "the two leaders": the last two people the article named in full
+THE_PAIR = [
+    pytest.param("President Anna Lind met President Ivan Orlov in Minsk on Tuesday. Lind said ties were strong. "
+                 "Orlov said trade was growing.\n\nThe pair have touted their relationship as a “partnership "
+                 "with no limits”.", "Anna Lind and Ivan Orlov", id="the-pair-after-two-leaders"),
+    pytest.param("The bank is not listed. Mr. Ebbe and Mr. Pruitt run it. Both men said there were no plans "
+                 "to list it.", "both men", id="both-men-never-named-in-full"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", THE_PAIR)
+def test_the_pair_is_the_last_two_people_named(text, speaker):
+    quotes = extract_quotes(Article(id="p", text="Summit\n\n" + text))
+    assert [q.speaker for q in quotes if "no limits" in q.text or "no plans" in q.text] == [speaker]
+
+
 SENTENCE_FIRST_WORDS = [
     # "Footage" opens a sentence and is an ordinary word of the article: no speaker
     ("The footage was shown on Monday.\n\nFootage showed that the fire started in the kitchen.", []),

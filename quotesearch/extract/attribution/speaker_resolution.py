@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..gender import FIRST_NAMES
 from ..mentions import parse_mention, plausible_speaker
 from ..noun_phrases import OWN_WRITINGS
 from .units import Attribution, Unit
@@ -16,6 +17,12 @@ from .units import Attribution, Unit
 # A person's own writing: "Schlafly’s final column", "Ann Lee's letter to the board"
 _OWN_WRITING = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?)(?:’s|'s|’|')\s+(?:[\w\-]+\s+){0,2}?"
                           r"(?P<noun>[A-Za-z\-]+)(?:\s+(?:to|on|about|in)\s+[^,;]{1,60})?")
+# Two people spoken of as one: "the pair", "the two leaders", "both men" (and the
+# auxiliaries a subject phrase may carry: "The pair have")
+_THE_PAIR = re.compile(r"(?:[Tt]he\s+pair|(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|presidents|heads\s+of\s+state))"
+                       r"(?:\s+(?:have|has|had|were|are|was|is|also|previously|both|later|then))*")
+_CAPITALISED = re.compile(r"\b[A-Z][\w\-]+")
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _REPLIES = frozenset({"replied", "replies", "replying", "answered", "answers", "answering",
                       "responded", "responds", "retorted", "shot.back"})
 _REPLY_REACH = 1200
@@ -38,6 +45,10 @@ class AttributionSpeakers:
             att.speaker, att.kind, att.role = None, "person", None
             return True
         resolved = self.resolver.resolve(att.mention, att.cue.start)
+        if (resolved is None or not resolved[0] or resolved[0][:1].islower()) and _THE_PAIR.fullmatch(att.mention.text.strip()):
+            pair = self._last_two_named(att.cue.start)
+            if pair:
+                resolved = (" and ".join(pair), "group", None)   # "The pair have touted …": Xi and Putin
         owner = _OWN_WRITING.fullmatch(att.mention.text.strip()) if att.mention.kind == "document" else None
         if owner and owner.group("noun").lower() in OWN_WRITINGS:
             # "Schlafly's final column", "Hoff's letter": the writer speaks, when the
@@ -82,6 +93,23 @@ class AttributionSpeakers:
         if att.kind == "person" and att.speaker:
             att.role = self.resolver.roles.get(att.speaker, att.role)
         return True
+
+    def _last_two_named(self, position: int) -> Optional[tuple[str, str]]:
+        """The last two people named before ``position`` (in the 800 characters before
+        it, by any form the article gives them in full: "Xi's welcome of Putin"), the
+        earlier first; None unless there are two."""
+        people: list[str] = []
+        window_start = max(0, position - 800)
+        for word in reversed(list(_CAPITALISED.finditer(self.text, window_start, position))):
+            person = self.resolver.canonical(word.group())
+            known = person in self.resolver.full_names and person.split()[0].lower() in FIRST_NAMES
+            if not known and _COURTESY_BEFORE.search(self.text, max(0, word.start() - 5), word.start()):
+                return None   # "Mr. Effron and Mr. Pruzan": someone the article never names in full
+            if known and person not in people:
+                people.append(person)
+                if len(people) == 2:
+                    return people[1], people[0]
+        return None
 
     def _note_question(self, att: Attribution, masked: str, unit: Unit) -> None:
         """Remember who asked whom, for the reply that follows."""
