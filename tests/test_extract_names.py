@@ -44,6 +44,9 @@ TITLE_AND_NAME = [
     pytest.param("Dean Baker", ("", "Dean Baker"), id="dean-as-a-first-name"),
     pytest.param("Dean Martha Minow", ("Dean", "Martha Minow"), id="dean-as-a-title"),
     pytest.param("Law School Dean Smith", ("Law School Dean", "Smith"), id="a-schools-dean"),
+    # where a person is from or based, before their full name, is a description
+    pytest.param("South Korean-born Monte Hale", ("South Korean-born", "Monte Hale"), id="born-somewhere"),
+    pytest.param("Texas-based Matt Morrow", ("Texas-based", "Matt Morrow"), id="based-somewhere"),
 ]
 
 

@@ -111,6 +111,9 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
             cut = i + 1
     while cut < len(run) - 1 and _leading_descriptor(run[cut], len(run) - cut - 1):
         cut += 1   # "Republican Donald Trump", "Comedian Sarah Silverman", "Neither Donald J. Trump"
+    origin = max((i for i in range(cut, len(run) - 2) if run[i].lower().endswith(_ORIGIN_SUFFIXES)), default=None)
+    if origin is not None:
+        cut = origin + 1   # "South Korean-born Monte Haines": where the person is from, then the name
     first = _first_name_inside(run, cut) if role_before(toks, run_start) else None
     if first is not None:
         cut = first   # "Chief Financial Officer of Super Value Debra Symonette": the person
@@ -129,6 +132,9 @@ interior housing industry planning welfare sport sports communications informati
 economy treasury immigration works resources fisheries infrastructure relations veterans homeland
 innovation science research employment investment aviation mines mining petroleum utilities
 """.split())
+
+
+_ORIGIN_SUFFIXES = ("-born", "-raised", "-bred", "-based")
 
 
 def _leading_descriptor(tok: str, words_after: int) -> bool:
