@@ -375,7 +375,7 @@ _ONLY_BEFORE = {
        for verb in ("welcomes", "welcomed", "welcoming")},
     # "shared with the crowd that he believes …"; not "shared a photo", "shared the stage"
     **{verb: re.compile(r"(?:\s+with\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:a|an|the)\b)[\w\-’']+\s+){0,3}?"
-                        r"[\w\-’']+)?\s+that\b(?!\s+(?:have|has|had|are|is|were|was|will|would)\b)")
+                        r"[\w\-’']+)?" + _THAT_CLAUSE.pattern)
        for verb in ("shared", "shares", "sharing")},
     "states": _THAT_CLAUSE,
     "state": _THAT_CLAUSE,

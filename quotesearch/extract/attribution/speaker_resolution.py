@@ -13,7 +13,6 @@ from ..mentions import parse_mention, plausible_speaker
 from ..noun_phrases import OWN_WRITINGS
 from .units import Attribution, Unit
 
-# Replies, and how far after a question one may come (characters)
 # A person's own writing: "Schlafly’s final column", "Ann Lee's letter to the board"
 _OWN_WRITING = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?)(?:’s|'s|’|')\s+(?:[\w\-]+\s+){0,2}?"
                           r"(?P<noun>[A-Za-z\-]+)(?:\s+(?:to|on|about|in)\s+[^,;]{1,60})?")
@@ -23,6 +22,7 @@ _THE_PAIR = re.compile(r"(?:[Tt]he\s+pair|(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|
                        r"(?:\s+(?:have|has|had|were|are|was|is|also|previously|both|later|then))*")
 _CAPITALISED = re.compile(r"\b[A-Z][\w\-]+")
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+# Replies, and how far after a question one may come (characters)
 _REPLIES = frozenset({"replied", "replies", "replying", "answered", "answers", "answering",
                       "responded", "responds", "retorted", "shot.back"})
 _REPLY_REACH = 1200
@@ -45,7 +45,8 @@ class AttributionSpeakers:
             att.speaker, att.kind, att.role = None, "person", None
             return True
         resolved = self.resolver.resolve(att.mention, att.cue.start)
-        if (resolved is None or not resolved[0] or resolved[0][:1].islower()) and _THE_PAIR.fullmatch(att.mention.text.strip()):
+        unnamed = resolved is None or not resolved[0] or resolved[0][:1].islower()
+        if unnamed and _THE_PAIR.fullmatch(att.mention.text.strip()):
             pair = self._last_two_named(att.cue.start)
             if pair:
                 resolved = (" and ".join(pair), "group", None)   # "The pair have touted …": Xi and Putin
