@@ -285,6 +285,9 @@ HEADLINE_SPEAKERS = [
                  id="a-title-case-phrase-the-story-writes-in-lower-case"),
     pytest.param("Lisa Marsh Says Trump Should Win GOP Nomination\n\n" + _STORY + " Marsh, the county clerk, agreed.",
                  [("Trump Should Win GOP Nomination", "Lisa Marsh")], id="a-person-the-story-names"),
+    # a first line in sentence case: its capitals mark names, whatever the story says next
+    pytest.param("“We will keep fighting,” Ann Lee said on Tuesday.\n\n" + _STORY,
+                 [("We will keep fighting,", "Ann Lee")], id="a-sentence-case-first-line"),
     pytest.param("Rabbis vow to shun the governor's speech\n\n" + _STORY.replace("Voters", "Rabbis"),
                  [("to shun the governor's speech", "Rabbis")], id="a-group-is-read-as-written"),
 ]

@@ -154,14 +154,18 @@ def too_short_to_report(text: str, s: int, e: int, att: Attribution) -> bool:
         or (n_words == 2 and att.cue.kind != "object" and not _PRONOUN_CLAUSE.match(text, s, e))
 
 
-def story_bears_out(text: str, headline_end: int, att: Attribution) -> bool:
+def story_bears_out(text: str, headline_start: int, headline_end: int, att: Attribution) -> bool:
     """Whether the story under a title-case headline writes its speaker as a name too: an
     organisation by its whole name, a person by their surname ("Bellwether County Says
     Trump Should Win" over a story about "bellwether states and counties" names nobody).
-    A story too short to tell (a headline alone) bears out its headline."""
+    A headline in sentence case, where capitals mark names, and a story too short to tell
+    bear out their speaker."""
     name = att.speaker or att.mention.name or ""
     story = text[headline_end:]
-    if len(story) < 200 or not name or att.mention.kind not in ("person", "organization") \
+    words = [w for w in WORD.findall(text, headline_start, headline_end) if w[:1].isalpha() and len(w) > 3]
+    if len(story) < 200 or not words or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+        return True
+    if not name or att.mention.kind not in ("person", "organization") \
             or not all(w[:1].isupper() for w in name.split()) or (" " not in name and name.endswith("s")):
         return True   # (a description, "SEIU chief", or a group, "Rabbis", is read as written)
     wanted = name if att.mention.kind != "person" else name.split()[-1]

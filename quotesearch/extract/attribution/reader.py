@@ -123,7 +123,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             spans_found = self._read_unit(unit)
             if headline:
                 spans_found = [x for x in spans_found if names_speaker(x[2].mention)
-                               and story_bears_out(text, p_end, x[2])]
+                               and story_bears_out(text, p_start, p_end, x[2])]
                 if spans_found or not named_before:
                     # “Q1,” said Mei Tan. “Q2.”: a cue-less quotation after a named one goes on in its voice
                     unit.slots = [q for q in unit.slots if any(x[0] == q.start for x in spans_found)]
