@@ -16,9 +16,12 @@ the shard is reopened at once, in the background, so later searches have it.
 """
 from __future__ import annotations
 
+import asyncio
 import threading
 import uuid
 from typing import Optional
+
+from distributed.protocol import to_serialize
 
 from .search.errors import SearchError
 from .search.fanout import FanoutSearch, ShardSearcher
@@ -114,45 +117,75 @@ class ClusterShards:
         self.lost_in_search = set()
 
     def call(self, method: str, *args) -> list:
-        """``method(*args)`` on every shard's actor: its answer, or None for a
-        shard whose worker did not answer (the shard is then reopened)."""
-        pending = []
-        for number, actor in enumerate(self.actors):
-            try:
-                # a shard lost during a search stays out of the rest of it, even once
-                # reopened: every figure of one page comes from the same shards
-                pending.append(None if actor is None or number in self.lost_in_search
-                               else getattr(actor, method)(*args))
-            except Exception:      # noqa: BLE001 - the worker is gone
-                pending.append(None)
-                self._lose(number)
+        """``method(*args)`` on every shard's actor, all at once: its answer, or
+        None for a shard whose worker did not answer (the shard is then reopened)."""
+        # a shard lost during a search stays out of the rest of it, even once
+        # reopened: every figure of one page comes from the same shards
+        asked = [n for n, actor in enumerate(self.actors)
+                 if actor is not None and n not in self.lost_in_search]
+        outcomes = dict(zip(asked, self._ask([(n, method, args) for n in asked])))
         answers = []
-        for number, future in enumerate(pending):
-            if future is None:
+        for number in range(len(self.actors)):
+            if number not in outcomes:
                 answers.append(None)
                 continue
-            try:
-                answers.append(future.result(timeout=self.call_seconds))
-            except (QueryTooBroad, SearchError):
-                raise               # the search's own answer, as in one index
-            except Exception:      # noqa: BLE001 - a dead worker, a lost actor, or too slow
-                answers.append(None)
-                if method != "part" or number not in self.without_registry:
-                    self._lose(number)
+            answered, value = outcomes[number]
+            if answered:
+                answers.append(value)
+                continue
+            if isinstance(value, (QueryTooBroad, SearchError)):
+                raise value            # the search's own answer, as in one index
+            # a dead worker, a lost actor, or too slow
+            answers.append(None)
+            if method != "part" or number not in self.without_registry:
+                self._lose(number)
         if method == "use_registry":
-            for number, answer in enumerate(answers):
-                if self.actors[number] is not None and pending[number] is not None:
+            for number in asked:
+                if self.actors[number] is not None and outcomes[number][0]:
                     self.without_registry.discard(number)
         return answers
 
     def call_one(self, number: int, method: str, *args):
-        actor = self.actors[number]
-        if actor is None:
+        if self.actors[number] is None:
             raise LookupError(f"shard {number} is not open")
-        answer = getattr(actor, method)(*args).result(timeout=self.call_seconds)
+        [(answered, value)] = self._ask([(number, method, args)])
+        if not answered:
+            raise value
         if method == "use_registry":
             self.without_registry.discard(number)
-        return answer
+        return value
+
+    def _ask(self, calls: list[tuple[int, str, tuple]]) -> list[tuple[bool, object]]:
+        """(answered, answer or exception) of each (shard, method, args), asked
+        concurrently and straight to the workers holding the actors: an actor's
+        method run by its worker's ``actor_execute``, as `distributed.Actor` does
+        when the client talks to workers directly, without a hop through the
+        scheduler and without a future per call."""
+        targets = []
+        for number, method, args in calls:
+            future = self.futures[number]
+            if future is None or future.status not in ("finished", "pending"):
+                targets.append(None)       # its worker is known to be gone
+            else:
+                targets.append((self.workers[number], future.key, method, args))
+
+        async def one(target):
+            if target is None:
+                return False, LookupError("the shard's worker is gone")
+            worker, key, method, args = target
+            try:
+                reply = await asyncio.wait_for(self.client.rpc(worker).actor_execute(
+                    function=method, actor=key, args=[to_serialize(a) for a in args], kwargs={}),
+                    self.call_seconds)
+            except Exception as error:      # noqa: BLE001 - unreachable, closed, or too slow
+                return False, error
+            if reply.get("status") == "OK":
+                return True, reply["result"]
+            return False, reply.get("exception") or RuntimeError(str(reply))
+
+        async def every():
+            return await asyncio.gather(*(one(t) for t in targets))
+        return self.client.sync(every)
 
     def lost_registry(self, number: int) -> bool:
         return self.actors[number] is not None and number in self.without_registry \
