@@ -32,6 +32,25 @@ CALL_SECONDS = 30.0
 OPEN_SECONDS = 60.0
 
 
+class ShardHolder(ShardSearcher):
+    """A shard's searcher as a Dask actor, which also answers for the other
+    shards its worker holds: one message per worker and search, not per shard."""
+
+    def on_shards(self, keys: list[str], method: str, args: tuple) -> list[tuple[bool, object]]:
+        """(answered, answer or exception) of ``method(*args)`` on the actors
+        ``keys`` of this worker, one after the other (as the worker's one actor
+        thread would run them anyway)."""
+        from distributed import get_worker
+        actors = get_worker().state.actors
+        answers = []
+        for key in keys:
+            try:
+                answers.append((True, getattr(actors[key], method)(*args)))
+            except Exception as error:      # noqa: BLE001 - the coordinator decides
+                answers.append((False, error))
+        return answers
+
+
 class ClusterShards:
     """The shards of a sharded index as actors on the workers of ``client``."""
 
@@ -64,7 +83,7 @@ class ClusterShards:
         return sorted(self.client.scheduler_info(n_workers=-1)["workers"])
 
     def _open(self, number: int, worker: str) -> None:
-        future = self.client.submit(ShardSearcher, self.paths[number], self.root, actor=True,
+        future = self.client.submit(ShardHolder, self.paths[number], self.root, actor=True,
                                     workers=[worker], allow_other_workers=False, pure=False,
                                     key=f"quotesearch-shard-{number}-{uuid.uuid4().hex[:8]}")
         actor = future.result(timeout=OPEN_SECONDS)
@@ -123,7 +142,7 @@ class ClusterShards:
         # reopened: every figure of one page comes from the same shards
         asked = [n for n, actor in enumerate(self.actors)
                  if actor is not None and n not in self.lost_in_search]
-        outcomes = dict(zip(asked, self._ask([(n, method, args) for n in asked])))
+        outcomes = dict(zip(asked, self._ask(asked, method, args)))
         answers = []
         for number in range(len(self.actors)):
             if number not in outcomes:
@@ -148,44 +167,46 @@ class ClusterShards:
     def call_one(self, number: int, method: str, *args):
         if self.actors[number] is None:
             raise LookupError(f"shard {number} is not open")
-        [(answered, value)] = self._ask([(number, method, args)])
+        [(answered, value)] = self._ask([number], method, args)
         if not answered:
             raise value
         if method == "use_registry":
             self.without_registry.discard(number)
         return value
 
-    def _ask(self, calls: list[tuple[int, str, tuple]]) -> list[tuple[bool, object]]:
-        """(answered, answer or exception) of each (shard, method, args), asked
-        concurrently and straight to the workers holding the actors: an actor's
-        method run by its worker's ``actor_execute``, as `distributed.Actor` does
-        when the client talks to workers directly, without a hop through the
-        scheduler and without a future per call."""
-        targets = []
-        for number, method, args in calls:
+    def _ask(self, numbers: list[int], method: str, args: tuple) -> list[tuple[bool, object]]:
+        """(answered, answer or exception) of ``method(*args)`` on each of the shards ``numbers``, asked
+        straight to the workers holding the actors, every worker at once and one
+        message per worker (`ShardHolder.on_shards`): an actor's method run by
+        its worker's ``actor_execute``, as `distributed.Actor` does when the
+        client talks to workers directly, without a hop through the scheduler
+        and without a future per call."""
+        outcomes: list = [(False, LookupError("the shard's worker is gone"))] * len(numbers)
+        by_worker: dict[str, list[int]] = {}
+        for at, number in enumerate(numbers):
             future = self.futures[number]
-            if future is None or future.status not in ("finished", "pending"):
-                targets.append(None)       # its worker is known to be gone
-            else:
-                targets.append((self.workers[number], future.key, method, args))
+            if future is not None and future.status in ("finished", "pending"):
+                by_worker.setdefault(self.workers[number], []).append(at)
 
-        async def one(target):
-            if target is None:
-                return False, LookupError("the shard's worker is gone")
-            worker, key, method, args = target
+        async def one(worker: str, ats: list[int]):
+            keys = [self.futures[numbers[at]].key for at in ats]
             try:
                 reply = await asyncio.wait_for(self.client.rpc(worker).actor_execute(
-                    function=method, actor=key, args=[to_serialize(a) for a in args], kwargs={}),
+                    function="on_shards", actor=keys[0],
+                    args=[to_serialize(keys), to_serialize(method), to_serialize(args)], kwargs={}),
                     self.call_seconds)
+                if reply.get("status") != "OK":
+                    raise reply.get("exception") or RuntimeError(str(reply))
+                for at, answer in zip(ats, reply["result"]):
+                    outcomes[at] = answer
             except Exception as error:      # noqa: BLE001 - unreachable, closed, or too slow
-                return False, error
-            if reply.get("status") == "OK":
-                return True, reply["result"]
-            return False, reply.get("exception") or RuntimeError(str(reply))
+                for at in ats:
+                    outcomes[at] = (False, error)
 
         async def every():
-            return await asyncio.gather(*(one(t) for t in targets))
-        return self.client.sync(every)
+            await asyncio.gather(*(one(worker, ats) for worker, ats in by_worker.items()))
+        self.client.sync(every)
+        return outcomes
 
     def lost_registry(self, number: int) -> bool:
         return self.actors[number] is not None and number in self.without_registry \
