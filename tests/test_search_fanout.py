@@ -160,3 +160,34 @@ def test_a_search_is_one_round_trip_to_the_shards_once_the_registry_is_built(sha
         shards.calls.clear()
         search(index, query, sort="newest" if not query else "relevance", page=2)
         assert shards.calls == ["part"], query
+
+
+class CommitDuringTheSearch(LocalShards):
+    """The shards in this process; ``commit`` runs once, between a search's
+    planning (its words' statistics read) and the shards' parts."""
+
+    def __init__(self, index, commit):
+        super().__init__(index)
+        self.commit, self.stale = commit, 0
+
+    def call(self, method: str, *args) -> list:
+        if method == "part" and self.commit is not None:
+            commit, self.commit = self.commit, None
+            commit()
+        answers = super().call(method, *args)
+        self.stale += sum(type(a).__name__ == "Stale" for a in answers)
+        return answers
+
+
+def test_a_commit_between_planning_and_the_parts_is_searched_again_at_the_new_generation(
+        tmp_path, articles):
+    index = _build(ShardedIndex.open(tmp_path / "index", create=True, shards=2), articles[:100],
+                   sharded=True)
+    search(index, "")
+    shards = CommitDuringTheSearch(index, lambda: index_extracted_sharded(index, articles[100:150]))
+    index.fanout = FanoutSearch(shards, index.path, fallback=index)
+    # the same commits (BM25 counts the documents a later commit replaced until segments merge)
+    plain = _build(QuoteIndex.open(tmp_path / "plain", create=True), articles[:100], sharded=False)
+    index_extracted(plain, articles[100:150])
+    assert answer(search(index, "president")) == answer(search(plain, "president"))
+    assert shards.stale > 0

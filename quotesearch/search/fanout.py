@@ -58,6 +58,11 @@ __all__ = ["ShardSearcher", "LocalShards", "FanoutSearch", "Collection", "ShardR
            "ShardPart", "Overview", "RegistryMissing", "Stale", "SORTS", "attach_local"]
 
 
+# searches redone when a shard is found at another generation than planned for
+# (a commit meanwhile) before giving up: commits are minutes apart in practice
+STALE_ATTEMPTS = 5
+
+
 class LocalShards:
     """The shards of a sharded index, each open in this process."""
 
@@ -168,7 +173,7 @@ class FanoutSearch:
                                 relax=relax, dates=dates)
 
     def _search(self, query: str, *, filters, sort, page, page_size, facet_limit, seconds,
-                literal, relax, dates) -> SearchResults:
+                literal, relax, dates, attempt: int = 1) -> SearchResults:
         filters = _checked(filters, sort)
         if not 1 <= page <= MAX_PAGE:
             raise SearchError(f"page must be between 1 and {MAX_PAGE}")
@@ -198,10 +203,16 @@ class FanoutSearch:
         parts = self._parts(request)
         if any(isinstance(p, Stale) for p in parts):
             # a shard committed since this search read its words: once more, at the new generations
+            if attempt >= STALE_ATTEMPTS:
+                raise SearchError("the index changed during the search each time it was tried; "
+                                  "try again")
             self._state = None
+            if self._lexicon is not None:
+                self._lexicon.close()
+                self._lexicon = None
             return self._search(query, filters=filters, sort=sort, page=page, page_size=page_size,
                                 facet_limit=facet_limit, seconds=seconds, literal=literal,
-                                relax=relax, dates=dates)
+                                relax=relax, dates=dates, attempt=attempt + 1)
         # each shard kept to the budget in its own matching; a shard's first search
         # (its facet arrays loaded) is, as in one index, not the search's own time
         answered = [(n, p) for n, p in enumerate(parts) if p is not None]
