@@ -128,3 +128,15 @@ def test_every_shards_value_ids_sum_onto_one_vocabulary_as_one_index_counts(inde
     assert {(n, start) for n, _, start in asked[before:]} == {(1, 0)}
     assert len(asked) - before == sum(1 for name in BY_VALUE if again.facets[name].size)
     assert set(FACETS) >= set(BY_VALUE)
+
+
+def test_a_shard_that_knows_no_value_of_a_facet_merges_as_nothing(tmp_path):
+    from quotesearch.search import search
+    single = QuoteIndex.open(tmp_path / "single", create=True)
+    ingest_paths(single, [str(SEEDS)])
+    # the seeds' few speakers over many shards: some shards hold no quotation at all
+    sharded = ShardedIndex.open(tmp_path / "sharded", create=True, shards=8)
+    ingest_sharded_paths(sharded, [str(SEEDS)])
+    for query in ("cooperation", ""):
+        ours, theirs = search(sharded, query), search(single, query)
+        assert (ours.total, ours.facets, ours.timeline) == (theirs.total, theirs.facets, theirs.timeline)

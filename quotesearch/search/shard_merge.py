@@ -38,7 +38,7 @@ class ShardVocabularies:
             instance, maps = part.instance, {}
             self.maps[number] = (instance, maps)
         for name in BY_VALUE:
-            known = maps.get(name, np.zeros(0, np.int64))
+            known = maps.setdefault(name, np.zeros(0, np.int64))   # a shard may know no value yet
             size = max(part.facets[name].size, part.years.size if name == "year" else 0)
             if size <= len(known):
                 continue
