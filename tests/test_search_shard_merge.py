@@ -8,14 +8,24 @@ import random
 
 import numpy as np
 import pytest
-
 from conftest import SEEDS, WIRE_STORIES, write_jsonl
+
 from quotesearch.index import QuoteIndex, ingest_paths
 from quotesearch.index.sharded import ShardedIndex
 from quotesearch.index.sharded import ingest_paths as ingest_sharded_paths
 from quotesearch.search import search
-from quotesearch.search.shard_merge import BY_VALUE, ShardVocabularies, best_hits, ordered
-from quotesearch.search.shard_part import Collection, ShardPart, ShardRequest, ShardSearcher
+from quotesearch.search.shard_merge import (
+    BY_VALUE,
+    ShardVocabularies,
+    best_hits,
+    ordered,
+)
+from quotesearch.search.shard_part import (
+    Collection,
+    ShardPart,
+    ShardRequest,
+    ShardSearcher,
+)
 from quotesearch.search.snapshot import reading
 from quotesearch.search.speakers import registry
 

@@ -8,16 +8,22 @@ import json
 
 import numpy as np
 import pytest
+from test_search_fanout import generated_articles
 
 from quotesearch.index import QuoteIndex
 from quotesearch.index.build import index_extracted
 from quotesearch.search import search
-from quotesearch.search.shard_part import (Collection, Counts, ShardPart, ShardRequest,
-                                           ShardSearcher, Stale)
 from quotesearch.search.query import parse_query
+from quotesearch.search.shard_part import (
+    Collection,
+    Counts,
+    ShardPart,
+    ShardRequest,
+    ShardSearcher,
+    Stale,
+)
 from quotesearch.search.snapshot import reading
 from quotesearch.search.speakers import registry
-from test_search_fanout import generated_articles
 
 # counts by id -> (ids sent, counts sent): sparse when under half are nonzero
 COMPACT = [
