@@ -1,11 +1,15 @@
 """Benchmark a sharded index on a local Dask cluster against one index, in the same run.
 
     python bench/shards.py --quotes 100000 [--shards 1,2,4] [--workers 2] [--queries 100]
-                           [--folder /tmp/qs-shards-N] [--reuse]
+                           [--folder /tmp/qs-shards-N] [--reuse] [--single DIR]
 
 Builds, from the same synthetic corpus (`corpus.py`), one index and a sharded
 index of each number of shards (`ingest --shards N`: every article split
-between the shards' writers in one process), printing each ingest rate. Then
+between the shards' writers in one process), printing each ingest rate; with
+--reuse, only those not built before. ``--single DIR`` takes one index built
+before from the same corpus (`bench/index_search.py --quotes N --index DIR`:
+the same generator, seed and batches) instead of building it: its quotation
+and article counts must equal every sharded index's. Then
 times, over the same distinct queries drawn from the corpus:
 
     full search page   as bench/index_search.py: half browsing (no words), half a
@@ -129,6 +133,8 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=100, help="searches of each kind")
     parser.add_argument("--folder", default=None, help="where the indexes go (default /tmp/qs-shards-N)")
     parser.add_argument("--reuse", action="store_true", help="reuse indexes built before")
+    parser.add_argument("--single", default=None,
+                        help="one index of the same corpus built before (bench/index_search.py)")
     parser.add_argument("--jobs", type=int, default=2, help="processes preparing articles for the writer")
     parser.add_argument("--batch", type=int, default=10_000, help="articles per commit")
     args = parser.parse_args()
@@ -138,13 +144,19 @@ def main() -> None:
     print(f"{args.quotes:,} reports, shards {counts}, a local cluster of {args.workers} workers; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
     rates = {}
-    if not args.reuse:
-        for shards in [0, *counts]:
-            rates[shards] = build(os.path.join(folder, f"shards-{shards}"), shards, args.quotes,
-                                  args.jobs, args.batch)
-    single = QuoteIndex.open(os.path.join(folder, "shards-0"))
+    for shards in [0, *counts]:
+        path = args.single if shards == 0 and args.single else os.path.join(folder, f"shards-{shards}")
+        if not (args.reuse or (shards == 0 and args.single)) or not os.path.isdir(path):
+            rates[shards] = build(path, shards, args.quotes, args.jobs, args.batch)
+    single = QuoteIndex.open(args.single or os.path.join(folder, "shards-0"))
     stats = index_stats(single, count_sources=False)
-    print(f"  {stats.quotes:,} quotations, {stats.articles:,} articles, {stats.speakers:,} speakers")
+    print(f"  {stats.quotes:,} quotations, {stats.articles:,} articles, {stats.speakers:,} speakers"
+          + (f" (one index: {args.single})" if args.single else ""))
+    for shards in counts:
+        other = index_stats(QuoteIndex.open(os.path.join(folder, f"shards-{shards}")), count_sources=False)
+        if (other.quotes, other.articles) != (stats.quotes, stats.articles):
+            sys.exit(f"{shards} shards hold {other.quotes:,} quotations of {other.articles:,} articles, "
+                     f"the one index {stats.quotes:,} of {stats.articles:,}: not the same corpus")
     pages, phrases = workload(single, args.queries)
     started = time.perf_counter()
     search(single, "")

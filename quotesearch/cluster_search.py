@@ -16,9 +16,12 @@ the shard is reopened at once, in the background, so later searches have it.
 """
 from __future__ import annotations
 
+import asyncio
 import threading
 import uuid
 from typing import Optional
+
+from distributed.protocol import to_serialize
 
 from .search.errors import SearchError
 from .search.fanout import FanoutSearch, ShardSearcher
@@ -27,6 +30,25 @@ from .search.limits import QueryTooBroad
 # A shard that has not answered in this time is counted as lost for the search.
 CALL_SECONDS = 30.0
 OPEN_SECONDS = 60.0
+
+
+class ShardHolder(ShardSearcher):
+    """A shard's searcher as a Dask actor, which also answers for the other
+    shards its worker holds: one message per worker and search, not per shard."""
+
+    def on_shards(self, keys: list[str], method: str, args: tuple) -> list[tuple[bool, object]]:
+        """(answered, answer or exception) of ``method(*args)`` on the actors
+        ``keys`` of this worker, one after the other (as the worker's one actor
+        thread would run them anyway)."""
+        from distributed import get_worker
+        actors = get_worker().state.actors
+        answers = []
+        for key in keys:
+            try:
+                answers.append((True, getattr(actors[key], method)(*args)))
+            except Exception as error:      # noqa: BLE001 - the coordinator decides
+                answers.append((False, error))
+        return answers
 
 
 class ClusterShards:
@@ -61,7 +83,7 @@ class ClusterShards:
         return sorted(self.client.scheduler_info(n_workers=-1)["workers"])
 
     def _open(self, number: int, worker: str) -> None:
-        future = self.client.submit(ShardSearcher, self.paths[number], self.root, actor=True,
+        future = self.client.submit(ShardHolder, self.paths[number], self.root, actor=True,
                                     workers=[worker], allow_other_workers=False, pure=False,
                                     key=f"quotesearch-shard-{number}-{uuid.uuid4().hex[:8]}")
         actor = future.result(timeout=OPEN_SECONDS)
@@ -114,45 +136,77 @@ class ClusterShards:
         self.lost_in_search = set()
 
     def call(self, method: str, *args) -> list:
-        """``method(*args)`` on every shard's actor: its answer, or None for a
-        shard whose worker did not answer (the shard is then reopened)."""
-        pending = []
-        for number, actor in enumerate(self.actors):
-            try:
-                # a shard lost during a search stays out of the rest of it, even once
-                # reopened: every figure of one page comes from the same shards
-                pending.append(None if actor is None or number in self.lost_in_search
-                               else getattr(actor, method)(*args))
-            except Exception:      # noqa: BLE001 - the worker is gone
-                pending.append(None)
-                self._lose(number)
+        """``method(*args)`` on every shard's actor, all at once: its answer, or
+        None for a shard whose worker did not answer (the shard is then reopened)."""
+        # a shard lost during a search stays out of the rest of it, even once
+        # reopened: every figure of one page comes from the same shards
+        asked = [n for n, actor in enumerate(self.actors)
+                 if actor is not None and n not in self.lost_in_search]
+        outcomes = dict(zip(asked, self._ask(asked, method, args)))
         answers = []
-        for number, future in enumerate(pending):
-            if future is None:
+        for number in range(len(self.actors)):
+            if number not in outcomes:
                 answers.append(None)
                 continue
-            try:
-                answers.append(future.result(timeout=self.call_seconds))
-            except (QueryTooBroad, SearchError):
-                raise               # the search's own answer, as in one index
-            except Exception:      # noqa: BLE001 - a dead worker, a lost actor, or too slow
-                answers.append(None)
-                if method != "part" or number not in self.without_registry:
-                    self._lose(number)
+            answered, value = outcomes[number]
+            if answered:
+                answers.append(value)
+                continue
+            if isinstance(value, (QueryTooBroad, SearchError)):
+                raise value            # the search's own answer, as in one index
+            # a dead worker, a lost actor, or too slow
+            answers.append(None)
+            if method != "part" or number not in self.without_registry:
+                self._lose(number)
         if method == "use_registry":
-            for number, answer in enumerate(answers):
-                if self.actors[number] is not None and pending[number] is not None:
+            for number in asked:
+                if self.actors[number] is not None and outcomes[number][0]:
                     self.without_registry.discard(number)
         return answers
 
     def call_one(self, number: int, method: str, *args):
-        actor = self.actors[number]
-        if actor is None:
+        if self.actors[number] is None:
             raise LookupError(f"shard {number} is not open")
-        answer = getattr(actor, method)(*args).result(timeout=self.call_seconds)
+        [(answered, value)] = self._ask([number], method, args)
+        if not answered:
+            raise value
         if method == "use_registry":
             self.without_registry.discard(number)
-        return answer
+        return value
+
+    def _ask(self, numbers: list[int], method: str, args: tuple) -> list[tuple[bool, object]]:
+        """(answered, answer or exception) of ``method(*args)`` on each of the shards ``numbers``, asked
+        straight to the workers holding the actors, every worker at once and one
+        message per worker (`ShardHolder.on_shards`): an actor's method run by
+        its worker's ``actor_execute``, as `distributed.Actor` does when the
+        client talks to workers directly, without a hop through the scheduler
+        and without a future per call."""
+        outcomes: list = [(False, LookupError("the shard's worker is gone"))] * len(numbers)
+        by_worker: dict[str, list[int]] = {}
+        for at, number in enumerate(numbers):
+            future = self.futures[number]
+            if future is not None and future.status in ("finished", "pending"):
+                by_worker.setdefault(self.workers[number], []).append(at)
+
+        async def one(worker: str, ats: list[int]):
+            keys = [self.futures[numbers[at]].key for at in ats]
+            try:
+                reply = await asyncio.wait_for(self.client.rpc(worker).actor_execute(
+                    function="on_shards", actor=keys[0],
+                    args=[to_serialize(keys), to_serialize(method), to_serialize(args)], kwargs={}),
+                    self.call_seconds)
+                if reply.get("status") != "OK":
+                    raise reply.get("exception") or RuntimeError(str(reply))
+                for at, answer in zip(ats, reply["result"]):
+                    outcomes[at] = answer
+            except Exception as error:      # noqa: BLE001 - unreachable, closed, or too slow
+                for at in ats:
+                    outcomes[at] = (False, error)
+
+        async def every():
+            await asyncio.gather(*(one(worker, ats) for worker, ats in by_worker.items()))
+        self.client.sync(every)
+        return outcomes
 
     def lost_registry(self, number: int) -> bool:
         return self.actors[number] is not None and number in self.without_registry \

@@ -16,6 +16,7 @@ from quotesearch.index.build import index_extracted
 from quotesearch.index.sharded import ShardedIndex, index_extracted_sharded
 from quotesearch.index.sharded import ingest_paths as ingest_sharded_paths
 from quotesearch.search import search
+from quotesearch.search.fanout import FanoutSearch, LocalShards
 from quotesearch.search.snapshot import reading
 from quotesearch.search.speakers import registry
 
@@ -131,3 +132,62 @@ def test_a_commit_to_one_shard_is_seen_by_the_next_search(tmp_path, articles):
     plain = _build(QuoteIndex.open(tmp_path / "plain", create=True), articles[:150], sharded=False)
     after = search(index, "")
     assert after.total > before and answer(after) == answer(search(plain, ""))
+
+
+class CountedShards(LocalShards):
+    """The shards in this process, noting every call made to them."""
+
+    def __init__(self, index):
+        super().__init__(index)
+        self.calls: list[str] = []
+
+    def call(self, method: str, *args) -> list:
+        self.calls.append(method)
+        return super().call(method, *args)
+
+    def call_one(self, number: int, method: str, *args):
+        self.calls.append(method)
+        return super().call_one(number, method, *args)
+
+
+def test_a_search_is_one_round_trip_to_the_shards_once_the_registry_is_built(sharded):
+    index = ShardedIndex.open(sharded.path)
+    shards = CountedShards(index)
+    index.fanout = FanoutSearch(shards, index.path, fallback=index)
+    search(index, "")
+    search(index, "cooperation", filters={"outlet": ["Harbor Times"]})
+    for query in ("president", '"the president"', "", "economy NOT war"):
+        shards.calls.clear()
+        search(index, query, sort="newest" if not query else "relevance", page=2)
+        assert shards.calls == ["part"], query
+
+
+class CommitDuringTheSearch(LocalShards):
+    """The shards in this process; ``commit`` runs once, between a search's
+    planning (its words' statistics read) and the shards' parts."""
+
+    def __init__(self, index, commit):
+        super().__init__(index)
+        self.commit, self.stale = commit, 0
+
+    def call(self, method: str, *args) -> list:
+        if method == "part" and self.commit is not None:
+            commit, self.commit = self.commit, None
+            commit()
+        answers = super().call(method, *args)
+        self.stale += sum(type(a).__name__ == "Stale" for a in answers)
+        return answers
+
+
+def test_a_commit_between_planning_and_the_parts_is_searched_again_at_the_new_generation(
+        tmp_path, articles):
+    index = _build(ShardedIndex.open(tmp_path / "index", create=True, shards=2), articles[:100],
+                   sharded=True)
+    search(index, "")
+    shards = CommitDuringTheSearch(index, lambda: index_extracted_sharded(index, articles[100:150]))
+    index.fanout = FanoutSearch(shards, index.path, fallback=index)
+    # the same commits (BM25 counts the documents a later commit replaced until segments merge)
+    plain = _build(QuoteIndex.open(tmp_path / "plain", create=True), articles[:100], sharded=False)
+    index_extracted(plain, articles[100:150])
+    assert answer(search(index, "president")) == answer(search(plain, "president"))
+    assert shards.stale > 0

@@ -102,23 +102,26 @@ class CombinedSearcher(Searcher):
 
     shard_indexes: list = []
     generations: list = []
+    bases: list = []            # each shard's first document number here
 
     def up_to_date(self) -> bool:
         return [s.generation() for s in self.shard_indexes] == self.generations
 
 
 def combined_searcher(shard_indexes: list[QuoteIndex]) -> CombinedSearcher:
-    readers, generations = [], []
+    readers, generations, bases, base = [], [], [], 0
     for shard in shard_indexes:
         try:
             reader = shard.whoosh.reader()
         except DAMAGE_ERRORS as error:
             raise damage_error(shard.path, shard.path, error) from None
         generations.append(reader.generation())
+        bases.append(base)
+        base += reader.doc_count_all()
         readers.extend(leaf for leaf, _ in reader.leaf_readers() if leaf.doc_count_all())
     searcher = CombinedSearcher(MultiReader(readers) if readers else
                                 EmptyReader(shard_indexes[0].whoosh.schema))
-    searcher.shard_indexes, searcher.generations = shard_indexes, generations
+    searcher.shard_indexes, searcher.generations, searcher.bases = shard_indexes, generations, bases
     return searcher
 
 

@@ -29,179 +29,38 @@ the page says so ("results from 3 of 4 shards"); the transport reopens it.
 """
 from __future__ import annotations
 
-import copy
 import itertools
+import json
 import threading
-from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy as np
 
 from ..identity import build_registry, overrides
-from ..index.store import QuoteIndex
-from ..records import FacetValue, QuoteHit, SearchResults
+from ..index.store import quote_from_json
+from ..records import QuoteHit, SearchResults
 from .engine import (FACET_LIMIT, MAX_PAGE, MAX_PAGE_SIZE, RARE_WORD, SORTS, _checked,
-                     _did_you_mean, _hit, _match, _stem, as_respelled, facet_mask)
+                     _did_you_mean, _stem, as_respelled, highlight)
 from .errors import SearchError
 from .facets import FACET_NAMES
 from .limits import SEARCH_SECONDS, SearchBudget, check_breadth
 from .query import MAX_QUERY_CHARS, parse_query
 from .questions import NameTable, is_query_language, read_question
 from .relaxing import relaxation
+from .shard_merge import ShardVocabularies, best_hits, ordered, speaker_facet, summed_months, timeline
+from .shard_part import (Collection, Overview, RegistryMissing, ShardPart, ShardRequest,
+                         ShardSearcher, Stale)
 from .snapshot import reading
-from .speakers import UNATTRIBUTED, _find_loosely, _forms, identity_of_doc
+from .speakers import UNATTRIBUTED, _find_loosely, identity_of_doc
 from .timeline import with_dates
 
 __all__ = ["ShardSearcher", "LocalShards", "FanoutSearch", "Collection", "ShardRequest",
-           "ShardPart", "SORTS", "attach_local"]
+           "ShardPart", "Overview", "RegistryMissing", "Stale", "SORTS", "attach_local"]
 
 
-@dataclass
-class Collection:
-    """What BM25 needs of the whole collection: scored documents, their mean
-    length, and how many documents hold each word."""
-
-    documents: int
-    average: float
-    frequencies: dict[str, int]
-
-
-@dataclass
-class CollectionPart:
-    generation: int
-    documents: int
-    length: int
-    frequencies: dict[str, int]
-
-
-@dataclass
-class ShardRequest:
-    query: str                          # the query as searched (question read, dates added)
-    filters: dict[str, list[str]]
-    sort: str
-    limit: int                          # hits wanted: the page's last
-    collection: Collection
-    registry_token: int
-    seconds: float = SEARCH_SECONDS     # each shard's budget (`limits.SearchBudget`)
-
-
-@dataclass
-class ShardPart:
-    generation: int
-    total: int
-    # every nonzero count of every facet; the speaker facet's by identity number
-    facets: dict[str, dict]
-    years: dict[str, int]
-    months: dict[int, int]              # YYYYMM (YYYY00: the year alone) -> matches
-    # (sort key, hit), best first: the key orders hits of all shards as one index would
-    hits: list[tuple[tuple, QuoteHit]] = field(default_factory=list)
-
-
-class RegistryMissing(RuntimeError):
-    """The shard has not been given the registry the request names."""
-
-
-class ShardSearcher:
-    """One shard, open for searching (see the module doc)."""
-
-    def __init__(self, path: str, root: Optional[str] = None):
-        self.index = QuoteIndex.open(path)
-        self.root = root or path        # where merges and splits by hand are kept
-        self.registry = None
-        self.token = None
-
-    def generation(self) -> int:
-        return self.index.generation()
-
-    def forms(self) -> tuple[int, list]:
-        with reading(self.index) as snap:
-            return snap.generation, _forms(snap)
-
-    def use_registry(self, token: int, registry) -> None:
-        self.token, self.registry = token, registry
-
-    def collection(self, terms: list[str]) -> CollectionPart:
-        with reading(self.index) as snap:
-            lengths = snap.facets.length
-            known = lengths[lengths > 0]
-            sets = snap.docsets()
-            return CollectionPart(snap.generation, len(known), int(known.sum(dtype=np.int64)),
-                                  {t: sets._frequency("text", t) for t in terms})
-
-    def part(self, request: ShardRequest) -> ShardPart:
-        if request.registry_token != self.token:
-            raise RegistryMissing(self.index.path)
-        with reading(self.index) as snap:
-            self._settle(snap)
-            table = snap.facets
-            parsed = parse_query(request.query)
-            budget = SearchBudget(request.seconds)
-            matched, selections, final = _match(snap, parsed, dict(request.filters), budget)
-            facets = {}
-            for name in FACET_NAMES:
-                mask = facet_mask(matched, selections, name)
-                if name == "speaker":
-                    # by identity (1 + its index; 0: unattributed): two people may share a name
-                    of_doc = identity_of_doc(snap)[mask]
-                    counts = np.bincount(of_doc + 1, minlength=len(self.registry.identities) + 1)
-                    facets[name] = {int(i): int(counts[i]) for i in np.flatnonzero(counts)}
-                else:
-                    facets[name] = table.value_counts(name, mask)
-            months, counts = np.unique(table.date[final] // 100, return_counts=True)
-            part = ShardPart(snap.generation, int(final.sum()), facets,
-                             table.value_counts("year", final),
-                             {int(m): int(n) for m, n in zip(months.tolist(), counts.tolist()) if m > 0})
-            part.hits = self._best(snap, parsed, final, request)
-            return part
-
-    def inferred_counts(self, registry) -> tuple[list[int], dict]:
-        """A shard's quotations per identity, and per inferred name form, under the
-        coordinator's ``registry`` (see `FanoutSearch._settle_counts`)."""
-        with reading(self.index) as snap:
-            own = copy.deepcopy(registry)
-            snap.cache["registry"] = (overrides.stamp_of(snap.index.path), own)
-            snap.cache.pop("identity_of_doc", None)
-            snap.cache.pop("fanout_token", None)
-            identity_of_doc(snap)
-            forms = {}
-            for member, at in own.inferred.items():
-                for form in own.identities[at].forms:
-                    if form.name == member and form.as_speaker:
-                        forms[(at, member)] = form.quotes
-            return [i.quotes for i in own.identities], forms
-
-    def _settle(self, snap) -> None:
-        """This snapshot reads speakers through the coordinator's registry (a copy:
-        `identity_of_doc` settles counts of inferred names on it, per shard)."""
-        if snap.cache.get("fanout_token") == self.token:
-            return
-        for key in ("identity_of_doc", "speaker_names", "question_names"):
-            snap.cache.pop(key, None)
-        snap.cache["registry"] = (overrides.stamp_of(snap.index.path), copy.deepcopy(self.registry))
-        identity_of_doc(snap)
-        snap.cache["fanout_token"] = self.token
-
-    def _best(self, snap, parsed, final: np.ndarray, request: ShardRequest) -> list:
-        """The shard's first ``limit`` hits with their keys (`engine._ranked` and
-        `engine._by_date`, whose orders these keys reproduce across shards)."""
-        table = snap.facets
-        docs = np.flatnonzero(final)
-        if not len(docs) or request.limit <= 0:
-            return []
-        dates = table.date[docs].astype(np.int64)
-        keys = table.key[docs]
-        if request.sort == "relevance" and parsed.text_terms:
-            scores = snap.docsets().bm25(parsed.text_terms, docs, table.length,
-                                         collection=request.collection)
-            order = np.lexsort((keys, -dates, -scores))[:request.limit]
-            return [((-float(scores[i]), -int(dates[i]), int(keys[i])),
-                     _hit(snap, int(docs[i]), float(scores[i]), parsed.text_terms)) for i in order]
-        newest = request.sort != "oldest"
-        rank = np.where(dates == 0, -1 if newest else 99_999_999, dates)
-        rank = -rank if newest else rank
-        order = np.lexsort((keys, rank))[:request.limit]
-        return [((int(rank[i]), int(keys[i])), _hit(snap, int(docs[i]), 0.0, parsed.text_terms))
-                for i in order]
+# searches redone when a shard is found at another generation than planned for
+# (a commit meanwhile) before giving up: commits are minutes apart in practice
+STALE_ATTEMPTS = 5
 
 
 class LocalShards:
@@ -225,7 +84,9 @@ class LocalShards:
 
 class FanoutSearch:
     """Answers `search` for a sharded index by fan-out over ``shards`` (a
-    `LocalShards`, or `cluster_search.ClusterShards`), merging as one index."""
+    `LocalShards`, or `cluster_search.ClusterShards`), merging as one index.
+    ``fallback`` is the sharded index itself (its folder, shared with the
+    shards' holders): its shards' word statistics are read here."""
 
     def __init__(self, shards, root: str, fallback=None):
         self.shards = shards
@@ -234,11 +95,24 @@ class FanoutSearch:
         self.registry = None
         self._names = None
         self._state = None                # (shard generations, overrides stamp) of the registry
+        self._sizes: list[Optional[tuple[int, int]]] = []   # per shard: (documents, length)
+        self._lexicon = None              # every shard's term tables, read as one
+        self.vocabularies = ShardVocabularies()
         self._tokens = itertools.count(1)
         self.token = 0
         self.lock = threading.RLock()
 
     # -- the registry over every shard --------------------------------------------
+
+    def lexicon(self):
+        """A Whoosh reader of every shard's segments at their newest generations:
+        how many documents hold a word, read here rather than asked of the shards."""
+        if self._lexicon is None or not self._lexicon.up_to_date():
+            from ..index.sharded import combined_searcher
+            if self._lexicon is not None:
+                self._lexicon.close()
+            self._lexicon = combined_searcher(self.fallback.shards)
+        return self._lexicon
 
     def refresh(self, generations: list[Optional[int]]) -> None:
         """Rebuild the registry when a shard's generation or the overrides changed
@@ -246,16 +120,20 @@ class FanoutSearch:
         state = (tuple(generations), overrides.stamp_of(self.root))
         if self.registry is not None and state == self._state:
             return
-        answers = self.shards.call("forms")
-        forms = [form for answer in answers if answer is not None for form in answer[1]]
+        answers: list[Optional[Overview]] = self.shards.call("overview")
+        forms = [form for answer in answers if answer is not None for form in answer.forms]
         forms.sort(key=lambda form: form.name)
         self.registry = build_registry(forms, overrides.load(self.root))
         self._settle_counts()
         self._names = NameTable(self.registry)
+        self._speaker_names = [UNATTRIBUTED] + [i.name for i in self.registry.identities]
         self.token = next(self._tokens)
         self.shards.call("use_registry", self.token, self.registry)
-        # the generations the forms were read at: a part of another is from a newer commit
-        self._state = (tuple(a[0] if a is not None else None for a in answers), state[1])
+        self._sizes = [(a.documents, a.length) if a is not None else None for a in answers]
+        # the generations the forms were read at (a part of another is from a newer
+        # commit); a shard that did not answer is asked again at the next search
+        self._state = None if None in answers else \
+            (tuple(a.generation for a in answers), state[1])
 
     def _settle_counts(self) -> None:
         """A speaker's quotations over every shard: only inferred names ("Obama")
@@ -295,15 +173,18 @@ class FanoutSearch:
                                 relax=relax, dates=dates)
 
     def _search(self, query: str, *, filters, sort, page, page_size, facet_limit, seconds,
-                literal, relax, dates) -> SearchResults:
+                literal, relax, dates, attempt: int = 1) -> SearchResults:
         filters = _checked(filters, sort)
         if not 1 <= page <= MAX_PAGE:
             raise SearchError(f"page must be between 1 and {MAX_PAGE}")
         if not 1 <= page_size <= MAX_PAGE_SIZE:
             raise SearchError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
         getattr(self.shards, "begin", lambda: None)()
-        if self.registry is None:
-            self.refresh(self.shards.call("generation"))
+        # one round trip per search: the words' statistics are read here, from the
+        # shards' term tables at the generations the parts must then be of
+        lexicon = self.lexicon()
+        generations = list(lexicon.generations)
+        self.refresh(generations)
         question = None
         if not literal and query and isinstance(query, str) and not is_query_language(query):
             question = read_question(query[:MAX_QUERY_CHARS], self.registry, self._names)
@@ -314,40 +195,38 @@ class FanoutSearch:
         if filters.get("speaker"):
             filters["speaker"] = list(dict.fromkeys(self._canonical(v) for v in filters["speaker"]))
         terms = sorted(parsed.text_terms)
-        # two round trips with words to rank by (the collection's statistics, then
-        # the parts), one without; each answer says which generation it read
-        collection = self._collection(terms) if terms else Collection(1, 1.0, {})
+        collection = self._collection(lexicon, terms)
         start = (page - 1) * page_size
         request = ShardRequest(searched, filters, sort, start + page_size, collection, self.token,
-                               seconds)
+                               seconds, {shard.path: generation for shard, generation
+                                         in zip(self.fallback.shards, generations)}, parsed)
         parts = self._parts(request)
-        if self._changed([p.generation if p is not None else None for p in parts]):
-            # a shard committed since the registry was built: once more, with a new one
-            return self.search(query, filters=filters, sort=sort, page=page, page_size=page_size,
-                               facet_limit=facet_limit, seconds=seconds, literal=literal,
-                               relax=relax, dates=dates)
+        if any(isinstance(p, Stale) for p in parts):
+            # a shard committed since this search read its words: once more, at the new generations
+            if attempt >= STALE_ATTEMPTS:
+                raise SearchError("the index changed during the search each time it was tried; "
+                                  "try again")
+            self._state = None
+            if self._lexicon is not None:
+                self._lexicon.close()
+                self._lexicon = None
+            return self._search(query, filters=filters, sort=sort, page=page, page_size=page_size,
+                                facet_limit=facet_limit, seconds=seconds, literal=literal,
+                                relax=relax, dates=dates, attempt=attempt + 1)
         # each shard kept to the budget in its own matching; a shard's first search
         # (its facet arrays loaded) is, as in one index, not the search's own time
-        answered = [p for p in parts if p is not None]
-        total = sum(p.total for p in answered)
+        answered = [(n, p) for n, p in enumerate(parts) if p is not None]
+        answered = self._learned(answered)
+        total = sum(p.total for _, p in answered)
         facets = {name: self._facet(name, answered, filters.get(name, []), facet_limit)
                   for name in FACET_NAMES}
-        hits = [hit for _, hit in sorted((h for p in answered for h in p.hits),
-                                         key=lambda pair: pair[0])[start:start + page_size]]
-        years: dict[str, int] = {}
-        months: dict[int, int] = {}
-        for p in answered:
-            for value, n in p.years.items():
-                years[value] = years.get(value, 0) + n
-            for value, n in p.months.items():
-                months[value] = months.get(value, 0) + n
         results = SearchResults(
-            query=query, total=total, hits=hits, facets=facets, page=page, page_size=page_size,
-            sort=sort, filters=filters, message=parsed.message,
-            corrected_query=parsed.reading if parsed.repaired else None,
-            timeline=sorted((y, n) for y, n in years.items() if n),
-            months=[(f"{m // 100:04d}" + (f"-{m % 100:02d}" if m % 100 else ""), n)
-                    for m, n in sorted(months.items())])
+            query=query, total=total,
+            hits=self._hits(lexicon, best_hits(answered, start, page_size), parsed.text_terms),
+            facets=facets, page=page, page_size=page_size, sort=sort, filters=filters,
+            message=parsed.message, corrected_query=parsed.reading if parsed.repaired else None,
+            timeline=timeline(self.vocabularies, answered),
+            months=summed_months([p for _, p in answered]))
         results.question = question
         missing = len(parts) - len(answered)
         respelled = relaxed = None
@@ -402,25 +281,19 @@ class FanoutSearch:
         identity = _find_loosely(self.registry, value)
         return identity.name if identity is not None else value
 
-    def _changed(self, generations: list[Optional[int]]) -> bool:
-        """Whether a shard's generation (or the overrides) changed since the
-        registry was built; if so the registry is rebuilt."""
-        if self._state is not None and (tuple(generations), overrides.stamp_of(self.root)) == self._state:
-            return False
-        self.refresh(generations)
-        return True
-
-    def _collection(self, terms: list[str]) -> Collection:
-        answers = self.shards.call("collection", terms)
-        if self._changed([p.generation if p is not None else None for p in answers]):
-            answers = self.shards.call("collection", terms)
-        parts = [p for p in answers if p is not None]
-        documents = sum(p.documents for p in parts)
-        length = sum(p.length for p in parts)
+    def _collection(self, lexicon, terms: list[str]) -> Collection:
+        """BM25's statistics of every shard: sizes as of the registry's refresh,
+        the words' document counts from the term tables."""
+        if not terms:
+            return Collection(1, 1.0, {})
+        sizes = [s for s in self._sizes if s is not None]
+        documents = sum(d for d, _ in sizes)
+        length = sum(n for _, n in sizes)
+        reader = lexicon.reader()
         return Collection(max(1, documents), length / documents if documents else 1.0,
-                          {t: sum(p.frequencies[t] for p in parts) for t in terms})
+                          {t: reader.doc_frequency("text", t) for t in terms})
 
-    def _parts(self, request: ShardRequest) -> list[Optional[ShardPart]]:
+    def _parts(self, request: ShardRequest) -> list[Optional[ShardPart | Stale]]:
         parts = self.shards.call("part", request)
         for number, part in enumerate(parts):
             if part is None and getattr(self.shards, "lost_registry", lambda n: False)(number):
@@ -432,26 +305,42 @@ class FanoutSearch:
                     parts[number] = None
         return parts
 
-    def _facet(self, name: str, parts: list[ShardPart], selected: list[str],
-               limit: int) -> list[FacetValue]:
+    def _hits(self, lexicon, best: list[tuple[int, int, float]], terms: set[str]) -> list[QuoteHit]:
+        """The page's hits, read from the shards' folders: a shard's document
+        number is the lexicon's past the documents of the shards before it (the
+        same generations: `Stale` saw to that)."""
+        hits = []
+        for number, doc, score in best:
+            stored = lexicon.stored_fields(lexicon.bases[number] + doc)
+            quote = quote_from_json(json.loads(stored["data"])).listed()
+            hits.append(QuoteHit(quote=quote, score=score, highlight=highlight(quote.text, terms)))
+        return hits
+
+    def _learned(self, answered: list[tuple[int, ShardPart]]) -> list[tuple[int, ShardPart]]:
+        """The parts whose facet value ids are known here (asking a shard for
+        values it names for the first time); a shard that cannot say is left out."""
+        known = []
+        for number, part in answered:
+            try:
+                self.vocabularies.learn(number, part, lambda name, at, n=number:
+                                        self.shards.call_one(n, "vocabulary", name, at))
+            except Exception:           # noqa: BLE001 - its worker died meanwhile
+                continue
+            known.append((number, part))
+        return known
+
+    def _facet(self, name: str, parts: list[tuple[int, ShardPart]], selected: list[str],
+               limit: int) -> list:
         """One facet's counts over every shard, cut and ordered as `FacetTable.counts`
         and `speakers.speaker_facet` order one index's."""
-        counts: dict = {}
-        for part in parts:
-            for value, n in part.facets[name].items():
-                counts[value] = counts.get(value, 0) + n
         if name == "speaker":
-            names = [UNATTRIBUTED] + [identity.name for identity in self.registry.identities]
-            order = sorted(counts, key=lambda i: (-counts[i], names[i], i))
-            result = [FacetValue(names[i], counts[i], names[i] in selected) for i in order[:limit]]
-        else:
-            order = sorted(counts, reverse=True) if name == "year" else \
-                sorted(counts, key=lambda v: (-counts[v], v))
-            result = [FacetValue(v, counts[v], v in selected) for v in order[:limit]]
-        for value in selected:
-            if not any(v.value == value for v in result):
-                result.append(FacetValue(value, 0, True))
-        return result
+            counts = np.zeros(len(self.registry.identities) + 1, dtype=np.int64)
+            for _, part in parts:
+                part.facets[name].add_to(counts)
+            return speaker_facet(counts, self._speaker_names, selected, limit)
+        counts = self.vocabularies.summed(name, [(n, p.facets[name]) for n, p in parts])
+        return ordered(counts, self.vocabularies.values(name), selected, limit,
+                       newest_first=name == "year")
 
 
 def _words(text: str) -> list[str]:
