@@ -79,6 +79,9 @@ editorial editorials op-ed column columns
 # Facebook post:" speak for the person
 OWN_WRITINGS = frozenset("""column op-ed letter memo memoir essay post posts tweet tweets blog email speech
 remarks statement page account feed""".split())
+# Who owns them, as written before them: "Schlafly's final", "Jeb Bush's Facebook" (up to
+# two words between the possessive and the noun that follows this pattern)
+OWNERS_POSSESSIVE = r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?)(?:’s|'s|’|')\s+(?:[\w\-]+\s+){0,2}?"
 # Document nouns that end or head a title ("… Snapshot Survey", "Report on …"); not
 # "Statement" or "Release", which head headlines more often than titles
 _TITLED_DOCUMENT_NOUNS = frozenset({"survey", "report", "study", "poll", "review", "audit", "index",

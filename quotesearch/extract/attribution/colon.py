@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 from ...records import Quote
 from ..lexicon import PREPOSITIONS
 from ..mentions import Mention, parse_mention, plausible_speaker
-from ..noun_phrases import DOCUMENT_NOUNS, OWN_WRITINGS
+from ..noun_phrases import DOCUMENT_NOUNS, OWN_WRITINGS, OWNERS_POSSESSIVE
 from ..places import is_place
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
@@ -59,8 +59,7 @@ _WRITERS_DASH = re.compile(r"\s[-—–]{1,2}(?:\s|(?=[A-Z]))")   # ("… all al
 # A clause that only names whose words follow: "From Bush's Facebook post:", "In Clinton's
 # statement on Monday:", "Here is Mr. Li's letter:" (the owner speaks, not the platform)
 _OWNERS_WORDS = re.compile(
-    r"(?:(?:From|In|Here(?:’s|'s|\s+is))\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?)(?:’s|'s|’|')\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?P<noun>[a-z\-]+)(?:\s+[\w\-]+){0,4}")
+    r"(?:(?:From|In|Here(?:’s|'s|\s+is))\s+)?" + OWNERS_POSSESSIVE + r"(?P<noun>[a-z\-]+)(?:\s+[\w\-]+){0,4}")
 _OWNERS_NOUNS = DOCUMENT_NOUNS | OWN_WRITINGS
 _CLAUSE_SEPARATOR = re.compile(r"[,;—–]|\s-\s|--")   # the clauses of the words before a quotation
 

@@ -10,12 +10,11 @@ from typing import Optional
 
 from ..gender import FIRST_NAMES
 from ..mentions import parse_mention, plausible_speaker
-from ..noun_phrases import OWN_WRITINGS
+from ..noun_phrases import OWN_WRITINGS, OWNERS_POSSESSIVE
 from .units import Attribution, Unit
 
 # A person's own writing: "Schlafly’s final column", "Ann Lee's letter to the board"
-_OWN_WRITING = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?)(?:’s|'s|’|')\s+(?:[\w\-]+\s+){0,2}?"
-                          r"(?P<noun>[A-Za-z\-]+)(?:\s+(?:to|on|about|in)\s+[^,;]{1,60})?")
+_OWN_WRITING = re.compile(OWNERS_POSSESSIVE + r"(?P<noun>[A-Za-z\-]+)(?:\s+(?:to|on|about|in)\s+[^,;]{1,60})?")
 # Two people spoken of as one: "the pair", "the two leaders", "both men" (and the
 # auxiliaries a subject phrase may carry: "The pair have")
 _THE_PAIR = re.compile(r"(?:[Tt]he\s+pair|(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|presidents|heads\s+of\s+state))"
