@@ -27,6 +27,28 @@ def test_a_commit_merges_ten_segments_of_one_tier(sizes, expected):
     assert segments_to_merge(sizes) == expected
 
 
+# (live documents, documents written) per segment -> positions merged
+HOLLOWED_CASES = [
+    # a sixth of each full segment deleted (quotations reported again later):
+    # still full, never merged
+    ([(25_000, 30_000)] * 10, []),
+    ([(FULL_DOCS - 1, FULL_DOCS + 1)] * 10, []),
+    # half or more deleted: merged with its peers of the tier its live documents make
+    ([(14_000, 30_000)] * 10, list(range(10))),
+    ([(15_000, 30_000)] * 9 + [(14_999, 14_999)], list(range(10))),
+    ([(16_000, 30_000)] * 10, []),              # not yet half
+    # small segments count by live documents, whatever was deleted
+    ([(5, 900)] * 10, list(range(10))),
+]
+
+
+@pytest.mark.parametrize("segments, expected", HOLLOWED_CASES)
+def test_a_full_segment_merges_again_only_once_half_of_it_is_deleted(segments, expected):
+    live = [size for size, _ in segments]
+    written = [total for _, total in segments]
+    assert segments_to_merge(live, written=written) == expected
+
+
 @pytest.mark.parametrize("docs, tier", [(0, 0), (1, 0), (9, 0), (10, 1), (99, 1), (100, 2), (52_000, 4)])
 def test_a_tier_is_an_order_of_magnitude(docs, tier):
     assert tier_of(docs) == tier

@@ -25,8 +25,9 @@ from quotesearch.search.snapshot import reading
     (1200, 2, [600, 600]),
     (1200, 4, [400, 400, 400]),   # no part under MIN_PART_DOCS
     (5000, 1, [5000]),
-    (49_999, 2, [25_000, 24_999]),
-    (60_000, 2, [60_000]),        # halves would be merged again: one full segment
+    (24_999, 2, [12_500, 12_499]),
+    (49_999, 2, [49_999]),        # halves would be merged again: one full segment
+    (60_000, 2, [30_000, 30_000]),  # a bulk load's commit: two full halves, written at once
     (100_000, 2, [50_000, 50_000]),
     (250_000, 2, [125_000, 125_000]),
 ])
