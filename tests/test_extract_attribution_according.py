@@ -85,6 +85,18 @@ ACCORDING_TO_SOURCES = [
      [("indirect", "nearly 900 more homes will be connected", "the county")]),
     ("Exports rose sharply last year, according to Anna Berg, an analyst at the center.",
      [("indirect", "Exports rose sharply last year", "Anna Berg")]),
+    # a time phrase opening the sentence, with or without a connective: the report follows
+    ("The board met on Monday. But the next day, according to Paul Brandt, the mayor made further demands.",
+     [("indirect", "the mayor made further demands", "Paul Brandt")]),
+    ("The board met on Monday. Two weeks later, according to the county, the plan was dropped.",
+     [("indirect", "the plan was dropped", "the county")]),
+    # the source's head noun decides: officials of law enforcement are people, the law is not
+    ("According to law enforcement officials, the account was linked to an email address.",
+     [("indirect", "the account was linked to an email address", "law enforcement officials")]),
+    ("The account was closed in May, according to the law.", []),
+    ("According to the rules of the chamber, the vote was void.", []),
+    ("The firm was formed in 2012, according to the state's business records.",
+     [("indirect", "The firm was formed in 2012", "the state's business records")]),
 ]
 
 

@@ -89,6 +89,11 @@ NO_ROLES = [
     # a clause opening the sentence is no apposition of the name after it
     pytest.param("Talks ended. A witness interviewed by staff said the head of the division, Russ Pittman, "
                  "gave the order.", [], id="clause-at-sentence-start"),
+    # a title followed by its verb is a clause's subject, not an apposition of the name
+    pytest.param("The next day, according to Paul Brandt, the mayor made further demands.", [],
+                 id="clause-after-the-name"),
+    pytest.param("Ahead of the vote, said Paul Brandt, the senator has changed her mind.", [],
+                 id="auxiliary-after-the-title"),
 ]
 
 

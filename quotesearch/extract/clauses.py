@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    ADJECTIVAL_PARTICIPLES, AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBORDINATORS, TIME_AND_MANNER_WORDS,
+    ADJECTIVAL_PARTICIPLES, AUXILIARIES, DETERMINERS, IRREGULAR_PASTS, PREPOSITIONS, SUBORDINATORS,
+    TIME_AND_MANNER_WORDS,
 )
 from .noun_phrases import _NUMBER_WORDS, _QUANTIFIERS
 
@@ -147,9 +148,6 @@ def _is_participle(word: str) -> bool:
 _OWN_OBJECTS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # Participles that stand after the people they describe ("Democrats polled", "voters surveyed")
 _AFTER_PEOPLE = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
-# Past tenses not spelt "-ed" that take an object: "Goodlatte sent the referral to …"
-_IRREGULAR_PAST = frozenset("""sent made took gave brought held met led left put won lost ran sought
-bought built kept paid spent struck wrote threw drew began chose""".split())
 
 
 def past_verb_clause(toks: list[str]) -> bool:
@@ -159,7 +157,7 @@ def past_verb_clause(toks: list[str]) -> bool:
     low = [t.lower() for t in toks]
     for i in range(1, len(toks) - 1):
         word = low[i]
-        if not (toks[i].islower() and ((word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST)) \
+        if not (toks[i].islower() and ((word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PASTS)) \
                 or word in ADJECTIVAL_PARTICIPLES or word in _AFTER_PEOPLE:
             continue
         if (toks[i - 1][:1].isupper() and toks[i - 1].lower() not in DETERMINERS) \

@@ -16,8 +16,8 @@ from typing import Optional
 
 from .gender import FIRST_NAMES
 from .lexicon import (
-    BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, PARTY_WORDS,
-    PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, TITLE_WORDS,
+    BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, HONORIFICS, IRREGULAR_PASTS, NOT_NAME_WORDS, ORG_WORDS,
+    PARTY_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, TITLE_WORDS,
 )
 from .text import word_tokens
 
@@ -205,6 +205,8 @@ def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
         if i and t.lower() in _RELATIVE_WORDS:
             toks = toks[:i]
             break
+        if i and t.lower() in _VERBS_AFTER_A_TITLE and toks[i - 1].lower().rstrip(".") in TITLE_WORDS:
+            return None  # "Paul Brandt, the mayor made further demands": a clause, no role
     while toks and (toks[0].lower() in DETERMINERS or toks[0].lower() in SUBORDINATORS
                     or toks[0].lower() in PREPOSITIONS or toks[0].lower() in ("and", "or")):
         toks = toks[1:]   # "for Mr.", "to Secretary": what stood before a name, not a title
@@ -225,6 +227,9 @@ def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
     return _join(toks)
 
 
+# A title followed by one of these is the subject of a clause ("the mayor has", "the envoy met")
+_VERBS_AFTER_A_TITLE = IRREGULAR_PASTS | frozenset(
+    "has have had is are was were will would could should can may might must did does".split())
 _CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "his", "her", "their", "its", "to", "how", "why"})
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 _PEERAGE = frozenset({"lord", "lady"})

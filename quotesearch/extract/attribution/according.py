@@ -32,8 +32,11 @@ _NAMED_SOURCE = re.compile(r"\S\s+(?:[A-Z]|\S*[A-Z]{2})|^(?!(?:The|A|An)\b)[A-Z]
 # Records someone keeps and a reporter consults are a source: "according to court records".
 _KEPT_RECORDS = re.compile(
     r"\b(?:court|police|public|tax|flight|property|medical|financial|campaign|government|city|county|"
-    r"state|federal|company|corporate|bank|land|prison|military|census|election|voting|hospital)\s+"
-    r"(?:records|documents|filings|data|figures|statistics)\b", re.I)
+    r"state|federal|company|corporate|bank|land|prison|military|census|election|voting|hospital|business)"
+    r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:records|documents|filings|data|figures|statistics)\b", re.I)
+# The head noun of a source phrase ends at its first preposition: "law enforcement
+# officials" are people, "the rules of the chamber" rules
+_HEAD_ENDS = re.compile(r"\s+(?:of|in|for|from|at|on|by|with|under|over|about|released|published)\b.*$", re.S)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which|whose)\s.*$", re.S)
 _SOURCE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|out|taken|done|made|written|drawn|shown)\b.*$", re.S)
 _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
@@ -68,8 +71,8 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     if not m:
         return None
     phrase = masked[rel + m.start(1):rel + m.end(1)]
-    head_words = set(w.lower() for w in WORD.findall(phrase))
-    if head_words & NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase) \
+    head_words = WORD.findall(_HEAD_ENDS.sub("", phrase))
+    if head_words and head_words[-1].lower() in NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase) \
             and not _KEPT_RECORDS.search(phrase):
         return None   # "according to official data", but "according to FBI data", "court records"
     body_in_place = _BODY_IN_PLACE.fullmatch(phrase.strip())
@@ -108,9 +111,27 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     # "According to X, C." puts the content after ("But, according to X, C." too)
     opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES or (
         # "In addition, according to the department, C": an adverbial opened the sentence
-        before.endswith(",") and count_words(before) <= 5 and INTRODUCTORY.match(before) is not None
-        and MASK not in before)
+        before.endswith(",") and count_words(before) <= 5 and MASK not in before
+        and _opens_with_adverbial(before))
     return Attribution(cue, mention, (start, start + len(phrase.rstrip())), speaker_first=opening)
+
+
+# When something happened, opening a sentence: "The next day,", "Two weeks later,"
+_WHEN_OPENING = re.compile(
+    r"(?:(?:the|that)\s+(?:(?:next|following|same|previous|very)\s+)?(?:day|week|month|year|morning|"
+    r"afternoon|evening|night|weekend)|(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier))",
+    re.I)
+_CONNECTIVE_FIRST = re.compile(r"(?:but|and|yet|so|still|then|now)\s+", re.I)
+
+
+def _opens_with_adverbial(before: str) -> bool:
+    """Whether the words before "according to" are an adverbial opening the
+    sentence ("In addition,", "But the next day,", "Two weeks later,"), not a
+    clause ("Fundraising has surged, …")."""
+    core = _CONNECTIVE_FIRST.sub("", before.strip(), count=1).rstrip(", ")
+    if not core:
+        return False
+    return INTRODUCTORY.match(core[0].upper() + core[1:]) is not None or _WHEN_OPENING.fullmatch(core) is not None
 
 
 def content_after_source(att: Attribution, start: int, end: int, masked: str,
