@@ -94,6 +94,8 @@ NO_ROLES = [
                  id="clause-after-the-name"),
     pytest.param("Ahead of the vote, said Paul Brandt, the senator has changed her mind.", [],
                  id="auxiliary-after-the-title"),
+    pytest.param("Despite the defeat, the mayor remains committed to the plan, Tad Morrow said.", [],
+                 id="present-tense-after-the-title"),
 ]
 
 

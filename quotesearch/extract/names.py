@@ -229,7 +229,8 @@ def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
 
 # A title followed by one of these is the subject of a clause ("the mayor has", "the envoy met")
 _VERBS_AFTER_A_TITLE = IRREGULAR_PASTS | frozenset(
-    "has have had is are was were will would could should can may might must did does".split())
+    """has have had is are was were will would could should can may might must did does remains stays
+    seems appears says wants thinks believes plans hopes expects insists argues knows needs faces""".split())
 _CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "his", "her", "their", "its", "to", "how", "why"})
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 _PEERAGE = frozenset({"lord", "lady"})
