@@ -122,6 +122,25 @@ def test_adjuncts_after_a_closing_attribution_are_no_content(body, expected):
     assert triples(body) == expected
 
 
+# What an opening adverbial leaves: the report before a closing "X told OUTLET", or
+# nothing at all when the adverbial is all there is before the cue.
+OPENING_ADVERBIALS = [
+    pytest.param("After the defeat, Ortiz remains committed to the plan, Tad Morrow told the Harbor Times.",
+                 [("indirect", "After the defeat, Ortiz remains committed to the plan", "Tad Morrow")],
+                 id="the-recipient-closes-the-sentence"),
+    pytest.param("After the vote, Ortiz told reporters.", [], id="a-prepositional-phrase-is-no-report"),
+    pytest.param("In a statement, the mayor said.", [], id="in-a-statement-alone"),
+    pytest.param("But the record has been challenged, the mayor said.",
+                 [("indirect", "But the record has been challenged", "the mayor")],
+                 id="a-connective-opens-a-clause"),
+]
+
+
+@pytest.mark.parametrize("body, expected", OPENING_ADVERBIALS)
+def test_an_opening_adverbial_is_no_report_of_its_own(body, expected):
+    assert triples(body) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a short answer that opens its sentence, closed by who gave it
     ("“Yes, absolutely,” Julia Carter said.", [("Julia Carter", "Yes, absolutely,")]),

@@ -18,6 +18,7 @@ from typing import Optional
 
 from ...records import Quote
 from ..cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
+from ..lexicon import PREPOSITIONS
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words
@@ -33,8 +34,9 @@ from .filters import (ADVERBIAL_ONLY, carries_words, in_time_clause, is_document
 from .opening import reported_clause, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
-from .phrases import INTRODUCTORY, SPLIT_AND, THAT
+from .phrases import FINITE_VERB, INTRODUCTORY, SPLIT_AND, THAT
 from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
+from .recipients import RECIPIENT
 from .speaker_resolution import AttributionSpeakers
 from .spans import make_quote, split_slots, trim_quote
 from .subjects import SentenceSubjects, main_clause_start
@@ -73,6 +75,13 @@ _AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w�
                                   r"|\s+(?:him|her|them|us|me|reporters|supporters|voters)\s*[,:]?\s*")
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
+
+
+def _prepositional_phrase(span: str) -> bool:
+    """"After the vote,", "In a statement,": a preposition's phrase and nothing else
+    ("But Kim's record has been challenged" is a clause)."""
+    words = span.split()
+    return bool(words) and words[0].lower() in PREPOSITIONS and FINITE_VERB.search(span) is None
 
 
 class ParagraphReader(SentenceSubjects, AttributionSpeakers):
@@ -210,8 +219,11 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                      or masked[:att.subject[0] - unit.start].rstrip().endswith(MASK)))
             if closes:
                 before = (max(claimed_until, unit.start), left_end)
-                if after is not None and ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]):
-                    pass  # "In an interview, Durbin said, “…”": the opening phrase is no report
+                if ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]) and (
+                        after is not None or _prepositional_phrase(self.text[before[0]:before[1]])):
+                    # "In an interview, Durbin said, “…”", "After the vote, Ortiz told
+                    # reporters.": the opening phrase is no report
+                    pass
                 elif _PURPOSE_OPENING.fullmatch(self.text, before[0], before[1]):
                     pass  # "To answer this question, the scientists asked …": why, not what
                 elif att.speaker_first and before[0] == unit.start \
@@ -457,6 +469,11 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
     def _goes_on(self, att: Attribution, masked: str, unit: Unit) -> bool:
         """Words or a quotation follow the cue: the attribution does not close its sentence."""
         tail = masked[max(att.cue.end, att.subject[1]) - unit.start:].strip()
+        if att.cue.lemma_form in RECIPIENT_CUES:
+            # "…, Tad Morrow told the Harbor Times.": whom it was told is no clause going on
+            recipient = RECIPIENT.match(" " + tail)
+            if recipient and not (" " + tail)[recipient.end():].strip(" .!?\"”’"):
+                return False
         if tail.startswith(":"):
             return True   # "In a speech last July, she said:" introduces what follows
         if tail.startswith((",", ";", "—", "–", "-")):
