@@ -28,6 +28,24 @@ def test_attribution_patterns(body, expected):
     assert triples(body) == expected
 
 
+# A second predicate after "and" reports for the subject of the first, a described
+# body or person as much as a named one.
+SECOND_PREDICATES = [
+    pytest.param("The court disagreed and said the city already spent more than most towns.",
+                 [("indirect", "the city already spent more than most towns", "the court")],
+                 id="the-court-disagreed-and-said"),
+    pytest.param("The judge rubbed his chin, and then said something very strange.",
+                 [("indirect", "something very strange", "the judge")], id="the-judge-and-then-said"),
+    pytest.param("Judge Ann Lee disagreed and said the city already spent more than most towns.",
+                 [("indirect", "the city already spent more than most towns", "Ann Lee")], id="a-named-subject"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SECOND_PREDICATES)
+def test_a_second_predicate_reports_for_the_first_ones_subject(body, expected):
+    assert triples(body) == expected
+
+
 PARTICIPLE_AFTER_COMMA = [
     pytest.param("Campaign spokesman Leo Marsh responded on Twitter, calling the charge “pathetic and dangerous.”",
                  "Leo Marsh", id="not-the-medium-before-the-comma"),

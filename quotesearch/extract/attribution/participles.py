@@ -46,9 +46,17 @@ def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: 
     return (paused and cue.text.lower().endswith("ing")) or coordinated or adverbial
 
 
+_AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|also\s+|later\s+)?$")
+_DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s+[a-z]{2,}ed\b)")
+
+
 def sentence_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """The subject that opens the sentence, or of the clause a participle after a comma belongs to."""
     m = SENTENCE_SUBJECT.match(masked)
+    if m and m.group(1) in ("The", "A", "An") and _AND_BEFORE.search(masked, 0, cue.start - unit.start):
+        # "The appeals court disagreed and said …": the determined noun before the
+        # first verb is the subject of both
+        m = _DETERMINED_SUBJECT.match(masked) or m
     if m and m.end(1) + unit.start <= cue.start and not m.group(1).endswith(("’s", "'s")):
         mention = parse_mention(m.group(1))
         if mention and (mention.name or mention.pronoun or mention.description):
