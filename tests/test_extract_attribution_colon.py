@@ -111,6 +111,16 @@ TURNS_HOLDING_REPORTS = [
                   ("direct", "This is a man who said he would never run a negative ad. He has run them for weeks",
                    "Joel Marr")],
                  id="a-nameless-report-inside-a-turn"),
+    # what the turn's speaker relays from someone named is kept beside the turn
+    pytest.param("Radio hour\n\nHost Ann Berg spoke with the mayor, Tom Quill.\n\n"
+                 "BERG: Has the governor been fair?\n\n"
+                 "QUILL: I think she has tried. Governor Maria Lind talked about how hard the winter was. "
+                 "I think that is her intent.",
+                 [("direct", "Has the governor been fair?", "Ann Berg"),
+                  ("direct", "I think she has tried. Governor Maria Lind talked about how hard the winter was. "
+                             "I think that is her intent", "Tom Quill"),
+                  ("indirect", "how hard the winter was", "Maria Lind")],
+                 id="a-named-report-inside-a-turn"),
 ]
 
 

@@ -122,6 +122,13 @@ CUES = [
     pytest.param("The two leaders greeted each other as “dear friend”.", [("greeted", "object")],
                  id="greeted-as-a-quoted-name"),
     pytest.param("The minister welcomed the decision to cut rates.", [("welcomed", "object")], id="welcomed-a-decision"),
+    # talking or speaking about how or why something is: what was said
+    pytest.param("The reporter spoke about how the consulate had been looted.", [("spoke about", "speech")],
+                 id="spoke-about-how"),
+    pytest.param("The brothers talked about why they had come.", [("talked about", "speech")], id="talked-about-why"),
+    pytest.param("The singer spoke of how her family had fled.", [("spoke of", "speech")], id="spoke-of-how"),
+    pytest.param("Rihanna spoke about the importance of self-love.", [("spoke about", "object")],
+                 id="spoke-about-the-importance-of"),
 ]
 
 
@@ -131,6 +138,9 @@ def test_cues_are_found(sentence, expected):
 
 
 NOT_CUES = [
+    pytest.param("The reporter spoke about her family.", id="spoke-about-a-referent"),
+    pytest.param("She talked about how to fix the port.", id="talked-about-how-to"),
+    pytest.param("One of the jobs Perez talks about most is that he collected trash.", id="what-he-talks-about"),
     pytest.param("The visit is expected to take place in the autumn.", id="passive-is-expected-to"),
     pytest.param("He is widely believed to favour closer ties with Moscow.", id="passive-widely-believed"),
     pytest.param("The deal was said to be worth $10 billion.", id="passive-was-said-to"),

@@ -152,7 +152,13 @@ outline outlines outlined outlining
 caution cautions cautioned.against cautions.against caution.against cautioning.against
 remind reminds reminded reminding
 reaffirm reaffirms reaffirmed reaffirming
+talk.about talks.about talked.about talking.about speak.about speaks.about spoke.about speaking.about
+speak.of speaks.of spoke.of speaking.of
 """.split()
+# "spoke about how the consulate was looted", "recalled why he left": a how- or why-clause
+# is what was said (but "spoke about his family" names a subject, no report)
+_ABOUT = re.compile(r"\s(?:about|of)$", re.I)
+WH_CONTENT = re.compile(r"[^\S\n]+(?:how|why)\b(?![^\S\n]+(?:to|about|much|many|long|often)\b)")
 # Cues of `SPEECH_FORMS` that also take such an object: "stressed the need for …".
 PROPOSITION_SPEECH = frozenset("""
 stress stresses stressed stressing emphasize emphasizes emphasized emphasizing emphasise
@@ -508,8 +514,10 @@ def find_cues(text: str) -> list[CueMatch]:
                 kind = "object"      # "underlined the importance of …": the object is the report
                 object_until = proposition.end()
             elif kind == "proposition":
-                if not _THAT_AFTER.match(text, m.end()):
+                if not (WH_CONTENT.match(text, m.end()) or (
+                        _THAT_AFTER.match(text, m.end()) and not _ABOUT.search(m.group(0)))):
                     continue         # "outlined three key points": no report
+                    # ("the jobs Perez talks about most is that …": what he talks about)
                 kind = "speech"
             elif not _CLAUSE_AFTER.match(text, m.end()) and (
                     word.endswith("ing") or not _CLOSING_BEFORE.search(text, max(0, m.start() - 80), m.start())):

@@ -144,9 +144,13 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         found_here = self.quotes[before:]
         if not found_here:
             labelled_line(self, p_start, p_end, spans)
-        elif all(q.speaker is None for q in found_here):
-            del self.quotes[before:]   # a transcript's turn holds the reports its speaker makes
-            if not labelled_line(self, p_start, p_end, spans, turn_only=True):
+        elif any(q.speaker is None for q in found_here):
+            # a transcript's turn holds the reports its speaker makes, and keeps those it
+            # relays from someone named ("FALLIN: I think … he talked about how …")
+            del self.quotes[before:]
+            if labelled_line(self, p_start, p_end, spans, turn_only=True):
+                self.quotes.extend(q for q in found_here if q.speaker is not None)
+            else:
                 self.quotes.extend(found_here)
         self.previous_open_quote = bool(spans) and not spans[-1].closed
         self.open_quote_speaker = None
