@@ -169,6 +169,17 @@ HEADLINE_LABELS = [
                  "The ferry has run since 1964.",
                  [("indirect", "Most islanders use the ferry every week", "survey")],
                  id="a-document-label-still-reports"),
+    # a quotation right after the label is the labelled person's words
+    pytest.param("Vance: ‘We Will Not Let The Ferry Go Without A Fight.’\n\n"
+                 "Councillor Nora Vance spoke at the harbour on Monday.",
+                 [("direct", "We Will Not Let The Ferry Go Without A Fight.", "Nora Vance")],
+                 id="a-quotation-after-the-label"),
+    pytest.param("Harbour Chief On Vance: “We Will Not Let The Ferry Go.”\n\n"
+                 "Councillor Nora Vance spoke at the harbour on Monday.",
+                 [], id="a-label-about-someone-is-no-speaker"),
+    pytest.param("Live: “We Will Not Let The Ferry Go.”\n\n"
+                 "Councillor Nora Vance spoke at the harbour on Monday.",
+                 [], id="a-section-label-is-no-speaker"),
 ]
 
 

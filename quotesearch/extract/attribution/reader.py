@@ -77,6 +77,20 @@ _AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w�
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
 
 
+# A headline's label before its quotation: "Kasich: ‘…’", "Sidney Blumenthal: “…”"
+_HEADLINE_LABEL = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+){0,3}([A-Z][\w’'\-]+):\s*$")
+
+
+def _labelled_in_headline(text: str, start: int, quote_open: int, headline_end: int) -> bool:
+    """Whether the headline's words before a quotation are only a name and a colon,
+    a name the story goes on to use (not a section's label: "Live: …")."""
+    label = _HEADLINE_LABEL.fullmatch(text, start, quote_open)
+    if label is None or any(w.lower() in PREPOSITIONS for w in label.group(0).split()):
+        return False    # "CNN President On Trump: “…”": who it is about, not who said it
+    return re.search(r"\b" + re.escape(label.group(1)) + r"\b",
+                                           text[headline_end:headline_end + 3000]) is not None
+
+
 def _prepositional_phrase(span: str) -> bool:
     """"After the vote,", "In a statement,": a preposition's phrase and nothing else
     ("But Kim's record has been challenged" is a clause)."""
@@ -134,8 +148,10 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 spans_found = [x for x in spans_found if names_speaker(x[2].mention)
                                and story_bears_out(text, p_start, p_end, x[2])]
                 if spans_found or not named_before:
-                    # “Q1,” said Mei Tan. “Q2.”: a cue-less quotation after a named one goes on in its voice
-                    unit.slots = [q for q in unit.slots if any(x[0] == q.start for x in spans_found)]
+                    # “Q1,” said Mei Tan. “Q2.”: a cue-less quotation after a named one goes on in its
+                    # voice; "Kasich: ‘We Are Going All The Way’": a label the story names speaks it
+                    unit.slots = [q for q in unit.slots if any(x[0] == q.start for x in spans_found)
+                                  or _labelled_in_headline(text, unit.start, q.open, p_end)]
                 named_before = named_before or bool(spans_found)
             found.append((unit, spans_found))
         extend_indirect(self.text, found)
