@@ -42,6 +42,9 @@ SUBJECTS = [
                  id="writing-in-an-outlet-without-a-comma"),
     pytest.param("Jane Morrow, president of the American Academy of Nursing (AAN) said the rules would help.",
                  "Jane Morrow", id="apposition-closed-by-an-acronym-not-a-comma"),
+    # "that is why X says": X, not the words of the writer's own clause
+    pytest.param("That is why critics say he had proposed to dismantle the law.", "critics", id="that-is-why"),
+    pytest.param("That's why critics say he had proposed to dismantle the law.", "critics", id="thats-why"),
 ]
 
 

@@ -68,7 +68,9 @@ _WITH_SUBJECT = re.compile(
     r"(?:^|\s)with\s+((?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+majority|most|many|"
     r"some|nearly|almost|about|just|only|more|fewer|roughly)\b)(?:[\w’'%\-]+\s+){0,6}[\w’'%\-]+)\s*$", re.I)
 _AFTER_SUBORDINATOR = re.compile(
-    r"\b(?:because|although|though|while|whereas|since|after|before|when|if|as|that|and|but)\s+"
+    # ("That is why critics say …": "why" after "is", not a question's "asked him why he …")
+    r"\b(?:because|although|though|while|whereas|since|after|before|when|if|as|that|and|but|"
+    r"(?<=is\s)why|(?<=was\s)why|(?<=’s\s)why|(?<='s\s)why)\s+"
     r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", re.I)
 _WHO_CLAUSE_BEFORE = re.compile(r"\w\s+who\s+[a-z]+")
 _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?:who|that)\s+\w+(?:\s+[^,]*)?$")
@@ -347,7 +349,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # "Strategists who spoke to reporters after the debate said": the subordinator
             # is inside the relative clause; the subject is the noun it describes
             clause = None
-        if clause and FINITE_VERB.search(parts[-1], 0, clause.start()):
+        if clause and (FINITE_VERB.search(parts[-1], 0, clause.start())
+                       or parts[-1][clause.start():clause.start() + 3].lower() == "why"):
             # "Shares of Acme fell 5% after the company said …": a clause of its own
             # stands before the subordinator, so its subject is the speaker
             candidates.insert(0, clause.group(1))
