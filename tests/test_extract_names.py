@@ -47,6 +47,14 @@ TITLE_AND_NAME = [
     # where a person is from or based, before their full name, is a description
     pytest.param("South Korean-born Monte Hale", ("South Korean-born", "Monte Hale"), id="born-somewhere"),
     pytest.param("Texas-based Matt Morrow", ("Texas-based", "Matt Morrow"), id="based-somewhere"),
+    # a place that is also a first name, before a lone surname, is the first name; before a
+    # title, a party or a group, where they are from
+    pytest.param("Jordan Peterson", ("", "Jordan Peterson"), id="jordan-as-a-first-name"),
+    pytest.param("Actress America Ferrera", ("Actress", "America Ferrera"), id="america-after-a-title"),
+    pytest.param("Deborah Jordan Reynolds", ("", "Deborah Jordan Reynolds"), id="a-middle-name"),
+    pytest.param("Georgia Sen. David Perdue", ("Georgia Sen.", "David Perdue"), id="a-state-before-a-title"),
+    pytest.param("Georgia Democrats", ("Georgia", "Democrats"), id="a-state-before-a-party"),
+    pytest.param("Texas Republican Ted Cruz", ("Texas Republican", "Ted Cruz"), id="a-state-before-a-full-name"),
 ]
 
 

@@ -105,6 +105,9 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
         if titular(tok):
             if i == 0 and len(run) == 2 and tok in FIRST_NAME_TITLES:
                 continue   # "Dean Baker", "Dean Johnson, a 55-year-old salesman": a first name
+            if i == len(run) - 2 and tok in PLACE_FIRST_NAMES and not titular(run[i + 1]) \
+                    and run[i + 1].lower() not in BARE_AFFILIATIONS and run[i + 1].lower() not in _GROUP_WORDS:
+                continue   # "Jordan Peterson", "Actress America Ferrera": a first name, not a place
             if i == len(run) - 1 and i > cut and not titular(run[i - 1]) \
                     and _strip_possessive(tok).lower() in _SURNAME_TITLES:
                 break   # "Howard Dean", "Mary Judge": a surname after a first name
@@ -269,6 +272,13 @@ def courtesy_gender(role_toks: list[str]) -> Optional[str]:
 # Titles that are as often first names: before a lone surname they are the first name
 # ("Dean Baker"); before a full name they are the title ("Dean Martha Minow")
 FIRST_NAME_TITLES = frozenset({"Dean"})
+# Places that are also first names: before a lone surname they are the first name
+# ("Jordan Peterson", "Georgia Meyer"), not where the person is from ("Georgia Democrats")
+PLACE_FIRST_NAMES = frozenset("""Jordan Georgia America Israel Dallas Paris Florence Sydney Virginia
+Carolina Dakota Madison Victoria India Savannah Brooklyn Devon Lincoln Phoenix Aurora Kenya Asia
+Houston Austin Chelsea Adelaide Charlotte Camden Denver Orlando Tyler Trenton""".split())
+_GROUP_WORDS = frozenset("""democrats republicans voters residents officials police lawmakers leaders
+fans students workers farmers families teachers""".split())
 
 
 def first_name_then_name(toks: list[str], i: int) -> bool:
