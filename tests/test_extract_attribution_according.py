@@ -95,6 +95,8 @@ ACCORDING_TO_SOURCES = [
      [("indirect", "the account was linked to an email address", "law enforcement officials")]),
     ("The account was closed in May, according to the law.", []),
     ("According to the rules of the chamber, the vote was void.", []),
+    ("Prices rose, according to the law passed in 2010.", []),
+    ("The vote was void, according to the plan approved by the council.", []),
     ("The firm was formed in 2012, according to the state's business records.",
      [("indirect", "The firm was formed in 2012", "the state's business records")]),
 ]

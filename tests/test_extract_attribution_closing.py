@@ -130,6 +130,8 @@ OPENING_ADVERBIALS = [
                  id="the-recipient-closes-the-sentence"),
     pytest.param("After the vote, Ortiz told reporters.", [], id="a-prepositional-phrase-is-no-report"),
     pytest.param("In a statement, the mayor said.", [], id="in-a-statement-alone"),
+    pytest.param("Under the plan fees rise, the mayor said.",
+                 [("indirect", "Under the plan fees rise", "the mayor")], id="a-clause-after-a-preposition"),
     pytest.param("But the record has been challenged, the mayor said.",
                  [("indirect", "But the record has been challenged", "the mayor")],
                  id="a-connective-opens-a-clause"),

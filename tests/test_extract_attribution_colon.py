@@ -121,6 +121,13 @@ TURNS_HOLDING_REPORTS = [
                              "I think that is her intent", "Tom Quill"),
                   ("indirect", "how hard the winter was", "Maria Lind")],
                  id="a-named-report-inside-a-turn"),
+    # (a pronoun's guess is not kept: "she" is not Ann Berg)
+    pytest.param("Radio hour\n\nHost Ann Berg spoke with the mayor, Tom Quill.\n\n"
+                 "BERG: Has the governor been fair?\n\n"
+                 "QUILL: I think she has tried. She talked about how hard the winter was.",
+                 [("direct", "Has the governor been fair?", "Ann Berg"),
+                  ("direct", "I think she has tried. She talked about how hard the winter was", "Tom Quill")],
+                 id="a-pronouns-report-inside-a-turn"),
 ]
 
 

@@ -31,7 +31,7 @@ def test_a_commit_merges_ten_segments_of_one_tier(sizes, expected):
 HOLLOWED_CASES = [
     # a sixth of each full segment deleted (quotations reported again later):
     # still full, never merged
-    ([(25_000, 30_000)] * 10, []),
+    ([(24_000, 30_000)] * 10, []),
     ([(FULL_DOCS - 1, FULL_DOCS + 1)] * 10, []),
     # half or more deleted: merged with its peers of the tier its live documents make
     ([(14_000, 30_000)] * 10, list(range(10))),

@@ -158,6 +158,9 @@ speak.of speaks.of spoke.of speaking.of
 # "spoke about how the consulate was looted", "recalled why he left": a how- or why-clause
 # is what was said (but "spoke about his family" names a subject, no report)
 _ABOUT = re.compile(r"\s(?:about|of)$", re.I)
+# Verbs that need a clause but take a how- or why-clause as well: "recalled how …" (not
+# "thought how lucky he was")
+WH_THAT_ONLY = frozenset("recall recalls recalled recalling reveal reveals revealed revealing".split())
 WH_CONTENT = re.compile(r"[^\S\n]+(?:how|why)\b(?![^\S\n]+(?:to|about|much|many|long|often)\b)")
 # Cues of `SPEECH_FORMS` that also take such an object: "stressed the need for …".
 PROPOSITION_SPEECH = frozenset("""
@@ -322,7 +325,7 @@ _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:he|she|the
 # Cue words that are also nouns, and what marks the noun before them: a determiner, a
 # quantity or an adjective of amount ("growing fear", "much hope"), or a noun that
 # makes a compound ("conference call", "phone call")
-_ALSO_NOUNS = frozenset({"fear", "fears", "hope", "hopes", "worry", "worries", "call", "calls", "concern",
+_ALSO_NOUNS = frozenset({"fear", "fears", "hope", "hopes", "worry", "worries", "call", "calls", "concern", "talks",
                          "concerns", "claim", "claims", "warning", "warnings"})
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:there[’']s|there\s+is|there\s+are|the|a|an|growing|widespread|mounting|rising|real|genuine|"

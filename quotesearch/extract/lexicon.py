@@ -107,10 +107,10 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "we"})
 ALL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
-# Words that may stand between a subject and its verb ("Zhang has also said").
 # Past tenses not spelt "-ed" that take an object: "Goodlatte sent the referral to …"
 IRREGULAR_PASTS = frozenset("""sent made took gave brought held met led left put won lost ran sought
 bought built kept paid spent struck wrote threw drew began chose""".split())
+# Words that may stand between a subject and its verb ("Zhang has also said").
 AUXILIARIES = frozenset("""
 has have had is are was were will would could should can may might must did does do
 also again further later previously recently then once first earlier repeatedly

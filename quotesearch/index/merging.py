@@ -14,8 +14,8 @@ This policy merges like with like and leaves big segments alone:
   (10–99, 100–999, …), so a tier's segments are within ten times of each other;
 * when a tier holds ``FAN_IN`` segments, those are merged into one segment of
   the next tier: a document is rewritten at most once per tier it climbs;
-* segments of ``FULL_DOCS`` live documents or more are *full*: never merged
-  during an ingest. A million quotations make ~20-40 such segments, which
+* segments of ``FULL_DOCS`` documents or more are *full*: not merged during an
+  ingest (see below for hollowed ones). A million quotations make ~20-40 such segments, which
   searches handle well (see ``bench/index_search.py``), instead of rewriting
   the index. Full at 25,000, not more: a bulk load's commit of some 60,000
   documents is then written as two full halves by two segment writers at once
@@ -24,8 +24,9 @@ This policy merges like with like and leaves big segments alone:
 
 Deleted documents count against a segment's size (live documents, not all), so
 a segment hollowed out by replacements drops a tier and is merged away with its
-new peers, which drops the deleted documents from disk. A full segment stays
-full until half its documents are deleted (`HOLLOW`): reports of quotations
+new peers, which drops the deleted documents from disk. A segment written full
+is merged again only once more than half of it is deleted (`HOLLOW`) and what is
+left is below full size (a tier's): reports of quotations
 already indexed delete a few of every old segment's documents, and counting
 full segments by live documents made a million-quotation build merge ten
 segments of ~24,000 documents in the writing process (two minutes) to reclaim

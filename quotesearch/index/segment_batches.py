@@ -89,7 +89,7 @@ def known_hashes(documents: list[dict]) -> np.ndarray:
 
 def split(documents: list[dict], parts: int) -> list[list[dict]]:
     """``documents`` in at most ``parts`` runs of near-equal length. A batch
-    big enough to make a full segment (`merging.FULL_DOCS`, never merged) is
+    big enough to make a full segment (`merging.FULL_DOCS`, not merged until hollowed) is
     cut only into full segments: cut smaller, its parts would be merged again."""
     n = len(documents)
     parts = min(parts, n // MIN_PART_DOCS if n < FULL_DOCS else n // FULL_DOCS)

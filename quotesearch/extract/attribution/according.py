@@ -35,8 +35,8 @@ _KEPT_RECORDS = re.compile(
     r"state|federal|company|corporate|bank|land|prison|military|census|election|voting|hospital|business)"
     r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:records|documents|filings|data|figures|statistics)\b", re.I)
 # The head noun of a source phrase ends at its first preposition: "law enforcement
-# officials" are people, "the rules of the chamber" rules
-_HEAD_ENDS = re.compile(r"\s+(?:of|in|for|from|at|on|by|with|under|over|about|released|published)\b.*$", re.S)
+# officials" are people; "the rules of the chamber" are rules
+_HEAD_ENDS = re.compile(r"\s+(?:of|in|for|from|at|on|by|with|under|over|about)\b.*$", re.S)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which|whose)\s.*$", re.S)
 _SOURCE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|out|taken|done|made|written|drawn|shown)\b.*$", re.S)
 _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
@@ -71,7 +71,8 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     if not m:
         return None
     phrase = masked[rel + m.start(1):rel + m.end(1)]
-    head_words = WORD.findall(_HEAD_ENDS.sub("", phrase))
+    # ("the law passed in 2010", "the plan that was leaked": the law, the plan)
+    head_words = WORD.findall(_HEAD_ENDS.sub("", _SOURCE_PARTICIPLE.sub("", _RELATIVE_TAIL.sub("", phrase))))
     if head_words and head_words[-1].lower() in NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase) \
             and not _KEPT_RECORDS.search(phrase):
         return None   # "according to official data", but "according to FBI data", "court records"
@@ -118,7 +119,7 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
 
 # When something happened, opening a sentence: "The next day,", "Two weeks later,"
 _WHEN_OPENING = re.compile(
-    r"(?:(?:the|that)\s+(?:(?:next|following|same|previous|very)\s+)?(?:day|week|month|year|morning|"
+    r"(?:(?:the\s+(?:next|following|same|previous)|that)\s+(?:day|week|month|year|morning|"
     r"afternoon|evening|night|weekend)|(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier))",
     re.I)
 _CONNECTIVE_FIRST = re.compile(r"(?:but|and|yet|so|still|then|now)\s+", re.I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, CueMatch
+from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, WH_THAT_ONLY, CueMatch
 from ..gender import FIRST_NAMES
 from ..lexicon import AUXILIARIES, TIME_AND_MANNER_WORDS, TITLE_WORDS
 from ..mentions import Mention, _ends_in_organisation, parse_mention, plausible_speaker
@@ -455,7 +455,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = _TIME_THEN_CLAUSE.match(rest, offset).end(1)   # "says tonight he's …"
     elif att.cue.lemma_form in THAT_ONLY and att.cue.kind != "object" \
             and not rest[offset:].lstrip(" ,:").startswith(MASK) \
-            and not CLAUSE_START.match(rest, offset) and not WH_CONTENT.match(rest, offset) \
+            and not CLAUSE_START.match(rest, offset) \
+            and not (att.cue.lemma_form in WH_THAT_ONLY and WH_CONTENT.match(rest, offset)) \
             and not (att.cue.lemma_form in ASKING and QUESTION_START.match(rest, offset)):
         return None  # "have maintained a strong rapport": not a report without a clause
     elif att.cue.kind == "speech" and not att.cue.lemma_form.startswith("declar") \

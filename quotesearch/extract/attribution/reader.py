@@ -87,7 +87,8 @@ def _labelled_in_headline(text: str, start: int, quote_open: int, headline_end: 
     label = _HEADLINE_LABEL.fullmatch(text, start, quote_open)
     if label is None or any(w.lower() in PREPOSITIONS for w in label.group(0).split()):
         return False    # "CNN President On Trump: “…”": who it is about, not who said it
-    return re.search(r"\b" + re.escape(label.group(1)) + r"\b",
+    # the name as the story writes a surname: "Councillor Nora Vance", not "Vance Jones"
+    return re.search(r"\b" + re.escape(label.group(1)) + r"\b(?![^\S\n]+[A-Z])",
                                            text[headline_end:headline_end + 3000]) is not None
 
 
@@ -95,7 +96,11 @@ def _prepositional_phrase(span: str) -> bool:
     """"After the vote,", "In a statement,": a preposition's phrase and nothing else
     ("But Kim's record has been challenged" is a clause)."""
     words = span.split()
-    return bool(words) and words[0].lower() in PREPOSITIONS and FINITE_VERB.search(span) is None
+    if not words or words[0].lower() not in PREPOSITIONS or FINITE_VERB.search(span) is not None:
+        return False
+    # up to four words, or a chain of prepositional phrases ("At the heart of the
+    # trouble"); "Under the plan fees rise" has a clause whose verb no list knows
+    return len(words) <= 4 or (len(words) <= 7 and any(w.lower() in PREPOSITIONS for w in words[2:]))
 
 
 class ParagraphReader(SentenceSubjects, AttributionSpeakers):
@@ -162,10 +167,13 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             labelled_line(self, p_start, p_end, spans)
         elif any(q.speaker is None for q in found_here):
             # a transcript's turn holds the reports its speaker makes, and keeps those it
-            # relays from someone named ("FALLIN: I think … he talked about how …")
+            # relays from someone it names ("QUILL: I think … Governor Maria Lind talked
+            # about how …"; not a pronoun's guess: "She talked about …")
             del self.quotes[before:]
             if labelled_line(self, p_start, p_end, spans, turn_only=True):
-                self.quotes.extend(q for q in found_here if q.speaker is not None)
+                turn = self.text[p_start:p_end]
+                self.quotes.extend(q for q in found_here if q.speaker is not None and re.search(
+                    r"\b" + re.escape(q.speaker.split()[-1]) + r"\b", turn))
             else:
                 self.quotes.extend(found_here)
         self.previous_open_quote = bool(spans) and not spans[-1].closed
