@@ -122,14 +122,17 @@ _WHEN_OPENING = re.compile(
     r"(?:(?:the\s+(?:next|following|same|previous)|that)\s+(?:day|week|month|year|morning|"
     r"afternoon|evening|night|weekend)|(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier))",
     re.I)
-_CONNECTIVE_FIRST = re.compile(r"(?:but|and|yet|so|still|then|now)\s+", re.I)
 
 
 def _opens_with_adverbial(before: str) -> bool:
     """Whether the words before "according to" are an adverbial opening the
     sentence ("In addition,", "But the next day,", "Two weeks later,"), not a
     clause ("Fundraising has surged, …")."""
-    core = _CONNECTIVE_FIRST.sub("", before.strip(), count=1).rstrip(", ")
+    core = before.strip()
+    first = core.split(" ", 1)
+    if len(first) == 2 and first[0].lower() in _OPENING_CONNECTIVES:
+        core = first[1]           # "But the next day,": the connective, then the adverbial
+    core = core.rstrip(", ")
     if not core:
         return False
     return INTRODUCTORY.match(core[0].upper() + core[1:]) is not None or _WHEN_OPENING.fullmatch(core) is not None
