@@ -255,3 +255,20 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
 @pytest.mark.parametrize("body, expected", MORE_UNSEEN_PAGE_CONSTRUCTIONS)
 def test_more_constructions_from_unseen_pages(body, expected):
     assert triples(body) == expected
+
+
+# A quotation right before a role noun and a name is the title of a work, not words
+# anyone said; one before a cue is still a quotation.
+TITLES_BEFORE_ROLES = [
+    pytest.param("“Orange is the New Black” star Dascha Polanco opened up about her insecurities.", [],
+                 id="a-shows-star"),
+    pytest.param("“Harbour Lights” host Ann Berg said the show would end in May.",
+                 [("indirect", "the show would end in May", "Ann Berg")], id="a-shows-host-speaks"),
+    pytest.param("“We will not close the ferry,” said Ann Berg, the harbour master.",
+                 [("direct", "We will not close the ferry,", "Ann Berg")], id="a-quotation-before-its-cue"),
+]
+
+
+@pytest.mark.parametrize("body, expected", TITLES_BEFORE_ROLES)
+def test_a_title_before_a_role_is_no_quotation(body, expected):
+    assert triples(body) == expected

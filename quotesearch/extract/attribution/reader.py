@@ -18,7 +18,7 @@ from typing import Optional
 
 from ...records import Quote
 from ..cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
-from ..lexicon import PREPOSITIONS
+from ..lexicon import DESCRIPTOR_NOUNS, PREPOSITIONS, TITLE_WORDS
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words
@@ -75,6 +75,12 @@ _AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w�
                                   r"|\s+(?:him|her|them|us|me|reporters|supporters|voters)\s*[,:]?\s*")
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
+
+
+# A quotation right before a role noun and a name is the title of a work: "“Orange Is
+# the New Black” star Dascha Polanco", "“Harbour Lights” host Ann Berg"
+_TITLE_BEFORE_ROLE = re.compile(r"[,.]?[^\S\n]+([a-z]+)[^\S\n]+[A-Z]")
+_ROLE_NOUNS = (DESCRIPTOR_NOUNS | TITLE_WORDS | {"creator", "showrunner"}) - {"said", "says"}
 
 
 # A headline's label before its quotation: "Kasich: ‘…’", "Sidney Blumenthal: “…”"
@@ -534,6 +540,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             for q in unit.slots:
                 if any(x.start == q.start for x in para_quotes):
                     continue
+                titled = _TITLE_BEFORE_ROLE.match(self.text, span_end(q))
+                if titled and titled.group(1) in _ROLE_NOUNS:
+                    continue   # "“Orange is the New Black” star Dascha Polanco": a show's title
                 local = local_attribution(self, q, unit)
                 speaker = local[0] if local else context_speaker(self, q, found, unit)
                 if not speaker and count_words(self.text[q.start:q.end]) >= 6:
