@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import PREPOSITIONS
+from ..lexicon import DESCRIPTOR_NOUNS, PREPOSITIONS, TITLE_WORDS
 from ..mentions import Mention
 from ..speakers import SpeakerResolver
 from ..text import count_words
-from .phrases import QUOTED_WORD, WORD
+from .phrases import FINITE_VERB, QUOTED_WORD, WORD
 from .units import MASK, Attribution, Unit
 
 ADVERBIAL_ONLY = re.compile(
@@ -209,3 +209,42 @@ def in_time_clause(att: Attribution, masked: str, unit: Unit) -> bool:
     opens = (_TIME_CLAUSE_OPENING.match(before) is not None and "," not in before) \
         or _TIME_CLAUSE_AFTER_COMMA.search(before) is not None   # "Later in the show, after the interview concluded,"
     return opens and after.startswith(",") and not after[1:].lstrip().startswith((MASK, "“", "\""))
+
+
+# A quotation right before a role noun and a name is the title of a work: "“Orange Is
+# the New Black” star Dascha Polanco", "“Harbour Lights” host Ann Berg"
+_TITLE_BEFORE_ROLE = re.compile(r"[,.]?[^\S\n]+([a-z]+)[^\S\n]+[A-Z]")
+_ROLE_NOUNS = (DESCRIPTOR_NOUNS | TITLE_WORDS | {"creator", "showrunner"}) - {"said", "says"}
+
+
+# A headline's label before its quotation: "Kasich: ‘…’", "Sidney Blumenthal: “…”"
+_HEADLINE_LABEL = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+){0,3}([A-Z][\w’'\-]+):\s*$")
+
+
+def labelled_in_headline(text: str, start: int, quote_open: int, headline_end: int) -> bool:
+    """Whether the headline's words before a quotation are only a name and a colon,
+    a name the story goes on to use (not a section's label: "Live: …")."""
+    label = _HEADLINE_LABEL.fullmatch(text, start, quote_open)
+    if label is None or any(w.lower() in PREPOSITIONS for w in label.group(0).split()):
+        return False    # "CNN President On Trump: “…”": who it is about, not who said it
+    # the name as the story writes a surname: "Councillor Nora Vance", not "Vance Jones"
+    return re.search(r"\b" + re.escape(label.group(1)) + r"\b(?![^\S\n]+[A-Z])",
+                                           text[headline_end:headline_end + 3000]) is not None
+
+
+def prepositional_phrase(span: str) -> bool:
+    """"After the vote,", "In a statement,": a preposition's phrase and nothing else
+    ("But Kim's record has been challenged" is a clause)."""
+    words = span.split()
+    if not words or words[0].lower() not in PREPOSITIONS or FINITE_VERB.search(span) is not None:
+        return False
+    # up to four words, or a chain of prepositional phrases ("At the heart of the
+    # trouble"); "Under the plan fees rise" has a clause whose verb no list knows
+    return len(words) <= 4 or (len(words) <= 7 and any(w.lower() in PREPOSITIONS for w in words[2:]))
+
+
+def titles_a_work(text: str, quote_end: int) -> bool:
+    """Whether the quotation ending at ``quote_end`` stands before a role noun and a
+    name, as the title of the work they are known for."""
+    titled = _TITLE_BEFORE_ROLE.match(text, quote_end)
+    return titled is not None and titled.group(1) in _ROLE_NOUNS

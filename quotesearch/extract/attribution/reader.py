@@ -18,7 +18,6 @@ from typing import Optional
 
 from ...records import Quote
 from ..cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
-from ..lexicon import DESCRIPTOR_NOUNS, PREPOSITIONS, TITLE_WORDS
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words
@@ -29,12 +28,13 @@ from .colon import colon_subject, labelled_line, local_attribution, quoted_turn,
 from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
-from .filters import (ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, names_a_show, names_by_calling,
-                      names_speaker, shows_pictures, story_bears_out)
+from .filters import (ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, labelled_in_headline,
+                      names_a_show, names_by_calling, names_speaker, prepositional_phrase, shows_pictures,
+                      story_bears_out, titles_a_work)
 from .opening import reported_clause, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
-from .phrases import FINITE_VERB, INTRODUCTORY, SPLIT_AND, THAT
+from .phrases import INTRODUCTORY, SPLIT_AND, THAT
 from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .speaker_resolution import AttributionSpeakers
@@ -75,38 +75,6 @@ _AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w�
                                   r"|\s+(?:him|her|them|us|me|reporters|supporters|voters)\s*[,:]?\s*")
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
-
-
-# A quotation right before a role noun and a name is the title of a work: "“Orange Is
-# the New Black” star Dascha Polanco", "“Harbour Lights” host Ann Berg"
-_TITLE_BEFORE_ROLE = re.compile(r"[,.]?[^\S\n]+([a-z]+)[^\S\n]+[A-Z]")
-_ROLE_NOUNS = (DESCRIPTOR_NOUNS | TITLE_WORDS | {"creator", "showrunner"}) - {"said", "says"}
-
-
-# A headline's label before its quotation: "Kasich: ‘…’", "Sidney Blumenthal: “…”"
-_HEADLINE_LABEL = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+){0,3}([A-Z][\w’'\-]+):\s*$")
-
-
-def _labelled_in_headline(text: str, start: int, quote_open: int, headline_end: int) -> bool:
-    """Whether the headline's words before a quotation are only a name and a colon,
-    a name the story goes on to use (not a section's label: "Live: …")."""
-    label = _HEADLINE_LABEL.fullmatch(text, start, quote_open)
-    if label is None or any(w.lower() in PREPOSITIONS for w in label.group(0).split()):
-        return False    # "CNN President On Trump: “…”": who it is about, not who said it
-    # the name as the story writes a surname: "Councillor Nora Vance", not "Vance Jones"
-    return re.search(r"\b" + re.escape(label.group(1)) + r"\b(?![^\S\n]+[A-Z])",
-                                           text[headline_end:headline_end + 3000]) is not None
-
-
-def _prepositional_phrase(span: str) -> bool:
-    """"After the vote,", "In a statement,": a preposition's phrase and nothing else
-    ("But Kim's record has been challenged" is a clause)."""
-    words = span.split()
-    if not words or words[0].lower() not in PREPOSITIONS or FINITE_VERB.search(span) is not None:
-        return False
-    # up to four words, or a chain of prepositional phrases ("At the heart of the
-    # trouble"); "Under the plan fees rise" has a clause whose verb no list knows
-    return len(words) <= 4 or (len(words) <= 7 and any(w.lower() in PREPOSITIONS for w in words[2:]))
 
 
 class ParagraphReader(SentenceSubjects, AttributionSpeakers):
@@ -162,7 +130,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     # “Q1,” said Mei Tan. “Q2.”: a cue-less quotation after a named one goes on in its
                     # voice; "Kasich: ‘We Are Going All The Way’": a label the story names speaks it
                     unit.slots = [q for q in unit.slots if any(x[0] == q.start for x in spans_found)
-                                  or _labelled_in_headline(text, unit.start, q.open, p_end)]
+                                  or labelled_in_headline(text, unit.start, q.open, p_end)]
                 named_before = named_before or bool(spans_found)
             found.append((unit, spans_found))
         extend_indirect(self.text, found)
@@ -254,7 +222,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if closes:
                 before = (max(claimed_until, unit.start), left_end)
                 if ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]) and (
-                        after is not None or _prepositional_phrase(self.text[before[0]:before[1]])):
+                        after is not None or prepositional_phrase(self.text[before[0]:before[1]])):
                     # "In an interview, Durbin said, “…”", "After the vote, Ortiz told
                     # reporters.": the opening phrase is no report
                     pass
@@ -540,8 +508,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             for q in unit.slots:
                 if any(x.start == q.start for x in para_quotes):
                     continue
-                titled = _TITLE_BEFORE_ROLE.match(self.text, span_end(q))
-                if titled and titled.group(1) in _ROLE_NOUNS:
+                if titles_a_work(self.text, span_end(q)):
                     continue   # "“Orange is the New Black” star Dascha Polanco": a show's title
                 local = local_attribution(self, q, unit)
                 speaker = local[0] if local else context_speaker(self, q, found, unit)
