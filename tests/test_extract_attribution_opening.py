@@ -45,6 +45,11 @@ SUBJECTS = [
     # "that is why X says": X, not the words of the writer's own clause
     pytest.param("That is why critics say he had proposed to dismantle the law.", "critics", id="that-is-why"),
     pytest.param("That's why critics say he had proposed to dismantle the law.", "critics", id="thats-why"),
+    # a clause of time between the subject and its verb is no apposition of it
+    pytest.param("Powell’s office, when contacted by Reuters, said he could not recall the dinner.",
+                 "Powell’s office", id="when-contacted-by-an-outlet"),
+    pytest.param("The mayor's office, when asked about the plan, said it would respond later.",
+                 "the mayor's office", id="when-asked-about"),
 ]
 
 

@@ -41,7 +41,9 @@ _DISCOURSE_ASIDE = re.compile(
     r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
     r"instance|their\s+part|his\s+part|her\s+part|its\s+part)|on\s+the\s+other\s+hand|in\s+(?:a|an|the|his|her|"
     r"their)\s+[\w\s’'\-]{1,40}|at\s+(?:a|an|the)\s+[\w\s’'\-]{1,40}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday))\s*$", re.I)
+    r"Friday|Saturday|Sunday)|"
+    # "Powell’s office, when contacted by Reuters, said": a clause of time, not an apposition
+    r"(?:when|once|after|if)\s+(?:contacted|reached|asked|pressed|approached|questioned)\b[^,]{0,60})\s*$", re.I)
 # "critics who say", "the 30 percent who say": a restrictive relative clause's noun
 _RESTRICTIVE_WHO = re.compile(r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s+who\s*$")
 # "which he said", "what she says": the subject after a relative pronoun
