@@ -264,6 +264,10 @@ TITLES_BEFORE_ROLES = [
                  id="a-shows-star"),
     pytest.param("“Harbour Lights” host Ann Berg said the show would end in May.",
                  [("indirect", "the show would end in May", "Ann Berg")], id="a-shows-host-speaks"),
+    pytest.param("William Birdthistle, author of “Empire of the Fund,” a lively new book critical of our "
+                 "system of saving, first pointed out the plan to me. He wondered why the senator said nothing.",
+                 [("indirect", "why the senator said nothing", "William Birdthistle")],
+                 id="an-apposition-calls-it-a-book"),
     pytest.param("“We will not close the ferry,” said Ann Berg, the harbour master.",
                  [("direct", "We will not close the ferry,", "Ann Berg")], id="a-quotation-before-its-cue"),
 ]

@@ -305,7 +305,8 @@ _WROTE_A_THING = re.compile(
     r"(?!\s+(?:a|an|the|his|her|their|its|this|that|several|two|three|many|dozens\s+of)\s+(?:[\w\-’']+\s+){0,2}?"
     r"(?:letters?|books?|op-eds?|columns?|memos?|notes?|essays?|articles?|pieces?|messages?|e-?mails?|"
     r"blog|songs?|scripts?|screenplays?|novels?|poems?|bills?|laws?|legislation|checks?|cheques?|"
-    r"forewords?|chapters?|code|software|lyrics|music|history|biography|memoir|speech|speeches)\b)", re.I)
+    r"forewords?|introductions?|prefaces?|afterwords?|chapters?|code|software|lyrics|music|history|biography|"
+    r"memoir|speech|speeches)\b)", re.I)
 _NAMED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?(?:[“\"\x01‘]|as\s|an?\s)")
 _REFERRED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?as\s+(?:[“\"\x01‘]|an?\s|the\s)")
 _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:lives?|title|titles|"
@@ -374,6 +375,10 @@ _ONLY_BEFORE = {
     "made clear": re.compile(r"\s+that\b"),
     "making clear": re.compile(r"\s+that\b"),
     "claims": _THAT_CLAUSE,
+    # "denied the report", "denied that …"; not "denied Carter a final-night photograph"
+    # (what was withheld from someone)
+    **{verb: re.compile(r"(?!\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:a|an|the|any|his|her|their)\s)")
+       for verb in ("deny", "denies", "denied", "denying")},
     # "greeted each other as “dear friend”": the words of a greeting; not "greeted the crowd"
     **{verb: re.compile(r"(?:\s+[\w’'\-]+){1,4}?\s+as\s+[\x01“\"‘]") for verb in ("greets", "greeted", "greeting")},
     # "welcomed the decision"; not "welcomed Russian President Vladimir Putin to Beijing"
@@ -398,6 +403,9 @@ _ONLY_BEFORE = {
     "called": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|fire\s+(?:brigade|department)|"
                          r"a\s+(?:meeting|halt|press\s+conference|vote|strike|election|referendum|recess|timeout|"
                          r"special\s+session|news\s+conference)|an\s+(?:election|ambulance|emergency\s+meeting)|"
+                         # "called snap parliamentary elections for October": an act
+                         r"(?:(?:snap|early|new|fresh|special|general|parliamentary|presidential|national)\s+){1,3}"
+                         r"(?:elections?|polls|votes?|referendums?)|"
                          r"off|in|up|back|into)\b)"),
     "calling": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|a\s+(?:meeting|halt|vote|strike|"
                           r"election|press\s+conference)|off|in|up|back|into)\b)"),

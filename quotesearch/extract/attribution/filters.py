@@ -243,8 +243,17 @@ def prepositional_phrase(span: str) -> bool:
     return len(words) <= 4 or (len(words) <= 7 and any(w.lower() in PREPOSITIONS for w in words[2:]))
 
 
+# A quotation that an apposition calls a work: "“Tales From the Crypt,” an HBO series …"
+_WORK_APPOSITION = re.compile(
+    r"[^\S\n]*(?:,[^\S\n]*)?(?:a|an|the)[^\S\n]+(?:(?!(?:for|of|with|from|at|in|on|by)\b)[\w’'\-]+[^\S\n]+){0,3}?"
+    r"(?:series|show|film|movie|book|novel|"
+    r"album|song|play|musical|documentary|podcast|sitcom|drama|comedy|programme|program|memoir|single)\b")
+
+
 def titles_a_work(text: str, quote_end: int) -> bool:
-    """Whether the quotation ending at ``quote_end`` stands before a role noun and a
-    name, as the title of the work they are known for."""
+    """Whether the quotation ending at ``quote_end`` is the title of a work: before a
+    role noun and a name (the work they are known for), or called a work by an
+    apposition."""
     titled = _TITLE_BEFORE_ROLE.match(text, quote_end)
-    return titled is not None and titled.group(1) in _ROLE_NOUNS
+    return (titled is not None and titled.group(1) in _ROLE_NOUNS) or \
+        _WORK_APPOSITION.match(text, quote_end) is not None
