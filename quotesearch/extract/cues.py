@@ -250,7 +250,9 @@ _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worr
                               "urged", "blamed", "condemned", "dismissed", "rejected", "lauded",
                               "commended", "hailed", "denounced", "decried", "derided", "lambasted",
                               "castigated", "excoriated", "chided", "rebuked", "scolded", "berated",
-                              "assailed", "faulted", "chastised", "flayed", "ridiculed", "mocked"})
+                              "assailed", "faulted", "chastised", "flayed", "ridiculed", "mocked",
+                              # "as Cosby is attacked in the media": he is attacked, says nothing
+                              "attacked", "slammed", "defended", "thanked", "welcomed", "questioned"})
 
 
 @dataclass(frozen=True)
@@ -375,6 +377,11 @@ _ONLY_BEFORE = {
     "made clear": re.compile(r"\s+that\b"),
     "making clear": re.compile(r"\s+that\b"),
     "claims": _THAT_CLAUSE,
+    # "asserted that …"; not "an empire that asserted itself into politics"
+    **{verb: re.compile(r"(?!\s+(?:itself|themselves|himself|herself)\b)")
+       for verb in ("assert", "asserts", "asserted", "asserting")},
+    # "polls show …"; not "the Breitbart News Daily show on Sirius XM" (a programme)
+    **{verb: re.compile(r"(?!\s+(?:on|at)\s+[A-Z])") for verb in ("show", "shows")},
     # "denied the report", "denied that …"; not "denied Carter a final-night photograph"
     # (what was withheld from someone)
     **{verb: re.compile(r"(?!\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:a|an|the|any|his|her|their)\s)")
