@@ -16,8 +16,8 @@ from typing import Optional
 
 from .gender import FIRST_NAMES
 from .lexicon import (
-    BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, HONORIFICS, IRREGULAR_PASTS, NOT_NAME_WORDS, ORG_WORDS,
-    PARTY_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, TITLE_WORDS,
+    BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS, NOT_NAME_WORDS,
+    ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, TITLE_WORDS,
 )
 from .text import word_tokens
 
@@ -106,7 +106,7 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
             if i == 0 and len(run) == 2 and tok in FIRST_NAME_TITLES:
                 continue   # "Dean Baker", "Dean Johnson, a 55-year-old salesman": a first name
             if i == len(run) - 2 and tok in PLACE_FIRST_NAMES and not titular(run[i + 1]) \
-                    and run[i + 1].lower() not in BARE_AFFILIATIONS and run[i + 1].lower() not in _GROUP_WORDS:
+                    and run[i + 1].lower() not in BARE_AFFILIATIONS and run[i + 1].lower() not in GROUP_NOUNS:
                 continue   # "Jordan Peterson", "Actress America Ferrera": a first name, not a place
             if i == len(run) - 1 and i > cut and not titular(run[i - 1]) \
                     and _strip_possessive(tok).lower() in _SURNAME_TITLES:
@@ -277,8 +277,7 @@ FIRST_NAME_TITLES = frozenset({"Dean"})
 PLACE_FIRST_NAMES = frozenset("""Jordan Georgia America Israel Dallas Paris Florence Sydney Virginia
 Carolina Dakota Madison Victoria India Savannah Brooklyn Devon Lincoln Phoenix Aurora Kenya Asia
 Houston Austin Chelsea Adelaide Charlotte Camden Denver Orlando Tyler Trenton""".split())
-_GROUP_WORDS = frozenset("""democrats republicans voters residents officials police lawmakers leaders
-fans students workers farmers families teachers""".split())
+
 
 
 def first_name_then_name(toks: list[str], i: int) -> bool:

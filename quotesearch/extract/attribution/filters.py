@@ -229,7 +229,7 @@ def labelled_in_headline(text: str, start: int, quote_open: int, headline_end: i
         return False    # "CNN President On Trump: “…”": who it is about, not who said it
     # the name as the story writes a surname: "Councillor Nora Vance", not "Vance Jones"
     return re.search(r"\b" + re.escape(label.group(1)) + r"\b(?![^\S\n]+[A-Z])",
-                                           text[headline_end:headline_end + 3000]) is not None
+                     text[headline_end:headline_end + 3000]) is not None
 
 
 def prepositional_phrase(span: str) -> bool:

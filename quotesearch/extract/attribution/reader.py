@@ -473,8 +473,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         tail = masked[max(att.cue.end, att.subject[1]) - unit.start:].strip()
         if att.cue.lemma_form in RECIPIENT_CUES:
             # "…, Tad Morrow told the Harbor Times.": whom it was told is no clause going on
-            recipient = RECIPIENT.match(" " + tail)
-            if recipient and not (" " + tail)[recipient.end():].strip(" .!?\"”’"):
+            spaced = " " + tail      # (the pattern reads the blank before the recipient)
+            recipient = RECIPIENT.match(spaced)
+            if recipient and not spaced[recipient.end():].strip(" .!?\"”’"):
                 return False
         if tail.startswith(":"):
             return True   # "In a speech last July, she said:" introduces what follows
