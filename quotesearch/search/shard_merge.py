@@ -117,14 +117,5 @@ def speaker_facet(counts: np.ndarray, names: list[str], selected: list[str],
                   limit: int) -> list[FacetValue]:
     """The speaker facet from counts per identity + 1 (0: unattributed, named
     ``names[0]``), ordered by matches, then name, then identity number
-    (`speakers.speaker_facet`)."""
-    nonzero = np.flatnonzero(counts)
-    if len(nonzero) > limit:
-        floor = np.partition(counts[nonzero], len(nonzero) - limit)[len(nonzero) - limit]
-        nonzero = nonzero[counts[nonzero] >= floor]
-    order = sorted(nonzero.tolist(), key=lambda i: (-counts[i], names[i], i))
-    result = [FacetValue(names[i], int(counts[i]), names[i] in selected) for i in order[:limit]]
-    for value in selected:
-        if not any(v.value == value for v in result):
-            result.append(FacetValue(value, 0, True))
-    return result
+    (`speakers.speaker_facet`): a facet's order, over identities."""
+    return ordered(counts, names, selected, limit)
