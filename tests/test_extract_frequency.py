@@ -34,3 +34,13 @@ def test_the_small_word_list_holds_every_word_above_zipf_3_as_the_large_one_does
 def test_everyday_word_answers_as_the_large_list_and_as_asked_afresh(word, zipf):
     expected = word not in FIRST_NAMES and zipf_frequency(word, "en") >= (zipf or 5.0)
     assert everyday_word(word, zipf) == everyday_word.__wrapped__(word, zipf) == expected
+
+
+@pytest.mark.parametrize("wordlist", ["small", "best"])
+def test_a_plain_word_is_read_from_the_list_as_wordfreq_reads_it(wordlist):
+    """The fast path for lower-case ASCII words gives wordfreq's own Zipf value, to the
+    centibel, for words in the list at every frequency and for words not in it."""
+    from quotesearch.extract.frequency import _PLAIN_WORD, _plain_word_zipf
+    listed = sorted(w for w in get_frequency_dict("en", wordlist) if _PLAIN_WORD.fullmatch(w))
+    words = listed[::max(1, len(listed) // 4000)] + ["zzqxv", "kasichs", "a", "i", "the"]
+    assert [_plain_word_zipf(w, wordlist) for w in words] == [zipf_frequency(w, "en", wordlist) for w in words]

@@ -56,7 +56,7 @@ def _drop_edges(toks: list[str]) -> list[str]:
     while toks and toks[0].lower() in SUBORDINATORS and len(toks) > 1:
         toks = toks[1:]
     while len(toks) > 1 and (_TRAILING_WHEN.fullmatch(toks[-1]) or (
-            toks[-1].islower() and toks[-1] in TIME_AND_MANNER_WORDS | _TRAILING_WORDS)):
+            toks[-1].islower() and (toks[-1] in TIME_AND_MANNER_WORDS or toks[-1] in _TRAILING_WORDS))):
         toks = toks[:-1]   # "John Rankin Thursday", "Klein elsewhere": not part of the name
     while toks and (toks[-1].lower() in AUXILIARIES or _NEGATED_AUXILIARY.fullmatch(toks[-1].lower()) or (
             len(toks) > 1 and _MANNER_ADVERB.fullmatch(toks[-1]) and toks[-1] not in _LY_NOUNS)):
@@ -76,8 +76,8 @@ def _is_predicate(toks: list[str]) -> bool:
         return False
     if low[0].endswith("ed") and low[1] in DETERMINERS:
         return True
-    return low[0].endswith("ly") and len(low[0]) > 4 and low[0] not in _NOT_ADVERBS | _QUANTIFIERS \
-        and not (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS | _QUANTIFIERS)
+    return low[0].endswith("ly") and len(low[0]) > 4 and low[0] not in _NOT_ADVERBS and low[0] not in _QUANTIFIERS \
+        and not (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS or low[1] in _QUANTIFIERS)
 
 
 _NOT_ADVERBS = frozenset({"family", "ally", "rally", "daily", "weekly", "monthly", "elderly",

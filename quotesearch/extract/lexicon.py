@@ -5,6 +5,14 @@ entries are lower case; look-ups lower-case the word first.
 """
 from __future__ import annotations
 
+from collections.abc import Set
+
+
+def in_any(word: str, *word_sets: Set[str]) -> bool:
+    """Whether ``word`` is in one of ``word_sets``: ``word in A | B`` builds the union
+    on every call, and the extractor asks such questions tens of thousands of times."""
+    return any(word in words for words in word_sets)
+
 # Words that make a phrase a title or role ("Chinese Ambassador to Russia").
 TITLE_WORDS = frozenset("""
 president vice premier minister ministers secretary ambassador envoy diplomat consul

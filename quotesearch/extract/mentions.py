@@ -25,7 +25,7 @@ from .clauses import (
     _is_predicate, past_verb_clause,
 )
 from .lexicon import (
-    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, NOT_NAME_WORDS,
+    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, in_any, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, NOT_NAME_WORDS,
     ORG_DESCRIPTION_HEADS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS,
 )
 from .entities import _LEADING_THE
@@ -119,7 +119,7 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if len(words) > 1 and words[0].islower() and first.endswith("ed") and first not in ADJECTIVAL_PARTICIPLES \
             and not first.startswith("un") and first not in _DOCUMENT_PARTICIPLES:
         return False  # "targeted by a boycott call …", "egged on by suckers …": a participle's clause
-    if any(w.islower() and len(w) > 4 and w.endswith("ed") and w not in ADJECTIVAL_PARTICIPLES | _SURVEYED
+    if any(w.islower() and len(w) > 4 and w.endswith("ed") and w not in ADJECTIVAL_PARTICIPLES and w not in _SURVEYED
            and w != "based"
            and (words[i - 1][:1].isupper() or words[i - 1].lower() in PERSON_PRONOUNS) and i < len(words) - 1
            for i, w in enumerate(words) if i):
@@ -537,11 +537,11 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         if role_toks and _strip_possessive(role_toks[-1]) != role_toks[-1] and name_toks[-1].lower() in DOCUMENT_NOUNS:
             return Mention(text=written, name=written, kind="document")   # "Schlafly’s Final Column"
         # a lone capitalised common word at the start of a sentence is no name
-        if len(toks) == 1 and toks[0].lower() in TITLE_WORDS | GROUP_NOUNS | DETERMINERS \
+        if len(toks) == 1 and in_any(toks[0].lower(), TITLE_WORDS, GROUP_NOUNS, DETERMINERS) \
                 and toks[0].lower() not in _SURNAME_TITLES:
             return None   # (but "King asked" may be Gayle King: resolution decides)
         if role_toks and _role_text(role_toks, before_name=True) is None and not _is_kin(role_toks) and any(
-                not _is_cap(t) and t.lower() not in _NAME_CONNECTORS | DETERMINERS | _BARE_APOSTROPHES
+                not _is_cap(t) and not in_any(t.lower(), _NAME_CONNECTORS, DETERMINERS, _BARE_APOSTROPHES)
                 for t in role_toks):   # ("Reuters’ Ann Lee": the outlet's possessive mark is a token)
             return None  # "…that lawmakers" before a name: not a subject phrase
         if role_toks[-1:] == ["of"] and past_verb_clause(role_toks):
@@ -573,7 +573,7 @@ def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
     head = low[head_idx]
     rest = low[head_idx + 1:]
     if _is_cap(toks[head_idx]) and not _lower_word(toks[head_idx]) and len(rest) > 1 \
-            and rest[1] in _OWN_DETERMINERS and head not in TITLE_WORDS | GROUP_NOUNS:
+            and rest[1] in _OWN_DETERMINERS and head not in TITLE_WORDS and head not in GROUP_NOUNS:
         # "Trump in his announcement speech", "Clinton at her rally": the person, and
         # where or how they spoke (no role)
         inner = _parse_proper(written, toks[:head_idx + 1])

@@ -16,7 +16,7 @@ from typing import Optional
 
 from .gender import FIRST_NAMES
 from .lexicon import (
-    BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS, NOT_NAME_WORDS,
+    BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, in_any, DETERMINERS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS, NOT_NAME_WORDS,
     ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, TITLE_WORDS,
 )
 from .text import word_tokens
@@ -73,7 +73,7 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=32768)
 def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while len(toks) > 2 and toks[-1].lower().strip(".") in _POST_NOMINALS and _is_cap(toks[-2]) \
-            and _is_cap(toks[-3]) and toks[-2].lower() not in TITLE_WORDS | BARE_AFFILIATIONS:
+            and _is_cap(toks[-3]) and not in_any(toks[-2].lower(), TITLE_WORDS, BARE_AFFILIATIONS):
         toks = toks[:-1]   # "Judge Neil Ford QC" (but "the Conservative MP" is a description)
     end = len(toks)
     while end and toks[end - 1].lower() in _SUFFIXES:
@@ -198,7 +198,7 @@ def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
     the title is no part of it ("lawyer in Orlando who specializes …" -> "lawyer in
     Orlando"). ``before_name``: the words stand just before the name, where a party or
     nationality is a role too ("Republican Donald Trump")."""
-    if len(toks) > 1 and toks[0].lower() in SUBORDINATORS | PREPOSITIONS and toks[1].lower().endswith("ing"):
+    if len(toks) > 1 and in_any(toks[0].lower(), SUBORDINATORS, PREPOSITIONS) and toks[1].lower().endswith("ing"):
         return None  # "after listening to Mr. Clinton speak": an adverbial, not a role
     if len(toks) > 1 and toks[0].lower().endswith("ing") and toks[1].lower() in DETERMINERS:
         return None  # "Marking the end of the primaries …": a participle's clause ("managing director" is a title)
@@ -223,7 +223,7 @@ def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
             _strip_possessive(t).lower().rstrip(".") in TITLE_WORDS or t.lower() in TITLE_WORDS
             or t.lower() in DESCRIPTOR_NOUNS for t in toks):
         return None
-    if all(t.lower().rstrip(".") in _COURTESY | _PEERAGE for t in toks):
+    if all(in_any(t.lower().rstrip("."), _COURTESY, _PEERAGE) for t in toks):
         return None  # "Mr.", "Lord" are courtesies, not roles
     if len(toks) == 1 and toks[0].lower() in _CLIPPED_ABBREVIATIONS:
         return None  # "Sen" without its period: what a sentence split left of "Sen. X"
@@ -243,7 +243,7 @@ _CLIPPED_ABBREVIATIONS = frozenset({"sen", "rep", "gov", "gen", "col", "lt", "ca
 
 
 def _is_proper(name: str) -> bool:
-    return all(_is_cap(t) or t.lower() in _PERSON_PARTICLES | _SUFFIXES for t in name.split())
+    return all(_is_cap(t) or in_any(t.lower(), _PERSON_PARTICLES, _SUFFIXES) for t in name.split())
 
 
 def _is_kin(toks: list[str]) -> bool:

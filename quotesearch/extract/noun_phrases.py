@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import DETERMINERS, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS
+from .lexicon import (
+    DETERMINERS, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
+)
 from .names import _NAME_CONNECTORS, _is_cap, _join, _strip_possessive
 from .places import is_place
 
@@ -123,7 +125,7 @@ def _sentence_case(text: str) -> str:
     first = text.split(" ", 1)[0]
     if first.endswith("."):
         return text   # "Mrs. Clinton's campaign", "Rep. Steve Israel": a title of address keeps its capital
-    if first.lower() in GROUP_NOUNS | DETERMINERS | DOCUMENT_NOUNS | TITLE_WORDS:
+    if in_any(first.lower(), GROUP_NOUNS, DETERMINERS, DOCUMENT_NOUNS, TITLE_WORDS):
         return text[:1].lower() + text[1:]
     return text
 

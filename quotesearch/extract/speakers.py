@@ -20,7 +20,7 @@ from .entities import AGENT_NOUNS, ArticleEntities, Entity
 from .frequency import everyday_word as _everyday_word
 from .gender import FIRST_NAMES, agrees, first_name_gender, gender_of, marked_genders
 from .lexicon import (
-    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
+    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, in_any, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
     PERSON_PRONOUNS, PLACES, PREPOSITIONS, TITLE_WORDS,
 )
 
@@ -123,7 +123,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                     name = name[:-1]   # "Island Governor Peter Vance Thursday called …": when, not who
                 office = _AFTER_OFFICE.search(text, max(0, m.start() - 60), m.start())
                 if len(name) >= 3 and len(name) == len(toks) and office \
-                        and office.group(1).lower() in TITLE_WORDS | ORG_WORDS:
+                        and in_any(office.group(1).lower(), TITLE_WORDS, ORG_WORDS):
                     # "the Ministry of Finance Brian Lowe": "Finance" is the office's; "Chief
                     # Executive of Fresh Basket Maria Lowe": the name starts at its first name
                     first = next((i for i in range(1, len(name) - 1) if name[i].lower() in FIRST_NAMES), 1)
@@ -151,7 +151,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         if len(words) != 1 or kind not in ("person", "organization"):
             return True
         word = words[0].strip("’'.")
-        if not word[:1].isupper() or word.isupper() or word.lower() in PLACES | GROUP_NOUNS | ORG_WORDS \
+        if not word[:1].isupper() or word.isupper() or in_any(word.lower(), PLACES, GROUP_NOUNS, ORG_WORDS) \
                 or self.in_a_full_name(word):
             return True
         if self._mid_sentence is None:
@@ -423,7 +423,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         entity = self.entities.describe(written, position, self._window_start(position))
         if entity is not None:
             return entity
-        if mention.kind in ("person", "group") and words and words[-1] in GENERIC_PERSON_NOUNS | DESCRIPTOR_NOUNS:
+        if mention.kind in ("person", "group") and words and (words[-1] in GENERIC_PERSON_NOUNS or words[-1] in DESCRIPTOR_NOUNS):
             # "the defendant" when one person is given that role ("defendant Tom Reed",
             # "Reed, the defendant"): a role word names its one holder, never by recency
             holders = [name for name, role in self.roles.items()

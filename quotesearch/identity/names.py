@@ -23,7 +23,7 @@ from nameparser.config import CONSTANTS as _NAMEPARSER
 from ..extract.gender import FIRST_NAMES
 from ..extract.lexicon import (
     ALL_PRONOUNS, BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS,
-    HONORIFICS, PREPOSITIONS, TITLE_WORDS,
+    HONORIFICS, PREPOSITIONS, TITLE_WORDS, in_any,
 )
 from ..extract.names import split_title_name, tokens
 from .nicknames import first_name_keys
@@ -58,6 +58,7 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday
 """.split()) | BARE_AFFILIATIONS | ALL_PRONOUNS | {"democrats", "republicans", "conservatives",
                                                  "liberals", "independents", "progressives"}
+_NOT_NAMES_UNDOTTED = _NOT_NAMES | {w.strip(".") for w in _NOT_NAMES}   # "Md." as "md"
 
 # Words of a clause: a speaker string holding one is a fragment, not a name.
 _CLAUSE_WORDS = frozenset("""
@@ -121,10 +122,10 @@ def not_a_name(name: str, kind: Optional[str]) -> Optional[str]:
         name = " ".join(words)
     if not _CAPITALISED.match(name):
         return "a description"                  # "the poll", "officials", "his campaign"
-    if len(words) == 1 and _word_key(words[0]).strip(".") in _NOT_NAMES | {w.strip(".") for w in _NOT_NAMES} \
+    if len(words) == 1 and _word_key(words[0]).strip(".") in _NOT_NAMES_UNDOTTED \
             and not (kind == "organization" and name.isupper() and len(name) > 2):
         return "not a name"                     # "One", "Republican", "I'm", "Md." (the GOP speaks)
-    if all(_word_key(w) in _DROPPED_BEFORE_NAME | _NOT_NAMES | GENERIC_PERSON_NOUNS for w in words) \
+    if all(in_any(_word_key(w), _DROPPED_BEFORE_NAME, _NOT_NAMES, GENERIC_PERSON_NOUNS) for w in words) \
             and not (kind == "organization" and name.isupper()):
         return "a description"                  # "Some Democrats", "Senate Republicans"
     if len(words) > 1 and name.isupper() and kind in ("person", "group"):
@@ -245,7 +246,7 @@ def _described(words: list[str], tails: frozenset[str] = _DOCUMENT_NOUNS) -> boo
     """Whether a group, document or organisation string describes rather than
     names: a lowercase word other than a function word or a final noun after a
     name ("Quinnipiac University poll", "Clinton campaign")."""
-    while words and words[0].lower() in DETERMINERS | _QUANTIFIERS:
+    while words and in_any(words[0].lower(), DETERMINERS, _QUANTIFIERS):
         words = words[1:]
     if not words:
         return True
@@ -341,7 +342,7 @@ def person_name(name: str) -> Optional[PersonName]:
     cleaned = " ".join(name_toks).replace(" ,", ",")
     if len(name_toks) == 1:
         word = name_toks[0]
-        if _word_key(word).strip(".") in _NOT_NAMES | _DROPPED_BEFORE_NAME or _INITIAL.match(word):
+        if in_any(_word_key(word).strip("."), _NOT_NAMES, _DROPPED_BEFORE_NAME) or _INITIAL.match(word):
             return None
         return PersonName("", (), word.removesuffix("’s").removesuffix("'s"), "", word)
     if len(name_toks) == 2 and not any(_suffix_key(t) or (t.lower() in _NAME_PARTICLES

@@ -130,7 +130,7 @@ def _role_or_fragment(form: SpeakerForm, words: list[str], name_word):
     if form.kind == "person" and len(words) > 2 and words[-1] == "Act":
         return "a law"
     if form.kind not in ("person", "group", "document") and len(words) > 2 \
-            and words[1] == "of" and fold(words[0]) in _ROLE_ENDINGS | _HEADS:
+            and words[1] == "of" and (fold(words[0]) in _ROLE_ENDINGS or fold(words[0]) in _HEADS):
         return "a role"                                 # "CEO of Ohio Farm Bureau"
     return None
 

@@ -246,7 +246,7 @@ def _is_a_name_here(tokens: list[str], lowered: list[str], i: int, n: int) -> bo
         return False
     if tokens[i][:1].isupper() and i > 0:
         return True
-    if (i and lowered[i - 1] in _SUBJECT_BEFORE | _TOPIC_MARKERS) or \
+    if (i and (lowered[i - 1] in _SUBJECT_BEFORE or lowered[i - 1] in _TOPIC_MARKERS)) or \
             (i + 1 < len(lowered) and lowered[i + 1] in _SPEECH_VERBS):
         return True
     from wordfreq import zipf_frequency

@@ -462,7 +462,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             return None
         else:
             m = _INTRODUCING_PAUSE.match(self.text, att.cue.end)
-            if m is None and att.cue.lemma_form in ASKING | RECIPIENT_CUES:
+            if m is None and (att.cue.lemma_form in ASKING or att.cue.lemma_form in RECIPIENT_CUES):
                 m = _AUDIENCE_THEN_QUOTE.match(self.text, att.cue.end)   # "asked the crowd “…”"
         if m is None:
             return None
