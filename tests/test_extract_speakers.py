@@ -794,3 +794,18 @@ def test_subjects_of_sentences_without_a_cue(body, speaker):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
     assert quotes[-1].speaker == speaker
 
+
+
+_OPENINGS_TEXT = ("Ana Lima said so. Then Mr. Tan spoke.\nNext came Ms. Ruiz: “We won,” she said.  "
+                  "“Good,” said Ben (Lima’s aide). ‘Yes’ - Kay Lo! Why? Because Dr. Ito, “Hello”\n“Who” "
+                  "He did.\tShe left.) Ok. [Sic] Fine]  Next—Then Rep. Al Moss left\nDone \u2019 Zed \"Quoted\" Again")
+
+
+@pytest.mark.parametrize("start", range(len(_OPENINGS_TEXT)))
+def test_a_position_the_quick_look_rules_out_is_no_sentence_start(start):
+    """The cheap check before `_SENTENCE_START_BEFORE` only ever rules out positions the
+    pattern itself would not match before (so the words read as mid-sentence are the same)."""
+    from quotesearch.extract.speakers import _SENTENCE_START_BEFORE, _may_open_a_sentence
+    text = _OPENINGS_TEXT
+    if not _may_open_a_sentence(text, start):
+        assert _SENTENCE_START_BEFORE.search(text, max(0, start - 12), start) is None

@@ -47,6 +47,22 @@ _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z]|\d{4}\s+[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 _SENTENCE_START_BEFORE = re.compile(
     r'(?:^|\n|' + _NOT_AFTER_TITLE + r'[.!?:][\"\u201d\u2019)\]]?\s+|^[\"\u201c\u2018]|\n[\"\u201c\u2018])$')
+_STOPS_BEFORE_A_SPACE = ".!?:\"\u201d\u2019)]"
+
+
+def _may_open_a_sentence(text: str, start: int) -> bool:
+    """False where `_SENTENCE_START_BEFORE` cannot match before ``start``: a word after
+    a space that follows a letter or a comma ("said Ana") is mid-sentence, and most
+    capitalised words are; only the rest need the pattern's look."""
+    if start < 2:
+        return True
+    before = text[start - 1]
+    if not before.isspace():
+        return before in "\"\u201c\u2018"
+    previous = text[start - 2]
+    return before == "\n" or previous.isspace() or previous in _STOPS_BEFORE_A_SPACE
+
+
 _NOT_NAMES = frozenset("""
 oh ah meh wow yes no well okay ok throughout consider instead perhaps maybe besides beyond
 unlike like amid along among despite until unless whether each any every one another both
@@ -198,7 +214,8 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         for m in _CAPITALISED.finditer(text):
             word = m.group(0)
             # a word already seen inside a sentence needs no look at its other uses
-            if word not in mid_sentence and not _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if word not in mid_sentence and not (_may_open_a_sentence(text, m.start()) and _SENTENCE_START_BEFORE.search(
+                    text, max(0, m.start() - 12), m.start())):
                 mid_sentence.add(word)
         self._mid_sentence = mid_sentence
         self._lower_words = set(_LOWER_WORD.findall(self.text))
