@@ -171,3 +171,29 @@ def test_a_relative_clause_after_an_inverted_speaker_is_no_part_of_it():
             "any campaign.")
     quotes = extract_quotes(Article(id="t", text=text))
     assert [q.speaker for q in quotes] == ["strategists", "a veteran party strategist"]
+
+
+# (speaker phrase after "said", expected speaker): where and how the words were said
+# is no part of who said them; a preposition inside a name or a description stays
+SPEAKERS_BEFORE_A_CIRCUMSTANCE = [
+    ("House Speaker Paula Reyes in a statement", ("Paula Reyes", "House Speaker")),
+    ("Reyes during a virtual chat with reporters on Wednesday", ("Reyes", None)),
+    ("Senate Minority Whip Dale Burke in an interview", ("Dale Burke", "Senate Minority Whip")),
+    ("party spokesman Sean Tully in a Friday tweet", ("Sean Tully", "party spokesman")),
+    ("Ana Lima on Twitter", ("Ana Lima", None)),
+    ("Ana Lima to reporters after the vote", ("Ana Lima", None)),
+    ("Josh Crane with the Harbor Alliance", ("Josh Crane", None)),
+    ("a spokesman for the port authority during a briefing", ("a spokesman for the port authority", None)),
+    ("an official at the embassy", ("an official at the embassy", None)),
+    ("the 2022 Survey of Pay in Public Schools", ("2022 Survey of Pay in Public Schools", None)),
+    ("Marta van der Berg in Brussels", ("Marta van der Berg", None)),
+    ("Dora Pike, who grew up with Ali in the neighborhood", ("Dora Pike", None)),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", SPEAKERS_BEFORE_A_CIRCUMSTANCE)
+def test_the_speaker_after_an_inverted_cue_stops_where_the_circumstance_starts(phrase, expected):
+    text = ("Port deal approved\n\nThe council approved the port deal on Tuesday after months of talks.\n\n"
+            f"“This deal will bring hundreds of jobs back to the harbor,” said {phrase}.")
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [(q.speaker, q.role) for q in quotes] == [expected]
