@@ -58,7 +58,7 @@ NAMED = [
     pytest.param("Officials", ("officials", "group", None), id="bare-group"),
     pytest.param("a senior diplomat", ("a senior diplomat", "person", None), id="indefinite-description"),
     pytest.param("Nadia Corwin, a retired nurse who organized the vigil",
-                 ("Nadia Corwin", "person", None), id="aside-with-its-own-relative-clause"),
+                 ("Nadia Corwin", "person", "retired nurse"), id="aside-with-its-own-relative-clause"),
     pytest.param("Representative Omar Lutz, a Kansas Republican who chairs the panel",
                  ("Omar Lutz", "person", "Representative"), id="title-name-aside-with-relative-clause"),
     pytest.param("Harold Dean", ("Harold Dean", "person", None), id="surname-that-is-a-title"),
@@ -75,7 +75,8 @@ NAMED = [
     pytest.param("the National Academy of Sciences", ("National Academy of Sciences", "organization", None),
                  id="academy-of"),
     pytest.param("General Electric", ("General Electric", "organization", None), id="general-is-no-rank"),
-    pytest.param("Auto Workers Secretary-Treasurer Gary Casteel", ("Gary Casteel", "person", None),
+    pytest.param("Auto Workers Secretary-Treasurer Gary Casteel",
+                 ("Gary Casteel", "person", "Auto Workers Secretary-Treasurer"),
                  id="hyphenated-title"),
     pytest.param("United Arms Group", ("United Arms Group", "organization", None), id="united-in-a-name"),
     # a work in marks before a role belongs to the role
@@ -85,6 +86,16 @@ NAMED = [
                  id="quoted-title-after-but"),
     pytest.param("Richards and Menendez both", ("Richards and Menendez", "group", None),
                  id="joint-speakers-both"),
+    pytest.param("county homicide detective Efren Ruiz", ("Efren Ruiz", "person", "county homicide detective"),
+                 id="occupation-detective"),
+    pytest.param("actor-director Albert Marks", ("Albert Marks", "person", "actor-director"),
+                 id="occupations-joined-by-a-hyphen"),
+    pytest.param("registered dietitian Amanda Kostro", ("Amanda Kostro", "person", "registered dietitian"),
+                 id="occupation-dietitian"),
+    pytest.param("consultant cardiologist Ravi Menon", ("Ravi Menon", "person", "consultant cardiologist"),
+                 id="occupation-any-ologist"),
+    pytest.param("public defender Shannon Quill", ("Shannon Quill", "person", "public defender"),
+                 id="occupation-public-defender"),
 ]
 
 

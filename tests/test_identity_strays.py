@@ -31,10 +31,10 @@ SEVERAL = [
     ([("Rogers", P, 1), ("Mike Roger", P, 1)], {}),            # "roger" is a first name
     # a described group: a plural of a noun for people after anything capitalised
     ([("Union Lawyers", P, 1), ("Protesters", P, 1), ("Irish Catholics", P, 1),
-      ("Chicago Teachers", P, 1), ("Young Voters", P, 1), ("Many Germans", G, 1),
+      ("Chicago Mourners", P, 1), ("Young Voters", P, 1), ("Many Germans", G, 1),
       ("Most Western", P, 4), ("Zhang Hanhui", P, 2)],
      {"Union Lawyers": "a described group", "Protesters": "a described group",
-      "Irish Catholics": "a described group", "Chicago Teachers": "a described group",
+      "Irish Catholics": "a described group", "Chicago Mourners": "a described group",
       "Young Voters": "a described group", "Many Germans": "a described group",
       "Most Western": "a described group"}),
     # ... unless another person of the corpus has that word as a name

@@ -216,6 +216,12 @@ neurosurgeon surgeon physician scientist physicist biologist chemist engineer
 televangelist evangelist preacher athlete quarterback boxer golfer
 frontrunner front-runner hopeful hopefuls contender challenger incumbent rival newcomer
 insurgent firebrand donor fundraiser lobbyist operative consultant contractor
+detective investigator trooper firefighter paramedic soldier teacher nurse priest
+songwriter singer-songwriter trainer striker goalkeeper midfielder defender referee pitcher
+councilman councilwoman dentist pharmacist therapist psychologist psychiatrist sociologist
+criminologist epidemiologist virologist immunologist climatologist meteorologist ecologist
+geologist astronomer dietitian dietician nutritionist pediatrician paediatrician obstetrician
+chiropractor optometrist physiotherapist physio midwife
 """.split())
 
 # Words that open a capitalised run without being part of the name after them: a

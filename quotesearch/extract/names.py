@@ -16,8 +16,9 @@ from typing import Optional
 
 from .gender import FIRST_NAMES
 from .lexicon import (
-    BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, in_any, DETERMINERS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS, NOT_NAME_WORDS,
-    ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, TITLE_WORDS,
+    BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS,
+    NOT_NAME_WORDS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS,
+    TITLE_WORDS, in_any,
 )
 from .text import word_tokens
 
@@ -220,14 +221,20 @@ def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
     # a party or nationality right before the name is a role too: "Missouri Republican"
     party_before_name = before_name and toks[-1].lower() in BARE_AFFILIATIONS
     if not party_before_name and not any(
-            _strip_possessive(t).lower().rstrip(".") in TITLE_WORDS or t.lower() in TITLE_WORDS
-            or t.lower() in DESCRIPTOR_NOUNS for t in toks):
+            _strip_possessive(t).lower().rstrip(".") in TITLE_WORDS or _role_word(t.lower()) for t in toks):
         return None
     if all(in_any(t.lower().rstrip("."), _COURTESY, _PEERAGE) for t in toks):
         return None  # "Mr.", "Lord" are courtesies, not roles
     if len(toks) == 1 and toks[0].lower() in _CLIPPED_ABBREVIATIONS:
         return None  # "Sen" without its period: what a sentence split left of "Sen. X"
     return _join(toks)
+
+
+def _role_word(low: str) -> bool:
+    """A title or occupation ("cardiologist" as any "-ologist"), alone or joined to
+    others by hyphens ("actor-director", "writer-producer")."""
+    return in_any(low, TITLE_WORDS, DESCRIPTOR_NOUNS) or (len(low) > 8 and low.endswith("ologist")) or (
+        "-" in low and all(in_any(part, TITLE_WORDS, DESCRIPTOR_NOUNS) for part in low.split("-")))
 
 
 # A title followed by one of these is the subject of a clause ("the mayor has", "the envoy met")

@@ -20,8 +20,8 @@ from .entities import AGENT_NOUNS, ArticleEntities, Entity
 from .frequency import everyday_word as _everyday_word
 from .gender import FIRST_NAMES, agrees, first_name_gender, gender_of, marked_genders
 from .lexicon import (
-    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, in_any, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
-    PERSON_PRONOUNS, PLACES, PREPOSITIONS, TITLE_WORDS,
+    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS, PERSON_PRONOUNS, PLACES,
+    PREPOSITIONS, TITLE_WORDS, in_any,
 )
 
 from .clauses import _FUNCTION_WORDS
