@@ -809,3 +809,24 @@ def test_a_position_the_quick_look_rules_out_is_no_sentence_start(start):
     text = _OPENINGS_TEXT
     if not _may_open_a_sentence(text, start):
         assert _SENTENCE_START_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+# (story, the speaker of its last quotation): once "he" has stood for a person whose
+# first name says nothing of their gender, "she" no longer may, and the other way round
+PRONOUN_GENDER_LEARNED = [
+    ("Debate night\n\nVivek Ramaswamy spent the debate attacking Nikki Haley.\n\n"
+     "He described Haley as “a politician in three-inch heels.”\n\n"
+     "She fired back, saying her heels were for ammunition and not for fashion.", None),
+    ("Debate night\n\nKai Dorran spent the debate attacking Sam Ruiz.\n\n"
+     "She described Ruiz as “a career politician with no plan.”\n\n"
+     "He fired back, saying the attacks were a distraction from the real issues.", None),
+    ("Debate night\n\nVivek Ramaswamy spent the debate attacking Nikki Haley.\n\n"
+     "He described Haley as “a politician in three-inch heels.”\n\n"
+     "He went on, saying the debate had shown who was ready to lead.", "Vivek Ramaswamy"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", PRONOUN_GENDER_LEARNED)
+def test_a_pronoun_never_stands_for_one_the_other_pronoun_stood_for(text, speaker):
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert quotes[-1].speaker == speaker

@@ -99,6 +99,9 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
     _mid_sentence: Optional[set] = None
     _lower_words: set = field(default_factory=set)
     _genders: dict = field(default_factory=dict)
+    # genders only the pronouns resolved to a person say: they rule out the other pronoun
+    # but do not mark the person as an antecedent worth looking back for
+    _pronoun_genders: dict = field(default_factory=dict)
     _marked: Optional[dict] = None
     _by_edge_token: Optional[dict] = None
     _indexed: int = 0
@@ -367,7 +370,13 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
     def resolve(self, mention: Mention, position: int) -> Optional[tuple[str, str, Optional[str]]]:
         """(canonical speaker, kind, role) for a mention at ``position``; None if unresolved."""
         if mention.pronoun:
-            return self._resolve_pronoun(mention.pronoun, position)
+            resolved = self._resolve_pronoun(mention.pronoun, position)
+            if resolved is not None and resolved[1] == "person" and mention.pronoun in ("he", "she") \
+                    and self._gender(resolved[0]) is None:
+                # "He described Haley as … She fired back": once "he" stands for Ramaswamy,
+                # "she" no longer may
+                self._pronoun_genders[resolved[0]] = "male" if mention.pronoun == "he" else "female"
+            return resolved
         if mention.name is None and mention.description:
             if self._unnamed_introduced(mention.description[-1], position):
                 return None
@@ -517,7 +526,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         """"she" never stands for a man the article marks as one ("Mr. Ginsberg", "Steven")."""
         if kind != "person" or pronoun not in PERSON_PRONOUNS:
             return True
-        return agrees(pronoun, self._gender(name))
+        return agrees(pronoun, self._gender(name) or self._pronoun_genders.get(name))
 
     def _gender(self, name: str) -> Optional[str]:
         """A person's gender as the article marks it, or as the first name says; None if unknown."""
