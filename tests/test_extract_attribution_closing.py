@@ -114,6 +114,11 @@ ADJUNCTS_AFTER_CLOSING = [
                   ("indirect", "councils to stay alert", "Maria L. Ostrander")], id="inverted-speaker-then-as-clause"),
     pytest.param("“We can win on Tuesday,” said Sanders as he closed out.",
                  [("direct", "We can win on Tuesday,", "Sanders")], id="said-X-as-he-closed"),
+    pytest.param("“He was the right man at the right time,” Mara Lind said, going on to attack how the "
+                 "debt grew.",
+                 [("direct", "He was the right man at the right time,", "Mara Lind")], id="going-on-after-closing"),
+    pytest.param("“Nobody voted for this,” Mara Lind said, using a nickname for the plan.",
+                 [("direct", "Nobody voted for this,", "Mara Lind")], id="using-after-closing"),
 ]
 
 

@@ -123,7 +123,7 @@ _UNCLOSED_APPOSITION = re.compile(
 # or why it was said, not more of what: "…, the bank said, citing weaker demand",
 # "…, the coach said, when pressed about his contract".
 _ADJUNCT_AFTER_CLOSING = re.compile(
-    r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{3,}ing\b|"
+    r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
     r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
     r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of)|(?:at|on)\s+(?:a|an|the))\b)")
 _TIME_NOUN = (r"(?:week|month|year|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|"
