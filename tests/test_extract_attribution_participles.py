@@ -67,6 +67,13 @@ PARTICIPLE_AFTER_COMMA = [
                  "poor choice of words.”", "Gina Ortiz", id="not-the-medium-without-a-comma"),
     pytest.param("Kelly pressed him hard. Dunn tried to laugh it off by interjecting, “Only my cousin.”",
                  "Dunn", id="by-interjecting"),
+    # a people's or party's adjective opens the subject; the people speak, not the adjective
+    pytest.param("Israeli forces confirmed a second day of airstrikes there, saying they had killed a commander.",
+                 "Israeli forces", id="demonym-then-its-noun"),
+    pytest.param("Republican lawmakers confirmed the vote, saying they had enough support to pass the bill.",
+                 "Republican lawmakers", id="party-adjective-then-its-noun"),
+    pytest.param("Syrian army troops pushed into the town on Monday, claiming they had defeated the rebels.",
+                 "Syrian army troops", id="demonym-modifier-then-its-noun"),
 ]
 
 

@@ -284,3 +284,18 @@ embattled beleaguered vaccinated unvaccinated qualified insured uninsured unempl
 self-employed married divorced widowed convicted detained injured wounded displaced tenured
 salaried skilled unskilled educated uneducated college-educated talented
 """.split())
+
+# Peoples, nationalities and regions as news writes them (a table, not a rule:
+# "Ryan", "Brian" and "Khan" end like one).
+DEMONYMS = frozenset("""
+american african asian european arab latino latina hispanic muslim christian jewish southern
+northern eastern western midwestern southerner northerner texan californian floridian iowan
+syrian iraqi iranian afghan pakistani indian chinese japanese korean vietnamese thai filipino
+indonesian malaysian russian ukrainian belarusian polish czech slovak hungarian romanian
+bulgarian serbian croatian bosnian albanian greek turkish kurdish israeli palestinian lebanese
+jordanian egyptian libyan tunisian algerian moroccan saudi yemeni omani emirati qatari kuwaiti
+bahraini german french dutch belgian swiss austrian italian spanish portuguese british english
+scottish welsh irish danish swedish norwegian finnish icelandic canadian mexican cuban
+venezuelan colombian brazilian argentine argentinian chilean peruvian nigerian kenyan
+ethiopian somali sudanese congolese ghanaian australian haitian jamaican
+""".split())

@@ -99,8 +99,8 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
     _mid_sentence: Optional[set] = None
     _lower_words: set = field(default_factory=set)
     _genders: dict = field(default_factory=dict)
-    # genders only the pronouns resolved to a person say: they rule out the other pronoun
-    # but do not mark the person as an antecedent worth looking back for
+    # genders only the pronouns resolved to a person say, and where: they rule out the
+    # other pronoun nearby but do not mark the person as an antecedent worth looking back for
     _pronoun_genders: dict = field(default_factory=dict)
     _marked: Optional[dict] = None
     _by_edge_token: Optional[dict] = None
@@ -375,7 +375,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                     and self._gender(resolved[0]) is None:
                 # "He described Haley as … She fired back": once "he" stands for Ramaswamy,
                 # "she" no longer may
-                self._pronoun_genders[resolved[0]] = "male" if mention.pronoun == "he" else "female"
+                self._pronoun_genders[resolved[0]] = ("male" if mention.pronoun == "he" else "female", position)
             return resolved
         if mention.name is None and mention.description:
             if self._unnamed_introduced(mention.description[-1], position):
@@ -479,12 +479,12 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 return body, "organization", None
         if pronoun in PERSON_PRONOUNS:
             subject = self._subject_earlier_in_sentence(position)
-            if subject is not None and self._agrees(pronoun, subject, "person"):
+            if subject is not None and self._agrees(pronoun, subject, "person", position):
                 # "After Xi arrived in Tianjin, he urged …": the person who is the subject
                 # of a clause before the pronoun, in its own sentence
                 return subject, "person", self.roles.get(subject)
             previous = self._person_of_previous_sentence(position)
-            if previous is not None and self._agrees(pronoun, previous, "person"):
+            if previous is not None and self._agrees(pronoun, previous, "person", position):
                 return previous, "person", self.roles.get(previous)
         passed_over = False
         for s in reversed(self.history):
@@ -492,7 +492,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 continue
             if s.kind == "person" and not s.spoke and len(s.name.split()) == 1:
                 continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
-            if not self._agrees(pronoun, s.name, s.kind):
+            if not self._agrees(pronoun, s.name, s.kind, position):
                 passed_over = True   # "she" after "Mr. Ginsberg": look further back …
                 continue
             if passed_over and self._genders.get(s.name) is None:
@@ -504,7 +504,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 if pos < position and not _inside_quotation(self.text, pos):
                     # (not "“… our links with the Pacific Islands grow …,” he said": a name
                     # the quotation itself speaks of)
-                    return (name, "person", self.roles.get(name)) if self._agrees(pronoun, name, "person") else None
+                    return (name, "person", self.roles.get(name)) if self._agrees(pronoun, name, "person", position) else None
         return None
 
     def subject_between(self, start: int, end: int) -> Optional[str]:
@@ -522,11 +522,17 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         """Whether "he"/"she" may stand for the person ``name``."""
         return self._agrees(pronoun, name, "person")
 
-    def _agrees(self, pronoun: str, name: str, kind: str) -> bool:
-        """"she" never stands for a man the article marks as one ("Mr. Ginsberg", "Steven")."""
+    def _agrees(self, pronoun: str, name: str, kind: str, position: Optional[int] = None) -> bool:
+        """"she" never stands for a man the article marks as one ("Mr. Ginsberg", "Steven"),
+        nor for one "he" stood for in this paragraph or the one before."""
         if kind != "person" or pronoun not in PERSON_PRONOUNS:
             return True
-        return agrees(pronoun, self._gender(name) or self._pronoun_genders.get(name))
+        gender = self._gender(name)
+        if gender is None and position is not None and name in self._pronoun_genders:
+            # (only nearby: an earlier pronoun read wrong must not rule out the right one later)
+            said, where = self._pronoun_genders[name]
+            gender = said if where >= self._window_start(position) else None
+        return agrees(pronoun, gender)
 
     def _gender(self, name: str) -> Optional[str]:
         """A person's gender as the article marks it, or as the first name says; None if unknown."""

@@ -23,7 +23,7 @@ from nameparser.config import CONSTANTS as _NAMEPARSER
 from ..extract.gender import FIRST_NAMES
 from ..extract.lexicon import (
     ALL_PRONOUNS, BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS,
-    HONORIFICS, PREPOSITIONS, TITLE_WORDS, in_any,
+    HONORIFICS, PREPOSITIONS, TITLE_WORDS, DEMONYMS, in_any,
 )
 from ..extract.names import split_title_name, tokens
 from .nicknames import first_name_keys
@@ -223,23 +223,7 @@ def _is_demonym(word: str) -> bool:
     """Whether a capitalised word is a people or a region's adjective ("Syrian",
     "Germans", "Southern")."""
     low = word.lower()
-    return low in _DEMONYMS or (low.endswith("s") and low[:-1] in _DEMONYMS)
-
-
-# Peoples, nationalities and regions as news writes them (a table, not a rule:
-# "Ryan", "Brian" and "Khan" end like one).
-_DEMONYMS = frozenset("""
-american african asian european arab latino latina hispanic muslim christian jewish southern
-northern eastern western midwestern southerner northerner texan californian floridian iowan
-syrian iraqi iranian afghan pakistani indian chinese japanese korean vietnamese thai filipino
-indonesian malaysian russian ukrainian belarusian polish czech slovak hungarian romanian
-bulgarian serbian croatian bosnian albanian greek turkish kurdish israeli palestinian lebanese
-jordanian egyptian libyan tunisian algerian moroccan saudi yemeni omani emirati qatari kuwaiti
-bahraini german french dutch belgian swiss austrian italian spanish portuguese british english
-scottish welsh irish danish swedish norwegian finnish icelandic canadian mexican cuban
-venezuelan colombian brazilian argentine argentinian chilean peruvian nigerian kenyan
-ethiopian somali sudanese congolese ghanaian australian haitian jamaican
-""".split())
+    return low in DEMONYMS or (low.endswith("s") and low[:-1] in DEMONYMS)
 
 
 def _described(words: list[str], tails: frozenset[str] = _DOCUMENT_NOUNS) -> bool:

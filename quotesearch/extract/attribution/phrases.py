@@ -90,6 +90,7 @@ _NP_THEN_VERB = re.compile(
     r"(?:the|a|an|his|her|their|its|our|one|another|[A-Z][\w’'.\-]*)\s+(?:[\w’'.\-]+\s+){0,6}?)"
     r"(?:could|would|will|can|may|might|should|must|has|have|had|is|are|was|were|did|does|also|then|"
     r"only|just|later|once|[a-z]{2,}ed|[a-z]{2,}s(?!\s+(?:of|for|in|at|from|with|who|and|or)\b)|"
+    r"say|speak|argue|insist|warn|claim|contend|agree|point|"   # a plural's present ("allies … speak")
     + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 _CLAUSE_OPENING = re.compile(r"(?:^|,\s+|\bthat\s+)")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:asked|told|quoted|shown|heard|seen)\b")
