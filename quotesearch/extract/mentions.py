@@ -20,13 +20,13 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .clauses import (
-    HEADLINE_VERBS, _CLAUSE_WORDS, _COMMON_VERBS, _FUNCTION_WORDS, _MANNER_ADVERB, _LY_NOUNS, _SPEECH_VERBS,
+    HEADLINE_VERBS, _CLAUSE_WORDS, _FUNCTION_WORDS, _MANNER_ADVERB, _LY_NOUNS, _SPEECH_VERBS,
     _BARE_DETERMINERS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_participle,
     _is_predicate, past_verb_clause,
 )
 from .lexicon import (
     ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, NOT_NAME_WORDS,
-    ORG_DESCRIPTION_HEADS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SUBORDINATORS, TITLE_WORDS, in_any,
+    ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
 )
 from .entities import _LEADING_THE
 from .memo import memoized
@@ -36,6 +36,7 @@ from .names import (
     tokens,
 )
 from .gender import FIRST_NAMES
+from .lenient import _SURVEYED, any_noun_phrase
 from .noun_phrases import (
     DOCUMENT_NOUNS, _NUMBER_WORDS, people_of_a_trade, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase,
@@ -228,66 +229,24 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         if seen:
             # "intelligence reports seen by Reuters": the reports speak, not who saw them
             written = seen.group("head")
-        mention = _parse_any_noun_phrase(written, max_tokens, participles)
+        mention = _any_noun_phrase(written, max_tokens, participles)
     return mention
 
 
-def _parse_any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[Mention]:
-    """Any short noun phrase, taken as written: "the gambling tycoon", "43",
-    "nearly two-thirds of Democratic primary voters", "Campaign aides"."""
-    toks = _drop_edges(tokens(written))
-    low = [t.lower() for t in toks]
-    if not toks or len(toks) > max_tokens:
-        return None
-    numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS)
-    if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric)) \
-            or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS:
-        return None  # but "About 4 in 10 say …" is a group
-    if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS
-           or not _WORDLIKE_START.match(t) for t in low):
-        return None
-    if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
-        return None
-    if _adverb_then_verb(low) or _has_contracted_verb(low):
-        return None
-    if _is_predicate(toks):
-        return None
-    if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
-            t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4
-                                   and not (i == len(low) - 1 and t in _SURVEYED)
-                                   and not (i < len(low) - 1 and t in ADJECTIVAL_PARTICIPLES))
-            for i, t in enumerate(low)):
-        return None  # "the meeting … took on": a clause, not a noun phrase
-    if len(low) >= 2 and low[-2] in _DEGREE_WORDS and not low[-1].endswith("s"):
-        return None  # "more sympathetic", "the less certain": a comparison, no one speaking
-    head = low[-1]
-    for i, t in enumerate(low):
-        if i > 0 and t in PREPOSITIONS:
-            head = low[i - 1]
-            break
-    if head in _SURVEYED and len(low) > 1:
-        head = low[-2]   # "voters polled", "those surveyed": the people asked
-    kind = "document" if head in DOCUMENT_NOUNS else "organization" if head in ORG_WORDS \
-        or head in ORG_DESCRIPTION_HEADS else (
-        "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()
-        or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} else "person")
-    return Mention(text=written, name=_sentence_case(_join(toks)), kind=kind)
+def _any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[Mention]:
+    read = any_noun_phrase(written, max_tokens, participles)
+    return Mention(text=written, name=read[0], kind=read[1]) if read else None
 
 
 # Participles that describe a document or a people's state ("leaked emails", "undecided voters")
 _DOCUMENT_PARTICIPLES = frozenset({"leaked", "released", "published", "obtained", "hacked", "signed", "sealed"})
 _BARE_APOSTROPHES = frozenset({"’", "'"})
-_DEGREE_WORDS = frozenset({"more", "less", "most", "least", "very", "too", "so", "quite"})
-# Participles after the people a survey asked: "voters polled", "those surveyed"
-_SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
 _BODY_NOUNS = frozenset("""campaign committee ministry department agency administration government
 council commission party court board office embassy team company firm group network newspaper
 paper magazine station channel""".split())
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
 
 
 _COMMA = re.compile(r"\s*,\s*")
-_WORDLIKE_START = re.compile(r"[\w’'\-%$/&]")
 
 
 def _split_commas(text: str) -> list[str]:
@@ -304,7 +263,7 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         parts = parts[1:]   # "Speaking in the Commons, the Conservative MP": the adverbial is no speaker
         written = ", ".join(parts)
     if len(parts) == 1:
-        return _parse_simple(parts[0]) or _parse_any_noun_phrase(parts[0])
+        return _parse_simple(parts[0]) or _any_noun_phrase(parts[0])
     for i, part in enumerate(parts):
         if i and _RELATIVE.match(part):
             parts = parts[:i]   # ", who was to travel to Columbus, Ohio, …" is an aside
@@ -314,7 +273,7 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         # when it is short enough to be a speaker and not a clause
         if len(tokens(parts[0])) > 6:
             return None
-        return _parse_simple(parts[0]) or _parse_any_noun_phrase(parts[0])
+        return _parse_simple(parts[0]) or _any_noun_phrase(parts[0])
     mentions = [_parse_simple(p) for p in parts]
     people = [i for i, m in enumerate(mentions)
               if m and m.name and m.kind == "person" and _is_proper(m.name)
@@ -331,7 +290,7 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         # "An Israeli official, speaking on the condition of anonymity, said": an
         # unnamed speaker and an aside
         described = mentions[0] if mentions[0] and mentions[0].kind in ("person", "group") \
-            and mentions[0].name else _parse_any_noun_phrase(parts[0])
+            and mentions[0].name else _any_noun_phrase(parts[0])
         if described and not _is_org(tokens(parts[0])[-1:]) and not parts[0].strip()[:1].isdigit():
             return described
     if not people and mentions[0] and mentions[0].kind == "organization" and mentions[0].name \

@@ -1,0 +1,67 @@
+"""The lenient reading of a subject phrase: where only a speaker can stand ("“Q,” the
+gambling tycoon said"), any short noun phrase is taken as written, with the kind its
+head noun says (a person, a group, an organisation or a document), unless its words
+are a clause, a fragment or a comparison. `mentions.parse_mention` falls back on it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .clauses import (
+    _CLAUSE_WORDS, _COMMON_VERBS, _SPEECH_VERBS, _adverb_then_verb, _drop_edges, _has_contracted_verb, _is_predicate,
+)
+from .lexicon import (
+    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, PREPOSITIONS, SUBORDINATORS,
+)
+from .names import _join, tokens
+from .noun_phrases import DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _sentence_case
+
+_DEGREE_WORDS = frozenset({"more", "less", "most", "least", "very", "too", "so", "quite"})
+# Participles after the people a survey asked: "voters polled", "those surveyed"
+_SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
+_WORDLIKE_START = re.compile(r"[\w’'\-%$/&]")
+
+
+def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[tuple[str, str]]:
+    """Any short noun phrase, taken as written, as (name, kind): "the gambling tycoon",
+    "43", "nearly two-thirds of Democratic primary voters", "Campaign aides"; None when
+    the words are a clause, a fragment or a comparison."""
+    toks = _drop_edges(tokens(written))
+    low = [t.lower() for t in toks]
+    if not toks or len(toks) > max_tokens:
+        return None
+    numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS)
+    if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric)) \
+            or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS:
+        return None  # but "About 4 in 10 say …" is a group
+    if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS
+           or not _WORDLIKE_START.match(t) for t in low):
+        return None
+    if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
+        return None
+    if _adverb_then_verb(low) or _has_contracted_verb(low):
+        return None
+    if _is_predicate(toks):
+        return None
+    if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
+            t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4
+                                   and not (i == len(low) - 1 and t in _SURVEYED)
+                                   and not (i < len(low) - 1 and t in ADJECTIVAL_PARTICIPLES))
+            for i, t in enumerate(low)):
+        return None  # "the meeting … took on": a clause, not a noun phrase
+    if len(low) >= 2 and low[-2] in _DEGREE_WORDS and not low[-1].endswith("s"):
+        return None  # "more sympathetic", "the less certain": a comparison, no one speaking
+    head = low[-1]
+    for i, t in enumerate(low):
+        if i > 0 and t in PREPOSITIONS:
+            head = low[i - 1]
+            break
+    if head in _SURVEYED and len(low) > 1:
+        head = low[-2]   # "voters polled", "those surveyed": the people asked
+    kind = "document" if head in DOCUMENT_NOUNS else "organization" if head in ORG_WORDS \
+        or head in ORG_DESCRIPTION_HEADS else (
+        "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()
+        or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} else "person")
+    return _sentence_case(_join(toks)), kind

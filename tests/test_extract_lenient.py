@@ -1,0 +1,31 @@
+"""Spec of `quotesearch.extract.lenient`: where only a speaker can stand, any short noun
+phrase is read as written, with the kind its head noun gives; a clause, a fragment or a
+comparison is no speaker."""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract.lenient import any_noun_phrase
+
+READINGS = [
+    # ("the" and "a" count among the quantifiers here, so a singular description is a
+    # "group" too: what resolution of descriptions has been tuned on)
+    ("the gambling tycoon", ("the gambling tycoon", "group")),
+    ("Campaign aides", ("campaign aides", "group")),
+    ("nearly two-thirds of Democratic primary voters", ("nearly two-thirds of Democratic primary voters", "group")),
+    ("About 4 in 10", ("About 4 in 10", "group")),
+    ("a third of the delegates", ("a third of the delegates", "group")),
+    ("voters polled", ("voters polled", "group")),
+    ("the city council", ("the city council", "organization")),
+    ("the memo", ("the memo", "document")),
+    ("the leaked memo", None),            # a participle, unless the caller allows them
+    ("him", None),                        # an object pronoun
+    ("the meeting took on", None),        # a clause
+    ("the less certain", None),           # a comparison
+    ("a very long phrase of many more words than a speaker has", None),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", READINGS)
+def test_any_short_noun_phrase_is_read_as_written(phrase, expected):
+    assert any_noun_phrase(phrase) == expected
