@@ -423,6 +423,10 @@ def _parse_simple(written: str) -> Optional[Mention]:
                                          and all(_is_cap(t) for t in placed)
                                          and (head.role or head.gender or head.name.split()[0].lower() in FIRST_NAMES))):
             return head   # "Councillor Ann Diaz of Lake County", "Dale Hewitt of Cheyenne", "Mr. Nevins of Showtime"
+        if head and head.kind == "organization" and low[i] == "in" and i == placed_by[0] and placed \
+                and all(_is_cap(t) for t in placed):
+            # "The Health Ministry in Gaza", "the US Embassy in Moscow": the body, placed
+            return Mention(text=written, name=_join(toks[1:] if low[0] == "the" else toks), kind="organization")
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)
     return _parse_common(written, toks)
