@@ -265,6 +265,14 @@ def test_subjects_with_appositions(body, expected):
 RELATIVE_CLAUSE_VERBS = [
     pytest.param("“It was terrifying,” Ana Silva, a resident who tweeted about it, said.",
                  [("direct", "It was terrifying,", "Ana Silva")], id="aside-verb-is-no-cue"),
+    # an object relative clause: what its verb takes is the noun before it
+    pytest.param("Rona Daley, whom Ramirez called on to resign, said she was not bothered by the attacks.",
+                 [("indirect", "she was not bothered by the attacks", "Rona Daley")], id="whom-X-called-on"),
+    pytest.param("Despite an array of legal troubles, which he denies, Trump retains a very large polling edge.",
+                 [], id="which-he-denies"),
+    # (but a prepositional relative reports: "an ad in which he declares, “…”")
+    pytest.param("Senator Marco Rubio is airing a new ad, in which he declares, “Our purpose is to serve.”",
+                 [("direct", "Our purpose is to serve.", "Marco Rubio")], id="in-which-he-declares"),
 ]
 
 

@@ -176,6 +176,20 @@ def test_phrases_that_are_not_speakers(phrase):
     assert parse_mention(phrase) is None
 
 
+# (name, plausible?): the last check on what a rule took for a speaker
+PLAUSIBLE = [
+    ("Israeli", False), ("Syrian", False), ("Republican", False),      # a people or party alone
+    ("Judith French", True), ("Welsh", True),                          # a surname that is also a people
+    ("Sanders's victory", False), ("Khin Zaw Win", True),              # an event speaks for nobody
+    ("Israeli forces", True),
+]
+
+
+@pytest.mark.parametrize("name, expected", PLAUSIBLE)
+def test_plausible_speakers(name, expected):
+    assert plausible_speaker(name) is expected
+
+
 # Even where only a speaker can stand (lenient), a predicate is not one.
 PREDICATES = [
     pytest.param("repeated his warning and", id="first-of-two-coordinated-verbs"),

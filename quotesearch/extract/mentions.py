@@ -25,7 +25,7 @@ from .clauses import (
     _is_predicate, past_verb_clause,
 )
 from .lexicon import (
-    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, NOT_NAME_WORDS,
+    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DEMONYMS, DETERMINERS, GROUP_NOUNS, NOT_NAME_WORDS,
     ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
 )
 from .entities import _LEADING_THE
@@ -77,6 +77,9 @@ yesterday today tomorrow tonight earlier later last next this that these those b
 neither said says told asked added noted
 """.split())
 # Months that are first names too ("April Ryan", "May Lee", "August Wilson")
+_EVENT_NOUNS = frozenset({"victory", "win", "defeat", "loss", "triumph", "upset", "comeback"})
+# Peoples' adjectives that are also surnames or first names ("Judith French", "German Lopez")
+_SURNAME_DEMONYMS = frozenset({"english", "french", "welsh", "irish", "german", "dutch"})
 _MONTH_FIRST_NAMES = frozenset({"april", "may", "june", "august"})
 _COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
 # Words that may lead a number ("just 28 percent", "only half", "roughly one in five")
@@ -134,10 +137,13 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())) \
             and not people_of_a_trade(words):
         return False  # "discussing a controversial", "Speaking to reporters"
+    if words[-1] in _EVENT_NOUNS:
+        return False  # "Sanders's victory, which Clinton conceded, confirmed …": an event speaks for nobody
     if len(words) == 1 and (first in BARE_AFFILIATIONS or (first in NOT_NAME_WORDS and first not in _UNNAMED_SOME)
+                            or (first in DEMONYMS and first not in _SURNAME_DEMONYMS)
                             or is_place_tag(words[0])
                             or _CLIPPED_TITLE.fullmatch(words[0])):
-        return False  # "Republican", "Neither", "One", "Md.", "R-Ky.", "Sen": nobody's name
+        return False  # "Republican", "Israeli", "Neither", "One", "Md.", "R-Ky.", "Sen": nobody's name
     last = words[-1].lower()
     if len(words) > 1 and (last in PREPOSITIONS or last in _BARE_DETERMINERS or (
             _MANNER_ADVERB.fullmatch(words[-1]) and last not in _LY_NOUNS)):

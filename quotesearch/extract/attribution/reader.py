@@ -51,6 +51,8 @@ _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
 _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
+_OBJECT_RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)\b(?:whom|which)\s+(?:he|she|they|we|(?:[A-Z][\w’'.\-]*\s+){1,3})"
+                                     r"\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$")
 _HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$")
 _GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
                               r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
@@ -293,6 +295,11 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     masked[:later.start].rstrip().endswith(",") for later in cues[n + 1:]):
                 continue  # "Ana Silva, a resident who tweeted about it, said": the aside's verb
                 # reports nothing ("Barkley, who said he votes …, said …" reports twice)
+            if _OBJECT_RELATIVE_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start) and (
+                    masked[cue_rel.end:].lstrip().startswith(",") or any(
+                        masked[:later.start].rstrip().endswith(",") for later in cues[n + 1:])):
+                continue  # "McDaniel, whom Ramaswamy called on to resign, said …", "legal troubles,
+                # which he denies, …": what the verb takes is the noun before; the sentence goes on
             if _REDUCED_PASSIVE.match(masked, cue_rel.start) and masked[:cue_rel.start].rstrip().endswith(","):
                 continue  # "Mr. Pinchuk, described as one of Ukraine's ''most successful …''": he is described
             if cue.kind == "according":
