@@ -182,6 +182,9 @@ PLAUSIBLE = [
     ("Judith French", True), ("Welsh", True),                          # a surname that is also a people
     ("Sanders's victory", False), ("Khin Zaw Win", True),              # an event speaks for nobody
     ("Israeli forces", True),
+    ("the group of five tried to claw their way out and Mr. Ramaswamy took turns", False),   # a clause
+    ("Rubio’s campaign sent out a press release", False),
+    ("activists on the left", True), ("a Labour-led council", True),
 ]
 
 

@@ -25,8 +25,8 @@ from .clauses import (
     _is_predicate, past_verb_clause,
 )
 from .lexicon import (
-    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DEMONYMS, DETERMINERS, GROUP_NOUNS, NOT_NAME_WORDS,
-    ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
+    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DEMONYMS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PASTS,
+    NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
 )
 from .entities import _LEADING_THE
 from .memo import memoized
@@ -77,6 +77,9 @@ yesterday today tomorrow tonight earlier later last next this that these those b
 neither said says told asked added noted
 """.split())
 # Months that are first names too ("April Ryan", "May Lee", "August Wilson")
+# Past tenses that are no noun or adjective inside a speaker phrase ("left", "led" may be)
+_PLAIN_PASTS = IRREGULAR_PASTS - {"left", "led", "held", "lost", "put", "kept", "built", "met", "won"}
+_PAST_THEN_TO = re.compile(r"\s[a-z]{3,}ed\s+to\s")
 _EVENT_NOUNS = frozenset({"victory", "win", "defeat", "loss", "triumph", "upset", "comeback"})
 # Peoples' adjectives that are also surnames or first names ("Judith French", "German Lopez")
 _SURNAME_DEMONYMS = frozenset({"english", "french", "welsh", "irish", "german", "dutch"})
@@ -137,6 +140,8 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())) \
             and not people_of_a_trade(words):
         return False  # "discussing a controversial", "Speaking to reporters"
+    if any(w in _PLAIN_PASTS for w in words[1:-1]) or _PAST_THEN_TO.search(name):
+        return False  # "the group of five tried to claw … and Mr. DeSantis took turns": a clause
     if words[-1] in _EVENT_NOUNS:
         return False  # "Sanders's victory, which Clinton conceded, confirmed …": an event speaks for nobody
     if len(words) == 1 and (first in BARE_AFFILIATIONS or (first in NOT_NAME_WORDS and first not in _UNNAMED_SOME)
