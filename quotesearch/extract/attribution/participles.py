@@ -56,8 +56,10 @@ _AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 _DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s+[a-z]{2,}ed\b)")
 
 
-def sentence_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
-    """The subject that opens the sentence, or of the clause a participle after a comma belongs to."""
+def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = False) -> Optional[Attribution]:
+    """The subject that opens the sentence, or of the clause a participle after a comma
+    belongs to; ``issued``: the participle follows what the subject issued ("…, Rubio’s
+    campaign sent out a press release saying …"), comma or not."""
     m = SENTENCE_SUBJECT.match(masked)
     if m and m.group(1) in ("The", "A", "An") and _AND_BEFORE.search(masked, 0, cue.start - unit.start):
         # "The appeals court disagreed and said …": the determined noun before the
@@ -78,7 +80,7 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribu
     # "Ryan’s campaign shrugged off the remarks, telling reporters …": a noun phrase
     # and its verb open the clause
     left = masked[:cue.start - unit.start]
-    if not (left.rstrip().endswith(PARTICIPLE_PAUSES) and cue.text.lower().endswith("ing")):
+    if not ((issued or left.rstrip().endswith(PARTICIPLE_PAUSES)) and cue.text.lower().endswith("ing")):
         return None
     np = clause_subject(left) if MASK not in left else None
     mention = parse_mention(np, lenient=True) if np else None

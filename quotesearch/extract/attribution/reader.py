@@ -67,8 +67,11 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
-_ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent\s+out|posted)\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
+_ISSUED_BEFORE = re.compile(r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:issued|released|put\s+out|sent\s+out|posted)\s+"
+                            r"(?:a|an)\s+(?:[\w\-]+\s+)?"
                             r"(?:statement|release|message|tweet|post|video)\s+(?:[\w\-]+\s+){0,3}$")
+# (not "the ACLU of Oregon, which released a statement questioning …": the sentence's
+# subject issued nothing)
 _REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
                               r"billed|hailed|touted|seen|regarded|viewed)\s+as\b", re.I)
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
@@ -344,7 +347,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         and _ISSUED_BEFORE.search(masked, 0, cue_rel.start):
                     # "Trump issued a statement saying …", "Obama released a statement Thursday
                     # night condemning …": the issuer of the statement, the sentence's subject
-                    att = sentence_subject(cue, masked, unit)
+                    att = sentence_subject(cue, masked, unit, issued=True)
                 if att is not None and comma_before and cue.lemma_form in INVERTIBLE \
                         and not masked[:cue_rel.start].rstrip().endswith(MASK) \
                         and (not _names(att.mention) or _clause_sized(att.mention)
