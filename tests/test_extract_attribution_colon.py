@@ -297,3 +297,44 @@ def test_a_list_of_names_after_a_label_is_no_claim():
 def test_the_owner_of_a_post_or_statement_speaks_after_a_colon(body, speaker):
     quotes = [q for q in triples("Governor backs Ruiz\n\n" + body) if q[0] == "direct"]
     assert [q[2] for q in quotes] == [speaker]
+
+
+# A box of links under capitalised labels of everyday words is page furniture, not a
+# transcript; a transcript's tags name people the story names or first names
+LABEL_BOXES = [
+    ("AVOIDING CONTACT: The rules on self-isolation and exercise at home\n\n"
+     "LOOK-UP TOOL: Check the number of cases in your area today\n\n"
+     "STRESS: How to look after your mental health this winter", []),
+    ("Senator Ana Lima spoke to the station on Monday.\n\n"
+     "LIMA: We will not accept a budget that cuts the hospitals again.",
+     [("Ana Lima", "We will not accept a budget that cuts the hospitals again")]),
+    ("The mayor joined Jake Morrow on the evening show.\n\n"
+     "MORROW: Welcome back to the programme, it is good to have you here tonight.",
+     [("Jake Morrow", "Welcome back to the programme, it is good to have you here tonight")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", LABEL_BOXES)
+def test_labels_of_everyday_words_are_no_speakers(body, expected):
+    quotes = extract_quotes(Article(id="t", text="Budget talks\n\n" + body))
+    assert [(q.speaker, q.text) for q in quotes] == expected
+
+
+# (label word, expected): a label word that is an everyday English word and names no one
+# the story names elsewhere; first names, titles and the words of full names do name someone
+COMMON_LABEL_WORDS = [
+    ("Contact", True), ("Stress", True), ("Look-Up", True), ("Tool", True),
+    ("Brown", False),      # "Senator Sherrod Brown" below
+    ("Jake", False),       # a first name
+    ("Senator", False),    # a title
+    ("Tapper", False),     # no everyday word
+]
+
+
+@pytest.mark.parametrize("word, expected", COMMON_LABEL_WORDS)
+def test_common_label_words(word, expected):
+    from quotesearch.extract.attribution.colon import _common_word
+    from quotesearch.extract.speakers import SpeakerResolver
+    text = "Senator Sherrod Brown spoke to Jake Tapper about the budget on Sunday."
+    resolver = SpeakerResolver.for_article(text, [(0, len(text))])
+    assert _common_word(word, resolver, "AVOIDING CONTACT".title()) is expected

@@ -14,7 +14,9 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from ...records import Quote
-from ..lexicon import PREPOSITIONS
+from ..frequency import everyday_word
+from ..gender import FIRST_NAMES
+from ..lexicon import PREPOSITIONS, TITLE_WORDS
 from ..mentions import Mention, parse_mention, plausible_speaker
 from ..noun_phrases import DOCUMENT_NOUNS, OWN_WRITINGS, OWNERS_POSSESSIVE
 from ..places import is_place
@@ -90,6 +92,22 @@ factbox q&a
 """.split())
 
 
+# How common a word must be (Zipf) for a label of nothing but such words to name nobody
+_LABEL_WORD_ZIPF = 4.0
+
+
+def _common_word(word: str, resolver: SpeakerResolver, label: str) -> bool:
+    """An everyday English word ("Contact", "Stress", "Look-up") that is no first name, no
+    title and no word of a name the article uses elsewhere than in ``label`` ("Trump" of
+    "Donald Trump")."""
+    low = word.lower().strip("’'.")
+    if low in FIRST_NAMES or low in TITLE_WORDS:
+        return False
+    if any(word.title() in full.split() for full in resolver.full_names if full != label):
+        return False
+    return all(everyday_word(part, _LABEL_WORD_ZIPF) for part in low.split("-") if part)
+
+
 def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list[QuoteSpan],
                   turn_only: bool = False) -> bool:
     """A line that a name and a colon open: a transcript's turn ("MATTHEWS: Well, …")
@@ -118,6 +136,9 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         return False  # "MARDALE: In what was blamed on …": a dateline, where the article says "in Mardale"
     if text[s:e].split()[0].lower().strip("’'s") in _NEWS_LABELS:
         return False  # "Harbour Watch: Update after death of …": a programme's or a section's item
+    if label.isupper() and not reader.reading_headline and label.title().split()[-1].lower() not in DOCUMENT_NOUNS \
+            and all(_common_word(w, reader.resolver, label.title()) for w in words):
+        return False  # "AVOIDING CONTACT: The rules on …", "STRESS: How to look after …": a box of links
     head = words[-1].title() if label.isupper() else words[-1]
     transcript_tag = label.isupper() and len(words) > 1      # "JAKE TAPPER: …"
     if not transcript_tag and head.lower() not in DOCUMENT_NOUNS and not (len(words) == 1 and head.endswith("s")) \
