@@ -72,6 +72,13 @@ CUES = [
     pytest.param("She outlined three key points.", [], id="outlined-a-referent"),
     pytest.param("About 60,000 nurses went on strike on Monday.", [], id="went-on-strike"),
     pytest.param("The mayor called the police on Monday.", [], id="called-the-police"),
+    # (a phone call: the participle or infinitive after it may be a cue of its own)
+    pytest.param("ABC13 called the Harris County Sheriff's Office asking questions.", [("asking", "speech")],
+                 id="called-an-office-asking"),
+    pytest.param("She called the Harbor Police Department to complain about the noise.", [("complain", "speech")],
+                 id="called-a-department-to-complain"),
+    pytest.param("Friedan called Mrs. Schlafly an ''Aunt Tom.''", [("called", "object")],
+                 id="called-someone-a-name"),
     pytest.param("A deal to end the war continues to elude the president.", [], id="continues-to"),
     pytest.param("Team game notes: the striker is injured.", [], id="notes-as-a-label"),
     pytest.param("The foundation's website notes: the wage is for new workers.", [("notes", "speech")],

@@ -413,7 +413,12 @@ _ONLY_BEFORE = {
                          # "called snap parliamentary elections for October": an act
                          r"(?:(?:snap|early|new|fresh|special|general|parliamentary|presidential|national)\s+){1,3}"
                          r"(?:elections?|polls|votes?|referendums?)|"
-                         r"off|in|up|back|into)\b)"),
+                         r"off|in|up|back|into)\b"
+                         # "ABC13 called the Harris County Sheriff's Office asking questions": a phone call
+                         r"|\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,5}(?:Office|Department|Agency|Station|Hospital|"
+                         r"Service|Bureau|Police|Center|Centre|Council|Commission|Ministry|Embassy|Headquarters|Desk)"
+                         r"(?=\s+(?:[a-z]+ing|to\s+(?:ask|request|report|complain|seek|get|find)|for\s+(?:comment|help)"
+                         r"|and\s+[a-z]+ed)\b|\s*[.;]))"),
     "calling": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|a\s+(?:meeting|halt|vote|strike|"
                           r"election|press\s+conference)|off|in|up|back|into)\b)"),
     # "“…,” he continued" and "continued: …" report; "continues to elude" does not
