@@ -28,6 +28,9 @@ UNNAMED_ASKER = [
     # the question was put to Quill by someone unnamed: not Quill's words, nobody's known words
     ("Mara Quill was asked what had happened to the library fund.", []),
     ("At the forum, the treasurer was asked whether the county could pay its bills.", []),
+    # ... nor the words of the one who answers it
+    ("Asked whether she would run again, Mara Quill replied in the affirmative.", []),
+    ("Asked by a reporter whether the county could pay its bills, the treasurer nodded and smiled.", []),
     # "asked to" is a request put to the subject, not a question reported
     ("Mara Quill was asked to leave the meeting early.", []),
     # a named asker's question is a quotation of the asker

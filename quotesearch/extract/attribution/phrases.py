@@ -51,7 +51,7 @@ INTRODUCTORY = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|"
     r"Recently|Shortly|Hours|Days|Weeks|Months|Years)\b|(?:Last|This|Next)\s+(?:week|month|year|morning|"
     r"afternoon|evening|night|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b|[A-Z][a-z]+ing\b)")
+    r"Saturday|Sunday)\b|[A-Z][a-z]+ing\b|(?:Asked|Pressed|Questioned|Challenged)\s+(?:by|about|on|whether|if|why|how|what)\b)")
 # Words that open an adverbial phrase before a sentence's subject ("On Friday, ",
 # "Speaking at a town hall in Salem, ", "Hours later, ") — not a name ("Mr. Trump, …").
 _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking|Asked|Earlier|Later|"
