@@ -830,3 +830,20 @@ PRONOUN_GENDER_LEARNED = [
 def test_a_pronoun_never_stands_for_one_the_other_pronoun_stood_for(text, speaker):
     quotes = extract_quotes(Article(id="t", text=text))
     assert quotes[-1].speaker == speaker
+
+
+# "they" stands for people or a body, never for one thing described ("the episode")
+THEY_NOT_A_SINGULAR_THING = [
+    ("Family tribute\n\nThe episode was broadcast on Wednesday evening.\n\n"
+     "They said: “This has been the most terrible time for our family and for our friends.”", None),
+    ("Rents\n\nThe report found that rents rose sharply in the city last year.\n\n"
+     "They said: “This has been the most terrible time for our town and for our friends.”", None),
+    ("Rents\n\nThe protesters said that rents rose sharply in the city last year.\n\n"
+     "They said: “This has been the most terrible time for our town and for our friends.”", "the protesters"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", THEY_NOT_A_SINGULAR_THING)
+def test_they_is_never_a_singular_description(text, speaker):
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [q.speaker for q in quotes] == [speaker]

@@ -492,6 +492,8 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 continue
             if s.kind == "person" and not s.spoke and len(s.name.split()) == 1:
                 continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
+            if pronoun == "they" and s.kind in ("group", "document") and _singular_description(s.name):
+                continue  # "the episode", "the report": one thing, never "they"
             if not self._agrees(pronoun, s.name, s.kind, position):
                 passed_over = True   # "she" after "Mr. Ginsberg": look further back …
                 continue
@@ -541,6 +543,18 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         if name not in self._genders:
             self._genders[name] = gender_of(name, self._marked)
         return self._genders[name]
+
+
+def _singular_description(name: str) -> bool:
+    """"the episode", "a report": a description of one thing, not of people ("the
+    protesters", "the family", "some Republicans" are)."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in ("the", "a", "an") and words[-1].islower() \
+        and not words[-1].endswith("s") and words[-1] not in GROUP_NOUNS and words[-1] not in _COLLECTIVE_NOUNS
+
+
+_COLLECTIVE_NOUNS = frozenset("""family team crowd audience staff public couple pair group board panel jury
+committee government administration campaign police band squad crew club party council union""".split())
 
 
 def _without_generation(toks: list[str]) -> list[str]:
