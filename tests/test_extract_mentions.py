@@ -96,6 +96,7 @@ NAMED = [
                  id="occupation-any-ologist"),
     pytest.param("public defender Shannon Quill", ("Shannon Quill", "person", "public defender"),
                  id="occupation-public-defender"),
+    pytest.param("LINDA Nolan", ("Linda Nolan", "person", None), id="a-tabloids-opening-capitals"),
     pytest.param("The Health Ministry in Gaza", ("Health Ministry in Gaza", "organization", None),
                  id="a-body-placed-is-not-its-place"),
     pytest.param("the US Embassy in Moscow", ("US Embassy in Moscow", "organization", None),

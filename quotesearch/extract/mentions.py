@@ -460,6 +460,9 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # "Some say": unnamed people; "One said": nobody named (where only a speaker can
         # stand, the lenient reading makes it a group)
         return Mention(text=written, name=toks[0], kind="group") if toks[0].lower() in _UNNAMED_MANY else None
+    if len(toks) > 1 and toks[0].isupper() and toks[0].lower() in FIRST_NAMES and toks[1][:1].isupper() \
+            and not toks[1].isupper():
+        toks = [toks[0].title()] + toks[1:]   # "LINDA Nolan has vowed …": a tabloid's opening capitals
     while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):
         toks = toks[1:]   # "81-year-old Parker Eaton"
     while toks and toks[0].lower() in _FUNCTION_WORDS and len(toks) > 1 \
