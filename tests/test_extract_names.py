@@ -55,6 +55,9 @@ TITLE_AND_NAME = [
     pytest.param("Georgia Sen. David Perdue", ("Georgia Sen.", "David Perdue"), id="a-state-before-a-title"),
     pytest.param("Georgia Democrats", ("Georgia", "Democrats"), id="a-state-before-a-party"),
     pytest.param("Texas Republican Ted Cruz", ("Texas Republican", "Ted Cruz"), id="a-state-before-a-full-name"),
+    pytest.param("Steve Israel", ("", "Steve Israel"), id="a-surname-that-is-a-country"),
+    pytest.param("Rep. Steve Israel", ("Rep.", "Steve Israel"), id="a-titled-surname-that-is-a-country"),
+    pytest.param("Jeremy Paris", ("", "Jeremy Paris"), id="a-surname-that-is-a-city"),
 ]
 
 

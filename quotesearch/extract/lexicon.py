@@ -221,7 +221,7 @@ songwriter singer-songwriter trainer striker goalkeeper midfielder defender refe
 councilman councilwoman dentist pharmacist therapist psychologist psychiatrist sociologist
 criminologist epidemiologist virologist immunologist climatologist meteorologist ecologist
 geologist astronomer dietitian dietician nutritionist pediatrician paediatrician obstetrician
-chiropractor optometrist physiotherapist physio midwife
+chiropractor optometrist physiotherapist physio midwife barrister solicitor magistrate coroner
 """.split())
 
 # Words that open a capitalised run without being part of the name after them: a

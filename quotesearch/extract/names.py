@@ -112,6 +112,9 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
             if i == len(run) - 1 and i > cut and not titular(run[i - 1]) \
                     and _strip_possessive(tok).lower() in _SURNAME_TITLES:
                 break   # "Howard Dean", "Mary Judge": a surname after a first name
+            if i == len(run) - 1 and i > cut and run[i - 1].lower() in FIRST_NAMES and not titular(run[i - 1]) \
+                    and _strip_possessive(tok).lower() in PLACES and not tok.isupper():
+                break   # "Joaquin Phoenix", "Mo Brooks": a surname that is also a place
             cut = i + 1
     while cut < len(run) - 1 and _leading_descriptor(run[cut], len(run) - cut - 1):
         cut += 1   # "Republican Donald Trump", "Comedian Sarah Silverman", "Neither Donald J. Trump"

@@ -150,7 +150,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 while len(name) >= 3 and name[0].lower() in OFFICE_WORDS and _CONNECTOR_BEFORE.search(
                         text, max(0, m.start() - 6), m.start()):
                     name = name[1:]   # "Minister of Trade and Culture Delia Marsh"
-                if 2 <= len(name) <= 4 and not _is_org(name):
+                if 2 <= len(name) <= 4 and (not _is_org(name) or _first_name_then_place(name)):
                     full = " ".join(name)
                     entity_names.append((m.start(), full))
                     if (start, end) in body:
@@ -412,6 +412,11 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
             # "the tired-looking Hallam": Mayor Gil Hallam; "a skeptical Carl Brandt": Carl Brandt
             name = epithet.group(1)
             mention = Mention(text=mention.text, name=name, kind="person")
+        if mention.kind == "organization" and " " not in name and name[:1].isupper() and not name.isupper():
+            fuller = self.canonical(name)
+            if fuller != name and fuller.split()[0].lower() in FIRST_NAMES:
+                # "Phoenix said" after "Joaquin Phoenix won": a surname that is also a city
+                mention = Mention(text=mention.text, name=name, kind="person", role=mention.role)
         if mention.kind == "person":
             name = self.canonical(name, mention.gender)
             if name == mention.name and name.lower() in _SURNAME_TITLES:
@@ -543,6 +548,12 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         if name not in self._genders:
             self._genders[name] = gender_of(name, self._marked)
         return self._genders[name]
+
+
+def _first_name_then_place(name: list[str]) -> bool:
+    """"Joaquin Phoenix", "Paris Jackson": a first name and a surname that is also a place."""
+    return len(name) == 2 and name[0].lower() in FIRST_NAMES and name[0][:1].isupper() \
+        and not name[1].isupper() and name[1].lower() not in ORG_WORDS and name[1].lower() not in GROUP_NOUNS
 
 
 def _singular_description(name: str) -> bool:
