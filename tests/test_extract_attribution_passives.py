@@ -24,6 +24,14 @@ PASSIVES = [
                                         "dual-use goods")], id="a-denial-aside-inside-the-report"),
     pytest.param("The plan was criticised by residents.", [], id="no-report-after-the-agent"),
     pytest.param("The plan was criticised for its cost.", [], id="no-agent"),
+    # a participle of blame or praise with its agent, no auxiliary: it describes, and a
+    # closing attribution claims the sentence round it
+    pytest.param("Its messaging, launched in June and derided by some critics, has been slow to catch on.", [],
+                 id="derided-by-X-describes"),
+    pytest.param("A local professor, accused by the government of coordinating the protest, is at the center "
+                 "of the donations, an analysis by the Harbor Times shows.",
+                 [("Harbor Times", "A local professor, accused by the government of "
+                   "coordinating the protest, is at the center of the donations")], id="accused-by-X-inside-a-report"),
 ]
 
 

@@ -50,6 +50,7 @@ _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
 _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
+_BY_AGENT = re.compile(r"\s+by\s")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)\b(?:whom|which)\s+(?:he|she|they|we|(?:[A-Z][\w’'.\-]*\s+){1,3})"
                                      r"\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$")
@@ -303,6 +304,10 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         masked[:later.start].rstrip().endswith(",") for later in cues[n + 1:])):
                 continue  # "McDaniel, whom Ramaswamy called on to resign, said …", "legal troubles,
                 # which he denies, …": what the verb takes is the noun before; the sentence goes on
+            if cue.kind == "object" and _BY_AGENT.match(masked, cue_rel.end) and cue.text.lower().endswith("ed"):
+                continue  # "its messaging, launched in June and derided by some critics, has …": a
+                # participle of blame or praise with its agent describes what it blames (a
+                # closing "…, a USA TODAY analysis shows" claims the sentence round it)
             if _REDUCED_PASSIVE.match(masked, cue_rel.start) and masked[:cue_rel.start].rstrip().endswith(","):
                 continue  # "Mr. Pinchuk, described as one of Ukraine's ''most successful …''": he is described
             if cue.kind == "according":
