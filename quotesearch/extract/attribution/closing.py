@@ -14,9 +14,8 @@ from typing import Optional
 
 from ..cues import CueMatch
 from ..mentions import parse_mention
-from ..places import place_names
 from ..text import count_words
-from .phrases import ABBREVIATION_DOT, ADJUNCT_START, SPLIT_AND
+from .phrases import ABBREVIATION_DOT, ADJUNCT_START, SPLIT_AND, circumstance_start
 from .units import MASK, Attribution, Unit
 
 # The speaker phrase after an inverted cue: up to the sentence's end, a quotation,
@@ -67,53 +66,6 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
             start = cue.end + m.start(1)
             return Attribution(cue, mention, (start, start + len(candidate.rstrip())), False)
     return None
-
-
-# Where and how someone spoke, after a speaker phrase that ends in a description ("said
-# a spokesman for the city in a statement"): a preposition there may as well belong to
-# the description ("a spokesman for the city", "an official at the embassy"), so only
-# these adjuncts end it
-_OCCASION_NOUNS = r"""(?:statement|interview|tweet|post|letter|email|e-mail|release|speech|remarks|address|
-    conference|briefing|hearing|meeting|rally|event|call|video|podcast|op-ed|column|message|appearance|
-    sermon|filing|session|debate|show|broadcast|town\ hall|chat|panel|forum|visit|ceremony|stop|summit|
-    program|programme|episode|documentary|memo|note|report|blog|essay|book|court|courtroom)s?"""
-_CIRCUMSTANCE = re.compile(r"""(?ix)\s(?:
-    (?:during|after|before|via|while|amid|following|through)\s
-  | (?:in|on|at|over|with)\s+(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|
-        Friday's|Saturday's|Sunday's)\s+(?:[\w’'\-]+\s+){0,3}?""" + _OCCASION_NOUNS + r"""\b
-  | on\s+(?:Twitter|Facebook|Instagram|X|TikTok|YouTube|Threads|LinkedIn|Truth\ Social|social\ media|television|
-        TV|radio|air|camera|CNN|MSNBC|CNBC|NBC|ABC|CBS|NPR|PBS|BBC|Fox(?:\ News)?)\b
-  | (?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|
-        July|August|September|October|November|December)\b
-  | (?:to\s+(?:reporters|journalists|the\ press)|by\s+(?:phone|telephone|email|e-mail|text))\b
-  | (?:in|with)\s+(?:an?\s+)?(?:email|e-mail|interview|remarks|reply|response)\b
-)""")
-# A preposition after a name ends the speaker (but "of": "Ana Lima of the union")
-_PLAIN_WORDS_AFTER = re.compile(r"\s*[a-z]")
-_ENDS_IN_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w’'.\-]*\)?$")
-
-
-def _names_a_place(words: str) -> bool:
-    """Whether ``words`` are a known place's name and nothing more ("Brussels", "South Africa")."""
-    return words.strip().lower() in place_names()
-
-
-def circumstance_start(phrase: str) -> Optional[int]:
-    """Where a speaker phrase after an inverted cue gives way to when, where or how
-    the words were said ("Sen. Ann Ruiz| in a statement", "Hawley| during a chat with
-    reporters", "a spokesman for the city| on Twitter"), or None."""
-    spot = _CIRCUMSTANCE.search(phrase)
-    best = spot.start() if spot else None
-    for m in ADJUNCT_START.finditer(phrase):
-        if m.start() and phrase[m.start()].isspace() and m.group(0).strip().lower() != "of" \
-                and _ENDS_IN_A_NAME.search(phrase, 0, m.start()) \
-                and (_PLAIN_WORDS_AFTER.match(phrase, m.end()) or _names_a_place(phrase[m.end():])) \
-                and (best is None or m.start() < best):
-            # after a name, before plain words or a place: "Josh Hawley with the ACLU", "Cruz
-            # to reporters", "Ana Lima in Brussels" (not "the Survey of Pay in Public
-            # Schools", "Sophie in ’t Veld")
-            return m.start()
-    return best
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z]")
