@@ -837,8 +837,8 @@ def test_a_pronoun_never_stands_for_one_the_other_pronoun_stood_for(text, speake
 THEY_NOT_A_SINGULAR_THING = [
     ("Family tribute\n\nThe episode was broadcast on Wednesday evening.\n\n"
      "They said: “This has been the most terrible time for our family and for our friends.”", None),
-    ("Rents\n\nThe report found that rents rose sharply in the city last year.\n\n"
-     "They said: “This has been the most terrible time for our town and for our friends.”", None),
+    ("Rents\n\nThe letter said that rents rose sharply in the city last year.\n\n"
+     "They said: “This has been the most terrible time for our town and for our friends.”", "the letter"),
     ("Rents\n\nThe protesters said that rents rose sharply in the city last year.\n\n"
      "They said: “This has been the most terrible time for our town and for our friends.”", "the protesters"),
 ]
@@ -848,3 +848,10 @@ THEY_NOT_A_SINGULAR_THING = [
 def test_they_is_never_a_singular_description(text, speaker):
     quotes = extract_quotes(Article(id="t", text=text))
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_tabloids_opening_capitals_are_the_persons_full_name():
+    text = ("Kelly blasts Harry\n\nKELLY Osbourne has blasted Prince Harry for portraying himself as a victim.\n\n"
+            "The 38-year-old star slammed the prince and explained she lashed out because she felt disappointed.")
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert {q.speaker for q in quotes} == {"Kelly Osbourne"}

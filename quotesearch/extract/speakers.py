@@ -133,6 +133,9 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                     # "CNN's Gloria Borger", "Kerala's Wayanad district": whose name follows the possessive
                     toks = toks[owner + 1:]
                 toks = [_strip_possessive(t) for t in toks]
+                if len(toks) > 1 and toks[0].isupper() and toks[0].lower() in FIRST_NAMES \
+                        and toks[1][:1].isupper() and not toks[1].isupper():
+                    toks[0] = toks[0].title()   # "KELLY Osbourne has blasted …": a tabloid's opening capitals
                 while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in _OPENING_VERBS):
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
                 if toks and toks[0] in ("The", "A", "An"):
@@ -492,13 +495,18 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
             if previous is not None and self._agrees(pronoun, previous, "person", position):
                 return previous, "person", self.roles.get(previous)
         passed_over = False
+        nearest = True
         for s in reversed(self.history):
             if s.position > position or s.kind not in wanted:
                 continue
+            if pronoun == "they" and s.kind == "document" and not nearest and _singular_description(s.name):
+                continue  # "The letter said … They said …" (its authors), but only just after it
+            nearest = False
             if s.kind == "person" and not s.spoke and len(s.name.split()) == 1:
                 continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
-            if pronoun == "they" and s.kind in ("group", "document") and _singular_description(s.name):
-                continue  # "the episode", "the report": one thing, never "they"
+            if pronoun == "they" and s.kind == "group" and _singular_description(s.name):
+                continue  # "the episode", "a young boy": one thing, never "they" (but "The
+                # letter said … They said …": a document's authors)
             if not self._agrees(pronoun, s.name, s.kind, position):
                 passed_over = True   # "she" after "Mr. Ginsberg": look further back …
                 continue
