@@ -74,6 +74,9 @@ PARTICIPLE_AFTER_COMMA = [
                  "Republican lawmakers", id="party-adjective-then-its-noun"),
     pytest.param("Syrian army troops pushed into the town on Monday, claiming they had defeated the rebels.",
                  "Syrian army troops", id="demonym-modifier-then-its-noun"),
+    # (a people's adjective that is also a surname is the person: "Judith French" before)
+    pytest.param("Judith French is a lawyer in the city. French filed papers on Monday, saying the city had "
+                 "broken the law.", "Judith French", id="surname-that-is-a-people"),
     # what the subject issued, then the participle: the issuer speaks, comma or not
     pytest.param("Shortly after the call ended, Rubio’s campaign sent out a press release saying Murphy owes "
                  "“Florida an explanation.”", "Rubio’s campaign", id="issued-a-release-saying"),
@@ -98,5 +101,5 @@ def test_an_infinitive_after_and_is_not_a_second_report():
 
 def test_a_relative_clause_issuing_a_statement_gives_no_speaker_to_the_sentence_subject():
     text = ("Campaign trail\n\nHis case has drawn the interest of activists, including the rights group Open "
-            "Courts, which released a statement Tuesday questioning whether the ruling was lawful.")
+            "Courts, which also released a statement Tuesday questioning whether the ruling was lawful.")
     assert [q.speaker for q in extract_quotes(Article(id="part", text=text))] in ([], [None])

@@ -186,6 +186,8 @@ PLAUSIBLE = [
     ("the group of five tried to claw their way out and Mr. Ramaswamy took turns", False),   # a clause
     ("Rubio’s campaign sent out a press release", False),
     ("activists on the left", True), ("a Labour-led council", True),
+    ("an official opposed to the deal", True), ("a person connected to the campaign", True),   # descriptions
+    ("Southern", True), ("   ", False),
 ]
 
 

@@ -839,6 +839,8 @@ THEY_NOT_A_SINGULAR_THING = [
      "They said: “This has been the most terrible time for our family and for our friends.”", None),
     ("Rents\n\nThe letter said that rents rose sharply in the city last year.\n\n"
      "They said: “This has been the most terrible time for our town and for our friends.”", "the letter"),
+    ("Rescue\n\nThe children said that they had been trapped in the cave for hours.\n\n"
+     "They said: “This has been the most terrible time for us and for our friends.”", "the children"),
     ("Rents\n\nThe protesters said that rents rose sharply in the city last year.\n\n"
      "They said: “This has been the most terrible time for our town and for our friends.”", "the protesters"),
 ]

@@ -299,3 +299,7 @@ scottish welsh irish danish swedish norwegian finnish icelandic canadian mexican
 venezuelan colombian brazilian argentine argentinian chilean peruvian nigerian kenyan
 ethiopian somali sudanese congolese ghanaian australian haitian jamaican
 """.split())
+# Peoples' adjectives that are also surnames or first names ("Judith French", "Lauren
+# Southern", "German Lopez"): a capitalised one may be a person
+SURNAME_DEMONYMS = frozenset({"english", "french", "welsh", "irish", "german", "dutch", "southern",
+                              "christian", "northern", "scott"})

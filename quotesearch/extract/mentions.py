@@ -26,14 +26,14 @@ from .clauses import (
 )
 from .lexicon import (
     ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DEMONYMS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PASTS,
-    NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
+    NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
 )
 from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text,
     BODY_PREPOSITIONS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, split_title_name,
-    tokens,
+    tokens, without_opening_capitals,
 )
 from .gender import FIRST_NAMES
 from .lenient import _SURVEYED, any_noun_phrase
@@ -79,10 +79,11 @@ neither said says told asked added noted
 # Months that are first names too ("April Ryan", "May Lee", "August Wilson")
 # Past tenses that are no noun or adjective inside a speaker phrase ("left", "led" may be)
 _PLAIN_PASTS = IRREGULAR_PASTS - {"left", "led", "held", "lost", "put", "kept", "built", "met", "won"}
-_PAST_THEN_TO = re.compile(r"\s[a-z]{3,}ed\s+to\s")
+# a verb that takes a to-infinitive, in the past ("tried to claw"; not "opposed to the deal",
+# "connected to the campaign": descriptions)
+_PAST_THEN_TO = re.compile(r"\s(?:tried|wanted|decided|refused|failed|managed|planned|attempted|hoped|needed|"
+                           r"vowed|pledged|promised|threatened|declined|started|seemed|appeared)\s+to\s")
 _EVENT_NOUNS = frozenset({"victory", "win", "defeat", "loss", "triumph", "upset", "comeback"})
-# Peoples' adjectives that are also surnames or first names ("Judith French", "German Lopez")
-_SURNAME_DEMONYMS = frozenset({"english", "french", "welsh", "irish", "german", "dutch"})
 _MONTH_FIRST_NAMES = frozenset({"april", "may", "june", "august"})
 _COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
 # Words that may lead a number ("just 28 percent", "only half", "roughly one in five")
@@ -105,7 +106,7 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     """A last check on what a rule took for a speaker: not a function word, a date word
     or a participle ("Speaking", "Having", "Friday", "the"). ``written`` is the phrase
     as it stood: "Mr. Sperling" is a surname whatever it ends in."""
-    if not name:
+    if not name or not name.split():
         return False
     if written and _COURTESY_BEFORE_NAME.match(written) and name[:1].isupper() \
             and not any(w.lower() in _CLAUSE_WORDS for w in name.split()):
@@ -145,7 +146,7 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if words[-1] in _EVENT_NOUNS:
         return False  # "Sanders's victory, which Clinton conceded, confirmed …": an event speaks for nobody
     if len(words) == 1 and (first in BARE_AFFILIATIONS or (first in NOT_NAME_WORDS and first not in _UNNAMED_SOME)
-                            or (first in DEMONYMS and first not in _SURNAME_DEMONYMS)
+                            or (first in DEMONYMS and first not in SURNAME_DEMONYMS)
                             or is_place_tag(words[0])
                             or _CLIPPED_TITLE.fullmatch(words[0])):
         return False  # "Republican", "Israeli", "Neither", "One", "Md.", "R-Ky.", "Sen": nobody's name
@@ -460,9 +461,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # "Some say": unnamed people; "One said": nobody named (where only a speaker can
         # stand, the lenient reading makes it a group)
         return Mention(text=written, name=toks[0], kind="group") if toks[0].lower() in _UNNAMED_MANY else None
-    if len(toks) > 1 and toks[0].isupper() and toks[0].lower() in FIRST_NAMES and toks[1][:1].isupper() \
-            and not toks[1].isupper():
-        toks = [toks[0].title()] + toks[1:]   # "LINDA Nolan has vowed …": a tabloid's opening capitals
+    toks = without_opening_capitals(toks)   # "LINDA Nolan has vowed …"
     while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):
         toks = toks[1:]   # "81-year-old Parker Eaton"
     while toks and toks[0].lower() in _FUNCTION_WORDS and len(toks) > 1 \

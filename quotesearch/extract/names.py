@@ -236,7 +236,8 @@ def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
 def _role_word(low: str) -> bool:
     """A title or occupation ("cardiologist" as any "-ologist"), alone or joined to
     others by hyphens ("actor-director", "writer-producer")."""
-    return in_any(low, TITLE_WORDS, DESCRIPTOR_NOUNS) or (len(low) > 8 and low.endswith("ologist")) or (
+    return in_any(low, TITLE_WORDS, DESCRIPTOR_NOUNS) or (len(low) > 8 and low.endswith("ologist")
+                                                          and low != "apologist") or (
         "-" in low and all(in_any(part, TITLE_WORDS, DESCRIPTOR_NOUNS) for part in low.split("-")))
 
 
@@ -303,3 +304,18 @@ def body_named_after(role_toks: list[str]) -> bool:
     at = next((i for i, t in enumerate(role_toks) if t.lower() in BODY_PREPOSITIONS), None)
     return at is not None and at + 2 < len(role_toks) and role_toks[at + 1].lower() in ("the", "a") \
         and role_toks[-1].islower()
+
+
+def first_name_then_place(name: list[str]) -> bool:
+    """"Joaquin Phoenix", "Paris Jackson": a first name and a surname that is also a place."""
+    return len(name) == 2 and name[0].lower() in FIRST_NAMES and name[0][:1].isupper() \
+        and not name[1].isupper() and name[1].lower() not in ORG_WORDS and name[1].lower() not in GROUP_NOUNS
+
+
+def without_opening_capitals(toks: list[str]) -> list[str]:
+    """A tabloid's opening capitals on a first name ("KELLY Osbourne has blasted …") are
+    the name written in capitals: the first name title-cased; acronyms ("NBC News") stay."""
+    if len(toks) > 1 and toks[0].isupper() and toks[0].lower() in FIRST_NAMES and toks[1][:1].isupper() \
+            and not toks[1].isupper():
+        return [toks[0].title()] + list(toks[1:])
+    return list(toks)

@@ -167,3 +167,16 @@ def called_by_name(written: str) -> Optional[tuple[str, str]]:
     if name.split()[-1].lower() in ("of", "for", "the", "and", "in", "on"):
         return None
     return name, "person" if m.group("noun").lower() in _PERSON_NOUNS else "organization"
+
+
+def singular_description(name: str) -> bool:
+    """"the episode", "a report": a description of one thing, not of people ("the
+    protesters", "the family", "some Republicans" are)."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in ("the", "a", "an") and words[-1].islower() \
+        and not words[-1].endswith("s") and words[-1] not in GROUP_NOUNS and words[-1] not in _COLLECTIVE_NOUNS
+
+
+_COLLECTIVE_NOUNS = frozenset("""family team crowd audience staff public couple pair group board panel jury
+committee government administration campaign police band squad crew club party council union
+children women men people youth clergy personnel folk""".split())   # (and plurals without an s)

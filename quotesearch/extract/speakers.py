@@ -26,8 +26,11 @@ from .lexicon import (
 
 from .clauses import _FUNCTION_WORDS
 from .mentions import Mention, plausible_speaker
-from .names import FIRST_NAME_TITLES, GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive, split_title_name
-from .noun_phrases import _is_org, _is_place_phrase
+from .names import (
+    FIRST_NAME_TITLES, GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
+    first_name_then_place, split_title_name, without_opening_capitals,
+)
+from .noun_phrases import _is_org, _is_place_phrase, singular_description
 
 
 # A plural and its singular both this common are nouns, not a family name ("Figures",
@@ -133,9 +136,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                     # "CNN's Gloria Borger", "Kerala's Wayanad district": whose name follows the possessive
                     toks = toks[owner + 1:]
                 toks = [_strip_possessive(t) for t in toks]
-                if len(toks) > 1 and toks[0].isupper() and toks[0].lower() in FIRST_NAMES \
-                        and toks[1][:1].isupper() and not toks[1].isupper():
-                    toks[0] = toks[0].title()   # "KELLY Osbourne has blasted …": a tabloid's opening capitals
+                toks = without_opening_capitals(toks)   # "KELLY Osbourne has blasted …"
                 while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in _OPENING_VERBS):
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
                 if toks and toks[0] in ("The", "A", "An"):
@@ -153,7 +154,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 while len(name) >= 3 and name[0].lower() in OFFICE_WORDS and _CONNECTOR_BEFORE.search(
                         text, max(0, m.start() - 6), m.start()):
                     name = name[1:]   # "Minister of Trade and Culture Delia Marsh"
-                if 2 <= len(name) <= 4 and (not _is_org(name) or _first_name_then_place(name)):
+                if 2 <= len(name) <= 4 and (not _is_org(name) or first_name_then_place(name)):
                     full = " ".join(name)
                     entity_names.append((m.start(), full))
                     if (start, end) in body:
@@ -499,12 +500,12 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         for s in reversed(self.history):
             if s.position > position or s.kind not in wanted:
                 continue
-            if pronoun == "they" and s.kind == "document" and not nearest and _singular_description(s.name):
+            if pronoun == "they" and s.kind == "document" and not nearest and singular_description(s.name):
                 continue  # "The letter said … They said …" (its authors), but only just after it
             nearest = False
             if s.kind == "person" and not s.spoke and len(s.name.split()) == 1:
                 continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
-            if pronoun == "they" and s.kind == "group" and _singular_description(s.name):
+            if pronoun == "they" and s.kind == "group" and singular_description(s.name):
                 continue  # "the episode", "a young boy": one thing, never "they" (but "The
                 # letter said … They said …": a document's authors)
             if not self._agrees(pronoun, s.name, s.kind, position):
@@ -556,24 +557,6 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         if name not in self._genders:
             self._genders[name] = gender_of(name, self._marked)
         return self._genders[name]
-
-
-def _first_name_then_place(name: list[str]) -> bool:
-    """"Joaquin Phoenix", "Paris Jackson": a first name and a surname that is also a place."""
-    return len(name) == 2 and name[0].lower() in FIRST_NAMES and name[0][:1].isupper() \
-        and not name[1].isupper() and name[1].lower() not in ORG_WORDS and name[1].lower() not in GROUP_NOUNS
-
-
-def _singular_description(name: str) -> bool:
-    """"the episode", "a report": a description of one thing, not of people ("the
-    protesters", "the family", "some Republicans" are)."""
-    words = name.split()
-    return len(words) >= 2 and words[0].lower() in ("the", "a", "an") and words[-1].islower() \
-        and not words[-1].endswith("s") and words[-1] not in GROUP_NOUNS and words[-1] not in _COLLECTIVE_NOUNS
-
-
-_COLLECTIVE_NOUNS = frozenset("""family team crowd audience staff public couple pair group board panel jury
-committee government administration campaign police band squad crew club party council union""".split())
 
 
 def _without_generation(toks: list[str]) -> list[str]:

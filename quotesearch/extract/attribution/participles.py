@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..cues import CueMatch
-from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS
+from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS, SURNAME_DEMONYMS
 from ..mentions import parse_mention, plausible_speaker
 from .phrases import SENTENCE_SUBJECT, clause_subject
 from .units import MASK, Attribution, Unit
@@ -50,8 +50,11 @@ def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: 
 # "Israeli forces", "Republican lawmakers": a people's or party's adjective opening the
 # noun phrase, never a speaker alone (the clause's noun phrase is read instead)
 _PEOPLE_ADJECTIVE_BEFORE_NOUN = re.compile(
-    r"((?i:" + "|".join(sorted(w for w in DEMONYMS | BARE_AFFILIATIONS | PARTY_WORDS if not w.endswith("s")))
-    + r")\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\b")   # (not a plural: "Democrats argued" is a subject and its verb)
+    r"((?i:" + "|".join(sorted(w for w in (DEMONYMS | BARE_AFFILIATIONS | PARTY_WORDS) - SURNAME_DEMONYMS
+                                if not w.endswith("s")))
+    + r")\s+(?:(?![a-z]+(?:ed|s)\b)[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\b")
+# (not a plural: "Democrats argued" is a subject and its verb; not a surname: "French
+# filed papers"; no verb between: "Syrian army troops", not "Syrian filed papers")
 _AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 _DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s+[a-z]{2,}ed\b)")
 
@@ -72,7 +75,7 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = Fals
         if mention and mention.name and mention.kind in ("group", "organization"):
             start = unit.start + people.start(1)
             return Attribution(cue, mention, (start, start + len(people.group(1))), True)
-    elif m and m.end(1) + unit.start <= cue.start and not m.group(1).endswith(("’s", "'s")):
+    if m and m.end(1) + unit.start <= cue.start and not m.group(1).endswith(("’s", "'s")):
         mention = parse_mention(m.group(1))
         if mention and (mention.name or mention.pronoun or mention.description):
             start = unit.start + m.start(1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..lexicon import PREPOSITIONS, TITLE_WORDS
+from ..lexicon import ORG_WORDS, PREPOSITIONS, TITLE_WORDS
 from ..places import place_names
 from ..text import NEWS_ABBREVIATIONS
 
@@ -152,10 +152,11 @@ QUOTED_WORD = re.compile(r"[“\"‘]\s*\w|''\w")
 # these adjuncts end it
 _OCCASION_NOUNS = r"""(?:statement|interview|tweet|post|letter|email|e-mail|release|speech|remarks|address|
     conference|briefing|hearing|meeting|rally|event|call|video|podcast|op-ed|column|message|appearance|
-    sermon|filing|session|debate|show|broadcast|town\ hall|chat|panel|forum|visit|ceremony|stop|summit|
-    program|programme|episode|documentary|memo|note|report|blog|essay|book|court|courtroom|
-    ruling|decision|opinion|judgment|judgement|order)s?"""
-_CIRCUMSTANCE = re.compile(r"""(?ix)\s(?:
+    sermon|filing|session|debate|broadcast|town\ hall|chat|forum|visit|ceremony|stop|summit|
+    episode|documentary|memo|note|report|blog|essay|book|ruling|decision|opinion|judgment|judgement|order)s?"""
+# (not "court", "show", "program", "panel": "a clerk at the court", "a producer on the show"
+# are who, not where)
+_CIRCUMSTANCE = re.compile(r"""(?x)\s(?:
     (?:during|after|before|via|while|amid|following|through)\s
   | (?:in|on|at|over|with)\s+(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|
         Friday's|Saturday's|Sunday's)\s+(?:[\w’'\-]+\s+){0,3}?""" + _OCCASION_NOUNS + r"""\b
@@ -166,9 +167,23 @@ _CIRCUMSTANCE = re.compile(r"""(?ix)\s(?:
   | (?:to\s+(?:reporters|journalists|the\ press)|by\s+(?:phone|telephone|email|e-mail|text))\b
   | (?:in|with)\s+(?:an?\s+)?(?:email|e-mail|interview|remarks|reply|response)\b
 )""")
-# A preposition after a name ends the speaker (but "of": "Ana Lima of the union")
+# A preposition after a person's name ends the speaker (but "of": "Ana Lima of the union"),
+# not one inside an organisation's or an office's name ("the Institute for the Study of
+# War", "Secretary of State for the Home Department Jane Cole")
 _PLAIN_WORDS_AFTER = re.compile(r"\s*[a-z]")
-_ENDS_IN_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w’'.\-]*\)?$")
+_ENDS_IN_A_NAME = re.compile(r"(?:^|(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\band)\s)(?:[A-Z][\w’'.\-]*\s+)*?"
+                             r"(?P<last>[A-Z][\w’'.\-]*)\)?$")
+
+
+def _names_a_person(phrase: str, end: int) -> bool:
+    """Whether ``phrase`` up to ``end`` ends in a capitalised run that may be a person's
+    name: not one continuing a name after "of", "for", "the" or "and", nor one ending in
+    an organisation's or a title's word ("Institute", "Council", "Minister")."""
+    m = _ENDS_IN_A_NAME.search(phrase, 0, end)
+    if m is None:
+        return False
+    last = m.group("last").lower().rstrip(".")
+    return last not in ORG_WORDS and last not in TITLE_WORDS
 
 
 def _names_a_place(words: str) -> bool:
@@ -184,7 +199,7 @@ def circumstance_start(phrase: str) -> Optional[int]:
     best = spot.start() if spot else None
     for m in ADJUNCT_START.finditer(phrase):
         if m.start() and phrase[m.start()].isspace() and m.group(0).strip().lower() != "of" \
-                and _ENDS_IN_A_NAME.search(phrase, 0, m.start()) \
+                and _names_a_person(phrase, m.start()) \
                 and (_PLAIN_WORDS_AFTER.match(phrase, m.end()) or _names_a_place(phrase[m.end():])) \
                 and (best is None or m.start() < best):
             # after a name, before plain words or a place: "Josh Hawley with the ACLU", "Cruz

@@ -52,8 +52,9 @@ _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x0
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
 _BY_AGENT = re.compile(r"\s+by\s")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
-_OBJECT_RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)\b(?:whom|which)\s+(?:he|she|they|we|(?:[A-Z][\w’'.\-]*\s+){1,3})"
+_OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})"
                                      r"\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$")
+# (after a comma: "at which he declared, “…”", "during which" report)
 _HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$")
 _GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
                               r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
@@ -68,11 +69,12 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
-_ISSUED_BEFORE = re.compile(r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:issued|released|put\s+out|sent\s+out|posted)\s+"
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent\s+out|posted)\s+"
                             r"(?:a|an)\s+(?:[\w\-]+\s+)?"
                             r"(?:statement|release|message|tweet|post|video)\s+(?:[\w\-]+\s+){0,3}$")
-# (not "the ACLU of Oregon, which released a statement questioning …": the sentence's
-# subject issued nothing)
+# A relative clause issued it ("the ACLU of Oregon, which also released a statement
+# questioning …"): the sentence's subject issued nothing
+_RELATIVE_ISSUER = re.compile(r"\b(?:which|who|that)\s+(?:[\w’']+\s+){0,3}$")
 _REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
                               r"billed|hailed|touted|seen|regarded|viewed)\s+as\b", re.I)
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
@@ -348,8 +350,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 if att is not None and any(f.open <= att.subject[0] and att.subject[1] <= span_end(f)
                                            for f in unit.fragments):
                     att = None   # "“Safety,” said Grimm": the quoted word is no subject
-                if att is None and cue.text.lower().endswith("ing") \
-                        and _ISSUED_BEFORE.search(masked, 0, cue_rel.start):
+                issued = _ISSUED_BEFORE.search(masked, 0, cue_rel.start) if att is None else None
+                if att is None and cue.text.lower().endswith("ing") and issued \
+                        and not _RELATIVE_ISSUER.search(masked, 0, issued.start()):
                     # "Trump issued a statement saying …", "Obama released a statement Thursday
                     # night condemning …": the issuer of the statement, the sentence's subject
                     att = sentence_subject(cue, masked, unit, issued=True)
