@@ -97,6 +97,8 @@ NAMED = [
     pytest.param("public defender Shannon Quill", ("Shannon Quill", "person", "public defender"),
                  id="occupation-public-defender"),
     pytest.param("LINDA Nolan", ("Linda Nolan", "person", None), id="a-tabloids-opening-capitals"),
+    pytest.param("Detective Sergeant Jon Saxby of the Kent and Essex Serious Crime Directorate",
+                 ("Jon Saxby", "person", "Detective Sergeant"), id="placed-by-a-body-whose-name-holds-and"),
     pytest.param("The Health Ministry in Gaza", ("Health Ministry in Gaza", "organization", None),
                  id="a-body-placed-is-not-its-place"),
     pytest.param("the US Embassy in Moscow", ("US Embassy in Moscow", "organization", None),

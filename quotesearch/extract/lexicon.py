@@ -68,6 +68,7 @@ project initiative court prosecutors studies church mosque temple synagogue cath
 diocese reserve chamber academies workers electric motors dynamics atomics
 guild guilds trust teamsters brotherhood institution clinic infirmary charity
 centers centres institutes councils agencies ministries departments commissions
+directorate directorates constabulary inspectorate tribunal
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers
