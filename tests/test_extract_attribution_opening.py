@@ -92,7 +92,17 @@ NOT_REPORTS = [
                  id="offered-an-object"),
     pytest.param("But as heavy rain continues, and flooding spreads within the county, the damage grows.",
                  id="continues-as-an-event"),
+    # "that" as a demonstrative: a thing echoed or shared, not a clause
+    pytest.param("Throgs Neck resident Mike Lopez shared that sentiment on Wednesday.", id="shared-that-sentiment"),
+    pytest.param("The mayor echoed that message at a rally in the Bronx.", id="echoed-that-message"),
+    pytest.param("And a couple of years later, he echoed that comment, recalling a visit to the plant.",
+                 id="a-time-opening-is-no-report"),
 ]
+
+
+def test_that_before_a_time_opens_no_clause():
+    quotes = extract_quotes(Article(id="t", text="Talks\n\nThe mayor said that week the bill would pass easily."))
+    assert [(q.speaker, q.text) for q in quotes] == [("the mayor", "the bill would pass easily")]
 
 
 @pytest.mark.parametrize("sentence", NOT_REPORTS)

@@ -405,6 +405,19 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     return None
 
 
+# "that" as a demonstrative: a time ("that week"), or a noun phrase with no verb after it
+# (a time before a clause's own subject: "said that week the bill …", not "that day was …")
+_TIME_AFTER_THAT = re.compile(r"\s+(?:week|day|month|year|night|morning|afternoon|evening|weekend)\b,?"
+                              r"(?=\s+(?:the|a|an|he|she|it|they|we|I|his|her|their|[A-Z])\b)")
+# a noun right after "that", then an adjunct or the end: "that sentiment on Wednesday"
+_NOUN_AFTER_THAT = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|this|his|her|their|its|our|"
+                              r"even|one|some|many|most|all|no|every|everyone|only|about|if|when)\b)[a-z]+"
+                              r"(?=\s+(?:on|at|in|to|with|from|for|again|too|during|after|before|as|when|while)\b"
+                              r"|\s*[.,;]|\s*$)")
+_VERB_LIKE = re.compile(r"\b(?:would|will|can|could|should|may|might|must|is|are|was|were|has|have|had|do|does|"
+                        r"did|[a-z]{2,}ed|[a-z]{3,}s)\b|[’']s\b|n[’']t\b")
+
+
 # A participial aside between a cue and its quotation: ", again using an exaggerated accent, “"
 _MANNER_ASIDE_BEFORE_QUOTE = re.compile(
     r"\s*,\s*(?:(?:again|still|once\s+more|then|now|[a-z]+ly)\s+)?[a-z]{2,}ing\b[^,;:\x01]{0,80},\s*(?=\x01)")
@@ -446,6 +459,12 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             (att.cue.text.lower() in AUDIENCE_BEFORE_THAT and _AUDIENCE.fullmatch(rest[offset:that.start()])) or
             not rest[offset:that.start()].strip(" ,") or _ADVERBS_BEFORE_THAT.fullmatch(rest[offset:that.start()])):
         offset = that.end()
+        when = _TIME_AFTER_THAT.match(rest, offset)
+        if when:
+            offset = when.end()   # "said that week the bill would pass": when, then what
+        elif _NOUN_AFTER_THAT.match(rest, offset) and MASK not in rest[offset:] \
+                and not _VERB_LIKE.search(rest, offset):
+            return None   # "shared that sentiment on Wednesday", "echoed that message": a thing, not a clause
     elif SPLIT_AND.match(rest, offset) and att.inherited is False and att.speaker_first and \
             attribution_closes(att, masked, unit):
         m = SPLIT_AND.match(rest, offset)

@@ -51,6 +51,7 @@ _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
 _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
 _BY_AGENT = re.compile(r"\s+by\s")
+_TIME_ADVERBIAL_END = re.compile(r"\b(?:later|earlier|ago|afterwards?)\s*,?\s*$")   # "And a couple of years later,"
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})"
                                      r"\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$")
@@ -230,7 +231,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if closes:
                 before = (max(claimed_until, unit.start), left_end)
                 if ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]) and (
-                        after is not None or prepositional_phrase(self.text[before[0]:before[1]])):
+                        after is not None or prepositional_phrase(self.text[before[0]:before[1]])
+                        or _TIME_ADVERBIAL_END.search(self.text, before[0], before[1])):
                     # "In an interview, Durbin said, “…”", "After the vote, Ortiz told
                     # reporters.": the opening phrase is no report
                     pass
