@@ -361,6 +361,9 @@ _OBJECT_THEN_QUOTED_NAME = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,4}?[\x01“\"�
 # "Rust Belt states that have suffered …" or "claims that were made" (a verb right after it)
 _THAT_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|"
                           r"must|should|do|does|did)\b)")
+# what a camera shows: pictures, footage, video (not a finding)
+_SHOWS_PICTURES = (r"(?!\s+(?:(?:the|a|an|some|more|new|several|two|three)\s+)?(?:pictures?|photos?|photographs?|"
+                   r"images?|footage|videos?|clips?|scenes?|graphics?|maps?)\b)")
 _ONLY_BEFORE = {
     "reports": _THAT_CLAUSE,
     # "Ortiz highlights that …"; but "the dispute highlights the possibility …" is no one's report
@@ -381,7 +384,9 @@ _ONLY_BEFORE = {
     **{verb: re.compile(r"(?!\s+(?:itself|themselves|himself|herself)\b)")
        for verb in ("assert", "asserts", "asserted", "asserting")},
     # "polls show …"; not "the Breitbart News Daily show on Sirius XM" (a programme)
-    **{verb: re.compile(r"(?!\s+(?:on|at)\s+[A-Z])") for verb in ("show", "shows")},
+    **{verb: re.compile(r"(?!\s+(?:on|at)\s+[A-Z])" + _SHOWS_PICTURES) for verb in ("show", "shows")},
+    # "showing pictures of the women", "showed footage of …": what was seen, no finding
+    **{verb: re.compile(_SHOWS_PICTURES) for verb in ("showed", "showing", "shown")},
     # "denied the report", "denied that …"; not "denied Carter a final-night photograph"
     # (what was withheld from someone)
     **{verb: re.compile(r"(?!\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:a|an|the|any|his|her|their)\s)")
