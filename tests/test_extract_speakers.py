@@ -857,3 +857,12 @@ def test_a_tabloids_opening_capitals_are_the_persons_full_name():
             "The 38-year-old star slammed the prince and explained she lashed out because she felt disappointed.")
     quotes = extract_quotes(Article(id="t", text=text))
     assert {q.speaker for q in quotes} == {"Kelly Osbourne"}
+
+
+def test_a_long_opening_adverbial_still_gives_the_sentence_subject_for_the_next_pronoun():
+    text = ("Winery\n\nBrigitta Stodden runs the cellar in the village.\n\nFollowing the death of his respected and "
+            "influential father Gerhard in January, Alexander Stodden has since taken over the family winery, which "
+            "has been in operation since 1900. Although he is currently producing just one single-vineyard wine, he "
+            "agrees that it's a fickle but rewarding variety.")
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [q.speaker for q in quotes] == ["Alexander Stodden"]
