@@ -76,7 +76,6 @@ decades centuries seconds moments
 yesterday today tomorrow tonight earlier later last next this that these those both either
 neither said says told asked added noted
 """.split())
-# Months that are first names too ("April Ryan", "May Lee", "August Wilson")
 # Past tenses that are no noun or adjective inside a speaker phrase ("left", "led" may be)
 _PLAIN_PASTS = IRREGULAR_PASTS - {"left", "led", "held", "lost", "put", "kept", "built", "met", "won"}
 # a verb that takes a to-infinitive, in the past ("tried to claw"; not "opposed to the deal",
@@ -84,6 +83,7 @@ _PLAIN_PASTS = IRREGULAR_PASTS - {"left", "led", "held", "lost", "put", "kept", 
 _PAST_THEN_TO = re.compile(r"\s(?:tried|wanted|decided|refused|failed|managed|planned|attempted|hoped|needed|"
                            r"vowed|pledged|promised|threatened|declined|started|seemed|appeared)\s+to\s")
 _EVENT_NOUNS = frozenset({"victory", "win", "defeat", "loss", "triumph", "upset", "comeback"})
+# Months that are first names too ("April Ryan", "May Lee", "August Wilson")
 _MONTH_FIRST_NAMES = frozenset({"april", "may", "june", "august"})
 _COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
 # Words that may lead a number ("just 28 percent", "only half", "roughly one in five")

@@ -500,14 +500,13 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         for s in reversed(self.history):
             if s.position > position or s.kind not in wanted:
                 continue
-            if pronoun == "they" and s.kind == "document" and not nearest and singular_description(s.name):
-                continue  # "The letter said … They said …" (its authors), but only just after it
-            nearest = False
+            first, nearest = nearest, False
+            if pronoun == "they" and singular_description(s.name) and (
+                    s.kind == "group" or (s.kind == "document" and not first)):
+                continue  # "the episode", "a young boy": one thing, never "they"; but "The letter
+                # said … They said …": a document's authors, just after it
             if s.kind == "person" and not s.spoke and len(s.name.split()) == 1:
                 continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
-            if pronoun == "they" and s.kind == "group" and singular_description(s.name):
-                continue  # "the episode", "a young boy": one thing, never "they" (but "The
-                # letter said … They said …": a document's authors)
             if not self._agrees(pronoun, s.name, s.kind, position):
                 passed_over = True   # "she" after "Mr. Ginsberg": look further back …
                 continue

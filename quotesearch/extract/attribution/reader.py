@@ -299,13 +299,11 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         for n, cue_rel in enumerate(cues):
             cue = CueMatch(cue_rel.start + unit.start, cue_rel.end + unit.start, cue_rel.text, cue_rel.kind)
             if _WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
-                    and not _REPORT_FOLLOWS.match(masked, cue_rel.end) and any(
-                    masked[:later.start].rstrip().endswith(",") for later in cues[n + 1:]):
+                    and not _REPORT_FOLLOWS.match(masked, cue_rel.end) and _cue_after_a_comma(masked, cues[n + 1:]):
                 continue  # "Ana Silva, a resident who tweeted about it, said": the aside's verb
                 # reports nothing ("Barkley, who said he votes …, said …" reports twice)
             if _OBJECT_RELATIVE_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start) and (
-                    masked[cue_rel.end:].lstrip().startswith(",") or any(
-                        masked[:later.start].rstrip().endswith(",") for later in cues[n + 1:])):
+                    masked[cue_rel.end:].lstrip().startswith(",") or _cue_after_a_comma(masked, cues[n + 1:])):
                 continue  # "McDaniel, whom Ramaswamy called on to resign, said …", "legal troubles,
                 # which he denies, …": what the verb takes is the noun before; the sentence goes on
             if cue.kind == "object" and _BY_AGENT.match(masked, cue_rel.end) and cue.text.lower().endswith("ed"):
@@ -583,6 +581,11 @@ def _clause_sized(mention) -> bool:
 def _ends_sentence(att: Attribution, masked: str, unit: Unit) -> bool:
     """Only punctuation follows the speaker phrase: "…, said the survey." closes its sentence."""
     return not masked[att.subject[1] - unit.start:].strip(" .!?\n\"”’")
+
+
+def _cue_after_a_comma(masked: str, later_cues) -> bool:
+    """Whether a later cue of the unit follows a comma: the sentence goes on past an aside."""
+    return any(masked[:later.start].rstrip().endswith(",") for later in later_cues)
 
 
 def _relays(att: Attribution) -> bool:
