@@ -362,6 +362,45 @@ def test_a_surname_before_a_generation(body, expected):
     assert quotes_of(body) == expected
 
 
+# A bare surname shared by several people is the principal's, not the namesake the writer
+# introduces as someone's relative; a relation that names the other person ("the daughter
+# of X") introduces the principal by way of X and demotes no one.
+SHARED_SURNAMES = [
+    pytest.param("Rep. Tom Hale’s retirement surprised his party. Jo Hale, the congressman's wife, backs Ann Ray. "
+                 "Jo Hale spoke in Asheville.\n\nIn announcing his retirement, Hale said he never planned to stay "
+                 "long.",
+                 [("indirect", "he never planned to stay long", "Tom Hale")], id="not-the-wife-named-more-often"),
+    pytest.param("Mayor Tom Hale spoke on Monday. Ben Hale, who is the brother of the mayor, stood by.\n\n"
+                 "The council will vote in May, Hale said.",
+                 [("indirect", "The council will vote in May", "Tom Hale")], id="not-the-brother-in-a-relative-clause"),
+    pytest.param("Singer Ada Brook performed. Her mother, Mia Brook, watched.\n\n"
+                 "The tour will go on, Brook said.",
+                 [("indirect", "The tour will go on", "Ada Brook")], id="not-her-mother"),
+    pytest.param("Liz Vane, the daughter of former Governor Dick Vane, won the primary. Liz Vane, 50, took 40 percent. "
+                 "Dick Vane served two terms.\n\nThe state needs change, Vane said.",
+                 [("indirect", "The state needs change", "Liz Vane")], id="daughter-of-a-named-person-is-the-principal"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SHARED_SURNAMES)
+def test_a_shared_surname_is_the_principals(body, expected):
+    assert quotes_of(body) == expected
+
+
+# "Reuters' Brad Heath", "Rep. Mark Meadows' retirement": an s-possessive ends with the mark alone
+S_POSSESSIVES = [
+    pytest.param("RealClearPolitics’ Dan Byler wrote the piece.\n\nThe race is open, Byler said.",
+                 [("indirect", "The race is open", "Dan Byler")], id="owner-ending-in-s"),
+    pytest.param("Lena Marks' plan was approved on Monday.\n\nThe plan is sound, Marks said.",
+                 [("indirect", "The plan is sound", "Lena Marks")], id="surname-ending-in-s"),
+]
+
+
+@pytest.mark.parametrize("body, expected", S_POSSESSIVES)
+def test_an_s_possessive_is_no_part_of_the_name(body, expected):
+    assert quotes_of(body) == expected
+
+
 # A surname after "The" or after an epithet is the person the article names in full.
 SURNAMES_WITH_WORDS_BEFORE = [
     pytest.param("The Hallam administration unveiled its ban on Thursday. Mayor Gil Hallam announced it in May. "

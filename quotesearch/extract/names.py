@@ -265,6 +265,29 @@ def _is_kin(toks: list[str]) -> bool:
         and all(t.isalpha() for t in low)
 
 
+# Family relations that introduce a namesake of the article's principal person
+_FAMILY_NOUNS = ("mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|grandmother|"
+                 "grandfather|aunt|uncle|cousin|niece|nephew|widow|widower|stepmother|stepfather")
+_RELATIVE_AFTER_NAME = re.compile(
+    r"[’']?s?,\s+(?:who\s+(?:is|was|appears\s+to\s+be|is\s+believed\s+to\s+be)\s+)?"
+    r"(?:the|a|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:" + _FAMILY_NOUNS + r")\b")
+_RELATIVE_BEFORE_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+)?(?:" + _FAMILY_NOUNS + r"),?\s+$")
+# "the daughter of former Vice President Dick Cheney": the relation names the other person,
+# who is then the one introduced by way of her, not the principal
+_OF_A_NAMED_PERSON = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+
+
+def introduced_as_relative(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is introduced as the relative of someone
+    already known ("Debbie Meadows, the congressman's wife", "His dad, Allan Bryant Snr"):
+    a namesake the writer names in full because the bare surname is someone else's."""
+    after = _RELATIVE_AFTER_NAME.match(text, end, min(len(text), end + 60))
+    if after:
+        return not _OF_A_NAMED_PERSON.match(text, after.end(), min(len(text), after.end() + 60))
+    return bool(_RELATIVE_BEFORE_NAME.search(text, max(0, start - 30), start))
+
+
 # An age before a name is no part of it: "81-year-old Parker Eaton"
 _AGE_WORD = re.compile(r"\d{1,3}-year-old", re.I)
 

@@ -28,7 +28,7 @@ from .clauses import _FUNCTION_WORDS
 from .mentions import Mention, plausible_speaker
 from .names import (
     FIRST_NAME_TITLES, GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
-    first_name_then_place, split_title_name, without_opening_capitals,
+    first_name_then_place, introduced_as_relative, split_title_name, without_opening_capitals,
 )
 from .noun_phrases import _is_org, _is_place_phrase, singular_description
 
@@ -95,6 +95,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
     text: str
     author: Optional[str] = None        # the byline's name: who "I" is in a first-person piece
     full_names: Counter = field(default_factory=Counter)
+    relatives: set = field(default_factory=set)   # full names introduced as someone's kin
     name_positions: list[tuple[int, str]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     history: list[_Salient] = field(default_factory=list)
@@ -131,11 +132,12 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         for start, end in sorted([*headline_spans, *body_spans]):
             for m in name_runs(text, start, end):
                 toks = m.group(0).split()
-                owner = next((i for i, t in enumerate(toks[:-1]) if t.endswith(("’s", "'s"))), None)
+                owner = next((i for i, t in enumerate(toks[:-1]) if t.endswith(("’s", "'s", "s’", "s'"))), None)
                 if owner is not None:
                     # "CNN's Gloria Borger", "Kerala's Wayanad district": whose name follows the possessive
                     toks = toks[owner + 1:]
-                toks = [_strip_possessive(t) for t in toks]
+                # "Rep. Mark Meadows' retirement": a possessive, or a closing single quotation mark
+                toks = [t[:-1] if t.endswith(("s'", "s’")) else _strip_possessive(t) for t in toks]
                 toks = without_opening_capitals(toks)   # "KELLY Osbourne has blasted …"
                 while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in _OPENING_VERBS):
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
@@ -159,6 +161,8 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                     entity_names.append((m.start(), full))
                     if (start, end) in body:
                         resolver.full_names[full] += 1
+                        if introduced_as_relative(text, m.start(), m.end()):
+                            resolver.relatives.add(full)
                         resolver.name_positions.append((m.start(), full))
         # the headline may be the one place a person or organisation is named in full
         spans = sorted([*headline_spans, *body_spans])
@@ -242,7 +246,7 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
         toks = name.split()
         if not toks:
             return name
-        best, best_rank = name, (False, 0)
+        best, best_rank = name, (False, False, 0)
         self._index_full_names()
         if name in self._canonical_cache:
             return self._canonical_cache[name]
@@ -273,7 +277,8 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                     (len(toks) > 1 and (core[-len(toks):] == toks or ftoks[:len(toks)] == toks)):
                 # a surname beats a first word ("Bundy" is Ammon Bundy, not "the Bundy
                 # Ranch"); first words count for names written surname first ("Zhang Hanhui")
-                rank = (len(toks) > 1 or toks[0] == core[-1], count)
+                # a bare surname is not the namesake introduced as someone's wife or son
+                rank = (len(toks) > 1 or toks[0] == core[-1], len(toks) > 1 or full not in self.relatives, count)
                 if rank > best_rank:
                     best, best_rank = full, rank
         if best == name and len(toks) == 2 and toks[0] in FIRST_NAME_TITLES:
