@@ -2,7 +2,7 @@
 
 ``SpeakerResolver`` follows one article: it knows the full names the article
 uses, so partial names ("Zhang", "President Putin") resolve to the fullest form
-("Zhang Hanhui", "Vladimir Putin"); pronouns resolve to the last person (or
+("Zhang Hanhui", "Vladimir Putin"); pronouns (`pronouns`) resolve to the last person (or
 group) who spoke or acted as a subject; descriptions ("the envoy", "the Chinese
 president") resolve to the person whose role matches.
 """
@@ -16,11 +16,12 @@ from typing import Optional
 
 from .antecedents import _CAPITALISED, _NOT_AFTER_TITLE, SentenceAntecedents, name_runs
 from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
+from .pronouns import PronounResolution
 from .entities import AGENT_NOUNS, ArticleEntities, Entity
 from .frequency import everyday_word as _everyday_word
-from .gender import FIRST_NAMES, agrees, first_name_gender, gender_of, marked_genders
+from .gender import FIRST_NAMES, first_name_gender
 from .lexicon import (
-    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS, PERSON_PRONOUNS, PLACES,
+    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS, PLACES,
     PREPOSITIONS, TITLE_WORDS, in_any,
 )
 
@@ -30,7 +31,7 @@ from .names import (
     FIRST_NAME_TITLES, GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
     first_name_then_place, introduced_as_relative, split_title_name, without_opening_capitals,
 )
-from .noun_phrases import _is_org, _is_place_phrase, singular_description
+from .noun_phrases import _is_org, _is_place_phrase
 
 
 # A plural and its singular both this common are nouns, not a family name ("Figures",
@@ -89,7 +90,7 @@ class _Salient:
 
 
 @dataclass
-class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
+class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecedents):
     """Resolves mentions to canonical speakers within one article."""
 
     text: str
@@ -478,55 +479,6 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
             return self._epithet_entity(words, position)
         return None
 
-    def _resolve_pronoun(self, pronoun: str, position: int):
-        if pronoun == "i":
-            return (self.author, "person", None) if self.author else None
-        if pronoun in ("we", "you", "who"):
-            return None
-        # "it" is a body or a document, never "critics"; "they" a group or a body
-        wanted = ("person",) if pronoun in PERSON_PRONOUNS else \
-            ("organization", "document") if pronoun == "it" else ("group", "organization", "document")
-        if pronoun == "it":
-            body = self._organisation_earlier_in_sentence(position)
-            if body is not None:
-                # "Documents from the DNC began circulating after it announced …"
-                return body, "organization", None
-        if pronoun in PERSON_PRONOUNS:
-            subject = self._subject_earlier_in_sentence(position)
-            if subject is not None and self._agrees(pronoun, subject, "person", position):
-                # "After Xi arrived in Tianjin, he urged …": the person who is the subject
-                # of a clause before the pronoun, in its own sentence
-                return subject, "person", self.roles.get(subject)
-            previous = self._person_of_previous_sentence(position)
-            if previous is not None and self._agrees(pronoun, previous, "person", position):
-                return previous, "person", self.roles.get(previous)
-        passed_over = False
-        nearest = True
-        for s in reversed(self.history):
-            if s.position > position or s.kind not in wanted:
-                continue
-            first, nearest = nearest, False
-            if pronoun == "they" and singular_description(s.name) and (
-                    s.kind == "group" or (s.kind == "document" and not first)):
-                continue  # "the episode", "a young boy": one thing, never "they"; but "The letter
-                # said … They said …": a document's authors, just after it
-            if s.kind == "person" and not s.spoke and len(s.name.split()) == 1:
-                continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
-            if not self._agrees(pronoun, s.name, s.kind, position):
-                passed_over = True   # "she" after "Mr. Ginsberg": look further back …
-                continue
-            if passed_over and self._genders.get(s.name) is None:
-                return None          # … but only to someone the article marks as a match
-            return s.name, s.kind, self.roles.get(s.name)
-        if pronoun in PERSON_PRONOUNS and not passed_over:
-            # nobody has spoken yet: the last person named before the pronoun
-            for pos, name in reversed(self.name_positions):
-                if pos < position and not _inside_quotation(self.text, pos):
-                    # (not "“… our links with the Pacific Islands grow …,” he said": a name
-                    # the quotation itself speaks of)
-                    return (name, "person", self.roles.get(name)) if self._agrees(pronoun, name, "person", position) else None
-        return None
-
     def subject_between(self, start: int, end: int) -> Optional[str]:
         """The person last noted as a sentence's subject between ``start`` and ``end``,
         when nobody noted after them is someone else."""
@@ -537,31 +489,6 @@ class SpeakerResolver(DescriptionResolution, SentenceAntecedents):
                 return None
             return s.name if s.kind == "person" and not s.spoke else None
         return None
-
-    def pronoun_fits(self, pronoun: str, name: str) -> bool:
-        """Whether "he"/"she" may stand for the person ``name``."""
-        return self._agrees(pronoun, name, "person")
-
-    def _agrees(self, pronoun: str, name: str, kind: str, position: Optional[int] = None) -> bool:
-        """"she" never stands for a man the article marks as one ("Mr. Ginsberg", "Steven"),
-        nor for one "he" stood for in this paragraph or the one before."""
-        if kind != "person" or pronoun not in PERSON_PRONOUNS:
-            return True
-        gender = self._gender(name)
-        if gender is None and position is not None and name in self._pronoun_genders:
-            # (only nearby: an earlier pronoun read wrong must not rule out the right one later)
-            said, where = self._pronoun_genders[name]
-            gender = said if where >= self._window_start(position) else None
-        return agrees(pronoun, gender)
-
-    def _gender(self, name: str) -> Optional[str]:
-        """A person's gender as the article marks it, or as the first name says; None if unknown."""
-        if self._marked is None:
-            self._marked = marked_genders(self.text)
-        if name not in self._genders:
-            self._genders[name] = gender_of(name, self._marked)
-        return self._genders[name]
-
 
 def _without_generation(toks: list[str]) -> list[str]:
     """A name's words without a closing "Jr." or "III" ("Joseph R. Biden Jr." ends in
@@ -586,10 +513,3 @@ def _capitalised_title_only(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
         and words[-1].lower() in TITLE_WORDS and not any(w.lower() in FIRST_NAMES for w in words)
-
-
-def _inside_quotation(text: str, position: int) -> bool:
-    """Whether ``position`` lies inside quotation marks opened earlier in its paragraph."""
-    before = text[text.rfind("\n", 0, position) + 1:position]
-    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
-

@@ -1,0 +1,100 @@
+"""Pronouns: whom "he", "she", "it" and "they" stand for within one article.
+
+The pronoun half of `speakers.SpeakerResolver` (a mixin, like `descriptions`): a
+person who is the subject of a clause earlier in the pronoun's own sentence, else the
+one person the writer's previous sentence is about, else the latest speaker or
+subject of the article's history whose kind and gender fit.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .gender import agrees, gender_of, marked_genders
+from .lexicon import PERSON_PRONOUNS
+from .noun_phrases import singular_description
+
+
+class PronounResolution:
+    """The pronoun half of `speakers.SpeakerResolver` (it uses the resolver's text,
+    history, roles, names and the sentence antecedents of `antecedents`)."""
+
+    def _resolve_pronoun(self, pronoun: str, position: int):
+        if pronoun == "i":
+            return (self.author, "person", None) if self.author else None
+        if pronoun in ("we", "you", "who"):
+            return None
+        # "it" is a body or a document, never "critics"; "they" a group or a body
+        wanted = ("person",) if pronoun in PERSON_PRONOUNS else \
+            ("organization", "document") if pronoun == "it" else ("group", "organization", "document")
+        if pronoun == "it":
+            body = self._organisation_earlier_in_sentence(position)
+            if body is not None:
+                # "Documents from the DNC began circulating after it announced …"
+                return body, "organization", None
+        if pronoun in PERSON_PRONOUNS:
+            subject = self._subject_earlier_in_sentence(position)
+            if subject is not None and self._agrees(pronoun, subject, "person", position):
+                # "After Xi arrived in Tianjin, he urged …": the person who is the subject
+                # of a clause before the pronoun, in its own sentence
+                return subject, "person", self.roles.get(subject)
+            previous = self._person_of_previous_sentence(position)
+            if previous is not None and self._agrees(pronoun, previous, "person", position):
+                return previous, "person", self.roles.get(previous)
+        passed_over = False
+        nearest = True
+        for s in reversed(self.history):
+            if s.position > position or s.kind not in wanted:
+                continue
+            first, nearest = nearest, False
+            if pronoun == "they" and singular_description(s.name) and (
+                    s.kind == "group" or (s.kind == "document" and not first)):
+                continue  # "the episode", "a young boy": one thing, never "they"; but "The letter
+                # said … They said …": a document's authors, just after it
+            if s.kind == "person" and not s.spoke and len(s.name.split()) == 1:
+                continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
+            if not self._agrees(pronoun, s.name, s.kind, position):
+                passed_over = True   # "she" after "Mr. Ginsberg": look further back …
+                continue
+            if passed_over and self._genders.get(s.name) is None:
+                return None          # … but only to someone the article marks as a match
+            return s.name, s.kind, self.roles.get(s.name)
+        if pronoun in PERSON_PRONOUNS and not passed_over:
+            # nobody has spoken yet: the last person named before the pronoun
+            for pos, name in reversed(self.name_positions):
+                if pos < position and not _inside_quotation(self.text, pos):
+                    # (not "“… our links with the Pacific Islands grow …,” he said": a name
+                    # the quotation itself speaks of)
+                    return (name, "person", self.roles.get(name)) if self._agrees(pronoun, name, "person", position) else None
+        return None
+
+    def pronoun_fits(self, pronoun: str, name: str) -> bool:
+        """Whether "he"/"she" may stand for the person ``name``."""
+        return self._agrees(pronoun, name, "person")
+
+    def _agrees(self, pronoun: str, name: str, kind: str, position: Optional[int] = None) -> bool:
+        """"she" never stands for a man the article marks as one ("Mr. Ginsberg", "Steven"),
+        nor for one "he" stood for in this paragraph or the one before."""
+        if kind != "person" or pronoun not in PERSON_PRONOUNS:
+            return True
+        gender = self._gender(name)
+        if gender is None and position is not None and name in self._pronoun_genders:
+            # (only nearby: an earlier pronoun read wrong must not rule out the right one later)
+            said, where = self._pronoun_genders[name]
+            gender = said if where >= self._window_start(position) else None
+        return agrees(pronoun, gender)
+
+    def _gender(self, name: str) -> Optional[str]:
+        """A person's gender as the article marks it, or as the first name says; None if unknown."""
+        if self._marked is None:
+            self._marked = marked_genders(self.text)
+        if name not in self._genders:
+            self._genders[name] = gender_of(name, self._marked)
+        return self._genders[name]
+
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside quotation marks opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, position) + 1:position]
+    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+
