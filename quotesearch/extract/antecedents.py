@@ -44,6 +44,10 @@ _IT = re.compile(r"\b[Ii]t\b(?![’']s\b)")
 # A name followed by its verb is a clause's subject: "Xi hosted", "Xi has", "Xi arrived"
 _VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|is|was|had|has|will|would|"
                                  r"did|does|says|went|came|met|made|took|gave|left|spoke|won|ran|told)\b")
+# "The duchess has hinted …", "The 81-year-old was …": a sentence whose subject is a
+# person described, not named
+_DESCRIBED_SUBJECT = re.compile(r"(?:The|This|That)\s+((?:[\w’'\-]+\s+){0,3}?[a-z0-9][\w\-]*)(?="
+                                + _VERB_AFTER_SUBJECT.pattern + ")")
 # "…, he said." / "…, he said, by …": an attribution closing a report, whose pronoun is
 # the last speaker's, whatever the report's own subject
 _CLOSING_CUE_AFTER = re.compile(r"[^\S\n]*(?:[a-z]+ed|said|says|told|wrote)[^\S\n]*[,.;]")
@@ -183,3 +187,27 @@ class SentenceAntecedents:
                 r"(?:[A-Z][\w’'.\-]*\s+){0,3}" + re.escape(name) + r"\b(?![’'])", opening):
             return name
         return None
+
+    def _described_subject_of_previous_sentence(self, position: int) -> Optional[tuple[str, int]]:
+        """"The duchess has hinted …, but during her interview with Winfrey she spoke …
+        ¶ She revealed …": the description that is the subject of the writer's sentence
+        before a pronoun opening its own ("the duchess"), not a name inside it, and where
+        it stands; else None."""
+        bounds = self._writers_previous_sentence(position)
+        if bounds is None:
+            return None
+        previous, end = bounds
+        described = _DESCRIBED_SUBJECT.match(self.text, previous, end)
+        return ("the " + described.group(1), described.start()) if described else None
+
+    def _writers_previous_sentence(self, position: int) -> Optional[tuple[int, int]]:
+        """(start, end) of the sentence before the one a pronoun at ``position`` opens,
+        in this paragraph or the one before, when it holds no quotation; else None."""
+        start = _sentence_start(self.text, position)
+        if not start or not _OPENING_PRONOUN.fullmatch(self.text, start, position):
+            return None
+        end = len(self.text[:start].rstrip())   # (the sentence may end the paragraph before)
+        previous = _sentence_start(self.text, end - 1)
+        if previous is None or any(mark in self.text[previous:end] for mark in _DOUBLE_MARKS):
+            return None
+        return previous, end

@@ -7,10 +7,14 @@ subject of the article's history whose kind and gender fit.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from .gender import agrees, gender_of, marked_genders
-from .lexicon import PERSON_PRONOUNS
+from .gender import FEMALE_MARKS, MALE_MARKS, agrees, gender_of, marked_genders
+from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS, in_any
+from .antecedents import _CAPITALISED
+from .mentions import Mention
+from .names import _strip_possessive
 from .noun_phrases import singular_description
 
 
@@ -40,6 +44,27 @@ class PronounResolution:
             previous = self._person_of_previous_sentence(position)
             if previous is not None and self._agrees(pronoun, previous, "person", position):
                 return previous, "person", self.roles.get(previous)
+            bounds = self._writers_previous_sentence(position)
+            if bounds is not None and self._pronoun_results.get(bounds[0], "") is None \
+                    and self.text[bounds[0]:bounds[0] + len(pronoun) + 1].lower() == pronoun + " ":
+                return None   # "She revealed …  She added …": whom the last "She" stood for, even nobody
+            described = self._described_subject_of_previous_sentence(position)
+            if described is not None and _describes_a_person(described[0], pronoun):
+                # the person the previous sentence is about, if the description reaches them
+                # from where it stands; never someone merely named inside that sentence
+                words = tuple(described[0].lower().split()[1:])
+                resolved = self.resolve(Mention(text=described[0], description=words, kind="person"), described[1])
+                if resolved is not None and resolved[1] == "person" and self._agrees(pronoun, resolved[0], "person", position):
+                    return resolved
+                resolved = self._latest_fitting(pronoun, position, wanted)
+                bystanders = {self.canonical(_strip_possessive(m.group(0)))
+                              for m in _CAPITALISED.finditer(self.text, described[1] + 1, bounds[1])}
+                return None if resolved is not None and resolved[0] in bystanders else resolved
+        return self._latest_fitting(pronoun, position, wanted)
+
+    def _latest_fitting(self, pronoun: str, position: int, wanted: tuple[str, ...]):
+        """The latest speaker or subject of the article's history whose kind and gender
+        fit, or (nobody having spoken yet) the last person named."""
         passed_over = False
         nearest = True
         for s in reversed(self.history):
@@ -98,3 +123,18 @@ def _inside_quotation(text: str, position: int) -> bool:
     before = text[text.rfind("\n", 0, position) + 1:position]
     return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
 
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+_NOT_ONE_PERSON = frozenset({"people", "jury", "crowd", "family", "couple", "pair"})
+
+
+def _describes_a_person(description: str, pronoun: str) -> bool:
+    """"the duchess", "the 81-year-old", "the former ambassador": one person, whom "she"
+    or "he" may stand for (not "the crowd", and not "the duke" for "she")."""
+    head = description.split()[-1].lower()
+    if head in _NOT_ONE_PERSON:
+        return False
+    if head in (FEMALE_MARKS if pronoun == "he" else MALE_MARKS):
+        return False
+    return bool(_AGE.fullmatch(head)) or in_any(head, TITLE_WORDS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS,
+                                                  MALE_MARKS, FEMALE_MARKS)

@@ -14,7 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .antecedents import _CAPITALISED, _NOT_AFTER_TITLE, SentenceAntecedents, name_runs
+from .antecedents import (
+    _CAPITALISED, _NOT_AFTER_TITLE, _OPENING_PRONOUN, SentenceAntecedents, _sentence_start, name_runs,
+)
 from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
 from .pronouns import PronounResolution
 from .entities import AGENT_NOUNS, ArticleEntities, Entity
@@ -107,6 +109,7 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
     # genders only the pronouns resolved to a person say, and where: they rule out the
     # other pronoun nearby but do not mark the person as an antecedent worth looking back for
     _pronoun_genders: dict = field(default_factory=dict)
+    _pronoun_results: dict = field(default_factory=dict)   # whom a sentence's opening pronoun stood for
     _marked: Optional[dict] = None
     _by_edge_token: Optional[dict] = None
     _indexed: int = 0
@@ -381,6 +384,9 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
         """(canonical speaker, kind, role) for a mention at ``position``; None if unresolved."""
         if mention.pronoun:
             resolved = self._resolve_pronoun(mention.pronoun, position)
+            opens = _sentence_start(self.text, position)
+            if opens is not None and _OPENING_PRONOUN.fullmatch(self.text, opens, position):
+                self._pronoun_results[opens] = resolved   # a pronoun opening its sentence, by where
             if resolved is not None and resolved[1] == "person" and mention.pronoun in ("he", "she") \
                     and self._gender(resolved[0]) is None:
                 # "He described Haley as … She fired back": once "he" stands for Ramaswamy,

@@ -1,0 +1,42 @@
+"""Spec of `quotesearch.extract.pronouns`: whom "he" and "she" stand for.
+
+A pronoun opening a sentence after the writer's sentence about a person described
+("The duchess has hinted …") stands for that person, reached from where the
+description stands, or for nobody; never for someone merely named inside that
+sentence ("… during her interview with Winfrey …"). A "She" after a sentence opened by
+"She" stands for whom that one did, even nobody.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
+
+DESCRIBED_SUBJECTS = [
+    pytest.param(
+        "What we learned from the royal interview\n\nThe duchess has hinted before that her health suffered, but during her interview "
+        "with Ada Winfield she spoke for the first time about it.\n\nShe revealed that life in the palace was "
+        "lonely.\n\nShe added that she raised those issues with the palace.",
+        [("life in the palace was lonely", None), ("she raised those issues with the palace", None)],
+        id="not-the-name-inside-the-sentence"),
+    pytest.param(
+        "Talks on the treaty will resume in Vienna\n\nHelen Marsh, a former ambassador, arrived in Vienna on "
+        "Monday for a week of meetings with both delegations.\n\nThe 81-year-old has met Tom Reed twice this year "
+        "to prepare the ground for the talks.\n\nShe said that the talks would resume in May.",
+        [("the talks would resume in May", "Helen Marsh")], id="the-description-reaches-its-person"),
+    pytest.param(
+        "Hospital in Leeds will reopen in May\n\nThe duke met Anna Lee at the hospital in Leeds on Monday with "
+        "local councillors and staff.\n\nShe said that the hospital would reopen.",
+        [("the hospital would reopen", "Anna Lee")], id="a-duke-is-never-she"),
+    pytest.param(
+        "Thousands rally in Leeds for the hospital\n\nThe crowd cheered as Anna Lee arrived at the rally in "
+        "Leeds on Monday with local councillors.\n\nShe said that the fight would go on.",
+        [("the fight would go on", "Anna Lee")], id="a-crowd-is-no-one-person"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_SUBJECTS)
+def test_a_pronoun_after_a_sentence_about_someone_described(text, expected):
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == expected
