@@ -562,3 +562,33 @@ SUBJECTS_NOT_OBJECTS = [
 @pytest.mark.parametrize("body, expected", SUBJECTS_NOT_OBJECTS)
 def test_the_subject_of_the_report_not_a_name_in_its_object(body, expected):
     assert [q for q in triples(body) if q[2] != ZHANG] == expected
+
+
+# What follows a cue's adjunct may be no report at all: the adjunct noun's relative clause,
+# a second verb of the same subject, an outlet relaying the sentence.
+AFTER_AN_ADJUNCT = [
+    pytest.param("“Leave my daughter out of this,” Nora Haley shot back in a response that drew a loud cheer "
+                 "from the crowd at the arena.",
+                 [("direct", "Leave my daughter out of this,", "Nora Haley", None)], id="relative-that-of-the-adjunct"),
+    pytest.param("Mara Quill said in a statement that the council would meet again on Monday.",
+                 [("indirect", "the council would meet again on Monday", "Mara Quill", None)],
+                 id="said-in-a-statement-that-C-still-reports"),
+    pytest.param("Granted, most voters would have preferred a mayor who tweeted with more care, and spared "
+                 "the council from his insults.", [], id="a-second-verb-is-no-report"),
+    pytest.param("The receptionist had been battling anxiety before her death, the inquest at Stoke Town Hall "
+                 "heard on November 1, reported The Mirror.",
+                 [("indirect", "The receptionist had been battling anxiety before her death",
+                   "the inquest at Stoke Town Hall", "The Mirror")], id="closing-relayed-by-an-outlet"),
+]
+
+
+@pytest.mark.parametrize("body, expected", AFTER_AN_ADJUNCT)
+def test_what_follows_an_adjunct_after_the_cue(body, expected):
+    quotes = extract_quotes(Article(id="adj", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == expected
+
+
+def test_the_second_half_of_a_split_report_after_an_adjunct_is_still_read():
+    body = "Roads will close for a week, the council says by a wide margin, and buses will run all night."
+    quotes = extract_quotes(Article(id="adj", text="County news\n\n" + body))
+    assert any("buses will run all night" in q.text and q.speaker == "the council" for q in quotes)

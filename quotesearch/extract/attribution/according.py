@@ -51,6 +51,10 @@ _REPORT_GOES_ON = re.compile(
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[a-z]{2,}ed\s+(?:along|by|with|in|on|at|for|last|earlier|this|jointly|"
                                      r"annually|every|each|from)\b")
 _INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s*){1,5})")
+# "…, the inquest heard, reported The Mirror." / "…, Li said, the agency reported.": the
+# outlet that relays a closing attribution, at the end of its sentence
+_RELAYED_AFTER = re.compile(r"^[^.;!?\x01]{0,60}?,\s*(?:(?:reported|according\s+to)\s+((?:the\s+)?[A-Z][\w’'&.\- ]{1,40}?)"
+                            r"|((?:the\s+)?[A-Z][\w’'&.\- ]{1,40}?)\s+reported)\s*[.;!?]?\s*$")
 _READOUT_FROM = re.compile(
     r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")
 
@@ -200,6 +204,12 @@ def via(att: Attribution, masked: str, unit: Unit) -> Optional[str]:
         outlet = recipient_outlet(tail)
         if outlet:
             return outlet
+    relayed = _RELAYED_AFTER.match(tail) if att.speaker_first else None
+    if relayed:
+        # (whatever kind the name reads as: "reported The Mirror" is an outlet's relay)
+        who = parse_mention(relayed.group(1) or relayed.group(2))
+        if who and who.name and who.pronoun is None:
+            return who.name
     # "said in an interview with Xinhua" / "In an interview with ZDF, Merz said"
     before = masked[:max(0, min(att.subject[0], att.cue.start) - unit.start)]
     for window, pattern in ((tail[:160], _INTERVIEW_WITH), (tail[:160], _READOUT_FROM),

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, WH_THAT_ONLY, CueMatch
 from ..gender import FIRST_NAMES
-from ..lexicon import AUXILIARIES, TIME_AND_MANNER_WORDS, TITLE_WORDS
+from ..lexicon import AUXILIARIES, IRREGULAR_PASTS, TIME_AND_MANNER_WORDS, TITLE_WORDS
 from ..mentions import Mention, _ends_in_organisation, parse_mention, plausible_speaker
 from ..places import place_names
 from ..speakers import SpeakerResolver
@@ -126,6 +126,11 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
     r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
     r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
     r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of)|(?:at|on)\s+(?:a|an|the))\b)")
+# "…, the inquest heard on November 1, reported The Mirror.": the outlet relaying a
+# closing attribution, nothing more reported
+_RELAY_AFTER_CLOSING = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|earlier)\b[^,;.\x01]{0,40})?\s*,\s*(?:(?:reported|reports|according\s+to)"
+    r"\s+(?:the\s+)?[A-Z][^.;\x01]{0,60}|(?:the\s+)?[A-Z][\w.&’' -]{0,40}\s+(?:reported|reports))\s*\.?\s*$")
 _TIME_NOUN = (r"(?:week|month|year|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|"
               r"friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
               r"november|december)")
@@ -414,6 +419,14 @@ _NOUN_AFTER_THAT = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|
                               r"even|one|some|many|most|all|no|every|everyone|only|about|if|when)\b)[a-z]+"
                               r"(?=\s+(?:on|at|in|to|with|from|for|again|too|during|after|before|as|when|while)\b"
                               r"|\s*[.,;]|\s*$)")
+# "in a response that drew a massive cheer": a past verb and its object right after "that"
+# make it the relative pronoun of the adjunct's noun, not the start of a report
+_RELATIVE_THAT_VERB = re.compile(r"\s+(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\s+"
+                                 r"(?:a|an|the|his|her|their|its|some|no|\d)\b")
+# "tweeted with more discretion, and spared …": a second verb of the same subject, no report
+# (but "said on Monday, but he said …" opens a clause of its own)
+_CONJUNCTION_AFTER_ADJUNCT = re.compile(r"\s*(?:and|but|or|yet)\s+(?:then\s+)?(?!(?:he|she|it|they|we|i|you|there|the|a|an|"
+                                        r"this|that|these|those|his|her|their|its|our|my)\b)[a-z]")
 _VERB_LIKE = re.compile(r"\b(?:would|will|can|could|should|may|might|must|is|are|was|were|has|have|had|do|does|"
                         r"did|[a-z]{2,}ed|[a-z]{3,}s)\b|[’']s\b|n[’']t\b")
 
@@ -439,7 +452,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = passive_content_start(att.cue, rest)
         if offset is None:
             return None
-    elif _ADJUNCT_AFTER_CLOSING.match(rest) and attribution_closes(att, masked, unit):
+    elif (_ADJUNCT_AFTER_CLOSING.match(rest) or _RELAY_AFTER_CLOSING.match(rest)) and attribution_closes(att, masked, unit):
         return None
     if _DEMONSTRATIVE_ONLY.match(rest):
         return None   # "Putin said this during the summit": what "this" is was said before
@@ -458,8 +471,12 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             att.cue.text.lower() in RECIPIENT_CUES or ADJUNCT_START.match(rest, offset) or
             (att.cue.text.lower() in AUDIENCE_BEFORE_THAT and _AUDIENCE.fullmatch(rest[offset:that.start()])) or
             not rest[offset:that.start()].strip(" ,") or _ADVERBS_BEFORE_THAT.fullmatch(rest[offset:that.start()])):
+        adjunct_noun = rest[offset:that.start()].split()[-1:]
         offset = that.end()
         when = _TIME_AFTER_THAT.match(rest, offset)
+        if adjunct_noun and adjunct_noun[0].isalpha() and adjunct_noun[0].islower() \
+                and _RELATIVE_THAT_VERB.match(rest, offset):
+            return None   # "shot back in a response that drew a cheer": the response's relative clause
         if when:
             offset = when.end()   # "said that week the bill would pass": when, then what
         elif _NOUN_AFTER_THAT.match(rest, offset) and MASK not in rest[offset:] \
@@ -496,6 +513,10 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = min(stops) + 1
         if _RELATIVE_AFTER_ADJUNCT.match(rest, offset):
             return None   # "said at a seminar titled “…,” which was organized by …": no report
+        if _CONJUNCTION_AFTER_ADJUNCT.match(rest, offset) and not (
+                attribution_closes(att, masked, unit) and count_words(masked[:att.subject[0] - unit.start]) >= 4):
+            return None   # "tweeted with more discretion, and spared …" (but "C1, X says by a wide
+            # margin, and C2": the second half of a split report)
         if _TITLE_CLOSING_ADJUNCT.match(rest, offset):
             return None   # "…, Rubio said in his 2012 book, “An American Son.”": the book's title
         if _PARTICIPLE_AFTER_ADJUNCT.match(rest, offset):
