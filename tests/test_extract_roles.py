@@ -23,6 +23,10 @@ def roles(sentence: str) -> list[tuple[str, str]]:
 
 
 TITLE_PREFIXES = [
+    pytest.param("U.S. President Donald Trump has elevated the theory.", [("Donald Trump", "U.S. President")],
+                 id="an-abbreviation-is-one-word-of-the-title"),
+    pytest.param("He was joined by former U.N. Ambassador Nikki Haley.", [("Nikki Haley", "former U.N. Ambassador")],
+                 id="an-abbreviation-inside-the-title"),
     pytest.param("The lakes are at risk, warns Northern Water Agency (NWA) Director Maria L. Ostrander.",
                  [("Maria L. Ostrander", "Northern Water Agency (NWA) Director")], id="an-acronym-in-brackets"),
     pytest.param("Chinese Ambassador to Russia Zhang Hanhui spoke at the forum.",

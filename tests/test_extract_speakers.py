@@ -389,6 +389,8 @@ def test_a_shared_surname_is_the_principals(body, expected):
 
 # "Reuters' Brad Heath", "Rep. Mark Meadows' retirement": an s-possessive ends with the mark alone
 S_POSSESSIVES = [
+    pytest.param("J.J. MacNab, an expert on militias, spoke on Monday.\n\nThe movement wants a stand, MacNab said.",
+                 [("indirect", "The movement wants a stand", "J.J. MacNab")], id="initials-without-spaces"),
     pytest.param("RealClearPolitics’ Dan Byler wrote the piece.\n\nThe race is open, Byler said.",
                  [("indirect", "The race is open", "Dan Byler")], id="owner-ending-in-s"),
     pytest.param("Lena Marks' plan was approved on Monday.\n\nThe plan is sound, Marks said.",

@@ -15,16 +15,17 @@ from .lexicon import ALL_PRONOUNS
 from .names import _strip_possessive
 from .scanning import matches_between
 
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Jr|Sr|St|Prof|Rev)\.|[A-Z]\.|[A-Z][\w’'\-]*)"
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){1,3}|[A-Z][\w’'\-]*)"
 _NAME_RUN = re.compile(
-    r"(?<![\w’'])" + _NAME_WORD
+    r"(?<![\w’'])(?<![A-Za-z]\.)" + _NAME_WORD
     + r"(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n]+)?" + _NAME_WORD + r")+"
 )
+# (never inside an abbreviation: "S." of "U.S. President Donald Trump")
 # Where a name run may start: a capitalised word opening a word, then a space and a
 # capital or a particle (written with the character class first, so `re` skips to
 # capitals instead of testing the look-behind everywhere; most capitals open a
 # sentence and need no try of the full pattern)
-_NAME_RUN_START = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'\-]*\.?[^\S\n]+"
+_NAME_RUN_START = re.compile(r"[A-Z](?<![\w’'][A-Z])(?<![A-Za-z]\.[A-Z])(?:\.[A-Z]){0,2}[\w’'\-]*\.?[^\S\n]+"
                              r"(?:[A-Z]|(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n])")
 
 
