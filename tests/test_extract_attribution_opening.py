@@ -573,6 +573,8 @@ AFTER_AN_ADJUNCT = [
     pytest.param("Mara Quill said in a statement that the council would meet again on Monday.",
                  [("indirect", "the council would meet again on Monday", "Mara Quill", None)],
                  id="said-in-a-statement-that-C-still-reports"),
+    pytest.param("“We will win,” Mara Quill said in a speech that could decide the race for the county seat.",
+                 [("direct", "We will win,", "Mara Quill", None)], id="relative-that-with-a-modal"),
     pytest.param("Granted, most voters would have preferred a mayor who tweeted with more care, and spared "
                  "the council from his insults.", [], id="a-second-verb-is-no-report"),
     pytest.param("The receptionist had been battling anxiety before her death, the inquest at Stoke Town Hall "

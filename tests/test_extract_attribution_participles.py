@@ -103,3 +103,29 @@ def test_a_relative_clause_issuing_a_statement_gives_no_speaker_to_the_sentence_
     text = ("Campaign trail\n\nHis case has drawn the interest of activists, including the rights group Open "
             "Courts, which also released a statement Tuesday questioning whether the ruling was lawful.")
     assert [q.speaker for q in extract_quotes(Article(id="part", text=text))] in ([], [None])
+
+
+# A participle after a letter is its senders', not the noun phrase just before it (the
+# recipient); "it read" after a letter is the letter's.
+LETTERS = [
+    pytest.param("Golden wrote a letter to Pelosi and Minority Leader Kevin McCarthy on Tuesday insisting that "
+                 "Congress remain in Washington and get a deal on more relief.",
+                 [("indirect", "Congress remain in Washington and get a deal on more relief", "Golden")],
+                 id="not-the-recipient"),
+    pytest.param("Senators representing Maryland and Virginia sent a letter Thursday to the Office of Management "
+                 "and Budget urging the agency to delay the reopening of federal offices.",
+                 [("indirect", "the agency to delay the reopening of federal offices",
+                   "Senators representing Maryland and Virginia")],
+                 id="not-the-office"),
+    pytest.param("A coalition of nearly 40 health groups sent a letter this week urging Congress to pass the bill.\n\n“The fact that Congress has failed to act "
+                 "would seem to reflect an appalling indifference,” it read.",
+                 [("indirect", "Congress to pass the bill", "a coalition of nearly 40 health groups"),
+                  ("direct", "The fact that Congress has failed to act would seem to reflect an appalling indifference,",
+                   "a coalition of nearly 40 health groups")], id="senders-and-it-read"),
+]
+
+
+@pytest.mark.parametrize("body, expected", LETTERS)
+def test_a_participle_after_a_letter_is_its_senders(body, expected):
+    quotes = extract_quotes(Article(id="l", text="Relief talks in Washington\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

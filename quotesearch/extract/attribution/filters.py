@@ -86,8 +86,9 @@ def _head_word(mention: Mention) -> str:
 
 
 def carries_words(mention: Mention) -> bool:
-    """A written thing whose words can be quoted as it "reads" (not "the sign read")."""
-    return _head_word(mention) in _CARRIER_HEADS
+    """A written thing whose words can be quoted as it "reads" (not "the sign read"), or
+    "it" standing for one ("“…,” it read.")."""
+    return mention.pronoun == "it" or _head_word(mention) in _CARRIER_HEADS
 
 
 def shows_pictures(mention: Mention) -> bool:

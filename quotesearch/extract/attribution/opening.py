@@ -419,10 +419,12 @@ _NOUN_AFTER_THAT = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|
                               r"even|one|some|many|most|all|no|every|everyone|only|about|if|when)\b)[a-z]+"
                               r"(?=\s+(?:on|at|in|to|with|from|for|again|too|during|after|before|as|when|while)\b"
                               r"|\s*[.,;]|\s*$)")
-# "in a response that drew a massive cheer": a past verb and its object right after "that"
-# make it the relative pronoun of the adjunct's noun, not the start of a report
-_RELATIVE_THAT_VERB = re.compile(r"\s+(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\s+"
-                                 r"(?:a|an|the|his|her|their|its|some|no|\d)\b")
+# "in a response that drew a massive cheer", "against reopenings that could lead to …": a
+# past verb and its object, or a modal and its verb, right after "that" make it the
+# relative pronoun of the adjunct's noun, not the start of a report
+_RELATIVE_THAT_VERB = re.compile(r"\s+(?:(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\s+"
+                                 r"(?:a|an|the|his|her|their|its|some|no|\d)\b|(?:could|might|may|would|will)\s+"
+                                 r"(?!be\b|have\b)[a-z]{3,}\b)")
 # "tweeted with more discretion, and spared …": a second verb of the same subject, no report
 # (but "said on Monday, but he said …" opens a clause of its own)
 _CONJUNCTION_AFTER_ADJUNCT = re.compile(r"\s*(?:and|but|or|yet)\s+(?:then\s+)?(?!(?:he|she|it|they|we|i|you|there|the|a|an|"
@@ -467,16 +469,20 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     if addressee:
         offset = addressee.end()   # "asked Julia whether …": the question, without whom it was put to
     that = THAT.search(rest, offset, offset + 140)
+    before_that = rest[offset:that.start()].split()[-1:] if that else []
+    if before_that and before_that[0].isalpha() and before_that[0].islower() \
+            and _RELATIVE_THAT_VERB.match(rest, that.end()) and not any(m in rest[offset:that.start()] for m in "“\"\x01"):
+        # "shot back in a response that drew a cheer": the response's relative clause, no
+        # report (but "agreed to divide the primaries in ways that might …": the infinitive)
+        if att.cue.kind == "speech" and ADJUNCT_START.match(rest, offset):
+            return None
+        that = None
     if that and MASK not in rest[offset:that.start()] and count_words(rest[offset:that.start()]) <= 14 and (
             att.cue.text.lower() in RECIPIENT_CUES or ADJUNCT_START.match(rest, offset) or
             (att.cue.text.lower() in AUDIENCE_BEFORE_THAT and _AUDIENCE.fullmatch(rest[offset:that.start()])) or
             not rest[offset:that.start()].strip(" ,") or _ADVERBS_BEFORE_THAT.fullmatch(rest[offset:that.start()])):
-        adjunct_noun = rest[offset:that.start()].split()[-1:]
         offset = that.end()
         when = _TIME_AFTER_THAT.match(rest, offset)
-        if adjunct_noun and adjunct_noun[0].isalpha() and adjunct_noun[0].islower() \
-                and _RELATIVE_THAT_VERB.match(rest, offset):
-            return None   # "shot back in a response that drew a cheer": the response's relative clause
         if when:
             offset = when.end()   # "said that week the bill would pass": when, then what
         elif _NOUN_AFTER_THAT.match(rest, offset) and MASK not in rest[offset:] \

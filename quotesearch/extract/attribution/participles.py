@@ -15,7 +15,7 @@ from typing import Optional
 from ..cues import CueMatch
 from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS, SURNAME_DEMONYMS
 from ..mentions import parse_mention, plausible_speaker
-from .phrases import SENTENCE_SUBJECT, clause_subject
+from .phrases import RELATIVE_ISSUER, SENT_A_LETTER_BEFORE, SENTENCE_SUBJECT, clause_subject
 from .units import MASK, Attribution, Unit
 
 # "… and then pointed out", "… but also said": a second predicate of the same subject
@@ -109,3 +109,24 @@ def opening_participle(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attri
     att = Attribution(cue, mention, (start, start + len(m.group(1))), True)
     att.content_end = unit.start + comma
     return att
+
+
+def letter_sender(resolver, cue: CueMatch, cue_rel: CueMatch, masked: str, unit: Unit,
+                  att: Optional[Attribution]) -> Optional[Attribution]:
+    """"Senators sent a letter Thursday to the Office of Personnel Management warning …":
+    a participle after a letter is its senders', not the noun phrase just before it (the
+    recipient); ``att`` (that reading) otherwise. Not inside a quotation, and a pronoun
+    sender is left to the cue's own reading."""
+    from .opening import subject_left   # (opening reads participles' subjects too)
+    before = masked[:cue_rel.start]
+    if before.count("“") != before.count("”") or before.count('"') % 2:
+        return att
+    sent = SENT_A_LETTER_BEFORE.search(masked, 0, cue_rel.start)
+    if not sent or RELATIVE_ISSUER.search(masked, 0, sent.start()) or (
+            att is not None and masked.rfind(att.mention.text.split()[-1], 0, cue_rel.start) <= sent.start()):
+        return att
+    verb = sent.group(0).split()[0]
+    sender = subject_left(resolver, CueMatch(unit.start + sent.start(), unit.start + sent.start() + len(verb),
+                                             verb, "speech"), masked, unit)
+    sender = sender or sentence_subject(cue, masked, unit, issued=True)
+    return Attribution(cue, sender.mention, sender.subject, True) if sender and not sender.mention.pronoun else None

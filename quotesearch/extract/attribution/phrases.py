@@ -207,3 +207,16 @@ def circumstance_start(phrase: str) -> Optional[int]:
             # Schools", "Sophie in ’t Veld")
             return m.start()
     return best
+
+
+# "Trump issued a statement saying …", "Obama released a statement Thursday night condemning …"
+ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent\s+out|posted)\s+"
+                           r"(?:a|an)\s+(?:[\w\-]+\s+)?"
+                           r"(?:statement|release|message|tweet|post|video)\s+(?:[\w\-]+\s+){0,3}$")
+# "Senators sent a letter Thursday to the Office of Management and Budget warning …": the
+# participle is the letter's, whoever it was sent to
+SENT_A_LETTER_BEFORE = re.compile(r"\b(?:sent|wrote|delivered|addressed)\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
+                                  r"(?:letter|memo|petition|complaint|note)\b[^.;:!?\x01“”\"]{0,160}$")
+# A relative clause issued it ("the ACLU of Oregon, which also released a statement
+# questioning …"): the sentence's subject issued nothing
+RELATIVE_ISSUER = re.compile(r"\b(?:which|who|that)\s+(?:[\w’']+\s+){0,3}$")

@@ -33,8 +33,8 @@ from .filters import (ADVERBIAL_ONLY, carries_words, in_time_clause, is_document
                       story_bears_out, titles_a_work)
 from .opening import reported_clause, subject_left
 from .passives import passive_agent
-from .participles import PARTICIPLE_PAUSES, opening_participle, sentence_subject, shares_subject
-from .phrases import INTRODUCTORY, SPLIT_AND, THAT
+from .participles import PARTICIPLE_PAUSES, letter_sender, opening_participle, sentence_subject, shares_subject
+from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AND, THAT
 from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .speaker_resolution import AttributionSpeakers
@@ -70,12 +70,6 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
-_ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent\s+out|posted)\s+"
-                            r"(?:a|an)\s+(?:[\w\-]+\s+)?"
-                            r"(?:statement|release|message|tweet|post|video)\s+(?:[\w\-]+\s+){0,3}$")
-# A relative clause issued it ("the ACLU of Oregon, which also released a statement
-# questioning …"): the sentence's subject issued nothing
-_RELATIVE_ISSUER = re.compile(r"\b(?:which|who|that)\s+(?:[\w’']+\s+){0,3}$")
 _REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
                               r"billed|hailed|touted|seen|regarded|viewed)\s+as\b", re.I)
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
@@ -350,9 +344,11 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 if att is not None and any(f.open <= att.subject[0] and att.subject[1] <= span_end(f)
                                            for f in unit.fragments):
                     att = None   # "“Safety,” said Grimm": the quoted word is no subject
-                issued = _ISSUED_BEFORE.search(masked, 0, cue_rel.start) if att is None else None
+                if cue.text.endswith("ing"):
+                    att = letter_sender(self.resolver, cue, cue_rel, masked, unit, att)
+                issued = ISSUED_BEFORE.search(masked, 0, cue_rel.start) if att is None else None
                 if att is None and cue.text.lower().endswith("ing") and issued \
-                        and not _RELATIVE_ISSUER.search(masked, 0, issued.start()):
+                        and not RELATIVE_ISSUER.search(masked, 0, issued.start()):
                     # "Trump issued a statement saying …", "Obama released a statement Thursday
                     # night condemning …": the issuer of the statement, the sentence's subject
                     att = sentence_subject(cue, masked, unit, issued=True)
