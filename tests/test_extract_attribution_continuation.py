@@ -297,3 +297,19 @@ HEADLINE_SPEAKERS = [
 def test_a_headline_speaker_is_one_the_story_names(text, expected):
     quotes = extract_quotes(Article(id="head", text=text))
     assert [(q.text, q.speaker) for q in quotes if q.start < text.index("\n")] == expected
+
+
+def test_a_run_of_quotation_paragraphs_after_a_paragraph_about_the_speaker_stays_theirs():
+    # "Allan Snr believes …" between quotation paragraphs: all of them his, however many
+    text = ("Father gives up hope\n\nThe dad of a man missing for a decade has given up hope.\n\n"
+            "His dad, Allan Bryant Snr, 58, hopes a police appeal will bring closure.\n\n"
+            "Speaking to the Record, Allan Snr said: \"I don't think Allan is alive. I have given up all hope.\"\n\n"
+            "Police are set to hold a press conference about the case in Fife on Friday.\n\n"
+            "Allan Snr believes someone in the town must know what happened to his son.\n\n"
+            "\"It just doesn't add up and someone in this town knows something about it.\"\n\n"
+            "\"So much has happened over the past ten years, from searching ponds to appeals.\"\n\n"
+            "\"We hoped it would all have been over by now. We are just so tired of it all.\"\n\n"
+            "\"The police have been really supportive and are checking in with us all the time.\"\n\n"
+            "\"I'd just like to thank everyone else who has helped us over the past ten years.\"\n")
+    quotes = extract_quotes(Article(id="run", text=text))
+    assert [q.speaker for q in quotes if q.type == "direct"] == ["Allan Bryant Snr"] * 6

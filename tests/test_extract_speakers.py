@@ -349,6 +349,10 @@ def test_a_statement_speaks_for_its_issuer(body, expected):
 # A surname stands for the full name whatever generation closes it, but not for a
 # son when his namesake is named too.
 GENERATIONS_CASES = [
+    pytest.param("Allan Bryant, from Glenrothes, vanished in 2013.\n\nHis dad, Allan Bryant Snr, 58, spoke on "
+                 "Friday.\n\nThe appeal may bring closure, Allan Snr said.\n\nThe police did well, Bryant said.",
+                 [("indirect", "The appeal may bring closure", "Allan Bryant Snr"),
+                  ("indirect", "The police did well", "Allan Bryant")], id="first-name-and-Snr-is-the-father"),
     pytest.param("Vice President Joseph R. Biden Jr. spoke in Wilmington.\n\n“We wear it on our sleeve,” "
                  "Mr. Biden said.",
                  [("direct", "We wear it on our sleeve,", "Joseph R. Biden Jr.")], id="Mr-Biden-is-Biden-Jr"),

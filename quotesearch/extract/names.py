@@ -33,8 +33,8 @@ colleagues""".split())
 _PERSON_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du", "del"})
 _COURTESY = frozenset({"mr", "mrs", "ms", "mx", "miss", "sir", "madam", "dame"})
 # Generational suffixes: a name with one is another person than the name without it.
-GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_SUFFIXES = GENERATIONS | {"jr.", "sr."}
+GENERATIONS = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})   # (British papers write "Snr")
+_SUFFIXES = GENERATIONS | {"jr.", "sr.", "jnr.", "snr."}
 # Letters after a name that are no part of it: "Neil Ford QC", "Ann Lee MP", "Tom Reed OBE"
 _POST_NOMINALS = frozenset({"qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd", "esq",
                             "esq.", "md"})

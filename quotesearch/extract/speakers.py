@@ -275,6 +275,8 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
                 continue   # "Donald Trump Jr." is not a fuller "Donald Trump": his son
             # ("Biden" of "Joseph R. Biden Jr.": the surname before the generation)
             core = _without_generation(ftoks)
+            if len(core) < 2:
+                continue   # "Allan Snr": a first name and a generation, no fuller name of anyone
             if len(toks) == 1 and len(core) < len(ftoks) and self._namesake_without_generation(full):
                 continue   # "Trump" with Donald Trump and Donald Trump Jr. named: not the son
             if (len(toks) == 1 and toks[0] in (core[0], core[-1])) or \
@@ -285,6 +287,11 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
                 rank = (len(toks) > 1 or toks[0] == core[-1], len(toks) > 1 or full not in self.relatives, count)
                 if rank > best_rank:
                     best, best_rank = full, rank
+        if best == name and len(toks) == 2 and toks[1].lower().strip(".") in GENERATIONS:
+            # "Allan Snr" after "His dad, Allan Bryant Snr": the first name and the generation
+            same = [f for f in self._by_edge_token.get(toks[0], ()) if len(f.split()) > 2 and f.split()[0] == toks[0]
+                    and f.split()[-1].lower().strip(".") == toks[1].lower().strip(".")]
+            best = same[0] if len(same) == 1 else best
         if best == name and len(toks) == 2 and toks[0] in FIRST_NAME_TITLES:
             titled = self.canonical(toks[1])
             if titled != toks[1]:

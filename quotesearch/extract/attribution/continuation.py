@@ -151,6 +151,10 @@ def only_person_named(resolver, start: int, end: int):
     article uses), or None when it names nobody or several."""
     named = set()
     for m in _CAPITALISED_RUN.finditer(resolver.text, start, end):
+        whole = resolver.canonical(m.group(0).removesuffix("’s").removesuffix("'s"))
+        if " " in m.group(0) and resolver.entities.person(whole) is not None:
+            named.add(whole)   # "Allan Snr": the run as one name before its words one by one
+            continue
         for word in m.group(0).split():
             name = resolver.canonical(word.removesuffix("’s").removesuffix("'s"))
             if resolver.entities.person(name) is not None:

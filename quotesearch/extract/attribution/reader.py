@@ -539,6 +539,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         speaker=name, speaker_kind=kind, role=role, cue=local[1] if local else None,
                         via=None, paragraph=paragraph)
                     para_quotes.append(quote)
+                    if name and self.last_speaker and name == self.last_speaker[0] and q.open == p_start:
+                        self.last_speaker_para = self.para_index   # a paragraph of theirs goes on in their voice
                     if name is None and not q.closed:
                         # runs on into the next paragraph, which may name its speaker
                         self.pending_open.append(quote)
