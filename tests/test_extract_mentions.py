@@ -16,6 +16,11 @@ from quotesearch.extract.mentions import parse_mention, plausible_speaker
 # ------------------------------------------------------------------ parse_mention
 
 NAMED = [
+    pytest.param("Al Jazeera", ("Al Jazeera", "organization", None), id="a-known-outlet"),
+    pytest.param("the Louvre", ("Louvre", "organization", None), id="the-and-one-capitalised-word"),
+    pytest.param("The Mirror", ("The Mirror", "organization", None), id="The-and-one-capitalised-word"),
+    pytest.param("Grand Central Publishing", ("Grand Central Publishing", "organization", None), id="a-publisher"),
+    pytest.param("The Rathcormac Inn", ("Rathcormac Inn", "organization", None), id="an-inn"),
     pytest.param("Zhang Hanhui, the Chinese ambassador to Russia",
                  ("Zhang Hanhui", "person", "Chinese ambassador to Russia"), id="name-then-apposition"),
     pytest.param("China’s ambassador to Russia, Zhang Hanhui",
@@ -166,6 +171,13 @@ def test_people_named_by_their_trade(phrase, name):
 def test_a_participle_before_people_is_no_speaker(phrase):
     mention = parse_mention(phrase, lenient=True)
     assert mention is None or not plausible_speaker(mention.name, phrase)
+
+
+# "the French", "the Democrats": a people or a party is a group, never a body named "the X"
+@pytest.mark.parametrize("phrase", ["the French", "the Democrats", "The Saudis"])
+def test_the_and_a_people_is_no_organisation(phrase):
+    mention = parse_mention(phrase, lenient=True)
+    assert mention is None or mention.kind != "organization"
 
 
 NOT_SPEAKERS = [

@@ -392,6 +392,18 @@ def test_a_shared_surname_is_the_principals(body, expected):
 
 
 # "Reuters' Brad Heath", "Rep. Mark Meadows' retirement": an s-possessive ends with the mark alone
+# "Arcade announced" after "Arcade Publishing will release …": the one body named so
+def test_a_body_by_its_first_word():
+    body = "Arcade Publishing will release the memoir in March.\n\nThe book is a candid account, Arcade announced."
+    assert quotes_of(body) == [("indirect", "The book is a candid account", "Arcade Publishing")]
+
+
+def test_an_adjective_is_no_body_named_after_it():
+    body = ("The Democratic Party praised the move.\n\nDemocratic front-runner Ann Lee was the first to weigh in, "
+            "tweeting her thanks on Friday.")
+    assert all(speaker != "Democratic Party" for _, text, speaker in quotes_of(body) if "thanks" in text)
+
+
 S_POSSESSIVES = [
     pytest.param("J.J. MacNab, an expert on militias, spoke on Monday.\n\nThe movement wants a stand, MacNab said.",
                  [("indirect", "The movement wants a stand", "J.J. MacNab")], id="initials-without-spaces"),

@@ -26,10 +26,13 @@ from .clauses import (
 )
 from .lexicon import (
     ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DEMONYMS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PASTS,
-    NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
+    NOT_NAME_WORDS, ORG_WORDS, PARTY_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS,
+    in_any,
 )
 from .entities import _LEADING_THE
+from .frequency import everyday_word
 from .memo import memoized
+from .outlets import KNOWN_OUTLETS, squash
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text,
     BODY_PREPOSITIONS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, split_title_name,
@@ -445,6 +448,22 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from"})
+_KNOWN_OUTLET_NAMES = frozenset(squash(name) for name in KNOWN_OUTLETS)
+
+
+def _names_a_body(role_toks: list[str], name_toks: list[str]) -> bool:
+    """"Al Jazeera", "the Louvre", "The Mirror": a known outlet, or one capitalised word
+    after "the" that is no first name or title (nobody is called "the Smith")."""
+    if squash(_join(name_toks)) in _KNOWN_OUTLET_NAMES:
+        return True
+    if len(name_toks) == 2 and name_toks[0] == "The" and not role_toks:
+        role_toks, name_toks = name_toks[:1], name_toks[1:]   # ("The Mirror" opening the phrase)
+    word = name_toks[0].lower() if len(name_toks) == 1 else ""
+    # (not "the French", "the Democrats", "the Saudis": a people or a party, a group)
+    return [t.lower() for t in role_toks] == ["the"] and bool(word) and not word.endswith("s") \
+        and not in_any(word, FIRST_NAMES, DEMONYMS, BARE_AFFILIATIONS, PARTY_WORDS) \
+        and word.rstrip(".") not in TITLE_WORDS and not name_toks[0].isupper() and not everyday_word(word)
+    # (nor "the Food" of "the Food and Drug Administration": too common a word to name a body alone)
 
 # Quantifiers that stand for unnamed people ("Some said", "Another advised"): a speaker
 # as written, never a person's name
@@ -522,6 +541,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return None  # "…that lawmakers" before a name: not a subject phrase
         if role_toks[-1:] == ["of"] and past_verb_clause(role_toks):
             return None  # "Chaffetz sent the referral to the attorney for the District of Columbia"
+        if _names_a_body(role_toks, name_toks):
+            return Mention(text=written, name=_join(name_toks), kind="organization")
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),
                        gender=courtesy_gender(role_toks))
     if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks):

@@ -23,8 +23,8 @@ from .entities import AGENT_NOUNS, ArticleEntities, Entity
 from .frequency import everyday_word as _everyday_word
 from .gender import FIRST_NAMES, first_name_gender
 from .lexicon import (
-    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS, PLACES,
-    PREPOSITIONS, TITLE_WORDS, in_any,
+    BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
+    PARTY_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
 )
 
 from .clauses import _FUNCTION_WORDS
@@ -440,14 +440,25 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
             if fuller != name and fuller.split()[0].lower() in FIRST_NAMES:
                 # "Phoenix said" after "Joaquin Phoenix won": a surname that is also a city
                 mention = Mention(text=mention.text, name=name, kind="person", role=mention.role)
+        if mention.kind == "person" and " " not in name and self.canonical(name) == name \
+                and not in_any(name.lower(), BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS):   # (not "Democratic")
+            # "Arcade announced" after "Arcade Publishing will release …": the one body the
+            # article names starting with that word
+            bodies = {e.name for e in self.entities.entities if e.kind == "organization"
+                      and e.name.split()[0] == name and 2 <= len(e.name.split()) <= 4
+                      and e.name.split()[-1].lower().rstrip(".") in ORG_WORDS and " and " not in e.name}
+            if len(bodies) == 1:
+                return bodies.pop(), "organization", None
         if mention.kind == "person":
             name = self.canonical(name, mention.gender)
             if name == mention.name and name.lower() in _SURNAME_TITLES:
                 return None   # "King asked" with no King named in the article: a title, not a name
             self.note_role(name, mention.role)
         elif _THE_NAME.match(name) and not _is_place_phrase(name.split()[1:]) \
-                and "’s" not in name and "'s" not in name:
+                and "’s" not in name and "'s" not in name and not (
+                    mention.kind == "organization" and name.startswith("The ") and len(name.split()) == 2):
             name = name[4:]   # "the 2022 National Survey of Pay": the name, without its article
+            # (but "The Hill", "The Atlantic": a one-word title keeps its article)
         return name, mention.kind, self.roles.get(name) if mention.kind == "person" else None
 
     def _entity_named(self, mention: Mention, position: int) -> Optional[Entity]:
