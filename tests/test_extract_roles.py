@@ -54,6 +54,10 @@ TITLE_PREFIXES = [
 ]
 
 APPOSITIONS_AFTER = [
+    pytest.param("Nelson Diaz, a former aide to Mr. Rubio, said he was proud.",
+                 [("Nelson Diaz", "former aide to Mr. Rubio")], id="a-courtesy-title-inside-the-apposition"),
+    pytest.param("Ann Ode, a law professor at Washington University in St. Louis, said so.",
+                 [("Ann Ode", "law professor at Washington University in St. Louis")], id="St-Louis"),
     pytest.param("Zhang Hanhui, the Chinese ambassador to Russia, spoke at the forum.",
                  [("Zhang Hanhui", "Chinese ambassador to Russia")], id="definite"),
     pytest.param("Li Haidong, a professor at the China Foreign Affairs University, said the talks went well.",

@@ -34,7 +34,7 @@ from .frequency import everyday_word
 from .memo import memoized
 from .outlets import KNOWN_OUTLETS, squash
 from .names import (
-    _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text,
+    _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word,
     BODY_PREPOSITIONS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, split_title_name,
     tokens, without_opening_capitals,
 )
@@ -448,6 +448,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from"})
+_COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "dr"})
+_OF_SOMEONE = frozenset({"to", "for", "of", "with", "under"})
 _KNOWN_OUTLET_NAMES = frozenset(squash(name) for name in KNOWN_OUTLETS)
 
 
@@ -528,6 +530,13 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # is called by one word after "of"
         return Mention(text=written, name=_join(toks[1:] if toks[0].lower() == "the" else toks),
                        kind="organization")
+    if name_toks and len(role_toks) >= 3 and role_toks[-1].lower().rstrip(".") in _COURTESY_WORDS \
+            and role_toks[-2].lower() in _OF_SOMEONE and any(_role_word(t.lower()) for t in role_toks[:-2]):
+        # "a senior adviser to Mr. Trump": the adviser, described by whom they serve
+        if toks[0].lower() == "the":
+            return Mention(text=written, description=tuple(
+                t.lower() for t in toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
     if name_toks and not _is_org(name_toks) and len(name_toks) <= 5:
         if role_toks and _strip_possessive(role_toks[-1]) != role_toks[-1] and name_toks[-1].lower() in DOCUMENT_NOUNS:
             return Mention(text=written, name=written, kind="document")   # "Schlafly’s Final Column"

@@ -195,6 +195,9 @@ def _join(toks: list[str]) -> str:
     return out
 
 
+_COURTESY_AT_END = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
+
+
 def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
     """The role these words give a person, or None when they are no title: a
     courtesy ("Mr.", "Lord"), a fragment ("for Mr.", "Sen" cut from its period), an
@@ -202,6 +205,13 @@ def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
     the title is no part of it ("lawyer in Orlando who specializes …" -> "lawyer in
     Orlando"). ``before_name``: the words stand just before the name, where a party or
     nationality is a role too ("Republican Donald Trump")."""
+    if len(toks) > 2 and toks[0].lower() == "according" and toks[1].lower() == "to":
+        toks = toks[2:]   # "…, According to Coils to Locs Founder Dianne Austin" (a headline's capitals)
+    if before_name and len(toks) > 1 and toks[-1].lower().rstrip(".") in _COURTESY_AT_END \
+            and (_role_word(toks[-2].lower()) or toks[-2].lower().endswith("ist")):
+        # "study co-author Dr Milica Vasiljevic": the role, then her courtesy title (but
+        # "adviser to Mr. Trump" is someone else's title)
+        toks = toks[:-1]
     if len(toks) > 1 and in_any(toks[0].lower(), SUBORDINATORS, PREPOSITIONS) and toks[1].lower().endswith("ing"):
         return None  # "after listening to Mr. Clinton speak": an adverbial, not a role
     if len(toks) > 1 and toks[0].lower().endswith("ing") and toks[1].lower() in DETERMINERS:

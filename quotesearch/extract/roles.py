@@ -42,7 +42,9 @@ def _title_prefix(text: str, start: int, end: int) -> str | None:
         end -= 1
     m = _TITLE_PREFIX_BACKWARDS.match(text[start:end][::-1])
     return m.group(0)[::-1] if m else None
-_APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,160}?)(?=,|\.\s|\.$|;)")
+# (a courtesy title's period ends no apposition: "Nelson Diaz, a former aide to Mr. Rubio, said")
+_APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?((?:[^,.;:“”\"()]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){3,160}?)"
+                               r"(?=,|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s|\.$|;)")
 # A role given in a relative clause: ", who serves as general manager of …", ", who is the …"
 # "Sandy Ching, president of the AAP said children …": an apposition whose closing comma
 # is missing ends at the speech verb
@@ -82,7 +84,7 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
                 if role:
                     yield name, role, m.start()
             after = _APPOSITION_AFTER.match(text, m.end(), end)
-            if after and not re.match(r"(?:and|or|but|who|which)\b", after.group(2)):
+            if after and not re.match(r"(?:and|or|but|who|which|Mrs?\.|Ms\.|Dr\.)(?:\s|\b)", after.group(2)):
                 phrase = _CUE_ENDS_APPOSITION.split(after.group(2), 1)[0]
                 role = _role_text(tokens(phrase))
                 if role and _title_near_start(phrase):
@@ -112,6 +114,9 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
             low = w.lower()
             if low in _STOP_BEFORE_TITLE or w.endswith((",", ".", ":", ";")):
                 break
+            if low in _CONNECTORS and (extra or role_toks) and all(
+                    e.lower().rstrip(".") in _COURTESY_TITLES for e in extra + role_toks):
+                return None   # "a former aide to Mr. Rubio": the words before "Mr." are the aide's
             if _ACRONYM_IN_BRACKETS.fullmatch(w) and not extra:
                 extra.insert(0, w)  # "Northern Water Agency (NWA) Director"
             elif low in _CONNECTORS or w[:1].isupper() or low in TITLE_WORDS:

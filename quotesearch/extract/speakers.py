@@ -361,7 +361,7 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
             return
         known = self.roles.get(name)
         if known is None or (len(known.split()) == 1 and known.lower().rstrip(".") in HONORIFICS
-                             and len(role.split()) > 1):
+                             and role.lower().rstrip(".") not in HONORIFICS):
             self.roles[name] = role
 
     def note_subject(self, name: str, kind: str, position: int, spoke: bool = False) -> None:
