@@ -594,3 +594,26 @@ def test_the_second_half_of_a_split_report_after_an_adjunct_is_still_read():
     body = "Roads will close for a week, the council says by a wide margin, and buses will run all night."
     quotes = extract_quotes(Article(id="adj", text="County news\n\n" + body))
     assert any("buses will run all night" in q.text and q.speaker == "the council" for q in quotes)
+
+
+# "…”; he also notes that …" and "…; she calls for …": a semicolon and a pronoun start a
+# report of its own, in the voice of the sentence's subject
+SEMICOLON_REPORTS = [
+    pytest.param("Kevin Rudd declared that the crash called the orthodoxy into question.\n\nThe economist Joseph "
+                 "Stiglitz comments that “rapid liberalization was the cause of the crisis”; he also notes that the "
+                 "fund’s policies “exacerbated the downturns.”",
+                 [("indirect", "the crash called the orthodoxy into question", "Kevin Rudd"),
+                  ("direct", "rapid liberalization was the cause of the crisis", "Joseph Stiglitz"),
+                  ("mixed", "the fund’s policies “exacerbated the downturns.”", "Joseph Stiglitz")],
+                 id="comments-that-then-he-notes"),
+    pytest.param("Senator Ben Ray wants new roads. Governor Ann Lee wants new rail.\n\nRay proposes breaking up the "
+                 "road agency; she calls for $275 billion in rail spending.",
+                 [("indirect", "breaking up the road agency", "Ben Ray"),
+                  ("indirect", "$275 billion in rail spending", "Ann Lee")], id="semicolon-then-she"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SEMICOLON_REPORTS)
+def test_a_semicolon_and_a_pronoun_start_a_report_of_their_own(body, expected):
+    quotes = extract_quotes(Article(id="semi", text="Economic policy debate\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

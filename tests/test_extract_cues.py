@@ -21,6 +21,8 @@ def cues(sentence: str) -> list[tuple[str, str]]:
 
 
 CUES = [
+    pytest.param("The economist Joseph Stiglitz comments that the crisis had one cause.",
+                 [("comments", "speech")], id="comments-that"),
     # speech verbs, before and after their content
     pytest.param("Bilateral trade will keep growing next year, Zhang said.",
                  [("said", "speech")], id="said-after-content"),
@@ -149,6 +151,7 @@ def test_cues_are_found(sentence, expected):
 
 
 NOT_CUES = [
+    pytest.param("His comments were widely shared on Monday.", id="comments-a-noun"),
     pytest.param("The reporter spoke about her family.", id="spoke-about-a-referent"),
     pytest.param("Laura Bush wrote the introduction for a new book.", id="wrote-an-introduction"),
     pytest.param("Cosby is attacked in the media.", id="is-attacked"),

@@ -95,7 +95,7 @@ disclosed
 shouted yelled whispered
 continue continues continued
 echoed echoing
-notes explains asks recalls writes tells reports claims states state
+notes explains asks recalls writes tells reports claims states state comments
 make.clear makes.clear made.clear making.clear
 shot.back fired.back went.on chimed.in pushed.back put.it puts.it
 demanded interjected interjecting retorted wondered mused offered pressed charged
@@ -380,6 +380,8 @@ _ONLY_BEFORE = {
     "made clear": re.compile(r"\s+that\b"),
     "making clear": re.compile(r"\s+that\b"),
     "claims": _THAT_CLAUSE,
+    # "the economist Joseph Stiglitz comments that …"; not "his comments were …"
+    "comments": _THAT_CLAUSE,
     # "asserted that …"; not "an empire that asserted itself into politics"
     **{verb: re.compile(r"(?!\s+(?:itself|themselves|himself|herself)\b)")
        for verb in ("assert", "asserts", "asserted", "asserting")},

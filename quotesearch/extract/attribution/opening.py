@@ -153,6 +153,7 @@ _INFINITIVE = re.compile(r"(\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday
 # the speaker, so the reported clause ended at the comma
 _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r",\s+(?:and\s+|but\s+|while\s+|although\s+)?(?:he|she)\s+(?!said|says)"
+    r"|[”\"]?;\s+(?:he|she)\s+(?:also\s+)?[a-z]+s\b"      # "…”; he also notes that …": a report of its own
     r"|,\s+(?:who|whose)\s"                       # ", who has been battered …": the writer's aside
     r"|,?\s+but\s+(?:has|have|had|is|was|did|does|will|would)\s"   # "… but has withheld …"
     r"|,\s+and\s+(?:also\s+)?(?:suggested|said|added|argued|warned|noted|called|urged|insisted|stressed)\b"

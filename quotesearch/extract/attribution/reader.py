@@ -398,7 +398,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 opens_main_clause = main is not None and att.subject[0] == unit.start + main
                 if not ((boundary.endswith((",", ";", MASK)) or _BUT_END.search(boundary)
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()))
-                        and att.mention.name) and att.speaker_first and not closes_unit and not relayed \
+                        and (att.mention.name or boundary.endswith(";") and att.mention.pronoun in ("he", "she"))) \
+                        and att.speaker_first and not closes_unit and not relayed \
                         and not opens_main_clause:
                     continue
             if _HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
