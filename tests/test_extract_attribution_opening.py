@@ -581,6 +581,12 @@ AFTER_AN_ADJUNCT = [
                  "heard on November 1, reported The Mirror.",
                  [("indirect", "The receptionist had been battling anxiety before her death",
                    "the inquest at Stoke Town Hall", "The Mirror")], id="closing-relayed-by-an-outlet"),
+    pytest.param("Fighters emerged from tunnels to fire at tanks, residents said and videos from both groups showed.",
+                 [("indirect", "Fighters emerged from tunnels to fire at tanks", "residents", None)],
+                 id="closing-with-a-second-source"),
+    pytest.param("Firms set goals after Mayor Ann Lee announced in 2017 her decision to leave the compact, the "
+                 "regional pact on roads.", [("indirect", "her decision to leave the compact, the regional pact on "
+                                               "roads", "Ann Lee", None)], id="announced-a-date-then-what"),
 ]
 
 

@@ -131,6 +131,12 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
 _RELAY_AFTER_CLOSING = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier)\b[^,;.\x01]{0,40})?\s*,\s*(?:(?:reported|reports|according\s+to)"
     r"\s+(?:the\s+)?[A-Z][^.;\x01]{0,60}|(?:the\s+)?[A-Z][\w.&’' -]{0,40}\s+(?:reported|reports))\s*\.?\s*$")
+# "…, residents said and videos from both groups showed.": a second source of the same report
+_SECOND_SOURCE_AFTER_CLOSING = re.compile(
+    r"\s+and\s+(?:[\w’'\-]+\s+){1,6}?(?:showed|show|shows|confirmed|confirm|said|say|says|reported|report|"
+    r"suggested|indicated|agreed|added)\s*[.!?]?\s*$")
+# "announced in 2017 his decision to pull out": a date, then the thing announced
+_DATE_THEN_OBJECT = re.compile(r"\s*(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?)( )(?=(?:his|her|their|its|a|an|the)\s+[a-z])")
 _TIME_NOUN = (r"(?:week|month|year|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|"
               r"friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
               r"november|december)")
@@ -455,7 +461,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = passive_content_start(att.cue, rest)
         if offset is None:
             return None
-    elif (_ADJUNCT_AFTER_CLOSING.match(rest) or _RELAY_AFTER_CLOSING.match(rest)) and attribution_closes(att, masked, unit):
+    elif (_ADJUNCT_AFTER_CLOSING.match(rest) or _RELAY_AFTER_CLOSING.match(rest) or _SECOND_SOURCE_AFTER_CLOSING.match(rest)) \
+            and attribution_closes(att, masked, unit):
         return None
     if _DEMONSTRATIVE_ONLY.match(rest):
         return None   # "Putin said this during the summit": what "this" is was said before
@@ -515,6 +522,9 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         comma = rest.find(",", offset)
         colon = rest.find(":", offset)
         stops = [p for p in (comma, colon) if p != -1]
+        dated_object = _DATE_THEN_OBJECT.match(rest, offset) if att.cue.lemma_form.startswith("announc") else None
+        if dated_object:
+            stops = [dated_object.end(1) - 1]   # "announced in 2017 his decision to …": what was announced
         if not stops:
             return None
         offset = min(stops) + 1
