@@ -36,6 +36,8 @@ SUBJECTS = [
                  id="one-word-after-an-organisation"),
     pytest.param("Rita Gomez, an Ohio plumbing, heating and cooling contractor who helped with the rally, "
                  "said she urged marchers to stay in their cars.", "Rita Gomez", id="apposition-holding-a-list"),
+    pytest.param("The loggers have since claimed that they heard two shots in the jungle.", "the loggers",
+                 id="have-since-claimed"),
     pytest.param("Jacob Shiansky, 24, a student at the college, said his friends feel the same way.",
                  "Jacob Shiansky", id="age-and-apposition"),
     pytest.param("Writing in the Daily Star Tom Hale said he does not sleep at night.", "Tom Hale",

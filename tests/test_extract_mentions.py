@@ -179,6 +179,15 @@ def test_a_participle_before_people_is_no_speaker(phrase):
     assert mention is None or not plausible_speaker(mention.name, phrase)
 
 
+# People counted are a group ("Two loggers claimed …"); things counted are no speaker
+@pytest.mark.parametrize("phrase, kind", [("Two loggers", "group"), ("Several neighbours", "group"),
+                                          ("Three survivors", "group"), ("500 cameras", None),
+                                          ("three helicopters", None), ("Three studies", "document")])
+def test_people_counted_are_a_group(phrase, kind):
+    mention = parse_mention(phrase)
+    assert (mention.kind if mention else None) == kind
+
+
 # "the French", "the Democrats": a people or a party is a group, never a body named "the X"
 @pytest.mark.parametrize("phrase", ["the French", "the Democrats", "The Saudis"])
 def test_the_and_a_people_is_no_organisation(phrase):

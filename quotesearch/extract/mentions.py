@@ -25,8 +25,8 @@ from .clauses import (
     _is_predicate, past_verb_clause,
 )
 from .lexicon import (
-    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DEMONYMS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PASTS,
-    NOT_NAME_WORDS, ORG_WORDS, PARTY_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS,
+    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS,
+    GENERIC_PERSON_NOUNS, GROUP_NOUNS, IRREGULAR_PASTS, NOT_NAME_WORDS, ORG_WORDS, PARTY_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS,
     in_any,
 )
 from .entities import _LEADING_THE
@@ -449,6 +449,23 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 _PLACING_WORDS = frozenset({"of", "in", "from"})
 _COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "dr"})
+_COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several".split())
+
+
+def _counts_people(plural: str) -> bool:
+    """"loggers", "survivors' relatives", "neighbours": a plural of a word for people (a
+    person noun, an occupation, or a rare agent noun in -er/-or; "helicopters" and
+    "cameras" are things)."""
+    one = plural[:-1]
+    if in_any(one, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, TITLE_WORDS) or _role_word(one) \
+            or plural in GROUP_NOUNS:
+        return True
+    if one.endswith(("ist", "ian", "ant", "ent", "eer", "ee")):
+        return True
+    return one.endswith(("er", "or")) and not everyday_word(one, _RARE_AGENT_ZIPF)
+
+
+_RARE_AGENT_ZIPF = 3.7   # "logger" 2.5, "commuter" 3.4; "printer" 3.9, "helicopter" 4.1
 _OF_SOMEONE = frozenset({"to", "for", "of", "with", "under"})
 _KNOWN_OUTLET_NAMES = frozenset(squash(name) for name in KNOWN_OUTLETS)
 
@@ -598,6 +615,10 @@ def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
     if head in _BODY_NOUNS:
         # "Sanders’ campaign", "the Clinton campaign", "the committee": a body, named as written
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="organization")
+    if head_idx <= 3 and head.endswith("s") and head.isalpha() and (low[0] in _COUNTS or low[0].isdigit()) \
+            and _counts_people(head):
+        # "Two loggers", "Three hunters", "Several neighbours": people counted, a group
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     if head in TITLE_WORDS and low[0] in {"the", "a", "an", "another", "one"}:
         if low[0] == "the" and head_idx == len(toks) - 1:
             words = tuple(w for w in low if w not in DETERMINERS and w not in PREPOSITIONS)
