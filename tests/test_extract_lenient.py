@@ -8,9 +8,14 @@ import pytest
 from quotesearch.extract.lenient import any_noun_phrase
 
 READINGS = [
-    # ("the" and "a" count among the quantifiers here, so a singular description is a
-    # "group" too: what resolution of descriptions has been tuned on)
+    # ("the" counts among the quantifiers here, so a definite singular description is a
+    # "group" too: what resolution of descriptions has been tuned on; but someone new and
+    # unnamed, "a woman", "one employee", is one person)
     ("the gambling tycoon", ("the gambling tycoon", "group")),
+    ("a woman", ("a woman", "person")),
+    ("one employee", ("one employee", "person")),
+    ("one family", ("one family", "group")),
+    ("the grocery giant", ("the grocery giant", "organization")),
     ("Campaign aides", ("campaign aides", "group")),
     ("nearly two-thirds of Democratic primary voters", ("nearly two-thirds of Democratic primary voters", "group")),
     ("About 4 in 10", ("About 4 in 10", "group")),

@@ -12,7 +12,8 @@ from .clauses import (
     _CLAUSE_WORDS, _COMMON_VERBS, _SPEECH_VERBS, _adverb_then_verb, _drop_edges, _has_contracted_verb, _is_predicate,
 )
 from .lexicon import (
-    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, PREPOSITIONS, SUBORDINATORS,
+    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS,
+    PREPOSITIONS, SUBORDINATORS, in_any,
 )
 from .names import _join, tokens
 from .noun_phrases import DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _sentence_case
@@ -22,6 +23,8 @@ _DEGREE_WORDS = frozenset({"more", "less", "most", "least", "very", "too", "so",
 _SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
 _WORDLIKE_START = re.compile(r"[\w’'\-%$/&]")
+_ONE_OF = frozenset({"a", "an", "one", "another"})   # (not "the actor": a description of someone named)
+_NOT_ONE = frozenset({"people", "jury", "staff", "police", "crew", "family", "couple", "public"})
 
 
 def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[tuple[str, str]]:
@@ -60,6 +63,9 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
             break
     if head in _SURVEYED and len(low) > 1:
         head = low[-2]   # "voters polled", "those surveyed": the people asked
+    if low[0] in _ONE_OF and in_any(head, GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS) and not head.endswith("s") \
+            and head not in _NOT_ONE:
+        return _sentence_case(_join(toks)), "person"   # "a woman", "one employee": one person
     kind = "document" if head in DOCUMENT_NOUNS else "organization" if head in ORG_WORDS \
         or head in ORG_DESCRIPTION_HEADS else (
         "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()

@@ -275,6 +275,7 @@ ORG_DESCRIPTION_HEADS = frozenset("""
 lender insurer retailer carmaker automaker manufacturer airline carrier exporter importer
 supplier distributor conglomerate startup start-up utility regulator watchdog broadcaster
 newspaper publisher website platform franchise chain brewer miner drugmaker chipmaker
+giant firm
 """.split())
 
 # Participles that describe a person before the noun ("an unnamed campaign staffer", "a
