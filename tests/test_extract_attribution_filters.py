@@ -212,3 +212,16 @@ NOUNS_SPELT_LIKE_CUES = [
 @pytest.mark.parametrize("body, expected", NOUNS_SPELT_LIKE_CUES)
 def test_nouns_spelt_like_cues_are_no_reports(body, expected):
     assert triples(body) == expected
+
+
+# What a motion or a bill asks is an act of a chamber, no one's report; what a statement
+# says is its issuer's
+@pytest.mark.parametrize("body, speakers", [
+    ("A motion by Independent Senator Amrita Deonarine calling on government to bring a forex policy to "
+     "Parliament within six months was defeated in the Senate on Tuesday.", []),
+    ("A bill from Senator Ann Lee urging banks to cut fees failed on Monday.", []),
+    ("The mayor issued a statement on Monday calling for calm in the city.", ["the mayor"]),
+])
+def test_a_motion_calling_on_is_no_report(body, speakers):
+    quotes = extract_quotes(Article(id="m", text="Senate votes\n\n" + body))
+    assert [q.speaker for q in quotes] == speakers

@@ -129,6 +129,19 @@ def names_by_calling(text: str, cue_start: int, cue_end: int, lemma: str) -> boo
         and _NAME_THEN_VERB.match(text, cue_end) is not None
 
 
+# "A motion by Senator Amrita Deonarine calling on government to …": what a motion or a
+# bill asks is an act of a chamber, no one's report
+_MOTION_BEFORE = re.compile(r"\b(?:[Mm]otion|[Bb]ill|[Rr]esolution|[Aa]mendment|[Pp]etition|[Ll]egislation)\s+"
+                            r"(?:(?:by|from|of|tabled\s+by|filed\s+by|introduced\s+by|brought\s+by)\s+"
+                            r"[^,.;:\x01]{1,80}?\s+)?$")
+
+
+def moves_a_motion(text: str, cue_start: int, cue_text: str) -> bool:
+    """"a motion calling on the government to …", "a bill urging …": a participle of a
+    motion, bill or resolution."""
+    return cue_text.lower().split()[0].endswith("ing") and _MOTION_BEFORE.search(text, max(0, cue_start - 120), cue_start) is not None
+
+
 def names_a_show(att: Attribution) -> bool:
     """"show(s)" as the noun: "the MSNBC, Fox and CNN morning shows, …", "The Daily Show
     Takes …", not "polls show …" (a common word before it that is no finding's carrier,

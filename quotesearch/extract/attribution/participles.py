@@ -129,4 +129,6 @@ def letter_sender(resolver, cue: CueMatch, cue_rel: CueMatch, masked: str, unit:
     sender = subject_left(resolver, CueMatch(unit.start + sent.start(), unit.start + sent.start() + len(verb),
                                              verb, "speech"), masked, unit)
     sender = sender or sentence_subject(cue, masked, unit, issued=True)
-    return Attribution(cue, sender.mention, sender.subject, True) if sender and not sender.mention.pronoun else None
+    if sender is None:
+        return att
+    return Attribution(cue, sender.mention, sender.subject, True) if not sender.mention.pronoun else None

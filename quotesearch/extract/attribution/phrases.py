@@ -213,10 +213,12 @@ def circumstance_start(phrase: str) -> Optional[int]:
 ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent\s+out|posted)\s+"
                            r"(?:a|an)\s+(?:[\w\-]+\s+)?"
                            r"(?:statement|release|message|tweet|post|video)\s+(?:[\w\-]+\s+){0,3}$")
-# "Senators sent a letter Thursday to the Office of Management and Budget warning …": the
-# participle is the letter's, whoever it was sent to
-SENT_A_LETTER_BEFORE = re.compile(r"\b(?:sent|wrote|delivered|addressed)\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
-                                  r"(?:letter|memo|petition|complaint|note)\b[^.;:!?\x01“”\"]{0,160}$")
+# "Senators sent a letter Thursday to the Office of Management and Budget warning …", "The
+# mayor issued a statement on Monday calling for …": the participle is the letter's or the
+# statement's, whoever it was sent to
+SENT_A_LETTER_BEFORE = re.compile(r"\b(?:sent|wrote|delivered|addressed|issued|released|put\s+out|sent\s+out|posted)"
+                                  r"\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:letter|memo|petition|complaint|note|statement|"
+                                  r"release|message)\b[^,.;:!?\x01“”\"]{0,160}$")
 # A relative clause issued it ("the ACLU of Oregon, which also released a statement
 # questioning …"): the sentence's subject issued nothing
 RELATIVE_ISSUER = re.compile(r"\b(?:which|who|that)\s+(?:[\w’']+\s+){0,3}$")

@@ -29,7 +29,7 @@ from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
 from .filters import (ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, labelled_in_headline,
-                      names_a_show, names_by_calling, names_speaker, prepositional_phrase, shows_pictures,
+                      moves_a_motion, names_a_show, names_by_calling, names_speaker, prepositional_phrase, shows_pictures,
                       story_bears_out, titles_a_work)
 from .opening import reported_clause, subject_left
 from .passives import passive_agent
@@ -344,8 +344,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 if att is not None and any(f.open <= att.subject[0] and att.subject[1] <= span_end(f)
                                            for f in unit.fragments):
                     att = None   # "“Safety,” said Grimm": the quoted word is no subject
-                if cue.text.endswith("ing"):
-                    att = letter_sender(self.resolver, cue, cue_rel, masked, unit, att)
+                if cue.lemma_form.endswith("ing") and not masked[:cue_rel.start].rstrip().endswith(PARTICIPLE_PAUSES):
+                    att = letter_sender(self.resolver, cue, cue_rel, masked, unit, att)   # (after a comma: the clause's)
                 issued = ISSUED_BEFORE.search(masked, 0, cue_rel.start) if att is None else None
                 if att is None and cue.text.lower().endswith("ing") and issued \
                         and not RELATIVE_ISSUER.search(masked, 0, issued.start()):
@@ -407,8 +407,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "Most people would assume …", "You might think …": nobody's report
             if shows_pictures(att.mention):
                 continue  # "Satellite images suggested …", "footage showed …": what was seen
-            if names_by_calling(self.text, cue.start, cue.end, cue.lemma_form):
-                continue  # "a super PAC called Future 45 ran …": a name given, no speech act
+            if names_by_calling(self.text, cue.start, cue.end, cue.lemma_form) or moves_a_motion(self.text, cue.start, cue.text):
+                continue  # "a super PAC called Future 45 ran …": a name given; "a motion calling on …": a chamber's act
             if cue.kind == "evidence" and (not is_document(att.mention) or names_a_show(att)):
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
             if cue.lemma_form in ("read", "reads") and (not carries_words(att.mention) or not cue.text.islower()):
