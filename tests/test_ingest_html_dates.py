@@ -191,3 +191,14 @@ WHERE_THE_PAGE_IS = [
 @pytest.mark.parametrize("html, expected", WHERE_THE_PAGE_IS)
 def test_local_day_where_the_page_is(html, expected):
     assert article_from_html(html).date == expected
+
+
+def test_an_unknown_time_zone_name_reads_the_date_without_a_warning():
+    # "IST" is no zone dateutil knows; the date is all that is read, and the user sees no
+    # library warning on the terminal
+    import warnings as _warnings
+    from quotesearch.ingest.html_dates import iso_date
+    with _warnings.catch_warnings(record=True) as caught:
+        _warnings.simplefilter("always")
+        assert iso_date("May 6, 2022 12:49 IST") == "2022-05-06"
+    assert not caught

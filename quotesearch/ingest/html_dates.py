@@ -26,6 +26,7 @@ text writes (a year or a month alone is no date).
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date as Date
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
@@ -312,8 +313,11 @@ def iso_date(value: str) -> str | None:
         except ValueError:
             return None
     try:
-        first = dateutil_parser.parse(value, default=_FILL_IN_A)
-        second = dateutil_parser.parse(value, default=_FILL_IN_B)
+        with warnings.catch_warnings():
+            # "12:49 IST": only the date is read; an unknown zone name is no news to the user
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            first = dateutil_parser.parse(value, default=_FILL_IN_A)
+            second = dateutil_parser.parse(value, default=_FILL_IN_B)
     except (ValueError, OverflowError, TypeError):
         return None
     if first.date() != second.date():
