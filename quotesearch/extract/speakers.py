@@ -24,7 +24,7 @@ from .frequency import everyday_word as _everyday_word
 from .gender import FIRST_NAMES, first_name_gender
 from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
-    PARTY_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
+    PARTY_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
 )
 
 from .clauses import _FUNCTION_WORDS
@@ -391,7 +391,7 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
         """(canonical speaker, kind, role) for a mention at ``position``; None if unresolved."""
         if mention.pronoun:
             resolved = self._resolve_pronoun(mention.pronoun, position)
-            opens = _sentence_start(self.text, position)
+            opens = _sentence_start(self.text, position) if mention.pronoun in PERSON_PRONOUNS else None
             if opens is not None and _OPENING_PRONOUN.fullmatch(self.text, opens, position):
                 self._pronoun_results[opens] = resolved   # a pronoun opening its sentence, by where
             if resolved is not None and resolved[1] == "person" and mention.pronoun in ("he", "she") \

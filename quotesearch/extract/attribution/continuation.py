@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ...records import Quote
 from ..cues import find_cues
 from ..quotes import QuoteSpan
+from ..names import GENERATIONS
 from ..mentions import parse_mention, plausible_speaker
 from ..text import count_words
 from .phrases import SENTENCE_SUBJECT
@@ -151,10 +152,11 @@ def only_person_named(resolver, start: int, end: int):
     article uses), or None when it names nobody or several."""
     named = set()
     for m in _CAPITALISED_RUN.finditer(resolver.text, start, end):
-        whole = resolver.canonical(m.group(0).removesuffix("’s").removesuffix("'s"))
-        if " " in m.group(0) and resolver.entities.person(whole) is not None:
-            named.add(whole)   # "Allan Snr": the run as one name before its words one by one
-            continue
+        if m.group(0).rsplit(" ", 1)[-1].lower().rstrip(".") in GENERATIONS:
+            whole = resolver.canonical(m.group(0))
+            if resolver.entities.person(whole) is not None:
+                named.add(whole)   # "Allan Snr": the run as one name, not the son's first name
+                continue
         for word in m.group(0).split():
             name = resolver.canonical(word.removesuffix("’s").removesuffix("'s"))
             if resolver.entities.person(name) is not None:

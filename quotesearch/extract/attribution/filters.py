@@ -131,7 +131,8 @@ def names_by_calling(text: str, cue_start: int, cue_end: int, lemma: str) -> boo
 
 # "A motion by Senator Amrita Deonarine calling on government to …": what a motion or a
 # bill asks is an act of a chamber, no one's report
-_MOTION_BEFORE = re.compile(r"\b(?:[Mm]otion|[Bb]ill|[Rr]esolution|[Aa]mendment|[Pp]etition|[Ll]egislation)\s+"
+_MOTION_WORDS = ("motion", "bill", "resolution", "amendment", "petition", "legislation")
+_MOTION_BEFORE = re.compile(r"\b(?:motion|bill|resolution|amendment|petition|legislation)\s+"
                             r"(?:(?:by|from|of|tabled\s+by|filed\s+by|introduced\s+by|brought\s+by)\s+"
                             r"[^,.;:\x01]{1,80}?\s+)?$")
 
@@ -139,7 +140,10 @@ _MOTION_BEFORE = re.compile(r"\b(?:[Mm]otion|[Bb]ill|[Rr]esolution|[Aa]mendment|
 def moves_a_motion(text: str, cue_start: int, cue_text: str) -> bool:
     """"a motion calling on the government to …", "a bill urging …": a participle of a
     motion, bill or resolution."""
-    return cue_text.lower().split()[0].endswith("ing") and _MOTION_BEFORE.search(text, max(0, cue_start - 120), cue_start) is not None
+    if not cue_text.lower().split()[0].endswith("ing"):
+        return False
+    window = text[max(0, cue_start - 120):cue_start].lower()
+    return any(w in window for w in _MOTION_WORDS) and _MOTION_BEFORE.search(window) is not None
 
 
 def names_a_show(att: Attribution) -> bool:
