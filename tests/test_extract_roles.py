@@ -78,6 +78,12 @@ APPOSITIONS_AFTER = [
 ]
 
 APPOSITIONS_BEFORE = [
+    pytest.param("Grenada’s Prime Minister and Chairman of the OECS Authority, Dr the Rt. Hon. Keith Mitchell has "
+                 "voiced his support.", [("Keith Mitchell", "Grenada’s Prime Minister and Chairman of the OECS "
+                                          "Authority")], id="a-style-of-address-and-a-long-title"),
+    pytest.param("Barbados Prime Minister, the Hon. Mia Mottley, spoke on Monday.",
+                 [("Mia Mottley", "Barbados Prime Minister")], id="the-Hon"),
+    pytest.param("A witness said the head of the division, Russ Pittman, left early.", [], id="a-clause-is-no-title"),
     pytest.param("Russia's ambassador to China, Andrey Denisov, said the visit was likely.",
                  [("Andrey Denisov", "Russia's ambassador to China")], id="straight-apostrophe"),
     pytest.param("Russia’s ambassador to China, Andrey Denisov, said the visit was likely.",

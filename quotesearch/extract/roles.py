@@ -55,9 +55,13 @@ _SERVES_AS = re.compile(r",\s+who\s+(?:serves|served|works|worked|acts|acted)\s+
                         r",\s+who\s+(?:is|was)\s+(?:the|a|an)\s+([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;)")
 # A role before the name: after a comma, a colon, a quotation, or where a sentence or
 # paragraph starts ("The mayor, Ann Kibbe, spoke …")
+# "…, Dr the Rt. Hon. Keith Mitchell", "…, the Hon. Mia Mottley": a Commonwealth
+# style of address between an apposition and the name it gives a role
+_STYLE_OF_ADDRESS = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?"
+                     r"(?:Hon\.?|Honourable|Honorable)\s+")
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?]\s)|[,:;]\s+|[”\"]\s*)(?:(?:says|said|told|according\s+to)\s+)?"
-    r"([^,.;:“”\"()\n]{3,120}),\s+$")
+    r"([^,.;:“”\"()\n]{3,120}),\s+(?:" + _STYLE_OF_ADDRESS + r")?$")
 # Where a sentence starts, only a short noun phrase is an apposition ("The mayor, Ann
 # Kibbe, spoke"); a longer run is a clause ("A witness said the head of the division,
 # Russ Pittman, …").
@@ -93,12 +97,22 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
             # scanning stays linear in the paragraph's length
             before = _APPOSITION_BEFORE.search(text, max(start, m.start() - 160), m.start())
             if before and before.group(0)[:1] not in ",:;”\"" \
-                    and not _SENTENCE_START_APPOSITION.fullmatch(before.group(1).strip()):
+                    and not _SENTENCE_START_APPOSITION.fullmatch(before.group(1).strip()) \
+                    and not _titled_noun_phrase(before.group(1)):
                 before = None
             if before:
                 role = _role_text(tokens(before.group(1)))
                 if role and not role_toks:
                     yield name, role, m.start()
+
+
+def _titled_noun_phrase(phrase: str) -> bool:
+    """"Grenada’s Prime Minister and Chairman of the OECS Authority", "Barbados Prime
+    Minister": a title phrase, capitalised word by word, no clause (a sentence opening
+    with it before a comma and a name gives that name the role)."""
+    words = phrase.split()
+    return 2 <= len(words) <= 10 and all(w[:1].isupper() or w in _CONNECTORS or w == "and" for w in words) \
+        and any(w.lower().rstrip(".") in TITLE_WORDS for w in words)
 
 
 def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[str]) -> str | None:
