@@ -157,3 +157,14 @@ def test_lists_of_sources(body, speaker):
     quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
     assert [q.speaker for q in quotes] == [speaker]
 
+
+
+def test_a_person_relaying_evidence_is_whom_the_next_he_stands_for():
+    # "According to Mr. Mahfood, data … have shown …": he speaks; a reporter's sign-off
+    # ("Wayne Walker reports.") before it is no antecedent for "He says …"
+    text = ("Exports to the region\n\nPresident of the exporters' association John Mahfood says makers should "
+            "export more to the region.\n\nWayne Walker reports.\n\nAccording to Mr. Mahfood, data from STATIN "
+            "have shown that there has always been an imbalance in trade.\n\nHe says local "
+            "manufacturers shouldn’t rely on the government.")
+    quotes = extract_quotes(Article(id="acc", text=text))
+    assert [q.speaker for q in quotes if "rely on the government" in q.text] == ["John Mahfood"]

@@ -175,6 +175,10 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
                     att.via = att.via or acc.speaker
                 acc.relay = True
                 result.append(acc)
+                if acc.kind == "person" and acc.speaker and acc.speaker[:1].isupper():   # (a name, not "an organizer")
+                    # "According to Mr. Mahfood, data from STATIN have shown …": he is the one
+                    # speaking, whom a "He says …" after stands for
+                    reader.resolver.note_subject(acc.speaker, "person", acc.cue.start, spoke=True)
         else:
             result = [a for a in according if reader.resolve(a)]
             for att in result:
