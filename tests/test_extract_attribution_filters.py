@@ -225,3 +225,16 @@ def test_nouns_spelt_like_cues_are_no_reports(body, expected):
 def test_a_motion_calling_on_is_no_report(body, speakers):
     quotes = extract_quotes(Article(id="m", text="Senate votes\n\n" + body))
     assert [q.speaker for q in quotes] == speakers
+
+
+# "Michael Fitton, defending, said …": counsel's role between commas in a British court
+# report, no report of its own
+@pytest.mark.parametrize("body, expected", [
+    ("Michael Fitton, defending, said Hartley had twenty years of experience in the trade.",
+     [("Hartley had twenty years of experience in the trade", "Michael Fitton", "said")]),
+    ("James Townsend, prosecuting, said: “It is obvious what effect the death has had on the family.”",
+     [("It is obvious what effect the death has had on the family.", "James Townsend", "said")]),
+])
+def test_counsel_defending_or_prosecuting_is_a_role(body, expected):
+    quotes = extract_quotes(Article(id="c", text="Plumber jailed at crown court\n\n" + body))
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == expected

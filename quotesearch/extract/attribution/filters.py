@@ -146,6 +146,17 @@ def moves_a_motion(text: str, cue_start: int, cue_text: str) -> bool:
     return any(w in window for w in _MOTION_WORDS) and _MOTION_BEFORE.search(window) is not None
 
 
+# "Michael Fitton, defending, said …", "James Townsend, prosecuting, said: …": a British
+# court report's role of counsel between commas, no report of its own
+_COUNSEL_ROLE = re.compile(r",\s*(?:defending|prosecuting|mitigating|representing\s+\w+)\s*,")
+
+
+def counsel_role(text: str, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` is counsel's role between commas ("X, defending, said")."""
+    return _COUNSEL_ROLE.match(text, max(0, text.rfind(",", 0, cue_start + 1))) is not None \
+        and text[cue_start:cue_start + 12].split()[0].rstrip(",") in ("defending", "prosecuting", "mitigating", "representing")
+
+
 def names_a_show(att: Attribution) -> bool:
     """"show(s)" as the noun: "the MSNBC, Fox and CNN morning shows, …", "The Daily Show
     Takes …", not "polls show …" (a common word before it that is no finding's carrier,

@@ -28,7 +28,7 @@ from .colon import colon_subject, labelled_line, local_attribution, quoted_turn,
 from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
-from .filters import (ADVERBIAL_ONLY, carries_words, in_time_clause, is_document, labelled_in_headline,
+from .filters import (ADVERBIAL_ONLY, carries_words, counsel_role, in_time_clause, is_document, labelled_in_headline,
                       moves_a_motion, names_a_show, names_by_calling, names_speaker, prepositional_phrase, shows_pictures,
                       story_bears_out, titles_a_work)
 from .opening import reported_clause, subject_left
@@ -407,8 +407,10 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "Most people would assume …", "You might think …": nobody's report
             if shows_pictures(att.mention):
                 continue  # "Satellite images suggested …", "footage showed …": what was seen
-            if names_by_calling(self.text, cue.start, cue.end, cue.lemma_form) or moves_a_motion(self.text, cue.start, cue.text):
-                continue  # "a super PAC called Future 45 ran …": a name given; "a motion calling on …": a chamber's act
+            if names_by_calling(self.text, cue.start, cue.end, cue.lemma_form) or moves_a_motion(self.text, cue.start, cue.text) \
+                    or counsel_role(self.text, cue.start):
+                continue  # "a super PAC called Future 45 ran …": a name given; "a motion calling on …": a
+                # chamber's act; "Michael Fitton, defending, said …": counsel's role
             if cue.kind == "evidence" and (not is_document(att.mention) or names_a_show(att)):
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
             if cue.lemma_form in ("read", "reads") and (not carries_words(att.mention) or not cue.text.islower()):
