@@ -189,16 +189,11 @@ class SentenceAntecedents:
             return name
         return None
 
-    def _described_subject_of_previous_sentence(self, position: int,
-                                                bounds: Optional[tuple[int, int]] = None) -> Optional[tuple[str, int]]:
+    def _described_subject(self, previous: int, end: int) -> Optional[tuple[str, int]]:
         """"The duchess has hinted …, but during her interview with Winfrey she spoke …
         ¶ She revealed …": the description that is the subject of the writer's sentence
-        before a pronoun opening its own ("the duchess"), not a name inside it, and where
-        it stands; else None."""
-        bounds = bounds or self._writers_previous_sentence(position)
-        if bounds is None:
-            return None
-        previous, end = bounds
+        ``text[previous:end]`` (the one before a pronoun opening its own, from
+        ``_writers_previous_sentence``), not a name inside it, and where it stands; else None."""
         described = _DESCRIBED_SUBJECT.match(self.text, previous, end)
         return ("the " + described.group(1), described.start()) if described else None
 

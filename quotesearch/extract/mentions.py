@@ -25,14 +25,11 @@ from .clauses import (
     _is_predicate, past_verb_clause,
 )
 from .lexicon import (
-    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS,
-    GENERIC_PERSON_NOUNS, GROUP_NOUNS, IRREGULAR_PASTS, NOT_NAME_WORDS, ORG_WORDS, PARTY_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS,
-    in_any,
+    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DEMONYMS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PASTS,
+    NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
 )
 from .entities import _LEADING_THE
-from .frequency import everyday_word
 from .memo import memoized
-from .outlets import KNOWN_OUTLETS, squash
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word,
     BODY_PREPOSITIONS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, split_title_name,
@@ -42,7 +39,7 @@ from .gender import FIRST_NAMES
 from .lenient import _SURVEYED, any_noun_phrase
 from .noun_phrases import (
     DOCUMENT_NOUNS, _NUMBER_WORDS, people_of_a_trade, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
-    _titled_document, called_by_name, _is_place_phrase,
+    _titled_document, called_by_name, _is_place_phrase, counts_people, names_a_body,
 )
 
 # Imported from here before they moved to `names` and `noun_phrases`: still importable from here
@@ -450,39 +447,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
 _PLACING_WORDS = frozenset({"of", "in", "from"})
 _COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "dr"})
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several".split())
-
-
-def _counts_people(plural: str) -> bool:
-    """"loggers", "survivors' relatives", "neighbours": a plural of a word for people (a
-    person noun, an occupation, or a rare agent noun in -er/-or; "helicopters" and
-    "cameras" are things)."""
-    one = plural[:-1]
-    if in_any(one, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, TITLE_WORDS) or _role_word(one) \
-            or plural in GROUP_NOUNS:
-        return True
-    if one.endswith(("ist", "ian", "ant", "ent", "eer", "ee")):
-        return True
-    return one.endswith(("er", "or")) and not everyday_word(one, _RARE_AGENT_ZIPF)
-
-
-_RARE_AGENT_ZIPF = 3.7   # "logger" 2.5, "commuter" 3.4; "printer" 3.9, "helicopter" 4.1
 _OF_SOMEONE = frozenset({"to", "for", "of", "with", "under"})
-_KNOWN_OUTLET_NAMES = frozenset(squash(name) for name in KNOWN_OUTLETS)
-
-
-def _names_a_body(role_toks: list[str], name_toks: list[str]) -> bool:
-    """"Al Jazeera", "the Louvre", "The Mirror": a known outlet, or one capitalised word
-    after "the" that is no first name or title (nobody is called "the Smith")."""
-    if squash(_join(name_toks)) in _KNOWN_OUTLET_NAMES:
-        return True
-    if len(name_toks) == 2 and name_toks[0] == "The" and not role_toks:
-        role_toks, name_toks = name_toks[:1], name_toks[1:]   # ("The Mirror" opening the phrase)
-    word = name_toks[0].lower() if len(name_toks) == 1 else ""
-    # (not "the French", "the Democrats", "the Saudis": a people or a party, a group)
-    return [t.lower() for t in role_toks] == ["the"] and bool(word) and not word.endswith("s") \
-        and not in_any(word, FIRST_NAMES, DEMONYMS, BARE_AFFILIATIONS, PARTY_WORDS) \
-        and word.rstrip(".") not in TITLE_WORDS and not name_toks[0].isupper() and not everyday_word(word)
-    # (nor "the Food" of "the Food and Drug Administration": too common a word to name a body alone)
 
 # Quantifiers that stand for unnamed people ("Some said", "Another advised"): a speaker
 # as written, never a person's name
@@ -567,7 +532,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return None  # "…that lawmakers" before a name: not a subject phrase
         if role_toks[-1:] == ["of"] and past_verb_clause(role_toks):
             return None  # "Chaffetz sent the referral to the attorney for the District of Columbia"
-        if _names_a_body(role_toks, name_toks):
+        if names_a_body(role_toks, name_toks):
             return Mention(text=written, name=_join(name_toks), kind="organization")
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),
                        gender=courtesy_gender(role_toks))
@@ -616,7 +581,7 @@ def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
         # "Sanders’ campaign", "the Clinton campaign", "the committee": a body, named as written
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="organization")
     if head_idx <= 3 and head.endswith("s") and head.isalpha() and (low[0] in _COUNTS or low[0].isdigit()) \
-            and _counts_people(head):
+            and counts_people(head):
         # "Two loggers", "Three hunters", "Several neighbours": people counted, a group
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     if head in TITLE_WORDS and low[0] in {"the", "a", "an", "another", "one"}:

@@ -195,7 +195,8 @@ def _join(toks: list[str]) -> str:
     return out
 
 
-_COURTESY_AT_END = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
+# Titles of address a role may end in before the name ("study co-author Dr Milica Vasiljevic")
+COURTESY_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 
 
 def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
@@ -207,7 +208,7 @@ def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
     nationality is a role too ("Republican Donald Trump")."""
     if len(toks) > 2 and toks[0].lower() == "according" and toks[1].lower() == "to":
         toks = toks[2:]   # "…, According to Coils to Locs Founder Dianne Austin" (a headline's capitals)
-    if before_name and len(toks) > 1 and toks[-1].lower().rstrip(".") in _COURTESY_AT_END \
+    if before_name and len(toks) > 1 and toks[-1].lower().rstrip(".") in COURTESY_TITLES \
             and (_role_word(toks[-2].lower()) or toks[-2].lower().endswith("ist")):
         # "study co-author Dr Milica Vasiljevic": the role, then her courtesy title (but
         # "adviser to Mr. Trump" is someone else's title)

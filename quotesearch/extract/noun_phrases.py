@@ -3,7 +3,9 @@
 An organisation or place (``_is_org``, ``_org_tail``: "China's General Administration
 of Customs", "the US"), a document by its kind ("the survey") or by its title ("the
 2022 National Survey of Pay in Public Schools"), a group or a quantity ("nearly
-two-thirds of the voters"), and how such a phrase is written back (``_sentence_case``:
+two-thirds of the voters", ``counts_people``: "Two loggers"), a body named by a known
+outlet's name or "the" and one word (``names_a_body``: "Al Jazeera", "the Louvre"), and
+how such a phrase is written back (``_sentence_case``:
 "Analysts from both countries" -> "analysts from both countries").
 """
 from __future__ import annotations
@@ -11,10 +13,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .frequency import everyday_word
+from .gender import FIRST_NAMES
 from .lexicon import (
-    DETERMINERS, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
+    BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORGANISATION_NAMES,
+    ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
 )
-from .names import _NAME_CONNECTORS, _is_cap, _join, _strip_possessive
+from .names import _NAME_CONNECTORS, _is_cap, _join, _role_word, _strip_possessive
+from .outlets import is_known_outlet
 from .places import is_place
 
 
@@ -180,3 +186,34 @@ def singular_description(name: str) -> bool:
 _COLLECTIVE_NOUNS = frozenset("""family team crowd audience staff public couple pair group board panel jury
 committee government administration campaign police band squad crew club party council union
 children women men people youth clergy personnel folk""".split())   # (and plurals without an s)
+
+
+def counts_people(plural: str) -> bool:
+    """"loggers", "survivors' relatives", "neighbours": a plural of a word for people (a
+    person noun, an occupation, or a rare agent noun in -er/-or; "helicopters" and
+    "cameras" are things)."""
+    one = plural[:-1]
+    if in_any(one, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, TITLE_WORDS) or _role_word(one) \
+            or plural in GROUP_NOUNS:
+        return True
+    if one.endswith(("ist", "ian", "ant", "ent", "eer", "ee")):
+        return True
+    return one.endswith(("er", "or")) and not everyday_word(one, _RARE_AGENT_ZIPF)
+
+
+_RARE_AGENT_ZIPF = 3.7   # "logger" 2.5, "commuter" 3.4; "printer" 3.9, "helicopter" 4.1
+
+
+def names_a_body(role_toks: list[str], name_toks: list[str]) -> bool:
+    """"Al Jazeera", "the Louvre", "The Mirror": a known outlet, or one capitalised word
+    after "the" that is no first name or title (nobody is called "the Smith")."""
+    if is_known_outlet(_join(name_toks)):
+        return True
+    if len(name_toks) == 2 and name_toks[0] == "The" and not role_toks:
+        role_toks, name_toks = name_toks[:1], name_toks[1:]   # ("The Mirror" opening the phrase)
+    word = name_toks[0].lower() if len(name_toks) == 1 else ""
+    # (not "the French", "the Democrats", "the Saudis": a people or a party, a group)
+    return [t.lower() for t in role_toks] == ["the"] and bool(word) and not word.endswith("s") \
+        and not in_any(word, FIRST_NAMES, DEMONYMS, BARE_AFFILIATIONS, PARTY_WORDS) \
+        and word.rstrip(".") not in TITLE_WORDS and not name_toks[0].isupper() and not everyday_word(word)
+    # (nor "the Food" of "the Food and Drug Administration": too common a word to name a body alone)

@@ -103,6 +103,13 @@ def squash(name: str) -> str:
 
 
 _KNOWN_BY_SQUASH = {squash(name): name for name in KNOWN_OUTLETS}
+
+
+def is_known_outlet(name: str) -> bool:
+    """Whether ``name`` is one of ``KNOWN_OUTLETS`` however written ("Al Jazeera", "the Guardian")."""
+    return squash(name) in _KNOWN_BY_SQUASH
+
+
 _KNOWN_OUTLET_IN_TEXT = re.compile(
     r"(?<![\w@.])(?:" + "|".join(re.escape(n) for n in sorted(KNOWN_OUTLETS, key=len, reverse=True))
     + r")(?![\w])"

@@ -48,7 +48,7 @@ class PronounResolution:
             if bounds is not None and self._pronoun_results.get(bounds[0], "") is None \
                     and self.text[bounds[0]:bounds[0] + len(pronoun) + 1].lower() == pronoun + " ":
                 return None   # "She revealed …  She added …": whom the last "She" stood for, even nobody
-            described = self._described_subject_of_previous_sentence(position, bounds) if bounds else None
+            described = self._described_subject(*bounds) if bounds else None
             if described is not None and _describes_a_person(described[0], pronoun):
                 # the person the previous sentence is about, if the description reaches them
                 # from where it stands; never someone merely named inside that sentence

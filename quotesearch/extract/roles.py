@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .names import _role_text, split_title_name, tokens
+from .names import COURTESY_TITLES, _role_text, split_title_name, tokens
 from .noun_phrases import _is_org
 from .speakers import name_runs
 from .lexicon import TITLE_WORDS
@@ -117,7 +117,7 @@ def _titled_noun_phrase(phrase: str) -> bool:
 
 def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[str]) -> str | None:
     """Title words inside the capitalised run, plus lower-case title words just before it."""
-    while len(role_toks) > 1 and role_toks[-1].rstrip(".").lower() in _COURTESY_TITLES:
+    while len(role_toks) > 1 and role_toks[-1].rstrip(".").lower() in COURTESY_TITLES:
         role_toks = role_toks[:-1]   # "Prime Minister Dr Keith Mitchell": the office, not "Dr"
     prefix = _title_prefix(text, max(para_start, name_start - 80), name_start)
     extra: list[str] = []
@@ -129,7 +129,7 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
             if low in _STOP_BEFORE_TITLE or w.endswith((",", ".", ":", ";")):
                 break
             if low in _CONNECTORS and (extra or role_toks) and all(
-                    e.lower().rstrip(".") in _COURTESY_TITLES for e in extra + role_toks):
+                    e.lower().rstrip(".") in COURTESY_TITLES for e in extra + role_toks):
                 return None   # "a former aide to Mr. Rubio": the words before "Mr." are the aide's
             if _ACRONYM_IN_BRACKETS.fullmatch(w) and not extra:
                 extra.insert(0, w)  # "Northern Water Agency (NWA) Director"
@@ -145,7 +145,6 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
     return _role_text(extra + role_toks, before_name=True) if (extra or role_toks) else None
 
 
-_COURTESY_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&\-]{1,7}\)")
 _STOP_BEFORE_TITLE = frozenset({"a", "an", "his", "her", "their", "its", "and", "with",
                                 "by", "said", "says", "told", "that", "from", "in", "on",

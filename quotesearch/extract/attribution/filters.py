@@ -132,7 +132,7 @@ def names_by_calling(text: str, cue_start: int, cue_end: int, lemma: str) -> boo
 # "A motion by Senator Amrita Deonarine calling on government to …": what a motion or a
 # bill asks is an act of a chamber, no one's report
 _MOTION_WORDS = ("motion", "bill", "resolution", "amendment", "petition", "legislation")
-_MOTION_BEFORE = re.compile(r"\b(?:motion|bill|resolution|amendment|petition|legislation)\s+"
+_MOTION_BEFORE = re.compile(r"\b(?:" + "|".join(_MOTION_WORDS) + r")\s+"
                             r"(?:(?:by|from|of|tabled\s+by|filed\s+by|introduced\s+by|brought\s+by)\s+"
                             r"[^,.;:\x01]{1,80}?\s+)?$")
 
@@ -148,13 +148,13 @@ def moves_a_motion(text: str, cue_start: int, cue_text: str) -> bool:
 
 # "Michael Fitton, defending, said …", "James Townsend, prosecuting, said: …": a British
 # court report's role of counsel between commas, no report of its own
-_COUNSEL_ROLE = re.compile(r",\s*(?:defending|prosecuting|mitigating|representing\s+\w+)\s*,")
+_COUNSEL_ROLE = re.compile(r",\s*((?:defending|prosecuting|mitigating|representing\s+\w+))\s*,")
 
 
 def counsel_role(text: str, cue_start: int) -> bool:
     """Whether the cue at ``cue_start`` is counsel's role between commas ("X, defending, said")."""
-    return _COUNSEL_ROLE.match(text, max(0, text.rfind(",", 0, cue_start + 1))) is not None \
-        and text[cue_start:cue_start + 12].split()[0].rstrip(",") in ("defending", "prosecuting", "mitigating", "representing")
+    role = _COUNSEL_ROLE.match(text, max(0, text.rfind(",", 0, cue_start + 1)))
+    return role is not None and role.start(1) == cue_start
 
 
 def names_a_show(att: Attribution) -> bool:

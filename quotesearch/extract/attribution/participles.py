@@ -15,6 +15,7 @@ from typing import Optional
 from ..cues import CueMatch
 from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS, SURNAME_DEMONYMS
 from ..mentions import parse_mention, plausible_speaker
+from .opening import subject_left
 from .phrases import RELATIVE_ISSUER, SENT_A_LETTER_BEFORE, SENTENCE_SUBJECT, clause_subject
 from .units import MASK, Attribution, Unit
 
@@ -117,7 +118,6 @@ def letter_sender(resolver, cue: CueMatch, cue_rel: CueMatch, masked: str, unit:
     a participle after a letter is its senders', not the noun phrase just before it (the
     recipient); ``att`` (that reading) otherwise. Not inside a quotation, and a pronoun
     sender is left to the cue's own reading."""
-    from .opening import subject_left   # (opening reads participles' subjects too)
     before = masked[:cue_rel.start]
     if before.count("“") != before.count("”") or before.count('"') % 2:
         return att
