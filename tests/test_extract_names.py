@@ -58,6 +58,11 @@ TITLE_AND_NAME = [
     pytest.param("Steve Israel", ("", "Steve Israel"), id="a-surname-that-is-a-country"),
     pytest.param("Rep. Steve Israel", ("Rep.", "Steve Israel"), id="a-titled-surname-that-is-a-country"),
     pytest.param("Jeremy Paris", ("", "Jeremy Paris"), id="a-surname-that-is-a-city"),
+    # a surname that is also a body's word, after a title and a first name, is a surname
+    pytest.param("Atlantic City Mayor Don Guardian", ("Atlantic City Mayor", "Don Guardian"),
+                 id="a-titled-surname-that-is-an-outlet"),
+    pytest.param("Commentator Bill Press", ("Commentator", "Bill Press"), id="a-titled-surname-press"),
+    pytest.param("Grace Church", ("Grace Church", ""), id="no-title-a-body"),
 ]
 
 

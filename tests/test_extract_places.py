@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from quotesearch.extract import extract_article
 from quotesearch.extract.mentions import parse_mention
 from quotesearch.extract.places import is_place
+from quotesearch.records import Article
 
 PLACES = [
     ("Costa Rica", True), ("Florida", True), ("Broward County", True), ("the United States", True),
@@ -13,7 +15,17 @@ PLACES = [
     # first names and surnames stay people
     ("Victoria", False), ("Kerry", False), ("Nelson", False), ("George Washington", False),
     ("Ann Diaz", False),
+    # a town whose first word opens no person's name
+    ("San Francisco", True), ("Los Angeles", True), ("Fort Worth", True), ("Port Moresby", True),
+    ("Santa Claus", False), ("El Chapo", False),
 ]
+
+
+def test_a_pronoun_never_stands_for_a_town():
+    text = ("In downtown San Francisco, a group marched in silence holding photographs. "
+            "“I cried the whole parade,” he said.")
+    quotes = extract_article(Article(id="t", text=text)).quotes
+    assert [q.speaker for q in quotes] == [None]
 
 
 @pytest.mark.parametrize("name, expected", PLACES)

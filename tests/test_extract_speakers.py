@@ -235,7 +235,16 @@ DESCRIBED_PEOPLE = [
     ("Zhao Wei, managing director of Porsche Consulting, spoke first.\n\n"
      "Customers have changed, the Porsche executive said.",
      [("indirect", "Customers have changed", "Zhao Wei")]),
-
+    # a former holder is not "the" holder: no one else named fits, so the description stays
+    ("Former Republican presidential candidate Jeb Bush spoke on Monday.\n\n"
+     "The wall will be built, the GOP candidate insisted.",
+     [("indirect", "The wall will be built", "the GOP candidate")]),
+    ("Former Republican presidential candidate Jeb Bush spoke on Monday.\n\n"
+     "The wall was a mistake, the former GOP candidate said.",
+     [("indirect", "The wall was a mistake", "Jeb Bush")]),
+    ("Gen. Wesley Clark, a retired four-star general and former NATO commander, spoke on Monday.\n\n"
+     "The plan is wrong, the retired general said.",
+     [("indirect", "The plan is wrong", "Wesley Clark")]),
 ]
 
 
@@ -412,6 +421,27 @@ S_POSSESSIVES = [
     pytest.param("Lena Marks' plan was approved on Monday.\n\nThe plan is sound, Marks said.",
                  [("indirect", "The plan is sound", "Lena Marks")], id="surname-ending-in-s"),
 ]
+
+
+# A surname that is also a body's word ("Guardian", "Press") after a title and a first
+# name is that person's, then and later; "the Guardian" stays the newspaper.
+BODY_WORD_SURNAMES = [
+    pytest.param("“There is no bad publicity,” said Atlantic City Mayor Don Guardian.\n\n"
+                 "“There is a story there,” Guardian said. The Guardian reported that the casino would close.",
+                 [("direct", "There is no bad publicity,", "Don Guardian"),
+                  ("direct", "There is a story there,", "Don Guardian"),
+                  ("indirect", "the casino would close", "Guardian")], id="mayor-guardian"),
+    pytest.param("Marchers held white roses, KING-TV reported, while in Chicago the parade began with a "
+                 "moment of silence, the Chicago Sun-Times reported.",
+                 [("indirect", "Marchers held white roses", "KING-TV"),
+                  ("indirect", "in Chicago the parade began with a moment of silence", "Chicago Sun-Times")],
+                 id="hyphened-outlets-two-reports"),
+]
+
+
+@pytest.mark.parametrize("body, expected", BODY_WORD_SURNAMES)
+def test_a_surname_that_is_a_bodys_word(body, expected):
+    assert quotes_of(body) == expected
 
 
 @pytest.mark.parametrize("body, expected", S_POSSESSIVES)

@@ -136,14 +136,16 @@ class DescriptionResolution:
         for name in self._people_latest_first(position):
             seen.add(name)
             role_words = set(re.findall(r"\w+", (self.roles.get(name) or "").lower()))
-            if heads & role_words and _modifiers_agree(modifiers, role_words):
+            if heads & role_words and _modifiers_agree(modifiers, role_words) \
+                    and not _held_formerly(self.roles.get(name), heads, modifiers):
                 return name, "person", self.roles.get(name)
         people = self.entities.people()
         for name, role in self.roles.items():
             if people and name not in people and name not in seen:
                 continue  # "general manager of Chiesi Pharmaceutical": the employer holds no role
             role_words = set(re.findall(r"\w+", role.lower()))
-            if heads & role_words and _modifiers_agree(modifiers, role_words):
+            if heads & role_words and _modifiers_agree(modifiers, role_words) \
+                    and not _held_formerly(role, heads, modifiers):
                 return name, "person", role
         return None
 
@@ -168,6 +170,19 @@ _TWO_NAMES = re.compile(r"(?<![\w’'])(" + _NAME + r")(?:,[^\S\n]+[^,.\n]{1,60}
 _CATAPHORA_CHARS = 1500
 # "a … official", "another senior official": compiled once per head noun
 _INDEFINITE_BEFORE: dict[str, re.Pattern] = {}
+
+
+_PAST_HOLDER = frozenset({"former", "ex"})   # (a retired general is still "the general")
+
+
+def _held_formerly(role: str, heads: set[str], modifiers: set[str]) -> bool:
+    """"the GOP candidate" is not the "Former Republican presidential candidate" (but "a
+    retired general" is the "retired four-star general and former NATO commander")."""
+    if modifiers & _PAST_HOLDER:
+        return False
+    parts = [set(re.findall(r"\w+", part)) for part in re.split(r",|\band\b|;", role.lower())]
+    holding = [part for part in parts if part & heads]
+    return bool(holding) and all(part & _PAST_HOLDER for part in holding)
 
 
 def _modifiers_agree(modifiers: set[str], role_words: set[str]) -> bool:

@@ -33,7 +33,7 @@ from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word,
     BODY_PREPOSITIONS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, split_title_name,
-    tokens, without_opening_capitals,
+    titled_first_name, tokens, without_opening_capitals,
 )
 from .gender import FIRST_NAMES
 from .lenient import _SURVEYED, any_noun_phrase
@@ -519,7 +519,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, description=tuple(
                 t.lower() for t in toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
-    if name_toks and not _is_org(name_toks) and len(name_toks) <= 5:
+    if name_toks and (not _is_org(name_toks) or titled_first_name(role_toks, name_toks)) and len(name_toks) <= 5:
         if role_toks and _strip_possessive(role_toks[-1]) != role_toks[-1] and name_toks[-1].lower() in DOCUMENT_NOUNS:
             return Mention(text=written, name=written, kind="document")   # "Schlafly’s Final Column"
         # a lone capitalised common word at the start of a sentence is no name

@@ -71,6 +71,31 @@ def split_title_name(toks: list[str]) -> tuple[list[str], list[str]]:
 # The same runs of capitalised words ("President Donald Trump") come back in every
 # article, read by the speaker index, the role scan and the mention parser: each is
 # split once. The answer depends on the words and the fixed lexicons alone.
+def _is_person_title(tok: str) -> bool:
+    """"Mayor", "Sen.", "Dr": a word only a person is called by (not a body's or a place's)."""
+    low = tok.lower()
+    return (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or low in HONORIFICS
+            or low.rstrip(".") in HONORIFICS) and low not in ORG_WORDS and low not in PLACES
+
+
+def hyphenated_body(tok: str) -> bool:
+    """"Sun-Times", "Post-Gazette", "KING-TV": a name whose last hyphened part is a body's
+    word (a newspaper, a station's call sign), never a person's."""
+    head, sep, last = _strip_possessive(tok).lower().rpartition("-")
+    return bool(sep) and bool(head) and last in _BODY_WORDS_AFTER_HYPHEN
+
+
+# ("journal" and "times" as in ORG_WORDS; "tv", "fm", "am" only after a call sign's hyphen)
+_BODY_WORDS_AFTER_HYPHEN = frozenset(ORG_WORDS | {"tv", "fm", "am", "dt"})
+
+
+def titled_first_name(role_toks: list[str], name_toks: list[str]) -> bool:
+    """"Mayor | Don Guardian": a person's title, then a first name; whatever the last word
+    also names ("Guardian", "Press"), the name is a person's."""
+    return bool(role_toks) and _is_person_title(role_toks[-1]) and len(name_toks) >= 2 \
+        and name_toks[0].lower() in FIRST_NAMES
+
+
 @lru_cache(maxsize=32768)
 def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while len(toks) > 2 and toks[-1].lower().strip(".") in _POST_NOMINALS and _is_cap(toks[-2]) \
@@ -99,7 +124,8 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
         low = _strip_possessive(tok).lower()
         return low in TITLE_WORDS or low in HONORIFICS or low in PLACES or low in ORG_WORDS \
             or low.rstrip(".") in HONORIFICS or tok.endswith(("’s", "'s")) \
-            or ("-" in low and low.split("-")[0] in TITLE_WORDS and low.split("-")[-1] in TITLE_WORDS)
+            or ("-" in low and low.split("-")[0] in TITLE_WORDS and low.split("-")[-1] in TITLE_WORDS) \
+            or hyphenated_body(tok)
         # ("Secretary-Treasurer", "Editor-in-Chief": a title of titles joined by hyphens)
 
     for i, tok in enumerate(run):
@@ -115,6 +141,10 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
             if i == len(run) - 1 and i > cut and run[i - 1].lower() in FIRST_NAMES and not titular(run[i - 1]) \
                     and _strip_possessive(tok).lower() in PLACES and not tok.isupper():
                 break   # "Joaquin Phoenix", "Mo Brooks": a surname that is also a place
+            if i == len(run) - 1 and i >= 2 and i - 1 >= cut and run[i - 1].lower() in FIRST_NAMES \
+                    and not titular(run[i - 1]) and _is_person_title(run[i - 2]) and not tok.isupper():
+                break   # "Mayor Don Guardian", "Commentator Bill Press": a title, a first name and a
+                # surname that is also a body's word ("Grace Church" alone stays the church)
             cut = i + 1
     while cut < len(run) - 1 and _leading_descriptor(run[cut], len(run) - cut - 1):
         cut += 1   # "Republican Donald Trump", "Comedian Sarah Silverman", "Neither Donald J. Trump"

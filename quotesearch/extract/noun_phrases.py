@@ -19,7 +19,7 @@ from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORGANISATION_NAMES,
     ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
 )
-from .names import _NAME_CONNECTORS, _is_cap, _join, _role_word, _strip_possessive
+from .names import _NAME_CONNECTORS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body
 from .outlets import is_known_outlet
 from .places import is_place
 
@@ -28,8 +28,8 @@ from .places import is_place
 
 def _is_org(name_toks: list[str]) -> bool:
     lows = [_strip_possessive(t).lower() for t in name_toks]
-    if any(low in ORG_WORDS or low in ORGANISATION_NAMES for low in lows):
-        return True   # "the State Department", "Breitbart California", "Politico"
+    if any(low in ORG_WORDS or low in ORGANISATION_NAMES for low in lows) or any(map(hyphenated_body, name_toks)):
+        return True   # "the State Department", "Breitbart California", "Politico", "the Sun-Times"
     if len(name_toks) == 1:
         tok = name_toks[0]
         if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
@@ -72,7 +72,7 @@ SOCIAL_PLATFORMS = frozenset("facebook twitter instagram youtube snapchat tumblr
 
 
 def _is_place_phrase(toks: list[str]) -> bool:
-    return all(t.lower() in PLACES for t in toks)
+    return all(t.lower() in PLACES for t in toks) or is_place(toks)
 
 
 # -- documents ---------------------------------------------------------------------

@@ -25,6 +25,11 @@ _BRITISH_NATIONS = ("england", "scotland", "wales", "northern ireland")
 PLACE_HEADS = frozenset({"county", "city", "district", "province", "parish", "borough", "township",
                          "region", "municipality", "prefecture", "territory", "canton", "oblast"})
 
+# The first word of a town's name that opens no person's name: "San Francisco", "Los
+# Angeles", "Fort Worth", "Port Moresby" (not "Santa", "El", "St.": "Santa Claus", "El
+# Chapo", "Bob St. John")
+PLACE_FIRST_WORDS = frozenset({"san", "los", "las", "fort", "port", "lake", "mount", "mt."})
+
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
@@ -50,7 +55,8 @@ def is_place(words: list[str]) -> bool:
         words = words[1:]
     if not words:
         return False
-    if len(words) >= 2 and words[-1].lower() in PLACE_HEADS and all(w[:1].isupper() for w in words):
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and (
+            words[-1].lower() in PLACE_HEADS or words[0].lower() in PLACE_FIRST_WORDS):
         return True
     if len(words) == 1 and words[0].lower() in FIRST_NAMES:
         return False   # "Victoria said": more likely a person than the Australian state

@@ -31,7 +31,7 @@ from .clauses import _FUNCTION_WORDS
 from .mentions import Mention, plausible_speaker
 from .names import (
     FIRST_NAME_TITLES, GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
-    first_name_then_place, introduced_as_relative, split_title_name, without_opening_capitals,
+    first_name_then_place, introduced_as_relative, split_title_name, titled_first_name, without_opening_capitals,
 )
 from .noun_phrases import _is_org, _is_place_phrase
 
@@ -147,7 +147,7 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
                 if toks and toks[0] in ("The", "A", "An"):
                     toks = toks[1:]   # "The Hallam administration": no one's name starts with "The"
-                _, name = split_title_name(toks)
+                title, name = split_title_name(toks)
                 while name and name[-1] in _WEEKDAYS:
                     name = name[:-1]   # "Island Governor Peter Vance Thursday called …": when, not who
                 office = _AFTER_OFFICE.search(text, max(0, m.start() - 60), m.start())
@@ -160,7 +160,8 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
                 while len(name) >= 3 and name[0].lower() in OFFICE_WORDS and _CONNECTOR_BEFORE.search(
                         text, max(0, m.start() - 6), m.start()):
                     name = name[1:]   # "Minister of Trade and Culture Delia Marsh"
-                if 2 <= len(name) <= 4 and (not _is_org(name) or first_name_then_place(name)):
+                if 2 <= len(name) <= 4 and (not _is_org(name) or first_name_then_place(name)
+                                          or titled_first_name(title, name)):
                     full = " ".join(name)
                     entity_names.append((m.start(), full))
                     if (start, end) in body:
@@ -435,7 +436,8 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
             # "the tired-looking Hallam": Mayor Gil Hallam; "a skeptical Carl Brandt": Carl Brandt
             name = epithet.group(1)
             mention = Mention(text=mention.text, name=name, kind="person")
-        if mention.kind == "organization" and " " not in name and name[:1].isupper() and not name.isupper():
+        if mention.kind == "organization" and " " not in name and name[:1].isupper() and not name.isupper() \
+                and not mention.text.lower().startswith("the "):   # ("The Guardian reported": the paper)
             fuller = self.canonical(name)
             if fuller != name and fuller.split()[0].lower() in FIRST_NAMES:
                 # "Phoenix said" after "Joaquin Phoenix won": a surname that is also a city

@@ -53,7 +53,7 @@ _PARTICIPLE_AFTER_COMMA = re.compile(r"[a-z]{2,}ed\s+(?:along|by|with|in|on|at|f
 _INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&.\-]*\s*){1,5})")
 # "…, the inquest heard, reported The Mirror." / "…, Li said, the agency reported.": the
 # outlet that relays a closing attribution, at the end of its sentence
-_RELAYED_AFTER = re.compile(r"^[^.;!?\x01]{0,60}?,\s*(?:(?:reported|according\s+to)\s+((?:the\s+)?[A-Z][\w’'&.\- ]{1,40}?)"
+_RELAYED_AFTER = re.compile(r"^[^.,;!?\x01]{0,60}?,\s*(?:(?:reported|according\s+to)\s+((?:the\s+)?[A-Z][\w’'&.\- ]{1,40}?)"
                             r"|((?:the\s+)?[A-Z][\w’'&.\- ]{1,40}?)\s+reported)\s*[.;!?]?\s*$")
 _READOUT_FROM = re.compile(
     r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")

@@ -93,6 +93,7 @@ def split_slots(text: str, unit: Unit, out):
     return result
 
 
+_JOINING_CONJUNCTION = re.compile(r"(?:while|whereas)\s+(?=\S)")
 _SAY = frozenset({"say", "says", "said", "saying"})
 # but "said nothing would change", "said much of the plan was unfinished" report a clause
 _AMOUNT_SAID = re.compile(r"(?:little|nothing|much|so\s+much|a\s+lot|a\s+great\s+deal|enough|"
@@ -111,6 +112,10 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
     else:
         lead = LEADING_JUNK.match(text, s)
         s = wire_dateline_end(text, lead.end() if lead else s)
+        joined = _JOINING_CONJUNCTION.match(text, s) if att.subject[0] >= e else None
+        if joined and text[:s].rstrip().endswith(","):
+            s = joined.end()   # "…, KING-TV reported, while in Chicago the parade began …, the
+            # Sun-Times reported": the conjunction joins two reports; it is neither's words
         for _ in range(2):
             tail = _CONTENT_TAIL.search(text, s, e)
             if tail and tail.start() > s:
