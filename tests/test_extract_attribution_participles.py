@@ -38,6 +38,15 @@ SECOND_PREDICATES = [
                  [("indirect", "something very strange", "the judge")], id="the-judge-and-then-said"),
     pytest.param("Judge Ann Lee disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "Ann Lee")], id="a-named-subject"),
+    # a name that only modifies the noun after it: the campaign, the ad, the official speak
+    pytest.param("The Lind campaign hit Marsh for his remarks and said that he was unfit.",
+                 [("indirect", "he was unfit", "Lind campaign")], id="a-named-campaign"),
+    pytest.param("The Rove ad hits Marsh for taking money and claims that Wall Street made him rich.",
+                 [("indirect", "Wall Street made him rich", "Rove ad")], id="a-named-ad"),
+    pytest.param("A Lind campaign official later walked back the comments, saying that Lind had no video in mind.",
+                 [("indirect", "Lind had no video in mind", "a Lind campaign official")], id="a-campaign-official"),
+    pytest.param("The attorney general of the state of New York is suing Marsh, claiming his school is a fraud.",
+                 [], id="no-speaker-cut-short-before-a-title"),   # (not "the attorney")
 ]
 
 

@@ -13,10 +13,10 @@ import re
 from typing import Optional
 
 from ..cues import CueMatch
-from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS, SURNAME_DEMONYMS
+from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
 from ..mentions import parse_mention, plausible_speaker
 from .opening import subject_left
-from .phrases import RELATIVE_ISSUER, SENT_A_LETTER_BEFORE, SENTENCE_SUBJECT, clause_subject
+from .phrases import NOUN_AFTER_A_NAME, RELATIVE_ISSUER, SENT_A_LETTER_BEFORE, SENTENCE_SUBJECT, clause_subject
 from .units import MASK, Attribution, Unit
 
 # "… and then pointed out", "… but also said": a second predicate of the same subject
@@ -77,10 +77,18 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = Fals
             start = unit.start + people.start(1)
             return Attribution(cue, mention, (start, start + len(people.group(1))), True)
     if m and m.end(1) + unit.start <= cue.start and not m.group(1).endswith(("’s", "'s")):
-        mention = parse_mention(m.group(1))
+        subject = m.group(1)
+        end = m.end(1)
+        while subject[:1].isupper() and (modified := NOUN_AFTER_A_NAME.match(masked, end)):
+            end = modified.end()   # "The Clinton campaign", "A Clinton campaign official"
+        title_next = re.match(r"\s+([a-z]+)", masked[end:])
+        if end > m.end(1) and end + unit.start <= cue.start \
+                and not (title_next and title_next.group(1) in TITLE_WORDS):   # ("The attorney general")
+            subject = masked[m.start(1):end]   # "The Clinton campaign hit …, and said"
+        mention = parse_mention(subject)
         if mention and (mention.name or mention.pronoun or mention.description):
             start = unit.start + m.start(1)
-            return Attribution(cue, mention, (start, start + len(m.group(1))), True)
+            return Attribution(cue, mention, (start, start + len(subject)), True)
     # "Ryan’s campaign shrugged off the remarks, telling reporters …": a noun phrase
     # and its verb open the clause
     left = masked[:cue.start - unit.start]

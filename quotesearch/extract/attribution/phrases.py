@@ -72,6 +72,13 @@ _LOWER_TITLE_WORD = r"(?:" + "|".join(sorted(
 _LOWER_CASE_TITLES = r"(?:" + _LOWER_TITLE_WORD + r"\s+){0,3}"
 # A conjunction news opens a sentence with, no comma after it ("And then Ortiz went on the attack")
 _CONJUNCTION_WITHOUT_COMMA = r"(?:(?:And|But|So|Yet)\s+(?:then\s+|later\s+|now\s+)?)"
+# Nouns a name before them only modifies: "The Clinton campaign", "The Rove ad", "Trump
+# aides" are the campaign, the ad, the aides, not Clinton, Rove or Trump (none of them
+# also a verb of the third person: not "reports", "states", "polls")
+NOUN_AFTER_A_NAME = re.compile(
+    r"\s+(?:campaign|team|camp|administration|office|ad|ads|spokesman|spokeswoman|spokesperson|"
+    r"aide|aides|adviser|advisers|advisor|advisors|official|officials|staff|staffers|allies|supporters|"
+    r"lawyer|lawyers|attorney|attorneys|memo|letter|website|family|government|regime|side)\b(?!\s+(?:of|for)\b)")
 SENTENCE_SUBJECT = re.compile(
     r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,14},\s+){0,2}(?:" + _CONJUNCTION_WITHOUT_COMMA + r")?(?:"
     + _TIME_WITHOUT_COMMA + r")?(?:"
