@@ -156,6 +156,13 @@ CASES = [
      [{"Brookings Institution"}, {"Carter", "Jimmy Carter"}, {"Carter Center"}, {"Energy"},
       {"Energy Department"}, {"Ford"}, {"Ford Foundation"}, {"Hoover"}, {"Hoover Institution"},
       {"Jack Brookings"}]),
+    # a name without its first words: the one body of the corpus it ends; never a
+    # place's body ("Republican Party" of Wyoming?) nor a name a second body also ends
+    ([("Sun-Times", O, 1), ("Chicago Sun-Times", O, 2), ("Security Council", O, 1),
+      ("United Nations Security Council", O, 2), ("Republican Party", O, 1), ("Wyoming Republican Party", O, 1),
+      ("Star-Ledger", O, 1), ("Newark Star-Ledger", O, 1), ("Omaha Star-Ledger", O, 1)],
+     [{"Chicago Sun-Times", "Sun-Times"}, {"Newark Star-Ledger"}, {"Omaha Star-Ledger"}, {"Republican Party"},
+      {"Security Council", "United Nations Security Council"}, {"Star-Ledger"}, {"Wyoming Republican Party"}]),
 ]
 
 

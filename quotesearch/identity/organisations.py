@@ -12,6 +12,8 @@ import re
 from collections import defaultdict
 
 from ..extract.gender import FIRST_NAMES
+from ..extract.lexicon import ORG_WORDS
+from ..extract.places import is_place
 from .forms import Union, fold
 from .names import initials, organisation_name, person_name
 
@@ -114,6 +116,7 @@ def merge_short_forms(forms, orgs: list[int], people: list[int], union: Union) -
                 union.join(owners.pop(), i, "same organisation")
                 continue
         _join_longer(forms, i, org, keys, union)
+    _join_name_tails(forms, orgs, union)
     for i in people:
         words = forms[i].name.split()
         if words[0].lower() in FIRST_NAMES or not all(w[:1].isupper() for w in words) or \
@@ -150,3 +153,34 @@ def _join_longer(forms, i: int, org, keys: dict[str, set[int]], union: Union,
               for r in keys.get(f"{org.full_key} {head}", ())}
     if len(owners) == 1:
         union.join(owners.pop(), i, "same organisation")
+
+
+def _join_name_tails(forms, orgs: list[int], union: Union) -> None:
+    """"Sun-Times" and "Chicago Sun-Times", "Security Council" and "United Nations
+    Security Council": a name that ends the one longer organisation name of the corpus
+    ending with it. Not when the short name is one body word ("Times", "Post": whose?),
+    nor when the words before a body word are a place: "the Wyoming Republican Party" is
+    not "the Republican Party" (but "Chicago" is part of the Sun-Times's name)."""
+    def words_of(name: str) -> list[str]:
+        words = name.replace("’", "'").split()
+        return words[1:] if words and words[0].lower() == "the" else words
+
+    tails: dict[str, set[int]] = defaultdict(set)
+    for i in orgs:
+        words = words_of(forms[i].name)
+        for cut in range(1, len(words)):
+            body_of_a_place = is_place(words[:cut]) and any(fold(w) in ORG_WORDS for w in words[cut:])
+            if not body_of_a_place and not any(w.endswith("'s") for w in words[:cut]):
+                tails[fold(" ".join(words[cut:]))].add(union.root(i))
+    for i in orgs:
+        words = words_of(forms[i].name)
+        if not words or forms[i].kind == "document" or words[0].isupper() \
+                or all(fold(w) in ORG_WORDS or fold(w) in _TAIL_CONNECTORS for w in words) \
+                or (len(words) == 1 and "-" not in words[0]):
+            continue
+        roots = {union.root(r) for r in tails.get(fold(" ".join(words)), ())} - {union.root(i)}
+        if len(roots) == 1:
+            union.join(roots.pop(), i, "same organisation")
+
+
+_TAIL_CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
