@@ -47,6 +47,10 @@ SECOND_PREDICATES = [
                  [("indirect", "Lind had no video in mind", "a Lind campaign official")], id="a-campaign-official"),
     pytest.param("The attorney general of the state of New York is suing Marsh, claiming his school is a fraud.",
                  [], id="no-speaker-cut-short-before-a-title"),   # (not "the attorney")
+    # a party-and-state tag in brackets after the subject's name
+    pytest.param("Sen. Pat Toomey (R-Pa.) refused to campaign alongside Cruz, responding that he would not "
+                 "discuss his campaign.",
+                 [("indirect", "he would not discuss his campaign", "Pat Toomey")], id="a-bracketed-party-tag"),
 ]
 
 

@@ -439,6 +439,23 @@ BODY_WORD_SURNAMES = [
 ]
 
 
+# A role is a noun phrase: a clause the apposition reader took for one is no role
+CLAUSES_AS_ROLES = [
+    pytest.param("Paul Manafort, he was becoming chairman of the campaign, met donors.\n\n"
+                 "The race is close, Manafort said.", "Paul Manafort", None, id="a-pronoun-and-its-verb"),
+    pytest.param("Jeremy Boreing, email was sent from the club, met donors.\n\n"
+                 "The race is close, Boreing said.", "Jeremy Boreing", None, id="a-noun-and-its-verb"),
+    pytest.param("Carole Taylor, minister of finance at the time, met donors.\n\n"
+                 "The race is close, Taylor said.", "Carole Taylor", "minister of finance at the time", id="a-role"),
+]
+
+
+@pytest.mark.parametrize("body, speaker, role", CLAUSES_AS_ROLES)
+def test_a_clause_is_no_role(body, speaker, role):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
+
+
 @pytest.mark.parametrize("body, expected", BODY_WORD_SURNAMES)
 def test_a_surname_that_is_a_bodys_word(body, expected):
     assert quotes_of(body) == expected
