@@ -142,6 +142,12 @@ CUES = [
     pytest.param("The singer spoke of how her family had fled.", [("spoke of", "speech")], id="spoke-of-how"),
     pytest.param("Rihanna spoke about the importance of self-love.", [("spoke about", "object")],
                  id="spoke-about-the-importance-of"),
+    # a clause without "that" after "noted": a subject and its verb, or its quoted predicate
+    pytest.param("Hollande noted the nominee was wrong.", [("noted", "speech")], id="noted-a-clause"),
+    pytest.param("Hollande noted the nominee “makes you want to retch.”", [("noted", "speech")],
+                 id="noted-a-quoted-predicate"),
+    pytest.param("The plan is bad, he said, noting the Republican nominee “makes you want to retch.”",
+                 [("said", "speech"), ("noting", "speech")], id="noting-a-quoted-predicate"),
 ]
 
 
@@ -152,6 +158,8 @@ def test_cues_are_found(sentence, expected):
 
 NOT_CUES = [
     pytest.param("His comments were widely shared on Monday.", id="comments-a-noun"),
+    pytest.param("The noted author “Jane Roe” signed books.", id="noted-an-adjective-before-a-quoted-name"),
+    pytest.param("She is noting the “kind of problems” his team had.", id="noting-a-quoted-word-of-a-referent"),
     pytest.param("The reporter spoke about her family.", id="spoke-about-a-referent"),
     pytest.param("Laura Bush wrote the introduction for a new book.", id="wrote-an-introduction"),
     pytest.param("Cosby is attacked in the media.", id="is-attacked"),

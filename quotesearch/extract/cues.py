@@ -480,6 +480,8 @@ _CLAUSE_AFTER = re.compile(
     r"(?:$|[,:;.“\"\x01‘]|that\b|(?:he|she|they|it|we|I|you|there)\b|"
     r"(?:(?!that\b|which\b|who\b)\w+\s+){1,6}?(?:is|are|was|were|will|would|can|could|should|must|has|have|had|may|might)\b|"
     r"(?:\w+\s+){1,3}?that\b|"   # "announced last Monday that …"
+    # "noting the nominee “makes …”" (but "noting the “kind of problems” he had": a referent)
+    r"(?:(?:the|his|her|their|its|our|this)(?:\s+[\w’'\-]+){1,4}?|[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4}?)\s+[“\"][a-z]|"
     r"(?:again|also|repeatedly|on|in|at|during|to)\b)")
 # A cue right after its content ("…,” recalled Cunningham", "…, he noted"): the
 # speaker follows or precedes it, and what comes after is no object of it.
@@ -492,7 +494,10 @@ _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
 _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w’'\-]+\s+){1,6}?that\b|(?:he|she|they|we|I|you|there)\s+\w|(?:in|on|at|to|during|after|before|with|when|while|"
                         r"later|earlier|recently|yesterday|today|again|also|this|last)\b|(?:[A-Z]|"
-                        r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?\s*[.,;!?]))")
+                        r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?\s*[.,;!?]|"
+                        # "noted the nominee was wrong", "noted the nominee “makes you …”": a clause
+                        r"(?:the|his|her|their|its|our|this|these|those)\s+(?:[\w’'\-]+\s+){1,4}?"
+                        r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b|[“\"][a-z])))")
 
 
 def find_cues(text: str) -> list[CueMatch]:

@@ -36,7 +36,10 @@ CLAUSE_START = re.compile(
     r"[a-z]{3,}s\s+(?:are|were|have|had|will|would|can|could|should|must|may|might)\b|"
     # "at least 4,217 people have …", "about 42 people were …": a count opens the clause
     r"(?:about|around|over|under|nearly|almost|roughly|some|at\s+least|at\s+most|up\s+to|more\s+than|"
-    r"fewer\s+than|less\s+than)\s+\$?\d)")
+    r"fewer\s+than|less\s+than)\s+\$?\d|"
+    # "noting the Republican nominee “makes you want to retch”": a subject, then its
+    # predicate quoted (the quotation opens on a lower-case word)
+    r"(?:the|his|her|their|its|our|this|that|[A-Z][\w’'\-]*)(?:\s+[\w’'\-]+){0,4}?\s+[“\"][a-z])")
 ABBREVIATION_DOT = re.compile(
     r"\b(?:" + "|".join(sorted({a for a in NEWS_ABBREVIATIONS if "." not in a}, key=len, reverse=True))
     + r"|[A-Z])\.", re.I)
