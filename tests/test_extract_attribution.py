@@ -249,6 +249,21 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  id="a-time-phrase-before-the-report"),
     pytest.param("“Kind of bewildering,” Dan Axel wrote last October after The New York Times published a story.",
                  [("direct", "Kind of bewildering,", "Dan Axel")], id="a-time-phrase-and-an-adjunct-report-nothing"),
+    # a verb inside the speaker's quoted words is theirs, not a second attribution
+    pytest.param("Ian Marsh warned that while ''logic would suggest that a crisis brings the states together,'' "
+                 "the attacks ''may trigger a reaction.''",
+                 [("mixed", "while ''logic would suggest that a crisis brings the states together,'' the attacks "
+                   "''may trigger a reaction.''", "Ian Marsh")], id="a-cue-inside-quoted-words"),
+    pytest.param("Both leaders \"stressed the importance of diplomacy in resolving regional issues\" in the call, "
+                 "per the readout.",
+                 [("mixed", "the importance of diplomacy in resolving regional issues", "both leaders")],
+                 id="a-quotation-opening-on-its-cue"),
+    # "and" after a closing quotation mark goes on with the writer's sentence: no speaker there
+    # ("other pocketbook" had been); the sentence before names whose words they are
+    pytest.param("Palmieri spoke first. “What they care about is that she is raising incomes for the middle "
+                 "class” and other pocketbook issues.",
+                 [("direct", "What they care about is that she is raising incomes for the middle class", "Palmieri")],
+                 id="the-writers-sentence-goes-on-after-the-quotation"),
 ]
 
 

@@ -357,6 +357,8 @@ DESCRIBED_NAMES = [
     pytest.param("Dale Hewitt of Cheyenne", ("Dale Hewitt", "person", None), id="placed-by-a-town-named-like-a-person"),
     pytest.param("Marta Quiles of Austin", ("Marta Quiles", "person", None), id="placed-by-austin"),
     pytest.param("Ron Tiller of Lake Savannah", ("Ron Tiller", "person", None), id="placed-by-two-words"),
+    # a full name of rare words, whatever the lexicon knows of the first name, placed by its firm
+    pytest.param("Holger Schmieding of Berenberg", ("Holger Schmieding", "person", None), id="a-rare-first-name"),
     # what a noun is called names it
     pytest.param("A newly formed super PAC called Harbour Future", ("Harbour Future", "organization", None),
                  id="a-pac-called-a-name"),

@@ -37,6 +37,7 @@ from .names import (
 )
 from .gender import FIRST_NAMES
 from .lenient import _SURVEYED, any_noun_phrase
+from .frequency import everyday_word
 from .noun_phrases import (
     DOCUMENT_NOUNS, _NUMBER_WORDS, people_of_a_trade, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, names_a_body,
@@ -433,7 +434,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
                 and head.name.lower() not in _SURNAME_TITLES and head.name.lower() not in BARE_AFFILIATIONS \
                 and (_is_org(placed) or ((len(head.name.split()) >= 2 or head.gender) and len(placed) <= 4
                                          and all(_is_cap(t) for t in placed)
-                                         and (head.role or head.gender or head.name.split()[0].lower() in FIRST_NAMES))):
+                                         and (head.role or head.gender or head.name.split()[0].lower() in FIRST_NAMES
+                                              or _unusual_full_name(head.name)))):
             return head   # "Councillor Ann Diaz of Lake County", "Dale Hewitt of Cheyenne", "Mr. Nevins of Showtime"
         if head and head.kind == "organization" and low[i] == "in" and i == placed_by[0] and placed \
                 and all(_is_cap(t) for t in placed):
@@ -442,6 +444,16 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)
     return _parse_common(written, toks)
+
+
+def _unusual_full_name(name: str) -> bool:
+    """"Holger Schmieding" (of Berenberg): two or three capitalised words, none an
+    everyday word, are a person's name even with a first name the lexicon lacks."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not any(everyday_word(w.lower(), _NAME_WORD_ZIPF) for w in words)
+
+
+_NAME_WORD_ZIPF = 4.0   # "golden" 4.7, "gate" 4.5; "Holger" 2.6, "Schmieding" 0
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from"})

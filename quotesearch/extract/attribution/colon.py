@@ -54,7 +54,9 @@ _BACK_REFERENCE = re.compile(
     r"\s*(?:That|This|The)\s+(?P<noun>quote|quotation|remark|line|comment|words|statement|quip)\s+(?:from|by)\s+"
     r"(?P<np>(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]*)")
 _SUBJECT_THEN_VERB = re.compile(
-    r"\s*(?P<np>[^,.;:!?“”\"]{1,60}?)\s+(?P<verb>[a-z]{3,}(?:ed|s))\b(?=\s*(?:[,.;:!?]|$|\w))")
+    # (not "“… the middle class” and other pocketbook issues.": the writer's sentence goes on)
+    r"\s*(?!(?:and|or|but|nor|as|than|to|of|in|for|with|from|by|at|on)\s)"
+    r"(?P<np>[^\s,.;:!?“”\"][^,.;:!?“”\"]{0,59}?)\s+(?P<verb>[a-z]{3,}(?:ed|s))\b(?=\s*(?:[,.;:!?]|$|\w))")
 # … and before it by a short clause ending in a verb and a comma: "…, Hillary Clinton cracked, “…”"
 _ENDS_WITH_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*,$")
 _WRITERS_DASH = re.compile(r"\s[-—–]{1,2}(?:\s|(?=[A-Z]))")   # ("… all along -More from Smith:")

@@ -292,6 +292,11 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         main = main_clause_start(masked) if cues else None
         for n, cue_rel in enumerate(cues):
             cue = CueMatch(cue_rel.start + unit.start, cue_rel.end + unit.start, cue_rel.text, cue_rel.kind)
+            if any(f.start < cue.start and cue.end <= f.end and self.text[f.start:cue.start].strip()
+                   for f in unit.fragments):
+                continue  # "warned that while ''logic would suggest that …,''": the speaker's own
+                # quoted words, not an attribution of the writer's (but the quotation may open on
+                # the cue: 'Both leaders "stressed the importance of …," per the readout')
             if _WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
                     and not _REPORT_FOLLOWS.match(masked, cue_rel.end) and _cue_after_a_comma(masked, cues[n + 1:]):
                 continue  # "Ana Silva, a resident who tweeted about it, said": the aside's verb

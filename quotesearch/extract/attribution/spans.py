@@ -112,6 +112,11 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
     else:
         lead = LEADING_JUNK.match(text, s)
         s = wire_dateline_end(text, lead.end() if lead else s)
+        opened_on_cue = next((f for f in [*unit.fragments, *unit.slots]
+                              if f.start <= att.cue.start and att.cue.end <= f.end and s < f.end < e), None)
+        if opened_on_cue is not None:
+            e = opened_on_cue.end   # 'Both leaders "stressed the importance of …" in the call': the
+            # quotation opened on the cue, and its closing mark ends what they said
         joined = _JOINING_CONJUNCTION.match(text, s) if att.subject[0] >= e else None
         if joined and text[:s].rstrip().endswith(","):
             s = joined.end()   # "…, KING-TV reported, while in Chicago the parade began …, the
@@ -156,7 +161,7 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
             return None
         has_fragment = any(s <= f.open < e for f in unit.fragments) or \
             any(s <= q.open < e for q in unit.slots)
-        qtype = "mixed" if has_fragment else "indirect"
+        qtype = "mixed" if has_fragment or opened_on_cue is not None else "indirect"
         if has_fragment:
             e = include_closing_mark(text, s, e)
     quote = Quote(text=text[s:e], start=s, end=e, type=qtype, speaker=att.speaker,
