@@ -359,6 +359,14 @@ DESCRIBED_NAMES = [
     pytest.param("Ron Tiller of Lake Savannah", ("Ron Tiller", "person", None), id="placed-by-two-words"),
     # a full name of rare words, whatever the lexicon knows of the first name, placed by its firm
     pytest.param("Holger Schmieding of Berenberg", ("Holger Schmieding", "person", None), id="a-rare-first-name"),
+    # local offices and standings before a full name are roles
+    pytest.param("County freeholder Ernest D. Coursey", ("Ernest D. Coursey", "person", "County freeholder"),
+                 id="a-freeholder"),
+    pytest.param("Cruz constituent Dan Golvach", ("Dan Golvach", "person", "Cruz constituent"), id="a-constituent"),
+    pytest.param("councilmember Mark Levine", ("Mark Levine", "person", "councilmember"), id="a-councilmember"),
+    # where only a speaker can stand, a full name after an unknown noun (a misspelt one too)
+    pytest.param("Donald Trump’s longtime confident Roger Stone",
+                 ("Roger Stone", "person", "Donald Trump’s longtime confident"), id="a-full-name-after-any-noun"),
     # what a noun is called names it
     pytest.param("A newly formed super PAC called Harbour Future", ("Harbour Future", "organization", None),
                  id="a-pac-called-a-name"),
@@ -382,6 +390,12 @@ DESCRIBED_NAMES = [
 def test_descriptors_go_to_the_role_and_outlets_are_organisations(phrase, expected):
     mention = parse_mention(phrase, lenient=True)
     assert (mention.name, mention.kind, mention.role) == expected
+
+
+def test_a_clause_before_a_name_is_no_title():
+    # "when asked about" someone: the one asked about is not the speaker
+    assert parse_mention("Cruz constituent Dan Golvach when asked about Lindsey Graham") is None
+    assert parse_mention("the donor calling on Mark Levine", lenient=True).name != "Mark Levine"
 
 
 # Words that are no one's name never become a person speaker

@@ -224,6 +224,7 @@ councilman councilwoman dentist pharmacist therapist psychologist psychiatrist s
 criminologist epidemiologist virologist immunologist climatologist meteorologist ecologist
 geologist astronomer dietitian dietician nutritionist pediatrician paediatrician obstetrician
 chiropractor optometrist physiotherapist physio midwife barrister solicitor magistrate coroner
+constituent constituents confidant councilmember assemblymember assemblyman assemblywoman freeholder alderman alderwoman selectman selectwoman
 """.split())
 
 # Words that open a capitalised run without being part of the name after them: a

@@ -242,8 +242,33 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         if seen:
             # "intelligence reports seen by Reuters": the reports speak, not who saw them
             written = seen.group("head")
-        mention = _any_noun_phrase(written, max_tokens, participles)
+        mention = _trailing_full_name(written) or _any_noun_phrase(written, max_tokens, participles)
     return mention
+
+
+def _trailing_full_name(written: str) -> Optional[Mention]:
+    """"Donald Trump’s longtime confident Roger Stone" where only a speaker can stand: a
+    full name (a known first name, then one to three capitalised words) after a noun
+    the lexicon does not know as a title; the words before it are the role."""
+    toks = tokens(written)
+    for start in range(len(toks) - 2, 0, -1):
+        run, before = toks[start:], toks[:start]
+        if run[0].lower() in FIRST_NAMES and len(run) <= 4 and all(_is_cap(t) for t in run) \
+                and len(before) <= 5 and before[-1].islower() and before[-1].isalpha() and len(before[-1]) > 3 \
+                and not _is_org(run[1:]) and all(_modifier_word(t, i) for i, t in enumerate(before)):
+            return Mention(text=written, name=_join(run), kind="person", role=_join(before))
+    return None
+
+
+def _modifier_word(tok: str, at: int) -> bool:
+    """A word that can stand in a role before a name: no verb, preposition or clause word
+    ("Cruz constituent", "longtime confident"; not "when asked about")."""
+    low = tok.lower()
+    if at == 0 and low in ("the", "a", "an"):
+        return True
+    return not (low.endswith("ed") and low not in ADJECTIVAL_PARTICIPLES) and not in_any(
+        low, PREPOSITIONS, DETERMINERS, IRREGULAR_PASTS, _FUNCTION_WORDS, _CLAUSE_WORDS, ALL_PRONOUNS) \
+        and low not in ("about", "when", "while", "after", "before", "than", "as", "like", "and", "or", "but")
 
 
 def _any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[Mention]:
@@ -457,6 +482,12 @@ _NAME_WORD_ZIPF = 4.0   # "golden" 4.7, "gate" 4.5; "Holger" 2.6, "Schmieding" 0
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from"})
+_SUBORDINATORS = frozenset("when while after before because if since although though unless until whether".split())
+
+
+def _verb_form(tok: str) -> bool:
+    low = tok.lower()
+    return tok.islower() and (low in IRREGULAR_PASTS or (len(low) > 4 and low.endswith(("ed", "ing"))))
 _COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "dr"})
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several".split())
 _OF_SOMEONE = frozenset({"to", "for", "of", "with", "under"})
@@ -542,6 +573,12 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
                 not _is_cap(t) and not in_any(t.lower(), _NAME_CONNECTORS, DETERMINERS, _BARE_APOSTROPHES)
                 for t in role_toks):   # ("Reuters’ Ann Lee": the outlet's possessive mark is a token)
             return None  # "…that lawmakers" before a name: not a subject phrase
+        if any((t in _SUBORDINATORS and any(_verb_form(v) for v in role_toks[i + 1:i + 3]))
+               or (_verb_form(t) and i + 1 < len(role_toks) and role_toks[i + 1].lower() in PREPOSITIONS
+                   and role_toks[i + 1].lower() != "by")   # ("a survey conducted by …": its author)
+               for i, t in enumerate(role_toks) if i):
+            return None  # "Dan Golvach when asked about Lindsey Graham", "the donor calling on Mark
+            # Levine": a clause, not a title
         if role_toks[-1:] == ["of"] and past_verb_clause(role_toks):
             return None  # "Chaffetz sent the referral to the attorney for the District of Columbia"
         if names_a_body(role_toks, name_toks):
