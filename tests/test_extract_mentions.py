@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotesearch.extract.mentions import parse_mention, plausible_speaker
+from quotesearch.extract.mentions import parse_mention
+from quotesearch.extract.plausible import plausible_speaker
 
 
 # ------------------------------------------------------------------ parse_mention

@@ -164,3 +164,9 @@ def past_verb_clause(toks: list[str]) -> bool:
                 or low[i + 1] in DETERMINERS or low[i + 1] in _OWN_OBJECTS:
             return True
     return False
+
+
+def verb_form(tok: str) -> bool:
+    """"asked", "calling", "told": a past, a participle or a gerund written in lower case."""
+    low = tok.lower()
+    return tok.islower() and (low in IRREGULAR_PASTS or (len(low) > 4 and low.endswith(("ed", "ing"))))

@@ -9,14 +9,16 @@ import re
 from typing import Optional
 
 from .clauses import (
-    _CLAUSE_WORDS, _COMMON_VERBS, _SPEECH_VERBS, _adverb_then_verb, _drop_edges, _has_contracted_verb, _is_predicate,
+    _CLAUSE_WORDS, _COMMON_VERBS, _FUNCTION_WORDS, _SPEECH_VERBS, _adverb_then_verb, _drop_edges, _has_contracted_verb,
+    _is_predicate,
 )
+from .gender import FIRST_NAMES
 from .lexicon import (
-    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS,
-    PREPOSITIONS, SUBORDINATORS, in_any,
+    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, IRREGULAR_PASTS,
+    ORG_DESCRIPTION_HEADS, ORG_WORDS, PREPOSITIONS, SUBORDINATORS, in_any,
 )
-from .names import _join, tokens
-from .noun_phrases import DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _sentence_case
+from .names import _is_cap, _join, tokens
+from .noun_phrases import DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _is_org, _sentence_case
 
 _DEGREE_WORDS = frozenset({"more", "less", "most", "least", "very", "too", "so", "quite"})
 # Participles after the people a survey asked: "voters polled", "those surveyed"
@@ -71,3 +73,28 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
         "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()
         or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} else "person")
     return _sentence_case(_join(toks)), kind
+
+
+def trailing_full_name(written: str) -> Optional[tuple[str, str]]:
+    """"Donald Trump’s longtime confident Roger Stone" where only a speaker can stand: a
+    full name (a known first name, then one to three capitalised words) after a noun
+    the lexicon does not know as a title, as (name, role): the words before it are the role."""
+    toks = tokens(written)
+    for start in range(len(toks) - 2, 0, -1):
+        run, before = toks[start:], toks[:start]
+        if run[0].lower() in FIRST_NAMES and len(run) <= 4 and all(_is_cap(t) for t in run) \
+                and len(before) <= 5 and before[-1].islower() and before[-1].isalpha() and len(before[-1]) > 3 \
+                and not _is_org(run[1:]) and all(_modifier_word(t, i) for i, t in enumerate(before)):
+            return _join(run), _join(before)
+    return None
+
+
+def _modifier_word(tok: str, at: int) -> bool:
+    """A word that can stand in a role before a name: no verb, preposition or clause word
+    ("Cruz constituent", "longtime confident"; not "when asked about")."""
+    low = tok.lower()
+    if at == 0 and low in ("the", "a", "an"):
+        return True
+    return not (low.endswith("ed") and low not in ADJECTIVAL_PARTICIPLES) and not in_any(
+        low, PREPOSITIONS, DETERMINERS, IRREGULAR_PASTS, _FUNCTION_WORDS, _CLAUSE_WORDS, ALL_PRONOUNS) \
+        and low not in ("about", "when", "while", "after", "before", "than", "as", "like", "and", "or", "but")

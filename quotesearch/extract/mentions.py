@@ -4,9 +4,9 @@
 Russia", "ambassador Zhang", "he", "the envoy", "Analysts from both countries",
 "China's General Administration of Customs", "Xi and Putin", "a study by the Green
 Streets Trust") into a `Mention`: a name, a kind, a role, a pronoun or description to
-resolve, or the members of a joint subject. ``plausible_speaker`` is the last check
-on what a rule took for a speaker. Resolving a mention within its article is
-`speakers.SpeakerResolver`'s work.
+resolve, or the members of a joint subject. The last check on what a rule took for a
+speaker is `plausible.plausible_speaker`; the reading where only a speaker can stand is
+`lenient`'s. Resolving a mention within its article is `speakers.SpeakerResolver`'s work.
 
 The words a phrase is made of are read by concept elsewhere: `names` (a person's name
 and the title or role around it), `noun_phrases` (organisations, places, documents,
@@ -20,26 +20,23 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .clauses import (
-    HEADLINE_VERBS, _CLAUSE_WORDS, _FUNCTION_WORDS, _MANNER_ADVERB, _LY_NOUNS, _SPEECH_VERBS,
-    _BARE_DETERMINERS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_participle,
-    _is_predicate, past_verb_clause,
+    _CLAUSE_WORDS, _FUNCTION_WORDS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_predicate, past_verb_clause, verb_form,
 )
 from .lexicon import (
-    ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, BARE_AFFILIATIONS, DEMONYMS, DETERMINERS, GROUP_NOUNS, IRREGULAR_PASTS,
-    NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
+    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, ORG_WORDS, PERSON_PRONOUNS, PREPOSITIONS, TITLE_WORDS, in_any,
 )
 from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word,
     BODY_PREPOSITIONS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, split_title_name,
-    titled_first_name, tokens, without_opening_capitals,
+    titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
 from .gender import FIRST_NAMES
-from .lenient import _SURVEYED, any_noun_phrase
-from .frequency import everyday_word
+from .lenient import any_noun_phrase, trailing_full_name
+from .plausible import _UNNAMED_SOME
 from .noun_phrases import (
-    DOCUMENT_NOUNS, _NUMBER_WORDS, people_of_a_trade, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
+    DOCUMENT_NOUNS, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, names_a_body,
 )
 
@@ -70,96 +67,10 @@ class Mention:
         return self.pronoun is not None or (self.name is None and bool(self.description))
 
 
-_NOT_A_NAME_START = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december hours days weeks months years minutes
-decades centuries seconds moments
-yesterday today tomorrow tonight earlier later last next this that these those both either
-neither said says told asked added noted
-""".split())
-# Past tenses that are no noun or adjective inside a speaker phrase ("left", "led" may be)
-_PLAIN_PASTS = IRREGULAR_PASTS - {"left", "led", "held", "lost", "put", "kept", "built", "met", "won"}
-# a verb that takes a to-infinitive, in the past ("tried to claw"; not "opposed to the deal",
-# "connected to the campaign": descriptions)
-_PAST_THEN_TO = re.compile(r"\s(?:tried|wanted|decided|refused|failed|managed|planned|attempted|hoped|needed|"
-                           r"vowed|pledged|promised|threatened|declined|started|seemed|appeared)\s+to\s")
-_EVENT_NOUNS = frozenset({"victory", "win", "defeat", "loss", "triumph", "upset", "comeback"})
-# Months that are first names too ("April Ryan", "May Lee", "August Wilson")
-_MONTH_FIRST_NAMES = frozenset({"april", "may", "june", "august"})
-_COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
-# Words that may lead a number ("just 28 percent", "only half", "roughly one in five")
-_QUANTITY_LEADS = frozenset({"about", "over", "under", "just", "only", "roughly", "nearly", "almost",
-                             "some", "around", "fully", "barely", "precisely", "exactly"})
-# A contraction opening a sentence ("I'm", "It's") and a timestamp run into a name ("23PMRubio")
-_CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:m|re|ve|ll|d|s|t)")
-_DIGITS_GLUED = re.compile(r"\d+[A-Za-z]{3,}")
-# A title word alone, with or without its period ("Sen", "Gov."): what a cut left of "Sen. X"
-_CLIPPED_TITLE = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev)\.?")
-
-
 _TRAILING_QUANTIFIER = re.compile(r"\s+(?:all|both)$")
 _MARKS_AND_SPACE = " “”‘’\"'"
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So)\s+")
 _QUOTED_TITLE_LEAD = re.compile(r"(?:(?:But|And|Yet|So)\s+)?“?[A-Z0-9][^“”\"]{0,60}[”\"]\s+(?=[a-z])")   # (its opening mark may be cleaned off)
-
-
-def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> bool:
-    """A last check on what a rule took for a speaker: not a function word, a date word
-    or a participle ("Speaking", "Having", "Friday", "the"). ``written`` is the phrase
-    as it stood: "Mr. Sperling" is a surname whatever it ends in."""
-    if not name or not name.split():
-        return False
-    if written and _COURTESY_BEFORE_NAME.match(written) and name[:1].isupper() \
-            and not any(w.lower() in _CLAUSE_WORDS for w in name.split()):
-        return True
-    first = name.split()[0].lower().strip("’'")
-    second = name.split()[1].lower() if len(name.split()) > 1 else ""
-    if first in _QUANTITY_LEADS and (second[:1].isdigit() or second in _NUMBER_WORDS):
-        return True  # "About 9 percent", "over half", "Just 28 percent of voters"
-    if first == "united" and len(name.split()) > 1 and name.split()[-1][:1].isupper():
-        return True  # "United Nations", "United Steelworkers"
-    if first in _MONTH_FIRST_NAMES and second[:1].isalpha() and name.split()[1][:1].isupper():
-        pass  # "April Ryan", "June Smith": a first name, not a month
-    elif first in _FUNCTION_WORDS or first in _NOT_A_NAME_START:
-        # "the envoy", "those surveyed", "both candidates" name someone; "Friday" does not
-        return len(name.split()) > 1 and first in DETERMINERS | {"those", "these", "both", "all"} \
-            and second not in DETERMINERS
-    words = name.split()
-    if len(words) > 1 and words[0].islower() and first.endswith("ed") and first not in ADJECTIVAL_PARTICIPLES \
-            and not first.startswith("un") and first not in _DOCUMENT_PARTICIPLES:
-        return False  # "targeted by a boycott call …", "egged on by suckers …": a participle's clause
-    if any(w.islower() and len(w) > 4 and w.endswith("ed") and w not in ADJECTIVAL_PARTICIPLES and w not in _SURVEYED
-           and w != "based"
-           and (words[i - 1][:1].isupper() or words[i - 1].lower() in PERSON_PRONOUNS) and i < len(words) - 1
-           for i, w in enumerate(words) if i):
-        return False  # "she issued a statement", "Mr. Manafort helped draft a report": a clause
-    if any(w.lower() in _SPEECH_VERBS or (w.lower() in _CLAUSE_WORDS and not first_name_then_name(words, i))
-           or (i and w.lower() in HEADLINE_VERBS) for i, w in enumerate(words)) or words[-1].endswith(("’s", "'s")):
-        return False  # "Nemesis Just Said", "Glenn Beck Blasts Drudge" (headline fragments), "Editor’s"
-    if len(words) == 1 and (first in _BARE_DETERMINERS or (
-            first.endswith("ing") and first not in PLACES and (words[0][:1].islower() or _is_participle(first)))):
-        return False  # "the", "Speaking" (but "Several", "Many" are groups, "Manning" a name)
-    if first.endswith("ing") and (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower())) \
-            and not people_of_a_trade(words):
-        return False  # "discussing a controversial", "Speaking to reporters"
-    if any(w in _PLAIN_PASTS for w in words[1:-1]) or _PAST_THEN_TO.search(name):
-        return False  # "the group of five tried to claw … and Mr. DeSantis took turns": a clause
-    if words[-1] in _EVENT_NOUNS:
-        return False  # "Sanders's victory, which Clinton conceded, confirmed …": an event speaks for nobody
-    if len(words) == 1 and (first in BARE_AFFILIATIONS or (first in NOT_NAME_WORDS and first not in _UNNAMED_SOME)
-                            or (first in DEMONYMS and first not in SURNAME_DEMONYMS)
-                            or is_place_tag(words[0])
-                            or _CLIPPED_TITLE.fullmatch(words[0])):
-        return False  # "Republican", "Israeli", "Neither", "One", "Md.", "R-Ky.", "Sen": nobody's name
-    last = words[-1].lower()
-    if len(words) > 1 and (last in PREPOSITIONS or last in _BARE_DETERMINERS or (
-            _MANNER_ADVERB.fullmatch(words[-1]) and last not in _LY_NOUNS)):
-        return False  # "Debate on the", "the newly": a fragment, not a noun phrase
-    if _DIGITS_GLUED.match(words[0]):
-        return False  # "23PMRubio": a timestamp run into a name
-    if len(words) == 1 and _CONTRACTION.fullmatch(words[0]):
-        return False  # "I'm", "It's": a contraction opening a sentence
-    return True
 
 
 @memoized(maxsize=32768)
@@ -242,33 +153,10 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         if seen:
             # "intelligence reports seen by Reuters": the reports speak, not who saw them
             written = seen.group("head")
-        mention = _trailing_full_name(written) or _any_noun_phrase(written, max_tokens, participles)
+        named = trailing_full_name(written)
+        mention = Mention(text=written, name=named[0], kind="person", role=named[1]) if named \
+            else _any_noun_phrase(written, max_tokens, participles)
     return mention
-
-
-def _trailing_full_name(written: str) -> Optional[Mention]:
-    """"Donald Trump’s longtime confident Roger Stone" where only a speaker can stand: a
-    full name (a known first name, then one to three capitalised words) after a noun
-    the lexicon does not know as a title; the words before it are the role."""
-    toks = tokens(written)
-    for start in range(len(toks) - 2, 0, -1):
-        run, before = toks[start:], toks[:start]
-        if run[0].lower() in FIRST_NAMES and len(run) <= 4 and all(_is_cap(t) for t in run) \
-                and len(before) <= 5 and before[-1].islower() and before[-1].isalpha() and len(before[-1]) > 3 \
-                and not _is_org(run[1:]) and all(_modifier_word(t, i) for i, t in enumerate(before)):
-            return Mention(text=written, name=_join(run), kind="person", role=_join(before))
-    return None
-
-
-def _modifier_word(tok: str, at: int) -> bool:
-    """A word that can stand in a role before a name: no verb, preposition or clause word
-    ("Cruz constituent", "longtime confident"; not "when asked about")."""
-    low = tok.lower()
-    if at == 0 and low in ("the", "a", "an"):
-        return True
-    return not (low.endswith("ed") and low not in ADJECTIVAL_PARTICIPLES) and not in_any(
-        low, PREPOSITIONS, DETERMINERS, IRREGULAR_PASTS, _FUNCTION_WORDS, _CLAUSE_WORDS, ALL_PRONOUNS) \
-        and low not in ("about", "when", "while", "after", "before", "than", "as", "like", "and", "or", "but")
 
 
 def _any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[Mention]:
@@ -276,8 +164,6 @@ def _any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = Fals
     return Mention(text=written, name=read[0], kind=read[1]) if read else None
 
 
-# Participles that describe a document or a people's state ("leaked emails", "undecided voters")
-_DOCUMENT_PARTICIPLES = frozenset({"leaked", "released", "published", "obtained", "hacked", "signed", "sealed"})
 _BARE_APOSTROPHES = frozenset({"’", "'"})
 _BODY_NOUNS = frozenset("""campaign committee ministry department agency administration government
 council commission party court board office embassy team company firm group network newspaper
@@ -460,7 +346,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
                 and (_is_org(placed) or ((len(head.name.split()) >= 2 or head.gender) and len(placed) <= 4
                                          and all(_is_cap(t) for t in placed)
                                          and (head.role or head.gender or head.name.split()[0].lower() in FIRST_NAMES
-                                              or _unusual_full_name(head.name)))):
+                                              or unusual_full_name(head.name)))):
             return head   # "Councillor Ann Diaz of Lake County", "Dale Hewitt of Cheyenne", "Mr. Nevins of Showtime"
         if head and head.kind == "organization" and low[i] == "in" and i == placed_by[0] and placed \
                 and all(_is_cap(t) for t in placed):
@@ -471,30 +357,15 @@ def _parse_simple(written: str) -> Optional[Mention]:
     return _parse_common(written, toks)
 
 
-def _unusual_full_name(name: str) -> bool:
-    """"Holger Schmieding" (of Berenberg): two or three capitalised words, none an
-    everyday word, are a person's name even with a first name the lexicon lacks."""
-    words = name.split()
-    return 2 <= len(words) <= 3 and not any(everyday_word(w.lower(), _NAME_WORD_ZIPF) for w in words)
-
-
-_NAME_WORD_ZIPF = 4.0   # "golden" 4.7, "gate" 4.5; "Holger" 2.6, "Schmieding" 0
-
-
 _PLACING_WORDS = frozenset({"of", "in", "from"})
 _SUBORDINATORS = frozenset("when while after before because if since although though unless until whether".split())
 
 
-def _verb_form(tok: str) -> bool:
-    low = tok.lower()
-    return tok.islower() and (low in IRREGULAR_PASTS or (len(low) > 4 and low.endswith(("ed", "ing"))))
 _COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "dr"})
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several".split())
 _OF_SOMEONE = frozenset({"to", "for", "of", "with", "under"})
 
-# Quantifiers that stand for unnamed people ("Some said", "Another advised"): a speaker
-# as written, never a person's name
-_UNNAMED_SOME = frozenset({"some", "one", "another", "others", "many", "several", "few", "each", "both"})
+# Quantifiers of several unnamed people ("Some said", "Many argue"): a group as written
 _UNNAMED_MANY = frozenset({"some", "others", "many", "several"})
 _OWN_DETERMINERS = frozenset({"his", "her", "their", "its"})
 
@@ -573,8 +444,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
                 not _is_cap(t) and not in_any(t.lower(), _NAME_CONNECTORS, DETERMINERS, _BARE_APOSTROPHES)
                 for t in role_toks):   # ("Reuters’ Ann Lee": the outlet's possessive mark is a token)
             return None  # "…that lawmakers" before a name: not a subject phrase
-        if any((t in _SUBORDINATORS and any(_verb_form(v) for v in role_toks[i + 1:i + 3]))
-               or (_verb_form(t) and i + 1 < len(role_toks) and role_toks[i + 1].lower() in PREPOSITIONS
+        if any((t in _SUBORDINATORS and any(verb_form(v) for v in role_toks[i + 1:i + 3]))
+               or (verb_form(t) and i + 1 < len(role_toks) and role_toks[i + 1].lower() in PREPOSITIONS
                    and role_toks[i + 1].lower() != "by")   # ("a survey conducted by …": its author)
                for i, t in enumerate(role_toks) if i):
             return None  # "Dan Golvach when asked about Lindsey Graham", "the donor calling on Mark

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .frequency import everyday_word
 from .gender import FIRST_NAMES
 from .lexicon import (
     BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS,
@@ -383,3 +384,13 @@ def without_opening_capitals(toks: list[str]) -> list[str]:
             and not toks[1].isupper():
         return [toks[0].title()] + list(toks[1:])
     return list(toks)
+
+
+def unusual_full_name(name: str) -> bool:
+    """"Holger Schmieding" (of Berenberg): two or three capitalised words, none an
+    everyday word, are a person's name even with a first name the lexicon lacks."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not any(everyday_word(w.lower(), _NAME_WORD_ZIPF) for w in words)
+
+
+_NAME_WORD_ZIPF = 4.0   # "golden" 4.7, "gate" 4.5; "Holger" 2.6, "Schmieding" 0

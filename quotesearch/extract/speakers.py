@@ -28,7 +28,8 @@ from .lexicon import (
 )
 
 from .clauses import _FUNCTION_WORDS
-from .mentions import Mention, plausible_speaker
+from .mentions import Mention
+from .plausible import plausible_speaker
 from .names import (
     FIRST_NAME_TITLES, GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
     first_name_then_place, introduced_as_relative, split_title_name, titled_first_name, without_opening_capitals,

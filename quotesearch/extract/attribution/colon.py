@@ -17,7 +17,8 @@ from ...records import Quote
 from ..frequency import everyday_word
 from ..gender import FIRST_NAMES
 from ..lexicon import PREPOSITIONS, TITLE_WORDS
-from ..mentions import Mention, parse_mention, plausible_speaker
+from ..mentions import Mention, parse_mention
+from ..plausible import plausible_speaker
 from ..noun_phrases import DOCUMENT_NOUNS, OWN_WRITINGS, OWNERS_POSSESSIVE
 from ..places import is_place
 from ..quotes import QuoteSpan

@@ -18,7 +18,8 @@ from ...records import Quote
 from ..cues import find_cues
 from ..quotes import QuoteSpan
 from ..names import GENERATIONS
-from ..mentions import parse_mention, plausible_speaker
+from ..mentions import parse_mention
+from ..plausible import plausible_speaker
 from ..text import count_words
 from .phrases import SENTENCE_SUBJECT
 from .units import MASK, Attribution, Unit

@@ -16,7 +16,8 @@ from typing import Optional
 from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, WH_THAT_ONLY, CueMatch
 from ..gender import FIRST_NAMES
 from ..lexicon import AUXILIARIES, IRREGULAR_PASTS, TIME_AND_MANNER_WORDS, TITLE_WORDS
-from ..mentions import Mention, _ends_in_organisation, parse_mention, plausible_speaker
+from ..mentions import Mention, _ends_in_organisation, parse_mention
+from ..plausible import plausible_speaker
 from ..places import place_names
 from ..speakers import SpeakerResolver
 from ..text import count_words

@@ -14,7 +14,8 @@ from typing import Optional
 
 from ..cues import CueMatch
 from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
-from ..mentions import parse_mention, plausible_speaker
+from ..mentions import parse_mention
+from ..plausible import plausible_speaker
 from .opening import subject_left
 from .phrases import NOUN_AFTER_A_NAME, RELATIVE_ISSUER, SENT_A_LETTER_BEFORE, SENTENCE_SUBJECT, clause_subject
 from .units import MASK, Attribution, Unit

@@ -9,7 +9,8 @@ import re
 from typing import Optional
 
 from ..gender import FIRST_NAMES
-from ..mentions import parse_mention, plausible_speaker
+from ..mentions import parse_mention
+from ..plausible import plausible_speaker
 from ..noun_phrases import OWN_WRITINGS, OWNERS_POSSESSIVE
 from .units import Attribution, Unit
 

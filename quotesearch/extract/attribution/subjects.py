@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..mentions import parse_mention, plausible_speaker
+from ..mentions import parse_mention
+from ..plausible import plausible_speaker
 from .phrases import SENTENCE_SUBJECT
 from .units import Attribution, Unit
 
