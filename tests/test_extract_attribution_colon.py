@@ -47,6 +47,11 @@ INTRODUCED = [
     pytest.param("Trump also embraced harsher methods -- “I think the rules are far too weak.”",
                  ("direct", "I think the rules are far too weak.", "Trump", "--"),
                  id="dash-introduced-quote"),
+    # "!" and "?" end the quotation, not the sentence its attribution closes
+    pytest.param("“We will win this race!” Trump snapped.", ("direct", "We will win this race!", "Trump", "snapped"),
+                 id="exclamation-then-a-verb-outside-the-cue-list"),
+    pytest.param("“Will we win this race?” the senator wondered aloud.",
+                 ("direct", "Will we win this race?", "the senator", "wondered"), id="question-then-a-verb"),
 ]
 
 

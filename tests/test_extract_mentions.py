@@ -163,7 +163,7 @@ def test_descriptions_are_left_to_resolve(phrase, words):
 # people named by their trade: a group, never a participle's clause
 TRADES = [
     pytest.param("hacking specialists", "hacking specialists", id="hacking-specialists"),
-    pytest.param("Polling experts", "Polling experts", id="polling-experts"),
+    pytest.param("Polling experts", "polling experts", id="polling-experts"),   # (sentence case, as "officials")
 ]
 
 

@@ -39,7 +39,7 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
         return None
     numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS)
     if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric)) \
-            or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS:
+            or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS or low[:2] == ["well", "as"]:
         return None  # but "About 4 in 10 say …" is a group
     if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS
            or not _WORDLIKE_START.match(t) for t in low):

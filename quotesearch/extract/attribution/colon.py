@@ -58,6 +58,10 @@ _SUBJECT_THEN_VERB = re.compile(
     # (not "“… the middle class” and other pocketbook issues.": the writer's sentence goes on)
     r"\s*(?!(?:and|or|but|nor|as|than|to|of|in|for|with|from|by|at|on)\s)"
     r"(?P<np>[^\s,.;:!?“”\"][^,.;:!?“”\"]{0,59}?)\s+(?P<verb>[a-z]{3,}(?:ed|s))\b(?=\s*(?:[,.;:!?]|$|\w))")
+# A closing attribution of a few words after "!" or "?": "“Get out!” Trump snapped."
+_SHORT_CLOSING = re.compile(r"\s*(?:[\w’'.\-]+\s+){1,4}[a-z]{3,}(?:ed|s)\s*[.,;]")
+# The verb ends its clause: "“…!” she snapped." (not "She replied to him that …")
+_VERB_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?]|$)")
 # … and before it by a short clause ending in a verb and a comma: "…, Hillary Clinton cracked, “…”"
 _ENDS_WITH_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*,$")
 _WRITERS_DASH = re.compile(r"\s[-—–]{1,2}(?:\s|(?=[A-Z]))")   # ("… all along -More from Smith:")
@@ -266,7 +270,16 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
                 resolved = _resolve_mention(reader, mention, q.close)
                 if resolved:
                     return resolved, back.group("noun")
-        m = _VERB_THEN_SUBJECT.match(after) or _SUBJECT_THEN_VERB.match(after)
+        if not after.strip() and text[q.start:q.end].rstrip().endswith(("!", "?")):
+            # "“Get out!” she screamed.": the mark ended the unit, not the sentence
+            short = _SHORT_CLOSING.match(signed)
+            after = short.group(0) if short else after
+        m = _VERB_THEN_SUBJECT.match(after)
+        if m is None:
+            m = _SUBJECT_THEN_VERB.match(after)
+            if m and text[q.start:q.end].rstrip().endswith((".", "!", "?")) and m.group("np")[:1].isupper() \
+                    and not _VERB_ENDS_CLAUSE.match(after, m.end("verb")):
+                m = None   # "“… for the long run!” She replied to him that …": a new sentence, its own report
         if m:
             mention = parse_mention(m.group("np"), lenient=True)
             resolved = _resolve_mention(reader, mention, q.close)

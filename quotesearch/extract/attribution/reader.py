@@ -221,7 +221,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 attribution_closes(att, masked, unit)
                 and (after is None or SPLIT_AND.match(self.text, tail_start)
                      or self.text[tail_start:after[0]].lstrip().startswith(",")
-                     or masked[:att.subject[0] - unit.start].rstrip().endswith(MASK)))
+                     or (masked[:att.subject[0] - unit.start].rstrip().endswith(MASK)
+                         and not (after is not None and self._after_a_closed_sentence(att, unit)))))
             if closes:
                 before = (max(claimed_until, unit.start), left_end)
                 if ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]) and (
@@ -403,7 +404,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 opens_main_clause = main is not None and att.subject[0] == unit.start + main
                 if not ((boundary.endswith((",", ";", MASK)) or _BUT_END.search(boundary)
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()))
-                        and (att.mention.name or boundary.endswith(";") and att.mention.pronoun in ("he", "she"))) \
+                        and (att.mention.name or (boundary.endswith(";") or self._after_a_closed_sentence(att, unit))
+                             and att.mention.pronoun in ("he", "she", "they"))) \
                         and att.speaker_first and not closes_unit and not relayed \
                         and not opens_main_clause:
                     continue
@@ -451,6 +453,14 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 att.via = via(att, masked, unit)
         result.sort(key=lambda a: a.cue.start)
         return result
+
+    def _after_a_closed_sentence(self, att: Attribution, unit: Unit) -> bool:
+        """“… for the long run!” She replied …: the subject opens a sentence after a
+        quotation that ended its own (“…,” she replied: a comma hands it on)."""
+        slot = next((q for q in unit.slots if q.closed and span_end(q) <= att.subject[0]
+                     and not self.text[span_end(q):att.subject[0]].strip()), None)
+        words = self.text[slot.start:slot.end].rstrip() if slot is not None else ""
+        return words.endswith((".", "!", "?")) and self.text[att.subject[0]:att.subject[0] + 1].isupper()
 
     def _content_after(self, att: Attribution, start: int, end: int, masked: str,
                        unit: Unit) -> Optional[tuple[int, int]]:

@@ -88,9 +88,21 @@ def split_slots(text: str, unit: Unit, out):
     atts = [a for _, _, a, _ in out]
     if atts:
         for q in unit.slots:
-            if (q.start, q.end) not in used:
+            if (q.start, q.end) not in used and not _ends_before_new_sentence(text, q, atts[0]):
                 result.append((q.start, q.end, atts[0], "slot"))
     return result
+
+
+def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
+    """“… for the long run!” She replied to him that …: the quotation ended its own
+    sentence before the speaker's, which reports a clause of its own; it is not theirs."""
+    return q.closed and span_end(q) <= att.subject[0] and att.speaker_first \
+        and text[q.start:q.end].rstrip().endswith((".", "!", "?")) \
+        and text[att.subject[0]:att.subject[0] + 1].isupper() and not text[span_end(q):att.subject[0]].strip() \
+        and not _SAYS_IT.match(text, att.cue.end)   # (“It is done.” He said it with a smile.: the quotation)
+
+
+_SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|would|will|has|had)\b)")
 
 
 _JOINING_CONJUNCTION = re.compile(r"(?:while|whereas)\s+(?=\S)")
