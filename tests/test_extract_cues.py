@@ -127,7 +127,7 @@ CUES = [
     pytest.param("Rafael Ortiz, deputy manager of Solair, highlights that the deal will cut waiting times.",
                  [("highlights", "speech")], id="highlights-that"),
     pytest.param("He called out the field, who he accused of preying on the fears of voters.",
-                 [("called", "object"), ("accused", "object")], id="accused-of-after-an-object-relative"),
+                 [("called out", "object"), ("accused", "object")], id="accused-of-after-an-object-relative"),
     pytest.param("The speaker shared with the crowd that he believes the mayor will win.",
                  [("shared", "speech"), ("believes", "speech")], id="shared-with-an-audience-that"),
     pytest.param("Ann Lee shared that the plant would close in May.", [("shared", "speech")], id="shared-that"),
@@ -143,6 +143,8 @@ CUES = [
     pytest.param("Rihanna spoke about the importance of self-love.", [("spoke about", "object")],
                  id="spoke-about-the-importance-of"),
     # a clause without "that" after "noted": a subject and its verb, or its quoted predicate
+    pytest.param("Sen. Lindsey Graham called out his rival for alienating Hispanics.", [("called out", "object")],
+                 id="called-out-someone"),
     pytest.param("Hollande noted the nominee was wrong.", [("noted", "speech")], id="noted-a-clause"),
     pytest.param("Hollande noted the nominee “makes you want to retch.”", [("noted", "speech")],
                  id="noted-a-quoted-predicate"),
@@ -158,6 +160,7 @@ def test_cues_are_found(sentence, expected):
 
 NOT_CUES = [
     pytest.param("His comments were widely shared on Monday.", id="comments-a-noun"),
+    pytest.param("He called out to the crowd from the stage.", id="called-out-to-someone"),
     pytest.param("The noted author “Jane Roe” signed books.", id="noted-an-adjective-before-a-quoted-name"),
     pytest.param("She is noting the “kind of problems” his team had.", id="noting-a-quoted-word-of-a-referent"),
     pytest.param("The reporter spoke about her family.", id="spoke-about-a-referent"),

@@ -309,7 +309,7 @@ def test_a_quantity_opened_by_an_adverb_is_still_a_group(phrase, name):
 # into a name, a sentence's first word that the article uses as an ordinary word.
 @pytest.mark.parametrize("name, written", [
     ("Republican", "Republican"), ("Democrat", "Democrat"), ("Debate on the", "Debate on the"),
-    ("the newly", "the newly"), ("23PMRubio", "23PMRubio"),
+    ("the newly", "the newly"), ("23PMRubio", "23PMRubio"), ("39PM Donald Trump", "39PM Donald Trump"),
     # a title-case headline's verb run into its subject's name
     ("Glenn Reed Blasts Harbour Board", "Glenn Reed Blasts Harbour Board"),
     ("Mayor Ortiz Slams Council", "Mayor Ortiz Slams Council"),
@@ -391,6 +391,12 @@ DESCRIBED_NAMES = [
 def test_descriptors_go_to_the_role_and_outlets_are_organisations(phrase, expected):
     mention = parse_mention(phrase, lenient=True)
     assert (mention.name, mention.kind, mention.role) == expected
+
+
+def test_a_pronoun_and_its_verb_are_a_clause_not_a_speaker():
+    # "he used his State of the Union address to …" had made "State" speak
+    assert parse_mention("he used his State of the Union address this year to forcefully", lenient=True,
+                         max_tokens=12) is None
 
 
 def test_a_clause_before_a_name_is_no_title():

@@ -169,4 +169,5 @@ def past_verb_clause(toks: list[str]) -> bool:
 def verb_form(tok: str) -> bool:
     """"asked", "calling", "told": a past, a participle or a gerund written in lower case."""
     low = tok.lower()
-    return tok.islower() and (low in IRREGULAR_PASTS or (len(low) > 4 and low.endswith(("ed", "ing"))))
+    return tok.islower() and (low in IRREGULAR_PASTS or (len(low) > 3 and low.endswith("ed"))
+                              or (len(low) > 4 and low.endswith("ing")))

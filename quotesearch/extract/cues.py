@@ -104,7 +104,7 @@ inform informs informed informing notify notifies notified notifying
 """.split()
 
 OBJECT_FORMS = """
-call.on calls.on called.on calling.on
+call.on calls.on called.on calling.on call.out calls.out called.out calling.out
 urge urges urged urging
 accuses accused accusing
 praises praised praising
@@ -375,6 +375,9 @@ _ONLY_BEFORE = {
     # "he notes that …", "…, she notes."; not a label ("Team game notes: …")
     "notes": re.compile(r"\s+that\b|\s*(?:[,.;!?”\"\x01]|$)|\s+(?:in|on|at|with)\b|"
                         r"\s+(?:the|a|an|his|her|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+[a-z]+(?:s|ed)\b"),
+    # "called out his rival for …": a rebuke of someone; not "called out to the crowd" (a shout)
+    **{verb: re.compile(r"(?!\s+(?:to|from|of|at|in|on|for)\b)") for verb in ("call out", "calls out", "called out",
+                                                                            "calling out")},
     "make clear": re.compile(r"\s+that\b"),
     "makes clear": re.compile(r"\s+that\b"),
     "made clear": re.compile(r"\s+that\b"),

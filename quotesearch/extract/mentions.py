@@ -317,6 +317,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if any(t in _CLAUSE_WORDS and not first_name_then_name(toks, i) for i, t in enumerate(low)) \
             or _adverb_then_verb(low) or _has_contracted_verb(low):
         return None  # a clause ("Trade … will see new impetus"), not a subject phrase
+    if len(toks) > 2 and low[0] in _SUBJECT_PRONOUNS and verb_form(toks[1]):
+        return None  # "he used his State of the Union address to …": a clause with its own subject
     if len(toks) == 1 and low[0] in ALL_PRONOUNS:
         return Mention(text=written, pronoun=low[0],
                        kind="person" if low[0] in PERSON_PRONOUNS else "group")
@@ -358,6 +360,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _SUBORDINATORS = frozenset("when while after before because if since although though unless until whether".split())
 
 

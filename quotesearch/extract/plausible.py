@@ -47,7 +47,7 @@ _QUANTITY_LEADS = frozenset({"about", "over", "under", "just", "only", "roughly"
                              "some", "around", "fully", "barely", "precisely", "exactly"})
 # A contraction opening a sentence ("I'm", "It's") and a timestamp run into a name ("23PMRubio")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*[’'](?:m|re|ve|ll|d|s|t)")
-_DIGITS_GLUED = re.compile(r"\d+[A-Za-z]{3,}")
+_DIGITS_GLUED = re.compile(r"\d+(?:[A-Za-z]{3,}|[AaPp][Mm]\b)")   # ("39PM Donald Trump": a stamp before it)
 # A title word alone, with or without its period ("Sen", "Gov."): what a cut left of "Sen. X"
 _CLIPPED_TITLE = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev)\.?")
 
