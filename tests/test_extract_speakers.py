@@ -242,6 +242,11 @@ DESCRIBED_PEOPLE = [
     ("Former Republican presidential candidate Jeb Bush spoke on Monday.\n\n"
      "The wall was a mistake, the former GOP candidate said.",
      [("indirect", "The wall was a mistake", "Jeb Bush")]),
+    # a party-and-state tag after a name gives the words a description may single them out by
+    ("Sen. Ted Cruz (R-Texas) spoke on Monday. Sen. Bernie Sanders (I-Vt.) spoke after him.\n\n"
+     "The wall will be built, the Texas senator said.\n\nThe banks must be broken up, the senator from "
+     "Vermont said.",
+     [("indirect", "The wall will be built", "Ted Cruz"), ("indirect", "The banks must be broken up", "Bernie Sanders")]),
     ("Gen. Wesley Clark, a retired four-star general and former NATO commander, spoke on Monday.\n\n"
      "The plan is wrong, the retired general said.",
      [("indirect", "The plan is wrong", "Wesley Clark")]),

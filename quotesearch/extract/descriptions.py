@@ -136,7 +136,7 @@ class DescriptionResolution:
         for name in self._people_latest_first(position):
             seen.add(name)
             role_words = set(re.findall(r"\w+", (self.roles.get(name) or "").lower()))
-            if heads & role_words and _modifiers_agree(modifiers, role_words) \
+            if heads & role_words and _modifiers_agree(modifiers, role_words | self.affiliations.get(name, set())) \
                     and not _held_formerly(self.roles.get(name), heads, modifiers):
                 return name, "person", self.roles.get(name)
         people = self.entities.people()
@@ -144,7 +144,7 @@ class DescriptionResolution:
             if people and name not in people and name not in seen:
                 continue  # "general manager of Chiesi Pharmaceutical": the employer holds no role
             role_words = set(re.findall(r"\w+", role.lower()))
-            if heads & role_words and _modifiers_agree(modifiers, role_words) \
+            if heads & role_words and _modifiers_agree(modifiers, role_words | self.affiliations.get(name, set())) \
                     and not _held_formerly(role, heads, modifiers):
                 return name, "person", role
         return None

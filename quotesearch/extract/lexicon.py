@@ -245,6 +245,22 @@ mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. p
 r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c.
 """.split())
 
+# The states those abbreviations stand for ("R-Tex." is a Texas Republican: "the Texas
+# senator"); states written in full after a party letter stand for themselves.
+STATE_NAMES = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
+    "conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
+    "ind.": "indiana", "kan.": "kansas", "kans.": "kansas", "ky.": "kentucky", "la.": "louisiana",
+    "md.": "maryland", "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota",
+    "miss.": "mississippi", "mo.": "missouri", "mont.": "montana", "neb.": "nebraska", "nev.": "nevada",
+    "n.h.": "new hampshire", "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york",
+    "n.c.": "north carolina", "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon",
+    "pa.": "pennsylvania", "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
+    "tenn.": "tennessee", "tex.": "texas", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
+    "w.va.": "west virginia", "wis.": "wisconsin", "wisc.": "wisconsin", "wyo.": "wyoming",
+}
+PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent"}
+
 # One-word names of outlets, platforms and firms that news cites as sources ("according
 # to Politico", "Twitter said"): organisations, never people. Names that are also common
 # surnames (Bloomberg, Forbes, Nielsen) are left out: the article must say which it is.

@@ -24,7 +24,7 @@ from .frequency import everyday_word as _everyday_word
 from .gender import FIRST_NAMES, first_name_gender
 from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
-    PARTY_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
+    PARTY_LETTERS, PARTY_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, STATE_NAMES, TITLE_WORDS, in_any,
 )
 
 from .clauses import _FUNCTION_WORDS
@@ -102,6 +102,9 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
     relatives: set = field(default_factory=set)   # full names introduced as someone's kin
     name_positions: list[tuple[int, str]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
+    # party and state a name's tag gives ("Ted Cruz (R-Texas)"): words "the Texas senator"
+    # and "the Republican senator" are matched against, beside the role
+    affiliations: dict[str, set] = field(default_factory=dict)
     history: list[_Salient] = field(default_factory=list)
     entities: ArticleEntities = field(default_factory=ArticleEntities)
     _mid_sentence: Optional[set] = None
@@ -170,6 +173,9 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
                         if introduced_as_relative(text, m.start(), m.end()):
                             resolver.relatives.add(full)
                         resolver.name_positions.append((m.start(), full))
+                        tag = _PARTY_STATE_TAG.match(text, m.end())
+                        if tag:
+                            resolver.affiliations.setdefault(full, set()).update(_tag_words(tag))
         # the headline may be the one place a person or organisation is named in full
         spans = sorted([*headline_spans, *body_spans])
         resolver.entities = ArticleEntities.read(text, spans, entity_names, headline_spans)
@@ -522,6 +528,17 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
 _CLAUSE_AS_ROLE = re.compile(
     r"(?:(?:he|she|it|you|they|we|i|said|says|told)\b"
     r"|(?:[\w’'.\-]+\s+){0,3}(?:is|are|was|were|has|had|will|would|did|does|refused|said|says)\b)", re.I)
+
+
+# "Ted Cruz (R-Texas)", "Rand Paul, R-Ky.,", "Bernie Sanders (I-Vt.)": party and state after a name
+_PARTY_STATE_TAG = re.compile(r"\s*[(,]\s*(?P<party>[RDI])-(?P<state>[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.)?|[A-Z]\.[A-Z]\.)"
+                              r"\s*[),]")
+
+
+def _tag_words(tag: re.Match) -> set[str]:
+    state = tag.group("state").lower().replace(" ", "")
+    state = STATE_NAMES.get(state, state.rstrip("."))
+    return {PARTY_LETTERS[tag.group("party").lower()], *state.split()}
 
 
 def _without_generation(toks: list[str]) -> list[str]:
