@@ -86,3 +86,18 @@ def test_programmes_and_quoted_verbs(body, expected):
     quotes = extract_quotes(Article(id="t", text="Virus toll forecast lowered\n\n" + body))
     assert [(q.speaker, q.text) for q in quotes] == [expected]
 
+
+
+# An outlet told is the via of the statement; a court, a committee or an inquiry told is
+# where it was made, no outlet
+VIA_RECIPIENTS = [
+    ("The deal is dead, Lind told Reuters.", "Reuters"),
+    ("Five of his relatives were taken from their homes, his lawyers told the court.", None),
+    ("The deal is dead, Lind told the Senate Judiciary Committee.", None),
+]
+
+
+@pytest.mark.parametrize("body, via", VIA_RECIPIENTS)
+def test_an_outlet_told_is_the_via_a_court_is_not(body, via):
+    quotes = extract_quotes(Article(id="t", text="Deal talks\n\n" + body))
+    assert [q.via for q in quotes] == [via]

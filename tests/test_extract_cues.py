@@ -143,6 +143,8 @@ CUES = [
     pytest.param("Rihanna spoke about the importance of self-love.", [("spoke about", "object")],
                  id="spoke-about-the-importance-of"),
     # a clause without "that" after "noted": a subject and its verb, or its quoted predicate
+    pytest.param("The actress went on in her statement, “I have grown to embrace it.”", [("went on", "speech")],
+                 id="went-on-in-her-statement"),
     pytest.param("Sen. Lindsey Graham called out his rival for alienating Hispanics.", [("called out", "object")],
                  id="called-out-someone"),
     pytest.param("Hollande noted the nominee was wrong.", [("noted", "speech")], id="noted-a-clause"),

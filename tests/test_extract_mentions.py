@@ -365,6 +365,7 @@ DESCRIBED_NAMES = [
                  id="a-freeholder"),
     pytest.param("Cruz constituent Dan Golvach", ("Dan Golvach", "person", "Cruz constituent"), id="a-constituent"),
     pytest.param("councilmember Mark Levine", ("Mark Levine", "person", "councilmember"), id="a-councilmember"),
+    pytest.param("Vendor Glenn Jones", ("Glenn Jones", "person", "Vendor"), id="a-vendor"),
     # where only a speaker can stand, a full name after an unknown noun (a misspelt one too)
     pytest.param("Donald Trump’s longtime confident Roger Stone",
                  ("Roger Stone", "person", "Donald Trump’s longtime confident"), id="a-full-name-after-any-noun"),

@@ -470,8 +470,11 @@ _ONLY_BEFORE = {
     "hails": _HAILED, "hailed": _HAILED, "hailing": _HAILED,
     # "a Denver-based think tank": a noun, no cue
     "think": re.compile(r"(?!\s+tanks?\b)"),
+    # ("The actress went on in her statement, “…”": where, then the quotation)
     "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
-                          r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b)"),
+                          r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b|"
+                          r"in\s+(?:the|her|his|their|its|a)\s+(?:statement|post|letter|interview|speech|"
+                          r"remarks|email|video|message)\s*[,:]\s*[“\"\x01])"),
 }
 _LABEL_COLON = re.compile(r"\s*:")
 _DETERMINED_SUBJECT = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?:[\w’'\-]+\s+){0,5}$", re.I)

@@ -224,6 +224,7 @@ councilman councilwoman dentist pharmacist therapist psychologist psychiatrist s
 criminologist epidemiologist virologist immunologist climatologist meteorologist ecologist
 geologist astronomer dietitian dietician nutritionist pediatrician paediatrician obstetrician
 chiropractor optometrist physiotherapist physio midwife barrister solicitor magistrate coroner
+vendor trader organiser organizer attendee visitor tourist passenger spectator
 constituent constituents confidant councilmember assemblymember assemblyman assemblywoman freeholder alderman alderwoman selectman selectwoman
 """.split())
 

@@ -59,6 +59,13 @@ def recipient_outlet(tail: str) -> Optional[str]:
     m = RECIPIENT.match(tail)
     if m:
         who = parse_mention(m.group("recipient").rstrip(" ."))
-        if who and who.kind == "organization" and who.name:
+        if who and who.kind == "organization" and who.name \
+                and who.name.split()[-1].lower() not in _HEARING_BODIES:
             return who.name
     return None
+
+
+# Bodies a statement is made before, not outlets it comes by: "told the court", "told the
+# Senate Judiciary Committee", "told the inquiry"
+_HEARING_BODIES = frozenset("""court courts committee subcommittee senate house congress parliament assembly council
+commission board jury panel tribunal inquiry inquest hearing legislature caucus conference meeting""".split())
