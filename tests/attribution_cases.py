@@ -41,7 +41,8 @@ def check_offsets(text: str, quotes: list[Quote]) -> None:
             assert all(a[1] <= b[0] for a, b in zip(q.fragments, q.fragments[1:])), q
         if q.type == "direct":
             for s, e in q.fragments or [(q.start, q.end)]:
-                assert text[s - 1] in QUOTE_MARKS, f"direct quote not right after a mark: {q}"
+                # (or after the second apostrophe of NYT style's doubled mark, ''…'')
+                assert text[s - 1] in QUOTE_MARKS or text[s - 2:s] == "''", f"direct quote not right after a mark: {q}"
         if q.type == "indirect":
             assert not any(m in q.text for m in QUOTE_MARKS), q
             assert q.text[-1:] not in ".,;:", q

@@ -273,6 +273,11 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("Ian Marsh spoke last. “It is done.” He said it with a smile.",
                  [("direct", "It is done.", "Ian Marsh"), ("indirect", "it with a smile", "Ian Marsh")],
                  id="he-said-it-is-the-quotation"),
+    # a programme's title in doubled apostrophes ends its sentence: the next quotation's
+    # closing attribution does not reach back over it
+    pytest.param("Barack Obama backed her up on CBS' ''60 Minutes.'' ''I don't think it posed a problem,'' he said.",
+                 [("direct", "I don't think it posed a problem,", "Barack Obama")],
+                 id="a-programme-title-then-a-quotation"),
 ]
 
 

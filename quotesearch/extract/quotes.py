@@ -91,7 +91,9 @@ def find_quote_spans(text: str, start: int, end: int, runs_on: bool = False,
         if text.startswith(_NYT, i) and _opens(text, i, 2):
             close = text.find(_NYT, i + 2, end)
             if close != -1:
-                spans.append(QuoteSpan(i, i + 2, close, close + 2))
+                # (``close`` is the last character of the two-character mark, as it is the
+                # one character of any other: what follows starts at close + 1)
+                spans.append(QuoteSpan(i, i + 2, close, close + 1))
                 i = close + 2
                 continue
         if ch == "‘" and _is_apostrophe(text, i):

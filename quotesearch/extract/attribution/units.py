@@ -80,6 +80,8 @@ _WORK_BEFORE = re.compile(r"\b(?:essay|essays|book|books|novel|novels|film|films
                           r"albums|article|op-ed|column|play|plays|musical|series|show|shows|documentary|poem|"
                           r"podcast|episode|memoir|paper|single|track|painting|sitcom|drama|comedy|titles?)"
                           r"\s*(?:,|and)?\s*$", re.I)
+# A broadcaster's possessive right before the marks: "on CBS' ''60 Minutes''", "NBC's “Meet the Press”"
+_OWNERS_PROGRAMME = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:[’']s?|s[’'])$")
 # A lower-case word of the writer's right before the marks (not a cue's "said")
 _WOVEN_AFTER = re.compile(r"\b(?!(?:said|says|say|told|tells|added|adds|asked|wrote|writes|that|declared|"
                           r"stated|replied|answered|noted|explained|insisted|warned)\b)[a-z][a-z’']*$")
@@ -90,9 +92,9 @@ _TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with from by 
 def _is_title(inner: str) -> bool:
     """Words in title case, two to ten of them: a work's or a programme's name."""
     words = inner.split()
-    return 2 <= len(words) <= 10 and words[0][:1].isupper() and all(
+    return 2 <= len(words) <= 10 and (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words) \
-        and sum(1 for w in words if w[:1].isupper()) >= 2
+        and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= 2   # ("60 Minutes")
 
 
 # A byline after a headline in marks: “…,” by Ann Lee / “…” by The Post's Ann Lee
@@ -144,6 +146,7 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
             # malware dubbed “Red Fox,”, a group called “Moms for Safety”: a name in marks
             fragments.append(span)
         elif _is_title(inner) and (not ends_punct or before.lower().endswith(_BEFORE_A_PROGRAMME)
+                                   or _OWNERS_PROGRAMME.search(before)
                                    or _WORK_BEFORE.search(before) or _after_a_title(text, fragments, before)):
             # (“PBS NewsHour.” after "told", "on", "in": the programme told, not words said)
             # “Once Upon A Time in Hollywood”, “CBS This Morning”: a title or a name in marks
