@@ -40,3 +40,25 @@ DESCRIBED_SUBJECTS = [
 def test_a_pronoun_after_a_sentence_about_someone_described(text, expected):
     quotes = extract_quotes(Article(id="p", text=text))
     assert [(q.text, q.speaker) for q in quotes] == expected
+
+
+# A pronoun opening a subordinate clause ("… as he urges") stands for the subject of the
+# main clause its sentence opens with, not for a person named as its object in between;
+# an abbreviation's period ("Feb. 1") ends no sentence.
+MAIN_CLAUSE_SUBJECTS = [
+    pytest.param(
+        "Cruz makes his case\n\nHarry Reid said the vote was fair.\n\nTexas Sen. Ted Cruz is highlighting his "
+        "Iowa win over Donald Trump on Feb. 1 as he urges conservatives to unite behind him.",
+        [("the vote was fair", "Harry Reid"), ("conservatives to unite behind him", "Ted Cruz")],
+        id="as-he-urges-after-an-object-and-a-date"),
+    pytest.param(
+        "Bush on the attack\n\nJeb Bush went after Donald Trump at the debate on Dec. 15, when he called the "
+        "businessman “unhinged.”",
+        [("the businessman “unhinged.”", "Jeb Bush")], id="when-he-called"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MAIN_CLAUSE_SUBJECTS)
+def test_a_pronoun_opening_a_subordinate_clause_is_the_main_subject(text, expected):
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == expected

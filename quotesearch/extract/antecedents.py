@@ -38,7 +38,7 @@ def name_runs(text: str, start: int, end: int) -> Iterator[re.Match]:
 _CAPITALISED = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[\w’'\-]*")
 # A period after a title ("Mr.", "Sen.") ends no sentence
 _NOT_AFTER_TITLE = r"(?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))"
-_SENTENCE_END = re.compile(_NOT_AFTER_TITLE + r"[.!?][\"\u201d\u2019)\]]?\s+|\n")
+_SENTENCE_END = re.compile(_NOT_AFTER_TITLE + r"[.!?][\"\u201d\u2019)\]]?\s+(?![a-z\d])|\n")   # ("Feb. 1", "U.S. officials")
 # How far back a pronoun's own sentence is searched for a subject before it
 _SENTENCE_REACH = 300
 _IT = re.compile(r"\b[Ii]t\b(?![’']s\b)")
@@ -62,6 +62,12 @@ def _word_end(text: str, position: int) -> int:
     """The end of the word at ``position`` (the pronoun itself)."""
     return _WORD.match(text, position).end()
 
+# A subordinate clause opening right before the pronoun: "… on Feb. 1 as he urges"
+_SUBORDINATOR_BEFORE = re.compile(r"\s(?:as|while|when|because|after|before|since|until|although|though)\s+"
+                                  r"(?:(?:he|she)\s+)?$")   # (read up to the pronoun or its verb)
+# The capitalised run a sentence opens with, titles and a state before them allowed
+_OPENING_NAME = re.compile(r"\s*(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]*")
+_PROGRESSIVE_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:is|was|has\s+been)\s+[a-z]+ing\b")
 _CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until",
                  " which", " whom", " what", " because", " since")
 _QUOTATION_MARKS = "\"“”‘’«»"
@@ -162,6 +168,23 @@ class SentenceAntecedents:
                 # article gives her no surname) as a clause's subject
                 people.add(word)
         return people.pop() if len(people) == 1 else None
+
+    def _main_subject_before_subordinate(self, position: int) -> Optional[str]:
+        """"Texas Sen. Ted Cruz is highlighting his win over Donald Trump as he urges …":
+        the person a writer's sentence opens with, as the subject of its main clause, when
+        the pronoun opens a subordinate clause of it (an object named in between, "over
+        Donald Trump", is not what "he" stands for); else None."""
+        start = _sentence_start(self.text, position)
+        if start is None or not _SUBORDINATOR_BEFORE.search(self.text, start, position) \
+                or any(mark in self.text[start:position] for mark in _QUOTATION_MARKS):
+            return None
+        opening = _OPENING_NAME.match(self.text, start, position)
+        if opening is None or not _VERB_AFTER_SUBJECT.match(self.text, opening.end()) \
+                and not _PROGRESSIVE_AFTER_SUBJECT.match(self.text, opening.end()):
+            return None
+        toks = [_strip_possessive(t) for t in opening.group(0).split()]
+        return next((n for n in (self.canonical(" ".join(toks[i:])) for i in range(len(toks)))
+                     if self.entities.person(n) is not None), None)
 
     def _person_of_previous_sentence(self, position: int) -> Optional[str]:
         """The one person the sentence before names, when the pronoun opens its own

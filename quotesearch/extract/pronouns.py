@@ -41,6 +41,9 @@ class PronounResolution:
                 # "After Xi arrived in Tianjin, he urged …": the person who is the subject
                 # of a clause before the pronoun, in its own sentence
                 return subject, "person", self.roles.get(subject)
+            main = self._main_subject_before_subordinate(position)
+            if main is not None and self._agrees(pronoun, main, "person", position):
+                return main, "person", self.roles.get(main)
             previous = self._person_of_previous_sentence(position)
             if previous is not None and self._agrees(pronoun, previous, "person", position):
                 return previous, "person", self.roles.get(previous)
