@@ -143,6 +143,10 @@ CUES = [
     pytest.param("Rihanna spoke about the importance of self-love.", [("spoke about", "object")],
                  id="spoke-about-the-importance-of"),
     # a clause without "that" after "noted": a subject and its verb, or its quoted predicate
+    # "states" and "claims" closing a report after a determined source
+    pytest.param("Indigenous peoples manage a quarter of the land, the paper states.", [("states", "speech")],
+                 id="the-paper-states-closing"),
+    pytest.param("The rules were broken, the lawsuit claims.", [("claims", "speech")], id="the-lawsuit-claims-closing"),
     pytest.param("The actress went on in her statement, “I have grown to embrace it.”", [("went on", "speech")],
                  id="went-on-in-her-statement"),
     pytest.param("Sen. Lindsey Graham called out his rival for alienating Hispanics.", [("called out", "object")],
@@ -163,6 +167,8 @@ def test_cues_are_found(sentence, expected):
 NOT_CUES = [
     pytest.param("His comments were widely shared on Monday.", id="comments-a-noun"),
     pytest.param("He called out to the crowd from the stage.", id="called-out-to-someone"),
+    pytest.param("The money goes to schools in the Western states.", id="states-a-noun-at-a-sentence-end"),
+    pytest.param("Funds went to the cities, the 50 states.", id="the-50-states"),
     pytest.param("The noted author “Jane Roe” signed books.", id="noted-an-adjective-before-a-quoted-name"),
     pytest.param("She is noting the “kind of problems” his team had.", id="noting-a-quoted-word-of-a-referent"),
     pytest.param("The reporter spoke about her family.", id="spoke-about-a-referent"),

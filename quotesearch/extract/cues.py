@@ -317,6 +317,8 @@ _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\
 _HAILED = re.compile(r"(?!\s+(?:from|a\s+(?:cab|taxi|car|ride)|an?\s+uber)\b)", re.I)
 _READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 _SENTENCE_CLOSES = re.compile(r"\s*[.;]")
+# ", the paper", ", the group's lawsuit": a determined noun phrase after the comma that ends a report
+_DETERMINED_CLOSING_BEFORE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z][\w’'\-]*\s+){1,4}$")
 # Verbs whose active use names its object before "of"/"for" ("accused Trump of …"):
 # with the preposition right after them they are passives
 _OBJECT_BEFORE_PREPOSITION = frozenset({"accused", "criticized", "criticised", "praised", "blamed", "condemned",
@@ -540,6 +542,9 @@ def find_cues(text: str) -> list[CueMatch]:
             # "…, the Lakeside Herald reports.": the source closing its report (but not
             # "Fans chanted, “…”, the Tribune reports": the fans' words, relayed)
             gate = None
+        if gate is not None and word in ("states", "claims") and _SENTENCE_CLOSES.match(text, m.end()) \
+                and _DETERMINED_CLOSING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            gate = None   # "…, the paper states.", "…, the lawsuit claims.": a source closing its report
         if gate is not None and not gate.match(text, m.end()) and not (
                 word == "notes" and _LABEL_COLON.match(text, m.end())
                 and _DETERMINED_SUBJECT.search(text, max(0, m.start() - 60), m.start())):
