@@ -366,6 +366,9 @@ DESCRIBED_NAMES = [
     pytest.param("Cruz constituent Dan Golvach", ("Dan Golvach", "person", "Cruz constituent"), id="a-constituent"),
     pytest.param("councilmember Mark Levine", ("Mark Levine", "person", "councilmember"), id="a-councilmember"),
     pytest.param("Vendor Glenn Jones", ("Glenn Jones", "person", "Vendor"), id="a-vendor"),
+    # where the words appeared is no part of who spoke; a station's "TV" ends a body's name
+    pytest.param("Jeb Bush in a Medium post", ("Jeb Bush", "person", None), id="in-a-post"),
+    pytest.param("BFM TV", ("BFM TV", "organization", None), id="a-tv-station"),
     # where only a speaker can stand, a full name after an unknown noun (a misspelt one too)
     pytest.param("Donald Trump’s longtime confident Roger Stone",
                  ("Roger Stone", "person", "Donald Trump’s longtime confident"), id="a-full-name-after-any-noun"),
@@ -398,6 +401,11 @@ def test_a_pronoun_and_its_verb_are_a_clause_not_a_speaker():
     # "he used his State of the Union address to …" had made "State" speak
     assert parse_mention("he used his State of the Union address this year to forcefully", lenient=True,
                          max_tokens=12) is None
+
+
+def test_a_body_counted_with_each_is_no_speaker_of_its_own():
+    # "The New York Times and Los Angeles Times each reported": a list's end, not one body
+    assert parse_mention("Los Angeles Times each", lenient=True) is None
 
 
 def test_a_clause_before_a_name_is_no_title():

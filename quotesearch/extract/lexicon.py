@@ -69,7 +69,7 @@ diocese reserve chamber academies workers electric motors dynamics atomics
 guild guilds trust teamsters brotherhood institution clinic infirmary charity
 centers centres institutes councils agencies ministries departments commissions
 directorate directorates constabulary inspectorate tribunal
-publishing publishers publications productions pictures inn pub cafe
+publishing publishers publications productions pictures inn pub cafe tv
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers

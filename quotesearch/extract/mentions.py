@@ -67,7 +67,10 @@ class Mention:
         return self.pronoun is not None or (self.name is None and bool(self.description))
 
 
-_TRAILING_QUANTIFIER = re.compile(r"\s+(?:all|both)$")
+_TRAILING_QUANTIFIER = re.compile(r"\s+(?:all|both|each)$")
+# "Jeb Bush in a Medium post", "Sanders in his statement": where the words appeared, not who
+_IN_A_WRITING = re.compile(r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:[A-Z][\w’'\-]*\s+)?(?:post|blog\s+post|column|"
+                           r"op-ed|essay|tweet|interview|statement|letter|speech|video|email)$")
 _MARKS_AND_SPACE = " “”‘’\"'"
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So)\s+")
 _QUOTED_TITLE_LEAD = re.compile(r"(?:(?:But|And|Yet|So)\s+)?“?[A-Z0-9][^“”\"]{0,60}[”\"]\s+(?=[a-z])")   # (its opening mark may be cleaned off)
@@ -101,6 +104,7 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         return mention if mention is not None and (mention.members or mention.kind == "group") else None
     # "Another intelligence source speaking to Fox News": the speaker is the noun
     # phrase, not what its participle mentions
+    written = _IN_A_WRITING.sub("", written)
     trimmed = _PARTICIPIAL_TAIL.sub("", written)
     if trimmed != written and trimmed.count(" ") >= 1 and "," not in written:
         written = trimmed
