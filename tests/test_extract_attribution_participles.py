@@ -142,3 +142,21 @@ LETTERS = [
 def test_a_participle_after_a_letter_is_its_senders(body, expected):
     quotes = extract_quotes(Article(id="l", text="Relief talks in Washington\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# A group that names some of its members ("including …") is the sender, not the last
+# member named; when the group is no speaker phrase, a member named still may be
+INCLUSIONS = [
+    pytest.param("Last month, a group of more than 50 foreign policy experts, including former secretary Michael "
+                 "Chertoff and former deputy secretary Robert Zoellick, issued an open letter calling Trump unfit "
+                 "for office.",
+                 [("indirect", "Trump unfit for office", "a group of more than 50 foreign policy experts")],
+                 id="a-group-including-members-issued-a-letter"),
+    pytest.param("Six newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be governor.",
+                 [("indirect", "he is not fit to be governor", "Asbury Park Press")], id="a-member-of-no-speaker-phrase"),
+]
+
+
+@pytest.mark.parametrize("body, expected", INCLUSIONS)
+def test_a_group_including_members_speaks_as_the_group(body, expected):
+    assert triples(body) == expected
