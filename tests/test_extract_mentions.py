@@ -369,6 +369,9 @@ DESCRIBED_NAMES = [
     # where the words appeared is no part of who spoke; a station's "TV" ends a body's name
     pytest.param("Jeb Bush in a Medium post", ("Jeb Bush", "person", None), id="in-a-post"),
     pytest.param("BFM TV", ("BFM TV", "organization", None), id="a-tv-station"),
+    # a body's word, "of", then fields joined by "and": one organisation, not a person "Producers"
+    pytest.param("the Alliance of Motion Picture and Television Producers",
+                 ("Alliance of Motion Picture and Television Producers", "organization", None), id="a-body-of-fields"),
     # where only a speaker can stand, a full name after an unknown noun (a misspelt one too)
     pytest.param("Donald Trump’s longtime confident Roger Stone",
                  ("Roger Stone", "person", "Donald Trump’s longtime confident"), id="a-full-name-after-any-noun"),

@@ -29,7 +29,7 @@ from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word,
-    BODY_PREPOSITIONS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, split_title_name,
+    BODY_PREPOSITIONS, OFFICE_WORDS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, split_title_name,
     titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
 from .gender import FIRST_NAMES
@@ -370,6 +370,25 @@ def _parse_simple(written: str) -> Optional[Mention]:
     return _parse_common(written, toks)
 
 
+def _body_of_names(toks: list[str]) -> Optional[str]:
+    """"the Alliance of Motion Picture and Television Producers", "the Association of
+    Writers and Editors": a body's word, "of", then capitalised words joined by "and" or
+    "of" to the end, no title and no first name among them: one organisation's name (the
+    last word, "Producers", is no one's name)."""
+    words = toks[1:] if toks and toks[0].lower() == "the" else toks
+    if len(words) < 4 or not _is_cap(words[0]) or words[0].lower() not in ORG_WORDS or words[1] != "of" \
+            or "and" not in words[2:]:
+        return None
+    rest = words[2:]
+    last = rest[-1].lower()
+    if "the" in rest[rest.index("and"):] or not (last.endswith("s") or last in OFFICE_WORDS):
+        return None   # ("Bank of America and Wells Fargo", "the Bank of England and the Fed": two bodies)
+    if not all(_is_cap(w) or w in ("of", "and", "the", "&") for w in rest) or any(
+            w.lower().rstrip(".") in TITLE_WORDS or w.lower() in FIRST_NAMES for w in rest):
+        return None   # ("Department of Homeland Security Secretary Jeh Johnson": a person)
+    return _join(words)
+
+
 _PLACING_WORDS = frozenset({"of", "in", "from"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _SUBORDINATORS = frozenset("when while after before because if since although though unless until whether".split())
@@ -409,6 +428,9 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if toks[-1].lower() in GROUP_NOUNS and len(toks) <= 3 and all(_is_cap(t) for t in toks):
         # "Plus Democrats", "Senate Republicans": a group named by a capitalised plural
         return Mention(text=written, name=_join(toks), kind="group")
+    body = _body_of_names(toks)
+    if body is not None:
+        return Mention(text=written, name=body, kind="organization")
     role_toks, name_toks = split_title_name(toks)
     if name_toks and all(is_place_tag(t) for t in name_toks):
         return None   # "R-Ky.", "N.C.": a party and state, or a state, after a name
