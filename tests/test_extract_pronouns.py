@@ -62,3 +62,10 @@ MAIN_CLAUSE_SUBJECTS = [
 def test_a_pronoun_opening_a_subordinate_clause_is_the_main_subject(text, expected):
     quotes = extract_quotes(Article(id="p", text=text))
     assert [(q.text, q.speaker) for q in quotes] == expected
+
+
+def test_they_closing_a_sentence_opened_by_two_people_is_the_two():
+    text = ("Debate night\n\nThe debate was hosted by Salem Radio Network. Chris Christie spoke first, then Nikki "
+            "Haley.\n\nChristie and Haley would not say whether they would change the retirement age, they said.")
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [q.speaker for q in quotes] == ["Chris Christie and Nikki Haley"]

@@ -67,6 +67,10 @@ _SUBORDINATOR_BEFORE = re.compile(r"\s(?:as|while|when|because|after|before|sinc
                                   r"(?:(?:he|she)\s+)?$")   # (read up to the pronoun or its verb)
 # The capitalised run a sentence opens with, titles and a state before them allowed
 _OPENING_NAME = re.compile(r"\s*(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]*")
+# "Christie and Haley would …": two names and their verb opening a sentence
+_OPENING_JOINT = re.compile(r"\s*(?:Both\s+)?((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+and\s+"
+                            r"((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)(?=\s+(?:[a-z]+ed|would|will|have|had|"
+                            r"are|were|said|say|could|can|did|do|also|both)\b)")
 _PROGRESSIVE_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:is|was|has\s+been)\s+[a-z]+ing\b")
 _CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until",
                  " which", " whom", " what", " because", " since")
@@ -185,6 +189,19 @@ class SentenceAntecedents:
         toks = [_strip_possessive(t) for t in opening.group(0).split()]
         return next((n for n in (self.canonical(" ".join(toks[i:])) for i in range(len(toks)))
                      if self.entities.person(n) is not None), None)
+
+    def _joint_subject_of_sentence(self, position: int) -> Optional[str]:
+        """"Christie and Haley would not get into …, they said": the two people the
+        pronoun's own sentence opens with as its subject, joined as the resolver joins
+        "Xi and Putin"; else None."""
+        start = _sentence_start(self.text, position)
+        joint = _OPENING_JOINT.match(self.text, start, position) if start is not None else None
+        if joint is None or any(mark in self.text[start:position] for mark in _QUOTATION_MARKS):
+            return None
+        names = [self.canonical(joint.group(g)) for g in (1, 2)]
+        if not all(self.entities.person(n) is not None for n in names) or names[0] == names[1]:
+            return None
+        return " and ".join(names)
 
     def _person_of_previous_sentence(self, position: int) -> Optional[str]:
         """The one person the sentence before names, when the pronoun opens its own

@@ -30,6 +30,11 @@ class PronounResolution:
         # "it" is a body or a document, never "critics"; "they" a group or a body
         wanted = ("person",) if pronoun in PERSON_PRONOUNS else \
             ("organization", "document") if pronoun == "it" else ("group", "organization", "document")
+        if pronoun == "they":
+            pair = self._joint_subject_of_sentence(position)
+            if pair is not None:
+                # "Christie and Haley would not get into …, they said": the two who open the sentence
+                return pair, "group", None
         if pronoun == "it":
             body = self._organisation_earlier_in_sentence(position)
             if body is not None:
