@@ -237,6 +237,25 @@ HOUSE_SINGLE = [
 ]
 
 
+# A page whose other paragraphs quote with double marks (a wire feed's mixed copy) still
+# quotes a whole sentence in straight singles in a paragraph with no double mark; a
+# paragraph that is only a phrase in quotes is a subhead
+MIXED_COPY = [
+    pytest.param("He said the vaccine was \"highly effective.\"\n\n'A stranger you infect could get very ill. "
+                 "A grandparent you infect could die,' Lofven said.",
+                 [[("highly effective.", True)],
+                  [("A stranger you infect could get very ill. A grandparent you infect could die,", True)]],
+                 id="a-single-quoted-paragraph-on-a-double-quoted-page"),
+    pytest.param("He said the vaccine was \"highly effective.\"\n\n'A change warrior.'",
+                 [[("highly effective.", True)], []], id="a-quoted-subhead"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MIXED_COPY)
+def test_a_single_quoted_paragraph_on_a_double_quoted_page(text, expected):
+    assert quoted_by_paragraph(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", HOUSE_SINGLE)
 def test_straight_single_quotes_as_the_pages_style(text, expected):
     assert quoted_by_paragraph(text) == expected

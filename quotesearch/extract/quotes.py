@@ -205,6 +205,18 @@ def straight_single_style(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     return singles > 0 and len(_DOUBLE_MARKS.findall(body)) <= singles
 
 
+def _single_quoted_paragraph(text: str, start: int, end: int) -> bool:
+    """A paragraph with no double mark that quotes a whole sentence in straight single
+    quotes ('… So it's time to act,' said Sisolak.): on a page whose other paragraphs
+    quote with double marks (a wire feed's mixed copy), this one quotes with singles."""
+    if _DOUBLE_MARKS.search(text, start, end) is not None:
+        return False
+    quoted = list(matches_between(_STRAIGHT_QUOTE, _STRAIGHT_SINGLE_QUOTE, text, start, end))
+    outside = len(text[start:end].split()) - sum(len(m.group(0).split()) for m in quoted)
+    # (a paragraph that is only a phrase in quotes, 'A change warrior.', is a subhead, no quotation)
+    return bool(quoted) and outside >= 2
+
+
 def _opens_paragraph(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t":
@@ -233,7 +245,8 @@ def quote_spans_by_paragraph(text: str, paragraphs: list[tuple[int, int]]) -> li
             following += 1   # "Most read in News" between two paragraphs of one quotation
         runs_on = following < len(paragraphs) and \
             text[paragraphs[following][0]:paragraphs[following][0] + 1] in _RUN_ON_MARKS
-        spans = find_quote_spans(text, p_start, p_end, runs_on, straight_single)
+        spans = find_quote_spans(text, p_start, p_end, runs_on,
+                                 straight_single or _single_quoted_paragraph(text, p_start, p_end))
         if previous_open and not spans:
             if _page_label(text, p_start, p_end):
                 result.append(spans)
