@@ -69,3 +69,11 @@ def test_they_closing_a_sentence_opened_by_two_people_is_the_two():
             "Haley.\n\nChristie and Haley would not say whether they would change the retirement age, they said.")
     quotes = extract_quotes(Article(id="p", text=text))
     assert [q.speaker for q in quotes] == ["Chris Christie and Nikki Haley"]
+
+
+def test_he_never_stands_for_a_description_of_a_woman():
+    # "a publisher's spokeswoman said …; he writes of …": not the spokeswoman
+    text = ("Memoir out\n\nThe book went on sale on Monday, a Skyhorse spokeswoman said.\n\n"
+            "“We couldn’t keep our hands off each other,” he writes of their early years.")
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [q.speaker for q in quotes] == ["a Skyhorse spokeswoman", None]

@@ -121,6 +121,10 @@ def gender_of(name: str, marked: dict[str, str]) -> Optional[str]:
     tokens = name.split()
     if not tokens:
         return None
+    if tokens[0].lower() in ("a", "an", "the", "one", "another"):
+        # "a Skyhorse spokeswoman", "the duchess": a description says by its noun, if at all
+        head = tokens[-1].lower()
+        return "female" if head in FEMALE_MARKS else "male" if head in MALE_MARKS else None
     return first_name_gender(name) or marked.get(tokens[-1]) or marked.get(tokens[0])
 
 
