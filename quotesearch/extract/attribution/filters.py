@@ -286,3 +286,22 @@ def titles_a_work(text: str, quote_end: int) -> bool:
     titled = _TITLE_BEFORE_ROLE.match(text, quote_end)
     return (titled is not None and titled.group(1) in _ROLE_NOUNS) or \
         _WORK_APPOSITION.match(text, quote_end) is not None
+
+
+def mention_names_someone(mention) -> bool:
+    """A mention that names someone: a capitalised name, a pronoun or a resolvable description."""
+    if mention.pronoun or mention.description:
+        return True
+    return bool(mention.name) and any(w[:1].isupper() for w in mention.name.split()[1:] or mention.name.split())
+
+
+def clause_sized(mention) -> bool:
+    """"Students from China accounted for 34.6 percent of the total": a subject this long,
+    or with a figure in it, is the report before an inverted source, not a speaker."""
+    name = mention.name or ""
+    return len(name.split()) > 7 or any(ch.isdigit() for ch in name)
+
+
+def ends_after_speaker(att: Attribution, masked: str, unit: Unit) -> bool:
+    """Only punctuation follows the speaker phrase: "…, said the survey." closes its sentence."""
+    return not masked[att.subject[1] - unit.start:].strip(" .!?\n\"”’")

@@ -28,9 +28,10 @@ from .colon import colon_subject, labelled_line, local_attribution, quoted_turn,
 from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
-from .filters import (ADVERBIAL_ONLY, carries_words, counsel_role, in_time_clause, is_document, labelled_in_headline,
-                      moves_a_motion, names_a_show, names_by_calling, names_speaker, prepositional_phrase, shows_pictures,
-                      story_bears_out, titles_a_work)
+from .filters import (ADVERBIAL_ONLY, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause,
+                      is_document, labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show,
+                      names_by_calling, names_speaker, prepositional_phrase, shows_pictures, story_bears_out,
+                      titles_a_work)
 from .opening import reported_clause, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, letter_sender, opening_participle, sentence_subject, shares_subject
@@ -38,7 +39,7 @@ from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AND, TH
 from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .speaker_resolution import AttributionSpeakers
-from .spans import make_quote, split_slots, trim_quote
+from .spans import closed_sentence_before, make_quote, split_slots, trim_quote
 from .subjects import SentenceSubjects, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
 
@@ -360,13 +361,13 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     att = sentence_subject(cue, masked, unit, issued=True)
                 if att is not None and comma_before and cue.lemma_form in INVERTIBLE \
                         and not masked[:cue_rel.start].rstrip().endswith(MASK) \
-                        and (not _names(att.mention) or _clause_sized(att.mention)
+                        and (not mention_names_someone(att.mention) or clause_sized(att.mention)
                              or _LONE_ADVERB.fullmatch(att.mention.text.strip())):
                     # "Teachers earned 18 percent less, said the 2022 National Survey of Pay":
                     # the clause before the comma is the report; the source closes the sentence
                     right = subject_right(cue, masked, unit)
-                    if right is not None and _names(right.mention) and (
-                            _ends_sentence(right, masked, unit) or _LONE_ADVERB.fullmatch(att.mention.text.strip())):
+                    if right is not None and mention_names_someone(right.mention) and (
+                            ends_after_speaker(right, masked, unit) or _LONE_ADVERB.fullmatch(att.mention.text.strip())):
                         att = right   # ("Currently, said Dr. Haddad, the director, there are …")
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = subject_right(cue, masked, unit)
@@ -455,12 +456,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         return result
 
     def _after_a_closed_sentence(self, att: Attribution, unit: Unit) -> bool:
-        """“… for the long run!” She replied …: the subject opens a sentence after a
-        quotation that ended its own (“…,” she replied: a comma hands it on)."""
-        slot = next((q for q in unit.slots if q.closed and span_end(q) <= att.subject[0]
-                     and not self.text[span_end(q):att.subject[0]].strip()), None)
-        words = self.text[slot.start:slot.end].rstrip() if slot is not None else ""
-        return words.endswith((".", "!", "?")) and self.text[att.subject[0]:att.subject[0] + 1].isupper()
+        return any(closed_sentence_before(self.text, q, att) for q in unit.slots)
 
     def _content_after(self, att: Attribution, start: int, end: int, masked: str,
                        unit: Unit) -> Optional[tuple[int, int]]:
@@ -578,25 +574,6 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             trim_quote(q, self.text)
         para_quotes.sort(key=lambda q: q.start)
         self.quotes.extend(join_interrupted([q for q in para_quotes if q.end > q.start], self.text))
-
-
-def _names(mention) -> bool:
-    """A mention that names someone: a capitalised name, a pronoun or a resolvable description."""
-    if mention.pronoun or mention.description:
-        return True
-    return bool(mention.name) and any(w[:1].isupper() for w in mention.name.split()[1:] or mention.name.split())
-
-
-def _clause_sized(mention) -> bool:
-    """"Students from China accounted for 34.6 percent of the total": a subject this long,
-    or with a figure in it, is the report before an inverted source, not a speaker."""
-    name = mention.name or ""
-    return len(name.split()) > 7 or any(ch.isdigit() for ch in name)
-
-
-def _ends_sentence(att: Attribution, masked: str, unit: Unit) -> bool:
-    """Only punctuation follows the speaker phrase: "…, said the survey." closes its sentence."""
-    return not masked[att.subject[1] - unit.start:].strip(" .!?\n\"”’")
 
 
 def _cue_after_a_comma(masked: str, later_cues) -> bool:

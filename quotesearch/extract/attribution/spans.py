@@ -93,12 +93,18 @@ def split_slots(text: str, unit: Unit, out):
     return result
 
 
+def closed_sentence_before(text: str, q, att: Attribution) -> bool:
+    """“… for the long run!” She replied …: the quotation ended its own sentence right
+    before the attribution's subject, which opens the next (“…,” she replied: a comma
+    hands it on)."""
+    return q.closed and span_end(q) <= att.subject[0] and not text[span_end(q):att.subject[0]].strip() \
+        and text[q.start:q.end].rstrip().endswith((".", "!", "?")) and text[att.subject[0]:att.subject[0] + 1].isupper()
+
+
 def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
     """“… for the long run!” She replied to him that …: the quotation ended its own
     sentence before the speaker's, which reports a clause of its own; it is not theirs."""
-    return q.closed and span_end(q) <= att.subject[0] and att.speaker_first \
-        and text[q.start:q.end].rstrip().endswith((".", "!", "?")) \
-        and text[att.subject[0]:att.subject[0] + 1].isupper() and not text[span_end(q):att.subject[0]].strip() \
+    return att.speaker_first and closed_sentence_before(text, q, att) \
         and not _SAYS_IT.match(text, att.cue.end)   # (“It is done.” He said it with a smile.: the quotation)
 
 
