@@ -167,6 +167,23 @@ TRADES = [
 ]
 
 
+# a share of people (a poll's figure) is a group, never one person
+SHARES = [
+    pytest.param("Twenty-four percent", id="a-percentage-in-words"),
+    pytest.param("six in 10", id="x-in-10"),
+    pytest.param("Nine in 10 Democratic registered voters", id="x-in-10-of-whom"),
+]
+
+
+@pytest.mark.parametrize("phrase", SHARES)
+def test_a_share_of_people_is_a_group(phrase):
+    assert parse_mention(phrase, lenient=True).kind == "group"
+
+
+def test_someone_somewhere_is_still_one_person():
+    assert parse_mention("someone in the audience", lenient=True).kind == "person"
+
+
 @pytest.mark.parametrize("phrase, name", TRADES)
 def test_people_named_by_their_trade(phrase, name):
     mention = parse_mention(phrase, lenient=True)

@@ -20,6 +20,9 @@ from .lexicon import (
 from .names import _is_cap, _join, tokens
 from .noun_phrases import DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _is_org, _sentence_case
 
+# "Twenty-four percent", "six in 10", "Nine in 10 Democratic voters": a share of people
+_A_SHARE = re.compile(r"(?:[a-z]+(?:-[a-z]+)?|\d+)\s+(?:percent|per\s+cent)\b"
+                      r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+)\b")
 _DEGREE_WORDS = frozenset({"more", "less", "most", "least", "very", "too", "so", "quite"})
 # Participles after the people a survey asked: "voters polled", "those surveyed"
 _SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
@@ -71,7 +74,7 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
     kind = "document" if head in DOCUMENT_NOUNS else "organization" if head in ORG_WORDS \
         or head in ORG_DESCRIPTION_HEADS else (
         "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()
-        or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} else "person")
+        or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} or _A_SHARE.match(" ".join(low)) else "person")
     return _sentence_case(_join(toks)), kind
 
 
