@@ -142,9 +142,7 @@ class SentenceAntecedents:
                 toks = toks[1:]
             if not toks or any(t.lower() in ALL_PRONOUNS for t in toks):
                 continue
-            # ("Senator Al Moss": the person is named after the title)
-            name = next((n for n in (self.canonical(" ".join(toks[i:])) for i in range(min(len(toks), 3)))
-                         if self.entities.person(n) is not None), None)
+            name = self._person_named_by(toks, reach=3)
             if name is None:
                 continue
             people.add(name)
@@ -186,8 +184,14 @@ class SentenceAntecedents:
         if opening is None or not _VERB_AFTER_SUBJECT.match(self.text, opening.end()) \
                 and not _PROGRESSIVE_AFTER_SUBJECT.match(self.text, opening.end()):
             return None
-        toks = [_strip_possessive(t) for t in opening.group(0).split()]
-        return next((n for n in (self.canonical(" ".join(toks[i:])) for i in range(len(toks)))
+        return self._person_named_by([_strip_possessive(t) for t in opening.group(0).split()])
+
+    def _person_named_by(self, toks: list[str], reach: Optional[int] = None) -> Optional[str]:
+        """The article's person a capitalised run names, read from its start and then past
+        its first words, up to ``reach`` of them ("Senator Al Moss", "Texas Sen. Ted Cruz":
+        the person is named after the title)."""
+        starts = range(len(toks) if reach is None else min(len(toks), reach))
+        return next((n for n in (self.canonical(" ".join(toks[i:])) for i in starts)
                      if self.entities.person(n) is not None), None)
 
     def _joint_subject_of_sentence(self, position: int) -> Optional[str]:

@@ -20,17 +20,19 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .clauses import (
-    _CLAUSE_WORDS, _FUNCTION_WORDS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_predicate, past_verb_clause, verb_form,
+    _CLAUSE_WORDS, _FUNCTION_WORDS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_predicate,
+    past_verb_clause, verb_form,
 )
 from .lexicon import (
-    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, ORG_WORDS, PERSON_PRONOUNS, PREPOSITIONS, TITLE_WORDS, in_any,
+    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, ORG_WORDS, PERSON_PRONOUNS, PREPOSITIONS, TITLE_WORDS,
+    in_any,
 )
 from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word,
-    BODY_PREPOSITIONS, OFFICE_WORDS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, split_title_name,
-    titled_first_name, tokens, unusual_full_name, without_opening_capitals,
+    BODY_PREPOSITIONS, OFFICE_WORDS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
+    split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
 from .gender import FIRST_NAMES
 from .lenient import any_noun_phrase, trailing_full_name

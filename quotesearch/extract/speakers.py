@@ -531,8 +531,7 @@ _CLAUSE_AS_ROLE = re.compile(
 
 
 # "Ted Cruz (R-Texas)", "Rand Paul, R-Ky.,", "Bernie Sanders (I-Vt.)": party and state after a name
-_PARTY_STATE_TAG = re.compile(r"\s*[(,]\s*(?P<party>[RDI])-(?P<state>[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.)?|[A-Z]\.[A-Z]\.)"
-                              r"\s*[),]")
+_PARTY_STATE_TAG = re.compile(r"\s*[(,]\s*(?P<party>[RDI])-(?P<state>[A-Z][a-z]*\.?(?:\s?[A-Z][a-z]*\.)?)\s*[),]")
 
 
 def _tag_words(tag: re.Match) -> set[str]:

@@ -58,6 +58,7 @@ _PEOPLE_ADJECTIVE_BEFORE_NOUN = re.compile(
 # (not a plural: "Democrats argued" is a subject and its verb; not a surname: "French
 # filed papers"; no verb between: "Syrian army troops", not "Syrian filed papers")
 _AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|also\s+|later\s+)?$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s+[a-z]{2,}ed\b)")
 
 
@@ -80,9 +81,10 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = Fals
     if m and m.end(1) + unit.start <= cue.start and not m.group(1).endswith(("’s", "'s")):
         subject = m.group(1)
         end = m.end(1)
-        while subject[:1].isupper() and (modified := NOUN_AFTER_A_NAME.match(masked, end)):
-            end = modified.end()   # "The Clinton campaign", "A Clinton campaign official"
-        title_next = re.match(r"\s+([a-z]+)", masked[end:])
+        if subject[:1].isupper():
+            while modified := NOUN_AFTER_A_NAME.match(masked, end):
+                end = modified.end()   # "The Clinton campaign", "A Clinton campaign official"
+        title_next = _NEXT_WORD.match(masked, end)
         if end > m.end(1) and end + unit.start <= cue.start \
                 and not (title_next and title_next.group(1) in TITLE_WORDS):   # ("The attorney general")
             subject = masked[m.start(1):end]   # "The Clinton campaign hit …, and said"
