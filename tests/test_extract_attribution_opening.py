@@ -312,6 +312,30 @@ def test_adverbs_before_that_are_no_content(body, expected):
     assert triples(body) == expected
 
 
+# How, where or when a quotation was said, after the cue that closes it, is no report:
+# a manner adverb before a place or a time, an adjunct holding a date's comma, a
+# subordinate clause after the adjunct.
+ADJUNCTS_AFTER_A_CLOSING_CUE = [
+    pytest.param("“We will keep going,” Ann Lee said onstage Tuesday night. “We want to be free.”",
+                 [("direct", "We will keep going,” Ann Lee said onstage Tuesday night. “We want to be free.",
+                   "Ann Lee")], id="onstage-then-a-time"),
+    pytest.param("“How are you today?” Eva Morgan said pleasantly into the phone. “We are calling supporters.”",
+                 [("direct", "How are you today?” Eva Morgan said pleasantly into the phone. “We are calling "
+                   "supporters.", "Eva Morgan")], id="adverb-then-a-preposition"),
+    pytest.param("“Thanks for the work,” Dan Moore wrote in a September 16, 2012 email to staff.",
+                 [("direct", "Thanks for the work,", "Dan Moore")], id="a-date-comma-in-the-adjunct"),
+    pytest.param("“We came to win,” Ann Lee said carefully, as the words rolled across the screen.",
+                 [("direct", "We came to win,", "Ann Lee")], id="adverb-then-an-as-clause"),
+    pytest.param("Dan Moore wrote in a June 3, 2015 letter, the agency had failed its workers.",
+                 [("indirect", "the agency had failed its workers", "Dan Moore")], id="report-after-a-dated-adjunct"),
+]
+
+
+@pytest.mark.parametrize("body, expected", ADJUNCTS_AFTER_A_CLOSING_CUE)
+def test_adjuncts_after_a_closing_cue_are_no_report(body, expected):
+    assert triples(body) == expected
+
+
 # What a demonstrative stands for was said before: "Putin said this during the summit"
 # reports nothing new; an object is a noun phrase, and a writer's "while" clause after
 # it is no part of it.

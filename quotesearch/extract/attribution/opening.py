@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, WH_THAT_ONLY, CueMatch
 from ..gender import FIRST_NAMES
-from ..lexicon import AUXILIARIES, IRREGULAR_PASTS, TIME_AND_MANNER_WORDS, TITLE_WORDS
+from ..lexicon import AUXILIARIES, IRREGULAR_PASTS, PREPOSITIONS, TIME_AND_MANNER_WORDS, TITLE_WORDS
 from ..mentions import Mention, _ends_in_organisation, parse_mention
 from ..plausible import plausible_speaker
 from ..places import place_names
@@ -185,6 +185,14 @@ _ADDRESSEE_BEFORE_QUESTION = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*"
     r"(?=\s+(?:whether|if|how|why|what|when|where|who)\b)")
 # "said about 42 people …", "say at least 4,217 …": a count, not what was talked about
+# How or where it was said, then when or to whom: "said pleasantly into the phone",
+# "said onstage Tuesday night" (no report follows)
+_MANNER_ADVERB_THEN_ADJUNCT = re.compile(
+    r"\s*(?:[a-z]{3,}ly|onstage|backstage|offstage)(?=\s*[.,;:]|\s*$|\s+(?:"
+    + "|".join(sorted(PREPOSITIONS)) + r"|" + _TIME_NOUN + r"|last|this|next|yesterday|today|tonight)\b)", re.I)
+# The comma inside a date ("in a September 16, 2012 email") does not end the adjunct
+_MONTH_DAY_BEFORE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}$")
+_YEAR_AFTER_COMMA = re.compile(r", \d{4}\b")
 _COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+\$?\d")
 # A part of a subject that says where someone is from ("of Flint, Mich.")
 _RESIDENCE_FIRST = re.compile(r"\s*(?:of|from)\s+[A-Z]")
@@ -517,10 +525,13 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         # "said as he launched the process", "said matter-of-factly as …": how or
         # when it was said, not what
         return None
-    elif (ADJUNCT_START.match(rest, offset) or _TIME_PHRASE.match(rest, offset)) and att.cue.kind == "speech" \
+    elif (ADJUNCT_START.match(rest, offset) or _TIME_PHRASE.match(rest, offset)
+          or _MANNER_ADVERB_THEN_ADJUNCT.match(rest, offset)) and att.cue.kind == "speech" \
             and not _COUNT_START.match(rest, offset):
         # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
         comma = rest.find(",", offset)
+        while comma != -1 and _YEAR_AFTER_COMMA.match(rest, comma) and _MONTH_DAY_BEFORE.search(rest, 0, comma):
+            comma = rest.find(",", comma + 1)
         colon = rest.find(":", offset)
         stops = [p for p in (comma, colon) if p != -1]
         dated_object = _DATE_THEN_OBJECT.match(rest, offset) if att.cue.lemma_form.startswith("announc") else None
@@ -529,6 +540,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         if not stops:
             return None
         offset = min(stops) + 1
+        if _ADJUNCT_CLAUSE.match(rest, offset):
+            return None   # "said carefully, as the words rolled across the screen.": when, not what
         if _RELATIVE_AFTER_ADJUNCT.match(rest, offset):
             return None   # "said at a seminar titled “…,” which was organized by …": no report
         if _CONJUNCTION_AFTER_ADJUNCT.match(rest, offset) and not (
