@@ -61,6 +61,27 @@ def test_quote_split_over_two_sentences_is_one_record():
     ]
 
 
+# A quotation that closes on a cue of its own is a second statement, not the rest of
+# the one before it; a quotation whose only cue is the interruption's, or the colon's
+# before it all, goes on with the first.
+SECOND_STATEMENTS = [
+    pytest.param("“We each have our own opinion,” Jim Bennett, 57, told a voter passing by. "
+                 "“We are like old friends,” he explained with a smile.",
+                 [["We each have our own opinion,"], ["We are like old friends,"]], id="a-cue-after-the-second"),
+    pytest.param("“Thanks for welcoming these families,” said Asab Tabchi, an engineer who moved here "
+                 "decades ago. “No thanks to the governor,” he added.",
+                 [["Thanks for welcoming these families,"], ["No thanks to the governor,"]], id="he-added"),
+    pytest.param("Fallon fired back: “As a guardian of the legacy,” he wrote, “we know you are rooting for her.”",
+                 [["As a guardian of the legacy,", "we know you are rooting for her."]], id="colon-then-interrupted"),
+]
+
+
+@pytest.mark.parametrize("body, pieces", SECOND_STATEMENTS)
+def test_a_quotation_with_its_own_closing_cue_is_a_second_statement(body, pieces):
+    text, quotes = extract(body)
+    assert [[text[s:e] for s, e in q.fragments] or [q.text] for q in quotes] == pieces
+
+
 UNCUED = [
     pytest.param("Senator Maria Delgado spoke to farmers in Dubuque on Monday.\n\n"
                  "She has pushed for “a complete overhaul of the crop insurance program within a year.”",

@@ -235,8 +235,9 @@ def join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         prev = out[-1] if out else None
+        between = _between_marks(text, prev.end, q.start) if prev else ""
         if prev and prev.type == q.type == "direct" and prev.speaker == q.speaker and q.speaker \
-                and _is_interruption(_between_marks(text, prev.end, q.start)):
+                and _is_interruption(between) and not _own_attribution(q, between, text):
             pieces = prev.fragments or [(prev.start, prev.end)]
             prev.fragments = pieces + [(q.start, q.end)]
             prev.end = q.end
@@ -246,6 +247,20 @@ def join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:
             continue
         out.append(q)
     return out
+
+
+def _own_attribution(q: Quote, between: str, text: str) -> bool:
+    """The later quotation closes on a cue of its own, not the interruption's ("“…,” Jim
+    Bennett told a voter … . “…,” he explained."): a second statement."""
+    if not q.cue or not q.cue[0].isalpha():
+        return False
+    cue = re.compile(r"\b" + re.escape(q.cue) + r"\b")
+    after = _SENTENCE_REST.match(text, q.end)
+    return cue.search(between) is None and cue.search(after.group()) is not None
+
+
+# The rest of a quotation's sentence after its closing mark
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,120}")
 
 
 def _between_marks(text: str, end: int, start: int) -> str:
