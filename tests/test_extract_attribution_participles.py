@@ -135,6 +135,10 @@ LETTERS = [
                  [("indirect", "Congress to pass the bill", "a coalition of nearly 40 health groups"),
                   ("direct", "The fact that Congress has failed to act would seem to reflect an appalling indifference,",
                    "a coalition of nearly 40 health groups")], id="senders-and-it-read"),
+    pytest.param("Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department "
+                 "to investigate the delays.",
+                 [("indirect", "the department to investigate the delays", "Greg Stanton")],
+                 id="an-initial-in-the-recipients-name"),
 ]
 
 

@@ -60,3 +60,22 @@ def test_a_reply_is_the_addressees(body, expected):
     quotes = extract_quotes(Article(id="reply", text="Court news\n\n" + body))
     got = [(q.type, q.text, q.speaker) for q in quotes]
     assert all(want in got for want in expected), got
+
+
+# A request: whom it was put to, then what they are asked to do; the one asked is never
+# the speaker of an inverted cue ("…, asked a federal judge to block …").
+REQUESTS = [
+    pytest.param("Ann Lee asked the Platte River employee to delete the emails in December.",
+                 [("indirect", "the Platte River employee to delete the emails in December", "Ann Lee")],
+                 id="a-named-place-in-the-addressee"),
+    pytest.param("The governors asked a federal judge to block the rules.",
+                 [("indirect", "a federal judge to block the rules", "the governors")], id="a-judge"),
+    pytest.param("Texas, leading a coalition of 13 states, asked a federal judge to block the rules.",
+                 [], id="the-judge-asked-is-no-speaker"),
+]
+
+
+@pytest.mark.parametrize("body, expected", REQUESTS)
+def test_a_request_reports_whom_it_asks_to_do_what(body, expected):
+    quotes = extract_quotes(Article(id="req", text="Court news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -206,6 +206,16 @@ def test_people_counted_are_a_group(phrase, kind):
     assert (mention.kind if mention else None) == kind
 
 
+# A named person and one more, unnamed, act together; bodies counted in a headline's
+# capitals are bodies, not a person named after their plural
+@pytest.mark.parametrize("phrase, name", [("Mills and another Clinton aide", "Mills and another Clinton aide"),
+                                          ("Lee and a colleague", "Lee and a colleague"),
+                                          ("Two House Committees", "two House committees")])
+def test_a_person_and_one_more_or_bodies_counted_are_a_group(phrase, name):
+    mention = parse_mention(phrase)
+    assert mention is not None and (mention.name, mention.kind) == (name, "group")
+
+
 # "the French", "the Democrats": a people or a party is a group, never a body named "the X"
 @pytest.mark.parametrize("phrase", ["the French", "the Democrats", "The Saudis"])
 def test_the_and_a_people_is_no_organisation(phrase):

@@ -140,6 +140,12 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
                and _is_proper(m.name) for m in members):
             return Mention(text=written, name=" and ".join(m.name for m in members), kind="group",
                            members=members)
+    one_more = _NAME_AND_ONE_MORE.fullmatch(written) if len(parts) == 1 else None
+    if one_more and one_more.group(2).split()[-1].lower() in TITLE_WORDS | GROUP_NOUNS_SINGULAR:
+        first = _parse_simple(one_more.group(1))
+        if first is not None and first.kind == "person" and first.name and not first.pronoun:
+            # "Mills and another Clinton aide asked …": a named person and one more, together
+            return Mention(text=written, name=written, kind="group")
     named = called_by_name(parts[0]) if parts else None
     if named:
         return Mention(text=written, name=named[0], kind=named[1])   # "a super PAC called Future 45"
@@ -288,6 +294,12 @@ _NAME_WHO = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*)\s+who\s
 # Two named speakers acting together: "Xi and Putin", "The US and the European Union".
 _JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+"
                     r"((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,4})")
+# A named person and one unnamed other: "Mills and another Clinton aide", "Lee and a colleague"
+_NAME_AND_ONE_MORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+(?:another|an?)\s+"
+                                r"((?:[\w’'\-]+\s+){0,3}[a-z][\w’'\-]*)")
+GROUP_NOUNS_SINGULAR = frozenset({"aide", "colleague", "friend", "adviser", "advisor", "associate", "partner",
+                                  "staffer", "lawyer", "attorney", "official", "employee", "relative", "neighbor",
+                                  "neighbour", "co-author", "coauthor", "researcher", "activist", "member"})
 # What two joint speakers share before the first name: "Both", a plural title.
 _SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representatives|Professors|Presidents|"
                           r"Governors|Drs\.|Ministers|Messrs\.)\s+)+")
@@ -367,6 +379,10 @@ def _parse_simple(written: str) -> Optional[Mention]:
                 and all(_is_cap(t) for t in placed):
             # "The Health Ministry in Gaza", "the US Embassy in Moscow": the body, placed
             return Mention(text=written, name=_join(toks[1:] if low[0] == "the" else toks), kind="organization")
+    if len(toks) >= 2 and low[0] in _COUNT_WORDS and _is_cap(toks[-1]) and (
+            low[-1].endswith("s") and _singular(low[-1]) in ORG_WORDS):
+        # "Two House Committees" in a headline's capitals: two committees, no one named "Committees"
+        return _parse_common(written, toks[:-1] + [low[-1]])
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)
     return _parse_common(written, toks)
@@ -392,6 +408,11 @@ def _body_of_names(toks: list[str]) -> Optional[str]:
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from"})
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many both".split())
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _SUBORDINATORS = frozenset("when while after before because if since although though unless until whether".split())
 

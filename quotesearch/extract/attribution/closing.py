@@ -15,6 +15,7 @@ from typing import Optional
 from ..cues import CueMatch
 from ..mentions import parse_mention
 from ..text import count_words
+from .questions import ASKING
 from .phrases import ABBREVIATION_DOT, ADJUNCT_START, SPLIT_AND, circumstance_start
 from .units import MASK, Attribution, Unit
 
@@ -33,6 +34,8 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
     if not m:
         return None
     phrase = masked[rel + m.start(1):rel + m.end(1)]
+    if cue.lemma_form in ASKING and _INFINITIVE_IN_PHRASE.search(_BEFORE_AN_ASIDE.split(phrase, 1)[0]):
+        return None   # "…, asked a federal judge to block the rules": whom it asked, and what
     # "…, said Zhang in a statement": the subject stops at an adjunct
     cut = ADJUNCT_START.search(" " + phrase)
     while cut and cut.start() < len(phrase) and not (" " + phrase)[cut.start()].isspace():
@@ -69,6 +72,9 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z]")
+_BEFORE_AN_ASIDE = re.compile(r",|\b(?:who|which|whose)\b")
+_INFINITIVE_IN_PHRASE = re.compile(
+    r"\bto\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b|my\b|this\b|that\b|these\b|those\b)[a-z]+\b")
 _SUBORDINATE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?:as|while|when|after|before|because|since|though|although|"
                                      r"until|whereas)\s")
 _RELATIVE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?:who|whose)\s")

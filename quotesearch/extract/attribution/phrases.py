@@ -227,9 +227,12 @@ ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent\s+out|posted)\s
 # "Senators sent a letter Thursday to the Office of Management and Budget warning …", "The
 # mayor issued a statement on Monday calling for …": the participle is the letter's or the
 # statement's, whoever it was sent to
+# The period of an initial or a title inside a phrase ("Loretta E. Lynch", "Sen. Lee")
+_ABBREVIATION_PERIOD = (r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs)|(?<=\bSen)|(?<=\bRep)|"
+                        r"(?<=\bGov)|(?<=\bGen)|(?<=\bSt))\.")
 SENT_A_LETTER_BEFORE = re.compile(r"\b(?:sent|wrote|delivered|addressed|issued|released|put\s+out|sent\s+out|posted)"
                                   r"\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:letter|memo|petition|complaint|note|statement|"
-                                  r"release|message)\b[^,.;:!?\x01“”\"]{0,160}$")
+                                  r"release|message)\b(?:[^,.;:!?\x01“”\"]|" + _ABBREVIATION_PERIOD + r"){0,160}$")
 # A relative clause issued it ("the ACLU of Oregon, which also released a statement
 # questioning …"): the sentence's subject issued nothing
 RELATIVE_ISSUER = re.compile(r"\b(?:which|who|that)\s+(?:[\w’']+\s+){0,3}$")
