@@ -336,6 +336,23 @@ def test_adjuncts_after_a_closing_cue_are_no_report(body, expected):
     assert triples(body) == expected
 
 
+# A report may open on its own adverbial: the subject after its comma and that subject's
+# quoted predicate are the report's words, not a second attribution.
+REPORTS_OPENING_ON_AN_ADVERBIAL = [
+    pytest.param('Rubio said that by refusing to say the words "radical Islam," Democrats are "saying we '
+                 'were not at war."',
+                 [("mixed", 'by refusing to say the words "radical Islam," Democrats are "saying we were not at '
+                   'war."', "Rubio")], id="by-refusing-then-a-quoted-predicate"),
+    pytest.param("Ann Lee said that after the vote, the unions claimed victory.",
+                 [("indirect", "after the vote, the unions claimed victory", "Ann Lee")], id="after-then-a-claim"),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPORTS_OPENING_ON_AN_ADVERBIAL)
+def test_a_report_opening_on_an_adverbial_is_one_report(body, expected):
+    assert triples(body) == expected
+
+
 # What a demonstrative stands for was said before: "Putin said this during the summit"
 # reports nothing new; an object is a noun phrase, and a writer's "while" clause after
 # it is no part of it.

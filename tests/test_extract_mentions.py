@@ -245,6 +245,7 @@ PLAUSIBLE = [
     ("activists on the left", True), ("a Labour-led council", True),
     ("an official opposed to the deal", True), ("a person connected to the campaign", True),   # descriptions
     ("Southern", True), ("   ", False),
+    ("than waterboarding", False),                                     # the end of a comparison
 ]
 
 

@@ -93,7 +93,7 @@ _FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
      "what", "who", "yes", "no", "not", "united", "following", "according", "despite",
      "still", "even", "only", "just", "now", "today", "yesterday", "tomorrow", "unlike", "like",
      "besides", "amid", "beyond", "whereas", "unless", "therefore", "thus", "hence", "however",
-     "meanwhile", "moreover", "instead", "please"})) - {"the"}
+     "meanwhile", "moreover", "instead", "please", "than"})) - {"the"}
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "wrote",
                            "argued", "claimed", "asked", "stated", "announced", "insisted"})
 # Verbs a title-case headline puts after its subject: "Glenn Beck Blasts Drudge for …"

@@ -71,6 +71,10 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
+# A report opening on an adverbial: "said that by refusing to say …,"
+_ADVERBIAL_THEN_COMMA = re.compile(
+    r"\s*that\s+(?:by|after|before|when|while|because|since|although|though|unless|until|despite|"
+    r"without)\s(?:(?!\bthat\b)[^,;:.!?])*?(?:,|\x01)\s*")
 _REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
                               r"billed|hailed|touted|seen|regarded|viewed)\s+as\b", re.I)
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
@@ -403,6 +407,10 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     and att.mention.name is not None
                 # "When Sanders accused Clinton of …, she said …": the main clause's own report
                 opens_main_clause = main is not None and att.subject[0] == unit.start + main
+                if _ADVERBIAL_THEN_COMMA.fullmatch(masked, content_open_from - unit.start, att.subject[0] - unit.start) \
+                        and not att.mention.pronoun:
+                    continue   # "Rubio said that by refusing to say “…,” Democrats are “saying …”": the
+                    # report's own opening adverbial, then its subject and predicate
                 if not ((boundary.endswith((",", ";", MASK)) or _BUT_END.search(boundary)
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()))
                         and (att.mention.name or (boundary.endswith(";") or self._after_a_closed_sentence(att, unit))
