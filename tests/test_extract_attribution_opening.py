@@ -353,6 +353,30 @@ def test_a_report_opening_on_an_adverbial_is_one_report(body, expected):
     assert triples(body) == expected
 
 
+# A condition is no report: what "If X says …" supposes was never said, and a clause the
+# writer opens with it is not what "… will believe it" reports.
+CONDITIONS = [
+    pytest.param("If Trump says the election is rigged, his voters will believe it.", [],
+                 id="believe-it-after-a-condition"),
+    pytest.param("If Congress fails to act, Obama said he would use his executive authority.",
+                 [("indirect", "he would use his executive authority", "Obama")], id="a-report-after-a-condition"),
+    pytest.param("If such a group seems improbable - Georgia businessman Bruce LeVell believes that is because "
+                 "people do not know the man.",
+                 [("indirect", "is because people do not know the man", "Bruce LeVell")],
+                 id="a-report-after-a-dashed-condition"),
+]
+
+
+@pytest.mark.parametrize("body, expected", CONDITIONS)
+def test_a_condition_is_no_report(body, expected):
+    assert triples(body) == expected
+
+
+def test_a_headline_condition_is_no_report():
+    text = "Fact-Check: If Obama Says It, It’s True\n\nIf voters choose not to believe Obama, the checkers will help."
+    assert extract_quotes(Article(id="if", text=text)) == []
+
+
 # What a demonstrative stands for was said before: "Putin said this during the summit"
 # reports nothing new; an object is a noun phrase, and a writer's "while" clause after
 # it is no part of it.

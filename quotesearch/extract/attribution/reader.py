@@ -61,6 +61,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+
 _GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
                               r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
 _THAT_END = re.compile(r"\bthat$")
+# A conditional clause opening the sentence: what it says was said is only supposed
+_CONDITIONAL_OPENING = re.compile(r"(?:[^:\x01]*:\s*)?\s*(?:If|Unless|Even\s+if|Only\s+if)\s+")
+# A cue whose object is a pronoun, then the sentence ends: "… will believe it."
+_PRONOUN_OBJECT_ONLY = re.compile(r"\s+(?:it|this|that)\s*(?:[.!?]|$)", re.M)
 # "Currently, said Dr. Samir Haddad, …": an adverb opening the sentence, no speaker
 _LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
 # "One, who asked not to be named, said": one of a group the article spoke of
@@ -236,6 +240,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     # "In an interview, Durbin said, “…”", "After the vote, Ortiz told
                     # reporters.": the opening phrase is no report
                     pass
+                elif att.speaker_first and _PRONOUN_OBJECT_ONLY.match(self.text, max(att.cue.end, att.subject[1])):
+                    pass  # "If Trump says it is rigged, his voters will believe it": what "it" is
+                    # was said in a clause of the writer's
                 elif _PURPOSE_OPENING.fullmatch(self.text, before[0], before[1]):
                     pass  # "To answer this question, the scientists asked …": why, not what
                 elif att.speaker_first and before[0] == unit.start \
@@ -421,6 +428,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if _HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
                     and (att.mention.pronoun in ("you", "we", "one") or _GENERIC_SUBJECT.match(att.mention.text)):
                 continue  # "Most people would assume …", "You might think …": nobody's report
+            if att.speaker_first and (_CONDITIONAL_OPENING.fullmatch(masked, 0, att.subject[0] - unit.start)
+                                      or _CONDITIONAL_OPENING.fullmatch(att.mention.text.split(" ", 1)[0] + " ")):
+                continue  # "If Obama says it, it's true": a condition, nobody's report
             if shows_pictures(att.mention):
                 continue  # "Satellite images suggested …", "footage showed …": what was seen
             if names_by_calling(self.text, cue.start, cue.end, cue.lemma_form) or moves_a_motion(self.text, cue.start, cue.text) \
