@@ -377,6 +377,27 @@ def test_a_headline_condition_is_no_report():
     assert extract_quotes(Article(id="if", text=text)) == []
 
 
+# An opening made only of adverbials (when, how, a subordinate or purpose clause) is no
+# report of the speaker who follows; a main clause among them is.
+OPENING_ADVERBIALS = [
+    pytest.param("Eight months later, when the candidate swept a series of primaries, Grand Central agreed "
+                 "to reprint the book.", [], id="time-then-when-clause"),
+    pytest.param("Quite suddenly, after the couple divorced, Susan Crawford said, “Marla called and said she "
+                 "could not do it.”",
+                 [("direct", "Marla called and said she could not do it.", "Susan Crawford")],
+                 id="manner-then-after-clause"),
+    pytest.param("And as if to hand Republicans new reasons to worry, his campaign offered a halting response.",
+                 [], id="as-if-to"),
+    pytest.param("Because the economy is weak, rates will fall, Ann Lee said.",
+                 [("indirect", "Because the economy is weak, rates will fall", "Ann Lee")], id="a-main-clause-among-them"),
+]
+
+
+@pytest.mark.parametrize("body, expected", OPENING_ADVERBIALS)
+def test_an_opening_of_adverbials_is_no_report(body, expected):
+    assert triples(body) == expected
+
+
 # What a demonstrative stands for was said before: "Putin said this during the summit"
 # reports nothing new; an object is a noun phrase, and a writer's "while" clause after
 # it is no part of it.
@@ -618,7 +639,7 @@ SUBJECTS_NOT_OBJECTS = [
                  [], id="a-woman-in-a-town-and-state-told"),
     # an attitude to the people a restrictive clause describes: they speak, not the attitude
     pytest.param("Mr. Orton and Ms. Vale were both sternly critical of Democrats who suggest the levy is too low.",
-                 [("indirect", "the levy is too low", "democrats")], id="critical-of-people-who-suggest"),
+                 [("indirect", "the levy is too low", "Democrats")], id="critical-of-people-who-suggest"),
     # a place after "in" is where, never who
     pytest.param("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.",
                  [("indirect", "they welcomed attention to the issue",

@@ -43,6 +43,9 @@ def test_titled_document(phrase, title):
     ("Officials", "officials"),
     ("The envoy", "the envoy"),
     ("Zhang Hanhui", "Zhang Hanhui"),
+    ("Democrats in Iowa", "Democrats in Iowa"),        # a party's members keep their capital
+    ("Republicans", "Republicans"),
+    ("Europeans", "Europeans"),                        # so does a people
 ])
 def test_sentence_case(phrase, written):
     assert _sentence_case(phrase) == written

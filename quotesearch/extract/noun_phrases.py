@@ -132,9 +132,14 @@ def _sentence_case(text: str) -> str:
     first = text.split(" ", 1)[0]
     if first.endswith("."):
         return text   # "Mrs. Clinton's campaign", "Rep. Steve Israel": a title of address keeps its capital
+    if first.lower().endswith("s") and (first.lower()[:-1] in _PROPER_MEMBERS or first.lower()[:-1] in DEMONYMS):
+        return text   # "Democrats", "Americans": a party's members and a people keep their capital
     if in_any(first.lower(), GROUP_NOUNS, DETERMINERS, DOCUMENT_NOUNS, TITLE_WORDS):
         return text[:1].lower() + text[1:]
     return text
+
+
+_PROPER_MEMBERS = frozenset({"democrat", "republican", "libertarian", "hispanic", "latino", "latina"})
 
 
 def people_of_a_trade(words: list[str]) -> bool:

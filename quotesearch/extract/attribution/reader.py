@@ -243,6 +243,10 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 elif att.speaker_first and _PRONOUN_OBJECT_ONLY.match(self.text, max(att.cue.end, att.subject[1])):
                     pass  # "If Trump says it is rigged, his voters will believe it": what "it" is
                     # was said in a clause of the writer's
+                elif att.speaker_first and _adverbials_only(self.text[before[0]:before[1]]) \
+                        and self._goes_on(att, masked, unit):
+                    pass  # "Eight months later, when Mr. Trump swept …, Grand Central agreed to …",
+                    # "Quite suddenly, after they divorced, Crawford said, “…”": when and how, no report
                 elif _PURPOSE_OPENING.fullmatch(self.text, before[0], before[1]):
                     pass  # "To answer this question, the scientists asked …": why, not what
                 elif att.speaker_first and before[0] == unit.start \
@@ -597,6 +601,24 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
 def _cue_after_a_comma(masked: str, later_cues) -> bool:
     """Whether a later cue of the unit follows a comma: the sentence goes on past an aside."""
     return any(masked[:later.start].rstrip().endswith(",") for later in later_cues)
+
+
+def _adverbials_only(opening: str) -> bool:
+    """Every comma-separated piece of a sentence's opening is an adverbial: a time or
+    manner ("Eight months later", "Quite suddenly"), a preposition's phrase, a
+    subordinate or purpose clause ("when Mr. Trump swept …", "as if to hand …")."""
+    pieces = [p for p in opening.split(",") if p.strip()]
+    return bool(pieces) and all(
+        _SUBORDINATE_PIECE.match(p) or _TIME_OR_MANNER_PIECE.fullmatch(p) or ADVERBIAL_ONLY.fullmatch(p)
+        or _PURPOSE_OPENING.match(p + ",") for p in pieces)
+
+
+_SUBORDINATE_PIECE = re.compile(
+    r"\s*(?:(?:and|but|so)\s+)?(?:when|whenever|after|before|as\s+if|as\s+though|as|since|while|although|though|"
+    r"because|once|until|even\s+though|even\s+as)\s", re.I)
+_TIME_OR_MANNER_PIECE = re.compile(
+    r"\s*(?:(?:and|but|so)\s+)?(?:(?:[\w\-]+\s+){0,3}(?:later|earlier|ago|afterwards?)|(?:quite\s+|very\s+)?[a-z]+ly)\s*",
+    re.I)
 
 
 def _relays(att: Attribution) -> bool:
