@@ -99,3 +99,27 @@ ENDS_OF_REPORTS += [
 def test_ends_of_reports(body, expected):
     quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# An act's object ends where its occasion begins (when, in what, at which event), unless
+# what follows says more than that or the object is a clause whose time is its own.
+OCCASIONS_AFTER_AN_OBJECT = [
+    pytest.param("Governor Chris Christie defended his endorsement this week on his regular radio show.",
+                 [("indirect", "his endorsement", "Chris Christie")], id="this-week-on-his-show"),
+    pytest.param("Senator Ted Cruz called the group “abhorrent” in a tweet Sunday.",
+                 [("mixed", "the group “abhorrent”", "Ted Cruz")], id="in-a-tweet"),
+    pytest.param("Ann Lee criticized the plan for announcing the steps in the last year of the term.",
+                 [("indirect", "the plan for announcing the steps in the last year of the term", "Ann Lee")],
+                 id="a-time-inside-the-object"),
+    pytest.param("Ann Lee voiced frustration in an interview this year that allies were acting as free riders.",
+                 [("indirect", "frustration in an interview this year that allies were acting as free riders",
+                   "Ann Lee")], id="a-that-clause-after-the-time"),
+    pytest.param("Ann Lee predicted support will fall further if the senator is the nominee this year.",
+                 [("indirect", "support will fall further if the senator is the nominee this year", "Ann Lee")],
+                 id="a-clause-keeps-its-time"),
+]
+
+
+@pytest.mark.parametrize("body, expected", OCCASIONS_AFTER_AN_OBJECT)
+def test_an_objects_occasion_is_no_part_of_it(body, expected):
+    assert triples(body) == expected

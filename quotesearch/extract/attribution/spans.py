@@ -16,6 +16,7 @@ from ...records import Quote
 from ..datelines import wire_dateline_end
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
+from ..lexicon import IRREGULAR_PASTS
 from ..text import count_words, strip_span
 from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
 from .phrases import LEADING_JUNK, include_closing_mark
@@ -29,6 +30,18 @@ _OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|tho
                               r",?\s+when\s+(?=(?:he|she|they|it|we|the|his|her|their)\s)|"
                               r",\s+(?:which|something|a\s+claim)\s+(?:he|she|they|it|the\s+\w+|[A-Z]\w+)\s+"
                               r"(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|rejected|rejects)\b")
+# When and where an act's object was stated: "stressed those worries on Sunday at a
+# university forum", "defended his endorsement this week on his radio show"
+_OBJECT_BOUNDARY_OCCASIONS = (
+    r"\s+(?:on|last|this|next|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"month|year|morning|afternoon|evening|night|weekend)\b|"
+    r"\s+(?:in|during)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:phone\s+call|call|statement|interview|"
+    r"speech|tweet|letter|address|appearance|news\s+conference|press\s+conference)\b|"
+    r"\s+at\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}(?:forum|rally|conference|event|meeting|hearing|"
+    r"summit|briefing|fundraiser|dinner|luncheon|breakfast)\b|"
+    r"\s+on\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}(?:show|program|programme|broadcast|podcast|"
+    r"account|page|blog|website)\b")
+_OBJECT_OCCASION = re.compile(_OBJECT_BOUNDARY_OCCASIONS)
 _WHO_BEFORE_CUE = re.compile(r"\bwho\b")
 _RESUMED_WORDS = 8
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
@@ -219,6 +232,7 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         # "emphasised China's role as a trading partner while Trump's tariffs …": an
         # object is a noun phrase; a clause of the writer's follows it
         cut = _first_boundary(text, s, cut, inside, _OBJECT_BOUNDARY, min_words=2)
+        cut = _occasion_after_object(text, s, cut, inside)
     if att.speaker_first and _WHO_BEFORE_CUE.search(text, att.subject[0], att.cue.start):
         # "Paul Ode, a diver who claimed in May that wrecks were missed, also attended":
         # the relative clause ends where the sentence's own verb comes back
@@ -237,6 +251,29 @@ def trim_quote(q: Quote, text: str) -> None:
     if q.fragments:
         pieces = [(max(a, q.start), min(b, q.end)) for a, b in q.fragments]
         q.fragments = [p for p in pieces if p[1] > p[0]] if len(pieces) > 1 else []
+
+
+def _occasion_after_object(text: str, s: int, e: int, inside: list[tuple[int, int]]) -> int:
+    """Where an object's occasion begins ("his endorsement | this week on his radio show"),
+    or ``e`` when what follows says more than when and where (a "that" clause, a quoted
+    word, "as …") or the time word is part of the object ("in the last year")."""
+    for m in _OBJECT_OCCASION.finditer(text, s, e):
+        if count_words(text[s:m.start()]) < 2 or any(a <= m.start() < b for a, b in inside):
+            continue
+        if _DETERMINER_BEFORE.search(text, s, m.start()) or _POSSESSIVE_AFTER.match(text, m.end()):
+            continue   # ("announcing the steps in the last year", "at this week’s meeting")
+        if _MORE_THAN_AN_OCCASION.search(text, m.start(), e) or any(m.start() < a < e for a, _ in inside) \
+                or _FINITE_VERB.search(text, s, m.start()):
+            return e   # (a clause's time is part of what it says: "may not do so this year")
+        return m.start()
+    return e
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|in|at|for|of|by|from|until|to|during|since)\s*$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|"
+                          r"did|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b|n[’']t\b")
+_MORE_THAN_AN_OCCASION = re.compile(r"\b(?:that|as|when|but|because|while)\b|[“\"]|''")
 
 
 def _first_boundary(text: str, s: int, e: int, inside: list[tuple[int, int]],
