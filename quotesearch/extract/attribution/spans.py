@@ -232,7 +232,7 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         # "emphasised China's role as a trading partner while Trump's tariffs …": an
         # object is a noun phrase; a clause of the writer's follows it
         cut = _first_boundary(text, s, cut, inside, _OBJECT_BOUNDARY, min_words=2)
-        cut = _occasion_after_object(text, s, cut, inside)
+        cut = _occasion_after_object(text, s, cut, inside, att)
     if att.speaker_first and _WHO_BEFORE_CUE.search(text, att.subject[0], att.cue.start):
         # "Paul Ode, a diver who claimed in May that wrecks were missed, also attended":
         # the relative clause ends where the sentence's own verb comes back
@@ -253,7 +253,7 @@ def trim_quote(q: Quote, text: str) -> None:
         q.fragments = [p for p in pieces if p[1] > p[0]] if len(pieces) > 1 else []
 
 
-def _occasion_after_object(text: str, s: int, e: int, inside: list[tuple[int, int]]) -> int:
+def _occasion_after_object(text: str, s: int, e: int, inside: list[tuple[int, int]], att: Attribution) -> int:
     """Where an object's occasion begins ("his endorsement | this week on his radio show"),
     or ``e`` when what follows says more than when and where (a "that" clause, a quoted
     word, "as …") or the time word is part of the object ("in the last year")."""
@@ -263,8 +263,9 @@ def _occasion_after_object(text: str, s: int, e: int, inside: list[tuple[int, in
         if _DETERMINER_BEFORE.search(text, s, m.start()) or _POSSESSIVE_AFTER.match(text, m.end()):
             continue   # ("announcing the steps in the last year", "at this week’s meeting")
         if _MORE_THAN_AN_OCCASION.search(text, m.start(), e) or any(m.start() < a < e for a, _ in inside) \
-                or _FINITE_VERB.search(text, s, m.start()):
-            return e   # (a clause's time is part of what it says: "may not do so this year")
+                or _FINITE_VERB.search(text, s, m.start()) or too_short_to_report(text, s, m.start(), att):
+            return e   # (a clause's time is part of what it says: "may not do so this year"; and
+            # an object too short alone, "Western sanctions", keeps its occasion)
         return m.start()
     return e
 
