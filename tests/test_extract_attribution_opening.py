@@ -326,6 +326,14 @@ ADJUNCTS_AFTER_A_CLOSING_CUE = [
                  [("direct", "Thanks for the work,", "Dan Moore")], id="a-date-comma-in-the-adjunct"),
     pytest.param("“We came to win,” Ann Lee said carefully, as the words rolled across the screen.",
                  [("direct", "We came to win,", "Ann Lee")], id="adverb-then-an-as-clause"),
+    pytest.param("Chelsea Lane said on Twitter on Monday, in reference to her first child, a girl born Sept. 26, "
+                 "2014, “Next summer, Charlotte is going to be a big sister!”",
+                 [("direct", "Next summer, Charlotte is going to be a big sister!", "Chelsea Lane")],
+                 id="adjunct-after-adjunct-then-the-quotation"),
+    pytest.param("Ann Lee said on Monday, in her first interview, the plan had failed.",
+                 [("indirect", "the plan had failed", "Ann Lee")], id="adjunct-after-adjunct-then-the-report"),
+    pytest.param("“We are winning,” Ann Lee said of her rival, before taking aim at the banks, the oil industry "
+                 "and the lobbyists.", [("direct", "We are winning,", "Ann Lee")], id="the-writers-narrative-after"),
     pytest.param("Dan Moore wrote in a June 3, 2015 letter, the agency had failed its workers.",
                  [("indirect", "the agency had failed its workers", "Dan Moore")], id="report-after-a-dated-adjunct"),
 ]

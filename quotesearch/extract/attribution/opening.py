@@ -193,6 +193,22 @@ _MANNER_ADVERB_THEN_ADJUNCT = re.compile(
 # The comma inside a date ("in a September 16, 2012 email") does not end the adjunct
 _MONTH_DAY_BEFORE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}$")
 _YEAR_AFTER_COMMA = re.compile(r", \d{4}\b")
+# A prepositional adjunct, not an "in"-clause: "in reference to …", "in a nod to …"
+_PREPOSITION_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|with|without|amid|despite|following|"
+                                  r"according)\s+(?!(?:which|whom)\b)")
+
+
+_ING_WORD = re.compile(r"\b[a-z]{3,}ing\b")
+
+
+def _next_comma(rest: str, start: int) -> int:
+    """The next comma that ends a phrase, not the one inside a date ("Sept. 26, 2014")."""
+    comma = rest.find(",", start)
+    while comma != -1 and _YEAR_AFTER_COMMA.match(rest, comma) and _MONTH_DAY_BEFORE.search(rest, 0, comma):
+        comma = rest.find(",", comma + 1)
+    return comma
+
+
 _COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+\$?\d")
 # A part of a subject that says where someone is from ("of Flint, Mich.")
 _RESIDENCE_FIRST = re.compile(r"\s*(?:of|from)\s+[A-Z]")
@@ -540,6 +556,20 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         if not stops:
             return None
         offset = min(stops) + 1
+        chained = False
+        for _ in range(3):
+            # "said on Monday, in reference to her first child, a girl born …, “…”": one
+            # adjunct after another, then the report or the quotation
+            if not _PREPOSITION_ADJUNCT.match(rest, offset):
+                break
+            comma = _next_comma(rest, offset)
+            if comma == -1 or _VERB_LIKE.search(rest, offset, comma) or _ING_WORD.search(rest, offset, comma):
+                return None   # ("…, before taking aim at …, the fossil fuel industry": the writer's narrative)
+            offset, chained = comma + 1, True
+        before_quote = rest[offset:].split(MASK, 1)[0] if chained and MASK in rest[offset:] else None
+        if before_quote is not None and before_quote.strip(" ,:;") and before_quote.rstrip().endswith(",") \
+                and not _VERB_LIKE.search(before_quote):
+            return None   # (an apposition of the adjunct's, "a girl born Sept. 26, 2014,", then the quotation)
         if _ADJUNCT_CLAUSE.match(rest, offset):
             return None   # "said carefully, as the words rolled across the screen.": when, not what
         if _RELATIVE_AFTER_ADJUNCT.match(rest, offset):
