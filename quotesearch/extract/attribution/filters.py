@@ -22,6 +22,35 @@ ADVERBIAL_ONLY = re.compile(
                                                   "asked", "pressed", "speaking", "separately",
                                                   "however", "also", "yet", "now", "then"}))
     + r")\b[^,;:]{0,60},?\s*$|\s*\W*\s*$)", re.I)
+# A report opening on its own adverbial: "said that by refusing to say …," (the subject
+# after the comma is the report's, not a new speaker's)
+REPORT_OPENS_ON_ADVERBIAL = re.compile(
+    r"\s*that\s+(?:by|after|before|when|while|because|since|although|though|unless|until|despite|"
+    r"without)\s(?:(?!\bthat\b)[^,;:.!?])*?(?:,|\x01)\s*")
+# A conditional clause opening the sentence: what it says was said is only supposed
+CONDITIONAL_OPENING = re.compile(r"(?:[^:\x01]*:\s*)?\s*(?:If|Unless|Even\s+if|Only\s+if)\s+")
+# A cue whose object is a pronoun, then the sentence ends: "… will believe it."
+PRONOUN_OBJECT_ONLY = re.compile(r"\s+(?:it|this|that)\s*(?:[.!?]|$)", re.M)
+# "To answer this question, the scientists asked …": why, not what
+PURPOSE_OPENING = re.compile(r"\s*(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,.;:\x01]{0,100},\s*")
+_SUBORDINATE_PIECE = re.compile(
+    r"\s*(?:(?:and|but|so)\s+)?(?:when|whenever|after|before|as\s+if|as\s+though|as|since|while|although|though|"
+    r"because|once|until|even\s+though|even\s+as)\s", re.I)
+_TIME_OR_MANNER_PIECE = re.compile(
+    r"\s*(?:(?:and|but|so)\s+)?(?:(?:[\w\-]+\s+){0,3}(?:later|earlier|ago|afterwards?)|(?:quite\s+|very\s+)?[a-z]+ly)\s*",
+    re.I)
+
+
+def adverbials_only(opening: str) -> bool:
+    """Every comma-separated piece of a sentence's opening is an adverbial: a time or
+    manner ("Eight months later", "Quite suddenly"), a preposition's phrase, a
+    subordinate or purpose clause ("when Mr. Trump swept …", "as if to hand …")."""
+    pieces = [p for p in opening.split(",") if p.strip()]
+    return bool(pieces) and all(
+        _SUBORDINATE_PIECE.match(p) or _TIME_OR_MANNER_PIECE.fullmatch(p) or ADVERBIAL_ONLY.fullmatch(p)
+        or PURPOSE_OPENING.match(p + ",") for p in pieces)
+
+
 # Two words that make a report: a pronoun and its verb, or a determined object of a speech act
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|you)\s+[a-z’']+$", re.I)
 _TWO_WORD_REPORT = re.compile(r"(?:(?:he|she|they|it|we|I|you)\s+[a-z’']+|(?:his|her|their|its|the|our)\s+[\w’'\-]+)$",

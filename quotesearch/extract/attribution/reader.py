@@ -28,10 +28,12 @@ from .colon import colon_subject, labelled_line, local_attribution, quoted_turn,
 from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
-from .filters import (ADVERBIAL_ONLY, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause,
-                      is_document, labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show,
-                      names_by_calling, names_speaker, prepositional_phrase, shows_pictures, story_bears_out,
-                      titles_a_work)
+from .filters import (
+    ADVERBIAL_ONLY, CONDITIONAL_OPENING, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING, REPORT_OPENS_ON_ADVERBIAL,
+    adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, is_document,
+    labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show, names_by_calling, names_speaker,
+    prepositional_phrase, shows_pictures, story_bears_out, titles_a_work,
+)
 from .opening import reported_clause, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, letter_sender, opening_participle, sentence_subject, shares_subject
@@ -61,24 +63,14 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+
 _GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
                               r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
 _THAT_END = re.compile(r"\bthat$")
-# A conditional clause opening the sentence: what it says was said is only supposed
-_CONDITIONAL_OPENING = re.compile(r"(?:[^:\x01]*:\s*)?\s*(?:If|Unless|Even\s+if|Only\s+if)\s+")
-# A cue whose object is a pronoun, then the sentence ends: "… will believe it."
-_PRONOUN_OBJECT_ONLY = re.compile(r"\s+(?:it|this|that)\s*(?:[.!?]|$)", re.M)
 # "Currently, said Dr. Samir Haddad, …": an adverb opening the sentence, no speaker
 _LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
-# "One, who asked not to be named, said": one of a group the article spoke of
-_PURPOSE_OPENING = re.compile(r"\s*(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,.;:\x01]{0,100},\s*")
 _PAIRED_DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 # A conjunction that opens a clause of someone else's: "…, while Novak praised …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
-# A report opening on an adverbial: "said that by refusing to say …,"
-_ADVERBIAL_THEN_COMMA = re.compile(
-    r"\s*that\s+(?:by|after|before|when|while|because|since|although|though|unless|until|despite|"
-    r"without)\s(?:(?!\bthat\b)[^,;:.!?])*?(?:,|\x01)\s*")
 _REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
                               r"billed|hailed|touted|seen|regarded|viewed)\s+as\b", re.I)
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
@@ -240,14 +232,14 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     # "In an interview, Durbin said, “…”", "After the vote, Ortiz told
                     # reporters.": the opening phrase is no report
                     pass
-                elif att.speaker_first and _PRONOUN_OBJECT_ONLY.match(self.text, max(att.cue.end, att.subject[1])):
+                elif att.speaker_first and PRONOUN_OBJECT_ONLY.match(self.text, max(att.cue.end, att.subject[1])):
                     pass  # "If Trump says it is rigged, his voters will believe it": what "it" is
                     # was said in a clause of the writer's
-                elif att.speaker_first and _adverbials_only(self.text[before[0]:before[1]]) \
+                elif att.speaker_first and adverbials_only(self.text[before[0]:before[1]]) \
                         and self._goes_on(att, masked, unit):
                     pass  # "Eight months later, when Mr. Trump swept …, Grand Central agreed to …",
                     # "Quite suddenly, after they divorced, Crawford said, “…”": when and how, no report
-                elif _PURPOSE_OPENING.fullmatch(self.text, before[0], before[1]):
+                elif PURPOSE_OPENING.fullmatch(self.text, before[0], before[1]):
                     pass  # "To answer this question, the scientists asked …": why, not what
                 elif att.speaker_first and before[0] == unit.start \
                         and INTRODUCTORY.match(self.text, before[0], before[1]) \
@@ -418,7 +410,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     and att.mention.name is not None
                 # "When Sanders accused Clinton of …, she said …": the main clause's own report
                 opens_main_clause = main is not None and att.subject[0] == unit.start + main
-                if _ADVERBIAL_THEN_COMMA.fullmatch(masked, content_open_from - unit.start, att.subject[0] - unit.start) \
+                if REPORT_OPENS_ON_ADVERBIAL.fullmatch(masked, content_open_from - unit.start, att.subject[0] - unit.start) \
                         and not att.mention.pronoun:
                     continue   # "Rubio said that by refusing to say “…,” Democrats are “saying …”": the
                     # report's own opening adverbial, then its subject and predicate
@@ -432,8 +424,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if _HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
                     and (att.mention.pronoun in ("you", "we", "one") or _GENERIC_SUBJECT.match(att.mention.text)):
                 continue  # "Most people would assume …", "You might think …": nobody's report
-            if att.speaker_first and (_CONDITIONAL_OPENING.fullmatch(masked, 0, att.subject[0] - unit.start)
-                                      or _CONDITIONAL_OPENING.fullmatch(att.mention.text.split(" ", 1)[0] + " ")):
+            if att.speaker_first and (CONDITIONAL_OPENING.fullmatch(masked, 0, att.subject[0] - unit.start)
+                                      or CONDITIONAL_OPENING.fullmatch(att.mention.text.split(" ", 1)[0] + " ")):
                 continue  # "If Obama says it, it's true": a condition, nobody's report
             if shows_pictures(att.mention):
                 continue  # "Satellite images suggested …", "footage showed …": what was seen
@@ -601,24 +593,6 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
 def _cue_after_a_comma(masked: str, later_cues) -> bool:
     """Whether a later cue of the unit follows a comma: the sentence goes on past an aside."""
     return any(masked[:later.start].rstrip().endswith(",") for later in later_cues)
-
-
-def _adverbials_only(opening: str) -> bool:
-    """Every comma-separated piece of a sentence's opening is an adverbial: a time or
-    manner ("Eight months later", "Quite suddenly"), a preposition's phrase, a
-    subordinate or purpose clause ("when Mr. Trump swept …", "as if to hand …")."""
-    pieces = [p for p in opening.split(",") if p.strip()]
-    return bool(pieces) and all(
-        _SUBORDINATE_PIECE.match(p) or _TIME_OR_MANNER_PIECE.fullmatch(p) or ADVERBIAL_ONLY.fullmatch(p)
-        or _PURPOSE_OPENING.match(p + ",") for p in pieces)
-
-
-_SUBORDINATE_PIECE = re.compile(
-    r"\s*(?:(?:and|but|so)\s+)?(?:when|whenever|after|before|as\s+if|as\s+though|as|since|while|although|though|"
-    r"because|once|until|even\s+though|even\s+as)\s", re.I)
-_TIME_OR_MANNER_PIECE = re.compile(
-    r"\s*(?:(?:and|but|so)\s+)?(?:(?:[\w\-]+\s+){0,3}(?:later|earlier|ago|afterwards?)|(?:quite\s+|very\s+)?[a-z]+ly)\s*",
-    re.I)
 
 
 def _relays(att: Attribution) -> bool:
