@@ -158,9 +158,21 @@ INCLUSIONS = [
                  id="a-group-including-members-issued-a-letter"),
     pytest.param("Six newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be governor.",
                  [("indirect", "he is not fit to be governor", "Asbury Park Press")], id="a-member-of-no-speaker-phrase"),
+    # examples are never the speaker, nor a comparison the speaker's role
+    pytest.param("Even the field's biggest hawks, like Rubio and Bush, say ground troops should be Arab fighters.",
+                 [("indirect", "ground troops should be Arab fighters", "the field's biggest hawks")],
+                 id="a-group-like-its-examples"),
+    pytest.param("Democratic economists, like their Republican counterparts, say taxing consumption encourages "
+                 "savings.", [("indirect", "taxing consumption encourages savings", "Democratic economists")],
+                 id="a-group-like-another"),
 ]
 
 
 @pytest.mark.parametrize("body, expected", INCLUSIONS)
 def test_a_group_including_members_speaks_as_the_group(body, expected):
     assert triples(body) == expected
+
+
+def test_a_comparison_after_a_name_is_no_role():
+    quotes = extract_quotes(Article(id="like", text="Trade talks\n\nMr. Trump, like Mr. Cruz, said the deal was bad."))
+    assert [(q.speaker, q.role) for q in quotes] == [("Trump", None)]

@@ -70,7 +70,7 @@ class Mention:
 
 
 _TRAILING_QUANTIFIER = re.compile(r"\s+(?:all|both|each)$")
-_INCLUSION = re.compile(r"(?:including|such\s+as|among\s+them)\s", re.I)
+_INCLUSION = re.compile(r"(?:including|such\s+as|among\s+them|like)\s", re.I)
 # "Jeb Bush in a Medium post", "Sanders in his statement": where the words appeared, not who
 _IN_A_WRITING = re.compile(r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:[A-Z][\w’'\-]*\s+)?(?:post|blog\s+post|column|"
                            r"op-ed|essay|tweet|interview|statement|letter|speech|video|email)$")
@@ -113,11 +113,16 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         written = trimmed
     parts = [p.strip() for p in _split_commas(written) if p.strip()]
     inclusion = next((i for i, p in enumerate(parts) if i and _INCLUSION.match(p)), None)
-    group = parse_mention(", ".join(parts[:inclusion]), lenient, max_tokens, participles) if inclusion else None
+    example = inclusion is not None and parts[inclusion].lower().startswith("like ")
+    group = parse_mention(", ".join(parts[:inclusion]), lenient or example, max_tokens, participles) \
+        if inclusion else None
     if group is not None:
         return group   # "a group of 50 experts, including Michael Chertoff and …": the group speaks
         # (one it names may, when the group is no speaker phrase: "Six newspapers in New
-        # Jersey, including the Asbury Park Press")
+        # Jersey, including the Asbury Park Press"; never one given as an example: "the
+        # field's biggest hawks, like Rubio and Bush")
+    if example:
+        return None
     bare_relative = _NAME_WHO.fullmatch(written) if len(parts) == 1 else None
     if bare_relative:
         # "Tom Reed who is the harbour manager": the name, its role from the clause

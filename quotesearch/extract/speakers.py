@@ -526,7 +526,8 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
 # A role is a noun phrase: one that opens with a pronoun or a speech verb, or has a
 # finite verb among its first words, is a clause the apposition reader took for one
 _CLAUSE_AS_ROLE = re.compile(
-    r"(?:(?:he|she|it|you|they|we|i|said|says|told)\b"
+    r"(?:(?:he|she|it|you|they|we|i|said|says|told|like|unlike|including|alongside|such\s+as|along\s+with|"
+    r"together\s+with)\b"
     r"|(?:[\w’'.\-]+\s+){0,3}(?:is|are|was|were|has|had|will|would|did|does|refused|said|says)\b)", re.I)
 
 
