@@ -163,6 +163,9 @@ CASES = [
       ("Star-Ledger", O, 1), ("Newark Star-Ledger", O, 1), ("Omaha Star-Ledger", O, 1)],
      [{"Chicago Sun-Times", "Sun-Times"}, {"Newark Star-Ledger"}, {"Omaha Star-Ledger"}, {"Republican Party"},
       {"Security Council", "United Nations Security Council"}, {"Star-Ledger"}, {"Wyoming Republican Party"}]),
+    # one name written with and without its blanks or hyphens, in capitals or not
+    ([("BFM TV", O, 1), ("BFMTV", O, 1), ("Fox News", O, 3), ("FoxNews", O, 1), ("Fox Business", O, 1)],
+     [{"BFM TV", "BFMTV"}, {"Fox Business"}, {"Fox News", "FoxNews"}]),
 ]
 
 

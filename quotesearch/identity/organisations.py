@@ -32,6 +32,7 @@ def merge_organisations(forms, orgs: list[int], union: Union) -> None:
     parsed = {i: organisation_name(forms[i].name) for i in orgs}
     by_key: dict[str, int] = {}
     by_plain_key: dict[str, set[str]] = defaultdict(set)
+    by_squashed: dict[str, set[int]] = defaultdict(set)
     for i in orgs:
         org = parsed[i]
         if org is None or org.acronym:
@@ -42,6 +43,11 @@ def merge_organisations(forms, orgs: list[int], union: Union) -> None:
         else:
             by_key[key] = i
         by_plain_key[org.key].add(org.country)
+        by_squashed[_squashed(key)].add(by_key[key])
+    for written_apart in by_squashed.values():
+        first, *rest = sorted(written_apart)
+        for other in rest:
+            union.join(first, other, "same organisation")   # "FoxNews" is "Fox News"
     # "State Department" and "US State Department": the country one is the only one
     for key, countries in by_plain_key.items():
         named = countries - {""}
@@ -69,6 +75,9 @@ def merge_organisations(forms, orgs: list[int], union: Union) -> None:
         if org is None or not org.acronym:
             continue
         same = by_key.get(f":{org.key}")
+        written_apart = by_squashed.get(_squashed(f":{org.key}"), set())
+        if same is None and len(written_apart) == 1:
+            same = next(iter(written_apart))     # "BFMTV" is "BFM TV"
         if same is not None:
             union.join(same, i, "same organisation")     # "POLITICO" is Politico
             continue
@@ -77,6 +86,11 @@ def merge_organisations(forms, orgs: list[int], union: Union) -> None:
             roots = {union.root(r) for r in by_initials.get(org.acronym, set())}
         if len(roots) == 1:
             union.join(roots.pop(), i, "acronym")
+
+
+def _squashed(key: str) -> str:
+    """A key without its blanks, hyphens and periods: "BFM TV", "BFM-TV" and "BFMTV" are one name."""
+    return re.sub(r"[\s.\-]", "", key)
 
 
 def merge_short_forms(forms, orgs: list[int], people: list[int], union: Union) -> None:
