@@ -204,3 +204,20 @@ def test_the_speaker_after_an_inverted_cue_stops_where_the_circumstance_starts(p
             f"“This deal will bring hundreds of jobs back to the harbor,” said {phrase}.")
     quotes = extract_quotes(Article(id="t", text=text))
     assert [(q.speaker, q.role) for q in quotes] == [expected]
+
+
+# A noun phrase after the closing attribution that sums the report up is the writer's
+# word on it; a clause after it is more of the report.
+SUMMING_UP_AFTER_CLOSING = [
+    pytest.param("Some 5,000 jobs will be added over the contract, Shawn Fain said, a turnaround from the job "
+                 "cuts of last year.", [("indirect", "Some 5,000 jobs will be added over the contract", "Shawn Fain")],
+                 id="a-turnaround"),
+    pytest.param("The deal is dead, Shawn Fain said, and a strike will follow.",
+                 [("indirect", "The deal is dead", "Shawn Fain"), ("indirect", "a strike will follow", "Shawn Fain")],
+                 id="a-clause-goes-on"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SUMMING_UP_AFTER_CLOSING)
+def test_a_summing_up_after_a_closing_attribution_is_no_report(body, expected):
+    assert triples(body) == expected

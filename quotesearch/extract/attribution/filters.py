@@ -27,6 +27,13 @@ ADVERBIAL_ONLY = re.compile(
 REPORT_OPENS_ON_ADVERBIAL = re.compile(
     r"\s*that\s+(?:by|after|before|when|while|because|since|although|though|unless|until|despite|"
     r"without)\s(?:(?!\bthat\b)[^,;:.!?])*?(?:,|\x01)\s*")
+# A noun phrase after a closing attribution that sums up the report: "…, Fain said, a
+# turnaround from job cuts …" (a clause of its own, "a decision he called …", may follow
+# the noun; its head is what counts)
+SENTENCE_APPOSITIVE = re.compile(r"(?:a|an|another)\s+(?:[a-z\-]+\s+){0,2}?(?:turnaround|reversal|sign|signal|"
+                                 r"reference|nod|shift|change|departure|move|step|reminder|rebuke|jab|swipe|dig|"
+                                 r"break|contrast|response|reaction|indication|acknowledgment|acknowledgement|"
+                                 r"admission|echo|allusion|apparent\s+reference)\b")
 # A conditional clause opening the sentence: what it says was said is only supposed
 CONDITIONAL_OPENING = re.compile(r"(?:[^:\x01]*:\s*)?\s*(?:If|Unless|Even\s+if|Only\s+if)\s+")
 # A cue whose object is a pronoun, then the sentence ends: "… will believe it."

@@ -30,6 +30,7 @@ from .continuation import (
 )
 from .filters import (
     ADVERBIAL_ONLY, CONDITIONAL_OPENING, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING, REPORT_OPENS_ON_ADVERBIAL,
+    SENTENCE_APPOSITIVE,
     adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, is_document,
     labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show, names_by_calling, names_speaker,
     prepositional_phrase, shows_pictures, story_bears_out, titles_a_work,
@@ -265,7 +266,10 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         start = m.end()
                     out[-1] = (start, after[1], att, "content")
                 elif prev is not None and prev[2] is att and prev[3] == "content":
-                    out.append((after[0], after[1], att, "content"))
+                    if not SENTENCE_APPOSITIVE.match(self.text, after[0], after[1]):
+                        out.append((after[0], after[1], att, "content"))
+                    # ("5,000 jobs will be added, Fain said, a turnaround from …": the writer's
+                    # word on the report, not more of it)
                 else:
                     out.append((after[0], after[1], att, "content"))
                 claimed_until = after[1]

@@ -231,7 +231,10 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
     if att.cue.kind == "object":
         # "emphasised China's role as a trading partner while Trump's tariffs …": an
         # object is a noun phrase; a clause of the writer's follows it
-        cut = _first_boundary(text, s, cut, inside, _OBJECT_BOUNDARY, min_words=2)
+        bounded = _first_boundary(text, s, cut, inside, _OBJECT_BOUNDARY, min_words=2)
+        if not _THAT_OPENS.search(text, s, bounded):
+            cut = bounded   # (but "his view that although Israel has the right …, the U.S. should …":
+            # the object's own clause holds the subordinate one)
         cut = _occasion_after_object(text, s, cut, inside, att)
     if att.speaker_first and _WHO_BEFORE_CUE.search(text, att.subject[0], att.cue.start):
         # "Paul Ode, a diver who claimed in May that wrecks were missed, also attended":
@@ -270,6 +273,7 @@ def _occasion_after_object(text: str, s: int, e: int, inside: list[tuple[int, in
     return e
 
 
+_THAT_OPENS = re.compile(r"\bthat\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|in|at|for|of|by|from|until|to|during|since)\s*$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|"
