@@ -34,6 +34,10 @@ SENTENCE_APPOSITIVE = re.compile(r"(?:a|an|another)\s+(?:[a-z\-]+\s+){0,2}?(?:tu
                                  r"reference|nod|shift|change|departure|move|step|reminder|rebuke|jab|swipe|dig|"
                                  r"break|contrast|response|reaction|indication|acknowledgment|acknowledgement|"
                                  r"admission|echo|allusion|apparent\s+reference)\b")
+# "Most people would assume …", "You might think …": nobody's report
+HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$")
+GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
+                             r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
 # A conditional clause opening the sentence: what it says was said is only supposed
 CONDITIONAL_OPENING = re.compile(r"(?:[^:\x01]*:\s*)?\s*(?:If|Unless|Even\s+if|Only\s+if)\s+")
 # A cue whose object is a pronoun, then the sentence ends: "… will believe it."

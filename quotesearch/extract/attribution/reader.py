@@ -29,9 +29,8 @@ from .continuation import (
     context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
 )
 from .filters import (
-    ADVERBIAL_ONLY, CONDITIONAL_OPENING, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING, REPORT_OPENS_ON_ADVERBIAL,
-    SENTENCE_APPOSITIVE,
-    adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, is_document,
+    ADVERBIAL_ONLY, CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
+    REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, is_document,
     labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show, names_by_calling, names_speaker,
     prepositional_phrase, shows_pictures, story_bears_out, titles_a_work,
 )
@@ -60,9 +59,6 @@ _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})"
                                      r"\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$")
 # (after a comma: "at which he declared, “…”", "during which" report)
-_HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$")
-_GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
-                              r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
 _THAT_END = re.compile(r"\bthat$")
 # "Currently, said Dr. Samir Haddad, …": an adverb opening the sentence, no speaker
 _LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
@@ -265,12 +261,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     for m in _CLAUSE_BREAK.finditer(self.text, prev[0], prev[1]):
                         start = m.end()
                     out[-1] = (start, after[1], att, "content")
-                elif prev is not None and prev[2] is att and prev[3] == "content":
-                    if not SENTENCE_APPOSITIVE.match(self.text, after[0], after[1]):
-                        out.append((after[0], after[1], att, "content"))
-                    # ("5,000 jobs will be added, Fain said, a turnaround from …": the writer's
-                    # word on the report, not more of it)
-                else:
+                elif not (prev is not None and prev[2] is att and prev[3] == "content"
+                          and SENTENCE_APPOSITIVE.match(self.text, after[0], after[1])):
+                    # (not "5,000 jobs will be added, Fain said, a turnaround from …": the writer's word)
                     out.append((after[0], after[1], att, "content"))
                 claimed_until = after[1]
             else:
@@ -425,8 +418,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         and att.speaker_first and not closes_unit and not relayed \
                         and not opens_main_clause:
                     continue
-            if _HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
-                    and (att.mention.pronoun in ("you", "we", "one") or _GENERIC_SUBJECT.match(att.mention.text)):
+            if HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
+                    and (att.mention.pronoun in ("you", "we", "one") or GENERIC_SUBJECT.match(att.mention.text)):
                 continue  # "Most people would assume …", "You might think …": nobody's report
             if att.speaker_first and (CONDITIONAL_OPENING.fullmatch(masked, 0, att.subject[0] - unit.start)
                                       or CONDITIONAL_OPENING.fullmatch(att.mention.text.split(" ", 1)[0] + " ")):
