@@ -215,7 +215,18 @@ NOT_CUES = [
                  id="a-conference-call-on"),
     pytest.param("It's called “stem cell work” in the trade.", id="its-called-a-name"),
     pytest.param("That research led to what’s today called regenerative medicine.", id="whats-today-called"),
+    pytest.param("Officials were mocked and criticized on social media.", id="second-of-two-passives"),
+    pytest.param("It stabilized once the report was revealed to be a hoax.", id="was-revealed"),
 ]
+
+
+# ... but a second active verb after "as" or a subjunctive "be" is still a cue
+@pytest.mark.parametrize("sentence, cue", [
+    ("Sanders has cast Clinton as unqualified and accused her of making racist remarks.", "accused"),
+    ("Both suggested the writer be fired and defended Trump as a candidate.", "defended"),
+])
+def test_a_verb_after_an_adjective_in_ed_is_still_a_cue(sentence, cue):
+    assert cue in [c.text for c in find_cues(sentence)]
 
 
 @pytest.mark.parametrize("sentence", NOT_CUES)

@@ -246,6 +246,7 @@ PLAUSIBLE = [
     ("an official opposed to the deal", True), ("a person connected to the campaign", True),   # descriptions
     ("Southern", True), ("   ", False),
     ("than waterboarding", False),                                     # the end of a comparison
+    ("once the report", False),                                        # a subordinate clause's opening
 ]
 
 

@@ -30,7 +30,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december hours days weeks months years minutes
 decades centuries seconds moments
 yesterday today tomorrow tonight earlier later last next this that these those both either
-neither said says told asked added noted
+neither said says told asked added noted once
 """.split())
 # Past tenses that are no noun or adjective inside a speaker phrase ("left", "led" may be)
 _PLAIN_PASTS = IRREGULAR_PASTS - {"left", "led", "held", "lost", "put", "kept", "built", "met", "won"}
