@@ -71,6 +71,9 @@ SECOND_STATEMENTS = [
     pytest.param("“Thanks for welcoming these families,” said Asab Tabchi, an engineer who moved here "
                  "decades ago. “No thanks to the governor,” he added.",
                  [["Thanks for welcoming these families,"], ["No thanks to the governor,"]], id="he-added"),
+    pytest.param("“Some people feel it will come at once,” Ann Lee said. “If he gets in, things will explode,” "
+                 "she said.", [["Some people feel it will come at once,"], ["If he gets in, things will explode,"]],
+                 id="the-same-cue-word-after-the-second"),
     pytest.param("Fallon fired back: “As a guardian of the legacy,” he wrote, “we know you are rooting for her.”",
                  [["As a guardian of the legacy,", "we know you are rooting for her."]], id="colon-then-interrupted"),
 ]

@@ -250,13 +250,14 @@ def join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:
 
 
 def _own_attribution(q: Quote, between: str, text: str) -> bool:
-    """The later quotation closes on a cue of its own, not the interruption's ("“…,” Jim
-    Bennett told a voter … . “…,” he explained."): a second statement."""
+    """The later quotation closes on a cue of its own, even the same verb as the
+    interruption's ("“…,” Jim Bennett told a voter … . “…,” he explained.", "“…,” she
+    said. “…,” she said."): a second statement."""
     if not q.cue or not q.cue[0].isalpha() or not between:
         return False   # (two quotations side by side before one attribution are one)
     cue = re.compile(r"\b" + re.escape(q.cue) + r"\b")
     after = _SENTENCE_REST.match(text, q.end)
-    return cue.search(between) is None and cue.search(after.group()) is not None
+    return cue.search(after.group()) is not None
 
 
 # The rest of a quotation's sentence after its closing mark
