@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from tqdm import tqdm
@@ -152,6 +153,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except (TopicFileError, ClusterError, UsageError, WorkerDied) as error:
         bar.close()
         print(f"{PROG}: error: {one_line(str(error))}", file=sys.stderr)
+        if isinstance(error, WorkerDied):
+            # A broken worker pool's threads and pipes may still complain at interpreter
+            # shutdown ("OSError: [Errno 9] Bad file descriptor" after the one line), so
+            # leave at once: what the ingest wrote is crash-safe, its lock dies with us.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(EXIT_FAILED)
         return EXIT_FAILED
     finally:
         bar.close()
