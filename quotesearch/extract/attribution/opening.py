@@ -545,9 +545,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
           or _MANNER_ADVERB_THEN_ADJUNCT.match(rest, offset)) and att.cue.kind == "speech" \
             and not _COUNT_START.match(rest, offset):
         # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
-        comma = rest.find(",", offset)
-        while comma != -1 and _YEAR_AFTER_COMMA.match(rest, comma) and _MONTH_DAY_BEFORE.search(rest, 0, comma):
-            comma = rest.find(",", comma + 1)
+        comma = _next_comma(rest, offset)
         colon = rest.find(":", offset)
         stops = [p for p in (comma, colon) if p != -1]
         dated_object = _DATE_THEN_OBJECT.match(rest, offset) if att.cue.lemma_form.startswith("announc") else None

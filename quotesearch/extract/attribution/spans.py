@@ -32,7 +32,7 @@ _OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|tho
                               r"(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|rejected|rejects)\b")
 # When and where an act's object was stated: "stressed those worries on Sunday at a
 # university forum", "defended his endorsement this week on his radio show"
-_OBJECT_BOUNDARY_OCCASIONS = (
+_OBJECT_OCCASION = re.compile(
     r"\s+(?:on|last|this|next|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
     r"month|year|morning|afternoon|evening|night|weekend)\b|"
     r"\s+(?:in|during)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:phone\s+call|call|statement|interview|"
@@ -41,7 +41,6 @@ _OBJECT_BOUNDARY_OCCASIONS = (
     r"summit|briefing|fundraiser|dinner|luncheon|breakfast)\b|"
     r"\s+on\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}(?:show|program|programme|broadcast|podcast|"
     r"account|page|blog|website)\b")
-_OBJECT_OCCASION = re.compile(_OBJECT_BOUNDARY_OCCASIONS)
 _WHO_BEFORE_CUE = re.compile(r"\bwho\b")
 _RESUMED_WORDS = 8
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
