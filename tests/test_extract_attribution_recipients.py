@@ -94,6 +94,9 @@ VIA_RECIPIENTS = [
     ("The deal is dead, Lind told Reuters.", "Reuters"),
     ("Five of his relatives were taken from their homes, his lawyers told the court.", None),
     ("The deal is dead, Lind told the Senate Judiciary Committee.", None),
+    # the sentence's full stop is no part of the outlet's name
+    ("“The deal is dead,” Lind said in an interview with Breitbart News.", "Breitbart News"),
+    ("“The deal is dead,” Lind told CNBC Saturday.", "CNBC"),
 ]
 
 

@@ -104,6 +104,10 @@ DESCRIPTORS_BEFORE_THE_NAME = [
     pytest.param("Actor Jim Alder", ("Actor", "Jim Alder"), id="actor"),
     pytest.param("Businessman Walter Brandt", ("Businessman", "Walter Brandt"), id="businessman"),
     pytest.param("Neither Walter J. Brandt", ("Neither", "Walter J. Brandt"), id="a-conjunction-is-no-part-of-it"),
+    pytest.param("Afterwards Nora Quill", ("Afterwards", "Nora Quill"), id="a-sentence-adverb-is-no-part-of-it"),
+    pytest.param("Eventually Brandt", ("Eventually", "Brandt"), id="an-adverb-before-a-surname"),
+    pytest.param("Pakistani Bilal Hayee", ("Pakistani", "Bilal Hayee"), id="a-nationality-before-a-full-name"),
+    pytest.param("Kenyan Amina Odhiambo", ("Kenyan", "Amina Odhiambo"), id="another-nationality-before-a-name"),
     pytest.param("Chinese Ambassador to Russia Zhang Hanhui", ("Chinese Ambassador to Russia", "Zhang Hanhui"),
                  id="nationality-and-office"),
     # a nationality or occupation word may be a first name: kept before a lone surname

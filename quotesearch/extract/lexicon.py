@@ -235,6 +235,7 @@ NOT_NAME_WORDS = frozenset("""
 neither either nor one another each every any both some such whichever whoever
 perhaps maybe likewise throughout meanwhile instead otherwise nonetheless nevertheless
 soon only even still also then now later earlier thus hence indeed besides
+afterwards afterward eventually finally subsequently
 partial transcript excerpt excerpts former
 """.split())
 

@@ -18,7 +18,7 @@ from .frequency import everyday_word
 from .gender import FIRST_NAMES
 from .lexicon import (
     BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS,
-    NOT_NAME_WORDS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS,
+    DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, SURNAME_DEMONYMS,
     TITLE_WORDS, in_any,
 )
 from .text import word_tokens
@@ -184,7 +184,8 @@ def _leading_descriptor(tok: str, words_after: int) -> bool:
     low = tok.lower()
     if low in PARTY_WORDS or low in NOT_NAME_WORDS:
         return words_after >= 1
-    return (low in DESCRIPTOR_NOUNS or low in BARE_AFFILIATIONS) and words_after >= 2
+    return (low in DESCRIPTOR_NOUNS or low in BARE_AFFILIATIONS
+            or (low in DEMONYMS and low not in SURNAME_DEMONYMS)) and words_after >= 2
 
 
 def is_place_tag(tok: str) -> bool:

@@ -34,6 +34,23 @@ KNOWN_OUTLETS: tuple[str, ...] = (
     "The Hindu", "Hindustan Times", "The Times of India", "The Indian Express",
     "The Kathmandu Post", "The Himalayan Times", "The Moscow Times", "Kommersant",
     "Izvestia", "Le Monde", "Der Spiegel", "The Diplomat", "Asia Times",
+    # US, UK, Irish, Canadian, Australian and Caribbean news; none that a common word,
+    # a surname or a people's name could be once "The" is dropped ("Time", "People",
+    # "The Hill", "Forbes", "The Australian")
+    "CNBC", "MSNBC", "PBS", "C-SPAN", "HuffPost", "Huffington Post", "Axios",
+    "The Atlantic", "The New Yorker", "The Daily Beast", "BuzzFeed News", "Breitbart",
+    "Chicago Tribune", "The Boston Globe", "The Philadelphia Inquirer", "Miami Herald",
+    "The Dallas Morning News", "Houston Chronicle", "San Francisco Chronicle", "Tampa Bay Times",
+    "The Atlanta Journal-Constitution", "The Seattle Times", "Star Tribune", "The Denver Post",
+    "New York Post", "New York Daily News", "Newsday", "Business Insider",
+    "Bloomberg News", "ESPN", "The Athletic", "Rolling Stone", "The Hollywood Reporter",
+    "The Mirror", "Daily Mirror", "The Sun", "The Times", "The Sunday Times", "The Observer",
+    "Daily Express", "Evening Standard", "The Scotsman", "Daily Record", "Belfast Telegraph",
+    "Belfast Live", "Manchester Evening News", "ITV News", "Channel 4 News", "LBC", "GB News",
+    "The Irish Times", "Irish Independent", "RTÉ", "CBC", "CBC News", "The Globe and Mail",
+    "Toronto Star", "The Sydney Morning Herald",
+    "Jamaica Gleaner", "The Gleaner", "Jamaica Observer", "Trinidad Express", "Trinidad Guardian",
+    "Barbados Today", "Nation News", "Stabroek News", "Kaieteur News",
 )
 
 COPYRIGHT = re.compile(
@@ -108,6 +125,13 @@ _KNOWN_BY_SQUASH = {squash(name): name for name in KNOWN_OUTLETS}
 def is_known_outlet(name: str) -> bool:
     """Whether ``name`` is one of ``KNOWN_OUTLETS`` however written ("Al Jazeera", "the Guardian")."""
     return squash(name) in _KNOWN_BY_SQUASH
+
+
+def known_outlet_words(words: list[str]) -> int:
+    """How many of ``words`` open with a known outlet's name ("The Mirror Linda Nolan"
+    → 2), leaving at least one word after it; 0 when none does."""
+    return next((size for size in range(min(len(words) - 1, 5), 0, -1)
+                 if is_known_outlet(" ".join(words[:size]))), 0)
 
 
 _KNOWN_OUTLET_IN_TEXT = re.compile(

@@ -29,6 +29,7 @@ from .lexicon import (
 
 from .clauses import _FUNCTION_WORDS
 from .mentions import Mention
+from .outlets import known_outlet_words
 from .plausible import plausible_speaker
 from .names import (
     FIRST_NAME_TITLES, GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
@@ -149,6 +150,9 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
                 toks = without_opening_capitals(toks)   # "KELLY Osbourne has blasted …"
                 while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in _OPENING_VERBS):
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
+                outlet = known_outlet_words(toks)
+                if outlet and toks[outlet].lower() in FIRST_NAMES:
+                    toks = toks[outlet:]   # "Writing in The Mirror Linda said": the outlet, then her name
                 if toks and toks[0] in ("The", "A", "An"):
                     toks = toks[1:]   # "The Hallam administration": no one's name starts with "The"
                 title, name = split_title_name(toks)

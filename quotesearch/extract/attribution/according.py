@@ -202,7 +202,17 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
 
 
 def via(att: Attribution, masked: str, unit: Unit) -> Optional[str]:
-    """The outlet a statement came by: a recipient outlet ("told Reuters"), an interview, a readout."""
+    """The outlet a statement came by: a recipient outlet ("told Reuters"), an interview, a
+    readout; without the full stop of the sentence it closed ("… with Breitbart News.")."""
+    outlet = _via_as_written(att, masked, unit)
+    return outlet[:-1] if outlet and outlet.endswith(".") and not _INITIALS_END.search(outlet) else outlet
+
+
+# "U.S.", "D.C.": a name's own last period
+_INITIALS_END = re.compile(r"(?:^|[\s.])[A-Za-z]\.$")
+
+
+def _via_as_written(att: Attribution, masked: str, unit: Unit) -> Optional[str]:
     tail = masked[att.cue.end - unit.start:]
     if att.cue.text.lower() in RECIPIENT_CUES:
         outlet = recipient_outlet(tail)

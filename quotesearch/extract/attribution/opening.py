@@ -17,6 +17,7 @@ from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, 
 from ..gender import FIRST_NAMES
 from ..lexicon import AUXILIARIES, IRREGULAR_PASTS, PREPOSITIONS, TIME_AND_MANNER_WORDS, TITLE_WORDS
 from ..mentions import Mention, _ends_in_organisation, parse_mention
+from ..outlets import known_outlet_words
 from ..plausible import plausible_speaker
 from ..places import place_names
 from ..speakers import SpeakerResolver
@@ -170,7 +171,9 @@ _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|thou
                                   r"every\s+(?:day|time|night|morning|week|year))\b[^,]*$", re.I)
 
 
-_WRITING_IN = re.compile(r"\s*(?:Writing|Speaking|Posting|Talking)\s+(?:in|on|to|for|at|with)\s+(?:the\s+)?"
+_WRITING_IN = re.compile(r"\s*(?:(?:Writing|Speaking|Posting|Talking)\s+(?:in|on|to|for|at|with)|"
+                         r"In\s+an?\s+(?:interview|op-ed|column|article|essay|post)\s+(?:with|in|for|on|to))"
+                         r"\s+(?:[Tt]he\s+)?"
                          r"((?:[A-Z][\w’'.\-]*\s*){2,6})$")
 # Something of someone's, before a relative clause about the someone
 _THING_OF = re.compile(r"\s*(?:\w+\s+)*?(?:(?:the|his|her|their)\s+(?:\w+\s+)?)?(?:support|backing|endorsement|views?|"
@@ -231,14 +234,14 @@ def _after_outlet(resolver: SpeakerResolver, candidate: str) -> Optional[str]:
     if not m:
         return None
     words = m.group(1).split()
+    if known_outlet_words(words):
+        return " ".join(words[known_outlet_words(words):])   # "… The Washington Post Senator Mark Kelly"
     for i in range(1, len(words)):
-        name = " ".join(words[i:])
-        if resolver.entities.person(resolver.canonical(name)) is not None:
-            return name
-    for i in range(1, len(words)):
-        if words[i].lower() in FIRST_NAMES and len(words) - i <= 3:
-            return " ".join(words[i:])   # "… the Daily Star Tom Hale": a first name starts the person
-    return None
+        if resolver.entities.person(resolver.canonical(" ".join(words[i:]))) is not None:
+            return " ".join(words[i:])
+    # "… the Daily Star Tom Hale": a first name starts the person
+    return next((" ".join(words[i:]) for i in range(1, len(words))
+                 if words[i].lower() in FIRST_NAMES and len(words) - i <= 3), None)
 
 
 def _ends_with_who(segment: str) -> bool:
