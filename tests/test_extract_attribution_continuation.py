@@ -134,6 +134,13 @@ CONTENT_BOUNDS = [
     pytest.param("Mayor Ann Cole said the bridge would reopen in May, and the council agreed.",
                  [("indirect", "the bridge would reopen in May", "Ann Cole")],
                  id="no-hanging-conjunction"),
+    # a report its cue closes opens its own sentence: "That" is the report's first word
+    pytest.param("That means freight rates will rise again next year, according to the Shipping Gazette.",
+                 [("indirect", "That means freight rates will rise again next year", "Shipping Gazette")],
+                 id="a-demonstrative-opening-a-closed-report"),
+    pytest.param("That decision will raise freight rates, the port authority said.",
+                 [("indirect", "That decision will raise freight rates", "the port authority")],
+                 id="a-demonstrative-before-a-closing-said"),
 ]
 
 
@@ -165,6 +172,13 @@ RUNS_AND_NEIGHBOURS = [
                  "Okafor said on Monday.",
                  [("direct", "The cranes we ordered will not be enough.” “We need twice as many,", "Okafor")],
                  id="cue-less-quote-before-a-closing-attribution-takes-it"),
+    pytest.param("Okafor said the port would double its traffic by 2030. “The cranes we ordered last year "
+                 "will not be enough for that.” Freight rates will rise again next year, according to the "
+                 "Shipping Gazette.",
+                 [("indirect", "the port would double its traffic by 2030", "Okafor"),
+                  ("direct", "The cranes we ordered last year will not be enough for that.", "Okafor"),
+                  ("indirect", "Freight rates will rise again next year", "Shipping Gazette")],
+                 id="cue-less-quote-is-no-part-of-a-report-in-the-writers-words-after-it"),
 ]
 
 

@@ -114,9 +114,11 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
         return reader.open_quote_speaker
     later = [att for u, spans in found if u.start > unit.start for _, _, att, _ in spans]
     earlier = [att for u, spans in found if u.start < unit.start for _, _, att, _ in spans]
-    if later and earlier and _opens_own_report(reader.text, later[0], found):
+    if later and earlier and (_opens_own_report(reader.text, later[0], found) or _reports_only_own_words(later[0], found)):
         # "…, Fasel said. “Q.” Dana Whitfield said that …": the next sentence starts a report
         # of its own, so the quotation goes on in the voice of the attribution before it
+        # (so does "“Q.” And that means …, according to the journal.": a report in the
+        # writer's words closes its own sentence, not the quotation before)
         a = earlier[-1]
         return a.speaker, a.kind, a.role
     if later:
@@ -175,6 +177,12 @@ def _opens_own_report(text: str, att: Attribution, found) -> bool:
             opens = not text[u.start:att.subject[0]].strip(" “”\"‘’'")
             return att.speaker_first and opens and all(s >= att.cue.end for s, _ in mine)
     return False
+
+
+def _reports_only_own_words(att: Attribution, found) -> bool:
+    """An attribution whose every report is indirect: the writer's words, not a quotation."""
+    kinds = [kind for _, spans in found for _, _, a, kind in spans if a is att]
+    return bool(kinds) and all(kind == "content" for kind in kinds)
 
 
 def sentence_speaker(reader: ParagraphReader, q: QuoteSpan, unit: Unit):

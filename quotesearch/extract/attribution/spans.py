@@ -123,6 +123,7 @@ def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
 _SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|would|will|has|had)\b)")
 
 
+_LEADING_PUNCTUATION = re.compile(r"[\s,:;—–-]*")
 _JOINING_CONJUNCTION = re.compile(r"(?:while|whereas)\s+(?=\S)")
 _SAY = frozenset({"say", "says", "said", "saying"})
 # but "said nothing would change", "said much of the plan was unfinished" report a clause
@@ -140,7 +141,9 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
     elif is_event_report(att, text[s:e].lstrip(" ,:—–-"), resolver):
         return None
     else:
-        lead = LEADING_JUNK.match(text, s)
+        # (a report closed by its cue opens its own sentence: "That means …, according to X"
+        # keeps its "That"; only one after its cue drops the conjunction)
+        lead = (LEADING_JUNK if s >= att.cue.end else _LEADING_PUNCTUATION).match(text, s)
         s = wire_dateline_end(text, lead.end() if lead else s)
         opened_on_cue = next((f for f in [*unit.fragments, *unit.slots]
                               if f.start <= att.cue.start and att.cue.end <= f.end and s < f.end < e), None)
