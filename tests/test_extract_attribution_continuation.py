@@ -141,6 +141,14 @@ CONTENT_BOUNDS = [
     pytest.param("That decision will raise freight rates, the port authority said.",
                  [("indirect", "That decision will raise freight rates", "the port authority")],
                  id="a-demonstrative-before-a-closing-said"),
+    # a report inside a relative aside ends where the main clause's cue resumes
+    pytest.param("Dale Mercer, who says the plan is doomed, said he would vote against it.",
+                 [("indirect", "the plan is doomed", "Dale Mercer"),
+                  ("indirect", "he would vote against it", "Dale Mercer")], id="aside-report-then-main-report"),
+    pytest.param("Ann Kibbe, who estimates that her legal costs were “in the seven figures,” said she "
+                 "would appeal.",
+                 [("mixed", "her legal costs were “in the seven figures,”", "Ann Kibbe"),
+                  ("indirect", "she would appeal", "Ann Kibbe")], id="aside-report-closing-on-a-quotation"),
 ]
 
 

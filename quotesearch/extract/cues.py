@@ -51,7 +51,7 @@ acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting
 deny denies denied denying
 predict predicts predicted predicting
-estimate estimated
+estimate estimates estimated estimating
 reply replies replied replying
 respond responds responded responding
 recall recalls recalled recalling
@@ -229,7 +229,7 @@ maintain maintains maintained maintaining believe believes believed think thinks
 hope hopes hoped fear fears feared worry worries worried expect expects agree agrees
 agreed agreeing recall recalls recalled recalling reveal reveals revealed revealing
 confirm confirms confirmed confirming indicated indicating predict predicts predicted
-predicting estimate estimated promised promising pledged pledging vow vows vowed vowing
+predicting estimate estimates estimated estimating promised promising pledged pledging vow vows vowed vowing
 underline underlines underlined underlining underscore underscores underscored
 underscoring highlighted highlighting acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting mentioned mentioning answered answering asked asking
@@ -389,6 +389,8 @@ _ONLY_BEFORE = {
     "made clear": re.compile(r"\s+that\b"),
     "making clear": re.compile(r"\s+that\b"),
     "claims": _THAT_CLAUSE,
+    # "the UN estimates that 160,000 people …"; not "estimates that were published …"
+    "estimates": _THAT_CLAUSE,
     # "the economist Joseph Stiglitz comments that …"; not "his comments were …"
     "comments": _THAT_CLAUSE,
     # "asserted that …"; not "an empire that asserted itself into politics"

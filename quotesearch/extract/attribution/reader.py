@@ -41,7 +41,7 @@ from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AND, TH
 from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .speaker_resolution import AttributionSpeakers
-from .spans import closed_sentence_before, make_quote, split_slots, trim_quote
+from .spans import aside_report_end, closed_sentence_before, resumes_after_aside, make_quote, split_slots, trim_quote
 from .subjects import SentenceSubjects, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
 
@@ -375,6 +375,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         att = right   # ("Currently, said Dr. Haddad, the director, there are …")
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = subject_right(cue, masked, unit)
+            if att is None and result and resumes_after_aside(result[-1], self.text, cue.start):
+                att = Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)   # "X, who …, said"
             if att is None and cue.kind == "object" and result and result[-1].cue.kind == "object" \
                     and not result[-1].relay and _AND_BEFORE.search(masked, 0, cue_rel.start):
                 continue  # "praised the law and accused the banks of …": one report of two acts
@@ -395,6 +397,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 att = opening_participle(cue, masked, unit)
             if att is None or in_time_clause(att, masked, unit):
                 continue
+            att.content_end = att.content_end or aside_report_end(self.text, unit.start, masked, cue_rel.start, cues[n + 1:])
             # A cue inside content already reported ("said that the two sides believe …")
             # is part of that content, unless a new clause starts at a comma with a name.
             if content_open_from is not None and not att.inherited:
@@ -456,7 +459,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             result.append(att)
             if att.speaker_first and (cue.lemma_form not in THAT_ONLY or THAT.match(
                     masked, cue.end - unit.start + 1)):
-                content_open_from = cue.end
+                content_open_from = cue.end if att.content_end is None else None   # (an aside's ends in it)
         result = closing_first(result, masked, unit, lambda a: self._content_after(
             a, max(a.cue.end, a.subject[1]), unit.end, masked, unit) is not None)
         result = add_relays(self, result, according)

@@ -123,6 +123,30 @@ def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
 _SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|would|will|has|had)\b)")
 
 
+def aside_report_end(text: str, unit_start: int, masked: str, cue_start: int, later_cues) -> Optional[int]:
+    """Where a report made inside a relative aside ends: at the comma before the main
+    clause's own cue ("Roffman, who estimates that his costs were “in the seven
+    figures,” described …"), or None when the cue opens no such aside."""
+    if not _ASIDE_WHO.search(masked, 0, cue_start):
+        return None
+    for later in later_cues:
+        before = text[unit_start:unit_start + later.start].rstrip()
+        if before.endswith(","):
+            return unit_start + len(before) - 1
+        if before.endswith((",”", ",\"", ",’", ",'")):
+            return unit_start + len(before)   # (a quotation closing on its comma keeps its mark)
+    return None
+
+
+def resumes_after_aside(aside: Attribution, text: str, cue_start: int) -> bool:
+    """Whether a cue right after a relative aside's report is the main clause's, whose
+    subject the aside described ("Ann Kibbe, who estimates that …, said she …")."""
+    return aside.content_end is not None and aside.speaker_first and aside.cue.start < aside.content_end <= cue_start \
+        and not text[aside.content_end:cue_start].strip(" ,”\"’'") \
+        and _ASIDE_WHO.search(text, max(0, aside.cue.start - 30), aside.cue.start) is not None
+
+
+_ASIDE_WHO = re.compile(r",\s*who\s+(?:[a-z]+ly\s+)?$")
 _LEADING_PUNCTUATION = re.compile(r"[\s,:;—–-]*")
 _JOINING_CONJUNCTION = re.compile(r"(?:while|whereas)\s+(?=\S)")
 _SAY = frozenset({"say", "says", "said", "saying"})
