@@ -684,7 +684,7 @@ AFTER_AN_ADJUNCT = [
     pytest.param("The receptionist had been battling anxiety before her death, the inquest at Stoke Town Hall "
                  "heard on November 1, reported The Mirror.",
                  [("indirect", "The receptionist had been battling anxiety before her death",
-                   "the inquest at Stoke Town Hall", "The Mirror")], id="closing-relayed-by-an-outlet"),
+                   "the inquest at Stoke Town Hall", "Mirror")], id="closing-relayed-by-an-outlet"),
     pytest.param("Fighters emerged from tunnels to fire at tanks, residents said and videos from both groups showed.",
                  [("indirect", "Fighters emerged from tunnels to fire at tanks", "residents", None)],
                  id="closing-with-a-second-source"),

@@ -33,6 +33,12 @@ PATTERNS = [
     pytest.param(INTRO + "Zhang said the plan is “trying to please everyone at once.”",
                  [("mixed", "the plan is “trying to please everyone at once.”", ZHANG)],
                  id="words-woven-after-a-clause-subject"),
+    pytest.param(INTRO + "Zhang said the premier and his deputy, Li Wen, “must set the record straight at once”.",
+                 [("mixed", "the premier and his deputy, Li Wen, “must set the record straight at once”", ZHANG)],
+                 id="words-woven-after-the-subjects-apposition"),
+    pytest.param(INTRO + "Zhang says that while he condemns the attacks, they show “a community pushed to its limit”.",
+                 [("mixed", "while he condemns the attacks, they show “a community pushed to its limit”", ZHANG)],
+                 id="words-woven-into-a-report-already-open"),
     pytest.param(INTRO + "The growers have rejected the council offer of a new tariff and have instead demanded "
                          "that the old tariff be restored at once.",
                  [("indirect", "the council offer of a new tariff", "the growers"),

@@ -18,6 +18,7 @@ from .lexicon import (
     TIME_AND_MANNER_WORDS,
 )
 from .noun_phrases import _NUMBER_WORDS, _QUANTIFIERS
+from .outlets import is_known_outlet
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _CLAUSE_WORDS = frozenset({"will", "would", "has", "have", "had", "is", "are", "was", "were",
@@ -55,9 +56,9 @@ def _drop_edges(toks: list[str]) -> list[str]:
     """Remove leading subordinators and trailing auxiliaries/adverbs ("Cruz gingerly")."""
     while toks and toks[0].lower() in SUBORDINATORS and len(toks) > 1:
         toks = toks[1:]
-    while len(toks) > 1 and (_TRAILING_WHEN.fullmatch(toks[-1]) or (
+    while len(toks) > 1 and not is_known_outlet(" ".join(toks)) and (_TRAILING_WHEN.fullmatch(toks[-1]) or (
             toks[-1].islower() and (toks[-1] in TIME_AND_MANNER_WORDS or toks[-1] in _TRAILING_WORDS))):
-        toks = toks[:-1]   # "John Rankin Thursday", "Klein elsewhere": not part of the name
+        toks = toks[:-1]   # "John Rankin Thursday", "Klein elsewhere": not part of the name (but "USA Today")
     while toks and (toks[-1].lower() in AUXILIARIES or _NEGATED_AUXILIARY.fullmatch(toks[-1].lower()) or (
             len(toks) > 1 and _MANNER_ADVERB.fullmatch(toks[-1]) and toks[-1] not in _LY_NOUNS)):
         toks = toks[:-1]

@@ -37,6 +37,7 @@ from .names import (
 from .gender import FIRST_NAMES
 from .lenient import any_noun_phrase, trailing_full_name
 from .plausible import _UNNAMED_SOME
+from .outlets import is_known_outlet
 from .noun_phrases import (
     DOCUMENT_NOUNS, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, names_a_body,
@@ -358,6 +359,9 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if titled:
         # "the 2022 National Survey of Pay in Public Schools": a document by its title
         return Mention(text=written, name=titled, kind="document")
+    if len(toks) >= 2 and is_known_outlet(" ".join(toks)):
+        # "USA Today", "Medical News Today": an outlet's own name, whatever its words ("Today")
+        return Mention(text=written, name=_join(toks[1:] if toks[0].lower() == "the" else toks), kind="organization")
     at = next((i for i, t in enumerate(low) if t in PREPOSITIONS), 0)
     if 0 < at < len(low) - 1 and low[at - 1] in GROUP_NOUNS \
             and all(_is_cap(t) or t.lower() in _QUANTIFIERS for t in toks[:at - 1]):

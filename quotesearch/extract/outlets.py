@@ -43,7 +43,7 @@ KNOWN_OUTLETS: tuple[str, ...] = (
     "The Dallas Morning News", "Houston Chronicle", "San Francisco Chronicle", "Tampa Bay Times",
     "The Atlanta Journal-Constitution", "The Seattle Times", "Star Tribune", "The Denver Post",
     "New York Post", "New York Daily News", "Newsday", "Business Insider",
-    "Bloomberg News", "ESPN", "The Athletic", "Rolling Stone", "The Hollywood Reporter",
+    "Bloomberg News", "Medical News Today", "Psychology Today", "India Today", "ESPN", "The Athletic", "Rolling Stone", "The Hollywood Reporter",
     "The Mirror", "Daily Mirror", "The Sun", "The Times", "The Sunday Times", "The Observer",
     "Daily Express", "Evening Standard", "The Scotsman", "Daily Record", "Belfast Telegraph",
     "Belfast Live", "Manchester Evening News", "ITV News", "Channel 4 News", "LBC", "GB News",

@@ -83,6 +83,8 @@ _WORK_BEFORE = re.compile(r"\b(?:essay|essays|book|books|novel|novels|film|films
 # A broadcaster's possessive right before the marks: "on CBS' ''60 Minutes''", "NBC's “Meet the Press”"
 _OWNERS_PROGRAMME = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:[’']s?|s[’'])$")
 # A lower-case word of the writer's right before the marks (not a cue's "said")
+# ", Shona Robison," / ", the minister," right before the quotation: an apposition closed
+_APPOSITION_CLOSED = re.compile(r"[a-z]\s*,\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.\-]*|[a-z]+)(?:\s+[A-Z][\w’'.\-]*){0,3},$")
 _WOVEN_AFTER = re.compile(r"\b(?!(?:said|says|say|told|tells|added|adds|asked|wrote|writes|that|declared|"
                           r"stated|replied|answered|noted|explained|insisted|warned)\b)[a-z][a-z’']*$")
 # Short words a title leaves in lower case: "Once Upon a Time in Hollywood"
@@ -117,6 +119,27 @@ def _cue_in_sentence(text: str, span: QuoteSpan, para_start: int) -> bool:
     end = min(end_candidates) if end_candidates else len(text)
     outside = text[start:span.open] + " " + text[span.close + 1:end]
     return any(cue.kind in ("speech", "object", "according") for cue in find_cues(outside))
+
+
+def _inside_open_report(text: str, span: QuoteSpan, para_start: int) -> bool:
+    """Whether a speech cue earlier in the sentence opened a report that has run for a
+    few words of its own before the quotation (not "said that “…”", "said, “…”")."""
+    start = max(text.rfind(". ", para_start, span.open), text.rfind("\n", para_start, span.open), para_start)
+    before = text[start:span.open].rstrip()
+    if not before or before[-1] in ",:;—–-(":
+        return False
+    return any(cue.kind == "speech" and _reports_words(before[cue.end:]) for cue in find_cues(before))
+
+
+def _reports_words(between: str) -> bool:
+    # (not "told supporters Tuesday night that “…”": whom and when, then the quotation)
+    return count_words(between) >= _OPEN_REPORT_WORDS and (
+        not between.rstrip().endswith("that") or _VERB_OR_PAUSE.search(between) is not None)
+
+
+_OPEN_REPORT_WORDS = 4   # "says that while she condemns racism, they show": the report's own words
+_VERB_OR_PAUSE = re.compile(r",|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|"
+                            r"must|do|does|did|[a-z]{3,}ed)\b")
 
 
 def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
@@ -164,6 +187,14 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
                 and _cue_in_sentence(text, span, para_start):
             # 'we must now “double our efforts to reach the elderly,” as soon as possible, Dr
             # Hanlon said': words woven into the writer's clause, a partial quotation
+            fragments.append(span)
+        elif not upper and _APPOSITION_CLOSED.search(before) and _cue_in_sentence(text, span, para_start):
+            # 'Ross said the First Minister and his deputy, Shona Robison, “must immediately set
+            # the record straight”': the predicate after the subject's apposition, woven in
+            fragments.append(span)
+        elif not upper and _inside_open_report(text, span, para_start):
+            # 'Bunting says that while she condemns racism, they show “a community which has
+            # been pushed to its limit”': words woven into a report its cue already opened
             fragments.append(span)
         elif (upper and (opens_clause or ends_punct)) or (opens_clause and n_words >= 4) or \
                 (ends_punct and n_words >= 6 and not after[:1].isalpha()):
