@@ -82,9 +82,9 @@ _WORK_BEFORE = re.compile(r"\b(?:essay|essays|book|books|novel|novels|film|films
                           r"\s*(?:,|and)?\s*$", re.I)
 # A broadcaster's possessive right before the marks: "on CBS' ''60 Minutes''", "NBC's “Meet the Press”"
 _OWNERS_PROGRAMME = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:[’']s?|s[’'])$")
-# A lower-case word of the writer's right before the marks (not a cue's "said")
 # ", Shona Robison," / ", the minister," right before the quotation: an apposition closed
 _APPOSITION_CLOSED = re.compile(r"[a-z]\s*,\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.\-]*|[a-z]+)(?:\s+[A-Z][\w’'.\-]*){0,3},$")
+# A lower-case word of the writer's right before the marks (not a cue's "said")
 _WOVEN_AFTER = re.compile(r"\b(?!(?:said|says|say|told|tells|added|adds|asked|wrote|writes|that|declared|"
                           r"stated|replied|answered|noted|explained|insisted|warned)\b)[a-z][a-z’']*$")
 # Short words a title leaves in lower case: "Once Upon a Time in Hollywood"
