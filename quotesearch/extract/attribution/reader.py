@@ -41,7 +41,7 @@ from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AND, TH
 from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .speaker_resolution import AttributionSpeakers
-from .spans import aside_report_end, closed_sentence_before, resumes_after_aside, make_quote, split_slots, trim_quote
+from .spans import aside_report_end, closed_sentence_before, make_quote, resumes_after_aside, split_slots, trim_quote
 from .subjects import SentenceSubjects, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
 
