@@ -39,6 +39,11 @@ PATTERNS = [
     pytest.param(INTRO + "Zhang says that while he condemns the attacks, they show “a community pushed to its limit”.",
                  [("mixed", "while he condemns the attacks, they show “a community pushed to its limit”", ZHANG)],
                  id="words-woven-into-a-report-already-open"),
+    pytest.param(INTRO + "Zhang did say however that visits would be allowed at the end of life.",
+                 [("indirect", "visits would be allowed at the end of life", ZHANG)],
+                 id="the-writers-however-before-that"),
+    pytest.param(INTRO + "Zhang said, though, that the plan would fail.",
+                 [("indirect", "the plan would fail", ZHANG)], id="the-writers-though-between-commas"),
     pytest.param(INTRO + "The growers have rejected the council offer of a new tariff and have instead demanded "
                          "that the old tariff be restored at once.",
                  [("indirect", "the council offer of a new tariff", "the growers"),

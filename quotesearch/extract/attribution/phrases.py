@@ -47,7 +47,10 @@ SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
 # What may stand between a cue and its report: punctuation, "that", or the manner
 # adverb of "put it simply:", "said bluntly:"
 LEADING_JUNK = re.compile(r"[\s,:;—–-]*(?:(?:simply|bluntly|succinctly|plainly|frankly|starkly|candidly|"
-                          r"this\s+way|another\s+way)\s*:\s*)?(?:that\s+)?", re.I)
+                          r"this\s+way|another\s+way)\s*:\s*)?"
+                          # ("did say however that …", "said, though, that …": the writer's adverb)
+                          r"(?:(?:however|though|also|again|instead|moreover|furthermore|nevertheless|nonetheless|"
+                          r"meanwhile|too)\s*,?\s*(?=that\s))?(?:that\s+)?", re.I)
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"
