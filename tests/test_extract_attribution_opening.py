@@ -50,6 +50,9 @@ SUBJECTS = [
                  id="in-an-op-ed-for-an-outlet-without-a-comma"),
     pytest.param("In an op-ed for The Washington Post Senator Mark Kelso wrote that the plan had failed.",
                  "Mark Kelso", id="an-outlet-then-a-title"),
+    # a title in marks inside the speaker phrase
+    pytest.param("“It is about the culture of big business,” union president and “The Nanny” star Fran "
+                 "Dressler told reporters.", "Fran Dressler", id="a-show-title-in-the-role"),
     pytest.param("Jane Morrow, president of the American Academy of Nursing (AAN) said the rules would help.",
                  "Jane Morrow", id="apposition-closed-by-an-acronym-not-a-comma"),
     # "that is why X says": X, not the words of the writer's own clause

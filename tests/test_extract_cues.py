@@ -28,6 +28,11 @@ CUES = [
                  [("said", "speech")], id="said-after-content"),
     pytest.param("“We are ready to work with Russia,” added Zhang.",
                  [("added", "speech")], id="inverted-added-name"),
+    # a surname that is also an adverb of time ("has long said") is still a subject
+    pytest.param("“This is the most battle-hardened agency that ever existed,” Long said.",
+                 [("said", "speech")], id="Long-said-is-a-surname"),
+    pytest.param("The United Nations estimates that 160,000 people are sheltering in schools.",
+                 [("estimates", "speech")], id="estimates-that"),
     pytest.param("Officials in Moscow say the visit is still on the cards.",
                  [("say", "speech")], id="say-present"),
     pytest.param("The ambassador pointed out that bilateral trade had recovered.",
@@ -166,6 +171,8 @@ def test_cues_are_found(sentence, expected):
 
 NOT_CUES = [
     pytest.param("His comments were widely shared on Monday.", id="comments-a-noun"),
+    pytest.param("Government estimates that were published last year put the cost at $5 billion.",
+                 id="estimates-a-noun-before-a-relative-clause"),
     pytest.param("He called out to the crowd from the stage.", id="called-out-to-someone"),
     pytest.param("The money goes to schools in the Western states.", id="states-a-noun-at-a-sentence-end"),
     pytest.param("Funds went to the cities, the 50 states.", id="the-50-states"),

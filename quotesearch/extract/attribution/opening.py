@@ -244,9 +244,9 @@ def _after_outlet(resolver: SpeakerResolver, candidate: str) -> Optional[str]:
                  if words[i].lower() in FIRST_NAMES and len(words) - i <= 3), None)
 
 
-def _ends_with_who(segment: str) -> bool:
-    stripped = segment.rstrip()
-    return stripped.endswith("who") and stripped[-4:-3].isspace()
+_ENDS_WITH_WHO = re.compile(r"\swho\s*$")
+# A title in marks inside a speaker phrase ('and “The Nanny” star Fran Drescher told'): read without its marks
+_QUOTED_TITLE = re.compile(r"[“\"]((?:[A-Z][\w’'\-]*\s?){1,5})[”\"](?=\s+[a-z]+\s+[A-Z])")
 
 
 _DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+[a-z]")
@@ -345,7 +345,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             candidates.insert(0, ",".join(parts[-2:]))
         # (only a segment ending in "who" can hold one: the search is not run on every
         # segment, as on a long run-on line it costs a pass per starting position)
-        restrictive = _RESTRICTIVE_WHO.search(parts[-1]) if _ends_with_who(parts[-1]) else None
+        restrictive = _RESTRICTIVE_WHO.search(parts[-1]) if _ENDS_WITH_WHO.search(parts[-1]) else None
         relative = _RELATIVE_SUBJECT.match(parts[-1])
         if restrictive and parts[-1].strip().lower() != "who":
             # "critics who say …", "18% who say …": the noun the clause restricts
@@ -434,7 +434,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             continue  # "who serves as manager of Chiesi Co., Ltd": the aside, not its antecedent
         lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(",")) \
             or shares
-        mention = parse_mention(cand, lenient=lenient, max_tokens=6 if after_quote else 12)
+        mention = parse_mention(_QUOTED_TITLE.sub(r" \1 ", cand), lenient=lenient, max_tokens=6 if after_quote else 12)
         if mention and mention.name and not plausible_speaker(
                 resolver.canonical(mention.name) if mention.kind == "person" else mention.name,
                 mention.text):
