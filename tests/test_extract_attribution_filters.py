@@ -100,8 +100,13 @@ DOCUMENT_SOURCES = [
     pytest.param("Mr Hale had been drinking before the crash, the inquest heard.",
                  [("indirect", "Mr Hale had been drinking before the crash", "the inquest")],
                  id="the-inquest-heard"),
-    # a person who heard something is no source of it
+    pytest.param("The lorry driver had been awake for 20 hours, the inquest at Leeds Town Hall heard.",
+                 [("indirect", "The lorry driver had been awake for 20 hours", "the inquest at Leeds Town Hall")],
+                 id="the-inquest-somewhere-heard"),
+    # a person who heard something is no source of it, nor is a programme that is heard
     pytest.param("Tom Hale heard that the plant would close.", [], id="a-person-heard"),
+    pytest.param("On his website and his daily radio program heard on 100 stations, Hale promotes odd ideas.", [],
+                 id="a-programme-heard"),
     # "official data" names no source
     pytest.param("Prices rose by 4 percent, according to official data.", [], id="according-to-official-data"),
 ]

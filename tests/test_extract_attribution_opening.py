@@ -293,6 +293,8 @@ RELATIVE_CLAUSE_VERBS = [
                  [("indirect", "she was not bothered by the attacks", "Rona Daley")], id="whom-X-called-on"),
     pytest.param("Despite an array of legal troubles, which he denies, Trump retains a very large polling edge.",
                  [], id="which-he-denies"),
+    pytest.param("She wants to prove her campaign has heard what voters are saying, and that she is still strong.",
+                 [], id="what-voters-are-saying"),
     # (but a prepositional relative reports: "an ad in which he declares, “…”")
     pytest.param("Senator Marco Rubio is airing a new ad, in which he declares, “Our purpose is to serve.”",
                  [("direct", "Our purpose is to serve.", "Marco Rubio")], id="in-which-he-declares"),

@@ -173,6 +173,8 @@ NOT_CUES = [
     pytest.param("His comments were widely shared on Monday.", id="comments-a-noun"),
     pytest.param("Government estimates that were published last year put the cost at $5 billion.",
                  id="estimates-a-noun-before-a-relative-clause"),
+    pytest.param("The 20 states that Gallup classifies as Republican hold 152 electoral votes.", id="states-counted"),
+    pytest.param("All three reports that the agency released were late.", id="reports-counted"),
     pytest.param("He called out to the crowd from the stage.", id="called-out-to-someone"),
     pytest.param("The money goes to schools in the Western states.", id="states-a-noun-at-a-sentence-end"),
     pytest.param("Funds went to the cities, the 50 states.", id="the-50-states"),

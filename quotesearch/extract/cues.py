@@ -364,6 +364,12 @@ _OUTLET_CLOSING_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){1
 # (not "email chains recently labeled “top secret” by the State Department": a passive)
 _QUOTED_NAME_AFTER = re.compile(r"\s+(?:[\w’'\-.]+\s+){0,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
 _OBJECT_THEN_QUOTED_NAME = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
+# Verb forms that are plural nouns too, and what counts them before: a number or quantifier,
+# and at most one word between ("the 50 U.S. states", "both claims")
+_COUNTABLE_CUES = frozenset({"states", "claims", "reports", "estimates", "notes", "comments"})
+_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                             r"thirty|forty|fifty|hundreds?|dozens?|several|many|both|all|these|those|other|few|most)"
+                             r"\s+(?:(?![\w.’'\-]*s\s)[\w.’'\-]+\s+)?$", re.I)   # (not "two states claims")
 # "that" opening a reported clause, not a relative one: "the report states that …", but not
 # "Rust Belt states that have suffered …" or "claims that were made" (a verb right after it)
 _THAT_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|"
@@ -552,6 +558,8 @@ def find_cues(text: str) -> list[CueMatch]:
         if gate is not None and word in ("states", "claims") and _SENTENCE_CLOSES.match(text, m.end()) \
                 and _DETERMINED_CLOSING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             gate = None   # "…, the paper states.", "…, the lawsuit claims.": a source closing its report
+        if word in _COUNTABLE_CUES and _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue   # "The 20 states that Gallup classifies …", "all three reports": things counted
         if gate is not None and not gate.match(text, m.end()) and not (
                 word == "notes" and _LABEL_COLON.match(text, m.end())
                 and _DETERMINED_SUBJECT.search(text, max(0, m.start() - 60), m.start())):

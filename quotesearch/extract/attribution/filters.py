@@ -209,6 +209,17 @@ def names_a_show(att: Attribution) -> bool:
     return att.cue.text[:1].isupper() or words[-1].islower()
 
 
+def heard_by_a_body(att: Attribution) -> bool:
+    """"heard" reports only what a hearing was told ("the inquest heard", "the court
+    heard that …"), never "his daily radio program heard on 100 stations"."""
+    if att.cue.lemma_form.lower() != "heard":
+        return True
+    return any(w.lower() in _HEARING_BODIES for w in WORD.findall(att.mention.text))   # ("the inquest at Stoke Town Hall")
+
+
+_HEARING_BODIES = frozenset("""court courts inquest inquests jury juries hearing hearings tribunal trial inquiry
+committee subcommittee panel magistrates coroner commission parliament assembly council councillors meeting
+board trust""".split())
 # Who keeps counts as polls do: "tallies by … and other trackers show"
 _TRACKERS = frozenset("trackers tracker pollster pollsters tallies tally".split())
 

@@ -31,7 +31,7 @@ from .continuation import (
 from .filters import (
     ADVERBIAL_ONLY, CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
     REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, is_document,
-    labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show, names_by_calling, names_speaker,
+    heard_by_a_body, labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show, names_by_calling, names_speaker,
     prepositional_phrase, shows_pictures, story_bears_out, titles_a_work,
 )
 from .opening import reported_clause, subject_left
@@ -56,8 +56,8 @@ _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x0
 _BY_AGENT = re.compile(r"\s+by\s")
 _TIME_ADVERBIAL_END = re.compile(r"\b(?:later|earlier|ago|afterwards?)\s*,?\s*$")   # "And a couple of years later,"
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
-_OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})"
-                                     r"\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$")
+_OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$"
+                                     r"|\bwhat\s+(?:the\s+)?[a-z]+\s+(?:are|is|were|was|ha(?:ve|s)\s+been)\s+$")   # "heard what voters are saying,"
 # (after a comma: "at which he declared, “…”", "during which" report)
 _THAT_END = re.compile(r"\bthat$")
 # "Currently, said Dr. Samir Haddad, …": an adverb opening the sentence, no speaker
@@ -433,7 +433,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     or counsel_role(self.text, cue.start):
                 continue  # "a super PAC called Future 45 ran …": a name given; "a motion calling on …": a
                 # chamber's act; "Michael Fitton, defending, said …": counsel's role
-            if cue.kind == "evidence" and (not is_document(att.mention) or names_a_show(att)):
+            if cue.kind == "evidence" and (not is_document(att.mention) or names_a_show(att) or not heard_by_a_body(att)):
                 continue  # "polls show …", "a study found …" but not "Trump showed …"
             if cue.lemma_form in ("read", "reads") and (not carries_words(att.mention) or not cue.text.islower()):
                 continue  # "the statement read: …" but not "the sign read" or "SHORT READS:"
