@@ -39,6 +39,16 @@ PATTERNS = [
     pytest.param(INTRO + "Zhang says that while he condemns the attacks, they show “a community pushed to its limit”.",
                  [("mixed", "while he condemns the attacks, they show “a community pushed to its limit”", ZHANG)],
                  id="words-woven-into-a-report-already-open"),
+    # a clause that names the speaker by surname is the writer's, not the speaker's
+    pytest.param("Nora Quill stars in the show. That curiosity prompted Quill to read the classics, and, she said, "
+                 "“the songs started coming on my radio.”",
+                 [("direct", "the songs started coming on my radio.", "Nora Quill")], id="a-clause-about-the-speaker"),
+    pytest.param("Nora Quill spoke on Monday. A Quill presidency, she said, would bring better jobs.",
+                 [("indirect", "A Quill presidency, she said, would bring better jobs", "Nora Quill")],
+                 id="the-surname-as-an-adjective-is-no-narrative"),
+    pytest.param("Eric Brandt spoke on Monday. Walter Brandt will win the state easily, he said.",
+                 [("indirect", "Walter Brandt will win the state easily", "Eric Brandt")],
+                 id="a-relative-of-the-same-name"),
     pytest.param(INTRO + "Zhang did say however that visits would be allowed at the end of life.",
                  [("indirect", "visits would be allowed at the end of life", ZHANG)],
                  id="the-writers-however-before-that"),

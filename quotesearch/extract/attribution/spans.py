@@ -16,6 +16,7 @@ from ...records import Quote
 from ..datelines import wire_dateline_end
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
+from ..gender import FIRST_NAMES
 from ..lexicon import IRREGULAR_PASTS
 from ..text import count_words, strip_span
 from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
@@ -123,6 +124,20 @@ def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
 _SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|would|will|has|had)\b)")
 
 
+def names_themself(content: str, speaker: Optional[str]) -> bool:
+    """Whether a report names its own speaker by surname ("Trump was back to implying …"
+    closed by "he said"), not someone of the same family ("Donald Trump" for Eric Trump)."""
+    if not speaker or len(speaker.split()) < 2:
+        return False
+    first, surname = speaker.split()[0], speaker.split()[-1]
+    for m in re.finditer(r"(?:\b([A-Z][a-z]+|[Aa]n?|[Tt]he)\s+)?\b" + re.escape(surname) + r"\b(?![’']s)", content):
+        if m.group(1) and m.group(1).lower() in ("a", "an", "the"):
+            continue   # "A Clinton presidency, she vowed, would …": the name as an adjective
+        if m.group(1) is None or m.group(1) == first or m.group(1).lower() not in FIRST_NAMES:
+            return True
+    return False
+
+
 def aside_report_end(text: str, unit_start: int, masked: str, cue_start: int, later_cues) -> Optional[int]:
     """Where a report made inside a relative aside ends: at the comma before the main
     clause's own cue ("Roffman, who estimates that his costs were “in the seven
@@ -164,6 +179,8 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
         qtype = "direct"
     elif is_event_report(att, text[s:e].lstrip(" ,:—–-"), resolver):
         return None
+    elif att.mention.pronoun in ("he", "she") and e <= att.cue.start and names_themself(text[s:e], att.speaker):
+        return None   # "That curiosity prompted Butz to delve …, and, he said, “…”": the writer's words about him
     else:
         # (a report closed by its cue opens its own sentence: "That means …, according to X"
         # keeps its "That"; only one after its cue drops the conjunction)
