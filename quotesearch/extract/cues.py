@@ -364,6 +364,9 @@ _OUTLET_CLOSING_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){1
 # (not "email chains recently labeled “top secret” by the State Department": a passive)
 _QUOTED_NAME_AFTER = re.compile(r"\s+(?:[\w’'\-.]+\s+){0,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
 _OBJECT_THEN_QUOTED_NAME = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
+# A degree word before a participle makes it an adjective ("so charged that", "very concerned")
+# (not "has increasingly decried", "deeply regretted": adverbs of the verb)
+_DEGREE_BEFORE = re.compile(r"\b(?:so|too|very|highly|extremely|politically|emotionally|racially)\s+$", re.I)
 # Verb forms that are plural nouns too, and what counts them before: a number or quantifier,
 # and at most one word between ("the 50 U.S. states", "both claims")
 _COUNTABLE_CUES = frozenset({"states", "claims", "reports", "estimates", "notes", "comments"})
@@ -469,6 +472,8 @@ _ONLY_BEFORE = {
     # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
     # citing …" or "pushed back when X proclaimed …" (what was pushed against)
     "pushed back": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),
+    # "“…,” she shot back."; not "spending shot back up" (a rise)
+    **{verb: re.compile(r"(?!\s+(?:up|down|into|to|above|below|over|past)\b)") for verb in ("shot back", "fired back")},
     # "the paper observes that …", "…, she observes."; not "observes the Sabbath"
     "observes": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),
     # "would remark that …", "“…,” they remark."; not "his careless remark"
@@ -558,6 +563,8 @@ def find_cues(text: str) -> list[CueMatch]:
         if gate is not None and word in ("states", "claims") and _SENTENCE_CLOSES.match(text, m.end()) \
                 and _DETERMINED_CLOSING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             gate = None   # "…, the paper states.", "…, the lawsuit claims.": a source closing its report
+        if word.endswith("ed") and _DEGREE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue   # "an attack that remains so politically charged that …": an adjective
         if word in _COUNTABLE_CUES and _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue   # "The 20 states that Gallup classifies …", "all three reports": things counted
         if gate is not None and not gate.match(text, m.end()) and not (
