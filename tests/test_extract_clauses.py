@@ -25,6 +25,8 @@ def test_clean(phrase, cleaned):
     ("Klein elsewhere", "Klein"),
     ("Reyes didn’t", "Reyes"),
     ("although Smith", "Smith"),
+    ("so far Canova", "Canova"),
+    ("USA Today", "USA Today"),
     ("the officials will", "the officials"),
 ])
 def test_drop_edges(phrase, kept):

@@ -181,6 +181,7 @@ NOT_CUES = [
                  id="so-charged-an-adjective"),
     pytest.param("The so called Implementation Initiative was launched by the party.", id="so-called-unhyphenated"),
     pytest.param("Last year, health care spending shot back up and grew by 5.3 percent.", id="shot-back-up-a-rise"),
+    pytest.param("Roughly 1,100 foreign donor names weren’t disclosed.", id="a-negated-passive"),
     pytest.param("He called out to the crowd from the stage.", id="called-out-to-someone"),
     pytest.param("The money goes to schools in the Western states.", id="states-a-noun-at-a-sentence-end"),
     pytest.param("Funds went to the cities, the 50 states.", id="the-50-states"),

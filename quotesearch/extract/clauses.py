@@ -55,7 +55,7 @@ _NEGATED_AUXILIARY = re.compile(r"(?:did|does|do|would|could|should|was|were|is|
 def _drop_edges(toks: list[str]) -> list[str]:
     """Remove leading subordinators and trailing auxiliaries/adverbs ("Cruz gingerly")."""
     while toks and toks[0].lower() in SUBORDINATORS and len(toks) > 1:
-        toks = toks[1:]
+        toks = toks[2:] if toks[1].lower() == "far" and len(toks) > 2 else toks[1:]   # ("so far Canova")
     while len(toks) > 1 and not is_known_outlet(" ".join(toks)) and (_TRAILING_WHEN.fullmatch(toks[-1]) or (
             toks[-1].islower() and (toks[-1] in TIME_AND_MANNER_WORDS or toks[-1] in _TRAILING_WORDS))):
         toks = toks[:-1]   # "John Rankin Thursday", "Klein elsewhere": not part of the name (but "USA Today")

@@ -293,7 +293,7 @@ _CANDIDATE_LOWER_RE = re.compile(_CANDIDATE)   # for the lower-cased text
 # (also "what’s today called", "it's often called": "’s" is "is" after these words, but
 # "he’s called it a disgrace" is "has")
 # ("long" in lower case only: "“…,” Long said." is Brock Long)
-_PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|as|widely|(?-i:long)|so-|(?:what|that|which|it|this)[’']s)"
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:(?:is|are|was|were)(?:n[’']t|\s+not)?|be|been|being|as|widely|(?-i:long)|so-|(?:what|that|which|it|this)[’']s)"
                              r"(?:\s+(?:now|today|often|also|sometimes|still|officially|commonly|usually|[a-z]+ly))?\s+"
                              # "were mocked and criticized": the second of two passives
                              r"|\b(?:is|are|was|were|been)\s+[a-z]{3,}ed,?\s+(?:and|or)\s+)$",
