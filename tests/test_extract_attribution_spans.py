@@ -39,6 +39,15 @@ PATTERNS = [
     pytest.param(INTRO + "Zhang says that while he condemns the attacks, they show “a community pushed to its limit”.",
                  [("mixed", "while he condemns the attacks, they show “a community pushed to its limit”", ZHANG)],
                  id="words-woven-into-a-report-already-open"),
+    # a quotation and its attribution between dashes: the words before the dash are the writer's,
+    # unless the speaker's own cue opened them
+    pytest.param("Neither man was impressed by the mayor - “Born with a silver spoon,” Mr. Elkins said - but "
+                 "they could not back her rival.",
+                 [("direct", "Born with a silver spoon,", "Elkins")], id="a-dash-aside-with-its-attribution"),
+    pytest.param("Mr. Elkins praised his brother's “deep faith” - “faith that shows in good works,” he said - "
+                 "and argued for a winner.",
+                 [("mixed", "his brother's “deep faith”", "Elkins"),
+                  ("direct", "faith that shows in good works,", "Elkins")], id="a-dash-aside-after-a-report"),
     # a clause that names the speaker by surname is the writer's, not the speaker's
     pytest.param("Nora Quill stars in the show. That curiosity prompted Quill to read the classics, and, she said, "
                  "“the songs started coming on my radio.”",

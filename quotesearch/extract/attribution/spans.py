@@ -48,6 +48,7 @@ _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:also|then|later|now|still|has|have|ha
                                   r"did|does|remains|remained|[a-z]{3,}ed(?!\s+(?:by|to|that|in|on|at)\b))\b")
 # Words before a colon introduce the quotation after it; they are the writer's
 _INTRODUCES_QUOTE = re.compile(r":\s*$")
+_DASH_OPENS_ASIDE = re.compile(r"\s[-—–]{1,2}\s*$")
 # What may trail a reported clause and is not part of it: a paired-dash aside of the
 # writer's, a conjunction opening the next clause.
 _CONTENT_TAIL = re.compile(
@@ -89,10 +90,13 @@ def split_slots(text: str, unit: Unit, out):
                 # words outside the marks too: keep them as reported content
                 pieces = _outside(start, end, inside)
                 for ps, pe in pieces:
-                    if count_words(text[ps:pe]) >= 4 and not _INTRODUCES_QUOTE.search(
-                            text, max(ps, pe - 4), pe):
+                    if count_words(text[ps:pe]) >= 4 and not _INTRODUCES_QUOTE.search(text, max(ps, pe - 4), pe) \
+                            and not (pe <= min(att.subject[0], att.cue.start)
+                                     and _DASH_OPENS_ASIDE.search(text, max(ps, pe - 4), pe)):
                         # ("Another leader had to defend himself: “I'm no thief,” the
-                        # president said": the words before the colon are the writer's)
+                        # president said": the words before the colon are the writer's; so are
+                        # those before a dash the attribution closes: "Neither man was impressed
+                        # - “…,” Elkins said -")
                         result.append((ps, pe, att, "content"))
         else:
             result.append((start, end, att, "content"))
