@@ -39,6 +39,13 @@ PATTERNS = [
     pytest.param(INTRO + "Zhang says that while he condemns the attacks, they show “a community pushed to its limit”.",
                  [("mixed", "while he condemns the attacks, they show “a community pushed to its limit”", ZHANG)],
                  id="words-woven-into-a-report-already-open"),
+    # a closing cue claims no words before a colon: they introduce what it closes
+    pytest.param("Finally, with the vote looming, the mayor intervened: If Quill would debate on Friday, Brandt "
+                 "tweeted, the city would host it.",
+                 [("indirect", "If Quill would debate on Friday, Brandt tweeted, the city would host it", "Brandt")],
+                 id="a-colon-before-a-closed-report"),
+    pytest.param("At 5:30 p.m. the bridge was closed, Brandt said.",
+                 [("indirect", "At 5:30 p.m. the bridge was closed", "Brandt")], id="a-clock-time-is-no-colon"),
     # a quotation and its attribution between dashes: the words before the dash are the writer's,
     # unless the speaker's own cue opened them
     pytest.param("Neither man was impressed by the mayor - “Born with a silver spoon,” Mr. Elkins said - but "

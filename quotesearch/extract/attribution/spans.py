@@ -128,6 +128,13 @@ def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
 _SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|would|will|has|had)\b)")
 
 
+def after_colon(masked: str, unit_start: int, start: int, end: int) -> tuple[int, int]:
+    """The words a closing cue claims start after the last colon before it ("… intervened:
+    If Sanders would debate, de Blasio tweeted"; "one message: the city is safe, he said")."""
+    colon = masked.rfind(": ", start - unit_start, end - unit_start)   # (not "5:30 p.m.")
+    return (unit_start + colon + 1, end) if colon >= 0 else (start, end)
+
+
 def names_themself(content: str, speaker: Optional[str]) -> bool:
     """Whether a report names its own speaker by surname ("Trump was back to implying …"
     closed by "he said"), not someone of the same family ("Donald Trump" for Eric Trump)."""
