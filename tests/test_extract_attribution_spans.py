@@ -59,6 +59,10 @@ PATTERNS = [
     pytest.param("Nora Quill stars in the show. That curiosity prompted Quill to read the classics, and, she said, "
                  "“the songs started coming on my radio.”",
                  [("direct", "the songs started coming on my radio.", "Nora Quill")], id="a-clause-about-the-speaker"),
+    pytest.param("Ann Kibbe spoke on Monday. Kibbe said: “I have admitted that using two accounts was a mistake,” "
+                 "but in fact Kibbe used only one account.",
+                 [("direct", "I have admitted that using two accounts was a mistake,", "Ann Kibbe")],
+                 id="the-writers-words-about-the-speaker-after-the-quotation"),
     pytest.param("Nora Quill spoke on Monday. A Quill presidency, she said, would bring better jobs.",
                  [("indirect", "A Quill presidency, she said, would bring better jobs", "Nora Quill")],
                  id="the-surname-as-an-adjective-is-no-narrative"),

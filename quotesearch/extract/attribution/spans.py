@@ -190,8 +190,11 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
         qtype = "direct"
     elif is_event_report(att, text[s:e].lstrip(" ,:—–-"), resolver):
         return None
-    elif att.mention.pronoun in ("he", "she") and e <= att.cue.start and names_themself(text[s:e], att.speaker):
-        return None   # "That curiosity prompted Butz to delve …, and, he said, “…”": the writer's words about him
+    elif names_themself(text[s:e], att.speaker) and (
+            (att.mention.pronoun in ("he", "she") and e <= att.cue.start)
+            or any(att.cue.end <= q.open and span_end(q) <= s for q in unit.slots)):
+        return None   # "That curiosity prompted Butz to delve …, and, he said, “…”", "Clinton said: “…,”
+        # but in fact Clinton used only one account": the writer's words about the speaker
     else:
         # (a report closed by its cue opens its own sentence: "That means …, according to X"
         # keeps its "That"; only one after its cue drops the conjunction)
