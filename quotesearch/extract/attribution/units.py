@@ -110,11 +110,16 @@ def _after_a_title(text: str, fragments: list[QuoteSpan], before: str) -> bool:
         and _is_title(text[fragments[-1].start:fragments[-1].end])
 
 
+def _sentence_start_before(text: str, span: QuoteSpan, para_start: int) -> int:
+    """Where the sentence holding a quotation starts: after the last full stop or line break."""
+    return max(text.rfind(". ", para_start, span.open), text.rfind("\n", para_start, span.open), para_start)
+
+
 def _cue_in_sentence(text: str, span: QuoteSpan, para_start: int) -> bool:
     """Whether the sentence around a quotation has a cue of its own outside the marks
     ("…, Dr Hanlon said"; "Fallin said Trump is “…”"): the words woven in are then
     part of the report it attributes (a mixed quotation), not a quotation of their own."""
-    start = max(text.rfind(". ", para_start, span.open), text.rfind("\n", para_start, span.open), para_start)
+    start = _sentence_start_before(text, span, para_start)
     end_candidates = [i for i in (text.find(". ", span.close + 1), text.find("\n", span.close + 1)) if i != -1]
     end = min(end_candidates) if end_candidates else len(text)
     outside = text[start:span.open] + " " + text[span.close + 1:end]
@@ -124,7 +129,7 @@ def _cue_in_sentence(text: str, span: QuoteSpan, para_start: int) -> bool:
 def _inside_open_report(text: str, span: QuoteSpan, para_start: int) -> bool:
     """Whether a speech cue earlier in the sentence opened a report that has run for a
     few words of its own before the quotation (not "said that “…”", "said, “…”")."""
-    start = max(text.rfind(". ", para_start, span.open), text.rfind("\n", para_start, span.open), para_start)
+    start = _sentence_start_before(text, span, para_start)
     before = text[start:span.open].rstrip()
     if not before or before[-1] in ",:;—–-(":
         return False
