@@ -81,3 +81,13 @@ def test_outlet(text, outlet, republished_from):
 def test_known_outlets_is_a_curated_tuple():
     assert isinstance(KNOWN_OUTLETS, tuple)
     assert {"Xinhua", "Reuters", "AP", "AFP", "TASS", "CNN", "China Daily", "Global Times"} <= set(KNOWN_OUTLETS)
+
+
+@pytest.mark.parametrize("name, squashed", [
+    ("The Guardian", "guardian"), ("the Times", "times"), ("The Sun", "thesun"), ("Al-Jazeera_English", "aljazeeraenglish"),
+    ("İstanbul Post", "istanbulpost"), ("Ⅻ News²", "ⅻnews²"), ("٣ Daily", "٣daily"), ("", ""),
+])
+def test_squash_keeps_letters_and_digits_only(name, squashed):
+    from quotesearch.extract.outlets import squash
+    plain = "".join(ch for ch in name.lower() if ch.isalnum())   # (the definition, spelled out)
+    assert squash(name) == squashed == (plain[3:] if plain.startswith("the") and len(plain) > 6 else plain)

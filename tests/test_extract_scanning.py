@@ -118,3 +118,23 @@ def test_capitalised_words_are_those_opening_a_word(text):
     opening = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")   # the same, look-behind first
     assert _CAPITALISED.findall(text) == opening.findall(text)
     assert [m.span() for m in _CAPITALISED.finditer(text, 7)] == [m.span() for m in opening.finditer(text, 7)]
+
+
+# The sentence-end pattern reads the stop first and the title look-behinds after it, so
+# that `re` skips to stops; it finds what the look-behinds-first form finds.
+_SENTENCE_END_PLAIN = re.compile(
+    r"(?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))"
+    r"[.!?][\"\u201d\u2019)\]]?\s+(?![a-z\d])|\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Smith spoke. Mrs. Jones replied! Sen. Lee? Dr! Then X.\nNext line",
+    "(Mr.) Mr.” Done. aMr. B. St. Louis. Gov.” A. Feb. 1 and U.S. officials. End.",
+    "“It is done.” He left. Adm. Ray! Col? Sgt.” Rev.) Q",
+    "",
+])
+def test_sentence_ends_equal_the_plain_pattern(text):
+    from quotesearch.extract.antecedents import _SENTENCE_END
+    for start, end in [(0, len(text)), (3, len(text)), (5, max(5, len(text) - 4))]:
+        assert [m.span() for m in _SENTENCE_END.finditer(text, start, end)] == \
+            [m.span() for m in _SENTENCE_END_PLAIN.finditer(text, start, end)]

@@ -8,6 +8,7 @@ body ("told the Global Times") are never read here.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -114,9 +115,14 @@ def republication_name(line: str) -> Optional[str]:
     return outlet_name(name)
 
 
+# (`\w` is `str.isalnum` and the underscore)
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=8192)   # (the same candidate names are tried many times per article)
 def squash(name: str) -> str:
     """Letters and digits only, lower case, without a leading "the"."""
-    squashed = "".join(ch for ch in name.lower() if ch.isalnum())
+    squashed = _NOT_LETTER_OR_DIGIT.sub("", name.lower())
     return squashed[3:] if squashed.startswith("the") and len(squashed) > 6 else squashed
 
 

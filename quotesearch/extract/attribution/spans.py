@@ -9,6 +9,7 @@ paired-dash aside), and the `Quote` one span makes, or None when it is no report
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -141,12 +142,19 @@ def names_themself(content: str, speaker: Optional[str]) -> bool:
     if not speaker or len(speaker.split()) < 2:
         return False
     first, surname = speaker.split()[0], speaker.split()[-1]
-    for m in re.finditer(r"(?:\b([A-Z][a-z]+|[Aa]n?|[Tt]he)\s+)?\b" + re.escape(surname) + r"\b(?![’']s)", content):
+    if surname not in content:
+        return False
+    for m in _surname_pattern(surname).finditer(content):
         if m.group(1) and m.group(1).lower() in ("a", "an", "the"):
             continue   # "A Clinton presidency, she vowed, would …": the name as an adjective
         if m.group(1) is None or m.group(1) == first or m.group(1).lower() not in FIRST_NAMES:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname_pattern(surname: str) -> re.Pattern:
+    return re.compile(r"(?:\b([A-Z][a-z]+|[Aa]n?|[Tt]he)\s+)?\b" + re.escape(surname) + r"\b(?![’']s)")
 
 
 def aside_report_end(text: str, unit_start: int, masked: str, cue_start: int, later_cues) -> Optional[int]:
