@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__
-from .extract import extract_or_error
+from . import extract as extractor   # (its rules load on first use, not with the CLI)
 from .partitions import Partition, read_partition
 from .records import Article, ExtractedArticle, IngestError
 
@@ -64,7 +64,7 @@ def extract_partition(partition: Partition) -> tuple[list[ExtractedArticle], lis
     extracted, failed = [], []
     for item in read_partition(partition):
         if isinstance(item, Article):
-            item = extract_or_error(item)
+            item = extractor.extract_or_error(item)
         (failed if isinstance(item, IngestError) else extracted).append(item)
     return extracted, failed
 

@@ -197,3 +197,17 @@ def test_check_json_has_the_verdict_and_each_matchs(wire_index):
     data = json.loads(done.stdout)
     assert data["verdict"] == "no close match" and 0 < data["similarity"] < 0.65
     assert {m["verdict"] for m in data["matches"]} == {"no close match"}
+
+
+def test_starting_the_cli_does_not_load_the_extractor():
+    # Every command, even `search` or `--help`, starts by importing the CLI: the
+    # extraction rules and wordfreq's lists load only when an article is read.
+    probe = ("import sys, quotesearch.cli, quotesearch.search, quotesearch.shards; "
+             "print(sorted(m for m in ('quotesearch.extract.pipeline', 'quotesearch.extract.attribution', "
+             "'wordfreq') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, timeout=60)
+    assert loaded.returncode == 0, loaded.stderr.decode()
+    assert loaded.stdout.decode().strip() == "[]"
+    # … and the package still hands out its entry points
+    from quotesearch.extract import MAX_ARTICLE_CHARS, extract_article
+    assert MAX_ARTICLE_CHARS > 100_000 and extract_article.__module__ == "quotesearch.extract.pipeline"

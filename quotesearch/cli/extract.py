@@ -15,7 +15,7 @@ from typing import Optional
 from tqdm import tqdm
 
 from ..cluster import ClusterError, dask_client, default_jobs
-from ..extract import extract_article, failure_reason
+from .. import extract as extractor   # (its rules load on first use, not with the CLI)
 from ..formatting import shorten
 from ..ingest.urls import read_inputs
 from ..partitions import plan_partitions
@@ -115,10 +115,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             report_error(item.file, item.reason)
             continue
         try:
-            extracted = extract_article(item)
+            extracted = extractor.extract_article(item)
         except Exception as error:  # noqa: BLE001 - one article must not stop a batch
             tally.failed += 1
-            report_error(_article_label(item), failure_reason(error))
+            report_error(_article_label(item), extractor.failure_reason(error))
             continue
         tally.articles += 1
         tally.quotes += len(extracted.quotes)

@@ -16,7 +16,6 @@ from collections import Counter, defaultdict
 
 import jellyfish
 from rapidfuzz import fuzz
-from wordfreq import zipf_frequency
 
 from ..extract.gender import FIRST_NAMES
 from ..extract.lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS
@@ -182,6 +181,7 @@ def merge_misspelled_surnames(forms: list[SpeakerForm], people: list[int], union
         by_sound[jellyfish.soundex(surname)][surname].add(root)
         name_words.update(fold(w) for w in (name.first, name.last, *name.middles))
         years[root].update(forms[i].years)
+    from wordfreq import zipf_frequency  # loaded on first use: its lists take ~0.3 s to import
     for i in people:
         name = person_name(forms[i].name)
         if name is None or name.first or name.suffix or union.root(i) != i:

@@ -29,7 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
-from ..extract import extract_or_error
+from .. import extract as extractor   # (its rules load on first use, not with the CLI)
 from ..records import Article, ExtractedArticle, IngestError
 from .prepare import PreparedArticle, prepare_article
 from .topics import TopicLabeller
@@ -67,7 +67,7 @@ def _exit_with(parent: int) -> None:
 
 
 def extract_and_prepare(article: Article) -> PreparedArticle | IngestError:
-    extracted = extract_or_error(article)
+    extracted = extractor.extract_or_error(article)
     if isinstance(extracted, IngestError):
         return extracted
     return prepare_article(extracted, _labeller, _topics_id)
