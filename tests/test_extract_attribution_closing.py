@@ -195,6 +195,8 @@ SPEAKERS_BEFORE_A_CIRCUMSTANCE = [
     ("Dora Pike, who grew up with Ali in the neighborhood", ("Dora Pike", None)),
     ("the Institute for the Study of War", ("Institute for the Study of War", None)),   # an organisation's own "for"
     ("Secretary of State for the Home Department Jane Cole", ("Jane Cole", "Secretary of State for the Home Department")),
+    ("an Iowa Democrat", ("an Iowa Democrat", None)),   # one member of a party, not someone named "Democrat"
+    ("a New Hampshire Republican", ("a New Hampshire Republican", None)),
 ]
 
 

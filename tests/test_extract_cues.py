@@ -233,7 +233,15 @@ NOT_CUES = [
     pytest.param("That research led to what’s today called regenerative medicine.", id="whats-today-called"),
     pytest.param("Officials were mocked and criticized on social media.", id="second-of-two-passives"),
     pytest.param("It stabilized once the report was revealed to be a hoax.", id="was-revealed"),
+    pytest.param("She spoke on the condition of anonymity for fear of losing her job.", id="for-fear-of"),
+    pytest.param("They came in hopes of a better life.", id="in-hopes-of"),
+    pytest.param("He left, with hope for a quick deal.", id="with-hope"),
 ]
+
+
+# ... but a gerund after its preposition still reports
+def test_a_cue_in_ing_after_a_preposition_is_still_a_cue():
+    assert "warning" in [c.text for c in find_cues("Critics had a point in warning that firms might hire fewer.")]
 
 
 # ... but a second active verb after "as" or a subjunctive "be" is still a cue

@@ -182,6 +182,46 @@ def test_a_share_of_people_is_a_group(phrase):
     assert parse_mention(phrase, lenient=True).kind == "group"
 
 
+# (phrase, name): a share of a named group speaks as that group, whatever the case of its
+# first word; a share's words are no one's name, and a clause after "of" is no group
+SHARES_OF_GROUPS = [
+    pytest.param("Two-thirds of Democratic insiders", "Two-thirds of Democratic insiders", id="two-thirds-of"),
+    pytest.param("Most of the candidates", "most of the candidates", id="most-of"),
+    pytest.param("Nearly half of those polled", "Nearly half of those polled", id="nearly-half-of"),
+    pytest.param("Sixty percent of registered voters", "Sixty percent of registered voters", id="percent-in-words"),
+    pytest.param("A majority of her backers", "a majority of her backers", id="a-majority-of"),
+]
+
+
+@pytest.mark.parametrize("phrase, name", SHARES_OF_GROUPS)
+def test_a_share_of_a_named_group_is_that_group(phrase, name):
+    mention = parse_mention(phrase)
+    assert mention is not None and (mention.name, mention.kind) == (name, "group")
+
+
+@pytest.mark.parametrize("phrase", ["Two-thirds", "Half",
+                                    "Ninety-nine percent of US institutions taught classes online"])
+def test_a_bare_share_or_a_clause_is_no_named_speaker(phrase):
+    mention = parse_mention(phrase)
+    assert mention is None or mention.kind != "person"
+
+
+# one member of a party, described ("said an Iowa Democrat"): no one named "Democrat"
+@pytest.mark.parametrize("phrase", ["an Iowa Democrat", "a New Hampshire Republican", "a senior Democrat",
+                                    "one South Carolina Democrat", "another Texas Republican"])
+def test_an_unnamed_party_member_is_one_person_described(phrase):
+    mention = parse_mention(phrase)
+    assert mention is not None and (mention.name, mention.kind) == (phrase, "person")
+    assert plausible_speaker(mention.name, phrase)
+
+
+@pytest.mark.parametrize("phrase, name", [("Democrat Joe Manchin", "Joe Manchin"),
+                                          ("a Democrat from Iowa, Tom Vilsack", "Tom Vilsack")])
+def test_a_named_party_member_keeps_the_name(phrase, name):
+    mention = parse_mention(phrase)
+    assert mention is not None and mention.name == name
+
+
 def test_someone_somewhere_is_still_one_person():
     assert parse_mention("someone in the audience", lenient=True).kind == "person"
 

@@ -342,6 +342,8 @@ _NOUN_BEFORE = re.compile(
     r"little|much|some|no|any|deep|grave|serious|renewed|public|their|its|his|her|our|my|your|such)|"
     r"\b(?:conference|phone|telephone|video|zoom|earnings|roll|wake-up|curtain|close|casting|cold|last)|"
     r"\d(?:\s*[ap]\.m\.)?)\s+$", re.I)
+# (but "a point in warning that …": a gerund after its preposition still reports)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|of|from|with|without|amid|despite)\s+$", re.I)
 # Passive cues that report when "by" and an agent follow ("accused by the US of …")
 _PASSIVE_WITH_AGENT = frozenset({"accused", "criticized", "criticised", "praised", "blamed", "condemned",
                                  "described"})
@@ -548,8 +550,9 @@ def find_cues(text: str) -> list[CueMatch]:
             # "Mark Tully accused of timing retirement", "Mayor criticized for …": a headline's
             # passive (but "the GOP field, who he accused of preying …": the object went first)
             continue
-        if word in _ALSO_NOUNS and _NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue   # "there's growing fear that …", "a conference call on Monday": nouns
+        if word in _ALSO_NOUNS and (_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()) or (
+                not word.endswith("ing") and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+            continue   # "there's growing fear that …", "a conference call on Monday", "for fear of": nouns
         # "took on added significance": "added" as an adjective, not a report
         if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):
             continue

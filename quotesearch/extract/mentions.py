@@ -40,7 +40,8 @@ from .plausible import _UNNAMED_SOME
 from .outlets import is_known_outlet
 from .noun_phrases import (
     DOCUMENT_NOUNS, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
-    _titled_document, called_by_name, _is_place_phrase, counts_people, names_a_body,
+    _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
+    unnamed_party_member,
 )
 
 # Imported from here before they moved to `names` and `noun_phrases`: still importable from here
@@ -392,6 +393,14 @@ def _parse_simple(written: str) -> Optional[Mention]:
             low[-1].endswith("s") and _singular(low[-1]) in ORG_WORDS):
         # "Two House Committees" in a headline's capitals: two committees, no one named "Committees"
         return _parse_common(written, toks[:-1] + [low[-1]])
+    of = low.index("of") if "of" in low else len(low)
+    if is_share(low[:of]):
+        # "Two-thirds of Democratic insiders", "60 percent of voters": a share of a group
+        # speaks as a group; a share alone ("Half said") is no one's name
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="group") if group_phrase(low[of + 1:]) else None
+    if unnamed_party_member(toks):
+        # "an Iowa Democrat", "a senior Republican": no one called "Democrat"
+        return Mention(text=written, name=_join(toks), kind="person")
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)
     return _parse_common(written, toks)

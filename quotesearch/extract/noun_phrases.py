@@ -17,7 +17,7 @@ from .frequency import everyday_word
 from .gender import FIRST_NAMES
 from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORGANISATION_NAMES,
-    ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
+    IRREGULAR_PASTS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
 )
 from .names import _NAME_CONNECTORS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body
 from .outlets import is_known_outlet
@@ -223,3 +223,42 @@ def names_a_body(role_toks: list[str], name_toks: list[str]) -> bool:
         and not in_any(word, FIRST_NAMES, DEMONYMS, BARE_AFFILIATIONS, PARTY_WORDS) \
         and word.rstrip(".") not in TITLE_WORDS and not name_toks[0].isupper() and not everyday_word(word)
     # (nor "the Food" of "the Food and Drug Administration": too common a word to name a body alone)
+
+
+# ------------------------------------------------------------ shares and party members
+
+_ONE_OF_MANY = frozenset({"a", "an", "one", "another"})
+_PARTY_MEMBERS = PARTY_WORDS - {"republicans", "democrats", "democratic", "gop", "labour"}
+_SHARES = frozenset({"half", "most", "two-thirds", "two thirds", "one-third", "one third", "a third",
+                     "three-quarters", "three quarters", "a quarter", "one-quarter", "one quarter", "a fifth",
+                     "a majority", "the majority", "a minority", "a plurality"})
+_SHARE_APPROXIMATION = frozenset({"nearly", "almost", "about", "roughly", "over", "under", "just"})
+_PERCENT = re.compile(r"[\d.]+|[a-z]+(?:-[a-z]+)?")
+_TENS = frozenset("ten twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+
+def is_share(head: list[str]) -> bool:
+    """Whether words name a share of something ("two-thirds", "nearly half", "60 percent")."""
+    if head[:1] and head[0] in _SHARE_APPROXIMATION:
+        head = head[1:]
+    if len(head) == 2 and head[1] in ("percent", "%") and _PERCENT.fullmatch(head[0]):
+        return head[0][0].isdigit() or head[0].split("-")[0] in _TENS
+    return " ".join(head) in _SHARES
+
+
+def group_phrase(words: list[str]) -> bool:
+    """Whether the words after a share's "of" are a short noun phrase ("Democratic
+    insiders", "those surveyed"), not a clause ("US institutions taught classes online")."""
+    return 0 < len(words) <= 6 and not any(
+        w in IRREGULAR_PASTS or (w.endswith("ed") and i < len(words) - 1
+                                 and (words[i + 1] in DETERMINERS or words[i + 1] in PREPOSITIONS))
+        for i, w in enumerate(words))
+
+
+
+def unnamed_party_member(toks: list[str]) -> bool:
+    """"an Iowa Democrat", "a senior Republican", "another New Hampshire Democrat": one
+    member of a party, described, not named."""
+    low = [t.lower() for t in toks]
+    return len(toks) <= 5 and low[0] in _ONE_OF_MANY and low[-1] in _PARTY_MEMBERS and _is_cap(toks[-1]) \
+        and all(_is_cap(t) or (t.isalpha() and t.lower() not in PREPOSITIONS) for t in toks[1:-1])
