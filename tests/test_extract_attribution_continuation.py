@@ -108,6 +108,25 @@ def test_quotations_without_any_attribution_take_the_sentence_or_paragraph_speak
     assert (quotes[-1].type, quotes[-1].text, quotes[-1].speaker) == expected
 
 
+# A quotation closed by its own cue keeps no earlier voice when the cue's speaker cannot
+# be read (a bare party, a garbled name): no speaker is better than the wrong one. A
+# description of someone named ("the Texan", "another") may still go on in their voice.
+OWN_CUE_UNREAD = [
+    pytest.param("“The gap is large,” said Republican.", None, id="said-a-bare-party"),
+    pytest.param("“The gap is large,” SarukhÃ¡n added.", None, id="a-garbled-name-added"),
+    pytest.param("“The gap is large,” the Texan said.", "Tom Price", id="the-description-said"),
+    pytest.param("“The gap is large,” which Price believes, “and growing.”", "Tom Price", id="a-relative-aside"),
+]
+
+
+@pytest.mark.parametrize("closing, speaker", OWN_CUE_UNREAD)
+def test_a_quotation_whose_own_cue_names_no_one_readable_takes_no_earlier_voice(closing, speaker):
+    text = ("Budget talks\n\nTom Price, the Texas governor, said the budget was short.\n\n"
+            "“Nobody saw it coming,” Price said.\n\n" + closing)
+    quotes = extract_quotes(Article(id="own-cue", text=text))
+    assert (quotes[-1].text.startswith("The gap is large"), quotes[-1].speaker) == (True, speaker)
+
+
 def test_a_capitalised_word_no_one_is_named_by_is_no_speaker_of_a_woven_quote():
     text = ("Budget talks\n\n"
             "Behind the podium hung a banner reading “A city that works for every single family.”")

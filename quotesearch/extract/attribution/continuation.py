@@ -22,7 +22,7 @@ from ..mentions import parse_mention
 from ..plausible import plausible_speaker
 from ..text import count_words
 from .phrases import SENTENCE_SUBJECT
-from .units import MASK, Attribution, Unit
+from .units import MASK, Attribution, Unit, span_end
 
 if TYPE_CHECKING:
     from .reader import ParagraphReader
@@ -107,7 +107,10 @@ def _only_beliefs_of_others(spans) -> bool:
 
 def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
     """A quotation with no cue: the speaker of a later attribution in the
-    paragraph, or of the paragraph before when it introduced this one."""
+    paragraph, or of the paragraph before when it introduced this one; no one's when
+    its own cue names a speaker we cannot read."""
+    if closed_by_own_cue(reader.text, q):
+        return None, None, None
     if reader.previous_open_quote and reader.open_quote_speaker and q.open < q.start \
             and q.open == unit.start == found[0][0].start:
         # “… (no closing mark) ¶ “…: the paragraph reopening the quotation goes on in its voice
@@ -148,6 +151,33 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
 _ABOUT_SPEAKER_REACH = 6
 # (the capital before the look-behind on the character before it: `re` skips to capitals)
 _CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+
+
+def closed_by_own_cue(text: str, q: QuoteSpan) -> bool:
+    """“…,” said Republican. / “…,” a spokesperson for the firm that owns it said.: the
+    writer attributed the quotation in its own sentence, to a speaker we could not read;
+    no one else's voice goes on in it."""
+    if not q.closed or not text[q.start:q.close].rstrip().endswith(","):
+        return False
+    rest = _SENTENCE_REST.match(text, span_end(q)).group()
+    cue = next((c for c in find_cues(rest) if c.kind == "speech" and c.start <= _OWN_CUE_REACH
+                and not c.text.lower().endswith("ing")), None)   # (", refusing to …": no attribution)
+    if cue is None:
+        return False
+    before = rest[:cue.start].strip(" ”’\"'").split()
+    subject = before or rest[cue.end:].split()
+    # A closing attribution's subject opens on a name or an indefinite ("Sarukhán added",
+    # "said a Democratic strategist"), not on a description of someone the article has
+    # named, whose voice may go on ("the Texan said", "tweeted another"), nor on a
+    # clause ("refusing to acknowledge", "which Mozloom thinks", "but he … responded")
+    return bool(subject) and len(before) <= 6 and (
+        subject[0][:1].isupper() and subject[0] not in _REFERS_BACK or subject[0] in _INDEFINITE)
+
+
+# How far after a quotation its own cue may start (", a spokesperson for the port said")
+_OWN_CUE_REACH = 50
+_REFERS_BACK = frozenset({"The", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Another"})
+_INDEFINITE = frozenset({"a", "an", "one"})
 
 
 def only_person_named(resolver, start: int, end: int):
