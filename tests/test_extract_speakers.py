@@ -674,8 +674,9 @@ NAMES_NOT_DESCRIPTORS = [
                  [("Politico", "organization", None)], id="an-outlet-is-an-organisation"),
     pytest.param("Politico, in a long look at the campaign’s last days, described a candidate aggrieved.",
                  [("Politico", "organization", None)], id="an-outlet-speaking-for-itself-with-an-aside"),
-    pytest.param("“The budget is balanced,” Republican said.", [], id="a-bare-party-is-nobody"),
-    pytest.param("“The budget is balanced,” Sen said.", [], id="a-clipped-title-is-nobody"),
+    # (the quotation is still one, closed by its own cue: kept, with no speaker)
+    pytest.param("“The budget is balanced,” Republican said.", [(None, None, None)], id="a-bare-party-is-nobody"),
+    pytest.param("“The budget is balanced,” Sen said.", [(None, None, None)], id="a-clipped-title-is-nobody"),
 ]
 
 
