@@ -193,6 +193,7 @@ SPEAKERS_BEFORE_A_CIRCUMSTANCE = [
     ("the 2022 Survey of Pay in Public Schools", ("2022 Survey of Pay in Public Schools", None)),
     ("Marta van der Berg in Brussels", ("Marta van der Berg", None)),
     ("Dora Pike, who grew up with Ali in the neighborhood", ("Dora Pike", None)),
+    ("Dora Pike, whom the mayor appointed, and who now chairs the board", ("Dora Pike", None)),
     ("the Institute for the Study of War", ("Institute for the Study of War", None)),   # an organisation's own "for"
     ("Secretary of State for the Home Department Jane Cole", ("Jane Cole", "Secretary of State for the Home Department")),
     ("an Iowa Democrat", ("an Iowa Democrat", None)),   # one member of a party, not someone named "Democrat"

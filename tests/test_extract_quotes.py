@@ -59,6 +59,8 @@ MARK_STYLES = [
                  ["Wir sind bereit"], id="german-low-high"),
     pytest.param("The senator said, ''We will not back down,'' and left the chamber.",
                  ["We will not back down,"], id="nyt-doubled-apostrophes"),
+    pytest.param("''I would use the word 'old-school,''' said Greg Slay. ''Humility is rare.''",
+                 ["I would use the word 'old-school,'", "Humility is rare."], id="nyt-quotation-inside-closes-first"),
     pytest.param("Putin hails ‘new era’ of ties with China",
                  ["new era"], id="single-quoted-headline"),
     pytest.param("‘Old friends’ meet again in Beijing",

@@ -90,6 +90,8 @@ def find_quote_spans(text: str, start: int, end: int, runs_on: bool = False,
         ch = text[i]
         if text.startswith(_NYT, i) and _opens(text, i, 2):
             close = text.find(_NYT, i + 2, end)
+            if close != -1 and text.startswith("'", close + 2) and close + 3 <= end:
+                close += 1   # (''… the word 'old-school,''' : the quotation inside closes first)
             if close != -1:
                 # (``close`` is the last character of the two-character mark, as it is the
                 # one character of any other: what follows starts at close + 1)

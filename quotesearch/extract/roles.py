@@ -88,7 +88,7 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
                 if role:
                     yield name, role, m.start()
             after = _APPOSITION_AFTER.match(text, m.end(), end)
-            if after and not re.match(r"(?:and|or|but|who|which|Mrs?\.|Ms\.|Dr\.)(?:\s|\b)", after.group(2)):
+            if after and not re.match(r"(?:and|or|but|who|whom|whose|which|Mrs?\.|Ms\.|Dr\.)(?:\s|\b)", after.group(2)):
                 phrase = _CUE_ENDS_APPOSITION.split(after.group(2), 1)[0]
                 role = _role_text(tokens(phrase))
                 if role and _title_near_start(phrase):

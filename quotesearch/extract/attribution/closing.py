@@ -93,9 +93,13 @@ def content_after_speaker(att: Attribution, start: int, end: int, masked: str,
     split report, "…, said Zhang, and C2"."""
     rest = masked[start - unit.start:end - unit.start]
     m = SPLIT_AND.match(rest)
-    if m and count_words(rest[m.end():]) >= 4:
+    if m and count_words(rest[m.end():]) >= 4 and not _RELATIVE_OPENING.match(rest, m.end()):
         return start + m.end(), end
     return None
+
+
+# "…, said Gregory Slayton, whom Bush appointed envoy, and who now backs Rubio": more about the speaker
+_RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 
 
 # "…, and the council agreed.": a clause of its own, not an attribution closing the sentence
