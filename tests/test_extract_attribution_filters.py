@@ -26,6 +26,13 @@ PATTERNS = [
                  id="a-dash-after-quoted-words-ends-the-report"),
     pytest.param(INTRO + "Zhang's team published a paper titled: “Grain corridors in a warming world” last year.",
                  [], id="a-title-after-titled-colon-is-no-quotation"),
+    pytest.param("The two leaders met in the Great Hall of the People on Tuesday, CCTV reported.",
+                 [], id="an-outlet-recounting-what-the-leaders-did-is-no-report"),
+    pytest.param("Both sides signed four agreements on energy, Xinhua reported.",
+                 [], id="an-outlet-recounting-what-both-sides-did-is-no-report"),
+    pytest.param("The two leaders are ready to sign four agreements, CCTV reported.",
+                 [("indirect", "The two leaders are ready to sign four agreements", "CCTV")],
+                 id="an-outlet-reporting-a-state-is-a-report"),
 ]
 
 

@@ -138,3 +138,15 @@ def test_sentence_ends_equal_the_plain_pattern(text):
     for start, end in [(0, len(text)), (3, len(text)), (5, max(5, len(text) - 4))]:
         assert [m.span() for m in _SENTENCE_END.finditer(text, start, end)] == \
             [m.span() for m in _SENTENCE_END_PLAIN.finditer(text, start, end)]
+
+
+def test_no_source_file_holds_a_control_character():
+    # A pattern written "\b" outside a raw string is a backspace: it compiles, and
+    # silently never matches (the event filter's pattern did for months).
+    import pathlib
+    package = pathlib.Path(__file__).resolve().parent.parent / "quotesearch"
+    control = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+    held = [f"{path.relative_to(package.parent)}:{n}"
+            for path in sorted(package.rglob("*.py"))
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if control.search(line)]
+    assert held == []

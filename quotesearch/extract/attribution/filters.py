@@ -74,7 +74,7 @@ _MEDIA_WORDS = frozenset({"news", "agency", "media", "times", "post", "journal",
 _EVENT_SUBJECT = re.compile(
     r"^(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|sides|countries|presidents|ministers|delegations|"
     r"heads\s+of\s+state|men|women|teams|officials)\s+(?:also\s+)?(?:\w+ed|met|held|made|took|went|came|gave|"
-    r"signed|won|lost|began|left)")
+    r"signed|won|lost|began|left)\b")
 _PAST_EVENT = re.compile(
     r"^(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]*\s+){1,3})?(?:(?:on|in|at)\s+\w+\s+)?"
     r"(?:also\s+)?(?:\w+ed|met|held|made|took|went|came|gave|signed|won|lost|began|left)\b")
