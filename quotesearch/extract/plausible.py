@@ -38,7 +38,10 @@ _PLAIN_PASTS = IRREGULAR_PASTS - {"left", "led", "held", "lost", "put", "kept", 
 # "connected to the campaign": descriptions)
 _PAST_THEN_TO = re.compile(r"\s(?:tried|wanted|decided|refused|failed|managed|planned|attempted|hoped|needed|"
                            r"vowed|pledged|promised|threatened|declined|started|seemed|appeared)\s+to\s")
-_EVENT_NOUNS = frozenset({"victory", "win", "defeat", "loss", "triumph", "upset", "comeback"})
+_EVENT_NOUNS = frozenset({"victory", "win", "defeat", "loss", "triumph", "upset", "comeback",
+                          # ("The fracas erupted … after X entered the race, vowing to …": the event vows nothing)
+                          "fracas", "incident", "clash", "scuffle", "brawl", "spat", "feud", "uproar", "furor",
+                          "furore", "kerfuffle", "showdown", "outburst", "confrontation", "episode", "controversy"})
 # Months that are first names too ("April Ryan", "May Lee", "August Wilson")
 _MONTH_FIRST_NAMES = frozenset({"april", "may", "june", "august"})
 _COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
