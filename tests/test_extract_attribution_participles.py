@@ -65,6 +65,9 @@ PARTICIPLE_AFTER_COMMA = [
     pytest.param("Dana Whitfield endorsed the governor at Oak Hall, his private club, saying that he "
                  "“cares deeply about this state.”",
                  "Dana Whitfield", id="not-the-place-and-its-apposition-before-the-comma"),
+    pytest.param("Dana Whitfield, New Mexico’s sitting governor, repeated accusations that Ortiz recites the same lines, "
+                 "calling him a “talented talker.”",
+                 "Dana Whitfield", id="the-main-subject-with-a-possessive-apposition-not-the-accusation's"),
 
 
     pytest.param("Walsh’s campaign brushed off the remarks, telling reporters, “Nobody on our team has "

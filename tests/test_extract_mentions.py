@@ -282,6 +282,7 @@ PLAUSIBLE = [
     ("Judith French", True), ("Welsh", True),                          # a surname that is also a people
     ("Sanders's victory", False), ("Khin Zaw Win", True),              # an event speaks for nobody
     ("The fracas", False), ("the clash", False), ("The Incident Board", True),
+    ("media reports monitoring the incident", True),
     ("Israeli forces", True),
     ("the group of five tried to claw their way out and Mr. Ramaswamy took turns", False),   # a clause
     ("Rubio’s campaign sent out a press release", False),

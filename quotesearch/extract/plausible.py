@@ -38,10 +38,11 @@ _PLAIN_PASTS = IRREGULAR_PASTS - {"left", "led", "held", "lost", "put", "kept", 
 # "connected to the campaign": descriptions)
 _PAST_THEN_TO = re.compile(r"\s(?:tried|wanted|decided|refused|failed|managed|planned|attempted|hoped|needed|"
                            r"vowed|pledged|promised|threatened|declined|started|seemed|appeared)\s+to\s")
-_EVENT_NOUNS = frozenset({"victory", "win", "defeat", "loss", "triumph", "upset", "comeback",
-                          # ("The fracas erupted … after X entered the race, vowing to …": the event vows nothing)
-                          "fracas", "incident", "clash", "scuffle", "brawl", "spat", "feud", "uproar", "furor",
-                          "furore", "kerfuffle", "showdown", "outburst", "confrontation", "episode", "controversy"})
+_EVENT_NOUNS = frozenset({"victory", "win", "defeat", "loss", "triumph", "upset", "comeback"})
+# ("The fracas erupted … after X entered the race, vowing to …": the event vows nothing;
+# but "media reports monitoring the incident" are reports)
+_INCIDENT_NOUNS = frozenset({"fracas", "incident", "clash", "scuffle", "brawl", "spat", "feud", "uproar", "furor",
+                             "furore", "kerfuffle", "showdown", "outburst", "confrontation", "episode", "controversy"})
 # Months that are first names too ("April Ryan", "May Lee", "August Wilson")
 _MONTH_FIRST_NAMES = frozenset({"april", "may", "june", "august"})
 _COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
@@ -97,7 +98,7 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return False  # "discussing a controversial", "Speaking to reporters"
     if any(w in _PLAIN_PASTS for w in words[1:-1]) or _PAST_THEN_TO.search(name):
         return False  # "the group of five tried to claw … and Mr. DeSantis took turns": a clause
-    if words[-1] in _EVENT_NOUNS:
+    if words[-1] in _EVENT_NOUNS or (len(words) <= 3 and words[-1] in _INCIDENT_NOUNS):
         return False  # "Sanders's victory, which Clinton conceded, confirmed …": an event speaks for nobody
     if len(words) == 1 and (first in BARE_AFFILIATIONS or (first in NOT_NAME_WORDS and first not in _UNNAMED_SOME)
                             or (first in DEMONYMS and first not in SURNAME_DEMONYMS)
