@@ -11,6 +11,14 @@ from quotesearch.records import Article
 
 
 PATTERNS = [
+    # a verb that reports only a clause or a quotation reports one after its adjuncts
+    pytest.param(INTRO + "Zhang responded on Tuesday, “Why now? Trade is growing.”",
+                 [("direct", "Why now? Trade is growing.", ZHANG)], id="responded-on-day-comma-Q"),
+    pytest.param(INTRO + "Zhang replied to Anna Volkova with, “Why now? It is late.” Volkova then wrote back, "
+                         "“Because we must.”",
+                 [("direct", "Why now? It is late.", ZHANG), ("direct", "Because we must.", "Anna Volkova")],
+                 id="replied-to-X-with-comma-Q"),
+    pytest.param(INTRO + "Zhang responded to the criticism on Tuesday.", [], id="responded-to-a-thing-reports-nothing"),
     pytest.param(INTRO + "Zhang said that bilateral trade would keep growing this year.",
                  [("indirect", "bilateral trade would keep growing this year", ZHANG)],
                  id="Zhang-said-that-C"),

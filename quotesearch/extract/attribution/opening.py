@@ -23,9 +23,8 @@ from ..places import place_names
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .closing import attribution_closes
-from .phrases import (
-    ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, QUOTED_WORD, SPLIT_AND, THAT, last_name_run,
-)
+from .phrases import (ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
+                      SPLIT_AND, THAT, last_name_run)
 from .passives import passive_content_start
 from .questions import ASKING, QUESTION_START
 from .recipients import after_recipient
@@ -187,7 +186,6 @@ _COORDINATED_PREDICATE = re.compile(r",\s*(?:and\s+|but\s+)?(?:then|later)\s*$")
 _ADDRESSEE_BEFORE_QUESTION = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*"
     r"(?=\s+(?:whether|if|how|why|what|when|where|who)\b)")
-# "said about 42 people …", "say at least 4,217 …": a count, not what was talked about
 # How or where it was said, then when or to whom: "said pleasantly into the phone",
 # "said onstage Tuesday night" (no report follows)
 _MANNER_ADVERB_THEN_ADJUNCT = re.compile(
@@ -212,6 +210,7 @@ def _next_comma(rest: str, start: int) -> int:
     return comma
 
 
+# "said about 42 people …", "say at least 4,217 …": a count, not what was talked about
 _COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+\$?\d")
 # A part of a subject that says where someone is from ("of Flint, Mich.")
 _RESIDENCE_FIRST = re.compile(r"\s*(?:of|from)\s+[A-Z]")
@@ -534,7 +533,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     elif _TIME_THEN_CLAUSE.match(rest, offset):
         offset = _TIME_THEN_CLAUSE.match(rest, offset).end(1)   # "says tonight he's …"
     elif att.cue.lemma_form in THAT_ONLY and att.cue.kind != "object" \
-            and not rest[offset:].lstrip(" ,:").startswith(MASK) \
+            and not rest[offset:].lstrip(" ,:").startswith(MASK) and not QUOTE_AFTER_ADJUNCTS.match(rest, offset) \
             and not CLAUSE_START.match(rest, offset) \
             and not (att.cue.lemma_form in WH_THAT_ONLY and WH_CONTENT.match(rest, offset)) \
             and not (att.cue.lemma_form in ASKING and QUESTION_START.match(rest, offset)):

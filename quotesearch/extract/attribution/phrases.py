@@ -44,6 +44,10 @@ ABBREVIATION_DOT = re.compile(
     r"\b(?:" + "|".join(sorted({a for a in NEWS_ABBREVIATIONS if "." not in a}, key=len, reverse=True))
     + r"|[A-Z])\.", re.I)
 SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
+# "responded on Tuesday, “…”", "replied to Mills with, “…”": a quotation after the
+# cue's adjuncts is what a verb that needs a clause or a quotation reports
+QUOTE_AFTER_ADJUNCTS = re.compile(
+    r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with|by|later|again)\b(?:\s+[\w’'\-.]+){0,4}?){1,3}\s*[,:]\s*\x01")
 # What may stand between a cue and its report: punctuation, "that", or the manner
 # adverb of "put it simply:", "said bluntly:"
 LEADING_JUNK = re.compile(r"[\s,:;—–-]*(?:(?:simply|bluntly|succinctly|plainly|frankly|starkly|candidly|"
