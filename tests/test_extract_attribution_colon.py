@@ -181,6 +181,10 @@ HEADLINE_LABELS = [
                  "The ferry has run since 1964.",
                  [("indirect", "Most islanders use the ferry every week", "survey")],
                  id="a-document-label-still-reports"),
+    pytest.param("Feds: Ferry operator misled the islanders for years\n\n"
+                 "The ferry has run since 1964.",
+                 [("indirect", "Ferry operator misled the islanders for years", "feds")],
+                 id="a-plural-naming-people-speaks-as-a-group"),
     # a quotation right after the label is the labelled person's words
     pytest.param("Vance: ‘We Will Not Let The Ferry Go Without A Fight.’\n\n"
                  "Councillor Nora Vance spoke at the harbour on Monday.",
@@ -316,6 +320,21 @@ LABEL_BOXES = [
     ("The mayor joined Jake Morrow on the evening show.\n\n"
      "MORROW: Welcome back to the programme, it is good to have you here tonight.",
      [("Jake Morrow", "Welcome back to the programme, it is good to have you here tonight")]),
+    # a list's or a glossary's terms in mixed case, however often they recur
+    ("Advantages: Skinfold calipers are affordable, and measurements are quick to take.\n\n"
+     "Disadvantages: The method requires practice and some knowledge of anatomy.\n\n"
+     "Translations: Where the county provides a translation, the English version governs.", []),
+    ("Positioning: Line Width – User Specifies how compact the team will keep its shape.\n\n"
+     "Positioning: Fullback Positioning – User Sets how far the fullbacks will push forward.", []),
+    # an address is no turn, though a real person's name labels it
+    ("Dr. Ana Lima of Riverside College wrote the report.\n\n"
+     "Dr. Lima: 441 Engineering Hall, Riverside College, 1156 High Street, Riverside, CA 95064.", []),
+    # a plural that names people speaks as a group; a surname the story names in full, as its bearer
+    ("The county board met on Monday.\n\nOfficials: We will rebuild the bridge within a year and it will cost less than feared.",
+     [("officials", "We will rebuild the bridge within a year and it will cost less than feared")]),
+    ("Anna Gates joined the panel on Monday.\n\n"
+     "Gates: The bridge will be rebuilt within a year, and it will cost less than feared.",
+     [("Anna Gates", "The bridge will be rebuilt within a year, and it will cost less than feared")]),
 ]
 
 
@@ -333,6 +352,7 @@ COMMON_LABEL_WORDS = [
     ("Jake", False),       # a first name
     ("Senator", False),    # a title
     ("Tapper", False),     # no everyday word
+    ("Positioning", False),  # too rare an English word to tell from a surname
 ]
 
 

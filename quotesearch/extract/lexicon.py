@@ -110,7 +110,7 @@ republicans democrats conservatives liberals organizers organisers observers
 representatives executives insiders witnesses police prosecutors investigators
 parents families citizens americans chinese russians europeans officials spokesmen
 lawyers attorneys staff staffers allies friends relatives colleagues employees fans
-plaintiffs defendants shareholders regulators specialists consultants strategists pollsters
+feds plaintiffs defendants shareholders regulators specialists consultants strategists pollsters
 """.split())
 
 PERSON_PRONOUNS = frozenset({"he", "she"})

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 from ...records import Quote
 from ..frequency import everyday_word
 from ..gender import FIRST_NAMES
-from ..lexicon import PREPOSITIONS, TITLE_WORDS
+from ..lexicon import GROUP_NOUNS, PREPOSITIONS, TITLE_WORDS
 from ..mentions import Mention, parse_mention
 from ..plausible import plausible_speaker
 from ..noun_phrases import DOCUMENT_NOUNS, OWN_WRITINGS, OWNERS_POSSESSIVE
@@ -85,6 +85,11 @@ def colon_subject(resolver: SpeakerResolver, p_start: int) -> Optional[tuple[str
 # A labelled line with a capitals label ("QUILL: …"), this long, or in the first person
 # is a turn of a transcript, not a headline's claim ("Ryan: FBI decision defies explanation")
 _TURN_WORDS = 12
+# The endings of plurals that name people ("Teachers", "Investors", "Activists", "Republicans",
+# "Detectives"), who speak as a group; "Disadvantages: …", "Translations: …" head a list's items
+_PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ans", "ives")
+# A term, a dash and what it means: the items of a glossary or a list of settings
+_TERM_AND_DEFINITION = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+[–—]\s+[A-Z]")
 _CAPITALISED_RUN = r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*"
 _NAME_LIST = re.compile(rf"(?:{_CAPITALISED_RUN},\s+){{2,}}(?:and\s+)?{_CAPITALISED_RUN}(?:,?\s+and\s+{_CAPITALISED_RUN})?\.?")
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|my|My|our|Our|me|us)\b")
@@ -107,10 +112,28 @@ def _common_word(word: str, resolver: SpeakerResolver, label: str) -> bool:
     """An everyday English word ("Contact", "Stress", "Look-up") that is no first name, no
     title and no word of a name the article uses elsewhere than in ``label`` ("Trump" of
     "Donald Trump")."""
+    if not _everyday(word):
+        return False
+    # (a "name" of everyday words only, "Fullback Positioning", is a term the page defines)
+    return not any(word.title() in full.split() for full in resolver.full_names
+                   if full != label and not all(_everyday(w) for w in full.split()))
+
+
+def _names_many(words: str) -> bool:
+    """Capitalised words in a row of commas: an address, a list of credits or members, not
+    a speaker's sentence."""
+    tokens = words.split()
+    return words.count(",") >= 2 and sum(w[:1].isupper() for w in tokens) >= _TITLE_CASE_SHARE * len(tokens)
+
+
+def _names_people(word: str) -> bool:
+    low = word.lower()
+    return low in GROUP_NOUNS or low.endswith(_PEOPLE_PLURAL_ENDINGS)
+
+
+def _everyday(word: str) -> bool:
     low = word.lower().strip("’'.")
     if low in FIRST_NAMES or low in TITLE_WORDS:
-        return False
-    if any(word.title() in full.split() for full in resolver.full_names if full != label):
         return False
     return all(everyday_word(part, _LABEL_WORD_ZIPF) for part in low.split("-") if part)
 
@@ -146,9 +169,16 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     if label.isupper() and not reader.reading_headline and label.title().split()[-1].lower() not in DOCUMENT_NOUNS \
             and all(_common_word(w, reader.resolver, label.title()) for w in words):
         return False  # "AVOIDING CONTACT: The rules on …", "STRESS: How to look after …": a box of links
+    if not label.isupper() and not reader.reading_headline and words[-1].lower() not in DOCUMENT_NOUNS \
+            and not _names_people(words[-1]) and all(_common_word(w, reader.resolver, label) for w in words):
+        return False  # "Advantages: …", "Peanut Butter: …": a term a list or a glossary explains
+    if not reader.reading_headline and _TERM_AND_DEFINITION.match(text, s, e):
+        return False  # "Positioning: Line Width – User Specifies how …": a setting and what it does
+    if not reader.reading_headline and _names_many(text[s:e]):
+        return False  # "Dr. Lima: 441 Engineering Hall, Riverside College, …", "Producers: Ann Lee, Bo Cruz, …"
     head = words[-1].title() if label.isupper() else words[-1]
     transcript_tag = label.isupper() and len(words) > 1      # "JAKE TAPPER: …"
-    if not transcript_tag and head.lower() not in DOCUMENT_NOUNS and not (len(words) == 1 and head.endswith("s")) \
+    if not transcript_tag and head.lower() not in DOCUMENT_NOUNS and not (len(words) == 1 and _names_people(head)) \
             and not any(x.start() != m.start("label") + label.rfind(head)
                         for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
         return False  # "Bombshell: …", "Tech Enabled: …": words the article names nobody by
