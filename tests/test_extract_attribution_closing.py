@@ -88,6 +88,11 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
     pytest.param("Chad Sweet, the campaign's chairman, said the attacks, Sweet noted, had come first.",
                  [("indirect", "had come first", "Chad Sweet")],
                  id="interruption-is-no-closing"),
+    # a name in apposition to a subordinate clause's subject closes nothing: the verb after
+    # it is that clause's
+    pytest.param("The group said it had dropped the plan when a news station, KRNT, asked about it.",
+                 [("indirect", "it had dropped the plan when a news station", "the group")],
+                 id="apposition-in-a-when-clause"),
 ]
 
 

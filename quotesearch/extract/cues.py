@@ -254,7 +254,10 @@ _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worr
                               # "as Cosby is attacked in the media": he is attacked, says nothing
                               "attacked", "slammed", "defended", "thanked", "welcomed", "questioned",
                               # "once the report was revealed to be a hoax": what was found out
-                              "revealed", "disclosed", "confirmed", "shown", "found"})
+                              "revealed", "disclosed", "confirmed", "shown", "found",
+                              # "Coachella is now added to the list of cities that …", "was warned
+                              # about", "is noted for": done to the subject, not said by it
+                              "added", "noted", "cited", "warned"})
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,16 @@ _PARTICIPLE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?!(?:morning|evening|building|m
 def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     """"…, Zhang said." / "“Q,” Zhang said": speaker-first attribution after its content."""
     before = masked[:att.subject[0] - unit.start].rstrip()
+    if before.endswith(",") and _SUBORDINATE_SUBJECT.search(before):
+        return False   # "…, when a news station, WRAL, asked about it.": a name in apposition
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
+
+
+# A subordinate clause's subject right before the comma: the name after it is in apposition
+# to that subject, and the verb after the name belongs to the subordinate clause
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:when|because|while|once|if|unless|although|though|whereas)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"(?:[a-z\-]+\s+){0,2}[a-z\-]+,$")
 
 
 def content_after_speaker(att: Attribution, start: int, end: int, masked: str,
