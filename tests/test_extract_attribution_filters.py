@@ -166,6 +166,12 @@ ACTS_AND_HYPOTHETICALS = [
                  id="television-showed-pictures"),
     pytest.param("A poll showed that turnout would fall.",
                  [("indirect", "turnout would fall", "a poll")], id="survey-showed-a-finding"),
+    # evidence is what the phrase's head is, not a word in the clause after it
+    pytest.param("The vertical lines extending from the data points show what statisticians call the "
+                 "standard error.", [], id="lines-extending-from-data-show"),
+    pytest.param("The most recent polling in Florida shows Rubio closing the gap.",
+                 [("indirect", "Rubio closing the gap", "the most recent polling in Florida")],
+                 id="polling-in-a-state-shows"),
     pytest.param("Republicans have pushed back on that idea, citing worries over the deficit.", [],
                  id="pushed-back-on-an-idea"),
     pytest.param("Later, Haley pushed back when DeSantis proclaimed his support for drilling.", [],

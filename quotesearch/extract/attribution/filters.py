@@ -151,7 +151,23 @@ def is_document(mention: Mention) -> bool:
     if _head_word(mention) in _PICTURE_HEADS:
         return False
     return mention.kind in ("organization", "document") or any(
-        w.lower() in _EVIDENCE_HEADS for w in WORD.findall(mention.text))
+        w.lower() in _EVIDENCE_HEADS for w in _before_postmodifier(WORD.findall(mention.text)))
+
+
+# A clause after a noun phrase's head says what the thing does, not what it is: "the lines
+# extending from the data points" are lines, "the chart that tracks the polls" a chart
+# (but "a comparison with his filings", "the most recent polling in Florida" are evidence)
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whose", "whom"})
+
+
+def _before_postmodifier(words: list[str]) -> list[str]:
+    for i, word in enumerate(words[1:], 1):
+        low = word.lower()
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if low in _RELATIVE_WORDS or (low.endswith("ing") and low not in _EVIDENCE_HEADS
+                                      and following in PREPOSITIONS):
+            return words[:i]
+    return words
 
 
 # "a super PAC called Future 45 ran …": an indefinite noun phrase right before "called",
