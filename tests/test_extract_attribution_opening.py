@@ -71,6 +71,11 @@ SUBJECTS = [
                  "Powell’s office", id="when-contacted-by-an-outlet"),
     pytest.param("The mayor's office, when asked about the plan, said it would respond later.",
                  "the mayor's office", id="when-asked-about"),
+    # evidence described by what was done to it: the evidence, or the body that made it
+    pytest.param("A Harbour Times poll released on Tuesday found that most islanders use the ferry every week.",
+                 "a Harbour Times poll", id="a-poll-released-on-a-day-found"),
+    pytest.param("Figures compiled by the Bank of England showed that lending to small firms fell sharply.",
+                 "Bank of England", id="figures-compiled-by-a-body-showed"),
 ]
 
 

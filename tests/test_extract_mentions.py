@@ -64,6 +64,8 @@ NAMED = [
                  ("officials at the Environmental Protection Agency", "group", None), id="officials-at-a-body"),
     pytest.param("A study published by the Green Streets Trust",
                  ("Green Streets Trust", "organization", None), id="a-study-by-its-publisher"),
+    pytest.param("Data released by the Labor Department",
+                 ("Labor Department", "organization", None), id="data-released-by-its-publisher"),
     pytest.param("Analysts from both countries",
                  ("analysts from both countries", "group", None), id="group-sentence-cased"),
     pytest.param("Officials", ("officials", "group", None), id="bare-group"),

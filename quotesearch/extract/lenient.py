@@ -61,6 +61,9 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
         return None  # "the meeting … took on": a clause, not a noun phrase
     if len(low) >= 2 and low[-2] in _DEGREE_WORDS and not low[-1].endswith("s"):
         return None  # "more sympathetic", "the less certain": a comparison, no one speaking
+    if participles and len(toks) > 1 and low[-1].endswith("ed") and low[-1] not in _SURVEYED:
+        # "a Marquette Law School poll released [on Tuesday]": the poll, without what was done to it
+        toks, low = toks[:-1], low[:-1]
     head = low[-1]
     for i, t in enumerate(low):
         if i > 0 and t in PREPOSITIONS:

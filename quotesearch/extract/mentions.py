@@ -314,7 +314,7 @@ _SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representative
 # Trust", "a new report by Amnesty International".
 _DOCUMENT_BY = re.compile(
     r"(?i:(?:an?|the|this|new|last\s+\w+[’']s)?\s*(?:[\w\-]+\s+){0,3}?(?:study|report|survey|poll|analysis|"
-    r"review|paper|audit|assessment|investigation)\s+(?!(?:seen|obtained|reviewed|read|viewed|cited|quoted|"
+    r"review|paper|audit|assessment|investigation|data|figures|statistics|records|numbers|estimates)\s+(?!(?:seen|obtained|reviewed|read|viewed|cited|quoted|"
     r"described|reported)\s)(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.\-]*)*)$")
 # (not "intelligence reports seen by Reuters": who saw a document did not write it)
