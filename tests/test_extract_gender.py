@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotesearch.extract import extract_quotes
-from quotesearch.extract.gender import agrees, gender_of, marked_genders
+from quotesearch.extract.gender import agrees, gender_of, listed_gender_of, marked_genders
 from quotesearch.records import Article
 
 
@@ -22,6 +22,22 @@ def test_gender_from_first_names_titles_and_role_words(name, text, gender):
     assert gender_of(name, marked_genders(text)) == gender
 
 
+# (full name, gender): a first name gender-guesser's list gives one gender everywhere it
+# lists it; names given to both anywhere, one word (a surname?) and no first name stay unknown
+LISTED = [
+    ("Walid Abu Hatab", "male"), ("Hakeem Jeffries", "male"), ("Giorgia Meloni", "female"),
+    ("Jean Carroll", None),            # male in France, female in the US
+    ("Haley", None),                   # one word may be a surname
+    ("One California delegate", None), ("Judge Lance Ito", None), ("General Motors", None),
+    ("Nesma Hajjaj", None),            # not listed
+]
+
+
+@pytest.mark.parametrize("name, gender", LISTED)
+def test_listed_first_names(name, gender):
+    assert listed_gender_of(name) == gender
+
+
 def test_unknown_gender_agrees_with_either_pronoun():
     assert agrees("he", None) and agrees("she", None)
     assert not agrees("she", "male") and agrees("she", "female")
@@ -35,6 +51,10 @@ PRONOUNS = [
     # nobody earlier is marked as a woman: unresolved rather than wrong
     ("Steven Moss, the engineer, watched.\n\n“It took ten years,” she said.",
      [("direct", "It took ten years,", None)]),
+    # a first name only gender-guesser's list knows: "she" is not Dr. Walid Hatab
+    ("Dr. Walid Hatab said the ward was full.\n\nOne of the mothers was Nesma Haj, 25. "
+     "“I am from the north,” she said.",
+     [("indirect", "the ward was full", "Walid Hatab"), ("direct", "I am from the north,", None)]),
 ]
 
 

@@ -4,14 +4,19 @@ A pronoun resolves to the most recent person who spoke or was spoken of; this
 module only stops it from reaching a person the article itself marks as the other
 gender: by a courtesy title beside the surname ("Mr. Trump", "Ms. Clinton"), a
 gendered role word beside the name ("spokeswoman Hope Hicks", "Ann Lee, the
-chairwoman"), or a common first name. Unknown stays unknown, and an unknown person
+chairwoman"), a common first name, or a first name gender-guesser's list gives one
+gender in every country it lists it for (a registry package: its ~45,000 names from 54
+countries cover what no hand-kept table can; names given to both anywhere are left out).
+Unknown stays unknown, and an unknown person
 remains a candidate: the table only rules out, it never picks.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from .lexicon import HONORIFICS, TITLE_WORDS
 from .scanning import alternation_trie, matches_via
 
 # Courtesy titles and role words that mark a gender.
@@ -126,6 +131,37 @@ def gender_of(name: str, marked: dict[str, str]) -> Optional[str]:
         head = tokens[-1].lower()
         return "female" if head in FEMALE_MARKS else "male" if head in MALE_MARKS else None
     return first_name_gender(name) or marked.get(tokens[-1]) or marked.get(tokens[0])
+
+
+def listed_gender_of(name: str) -> Optional[str]:
+    """`listed_gender` of a full name's first word (a name of one word may be a surname:
+    "Haley"); weaker than what the article says, so asked last."""
+    tokens = name.split()
+    if len(tokens) < 2 or not tokens[0][:1].isupper():
+        return None
+    from .frequency import everyday_word   # (frequency reads this module's name tables)
+    first = tokens[0].lower()
+    if first in TITLE_WORDS or first in HONORIFICS or everyday_word(first):
+        return None   # "One California delegate", "Judge Ito", "General Motors": no first name
+    return listed_gender(tokens[0])
+
+
+@lru_cache(maxsize=1)
+def _listed_genders() -> dict[str, str]:
+    """gender-guesser's first names (~45,000 from 54 countries, Jörg Michael's nam_dict)
+    that every country listing them gives one gender, read once a process (0.1 s) when a
+    name is in neither table; only those are kept (the full list holds ~20 MB)."""
+    import gender_guesser.detector
+    listed = gender_guesser.detector.Detector(case_sensitive=False).names
+    return {name: next(iter(genders)) for name, genders in listed.items()
+            if len(genders) == 1 and next(iter(genders)) in ("male", "female")}
+
+
+def listed_gender(first_name: str) -> Optional[str]:
+    """"male" or "female" when every country of gender-guesser's list gives ``first_name``
+    that one gender ("Walid", "Hakeem", "Giorgia"); None for a name given to both anywhere
+    ("Jean": male in France, female in the US), a mostly-one name, or an unlisted one."""
+    return _listed_genders().get(first_name.lower().strip(".’'"))
 
 
 def agrees(pronoun: str, gender: Optional[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .gender import FEMALE_MARKS, MALE_MARKS, agrees, gender_of, marked_genders
+from .gender import FEMALE_MARKS, MALE_MARKS, agrees, gender_of, listed_gender_of, marked_genders
 from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS, in_any
 from .antecedents import _CAPITALISED
 from .mentions import Mention
@@ -114,7 +114,7 @@ class PronounResolution:
             # (only nearby: an earlier pronoun read wrong must not rule out the right one later)
             said, where = self._pronoun_genders[name]
             gender = said if where >= self._window_start(position) else None
-        return agrees(pronoun, gender)
+        return agrees(pronoun, gender or listed_gender_of(name))
 
     def _gender(self, name: str) -> Optional[str]:
         """A person's gender as the article marks it, or as the first name says; None if unknown."""
