@@ -64,6 +64,23 @@ def test_a_pronoun_opening_a_subordinate_clause_is_the_main_subject(text, expect
     assert [(q.text, q.speaker) for q in quotes] == expected
 
 
+# The subject of a sentence's second main clause (", but …", "; …") is the latest person
+# it is about: a pronoun after it stands for them, not for an earlier subject
+SECOND_CLAUSE_SUBJECTS = [
+    pytest.param(
+        "Storm season\n\nWhereas Ben Ode spent the winter in Maine, the forecasts were made in Miami.\n\n"
+        "April is a difficult time to make predictions, but Harbour Weather lead forecaster Dan Kottle is "
+        "secure in his forecast.\n\n“It’s going to be a busy season,” he said.",
+        [("It’s going to be a busy season,", "Dan Kottle")], id="but-a-titled-name-is"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SECOND_CLAUSE_SUBJECTS)
+def test_a_pronoun_after_a_second_clause_is_its_subject(text, expected):
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == expected
+
+
 def test_they_closing_a_sentence_opened_by_two_people_is_the_two():
     text = ("Debate night\n\nThe debate was hosted by Salem Radio Network. Chris Christie spoke first, then Nikki "
             "Haley.\n\nChristie and Haley would not say whether they would change the retirement age, they said.")
