@@ -63,6 +63,14 @@ TITLE_AND_NAME = [
                  id="a-titled-surname-that-is-an-outlet"),
     pytest.param("Commentator Bill Press", ("Commentator", "Bill Press"), id="a-titled-surname-press"),
     pytest.param("Grace Church", ("Grace Church", ""), id="no-title-a-body"),
+    # after a title and "of"/"for", one or two capitalised words are where the office is
+    # held, or whom it serves: no one's name
+    pytest.param("Mayor of Coachella", ("Mayor of Coachella", ""), id="an-office-and-its-place"),
+    pytest.param("Minister of Finance", ("Minister of Finance", ""), id="an-office-and-its-field"),
+    pytest.param("a spokesman for Senator Cruz", ("a spokesman for Senator Cruz", ""), id="whom-a-spokesman-serves"),
+    pytest.param("Secretary of State Kerry", ("Secretary of State", "Kerry"), id="the-office-then-a-surname"),
+    pytest.param("Mayor of Coachella Steven Hernandez", ("Mayor of Coachella", "Steven Hernandez"),
+                 id="the-office-then-a-full-name"),
 ]
 
 

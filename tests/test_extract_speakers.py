@@ -250,6 +250,14 @@ DESCRIBED_PEOPLE = [
     ("Gen. Wesley Clark, a retired four-star general and former NATO commander, spoke on Monday.\n\n"
      "The plan is wrong, the retired general said.",
      [("indirect", "The plan is wrong", "Wesley Clark")]),
+    # where the office is held, which the role leaves out, still fits its one holder
+    ("Mayor Steven Ortiz signed the order on Monday.\n\n"
+     "The mayor of Riverton explained that the order would protect workers.",
+     [("indirect", "the order would protect workers", "Steven Ortiz")]),
+    # … but not when two hold it, nor a share of people ("the majority of …")
+    ("Mayor Steven Ortiz and Mayor Ann Bell signed the order on Monday.\n\n"
+     "The mayor of Riverton explained that the order would protect workers.",
+     [("indirect", "the order would protect workers", "the mayor of Riverton")]),
 ]
 
 

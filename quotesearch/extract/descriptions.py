@@ -147,9 +147,28 @@ class DescriptionResolution:
             if heads & role_words and _modifiers_agree(modifiers, role_words | self.affiliations.get(name, set())) \
                     and not _held_formerly(role, heads, modifiers):
                 return name, "person", role
-        return None
+        return self._sole_holder(mention, heads, people)
+
+    def _sole_holder(self, mention: Mention, heads: set, people) -> Optional[tuple[str, str, str]]:
+        """"the mayor of Coachella" after "Mayor Steven Hernandez": what follows "of" is
+        where the office is, which a role often leaves out; the one person the article
+        gives that office, when only one has it."""
+        office = _OF_COMPLEMENT.search(mention.text)
+        head = office.group("head").lower() if office else None
+        if head not in heads or head in _NOT_OFFICES:
+            return None
+        holders = [(name, role) for name, role in self.roles.items() if (not people or name in people)
+                   and head in re.findall(r"\w+", role.lower()) and not _held_formerly(role, {head}, set())]
+        return (holders[0][0], "person", holders[0][1]) if len(holders) == 1 else None
 
 
+
+
+# "the mayor of Coachella", "the chief executive of Acme": the office, then where it is held
+_OF_COMPLEMENT = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*)\s+(?:of|for)\s+[A-Z]")
+# (title words that name a share or a rank, not an office one person holds)
+_NOT_OFFICES = frozenset({"majority", "minority", "member", "senior", "deputy", "assistant", "associate",
+                          "principal", "partner", "expert", "official", "officials", "aide", "adviser", "advisor"})
 
 
 # Descriptions of a statement, which speaks for whoever issued it

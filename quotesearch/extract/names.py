@@ -111,6 +111,12 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
                                  and run_start - 1 > 0 and _is_cap(toks[run_start - 2]))):
         run_start -= 1
     run = toks[run_start:end]
+    if 0 < len(run) <= 2 and run_start >= 2 and toks[run_start - 1].lower() in ("of", "for") \
+            and _is_person_title(toks[run_start - 2]) and run[0].lower() not in FIRST_NAMES \
+            and (len(run) == 1 or (run[0].lower() not in OFFICE_WORDS and run[0].lower() != "state")):
+        # "Mayor of Coachella", "a spokesman for Senator Cruz": an office and where it is held,
+        # or whom it serves; no one's name (but "Secretary of State Kerry" names Kerry)
+        return toks, ()
     cut = 0
     if len(run) >= 3 and run_start >= 2 and toks[run_start - 1].lower() in ("of", "for", "and", "&") \
             and any(t.lower() in TITLE_WORDS or t.lower() in ORG_WORDS for t in toks[:run_start - 1]):
