@@ -163,6 +163,11 @@ CUES = [
                  id="noted-a-quoted-predicate"),
     pytest.param("The plan is bad, he said, noting the Republican nominee “makes you want to retch.”",
                  [("said", "speech"), ("noting", "speech")], id="noting-a-quoted-predicate"),
+    # "dismissed" reports what it dismisses, and whom "as" something
+    pytest.param("The senator dismissed the charges as a political stunt.", [("dismissed", "object")],
+                 id="dismissed-the-charges-as"),
+    pytest.param("Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader.", [("dismissed", "object")],
+                 id="dismissed-a-titled-name-as"),
 ]
 
 
@@ -232,6 +237,10 @@ NOT_CUES = [
     pytest.param("It's called “stem cell work” in the trade.", id="its-called-a-name"),
     pytest.param("That research led to what’s today called regenerative medicine.", id="whats-today-called"),
     pytest.param("Officials were mocked and criticized on social media.", id="second-of-two-passives"),
+    # a wicket, a firing, a court's act: no one dismissed words
+    pytest.param("Dushmantha Chameera dismissed KL Rahul for 21 in the fifth over.", id="dismissed-a-batsman"),
+    pytest.param("Trump dismissed Comey in May.", id="dismissed-an-official"),
+    pytest.param("The judge dismissed the case against him.", id="dismissed-a-case"),
     pytest.param("Coachella is now added to the list of valley cities that set their own rules.",
                  id="passive-is-now-added-to"),
     pytest.param("The mayor was warned that the bridge could fail.", id="passive-was-warned-that"),

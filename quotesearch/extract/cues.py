@@ -390,19 +390,14 @@ _ONLY_BEFORE = {
     # "Ortiz highlights that …"; but "the dispute highlights the possibility …" is no one's report
     "highlights": re.compile(r"\s+that\b"),
     # "questioned whether the system will work": a doubt put as a question, not "was questioned by police"
-    "questioned": re.compile(r"\s+(?:whether|if)\b"),
-    "questions": re.compile(r"\s+(?:whether|if)\b"),
-    "questioning": re.compile(r"\s+(?:whether|if)\b"),
+    **{verb: re.compile(r"\s+(?:whether|if)\b") for verb in ("questioned", "questions", "questioning")},
     # "he notes that …", "…, she notes."; not a label ("Team game notes: …")
     "notes": re.compile(r"\s+that\b|\s*(?:[,.;!?”\"\x01]|$)|\s+(?:in|on|at|with)\b|"
                         r"\s+(?:the|a|an|his|her|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+[a-z]+(?:s|ed)\b"),
     # "called out his rival for …": a rebuke of someone; not "called out to the crowd" (a shout)
     **{verb: re.compile(r"(?!\s+(?:to|from|of|at|in|on|for)\b)") for verb in ("call out", "calls out", "called out",
                                                                             "calling out")},
-    "make clear": re.compile(r"\s+that\b"),
-    "makes clear": re.compile(r"\s+that\b"),
-    "made clear": re.compile(r"\s+that\b"),
-    "making clear": re.compile(r"\s+that\b"),
+    **{verb: re.compile(r"\s+that\b") for verb in ("make clear", "makes clear", "made clear", "making clear")},
     "claims": _THAT_CLAUSE,
     # "the UN estimates that 160,000 people …"; not "estimates that were published …"
     "estimates": _THAT_CLAUSE,
@@ -419,6 +414,12 @@ _ONLY_BEFORE = {
     # (what was withheld from someone)
     **{verb: re.compile(r"(?!\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:a|an|the|any|his|her|their)\s)")
        for verb in ("deny", "denies", "denied", "denying")},
+    # "dismissed the claims (as baseless)"; not "dismissed KL Rahul for 21", "dismissed Comey in
+    # May" (a wicket, a firing) nor "dismissed the case" (a court's act), unless "as" says how
+    **{verb: re.compile(r"(?!\s+(?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:for|in|on|at|from|after|over)\b|\s*[,;]))"
+                        r"(?!\s+(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:case|cases|lawsuit|suit|appeal|charges|"
+                        r"complaint|petition|indictment|jury)\b(?![^.;\n]{0,40}\sas\s))")
+       for verb in ("dismiss", "dismisses", "dismissed", "dismissing")},
     # "greeted each other as “dear friend”": the words of a greeting; not "greeted the crowd"
     **{verb: re.compile(r"(?:\s+[\w’'\-]+){1,4}?\s+as\s+[\x01“\"‘]") for verb in ("greets", "greeted", "greeting")},
     # "welcomed the decision"; not "welcomed Russian President Vladimir Putin to Beijing"
