@@ -13,6 +13,9 @@ from quotesearch.extract.noun_phrases import _is_org, _org_tail, _sentence_case,
 @pytest.mark.parametrize("words, org", [
     ("Xinhua", True), ("Beijing", True), ("Foreign Ministry", True), ("US", True), ("China’s", True),
     ("Zhang Hanhui", False), ("John", False),
+    # a body's acronym ends its name; post-nominals, generations and titles do not make one
+    ("California ISO", True), ("The DOJ", True), ("Priorities USA", True),
+    ("Jacob Rees-Mogg MP", False), ("Henry Ford III", False), ("the CMO", False), ("JOHN SMITH", False),
 ])
 def test_is_org(words, org):
     assert _is_org(tokens(words)) is org

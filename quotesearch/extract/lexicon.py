@@ -20,7 +20,7 @@ director chairman chairwoman chairperson chair spokesman spokeswoman spokesperso
 spokespeople senator sen sen. rep rep. representative congressman congresswoman
 governor gov gov. mayor professor prof prof. dr dr. doctor lecturer researcher scholar
 fellow analyst expert economist strategist commentator editor columnist correspondent
-reporter chief head leader ceo cfo coo cto founder co-founder owner executive manager
+reporter chief head leader ceo cfo coo cto cmo founder co-founder owner executive manager
 officer official officials adviser advisor aide counsel lawyer attorney judge justice
 commissioner chancellor king queen prince princess emir sheikh pope bishop archbishop
 cardinal general gen gen. colonel col col. lieutenant lt lt. captain capt capt. admiral

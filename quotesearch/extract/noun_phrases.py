@@ -19,12 +19,16 @@ from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORGANISATION_NAMES,
     IRREGULAR_PASTS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
 )
-from .names import _NAME_CONNECTORS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body
+from .names import _NAME_CONNECTORS, _POST_NOMINALS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body
 from .outlets import is_known_outlet
 from .places import is_place
 
 
 # -- organisations and places ------------------------------------------------------
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ROMAN = re.compile(r"[IVX]+")
+
 
 def _is_org(name_toks: list[str]) -> bool:
     lows = [_strip_possessive(t).lower() for t in name_toks]
@@ -34,6 +38,10 @@ def _is_org(name_toks: list[str]) -> bool:
         tok = name_toks[0]
         if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
             return True
+    elif _ACRONYM.fullmatch(name_toks[-1]) and lows[-1] not in _POST_NOMINALS and lows[-1] not in TITLE_WORDS \
+            and not _ROMAN.fullmatch(name_toks[-1]) \
+            and not all(t.isupper() for t in name_toks):
+        return True   # "California ISO", "Ukraine's NABU": a body's acronym ends it (not "Ann Lee MP")
     if all(low in PLACES for low in lows) or is_place([_strip_possessive(t) for t in name_toks]):
         return True
     return False
