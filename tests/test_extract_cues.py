@@ -163,6 +163,9 @@ CUES = [
                  id="noted-a-quoted-predicate"),
     pytest.param("The plan is bad, he said, noting the Republican nominee “makes you want to retch.”",
                  [("said", "speech"), ("noting", "speech")], id="noting-a-quoted-predicate"),
+    # "states" or "claims" before a colon and a quotation, after a determined source, introduces it
+    pytest.param("The article states: “Lending widely breaks century-old taboos.”", [("states", "speech")],
+                 id="the-article-states-colon-quote"),
     # "dismissed" reports what it dismisses, and whom "as" something
     pytest.param("The senator dismissed the charges as a political stunt.", [("dismissed", "object")],
                  id="dismissed-the-charges-as"),
@@ -237,6 +240,8 @@ NOT_CUES = [
     pytest.param("It's called “stem cell work” in the trade.", id="its-called-a-name"),
     pytest.param("That research led to what’s today called regenerative medicine.", id="whats-today-called"),
     pytest.param("Officials were mocked and criticized on social media.", id="second-of-two-passives"),
+    pytest.param("The four early nominating states: Iowa, New Hampshire, South Carolina and Nevada.",
+                 id="states-colon-a-list"),
     # a wicket, a firing, a court's act: no one dismissed words
     pytest.param("Dushmantha Chameera dismissed KL Rahul for 21 in the fifth over.", id="dismissed-a-batsman"),
     pytest.param("Trump dismissed Comey in May.", id="dismissed-an-official"),

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import TIME_AND_MANNER_WORDS
+from .cue_gates import ONLY_BEFORE
 from .scanning import alternation_trie, matches_via
 
 CueKind = Literal["speech", "object", "according", "evidence", "passive"]
@@ -303,27 +304,6 @@ _PASSIVE_BEFORE = re.compile(r"(?:\b(?:(?:is|are|was|were)(?:n[’']t|\s+not)?|b
                              re.I)
 
 
-_REJECTS_A_CLAIM = re.compile(
-    r"\s+(?:(?:the|a|an|these|those|such|his|her|their|its|any|all)\s+)?(?:[\w\-’']+\s+){0,3}?(?:claims?|"
-    r"accusations?|allegations?|charges?|criticism|suggestions?|idea|notion|reports?|assertions?|"
-    r"characteri[sz]ations?|comparisons?|premise|view|desire|calls?|demands?|requests?|proposals?|"
-    r"offers?|plans?|bid|advice|argument|conclusions?|findings?|assessment|description|label)\b|\s+[^.]{1,60}?\s+as\s+(?:false|baseless|untrue|"
-    r"unfounded|nonsense|absurd|ridiculous|fake|misleading|inaccurate)\b")
-_CONTINUES_A_REPORT = re.compile(
-    r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)")
-_WROTE_A_THING = re.compile(
-    r"(?!\s+(?:a|an|the|his|her|their|its|this|that|several|two|three|many|dozens\s+of)\s+(?:[\w\-’']+\s+){0,2}?"
-    r"(?:letters?|books?|op-eds?|columns?|memos?|notes?|essays?|articles?|pieces?|messages?|e-?mails?|"
-    r"blog|songs?|scripts?|screenplays?|novels?|poems?|bills?|laws?|legislation|checks?|cheques?|"
-    r"forewords?|introductions?|prefaces?|afterwords?|chapters?|code|software|lyrics|music|history|biography|"
-    r"memoir|speech|speeches)\b)", re.I)
-_NAMED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?(?:[“\"\x01‘]|as\s|an?\s)")
-_REFERRED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?as\s+(?:[“\"\x01‘]|an?\s|the\s)")
-_CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:lives?|title|titles|"
-                              r"crown|seat|seats|prize|trophy|gold|silver|bronze|medals?|jackpot|points?|wickets?|"
-                              r"spot|place|pole)\b)", re.I)
-_HAILED = re.compile(r"(?!\s+(?:from|a\s+(?:cab|taxi|car|ride)|an?\s+uber)\b)", re.I)
-_READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 _SENTENCE_CLOSES = re.compile(r"\s*[.;]")
 # ", the paper", ", the group's lawsuit": a determined noun phrase after the comma that ends a report
 _DETERMINED_CLOSING_BEFORE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z][\w’'\-]*\s+){1,4}$")
@@ -363,12 +343,6 @@ def _sentence_start(text: str, position: int) -> int:
     return last.end() if last else start
 # ", the Lakeside Herald", ", Reuters": a capitalised source after the comma that ends a report
 _OUTLET_CLOSING_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){1,5}$")
-# Cue phrases that are speech only before what they introduce: "went on to say", "went
-# on: …", but not "went on strike" or "went on television".
-# A quoted name within a few words after a naming verb: "calls it “Y”", "labeling X’s actions “Y”"
-# (not "email chains recently labeled “top secret” by the State Department": a passive)
-_QUOTED_NAME_AFTER = re.compile(r"\s+(?:[\w’'\-.]+\s+){0,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
-_OBJECT_THEN_QUOTED_NAME = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
 # A degree word before a participle makes it an adjective ("so charged that", "very concerned")
 # (not "has increasingly decried", "deeply regretted": adverbs of the verb)
 _DEGREE_BEFORE = re.compile(r"\b(?:so|too|very|highly|extremely|politically|emotionally|racially)\s+$", re.I)
@@ -378,131 +352,8 @@ _COUNTABLE_CUES = frozenset({"states", "claims", "reports", "estimates", "notes"
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                              r"thirty|forty|fifty|hundreds?|dozens?|several|many|both|all|these|those|other|few|most)"
                              r"\s+(?:(?![\w.’'\-]*s\s)[\w.’'\-]+\s+)?$", re.I)   # (not "two states claims")
-# "that" opening a reported clause, not a relative one: "the report states that …", but not
-# "Rust Belt states that have suffered …" or "claims that were made" (a verb right after it)
-_THAT_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|"
-                          r"must|should|do|does|did)\b)")
-# what a camera shows: pictures, footage, video (not a finding)
-_SHOWS_PICTURES = (r"(?!\s+(?:(?:the|a|an|some|more|new|several|two|three)\s+)?(?:pictures?|photos?|photographs?|"
-                   r"images?|footage|videos?|clips?|scenes?|graphics?|maps?)\b)")
-_ONLY_BEFORE = {
-    "reports": _THAT_CLAUSE,
-    # "Ortiz highlights that …"; but "the dispute highlights the possibility …" is no one's report
-    "highlights": re.compile(r"\s+that\b"),
-    # "questioned whether the system will work": a doubt put as a question, not "was questioned by police"
-    **{verb: re.compile(r"\s+(?:whether|if)\b") for verb in ("questioned", "questions", "questioning")},
-    # "he notes that …", "…, she notes."; not a label ("Team game notes: …")
-    "notes": re.compile(r"\s+that\b|\s*(?:[,.;!?”\"\x01]|$)|\s+(?:in|on|at|with)\b|"
-                        r"\s+(?:the|a|an|his|her|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+[a-z]+(?:s|ed)\b"),
-    # "called out his rival for …": a rebuke of someone; not "called out to the crowd" (a shout)
-    **{verb: re.compile(r"(?!\s+(?:to|from|of|at|in|on|for)\b)") for verb in ("call out", "calls out", "called out",
-                                                                            "calling out")},
-    **{verb: re.compile(r"\s+that\b") for verb in ("make clear", "makes clear", "made clear", "making clear")},
-    "claims": _THAT_CLAUSE,
-    # "the UN estimates that 160,000 people …"; not "estimates that were published …"
-    "estimates": _THAT_CLAUSE,
-    # "the economist Joseph Stiglitz comments that …"; not "his comments were …"
-    "comments": _THAT_CLAUSE,
-    # "asserted that …"; not "an empire that asserted itself into politics"
-    **{verb: re.compile(r"(?!\s+(?:itself|themselves|himself|herself)\b)")
-       for verb in ("assert", "asserts", "asserted", "asserting")},
-    # "polls show …"; not "the Breitbart News Daily show on Sirius XM" (a programme)
-    **{verb: re.compile(r"(?!\s+(?:on|at)\s+[A-Z])" + _SHOWS_PICTURES) for verb in ("show", "shows")},
-    # "showing pictures of the women", "showed footage of …": what was seen, no finding
-    **{verb: re.compile(_SHOWS_PICTURES) for verb in ("showed", "showing", "shown")},
-    # "denied the report", "denied that …"; not "denied Carter a final-night photograph"
-    # (what was withheld from someone)
-    **{verb: re.compile(r"(?!\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:a|an|the|any|his|her|their)\s)")
-       for verb in ("deny", "denies", "denied", "denying")},
-    # "dismissed the claims (as baseless)"; not "dismissed KL Rahul for 21", "dismissed Comey in
-    # May" (a wicket, a firing) nor "dismissed the case" (a court's act), unless "as" says how
-    **{verb: re.compile(r"(?!\s+(?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:for|in|on|at|from|after|over)\b|\s*[,;]))"
-                        r"(?!\s+(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:case|cases|lawsuit|suit|appeal|charges|"
-                        r"complaint|petition|indictment|jury)\b(?![^.;\n]{0,40}\sas\s))")
-       for verb in ("dismiss", "dismisses", "dismissed", "dismissing")},
-    # "greeted each other as “dear friend”": the words of a greeting; not "greeted the crowd"
-    **{verb: re.compile(r"(?:\s+[\w’'\-]+){1,4}?\s+as\s+[\x01“\"‘]") for verb in ("greets", "greeted", "greeting")},
-    # "welcomed the decision"; not "welcomed Russian President Vladimir Putin to Beijing"
-    # (a host's welcome, to a place)
-    **{verb: re.compile(r"(?!(?:\s+(?:[A-Z][\w’'.\-]*|the|a|an|his|her|their|its|of|delegation|delegations|"
-                        r"visitors?|guests?|leaders?|counterparts?|team|troops|refugees|crowds?))+?\s+(?:to|into|at|in)\s+"
-                        r"(?:the\s+)?[A-Z])")
-       for verb in ("welcomes", "welcomed", "welcoming")},
-    # "shared with the crowd that he believes …"; not "shared a photo", "shared the stage"
-    **{verb: re.compile(r"(?:\s+with\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:a|an|the)\b)[\w\-’']+\s+){0,3}?"
-                        r"[\w\-’']+)?" + _THAT_CLAUSE.pattern)
-       for verb in ("shared", "shares", "sharing")},
-    "states": _THAT_CLAUSE,
-    "state": _THAT_CLAUSE,
-    # "is labeling Obama’s actions “a blatant abuse of power”": a naming verb reports only the
-    # quoted name it gives
-    **{verb: _QUOTED_NAME_AFTER for verb in ("labels", "labeling", "labelling", "dubs", "dubbing")},
-    # (a past form with the quotation right after it is a passive: "The candidate labeled “a
-    # leader who …” continues to lead"; with its object first it reports: "labeled Beijing a “…”")
-    **{verb: _OBJECT_THEN_QUOTED_NAME for verb in ("labeled", "labelled", "dubbed")},
-    # "called the police", "called a meeting", "called off": an act, not a description of someone
-    "called": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|fire\s+(?:brigade|department)|"
-                         r"a\s+(?:meeting|halt|press\s+conference|vote|strike|election|referendum|recess|timeout|"
-                         r"special\s+session|news\s+conference)|an\s+(?:election|ambulance|emergency\s+meeting)|"
-                         # "called snap parliamentary elections for October": an act
-                         r"(?:(?:snap|early|new|fresh|special|general|parliamentary|presidential|national)\s+){1,3}"
-                         r"(?:elections?|polls|votes?|referendums?)|"
-                         r"off|in|up|back|into)\b"
-                         # "ABC13 called the Harris County Sheriff's Office asking questions": a phone call
-                         r"|\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,5}(?:Office|Department|Agency|Station|Hospital|"
-                         r"Service|Bureau|Police|Center|Centre|Council|Commission|Ministry|Embassy|Headquarters|Desk)"
-                         r"(?=\s+(?:[a-z]+ing|to\s+(?:ask|request|report|complain|seek|get|find)|for\s+(?:comment|help)"
-                         r"|and\s+[a-z]+ed)\b|\s*[.;]))"),
-    "calling": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|a\s+(?:meeting|halt|vote|strike|"
-                          r"election|press\s+conference)|off|in|up|back|into)\b)"),
-    # "“…,” he continued" and "continued: …" report; "continues to elude" does not
-    "continue": _CONTINUES_A_REPORT,
-    "continues": _CONTINUES_A_REPORT,
-    "continued": _CONTINUES_A_REPORT,
-    # "calls on the regulator to act", but not "a conference call on Monday"
-    "call on": re.compile(r"(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+phone|"
-                          r"\d|january|february|march|april|may|june|july|august|september|october|november|"
-                          r"december)\b)", re.I),
-    # "rejected the claims", "rejected the allegations as false" report; "rejected two
-    # amendments" is a vote
-    "rejected": _REJECTS_A_CLAIM,
-    "rejecting": _REJECTS_A_CLAIM,
-    # "posted on Twitter that …", "posted: …"; not "posted a photo"
-    "posted": re.compile(r"\s*(?:[,:“\"\x01]|that\b|(?:on|to)\s+(?:[A-Z]\w*|her|his|their|its|social)[^.]{0,40}?"
-                         r"(?:that\b|[,:]))"),
-    # "wrote that …", "wrote in a memo: …"; not "wrote a letter to the leaders" (what
-    # was written, not what it says)
-    "write": _WROTE_A_THING, "writes": _WROTE_A_THING, "wrote": _WROTE_A_THING, "writing": _WROTE_A_THING,
-    # "“…,” the statement read.", "The letter reads, in part: …"; not "read the report"
-    "read": _READ_ALOUD, "reads": _READ_ALOUD,
-    # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
-    # citing …" or "pushed back when X proclaimed …" (what was pushed against)
-    "pushed back": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),
-    # "“…,” she shot back."; not "spending shot back up" (a rise)
-    **{verb: re.compile(r"(?!\s+(?:up|down|into|to|above|below|over|past)\b)") for verb in ("shot back", "fired back")},
-    # "the paper observes that …", "…, she observes."; not "observes the Sabbath"
-    "observes": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),
-    # "would remark that …", "“…,” they remark."; not "his careless remark"
-    "remark": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b|on\b|upon\b)"),
-    # "branded the plan “a disgrace”", "referred to her as “an honest broker”": a name given
-    # in words (not "branded goods", "referred to the committee")
-    "branded": _NAMED_AS, "branding": _NAMED_AS,
-    "referred to": _REFERRED_AS, "refers to": _REFERRED_AS, "referring to": _REFERRED_AS,
-    # "she charged, “…”", "charged that …"; not "charged with murder", "charged a fee"
-    "charged": re.compile(r"\s*(?:[,:“\"\x01]|that\b)"),
-    # "claimed that …", "claimed victory"; not "claimed the lives of four people" or a prize
-    "claimed": _CLAIMED_A_THING, "claiming": _CLAIMED_A_THING,
-    # "hailed the deal as historic"; not "hails from Ohio" or "hailed a cab"
-    "hails": _HAILED, "hailed": _HAILED, "hailing": _HAILED,
-    # "a Denver-based think tank": a noun, no cue
-    "think": re.compile(r"(?!\s+tanks?\b)"),
-    # ("The actress went on in her statement, “…”": where, then the quotation)
-    "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
-                          r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b|"
-                          r"in\s+(?:the|her|his|their|its|a)\s+(?:statement|post|letter|interview|speech|"
-                          r"remarks|email|video|message)\s*[,:]\s*[“\"\x01])"),
-}
 _LABEL_COLON = re.compile(r"\s*:")
+_COLON_QUOTE = re.compile(r"\s*:\s*[“\"‘\x01]")   # ("the article states: “…”", not "the swing states: Ohio, …")
 _DETERMINED_SUBJECT = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?:[\w’'\-]+\s+){0,5}$", re.I)
 _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 # What may follow a speech verb that also takes an object, for it to report a clause:
@@ -560,7 +411,7 @@ def find_cues(text: str) -> list[CueMatch]:
         # "took on added significance": "added" as an adjective, not a report
         if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):
             continue
-        gate = _ONLY_BEFORE.get(" ".join(m.group(0).lower().split()))
+        gate = ONLY_BEFORE.get(" ".join(m.group(0).lower().split()))
         if gate is not None and word == "reports" and _SENTENCE_CLOSES.match(text, m.end()) \
                 and _OUTLET_CLOSING_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
                 and not (found and found[-1].start > _sentence_start(text, m.start())):
@@ -575,9 +426,10 @@ def find_cues(text: str) -> list[CueMatch]:
         if word in _COUNTABLE_CUES and _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue   # "The 20 states that Gallup classifies …", "all three reports": things counted
         if gate is not None and not gate.match(text, m.end()) and not (
-                word == "notes" and _LABEL_COLON.match(text, m.end())
+                (word == "notes" and _LABEL_COLON.match(text, m.end())
+                 or word in ("states", "claims") and _COLON_QUOTE.match(text, m.end()))
                 and _DETERMINED_SUBJECT.search(text, max(0, m.start() - 60), m.start())):
-            continue   # ("The foundation's website notes: …" introduces; "Game notes:" labels)
+            continue   # ("The foundation's website notes: …", "the article states: …" introduce; "Game notes:" labels)
         if word in THAT_ONLY and m.group(0)[:1].isupper() \
                 and _MID_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
             continue   # "his spokeswoman, Hope Hicks": a name, not the verb
