@@ -10,6 +10,11 @@ from quotesearch.extract import extract_quotes
 from quotesearch.records import Article
 
 PATTERNS = [
+    # a dash inside a quotation after a colon is the quotation's own: no report of its first half
+    pytest.param(INTRO + "Zhang told him: “These were twelve pages of new rules – including duties on every "
+                         "exporter with heavy penalties.”",
+                 [("direct", "These were twelve pages of new rules – including duties on every exporter with heavy "
+                   "penalties.", ZHANG)], id="a-dash-inside-the-quotation-after-a-colon"),
     pytest.param(INTRO + "Zhang says the emails were personal, but for his critics, they are a smoking gun.",
                  [("indirect", "the emails were personal", ZHANG)], id="but-for-another-side-ends-it"),
     pytest.param(INTRO + "Zhang said the plan would fail - a jab at the minister - while Novak praised it.",

@@ -41,7 +41,7 @@ from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AND, TH
 from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .speaker_resolution import AttributionSpeakers
-from .spans import after_colon, aside_report_end, closed_sentence_before, make_quote, resumes_after_aside, split_slots, trim_quote
+from .spans import after_colon, aside_report_end, closed_sentence_before, drop_nested_reports, make_quote, resumes_after_aside, split_slots, trim_quote
 from .subjects import SentenceSubjects, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
 
@@ -587,7 +587,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 quoted_turn(self, q)
             trim_quote(q, self.text)
         para_quotes.sort(key=lambda q: q.start)
-        self.quotes.extend(join_interrupted([q for q in para_quotes if q.end > q.start], self.text))
+        self.quotes.extend(join_interrupted(drop_nested_reports([q for q in para_quotes if q.end > q.start]), self.text))
 
 
 def _cue_after_a_comma(masked: str, later_cues) -> bool:

@@ -312,6 +312,15 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
     return cut
 
 
+def drop_nested_reports(quotes: list[Quote]) -> list[Quote]:
+    """A report read from inside a direct quotation of the same paragraph is that
+    quotation's own words ("Harper said: “These were 12 pages of laws – including …”" once
+    gave “These were 12 pages of laws" as well as the whole): the quotation alone stands."""
+    directs = [(q.start, q.end) for q in quotes if q.type == "direct"]
+    return [q for q in quotes if q.type == "direct"
+            or not any(start - 1 <= q.start and q.end <= end + 1 for start, end in directs)]
+
+
 def trim_quote(q: Quote, text: str) -> None:
     """The quote without the blanks and punctuation around it."""
     q.start, q.end = strip_span(text, q.start, q.end)
