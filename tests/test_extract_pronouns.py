@@ -72,6 +72,12 @@ SECOND_CLAUSE_SUBJECTS = [
         "April is a difficult time to make predictions, but Harbour Weather lead forecaster Dan Kottle is "
         "secure in his forecast.\n\n“It’s going to be a busy season,” he said.",
         [("It’s going to be a busy season,", "Dan Kottle")], id="but-a-titled-name-is"),
+    # a first name set off as someone's ("Trump’s wife, Melania,") is an antecedent, though one word
+    pytest.param(
+        "Convention\n\nFormer Gov. Jan Brewer said the party was united.\n\nOn Monday, Vale’s wife, "
+        "Amelia, is scheduled to speak. She is often by his side. At a rally this spring, she described him "
+        "as “kind.”",
+        [("the party was united", "Jan Brewer"), ("him as “kind.”", "Amelia")], id="a-first-name-in-apposition"),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .gender import FEMALE_MARKS, MALE_MARKS, agrees, gender_of, listed_gender_of, marked_genders
+from .gender import FEMALE_MARKS, FIRST_NAMES, MALE_MARKS, agrees, gender_of, listed_gender_of, marked_genders
 from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS, in_any
 from .antecedents import _CAPITALISED
 from .mentions import Mention
@@ -83,8 +83,10 @@ class PronounResolution:
                     s.kind == "group" or (s.kind == "document" and not first)):
                 continue  # "the episode", "a young boy": one thing, never "they"; but "The letter
                 # said … They said …": a document's authors, just after it
-            if s.kind == "person" and not s.spoke and len(s.name.split()) == 1:
+            if s.kind == "person" and not s.spoke and len(s.name.split()) == 1 and not (
+                    s.name.lower() in FIRST_NAMES and f", {s.name}," in self.text[:position]):
                 continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
+                # (but a first name set off as someone's is: "Trump’s wife, Melania, is … she described")
             if not self._agrees(pronoun, s.name, s.kind, position):
                 passed_over = True   # "she" after "Mr. Ginsberg": look further back …
                 continue
