@@ -326,6 +326,14 @@ LABEL_BOXES = [
      "Translations: Where the county provides a translation, the English version governs.", []),
     ("Positioning: Line Width – User Specifies how compact the team will keep its shape.\n\n"
      "Positioning: Fullback Positioning – User Sets how far the fullbacks will push forward.", []),
+    # a word used again and again as a label only names nobody ...
+    ("Skinfold calipers are cheap.\n\nDisadvantages: The method requires practice and some knowledge of anatomy.\n\n"
+     "Tape measures are cheaper still.\n\nDisadvantages: The equations may not be accurate for everyone.", []),
+    # ... but a surname the first turn gives in full names its bearer
+    ("Das Interview in voller Länge:\n\nKarin Vale: Professor Lima, thank you for joining us on the show tonight.\n\n"
+     "Vale: Why do you think the plan failed so badly this year in the county?",
+     [("Karin Vale", "Professor Lima, thank you for joining us on the show tonight"),
+      ("Karin Vale", "Why do you think the plan failed so badly this year in the county?")]),
     # an address is no turn, though a real person's name labels it
     ("Dr. Ana Lima of Riverside College wrote the report.\n\n"
      "Dr. Lima: 441 Engineering Hall, Riverside College, 1156 High Street, Riverside, CA 95064.", []),

@@ -126,6 +126,12 @@ def _names_many(words: str) -> bool:
     return words.count(",") >= 2 and sum(w[:1].isupper() for w in tokens) >= _TITLE_CASE_SHARE * len(tokens)
 
 
+def _bare_label(text: str, word: re.Match) -> bool:
+    """The word alone opens its line as a label ("Disadvantages: …"); "Karin Fischer: …"
+    names the person that a later "Fischer: …" is."""
+    return (word.start() == 0 or text[word.start() - 1] == "\n") and text.startswith(":", word.end())
+
+
 def _names_people(word: str) -> bool:
     low = word.lower()
     return low in GROUP_NOUNS or low.endswith(_PEOPLE_PLURAL_ENDINGS)
@@ -179,9 +185,10 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     head = words[-1].title() if label.isupper() else words[-1]
     transcript_tag = label.isupper() and len(words) > 1      # "JAKE TAPPER: …"
     if not transcript_tag and head.lower() not in DOCUMENT_NOUNS and not (len(words) == 1 and _names_people(head)) \
-            and not any(x.start() != m.start("label") + label.rfind(head)
+            and not any(x.start() != m.start("label") + label.rfind(head) and not (len(words) == 1 and _bare_label(text, x))
                         for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
-        return False  # "Bombshell: …", "Tech Enabled: …": words the article names nobody by
+        return False  # "Bombshell: …", "Tech Enabled: …", "Disadvantages: …" (a word used again and
+        # again as a label only): words the article names nobody by
     if reader.reading_headline and len(words) > 1 and all(w[:1].isupper() for w in words) \
             and not any(s <= q.open < e for q in spans) \
             and not any(x.start() >= p_end for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
