@@ -55,6 +55,13 @@ INTRODUCED = [
 ]
 
 
+# … but a noun in -s before the comma introduces nothing ("One of his recent reads, “…”")
+def test_a_noun_before_the_comma_is_no_verb_introducing_a_quotation():
+    quotes = extract_quotes(Article(id="intro", text="Admiral at sea\n\nHe talks about readiness.\n\n"
+                                                     "One of his recent reads, “This Kind of War,” is about Korea."))
+    assert [q.speaker for q in quotes if q.speaker] == []
+
+
 @pytest.mark.parametrize("body, expected", INTRODUCED)
 def test_quotations_introduced_without_a_listed_cue_before_them(body, expected):
     quotes = extract_quotes(Article(id="intro", text="Candidates spar\n\n" + body))

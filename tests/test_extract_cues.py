@@ -242,6 +242,9 @@ NOT_CUES = [
     pytest.param("Officials were mocked and criticized on social media.", id="second-of-two-passives"),
     pytest.param("The four early nominating states: Iowa, New Hampshire, South Carolina and Nevada.",
                  id="states-colon-a-list"),
+    # what accounts for something, what one finds oneself in: no one's report
+    pytest.param("Which helps explain why neither candidate invokes the name.", id="helps-explain"),
+    pytest.param("The campaign found themselves in a muddy battle over sexism.", id="found-themselves"),
     # a wicket, a firing, a court's act: no one dismissed words
     pytest.param("Dushmantha Chameera dismissed KL Rahul for 21 in the fifth over.", id="dismissed-a-batsman"),
     pytest.param("Trump dismissed Comey in May.", id="dismissed-an-official"),

@@ -135,6 +135,9 @@ ONLY_BEFORE = {
     "write": _WROTE_A_THING, "writes": _WROTE_A_THING, "wrote": _WROTE_A_THING, "writing": _WROTE_A_THING,
     # "“…,” the statement read.", "The letter reads, in part: …"; not "read the report"
     "read": _READ_ALOUD, "reads": _READ_ALOUD,
+    # "a study found that …"; not "the campaign found themselves in a muddy battle"
+    **{verb: re.compile(r"(?!\s+(?:himself|herself|themselves|itself|ourselves|myself|yourself|yourselves)\b)")
+       for verb in ("find", "finds", "found")},
     # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
     # citing …" or "pushed back when X proclaimed …" (what was pushed against)
     "pushed back": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),

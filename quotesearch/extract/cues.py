@@ -318,11 +318,12 @@ _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:he|she|the
 # Cue words that are also nouns, and what marks the noun before them: a determiner, a
 # quantity or an adjective of amount ("growing fear", "much hope"), or a noun that
 # makes a compound ("conference call", "phone call")
-_ALSO_NOUNS = frozenset({"fear", "fears", "hope", "hopes", "worry", "worries", "call", "calls", "concern", "talks",
+_HELPS_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$", re.I)
+_ALSO_NOUNS = frozenset({"reads", "fear", "fears", "hope", "hopes", "worry", "worries", "call", "calls", "concern", "talks",
                          "concerns", "claim", "claims", "warning", "warnings"})
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:there[’']s|there\s+is|there\s+are|the|a|an|growing|widespread|mounting|rising|real|genuine|"
-    r"little|much|some|no|any|deep|grave|serious|renewed|public|their|its|his|her|our|my|your|such)|"
+    r"little|much|some|no|any|deep|grave|serious|renewed|public|their|its|his|her|our|my|your|such|recent)|"
     r"\b(?:conference|phone|telephone|video|zoom|earnings|roll|wake-up|curtain|close|casting|cold|last)|"
     r"\d(?:\s*[ap]\.m\.)?)\s+$", re.I)
 # (but "a point in warning that …": a gerund after its preposition still reports)
@@ -405,6 +406,8 @@ def find_cues(text: str) -> list[CueMatch]:
             # "Mark Tully accused of timing retirement", "Mayor criticized for …": a headline's
             # passive (but "the GOP field, who he accused of preying …": the object went first)
             continue
+        if _HELPS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue   # "which helps explain why …", "helped show that …": what accounts for it, no one's report
         if word in _ALSO_NOUNS and (_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()) or (
                 not word.endswith("ing") and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
             continue   # "there's growing fear that …", "a conference call on Monday", "for fear of": nouns

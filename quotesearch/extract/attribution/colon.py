@@ -63,7 +63,9 @@ _SHORT_CLOSING = re.compile(r"\s*(?:[\w’'.\-]+\s+){1,4}[a-z]{3,}(?:ed|s)\s*[.,
 # The verb ends its clause: "“…!” she snapped." (not "She replied to him that …")
 _VERB_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?]|$)")
 # … and before it by a short clause ending in a verb and a comma: "…, Hillary Clinton cracked, “…”"
-_ENDS_WITH_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s*,$")
+# (not "One of his recent reads, “…”": after a determiner or an adjective the word is a noun)
+_ENDS_WITH_VERB = re.compile(r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bthe )(?<!\brecent )(?<!\blatest )"
+                             r"\b[a-z]{3,}(?:ed|s)\s*,$")
 _WRITERS_DASH = re.compile(r"\s[-—–]{1,2}(?:\s|(?=[A-Z]))")   # ("… all along -More from Smith:")
 # A clause that only names whose words follow: "From Bush's Facebook post:", "In Clinton's
 # statement on Monday:", "Here is Mr. Li's letter:" (the owner speaks, not the platform)
