@@ -35,6 +35,10 @@ PATTERNS = [
                  [("indirect", "Agricultural products have become a new highlight in bilateral trade", ZHANG),
                   ("indirect", "collaboration in emerging fields will be promoted", ZHANG)],
                  id="C1-Zhang-said-and-C2"),
+    # … but a verb with no subject after ", and" goes on describing the speaker
+    pytest.param(INTRO + "Trade will keep growing this year, said Zhang, who served in Moscow before 2010, and "
+                         "helped negotiate the new agreements on energy.",
+                 [("indirect", "Trade will keep growing this year", ZHANG)], id="C-said-Zhang-who-and-a-predicate"),
     pytest.param(INTRO + "Trade with Russia will recover later this year, added the ambassador.",
                  [("indirect", "Trade with Russia will recover later this year", ZHANG)],
                  id="C-comma-added-the-ambassador"),

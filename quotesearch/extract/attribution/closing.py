@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from ..cues import CueMatch
+from ..lexicon import IRREGULAR_PASTS
 from ..mentions import parse_mention
 from ..text import count_words
 from .questions import ASKING
@@ -102,13 +103,17 @@ def content_after_speaker(att: Attribution, start: int, end: int, masked: str,
     split report, "…, said Zhang, and C2"."""
     rest = masked[start - unit.start:end - unit.start]
     m = SPLIT_AND.match(rest)
-    if m and count_words(rest[m.end():]) >= 4 and not _RELATIVE_OPENING.match(rest, m.end()):
+    if m and count_words(rest[m.end():]) >= 4 and not _RELATIVE_OPENING.match(rest, m.end()) \
+            and not _PREDICATE_OPENING.match(rest, m.end()):
         return start + m.end(), end
     return None
 
 
 # "…, said Gregory Slayton, whom Bush appointed envoy, and who now backs Rubio": more about the speaker
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
+# "…, said Eric Woolson, who worked for Walker, and guided Huckabee to victory": a verb with no
+# subject of its own goes on describing the speaker
+_PREDICATE_OPENING = re.compile(r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
 
 # "…, and the council agreed.": a clause of its own, not an attribution closing the sentence
