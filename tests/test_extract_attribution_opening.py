@@ -76,6 +76,11 @@ SUBJECTS = [
                  "a Harbour Times poll", id="a-poll-released-on-a-day-found"),
     pytest.param("Figures compiled by the Bank of England showed that lending to small firms fell sharply.",
                  "Bank of England", id="figures-compiled-by-a-body-showed"),
+    # a compound adjective in -ed describes the speaker (but "the so-called Brexit vote" names a thing)
+    pytest.param("The self-described democratic socialist said he would win the state primary if turnout "
+                 "were high.", "the self-described democratic socialist", id="a-self-described-speaker"),
+    pytest.param("A teary-eyed Mayor Ann Vale says she is proud of the campaign she ran.", "Ann Vale",
+                 id="a-teary-eyed-speaker"),
 ]
 
 

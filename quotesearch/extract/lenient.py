@@ -30,6 +30,10 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "t
 _WORDLIKE_START = re.compile(r"[\w’'\-%$/&]")
 _ONE_OF = frozenset({"a", "an", "one", "another"})   # (not "the actor": a description of someone named)
 _NOT_ONE = frozenset({"people", "jury", "staff", "police", "crew", "family", "couple", "public"})
+# Compound adjectives in -ed before a noun: "the self-described democratic socialist", "a
+# teary-eyed Bush", "a Texas-based company" (not "so-called": what follows is named, not described)
+_COMPOUND_ADJECTIVE_ENDS = ("-described", "-proclaimed", "-styled", "-appointed", "-eyed", "-minded", "-haired",
+                            "-based", "-educated", "-owned", "-funded", "-backed", "-aged")
 
 
 def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[tuple[str, str]]:
@@ -56,7 +60,8 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
     if low[-1] in PREPOSITIONS or low[-1] in {"out", "up", "off", "down"} or any(
             t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4
                                    and not (i == len(low) - 1 and t in _SURVEYED)
-                                   and not (i < len(low) - 1 and t in ADJECTIVAL_PARTICIPLES))
+                                   and not (i < len(low) - 1 and (t in ADJECTIVAL_PARTICIPLES
+                                                                  or t.endswith(_COMPOUND_ADJECTIVE_ENDS))))
             for i, t in enumerate(low)):
         return None  # "the meeting … took on": a clause, not a noun phrase
     if len(low) >= 2 and low[-2] in _DEGREE_WORDS and not low[-1].endswith("s"):
