@@ -86,6 +86,13 @@ SUBJECTS = [
 
 # (sentence, (speaker, the words reported))
 PLAIN_REPORTS = [
+    # where and when it was said, then a clause with no "that"
+    ("Acme Group said in a statement Thursday night they pulled the listing from the site.",
+     ("Acme Group", "they pulled the listing from the site")),
+    ("The mayor said in an interview Friday the bridge would reopen in May.",
+     ("the mayor", "the bridge would reopen in May")),
+    ("Acme Group said Thursday night they pulled the listing from the site.",
+     ("Acme Group", "they pulled the listing from the site")),
     pytest.param("Bruce Harlan, author of the 2015 essay “The Case for Empire,” argued that the old regime "
                  "was kinder than many others.",
                  ("Bruce Harlan", "the old regime was kinder than many others"),

@@ -23,7 +23,7 @@ from ..places import place_names
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .closing import attribution_closes
-from .phrases import (ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
+from .phrases import (ADJUNCTS_THEN_CLAUSE, ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
                       SPLIT_AND, THAT, last_name_run)
 from .passives import passive_content_start
 from .questions import ASKING, QUESTION_START
@@ -531,8 +531,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     elif att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset):
         # "vowed to block the bill", "promised Monday to act": what was promised
         offset = _INFINITIVE.match(rest, offset).end(1)
-    elif _TIME_THEN_CLAUSE.match(rest, offset):
-        offset = _TIME_THEN_CLAUSE.match(rest, offset).end(1)   # "says tonight he's …"
+    elif said_when := _TIME_THEN_CLAUSE.match(rest, offset) or ADJUNCTS_THEN_CLAUSE.match(rest, offset):
+        offset = said_when.end(1)   # "says tonight he's …", "said in a statement Thursday night they …"
     elif att.cue.lemma_form in THAT_ONLY and att.cue.kind != "object" \
             and not rest[offset:].lstrip(" ,:").startswith(MASK) and not QUOTE_AFTER_ADJUNCTS.match(rest, offset) \
             and not CLAUSE_START.match(rest, offset) \

@@ -244,3 +244,14 @@ SENT_A_LETTER_BEFORE = re.compile(r"\b(?:sent|wrote|delivered|addressed|issued|r
 # A relative clause issued it ("the ACLU of Oregon, which also released a statement
 # questioning …"): the sentence's subject issued nothing
 RELATIVE_ISSUER = re.compile(r"\b(?:which|who|that)\s+(?:[\w’']+\s+){0,3}$")
+# Where and when it was said, then a clause with no "that": "said in a statement Thursday
+# night they pulled the listing", "said in an interview Friday the bridge would reopen",
+# "said Thursday night they …" (`opening.reported_clause`)
+_DAY = r"(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+ADJUNCTS_THEN_CLAUSE = re.compile(
+    r"(\s+(?:in|on|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|e-?mail|"
+    r"release|letter|post|tweet|video|speech|call|briefing|appearance|conference)"
+    r"(?:\s+(?:on\s+)?" + _DAY + r"(?:\s+(?:night|morning|afternoon|evening))?)?"
+    r"|\s+(?:on\s+)?" + _DAY + r"\s+(?:night|morning|afternoon|evening))"
+    r"(?=\s+(?:he|she|they|it|we|I|there|(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){1,5}?"
+    r"(?:is|are|was|were|will|would|has|had|could|can))\b)", re.I)
