@@ -81,6 +81,11 @@ SUBJECTS = [
                  "were high.", "the self-described democratic socialist", id="a-self-described-speaker"),
     pytest.param("A teary-eyed Mayor Ann Vale says she is proud of the campaign she ran.", "Ann Vale",
                  id="a-teary-eyed-speaker"),
+    # a relative clause opened by a contraction is no part of the speaker
+    pytest.param("Many local party leaders who’d rather be working on another campaign said they have rallied "
+                 "behind the ticket.", "many local party leaders", id="who-would-contracted"),
+    pytest.param("A White House official who’s familiar with the talks said the deal was close.",
+                 "a White House official", id="who-is-contracted"),
 ]
 
 

@@ -104,7 +104,8 @@ _BARE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those
                                "their", "our"})
 
 
-_CONTRACTED_VERB = re.compile(r".+(?:n[’']t|[’'](?:re|ve|ll|d|m))$")
+# (and "who’s", "it’s": "’s" is "is" or "has" after a pronoun, a possessive after a noun)
+_CONTRACTED_VERB = re.compile(r".+(?:n[’']t|[’'](?:re|ve|ll|d|m))$|(?:who|that|it|he|she|what|where)[’']s$")
 
 
 def _has_contracted_verb(low: list[str]) -> bool:
