@@ -64,6 +64,9 @@ NAMED = [
                  ("officials at the Environmental Protection Agency", "group", None), id="officials-at-a-body"),
     pytest.param("A study published by the Green Streets Trust",
                  ("Green Streets Trust", "organization", None), id="a-study-by-its-publisher"),
+    # "the" and one capitalised plural: many people (a party, a family), not one (not "the Marcus")
+    pytest.param("the Democrats", ("Democrats", "group", None), id="the-party-plural"),
+    pytest.param("The Ebelings", ("The Ebelings", "group", None), id="the-family-plural"),
     pytest.param("Data released by the Labor Department",
                  ("Labor Department", "organization", None), id="data-released-by-its-publisher"),
     pytest.param("Analysts from both countries",

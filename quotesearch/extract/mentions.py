@@ -182,7 +182,14 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         named = trailing_full_name(written)
         mention = Mention(text=written, name=named[0], kind="person", role=named[1]) if named \
             else _any_noun_phrase(written, max_tokens, participles)
+    if mention is not None and mention.kind == "person" and _THE_PLURAL_NAME.fullmatch(written) \
+            and not _is_place_phrase([written.split()[-1]]):
+        mention = replace(mention, kind="group")   # "the Democrats", "the Nazis": many people, not one
     return mention
+
+
+# "the" and one capitalised plural: a party, a team, a family, a people ("the Clintons")
+_THE_PLURAL_NAME = re.compile(r"[Tt]he\s+[A-Z][a-z]*[a-hj-rtv-z]s")   # (not "-ss", "-us", "-is": "the Marcus")
 
 
 def _any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[Mention]:
