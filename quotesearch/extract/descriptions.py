@@ -162,8 +162,6 @@ class DescriptionResolution:
         return (holders[0][0], "person", holders[0][1]) if len(holders) == 1 else None
 
 
-
-
 # "the mayor of Coachella", "the chief executive of Acme": the office, then where it is held
 _OF_COMPLEMENT = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*)\s+(?:of|for)\s+[A-Z]")
 # (title words that name a share or a rank, not an office one person holds)

@@ -84,7 +84,7 @@ class PronounResolution:
                 continue  # "the episode", "a young boy": one thing, never "they"; but "The letter
                 # said … They said …": a document's authors, just after it
             if s.kind == "person" and not s.spoke and len(s.name.split()) == 1 and not (
-                    s.name.lower() in FIRST_NAMES and f", {s.name}," in self.text[:position]):
+                    s.name.lower() in FIRST_NAMES and self.text.find(f", {s.name},", 0, position) != -1):
                 continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
                 # (but a first name set off as someone's is: "Trump’s wife, Melania, is … she described")
             if not self._agrees(pronoun, s.name, s.kind, position):
