@@ -77,6 +77,10 @@ CLAUSE_SUBJECT_BEFORE_COLON = [
                  "her campaign", id="subject-after-an-opening-phrase"),
     pytest.param("A note in the report makes the limits clear: “These figures do not apply to senior staff.”",
                  "a note in the report", id="document-subject"),
+    # a name's owner noun is part of the subject: the campaign, not "The Clinton"
+    pytest.param("The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "
+                 "“Her practice was to email officials on their government accounts.”",
+                 "Clinton campaign", id="a-name-and-its-campaign-before-an-adjunct"),
 ]
 
 

@@ -315,6 +315,17 @@ def test_a_slip_of_the_keys_is_never_the_name_shown():
         "Ted Cruz": "name as written", "Tedd Cruz": "spelling of the first name"}
 
 
+# A title that is also a first name ("Dean") names the person when one name follows it
+@pytest.mark.parametrize("forms, shown", [
+    ([("Dean Johnson", P, 1), ("Lyndon Johnson", P, 3)], ["Dean Johnson", "Lyndon Johnson"]),
+    ([("Dean Baker", P, 2)], ["Dean Baker"]),
+    ([("Dean Martha Minow", P, 1), ("Martha Minow", P, 2)], ["Martha Minow"]),
+])
+def test_a_first_name_that_is_also_a_title_stays_in_the_name_shown(forms, shown):
+    registry = build_registry([SpeakerForm(*f) for f in forms])
+    assert sorted(i.name for i in registry.identities) == shown
+
+
 def test_ids_are_readable_and_do_not_follow_counts():
     few = build_registry([SpeakerForm("Donald J. Trump", P, 9), SpeakerForm("Donald Trump", P, 2)])
     many = build_registry([SpeakerForm("Donald J. Trump", P, 90), SpeakerForm("Donald Trump", P, 2)])

@@ -297,6 +297,8 @@ def person_name(name: str) -> Optional[PersonName]:
     # leading epithets and parties: "Billionaire Donald Trump", "Neither Donald J. Trump"
     while len(toks) > 1 and (_word_key(toks[0]).rstrip(".") in _DROPPED_BARE or
                              (len(toks[0]) > 5 and toks[0].lower().endswith(("ing", "ed")))):
+        if len(toks) == 2 and toks[0].lower() in FIRST_NAMES:
+            break           # "Dean Baker": a title that is also a first name, before one name
         toks = toks[1:]     # "Entrusting Donald Trump", "Continued Stone": a sentence's words
     # "al-Assad", "bin-Salman": capitalised while titles are cut, as written after
     hidden = {t[:1].upper() + t[1:]: t for t in toks

@@ -25,6 +25,7 @@ from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import (
+    NOUN_AFTER_A_NAME,
     SENTENCE_SUBJECT,
     clause_subject,
     include_closing_mark,
@@ -335,7 +336,7 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         # words after the writer's dash introduce the quotation)
         clause = _WRITERS_DASH.split(clause)[-1] if before.endswith(":") else clause
         m = SENTENCE_SUBJECT.match(clause)
-        candidates = [m.group(1)] if m and m.group(1).strip().lower() not in _NOT_LABELS else []   # not "More from …"
+        candidates = [_with_noun_after(clause, m)] if m and m.group(1).strip().lower() not in _NOT_LABELS else []   # not "More from …"
         tail = last_name_run(clause)
         if tail:
             candidates.append(tail)
@@ -359,6 +360,16 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
                 verb = words[-1] if words and words[-1][:1].islower() and mark == "," else mark
                 return resolved, verb
     return None
+
+
+def _with_noun_after(clause: str, subject: re.Match) -> str:
+    """The subject with the noun that makes a name its owner's ("The Clinton campaign,
+    in a Q&A …, worded it: “…”": the campaign, not "The Clinton")."""
+    end = subject.end(1)
+    if subject.group(1)[:1].isupper() and not subject.group(1).endswith(("’s", "'s")):
+        while modified := NOUN_AFTER_A_NAME.match(clause, end):
+            end = modified.end()
+    return clause[subject.start(1):end]
 
 
 def _resolve_mention(reader: ParagraphReader, mention: Optional[Mention], position: int):
