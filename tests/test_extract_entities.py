@@ -121,6 +121,15 @@ RESOLVED += [
     ("Harbor Mutual Bank raised its rates.\n\nThe lender said savers would benefit.",
      [("Harbor Mutual Bank", "savers would benefit")]),
 ]
+# a title written short before the name is the title the description gives
+RESOLVED += [
+    ("Ohio Gov. John Kasich spoke Friday at the convention.\n\nThe governor said the path is open.",
+     [("John Kasich", "the path is")]),
+    ("Rep. Ann Lee of Ohio spoke Friday at the convention.\n\nThe congresswoman said the path is open.",
+     [("Ann Lee", "the path is")]),
+    ("Gen. Mark Ruiz visited the base on Friday.\n\nThe general said the troops were ready.",
+     [("Mark Ruiz", "the troops were")]),
+]
 UNRESOLVED_COMPANY = [
     # an unnamed company stays as written, and "it" goes on in its voice
     ("Growth will slow, a Danish lender said on Wednesday.\n\nThe lender said the fall would be deep. "

@@ -163,7 +163,6 @@ NOMINAL_SYNONYMS = {
     "scholar": {"scholar", "professor", "researcher", "fellow", "expert", "analyst"},
     "expert": {"scholar", "professor", "researcher", "fellow", "expert", "analyst"},
     "analyst": {"scholar", "professor", "researcher", "fellow", "expert", "analyst"},
-    "professor": {"professor", "scholar"},
     "leader": {"president", "premier", "leader", "chancellor", "king", "minister", "chairman"},
     "candidate": {"candidate", "nominee", "contender"},
     "executive": {"executive", "director", "ceo", "chief", "president", "chairman", "chairwoman",
@@ -171,6 +170,13 @@ NOMINAL_SYNONYMS = {
     "manager": {"manager", "director", "head", "chief"},
     "nominee": {"candidate", "nominee"},
     "senator": {"senator", "sen", "sen."},
+    # a title written short before the name: "Ohio Gov. John Kasich" is "the governor"
+    "governor": {"governor", "gov", "gov."},
+    "congressman": {"congressman", "rep", "rep.", "representative"},
+    "congresswoman": {"congresswoman", "rep", "rep.", "representative"},
+    "representative": {"representative", "rep", "rep."},
+    "general": {"general", "gen", "gen."},
+    "professor": {"professor", "prof", "prof.", "scholar"},
     "lawmaker": {"senator", "sen", "sen.", "rep", "rep.", "representative",
                  "congressman", "congresswoman", "lawmaker", "legislator", "mp"},
 }
