@@ -130,6 +130,13 @@ RESOLVED += [
     ("Gen. Mark Ruiz visited the base on Friday.\n\nThe general said the troops were ready.",
      [("Mark Ruiz", "the troops were")]),
 ]
+# a noun no title list holds, given beside the name, for the person last named
+RESOLVED += [
+    ("Lance Wallnau, a Texas rancher, said on Monday that the vote matters.\n\n"
+     "The rancher said the state is ready.", [("Lance Wallnau", "the state is")]),
+    ("Texas rancher Lance Wallnau spoke on Monday.\n\nThe Texas rancher said the state is ready.",
+     [("Lance Wallnau", "the state is")]),
+]
 UNRESOLVED_COMPANY = [
     # an unnamed company stays as written, and "it" goes on in its voice
     ("Growth will slow, a Danish lender said on Wednesday.\n\nThe lender said the fall would be deep. "
@@ -187,6 +194,15 @@ UNRESOLVED = [
     # two organisations end with the word: neither is singled out
     ("The Washington Post and the New York Post both ran the story. The deal was off, according to the Post.",
      [("Post", "The deal was")]),
+]
+
+
+UNRESOLVED += [
+    # another rancher's state, or someone else named since
+    ("Lance Wallnau, a Texas rancher, said on Monday that the vote matters.\n\n"
+     "The Ohio rancher said the state is ready.", [("Ohio rancher", "the state is")]),
+    ("Celine Dion sang with rancher Lance Wallnau in 1992. Later Celine Dion toured Europe.\n\n"
+     "The rancher said the state is ready.", [("the rancher", "the state is")]),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .clauses import _FUNCTION_WORDS
 from .entities import AGENT_NOUNS, Entity
 from .lexicon import GENERIC_PERSON_NOUNS, NOMINAL_SYNONYMS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS
 from .mentions import Mention, parse_mention
@@ -149,6 +150,39 @@ class DescriptionResolution:
                 return name, "person", role
         return self._sole_holder(mention, heads, people)
 
+    def _role_noun_holder(self, text: str, position: int) -> Optional[tuple[str, str, str]]:
+        """"Lance Wallnau, a Texas rancher, … The rancher said": a noun no lexicon lists
+        as a title, standing for the one person named so far whose role the article ends
+        with that noun (the words before it agreeing); never a noun for anyone met in
+        the events ("the man", "the driver")."""
+        m = _THE_ROLE_NOUN.fullmatch(text.strip())
+        if m is None:
+            return None
+        head = m.group("head").lower()
+        modifiers = set(m.group("modifiers").lower().split())
+        if head in GENERIC_PERSON_NOUNS or head in TITLE_WORDS or head in _NO_ROLE_HEADS \
+                or head in _FUNCTION_WORDS or head.endswith("ly") or (head.endswith("s") and not head.endswith("ss")):
+            return None
+        pattern = _NOUN_BESIDE_NAME.get(head)
+        if pattern is None:
+            pattern = _NOUN_BESIDE_NAME[head] = re.compile(
+                rf"(?P<after>{_NAME}),[^\S\n]+(?:an?|the)[^\S\n]+(?P<before>(?:[\w’'\-]+[^\S\n]+){{0,4}}?){re.escape(head)}\b"
+                rf"|(?P<words>(?:[\w’'\-]+[^\S\n]+){{0,3}}){re.escape(head)}[^\S\n]+(?P<name>{_NAME})")
+        holders = set()
+        for found in pattern.finditer(self.text, 0, position):
+            name = self.canonical(found.group("after") or found.group("name"))
+            words = set((found.group("before") or found.group("words") or "").lower().split())
+            if self.entities.person(name) is not None and _modifiers_agree(modifiers, words):
+                holders.add(name)
+        if len(holders) != 1:
+            return None
+        # and the person last named: "the star" of a story on Celine Dion is not the
+        # "star Peabo Bryson" of her duet, named once in passing
+        name = holders.pop()
+        latest = next((named for at, named in reversed(self.name_positions)
+                       if at < position and self.entities.person(named) is not None), None)
+        return (name, "person", self.roles.get(name)) if latest == name else None
+
     def _sole_holder(self, mention: Mention, heads: set, people) -> Optional[tuple[str, str, str]]:
         """"the mayor of Coachella" after "Mayor Steven Hernandez": what follows "of" is
         where the office is, which a role often leaves out; the one person the article
@@ -162,6 +196,13 @@ class DescriptionResolution:
         return (holders[0][0], "person", holders[0][1]) if len(holders) == 1 else None
 
 
+# "the rancher", "the Texas rancher": a definite noun phrase of up to three lower-case words
+_THE_ROLE_NOUN = re.compile(r"[Tt]he\s+(?P<modifiers>(?:[\w\-]+\s+){0,2})(?P<head>[a-z][\w\-]*)")
+# words that end "the candidates most", "the first": no noun a person is called by
+_NO_ROLE_HEADS = frozenset("""most more least less other same latter former first last next only one two
+three best worst top whole rest""".split())
+# "Lance Wallnau, a Texas rancher", "Texas rancher Lance Wallnau": compiled once per noun
+_NOUN_BESIDE_NAME: dict[str, re.Pattern] = {}
 # "the mayor of Coachella", "the chief executive of Acme": the office, then where it is held
 _OF_COMPLEMENT = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*)\s+(?:of|for)\s+[A-Z]")
 # (title words that name a share or a rank, not an office one person holds)

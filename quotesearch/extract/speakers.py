@@ -440,6 +440,10 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
             if entity.kind == "person":
                 return entity.name, "person", self.roles.get(entity.name)
             return entity.name, entity.kind, None
+        if mention.kind in ("person", "group") and mention.text.lstrip()[:4].lower() == "the ":
+            holder = self._role_noun_holder(mention.text, position)
+            if holder is not None:
+                return holder
         name = mention.name
         epithet = _EPITHET_BEFORE_SURNAME.match(name) if mention.kind in ("person", "group") else None
         if epithet and not {w.lower() for w in name.split()[1:] if w.islower()} & (PREPOSITIONS | TITLE_WORDS | AGENT_NOUNS) \
