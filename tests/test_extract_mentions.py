@@ -25,6 +25,8 @@ NAMED = [
     pytest.param("The Clarion", ("The Clarion", "organization", None), id="The-and-one-capitalised-word"),
     pytest.param("USA Today", ("USA Today", "organization", None), id="a-known-outlet-ending-in-a-time-word"),
     pytest.param("Medical News Today", ("Medical News Today", "organization", None), id="another-outlet-named-today"),
+    # an outlet named by an everyday word only when written as a name
+    pytest.param("The Economist", ("Economist", "organization", None), id="an-outlet-named-by-an-everyday-word"),
     pytest.param("Grand Central Publishing", ("Grand Central Publishing", "organization", None), id="a-publisher"),
     pytest.param("The Rathcormac Inn", ("Rathcormac Inn", "organization", None), id="an-inn"),
     pytest.param("Zhang Hanhui, the Chinese ambassador to Russia",
@@ -131,6 +133,12 @@ def test_named_speakers(phrase, expected):
     assert mention is not None
     assert (mention.name, mention.kind, mention.role) == expected
     assert not mention.needs_resolution
+
+
+def test_an_everyday_word_in_lower_case_is_no_outlet():
+    # "the economist said": a person to resolve, not The Economist
+    mention = parse_mention("the economist")
+    assert (mention.name, mention.kind, mention.description) == (None, "person", ("economist",))
 
 
 def test_honorific_is_not_a_role():
