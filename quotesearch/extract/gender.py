@@ -44,7 +44,8 @@ howard hugh ian igor isaac ivan jack jacob jake james jason javier jeb jeff jeff
 jerome jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua
 juan julian justin keith ken kenneth kevin kim-jong kyle lance larry lee-hsien leon leonard
 louis luis luke marco marcus mario mark martin matt matthew michael miguel mike mitch
-mitt mohammed muhammad narendra neil nicholas nick nigel noah oliver omar oscar owen patrick
+mitt mohammed mohamed muhammad hamed saeed rasheed fareed waleed majed khaled mehmed javed naveed
+channing sterling irving narendra neil nicholas nick nigel noah oliver omar oscar owen patrick
 paul pedro pete peter phil philip rahm ralph randy ray raymond reince rex ricardo richard
 rick rob robert roberto rodrigo roger ron ronald roy rudy russell ryan sam samuel scott sean
 sergei sergey seth shinzo stephen steve steven stuart ted terry thomas tim timothy todd tom

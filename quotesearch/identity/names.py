@@ -20,7 +20,7 @@ from typing import Optional
 from nameparser import HumanName
 from nameparser.config import CONSTANTS as _NAMEPARSER
 
-from ..extract.gender import FIRST_NAMES, listed_gender
+from ..extract.gender import FIRST_NAMES
 from ..extract.lexicon import (
     ALL_PRONOUNS, BARE_AFFILIATIONS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS,
     HONORIFICS, PREPOSITIONS, TITLE_WORDS, DEMONYMS, in_any,
@@ -297,7 +297,7 @@ def person_name(name: str) -> Optional[PersonName]:
     # leading epithets and parties: "Billionaire Donald Trump", "Neither Donald J. Trump"
     while len(toks) > 1 and (_word_key(toks[0]).rstrip(".") in _DROPPED_BARE or
                              (len(toks[0]) > 5 and toks[0].lower().endswith(("ing", "ed"))
-                              and not listed_gender(toks[0]))):     # not "Mohamed", "Channing"
+                              and toks[0].lower() not in FIRST_NAMES)):     # not "Mohamed", "Channing"
         if len(toks) == 2 and toks[0].lower() in FIRST_NAMES:
             break           # "Dean Baker": a title that is also a first name, before one name
         toks = toks[1:]     # "Entrusting Donald Trump", "Continued Stone": a sentence's words
