@@ -424,6 +424,35 @@ class OrganisationName:
         return f"{self.country}:{self.key}"
 
 
+# The country forms, longest first: the one an organisation's name opens or ends with
+# is the longest that fits ("united states" before "states")
+_FORM_RANK = {form: rank for rank, form in enumerate(sorted(_COUNTRY_FORMS, key=len, reverse=True))}
+
+
+def _country_affix(low: str) -> tuple[Optional[str], bool]:
+    """The longest country form ``low`` opens with (then a space) or ends with after
+    "of" or "of the", and whether it opens it: ("chinese", True) for "chinese foreign
+    ministry", ("china", False) for "embassy of china"; (None, False) for none. Looked
+    up by the words at either end instead of trying every form."""
+    found: list[tuple[int, bool, str]] = []
+    words = low.split(" ")
+    for n in range(1, len(words)):
+        form = " ".join(words[:n])
+        if form in _FORM_RANK:
+            found.append((_FORM_RANK[form], False, form))
+    at = low.find(" of ")
+    while at != -1:
+        rest = low[at + 4:]
+        for form in (rest, rest[4:] if rest.startswith("the ") else None):
+            if form is not None and form in _FORM_RANK:
+                found.append((_FORM_RANK[form], True, form))
+        at = low.find(" of ", at + 1)
+    if not found:
+        return None, False
+    _, trailing, form = min(found)     # (an opening form before a closing one of the same rank)
+    return form, not trailing
+
+
 @lru_cache(maxsize=200_000)
 def organisation_name(name: str) -> Optional[OrganisationName]:
     words = name.split()
@@ -447,13 +476,10 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
     low = " ".join(words).lower()
     low = _SPEAKING_FOR_ITSELF.sub("", low)
     country = ""
-    for form in sorted(_COUNTRY_FORMS, key=len, reverse=True):
-        if low.startswith(form + " "):
-            country, low = _COUNTRY_FORMS[form], low[len(form) + 1:]
-            break
-        if low.endswith(" of " + form) or low.endswith(" of the " + form):
-            country, low = _COUNTRY_FORMS[form], low.rsplit(" of ", 1)[0]
-            break
+    form, leading = _country_affix(low)
+    if form is not None:
+        country = _COUNTRY_FORMS[form]
+        low = low[len(form) + 1:] if leading else low.rsplit(" of ", 1)[0]
     if low in _COUNTRY_FORMS or low in _CAPITALS:
         # "China", "Beijing", "the Chinese government": the country's government speaking
         return OrganisationName(_COUNTRY_FORMS.get(low) or _CAPITALS[low], "government", "", cleaned)
