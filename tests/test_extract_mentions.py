@@ -25,6 +25,11 @@ NAMED = [
     pytest.param("The Clarion", ("The Clarion", "organization", None), id="The-and-one-capitalised-word"),
     pytest.param("USA Today", ("USA Today", "organization", None), id="a-known-outlet-ending-in-a-time-word"),
     pytest.param("Medical News Today", ("Medical News Today", "organization", None), id="another-outlet-named-today"),
+    # a document and where it appeared: the document speaks, not the journal
+    pytest.param("A new study published in the journal Nature",
+                 ("a new study published in the journal Nature", "document", None), id="a-study-in-a-journal"),
+    pytest.param("a paper published last week in Science",
+                 ("a paper published last week in Science", "document", None), id="a-paper-in-a-journal"),
     # an outlet named by an everyday word only when written as a name
     pytest.param("The Economist", ("Economist", "organization", None), id="an-outlet-named-by-an-everyday-word"),
     pytest.param("Grand Central Publishing", ("Grand Central Publishing", "organization", None), id="a-publisher"),

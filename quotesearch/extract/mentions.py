@@ -160,6 +160,10 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     if by:
         # "A study published last month by the Green Streets Trust": who published it
         return Mention(text=written, name=by.group("org"), kind="organization")
+    venue = _DOCUMENT_IN.match(parts[0]) if parts and len(parts) == 1 else None
+    if venue:
+        # "A new study published in the journal Nature": the study speaks, not the journal
+        return Mention(text=written, name=_sentence_case(written.strip()), kind="document")
     carrier = _CARRIER_FROM.match(parts[0]) if parts and len(parts) == 1 else None
     if carrier:
         # "A statement from the Belfast Giants said": who issued it speaks
@@ -324,6 +328,12 @@ _DOCUMENT_BY = re.compile(
     r"review|paper|audit|assessment|investigation|data|figures|statistics|records|numbers|estimates)\s+(?!(?:seen|obtained|reviewed|read|viewed|cited|quoted|"
     r"described|reported)\s)(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.\-]*)*)$")
+# A document and where it appeared: "a new study published in the journal Nature",
+# "A research paper published in Frontiers in Ecology and the Environment journal"
+_DOCUMENT_IN = re.compile(
+    r"(?i:(?:an?|the|this|new)\s+(?:[\w\-]+\s+){0,3}?(?:study|report|survey|analysis|review|paper|article)\s+"
+    r"(?:published|appearing|posted)\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:journal|magazine)\s+)?)"
+    r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+)*[A-Z][\w’'&.\-]*)*(?:\s+(?:journal|magazine))?$")
 # (not "intelligence reports seen by Reuters": who saw a document did not write it)
 _POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our|my|your)\s", re.I)
 _THE_CAPITALISED = re.compile(r"(?i:the)\s+[A-Z]")
