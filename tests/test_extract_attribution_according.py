@@ -64,6 +64,13 @@ def test_interview_named_before_the_speaker_is_the_via_and_an_aside_is_not_a_spe
 
 
 ACCORDING_TO_SOURCES = [
+    # a work by its title in marks: a document, whatever its colon or comma
+    ("The company lost money for years, according to “The Big Short,” a book by Michael Lewis.",
+     [("indirect", "The company lost money for years", "Big Short")]),
+    ("She met her board in late 2001, according to \"Perfect Enough: Carly Fiorina and the Reinvention of "
+     "Hewlett-Packard\" by George Anders.",
+     [("indirect", "She met her board in late 2001",
+       "Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard")]),
     ("Of 40 names put forward by Mr. Quill, the board took just two, according to Mr. Quill's office.",
      [("indirect", "Of 40 names put forward by Mr. Quill, the board took just two", "Mr. Quill's office")]),
     ("Road deaths fell by a third in 2019, according to the Highway Patrol's data.",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 from ..cues import RECIPIENT_CUES, CueMatch
 from ..entities import AGENT_NOUNS
 from ..lexicon import NON_SPEAKER_SOURCES, ORG_WORDS
-from ..mentions import parse_mention
+from ..mentions import Mention, parse_mention
 from ..text import count_words
 from .phrases import ABBREVIATION_DOT, FINITE_VERB, INTRODUCTORY, WORD
 from .recipients import recipient_outlet
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # The source phrase after "according to", up to a comma or the sentence's end
 _SOURCE_PHRASE = re.compile(r"\s+([^,.;:!?\x01]+)")
+# A work's title in quotation marks, opening with a capital
+_QUOTED_TITLE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,120}?)[”\"]")
 # A capitalised word after the first: "the FBI data", "FEC records" name who keeps them
 _NAMED_SOURCE = re.compile(r"\S\s+(?:[A-Z]|\S*[A-Z]{2})|^(?!(?:The|A|An)\b)[A-Z]")
 # Records someone keeps and a reporter consults are a source: "according to court records".
@@ -75,6 +77,12 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     if not m:
         return None
     phrase = masked[rel + m.start(1):rel + m.end(1)]
+    title = _QUOTED_TITLE.match(masked, rel + m.start(1))
+    if title:
+        # "according to “The Big Short,” a book by …", "according to "Perfect Enough: …"":
+        # a work by its title, whose marks and colon do not end the source
+        mention = Mention(text=title.group(0), name=title.group(1).rstrip(",:; "), kind="document")
+        return _source_attribution(cue, mention, cue.end + m.start(1), title.group(0), masked, unit)
     # ("the law passed in 2010", "the plan that was leaked": the law, the plan)
     head_words = WORD.findall(_HEAD_ENDS.sub("", _SOURCE_PARTICIPLE.sub("", _RELATIVE_TAIL.sub("", phrase))))
     if head_words and head_words[-1].lower() in NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase) \
@@ -111,9 +119,14 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
         mention = parse_mention("a " + phrase.strip(), lenient=True)
     if not mention:
         return None
-    start = cue.end + m.start(1)
+    return _source_attribution(cue, mention, cue.end + m.start(1), phrase, masked, unit)
+
+
+def _source_attribution(cue: CueMatch, mention: Mention, start: int, phrase: str, masked: str,
+                        unit: Unit) -> Attribution:
+    """The attribution of a source ``phrase`` at ``start``: "According to X, C." puts the
+    content after ("But, according to X, C." too), "C, according to X." before."""
     before = masked[:cue.start - unit.start].strip()
-    # "According to X, C." puts the content after ("But, according to X, C." too)
     opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES or (
         # "In addition, according to the department, C": an adverbial opened the sentence
         before.endswith(",") and count_words(before) <= 5 and MASK not in before
