@@ -81,6 +81,8 @@ CUES = [
     pytest.param("She outlined three key points.", [], id="outlined-a-referent"),
     pytest.param("About 60,000 nurses went on strike on Monday.", [], id="went-on-strike"),
     pytest.param("The mayor called the police on Monday.", [], id="called-the-police"),
+    pytest.param("One Sunday in late 2001, she called her team in.", [], id="called-someone-in"),
+    pytest.param("The president called the envoy back to Washington for talks.", [], id="called-someone-back"),
     # (a phone call: the participle or infinitive after it may be a cue of its own)
     pytest.param("ABC13 called the Harris County Sheriff's Office asking questions.", [("asking", "speech")],
                  id="called-an-office-asking"),

@@ -108,6 +108,8 @@ ONLY_BEFORE = {
                          r"(?:(?:snap|early|new|fresh|special|general|parliamentary|presidential|national)\s+){1,3}"
                          r"(?:elections?|polls|votes?|referendums?)|"
                          r"off|in|up|back|into)\b"
+                         # "called her team in.", "called him back to Washington": a summons, not words
+                         r"|\s+(?:[\w’'\-]+\s+){1,3}?(?:in|back|together|home|over)(?:\s*[.;,]|\s+(?:to|for)\b)"
                          # "ABC13 called the Harris County Sheriff's Office asking questions": a phone call
                          r"|\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,5}(?:Office|Department|Agency|Station|Hospital|"
                          r"Service|Bureau|Police|Center|Centre|Council|Commission|Ministry|Embassy|Headquarters|Desk)"
