@@ -152,9 +152,10 @@ class DescriptionResolution:
 
     def _role_noun_holder(self, text: str, position: int) -> Optional[tuple[str, str, str]]:
         """"Lance Wallnau, a Texas rancher, … The rancher said": a noun no lexicon lists
-        as a title, standing for the one person named so far whose role the article ends
-        with that noun (the words before it agreeing); never a noun for anyone met in
-        the events ("the man", "the driver")."""
+        as a title, standing for the one person the text so far gives that noun beside
+        the name ("X, a Texas rancher", "Texas rancher X"; the words before it agreeing),
+        when that person is the one last named; never a noun for anyone met in the
+        events ("the man", "the driver") or a plural."""
         m = _THE_ROLE_NOUN.fullmatch(text.strip())
         if m is None:
             return None

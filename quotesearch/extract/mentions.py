@@ -378,8 +378,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
         # "the 2022 National Survey of Pay in Public Schools": a document by its title
         return Mention(text=written, name=titled, kind="document")
     if len(toks) >= 2 and is_known_outlet(" ".join(toks)) and any(t[:1].isupper() for t in toks[1:]):
-        # ("the economist said": a person, not The Economist)
-        # "USA Today", "Medical News Today": an outlet's own name, whatever its words ("Today")
+        # "USA Today", "Medical News Today": an outlet's own name, whatever its words ("Today"),
+        # written as a name ("the economist said" is a person, not The Economist)
         return Mention(text=written, name=_join(toks[1:] if toks[0].lower() == "the" else toks), kind="organization")
     at = next((i for i, t in enumerate(low) if t in PREPOSITIONS), 0)
     if 0 < at < len(low) - 1 and low[at - 1] in GROUP_NOUNS \
