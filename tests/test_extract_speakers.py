@@ -805,6 +805,12 @@ def test_a_document_description_is_a_document():
     assert (quotes[-1].speaker, quotes[-1].speaker_kind) == ("the affidavit", "document")
 
 
+def test_a_manifesto_is_a_document():
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\nThe manifesto said: ‘In all of our trade "
+                                                           "negotiations, we will not compromise on our standards.’"))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("the manifesto", "document")]
+
+
 def test_a_former_governor_named_after_lower_case_titles_is_the_next_she():
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n"
                                     "Kelly Conway spoke first.\n\n"

@@ -72,7 +72,10 @@ ONLY_BEFORE = {
     **{verb: re.compile(_SHOWS_PICTURES) for verb in ("showed", "showing", "shown")},
     # "denied the report", "denied that …"; not "denied Carter a final-night photograph"
     # (what was withheld from someone)
-    **{verb: re.compile(r"(?!\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:a|an|the|any|his|her|their)\s)")
+    # (nor "denies him a temporary injunction", "denied her bail": a pronoun's)
+    **{verb: re.compile(r"(?!\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:a|an|the|any|his|her|their)\s)"
+                        r"(?!\s+(?:him|them|us|me)\s+(?!that\b)[a-z])"
+                        r"(?!\s+her\s+(?:a|an|the|any|bail|access|entry|permission|service|treatment)\b)")
        for verb in ("deny", "denies", "denied", "denying")},
     # "dismissed the claims (as baseless)"; not "dismissed KL Rahul for 21", "dismissed Comey in
     # May" (a wicket, a firing) nor "dismissed the case" (a court's act), unless "as" says how

@@ -90,7 +90,7 @@ poll polls survey surveys report reports study studies statement statements lett
 memo filing lawsuit complaint documents document ad ads website readout release
 analysis review audit affidavit affidavits indictment indictments transcript transcripts records
 editorial editorials op-ed column columns
-memoir memoirs summary polling email article
+memoir memoirs summary polling email article manifesto manifestos
 """.split())
 # What a person writes or says in their own name: "Schlafly's final column", "From Bush's
 # Facebook post:" speak for the person
