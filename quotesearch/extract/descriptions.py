@@ -7,6 +7,7 @@ was just brought in. `SpeakerResolver` (`speakers`) reads them with these method
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .clauses import _FUNCTION_WORDS
@@ -164,13 +165,8 @@ class DescriptionResolution:
         if head in GENERIC_PERSON_NOUNS or head in TITLE_WORDS or head in _NO_ROLE_HEADS \
                 or head in _FUNCTION_WORDS or head.endswith("ly") or (head.endswith("s") and not head.endswith("ss")):
             return None
-        pattern = _NOUN_BESIDE_NAME.get(head)
-        if pattern is None:
-            pattern = _NOUN_BESIDE_NAME[head] = re.compile(
-                rf"(?P<after>{_NAME}),[^\S\n]+(?:an?|the)[^\S\n]+(?P<before>(?:[\w’'\-]+[^\S\n]+){{0,4}}?){re.escape(head)}\b"
-                rf"|(?P<words>(?:[\w’'\-]+[^\S\n]+){{0,3}}){re.escape(head)}[^\S\n]+(?P<name>{_NAME})")
         holders = set()
-        for found in pattern.finditer(self.text, 0, position):
+        for found in _noun_beside_name(head).finditer(self.text, 0, position):
             name = self.canonical(found.group("after") or found.group("name"))
             words = set((found.group("before") or found.group("words") or "").lower().split())
             if self.entities.person(name) is not None and _modifiers_agree(modifiers, words):
@@ -202,8 +198,14 @@ _THE_ROLE_NOUN = re.compile(r"[Tt]he\s+(?P<modifiers>(?:[\w\-]+\s+){0,2})(?P<hea
 # words that end "the candidates most", "the first": no noun a person is called by
 _NO_ROLE_HEADS = frozenset("""most more least less other same latter former first last next only one two
 three best worst top whole rest""".split())
-# "Lance Wallnau, a Texas rancher", "Texas rancher Lance Wallnau": compiled once per noun
-_NOUN_BESIDE_NAME: dict[str, re.Pattern] = {}
+@lru_cache(maxsize=2048)     # (any noun may come: bounded, unlike the title lexicon's patterns)
+def _noun_beside_name(head: str) -> re.Pattern:
+    """"Lance Wallnau, a Texas rancher", "Texas rancher Lance Wallnau": ``head`` beside a name."""
+    return re.compile(
+        rf"(?P<after>{_NAME}),[^\S\n]+(?:an?|the)[^\S\n]+(?P<before>(?:[\w’'\-]+[^\S\n]+){{0,4}}?){re.escape(head)}\b"
+        rf"|(?P<words>(?:[\w’'\-]+[^\S\n]+){{0,3}}){re.escape(head)}[^\S\n]+(?P<name>{_NAME})")
+
+
 # "the mayor of Coachella", "the chief executive of Acme": the office, then where it is held
 _OF_COMPLEMENT = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*)\s+(?:of|for)\s+[A-Z]")
 # (title words that name a share or a rank, not an office one person holds)
