@@ -130,6 +130,12 @@ RESOLVED += [
     ("Gen. Mark Ruiz visited the base on Friday.\n\nThe general said the troops were ready.",
      [("Mark Ruiz", "the troops were")]),
 ]
+# "the celeb": an epithet for the person just quoted
+RESOLVED += [
+    ("“That got a little bit monstrous,” Kirstie Alley said of the coverage.\n\n"
+     "But the celeb also admitted that she didn’t like the way she looked.",
+     [("Kirstie Alley", "she didn’t like")]),
+]
 # a noun no title list holds, given beside the name, for the person last named
 RESOLVED += [
     ("Lance Wallnau, a Texas rancher, said on Monday that the vote matters.\n\n"

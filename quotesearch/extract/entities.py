@@ -143,7 +143,7 @@ scientist physicist chemist biologist economist historian academic scholar
 neurosurgeon surgeon physician
 athlete sprinter runner swimmer cyclist golfer boxer wrestler footballer cricketer
 striker midfielder defender goalkeeper quarterback pitcher batter forward winger captain
-champion olympian star superstar veteran rookie
+champion olympian star superstar celebrity celeb veteran rookie
 octogenarian nonagenarian septuagenarian centenarian pensioner retiree grandmother grandfather
 """.split())
 
