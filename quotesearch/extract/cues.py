@@ -258,7 +258,9 @@ _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worr
                               "revealed", "disclosed", "confirmed", "shown", "found",
                               # "Coachella is now added to the list of cities that …", "was warned
                               # about", "is noted for": done to the subject, not said by it
-                              "added", "noted", "cited", "warned"})
+                              "added", "noted", "cited", "warned",
+                              # "Officials were informed that …": they heard it, whoever said it
+                              "informed", "notified", "advised", "assured", "reminded"})
 
 
 @dataclass(frozen=True)
