@@ -71,6 +71,11 @@ TITLE_AND_NAME = [
     pytest.param("Secretary of State Kerry", ("Secretary of State", "Kerry"), id="the-office-then-a-surname"),
     pytest.param("Mayor of Coachella Steven Hernandez", ("Mayor of Coachella", "Steven Hernandez"),
                  id="the-office-then-a-full-name"),
+    # the last of an office's portfolios is no one's name either
+    pytest.param("Minister of Industry and Commerce", ("Minister of Industry and Commerce", ""),
+                 id="an-office-and-two-portfolios"),
+    pytest.param("Minister of Trade and Culture Delia Marsh", ("Minister of Trade and Culture", "Delia Marsh"),
+                 id="two-portfolios-then-a-full-name"),
 ]
 
 

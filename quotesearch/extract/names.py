@@ -90,6 +90,16 @@ def hyphenated_body(tok: str) -> bool:
 _BODY_WORDS_AFTER_HYPHEN = frozenset(ORG_WORDS | {"tv", "fm", "am", "dt"})
 
 
+def _office_portfolios_before(toks: tuple[str, ...], at: int) -> bool:
+    """Whether ``toks[:at]`` ends with a person's title, "of" or "for", and one or two
+    capitalised portfolios ("Minister of Industry", "Minister of Industry, Investment")."""
+    i, words = at - 1, 0
+    while i >= 0 and (toks[i] == "," or (_is_cap(toks[i]) and toks[i].lower() not in FIRST_NAMES)):
+        words += toks[i] != ","
+        i -= 1
+    return 1 <= words <= 3 and i >= 1 and toks[i].lower() in ("of", "for") and _is_person_title(toks[i - 1])
+
+
 def titled_first_name(role_toks: list[str], name_toks: list[str]) -> bool:
     """"Mayor | Don Guardian": a person's title, then a first name; whatever the last word
     also names ("Guardian", "Press"), the name is a person's."""
@@ -116,6 +126,10 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
             and (len(run) == 1 or (run[0].lower() not in OFFICE_WORDS and run[0].lower() != "state")):
         # "Mayor of Coachella", "a spokesman for Senator Cruz": an office and where it is held,
         # or whom it serves; no one's name (but "Secretary of State Kerry" names Kerry)
+        return toks, ()
+    if 0 < len(run) <= 2 and run_start >= 4 and toks[run_start - 1].lower() in ("and", "&") \
+            and run[0].lower() not in FIRST_NAMES and _office_portfolios_before(toks, run_start - 1):
+        # "Minister of Industry and Commerce": the office's last portfolio, no one's name
         return toks, ()
     cut = 0
     if len(run) >= 3 and run_start >= 2 and toks[run_start - 1].lower() in ("of", "for", "and", "&") \
