@@ -39,7 +39,8 @@ from .lenient import any_noun_phrase, trailing_full_name
 from .plausible import _UNNAMED_SOME
 from .outlets import is_known_outlet
 from .noun_phrases import (
-    DOCUMENT_NOUNS, _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
+    CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS,
+    _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
     unnamed_party_member,
 )
@@ -156,15 +157,15 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     named = called_by_name(parts[0]) if parts else None
     if named:
         return Mention(text=written, name=named[0], kind=named[1])   # "a super PAC called Future 45"
-    by = _DOCUMENT_BY.match(parts[0]) if parts else None
+    by = DOCUMENT_BY.match(parts[0]) if parts else None
     if by:
         # "A study published last month by the Green Streets Trust": who published it
         return Mention(text=written, name=by.group("org"), kind="organization")
-    venue = _DOCUMENT_IN.match(parts[0]) if parts and len(parts) == 1 else None
+    venue = DOCUMENT_IN.match(parts[0]) if parts and len(parts) == 1 else None
     if venue:
         # "A new study published in the journal Nature": the study speaks, not the journal
         return Mention(text=written, name=_sentence_case(written.strip()), kind="document")
-    carrier = _CARRIER_FROM.match(parts[0]) if parts and len(parts) == 1 else None
+    carrier = CARRIER_FROM.match(parts[0]) if parts and len(parts) == 1 else None
     if carrier:
         # "A statement from the Belfast Giants said": who issued it speaks
         issuer_text = carrier.group("issuer")
@@ -321,29 +322,8 @@ GROUP_NOUNS_SINGULAR = frozenset({"aide", "colleague", "friend", "adviser", "adv
 # What two joint speakers share before the first name: "Both", a plural title.
 _SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representatives|Professors|Presidents|"
                           r"Governors|Drs\.|Ministers|Messrs\.)\s+)+")
-# A document and who produced it: "a study published last month by the Green Streets
-# Trust", "a new report by Amnesty International".
-_DOCUMENT_BY = re.compile(
-    r"(?i:(?:an?|the|this|new|last\s+\w+[’']s)?\s*(?:[\w\-]+\s+){0,3}?(?:study|report|survey|poll|analysis|"
-    r"review|paper|audit|assessment|investigation|data|figures|statistics|records|numbers|estimates)\s+(?!(?:seen|obtained|reviewed|read|viewed|cited|quoted|"
-    r"described|reported)\s)(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?)"
-    r"(?P<org>[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.\-]*)*)$")
-# A document and where it appeared: "a new study published in the journal Nature",
-# "A research paper published in Frontiers in Ecology and the Environment journal"
-_DOCUMENT_IN = re.compile(
-    r"(?i:(?:an?|the|this|new)\s+(?:[\w\-]+\s+){0,3}?(?:study|report|survey|analysis|review|paper|article)\s+"
-    r"(?:published|appearing|posted)\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:journal|magazine)\s+)?)"
-    r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+)*[A-Z][\w’'&.\-]*)*(?:\s+(?:journal|magazine))?$")
-# (not "intelligence reports seen by Reuters": who saw a document did not write it)
 _POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our|my|your)\s", re.I)
 _THE_CAPITALISED = re.compile(r"(?i:the)\s+[A-Z]")
-# What carries someone's words, and who it came from: "a statement from the Belfast
-# Giants", "a letter from Sen. Ann Roe", "a news release issued by the club".
-_CARRIER_FROM = re.compile(
-    r"(?i:(?:an?|the|this|that|their|its)\s+(?:(?:joint|written|short|brief|press|news|new|later|separate|"
-    r"second|signed|open)\s+){0,2}(?:statement|release|letter|email|e-mail|memo|message|notice|readout|"
-    r"communiqu[eé])\s+(?:(?:issued|released|sent|posted|signed)\s+)?(?:from|by)\s+)"
-    r"(?P<issuer>(?i:the\s+)?[\w’'.\-]+(?:\s+[\w’'.&\-]+){0,6})$")
 # "The port operator, a company whose cranes …": an indefinite noun phrase describing
 # the subject before it
 # ("Mr. Trump, asked about the deaths of journalists under Mr. Putin, …": Putin is no apposition)

@@ -92,6 +92,27 @@ analysis review audit affidavit affidavits indictment indictments transcript tra
 editorial editorials op-ed column columns
 memoir memoirs summary polling email article manifesto manifestos
 """.split())
+# A document and who produced it: "a study published last month by the Green Streets
+# Trust", "a new report by Amnesty International".
+DOCUMENT_BY = re.compile(
+    r"(?i:(?:an?|the|this|new|last\s+\w+[’']s)?\s*(?:[\w\-]+\s+){0,3}?(?:study|report|survey|poll|analysis|"
+    r"review|paper|audit|assessment|investigation|data|figures|statistics|records|numbers|estimates)\s+(?!(?:seen|obtained|reviewed|read|viewed|cited|quoted|"
+    r"described|reported)\s)(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?)"
+    r"(?P<org>[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.\-]*)*)$")
+# (not "intelligence reports seen by Reuters": who saw a document did not write it)
+# A document and where it appeared: "a new study published in the journal Nature",
+# "A research paper published in Frontiers in Ecology and the Environment journal"
+DOCUMENT_IN = re.compile(
+    r"(?i:(?:an?|the|this|new)\s+(?:[\w\-]+\s+){0,3}?(?:study|report|survey|analysis|review|paper|article)\s+"
+    r"(?:published|appearing|posted)\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:journal|magazine)\s+)?)"
+    r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+)*[A-Z][\w’'&.\-]*)*(?:\s+(?:journal|magazine))?$")
+# What carries someone's words, and who it came from: "a statement from the Belfast
+# Giants", "a letter from Sen. Ann Roe", "a news release issued by the club".
+CARRIER_FROM = re.compile(
+    r"(?i:(?:an?|the|this|that|their|its)\s+(?:(?:joint|written|short|brief|press|news|new|later|separate|"
+    r"second|signed|open)\s+){0,2}(?:statement|release|letter|email|e-mail|memo|message|notice|readout|"
+    r"communiqu[eé])\s+(?:(?:issued|released|sent|posted|signed)\s+)?(?:from|by)\s+)"
+    r"(?P<issuer>(?i:the\s+)?[\w’'.\-]+(?:\s+[\w’'.&\-]+){0,6})$")
 # What a person writes or says in their own name: "Schlafly's final column", "From Bush's
 # Facebook post:" speak for the person
 OWN_WRITINGS = frozenset("""column op-ed letter memo memoir essay post posts tweet tweets blog email speech
