@@ -19,6 +19,13 @@ PATTERNS = [
                  [("indirect", "the emails were personal", ZHANG)], id="but-for-another-side-ends-it"),
     pytest.param(INTRO + "Zhang said the plan would fail - a jab at the minister - while Novak praised it.",
                  [("indirect", "the plan would fail", ZHANG)], id="the-writers-dash-aside-and-while-end-it"),
+    # a pair of dashes around an aside inside the clause does not end it
+    pytest.param(INTRO + "Zhang said officials found those old - and previously unreported - emails last spring.",
+                 [("indirect", "officials found those old - and previously unreported - emails last spring", ZHANG)],
+                 id="a-paired-dash-aside-inside-the-clause"),
+    pytest.param(INTRO + "Zhang said the council had cut the debates — but not the hearings — to save money.",
+                 [("indirect", "the council had cut the debates — but not the hearings — to save money", ZHANG)],
+                 id="a-paired-dash-aside-opening-with-but"),
     pytest.param(INTRO + "Zhang emphasised China's role as a trading partner while the tariffs kept rising.",
                  [("indirect", "China's role as a trading partner", ZHANG)], id="while-after-an-object"),
     pytest.param(INTRO + "Another leader had to defend himself: “I am no thief and never was one,” Zhang said.",

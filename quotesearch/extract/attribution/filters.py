@@ -279,6 +279,9 @@ def names_speaker(mention: Mention) -> bool:
 # Cleveland excited …"), a comparison the writer adds (", compared to nearly four in 10").
 REPORT_BOUNDARY = re.compile(
     r"\s[-—–]{1,2}\s*(?=(?:but|even|and|while|though|although|yet|as)\b)"
+    # (not the first of a pair inside the clause: "discovered those old - and
+    # previously unreported - postings")
+    r"(?![^-—–\n\x01“”\"]{1,60}?\s[-—–]{1,2}\s+[a-z])"
     # "… “supported all efforts for peace” – the first time China has …": the writer's
     # comment after the quoted words
     r"|(?<=[”\"])\s[-—–]{1,2}\s*(?=(?:the|a|an|its|his|her|their|this|which)\s)"
