@@ -570,8 +570,24 @@ SECOND_REPORTS_AND_DAY_POSSESSIVES = [
                  [("direct", "I don't want to get on the wrong side of the mayor,", "one former staffer"),
                   ("indirect", "he left on good terms", "one former staffer")],
                  id="closing-speaker-who-said"),
+    pytest.param("“Sales are up a little,” said Tom Harvey, who noted that the price of some farms had "
+                 "fallen by half.",
+                 [("direct", "Sales are up a little,", "Tom Harvey"),
+                  ("indirect", "the price of some farms had fallen by half", "Tom Harvey")],
+                 id="closing-named-speaker-who-noted"),
+    pytest.param("But that is not good enough, said Ruth Abel, a senior analyst at Pell, who added that the "
+                 "company has vowed to cut costs.",
+                 [("indirect", "But that is not good enough", "Ruth Abel"),
+                  ("indirect", "the company has vowed to cut costs", "Ruth Abel")],
+                 id="closing-named-speaker-and-apposition-who-added"),
+    pytest.param("“It was a mistake,” said Lena Ortiz, who declined to say who she plans to vote for.",
+                 [("direct", "It was a mistake,", "Lena Ortiz")], id="named-speaker-who-declined-to-say"),
     pytest.param("“It was a mistake,” said one official, who asked not to be named.",
                  [("direct", "It was a mistake,", "one official")], id="who-asked-not-to-be-named"),
+    pytest.param("The plan drew protests from Alan Berger, a doctor from Englewood, who said he is friendly "
+                 "with the family.",
+                 [("indirect", "he is friendly with the family", "Alan Berger")],
+                 id="who-after-a-name-after-a-preposition-and-its-apposition"),
     pytest.param("Hawkins and others who want to ban the levy said Monday's decision will make the choice "
                  "even more stark.",
                  [("indirect", "Monday's decision will make the choice even more stark", "Hawkins and others")],

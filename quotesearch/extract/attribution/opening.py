@@ -406,7 +406,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # "Juanita Broaddrick, who said …": the speaker is the antecedent, or
             # unknown when the antecedent is no name ("a young child, who said …")
             antecedent = last_name_run(parts[-2])
-            named_before = last_name_run(_OF_PLACE_AFTER_NAME.sub("", parts[-3])) if len(parts) >= 3 else None
+            # (the place after a name is taken off, unless it leaves no name: "protests
+            # from Alan Berger, a doctor from Englewood, who")
+            named_before = (last_name_run(_OF_PLACE_AFTER_NAME.sub("", parts[-3]))
+                            or last_name_run(parts[-3])) if len(parts) >= 3 else None
             if named_before and _DESCRIPTION_FIRST.match(parts[-2]):
                 # "Armin Laschet, the leader of the opposition in North Rhine-Westphalia,
                 # who said …": the clause describes the person, not the place in his title

@@ -45,10 +45,9 @@ from .spans import after_colon, aside_report_end, closed_sentence_before, drop_n
 from .subjects import SentenceSubjects, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
 
-# Where an interrupted report ("This campaign, he says, is different.") may open:
-# not across a sentence end, and after the last dash, semicolon or bracket
 # "X said in a statement", "In a written statement, X said": X issued it
 _IN_A_STATEMENT = re.compile(r"\b[Ii]n\s+a\s+(?:[\w\-]+\s+){0,2}?statement\b")
+# An interrupted report ("This campaign, he says, is different.") opens after the last dash, semicolon or bracket
 _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
 _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
@@ -438,10 +437,11 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if cue.lemma_form in ("read", "reads") and (not carries_words(att.mention) or not cue.text.islower()):
                 continue  # "the statement read: …" but not "the sign read" or "SHORT READS:"
             holder = next((prev for prev in result if prev.subject[0] <= cue.start < prev.subject[1]), None)
-            if holder is not None and not holder.speaker_first and att.mention.pronoun == "who" \
-                    and cue.kind == "speech" and _REPORT_FOLLOWS.match(masked, cue_rel.end):
-                # "“…,” said one former staffer, who said he left on good terms": the
-                # speaker's second report, inside the phrase that names him
+            if holder is not None and not holder.speaker_first and cue.kind == "speech" and (
+                    att.mention.pronoun == "who" or _WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start)) \
+                    and _REPORT_FOLLOWS.match(masked, cue_rel.end):
+                # "“…,” said one former staffer, who said he left on good terms" (", said Tom Harvey,
+                # who noted …"): the speaker's second report, inside the phrase that names him
                 att = Attribution(cue, holder.mention, (cue.start, cue.start), True, inherited=True)
                 holder = None
             if holder is not None:
