@@ -25,21 +25,21 @@ from .as_clause import as_clause_start, touching_quotation
 from .according import according_to, add_relays, content_after_source, via
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
 from .colon import colon_subject, labelled_line, local_attribution, quoted_turn, signature_line
-from .continuation import (
-    context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker, sentence_speaker,
-)
+from .continuation import (context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker,
+                           sentence_speaker)
 from .filters import (
     ADVERBIAL_ONLY, CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
     REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, is_document,
     heard_by_a_body, labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show, names_by_calling, names_speaker,
     prepositional_phrase, shows_pictures, story_bears_out, titles_a_work,
 )
-from .opening import reported_clause, subject_left
+from .opening import subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, letter_sender, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AND, THAT
 from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
+from .reported import reported_clause
 from .speaker_resolution import AttributionSpeakers
 from .spans import after_colon, aside_report_end, closed_sentence_before, drop_nested_reports, make_quote, resumes_after_aside, split_slots, trim_quote
 from .subjects import SentenceSubjects, main_clause_start

@@ -1,0 +1,278 @@
+"""Reported clauses: what a speaker-first attribution reports after its cue.
+
+`reported_clause` reads "Zhang said (that) C." past the cue: an audience ("told
+reporters that …"), an addressee ("asked Julia whether …"), a time or a manner
+("said on Saturday, …"), to a that-clause, a bare clause, a promised infinitive
+("vowed to block the bill"), up to where the writer turns back to describing the
+speaker; None when no clause follows ("said on Saturday.", "said as he launched …").
+The speaker before the cue is `opening.subject_left`'s.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, WH_THAT_ONLY
+from ..lexicon import IRREGULAR_PASTS, PREPOSITIONS, TIME_AND_MANNER_WORDS
+from ..text import count_words
+from .closing import attribution_closes
+from .phrases import (ADJUNCTS_THEN_CLAUSE, ADJUNCT_START, CLAUSE_START, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
+                      SPLIT_AND, THAT)
+from .passives import passive_content_start
+from .questions import ASKING, QUESTION_START
+from .recipients import after_recipient
+from .units import MASK, Attribution, Unit
+
+_ASIDE_CLOSES = re.compile(r"\s+(?:[-—–]{1,2}|--)\s")
+
+
+# "announced last Thursday that", "said backstage that": a few adverbial words, no object
+_ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(TIME_AND_MANNER_WORDS)) + ")"
+# The audience between a cue and "that": "residents", "the fans", "Giants supporters",
+# "local people" (a short noun phrase, no verb)
+_AUDIENCE = re.compile(r"\s*(?:(?:the|its|his|her|their|our|all|local)\s+)?(?:[\w’'\-]+\s+){0,2}?"
+                       r"(?:[a-z]+s|people|staff|public|press|media|[A-Z][\w’'\-]*)\s*,?\s*")
+_ADVERBS_BEFORE_THAT = re.compile(rf"\s*(?:{_ADVERB}\s+){{0,2}}{_ADVERB}\s*,?\s*", re.I)
+_DEMONSTRATIVE_ONLY = re.compile(
+    r"\s+(?:this|these|those|it)\s*(?:$|[.,;]|(?:during|at|in|on|when|while|after|before|to|as|"
+    r"earlier|later|again|last|yesterday|today)\b)")
+# A title in marks that closes the sentence after an adjunct's comma
+_TITLE_CLOSING_ADJUNCT = re.compile(r"\s*(?:[“\"‘]|'')[A-Z][^“”\"\x01]{0,80}?[.!?]?(?:[”\"’]|'')\s*[.!?]?(?:\s|$)")
+_RELATIVE_AFTER_ADJUNCT = re.compile(r"[\s”\"’']*(?:which|who|whose|where|when)\b")
+_PARTICIPLE_AFTER_ADJUNCT = re.compile(
+    r"[\s”\"’']*(?!(?:adding|saying|noting|explaining|arguing|insisting|stressing|warning|telling|"
+    r"calling|asking|writing|claiming|suggesting|predicting)\b)[a-z]{3,}ing\b(?!\s+(?:that|to)\b)")
+
+
+# After a closing attribution, a comma and a participle or a subordinate clause add how
+# or why it was said, not more of what: "…, the bank said, citing weaker demand",
+# "…, the coach said, when pressed about his contract".
+_ADJUNCT_AFTER_CLOSING = re.compile(
+    r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
+    r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
+    r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of)|(?:at|on)\s+(?:a|an|the))\b)")
+# "…, the inquest heard on November 1, reported The Mirror.": the outlet relaying a
+# closing attribution, nothing more reported
+_RELAY_AFTER_CLOSING = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|earlier)\b[^,;.\x01]{0,40})?\s*,\s*(?:(?:reported|reports|according\s+to)"
+    r"\s+(?:the\s+)?[A-Z][^.;\x01]{0,60}|(?:the\s+)?[A-Z][\w.&’' -]{0,40}\s+(?:reported|reports))\s*\.?\s*$")
+# "…, residents said and videos from both groups showed.": a second source of the same report
+_SECOND_SOURCE_AFTER_CLOSING = re.compile(
+    r"\s+and\s+(?:[\w’'\-]+\s+){1,6}?(?:showed|show|shows|confirmed|confirm|said|say|says|reported|report|"
+    r"suggested|indicated|agreed|added)\s*[.!?]?\s*$")
+# "announced in 2017 his decision to pull out": a date, then the thing announced
+_DATE_THEN_OBJECT = re.compile(r"\s*(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?)( )(?=(?:his|her|their|its|a|an|the)\s+[a-z])")
+_TIME_NOUN = (r"(?:week|month|year|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|"
+              r"friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
+              r"november|december)")
+# "wrote last October after …": when it was said, no report (but "said this year will …",
+# "said last year's budget …": the subject of the report)
+_TIME_PHRASE = re.compile(r"\s+(?:last|this|next)\s+" + _TIME_NOUN + r"\b(?![’']s\b)(?!\s+[a-z]+(?:s|ed)\b)"
+                          r"(?!\s+(?:will|would|can|could|should|may|might|must)\b)", re.I)
+_TIME_THEN_CLAUSE = re.compile(
+    r"(\s+(?:on\s+)?(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"recently|again|also|earlier|later|(?:last|this|next)\s+" + _TIME_NOUN + r"))(?=\s+(?:he|she|they|it|we|I|there|[A-Z]\w*\s+(?:is|was|will|would|has|had|can|could)|"
+    r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){1,5}?(?:is|are|was|were|will|would|has|had))\b)", re.I)
+# What follows a cue and tells how or when it was said: "as …", "when …"
+_ADJUNCT_CLAUSE = re.compile(
+    r"\s*(?:[\w\-]+ly\s+)?(?:as|when|while|whenever)\b(?![^,;:\x01]*,)")
+# Promises report a commitment in an infinitive: "vowed to block the bill"
+_COMMISSIVES = frozenset({"vow", "vows", "vowed", "vowing", "promised", "promising", "pledged", "pledging"})
+_INFINITIVE = re.compile(r"(\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+                         r"(?:again|also|repeatedly|publicly|once\s+more)\s+)?)to\s+(?:not\s+)?[a-z]")
+# ", and he railed against …", ", he appears uneasy": the writer is back to describing
+# the speaker, so the reported clause ended at the comma
+_NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
+    r",\s+(?:and\s+|but\s+|while\s+|although\s+)?(?:he|she)\s+(?!said|says)"
+    r"|[”\"]?;\s+(?:he|she)\s+(?:also\s+)?[a-z]+s\b"      # "…”; he also notes that …": a report of its own
+    r"|,\s+(?:who|whose)\s"                       # ", who has been battered …": the writer's aside
+    r"|,?\s+but\s+(?:has|have|had|is|was|did|does|will|would)\s"   # "… but has withheld …"
+    r"|,\s+and\s+(?:also\s+)?(?:suggested|said|added|argued|warned|noted|called|urged|insisted|stressed)\b"
+    r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
+_SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|though|after|before|until|"
+                                  r"while|whether|whenever|as\s+soon\s+as|the\s+moment|each\s+time|"
+                                  r"every\s+(?:day|time|night|morning|week|year))\b[^,]*$", re.I)
+
+_ADDRESSEE_BEFORE_QUESTION = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*"
+    r"(?=\s+(?:whether|if|how|why|what|when|where|who)\b)")
+# How or where it was said, then when or to whom: "said pleasantly into the phone",
+# "said onstage Tuesday night" (no report follows)
+_MANNER_ADVERB_THEN_ADJUNCT = re.compile(
+    r"\s*(?:[a-z]{3,}ly|onstage|backstage|offstage)(?=\s*[.,;:]|\s*$|\s+(?:"
+    + "|".join(sorted(PREPOSITIONS)) + r"|" + _TIME_NOUN + r"|last|this|next|yesterday|today|tonight)\b)", re.I)
+# The comma inside a date ("in a September 16, 2012 email") does not end the adjunct
+_MONTH_DAY_BEFORE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}$")
+_YEAR_AFTER_COMMA = re.compile(r", \d{4}\b")
+# A prepositional adjunct, not an "in"-clause: "in reference to …", "in a nod to …"
+_PREPOSITION_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|with|without|amid|despite|following|"
+                                  r"according)\s+(?!(?:which|whom)\b)")
+
+_ING_WORD = re.compile(r"\b[a-z]{3,}ing\b")
+
+
+def _next_comma(rest: str, start: int) -> int:
+    """The next comma that ends a phrase, not the one inside a date ("Sept. 26, 2014")."""
+    comma = rest.find(",", start)
+    while comma != -1 and _YEAR_AFTER_COMMA.match(rest, comma) and _MONTH_DAY_BEFORE.search(rest, 0, comma):
+        comma = rest.find(",", comma + 1)
+    return comma
+
+
+# "said about 42 people …", "say at least 4,217 …": a count, not what was talked about
+_COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+\$?\d")
+
+
+# "that" as a demonstrative: a time ("that week"), or a noun phrase with no verb after it
+# (a time before a clause's own subject: "said that week the bill …", not "that day was …")
+_TIME_AFTER_THAT = re.compile(r"\s+(?:week|day|month|year|night|morning|afternoon|evening|weekend)\b,?"
+                              r"(?=\s+(?:the|a|an|he|she|it|they|we|I|his|her|their|[A-Z])\b)")
+# a noun right after "that", then an adjunct or the end: "that sentiment on Wednesday"
+_NOUN_AFTER_THAT = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|this|his|her|their|its|our|"
+                              r"even|one|some|many|most|all|no|every|everyone|only|about|if|when)\b)[a-z]+"
+                              r"(?=\s+(?:on|at|in|to|with|from|for|again|too|during|after|before|as|when|while)\b"
+                              r"|\s*[.,;]|\s*$)")
+# "in a response that drew a massive cheer", "against reopenings that could lead to …": a
+# past verb and its object, or a modal and its verb, right after "that" make it the
+# relative pronoun of the adjunct's noun, not the start of a report
+_RELATIVE_THAT_VERB = re.compile(r"\s+(?:(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\s+"
+                                 r"(?:a|an|the|his|her|their|its|some|no|\d)\b|(?:could|might|may|would|will)\s+"
+                                 r"(?!be\b|have\b)[a-z]{3,}\b)")
+# "tweeted with more discretion, and spared …": a second verb of the same subject, no report
+# (but "said on Monday, but he said …" opens a clause of its own)
+_CONJUNCTION_AFTER_ADJUNCT = re.compile(r"\s*(?:and|but|or|yet)\s+(?:then\s+)?(?!(?:he|she|it|they|we|i|you|there|the|a|an|"
+                                        r"this|that|these|those|his|her|their|its|our|my)\b)[a-z]")
+_VERB_LIKE = re.compile(r"\b(?:would|will|can|could|should|may|might|must|is|are|was|were|has|have|had|do|does|"
+                        r"did|[a-z]{2,}ed|[a-z]{3,}s)\b|[’']s\b|n[’']t\b")
+
+
+# A participial aside between a cue and its quotation: ", again using an exaggerated accent, “"
+_MANNER_ASIDE_BEFORE_QUOTE = re.compile(
+    r"\s*,\s*(?:(?:again|still|once\s+more|then|now|[a-z]+ly)\s+)?[a-z]{2,}ing\b[^,;:\x01]{0,80},\s*(?=\x01)")
+
+
+def reported_clause(text: str, att: Attribution, start: int, end: int, masked: str,
+                    unit: Unit) -> Optional[tuple[int, int]]:
+    """The clause a speaker-first attribution reports after its cue ("Zhang said that C",
+    "told reporters C", "vowed to C"), without "that", an audience or an adjunct; None
+    when no clause follows ("said on Saturday.", "said as he launched …")."""
+    rest = masked[start - unit.start:end - unit.start]
+    if not rest.strip(" .,;:!?\"”’"):
+        return None
+    if _ASIDE_CLOSES.match(rest) and len(_ASIDE_CLOSES.findall(masked, 0, start - unit.start)) % 2 == 1:
+        return None   # "… war effort - which Beijing denies - through its supply …": the cue's aside ends
+    offset = 0
+    if att.cue.kind == "passive":
+        # "accused by the US of aiding …": past the word the verb takes
+        offset = passive_content_start(att.cue, rest)
+        if offset is None:
+            return None
+    elif (_ADJUNCT_AFTER_CLOSING.match(rest) or _RELAY_AFTER_CLOSING.match(rest) or _SECOND_SOURCE_AFTER_CLOSING.match(rest)) \
+            and attribution_closes(att, masked, unit):
+        return None
+    if _DEMONSTRATIVE_ONLY.match(rest):
+        return None   # "Putin said this during the summit": what "this" is was said before
+    aside = _MANNER_ASIDE_BEFORE_QUOTE.match(rest, offset)
+    if aside:
+        offset = aside.end()   # "Beck joked, again using an accent, “…”": how, then the quotation
+    if att.cue.text.lower() in RECIPIENT_CUES:
+        offset = after_recipient(rest)
+        if offset is None:
+            return None
+    addressee = _ADDRESSEE_BEFORE_QUESTION.match(rest, offset) if att.cue.lemma_form in ASKING else None
+    if addressee:
+        offset = addressee.end()   # "asked Julia whether …": the question, without whom it was put to
+    that = THAT.search(rest, offset, offset + 140)
+    before_that = rest[offset:that.start()].split()[-1:] if that else []
+    if before_that and before_that[0].isalpha() and before_that[0].islower() \
+            and _RELATIVE_THAT_VERB.match(rest, that.end()) and not any(m in rest[offset:that.start()] for m in "“\"\x01"):
+        # "shot back in a response that drew a cheer": the response's relative clause, no
+        # report (but "agreed to divide the primaries in ways that might …": the infinitive)
+        if att.cue.kind == "speech" and ADJUNCT_START.match(rest, offset):
+            return None
+        that = None
+    if that and MASK not in rest[offset:that.start()] and count_words(rest[offset:that.start()]) <= 14 and (
+            att.cue.text.lower() in RECIPIENT_CUES or ADJUNCT_START.match(rest, offset) or
+            (att.cue.text.lower() in AUDIENCE_BEFORE_THAT and _AUDIENCE.fullmatch(rest[offset:that.start()])) or
+            not rest[offset:that.start()].strip(" ,") or _ADVERBS_BEFORE_THAT.fullmatch(rest[offset:that.start()])):
+        offset = that.end()
+        when = _TIME_AFTER_THAT.match(rest, offset)
+        if when:
+            offset = when.end()   # "said that week the bill would pass": when, then what
+        elif _NOUN_AFTER_THAT.match(rest, offset) and MASK not in rest[offset:] \
+                and not _VERB_LIKE.search(rest, offset):
+            return None   # "shared that sentiment on Wednesday", "echoed that message": a thing, not a clause
+    elif SPLIT_AND.match(rest, offset) and att.inherited is False and att.speaker_first and \
+            attribution_closes(att, masked, unit):
+        m = SPLIT_AND.match(rest, offset)
+        offset = m.end()
+    elif att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset):
+        # "vowed to block the bill", "promised Monday to act": what was promised
+        offset = _INFINITIVE.match(rest, offset).end(1)
+    elif said_when := _TIME_THEN_CLAUSE.match(rest, offset) or ADJUNCTS_THEN_CLAUSE.match(rest, offset):
+        offset = said_when.end(1)   # "says tonight he's …", "said in a statement Thursday night they …"
+    elif att.cue.lemma_form in THAT_ONLY and att.cue.kind != "object" \
+            and not rest[offset:].lstrip(" ,:").startswith(MASK) and not QUOTE_AFTER_ADJUNCTS.match(rest, offset) \
+            and not CLAUSE_START.match(rest, offset) \
+            and not (att.cue.lemma_form in WH_THAT_ONLY and WH_CONTENT.match(rest, offset)) \
+            and not (att.cue.lemma_form in ASKING and QUESTION_START.match(rest, offset)):
+        return None  # "have maintained a strong rapport": not a report without a clause
+    elif att.cue.kind == "speech" and not att.cue.lemma_form.startswith("declar") \
+            and _ADJUNCT_CLAUSE.match(rest, offset):
+        # "said as he launched the process", "said matter-of-factly as …": how or
+        # when it was said, not what
+        return None
+    elif (ADJUNCT_START.match(rest, offset) or _TIME_PHRASE.match(rest, offset)
+          or _MANNER_ADVERB_THEN_ADJUNCT.match(rest, offset)) and att.cue.kind == "speech" \
+            and not _COUNT_START.match(rest, offset):
+        # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
+        comma = _next_comma(rest, offset)
+        colon = rest.find(":", offset)
+        stops = [p for p in (comma, colon) if p != -1]
+        dated_object = _DATE_THEN_OBJECT.match(rest, offset) if att.cue.lemma_form.startswith("announc") else None
+        if dated_object:
+            stops = [dated_object.end(1) - 1]   # "announced in 2017 his decision to …": what was announced
+        if not stops:
+            return None
+        offset = min(stops) + 1
+        chained = False
+        for _ in range(3):
+            # "said on Monday, in reference to her first child, a girl born …, “…”": one
+            # adjunct after another, then the report or the quotation
+            if not _PREPOSITION_ADJUNCT.match(rest, offset):
+                break
+            comma = _next_comma(rest, offset)
+            if comma == -1 or _VERB_LIKE.search(rest, offset, comma) or _ING_WORD.search(rest, offset, comma):
+                return None   # ("…, before taking aim at …, the fossil fuel industry": the writer's narrative)
+            offset, chained = comma + 1, True
+        before_quote = rest[offset:].split(MASK, 1)[0] if chained and MASK in rest[offset:] else None
+        if before_quote is not None and before_quote.strip(" ,:;") and before_quote.rstrip().endswith(",") \
+                and not _VERB_LIKE.search(before_quote):
+            return None   # (an apposition of the adjunct's, "a girl born Sept. 26, 2014,", then the quotation)
+        if _ADJUNCT_CLAUSE.match(rest, offset):
+            return None   # "said carefully, as the words rolled across the screen.": when, not what
+        if _RELATIVE_AFTER_ADJUNCT.match(rest, offset):
+            return None   # "said at a seminar titled “…,” which was organized by …": no report
+        if _CONJUNCTION_AFTER_ADJUNCT.match(rest, offset) and not (
+                attribution_closes(att, masked, unit) and count_words(masked[:att.subject[0] - unit.start]) >= 4):
+            return None   # "tweeted with more discretion, and spared …" (but "C1, X says by a wide
+            # margin, and C2": the second half of a split report)
+        if _TITLE_CLOSING_ADJUNCT.match(rest, offset):
+            return None   # "…, Rubio said in his 2012 book, “An American Son.”": the book's title
+        if _PARTICIPLE_AFTER_ADJUNCT.match(rest, offset):
+            return None   # "he said at the time, boasting of the drop in burglaries": the writer's aside
+    seg_start = start + offset
+    lead = LEADING_JUNK.match(text, seg_start, end)
+    seg_start = lead.end() if lead else seg_start
+    # the writer turning back to the speaker ends the report, but not at its very
+    # start ("Recently, he said, he has realized …")
+    cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, seg_start + 1, end)
+    if cut and _SUBORDINATE_OPENING.match(text, seg_start, cut.start()):
+        # "said, if elected, she would …": the main clause after a conditional one
+        cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
+    if cut:
+        end = cut.start()
+    if seg_start >= end or count_words(text[seg_start:end]) < 2 and not (
+            att.cue.kind == "object" and QUOTED_WORD.search(text, seg_start, end)):
+        return None
+    return seg_start, end
