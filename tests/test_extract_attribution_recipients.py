@@ -26,6 +26,15 @@ def test_attribution_patterns(body, expected):
 
 
 RECIPIENT_THEN_CLAUSE = [
+    pytest.param("Senator Ruth Pell told reporters this was the last chance to pass the bill.",
+                 [("indirect", "this was the last chance to pass the bill", "Ruth Pell")],
+                 id="told-reporters-then-a-demonstrative-subject"),
+    pytest.param("Mayor Dan Fisk told a news conference they are planting the seeds to accomplish that.",
+                 [("indirect", "they are planting the seeds to accomplish that", "Dan Fisk")],
+                 id="told-an-audience-then-a-pronoun-subject-and-a-closing-that"),
+    pytest.param("Mayor Dan Fisk told a crowd they would rebuild the pier.",
+                 [("indirect", "they would rebuild the pier", "Dan Fisk")],
+                 id="a-pronoun-is-no-part-of-the-audience"),
     pytest.param("Senator Mona Reyes told students at the rally on Friday she would vote against the bill.",
                  [("indirect", "she would vote against the bill", "Mona Reyes")],
                  id="told-audience-where-and-when-then-clause"),

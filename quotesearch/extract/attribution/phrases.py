@@ -32,6 +32,8 @@ CLAUSE_START = re.compile(
     r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|might)\b|"
     r"(?:the|his|her|their|its|our|my|this|that|these|those)\s+(?:[\w’'\-]+\s+){1,5}?"
     r"(?:is|are|was|were|will|would|can|could|should|has|have|had|might|may|must)\b|"
+    # "told reporters this was the only chance": a demonstrative standing for what it names
+    r"(?:this|these|those)\s+(?:is|are|was|were|will|would|has|have|had)\b|"
     # "claims schools have hired …": a bare plural and its verb
     r"[a-z]{3,}s\s+(?:are|were|have|had|will|would|can|could|should|must|may|might)\b|"
     # "at least 4,217 people have …", "about 42 people were …": a count opens the clause

@@ -13,10 +13,11 @@ from ..mentions import parse_mention
 from .phrases import CLAUSE_START, THAT
 from .units import MASK
 
-# (an outlet's programme counts as one: "told NBC's Today show the toll …")
+# (an outlet's programme counts as one: "told NBC's Today show the toll …"; a pronoun opens
+# the report, not the audience's name: "told a news conference they are …")
 RECIPIENT = re.compile(
     r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
-    r"me|us|him|her|them|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!that\b)\w+\s+){0,2}(?!that\b)\w+|"
+    r"me|us|him|her|them|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!(?:that|he|she|they|it|we|I|there)\b)\w+\s+){0,2}(?!(?:that|he|she|they|it|we|I|there)\b)\w+|"
     r"(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s*){1,5}(?:(?:show|program|programme|podcast|broadcast)\b\s*)?|"
     r"(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|in|on|at|during|after|when|last|this)\b|\s*[,.:]|$|"
     r"\s+(?:he|she|they|it|we|I|there)\b|\s+the\s+[a-z]+\s+(?:is|are|was|were|will|would|had|has|have|could|can)\b)|"

@@ -151,6 +151,9 @@ _MANNER_ASIDE_BEFORE_QUOTE = re.compile(
     r"\s*,\s*(?:(?:again|still|once\s+more|then|now|[a-z]+ly)\s+)?[a-z]{2,}ing\b[^,;:\x01]{0,80},\s*(?=\x01)")
 
 
+_NOTHING_AFTER = re.compile(r"\s*(?:[.;:!?)]|$)")
+
+
 def reported_clause(text: str, att: Attribution, start: int, end: int, masked: str,
                     unit: Unit) -> Optional[tuple[int, int]]:
     """The clause a speaker-first attribution reports after its cue ("Zhang said that C",
@@ -183,6 +186,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     if addressee:
         offset = addressee.end()   # "asked Julia whether …": the question, without whom it was put to
     that = THAT.search(rest, offset, offset + 140)
+    if that and _NOTHING_AFTER.match(rest, that.end()):
+        that = None   # "told a crowd they are planting the seeds to accomplish that.": a pronoun
     before_that = rest[offset:that.start()].split()[-1:] if that else []
     if before_that and before_that[0].isalpha() and before_that[0].islower() \
             and _RELATIVE_THAT_VERB.match(rest, that.end()) and not any(m in rest[offset:that.start()] for m in "“\"\x01"):
