@@ -26,6 +26,16 @@ PATTERNS = [
     pytest.param(INTRO + "Zhang said the council had cut the debates — but not the hearings — to save money.",
                  [("indirect", "the council had cut the debates — but not the hearings — to save money", ZHANG)],
                  id="a-paired-dash-aside-opening-with-but"),
+    # words before a colon are the report when the speaker's cue opened them
+    pytest.param(INTRO + "Zhang told the Daily Ledger that despite the excitement, he didn't think the casino "
+                         "would last: “Once the cold winds blow, it won't make it.”",
+                 [("indirect", "despite the excitement, he didn't think the casino would last", ZHANG),
+                  ("direct", "Once the cold winds blow, it won't make it.", ZHANG)],
+                 id="a-report-before-a-colon-after-its-cue"),
+    pytest.param(INTRO + "Zhang tells the story of how he met the envoy and recites the line: “We will keep "
+                         "trading with everyone.”",
+                 [("direct", "We will keep trading with everyone.", ZHANG)],
+                 id="no-clause-before-the-colon-no-report"),
     pytest.param(INTRO + "Zhang emphasised China's role as a trading partner while the tariffs kept rising.",
                  [("indirect", "China's role as a trading partner", ZHANG)], id="while-after-an-object"),
     pytest.param(INTRO + "Another leader had to defend himself: “I am no thief and never was one,” Zhang said.",

@@ -16,7 +16,7 @@ from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, 
 from ..lexicon import IRREGULAR_PASTS, PREPOSITIONS, TIME_AND_MANNER_WORDS
 from ..text import count_words
 from .closing import attribution_closes
-from .phrases import (ADJUNCTS_THEN_CLAUSE, ADJUNCT_START, CLAUSE_START, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
+from .phrases import (ADJUNCTS_THEN_CLAUSE, ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
                       SPLIT_AND, THAT)
 from .passives import passive_content_start
 from .questions import ASKING, QUESTION_START
@@ -33,8 +33,10 @@ _ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(TIME_AND_MANNER_WORDS)) + ")"
 _AUDIENCE = re.compile(r"\s*(?:(?:the|its|his|her|their|our|all|local)\s+)?(?:[\w’'\-]+\s+){0,2}?"
                        r"(?:[a-z]+s|people|staff|public|press|media|[A-Z][\w’'\-]*)\s*,?\s*")
 _ADVERBS_BEFORE_THAT = re.compile(rf"\s*(?:{_ADVERB}\s+){{0,2}}{_ADVERB}\s*,?\s*", re.I)
+# ("said it best when he blogged: …": how well, and the words come after)
 _DEMONSTRATIVE_ONLY = re.compile(
-    r"\s+(?:this|these|those|it)\s*(?:$|[.,;]|(?:during|at|in|on|when|while|after|before|to|as|"
+    r"\s+(?:this|these|those|it)(?:\s+(?:best|well|better|perfectly|succinctly|bluntly|plainly|simply))?"
+    r"\s*(?:$|[.,;:]|(?:during|at|in|on|when|while|after|before|to|as|"
     r"earlier|later|again|last|yesterday|today)\b)")
 # A title in marks that closes the sentence after an adjunct's comma
 _TITLE_CLOSING_ADJUNCT = re.compile(r"\s*(?:[“\"‘]|'')[A-Z][^“”\"\x01]{0,80}?[.!?]?(?:[”\"’]|'')\s*[.!?]?(?:\s|$)")
@@ -151,6 +153,7 @@ _MANNER_ASIDE_BEFORE_QUOTE = re.compile(
     r"\s*,\s*(?:(?:again|still|once\s+more|then|now|[a-z]+ly)\s+)?[a-z]{2,}ing\b[^,;:\x01]{0,80},\s*(?=\x01)")
 
 
+_INFINITIVE_TO = re.compile(r"\s*to\s+[a-z]")
 _NOTHING_AFTER = re.compile(r"\s*(?:[.;:!?)]|$)")
 
 
@@ -272,8 +275,12 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     # the writer turning back to the speaker ends the report, but not at its very
     # start ("Recently, he said, he has realized …")
     cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, seg_start + 1, end)
-    if cut and _SUBORDINATE_OPENING.match(text, seg_start, cut.start()):
-        # "said, if elected, she would …": the main clause after a conditional one
+    if cut and (_SUBORDINATE_OPENING.match(text, seg_start, cut.start()) or (
+            cut.group(0).startswith(",") and ADJUNCT_START.match(text, seg_start)
+            and not _INFINITIVE_TO.match(text, seg_start) and "," not in text[seg_start:cut.start()]
+            and not FINITE_VERB.search(text, seg_start, cut.start()))):
+        # "said, if elected, she would …", "said that on a trip to Kosovo this week, he would
+        # …": the main clause after a conditional one or an adjunct
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
     if cut:
         end = cut.start()

@@ -21,7 +21,7 @@ from ..gender import FIRST_NAMES
 from ..lexicon import IRREGULAR_PASTS
 from ..text import count_words, strip_span
 from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
-from .phrases import LEADING_JUNK, include_closing_mark
+from .phrases import ADJUNCT_START, CLAUSE_START, LEADING_JUNK, include_closing_mark
 from .units import Attribution, Unit, span_end
 
 # After an object ("emphasised China's role as a trading partner while …"): a clause of
@@ -91,13 +91,16 @@ def split_slots(text: str, unit: Unit, out):
                 # words outside the marks too: keep them as reported content
                 pieces = _outside(start, end, inside)
                 for ps, pe in pieces:
-                    if count_words(text[ps:pe]) >= 4 and not _INTRODUCES_QUOTE.search(text, max(ps, pe - 4), pe) \
+                    if count_words(text[ps:pe]) >= 4 and not (
+                            _INTRODUCES_QUOTE.search(text, max(ps, pe - 4), pe)
+                            and (pe <= att.cue.start or not _opens_clause(text[ps:pe]))) \
                             and not (pe <= min(att.subject[0], att.cue.start)
                                      and _DASH_OPENS_ASIDE.search(text, max(ps, pe - 4), pe)):
                         # ("Another leader had to defend himself: “I'm no thief,” the
                         # president said": the words before the colon are the writer's; so are
                         # those before a dash the attribution closes: "Neither man was impressed
-                        # - “…,” Elkins said -")
+                        # - “…,” Elkins said -"; but "he told the Journal that despite the
+                        # excitement, he didn't think it would last: “…”" reports them)
                         result.append((ps, pe, att, "content"))
         else:
             result.append((start, end, att, "content"))
@@ -109,6 +112,15 @@ def split_slots(text: str, unit: Unit, out):
             if (q.start, q.end) not in used and not _ends_before_new_sentence(text, q, atts[0]):
                 result.append((q.start, q.end, atts[0], "slot"))
     return result
+
+
+def _opens_clause(piece: str) -> bool:
+    """A subject and its verb open the words ("he didn't think …"), perhaps after an
+    adjunct ("despite the excitement, he didn't think …")."""
+    piece = " " + piece.lstrip()
+    comma = piece.find(",", 0, 80)
+    return CLAUSE_START.match(piece) is not None or (
+        comma != -1 and ADJUNCT_START.match(piece) is not None and CLAUSE_START.match(piece, comma + 1) is not None)
 
 
 def closed_sentence_before(text: str, q, att: Attribution) -> bool:

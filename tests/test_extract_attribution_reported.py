@@ -1,0 +1,30 @@
+"""Reported clauses (`attribution.reported`): what a speaker-first attribution reports
+after its cue — past an audience, an adjunct or "that", up to where the writer turns
+back to the speaker; nothing when only how or when it was said follows."""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import triples
+
+CLAUSES = [
+    # an adjunct opening the reported clause is not the whole report
+    pytest.param("Mayor Dan Fisk said on Monday that on a trip to Lisbon this week, he would be compelled to "
+                 "reassure investors.",
+                 [("indirect", "on a trip to Lisbon this week, he would be compelled to reassure investors",
+                   "Dan Fisk")], id="an-adjunct-then-the-main-clause"),
+    pytest.param("Mayor Dan Fisk said the pier would reopen, he appears uneasy about the cost.",
+                 [("indirect", "the pier would reopen", "Dan Fisk")], id="the-writer-back-to-the-speaker"),
+    pytest.param("Mayor Dan Fisk vowed to rebuild the pier - redirecting the city's budget inward.",
+                 [("indirect", "to rebuild the pier", "Dan Fisk")], id="an-infinitive-is-no-adjunct"),
+    # "said it best": how well it was said; the words come after
+    pytest.param("Ruth Pell said it best when she blogged: “Politics is a mess and nobody will clean it up.”",
+                 [("direct", "Politics is a mess and nobody will clean it up.", "Ruth Pell")],
+                 id="said-it-best-reports-nothing-itself"),
+    pytest.param("Ruth Pell said this during the summit.", [], id="said-this-during"),
+]
+
+
+@pytest.mark.parametrize("body, expected", CLAUSES)
+def test_reported_clauses(body, expected):
+    assert triples(body) == expected
