@@ -273,6 +273,15 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
      [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
     ("(Ann Berg says the fund will be empty by the end of the year.)",
      [("indirect", "the fund will be empty by the end of the year", "Ann Berg")]),
+    # an adjunct with no comma before a pronoun subject
+    pytest.param("Ann Berg spoke in Ames. At the town hall this week she said the fund was empty.",
+                 [("indirect", "the fund was empty", "Ann Berg")], id="adjunct-then-pronoun-subject"),
+    pytest.param("Ann Berg spoke in Ames. Later she said the fund was empty.",
+                 [("indirect", "the fund was empty", "Ann Berg")], id="adverb-then-pronoun-subject"),
+    pytest.param("Ann Berg spoke in Ames. Voters never saw the savings she promised to deliver to the county.",
+                 [], id="an-object-relative-is-no-adjunct"),
+    pytest.param("Ann Berg spoke in Ames. After Berg visited the mayor who he thought would win, she smiled.",
+                 [], id="a-clause-of-its-own-is-no-adjunct"),
 ]
 
 

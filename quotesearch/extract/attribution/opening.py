@@ -21,7 +21,7 @@ from ..plausible import plausible_speaker
 from ..places import place_names
 from ..speakers import SpeakerResolver
 from ..text import count_words
-from .phrases import FINITE_VERB, THAT, last_name_run
+from .phrases import ADJUNCT_START, FINITE_VERB, THAT, last_name_run
 from .units import MASK, Attribution, Unit
 
 _DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)|\s--\s[^\x01]{1,120}?\s--(?=\s*$)")
@@ -142,6 +142,9 @@ def _after_outlet(resolver: SpeakerResolver, candidate: str) -> Optional[str]:
                  if words[i].lower() in FIRST_NAMES and len(words) - i <= 3), None)
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
+_WH_WORDS = frozenset({"who", "whom", "what", "which", "that", "whether", "if", "how", "why", "where", "when"})
+_ADVERB_WORD = re.compile(r"(?:[A-Za-z]+ly|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]till|[Aa]lso|[Tt]oday|[Yy]esterday|[Tt]onight|[Ee]arlier)")
 _ENDS_WITH_WHO = re.compile(r"\swho\s*$")
 # A title in marks inside a speaker phrase ('and “The Nanny” star Fran Drescher told'): read without its marks
 _QUOTED_TITLE = re.compile(r"[“\"]((?:[A-Z][\w’'\-]*\s?){1,5})[”\"](?=\s+[a-z]+\s+[A-Z])")
@@ -301,6 +304,14 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         if inner_who and not restrictive:
             # "a White House official who spoke anonymously to discuss strategy said …"
             candidates.append(inner_who.group(1))
+        words_before = parts[-1].split()
+        if len(words_before) >= 2 and words_before[-1] in _SUBJECT_PRONOUNS and (
+                ADJUNCT_START.match(parts[-1]) or (len(words_before) == 2 and _ADVERB_WORD.fullmatch(words_before[0]))) \
+                and not FINITE_VERB.search(" ".join(words_before[:-1])) and words_before[-2].lower() not in _WH_WORDS:
+            # "At the town hall this week she said …", "Later he said …": an adjunct, then
+            # the subject (but "the divisions he promised to bridge": the noun is the verb's;
+            # "After Beck asked the conservative who he thought …": a clause of its own)
+            candidates.append(words_before[-1])
         if parts[-1].strip().lower() == "who" and len(parts) >= 2:
             # "Juanita Broaddrick, who said …": the speaker is the antecedent, or
             # unknown when the antecedent is no name ("a young child, who said …")
