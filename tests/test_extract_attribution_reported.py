@@ -17,6 +17,17 @@ CLAUSES = [
                  [("indirect", "the pier would reopen", "Dan Fisk")], id="the-writer-back-to-the-speaker"),
     pytest.param("Mayor Dan Fisk vowed to rebuild the pier - redirecting the city's budget inward.",
                  [("indirect", "to rebuild the pier", "Dan Fisk")], id="an-infinitive-is-no-adjunct"),
+    # an aside on the report's own subject, whose verb comes after it
+    pytest.param("People briefed on the talks say that Gov. Ana Ruiz, who must make the final decision, has "
+                 "revealed almost nothing.",
+                 [("indirect", "Gov. Ana Ruiz, who must make the final decision, has revealed almost nothing",
+                   "people briefed on the talks")], id="a-who-aside-inside-the-reported-subject"),
+    pytest.param("Mayor Dan Fisk praised the harbour master Ana Ruiz, who has rebuilt the pier.",
+                 [("indirect", "the harbour master Ana Ruiz", "Dan Fisk")], id="a-who-aside-after-an-object-is-the-writers"),
+    pytest.param("“We will spend millions,” said one Republican involved in the planning, who spoke on "
+                 "condition of anonymity.",
+                 [("direct", "We will spend millions,", "one Republican involved in the planning")],
+                 id="a-source-by-what-it-is-to-the-matter"),
     # "said it best": how well it was said; the words come after
     pytest.param("Ruth Pell said it best when she blogged: “Politics is a mess and nobody will clean it up.”",
                  [("direct", "Politics is a mess and nobody will clean it up.", "Ruth Pell")],

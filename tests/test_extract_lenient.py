@@ -24,6 +24,10 @@ READINGS = [
     ("the city council", ("the city council", "organization")),
     ("the memo", ("the memo", "document")),
     ("the leaked memo", None),            # a participle, unless the caller allows them
+    # what an anonymous source is to the matter, before a preposition
+    ("people briefed on the talks", ("people briefed on the talks", "group")),
+    ("a woman involved in the case", ("a woman involved in the case", "person")),
+    ("the lawyers briefed reporters", None),   # a clause: the participle has no preposition
     ("him", None),                        # an object pronoun
     ("the meeting took on", None),        # a clause
     ("the less certain", None),           # a comparison

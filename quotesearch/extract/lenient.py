@@ -15,7 +15,7 @@ from .clauses import (
 from .gender import FIRST_NAMES
 from .lexicon import (
     ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, IRREGULAR_PASTS,
-    ORG_DESCRIPTION_HEADS, ORG_WORDS, PREPOSITIONS, SUBORDINATORS, in_any,
+    ORG_DESCRIPTION_HEADS, ORG_WORDS, PREPOSITIONS, SOURCE_PARTICIPLES, SUBORDINATORS, in_any,
 )
 from .names import _is_cap, _join, tokens
 from .noun_phrases import DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _is_org, _sentence_case
@@ -61,7 +61,9 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
             t in _COMMON_VERBS or (not participles and i > 0 and t.endswith("ed") and len(t) > 4
                                    and not (i == len(low) - 1 and t in _SURVEYED)
                                    and not (i < len(low) - 1 and (t in ADJECTIVAL_PARTICIPLES
-                                                                  or t.endswith(_COMPOUND_ADJECTIVE_ENDS))))
+                                                                  or t.endswith(_COMPOUND_ADJECTIVE_ENDS)))
+                                   and not (t in SOURCE_PARTICIPLES and 0 < i < len(low) - 1
+                                            and low[i + 1] in PREPOSITIONS))
             for i, t in enumerate(low)):
         return None  # "the meeting … took on": a clause, not a noun phrase
     if len(low) >= 2 and low[-2] in _DEGREE_WORDS and not low[-1].endswith("s"):
@@ -74,6 +76,8 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
         if i > 0 and t in PREPOSITIONS:
             head = low[i - 1]
             break
+    if head in SOURCE_PARTICIPLES:
+        head = low[low.index(head) - 1]   # "people briefed on …": the people
     if head in _SURVEYED and len(low) > 1:
         head = low[-2]   # "voters polled", "those surveyed": the people asked
     if low[0] in _ONE_OF and in_any(head, GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS) and not head.endswith("s") \
@@ -81,7 +85,7 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
         return _sentence_case(_join(toks)), "person"   # "a woman", "one employee": one person
     kind = "document" if head in DOCUMENT_NOUNS else "organization" if head in ORG_WORDS \
         or head in ORG_DESCRIPTION_HEADS else (
-        "group" if (head.endswith("s") and not head.endswith("ss")) or toks[0][:1].isdigit()
+        "group" if (head.endswith("s") and not head.endswith("ss")) or head == "people" or toks[0][:1].isdigit()
         or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} or _A_SHARE.match(" ".join(low)) else "person")
     return _sentence_case(_join(toks)), kind
 

@@ -312,6 +312,10 @@ embattled beleaguered vaccinated unvaccinated qualified insured uninsured unempl
 self-employed married divorced widowed convicted detained injured wounded displaced tenured
 salaried skilled unskilled educated uneducated college-educated talented
 """.split())
+# What an anonymous source is to the matter, before a preposition: "people briefed on the
+# talks", "one Republican involved in the planning", "officials informed about the plan"
+SOURCE_PARTICIPLES = frozenset({"briefed", "involved", "informed", "connected", "affiliated", "associated",
+                                "allied", "aligned", "acquainted"})
 
 # Peoples, nationalities and regions as news writes them (a table, not a rule:
 # "Ryan", "Brian" and "Khan" end like one).

@@ -15,7 +15,7 @@ from .clauses import (
 from .lenient import _SURVEYED
 from .lexicon import (
     ADJECTIVAL_PARTICIPLES, BARE_AFFILIATIONS, DEMONYMS, DETERMINERS, IRREGULAR_PASTS, NOT_NAME_WORDS,
-    PERSON_PRONOUNS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS,
+    PERSON_PRONOUNS, PLACES, PREPOSITIONS, SOURCE_PARTICIPLES, SURNAME_DEMONYMS,
 )
 from .names import first_name_then_name, is_place_tag
 from .noun_phrases import _NUMBER_WORDS, people_of_a_trade
@@ -83,7 +83,7 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
             and not first.startswith("un") and first not in _DOCUMENT_PARTICIPLES:
         return False  # "targeted by a boycott call …", "egged on by suckers …": a participle's clause
     if any(w.islower() and len(w) > 4 and w.endswith("ed") and w not in ADJECTIVAL_PARTICIPLES and w not in _SURVEYED
-           and w != "based"
+           and w != "based" and not (w in SOURCE_PARTICIPLES and i + 1 < len(words) and words[i + 1].lower() in PREPOSITIONS)
            and (words[i - 1][:1].isupper() or words[i - 1].lower() in PERSON_PRONOUNS) and i < len(words) - 1
            for i, w in enumerate(words) if i):
         return False  # "she issued a statement", "Mr. Manafort helped draft a report": a clause

@@ -153,6 +153,7 @@ _MANNER_ASIDE_BEFORE_QUOTE = re.compile(
     r"\s*,\s*(?:(?:again|still|once\s+more|then|now|[a-z]+ly)\s+)?[a-z]{2,}ing\b[^,;:\x01]{0,80},\s*(?=\x01)")
 
 
+_WHO_ASIDE = re.compile(r",\s+(?:who|whose)\s")
 _INFINITIVE_TO = re.compile(r"\s*to\s+[a-z]")
 _NOTHING_AFTER = re.compile(r"\s*(?:[.;:!?)]|$)")
 
@@ -281,6 +282,12 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             and not FINITE_VERB.search(text, seg_start, cut.start()))):
         # "said, if elected, she would …", "said that on a trip to Kosovo this week, he would
         # …": the main clause after a conditional one or an adjunct
+        cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
+    elif cut and att.cue.kind != "object" and _WHO_ASIDE.match(cut.group(0)) \
+            and not _VERB_LIKE.search(text, seg_start, cut.start()):
+        # "say that Gov. García Padilla, who must make the final decision, has revealed
+        # almost nothing": the aside describes the report's own subject, whose verb follows
+        # (after an object, "praised Franklin Graham, who has vowed …", it is the writer's)
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
     if cut:
         end = cut.start()
