@@ -224,6 +224,14 @@ SUMMING_UP_AFTER_CLOSING = [
     pytest.param("Some 5,000 jobs will be added over the contract, Shawn Fain said, a turnaround from the job "
                  "cuts of last year.", [("indirect", "Some 5,000 jobs will be added over the contract", "Shawn Fain")],
                  id="a-turnaround"),
+    # an inverted attribution interrupting a report, whose own predicate follows it
+    pytest.param("The problem with the new plan, said Dr. Ann Haddad, is that nobody pays for the repairs.",
+                 [("indirect", "The problem with the new plan, said Dr. Ann Haddad, is that nobody pays for the "
+                   "repairs", "Ann Haddad")], id="an-inverted-attribution-interrupts-the-report"),
+    pytest.param("The new plan, said Ann Haddad, who has led the clinic since 2010, does not pay for repairs.",
+                 [("indirect", "The new plan, said Ann Haddad, who has led the clinic since 2010, does not pay for "
+                   "repairs", "Ann Haddad")],
+                 id="an-inverted-attribution-and-its-aside-interrupt-the-report"),
     pytest.param("The deal is dead, Shawn Fain said, and a strike will follow.",
                  [("indirect", "The deal is dead", "Shawn Fain"), ("indirect", "a strike will follow", "Shawn Fain")],
                  id="a-clause-goes-on"),

@@ -162,6 +162,9 @@ ONLY_BEFORE = {
     "claimed": _CLAIMED_A_THING, "claiming": _CLAIMED_A_THING,
     # "hailed the deal as historic"; not "hails from Ohio" or "hailed a cab"
     "hails": _HAILED, "hailed": _HAILED, "hailing": _HAILED,
+    # "All told, the group raised $4 million": in all, no one told anything ("told" takes
+    # its hearer or its report, never a comma)
+    "told": re.compile(r"(?!\s*,)"),
     # "a Denver-based think tank": a noun, no cue
     "think": re.compile(r"(?!\s+tanks?\b)"),
     # ("The actress went on in her statement, “…”": where, then the quotation)

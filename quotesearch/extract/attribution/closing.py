@@ -54,6 +54,11 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
     before_subordinate = phrase[:subordinate.start()] if subordinate and _CAPITALISED_WORD.search(
         phrase[:subordinate.start()]) else None   # (not "said the days when …": no speaker there)
     circumstance = circumstance_start(phrase.split(",")[0])
+    resumed = _PREDICATE_RESUMES.match(phrase, len(first)) if first else None
+    if resumed:
+        # "This campaign, said Sunshine, is different": the sentence's own verb after the
+        # name (and its aside); the attribution interrupts the report
+        phrase = phrase[:resumed.start("verb")].rstrip(" ,")
     # "…, said Sen. Ann Ruiz in a statement on Monday": the speaker, not where she spoke
     for candidate in (phrase[:circumstance] if circumstance else None, phrase,
                       phrase[:cut.start()] if cut and cut.start() > 0 else None, first,
@@ -73,6 +78,10 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z]")
+# (past an aside on the speaker: "…, said Sunshine, who remains friendly with him, doesn't …")
+_PREDICATE_RESUMES = re.compile(r",(?:\s*(?:who|whose)\s[^,;:\x01]{1,120},)?\s*(?P<verb>(?:also\s+|still\s+|never\s+)?"
+                                r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|"
+                                r"[a-z]+n[’']t)\b)")
 _BEFORE_AN_ASIDE = re.compile(r",|\b(?:who|which|whose)\b")
 _INFINITIVE_IN_PHRASE = re.compile(
     r"\bto\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b|my\b|this\b|that\b|these\b|those\b)[a-z]+\b")
@@ -100,8 +109,12 @@ _SUBORDINATE_SUBJECT = re.compile(
 def content_after_speaker(att: Attribution, start: int, end: int, masked: str,
                           unit: Unit) -> Optional[tuple[int, int]]:
     """Content after an inverted attribution ("…, said Zhang"): only the second half of a
-    split report, "…, said Zhang, and C2"."""
+    split report, "…, said Zhang, and C2", or of an interrupted one, "C1, said Zhang, is C2"."""
     rest = masked[start - unit.start:end - unit.start]
+    resumed = _PREDICATE_RESUMES.match(rest)
+    if resumed:
+        # "The problem, said Dr. Haddad, is that nobody pays": the report's own predicate
+        return start + resumed.start("verb"), end
     m = SPLIT_AND.match(rest)
     if m and count_words(rest[m.end():]) >= 4 and not _RELATIVE_OPENING.match(rest, m.end()) \
             and not _PREDICATE_OPENING.match(rest, m.end()):

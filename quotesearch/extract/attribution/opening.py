@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..cues import THAT_ONLY, CueMatch
+from ..cues import INVERTIBLE, THAT_ONLY, CueMatch
 from ..gender import FIRST_NAMES
 from ..lexicon import AUXILIARIES, TITLE_WORDS
 from ..mentions import Mention, _ends_in_organisation, parse_mention
@@ -142,6 +142,7 @@ def _after_outlet(resolver: SpeakerResolver, candidate: str) -> Optional[str]:
                  if words[i].lower() in FIRST_NAMES and len(words) - i <= 3), None)
 
 
+_NAME_AFTER_CUE = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]+\s*[,.]")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
 _WH_WORDS = frozenset({"who", "whom", "what", "which", "that", "whether", "if", "how", "why", "where", "when"})
 _ADVERB_WORD = re.compile(r"(?:[A-Za-z]+ly|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]till|[Aa]lso|[Tt]oday|[Yy]esterday|[Tt]onight|[Ee]arlier)")
@@ -189,6 +190,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     if stripped.endswith((",”", ",\"", ",’", ",'", ",''")):
         # "Doe, who calls the mayor a “sociopath,” said": the aside ends in a quotation
         stripped = stripped[:-1]
+    if stripped.endswith(",") and len(parts) == 2 and cue.lemma_form in INVERTIBLE \
+            and _NAME_AFTER_CUE.match(masked, rel + len(cue.text)):
+        return None   # "And Trump, said Sunshine, who …, doesn't forgive": one comma parts no
+        # subject from its verb; the cue is inverted and its speaker follows
     if stripped.endswith(","):
         # an apposition or aside before the cue: "X, the ambassador, said"
         candidates = [",".join(parts[-k - 1:-1]) for k in (2, 3, 4, 5, 6) if len(parts) >= k + 1]
