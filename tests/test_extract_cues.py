@@ -23,6 +23,11 @@ def cues(sentence: str) -> list[tuple[str, str]]:
 CUES = [
     pytest.param("The economist Joseph Stiglitz comments that the crisis had one cause.",
                  [("comments", "speech")], id="comments-that"),
+    # "claims" is a verb after a singular subject and before a clause, without "that"
+    pytest.param("And he claims his boss is happy with the plan.", [("claims", "speech")], id="he-claims-a-clause"),
+    pytest.param("Trump claims Obama is weak.", [("claims", "speech")], id="name-claims-a-clause"),
+    pytest.param("The Trump claims were false.", [], id="the-claims-a-noun"),
+    pytest.param("The claims he made were false.", [], id="claims-before-a-relative-clause"),
     # speech verbs, before and after their content
     pytest.param("Bilateral trade will keep growing next year, Zhang said.",
                  [("said", "speech")], id="said-after-content"),

@@ -359,6 +359,12 @@ _LABEL_COLON = re.compile(r"\s*:")
 _COLON_QUOTE = re.compile(r"\s*:\s*[“\"‘\x01]")   # ("the article states: “…”", not "the swing states: Ohio, …")
 _DETERMINED_SUBJECT = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?:[\w’'\-]+\s+){0,5}$", re.I)
 _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
+# A singular subject right before a verb that is also a plural noun ("he claims", "Trump
+# claims"; not "the Trump claims", "his claims") and a subject with its verb after it
+_SINGULAR_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:,]\s+|\b(?:[Aa]nd|[Bb]ut)\s+)(?:[Hh]e|[Ss]he|[Ii]t|(?:[A-Z][\w’'\-]+\s+){0,2}"
+                                      r"[A-Z][\w’'\-]+)\s+(?:also\s+|now\s+|still\s+|even\s+)?$")
+_SUBJECT_THEN_VERB_AFTER = re.compile(r"\s+(?:(?:he|she|they|it|we|I|there)\s+[a-z]|(?:the|his|her|their|its|[A-Z][\w’'\-]*)"
+                                      r"(?:\s+[\w’'\-]+){0,4}?\s+(?:is|are|was|were|will|would|has|have|had|can|could)\b)")
 # What may follow a speech verb that also takes an object, for it to report a clause:
 # "that", a quotation, a colon or comma, a subject and its verb ("stressed the talks were …")
 _CLAUSE_AFTER = re.compile(
@@ -426,6 +432,9 @@ def find_cues(text: str) -> list[CueMatch]:
         if gate is not None and word in ("states", "claims") and _SENTENCE_CLOSES.match(text, m.end()) \
                 and _DETERMINED_CLOSING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             gate = None   # "…, the paper states.", "…, the lawsuit claims.": a source closing its report
+        if gate is not None and word == "claims" and _SINGULAR_SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and _SUBJECT_THEN_VERB_AFTER.match(text, m.end()):
+            gate = None   # "He claims his boss is OK with it", "Trump claims Obama is weak": a verb, its clause
         if word.endswith("ed") and _DEGREE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue   # "an attack that remains so politically charged that …": an adjective
         if word in _COUNTABLE_CUES and _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
