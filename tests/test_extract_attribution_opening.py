@@ -273,6 +273,15 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
      [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
     ("(Ann Berg says the fund will be empty by the end of the year.)",
      [("indirect", "the fund will be empty by the end of the year", "Ann Berg")]),
+    # a restrictive "that" clause inside the subject is the noun's, not a report's opening
+    pytest.param("Groups that have endorsed Ann Berg say they believe the fund is empty.",
+                 [("indirect", "they believe the fund is empty", "Groups")], id="that-clause-in-the-subject"),
+    pytest.param("Tom Hale, the head of a union that has endorsed Ann Berg, said the fund is empty.",
+                 [("indirect", "the fund is empty", "Tom Hale")], id="that-clause-in-the-apposition"),
+    pytest.param("Ann Berg gave two interviews, comments that were echoed and augmented by her aides.",
+                 [], id="a-passive-relative-clause-reports-nothing"),
+    pytest.param("The fund is empty. That is why critics say the levy must pass.",
+                 [("indirect", "the levy must pass", "critics")], id="that-is-why"),
     # an adjunct with no comma before a pronoun subject
     pytest.param("Ann Berg spoke in Ames. At the town hall this week she said the fund was empty.",
                  [("indirect", "the fund was empty", "Ann Berg")], id="adjunct-then-pronoun-subject"),

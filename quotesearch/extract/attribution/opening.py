@@ -143,6 +143,8 @@ def _after_outlet(resolver: SpeakerResolver, candidate: str) -> Optional[str]:
 
 
 _NAME_AFTER_CUE = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]+\s*[,.]")
+_RELATIVE_THAT = re.compile(r"\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|must|should|"
+                            r"[a-z]{3,}ed)\b")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
 _WH_WORDS = frozenset({"who", "whom", "what", "which", "that", "whether", "if", "how", "why", "where", "when"})
 _ADVERB_WORD = re.compile(r"(?:[A-Za-z]+ly|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]till|[Aa]lso|[Tt]oday|[Yy]esterday|[Tt]onight|[Ee]arlier)")
@@ -164,7 +166,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1,
                left.rfind("(") if left.rfind("(") > left.rfind(")") else -1)   # "(Lemkin, who …, once said"
     for m in THAT.finditer(left):
-        hard = max(hard, m.end() - 1)
+        if not (m.group(0) == "that" and _RELATIVE_THAT.match(left, m.end()) and len(left[m.end():].split()) > 2
+                and left[:m.start()].rstrip()[-1:].isalpha()):
+            hard = max(hard, m.end() - 1)   # (not "groups that have endorsed him say": the noun's own
+            # clause; but "comments that were echoed by aides", "That is why critics say")
     # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
     segment = _TIME_BEFORE_CUE.sub("", left[hard + 1:])
     parts = segment.split(",")
