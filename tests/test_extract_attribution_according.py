@@ -64,6 +64,20 @@ def test_interview_named_before_the_speaker_is_the_via_and_an_aside_is_not_a_spe
 
 
 ACCORDING_TO_SOURCES = [
+    # an opening source inside brackets, after "In addition,", or with when it saw it
+    ("(According to the Harbor Police Department, it does not keep statistics on skateboarding.)",
+     [("indirect", "it does not keep statistics on skateboarding", "Harbor Police Department")]),
+    ("In addition, according to the department, nearly nine million more workers will be protected against "
+     "being denied overtime.",
+     [("indirect", "nearly nine million more workers will be protected against being denied overtime",
+       "the department")]),
+    ("According to the officer in charge of the base that night, the scene in the movie is entirely untrue.",
+     [("indirect", "the scene in the movie is entirely untrue", "the officer in charge of the base")]),
+    # an opening source claims its sentence: a supposed act inside it is no report
+    ("According to the Post, campaign officials looked into what would happen if their candidate announced he "
+     "would quit.",
+     [("indirect", "campaign officials looked into what would happen if their candidate announced he would "
+       "quit", "Post")]),
     # a work by its title in marks: a document, whatever its colon or comma
     ("The company lost money for years, according to “The Big Short,” a book by Michael Lewis.",
      [("indirect", "The company lost money for years", "Big Short")]),

@@ -260,7 +260,9 @@ _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worr
                               # about", "is noted for": done to the subject, not said by it
                               "added", "noted", "cited", "warned",
                               # "Officials were informed that …": they heard it, whoever said it
-                              "informed", "notified", "advised", "assured", "reminded"})
+                              "informed", "notified", "advised", "assured", "reminded",
+                              # "protected against being denied overtime": refused, not a denial
+                              "denied"})
 
 
 @dataclass(frozen=True)

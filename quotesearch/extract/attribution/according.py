@@ -41,6 +41,8 @@ _KEPT_RECORDS = re.compile(
 _HEAD_ENDS = re.compile(r"\s+(?:of|in|for|from|at|on|by|with|under|over|about)\b.*$", re.S)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which|whose)\s.*$", re.S)
 _SOURCE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|out|taken|done|made|written|drawn|shown)\b.*$", re.S)
+_TIME_AT_END = re.compile(r"\s+(?:(?:that|this|last)\s+(?:night|day|week|month|year|morning|afternoon|evening|weekend)"
+                          r"|at\s+the\s+time)\s*$")
 _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
                                   "meanwhile", "indeed", "moreover", "instead", "in fact"})
@@ -83,6 +85,9 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
         # a work by its title, whose marks and colon do not end the source
         mention = Mention(text=title.group(0), name=title.group(1).rstrip(",:; "), kind="document")
         return _source_attribution(cue, mention, cue.end + m.start(1), title.group(0), masked, unit)
+    when = _TIME_AT_END.search(phrase)
+    if when:
+        phrase = phrase[:when.start()]   # "the officer in charge of the base that night": when he saw it
     # ("the law passed in 2010", "the plan that was leaked": the law, the plan)
     head_words = WORD.findall(_HEAD_ENDS.sub("", _SOURCE_PARTICIPLE.sub("", _RELATIVE_TAIL.sub("", phrase))))
     if head_words and head_words[-1].lower() in NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase) \
@@ -126,7 +131,7 @@ def _source_attribution(cue: CueMatch, mention: Mention, start: int, phrase: str
                         unit: Unit) -> Attribution:
     """The attribution of a source ``phrase`` at ``start``: "According to X, C." puts the
     content after ("But, according to X, C." too), "C, according to X." before."""
-    before = masked[:cue.start - unit.start].strip()
+    before = masked[:cue.start - unit.start].strip().lstrip("(")   # ("(According to X, C.)")
     opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES or (
         # "In addition, according to the department, C": an adverbial opened the sentence
         before.endswith(",") and count_words(before) <= 5 and MASK not in before

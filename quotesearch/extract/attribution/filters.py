@@ -38,8 +38,9 @@ SENTENCE_APPOSITIVE = re.compile(r"(?:a|an|another)\s+(?:[a-z\-]+\s+){0,2}?(?:tu
 HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$")
 GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
                              r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
-# A conditional clause opening the sentence: what it says was said is only supposed
-CONDITIONAL_OPENING = re.compile(r"(?:[^:\x01]*:\s*)?\s*(?:If|Unless|Even\s+if|Only\s+if)\s+")
+# A conditional clause opening the sentence, or right before the subject: what it says
+# was said is only supposed ("… what the consequences would be if their candidate announced …")
+CONDITIONAL_OPENING = re.compile(r"(?:[^:\x01]*:\s*)?\s*(?:If|Unless|Even\s+if|Only\s+if)\s+|[^\x01]*\s(?:if|unless)\s+")
 # A cue whose object is a pronoun, then the sentence ends: "… will believe it."
 PRONOUN_OBJECT_ONLY = re.compile(r"\s+(?:it|this|that)\s*(?:[.!?]|$)", re.M)
 # "To answer this question, the scientists asked …": why, not what
