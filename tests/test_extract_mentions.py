@@ -563,3 +563,17 @@ PARTICIPLE_OPENINGS = [
 @pytest.mark.parametrize("name, plausible", PARTICIPLE_OPENINGS)
 def test_a_participle_opening_is_no_speaker(name, plausible):
     assert plausible_speaker(name) == plausible
+
+
+# a count or estimate someone keeps is a document, whatever its "-ly" (a tally is no adverb)
+COUNTS_KEPT = [
+    pytest.param("the foundation's tally", "the foundation's tally", id="a-tally"),
+    pytest.param("a CNN tally", "a CNN tally", id="an-outlets-tally"),
+    pytest.param("the department's estimates", "the department's estimates", id="estimates"),
+]
+
+
+@pytest.mark.parametrize("phrase, name", COUNTS_KEPT)
+def test_counts_kept_are_documents(phrase, name):
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.kind) == (name, "document")

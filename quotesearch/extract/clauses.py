@@ -125,7 +125,7 @@ def _adverb_then_verb(low: list[str]) -> bool:
 _MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
 _LY_NOUNS = frozenset({"family", "families", "ally", "rally", "assembly", "supply", "reply", "belly", "bully",
                        "folly", "anomaly", "monopoly", "homily", "italy", "july", "daily", "weekly",
-                       "monthly", "quarterly", "early", "only", "holly", "lily", "sally", "billy"})
+                       "monthly", "quarterly", "early", "only", "holly", "lily", "sally", "billy", "tally"})
 
 
 # -ing words that open sentences as participles; other capitalised -ing words alone are

@@ -90,7 +90,8 @@ poll polls survey surveys report reports study studies statement statements lett
 memo filing lawsuit complaint documents document ad ads website readout release
 analysis review audit affidavit affidavits indictment indictments transcript transcripts records
 editorial editorials op-ed column columns
-memoir memoirs summary polling email article manifesto manifestos
+memoir memoirs summary polling email article manifesto manifestos tally tallies estimate estimates
+calculation calculations forecast
 """.split())
 # A document and who produced it: "a study published last month by the Green Streets
 # Trust", "a new report by Amnesty International".
