@@ -36,6 +36,14 @@ PATTERNS = [
                          "trading with everyone.”",
                  [("direct", "We will keep trading with everyone.", ZHANG)],
                  id="no-clause-before-the-colon-no-report"),
+    # after an object, ", but" opens the writer's next clause
+    pytest.param(INTRO + "Zhang called on the ministry to block the deal, but the unions were not the only ones "
+                         "worried.",
+                 [("indirect", "the ministry to block the deal", ZHANG)], id="but-after-an-object"),
+    # a subordinate clause with an irregular past before the subject: its noun is no speaker
+    pytest.param("Kasich spoke after a woman in Worcester told him she worries he is too nice.",
+                 [("indirect", "she worries he is too nice", "a woman in Worcester")],
+                 id="an-irregular-past-before-the-subordinator"),
     pytest.param(INTRO + "Zhang emphasised China's role as a trading partner while the tariffs kept rising.",
                  [("indirect", "China's role as a trading partner", ZHANG)], id="while-after-an-object"),
     pytest.param(INTRO + "Another leader had to defend himself: “I am no thief and never was one,” Zhang said.",

@@ -161,6 +161,8 @@ _CLOSING_MARK_AT = re.compile(r"[,.!?]?[”\"]")
 
 # A verb that makes a clause of the words around it ("Shares fell", "enrollment decreased")
 FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|fell|rose|grew|won|lost|said|went|came|made|took|held|began|became|"
+                         r"spoke|told|wrote|met|gave|sent|left|ran|brought|thought|found|kept|stood|sat|saw|knew|"
+                         r"got|heard|felt|led|paid|sought|spent|struck|threw|chose|drew|bought|built|fought|"
                          r"is|are|was|were|has|have|had)\b")
 
 # A word inside quotation marks: "called it “predatory”" reports the quoted word
