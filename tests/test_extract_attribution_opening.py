@@ -282,6 +282,11 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
                  [], id="a-passive-relative-clause-reports-nothing"),
     pytest.param("The fund is empty. That is why critics say the levy must pass.",
                  [("indirect", "the levy must pass", "critics")], id="that-is-why"),
+    # a person placed by town and state: the person speaks; never the state, nor where it happened
+    pytest.param("Ann Berg, during a town hall meeting in Columbus, Ohio, said the fund is empty.",
+                 [("indirect", "the fund is empty", "Ann Berg")], id="during-a-meeting-in-town-state"),
+    pytest.param("The timeline of events in the attack in San Bernardino, California, shows that the name was "
+                 "announced early.", [], id="the-state-is-no-source"),
     # an adjunct with no comma before a pronoun subject
     pytest.param("Ann Berg spoke in Ames. At the town hall this week she said the fund was empty.",
                  [("indirect", "the fund was empty", "Ann Berg")], id="adjunct-then-pronoun-subject"),
@@ -719,9 +724,9 @@ SUBJECTS_NOT_OBJECTS = [
     pytest.param("Eddie Graves, who at the time was a Ft. Worth member of the Blackquill, a group of bloggers, "
                  "said that the vote was changing attitudes.",
                  [("indirect", "the vote was changing attitudes", "Eddie Graves")], id="a-who-aside-then-a-description"),
-    # a state after a town closes where someone is: it is no speaker
+    # a state after a town closes where someone is: it is no speaker; the person placed is
     pytest.param("Mr. Orton is assuring voters after a woman in Worcester, Massachusetts, told him she worries.",
-                 [], id="a-woman-in-a-town-and-state-told"),
+                 [("indirect", "she worries", "a woman")], id="a-woman-in-a-town-and-state-told"),
     # an attitude to the people a restrictive clause describes: they speak, not the attitude
     pytest.param("Mr. Orton and Ms. Vale were both sternly critical of Democrats who suggest the levy is too low.",
                  [("indirect", "the levy is too low", "Democrats")], id="critical-of-people-who-suggest"),

@@ -145,6 +145,8 @@ def _after_outlet(resolver: SpeakerResolver, candidate: str) -> Optional[str]:
 _NAME_AFTER_CUE = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]+\s*[,.]")
 _RELATIVE_THAT = re.compile(r"\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|must|should|"
                             r"[a-z]{3,}ed)\b")
+_PLACING_PREPOSITIONS = frozenset({"during", "at", "in", "on", "of", "for", "with", "from", "to", "by", "amid", "into",
+                                   "over", "under", "through", "throughout", "inside", "outside", "near"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
 _WH_WORDS = frozenset({"who", "whom", "what", "which", "that", "whether", "if", "how", "why", "where", "when"})
 _ADVERB_WORD = re.compile(r"(?:[A-Za-z]+ly|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]till|[Aa]lso|[Tt]oday|[Yy]esterday|[Tt]onight|[Ee]arlier)")
@@ -191,6 +193,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         # an apposition or an aside, no clause of its own)
         return None
     shares = False
+    located_np = None
     stripped = segment.rstrip()
     if stripped.endswith((",”", ",\"", ",’", ",'", ",''")):
         # "Doe, who calls the mayor a “sociopath,” said": the aside ends in a quotation
@@ -216,12 +219,18 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 # "Eddie Griffin, who was a member of the AfroSpear, a group of black
                 # bloggers, said": the name the clause is about, not the clause's last words
                 candidates.insert(0, parts[relative - 1])
-        located = _LOCATED_NOUN.search(parts[-3]) if len(parts) >= 3 and \
-            parts[-2].strip().lower() in place_names() else None
+        state_closes = len(parts) >= 3 and parts[-2].strip().lower() in place_names()
+        if state_closes:
+            candidates = [c for c in candidates if c.strip() != parts[-2].strip()]   # a place, no one
+        located = _LOCATED_NOUN.search(parts[-3]) if state_closes else None
+        if located and parts[-3][:located.start()].split()[-1:] and \
+                parts[-3][:located.start()].split()[-1].lower() in _PLACING_PREPOSITIONS:
+            located = None   # "Clinton, during a town hall meeting in Columbus, Ohio, said": where, not who
         if located:
             # "a woman in Worcester, Massachusetts, told him": the state closes where she
             # is; she speaks, not the state
-            candidates = [located.group("np")] + [c for c in candidates if c.strip() != parts[-2].strip()]
+            located_np = located.group("np")   # (a noun phrase, read as written)
+            candidates = [located_np] + [c for c in candidates if c.strip() != parts[-2].strip()]
         named = next((k for k in (3, 4, 5, 6) if len(parts) >= k + 1
                       and _PLAIN_NAME.fullmatch(parts[-k - 1].strip())), None)
         if named:
@@ -355,7 +364,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         if _RELATIVE_FIRST.match(cand):
             continue  # "who serves as manager of Chiesi Co., Ltd": the aside, not its antecedent
         lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(",")) \
-            or shares
+            or shares or cand is located_np
         mention = parse_mention(_QUOTED_TITLE.sub(r" \1 ", cand), lenient=lenient, max_tokens=6 if after_quote else 12,
                                 participles=cue.kind == "evidence")   # ("a poll released Tuesday found")
         if mention and mention.name and not plausible_speaker(
