@@ -88,6 +88,8 @@ CUES = [
     pytest.param("All told, the group raised $4 million in February.", [], id="all-told"),
     pytest.param("The mayor called the police on Monday.", [], id="called-the-police"),
     pytest.param("His speech called to mind the promise of unity.", [], id="called-to-mind"),
+    pytest.param("The lead continues to grow thanks to a big win in the north.", [], id="thanks-to"),
+    pytest.param("She thanks voters for their support.", [("thanks", "object")], id="thanks-someone"),
     pytest.param("One Sunday in late 2001, she called her team in.", [], id="called-someone-in"),
     pytest.param("The president called the envoy back to Washington for talks.", [], id="called-someone-back"),
     # (a phone call: the participle or infinitive after it may be a cue of its own)

@@ -165,6 +165,8 @@ ONLY_BEFORE = {
     # "All told, the group raised $4 million": in all, no one told anything ("told" takes
     # its hearer or its report, never a comma)
     "told": re.compile(r"(?!\s*,)"),
+    # "The lead continues to grow thanks to a big win": because of, no thanking
+    "thanks": re.compile(r"(?!\s+(?:in\s+(?:large\s+|no\s+small\s+)?part\s+)?to\b)"),
     # "a Denver-based think tank": a noun, no cue
     "think": re.compile(r"(?!\s+tanks?\b)"),
     # ("The actress went on in her statement, “…”": where, then the quotation)
