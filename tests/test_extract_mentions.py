@@ -577,3 +577,20 @@ COUNTS_KEPT = [
 def test_counts_kept_are_documents(phrase, name):
     mention = parse_mention(phrase)
     assert (mention.name, mention.kind) == (name, "document")
+
+
+# a determiner and a word of mood or look before a name: the person named; never a noun
+# before a name ("a point Feinstein acknowledged") nor a bare party
+MOODS_BEFORE_NAMES = [
+    pytest.param("a hoarse-voiced Sanders", ("Sanders", "person"), id="hoarse-voiced"),
+    pytest.param("a defensive Obama", ("Obama", "person"), id="defensive"),
+    pytest.param("an angry Bernie Sanders", ("Bernie Sanders", "person"), id="angry-full-name"),
+    pytest.param("the embattled Clinton Foundation", ("Clinton Foundation", "organization"), id="an-organisation"),
+    pytest.param("a point Feinstein", None, id="a-noun-is-no-mood"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", MOODS_BEFORE_NAMES)
+def test_a_mood_before_a_name(phrase, expected):
+    mention = parse_mention(phrase)
+    assert (None if mention is None else (mention.name, mention.kind)) == expected

@@ -990,3 +990,23 @@ def test_a_long_opening_adverbial_still_gives_the_sentence_subject_for_the_next_
             "agrees that it's a fickle but rewarding variety.")
     quotes = extract_quotes(Article(id="t", text=text))
     assert [q.speaker for q in quotes] == ["Alexander Stodden"]
+
+
+# A pronoun after a clause whose subject the writer described in passing ("a hoarse-voiced
+# Sanders"), or after a source that came from someone: that person, not someone named before
+PRONOUNS_AFTER_DESCRIBED_SUBJECTS = [
+    pytest.param("Debate night\n\nMayor Ann Ruiz met Senator Tom Hale at the debate. Ruiz put Hale on the defensive, "
+                 "but a hoarse-voiced Hale got in numerous digs. He accused Ruiz of being too cozy with the banks.",
+                 ["Tom Hale"], id="a-mood-before-the-second-clauses-subject"),
+    pytest.param("Debate night\n\nMayor Ann Ruiz met Senator Tom Hale. A defensive Hale said his critics misread the "
+                 "budget.", ["Tom Hale"], id="a-mood-before-the-sentences-subject"),
+    pytest.param("Coverage\n\nMayor Ann Ruiz spoke on Monday. The paper will cover the race, according to a post "
+                 "from Lena Ortiz.\n\n“We will cover the campaign as news, not as entertainment,” she wrote.",
+                 ["Lena Ortiz"], id="a-post-from-someone-then-she"),
+]
+
+
+@pytest.mark.parametrize("text, speakers", PRONOUNS_AFTER_DESCRIBED_SUBJECTS)
+def test_pronouns_after_described_subjects(text, speakers):
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [q.speaker for q in quotes if q.speaker_kind == "person"] == speakers

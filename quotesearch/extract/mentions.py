@@ -193,6 +193,13 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     return mention
 
 
+# A determiner, one or two words of mood or look, then a name: "a hoarse-voiced Sanders"
+# (adjectives by their ending, or a few plain ones; not a noun: "a point Feinstein acknowledged")
+_MOOD_BEFORE_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<mood>(?:(?:[a-z]+-)?(?:[a-z]+(?:ed|y|ful|ous|ive|ent|ant|less|ish)|"
+                               r"hoarse|young|old|tired|calm|stern|grim|bold|proud|brash|blunt|weary|upbeat|somber|"
+                               r"sombre|fierce|feisty|relaxed|combative|subdued)\s+){1,2})"
+                               r"(?P<name>(?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)")
+_NOT_A_MOOD = DETERMINERS | PREPOSITIONS | {"former", "late", "new", "then", "future", "fellow", "other", "same", "two"}
 # "the" and one capitalised plural: a party, a team, a family, a people ("the Clintons")
 _THE_PLURAL_NAME = re.compile(r"[Tt]he\s+[A-Z][a-z]*[a-hj-rtv-z]s")   # (not "-ss", "-us", "-is": "the Marcus")
 
@@ -353,6 +360,12 @@ def _parse_simple(written: str) -> Optional[Mention]:
                        kind="person" if low[0] in PERSON_PRONOUNS else "group")
     if toks[-1].endswith(("’s", "'s", "’", "'")) or any(t in "“”\"!?;:" for t in toks):
         return None
+    described = _MOOD_BEFORE_NAME.fullmatch(written)
+    if described and not any(w.lower() in _NOT_A_MOOD for w in described.group("mood").split()):
+        # "a hoarse-voiced Sanders", "an angry Clinton": how the writer saw someone named
+        named = _parse_simple(described.group("name"))
+        if named and named.kind == "person" and named.name and named.name.lower() not in BARE_AFFILIATIONS:
+            return replace(named, text=written)   # (not "the lifelong Republican": a description)
     titled = _titled_document(toks)
     if titled:
         # "the 2022 National Survey of Pay in Public Schools": a document by its title

@@ -28,6 +28,8 @@ _REPLIES = frozenset({"replied", "replies", "replying", "answered", "answers", "
 _REPLY_REACH = 1200
 # "asked Judge Ann Cole, “…?”": the person a question is put to
 _ADDRESSEE = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)")
+# The person a document or a post comes from: "a post from Arianna Huffington", "an op-ed by Sen. Al Moss"
+_FROM_A_PERSON = re.compile(r"\b(?:from|by)\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)\s*$")
 _ONE_OF_THEM = frozenset({"one", "another", "a third", "a fourth", "a second"})
 
 
@@ -90,6 +92,14 @@ class AttributionSpeakers:
                 self.resolver.describes_a_group(resolved[0]):
             resolved = (resolved[0], "group", None)     # "Proponents argue …"
         att.speaker, att.kind, role = resolved
+        author = _FROM_A_PERSON.search(att.mention.text) if att.kind in ("document", "organization") else None
+        author_mention = parse_mention(author.group(1)) if author else None
+        if author_mention and author_mention.kind == "person" and author_mention.name:
+            # "according to a post from Arianna Huffington. “…,” she wrote.": the writer is
+            # the person a later pronoun stands for, not whoever spoke before
+            name = self.resolver.canonical(author_mention.name, author_mention.gender)
+            if " " in name:
+                self.resolver.note_subject(name, "person", att.cue.start, spoke=True)
         att.role = att.mention.role if att.mention.role and att.kind == "person" else role
         if att.kind == "person" and att.speaker:
             att.role = self.resolver.roles.get(att.speaker, att.role)

@@ -34,7 +34,8 @@ _POSSESSOR_OPENING = re.compile(r"\s*(?:In|For)\s+((?:[A-Z][\w’'\-.]*\s+){0,2}
 _SECOND_CLAUSE = re.compile(r",\s+(?:but|and|yet|while)\s+|;\s+")
 # … and a person named at its start, role words before the name, then its verb
 _NAMED_CLAUSE_SUBJECT = re.compile(
-    r"((?:[\w’'\-.]+\s+){0,5}?(?:[A-Z][\w’'\-.]*\s+){1,3}[A-Z][\w’'\-]*)(?=\s+(?:is|was|has|had|will|[a-z]{3,}ed|[a-z]{3,}s)\b)")
+    r"((?:[\w’'\-.]+\s+){0,5}?(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)(?=\s+(?:is|was|has|had|will|[a-z]{3,}ed|[a-z]{3,}s|"
+    r"got|made|took|gave|said|told|won|lost|ran|kept|held|struck|fought|spoke|wrote)\b)")
 # "Then there’s Axelrod.", "And there is Senator Al Moss.": a sentence that only brings a person in
 _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now)\s+)?[Tt]here(?:[’']s|\s+is|\s+was)\s+"
                        r"((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)\s*[.!]?\s*")
@@ -84,10 +85,12 @@ class SentenceSubjects:
             # his. “…,” he said.": the subject of a later main clause is the latest it names
             named = _NAMED_CLAUSE_SUBJECT.match(masked, clause.end())
             mention = parse_mention(named.group(1), lenient=True) if named else None
-            if mention and mention.kind == "person" and mention.name and " " in mention.name \
-                    and all(w[:1].isupper() for w in mention.name.split()) \
+            name = self.resolver.canonical(mention.name, mention.gender) \
+                if mention and mention.kind == "person" and mention.name else None
+            # (a full name, or a surname the article has given in full: "but a hoarse-voiced
+            # Sanders got in numerous digs. He accused …")
+            if name and " " in name and all(w[:1].isupper() for w in mention.name.split()) \
                     and self.resolver.names_someone(mention.name, "person"):
-                name = self.resolver.canonical(mention.name, mention.gender)
                 self.resolver.note_role(name, mention.role)
                 self.resolver.note_subject(name, "person", unit.start + named.start(1))
 
