@@ -94,6 +94,17 @@ def test_they_closing_a_sentence_opened_by_two_people_is_the_two():
     assert [q.speaker for q in quotes] == ["Chris Christie and Nikki Haley"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("While many bank watchers expect Mr. Kim to be reappointed, they say he will have to work for it.",
+     "many bank watchers"),
+    ("Although some analysts doubted the plan, they now say it will pass the senate.", "some analysts"),
+])
+def test_they_after_a_subordinate_clause_about_people_is_those_people(sentence, expected):
+    text = "Bank news\n\nThe board announced it would consider who would be its next president. " + sentence
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [q.speaker for q in quotes if q.cue == "say"] == [expected]
+
+
 def test_he_never_stands_for_a_description_of_a_woman():
     # "a publisher's spokeswoman said …; he writes of …": not the spokeswoman
     text = ("Memoir out\n\nThe book went on sale on Monday, a Skyhorse spokeswoman said.\n\n"

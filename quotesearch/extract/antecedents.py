@@ -70,6 +70,9 @@ _SUBORDINATOR_BEFORE = re.compile(r"\s(?:as|while|when|because|after|before|sinc
 # The capitalised run a sentence opens with, titles and a state before them allowed
 _OPENING_NAME = re.compile(r"\s*(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]*")
 # "Christie and Haley would …": two names and their verb opening a sentence
+# A subordinate clause opening a sentence with people as its subject: "While many analysts expect …,"
+_SUBORDINATE_GROUP = re.compile(r"(?:While|Although|Though|Because|Since|As|When|If)\s+((?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|"
+                                r"[Ff]ew|[Oo]ther)\s+(?:[\w\-]+\s+){0,3}?[a-z]{3,}s)\s+(?:[a-z]+ed|[a-z]+)\b[^;:!?]*,\s*(?:they\b[^,;:!?]{0,20})?$")
 _OPENING_JOINT = re.compile(r"\s*(?:Both\s+)?((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+and\s+"
                             r"((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)(?=\s+(?:[a-z]+ed|would|will|have|had|"
                             r"are|were|said|say|could|can|did|do|also|both)\b)")
@@ -208,6 +211,15 @@ class SentenceAntecedents:
         if not all(self.entities.person(n) is not None for n in names) or names[0] == names[1]:
             return None
         return " and ".join(names)
+
+    def _group_subject_of_sentence(self, position: int) -> Optional[str]:
+        """"While many World Bank watchers expect Mr. Kim to be reappointed, they say …": the
+        people a subordinate clause opening the pronoun's own sentence has as its subject; else None."""
+        start = _sentence_start(self.text, position)
+        group = _SUBORDINATE_GROUP.match(self.text, start, position) if start is not None else None
+        if group is None or any(mark in self.text[start:position] for mark in _QUOTATION_MARKS):
+            return None
+        return group.group(1)[0].lower() + group.group(1)[1:]
 
     def _person_of_previous_sentence(self, position: int) -> Optional[str]:
         """The one person the sentence before names, when the pronoun opens its own

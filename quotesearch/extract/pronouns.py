@@ -35,6 +35,9 @@ class PronounResolution:
             if pair is not None:
                 # "Christie and Haley would not get into …, they said": the two who open the sentence
                 return pair, "group", None
+            group = self._group_subject_of_sentence(position)
+            if group is not None:
+                return group, "group", None   # "While many analysts expect …, they say …"
         if pronoun == "it":
             body = self._organisation_earlier_in_sentence(position)
             if body is not None:
