@@ -167,6 +167,11 @@ ONLY_BEFORE = {
     "told": re.compile(r"(?!\s*,)"),
     # "The lead continues to grow thanks to a big win": because of, no thanking
     "thanks": re.compile(r"(?!\s+(?:in\s+(?:large\s+|no\s+small\s+)?part\s+)?to\b)"),
+    # "MPs adding pressure to …": a thing added, no words (not "adding it had been hard")
+    "adding": re.compile(r"(?!\s+(?:more\s+|further\s+|new\s+|extra\s+)?(?:pressure|weight|fuel|momentum|value|"
+                         r"insult|urgency|jobs|costs?|layers?)\b)"),
+    # "journalists who fear for their livelihoods": afraid for, nothing feared said
+    **{verb: re.compile(r"(?!\s+(?:for|of)\b)") for verb in ("fear", "fears", "feared", "fearing")},
     # "a Denver-based think tank": a noun, no cue
     "think": re.compile(r"(?!\s+tanks?\b)"),
     # ("The actress went on in her statement, “…”": where, then the quotation)
