@@ -594,3 +594,10 @@ MOODS_BEFORE_NAMES = [
 def test_a_mood_before_a_name(phrase, expected):
     mention = parse_mention(phrase)
     assert (None if mention is None else (mention.name, mention.kind)) == expected
+
+
+def test_an_office_listing_its_portfolios_is_one_role():
+    mention = parse_mention("Mira Tal, head of research, evaluation and learning at the Institute of Education",
+                            lenient=True, max_tokens=10)
+    assert (mention.name, mention.role) == ("Mira Tal", "head of research, evaluation and learning at the Institute "
+                                                        "of Education")

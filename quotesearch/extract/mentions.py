@@ -31,7 +31,7 @@ from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word,
-    BODY_PREPOSITIONS, OFFICE_WORDS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
+    BODY_PREPOSITIONS, OFFICE_WORDS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, role_continued,
     split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
 from .gender import FIRST_NAMES
@@ -193,8 +193,8 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     return mention
 
 
-# A determiner, one or two words of mood or look, then a name: "a hoarse-voiced Sanders"
-# (adjectives by their ending, or a few plain ones; not a noun: "a point Feinstein acknowledged")
+# A determiner, one or two adjectives of mood or look (by ending, or a few plain ones; never a
+# noun: "a point Feinstein acknowledged"), then a name: "a hoarse-voiced Sanders"
 _MOOD_BEFORE_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<mood>(?:(?:[a-z]+-)?(?:[a-z]+(?:ed|y|ful|ous|ive|ent|ant|less|ish)|"
                                r"hoarse|young|old|tired|calm|stern|grim|bold|proud|brash|blunt|weary|upbeat|somber|"
                                r"sombre|fierce|feisty|relaxed|combative|subdued)\s+){1,2})"
@@ -286,6 +286,7 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
             continue   # "of Flint", "from Ohio": where the person lives
         r = _role_text(tokens(part))
         if r is not None:
+            r = role_continued(r, parts[i + 1] if i + 1 < len(parts) and i + 1 != people[0] else None)
             role = r if not role or len(r) > len(role) else role
         elif not _ASIDE.match(part) or any(t in _CLAUSE_WORDS for t in part.lower().split()):
             return None
@@ -362,8 +363,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
         return None
     described = _MOOD_BEFORE_NAME.fullmatch(written)
     if described and not any(w.lower() in _NOT_A_MOOD for w in described.group("mood").split()):
-        # "a hoarse-voiced Sanders", "an angry Clinton": how the writer saw someone named
-        named = _parse_simple(described.group("name"))
+        named = _parse_simple(described.group("name"))   # "an angry Clinton": how the writer saw them
         if named and named.kind == "person" and named.name and named.name.lower() not in BARE_AFFILIATIONS:
             return replace(named, text=written)   # (not "the lifelong Republican": a description)
     titled = _titled_document(toks)

@@ -251,6 +251,21 @@ def _join(toks: list[str]) -> str:
 COURTESY_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 
 
+_LIST_GOES_ON = re.compile(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+and\s+[a-z]")
+
+
+def role_continued(role: str, next_part: Optional[str]) -> str:
+    """A role whose list the comma after it goes on with: "head of research" then
+    "evaluation and learning at the Institute of International Education" is one office."""
+    if next_part is not None and _LIST_GOES_ON.match(next_part.strip()) \
+            and not any(t.lower() in _CLAUSE_WORDS_IN_ROLES for t in tokens(next_part)):
+        return role + ", " + next_part.strip()
+    return role
+
+
+_CLAUSE_WORDS_IN_ROLES = frozenset({"said", "says", "who", "which", "is", "was", "has", "had", "will", "would"})
+
+
 def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
     """The role these words give a person, or None when they are no title: a
     courtesy ("Mr.", "Lord"), a fragment ("for Mr.", "Sen" cut from its period), an

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .names import COURTESY_TITLES, _role_text, split_title_name, tokens
+from .names import COURTESY_TITLES, _role_text, role_continued, split_title_name, tokens
 from .noun_phrases import _is_org
 from .speakers import name_runs
 from .lexicon import TITLE_WORDS
@@ -92,6 +92,10 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
                 phrase = _CUE_ENDS_APPOSITION.split(after.group(2), 1)[0]
                 role = _role_text(tokens(phrase))
                 if role and _title_near_start(phrase):
+                    if phrase == after.group(2) and phrase.rstrip().endswith(role):   # (not "…, who has published books, papers and …")
+                        # "head of research, evaluation and learning at the Institute …": one office
+                        rest = _APPOSITION_AFTER.match(text, after.end(), end)
+                        role = role_continued(role, rest.group(2) if rest and not rest.group(1) else None)
                     yield name, role, m.start()
             # the role phrase is at most ~120 characters: look no further back, so
             # scanning stays linear in the paragraph's length
