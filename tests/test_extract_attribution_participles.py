@@ -36,6 +36,9 @@ SECOND_PREDICATES = [
                  id="the-court-disagreed-and-said"),
     pytest.param("The judge rubbed his chin, and then said something very strange.",
                  [("indirect", "something very strange", "the judge")], id="the-judge-and-then-said"),
+    # a present-tense first predicate as much as a past one
+    pytest.param("The company runs an oil field in the north and says it has established a fund for farmers.",
+                 [("indirect", "it has established a fund for farmers", "the company")], id="the-company-runs-and-says"),
     pytest.param("Judge Ann Lee disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "Ann Lee")], id="a-named-subject"),
     # a name that only modifies the noun after it: the campaign, the ad, the official speak

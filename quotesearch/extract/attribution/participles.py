@@ -59,7 +59,7 @@ _PEOPLE_ADJECTIVE_BEFORE_NOUN = re.compile(
 # filed papers"; no verb between: "Syrian army troops", not "Syrian filed papers")
 _AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s+[a-z]{2,}ed\b)")
+_DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s+(?!(?:his|its|this|thus|plus|less|as|us)\b)(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|is|was)\b)")
 
 
 def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = False) -> Optional[Attribution]:
@@ -68,7 +68,7 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = Fals
     campaign sent out a press release saying …"), comma or not."""
     m = SENTENCE_SUBJECT.match(masked)
     if m and m.group(1) in ("The", "A", "An") and _AND_BEFORE.search(masked, 0, cue.start - unit.start):
-        # "The appeals court disagreed and said …": the determined noun before the
+        # "The appeals court disagreed and said …", "The company runs a field and says …": the determined noun before the
         # first verb is the subject of both
         m = _DETERMINED_SUBJECT.match(masked) or m
     people = _PEOPLE_ADJECTIVE_BEFORE_NOUN.match(masked, m.start(1)) if m else None
