@@ -41,6 +41,14 @@ SECOND_PREDICATES = [
                  [("indirect", "it has established a fund for farmers", "the company")], id="the-company-runs-and-says"),
     pytest.param("Judge Ann Lee disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "Ann Lee")], id="a-named-subject"),
+    # after a comma, "and" goes back past a relative clause to the main clause's subject
+    pytest.param("President Eva Lind apologized to the two clerks who accused her of negligence, and pledged to "
+                 "form a commission on workplace safety.",
+                 [("indirect", "to form a commission on workplace safety", "Eva Lind")], id="and-past-a-relative-clause"),
+    pytest.param("Mayor Ann Lee thanked the volunteers who had warned of the flood, and said the town would rebuild "
+                 "the bridge.",
+                 [("indirect", "the volunteers who had warned of the flood", "Ann Lee"),
+                  ("indirect", "the town would rebuild the bridge", "Ann Lee")], id="and-past-a-relative-clause-2"),
     # a name that only modifies the noun after it: the campaign, the ad, the official speak
     pytest.param("The Lind campaign hit Marsh for his remarks and said that he was unfit.",
                  [("indirect", "he was unfit", "Lind campaign")], id="a-named-campaign"),

@@ -49,6 +49,20 @@ def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: 
     return (paused and cue.text.lower().endswith("ing")) or coordinated or adverbial
 
 
+# "… apologized to the employees who accused him of harassment, and pledged …": after a
+# comma, "and" goes back past the relative clause to the main clause's predicate
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|had\s+|has\s+|have\s+)?$")
+_COMMA_AND_BEFORE = re.compile(r",\s*and\s+(?:then\s+|also\s+|later\s+)?$")
+
+
+def leaves_relative_clause(previous_cue_start: int, cue_start: int, masked: str) -> bool:
+    """The cue (at ``cue_start`` in ``masked``) is coordinated with the main clause, not
+    with the relative clause holding the previous cue (at ``previous_cue_start``)."""
+    return 0 <= previous_cue_start < cue_start and \
+        _RELATIVE_BEFORE.search(masked, max(0, previous_cue_start - 24), previous_cue_start) is not None \
+        and _COMMA_AND_BEFORE.search(masked, previous_cue_start, cue_start) is not None
+
+
 # "Israeli forces", "Republican lawmakers": a people's or party's adjective opening the
 # noun phrase, never a speaker alone (the clause's noun phrase is read instead)
 _PEOPLE_ADJECTIVE_BEFORE_NOUN = re.compile(
@@ -62,10 +76,19 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s+(?!(?:his|its|this|thus|plus|less|as|us)\b)(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|is|was)\b)")
 
 
-def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = False) -> Optional[Attribution]:
+def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = False,
+                     resumed: bool = False) -> Optional[Attribution]:
     """The subject that opens the sentence, or of the clause a participle after a comma
     belongs to; ``issued``: the participle follows what the subject issued ("…, Rubio’s
-    campaign sent out a press release saying …"), comma or not."""
+    campaign sent out a press release saying …"), comma or not; ``resumed``: the cue
+    goes on with the main clause after a report in a relative clause, whose content it ends."""
+    att = _opening_subject(cue, masked, unit, issued)
+    if att is not None:
+        att.resumes_main = resumed
+    return att
+
+
+def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Optional[Attribution]:
     m = SENTENCE_SUBJECT.match(masked)
     if m and m.group(1) in ("The", "A", "An") and _AND_BEFORE.search(masked, 0, cue.start - unit.start):
         # "The appeals court disagreed and said …", "The company runs a field and says …": the determined noun before the

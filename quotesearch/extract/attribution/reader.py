@@ -35,7 +35,7 @@ from .filters import (
 )
 from .opening import subject_left
 from .passives import passive_agent
-from .participles import PARTICIPLE_PAUSES, letter_sender, opening_participle, sentence_subject, shares_subject
+from .participles import PARTICIPLE_PAUSES, leaves_relative_clause, letter_sender, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AND, THAT
 from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
@@ -382,11 +382,11 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if att is None and shares_subject(cue, cue_rel, masked, comma_before):
                 # "…, adding that …", "…, telling Reuters, “…”", "… and then pointed out that …"
                 # (not after "When asked …,": the question's asker is not the subject)
-                if result and not is_unnamed_asker(result[-1]):
-                    prev = result[-1]
-                    att = Attribution(cue, prev.mention, (cue.start, cue.start), True, inherited=True)
-                else:
-                    att = sentence_subject(cue, masked, unit)
+                resumed = bool(result) and not is_unnamed_asker(result[-1])
+                if resumed and not leaves_relative_clause(result[-1].cue.start - unit.start, cue_rel.start, masked):
+                    att = Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
+                else:   # (after a report in a relative clause: the main clause's subject, ending that report)
+                    att = sentence_subject(cue, masked, unit, resumed=resumed)
             if att is None:
                 # "When asked whether he would run, Rubio …": the question, its asker unnamed
                 att = question_opening(cue, cue_rel, masked, unit)
@@ -399,7 +399,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             att.content_end = att.content_end or aside_report_end(self.text, unit.start, masked, cue_rel.start, cues[n + 1:])
             # A cue inside content already reported ("said that the two sides believe …")
             # is part of that content, unless a new clause starts at a comma with a name.
-            if content_open_from is not None and not att.inherited:
+            if content_open_from is not None and not (att.inherited or att.resumes_main):
                 boundary = masked[:att.subject[0] - unit.start].rstrip()
                 # "…, he says." closing a long report is its attribution, pronoun and all
                 closes_unit = boundary.endswith(",") and att.mention.pronoun is not None \

@@ -57,6 +57,7 @@ class Attribution:
     inherited: bool = False
     content_end: Optional[int] = None   # "Noting that C, Trump …": C ends at the comma
     relay: bool = False                 # "…, TASS reported": the outlet that relayed another's words
+    resumes_main: bool = False          # "… the staff who accused him, and pledged …": past a relative clause's report
 
 
 @dataclass
