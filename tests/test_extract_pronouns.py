@@ -111,3 +111,21 @@ def test_he_never_stands_for_a_description_of_a_woman():
             "“We couldn’t keep our hands off each other,” he writes of their early years.")
     quotes = extract_quotes(Article(id="p", text=text))
     assert [q.speaker for q in quotes] == ["a Skyhorse spokeswoman", None]
+
+
+def test_a_word_opening_a_sentence_is_no_surname_of_a_name_still_to_come():
+    # "Polo" long before "the Chestertons Polo event", and "polo" a word of the article:
+    # no one the sentence is about, so "He" has nobody to stand for
+    text = ("A day at the polo\n\nPolo is a complicated game, and most of the action happens far away. The story "
+            "goes that an officer saw people riding with a stick in the right hand.\n\nHe concluded that it would "
+            "be a fine training tool for the army. He retired to Hurlingham, where the Chestertons Polo "
+            "event is now staged.")
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == [("it would be a fine training tool for the army", None)]
+
+
+def test_a_surname_before_its_full_name_still_opens_a_sentence_about_them():
+    text = ("Senate race\n\nLind arrived in Dayton on Monday. Senator Eva Lind has led the polls for a month.\n\n"
+            "She said the race was far from over.")
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == [("the race was far from over", "Eva Lind")]

@@ -63,7 +63,7 @@ class SentenceSubjects:
             # "Some analysts see rougher waters ahead. Turnout is low, they say.": they are the analysts
             self.resolver.note_subject(group.group(1)[0].lower() + group.group(1)[1:], "group", unit.start)
             return
-        subject = self._sentence_person(masked)
+        subject = self._sentence_person(masked, unit.start)
         introduced = _THERE_IS.fullmatch(masked) if subject is None else None
         if introduced:
             # "Then there’s Axelrod.": the person the writer turns to next
@@ -94,9 +94,9 @@ class SentenceSubjects:
                 self.resolver.note_role(name, mention.role)
                 self.resolver.note_subject(name, "person", unit.start + named.start(1))
 
-    def _sentence_person(self, masked: str) -> Optional[tuple[str, Optional[str], int]]:
-        """The person a sentence opens with, as (canonical name, role, end of the
-        mention in the masked text), or None when it opens with no person's name."""
+    def _sentence_person(self, masked: str, position: int) -> Optional[tuple[str, Optional[str], int]]:
+        """The person a sentence at ``position`` opens with, as (canonical name, role, end
+        of the mention in the masked text), or None when it opens with no person's name."""
         m = SENTENCE_SUBJECT.match(masked)
         if not m:
             return None
@@ -114,6 +114,10 @@ class SentenceSubjects:
                 and self.resolver.names_someone(mention.name, "person")):
             return None   # ("The Trump administration …", "Decades ago, …" are about no person)
         name = self.resolver.canonical(mention.name, mention.gender)
+        if " " not in mention.name and name != mention.name and not 0 <= self.text.find(name, 0, position) < position \
+                and re.search(r"\b" + re.escape(mention.name.lower()) + r"\b", self.text) is not None:
+            return None   # "Polo is a complicated game" long before "the Chestertons Polo event",
+            # and "polo" in lower case elsewhere: a word, not the surname of a name still to come
         if self.reading_headline and len(mention.name.split()) < 2 and (
                 name not in self.resolver.full_names or name.split()[-1] != mention.name.split()[-1]):
             return None  # "American admiral rattles Beijing": a headline's subject only when it is a person's name
