@@ -28,6 +28,22 @@ CLAUSES = [
                  "condition of anonymity.",
                  [("direct", "We will spend millions,", "one Republican involved in the planning")],
                  id="a-source-by-what-it-is-to-the-matter"),
+    # a split report whose attribution has an adjunct: both halves, without the conjunction
+    pytest.param("Turnout will be high across the region, Mayor Dan Fisk said on Monday, but the count will take days.",
+                 [("indirect", "Turnout will be high across the region", "Dan Fisk"),
+                  ("indirect", "the count will take days", "Dan Fisk")], id="a-split-report-after-an-adjunct"),
+    # "…, but he said …": the second half has a subject and cue of its own
+    pytest.param("“Vetting is one thing,” Mayor Dan Fisk said, but he said he is being asked about things "
+                 "from long ago.",
+                 [("direct", "Vetting is one thing,", "Dan Fisk"),
+                  ("indirect", "he is being asked about things from long ago", "Dan Fisk")],
+                 id="but-he-said-reports-for-itself"),
+    pytest.param("Mayor Dan Fisk said the pier would reopen, but he said the money was short.",
+                 [("indirect", "the pier would reopen", "Dan Fisk"), ("indirect", "the money was short", "Dan Fisk")],
+                 id="but-he-said-after-a-report"),
+    # after "wrote about …," a "but" clause is the writer's
+    pytest.param("My colleague Ruth Pell wrote about this point in more detail, but it is worth stressing: most "
+                 "unions have not endorsed anyone.", [], id="wrote-about-then-but"),
     # "said it best": how well it was said; the words come after
     pytest.param("Ruth Pell said it best when she blogged: “Politics is a mess and nobody will clean it up.”",
                  [("direct", "Politics is a mess and nobody will clean it up.", "Ruth Pell")],

@@ -155,6 +155,9 @@ SURNAME_BEFORE_FIRST_WORD = [
     ("Zhang Hanhui met the press.", "Zhang", "Zhang Hanhui"),
     # a title that is also a first name, before a surname the article gives in full
     ("Dean Vikram Amar spoke at the law school.", "Dean Amar", "Vikram Amar"),
+    # a quantity of people opening a sentence is no first name ("Other Republican leaders")
+    ("Other Republican leaders met on Thursday. Some Democratic senators stayed away.", "Republican", "Republican"),
+    ("Other Republican leaders met on Thursday. Some Democratic senators stayed away.", "Democratic", "Democratic"),
 ]
 
 

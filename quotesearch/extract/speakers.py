@@ -83,6 +83,9 @@ _AFTER_OFFICE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+$")
 
 # Speech verbs that open an inverted sentence before a name ("Said Dorothy Poynter, …")
 _OPENING_VERBS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Recalled"})
+# "Other Republican leaders", "Some Democratic senators": a quantity of people, no one's first name
+_OPENING_QUANTIFIERS = frozenset({"Other", "Some", "Many", "Most", "Several", "Few", "Both", "All", "Each", "Every",
+                                  "Another", "These", "Those", "Fellow", "Numerous", "Various"})
 
 
 @dataclass
@@ -148,7 +151,8 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
                 # "Rep. Mark Meadows' retirement": a possessive, or a closing single quotation mark
                 toks = [t[:-1] if t.endswith(("s'", "s’")) else _strip_possessive(t) for t in toks]
                 toks = without_opening_capitals(toks)   # "KELLY Osbourne has blasted …"
-                while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in _OPENING_VERBS):
+                while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in _OPENING_VERBS
+                                or toks[0] in _OPENING_QUANTIFIERS):
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
                 outlet = known_outlet_words(toks)
                 if outlet and toks[outlet].lower() in FIRST_NAMES:

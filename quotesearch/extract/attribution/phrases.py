@@ -46,6 +46,8 @@ ABBREVIATION_DOT = re.compile(
     r"\b(?:" + "|".join(sorted({a for a in NEWS_ABBREVIATIONS if "." not in a}, key=len, reverse=True))
     + r"|[A-Z])\.", re.I)
 SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
+# the same after the cue's adjuncts: "C1, X said on Monday, but C2"
+SPLIT_AFTER_ADJUNCTS = re.compile(r"^\s*(?:[\w’'.\-]+\s+){1,6}?[\w’'.\-]+\s*,\s*(?:and|but|yet)\s+$")
 # "responded on Tuesday, “…”", "replied to Mills with, “…”": a quotation after the
 # cue's adjuncts is what a verb that needs a clause or a quotation reports
 QUOTE_AFTER_ADJUNCTS = re.compile(

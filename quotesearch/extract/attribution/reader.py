@@ -36,7 +36,7 @@ from .filters import (
 from .opening import subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, leaves_relative_clause, letter_sender, opening_participle, sentence_subject, shares_subject
-from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AND, THAT
+from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS, SPLIT_AND, THAT
 from .questions import ASKING, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .reported import reported_clause
@@ -217,7 +217,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             closes = not att.speaker_first or (
                 attribution_closes(att, masked, unit)
                 and (after is None or SPLIT_AND.match(self.text, tail_start)
-                     or self.text[tail_start:after[0]].lstrip().startswith(",")
+                     or self.text[tail_start:after[0]].lstrip().startswith(",") or SPLIT_AFTER_ADJUNCTS.match(self.text[tail_start:after[0]])
                      or (masked[:att.subject[0] - unit.start].rstrip().endswith(MASK)
                          and not (after is not None and self._after_a_closed_sentence(att, unit)))))
             if closes:
@@ -415,7 +415,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     # report's own opening adverbial, then its subject and predicate
                 if not ((boundary.endswith((",", ";", MASK)) or _BUT_END.search(boundary)
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()))
-                        and (att.mention.name or (boundary.endswith(";") or self._after_a_closed_sentence(att, unit))
+                        and (att.mention.name or (boundary.endswith((";", ", but")) or att.mention.text.startswith("but ") or self._after_a_closed_sentence(att, unit))
                              and att.mention.pronoun in ("he", "she", "they"))) \
                         and att.speaker_first and not closes_unit and not relayed \
                         and not opens_main_clause:

@@ -142,8 +142,12 @@ _RELATIVE_THAT_VERB = re.compile(r"\s+(?:(?:[a-z]{3,}ed|" + "|".join(sorted(IRRE
                                  r"(?!be\b|have\b)[a-z]{3,}\b)")
 # "tweeted with more discretion, and spared …": a second verb of the same subject, no report
 # (but "said on Monday, but he said …" opens a clause of its own)
-_CONJUNCTION_AFTER_ADJUNCT = re.compile(r"\s*(?:and|but|or|yet)\s+(?:then\s+)?(?!(?:he|she|it|they|we|i|you|there|the|a|an|"
-                                        r"this|that|these|those|his|her|their|its|our|my)\b)[a-z]")
+# ("wrote about this point in more detail, but it’s worth emphasizing …": after "but" the writer's own clause)
+_SPLIT_CONJUNCTION = re.compile(r"\s*(?:and|but|yet|or)\s+")
+# the second half of a split report that has its own subject and cue: "…, but he said …"
+_REPORT_OF_ITS_OWN = re.compile(r"(?:he|she|they|it|we|I)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|"
+                                r"noted|notes|told|tells|argued|argues|insisted|insists|acknowledged|conceded|"
+                                r"stressed|warned|explained|suggested|admitted)\b")
 _VERB_LIKE = re.compile(r"\b(?:would|will|can|could|should|may|might|must|is|are|was|were|has|have|had|do|does|"
                         r"did|[a-z]{2,}ed|[a-z]{3,}s)\b|[’']s\b|n[’']t\b")
 
@@ -214,6 +218,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     elif SPLIT_AND.match(rest, offset) and att.inherited is False and att.speaker_first and \
             attribution_closes(att, masked, unit):
         m = SPLIT_AND.match(rest, offset)
+        if _REPORT_OF_ITS_OWN.match(rest, m.end()):
+            return None   # "“…,” Carson said, but he said he is being asked …": the next cue's report
         offset = m.end()
     elif att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset):
         # "vowed to block the bill", "promised Monday to act": what was promised
@@ -262,10 +268,14 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             return None   # "said carefully, as the words rolled across the screen.": when, not what
         if _RELATIVE_AFTER_ADJUNCT.match(rest, offset):
             return None   # "said at a seminar titled “…,” which was organized by …": no report
-        if _CONJUNCTION_AFTER_ADJUNCT.match(rest, offset) and not (
-                attribution_closes(att, masked, unit) and count_words(masked[:att.subject[0] - unit.start]) >= 4):
-            return None   # "tweeted with more discretion, and spared …" (but "C1, X says by a wide
-            # margin, and C2": the second half of a split report)
+        split = _SPLIT_CONJUNCTION.match(rest, offset)
+        if split and attribution_closes(att, masked, unit) and count_words(masked[:att.subject[0] - unit.start]) >= 4:
+            if _REPORT_OF_ITS_OWN.match(rest, split.end()):
+                return None
+            offset = split.end()   # "C1, X says by a wide margin, and C2": the second half of a split report
+        elif split:
+            return None   # "tweeted with more discretion, and spared …", "testified before Congress,
+            # and Sen. Ron Johnson kept asking …": the writer's next clause
         if _TITLE_CLOSING_ADJUNCT.match(rest, offset):
             return None   # "…, Rubio said in his 2012 book, “An American Son.”": the book's title
         if _PARTICIPLE_AFTER_ADJUNCT.match(rest, offset):
