@@ -49,6 +49,9 @@ PATTERNS = [
                  "The crowd cheered.",
                  [("direct", "We will never give up this fight!", "Ortiz")],
                  id="quoted-exclamation-then-capitalised-speaker"),
+    # a subject and its verb after the cue: no inverted speaker ("her office" did not say the words before)
+    pytest.param("A spokesperson for Sen. Ann Ruiz, D-California, said her office is working to bring back 100 "
+                 "residents.", [], id="said-then-a-clause-is-no-inverted-speaker"),
 ]
 
 

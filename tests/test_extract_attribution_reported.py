@@ -44,6 +44,12 @@ CLAUSES = [
     # after "wrote about …," a "but" clause is the writer's
     pytest.param("My colleague Ruth Pell wrote about this point in more detail, but it is worth stressing: most "
                  "unions have not endorsed anyone.", [], id="wrote-about-then-but"),
+    # an adjunct between commas, then "that": the report starts after "that"
+    pytest.param("The minister said, after the 2008 crash, that the planned cuts would be deeper than before.",
+                 [("indirect", "the planned cuts would be deeper than before", "the minister")],
+                 id="an-adjunct-between-commas-then-that"),
+    pytest.param("Mayor Dan Fisk said, in an interview on Monday, that the pier would reopen.",
+                 [("indirect", "the pier would reopen", "Dan Fisk")], id="in-an-interview-between-commas-then-that"),
     # "said it best": how well it was said; the words come after
     pytest.param("Ruth Pell said it best when she blogged: “Politics is a mess and nobody will clean it up.”",
                  [("direct", "Politics is a mess and nobody will clean it up.", "Ruth Pell")],

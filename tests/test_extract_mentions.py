@@ -170,6 +170,9 @@ DESCRIPTIONS = [
     pytest.param("the Chinese president", ("chinese", "president"), id="the-chinese-president"),
     pytest.param("the Chinese ambassador to Russia", ("chinese", "ambassador", "russia"),
                  id="the-chinese-ambassador-to-russia"),
+    # no one's name follows "of the": the office's body, not a surname
+    pytest.param("the chancellor of the Exchequer", ("chancellor", "the", "exchequer"), id="chancellor-of-the-exchequer"),
+    pytest.param("the Secretary of the Treasury", ("secretary", "the", "treasury"), id="secretary-of-the-treasury"),
 ]
 
 

@@ -497,10 +497,10 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         if org:
             return Mention(text=written, name=org, kind="organization")
     if name_toks and role_toks and toks[0].lower() in ("the", "a", "an") \
-            and any(t.lower() in TITLE_WORDS for t in role_toks) and (body_named_after(role_toks) or (
+            and any(t.lower() in TITLE_WORDS for t in role_toks) and (body_named_after(role_toks) or " ".join(role_toks[-2:]).lower() == "of the" or (
                 role_toks[-1].lower() in BODY_PREPOSITIONS and not any(t.lower() in ORG_WORDS for t in role_toks))):
-        # "the MP for Northfield", "a professor at Yale", "a columnist for the news site
-        # Pando": the capitalised words are the place or body of a description, not a name
+        # "the MP for Northfield", "a professor at Yale", "the chancellor of the Exchequer": the
+        # capitalised words are the place or body of a description (no name follows "of the")
         if toks[0].lower() == "the":
             return Mention(text=written, description=tuple(
                 t.lower() for t in toks[1:] if t.lower() not in PREPOSITIONS), kind="person")

@@ -26,9 +26,17 @@ _SPEAKER_PHRASE = re.compile(
     r"\s+([^.;:!?\x01]*?)(?=\s*(?:[.;:!?\x01]|,\s*(?:adding|saying|noting|and|but|“|\"|\x01)|$))")
 
 
+# "A spokesperson for Sen. Harris, D-California, said her office is working …": a subject
+# and its verb after the cue make a reported clause, not an inverted speaker
+_CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w’'\-]+\s+){1,4}?"
+                               r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\s+[a-z]")
+
+
 def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"…, said Zhang, the ambassador": the speaker phrase right of an inverted cue."""
     rel = cue.end - unit.start
+    if _CLAUSE_AFTER_CUE.match(masked, rel):
+        return None
     # the periods of "Sen." or "J." do not end the speaker phrase
     right = ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])
     m = _SPEAKER_PHRASE.match(right)

@@ -160,6 +160,15 @@ _MANNER_ASIDE_BEFORE_QUOTE = re.compile(
 _WHO_ASIDE = re.compile(r",\s+(?:who|whose)\s")
 _INFINITIVE_TO = re.compile(r"\s*to\s+[a-z]")
 _NOTHING_AFTER = re.compile(r"\s*(?:[.;:!?)]|$)")
+_OPENING_COMMA = re.compile(r"\s*,\s*")
+
+
+def _enclosed_adjunct(rest: str, offset: int, that_start: int) -> bool:
+    """"said, after the 2008 crash, that …", "said, in an interview, that …": an adjunct
+    between commas before "that"."""
+    comma = _OPENING_COMMA.match(rest, offset)
+    return comma is not None and ADJUNCT_START.match(rest, comma.end()) is not None \
+        and rest[:that_start].rstrip().endswith(",")
 
 
 def reported_clause(text: str, att: Attribution, start: int, end: int, masked: str,
@@ -206,6 +215,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         that = None
     if that and MASK not in rest[offset:that.start()] and count_words(rest[offset:that.start()]) <= 14 and (
             att.cue.text.lower() in RECIPIENT_CUES or ADJUNCT_START.match(rest, offset) or
+            _enclosed_adjunct(rest, offset, that.start()) or
             (att.cue.text.lower() in AUDIENCE_BEFORE_THAT and _AUDIENCE.fullmatch(rest[offset:that.start()])) or
             not rest[offset:that.start()].strip(" ,") or _ADVERBS_BEFORE_THAT.fullmatch(rest[offset:that.start()])):
         offset = that.end()
