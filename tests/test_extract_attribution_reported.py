@@ -50,6 +50,11 @@ CLAUSES = [
                  id="an-adjunct-between-commas-then-that"),
     pytest.param("Mayor Dan Fisk said, in an interview on Monday, that the pier would reopen.",
                  [("indirect", "the pier would reopen", "Dan Fisk")], id="in-an-interview-between-commas-then-that"),
+    # a related-link box or a licence set all in capitals is no report
+    pytest.param("THE SOFTWARE IS WARRANTED, IF AT ALL, ONLY ACCORDING TO THE TERMS OF THE LICENSE AGREEMENT.", [],
+                 id="a-licence-in-capitals"),
+    pytest.param("EXCEPT WHEN OTHERWISE STATED IN WRITING THE COPYRIGHT HOLDERS PROVIDE THE PROGRAM AS IS WITHOUT "
+                 "WARRANTY OF ANY KIND.", [], id="a-licence-in-capitals-2"),
     # "said it best": how well it was said; the words come after
     pytest.param("Ruth Pell said it best when she blogged: “Politics is a mess and nobody will clean it up.”",
                  [("direct", "Politics is a mess and nobody will clean it up.", "Ruth Pell")],

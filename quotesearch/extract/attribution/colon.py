@@ -31,6 +31,7 @@ from .phrases import (
     include_closing_mark,
     last_name_run,
 )
+from .spans import in_capitals
 from .units import Unit
 
 if TYPE_CHECKING:
@@ -173,6 +174,8 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         return False  # "Big Win For Bernie: …", "Stat Of The Week: …": a title, not a name
     if len(words) == 1 and label.isupper() and _names_a_place(text, label.title()):
         return False  # "MARDALE: In what was blamed on …": a dateline, where the article says "in Mardale"
+    if in_capitals(text[s:e]):
+        return False  # "TORY MPs: CONSTITUENCY, MEMBER OF PARLIAMENT AND EMAIL ADDRESSES": a table's heading
     if text[s:e].split()[0].lower().strip("’'s") in _NEWS_LABELS:
         return False  # "Harbour Watch: Update after death of …": a programme's or a section's item
     if label.isupper() and not reader.reading_headline and label.title().split()[-1].lower() not in DOCUMENT_NOUNS \

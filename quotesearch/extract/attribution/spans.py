@@ -205,6 +205,12 @@ _AMOUNT_SAID = re.compile(r"(?:little|nothing|much|so\s+much|a\s+lot|a\s+great\s
                           r"[a-z]+ed)\b)(?!\s+of\b)")
 
 
+def in_capitals(span: str) -> bool:
+    """Words set all in capitals (a dozen letters or more): no sentence of reported speech."""
+    letters = [c for c in span if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+
+
 def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attribution, kind: str,
                unit: Unit, paragraph: str) -> Optional[Quote]:
     """A quote of one content span, or None when it is no report."""
@@ -265,9 +271,10 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
                 e = next_act.start() + 1
         if too_short_to_report(text, s, e, att) or (
                 att.speaker_first and att.cue.end <= s and att.cue.text.lower() in _SAY
-                and _AMOUNT_SAID.match(text, s, e)):
+                and _AMOUNT_SAID.match(text, s, e)) or in_capitals(text[s:e]):
             # "said little about the plan", "the retellings say nothing of …": how much
-            # was said, not what
+            # was said, not what; "RUSSIA IS MONITORING US TEST, PUTIN'S SPOKESPERSON SAYS",
+            # "THE SOFTWARE IS WARRANTED, IF AT ALL, …": a link's label or a licence's shouting
             return None
         has_fragment = any(s <= f.open < e for f in unit.fragments) or \
             any(s <= q.open < e for q in unit.slots)
