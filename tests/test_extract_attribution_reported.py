@@ -55,6 +55,9 @@ CLAUSES = [
                  id="a-licence-in-capitals"),
     pytest.param("EXCEPT WHEN OTHERWISE STATED IN WRITING THE COPYRIGHT HOLDERS PROVIDE THE PROGRAM AS IS WITHOUT "
                  "WARRANTY OF ANY KIND.", [], id="a-licence-in-capitals-2"),
+    # ", and has championed …": the speaker's next predicate, no part of the report
+    pytest.param("Mayor Dan Fisk insists the town must be a place of ideas, and has championed an agenda of cuts.",
+                 [("indirect", "the town must be a place of ideas", "Dan Fisk")], id="and-has-then-a-participle"),
     # "said it best": how well it was said; the words come after
     pytest.param("Ruth Pell said it best when she blogged: “Politics is a mess and nobody will clean it up.”",
                  [("direct", "Politics is a mess and nobody will clean it up.", "Ruth Pell")],
