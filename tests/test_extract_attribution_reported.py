@@ -58,6 +58,14 @@ CLAUSES = [
     # ", and has championed …": the speaker's next predicate, no part of the report
     pytest.param("Mayor Dan Fisk insists the town must be a place of ideas, and has championed an agenda of cuts.",
                  [("indirect", "the town must be a place of ideas", "Dan Fisk")], id="and-has-then-a-participle"),
+    # a relative clause on a report's object with a reporter of its own: its own report
+    pytest.param("Mayor Dan Fisk criticized the harbour plan, which a council review said was badly flawed from the start.",
+                 [("indirect", "the harbour plan", "Dan Fisk"),
+                  ("indirect", "was badly flawed from the start", "a council review")], id="which-a-review-said"),
+    # … but inside a clause a speaker reports, the relative clause is the speaker's words
+    pytest.param("Mayor Dan Fisk said the harbour plan, which some have argued was rushed, was an insult to the town.",
+                 [("indirect", "the harbour plan, which some have argued was rushed, was an insult to the town",
+                   "Dan Fisk")], id="which-some-argued-inside-a-report"),
     # "said it best": how well it was said; the words come after
     pytest.param("Ruth Pell said it best when she blogged: “Politics is a mess and nobody will clean it up.”",
                  [("direct", "Politics is a mess and nobody will clean it up.", "Ruth Pell")],

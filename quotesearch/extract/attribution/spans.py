@@ -33,7 +33,9 @@ _OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|tho
                               # "greeted each other as “dear friend” when they met": when it was said
                               r",?\s+when\s+(?=(?:he|she|they|it|we|the|his|her|their)\s)|"
                               r",\s+(?:which|something|a\s+claim)\s+(?:he|she|they|it|the\s+\w+|[A-Z]\w+)\s+"
-                              r"(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|rejected|rejects)\b")
+                              r"(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|rejected|rejects)\b|"
+                              # "criticized Clinton's email use, which an FBI investigation said was …": a report of its own
+                              r",\s+which\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,3}?(?:said|says|called|calls|described|found|concluded)\s")
 # When and where an act's object was stated: "stressed those worries on Sunday at a
 # university forum", "defended his endorsement this week on his radio show"
 _OBJECT_OCCASION = re.compile(
@@ -55,7 +57,7 @@ _DASH_OPENS_ASIDE = re.compile(r"\s[-—–]{1,2}\s*$")
 # What may trail a reported clause and is not part of it: a paired-dash aside of the
 # writer's, a conjunction opening the next clause.
 _CONTENT_TAIL = re.compile(
-    r"(?:\s[-—–]{1,2}\s[^-—–\n\x01“”\"]{1,120}?\s?[-—–]{1,2})?(?:[\s,]+(?:while|whereas|but|and)"
+    r"(?:\s[-—–]{1,2}\s[^-—–\n\x01“”\"]{1,120}?\s?[-—–]{1,2})?(?:[\s,]+(?:while|whereas|but|and|which)"
     r"(?:\s+(?:has|have|had))?(?:\s+(?:then|also|later|again|instead|since|now|[a-z]+ly)){0,2})?\s*[,;.]?\s*$")
 
 # ", as recent visa policies have affected …", ", as Opposition MPs are expected to …": a
@@ -203,6 +205,16 @@ _AMOUNT_SAID = re.compile(r"(?:little|nothing|much|so\s+much|a\s+lot|a\s+great\s
                           r"very\s+little|almost\s+nothing)\b"
                           r"(?!\s+(?:would|will|is|was|has|had|can|could|should|may|might|must|remains|seems|"
                           r"[a-z]+ed)\b)(?!\s+of\b)")
+
+
+_WHICH_END = re.compile(r",\s*which$")
+
+
+def relative_after_object(result: list[Attribution], boundary: str) -> bool:
+    """"criticized Clinton's email use, which an FBI investigation said was …": a report
+    of its own in a relative clause on the object of the report before (not inside a
+    clause a speaker reports: "said the announcement, which some have argued was …, was …")."""
+    return bool(result) and result[-1].cue.kind == "object" and _WHICH_END.search(boundary) is not None
 
 
 def in_capitals(span: str) -> bool:
