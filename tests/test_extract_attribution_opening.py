@@ -36,6 +36,10 @@ PATTERNS = [
 
 # (sentence, speaker of its one quotation, or None when nobody may be named)
 SUBJECTS = [
+    # how long ago, between the subject and its verb, is no speaker
+    pytest.param("The State Department less than two weeks ago said that classified intelligence had passed "
+                 "through the server.", "State Department", id="less-than-two-weeks-ago"),
+    pytest.param("Senator Ann Ruiz a few days ago said that the bridge would reopen.", "Ann Ruiz", id="a-few-days-ago"),
     pytest.param("Cory Vance, 22, of Flint, Mich., said he had not given up hope.", "Cory Vance",
                  id="residence-is-no-speaker"),
     pytest.param("Paul Kim and Ann DeLong of the University of California, Berkeley suggest that the "

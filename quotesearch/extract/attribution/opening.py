@@ -28,7 +28,10 @@ _DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)
 _TIME_BEFORE_CUE = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|for\s+(?:months|years)|over\s+the\s+years)"
+    r"|in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|for\s+(?:months|years)|over\s+the\s+years"
+    # "The State Department less than two weeks ago said …"
+    r"|(?:(?:less|more)\s+than\s+|nearly\s+|about\s+|just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|several|"
+    r"a\s+few|few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)"
     r"(?:\s+(?:has|have|had))?\s*$")
 # Asides between a subject and its verb that are no apposition: ", however,", ", for instance,"
 _DISCOURSE_ASIDE = re.compile(
