@@ -244,3 +244,15 @@ SUMMING_UP_AFTER_CLOSING = [
 @pytest.mark.parametrize("body, expected", SUMMING_UP_AFTER_CLOSING)
 def test_a_summing_up_after_a_closing_attribution_is_no_report(body, expected):
     assert triples(body) == expected
+
+
+# A court's opinion or ruling speaks as a document
+@pytest.mark.parametrize("body, expected", [
+    ("“The court expresses no view on the merits” of the case, the unsigned opinion said.",
+     [("direct", "The court expresses no view on the merits", "the unsigned opinion", "document")]),
+    ("“The court expresses no view on the merits,” the ruling said.",
+     [("direct", "The court expresses no view on the merits,", "the ruling", "document")]),
+])
+def test_a_courts_opinion_speaks_as_a_document(body, expected):
+    quotes = extract_quotes(Article(id="t", text="Court news\n\n" + body))
+    assert [(q.type, q.text, q.speaker, q.speaker_kind) for q in quotes] == expected

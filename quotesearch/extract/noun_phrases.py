@@ -92,6 +92,7 @@ analysis review audit affidavit affidavits indictment indictments transcript tra
 editorial editorials op-ed column columns
 memoir memoirs summary polling email article manifesto manifestos tally tallies estimate estimates
 calculation calculations forecast
+ruling rulings opinion dissent judgment
 """.split())
 # A document and who produced it: "a study published last month by the Green Streets
 # Trust", "a new report by Amnesty International".
