@@ -40,6 +40,9 @@ SUBJECTS = [
     pytest.param("The State Department less than two weeks ago said that classified intelligence had passed "
                  "through the server.", "State Department", id="less-than-two-weeks-ago"),
     pytest.param("Senator Ann Ruiz a few days ago said that the bridge would reopen.", "Ann Ruiz", id="a-few-days-ago"),
+    # the state of a town ("Portland, Oregon") is no speaker, and the verb after it an infinitive
+    pytest.param("For example, we helped the Jupiter Hotel in Portland, Oregon maintain its workforce as they "
+                 "converted 81 rooms into a shelter.", None, id="a-town-and-its-state"),
     pytest.param("Cory Vance, 22, of Flint, Mich., said he had not given up hope.", "Cory Vance",
                  id="residence-is-no-speaker"),
     pytest.param("Paul Kim and Ann DeLong of the University of California, Berkeley suggest that the "
