@@ -104,3 +104,20 @@ def test_an_article_at_the_limit_is_still_read():
     assert len(text) <= MAX_ARTICLE_CHARS
     quotes = extract_article(Article(id="long", text=text)).quotes
     assert [(q.text, q.speaker) for q in quotes] == [("We will keep fighting,", "Ann Lee")]
+
+
+def test_an_i_in_a_piece_signed_by_a_desk_is_nobody_named():
+    # a letters page signed "Letters To The Editor": "I believe" is some reader's, unnamed
+    article = Article(id="l", text="Recount cost\n\nThe school board snafu shows our elections are not infallible. "
+                                   "I believe that the doubt this has cast is very troubling.",
+                      byline="Letters To The Editor")
+    assert [(q.text, q.speaker) for q in extract_article(article).quotes] == [
+        ("the doubt this has cast is very troubling", None)]
+
+
+def test_an_i_in_a_signed_piece_is_its_author():
+    article = Article(id="a", text="Recount cost\n\nThe school board snafu shows our elections are not infallible. "
+                                   "I believe that the doubt this has cast is very troubling.",
+                      byline="By ANN LEE in Oakland")
+    assert [(q.text, q.speaker) for q in extract_article(article).quotes] == [
+        ("the doubt this has cast is very troubling", "Ann Lee")]

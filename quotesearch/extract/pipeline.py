@@ -73,7 +73,13 @@ def _bounded(text: str, paragraph: Paragraph) -> list[Paragraph]:
     return pieces
 
 
-_BYLINE_NAME = re.compile(r"^\W*(?:by\s+)?([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})")
+_BYLINE_NAME = re.compile(r"^\W*(?:[Bb][Yy]\s+)?([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})")
+
+
+# A desk or a page signing the piece ("Letters To The Editor", "Editorial Board", "News
+# Staff"): no one an "I" in the text could be
+_DESK_WORDS = frozenset({"letters", "editor", "editors", "editorial", "board", "staff", "desk", "opinion",
+                         "newsroom", "readers", "wire", "services", "contributors"})
 
 
 def byline_name(byline: Optional[str]) -> Optional[str]:
@@ -81,7 +87,7 @@ def byline_name(byline: Optional[str]) -> Optional[str]:
     if not byline:
         return None
     m = _BYLINE_NAME.match(byline.strip())
-    if not m:
+    if not m or any(w.lower() in _DESK_WORDS for w in m.group(1).split()):
         return None
     name = m.group(1)
     return name.title() if name.isupper() else name
