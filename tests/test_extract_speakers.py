@@ -261,6 +261,14 @@ DESCRIBED_PEOPLE = [
     ("Mayor Steven Ortiz and Mayor Ann Bell signed the order on Monday.\n\n"
      "The mayor of Riverton explained that the order would protect workers.",
      [("indirect", "the order would protect workers", "the mayor of Riverton")]),
+    # an epithet for the person the sentences before are about, though she has not spoken yet …
+    ("Ann Vale spoke out against bullying in a video for a charity. Speaking French, she discussed her own "
+     "experiences. “I was a victim of bullying at school,” the singer said.",
+     [("direct", "I was a victim of bullying at school,", "Ann Vale")]),
+    # … but not one a relative clause introduces as someone new
+    ("Ann Vale spoke out against bullying in a video for a charity. Speaking French, she discussed her own "
+     "experiences. “I was a victim of bullying at school,” said the singer, who works for another label.",
+     [("direct", "I was a victim of bullying at school,", "the singer")]),
 ]
 
 

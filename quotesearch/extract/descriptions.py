@@ -69,14 +69,20 @@ class DescriptionResolution:
         last = next((s for s in reversed(self.history) if s.kind == "person" and s.position <= position), None)
         speaker = next((s for s in reversed(self.history) if s.kind == "person" and s.spoke
                         and s.position <= position), None)
-        if speaker is not None and speaker is last and speaker.position >= window_start:
-            # "…,” Kissinger said … “…,” the 97-year-old said": the person last speaking
+        if last is not None and last.position >= window_start:
+            # "…,” Kissinger said … “…,” the 97-year-old said": the person last speaking, or
+            # the one the sentences before are about ("Dion spoke out against bullying … “…,”
+            # the singer said")
             entity = self.entities.person(last.name)
+            introduced = re.search(r"\b" + re.escape(description[-1]) + r",\s+who\b",
+                                   self.text[max(0, position - 80):position + 80]) if description else None
             if entity is not None and self.entities.epithet_fits(description) \
-                    and self.entities.age_fits(entity, description):
-                return entity
+                    and self.entities.age_fits(entity, description) and (speaker is last or introduced is None):
+                return entity   # (not "said the designer, who works for another brand": someone new)
+        if speaker is not None and speaker is last and speaker.position >= window_start:
             # "Rubio said … “…,” said the Florida senator": a title with the place, party
             # or office that fits the speaker, unless the role the article gives says otherwise
+            entity = self.entities.person(last.name)
             if entity is not None and self.entities.title_epithet_fits(description) \
                     and self._role_allows(last.name, description):
                 return entity
