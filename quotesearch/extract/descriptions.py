@@ -14,6 +14,7 @@ from .clauses import _FUNCTION_WORDS
 from .entities import AGENT_NOUNS, Entity
 from .lexicon import GENERIC_PERSON_NOUNS, NOMINAL_SYNONYMS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS
 from .mentions import Mention, parse_mention
+from .gender import FIRST_NAMES
 from .places import place_names
 
 
@@ -76,9 +77,13 @@ class DescriptionResolution:
             entity = self.entities.person(last.name)
             introduced = re.search(r"\b" + re.escape(description[-1]) + r",\s+who\b",
                                    self.text[max(0, position - 80):position + 80]) if description else None
+            others = {named for at, named in self.name_positions if last.position <= at < position
+                      and named.split()[0].lower() in FIRST_NAMES} - {last.name}
             if entity is not None and self.entities.epithet_fits(description) \
-                    and self.entities.age_fits(entity, description) and (speaker is last or introduced is None):
-                return entity   # (not "said the designer, who works for another brand": someone new)
+                    and self.entities.age_fits(entity, description) \
+                    and (speaker is last or (introduced is None and not others)):
+                return entity   # (not "said the designer, who works for another brand": someone new;
+                # nor after "Ann Cole met Tom Reed": recency alone does not pick one of two)
         if speaker is not None and speaker is last and speaker.position >= window_start:
             # "Rubio said … “…,” said the Florida senator": a title with the place, party
             # or office that fits the speaker, unless the role the article gives says otherwise
