@@ -52,6 +52,12 @@ PATTERNS = [
     # a subject and its verb after the cue: no inverted speaker ("her office" did not say the words before)
     pytest.param("A spokesperson for Sen. Ann Ruiz, D-California, said her office is working to bring back 100 "
                  "residents.", [], id="said-then-a-clause-is-no-inverted-speaker"),
+    # a subordinate clause after the comma is the writer's, not a closing attribution ("as" is one)
+    pytest.param(INTRO + "Mayor Dan Fisk's wife appears to be backing the bid, though she has offered no formal "
+                 "endorsement.", [], id="though-she-has-offered-closes-nothing"),
+    pytest.param("Ignoring the progress of the last decade carries risks, as the mayor's supporters point out.",
+                 [("indirect", "Ignoring the progress of the last decade carries risks", "the mayor's supporters")],
+                 id="as-they-point-out-closes"),
 ]
 
 
