@@ -173,6 +173,7 @@ DESCRIPTIONS = [
     # no one's name follows "of the": the office's body, not a surname
     pytest.param("the chancellor of the Exchequer", ("chancellor", "the", "exchequer"), id="chancellor-of-the-exchequer"),
     pytest.param("the Secretary of the Treasury", ("secretary", "the", "treasury"), id="secretary-of-the-treasury"),
+    pytest.param("the Wisconsin Republican", ("wisconsin", "republican"), id="a-party-member-by-state"),
 ]
 
 

@@ -261,6 +261,11 @@ DESCRIBED_PEOPLE = [
     ("Mayor Steven Ortiz and Mayor Ann Bell signed the order on Monday.\n\n"
      "The mayor of Riverton explained that the order would protect workers.",
      [("indirect", "the order would protect workers", "the mayor of Riverton")]),
+    # a party member described by state is a description, never the name "Republican"
+    ("Senate Majority Leader Dan Fisk (R-Ky.) said Congress will watch the new rules closely.\n\n"
+     "The Kentucky Republican dismissed the president’s plan to tighten gun sales.",
+     [("indirect", "Congress will watch the new rules closely", "Dan Fisk"),
+      ("indirect", "the president’s plan to tighten gun sales", "Dan Fisk")]),
     # an epithet for the person the sentences before are about, though she has not spoken yet …
     ("Ann Vale spoke out against bullying in a video for a charity. Speaking French, she discussed her own "
      "experiences. “I was a victim of bullying at school,” the singer said.",

@@ -121,6 +121,7 @@ senator congressman congresswoman congressmember representative lawmaker legisla
 mayor president candidate nominee front-runner frontrunner hopeful contender challenger
 incumbent minister premier chancellor mp mep msp councillor councilor assemblyman
 assemblywoman assemblymember alderman peer
+republican democrat independent conservative liberal progressive libertarian socialist tory
 """.split())
 # What may single that holder out: a place, a party, or the office sought or left.
 TITLE_EPITHET_MODIFIERS = frozenset("""

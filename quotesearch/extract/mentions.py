@@ -42,7 +42,7 @@ from .noun_phrases import (
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS,
     _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
-    unnamed_party_member,
+    described_party_member, unnamed_party_member,
 )
 
 # Imported from here before they moved to `names` and `noun_phrases`: still importable from here
@@ -409,9 +409,9 @@ def _parse_simple(written: str) -> Optional[Mention]:
         # "Two-thirds of Democratic insiders", "60 percent of voters": a share of a group
         # speaks as a group; a share alone ("Half said") is no one's name
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group") if group_phrase(low[of + 1:]) else None
-    if unnamed_party_member(toks):
-        # "an Iowa Democrat", "a senior Republican": no one called "Democrat"
-        return Mention(text=written, name=_join(toks), kind="person")
+    if unnamed_party_member(toks) or described_party_member(toks):   # "an Iowa Democrat": no one called "Democrat";
+        return Mention(text=written, name=_join(toks), kind="person") if low[0] != "the" else \
+            Mention(text=written, description=tuple(low[1:]), kind="person")   # "the Wisconsin Republican": described
     if _is_cap(toks[-1]) and not (len(toks) == 1 and _lower_word(toks[0])):
         return _parse_proper(written, toks)
     return _parse_common(written, toks)

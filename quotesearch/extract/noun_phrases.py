@@ -287,6 +287,12 @@ def group_phrase(words: list[str]) -> bool:
 
 
 
+def described_party_member(toks: list[str]) -> bool:
+    """"the Wisconsin Republican", "the veteran Democrat": a party member the article has
+    named, described by place or standing (a description to resolve, never a name)."""
+    return len(toks) >= 3 and toks[0].lower() == "the" and unnamed_party_member(["a", *toks[1:]])
+
+
 def unnamed_party_member(toks: list[str]) -> bool:
     """"an Iowa Democrat", "a senior Republican", "another New Hampshire Democrat": one
     member of a party, described, not named."""
