@@ -55,6 +55,9 @@ PATTERNS = [
     # a subordinate clause after the comma is the writer's, not a closing attribution ("as" is one)
     pytest.param(INTRO + "Mayor Dan Fisk's wife appears to be backing the bid, though she has offered no formal "
                  "endorsement.", [], id="though-she-has-offered-closes-nothing"),
+    # an adjunct after a closing cue is how it was said, no second report
+    pytest.param("“Let me be very clear. I will not be neutral,” Mayor Dan Fisk said, in another shot aimed at his rival.",
+                 [("direct", "Let me be very clear. I will not be neutral,", "Dan Fisk")], id="in-another-shot"),
     pytest.param("Ignoring the progress of the last decade carries risks, as the mayor's supporters point out.",
                  [("indirect", "Ignoring the progress of the last decade carries risks", "the mayor's supporters")],
                  id="as-they-point-out-closes"),

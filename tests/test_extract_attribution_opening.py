@@ -36,6 +36,9 @@ PATTERNS = [
 
 # (sentence, speaker of its one quotation, or None when nobody may be named)
 SUBJECTS = [
+    # a person described, then named in apposition, is the subject of a second predicate
+    pytest.param("One of the men, Jess Elkin, 70, had served in the navy and said he was convinced the war was a "
+                 "mistake.", "Jess Elkin", id="described-then-named"),
     # how long ago, between the subject and its verb, is no speaker
     pytest.param("The State Department less than two weeks ago said that classified intelligence had passed "
                  "through the server.", "State Department", id="less-than-two-weeks-ago"),
@@ -137,6 +140,9 @@ PLAIN_REPORTS = [
 
 # verbs that report only with a clause or a quotation
 NOT_REPORTS = [
+    # a cue word after an adjective is a noun ("sophomoric rebukes to his critics")
+    pytest.param("Mayor Dan Fisk veers between attacks on bankers and farmers and sophomoric rebukes to his critics.",
+                 id="an-adjective-then-rebukes"),
     pytest.param("The hosts from Radio North pressed the five candidates on housing.", id="pressed-someone-on"),
     pytest.param("The mayor has offered no formal endorsement to the campaign.",
                  id="offered-an-object"),

@@ -324,7 +324,9 @@ _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:he|she|the
 # makes a compound ("conference call", "phone call")
 _HELPS_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$", re.I)
 _ALSO_NOUNS = frozenset({"reads", "fear", "fears", "hope", "hopes", "worry", "worries", "call", "calls", "concern", "talks",
-                         "concerns", "claim", "claims", "warning", "warnings"})
+                         "concerns", "claim", "claims", "warning", "warnings", "rebuke", "rebukes", "attack", "attacks"})
+# an adjective before the word makes it a noun: "sophomoric rebukes to his critics" (lower case only: "Neal rebukes")
+_ADJECTIVE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ic|ical|ous|ive|ful|less|ish)\s+$")
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:there[’']s|there\s+is|there\s+are|the|a|an|growing|widespread|mounting|rising|real|genuine|"
     r"little|much|some|no|any|deep|grave|serious|renewed|public|their|its|his|her|our|my|your|such|recent)|"
@@ -418,7 +420,8 @@ def find_cues(text: str) -> list[CueMatch]:
             continue
         if _HELPS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue   # "which helps explain why …", "helped show that …": what accounts for it, no one's report
-        if word in _ALSO_NOUNS and (_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()) or (
+        if word in _ALSO_NOUNS and (_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                                    or _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
                 not word.endswith("ing") and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
             continue   # "there's growing fear that …", "a conference call on Monday", "for fear of": nouns
         # "took on added significance": "added" as an adjective, not a report

@@ -17,7 +17,7 @@ from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS, SURNAME_DEMONYMS
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
 from .opening import subject_left
-from .phrases import NOUN_AFTER_A_NAME, RELATIVE_ISSUER, SENT_A_LETTER_BEFORE, SENTENCE_SUBJECT, clause_subject
+from .phrases import DESCRIBED_THEN_NAMED, NOUN_AFTER_A_NAME, RELATIVE_ISSUER, SENT_A_LETTER_BEFORE, SENTENCE_SUBJECT, clause_subject
 from .units import MASK, Attribution, Unit
 
 # "… and then pointed out", "… but also said": a second predicate of the same subject
@@ -89,7 +89,7 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = Fals
 
 
 def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Optional[Attribution]:
-    m = SENTENCE_SUBJECT.match(masked)
+    m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked)   # ("One of the men, Jessie Elkins, …")
     if m and m.group(1) in ("The", "A", "An") and _AND_BEFORE.search(masked, 0, cue.start - unit.start):
         # "The appeals court disagreed and said …", "The company runs a field and says …": the determined noun before the
         # first verb is the subject of both

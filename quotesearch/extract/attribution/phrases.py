@@ -93,6 +93,10 @@ NOUN_AFTER_A_NAME = re.compile(
     r"\s+(?:campaign|team|camp|administration|office|ad|ads|spokesman|spokeswoman|spokesperson|"
     r"aide|aides|adviser|advisers|advisor|advisors|official|officials|staff|staffers|allies|supporters|"
     r"lawyer|lawyers|attorney|attorneys|memo|letter|website|family|government|regime|side)\b(?!\s+(?:of|for)\b)")
+# A person described, then named in apposition: "One of the men, Jessie Elkins, 70, had
+# served …", "The other man, his cousin James York, 40, cited …"
+DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:The|One\s+of\s+the|Another|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2},\s+"
+                                   r"(?:(?:his|her|their|its)\s+[a-z]+\s+)?((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),")
 SENTENCE_SUBJECT = re.compile(
     r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,14},\s+){0,2}(?:" + _CONJUNCTION_WITHOUT_COMMA + r")?(?:"
     + _TIME_WITHOUT_COMMA + r")?(?:"

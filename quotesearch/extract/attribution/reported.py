@@ -52,7 +52,7 @@ _PARTICIPLE_AFTER_ADJUNCT = re.compile(
 _ADJUNCT_AFTER_CLOSING = re.compile(
     r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
     r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
-    r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of)|(?:at|on)\s+(?:a|an|the))\b)")
+    r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of|another|yet\s+another|response|reply|reference)|(?:at|on)\s+(?:a|an|the))\b)")
 # "…, the inquest heard on November 1, reported The Mirror.": the outlet relaying a
 # closing attribution, nothing more reported
 _RELAY_AFTER_CLOSING = re.compile(

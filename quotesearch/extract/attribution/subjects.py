@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
-from .phrases import SENTENCE_SUBJECT
+from .phrases import DESCRIBED_THEN_NAMED, SENTENCE_SUBJECT
 from .units import Attribution, Unit
 
 _DOCUMENT_SUBJECT = re.compile(
@@ -97,7 +97,7 @@ class SentenceSubjects:
     def _sentence_person(self, masked: str, position: int) -> Optional[tuple[str, Optional[str], int]]:
         """The person a sentence at ``position`` opens with, as (canonical name, role, end
         of the mention in the masked text), or None when it opens with no person's name."""
-        m = SENTENCE_SUBJECT.match(masked)
+        m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked)   # ("The other man, his cousin James York, …")
         if not m:
             return None
         subject, end = m.group(1), m.end(1)
