@@ -55,6 +55,11 @@ PATTERNS = [
     # a subordinate clause after the comma is the writer's, not a closing attribution ("as" is one)
     pytest.param(INTRO + "Mayor Dan Fisk's wife appears to be backing the bid, though she has offered no formal "
                  "endorsement.", [], id="though-she-has-offered-closes-nothing"),
+    # a short sentence quoted after the cue's audience or manner is still the speaker's
+    pytest.param('Mayor Dan Fisk told the Reuters news agency simply, "We lost."',
+                 [("direct", "We lost.", "Dan Fisk")], id="told-the-agency-simply-a-short-sentence"),
+    pytest.param('Mayor Dan Fisk said simply, “We lost.”', [("direct", "We lost.", "Dan Fisk")],
+                 id="said-simply-a-short-sentence"),
     # an adjunct after a closing cue is how it was said, no second report
     pytest.param("“Let me be very clear. I will not be neutral,” Mayor Dan Fisk said, in another shot aimed at his rival.",
                  [("direct", "Let me be very clear. I will not be neutral,", "Dan Fisk")], id="in-another-shot"),

@@ -25,6 +25,10 @@ MASK = "\x01"   # a character of a speech quotation in masked text
 # fragment: a cue before it, a cue after it, a capital at its start.
 _CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|shouting|shouted|"
                          r"chanting|chanted|wrote|writing|tweeted|declared|told\s+\w+|replied)[,:]?$", re.I)
+# "told the Reuters news agency simply, “We lost.”", "said on Monday, “No.”": a sentence
+# quoted after its cue's audience and adjuncts, however short
+_CUE_THEN_ADJUNCTS = re.compile(r"\b(?:said|says|told|tells|added|adds|replied|answered|responded)"
+                                r"(?:\s+[\w’'.\-]+){1,6}?\s*,\s*$")
 _CUE_AFTER_SHORT = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]+(?:ed|s)\b|\s+(?:he|she|they)\s+\w+")
 _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
 _BEFORE_A_PROGRAMME = (" told", " to", " on", " in", " with", " tells")
@@ -161,7 +165,8 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
         upper = bool(_OPENING_WORD_UPPER.match(inner))
         ends_punct = inner.rstrip(" ’'\"”")[-1:] in ".,!?…" if inner.strip() else False
         after = text[span.close + 1:span.close + 3] if span.closed else ""
-        after_cue = bool(_CUE_BEFORE.search(before)) or _ends_with_cue(before)
+        after_cue = bool(_CUE_BEFORE.search(before)) or _ends_with_cue(before) or (
+            upper and ends_punct and _CUE_THEN_ADJUNCTS.search(text, max(para_start, span.open - 60), span.open) is not None)
         opens_clause = opens_clause or after_cue
         if span.closed and before.endswith(",") and after_cue and _PIECE_BEFORE.search(before):
             # "“With help,” she says, “nature can recover.”": the rest of an interrupted
