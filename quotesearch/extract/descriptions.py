@@ -70,31 +70,34 @@ class DescriptionResolution:
         last = next((s for s in reversed(self.history) if s.kind == "person" and s.position <= position), None)
         speaker = next((s for s in reversed(self.history) if s.kind == "person" and s.spoke
                         and s.position <= position), None)
-        if last is not None and last.position >= window_start:
+        entity = self.entities.person(last.name) if last is not None and last.position >= window_start else None
+        if entity is not None:
             # "…,” Kissinger said … “…,” the 97-year-old said": the person last speaking, or
             # the one the sentences before are about ("Dion spoke out against bullying … “…,”
             # the singer said")
-            entity = self.entities.person(last.name)
-            introduced = re.search(r"\b" + re.escape(description[-1]) + r",\s+who\b",
-                                   self.text[max(0, position - 80):position + 80]) if description else None
-            others = {named for at, named in self.name_positions if last.position <= at < position
-                      and named.split()[0].lower() in FIRST_NAMES} - {last.name}
-            if entity is not None and self.entities.epithet_fits(description) \
-                    and self.entities.age_fits(entity, description) \
-                    and (speaker is last or (introduced is None and not others)):
-                return entity   # (not "said the designer, who works for another brand": someone new;
-                # nor after "Ann Cole met Tom Reed": recency alone does not pick one of two)
-        if speaker is not None and speaker is last and speaker.position >= window_start:
+            if self.entities.epithet_fits(description) and self.entities.age_fits(entity, description) \
+                    and (speaker is last or self._alone_in_view(description, last, position)):
+                return entity
             # "Rubio said … “…,” said the Florida senator": a title with the place, party
             # or office that fits the speaker, unless the role the article gives says otherwise
-            entity = self.entities.person(last.name)
-            if entity is not None and self.entities.title_epithet_fits(description) \
+            if speaker is last and self.entities.title_epithet_fits(description) \
                     and self._role_allows(last.name, description):
                 return entity
         entity = self.entities.epithet(description, position, window_start)
         if entity is not None and last is not None and last.name != entity.name:
             return None  # "Adelson said … met Trump … the gambling tycoon told": the speaker, not the last name
         return entity
+
+    def _alone_in_view(self, description: tuple[str, ...], last, position: int) -> bool:
+        """Whether the person ``last`` remembered is the only one an epithet at ``position``
+        can mean: no one else named since (after "Ann Cole met Tom Reed", recency alone does
+        not pick one of two), and no relative clause introducing someone new ("said the
+        designer, who works for another brand")."""
+        if description and re.search(r"\b" + re.escape(description[-1]) + r",\s+who\b",
+                                     self.text[max(0, position - 80):position + 80]):
+            return False
+        return not any(last.position <= at < position and named != last.name
+                       and named.split()[0].lower() in FIRST_NAMES for at, named in self.name_positions)
 
     def _role_allows(self, name: str, description: tuple[str, ...]) -> bool:
         """Whether the role the article gives ``name`` leaves room for the title

@@ -109,8 +109,9 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
 
 
+# A subject that opens a subordinate clause (not "as": "…, as Clinton supporters point out"
+# closes its report)
 _SUBORDINATOR_FIRST = re.compile(r"(?:though|although|while|whereas|because|since|unless|if|when|once)\s", re.I)
-# (not "as": "…, as Clinton supporters point out" closes its report)
 # A subordinate clause's subject right before the comma: the name after it is in apposition
 # to that subject, and the verb after the name belongs to the subordinate clause
 _SUBORDINATE_SUBJECT = re.compile(

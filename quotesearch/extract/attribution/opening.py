@@ -26,7 +26,9 @@ from .units import MASK, Attribution, Unit
 
 _DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)|\s--\s[^\x01]{1,120}?\s--(?=\s*$)")
 _TOWN_BEFORE = re.compile(r"\b([A-Z][\w.\-]+),\s*$")
-_US_STATES = frozenset(STATE_NAMES.values()) | {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"}
+# a US state, written out or abbreviated ("Oregon", "Ore.")
+_US_STATES = frozenset(STATE_NAMES) | frozenset(STATE_NAMES.values()) | {"alaska", "hawaii", "idaho", "iowa", "maine",
+                                                                        "ohio", "utah"}
 _TIME_BEFORE_CUE = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?"
@@ -378,9 +380,9 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             continue  # "Hours later, …": no speaker here; let the other readings try
         if mention:
             offset = unit.start + hard + 1 + segment.rfind(cand.strip())
-            town = _TOWN_BEFORE.search(masked, 0, offset - unit.start)
             state = cand.strip().lower()
-            if town and (state in _US_STATES or state in STATE_NAMES) and not masked[offset - unit.start + len(state):rel].strip():
+            if state in _US_STATES and _TOWN_BEFORE.search(masked, 0, offset - unit.start) \
+                    and not masked[offset - unit.start + len(state):rel].strip():
                 continue  # "helped the hotel in Portland, Oregon maintain its workforce": the state
                 # of a town, no speaker (and its verb an infinitive)
             return Attribution(cue, mention, (offset, offset + len(cand.strip())), True)

@@ -114,7 +114,7 @@ class SentenceSubjects:
                 and self.resolver.names_someone(mention.name, "person")):
             return None   # ("The Trump administration …", "Decades ago, …" are about no person)
         name = self.resolver.canonical(mention.name, mention.gender)
-        if " " not in mention.name and name != mention.name and not 0 <= self.text.find(name, 0, position) < position \
+        if " " not in mention.name and name != mention.name and self.text.find(name, 0, position) == -1 \
                 and re.search(r"\b" + re.escape(mention.name.lower()) + r"\b", self.text) is not None:
             return None   # "Polo is a complicated game" long before "the Chestertons Polo event",
             # and "polo" in lower case elsewhere: a word, not the surname of a name still to come
