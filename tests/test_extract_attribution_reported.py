@@ -71,6 +71,17 @@ CLAUSES = [
                  [("direct", "Politics is a mess and nobody will clean it up.", "Ruth Pell")],
                  id="said-it-best-reports-nothing-itself"),
     pytest.param("Ruth Pell said this during the summit.", [], id="said-this-during"),
+    # an aside interrupting a relative clause reports the rest of it, not the sentence before
+    pytest.param("The mayor backed the new commission, which, critics say, does not include enough specialists.",
+                 [("indirect", "does not include enough specialists", "critics")], id="which-critics-say"),
+    pytest.param("The board hired Ana Ruiz, who, her colleagues said, had never run a port before.",
+                 [("indirect", "had never run a port before", "her colleagues")], id="who-her-colleagues-said"),
+    pytest.param("The panel will last six months and which, critics say, lacks a single doctor.",
+                 [("indirect", "lacks a single doctor", "critics")], id="and-which-critics-say"),
+    # a demonstrative "that" is the subject of the report, not a relative pronoun
+    pytest.param("That, the strategists say, will be easier once the field narrows.",
+                 [("indirect", "That, the strategists say, will be easier once the field narrows", "the strategists")],
+                 id="that-the-strategists-say"),
 ]
 
 

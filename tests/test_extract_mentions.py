@@ -18,6 +18,10 @@ from quotesearch.extract.plausible import plausible_speaker
 
 NAMED = [
     pytest.param("Al Jazeera", ("Al Jazeera", "organization", None), id="a-known-outlet"),
+    # an occupation before the name, opening the sentence: a role, not part of the name
+    pytest.param("Fitness guru Joe Wicks", ("Joe Wicks", "person", "Fitness guru"), id="an-occupation-before-a-name"),
+    pytest.param("Former footballer Gary Lineker", ("Gary Lineker", "person", "Former footballer"),
+                 id="a-former-occupation-before-a-name"),
     pytest.param("study co-author Dr Milica Vasiljevic", ("Milica Vasiljevic", "person", "study co-author"),
                  id="a-courtesy-title-after-the-role"),
     pytest.param("senior adviser to Mr. Trump", None, id="a-courtesy-title-of-someone-else"),
@@ -127,6 +131,17 @@ NAMED = [
     pytest.param("the US Embassy in Moscow", ("US Embassy in Moscow", "organization", None),
                  id="an-embassy-placed-is-not-its-city"),
 ]
+
+
+# a list of people with an occupation before the last: no one person's role
+LISTS_OF_PEOPLE = ["stars including Jamie Oliver and fitness guru Joe Wicks",
+                   "campaigners such as Ann Reed and former footballer Gary Lineker"]
+
+
+@pytest.mark.parametrize("phrase", LISTS_OF_PEOPLE)
+def test_a_list_of_people_is_no_role_and_name(phrase):
+    mention = parse_mention(phrase)
+    assert mention is None or (mention.role is None and mention.name != phrase.split()[-2] + " " + phrase.split()[-1])
 
 
 @pytest.mark.parametrize("phrase, expected", NAMED)

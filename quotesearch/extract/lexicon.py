@@ -232,6 +232,10 @@ geologist astronomer dietitian dietician nutritionist pediatrician paediatrician
 chiropractor optometrist physiotherapist physio midwife barrister solicitor magistrate coroner
 vendor trader organiser organizer attendee visitor tourist passenger spectator
 constituent constituents confidant councilmember assemblymember assemblyman assemblywoman freeholder alderman alderwoman selectman selectwoman
+guru footballer cricketer swimmer cyclist skier sprinter gymnast wrestler jockey mountaineer explorer adventurer
+influencer youtuber podcaster campaigner chef photographer dancer drummer guitarist pianist composer
+philosopher theologian astronaut inventor heiress shopkeeper landlord landlady fisherman plumber electrician
+carer caregiver nanny headteacher headmaster headmistress tutor
 """.split())
 
 # Words that open a capitalised run without being part of the name after them: a

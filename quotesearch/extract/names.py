@@ -292,6 +292,9 @@ def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
             break
         if i and t.lower() in _VERBS_AFTER_A_TITLE and toks[i - 1].lower().rstrip(".") in TITLE_WORDS:
             return None  # "Paul Brandt, the mayor made further demands": a clause, no role
+        if i >= 2 and t.lower() in ("and", "or") and _is_cap(toks[i - 1]) \
+                and any(w.lower() in _LIST_OPENERS for w in toks[:i - 1]):
+            return None  # "stars including Jamie Oliver and fitness guru": a list of people, no role
     while toks and (toks[0].lower() in DETERMINERS or toks[0].lower() in SUBORDINATORS
                     or toks[0].lower() in PREPOSITIONS or toks[0].lower() in ("and", "or")):
         toks = toks[1:]   # "for Mr.", "to Secretary": what stood before a name, not a title
@@ -325,6 +328,7 @@ _VERBS_AFTER_A_TITLE = IRREGULAR_PASTS | frozenset(
     seems appears says wants thinks believes plans hopes expects insists argues knows needs faces""".split())
 _CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "his", "her", "their", "its", "to", "how", "why"})
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
+_LIST_OPENERS = frozenset({"including", "like", "such", "among"})
 _PEERAGE = frozenset({"lord", "lady"})
 # Abbreviated titles that news always writes with a period ("Sen.", "Gov."): bare, they
 # are the remains of a cut

@@ -41,7 +41,7 @@ from .questions import ASKING, is_unnamed_asker, question_after_subject, questio
 from .recipients import RECIPIENT
 from .reported import reported_clause
 from .speaker_resolution import AttributionSpeakers
-from .spans import after_colon, aside_report_end, closed_sentence_before, drop_nested_reports, make_quote, relative_after_object, resumes_after_aside, split_slots, trim_quote
+from .spans import claimed_before, aside_report_end, closed_sentence_before, drop_nested_reports, make_quote, relative_after_object, resumes_after_aside, split_slots, trim_quote
 from .subjects import SentenceSubjects, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
 
@@ -221,7 +221,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                      or (masked[:att.subject[0] - unit.start].rstrip().endswith(MASK)
                          and not (after is not None and self._after_a_closed_sentence(att, unit)))))
             if closes:
-                before = after_colon(masked, unit.start, max(claimed_until, unit.start), left_end)
+                before = claimed_before(masked, unit.start, max(claimed_until, unit.start), left_end)
                 if ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]) and (
                         after is not None or prepositional_phrase(self.text[before[0]:before[1]])
                         or _TIME_ADVERBIAL_END.search(self.text, before[0], before[1])):

@@ -145,9 +145,17 @@ def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
 _SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|would|will|has|had)\b)")
 
 
-def after_colon(masked: str, unit_start: int, start: int, end: int) -> tuple[int, int]:
-    """The words a closing cue claims start after the last colon before it ("… intervened:
-    If Sanders would debate, de Blasio tweeted"; "one message: the city is safe, he said")."""
+# "the commission, which, critics say, does not include …": a relative pronoun or
+# complementizer just before the aside opens the clause the aside interrupts
+_OPENS_INTERRUPTED_CLAUSE = re.compile(r"(?:,|\band)\s+(?:which|who|whose|where)\s*,\s*$", re.I)
+
+
+def claimed_before(masked: str, unit_start: int, start: int, end: int) -> tuple[int, int]:
+    """The words a closing cue claims: after the last colon before it ("… intervened:
+    If Sanders would debate, de Blasio tweeted"; "one message: the city is safe, he said"),
+    and none when the cue interrupts a relative clause it reports the rest of."""
+    if _OPENS_INTERRUPTED_CLAUSE.search(masked, start - unit_start, end - unit_start):
+        return end, end
     colon = masked.rfind(": ", start - unit_start, end - unit_start)   # (not "5:30 p.m.")
     return (unit_start + colon + 1, end) if colon >= 0 else (start, end)
 
