@@ -26,6 +26,13 @@ def test_attribution_patterns(body, expected):
 
 
 RECIPIENT_THEN_CLAUSE = [
+    # who a named recipient is, between commas, is no part of the report
+    pytest.param("Lawyer Ann Biller told Gov. Roy Cooper, a Democrat, that the charges were baseless.",
+                 [("indirect", "the charges were baseless", "Ann Biller")], id="told-a-named-recipient-then-who-they-are"),
+    pytest.param("Lawyer Ann Biller told Roy Cooper, the governor, the charges were baseless.",
+                 [("indirect", "the charges were baseless", "Ann Biller")], id="told-a-named-recipient-the-governor"),
+    pytest.param("Lawyer Ann Biller wrote to Gov. Roy Cooper, a Democrat, on behalf of the group.", [],
+                 id="wrote-to-a-named-recipient-then-on-behalf"),
     pytest.param("Senator Ruth Pell told reporters this was the last chance to pass the bill.",
                  [("indirect", "this was the last chance to pass the bill", "Ruth Pell")],
                  id="told-reporters-then-a-demonstrative-subject"),

@@ -353,6 +353,10 @@ _OUTLET_CLOSING_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){1
 # A degree word before a participle makes it an adjective ("so charged that", "very concerned")
 # (not "has increasingly decried", "deeply regretted": adverbs of the verb)
 _DEGREE_BEFORE = re.compile(r"\b(?:so|too|very|highly|extremely|politically|emotionally|racially)\s+$", re.I)
+# "each of the locations identified had …", "the risks outlined are …": a participle after
+# its noun, whose own verb follows (not "the group said", where nothing finite comes next)
+_NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]{3,}\s+$")
+_FINITE_AFTER_PARTICIPLE = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must)\b")
 # Verb forms that are plural nouns too, and what counts them before: a number or quantifier,
 # and at most one word between ("the 50 U.S. states", "both claims")
 _COUNTABLE_CUES = frozenset({"states", "claims", "reports", "estimates", "notes", "comments"})
@@ -442,6 +446,9 @@ def find_cues(text: str) -> list[CueMatch]:
             gate = None   # "He claims his boss is OK with it", "Trump claims Obama is weak": a verb, its clause
         if word.endswith("ed") and _DEGREE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue   # "an attack that remains so politically charged that …": an adjective
+        if word.endswith("ed") and _FINITE_AFTER_PARTICIPLE.match(text, m.end()) \
+                and _NOUN_THEN_PARTICIPLE.search(text, max(0, m.start() - 40), m.start()):
+            continue   # "the locations identified had the potential": the noun's participle
         if word in _COUNTABLE_CUES and _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue   # "The 20 states that Gallup classifies …", "all three reports": things counted
         if gate is not None and not gate.match(text, m.end()) and not (

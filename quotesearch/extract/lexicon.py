@@ -148,7 +148,7 @@ among into onto through via per across against toward towards within without nea
 # Nouns that may follow "according to" without being speakers of anything
 # ("according to official data, …").
 NON_SPEAKER_SOURCES = frozenset("""
-data figures statistics numbers estimates records plan schedule tradition custom
+data figures statistics numbers estimates records plan schedule tradition custom details
 law rules rule regulations guidelines terms
 """.split())
 

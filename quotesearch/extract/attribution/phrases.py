@@ -45,6 +45,12 @@ CLAUSE_START = re.compile(
 ABBREVIATION_DOT = re.compile(
     r"\b(?:" + "|".join(sorted({a for a in NEWS_ABBREVIATIONS if "." not in a}, key=len, reverse=True))
     + r"|[A-Z])\.", re.I)
+# "Gov. Roy Cooper, a Democrat,", "Roy Cooper, the governor,": a short description of
+# the name before it, between commas (no verb, no relative clause in it)
+DESCRIPTIVE_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|his|her|their|its)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|"
+    r"did|does|do|who|which|that|he|she|they|it)\b)[\w’'\-.]+\s+){0,5}?"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|who|which|that)\b)[\w’'\-.]+,")
 SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
 # the same after the cue's adjuncts: "C1, X said on Monday, but C2"
 SPLIT_AFTER_ADJUNCTS = re.compile(r"^\s*(?:[\w’'.\-]+\s+){1,6}?[\w’'.\-]+\s*,\s*(?:and|but|yet)\s+$")

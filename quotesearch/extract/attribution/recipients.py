@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ..mentions import parse_mention
-from .phrases import CLAUSE_START, THAT
+from .phrases import CLAUSE_START, DESCRIPTIVE_APPOSITIVE, THAT
 from .units import MASK
 
 # (an outlet's programme counts as one: "told NBC's Today show the toll …"; a pronoun opens
@@ -31,7 +31,6 @@ _AUDIENCE_ADJUNCTS = re.compile(
     r"(?:\s+(?:at|in|on|during|after|before|outside|inside|near)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
     r"[\w’'\-]+(?:\s+[A-Z][\w’'\-]*)*){1,3}")
 
-
 def after_recipient(rest: str) -> Optional[int]:
     """Where the report begins in what follows "told": past its recipient ("told
     reporters that …", "told the National Post he is …"), or None when what follows
@@ -43,6 +42,9 @@ def after_recipient(rest: str) -> Optional[int]:
         # "told the National Post he is …"
         offset = m.start("recipient") + len(m.group("recipient").rstrip())
         # "told students at the rally on Friday she would …": where and when, then the report
+        appositive = DESCRIPTIVE_APPOSITIVE.match(rest, offset)
+        if appositive and m.group("recipient")[:1].isupper():
+            offset = appositive.end()   # "told Gov. Roy Cooper, a Democrat, that …": who the recipient is
         adjuncts = _AUDIENCE_ADJUNCTS.match(rest, offset)
         if adjuncts and CLAUSE_START.match(rest, adjuncts.end()):
             offset = adjuncts.end()

@@ -16,7 +16,7 @@ from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, 
 from ..lexicon import IRREGULAR_PASTS, PREPOSITIONS, TIME_AND_MANNER_WORDS
 from ..text import count_words
 from .closing import attribution_closes
-from .phrases import (ADJUNCTS_THEN_CLAUSE, ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
+from .phrases import (ADJUNCTS_THEN_CLAUSE, ADJUNCT_START, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
                       SPLIT_AND, THAT)
 from .passives import passive_content_start
 from .questions import ASKING, QUESTION_START
@@ -276,6 +276,12 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         if before_quote is not None and before_quote.strip(" ,:;") and before_quote.rstrip().endswith(",") \
                 and not _VERB_LIKE.search(before_quote):
             return None   # (an apposition of the adjunct's, "a girl born Sept. 26, 2014,", then the quotation)
+        described = DESCRIPTIVE_APPOSITIVE.match(rest, offset - 1)
+        if described:
+            # "wrote to Gov. Roy Cooper, a Democrat, on behalf of …": who the adjunct names
+            if not CLAUSE_START.match(rest, described.end()):
+                return None
+            offset = described.end()
         if _ADJUNCT_CLAUSE.match(rest, offset):
             return None   # "said carefully, as the words rolled across the screen.": when, not what
         if _RELATIVE_AFTER_ADJUNCT.match(rest, offset):
