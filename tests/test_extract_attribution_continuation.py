@@ -76,6 +76,12 @@ SECOND_STATEMENTS = [
                  id="the-same-cue-word-after-the-second"),
     pytest.param("Fallon fired back: “As a guardian of the legacy,” he wrote, “we know you are rooting for her.”",
                  [["As a guardian of the legacy,", "we know you are rooting for her."]], id="colon-then-interrupted"),
+    # a sentence of the writer's after the attribution introduces the next quotation
+    pytest.param("Has the storm passed? “I hope so,” Ann Lee said. Then she added warily: “There is always "
+                 "something.”", [["I hope so,"], ["There is always something."]], id="then-she-added-warily"),
+    pytest.param("Ann Lee said, “I do take responsibility.” She followed that by saying, “I am not a natural "
+                 "politician.”", [["I do take responsibility."], ["I am not a natural politician."]],
+                 id="a-closed-sentence-then-an-introduction"),
 ]
 
 

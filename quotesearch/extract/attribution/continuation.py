@@ -251,10 +251,9 @@ def _is_interruption(between: str) -> bool:
     “…”") introduces a second statement, not the rest of the first."""
     if not between:
         return True
-    inner_end = _SENTENCE_INSIDE.search(between)
-    if inner_end and not find_cues(between[:inner_end.start() + 5]):
-        # "“…” for reckless deals. Sanders shot back, “…”": the first quotation's own
-        # sentence goes on in the writer's words; the next is another statement
+    if _SENTENCE_INSIDE.search(between):
+        # "“…” for reckless deals. Sanders shot back, “…”", "“…,” Clinton said. Then she added
+        # warily: “…”": a sentence of the writer's between them introduces another statement
         return False
     if _CLAUSE_AFTER_ATTRIBUTION.search(between):
         return False   # "“…,” Mr. Elkins said - but they couldn't back Mr. Trump. “…”"
@@ -275,7 +274,8 @@ def join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:
         prev = out[-1] if out else None
         between = _between_marks(text, prev.end, q.start) if prev else ""
         if prev and prev.type == q.type == "direct" and prev.speaker == q.speaker and q.speaker \
-                and _is_interruption(between) and not _own_attribution(q, between, text):
+                and _is_interruption(between) and not _own_attribution(q, between, text) \
+                and not _introduces_next(prev, q, text):
             pieces = prev.fragments or [(prev.start, prev.end)]
             prev.fragments = pieces + [(q.start, q.end)]
             prev.end = q.end
@@ -285,6 +285,13 @@ def join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:
             continue
         out.append(q)
     return out
+
+
+def _introduces_next(prev: Quote, q: Quote, text: str) -> bool:
+    """The first quotation ends its sentence and the words after it lead into the next
+    ("“I do take responsibility.” She followed that by saying, “…”"): two statements."""
+    return text[prev.start:prev.end].rstrip(" ”’\"'").endswith((".", "!", "?")) \
+        and text[prev.end:q.start].rstrip(" “‘\"'").endswith((",", ":"))
 
 
 def _own_attribution(q: Quote, between: str, text: str) -> bool:
