@@ -41,6 +41,9 @@ SECOND_PREDICATES = [
                  [("indirect", "it has established a fund for farmers", "the company")], id="the-company-runs-and-says"),
     pytest.param("Judge Ann Lee disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "Ann Lee")], id="a-named-subject"),
+    # a party tag in brackets after the name, with or without the state
+    pytest.param("Nelson voted no. In a statement, Gov. Ann Lee (R) disagreed and said the city already spent more.",
+                 [("indirect", "the city already spent more", "Ann Lee")], id="a-party-in-brackets"),
     # after a comma, "and" goes back past a relative clause to the main clause's subject
     pytest.param("President Eva Lind apologized to the two clerks who accused her of negligence, and pledged to "
                  "form a commission on workplace safety.",

@@ -30,6 +30,11 @@ SENTENCES = [
     pytest.param("It grew 2.5 percent in the U.S. economy... Wait! Really?",
                  ["It grew 2.5 percent in the U.S. economy... Wait!", "Really?"], id="numbers-and-ellipsis"),
     pytest.param("no break here", ["no break here"], id="one-sentence"),
+    # everyday words that are abbreviations when capitalised end a sentence in lower case
+    pytest.param("Nelson voted no. The bill passed.", ["Nelson voted no.", "The bill passed."], id="voted-no"),
+    pytest.param("She fell ill. Doctors were called.", ["She fell ill.", "Doctors were called."], id="fell-ill"),
+    pytest.param("It was No. 5 on the list. Sen. Ann Lee of Ill. said so.",
+                 ["It was No. 5 on the list.", "Sen. Ann Lee of Ill. said so."], id="capitalised-abbreviations-stay"),
 ]
 
 

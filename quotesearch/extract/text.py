@@ -142,7 +142,24 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return [(start + s, start + e) for s, e in merged]
+    return [(start + s, start + e) for s, e in _split_at_plain_words(chunk, merged)]
+
+
+# Abbreviations that are everyday words too: written in lower case before a capital,
+# they end a sentence ("Nelson voted no. The bill …", "She fell ill. Doctors …"), where
+# "No. 5", "Ill." or "Mass." would not
+_PLAIN_WORD_END = re.compile(r"(?<![\w.’'\-])(?:no|ill|sun|sat|mass|wash|miss|wed|mar|ark|gen|ed|op|fig|est|co|ore|pa|la|ga"
+                             r"|mo|del|ind|col|det|con|sec|rev|vol|dept)\.[”’\"')]*\s+(?=[\"“‘(]*[A-Z])")
+
+
+def _split_at_plain_words(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        for m in _PLAIN_WORD_END.finditer(chunk, s, e):
+            out.append((s, m.end() - len(m.group(0)) + len(m.group(0).rstrip())))
+            s = m.end()
+        out.append((s, e))
+    return out
 
 
 def word_tokens(text: str) -> list[str]:
