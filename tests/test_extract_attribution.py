@@ -175,7 +175,8 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("The list shows the name of Mr. Varga, described as one of Hungary's “most successful "
                  "businessmen,” among the guests.", [], id="a-name-described-as-is-no-speaker"),
     pytest.param("The project's website, run by Mel Dorsey, an associate professor at the university, said the "
-                 "turnout was estimated from the ballots counted.", [],
+                 "turnout was estimated from the ballots counted.",
+                 [("indirect", "the turnout was estimated from the ballots counted", "the project's website")],
                  id="an-apposition-of-a-name-after-by-is-not-the-subject"),
     pytest.param("“He just stopped and asked, ‘How do we win the county?’” Bill Estrada, the party chairman there, "
                  "said of the meeting.",

@@ -321,6 +321,13 @@ def test_subjects_behind_asides_adverbs_and_brackets(body, expected):
 # Subjects with an apposition before the cue: a relative clause inside it, a missing
 # closing comma, an age before the name; and what never becomes a subject.
 APPOSITIONS = [
+    # a participle describing the subject between commas: the noun before it speaks
+    pytest.param("The charity, founded by Ann Lee in 1990, said it would hire 200 workers.",
+                 [("indirect", "it would hire 200 workers", "the charity")], id="founded-by-between-commas"),
+    pytest.param("The harbour website, run by Dan Fisk, a professor at the university, said turnout was up.",
+                 [("indirect", "turnout was up", "the harbour website")], id="run-by-then-an-apposition"),
+    pytest.param("The lawsuit filed by an aide whom Dan Fisk, R-Ore., fired in June alleges a long list of violations.",
+                 [], id="a-party-tag-before-a-participle-is-no-subject"),
     pytest.param("The port operator, a company whose cranes handle most of the cargo, said it would hire "
                  "200 workers.",
                  [("indirect", "it would hire 200 workers", "the port operator")],

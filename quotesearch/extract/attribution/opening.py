@@ -98,6 +98,9 @@ _LOCATED_NOUN = re.compile(r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Ss]ome|[Tt]wo|[Tt
 # ("Los Angeles and Seattle") and the noun its first part places ("workers in New York")
 _LISTED_NAMES = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*\s+and\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*")
 _PLACED_LIST_START = re.compile(r"(?P<head>\b[a-z][\w\-]*s)\s+(?:in|from|across)\s+(?:[A-Z][\w’'.\-]*\s*){1,4}$")
+_PARTICIPLE_FIRST = re.compile(r"\s*(?:[a-z]{3,}ed|run|led|owned|set\s+up|built|made|known|headed|backed)\s+"
+                               r"(?:by|in|with|from|at|on|for|under)\b")
+_PARTY_TAG = re.compile(r"\s*[RDI]\s*-\s*[A-Z]")   # "Gowdy, R-S.C., fired …": the party and state of a name
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 _UNCLOSED_APPOSITION = re.compile(
     r"\s*(?:a|an)\s+(?:[\w\-]+\s+){1,4}?(?:based|from|at|of|in|with|for|who|working|living)\s")
@@ -226,6 +229,13 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 # "Eddie Griffin, who was a member of the AfroSpear, a group of black
                 # bloggers, said": the name the clause is about, not the clause's last words
                 candidates.insert(0, parts[relative - 1])
+        described = next((i for i in range(len(parts) - 2, 0, -1) if _PARTICIPLE_FIRST.match(parts[i])), None)
+        if relative is None and described is not None and not _PARTY_TAG.match(parts[described - 1]):
+            # "The website, run by Michael McDonald, said", "The charity, founded by Ann Lee in
+            # 1990, said": the participle describes the noun before it, which speaks (the last
+            # reading: "The survey, conducted by the Pew Center, finds" is the center's)
+            located_np = parts[described - 1]   # (read leniently, like a located noun phrase)
+            candidates.append(located_np)
         state_closes = len(parts) >= 3 and parts[-2].strip().lower() in place_names()
         if state_closes:
             candidates = [c for c in candidates if c.strip() != parts[-2].strip()]   # a place, no one
