@@ -64,6 +64,26 @@ def test_quote_split_over_two_sentences_is_one_record():
 # A quotation that closes on a cue of its own is a second statement, not the rest of
 # the one before it; a quotation whose only cue is the interruption's, or the colon's
 # before it all, goes on with the first.
+# A report goes on over the next sentence when that points back to it ("This …"); a
+# sentence opening on "It" or on "Those who …" is as likely the writer's.
+REPORTS_GOING_ON = [
+    pytest.param("Mayor Dan Fisk said the pier would reopen in May. This shows the resolve of the whole town.",
+                 [("indirect", "the pier would reopen in May. This shows the resolve of the whole town", "Dan Fisk")],
+                 id="this-points-back"),
+    pytest.param("The organizers said they do not know how many rabbis will take part. Those who have signed on so "
+                 "far represent the Reform movement.",
+                 [("indirect", "they do not know how many rabbis will take part", "the organizers")],
+                 id="those-who-is-the-writers"),
+    pytest.param("Mayor Dan Fisk said the pier would reopen in May. It was not clear how the work would be paid for.",
+                 [("indirect", "the pier would reopen in May", "Dan Fisk")], id="it-was-not-clear-is-the-writers"),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPORTS_GOING_ON)
+def test_a_report_goes_on_only_over_a_sentence_pointing_back(body, expected):
+    assert triples(body) == expected
+
+
 SECOND_STATEMENTS = [
     pytest.param("“We each have our own opinion,” Jim Bennett, 57, told a voter passing by. "
                  "“We are like old friends,” he explained with a smile.",
