@@ -608,6 +608,13 @@ def test_subjects_before_an_adverb_or_a_who_clause(body, expected):
 # A second report inside the phrase that names the speaker, and a day's possessive
 # that is the reported clause's subject, not an adjunct
 SECOND_REPORTS_AND_DAY_POSSESSIVES = [
+    # "more than half", "more than 4 in 10": a share of people opening the second report
+    pytest.param("Most voters said they were worried, and more than half said the mayor would be best.",
+                 [("indirect", "they were worried", "most voters"),
+                  ("indirect", "the mayor would be best", "more than half")], id="and-more-than-half-said"),
+    pytest.param("Three-quarters of the voters said they were worried, and more than 4 in 10 said the mayor would be best.",
+                 [("indirect", "they were worried", "Three-quarters of the voters"),
+                  ("indirect", "the mayor would be best", "more than 4 in 10")], id="and-more-than-4-in-10-said"),
     pytest.param("“I don't want to get on the wrong side of the mayor,” said one former staffer, who said he "
                  "left on good terms.",
                  [("direct", "I don't want to get on the wrong side of the mayor,", "one former staffer"),

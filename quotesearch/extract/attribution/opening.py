@@ -52,7 +52,9 @@ _RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where)\s+(he|she|the
                                r"(?:the\s+|many\s+|some\s+)?[a-z]+s)\s*$")
 # A relative clause inside the subject position: "what many analysts said", "than aides say"
 _INNER_RELATIVE_SUBJECT = re.compile(
-    r"(?:^|\s)(?:which|what|whom|where|than|in\s+which|of\s+which)\s+"
+    # (not "more than half said", "more than 4 in 10 said": a share of people, the subject)
+    r"(?:^|\s)(?:which|what|whom|where|than(?!\s+(?:\d|half\b|a\s+(?:third|quarter|dozen|majority)\b|"
+    r"(?:one|two|three)-(?:thirds?|quarters?)\b))|in\s+which|of\s+which)\s+"
     r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s*$")
 # The object of a naming verb fronted by a relative: "which Ms. Pike called “a disgrace”",
 # "who Beck called “a horrible person”", "what Sroka called a “let a thousand flowers bloom”
