@@ -615,6 +615,17 @@ SECOND_REPORTS_AND_DAY_POSSESSIVES = [
     pytest.param("Three-quarters of the voters said they were worried, and more than 4 in 10 said the mayor would be best.",
                  [("indirect", "they were worried", "Three-quarters of the voters"),
                   ("indirect", "the mayor would be best", "more than 4 in 10")], id="and-more-than-4-in-10-said"),
+    # "and" with no comma: a second speaker's report once the first has its verb
+    pytest.param("In the poll, 21 percent said they were unsure and 14 percent said they would not vote.",
+                 [("indirect", "they were unsure", "21 percent"), ("indirect", "they would not vote", "14 percent")],
+                 id="and-14-percent-said"),
+    pytest.param("Many Republicans said they will not attend the convention and others said they are not interested.",
+                 [("indirect", "they will not attend the convention", "Many Republicans"),
+                  ("indirect", "they are not interested", "others")], id="and-others-said-after-will"),
+    # … but a subject of two parts inside the report is no second speaker
+    pytest.param("Pollster Dan Fisk said his focus groups and other research show that voters back the plan.",
+                 [("indirect", "his focus groups and other research show that voters back the plan", "Dan Fisk")],
+                 id="a-report-whose-subject-has-two-parts"),
     pytest.param("“I don't want to get on the wrong side of the mayor,” said one former staffer, who said he "
                  "left on good terms.",
                  [("direct", "I don't want to get on the wrong side of the mayor,", "one former staffer"),

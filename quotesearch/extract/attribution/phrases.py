@@ -13,6 +13,7 @@ from typing import Optional
 from ..lexicon import ORG_WORDS, PREPOSITIONS, TITLE_WORDS
 from ..places import place_names
 from ..text import NEWS_ABBREVIATIONS
+from .units import MASK
 
 WORD = re.compile(r"\w+")
 # "that" as a conjunction; "that’s" is a pronoun and its verb ("suggest that’s a good thing")
@@ -271,3 +272,17 @@ ADJUNCTS_THEN_CLAUSE = re.compile(
     r"|\s+(?:on\s+)?" + _DAY + r"\s+(?:night|morning|afternoon|evening))"
     r"(?=\s+(?:he|she|they|it|we|I|there|(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){1,5}?"
     r"(?:is|are|was|were|will|would|has|had|could|can))\b)", re.I)
+
+
+_AND_AT_END = re.compile(r"\band$")
+_AUXILIARY = re.compile(r"\b(?:will|would|can|could|should|may|might|must|does|do|did|[a-z]+n[’']t)\b")
+
+
+def second_report_after_and(boundary: str, cue_kind: str, content_from: int) -> bool:
+    """"21 percent said they were unsure and 14 percent said …", "said “no” and Fisk said
+    …": after "and", a speech cue with its own subject is a second report once the first
+    report has a verb or a quotation (not "said his focus groups and other research show",
+    "said she and some neighbors worried": a subject of two parts inside the report)."""
+    return cue_kind == "speech" and _AND_AT_END.search(boundary) is not None and (
+        MASK in boundary[content_from:] or FINITE_VERB.search(boundary, content_from) is not None
+        or _AUXILIARY.search(boundary, content_from) is not None)
