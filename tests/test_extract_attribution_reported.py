@@ -62,6 +62,10 @@ CLAUSES = [
     pytest.param("Mayor Dan Fisk criticized the harbour plan, which a council review said was badly flawed from the start.",
                  [("indirect", "the harbour plan", "Dan Fisk"),
                   ("indirect", "was badly flawed from the start", "a council review")], id="which-a-review-said"),
+    # a report in a relative clause on the sentence's subject ends where the main verb comes back
+    pytest.param("The harbour plans, which officials said will take effect in the next few months, will not apply "
+                 "to the fishing fleet or to any boats moored in the old harbour.",
+                 [("indirect", "will take effect in the next few months", "officials")], id="which-officials-said-then-main-verb"),
     # … but inside a clause a speaker reports, the relative clause is the speaker's words
     pytest.param("Mayor Dan Fisk said the harbour plan, which some have argued was rushed, was an insult to the town.",
                  [("indirect", "the harbour plan, which some have argued was rushed, was an insult to the town",

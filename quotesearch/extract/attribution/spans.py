@@ -49,6 +49,10 @@ _OBJECT_OCCASION = re.compile(
     r"account|page|blog|website)\b")
 _WHO_BEFORE_CUE = re.compile(r"\bwho\b")
 _RESUMED_WORDS = 8
+_RELATIVE_BEFORE_SUBJECT = re.compile(r",\s+(?:which|who|whom)\s+$")
+_MAIN_VERB_BACK = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
+                             r"did|does|can|could|may|might|must|should|remains|remained|[a-z]{3,}ed|"
+                             + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
                                   r"did|does|remains|remained|[a-z]{3,}ed(?!\s+(?:by|to|that|in|on|at)\b))\b")
 # Words before a colon introduce the quotation after it; they are the writer's
@@ -348,6 +352,10 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         resumed = _first_boundary(text, s, cut, inside, _MAIN_CLAUSE_RESUMES, min_words=2)
         if resumed < cut and count_words(text[resumed:cut]) <= _RESUMED_WORDS:
             cut = resumed   # (a short predicate: a longer one is more often the report's own)
+    elif att.speaker_first and _RELATIVE_BEFORE_SUBJECT.search(text, max(0, att.subject[0] - 12), att.subject[0]):
+        # "The policy changes, which officials said will take effect in May, will not apply
+        # to …": the aside's report ends where the main clause's verb comes back, however long
+        cut = _first_boundary(text, s, cut, inside, _MAIN_VERB_BACK, min_words=2)
     while cut > s and (text[cut - 1].isspace() or text[cut - 1] in ",;:—–-"):
         cut -= 1
     return cut
