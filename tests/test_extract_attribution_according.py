@@ -64,6 +64,14 @@ def test_interview_named_before_the_speaker_is_the_via_and_an_aside_is_not_a_spe
 
 
 ACCORDING_TO_SOURCES = [
+    # a bracket after the source is the writer's; a clock time opening the sentence is when
+    ("Ruiz won 54 percent of union households, according to exit polls (a wide margin, but smaller than hers).",
+     [("indirect", "Ruiz won 54 percent of union households", "exit polls")]),
+    ("About 10:03 p.m., according to a congressional timeline, the guards left for the compound.",
+     [("indirect", "the guards left for the compound", "a congressional timeline")]),
+    # people placed by where they speak
+    ("According to some on Twitter, the anchor was incognito at the tower.",
+     [("indirect", "the anchor was incognito at the tower", "some on Twitter")]),
     # "According to details," (South Asian news): the details of a report nobody is named for
     ("According to details, the newborn children died due to a lack of oxygen at the hospital.", []),
     # an opening source inside brackets, after "In addition,", or with when it saw it

@@ -375,10 +375,10 @@ def _parse_simple(written: str) -> Optional[Mention]:
         # written as a name ("the economist said" is a person, not The Economist)
         return Mention(text=written, name=_join(toks[1:] if toks[0].lower() == "the" else toks), kind="organization")
     at = next((i for i, t in enumerate(low) if t in PREPOSITIONS), 0)
-    if 0 < at < len(low) - 1 and low[at - 1] in GROUP_NOUNS \
+    if 0 < at < len(low) - 1 and (low[at - 1] in GROUP_NOUNS or (at == 1 and low[0] in _UNNAMED_MANY and low[1] in ("on", "in"))) \
             and all(_is_cap(t) or t.lower() in _QUANTIFIERS for t in toks[:at - 1]):
         # "Officials at the Environmental Protection Agency", "Most Republican voters in
-        # Alabama": the people, placed by their body or their state
+        # Alabama", "some on Twitter": the people, placed by their body, state or medium
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     placed_by = [i for i, t in enumerate(low) if 0 < i < len(low) - 1 and t in _PLACING_WORDS]
     for i in dict.fromkeys(placed_by[-1:] + placed_by[:1]):

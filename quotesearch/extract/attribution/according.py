@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .reader import ParagraphReader
 
 # The source phrase after "according to", up to a comma or the sentence's end
-_SOURCE_PHRASE = re.compile(r"\s+([^,.;:!?\x01]+)")
+_SOURCE_PHRASE = re.compile(r"\s+([^,.;:!?\x01(]+)")   # (not past a bracket: "exit polls (a sizable margin …)")
 # A work's title in quotation marks, opening with a capital
 _QUOTED_TITLE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,120}?)[”\"]")
 # A capitalised word after the first: "the FBI data", "FEC records" name who keeps them
@@ -142,7 +142,8 @@ def _source_attribution(cue: CueMatch, mention: Mention, start: int, phrase: str
 # When something happened, opening a sentence: "The next day,", "Two weeks later,"
 _WHEN_OPENING = re.compile(
     r"(?:(?:the\s+(?:next|following|same|previous)|that)\s+(?:day|week|month|year|morning|"
-    r"afternoon|evening|night|weekend)|(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier))",
+    r"afternoon|evening|night|weekend)|(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier)"
+    r"|(?:about|around|at|by|shortly\s+(?:after|before)|just\s+(?:after|before))\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)",
     re.I)
 
 
