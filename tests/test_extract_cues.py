@@ -195,6 +195,9 @@ def test_cues_are_found(sentence, expected):
 
 NOT_CUES = [
     pytest.param("Each of the locations identified had the potential to introduce bugs.", id="a-participle-after-its-noun"),
+    pytest.param("The number of new coronavirus cases reported in a single day surpassed 60,000.",
+                 id="cases-reported-a-participle"),
+    pytest.param("Deaths confirmed by the ministry rose to 40 on Friday.", id="deaths-confirmed-a-participle"),
     pytest.param("His comments were widely shared on Monday.", id="comments-a-noun"),
     pytest.param("Government estimates that were published last year put the cost at $5 billion.",
                  id="estimates-a-noun-before-a-relative-clause"),

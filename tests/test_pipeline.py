@@ -1,6 +1,8 @@
 """End to end: files on disk -> ingest -> extract, as `quotesearch extract` runs it."""
 from __future__ import annotations
 
+import pytest
+
 from quotesearch.extract import extract_article
 from quotesearch.ingest import read_articles
 from quotesearch.records import Article
@@ -113,6 +115,15 @@ def test_an_i_in_a_piece_signed_by_a_desk_is_nobody_named():
                       byline="Letters To The Editor")
     assert [(q.text, q.speaker) for q in extract_article(article).quotes] == [
         ("the doubt this has cast is very troubling", None)]
+
+
+@pytest.mark.parametrize("byline", ["Weltwoche", "By Reuters", "The Associated Press"])
+def test_an_i_in_a_piece_signed_by_a_publication_is_nobody_named(byline):
+    # an interview signed by the magazine: "I think" is the interviewee's, not the magazine's
+    article = Article(id="w", text="Interview\n\nNo, because I would have been bored. "
+                                   "I think that we made the best move of any print company to the web.",
+                      byline=byline)
+    assert [q.speaker for q in extract_article(article).quotes] == [None]
 
 
 def test_an_i_in_a_signed_piece_is_its_author():

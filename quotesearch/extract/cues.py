@@ -356,6 +356,11 @@ _DEGREE_BEFORE = re.compile(r"\b(?:so|too|very|highly|extremely|politically|emot
 # "each of the locations identified had …", "the risks outlined are …": a participle after
 # its noun, whose own verb follows (not "the group said", where nothing finite comes next)
 _NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]{3,}\s+$")
+# things counted that are reported, confirmed or recorded, never reporters themselves
+_COUNTED_THINGS_BEFORE = re.compile(r"\b(?:cases|deaths|infections|incidents|crimes|sales|losses|profits|earnings|injuries|"
+                                    r"outbreaks|fatalities|casualties|shootings|arrests|hospitalizations|hospitalisations)\s+$")
+_COUNTING_PARTICIPLES = frozenset({"reported", "confirmed", "recorded", "announced", "documented", "identified",
+                                   "registered", "estimated", "disclosed", "revealed"})
 _FINITE_AFTER_PARTICIPLE = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must)\b")
 # Verb forms that are plural nouns too, and what counts them before: a number or quantifier,
 # and at most one word between ("the 50 U.S. states", "both claims")
@@ -446,9 +451,10 @@ def find_cues(text: str) -> list[CueMatch]:
             gate = None   # "He claims his boss is OK with it", "Trump claims Obama is weak": a verb, its clause
         if word.endswith("ed") and _DEGREE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue   # "an attack that remains so politically charged that …": an adjective
-        if word.endswith("ed") and _FINITE_AFTER_PARTICIPLE.match(text, m.end()) \
-                and _NOUN_THEN_PARTICIPLE.search(text, max(0, m.start() - 40), m.start()):
-            continue   # "the locations identified had the potential": the noun's participle
+        if word.endswith("ed") and (_FINITE_AFTER_PARTICIPLE.match(text, m.end()) and _NOUN_THEN_PARTICIPLE.search(
+                text, max(0, m.start() - 40), m.start()) or word in _COUNTING_PARTICIPLES
+                and _COUNTED_THINGS_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            continue   # "the locations identified had the potential", "new cases reported in a single day": the noun's participle
         if word in _COUNTABLE_CUES and _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue   # "The 20 states that Gallup classifies …", "all three reports": things counted
         if gate is not None and not gate.match(text, m.end()) and not (

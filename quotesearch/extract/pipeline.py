@@ -12,6 +12,7 @@ from typing import Optional
 from ..records import Article, ExtractedArticle, IngestError, Paragraph, Quote
 from .attribution import ParagraphReader
 from .metadata import with_metadata
+from .outlets import is_known_outlet
 from .quotes import quote_spans_by_paragraph
 from .roles import find_roles
 from .speakers import SpeakerResolver
@@ -89,6 +90,8 @@ def byline_name(byline: Optional[str]) -> Optional[str]:
     m = _BYLINE_NAME.match(byline.strip())
     if not m or any(w.lower() in _DESK_WORDS for w in m.group(1).split()):
         return None
+    if len(m.group(1).split()) < 2 or is_known_outlet(m.group(1)):
+        return None   # "Weltwoche", "Reuters": a publication signs it, no one "I" can be
     name = m.group(1)
     return name.title() if name.isupper() else name
 
