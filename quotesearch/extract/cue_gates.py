@@ -140,8 +140,11 @@ ONLY_BEFORE = {
     "write": _WROTE_A_THING, "writes": _WROTE_A_THING, "wrote": _WROTE_A_THING, "writing": _WROTE_A_THING,
     # "“…,” the statement read.", "The letter reads, in part: …"; not "read the report"
     "read": _READ_ALOUD, "reads": _READ_ALOUD,
-    # "a study found that …"; not "the campaign found themselves in a muddy battle"
-    **{verb: re.compile(r"(?!\s+(?:himself|herself|themselves|itself|ourselves|myself|yourself|yourselves)\b)")
+    # "a study found that …"; not "the campaign found themselves in a muddy battle", a court's
+    # "found in Louisiana's favor", "found for the plaintiff", or "has found a new home"
+    **{verb: re.compile(r"(?!\s+(?:himself|herself|themselves|itself|ourselves|myself|yourself|yourselves)\b"
+                        r"|\s+in\s+(?:\w+[’']s\s+)?favou?r\b|\s+for\s+the\s+(?:plaintiffs?|defendants?|state)\b"
+                        r"|\s+(?:a|its|his|her|their)\s+(?:new\s+)?(?:home|buyer|publisher|partner|way|place)\b)")
        for verb in ("find", "finds", "found")},
     # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
     # citing …" or "pushed back when X proclaimed …" (what was pushed against)
