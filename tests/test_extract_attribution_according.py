@@ -139,6 +139,26 @@ def test_according_to_names_records_polls_and_people(body, expected):
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
 
 
+# "In X's words", "in his own words", "in the words of X": X is the source of the words after
+WORDS_OF = [
+    ("Dr. Ann Lee of the city hospital led the study.\n\nIn Dr. Lee’s words, “The brain keeps working at rest.”",
+     [("direct", "The brain keeps working at rest.", "Ann Lee")]),
+    ("Mayor Dan Fisk spoke last. In his own words, “I never wanted to be a politician.”",
+     [("direct", "I never wanted to be a politician.", "Dan Fisk")]),
+    ("The plan was, in the words of one aide, “a disaster waiting to happen.”",
+     [("direct", "a disaster waiting to happen.", "one aide")]),
+    ("He chose his words carefully. In other words, nothing changed.", []),
+    # after a quoted word, the source vouches for that word only: nothing after it is theirs
+    ("Mayor Dan Fisk dislikes “surprises,” in the words of one aide, and bristled when aides pushed back.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", WORDS_OF)
+def test_in_someones_words_names_a_source(body, expected):
+    quotes = extract_quotes(Article(id="w", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
 # An outlet is a speaker only when it speaks for itself: "CNN reported that X said …"
 # makes CNN the via of X's words.
 OUTLET_RELAYS = [

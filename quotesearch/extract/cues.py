@@ -482,4 +482,13 @@ def find_cues(text: str) -> list[CueMatch]:
                     word.endswith("ing") or not _CLOSING_BEFORE.search(text, max(0, m.start() - 80), m.start())):
                 continue             # "stressing three key elements": a referent, no report
         found.append(CueMatch(m.start(), m.end(), m.group(0), kind))  # type: ignore[arg-type]
+    if "words" in text:
+        # "In Dr. Shadlen’s words, “…”", "in the words of one aide,": a source, as "according to" names one
+        found += [CueMatch(w.start(), w.end(), w.group(0), "according") for w in WORDS_OF.finditer(text)]
+        found.sort(key=lambda c: c.start)
     return found
+
+
+# "In Dr. Shadlen’s words", "in his own words", "in the words of …" (the source after "of")
+WORDS_OF = re.compile(r"(?<![\w’'-])[Ii]n\s+(?:(?:his|her|their)\s+(?:own\s+)?words|(?:[A-Z][\w.’'\-]*\s+){0,3}"
+                      r"[A-Z][\w\-]*[’']s?\s+(?:own\s+)?words|the\s+words\s+of)\b")

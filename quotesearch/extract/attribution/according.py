@@ -43,7 +43,9 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which|whose)\s.*$", re.S)
 _SOURCE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|out|taken|done|made|written|drawn|shown)\b.*$", re.S)
 _TIME_AT_END = re.compile(r"\s+(?:(?:that|this|last)\s+(?:night|day|week|month|year|morning|afternoon|evening|weekend)"
                           r"|at\s+the\s+time)\s*$")
-_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
+# the owner of "In Dr. Shadlen’s words", "in her own words"
+_WORDS_OWNER = re.compile(r"[Ii]n\s+(.+?)(?:[’']s?)?\s+(?:own\s+)?words", re.S)
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
                                   "meanwhile", "indeed", "moreover", "instead", "in fact"})
 # After "C1, according to X," the verb of C1 goes on: ", has surged", ", represents"
@@ -72,6 +74,23 @@ _BODY_IN_PLACE = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}([A-Z][\w�
 def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"According to X, C." / "C, according to X.": the source X, whose content
     follows when the phrase opens the sentence."""
+    if cue.text.lower().endswith(("words", " of")) and masked[:cue.start - unit.start].rstrip(" ,").endswith(
+            (MASK, "”", "\"", "’", "'")):
+        return None   # "doesn't like “surprises,” in the words of one staffer, and …": a scare quote's source
+    owner = _WORDS_OWNER.fullmatch(cue.text)
+    if owner:
+        # "In Dr. Shadlen’s words, “…”", "In his own words, …": the owner speaks, the words follow
+        name = owner.group(1)
+        mention = parse_mention(_OBJECT_FORMS.get(name.lower(), name), lenient=True)
+        start = cue.start + owner.start(1)
+        return Attribution(cue, mention, (start, start + len(name)), speaker_first=True) if mention else None
+    if cue.text.lower().endswith(" of"):
+        # "The plan was, in the words of one aide, “a disaster …”": the words after the source
+        m = _SOURCE_PHRASE.match(masked, cue.end - unit.start)
+        mention = parse_mention(m.group(1), lenient=True) if m else None
+        start = cue.end + (m.start(1) - (cue.end - unit.start)) if m else cue.end
+        return Attribution(cue, mention, (start, start + len(m.group(1).rstrip())), speaker_first=True) \
+            if mention else None
     rel = cue.end - unit.start
     # the periods of "Mr." or "U.S." do not end the source phrase
     right = ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])
