@@ -13,6 +13,10 @@ CLAUSES = [
                  "reassure investors.",
                  [("indirect", "on a trip to Lisbon this week, he would be compelled to reassure investors",
                    "Dan Fisk")], id="an-adjunct-then-the-main-clause"),
+    # … but after an opening "as …" adjunct the pronoun's clause is the report's own main clause
+    pytest.param("Mayor Ann Lee added that as the town’s first female mayor, she considers herself an advocate.",
+                 [("indirect", "as the town’s first female mayor, she considers herself an advocate", "Ann Lee")],
+                 id="as-an-adjunct-then-the-main-clause"),
     pytest.param("Mayor Dan Fisk said the pier would reopen, he appears uneasy about the cost.",
                  [("indirect", "the pier would reopen", "Dan Fisk")], id="the-writer-back-to-the-speaker"),
     pytest.param("Mayor Dan Fisk vowed to rebuild the pier - redirecting the city's budget inward.",
@@ -75,6 +79,8 @@ CLAUSES = [
                  [("direct", "Politics is a mess and nobody will clean it up.", "Ruth Pell")],
                  id="said-it-best-reports-nothing-itself"),
     pytest.param("Ruth Pell said this during the summit.", [], id="said-this-during"),
+    pytest.param("James Madison, the father of our Constitution, put it very well and I am paraphrasing.", [],
+                 id="put-it-very-well"),
     # an aside interrupting a relative clause reports the rest of it, not the sentence before
     pytest.param("The mayor backed the new commission, which, critics say, does not include enough specialists.",
                  [("indirect", "does not include enough specialists", "critics")], id="which-critics-say"),

@@ -38,6 +38,8 @@ _DEMONSTRATIVE_ONLY = re.compile(
     r"\s+(?:this|these|those|it)(?:\s+(?:best|well|better|perfectly|succinctly|bluntly|plainly|simply))?"
     r"\s*(?:$|[.,;:]|(?:during|at|in|on|when|while|after|before|to|as|"
     r"earlier|later|again|last|yesterday|today)\b)")
+_HOW_WELL_ONLY = re.compile(r"\s+(?:very\s+|so\s+|quite\s+|most\s+)?(?:well|best|better|nicely|perfectly|succinctly|aptly|"
+                            r"memorably)\b\s*(?:$|[.;]|(?:and|when|in|at)\b)")
 # A title in marks that closes the sentence after an adjunct's comma
 _TITLE_CLOSING_ADJUNCT = re.compile(r"\s*(?:[“\"‘]|'')[A-Z][^“”\"\x01]{0,80}?[.!?]?(?:[”\"’]|'')\s*[.!?]?(?:\s|$)")
 _RELATIVE_AFTER_ADJUNCT = re.compile(r"[\s”\"’']*(?:which|who|whose|where|when)\b")
@@ -94,6 +96,7 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r"|,\s+and\s+(?:also\s+)?(?:suggested|said|added|argued|warned|noted|called|urged|insisted|stressed)\b"
     r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
 _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|though|after|before|until|"
+                                  r"as\s+(?:a|an|the|his|her|their|its|one|someone)\s|"   # "as the town's first mayor, she …"
                                   r"while|whether|whenever|as\s+soon\s+as|the\s+moment|each\s+time|"
                                   r"every\s+(?:day|time|night|morning|week|year))\b[^,]*$", re.I)
 
@@ -192,8 +195,9 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     elif (_ADJUNCT_AFTER_CLOSING.match(rest) or _RELAY_AFTER_CLOSING.match(rest) or _SECOND_SOURCE_AFTER_CLOSING.match(rest)) \
             and attribution_closes(att, masked, unit):
         return None
-    if _DEMONSTRATIVE_ONLY.match(rest):
-        return None   # "Putin said this during the summit": what "this" is was said before
+    if _DEMONSTRATIVE_ONLY.match(rest) or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)):
+        return None   # "Putin said this during the summit": what "this" is was said before ("Madison put it
+        # very well and I'm paraphrasing": how well; the words come later)
     aside = _MANNER_ASIDE_BEFORE_QUOTE.match(rest, offset)
     if aside:
         offset = aside.end()   # "Beck joked, again using an accent, “…”": how, then the quotation
