@@ -74,6 +74,8 @@ ACCORDING_TO_SOURCES = [
      [("indirect", "the anchor was incognito at the tower", "some on Twitter")]),
     # "According to details," (South Asian news): the details of a report nobody is named for
     ("According to details, the newborn children died due to a lack of oxygen at the hospital.", []),
+    # a standard or definition is what something is measured by, not a source of words
+    ("The field holds the largest reserves in the region, according to the Russian classification.", []),
     # an opening source inside brackets, after "In addition,", or with when it saw it
     ("(According to the Harbor Police Department, it does not keep statistics on skateboarding.)",
      [("indirect", "it does not keep statistics on skateboarding", "Harbor Police Department")]),

@@ -188,6 +188,10 @@ ACTS_AND_HYPOTHETICALS = [
     pytest.param("Eerie video credited to Reuters showed fighters with heavy weapons.", [],
                  id="video-credited-to-an-agency-showed"),
     # a name given is no speech act; a characterisation is
+    pytest.param("The discovery of an offshore field called Pobeda in the Kara Sea lifted reserves.", [],
+                 id="a-field-called-a-name-then-where"),
+    pytest.param("The kit ships a package manager called conda, and a new file format.", [],
+                 id="a-tool-called-a-lower-case-name"),
     pytest.param("A newly formed super PAC called Harbour Future ran its first ads in Iowa.", [],
                  id="a-pac-called-a-name-ran"),
     pytest.param("A spokesman called Mayor Ortiz a liar.", [("indirect", "Mayor Ortiz a liar", "a spokesman")],

@@ -199,6 +199,7 @@ NOT_CUES = [
                  id="cases-reported-a-participle"),
     pytest.param("Deaths confirmed by the ministry rose to 40 on Friday.", id="deaths-confirmed-a-participle"),
     pytest.param("A lower court found in Louisiana's favor.", id="found-in-someones-favor"),
+    pytest.param("Everyone can be a part of shaping it — adding knowledge about their culture.", id="adding-knowledge"),
     pytest.param("The judge found for the plaintiffs in March.", id="found-for-the-plaintiffs"),
     pytest.param("The memoir has found a new home at another publisher.", id="found-a-new-home"),
     pytest.param("His comments were widely shared on Monday.", id="comments-a-noun"),

@@ -42,6 +42,27 @@ def test_a_pronoun_after_a_sentence_about_someone_described(text, expected):
     assert [(q.text, q.speaker) for q in quotes] == expected
 
 
+# An adjunct opening the pronoun's sentence that brings in someone unnamed ("In an FBI
+# agent's testimony, he …") makes the pronoun that person's, whom no name stands for.
+UNNAMED_IN_AN_ADJUNCT = [
+    pytest.param("Court filing explained\n\nReporter Brad Heath read the filing on Monday.\n\nIn an FBI agent’s "
+                 "unsworn testimony, he describes arresting a man on drug charges.",
+                 [("arresting a man on drug charges", None)], id="in-an-agents-testimony-he"),
+    pytest.param("Court filing explained\n\nReporter Brad Heath read the filing on Monday.\n\nAccording to a "
+                 "witness at the scene, she saw the car leave at speed.",
+                 [("she saw the car leave at speed", "a witness at the scene")], id="according-to-a-witness-she"),
+    pytest.param("Court filing explained\n\nReporter Brad Heath read the filing on Monday.\n\nIn a statement, "
+                 "he said the charges were false.", [("the charges were false", "Brad Heath")],
+                 id="in-a-statement-he-is-still-him"),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNNAMED_IN_AN_ADJUNCT)
+def test_someone_unnamed_brought_in_before_the_pronoun_is_whom_it_stands_for(text, expected):
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == expected
+
+
 # A pronoun opening a subordinate clause ("… as he urges") stands for the subject of the
 # main clause its sentence opens with, not for a person named as its object in between;
 # an abbreviation's period ("Feb. 1") ends no sentence.

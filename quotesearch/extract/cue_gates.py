@@ -172,7 +172,8 @@ ONLY_BEFORE = {
     "thanks": re.compile(r"(?!\s+(?:in\s+(?:large\s+|no\s+small\s+)?part\s+)?to\b)"),
     # "MPs adding pressure to …": a thing added, no words (not "adding it had been hard")
     "adding": re.compile(r"(?!\s+(?:more\s+|further\s+|new\s+|extra\s+)?(?:pressure|weight|fuel|momentum|value|"
-                         r"insult|urgency|jobs|costs?|layers?)\b)"),
+                         r"insult|urgency|jobs|costs?|layers?|knowledge|content|features?|support|capacity|staff|"
+                         r"seats?|points?|goals?|runs?|wickets?|members?|users?|customers?)\b)"),
     # "journalists who fear for their livelihoods": afraid for, nothing feared said
     **{verb: re.compile(r"(?!\s+(?:for|of)\b)") for verb in ("fear", "fears", "feared", "fearing")},
     # "a Denver-based think tank": a noun, no cue

@@ -12,10 +12,18 @@ from typing import Optional
 
 from .gender import FEMALE_MARKS, FIRST_NAMES, MALE_MARKS, agrees, gender_of, listed_gender_of, marked_genders
 from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS, in_any
-from .antecedents import _CAPITALISED
+from .antecedents import _CAPITALISED, _sentence_start
 from .mentions import Mention
 from .names import _strip_possessive
 from .noun_phrases import singular_description
+
+
+# An unnamed person brought in by an adjunct opening the pronoun's sentence ("In an FBI
+# agent's testimony, he …", "According to a witness, she …")
+_SOMEONE_UNNAMED_BEFORE = re.compile(
+    r"\s*(?:In|According\s+to|From|Under|Asked\s+by|Speaking\s+to)\s+(?:an?|another|one)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:agent|officer|official|witness|man|woman|source|spokesman|spokeswoman|spokesperson|investigator|"
+    r"detective|lawyer|attorney|aide|employee|worker|resident|neighbor|neighbour|doctor|nurse)(?:[’']s)?\b[^.!?]*$")
 
 
 class PronounResolution:
@@ -44,6 +52,9 @@ class PronounResolution:
                 # "Documents from the DNC began circulating after it announced …"
                 return body, "organization", None
         if pronoun in PERSON_PRONOUNS:
+            opens = _sentence_start(self.text, position)
+            if opens is not None and _SOMEONE_UNNAMED_BEFORE.match(self.text, opens, position):
+                return None   # "In an FBI agent's unsworn testimony, he describes …": the agent, unnamed
             subject = self._subject_earlier_in_sentence(position)
             if subject is not None and self._agrees(pronoun, subject, "person", position):
                 # "After Xi arrived in Tianjin, he urged …": the person who is the subject

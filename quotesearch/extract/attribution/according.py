@@ -43,6 +43,7 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which|whose)\s.*$", re.S)
 _SOURCE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|out|taken|done|made|written|drawn|shown)\b.*$", re.S)
 _TIME_AT_END = re.compile(r"\s+(?:(?:that|this|last)\s+(?:night|day|week|month|year|morning|afternoon|evening|weekend)"
                           r"|at\s+the\s+time)\s*$")
+_MEASURES = frozenset({"classification", "definition", "definitions", "standard", "standards", "criteria", "scale"})
 _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 # the owner of "In Dr. Shadlen’s words", "in her own words"
 _WORDS_OWNER = re.compile(r"[Ii]n\s+(.+?)(?:[’']s?)?\s+(?:own\s+)?words", re.S)
@@ -110,8 +111,9 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     # ("the law passed in 2010", "the plan that was leaked": the law, the plan)
     head_words = WORD.findall(_HEAD_ENDS.sub("", _SOURCE_PARTICIPLE.sub("", _RELATIVE_TAIL.sub("", phrase))))
     if head_words and head_words[-1].lower() in NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase) \
-            and not _KEPT_RECORDS.search(phrase):
-        return None   # "according to official data", but "according to FBI data", "court records"
+            and not _KEPT_RECORDS.search(phrase) or head_words and head_words[-1].lower() in _MEASURES:
+        return None   # "according to official data", but "according to FBI data", "court records"; never
+        # "according to the Russian classification": what it is measured by
     body_in_place = _BODY_IN_PLACE.fullmatch(phrase.strip())
     if body_in_place and body_in_place.group(2).lower() in ORG_WORDS:
         # "according to the Health Ministry in Tarsa": the ministry, not the place
