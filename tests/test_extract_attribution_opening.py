@@ -326,6 +326,9 @@ APPOSITIONS = [
                  [("indirect", "it would hire 200 workers", "the charity")], id="founded-by-between-commas"),
     pytest.param("The harbour website, run by Dan Fisk, a professor at the university, said turnout was up.",
                  [("indirect", "turnout was up", "the harbour website")], id="run-by-then-an-apposition"),
+    pytest.param("A court document filed Thursday says that the harbour master will not be prosecuted.",
+                 [("indirect", "the harbour master will not be prosecuted", "a court document")],
+                 id="a-document-filed-then-says"),
     pytest.param("The lawsuit filed by an aide whom Dan Fisk, R-Ore., fired in June alleges a long list of violations.",
                  [], id="a-party-tag-before-a-participle-is-no-subject"),
     pytest.param("The port operator, a company whose cranes handle most of the cargo, said it would hire "

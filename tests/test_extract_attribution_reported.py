@@ -81,6 +81,9 @@ CLAUSES = [
     pytest.param("Ruth Pell said this during the summit.", [], id="said-this-during"),
     pytest.param("James Madison, the father of our Constitution, put it very well and I am paraphrasing.", [],
                  id="put-it-very-well"),
+    # an attribution inside brackets reports nothing outside them
+    pytest.param("She cared whether her low ratings (at one point as low as 19%, Dr. Ann Lee says) hurt her husband.", [],
+                 id="an-aside-in-brackets"),
     # an aside interrupting a relative clause reports the rest of it, not the sentence before
     pytest.param("The mayor backed the new commission, which, critics say, does not include enough specialists.",
                  [("indirect", "does not include enough specialists", "critics")], id="which-critics-say"),

@@ -102,6 +102,9 @@ _LISTED_NAMES = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*\s+an
 _PLACED_LIST_START = re.compile(r"(?P<head>\b[a-z][\w\-]*s)\s+(?:in|from|across)\s+(?:[A-Z][\w’'.\-]*\s*){1,4}$")
 _PARTICIPLE_FIRST = re.compile(r"\s*(?:[a-z]{3,}ed|run|led|owned|set\s+up|built|made|known|headed|backed)\s+"
                                r"(?:by|in|with|from|at|on|for|under)\b")
+_DOCUMENT_THEN_PARTICIPLE = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){0,3}(?:document|report|filing|memo|letter|statement|complaint|lawsuit|"
+    r"study|survey|poll|analysis|motion|brief)\s+(?:filed|released|published|issued|obtained|seen|sent|submitted)\b")
 _PARTY_TAG = re.compile(r"\s*[RDI]\s*-\s*[A-Z]")   # "Gowdy, R-S.C., fired …": the party and state of a name
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 _UNCLOSED_APPOSITION = re.compile(
@@ -385,7 +388,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(",")) \
             or shares or cand is located_np
         mention = parse_mention(_QUOTED_TITLE.sub(r" \1 ", cand), lenient=lenient, max_tokens=6 if after_quote else 12,
-                                participles=cue.kind == "evidence")   # ("a poll released Tuesday found")
+                                participles=cue.kind == "evidence" or _DOCUMENT_THEN_PARTICIPLE.match(cand) is not None)
+        # ("a poll released Tuesday found", "A court document filed Thursday says")
         if mention and mention.name and not plausible_speaker(
                 resolver.canonical(mention.name) if mention.kind == "person" else mention.name,
                 mention.text):

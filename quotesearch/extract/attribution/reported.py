@@ -182,8 +182,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     "told reporters C", "vowed to C"), without "that", an audience or an adjunct; None
     when no clause follows ("said on Saturday.", "said as he launched …")."""
     rest = masked[start - unit.start:end - unit.start]
-    if not rest.strip(" .,;:!?\"”’"):
-        return None
+    if not rest.strip(" .,;:!?\"”’") or rest.lstrip().startswith(")"):
+        return None   # ("… ratings (as low as 19%, Gutin says) hurt her husband": the aside ends with its bracket)
     if _ASIDE_CLOSES.match(rest) and len(_ASIDE_CLOSES.findall(masked, 0, start - unit.start)) % 2 == 1:
         return None   # "… war effort - which Beijing denies - through its supply …": the cue's aside ends
     offset = 0

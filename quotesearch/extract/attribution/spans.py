@@ -157,9 +157,13 @@ _OPENS_INTERRUPTED_CLAUSE = re.compile(r"(?:,|\band)\s+(?:which|who|whose|where)
 def claimed_before(masked: str, unit_start: int, start: int, end: int) -> tuple[int, int]:
     """The words a closing cue claims: after the last colon before it ("… intervened:
     If Sanders would debate, de Blasio tweeted"; "one message: the city is safe, he said"),
-    and none when the cue interrupts a relative clause it reports the rest of."""
+    and none when the cue interrupts a relative clause it reports the rest of; inside an
+    open bracket, the words in the bracket."""
     if _OPENS_INTERRUPTED_CLAUSE.search(masked, start - unit_start, end - unit_start):
         return end, end
+    bracket = masked.rfind("(", start - unit_start, end - unit_start)
+    if bracket >= 0 and ")" not in masked[bracket:end - unit_start]:
+        start = unit_start + bracket + 1   # "ratings (as low as 19%, Gutin says) hurt …": the words in the bracket
     colon = masked.rfind(": ", start - unit_start, end - unit_start)   # (not "5:30 p.m.")
     return (unit_start + colon + 1, end) if colon >= 0 else (start, end)
 
