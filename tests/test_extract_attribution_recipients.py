@@ -26,6 +26,11 @@ def test_attribution_patterns(body, expected):
 
 
 RECIPIENT_THEN_CLAUSE = [
+    # a determined noun and its past-tense verb open the report ("his firm worked …")
+    pytest.param("Lobbyist Tony Marsh told the AP his firm worked closely with the charity.",
+                 [("indirect", "his firm worked closely with the charity", "Tony Marsh")], id="told-the-ap-his-firm-worked"),
+    pytest.param("Mayor Ann Lee reminded the audience bathed in pink light of the promises made.", [],
+                 id="an-audience-described-by-a-participle"),
     # who a named recipient is, between commas, is no part of the report
     pytest.param("Lawyer Ann Biller told Gov. Roy Cooper, a Democrat, that the charges were baseless.",
                  [("indirect", "the charges were baseless", "Ann Biller")], id="told-a-named-recipient-then-who-they-are"),

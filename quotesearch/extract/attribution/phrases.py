@@ -33,6 +33,10 @@ CLAUSE_START = re.compile(
     r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|might)\b|"
     r"(?:the|his|her|their|its|our|my|this|that|these|those)\s+(?:[\w’'\-]+\s+){1,5}?"
     r"(?:is|are|was|were|will|would|can|could|should|has|have|had|might|may|must)\b|"
+    # "told the AP his firm worked closely with …": a determined noun, then its past-tense verb
+    r"(?:the|his|her|their|its|our|my)\s+(?:[\w’'\-]+\s+){1,3}?(?!(?:proposed|so-called|alleged|unnamed|elected|"
+    r"detailed|expected|required|limited|united|armed|advanced|reported|named|based|related)\b)[a-z]{3,}ed\b"
+    r"(?!\s+(?:by|in)\b)|"   # (not "the audience bathed in neon light": a participle)
     # "told reporters this was the only chance": a demonstrative standing for what it names
     r"(?:this|these|those)\s+(?:is|are|was|were|will|would|has|have|had)\b|"
     # "claims schools have hired …": a bare plural and its verb
