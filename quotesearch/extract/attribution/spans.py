@@ -149,8 +149,8 @@ def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
 _SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|would|will|has|had)\b)")
 
 
-# "the commission, which, critics say, does not include …": a relative pronoun or
-# complementizer just before the aside opens the clause the aside interrupts
+# "the commission, which, critics say, does not include …": a relative pronoun just before
+# the aside opens the clause the aside interrupts (not a demonstrative "That, they say, …")
 _OPENS_INTERRUPTED_CLAUSE = re.compile(r"(?:,|\band)\s+(?:which|who|whose|where)\s*,\s*$", re.I)
 
 
