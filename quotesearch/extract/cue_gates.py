@@ -22,7 +22,7 @@ _WROTE_A_THING = re.compile(
     r"(?:letters?|books?|op-eds?|columns?|memos?|notes?|essays?|articles?|pieces?|messages?|e-?mails?|"
     r"blog|songs?|scripts?|screenplays?|novels?|poems?|bills?|laws?|legislation|checks?|cheques?|"
     r"forewords?|introductions?|prefaces?|afterwords?|chapters?|code|software|lyrics|music|history|biography|"
-    r"memoir|speech|speeches)\b)", re.I)
+    r"memoir|speech|speeches|posts?|tweets?|threads?|reviews?|reports?|statements?|responses?)\b)", re.I)
 _NAMED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?(?:[“\"\x01‘]|as\s|an?\s)")
 _REFERRED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?as\s+(?:[“\"\x01‘]|an?\s|the\s)")
 _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:lives?|title|titles|"
@@ -41,7 +41,10 @@ _THAT_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:have|has|had|are|is|were|was|will|
                           r"must|should|do|does|did)\b)")
 # what a camera shows: pictures, footage, video (not a finding)
 _SHOWS_PICTURES = (r"(?!\s+(?:(?:the|a|an|some|more|new|several|two|three)\s+)?(?:pictures?|photos?|photographs?|"
-                   r"images?|footage|videos?|clips?|scenes?|graphics?|maps?)\b)")
+                   r"images?|footage|videos?|clips?|scenes?|graphics?|maps?)\b"
+                   # "has shown signs of life", "showed no sign of slowing", "shows little interest": a state, no finding
+                   r"|\s+(?:(?:some|no|little|few|any|clear|early|first|more|new)\s+)?(?:signs?|interest|promise|restraint|"
+                   r"strength|weakness|resilience|improvement)\b)")
 
 # Cue phrases that are speech only before what they introduce: "went on to say", "went
 # on: …", but not "went on strike" or "went on television".
