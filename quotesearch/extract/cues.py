@@ -490,5 +490,6 @@ def find_cues(text: str) -> list[CueMatch]:
 
 
 # "In Dr. Shadlen’s words", "in his own words", "in the words of …" (the source after "of")
-WORDS_OF = re.compile(r"(?<![\w’'-])[Ii]n\s+(?:(?:his|her|their)\s+(?:own\s+)?words|(?:[A-Z][\w.’'\-]*\s+){0,3}"
-                      r"[A-Z][\w\-]*[’']s?\s+(?:own\s+)?words|the\s+words\s+of)\b")
+# ("pronoun", "name": whose words they are, when the phrase says so before "words")
+WORDS_OF = re.compile(r"(?<![\w’'-])[Ii]n\s+(?:(?P<pronoun>his|her|their)\s+(?:own\s+)?words|(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,3}"
+                      r"[A-Z][\w\-]*)[’']s?\s+(?:own\s+)?words|the\s+words\s+of)\b")

@@ -153,10 +153,11 @@ _PLAIN_WORD_END = re.compile(r"(?<![\w.’'\-])(?:no|ill|sun|sat|mass|wash|miss|
 
 
 def _split_at_plain_words(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` cut after each `_PLAIN_WORD_END` inside them."""
     out = []
     for s, e in spans:
         for m in _PLAIN_WORD_END.finditer(chunk, s, e):
-            out.append((s, m.end() - len(m.group(0)) + len(m.group(0).rstrip())))
+            out.append((s, m.start() + len(m.group(0).rstrip())))
             s = m.end()
         out.append((s, e))
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from ..cues import RECIPIENT_CUES, CueMatch
+from ..cues import RECIPIENT_CUES, WORDS_OF, CueMatch
 from ..entities import AGENT_NOUNS
 from ..lexicon import NON_SPEAKER_SOURCES, ORG_WORDS
 from ..mentions import Mention, parse_mention
@@ -45,8 +45,6 @@ _TIME_AT_END = re.compile(r"\s+(?:(?:that|this|last)\s+(?:night|day|week|month|y
                           r"|at\s+the\s+time)\s*$")
 _MEASURES = frozenset({"classification", "definition", "definitions", "standard", "standards", "criteria", "scale"})
 _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
-# the owner of "In Dr. Shadlen’s words", "in her own words"
-_WORDS_OWNER = re.compile(r"[Ii]n\s+(.+?)(?:[’']s?)?\s+(?:own\s+)?words", re.S)
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
                                   "meanwhile", "indeed", "moreover", "instead", "in fact"})
 # After "C1, according to X," the verb of C1 goes on: ", has surged", ", represents"
@@ -78,20 +76,22 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     if cue.text.lower().endswith(("words", " of")) and masked[:cue.start - unit.start].rstrip(" ,").endswith(
             (MASK, "”", "\"", "’", "'")):
         return None   # "doesn't like “surprises,” in the words of one staffer, and …": a scare quote's source
-    owner = _WORDS_OWNER.fullmatch(cue.text)
-    if owner:
+    owner = WORDS_OF.fullmatch(cue.text)
+    if owner and (owner.group("pronoun") or owner.group("name")):
         # "In Dr. Shadlen’s words, “…”", "In his own words, …": the owner speaks, the words follow
-        name = owner.group(1)
+        group = "pronoun" if owner.group("pronoun") else "name"
+        name = owner.group(group)
         mention = parse_mention(_OBJECT_FORMS.get(name.lower(), name), lenient=True)
-        start = cue.start + owner.start(1)
+        start = cue.start + owner.start(group)
         return Attribution(cue, mention, (start, start + len(name)), speaker_first=True) if mention else None
-    if cue.text.lower().endswith(" of"):
+    if owner:
         # "The plan was, in the words of one aide, “a disaster …”": the words after the source
         m = _SOURCE_PHRASE.match(masked, cue.end - unit.start)
         mention = parse_mention(m.group(1), lenient=True) if m else None
-        start = cue.end + (m.start(1) - (cue.end - unit.start)) if m else cue.end
-        return Attribution(cue, mention, (start, start + len(m.group(1).rstrip())), speaker_first=True) \
-            if mention else None
+        if mention is None:
+            return None
+        start = unit.start + m.start(1)
+        return Attribution(cue, mention, (start, start + len(m.group(1).rstrip())), speaker_first=True)
     rel = cue.end - unit.start
     # the periods of "Mr." or "U.S." do not end the source phrase
     right = ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])

@@ -31,6 +31,7 @@ _AUDIENCE_ADJUNCTS = re.compile(
     r"(?:\s+(?:at|in|on|during|after|before|outside|inside|near)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
     r"[\w’'\-]+(?:\s+[A-Z][\w’'\-]*)*){1,3}")
 
+
 def after_recipient(rest: str) -> Optional[int]:
     """Where the report begins in what follows "told": past its recipient ("told
     reporters that …", "told the National Post he is …"), or None when what follows
@@ -41,10 +42,10 @@ def after_recipient(rest: str) -> Optional[int]:
         # the blank after a capitalised recipient belongs to what follows:
         # "told the National Post he is …"
         offset = m.start("recipient") + len(m.group("recipient").rstrip())
-        # "told students at the rally on Friday she would …": where and when, then the report
         appositive = DESCRIPTIVE_APPOSITIVE.match(rest, offset)
         if appositive and m.group("recipient")[:1].isupper():
             offset = appositive.end()   # "told Gov. Roy Cooper, a Democrat, that …": who the recipient is
+        # "told students at the rally on Friday she would …": where and when, then the report
         adjuncts = _AUDIENCE_ADJUNCTS.match(rest, offset)
         if adjuncts and CLAUSE_START.match(rest, adjuncts.end()):
             offset = adjuncts.end()
