@@ -36,6 +36,10 @@ def test_org_tail(phrase, org):
     ("the Global Harbour Index", "Global Harbour Index"),
     ("the Press Release", None),            # heads headlines more often than titles
     ("the survey", None),                   # a document by kind, not by title
+    ("the Dodd-Frank Act", "Dodd-Frank Act"),   # a law ends its title with its kind
+    ("the Paris Agreement", "Paris Agreement"),
+    ("the Volcker Rule", None),             # "Rule" also ends people's names
+    ("President Bill", None),               # and so does "Bill"
 ])
 def test_titled_document(phrase, title):
     assert _titled_document(tokens(phrase)) == title

@@ -90,6 +90,13 @@ RESOLUTION = [
         "speak on Sunday.",
         [("direct", "He is calmer than he used to be,", "Gail Ferrer")],
         id="adverbial-after-the-speaker-is-no-role"),
+    pytest.param(
+        "The Dodd-Frank Act was classically technocratic. Dodd-Frank still fell prey to the technocratic "
+        "ideology.\n\n"
+        "The central problem, as she noted in her memoirs, was that “there was a revolution still to be "
+        "made.”",
+        [("mixed", "“there was a revolution still to be made.”", None)],
+        id="a-law-is-no-one-a-she-stands-for"),
 ]
 
 

@@ -127,12 +127,18 @@ OWNERS_POSSESSIVE = r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*?)(?:’s|
 _TITLED_DOCUMENT_NOUNS = frozenset({"survey", "report", "study", "poll", "review", "audit", "index",
                                     "census", "assessment", "barometer", "outlook", "yearbook"})
 _TITLE_CONNECTORS = frozenset({"of", "on", "in", "and", "for", "the", "&"})
+# Laws and treaties end their titles ("the Dodd-Frank Act", "the Paris Agreement"): a
+# document, never a person a later "she" could stand for (not "Rule" or "Bill", names, nor
+# "Constitution", the end of outlets' names)
+LAW_TITLE_ENDS = frozenset({"act", "acts", "agreement", "accord", "accords", "treaty", "amendment",
+                             "protocol", "directive", "convention", "charter", "doctrine"})
 
 
 def _titled_document(toks: list[str]) -> Optional[str]:
     """The title of a document ("Open Doors Report on International Educational
-    Exchange", "2020 Fall Snapshot Survey"): capitalised words and figures with a
-    capitalised document noun among them; None for anything else."""
+    Exchange", "2020 Fall Snapshot Survey", "Affordable Care Act"): capitalised words and
+    figures with a capitalised document noun among them, or a law's word at the end; None
+    for anything else."""
     if toks and toks[0].lower() in {"the", "a", "an", "its", "this"}:
         toks = toks[1:]
     if len(toks) < 2 or not (_is_cap(toks[0]) or toks[0][:1].isdigit()) or not _is_cap(toks[-1]):
@@ -140,7 +146,7 @@ def _titled_document(toks: list[str]) -> Optional[str]:
     if not all(_is_cap(t) or t[:1].isdigit() or t.lower() in _TITLE_CONNECTORS for t in toks):
         return None
     heads = [i for i, t in enumerate(toks) if i > 0 and _is_cap(t) and t.lower() in _TITLED_DOCUMENT_NOUNS]
-    if not heads:
+    if not heads and toks[-1].lower() not in LAW_TITLE_ENDS:
         return None
     return _join(toks)
 

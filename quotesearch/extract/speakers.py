@@ -35,7 +35,7 @@ from .names import (
     FIRST_NAME_TITLES, GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
     first_name_then_place, introduced_as_relative, split_title_name, titled_first_name, without_opening_capitals,
 )
-from .noun_phrases import _is_org, _is_place_phrase
+from .noun_phrases import LAW_TITLE_ENDS, _is_org, _is_place_phrase
 
 
 # A plural and its singular both this common are nouns, not a family name ("Figures",
@@ -173,7 +173,8 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
                         text, max(0, m.start() - 6), m.start()):
                     name = name[1:]   # "Minister of Trade and Culture Delia Marsh"
                 if 2 <= len(name) <= 4 and (not _is_org(name) or first_name_then_place(name)
-                                          or titled_first_name(title, name)):
+                                          or titled_first_name(title, name)) \
+                        and name[-1].lower() not in LAW_TITLE_ENDS:   # ("the Dodd-Frank Act": no one's name)
                     full = " ".join(name)
                     entity_names.append((m.start(), full))
                     if (start, end) in body:
