@@ -114,6 +114,12 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
     pytest.param("The group said it had dropped the plan when a news station, KRNT, asked about it.",
                  [("indirect", "it had dropped the plan when a news station", "the group")],
                  id="apposition-in-a-when-clause"),
+    # a subject of eight words after a quotation is still the main clause's own
+    pytest.param("But even as Dale Hunt claimed on Tuesday that “the general got off lightly,” one of the "
+                 "former prosecutors for Ana Ruiz said the two cases were quite different.",
+                 [("direct", "the general got off lightly,", "Dale Hunt"),
+                  ("indirect", "the two cases were quite different", "one of the former prosecutors for Ana Ruiz")],
+                 id="a-long-subject-after-a-quotation"),
 ]
 
 
@@ -145,6 +151,11 @@ ADJUNCTS_AFTER_CLOSING = [
                  [("direct", "He was the right man at the right time,", "Mara Lind")], id="going-on-after-closing"),
     pytest.param("“Nobody voted for this,” Mara Lind said, using a nickname for the plan.",
                  [("direct", "Nobody voted for this,", "Mara Lind")], id="using-after-closing"),
+    # the adjunct's apposition ends the sentence: where it was said, nothing more of what
+    pytest.param("“These are dark days,” Ann Lee wrote in a column this month in the Forward, a weekly newspaper.",
+                 [("direct", "These are dark days,", "Ann Lee")], id="an-apposition-after-the-adjunct"),
+    pytest.param("“We will hold the line,” Dan Fisk said on Fox News, a cable channel.",
+                 [("direct", "We will hold the line,", "Dan Fisk")], id="an-apposition-after-on-outlet"),
 ]
 
 

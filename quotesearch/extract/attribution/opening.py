@@ -387,7 +387,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             continue  # "who serves as manager of Chiesi Co., Ltd": the aside, not its antecedent
         lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(",")) \
             or shares or cand is located_np
-        mention = parse_mention(_QUOTED_TITLE.sub(r" \1 ", cand), lenient=lenient, max_tokens=6 if after_quote else 12,
+        mention = parse_mention(_QUOTED_TITLE.sub(r" \1 ", cand), lenient=lenient, max_tokens=9 if after_quote else 12,
                                 participles=cue.kind == "evidence" or _DOCUMENT_THEN_PARTICIPLE.match(cand) is not None)
         # ("a poll released Tuesday found", "A court document filed Thursday says")
         if mention and mention.name and not plausible_speaker(

@@ -116,6 +116,8 @@ _PREPOSITION_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|with|with
                                   r"according)\s+(?!(?:which|whom)\b)")
 
 _ING_WORD = re.compile(r"\b[a-z]{3,}ing\b")
+# A determined noun phrase alone to the end of the sentence (checked for verbs by `_VERB_LIKE`)
+_APPOSITION_ENDS_SENTENCE = re.compile(r"\s*(?:a|an|the)\s+[^,;:.!?\x01]{1,60}[.!?]?\s*$")
 
 
 def _next_comma(rest: str, start: int) -> int:
@@ -288,6 +290,9 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             offset = described.end()
         if _ADJUNCT_CLAUSE.match(rest, offset):
             return None   # "said carefully, as the words rolled across the screen.": when, not what
+        closing_np = _APPOSITION_ENDS_SENTENCE.match(rest, offset)
+        if closing_np and not _VERB_LIKE.search(closing_np.group(0)):
+            return None   # "wrote in a column in the Forward, a Jewish newspaper.": the adjunct's apposition
         if _RELATIVE_AFTER_ADJUNCT.match(rest, offset):
             return None   # "said at a seminar titled “…,” which was organized by …": no report
         split = _SPLIT_CONJUNCTION.match(rest, offset)
