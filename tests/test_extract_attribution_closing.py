@@ -177,6 +177,11 @@ OPENING_ADVERBIALS = [
     pytest.param("But the record has been challenged, the mayor said.",
                  [("indirect", "But the record has been challenged", "the mayor")],
                  id="a-connective-opens-a-clause"),
+    # a time or an exception before a cue whose own sentence goes on with what was written
+    pytest.param("Late last month, the company wrote a detailed, six-page letter to the college's president.", [],
+                 id="late-last-month-then-a-letter"),
+    pytest.param("Aside from this blog, I write a monthly newsletter on the same topics.", [],
+                 id="aside-from-then-a-newsletter"),
 ]
 
 

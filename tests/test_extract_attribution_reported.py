@@ -95,6 +95,14 @@ CLAUSES = [
     pytest.param("That, the strategists say, will be easier once the field narrows.",
                  [("indirect", "That, the strategists say, will be easier once the field narrows", "the strategists")],
                  id="that-the-strategists-say"),
+    # what a verb of writing takes as a determined noun phrase is the thing written
+    pytest.param("Kiedis said his collaborator Brian Burton wrote a host of new songs for the album.",
+                 [("indirect", "his collaborator Brian Burton wrote a host of new songs for the album", "Kiedis")],
+                 id="wrote-songs-inside-a-report"),
+    pytest.param("The mayor wrote a commentary for the Clarion-Ledger, the state's largest newspaper.", [],
+                 id="wrote-a-commentary"),
+    pytest.param("The mayor wrote the deal is dead.", [("indirect", "the deal is dead", "the mayor")],
+                 id="wrote-a-bare-clause"),
 ]
 
 

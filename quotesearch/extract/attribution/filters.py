@@ -19,7 +19,7 @@ from .units import MASK, Attribution, Unit
 
 ADVERBIAL_ONLY = re.compile(
     r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"later", "earlier", "meanwhile", "still", "but", "and",
-                                                  "asked", "pressed", "speaking", "separately",
+                                                  "asked", "pressed", "speaking", "separately", "aside", "apart",
                                                   "however", "also", "yet", "now", "then"}))
     + r")\b[^,;:]{0,60},?\s*$|\s*\W*\s*$)", re.I)
 # A report opening on its own adverbial: "said that by refusing to say …," (the subject
@@ -49,7 +49,9 @@ _SUBORDINATE_PIECE = re.compile(
     r"\s*(?:(?:and|but|so)\s+)?(?:when|whenever|after|before|as\s+if|as\s+though|as|since|while|although|though|"
     r"because|once|until|even\s+though|even\s+as)\s", re.I)
 _TIME_OR_MANNER_PIECE = re.compile(
-    r"\s*(?:(?:and|but|so)\s+)?(?:(?:[\w\-]+\s+){0,3}(?:later|earlier|ago|afterwards?)|(?:quite\s+|very\s+)?[a-z]+ly)\s*",
+    r"\s*(?:(?:and|but|so)\s+)?(?:(?:[\w\-]+\s+){0,3}(?:later|earlier|ago|afterwards?)|(?:quite\s+|very\s+)?[a-z]+ly|"
+    r"(?:(?:early|late|earlier|later)\s+)?(?:last|this|next)\s+(?:week|weekend|month|year|night|spring|summer|fall|"
+    r"autumn|winter|[a-z]+day)|(?:early|late)\s+(?:on\s+)?[a-z]+day)\s*",   # ("Late last month", "Early on Friday")
     re.I)
 
 

@@ -115,6 +115,10 @@ _YEAR_AFTER_COMMA = re.compile(r", \d{4}\b")
 _PREPOSITION_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|with|without|amid|despite|following|"
                                   r"according)\s+(?!(?:which|whom)\b)")
 
+# "wrote a host of new songs", "wrote a letter to …": a determined noun phrase right after
+# a verb of writing is the thing written, unless a clause starts there ("wrote the deal is dead")
+_WRITING = frozenset({"write", "writes", "wrote", "writing"})
+_WRITTEN_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|most|several|one|two|three|\d+)\s")
 _ING_WORD = re.compile(r"\b[a-z]{3,}ing\b")
 # A determined noun phrase alone to the end of the sentence (checked for verbs by `_VERB_LIKE`)
 _APPOSITION_ENDS_SENTENCE = re.compile(r"\s*(?:a|an|the)\s+[^,;:.!?\x01]{1,60}[.!?]?\s*$")
@@ -244,6 +248,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = _INFINITIVE.match(rest, offset).end(1)
     elif said_when := _TIME_THEN_CLAUSE.match(rest, offset) or ADJUNCTS_THEN_CLAUSE.match(rest, offset):
         offset = said_when.end(1)   # "says tonight he's …", "said in a statement Thursday night they …"
+    elif att.cue.lemma_form in _WRITING and _WRITTEN_THING.match(rest, offset) and not CLAUSE_START.match(rest, offset):
+        return None   # "wrote a host of new songs for …", "wrote his dissertation on …": a thing written
     elif att.cue.lemma_form in THAT_ONLY and att.cue.kind != "object" \
             and not rest[offset:].lstrip(" ,:").startswith(MASK) and not QUOTE_AFTER_ADJUNCTS.match(rest, offset) \
             and not CLAUSE_START.match(rest, offset) \
