@@ -775,6 +775,15 @@ SUBJECTS_NOT_OBJECTS = [
     pytest.param("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.",
                  [("indirect", "they welcomed attention to the issue",
                    "some delegates at the convention in Philadelphia")], id="delegates-at-a-convention-in-a-city"),
+    # a report inside a report: the phrase before the inner verb holds the outer cue, and
+    # the name it gives comes after that cue, so the inner verb is part of what was said
+    pytest.param("In his new book and in an interview, Mr. Hunt said Mr. Ruiz had told party leaders that he "
+                 "would not run again.",
+                 [("indirect", "Mr. Ruiz had told party leaders that he would not run again", "Hunt")],
+                 id="said-someone-had-told"),
+    # (a capitalised cue word inside a name is no cue the phrase holds)
+    pytest.param("Earlier this month, Super Value revealed that supply chain issues still exist.",
+                 [("indirect", "supply chain issues still exist", "Super Value")], id="a-cue-word-in-a-name"),
 ]
 
 

@@ -287,6 +287,8 @@ NOT_CUES = [
     pytest.param("She spoke on the condition of anonymity for fear of losing her job.", id="for-fear-of"),
     pytest.param("They came in hopes of a better life.", id="in-hopes-of"),
     pytest.param("He left, with hope for a quick deal.", id="with-hope"),
+    pytest.param("Most of the productions described above were moving.", id="described-above"),
+    pytest.param("The cases mentioned below were settled.", id="mentioned-below"),
 ]
 
 

@@ -449,6 +449,8 @@ def find_cues(text: str) -> list[CueMatch]:
         if gate is not None and word == "claims" and _SINGULAR_SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 and _SUBJECT_THEN_VERB_AFTER.match(text, m.end()):
             gate = None   # "He claims his boss is OK with it", "Trump claims Obama is weak": a verb, its clause
+        if word.endswith("ed") and _ABOVE_OR_BELOW.match(text, m.end()):
+            continue   # "the productions described above", "the cases mentioned below": the writer pointing
         if word.endswith("ed") and _DEGREE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue   # "an attack that remains so politically charged that …": an adjective
         if word.endswith("ed") and (_FINITE_AFTER_PARTICIPLE.match(text, m.end()) and _NOUN_THEN_PARTICIPLE.search(
@@ -487,6 +489,9 @@ def find_cues(text: str) -> list[CueMatch]:
         found += [CueMatch(w.start(), w.end(), w.group(0), "according") for w in WORDS_OF.finditer(text)]
         found.sort(key=lambda c: c.start)
     return found
+
+
+_ABOVE_OR_BELOW = re.compile(r"\s+(?:above|below)\b")
 
 
 # "In Dr. Shadlen’s words", "in his own words", "in the words of …" (the source after "of")

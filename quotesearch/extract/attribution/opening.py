@@ -403,3 +403,20 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 # of a town, no speaker (and its verb an infinitive)
             return Attribution(cue, mention, (offset, offset + len(cand.strip())), True)
     return None
+
+
+def named_past_a_cue(att: Attribution, earlier: list[Attribution], text: str) -> bool:
+    """Whether the subject phrase of ``att`` holds the cue of an earlier attribution and
+    names its speaker only past that cue: "Kiedis said his band and collaborator Brian
+    Burton, AKA Danger Mouse, wrote …" is Kiedis's report, its "wrote" no attribution
+    (but "Podesta, who said the project was vetted, said …" names Podesta first)."""
+    written = att.mention.text.strip()
+    at = text.find(written, att.subject[0], att.subject[1] + 1) if written else -1
+    if at == -1:
+        return False   # (the phrase read, not the span around it: "Republicans who say" after "offered")
+    for prev in earlier:
+        # (a capitalised cue inside the phrase is a name's word: "Super Value revealed")
+        if at <= prev.cue.start < at + len(written) and prev.cue.text[:1].islower() and (
+                not att.mention.name or text.find(att.mention.name, at, prev.cue.start) == -1):
+            return True
+    return False

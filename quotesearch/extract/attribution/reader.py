@@ -33,7 +33,7 @@ from .filters import (
     heard_by_a_body, labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show, names_by_calling, names_speaker,
     prepositional_phrase, shows_pictures, story_bears_out, titles_a_work,
 )
-from .opening import subject_left
+from .opening import named_past_a_cue, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, leaves_relative_clause, letter_sender, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS, SPLIT_AND, THAT, second_report_after_and
@@ -394,7 +394,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     and cue.text.lower().endswith("ing"):
                 # "Noting that X, Trump reminded …": the subject comes after the clause
                 att = opening_participle(cue, masked, unit)
-            if att is None or in_time_clause(att, masked, unit):
+            if att is None or in_time_clause(att, masked, unit) or named_past_a_cue(att, result, self.text):
                 continue
             att.content_end = att.content_end or aside_report_end(self.text, unit.start, masked, cue_rel.start, cues[n + 1:])
             # A cue inside content already reported ("said that the two sides believe …")
