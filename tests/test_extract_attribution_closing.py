@@ -114,6 +114,23 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
     pytest.param("The group said it had dropped the plan when a news station, KRNT, asked about it.",
                  [("indirect", "it had dropped the plan when a news station", "the group")],
                  id="apposition-in-a-when-clause"),
+    # a quoted word inside the writer's clause does not stop the closing attribution's claim,
+    # and the participle after the first verb is part of what it closes
+    pytest.param("Her friends have mocked the mayor’s campaign, calling him “an orange buffoon,” Susan Hale said "
+                 "as she turned around.",
+                 [("mixed", "Her friends have mocked the mayor’s campaign, calling him “an orange buffoon,”",
+                   "Susan Hale")], id="a-quoted-word-then-the-closing-attribution"),
+    # … but a quotation of its own before it is all the attribution closes
+    pytest.param("Dan Roff told the Journal that the casino would not last: “Once the cold winds blow, it won't "
+                 "make it,” Roff predicted.",
+                 [("indirect", "the casino would not last", "Dan Roff"),
+                  ("direct", "Once the cold winds blow, it won't make it,", "Dan Roff")],
+                 id="a-quotation-after-a-colon-then-the-closing-attribution"),
+    # "as X put it" names who put a phrase, not who said the sentence
+    pytest.param("Rahm Emanuel urged a strong stand, saying that otherwise the premier would “walk all over "
+                 "us,” as Mrs. Clinton put it in her memoir.",
+                 [("mixed", "otherwise the premier would “walk all over us,”", "Rahm Emanuel")],
+                 id="as-someone-put-it-claims-no-sentence"),
     # a subject of eight words after a quotation is still the main clause's own
     pytest.param("But even as Dale Hunt claimed on Tuesday that “the general got off lightly,” one of the "
                  "former prosecutors for Ana Ruiz said the two cases were quite different.",

@@ -162,13 +162,28 @@ def closing_first(attributions: list[Attribution], masked: str, unit: Unit,
         return attributions
     closer = closers[-1]
     start = min(closer.subject[0], closer.cue.start)
-    if MASK in masked[:start - unit.start]:
-        return attributions
+    if closes_a_quotation(masked[:start - unit.start]) or _AS_OPENING.match(masked, start - unit.start):
+        return attributions   # ("…, as Mrs. Clinton put it": how a phrase was put, no claim on the sentence)
     if closer.mention.pronoun and any(a.mention.name and a.speaker_first and a.cue.start < start
                                       for a in attributions):
         return attributions   # "Jay DiPietro … said C, he said.": the pronoun repeats the named speaker
     return [a for a in attributions
-            if a is closer or a.inherited or not a.speaker_first or a.cue.start >= start]
+            if a is closer or (a.inherited and a.cue.start >= start) or not a.speaker_first or a.cue.start >= start]
+
+
+def closes_a_quotation(before: str) -> bool:
+    """Whether what stands before a closing attribution ends in a quotation of its own
+    ("…. “Your facts are wrong,” Ramos wrote", "… would last long: “…,” Roffman
+    predicted"): the attribution closes that quotation, not the sentence; a quoted word
+    inside the writer's clause ("calling Trump “an orange buffoon,” Susan said") does not."""
+    words = before.rstrip(" ,")
+    if not words.endswith(MASK):
+        return words.lstrip().startswith(MASK)
+    lead = words.rstrip(MASK).rstrip()
+    return not lead or lead[-1] in ".!?:;,—–-\"”’'" or lead.lstrip().startswith(MASK)
+
+
+_AS_OPENING = re.compile(r"[\s'’”\"\x01]*as\s")
 
 
 def _ends_unit(att: Attribution, masked: str, unit: Unit) -> bool:
