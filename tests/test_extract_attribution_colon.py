@@ -81,6 +81,10 @@ CLAUSE_SUBJECT_BEFORE_COLON = [
     pytest.param("The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "
                  "“Her practice was to email officials on their government accounts.”",
                  "Clinton campaign", id="a-name-and-its-campaign-before-an-adjunct"),
+    # a subject inside a report before the colon is not the speaker: the report's is, unnamed here
+    pytest.param("Another said he hoped with his “whole heart” that Dale Hunt wins the election: “That way I can "
+                 "watch the comedy for several years.”",
+                 None, id="a-subject-inside-the-report-before-the-colon"),
 ]
 
 

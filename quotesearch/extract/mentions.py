@@ -30,7 +30,7 @@ from .lexicon import (
 from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
-    _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word,
+    _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word, _strip_possessive,
     BODY_PREPOSITIONS, OFFICE_WORDS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, role_continued,
     split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
@@ -44,9 +44,6 @@ from .noun_phrases import (
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
     described_party_member, unnamed_party_member,
 )
-
-# Imported from here before they moved to `names` and `noun_phrases`: still importable from here
-from .names import _POSSESSIVE, _strip_possessive  # noqa: F401
 
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "read", "viewed", "cited"})
 _DOCUMENT_SEEN_BY = re.compile(
@@ -477,8 +474,9 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         if all(_is_cap(t) or t.lower() == "the" for t in toks[agent_at + 1:]) \
                 and low[agent_at - 1] in _SEEN_BY:
             return None   # "intelligence reports seen by Reuters": the reports, not who saw them
-    if toks[-1].lower() in GROUP_NOUNS and len(toks) <= 3 and all(_is_cap(t) for t in toks):
-        # "Plus Democrats", "Senate Republicans": a group named by a capitalised plural
+    if len(toks) <= 3 and all(_is_cap(t) for t in toks) and (toks[-1].lower() in GROUP_NOUNS or (
+            toks[0].lower() in _UNNAMED_MANY | {"other", "most", "both"} and toks[-1].endswith("s"))):
+        # "Plus Democrats", "Senate Republicans", "Other Netizens": a group named by a capitalised plural
         return Mention(text=written, name=_join(toks), kind="group")
     body = _body_of_names(toks)
     if body is not None:

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from ...records import Quote
+from ..cues import find_cues
 from ..frequency import everyday_word
 from ..gender import FIRST_NAMES
 from ..lexicon import GROUP_NOUNS, PREPOSITIONS, TITLE_WORDS
@@ -349,6 +350,8 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         if owned and owned.group("noun") in _OWNERS_NOUNS:
             candidates.insert(0, owned.group("owner"))
         np = clause_subject(clause)
+        if np and any(c.kind == "speech" and c.end <= clause.rfind(np) for c in find_cues(clause)):
+            np = None   # "Another said he hoped that Trump wins the election: “…”": a subject inside the report
         if np and candidates and " " not in candidates[0].strip() \
                 and reader.resolver.canonical(candidates[0].strip()) not in reader.resolver.full_names:
             candidates.insert(0, np)   # "Late on Tuesday, her campaign …": not "Late"
