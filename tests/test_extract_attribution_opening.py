@@ -560,6 +560,10 @@ NAMED_THINGS = [
                  "medicine.”", id="whats-today-called"),
     pytest.param("There is also a regular series, called “Quick Question,” in which the candidate talks.",
                  id="a-series-called"),
+    pytest.param("A Facebook group called 'We support Dr Lind & co', referring to the epidemiologist, has "
+                 "garnered some 85,000 members.", id="a-group-called-a-sentence-in-marks"),
+    pytest.param("A Facebook group called “We support Dr Lind”, referring to the epidemiologist, has garnered "
+                 "some 85,000 members.", id="a-group-called-a-sentence-in-double-marks"),
 ]
 
 

@@ -103,6 +103,17 @@ CLAUSES = [
                  id="wrote-a-commentary"),
     pytest.param("The mayor wrote the deal is dead.", [("indirect", "the deal is dead", "the mayor")],
                  id="wrote-a-bare-clause"),
+    # "what X says about Y": a free relative, what is said its object, unless a verb or a colon follows
+    pytest.param("I am not able to see what the data says about me, let alone correct any mistakes.", [],
+                 id="what-the-data-says-about-me"),
+    pytest.param("Adults recognize what the research tells us: that youths struggle with long lists of rules.",
+                 [("indirect", "youths struggle with long lists of rules", "the research")],
+                 id="what-the-research-tells-us-colon"),
+    # "that" after a preposition is a pronoun, never the start of the report
+    pytest.param("Mayor Dan Fisk hopes to sell some of that at the market in December.", [],
+                 id="some-of-that-is-a-pronoun"),
+    pytest.param("Mayor Dan Fisk said at that time that the bridge was safe.",
+                 [("indirect", "the bridge was safe", "Dan Fisk")], id="at-that-time-that"),
 ]
 
 

@@ -180,7 +180,9 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-’']
 _NAME_THEN_VERB = re.compile(r"\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z0-9][\w’'\-]*|for|of|the|and))*?(?:\s+[A-Z0-9][\w’'\-]*)?"
                              r"(?:\s+(?:[a-z]+(?:ed|s)|ran|won|began|has|had|is|was|which|that|who|in|at|near|off)\b|\s*[,.;])"
                              # ("a package manager called conda, and …": a name written in lower case)
-                             r"|\s+(?!(?:it|him|her|them|this|that|these|those|back|off|out|up)\b)[a-z][\w\-]*\s*[,.;]")
+                             r"|\s+(?!(?:it|him|her|them|this|that|these|those|back|off|out|up)\b)[a-z][\w\-]*\s*[,.;]"
+                             # ("a Facebook group called 'We support Anders Tegnell', referring …": a name in marks)
+                             r"|\s+[“\"‘'][^“”\"\n]{1,80}?[”\"’']\s*(?:[,.;]|(?:[a-z]+(?:ed|s)|has|had|is|was|which|that|who)\b)")
 
 
 def names_by_calling(text: str, cue_start: int, cue_end: int, lemma: str) -> bool:

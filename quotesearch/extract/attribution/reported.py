@@ -119,6 +119,12 @@ _PREPOSITION_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|with|with
 # a verb of writing is the thing written, unless a clause starts there ("wrote the deal is dead")
 _WRITING = frozenset({"write", "writes", "wrote", "writing"})
 _WRITTEN_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|most|several|one|two|three|\d+)\s")
+_PREPOSITION_BEFORE_THAT = re.compile(r"\b(?:of|for|about|with|like|than|at|on|from|to|into|by|without|after|before)\s+$", re.I)
+# A subject after "what": the cue's clause is a free relative ("see what the data says about
+# me"), a report only when a verb follows ("what many analysts said was a sign")
+_FREE_RELATIVE_BEFORE = re.compile(r"\bwhat(?:ever)?\s+$", re.I)
+_COLON_SOON = re.compile(r"(?:\s+[\w’']+){0,3}\s*:")   # ("what the research tells us: that …")
+_VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|might|may|can|should|must|[a-z]+ed)\b")
 _ING_WORD = re.compile(r"\b[a-z]{3,}ing\b")
 # A determined noun phrase alone to the end of the sentence (checked for verbs by `_VERB_LIKE`)
 _APPOSITION_ENDS_SENTENCE = re.compile(r"\s*(?:a|an|the)\s+[^,;:.!?\x01]{1,60}[.!?]?\s*$")
@@ -204,6 +210,9 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     if _DEMONSTRATIVE_ONLY.match(rest) or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)):
         return None   # "Putin said this during the summit": what "this" is was said before ("Madison put it
         # very well and I'm paraphrasing": how well; the words come later)
+    if att.cue.kind == "speech" and _FREE_RELATIVE_BEFORE.search(masked, 0, att.subject[0] - unit.start) \
+            and not _VERB_NEXT.match(rest) and not QUOTED_WORD.search(rest) and not _COLON_SOON.match(rest):
+        return None   # "I cannot see what the data says about me, let alone …": what it says is the object
     aside = _MANNER_ASIDE_BEFORE_QUOTE.match(rest, offset)
     if aside:
         offset = aside.end()   # "Beck joked, again using an accent, “…”": how, then the quotation
@@ -215,6 +224,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     if addressee:
         offset = addressee.end()   # "asked Julia whether …": the question, without whom it was put to
     that = THAT.search(rest, offset, offset + 140)
+    while that and _PREPOSITION_BEFORE_THAT.search(rest, offset, that.start()):
+        that = THAT.search(rest, that.end(), offset + 140)   # "cases of that under …", "at that time": a pronoun
     if that and _NOTHING_AFTER.match(rest, that.end()):
         that = None   # "told a crowd they are planting the seeds to accomplish that.": a pronoun
     before_that = rest[offset:that.start()].split()[-1:] if that else []
