@@ -81,6 +81,14 @@ RECIPIENT_THEN_CLAUSE = [
     pytest.param("The hospital informed the family on Monday.", [], id="informed-without-a-report"),
     # an audience with no report after it
     ("Mara Quill told cheering supporters in Dayton on Monday.", []),
+    # "her" and a noun are the audience; a pronoun then "that" is the audience, then the report
+    pytest.param("The mayor told her staff she would resign.", [("indirect", "she would resign", "the mayor")],
+                 id="told-her-staff-a-clause"),
+    pytest.param("The mayor told her that it was not that simple.",
+                 [("indirect", "it was not that simple", "the mayor")], id="told-her-that"),
+    # "as …" after the audience is when it was said, not what
+    pytest.param("“Nobody is talking about it,” Dan Quill told his supporters as he dismissed the debate.",
+                 [("direct", "Nobody is talking about it,", "Dan Quill")], id="told-supporters-as"),
 ]
 
 

@@ -218,8 +218,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = aside.end()   # "Beck joked, again using an accent, “…”": how, then the quotation
     if att.cue.text.lower() in RECIPIENT_CUES:
         offset = after_recipient(rest)
-        if offset is None:
-            return None
+        if offset is None or (_ADJUNCT_CLAUSE.match(rest, offset) and not THAT.search(rest, offset, offset + 140)):
+            return None   # ("told his supporters as he dismissed the debate": when, not what)
     addressee = _ADDRESSEE_BEFORE_QUESTION.match(rest, offset) if att.cue.lemma_form in ASKING else None
     if addressee:
         offset = addressee.end()   # "asked Julia whether …": the question, without whom it was put to
