@@ -75,6 +75,21 @@ REQUESTS = [
 ]
 
 
+# A question put by someone described, whose own words hold a second verb
+QUESTIONS_ASKED = [
+    pytest.param("A young woman who had studied in Montana asked Obama what he thought of the election.",
+                 [("indirect", "what he thought of the election", "a young woman")], id="asked-someone-what-he-thought"),
+    pytest.param("A young woman asked the senator whether she liked the plan.",
+                 [("indirect", "whether she liked the plan", "a young woman")], id="a-description-asked-whether"),
+]
+
+
+@pytest.mark.parametrize("body, expected", QUESTIONS_ASKED)
+def test_a_question_asked_by_someone_described(body, expected):
+    quotes = extract_quotes(Article(id="req", text="Court news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
 @pytest.mark.parametrize("body, expected", REQUESTS)
 def test_a_request_reports_whom_it_asks_to_do_what(body, expected):
     quotes = extract_quotes(Article(id="req", text="Court news\n\n" + body))

@@ -17,6 +17,9 @@ from quotesearch.records import Article
     ("Ode Ato", "Mr. Ato said little.", "male"),
     ("Ode Ato", "Ode Ato said little.", None),
     ("Rey Hicks", "his spokeswoman Rey Hicks", "female"),
+    ("a young man", "A young man asked her.", "male"),      # a description by its noun
+    ("the woman", "The woman left.", "female"),
+    ("Ode Ato", "the man Ode Ato hired", None),             # but "man" marks no name after it
 ])
 def test_gender_from_first_names_titles_and_role_words(name, text, gender):
     assert gender_of(name, marked_genders(text)) == gender

@@ -25,6 +25,10 @@ MALE_MARKS = frozenset("""
 mr mr. sir lord king prince duke father brother son husband uncle grandfather nephew
 boyfriend
 """.split())
+# Nouns that say a described person's sex but mark no name after them ("the woman Obama
+# nominated" says nothing of Obama): read only where a description is the whole speaker
+MALE_NOUNS = frozenset("man boy gentleman guy businessman congressman councilman policeman fireman dad".split())
+FEMALE_NOUNS = frozenset("woman girl businesswoman policewoman mom mum".split())
 FEMALE_MARKS = frozenset("""
 mrs mrs. ms ms. miss dame lady queen princess duchess mother sister daughter wife aunt
 grandmother spokeswoman chairwoman congresswoman businesswoman councilwoman stateswoman
@@ -128,9 +132,9 @@ def gender_of(name: str, marked: dict[str, str]) -> Optional[str]:
     if not tokens:
         return None
     if tokens[0].lower() in ("a", "an", "the", "one", "another"):
-        # "a Skyhorse spokeswoman", "the duchess": a description says by its noun, if at all
+        # "a Skyhorse spokeswoman", "the duchess", "a young man": a description says by its noun, if at all
         head = tokens[-1].lower()
-        return "female" if head in FEMALE_MARKS else "male" if head in MALE_MARKS else None
+        return "female" if head in FEMALE_MARKS | FEMALE_NOUNS else "male" if head in MALE_MARKS | MALE_NOUNS else None
     return first_name_gender(name) or marked.get(tokens[-1]) or marked.get(tokens[0])
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .gender import FEMALE_MARKS, FIRST_NAMES, MALE_MARKS, agrees, gender_of, listed_gender_of, marked_genders
+from .gender import FEMALE_MARKS, FEMALE_NOUNS, FIRST_NAMES, MALE_MARKS, MALE_NOUNS, agrees, gender_of, listed_gender_of, marked_genders
 from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS, in_any
 from .antecedents import _CAPITALISED, _sentence_start
 from .mentions import Mention
@@ -158,7 +158,7 @@ def _describes_a_person(description: str, pronoun: str) -> bool:
     head = description.split()[-1].lower()
     if head in _NOT_ONE_PERSON:
         return False
-    if head in (FEMALE_MARKS if pronoun == "he" else MALE_MARKS):
+    if head in (FEMALE_MARKS | FEMALE_NOUNS if pronoun == "he" else MALE_MARKS | MALE_NOUNS):
         return False
     return bool(_AGE.fullmatch(head)) or in_any(head, TITLE_WORDS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS,
                                                   MALE_MARKS, FEMALE_MARKS)

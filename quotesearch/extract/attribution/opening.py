@@ -22,6 +22,7 @@ from ..places import place_names
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import ADJUNCT_START, FINITE_VERB, THAT, last_name_run
+from .questions import ASKING, QUESTION_START
 from .units import MASK, Attribution, Unit
 
 _DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)|\s--\s[^\x01]{1,120}?\s--(?=\s*$)")
@@ -376,7 +377,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     # "Almost half said", "The magazine argued": any short noun phrase will do as
     # the subject of a plain speech verb (not of a participle or a thought verb)
     strong = cue.kind in ("speech", "object", "evidence") and not cue.lemma_form.endswith("ing") and (
-        cue.lemma_form not in THAT_ONLY or cue.kind == "object" or THAT.match(masked, rel + len(cue.text) + 1))
+        cue.lemma_form not in THAT_ONLY or cue.kind == "object" or THAT.match(masked, rel + len(cue.text) + 1)
+        or (cue.lemma_form in ASKING and QUESTION_START.match(masked, rel + len(cue.text))))   # ("asked Obama what …")
     candidates = [_after_outlet(resolver, c) or c for c in candidates]
     for cand in candidates:
         if not cand or not cand.strip() or count_words(cand) > 40:

@@ -101,7 +101,8 @@ _SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|thou
                                   r"every\s+(?:day|time|night|morning|week|year))\b[^,]*$", re.I)
 
 _ADDRESSEE_BEFORE_QUESTION = re.compile(
-    r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*"
+    r"\s*(?:(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*|"
+    r"(?:him|her|them|us|me)|(?:the|his|her|their|its|our)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)"   # ("the council")
     r"(?=\s+(?:whether|if|how|why|what|when|where|who)\b)")
 # How or where it was said, then when or to whom: "said pleasantly into the phone",
 # "said onstage Tuesday night" (no report follows)
