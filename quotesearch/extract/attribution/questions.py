@@ -23,6 +23,8 @@ QUESTION_START = re.compile(
     r"(?:him|her|them|us|me|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*|"
     r"(?:the|his|her|their|its|our|a|an|all|both|several|other|fellow)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|"
     r"[a-z]{3,}s)\s+(?:not\s+)?to\s)")
+# The question itself, not a request: "asked Obama what he thought …" (a verb inside it is its own)
+WH_QUESTION_START = re.compile(r"\s+(?:\w+\s+){0,3}(?:whether|if|how|why|what|who|whom|when|where|which)\b")
 ASKING = frozenset({"asked", "asking", "asks", "ask", "urged", "urging", "urge", "urges",
                     "questioned", "questions", "questioning"})
 # "was asked", "when asked": a question put by someone the sentence does not name

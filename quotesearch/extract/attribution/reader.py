@@ -37,7 +37,7 @@ from .opening import named_past_a_cue, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, leaves_relative_clause, letter_sender, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS, SPLIT_AND, THAT, second_report_after_and
-from .questions import ASKING, QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
+from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .reported import reported_clause
 from .speaker_resolution import AttributionSpeakers
@@ -458,7 +458,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 self._note_question(att, masked, unit)
             result.append(att)
             if att.speaker_first and (cue.lemma_form not in THAT_ONLY or THAT.match(masked, cue.end - unit.start + 1)
-                                      or cue.lemma_form in ASKING and QUESTION_START.match(masked, cue.end - unit.start)):
+                                      or cue.lemma_form in ASKING and WH_QUESTION_START.match(masked, cue.end - unit.start)):
                 content_open_from = cue.end if att.content_end is None else None   # (an aside's ends in it)
         result = closing_first(result, masked, unit, lambda a: self._content_after(
             a, max(a.cue.end, a.subject[1]), unit.end, masked, unit) is not None)
