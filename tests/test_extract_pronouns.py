@@ -33,6 +33,11 @@ DESCRIBED_SUBJECTS = [
         "Thousands rally in Leeds for the hospital\n\nThe crowd cheered as Anna Lee arrived at the rally in "
         "Leeds on Monday with local councillors.\n\nShe said that the fight would go on.",
         [("the fight would go on", "Anna Lee")], id="a-crowd-is-no-one-person"),
+    pytest.param(
+        "Mayor faces a hard race\n\nSome of the other candidates have struggled.\n\nOthers who have tracked the "
+        "mayor’s career see choppier waters ahead. Turnout in the city is notoriously low, they say.",
+        [("Turnout in the city is notoriously low", "others who have tracked the mayor’s career")],
+        id="they-are-others-who-have-done-something"),
 ]
 
 
