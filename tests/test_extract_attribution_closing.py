@@ -112,7 +112,7 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
     # a name in apposition to a subordinate clause's subject closes nothing: the verb after
     # it is that clause's
     pytest.param("The group said it had dropped the plan when a news station, KRNT, asked about it.",
-                 [("indirect", "it had dropped the plan when a news station", "the group")],
+                 [("indirect", "it had dropped the plan when a news station, KRNT, asked about it", "the group")],
                  id="apposition-in-a-when-clause"),
     # a quoted word inside the writer's clause does not stop the closing attribution's claim,
     # and the participle after the first verb is part of what it closes

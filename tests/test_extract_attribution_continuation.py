@@ -125,6 +125,11 @@ UNCUED = [
                  "means “every department will have to find its own savings on its own.”",
                  ("direct", "every department will have to find its own savings on its own.", "Ellen Park"),
                  id="later-quote-in-the-paragraph-keeps-its-speaker"),
+    # "X agreed." reports nothing, but turns the paragraph to X: the quotation after it is X's
+    pytest.param("“The others have failed to do what is necessary,” said Carl Robson, editor of a website.\n\n"
+                 "Iowa State University’s Diane Byrd agreed. “Mainstream Republicans are running out of time.”",
+                 ("direct", "Mainstream Republicans are running out of time.", "Diane Byrd"),
+                 id="someone-agreed-then-a-quotation"),
 ]
 
 

@@ -84,6 +84,22 @@ QUESTIONS_ASKED = [
 ]
 
 
+# "X, asked about Y, said": the aside says what X was asked; X is the speaker, not the asker
+ASKED_ASIDES = [
+    pytest.param("Dan Fisk, asked whether he would run, said he had not decided.",
+                 [("indirect", "he had not decided", "Dan Fisk")], id="asked-whether-between-commas"),
+    pytest.param("Mr. Hale, asked about the deaths of journalists under Mr. Ruiz, said the country does plenty "
+                 "of killing too.",
+                 [("indirect", "the country does plenty of killing too", "Hale")], id="asked-about-a-name"),
+]
+
+
+@pytest.mark.parametrize("body, expected", ASKED_ASIDES)
+def test_an_asked_aside_between_subject_and_verb(body, expected):
+    quotes = extract_quotes(Article(id="req", text="Court news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
 @pytest.mark.parametrize("body, expected", QUESTIONS_ASKED)
 def test_a_question_asked_by_someone_described(body, expected):
     quotes = extract_quotes(Article(id="req", text="Court news\n\n" + body))

@@ -32,11 +32,14 @@ _CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w’
                                r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\s+[a-z]")
 
 
+_WHAT_IT_WAS_ABOUT = re.compile(r"\s+(?:about|whether|if|how|why|what|when|where|to)\b")
+
+
 def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"…, said Zhang, the ambassador": the speaker phrase right of an inverted cue."""
     rel = cue.end - unit.start
-    if _CLAUSE_AFTER_CUE.match(masked, rel):
-        return None
+    if _CLAUSE_AFTER_CUE.match(masked, rel) or (cue.lemma_form in ASKING and _WHAT_IT_WAS_ABOUT.match(masked, rel)):
+        return None   # (", asked about the deaths of journalists, had said …": what was asked, no one asking)
     # the periods of "Sen." or "J." do not end the speaker phrase
     right = ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])
     m = _SPEAKER_PHRASE.match(right)

@@ -45,7 +45,8 @@ _DISCOURSE_ASIDE = re.compile(
     r"their)\s+[\w\s’'\-]{1,40}|at\s+(?:a|an|the)\s+[\w\s’'\-]{1,40}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|"
     # "Powell’s office, when contacted by Reuters, said": a clause of time, not an apposition
-    r"(?:when|once|after|if)\s+(?:contacted|reached|asked|pressed|approached|questioned)\b[^,]{0,60})\s*$", re.I)
+    r"(?:(?:when|once|after|if)\s+)?(?:contacted|reached|asked|pressed|approached|questioned)\b[^,]{0,60})\s*$", re.I)
+# ("Mr. Trump, asked about the deaths of journalists, had said": without "when", as an aside too)
 # "critics who say", "the 30 percent who say": a restrictive relative clause's noun
 _RESTRICTIVE_WHO = re.compile(r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s+who\s*$")
 # "which he said", "what she says": the subject after a relative pronoun

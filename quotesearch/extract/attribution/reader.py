@@ -68,7 +68,7 @@ _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhil
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
 _REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
-                              r"billed|hailed|touted|seen|regarded|viewed)\s+as\b", re.I)
+                              r"billed|hailed|touted|seen|regarded|viewed)\s+as\b|asked\s+(?:about|whether|if|how|why|what)\b", re.I)
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
 _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*")
 _AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*[,:]?\s*"

@@ -28,6 +28,8 @@ _GROUP_SUBJECT = re.compile(r"\s*((?:Some|Many|Most|Several|Other|Few)\s+(?:[a-z
                             r"(?:Others|Those)\s+who\s+[^,.;:\x01]{3,60}?(?=\s+(?:see|say|expect|think|believe|argue|fear|warn|agree)\b))"
                             r"(?=\s+(?:[a-z]+ed|[a-z]+[^s\W]|see|say|expect|think|believe|argue|fear|warn|are|were|have|had|"
                             r"will|would|could|also)\b)")
+# "Dianne Bystrom agreed.": a cue that reports nothing leaves the sentence about its subject
+_NOTHING_AFTER_CUE = re.compile(r"\s*[.!]?\s*$")
 _POSSESSOR_OPENING = re.compile(r"\s*(?:In|For)\s+((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)[’']s\s+"
                                 r"(?:case|view|words|account|eyes|mind|experience)\b[^,\x01]{0,40},\s+(?:she|he)\b")
 
@@ -49,7 +51,9 @@ class SentenceSubjects:
 
     def _note_subject(self, unit: Unit, masked: str, attributions: list[Attribution]) -> None:
         """Remember who the sentence is about, for later pronouns ("He pointed out …")."""
-        if attributions or (self.reading_headline and _title_case(self.text[unit.start:unit.end])):
+        if (attributions and not all(a.speaker_first and _NOTHING_AFTER_CUE.match(masked, a.cue.end - unit.start)
+                                     for a in attributions)) \
+                or (self.reading_headline and _title_case(self.text[unit.start:unit.end])):
             return  # a title-case headline has no subject worth remembering; a headline
             # written as a sentence ("Coach Dan Reilly was blunt after the defeat") has one
         document = _DOCUMENT_SUBJECT.match(masked)
