@@ -163,6 +163,10 @@ ENDS_OF_REPORTS += [
     pytest.param("Zhang said the economy would keep growing, as it has for years.",
                  [("indirect", "the economy would keep growing, as it has for years", "Zhang")],
                  id="an-as-clause-of-the-reports-own"),
+    # after an act's object, a semicolon and a named subject with its verb are the writer's
+    pytest.param("Mayor Dan Fisk calls for a single-payer health care system; Ms. Lee aims to build on the "
+                 "current law.",
+                 [("indirect", "a single-payer health care system", "Dan Fisk")], id="object-then-semicolon-and-a-name"),
 ]
 
 
