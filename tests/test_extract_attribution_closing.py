@@ -168,6 +168,11 @@ ADJUNCTS_AFTER_CLOSING = [
                  [("direct", "He was the right man at the right time,", "Mara Lind")], id="going-on-after-closing"),
     pytest.param("“Nobody voted for this,” Mara Lind said, using a nickname for the plan.",
                  [("direct", "Nobody voted for this,", "Mara Lind")], id="using-after-closing"),
+    # the day and its date, then a participle: when it was said, and how
+    pytest.param("The union has reached a preliminary agreement, the two sides said Saturday, October 28, allowing "
+                 "members to go back to work.",
+                 [("indirect", "The union has reached a preliminary agreement", "the two sides")],
+                 id="said-a-day-a-date-then-a-participle"),
     # the adjunct's apposition ends the sentence: where it was said, nothing more of what
     pytest.param("“These are dark days,” Ann Lee wrote in a column this month in the Forward, a weekly newspaper.",
                  [("direct", "These are dark days,", "Ann Lee")], id="an-apposition-after-the-adjunct"),

@@ -52,6 +52,9 @@ _PARTICIPLE_AFTER_ADJUNCT = re.compile(
 # or why it was said, not more of what: "…, the bank said, citing weaker demand",
 # "…, the coach said, when pressed about his contract".
 _ADJUNCT_AFTER_CLOSING = re.compile(
+    # ("…, the two sides said Saturday, October 28, allowing …": the day and its date first)
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})?)?"
     r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
     r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
     r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of|another|yet\s+another|response|reply|reference)|(?:at|on)\s+(?:a|an|the))\b)")
