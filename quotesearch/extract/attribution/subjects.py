@@ -28,6 +28,7 @@ _GROUP_SUBJECT = re.compile(r"\s*((?:Some|Many|Most|Several|Other|Few)\s+(?:[a-z
                             r"(?:Others|Those)\s+who\s+[^,.;:\x01]{3,60}?(?=\s+(?:see|say|expect|think|believe|argue|fear|warn|agree)\b))"
                             r"(?=\s+(?:[a-z]+ed|[a-z]+[^s\W]|see|say|expect|think|believe|argue|fear|warn|are|were|have|had|"
                             r"will|would|could|also)\b)")
+_NAMED_BY_COPULA = re.compile(r"\s(?:was|is)\s+(?:\d{1,3}-year-old\s+)?((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s*(?:,|[.!]?\s*$)")
 # "Dianne Bystrom agreed.": a cue that reports nothing leaves the sentence about its subject
 _NOTHING_AFTER_CUE = re.compile(r"\s*[.!]?\s*$")
 _POSSESSOR_OPENING = re.compile(r"\s*(?:In|For)\s+((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)[’']s\s+"
@@ -76,6 +77,12 @@ class SentenceSubjects:
             mention = parse_mention(introduced.group(1))
             if mention and mention.name and mention.kind == "person":
                 subject = self.resolver.canonical(mention.name, mention.gender), mention.role, introduced.end(1)
+        named = _NAMED_BY_COPULA.search(masked) if subject is None and not introduced else None
+        if named:
+            # "One of the women to flee was 25-year-old Nesma Hajjaj, who …": the person named
+            mention = parse_mention(named.group(1))
+            if mention and mention.name and mention.kind == "person" and " " in mention.name:
+                subject = self.resolver.canonical(mention.name, mention.gender), mention.role, named.end(1)
         possessor = _POSSESSOR_OPENING.match(masked) if subject is None else None
         if possessor:
             # "In Lina Haddad's case, she decided to stay": she is the possessor
