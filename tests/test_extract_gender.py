@@ -54,10 +54,11 @@ PRONOUNS = [
     # nobody earlier is marked as a woman: unresolved rather than wrong
     ("Steven Moss, the engineer, watched.\n\n“It took ten years,” she said.",
      [("direct", "It took ten years,", None)]),
-    # a first name only gender-guesser's list knows: "she" is not Dr. Walid Hatab
+    # a first name only gender-guesser's list knows: "she" is not Dr. Walid Hatab, but the
+    # woman the sentence before names
     ("Dr. Walid Hatab said the ward was full.\n\nOne of the mothers was Nesma Haj, 25. "
      "“I am from the north,” she said.",
-     [("indirect", "the ward was full", "Walid Hatab"), ("direct", "I am from the north,", None)]),
+     [("indirect", "the ward was full", "Walid Hatab"), ("direct", "I am from the north,", "Nesma Haj")]),
 ]
 
 
