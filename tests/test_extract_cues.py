@@ -289,6 +289,8 @@ NOT_CUES = [
     pytest.param("He left, with hope for a quick deal.", id="with-hope"),
     pytest.param("Most of the productions described above were moving.", id="described-above"),
     pytest.param("The cases mentioned below were settled.", id="mentioned-below"),
+    pytest.param("Rust has a vibrant, welcoming community.", id="a-welcoming-community"),
+    pytest.param("The town is a welcoming place for migrants.", id="a-welcoming-place"),
 ]
 
 

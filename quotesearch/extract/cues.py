@@ -449,6 +449,9 @@ def find_cues(text: str) -> list[CueMatch]:
         if gate is not None and word == "claims" and _SINGULAR_SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 and _SUBJECT_THEN_VERB_AFTER.match(text, m.end()):
             gate = None   # "He claims his boss is OK with it", "Trump claims Obama is weak": a verb, its clause
+        if word.endswith("ing") and _ADJECTIVE_SLOT_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+                and _NOUN_AFTER_ADJECTIVE.match(text, m.end()):
+            continue   # "a vibrant, welcoming community", "a welcoming place": an adjective
         if word.endswith("ed") and _ABOVE_OR_BELOW.match(text, m.end()):
             continue   # "the productions described above", "the cases mentioned below": the writer pointing
         if word.endswith("ed") and _DEGREE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -492,6 +495,8 @@ def find_cues(text: str) -> list[CueMatch]:
 
 
 _ABOVE_OR_BELOW = re.compile(r"\s+(?:above|below)\b")
+_ADJECTIVE_SLOT_BEFORE = re.compile(r"\b(?:[Aa]n?|very|so|more|most|less|quite)\s+(?:[a-z]{3,},\s+)?$")
+_NOUN_AFTER_ADJECTIVE = re.compile(r"\s+[a-z]+\b(?:\s*[.,;!?]|\s+(?:for|of|in)\b)")
 
 
 # "In Dr. Shadlen’s words", "in his own words", "in the words of …" (the source after "of")
