@@ -84,6 +84,7 @@ NAMED = [
                  ("analysts from both countries", "group", None), id="group-sentence-cased"),
     pytest.param("Officials", ("officials", "group", None), id="bare-group"),
     pytest.param("Other Netizens", ("Other Netizens", "group", None), id="other-and-a-capitalised-plural"),
+    pytest.param("Friends of Mr. Hale's", ("friends of Mr. Hale", "group", None), id="a-double-genitive"),
     pytest.param("a senior diplomat", ("a senior diplomat", "person", None), id="indefinite-description"),
     pytest.param("Nadia Corwin, a retired nurse who organized the vigil",
                  ("Nadia Corwin", "person", "retired nurse"), id="aside-with-its-own-relative-clause"),

@@ -348,6 +348,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if not toks or len(toks) > 25:
         return None
     low = [t.lower() for t in toks]
+    if len(toks) > 2 and "of" in low[:-1] and toks[-1].endswith(("’s", "'s")):   # "friends of Mr. Clinton's"
+        toks, low = toks[:-1] + [toks[-1][:-2]], low[:-1] + [low[-1][:-2]]
     if any(t in _CLAUSE_WORDS and not first_name_then_name(toks, i) for i, t in enumerate(low)) \
             or _adverb_then_verb(low) or _has_contracted_verb(low):
         return None  # a clause ("Trade … will see new impetus"), not a subject phrase
