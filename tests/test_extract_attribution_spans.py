@@ -167,6 +167,12 @@ ENDS_OF_REPORTS += [
     pytest.param("Mayor Dan Fisk calls for a single-payer health care system; Ms. Lee aims to build on the "
                  "current law.",
                  [("indirect", "a single-payer health care system", "Dan Fisk")], id="object-then-semicolon-and-a-name"),
+    # a report in the relative clause of an opening adjunct ends where the main clause begins
+    pytest.param("At a time when many economists say growth is slowing, the bank raised its rates.",
+                 [("indirect", "growth is slowing", "many economists")], id="at-a-time-when-economists-say"),
+    pytest.param("And in an election year in which most voters say they distrust the mayor, even some allies "
+                 "questioned why.",
+                 [("indirect", "they distrust the mayor", "most voters")], id="in-a-year-in-which-voters-say"),
 ]
 
 

@@ -55,6 +55,10 @@ _RELATIVE_BEFORE_SUBJECT = re.compile(r",\s+(?:which|who|whom)\s+$")
 _MAIN_VERB_BACK = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
                              r"did|does|can|could|may|might|must|should|remains|remained|[a-z]{3,}ed|"
                              + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
+_OPENING_ADJUNCT_RELATIVE = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Ff]or|[Oo]n)\s+[^,;:\x01]*?"
+                                       r"\b(?:which|when|where|whom)\s+$")
+_MAIN_CLAUSE_AFTER_ADJUNCT = re.compile(r",\s+(?=(?:even\s+)?(?:the|a|an|some|many|most|his|her|their|its|he|she|they|"
+                                        r"it|we|I|[A-Z][\w’'\-]*)\s)")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
                                   r"did|does|remains|remained|[a-z]{3,}ed(?!\s+(?:by|to|that|in|on|at)\b))\b")
 # Words before a colon introduce the quotation after it; they are the writer's
@@ -362,6 +366,10 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         # "The policy changes, which officials said will take effect in May, will not apply
         # to …": the aside's report ends where the main clause's verb comes back, however long
         cut = _first_boundary(text, s, cut, inside, _MAIN_VERB_BACK, min_words=2)
+    elif att.speaker_first and _OPENING_ADJUNCT_RELATIVE.match(text, unit.start, att.subject[0]):
+        # "At a time when many economists say growth is slowing, the bank raised rates":
+        # the report in the opening adjunct ends where the main clause begins
+        cut = _first_boundary(text, s, cut, inside, _MAIN_CLAUSE_AFTER_ADJUNCT, min_words=2)
     while cut > s and (text[cut - 1].isspace() or text[cut - 1] in ",;:—–-"):
         cut -= 1
     return cut
