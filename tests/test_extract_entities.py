@@ -228,6 +228,16 @@ def test_acronyms_are_initials_of_capitalised_words(name, acronym):
     assert acronym_of(name) == acronym
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # a name runs across "on" ("Panel on Climate Change"), not into a day ("the Reserve Bank on Thursday")
+    ("The Intergovernmental Panel on Climate Change (IPCC) published a report.\n\n"
+     "The IPCC said warming would continue.", "Intergovernmental Panel on Climate Change"),
+    ("The Reserve Bank on Thursday (RBI) released a note.\n\nThe Reserve Bank said rates would hold.", "Reserve Bank"),
+])
+def test_an_acronym_stands_for_the_whole_name_before_it(body, speaker):
+    assert [s for s, _ in speakers(body)] == [speaker]
+
+
 def test_entities_keep_ages_and_mentions():
     text = "Ana Cruz, 81, spoke. Cruz said little. The Italy China Foundation paid."
     model = ArticleEntities.read(text, [(0, len(text))], [(0, "Ana Cruz")])

@@ -150,7 +150,10 @@ octogenarian nonagenarian septuagenarian centenarian pensioner retiree grandmoth
 
 _AGE = re.compile(r"(?:the\s+)?(\d{1,3})-year-old$", re.I)
 _AGE_AFTER_NAME = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(\d{1,3})(?:-year-old\b|,)")
-_CONNECTOR = r"(?:of|for|and|the|de|&)"
+# ("Intergovernmental Panel on Climate Change", not "the Reserve Bank on Thursday")
+_CONNECTOR = (r"(?:of|for|and|the|de|&|on(?![^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+              r"January|February|March|April|May|June|July|August|September|October|November|December|Twitter|"
+              r"Facebook|Instagram|TV|CNN|Fox|MSNBC|Capitol)\b))")
 _CAP = r"[A-Z](?:[\w’'&]|\.(?=\w))*(?:-[A-Z](?:[\w’'&]|\.(?=\w))*)*"
 # A run of capitalised words with connectors: "Centers for Disease Control and Prevention".
 _PROPER_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
