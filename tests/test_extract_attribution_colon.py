@@ -177,6 +177,9 @@ def test_a_headline_claim_after_a_name_and_colon():
     "Quill: Win in a walk.",
     "Tech Enabled: County news chronicles the ways technology helps people every single day.",
     "Harbour Watch: Update after death of a man who appeared in the Harbour Watch series.",
+    # a paper's sections
+    "Disclosures: Drs. Anderson, Dobkin, and Gorry report grants from the National Institute on Aging.",
+    "Reproducible Research Statement: Study protocol: Not available. Statistical code: Available from the authors.",
 ])
 def test_labels_that_name_nobody_or_too_little_give_no_quote(line):
     text = f"County news\n\nThe county board met on Monday.\n\n{line}"
