@@ -627,7 +627,7 @@ def test_an_everyday_word_that_opens_a_sentence_names_nobody():
 # however often others were named since (each person is read once, not each mention).
 LATEST_FITTING = [
     ("Senator Ann Lee, a senator from Ohio, spoke first. Tom Reed, the mayor, spoke next.\n\n"
-     + "Tom Reed waved. " * 30 + "\n\nTaxes must fall, the senator said.",
+     + "Tom Reed waved to the crowd in the square. " * 30 + "\n\nTaxes must fall, the senator said.",
      [("indirect", "Taxes must fall", "Ann Lee")]),
 ]
 

@@ -12,6 +12,7 @@ from typing import Optional
 from ..records import Article, ExtractedArticle, IngestError, Paragraph, Quote
 from .attribution import ParagraphReader
 from .metadata import with_metadata
+from .language import reads_as_english
 from .outlets import is_known_outlet
 from .quotes import quote_spans_by_paragraph
 from .roles import find_roles
@@ -105,6 +106,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     if not article.paragraphs:
         article = with_metadata(article)
     text = article.text
+    if not reads_as_english(" ".join(text[p.start:p.end] for p in article.paragraphs if p.kind == "body")):
+        return []   # the attribution grammar is English's: on another language it finds only chance matches
     # Headlines are read too, but only for quotes whose speaker they name.
     readable = [piece for p in article.paragraphs if p.kind in ("body", "headline")
                 for piece in _bounded(text, p)]
