@@ -214,7 +214,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     if _DEMONSTRATIVE_ONLY.match(rest) or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)):
         return None   # "Putin said this during the summit": what "this" is was said before ("Madison put it
         # very well and I'm paraphrasing": how well; the words come later)
-    if att.cue.kind == "speech" and _FREE_RELATIVE_BEFORE.search(masked, 0, att.subject[0] - unit.start) \
+    if att.cue.kind == "speech" and _FREE_RELATIVE_BEFORE.search(masked, max(0, att.subject[0] - unit.start - 12),
+                                                                  att.subject[0] - unit.start) \
             and not _VERB_NEXT.match(rest) and not QUOTED_WORD.search(rest) and not _COLON_SOON.match(rest):
         return None   # "I cannot see what the data says about me, let alone …": what it says is the object
     aside = _MANNER_ASIDE_BEFORE_QUOTE.match(rest, offset)
