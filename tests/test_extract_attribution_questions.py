@@ -94,19 +94,21 @@ ASKED_ASIDES = [
 ]
 
 
+def _court_news(body: str) -> list[tuple[str, str, str | None]]:
+    quotes = extract_quotes(Article(id="req", text="Court news\n\n" + body))
+    return [(q.type, q.text, q.speaker) for q in quotes]
+
+
 @pytest.mark.parametrize("body, expected", ASKED_ASIDES)
 def test_an_asked_aside_between_subject_and_verb(body, expected):
-    quotes = extract_quotes(Article(id="req", text="Court news\n\n" + body))
-    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+    assert _court_news(body) == expected
 
 
 @pytest.mark.parametrize("body, expected", QUESTIONS_ASKED)
 def test_a_question_asked_by_someone_described(body, expected):
-    quotes = extract_quotes(Article(id="req", text="Court news\n\n" + body))
-    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+    assert _court_news(body) == expected
 
 
 @pytest.mark.parametrize("body, expected", REQUESTS)
 def test_a_request_reports_whom_it_asks_to_do_what(body, expected):
-    quotes = extract_quotes(Article(id="req", text="Court news\n\n" + body))
-    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+    assert _court_news(body) == expected
