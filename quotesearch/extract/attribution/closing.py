@@ -32,6 +32,7 @@ _CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w’
                                r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\s+[a-z]")
 
 
+# What follows "asked" when someone was asked something: no asker named after it
 _WHAT_IT_WAS_ABOUT = re.compile(r"\s+(?:about|whether|if|how|why|what|when|where|to)\b")
 
 
@@ -186,6 +187,7 @@ def closes_a_quotation(before: str) -> bool:
     return not lead or lead[-1] in ".!?:;,—–-\"”’'" or lead.lstrip().startswith(MASK)
 
 
+# "…, as Mrs. Clinton put it": the closing attribution is an "as" clause
 _AS_OPENING = re.compile(r"[\s'’”\"\x01]*as\s")
 
 

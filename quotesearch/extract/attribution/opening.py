@@ -45,8 +45,8 @@ _DISCOURSE_ASIDE = re.compile(
     r"their)\s+[\w\s’'\-]{1,40}|at\s+(?:a|an|the)\s+[\w\s’'\-]{1,40}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|"
     # "Powell’s office, when contacted by Reuters, said": a clause of time, not an apposition
+    # ("Mr. Trump, asked about the deaths of journalists, had said": without "when" too)
     r"(?:(?:when|once|after|if)\s+)?(?:contacted|reached|asked|pressed|approached|questioned)\b[^,]{0,60})\s*$", re.I)
-# ("Mr. Trump, asked about the deaths of journalists, had said": without "when", as an aside too)
 # "critics who say", "the 30 percent who say": a restrictive relative clause's noun
 _RESTRICTIVE_WHO = re.compile(r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s+who\s*$")
 # "which he said", "what she says": the subject after a relative pronoun
@@ -410,9 +410,9 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
 
 def named_past_a_cue(att: Attribution, earlier: list[Attribution], text: str) -> bool:
     """Whether the subject phrase of ``att`` holds the cue of an earlier attribution and
-    names its speaker only past that cue: "Kiedis said his band and collaborator Brian
-    Burton, AKA Danger Mouse, wrote …" is Kiedis's report, its "wrote" no attribution
-    (but "Podesta, who said the project was vetted, said …" names Podesta first)."""
+    names its speaker only past that cue: "Mr. Hunt said Mr. Ruiz had told party leaders
+    that …" is Hunt's report, its "told" no attribution of Ruiz's (but "Podesta, who said
+    the project was vetted, said …" names Podesta first)."""
     written = att.mention.text.strip()
     at = text.find(written, att.subject[0], att.subject[1] + 1) if written else -1
     if at == -1:

@@ -123,6 +123,7 @@ _PREPOSITION_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|with|with
 # a verb of writing is the thing written, unless a clause starts there ("wrote the deal is dead")
 _WRITING = frozenset({"write", "writes", "wrote", "writing"})
 _WRITTEN_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|most|several|one|two|three|\d+)\s")
+# "that" after a preposition is a pronoun ("cases of that", "at that time"), no clause's start
 _PREPOSITION_BEFORE_THAT = re.compile(r"\b(?:of|for|about|with|like|than|at|on|from|to|into|by|without|after|before)\s+$", re.I)
 # A subject after "what": the cue's clause is a free relative ("see what the data says about
 # me"), a report only when a verb follows ("what many analysts said was a sign")

@@ -28,6 +28,7 @@ _GROUP_SUBJECT = re.compile(r"\s*((?:Some|Many|Most|Several|Other|Few)\s+(?:[a-z
                             r"(?:Others|Those)\s+who\s+[^,.;:\x01]{3,60}?(?=\s+(?:see|say|expect|think|believe|argue|fear|warn|agree)\b))"
                             r"(?=\s+(?:[a-z]+ed|[a-z]+[^s\W]|see|say|expect|think|believe|argue|fear|warn|are|were|have|had|"
                             r"will|would|could|also)\b)")
+# "… was 25-year-old Nesma Hajjaj, who …": a copula naming a person of two or three words
 _NAMED_BY_COPULA = re.compile(r"\s(?:was|is)\s+(?:\d{1,3}-year-old\s+)?((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s*(?:,|[.!]?\s*$)")
 # "Dianne Bystrom agreed.": a cue that reports nothing leaves the sentence about its subject
 _NOTHING_AFTER_CUE = re.compile(r"\s*[.!]?\s*$")
