@@ -312,6 +312,19 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
 ]
 
 
+# The passive of being heard, filmed or quoted before a participle: its subject said it
+SUBJECTS_WITH_ASIDES_AND_ADVERBS += [
+    pytest.param("The treasurer was quoted as saying the fund would be empty by June.",
+                 [("indirect", "the fund would be empty by June", "the treasurer")], id="quoted-as-saying"),
+    pytest.param("Ann Berg was quoted by the county paper as saying that the fund would be empty by June.",
+                 [("indirect", "the fund would be empty by June", "Ann Berg")], id="quoted-by-a-paper-as-saying"),
+    pytest.param("“Get out of the car,” a police officer can be heard saying in the video.",
+                 [("direct", "Get out of the car,", "a police officer")], id="can-be-heard-saying"),
+    pytest.param("Ann Berg was caught on camera telling aides that the levy was dead.",
+                 [("indirect", "the levy was dead", "Ann Berg")], id="caught-on-camera-telling"),
+]
+
+
 @pytest.mark.parametrize("body, expected", SUBJECTS_WITH_ASIDES_AND_ADVERBS)
 def test_subjects_behind_asides_adverbs_and_brackets(body, expected):
     quotes = extract_quotes(Article(id="subj", text="County news\n\n" + body))

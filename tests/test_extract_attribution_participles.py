@@ -110,6 +110,11 @@ PARTICIPLE_AFTER_COMMA = [
     # what the subject issued, then the participle: the issuer speaks, comma or not
     pytest.param("Shortly after the call ended, Rubio’s campaign sent out a press release saying Murphy owes "
                  "“Florida an explanation.”", "Rubio’s campaign", id="issued-a-release-saying"),
+    # a capitalised word before a plural noun of people only modifies it: the people speak
+    pytest.param("Restaurant owners in Lyon protested outside the station on Saturday, saying that the rules "
+                 "remain unclear.", "Restaurant owners", id="common-noun-then-its-people"),
+    pytest.param("Acme employees walked out on Thursday, saying the company had ignored their complaints.",
+                 "Acme employees", id="firm-then-its-employees"),
 ]
 
 
@@ -193,3 +198,11 @@ def test_a_group_including_members_speaks_as_the_group(body, expected):
 def test_a_comparison_after_a_name_is_no_role():
     quotes = extract_quotes(Article(id="like", text="Trade talks\n\nMr. Trump, like Mr. Cruz, said the deal was bad."))
     assert [(q.speaker, q.role) for q in quotes] == [("Trump", None)]
+
+
+def test_a_subordinator_before_people_is_no_modifier_of_them():
+    # "As voters went to the polls, the campaign … accused": the campaign, never "As voters"
+    body = ("As voters went to the polls on Tuesday, the Lind campaign sent out an email and accused Marsh "
+            "allies of being “traitors” to the party.")
+    quotes = extract_quotes(Article(id="part", text="Campaign trail\n\n" + body))
+    assert "voters" not in {q.speaker for q in quotes}

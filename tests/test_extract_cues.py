@@ -260,6 +260,8 @@ NOT_CUES = [
     pytest.param("She added onions and stirred them for ten minutes.", id="added-onions"),
     pytest.param("The dispute also highlights the possibility of new funding.", id="highlights-a-thing"),
     pytest.param("There's growing fear that the technology will deepen the energy crunch.", id="growing-fear-that"),
+    pytest.param("False claims that the mayor is ineligible have circulated online for years.", id="false-claims-that"),
+    pytest.param("The minister faced wider calls for an inquiry.", id="wider-calls-for"),
     pytest.param("Mark Tully accused of timing retirement to help elect ally", id="headline-accused-of"),
     pytest.param("Perez is more experienced and lauded for his effectiveness.", id="lauded-for"),
     pytest.param("Its board convened for a 7:15 a.m. conference call on the day of the vote.",

@@ -284,6 +284,19 @@ DESCRIBED_PEOPLE = [
 ]
 
 
+# An unnamed person just brought in ("a reporter") is no one an epithet stands for: the
+# named person in view is
+DESCRIBED_PEOPLE += [
+    ("Donald Trump, the Republican front-runner, spoke in Iowa on Thursday.\n\n"
+     "“Should there be a database?” a reporter asked Trump after the event.\n\n"
+     "“There should be a lot of systems,” the businessman replied.\n\n"
+     "“I would certainly implement that,” he added.",
+     [("direct", "Should there be a database?", "a reporter"),
+      ("direct", "There should be a lot of systems,", "Donald Trump"),
+      ("direct", "I would certainly implement that,", "Donald Trump")]),
+]
+
+
 @pytest.mark.parametrize("body, expected", DESCRIBED_PEOPLE)
 def test_descriptions_reach_the_person_they_describe(body, expected):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))

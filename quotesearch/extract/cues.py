@@ -329,7 +329,9 @@ _ALSO_NOUNS = frozenset({"reads", "fear", "fears", "hope", "hopes", "worry", "wo
 _ADJECTIVE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ic|ical|ous|ive|ful|less|ish)\s+$")
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:there[’']s|there\s+is|there\s+are|the|a|an|growing|widespread|mounting|rising|real|genuine|"
-    r"little|much|some|no|any|deep|grave|serious|renewed|public|their|its|his|her|our|my|your|such|recent)|"
+    r"little|much|some|no|any|deep|grave|serious|renewed|public|their|its|his|her|our|my|your|such|recent|"
+    r"false|unfounded|baseless|unsubstantiated|unverified|bogus|dubious|wild|similar|repeated|fresh|further|"
+    r"wider|louder|initial|earlier|previous|conflicting|competing)|"
     r"\b(?:conference|phone|telephone|video|zoom|earnings|roll|wake-up|curtain|close|casting|cold|last)|"
     r"\d(?:\s*[ap]\.m\.)?)\s+$", re.I)
 # (but "a point in warning that …": a gerund after its preposition still reports)

@@ -67,9 +67,11 @@ class DescriptionResolution:
         if description and description[-1] in GENERIC_PERSON_NOUNS:
             return None
         window_start = self._window_start(position)
-        last = next((s for s in reversed(self.history) if s.kind == "person" and s.position <= position), None)
+        # (only the named: "“…?” a reporter asked Trump. “…,” the businessman replied" is Trump)
+        last = next((s for s in reversed(self.history) if s.kind == "person" and s.position <= position
+                     and s.name[:1].isupper()), None)
         speaker = next((s for s in reversed(self.history) if s.kind == "person" and s.spoke
-                        and s.position <= position), None)
+                        and s.position <= position and s.name[:1].isupper()), None)
         entity = self.entities.person(last.name) if last is not None and last.position >= window_start else None
         if entity is not None:
             # "…,” Kissinger said … “…,” the 97-year-old said": the person last speaking, or

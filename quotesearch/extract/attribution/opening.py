@@ -38,6 +38,13 @@ _TIME_BEFORE_CUE = re.compile(
     r"|(?:(?:less|more)\s+than\s+|nearly\s+|about\s+|just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|several|"
     r"a\s+few|few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)"
     r"(?:\s+(?:has|have|had))?\s*$")
+# The passive of hearing or quoting before a participle: the subject said it ("The mayor
+# was quoted as saying …", "a reporter can be heard asking …", "Smith was caught on camera
+# telling …")
+_PERCEIVED_BEFORE_PARTICIPLE = re.compile(
+    r"\s+(?:(?:can|could|may|might|will|would)\s+)?(?:(?:is|are|was|were|be|been|being)\s+)(?:also\s+|later\s+)?"
+    r"(?:quoted(?:\s+by\s+[^,.;:\x01]{1,60}?)?\s+as|(?:over)?heard|filmed|recorded|seen|videotaped|"
+    r"caught\s+on\s+(?:camera|tape|video|film))\s*$")
 # Asides between a subject and its verb that are no apposition: ", however,", ", for instance,"
 _DISCOURSE_ASIDE = re.compile(
     r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
@@ -191,6 +198,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # clause; but "comments that were echoed by aides", "That is why critics say")
     # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
     segment = _TIME_BEFORE_CUE.sub("", left[hard + 1:])
+    if cue.lemma_form.endswith("ing"):
+        segment = _PERCEIVED_BEFORE_PARTICIPLE.sub("", segment)
     parts = segment.split(",")
     if len(parts) >= 2 and parts[-1].strip() and all(
             w.lower() in AUXILIARIES for w in parts[-1].split()):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..clauses import _FUNCTION_WORDS
 from ..cues import CueMatch
 from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
 from ..mentions import parse_mention
@@ -104,7 +105,7 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
     if m and m.end(1) + unit.start <= cue.start and not m.group(1).endswith(("’s", "'s")):
         subject = m.group(1)
         end = m.end(1)
-        if subject[:1].isupper():
+        if subject[:1].isupper() and subject.split()[-1].lower() not in _FUNCTION_WORDS:   # (not "As voters went …")
             while modified := NOUN_AFTER_A_NAME.match(masked, end):
                 end = modified.end()   # "The Clinton campaign", "A Clinton campaign official"
         title_next = _NEXT_WORD.match(masked, end)

@@ -98,12 +98,16 @@ _LOWER_CASE_TITLES = r"(?:" + _LOWER_TITLE_WORD + r"\s+){0,3}"
 # A conjunction news opens a sentence with, no comma after it ("And then Ortiz went on the attack")
 _CONJUNCTION_WITHOUT_COMMA = r"(?:(?:And|But|So|Yet)\s+(?:then\s+|later\s+|now\s+)?)"
 # Nouns a name before them only modifies: "The Clinton campaign", "The Rove ad", "Trump
-# aides" are the campaign, the ad, the aides, not Clinton, Rove or Trump (none of them
-# also a verb of the third person: not "reports", "states", "polls")
+# aides", "Restaurant owners" are the campaign, the ad, the aides, the owners, not Clinton,
+# Rove, Trump or a restaurant (none of them also a verb of the third person: not "reports",
+# "states", "polls", "hosts", "judges")
 NOUN_AFTER_A_NAME = re.compile(
     r"\s+(?:campaign|team|camp|administration|office|ad|ads|spokesman|spokeswoman|spokesperson|"
     r"aide|aides|adviser|advisers|advisor|advisors|official|officials|staff|staffers|allies|supporters|"
-    r"lawyer|lawyers|attorney|attorneys|memo|letter|website|family|government|regime|side)\b(?!\s+(?:of|for)\b)")
+    r"lawyer|lawyers|attorney|attorneys|memo|letter|website|family|government|regime|side|"
+    r"owners|workers|employees|residents|leaders|members|voters|activists|executives|lawmakers|students|"
+    r"teachers|parents|investors|analysts|experts|researchers|scientists|protesters|fans|volunteers|"
+    r"organizers|organisers|donors|critics|customers|farmers|officers|negotiators|diplomats)\b(?!\s+(?:of|for)\b)")
 # A person described, then named in apposition: "One of the men, Jessie Elkins, 70, had
 # served …", "The other man, his cousin James York, 40, cited …"
 DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:The|One\s+of\s+the|Another|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2},\s+"
