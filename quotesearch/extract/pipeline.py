@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..records import Article, ExtractedArticle, IngestError, Paragraph, Quote
 from .attribution import ParagraphReader
+from .description_kinds import description_kind
 from .metadata import with_metadata
 from .language import reads_as_english
 from .outlets import is_known_outlet
@@ -129,4 +130,6 @@ def extract_quotes(article: Article) -> list[Quote]:
             reader.new_section()
         reader.read_paragraph(p.start, p.end, spans, headline=p.kind == "headline")
         previous_end = p.end
+    for quote in reader.quotes:
+        quote.speaker_kind = description_kind(quote.speaker, quote.speaker_kind)
     return reader.quotes

@@ -1,0 +1,54 @@
+"""The kind of a speaker left as a description (`extract.description_kinds`): its head
+noun says whether it is a person, a group, an organisation or a document."""
+from __future__ import annotations
+
+import pytest
+
+from quotesearch.extract import extract_quotes
+from quotesearch.extract.description_kinds import description_kind
+from quotesearch.records import Article
+
+DESCRIPTIONS = [
+    # one person: a determiner of one and a noun for a person, whatever follows the head
+    ("the man", "group", "person"),
+    ("a dispatcher on the county police scanner", "group", "person"),
+    ("a second vice-chancellor", "group", "person"),
+    ("a person familiar with the talks", "group", "person"),
+    ("a senior campaign source", "group", "person"),
+    ("one of his senior aides", "group", "person"),
+    ("the 81-year-old", "group", "person"),
+    # documents: what was written, counted or filed
+    ("the department notice", "group", "document"),
+    ("New data", "person", "document"),
+    ("research on adolescent development", "person", "document"),
+    ("the suit", "group", "document"),
+    ("the results of the latest county poll", "group", "document"),
+    # bodies and peoples
+    ("the brokerage", "group", "organization"),
+    ("The French", "person", "group"),
+    ("the Romanian", "person", "person"),
+    # many people: a plural, a share or a pair stays a group
+    ("a few people", "group", "group"),
+    ("the couple", "group", "group"),
+    ("the majority of voters", "person", "group"),
+    ("workers at the assembly plant", "group", "group"),
+    ("people close to the mayor", "person", "group"),
+    # names, acronyms and coordinations keep the kind resolution gave them
+    ("Donald Trump", "person", "person"),
+    ("The Hill", "organization", "organization"),
+    ("the CMO", "person", "person"),
+    ("the book and the film", "group", "group"),
+    (None, None, None),
+]
+
+
+@pytest.mark.parametrize("speaker, kind, expected", DESCRIPTIONS)
+def test_a_description_has_the_kind_of_its_head_noun(speaker, kind, expected):
+    assert description_kind(speaker, kind) == expected
+
+
+def test_records_carry_the_kind_of_their_description():
+    text = ("Salon harassment\n\nA man walked into the salon on Tuesday and sat down.\n\n"
+            "“My girlfriend is trying to get an appointment,” the man could be heard saying.")
+    quotes = extract_quotes(Article(id="k", text=text))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("the man", "person")]
