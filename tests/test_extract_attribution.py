@@ -266,10 +266,10 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  [("direct", "What they care about is that she is raising incomes for the middle class", "Palmieri")],
                  id="the-writers-sentence-goes-on-after-the-quotation"),
     # a quotation that ends its sentence is not the next sentence's speaker's, when that
-    # speaker reports a clause of their own (nor, with no attribution, anyone's: unnamed)
+    # speaker reports a clause of their own: it is the writer of the sentence before
     pytest.param("Ian Marsh wrote to Ms. Lind in June. “You are an all-star player and we need you!” She replied "
                  "to him that it was an honor to serve.",
-                 [("direct", "You are an all-star player and we need you!", None),
+                 [("direct", "You are an all-star player and we need you!", "Ian Marsh"),
                   ("indirect", "it was an honor to serve", None)], id="a-new-sentence-after-the-quotation"),
     pytest.param("Ian Marsh spoke last. “It is done.” He said it with a smile.",
                  [("direct", "It is done.", "Ian Marsh"), ("indirect", "it with a smile", "Ian Marsh")],

@@ -130,6 +130,27 @@ UNCUED = [
                  "Iowa State University’s Diane Byrd agreed. “Mainstream Republicans are running out of time.”",
                  ("direct", "Mainstream Republicans are running out of time.", "Diane Byrd"),
                  id="someone-agreed-then-a-quotation"),
+    # a quotation opening a sentence after one of the writer's about a named person is
+    # theirs, not the paragraph's last speaker's (an apposition or a party tag between)
+    pytest.param("Gov. Ann Reyes praised the filibuster. On the other side, Sen. Tom Hale (R-Tex.), a "
+                 "candidate for president, tweeted a warning. “Remember in November the senators who "
+                 "filibustered for thirty hours.”",
+                 ("direct", "Remember in November the senators who filibustered for thirty hours.", "Tom Hale"),
+                 id="a-named-subject-in-the-sentence-before"),
+    pytest.param("“It goes in here and goes out here,” Tom Berg said, pointing to his ears. Betsy Berg "
+                 "shook her head. “Tom is much better about it than I am.”",
+                 ("direct", "Tom is much better about it than I am.", "Betsy Berg"),
+                 id="after-another-persons-quotation"),
+    # but not when that sentence reports someone else's words, and initials end no sentence
+    pytest.param("Joseph Hunter, a blogger in Chicago, will not vote for Ann Reyes. Also, Reyes isn't a "
+                 "conservative, he said. “She is a liberal through and through!”",
+                 ("direct", "She is a liberal through and through!", "Joseph Hunter"),
+                 id="the-sentence-before-reports-another"),
+    pytest.param("Huma Abedin read the request. “Ask the envoy,” Ms. Abedin answered, referring to Jeffrey D. "
+                 "Feltman, a State Department official. “I am sure he knows him. I will talk to him.”",
+                 ("direct", "Ask the envoy,” Ms. Abedin answered, referring to Jeffrey D. Feltman, a State Department "
+                  "official. “I am sure he knows him. I will talk to him.", "Huma Abedin"),
+                 id="an-initial-ends-no-sentence"),
 ]
 
 

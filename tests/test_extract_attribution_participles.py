@@ -41,6 +41,12 @@ SECOND_PREDICATES = [
                  [("indirect", "it has established a fund for farmers", "the company")], id="the-company-runs-and-says"),
     pytest.param("Judge Ann Lee disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "Ann Lee")], id="a-named-subject"),
+    # a time between the conjunction and the verb
+    pytest.param("Columnist Ann Lee has been critical of the mayor but on Tuesday wrote that she agreed with him "
+                 "that the past is relevant.",
+                 [("indirect", "she agreed with him that the past is relevant", "Ann Lee")], id="but-on-tuesday-wrote"),
+    pytest.param("The senator voted against the bill and last week said that it was a mistake.",
+                 [("indirect", "it was a mistake", "the senator")], id="and-last-week-said"),
     # a party tag in brackets after the name, with or without the state
     pytest.param("Nelson voted no. In a statement, Gov. Ann Lee (R) disagreed and said the city already spent more.",
                  [("indirect", "the city already spent more", "Ann Lee")], id="a-party-in-brackets"),

@@ -180,6 +180,11 @@ CUES = [
     # "states" or "claims" before a colon and a quotation, after a determined source, introduces it
     pytest.param("The article states: “Lending widely breaks century-old taboos.”", [("states", "speech")],
                  id="the-article-states-colon-quote"),
+    # "demanding"/"demands" report before "that" (not "a demanding job", "the union's demands")
+    pytest.param("A climate group is demanding that the officials resign.", [("demanding", "speech")],
+                 id="is-demanding-that"),
+    pytest.param("The union demands that the company restore the pensions.", [("demands", "speech")],
+                 id="demands-that"),
     # "dismissed" reports what it dismisses, and whom "as" something
     pytest.param("The senator dismissed the charges as a political stunt.", [("dismissed", "object")],
                  id="dismissed-the-charges-as"),
@@ -261,6 +266,7 @@ NOT_CUES = [
     pytest.param("The dispute also highlights the possibility of new funding.", id="highlights-a-thing"),
     pytest.param("There's growing fear that the technology will deepen the energy crunch.", id="growing-fear-that"),
     pytest.param("False claims that the mayor is ineligible have circulated online for years.", id="false-claims-that"),
+    pytest.param("It is a demanding job, and the union's demands were rejected.", id="demanding-job-demands-were"),
     pytest.param("The minister faced wider calls for an inquiry.", id="wider-calls-for"),
     pytest.param("Mark Tully accused of timing retirement to help elect ally", id="headline-accused-of"),
     pytest.param("Perez is more experienced and lauded for his effectiveness.", id="lauded-for"),

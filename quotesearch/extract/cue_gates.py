@@ -62,6 +62,9 @@ ONLY_BEFORE = {
                                                                             "calling out")},
     **{verb: re.compile(r"\s+that\b") for verb in ("make clear", "makes clear", "made clear", "making clear")},
     "claims": _THAT_CLAUSE,
+    # "is demanding that the candidates propose …"; not "a demanding job", "the union's demands"
+    "demands": _THAT_CLAUSE,
+    "demanding": re.compile(r"\s+that\b"),
     # "the UN estimates that 160,000 people …"; not "estimates that were published …"
     "estimates": _THAT_CLAUSE,
     # "the economist Joseph Stiglitz comments that …"; not "his comments were …"

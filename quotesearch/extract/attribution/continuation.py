@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...records import Quote
+from ..antecedents import _SENTENCE_END
 from ..cues import find_cues
 from ..quotes import QuoteSpan
 from ..names import GENERATIONS
@@ -137,6 +138,12 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
         # …”": a quotation that opens its own sentence after one about a named person in
         # the same paragraph is that person's
         return introduced, "person", reader.resolver.roles.get(introduced)
+    if q.open > found[0][0].start and _AFTER_A_SENTENCE.search(reader.text, found[0][0].start, q.open):
+        # "Nixon praised the filibuster. Cruz tweeted a warning. “…”": the person the
+        # sentence just before is about, not the paragraph's last speaker
+        named = named_before(reader, q, found[0][0].start)
+        if named is not None:
+            return named
     opens_paragraph = q.open == unit.start == found[0][0].start
     if reader.last_speaker and (
             (reader.para_index - reader.last_speaker_para <= 1
@@ -148,6 +155,10 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
     return None
 
 
+# a cue whose subject is a pronoun ("…, he said"): a report of another sentence's
+_OTHER_SUBJECT_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I)\s+(?:[a-z]+ly\s+)?$")
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-Z]$")
+_AFTER_A_SENTENCE = re.compile(r"[a-z\d)][.!?][”\"’]?\s*$")
 # How many paragraphs back the last speaker may be when the paragraph just before is
 # about them alone ("Peter believes …" after a paragraph of police news)
 _ABOUT_SPEAKER_REACH = 6
@@ -220,14 +231,34 @@ def _reports_only_own_words(att: Attribution, found) -> bool:
 def sentence_speaker(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
     """“Q” woven into a sentence whose subject is a person: "He has directed “a very
     ambitious reorganization”", "The senator then turned to me. “Mr. D’Souza?”"."""
-    before = reader.text[unit.start:q.open]
+    return _subject_speaker(reader, q, reader.text[unit.start:q.open])
+
+
+def named_before(reader: ParagraphReader, q: QuoteSpan, start: int):
+    """“Q” opening a sentence after one of the writer's whose subject is a named person
+    ("Nixon praised the filibuster. Cruz tweeted a warning. “…”": Cruz, not the
+    paragraph's last speaker); None after a quotation or an attribution."""
+    before = reader.text[start:q.open]
+    opening = 0
+    for end in _SENTENCE_END.finditer(before, 0, len(before.rstrip()) - 1):
+        if not _INITIAL_BEFORE.search(before, 0, end.start()):   # ("George W. Bush": no sentence ends)
+            opening = end.end()
+    sentence = before[opening:]
+    if any(mark in sentence for mark in "“”\"‘’") or "''" in sentence:
+        return None
+    if any(_OTHER_SUBJECT_BEFORE.search(sentence, 0, cue.start) for cue in find_cues(sentence)):
+        return None   # ("Also, Trump isn't a conservative, he said. “…”": a report of someone else's)
+    return _subject_speaker(reader, q, sentence, named=True)
+
+
+def _subject_speaker(reader: ParagraphReader, q: QuoteSpan, before: str, named: bool = False):
     if not before.strip() or MASK in before:
         return None
     m = SENTENCE_SUBJECT.match(before)
     if not m or m.group(1).endswith(("’s", "'s")):
         return None
     mention = parse_mention(m.group(1))
-    if mention is None or (mention.kind != "person" and not mention.pronoun):
+    if mention is None or (mention.kind != "person" and not mention.pronoun) or (named and not mention.name):
         return None
     if mention.name and reader.resolver.canonical(mention.name) not in reader.resolver.full_names:
         return None  # "Behind …", "Instead …": a capitalised word the article names nobody by

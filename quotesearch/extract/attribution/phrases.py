@@ -122,7 +122,7 @@ SENTENCE_SUBJECT = re.compile(
     # "Rana Aziz, 25, was …", "Mitch McConnell, R-Ky., delivered …")
     r"(?=\s+[a-z]|,\s+(?:an?|the|who|whose|(?:[A-Z][\w\-]*\s+){0,2}\w+[’']s|[a-z]+\s+(?:of|for|at))\s|,\s+\d{1,3},"
     r"|,\s+[RDI]-[A-Z]"   # ("Christie, New Jersey’s sitting governor, repeated …")
-    r"|\s+\([RDI](?:-[A-Z][\w.\s]{0,14})?\)\s+[a-z])")   # ("Sen. Pat Toomey (R-Pa.) refused …", "Gov. Rick Scott (R) blasted …")
+    r"|\s+\([RDI](?:-[A-Z][\w.\s]{0,14})?\)(?:\s+[a-z]|,\s))")   # ("Sen. Pat Toomey (R-Pa.) refused …", "Gov. Rick Scott (R) blasted …")
 _IRREGULAR_PAST = frozenset("""sent said told made took gave put wrote got went came ran held left read
 began brought felt kept met paid saw shook stood thought won hit set struck spoke fought found
 """.split())
