@@ -55,6 +55,14 @@ INTRODUCED = [
 ]
 
 
+# … but a quotation filling a noun's slot in the writer's sentence is no one's turn for the
+# verb after it ("proclaims the article a “…,” Clinton fixates on …")
+def test_a_quoted_phrase_after_a_determiner_is_not_closed_by_the_next_verb():
+    quotes = extract_quotes(Article(id="intro", text="Emails\n\nWhile Ann Hale proclaims the report a “terrific "
+                                                     "piece and well worth the trip,” Tom Reed fixates on the “pivot” line."))
+    assert "Tom Reed" not in [q.speaker for q in quotes]
+
+
 # … but a noun in -s before the comma introduces nothing ("One of his recent reads, “…”")
 def test_a_noun_before_the_comma_is_no_verb_introducing_a_quotation():
     quotes = extract_quotes(Article(id="intro", text="Admiral at sea\n\nHe talks about readiness.\n\n"

@@ -292,6 +292,10 @@ def signature_line(reader: ParagraphReader, p_start: int, p_end: int, earlier: l
     return True
 
 
+# A determiner or preposition right before the quotation: it fills a noun's slot
+_PHRASE_SLOT_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|of|as|for)\s+$")
+
+
 def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
     """A quotation whose attribution uses a verb outside the cue list (“…,” Trump
     barked) or a colon (The Christie supporter retorted: “…”; Shaw: “…”)."""
@@ -326,6 +330,9 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
             if m and text[q.start:q.end].rstrip().endswith((".", "!", "?")) and m.group("np")[:1].isupper() \
                     and not _VERB_ENDS_CLAUSE.match(after, m.end("verb")):
                 m = None   # "“… for the long run!” She replied to him that …": a new sentence, its own report
+        if m and _PHRASE_SLOT_BEFORE.search(text, unit.start, q.open):
+            m = None   # "While Sullivan proclaims the article a “terrific piece,” Clinton fixates on …":
+            # a phrase of the writer's sentence, no quotation a verb outside the cue list could close
         if m:
             mention = parse_mention(m.group("np"), lenient=True)
             resolved = _resolve_mention(reader, mention, q.close)
