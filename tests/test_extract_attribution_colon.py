@@ -44,6 +44,10 @@ INTRODUCED = [
                  "candidate today may be far better.”",
                  ("direct", "A compromise candidate today may be far better.", "Akhil Amar", "put it"),
                  id="as-X-put-it"),
+    # an addressee named between the cue and the quotation
+    pytest.param("At the hearing, a reporter asked Montoya-Lewis, “What is the biggest problem in the courts?”",
+                 ("direct", "What is the biggest problem in the courts?", "a reporter", "asked"),
+                 id="asked-a-named-addressee-then-comma"),
     pytest.param("Trump also embraced harsher methods -- “I think the rules are far too weak.”",
                  ("direct", "I think the rules are far too weak.", "Trump", "--"),
                  id="dash-introduced-quote"),

@@ -418,6 +418,9 @@ def test_adverbs_before_that_are_no_content(body, expected):
 # a manner adverb before a place or a time, an adjunct holding a date's comma, a
 # subordinate clause after the adjunct.
 ADJUNCTS_AFTER_A_CLOSING_CUE = [
+    # a gerund right after a closing cue says how or to whom the quotation was said
+    pytest.param("“I said it to the family,” Ann Lee recalled telling the royals.",
+                 [("direct", "I said it to the family,", "Ann Lee")], id="recalled-telling-after-a-quotation"),
     pytest.param("“We will keep going,” Ann Lee said onstage Tuesday night. “We want to be free.”",
                  [("direct", "We will keep going,” Ann Lee said onstage Tuesday night. “We want to be free.",
                    "Ann Lee")], id="onstage-then-a-time"),

@@ -580,6 +580,22 @@ def test_it_stands_for_a_body_or_a_document_never_for_people():
     assert [q.speaker for q in quotes if q.text.startswith("lower taxes")] in ([], [None])
 
 
+# "It" opening a sentence after one about a described thing is that thing, when the
+# article names it, never an organisation that spoke paragraphs before
+IT_AFTER_A_DESCRIBED_THING = [
+    ("The Herald said the plan was bold.\n\nThe Republican Party platform was written in Tampa. It called for "
+     "abolishing federal student loans.", "Republican Party platform"),
+    ("Acme Corp. makes anvils. The company was founded in 1920. It said sales would rise.", "Acme Corp"),
+    ("The Herald said the plan was bold. It added that taxes would rise.", "Herald"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", IT_AFTER_A_DESCRIBED_THING)
+def test_it_is_the_thing_the_sentence_before_is_about(body, speaker):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert quotes[-1].speaker == speaker
+
+
 # A pronoun that opens a clause after a comma in the writer's own sentence is the
 # subject of the clause before it; a closing "…, he said." stays with the last speaker.
 PRONOUN_AFTER_A_CLAUSE = [

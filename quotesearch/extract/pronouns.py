@@ -13,7 +13,7 @@ from typing import Optional
 from .gender import FEMALE_MARKS, FEMALE_NOUNS, FIRST_NAMES, MALE_MARKS, MALE_NOUNS, agrees, gender_of, listed_gender_of, marked_genders
 from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS, in_any
 from .antecedents import _CAPITALISED, _sentence_start
-from .mentions import Mention
+from .mentions import Mention, parse_mention
 from .names import _strip_possessive
 from .noun_phrases import singular_description
 
@@ -51,6 +51,9 @@ class PronounResolution:
             if body is not None:
                 # "Documents from the DNC began circulating after it announced …"
                 return body, "organization", None
+            thing = self._thing_of_previous_sentence(position)
+            if thing is not None:
+                return thing[0]   # "The party platform was written in Tampa. It called for …"
         if pronoun in PERSON_PRONOUNS:
             opens = _sentence_start(self.text, position)
             if opens is not None and _SOMEONE_UNNAMED_BEFORE.match(self.text, opens, position):
@@ -83,6 +86,25 @@ class PronounResolution:
                               for m in _CAPITALISED.finditer(self.text, described[1] + 1, bounds[1])}
                 return None if resolved is not None and resolved[0] in bystanders else resolved
         return self._latest_fitting(pronoun, position, wanted)
+
+    def _thing_of_previous_sentence(self, position: int):
+        """For an "it" opening its sentence: (the resolution of the thing the writer's
+        sentence before is about,) when that sentence opens on a described thing; the
+        resolution is None (nobody) when that thing is no body or document the article
+        names, rather than an older body ("The Economist" far above)."""
+        bounds = self._writers_previous_sentence(position)
+        described = self._described_subject(*bounds) if bounds else None
+        if described is None:
+            return None
+        words = described[0].split()
+        head = words[-1].lower()
+        if head.endswith("s") or in_any(head, GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, TITLE_WORDS):
+            return None   # people: not what "it" stands for; the usual reading decides
+        mention = parse_mention(described[0], lenient=True)
+        if mention is None or mention.kind == "person":
+            return None
+        resolved = self.resolve(mention, described[1])
+        return (resolved if resolved is not None and resolved[1] in ("organization", "document") else None,)
 
     def _latest_fitting(self, pronoun: str, position: int, wanted: tuple[str, ...]):
         """The latest speaker or subject of the article's history whose kind and gender

@@ -58,6 +58,8 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
     r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
     r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
     r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of|another|yet\s+another|response|reply|reference)|(?:at|on)\s+(?:a|an|the))\b)")
+# "“…,” Meghan recalled telling the royals.": how or to whom the quotation just closed was said
+_GERUND_AFTER_CLOSING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:during|according|including|regarding)\b)[a-z]{3,}ing\b")
 # "…, the inquest heard on November 1, reported The Mirror.": the outlet relaying a
 # closing attribution, nothing more reported
 _RELAY_AFTER_CLOSING = re.compile(
@@ -211,6 +213,9 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             return None
     elif (_ADJUNCT_AFTER_CLOSING.match(rest) or _RELAY_AFTER_CLOSING.match(rest) or _SECOND_SOURCE_AFTER_CLOSING.match(rest)) \
             and attribution_closes(att, masked, unit):
+        return None
+    elif _GERUND_AFTER_CLOSING.match(rest) and masked[:att.subject[0] - unit.start].rstrip().endswith(MASK) \
+            and not any(mark in rest for mark in (MASK, "“", '"')):   # (but "…,” he said introducing Clinton as a “global leader …”": his words again)
         return None
     if _DEMONSTRATIVE_ONLY.match(rest) or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)):
         return None   # "Putin said this during the summit": what "this" is was said before ("Madison put it
