@@ -312,6 +312,15 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
 ]
 
 
+# A list of members after "of" is no subject: the body it lists speaks
+SUBJECTS_WITH_ASIDES_AND_ADVERBS += [
+    pytest.param("A coalition of farmers, unions and charities urged the minister to block cheap imports.",
+                 [("indirect", "the minister to block cheap imports", "a coalition of farmers")],
+                 id="a-body-of-listed-members"),
+    pytest.param("Groups representing colleges, local governments and charities expressed concerns about the cost.",
+                 [("indirect", "concerns about the cost", "Groups representing colleges")],
+                 id="groups-representing-a-list"),
+]
 # The passive of being heard, filmed or quoted before a participle: its subject said it
 SUBJECTS_WITH_ASIDES_AND_ADVERBS += [
     pytest.param("The treasurer was quoted as saying the fund would be empty by June.",

@@ -45,6 +45,9 @@ _PERCEIVED_BEFORE_PARTICIPLE = re.compile(
     r"\s+(?:(?:can|could|may|might|will|would)\s+)?(?:(?:is|are|was|were|be|been|being)\s+)(?:also\s+|later\s+)?"
     r"(?:quoted(?:\s+by\s+[^,.;:\x01]{1,60}?)?\s+as|(?:over)?heard|filmed|recorded|seen|videotaped|"
     r"caught\s+on\s+(?:camera|tape|video|film))\s*$")
+# A list of members after "of": "an alliance of chefs, celebrities and charities"
+_LIST_AFTER_OF = re.compile(r"\b(?:of|including|representing)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*$")
+_LIST_END = re.compile(r"\s*(?:[\w’'\-]+\s+){0,3}(?:and|or)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*")
 # Asides between a subject and its verb that are no apposition: ", however,", ", for instance,"
 _DISCOURSE_ASIDE = re.compile(
     r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
@@ -285,6 +288,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # "DeLong of the University of California, Berkeley suggest": the campus ends
             # the organisation's name; the subject runs back past the comma
             candidates = [",".join(parts[-2:])]
+        if len(parts) >= 2 and _LIST_AFTER_OF.search(parts[-2]) and _LIST_END.fullmatch(parts[-1]):
+            # "A coalition of farmers, unions and charities urged …": the coalition (read with
+            # its first member), not the list's last members
+            candidates.insert(0, parts[-2])
         named = last_name_run(parts[-2]) if len(parts) >= 2 else None
         if named and len(named.split()) >= 2 and _UNCLOSED_APPOSITION.match(parts[-1]) \
                 and not masked[rel + len(cue.text):].lstrip().startswith(","):
