@@ -312,6 +312,16 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
 ]
 
 
+# A participle's aside between the subject and its verb neither speaks nor reports
+SUBJECTS_WITH_ASIDES_AND_ADVERBS += [
+    pytest.param("A mother whose daughter is a student at the high school, recounting what her child told her to "
+                 "the Herald, said the boys were acting weird on Monday.",
+                 [("indirect", "the boys were acting weird on Monday", "a mother")], id="aside-participle-after-whose"),
+    pytest.param("Ann Berg, recounting what her child told her to the Herald, said the boys were acting weird.",
+                 [("indirect", "the boys were acting weird", "Ann Berg")], id="aside-participle-after-a-name"),
+    pytest.param("The Herald, citing internal documents, reported that the campaign is spending more than it takes in.",
+                 [("indirect", "the campaign is spending more than it takes in", "Herald")], id="citing-aside"),
+]
 # A list of members after "of" is no subject: the body it lists speaks
 SUBJECTS_WITH_ASIDES_AND_ADVERBS += [
     pytest.param("A coalition of farmers, unions and charities urged the minister to block cheap imports.",

@@ -70,8 +70,9 @@ REQUESTS = [
                  id="a-named-place-in-the-addressee"),
     pytest.param("The governors asked a federal judge to block the rules.",
                  [("indirect", "a federal judge to block the rules", "the governors")], id="a-judge"),
+    # the judge asked is no speaker; the state asking, past its participle's aside, is
     pytest.param("Texas, leading a coalition of 13 states, asked a federal judge to block the rules.",
-                 [], id="the-judge-asked-is-no-speaker"),
+                 [("indirect", "a federal judge to block the rules", "Texas")], id="the-judge-asked-is-no-speaker"),
 ]
 
 

@@ -45,6 +45,10 @@ _PERCEIVED_BEFORE_PARTICIPLE = re.compile(
     r"\s+(?:(?:can|could|may|might|will|would)\s+)?(?:(?:is|are|was|were|be|been|being)\s+)(?:also\s+|later\s+)?"
     r"(?:quoted(?:\s+by\s+[^,.;:\x01]{1,60}?)?\s+as|(?:over)?heard|filmed|recorded|seen|videotaped|"
     r"caught\s+on\s+(?:camera|tape|video|film))\s*$")
+# A present participle opening an aside between the subject and its verb ("X, recounting …,
+# said"; not "including", "according"), and a noun's own relative clause after it
+_ING_ASIDE = re.compile(r"\s*(?!(?:including|according|during|regarding|following|concerning)\b)[a-z]{3,}ing\b")
+_OWN_RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\s.*$", re.S)
 # A list of members after "of": "an alliance of chefs, celebrities and charities"
 _LIST_AFTER_OF = re.compile(r"\b(?:of|including|representing)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*$")
 _LIST_END = re.compile(r"\s*(?:[\w’'\-]+\s+){0,3}(?:and|or)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*")
@@ -255,6 +259,13 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # reading: "The survey, conducted by the Pew Center, finds" is the center's)
             located_np = parts[described - 1]   # (read leniently, like a located noun phrase)
             candidates.append(located_np)
+        aside = len(parts) - 2 if len(parts) >= 3 and _ING_ASIDE.match(parts[-2]) else None
+        if relative is None and aside is not None:
+            # "A mother whose daughter is a student there, recounting what her child told
+            # her to the Journal, said": the participle's aside is no subject; the noun
+            # before it (without its own relative clause) is
+            located_np = _OWN_RELATIVE.sub("", parts[aside - 1])   # (read leniently: "A mother")
+            candidates.insert(0, located_np)
         state_closes = len(parts) >= 3 and parts[-2].strip().lower() in place_names()
         if state_closes:
             candidates = [c for c in candidates if c.strip() != parts[-2].strip()]   # a place, no one

@@ -59,6 +59,16 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|had\s+|
 _COMMA_AND_BEFORE = re.compile(r",\s*and\s+(?:then\s+|also\s+|later\s+)?$")
 
 
+# A subject and the comma opening an aside after it: "Ann Lee, ", "The mayor, "
+_SUBJECT_THEN_COMMA = re.compile(r"\s*(?:(?:[A-Z][\w’'.\-]*|the|of)\s+){0,5}[A-Z]?[\w’'.\-]+\s*,\s*")
+
+
+def aside_participle(cue: CueMatch, masked: str, cue_start: int) -> bool:
+    """A participle opening an aside right after the sentence's subject ("Ann Lee,
+    recounting what her child told her, said …"): the verb after the aside reports."""
+    return cue.text.lower().endswith("ing") and _SUBJECT_THEN_COMMA.fullmatch(masked, 0, cue_start) is not None
+
+
 def leaves_relative_clause(previous_cue_start: int, cue_start: int, masked: str) -> bool:
     """The cue (at ``cue_start`` in ``masked``) is coordinated with the main clause, not
     with the relative clause holding the previous cue (at ``previous_cue_start``)."""

@@ -35,7 +35,7 @@ from .filters import (
 )
 from .opening import named_past_a_cue, subject_left
 from .passives import passive_agent
-from .participles import PARTICIPLE_PAUSES, leaves_relative_clause, letter_sender, opening_participle, sentence_subject, shares_subject
+from .participles import PARTICIPLE_PAUSES, aside_participle, leaves_relative_clause, letter_sender, opening_participle, sentence_subject, shares_subject
 from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS, SPLIT_AND, THAT, second_report_after_and
 from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
@@ -302,10 +302,10 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "warned that while ''logic would suggest that …,''": the speaker's own
                 # quoted words, not an attribution of the writer's (but the quotation may open on
                 # the cue: 'Both leaders "stressed the importance of …," per the readout')
-            if _WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
-                    and not _REPORT_FOLLOWS.match(masked, cue_rel.end) and _cue_after_a_comma(masked, cues[n + 1:]):
-                continue  # "Ana Silva, a resident who tweeted about it, said": the aside's verb
-                # reports nothing ("Barkley, who said he votes …, said …" reports twice)
+            if (_WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) and not _REPORT_FOLLOWS.match(masked, cue_rel.end)
+                    or aside_participle(cue, masked, cue_rel.start)) and _cue_after_a_comma(masked, cues[n + 1:]):
+                continue  # "Ana Silva, a resident who tweeted about it, said", "Ann Lee, recounting what …, said": the
+                # aside's verb reports nothing ("Barkley, who said he votes …, said …" reports twice)
             if _OBJECT_RELATIVE_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start) and (
                     masked[cue_rel.end:].lstrip().startswith(",") or _cue_after_a_comma(masked, cues[n + 1:])):
                 continue  # "McDaniel, whom Ramaswamy called on to resign, said …", "legal troubles,
