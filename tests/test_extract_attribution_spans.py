@@ -69,6 +69,16 @@ PATTERNS = [
     pytest.param(INTRO + "Zhang says that while he condemns the attacks, they show “a community pushed to its limit”.",
                  [("mixed", "while he condemns the attacks, they show “a community pushed to its limit”", ZHANG)],
                  id="words-woven-into-a-report-already-open"),
+    # a quotation opening the clause whose sentence goes on in lower case after it, or filling
+    # a noun's slot after a preposition: one mixed report, the whole clause
+    pytest.param(INTRO + "Zhang said in an affidavit that “anyone with enough determination to escape” from the "
+                         "prison could do so.",
+                 [("mixed", "“anyone with enough determination to escape” from the prison could do so", ZHANG)],
+                 id="quotation-opening-a-clause-that-goes-on"),
+    pytest.param(INTRO + "Zhang said the problem isn’t the app necessarily but stopping U.S. firms from “turning "
+                         "over data to foreign companies.”",
+                 [("mixed", "the problem isn’t the app necessarily but stopping U.S. firms from “turning over data "
+                            "to foreign companies.”", ZHANG)], id="quotation-after-a-preposition"),
     # a closing cue claims no words before a colon: they introduce what it closes
     pytest.param("Finally, with the vote looming, the mayor intervened: If Quill would debate on Friday, Brandt "
                  "tweeted, the city would host it.",

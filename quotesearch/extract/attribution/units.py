@@ -116,8 +116,15 @@ def _after_a_title(text: str, fragments: list[QuoteSpan], before: str) -> bool:
 
 
 def _sentence_start_before(text: str, span: QuoteSpan, para_start: int) -> int:
-    """Where the sentence holding a quotation starts: after the last full stop or line break."""
-    return max(text.rfind(". ", para_start, span.open), text.rfind("\n", para_start, span.open), para_start)
+    """Where the sentence holding a quotation starts: after the last full stop before a
+    capital (not "U.S. firms", "Jeffrey D. Feltman") or line break."""
+    stop = -1
+    for m in _STOP_BEFORE_CAPITAL.finditer(text, para_start, span.open):
+        stop = m.start()
+    return max(stop, text.rfind("\n", para_start, span.open), para_start)
+
+
+_STOP_BEFORE_CAPITAL = re.compile(r"(?<![\s.][A-Z])\.\s+(?=[A-Z“\"‘])")
 
 
 def _cue_in_sentence(text: str, span: QuoteSpan, para_start: int) -> bool:
@@ -150,6 +157,12 @@ def _reports_words(between: str) -> bool:
 _OPEN_REPORT_WORDS = 4   # "says that while she condemns racism, they show": the report's own words
 _VERB_OR_PAUSE = re.compile(r",|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|"
                             r"must|do|does|did|[a-z]{3,}ed)\b")
+
+
+# The writer's sentence going on in lower case after the closing mark, and a word that
+# leaves a noun's slot open before the opening one
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
+_SLOT_WORD_BEFORE = re.compile(r"\b(?:from|of|to|for|with|about|by|into|the|a|an|his|her|their|its)$", re.I)
 
 
 def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
@@ -206,6 +219,11 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
         elif not upper and _inside_open_report(text, span, para_start):
             # 'Bunting says that while she condemns racism, they show “a community which has
             # been pushed to its limit”': words woven into a report its cue already opened
+            fragments.append(span)
+        elif not upper and ((span.closed and not ends_punct and _LOWER_WORD_AFTER.match(text, span.close + 1))
+                            or _SLOT_WORD_BEFORE.search(before)) and _cue_in_sentence(text, span, para_start):
+            # 'said that “anyone with the determination to escape” from the prison could', 'stopping
+            # firms from “turning over data to Chinese companies.”': words woven into the writer's clause
             fragments.append(span)
         elif (upper and (opens_clause or ends_punct)) or (opens_clause and n_words >= 4) or \
                 (ends_punct and n_words >= 6 and not after[:1].isalpha()):
