@@ -21,7 +21,7 @@ from .noun_phrases import DOCUMENT_NOUNS
 # Determiners of one: "a", "the", "one", "another" (never "some", "many", "both")
 _ONE = frozenset({"a", "an", "the", "this", "that", "one", "another"})
 _DETERMINERS = _ONE | frozenset({"some", "many", "most", "several", "few", "both", "all", "new", "recent"})
-# Heads (or words after "a"/"the") that make a description many people, whatever the noun
+# Heads that make a description many people ("a few people", "the couple", "a majority of …")
 GROUP_HEADS = frozenset("""
 people staff police crew public jury family couple pair few number handful majority minority
 dozen lot crowd audience

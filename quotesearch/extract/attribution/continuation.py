@@ -237,7 +237,8 @@ def sentence_speaker(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
 def named_before(reader: ParagraphReader, q: QuoteSpan, start: int):
     """“Q” opening a sentence after one of the writer's whose subject is a named person
     ("Nixon praised the filibuster. Cruz tweeted a warning. “…”": Cruz, not the
-    paragraph's last speaker); None after a quotation or an attribution."""
+    paragraph's last speaker); None when that sentence holds a quotation or a report
+    whose subject is a pronoun ("…, he said")."""
     before = reader.text[start:q.open]
     opening = 0
     for end in _SENTENCE_END.finditer(before, 0, len(before.rstrip()) - 1):
