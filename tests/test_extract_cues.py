@@ -267,6 +267,7 @@ NOT_CUES = [
     pytest.param("There's growing fear that the technology will deepen the energy crunch.", id="growing-fear-that"),
     pytest.param("False claims that the mayor is ineligible have circulated online for years.", id="false-claims-that"),
     pytest.param("It is a demanding job, and the union's demands were rejected.", id="demanding-job-demands-were"),
+    pytest.param("She left a note that morning. Please note the date of the meeting.", id="a-note-that"),
     pytest.param("The minister faced wider calls for an inquiry.", id="wider-calls-for"),
     pytest.param("Mark Tully accused of timing retirement to help elect ally", id="headline-accused-of"),
     pytest.param("Perez is more experienced and lauded for his effectiveness.", id="lauded-for"),

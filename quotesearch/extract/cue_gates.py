@@ -62,6 +62,8 @@ ONLY_BEFORE = {
                                                                             "calling out")},
     **{verb: re.compile(r"\s+that\b") for verb in ("make clear", "makes clear", "made clear", "making clear")},
     "claims": _THAT_CLAUSE,
+    # "experts note that …"; not "a note that he left", "note the date"
+    "note": _THAT_CLAUSE,
     # "is demanding that the candidates propose …"; not "a demanding job", "the union's demands"
     "demands": _THAT_CLAUSE,
     "demanding": re.compile(r"\s+that\b"),

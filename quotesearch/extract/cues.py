@@ -29,7 +29,7 @@ SPEECH_FORMS = """
 say says said saying
 tell tells told telling
 add adds added adding
-noted noting
+note noted noting
 stress stresses stressed stressing
 emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
 point.out points.out pointed.out pointing.out
@@ -324,7 +324,8 @@ _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:he|she|the
 # makes a compound ("conference call", "phone call")
 _HELPS_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$", re.I)
 _ALSO_NOUNS = frozenset({"reads", "fear", "fears", "hope", "hopes", "worry", "worries", "call", "calls", "concern", "talks",
-                         "concerns", "claim", "claims", "warning", "warnings", "rebuke", "rebukes", "attack", "attacks"})
+                         "concerns", "claim", "claims", "warning", "warnings", "rebuke", "rebukes", "attack", "attacks",
+                         "note"})
 # an adjective before the word makes it a noun: "sophomoric rebukes to his critics" (lower case only: "Neal rebukes")
 _ADJECTIVE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ic|ical|ous|ive|ful|less|ish)\s+$")
 _NOUN_BEFORE = re.compile(
@@ -404,7 +405,8 @@ _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w
                         r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?\s*[.,;!?]|"
                         # "noted the nominee was wrong", "noted the nominee “makes you …”": a clause
                         r"(?:the|his|her|their|its|our|this|these|those)\s+(?:[\w’'\-]+\s+){1,4}?"
-                        r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b|[“\"][a-z])))")
+                        r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did)\b|"
+                        r"(?:does|do|did|is|are|was|were|has|have|had|wo|ca|could|would)n[’']t\b|[“\"][a-z])))")
 
 
 def find_cues(text: str) -> list[CueMatch]:

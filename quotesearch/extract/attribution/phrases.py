@@ -33,6 +33,8 @@ CLAUSE_START = re.compile(
     r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|might)\b|"
     r"(?:the|his|her|their|its|our|my|this|that|these|those)\s+(?:[\w’'\-]+\s+){1,5}?"
     r"(?:is|are|was|were|will|would|can|could|should|has|have|had|might|may|must)\b|"
+    # ("told host Sean Hale a loss is likely"; not "maintained a strong rapport and have worked")
+    r"(?:a|an)\s+(?:(?!and\b|or\b)[\w’'\-]+\s+){1,3}?(?:is|are|was|were|will|would|can|could|should|might|may|must)\b|"
     # "told the AP his firm worked closely with …": a determined noun, then its past-tense verb
     r"(?:the|his|her|their|its|our|my)\s+(?:[\w’'\-]+\s+){1,3}?(?!(?:proposed|so-called|alleged|unnamed|elected|"
     r"detailed|expected|required|limited|united|armed|advanced|reported|named|based|related)\b)[a-z]{3,}ed\b"

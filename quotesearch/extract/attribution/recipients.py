@@ -18,7 +18,8 @@ from .units import MASK
 RECIPIENT = re.compile(
     r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
     r"me|us|him|them|her(?!\s+(?!that\b)[a-z]+\s+(?:that|he|she|they|it|we|I|there)\b)|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!(?:that|he|she|they|it|we|I|there)\b)\w+\s+){0,2}(?!(?:that|he|she|they|it|we|I|there)\b)\w+|"
-    r"(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s*){1,5}(?:(?:show|program|programme|podcast|broadcast)\b\s*)?|"
+    r"(?:the\s+)?(?:(?:radio\s+|talk\s+show\s+|Fox\s+News\s+|CNN\s+)?(?:host|anchor|moderator|interviewer|"
+    r"correspondent|reporter|columnist)\s+(?=[A-Z]))?(?:[A-Z][\w’'&.\-]*\s*){1,5}(?:(?:show|program|programme|podcast|broadcast)\b\s*)?|"
     r"(?:the|his|her|their)\s+[a-z]+(?:\s+(?!(?:as|when|while|because|if|since|until|after|before)\b)[a-z]+)?"
     r"(?=\s+(?:that|in|on|at|during|after|when|while|as|last|this)\b|\s*[,.:]|$|"
     r"\s+(?:he|she|they|it|we|I|there)\b|\s+the\s+[a-z]+\s+(?:is|are|was|were|will|would|had|has|have|could|can)\b)|"
