@@ -44,6 +44,9 @@ order orders warrant citation brief motion petition post tweet video footage boo
 """.split())
 # Nouns for a body that the organisation tables leave out
 ORGANIZATION_HEADS = frozenset({"brokerage", "nonprofit", "non-profit"})
+# Organisation words that, as a description's head, usually mean something else ("the
+# concern within the administration": a worry, not a firm)
+NOT_ORGANIZATION_HEADS = frozenset({"concern"})
 _AGE = re.compile(r"\d{1,3}-year-old")   # "the 81-year-old"
 # "one of his senior aides", "one of the protesters": one of a plural of people
 _ONE_OF_PEOPLE = re.compile(r"(?i:one|another)\s+of\s+(?:the|his|her|their|its|our|[\w’'\-]+[’']s?)\s+"
@@ -75,7 +78,7 @@ def description_kind(speaker: Optional[str], kind: Optional[str]) -> Optional[st
         return "document"
     if head in GROUP_HEADS:
         return "group"   # "a few people", "the couple", "a majority of voters"
-    if (head in ORG_DESCRIPTION_HEADS or head in ORG_WORDS or head in ORGANIZATION_HEADS) and head != "concern" \
+    if (head in ORG_DESCRIPTION_HEADS or head in ORG_WORDS or head in ORGANIZATION_HEADS) and head not in NOT_ORGANIZATION_HEADS \
             and not (head.endswith("s") and not head.endswith("ss")):   # ("workers at the plant": people)
         return "organization"
     if low[0] in _ONE and not head.endswith("s") and _people_noun(head):
