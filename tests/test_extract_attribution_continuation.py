@@ -430,3 +430,11 @@ def test_a_run_of_quotation_paragraphs_after_a_paragraph_about_the_speaker_stays
             "\"I'd just like to thank everyone else who has helped us over the past ten years.\"\n")
     quotes = extract_quotes(Article(id="run", text=text))
     assert [q.speaker for q in quotes if q.type == "direct"] == ["Allan Bryant Snr"] * 6
+
+
+def test_a_quotation_after_as_if_to_say_is_nobodys():
+    text = ("Loneliest\n\nBy Tim Anderson\n\nI had always thought that Nancy was a little insensitive. But she was "
+            "just keeping the record company at bay. And the video ends on a positive note: the ladies looking at "
+            "each other as if to say, “We’re gonna get through this, and girl, you are gorgeous.”")
+    quotes = extract_quotes(Article(id="asif", text=text))
+    assert [(q.type, q.speaker) for q in quotes] == [("indirect", "Tim Anderson"), ("direct", None)]

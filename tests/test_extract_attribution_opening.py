@@ -897,3 +897,58 @@ SEMICOLON_REPORTS = [
 def test_a_semicolon_and_a_pronoun_start_a_report_of_their_own(body, expected):
     quotes = extract_quotes(Article(id="semi", text="Economic policy debate\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# Between the subject and its cue: "has long", "has always", "is continuing to",
+# "continued to"; a subject with a negated relative clause ("who didn't want to be
+# named"); one of a people ("Another Muslim"); "claims he's" (a contracted verb makes
+# the clause). Not "Brock Long said" (a name), nor "polls continuing to show" (a participle).
+SUBJECTS_BEFORE_ASPECT_WORDS = [
+    pytest.param("Mr. Ryan has long said that he will support the party's nominee.",
+                 [("indirect", "he will support the party's nominee", "Ryan")], id="has-long-said"),
+    pytest.param("Mr. Ryan has always said he will support the party's nominee.",
+                 [("indirect", "he will support the party's nominee", "Ryan")], id="has-always-said"),
+    pytest.param("Former FEMA chief Brock Long said about 90 percent of staff were deployed.",
+                 [("indirect", "about 90 percent of staff were deployed", "Brock Long")], id="Long-is-a-name"),
+    pytest.param("Mr. Ryan, long said to be a fan, declined to comment.", [], id="long-said-to-be-is-passive"),
+    pytest.param("Ann Lee is continuing to insist she will release the transcripts.",
+                 [("indirect", "she will release the transcripts", "Ann Lee")], id="is-continuing-to-insist"),
+    pytest.param("Ann Lee continued to argue that the tax was unfair.",
+                 [("indirect", "the tax was unfair", "Ann Lee")], id="continued-to-argue"),
+    pytest.param("The effort reflects her wariness of polls continuing to show deep dissatisfaction.", [],
+                 id="polls-continuing-to-show-is-a-participle"),
+    pytest.param("A man who didn't want to be named said he would leave the town.",
+                 [("indirect", "he would leave the town", "a man")], id="who-didnt-want-to-be-named"),
+    pytest.param("Another Muslim who worshiped at the mosque said he heard the gunman talk.",
+                 [("indirect", "he heard the gunman talk", "Another Muslim")], id="another-of-a-people"),
+    pytest.param("Trump claims he's worth $10 billion.",
+                 [("indirect", "he's worth $10 billion", "Trump")], id="claims-hes"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SUBJECTS_BEFORE_ASPECT_WORDS)
+def test_subjects_before_aspect_words(body, expected):
+    quotes = extract_quotes(Article(id="asp", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# A report inside a subordinate clause that opens the sentence ends where the main
+# clause begins; after a gerund, ", and, …," opens the writer's next clause.
+REPORTS_IN_AN_OPENING_SUBORDINATE_CLAUSE = [
+    pytest.param("While Ann Lee wrongly claimed that the videos exist, experts doubt it.",
+                 [("indirect", "the videos exist", "Ann Lee")], id="while-X-claimed"),
+    pytest.param("Because the mayor said the bridge was safe, drivers kept using it.",
+                 [("indirect", "the bridge was safe", "the mayor")], id="because-X-said"),
+    pytest.param("When Ann Lee said the videos exist, in her view, nobody believed her.",
+                 [("indirect", "the videos exist, in her view", "Ann Lee")], id="when-X-said-then-an-adjunct"),
+    pytest.param("As Ann Lee said, the videos exist.",
+                 [("indirect", "the videos exist", "Ann Lee")], id="as-X-said-reports-the-main-clause"),
+    pytest.param("Ann Lee has denied taking the money, and, as she has said before, the audit was flawed.",
+                 [("indirect", "taking the money", "Ann Lee")], id="gerund-then-and-comma"),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPORTS_IN_AN_OPENING_SUBORDINATE_CLAUSE)
+def test_reports_in_an_opening_subordinate_clause(body, expected):
+    quotes = extract_quotes(Article(id="sub", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -1062,3 +1062,33 @@ PRONOUNS_AFTER_DESCRIBED_SUBJECTS = [
 def test_pronouns_after_described_subjects(text, speakers):
     quotes = extract_quotes(Article(id="p", text=text))
     assert [q.speaker for q in quotes if q.speaker_kind == "person"] == speakers
+
+
+# Descriptions: an office with its domain ("the former secretary of state") resolves to
+# the one the article gives that title; a hyphenated epithet ("the two-term president")
+# needs no word of the role, but "vice-presidential" is part of the office; an unresolved
+# description keeps its words without the auxiliary before the cue ("The senator has
+# said"); "I" unresolved is one person.
+DESCRIBED_OFFICE_HOLDERS = [
+    pytest.param("Emails\n\nFormer Secretary of State Ann Lee spoke on Monday. The former secretary of state said "
+                 "she would run.", [("Ann Lee", "person")], id="secretary-of-state"),
+    pytest.param("Emails\n\nSecretary of Homeland Security Tom Hale spoke on Monday. The secretary of state said the "
+                 "plan would work.", [("the secretary of state", "person")], id="another-office"),
+    pytest.param("Speech\n\nPresident Tom Hale will speak on Wednesday. The two-term president will say that the "
+                 "economy is strong.", [("Tom Hale", "person")], id="two-term-president"),
+    pytest.param("Rally\n\nTom Hale, the 2012 Republican nominee, was there. Ann Lee showed a clip. “Let me help you "
+                 "out,” the Republican vice-presidential nominee said.",
+                 [("the Republican vice-presidential nominee", "person")], id="vice-presidential-is-the-office"),
+    pytest.param("Emails\n\nAnn Lee pulled a surprise on Thursday.\n\nThe senator has said that she complied with the "
+                 "rules.", [("the senator", "person")], id="unresolved-description-before-has"),
+    pytest.param("Memo\n\nI continue to hope that you and your families are well.", [(None, "person")],
+                 id="unresolved-I-is-a-person"),
+    pytest.param("Rally\n\nA Texan in the crowd said the war was over.", [("a Texan in the crowd", "person")],
+                 id="a-Texan-in-the-crowd"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_OFFICE_HOLDERS)
+def test_described_office_holders_and_descriptions_kept(text, expected):
+    quotes = extract_quotes(Article(id="d", text=text))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == expected

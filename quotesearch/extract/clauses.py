@@ -35,7 +35,7 @@ _TRAILING_TIME = re.compile(
 _TRAILING_ADVERBS = re.compile(
     r"(?<=\w)(?:\s+(?:also|again|later|earlier|then|once|first|previously|recently|repeatedly|publicly|"
     r"privately|reportedly|often|even|still|already|just|simply|separately|explicitly|further|initially|"
-    r"subsequently|finally|herself|himself|themselves|itself))+$")
+    r"subsequently|finally|herself|himself|themselves|itself|long|always))+$")
 
 
 def _clean(phrase: str) -> str:
@@ -49,6 +49,10 @@ def _clean(phrase: str) -> str:
 _TRAILING_WHEN = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)")
 _TRAILING_WORDS = frozenset({"elsewhere", "too", "alone", "instead", "meanwhile", "however", "though",
                                "himself", "herself", "themselves", "itself", "first", "last"})
+# ("has long said", "has always said"; but "Brock Long said" is his name)
+_LOWER_CASE_ADVERBS = frozenset({"long", "always"})
+_CONTINUING = frozenset({"continue", "continues", "continued", "continuing"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "’s", "'s"})
 _NEGATED_AUXILIARY = re.compile(r"(?:did|does|do|would|could|should|was|were|is|are|has|have|had|ca|wo)n[’']t")
 
 
@@ -59,7 +63,11 @@ def _drop_edges(toks: list[str]) -> list[str]:
     while len(toks) > 1 and not is_known_outlet(" ".join(toks)) and (_TRAILING_WHEN.fullmatch(toks[-1]) or (
             toks[-1].islower() and (toks[-1] in TIME_AND_MANNER_WORDS or toks[-1] in _TRAILING_WORDS))):
         toks = toks[:-1]   # "John Rankin Thursday", "Klein elsewhere": not part of the name (but "USA Today")
-    while toks and (toks[-1].lower() in AUXILIARIES or _NEGATED_AUXILIARY.fullmatch(toks[-1].lower()) or (
+    while len(toks) > 2 and toks[-1] == "to" and toks[-2].lower() in _CONTINUING and (
+            toks[-2].lower() != "continuing" or toks[-3].lower() in _BE_FORMS):
+        toks = toks[:-2]   # "Clinton is continuing to insist": the subject goes on reporting
+        # (but "polls continuing to show": the participle describes the polls)
+    while toks and (toks[-1].lower() in AUXILIARIES or toks[-1] in _LOWER_CASE_ADVERBS or _NEGATED_AUXILIARY.fullmatch(toks[-1].lower()) or (
             len(toks) > 1 and _MANNER_ADVERB.fullmatch(toks[-1]) and toks[-1] not in _LY_NOUNS)):
         toks = toks[:-1]
     return toks

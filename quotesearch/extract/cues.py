@@ -300,8 +300,9 @@ _CANDIDATE_LOWER_RE = re.compile(_CANDIDATE)   # for the lower-cased text
 
 # (also "what’s today called", "it's often called": "’s" is "is" after these words, but
 # "he’s called it a disgrace" is "has")
-# ("long" in lower case only: "“…,” Long said." is Brock Long)
-_PASSIVE_BEFORE = re.compile(r"(?:\b(?:(?:is|are|was|were)(?:n[’']t|\s+not)?|be|been|being|as|widely|(?-i:long)|so-|(?:what|that|which|it|this)[’']s)"
+# ("long" in lower case only: "“…,” Long said." is Brock Long; and not after "has":
+# "Ryan has long said that …" is his report)
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:(?:is|are|was|were)(?:n[’']t|\s+not)?|be|been|being|as|widely|(?<!has\s)(?<!have\s)(?<!had\s)(?-i:long)|so-|(?:what|that|which|it|this)[’']s)"
                              r"(?:\s+(?:now|today|often|also|sometimes|still|officially|commonly|usually|[a-z]+ly))?\s+"
                              # "were mocked and criticized": the second of two passives
                              r"|\b(?:is|are|was|were|been)\s+[a-z]{3,}ed,?\s+(?:and|or)\s+)$",
@@ -379,7 +380,7 @@ _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 # claims"; not "the Trump claims", "his claims") and a subject with its verb after it
 _SINGULAR_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:,]\s+|\b(?:[Aa]nd|[Bb]ut)\s+)(?:[Hh]e|[Ss]he|[Ii]t|(?:[A-Z][\w’'\-]+\s+){0,2}"
                                       r"[A-Z][\w’'\-]+)\s+(?:also\s+|now\s+|still\s+|even\s+)?$")
-_SUBJECT_THEN_VERB_AFTER = re.compile(r"\s+(?:(?:he|she|they|it|we|I|there)\s+[a-z]|(?:the|his|her|their|its|[A-Z][\w’'\-]*)"
+_SUBJECT_THEN_VERB_AFTER = re.compile(r"\s+(?:(?:he|she|they|it|we|I|there)(?:\s+[a-z]|[’'](?:s|re|ll|d|ve)\b)|(?:the|his|her|their|its|[A-Z][\w’'\-]*)"
                                       r"(?:\s+[\w’'\-]+){0,4}?\s+(?:is|are|was|were|will|would|has|have|had|can|could)\b)")
 # What may follow a speech verb that also takes an object, for it to report a clause:
 # "that", a quotation, a colon or comma, a subject and its verb ("stressed the talks were …")

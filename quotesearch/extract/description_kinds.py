@@ -16,7 +16,7 @@ from typing import Optional
 from .lexicon import (
     DESCRIPTOR_NOUNS, DEMONYMS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, TITLE_WORDS,
 )
-from .noun_phrases import DOCUMENT_NOUNS
+from .noun_phrases import DOCUMENT_NOUNS, PERSON_DEMONYMS
 
 # Determiners of one: "a", "the", "one", "another" (never "some", "many", "both")
 _ONE = frozenset({"a", "an", "the", "this", "that", "one", "another"})
@@ -72,6 +72,8 @@ def description_kind(speaker: Optional[str], kind: Optional[str]) -> Optional[st
     head = low[at]
     if low[at + 1:at + 2] == ["and"]:
         return kind   # "the book and the movie", "campaign and corporate records": read as resolution read them
+    if low[0] in _ONE and at > 0 and (head in PERSON_DEMONYMS or head in PERSON_HEADS):
+        return "person"   # "a Texan in the crowd", "another Republican at the rally"
     if not (words[at][:1].islower() or words[at][:1].isdigit()) or (at == 0 and low[0] in _DETERMINERS):
         return kind   # "The Hill", "the CMO": a name or an acronym, read as resolution read it
     if head in DOCUMENT_NOUNS or head in DOCUMENT_HEADS:

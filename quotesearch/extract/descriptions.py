@@ -149,7 +149,10 @@ class DescriptionResolution:
         heads = set()
         for w in words:
             heads |= NOMINAL_SYNONYMS.get(w, {w} if w in TITLE_WORDS else set())
-        modifiers = {w for w in words if w not in TITLE_WORDS}
+        # (a hyphenated epithet, "the two-term president", "the reelection-seeking senator",
+        # says how the writer sees the holder, not which office: no role need contain it;
+        # but "the vice-presidential nominee" is not any nominee)
+        modifiers = {w for w in words if w not in TITLE_WORDS and w.rsplit("-", 1)[-1] not in _EPITHET_ENDS}
         seen = set()
         for name in self._people_latest_first(position):
             seen.add(name)
@@ -249,6 +252,8 @@ _CATAPHORA_CHARS = 1500
 _INDEFINITE_BEFORE: dict[str, re.Pattern] = {}
 
 
+# Last parts of hyphenated epithets ("two-term", "81-year-old", "long-serving", "soft-spoken")
+_EPITHET_ENDS = frozenset({"term", "time", "old", "seeking", "serving", "spoken", "talking", "leaning", "minded"})
 _PAST_HOLDER = frozenset({"former", "ex"})   # (a retired general is still "the general")
 
 

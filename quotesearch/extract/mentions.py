@@ -42,7 +42,7 @@ from .noun_phrases import (
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS,
     _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
-    described_party_member, unnamed_party_member,
+    described_party_member, office_domain, unnamed_party_member,
 )
 
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "read", "viewed", "cited"})
@@ -356,8 +356,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if len(toks) > 2 and low[0] in _SUBJECT_PRONOUNS and verb_form(toks[1]):
         return None  # "he used his State of the Union address to …": a clause with its own subject
     if len(toks) == 1 and low[0] in ALL_PRONOUNS:
-        return Mention(text=written, pronoun=low[0],
-                       kind="person" if low[0] in PERSON_PRONOUNS else "group")
+        return Mention(text=written, pronoun=low[0], kind="person" if low[0] in PERSON_PRONOUNS or low[0] == "i" else "group")
     if toks[-1].endswith(("’s", "'s", "’", "'")) or any(t in "“”\"!?;:" for t in toks):
         return None
     described = _MOOD_BEFORE_NAME.fullmatch(written)
@@ -593,7 +592,8 @@ def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
         # "Two loggers", "Three hunters", "Several neighbours": people counted, a group
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     if head in TITLE_WORDS and low[0] in {"the", "a", "an", "another", "one"}:
-        if low[0] == "the" and head_idx == len(toks) - 1:
+        if low[0] == "the" and (head_idx == len(toks) - 1 or office_domain(toks[head_idx + 1:])):
+            # ("the former secretary of state": the domain is part of the title)
             words = tuple(w for w in low if w not in DETERMINERS and w not in PREPOSITIONS)
             return Mention(text=written, description=words, kind="person")
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")

@@ -17,7 +17,7 @@ from .frequency import everyday_word
 from .gender import FIRST_NAMES
 from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORGANISATION_NAMES,
-    IRREGULAR_PASTS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, in_any,
+    IRREGULAR_PASTS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
 )
 from .names import _NAME_CONNECTORS, _POST_NOMINALS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body
 from .outlets import is_known_outlet
@@ -266,6 +266,10 @@ def names_a_body(role_toks: list[str], name_toks: list[str]) -> bool:
 
 _ONE_OF_MANY = frozenset({"a", "an", "one", "another"})
 _PARTY_MEMBERS = PARTY_WORDS - {"republicans", "democrats", "democratic", "gop", "labour"}
+# Peoples' words that also name one person ("a Muslim", "another Texan"; not the adjectives
+# "French", "Chinese", "Southern", nor those that are also surnames)
+PERSON_DEMONYMS = frozenset(w for w in DEMONYMS - SURNAME_DEMONYMS
+                             if not w.endswith(("ish", "ese", "ern", "ch", "ss")))
 _SHARES = frozenset({"half", "most", "two-thirds", "two thirds", "one-third", "one third", "a third",
                      "three-quarters", "three quarters", "a quarter", "one-quarter", "one quarter", "a fifth",
                      "a majority", "the majority", "a minority", "a plurality"})
@@ -300,8 +304,16 @@ def described_party_member(toks: list[str]) -> bool:
 
 
 def unnamed_party_member(toks: list[str]) -> bool:
-    """"an Iowa Democrat", "a senior Republican", "another New Hampshire Democrat": one
-    member of a party, described, not named."""
+    """"an Iowa Democrat", "a senior Republican", "another New Hampshire Democrat",
+    "another Muslim": one member of a party or a people, described, not named."""
     low = [t.lower() for t in toks]
-    return len(toks) <= 5 and low[0] in _ONE_OF_MANY and low[-1] in _PARTY_MEMBERS and _is_cap(toks[-1]) \
+    return len(toks) <= 5 and low[0] in _ONE_OF_MANY and (low[-1] in _PARTY_MEMBERS or low[-1] in PERSON_DEMONYMS) \
+        and _is_cap(toks[-1]) \
         and all(_is_cap(t) or (t.isalpha() and t.lower() not in PREPOSITIONS) for t in toks[1:-1])
+
+
+def office_domain(after_head: list[str]) -> bool:
+    """"of state", "of homeland security" after a title: one to three lower-case words
+    with no determiner (not "of the committee", "of Coachella": a body or a place)."""
+    return len(after_head) in (2, 3, 4) and after_head[0] == "of" and all(
+        w.isalpha() and w.islower() and w not in DETERMINERS and w not in PREPOSITIONS for w in after_head[1:])

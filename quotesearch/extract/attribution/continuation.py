@@ -231,6 +231,8 @@ def _reports_only_own_words(att: Attribution, found) -> bool:
 def sentence_speaker(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
     """“Q” woven into a sentence whose subject is a person: "He has directed “a very
     ambitious reorganization”", "The senator then turned to me. “Mr. D’Souza?”"."""
+    if imagined_words(reader.text, q):
+        return None
     return _subject_speaker(reader, q, reader.text[unit.start:q.open])
 
 
@@ -269,9 +271,21 @@ def _subject_speaker(reader: ParagraphReader, q: QuoteSpan, before: str, named: 
     return resolved
 
 
-def paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote]):
+# Words imagined, not said: "looking at each other as if to say, “…”", "seemed to say: “…”"
+_IMAGINED_SAY = re.compile(r"\b(?:as\s+if|as\s+though|seem(?:s|ed|ing)?|meant|appear(?:s|ed|ing)?)\s+to\s+"
+                           r"(?:say|ask|tell\s+\w+)[,:]?\s*$", re.I)
+
+
+def imagined_words(text: str, q: QuoteSpan) -> bool:
+    """A quotation after "as if to say," is what the writer imagines; no one's voice goes on in it."""
+    return bool(_IMAGINED_SAY.search(text, max(0, q.open - 40), q.open))
+
+
+def paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote], text: str):
     """A quotation with no attribution of its own, after a quotation of the same
     paragraph that has one, goes on in that speaker's voice."""
+    if imagined_words(text, q):
+        return None
     earlier = [x for x in para_quotes if x.start < q.start and x.speaker]
     if not earlier:
         return None

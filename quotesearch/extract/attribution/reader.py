@@ -558,7 +558,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 if not speaker and count_words(self.text[q.start:q.end]) >= 6:
                     # a quotation long enough to stand on its own: its speaker is the
                     # person the sentence is about, or who spoke before it in the paragraph
-                    speaker = sentence_speaker(self, q, unit) or paragraph_speaker(q, para_quotes) \
+                    speaker = sentence_speaker(self, q, unit) or paragraph_speaker(q, para_quotes, self.text) \
                         or (None, None, None)
                 if speaker:
                     name, kind, role = speaker

@@ -59,6 +59,25 @@ _OPENING_ADJUNCT_RELATIVE = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?(?:[Ii]n|[Aa]
                                        r"\b(?:which|when|where|whom)\s+$")
 _MAIN_CLAUSE_AFTER_ADJUNCT = re.compile(r",\s+(?=(?:even\s+)?(?:the|a|an|some|many|most|his|her|their|its|he|she|they|"
                                         r"it|we|I|[A-Z][\w’'\-]*)\s)")
+_GERUND_FIRST = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
+_NEXT_CLAUSE_AFTER_GERUND = re.compile(r",\s+(?:and|but),\s")
+# A subordinator opening the sentence with the subject: "While Clinton claimed that the
+# videos exist, experts affirm …" (not "As Clinton said, …": the report is the main clause)
+_OPENING_SUBORDINATOR = re.compile(r"(?:(?:And|But|Yet)\s+)?(?:While|Although|Though|Even\s+though|Even\s+as|Because|"
+                                   r"Since|If|Whereas|When|After|Before|Once|Until|Unless)\s")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
+# Where the main clause begins after the opening subordinate clause's report: the first
+# comma not followed by a preposition, conjunction, participle or adverb ("the videos exist,
+# experts affirm …"; "the videos exist, in her view, nobody believed her")
+_MAIN_CLAUSE_AFTER_SUBORDINATE = re.compile(
+    r",\s+(?!(?:if|when|as|in|on|at|by|for|with|without|to|from|of|and|or|nor|but|than|including|such|after|"
+    r"before|since|because|although|though|unless|until|which|who|whom|whose|where|while|not|even|especially|"
+    r"particularly|perhaps|instead|too|however|though|then|so|yet|like|despite|under|over|among|into|"
+    r"he|she|they|it|I|we)\b)(?![a-z]+(?:ing|ly)\b)(?=[A-Za-z])")
+# A report that opens with a subordinate clause of its own ("said that, if elected, she
+# would …"): its first comma is its own
+_SUBORDINATE_FIRST = re.compile(r"\s*(?:that\s*,?\s*)?(?:if|when|once|unless|while|although|though|because|as|after|"
+                                r"before|until|since)\b", re.I)
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
                                   r"did|does|remains|remained|[a-z]{3,}ed(?!\s+(?:by|to|that|in|on|at)\b))\b")
 # Words before a colon introduce the quotation after it; they are the writer's
@@ -356,6 +375,10 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
             cut = bounded   # (but "his view that although Israel has the right …, the U.S. should …":
             # the object's own clause holds the subordinate one)
         cut = _occasion_after_object(text, s, cut, inside, att)
+    elif _GERUND_FIRST.match(text, s):
+        # "denied abusing her, and, as he has alleged before, he speculates …": after a
+        # gerund, an adjunct between commas opens the writer's next clause
+        cut = _first_boundary(text, s, cut, inside, _NEXT_CLAUSE_AFTER_GERUND, min_words=1)
     if att.speaker_first and _WHO_BEFORE_CUE.search(text, att.subject[0], att.cue.start):
         # "Paul Ode, a diver who claimed in May that wrecks were missed, also attended":
         # the relative clause ends where the sentence's own verb comes back
@@ -366,6 +389,11 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         # "The policy changes, which officials said will take effect in May, will not apply
         # to …": the aside's report ends where the main clause's verb comes back, however long
         cut = _first_boundary(text, s, cut, inside, _MAIN_VERB_BACK, min_words=2)
+    elif att.speaker_first and _opens_with_subordinator(text, unit.start, att.subject[0]):
+        # "While Clinton claimed that the videos exist, experts affirm …": the report in
+        # the subordinate clause ends where the main clause begins
+        if not _SUBORDINATE_FIRST.match(text, s):
+            cut = _first_boundary(text, s, cut, inside, _MAIN_CLAUSE_AFTER_SUBORDINATE, min_words=2)
     elif att.speaker_first and _OPENING_ADJUNCT_RELATIVE.match(text, unit.start, att.subject[0]):
         # "At a time when many economists say growth is slowing, the bank raised rates":
         # the report in the opening adjunct ends where the main clause begins
@@ -373,6 +401,11 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
     while cut > s and (text[cut - 1].isspace() or text[cut - 1] in ",;:—–-"):
         cut -= 1
     return cut
+
+
+def _opens_with_subordinator(text: str, unit_start: int, subject_start: int) -> bool:
+    return bool(_OPENING_SUBORDINATOR.match(text, subject_start)
+                and _SENTENCE_END_BEFORE.search(text[max(unit_start, subject_start - 8):subject_start]))
 
 
 def drop_nested_reports(quotes: list[Quote]) -> list[Quote]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..clauses import _drop_edges
 from ..gender import FIRST_NAMES
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
@@ -135,7 +136,9 @@ class AttributionSpeakers:
 
 def _as_written(text: str) -> str:
     """A description as the text has it, its article lower-cased: "the gambling tycoon"."""
-    text = text.strip()
+    words = text.split()
+    kept = _drop_edges(words)   # (not "the senator has" of "The senator has said …")
+    text = " ".join(kept) if kept and len(kept) < len(words) else text.strip()
     first, _, rest = text.partition(" ")
     if first.lower() in ("a", "an") and rest:
         return rest    # "a US defense official": the description without its indefinite article
