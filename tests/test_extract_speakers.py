@@ -1092,3 +1092,30 @@ DESCRIBED_OFFICE_HOLDERS = [
 def test_described_office_holders_and_descriptions_kept(text, expected):
     quotes = extract_quotes(Article(id="d", text=text))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == expected
+
+
+# Someone unnamed brought in by "according to a senior official" is "the official" after
+# it, not the spokesman named before; "this source" is a description; a participle after
+# a clause whose subject is a description ("the justice sounded off on Trump, saying") is
+# that subject's, not the name in its object.
+UNNAMED_SOURCES_AND_DESCRIBED_SUBJECTS = [
+    pytest.param("FBI\n\n“We will look at it,” said Tom Hale, a campaign spokesman.\n\nThe FBI has interviewed a "
+                 "former staffer, according to a senior law enforcement official.\n\nThe official said the FBI had "
+                 "secured his cooperation.",
+                 [("Tom Hale", "person"), ("a senior law enforcement official", "person"), ("the official", "person")],
+                 id="according-to-an-official-then-the-official"),
+    pytest.param("Campaign\n\nMembers of the family soured on Lee, the Post reported, citing another source.\n\n“The "
+                 "kids do not like him,” this source told the Post.",
+                 [("Post", "organization"), ("this source", "person")], id="this-source-told"),
+    pytest.param("Justice apologizes for remarks\n\nJustice Ann Lee apologized on Thursday. “I regret making them,” Lee said.\n\nIn three "
+                 "interviews, the justice sounded off on Tom Hale, saying she did not want to contemplate it.",
+                 [("Ann Lee", "person"), ("Ann Lee", "person")], id="the-justice-sounded-off-saying"),
+    pytest.param("Attack\n\nA witness said the truck sped up. The witness said the driver accelerated.",
+                 [("a witness", "person"), ("the witness", "person")], id="the-witness-is-one-person"),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNNAMED_SOURCES_AND_DESCRIBED_SUBJECTS)
+def test_unnamed_sources_and_described_subjects(text, expected):
+    quotes = extract_quotes(Article(id="u", text=text))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == expected

@@ -83,7 +83,7 @@ def description_kind(speaker: Optional[str], kind: Optional[str]) -> Optional[st
     if (head in ORG_DESCRIPTION_HEADS or head in ORG_WORDS or head in ORGANIZATION_HEADS) and head not in NOT_ORGANIZATION_HEADS \
             and not (head.endswith("s") and not head.endswith("ss")):   # ("workers at the plant": people)
         return "organization"
-    if low[0] in _ONE and not head.endswith("s") and _people_noun(head):
+    if low[0] in _ONE and not (head.endswith("s") and not head.endswith("ss")) and _people_noun(head):
         return "person"
     return kind
 

@@ -120,7 +120,8 @@ class DescriptionResolution:
     def _unnamed_introduced(self, head: str, position: int) -> bool:
         """Whether the text just before ``position`` brings in someone new and unnamed
         with this noun ("A law enforcement official familiar with the case said … The
-        official said"): the description stands for that person, not for a named one."""
+        official said", "…, according to a senior official. The official said"): the
+        description stands for that person, not for a named one."""
         window_start = self._window_start(position)
         pattern = _INDEFINITE_BEFORE.get(head)
         if pattern is None:
@@ -129,7 +130,10 @@ class DescriptionResolution:
                 r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|Another|One)\s+(?:[\w.’'\-]+\s+){0,5}?"
                 + re.escape(head) + r"\b[^.!?\n“”\"]{0,120}?(?<!\bhe )(?<!\bshe )(?<!\bthey )"
                 r"\b(?:said|says|told|tells|added|adds|explained|noted|wrote|argued|insisted|claimed"
-                r"|confirmed|testified|stated)\b", re.M)
+                r"|confirmed|testified|stated)\b"
+                # ("…, according to a senior law enforcement official. The official said …")
+                r"|\b(?:according\s+to|said|says|told)\s+(?:an?|another|one)\s+(?:[\w.’'\-]+\s+){0,5}?"
+                + re.escape(head) + r"\b(?![\w’'\-])(?!,?\s+(?:[A-Z]|named\b|identified\b))", re.M)
         return pattern.search(self.text, window_start, position) is not None
 
     def _pair_named(self, description: tuple[str, ...], position: int) -> Optional[str]:

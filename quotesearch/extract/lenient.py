@@ -36,6 +36,16 @@ _COMPOUND_ADJECTIVE_ENDS = ("-described", "-proclaimed", "-styled", "-appointed"
                             "-based", "-educated", "-owned", "-funded", "-backed", "-aged")
 
 
+def _one_pointed_at(low: list[str]) -> bool:
+    """"this source", "that official": a demonstrative before one noun for a person."""
+    return len(low) == 2 and low[0] in ("this", "that") and (
+        low[1] in GENERIC_PERSON_NOUNS or low[1] in DESCRIPTOR_NOUNS or low[1] in _SOURCE_NOUNS)
+
+
+_SOURCE_NOUNS = frozenset({"source", "official", "person", "aide", "insider", "spokesman", "spokeswoman",
+                           "spokesperson"})
+
+
 def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[tuple[str, str]]:
     """Any short noun phrase, taken as written, as (name, kind): "the gambling tycoon",
     "43", "nearly two-thirds of Democratic primary voters", "Campaign aides"; None when
@@ -46,7 +56,8 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
         return None
     numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS)
     if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric)) \
-            or low[0] in SUBORDINATORS or low[0] in _OBJECT_PRONOUNS or low[:2] == ["well", "as"]:
+            or low[0] in SUBORDINATORS or (low[0] in _OBJECT_PRONOUNS and not _one_pointed_at(low)) \
+            or low[:2] == ["well", "as"]:
         return None  # but "About 4 in 10 say …" is a group
     if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS
            or not _WORDLIKE_START.match(t) for t in low):

@@ -136,10 +136,19 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
         return None
     np = clause_subject(left) if MASK not in left else None
     mention = parse_mention(np, lenient=True) if np else None
-    if not mention or not (mention.name or mention.pronoun) or not plausible_speaker(mention.name, np):
+    if not mention:
         return None
     start = unit.start + left.find(np)
+    if not (mention.name or mention.pronoun or mention.description) or (
+            mention.name and not plausible_speaker(mention.name, np)) or (
+            mention.description and _WHO.search(masked, start - unit.start + len(np), cue.start - unit.start)):
+        # (a description too: "In interviews, the justice sounded off on Trump, saying …";
+        # but not across "…, who worked the crowd, praising …": the relative clause's)
+        return None
     return Attribution(cue, mention, (start, start + len(np)), True)
+
+
+_WHO = re.compile(r"\bwho\b")
 
 
 def opening_participle(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
