@@ -1119,3 +1119,38 @@ UNNAMED_SOURCES_AND_DESCRIBED_SUBJECTS = [
 def test_unnamed_sources_and_described_subjects(text, expected):
     quotes = extract_quotes(Article(id="u", text=text))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == expected
+
+
+# Bodies and their pronouns: a body only described ("the brokerage") is what "it" after its
+# report stands for; "It" after the writer's sentence whose subject is a named body is that
+# body; "The Justice Department" is a body, not a justice described; firms named like people
+# ("Goldman Sachs") are firms; a job before a name is a role ("bus driver Jomhs Jaramillo",
+# "Agent Scott Rance"); "sources close to …" are many people; "a copy of the letter" a document.
+BODIES_ROLES_AND_KINDS = [
+    pytest.param("Brokerage cuts its growth forecast\n\nThe brokerage said demand had collapsed.\n\n“The fiscal math will be dented,” it said.",
+                 [("the brokerage", "organization"), ("the brokerage", "organization")], id="described-body-then-it"),
+    pytest.param("Brokerage cuts its growth forecast\n\nThe man said demand had collapsed.\n\n“The fiscal math will be dented,” it said.",
+                 [("the man", "person"), (None, "group")], id="a-described-person-is-never-it"),
+    pytest.param("Virus\n\nThe Palestinian Health Ministry has recorded 3,000 new cases. It says at least 714 people "
+                 "have died.", [("Palestinian Health Ministry", "organization")], id="named-body-subject-then-It"),
+    pytest.param("Markets\n\nAnn Lee reported a loss on Monday. It said demand had collapsed.", [(None, "group")],
+                 id="a-person-subject-is-never-It"),
+    pytest.param("Merger\n\nThe Justice Department said the merger would raise prices.",
+                 [("Justice Department", "organization")], id="the-Justice-Department"),
+    pytest.param("Markets\n\nGoldman Sachs said demand had collapsed.", [("Goldman Sachs", "organization")],
+                 id="a-firm-named-like-a-person"),
+    pytest.param("Buses\n\n“Right now we feel very supported,” bus driver Jomhs Jaramillo tells Efe.",
+                 [("Jomhs Jaramillo", "person")], id="bus-driver-before-a-name"),
+    pytest.param("Dinosaurs\n\nAgent Scott Rance said the backyard was a hit.", [("Scott Rance", "person")],
+                 id="Agent-before-a-name"),
+    pytest.param("Transfers\n\nSources close to Real Madrid said a swap deal would not be easy.",
+                 [("sources close to Real Madrid", "group")], id="sources-close-to"),
+    pytest.param("Letters\n\n“We will not yield,” a copy of the letter said.", [("a copy of the letter", "document")],
+                 id="a-copy-of-the-letter"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_ROLES_AND_KINDS)
+def test_bodies_roles_and_kinds(text, expected):
+    quotes = extract_quotes(Article(id="b", text=text))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == expected

@@ -85,6 +85,8 @@ def description_kind(speaker: Optional[str], kind: Optional[str]) -> Optional[st
         return "organization"
     if low[0] in _ONE and not (head.endswith("s") and not head.endswith("ss")) and _people_noun(head):
         return "person"
+    if head.endswith("s") and not head.endswith("ss") and _people_noun(head[:-1]):
+        return "group"   # "sources close to the club", "the actors": many people
     return kind
 
 

@@ -233,6 +233,8 @@ chiropractor optometrist physiotherapist physio midwife barrister solicitor magi
 vendor trader organiser organizer attendee visitor tourist passenger spectator
 constituent constituents confidant councilmember assemblymember assemblyman assemblywoman freeholder alderman alderwoman selectman selectwoman
 guru footballer cricketer swimmer cyclist skier sprinter gymnast wrestler jockey mountaineer explorer adventurer
+agent driver pilot mechanic cashier waiter waitress bartender welder janitor librarian veterinarian
+accountant trucker courier juror homeowner tenant
 influencer youtuber podcaster campaigner chef photographer dancer drummer guitarist pianist composer
 philosopher theologian astronaut inventor heiress shopkeeper landlord landlady fisherman plumber electrician
 carer caregiver nanny headteacher headmaster headmistress tutor
@@ -284,6 +286,14 @@ verizon comcast netflix uber airbnb intel allergan dupont greenpeace
 gallup quinnipiac rasmussen ipsos yougov crowdpac statista playbook factcheck
 politifact snopes
 """.split())
+
+# Firms whose names read as a person's ("Goldman Sachs said …"): whole names, lower-cased
+FIRM_NAMES = frozenset({
+    "goldman sachs", "morgan stanley", "wells fargo", "charles schwab", "merrill lynch", "lehman brothers",
+    "jp morgan", "j.p. morgan", "dow jones", "ernst & young", "procter & gamble", "johnson & johnson",
+    "exxon mobil", "exxonmobil", "marks & spencer", "sainsbury's", "berkshire hathaway", "edward jones",
+    "raymond james", "fannie mae", "freddie mac", "sallie mae", "warner bros", "warner bros.", "walt disney",
+})
 
 # Party names and their other names: "the Conservative MP" is the "Tory MP".
 PARTY_SYNONYMS = {"conservative": "tory", "tory": "conservative", "republican": "gop",

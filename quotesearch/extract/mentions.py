@@ -543,8 +543,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, name=_join(name_toks), kind="organization")
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),
                        gender=courtesy_gender(role_toks))
-    if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks):
-        # "the Chinese ambassador to Russia": a description, not the place it names
+    if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks) and not (toks[-1].lower() in ORG_WORDS and all(map(_is_cap, toks[1:]))):
+        # "the Chinese ambassador to Russia": a description (not "The Justice Department": a body's name)
         if toks[0].lower() == "the":
             return Mention(text=written, description=tuple(
                 t.lower() for t in role_toks[1:] if t.lower() not in PREPOSITIONS), kind="person")

@@ -16,8 +16,8 @@ from typing import Optional
 from .frequency import everyday_word
 from .gender import FIRST_NAMES
 from .lexicon import (
-    BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORGANISATION_NAMES,
-    IRREGULAR_PASTS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
+    BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, FIRM_NAMES, GENERIC_PERSON_NOUNS, GROUP_NOUNS,
+    IRREGULAR_PASTS, ORGANISATION_NAMES, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
 )
 from .names import _NAME_CONNECTORS, _POST_NOMINALS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body
 from .outlets import is_known_outlet
@@ -32,7 +32,8 @@ _ROMAN = re.compile(r"[IVX]+")
 
 def _is_org(name_toks: list[str]) -> bool:
     lows = [_strip_possessive(t).lower() for t in name_toks]
-    if any(low in ORG_WORDS or low in ORGANISATION_NAMES for low in lows) or any(map(hyphenated_body, name_toks)):
+    if any(low in ORG_WORDS or low in ORGANISATION_NAMES for low in lows) or any(map(hyphenated_body, name_toks)) \
+            or " ".join(lows) in FIRM_NAMES or " ".join(lows[-2:]) in FIRM_NAMES:
         return True   # "the State Department", "Breitbart California", "Politico", "the Sun-Times"
     if len(name_toks) == 1:
         tok = name_toks[0]
@@ -91,7 +92,7 @@ memo filing lawsuit complaint documents document ad ads website readout release
 analysis review audit affidavit affidavits indictment indictments transcript transcripts records
 editorial editorials op-ed column columns
 memoir memoirs summary polling email article manifesto manifestos tally tallies estimate estimates
-calculation calculations forecast
+calculation calculations forecast copy copies
 ruling rulings opinion dissent judgment
 """.split())
 # A document and who produced it: "a study published last month by the Green Streets

@@ -12,7 +12,8 @@ from typing import Optional
 
 from .gender import FEMALE_MARKS, FEMALE_NOUNS, FIRST_NAMES, MALE_MARKS, MALE_NOUNS, agrees, gender_of, listed_gender_of, marked_genders
 from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS, in_any
-from .antecedents import _CAPITALISED, _sentence_start
+from .antecedents import _CAPITALISED, _VERB_AFTER_SUBJECT, _sentence_start
+from .description_kinds import description_kind
 from .mentions import Mention, parse_mention
 from .names import _strip_possessive
 from .noun_phrases import singular_description
@@ -24,6 +25,11 @@ _SOMEONE_UNNAMED_BEFORE = re.compile(
     r"\s*(?:In|According\s+to|From|Under|Asked\s+by|Speaking\s+to)\s+(?:an?|another|one)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:agent|officer|official|witness|man|woman|source|spokesman|spokeswoman|spokesperson|investigator|"
     r"detective|lawyer|attorney|aide|employee|worker|resident|neighbor|neighbour|doctor|nurse)(?:[’']s)?\b[^.!?]*$")
+
+
+# A capitalised name opening a sentence before its verb: "The Palestinian Health Ministry has recorded …"
+_NAMED_BODY_SUBJECT = re.compile(r"((?:The\s+)?(?:[A-Z][\w’'&.\-]*\s+){0,5}[A-Z][\w’'&\-]*\.?)(?="
+                                 + _VERB_AFTER_SUBJECT.pattern + ")")
 
 
 class PronounResolution:
@@ -93,6 +99,13 @@ class PronounResolution:
         resolution is None (nobody) when that thing is no body or document the article
         names, rather than an older body ("The Economist" far above)."""
         bounds = self._writers_previous_sentence(position)
+        # "The Palestinian Health Ministry has recorded … It says …": a body named as the
+        # subject of the writer's sentence before
+        named = _NAMED_BODY_SUBJECT.match(self.text, *bounds) if bounds else None
+        body = parse_mention(named.group(1)) if named else None
+        if body is not None and body.kind == "organization" and body.name:
+            resolved = self.resolve(body, named.start(1))
+            return (resolved if resolved is not None and resolved[1] == "organization" else None,)
         described = self._described_subject(*bounds) if bounds else None
         if described is None:
             return None
@@ -112,7 +125,11 @@ class PronounResolution:
         passed_over = False
         nearest = True
         for s in reversed(self.history):
-            if s.position > position or s.kind not in wanted:
+            # (a body the article only describes, "the brokerage", is remembered loosely as a
+            # group; "it" after its report stands for it)
+            kind = description_kind(s.name, s.kind) if pronoun == "it" and s.spoke and s.name[:1].islower() \
+                else s.kind
+            if s.position > position or kind not in wanted:
                 continue
             first, nearest = nearest, False
             if pronoun == "they" and singular_description(s.name) and (
@@ -128,7 +145,7 @@ class PronounResolution:
                 continue
             if passed_over and self._genders.get(s.name) is None:
                 return None          # … but only to someone the article marks as a match
-            return s.name, s.kind, self.roles.get(s.name)
+            return s.name, kind, self.roles.get(s.name)
         if pronoun in PERSON_PRONOUNS and not passed_over:
             # nobody has spoken yet: the last person named before the pronoun
             for pos, name in reversed(self.name_positions):
