@@ -308,3 +308,20 @@ def test_a_summing_up_after_a_closing_attribution_is_no_report(body, expected):
 def test_a_courts_opinion_speaks_as_a_document(body, expected):
     quotes = extract_quotes(Article(id="t", text="Court news\n\n" + body))
     assert [(q.type, q.text, q.speaker, q.speaker_kind) for q in quotes] == expected
+
+
+# A clause joined by "and" is no closing attribution: "…, and Trump fired back." reports
+# nothing of the clause before it, whose own cue stays.
+COORDINATED_CLAUSES_ARE_NOT_CLOSINGS = [
+    pytest.param("Cruz called him a “moderate,” and Trump fired back.", [("mixed", "him a “moderate,”", "Cruz")],
+                 id="and-X-fired-back"),
+    pytest.param("Americans are mad, and I agree with them.", [], id="and-I-agree"),
+    pytest.param("Valeant was spurned, and Allergan then agreed to be acquired by Actavis.", [],
+                 id="and-X-agreed-to-be-acquired"),
+]
+
+
+@pytest.mark.parametrize("body, expected", COORDINATED_CLAUSES_ARE_NOT_CLOSINGS)
+def test_coordinated_clauses_are_not_closings(body, expected):
+    quotes = extract_quotes(Article(id="co", text="County news today\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

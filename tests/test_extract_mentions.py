@@ -622,3 +622,18 @@ def test_an_office_listing_its_portfolios_is_one_role():
                             lenient=True, max_tokens=10)
     assert (mention.name, mention.role) == ("Mira Tal", "head of research, evaluation and learning at the Institute "
                                                         "of Education")
+
+
+# What kind of body, then its name: the name is an organisation's ("China's state-owned
+# investment giant CITIC", "tech giant Apple"), not a person's with a role
+BODY_DESCRIBED_BEFORE_ITS_NAME = [
+    pytest.param("China's state-owned investment giant CITIC", "CITIC", id="place-possessive-giant-acronym"),
+    pytest.param("Britain's state-owned lender NatWest", "NatWest", id="lender"),
+    pytest.param("retail giant Walmart", "Walmart", id="retail-giant"),
+]
+
+
+@pytest.mark.parametrize("phrase, name", BODY_DESCRIBED_BEFORE_ITS_NAME)
+def test_a_body_described_before_its_name(phrase, name):
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.kind) == (name, "organization")

@@ -24,14 +24,14 @@ from .clauses import (
     past_verb_clause, verb_form,
 )
 from .lexicon import (
-    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, ORG_WORDS, PERSON_PRONOUNS, PREPOSITIONS, TITLE_WORDS,
-    in_any,
+    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, PERSON_PRONOUNS, PREPOSITIONS,
+    TITLE_WORDS, in_any,
 )
 from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word, _strip_possessive,
-    BODY_PREPOSITIONS, OFFICE_WORDS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, role_continued,
+    BODY_PREPOSITIONS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, role_continued,
     split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
 from .gender import FIRST_NAMES
@@ -42,7 +42,7 @@ from .noun_phrases import (
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS,
     _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
-    described_party_member, office_domain, unnamed_party_member,
+    body_of_names, described_party_member, office_domain, unnamed_party_member,
 )
 
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "read", "viewed", "cited"})
@@ -415,25 +415,6 @@ def _parse_simple(written: str) -> Optional[Mention]:
     return _parse_common(written, toks)
 
 
-def _body_of_names(toks: list[str]) -> Optional[str]:
-    """"the Alliance of Motion Picture and Television Producers", "the Association of
-    Writers and Editors": a body's word, "of", then capitalised words joined by "and" or
-    "of" to the end, no title and no first name among them: one organisation's name (the
-    last word, "Producers", is no one's name)."""
-    words = toks[1:] if toks and toks[0].lower() == "the" else toks
-    if len(words) < 4 or not _is_cap(words[0]) or words[0].lower() not in ORG_WORDS or words[1] != "of" \
-            or "and" not in words[2:]:
-        return None
-    rest = words[2:]
-    last = rest[-1].lower()
-    if "the" in rest[rest.index("and"):] or not (last.endswith("s") or last in OFFICE_WORDS):
-        return None   # ("Bank of America and Wells Fargo", "the Bank of England and the Fed": two bodies)
-    if not all(_is_cap(w) or w in ("of", "and", "the", "&") for w in rest) or any(
-            w.lower().rstrip(".") in TITLE_WORDS or w.lower() in FIRST_NAMES for w in rest):
-        return None   # ("Department of Homeland Security Secretary Jeh Johnson": a person)
-    return _join(words)
-
-
 _PLACING_WORDS = frozenset({"of", "in", "from"})
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many both".split())
 
@@ -479,7 +460,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             toks[0].lower() in _UNNAMED_MANY | {"other", "most", "both"} and toks[-1].endswith("s"))):
         # "Plus Democrats", "Senate Republicans", "Other Netizens": a group named by a capitalised plural
         return Mention(text=written, name=_join(toks), kind="group")
-    body = _body_of_names(toks)
+    body = body_of_names(toks)
     if body is not None:
         return Mention(text=written, name=body, kind="organization")
     role_toks, name_toks = split_title_name(toks)
@@ -520,6 +501,10 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, description=tuple(
                 t.lower() for t in toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
+    if name_toks and role_toks and role_toks[-1].lower() in ORG_DESCRIPTION_HEADS and len(name_toks) <= 4:
+        # "China's state-owned investment giant CITIC", "Britain's state-owned lender NatWest":
+        # what kind of body, then its name
+        return Mention(text=written, name=_join(name_toks), kind="organization")
     if name_toks and (not _is_org(name_toks) or titled_first_name(role_toks, name_toks)) and len(name_toks) <= 5:
         if role_toks and _strip_possessive(role_toks[-1]) != role_toks[-1] and name_toks[-1].lower() in DOCUMENT_NOUNS:
             return Mention(text=written, name=written, kind="document")   # "Schlafly’s Final Column"

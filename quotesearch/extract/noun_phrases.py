@@ -19,7 +19,7 @@ from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, FIRM_NAMES, GENERIC_PERSON_NOUNS, GROUP_NOUNS,
     IRREGULAR_PASTS, ORGANISATION_NAMES, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
 )
-from .names import _NAME_CONNECTORS, _POST_NOMINALS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body
+from .names import OFFICE_WORDS, _NAME_CONNECTORS, _POST_NOMINALS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body
 from .outlets import is_known_outlet
 from .places import is_place
 
@@ -318,3 +318,22 @@ def office_domain(after_head: list[str]) -> bool:
     with no determiner (not "of the committee", "of Coachella": a body or a place)."""
     return len(after_head) in (2, 3, 4) and after_head[0] == "of" and all(
         w.isalpha() and w.islower() and w not in DETERMINERS and w not in PREPOSITIONS for w in after_head[1:])
+
+
+def body_of_names(toks: list[str]) -> Optional[str]:
+    """"the Alliance of Motion Picture and Television Producers", "the Association of
+    Writers and Editors": a body's word, "of", then capitalised words joined by "and" or
+    "of" to the end, no title and no first name among them: one organisation's name (the
+    last word, "Producers", is no one's name)."""
+    words = toks[1:] if toks and toks[0].lower() == "the" else toks
+    if len(words) < 4 or not _is_cap(words[0]) or words[0].lower() not in ORG_WORDS or words[1] != "of" \
+            or "and" not in words[2:]:
+        return None
+    rest = words[2:]
+    last = rest[-1].lower()
+    if "the" in rest[rest.index("and"):] or not (last.endswith("s") or last in OFFICE_WORDS):
+        return None   # ("Bank of America and Wells Fargo", "the Bank of England and the Fed": two bodies)
+    if not all(_is_cap(w) or w in ("of", "and", "the", "&") for w in rest) or any(
+            w.lower().rstrip(".") in TITLE_WORDS or w.lower() in FIRST_NAMES for w in rest):
+        return None   # ("Department of Homeland Security Secretary Jeh Johnson": a person)
+    return _join(words)

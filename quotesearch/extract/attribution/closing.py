@@ -108,14 +108,16 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     before = masked[:att.subject[0] - unit.start].rstrip()
     if before.endswith(",") and _SUBORDINATE_SUBJECT.search(before):
         return False   # "…, when a news station, WRAL, asked about it.": a name in apposition
-    if _SUBORDINATOR_FIRST.match(att.mention.text):
+    if _SUBORDINATOR_FIRST.match(att.mention.text) or _COORDINATOR_FIRST.match(att.mention.text):
         return False   # "… supporting the bid, though she has offered no endorsement": a clause of the writer's
+        # (and "Cruz called him a “moderate,” and Trump fired back.": a clause of its own)
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
 
 
 # A subject that opens a subordinate clause (not "as": "…, as Clinton supporters point out"
 # closes its report)
 _SUBORDINATOR_FIRST = re.compile(r"(?:though|although|while|whereas|because|since|unless|if|when|once)\s", re.I)
+_COORDINATOR_FIRST = re.compile(r"(?:and|but|or)\s", re.I)
 # A subordinate clause's subject right before the comma: the name after it is in apposition
 # to that subject, and the verb after the name belongs to the subordinate clause
 _SUBORDINATE_SUBJECT = re.compile(
