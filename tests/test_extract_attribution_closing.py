@@ -325,3 +325,37 @@ COORDINATED_CLAUSES_ARE_NOT_CLOSINGS = [
 def test_coordinated_clauses_are_not_closings(body, expected):
     quotes = extract_quotes(Article(id="co", text="County news today\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# After an attribution closing a quotation, what follows is the story going on, not a
+# second report: ", and the boys trailed behind", "said during a panel in Port Washington,
+# N.Y., accompanied by …"; but a quotation, a clause with a modal, or a participle after it
+# is still the speaker's. A promise's infinitive is what was promised, not a later "that".
+AFTER_A_QUOTATIONS_ATTRIBUTION = [
+    pytest.param("“Follow us,” Ann Gil said, and the boys, intrigued, trailed behind.",
+                 [("direct", "Follow us,", "Ann Gil")], id="and-the-story-goes-on"),
+    pytest.param("“We will win,” Ann Gil said, and the party would fight on to the end.",
+                 [("direct", "We will win,", "Ann Gil"), ("indirect", "the party would fight on to the end", "Ann Gil")],
+                 id="and-a-modal-clause-is-reported"),
+    pytest.param("“This deal must be enforced,” Ann Gil said, and “clear consequences for any violations.”",
+                 [("direct", "This deal must be enforced,", "Ann Gil"),
+                  ("mixed", "“clear consequences for any violations.”", "Ann Gil")], id="and-a-quotation"),
+    pytest.param("“The guns come from Vermont,” Ann Gil said during a panel in Port Washington, N.Y., accompanied by "
+                 "family members.", [("direct", "The guns come from Vermont,", "Ann Gil")], id="adjuncts-then-narrative"),
+    pytest.param("“It will leave taxpayers holding the bag,” Ann Gil said in a statement, calling on Congress to act.",
+                 [("direct", "It will leave taxpayers holding the bag,", "Ann Gil"),
+                  ("indirect", "calling on Congress to act", "Ann Gil")], id="adjunct-then-a-reporting-participle"),
+    pytest.param("“It will leave taxpayers holding the bag,” Ann Gil said in August, referring to the merger.",
+                 [("direct", "It will leave taxpayers holding the bag,", "Ann Gil")], id="adjunct-then-referring-to"),
+    pytest.param("Ann Gil has vowed to work to repeal the amendment, a provision that prohibits public funding.",
+                 [("indirect", "to work to repeal the amendment, a provision that prohibits public funding", "Ann Gil")],
+                 id="vowed-to-then-a-relative-that"),
+    pytest.param("Ann Gil pledged to the trust in July that the department would track the standard.",
+                 [("indirect", "the department would track the standard", "Ann Gil")], id="pledged-to-the-X-that"),
+]
+
+
+@pytest.mark.parametrize("body, expected", AFTER_A_QUOTATIONS_ATTRIBUTION)
+def test_after_a_quotations_attribution(body, expected):
+    quotes = extract_quotes(Article(id="aq", text="County news today\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, WH_THAT_ONLY
+from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, WH_THAT_ONLY, find_cues
 from ..lexicon import IRREGULAR_PASTS, PREPOSITIONS, TIME_AND_MANNER_WORDS
 from ..text import count_words
-from .closing import attribution_closes
+from .closing import attribution_closes, closes_a_quotation
 from .phrases import (ADJUNCTS_THEN_CLAUSE, ADJUNCT_START, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
                       SPLIT_AND, THAT)
 from .passives import passive_content_start
@@ -88,7 +88,8 @@ _ADJUNCT_CLAUSE = re.compile(
 # Promises report a commitment in an infinitive: "vowed to block the bill"
 _COMMISSIVES = frozenset({"vow", "vows", "vowed", "vowing", "promised", "promising", "pledged", "pledging"})
 _INFINITIVE = re.compile(r"(\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
-                         r"(?:again|also|repeatedly|publicly|once\s+more)\s+)?)to\s+(?:not\s+)?[a-z]")
+                         r"(?:again|also|repeatedly|publicly|once\s+more)\s+)?)to\s+(?:not\s+)?"
+                         r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]")
 # ", and he railed against …", ", he appears uneasy": the writer is back to describing
 # the speaker, so the reported clause ended at the comma
 _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
@@ -195,6 +196,15 @@ def _enclosed_adjunct(rest: str, offset: int, that_start: int) -> bool:
         and rest[:that_start].rstrip().endswith(",")
 
 
+def _reporting_participle(words: str) -> bool:
+    """"calling on Congress to act …" (but not "referring to …"): a participle that reports."""
+    cues = find_cues(words[:40]) if _ING_WORD.match(words) else []
+    return bool(cues) and cues[0].start == 0
+
+
+_MODAL_AFTER = re.compile(r"(?:[\w’'\-]+\s+){1,8}?(?:would|will|could|should|must|might|may|can)\b")
+
+
 def reported_clause(text: str, att: Attribution, start: int, end: int, masked: str,
                     unit: Unit) -> Optional[tuple[int, int]]:
     """The clause a speaker-first attribution reports after its cue ("Zhang said that C",
@@ -234,7 +244,10 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     addressee = _ADDRESSEE_BEFORE_QUESTION.match(rest, offset) if att.cue.lemma_form in ASKING else None
     if addressee:
         offset = addressee.end()   # "asked Julia whether …": the question, without whom it was put to
-    that = THAT.search(rest, offset, offset + 140)
+    # ("vowed to work to repeal the amendment, a provision that prohibits …": what was vowed
+    # is the infinitive; the "that" is the amendment's)
+    that = THAT.search(rest, offset, offset + 140) \
+        if not (att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset)) else None
     while that and _PREPOSITION_BEFORE_THAT.search(rest, offset, that.start()):
         that = THAT.search(rest, that.end(), offset + 140)   # "cases of that under …", "at that time": a pronoun
     if that and _NOTHING_AFTER.match(rest, that.end()):
@@ -264,6 +277,11 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         m = SPLIT_AND.match(rest, offset)
         if _REPORT_OF_ITS_OWN.match(rest, m.end()):
             return None   # "“…,” Carson said, but he said he is being asked …": the next cue's report
+        if closes_a_quotation(masked[:min(att.subject[0], att.cue.start) - unit.start]) \
+                and not _MODAL_AFTER.match(rest, m.end()) and not any(mark in rest[m.end():] for mark in (MASK, "“", '"')):
+            return None   # "“Follow us,” Gil said, and the boys trailed behind": the story goes on
+            # (but "“…,” Lee said, and the party would fight on", "…, she said, and “clear
+            # consequences …”": a second half of the report)
         offset = m.end()
     elif att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset):
         # "vowed to block the bill", "promised Monday to act": what was promised
@@ -296,6 +314,9 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         if not stops:
             return None
         offset = min(stops) + 1
+        if att.speaker_first and closes_a_quotation(masked[:min(att.subject[0], att.cue.start) - unit.start]) \
+                and not rest[offset:].lstrip(" ,:").startswith(MASK) and not _reporting_participle(rest[offset:].lstrip()):
+            return None   # "“…,” Clinton said during a panel in Port Washington, N.Y., accompanied by …"
         chained = False
         for _ in range(3):
             # "said on Monday, in reference to her first child, a girl born …, “…”": one
