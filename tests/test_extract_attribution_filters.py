@@ -263,3 +263,19 @@ def test_a_motion_calling_on_is_no_report(body, speakers):
 def test_counsel_defending_or_prosecuting_is_a_role(body, expected):
     quotes = extract_quotes(Article(id="c", text="Plumber jailed at crown court\n\n" + body))
     assert [(q.text, q.speaker, q.cue) for q in quotes] == expected
+
+
+# A title in title case after "host of", "the cast of the", "co-host of" is a work, not
+# a quotation (a lower-case phrase there still is one)
+TITLES_AFTER_A_PART_IN_A_WORK = [
+    pytest.param("Tom Hale spoke on Monday. “We love it,” he said. He is now host of “The Nightly Show with Tom "
+                 "Hale.”", ["We love it,"], id="host-of-a-show"),
+    pytest.param("Ann Lee spoke on Monday. “We love it,” she said. She compared him to someone from the cast of the "
+                 "“Planet of the Apes,” and the network fired her.", ["We love it,"], id="cast-of-the-film"),
+]
+
+
+@pytest.mark.parametrize("body, texts", TITLES_AFTER_A_PART_IN_A_WORK)
+def test_titles_after_a_part_in_a_work_are_no_quotations(body, texts):
+    quotes = extract_quotes(Article(id="tw", text="Television news today\n\n" + body))
+    assert [q.text for q in quotes] == texts

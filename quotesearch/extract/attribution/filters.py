@@ -356,13 +356,30 @@ _WORK_APPOSITION = re.compile(
     r"album|song|play|musical|documentary|podcast|sitcom|drama|comedy|programme|program|memoir|single)\b")
 
 
-def titles_a_work(text: str, quote_end: int) -> bool:
+def titles_a_work(text: str, quote_end: int, quote_open: int = -1) -> bool:
     """Whether the quotation ending at ``quote_end`` is the title of a work: before a
-    role noun and a name (the work they are known for), or called a work by an
-    apposition."""
+    role noun and a name (the work they are known for), called a work by an
+    apposition, or in title case after "host of", "the cast of" ("host of “The Nightly
+    Show with Larry Wilmore.”")."""
     titled = _TITLE_BEFORE_ROLE.match(text, quote_end)
     return (titled is not None and titled.group(1) in _ROLE_NOUNS) or \
-        _WORK_APPOSITION.match(text, quote_end) is not None
+        _WORK_APPOSITION.match(text, quote_end) is not None or (
+            quote_open > 0 and _PART_IN_A_WORK_BEFORE.search(text, max(0, quote_open - 40), quote_open) is not None
+            and _in_title_case(text[quote_open + 1:quote_end]))
+
+
+# "host of", "the cast of the", "an episode of", "star of": a work's title follows
+_PART_IN_A_WORK_BEFORE = re.compile(r"\b(?:host|hosts|co-host|star|stars|cast|creator|episode|season|finale|premiere|"
+                                    r"set|author|director|producer|edition|sequel|remake)\s+of\s+(?:the\s+)?$")
+
+
+_TITLE_LOWER_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", "about", "than", "that", "when"})
+
+
+def _in_title_case(words: str) -> bool:
+    """"The Nightly Show with Larry Wilmore": every longer word capitalised."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", words) if len(w) > 3 and w not in _TITLE_LOWER_WORDS]
+    return len(long_words) >= 1 and all(w[:1].isupper() for w in long_words) and len(words.split()) <= 10
 
 
 def mention_names_someone(mention) -> bool:

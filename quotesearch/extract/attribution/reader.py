@@ -551,7 +551,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             for q in unit.slots:
                 if any(x.start == q.start for x in para_quotes):
                     continue
-                if titles_a_work(self.text, span_end(q)):
+                if titles_a_work(self.text, span_end(q), q.open):
                     continue   # "“Orange is the New Black” star Dascha Polanco": a show's title
                 local = local_attribution(self, q, unit)
                 speaker = local[0] if local else context_speaker(self, q, found, unit)
