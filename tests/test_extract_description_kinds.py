@@ -52,3 +52,23 @@ def test_records_carry_the_kind_of_their_description():
             "“My girlfriend is trying to get an appointment,” the man could be heard saying.")
     quotes = extract_quotes(Article(id="k", text=text))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("the man", "person")]
+
+
+# Capitalised plurals of people are groups ("Environmentalists said", "Roman Catholics
+# argue"); a name that only ends like one is not ("World Athletics", "Caeneus Minerals",
+# "Dottie Deans", "Bernie Sanders")
+CAPITALISED_PLURALS = [
+    pytest.param("Environmentalists", "person", "group", id="environmentalists"),
+    pytest.param("Roman Catholics", "person", "group", id="roman-catholics"),
+    pytest.param("Fact-checkers", "person", "group", id="fact-checkers"),
+    pytest.param("Republicans", "person", "group", id="a-party-plural"),
+    pytest.param("World Athletics", "organization", "organization", id="world-athletics"),
+    pytest.param("Caeneus Minerals", "person", "person", id="a-firm-ending-in-als-keeps-its-kind"),
+    pytest.param("Dottie Deans", "person", "person", id="a-surname-like-a-plural"),
+    pytest.param("Bernie Sanders", "person", "person", id="sanders"),
+]
+
+
+@pytest.mark.parametrize("speaker, kind, expected", CAPITALISED_PLURALS)
+def test_capitalised_plurals_of_people(speaker, kind, expected):
+    assert description_kind(speaker, kind) == expected

@@ -1154,3 +1154,22 @@ BODIES_ROLES_AND_KINDS = [
 def test_bodies_roles_and_kinds(text, expected):
     quotes = extract_quotes(Article(id="b", text=text))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == expected
+
+
+# "Fact-checkers soon noted": "soon" is no part of the speaker; "the activist group Mosul
+# Eye" is a body; "A company called Harmony Enterprises gave …" names a company, no one
+# reporting.
+ADVERBS_GROUPS_AND_NAMINGS = [
+    pytest.param("Videos\n\nFact-checkers soon noted that she may have meant a hypothetical case.",
+                 [("Fact-checkers", "group")], id="fact-checkers-soon"),
+    pytest.param("Mosul news\n\nAccording to the Iraqi activist group Mosul Eye, at least 38 babies have died.",
+                 [("Mosul Eye", "organization")], id="activist-group-then-its-name"),
+    pytest.param("Donations\n\nA company called Harmony Enterprises gave $5,000 to the PAC on June 27, 2014, campaign "
+                 "finance records show.", [("campaign finance records", "document")], id="a-company-called-X-gave"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADVERBS_GROUPS_AND_NAMINGS)
+def test_adverbs_groups_and_namings(text, expected):
+    quotes = extract_quotes(Article(id="ag", text=text))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == expected

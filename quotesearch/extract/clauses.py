@@ -49,8 +49,8 @@ def _clean(phrase: str) -> str:
 _TRAILING_WHEN = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)")
 _TRAILING_WORDS = frozenset({"elsewhere", "too", "alone", "instead", "meanwhile", "however", "though",
                                "himself", "herself", "themselves", "itself", "first", "last"})
-# ("has long said", "has always said"; but "Brock Long said" is his name)
-_LOWER_CASE_ADVERBS = frozenset({"long", "always"})
+# ("has long said", "has always said", "Fact-checkers soon noted"; but "Brock Long said" is his name)
+_LOWER_CASE_ADVERBS = frozenset({"long", "always", "soon", "immediately", "swiftly", "promptly"})
 _CONTINUING = frozenset({"continue", "continues", "continued", "continuing"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "’s", "'s"})
 _NEGATED_AUXILIARY = re.compile(r"(?:did|does|do|would|could|should|was|were|is|are|has|have|had|ca|wo)n[’']t")

@@ -47,6 +47,10 @@ ORGANIZATION_HEADS = frozenset({"brokerage", "nonprofit", "non-profit"})
 # Organisation words that, as a description's head, usually mean something else ("the
 # concern within the administration": a worry, not a firm)
 NOT_ORGANIZATION_HEADS = frozenset({"concern"})
+# Plurals of people by their suffix ("environmentalists", "historians", "fact-checkers";
+# long enough not to be a surname such as "Evans") or as a table ("Roman Catholics", "evangelicals")
+_PLURAL_OF_PEOPLE = re.compile(r"[a-z]{4,}(?:ists|ians)|[a-z]+-[a-z]+ers|catholics|evangelicals|liberals|"
+                               r"conservatives|progressives|radicals|moderates|protestants|mormons|muslims")
 _AGE = re.compile(r"\d{1,3}-year-old")   # "the 81-year-old"
 # "one of his senior aides", "one of the protesters": one of a plural of people
 _ONE_OF_PEOPLE = re.compile(r"(?i:one|another)\s+of\s+(?:the|his|her|their|its|our|[\w’'\-]+[’']s?)\s+"
@@ -63,6 +67,9 @@ def description_kind(speaker: Optional[str], kind: Optional[str]) -> Optional[st
     if low[0] == "the" and len(words) == 2 and low[1] in DEMONYMS and words[1][:1].isupper() \
             and low[1].endswith(("ch", "sh", "ese", "ss")):
         return "group"   # "The French", "the British": a people (but "the Romanian": one of them)
+    if len(words) <= 2 and all(w[:1].isupper() for w in words) and (
+            _PLURAL_OF_PEOPLE.fullmatch(low[-1]) or (len(words) == 1 and low[-1].endswith("s") and _people_noun(low[-1][:-1]))):
+        return "group"   # "Environmentalists said", "Roman Catholics argue", "Fact-checkers noted": many people
     if not (low[0] in _DETERMINERS or words[0][:1].islower()):
         return kind
     one_of = _ONE_OF_PEOPLE.match(speaker)

@@ -501,9 +501,10 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, description=tuple(
                 t.lower() for t in toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
-    if name_toks and role_toks and role_toks[-1].lower() in ORG_DESCRIPTION_HEADS and len(name_toks) <= 4:
-        # "China's state-owned investment giant CITIC", "Britain's state-owned lender NatWest":
-        # what kind of body, then its name
+    if name_toks and role_toks and len(name_toks) <= 4 and "of" not in role_toks and (
+            role_toks[-1].lower() in ORG_DESCRIPTION_HEADS or (role_toks[-1].islower() and role_toks[-1] in ORG_WORDS | {"group"})):
+        # "China's state-owned investment giant CITIC", "the activist group Mosul Eye": what
+        # kind of body, then its name
         return Mention(text=written, name=_join(name_toks), kind="organization")
     if name_toks and (not _is_org(name_toks) or titled_first_name(role_toks, name_toks)) and len(name_toks) <= 5:
         if role_toks and _strip_possessive(role_toks[-1]) != role_toks[-1] and name_toks[-1].lower() in DOCUMENT_NOUNS:

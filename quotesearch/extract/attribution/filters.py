@@ -178,7 +178,8 @@ def _before_postmodifier(words: list[str]) -> list[str]:
 # (but "A spokesman called Trump a liar" characterises)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-’']+\s+){0,3}[\w\-]+\s*$")
 _NAME_THEN_VERB = re.compile(r"\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z0-9][\w’'\-]*|for|of|the|and))*?(?:\s+[A-Z0-9][\w’'\-]*)?"
-                             r"(?:\s+(?:[a-z]+(?:ed|s)|ran|won|began|has|had|is|was|which|that|who|in|at|near|off)\b|\s*[,.;])"
+                             r"(?:\s+(?:[a-z]+(?:ed|s)|ran|won|began|gave|made|took|sent|held|paid|put|got|led|left|"
+                             r"bought|built|brought|kept|spent|sold|has|had|is|was|which|that|who|in|at|near|off)\b|\s*[,.;])"
                              # ("a package manager called conda, and …": a name written in lower case)
                              r"|\s+(?!(?:it|him|her|them|this|that|these|those|back|off|out|up)\b)[a-z][\w\-]*\s*[,.;]"
                              # ("a Facebook group called 'We support Anders Tegnell', referring …": a name in marks)
