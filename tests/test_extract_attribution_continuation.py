@@ -438,3 +438,10 @@ def test_a_quotation_after_as_if_to_say_is_nobodys():
             "each other as if to say, “We’re gonna get through this, and girl, you are gorgeous.”")
     quotes = extract_quotes(Article(id="asif", text=text))
     assert [(q.type, q.speaker) for q in quotes] == [("indirect", "Tim Anderson"), ("direct", None)]
+
+
+def test_a_sentence_opening_on_most_such_is_the_writers():
+    text = ("Neanderthal tools\n\nThe tool is 50,000 years old. The researchers note that making it took great "
+            "effort. Most such tools would have decayed long ago, and this one is unique.")
+    quotes = extract_quotes(Article(id="such", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == [("making it took great effort", "the researchers")]

@@ -155,3 +155,19 @@ def test_a_surname_before_its_full_name_still_opens_a_sentence_about_them():
             "She said the race was far from over.")
     quotes = extract_quotes(Article(id="p", text=text))
     assert [(q.text, q.speaker) for q in quotes] == [("the race was far from over", "Eva Lind")]
+
+
+# "They" opening a sentence after the writer's sentence about people described ("The
+# researchers studied …") stands for them
+THEY_AFTER_DESCRIBED_PEOPLE = [
+    pytest.param("Tools\n\nThe researchers studied the tool for a year. They note that making it took great effort.",
+                 ["the researchers"], id="the-researchers-then-they"),
+    pytest.param("Senate\n\nThe senators met Ann Lee on Monday. They said the bill would pass.", ["the senators"],
+                 id="the-senators-then-they"),
+]
+
+
+@pytest.mark.parametrize("text, speakers", THEY_AFTER_DESCRIBED_PEOPLE)
+def test_they_after_described_people(text, speakers):
+    quotes = extract_quotes(Article(id="they", text=text))
+    assert [q.speaker for q in quotes] == speakers

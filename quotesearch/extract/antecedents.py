@@ -82,7 +82,7 @@ _CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " afte
 _QUOTATION_MARKS = "\"“”‘’«»"
 _DOUBLE_MARKS = "\"“”«»"
 _IMPERSONAL_OPENING = re.compile(r"(?:That|This|It|There|What|Such|These|Those)\b")
-_OPENING_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Ii]t)?\s*")
+_OPENING_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)?\s*")
 _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
                               r"informed|challenged|confronted|reminded)\b", re.IGNORECASE)
 

@@ -52,6 +52,9 @@ class PronounResolution:
             group = self._group_subject_of_sentence(position)
             if group is not None:
                 return group, "group", None   # "While many analysts expect …, they say …"
+            people = self._people_of_previous_sentence(position)
+            if people is not None:
+                return people, "group", None   # "The researchers studied the tool. They note …"
         if pronoun == "it":
             body = self._organisation_earlier_in_sentence(position)
             if body is not None:
@@ -92,6 +95,17 @@ class PronounResolution:
                               for m in _CAPITALISED.finditer(self.text, described[1] + 1, bounds[1])}
                 return None if resolved is not None and resolved[0] in bystanders else resolved
         return self._latest_fitting(pronoun, position, wanted)
+
+    def _people_of_previous_sentence(self, position: int) -> Optional[str]:
+        """For a "They" opening its sentence: the people the writer's sentence before is
+        about, when it opens on them described ("The researchers studied …")."""
+        bounds = self._writers_previous_sentence(position)
+        described = self._described_subject(*bounds) if bounds else None
+        if described is None:
+            return None
+        head = described[0].split()[-1].lower()
+        plural_of_people = head.endswith("s") and in_any(head[:-1], GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, TITLE_WORDS)
+        return described[0] if plural_of_people else None
 
     def _thing_of_previous_sentence(self, position: int):
         """For an "it" opening its sentence: (the resolution of the thing the writer's

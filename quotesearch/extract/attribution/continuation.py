@@ -32,7 +32,8 @@ _CONTINUATION_EXTRA = 3     # sentences an indirect quote may extend over
 _ANAPHOR = re.compile(r"\s*(?:This|That|These|Those|It|Such|Both)\b(?!\s+who\b)"
                       # (not the writer's "It was not immediately clear …", "It is unclear …")
                       r"(?![’']?s?\s*(?:is|was|remains|remained)?\s*(?:not\s+)?(?:immediately\s+|yet\s+)?(?:clear|unclear)\b)")
-_ANAPHOR_EARLY = re.compile(r"\s*(?:\S+\s+){1,5}(?:this|these|such)\s+(?!year|week|month|time)")
+# ("China's position on this issue …"; not "Most such examples …", which the writer says as often)
+_ANAPHOR_EARLY = re.compile(r"\s*(?:\S+\s+){1,5}(?:this|these)\s+(?!year|week|month|time)")
 _BELIEF_CUES = frozenset({"hope", "hopes", "hoped", "believe", "believes", "believed", "think",
                           "thinks", "want", "wants", "expect", "expects", "fear", "fears"})
 _INTERRUPTION_WORDS = 30
