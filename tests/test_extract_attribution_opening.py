@@ -952,3 +952,21 @@ REPORTS_IN_AN_OPENING_SUBORDINATE_CLAUSE = [
 def test_reports_in_an_opening_subordinate_clause(body, expected):
     quotes = extract_quotes(Article(id="sub", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# "warned against X", "warned of X": a speech act whose content is its object
+WARNED_AGAINST_AND_OF = [
+    pytest.param("Merkel warned against the forces of hate once again brewing in Germany.",
+                 [("indirect", "the forces of hate once again brewing in Germany", "Merkel")], id="warned-against"),
+    pytest.param("Cruz warned against the “fevered dreams” of a brokered convention.",
+                 [("mixed", "the “fevered dreams” of a brokered convention", "Cruz")], id="warned-against-a-fragment"),
+    pytest.param("The delegate, who backs Cruz, warned of a “ferocious” battle ahead that could split the party.",
+                 [("mixed", "a “ferocious” battle ahead that could split the party", "the delegate")], id="warned-of"),
+    pytest.param("The weather service issued a warning of severe storms on Tuesday.", [], id="a-warning-of-is-a-noun"),
+]
+
+
+@pytest.mark.parametrize("body, expected", WARNED_AGAINST_AND_OF)
+def test_warned_against_and_of(body, expected):
+    quotes = extract_quotes(Article(id="warn", text="County news today\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -66,6 +66,7 @@ CAPITALISED_PLURALS = [
     pytest.param("Caeneus Minerals", "person", "person", id="a-firm-ending-in-als-keeps-its-kind"),
     pytest.param("Dottie Deans", "person", "person", id="a-surname-like-a-plural"),
     pytest.param("Bernie Sanders", "person", "person", id="sanders"),
+    pytest.param("Senators representing Maryland and Virginia", "person", "group", id="plural-title-then-lower-case"),
 ]
 
 

@@ -67,8 +67,9 @@ def description_kind(speaker: Optional[str], kind: Optional[str]) -> Optional[st
     if low[0] == "the" and len(words) == 2 and low[1] in DEMONYMS and words[1][:1].isupper() \
             and low[1].endswith(("ch", "sh", "ese", "ss")):
         return "group"   # "The French", "the British": a people (but "the Romanian": one of them)
-    if len(words) <= 2 and all(w[:1].isupper() for w in words) and (
-            _PLURAL_OF_PEOPLE.fullmatch(low[-1]) or (len(words) == 1 and low[-1].endswith("s") and _people_noun(low[-1][:-1]))):
+    if (len(words) <= 2 and all(w[:1].isupper() for w in words) and _PLURAL_OF_PEOPLE.fullmatch(low[-1])) or (
+            words[0][:1].isupper() and low[0].endswith("s") and _people_noun(low[0][:-1])
+            and (len(words) == 1 or words[1][:1].islower())):   # ("Senators representing Maryland")
         return "group"   # "Environmentalists said", "Roman Catholics argue", "Fact-checkers noted": many people
     if not (low[0] in _DETERMINERS or words[0][:1].islower()):
         return kind
