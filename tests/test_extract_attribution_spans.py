@@ -217,3 +217,19 @@ OCCASIONS_AFTER_AN_OBJECT = [
 @pytest.mark.parametrize("body, expected", OCCASIONS_AFTER_AN_OBJECT)
 def test_an_objects_occasion_is_no_part_of_it(body, expected):
     assert triples(body) == expected
+
+
+# An object's report ends before "in comments to X, which quoted him as saying": where it
+# was said, and the outlet's relay of the quotation after it
+OCCASION_AND_RELAY_AFTER_AN_OBJECT = [
+    pytest.param("Lee called Egypt's actions “outrageous” in comments to Foreign Policy magazine, which quoted him "
+                 "as saying “we will not accept it.”",
+                 [("mixed", "Egypt's actions “outrageous”"), ("direct", "we will not accept it.")],
+                 id="in-comments-to-which-quoted-him"),
+]
+
+
+@pytest.mark.parametrize("body, expected", OCCASION_AND_RELAY_AFTER_AN_OBJECT)
+def test_occasion_and_relay_after_an_object(body, expected):
+    quotes = extract_quotes(Article(id="occ", text="County news today\n\n" + body))
+    assert [(q.type, q.text) for q in quotes] == expected

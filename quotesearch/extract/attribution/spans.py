@@ -37,7 +37,7 @@ _OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|tho
                               r",\s+(?:which|something|a\s+claim)\s+(?:he|she|they|it|the\s+\w+|[A-Z]\w+)\s+"
                               r"(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|rejected|rejects)\b|"
                               # "criticized Clinton's email use, which an FBI investigation said was …": a report of its own
-                              r",\s+which\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,3}?(?:said|says|called|calls|described|found|concluded)\s")
+                              r",\s+which\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,3}?(?:said|says|called|calls|described|found|concluded|quoted)\s")
 # When and where an act's object was stated: "stressed those worries on Sunday at a
 # university forum", "defended his endorsement this week on his radio show"
 _OBJECT_OCCASION = re.compile(
@@ -48,7 +48,9 @@ _OBJECT_OCCASION = re.compile(
     r"\s+at\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}(?:forum|rally|conference|event|meeting|hearing|"
     r"summit|briefing|fundraiser|dinner|luncheon|breakfast)\b|"
     r"\s+on\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}(?:show|program|programme|broadcast|podcast|"
-    r"account|page|blog|website)\b")
+    r"account|page|blog|website)\b|"
+    # "called the actions “outrageous” in comments to Foreign Policy magazine"
+    r"\s+in\s+(?:comments|remarks|an?\s+interview|an?\s+statement)\s+(?:to|with)\s+[A-Z]")
 _WHO_BEFORE_CUE = re.compile(r"\bwho\b")
 _RESUMED_WORDS = 8
 _RELATIVE_BEFORE_SUBJECT = re.compile(r",\s+(?:which|who|whom)\s+$")
