@@ -61,6 +61,9 @@ _OPENING_ADJUNCT_RELATIVE = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?(?:[Ii]n|[Aa]
                                        r"\b(?:which|when|where|whom)\s+$")
 _MAIN_CLAUSE_AFTER_ADJUNCT = re.compile(r",\s+(?=(?:even\s+)?(?:the|a|an|some|many|most|his|her|their|its|he|she|they|"
                                         r"it|we|I|[A-Z][\w’'\-]*)\s)")
+# ", but Patel has repeatedly objected …": another named person's past act, the writer's
+_OTHER_NAMED_ACTOR = re.compile(r",\s+but\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
+                                r"(?:has|have|had)\s+(?:repeatedly\s+|long\s+|also\s+|since\s+|already\s+)?[a-z]{3,}ed\b")
 _GERUND_FIRST = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 _NEXT_CLAUSE_AFTER_GERUND = re.compile(r",\s+(?:and|but),\s")
 # A subordinator opening the sentence with the subject: "While Clinton claimed that the
@@ -369,6 +372,8 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         return e   # a closing attribution ("Gas has problems — but …, Roe said") covers its whole sentence
     inside = [(q.open, span_end(q)) for q in [*unit.fragments, *unit.slots]]
     cut = _first_boundary(text, s, e, inside, REPORT_BOUNDARY, min_words=3)
+    if att.speaker_first:
+        cut = _first_boundary(text, s, cut, inside, _OTHER_NAMED_ACTOR, min_words=3)
     if att.cue.kind == "object":
         # "emphasised China's role as a trading partner while Trump's tariffs …": an
         # object is a noun phrase; a clause of the writer's follows it
