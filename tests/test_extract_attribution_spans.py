@@ -228,6 +228,7 @@ OCCASION_AND_RELAY_AFTER_AN_OBJECT = [
                  id="in-comments-to-which-quoted-him"),
 ]
 
+
 @pytest.mark.parametrize("body, expected", OCCASION_AND_RELAY_AFTER_AN_OBJECT)
 def test_occasion_and_relay_after_an_object(body, expected):
     quotes = extract_quotes(Article(id="occ", text="County news today\n\n" + body))
