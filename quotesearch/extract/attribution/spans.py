@@ -77,7 +77,7 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
 _MAIN_CLAUSE_AFTER_SUBORDINATE = re.compile(
     r",\s+(?!(?:if|when|as|in|on|at|by|for|with|without|to|from|of|and|or|nor|but|than|including|such|after|"
     r"before|since|because|although|though|unless|until|which|who|whom|whose|where|while|not|even|especially|"
-    r"particularly|perhaps|instead|too|however|though|then|so|yet|like|despite|under|over|among|into|"
+    r"particularly|perhaps|instead|too|however|then|so|yet|like|despite|under|over|among|into|"
     r"he|she|they|it|I|we)\b)(?![a-z]+(?:ing|ly)\b)(?=[A-Za-z])")
 # A report that opens with a subordinate clause of its own ("said that, if elected, she
 # would …"): its first comma is its own
