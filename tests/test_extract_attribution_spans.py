@@ -251,3 +251,21 @@ OTHER_NAMED_ACTORS_AFTER_A_REPORT = [
 def test_other_named_actors_after_a_report(body, expected):
     quotes = extract_quotes(Article(id="but", text="County news today\n\n" + body))
     assert [(q.type, q.text) for q in quotes] == expected
+
+
+# A report in a restrictive clause ("critics who say …") ends where the sentence's own
+# verb follows the reported clause's; a second verb joined by "and" stays in the report
+REPORTS_IN_A_RESTRICTIVE_CLAUSE = [
+    pytest.param("Critics who say the plan is flawed have a point.", [("indirect", "the plan is flawed")],
+                 id="who-say-then-have"),
+    pytest.param("Voters who said they could change their mind were a minority.",
+                 [("indirect", "they could change their mind")], id="who-said-then-were"),
+    pytest.param("Critics who say the plan is flawed and is too costly have a point.",
+                 [("indirect", "the plan is flawed and is too costly have a point")], id="and-keeps-the-clause"),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPORTS_IN_A_RESTRICTIVE_CLAUSE)
+def test_reports_in_a_restrictive_clause(body, expected):
+    quotes = extract_quotes(Article(id="rw", text="County news today\n\n" + body))
+    assert [(q.type, q.text) for q in quotes] == expected

@@ -64,6 +64,12 @@ _MAIN_CLAUSE_AFTER_ADJUNCT = re.compile(r",\s+(?=(?:even\s+)?(?:the|a|an|some|ma
 # ", but Patel has repeatedly objected …": another named person's past act, the writer's
 _OTHER_NAMED_ACTOR = re.compile(r",\s+but\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
                                 r"(?:has|have|had)\s+(?:repeatedly\s+|long\s+|also\s+|since\s+|already\s+)?[a-z]{3,}ed\b")
+_RESTRICTIVE_WHO_BEFORE = re.compile(r"[^\s,]\s+who\s+(?:[a-z]+ly\s+)?$")
+_FINITE = r"(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|did)"
+# the reported clause, with a finite verb, then the main clause's own ("… is flawed have a point")
+_SECOND_FINITE_VERB = re.compile(r"((?:(?!\b(?:and|or|but|that|which|who|whom|whose|if|when|because)\b)[^,;:\x01“”\"])*?\b"
+                                 + _FINITE + r"\b(?:(?!\b(?:and|or|but|that|which|who|whom|whose|if|when|because)\b)"
+                                 r"[^,;:\x01“”\"])*?)\s+(?=(?:are|were|have|has|had|is|was)\b)")
 _GERUND_FIRST = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 _NEXT_CLAUSE_AFTER_GERUND = re.compile(r",\s+(?:and|but),\s")
 # A subordinator opening the sentence with the subject: "While Clinton claimed that the
@@ -386,6 +392,12 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         # "denied abusing her, and, as he has alleged before, he speculates …": after a
         # gerund, an adjunct between commas opens the writer's next clause
         cut = _first_boundary(text, s, cut, inside, _NEXT_CLAUSE_AFTER_GERUND, min_words=1)
+    if att.speaker_first and _RESTRICTIVE_WHO_BEFORE.search(text, max(0, att.cue.start - 30), att.cue.start):
+        # "Critics who say the plan is flawed have a point": the report in a restrictive
+        # clause ends where the sentence's own verb follows the reported clause's
+        second = _SECOND_FINITE_VERB.match(text, s, cut)
+        if second:
+            cut = second.end(1)
     if att.speaker_first and _WHO_BEFORE_CUE.search(text, att.subject[0], att.cue.start):
         # "Paul Ode, a diver who claimed in May that wrecks were missed, also attended":
         # the relative clause ends where the sentence's own verb comes back
