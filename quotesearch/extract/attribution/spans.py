@@ -66,10 +66,11 @@ _OTHER_NAMED_ACTOR = re.compile(r",\s+but\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+
                                 r"(?:has|have|had)\s+(?:repeatedly\s+|long\s+|also\s+|since\s+|already\s+)?[a-z]{3,}ed\b")
 _RESTRICTIVE_WHO_BEFORE = re.compile(r"[^\s,]\s+who\s+(?:[a-z]+ly\s+)?$")
 _FINITE = r"(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|did)"
+# a character of one clause: no punctuation, quotation, conjunction or relative word begins here
+_SAME_CLAUSE = r"(?!\b(?:and|or|but|that|which|who|whom|whose|if|when|because)\b)[^,;:\x01“”\"]"
 # the reported clause, with a finite verb, then the main clause's own ("… is flawed have a point")
-_SECOND_FINITE_VERB = re.compile(r"((?:(?!\b(?:and|or|but|that|which|who|whom|whose|if|when|because)\b)[^,;:\x01“”\"])*?\b"
-                                 + _FINITE + r"\b(?:(?!\b(?:and|or|but|that|which|who|whom|whose|if|when|because)\b)"
-                                 r"[^,;:\x01“”\"])*?)\s+(?=(?:are|were|have|has|had|is|was)\b)")
+_SECOND_FINITE_VERB = re.compile(r"((?:" + _SAME_CLAUSE + r")*?\b" + _FINITE + r"\b(?:" + _SAME_CLAUSE + r")*?)"
+                                 r"\s+(?=(?:are|were|have|has|had|is|was)\b)")
 _GERUND_FIRST = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 _NEXT_CLAUSE_AFTER_GERUND = re.compile(r",\s+(?:and|but),\s")
 # A subordinator opening the sentence with the subject: "While Clinton claimed that the
