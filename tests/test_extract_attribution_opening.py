@@ -970,3 +970,23 @@ WARNED_AGAINST_AND_OF = [
 def test_warned_against_and_of(body, expected):
     quotes = extract_quotes(Article(id="warn", text="County news today\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# A subject with an apposition holding its own relative clause ("Acme, a company that
+# makes shoes, said …"): the name speaks, and what follows "said" is never read as a
+# speaker ("bookings fell 90 percent" was one)
+APPOSITIONS_WITH_A_THAT_CLAUSE = [
+    pytest.param("Acme, a company that makes shoes, said the plant would close.",
+                 [("indirect", "the plant would close", "Acme")], id="company-that-makes"),
+    pytest.param("Zorblax, a nonprofit that tracks prices, said bookings fell 90 percent this spring.",
+                 [("indirect", "bookings fell 90 percent this spring", "Zorblax")], id="nonprofit-that-tracks"),
+    pytest.param("Critics say that the plan, a scheme that costs billions, is flawed.",
+                 [("indirect", "the plan, a scheme that costs billions, is flawed", "critics")],
+                 id="inside-a-report-stays-in-it"),
+]
+
+
+@pytest.mark.parametrize("body, expected", APPOSITIONS_WITH_A_THAT_CLAUSE)
+def test_appositions_with_a_that_clause(body, expected):
+    quotes = extract_quotes(Article(id="app", text="County news today\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

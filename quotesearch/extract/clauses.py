@@ -96,6 +96,7 @@ took take takes made make makes got get gets went go goes came come comes gave g
 put puts set held holds met meets ran run runs won win wins lost lose left leaves saw see
 sees began begins became become becomes brought brings kept keeps found finds showed shows
 told tells thought thinks knew knows wanted wants called calls asked asks seemed seems
+fell grew sank shrank
 """.split())
 _FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
     {"there", "here", "and", "or", "nor", "but", "so", "if", "when", "where", "why", "how",

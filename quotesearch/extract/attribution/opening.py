@@ -181,6 +181,10 @@ _PLACING_PREPOSITIONS = frozenset({"during", "at", "in", "on", "of", "for", "wit
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
 _WH_WORDS = frozenset({"who", "whom", "what", "which", "that", "whether", "if", "how", "why", "where", "when"})
 _ADVERB_WORD = re.compile(r"(?:[A-Za-z]+ly|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]till|[Aa]lso|[Tt]oday|[Yy]esterday|[Tt]onight|[Ee]arlier)")
+# ", a company that makes shoes, said": the apposition's noun and its own relative clause
+_APPOSITION_BEFORE_THAT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+\s+$")
+# … and its verb, running to the apposition's closing comma ("that makes shoes,")
+_VERB_THEN_COMMA = re.compile(r"\s+[a-z]{3,}(?:s|ed)\b[^,;:\x01]*,\s*$")
 _ENDS_WITH_WHO = re.compile(r"\swho\s*$")
 # A title in marks inside a speaker phrase ('and “The Nanny” star Fran Drescher told'): read without its marks
 _QUOTED_TITLE = re.compile(r"[“\"]((?:[A-Z][\w’'\-]*\s?){1,5})[”\"](?=\s+[a-z]+\s+[A-Z])")
@@ -199,8 +203,9 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1,
                left.rfind("(") if left.rfind("(") > left.rfind(")") else -1)   # "(Lemkin, who …, once said"
     for m in THAT.finditer(left):
-        if not (m.group(0) == "that" and _RELATIVE_THAT.match(left, m.end()) and len(left[m.end():].split()) > 2
-                and left[:m.start()].rstrip()[-1:].isalpha()):
+        if not (m.group(0) == "that" and left[:m.start()].rstrip()[-1:].isalpha() and (
+                (_RELATIVE_THAT.match(left, m.end()) and len(left[m.end():].split()) > 2)
+                or (_APPOSITION_BEFORE_THAT.search(left, 0, m.start()) and _VERB_THEN_COMMA.match(left, m.end())))):
             hard = max(hard, m.end() - 1)   # (not "groups that have endorsed him say": the noun's own
             # clause; but "comments that were echoed by aides", "That is why critics say")
     # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
