@@ -177,6 +177,12 @@ def closing_first(attributions: list[Attribution], masked: str, unit: Unit,
             if a is closer or (a.inherited and a.cue.start >= start) or not a.speaker_first or a.cue.start >= start]
 
 
+def attribution_closes_a_quotation(att: Attribution, masked: str, unit: Unit) -> bool:
+    """Whether what stands before ``att`` (its subject or cue, whichever comes first) ends
+    in a quotation of its own (`closes_a_quotation`)."""
+    return closes_a_quotation(masked[:min(att.subject[0], att.cue.start) - unit.start])
+
+
 def closes_a_quotation(before: str) -> bool:
     """Whether what stands before a closing attribution ends in a quotation of its own
     ("…. “Your facts are wrong,” Ramos wrote", "… would last long: “…,” Roffman

@@ -15,7 +15,7 @@ from typing import Optional
 from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, WH_THAT_ONLY, find_cues
 from ..lexicon import IRREGULAR_PASTS, PREPOSITIONS, TIME_AND_MANNER_WORDS
 from ..text import count_words
-from .closing import attribution_closes, closes_a_quotation
+from .closing import attribution_closes, attribution_closes_a_quotation
 from .phrases import (ADJUNCTS_THEN_CLAUSE, ADJUNCT_START, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
                       SPLIT_AND, THAT)
 from .passives import passive_content_start
@@ -277,7 +277,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         m = SPLIT_AND.match(rest, offset)
         if _REPORT_OF_ITS_OWN.match(rest, m.end()):
             return None   # "“…,” Carson said, but he said he is being asked …": the next cue's report
-        if closes_a_quotation(masked[:min(att.subject[0], att.cue.start) - unit.start]) \
+        if attribution_closes_a_quotation(att, masked, unit) \
                 and not _MODAL_AFTER.match(rest, m.end()) and not any(mark in rest[m.end():] for mark in (MASK, "“", '"')):
             return None   # "“Follow us,” Gil said, and the boys trailed behind": the story goes on
             # (but "“…,” Lee said, and the party would fight on", "…, she said, and “clear
@@ -314,7 +314,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         if not stops:
             return None
         offset = min(stops) + 1
-        if att.speaker_first and closes_a_quotation(masked[:min(att.subject[0], att.cue.start) - unit.start]) \
+        if att.speaker_first and attribution_closes_a_quotation(att, masked, unit) \
                 and not rest[offset:].lstrip(" ,:").startswith(MASK) and not _reporting_participle(rest[offset:].lstrip()):
             return None   # "“…,” Clinton said during a panel in Port Washington, N.Y., accompanied by …"
         chained = False
