@@ -121,6 +121,15 @@ PARTICIPLE_AFTER_COMMA = [
                  "remain unclear.", "Restaurant owners", id="common-noun-then-its-people"),
     pytest.param("Acme employees walked out on Thursday, saying the company had ignored their complaints.",
                  "Acme employees", id="firm-then-its-employees"),
+    # a second clause joined by "and" with its own named subject: the participle is its
+    pytest.param("Prosecutors charged the officer with murder and Mayor Ann Ruiz fired her police chief, Leo Marsh, "
+                 "acknowledging that residents had lost trust in the force.", "Ann Ruiz",
+                 id="second-clause-subject-not-the-first-nor-the-apposition"),
+    pytest.param("The union staged a strike and Acme Foods walked away from the talks, saying the demands were "
+                 "unaffordable.", "Acme Foods", id="second-clause-body"),
+    # (two names before one verb are one subject)
+    pytest.param("Dana Whitfield and Leo Marsh met on Monday, saying the talks had gone well.", "Dana Whitfield",
+                 id="two-names-one-subject"),
 ]
 
 
@@ -129,6 +138,12 @@ PARTICIPLE_AFTER_COMMA = [
 def test_a_participle_after_a_comma_reports_for_the_subject_of_its_clause(body, speaker):
     quotes = extract_quotes(Article(id="part", text="Campaign trail\n\n" + body))
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_two_names_joined_in_a_phrase_are_no_second_clause():
+    text = ("Campaign trail\n\nThe meeting between Ruiz and Marsh took on added weight, highlighting the concern "
+            "over the strike.")
+    assert "Marsh" not in [q.speaker for q in extract_quotes(Article(id="part", text=text))]
 
 
 def test_an_infinitive_after_and_is_not_a_second_report():

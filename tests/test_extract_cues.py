@@ -190,6 +190,11 @@ CUES = [
                  id="dismissed-the-charges-as"),
     pytest.param("Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader.", [("dismissed", "object")],
                  id="dismissed-a-titled-name-as"),
+    # "reported", "noted" closing a report before "late"/"early" and a time
+    pytest.param("She used a private account, the New York Times reported late Thursday.", [("reported", "speech")],
+                 id="reported-late-thursday"),
+    pytest.param("Talks stalled, the agency reported early on Friday.", [("reported", "speech")],
+                 id="reported-early-on-friday"),
 ]
 
 
@@ -298,6 +303,7 @@ NOT_CUES = [
     pytest.param("He left, with hope for a quick deal.", id="with-hope"),
     pytest.param("Most of the productions described above were moving.", id="described-above"),
     pytest.param("The cases mentioned below were settled.", id="mentioned-below"),
+    pytest.param("The firm reported late payments to the bank.", id="reported-late-payments"),
     pytest.param("Rust has a vibrant, welcoming community.", id="a-welcoming-community"),
     pytest.param("The town is a welcoming place for migrants.", id="a-welcoming-place"),
 ]

@@ -403,7 +403,10 @@ _THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
 _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w’'\-]+\s+){1,6}?that\b|(?:he|she|they|we|I|you|there)\s+\w|(?:in|on|at|to|during|after|before|with|when|while|"
-                        r"later|earlier|recently|yesterday|today|again|also|this|last)\b|(?:[A-Z]|"
+                        r"later|earlier|recently|yesterday|today|again|also|this|last)\b|"
+                        # "reported late Thursday", not "reported late payments"
+                        r"(?:late|early)\s+(?:on\s+|last\s+|this\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|"
+                        r"sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year)\b|(?:[A-Z]|"
                         r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?\s*[.,;!?]|"
                         # "noted the nominee was wrong", "noted the nominee “makes you …”": a clause
                         r"(?:the|his|her|their|its|our|this|these|those)\s+(?:[\w’'\-]+\s+){1,4}?"

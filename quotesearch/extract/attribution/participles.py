@@ -104,6 +104,10 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = Fals
 
 def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Optional[Attribution]:
     m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked)   # ("One of the men, Jessie Elkins, …")
+    determined = _DETERMINED_SUBJECT.match(masked) if m and m.group(1) in ("The", "A", "An") else None
+    second = second_clause_subject(cue, masked, unit, (determined or m).end(1)) if m else None
+    if second is not None:
+        return second
     if m and m.group(1) in ("The", "A", "An") and _AND_BEFORE.search(masked, 0, cue.start - unit.start):
         # "The appeals court disagreed and said …", "The company runs a field and says …": the determined noun before the
         # first verb is the subject of both
@@ -149,6 +153,33 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
 
 
 _WHO = re.compile(r"\bwho\b")
+# "Prosecutors charged the officer and Emanuel fired his police chief, Garry F. McCarthy,
+# acknowledging …": a clause joined by "and" with a named subject and a verb of its own
+# (after the first clause's verb: "Trump and Clinton met" is one subject of two names, and
+# after a lower-case word: "the meeting between Putin and Xi took on …" joins two names)
+_VERB_FIRST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|was|is|took|made|gave|met|told|said|won|lost)\b")
+_NAMED_SECOND_CLAUSE = re.compile(r"\s[a-z][\w’'\-]*,?\s+(?:and|but)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+                                  r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|has|had|took|made|gave|met|won|lost)\b)")
+
+
+def second_clause_subject(cue: CueMatch, masked: str, unit: Unit, first_end: int,
+                          after_verb: bool = False) -> Optional[Attribution]:
+    """The named subject of a clause joined by "and" after the first clause's verb and
+    before a participle: the participle is that clause's. ``first_end`` ends the first
+    clause's subject, or its verb when ``after_verb``."""
+    cue_rel = cue.start - unit.start
+    if not (after_verb or _VERB_FIRST.match(masked, first_end)):
+        return None
+    second = None
+    for second in _NAMED_SECOND_CLAUSE.finditer(masked, first_end, cue_rel):
+        pass
+    if second is None or MASK in masked[second.start():cue_rel]:
+        return None
+    mention = parse_mention(second.group(1))
+    if not (mention and mention.name and plausible_speaker(mention.name, second.group(1))):
+        return None
+    start = unit.start + second.start(1)
+    return Attribution(cue, mention, (start, start + len(second.group(1))), True)
 
 
 def opening_participle(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
