@@ -1147,6 +1147,24 @@ BODIES_ROLES_AND_KINDS = [
                  [("sources close to Real Madrid", "group")], id="sources-close-to"),
     pytest.param("Letters\n\n“We will not yield,” a copy of the letter said.", [("a copy of the letter", "document")],
                  id="a-copy-of-the-letter"),
+    # a note is written; a name opening with "World" or "Global" is a body's
+    pytest.param("Ransomware\n\nThe ransom note warns that the files will be lost after 72 hours.",
+                 [("the ransom note", "document")], id="the-ransom-note"),
+    pytest.param("Athletics\n\n“The new schedule will prevent a clash,” World Athletics said in a statement.",
+                 [("World Athletics", "organization")], id="World-Athletics"),
+    pytest.param("Aid\n\nGlobal Witness said the mines were funding the war.", [("Global Witness", "organization")],
+                 id="Global-Witness"),
+    # a police force named is a body, and "the police" after it stands for it
+    pytest.param("Road closures\n\nDelhi Traffic Police on Sunday appealed to commuters to avoid the route. The traffic "
+                 "police said the border was open only to motorcycles.", [("Delhi Traffic Police", "organization")],
+                 id="the-traffic-police-after-the-named-force"),
+    pytest.param("Road closures\n\nTraffic advice for commuters entering Delhi Delhi Traffic Police on Sunday appealed to "
+                 "commuters to avoid the route. The traffic police said the border was open only to motorcycles.",
+                 [("Delhi Traffic Police", "organization")], id="a-flattened-heading-glued-to-the-force's-name"),
+    pytest.param("Arrests\n\nThe Metropolitan Police said both men had been released on bail.",
+                 [("Metropolitan Police", "organization")], id="a-named-police-force"),
+    pytest.param("Arrests\n\nHouston police said both men had been released on bail.",
+                 [("Houston police", "group")], id="a-city's-police"),
 ]
 
 

@@ -40,7 +40,7 @@ independent conservative liberal progressive moderate
 # out there because resolution reads them as people's words in other positions)
 DOCUMENT_HEADS = frozenset("""
 notice data research suit results average count law bill document guidance ordinance
-order orders warrant citation brief motion petition post tweet video footage book
+order orders warrant citation brief motion petition post tweet video footage book note
 """.split())
 # Nouns for a body that the organisation tables leave out
 ORGANIZATION_HEADS = frozenset({"brokerage", "nonprofit", "non-profit"})

@@ -72,6 +72,7 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "organisation": None,
     "group": frozenset({"group"}),
     "government": frozenset({"government"}),
+    "police": frozenset({"police", "constabulary"}),
 }
 
 # The last words of trading names that "the company" or "the firm" may stand for
@@ -312,6 +313,10 @@ class ArticleEntities:
             if len(words) > 2 and words[0].lower() in GROUP_NOUNS and words[1] == "of":
                 # "Members of the Screen Actors Guild": the organisation, not its members
                 words = words[3:] if words[2] == "the" else words[2:]
+            if len(words) >= 3 and words[0] == words[1] and words[-1].lower() in ORG_WORDS:
+                # "… entering Delhi Delhi Traffic Police on Sunday appealed": a heading's last
+                # word glued to the body's first on a flattened page
+                words = words[1:]
             if not words:
                 continue
             name = " ".join(words)

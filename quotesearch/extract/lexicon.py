@@ -295,6 +295,10 @@ FIRM_NAMES = frozenset({
     "raymond james", "fannie mae", "freddie mac", "sallie mae", "warner bros", "warner bros.", "walt disney",
 })
 
+# First words of a body's name that no person's name begins with ("World Athletics",
+# "World Rugby", "Global Witness")
+ORG_FIRST_WORDS = frozenset({"world", "global"})
+
 # Party names and their other names: "the Conservative MP" is the "Tory MP".
 PARTY_SYNONYMS = {"conservative": "tory", "tory": "conservative", "republican": "gop",
                   "gop": "republican", "labour": "labor", "labor": "labour",

@@ -457,8 +457,10 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
                 and low[agent_at - 1] in _SEEN_BY:
             return None   # "intelligence reports seen by Reuters": the reports, not who saw them
     if len(toks) <= 3 and all(_is_cap(t) for t in toks) and (toks[-1].lower() in GROUP_NOUNS or (
-            toks[0].lower() in _UNNAMED_MANY | {"other", "most", "both"} and toks[-1].endswith("s"))):
+            toks[0].lower() in _UNNAMED_MANY | {"other", "most", "both"} and toks[-1].endswith("s"))) \
+            and not (len(toks) >= 2 and low[-1] == "police"):
         # "Plus Democrats", "Senate Republicans", "Other Netizens": a group named by a capitalised plural
+        # (a force's name is a body's: "Delhi Traffic Police", "Capitol Police")
         return Mention(text=written, name=_join(toks), kind="group")
     body = body_of_names(toks)
     if body is not None:

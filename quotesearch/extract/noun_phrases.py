@@ -17,7 +17,7 @@ from .frequency import everyday_word
 from .gender import FIRST_NAMES
 from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, FIRM_NAMES, GENERIC_PERSON_NOUNS, GROUP_NOUNS,
-    IRREGULAR_PASTS, ORGANISATION_NAMES, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
+    IRREGULAR_PASTS, ORGANISATION_NAMES, ORG_FIRST_WORDS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
 )
 from .names import OFFICE_WORDS, _NAME_CONNECTORS, _POST_NOMINALS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body
 from .outlets import is_known_outlet
@@ -33,8 +33,9 @@ _ROMAN = re.compile(r"[IVX]+")
 def _is_org(name_toks: list[str]) -> bool:
     lows = [_strip_possessive(t).lower() for t in name_toks]
     if any(low in ORG_WORDS or low in ORGANISATION_NAMES for low in lows) or any(map(hyphenated_body, name_toks)) \
-            or " ".join(lows) in FIRM_NAMES or " ".join(lows[-2:]) in FIRM_NAMES:
-        return True   # "the State Department", "Breitbart California", "Politico", "the Sun-Times"
+            or " ".join(lows) in FIRM_NAMES or " ".join(lows[-2:]) in FIRM_NAMES \
+            or (len(lows) >= 2 and lows[0] in ORG_FIRST_WORDS):
+        return True   # "the State Department", "Breitbart California", "Politico", "the Sun-Times", "World Athletics"
     if len(name_toks) == 1:
         tok = name_toks[0]
         if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
