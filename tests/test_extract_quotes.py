@@ -61,6 +61,12 @@ MARK_STYLES = [
                  ["We will not back down,"], id="nyt-doubled-apostrophes"),
     pytest.param("''I would use the word 'old-school,''' said Greg Slay. ''Humility is rare.''",
                  ["I would use the word 'old-school,'", "Humility is rare."], id="nyt-quotation-inside-closes-first"),
+    # wire copy: a straight double mark or two backticks opening, a doubled apostrophe closing
+    pytest.param("\"We will reopen in June,'' said Ana Ruiz, the owner. \"It is hard.''",
+                 ["We will reopen in June,", "It is hard."], id="straight-double-closed-by-doubled-apostrophe"),
+    pytest.param("``We will reopen in June,'' said Ana Ruiz.", ["We will reopen in June,"], id="backticks-then-apostrophes"),
+    pytest.param("\"We called it 'the plan,'\" said Ana Ruiz.", ["We called it 'the plan,'"],
+                 id="straight-double-with-a-single-quotation-closing-inside"),
     pytest.param("Putin hails ‘new era’ of ties with China",
                  ["new era"], id="single-quoted-headline"),
     pytest.param("‘Old friends’ meet again in Beijing",

@@ -34,7 +34,8 @@ _NYT = "''"
 _RUN_ON_MARKS = "“„«»‹\"'‘"
 _LETTER = re.compile(r"\w", re.UNICODE)
 # The characters `find_quote_spans` acts on: the scan jumps from one to the next.
-_ANY_MARK = re.compile("[" + re.escape("".join(_PAIRS) + _DOUBLE_STRAIGHT + "'") + "]")
+_ANY_MARK = re.compile("[" + re.escape("".join(_PAIRS) + _DOUBLE_STRAIGHT + "'`") + "]")
+_BACKTICKS = "``"
 _CONTRACTION_AFTER = re.compile(r"(?:s|t|re|ve|ll|d|m|n|em|cause|til)\b", re.IGNORECASE)
 
 
@@ -88,7 +89,8 @@ def find_quote_spans(text: str, start: int, end: int, runs_on: bool = False,
             break
         i = mark.start()
         ch = text[i]
-        if text.startswith(_NYT, i) and _opens(text, i, 2):
+        if (text.startswith(_NYT, i) or text.startswith(_BACKTICKS, i)) and _opens(text, i, 2):
+            # (wire copy's ``…'' closes with the doubled apostrophe too)
             close = text.find(_NYT, i + 2, end)
             if close != -1 and text.startswith("'", close + 2) and close + 3 <= end:
                 close += 1   # (''… the word 'old-school,''' : the quotation inside closes first)
@@ -129,7 +131,7 @@ def _trimmed(span: QuoteSpan, text: str) -> QuoteSpan:
 
 def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpan | None:
     opener = text[open_at]
-    closers = "'’" if opener == "'" else _PAIRS.get(opener, _DOUBLE_STRAIGHT + "”")
+    closers = "'’" if opener == "'" else _PAIRS.get(opener, _DOUBLE_STRAIGHT + "”'")
     single = opener in "‘'"
     j = open_at + 1
     nested_single = False
@@ -142,6 +144,9 @@ def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpa
         ch = text[j]
         if opener != "‘" and ch == "‘" and not _is_apostrophe(text, j):
             nested_single = True
+        elif ch == "'" and not single:
+            if _NYT_CLOSE.match(text, j - 1):
+                return QuoteSpan(open_at, open_at + 1, j, j + 1, closed=True)   # "We will reopen,'' said Ruiz
         elif ch in closers:
             if single and _is_apostrophe(text, j):
                 j += 1
@@ -167,6 +172,10 @@ def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpa
         return None  # a stray mark mid-paragraph: it runs on only into a quoted paragraph
     return QuoteSpan(open_at, open_at + 1, _trim_end(text, open_at + 1, end), end, closed=False)
 
+
+# A doubled apostrophe closing a quotation opened with a straight double mark in wire
+# copy: after the quotation's last word or punctuation, before a space or the end
+_NYT_CLOSE = re.compile(r"[\w.,!?]''(?=\s|$)")
 
 _CLOSING_SCANS: dict[str, re.Pattern] = {}
 
