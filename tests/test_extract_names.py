@@ -39,6 +39,11 @@ TITLE_AND_NAME = [
                  id="an-office-of-two-fields"),
     pytest.param("Minister of Foreign Affairs Wang Yi", ("Minister of Foreign Affairs", "Wang Yi"),
                  id="an-office-of-two-words-before-a-name-of-two"),
+    # where an envoy is sent ends the office, whatever its spelling
+    pytest.param("Pakistani Ambassador to Azerbaijani Bilal Hayee", ("Pakistani Ambassador to Azerbaijani", "Bilal Hayee"),
+                 id="ambassador-to-a-misspelt-country"),
+    pytest.param("Kenyan Ambassador to Japan Ruth Otieno", ("Kenyan Ambassador to Japan", "Ruth Otieno"),
+                 id="ambassador-to-a-country"),
     pytest.param("the Conservative MP", ("the Conservative MP", ""), id="a-description-has-no-name"),
     # "Dean" before a lone surname is a first name; before a full name or after a body, a title
     pytest.param("Dean Baker", ("", "Dean Baker"), id="dean-as-a-first-name"),

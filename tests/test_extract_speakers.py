@@ -1163,6 +1163,11 @@ BODIES_ROLES_AND_KINDS = [
                  [("Delhi Traffic Police", "organization")], id="a-flattened-heading-glued-to-the-force's-name"),
     pytest.param("Arrests\n\nThe Metropolitan Police said both men had been released on bail.",
                  [("Metropolitan Police", "organization")], id="a-named-police-force"),
+    # a people's adjective before a name describes; the page's misspelt country ends the office
+    pytest.param("Envoy backs Baku\n\nThe offensive is self-defence under international law, Pakistani Ambassador to "
+                 "Azerbaijani Bilal Hayee told News.Az.", [("Bilal Hayee", "person")], id="ambassador-to-a-misspelt-country"),
+    pytest.param("Envoy backs Baku\n\nArmenian Bilal Hayee said the talks had failed.", [("Bilal Hayee", "person")],
+                 id="a-people's-adjective-before-a-name"),
     pytest.param("Arrests\n\nHouston police said both men had been released on bail.",
                  [("Houston police", "group")], id="a-city's-police"),
 ]

@@ -348,6 +348,12 @@ bahraini german french dutch belgian swiss austrian italian spanish portuguese b
 scottish welsh irish danish swedish norwegian finnish icelandic canadian mexican cuban
 venezuelan colombian brazilian argentine argentinian chilean peruvian nigerian kenyan
 ethiopian somali sudanese congolese ghanaian australian haitian jamaican
+azerbaijani armenian georgian kazakh uzbek turkmen kyrgyz tajik mongolian nepali nepalese
+bangladeshi burmese cambodian laotian singaporean taiwanese tibetan estonian latvian lithuanian
+moldovan slovenian macedonian montenegrin kosovar cypriot maltese ecuadorian bolivian paraguayan
+uruguayan guatemalan honduran salvadoran nicaraguan panamanian trinidadian barbadian bahamian
+guyanese ugandan tanzanian rwandan burundian zambian zimbabwean malawian mozambican angolan
+namibian senegalese malian cameroonian ivorian liberian eritrean gambian fijian samoan
 """.split())
 # Peoples' adjectives that are also surnames or first names ("Judith French", "Lauren
 # Southern", "German Lopez"): a capitalised one may be a person

@@ -132,11 +132,12 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
         # "Minister of Industry and Commerce": the office's last portfolio, no one's name
         return toks, ()
     cut = 0
-    if len(run) >= 3 and run_start >= 2 and toks[run_start - 1].lower() in ("of", "for", "and", "&") \
+    if len(run) >= 3 and run_start >= 2 and (toks[run_start - 1].lower() in ("of", "for", "and", "&") or (
+            toks[run_start - 1].lower() == "to" and run[0].lower() not in FIRST_NAMES)) \
             and any(t.lower() in TITLE_WORDS or t.lower() in ORG_WORDS for t in toks[:run_start - 1]):
         # "Minister in the Ministry of Finance Brian Lowe", "Head of Communications Jane
-        # Doe", "Minister of Trade and Culture Delia Marsh": the first capitalised word ends
-        # the name of the office, not the person's
+        # Doe", "Minister of Trade and Culture Delia Marsh", "Ambassador to Azerbaijani [sic]
+        # Bilal Hayee": the first capitalised word ends the name of the office, not the person's
         cut = 1
         while cut < len(run) - 2 and run[cut].lower() in OFFICE_WORDS:
             cut += 1   # "Minister of Foreign Affairs Wang Yi": the office's words go on
