@@ -322,6 +322,8 @@ PLAUSIBLE = [
     ("Sanders's victory", False), ("Khin Zaw Win", True),              # an event speaks for nobody
     ("The fracas", False), ("the clash", False), ("The Incident Board", True),
     ("media reports monitoring the incident", True),
+    ("The coronavirus pandemic", False), ("the crisis", False), ("the war", False),   # what happened shows, not reports
+    ("the crisis team", True), ("the War Office", True),
     ("Israeli forces", True),
     ("the group of five tried to claw their way out and Mr. Ramaswamy took turns", False),   # a clause
     ("Rubio’s campaign sent out a press release", False),
@@ -386,6 +388,7 @@ def test_name_forms(phrase, name):
 @pytest.mark.parametrize("phrase, kind", [
     ("the Food and Drug Administration", "organization"),
     ("World Travel and Tourism Council", "organization"),
+    ("World Bank and IMF", "group"),
     ("Clinton and the DNC", "group"),
     ("Xi and Putin", "group"),
 ])

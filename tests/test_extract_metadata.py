@@ -187,3 +187,23 @@ def test_reader_paragraphs_get_furniture_kinds_from_their_text():
     article = with_metadata(Article(id="x", text=text, paragraphs=tuple(paragraphs)))
     assert [p.kind for p in article.paragraphs] == [
         "headline", "byline", "body", "furniture", "furniture", "caption", "furniture", "body"]
+
+
+@pytest.mark.parametrize("opening, body", [
+    pytest.param("London, Jun 11 (efe-epa).- The pandemic has shown how much the country relies on them.",
+                 "The pandemic has shown how much the country relies on them.", id="lower-case-agency-dot-dash"),
+    pytest.param("MOSCOW, Feb. 1 (Xinhua) -- The talks went on.", "The talks went on.", id="wire-dateline"),
+    pytest.param("The talks went on (Reuters) - until dawn.", "The talks went on (Reuters) - until dawn.",
+                 id="no-dateline"),
+])
+def test_reader_paragraphs_start_the_body_after_its_dateline(opening, body):
+    """The first body paragraph of a page starts after its dateline, as in plain text."""
+    blocks = [("Workers after Brexit", "headline"), (opening, "body"), ("Ann Lee said she would stay.", "body")]
+    text, paragraphs, offset = "\n\n".join(t for t, _ in blocks), [], 0
+    for block, kind in blocks:
+        paragraphs.append(Paragraph(offset, offset + len(block), kind))
+        offset += len(block) + 2
+    article = with_metadata(Article(id="x", text=text, paragraphs=tuple(paragraphs)))
+    first = article.paragraphs[1]
+    assert text[first.start:first.end] == body
+    assert text[article.paragraphs[2].start:article.paragraphs[2].end] == "Ann Lee said she would stay."

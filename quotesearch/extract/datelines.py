@@ -20,7 +20,9 @@ _CITY_TITLE = r"[A-Z][a-z'’.\-]+(?:\s(?:[A-Z][a-z'’.\-]+|de|del|da|do|al|el|
 _CITY = rf"(?:{_CITY_UPPER}|{_CITY_TITLE})"
 _REGION = rf"(?:,\s(?!{MONTH}){_CITY})?"
 _DATELINE_DATE = rf"(?P<md>(?:{MONTH})\.?\s\d{{1,2}}(?!\d)|\d{{1,2}}\s(?:{MONTH})\.?)(?:,?\s(?P<year>{YEAR}))?"
-_AGENCY = r"(?:\((?P<agency>[A-Z][A-Za-z.&'’ \-]{0,30})\)|/(?P<slash_agency>[A-Z][A-Za-z]{1,20})/\.?)"
+# (a lower-case agency only before its dash: "London, Jun 11 (efe-epa).- The …")
+_AGENCY = (r"(?:\((?P<agency>[A-Z][A-Za-z.&'’ \-]{0,30}|[a-z][a-z\-]{1,15}(?=\)\.?\s?(?:--|[—–\-])))\)\.?(?=\s?[—–\-:])|"
+           r"\((?P<agency_upper>[A-Z][A-Za-z.&'’ \-]{0,30})\)|/(?P<slash_agency>[A-Z][A-Za-z]{1,20})/\.?)")
 _DASH = r"(?:--|[—–\-])"
 
 # "MOSCOW, Feb. 1 (Xinhua) --", "LONDON (Reuters) -", "Paris (AFP) -",
@@ -75,7 +77,7 @@ def match_dateline(text: str) -> Optional[Dateline]:
             month_day = (month_number(md.group("m1")), day_number(md.group("d1")))
         else:
             month_day = (month_number(md.group("m2")), day_number(md.group("d2")))
-    agency = groups.get("agency") or groups.get("slash_agency")
+    agency = groups.get("agency") or groups.get("agency_upper") or groups.get("slash_agency")
     year = int(groups["year"]) if groups.get("year") else None
     return Dateline(text[:match.end()].rstrip(WS), match.end(), agency and agency.strip(),
                      month_day, year)

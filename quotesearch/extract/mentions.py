@@ -24,8 +24,8 @@ from .clauses import (
     past_verb_clause, verb_form,
 )
 from .lexicon import (
-    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, PERSON_PRONOUNS, PREPOSITIONS,
-    TITLE_WORDS, in_any,
+    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_FIRST_WORDS, ORG_WORDS, PERSON_PRONOUNS,
+    PREPOSITIONS, TITLE_WORDS, in_any,
 )
 from .entities import _LEADING_THE
 from .memo import memoized
@@ -135,8 +135,10 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         # "Xi and Putin", "The US and the European Union": two named speakers together
         first = _SHARED_LEAD.sub("", joint.group(1))   # "Both Cruz", "Professors Foner"
         members = (_parse_simple(first), _parse_simple(joint.group(2)))
+        opening = first.lower().split()
         one_body = members[1] is not None and members[1].kind == "organization" and not joint.group(2).lower(
-        ).startswith("the ") and (members[0] is None or members[0].kind != "organization")   # not "Clinton and the DNC"
+        ).startswith("the ") and (members[0] is None or members[0].kind != "organization"   # not "Clinton and the DNC"
+                                  or (opening[0] in ORG_FIRST_WORDS and not set(opening[1:]) & ORG_WORDS))
         if one_body:
             # "the Food and Drug Administration", "World Travel and Tourism Council": one
             # organisation whose name holds "and", not two speakers

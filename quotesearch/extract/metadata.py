@@ -247,7 +247,8 @@ def reader_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Par
     """The paragraphs a reader of the page's markup laid out (HTML), with the
     furniture its markup did not show: a body paragraph that is a furniture line on
     its own ("READ MORE: ...", a share bar, a caption, a byline) takes that kind, and
-    one repeating other body text (a pull quote) is furniture."""
+    one repeating other body text (a pull quote) is furniture; the first body paragraph
+    starts after its dateline, as in a plain-text article."""
     kinds = [p.kind for p in paragraphs]
     for index, paragraph in enumerate(paragraphs):
         if paragraph.kind == "body":
@@ -257,7 +258,16 @@ def reader_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Par
     body = [index for index, kind in enumerate(kinds) if kind == "body"]
     for found in repeated_paragraphs([text[paragraphs[i].start:paragraphs[i].end] for i in body]):
         kinds[body[found]] = "furniture"
-    return tuple(p if p.kind == kind else Paragraph(p.start, p.end, kind) for p, kind in zip(paragraphs, kinds))
+    starts = [p.start for p in paragraphs]
+    first_body = next((i for i, kind in enumerate(kinds) if kind == "body"), None)
+    if first_body is not None:
+        # ("London, Jun 11 (efe-epa).- The pandemic has …": the dateline is no part of a subject)
+        opening = text[starts[first_body]:paragraphs[first_body].end]
+        dateline = match_dateline(opening) if "\n" not in opening else None
+        if dateline is not None:
+            starts[first_body] += dateline.length
+    return tuple(p if (p.kind, p.start) == (kind, start) else Paragraph(start, p.end, kind)
+                 for p, kind, start in zip(paragraphs, kinds, starts))
 
 
 def _set_dateline(paras: list[_Para]) -> Optional[Dateline]:

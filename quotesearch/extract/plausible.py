@@ -42,7 +42,12 @@ _EVENT_NOUNS = frozenset({"victory", "win", "defeat", "loss", "triumph", "upset"
 # ("The fracas erupted … after X entered the race, vowing to …": the event vows nothing;
 # but "media reports monitoring the incident" are reports)
 _INCIDENT_NOUNS = frozenset({"fracas", "incident", "clash", "scuffle", "brawl", "spat", "feud", "uproar", "furor",
-                             "furore", "kerfuffle", "showdown", "outburst", "confrontation", "episode", "controversy"})
+                             "furore", "kerfuffle", "showdown", "outburst", "confrontation", "episode", "controversy",
+                             # ("The coronavirus pandemic has highlighted the importance of …": what happened shows,
+                             # it does not report)
+                             "pandemic", "epidemic", "outbreak", "crisis", "war", "recession", "downturn", "slowdown",
+                             "shutdown", "lockdown", "disaster", "tragedy", "scandal", "storm", "hurricane", "drought",
+                             "earthquake", "flood", "floods", "wildfire", "wildfires"})
 # Months that are first names too ("April Ryan", "May Lee", "August Wilson")
 _MONTH_FIRST_NAMES = frozenset({"april", "may", "june", "august"})
 _COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
