@@ -183,6 +183,12 @@ ENDS_OF_REPORTS += [
     pytest.param("And in an election year in which most voters say they distrust the mayor, even some allies "
                  "questioned why.",
                  [("indirect", "they distrust the mayor", "most voters")], id="in-a-year-in-which-voters-say"),
+    # after a direct quotation, "and" with the subject's next act is the writer's
+    pytest.param("Canova wrote to his followers, “It’s time to end her career,” and shared a link to his webpage.",
+                 [("direct", "It’s time to end her career,", "Canova")], id="quotation-then-and-the-next-act"),
+    pytest.param("Canova said, “It’s time to end her career,” and that he would run again in the fall.",
+                 [("direct", "It’s time to end her career,", "Canova"),
+                  ("indirect", "and that he would run again in the fall", "Canova")], id="quotation-then-and-that"),
 ]
 
 

@@ -108,14 +108,16 @@ _WRITERS_AS_CLAUSE = re.compile(r",\s+as\s+(?!(?:he|she|they|I|we|it|you|this|th
 # ", but for Republicans, …", ", but to critics, …": the writer turning to another side's view
 _OTHERS_VIEW = re.compile(r",\s+but\s+(?:for|to)\s+(?:[\w’'\-.]+\s+){0,4}?[\w’'\-.]+,\s")
 # After a quoted description, the subject's next act: "“a terrible deal” and ranked …",
-# "“an absolute disgrace,” and threatened …"
 # "“an absolute disgrace,” and threatened …"; or the writer's participle or absolute
 # phrase after it: "“tax machine,” voiced in a famous speech"
+_NEXT_ACT = (r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|made|took|gave|went|"
+             r"vowed|threw|spent|sent|left|wrote|spoke|met|ran|won|lost)\b")
 _NEXT_ACT_AFTER_QUOTE = re.compile(
-    r"[”\"’](?=,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|made|took|gave|went|"
-    r"vowed|threw|spent|sent|left|wrote|spoke|met|ran|won|lost)\b"
+    r"[”\"’](?=" + _NEXT_ACT +
     r"|,?\s+(?:[a-z]+ed|made|given|spoken|written)\s+(?:in|by|at|on|during|after|before|from|with)\b"
     r"|,\s+with\s)")   # "as “woefully weak”, with up to a million hens …": the writer's absolute phrase
+
+_NEXT_ACT_PIECE = re.compile(_NEXT_ACT)
 
 _NEW_SENTENCE = re.compile(r"\s+[A-Z“\"‘]")
 
@@ -136,6 +138,8 @@ def split_slots(text: str, unit: Unit, out):
                 # words outside the marks too: keep them as reported content
                 pieces = _outside(start, end, inside)
                 for ps, pe in pieces:
+                    if any(span_end(q) == ps for q in inside) and _NEXT_ACT_PIECE.match(text, ps, pe):
+                        continue   # "Canova wrote, “It’s time …,” and shared a link": the writer's
                     if count_words(text[ps:pe]) >= 4 and not (
                             _INTRODUCES_QUOTE.search(text, max(ps, pe - 4), pe)
                             and (pe <= att.cue.start or not _opens_clause(text[ps:pe]))) \
