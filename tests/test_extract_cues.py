@@ -88,6 +88,8 @@ CUES = [
     pytest.param("All told, the group raised $4 million in February.", [], id="all-told"),
     pytest.param("The mayor called the police on Monday.", [], id="called-the-police"),
     pytest.param("His speech called to mind the promise of unity.", [], id="called-to-mind"),
+    pytest.param("Her counterpart at Compaq called with an enticing offer.", [], id="called-with-an-offer"),
+    pytest.param("The minister called around to friends at noon.", [], id="called-around"),
     pytest.param("The lead continues to grow thanks to a big win in the north.", [], id="thanks-to"),
     pytest.param("MPs adding pressure to bolster food protections.", [], id="adding-pressure"),
     pytest.param("Reporters who fear for their jobs keep quiet.", [], id="fear-for"),
@@ -190,6 +192,7 @@ CUES = [
                  id="dismissed-the-charges-as"),
     pytest.param("Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader.", [("dismissed", "object")],
                  id="dismissed-a-titled-name-as"),
+    pytest.param("Trump called again for the president to resign.", [("called", "object")], id="called-again-for"),
     # "reported", "noted" closing a report before "late"/"early" and a time
     pytest.param("She used a private account, the New York Times reported late Thursday.", [("reported", "speech")],
                  id="reported-late-thursday"),
