@@ -189,6 +189,15 @@ ENDS_OF_REPORTS += [
     pytest.param("Canova said, “It’s time to end her career,” and that he would run again in the fall.",
                  [("direct", "It’s time to end her career,", "Canova"),
                   ("indirect", "and that he would run again in the fall", "Canova")], id="quotation-then-and-that"),
+    # an opening subordinate clause's report ends at the main clause, after a quotation too
+    pytest.param("When Rosa Diaz said, “We will win this,” the crowd cheered.",
+                 [("direct", "We will win this,", "Rosa Diaz")], id="when-then-a-quotation-then-the-main-clause"),
+    pytest.param("When Rosa Diaz pointed out that the council calls the levy “a tax on work,” the mayor changed the "
+                 "subject.", [("mixed", "the council calls the levy “a tax on work,”", "Rosa Diaz")],
+                 id="when-then-a-quoted-phrase-then-the-main-clause"),
+    pytest.param("When he said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.",
+                 [("mixed", "he would \"protect our LGBTQ citizens,\"", None)],
+                 id="when-then-a-quoted-phrase-closing-on-a-straight-mark"),
 ]
 
 

@@ -81,10 +81,11 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
 # Where the main clause begins after the opening subordinate clause's report: the first
 # comma not followed by a preposition, conjunction, participle or adverb ("the videos exist,
 # experts affirm …"; "the videos exist, in her view, nobody believed her")
+# (or the comma closing a quoted phrase: "… refers to it as “Medicare for all,” Clinton seized …")
 _MAIN_CLAUSE_AFTER_SUBORDINATE = re.compile(
-    r",\s+(?!(?:if|when|as|in|on|at|by|for|with|without|to|from|of|and|or|nor|but|than|including|such|after|"
-    r"before|since|because|although|though|unless|until|which|who|whom|whose|where|while|not|even|especially|"
-    r"particularly|perhaps|instead|too|however|then|so|yet|like|despite|under|over|among|into|"
+    r"(?:,|(?<=,[”\"’]))\s+(?!(?:if|when|as|in|on|at|by|for|with|without|to|from|of|and|or|nor|but|than|including|"
+    r"such|after|before|since|because|although|though|unless|until|which|who|whom|whose|where|while|not|even|"
+    r"especially|particularly|perhaps|instead|too|however|then|so|yet|like|despite|under|over|among|into|"
     r"he|she|they|it|I|we)\b)(?![a-z]+(?:ing|ly)\b)(?=[A-Za-z])")
 # A report that opens with a subordinate clause of its own ("said that, if elected, she
 # would …"): its first comma is its own
@@ -127,6 +128,13 @@ def split_slots(text: str, unit: Unit, out):
     reported clauses (the words outside)."""
     result = []
     for start, end, att, _ in out:
+        if att.speaker_first and _opens_with_subordinator(text, unit.start, att.subject[0]) \
+                and not _SUBORDINATE_FIRST.match(text, start):
+            # "When Maddow pointed out that Sanders calls it “Medicare for all,” Clinton seized
+            # …": the subordinate clause's report ends where the main clause begins, after a
+            # quotation too
+            end = _first_boundary(text, start, end, [(q.open, span_end(q)) for q in unit.slots],
+                                  _MAIN_CLAUSE_AFTER_SUBORDINATE, min_words=2)
         inside = [q for q in unit.slots if q.open >= start - 1 and span_end(q) <= end + 1]
         if inside:
             for q in inside:
