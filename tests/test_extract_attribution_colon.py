@@ -74,6 +74,13 @@ def test_a_noun_before_the_comma_is_no_verb_introducing_a_quotation():
     assert [q.speaker for q in quotes if q.speaker] == []
 
 
+# … nor a count of times ("can repeat, 10,000 times, “…”": how often, no one speaking)
+def test_a_count_before_the_comma_is_no_speaker_introducing_a_quotation():
+    quotes = extract_quotes(Article(id="intro", text="Slogans\n\nNow the party can repeat, 10,000 times, “Peace "
+                                                     "Through Strength,” “Law and Order,” and, yes, “Sanity.”"))
+    assert [q.speaker for q in quotes if q.speaker] == []
+
+
 @pytest.mark.parametrize("body, expected", INTRODUCED)
 def test_quotations_introduced_without_a_listed_cue_before_them(body, expected):
     quotes = extract_quotes(Article(id="intro", text="Candidates spar\n\n" + body))

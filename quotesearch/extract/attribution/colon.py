@@ -341,7 +341,9 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
     before = text[unit.start:q.open].rstrip()
     last_clause = _CLAUSE_SEPARATOR.split(before.rstrip(",:—–- "))[-1] if before else ""
     if before.endswith((":", "—", "--", "–")) or (before.endswith(",") and count_words(last_clause) <= 8
-                                                   and _ENDS_WITH_VERB.search(before)):
+                                                   and _ENDS_WITH_VERB.search(before)
+                                                   and not last_clause.strip()[:1].isdigit()):
+        # (not "GOPers can repeat, 10,000 times, “…”": how often, no one speaking)
         # Shaw: “…” / He jokes, “…” / the Christie supporter retorted: “…” /
         # Trump also embraced enhanced interrogation -- “…” / …, Hillary Clinton cracked, “…”
         clause = before.rstrip(":—–- ") if before.endswith((":", "—", "--", "–")) else last_clause
