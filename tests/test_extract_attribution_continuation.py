@@ -307,6 +307,21 @@ def test_a_section_heading_ends_the_voice_of_the_section_before():
     ]
 
 
+@pytest.mark.parametrize("pointer, speaker", [
+    pytest.param("See live results here.Read the latest updates below:", None, id="the-page's-updates"),
+    pytest.param("Read his statement below:", "Tom Reed", id="his-statement"),
+])
+def test_a_page_pointing_its_reader_below_ends_the_voice_before_it(pointer, speaker):
+    """"Read the latest updates below:" is the page's own line: the quotation after it is
+    no longer the last speaker's, unless it points at someone's words ("his statement")."""
+    text = ("Caucus night\n\n"
+            "Tom Reed, the clinic's director, said he would suspend his campaign.\n\n" + pointer + "\n\n"
+            "“The race was a virtual tie and we are proud of every single volunteer.”")
+    quotes = extract_quotes(Article(id="live", text=text))
+    assert [(q.text, q.speaker) for q in quotes][-1] == (
+        "The race was a virtual tie and we are proud of every single volunteer.", speaker)
+
+
 def test_a_closing_attribution_does_not_claim_a_sentence_about_its_speaker():
     body = ("Dr Ann Lee spoke at the clinic on Monday. Vaccination rates in the north have fallen "
             "for a third month, Dr Lee said.")

@@ -322,6 +322,7 @@ PLAUSIBLE = [
     ("Sanders's victory", False), ("Khin Zaw Win", True),              # an event speaks for nobody
     ("The fracas", False), ("the clash", False), ("The Incident Board", True),
     ("media reports monitoring the incident", True),
+    ("See", False), ("Click", False), ("Tom Watch", True),   # a page's imperatives
     ("The coronavirus pandemic", False), ("the crisis", False), ("the war", False),   # what happened shows, not reports
     ("the crisis team", True), ("the War Office", True),
     ("Israeli forces", True),

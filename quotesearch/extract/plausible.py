@@ -31,7 +31,8 @@ july august september october november december hours days weeks months years mi
 decades centuries seconds moments
 yesterday today tomorrow tonight earlier later last next this that these those both either
 neither said says told asked added noted once
-""".split())
+see click watch subscribe listen visit download
+""".split())   # (the last: a page's imperatives, "See live results here. Read the updates below:")
 # Past tenses that are no noun or adjective inside a speaker phrase ("left", "led" may be)
 _PLAIN_PASTS = IRREGULAR_PASTS - {"left", "led", "held", "lost", "put", "kept", "built", "met", "won"}
 # a verb that takes a to-infinitive, in the past ("tried to claw"; not "opposed to the deal",

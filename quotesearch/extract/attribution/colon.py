@@ -80,6 +80,21 @@ _OWNERS_NOUNS = DOCUMENT_NOUNS | OWN_WRITINGS
 _CLAUSE_SEPARATOR = re.compile(r"[,;—–]|\s-\s|--")   # the clauses of the words before a quotation
 
 
+# A page addressing its reader before what it quotes ("Read the latest updates below:")
+_PAGE_IMPERATIVE = re.compile(r"\s*(?:See|Read|Watch|Click|Listen|Visit|Check\s+out)\s")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s*[A-Z])")
+# (but "Read his statement below:", "Watch Trump's remarks:" point at someone's words)
+_SOMEONES_WORDS = re.compile(r"\b(?:his|her|their|its|statement|remarks|speech|letter|transcript|interview)\b|[’']s\b")
+
+
+def addresses_the_reader(paragraph: str) -> bool:
+    """Whether a paragraph's last sentence is the page telling its reader where to look
+    ("See live results here. Read the latest updates below:"): no one's voice goes on
+    past it."""
+    last = _SENTENCE_BREAK.split(paragraph.strip())[-1]
+    return bool(_PAGE_IMPERATIVE.match(last)) and not _SOMEONES_WORDS.search(last)
+
+
 def colon_subject(resolver: SpeakerResolver, p_start: int) -> Optional[tuple[str, str, Optional[str]]]:
     """The subject of a paragraph that ends with a colon ("President Clinton released the
     following statement:"): the speaker of the quotations of the next paragraph."""

@@ -24,7 +24,7 @@ from ..text import count_words
 from .as_clause import as_clause_start, touching_quotation
 from .according import according_to, add_relays, content_after_source, via
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
-from .colon import colon_subject, labelled_line, local_attribution, quoted_turn, signature_line
+from .colon import addresses_the_reader, colon_subject, labelled_line, local_attribution, quoted_turn, signature_line
 from .continuation import (context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker,
                            sentence_speaker)
 from .filters import (
@@ -164,14 +164,14 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         self.previous_quotes = self.quotes[before:]
         self.previous_ends_colon = text[p_start:p_end].rstrip().endswith(":")
         self.colon_subject = colon_subject(self.resolver, p_start) if self.previous_ends_colon else None
+        if self.previous_ends_colon and addresses_the_reader(text[p_start:p_end]):
+            self.new_section()   # "Read the latest updates below:": the page's words open a section
         self.para_index += 1
 
     def new_section(self) -> None:
         """A section heading was passed: no quotation goes on in the voice before it."""
-        self.last_speaker = None
-        self.last_speaker_para = -10
-        self.previous_open_quote = False
-        self.previous_ends_colon = False
+        self.last_speaker, self.last_speaker_para = None, -10
+        self.previous_open_quote = self.previous_ends_colon = False
         self.colon_subject = None
 
     # -- one unit -------------------------------------------------------------------
