@@ -114,6 +114,11 @@ CLAUSES = [
                  id="some-of-that-is-a-pronoun"),
     pytest.param("Mayor Dan Fisk said at that time that the bridge was safe.",
                  [("indirect", "the bridge was safe", "Dan Fisk")], id="at-that-time-that"),
+    # a gerund after the cue's preposition is what was said, to the phrase's end
+    pytest.param("From his first days in office, when Mayor Dan Fisk insisted on paying his own bills, the city has "
+                 "trusted him.", [("indirect", "paying his own bills", "Dan Fisk")], id="insisted-on-a-gerund"),
+    pytest.param("Mayor Dan Fisk insisted on Tuesday that the bridge was safe.",
+                 [("indirect", "the bridge was safe", "Dan Fisk")], id="insisted-on-a-weekday-that"),
 ]
 
 

@@ -138,6 +138,13 @@ _ING_WORD = re.compile(r"\b[a-z]{3,}ing\b")
 _APPOSITION_ENDS_SENTENCE = re.compile(r"\s*(?:a|an|the)\s+[^,;:.!?\x01]{1,60}[.!?]?\s*$")
 
 
+# A gerund after the cue's preposition is its object: "insisted on paying …", "spoke about
+# leaving …" (not "said on Monday", "said in closing")
+_GERUND_AFTER_PREPOSITION = re.compile(r"\s+(?:on|upon|about)\s+(?=(?!(?:morning|evening|spring|something|nothing|"
+                                       r"anything|everything|thing|king|ring|wing|string|building|meeting|evening)\b)"
+                                       r"[a-z]{2,}ing\b)")
+
+
 def _next_comma(rest: str, start: int) -> int:
     """The next comma that ends a phrase, not the one inside a date ("Sept. 26, 2014")."""
     comma = rest.find(",", start)
@@ -301,6 +308,12 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         # "said as he launched the process", "said matter-of-factly as …": how or
         # when it was said, not what
         return None
+    elif att.cue.kind == "speech" and (gerund := _GERUND_AFTER_PREPOSITION.match(rest, offset)):
+        # "when he insisted on paying his hotel bill himself, Francis has understood …": what
+        # was insisted on, to the phrase's end (not the main clause after it)
+        stop = min((p for p in (_next_comma(rest, gerund.end()), rest.find(";", gerund.end())) if p != -1),
+                   default=len(rest))
+        return (start + gerund.end(), start + stop) if count_words(rest[gerund.end():stop]) >= 2 else None
     elif (ADJUNCT_START.match(rest, offset) or _TIME_PHRASE.match(rest, offset)
           or _MANNER_ADVERB_THEN_ADJUNCT.match(rest, offset)) and att.cue.kind == "speech" \
             and not _COUNT_START.match(rest, offset):
