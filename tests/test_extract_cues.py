@@ -307,6 +307,8 @@ NOT_CUES = [
     pytest.param("Most of the productions described above were moving.", id="described-above"),
     pytest.param("The cases mentioned below were settled.", id="mentioned-below"),
     pytest.param("The firm reported late payments to the bank.", id="reported-late-payments"),
+    pytest.param("The café was recommended to us by our landlady, a retired teacher.", id="was-recommended-by"),
+    pytest.param("Minimum 8 GB RAM, 16 GB is recommended.", id="is-recommended"),
     pytest.param("Rust has a vibrant, welcoming community.", id="a-welcoming-community"),
     pytest.param("The town is a welcoming place for migrants.", id="a-welcoming-place"),
 ]

@@ -1169,7 +1169,15 @@ BODIES_ROLES_AND_KINDS = [
     pytest.param("Envoy backs Baku\n\nArmenian Bilal Hayee said the talks had failed.", [("Bilal Hayee", "person")],
                  id="a-people's-adjective-before-a-name"),
     pytest.param("Arrests\n\nHouston police said both men had been released on bail.",
-                 [("Houston police", "group")], id="a-city's-police"),
+                 [("Houston police", "organization")], id="a-city's-police"),
+    pytest.param("Arrests\n\nPolice said both men had been released on bail.", [("police", "group")],
+                 id="police-unnamed"),
+    # a site named with inner capitals is a body; data, research and rules are written
+    pytest.param("Flu season\n\n“The flu is back,” reported WebMD.", [("WebMD", "organization")], id="WebMD"),
+    pytest.param("Flights\n\nFlights fell 40 percent, according to FlightStats schedule data.",
+                 [("FlightStats schedule data", "document")], id="a-site's-data"),
+    pytest.param("Roofs\n\nThe regulations make clear that landlords must repair the roofs.",
+                 [("the regulations", "document")], id="the-regulations"),
 ]
 
 

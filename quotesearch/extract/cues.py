@@ -263,7 +263,9 @@ _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worr
                               # "Officials were informed that …": they heard it, whoever said it
                               "informed", "notified", "advised", "assured", "reminded",
                               # "protected against being denied overtime": refused, not a denial
-                              "denied"})
+                              "denied",
+                              # "16 GB is recommended", "was recommended to us by our landlady"
+                              "recommended", "suggested", "proposed", "requested", "demanded"})
 
 
 @dataclass(frozen=True)

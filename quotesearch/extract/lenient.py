@@ -28,6 +28,10 @@ _DEGREE_WORDS = frozenset({"more", "less", "most", "least", "very", "too", "so",
 _SURVEYED = frozenset({"polled", "surveyed", "questioned", "interviewed", "sampled", "asked"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "this", "that", "there", "here"})
 _WORDLIKE_START = re.compile(r"[\w’'\-%$/&]")
+# Written or measured things a phrase may end with, beside the documents' nouns ("FlightStats
+# schedule data", "the regulations", "new benchmarking"): a document's words, not a person's
+_RECORDED_NOUNS = frozenset({"data", "statistics", "research", "benchmarking", "testing", "regulations",
+                             "legislation", "guidelines", "guidance", "rules"})
 _ONE_OF = frozenset({"a", "an", "one", "another"})   # (not "the actor": a description of someone named)
 _NOT_ONE = frozenset({"people", "jury", "staff", "police", "crew", "family", "couple", "public"})
 # Compound adjectives in -ed before a noun: "the self-described democratic socialist", "a
@@ -94,7 +98,7 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
     if low[0] in _ONE_OF and in_any(head, GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS) and not head.endswith("s") \
             and head not in _NOT_ONE:
         return _sentence_case(_join(toks)), "person"   # "a woman", "one employee": one person
-    kind = "document" if head in DOCUMENT_NOUNS else "organization" if head in ORG_WORDS \
+    kind = "document" if head in DOCUMENT_NOUNS or head in _RECORDED_NOUNS else "organization" if head in ORG_WORDS \
         or head in ORG_DESCRIPTION_HEADS else (
         "group" if (head.endswith("s") and not head.endswith("ss")) or head == "people" or toks[0][:1].isdigit()
         or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} or _A_SHARE.match(" ".join(low)) else "person")

@@ -570,6 +570,8 @@ def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
         if inner and inner.kind == "person" and inner.name:
             inner.role = inner.role or _role_text(toks[head_idx + 1:]) or _join(toks[head_idx + 1:])
         return inner
+    if head == "police" and head_idx > 0 and _is_cap(toks[head_idx - 1]):
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="organization")   # "Leeds police": a force
     if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in TITLE_WORDS):
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     if head in DOCUMENT_NOUNS:

@@ -38,7 +38,7 @@ def _is_org(name_toks: list[str]) -> bool:
         return True   # "the State Department", "Breitbart California", "Politico", "the Sun-Times", "World Athletics"
     if len(name_toks) == 1:
         tok = name_toks[0]
-        if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
+        if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()) or _camel_cased_body(tok):
             return True
     elif _ACRONYM.fullmatch(name_toks[-1]) and lows[-1] not in _POST_NOMINALS and lows[-1] not in TITLE_WORDS \
             and not _ROMAN.fullmatch(name_toks[-1]) \
@@ -47,6 +47,18 @@ def _is_org(name_toks: list[str]) -> bool:
     if all(low in PLACES for low in lows) or is_place([_strip_possessive(t) for t in name_toks]):
         return True
     return False
+
+
+# Surname prefixes that give a name an inner capital ("McConnell", "DeSantis", "VanDeHei")
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|St)[A-Z]")
+_LOWER_THEN_UPPER = re.compile(r"[a-z][A-Z]")
+
+
+def _camel_cased_body(tok: str) -> bool:
+    """"WebMD", "ReOpenNC", "GoFundMe": three capitals inside one word name a site or a
+    campaign, not a person."""
+    return tok.isalpha() and sum(c.isupper() for c in tok) >= 3 and _LOWER_THEN_UPPER.search(tok) is not None \
+        and not _SURNAME_PREFIX.match(tok)   # (not a plural acronym: "PACs", "CEOs")
 
 
 def _org_tail(toks: list[str]) -> Optional[str]:
