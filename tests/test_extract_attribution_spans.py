@@ -198,6 +198,12 @@ ENDS_OF_REPORTS += [
     pytest.param("When he said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.",
                  [("mixed", "he would \"protect our LGBTQ citizens,\"", None)],
                  id="when-then-a-quoted-phrase-closing-on-a-straight-mark"),
+    # … after a sentence adverb too
+    pytest.param("Ultimately, while experts told the Herald that Haley made a good impression, no one would stop "
+                 "Trump.", [("indirect", "Haley made a good impression", "experts")], id="adverb-then-while"),
+    pytest.param("Ultimately, Lee said that while the plan was sound, the council would vote it down.",
+                 [("indirect", "while the plan was sound, the council would vote it down", "Lee")],
+                 id="adverb-then-the-report's-own-while"),
 ]
 
 
