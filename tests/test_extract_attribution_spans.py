@@ -204,6 +204,14 @@ ENDS_OF_REPORTS += [
     pytest.param("Ultimately, Lee said that while the plan was sound, the council would vote it down.",
                  [("indirect", "while the plan was sound, the council would vote it down", "Lee")],
                  id="adverb-then-the-report's-own-while"),
+    # a quotation opening on a modal after the subject's aside is that subject's predicate
+    pytest.param("Striking workers, like those at Acme, “will return to work on Monday,” the union said.",
+                 [("mixed", "Striking workers, like those at Acme, “will return to work on Monday,”", "the union")],
+                 id="subject-aside-then-a-quoted-predicate"),
+    pytest.param("“What I believe,” former secretary Arne Duncan told the Times in 2012, “is that the only way out is "
+                 "school.”", [("direct", "What I believe,” former secretary Arne Duncan told the Times in 2012, “is that "
+                                         "the only way out is school.", "Arne Duncan")],
+                 id="the-second-piece-of-an-interrupted-quotation-stays-speech"),
 ]
 
 

@@ -89,6 +89,10 @@ _WORK_BEFORE = re.compile(r"\b(?:essay|essays|book|books|novel|novels|film|films
 _OWNERS_PROGRAMME = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:[’']s?|s[’'])$")
 # ", Shona Robison," / ", the minister," right before the quotation: an apposition closed
 _APPOSITION_CLOSED = re.compile(r"[a-z]\s*,\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.\-]*|[a-z]+)(?:\s+[A-Z][\w’'.\-]*){0,3},$")
+# A quotation closed earlier in the same sentence
+_QUOTED_BEFORE_IN_SENTENCE = re.compile(r"[”\"’](?=[^.!?]*$)")
+# A quotation opening on an auxiliary or modal: the predicate of a subject outside it
+_PREDICATE_START = re.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|must|can|could|should|may|might)\s")
 # A lower-case word of the writer's right before the marks (not a cue's "said")
 _WOVEN_AFTER = re.compile(r"\b(?!(?:said|says|say|told|tells|added|adds|asked|wrote|writes|that|declared|"
                           r"stated|replied|answered|noted|explained|insisted|warned)\b)[a-z][a-z’']*$")
@@ -215,6 +219,14 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
         elif not upper and _APPOSITION_CLOSED.search(before) and _cue_in_sentence(text, span, para_start):
             # 'Ross said the First Minister and his deputy, Shona Robison, “must immediately set
             # the record straight”': the predicate after the subject's apposition, woven in
+            fragments.append(span)
+        elif not upper and before.endswith(",") and not after_cue and _PREDICATE_START.match(inner) \
+                and _cue_in_sentence(text, span, para_start) and not _QUOTED_BEFORE_IN_SENTENCE.search(
+                    text, max(para_start, span.open - 300), span.open):
+            # (not the second piece of an interrupted quotation: "“What I believe,” Duncan told
+            # the Times, “is that …”")
+            # 'striking workers, like those at Ford, “will return to work …,” the union said': the
+            # predicate of the writer's subject after its aside, woven in
             fragments.append(span)
         elif not upper and _inside_open_report(text, span, para_start):
             # 'Bunting says that while she condemns racism, they show “a community which has
