@@ -52,6 +52,8 @@ PATTERNS = [
     # a subject and its verb after the cue: no inverted speaker ("her office" did not say the words before)
     pytest.param("A spokesperson for Sen. Ann Ruiz, D-California, said her office is working to bring back 100 "
                  "residents.", [], id="said-then-a-clause-is-no-inverted-speaker"),
+    pytest.param("Ann Lee, the author of “Going Viral,” a book about rumours, said the days of a unifying story are "
+                 "gone.", [], id="said-then-a-long-subject-and-its-verb-is-no-inverted-speaker"),
     # a subordinate clause after the comma is the writer's, not a closing attribution ("as" is one)
     pytest.param(INTRO + "Mayor Dan Fisk's wife appears to be backing the bid, though she has offered no formal "
                  "endorsement.", [], id="though-she-has-offered-closes-nothing"),

@@ -28,7 +28,7 @@ _SPEAKER_PHRASE = re.compile(
 
 # "A spokesperson for Sen. Harris, D-California, said her office is working …": a subject
 # and its verb after the cue make a reported clause, not an inverted speaker
-_CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w’'\-]+\s+){1,4}?"
+_CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w’'\-]+\s+){1,7}?"
                                r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\s+[a-z]")
 
 
