@@ -208,6 +208,11 @@ ENDS_OF_REPORTS += [
     pytest.param("Striking workers, like those at Acme, “will return to work on Monday,” the union said.",
                  [("mixed", "Striking workers, like those at Acme, “will return to work on Monday,”", "the union")],
                  id="subject-aside-then-a-quoted-predicate"),
+    # a dash and "but" with the subject's pronoun open a report of its own after a quoted name
+    pytest.param("Ed Rendell praised Sanders, calling it \"an incredible feat\" - but he said the time is coming to "
+                 "stop the attacks.", [("mixed", "it \"an incredible feat\"", "Ed Rendell"),
+                                       ("indirect", "the time is coming to stop the attacks", "Ed Rendell")],
+                 id="quoted-name-then-dash-but-he-said"),
     pytest.param("“What I believe,” former secretary Arne Duncan told the Times in 2012, “is that the only way out is "
                  "school.”", [("direct", "What I believe,” former secretary Arne Duncan told the Times in 2012, “is that "
                                          "the only way out is school.", "Arne Duncan")],

@@ -193,6 +193,8 @@ CUES = [
     pytest.param("Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader.", [("dismissed", "object")],
                  id="dismissed-a-titled-name-as"),
     pytest.param("Trump called again for the president to resign.", [("called", "object")], id="called-again-for"),
+    pytest.param("Zimmerman, 32, noted the Justice Department returned the weapon to him.", [("noted", "speech")],
+                 id="noted-a-named-body-and-its-past-verb"),
     # "reported", "noted" closing a report before "late"/"early" and a time
     pytest.param("She used a private account, the New York Times reported late Thursday.", [("reported", "speech")],
                  id="reported-late-thursday"),
