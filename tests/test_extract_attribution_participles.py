@@ -36,6 +36,11 @@ SECOND_PREDICATES = [
                  id="the-court-disagreed-and-said"),
     pytest.param("The judge rubbed his chin, and then said something very strange.",
                  [("indirect", "something very strange", "the judge")], id="the-judge-and-then-said"),
+    # a comma and "then" join the second predicate too
+    pytest.param("The mayor toured the plant, then said that the jobs would stay.",
+                 [("indirect", "the jobs would stay", "the mayor")], id="the-mayor-comma-then-said"),
+    pytest.param("Governor Ann Lee offered the man a job, then says she will welcome his advice.",
+                 [("indirect", "she will welcome his advice", "Ann Lee")], id="a-named-subject-comma-then-says"),
     # a present-tense first predicate as much as a past one
     pytest.param("The company runs an oil field in the north and says it has established a fund for farmers.",
                  [("indirect", "it has established a fund for farmers", "the company")], id="the-company-runs-and-says"),

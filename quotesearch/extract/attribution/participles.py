@@ -26,7 +26,8 @@ from .units import MASK, Attribution, Unit
 # ("… but on Tuesday wrote that …", "… and last week said …": a time between "and" and the verb)
 _TIME_AFTER_AND = (r"on\s+(?-i:[A-Z][a-z]+day)|(?:last|this|that|later\s+that|earlier\s+this)\s+"
                    r"(?:week|month|year|morning|afternoon|evening|night|day)")
-_COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:has|have|had))?(?:\s+(?:then|also|later|again|quickly|instead|since|"
+# (", then says …": a comma and "then" join the second predicate too)
+_COORDINATED = re.compile(r"(?:\band|\bbut|,(?=\s+then\b))(?:\s+(?:has|have|had))?(?:\s+(?:then|also|later|again|quickly|instead|since|"
                           r"now|[a-z]+ly|" + _TIME_AFTER_AND + r")){0,2}\s*$", re.I)
 _BASE_FORMS = frozenset("""say tell add note stress emphasize emphasise remark suggest argue explain
 insist announce declare assert warn write tweet acknowledge admit deny predict reply respond
@@ -85,7 +86,7 @@ _PEOPLE_ADJECTIVE_BEFORE_NOUN = re.compile(
     + r")\s+(?:(?![a-z]+(?:ed|s)\b)[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\b")
 # (not a plural: "Democrats argued" is a subject and its verb; not a surname: "French
 # filed papers"; no verb between: "Syrian army troops", not "Syrian filed papers")
-_AND_BEFORE = re.compile(r"\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|(?:" + _TIME_AFTER_AND + r")\s+)?$")
+_AND_BEFORE = re.compile(r"\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|(?:" + _TIME_AFTER_AND + r")\s+)?$|,\s+then\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s+(?!(?:his|its|this|thus|plus|less|as|us)\b)(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|is|was)\b)")
 
