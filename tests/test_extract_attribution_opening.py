@@ -184,7 +184,8 @@ def test_a_coordinated_predicate_keeps_the_first_subject():
     # "…, then says": the subject is the first clause's, never a name inside its object
     text = ("Talks\n\nKasich offered the man a job as Secretary of Defense, then says he will welcome "
             "advice from anyone.\n\nHe says, “that is how you get smart.”")
-    assert [q.speaker for q in extract_quotes(Article(id="t", text=text))] == ["Kasich"]
+    assert [(q.speaker, q.text) for q in extract_quotes(Article(id="t", text=text))] == [
+        ("Kasich", "he will welcome advice from anyone"), ("Kasich", "that is how you get smart.")]
 
 
 @pytest.mark.parametrize("sentence, expected", PLAIN_REPORTS)
