@@ -118,7 +118,7 @@ ONLY_BEFORE = {
                          # "called snap parliamentary elections for October": an act
                          r"(?:(?:snap|early|new|fresh|special|general|parliamentary|presidential|national)\s+){1,3}"
                          r"(?:elections?|polls|votes?|referendums?)|"
-                         # "called with an enticing offer", "called at noon": a telephone call
+                         # "called with an enticing offer", "called around to friends": a telephone call
                          r"off|in|up|back|into|to\s+mind|with|around)\b"
                          # "called her team in.", "called him back to Washington": a summons, not words
                          r"|\s+(?:[\w’'\-]+\s+){1,3}?(?:in|back|together|home|over)(?:\s*[.;,]|\s+(?:to|for)\b)"

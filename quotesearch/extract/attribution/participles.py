@@ -163,13 +163,12 @@ _NAMED_SECOND_CLAUSE = re.compile(r"\s[a-z][\w’'\-]*,?\s+(?:and|but)\s+((?:[A-
                                   r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|has|had|took|made|gave|met|won|lost)\b)")
 
 
-def second_clause_subject(cue: CueMatch, masked: str, unit: Unit, first_end: int,
-                          after_verb: bool = False) -> Optional[Attribution]:
+def second_clause_subject(cue: CueMatch, masked: str, unit: Unit, first_end: int) -> Optional[Attribution]:
     """The named subject of a clause joined by "and" after the first clause's verb and
     before a participle: the participle is that clause's. ``first_end`` ends the first
-    clause's subject, or its verb when ``after_verb``."""
+    clause's subject."""
     cue_rel = cue.start - unit.start
-    if not (after_verb or _VERB_FIRST.match(masked, first_end)):
+    if not _VERB_FIRST.match(masked, first_end):
         return None
     second = None
     for second in _NAMED_SECOND_CLAUSE.finditer(masked, first_end, cue_rel):

@@ -141,7 +141,7 @@ _APPOSITION_ENDS_SENTENCE = re.compile(r"\s*(?:a|an|the)\s+[^,;:.!?\x01]{1,60}[.
 # A gerund after the cue's preposition is its object: "insisted on paying …", "spoke about
 # leaving …" (not "said on Monday", "said in closing")
 _GERUND_AFTER_PREPOSITION = re.compile(r"\s+(?:on|upon|about)\s+(?=(?!(?:morning|evening|spring|something|nothing|"
-                                       r"anything|everything|thing|king|ring|wing|string|building|meeting|evening)\b)"
+                                       r"anything|everything|thing|king|ring|wing|string|building|meeting)\b)"
                                        r"[a-z]{2,}ing\b)")
 
 

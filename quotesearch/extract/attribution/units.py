@@ -223,10 +223,9 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
         elif not upper and before.endswith(",") and not after_cue and _PREDICATE_START.match(inner) \
                 and _cue_in_sentence(text, span, para_start) and not _QUOTED_BEFORE_IN_SENTENCE.search(
                     text, max(para_start, span.open - 300), span.open):
-            # (not the second piece of an interrupted quotation: "“What I believe,” Duncan told
-            # the Times, “is that …”")
             # 'striking workers, like those at Ford, “will return to work …,” the union said': the
-            # predicate of the writer's subject after its aside, woven in
+            # predicate of the writer's subject after its aside, woven in (not the second piece
+            # of an interrupted quotation: "“What I believe,” Duncan told the Times, “is that …”")
             fragments.append(span)
         elif not upper and _inside_open_report(text, span, para_start):
             # 'Bunting says that while she condemns racism, they show “a community which has
