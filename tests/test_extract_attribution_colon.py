@@ -81,6 +81,13 @@ def test_a_count_before_the_comma_is_no_speaker_introducing_a_quotation():
     assert [q.speaker for q in quotes if q.speaker] == []
 
 
+# … nor an adverb after the quotation ("“…,” perhaps only 10%, he quoted …": no verb, no subject)
+def test_an_adverb_after_a_quotation_is_no_verb_of_saying():
+    quotes = extract_quotes(Article(id="intro", text="Intelligence\n\n“They haven’t done anything close to a full "
+                                                     "exploitation,” perhaps only 10%, he quoted one analyst."))
+    assert [q.speaker for q in quotes if q.speaker] == []
+
+
 @pytest.mark.parametrize("body, expected", INTRODUCED)
 def test_quotations_introduced_without_a_listed_cue_before_them(body, expected):
     quotes = extract_quotes(Article(id="intro", text="Candidates spar\n\n" + body))

@@ -1178,6 +1178,8 @@ BODIES_ROLES_AND_KINDS = [
                  [("FlightStats schedule data", "document")], id="a-site's-data"),
     pytest.param("Roofs\n\nThe regulations make clear that landlords must repair the roofs.",
                  [("the regulations", "document")], id="the-regulations"),
+    pytest.param("Rent\n\nFEC filings show the rent rose to $72,800 in May.", [("FEC filings", "document")],
+                 id="FEC-filings"),
 ]
 
 

@@ -101,7 +101,7 @@ def _is_place_phrase(toks: list[str]) -> bool:
 
 DOCUMENT_NOUNS = frozenset("""
 poll polls survey surveys report reports study studies statement statements letter
-memo filing lawsuit complaint documents document ad ads website readout release
+memo filing filings lawsuit complaint documents document ad ads website readout release
 analysis review audit affidavit affidavits indictment indictments transcript transcripts records
 editorial editorials op-ed column columns
 memoir memoirs summary polling email article manifesto manifestos tally tallies estimate estimates

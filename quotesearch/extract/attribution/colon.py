@@ -51,7 +51,8 @@ disclosures disclosure funding acknowledgments acknowledgements references metho
 limitations objective objectives design setting participants measurements reproducible""".split())   # (a paper's sections)
 # A quotation attributed after it by a verb outside the cue list: “…,” Trump barked / “…,” a voice cried
 _VERB_THEN_SUBJECT = re.compile(
-    r"\s*(?P<verb>[a-z]{3,}(?:ed|s))\s+(?P<np>[^,.;:!?“”\"]{1,80}?)\s*(?=[,.;:!?]|$)")
+    r"\s*(?!(?:perhaps|always|sometimes|nevertheless|regardless|besides|afterwards|towards|indeed|nowadays)\b)"
+    r"(?P<verb>[a-z]{3,}(?:ed|s))\s+(?P<np>[^,.;:!?“”\"]{1,80}?)\s*(?=[,.;:!?]|$)")   # (an adverb is no verb: "…,” perhaps only 10%,")
 # … or by a dash and the speaker's name, as under a vox pop or a pull quote:
 # “We just want the road fixed.” ― Maria Lopez, 54, shop owner
 _DASH_THEN_NAME = re.compile(
