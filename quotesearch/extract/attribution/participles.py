@@ -112,7 +112,7 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
     if m and m.group(1) in ("The", "A", "An") and _AND_BEFORE.search(masked, 0, cue.start - unit.start):
         # "The appeals court disagreed and said …", "The company runs a field and says …": the determined noun before the
         # first verb is the subject of both
-        m = _DETERMINED_SUBJECT.match(masked) or m
+        m = determined or m
     people = _PEOPLE_ADJECTIVE_BEFORE_NOUN.match(masked, m.start(1)) if m else None
     if people and people.end(1) + unit.start <= cue.start:
         # "Israeli forces confirmed …, saying": the people, not their adjective
