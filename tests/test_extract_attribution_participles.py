@@ -44,6 +44,12 @@ SECOND_PREDICATES = [
     # a present-tense first predicate as much as a past one
     pytest.param("The company runs an oil field in the north and says it has established a fund for farmers.",
                  [("indirect", "it has established a fund for farmers", "the company")], id="the-company-runs-and-says"),
+    # a one-word opener and its comma before the subject
+    pytest.param("There, the chairman declined to name the three delegates but said one was "
+                 "an avowed supporter of the mayor.",
+                 [("indirect", "one was an avowed supporter of the mayor", "the chairman")], id="there-comma-subject"),
+    pytest.param("Separately, the agency reviewed the contract and said it had found no fault.",
+                 [("indirect", "it had found no fault", "the agency")], id="separately-comma-subject"),
     pytest.param("Judge Ann Lee disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "Ann Lee")], id="a-named-subject"),
     # a time between the conjunction and the verb

@@ -265,7 +265,9 @@ _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worr
                               # "protected against being denied overtime": refused, not a denial
                               "denied",
                               # "16 GB is recommended", "was recommended to us by our landlady"
-                              "recommended", "suggested", "proposed", "requested", "demanded"})
+                              "recommended", "suggested", "proposed", "requested", "demanded",
+                              # "when the case was argued in December": argued by its lawyers
+                              "argued", "debated", "discussed", "alleged", "claimed", "stated"})
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,10 @@ _DOCUMENT_SUBJECT = re.compile(
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
 # "'s lawyer, Jeremy Ross," after a possessor: the name in the apposition
 _NAMED_IN_APPOSITION = re.compile(r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*),")
+# A person's words as the subject: "Justice Ann Lee's comments from the bench brought …"
+# is about her (not "Lee's lawyer argued …": another person)
+_OWN_WORDS = re.compile(r"\s+(?:comments?|remarks?|words|speech|testimony|statements?|argument|arguments|"
+                        r"views|answers?|questions?|tweets?|letter|op-ed|memoir|book)\b")
 # A group opening a sentence as its subject: "Some analysts see …", "Many economists expect …"
 _GROUP_SUBJECT = re.compile(r"\s*((?:Some|Many|Most|Several|Other|Few)\s+(?:[a-z]+\s+)?[a-z]{3,}s|"
                             # ("Others who have tracked his career see …")
@@ -117,11 +121,14 @@ class SentenceSubjects:
         subject, end = m.group(1), m.end(1)
         if subject.endswith(("’s", "'s")):
             named = _NAMED_IN_APPOSITION.match(masked, end)
-            if not named:
+            if not named and _OWN_WORDS.match(masked, end):
+                subject = subject[:-2]
+            elif not named:
                 return None
-            # "Ms Lane's lawyer, Jeremy Ross, had a more succinct statement": the person
-            # the apposition names, not the possessor
-            subject, end = named.group(1), named.end(1)
+            else:
+                # "Ms Lane's lawyer, Jeremy Ross, had a more succinct statement": the person
+                # the apposition names, not the possessor
+                subject, end = named.group(1), named.end(1)
         mention = parse_mention(subject)
         if not (mention and mention.name and mention.kind == "person"
                 and not _DETERMINED.match(mention.name) and plausible_speaker(mention.name, mention.text)
