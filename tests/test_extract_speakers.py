@@ -962,6 +962,12 @@ SUBJECTS_WITHOUT_A_CUE += [
     pytest.param("Harlan Voss's campaign countered that he fought unfair lending while mayor.\n\n"
                  "Some analysts see rougher waters ahead. Turnout in city elections is notoriously low, they say.",
                  "some analysts", id="some-analysts-then-they-say"),
+    # a person's own words as the subject make the sentence about that person (not
+    # "Ruiz's lawyer …": someone else)
+    pytest.param("Justice Carl Ruiz wrote for the court. Justice Tom Hale joined him.\n\n"
+                 "It is possible that Ruiz pushed Hale to the left. In March, Ruiz's comments from the bench "
+                 "drew wide attention.\n\nHe said some students may be better off at a smaller school.",
+                 "Carl Ruiz", id="a-persons-comments-as-subject"),
 ]
 
 
