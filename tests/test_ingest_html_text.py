@@ -2,9 +2,11 @@
 as (text, kind) blocks. Pages are invented for these tests."""
 from __future__ import annotations
 
+from lxml.etree import fromstring
+
 from quotesearch.ingest import article_from_html
 from quotesearch.ingest.html import _parse_tree
-from quotesearch.ingest.html_text import main_text_blocks
+from quotesearch.ingest.html_text import _blocks, main_text_blocks
 
 CALL = [
     "The poster competition for children",
@@ -24,3 +26,30 @@ def test_a_text_set_wholly_in_headings_is_body_text():
     assert [text for text, _ in blocks][-3:] == CALL
     assert {kind for _, kind in blocks} == {"body"}
     assert article_from_html(html).text.split("\n\n")[1:] == CALL
+
+
+
+def test_a_link_inside_loose_text_stays_in_its_sentence():
+    # trafilatura's fallback readers keep a <div>'s loose text as paragraphs cut at each
+    # inline link, the link's words left between them: one paragraph, words in place
+    body = fromstring(
+        "<body><div><div class='story'><p>KINGSTON: A 58-year-old crane operator who had been injured at </p>"
+        "Port Royal<p> was discharged on Monday, the health ministry said on Tuesday. He is the last patient. </p>"
+        "<p>“The port will reopen on </p>Thursday<p> for </p>cargo ships<p>. Ferries follow next week,” "
+        "the harbour master said. </p><p>The ministry thanked the nurses.</p></div></div></body>")
+    assert [text for text, _ in _blocks(body)] == [
+        "KINGSTON: A 58-year-old crane operator who had been injured at Port Royal was discharged on Monday, "
+        "the health ministry said on Tuesday. He is the last patient.",
+        "“The port will reopen on Thursday for cargo ships. Ferries follow next week,” the harbour master said.",
+        "The ministry thanked the nurses."]
+
+
+def test_loose_text_after_a_paragraph_is_kept():
+    # a link's words after the last piece join it; a longer run of loose text after a
+    # paragraph (a caption's paragraph, then the story) is a paragraph of its own
+    body = fromstring(
+        "<body><p>Ocean Villa</p>The resort opened on Monday with 114 rooms, the group said in a statement."
+        "<p>Rooms are booked through </p>the group's website</body>")
+    assert [text for text, _ in _blocks(body)] == [
+        "Ocean Villa", "The resort opened on Monday with 114 rooms, the group said in a statement.",
+        "Rooms are booked through the group's website"]

@@ -62,11 +62,11 @@ def _text(element: _Element, skip: frozenset[str] = frozenset()) -> str:
     return "".join(pieces)
 
 
-def _paragraphs(element: _Element, kind: ParagraphKind, skip: frozenset[str] = frozenset()
-                ) -> Iterator[tuple[str, ParagraphKind]]:
-    """A block's text; a blank line (two line breaks) inside it parts paragraphs,
-    as on old pages that set paragraphs apart with <br><br>."""
-    for piece in _BLANK_LINE.split(_text(element, skip)):
+def _paragraphs(element: _Element, kind: ParagraphKind, skip: frozenset[str] = frozenset(),
+                text: Optional[str] = None) -> Iterator[tuple[str, ParagraphKind]]:
+    """A block's text (or ``text``); a blank line (two line breaks) inside it parts
+    paragraphs, as on old pages that set paragraphs apart with <br><br>."""
+    for piece in _BLANK_LINE.split(_text(element, skip) if text is None else text):
         text = _clean(piece)
         if text:
             yield text, _kind_of(text, kind)
@@ -79,11 +79,39 @@ def _kind_of(text: str, kind: ParagraphKind) -> ParagraphKind:
     return kind
 
 
+# The most words an inline link between two pieces of a paragraph holds
+_LINK_WORDS = 8
+
+
+def _joined_with_loose_words(child: _Element) -> list[_Element]:
+    """A ``p`` and the ``p``s after it that a link's words outside any paragraph join
+    it to, or [] when none follow it: trafilatura's fallback readers keep a <div>'s
+    loose text as paragraphs cut at each inline link, the link's words left between
+    them ("… tested positive for </p>Covid-19<p> died on Monday …")."""
+    run = [child]
+    while _link_words(run[-1].tail) and (following := run[-1].getnext()) is not None and following.tag == "p":
+        run.append(following)
+    return run if len(run) > 1 or _link_words(child.tail) else []
+
+
+def _link_words(tail: Optional[str]) -> bool:
+    return bool(tail and tail.strip()) and len(tail.split()) <= _LINK_WORDS
+
+
 def _blocks(element: _Element) -> Iterator[tuple[str, ParagraphKind]]:
+    joined_into_previous: set[_Element] = set()
     for child in element:
         tag = child.tag
-        if not isinstance(tag, str):
-            continue  # comments, processing instructions
+        if not isinstance(tag, str) or child in joined_into_previous:
+            continue  # comments, processing instructions, paragraphs joined to the one before
+        if tag == "p" and (run := _joined_with_loose_words(child)):
+            joined_into_previous.update(run[1:])
+            last_tail = run[-1].tail if _link_words(run[-1].tail) else ""
+            yield from _paragraphs(child, "body", text="".join(_text(p) + (p.tail or "") for p in run[:-1])
+                                   + _text(run[-1]) + last_tail)
+            if not last_tail and _clean(run[-1].tail or ""):
+                yield _clean(run[-1].tail), "body"
+            continue
         if tag == "head":
             yield from _paragraphs(child, "subhead")
         elif tag in ("p", "code"):
@@ -104,7 +132,8 @@ def _blocks(element: _Element) -> Iterator[tuple[str, ParagraphKind]]:
             yield from _blocks(child)
         elif tag != "graphic":
             yield from _paragraphs(child, "body")
-        tail = _clean(child.tail or "") if tag in _CONTAINERS else ""
+        # (a paragraph's own: loose text after it, too long to be a link's words)
+        tail = _clean(child.tail or "") if tag in _CONTAINERS or tag == "p" else ""
         if tail:
             yield tail, "body"
 
