@@ -1186,6 +1186,17 @@ BODIES_ROLES_AND_KINDS = [
                  [("the regulations", "document")], id="the-regulations"),
     pytest.param("Rent\n\nFEC filings show the rent rose to $72,800 in May.", [("FEC filings", "document")],
                  id="FEC-filings"),
+    # a county and a district's public schools speak as bodies; "the county" stands for
+    # the county the article names (not "a study by the Council of the Great City Schools")
+    pytest.param("Bridge\n\nCarroll County will widen the Route 9 bridge. The county said Friday it expects the "
+                 "permits by March.", [("Carroll County", "organization")], id="the-county-after-its-name"),
+    pytest.param("Crash\n\nBroward County Public Schools confirmed that both victims are students.",
+                 [("Broward County Public Schools", "organization")], id="a-district's-public-schools"),
+    pytest.param("Tests\n\nStudents take 112 tests before they graduate, a study by the Council of the Great City "
+                 "Schools found.", [("a study by the Council of the Great City Schools", "document")],
+                 id="a-study-by-a-council-of-schools"),
+    pytest.param("Tax\n\nCarroll County voters approved the tax. The organization said it was pleased.",
+                 [("the organization", "organization")], id="the-organization-is-no-county"),
 ]
 
 

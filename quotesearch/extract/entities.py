@@ -73,6 +73,8 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "group": frozenset({"group"}),
     "government": frozenset({"government"}),
     "police": frozenset({"police", "constabulary"}),
+    "county": frozenset({"county"}),
+    "district": frozenset({"district", "schools"}),
 }
 
 # The last words of trading names that "the company" or "the firm" may stand for
@@ -348,6 +350,9 @@ class ArticleEntities:
                     self._note_acronym(entity, initials)
             elif len(words) == 1 and words[0] in self._by_acronym:
                 self._by_acronym[words[0]].positions.append(offset)
+            elif len(words) >= 2 and words[-1] == "County":
+                # "Howard County": the county's government when "the county" says something
+                self._add(name, "organization", offset)
 
     def _fuller_document(self, title: str) -> Optional[Entity]:
         """A document already named by a fuller title holding every word of this one."""
@@ -430,7 +435,7 @@ class ArticleEntities:
             wanted = ORGANISATION_DESCRIPTIONS[head]
             trading = head in ("company", "firm")
             return self._recent_or_only([e for e in self.entities if e.kind == "organization"
-                                         and (wanted is None or e.words & wanted
+                                         and (wanted is None and "county" not in e.words or wanted and e.words & wanted
                                               or trading and e.name.split()[-1].lower() in TRADING_HEADS)],
                                         position, window_start)
         return None

@@ -36,6 +36,8 @@ def _is_org(name_toks: list[str]) -> bool:
             or " ".join(lows) in FIRM_NAMES or " ".join(lows[-2:]) in FIRM_NAMES \
             or (len(lows) >= 2 and lows[0] in ORG_FIRST_WORDS):
         return True   # "the State Department", "Breitbart California", "Politico", "the Sun-Times", "World Athletics"
+    if len(lows) >= 2 and (lows[-1] == "county" or lows[-2:] == ["public", "schools"]):
+        return True   # "Howard County said", "Broward County Public Schools confirmed": its government, its district
     if len(name_toks) == 1:
         tok = name_toks[0]
         if lows[0] in PLACES or (len(tok) >= 2 and tok.isupper() and tok.isalpha()) or _camel_cased_body(tok):
