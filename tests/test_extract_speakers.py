@@ -1197,6 +1197,12 @@ BODIES_ROLES_AND_KINDS = [
                  id="a-study-by-a-council-of-schools"),
     pytest.param("Tax\n\nCarroll County voters approved the tax. The organization said it was pleased.",
                  [("the organization", "organization")], id="the-organization-is-no-county"),
+    # a family, a couple, a crew are groups; what instruments record is written
+    pytest.param("Recovery\n\nRonnie's family said he was out of the coma.", [("Ronnie's family", "group")],
+                 id="a-named-person's-family"),
+    pytest.param("Move\n\nThe couple said they were moving to Leeds.", [("the couple", "group")], id="the-couple"),
+    pytest.param("Storm\n\nRadar readings indicated that the storm had weakened.", [("Radar readings", "document")],
+                 id="radar-readings"),
 ]
 
 

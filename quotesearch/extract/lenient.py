@@ -18,7 +18,7 @@ from .lexicon import (
     ORG_DESCRIPTION_HEADS, ORG_WORDS, PREPOSITIONS, SOURCE_PARTICIPLES, SUBORDINATORS, in_any,
 )
 from .names import _is_cap, _join, tokens
-from .noun_phrases import DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _is_org, _sentence_case
+from .noun_phrases import _COLLECTIVE_NOUNS, DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _is_org, _sentence_case
 
 # "Twenty-four percent", "six in 10", "Nine in 10 Democratic voters": a share of people
 _A_SHARE = re.compile(r"(?:[a-z]+(?:-[a-z]+)?|\d+)\s+(?:percent|per\s+cent)\b"
@@ -31,7 +31,9 @@ _WORDLIKE_START = re.compile(r"[\w’'\-%$/&]")
 # Written or measured things a phrase may end with, beside the documents' nouns ("FlightStats
 # schedule data", "the regulations", "new benchmarking"): a document's words, not a person's
 _RECORDED_NOUNS = frozenset({"data", "statistics", "research", "benchmarking", "testing", "regulations",
-                             "legislation", "guidelines", "guidance", "rules"})
+                             "legislation", "guidelines", "guidance", "rules",
+                             # what instruments record: "Satellite images suggested …"
+                             "images", "imagery", "readings", "measurements", "footage", "recordings", "scans"})
 _ONE_OF = frozenset({"a", "an", "one", "another"})   # (not "the actor": a description of someone named)
 _NOT_ONE = frozenset({"people", "jury", "staff", "police", "crew", "family", "couple", "public"})
 # Compound adjectives in -ed before a noun: "the self-described democratic socialist", "a
@@ -100,7 +102,7 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
         return _sentence_case(_join(toks)), "person"   # "a woman", "one employee": one person
     kind = "document" if head in DOCUMENT_NOUNS or head in _RECORDED_NOUNS else "organization" if head in ORG_WORDS \
         or head in ORG_DESCRIPTION_HEADS else (
-        "group" if (head.endswith("s") and not head.endswith("ss")) or head == "people" or toks[0][:1].isdigit()
+        "group" if (head.endswith("s") and not head.endswith("ss")) or head in _COLLECTIVE_NOUNS or toks[0][:1].isdigit()
         or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} or _A_SHARE.match(" ".join(low)) else "person")
     return _sentence_case(_join(toks)), kind
 
