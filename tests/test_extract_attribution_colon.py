@@ -229,6 +229,10 @@ HEADLINE_LABELS = [
                  "The ferry has run since 1964.",
                  [("indirect", "Ferry operator misled the islanders for years", "feds")],
                  id="a-plural-naming-people-speaks-as-a-group"),
+    # a description of the person the label names is no claim of theirs
+    pytest.param("Nora Vance: The woman behind the mayor's comeback\n\n"
+                 "Councillor Nora Vance ran the mayor's campaign last year.",
+                 [], id="a-profile-title-is-no-claim"),
     # a quotation right after the label is the labelled person's words
     pytest.param("Vance: ‘We Will Not Let The Ferry Go Without A Fight.’\n\n"
                  "Councillor Nora Vance spoke at the harbour on Monday.",

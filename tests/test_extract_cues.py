@@ -318,6 +318,7 @@ NOT_CUES = [
     pytest.param("The two men are alleged to have stolen a truck.", id="are-alleged-to"),
     pytest.param("Cruz and Carson, the candidates most often described as outsiders, took 61 percent.",
                  id="most-often-described-as"),
+    pytest.param("Other, less commonly reported, side effects include dizziness.", id="less-commonly-reported"),
     pytest.param("Rust has a vibrant, welcoming community.", id="a-welcoming-community"),
     pytest.param("The town is a welcoming place for migrants.", id="a-welcoming-place"),
 ]

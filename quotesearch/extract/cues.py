@@ -310,7 +310,7 @@ _CANDIDATE_LOWER_RE = re.compile(_CANDIDATE)   # for the lower-cased text
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:(?:is|are|was|were)(?:n[’']t|\s+not)?|be|been|being|as|widely|(?<!has\s)(?<!have\s)(?<!had\s)(?-i:long)|so-|(?:what|that|which|it|this)[’']s)"
                              r"(?:\s+(?:now|today|often|also|sometimes|still|officially|commonly|usually|[a-z]+ly))?\s+"
                              # "the candidates most often described as …": a reduced relative's passive
-                             r"|\b(?:most|more|best|least)\s+(?:often|commonly|frequently|widely)\s+"
+                             r"|\b(?:most|more|best|least|less)\s+(?:often|commonly|frequently|widely)\s+"
                              # "were mocked and criticized": the second of two passives
                              r"|\b(?:is|are|was|were|been)\s+[a-z]{3,}ed,?\s+(?:and|or)\s+)$",
                              re.I)

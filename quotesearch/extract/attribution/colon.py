@@ -26,6 +26,7 @@ from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import (
+    FINITE_VERB,
     NOUN_AFTER_A_NAME,
     SENTENCE_SUBJECT,
     clause_subject,
@@ -167,6 +168,10 @@ def _everyday(word: str) -> bool:
     return all(everyday_word(part, _LABEL_WORD_ZIPF) for part in low.split("-") if part)
 
 
+# A headline's description of the person its label names: "The woman behind …", "A life in …"
+_PROFILE_TITLE = re.compile(r"(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){1,2}(?:behind|who|of|in|from|with|at|for|that|on)\b")
+
+
 def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list[QuoteSpan],
                   turn_only: bool = False) -> bool:
     """A line that a name and a colon open: a transcript's turn ("MATTHEWS: Well, …")
@@ -195,6 +200,8 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         return False  # "MARDALE: In what was blamed on …": a dateline, where the article says "in Mardale"
     if in_capitals(text[s:e]):
         return False  # "TORY MPs: CONSTITUENCY, MEMBER OF PARLIAMENT AND EMAIL ADDRESSES": a table's heading
+    if reader.reading_headline and _PROFILE_TITLE.match(text, s, e) and not FINITE_VERB.search(text, s, e):
+        return False  # "Ana Ruiz: The woman behind the mayor's comeback": who she is, not what she said
     if text[s:e].split()[0].lower().strip("’'s") in _NEWS_LABELS:
         return False  # "Harbour Watch: Update after death of …": a programme's or a section's item
     if label.isupper() and not reader.reading_headline and label.title().split()[-1].lower() not in DOCUMENT_NOUNS \
