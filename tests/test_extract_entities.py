@@ -209,6 +209,10 @@ UNRESOLVED += [
      "The Ohio rancher said the state is ready.", [("Ohio rancher", "the state is")]),
     ("Celine Dion sang with rancher Lance Wallnau in 1992. Later Celine Dion toured Europe.\n\n"
      "The rancher said the state is ready.", [("the rancher", "the state is")]),
+    # the sentence goes on with "he": the woman just quoted is not the one it describes
+    ("Senator Laura Mendes faced Daniel Okafor on Tuesday.\n\n“Leave my record out of this,” Mendes shot back."
+     "\n\n“You have your donors propping you up,” the 52-year-old said as he tried to finish his answer.",
+     [("the 52-year-old", "You have your")]),
 ]
 
 

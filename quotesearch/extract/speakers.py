@@ -96,6 +96,11 @@ class _Salient:
     spoke: bool = False
 
 
+# The pronoun a sentence goes on with after the cue, for the one its description names:
+# "the 38-year-old said as he tried to …", "the veteran added, before she left …"
+_OWN_PRONOUN_AFTER_CUE = re.compile(r"[a-z]+,?\s+(?:as|while|when|before|after|because|and)\s+([Hh]e|[Ss]he)\b")
+
+
 @dataclass
 class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecedents):
     """Resolves mentions to canonical speakers within one article."""
@@ -406,6 +411,14 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
 
     def resolve(self, mention: Mention, position: int) -> Optional[tuple[str, str, Optional[str]]]:
         """(canonical speaker, kind, role) for a mention at ``position``; None if unresolved."""
+        resolved = self._resolve(mention, position)
+        own = _OWN_PRONOUN_AFTER_CUE.match(self.text, position) \
+            if resolved and resolved[1] == "person" and mention.text.lower().startswith(("the ", "a ", "an ")) else None
+        if own and not self._agrees(own.group(1).lower(), resolved[0], "person", position):
+            return None   # "“…,” the 38-year-old said as he tried …" right after a woman spoke: not her
+        return resolved
+
+    def _resolve(self, mention: Mention, position: int) -> Optional[tuple[str, str, Optional[str]]]:
         if mention.pronoun:
             resolved = self._resolve_pronoun(mention.pronoun, position)
             opens = _sentence_start(self.text, position) if mention.pronoun in PERSON_PRONOUNS else None
