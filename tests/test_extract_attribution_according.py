@@ -152,6 +152,17 @@ WORDS_OF = [
     ("He chose his words carefully. In other words, nothing changed.", []),
     # after a quoted word, the source vouches for that word only: nothing after it is theirs
     ("Mayor Dan Fisk dislikes “surprises,” in the words of one aide, and bristled when aides pushed back.", []),
+    # "according to X's remarks": X is the source, and "he" goes on in X's voice
+    ("Foreign Minister Miguel Rivera met Prime Minister Tomás Ortega on Monday.\n\nThe meeting aims to "
+     "“set a clear agenda for the ministers,” according to Rivera’s remarks. The agreement should include "
+     "“firm deadlines for every party,” he added.",
+     [("mixed", "The meeting aims to “set a clear agenda for the ministers,”", "Miguel Rivera"),
+      ("mixed", "The agreement should include “firm deadlines for every party,”", "Miguel Rivera")]),
+    ("Mayor Dan Fisk met the council. The deal was off, according to Fisk's account of the meeting.",
+     [("indirect", "The deal was off", "Dan Fisk")]),
+    # (but X's people speak for themselves)
+    ("Mayor Dan Fisk met the council. The deal was off, according to Fisk's lawyers.",
+     [("indirect", "The deal was off", "Fisk's lawyers")]),
 ]
 
 

@@ -70,6 +70,13 @@ _BODY_IN_PLACE = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}([A-Z][\w�
                             r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3}")
 
 
+# A named person's own words as the source: "according to Blinken's explanations"
+_WORDS_OF_A_NAMED = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)[’']s\s+(?:(?:own|public|recent|latest|"
+                               r"written|prepared|opening|closing)\s+)?(?:remarks|comments|explanations?|words|"
+                               r"testimony|statements?|account|version|tweets?|speech|answers?|telling)"
+                               r"(?:\s+(?:of|on|about|to|at|in|before|during)\s.*)?", re.S)
+
+
 def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"According to X, C." / "C, according to X.": the source X, whose content
     follows when the phrase opens the sentence."""
@@ -118,6 +125,9 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     if body_in_place and body_in_place.group(2).lower() in ORG_WORDS:
         # "according to the Health Ministry in Tarsa": the ministry, not the place
         phrase = phrase[:phrase.find(body_in_place.group(1)) + len(body_in_place.group(1))]
+    words_of = _WORDS_OF_A_NAMED.fullmatch(phrase.strip())
+    if words_of:
+        phrase = phrase[:phrase.find(words_of.group(1)) + len(words_of.group(1))]   # "Blinken's remarks": Blinken
     mention = parse_mention(phrase, lenient=True, max_tokens=12)
     conjuncts = _AND.split(phrase, 1)
     if len(conjuncts) == 2 and not (mention and mention.members):
