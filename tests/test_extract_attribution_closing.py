@@ -244,6 +244,17 @@ def test_a_relative_clause_after_an_inverted_speaker_is_no_part_of_it():
     assert [q.speaker for q in quotes] == ["strategists", "a veteran party strategist"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one of a group, and its relative clause: that one person (not "one")
+    ("Zoo\n\n“The herd has quite the life,” said one of the keepers who cared for the wolf.",
+     [("one of the keepers", "person")]),
+    ("Zoo\n\n“It was a long night,” said two of the nurses who worked the shift.", [("two of the nurses", "group")]),
+])
+def test_a_share_of_a_group_after_an_inverted_cue_is_no_bare_number(text, expected):
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == expected
+
+
 # (speaker phrase after "said", expected speaker): where and how the words were said
 # is no part of who said them; a preposition inside a name or a description stays
 SPEAKERS_BEFORE_A_CIRCUMSTANCE = [

@@ -98,8 +98,8 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
     if head in _SURVEYED and len(low) > 1:
         head = low[-2]   # "voters polled", "those surveyed": the people asked
     if low[0] in _ONE_OF and in_any(head, GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS) and not head.endswith("s") \
-            and head not in _NOT_ONE:
-        return _sentence_case(_join(toks)), "person"   # "a woman", "one employee": one person
+            and head not in _NOT_ONE or low[:2] == ["one", "of"] and low[-1].endswith("s") and low[-1] not in DOCUMENT_NOUNS:
+        return _sentence_case(_join(toks)), "person"   # "a woman", "one employee", "one of the keepers": one person
     kind = "document" if head in DOCUMENT_NOUNS or head in _RECORDED_NOUNS else "organization" if head in ORG_WORDS \
         or head in ORG_DESCRIPTION_HEADS else (
         "group" if (head.endswith("s") and not head.endswith("ss")) or head in _COLLECTIVE_NOUNS or toks[0][:1].isdigit()

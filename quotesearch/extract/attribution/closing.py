@@ -36,6 +36,10 @@ _CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w’
 _WHAT_IT_WAS_ABOUT = re.compile(r"\s+(?:about|whether|if|how|why|what|when|where|to)\b")
 
 
+# A share of a group, before the "of" that names the group ("one of the keepers")
+_PARTITIVE_HEAD = re.compile(r"(?:one|some|many|each|several|most|all|few|none|a\s+few|\d+|two|three|four|five)", re.I)
+
+
 def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"…, said Zhang, the ambassador": the speaker phrase right of an inverted cue."""
     rel = cue.end - unit.start
@@ -54,6 +58,8 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
     while cut and cut.start() < len(phrase) and not (" " + phrase)[cut.start()].isspace():
         # an adjunct starts at a word: "in" inside "Gavin" is no adjunct
         cut = ADJUNCT_START.search(" " + phrase, cut.start() + 1)
+    if cut and _PARTITIVE_HEAD.fullmatch(phrase[:cut.start()].strip()):
+        cut = None   # "…, said one of the keepers who cared for her": one of them, not "one"
     first = phrase.split(",")[0] if "," in phrase else None   # "the strategist X, a longtime ally"
     participle = _PARTICIPLE_IN_SPEAKER.search(phrase)
     # "…, says a report highlighting the “steep rise …”": the report, not what it highlights
