@@ -38,6 +38,13 @@ def test_is_furniture_line(line, furniture):
     ("More than 300 people attended the meeting.", None), ("Watch the video below.", None),
     ("Related to this, the mayor said roads were full.", None), ('He said: "We are ready."', None),
     ("Popular support for the plan has grown, the poll shows.", None),
+    # a paper's back matter, however long
+    ("Editors' Disclosures: Ann Lee, MD, Deputy Editor, reports that she has no financial relationships or "
+     "interests to disclose. Tom Reed, MD, Associate Editor, reports that he has no relationships to disclose.",
+     "furniture"),
+    ("Competing interests: The authors declare that they have no competing interests.", "furniture"),
+    ("Funding: None.", "furniture"),
+    ("Funding for the bridge will come from the state, the mayor said.", None),
 ])
 def test_line_role_of_page_furniture(line, role):
     assert line_role(line) == role

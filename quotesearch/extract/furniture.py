@@ -76,6 +76,11 @@ _FURNITURE_LINE = re.compile(r"""(?ix)
       | (?:edited|(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s.{0,80}
       | \[?email\s*protected\]?
     )\W*""")
+# A paper's back matter, however long: "Editors' Disclosures: Dr. Ann Lee reports that she
+# has no relationships …", "Competing interests: …", "Funding: …"
+_BACK_MATTER = re.compile(r"(?i:(?:editors?['’]?\s+|financial\s+|author\s+)?disclosures?|conflicts?\s+of\s+interests?|"
+                          r"competing\s+interests?|funding(?:\s+sources?)?|acknowledg(?:e)?ments?|"
+                          r"author\s+contributions?)\s*:\s")
 _EMAIL_ONLY = re.compile(r"(?i:e-?mail\s*:?\s*)?\S+@\S+\.\w+")
 _PHONE_ONLY = re.compile(r"(?i:(?:tel|phone|fax|mobile|mob|call)\.?\s*:?\s*)?\+?[\d(][\d\s().,/+–\-]{5,}")
 _URL_ONLY = re.compile(r"(?i:https?://|www\.)\S+")
@@ -126,7 +131,7 @@ def _is_contact_line(line: str, bulleted: bool, words: int) -> bool:
 def line_role(line: str) -> Optional[str]:
     """What a paragraph is on its own (None: ordinary text, decided in context)."""
     bulleted, core = strip_bullet(line)
-    if not core:
+    if not core or _BACK_MATTER.match(core):
         return _FURNITURE_ROLE
     words = len(core.split())
     if _is_byline(core, words):
