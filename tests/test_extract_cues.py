@@ -84,6 +84,13 @@ CUES = [
     pytest.param("She reminded senators that the fund was created in 2014.",
                  [("reminded", "speech")], id="reminded-that"),
     pytest.param("She outlined three key points.", [], id="outlined-a-referent"),
+    # advice to its hearers, as "urged" takes it (but asking not to be named is no report)
+    pytest.param("The club has advised supporters not to travel to the match.", [("advised", "object")],
+                 id="advised-hearers-not-to"),
+    pytest.param("The mayor requested the council to delay the vote.", [("requested", "object")],
+                 id="requested-hearers-to"),
+    pytest.param("The firm advised its clients on the merger.", [], id="advised-clients-on"),
+    pytest.param("Two officials requested anonymity to discuss the talks.", [], id="requested-anonymity"),
     pytest.param("About 60,000 nurses went on strike on Monday.", [], id="went-on-strike"),
     pytest.param("All told, the group raised $4 million in February.", [], id="all-told"),
     pytest.param("The mayor called the police on Monday.", [], id="called-the-police"),

@@ -189,6 +189,13 @@ _NOT_GERUNDS = r"(?:during|according|including|regarding|concerning|following|no
     r"everything|morning|evening|king|spring|string|thing|things|ceiling|building|meeting|funding|" \
     r"briefing|hearing|ruling|training|offering|bring|sing|ring|wing|being|setting|spending|" \
     r"planning|housing|earnings|findings|savings|feelings|warnings|polling|shipping|pricing)"
+# Advice to its hearers, as "urged" takes it: "advised supporters not to travel",
+# "cautioned investors to expect losses", "reminded voters to register"
+_ADVISING = frozenset("advise advises advised advising caution cautions cautioned cautioning remind reminds "
+                      "reminded reminding request requests requested requesting".split())
+_HEARERS_THEN_INFINITIVE = re.compile(r"[^\S\n]+(?!anonymity\b)(?:(?:the|all|its|his|her|their|our|local|[A-Z][\w’'\-]*)[^\S\n]+)?"
+                                      r"[a-z][\w’'\-]*(?:[^\S\n]+[a-z][\w’'\-]*)?[^\S\n]+(?:not[^\S\n]+)?to[^\S\n]+"
+                                      r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]{2,}\b")
 PROPOSITIONAL_OBJECT = re.compile(
     r"[^\S\n]+(?:"
     # "the importance of", "his concern over", "China's support for"
@@ -490,7 +497,8 @@ def find_cues(text: str) -> list[CueMatch]:
         if m.start() < object_until:
             continue   # "voiced hope for …": "hope" is the object of the cue before it
         if kind == "proposition" or (kind == "speech" and word in PROPOSITION_SPEECH):
-            proposition = PROPOSITIONAL_OBJECT.match(text, m.end())
+            proposition = PROPOSITIONAL_OBJECT.match(text, m.end()) or (
+                _HEARERS_THEN_INFINITIVE.match(text, m.end()) if word in _ADVISING else None)
             if proposition:
                 kind = "object"      # "underlined the importance of …": the object is the report
                 object_until = proposition.end()
