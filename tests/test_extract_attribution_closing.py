@@ -180,6 +180,12 @@ ADJUNCTS_AFTER_CLOSING = [
                  [("direct", "These are dark days,", "Ann Lee")], id="an-apposition-after-the-adjunct"),
     pytest.param("“We will hold the line,” Dan Fisk said on Fox News, a cable channel.",
                  [("direct", "We will hold the line,", "Dan Fisk")], id="an-apposition-after-on-outlet"),
+    # a clock time's colon introduces nothing
+    pytest.param("Main Street is closed due to a water main break, Dayton police reported at 4:45 p.m. on Tuesday.",
+                 [("indirect", "Main Street is closed due to a water main break", "Dayton police")],
+                 id="reported-at-a-clock-time"),
+    pytest.param("The launch was postponed, NASA said at 10:05 a.m.",
+                 [("indirect", "The launch was postponed", "NASA")], id="said-at-a-clock-time"),
 ]
 
 

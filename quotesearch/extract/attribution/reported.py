@@ -212,6 +212,10 @@ def _reporting_participle(words: str) -> bool:
 _MODAL_AFTER = re.compile(r"(?:[\w’'\-]+\s+){1,8}?(?:would|will|could|should|must|might|may|can)\b")
 
 
+# A colon that introduces what follows, not one inside a clock time ("at 4:45 p.m.")
+_INTRODUCING_COLON = re.compile(r":(?!\d)")
+
+
 def reported_clause(text: str, att: Attribution, start: int, end: int, masked: str,
                     unit: Unit) -> Optional[tuple[int, int]]:
     """The clause a speaker-first attribution reports after its cue ("Zhang said that C",
@@ -319,7 +323,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             and not _COUNT_START.match(rest, offset):
         # "said on Saturday." / "said in an interview with Xinhua, “…”": no clause follows
         comma = _next_comma(rest, offset)
-        colon = rest.find(":", offset)
+        colon = next((c.start() for c in _INTRODUCING_COLON.finditer(rest, offset)), -1)   # (not "at 4:45 p.m.")
         stops = [p for p in (comma, colon) if p != -1]
         dated_object = _DATE_THEN_OBJECT.match(rest, offset) if att.cue.lemma_form.startswith("announc") else None
         if dated_object:
