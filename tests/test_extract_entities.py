@@ -63,6 +63,13 @@ RESOLVED = [
     ("The Italy China Foundation held a seminar in Rome.\n\n"
      "The premise of the seminar, according to the foundation, is that markets are changing.",
      [("Italy China Foundation", "The premise of")]),
+    # "the authority", "the company" for an authority, a carmaker named before (in the
+    # same sentence too, after its owner's name)
+    ("The Riverside City Housing Authority began a review in May.\n\n"
+     "Last month, the authority told the council that it had reached most tenants.",
+     [("Riverside City Housing Authority", "it had reached")]),
+    ("Deliveries of Volkswagen's Skoda Auto fell slightly in 2019, the company said on Monday.",
+     [("Skoda Auto", "Deliveries of Volkswagen's")]),
     # a shorter or reordered title stands for the titled document
     ("The 2020 Open Doors Report on International Educational Exchange was released on Monday.\n\n"
      "Students contribute $44 billion to the economy, the Open Doors 2020 report said.",
@@ -209,6 +216,9 @@ UNRESOLVED += [
      "The Ohio rancher said the state is ready.", [("Ohio rancher", "the state is")]),
     ("Celine Dion sang with rancher Lance Wallnau in 1992. Later Celine Dion toured Europe.\n\n"
      "The rancher said the state is ready.", [("the rancher", "the state is")]),
+    # a union named with "Auto" is no company
+    ("Members of the United Auto Workers met in Detroit. Later, the company said it would pay $3 million.",
+     [("the company", "it would pay")]),
     # the sentence goes on with "he": the woman just quoted is not the one it describes
     ("Senator Laura Mendes faced Daniel Okafor on Tuesday.\n\n“Leave my record out of this,” Mendes shot back."
      "\n\n“You have your donors propping you up,” the 52-year-old said as he tried to finish his answer.",

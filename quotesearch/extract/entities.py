@@ -74,6 +74,7 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "government": frozenset({"government"}),
     "police": frozenset({"police", "constabulary"}),
     "county": frozenset({"county"}),
+    "authority": frozenset({"authority"}),
     "district": frozenset({"district", "schools"}),
 }
 
@@ -84,7 +85,7 @@ TRADING_HEADS = frozenset({
     "foods", "brands", "stores", "bakeries", "bakery", "breweries", "brewery", "supermarkets", "restaurants",
     "hotels", "resorts", "retail", "studios", "entertainment", "insurance", "petroleum", "chemicals", "mining",
     "shipping", "investments", "securities", "telecom", "systems", "labs", "ventures", "communications",
-    "resources"})
+    "resources", "auto"})
 
 # A description of a document, and the words of the titles it may stand for.
 DOCUMENT_DESCRIPTIONS: dict[str, frozenset[str]] = {
@@ -319,6 +320,9 @@ class ArticleEntities:
                 # "… entering Delhi Delhi Traffic Police on Sunday appealed": a heading's last
                 # word glued to the body's first on a flattened page
                 words = words[1:]
+            owner = max((i for i, w in enumerate(words[:-2]) if w.endswith(_POSSESSIVE_ENDS[2:])), default=None)
+            if owner is not None:
+                words = words[owner + 1:]   # "Deliveries of Volkswagen's Skoda Auto": the name after the owner's
             if not words:
                 continue
             name = " ".join(words)

@@ -65,7 +65,7 @@ resources brands foods technologies
 stores bakeries bakery breweries brewery supermarkets restaurants hotels resorts retail studios
 entertainment insurance petroleum chemicals mining shipping logistics investments securities telecom
 project initiative court prosecutors studies church mosque temple synagogue cathedral
-diocese reserve chamber academies workers electric motors dynamics atomics
+diocese reserve chamber academies workers electric motors auto dynamics atomics
 guild guilds trust teamsters brotherhood institution clinic infirmary charity
 centers centres institutes councils agencies ministries departments commissions
 directorate directorates constabulary inspectorate tribunal
