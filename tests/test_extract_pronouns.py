@@ -38,6 +38,11 @@ DESCRIBED_SUBJECTS = [
         "mayor’s career see choppier waters ahead. Turnout in the city is notoriously low, they say.",
         [("Turnout in the city is notoriously low", "others who have tracked the mayor’s career")],
         id="they-are-others-who-have-done-something"),
+    # a named person's family, after an opening adverbial, is who "they" are
+    pytest.param(
+        "Tribute to Cameron\n\nAfter the broadcast on Wednesday, Cameron's family issued a tribute for him.\n\n"
+        "They said the police had been wonderful to them.",
+        [("the police had been wonderful to them", "Cameron's family")], id="they-are-a-named-person's-family"),
 ]
 
 
