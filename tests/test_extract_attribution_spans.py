@@ -17,6 +17,10 @@ PATTERNS = [
                    "penalties.", ZHANG)], id="a-dash-inside-the-quotation-after-a-colon"),
     pytest.param(INTRO + "Zhang says the emails were personal, but for his critics, they are a smoking gun.",
                  [("indirect", "the emails were personal", ZHANG)], id="but-for-another-side-ends-it"),
+    # a second clause with its own source and verb of saying ends the first report
+    pytest.param("A hospital director said hundreds of people were killed and Ruritania claims dozens of rebels died.",
+                 [("indirect", "hundreds of people were killed", "a hospital director"),
+                  ("indirect", "dozens of rebels died", "Ruritania")], id="and-another-source-claims"),
     pytest.param(INTRO + "Zhang said the plan would fail - a jab at the minister - while Novak praised it.",
                  [("indirect", "the plan would fail", ZHANG)], id="the-writers-dash-aside-and-while-end-it"),
     # a pair of dashes around an aside inside the clause does not end it

@@ -26,6 +26,8 @@ CUES = [
     # "claims" is a verb after a singular subject and before a clause, without "that"
     pytest.param("And he claims his boss is happy with the plan.", [("claims", "speech")], id="he-claims-a-clause"),
     pytest.param("Trump claims Obama is weak.", [("claims", "speech")], id="name-claims-a-clause"),
+    pytest.param("And Ruritania claims dozens of rebels died.", [("claims", "speech")], id="name-claims-a-count"),
+    pytest.param("Ruritania claims dozens of islands.", [], id="name-claims-territory"),
     pytest.param("The Trump claims were false.", [], id="the-claims-a-noun"),
     pytest.param("The claims he made were false.", [], id="claims-before-a-relative-clause"),
     # speech verbs, before and after their content

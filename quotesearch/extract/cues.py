@@ -395,7 +395,10 @@ _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 _SINGULAR_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:,]\s+|\b(?:[Aa]nd|[Bb]ut)\s+)(?:[Hh]e|[Ss]he|[Ii]t|(?:[A-Z][\w’'\-]+\s+){0,2}"
                                       r"[A-Z][\w’'\-]+)\s+(?:also\s+|now\s+|still\s+|even\s+)?$")
 _SUBJECT_THEN_VERB_AFTER = re.compile(r"\s+(?:(?:he|she|they|it|we|I|there)(?:\s+[a-z]|[’'](?:s|re|ll|d|ve)\b)|(?:the|his|her|their|its|[A-Z][\w’'\-]*)"
-                                      r"(?:\s+[\w’'\-]+){0,4}?\s+(?:is|are|was|were|will|would|has|have|had|can|could)\b)")
+                                      r"(?:\s+[\w’'\-]+){0,4}?\s+(?:is|are|was|were|will|would|has|have|had|can|could)\b"
+                                      # ("Israel claims dozens of militants died")
+                                      r"|(?:dozens|hundreds|thousands|scores|millions|\d[\d,]*)\s+of\s+(?:[\w’'\-]+\s+){0,3}?"
+                                      r"(?:[a-z]{3,}ed|died|were|was|are|have|had|fell|rose|lost|won)\b)")
 # What may follow a speech verb that also takes an object, for it to report a clause:
 # "that", a quotation, a colon or comma, a subject and its verb ("stressed the talks were …")
 _CLAUSE_AFTER = re.compile(
