@@ -93,6 +93,11 @@ CUES = [
                  id="requested-hearers-to"),
     pytest.param("The firm advised its clients on the merger.", [], id="advised-clients-on"),
     pytest.param("Two officials requested anonymity to discuss the talks.", [], id="requested-anonymity"),
+    # a cue word that ends a name before its verb; a debt or an idea written off
+    pytest.param("During disruption, Northline Express will ensure that a bus is provided.", [],
+                 id="a-name-ending-in-a-cue-word"),
+    pytest.param("I first wrote it off as a fad.", [], id="wrote-it-off"),
+    pytest.param("The bank wrote off the debt in May.", [], id="wrote-off"),
     pytest.param("About 60,000 nurses went on strike on Monday.", [], id="went-on-strike"),
     pytest.param("All told, the group raised $4 million in February.", [], id="all-told"),
     pytest.param("The mayor called the police on Monday.", [], id="called-the-police"),

@@ -22,7 +22,9 @@ _WROTE_A_THING = re.compile(
     r"(?:letters?|books?|op-eds?|columns?|memos?|notes?|essays?|articles?|pieces?|messages?|e-?mails?|"
     r"blog|songs?|scripts?|screenplays?|novels?|poems?|bills?|laws?|legislation|checks?|cheques?|"
     r"forewords?|introductions?|prefaces?|afterwords?|chapters?|code|software|lyrics|music|history|biography|"
-    r"memoir|speech|speeches|posts?|tweets?|threads?|reviews?|reports?|statements?|responses?)\b)", re.I)
+    r"memoir|speech|speeches|posts?|tweets?|threads?|reviews?|reports?|statements?|responses?)\b"
+    # "wrote it off as a fad", "wrote off the debt": dismissed, cancelled
+    r"|\s+(?:[\w’'\-]+\s+)?off\b)", re.I)
 _NAMED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?(?:[“\"\x01‘]|as\s|an?\s)")
 _REFERRED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?as\s+(?:[“\"\x01‘]|an?\s|the\s)")
 _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:lives?|title|titles|"
