@@ -419,3 +419,15 @@ def test_common_label_words(word, expected):
     text = "Senator Sherrod Brown spoke to Jake Tapper about the budget on Sunday."
     resolver = SpeakerResolver.for_article(text, [(0, len(text))])
     assert _common_word(word, resolver, "AVOIDING CONTACT".title()) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text that reads something is no speaker's phrase with its verb in it
+    ("Birthday\n\nMina Hawk posted a photo on Sunday. The caption of her post reads: “It's his birthday today!”",
+     [("direct", "It's his birthday today!", "the caption of her post")]),
+    ("Roads\n\nThe sign reads: “No entry after dark.”", [("direct", "No entry after dark.", "the sign")]),
+    # a dash alone before a quotation introduces it from no one, and reading it fails nothing
+    ("Rally\n\n— “We will win in November.”", []),
+])
+def test_what_a_text_reads(text, expected):
+    assert labelled(text) == expected

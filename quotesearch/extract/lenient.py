@@ -33,7 +33,9 @@ _WORDLIKE_START = re.compile(r"[\w’'\-%$/&]")
 _RECORDED_NOUNS = frozenset({"data", "statistics", "research", "benchmarking", "testing", "regulations",
                              "legislation", "guidelines", "guidance", "rules",
                              # what instruments record: "Satellite images suggested …"
-                             "images", "imagery", "readings", "measurements", "footage", "recordings", "scans"})
+                             "images", "imagery", "readings", "measurements", "footage", "recordings", "scans",
+                             # what is put up or posted: "the sign reads: …", "the caption of her post"
+                             "sign", "signs", "placard", "banner", "inscription", "caption", "post", "tweet"})
 _ONE_OF = frozenset({"a", "an", "one", "another"})   # (not "the actor": a description of someone named)
 _NOT_ONE = frozenset({"people", "jury", "staff", "police", "crew", "family", "couple", "public"})
 # Compound adjectives in -ed before a noun: "the self-described democratic socialist", "a

@@ -319,6 +319,10 @@ def signature_line(reader: ParagraphReader, p_start: int, p_end: int, earlier: l
 _PHRASE_SLOT_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|of|as|for)\s+$")
 
 
+# A verb saying what a text reads, which no speaker's phrase ends with
+_READING_VERBS = frozenset({"reads", "read", "says", "said", "states", "stated", "writes", "wrote"})
+
+
 def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
     """A quotation whose attribution uses a verb outside the cue list (“…,” Trump
     barked) or a colon (The Christie supporter retorted: “…”; Shaw: “…”)."""
@@ -378,8 +382,8 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         tail = last_name_run(clause)
         if tail:
             candidates.append(tail)
-        if clause.count(" ") <= 6:
-            candidates.append(clause)     # "More from Jones", "Pollsters agree - Carl Bialik"
+        if clause.count(" ") <= 6 and clause.split()[-1:] and clause.split()[-1].lower() not in _READING_VERBS:
+            candidates.append(clause)     # "More from Jones", "Pollsters agree - Carl Bialik" (not "The sign reads")
         owned = _OWNERS_WORDS.fullmatch(clause.strip())
         if owned and owned.group("noun") in _OWNERS_NOUNS:
             candidates.insert(0, owned.group("owner"))
