@@ -50,6 +50,12 @@ SECOND_PREDICATES = [
                  [("indirect", "one was an avowed supporter of the mayor", "the chairman")], id="there-comma-subject"),
     pytest.param("Separately, the agency reviewed the contract and said it had found no fault.",
                  [("indirect", "it had found no fault", "the agency")], id="separately-comma-subject"),
+    # the first predicate's object is no part of the subject ("The judge cited interviews")
+    pytest.param("The judge cited interviews and said that the guard had seen bruises.",
+                 [("indirect", "the guard had seen bruises", "the judge")], id="the-judge-cited-things-and-said"),
+    pytest.param("Beyond the camera footage, the affidavit cited interviews with Ann Lee and said that the guard had "
+                 "seen bruises.",
+                 [("indirect", "the guard had seen bruises", "the affidavit")], id="beyond-comma-the-affidavit"),
     pytest.param("Judge Ann Lee disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "Ann Lee")], id="a-named-subject"),
     # a time between the conjunction and the verb

@@ -88,7 +88,7 @@ _PEOPLE_ADJECTIVE_BEFORE_NOUN = re.compile(
 # filed papers"; no verb between: "Syrian army troops", not "Syrian filed papers")
 _AND_BEFORE = re.compile(r"\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|(?:" + _TIME_AFTER_AND + r")\s+)?$|,\s+then\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s+(?!(?:his|its|this|thus|plus|less|as|us)\b)(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|is|was)\b)")
+_DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)(?=\s+(?!(?:his|its|this|thus|plus|less|as|us)\b)(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|is|was)\b)")
 
 
 def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = False,

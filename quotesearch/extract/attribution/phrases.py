@@ -85,7 +85,8 @@ INTRODUCTORY = re.compile(
 _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking|Asked|Earlier|Later|"
            r"Meanwhile|Hours|Days|Weeks|Months|Years|Last|This|Yesterday|Today|When|While|As|Though|"
            r"Although|With|Without|For|From|Under|Over|Still|Yet|But|And|So|Also|Then|Now|Instead|"
-           r"However|Moreover|Indeed|Later|Back|Once|If|Unlike|Like|Amid|Among)\b|[A-Z][a-z]+(?:ly|ing|ed)\b|"
+           r"However|Moreover|Indeed|Later|Back|Once|If|Unlike|Like|Amid|Among|Beyond|Besides|Aside|Apart|"
+           r"Across|Against|Between|Inside|Outside|Through|Throughout|Within|Upon|Given|Regardless|Compared)\b|[A-Z][a-z]+(?:ly|ing|ed)\b|"
            # one word and its comma: "There, the chairman declined …", "Tuesday, Lee said …"
            # (not "There is …", "First Lady Ann Lee, …")
            r"(?:There|Here|Elsewhere|Separately|Overall|First|Again|Next|Rather|Already|Thus|Therefore|"
@@ -124,7 +125,7 @@ SENTENCE_SUBJECT = re.compile(
     + _TIME_WITHOUT_COMMA + r")?(?:"
     + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
-    r"(?:The|An?|(?<=,\s)(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
+    r"(?:The|An?|(?<=,\s)(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
     # the verb follows, or an apposition does ("Senator James Lankford, an Oklahoma Republican who …",
     # "Rana Aziz, 25, was …", "Mitch McConnell, R-Ky., delivered …")
     r"(?=\s+[a-z]|,\s+(?:an?|the|who|whose|(?:[A-Z][\w\-]*\s+){0,2}\w+[’']s|[a-z]+\s+(?:of|for|at))\s|,\s+\d{1,3},"
