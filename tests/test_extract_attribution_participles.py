@@ -56,6 +56,13 @@ SECOND_PREDICATES = [
     pytest.param("Beyond the camera footage, the affidavit cited interviews with Ann Lee and said that the guard had "
                  "seen bruises.",
                  [("indirect", "the guard had seen bruises", "the affidavit")], id="beyond-comma-the-affidavit"),
+    # a time with no comma before the subject
+    pytest.param("Hours later the mayor toured the plant and said the jobs would stay.",
+                 [("indirect", "the jobs would stay", "the mayor")], id="hours-later-the-mayor"),
+    pytest.param("Party officials said the vote would begin at noon. A few minutes later they reversed themselves, "
+                 "rushed everyone inside and said they will register voters.",
+                 [("indirect", "the vote would begin at noon", "Party officials"),
+                  ("indirect", "they will register voters", "Party officials")], id="a-few-minutes-later-they"),
     pytest.param("Judge Ann Lee disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "Ann Lee")], id="a-named-subject"),
     # a time between the conjunction and the verb

@@ -97,7 +97,10 @@ _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking
 # made …"), and the lower-case title before the name it leads to
 _TIME_WITHOUT_COMMA = (r"(?:(?:Last|This|Early|Late)\s+(?:night|week|month|year|morning|afternoon|evening|"
                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Earlier\s+today|"
-                       r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+")
+                       r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                       # ("A few minutes later they reversed themselves …", "Hours later the mayor …")
+                       r"(?:A\s+few|Two|Three|Several|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+"
+                       r"(?:(?:minutes|hours|days|weeks|months|years)\s+)?(?:later|earlier))\s+")
 _LOWER_TITLE_WORD = r"(?:" + "|".join(sorted(
     {w for w in TITLE_WORDS if w.isalpha() and w.islower()}
     | {"presidential", "gubernatorial", "congressional", "senatorial", "mayoral", "parliamentary", "former",
@@ -125,7 +128,7 @@ SENTENCE_SUBJECT = re.compile(
     + _TIME_WITHOUT_COMMA + r")?(?:"
     + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
-    r"(?:The|An?|(?<=,\s)(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
+    r"(?:The|An?|(?<=,\s)(?:the|an?)|(?<=later\s)(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
     # the verb follows, or an apposition does ("Senator James Lankford, an Oklahoma Republican who …",
     # "Rana Aziz, 25, was …", "Mitch McConnell, R-Ky., delivered …")
     r"(?=\s+[a-z]|,\s+(?:an?|the|who|whose|(?:[A-Z][\w\-]*\s+){0,2}\w+[’']s|[a-z]+\s+(?:of|for|at))\s|,\s+\d{1,3},"
