@@ -294,6 +294,10 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
      [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
     ("(Ann Berg says the fund will be empty by the end of the year.)",
      [("indirect", "the fund will be empty by the end of the year", "Ann Berg")]),
+    # an aside between hyphens set as dashes
+    pytest.param("Tom Hale, director of Fund the Parks - which was founded in 2004 and which has backed Ann Berg - "
+                 "said the fund is empty.", [("indirect", "the fund is empty", "Tom Hale")],
+                 id="an-aside-between-hyphens"),
     # a restrictive "that" clause inside the subject is the noun's, not a report's opening
     pytest.param("Groups that have endorsed Ann Berg say they believe the fund is empty.",
                  [("indirect", "they believe the fund is empty", "Groups")], id="that-clause-in-the-subject"),

@@ -25,7 +25,8 @@ from .phrases import ADJUNCT_START, FINITE_VERB, THAT, last_name_run
 from .questions import ASKING, QUESTION_START
 from .units import MASK, Attribution, Unit
 
-_DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)|\s--\s[^\x01]{1,120}?\s--(?=\s*$)")
+_DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)|\s--\s[^\x01]{1,120}?\s--(?=\s*$)"
+                         r"|\s-\s[^\x01]{1,120}?\s-(?=\s*$)")   # (hyphens set as dashes, as wires do)
 _TOWN_BEFORE = re.compile(r"\b([A-Z][\w.\-]+),\s*$")
 # a US state, written out or abbreviated ("Oregon", "Ore.")
 _US_STATES = frozenset(STATE_NAMES) | frozenset(STATE_NAMES.values()) | {"alaska", "hawaii", "idaho", "iowa", "maine",
