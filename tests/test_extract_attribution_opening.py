@@ -294,6 +294,11 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
      [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
     ("(Ann Berg says the fund will be empty by the end of the year.)",
      [("indirect", "the fund will be empty by the end of the year", "Ann Berg")]),
+    # the writer's connective between the subject and its verb is no part of the name
+    pytest.param("Ann Berg therefore said the fund is empty.", [("indirect", "the fund is empty", "Ann Berg")],
+                 id="a-connective-after-the-name"),
+    pytest.param("The senators nonetheless argued that the fund is empty.",
+                 [("indirect", "the fund is empty", "the senators")], id="a-connective-after-a-group"),
     # an aside between hyphens set as dashes
     pytest.param("Tom Hale, director of Fund the Parks - which was founded in 2004 and which has backed Ann Berg - "
                  "said the fund is empty.", [("indirect", "the fund is empty", "Tom Hale")],

@@ -27,6 +27,10 @@ from .units import MASK, Attribution, Unit
 
 _DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)|\s--\s[^\x01]{1,120}?\s--(?=\s*$)"
                          r"|\s-\s[^\x01]{1,120}?\s-(?=\s*$)")   # (hyphens set as dashes, as wires do)
+# The writer's connective between a subject and its verb: "Ann Lee therefore said",
+# "the senators nonetheless argued"
+_CONNECTIVE_BEFORE_CUE = re.compile(r"(?<=\w)\s+(?:nevertheless|nonetheless|therefore|thus|however|meanwhile|instead|"
+                                    r"consequently|accordingly|subsequently|likewise|similarly)\s*$")
 _TOWN_BEFORE = re.compile(r"\b([A-Z][\w.\-]+),\s*$")
 # a US state, written out or abbreviated ("Oregon", "Ore.")
 _US_STATES = frozenset(STATE_NAMES) | frozenset(STATE_NAMES.values()) | {"alaska", "hawaii", "idaho", "iowa", "maine",
@@ -210,7 +214,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             hard = max(hard, m.end() - 1)   # (not "groups that have endorsed him say": the noun's own
             # clause; but "comments that were echoed by aides", "That is why critics say")
     # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
-    segment = _TIME_BEFORE_CUE.sub("", left[hard + 1:])
+    segment = _CONNECTIVE_BEFORE_CUE.sub(lambda m: " " * len(m.group(0)), _TIME_BEFORE_CUE.sub("", left[hard + 1:]))
     if cue.lemma_form.endswith("ing"):
         segment = _PERCEIVED_BEFORE_PARTICIPLE.sub("", segment)
     parts = segment.split(",")
