@@ -307,3 +307,10 @@ REPORTS_IN_A_RESTRICTIVE_CLAUSE = [
 def test_reports_in_a_restrictive_clause(body, expected):
     quotes = extract_quotes(Article(id="rw", text="County news today\n\n" + body))
     assert [(q.type, q.text) for q in quotes] == expected
+
+
+def test_a_dashed_aside_before_the_main_clause_ends_the_subordinate_report():
+    # "While A say X - the writer's aside - others say Y": the first report ends before the aside
+    body = ("While some friends say Mr. Lee would look fitter if he ate more fruit - an old habit - others say he "
+            "has never been healthier.")
+    assert triples(body)[0] == ("indirect", "Mr. Lee would look fitter if he ate more fruit", "some friends")

@@ -83,7 +83,9 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
 # experts affirm …"; "the videos exist, in her view, nobody believed her")
 # (or the comma closing a quoted phrase: "… refers to it as “Medicare for all,” Clinton seized …")
 _MAIN_CLAUSE_AFTER_SUBORDINATE = re.compile(
-    r"(?:,|(?<=,[”\"’]))\s+(?!(?:if|when|as|in|on|at|by|for|with|without|to|from|of|and|or|nor|but|than|including|"
+    # (the comma, or the writer's dashed aside: "While some say A - an old favorite - others say B")
+    r"(?:,|(?<=,[”\"’])|\s[-—–]{1,2}\s[^-—–\n\x01]{1,60}?\s[-—–]{1,2}(?=\s))"
+    r"\s+(?!(?:if|when|as|in|on|at|by|for|with|without|to|from|of|and|or|nor|but|than|including|"
     r"such|after|before|since|because|although|though|unless|until|which|who|whom|whose|where|while|not|even|"
     r"especially|particularly|perhaps|instead|too|however|then|so|yet|like|despite|under|over|among|into|"
     r"he|she|they|it|I|we)\b)(?![a-z]+(?:ing|ly)\b)(?=[A-Za-z])")
