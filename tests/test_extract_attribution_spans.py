@@ -313,4 +313,5 @@ def test_a_dashed_aside_before_the_main_clause_ends_the_subordinate_report():
     # "While A say X - the writer's aside - others say Y": the first report ends before the aside
     body = ("While some friends say Mr. Lee would look fitter if he ate more fruit - an old habit - others say he "
             "has never been healthier.")
-    assert triples(body)[0] == ("indirect", "Mr. Lee would look fitter if he ate more fruit", "some friends")
+    assert triples(body) == [("indirect", "Mr. Lee would look fitter if he ate more fruit", "some friends"),
+                             ("indirect", "he has never been healthier", "others")]

@@ -42,7 +42,7 @@ from .recipients import RECIPIENT
 from .reported import reported_clause
 from .speaker_resolution import AttributionSpeakers
 from .spans import claimed_before, aside_report_end, closed_sentence_before, drop_nested_reports, make_quote, relative_after_object, resumes_after_aside, split_slots, trim_quote
-from .subjects import SentenceSubjects, main_clause_start
+from .subjects import SentenceSubjects, dashed_main_clause, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
 
 # "X said in a statement", "In a written statement, X said": X issued it
@@ -414,7 +414,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     continue   # "Rubio said that by refusing to say “…,” Democrats are “saying …”": the
                     # report's own opening adverbial, then its subject and predicate
                 if not ((boundary.endswith((",", ";", MASK)) or _BUT_END.search(boundary) or (boundary.endswith((" -", "—", "–")) and att.mention.text.startswith("but ")) or second_report_after_and(boundary, cue.kind, content_open_from - unit.start)
-                         or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()) or relative_after_object(result, boundary))
+                         or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()) or relative_after_object(result, boundary) or dashed_main_clause(masked, boundary))
                         and (att.mention.name or (boundary.endswith((";", ", but")) or att.mention.text.startswith("but ") or self._after_a_closed_sentence(att, unit))
                              and att.mention.pronoun in ("he", "she", "they"))) \
                         and att.speaker_first and not closes_unit and not relayed \
