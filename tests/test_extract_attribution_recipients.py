@@ -29,6 +29,11 @@ RECIPIENT_THEN_CLAUSE = [
     # a determined noun and its past-tense verb open the report ("his firm worked …")
     pytest.param("Lobbyist Tony Marsh told the AP his firm worked closely with the charity.",
                  [("indirect", "his firm worked closely with the charity", "Tony Marsh")], id="told-the-ap-his-firm-worked"),
+    # … or its present-tense verb and the verb's object ("his support … makes him …")
+    pytest.param("Mr. Tom Hale told me his support for Ms. Lee makes him more honest than rivals.",
+                 [("indirect", "his support for Ms. Lee makes him more honest than rivals", "Tom Hale")],
+                 id="told-me-his-support-makes-him"),
+    pytest.param("Ann Lee told her friends stories about the war.", [], id="told-friends-stories"),
     pytest.param("Mayor Ann Lee reminded the audience bathed in pink light of the promises made.", [],
                  id="an-audience-described-by-a-participle"),
     # who a named recipient is, between commas, is no part of the report

@@ -28,6 +28,10 @@ RECIPIENT = re.compile(
 
 # "the final number of deaths “looks more like 6,000”": a subject whose verb is quoted
 _SUBJECT_THEN_QUOTED_VERB = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,6}[“\"][a-z]+")
+# After the audience, a determined noun, its present-tense verb and that verb's object:
+# "told me his support for Mr. Trump makes him more honest"
+_PRESENT_TENSE_CLAUSE = re.compile(r"\s+(?:the|his|her|their|its|our|my)\s+(?:[\w’'.\-]+\s+){1,5}?[a-z]{3,}(?<!ss)s\s+"
+                                   r"(?:him|her|them|it|us|me|the|a|an|no|more|less|too|\d)\b")
 # Where and when the audience was addressed: "at the rally on Friday", "in Nashua".
 _AUDIENCE_ADJUNCTS = re.compile(
     r"(?:\s+(?:at|in|on|during|after|before|outside|inside|near)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
@@ -54,7 +58,8 @@ def after_recipient(rest: str) -> Optional[int]:
     # "told cheering supporters in Nashua on Monday": without "that", a quote or
     # a clause, what follows "told" is its audience, not a report
     if not (THAT.search(rest, offset, offset + 140) or MASK in rest
-            or CLAUSE_START.match(rest, offset) or rest[offset:].lstrip().startswith((":", ","))
+            or CLAUSE_START.match(rest, offset) or (m and _PRESENT_TENSE_CLAUSE.match(rest, offset))
+            or rest[offset:].lstrip().startswith((":", ","))
             or _SUBJECT_THEN_QUOTED_VERB.match(rest, offset)):
         return None
     return offset
