@@ -294,6 +294,11 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
      [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
     ("(Ann Berg says the fund will be empty by the end of the year.)",
      [("indirect", "the fund will be empty by the end of the year", "Ann Berg")]),
+    # a time before the verb, after the apposition; the determined noun, not its indefinite apposition
+    pytest.param("Ann Berg, the county treasurer, this past week announced the creation of a new fund.",
+                 [("indirect", "the creation of a new fund", "Ann Berg")], id="this-past-week-announced"),
+    pytest.param("The treasurer, a Democrat, last week said the fund is empty.",
+                 [("indirect", "the fund is empty", "the treasurer")], id="the-noun-not-its-indefinite-apposition"),
     # the writer's connective between the subject and its verb is no part of the name
     pytest.param("Ann Berg therefore said the fund is empty.", [("indirect", "the fund is empty", "Ann Berg")],
                  id="a-connective-after-the-name"),

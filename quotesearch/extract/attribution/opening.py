@@ -31,13 +31,15 @@ _DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)
 # "the senators nonetheless argued"
 _CONNECTIVE_BEFORE_CUE = re.compile(r"(?<=\w)\s+(?:nevertheless|nonetheless|therefore|thus|however|meanwhile|instead|"
                                     r"consequently|accordingly|subsequently|likewise|similarly)\s*$")
+_INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s")
+_DETERMINED_NOUN = re.compile(r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*")
 _TOWN_BEFORE = re.compile(r"\b([A-Z][\w.\-]+),\s*$")
 # a US state, written out or abbreviated ("Oregon", "Ore.")
 _US_STATES = frozenset(STATE_NAMES) | frozenset(STATE_NAMES.values()) | {"alaska", "hawaii", "idaho", "iowa", "maine",
                                                                         "ohio", "utah"}
 _TIME_BEFORE_CUE = re.compile(
-    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?"
+    r"\s+(?:(?:on|last|this|early|late|earlier|later|this\s+past|over\s+the)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|weekend|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?"
     r"|in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|for\s+(?:months|years)|over\s+the\s+years"
     # "The State Department less than two weeks ago said …"
     r"|(?:(?:less|more)\s+than\s+|nearly\s+|about\s+|just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|several|"
@@ -252,6 +254,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                                     and _NAME_AFTER_PREPOSITION.search(parts[-3])):
             # (but "an email obtained by Citizens United, the advocacy group, shows": the
             # description is the name's apposition, not the subject)
+            if len(parts) >= 3 and _INDEFINITE_APPOSITION.match(parts[-2]) and _DETERMINED_NOUN.fullmatch(parts[-3]):
+                candidates += [parts[-3]]   # "The mayor, a Democrat, last week said": the mayor
             candidates += [parts[-2]]
         relative = next((i for i in range(len(parts) - 2, 0, -1) if _RELATIVE_FIRST.match(parts[i])), None)
         if relative is not None:
