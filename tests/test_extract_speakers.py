@@ -1195,6 +1195,8 @@ BODIES_ROLES_AND_KINDS = [
     pytest.param("Tests\n\nStudents take 112 tests before they graduate, a study by the Council of the Great City "
                  "Schools found.", [("a study by the Council of the Great City Schools", "document")],
                  id="a-study-by-a-council-of-schools"),
+    pytest.param("Campuses\n\nBroward County Public Schools closed two campuses. The district said both would "
+                 "reopen on Friday.", [("Broward County Public Schools", "organization")], id="the-district-after-its-schools"),
     pytest.param("Tax\n\nCarroll County voters approved the tax. The organization said it was pleased.",
                  [("the organization", "organization")], id="the-organization-is-no-county"),
     # a family, a couple, a crew are groups; what instruments record is written

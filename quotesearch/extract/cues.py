@@ -190,7 +190,7 @@ _NOT_GERUNDS = r"(?:during|according|including|regarding|concerning|following|no
     r"briefing|hearing|ruling|training|offering|bring|sing|ring|wing|being|setting|spending|" \
     r"planning|housing|earnings|findings|savings|feelings|warnings|polling|shipping|pricing)"
 # Advice to its hearers, as "urged" takes it: "advised supporters not to travel",
-# "cautioned investors to expect losses", "reminded voters to register"
+# "requested the council to delay the vote", "reminded voters to register"
 _ADVISING = frozenset("advise advises advised advising caution cautions cautioned cautioning remind reminds "
                       "reminded reminding request requests requested requesting".split())
 _HEARERS_THEN_INFINITIVE = re.compile(r"[^\S\n]+(?!anonymity\b)(?:(?:the|all|its|his|her|their|our|local|[A-Z][\w’'\-]*)[^\S\n]+)?"

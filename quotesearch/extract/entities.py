@@ -320,7 +320,7 @@ class ArticleEntities:
                 # "… entering Delhi Delhi Traffic Police on Sunday appealed": a heading's last
                 # word glued to the body's first on a flattened page
                 words = words[1:]
-            owner = max((i for i, w in enumerate(words[:-2]) if w.endswith(_POSSESSIVE_ENDS[2:])), default=None)
+            owner = max((i for i, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))), default=None)
             if owner is not None:
                 words = words[owner + 1:]   # "Deliveries of Volkswagen's Skoda Auto": the name after the owner's
             if not words:
@@ -354,8 +354,9 @@ class ArticleEntities:
                     self._note_acronym(entity, initials)
             elif len(words) == 1 and words[0] in self._by_acronym:
                 self._by_acronym[words[0]].positions.append(offset)
-            elif len(words) >= 2 and words[-1] == "County":
-                # "Howard County": the county's government when "the county" says something
+            elif len(words) >= 2 and (words[-1] == "County" or words[-2:] == ["Public", "Schools"]):
+                # "Howard County", "Broward County Public Schools": the county's government, the
+                # school district, when "the county" or "the district" says something
                 self._add(name, "organization", offset)
 
     def _fuller_document(self, title: str) -> Optional[Entity]:

@@ -173,6 +173,9 @@ def main_clause_start(masked: str) -> Optional[int]:
     return m.start(1)
 
 
+# The writer's dashed aside, ending where a subject follows: "… - an old favorite -"
+_DASHED_ASIDE_END = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,60}?\s?[-—–]{1,2}$")
+
 
 def dashed_main_clause(masked: str, before_subject: str) -> bool:
     """A sentence opening with a subordinate clause whose main clause begins after the
@@ -180,6 +183,3 @@ def dashed_main_clause(masked: str, before_subject: str) -> bool:
     ``before_subject`` (the sentence up to the subject) ends with the aside's dash."""
     return _SUBORDINATE_SENTENCE_OPENING.match(masked) is not None and before_subject.endswith((" -", " --", "—", "–")) \
         and _DASHED_ASIDE_END.search(before_subject) is not None
-
-
-_DASHED_ASIDE_END = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,60}?\s?[-—–]{1,2}$")
