@@ -382,7 +382,8 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         tail = last_name_run(clause)
         if tail:
             candidates.append(tail)
-        if clause.count(" ") <= 6 and clause.split()[-1:] and clause.split()[-1].lower() not in _READING_VERBS:
+        words = clause.split()
+        if clause.count(" ") <= 6 and words[-1:] and words[-1].lower() not in _READING_VERBS:
             candidates.append(clause)     # "More from Jones", "Pollsters agree - Carl Bialik" (not "The sign reads")
         owned = _OWNERS_WORDS.fullmatch(clause.strip())
         if owned and owned.group("noun") in _OWNERS_NOUNS:
@@ -399,7 +400,6 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
             mention = parse_mention(cand, lenient=True)
             resolved = _resolve_mention(reader, mention, q.open)
             if resolved:
-                words = clause.split()
                 mark = next(m for m in ("--", ":", "—", "–", ",") if before.endswith(m))
                 verb = words[-1] if words and words[-1][:1].islower() and mark == "," else mark
                 return resolved, verb

@@ -32,11 +32,10 @@ _GROUP_SUBJECT = re.compile(r"\s*(?:(?:Following|After|Before|On|In|Later|Earlie
                             # ("Others who have tracked his career see …")
                             r"(?:Others|Those)\s+who\s+[^,.;:\x01]{3,60}?(?=\s+(?:see|say|expect|think|believe|argue|fear|warn|agree)\b)|"
                             # ("Cameron's family issued a tribute. They said: …")
-                            r"(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+[’']s?\s+(?:family|parents|relatives|lawyers|attorneys|"
-                            r"children|friends|colleagues|teammates))"
+                            r"(?P<family>(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+[’']s?\s+(?:family|parents|relatives|lawyers|"
+                            r"attorneys|children|friends|colleagues|teammates)))"
                             r"(?=\s+(?:[a-z]+ed|[a-z]+[^s\W]|see|say|expect|think|believe|argue|fear|warn|are|were|have|had|"
                             r"will|would|could|also)\b)")
-_GROUP_OPENERS = frozenset({"Some", "Many", "Most", "Several", "Other", "Few", "Others", "Those"})
 # "… was 25-year-old Nesma Hajjaj, who …": a copula naming a person of two or three words
 _NAMED_BY_COPULA = re.compile(r"\s(?:was|is)\s+(?:\d{1,3}-year-old\s+)?((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s*(?:,|[.!]?\s*$)")
 # "Dianne Bystrom agreed.": a cue that reports nothing leaves the sentence about its subject
@@ -78,9 +77,8 @@ class SentenceSubjects:
         group = _GROUP_SUBJECT.match(masked)
         if group:
             # "Some analysts see rougher waters ahead. Turnout is low, they say.": they are the analysts
-            named = group.group(1).split()[0] not in _GROUP_OPENERS   # (a name keeps its capital)
-            self.resolver.note_subject(group.group(1) if named else group.group(1)[0].lower() + group.group(1)[1:],
-                                       "group", unit.start)
+            self.resolver.note_subject(group.group(1) if group.group("family")   # (a name keeps its capital)
+                                       else group.group(1)[0].lower() + group.group(1)[1:], "group", unit.start)
             return
         subject = self._sentence_person(masked, unit.start)
         introduced = _THERE_IS.fullmatch(masked) if subject is None else None
