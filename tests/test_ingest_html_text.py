@@ -53,3 +53,19 @@ def test_loose_text_after_a_paragraph_is_kept():
     assert [text for text, _ in _blocks(body)] == [
         "Ocean Villa", "The resort opened on Monday with 114 rooms, the group said in a statement.",
         "Rooms are booked through the group's website"]
+
+
+def test_an_article_in_loose_text_is_not_traded_for_a_line_of_furniture():
+    # trafilatura reads the article body marked up without <p> as one block; our own
+    # rules, weighing paragraphs, would pick the newsletter box's one <p> instead
+    story = ("The son of a former mayor was stabbed during a lecture at a clinic in Leeds, while a nurse "
+             "was injured trying to stop the attacker, police said on Wednesday."
+             "<div class='br'></div>The lecture was held in the clinic's main hall, where he had worked as a "
+             "surgeon for twenty years. Officers arrested a 57-year-old man at the scene.<br/>")
+    html = ("<html><head><title>Mayor's son stabbed at clinic</title></head><body>"
+            "<div class='left'><div class='story-text' itemprop='articleBody'>" + story + "</div></div>"
+            "<div class='right'><div class='daily-newsletter'><p>By subscribing I accept the terms of use</p>"
+            "</div></div></body></html>")
+    text = article_from_html(html).text
+    assert "police said on Wednesday" in text
+    assert "By subscribing" not in text

@@ -36,6 +36,10 @@ _CHARSET_DECLARATION = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0
 # Under this many characters of main text trafilatura is unsure (its own
 # MIN_EXTRACTED_SIZE, below which it tries its last-resort baseline).
 SHORT_TEXT_CHARS = 250
+# Our fallback reader's text under this many words is a line of furniture ("By
+# subscribing I accept the terms of use"), not the article trafilatura found in one
+# block of loose text (a body of text without <p> marks, which our rules do not weigh).
+_FURNITURE_LINE_WORDS = 12
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
@@ -82,7 +86,9 @@ def article_from_html(html: str, file: Optional[str] = None, id: Optional[str] =
         # Little or no text: trafilatura falls back to its last resort (the
         # article's or page's whole text as one paragraph, menus included);
         # our own rules decide and lay out short pages.
-        blocks = fallback_blocks(html)
+        fallback = fallback_blocks(html)
+        if _word_count(fallback) >= _FURNITURE_LINE_WORDS or sum(len(text) for text, _ in blocks) < SHORT_TEXT_CHARS:
+            blocks = fallback
     title = metadata.pop("title")
     if first_block_repeats(blocks, title):
         blocks = blocks[1:]  # the page repeats its headline in the body
@@ -99,6 +105,10 @@ def article_from_html(html: str, file: Optional[str] = None, id: Optional[str] =
     text, paragraphs = _lay_out(([(title, "headline")] if title else [])
                                 + [(normalise_text(block), kind) for block, kind in blocks])
     return Article(id=id or article_id(text), text=text, file=file, title=title, paragraphs=paragraphs, **metadata)
+
+
+def _word_count(blocks: list[tuple[str, ParagraphKind]]) -> int:
+    return sum(len(text.split()) for text, kind in blocks if kind == "body")
 
 
 def _parse_tree(html: str) -> Optional[HtmlElement]:
