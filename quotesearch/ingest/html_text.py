@@ -19,6 +19,8 @@ from lxml.html import HtmlElement
 
 from quotesearch.records import ParagraphKind
 
+from .html_chunks import with_sibling_chunks
+
 _WHITESPACE_RUN = re.compile(r"\s+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 # "By Jane Doe", "By JANE DOE and LI WEI, Reuters": a byline, not quotable text.
@@ -43,7 +45,7 @@ def main_text_blocks(tree: HtmlElement) -> list[tuple[str, ParagraphKind]]:
         # A text set wholly in headings (a poster, a call for entries) has no
         # subheads: its headings are its text.
         blocks = [(text, "body" if kind == "subhead" else kind) for text, kind in blocks]
-    return blocks
+    return with_sibling_chunks(tree, blocks)
 
 
 def _clean(text: str) -> str:
