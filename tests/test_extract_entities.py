@@ -150,6 +150,13 @@ RESOLVED += [
     ("Texas rancher Lance Wallnau spoke on Monday.\n\nThe Texas rancher said the state is ready.",
      [("Lance Wallnau", "the state is")]),
 ]
+# a public body news names by its acronym alone: "the agency", "the bureau" stand for it
+RESOLVED += [
+    ("The rocket is central to NASA's plans to return astronauts to the Moon. The agency has maintained "
+     "that the rocket will be essential for crewed missions.", [("NASA", "the rocket will")]),
+    ("The FBI opened an inquiry in March. The launch of charges will take months, according to the bureau.",
+     [("FBI", "The launch of")]),
+]
 UNRESOLVED_COMPANY = [
     # an unnamed company stays as written, and "it" goes on in its voice
     ("Growth will slow, a Danish lender said on Wednesday.\n\nThe lender said the fall would be deep. "

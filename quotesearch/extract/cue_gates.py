@@ -181,10 +181,16 @@ ONLY_BEFORE = {
     "told": re.compile(r"(?!\s*,)"),
     # "The lead continues to grow thanks to a big win": because of, no thanking
     "thanks": re.compile(r"(?!\s+(?:in\s+(?:large\s+|no\s+small\s+)?part\s+)?to\b)"),
-    # "MPs adding pressure to …": a thing added, no words (not "adding it had been hard")
+    # "MPs adding pressure to …", "adding five companies to a contract": a thing added, no
+    # words (not "adding it had been hard")
     "adding": re.compile(r"(?!\s+(?:more\s+|further\s+|new\s+|extra\s+)?(?:pressure|weight|fuel|momentum|value|"
                          r"insult|urgency|jobs|costs?|layers?|knowledge|content|features?|support|capacity|staff|"
-                         r"seats?|points?|goals?|runs?|wickets?|members?|users?|customers?)\b)"),
+                         r"seats?|points?|goals?|runs?|wickets?|members?|users?|customers?)\b"
+                         # "it was adding five companies to a contract": a count of things added to
+                         # something (not "adding five people had died")
+                         r"|\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|"
+                         r"dozens\s+of|hundreds\s+of|thousands\s+of)(?:\s+(?:more|new|other|extra))?"
+                         r"(?:\s+[a-z-]+){1,2}\s+to\b)"),
     # "journalists who fear for their livelihoods": afraid for, nothing feared said
     **{verb: re.compile(r"(?!\s+(?:for|of)\b)") for verb in ("fear", "fears", "feared", "fearing")},
     # "a Denver-based think tank": a noun, no cue

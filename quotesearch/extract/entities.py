@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .gender import FIRST_NAMES
-from .lexicon import GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS
+from .lexicon import GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
 from .names import _POSSESSIVE
 from .places import place_names
 from .scanning import matches_between
@@ -35,6 +35,7 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "charity": frozenset({"trust", "foundation", "charity", "fund"}),
     "trust": frozenset({"trust"}),
     "agency": frozenset({"agency", "administration", "bureau", "centers", "centres", "service", "office"}),
+    "bureau": frozenset({"bureau"}),
     "ministry": frozenset({"ministry"}),
     "department": frozenset({"department"}),
     "bank": frozenset({"bank"}),
@@ -354,6 +355,12 @@ class ArticleEntities:
                     self._note_acronym(entity, initials)
             elif len(words) == 1 and words[0] in self._by_acronym:
                 self._by_acronym[words[0]].positions.append(offset)
+            elif len(words) == 1 and _POSSESSIVE.sub("", words[0]) in WELL_KNOWN_ACRONYMS:
+                # "NASA's plans … directed the agency": the body by the words of its full name
+                acronym = _POSSESSIVE.sub("", words[0])
+                entity = self._add(acronym, "organization", offset)
+                entity.words |= {w.lower() for w in WELL_KNOWN_ACRONYMS[acronym].split()}
+                self._note_acronym(entity, acronym)
             elif len(words) >= 2 and (words[-1] == "County" or words[-2:] == ["Public", "Schools"]):
                 # "Howard County", "Broward County Public Schools": the county's government, the
                 # school district, when "the county" or "the district" says something

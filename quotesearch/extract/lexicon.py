@@ -287,6 +287,25 @@ gallup quinnipiac rasmussen ipsos yougov crowdpac statista playbook factcheck
 politifact snopes
 """.split())
 
+# Public bodies news names by their acronym alone, and their full names: "the agency"
+# after "NASA's plans" is NASA, as after "the National Aeronautics and Space
+# Administration". Only acronyms no common word or person shares.
+WELL_KNOWN_ACRONYMS = {
+    "NASA": "National Aeronautics and Space Administration", "FBI": "Federal Bureau of Investigation",
+    "CIA": "Central Intelligence Agency", "NSA": "National Security Agency",
+    "EPA": "Environmental Protection Agency", "FDA": "Food and Drug Administration",
+    "CDC": "Centers for Disease Control and Prevention", "FEMA": "Federal Emergency Management Agency",
+    "IRS": "Internal Revenue Service", "SEC": "Securities and Exchange Commission",
+    "FTC": "Federal Trade Commission", "FCC": "Federal Communications Commission",
+    "FAA": "Federal Aviation Administration", "NTSB": "National Transportation Safety Board",
+    "TSA": "Transportation Security Administration", "DEA": "Drug Enforcement Administration",
+    "NOAA": "National Oceanic and Atmospheric Administration", "NIH": "National Institutes of Health",
+    "DHS": "Department of Homeland Security", "DOJ": "Department of Justice",
+    "USDA": "Department of Agriculture", "NHS": "National Health Service",
+    "IMF": "International Monetary Fund", "ECB": "European Central Bank",
+    "NATO": "North Atlantic Treaty Organization", "OPEC": "Organization of the Petroleum Exporting Countries",
+}
+
 # Firms whose names read as a person's ("Goldman Sachs said …"): whole names, lower-cased
 FIRM_NAMES = frozenset({
     "goldman sachs", "morgan stanley", "wells fargo", "charles schwab", "merrill lynch", "lehman brothers",
