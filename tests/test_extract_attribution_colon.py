@@ -244,6 +244,10 @@ HEADLINE_LABELS = [
     pytest.param("Live: “We Will Not Let The Ferry Go.”\n\n"
                  "Councillor Nora Vance spoke at the harbour on Monday.",
                  [], id="a-section-label-is-no-speaker"),
+    # a work's title and subtitle, named in the headline and again in the story
+    pytest.param("Harbour Saga: Ferry Wars review - a slow crossing with a storm at the end\n\n"
+                 "Harbour Saga: Ferry Wars is a game that asks a lot of its players before it pays them back.",
+                 [], id="a-works-title-and-subtitle-is-no-claim"),
 ]
 
 

@@ -169,6 +169,8 @@ def _everyday(word: str) -> bool:
 
 
 # A headline's description of the person its label names: "The woman behind …", "A life in …"
+# The capitalised words a subtitle starts with ("Star Wars Jedi: Fallen Order")
+_SUBTITLE_START = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,2}")
 _PROFILE_TITLE = re.compile(r"(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){1,2}(?:behind|who|of|in|from|with|at|for|that|on)\b")
 
 
@@ -202,6 +204,10 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         return False  # "TORY MPs: CONSTITUENCY, MEMBER OF PARLIAMENT AND EMAIL ADDRESSES": a table's heading
     if reader.reading_headline and _PROFILE_TITLE.match(text, s, e) and not FINITE_VERB.search(text, s, e):
         return False  # "Ana Ruiz: The woman behind the mayor's comeback": who she is, not what she said
+    subtitle = _SUBTITLE_START.match(text, s, e)
+    if subtitle and not label.isupper() and text.count(f"{text[m.start('label'):s].rstrip()} {subtitle.group(0)}") >= 2:
+        return False  # "Star Wars Jedi: Fallen Order review – …" and "Star Wars Jedi: Fallen Order is …":
+        # a work's title and subtitle, named again and again, not a speaker's words
     if text[s:e].split()[0].lower().strip("’'s") in _NEWS_LABELS:
         return False  # "Harbour Watch: Update after death of …": a programme's or a section's item
     if label.isupper() and not reader.reading_headline and label.title().split()[-1].lower() not in DOCUMENT_NOUNS \
