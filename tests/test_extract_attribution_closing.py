@@ -54,6 +54,10 @@ PATTERNS = [
                  "residents.", [], id="said-then-a-clause-is-no-inverted-speaker"),
     pytest.param("Ann Lee, the author of “Going Viral,” a book about rumours, said the days of a unifying story are "
                  "gone.", [], id="said-then-a-long-subject-and-its-verb-is-no-inverted-speaker"),
+    pytest.param("Island fishermen, who mostly vote for Mayor Fisk's party, said the EU quota policy paved the way "
+                 "for bigger trawlers.",
+                 [("indirect", "the EU quota policy paved the way for bigger trawlers", "Island fishermen")],
+                 id="said-then-a-determined-noun-and-its-past-verb-is-no-inverted-speaker"),
     # a subordinate clause after the comma is the writer's, not a closing attribution ("as" is one)
     pytest.param(INTRO + "Mayor Dan Fisk's wife appears to be backing the bid, though she has offered no formal "
                  "endorsement.", [], id="though-she-has-offered-closes-nothing"),

@@ -29,7 +29,12 @@ _SPEAKER_PHRASE = re.compile(
 # "A spokesperson for Sen. Harris, D-California, said her office is working …": a subject
 # and its verb after the cue make a reported clause, not an inverted speaker
 _CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w’'\-]+\s+){1,7}?"
-                               r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\s+[a-z]")
+                               r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\s+[a-z]"
+                               # "…, said the US policy change paved the way for …": a determined
+                               # noun, its verb in the past and the verb's object
+                               r"|\s+(?:the|a|an|this|his|her|their|its)\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w’'\-]+\s+)"
+                               r"{1,5}?(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")"
+                               r"\s+(?:the|a|an|that|it|its|their|his|her|this|these|those)\s")
 
 
 # What follows "asked" when someone was asked something: no asker named after it
