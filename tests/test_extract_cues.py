@@ -110,6 +110,8 @@ CUES = [
                  id="adding-a-count-to-a-thing"),
     pytest.param("She said the storm had passed, adding five people had died.", [("said", "speech"), ("adding", "speech")],
                  id="adding-a-count-who-died"),
+    pytest.param("Prior to September, I would have said the standard was too new.", [], id="would-have-said"),
+    pytest.param("She might have told them the plan was dead.", [], id="might-have-told"),
     pytest.param("Reporters who fear for their jobs keep quiet.", [], id="fear-for"),
     pytest.param("He spoke on Monday, adding that the plan had failed.", [("adding", "speech")], id="adding-that"),
     pytest.param("She thanks voters for their support.", [("thanks", "object")], id="thanks-someone"),

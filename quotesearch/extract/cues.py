@@ -387,6 +387,9 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|e
                              r"thirty|forty|fifty|hundreds?|dozens?|several|many|both|all|these|those|other|few|most)"
                              r"\s+(?:(?![\w.’'\-]*s\s)[\w.’'\-]+\s+)?$", re.I)   # (not "two states claims")
 _LABEL_COLON = re.compile(r"\s*:")
+# A modal perfect before the cue: what would have been said, never said ("I would have
+# said it was too new", "she might have told them")
+_COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:would|could|might|should|must)(?:n[’']t)?\s+have\s+(?:[a-z]+ly\s+)?$|[’']d\s+have\s+$", re.I)
 _COLON_QUOTE = re.compile(r"\s*:\s*[“\"‘\x01]")   # ("the article states: “…”", not "the swing states: Ohio, …")
 _DETERMINED_SUBJECT = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?:[\w’'\-]+\s+){0,5}$", re.I)
 _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
@@ -456,6 +459,8 @@ def find_cues(text: str) -> list[CueMatch]:
             # "Mark Tully accused of timing retirement", "Mayor criticized for …": a headline's
             # passive (but "the GOP field, who he accused of preying …": the object went first)
             continue
+        if _COUNTERFACTUAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue   # "I would have said Wi-Fi 6 was too new": no one said it
         if _HELPS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue   # "which helps explain why …", "helped show that …": what accounts for it, no one's report
         if word in _ALSO_NOUNS and (_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
