@@ -112,6 +112,7 @@ CUES = [
                  id="adding-a-count-who-died"),
     pytest.param("Prior to September, I would have said the standard was too new.", [], id="would-have-said"),
     pytest.param("She might have told them the plan was dead.", [], id="might-have-told"),
+    pytest.param("Since then, studies have found them in the lining of almost every organ.", [], id="found-them-in-a-place"),
     pytest.param("Reporters who fear for their jobs keep quiet.", [], id="fear-for"),
     pytest.param("He spoke on Monday, adding that the plan had failed.", [("adding", "speech")], id="adding-that"),
     pytest.param("She thanks voters for their support.", [("thanks", "object")], id="thanks-someone"),

@@ -152,10 +152,13 @@ ONLY_BEFORE = {
     # "“…,” the statement read.", "The letter reads, in part: …"; not "read the report"
     "read": _READ_ALOUD, "reads": _READ_ALOUD,
     # "a study found that …"; not "the campaign found themselves in a muddy battle", a court's
-    # "found in Louisiana's favor", "found for the plaintiff", or "has found a new home"
+    # "found in Louisiana's favor", "found for the plaintiff", "has found a new home", or
+    # things found in a place
     **{verb: re.compile(r"(?!\s+(?:himself|herself|themselves|itself|ourselves|myself|yourself|yourselves)\b"
                         r"|\s+in\s+(?:\w+[’']s\s+)?favou?r\b|\s+for\s+the\s+(?:plaintiffs?|defendants?|state)\b"
-                        r"|\s+(?:a|its|his|her|their)\s+(?:new\s+)?(?:home|buyer|publisher|partner|way|place)\b)")
+                        r"|\s+(?:a|its|his|her|their)\s+(?:new\s+)?(?:home|buyer|publisher|partner|way|place)\b"
+                        # "studies have found them in the lining of every organ": where things were found
+                        r"|\s+(?:them|him|her|it|us)\s+(?:in|inside|at|on|under|near|among|within|across)\b)")
        for verb in ("find", "finds", "found")},
     # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
     # citing …" or "pushed back when X proclaimed …" (what was pushed against)
