@@ -157,6 +157,13 @@ RESOLVED += [
     ("The FBI opened an inquiry in March. The launch of charges will take months, according to the bureau.",
      [("FBI", "The launch of")]),
 ]
+# a description set beside a body's name in apposition answers to that body
+RESOLVED += [
+    ("The group, Harbour Workers Coalition, formed in March. Its members met on Monday.\n\n"
+     "The group said the company had ignored its letters.", [("Harbour Workers Coalition", "the company had")]),
+    ("Riverside Tenants Alliance, a group of renters in the east of the city, formed in March.\n\n"
+     "The group said the landlord had ignored its letters.", [("Riverside Tenants Alliance", "the landlord had")]),
+]
 UNRESOLVED_COMPANY = [
     # an unnamed company stays as written, and "it" goes on in its voice
     ("Growth will slow, a Danish lender said on Wednesday.\n\nThe lender said the fall would be deep. "

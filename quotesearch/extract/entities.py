@@ -227,6 +227,25 @@ def _document_title(words: list[str]) -> Optional[str]:
     return None
 
 
+# A description set beside a body's name: "The group, WeWorkers Coalition, formed …",
+# "WeWorkers Coalition, a group of employees, …"
+_DESCRIPTION_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}?([a-z]+(?:\s+[a-z]+)?),\s*$")
+_DESCRIPTION_AFTER_NAME = re.compile(r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,2}?([a-z]+)\b(?=\s*(?:of\b|that\b|which\b|,|$))")
+
+
+def _described_as(text: str, start: int, end: int) -> set[str]:
+    """The description an apposition gives a body's name ("the group", "a coalition"), as
+    a word its later mentions by that description match; empty when there is none."""
+    heads = set()
+    before = _DESCRIPTION_BEFORE_NAME.search(text, max(0, start - 40), start)
+    if before and before.group(1) in ORGANISATION_DESCRIPTIONS:
+        heads.add(before.group(1))
+    after = _DESCRIPTION_AFTER_NAME.match(text, end)
+    if after and after.group(1) in ORGANISATION_DESCRIPTIONS:
+        heads.add(after.group(1))
+    return heads
+
+
 def _first_name(word: str) -> bool:
     """"Don" of "Mayor Don Guardian": a person's name, whatever word follows it."""
     return word in FIRST_NAMES or word.lower() in FIRST_NAMES
@@ -348,11 +367,13 @@ class ArticleEntities:
             if acronym:
                 entity = self._add(name, "organization", offset)
                 self._note_acronym(entity, acronym.group(1))
+                entity.words |= _described_as(text, offset, m.end())
             elif is_org:
                 entity = self._add(name, "organization", offset)
                 initials = acronym_of(name)
                 if len(initials.replace("-", "")) >= 3:
                     self._note_acronym(entity, initials)
+                entity.words |= _described_as(text, offset, m.end())
             elif len(words) == 1 and words[0] in self._by_acronym:
                 self._by_acronym[words[0]].positions.append(offset)
             elif len(words) == 1 and _POSSESSIVE.sub("", words[0]) in WELL_KNOWN_ACRONYMS:
