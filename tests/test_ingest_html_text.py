@@ -69,3 +69,21 @@ def test_an_article_in_loose_text_is_not_traded_for_a_line_of_furniture():
     text = article_from_html(html).text
     assert "police said on Wednesday" in text
     assert "By subscribing" not in text
+
+
+def test_a_hover_card_inside_a_sentence_is_not_text():
+    # a picture and links about the person just named, set inside the sentence: the
+    # sentence reads on without them
+    card = ("<span class='people'><a href='/people/ann-vale'>Ann Vale</a><span class='people-block'>"
+            "<span class='block'><span><img src='/vale.jpg' alt=''><a class='name' href='/people/ann-vale'>"
+            "Ann Marie Vale</a><a href='/news/1'>Harbour governor doubles down on ferry plan</a>"
+            "<a href='/news/2'>Governor signs ferry bill</a></span></span></span></span>")
+    html = ("<html><head><title>Governor defends ferry plan</title></head><body><article>"
+            f"<p>Harbour Gov. {card} (R) is defending the ferry plan, her office said on Monday.</p>"
+            "<p>The plan drew a mix of criticism and praise across the islands, but Vale cited the backlash as "
+            "proof that the campaign was working.</p><p>Ferries have linked the four islands to the mainland "
+            "since 1921, and the state pays for two of the three boats that still sail every day.</p>"
+            "</article></body></html>")
+    text = article_from_html(html).text
+    assert "Harbour Gov. Ann Vale (R) is defending the ferry plan, her office said on Monday." in text
+    assert "doubles down" not in text

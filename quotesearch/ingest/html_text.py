@@ -33,6 +33,7 @@ def main_text_blocks(tree: HtmlElement) -> list[tuple[str, ParagraphKind]]:
     """The page's main text as (text, kind) blocks in reading order; [] if none."""
     from trafilatura import bare_extraction  # its settings and data load on first use
 
+    _drop_hover_cards(tree)
     try:
         document = bare_extraction(tree, fast=False, include_comments=False, include_tables=True,
                                    with_metadata=False, output_format="python")
@@ -46,6 +47,24 @@ def main_text_blocks(tree: HtmlElement) -> list[tuple[str, ParagraphKind]]:
         # subheads: its headings are its text.
         blocks = [(text, "body" if kind == "subhead" else kind) for text, kind in blocks]
     return with_sibling_chunks(tree, blocks)
+
+
+# A hover card inside a sentence: a picture and links about the person or topic just
+# named ("Kristi Noem<span>[photo] Kristi Lynn Noem · South Dakota governor doubles down
+# …</span>"), glued into the sentence by every reader
+_CARD_LINKS_MIN = 2
+
+
+def _drop_hover_cards(tree: HtmlElement) -> None:
+    """Remove the innermost inline ``span`` of a paragraph that holds a picture and
+    several links (its tail, the sentence going on, stays)."""
+    cards = [span for span in tree.iter("span")
+             if span.find(".//img") is not None and len(span.findall(".//a")) >= _CARD_LINKS_MIN
+             and any(ancestor.tag == "p" for ancestor in span.iterancestors())]
+    inner = set(cards)
+    for card in cards:
+        if not any(other is not card and other in inner for other in card.iterdescendants("span")):
+            card.drop_tree()
 
 
 def _clean(text: str) -> str:
