@@ -387,6 +387,15 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|e
                              r"thirty|forty|fifty|hundreds?|dozens?|several|many|both|all|these|those|other|few|most)"
                              r"\s+(?:(?![\w.’'\-]*s\s)[\w.’'\-]+\s+)?$", re.I)   # (not "two states claims")
 _LABEL_COLON = re.compile(r"\s*:")
+# The standard of a comparison before the cue: "not as bad as the sceptics thought it
+# would be", "as high as analysts had expected": a measure, nothing reported
+_COMPARISON_BEFORE = re.compile(r"\bas\s+(?:[\w\-]+\s+){1,2}?as\s+"
+                                # (not "as many as three-fourths of them tell pollsters": a count of speakers)
+                                r"(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                                r"hundreds|thousands|millions|half|a\s+(?:third|quarter|hundred|thousand|million)|"
+                                r"[a-z]+-(?:thirds?|fourths?|quarters?|fifths?))\b)"
+                                r"(?:(?:the|some|many|most|his|her|their)\s+)?"
+                                r"(?:[\w’'\-]+\s+){0,2}?(?:[\w’'\-]+\s+)(?:had\s+|have\s+|once\s+)?$", re.I)
 # A modal perfect before the cue: what would have been said, never said ("I would have
 # said it was too new", "she might have told them")
 _COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:would|could|might|should|must)(?:n[’']t)?\s+have\s+(?:[a-z]+ly\s+)?$|[’']d\s+have\s+$", re.I)
@@ -459,8 +468,9 @@ def find_cues(text: str) -> list[CueMatch]:
             # "Mark Tully accused of timing retirement", "Mayor criticized for …": a headline's
             # passive (but "the GOP field, who he accused of preying …": the object went first)
             continue
-        if _COUNTERFACTUAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue   # "I would have said Wi-Fi 6 was too new": no one said it
+        if _COUNTERFACTUAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                or _COMPARISON_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue   # "I would have said Wi-Fi 6 was too new", "as bad as critics thought": no one said it
         if _HELPS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue   # "which helps explain why …", "helped show that …": what accounts for it, no one's report
         if word in _ALSO_NOUNS and (_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())

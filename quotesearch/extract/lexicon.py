@@ -111,6 +111,7 @@ representatives executives insiders witnesses police prosecutors investigators
 parents families citizens americans chinese russians europeans officials spokesmen
 lawyers attorneys staff staffers allies friends relatives colleagues employees fans
 feds plaintiffs defendants shareholders regulators specialists consultants strategists pollsters
+backers proponents detractors skeptics sceptics campaigners environmentalists providers
 """.split())
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
