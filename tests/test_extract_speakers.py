@@ -765,9 +765,10 @@ GENERATIONS_AND_GROUPS = [
      "His son Donald Trump Jr. disagreed. “My father has not decided anything yet,” "
      "Donald Trump Jr. said.",
      [("Donald Trump", "person"), ("Donald Trump Jr.", "person")]),
-    # a plural noun that starts its sentence is a group described, not a person
+    # a plural noun that starts its sentence is a group described, not a person (a listed
+    # group noun is written as a description, "proponents", like "critics")
     ("Proponents say the ferry line would pay for itself within a decade.",
-     [("Proponents", "group")]),
+     [("proponents", "group")]),
     ("Dockworkers said the harbour should stay open at night, and most dockworkers agreed.",
      [("Dockworkers", "group")]),
     # a family name that looks plural is still a person
