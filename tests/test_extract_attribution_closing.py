@@ -58,6 +58,15 @@ PATTERNS = [
                  "for bigger trawlers.",
                  [("indirect", "the EU quota policy paved the way for bigger trawlers", "Island fishermen")],
                  id="said-then-a-determined-noun-and-its-past-verb-is-no-inverted-speaker"),
+    # a phrase its comma sets off before the quotation is where or for whom, no report
+    pytest.param("For the island's small ferry industry, “2020 will be about getting the new boats out,” "
+                 "harbour master Lewis Ward said.",
+                 [("direct", "2020 will be about getting the new boats out,", "Lewis Ward")],
+                 id="a-phrase-set-off-before-the-quotation-is-no-report"),
+    pytest.param("In his parents' old fishing village, “the harbour and the chapel are the whole town,” "
+                 "Lewis Ward said.",
+                 [("direct", "the harbour and the chapel are the whole town,", "Lewis Ward")],
+                 id="a-place-set-off-before-the-quotation-is-no-report"),
     # a subordinate clause after the comma is the writer's, not a closing attribution ("as" is one)
     pytest.param(INTRO + "Mayor Dan Fisk's wife appears to be backing the bid, though she has offered no formal "
                  "endorsement.", [], id="though-she-has-offered-closes-nothing"),

@@ -339,6 +339,35 @@ def labelled_in_headline(text: str, start: int, quote_open: int, headline_end: i
                      text[headline_end:headline_end + 3000]) is not None
 
 
+_TIME_ADVERBIAL_END = re.compile(r"\b(?:later|earlier|ago|afterwards?)\s*,?\s*$")   # "And a couple of years later,"
+
+
+def opening_adverbial(text: str, masked: str, unit_start: int, before: tuple[int, int], reports_after: bool) -> bool:
+    """What opens the sentence before its attribution is an adverbial, no report: "In an
+    interview, Durbin said, “…”", "After the vote, Ortiz told reporters."."""
+    span = text[before[0]:before[1]]
+    return bool(ADVERBIAL_ONLY.match(span)) and (reports_after or prepositional_phrase(span)
+                                                 or bool(_TIME_ADVERBIAL_END.search(span)))
+
+
+_LEAD_IN_WORDS = 8
+
+
+def without_lead_in(text: str, masked: str, unit_start: int, before: tuple[int, int]) -> tuple[int, int]:
+    """What a closing attribution claims before it, without a phrase its comma sets off
+    before the quotation ("For the streaming industry, “…,” Ward says", "In past
+    campaigns, “…,” he said": the quotation alone is the report)."""
+    slot = masked.find(MASK, before[0] - unit_start, before[1] - unit_start)
+    if slot <= 0 or masked[slot:before[1] - unit_start].strip(MASK + " ,.;:"):
+        return before
+    lead_in = text[before[0]:unit_start + slot]
+    words = lead_in.split()
+    if lead_in.rstrip().endswith(",") and words[0].lower() in PREPOSITIONS - {"to"} \
+            and len(words) <= _LEAD_IN_WORDS and not FINITE_VERB.search(lead_in):
+        return unit_start + slot, before[1]
+    return before
+
+
 def prepositional_phrase(span: str) -> bool:
     """"After the vote,", "In a statement,": a preposition's phrase and nothing else
     ("But Kim's record has been challenged" is a clause)."""

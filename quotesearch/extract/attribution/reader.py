@@ -28,10 +28,10 @@ from .colon import addresses_the_reader, colon_subject, labelled_line, local_att
 from .continuation import (context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker,
                            sentence_speaker)
 from .filters import (
-    ADVERBIAL_ONLY, CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
+    CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
     REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, is_document,
     heard_by_a_body, labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show, names_by_calling, names_speaker,
-    prepositional_phrase, shows_pictures, story_bears_out, titles_a_work,
+    opening_adverbial, shows_pictures, story_bears_out, titles_a_work, without_lead_in,
 )
 from .opening import named_past_a_cue, subject_left
 from .passives import passive_agent
@@ -53,7 +53,6 @@ _CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
 _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
 _BY_AGENT = re.compile(r"\s+by\s")
-_TIME_ADVERBIAL_END = re.compile(r"\b(?:later|earlier|ago|afterwards?)\s*,?\s*$")   # "And a couple of years later,"
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$"
                                      r"|\bwhat\s+(?:the\s+)?[a-z]+\s+(?:are|is|were|was|ha(?:ve|s)\s+been)\s+$")   # "heard what voters are saying,"
@@ -221,13 +220,10 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                      or (masked[:att.subject[0] - unit.start].rstrip().endswith(MASK)
                          and not (after is not None and self._after_a_closed_sentence(att, unit)))))
             if closes:
-                before = claimed_before(masked, unit.start, max(claimed_until, unit.start), left_end)
-                if ADVERBIAL_ONLY.match(self.text[before[0]:before[1]]) and (
-                        after is not None or prepositional_phrase(self.text[before[0]:before[1]])
-                        or _TIME_ADVERBIAL_END.search(self.text, before[0], before[1])):
-                    # "In an interview, Durbin said, “…”", "After the vote, Ortiz told
-                    # reporters.": the opening phrase is no report
-                    pass
+                before = without_lead_in(self.text, masked, unit.start,
+                                         claimed_before(masked, unit.start, max(claimed_until, unit.start), left_end))
+                if opening_adverbial(self.text, masked, unit.start, before, after is not None):
+                    pass   # "In an interview, Durbin said, “…”", "After the vote, Ortiz told reporters."
                 elif att.speaker_first and PRONOUN_OBJECT_ONLY.match(self.text, max(att.cue.end, att.subject[1])):
                     pass  # "If Trump says it is rigged, his voters will believe it": what "it" is
                     # was said in a clause of the writer's
