@@ -287,10 +287,13 @@ def test_people_counted_are_a_group(phrase, kind):
     assert (mention.kind if mention else None) == kind
 
 
-# A named person and one more, unnamed, act together; bodies counted in a headline's
+# A named person and one more, unnamed, or their own people act together; bodies counted in a headline's
 # capitals are bodies, not a person named after their plural
 @pytest.mark.parametrize("phrase, name", [("Mills and another Clinton aide", "Mills and another Clinton aide"),
                                           ("Lee and a colleague", "Lee and a colleague"),
+                                          # and their own people: not the organisation a "team" is
+                                          ("Paganini and his team", "Paganini and his team"),
+                                          ("Ann Lee and her campaign staff", "Ann Lee and her campaign staff"),
                                           ("Two House Committees", "two House committees")])
 def test_a_person_and_one_more_or_bodies_counted_are_a_group(phrase, name):
     mention = parse_mention(phrase)

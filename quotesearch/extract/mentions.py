@@ -147,6 +147,8 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
                and _is_proper(m.name) for m in members):
             return Mention(text=written, name=" and ".join(m.name for m in members), kind="group",
                            members=members)
+    if len(parts) == 1 and _NAME_AND_OWN_PEOPLE.fullmatch(written):
+        return Mention(text=written, name=written, kind="group")   # not the organisation a "team" is
     one_more = _NAME_AND_ONE_MORE.fullmatch(written) if len(parts) == 1 else None
     if one_more and one_more.group(2).split()[-1].lower() in TITLE_WORDS | GROUP_NOUNS_SINGULAR:
         first = _parse_simple(one_more.group(1))
@@ -323,6 +325,10 @@ _JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]
 # A named person and one unnamed other: "Mills and another Clinton aide", "Lee and a colleague"
 _NAME_AND_ONE_MORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+(?:another|an?)\s+"
                                 r"((?:[\w’'\-]+\s+){0,3}[a-z][\w’'\-]*)")
+# A named person and their own people: "Paganini and his team", "Lee and her staff"
+_NAME_AND_OWN_PEOPLE = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+(?:his|her|their)\s+"
+                                  r"(?:[\w’'\-]+\s+){0,2}(?:team|crew|staff|campaign|colleagues|co-authors|coauthors|"
+                                  r"aides|advisers|advisors|lawyers|attorneys|family|researchers|students)")
 GROUP_NOUNS_SINGULAR = frozenset({"aide", "colleague", "friend", "adviser", "advisor", "associate", "partner",
                                   "staffer", "lawyer", "attorney", "official", "employee", "relative", "neighbor",
                                   "neighbour", "co-author", "coauthor", "researcher", "activist", "member"})
