@@ -465,6 +465,8 @@ DESCRIBED_NAMES = [
                  id="placed-by-in"),
     pytest.param("Sen. Walter Brandt, R-Ky.", ("Walter Brandt", "person", "Sen."), id="party-state-tag-aside"),
     pytest.param("Politico", ("Politico", "organization", None), id="an-outlet-is-an-organisation"),
+    pytest.param("Nissan", ("Nissan", "organization", None), id="a-carmaker-is-an-organisation"),
+    pytest.param("Samsung", ("Samsung", "organization", None), id="a-maker-of-phones-is-an-organisation"),
     pytest.param("Ned Pollard of Breitbart California", ("Ned Pollard", "person", None), id="placed-by-outlet"),
     pytest.param("Reuters’ Ann Lee", ("Ann Lee", "person", None), id="an-outlets-plural-possessive"),
     pytest.param("Stephen Vardy of the University of Texas School of Law", ("Stephen Vardy", "person", None),

@@ -41,12 +41,16 @@ _OBJECT_THEN_QUOTED_NAME = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,4}?[\x01“\"�
 # "Rust Belt states that have suffered …" or "claims that were made" (a verb right after it)
 _THAT_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|"
                           r"must|should|do|does|did)\b)")
-# what a camera shows: pictures, footage, video (not a finding)
+# what a camera shows or a channel screens: pictures, footage, a match (not a finding)
 _SHOWS_PICTURES = (r"(?!\s+(?:(?:the|a|an|some|more|new|several|two|three)\s+)?(?:pictures?|photos?|photographs?|"
                    r"images?|footage|videos?|clips?|scenes?|graphics?|maps?)\b"
                    # "has shown signs of life", "showed no sign of slowing", "shows little interest": a state, no finding
                    r"|\s+(?:(?:some|no|little|few|any|clear|early|first|more|new)\s+)?(?:signs?|interest|promise|restraint|"
-                   r"strength|weakness|resilience|improvement)\b)")
+                   r"strength|weakness|resilience|improvement)\b"
+                   # "Amazon Prime Video showing the tournament this year": what a channel broadcasts
+                   # (not "the race": a poll shows how a race stands)
+                   r"|\s+(?:the|this|every|all|live)\s+(?:[\w’'\-]+\s+){0,2}(?:tournament|match|matches|games?|final|"
+                   r"finals|series|season|fight|concert|ceremony|coverage|episodes?|broadcast)\b)")
 
 # Cue phrases that are speech only before what they introduce: "went on to say", "went
 # on: …", but not "went on strike" or "went on television".

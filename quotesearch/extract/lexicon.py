@@ -286,6 +286,9 @@ twitter facebook google youtube instagram reddit snapchat wikileaks wikipedia mi
 verizon comcast netflix uber airbnb intel allergan dupont greenpeace
 gallup quinnipiac rasmussen ipsos yougov crowdpac statista playbook factcheck
 politifact snopes
+nissan toyota lexus hyundai kia subaru volkswagen porsche renault peugeot stellantis
+samsung huawei xiaomi apple amazon alibaba tencent boeing airbus pfizer moderna astrazeneca
+walmart starbucks nike adidas exxonmobil chevron volvo spotify tiktok
 """.split())
 
 # Public bodies news names by their acronym alone, and their full names: "the agency"
