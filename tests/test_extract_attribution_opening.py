@@ -101,6 +101,10 @@ SUBJECTS = [
 
 # (sentence, (speaker, the words reported))
 PLAIN_REPORTS = [
+    # a time opening the sentence without its comma, then a determined subject
+    ("Last week the mayor said the bridge would reopen in May.", ("the mayor", "the bridge would reopen in May")),
+    ("Years later the boy's father told reporters that the checks kept coming.",
+     ("the boy's father", "the checks kept coming")),
     # where and when it was said, then a clause with no "that"
     ("Acme Group said in a statement Thursday night they pulled the listing from the site.",
      ("Acme Group", "they pulled the listing from the site")),

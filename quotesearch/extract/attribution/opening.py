@@ -21,7 +21,7 @@ from ..plausible import plausible_speaker
 from ..places import place_names
 from ..speakers import SpeakerResolver
 from ..text import count_words
-from .phrases import ADJUNCT_START, FINITE_VERB, THAT, last_name_run
+from .phrases import ADJUNCT_START, FINITE_VERB, THAT, TIME_WITHOUT_COMMA, last_name_run
 from .questions import ASKING, QUESTION_START
 from .units import MASK, Attribution, Unit
 
@@ -59,6 +59,9 @@ _OWN_RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\s.*$", re.S)
 # A list of members after "of": "an alliance of chefs, celebrities and charities"
 _LIST_AFTER_OF = re.compile(r"\b(?:of|including|representing)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*$")
 _LIST_END = re.compile(r"\s*(?:[\w’'\-]+\s+){0,3}(?:and|or)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*")
+# A time opening the sentence without its comma: "Last week the mayor said …", "Years
+# later the boy's father told …"
+_OPENING_TIME = re.compile(r"^\s*" + TIME_WITHOUT_COMMA + r"(?=(?:the|a|an|his|her|their|its)\s)")
 # Asides between a subject and its verb that are no apposition: ", however,", ", for instance,"
 _DISCOURSE_ASIDE = re.compile(
     r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
@@ -217,6 +220,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # clause; but "comments that were echoed by aides", "That is why critics say")
     # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
     segment = _CONNECTIVE_BEFORE_CUE.sub(lambda m: " " * len(m.group(0)), _TIME_BEFORE_CUE.sub("", left[hard + 1:]))
+    segment = _OPENING_TIME.sub(lambda m: " " * len(m.group(0)), segment)
     if cue.lemma_form.endswith("ing"):
         segment = _PERCEIVED_BEFORE_PARTICIPLE.sub("", segment)
     parts = segment.split(",")

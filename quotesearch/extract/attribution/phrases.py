@@ -95,7 +95,7 @@ _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking
 # The subject that opens a sentence, after an optional short adverbial ("On Friday, ").
 # A time opener news writes without a comma ("Last night deputy mayor Oliver Brandt
 # made …"), and the lower-case title before the name it leads to
-_TIME_WITHOUT_COMMA = (r"(?:(?:Last|This|Early|Late)\s+(?:night|week|month|year|morning|afternoon|evening|"
+TIME_WITHOUT_COMMA = (r"(?:(?:Last|This|Early|Late)\s+(?:night|week|month|year|morning|afternoon|evening|"
                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Earlier\s+today|"
                        r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                        # ("A few minutes later they reversed themselves …", "Hours later the mayor …")
@@ -125,7 +125,7 @@ DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:The|One\s+of\s+the|Another|A|An)\s+[a-
                                    r"(?:(?:his|her|their|its)\s+[a-z]+\s+)?((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),")
 SENTENCE_SUBJECT = re.compile(
     r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,14},\s+){0,2}(?:" + _CONJUNCTION_WITHOUT_COMMA + r")?(?:"
-    + _TIME_WITHOUT_COMMA + r")?(?:"
+    + TIME_WITHOUT_COMMA + r")?(?:"
     + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|An?|(?<=,\s)(?:the|an?)|(?<=later\s)(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
