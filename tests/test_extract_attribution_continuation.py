@@ -258,6 +258,14 @@ RUNS_AND_NEIGHBOURS = [
                   ("direct", "The cranes we ordered last year will not be enough for that.", "Okafor"),
                   ("indirect", "Freight rates will rise again next year", "Shipping Gazette")],
                  id="cue-less-quote-is-no-part-of-a-report-in-the-writers-words-after-it"),
+    # the next sentence opens its own report after a connective and a time: the quotation
+    # goes on in the voice before it
+    pytest.param("“The port has always bothered the family,” Okafor said. “They never knew whether it would "
+                 "reopen.” But years later his father told Okafor that “the cranes were never coming back.”",
+                 [("direct", "The port has always bothered the family,” Okafor said. “They never knew whether it "
+                   "would reopen.", "Okafor"),
+                  ("direct", "the cranes were never coming back.", "his father")],
+                 id="cue-less-quote-before-but-years-later-someone-told"),
 ]
 
 

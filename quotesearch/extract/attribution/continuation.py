@@ -22,7 +22,7 @@ from ..names import GENERATIONS
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
 from ..text import count_words
-from .phrases import SENTENCE_SUBJECT
+from .phrases import SENTENCE_SUBJECT, TIME_WITHOUT_COMMA
 from .units import MASK, Attribution, Unit, span_end
 
 if TYPE_CHECKING:
@@ -211,6 +211,12 @@ def only_person_named(resolver, start: int, end: int):
     return named.pop() if len(named) == 1 else None
 
 
+# What may open a sentence before its speaker: a connective and a time ("But years
+# later his father told Starner that “…”")
+_SENTENCE_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Then|Later|Earlier|Meanwhile|Separately)\b[\s,]*)*"
+                              r"(?:(?i:" + TIME_WITHOUT_COMMA + r")|(?i:(?:later|earlier)\s*,?\s*))?\s*")
+
+
 def _opens_own_report(text: str, att: Attribution, found) -> bool:
     """An attribution whose speaker opens its sentence and whose cue introduces the
     content after it ("Dana Whitfield, who heads …, said that shops …"): it reports
@@ -218,7 +224,7 @@ def _opens_own_report(text: str, att: Attribution, found) -> bool:
     for u, spans in found:
         mine = [(s, e) for s, e, a, _ in spans if a is att]
         if mine:
-            opens = not text[u.start:att.subject[0]].strip(" “”\"‘’'")
+            opens = _SENTENCE_OPENER.fullmatch(text[u.start:att.subject[0]].strip(" “”\"‘’'") + " ") is not None
             return att.speaker_first and opens and all(s >= att.cue.end for s, _ in mine)
     return False
 

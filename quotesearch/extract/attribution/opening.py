@@ -59,9 +59,10 @@ _OWN_RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\s.*$", re.S)
 # A list of members after "of": "an alliance of chefs, celebrities and charities"
 _LIST_AFTER_OF = re.compile(r"\b(?:of|including|representing)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*$")
 _LIST_END = re.compile(r"\s*(?:[\w’'\-]+\s+){0,3}(?:and|or)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*")
-# A time opening the sentence without its comma: "Last week the mayor said …", "Years
+# A time opening the sentence without its comma: "Last week the mayor said …", "But years
 # later the boy's father told …"
-_OPENING_TIME = re.compile(r"^\s*" + TIME_WITHOUT_COMMA + r"(?=(?:the|a|an|his|her|their|its)\s)")
+_OPENING_TIME = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+(?i:" + TIME_WITHOUT_COMMA + r")|" + TIME_WITHOUT_COMMA + r")"
+                           r"(?=(?:the|a|an|his|her|their|its)\s)")
 # Asides between a subject and its verb that are no apposition: ", however,", ", for instance,"
 _DISCOURSE_ASIDE = re.compile(
     r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
