@@ -70,6 +70,7 @@ guild guilds trust teamsters brotherhood institution clinic infirmary charity
 centers centres institutes councils agencies ministries departments commissions
 directorate directorates constabulary inspectorate tribunal
 publishing publishers publications productions pictures inn pub cafe tv
+international depot
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers
@@ -288,7 +289,7 @@ gallup quinnipiac rasmussen ipsos yougov crowdpac statista playbook factcheck
 politifact snopes
 nissan toyota lexus hyundai kia subaru volkswagen porsche renault peugeot stellantis
 samsung huawei xiaomi apple amazon alibaba tencent boeing airbus pfizer moderna astrazeneca
-walmart starbucks nike adidas exxonmobil chevron volvo spotify tiktok
+walmart starbucks nike adidas exxonmobil chevron volvo spotify tiktok audi
 """.split())
 
 # Public bodies news names by their acronym alone, and their full names: "the agency"
