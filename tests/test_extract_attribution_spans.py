@@ -127,6 +127,14 @@ PATTERNS = [
                          "Friday night, Zhang said.",
                  [("indirect", "Two men were hurt in a crash on Main Street on Friday night", ZHANG)],
                  id="a-wire-dateline-is-no-part-of-the-report"),
+    pytest.param(INTRO + "She spoke first.\n\nNew York, NY – Two men were hurt in a crash on Main Street on "
+                         "Friday night, Zhang said.",
+                 [("indirect", "Two men were hurt in a crash on Main Street on Friday night", ZHANG)],
+                 id="a-place-and-region-dateline-is-no-part-of-the-report"),
+    pytest.param(INTRO + "She spoke first.\n\nHarbourNews.Net - Two men were hurt in a crash on Main Street on "
+                         "Friday night, Zhang said.",
+                 [("indirect", "Two men were hurt in a crash on Main Street on Friday night", ZHANG)],
+                 id="a-news-sites-dateline-is-no-part-of-the-report"),
 ]
 
 

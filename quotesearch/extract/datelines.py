@@ -89,10 +89,17 @@ def find_wire_dateline(text: str, start: int, end: int) -> Optional[int]:
     return match.start() if match else None
 
 
+# A place and its region, or a news site, and a dash opening a report: "New York, NY –
+# The index rose …", "PanARMENIAN.Net - Verified footage shows …"
+_DATELINE_PLACE_DASHED = re.compile(
+    rf"(?:(?P<place>{_CITY_TITLE}),\s(?:[A-Z]{{2}}|{_CITY_TITLE})|[A-Za-z][\w\-]*\.(?:[Nn]et|com|org|info))"
+    rf"\s(?:--|[—–]|-(?=\s))\s+(?=[A-Z])")
+
+
 def wire_dateline_end(text: str, start: int) -> int:
-    """Where the text after a wire dateline opening ``text[start:]`` begins ("BOSTON
-    (WXYZ) - Two men were hurt …, police said": the dateline is no part of what the
-    police said), or ``start`` when none opens it."""
-    match = _DATELINE_WIRE_DASHED.match(text, start)
+    """Where the text after a dateline opening ``text[start:]`` begins ("BOSTON (WXYZ) -
+    Two men were hurt …, police said", "New York, NY – The index rose …": the dateline is
+    no part of what was said), or ``start`` when none opens it."""
+    match = _DATELINE_WIRE_DASHED.match(text, start) or _DATELINE_PLACE_DASHED.match(text, start)
     return match.end() if match else start
 
