@@ -206,6 +206,8 @@ def test_a_headline_claim_after_a_name_and_colon():
     # a paper's sections
     "Disclosures: Drs. Anderson, Dobkin, and Gorry report grants from the National Institute on Aging.",
     "Reproducible Research Statement: Study protocol: Not available. Statistical code: Available from the authors.",
+    # an advice column's salutation: whom the columnist answers
+    "DEAR HEARTBROKEN MOM: Your sister has no right to read your mail, and you should tell her so.",
 ])
 def test_labels_that_name_nobody_or_too_little_give_no_quote(line):
     text = f"County news\n\nThe county board met on Monday.\n\n{line}"

@@ -47,7 +47,7 @@ _NOT_LABELS = frozenset("""the a an this that these those update updated note ed
 source sources related exclusive watch read video photo photos breaking live correction
 disclaimer background summary highlights also keywords question answer q warning abstract full
 text transcript caption credit advertisement listen see follow subscribe more tags opinion
-analysis commentary interview excerpts excerpt bottom
+analysis commentary interview excerpts excerpt bottom dear
 disclosures disclosure funding acknowledgments acknowledgements references methods results conclusions
 limitations objective objectives design setting participants measurements reproducible""".split())   # (a paper's sections)
 # A quotation attributed after it by a verb outside the cue list: “…,” Trump barked / “…,” a voice cried
