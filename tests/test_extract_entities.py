@@ -261,6 +261,10 @@ def test_acronyms_are_initials_of_capitalised_words(name, acronym):
     ("The Intergovernmental Panel on Climate Change (IPCC) published a report.\n\n"
      "The IPCC said warming would continue.", "Intergovernmental Panel on Climate Change"),
     ("The Reserve Bank on Thursday (RBI) released a note.\n\nThe Reserve Bank said rates would hold.", "Reserve Bank"),
+    # and across the comma of a list inside the name
+    ("South Korea's Ministry of Trade, Industry and Energy (MOTIE) publishes figures every month.\n\n"
+     "Exports fell 14 percent, according to data released by MOTIE in August.",
+     "Ministry of Trade, Industry and Energy"),
 ])
 def test_an_acronym_stands_for_the_whole_name_before_it(body, speaker):
     assert [s for s, _ in speakers(body)] == [speaker]

@@ -75,6 +75,10 @@ NAMED = [
                  ("officials at the Environmental Protection Agency", "group", None), id="officials-at-a-body"),
     pytest.param("A study published by the Green Streets Trust",
                  ("Green Streets Trust", "organization", None), id="a-study-by-its-publisher"),
+    pytest.param("data released by the ONS in August", ("ONS", "organization", None),
+                 id="data-by-its-publisher-and-when"),
+    pytest.param("figures published by the Harbour Board on Monday", ("Harbour Board", "organization", None),
+                 id="figures-by-their-publisher-on-a-day"),
     # "the" and one capitalised plural: many people (a party, a family), not one (not "the Marcus")
     pytest.param("the Democrats", ("Democrats", "group", None), id="the-party-plural"),
     pytest.param("The Ebelings", ("The Ebelings", "group", None), id="the-family-plural"),

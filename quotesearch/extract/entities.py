@@ -233,6 +233,10 @@ _DESCRIPTION_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2
 _DESCRIPTION_AFTER_NAME = re.compile(r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,2}?([a-z]+)\b(?=\s*(?:of\b|that\b|which\b|,|$))")
 
 
+# The first items of a list inside a body's name, before the run its acronym follows
+_NAME_LIST_BEFORE = re.compile(r"(?<![\w’'])(?:[A-Z][\w\-]*\s+)+(?:of|for|on)\s+(?:[A-Z][\w\-]*,\s+)+$")
+
+
 def _described_as(text: str, start: int, end: int) -> set[str]:
     """The description an apposition gives a body's name ("the group", "a coalition"), as
     a word its later mentions by that description match; empty when there is none."""
@@ -365,6 +369,11 @@ class ArticleEntities:
                 and not all(w.lower() in PLACES for w in words)
             acronym = _ACRONYM_AFTER.match(text, m.end(), end) if len(words) >= 2 else None
             if acronym:
+                listed = _NAME_LIST_BEFORE.search(text, max(start, offset - 80), offset)
+                if listed and listed.group(0)[0] == acronym.group(1)[0]:
+                    # "Ministry of Trade, Industry and Energy (MOTIE)": the whole name, its
+                    # list's comma read past
+                    name, offset = listed.group(0) + name, listed.start()
                 entity = self._add(name, "organization", offset)
                 self._note_acronym(entity, acronym.group(1))
                 entity.words |= _described_as(text, offset, m.end())

@@ -116,7 +116,10 @@ DOCUMENT_BY = re.compile(
     r"(?i:(?:an?|the|this|new|last\s+\w+[’']s)?\s*(?:[\w\-]+\s+){0,3}?(?:study|report|survey|poll|analysis|"
     r"review|paper|audit|assessment|investigation|data|figures|statistics|records|numbers|estimates)\s+(?!(?:seen|obtained|reviewed|read|viewed|cited|quoted|"
     r"described|reported)\s)(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?)"
-    r"(?P<org>[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.\-]*)*)$")
+    r"(?P<org>[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b))\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'&.\-]*)*)"
+    # (when it came out: "data released by MOTIE in August", "… by the ONS on Monday")
+    r"(?:\s+(?:in|on|last|this|earlier\s+this)\s+(?:[A-Z][a-z]+(?:\s+\d{4})?|\d{4}|week|month|year))?$")
 # (not "intelligence reports seen by Reuters": who saw a document did not write it)
 # A document and where it appeared: "a new study published in the journal Nature",
 # "A research paper published in Frontiers in Ecology and the Environment journal"
