@@ -85,6 +85,9 @@ ACCORDING_TO_SOURCES = [
        "the department")]),
     ("According to the officer in charge of the base that night, the scene in the movie is entirely untrue.",
      [("indirect", "the scene in the movie is entirely untrue", "the officer in charge of the base")]),
+    ("Each group will play a semifinal and a final for a place at the tournament according to the league as part "
+     "of the playoffs, with each path having one berth.",
+     [("indirect", "Each group will play a semifinal and a final for a place at the tournament", "the league")]),
     # an opening source claims its sentence: a supposed act inside it is no report
     ("According to the Post, campaign officials looked into what would happen if their candidate announced he "
      "would quit.",

@@ -118,6 +118,7 @@ CUES = [
     pytest.param("As many as three-fourths of them tell pollsters they dislike him.", [("tell", "speech")],
                  id="as-many-as-a-share-of-them-tell"),
     pytest.param("Amazon Prime Video is showing the tournament this year.", [], id="showing-a-tournament"),
+    pytest.param("Cristiano Ronaldo put it away in the second half.", [], id="put-it-away"),
     pytest.param("Reporters who fear for their jobs keep quiet.", [], id="fear-for"),
     pytest.param("He spoke on Monday, adding that the plan had failed.", [("adding", "speech")], id="adding-that"),
     pytest.param("She thanks voters for their support.", [("thanks", "object")], id="thanks-someone"),

@@ -186,6 +186,9 @@ ONLY_BEFORE = {
     # "All told, the group raised $4 million": in all, no one told anything ("told" takes
     # its hearer or its report, never a comma)
     "told": re.compile(r"(?!\s*,)"),
+    # "as she put it, …", "put it in her memoir"; not "Ronaldo put it away", "put it to a vote"
+    **{verb: re.compile(r"(?!\s+(?:away|down|off|out|up|back|together|forward|aside|behind|through|"
+                        r"to\s+(?:a|the)\s+vote)\b)") for verb in ("put it", "puts it")},
     # "The lead continues to grow thanks to a big win": because of, no thanking
     "thanks": re.compile(r"(?!\s+(?:in\s+(?:large\s+|no\s+small\s+)?part\s+)?to\b)"),
     # "MPs adding pressure to …", "adding five companies to a contract": a thing added, no

@@ -42,7 +42,9 @@ _HEAD_ENDS = re.compile(r"\s+(?:of|in|for|from|at|on|by|with|under|over|about)\b
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|that|which|whose)\s.*$", re.S)
 _SOURCE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|out|taken|done|made|written|drawn|shown)\b.*$", re.S)
 _TIME_AT_END = re.compile(r"\s+(?:(?:that|this|last)\s+(?:night|day|week|month|year|morning|afternoon|evening|weekend)"
-                          r"|at\s+the\s+time)\s*$")
+                          r"|at\s+the\s+time"
+                          # "according to UEFA as part of the playoffs": the arrangement, not the source
+                          r"|as\s+part\s+of\s.*)\s*$")
 _MEASURES = frozenset({"classification", "definition", "definitions", "standard", "standards", "criteria", "scale"})
 _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 _OPENING_CONNECTIVES = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also",
