@@ -396,6 +396,10 @@ APPOSITIONS = [
     pytest.param("Joy Baker, a midwife based in Georgia told the paper the clinic had closed.",
                  [("indirect", "the clinic had closed", "Joy Baker")],
                  id="apposition-missing-its-closing-comma"),
+    pytest.param("“The air will clear by Friday,” Asha Menon, a research analyst at the Council on Energy, Environment "
+                 "and Water think tank told reporters.",
+                 [("direct", "The air will clear by Friday,", "Asha Menon")],
+                 id="apposition-missing-its-closing-comma-with-a-list-in-a-name"),
     pytest.param("81-year-old Parker Eaton, a retired farmer, said that the county would vote Republican.",
                  [("indirect", "the county would vote Republican", "Parker Eaton")],
                  id="age-before-the-name"),

@@ -134,6 +134,8 @@ _DOCUMENT_THEN_PARTICIPLE = re.compile(
     r"study|survey|poll|analysis|motion|brief)\s+(?:filed|released|published|issued|obtained|seen|sent|submitted)\b")
 _PARTY_TAG = re.compile(r"\s*[RDI]\s*-\s*[A-Z]")   # "Gowdy, R-S.C., fired …": the party and state of a name
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
+# The last items of a list inside a body's name: "Environment and Water think tank"
+_NAME_LIST_ITEM = re.compile(r"\s*[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*(?:\s+[a-z]+){0,2}\s*")
 _UNCLOSED_APPOSITION = re.compile(
     r"\s*(?:a|an)\s+(?:[\w\-]+\s+){1,4}?(?:based|from|at|of|in|with|for|who|working|living)\s")
 
@@ -322,12 +324,15 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # "A coalition of farmers, unions and charities urged …": the coalition (read with
             # its first member), not the list's last members
             candidates.insert(0, parts[-2])
-        named = last_name_run(parts[-2]) if len(parts) >= 2 else None
-        if named and len(named.split()) >= 2 and _UNCLOSED_APPOSITION.match(parts[-1]) \
+        # (the apposition may hold a name's list: "… at the Council on Energy, Environment and Water told")
+        unclosed = 3 if len(parts) >= 3 and _UNCLOSED_APPOSITION.match(parts[-2]) \
+            and _NAME_LIST_ITEM.fullmatch(parts[-1]) else 2
+        named = last_name_run(parts[-unclosed]) if len(parts) >= 2 else None
+        if named and len(named.split()) >= 2 and _UNCLOSED_APPOSITION.match(parts[-unclosed + 1]) \
                 and not masked[rel + len(cue.text):].lstrip().startswith(","):
             # "Joy Baker, a midwife based in Georgia told …": an apposition whose closing
             # comma is missing
-            candidates.insert(0, ",".join(parts[-2:]))
+            candidates.insert(0, ",".join(parts[-unclosed:]))
         elif len(parts) >= 2 and _PLAIN_NAME.fullmatch(parts[-2].strip()) and _opens_with_title(parts[-1]) \
                 and not masked[rel + len(cue.text):].lstrip().startswith(","):
             # "Jane Morrow, president of the American Academy of Nursing (AAN) said": the
