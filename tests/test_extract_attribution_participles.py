@@ -31,6 +31,15 @@ def test_attribution_patterns(body, expected):
 # A second predicate after "and" reports for the subject of the first, a described
 # body or person as much as a named one.
 SECOND_PREDICATES = [
+    # an infinitive of purpose after the subject's own verb and its object
+    pytest.param("Senator Ann Ruiz used a closed-door luncheon to complain that the comments were obscuring the "
+                 "party's message.",
+                 [("indirect", "the comments were obscuring the party's message", "Ann Ruiz")],
+                 id="used-a-luncheon-to-complain-that"),
+    pytest.param("Mayor Dan Fisk went out of his way to say that the economy had hit bottom.",
+                 [("indirect", "the economy had hit bottom", "Dan Fisk")], id="went-out-of-his-way-to-say-that"),
+    # but not an infinitive right after its verb
+    pytest.param("The mayor was expected to announce that the plant would close.", [], id="expected-to-announce"),
     pytest.param("The court disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "the court")],
                  id="the-court-disagreed-and-said"),

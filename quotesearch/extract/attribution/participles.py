@@ -51,7 +51,17 @@ def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: 
     adverbial = cue.text.lower().endswith("ing") and \
         _PARTICIPLE_LEAD.search(masked, 0, cue_rel.start) is not None
     paused = comma_before or masked[:cue_rel.start].rstrip().endswith(PARTICIPLE_PAUSES)
-    return (paused and cue.text.lower().endswith("ing")) or coordinated or adverbial
+    # "… used a closed-door luncheon to complain that …": why the subject did what it did
+    purposed = _PURPOSE_BEFORE.search(masked, 0, cue_rel.start) is not None and _THAT_AFTER.match(masked, cue_rel.end)
+    return (paused and cue.text.lower().endswith("ing")) or coordinated or adverbial or bool(purposed)
+
+
+# A past verb, its object or adjunct, and "to" before a cue (not "declined to say",
+# "was expected to announce": nothing between the verb and its infinitive; not across
+# a clause of its own: "clarified that Clinton misspoke and intended to say that …")
+_PURPOSE_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|took|went|came|held|met|made|gave|sent|wrote|spoke|rose|stood)"
+                             r"\s+(?!to\b)(?:(?!\b(?:that|who|which|whether|if)\b)[^,;:\x01]){1,80}?\sto\s+$")
+_THAT_AFTER = re.compile(r"\s+that\b")
 
 
 # "… apologized to the employees who accused him of harassment, and pledged …": after a
