@@ -619,6 +619,7 @@ MOODS_BEFORE_NAMES = [
     pytest.param("a hoarse-voiced Sanders", ("Sanders", "person"), id="hoarse-voiced"),
     pytest.param("a defensive Obama", ("Obama", "person"), id="defensive"),
     pytest.param("an angry Bernie Sanders", ("Bernie Sanders", "person"), id="angry-full-name"),
+    pytest.param("the 14th-ranked Schwartzman", ("Schwartzman", "person"), id="a-ranking-before-the-name"),
     pytest.param("the embattled Clinton Foundation", ("Clinton Foundation", "organization"), id="an-organisation"),
     pytest.param("a point Feinstein", None, id="a-noun-is-no-mood"),
 ]

@@ -196,7 +196,7 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
 
 # A determiner, one or two adjectives of mood or look (by ending, or a few plain ones; never a
 # noun: "a point Feinstein acknowledged"), then a name: "a hoarse-voiced Sanders"
-_MOOD_BEFORE_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<mood>(?:(?:[a-z]+-)?(?:[a-z]+(?:ed|y|ful|ous|ive|ent|ant|less|ish)|"
+_MOOD_BEFORE_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<mood>(?:(?:[\da-z]+-)?(?:[a-z]+(?:ed|y|ful|ous|ive|ent|ant|less|ish)|"
                                r"hoarse|young|old|tired|calm|stern|grim|bold|proud|brash|blunt|weary|upbeat|somber|"
                                r"sombre|fierce|feisty|relaxed|combative|subdued)\s+){1,2})"
                                r"(?P<name>(?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)")
