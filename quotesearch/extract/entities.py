@@ -368,19 +368,15 @@ class ArticleEntities:
             is_org = len(words) >= 2 and bool({w.lower() for w in name.replace("-", " ").split()} & ORG_WORDS) \
                 and not all(w.lower() in PLACES for w in words)
             acronym = _ACRONYM_AFTER.match(text, m.end(), end) if len(words) >= 2 else None
-            if acronym:
-                listed = _NAME_LIST_BEFORE.search(text, max(start, offset - 80), offset)
+            if acronym or is_org:
+                listed = _NAME_LIST_BEFORE.search(text, max(start, offset - 80), offset) if acronym else None
                 if listed and listed.group(0)[0] == acronym.group(1)[0]:
                     # "Ministry of Trade, Industry and Energy (MOTIE)": the whole name, its
                     # list's comma read past
                     name, offset = listed.group(0) + name, listed.start()
                 entity = self._add(name, "organization", offset)
-                self._note_acronym(entity, acronym.group(1))
-                entity.words |= _described_as(text, offset, m.end())
-            elif is_org:
-                entity = self._add(name, "organization", offset)
-                initials = acronym_of(name)
-                if len(initials.replace("-", "")) >= 3:
+                initials = acronym.group(1) if acronym else acronym_of(name)
+                if acronym or len(initials.replace("-", "")) >= 3:
                     self._note_acronym(entity, initials)
                 entity.words |= _described_as(text, offset, m.end())
             elif len(words) == 1 and words[0] in self._by_acronym:

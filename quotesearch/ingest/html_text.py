@@ -58,9 +58,8 @@ _CARD_LINKS_MIN = 2
 def _drop_hover_cards(tree: HtmlElement) -> None:
     """Remove the innermost inline ``span`` of a paragraph that holds a picture and
     several links (its tail, the sentence going on, stays)."""
-    cards = [span for span in tree.iter("span")
-             if span.find(".//img") is not None and len(span.findall(".//a")) >= _CARD_LINKS_MIN
-             and any(ancestor.tag == "p" for ancestor in span.iterancestors())]
+    cards = [span for paragraph in tree.iter("p") for span in paragraph.iter("span")
+             if span.find(".//img") is not None and len(span.findall(".//a")) >= _CARD_LINKS_MIN]
     inner = set(cards)
     for card in cards:
         if not any(other is not card and other in inner for other in card.iterdescendants("span")):

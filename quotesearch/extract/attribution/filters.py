@@ -342,7 +342,7 @@ def labelled_in_headline(text: str, start: int, quote_open: int, headline_end: i
 _TIME_ADVERBIAL_END = re.compile(r"\b(?:later|earlier|ago|afterwards?)\s*,?\s*$")   # "And a couple of years later,"
 
 
-def opening_adverbial(text: str, masked: str, unit_start: int, before: tuple[int, int], reports_after: bool) -> bool:
+def opening_adverbial(text: str, before: tuple[int, int], reports_after: bool) -> bool:
     """What opens the sentence before its attribution is an adverbial, no report: "In an
     interview, Durbin said, “…”", "After the vote, Ortiz told reporters."."""
     span = text[before[0]:before[1]]

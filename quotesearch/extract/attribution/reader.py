@@ -222,7 +222,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if closes:
                 before = without_lead_in(self.text, masked, unit.start,
                                          claimed_before(masked, unit.start, max(claimed_until, unit.start), left_end))
-                if opening_adverbial(self.text, masked, unit.start, before, after is not None):
+                if opening_adverbial(self.text, before, after is not None):
                     pass   # "In an interview, Durbin said, “…”", "After the vote, Ortiz told reporters."
                 elif att.speaker_first and PRONOUN_OBJECT_ONLY.match(self.text, max(att.cue.end, att.subject[1])):
                     pass  # "If Trump says it is rigged, his voters will believe it": what "it" is
