@@ -101,6 +101,9 @@ SUBJECTS = [
 
 # (sentence, (speaker, the words reported))
 PLAIN_REPORTS = [
+    # a report in a clause after the writer's "This comes … after"
+    ("This comes less than a week after Bloomberg reported the port is the subject of an inquiry.",
+     ("Bloomberg", "the port is the subject of an inquiry")),
     # a time opening the sentence without its comma, then a determined subject
     ("Last week the mayor said the bridge would reopen in May.", ("the mayor", "the bridge would reopen in May")),
     ("Years later the boy's father told reporters that the checks kept coming.",

@@ -114,7 +114,9 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)
 # ("the 30 percent of voters who", "Democrats in Congress who")
 _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "toward", "towards",
                                 "with", "by", "to", "on", "among"})
-# A finite verb: a clause stands before a subordinator ("Shares fell 5% after …")
+# A finite verb: a clause stands before a subordinator ("Shares fell 5% after …"); so
+# does the present of news's sequence ("This comes less than a week after Bloomberg …")
+_SEQUENCE_VERB = re.compile(r"\b(?:comes|follows|arrives|happens)\b")
 _OF_PLACE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:of|from)\s+(?:[A-Z][\w’'.\-]*\s*)+$")
 _PLACED_GROUP = re.compile(r"\b[A-Za-z]+\s+(?:in|of|from)\s+(?:[A-Z][\w’'.\-]*\s*)+$")
 # "… Lake City and Seattle": the rest of a list of places the group before the comma is in
@@ -386,7 +388,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # "Strategists who spoke to reporters after the debate said": the subordinator
             # is inside the relative clause; the subject is the noun it describes
             clause = None
-        if clause and (FINITE_VERB.search(parts[-1], 0, clause.start())
+        if clause and (FINITE_VERB.search(parts[-1], 0, clause.start()) or _SEQUENCE_VERB.search(parts[-1], 0, clause.start())
                        or parts[-1][clause.start():clause.start() + 3].lower() == "why"):
             # "Shares of Acme fell 5% after the company said …": a clause of its own
             # stands before the subordinator, so its subject is the speaker
