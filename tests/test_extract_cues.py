@@ -119,6 +119,9 @@ CUES = [
                  id="as-many-as-a-share-of-them-tell"),
     pytest.param("Amazon Prime Video is showing the tournament this year.", [], id="showing-a-tournament"),
     pytest.param("Cristiano Ronaldo put it away in the second half.", [], id="put-it-away"),
+    pytest.param("Norway’s oil production beat forecasts and the potential oversupply, combined with worries over "
+                 "demand, sent prices lower.", [], id="beat-forecasts"),
+    pytest.param("Profits came in below analysts’ estimates for the quarter.", [], id="below-estimates"),
     pytest.param("Reporters who fear for their jobs keep quiet.", [], id="fear-for"),
     pytest.param("He spoke on Monday, adding that the plan had failed.", [("adding", "speech")], id="adding-that"),
     pytest.param("She thanks voters for their support.", [("thanks", "object")], id="thanks-someone"),

@@ -350,6 +350,13 @@ _NOUN_BEFORE = re.compile(
     r"wider|louder|initial|earlier|previous|conflicting|competing)|"
     r"\b(?:conference|phone|telephone|video|zoom|earnings|roll|wake-up|curtain|close|casting|cold|last)|"
     r"\d(?:\s*[ap]\.m\.)?)\s+$", re.I)
+# What results are measured against: "production beat forecasts", "topped estimates",
+# "below analysts' forecasts" (nouns, no one forecasting)
+_MEASURES = frozenset({"forecasts", "forecast", "estimates", "projections", "predictions"})
+_MEASURED_AGAINST_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeds|exceeding|met|meets|"
+    r"surpassed|surpasses|above|below|than|short\s+of|ahead\s+of|in\s+line\s+with)\s+"
+    r"(?:(?:the|analysts[’']|economists[’']|market|consensus|official|earlier|previous)\s+)*$", re.I)
 # (but "a point in warning that …": a gerund after its preposition still reports)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|of|from|with|without|amid|despite)\s+$", re.I)
 # Passive cues that report when "by" and an agent follow ("accused by the US of …")
@@ -468,6 +475,8 @@ def find_cues(text: str) -> list[CueMatch]:
             # "Mark Tully accused of timing retirement", "Mayor criticized for …": a headline's
             # passive (but "the GOP field, who he accused of preying …": the object went first)
             continue
+        if word in _MEASURES and _MEASURED_AGAINST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue   # "Norway's oil production beat forecasts": what it is measured against
         if _COUNTERFACTUAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 or _COMPARISON_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue   # "I would have said Wi-Fi 6 was too new", "as bad as critics thought": no one said it
