@@ -285,7 +285,9 @@ def test_a_participle_before_people_is_no_speaker(phrase):
 # People counted are a group ("Two loggers claimed …"); things counted are no speaker
 @pytest.mark.parametrize("phrase, kind", [("Two loggers", "group"), ("Several neighbours", "group"),
                                           ("Three survivors", "group"), ("500 cameras", None),
-                                          ("three helicopters", None), ("Three studies", "document")])
+                                          ("three helicopters", None), ("Three studies", "document"),
+                                          # emails are written, as one email is
+                                          ("the leaked emails", "document")])
 def test_people_counted_are_a_group(phrase, kind):
     mention = parse_mention(phrase)
     assert (mention.kind if mention else None) == kind

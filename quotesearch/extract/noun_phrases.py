@@ -107,7 +107,7 @@ memo filing filings lawsuit complaint documents document ad ads website readout 
 analysis review audit affidavit affidavits indictment indictments transcript transcripts records
 editorial editorials op-ed column columns
 memoir memoirs summary polling email article manifesto manifestos tally tallies estimate estimates
-calculation calculations forecast copy copies
+calculation calculations forecast copy copies emails
 ruling rulings opinion dissent judgment
 """.split())
 # A document and who produced it: "a study published last month by the Green Streets
