@@ -200,7 +200,12 @@ ONLY_BEFORE = {
                          # something (not "adding five people had died")
                          r"|\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|"
                          r"dozens\s+of|hundreds\s+of|thousands\s+of)(?:\s+(?:more|new|other|extra))?"
-                         r"(?:\s+[a-z-]+){1,2}\s+to\b)"),
+                         r"(?:\s+[a-z-]+){1,2}\s+to\b"
+                         # "before adding the fruit pectin powder.", "adding the rest to the pot": a thing
+                         # added, the sentence or its destination next (not "adding the state would recover")
+                         r"|\s+(?:the|a|an|some)(?:\s+(?!(?:is|are|was|were|will|would|can|could|may|might|"
+                         r"should|must|has|have|had|does|did)\b)[a-z-]+){1,4}(?:\s*[.;]|\s+(?:to|into)\s)"
+                         r")"),
     # "journalists who fear for their livelihoods": afraid for, nothing feared said
     **{verb: re.compile(r"(?!\s+(?:for|of)\b)") for verb in ("fear", "fears", "feared", "fearing")},
     # "a Denver-based think tank": a noun, no cue
