@@ -206,6 +206,12 @@ ONLY_BEFORE = {
                          r"|\s+(?:the|a|an|some)(?:\s+(?!(?:is|are|was|were|will|would|can|could|may|might|"
                          r"should|must|has|have|had|does|did)\b)[a-z-]+){1,4}(?:\s*[.;]|\s+(?:to|into)\s)"
                          r")"),
+    # "the study concluded that …", "“…,” she concluded."; not "the tour concludes October
+    # 10th in Houston", "concluded its visit on Friday", "concluded with a speech"
+    **{verb: re.compile(r"(?!\s+(?:with\s+(?:a|an|the)\b|(?:its|his|her|their|the)\s+(?:visit|tour|talks|"
+                        r"meeting|trip|season|series|event|festival|hearing|session)|(?:January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday)\b|\d))") for verb in ("concludes", "concluded", "concluding")},
     # "journalists who fear for their livelihoods": afraid for, nothing feared said
     **{verb: re.compile(r"(?!\s+(?:for|of)\b)") for verb in ("fear", "fears", "feared", "fearing")},
     # "a Denver-based think tank": a noun, no cue
