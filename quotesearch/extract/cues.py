@@ -352,7 +352,7 @@ _NOUN_BEFORE = re.compile(
     r"\d(?:\s*[ap]\.m\.)?)\s+$", re.I)
 # What results are measured against: "production beat forecasts", "topped estimates",
 # "below analysts' forecasts" (nouns, no one forecasting)
-_MEASURES = frozenset({"forecasts", "forecast", "estimates", "projections", "predictions"})
+_MEASURED_AGAINST_NOUNS = frozenset({"forecasts", "forecast", "estimates", "projections", "predictions"})
 _MEASURED_AGAINST_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeds|exceeding|met|meets|"
     r"surpassed|surpasses|above|below|than|short\s+of|ahead\s+of|in\s+line\s+with)\s+"
@@ -475,7 +475,7 @@ def find_cues(text: str) -> list[CueMatch]:
             # "Mark Tully accused of timing retirement", "Mayor criticized for …": a headline's
             # passive (but "the GOP field, who he accused of preying …": the object went first)
             continue
-        if word in _MEASURES and _MEASURED_AGAINST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if word in _MEASURED_AGAINST_NOUNS and _MEASURED_AGAINST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue   # "Norway's oil production beat forecasts": what it is measured against
         if _COUNTERFACTUAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 or _COMPARISON_BEFORE.search(text, max(0, m.start() - 60), m.start()):
