@@ -95,6 +95,47 @@ def test_a_pronoun_opening_a_subordinate_clause_is_the_main_subject(text, expect
     assert [(q.text, q.speaker) for q in quotes] == expected
 
 
+# A "he"/"she" opening a clause joined to the sentence before it (", though he", ", because
+# she") stands for the one person named in that sentence whose gender fits, before any
+# earlier speaker; not when someone named there has no known gender, nor when the
+# sentence opens on a person described or a pronoun, who is whom it stands for
+SOLE_FITTING_PERSON = [
+    pytest.param(
+        "Office space\n\n“We are growing fast,” a company spokesperson said on Monday.\n\nAn entity Adam Nolan "
+        "controlled also sold the firm the rights to its name, though he later asked the firm to unwind the deal.",
+        [("We are growing fast,", "a company spokesperson"), ("the firm to unwind the deal", "Adam Nolan")],
+        id="though-he-after-a-relative-clause-subject"),
+    pytest.param(
+        "The interview\n\nThe presenter Emily Hart asked him about that night. “Were you there?” she asked.\n\n"
+        "Peter spent a minute explaining how he could not have met Susan Vale that night, because she "
+        "described him as sweating.",
+        [("Were you there?", "Emily Hart"), ("him as sweating", "Susan Vale")],
+        id="because-she-after-an-object"),
+    pytest.param(
+        "Trade plans\n\nDebbie Ward said the plan was a good start.\n\nLaura Finch has taken a mixed stance on the "
+        "wage, but she has said that she supports a $12 wage nationally.",
+        [("the plan was a good start", "Debbie Ward"), ("she supports a $12 wage nationally", "Laura Finch")],
+        id="but-she-after-the-subject"),
+    # the sentence is about a person described: "he" is that one, not the man named as an object
+    pytest.param(
+        "Not ready\n\n“We need unity,” Paul Rand said.\n\nThe Wisconsin Republican did give Donald Tramp some credit, "
+        "but he suggested the businessman is no Lincoln.",
+        [("We need unity,", "Paul Rand"), ("the businessman is no Lincoln", "Paul Rand")],
+        id="a-described-subject-is-whom-he-stands-for"),
+    # two men named: "he" may be either, so the usual reading decides (the last speaker)
+    pytest.param(
+        "Talks\n\n“It went well,” Tom Reed said.\n\nMark Bell met John Hale on Monday, and he said the talks would go on.",
+        [("It went well,", "Tom Reed"), ("the talks would go on", "Tom Reed")],
+        id="two-who-fit-name-no-one"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOLE_FITTING_PERSON)
+def test_a_pronoun_after_a_joined_clause_is_the_one_person_there_it_fits(text, expected):
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == expected
+
+
 # The subject of a sentence's second main clause (", but …", "; …") is the latest person
 # it is about: a pronoun after it stands for them, not for an earlier subject
 SECOND_CLAUSE_SUBJECTS = [

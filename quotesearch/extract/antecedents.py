@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from typing import Optional
 
 from .clauses import _FUNCTION_WORDS
-from .lexicon import ALL_PRONOUNS
+from .gender import agrees, listed_gender_of
+from .lexicon import ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, TITLE_WORDS, in_any
 from .names import _strip_possessive
 from .scanning import matches_between
 
@@ -76,6 +77,14 @@ _SUBORDINATE_GROUP = re.compile(r"(?:While|Although|Though|Because|Since|As|When
 _OPENING_JOINT = re.compile(r"\s*(?:Both\s+)?((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+and\s+"
                             r"((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)(?=\s+(?:[a-z]+ed|would|will|have|had|"
                             r"are|were|said|say|could|can|did|do|also|both)\b)")
+# A pronoun opening a clause joined to the main clause before it: "…, though he", "… because she"
+_JOINED_CLAUSE_BEFORE = re.compile(r"\w[,;]?\s+(?:because|though|although|while|whereas|since|but|and|so)\s+$")
+# The pronoun before its cue: "he later asked" (position: the cue)
+_PRONOUN_BEFORE_CUE = re.compile(r"\b(?:he|she)(?:\s+[a-z]+){0,2}\s*$")
+# A sentence opening on a pronoun or a described subject ("The Wisconsin Republican did …")
+_DESCRIBED_OPENING = re.compile(r"\s*(?:(?P<pronoun>He|She)\b|(?:The|A|An|This|That)\s+(?:[\w’'\-]+\s+){0,3}?"
+                                r"(?P<head>[\w\-]+)(?=\s+(?:[a-z]+ed|did|does|is|was|has|had|will|would|also|then)\b))")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _PROGRESSIVE_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:is|was|has\s+been)\s+[a-z]+ing\b")
 _CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until",
                  " which", " whom", " what", " because", " since")
@@ -190,6 +199,36 @@ class SentenceAntecedents:
                 and not _PROGRESSIVE_AFTER_SUBJECT.match(self.text, opening.end()):
             return None
         return self._person_named_by([_strip_possessive(t) for t in opening.group(0).split()])
+
+    def _sole_fitting_person_in_sentence(self, pronoun: str, position: int) -> Optional[str]:
+        """"An entity Neumann controlled also sold the company …, though he later asked …":
+        the one person named earlier in the pronoun's own sentence whom "he"/"she" fits,
+        when the pronoun opens a clause joined to a main clause of the writer's words and
+        every person named there has a known gender; else None."""
+        start = _sentence_start(self.text, position)
+        own = _PRONOUN_BEFORE_CUE.search(self.text, start, position) if start is not None else None
+        if own is None or not _JOINED_CLAUSE_BEFORE.search(self.text, start, own.start()):
+            return None
+        span = self.text[start:own.start()]
+        described = _DESCRIBED_OPENING.match(span)
+        if described and (described.group("pronoun") or in_any(described.group("head").lower(), TITLE_WORDS,
+                                                                 DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS)
+                          or described.group("head")[:1].isupper()
+                          and self.entities.person(self.canonical(described.group("head"))) is None):
+            # "The Wisconsin Republican did give Trump some credit …, but he suggested …": the
+            # one described (but "An entity Neumann controlled …": Neumann is named)
+            return None
+        quoted = [(start + m.start(), start + m.end()) for m in _QUOTED.finditer(span)]
+        if _QUESTION_OPENER.match(span) or any(mark in _QUOTED.sub("", span) for mark in _DOUBLE_MARKS):
+            return None   # (a word in quotation marks is no quotation: "the right to use the word “We”")
+        named = [e.name for e in self.entities.entities
+                 if e.kind == "person" and any(start <= p < position and not any(a <= p < b for a, b in quoted)
+                                               for p in e.positions)]
+        genders = [self._gender(name) or listed_gender_of(name) for name in named]
+        if not named or None in genders:
+            return None   # someone the pronoun may stand for whose gender the article never says
+        fitting = [name for name, gender in zip(named, genders) if agrees(pronoun, gender)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _person_named_by(self, toks: list[str], reach: Optional[int] = None) -> Optional[str]:
         """The article's person a capitalised run names, read from its start and then past

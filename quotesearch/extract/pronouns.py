@@ -75,6 +75,9 @@ class PronounResolution:
             main = self._main_subject_before_subordinate(position)
             if main is not None and self._agrees(pronoun, main, "person", position):
                 return main, "person", self.roles.get(main)
+            named = self._sole_fitting_person_in_sentence(pronoun, position)
+            if named is not None:
+                return named, "person", self.roles.get(named)
             previous = self._person_of_previous_sentence(position)
             if previous is not None and self._agrees(pronoun, previous, "person", position):
                 return previous, "person", self.roles.get(previous)
