@@ -403,6 +403,18 @@ APPOSITIONS = [
                  "and Water think tank told reporters.",
                  [("direct", "The air will clear by Friday,", "Asha Menon")],
                  id="apposition-missing-its-closing-comma-with-a-list-in-a-name"),
+    pytest.param("On the morning show, Sen. Ada Quill (D-NY), a supporter of the governor’s 2026 bid for the presidency "
+                 "told the host she believed the governor would release the transcript.",
+                 [("indirect", "the governor would release the transcript", "Ada Quill")],
+                 id="apposition-missing-its-closing-comma-after-a-party-tag"),
+    # an apposition counting the people before it ("many of them …") is no subject
+    pytest.param("His critics in the United States, many of them conservative Catholics, argue that the pope "
+                 "is a political figure.",
+                 [("indirect", "the pope is a political figure", "his critics in the United States")],
+                 id="many-of-them-apposition"),
+    pytest.param("The workers, most of them Filipino nurses, said they were not paid for months.",
+                 [("indirect", "they were not paid for months", "the workers")],
+                 id="most-of-them-apposition"),
     pytest.param("81-year-old Parker Eaton, a retired farmer, said that the county would vote Republican.",
                  [("indirect", "the county would vote Republican", "Parker Eaton")],
                  id="age-before-the-name"),

@@ -135,6 +135,9 @@ _DOCUMENT_THEN_PARTICIPLE = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){0,3}(?:document|report|filing|memo|letter|statement|complaint|lawsuit|"
     r"study|survey|poll|analysis|motion|brief)\s+(?:filed|released|published|issued|obtained|seen|sent|submitted)\b")
 _PARTY_TAG = re.compile(r"\s*[RDI]\s*-\s*[A-Z]")   # "Gowdy, R-S.C., fired …": the party and state of a name
+# "Sen. Kristen Gillibrand (D-NY)": a name's party and state after it
+_PARTY_STATE_AT_END = re.compile(r"\s*\([RDI]\s*-\s*[A-Z][\w.\s]{0,14}\)\s*$")
+_PARTITIVE_APPOSITION = re.compile(r"\s*(?:many|most|some|several|all|few|both|none|half|one|two|three)\s+of\s+them\b", re.I)
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 # The last items of a list inside a body's name: "Environment and Water think tank"
 _NAME_LIST_ITEM = re.compile(r"\s*[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*(?:\s+[a-z]+){0,2}\s*")
@@ -275,6 +278,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 # "Eddie Griffin, who was a member of the AfroSpear, a group of black
                 # bloggers, said": the name the clause is about, not the clause's last words
                 candidates.insert(0, parts[relative - 1])
+        if len(parts) >= 3 and _PARTITIVE_APPOSITION.match(parts[-2]):
+            # "His critics in the United States, many of them conservative Catholics, argue":
+            # the people the apposition counts speak, not its noun
+            candidates.insert(0, parts[-3])
         described = next((i for i in range(len(parts) - 2, 0, -1) if _PARTICIPLE_FIRST.match(parts[i])), None)
         if relative is None and described is not None and not _PARTY_TAG.match(parts[described - 1]):
             # "The website, run by Michael McDonald, said", "The charity, founded by Ann Lee in
@@ -329,7 +336,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         # (the apposition may hold a name's list: "… at the Council on Energy, Environment and Water told")
         unclosed = 3 if len(parts) >= 3 and _UNCLOSED_APPOSITION.match(parts[-2]) \
             and _NAME_LIST_ITEM.fullmatch(parts[-1]) else 2
-        named = last_name_run(parts[-unclosed]) if len(parts) >= 2 else None
+        named = last_name_run(_PARTY_STATE_AT_END.sub("", parts[-unclosed])) if len(parts) >= 2 else None
         if named and len(named.split()) >= 2 and _UNCLOSED_APPOSITION.match(parts[-unclosed + 1]) \
                 and not masked[rel + len(cue.text):].lstrip().startswith(","):
             # "Joy Baker, a midwife based in Georgia told …": an apposition whose closing
