@@ -135,6 +135,11 @@ ACCORDING_TO_SOURCES = [
     ("The vote was void, according to the plan approved by the council.", []),
     ("The firm was formed in 2012, according to the state's business records.",
      [("indirect", "The firm was formed in 2012", "the state's business records")]),
+    # a website's address is one name: its dot ends neither the source nor the sentence
+    ("According to fan site StarFans.net, rumors abound that the studio might re-release the films.",
+     [("indirect", "rumors abound that the studio might re-release the films", "StarFans.net")]),
+    ("The average party cost $1,200, according to Partyplanner.com; $700 of that was for food.",
+     [("indirect", "The average party cost $1,200", "Partyplanner.com")]),
 ]
 
 

@@ -16,6 +16,8 @@ from quotesearch.extract.noun_phrases import _is_org, _org_tail, _sentence_case,
     # a body's acronym ends its name; post-nominals, generations and titles do not make one
     ("California ISO", True), ("The DOJ", True), ("Priorities USA", True),
     ("Jacob Rees-Mogg MP", False), ("Henry Ford III", False), ("the CMO", False), ("JOHN SMITH", False),
+    # a website by its address; a dot in a person's initials is none
+    ("Partyplanner.com", True), ("fan site StarFans.net", True), ("Edmunds.com’s", True), ("J.R. Smith", False),
 ])
 def test_is_org(words, org):
     assert _is_org(tokens(words)) is org

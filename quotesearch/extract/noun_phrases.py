@@ -30,12 +30,19 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ROMAN = re.compile(r"[IVX]+")
 
 
+# A website's address as its name: "Politico.com", "MakingStarWars.net"
+WEB_ADDRESS_DOT = r"\.(?=(?:com|net|org|gov|edu|info|news|io|tv|co|us|uk)\b)"
+_WEB_ADDRESS = re.compile(r"[\w\-]+(?:" + WEB_ADDRESS_DOT + r"[a-z]+)+")
+
+
 def _is_org(name_toks: list[str]) -> bool:
     lows = [_strip_possessive(t).lower() for t in name_toks]
     if any(low in ORG_WORDS or low in ORGANISATION_NAMES for low in lows) or any(map(hyphenated_body, name_toks)) \
             or " ".join(lows) in FIRM_NAMES or " ".join(lows[-2:]) in FIRM_NAMES \
             or (len(lows) >= 2 and lows[0] in ORG_FIRST_WORDS):
         return True   # "the State Department", "Breitbart California", "Politico", "the Sun-Times", "World Athletics"
+    if _WEB_ADDRESS.fullmatch(_strip_possessive(name_toks[-1])):
+        return True   # "Graduationparty.com", "fan site MakingStarWars.net": a website
     if len(lows) >= 2 and (lows[-1] == "county" or lows[-2:] == ["public", "schools"]):
         return True   # "Howard County said", "Broward County Public Schools confirmed": its government, its district
     if len(name_toks) == 1:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional
 from ..cues import RECIPIENT_CUES, WORDS_OF, CueMatch
 from ..entities import AGENT_NOUNS
 from ..lexicon import NON_SPEAKER_SOURCES, ORG_WORDS
+from ..noun_phrases import WEB_ADDRESS_DOT
 from ..mentions import Mention, parse_mention
 from ..text import count_words
 from .phrases import ABBREVIATION_DOT, FINITE_VERB, INTRODUCTORY, WORD
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 # The source phrase after "according to", up to a comma or the sentence's end
 _SOURCE_PHRASE = re.compile(r"\s+([^,.;:!?\x01(]+)")   # (not past a bracket: "exit polls (a sizable margin …)")
+_ADDRESS_DOT = re.compile(r"(?<=[A-Za-z\d])" + WEB_ADDRESS_DOT)
 # A work's title in quotation marks, opening with a capital
 _QUOTED_TITLE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,120}?)[”\"]")
 # A capitalised word after the first: "the FBI data", "FEC records" name who keeps them
@@ -104,6 +106,7 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     rel = cue.end - unit.start
     # the periods of "Mr." or "U.S." do not end the source phrase
     right = ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])
+    right = _ADDRESS_DOT.sub("\x02", right)   # nor the dot of a website's address ("MakingStarWars.net")
     m = _SOURCE_PHRASE.match(right)
     if not m:
         return None
