@@ -181,6 +181,21 @@ RESOLVED += [
      [("Writers Guild of America", "We stand with")]),
 ]
 
+# a name that acts and then owns "its" is a body's, which "the company" may stand for while
+# no other name has come since; a body read so is never reached past a later name
+RESOLVED += [
+    ("Clipway announced updates to its video platform on Monday. The company said the new tools "
+     "answered demand.", [("Clipway", "the new tools")]),
+    ("Clipway keeps its own finances a secret. The company that makes the app said its revenue had "
+     "tripled.", [("Clipway", "its revenue had")]),
+]
+UNRESOLVED_COMPANY += [
+    ("Clipway unveiled its autumn range on Monday.\n\nThe upmarket US clothing label Harlan Grey saw sales "
+     "climb. The company said it opened several stores.", [("the company", "it opened several")]),
+    ("China expanded its navy last year. The company said exports would fall.",
+     [("the company", "exports would fall")]),
+]
+
 UNRESOLVED = [
     # someone who speaks for another is not the person last named
     ("Mayor Ann Cole opened the bridge on Monday.\n\n“The bridge is safe,” the spokesman said.",

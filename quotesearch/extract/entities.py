@@ -191,6 +191,8 @@ class Entity:
     words: set[str] = field(default_factory=set)     # lower-case words of its name forms
     age: Optional[int] = None
     positions: list[int] = field(default_factory=list)
+    # a body known only by how it acts ("Vidyard announced … its"), not by its name's words
+    inferred: bool = False
 
     def last_before(self, position: int) -> int:
         best = -1
@@ -267,6 +269,15 @@ def acronym_of(name: str) -> str:
 
 _WORDISH = re.compile(r"(?<![\w’'\-])\w[\w’'\-]*")
 # (the capital first and the look-behind after it: `re` then skips to capitals)
+# A name opening its clause, its verb, and "its" soon after: "Vidyard announced … to its …"
+_ACTS_THEN_ITS = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=^))(?P<name>[A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,2})\s+"
+                            r"(?:(?:has|had|also|then|will|would|is|was)\s+)?[a-z]{3,}(?:ed|s)\b[^.!?;:“”\"\n]{0,80}?\bits\b",
+                            re.M)
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december"})
+# What "the company" and "the firm" look for in a body's words
+_TRADING_WORDS = frozenset({"company", "firm"})
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[\w’'\-]*")
 _TRAILING_POSSESSIVE = re.compile(r"[’'](?:s)?$")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")   # the words `_TRAILING_POSSESSIVE` can change
@@ -280,6 +291,7 @@ class ArticleEntities:
         self._by_name: dict[tuple[str, str], Entity] = {}
         self._by_acronym: dict[str, Entity] = {}
         self._people: Optional[set[str]] = None
+        self._text = ""
 
     @classmethod
     def read(cls, text: str, body_spans: list[tuple[int, int]],
@@ -314,9 +326,12 @@ class ArticleEntities:
                         else _TRAILING_POSSESSIVE.sub("", word)
                     if surname in surnames:
                         model._by_name[(surnames[surname], "person")].positions.append(m.start())
+        model._text = text
         headlines = set(headline_spans)
         for start, end in body_spans:
             model._read_names(text, start, end, headline=(start, end) in headlines)
+        for start, end in body_spans:
+            model._read_bodies_by_its(text, start, end)
         for entity in model.entities:
             entity.positions.sort()
         return model
@@ -391,6 +406,37 @@ class ArticleEntities:
                 # "Howard County", "Broward County Public Schools": the county's government, the
                 # school district, when "the county" or "the district" says something
                 self._add(name, "organization", offset)
+
+    def _read_bodies_by_its(self, text: str, start: int, end: int) -> None:
+        """"Vidyard announced updates to its video platform": a name no word marks as a
+        body's, that acts and then owns "its", is a body's; "the company" or "the firm" may
+        stand for it (not a place's, "China expanded its navy", nor a person's)."""
+        for m in _ACTS_THEN_ITS.finditer(text, start, end):
+            name = m.group("name")
+            words = name.split()
+            if words[0] in _SENTENCE_STARTERS or name.lower() in FIRST_NAMES \
+                    or any(w.lower() in PLACES for w in words) or name.lower() in place_names() \
+                    or (name, "organization") in self._by_name or name in self._by_acronym \
+                    or any(e.kind == "person" and set(w.lower() for w in words) & e.words for e in self.entities):
+                continue
+            entity = self._add(name, "organization", m.start("name"))
+            entity.words |= _TRADING_WORDS
+            entity.inferred = True
+            for again in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text[start:end]):
+                if start + again.start() not in entity.positions:
+                    entity.positions.append(start + again.start())
+
+    def _named_last(self, entity: Entity, position: int) -> bool:
+        """Whether no other name stands between the entity's last mention and
+        ``position`` ("Instagram first introduced …, according to the company": not a body
+        read from its "its" further up): a capitalised word inside a sentence, not its first."""
+        last = entity.last_before(position)
+        if last < 0:
+            return False
+        after = last + len(entity.name)
+        return not any(self._text[m.start() - 2:m.start()].strip() not in ("", ".", "!", "?", "“", "\"")
+                       and m.group(0).lower() not in _CALENDAR_WORDS
+                       for m in _CAPITALISED_WORD.finditer(self._text, after, position))
 
     def _fuller_document(self, title: str) -> Optional[Entity]:
         """A document already named by a fuller title holding every word of this one."""
@@ -474,7 +520,8 @@ class ArticleEntities:
             trading = head in ("company", "firm")
             return self._recent_or_only([e for e in self.entities if e.kind == "organization"
                                          and (wanted is None and "county" not in e.words or wanted and e.words & wanted
-                                              or trading and e.name.split()[-1].lower() in TRADING_HEADS)],
+                                              or trading and e.name.split()[-1].lower() in TRADING_HEADS)
+                                         and (not e.inferred or self._named_last(e, position))],
                                         position, window_start)
         return None
 

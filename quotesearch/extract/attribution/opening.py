@@ -194,6 +194,10 @@ def _after_outlet(resolver: SpeakerResolver, candidate: str) -> Optional[str]:
 _NAME_AFTER_CUE = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]+\s*[,.]")
 _RELATIVE_THAT = re.compile(r"\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|must|should|"
                             r"[a-z]{3,}ed)\b")
+# "The company that provides video platforms for businesses said": a noun opening the
+# sentence, its relative clause in the present tense with an object
+_DETERMINED_NOUN_OPENING = re.compile(r"\s*(?:The|A|An)\s+(?:[\w’'\-]+\s+){0,2}[a-z][\w\-]*\s+")
+_PRESENT_RELATIVE = re.compile(r"\s+[a-z]{3,}s\s+[\w’'\-]+")
 _PLACING_PREPOSITIONS = frozenset({"during", "at", "in", "on", "of", "for", "with", "from", "to", "by", "amid", "into",
                                    "over", "under", "through", "throughout", "inside", "outside", "near"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
@@ -223,7 +227,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     for m in THAT.finditer(left):
         if not (m.group(0) == "that" and left[:m.start()].rstrip()[-1:].isalpha() and (
                 (_RELATIVE_THAT.match(left, m.end()) and len(left[m.end():].split()) > 2)
-                or (_APPOSITION_BEFORE_THAT.search(left, 0, m.start()) and _VERB_THEN_COMMA.match(left, m.end())))):
+                or (_APPOSITION_BEFORE_THAT.search(left, 0, m.start()) and _VERB_THEN_COMMA.match(left, m.end()))
+                or (_DETERMINED_NOUN_OPENING.fullmatch(left, 0, m.start()) and _PRESENT_RELATIVE.match(left, m.end())))):
             hard = max(hard, m.end() - 1)   # (not "groups that have endorsed him say": the noun's own
             # clause; but "comments that were echoed by aides", "That is why critics say")
     # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
@@ -406,7 +411,13 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         inner_who = _SUBJECT_WITH_RELATIVE.match(parts[-1])
         if inner_who and not restrictive:
             # "a White House official who spoke anonymously to discuss strategy said …"
-            candidates.append(inner_who.group(1))
+            if _DETERMINED_NOUN_OPENING.fullmatch(inner_who.group(1) + " ") and inner_who.group(1).lstrip()[:4] == "The " and \
+                    parts[-1][inner_who.end(1):].lstrip().startswith("that "):
+                # "The company that provides video platforms for businesses said": the company
+                # (the one the article names); "a group that represents nurses" is kept whole
+                candidates.insert(0, inner_who.group(1))
+            else:
+                candidates.append(inner_who.group(1))
         words_before = parts[-1].split()
         if len(words_before) >= 2 and words_before[-1] in _SUBJECT_PRONOUNS and (
                 ADJUNCT_START.match(parts[-1]) or (len(words_before) == 2 and _ADVERB_WORD.fullmatch(words_before[0]))) \
