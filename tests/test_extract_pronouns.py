@@ -136,6 +136,18 @@ def test_a_pronoun_after_a_joined_clause_is_the_one_person_there_it_fits(text, e
     assert [(q.text, q.speaker) for q in quotes] == expected
 
 
+# The writer, who speaks as "I" (a block of someone's words set off without marks reads
+# so), is never whom "he" or "she" stands for
+def test_he_never_stands_for_the_writer():
+    text = ("Zuckerberg on deals\n\nBy Steven Marsh\n\nA key approach is building a long-term relationship "
+            "with your target, Mark Zuckerberg said at the trial.\n\nI've been building relationships for years "
+            "with the founders, which I think came to us instead of our competitors.\n\nHe also stressed the "
+            "need to share a vision with the founders.")
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [(q.text, q.speaker) for q in quotes][-1] == (
+        "the need to share a vision with the founders", "Mark Zuckerberg")
+
+
 # The subject of a sentence's second main clause (", but …", "; …") is the latest person
 # it is about: a pronoun after it stands for them, not for an earlier subject
 SECOND_CLAUSE_SUBJECTS = [

@@ -146,8 +146,8 @@ class PronounResolution:
             # group; "it" after its report stands for it)
             kind = description_kind(s.name, s.kind) if pronoun == "it" and s.spoke and s.name[:1].islower() \
                 else s.kind
-            if s.position > position or kind not in wanted:
-                continue
+            if s.position > position or kind not in wanted or (s.name == self.author and pronoun != "i"):
+                continue   # (the writer, who spoke as "I", is never "he" or "she" in the same piece)
             first, nearest = nearest, False
             if pronoun == "they" and singular_description(s.name) and (
                     s.kind == "group" or (s.kind == "document" and not first)):
