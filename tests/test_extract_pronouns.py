@@ -129,6 +129,21 @@ SOLE_FITTING_PERSON = [
         id="two-who-fit-name-no-one"),
 ]
 
+# A body as a clause's subject ("when Congress passed …") is never whom "he" stands for
+CLAUSE_SUBJECTS_THAT_ARE_BODIES = [
+    pytest.param(
+        "Tax plans\n\nMr. Mark Dunmore, the Virginia Democrat, called the tax bill “a disaster.”\n\nIn 2009, however, "
+        "when Congress passed a stimulus bill backed by the administration, he called it “a responsible mix.”",
+        [("the tax bill “a disaster.”", "Mark Dunmore"), ("“a responsible mix.”", "Mark Dunmore")],
+        id="when-congress-passed"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSE_SUBJECTS_THAT_ARE_BODIES)
+def test_a_body_subject_of_a_clause_is_no_antecedent_of_he(text, expected):
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == expected
+
 
 @pytest.mark.parametrize("text, expected", SOLE_FITTING_PERSON)
 def test_a_pronoun_after_a_joined_clause_is_the_one_person_there_it_fits(text, expected):

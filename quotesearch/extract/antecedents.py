@@ -12,7 +12,7 @@ from typing import Optional
 
 from .clauses import _FUNCTION_WORDS
 from .gender import agrees, listed_gender_of
-from .lexicon import ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, TITLE_WORDS, in_any
+from .lexicon import ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS, in_any
 from .names import _strip_possessive
 from .scanning import matches_between
 
@@ -179,9 +179,11 @@ class SentenceAntecedents:
                 if not _VERB_AFTER_SUBJECT.match(self.text, m.end()):
                     return None
             elif name == word and m.start() > start and _VERB_AFTER_SUBJECT.match(self.text, m.end()) \
-                    and word not in _NOT_A_SUBJECT_NAME and self.names_someone(word, "person"):
+                    and word not in _NOT_A_SUBJECT_NAME and self.names_someone(word, "person") \
+                    and not in_any(word.lower(), PLACES, GROUP_NOUNS, ORG_WORDS):
                 # "When Zelphine joined the family, she said …": a one-name person (the
-                # article gives her no surname) as a clause's subject
+                # article gives her no surname) as a clause's subject (not "when Congress
+                # passed the bill, he called it …": a body is no "he")
                 people.add(word)
         return people.pop() if len(people) == 1 else None
 
