@@ -100,6 +100,31 @@ RESOLUTION = [
 ]
 
 
+# A bare surname two namesakes share is the one just named in full in its paragraph,
+# when the one named most is not named since; else the one named most
+NAMESAKES = [
+    pytest.param(
+        "Designer Tom Fordham will not dress Melania Grant. “I declined,” Fordham said. Melania Grant smiled.\n\n"
+        "Melania Grant’s husband was not amused.\n\n"
+        "President-elect Donald Grant is filling his Cabinet with rich people. On Wednesday, Grant announced "
+        "Steve Minton as his choice for treasury secretary.",
+        [("direct", "I declined,", "Tom Fordham"),
+         ("indirect", "Steve Minton as his choice for treasury secretary", "Donald Grant")],
+        id="the-namesake-just-named"),
+    pytest.param(
+        "Melania Grant spoke at the gala. Melania Grant’s husband was not there.\n\n"
+        "President-elect Donald Grant spent the day in New York.\n\n"
+        "Grant said on Wednesday that she would keep working.",
+        [("indirect", "she would keep working", "Melania Grant")],
+        id="in-another-paragraph-the-one-named-most"),
+]
+
+
+@pytest.mark.parametrize("body, expected", NAMESAKES)
+def test_a_surname_of_namesakes_is_the_one_just_named(body, expected):
+    assert quotes_of(body) == expected
+
+
 @pytest.mark.parametrize("body, expected", RESOLUTION)
 def test_speaker_resolution(body, expected):
     assert quotes_of(body) == expected

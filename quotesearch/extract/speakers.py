@@ -50,6 +50,8 @@ _PLACE_WORD_ZIPF = 4.0
 
 
 
+# How far back, in its own paragraph, a namesake named in full is the one a bare surname means
+_NAMESAKE_REACH = 600
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z]|\d{4}\s+[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
@@ -486,6 +488,8 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
                 return bodies.pop(), "organization", None
         if mention.kind == "person":
             name = self.canonical(name, mention.gender)
+            if " " not in mention.name and mention.gender is None and name != mention.name:
+                name = self._namesake_just_named(mention.name, name, position)
             if name == mention.name and name.lower() in _SURNAME_TITLES:
                 return None   # "King asked" with no King named in the article: a title, not a name
             self.note_role(name, mention.role)
@@ -495,6 +499,22 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
             name = name[4:]   # "the 2022 National Survey of Pay": the name, without its article
             # (but "The Hill", "The Atlantic": a one-word title keeps its article)
         return name, mention.kind, self.roles.get(name) if mention.kind == "person" else None
+
+    def _namesake_just_named(self, surname: str, fullest: str, position: int) -> str:
+        """"Trump announced …" two sentences after "President-elect Donald Trump" on a
+        page that named Melania Trump as often: the namesake named in full just before
+        in the same paragraph (both by a first name: "Professors Foner" or "L.H. Meyer" is
+        no one's full name), when the one the article names most is not named since; else
+        ``fullest``."""
+        latest_at, latest = -1, None
+        for at, full in self.name_positions:
+            if at < position and full.split()[-1] == surname and at > latest_at:
+                latest_at, latest = at, full
+        if latest is None or latest == fullest or latest in self.relatives \
+                or latest.split()[0].lower() not in FIRST_NAMES or fullest.split()[0].lower() not in FIRST_NAMES \
+                or position - latest_at > _NAMESAKE_REACH or "\n" in self.text[latest_at:position]:
+            return fullest
+        return latest
 
     def _entity_named(self, mention: Mention, position: int) -> Optional[Entity]:
         """The entity an acronym ("CDC") or a definite description ("the union", "the
