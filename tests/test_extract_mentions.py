@@ -136,6 +136,12 @@ NAMED = [
                  id="a-body-placed-is-not-its-place"),
     pytest.param("the US Embassy in Moscow", ("US Embassy in Moscow", "organization", None),
                  id="an-embassy-placed-is-not-its-city"),
+    # a person "at" a body is the person, not the body
+    pytest.param("John Marlow at Harvard University", ("John Marlow", "person", None), id="a-person-at-a-university"),
+    pytest.param("Anna Becker at Simple Living", ("Anna Becker", "person", None), id="a-person-at-a-website"),
+    pytest.param("the Roper Center for Public Opinion Research at Cornell University in New York",
+                 ("Roper Center for Public Opinion Research at Cornell University in New York", "organization", None),
+                 id="a-body-at-a-body-is-one-body"),
 ]
 
 

@@ -387,10 +387,14 @@ def _parse_simple(written: str) -> Optional[Mention]:
         # Alabama", "some on Twitter": the people, placed by their body, state or medium
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     placed_by = [i for i, t in enumerate(low) if 0 < i < len(low) - 1 and t in _PLACING_WORDS]
+    first_place = next((i for i in placed_by if low[i] != "at"), None)   # ("… at Cornell University in New York")
     for i in dict.fromkeys(placed_by[-1:] + placed_by[:1]):
         # "Sen. Tammy Baldwin of Wisconsin", "Bamberg of the state party", "political
         # scientist Dossym Satpayev in Almaty": a person placed by where they are from
         # (the last "of", else the first: "Stephen Vladeck of the University of Texas")
+        if low[i] == "at" and (i > 4 or not all(_is_cap(t) for t in toks[:i]) or _is_org(toks[:i])):
+            continue   # (but "Joshua Becker at Becoming Minimalist": a person at the body; "Roper
+            # Center for Public Opinion Research at Cornell University" is one body)
         head = _parse_proper(written, toks[:i]) if _is_cap(toks[i - 1]) else None
         if head and i != placed_by[-1] and not all(_is_cap(t) for t in toks[:i]):
             continue   # ("the Science and Technology Directorate of the Department of …": no person)
@@ -402,7 +406,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
                                          and (head.role or head.gender or head.name.split()[0].lower() in FIRST_NAMES
                                               or unusual_full_name(head.name)))):
             return head   # "Councillor Ann Diaz of Lake County", "Dale Hewitt of Cheyenne", "Mr. Nevins of Showtime"
-        if head and head.kind == "organization" and low[i] == "in" and i == placed_by[0] and placed \
+        if head and head.kind == "organization" and low[i] == "in" and i == first_place and placed \
                 and all(_is_cap(t) for t in placed):
             # "The Health Ministry in Gaza", "the US Embassy in Moscow": the body, placed
             return Mention(text=written, name=_join(toks[1:] if low[0] == "the" else toks), kind="organization")
@@ -423,7 +427,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
     return _parse_common(written, toks)
 
 
-_PLACING_WORDS = frozenset({"of", "in", "from"})
+_PLACING_WORDS = frozenset({"of", "in", "from", "at"})
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many both".split())
 
 
