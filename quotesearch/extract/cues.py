@@ -315,7 +315,7 @@ _CANDIDATE_LOWER_RE = re.compile(_CANDIDATE)   # for the lower-cased text
 # ("long" in lower case only: "“…,” Long said." is Brock Long; and not after "has":
 # "Ryan has long said that …" is his report)
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:(?:is|are|was|were)(?:n[’']t|\s+not)?|be|been|being|as|widely|(?<!has\s)(?<!have\s)(?<!had\s)(?-i:long)|so-|(?:what|that|which|it|this)[’']s)"
-                             r"(?:\s+(?:now|today|often|also|sometimes|still|officially|commonly|usually|[a-z]+ly))?\s+"
+                             r"(?:\s+(?:now|today|often|also|sometimes|still|officially|commonly|usually|just|already|first|never|ever|once|[a-z]+ly))?\s+"
                              # "the candidates most often described as …": a reduced relative's passive
                              r"|\b(?:most|more|best|least|less)\s+(?:often|commonly|frequently|widely)\s+"
                              # "were mocked and criticized": the second of two passives
