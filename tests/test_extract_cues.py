@@ -236,6 +236,11 @@ CUES = [
                  id="reported-late-thursday"),
     pytest.param("Talks stalled, the agency reported early on Friday.", [("reported", "speech")],
                  id="reported-early-on-friday"),
+    # someone's words in marks right after "called" (not a name given: "a technique called “…”")
+    pytest.param("The field faces what Newt Gingrich called “the loudest election in modern history.”",
+                 [("called", "object")], id="what-someone-called-in-marks"),
+    pytest.param("He later called “a disgrace” the deal his rival made.", [("called", "object")],
+                 id="he-later-called-in-marks"),
 ]
 
 
@@ -309,6 +314,10 @@ NOT_CUES = [
     pytest.param("The plan was widely derided by economists.", id="passive-derided"),
     pytest.param("Their new chips were just announced, but I started this project before that.",
                  id="passive-with-just"),
+    # a name given: a common noun right before "called", the name in marks right after it
+    pytest.param("Researchers used a technique called “mental chronometry” for decades.", id="a-technique-called"),
+    pytest.param("In 1990 he wrote a poem called “Winter Solstice, Camelot Station,” which won an award.",
+                 id="a-poem-called"),
     pytest.param("The merger was already announced last spring, so nothing changed.", id="passive-with-already"),
     pytest.param("Mary Dunn added toasted cumin to the soup.", id="added-an-ingredient"),
     pytest.param("She added onions and stirred them for ten minutes.", id="added-onions"),

@@ -323,6 +323,13 @@ _PASSIVE_BEFORE = re.compile(r"(?:\b(?:(?:is|are|was|were)(?:n[’']t|\s+not)?|b
                              re.I)
 
 
+# "the technique called “mental chronometry”": a common noun right before "called" and the
+# name in marks right after it
+_QUOTATION_RIGHT_AFTER = re.compile(r"\s*[\x01“\"‘]")
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z\-]*)\s+$")
+_SUBJECT_OR_ADVERB_WORDS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what",
+                                      "also", "once", "then", "later", "since", "even", "just", "has", "have", "had",
+                                      "was", "were", "is", "are", "and", "but", "or", "ever", "never", "first"})
 _SENTENCE_CLOSES = re.compile(r"\s*[.;]")
 # ", the paper", ", the group's lawsuit": a determined noun phrase after the comma that ends a report
 _DETERMINED_CLOSING_BEFORE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z][\w’'\-]*\s+){1,4}$")
@@ -480,6 +487,11 @@ def find_cues(text: str) -> list[CueMatch]:
         if _COUNTERFACTUAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 or _COMPARISON_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue   # "I would have said Wi-Fi 6 was too new", "as bad as critics thought": no one said it
+        if m.group(0).lower() == "called" and _QUOTATION_RIGHT_AFTER.match(text, m.end()) \
+                and (before := _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())) \
+                and before.group(1) not in _SUBJECT_OR_ADVERB_WORDS and not before.group(1).endswith("ly"):
+            continue   # "the technique called “mental chronometry”": a name given (but "what Gingrich
+            # called “the loudest election”", "he later called “…”": someone's words)
         if _HELPS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue   # "which helps explain why …", "helped show that …": what accounts for it, no one's report
         if word in _ALSO_NOUNS and (_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
