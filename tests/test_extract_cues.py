@@ -241,6 +241,12 @@ CUES = [
                  [("called", "object")], id="what-someone-called-in-marks"),
     pytest.param("He later called “a disgrace” the deal his rival made.", [("called", "object")],
                  id="he-later-called-in-marks"),
+    # a report closed after a quotation or a comma, by a determined noun and an adjunct
+    pytest.param("“We implore you to allow the clinic,” the physicians stated in the letter.", [("stated", "speech")],
+                 id="stated-in-after-a-quotation"),
+    pytest.param("Prices will rise, the ministry said on Monday.", [("said", "speech")], id="said-on-after-a-comma"),
+    pytest.param("He then trimmed that a little and asked for up to $50 billion.", [("asked", "speech")],
+                 id="and-is-no-noun"),
 ]
 
 
@@ -314,6 +320,10 @@ NOT_CUES = [
     pytest.param("The plan was widely derided by economists.", id="passive-derided"),
     pytest.param("Their new chips were just announced, but I started this project before that.",
                  id="passive-with-just"),
+    # a participle after its noun, an adjunct, then the noun's own verb or the sentence's end
+    pytest.param("This works the same as the clipboard described in the last update.", id="described-in"),
+    pytest.param("The new option described here is an improvement on that in several ways.", id="described-here"),
+    pytest.param("The main feature added during that time would appear to be the map.", id="added-during"),
     # a name given: a common noun right before "called", the name in marks right after it
     pytest.param("Researchers used a technique called “mental chronometry” for decades.", id="a-technique-called"),
     pytest.param("In 1990 he wrote a poem called “Winter Solstice, Camelot Station,” which won an award.",

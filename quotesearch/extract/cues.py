@@ -18,7 +18,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import TIME_AND_MANNER_WORDS
+from .lexicon import (DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORG_WORDS, TIME_AND_MANNER_WORDS,
+                      TITLE_WORDS, in_any)
+from .noun_phrases import DOCUMENT_NOUNS
 from .cue_gates import ONLY_BEFORE
 from .scanning import alternation_trie, matches_via
 
@@ -330,6 +332,13 @@ _WORD_BEFORE = re.compile(r"\b([a-z][a-z\-]*)\s+$")
 _SUBJECT_OR_ADVERB_WORDS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what",
                                       "also", "once", "then", "later", "since", "even", "just", "has", "have", "had",
                                       "was", "were", "is", "are", "and", "but", "or", "ever", "never", "first"})
+# A reduced relative: a determined noun with no comma before it, the participle, an
+# adjunct, then the noun's own verb or the sentence's end
+_DETERMINED_NOUN_BEFORE = re.compile(r"(?<![,;:”\"’\x01—–-])(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w\-]+\s+){0,3}"
+                                     r"(?!(?:he|she|they|it|who|also|then|later|has|have|had|and|or|but|not|to)\b)([a-z][\w\-]*)\s+$")
+_ADJUNCT_THEN_VERB_AFTER = re.compile(r"\s+(?:here|above|below|earlier|(?:in|on|at|during|by|under|for)\s+[^,.;:“”\"\x01]{1,40}?)"
+                                      r"(?:\s*[.;]|\s+(?:is|are|was|were|would|will|can|could|has|have|had|may|might|"
+                                      r"should)\b)")
 _SENTENCE_CLOSES = re.compile(r"\s*[.;]")
 # ", the paper", ", the group's lawsuit": a determined noun phrase after the comma that ends a report
 _DETERMINED_CLOSING_BEFORE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z][\w’'\-]*\s+){1,4}$")
@@ -460,6 +469,13 @@ _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w
                         r"(?:does|do|did|is|are|was|were|has|have|had|wo|ca|could|would)n[’']t\b|[“\"][a-z])))")
 
 
+def _may_speak(noun: str) -> bool:
+    """Whether a noun can be a speaker: a person, a body, a group or a document by its word,
+    or an agent noun ("reporter", "analyst")."""
+    return in_any(noun, TITLE_WORDS, GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, GROUP_NOUNS, ORG_WORDS, DOCUMENT_NOUNS) \
+        or noun.endswith(("er", "or", "ist", "ian", "ers", "ors", "ists", "ians", "s"))
+
+
 def find_cues(text: str) -> list[CueMatch]:
     """All cue occurrences in ``text``, left to right.
 
@@ -492,6 +508,13 @@ def find_cues(text: str) -> list[CueMatch]:
                 and before.group(1) not in _SUBJECT_OR_ADVERB_WORDS and not before.group(1).endswith("ly"):
             continue   # "the technique called “mental chronometry”": a name given (but "what Gingrich
             # called “the loudest election”", "he later called “…”": someone's words)
+        if m.group(0).lower().endswith("ed") and " " not in m.group(0) \
+                and (noun := _DETERMINED_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
+                and not _may_speak(noun.group(1)) and _ADJUNCT_THEN_VERB_AFTER.match(text, m.end()):
+            continue   # "the clipboard described in FFF-255.", "The option described here is …": a
+            # participle after a noun that cannot speak, the noun's own verb after it (but "The
+            # governor announced on Monday the port …": a speaker's verb; ", the ministry said on
+            # Monday.": a comma before closes a report)
         if _HELPS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue   # "which helps explain why …", "helped show that …": what accounts for it, no one's report
         if word in _ALSO_NOUNS and (_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
