@@ -42,6 +42,12 @@ RELAYED = [
                  "according to TASS.",
                  ("direct", "Our relations are at their highest level in history,", "Sergei Lavrov", "TASS"),
                  id="Q-said-according-to-TASS"),
+    # "As X reports," before another's report: the outlet relays it, even one the article
+    # names by a single word
+    pytest.param("Rideco had a response to the law. As Techwire reports, the company announced that it would "
+                 "charge a minimum of $100 for rides.",
+                 ("indirect", "it would charge a minimum of $100 for rides", "the company", "Techwire"),
+                 id="as-X-reports-comma"),
 ]
 
 
@@ -133,6 +139,8 @@ ACCORDING_TO_SOURCES = [
     ("According to the rules of the chamber, the vote was void.", []),
     ("Prices rose, according to the law passed in 2010.", []),
     ("The vote was void, according to the plan approved by the council.", []),
+    ("As Techwire reports, the Oslo firm is the world's largest maker of drive platters.",
+     [("indirect", "the Oslo firm is the world's largest maker of drive platters", "Techwire")]),
     ("The firm was formed in 2012, according to the state's business records.",
      [("indirect", "The firm was formed in 2012", "the state's business records")]),
     # a website's address is one name: its dot ends neither the source nor the sentence

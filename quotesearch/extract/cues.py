@@ -340,6 +340,9 @@ _ADJUNCT_THEN_VERB_AFTER = re.compile(r"\s+(?:here|above|below|earlier|(?:in|on|
                                       r"(?:\s*[.;]|\s+(?:is|are|was|were|would|will|can|could|has|have|had|may|might|"
                                       r"should)\b)")
 _SENTENCE_CLOSES = re.compile(r"\s*[.;]")
+_COMMA_AFTER = re.compile(r"\s*,")
+# "As Mashable reports,": "as" opening a clause, then a name
+_AS_SOURCE_BEFORE = re.compile(r"(?:^|[.;:,(—–]\s*|\n)[Aa]s\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){1,4}$")
 # ", the paper", ", the group's lawsuit": a determined noun phrase after the comma that ends a report
 _DETERMINED_CLOSING_BEFORE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z][\w’'\-]*\s+){1,4}$")
 # Verbs whose active use names its object before "of"/"for" ("accused Trump of …"):
@@ -531,6 +534,9 @@ def find_cues(text: str) -> list[CueMatch]:
             # "…, the Lakeside Herald reports.": the source closing its report (but not
             # "Fans chanted, “…”, the Tribune reports": the fans' words, relayed)
             gate = None
+        if gate is not None and word == "reports" and _COMMA_AFTER.match(text, m.end()) \
+                and _AS_SOURCE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            gate = None   # "As Mashable reports, the company announced …": the outlet relaying what follows
         if gate is not None and word in ("states", "claims") and _SENTENCE_CLOSES.match(text, m.end()) \
                 and _DETERMINED_CLOSING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             gate = None   # "…, the paper states.", "…, the lawsuit claims.": a source closing its report

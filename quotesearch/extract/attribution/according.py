@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..cues import RECIPIENT_CUES, WORDS_OF, CueMatch
 from ..entities import AGENT_NOUNS
+from ..gender import FIRST_NAMES
 from ..lexicon import NON_SPEAKER_SOURCES, ORG_WORDS
 from ..noun_phrases import WEB_ADDRESS_DOT
 from ..mentions import Mention, parse_mention
@@ -214,6 +215,14 @@ def content_after_source(att: Attribution, start: int, end: int, masked: str,
     return start + m.end(), end
 
 
+def _one_word_source(reader: ParagraphReader, att: Attribution) -> bool:
+    """"As Mashable reports, the company announced …": a one-word name that is no one's
+    first name nor a word of anyone's full name, reporting: an outlet, not a person."""
+    name = att.speaker or ""
+    return att.kind == "person" and name[:1].isupper() and " " not in name \
+        and name.lower() not in FIRST_NAMES and not reader.resolver.in_a_full_name(name)
+
+
 def add_relays(reader: ParagraphReader, result: list[Attribution],
                according: list[Attribution]) -> list[Attribution]:
     """The sentence's attributions with its according-to sources and relaying outlets:
@@ -244,9 +253,13 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
               or (a.cue.lemma_form in ("reported", "reports") and a.kind == "organization"
                   and any(b.cue.start < a.cue.start and b.kind == "person" for b in result))
               # "CNN reported that Senator Lee said …": the outlet relays the statement after it
-              or (a.cue.lemma_form in ("reported", "reports") and a.kind == "organization" and a.speaker_first
-                  and any(b.cue.start > a.cue.start and b.kind == "person" and b.speaker_first
+              or (a.cue.lemma_form in ("reported", "reports") and a.speaker_first
+                  and (a.kind == "organization" or _one_word_source(reader, a))
+                  and any(b.cue.start > a.cue.start and b.kind in ("person", "organization") and b.speaker_first
                           and 0 <= b.subject[0] - a.cue.end <= 8 for b in result))]
+    for att in result:
+        if att.cue.lemma_form in ("reported", "reports") and _one_word_source(reader, att):
+            att.kind = "organization"   # "As AnandTech reports, …": the outlet
     if relays and len(relays) < len(result):
         for att in result:
             if att in relays:
