@@ -120,6 +120,27 @@ NAMESAKES = [
 ]
 
 
+# A clause opened by "Once", "Whenever" or "Until" before a surname names no one "Once Kheradpir"
+SUBORDINATOR_BEFORE_A_SURNAME = [
+    pytest.param(
+        "Executives showed off new features on Monday.\n\n"
+        "“We built the TV service as a cloud product,” Kheradpir said.\n\n"
+        "Once Kheradpir started using the app, he watched it all the time.",
+        [("direct", "We built the TV service as a cloud product,", "Kheradpir")],
+        id="once-before-a-surname"),
+    pytest.param(
+        "Mayor Dana Oyelaran opened the bridge.\n\n“It is safe,” Oyelaran said.\n\n"
+        "Until Oyelaran spoke, nobody knew.",
+        [("direct", "It is safe,", "Dana Oyelaran")],
+        id="until-before-a-surname"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SUBORDINATOR_BEFORE_A_SURNAME)
+def test_a_subordinator_before_a_surname_is_no_first_name(body, expected):
+    assert quotes_of(body) == expected
+
+
 @pytest.mark.parametrize("body, expected", NAMESAKES)
 def test_a_surname_of_namesakes_is_the_one_just_named(body, expected):
     assert quotes_of(body) == expected
