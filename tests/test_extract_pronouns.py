@@ -139,6 +139,25 @@ CLAUSE_SUBJECTS_THAT_ARE_BODIES = [
 ]
 
 
+# A "He" opening its sentence after one whose subject is someone described, then named
+# ("one of the engineers in the room, Ron Dolin, started yelling at Page"): that person,
+# not the one the verb acts on, nor one named inside a phrase ("issues of Wall Street greed")
+SUBJECT_OF_THE_SENTENCE_BEFORE = [
+    pytest.param(
+        "Staff meeting\n\nLarry Pagett spoke to the staff.\n\n“We will do better,” Pagett said.\n\nThe news was met "
+        "with grumbling. Finally, one of the engineers in the room, Ron Dolin, started yelling at Pagett. He said a "
+        "staff meeting was no place for a performance review.",
+        [("We will do better,", "Larry Pagett"), ("a staff meeting was no place for a performance review", "Ron Dolin")],
+        id="described-then-named-subject"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_OF_THE_SENTENCE_BEFORE)
+def test_he_after_a_sentence_about_someone_named_in_apposition(text, expected):
+    quotes = extract_quotes(Article(id="p", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == expected
+
+
 @pytest.mark.parametrize("text, expected", CLAUSE_SUBJECTS_THAT_ARE_BODIES)
 def test_a_body_subject_of_a_clause_is_no_antecedent_of_he(text, expected):
     quotes = extract_quotes(Article(id="p", text=text))

@@ -84,6 +84,16 @@ _PRONOUN_BEFORE_CUE = re.compile(r"\b(?:he|she)(?:\s+[a-z]+){0,2}\s*$")
 # A sentence opening on a pronoun or a described subject ("The Wisconsin Republican did …")
 _DESCRIBED_OPENING = re.compile(r"\s*(?:(?P<pronoun>He|She)\b|(?:The|A|An|This|That)\s+(?:[\w’'\-]+\s+){0,3}?"
                                 r"(?P<head>[\w\-]+)(?=\s+(?:[a-z]+ed|did|does|is|was|has|had|will|would|also|then)\b))")
+# A name's words from where it starts, and a verb after it (an apposition's comma between)
+# A sentence whose subject is someone described, then named: "Finally, one of the engineers
+# in the room, Ron Dolin, started …"
+_APPOSITION_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s+)?(?:[Oo]ne\s+of|[Aa]n?|[Tt]he)\s+[^,.;:]{1,60},\s+[A-Z]")
+_NOUNS_IN_EED = frozenset({"greed", "speed", "need", "seed", "feed", "breed", "deed", "weed", "creed", "steed"})
+_NAME_AT = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+[A-Z][\w’'.\-]*)*")
+_VERB_AFTER_APPOSITION = re.compile(r",?" + _VERB_AFTER_SUBJECT.pattern)
+# (the name's first words too: "issues of Wall Street greed" is no subject "Street")
+_PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:at|to|with|of|for|by|from|on|about|against|over|than)\s+"
+                                      r"(?:[A-Z][\w’'.\-]*\s+){0,3}$")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _PROGRESSIVE_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:is|was|has\s+been)\s+[a-z]+ing\b")
 _CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until",
@@ -276,6 +286,10 @@ class SentenceAntecedents:
             return None
         named = {name for at, name in self.name_positions
                  if previous <= at < start and self.entities.person(name) is not None}
+        if len(named) > 1:
+            # "Finally, one of the engineers, Ron Dolin, started yelling at Page. He said …":
+            # the one person named there as a verb's subject, not its object
+            return self._sole_subject_named(previous, start)
         if len(named) != 1:
             return None
         name = named.pop()
@@ -286,7 +300,25 @@ class SentenceAntecedents:
         if _IMPERSONAL_OPENING.match(opening) or re.match(
                 r"(?:[A-Z][\w’'.\-]*\s+){0,3}" + re.escape(name) + r"\b(?![’'])", opening):
             return name
-        return None
+        return self._sole_subject_named(previous, start) if _APPOSITION_OPENING.match(opening) else None
+
+    def _sole_subject_named(self, start: int, end: int) -> Optional[str]:
+        """The one person named in ``text[start:end]`` right before a verb (after an
+        apposition's closing comma too: "…, Ron Dolin, started"), none named after a
+        preposition counted; else None."""
+        subjects = set()
+        for entity in self.entities.entities:
+            if entity.kind != "person":
+                continue
+            for at in entity.positions:
+                if not start <= at < end:
+                    continue
+                run = _NAME_AT.match(self.text, at)
+                verb = _VERB_AFTER_APPOSITION.match(self.text, run.end()) if run else None
+                if verb and verb.group(0).split()[-1] not in _NOUNS_IN_EED \
+                        and not _PREPOSITION_BEFORE_NAME.search(self.text, max(start, at - 60), at):
+                    subjects.add(entity.name)
+        return subjects.pop() if len(subjects) == 1 else None
 
     def _described_subject(self, previous: int, end: int) -> Optional[tuple[str, int]]:
         """"The duchess has hinted …, but during her interview with Winfrey she spoke …
