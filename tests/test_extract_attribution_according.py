@@ -148,6 +148,11 @@ ACCORDING_TO_SOURCES = [
      [("indirect", "rumors abound that the studio might re-release the films", "StarFans.net")]),
     ("The average party cost $1,200, according to Partyplanner.com; $700 of that was for food.",
      [("indirect", "The average party cost $1,200", "Partyplanner.com")]),
+    # a bracket closing after the source ends it
+    ("He made a claim about crime (the actual number is closer to 15 percent, according to Checkfacts.org). "
+     "He defended it.", [("indirect", "the actual number is closer to 15 percent", "Checkfacts.org")]),
+    ("Turnout rose in the county (93 percent of voters there were white, according to exit polls).",
+     [("indirect", "93 percent of voters there were white", "exit polls")]),
 ]
 
 

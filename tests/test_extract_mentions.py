@@ -139,6 +139,9 @@ NAMED = [
     # a person "at" a body is the person, not the body
     pytest.param("John Marlow at Harvard University", ("John Marlow", "person", None), id="a-person-at-a-university"),
     pytest.param("Anna Becker at Simple Living", ("Anna Becker", "person", None), id="a-person-at-a-website"),
+    pytest.param("Saturday at the state party convention Sen. Ella Warne",
+                 ("Ella Warne", "person", "Saturday at the state party convention Sen."),
+                 id="a-day-at-an-event-then-the-person"),
     pytest.param("the Roper Center for Public Opinion Research at Cornell University in New York",
                  ("Roper Center for Public Opinion Research at Cornell University in New York", "organization", None),
                  id="a-body-at-a-body-is-one-body"),

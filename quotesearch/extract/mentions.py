@@ -392,9 +392,10 @@ def _parse_simple(written: str) -> Optional[Mention]:
         # "Sen. Tammy Baldwin of Wisconsin", "Bamberg of the state party", "political
         # scientist Dossym Satpayev in Almaty": a person placed by where they are from
         # (the last "of", else the first: "Stephen Vladeck of the University of Texas")
-        if low[i] == "at" and (i > 4 or not all(_is_cap(t) for t in toks[:i]) or _is_org(toks[:i])):
+        if low[i] == "at" and (not 2 <= i <= 4 or not all(_is_cap(t) for t in toks[:i]) or _is_org(toks[:i])):
             continue   # (but "Joshua Becker at Becoming Minimalist": a person at the body; "Roper
-            # Center for Public Opinion Research at Cornell University" is one body)
+            # Center for Public Opinion Research at Cornell University" is one body, and "Saturday
+            # at the convention Sen. Elizabeth Warren" no one at the convention)
         head = _parse_proper(written, toks[:i]) if _is_cap(toks[i - 1]) else None
         if head and i != placed_by[-1] and not all(_is_cap(t) for t in toks[:i]):
             continue   # ("the Science and Technology Directorate of the Department of …": no person)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .reader import ParagraphReader
 
 # The source phrase after "according to", up to a comma or the sentence's end
-_SOURCE_PHRASE = re.compile(r"\s+([^,.;:!?\x01(]+)")   # (not past a bracket: "exit polls (a sizable margin …)")
+_SOURCE_PHRASE = re.compile(r"\s+([^,.;:!?\x01()]+)")   # (not past a bracket: "exit polls (a sizable margin …)")
 _ADDRESS_DOT = re.compile(r"(?<=[A-Za-z\d])" + WEB_ADDRESS_DOT)
 # A work's title in quotation marks, opening with a capital
 _QUOTED_TITLE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,120}?)[”\"]")
