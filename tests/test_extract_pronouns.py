@@ -13,6 +13,10 @@ import pytest
 from quotesearch.extract import extract_quotes
 from quotesearch.records import Article
 
+def texts_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(Article(id="p", text=text))]
+
+
 DESCRIBED_SUBJECTS = [
     pytest.param(
         "What we learned from the royal interview\n\nThe duchess has hinted before that her health suffered, but during her interview "
@@ -48,8 +52,7 @@ DESCRIBED_SUBJECTS = [
 
 @pytest.mark.parametrize("text, expected", DESCRIBED_SUBJECTS)
 def test_a_pronoun_after_a_sentence_about_someone_described(text, expected):
-    quotes = extract_quotes(Article(id="p", text=text))
-    assert [(q.text, q.speaker) for q in quotes] == expected
+    assert texts_and_speakers(text) == expected
 
 
 # An adjunct opening the pronoun's sentence that brings in someone unnamed ("In an FBI
@@ -69,8 +72,7 @@ UNNAMED_IN_AN_ADJUNCT = [
 
 @pytest.mark.parametrize("text, expected", UNNAMED_IN_AN_ADJUNCT)
 def test_someone_unnamed_brought_in_before_the_pronoun_is_whom_it_stands_for(text, expected):
-    quotes = extract_quotes(Article(id="p", text=text))
-    assert [(q.text, q.speaker) for q in quotes] == expected
+    assert texts_and_speakers(text) == expected
 
 
 # A pronoun opening a subordinate clause ("… as he urges") stands for the subject of the
@@ -91,8 +93,7 @@ MAIN_CLAUSE_SUBJECTS = [
 
 @pytest.mark.parametrize("text, expected", MAIN_CLAUSE_SUBJECTS)
 def test_a_pronoun_opening_a_subordinate_clause_is_the_main_subject(text, expected):
-    quotes = extract_quotes(Article(id="p", text=text))
-    assert [(q.text, q.speaker) for q in quotes] == expected
+    assert texts_and_speakers(text) == expected
 
 
 # A "he"/"she" opening a clause joined to the sentence before it (", though he", ", because
@@ -154,20 +155,17 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
 
 @pytest.mark.parametrize("text, expected", SUBJECT_OF_THE_SENTENCE_BEFORE)
 def test_he_after_a_sentence_about_someone_named_in_apposition(text, expected):
-    quotes = extract_quotes(Article(id="p", text=text))
-    assert [(q.text, q.speaker) for q in quotes] == expected
+    assert texts_and_speakers(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", CLAUSE_SUBJECTS_THAT_ARE_BODIES)
 def test_a_body_subject_of_a_clause_is_no_antecedent_of_he(text, expected):
-    quotes = extract_quotes(Article(id="p", text=text))
-    assert [(q.text, q.speaker) for q in quotes] == expected
+    assert texts_and_speakers(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", SOLE_FITTING_PERSON)
 def test_a_pronoun_after_a_joined_clause_is_the_one_person_there_it_fits(text, expected):
-    quotes = extract_quotes(Article(id="p", text=text))
-    assert [(q.text, q.speaker) for q in quotes] == expected
+    assert texts_and_speakers(text) == expected
 
 
 # The writer, who speaks as "I" (a block of someone's words set off without marks reads
@@ -177,8 +175,7 @@ def test_he_never_stands_for_the_writer():
             "with your target, Mark Zuckerberg said at the trial.\n\nI've been building relationships for years "
             "with the founders, which I think came to us instead of our competitors.\n\nHe also stressed the "
             "need to share a vision with the founders.")
-    quotes = extract_quotes(Article(id="p", text=text))
-    assert [(q.text, q.speaker) for q in quotes][-1] == (
+    assert texts_and_speakers(text)[-1] == (
         "the need to share a vision with the founders", "Mark Zuckerberg")
 
 
@@ -201,8 +198,7 @@ SECOND_CLAUSE_SUBJECTS = [
 
 @pytest.mark.parametrize("text, expected", SECOND_CLAUSE_SUBJECTS)
 def test_a_pronoun_after_a_second_clause_is_its_subject(text, expected):
-    quotes = extract_quotes(Article(id="p", text=text))
-    assert [(q.text, q.speaker) for q in quotes] == expected
+    assert texts_and_speakers(text) == expected
 
 
 def test_they_closing_a_sentence_opened_by_two_people_is_the_two():
