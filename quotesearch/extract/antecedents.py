@@ -84,11 +84,12 @@ _PRONOUN_BEFORE_CUE = re.compile(r"\b(?:he|she)(?:\s+[a-z]+){0,2}\s*$")
 # A sentence opening on a pronoun or a described subject ("The Wisconsin Republican did …")
 _DESCRIBED_OPENING = re.compile(r"\s*(?:(?P<pronoun>He|She)\b|(?:The|A|An|This|That)\s+(?:[\w’'\-]+\s+){0,3}?"
                                 r"(?P<head>[\w\-]+)(?=\s+(?:[a-z]+ed|did|does|is|was|has|had|will|would|also|then)\b))")
-# A name's words from where it starts, and a verb after it (an apposition's comma between)
 # A sentence whose subject is someone described, then named: "Finally, one of the engineers
 # in the room, Ron Dolin, started …"
 _APPOSITION_OPENING = re.compile(r"(?:[A-Z][a-z]+,\s+)?(?:[Oo]ne\s+of|[Aa]n?|[Tt]he)\s+[^,.;:]{1,60},\s+[A-Z]")
+# Nouns that end like a past verb ("Wall Street greed")
 _NOUNS_IN_EED = frozenset({"greed", "speed", "need", "seed", "feed", "breed", "deed", "weed", "creed", "steed"})
+# A name's words from where it starts, and a verb after it (an apposition's comma between)
 _NAME_AT = re.compile(r"[A-Z][\w’'.\-]*(?:[^\S\n]+[A-Z][\w’'.\-]*)*")
 _VERB_AFTER_APPOSITION = re.compile(r",?" + _VERB_AFTER_SUBJECT.pattern)
 # (the name's first words too: "issues of Wall Street greed" is no subject "Street")

@@ -476,7 +476,7 @@ def _may_speak(noun: str) -> bool:
     """Whether a noun can be a speaker: a person, a body, a group or a document by its word,
     or an agent noun ("reporter", "analyst")."""
     return in_any(noun, TITLE_WORDS, GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, GROUP_NOUNS, ORG_WORDS, DOCUMENT_NOUNS) \
-        or noun.endswith(("er", "or", "ist", "ian", "ers", "ors", "ists", "ians", "s"))
+        or noun.endswith(("er", "or", "ist", "ian", "s"))   # (a plural may be people: "the ideas", too)
 
 
 def find_cues(text: str) -> list[CueMatch]:
