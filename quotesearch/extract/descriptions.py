@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import Optional
 
 from .clauses import _FUNCTION_WORDS
-from .entities import AGENT_NOUNS, Entity
+from .entities import Entity
+from .entity_words import AGENT_NOUNS
 from .lexicon import GENERIC_PERSON_NOUNS, NOMINAL_SYNONYMS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS
 from .mentions import Mention, parse_mention
 from .gender import FIRST_NAMES

@@ -19,7 +19,8 @@ from .antecedents import (
 )
 from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
 from .pronouns import PronounResolution
-from .entities import AGENT_NOUNS, ArticleEntities, Entity
+from .entities import ArticleEntities, Entity
+from .entity_words import AGENT_NOUNS
 from .frequency import everyday_word as _everyday_word
 from .gender import FIRST_NAMES, first_name_gender
 from .lexicon import (

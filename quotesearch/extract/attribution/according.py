@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from ..cues import RECIPIENT_CUES, WORDS_OF, CueMatch
-from ..entities import AGENT_NOUNS
+from ..entity_words import AGENT_NOUNS
 from ..gender import FIRST_NAMES
 from ..lexicon import NON_SPEAKER_SOURCES, ORG_WORDS
 from ..noun_phrases import WEB_ADDRESS_DOT
