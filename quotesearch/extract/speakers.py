@@ -2,9 +2,9 @@
 
 ``SpeakerResolver`` follows one article: it knows the full names the article
 uses, so partial names ("Zhang", "President Putin") resolve to the fullest form
-("Zhang Hanhui", "Vladimir Putin"); pronouns (`pronouns`) resolve to the last person (or
-group) who spoke or acted as a subject; descriptions ("the envoy", "the Chinese
-president") resolve to the person whose role matches.
+("Zhang Hanhui", "Vladimir Putin": `canonical_names`); pronouns (`pronouns`) resolve
+to the last person (or group) who spoke or acted as a subject; descriptions ("the
+envoy", "the Chinese president") resolve to the person whose role matches.
 """
 from __future__ import annotations
 
@@ -17,12 +17,13 @@ from typing import Optional
 from .antecedents import (
     _CAPITALISED, _NOT_AFTER_TITLE, _OPENING_PRONOUN, SentenceAntecedents, _sentence_start, name_runs,
 )
+from .canonical_names import CanonicalNames
 from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
 from .pronouns import PronounResolution
 from .entities import ArticleEntities, Entity
 from .entity_words import AGENT_NOUNS
 from .frequency import everyday_word as _everyday_word
-from .gender import FIRST_NAMES, first_name_gender
+from .gender import FIRST_NAMES
 from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
     PARTY_LETTERS, PARTY_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, STATE_NAMES, TITLE_WORDS, in_any,
@@ -33,7 +34,7 @@ from .mentions import Mention
 from .outlets import known_outlet_words
 from .plausible import plausible_speaker
 from .names import (
-    FIRST_NAME_TITLES, GENERATIONS, OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
+    OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
     first_name_then_place, introduced_as_relative, split_title_name, titled_first_name, without_opening_capitals,
 )
 from .noun_phrases import LAW_TITLE_ENDS, _is_org, _is_place_phrase
@@ -42,17 +43,12 @@ from .noun_phrases import LAW_TITLE_ENDS, _is_org, _is_place_phrase
 # A plural and its singular both this common are nouns, not a family name ("Figures",
 # "Workers"; "Sanders", "Reynolds" are rarer as words)
 _PLURAL_NOUN_ZIPF = 3.1
-# A common word ending a name makes it a place's or a firm's ("Trump Village", "Paulson
-# Partners"), not a person's with that surname first ("Lou Jiwei")
-_PLACE_WORD_ZIPF = 4.0
 
 
 # --- resolution within an article -------------------------------------------------
 
 
 
-# How far back, in its own paragraph, a namesake named in full is the one a bare surname means
-_NAMESAKE_REACH = 600
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z]|\d{4}\s+[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
@@ -105,7 +101,7 @@ _OWN_PRONOUN_AFTER_CUE = re.compile(r"[a-z]+,?\s+(?:as|while|when|before|after|b
 
 
 @dataclass
-class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecedents):
+class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, SentenceAntecedents):
     """Resolves mentions to canonical speakers within one article."""
 
     text: str
@@ -221,14 +217,6 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
             or _everyday_word(word.lower())
         return word in self._mid_sentence or not common
 
-    def in_a_full_name(self, word: str) -> bool:
-        """Whether ``word`` is a word of some full name the article uses (names are
-        only ever added, so their count says when the word set is out of date)."""
-        if self._name_words_of != len(self.full_names):
-            self._name_words = {w for full in self.full_names for w in full.split()}
-            self._name_words_of = len(self.full_names)
-        return word in self._name_words
-
     def describes_a_group(self, name: str) -> bool:
         """Whether a one-word "person" is a plural noun starting its sentence
         ("Estimates show", "Respondents said", "Proponents argue"): a group described,
@@ -265,115 +253,6 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
         epithet ("the soprano") may look for the person it stands for."""
         i = bisect_right(self.paragraph_starts, position) - 1
         return self.paragraph_starts[max(0, i - 1)] if self.paragraph_starts else 0
-
-    def canonical(self, name: str, gender: Optional[str] = None) -> str:
-        """The fullest form of ``name`` used in the article ("Zhang" -> "Zhang Hanhui"); with
-        a ``gender`` from a courtesy title, one whose first name does not say otherwise
-        ("Mrs. Clinton" -> "Hillary Clinton", not "Bill Clinton")."""
-        if gender is not None:
-            return self._canonical_of_gender(name, gender)
-        toks = name.split()
-        if not toks:
-            return name
-        best, best_rank = name, (False, False, 0)
-        self._index_full_names()
-        if name in self._canonical_cache:
-            return self._canonical_cache[name]
-        if len(toks) > 1:
-            # a longer name holding these words at its start or end: keyed by two words
-            candidates = {*self._by_edge_pair.get(("<", toks[0], toks[1]), ()),
-                          *self._by_edge_pair.get((">", toks[-2], toks[-1]), ())}
-        else:
-            candidates = {*self._by_edge_token.get(toks[0], ())}
-            middle = self._by_middle_token.get(toks[0], ())
-            if not candidates and len(middle) == 1 and toks[0].lower() not in FIRST_NAMES:
-                # "Moreno" of "Lucia Moreno Baptiste": a first surname, when only she has it
-                self._canonical_cache[name] = middle[0]
-                return middle[0]
-        for full in sorted(candidates, key=self._name_order.__getitem__):   # ties: the first named
-            count = self.full_names[full]
-            ftoks = full.split()
-            if len(ftoks) <= len(toks):
-                continue
-            if len(toks) > 1 and ftoks[:len(toks)] == toks and \
-                    all(t.lower().strip(".,") in GENERATIONS for t in ftoks[len(toks):]):
-                continue   # "Donald Trump Jr." is not a fuller "Donald Trump": his son
-            # ("Biden" of "Joseph R. Biden Jr.": the surname before the generation)
-            core = _without_generation(ftoks)
-            if len(core) < 2:
-                continue   # "Allan Snr": a first name and a generation, no fuller name of anyone
-            if len(toks) == 1 and len(core) < len(ftoks) and self._namesake_without_generation(full):
-                continue   # "Trump" with Donald Trump and Donald Trump Jr. named: not the son
-            if (len(toks) == 1 and toks[0] in (core[0], core[-1])) or \
-                    (len(toks) > 1 and (core[-len(toks):] == toks or ftoks[:len(toks)] == toks)):
-                # a surname beats a first word ("Bundy" is Ammon Bundy, not "the Bundy
-                # Ranch"); first words count for names written surname first ("Zhang Hanhui")
-                # a bare surname is not the namesake introduced as someone's wife or son
-                rank = (len(toks) > 1 or toks[0] == core[-1], len(toks) > 1 or full not in self.relatives, count)
-                if rank > best_rank:
-                    best, best_rank = full, rank
-        if best == name and len(toks) == 2 and toks[1].lower().strip(".") in GENERATIONS:
-            # "Allan Snr" after "His dad, Allan Bryant Snr": the first name and the generation
-            same = [f for f in self._by_edge_token.get(toks[0], ()) if len(f.split()) > 2 and f.split()[0] == toks[0]
-                    and f.split()[-1].lower().strip(".") == toks[1].lower().strip(".")]
-            best = same[0] if len(same) == 1 else best
-        if best == name and len(toks) == 2 and toks[0] in FIRST_NAME_TITLES:
-            titled = self.canonical(toks[1])
-            if titled != toks[1]:
-                best = titled   # "Dean Amar" after "Dean Vikram Amar": the title, not a first name
-        self._canonical_cache[name] = best
-        return best
-
-    def _index_full_names(self) -> None:
-        """Full names by their first and last word, so a look-up reads only the few names
-        that can match (a long article names thousands of people); rebuilt when names
-        were added since."""
-        if self._by_edge_token is not None and self._indexed == len(self.full_names):
-            return
-        self._canonical_cache = {}
-        self._by_edge_token = {}
-        self._name_order = {full: i for i, full in enumerate(self.full_names)}
-        self._by_edge_pair = {}
-        self._by_middle_token = {}
-        for full in self.full_names:
-            ftoks = _without_generation(full.split())
-            for tok in {ftoks[0], ftoks[-1]}:
-                self._by_edge_token.setdefault(tok, []).append(full)
-            if _everyday_word(ftoks[-1].lower()) or ftoks[-1].lower() in ORG_WORDS:
-                continue   # "Rachel Maddow Show", "Shanghai-based Hurun Report": no one's name
-            for tok in ftoks[1:-1]:
-                if len(tok.rstrip(".")) > 1 and tok[:1].isupper():
-                    self._by_middle_token.setdefault(tok, []).append(full)
-            if len(ftoks) > 2:
-                self._by_edge_pair.setdefault(("<", ftoks[0], ftoks[1]), []).append(full)
-                self._by_edge_pair.setdefault((">", ftoks[-2], ftoks[-1]), []).append(full)
-        self._indexed = len(self.full_names)
-
-    def _namesake_without_generation(self, full: str) -> bool:
-        """Whether the article names someone else of the surname of ``full`` ("Donald
-        Trump Jr.") without a generation ("Donald Trump")."""
-        surname = _without_generation(full.split())[-1]
-        return any(other != full and other.split()[-1] == surname for other in self.full_names)
-
-    def _canonical_of_gender(self, name: str, gender: str) -> str:
-        toks = name.split()
-        if len(toks) != 1:
-            return self.canonical(name)
-        self._index_full_names()
-        best, best_count = name, 0
-        for full in sorted(self._by_edge_token.get(toks[0], ()), key=self._name_order.__getitem__):
-            ftoks = _without_generation(full.split())
-            if len(ftoks) < 2 or toks[0] not in (ftoks[0], ftoks[-1]):
-                continue
-            if len(ftoks) < len(full.split()) and self._namesake_without_generation(full):
-                continue
-            if ftoks[0] == toks[0] and _everyday_word(ftoks[-1].lower(), _PLACE_WORD_ZIPF):
-                continue   # "Mr. Trump" is not "Trump Village"; but "Mr. Lou" is "Lou Jiwei"
-            if first_name_gender(full) not in (None, gender):
-                continue   # "Bill Clinton" is not "Mrs. Clinton"
-            if self.full_names[full] > best_count:
-                best, best_count = full, self.full_names[full]
-        return best
 
     def note_role(self, name: str, role: Optional[str]) -> None:
         """The first role the article gives a person, unless that was only a title of
@@ -501,22 +380,6 @@ class SpeakerResolver(DescriptionResolution, PronounResolution, SentenceAntecede
             # (but "The Hill", "The Atlantic": a one-word title keeps its article)
         return name, mention.kind, self.roles.get(name) if mention.kind == "person" else None
 
-    def _namesake_just_named(self, surname: str, fullest: str, position: int) -> str:
-        """"Trump announced …" two sentences after "President-elect Donald Trump" on a
-        page that named Melania Trump as often: the namesake named in full just before
-        in the same paragraph (both by a first name: "Professors Foner" or "L.H. Meyer" is
-        no one's full name), when the one the article names most is not named since; else
-        ``fullest``."""
-        latest_at, latest = -1, None
-        for at, full in self.name_positions:
-            if at < position and full.split()[-1] == surname and at > latest_at:
-                latest_at, latest = at, full
-        if latest is None or latest == fullest or latest in self.relatives \
-                or latest.split()[0].lower() not in FIRST_NAMES or fullest.split()[0].lower() not in FIRST_NAMES \
-                or position - latest_at > _NAMESAKE_REACH or "\n" in self.text[latest_at:position]:
-            return fullest
-        return latest
-
     def _entity_named(self, mention: Mention, position: int) -> Optional[Entity]:
         """The entity an acronym ("CDC") or a definite description ("the union", "the
         81-year-old", "the report", "the soprano") stands for, if the article has one."""
@@ -586,15 +449,6 @@ def _tag_words(tag: re.Match) -> set[str]:
     state = tag.group("state").lower().replace(" ", "")
     state = STATE_NAMES.get(state, state.rstrip("."))
     return {PARTY_LETTERS[tag.group("party").lower()], *state.split()}
-
-
-def _without_generation(toks: list[str]) -> list[str]:
-    """A name's words without a closing "Jr." or "III" ("Joseph R. Biden Jr." ends in
-    "Biden" for a look-up by surname); a name of one word stays as it is."""
-    end = len(toks)
-    while end > 1 and toks[end - 1].lower().strip(".,") in GENERATIONS:
-        end -= 1
-    return toks[:end]
 
 
 # Lower-case words between "the" and a surname the article gives in full ("the
