@@ -63,6 +63,10 @@ def test_author_names(written, names):
     # an unnamed element that opens with "By" and goes on with names only
     (page(after='<div><span><strong><em>---- by Kenneth Roe</em></strong></span></div>'), "Kenneth Roe"),
     (page(before='<p>By Jane Doe and Li Wei</p>'), "Jane Doe, Li Wei"),
+    # initials and "Jr." keep their dots, as the page writes them
+    (page(before='<div class="c-byline">By <a href="/authors/tc-roe"><span class="c-byline__author-name">'
+                 'T.C. Roe</span></a></div>'), "T.C. Roe"),
+    (page(before='<p class="byline">By <a rel="author" href="/ej">E. J. Dionne Jr.</a></p>'), "E. J. Dionne Jr."),
     # no byline: prose that opens with "By", a comment's author, a placeholder
     (page(after='<p>By Tuesday, the board had ordered two more.</p>'), None),
     (page(after='<div class="comments"><div class="comment-author">By Troll Person</div></div>'), None),
@@ -75,6 +79,27 @@ def test_author_names(written, names):
      "Trey Hunner"),
 ])
 def test_page_byline(html, byline):
+    assert article_from_html(html).byline == byline
+
+
+HEADED = '<h1>Cranes delayed</h1>'
+
+
+@pytest.mark.parametrize("html, byline", [
+    # of two bylines, the one under the headline, not a related story's teaser before or after it
+    (page(before='<div class="meta"><a rel="author" class="header-meta-author" href="/author/ana-silva">Ana Silva</a>'
+                 '</div>', after='<div class="m-card"><a href="/x">Tides turn</a><span class="m-card--metadata">'
+                 '<a class="byline" href="/author/kyle-roe">By Kyle Roe</a></span></div>'), "Ana Silva"),
+    (page(before='<div class="teaser"><a href="/y">Ferries late</a> <a class="byline" href="/author/mike-roe">'
+                 'Michael J. Roe</a></div>').replace(HEADED, HEADED + '<div class="story__info"><span>By <a href='
+                                                     '"/author/kathy-doe"> Kathy Doe </a></span></div>'), "Kathy Doe"),
+    # a form's label, a widget's credit, a picture's credit: no byline
+    (page(before='<div class="author-name">Username</div>'), None),
+    (page(after='<div class="recs"><a class="attribution" href="https://welcome.pubswap.com/home">By PubSwap</a>'
+                '</div>'), None),
+    (page(after='<div class="byline-credit">Photo by Jane Roe</div>'), None),
+])
+def test_the_byline_under_the_headline(html, byline):
     assert article_from_html(html).byline == byline
 
 

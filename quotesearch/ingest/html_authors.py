@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -89,10 +90,6 @@ def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData, out
     byline or author reading "By ..."), then a user name the byline marks up as
     its author's (`handle_byline`). An author that is the outlet itself
     ("BBC News") is no byline."""
-    from trafilatura.metadata import (
-        extract_author,  # its byline XPaths, tried on the page
-    )
-
     candidates: tuple[Callable[[], list[str]], ...] = (
         lambda: author_names(meta.get("author")),
         lambda: author_names(meta.get("article:author")),
@@ -100,8 +97,7 @@ def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData, out
         lambda: [name for value in linked.names("author") for name in author_names(value)],
         lambda: author_names(meta.get("parsely-author")),
         lambda: author_names(meta.get("sailthru.author")),
-        lambda: author_names(_safe(extract_author, tree)),  # the costly ones (~10 ms a page): last
-        lambda: author_names(shown_byline(tree, outlet)),
+        lambda: _shown_authors(tree, outlet),  # the costly ones (~10 ms a page): last
         lambda: author_names(author_card_name(tree)),
         lambda: [handle] if (handle := handle_byline(tree)) else [],
     )
@@ -110,6 +106,59 @@ def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData, out
         if names:
             return ", ".join(names)
     return None
+
+
+# One word of Latin letters is no byline from trafilatura's guess: a form's label
+# ("Username"), a month ("Dec"), a reading time ("Lesedauer"), a placeholder ("Xxx"); a
+# first name ("Marc") or a user name with a capital inside ("EvilSpark") is one.
+_ONE_LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f][a-z\u00df-\u024f'’.-]*$")
+
+
+def _no_one_word_name(name: str) -> bool:
+    from ..extract.gender import FIRST_NAMES, listed_gender  # the extractor's first names
+
+    return bool(_ONE_LATIN_WORD.match(name)) and name.lower() not in FIRST_NAMES and not listed_gender(name)
+_HEADLINE = XPath("(//h1[normalize-space()])[1]")
+
+
+def _shown_authors(tree: HtmlElement, outlet: str | None) -> list[str]:
+    """The authors of the byline the page shows (`shown_byline`) or of trafilatura's
+    guess; when the two name different people, the one standing nearer after the
+    headline: either may have taken a related story's card ("By Kyle Wood" under another
+    story's teaser, "Michael J. Mooney" on one)."""
+    from trafilatura.metadata import extract_author
+
+    shown = author_names(shown_byline(tree, outlet))
+    guessed = [_as_written(name, tree) for name in author_names(_safe(extract_author, tree))
+               if not _no_one_word_name(name)]
+    if not shown or not guessed or set(shown) & set(guessed):
+        return shown or guessed
+    return min((guessed, shown), key=lambda names: _after_headline(tree, names[0]))
+
+
+def _after_headline(tree: HtmlElement, name: str) -> float:
+    """How far after the page's first <h1> the name first stands, in characters of text
+    (infinitely far when before it or not found)."""
+    text = collapse(" ".join(tree.itertext()))
+    headline = next(iter(_HEADLINE(tree)), None)
+    start = text.find(collapse(" ".join(headline.itertext()))) if headline is not None else -1
+    at = text.find(name, max(start, 0))
+    return at - start if at != -1 and start != -1 else float("inf")
+
+
+# trafilatura's author drops the dots of initials and abbreviations ("T.C. Sottek" ->
+# "T C Sottek", "E. J. Dionne Jr." -> "E J Dionne Jr"); a citation prints the name as
+# the page writes it.
+_MAY_LOSE_DOTS = re.compile(r"(?:^|\s)(?:[A-Z]|Jr|Sr|Dr|St|Mr|Mrs|Ms)(?=\s|$)")
+
+
+def _as_written(name: str, tree: HtmlElement) -> str:
+    """`name` as the page's text writes it when only dots and spaces differ."""
+    if not _MAY_LOSE_DOTS.search(name):
+        return name
+    words = [re.escape(word) + r"\.?" for word in name.split()]
+    found = re.search(r"(?<![\w.])" + r"\s*".join(words) + r"(?!\w)", collapse(" ".join(tree.itertext())))
+    return collapse(found.group(0)) if found else name
 
 
 def _is_outlet(name: str, outlet: str | None) -> bool:
@@ -139,6 +188,9 @@ _WRITTEN_BY_TEXT = XPath(".//*[not(self::script or self::style)][text()[contains
                          "contains(., 'ritten B') or contains(., 'osted b') or contains(., 'osted B')]]")
 # "By Jane Doe", "Posted on 21 September 2020 by Jane Doe", "---- by Jane Doe"
 _SHOWN_BY = re.compile(r"(?:^|\s)(?i:by)\s*:?\s*(?=[A-Z\u00c0-\u024f])(.+)")
+# A widget's or a picture's credit, no byline: "Powered by PubExchange", "Photo by Jane Doe"
+_CREDIT_BEFORE_BY = re.compile(r"\b(?:powered|sponsored|presented|supported|hosted|designed|photos?|photographs?|"
+                               r"images?|illustrations?|video|graphics?)\s+by\s*:?\s*$", re.IGNORECASE)
 _SHOWN_BY_AT_START = re.compile(r"^\W{0,5}(?i:(?:written\s+|posted\s+)?by)\s*:?\s*(?=[A-Z\u00c0-\u024f])(.+)")
 _SHOWN_BYLINE_MAX_WORDS = 16
 # Where a byline's names end: a date, a time, "on", "Updated", a separator.
@@ -162,15 +214,25 @@ def shown_byline(tree: HtmlElement, outlet: str | None = None) -> str | None:
         for element in elements(tree):
             text = collapse(" ".join(element.itertext()))
             match = pattern.search(text) if len(text.split()) <= _SHOWN_BYLINE_MAX_WORDS else None
-            if not match or _outside_article(element):
+            if not match or _CREDIT_BEFORE_BY.search(text[:match.start(1)]) or _outside_article(element):
                 continue
             names = _NAMES_END.split(match.group(1), maxsplit=1)[0].strip(" ,")
+            if _names_the_linked_site(element, names):
+                continue
             if names_only and not all(_NAME_WORD.match(word) or word.lower() in ("and", "&")
                                       for word in names.replace(",", " ").split()):
                 continue
             if any(not _is_outlet(name, outlet) for name in author_names(names)):
                 return names
     return None
+
+
+def _names_the_linked_site(element: HtmlElement, names: str) -> bool:
+    """Whether the byline is a linked site's credit ("By PubExchange" linking to
+    welcome.pubexchange.com): the name, run together, is in the link's host."""
+    squashed = re.sub(r"\W+", "", names).lower()
+    return len(squashed) > 3 and any(squashed in urlsplit(link.get("href") or "").netloc.lower()
+                                     for link in element.iter("a"))
 
 
 # The name on an author's card: its first link (to the profile), else its first heading.
