@@ -159,6 +159,27 @@ def test_a_list_of_people_is_no_role_and_name(phrase):
     assert mention is None or (mention.role is None and mention.name != phrase.split()[-2] + " " + phrase.split()[-1])
 
 
+# A name whose apposition calls it a body is that body, whatever its own words suggest;
+# a person's name keeps its person (an office's words ending the apposition say nothing)
+NAME_AND_BODY_APPOSITION = [
+    pytest.param("SBM Intel, a Lagos intelligence firm", ("SBM Intel", "organization"), id="an-acronym-and-firm"),
+    pytest.param("Acme Partners, a consulting firm", ("Acme Partners", "organization"), id="two-words-and-firm"),
+    pytest.param("The Harbor Trust, a charity", ("Harbor Trust", "organization"), id="the-trust-a-charity"),
+    pytest.param("Kellard, a company whose cranes load ships", ("Kellard", "organization"),
+                 id="a-company-and-its-relative-clause"),
+    pytest.param("Bob Mason, a retired Postal Service letter carrier", ("Bob Mason", "person"),
+                 id="a-first-name-stays-a-person"),
+    pytest.param("C. Stewart Verdery Jr., a senior official during the Bush administration",
+                 ("C. Stewart Verdery Jr.", "person"), id="an-initial-and-suffix-stay-a-person"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", NAME_AND_BODY_APPOSITION)
+def test_a_name_its_apposition_calls_a_body(phrase, expected):
+    mention = parse_mention(phrase)
+    assert mention is not None and (mention.name, mention.kind) == expected
+
+
 @pytest.mark.parametrize("phrase, expected", NAMED)
 def test_named_speakers(phrase, expected):
     mention = parse_mention(phrase)

@@ -136,6 +136,27 @@ SUBORDINATOR_BEFORE_A_SURNAME = [
 ]
 
 
+# A hyphenated title is a title whole: "the president-elect" is whoever the article calls
+# "President-elect" (not only a "president")
+HYPHENATED_TITLES = [
+    pytest.param(
+        "President-elect Dana Moreau has named Li Wei, the manager of her campaign, as counselor.\n\n"
+        "“She is a tireless advocate of my agenda,” the president-elect said in a statement.",
+        [("direct", "She is a tireless advocate of my agenda,", "Dana Moreau")],
+        id="the-president-elect"),
+    pytest.param(
+        "Under-secretary Tom Okafor opened the new embassy on Monday.\n\n"
+        "“It belongs to the town as much as to us,” the under-secretary said.",
+        [("direct", "It belongs to the town as much as to us,", "Tom Okafor")],
+        id="the-under-secretary"),
+]
+
+
+@pytest.mark.parametrize("body, expected", HYPHENATED_TITLES)
+def test_a_hyphenated_title_stands_for_its_holder(body, expected):
+    assert quotes_of(body) == expected
+
+
 @pytest.mark.parametrize("body, expected", SUBORDINATOR_BEFORE_A_SURNAME)
 def test_a_subordinator_before_a_surname_is_no_first_name(body, expected):
     assert quotes_of(body) == expected

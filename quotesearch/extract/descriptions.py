@@ -33,7 +33,7 @@ class DescriptionResolution:
         head, modifiers = description[-1], set(description[:-1])
         holders = []
         for name, role in self.roles.items():
-            role_words = set(re.findall(r"\w+", role.lower()))
+            role_words = _role_words(role)
             entity = self.entities.person(name)
             if head in role_words and _modifiers_agree(modifiers, role_words) and entity is not None \
                     and entity.positions and position < entity.positions[0] <= position + _CATAPHORA_CHARS:
@@ -161,7 +161,7 @@ class DescriptionResolution:
         seen = set()
         for name in self._people_latest_first(position):
             seen.add(name)
-            role_words = set(re.findall(r"\w+", (self.roles.get(name) or "").lower()))
+            role_words = _role_words(self.roles.get(name) or "")
             if heads & role_words and _modifiers_agree(modifiers, role_words | self.affiliations.get(name, set())) \
                     and not _held_formerly(self.roles.get(name), heads, modifiers):
                 return name, "person", self.roles.get(name)
@@ -169,7 +169,7 @@ class DescriptionResolution:
         for name, role in self.roles.items():
             if people and name not in people and name not in seen:
                 continue  # "general manager of Chiesi Pharmaceutical": the employer holds no role
-            role_words = set(re.findall(r"\w+", role.lower()))
+            role_words = _role_words(role)
             if heads & role_words and _modifiers_agree(modifiers, role_words | self.affiliations.get(name, set())) \
                     and not _held_formerly(role, heads, modifiers):
                 return name, "person", role
@@ -213,7 +213,7 @@ class DescriptionResolution:
         if head not in heads or head in _NOT_OFFICES:
             return None
         holders = [(name, role) for name, role in self.roles.items() if (not people or name in people)
-                   and head in re.findall(r"\w+", role.lower()) and not _held_formerly(role, {head}, set())]
+                   and head in _role_words(role) and not _held_formerly(role, {head}, set())]
         return (holders[0][0], "person", holders[0][1]) if len(holders) == 1 else None
 
 
@@ -267,9 +267,16 @@ def _held_formerly(role: str, heads: set[str], modifiers: set[str]) -> bool:
     retired general" is the "retired four-star general and former NATO commander")."""
     if modifiers & _PAST_HOLDER:
         return False
-    parts = [set(re.findall(r"\w+", part)) for part in re.split(r",|\band\b|;", role.lower())]
+    parts = [_role_words(part) for part in re.split(r",|\band\b|;", role.lower())]
     holding = [part for part in parts if part & heads]
     return bool(holding) and all(part & _PAST_HOLDER for part in holding)
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role, a hyphenated title whole and in parts ("President-elect" is
+    "president-elect", "president" and "elect")."""
+    role = role.lower()
+    return set(re.findall(r"\w+", role)) | set(re.findall(r"\w+(?:-\w+)+", role))
 
 
 def _modifiers_agree(modifiers: set[str], role_words: set[str]) -> bool:

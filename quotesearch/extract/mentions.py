@@ -29,6 +29,7 @@ from .lexicon import (
 )
 from .entities import _LEADING_THE
 from .memo import memoized
+from .description_kinds import description_kind
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word, _strip_possessive,
     BODY_PREPOSITIONS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag, role_continued,
@@ -245,6 +246,14 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
             return None
         return _parse_simple(parts[0]) or _any_noun_phrase(parts[0])
     mentions = [_parse_simple(p) for p in parts]
+    body = mentions[0] or _any_noun_phrase(parts[0])
+    if body and body.name and _is_proper(body.name) and not _named_as_a_person(body) \
+            and all(_describes_a_body(p) for p in parts[1:]) \
+            and (tokens(parts[0])[0].lower() not in DETERMINERS or (tokens(parts[0])[0] == "The"
+                                                                    and body.kind == "organization")):
+        # "SBM Intel, a Lagos intelligence firm, says", "Moody's, the ratings agency,
+        # said", "The Harbor Trust, a charity, said": a name its apposition calls a body
+        return Mention(text=written, name=body.name, kind="organization")
     people = [i for i, m in enumerate(mentions)
               if m and m.name and m.kind == "person" and _is_proper(m.name)
               and tokens(parts[i])[0].lower() not in DETERMINERS | {"of", "from"} and not _ADJUNCT_PART.match(parts[i])
@@ -292,6 +301,23 @@ def _parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         elif not _ASIDE.match(part) or any(t in _CLAUSE_WORDS for t in part.lower().split()):
             return None
     return Mention(text=written, name=person.name, kind="person", role=role)
+
+
+def _describes_a_body(part: str) -> bool:
+    """"a Lagos intelligence firm", "the ratings agency", "a company whose cranes …":
+    a short determined noun phrase whose head is a body's."""
+    phrase = _INNER_RELATIVE.sub("", part).strip()
+    words = phrase.lower().split()
+    return 2 <= len(words) <= 5 and words[0] in ("a", "an", "the") and not any(w in _CLAUSE_WORDS for w in words) \
+        and description_kind(phrase, None) == "organization"
+
+
+def _named_as_a_person(mention: Mention) -> bool:
+    """A name that reads as a person's whatever its apposition says: a known first name,
+    an initial or a suffix ("Bob Mason", "C. Stewart Verdery Jr.")."""
+    words = mention.name.split()
+    return mention.kind == "person" and (mention.gender is not None or words[0].lower() in FIRST_NAMES or any(
+        len(w) == 2 and w.endswith(".") or w.rstrip(".").lower() in ("jr", "sr", "ii", "iii") for w in words))
 
 
 def _ends_in_organisation(part: str) -> bool:
