@@ -15,7 +15,8 @@ from typing import Optional
 from ..cues import INVERTIBLE, THAT_ONLY, CueMatch
 from ..gender import FIRST_NAMES
 from ..lexicon import AUXILIARIES, STATE_NAMES, TITLE_WORDS
-from ..mentions import Mention, _ends_in_organisation, parse_mention
+from ..appositions import _ends_in_organisation
+from ..mentions import Mention, parse_mention
 from ..outlets import known_outlet_words
 from ..plausible import plausible_speaker
 from ..places import place_names

@@ -1,0 +1,156 @@
+"""Appositions: a subject phrase in comma-separated parts ("Zhang Hanhui, the Chinese
+ambassador to Russia", "SBM Intel, a Lagos intelligence firm", "An Israeli official,
+speaking on condition of anonymity") read as one speaker: the part that names, the
+roles and asides beside it, and what the apposition says the name is.
+
+`mentions.parse_mention` hands a phrase with commas here; each part is read as a
+simple phrase by `mentions` (imported when called: that module calls this one).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from .clauses import _CLAUSE_WORDS
+from .description_kinds import description_kind
+from .gender import FIRST_NAMES
+from .lexicon import DETERMINERS, ORG_WORDS
+from .names import _is_cap, _is_proper, _role_text, role_continued, tokens
+from .noun_phrases import _is_org, _is_place_phrase
+
+if TYPE_CHECKING:
+    from .mentions import Mention
+
+
+def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
+    """"Zhang Hanhui, the Chinese ambassador to Russia", "Russia's ambassador to
+    China, Andrey Denisov", "Mr. Sperling, then 38": one part names a person, the
+    others are roles or asides (a relative clause ends the phrase's interest)."""
+    from .mentions import Mention, _any_noun_phrase, _parse_simple
+
+    if len(parts) > 6:
+        return None
+    while len(parts) > 1 and _ADVERBIAL_PART.match(parts[0]):
+        parts = parts[1:]   # "Speaking in the Commons, the Conservative MP": the adverbial is no speaker
+        written = ", ".join(parts)
+    if len(parts) == 1:
+        return _parse_simple(parts[0]) or _any_noun_phrase(parts[0])
+    for i, part in enumerate(parts):
+        if i and _RELATIVE.match(part):
+            parts = parts[:i]   # ", who was to travel to Columbus, Ohio, …" is an aside
+            break
+    if len(parts) == 1:
+        # "one senior official, who asked not to be named": the phrase before the aside,
+        # when it is short enough to be a speaker and not a clause
+        if len(tokens(parts[0])) > 6:
+            return None
+        return _parse_simple(parts[0]) or _any_noun_phrase(parts[0])
+    mentions = [_parse_simple(p) for p in parts]
+    body = mentions[0] or _any_noun_phrase(parts[0])
+    if body and body.name and _is_proper(body.name) and not _named_as_a_person(body) \
+            and all(_describes_a_body(p) for p in parts[1:]) \
+            and (tokens(parts[0])[0].lower() not in DETERMINERS or (tokens(parts[0])[0] == "The"
+                                                                    and body.kind == "organization")):
+        # "SBM Intel, a Lagos intelligence firm, says", "Moody's, the ratings agency,
+        # said", "The Harbor Trust, a charity, said": a name its apposition calls a body
+        return Mention(text=written, name=body.name, kind="organization")
+    people = [i for i, m in enumerate(mentions)
+              if m and m.name and m.kind == "person" and _is_proper(m.name)
+              and tokens(parts[i])[0].lower() not in DETERMINERS | {"of", "from"} and not _ADJUNCT_PART.match(parts[i])
+              and not (i and len(tokens(parts[i])) == 1 and _ends_in_organisation(parts[i - 1]))]
+    if len(people) > 1:
+        # "Giovanni Maria Vian, the editor in chief of the paper, L'Osservatore Romano":
+        # the person is the one a role follows; later names belong to the role
+        people = [i for i in people if i + 1 < len(parts) and _role_text(tokens(parts[i + 1]))][:1]
+    described_first = tokens(parts[0])[0].lower() in DETERMINERS | {"another", "one"}
+    if not people and len(parts) > 1 and all(_UNNAMED_ASIDE.match(p) or _role_text(tokens(p))
+                                             or (described_first and _INDEFINITE_APPOSITION.match(p))
+                                             for p in parts[1:]):
+        # "An Israeli official, speaking on the condition of anonymity, said": an
+        # unnamed speaker and an aside
+        described = mentions[0] if mentions[0] and mentions[0].kind in ("person", "group") \
+            and mentions[0].name else _any_noun_phrase(parts[0])
+        if described and not _is_org(tokens(parts[0])[-1:]) and not parts[0].strip()[:1].isdigit():
+            return described
+    if not people and mentions[0] and mentions[0].kind == "organization" and mentions[0].name \
+            and not _is_place_phrase(mentions[0].name.split()) \
+            and all(_ORG_ASIDE.match(p) and not any(t in _CLAUSE_WORDS for t in p.lower().split())
+                    for p in parts[1:]):
+        # "Politico, in an extensive look at the campaign, described …", "DuPont, only two
+        # months later, announced …": the organisation, and an aside
+        return mentions[0]
+    if len(people) != 1:
+        return None
+    person = mentions[people[0]]
+    role = person.role
+    for i, part in enumerate(parts):
+        if i == people[0]:
+            continue
+        if i > people[0] and _INNER_RELATIVE.search(part):
+            # "Hala Agha, a Syrian-American resident who organized the event": the
+            # relative clause is about the aside, not a clause of the speaker phrase
+            short = _INNER_RELATIVE.sub("", part)
+            if not _role_text(tokens(part)) and _ASIDE.match(short):
+                part = short
+        if _RESIDENCE.match(part):
+            continue   # "of Flint", "from Ohio": where the person lives
+        r = _role_text(tokens(part))
+        if r is not None:
+            r = role_continued(r, parts[i + 1] if i + 1 < len(parts) and i + 1 != people[0] else None)
+            role = r if not role or len(r) > len(role) else role
+        elif not _ASIDE.match(part) or any(t in _CLAUSE_WORDS for t in part.lower().split()):
+            return None
+    return Mention(text=written, name=person.name, kind="person", role=role)
+
+
+def _describes_a_body(part: str) -> bool:
+    """"a Lagos intelligence firm", "the ratings agency", "a company whose cranes …":
+    a short determined noun phrase whose head is a body's."""
+    phrase = _INNER_RELATIVE.sub("", part).strip()
+    words = phrase.lower().split()
+    return 2 <= len(words) <= 5 and words[0] in ("a", "an", "the") and not any(w in _CLAUSE_WORDS for w in words) \
+        and description_kind(phrase, None) == "organization"
+
+
+def _named_as_a_person(mention: Mention) -> bool:
+    """A name that reads as a person's whatever its apposition says: a known first name,
+    an initial or a suffix ("Bob Mason", "C. Stewart Verdery Jr.")."""
+    words = mention.name.split()
+    return mention.kind == "person" and (mention.gender is not None or words[0].lower() in FIRST_NAMES or any(
+        len(w) == 2 and w.endswith(".") or w.rstrip(".").lower() in ("jr", "sr", "ii", "iii") for w in words))
+
+
+def _ends_in_organisation(part: str) -> bool:
+    """"… of the University of California" (before ", Berkeley"), "the Chamber of
+    Commerce": a part ending in an organisation's name, which a one-word part after it
+    continues (a campus, a place), never a person's surname."""
+    toks = tokens(part)
+    run = []
+    for t in reversed(toks):
+        if not (_is_cap(t) or t.lower() in ("of", "the", "and", "for")):
+            break
+        run.insert(0, t)
+    while run and not _is_cap(run[0]):
+        run = run[1:]
+    capitalised = [t for t in run if _is_cap(t)]
+    return len(capitalised) >= 2 and any(t.lower() in ORG_WORDS for t in capitalised)
+
+_RESIDENCE = re.compile(r"\s*(?:of|from)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}\s*$")
+# asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
+_ADVERBIAL_PART = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Pressed|Later|Earlier)\b")
+_ORG_ASIDE = re.compile(r"\s*(?:in|on|at|after|before|during|only|just|then|now|also|later|earlier)\b")
+_UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing(?!\s+and\b)|then|now|aged?|\d+|both|all|each|who"
+                            r"|(?:included|published|filed|released|issued|obtained|signed|dated|posted|sent)\s)\b")
+# ("The notice, included in a court filing, said": a document and where it was found)
+
+# "The port operator, a company whose cranes …": an indefinite noun phrase describing
+# the subject before it
+# ("Mr. Trump, asked about the deaths of journalists under Mr. Putin, …": Putin is no apposition)
+_ADJUNCT_PART = re.compile(r"\s*(?:[a-z]+(?:ed|ing)|about|under|after|before|with|without|to|in|on|at|by)\s")
+_INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")
+
+_RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
+_INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
+# Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
+_ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b"
+                    r"|(?:of|from)\s+[A-Z])", re.I)   # "Cory James, 22, of Flint, Mich."
