@@ -152,6 +152,27 @@ HYPHENATED_TITLES = [
 ]
 
 
+# A capitalised word opening a sentence before a name is no part of it: an imperative, an
+# inverted cue, the writer's epithet for the person
+OPENING_WORDS_BEFORE_A_NAME = [
+    pytest.param(
+        "Ask Damien Okoro, the director, about musicals and he lights up.\n\n"
+        "“How else do you begin a musical?” he asks, laughing.",
+        [("direct", "How else do you begin a musical?", "Damien Okoro")], id="an-imperative"),
+    pytest.param(
+        "Longtime Dana Moreau adviser Rudy Ferris has withdrawn.\n\n“Rudy is a great patriot,” Moreau said.",
+        [("direct", "Rudy is a great patriot,", "Dana Moreau")], id="an-epithet"),
+    pytest.param(
+        "Replied Stephen Jones, “Turn it in.”\n\n“We took it too far,” Stephen said.",
+        [("direct", "We took it too far,", "Stephen Jones")], id="an-inverted-cue"),
+]
+
+
+@pytest.mark.parametrize("body, expected", OPENING_WORDS_BEFORE_A_NAME)
+def test_a_word_opening_the_sentence_is_no_part_of_a_name(body, expected):
+    assert quotes_of(body) == expected
+
+
 @pytest.mark.parametrize("body, expected", HYPHENATED_TITLES)
 def test_a_hyphenated_title_stands_for_its_holder(body, expected):
     assert quotes_of(body) == expected

@@ -418,6 +418,21 @@ def first_name_then_place(name: list[str]) -> bool:
         and not name[1].isupper() and name[1].lower() not in ORG_WORDS and name[1].lower() not in GROUP_NOUNS
 
 
+# Capitalised words that open a sentence before a name and are no part of it: a cue
+# inverted ("Said Dorothy Poynter, …"), an imperative, a writer's epithet
+OPENING_NOT_NAME_WORDS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Recalled",
+                                    # an inverted cue opening a sentence: "Whispered Qianye Ying'er, …"
+                                    "Whispered", "Shouted", "Replied", "Explained", "Noted", "Insisted", "Continued",
+                                    "Countered", "Quipped", "Answered", "Responded", "Warned", "Argued", "Declared",
+                                    "Muttered", "Yelled", "Cried", "Sighed", "Laughed", "Exclaimed",
+                                    # an imperative: "Ask Damien Chazelle about musicals", "Meet Sarah Okafor"
+                                    "Ask", "Meet", "Tell", "Thank", "Call", "Watch", "Take", "Consider", "Remember",
+                                    "Imagine", "Blame", "Trust", "Follow", "Welcome", "Hear", "Listen", "Let",
+                                    # how the writer sees the person: "Longtime Donald Trump advocate Rudy Giuliani"
+                                    "Longtime", "Longstanding", "Embattled", "Beleaguered", "Disgraced", "Outspoken",
+                                    "Controversial", "Legendary", "Celebrated", "Veteran", "Newly", "Erstwhile"})
+
+
 def without_opening_capitals(toks: list[str]) -> list[str]:
     """A tabloid's opening capitals on a first name ("KELLY Osbourne has blasted …") are
     the name written in capitals: the first name title-cased; acronyms ("NBC News") stay."""

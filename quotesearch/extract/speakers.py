@@ -34,7 +34,7 @@ from .mentions import Mention
 from .outlets import known_outlet_words
 from .plausible import plausible_speaker
 from .names import (
-    OFFICE_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
+    OFFICE_WORDS, OPENING_NOT_NAME_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
     first_name_then_place, introduced_as_relative, split_title_name, titled_first_name, without_opening_capitals,
 )
 from .noun_phrases import LAW_TITLE_ENDS, _is_org, _is_place_phrase
@@ -80,8 +80,6 @@ less least much many several few such same similar other others part
 _AFTER_OFFICE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+$")
 
 
-# Speech verbs that open an inverted sentence before a name ("Said Dorothy Poynter, …")
-_OPENING_VERBS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Recalled"})
 # "Other Republican leaders", "Some Democratic senators": a quantity of people, no one's first name
 _OPENING_QUANTIFIERS = frozenset({"Other", "Some", "Many", "Most", "Several", "Few", "Both", "All", "Each", "Every",
                                   "Another", "These", "Those", "Fellow", "Numerous", "Various"})
@@ -155,7 +153,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 # "Rep. Mark Meadows' retirement": a possessive, or a closing single quotation mark
                 toks = [t[:-1] if t.endswith(("s'", "s’")) else _strip_possessive(t) for t in toks]
                 toks = without_opening_capitals(toks)   # "KELLY Osbourne has blasted …"
-                while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in _OPENING_VERBS
+                while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in OPENING_NOT_NAME_WORDS
                                 or toks[0] in _OPENING_QUANTIFIERS):
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
                 outlet = known_outlet_words(toks)
