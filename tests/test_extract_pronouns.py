@@ -150,6 +150,20 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
         "staff meeting was no place for a performance review.",
         [("We will do better,", "Larry Pagett"), ("a staff meeting was no place for a performance review", "Ron Dolin")],
         id="described-then-named-subject"),
+    # a quotation opening the sentence, then "he said": the one person the writer's sentence
+    # before names by surname (its opening a thing, no one's speech), whose first name fits
+    pytest.param(
+        "Quantum locks\n\nThe best answer came from Vadim Makarov, who heads a lab in Waterloo. Adam Langley said "
+        "last year that Google would test a new algorithm.\n\nSuch flaws are worrying, but Makarov, "
+        "during a panel discussion, drew the opposite conclusion. “It is a chicken-and-egg problem,” he said.",
+        [("Google would test a new algorithm", "Adam Langley"), ("It is a chicken-and-egg problem,", "Vadim Makarov")],
+        id="a-quotation-then-he-after-a-sentence-naming-one-person"),
+    pytest.param(
+        "Quantum locks\n\nThe best answer came from Vadim Makarov, who heads a lab in Waterloo. IBM said last year "
+        "that it would test a new algorithm.\n\nSuch flaws are worrying, but Makarov, "
+        "during a panel discussion, drew the opposite conclusion. “It is a chicken-and-egg problem,” she said.",
+        [("it would test a new algorithm", "IBM"), ("It is a chicken-and-egg problem,", None)],
+        id="not-one-the-pronoun-does-not-fit"),
 ]
 
 

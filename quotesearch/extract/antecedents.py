@@ -103,6 +103,9 @@ _QUOTATION_MARKS = "\"“”‘’«»"
 _DOUBLE_MARKS = "\"“”«»"
 _IMPERSONAL_OPENING = re.compile(r"(?:That|This|It|There|What|Such|These|Those)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)?\s*")
+# A quotation opening the sentence, then the pronoun: "“It is a chicken-and-egg problem,” he said"
+_PRONOUN_GENDER = {"he": ("male",), "she": ("female",)}
+_QUOTATION_THEN_PRONOUN = re.compile(r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*(?:[Hh]e|[Ss]he)\s*")
 _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
                               r"informed|challenged|confronted|reminded)\b", re.IGNORECASE)
 
@@ -279,11 +282,18 @@ class SentenceAntecedents:
         speaker ("…,” said Vladeck. ¶ That might sound strange to anyone listening to FBI
         Director James Comey’s statement. He called …": Comey); else None."""
         start = _sentence_start(self.text, position)
-        if not start or not _OPENING_PRONOUN.fullmatch(self.text, start, position):
+        after_quotation = bool(start) and _QUOTATION_THEN_PRONOUN.fullmatch(self.text, start, position) is not None
+        if not start or not (_OPENING_PRONOUN.fullmatch(self.text, start, position) or after_quotation):
             return None
         previous = _sentence_start(self.text, start - 1)
-        if previous is None or any(mark in self.text[previous:start] for mark in _DOUBLE_MARKS) \
-                or any(previous <= s.position < start for s in self.history):
+        if previous is None:
+            return None
+        noted = [s.kind for s in self.history if previous <= s.position < start]
+        if any(mark in self.text[previous:start] for mark in _DOUBLE_MARKS) \
+                or (noted and not (after_quotation and "person" not in noted)):
+            # (after a quotation, a body or a thing noted there is no one "he" could stand
+            # for: "Such vulnerabilities may suggest …, but Makarov … drew the opposite
+            # conclusion. “…,” he said")
             return None
         named = {name for at, name in self.name_positions
                  if previous <= at < start and self.entities.person(name) is not None}
@@ -291,6 +301,15 @@ class SentenceAntecedents:
             # "Finally, one of the engineers, Ron Dolin, started yelling at Page. He said …":
             # the one person named there as a verb's subject, not its object
             return self._sole_subject_named(previous, start)
+        if after_quotation:
+            # a person named there by surname alone too, and only one whose first name
+            # marks them as the pronoun's ("…, but Makarov, during a panel discussion, drew
+            # the opposite conclusion. “…,” he said": Vadim Makarov)
+            pronoun = self.text[:position].split()[-1].lower()
+            named |= {e.name for e in self.entities.entities
+                      if e.kind == "person" and any(previous <= at < start for at in e.positions)}
+            named = {name for name in named if " " in name
+                     and (self._gender(name) or listed_gender_of(name)) in _PRONOUN_GENDER.get(pronoun, ())}
         if len(named) != 1:
             return None
         name = named.pop()
