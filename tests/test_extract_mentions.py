@@ -174,6 +174,29 @@ NAME_AND_BODY_APPOSITION = [
 ]
 
 
+# What a name's own form says it is: initials with dots ("I.B.M.") and a name opening on
+# "The" are bodies (a law's title a document); a person with a role, placed at a body
+# "in" a place, is the person
+NAME_FORMS = [
+    pytest.param("I.B.M.", ("I.B.M.", "organization"), id="dotted-initials"),
+    pytest.param("J.K.", ("J.K.", "person"), id="two-initials-may-be-a-person"),
+    pytest.param("The American Theatre Wing", ("American Theatre Wing", "organization"), id="The-and-three-words"),
+    pytest.param("The Clean Water Act", ("Clean Water Act", "document"), id="The-and-a-law"),
+    pytest.param("The Rev. Al Sharpton", ("Al Sharpton", "person"), id="The-and-a-title"),
+    pytest.param("the Quantum Hacking Lab", ("Quantum Hacking Lab", "organization"), id="a-lab"),
+    pytest.param("economist Ann Lee of the Brookings Institution in Washington", ("Ann Lee", "person"),
+                 id="a-person-of-a-body-in-a-place"),
+    pytest.param("planetary geologist Rosa Lopes of NASA's Jet Propulsion Laboratory in California",
+                 ("Rosa Lopes", "person"), id="a-person-of-a-laboratory-in-a-place"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", NAME_FORMS)
+def test_what_a_names_form_says_it_is(phrase, expected):
+    mention = parse_mention(phrase)
+    assert mention is not None and (mention.name, mention.kind) == expected
+
+
 @pytest.mark.parametrize("phrase, expected", NAME_AND_BODY_APPOSITION)
 def test_a_name_its_apposition_calls_a_body(phrase, expected):
     mention = parse_mention(phrase)

@@ -60,7 +60,7 @@ agency press tribune herald gazette telegraph guardian daily weekly magazine
 television radio broadcasting corporation industries holdings airlines state
 states nations republic kingdom federation media reuters xinhua tass cnn bbc
 council ministry administration club team exchange expo program programme
-sciences systems labs laboratories ventures pharmaceuticals communications airways railways
+sciences systems lab labs laboratory laboratories ventures pharmaceuticals communications airways railways
 resources brands foods technologies
 stores bakeries bakery breweries brewery supermarkets restaurants hotels resorts retail studios
 entertainment insurance petroleum chemicals mining shipping logistics investments securities telecom

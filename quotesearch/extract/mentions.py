@@ -25,7 +25,7 @@ from .clauses import (
     past_verb_clause, verb_form,
 )
 from .lexicon import (
-    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_FIRST_WORDS, ORG_WORDS, PERSON_PRONOUNS,
+    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, PLACES, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_FIRST_WORDS, ORG_WORDS, PERSON_PRONOUNS,
     PREPOSITIONS, TITLE_WORDS, in_any,
 )
 from .entities import _LEADING_THE
@@ -40,7 +40,7 @@ from .lenient import any_noun_phrase, trailing_full_name
 from .plausible import _UNNAMED_SOME
 from .outlets import is_known_outlet
 from .noun_phrases import (
-    CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS,
+    CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS,
     _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
     body_of_names, described_party_member, office_domain, unnamed_party_member,
@@ -296,12 +296,15 @@ def _parse_simple(written: str) -> Optional[Mention]:
             # Center for Public Opinion Research at Cornell University" is one body, and "Saturday
             # at the convention Sen. Elizabeth Warren" no one at the convention)
         head = _parse_proper(written, toks[:i]) if _is_cap(toks[i - 1]) else None
-        if head and i != placed_by[-1] and not all(_is_cap(t) for t in toks[:i]):
-            continue   # ("the Science and Technology Directorate of the Department of …": no person)
+        if head and i != placed_by[-1] and not all(_is_cap(t) for t in toks[:i]) \
+                and not (head.kind == "person" and head.role and low[i] == "of"):
+            continue   # ("the Science and Technology Directorate of the Department of …": no person;
+            # but "economist Ann Lee of the Brookings Institution in Washington" is Ann Lee)
         placed = [t for t in toks[i + 1:] if t.lower() != "the"]
         if head and head.kind == "person" and head.name and _is_proper(head.name) and _is_cap(toks[-1]) \
                 and head.name.lower() not in _SURNAME_TITLES and head.name.lower() not in BARE_AFFILIATIONS \
-                and (_is_org(placed) or ((len(head.name.split()) >= 2 or head.gender) and len(placed) <= 4
+                and (_is_org(placed) or _is_org(_up_to_its_place(placed))
+                     or ((len(head.name.split()) >= 2 or head.gender) and len(placed) <= 4
                                          and all(_is_cap(t) for t in placed)
                                          and (head.role or head.gender or head.name.split()[0].lower() in FIRST_NAMES
                                               or unusual_full_name(head.name)))):
@@ -328,6 +331,13 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from", "at"})
+
+
+def _up_to_its_place(words: list[str]) -> list[str]:
+    """A body's words before the place that ends them ("NASA's Jet Propulsion Laboratory
+    in California" -> "NASA's Jet Propulsion Laboratory")."""
+    at = next((i for i, w in enumerate(words) if i and w.lower() in ("in", "at")), len(words))
+    return words[:at]
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many both".split())
 
 
@@ -344,6 +354,11 @@ _OF_SOMEONE = frozenset({"to", "for", "of", "with", "under"})
 # Quantifiers of several unnamed people ("Some said", "Many argue"): a group as written
 _UNNAMED_MANY = frozenset({"some", "others", "many", "several"})
 _OWN_DETERMINERS = frozenset({"his", "her", "their", "its"})
+
+
+# Initials of a body, as some house styles write them ("I.B.M.", "F.B.I."); a person's
+# initials stand before a surname
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")
 
 
 def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
@@ -370,6 +385,14 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         if all(_is_cap(t) or t.lower() == "the" for t in toks[agent_at + 1:]) \
                 and low[agent_at - 1] in _SEEN_BY:
             return None   # "intelligence reports seen by Reuters": the reports, not who saw them
+    if len(toks) == 1 and _DOTTED_ACRONYM.fullmatch(toks[0]) and not is_place_tag(toks[0]) \
+            and toks[0].lower() not in PLACES:
+        return Mention(text=written, name=toks[0], kind="organization")   # "I.B.M.", "F.B.I.", "N.A.A.C.P."
+    if len(toks) >= 3 and toks[0] == "The" and all(_is_cap(t) for t in toks[1:]) \
+            and not any(t.endswith(".") or t.lower() in TITLE_WORDS or t.lower() in FIRST_NAMES for t in toks[1:]):
+        # "The American Theatre Wing": no one's name starts with "The" (a law's title is a document)
+        return Mention(text=written, name=_join(toks[1:]),
+                       kind="document" if toks[-1].lower() in LAW_TITLE_ENDS else "organization")
     if len(toks) <= 3 and all(_is_cap(t) for t in toks) and (toks[-1].lower() in GROUP_NOUNS or (
             toks[0].lower() in _UNNAMED_MANY | {"other", "most", "both"} and toks[-1].endswith("s"))) \
             and not (len(toks) >= 2 and low[-1] == "police"):
