@@ -477,11 +477,11 @@ STATEMENTS = [
                  [("indirect", "the game could not go ahead", "Belfast Giants")], id="a-statement-from-X"),
     pytest.param("The Belfast Giants issued a statement on Friday night.\n\n“The game cannot go ahead,” the "
                  "statement read.",
-                 [("direct", "The game cannot go ahead,", "The Belfast Giants")], id="X-issued-a-statement"),
+                 [("direct", "The game cannot go ahead,", "Belfast Giants")], id="X-issued-a-statement"),
     pytest.param("The Belfast Giants said in a statement that the game was off. “Tickets stay valid,” the "
                  "statement said.",
-                 [("indirect", "the game was off", "The Belfast Giants"),
-                  ("direct", "Tickets stay valid,", "The Belfast Giants")], id="X-said-in-a-statement"),
+                 [("indirect", "the game was off", "Belfast Giants"),
+                  ("direct", "Tickets stay valid,", "Belfast Giants")], id="X-said-in-a-statement"),
     pytest.param("“Tickets stay valid,” the statement said.",
                  [("direct", "Tickets stay valid,", "the statement")], id="nobody-issued-one"),
 ]
