@@ -379,6 +379,15 @@ NOT_CUES = [
     pytest.param("Other, less commonly reported, side effects include dizziness.", id="less-commonly-reported"),
     pytest.param("Rust has a vibrant, welcoming community.", id="a-welcoming-community"),
     pytest.param("The town is a welcoming place for migrants.", id="a-welcoming-place"),
+    # a thing added, a meeting concluded, a story told, a plan proposed, an adjective
+    pytest.param("Lots of gadget makers are adding Alexa to their gear.", id="adding-a-name-to-something"),
+    pytest.param("It plays music without adding extra clutter to your countertop.", id="adding-extra-things-to"),
+    pytest.param("Shares were flat before the bank concludes two days of meetings Thursday.",
+                 id="concludes-two-days-of-meetings"),
+    pytest.param("The museum tells a history that continues to evolve.", id="tells-a-history"),
+    pytest.param("The cuts proposed by the mayor would mean fewer libraries.", id="proposed-by"),
+    pytest.param("Though he courts voices he sees as elite and informed, Trump remains a populist.",
+                 id="informed-as-an-adjective"),
 ]
 
 

@@ -52,6 +52,10 @@ _SHOWS_PICTURES = (r"(?!\s+(?:(?:the|a|an|some|more|new|several|two|three)\s+)?(
                    r"|\s+(?:the|this|every|all|live)\s+(?:[\w’'\-]+\s+){0,2}(?:tournament|match|matches|games?|final|"
                    r"finals|series|season|fight|concert|ceremony|coverage|episodes?|broadcast)\b)")
 
+# A story, a history, a joke told: no report ("tells a history that continues to evolve")
+_A_STORY_TOLD = (r"(?!\s+(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w\-’']+\s+){0,2}?(?:story|stories|history|"
+                 r"histories|tale|tales|joke|jokes|lie|lies)\b)")
+
 # Cue phrases that are speech only before what they introduce: "went on to say", "went
 # on: …", but not "went on strike" or "went on television".
 ONLY_BEFORE = {
@@ -185,7 +189,13 @@ ONLY_BEFORE = {
     "hails": _HAILED, "hailed": _HAILED, "hailing": _HAILED,
     # "All told, the group raised $4 million": in all, no one told anything ("told" takes
     # its hearer or its report, never a comma)
-    "told": re.compile(r"(?!\s*,)"),
+    "told": re.compile(r"(?!\s*,)" + _A_STORY_TOLD),
+    # "The museum tells a history that continues to evolve": a story told, no report
+    **{verb: re.compile(_A_STORY_TOLD) for verb in ("tell", "tells", "telling")},
+    # "The cuts proposed by Trump would mean …": what was proposed, no report
+    **{verb: re.compile(r"(?!\s+by\b)") for verb in ("proposed", "recommended")},
+    # "voices he sees as elite and informed, Trump …": an adjective, no one informed
+    "informed": re.compile(r"(?!\s*[,.;:!?)]|\s*$)"),
     # "as she put it, …", "put it in her memoir"; not "Ronaldo put it away", "put it to a vote"
     **{verb: re.compile(r"(?!\s+(?:away|down|off|out|up|back|together|forward|aside|behind|through|"
                         r"to\s+(?:a|the)\s+vote)\b)") for verb in ("put it", "puts it")},
@@ -203,6 +213,9 @@ ONLY_BEFORE = {
                          r"(?:\s+[a-z-]+){1,2}\s+to\b"
                          # "before adding the fruit pectin powder.", "adding the rest to the pot": a thing
                          # added, the sentence or its destination next (not "adding the state would recover")
+                         # "adding Alexa to their gear", "adding extra clutter to your countertop"
+                         r"|\s+(?:[A-Z][\w’'\-]*\s+){1,3}to\s+(?:their|its|his|her|the|a|an|your|our|my)\s"
+                         r"|\s+(?:more|further|new|extra)(?:\s+[a-z-]+){1,2}\s+(?:to|into)\s"
                          r"|\s+(?:the|a|an|some)(?:\s+(?!(?:is|are|was|were|will|would|can|could|may|might|"
                          r"should|must|has|have|had|does|did)\b)[a-z-]+){1,4}(?:\s*[.;]|\s+(?:to|into)\s)"
                          r")"),
@@ -211,7 +224,8 @@ ONLY_BEFORE = {
     **{verb: re.compile(r"(?!\s+(?:with\s+(?:a|an|the)\b|(?:its|his|her|their|the)\s+(?:visit|tour|talks|"
                         r"meeting|trip|season|series|event|festival|hearing|session)|(?:January|February|March|April|May|"
                         r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-                        r"Friday|Saturday|Sunday)\b|\d))") for verb in ("concludes", "concluded", "concluding")},
+                        r"Friday|Saturday|Sunday)\b|\d|(?:two|three|four|five|six|seven|several|many)\s+(?:days?|weeks?|months?|"
+                        r"years?|rounds?|hours?|sessions?)\b))") for verb in ("concludes", "concluded", "concluding")},
     # "journalists who fear for their livelihoods": afraid for, nothing feared said
     **{verb: re.compile(r"(?!\s+(?:for|of)\b)") for verb in ("fear", "fears", "feared", "fearing")},
     # "a Denver-based think tank": a noun, no cue
