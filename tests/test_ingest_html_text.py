@@ -6,7 +6,7 @@ from lxml.etree import fromstring
 
 from quotesearch.ingest import article_from_html
 from quotesearch.ingest.html import _parse_tree
-from quotesearch.ingest.html_text import _blocks, main_text_blocks
+from quotesearch.ingest.html_text import _blocks, _drop_comment_sections, main_text_blocks
 
 CALL = [
     "The poster competition for children",
@@ -87,3 +87,31 @@ def test_a_hover_card_inside_a_sentence_is_not_text():
     text = article_from_html(html).text
     assert "Harbour Gov. Ann Vale (R) is defending the ferry plan, her office said on Monday." in text
     assert "doubles down" not in text
+
+
+ARTICLE_PARAGRAPHS = ("<p>The harbour board said on Tuesday that the new cranes would arrive in the spring, two months "
+                      "later than planned.</p><p>“We are ready for them,” the port director said, adding that the quay "
+                      "had been rebuilt over the winter.</p><p>The cranes were ordered in 2021 and will double the "
+                      "number of ships the port can load in a day.</p>")
+
+
+def test_readers_comments_are_pruned_before_the_text_is_read():
+    # a comment widget set as a list inside the article's container (trafilatura keeps
+    # some such lists as text): no reader's words reach the reader, the article's do
+    comments = ('<div class="xenforo-comment-widget"><span class="comments-total">2 Comments</span><ul>'
+                '<li class="xenforo-comment"><div>I hope the cranes come sooner, I think the board is slow.</div></li>'
+                '<li class="xenforo-comment"><div>Posted by: Harbour Fan, 27 Sep 2021</div></li></ul></div>'
+                '<div id="disqus_thread"><p>Leaks suggest a third crane.</p></div>')
+    tree = _parse_tree("<html><head><title>Cranes delayed</title></head><body><article><h1>Cranes delayed</h1>"
+                       f"{ARTICLE_PARAGRAPHS}{comments}</article></body></html>")
+    _drop_comment_sections(tree)
+    text = " ".join(tree.itertext())
+    assert "two months later than planned" in text and "double the number of ships" in text
+    assert "I hope the cranes" not in text and "Posted by" not in text and "Leaks suggest" not in text
+
+
+def test_an_article_inside_an_element_named_for_comments_stays():
+    # a blog wraps its post in "comments-open": most of the page's paragraphs are in it
+    html = ("<html><head><title>Cranes delayed</title></head><body><div class='post comments-open'>"
+            f"<h2>Cranes delayed</h2>{ARTICLE_PARAGRAPHS}</div></body></html>")
+    assert "double the number of ships" in article_from_html(html).text

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Optional
 
-from lxml.etree import _Element
+from lxml.etree import XPath, _Element
 from lxml.html import HtmlElement
 
 from quotesearch.records import ParagraphKind
@@ -34,6 +34,7 @@ def main_text_blocks(tree: HtmlElement) -> list[tuple[str, ParagraphKind]]:
     from trafilatura import bare_extraction  # its settings and data load on first use
 
     _drop_hover_cards(tree)
+    _drop_comment_sections(tree)
     try:
         document = bare_extraction(tree, fast=False, include_comments=False, include_tables=True,
                                    with_metadata=False, output_format="python")
@@ -47,6 +48,35 @@ def main_text_blocks(tree: HtmlElement) -> list[tuple[str, ParagraphKind]]:
         # subheads: its headings are its text.
         blocks = [(text, "body" if kind == "subhead" else kind) for text, kind in blocks]
     return with_sibling_chunks(tree, blocks)
+
+
+# Readers' comments, which trafilatura keeps when they are set as a list inside the
+# article's container ("xenforo-comment-widget"): an element whose class or id has the
+# word, holding neither the headline nor most of the page's paragraphs
+_COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "disqus"})
+_CLASS_WORD = re.compile(r"[a-z0-9]+")
+_COUNT_PARAGRAPHS = XPath("count(.//p)")
+_HOLDS_HEADLINE = XPath("boolean(.//h1)")
+_COMMENT_TAGS = ("div", "section", "ul", "ol", "li", "aside", "footer")
+
+
+def _drop_comment_sections(tree: HtmlElement) -> None:
+    """Remove the readers' comments trafilatura would keep (see `_COMMENT_WORDS`)."""
+    candidates = [element for element in tree.iter(*_COMMENT_TAGS)
+                  if "omment" in (names := f"{element.get('class') or ''} {element.get('id') or ''}")
+                  or "isqus" in names]
+    if not candidates:
+        return
+    paragraphs = max(1, _COUNT_PARAGRAPHS(tree))
+    root = tree.getroottree().getroot()
+    for element in candidates:
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if not _COMMENT_WORDS.intersection(_CLASS_WORD.findall(names)) or element.getparent() is None \
+                or element.getroottree().getroot() is not root:
+            continue   # (nor inside comments already dropped)
+        if _HOLDS_HEADLINE(element) or 2 * _COUNT_PARAGRAPHS(element) > paragraphs:
+            continue
+        element.drop_tree()   # (its tail stays)
 
 
 # A hover card inside a sentence: a picture and links about the person or topic just
