@@ -140,6 +140,22 @@ CLAUSE_SUBJECTS_THAT_ARE_BODIES = [
 ]
 
 
+# "it" after a quotation is not a body named inside that quotation
+IT_AFTER_A_QUOTATION = [
+    pytest.param(
+        "Oil and the naira\n\nKestrel Intel, a Lagos intelligence firm, says Nigeria is at risk of another "
+        "recession.\n\n“If oil demand continues to fall with no OPEC intervention, the economy will shrink,” it says.",
+        [("Nigeria is at risk of another recession", "Kestrel Intel"),
+         ("If oil demand continues to fall with no OPEC intervention, the economy will shrink,", "Kestrel Intel")],
+        id="a-body-named-in-the-quotation"),
+]
+
+
+@pytest.mark.parametrize("text, expected", IT_AFTER_A_QUOTATION)
+def test_it_after_a_quotation_is_not_a_body_named_inside_it(text, expected):
+    assert texts_and_speakers(text) == expected
+
+
 # A "He" opening its sentence after one whose subject is someone described, then named
 # ("one of the engineers in the room, Ron Dolin, started yelling at Page"): that person,
 # not the one the verb acts on, nor one named inside a phrase ("issues of Wall Street greed")

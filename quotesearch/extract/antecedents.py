@@ -140,8 +140,12 @@ class SentenceAntecedents:
         its = [m.start() for m in _IT.finditer(self.text, start, position)]
         if not its:
             return None
+        quoted = [(start + m.start(), start + m.end()) for m in _QUOTED.finditer(self.text[start:its[-1]])]
+        # (not a body named inside a quotation the pronoun's speaker says: "“… no OPEC
+        # intervention …,” it says")
         named = {e.name for e in self.entities.entities
-                 if e.kind == "organization" and any(start <= p < its[-1] for p in e.positions)}
+                 if e.kind == "organization" and any(start <= p < its[-1] and not any(a <= p < b for a, b in quoted)
+                                                     for p in e.positions)}
         return named.pop() if len(named) == 1 else None
 
     def _subject_earlier_in_sentence(self, position: int) -> Optional[str]:
