@@ -90,10 +90,18 @@ class _Para:
     fixed: bool = False       # the kind came with the span (front matter, portal page)
 
 
+# How Twitter's embed code signs a post when its script does not run: "— Hayes Brown
+# (@HayesBrown) September 19, 2016" (a post's line, read by `attribution.posts`, no heading)
+POST_SIGNATURE = (r"[—–]\s*(?P<name>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{1,15})\)\s*(?:January|February|March|"
+                  r"April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$")
+_SIGNED_POST_END = re.compile(POST_SIGNATURE)
+
+
 def _is_heading_like(para: _Para) -> bool:
     """Short, no final punctuation, no quotation: "Return to normal"."""
     return (0 < para.words <= _HEADING_MAX_WORDS and len(para.text) <= _HEADING_MAX_CHARS
             and not ends_with_punctuation(para.text) and not DOUBLE_QUOTES.search(para.text)
+            and not _SIGNED_POST_END.search(para.text)
             and (para.text[0].isupper() or para.text[0].isdigit() or para.text[0] in "‘'"))
 
 

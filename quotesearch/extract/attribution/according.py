@@ -223,6 +223,11 @@ def _one_word_source(reader: ParagraphReader, att: Attribution) -> bool:
         and name.lower() not in FIRST_NAMES and not reader.resolver.in_a_full_name(name)
 
 
+def relays(att: Attribution) -> bool:
+    """A news organisation that "reported" something: it may only relay another's words."""
+    return att.kind == "organization" and att.cue.lemma_form in ("reported", "reports") and att.speaker_first
+
+
 def add_relays(reader: ParagraphReader, result: list[Attribution],
                according: list[Attribution]) -> list[Attribution]:
     """The sentence's attributions with its according-to sources and relaying outlets:

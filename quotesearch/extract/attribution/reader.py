@@ -22,8 +22,9 @@ from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .as_clause import as_clause_start, touching_quotation
-from .according import according_to, add_relays, content_after_source, via
+from .according import according_to, add_relays, content_after_source, relays, via
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
+from .posts import embedded_post
 from .colon import addresses_the_reader, colon_subject, labelled_line, local_attribution, quoted_turn, signature_line
 from .continuation import (context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker,
                            sentence_speaker)
@@ -112,6 +113,10 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         never ones it leaves to be guessed ("…, says Chinese ambassador")."""
         text = self.text
         self.reading_headline = headline
+        if not headline and embedded_post(self, p_start, p_end):
+            self.previous_quotes = self.quotes[-1:]
+            self.para_index += 1
+            return
         if not spans and not headline and signature_line(self, p_start, p_end, self.previous_quotes):
             self.previous_quotes = []
             self.para_index += 1
@@ -401,7 +406,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 closes_unit = boundary.endswith(",") and att.mention.pronoun is not None \
                     and not masked[att.cue.end - unit.start:].strip(" .!?\"”’")
                 # "CNN reported that Senator Lee said …": the outlet relays Lee's words
-                relayed = result and _relays(result[-1]) and _THAT_END.search(boundary) is not None \
+                relayed = result and relays(result[-1]) and _THAT_END.search(boundary) is not None \
                     and att.mention.name is not None
                 # "When Sanders accused Clinton of …, she said …": the main clause's own report
                 opens_main_clause = main is not None and att.subject[0] == unit.start + main
@@ -589,8 +594,3 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
 def _cue_after_a_comma(masked: str, later_cues) -> bool:
     """Whether a later cue of the unit follows a comma: the sentence goes on past an aside."""
     return any(masked[:later.start].rstrip().endswith(",") for later in later_cues)
-
-
-def _relays(att: Attribution) -> bool:
-    """A news organisation that "reported" something: it may only relay another's words."""
-    return att.kind == "organization" and att.cue.lemma_form in ("reported", "reports") and att.speaker_first
