@@ -188,6 +188,9 @@ NAME_FORMS = [
                  id="a-person-of-a-body-in-a-place"),
     pytest.param("planetary geologist Rosa Lopes of NASA's Jet Propulsion Laboratory in California",
                  ("Rosa Lopes", "person"), id="a-person-of-a-laboratory-in-a-place"),
+    # a relative clause after a person named under a long title: the person
+    pytest.param("American Federation of Government Employees President Ann Cole, who also represents Energy "
+                 "employees", ("Ann Cole", "person"), id="a-long-title-then-a-relative-clause"),
 ]
 
 

@@ -41,10 +41,16 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
             break
     if len(parts) == 1:
         # "one senior official, who asked not to be named": the phrase before the aside,
-        # when it is short enough to be a speaker and not a clause
+        # when it is short enough to be a speaker and not a clause, or a person named after
+        # a long title ("American Federation of Government Employees President Ann Cole,
+        # who also represents …")
+        simple = _parse_simple(parts[0])
+        if simple is not None and simple.kind == "person" and simple.name and _is_proper(simple.name) \
+                and simple.role and all(_is_cap(t) or t in ("of", "the", "and", "for") for t in tokens(parts[0])):
+            return simple
         if len(tokens(parts[0])) > 6:
             return None
-        return _parse_simple(parts[0]) or _any_noun_phrase(parts[0])
+        return simple or _any_noun_phrase(parts[0])
     mentions = [_parse_simple(p) for p in parts]
     body = mentions[0] or _any_noun_phrase(parts[0])
     if body and body.name and _is_proper(body.name) and not _named_as_a_person(body) \
