@@ -188,6 +188,12 @@ NAME_FORMS = [
                  id="a-person-of-a-body-in-a-place"),
     pytest.param("planetary geologist Rosa Lopes of NASA's Jet Propulsion Laboratory in California",
                  ("Rosa Lopes", "person"), id="a-person-of-a-laboratory-in-a-place"),
+    # a study in a journal named as one speaks, not the journal
+    pytest.param("A similar 2012 study in the journal Communication Research",
+                 ("a similar 2012 study in the journal Communication Research", "document"), id="a-study-in-a-journal"),
+    pytest.param("a 2013 article in the academic journal Judgment and Decision Making",
+                 ("a 2013 article in the academic journal Judgment and Decision Making", "document"),
+                 id="an-article-in-an-academic-journal"),
     # a relative clause after a person named under a long title: the person
     pytest.param("American Federation of Government Employees President Ann Cole, who also represents Energy "
                  "employees", ("Ann Cole", "person"), id="a-long-title-then-a-relative-clause"),

@@ -132,7 +132,9 @@ DOCUMENT_BY = re.compile(
 # "A research paper published in Frontiers in Ecology and the Environment journal"
 DOCUMENT_IN = re.compile(
     r"(?i:(?:an?|the|this|new)\s+(?:[\w\-]+\s+){0,3}?(?:study|report|survey|analysis|review|paper|article)\s+"
-    r"(?:published|appearing|posted)\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:journal|magazine)\s+)?)"
+    r"(?:(?:published|appearing|posted)\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:journal|magazine)\s+)?"
+    # (or in a journal named as one: "a 2012 study in the journal Communication Research")
+    r"|in\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:journal|magazine)\s+))"
     r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+)*[A-Z][\w’'&.\-]*)*(?:\s+(?:journal|magazine))?$")
 # What carries someone's words, and who it came from: "a statement from the Belfast
 # Giants", "a letter from Sen. Ann Roe", "a news release issued by the club".
