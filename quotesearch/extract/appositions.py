@@ -21,6 +21,25 @@ from .noun_phrases import _is_org, _is_place_phrase
 if TYPE_CHECKING:
     from .mentions import Mention
 
+_RESIDENCE = re.compile(r"\s*(?:of|from)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}\s*$")
+# asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
+_ADVERBIAL_PART = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Pressed|Later|Earlier)\b")
+_ORG_ASIDE = re.compile(r"\s*(?:in|on|at|after|before|during|only|just|then|now|also|later|earlier)\b")
+_UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing(?!\s+and\b)|then|now|aged?|\d+|both|all|each|who"
+                            r"|(?:included|published|filed|released|issued|obtained|signed|dated|posted|sent)\s)\b")
+# ("The notice, included in a court filing, said": a document and where it was found)
+# "The port operator, a company whose cranes …": an indefinite noun phrase describing
+# the subject before it
+# ("Mr. Trump, asked about the deaths of journalists under Mr. Putin, …": Putin is no apposition)
+_ADJUNCT_PART = re.compile(r"\s*(?:[a-z]+(?:ed|ing)|about|under|after|before|with|without|to|in|on|at|by)\s")
+_INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")
+
+_RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
+_INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
+# Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
+_ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b"
+                    r"|(?:of|from)\s+[A-Z])", re.I)   # "Cory James, 22, of Flint, Mich."
+
 
 def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     """"Zhang Hanhui, the Chinese ambassador to Russia", "Russia's ambassador to
@@ -140,23 +159,3 @@ def _ends_in_organisation(part: str) -> bool:
         run = run[1:]
     capitalised = [t for t in run if _is_cap(t)]
     return len(capitalised) >= 2 and any(t.lower() in ORG_WORDS for t in capitalised)
-
-_RESIDENCE = re.compile(r"\s*(?:of|from)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}\s*$")
-# asides that may follow an unnamed speaker: "An Israeli official, speaking on condition …"
-_ADVERBIAL_PART = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Asked|Pressed|Later|Earlier)\b")
-_ORG_ASIDE = re.compile(r"\s*(?:in|on|at|after|before|during|only|just|then|now|also|later|earlier)\b")
-_UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing(?!\s+and\b)|then|now|aged?|\d+|both|all|each|who"
-                            r"|(?:included|published|filed|released|issued|obtained|signed|dated|posted|sent)\s)\b")
-# ("The notice, included in a court filing, said": a document and where it was found)
-
-# "The port operator, a company whose cranes …": an indefinite noun phrase describing
-# the subject before it
-# ("Mr. Trump, asked about the deaths of journalists under Mr. Putin, …": Putin is no apposition)
-_ADJUNCT_PART = re.compile(r"\s*(?:[a-z]+(?:ed|ing)|about|under|after|before|with|without|to|in|on|at|by)\s")
-_INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")
-
-_RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
-_INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
-# Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
-_ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b"
-                    r"|(?:of|from)\s+[A-Z])", re.I)   # "Cory James, 22, of Flint, Mich."
