@@ -103,8 +103,8 @@ _QUOTATION_MARKS = "\"“”‘’«»"
 _DOUBLE_MARKS = "\"“”«»"
 _IMPERSONAL_OPENING = re.compile(r"(?:That|This|It|There|What|Such|These|Those)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)?\s*")
-# A quotation opening the sentence, then the pronoun: "“It is a chicken-and-egg problem,” he said"
 _PRONOUN_GENDER = {"he": ("male",), "she": ("female",)}
+# A quotation opening the sentence, then the pronoun: "“It is a chicken-and-egg problem,” he said"
 _QUOTATION_THEN_PRONOUN = re.compile(r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*(?:[Hh]e|[Ss]he)\s*")
 _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
                               r"informed|challenged|confronted|reminded)\b", re.IGNORECASE)
@@ -284,7 +284,9 @@ class SentenceAntecedents:
         """The one person the sentence before names, when the pronoun opens its own
         sentence and that sentence is the writer's, with no one noted as its subject or
         speaker ("…,” said Vladeck. ¶ That might sound strange to anyone listening to FBI
-        Director James Comey’s statement. He called …": Comey); else None."""
+        Director James Comey’s statement. He called …": Comey); also when a quotation
+        opens the pronoun's sentence ("“…,” he said") and only bodies or things were noted
+        there, the one person named there whose first name fits; else None."""
         start = _sentence_start(self.text, position)
         after_quotation = bool(start) and _QUOTATION_THEN_PRONOUN.fullmatch(self.text, start, position) is not None
         if not start or not (_OPENING_PRONOUN.fullmatch(self.text, start, position) or after_quotation):

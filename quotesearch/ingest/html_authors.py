@@ -85,11 +85,11 @@ def author_names(value: str | None) -> list[str]:
 
 def page_byline(tree: HtmlElement, meta: dict[str, str], linked: LinkedData, outlet: str | None) -> str | None:
     """The article's authors, in order ("Ana Silva, Li Wei"): the author meta tags,
-    then JSON-LD authors, then a visible byline (rel=author, itemprop=author,
-    class "byline"/"author", as trafilatura finds them, then an element named
-    byline or author reading "By ..."), then a user name the byline marks up as
-    its author's (`handle_byline`). An author that is the outlet itself
-    ("BBC News") is no byline."""
+    then JSON-LD authors, then a visible byline (an element named byline or author
+    reading "By ...", weighed against trafilatura's guess from rel=author,
+    itemprop=author and class "byline"/"author": see `_shown_authors`), then an
+    author's card, then a user name the byline marks up as its author's
+    (`handle_byline`). An author that is the outlet itself ("BBC News") is no byline."""
     candidates: tuple[Callable[[], list[str]], ...] = (
         lambda: author_names(meta.get("author")),
         lambda: author_names(meta.get("article:author")),
@@ -118,6 +118,8 @@ def _no_one_word_name(name: str) -> bool:
     from ..extract.gender import FIRST_NAMES, listed_gender  # the extractor's first names
 
     return bool(_ONE_LATIN_WORD.match(name)) and name.lower() not in FIRST_NAMES and not listed_gender(name)
+
+
 _HEADLINE = XPath("(//h1[normalize-space()])[1]")
 
 
