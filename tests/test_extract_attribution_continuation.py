@@ -468,3 +468,27 @@ def test_a_sentence_opening_on_most_such_is_the_writers():
             "effort. Most such tools would have decayed long ago, and this one is unique.")
     quotes = extract_quotes(Article(id="such", text=text))
     assert [(q.text, q.speaker) for q in quotes] == [("making it took great effort", "the researchers")]
+
+
+# A quotation with no cue right after an attributed one goes on in that voice when a
+# sentence of the writer's stands between it and the next attribution (which brings in
+# someone else)
+WRITERS_SENTENCE_BETWEEN = [
+    pytest.param("Andrew Hall and Ralf Grone led the design team.\n\n“We are not here to show off our work, we "
+                 "are here to make awesome products,” says Hall. “I think that is super important.” It is a belief "
+                 "that is shared by Grone, too. “If the work is not good inside, the product cannot be good on the "
+                 "outside,” he says.",
+                 [("I think that is super important.", "Andrew Hall"),
+                  ("If the work is not good inside, the product cannot be good on the outside,", "Ralf Grone")],
+                 id="a-belief-shared-by-the-next-speaker"),
+]
+
+
+@pytest.mark.parametrize("body, expected", WRITERS_SENTENCE_BETWEEN)
+def test_an_uncued_quotation_keeps_the_voice_before_a_writers_sentence(body, expected):
+    quotes = extract_quotes(Article(id="between", text="Design notes\n\n" + body))
+    speakers = {}
+    for q in quotes:
+        for piece in [q.text[s - q.start:e - q.start] for s, e in q.fragments] or [q.text]:
+            speakers[piece] = q.speaker
+    assert [(text, speakers.get(text)) for text, _ in expected] == expected

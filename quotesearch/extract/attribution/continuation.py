@@ -121,7 +121,8 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
         return reader.open_quote_speaker
     later = [att for u, spans in found if u.start > unit.start for _, _, att, _ in spans]
     earlier = [att for u, spans in found if u.start < unit.start for _, _, att, _ in spans]
-    if later and earlier and (_opens_own_report(reader.text, later[0], found) or _reports_only_own_words(later[0], found)):
+    if later and earlier and (_opens_own_report(reader.text, later[0], found) or _reports_only_own_words(later[0], found)
+                              or _writers_sentence_before_next(reader.text, q, found, unit)):
         # "…, Fasel said. “Q.” Dana Whitfield said that …": the next sentence starts a report
         # of its own, so the quotation goes on in the voice of the attribution before it
         # (so does "“Q.” And that means …, according to the journal.": a report in the
@@ -227,6 +228,21 @@ def _opens_own_report(text: str, att: Attribution, found) -> bool:
             opens = _SENTENCE_OPENER.fullmatch(text[u.start:att.subject[0]].strip(" “”\"‘’'") + " ") is not None
             return att.speaker_first and opens and all(s >= att.cue.end for s, _ in mine)
     return False
+
+
+# A sentence of the writer's own: words outside quotation marks, ended
+_WRITERS_SENTENCE = re.compile(r"(?:^|(?<=\s))[A-Z][^“”\"\x01]{12,}?[a-z\d)][.!?](?=\s|$)")
+
+
+def _writers_sentence_before_next(text: str, q: QuoteSpan, found, unit: Unit) -> bool:
+    """“Q1,” says Hill. “Q2.” It's a belief reflected by Groene, too. “Q3,” he says.: a
+    sentence of the writer's own stands between Q2 and the next attribution, which then
+    introduces someone else; Q2 goes on in the voice before it."""
+    following = next((spans for u, spans in found if u.start > unit.start and spans), None)
+    reported_from = min(start for start, _, _, _ in following) if following else None
+    if reported_from is None or q.close >= reported_from:
+        return False
+    return _WRITERS_SENTENCE.search(text[q.close + 1:reported_from].strip()) is not None
 
 
 def _reports_only_own_words(att: Attribution, found) -> bool:
