@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, WH_CONTENT, WH_THAT_ONLY, find_cues
+from ..cue_objects import WH_CONTENT, WH_THAT_ONLY
+from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, find_cues
 from ..lexicon import IRREGULAR_PASTS, PREPOSITIONS, TIME_AND_MANNER_WORDS
 from ..text import count_words
 from .closing import attribution_closes, attribution_closes_a_quotation

@@ -1,0 +1,77 @@
+"""Speech acts whose report is their object: the cue forms ("underlined", "has
+advocated", "voiced", "outlined") and what must follow them for a report
+("the importance of …", a gerund clause, advice and its infinitive, a how- or
+why-clause), read by `cues.find_cues`; never a plain referent ("outlined three key
+points").
+"""
+from __future__ import annotations
+
+import re
+
+# Speech acts that report a proposition as their object: "underlined the importance of
+# a stable currency", "has advocated raising the minimum wage", "voiced hope for …".
+# They are cues only before such an object (`PROPOSITIONAL_OBJECT`) or a that-clause,
+# never before a plain referent ("outlined three key points"). "citing X" gives a
+# reason, not a report, and is no cue.
+PROPOSITION_FORMS = """
+advocate advocates advocated advocating advocate.for advocates.for advocated.for advocating.for
+voice voices voiced voicing express expresses expressed expressing
+applaud applauds applauded applauding
+value values valued valuing
+request requests requested requesting
+identify identifies identified identifying
+forecast forecasts forecasted forecasting
+advise advises advised advising
+outline outlines outlined outlining
+caution cautions cautioned.against cautions.against caution.against cautioning.against
+remind reminds reminded reminding
+reaffirm reaffirms reaffirmed reaffirming
+talk.about talks.about talked.about talking.about speak.about speaks.about spoke.about speaking.about
+speak.of speaks.of spoke.of speaking.of
+""".split()
+# "spoke about how the consulate was looted", "recalled why he left": a how- or why-clause
+# is what was said (but "spoke about his family" names a subject, no report)
+_ABOUT = re.compile(r"\s(?:about|of)$", re.I)
+# Verbs that need a clause but take a how- or why-clause as well: "recalled how …" (not
+# "thought how lucky he was")
+WH_THAT_ONLY = frozenset("recall recalls recalled recalling reveal reveals revealed revealing".split())
+WH_CONTENT = re.compile(r"[^\S\n]+(?:how|why)\b(?![^\S\n]+(?:to|about|much|many|long|often)\b)")
+# Cues of `SPEECH_FORMS` that also take such an object: "stressed the need for …".
+PROPOSITION_SPEECH = frozenset("""
+stress stresses stressed stressing emphasize emphasizes emphasized emphasizing emphasise
+emphasises emphasised emphasising underline underlines underlined underlining underscore
+underscores underscored underscoring highlights highlighted highlighting confirm confirms confirmed
+confirming recall recalls recalled recalling reiterate reiterates reiterated reiterating
+noted noting warn warns warned warning predict predicts predicted predicting
+declare declares declared declaring announce announces announced announcing
+""".split())
+
+# What a proposition-taking speech act must be followed by to report something.
+_PROPOSITION_NOUNS = r"""(?:importance|need|needs|necessity|significance|urgency|value|role|
+benefits?|dangers?|risks?|threat|priority|commitment|willingness|readiness|determination|
+hopes?|wish|desire|intention|view|position|stance|principle|fact|idea|goal|aim|potential|
+prospects?|possibility|lack|absence|strength|resilience|success|failure|concerns?|support|
+opposition|condolences|gratitude|appreciation|confidence|doubts?|fears?|worries|skepticism|
+scepticism|optimism|pessimism|frustration|disappointment|satisfaction|regret|sympathy|
+solidarity|anger|outrage|alarm|dismay|relief|interest|objections?|reservations|thanks|
+achievements|progress|contribution|contributions|efforts|merits|case|desirability|plans?|
+intention|decision|proposals?)"""
+_POSSESSOR = r"(?:the|his|her|their|its|our|my|your|[A-Z][\w’'.\-]*(?:[^\S\n]+[A-Z][\w’'.\-]*)*[’']s?)"
+_NOT_GERUNDS = r"(?:during|according|including|regarding|concerning|following|nothing|something|anything|" \
+    r"everything|morning|evening|king|spring|string|thing|things|ceiling|building|meeting|funding|" \
+    r"briefing|hearing|ruling|training|offering|bring|sing|ring|wing|being|setting|spending|" \
+    r"planning|housing|earnings|findings|savings|feelings|warnings|polling|shipping|pricing)"
+# Advice to its hearers, as "urged" takes it: "advised supporters not to travel",
+# "requested the council to delay the vote", "reminded voters to register"
+_ADVISING = frozenset("advise advises advised advising caution cautions cautioned cautioning remind reminds "
+                      "reminded reminding request requests requested requesting".split())
+_HEARERS_THEN_INFINITIVE = re.compile(r"[^\S\n]+(?!anonymity\b)(?:(?:the|all|its|his|her|their|our|local|[A-Z][\w’'\-]*)[^\S\n]+)?"
+                                      r"[a-z][\w’'\-]*(?:[^\S\n]+[a-z][\w’'\-]*)?[^\S\n]+(?:not[^\S\n]+)?to[^\S\n]+"
+                                      r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]{2,}\b")
+PROPOSITIONAL_OBJECT = re.compile(
+    r"[^\S\n]+(?:"
+    # "the importance of", "his concern over", "China's support for"
+    rf"(?:{_POSSESSOR}[^\S\n]+)?(?:(?:\w+[^\S\n]+){{0,2}}){_PROPOSITION_NOUNS.replace(chr(10), '')}\b"
+    # a gerund clause: "raising the minimum wage", "not rushing the vote"
+    rf"|(?:not[^\S\n]+)?(?!{_NOT_GERUNDS}\b)[a-z]{{3,}}ing\b(?![^\S\n]+(?:of|for)\b)"
+    r")")
