@@ -103,7 +103,6 @@ _QUOTATION_MARKS = "\"“”‘’«»"
 _DOUBLE_MARKS = "\"“”«»"
 _IMPERSONAL_OPENING = re.compile(r"(?:That|This|It|There|What|Such|These|Those)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)?\s*")
-_PRONOUN_GENDER = {"he": ("male",), "she": ("female",)}
 # A quotation opening the sentence, then the pronoun: "“It is a chicken-and-egg problem,” he said"
 _QUOTATION_THEN_PRONOUN = re.compile(r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*(?:[Hh]e|[Ss]he)\s*")
 _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
@@ -315,7 +314,7 @@ class SentenceAntecedents:
             named |= {e.name for e in self.entities.entities
                       if e.kind == "person" and any(previous <= at < start for at in e.positions)}
             named = {name for name in named if " " in name
-                     and (self._gender(name) or listed_gender_of(name)) in _PRONOUN_GENDER.get(pronoun, ())}
+                     and (gender := self._gender(name) or listed_gender_of(name)) is not None and agrees(pronoun, gender)}
         if len(named) != 1:
             return None
         name = named.pop()

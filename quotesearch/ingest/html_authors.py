@@ -130,18 +130,18 @@ def _shown_authors(tree: HtmlElement, outlet: str | None) -> list[str]:
     story's teaser, "Michael J. Mooney" on one)."""
     from trafilatura.metadata import extract_author
 
+    page_text = lru_cache(maxsize=1)(lambda: collapse(" ".join(tree.itertext())))   # read once, if at all
     shown = author_names(shown_byline(tree, outlet))
-    guessed = [_as_written(name, tree) for name in author_names(_safe(extract_author, tree))
+    guessed = [_as_written(name, page_text) for name in author_names(_safe(extract_author, tree))
                if not _no_one_word_name(name)]
     if not shown or not guessed or set(shown) & set(guessed):
         return shown or guessed
-    return min((guessed, shown), key=lambda names: _after_headline(tree, names[0]))
+    return min((guessed, shown), key=lambda names: _after_headline(tree, page_text(), names[0]))
 
 
-def _after_headline(tree: HtmlElement, name: str) -> float:
-    """How far after the page's first <h1> the name first stands, in characters of text
-    (infinitely far when before it or not found)."""
-    text = collapse(" ".join(tree.itertext()))
+def _after_headline(tree: HtmlElement, text: str, name: str) -> float:
+    """How far after the page's first <h1> the name first stands in the page's ``text``,
+    in characters (infinitely far when before it or not found)."""
     headline = next(iter(_HEADLINE(tree)), None)
     start = text.find(collapse(" ".join(headline.itertext()))) if headline is not None else -1
     at = text.find(name, max(start, 0))
@@ -154,12 +154,12 @@ def _after_headline(tree: HtmlElement, name: str) -> float:
 _MAY_LOSE_DOTS = re.compile(r"(?:^|\s)(?:[A-Z]|Jr|Sr|Dr|St|Mr|Mrs|Ms)(?=\s|$)")
 
 
-def _as_written(name: str, tree: HtmlElement) -> str:
+def _as_written(name: str, page_text: Callable[[], str]) -> str:
     """`name` as the page's text writes it when only dots and spaces differ."""
     if not _MAY_LOSE_DOTS.search(name):
         return name
     words = [re.escape(word) + r"\.?" for word in name.split()]
-    found = re.search(r"(?<![\w.])" + r"\s*".join(words) + r"(?!\w)", collapse(" ".join(tree.itertext())))
+    found = re.search(r"(?<![\w.])" + r"\s*".join(words) + r"(?!\w)", page_text())
     return collapse(found.group(0)) if found else name
 
 

@@ -62,16 +62,15 @@ _COMMENT_TAGS = ("div", "section", "ul", "ol", "li", "aside", "footer")
 
 def _drop_comment_sections(tree: HtmlElement) -> None:
     """Remove the readers' comments trafilatura would keep (see `_COMMENT_WORDS`)."""
-    candidates = [element for element in tree.iter(*_COMMENT_TAGS)
+    candidates = [(element, names) for element in tree.iter(*_COMMENT_TAGS)
                   if "omment" in (names := f"{element.get('class') or ''} {element.get('id') or ''}")
                   or "isqus" in names]
     if not candidates:
         return
     paragraphs = max(1, _COUNT_PARAGRAPHS(tree))
     root = tree.getroottree().getroot()
-    for element in candidates:
-        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-        if not _COMMENT_WORDS.intersection(_CLASS_WORD.findall(names)) or element.getparent() is None \
+    for element, names in candidates:
+        if not _COMMENT_WORDS.intersection(_CLASS_WORD.findall(names.lower())) or element.getparent() is None \
                 or element.getroottree().getroot() is not root:
             continue   # (nor inside comments already dropped)
         if _HOLDS_HEADLINE(element) or 2 * _COUNT_PARAGRAPHS(element) > paragraphs:

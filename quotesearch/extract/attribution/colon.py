@@ -422,8 +422,9 @@ def _with_noun_after(clause: str, subject: re.Match) -> str:
     return clause[subject.start(1):end]
 
 
-def _resolve_mention(reader: ParagraphReader, mention: Optional[Mention], position: int):
-    """The speaker a mention names, remembered as the last speaker; None for no name."""
+def speaker_named(reader: ParagraphReader, mention: Optional[Mention], position: int):
+    """The speaker a mention names, as the article resolves it (else as written); None
+    for no name or no plausible one."""
     if mention is None:
         return None
     resolved = reader.resolver.resolve(mention, position)
@@ -431,11 +432,17 @@ def _resolve_mention(reader: ParagraphReader, mention: Optional[Mention], positi
         resolved = (mention.name, mention.kind, mention.role)
     if resolved and resolved[0] and not plausible_speaker(resolved[0], mention.text):
         return None
-    if resolved and resolved[0]:
+    return resolved if resolved and resolved[0] else None
+
+
+def _resolve_mention(reader: ParagraphReader, mention: Optional[Mention], position: int):
+    """The speaker a mention names, remembered as the last speaker; None for no name."""
+    resolved = speaker_named(reader, mention, position)
+    if resolved:
         reader.resolver.note_subject(resolved[0], resolved[1], position, spoke=True)
         reader.last_speaker = resolved
         reader.last_speaker_para = reader.para_index
-    return resolved if resolved and resolved[0] else None
+    return resolved
 
 
 def _names_a_place(text: str, word: str) -> bool:

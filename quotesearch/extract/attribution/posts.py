@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 from ...records import Quote
 from ..mentions import parse_mention
 from ..metadata import POST_SIGNATURE
-from ..plausible import plausible_speaker
+from .colon import speaker_named
 
 if TYPE_CHECKING:
     from .reader import ParagraphReader
+
 
 # The post's words, the links the embed leaves at their end, then the signature
 _SIGNED_POST = re.compile(
@@ -30,13 +31,10 @@ def embedded_post(reader: ParagraphReader, p_start: int, p_end: int) -> bool:
     m = _SIGNED_POST.match(reader.text, p_start, p_end)
     if m is None or not re.search(r"\w", m.group("body")):
         return False
-    name = m.group("name").strip()
-    mention = parse_mention(name)
-    if mention is not None and mention.name and mention.kind in ("person", "organization"):
-        speaker = reader.resolver.resolve(mention, m.start("name")) or (mention.name, mention.kind, mention.role)
-    else:
-        speaker = None
-    if not speaker or not speaker[0] or not plausible_speaker(speaker[0], name):
+    mention = parse_mention(m.group("name").strip())
+    speaker = speaker_named(reader, mention, m.start("name")) \
+        if mention is not None and mention.name and mention.kind in ("person", "organization") else None
+    if speaker is None:
         speaker = ("@" + m.group("handle"), "person", None)
     reader.quotes.append(Quote(
         text=m.group("body"), start=m.start("body"), end=m.end("body"), type="direct",
