@@ -1320,3 +1320,18 @@ ADVERBS_GROUPS_AND_NAMINGS = [
 def test_adverbs_groups_and_namings(text, expected):
     quotes = extract_quotes(Article(id="ag", text=text))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == expected
+
+
+BRANDS_WRITTEN_IN_LOWER_CASE = [
+    pytest.param("eBay said it would cut 1,000 jobs next year.", [("eBay", "organization")], id="opening-a-sentence"),
+    pytest.param("“We will cut 1,000 jobs next year,” easyJet said.", [("easyJet", "organization")],
+                 id="after-a-quotation"),
+    pytest.param("Research firm eMarketer reported that mobile payments reached $1.6 billion.",
+                 [("eMarketer", "organization")], id="after-its-description"),
+    pytest.param("The mRNA vaccine said to work in mice was never tested in people.", [], id="no-brand-in-mrna"),
+]
+
+
+@pytest.mark.parametrize("body, expected", BRANDS_WRITTEN_IN_LOWER_CASE)
+def test_a_brand_written_with_a_small_first_letter_is_a_name(body, expected):
+    assert speakers_and_kinds(body) == expected

@@ -51,7 +51,16 @@ def tokens(text: str) -> list[str]:
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or tok[:1].isdigit() and False
+    return tok[:1].isupper() or lower_camel_case(tok)
+
+
+_LOWER_CAMEL = re.compile(r"[a-z]{1,4}[A-Z][a-z]\w*")
+
+
+def lower_camel_case(tok: str) -> bool:
+    """"eBay", "easyJet", "iHeartMedia", "eMarketer": a brand written with a small first
+    letter and a capital inside is a name all the same (never "mRNA" or "iOS")."""
+    return _LOWER_CAMEL.fullmatch(_strip_possessive(tok)) is not None
 
 
 def _strip_possessive(tok: str) -> str:

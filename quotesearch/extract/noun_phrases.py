@@ -19,7 +19,10 @@ from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, FIRM_NAMES, GENERIC_PERSON_NOUNS, GROUP_NOUNS,
     IRREGULAR_PASTS, ORGANISATION_NAMES, ORG_FIRST_WORDS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
 )
-from .names import OFFICE_WORDS, _NAME_CONNECTORS, _POST_NOMINALS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body
+from .names import (
+    OFFICE_WORDS, _NAME_CONNECTORS, _POST_NOMINALS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body,
+    lower_camel_case,
+)
 from .outlets import is_known_outlet
 from .places import is_place
 
@@ -66,8 +69,9 @@ _LOWER_THEN_UPPER = re.compile(r"[a-z][A-Z]")
 def _camel_cased_body(tok: str) -> bool:
     """"WebMD", "ReOpenNC", "GoFundMe": three capitals inside one word name a site or a
     campaign, not a person."""
-    return tok.isalpha() and sum(c.isupper() for c in tok) >= 3 and _LOWER_THEN_UPPER.search(tok) is not None \
-        and not _SURNAME_PREFIX.match(tok)   # (not a plural acronym: "PACs", "CEOs")
+    return lower_camel_case(tok) or (
+        tok.isalpha() and sum(c.isupper() for c in tok) >= 3 and _LOWER_THEN_UPPER.search(tok) is not None
+        and not _SURNAME_PREFIX.match(tok))   # (not a plural acronym: "PACs", "CEOs")
 
 
 def _org_tail(toks: list[str]) -> Optional[str]:
