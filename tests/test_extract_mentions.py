@@ -145,6 +145,14 @@ NAMED = [
     pytest.param("the Roper Center for Public Opinion Research at Cornell University in New York",
                  ("Roper Center for Public Opinion Research at Cornell University in New York", "organization", None),
                  id="a-body-at-a-body-is-one-body"),
+    # a person placed by a body, then a town, then its state or country: the person
+    pytest.param("Jane Roe of Acme in Boston", ("Jane Roe", "person", None), id="of-a-body-in-a-town"),
+    pytest.param("Wray Keane of the University of Otago in Dunedin, New Zealand", ("Wray Keane", "person", None),
+                 id="of-a-body-in-a-town-and-country"),
+    pytest.param("Jane Roe of Dunedin, New Zealand", ("Jane Roe", "person", None), id="of-a-town-and-country"),
+    # a place of several words is a place, whatever its first word ("New" is no title)
+    pytest.param("New Zealand", ("New Zealand", "organization", None), id="a-country-of-two-words"),
+    pytest.param("Mr Parish", ("Parish", "person", None), id="a-surname-that-is-a-place-word"),
 ]
 
 

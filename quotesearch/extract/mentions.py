@@ -26,7 +26,7 @@ from .clauses import (
 )
 from .lexicon import (
     ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, PLACES, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_FIRST_WORDS, ORG_WORDS, PERSON_PRONOUNS,
-    PREPOSITIONS, TITLE_WORDS, in_any,
+    PREPOSITIONS, TITLE_WORDS, HONORIFICS, in_any,
 )
 from .entities import _LEADING_THE
 from .memo import memoized
@@ -39,6 +39,7 @@ from .gender import FIRST_NAMES
 from .lenient import any_noun_phrase, trailing_full_name
 from .plausible import _UNNAMED_SOME
 from .outlets import is_known_outlet
+from .places import is_place
 from .noun_phrases import (
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS,
     _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
@@ -301,11 +302,14 @@ def _parse_simple(written: str) -> Optional[Mention]:
             continue   # ("the Science and Technology Directorate of the Department of …": no person;
             # but "economist Ann Lee of the Brookings Institution in Washington" is Ann Lee)
         placed = [t for t in toks[i + 1:] if t.lower() != "the"]
+        if head and head.kind == "person" and head.name and i != placed_by[0] \
+                and low[max(0, i - len(head.name.split()) - 1)] in _PLACING_WORDS:
+            continue   # "Jane Roe of Acme in Boston": what the first "of" places her by, not a person
         if head and head.kind == "person" and head.name and _is_proper(head.name) and _is_cap(toks[-1]) \
                 and head.name.lower() not in _SURNAME_TITLES and head.name.lower() not in BARE_AFFILIATIONS \
                 and (_is_org(placed) or _is_org(_up_to_its_place(placed))
-                     or ((len(head.name.split()) >= 2 or head.gender) and len(placed) <= 4
-                                         and all(_is_cap(t) for t in placed)
+                     or ((len(head.name.split()) >= 2 or head.gender) and len(_up_to_its_place(placed)) <= 4
+                                         and all(_is_cap(t) for t in _up_to_its_place(placed))
                                          and (head.role or head.gender or head.name.split()[0].lower() in FIRST_NAMES
                                               or unusual_full_name(head.name)))):
             return head   # "Councillor Ann Diaz of Lake County", "Dale Hewitt of Cheyenne", "Mr. Nevins of Showtime"
@@ -399,6 +403,10 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # "Plus Democrats", "Senate Republicans", "Other Netizens": a group named by a capitalised plural
         # (a force's name is a body's: "Delhi Traffic Police", "Capitol Police")
         return Mention(text=written, name=_join(toks), kind="group")
+    if len(toks) >= 2 and all(_is_cap(t) for t in toks) and is_place(toks) \
+            and not in_any(low[0], HONORIFICS, TITLE_WORDS, FIRST_NAMES):   # (not "Mr Parish")
+        # "New Zealand", "South Carolina": a place stands for its government ("New" is no title)
+        return Mention(text=written, name=_join(toks[1:] if low[0] == "the" else toks), kind="organization")
     body = body_of_names(toks)
     if body is not None:
         return Mention(text=written, name=body, kind="organization")
