@@ -243,6 +243,8 @@ UNRESOLVED += [
     # another rancher's state, or someone else named since
     ("Lance Wallnau, a Texas rancher, said on Monday that the vote matters.\n\n"
      "The Ohio rancher said the state is ready.", [("Ohio rancher", "the state is")]),
+    ("Ann Lowry, a Texas farmer, said on Monday that the vote matters.\n\n"
+     "The Ohio farmer said the state is ready.", [("Ohio farmer", "the state is")]),
     ("Celine Dion sang with rancher Lance Wallnau in 1992. Later Celine Dion toured Europe.\n\n"
      "The rancher said the state is ready.", [("the rancher", "the state is")]),
     # a union named with "Auto" is no company

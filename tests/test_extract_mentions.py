@@ -152,6 +152,12 @@ NAMED = [
     pytest.param("Jane Roe of Dunedin, New Zealand", ("Jane Roe", "person", None), id="of-a-town-and-country"),
     # a place of several words is a place, whatever its first word ("New" is no title)
     pytest.param("New Zealand", ("New Zealand", "organization", None), id="a-country-of-two-words"),
+    # occupations before a name are its role, whatever the trade
+    pytest.param("journalism instructor Amy Wilentz", ("Amy Wilentz", "person", "journalism instructor"),
+                 id="an-instructor"),
+    pytest.param("realtor Shaun Ghulam", ("Shaun Ghulam", "person", "realtor"), id="a-realtor"),
+    pytest.param("screenwriter Cole Haddon", ("Cole Haddon", "person", "screenwriter"), id="a-screenwriter"),
+    pytest.param("teammate Joe Root", ("Joe Root", "person", "teammate"), id="a-teammate"),
     pytest.param("Mr Parish", ("Parish", "person", None), id="a-surname-that-is-a-place-word"),
 ]
 

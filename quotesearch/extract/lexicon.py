@@ -240,6 +240,12 @@ accountant trucker courier juror homeowner tenant
 influencer youtuber podcaster campaigner chef photographer dancer drummer guitarist pianist composer
 philosopher theologian astronaut inventor heiress shopkeeper landlord landlady fisherman plumber electrician
 carer caregiver nanny headteacher headmaster headmistress tutor
+instructor educator counselor counsellor statistician mathematician demographer curator archivist
+critic essayist biographer screenwriter cinematographer animator illustrator cartoonist sculptor painter
+violinist cellist vocalist frontman frontwoman bassist saxophonist programmer technician paralegal clerk
+auditor actuary broker realtor auctioneer jeweller jeweler rancher winemaker brewer restaurateur hotelier
+postdoc bowler batsman shortstop linebacker outfielder infielder winger fullback skipper goaltender
+netminder hurdler rower sailor surfer snowboarder marathoner teammate caddie umpire
 """.split())
 
 # Words that open a capitalised run without being part of the name after them: a
