@@ -306,3 +306,22 @@ TITLES_BEFORE_ROLES = [
 @pytest.mark.parametrize("body, expected", TITLES_BEFORE_ROLES)
 def test_a_title_before_a_role_is_no_quotation(body, expected):
     assert triples(body) == expected
+
+
+# "Reuters quoted the minister as saying …": the one quoted speaks, the outlet relays
+QUOTED_AS_SAYING = [
+    pytest.param("Reuters quoted a senior official as saying the talks had failed.",
+                 ("indirect", "the talks had failed", "a senior official", "Reuters"), id="outlet-first"),
+    pytest.param("The harbour will stay shut until spring, the Interfax news agency quoted Deputy Minister Ivan "
+                 "Rudov as saying.",
+                 ("indirect", "The harbour will stay shut until spring", "Ivan Rudov", "the Interfax news agency"),
+                 id="closing-a-report"),
+    pytest.param("“We regret nothing,” local newspapers quote Ana Salinas as saying.",
+                 ("direct", "We regret nothing,", "Ana Salinas", "local newspapers"), id="closing-a-quotation"),
+]
+
+
+@pytest.mark.parametrize("body, expected", QUOTED_AS_SAYING)
+def test_an_outlet_quoting_someone_as_saying_relays_them(body, expected):
+    _, quotes = extract(body)
+    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == [expected]

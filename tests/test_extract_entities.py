@@ -23,6 +23,12 @@ def speakers(body: str) -> list[tuple[str | None, str]]:
 
 
 RESOLVED = [
+    # a bare title is the one holding it unqualified, not a later "president of" a group
+    ("President Ana Vidal spoke on Tuesday. Tom Reed, president of the Harbour Trust, posted as she spoke.\n\n"
+     "An early post quoted the president as saying “We need to act before the next storm, not after it.”",
+     [("Ana Vidal", "We need to")]),
+    ("President Ana Vidal spoke on Tuesday. Tom Reed, president of the Harbour Trust, spoke after her.\n\n"
+     "“We need to act before the next storm,” the president said.", [("Ana Vidal", "We need to")]),
     # an age stands for the person just introduced
     ("Former ambassador Helen Marsh, who served in Oslo for a decade, spoke at the forum on Tuesday.\n\n"
      "“We have to keep talking,” the 81-year-old said.",

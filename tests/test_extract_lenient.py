@@ -12,6 +12,9 @@ READINGS = [
     # "group" too: what resolution of descriptions has been tuned on; but someone new and
     # unnamed, "a woman", "one employee", is one person)
     ("the gambling tycoon", ("the gambling tycoon", "group")),
+    # the last words of a clause, "and", then the subject: the subject alone
+    ("thigh and a hospital spokesman", ("a hospital spokesman", "group")),
+    ("the book and the movie", ("the book and the movie", "group")),   # two sources together
     ("a woman", ("a woman", "person")),
     ("one employee", ("one employee", "person")),
     ("one family", ("one family", "group")),

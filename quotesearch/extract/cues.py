@@ -291,6 +291,10 @@ _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:he|she|the
 # Cue words that are also nouns, and what marks the noun before them: a determiner, a
 # quantity or an adjective of amount ("growing fear", "much hope"), or a noun that
 # makes a compound ("conference call", "phone call")
+_QUOTING_VERBS = frozenset({"quote", "quotes", "quoted", "quoting"})
+# "quoted the minister as saying": whom an outlet quotes, then the participle of what they said
+QUOTED_AS_AFTER = re.compile(r"\s+(?:[^\s,.;:!?“”\"]+\s+){1,8}?as\s+(?:saying|stating|telling|writing|adding|"
+                             r"arguing|claiming|warning|calling|describing|denying|confirming|insisting)\b")
 _HELPS_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$", re.I)
 _ALSO_NOUNS = frozenset({"reads", "fear", "fears", "hope", "hopes", "worry", "worries", "call", "calls", "concern", "talks",
                          "concerns", "claim", "claims", "warning", "warnings", "rebuke", "rebukes", "attack", "attacks",
@@ -453,6 +457,8 @@ def find_cues(text: str) -> list[CueMatch]:
             # participle after a noun that cannot speak, the noun's own verb after it (but "The
             # governor announced on Monday the port …": a speaker's verb; ", the ministry said on
             # Monday.": a comma before closes a report)
+        if word in _QUOTING_VERBS and QUOTED_AS_AFTER.match(text, m.end()):
+            continue   # "Reuters quoted the minister as saying …": the participle reports, the minister its speaker
         if _HELPS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue   # "which helps explain why …", "helped show that …": what accounts for it, no one's report
         if word in _ALSO_NOUNS and (_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())

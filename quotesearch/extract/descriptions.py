@@ -159,12 +159,20 @@ class DescriptionResolution:
         # but "the vice-presidential nominee" is not any nominee)
         modifiers = {w for w in words if w not in TITLE_WORDS and w.rsplit("-", 1)[-1] not in _EPITHET_ENDS}
         seen = set()
+        qualified = None
         for name in self._people_latest_first(position):
             seen.add(name)
             role_words = _role_words(self.roles.get(name) or "")
             if heads & role_words and _modifiers_agree(modifiers, role_words | self.affiliations.get(name, set())) \
                     and not _held_formerly(self.roles.get(name), heads, modifiers):
+                if not modifiers and _OF_A_BODY.search(self.roles.get(name) or ""):
+                    # "the president" after "Dan Gross, president of the Brady Campaign" and
+                    # "President Barack Obama": the one holding the title unqualified
+                    qualified = qualified or (name, "person", self.roles.get(name))
+                    continue
                 return name, "person", self.roles.get(name)
+        if qualified is not None:
+            return qualified
         people = self.entities.people()
         for name, role in self.roles.items():
             if people and name not in people and name not in seen:
@@ -217,6 +225,8 @@ class DescriptionResolution:
         return (holders[0][0], "person", holders[0][1]) if len(holders) == 1 else None
 
 
+# A title held of, for or at a named body: "president of the Brady Campaign"
+_OF_A_BODY = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 # "the rancher", "the Texas rancher": a definite noun phrase of up to three lower-case words
 _THE_ROLE_NOUN = re.compile(r"[Tt]he\s+(?P<modifiers>(?:[\w\-]+\s+){0,2})(?P<head>[a-z][\w\-]*)")
 # words that end "the candidates most", "the first": no noun a person is called by

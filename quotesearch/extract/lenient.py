@@ -15,7 +15,7 @@ from .clauses import (
 from .gender import FIRST_NAMES
 from .lexicon import (
     ADJECTIVAL_PARTICIPLES, ALL_PRONOUNS, DESCRIPTOR_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, IRREGULAR_PASTS,
-    ORG_DESCRIPTION_HEADS, ORG_WORDS, PREPOSITIONS, SOURCE_PARTICIPLES, SUBORDINATORS, in_any,
+    GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, PREPOSITIONS, SOURCE_PARTICIPLES, SUBORDINATORS, TITLE_WORDS, in_any,
 )
 from .names import _is_cap, _join, tokens
 from .noun_phrases import _COLLECTIVE_NOUNS, DOCUMENT_NOUNS, _NUMBER_WORDS, _QUANTIFIERS, _is_org, _sentence_case
@@ -44,6 +44,15 @@ _COMPOUND_ADJECTIVE_ENDS = ("-described", "-proclaimed", "-styled", "-appointed"
                             "-based", "-educated", "-owned", "-funded", "-backed", "-aged")
 
 
+def _speaks(noun: str) -> bool:
+    """"officials", "the mayor", "she", "the book": a noun for people, a body or a
+    document, which may be one of two sources joined by "and"."""
+    singular = noun[:-1] if noun.endswith("s") else noun
+    return noun in ALL_PRONOUNS or any(
+        in_any(w, GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, TITLE_WORDS, GROUP_NOUNS, ORG_WORDS, DOCUMENT_NOUNS,
+               _RECORDED_NOUNS) for w in (noun, singular))
+
+
 def _one_pointed_at(low: list[str]) -> bool:
     """"this source", "that official": a demonstrative before one noun for a person."""
     return len(low) == 2 and low[0] in ("this", "that") and (
@@ -62,6 +71,14 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
     low = [t.lower() for t in toks]
     if not toks or len(toks) > max_tokens:
         return None
+    joined = next((i for i in range(len(low) - 2, 0, -1) if low[i] == "and" and low[i + 1] in _ONE_OF | {"the"}), None)
+    if joined is not None and not toks[joined - 1][:1].isupper() and not _speaks(low[joined - 1]) \
+            and (any(w in PREPOSITIONS for w in low[:joined - 1]) or (joined == 1 and not low[0].endswith("s"))):
+        # "injuries to his hip and thigh and a hospital spokesman": the last words of the
+        # clause before (a bare noun, or words after a preposition) are no one; the phrase
+        # after "and" is the subject (but "the book and
+        # the movie", "she and another reporter" are joint sources)
+        return any_noun_phrase(" ".join(toks[joined + 1:]), max_tokens, participles)
     numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS)
     if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric)) \
             or low[0] in SUBORDINATORS or (low[0] in _OBJECT_PRONOUNS and not _one_pointed_at(low)) \

@@ -116,7 +116,7 @@ _PARTICIPLE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?!(?:morning|evening|building|m
 
 def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     """"…, Zhang said." / "“Q,” Zhang said": speaker-first attribution after its content."""
-    before = masked[:att.subject[0] - unit.start].rstrip()
+    before = masked[:quoting_outlet_start(att, masked, unit) - unit.start].rstrip()
     if before.endswith(",") and _SUBORDINATE_SUBJECT.search(before):
         return False   # "…, when a news station, WRAL, asked about it.": a name in apposition
     if _SUBORDINATOR_FIRST.match(att.mention.text) or _COORDINATOR_FIRST.match(att.mention.text):
@@ -125,6 +125,16 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
 
 
+def quoting_outlet_start(att: Attribution, masked: str, unit: Unit) -> int:
+    """Where the subject of a closing attribution begins, with the outlet that quoted the
+    speaker before it ("…, Reuters quoted the minister as saying."): the content ends there."""
+    before = masked[:att.subject[0] - unit.start].rstrip()
+    relay = _QUOTING_RELAY.search(before) if att.cue.text.lower().endswith("ing") else None
+    return unit.start + relay.start() if relay else att.subject[0]
+
+
+# The outlet quoting a speaker, before the speaker: "…, Reuters quoted the minister as saying."
+_QUOTING_RELAY = re.compile(r"(?<=[,\x01])[^,;:\x01]*\b(?:quoted|quotes|quote|quoting)$")
 # A subject that opens a subordinate clause (not "as": "…, as Clinton supporters point out"
 # closes its report)
 _SUBORDINATOR_FIRST = re.compile(r"(?:though|although|while|whereas|because|since|unless|if|when|once)\s", re.I)

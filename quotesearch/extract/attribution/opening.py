@@ -53,6 +53,9 @@ _PERCEIVED_BEFORE_PARTICIPLE = re.compile(
     r"\s+(?:(?:can|could|may|might|will|would)\s+)?(?:(?:is|are|was|were|be|been|being)\s+)(?:also\s+|later\s+)?"
     r"(?:quoted(?:\s+by\s+[^,.;:\x01]{1,60}?)?\s+as|(?:over)?heard|filmed|recorded|seen|videotaped|"
     r"caught\s+on\s+(?:camera|tape|video|film))\s*$")
+# Who an outlet quoted before the participle of what they said: "Reuters quoted the
+# minister as saying …" is the minister's report (`according.via` names Reuters)
+_QUOTED_OBJECT_AS = re.compile(r"(?P<relay>[^,;:]*\b(?:quoted|quotes|quote|quoting))(?P<np>\s+[^,;:]+?)\s+as\s*$")
 # A present participle opening an aside between the subject and its verb ("X, recounting …,
 # said"; not "including", "according"), and a noun's own relative clause after it
 _ING_ASIDE = re.compile(r"\s*(?!(?:including|according|during|regarding|following|concerning)\b)[a-z]{3,}ing\b")
@@ -237,6 +240,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     segment = _OPENING_TIME.sub(lambda m: " " * len(m.group(0)), segment)
     if cue.lemma_form.endswith("ing"):
         segment = _PERCEIVED_BEFORE_PARTICIPLE.sub("", segment)
+        segment = _QUOTED_OBJECT_AS.sub(lambda m: " " * len(m.group("relay")) + m.group("np"), segment)
     parts = segment.split(",")
     if len(parts) >= 2 and parts[-1].strip() and all(
             w.lower() in AUXILIARIES for w in parts[-1].split()):
