@@ -229,8 +229,9 @@ FURTHER_ATTRIBUTIONS = [
     ("Mara Quill said that when the vote comes, she will oppose the bill.",
      [("indirect", "when the vote comes, she will oppose the bill", "Mara Quill")]),
     # an aside that ends in a quotation mark
+    # (its naming verb reports the name it gives, as "called" does)
     ("Quill, who calls the plan a “disaster,” said she will vote against it.",
-     [("indirect", "she will vote against it", "Quill")]),
+     [("mixed", "the plan a “disaster,”", "Quill"), ("indirect", "she will vote against it", "Quill")]),
     # shares of those polled
     ("Just 28 percent of voters said they trusted the council.",
      [("indirect", "they trusted the council", "Just 28 percent of voters")]),

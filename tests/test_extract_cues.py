@@ -28,6 +28,10 @@ CUES = [
     pytest.param("Trump claims Obama is weak.", [("claims", "speech")], id="name-claims-a-clause"),
     pytest.param("And Ruritania claims dozens of rebels died.", [("claims", "speech")], id="name-claims-a-count"),
     pytest.param("Ruritania claims dozens of islands.", [], id="name-claims-territory"),
+    # "calls" gives a quoted name, as "called" does
+    pytest.param("The swings are what Taylor calls “mini-cycles of cooling.”", [("calls", "object")],
+                 id="what-X-calls-a-quoted-name"),
+    pytest.param("The mayor calls the police whenever the harbour floods.", [], id="calls-the-police"),
     pytest.param("The Trump claims were false.", [], id="the-claims-a-noun"),
     pytest.param("The claims he made were false.", [], id="claims-before-a-relative-clause"),
     # speech verbs, before and after their content

@@ -96,6 +96,26 @@ def test_a_pronoun_opening_a_subordinate_clause_is_the_main_subject(text, expect
     assert texts_and_speakers(text) == expected
 
 
+# A "he"/"she" subject of a clause that opens the sentence stands for the person the main
+# clause after it names as its subject, not for whoever spoke before
+MAIN_SUBJECTS_AFTER_THE_CLAUSE = [
+    pytest.param(
+        "A film in the making\n\n“It was a tough shoot,” director Ada Moss said of the film starring Leo Park.\n\n"
+        "Although he said it was “wild” to see himself in the teaser, Park stopped short of revealing the plot.",
+        [("It was a tough shoot,", "Ada Moss"), ("it was “wild” to see himself in the teaser", "Leo Park")],
+        id="although-he-said-then-the-name"),
+    pytest.param(
+        "Port to close\n\n“We will fight this,” said union leader Ann Cole.\n\n"
+        "When he said the port would close, Tom Reed, the harbour master, was not joking.",
+        [("We will fight this,", "Ann Cole"), ("the port would close", "Tom Reed")], id="when-he-said-then-a-name-in-apposition"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MAIN_SUBJECTS_AFTER_THE_CLAUSE)
+def test_a_pronoun_in_a_clause_opening_the_sentence_is_the_main_subject_after_it(text, expected):
+    assert texts_and_speakers(text) == expected
+
+
 # A "he"/"she" opening a clause joined to the sentence before it (", though he", ", because
 # she") stands for the one person named in that sentence whose gender fits, before any
 # earlier speaker; not when someone named there has no known gender, nor when the

@@ -66,6 +66,12 @@ def _word_end(text: str, position: int) -> int:
     return _WORD.match(text, position).end()
 
 # A subordinate clause opening right before the pronoun: "… on Feb. 1 as he urges"
+# A subordinate clause opening a sentence, up to its verb: "Although he …", "But while she …"
+_FRONTED_SUBORDINATOR = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:Although|Though|Even\s+though|While|Whereas|When|"
+                                   r"After|Before|Because|Since|Once|If)\s+(?:he|she)\s*(?:(?:also|later|once|had|has)\s+)?")
+# The comma closing it, then a name and the main clause's verb or an apposition: ", Isaac
+# stopped", ", Tom Reed, the harbour master,"
+_MAIN_CLAUSE_NAME = re.compile(r"[,”\"],?\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)(?=\s+(?:also\s+|later\s+)?[a-z]{2,}\b|,\s+(?:the|a|an|who)\s)")
 _SUBORDINATOR_BEFORE = re.compile(r"\s(?:as|while|when|because|after|before|since|until|although|though)\s+"
                                   r"(?:(?:he|she)\s+)?$")   # (read up to the pronoun or its verb)
 # The capitalised run a sentence opens with, titles and a state before them allowed
@@ -218,6 +224,22 @@ class SentenceAntecedents:
                 and not _PROGRESSIVE_AFTER_SUBJECT.match(self.text, opening.end()):
             return None
         return self._person_named_by([_strip_possessive(t) for t in opening.group(0).split()])
+
+    def _main_subject_after_fronted_clause(self, position: int) -> Optional[str]:
+        """"Although he said it was “wild” to see himself in the teaser, Isaac stopped short
+        of …": the person named as the subject of the main clause after a subordinate clause
+        that opens the sentence with the pronoun as its subject; else None."""
+        start = _sentence_start(self.text, position)
+        if start is None or not _FRONTED_SUBORDINATOR.fullmatch(self.text, start, position):
+            return None
+        end = _SENTENCE_END.search(self.text, position, position + _SENTENCE_REACH)
+        end = end.start() if end else min(len(self.text), position + _SENTENCE_REACH)
+        for comma in _MAIN_CLAUSE_NAME.finditer(self.text, position, end):
+            inside = self.text[position:comma.start()]
+            if sum(inside.count(m) for m in _DOUBLE_MARKS) % 2 or inside.count("“") != inside.count("”"):
+                continue   # (a comma inside the quoted words)
+            return self._person_named_by([_strip_possessive(t) for t in comma.group(1).split()])
+        return None
 
     def _sole_fitting_person_in_sentence(self, pronoun: str, position: int) -> Optional[str]:
         """"An entity Neumann controlled also sold the company …, though he later asked …":

@@ -117,7 +117,7 @@ ONLY_BEFORE = {
     "state": _THAT_CLAUSE,
     # "is labeling Obama’s actions “a blatant abuse of power”": a naming verb reports only the
     # quoted name it gives
-    **{verb: _QUOTED_NAME_AFTER for verb in ("labels", "labeling", "labelling", "dubs", "dubbing")},
+    **{verb: _QUOTED_NAME_AFTER for verb in ("labels", "labeling", "labelling", "dubs", "dubbing", "calls")},
     # (a past form with the quotation right after it is a passive: "The candidate labeled “a
     # leader who …” continues to lead"; with its object first it reports: "labeled Beijing a “…”")
     **{verb: _OBJECT_THEN_QUOTED_NAME for verb in ("labeled", "labelled", "dubbed")},

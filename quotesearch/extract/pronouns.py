@@ -72,6 +72,9 @@ class PronounResolution:
                 # "After Xi arrived in Tianjin, he urged …": the person who is the subject
                 # of a clause before the pronoun, in its own sentence
                 return subject, "person", self.roles.get(subject)
+            later = self._main_subject_after_fronted_clause(position)
+            if later is not None and self._agrees(pronoun, later, "person", position):
+                return later, "person", self.roles.get(later)   # "Although he said …, Isaac stopped …"
             main = self._main_subject_before_subordinate(position)
             if main is not None and self._agrees(pronoun, main, "person", position):
                 return main, "person", self.roles.get(main)
