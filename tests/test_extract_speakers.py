@@ -1335,3 +1335,18 @@ BRANDS_WRITTEN_IN_LOWER_CASE = [
 @pytest.mark.parametrize("body, expected", BRANDS_WRITTEN_IN_LOWER_CASE)
 def test_a_brand_written_with_a_small_first_letter_is_a_name(body, expected):
     assert speakers_and_kinds(body) == expected
+
+
+NAMES_OPENING_WITH_ACCENTED_CAPITALS = [
+    pytest.param("Party founder Abdullah Öcalan wrote a pamphlet in prison.\n\n"
+                 "“The question is why man is so jealous of his freedom,” Öcalan writes.",
+                 [("Abdullah Öcalan", "person")], id="a-surname-with-an-umlaut"),
+    pytest.param("Commission vice-president Maroš Šefčovič met ministers on Monday.\n\n"
+                 "“We have to find a solution on the protocol,” Šefčovič said.",
+                 [("Maroš Šefčovič", "person")], id="a-surname-with-a-caron"),
+]
+
+
+@pytest.mark.parametrize("body, expected", NAMES_OPENING_WITH_ACCENTED_CAPITALS)
+def test_a_surname_opening_with_an_accented_capital_is_the_full_name(body, expected):
+    assert speakers_and_kinds(body) == expected

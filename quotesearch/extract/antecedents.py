@@ -16,7 +16,9 @@ from .lexicon import ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP
 from .names import _strip_possessive
 from .scanning import matches_between
 
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){1,3}|[A-Z][\w’'\-]*)"
+# Capitals of the Latin alphabets a name may open with ("Öcalan", "Šefčovič", "Çavuşoğlu", "Łukasz")
+CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){1,3}|[" + CAPITALS + r"][\w’'\-]*)"
 _NAME_RUN = re.compile(
     r"(?<![\w’'])(?<![A-Za-z]\.)" + _NAME_WORD
     + r"(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n]+)?" + _NAME_WORD + r")+"
@@ -26,8 +28,8 @@ _NAME_RUN = re.compile(
 # capital or a particle (written with the character class first, so `re` skips to
 # capitals instead of testing the look-behind everywhere; most capitals open a
 # sentence and need no try of the full pattern)
-_NAME_RUN_START = re.compile(r"[A-Z](?<![\w’'][A-Z])(?<![A-Za-z]\.[A-Z])(?:\.[A-Z]){0,2}[\w’'\-]*\.?[^\S\n]+"
-                             r"(?:[A-Z]|(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n])")
+_NAME_RUN_START = re.compile(r"[" + CAPITALS + r"](?<![\w’'][" + CAPITALS + r"])(?<![A-Za-z]\.[A-Z])(?:\.[A-Z]){0,2}"
+                             r"[\w’'\-]*\.?[^\S\n]+(?:[" + CAPITALS + r"]|(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n])")
 
 
 def name_runs(text: str, start: int, end: int) -> Iterator[re.Match]:
