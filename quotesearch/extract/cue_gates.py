@@ -62,6 +62,10 @@ ONLY_BEFORE = {
     "reports": _THAT_CLAUSE,
     # "Ortiz highlights that …"; but "the dispute highlights the possibility …" is no one's report
     "highlights": re.compile(r"\s+that\b"),
+    # "asks him questions", "asked a few questions": that questions were put, not which
+    **{verb: re.compile(r"(?!\s+(?:(?!(?:whether|if|what|how|why|when|who|about|that)\b)[\w’'\-]+\s+){0,2}?"
+                        r"(?:questions|a\s+(?:few\s+|couple\s+of\s+|series\s+of\s+)?"
+                        r"questions?)\b)") for verb in ("ask", "asks", "asked", "asking")},
     # "questioned whether the system will work": a doubt put as a question, not "was questioned by police"
     **{verb: re.compile(r"\s+(?:whether|if)\b") for verb in ("questioned", "questions", "questioning")},
     # "he notes that …", "…, she notes."; not a label ("Team game notes: …")

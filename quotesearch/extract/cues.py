@@ -291,6 +291,9 @@ _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:he|she|the
 # Cue words that are also nouns, and what marks the noun before them: a determiner, a
 # quantity or an adjective of amount ("growing fear", "much hope"), or a noun that
 # makes a compound ("conference call", "phone call")
+_COLON_RIGHT_AFTER = re.compile(r"[^\S\n]*:")
+# One capitalised word opening its line or sentence, right before the cue
+_ONE_WORD_OPENING = re.compile(r"(?:^|\n|[.!?]\s+)[A-Z][a-z]+\s+$")
 _QUOTING_VERBS = frozenset({"quote", "quotes", "quoted", "quoting"})
 # "quoted the minister as saying": whom an outlet quotes, then the participle of what they said
 QUOTED_AS_AFTER = re.compile(r"\s+(?:[^\s,.;:!?“”\"]+\s+){1,8}?as\s+(?:saying|stating|telling|writing|adding|"
@@ -457,6 +460,9 @@ def find_cues(text: str) -> list[CueMatch]:
             # participle after a noun that cannot speak, the noun's own verb after it (but "The
             # governor announced on Monday the port …": a speaker's verb; ", the ministry said on
             # Monday.": a comma before closes a report)
+        if word.endswith("ing") and _COLON_RIGHT_AFTER.match(text, m.end()) \
+                and _ONE_WORD_OPENING.search(text, max(0, m.start() - 30), m.start()):
+            continue   # "Fair warning: …", "Spoiler warning: …": a label's noun, no one warning
         if word in _QUOTING_VERBS and QUOTED_AS_AFTER.match(text, m.end()):
             continue   # "Reuters quoted the minister as saying …": the participle reports, the minister its speaker
         if _HELPS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
