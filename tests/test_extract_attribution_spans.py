@@ -290,6 +290,15 @@ OTHER_NAMED_ACTORS_AFTER_A_REPORT = [
                  [("indirect", "the tax should be cut")], id="but-Democrats-have-pushed"),
     pytest.param("Lee said the plan was good, but Congress has to pass it.",
                  [("indirect", "the plan was good, but Congress has to pass it")], id="but-X-has-to-is-still-reported"),
+    # a noun phrase reported, then ", and" and another subject's act: the writer's next clause
+    pytest.param("In a tweet, the city urged people to seek shelter indoors, and the hashtag was soon trending.",
+                 [("indirect", "people to seek shelter indoors")], id="and-another-subject-after-an-object"),
+    # but a list of subjects, and their verb, is one report; and a clause may go on with "and"
+    pytest.param("Riders say the quality of the driving, the cars, and the service has declined.",
+                 [("indirect", "the quality of the driving, the cars, and the service has declined")],
+                 id="a-list-then-its-verb"),
+    pytest.param("Lee said he and Patel were working on the plan.",
+                 [("indirect", "he and Patel were working on the plan")], id="he-and-X-is-the-reports-subject"),
 ]
 
 

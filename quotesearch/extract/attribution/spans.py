@@ -21,7 +21,7 @@ from ..gender import FIRST_NAMES
 from ..lexicon import IRREGULAR_PASTS
 from ..text import count_words, strip_span
 from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
-from .phrases import ADJUNCT_START, CLAUSE_START, LEADING_JUNK, include_closing_mark
+from .phrases import ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, include_closing_mark
 from .units import Attribution, Unit, span_end
 
 # After an object ("emphasised China's role as a trading partner while …"): a clause of
@@ -38,6 +38,11 @@ _OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|tho
                               r"(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|rejected|rejects)\b|"
                               # "criticized Clinton's email use, which an FBI investigation said was …": a report of its own
                               r",\s+which\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,3}?(?:said|says|called|calls|described|found|concluded|quoted)\s")
+# After a noun phrase object, a comma, "and" and another subject's act: "denied the
+# accusations, and Faircloth went to ground" (not "he and Manafort were …": the report's subject)
+_AND_ANOTHER_ACT = re.compile(r",\s+and\s+(?=(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:[a-z]{3,}ed|went|was|"
+                              r"were|had|has|made|took|gave|said|told)\b|(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+|Dr\.\s+)?[A-Z][\w’'\-]+"
+                              r"(?:\s+[A-Z][\w’'\-]+)?\s+(?:[a-z]{3,}ed|went|was|were|had|has|made|took|gave|said|told)\b)")
 # When and where an act's object was stated: "stressed those worries on Sunday at a
 # university forum", "defended his endorsement this week on his radio show"
 _OBJECT_OCCASION = re.compile(
@@ -403,6 +408,11 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
             cut = bounded   # (but "his view that although Israel has the right …, the U.S. should …":
             # the object's own clause holds the subordinate one)
         cut = _occasion_after_object(text, s, cut, inside, att)
+    another = _first_boundary(text, s, cut, inside, _AND_ANOTHER_ACT, min_words=2)
+    if another < cut and "," not in text[s:another] and not _FINITE_VERB.search(text, s, another) \
+            and not FINITE_VERB.search(text, s, another):
+        cut = another   # (a noun phrase reported: not "said the port would close, and the council …",
+        # nor a list, "the quality of the driving, the cars, and the experience has declined")
     elif _GERUND_FIRST.match(text, s):
         # "denied abusing her, and, as he has alleged before, he speculates …": after a
         # gerund, an adjunct between commas opens the writer's next clause
