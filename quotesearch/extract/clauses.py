@@ -131,7 +131,7 @@ def _adverb_then_verb(low: list[str]) -> bool:
 
 
 # Manner adverbs are no part of a name ("Cruz gingerly"); these -ly words are no adverbs
-_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
+_MANNER_ADVERB = re.compile(r"(?:[a-z]+-)*[a-z]{3,}ly")   # ("matter-of-factly", "half-jokingly")
 _LY_NOUNS = frozenset({"family", "families", "ally", "rally", "assembly", "supply", "reply", "belly", "bully",
                        "folly", "anomaly", "monopoly", "homily", "italy", "july", "daily", "weekly",
                        "monthly", "quarterly", "early", "only", "holly", "lily", "sally", "billy", "tally"})
