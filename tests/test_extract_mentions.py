@@ -158,6 +158,9 @@ NAMED = [
     pytest.param("realtor Shaun Ghulam", ("Shaun Ghulam", "person", "realtor"), id="a-realtor"),
     pytest.param("screenwriter Cole Haddon", ("Cole Haddon", "person", "screenwriter"), id="a-screenwriter"),
     pytest.param("teammate Joe Root", ("Joe Root", "person", "teammate"), id="a-teammate"),
+    # a body "of" something whose last word is a title ("Justice") is the body, not a description
+    pytest.param("the Department of Justice", ("Department of Justice", "organization", None), id="department-of-justice"),
+    pytest.param("the Ministry of Justice", ("Ministry of Justice", "organization", None), id="ministry-of-justice"),
     # a hyphenated manner adverb after the name is no part of it
     pytest.param("Karenga matter-of-factly", ("Karenga", "person", None), id="a-hyphenated-adverb-after-a-name"),
     pytest.param("Mr Parish", ("Parish", "person", None), id="a-surname-that-is-a-place-word"),

@@ -476,7 +476,10 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, name=_join(name_toks), kind="organization")
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),
                        gender=courtesy_gender(role_toks))
-    if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks) and not (toks[-1].lower() in ORG_WORDS and all(map(_is_cap, toks[1:]))):
+    head = low.index("of") - 1 if "of" in low[2:] else len(low) - 1
+    named_body = all(_is_cap(t) or t in ("of", "for", "and", "on") for t in toks[1:]) and _is_cap(toks[-1]) \
+        and low[head] in ORG_WORDS   # ("the Department of Justice"; not "the Secretary of State")
+    if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks) and not named_body:
         # "the Chinese ambassador to Russia": a description (not "The Justice Department": a body's name)
         if toks[0].lower() == "the":
             return Mention(text=written, description=tuple(
