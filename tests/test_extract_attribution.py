@@ -318,6 +318,8 @@ QUOTED_AS_SAYING = [
                  id="closing-a-report"),
     pytest.param("“We regret nothing,” local newspapers quote Ana Salinas as saying.",
                  ("direct", "We regret nothing,", "Ana Salinas", "local newspapers"), id="closing-a-quotation"),
+    pytest.param("Other media later quoted the head of the rescue agency, Ana Salinas, as saying the plane had been found.",
+                 ("indirect", "the plane had been found", "Ana Salinas", "other media"), id="the-one-quoted-in-apposition"),
 ]
 
 

@@ -10,6 +10,11 @@ from quotesearch.records import Article
 
 
 PATTERNS = [
+    # an inverted bare "say" has plural speakers; after one thing it means "for example"
+    pytest.param("In some cases one base is substituted for another, say adenine instead of guanine.", [],
+                 id="say-for-example"),
+    pytest.param("Rates will rise next year, say analysts at the bank.",
+                 [("indirect", "Rates will rise next year", "analysts at the bank")], id="say-analysts"),
     pytest.param("Students from abroad accounted for 34.6 percent of all enrolments, said the 2022 "
                  "Report on International Study.",
                  [("indirect", "Students from abroad accounted for 34.6 percent of all enrolments",

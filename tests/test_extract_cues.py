@@ -32,6 +32,7 @@ CUES = [
     pytest.param("The swings are what Taylor calls “mini-cycles of cooling.”", [("calls", "object")],
                  id="what-X-calls-a-quoted-name"),
     pytest.param("The mayor calls the police whenever the harbour floods.", [], id="calls-the-police"),
+    pytest.param("She urged him on Tuesday to drop the plan.", [("urged", "object")], id="urged-him-on-a-day"),
     pytest.param("The Trump claims were false.", [], id="the-claims-a-noun"),
     pytest.param("The claims he made were false.", [], id="claims-before-a-relative-clause"),
     # speech verbs, before and after their content
@@ -263,6 +264,10 @@ NOT_CUES = [
     pytest.param("Fair warning: some of these entries disclose the plot.", id="a-label-ending-in-warning"),
     pytest.param("Spoiler warning: the hero dies.", id="a-spoiler-warning"),
     pytest.param("She asks him questions and compliments his hands.", id="asks-him-questions"),
+    pytest.param("Rapoport, believe it or not, laments his station.", id="believe-it-or-not"),
+    pytest.param("His wife urged him on — he spotted the moon the next night.", id="urged-him-on"),
+    pytest.param("Prosecutors dismissed charges after investigators began to doubt the statements.",
+                 id="dismissed-charges-without-a-determiner"),
     pytest.param("He asked the council a few questions about the port.", id="asked-a-few-questions"),
     pytest.param("Each of the locations identified had the potential to introduce bugs.", id="a-participle-after-its-noun"),
     pytest.param("The number of new coronavirus cases reported in a single day surpassed 60,000.",

@@ -116,6 +116,21 @@ def test_a_pronoun_in_a_clause_opening_the_sentence_is_the_main_subject_after_it
     assert texts_and_speakers(text) == expected
 
 
+# "X likened …: “…,” he said": the one whose clause introduced the quotation with a colon
+INTRODUCED_WITH_A_COLON = [
+    pytest.param(
+        "Warming limits\n\nEconomist Tom Reed has studied the costs for decades.\n\n"
+        "Harbour Institute climatologist Ben Cole likened the threshold to a speed limit: “It means you should "
+        "slow down before the curve,” he said.",
+        [("It means you should slow down before the curve,", "Ben Cole")], id="likened-then-a-colon"),
+]
+
+
+@pytest.mark.parametrize("text, expected", INTRODUCED_WITH_A_COLON)
+def test_a_pronoun_after_a_quotation_a_colon_introduced_is_the_introducer(text, expected):
+    assert texts_and_speakers(text) == expected
+
+
 # A "he"/"she" opening a clause joined to the sentence before it (", though he", ", because
 # she") stands for the one person named in that sentence whose gender fits, before any
 # earlier speaker; not when someone named there has no known gender, nor when the

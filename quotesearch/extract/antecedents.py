@@ -68,6 +68,8 @@ def _word_end(text: str, position: int) -> int:
     return _WORD.match(text, position).end()
 
 # A subordinate clause opening right before the pronoun: "… on Feb. 1 as he urges"
+# A colon, a quotation, then the pronoun: ": “It means …,” he"
+_COLON_QUOTATION_THEN_PRONOUN = re.compile(r":\s*[“\"][^“”\"]{1,1500}[”\"]\s*(?:he|she)\s*$")
 # A subordinate clause opening a sentence, up to its verb: "Although he …", "But while she …"
 _FRONTED_SUBORDINATOR = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:Although|Though|Even\s+though|While|Whereas|When|"
                                    r"After|Before|Because|Since|Once|If)\s+(?:he|she)\s*(?:(?:also|later|once|had|has)\s+)?")
@@ -241,6 +243,21 @@ class SentenceAntecedents:
             if sum(inside.count(m) for m in _DOUBLE_MARKS) % 2 or inside.count("“") != inside.count("”"):
                 continue   # (a comma inside the quoted words)
             return self._person_named_by([_strip_possessive(t) for t in comma.group(1).split()])
+        return None
+
+    def _introducer_of_quotation(self, position: int) -> Optional[str]:
+        """"Climatologist Gavin Schmidt likened the threshold to a speed limit: “It means
+        …,” he said": the person whose clause introduces, with a colon, the quotation right
+        before the pronoun (the subject named before a verb there); else None."""
+        quoted = _COLON_QUOTATION_THEN_PRONOUN.search(self.text, max(0, position - 1600), position)
+        if quoted is None:
+            return None
+        start = _sentence_start(self.text, quoted.start())
+        if start is None:
+            return None
+        for m in name_runs(self.text, start, quoted.start()):
+            if _VERB_AFTER_SUBJECT.match(self.text, m.end()):
+                return self._person_named_by([_strip_possessive(t) for t in m.group(0).split()])
         return None
 
     def _sole_fitting_person_in_sentence(self, pronoun: str, position: int) -> Optional[str]:

@@ -102,9 +102,14 @@ ONLY_BEFORE = {
     # "dismissed the claims (as baseless)"; not "dismissed KL Rahul for 21", "dismissed Comey in
     # May" (a wicket, a firing) nor "dismissed the case" (a court's act), unless "as" says how
     **{verb: re.compile(r"(?!\s+(?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:for|in|on|at|from|after|over)\b|\s*[,;]))"
-                        r"(?!\s+(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:case|cases|lawsuit|suit|appeal|charges|"
+                        r"(?!\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\w\-]+\s+)?(?:case|cases|lawsuit|suit|appeal|charges|"
                         r"complaint|petition|indictment|jury)\b(?![^.;\n]{0,40}\sas\s))")
        for verb in ("dismiss", "dismisses", "dismissed", "dismissing")},
+    # "urged him on": cheered, not urged anything
+    **{verb: re.compile(r"(?!\s+(?:him|her|them|us|me|[A-Z][\w’'\-]*)\s+on\s*(?:[,.;:!?—–]|-\s|$))")
+       for verb in ("urge", "urges", "urged", "urging")},
+    # "Rapoport, believe it or not, laments …": the writer's aside
+    "believe": re.compile(r"(?!\s+it\s+or\s+not\b)"),
     # "greeted each other as “dear friend”": the words of a greeting; not "greeted the crowd"
     **{verb: re.compile(r"(?:\s+[\w’'\-]+){1,4}?\s+as\s+[\x01“\"‘]") for verb in ("greets", "greeted", "greeting")},
     # "welcomed the decision"; not "welcomed Russian President Vladimir Putin to Beijing"

@@ -72,6 +72,9 @@ class PronounResolution:
                 # "After Xi arrived in Tianjin, he urged …": the person who is the subject
                 # of a clause before the pronoun, in its own sentence
                 return subject, "person", self.roles.get(subject)
+            introducer = self._introducer_of_quotation(position)
+            if introducer is not None and self._agrees(pronoun, introducer, "person", position):
+                return introducer, "person", self.roles.get(introducer)   # "X likened …: “…,” he said"
             later = self._main_subject_after_fronted_clause(position)
             if later is not None and self._agrees(pronoun, later, "person", position):
                 return later, "person", self.roles.get(later)   # "Although he said …, Isaac stopped …"

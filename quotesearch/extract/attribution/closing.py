@@ -91,6 +91,10 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
         # only a speaker stands here, so participles are allowed in it
         # ("said one Republican involved in the planning")
         mention = parse_mention(candidate, lenient=True, max_tokens=10, participles=True)
+        if mention and cue.text.lower() == "say" and mention.kind == "person" and not mention.members \
+                and not _PLURAL_END.search(candidate):
+            return None   # "…, say adenine instead of guanine": "say" after one person is "for example"
+            # (its speakers are plural: "…, say analysts", "…, say Smith and Jones")
         if mention and not mention.pronoun:
             start = cue.end + m.start(1)
             return Attribution(cue, mention, (start, start + len(candidate.rstrip())), False)
@@ -101,6 +105,7 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z]")
+_PLURAL_END = re.compile(r"[a-rt-z]s\W*$|\bpeople\W*$", re.I)   # ("some Democrats", "many people"; not "Ross")
 # (past an aside on the speaker: "…, said Sunshine, who remains friendly with him, doesn't …")
 _PREDICATE_RESUMES = re.compile(r",(?:\s*(?:who|whose)\s[^,;:\x01]{1,120},)?\s*(?P<verb>(?:also\s+|still\s+|never\s+)?"
                                 r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|"

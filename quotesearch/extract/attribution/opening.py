@@ -55,7 +55,7 @@ _PERCEIVED_BEFORE_PARTICIPLE = re.compile(
     r"caught\s+on\s+(?:camera|tape|video|film))\s*$")
 # Who an outlet quoted before the participle of what they said: "Reuters quoted the
 # minister as saying …" is the minister's report (`according.via` names Reuters)
-_QUOTED_OBJECT_AS = re.compile(r"(?P<relay>[^,;:]*\b(?:quoted|quotes|quote|quoting))(?P<np>\s+[^,;:]+?)\s+as\s*$")
+_QUOTED_OBJECT_AS = re.compile(r"(?P<relay>[^,;:]*\b(?:quoted|quotes|quote|quoting))(?P<np>\s+[^;:]+?)\s+as\s*$")
 # A present participle opening an aside between the subject and its verb ("X, recounting …,
 # said"; not "including", "according"), and a noun's own relative clause after it
 _ING_ASIDE = re.compile(r"\s*(?!(?:including|according|during|regarding|following|concerning)\b)[a-z]{3,}ing\b")
