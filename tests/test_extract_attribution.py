@@ -327,3 +327,22 @@ QUOTED_AS_SAYING = [
 def test_an_outlet_quoting_someone_as_saying_relays_them(body, expected):
     _, quotes = extract(body)
     assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == [expected]
+
+
+# Words in quotation marks with no speaker, no cue and no verb of saying in their
+# paragraph are no quotation: an example, a line imagined, a title
+UNATTRIBUTED_WORDS = [
+    pytest.param("3. Put a clear plan forward.\n\n“I don't even know where to start with this project.”", [],
+                 id="an-example-line-under-a-tip"),
+    pytest.param("Behind the stage hung a banner: “Building a harbour that works for every family.”", [],
+                 id="a-banner"),
+    # but a quotation closed by a cue stays, even when its speaker cannot be read
+    pytest.param("“The budget is balanced and the port will stay open,” Republican said.",
+                 [("direct", "The budget is balanced and the port will stay open,", None)], id="closed-by-a-cue"),
+]
+
+
+@pytest.mark.parametrize("body, expected", UNATTRIBUTED_WORDS)
+def test_words_no_one_is_said_to_have_said_are_no_quotation(body, expected):
+    _, quotes = extract(body)
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

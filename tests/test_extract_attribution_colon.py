@@ -123,7 +123,8 @@ def test_the_subject_of_the_clause_before_a_colon_speaks_the_quotation(body, spe
 def test_a_passive_clause_before_a_colon_names_no_speaker():
     quotes = extract_quotes(Article(id="colon", text="Campaign trail\n\nIn the interview the governor was "
                                                     "asked: “Which of the two candidates would you pick today?”"))
-    assert [q.speaker for q in quotes] == [None]
+    # (nor does anyone else: a question put by no one named is no quotation to cite)
+    assert [q.speaker for q in quotes] == []
 
 
 def labelled(text: str) -> list[tuple[str, str, str | None]]:
@@ -296,7 +297,7 @@ QUOTED_TURNS = [
                  id="a-subtitle-is-no-turn"),
     pytest.param("Tom Marsh met protesters.\n\nThe protesters chanted “Tom Marsh: bad for the county, bad for "
                  "you” outside.",
-                 [(None, "Tom Marsh: bad for the county, bad for you")], id="a-chant-inside-a-sentence-is-no-turn"),
+                 [], id="a-chant-inside-a-sentence-is-no-turn"),   # (nor a quotation anyone can be cited for)
 ]
 
 

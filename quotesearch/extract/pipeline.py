@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..records import Article, ExtractedArticle, IngestError, Paragraph, Quote
 from .attribution import ParagraphReader
+from .cues import find_cues
 from .description_kinds import description_kind
 from .metadata import with_metadata
 from .language import reads_as_english
@@ -132,4 +133,15 @@ def extract_quotes(article: Article) -> list[Quote]:
         previous_end = p.end
     for quote in reader.quotes:
         quote.speaker_kind = description_kind(quote.speaker, quote.speaker_kind)
-    return reader.quotes
+    return [q for q in reader.quotes if not _unattributed(q)]
+
+
+def _unattributed(quote: Quote) -> bool:
+    """Words in quotation marks with no speaker, no cue of their own and no verb of saying
+    anywhere else in their paragraph: on real pages an example, a line imagined or sung, a
+    title or a slogan far more often than someone's words, and nothing a reader can cite
+    (a quotation closed by a cue whose speaker is unreadable, "“…,” Republican said", stays)."""
+    if quote.type != "direct" or quote.speaker is not None or quote.cue is not None:
+        return False
+    around = (quote.paragraph or "").replace(quote.text, " ")
+    return not find_cues(around)

@@ -31,6 +31,7 @@ july august september october november december hours days weeks months years mi
 decades centuries seconds moments
 yesterday today tomorrow tonight earlier later last next this that these those both either
 neither said says told asked added noted once
+behind beyond beside besides amid amidst despite throughout upon underneath alongside
 see click watch subscribe listen visit download
 """.split())   # (the last: a page's imperatives, "See live results here. Read the updates below:")
 # Past tenses that are no noun or adjective inside a speaker phrase ("left", "led" may be)
