@@ -165,6 +165,10 @@ OPENING_WORDS_BEFORE_A_NAME = [
     pytest.param(
         "Replied Stephen Jones, “Turn it in.”\n\n“We took it too far,” Stephen said.",
         [("direct", "We took it too far,", "Stephen Jones")], id="an-inverted-cue"),
+    pytest.param("Reportedly Reed said the harbour deal was dead.", [("indirect", "the harbour deal was dead", "Reed")],
+                 id="a-sentence-adverb-before-a-surname"),
+    pytest.param("Apparently Lena Holt said she would return to the stage.",
+                 [("indirect", "she would return to the stage", "Lena Holt")], id="a-sentence-adverb-before-a-name"),
 ]
 
 

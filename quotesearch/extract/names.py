@@ -440,6 +440,13 @@ OPENING_NOT_NAME_WORDS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "A
                                     # how the writer sees the person: "Longtime Donald Trump advocate Rudy Giuliani"
                                     "Longtime", "Longstanding", "Embattled", "Beleaguered", "Disgraced", "Outspoken",
                                     "Controversial", "Legendary", "Celebrated", "Veteran", "Newly", "Erstwhile"})
+# A sentence adverb before a name, even before a surname alone: "Apparently Lindsey Lohan
+# said …", "Reportedly Smith …"
+OPENING_ADVERBS = frozenset("""Apparently Reportedly Allegedly Clearly Obviously Notably Interestingly Ironically
+Surprisingly Unsurprisingly Predictably Similarly Likewise Finally Eventually Ultimately Meanwhile Indeed Certainly
+Perhaps Maybe Fortunately Unfortunately Sadly Thankfully Separately Previously Recently Initially Originally
+Currently Additionally Moreover Furthermore Instead""".split())
+OPENING_NOT_NAME_WORDS = OPENING_NOT_NAME_WORDS | OPENING_ADVERBS
 
 
 def without_opening_capitals(toks: list[str]) -> list[str]:
