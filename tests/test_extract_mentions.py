@@ -161,6 +161,10 @@ NAMED = [
     # a body "of" something whose last word is a title ("Justice") is the body, not a description
     pytest.param("the Department of Justice", ("Department of Justice", "organization", None), id="department-of-justice"),
     pytest.param("the Ministry of Justice", ("Ministry of Justice", "organization", None), id="ministry-of-justice"),
+    # a document and what it is about: the document speaks (but a body's statement is the body's)
+    pytest.param("The KDP-C review for SLS", ("the KDP-C review for SLS", "document", None), id="a-review-for-a-body"),
+    pytest.param("The audit of the Harbour Authority", ("the audit of the Harbour Authority", "document", None),
+                 id="an-audit-of-a-body"),
     # a hyphenated manner adverb after the name is no part of it
     pytest.param("Karenga matter-of-factly", ("Karenga", "person", None), id="a-hyphenated-adverb-after-a-name"),
     pytest.param("Mr Parish", ("Parish", "person", None), id="a-surname-that-is-a-place-word"),

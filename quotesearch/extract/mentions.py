@@ -251,6 +251,17 @@ _THE_CAPITALISED = re.compile(r"(?i:the)\s+[A-Z]")
 _PARTICIPIAL_TAIL = re.compile(r"\s+(?:speaking|talking|writing|reached|working)\b.*$")
 
 
+# (what a body issues speaks for it: "a statement on the website of the U.S. Embassy")
+_ISSUED_DOCUMENTS = frozenset({"ad", "ads", "copy", "copies", "opinion", "statement", "statements", "release",
+                               "readout", "website"})
+# A determined document noun, then what it is about: "The KDP-C review for SLS"
+_DOCUMENT_ABOUT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?"
+                             r"(?:" + "|".join(sorted(DOCUMENT_NOUNS - _ISSUED_DOCUMENTS))
+                             + r")\s+(?:of|for|on|into|about)(?:\s+(?!(?:has|have|had|is|are|was|were|will|would|"
+                             r"can|could|may|might|also|however)\b)[\w’'.&\-]+){1,6}")
+_DOCUMENT_BY_ITS_MAKER = re.compile(r"\b(?:by|from)\s")
+
+
 def _parse_simple(written: str) -> Optional[Mention]:
     toks = _drop_edges(tokens(written))
     if not toks or len(toks) > 25:
@@ -272,6 +283,11 @@ def _parse_simple(written: str) -> Optional[Mention]:
         named = _parse_simple(described.group("name"))   # "an angry Clinton": how the writer saw them
         if named and named.kind == "person" and named.name and named.name.lower() not in BARE_AFFILIATIONS:
             return replace(named, text=written)   # (not "the lifelong Republican": a description)
+    about = _DOCUMENT_ABOUT.fullmatch(written.strip())
+    if about and not _DOCUMENT_BY_ITS_MAKER.search(written):
+        # "The KDP-C review for SLS", "The audit of the Harbour Authority": the document
+        # speaks, not what it is about
+        return Mention(text=written, name=_sentence_case(" ".join(written.split())), kind="document")
     titled = _titled_document(toks)
     if titled:
         # "the 2022 National Survey of Pay in Public Schools": a document by its title
