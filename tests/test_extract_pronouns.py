@@ -116,6 +116,18 @@ def test_a_pronoun_in_a_clause_opening_the_sentence_is_the_main_subject_after_it
     assert texts_and_speakers(text) == expected
 
 
+# "there have been critics. … they contend": the people a sentence says exist
+PEOPLE_SAID_TO_EXIST = [
+    pytest.param("Harbour plan\n\nAll the while, there have been critics.\n\nThey contend that the port is too small.",
+                 [("the port is too small", "critics")], id="there-have-been-critics"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PEOPLE_SAID_TO_EXIST)
+def test_they_after_a_sentence_saying_people_exist_is_those_people(text, expected):
+    assert texts_and_speakers(text) == expected
+
+
 # "X likened …: “…,” he said": the one whose clause introduced the quotation with a colon
 INTRODUCED_WITH_A_COLON = [
     pytest.param(

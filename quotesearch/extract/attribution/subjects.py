@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..lexicon import GROUP_NOUNS
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
 from .phrases import DESCRIBED_THEN_NAMED, SENTENCE_SUBJECT
@@ -36,6 +37,9 @@ _GROUP_SUBJECT = re.compile(r"\s*(?:(?:Following|After|Before|On|In|Later|Earlie
                             r"attorneys|children|friends|colleagues|teammates)))"
                             r"(?=\s+(?:[a-z]+ed|[a-z]+[^s\W]|see|say|expect|think|believe|argue|fear|warn|are|were|have|had|"
                             r"will|would|could|also)\b)")
+# "there have been critics.": people the sentence only says exist, closing it
+_THERE_ARE_PEOPLE = re.compile(r"\b[Tt]here\s+(?:are|were|have\s+been|had\s+been|will\s+be)\s+(?:also\s+|always\s+)?"
+                               r"((?:many\s+|some\s+|other\s+|fierce\s+|vocal\s+)?([a-z]{3,}s))\s*[.!]?\s*$")
 # "… was 25-year-old Nesma Hajjaj, who …": a copula naming a person of two or three words
 _NAMED_BY_COPULA = re.compile(r"\s(?:was|is)\s+(?:\d{1,3}-year-old\s+)?((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s*(?:,|[.!]?\s*$)")
 # "Dianne Bystrom agreed.": a cue that reports nothing leaves the sentence about its subject
@@ -79,6 +83,11 @@ class SentenceSubjects:
             # "Some analysts see rougher waters ahead. Turnout is low, they say.": they are the analysts
             self.resolver.note_subject(group.group(1) if group.group("family")   # (a name keeps its capital)
                                        else group.group(1)[0].lower() + group.group(1)[1:], "group", unit.start)
+            return
+        present = _THERE_ARE_PEOPLE.search(masked)
+        if present and present.group(2) in GROUP_NOUNS:
+            # "All the while, there have been critics. Why, they ask, …": they are the critics
+            self.resolver.note_subject(present.group(1), "group", unit.start)
             return
         subject = self._sentence_person(masked, unit.start)
         introduced = _THERE_IS.fullmatch(masked) if subject is None else None
