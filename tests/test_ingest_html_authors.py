@@ -40,6 +40,10 @@ def page(head: str = "", before: str = "", after: str = "") -> str:
     ("TIMESOFINDIA COM, Dec 6", []),
     ('"name":"Alice Wu" }', []),
     ("Antrim Court Reporter Published", []),
+    # a job title after the name, a prompt to follow the author
+    ("Charles Q. Choi, Live Science Contributor", ["Charles Q. Choi"]),
+    ("Jeff Foust, SpaceNews Writer", ["Jeff Foust"]),
+    ("By Michael Russell Follow @tdmrussell", ["Michael Russell"]),
     # ... but names that hold a month or open like a desk
     ("April Roach, May Bulman", ["April Roach", "May Bulman"]),
     ("Ben Newsome", ["Ben Newsome"]),

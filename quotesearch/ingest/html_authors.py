@@ -40,6 +40,10 @@ _PLACEHOLDERS = frozenset({"no author", "author", "authors", "staff", "admin", "
                            "posted", "written", "published", "by", "null", "none", "undefined", "n/a"})
 
 
+# A prompt to follow the author after the name: "Follow @tdmrussell", "Follow on Twitter"
+_FOLLOW_PROMPT = re.compile(r"\s+Follow(?:\s+(?:@\w+|on\s+\w+))+\s*$", re.IGNORECASE)
+
+
 def collapse(text: str) -> str:
     return _WHITESPACE_RUN.sub(" ", text).strip()
 
@@ -51,7 +55,8 @@ def collapse(text: str) -> str:
 _NOT_PERSON_LAST_WORDS = frozenset({
     "staff", "report", "reports", "reporter", "reporters", "newsroom", "desk", "editorial", "correspondent",
     "correspondents", "editor", "editors", "team", "service", "services", "bureau", "wire", "wires", "news",
-    "kitchens", "articles", "contributors", "writers", "com", "online", "media", "network", "agency",
+    "kitchens", "articles", "contributors", "contributor", "writers", "writer", "com", "online", "media", "network",
+    "agency",
     "published", "updated",
     "january", "february", "march", "june", "july", "august", "september", "october", "november", "december"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -71,7 +76,8 @@ def author_names(value: str | None) -> list[str]:
     if not value:
         return []
     names: list[str] = []
-    for part in _AUTHOR_SEPARATOR.split(_BYLINE_PREFIX.sub("", collapse(value))):
+    value = _FOLLOW_PROMPT.sub("", collapse(value))   # "By Michael Russell Follow @tdmrussell"
+    for part in _AUTHOR_SEPARATOR.split(_BYLINE_PREFIX.sub("", value)):
         part = _BYLINE_PREFIX.sub("", part.strip(" |-–—"))
         if (not part or "@" in part or _URL_LIKE.search(part) or len(part.split()) > _MAX_AUTHOR_WORDS
                 or not any(ch.isalpha() for ch in part) or _DEGREE.match(part)
