@@ -308,27 +308,6 @@ def test_a_title_before_a_role_is_no_quotation(body, expected):
     assert triples(body) == expected
 
 
-# "Reuters quoted the minister as saying …": the one quoted speaks, the outlet relays
-QUOTED_AS_SAYING = [
-    pytest.param("Reuters quoted a senior official as saying the talks had failed.",
-                 ("indirect", "the talks had failed", "a senior official", "Reuters"), id="outlet-first"),
-    pytest.param("The harbour will stay shut until spring, the Interfax news agency quoted Deputy Minister Ivan "
-                 "Rudov as saying.",
-                 ("indirect", "The harbour will stay shut until spring", "Ivan Rudov", "the Interfax news agency"),
-                 id="closing-a-report"),
-    pytest.param("“We regret nothing,” local newspapers quote Ana Salinas as saying.",
-                 ("direct", "We regret nothing,", "Ana Salinas", "local newspapers"), id="closing-a-quotation"),
-    pytest.param("Other media later quoted the head of the rescue agency, Ana Salinas, as saying the plane had been found.",
-                 ("indirect", "the plane had been found", "Ana Salinas", "other media"), id="the-one-quoted-in-apposition"),
-]
-
-
-@pytest.mark.parametrize("body, expected", QUOTED_AS_SAYING)
-def test_an_outlet_quoting_someone_as_saying_relays_them(body, expected):
-    _, quotes = extract(body)
-    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == [expected]
-
-
 # Words in quotation marks with no speaker, no cue and no verb of saying in their
 # paragraph are no quotation: an example, a line imagined, a title
 UNATTRIBUTED_WORDS = [

@@ -76,8 +76,8 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
             and (any(w in PREPOSITIONS for w in low[:joined - 1]) or (joined == 1 and not low[0].endswith("s"))):
         # "injuries to his hip and thigh and a hospital spokesman": the last words of the
         # clause before (a bare noun, or words after a preposition) are no one; the phrase
-        # after "and" is the subject (but "the book and
-        # the movie", "she and another reporter" are joint sources)
+        # after "and" is the subject (but "the book and the movie", "she and another
+        # reporter" are joint sources)
         return any_noun_phrase(" ".join(toks[joined + 1:]), max_tokens, participles)
     numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS)
     if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric)) \

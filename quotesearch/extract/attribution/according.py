@@ -21,6 +21,7 @@ from ..noun_phrases import WEB_ADDRESS_DOT
 from ..mentions import Mention, parse_mention
 from ..text import count_words
 from .phrases import ABBREVIATION_DOT, FINITE_VERB, INTRODUCTORY, WORD
+from .quoted_as import outlet_quoting
 from .recipients import recipient_outlet
 from .units import MASK, Attribution, Unit
 
@@ -65,7 +66,6 @@ _INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&
 # outlet that relays a closing attribution, at the end of its sentence
 _RELAYED_AFTER = re.compile(r"^[^.,;!?\x01]{0,60}?,\s*(?:(?:reported|according\s+to)\s+((?:the\s+)?[A-Z][\w’'&.\- ]{1,40}?)"
                             r"|((?:the\s+)?[A-Z][\w’'&.\- ]{1,40}?)\s+reported)\s*[.;!?]?\s*$")
-_QUOTING_BEFORE = re.compile(r"(?P<outlet>[^,;:.!?“”\"\x01]{1,80}?)\s+(?:quoted|quotes|quote|quoting)\s+$")
 _READOUT_FROM = re.compile(
     r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")
 
@@ -300,15 +300,9 @@ def _via_as_written(att: Attribution, masked: str, unit: Unit) -> Optional[str]:
             return who.name
     # "said in an interview with Xinhua" / "In an interview with ZDF, Merz said"
     before = masked[:max(0, min(att.subject[0], att.cue.start) - unit.start)]
-    quoting = _QUOTING_BEFORE.search(before) if att.cue.text.lower().endswith("ing") else None
+    quoting = outlet_quoting(att, before)
     if quoting:
-        # "Reuters quoted the minister as saying": the outlet that quoted the speaker
-        words = quoting.group("outlet").split()
-        for start in range(max(0, len(words) - 6), len(words)):
-            who = parse_mention(" ".join(words[start:]), lenient=True)
-            if who and who.name and who.pronoun is None and who.kind in ("organization", "group"):
-                return who.name
-
+        return quoting   # "Reuters quoted the minister as saying"
     for window, pattern in ((tail[:160], _INTERVIEW_WITH), (tail[:160], _READOUT_FROM),
                             (before[-160:], _INTERVIEW_WITH)):
         m = pattern.search(window)

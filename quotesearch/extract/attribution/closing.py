@@ -18,6 +18,7 @@ from ..mentions import parse_mention
 from ..text import count_words
 from .questions import ASKING
 from .phrases import ABBREVIATION_DOT, ADJUNCT_START, SPLIT_AND, circumstance_start
+from .quoted_as import outlet_start
 from .units import MASK, Attribution, Unit
 
 # The speaker phrase after an inverted cue: up to the sentence's end, a quotation,
@@ -121,7 +122,7 @@ _PARTICIPLE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?!(?:morning|evening|building|m
 
 def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     """"…, Zhang said." / "“Q,” Zhang said": speaker-first attribution after its content."""
-    before = masked[:quoting_outlet_start(att, masked, unit) - unit.start].rstrip()
+    before = masked[:outlet_start(att, masked, unit) - unit.start].rstrip()
     if before.endswith(",") and _SUBORDINATE_SUBJECT.search(before):
         return False   # "…, when a news station, WRAL, asked about it.": a name in apposition
     if _SUBORDINATOR_FIRST.match(att.mention.text) or _COORDINATOR_FIRST.match(att.mention.text):
@@ -130,16 +131,6 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
 
 
-def quoting_outlet_start(att: Attribution, masked: str, unit: Unit) -> int:
-    """Where the subject of a closing attribution begins, with the outlet that quoted the
-    speaker before it ("…, Reuters quoted the minister as saying."): the content ends there."""
-    before = masked[:att.subject[0] - unit.start].rstrip()
-    relay = _QUOTING_RELAY.search(before) if att.cue.text.lower().endswith("ing") else None
-    return unit.start + relay.start() if relay else att.subject[0]
-
-
-# The outlet quoting a speaker, before the speaker: "…, Reuters quoted the minister as saying."
-_QUOTING_RELAY = re.compile(r"(?<=[,\x01])[^,;:\x01]*\b(?:quoted|quotes|quote|quoting)$")
 # A subject that opens a subordinate clause (not "as": "…, as Clinton supporters point out"
 # closes its report)
 _SUBORDINATOR_FIRST = re.compile(r"(?:though|although|while|whereas|because|since|unless|if|when|once)\s", re.I)

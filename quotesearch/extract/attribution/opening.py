@@ -24,6 +24,7 @@ from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import ADJUNCT_START, FINITE_VERB, THAT, TIME_WITHOUT_COMMA, last_name_run
 from .questions import ASKING, QUESTION_START
+from .quoted_as import quoted_object
 from .units import MASK, Attribution, Unit
 
 _DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)|\s--\s[^\x01]{1,120}?\s--(?=\s*$)"
@@ -53,9 +54,6 @@ _PERCEIVED_BEFORE_PARTICIPLE = re.compile(
     r"\s+(?:(?:can|could|may|might|will|would)\s+)?(?:(?:is|are|was|were|be|been|being)\s+)(?:also\s+|later\s+)?"
     r"(?:quoted(?:\s+by\s+[^,.;:\x01]{1,60}?)?\s+as|(?:over)?heard|filmed|recorded|seen|videotaped|"
     r"caught\s+on\s+(?:camera|tape|video|film))\s*$")
-# Who an outlet quoted before the participle of what they said: "Reuters quoted the
-# minister as saying …" is the minister's report (`according.via` names Reuters)
-_QUOTED_OBJECT_AS = re.compile(r"(?P<relay>[^,;:]*\b(?:quoted|quotes|quote|quoting))(?P<np>\s+[^;:]+?)\s+as\s*$")
 # A present participle opening an aside between the subject and its verb ("X, recounting …,
 # said"; not "including", "according"), and a noun's own relative clause after it
 _ING_ASIDE = re.compile(r"\s*(?!(?:including|according|during|regarding|following|concerning)\b)[a-z]{3,}ing\b")
@@ -240,7 +238,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     segment = _OPENING_TIME.sub(lambda m: " " * len(m.group(0)), segment)
     if cue.lemma_form.endswith("ing"):
         segment = _PERCEIVED_BEFORE_PARTICIPLE.sub("", segment)
-        segment = _QUOTED_OBJECT_AS.sub(lambda m: " " * len(m.group("relay")) + m.group("np"), segment)
+        segment = quoted_object(segment)   # "Reuters quoted the minister as saying …": the minister
     parts = segment.split(",")
     if len(parts) >= 2 and parts[-1].strip() and all(
             w.lower() in AUXILIARIES for w in parts[-1].split()):

@@ -23,8 +23,9 @@ from ..speakers import SpeakerResolver
 from ..text import count_words
 from .as_clause import as_clause_start, touching_quotation
 from .according import according_to, add_relays, content_after_source, relays, via
-from .closing import attribution_closes, closing_first, content_after_speaker, quoting_outlet_start, subject_right
+from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
 from .posts import embedded_post
+from .quoted_as import outlet_start
 from .colon import addresses_the_reader, colon_subject, labelled_line, local_attribution, quoted_turn, signature_line
 from .continuation import (context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker,
                            sentence_speaker)
@@ -208,7 +209,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 # ("After Clinton testified, Gowdy …" reports nothing)
                 region_end = unit.start + main
             if att.speaker_first:
-                left_end = quoting_outlet_start(att, masked, unit)   # (before "Reuters quoted X as saying")
+                left_end = outlet_start(att, masked, unit)   # (before "Reuters quoted X as saying")
             else:
                 left_end = min(att.subject[0], att.cue.start)
             tail_start = max(att.cue.end, att.subject[1])
