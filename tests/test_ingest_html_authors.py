@@ -79,6 +79,9 @@ def test_author_names(written, names):
     (page('<meta property="og:site_name" content="The Times of India"><meta name="author" content="Times Of India">'),
      None),
     (page('<meta property="og:site_name" content="Le Monde.fr"><meta name="author" content="Le Monde">'), None),
+    # ... and then the byline the page shows
+    (page('<meta property="og:site_name" content="Glamour"><meta name="author" content="Glamour Magazine">',
+          before='<p class="byline">By Kim Roe</p>'), "Kim Roe"),
     (page('<meta property="og:site_name" content="treyhunner.com"><meta name="author" content="Trey Hunner">'),
      "Trey Hunner"),
 ])

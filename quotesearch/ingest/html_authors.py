@@ -171,11 +171,12 @@ def _as_written(name: str, page_text: Callable[[], str]) -> str:
 
 def _is_outlet(name: str, outlet: str | None) -> bool:
     """Whether a byline's name is the outlet's ("Times Of India" of "The Times of
-    India", "Le Monde" of "Le Monde.fr", "KentNews" of "KentNews.Online")."""
+    India", "Le Monde" of "Le Monde.fr", "KentNews" of "KentNews.Online", "Glamour
+    Magazine" of "Glamour")."""
     return bool(outlet) and _outlet_key(name) == _outlet_key(outlet)
 
 
-_OUTLET_NOISE = re.compile(r"^the\s+|\.[a-z]{2,6}$")
+_OUTLET_NOISE = re.compile(r"^the\s+|\.[a-z]{2,6}$|\s+(?:magazine|newspaper)$")   # ("GQ Magazine" of "GQ")
 
 
 def _outlet_key(name: str) -> str:
