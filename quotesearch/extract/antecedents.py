@@ -69,6 +69,7 @@ def _word_end(text: str, position: int) -> int:
 
 # A subordinate clause opening right before the pronoun: "… on Feb. 1 as he urges"
 # A colon, a quotation, then the pronoun: ": “It means …,” he"
+_CLOSED_QUOTATION_THEN_PRONOUN = re.compile(r"[”\"]\s*(?:he|she)\s*$")
 _COLON_QUOTATION_THEN_PRONOUN = re.compile(r":\s*[“\"][^“”\"]{1,1500}[”\"]\s*(?:he|she)\s*$")
 # A subordinate clause opening a sentence, up to its verb: "Although he …", "But while she …"
 _FRONTED_SUBORDINATOR = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:Although|Though|Even\s+though|While|Whereas|When|"
@@ -249,6 +250,8 @@ class SentenceAntecedents:
         """"Climatologist Gavin Schmidt likened the threshold to a speed limit: “It means
         …,” he said": the person whose clause introduces, with a colon, the quotation right
         before the pronoun (the subject named before a verb there); else None."""
+        if not _CLOSED_QUOTATION_THEN_PRONOUN.search(self.text, max(0, position - 12), position):
+            return None   # (the common case, told cheaply: no quotation closes right before the pronoun)
         quoted = _COLON_QUOTATION_THEN_PRONOUN.search(self.text, max(0, position - 1600), position)
         if quoted is None:
             return None

@@ -318,14 +318,15 @@ def _parse_simple(written: str) -> Optional[Mention]:
             continue   # ("the Science and Technology Directorate of the Department of …": no person;
             # but "economist Ann Lee of the Brookings Institution in Washington" is Ann Lee)
         placed = [t for t in toks[i + 1:] if t.lower() != "the"]
+        body = _up_to_its_place(placed)   # ("Acme in Boston": Acme)
         if head and head.kind == "person" and head.name and i != placed_by[0] \
                 and low[max(0, i - len(head.name.split()) - 1)] in _PLACING_WORDS:
             continue   # "Jane Roe of Acme in Boston": what the first "of" places her by, not a person
         if head and head.kind == "person" and head.name and _is_proper(head.name) and _is_cap(toks[-1]) \
                 and head.name.lower() not in _SURNAME_TITLES and head.name.lower() not in BARE_AFFILIATIONS \
-                and (_is_org(placed) or _is_org(_up_to_its_place(placed))
-                     or ((len(head.name.split()) >= 2 or head.gender) and len(_up_to_its_place(placed)) <= 4
-                                         and all(_is_cap(t) for t in _up_to_its_place(placed))
+                and (_is_org(placed) or _is_org(body)
+                     or ((len(head.name.split()) >= 2 or head.gender) and len(body) <= 4
+                                         and all(_is_cap(t) for t in body)
                                          and (head.role or head.gender or head.name.split()[0].lower() in FIRST_NAMES
                                               or unusual_full_name(head.name)))):
             return head   # "Councillor Ann Diaz of Lake County", "Dale Hewitt of Cheyenne", "Mr. Nevins of Showtime"
@@ -492,10 +493,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, name=_join(name_toks), kind="organization")
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),
                        gender=courtesy_gender(role_toks))
-    head = low.index("of") - 1 if "of" in low[2:] else len(low) - 1
-    named_body = all(_is_cap(t) or t in ("of", "for", "and", "on") for t in toks[1:]) and _is_cap(toks[-1]) \
-        and low[head] in ORG_WORDS   # ("the Department of Justice"; not "the Secretary of State")
-    if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks) and not named_body:
+    if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks) and not _body_of_something(toks, low):
         # "the Chinese ambassador to Russia": a description (not "The Justice Department": a body's name)
         if toks[0].lower() == "the":
             return Mention(text=written, description=tuple(
@@ -507,6 +505,15 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if role_toks and toks[0].lower() == "the":
         return Mention(text=written, description=tuple(t.lower() for t in toks[1:]), kind="person")
     return None
+
+
+def _body_of_something(toks: list[str], low: list[str]) -> bool:
+    """"the Department of Justice", "the Justice Department": capitalised words whose head
+    before "of" (or last word) is a body's, whatever word ends them (not "the Secretary of
+    State")."""
+    head = low.index("of") - 1 if "of" in low[2:] else len(low) - 1
+    return all(_is_cap(t) or t in ("of", "for", "and", "on") for t in toks[1:]) and _is_cap(toks[-1]) \
+        and low[head] in ORG_WORDS
 
 
 def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
