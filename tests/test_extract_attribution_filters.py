@@ -203,6 +203,20 @@ ACTS_AND_HYPOTHETICALS = [
                  [("indirect", "Dale of cutting funds", "Kim")], id="which-he-denied"),
     pytest.param("Paul Ode, a former navy diver who claimed in May that wrecks were under-reported, also attended.",
                  [("indirect", "wrecks were under-reported", "Paul Ode")], id="a-relative-clause-in-an-apposition"),
+    # what may, would or can be said: nobody's report
+    pytest.param("Readers who never rode the line may wonder, “What is the fuss about?”", [], id="may-wonder-a-question"),
+    pytest.param("Others, though, might argue that the plan costs too much.", [], id="others-might-argue"),
+    pytest.param("If we had forgotten the empty case, the compiler would complain.", [], id="if-then-would-complain"),
+    pytest.param("Static analysis can tell you where your code is slow.", [], id="can-tell-you"),
+    pytest.param("Ann Lee would later tell reporters that the bridge was safe.",
+                 [("indirect", "the bridge was safe", "Ann Lee")], id="would-later-tell-is-narration"),
+    # "called" and a name that ends the clause: a name given (or a number dialled)
+    pytest.param("The plan is a partnership between the schools and the county probation department called "
+                 "the Youth Accountability Team (YAT).", [], id="department-called-a-name-and-its-acronym"),
+    pytest.param("Betty Ruiz called Mrs. Lowe an “enemy of the family.”",
+                 [("mixed", "Mrs. Lowe an “enemy of the family.”", "Betty Ruiz")], id="called-mrs-someone-a-name"),
+    # a request of its own after the verb: no closing attribution of the clause before it
+    pytest.param("They were so happy with that cake, Sharon asked for a second one.", [], id="asked-for-something"),
     pytest.param("Most people would assume the bridge is safe.", [], id="most-people-would-assume"),
     pytest.param("You might think they would learn from the last flood.", [], id="you-might-think"),
     pytest.param("Another leader had to defend himself: “I'm no thief,” the president told editors.",

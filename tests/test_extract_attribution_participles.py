@@ -160,6 +160,14 @@ PARTICIPLE_AFTER_COMMA = [
                  id="second-clause-subject-not-the-first-nor-the-apposition"),
     pytest.param("The union staged a strike and Acme Foods walked away from the talks, saying the demands were "
                  "unaffordable.", "Acme Foods", id="second-clause-body"),
+    # after "but" and a verb of its own, the second clause's named subject
+    pytest.param("Ortiz pivoted to talking about trade, but Wallace brought him back to the attacks, asking Ortiz to "
+                 "explain his views on the tariffs.", "Wallace", id="but-a-second-clause-with-an-irregular-past"),
+    # an absolute "with" clause: its noun phrase is the subject of its participles, the second
+    # one after "and" too (not the sentence's subject)
+    pytest.param("The United States stepped up pressure on Monday, with top defense officials underlining "
+                 "the nation's strength and vowing to remain the main guarantor of security in the region.",
+                 "top defense officials", id="with-officials-underlining-and-vowing"),
     # (two names before one verb are one subject)
     pytest.param("Dana Whitfield and Leo Marsh met on Monday, saying the talks had gone well.", "Dana Whitfield",
                  id="two-names-one-subject"),

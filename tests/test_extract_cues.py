@@ -261,6 +261,14 @@ def test_cues_are_found(sentence, expected):
 
 
 NOT_CUES = [
+    # a participle after its noun, then the noun's own verb across a short adjunct
+    pytest.param("The strategy outlined that day was notable because the campaign had waited.",
+                 id="strategy-outlined-that-day-was"),
+    pytest.param("The cuts announced on Monday will close three libraries.", id="cuts-announced-on-monday-will"),
+    pytest.param("The person who shouted was a steward.", id="person-who-shouted-was"),
+    # a name given to an object after its indefinite noun: no words reported
+    pytest.param("The district offers a package & environment manager called conda for its pupils.",
+                 id="a-manager-called-a-name"),
     pytest.param("Fair warning: some of these entries disclose the plot.", id="a-label-ending-in-warning"),
     pytest.param("Spoiler warning: the hero dies.", id="a-spoiler-warning"),
     pytest.param("She asks him questions and compliments his hands.", id="asks-him-questions"),

@@ -17,6 +17,10 @@ DESCRIPTIONS = [
     ("a senior campaign source", "group", "person"),
     ("one of his senior aides", "group", "person"),
     ("the 81-year-old", "group", "person"),
+    # a guard, a reader, a commenter: one person whose noun no title table lists
+    ("a guard", "group", "person"),
+    ("a reader of this blog", "group", "person"),
+    ("one commenter", "group", "person"),
     # documents: what was written, counted or filed
     ("the department notice", "group", "document"),
     ("New data", "person", "document"),

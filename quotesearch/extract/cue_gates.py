@@ -52,6 +52,9 @@ _SHOWS_PICTURES = (r"(?!\s+(?:(?:the|a|an|some|more|new|several|two|three)\s+)?(
                    r"|\s+(?:the|this|every|all|live)\s+(?:[\w’'\-]+\s+){0,2}(?:tournament|match|matches|games?|final|"
                    r"finals|series|season|fight|concert|ceremony|coverage|episodes?|broadcast)\b)")
 
+# Abbreviations a name's words may end in ("Mrs.", "J."), which end no sentence
+_NAME_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev|Capt|Adm|Maj|Mt|Ft|Inc|Co|Corp|Ltd|No)"
+
 # A story, a history, a joke told: no report ("tells a history that continues to evolve")
 _A_STORY_TOLD = (r"(?!\s+(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w\-’']+\s+){0,2}?(?:story|stories|history|"
                  r"histories|tale|tales|joke|jokes|lie|lies)\b)")
@@ -145,7 +148,11 @@ ONLY_BEFORE = {
                          r"|\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,5}(?:Office|Department|Agency|Station|Hospital|"
                          r"Service|Bureau|Police|Center|Centre|Council|Commission|Ministry|Embassy|Headquarters|Desk)"
                          r"(?=\s+(?:[a-z]+ing|to\s+(?:ask|request|report|complain|seek|get|find)|for\s+(?:comment|help)"
-                         r"|and\s+[a-z]+ed)\b|\s*[.;]))"),
+                         r"|and\s+[a-z]+ed)\b|\s*[.;])"
+                         # "… and the county probation department called the Youth Accountability Team
+                         # (YAT).": a name given or a number dialled, nothing said of anyone
+                         r"|\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){0,6}(?!" + _NAME_ABBREVIATIONS + r"\.)[A-Z][\w’'\-]+"
+                         r"(?:\s+\([A-Z][\w&.\-]*\))?(?:\s*[.;](?!\w)|\s*$))"),
     "calling": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|a\s+(?:meeting|halt|vote|strike|"
                           r"election|press\s+conference)|off|in|up|back|into)\b)"),
     # "“…,” he continued" and "continued: …" report; "continues to elude" does not

@@ -341,13 +341,22 @@ _OUTLET_CLOSING_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){1
 _DEGREE_BEFORE = re.compile(r"\b(?:so|too|very|highly|extremely|politically|emotionally|racially)\s+$", re.I)
 # "each of the locations identified had …", "the risks outlined are …": a participle after
 # its noun, whose own verb follows (not "the group said", where nothing finite comes next)
-_NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]{3,}\s+$")
+_NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]{3,}\s+$")
 # things counted that are reported, confirmed or recorded, never reporters themselves
 _COUNTED_THINGS_BEFORE = re.compile(r"\b(?:cases|deaths|infections|incidents|crimes|sales|losses|profits|earnings|injuries|"
                                     r"outbreaks|fatalities|casualties|shootings|arrests|hospitalizations|hospitalisations)\s+$")
 _COUNTING_PARTICIPLES = frozenset({"reported", "confirmed", "recorded", "announced", "documented", "identified",
                                    "registered", "estimated", "disclosed", "revealed"})
-_FINITE_AFTER_PARTICIPLE = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must)\b")
+# (across a short adjunct of the participle: "the strategy outlined that day was …",
+# "the cuts announced on Monday will …", "the risks identified by the panel are …")
+# "a package manager called conda", "offers a tool named Pip": a naming participle after
+# an indefinite noun phrase that is an object (not the subject: "And a spokesman called …")
+_NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})
+_INDEFINITE_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|or|then|when|while|as|because|after|before|since|if|so|that)\s)"
+                                       r"[a-z]{2,}\s+an?\s+(?:[\w&\-]+\s+){0,4}[a-z][\w\-]*\s+$")
+_FINITE_AFTER_PARTICIPLE = re.compile(r"(?:\s+(?:that\s+(?:day|week|month|morning|afternoon|evening|night)|on\s+[A-Z][a-z]+day"
+                                      r"|by\s+(?:the|a|an|its|his|her|their)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?))?"
+                                      r"\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must)\b")
 # Verb forms that are plural nouns too, and what counts them before: a number or quantifier,
 # and at most one word between ("the 50 U.S. states", "both claims")
 _COUNTABLE_CUES = frozenset({"states", "claims", "reports", "estimates", "notes", "comments"})
@@ -501,6 +510,8 @@ def find_cues(text: str) -> list[CueMatch]:
                 text, max(0, m.start() - 40), m.start()) or word in _COUNTING_PARTICIPLES
                 and _COUNTED_THINGS_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue   # "the locations identified had the potential", "new cases reported in a single day": the noun's participle
+        if word in _NAMING_PARTICIPLES and _INDEFINITE_OBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue   # "a package manager called conda": a name given, no words reported
         if word in _COUNTABLE_CUES and _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue   # "The 20 states that Gallup classifies …", "all three reports": things counted
         if gate is not None and not gate.match(text, m.end()) and not (

@@ -34,7 +34,8 @@ _PHRASE_ENDS = frozenset({"of", "for", "at", "in", "on", "with", "from", "to", "
 PERSON_HEADS = frozenset("""
 person source staffer user narrator individual insider operative resident caller reporter
 dispatcher bystander onlooker eyewitness passer-by passerby organizer organiser republican democrat
-independent conservative liberal progressive moderate
+independent conservative liberal progressive moderate guard reader listener viewer motorist commenter
+follower guest diner buyer seller prisoner inmate pedestrian subscriber
 """.split())
 # Nouns for a written thing that `noun_phrases.DOCUMENT_NOUNS` leaves out (they are kept
 # out there because resolution reads them as people's words in other positions)

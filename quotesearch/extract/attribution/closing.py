@@ -128,7 +128,15 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     if _SUBORDINATOR_FIRST.match(att.mention.text) or _COORDINATOR_FIRST.match(att.mention.text):
         return False   # "… supporting the bid, though she has offered no endorsement": a clause of the writer's
         # (and "Cruz called him a “moderate,” and Trump fired back.": a clause of its own)
+    if att.cue.lemma_form in ASKING and before.endswith(",") \
+            and _ASKED_SOMETHING_OF_ITS_OWN.match(masked, att.cue.end - unit.start):
+        return False   # "…, Sharon asked for a second one": a request of its own, closing nothing
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
+
+
+# What a question or request asks for after its verb ("asked for a second one", "asked
+# him to stay", "asked the court whether …"): the cue's own object, not a closing one's
+_ASKED_SOMETHING_OF_ITS_OWN = re.compile(r"\s+(?:(?:[\w’'\-]+\s+){0,4}?(?:for|to|whether|if)\s|about\b)")
 
 
 # A subject that opens a subordinate clause (not "as": "…, as Clinton supporters point out"

@@ -36,6 +36,22 @@ SENTENCE_APPOSITIVE = re.compile(r"(?:a|an|another)\s+(?:[a-z\-]+\s+){0,2}?(?:tu
                                  r"admission|echo|allusion|apparent\s+reference)\b")
 # "Most people would assume …", "You might think …": nobody's report
 HYPOTHETICAL = re.compile(r"\b(?:would|might|could|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$")
+# "… may wonder, “…”", "Critics might argue that …": what someone may say, no report
+_SPECULATIVE = re.compile(r"\b(?:may|might)\s+(?:well\s+|also\s+|even\s+)?$")
+# "If we had forgotten the case, the compiler would complain": a counterfactual's consequence
+_COUNTERFACTUAL_OPENING = re.compile(r"\s*(?:If|Unless|Even\s+if|Had|Were)\s")
+# "Static analysis can tell you where …": what something is able to show anyone
+_GENERIC_ABILITY = re.compile(r"\bcan\s+(?:also\s+|often\s+|even\s+)?$")
+_GENERIC_HEARER = re.compile(r"\s+(?:you|us)\b")
+
+
+def speculative(masked: str, cue_start: int, cue_end: int) -> bool:
+    """The cue (at ``cue_start``:``cue_end`` in the sentence ``masked``) says what may or
+    would be said, or what something can tell anyone: no report of words said."""
+    before = max(0, cue_start - 20)
+    return _SPECULATIVE.search(masked, before, cue_start) is not None or (
+        HYPOTHETICAL.search(masked, before, cue_start) is not None and _COUNTERFACTUAL_OPENING.match(masked) is not None) or (
+        _GENERIC_ABILITY.search(masked, before, cue_start) is not None and _GENERIC_HEARER.match(masked, cue_end) is not None)
 GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
                              r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
 # A conditional clause opening the sentence, or right before the subject: what it says

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..clauses import _FUNCTION_WORDS
 from ..cues import INVERTIBLE, THAT_ONLY, CueMatch
 from ..gender import FIRST_NAMES
 from ..lexicon import AUXILIARIES, STATE_NAMES, TITLE_WORDS
@@ -216,6 +217,37 @@ _QUOTED_TITLE = re.compile(r"[“\"]((?:[A-Z][\w’'\-]*\s?){1,5})[”\"](?=\s+[
 
 _DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+[a-z]")
 _NAME_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|from|for|with|to|at)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+$")
+
+
+# What opens no noun phrase: a preposition or conjunction ("with about 40 people …")
+_NO_NOUN_PHRASE_START = _FUNCTION_WORDS - {"the", "a", "an", "his", "her", "its", "their"}
+# "…, with top defense officials underlining X and vowing to …": an absolute clause
+# whose noun phrase is the subject of its participles, not the sentence's subject
+_WITH_ABSOLUTE = re.compile(r"(?:^|[,;]\s*|\s)with\s+((?:[A-Za-z][\w’'.\-]*\s+){0,5}?[A-Za-z][\w’'.\-]*)"
+                            r"\s+(?:[a-z]+ly\s+)?(?=[a-z]{3,}ing\b)")
+_AND_PARTICIPLE = re.compile(r"[a-z]{3,}ing\b[^,;:\x01]*\s+and\s+(?:[a-z]+ly\s+)?$")
+
+
+def absolute_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """The noun phrase of a "with NP VERB-ing" clause holding the participle cue."""
+    cue_rel = cue.start - unit.start
+    if not cue.text.lower().endswith("ing"):
+        return None
+    found = None
+    for found in _WITH_ABSOLUTE.finditer(masked, 0, cue.end - unit.start):   # (its participle may be the cue)
+        pass
+    if found is None or found.end() > cue_rel or MASK in masked[found.start():cue_rel] or not (
+            found.end() == cue_rel or _AND_PARTICIPLE.fullmatch(masked, found.end(), cue_rel)):
+        return None
+    np = found.group(1)
+    if np.split()[-1].lower().endswith(("ing", "ed")) or np.split()[0].lower() in _NO_NOUN_PHRASE_START:
+        return None
+    mention = parse_mention(np, lenient=True)
+    if not (mention and (mention.name or mention.description)) or (
+            mention.name and not plausible_speaker(mention.name, np)):
+        return None
+    start = unit.start + found.start(1)
+    return Attribution(cue, mention, (start, start + len(np)), True)
 
 
 def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:

@@ -14,10 +14,10 @@ from typing import Optional
 
 from ..clauses import _FUNCTION_WORDS
 from ..cues import CueMatch
-from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
+from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, IRREGULAR_PASTS, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
-from .opening import subject_left
+from .opening import absolute_subject, subject_left
 from .phrases import DESCRIBED_THEN_NAMED, NOUN_AFTER_A_NAME, RELATIVE_ISSUER, SENT_A_LETTER_BEFORE, SENTENCE_SUBJECT, clause_subject
 from .units import MASK, Attribution, Unit
 
@@ -114,6 +114,9 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = Fals
 
 
 def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Optional[Attribution]:
+    absolute = absolute_subject(cue, masked, unit)
+    if absolute is not None:
+        return absolute
     m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked)   # ("One of the men, Jessie Elkins, …")
     determined = _DETERMINED_SUBJECT.match(masked) if m and m.group(1) in ("The", "A", "An") else None
     second = second_clause_subject(cue, masked, unit, (determined or m).end(1)) if m else None
@@ -168,9 +171,10 @@ _WHO = re.compile(r"\bwho\b")
 # acknowledging …": a clause joined by "and" with a named subject and a verb of its own
 # (after the first clause's verb: "Trump and Clinton met" is one subject of two names, and
 # after a lower-case word: "the meeting between Putin and Xi took on …" joins two names)
-_VERB_FIRST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|was|is|took|made|gave|met|told|said|won|lost)\b")
+_PASTS = "|".join(sorted(IRREGULAR_PASTS))
+_VERB_FIRST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|was|is|told|said|" + _PASTS + r")\b")
 _NAMED_SECOND_CLAUSE = re.compile(r"\s[a-z][\w’'\-]*,?\s+(?:and|but)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
-                                  r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|has|had|took|made|gave|met|won|lost)\b)")
+                                  r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|has|had|" + _PASTS + r")\b)")
 
 
 def second_clause_subject(cue: CueMatch, masked: str, unit: Unit, first_end: int) -> Optional[Attribution]:

@@ -33,7 +33,7 @@ from .filters import (
     CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
     REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, is_document,
     heard_by_a_body, labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show, names_by_calling, names_speaker,
-    opening_adverbial, shows_pictures, story_bears_out, titles_a_work, without_lead_in,
+    opening_adverbial, shows_pictures, speculative, story_bears_out, titles_a_work, without_lead_in,
 )
 from .opening import named_past_a_cue, subject_left
 from .passives import passive_agent
@@ -425,6 +425,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
                     and (att.mention.pronoun in ("you", "we", "one") or GENERIC_SUBJECT.match(att.mention.text)):
                 continue  # "Most people would assume …", "You might think …": nobody's report
+            if speculative(masked, cue_rel.start, cue_rel.end):
+                continue  # "readers may wonder, “…”", "If …, the compiler would complain", "can tell you"
             if att.speaker_first and (CONDITIONAL_OPENING.fullmatch(masked, 0, att.subject[0] - unit.start)
                                       or CONDITIONAL_OPENING.fullmatch(att.mention.text.split(" ", 1)[0] + " ")):
                 continue  # "If Obama says it, it's true": a condition, nobody's report
