@@ -120,6 +120,25 @@ def test_the_subject_of_the_clause_before_a_colon_speaks_the_quotation(body, spe
     assert [q.speaker for q in quotes] == [speaker]
 
 
+# A paragraph ending in a colon introduces the next paragraph's quotation: its clause's
+# subject speaks it, the one named last in the paragraph (not one reported earlier in it),
+# or the one the writer quotes
+PARAGRAPH_ENDING_IN_A_COLON = [
+    pytest.param("Dana Ruiz stated that the goal was a green deal. In an article, Greta Lund said:\n\n"
+                 "“The time for small steps is long gone.”", "Greta Lund", id="after-a-report-in-the-paragraph"),
+    pytest.param("Dana Ruiz stated that the goal was a green deal. Greta Lund states the following:\n\n"
+                 "“The time for small steps is long gone.”", "Greta Lund", id="states-the-following"),
+    pytest.param("Tom Frank wrote a book about the party. Frank quotes former Carter adviser Alfred Kahn:\n\n"
+                 "“I would love the truckers to be worse off.”", "Alfred Kahn", id="the-writer-quotes-someone"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", PARAGRAPH_ENDING_IN_A_COLON)
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_ones_quotation(body, speaker):
+    quotes = extract_quotes(Article(id="colon", text="Campaign trail\n\n" + body))
+    assert [q.speaker for q in quotes if q.type == "direct"] == [speaker]
+
+
 def test_a_passive_clause_before_a_colon_names_no_speaker():
     quotes = extract_quotes(Article(id="colon", text="Campaign trail\n\nIn the interview the governor was "
                                                     "asked: “Which of the two candidates would you pick today?”"))

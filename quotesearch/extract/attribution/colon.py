@@ -25,6 +25,7 @@ from ..places import is_place
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words
+from .quoted_as import quoted_before_colon
 from .phrases import (
     FINITE_VERB,
     NOUN_AFTER_A_NAME,
@@ -97,13 +98,25 @@ def addresses_the_reader(paragraph: str) -> bool:
     return bool(_PAGE_IMPERATIVE.match(last)) and not _SOMEONES_WORDS.search(last)
 
 
-def colon_subject(resolver: SpeakerResolver, p_start: int) -> Optional[tuple[str, str, Optional[str]]]:
+def colon_subject(resolver: SpeakerResolver, p_start: int, paragraph: str = "") -> Optional[tuple[str, str, Optional[str]]]:
     """The subject of a paragraph that ends with a colon ("President Clinton released the
-    following statement:"): the speaker of the quotations of the next paragraph."""
-    last = resolver.history[-1] if resolver.history else None
-    if last and last.position >= p_start:
-        return (last.name, last.kind, resolver.roles.get(last.name))
-    return None
+    following statement:"): the speaker of the quotations of the next paragraph; the one
+    quoted when the writer quotes someone ("Frank quotes Alfred Kahn:")."""
+    quoted = quoted_before_colon(paragraph)
+    if quoted is not None:
+        return quoted
+    # the mention latest in the text, not the one noted last: a report earlier in the
+    # paragraph is noted when its quotation is made, after the names read before it
+    # ("Von der Leyen stated that …. In an article, Thunberg said:")
+    in_paragraph = [h for h in resolver.history[-_COLON_SUBJECT_REACH:] if h.position >= p_start]
+    if not in_paragraph:
+        return None
+    last = max(in_paragraph, key=lambda h: h.position)
+    return (last.name, last.kind, resolver.roles.get(last.name))
+
+
+# How many of the resolver's latest mentions may hold the colon clause's subject
+_COLON_SUBJECT_REACH = 40
 
 
 # A labelled line with a capitals label ("QUILL: …"), this long, or in the first person

@@ -24,6 +24,20 @@ _OUTLET_BEFORE_SUBJECT = re.compile(r"(?<=[,\x01])[^,;:\x01]*\b" + _QUOTING + r"
 _OUTLET_WORDS = re.compile(r"(?P<outlet>[^,;:.!?“”\"\x01]{1,80}?)\s+" + _QUOTING + r"\s+$")
 
 
+# Who a writer quotes in the paragraph's last words, a colon ending it: "Frank quotes former
+# Carter adviser Alfred Kahn:"; the next paragraph's quotation is theirs
+_QUOTED_BEFORE_COLON = re.compile(r"\b" + _QUOTING + r"\s+(?P<np>[^;:.!?“”\"\x01]{2,90}?)\s*:\s*$")
+
+
+def quoted_before_colon(paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
+    """The one a paragraph ending "X quotes Y:" introduces: (name, kind, role) of Y."""
+    found = _QUOTED_BEFORE_COLON.search(paragraph[-200:])
+    who = parse_mention(found.group("np"), lenient=True) if found else None
+    if who is None or not who.name or who.pronoun is not None:
+        return None
+    return who.name, who.kind, who.role
+
+
 def quoted_object(segment: str) -> str:
     """The words before a participle cue with "X quoted … as" blanked to the one quoted
     ("Reuters quoted the minister as" -> "                the minister"), keeping offsets."""

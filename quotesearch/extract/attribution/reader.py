@@ -168,7 +168,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             and only_person_named(self.resolver, p_start, p_end) == self.last_speaker[0]
         self.previous_quotes = self.quotes[before:]
         self.previous_ends_colon = text[p_start:p_end].rstrip().endswith(":")
-        self.colon_subject = colon_subject(self.resolver, p_start) if self.previous_ends_colon else None
+        self.colon_subject = colon_subject(self.resolver, p_start, text[p_start:p_end]) if self.previous_ends_colon else None
         if self.previous_ends_colon and addresses_the_reader(text[p_start:p_end]):
             self.new_section()   # "Read the latest updates below:": the page's words open a section
         self.para_index += 1
