@@ -679,6 +679,9 @@ IT_AFTER_A_DESCRIBED_THING = [
      "abolishing federal student loans.", "Republican Party platform"),
     ("Acme Corp. makes anvils. The company was founded in 1920. It said sales would rise.", "Acme Corp"),
     ("The Herald said the plan was bold. It added that taxes would rise.", "Herald"),
+    # (a year and a writer's aside between the thing and its verb)
+    ("A study by The Herald found that voters were angry.\n\nThe Republican Party platform in 2012, for example, "
+     "called for weaker rules. It called for abolishing federal student loans.", "Republican Party platform"),
 ]
 
 

@@ -52,7 +52,10 @@ _VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:also\s+|then\s+|later\s+)?(?:[a-z]
                                  r"did|does|says|went|came|met|made|took|gave|left|spoke|won|ran|told)\b")
 # "The duchess has hinted …", "The 81-year-old was …": a sentence whose subject is a
 # person described, not named
+# (across a year and a writer's aside before the verb: "The party platform in 2012, for
+# example, called for …")
 _DESCRIBED_SUBJECT = re.compile(r"(?:The|This|That)\s+((?:[\w’'\-]+\s+){0,3}?[a-z0-9][\w\-]*)(?="
+                                r"(?:\s+in\s+\d{4})?(?:,\s+(?:for\s+example|for\s+instance|however|in\s+turn|too|meanwhile),)?"
                                 + _VERB_AFTER_SUBJECT.pattern + ")")
 # "…, he said." / "…, he said, by …": an attribution closing a report, whose pronoun is
 # the last speaker's, whatever the report's own subject
