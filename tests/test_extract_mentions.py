@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from quotesearch.extract import extract_quotes
 from quotesearch.extract.mentions import parse_mention
 from quotesearch.extract.plausible import plausible_speaker
+from quotesearch.records import Article
 
 
 # ------------------------------------------------------------------ parse_mention
@@ -332,6 +334,25 @@ def test_a_share_of_a_named_group_is_that_group(phrase, name):
 def test_a_bare_share_or_a_clause_is_no_named_speaker(phrase):
     mention = parse_mention(phrase)
     assert mention is None or mention.kind != "person"
+
+
+# a gerund and the capitalised thing it acts on open a standfirst or a sentence: no one
+# named ("Playing Skyrim with no armour"); a body named after an act keeps its name
+@pytest.mark.parametrize("phrase, expected", [
+    ("Playing Skyrim", None),
+    ("Visiting Paris", None),
+    ("Making Waves Foundation", ("Making Waves Foundation", "organization")),
+])
+def test_a_gerund_and_its_object_name_no_one(phrase, expected):
+    mention = parse_mention(phrase)
+    assert (None if mention is None else (mention.name, mention.kind)) == expected
+
+
+def test_a_gerund_and_its_object_are_no_antecedent_of_he():
+    quotes = extract_quotes(Article(id="g", text="Headline of the day\n\nPlaying Skyrim with no armour, weapons or "
+                                    "spells.\n\nI pick the guard. He looks better equipped. He suggests I find some "
+                                    "weapons of my own."))
+    assert [q.speaker for q in quotes] in ([], [None])
 
 
 # one member of a party, described ("said an Iowa Democrat"): no one named "Democrat"

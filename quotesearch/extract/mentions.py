@@ -32,7 +32,7 @@ from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word, _strip_possessive,
-    BODY_PREPOSITIONS, OPENING_ADVERBS, OPENING_NOT_NAME_WORDS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
+    BODY_PREPOSITIONS, OPENING_ADVERBS, OPENING_GERUNDS, OPENING_NOT_NAME_WORDS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
     split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
 from .gender import FIRST_NAMES
@@ -391,6 +391,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # stand, the lenient reading makes it a group)
         return Mention(text=written, name=toks[0], kind="group") if toks[0].lower() in _UNNAMED_MANY else None
     toks = without_opening_capitals(toks)   # "LINDA Nolan has vowed …"
+    if len(toks) > 1 and toks[0] in OPENING_GERUNDS and toks[1][:1].isupper() and toks[-1].lower() not in ORG_WORDS:
+        return None   # "Playing Skyrim with no armour": an act and its object, nobody named
     while (len(toks) > 2 and toks[0] in OPENING_NOT_NAME_WORDS) or (len(toks) > 1 and toks[0] in OPENING_ADVERBS):
         toks = toks[1:]   # "Ask Damien Chazelle", "Longtime Donald Trump"
     while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):

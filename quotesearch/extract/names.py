@@ -446,6 +446,13 @@ OPENING_ADVERBS = frozenset("""Apparently Reportedly Allegedly Clearly Obviously
 Surprisingly Unsurprisingly Predictably Similarly Likewise Finally Eventually Ultimately Meanwhile Indeed Certainly
 Perhaps Maybe Fortunately Unfortunately Sadly Thankfully Separately Previously Recently Initially Originally
 Currently Additionally Moreover Furthermore Instead""".split())
+# A gerund opening a sentence or a standfirst before a capitalised object: "Playing Skyrim
+# with no armour", "Visiting Paris on a budget", "Introducing Acme Cloud"
+OPENING_GERUNDS = frozenset("""Playing Making Taking Getting Going Looking Being Having Using Building Running
+Working Living Learning Reading Writing Watching Meeting Visiting Finding Keeping Leaving Coming Moving Starting
+Trying Turning Thinking Remembering Celebrating Exploring Introducing Announcing Welcoming Understanding
+Protecting Fighting Saving Helping Beating Winning Losing Buying Selling Driving Flying Eating Cooking
+Shopping Traveling Travelling Testing Comparing Choosing Covering""".split())
 OPENING_NOT_NAME_WORDS = OPENING_NOT_NAME_WORDS | OPENING_ADVERBS
 
 

@@ -34,7 +34,7 @@ from .mentions import Mention
 from .outlets import known_outlet_words
 from .plausible import plausible_speaker
 from .names import (
-    OFFICE_WORDS, OPENING_NOT_NAME_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
+    OFFICE_WORDS, OPENING_GERUNDS, OPENING_NOT_NAME_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
     first_name_then_place, introduced_as_relative, split_title_name, titled_first_name, without_opening_capitals,
 )
 from .noun_phrases import LAW_TITLE_ENDS, _is_org, _is_place_phrase
@@ -161,6 +161,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                     toks = toks[outlet:]   # "Writing in The Mirror Linda said": the outlet, then her name
                 if toks and toks[0] in ("The", "A", "An"):
                     toks = toks[1:]   # "The Hallam administration": no one's name starts with "The"
+                if toks and toks[0] in OPENING_GERUNDS:
+                    continue   # "Playing Skyrim with no armour": an act and its object, no one's name
                 title, name = split_title_name(toks)
                 while name and name[-1] in _WEEKDAYS:
                     name = name[:-1]   # "Island Governor Peter Vance Thursday called …": when, not who
