@@ -107,6 +107,9 @@ CLAUSE_SUBJECT_BEFORE_COLON = [
     pytest.param("The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "
                  "“Her practice was to email officials on their government accounts.”",
                  "Clinton campaign", id="a-name-and-its-campaign-before-an-adjunct"),
+    # one heard or seen speaking is the speaker, not the one who heard them
+    pytest.param("It was 3:05 a.m. Anthony Rodriguez, who lives across the street, heard an officer yell: "
+                 "“Come down! Come down!”", "an officer", id="heard-an-officer-yell"),
     # a subject inside a report before the colon is not the speaker: the report's is, unnamed here
     pytest.param("Another said he hoped with his “whole heart” that Dale Hunt wins the election: “That way I can "
                  "watch the comedy for several years.”",

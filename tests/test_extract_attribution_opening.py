@@ -388,6 +388,10 @@ APPOSITIONS = [
                  [("indirect", "it would hire 200 workers", "the charity")], id="founded-by-between-commas"),
     pytest.param("The harbour website, run by Dan Fisk, a professor at the university, said turnout was up.",
                  [("indirect", "turnout was up", "the harbour website")], id="run-by-then-an-apposition"),
+    # who paid for the work did not make it: the work speaks, not its funder nor a name in the aside
+    pytest.param("The research, supported by the Harbour Trust and the Wildlife Society as part of the Bushmeat "
+                 "Research Initiative, reveals that 36 percent of the meat was sold illegally.",
+                 [("indirect", "36 percent of the meat was sold illegally", "the research")], id="supported-by-then-reveals"),
     pytest.param("A court document filed Thursday says that the harbour master will not be prosecuted.",
                  [("indirect", "the harbour master will not be prosecuted", "a court document")],
                  id="a-document-filed-then-says"),

@@ -35,6 +35,11 @@ SENTENCES = [
     pytest.param("She fell ill. Doctors were called.", ["She fell ill.", "Doctors were called."], id="fell-ill"),
     pytest.param("It was No. 5 on the list. Sen. Ann Lee of Ill. said so.",
                  ["It was No. 5 on the list.", "Sen. Ann Lee of Ill. said so."], id="capitalised-abbreviations-stay"),
+    # a clock time ends a sentence before a capital that is no day, month or time zone
+    pytest.param("The crash came at 10:21 a.m. According to the report, a car hit a truck.",
+                 ["The crash came at 10:21 a.m.", "According to the report, a car hit a truck."], id="a.m.-then-a-sentence"),
+    pytest.param("They met at 9 a.m. Monday in Dover. It starts at 11 a.m. Eastern.",
+                 ["They met at 9 a.m. Monday in Dover.", "It starts at 11 a.m. Eastern."], id="a.m.-then-a-day-or-zone"),
 ]
 
 

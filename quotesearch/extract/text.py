@@ -149,7 +149,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 # they end a sentence ("Nelson voted no. The bill …", "She fell ill. Doctors …"), where
 # "No. 5", "Ill." or "Mass." would not
 _PLAIN_WORD_END = re.compile(r"(?<![\w.’'\-])(?:no|ill|sun|sat|mass|wash|miss|wed|mar|ark|gen|ed|op|fig|est|co|ore|pa|la|ga"
-                             r"|mo|del|ind|col|det|con|sec|rev|vol|dept)\.[”’\"')]*\s+(?=[\"“‘(]*[A-Z])")
+                             r"|mo|del|ind|col|det|con|sec|rev|vol|dept)\.[”’\"')]*\s+(?=[\"“‘(]*[A-Z])"
+                             # a clock time ends a sentence before a capital that is no day, month
+                             # or time zone ("… at 10:21 a.m. According to the report, …", not
+                             # "at 9 a.m. Monday" or "11 a.m. Eastern")
+                             r"|(?<=\d\s)[ap]\.m\.[”’\"')]*\s+(?=[\"“‘(]*(?!(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                             r"Sep|Oct|Nov|Dec|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|GMT|BST|UTC|Eastern|Pacific|"
+                             r"Central|Mountain|Local|Greenwich|British|IST|AEST|AEDT|CET|CEST)\w*\b)[A-Z])")
 
 
 def _split_at_plain_words(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -31,6 +31,7 @@ from .phrases import (
     NOUN_AFTER_A_NAME,
     SENTENCE_SUBJECT,
     clause_subject,
+    heard_speaker,
     include_closing_mark,
     last_name_run,
 )
@@ -410,7 +411,9 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         np = clause_subject(clause)
         if np and any(c.kind == "speech" and c.end <= clause.rfind(np) for c in find_cues(clause)):
             np = None   # "Another said he hoped that Trump wins the election: “…”": a subject inside the report
-        if np and candidates and " " not in candidates[0].strip() \
+        if np and np == heard_speaker(clause):
+            candidates.insert(0, np)   # "Rodriguez heard an officer yell:": the officer
+        elif np and candidates and " " not in candidates[0].strip() \
                 and reader.resolver.canonical(candidates[0].strip()) not in reader.resolver.full_names:
             candidates.insert(0, np)   # "Late on Tuesday, her campaign …": not "Late"
         elif np:

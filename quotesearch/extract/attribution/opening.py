@@ -132,6 +132,8 @@ _LOCATED_NOUN = re.compile(r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Ss]ome|[Tt]wo|[Tt
 # ("Los Angeles and Seattle") and the noun its first part places ("workers in New York")
 _LISTED_NAMES = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*\s+and\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*")
 _PLACED_LIST_START = re.compile(r"(?P<head>\b[a-z][\w\-]*s)\s+(?:in|from|across)\s+(?:[A-Z][\w’'.\-]*\s*){1,4}$")
+# A participle of who paid for or backed the work, not who made it
+_PAID_FOR = re.compile(r"\s*(?:supported|funded|co-funded|sponsored|financed|underwritten|commissioned|paid\s+for)\s+(?:in\s+part\s+)?by\b")
 _PARTICIPLE_FIRST = re.compile(r"\s*(?:[a-z]{3,}ed|run|led|owned|set\s+up|built|made|known|headed|backed)\s+"
                                r"(?:by|in|with|from|at|on|for|under)\b")
 _DOCUMENT_THEN_PARTICIPLE = re.compile(
@@ -328,7 +330,11 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # 1990, said": the participle describes the noun before it, which speaks (the last
             # reading: "The survey, conducted by the Pew Center, finds" is the center's)
             located_np = parts[described - 1]   # (read leniently, like a located noun phrase)
-            candidates.append(located_np)
+            if _PAID_FOR.match(parts[described]):
+                candidates.insert(0, located_np)   # "The research, supported by the Society, reveals":
+                # who paid for it did not write it; the research speaks
+            else:
+                candidates.append(located_np)
         aside = len(parts) - 2 if len(parts) >= 3 and _ING_ASIDE.match(parts[-2]) else None
         if relative is None and aside is not None:
             # "A mother whose daughter is a student there, recounting what her child told

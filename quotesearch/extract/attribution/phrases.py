@@ -147,7 +147,18 @@ _NP_THEN_VERB = re.compile(
     r"say|speak|argue|insist|warn|claim|contend|agree|point|"   # a plural's present ("allies … speak")
     + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 _CLAUSE_OPENING = re.compile(r"(?:^|,\s+|\bthat\s+)")
+# A perception of someone's words: "heard an officer yell", "saw his father shout"
+_HEARD_SOMEONE_SAY = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|watched|listened\s+to)\s+((?:the|a|an|his|her|their|its|one|"
+                                r"another|[A-Z][\w’'.\-]*)\s+(?:[\w’'.\-]+\s+){0,4}?)(?:yell|shout|scream|say|cry|call\s+out|"
+                                r"announce|ask|tell|whisper|chant|sing|mutter)\b[^,;:]*[,:]?\s*$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:asked|told|quoted|shown|heard|seen)\b")
+
+
+def heard_speaker(clause: str) -> Optional[str]:
+    """Whom the clause before a quotation says was heard or seen speaking ("Rodriguez
+    heard an officer yell:" -> "an officer"), else None."""
+    heard = _HEARD_SOMEONE_SAY.search(clause)
+    return heard.group(1).strip() if heard else None
 
 
 def clause_subject(clause: str) -> Optional[str]:
@@ -157,6 +168,9 @@ def clause_subject(clause: str) -> Optional[str]:
     comma or after "that", where a noun phrase and its verb stand."""
     if _PASSIVE.search(clause):
         return None  # "Trump was asked, “…”": the speaker is not the subject
+    heard = heard_speaker(clause)
+    if heard:
+        return heard
     for opening in reversed(list(_CLAUSE_OPENING.finditer(clause))):
         m = _NP_THEN_VERB.match(clause, opening.end())
         if m and m.group(1).strip():
