@@ -388,6 +388,11 @@ APPOSITIONS = [
                  [("indirect", "it would hire 200 workers", "the charity")], id="founded-by-between-commas"),
     pytest.param("The harbour website, run by Dan Fisk, a professor at the university, said turnout was up.",
                  [("indirect", "turnout was up", "the harbour website")], id="run-by-then-an-apposition"),
+    # two people a relative clause is about speak together
+    pytest.param("Ann Lee and Tom Fisk, who run the shop, said that it would close.",
+                 [("indirect", "it would close", "Ann Lee and Tom Fisk")], id="two-names-who-run-then-said"),
+    pytest.param("The model was drafted by Tannenbaum and Schmidt, who argued that leaders should adapt.",
+                 [("indirect", "leaders should adapt", "Tannenbaum and Schmidt")], id="by-two-names-who-argued"),
     # who paid for the work did not make it: the work speaks, not its funder nor a name in the aside
     pytest.param("The research, supported by the Harbour Trust and the Wildlife Society as part of the Bushmeat "
                  "Research Initiative, reveals that 36 percent of the meat was sold illegally.",

@@ -162,6 +162,21 @@ _THING_OF = re.compile(r"\s*(?:\w+\s+)*?(?:(?:the|his|her|their)\s+(?:\w+\s+)?)?
 _FEELING_OF = re.compile(r"\b(?:critical|wary|skeptical|sceptical|supportive|fearful|afraid|dismissive|contemptuous|"
                          r"scornful|tired|proud|respectful|suspicious)\s+of\s+(.+)$")
 _PLAIN_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}")
+# "… given by Tannenbaum and Schmidt, who argued": two people the relative clause is about
+_TWO_NAMES_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*\s+and\s+(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)\s*$")
+
+
+def _two_people_at_end(phrase: str) -> Optional[str]:
+    """Two people named jointly at the end of ``phrase`` ("… given by Tannenbaum and Schmidt")."""
+    two = _TWO_NAMES_AT_END.search(phrase)
+    mention = parse_mention(two.group(1)) if two else None
+    if mention is None or len(mention.members) != 2 or any(m.kind != "person" for m in mention.members):
+        return None
+    return two.group(1)
+
+
+# "Ann Lee and Tom Fisk, who run the shop, said": the two the clause is about speak together
+_TWO_PLAIN_NAMES = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}")
 _COORDINATED_PREDICATE = re.compile(r",\s*(?:and\s+|but\s+)?(?:then|later)\s*$")
 
 
@@ -316,7 +331,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # "Mr. Kline, whose newest company, Fabrikon, sells software, said": the
             # relative clause's words are no subject; who it is about is
             candidates.insert(0, ",".join(parts[relative - 1:-1]))
-            if _PLAIN_NAME.fullmatch(parts[relative - 1].strip()):
+            if _PLAIN_NAME.fullmatch(parts[relative - 1].strip()) or _TWO_PLAIN_NAMES.fullmatch(parts[relative - 1].strip()):
                 # "Eddie Griffin, who was a member of the AfroSpear, a group of black
                 # bloggers, said": the name the clause is about, not the clause's last words
                 candidates.insert(0, parts[relative - 1])
@@ -470,7 +485,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         if parts[-1].strip().lower() == "who" and len(parts) >= 2:
             # "Juanita Broaddrick, who said …": the speaker is the antecedent, or
             # unknown when the antecedent is no name ("a young child, who said …")
-            antecedent = last_name_run(parts[-2])
+            antecedent = _two_people_at_end(parts[-2]) or last_name_run(parts[-2])
             # (the place after a name is taken off, unless it leaves no name: "protests
             # from Alan Berger, a doctor from Englewood, who")
             named_before = (last_name_run(_OF_PLACE_AFTER_NAME.sub("", parts[-3]))
