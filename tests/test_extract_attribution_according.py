@@ -153,6 +153,19 @@ ACCORDING_TO_SOURCES = [
      "He defended it.", [("indirect", "the actual number is closer to 15 percent", "Checkfacts.org")]),
     ("Turnout rose in the county (93 percent of voters there were white, according to exit polls).",
      [("indirect", "93 percent of voters there were white", "exit polls")]),
+    # an apposition, an age or a relative clause after the source names it; the content follows
+    ("According to Ann Lee, the mayor, the bridge is safe.", [("indirect", "the bridge is safe", "Ann Lee")]),
+    ("According to Dan Moss, 45, the bridge is safe.", [("indirect", "the bridge is safe", "Dan Moss")]),
+    ("According to Matt Rojan, director of the Harbour Institute, who has made a special study of the practice, "
+     "“there are firms that specialize in bribing judges.”",
+     [("direct", "there are firms that specialize in bribing judges.", "Matt Rojan")]),
+    # … but a thing, an adjunct or a possessed subject after the comma is the content's
+    ("According to Tom Fisk, the bridge, built in 1920, is safe.",
+     [("indirect", "the bridge, built in 1920, is safe", "Tom Fisk")]),
+    ("According to the Fire Database, 8,668 fires have been detected.",
+     [("indirect", "8,668 fires have been detected", "Fire Database")]),
+    ("According to Tina Swift, her former label Big Note, which owns her masters, is blocking her.",
+     [("indirect", "her former label Big Note, which owns her masters, is blocking her", "Tina Swift")]),
 ]
 
 

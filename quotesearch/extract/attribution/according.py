@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Optional
 from ..cues import RECIPIENT_CUES, WORDS_OF, CueMatch
 from ..entity_words import AGENT_NOUNS
 from ..gender import FIRST_NAMES
-from ..lexicon import NON_SPEAKER_SOURCES, ORG_WORDS
+from ..lexicon import (
+    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, IRREGULAR_PASTS, NON_SPEAKER_SOURCES, ORG_WORDS, TITLE_WORDS,
+)
 from ..noun_phrases import WEB_ADDRESS_DOT
 from ..mentions import Mention, parse_mention
 from ..text import count_words
@@ -174,7 +176,41 @@ def _source_attribution(cue: CueMatch, mention: Mention, start: int, phrase: str
         # "In addition, according to the department, C": an adverbial opened the sentence
         before.endswith(",") and count_words(before) <= 5 and MASK not in before
         and _opens_with_adverbial(before))
-    return Attribution(cue, mention, (start, start + len(phrase.rstrip())), speaker_first=opening)
+    end = start + len(phrase.rstrip())
+    if opening and mention.name and mention.kind in ("person", "organization"):
+        # "According to Ann Lee, the mayor, C": the apposition names her, it is no content
+        # ("…, director of the institute, who has studied the practice, “…”" too)
+        while aside := _APPOSITION_THEN_COMMA.match(masked, end - unit.start):
+            if aside.group("words") and (aside.group("first") not in _APPOSITION_FIRST_WORDS
+                                         or _APPOSITION_VERB.search(aside.group("words"))
+                                         or not _names_a_role(aside.group("words"))):
+                break
+            end = unit.start + aside.end()
+    return Attribution(cue, mention, (start, end), speaker_first=opening)
+
+
+# An apposition or a relative clause after the source, then the comma before the content
+# (its words open on a determiner or a title: "the mayor", "director of the Kennan
+# Institute", "former chief of staff"; not a preposition's phrase, an adverb, a quantified
+# or possessed subject: "According to MSNBC, in a 12-person primary, Trump …", "…, one sign
+# read, “…”", "According to Taylor Swift, her former label Big Machine, which owns …")
+_APPOSITION_THEN_COMMA = re.compile(r",\s+(?:who\s[^,;:!?\x01]{1,120}?|\d{1,3}"
+                                    r"|(?P<words>(?P<first>[a-z][\w\-]*)\s[^,;:!?\x01]{1,80}?))(?=,\s+\S)(?!,\s+which\b)")
+_APPOSITION_FIRST_WORDS = TITLE_WORDS | DESCRIPTOR_NOUNS | GENERIC_PERSON_NOUNS | {
+    "the", "a", "an", "former", "then", "acting", "deputy", "senior", "chief", "assistant", "associate", "executive",
+    "interim", "longtime", "veteran", "retired"}
+_ROLE_WORDS = TITLE_WORDS | DESCRIPTOR_NOUNS | GENERIC_PERSON_NOUNS | ORG_WORDS
+
+
+def _names_a_role(words: str) -> bool:
+    """Whether an apposition's ``words`` hold a title, a trade or a body ("the mayor",
+    "a Washington-based group"), not a thing the content is about ("the bridge")."""
+    return any(w.lower().rsplit("-", 1)[-1] in _ROLE_WORDS for w in re.findall(r"[\w\-]+", words))
+
+
+# A verb in those words makes them a clause of the content: "According to Lee, the bridge is safe, but …"
+_APPOSITION_VERB = re.compile(r"(?<![\w\-])(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|"
+                              r"might|says|said|does|do|did|read|reads|[a-z]{3,}ed|[a-z]{3,}s|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
 
 # When something happened, opening a sentence: "The next day,", "Two weeks later,"
