@@ -672,6 +672,23 @@ def test_it_stands_for_a_body_or_a_document_never_for_people():
     assert [q.speaker for q in quotes if q.text.startswith("lower taxes")] in ([], [None])
 
 
+# The noun of an act stands for the one its participle's "by" named just before: "a car
+# driven by Ann Lee … the driver"; no one when nobody was named so
+AGENT_OF_AN_ACT = [
+    ("A vehicle driven by Ann Lee, 23, of Quincy, was southbound on Route 29 when the driver said she lost "
+     "control of the car.", "Ann Lee"),
+    ("A car driven by Tom Fisk hit a truck on Monday. The driver said he had not seen it.", "Tom Fisk"),
+    ("The bakery, owned by Dana Ruiz since 2010, closed on Friday. The owner said rents had doubled.", "Dana Ruiz"),
+    ("A car hit a truck on Monday. The driver said he had not seen it.", "the driver"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", AGENT_OF_AN_ACT)
+def test_the_noun_of_an_act_is_the_one_its_participle_named(body, speaker):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 # "It" opening a sentence after one about a described thing is that thing, when the
 # article names it, never an organisation that spoke paragraphs before
 IT_AFTER_A_DESCRIBED_THING = [

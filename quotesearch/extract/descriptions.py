@@ -183,6 +183,21 @@ class DescriptionResolution:
                 return name, "person", role
         return self._sole_holder(mention, heads, people)
 
+    def _agent_by_participle(self, description: tuple[str, ...], position: int) -> Optional[tuple[str, str, Optional[str]]]:
+        """"A car driven by Ann Lee … the driver said": the one a participle's "by" named
+        in this or the paragraph before, for the noun of that act ("the driver"), when
+        the article knows them as a person."""
+        participle = _PARTICIPLE_OF_AGENT.get(description[-1]) if len(description) == 1 else None
+        if participle is None:
+            return None
+        named = None
+        for named in participle.finditer(self.text, self._window_start(position), position):
+            pass
+        if named is None:
+            return None
+        name = self.canonical(named.group(1))
+        return (name, "person", self.roles.get(name)) if self.entities.person(name) is not None else None
+
     def _role_noun_holder(self, text: str, position: int) -> Optional[tuple[str, str, str]]:
         """"Lance Wallnau, a Texas rancher, … The rancher said": a noun no lexicon lists
         as a title, standing for the one person the text so far gives that noun beside
@@ -225,6 +240,16 @@ class DescriptionResolution:
         return (holders[0][0], "person", holders[0][1]) if len(holders) == 1 else None
 
 
+# The noun for the one who did an act, and the participle that names them after "by": "a
+# car driven by Ann Lee" makes her "the driver"
+_PARTICIPLE_OF_AGENT = {
+    noun: re.compile(r"\b(?:" + participles + r")\s+by\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)")
+    for noun, participles in (("driver", "driven"), ("owner", "owned"), ("operator", "operated|run"),
+                              ("pilot", "piloted|flown"), ("founder", "founded|co-founded"),
+                              ("organizer", "organized|organised"), ("organiser", "organised|organized"),
+                              ("host", "hosted"), ("author", "written|authored"), ("writer", "written"),
+                              ("director", "directed"), ("coach", "coached"), ("captain", "captained"),
+                              ("sponsor", "sponsored"), ("landlord", "owned|let"))}
 # A title held of, for or at a named body: "president of the Brady Campaign"
 _OF_A_BODY = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 # "the rancher", "the Texas rancher": a definite noun phrase of up to three lower-case words

@@ -313,6 +313,9 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 self._pronoun_genders[resolved[0]] = ("male" if mention.pronoun == "he" else "female", position)
             return resolved
         if mention.name is None and mention.description:
+            agent = self._agent_by_participle(mention.description, position)
+            if agent is not None:
+                return agent   # "a car driven by Ann Lee … the driver said"
             if self._unnamed_introduced(mention.description[-1], position):
                 return None
             return self._resolve_description(mention, position) or self._resolve_epithet(
@@ -341,7 +344,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 return entity.name, "person", self.roles.get(entity.name)
             return entity.name, entity.kind, None
         if mention.kind in ("person", "group") and mention.text.lstrip()[:4].lower() == "the ":
-            holder = self._role_noun_holder(mention.text, position)
+            holder = self._agent_by_participle(tuple(mention.text.lower().split()[1:]), position) \
+                or self._role_noun_holder(mention.text, position)
             if holder is not None:
                 return holder
         name = mention.name
