@@ -225,6 +225,14 @@ NAME_FORMS = [
 ]
 
 
+# two people each named after a title in lower case speak together, each with their title
+def test_two_titled_people_joined_by_and():
+    mention = parse_mention("Burnley council leader Afrasiab Anwar and Pendle council leader Asjad Mahmood")
+    assert (mention.name, mention.kind) == ("Afrasiab Anwar and Asjad Mahmood", "group")
+    assert [(m.name, m.role) for m in mention.members] == [("Afrasiab Anwar", "Burnley council leader"),
+                                                           ("Asjad Mahmood", "Pendle council leader")]
+
+
 @pytest.mark.parametrize("phrase, expected", NAME_FORMS)
 def test_what_a_names_form_says_it_is(phrase, expected):
     mention = parse_mention(phrase)

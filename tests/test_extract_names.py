@@ -52,6 +52,10 @@ TITLE_AND_NAME = [
     # where a person is from or based, before their full name, is a description
     pytest.param("South Korean-born Monte Hale", ("South Korean-born", "Monte Hale"), id="born-somewhere"),
     pytest.param("Texas-based Matt Morrow", ("Texas-based", "Matt Morrow"), id="based-somewhere"),
+    # trades joined by a hyphen, the last one plural too, are a title
+    pytest.param("Singer-guitarists Tom Johnston", ("Singer-guitarists", "Tom Johnston"), id="trades-joined"),
+    pytest.param("Singer-songwriter Ann Lee", ("Singer-songwriter", "Ann Lee"), id="two-trades-joined"),
+    pytest.param("Jean-Pierre Dubois", ("", "Jean-Pierre Dubois"), id="a-hyphenated-first-name"),
     # a place that is also a first name, before a lone surname, is the first name; before a
     # title, a party or a group, where they are from
     pytest.param("Jordan Peterson", ("", "Jordan Peterson"), id="jordan-as-a-first-name"),

@@ -38,6 +38,13 @@ SENTENCES = [
     # a clock time ends a sentence before a capital that is no day, month or time zone
     pytest.param("The crash came at 10:21 a.m. According to the report, a car hit a truck.",
                  ["The crash came at 10:21 a.m.", "According to the report, a car hit a truck."], id="a.m.-then-a-sentence"),
+    # a quoted question and its attribution with an adverb are one sentence; a verb that
+    # introduces a quotation of its own starts a new one
+    pytest.param("“Can I give it to Sam?” Ann Lee tearfully asked. No one knew.",
+                 ["“Can I give it to Sam?” Ann Lee tearfully asked.", "No one knew."], id="question-then-adverb-and-cue"),
+    pytest.param("“Who cares?” An Iowa Republican seemingly answered that question: “Nobody.”",
+                 ["“Who cares?”", "An Iowa Republican seemingly answered that question: “Nobody.”"],
+                 id="question-then-a-verb-introducing-its-own"),
     pytest.param("They met at 9 a.m. Monday in Dover. It starts at 11 a.m. Eastern.",
                  ["They met at 9 a.m. Monday in Dover.", "It starts at 11 a.m. Eastern."], id="a.m.-then-a-day-or-zone"),
 ]

@@ -149,6 +149,14 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
                and _is_proper(m.name) for m in members):
             return Mention(text=written, name=" and ".join(m.name for m in members), kind="group",
                            members=members)
+    titled = _TITLED_JOINT.fullmatch(written) if len(parts) == 1 and not joint else None
+    if titled:
+        # "Burnley council leader Afrasiab Anwar and Pendle council leader Asjad Mahmood":
+        # two people, each with the title before their name
+        members = (_parse_simple(titled.group(1)), _parse_simple(titled.group(2)))
+        if all(m is not None and m.name and m.kind == "person" and not m.pronoun and " " in m.name
+               and m.role for m in members):
+            return Mention(text=written, name=" and ".join(m.name for m in members), kind="group", members=members)
     if len(parts) == 1 and _NAME_AND_OWN_PEOPLE.fullmatch(written):
         return Mention(text=written, name=written, kind="group")   # not the organisation a "team" is
     one_more = _NAME_AND_ONE_MORE.fullmatch(written) if len(parts) == 1 else None
@@ -232,6 +240,10 @@ _NAME_WHO = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*)\s+who\s
 # Two named speakers acting together: "Xi and Putin", "The US and the European Union".
 _JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+"
                     r"((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,4})")
+# Two people each named after a title in lower case: "council leader Ann Lee and party
+# chair Tom Fisk" (a capitalised place may open each title)
+_TITLED_PERSON = r"(?:[A-Z][\w’'.\-]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,2}"
+_TITLED_JOINT = re.compile(rf"({_TITLED_PERSON})\s+and\s+({_TITLED_PERSON})")
 # A named person and one unnamed other: "Mills and another Clinton aide", "Lee and a colleague"
 _NAME_AND_ONE_MORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+(?:another|an?)\s+"
                                 r"((?:[\w’'\-]+\s+){0,3}[a-z][\w’'\-]*)")

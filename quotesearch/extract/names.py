@@ -88,6 +88,14 @@ def _is_person_title(tok: str) -> bool:
             or low.rstrip(".") in HONORIFICS) and low not in ORG_WORDS and low not in PLACES
 
 
+def _trades_joined(low: str) -> bool:
+    """"singer-guitarist", "singer-songwriters": trades or titles joined by a hyphen."""
+    parts = low.split("-")
+    return len(parts) >= 2 and all(
+        in_any(p, TITLE_WORDS, DESCRIPTOR_NOUNS) or (p.endswith("s") and in_any(p[:-1], TITLE_WORDS, DESCRIPTOR_NOUNS))
+        for p in parts)
+
+
 def hyphenated_body(tok: str) -> bool:
     """"Sun-Times", "Post-Gazette", "KING-TV": a name whose last hyphened part is a body's
     word (a newspaper, a station's call sign), never a person's."""
@@ -156,8 +164,9 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
         return low in TITLE_WORDS or low in HONORIFICS or low in PLACES or low in ORG_WORDS \
             or low.rstrip(".") in HONORIFICS or tok.endswith(("’s", "'s")) \
             or ("-" in low and low.split("-")[0] in TITLE_WORDS and low.split("-")[-1] in TITLE_WORDS) \
-            or hyphenated_body(tok)
-        # ("Secretary-Treasurer", "Editor-in-Chief": a title of titles joined by hyphens)
+            or _trades_joined(low) or hyphenated_body(tok)
+        # ("Secretary-Treasurer", "Editor-in-Chief": a title of titles joined by hyphens;
+        # "Singer-guitarists Tom Johnston and …": trades joined, the last one plural too)
 
     for i, tok in enumerate(run):
         if titular(tok):

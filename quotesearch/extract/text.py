@@ -121,9 +121,13 @@ _LOWER_START = re.compile(r"[\"“”'‘’(\[]*[a-z]")
 _QUOTED_CLOSE = re.compile(r"[?!][\"”’']+\s*$")
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|of|de|van|von)(?:,\s+[^,.;!?“”\"\n]{1,80},)?\s+){1,5}"
+    r"(?:[a-z]{3,}ly\s+)?"   # ("“Can I?” Brooke tearfully asked.")
     r"(?:said|says|asked|asks|added|adds|told|"
     r"tells|wrote|writes|replied|responded|answered|shouted|yelled|exclaimed|pressed|insisted|"
-    r"continued|declared|quipped|joked|recalled|explained|interjected|retorted|countered|tweeted)\b")
+    r"continued|declared|quipped|joked|recalled|explained|interjected|retorted|countered|tweeted)\b"
+    # (not a verb that introduces a quotation of its own: "An Iowa Republican seemingly
+    # answered that rhetorical question: “Nobody cares.”")
+    r"(?![^.!?“”\"\n]*:)")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
