@@ -66,6 +66,28 @@ def test_quote_split_over_two_sentences_is_one_record():
 # before it all, goes on with the first.
 # A report goes on over the next sentence when that points back to it ("This …"); a
 # sentence opening on "It" or on "Those who …" is as likely the writer's.
+# The words of one report before its quotation and the quotation are one mixed report
+PARTIAL_QUOTATIONS = [
+    pytest.param("The U.S. relationship with Canada “transcends any particular president or government on both sides "
+                 "of the border,” deputy spokesperson Vedant Patel said Thursday.",
+                 [("mixed", "The U.S. relationship with Canada “transcends any particular president or government on "
+                            "both sides of the border,”", "Vedant Patel")], id="subject-then-quoted-predicate"),
+    pytest.param("Vivek Rao spoke next.\n\nHe described Haley, the only woman on the stage, as “Dick Cheney in "
+                 "three-inch heels.”",
+                 [("mixed", "Haley, the only woman on the stage, as “Dick Cheney in three-inch heels.”", "Vivek Rao")],
+                 id="described-as-a-quotation"),
+    # (a quotation after the report's sentence ended is its own)
+    pytest.param("Dan Fisk said the port would grow. “We are ready,” he said.",
+                 [("indirect", "the port would grow", "Dan Fisk"), ("direct", "We are ready,", "Dan Fisk")],
+                 id="a-new-sentence-is-no-partial-quotation"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PARTIAL_QUOTATIONS)
+def test_a_partial_quotation_and_the_words_before_it_are_one_mixed_report(body, expected):
+    assert triples(body) == expected
+
+
 REPORTS_GOING_ON = [
     pytest.param("Mayor Dan Fisk said the pier would reopen in May. This shows the resolve of the whole town.",
                  [("indirect", "the pier would reopen in May. This shows the resolve of the whole town", "Dan Fisk")],

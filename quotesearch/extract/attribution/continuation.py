@@ -358,6 +358,28 @@ def join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:
     return out
 
 
+def join_partial_quotations(quotes: list[Quote], text: str) -> list[Quote]:
+    """"The relationship “transcends any president,” Patel said", "He described Haley as
+    “Dick Cheney in heels.”": the words of one report before its quotation and the
+    quotation are one mixed report, not a noun phrase of the writer's and a quotation."""
+    out: list[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "indirect" and q.type == "direct" and q.cue and prev.cue == q.cue \
+                and prev.speaker == q.speaker and not prev.fragments and not q.fragments \
+                and _OPENING_MARK_ONLY.fullmatch(text, prev.end, q.start):
+            end = q.end + (1 if text[q.end:q.end + 1] in _CLOSING_MARKS else 0)
+            prev.end, prev.text, prev.type = end, text[prev.start:end], "mixed"
+            prev.via = prev.via or q.via
+            continue
+        out.append(q)
+    return out
+
+
+_OPENING_MARK_ONLY = re.compile(r"[^\S\n]*[“\"‘][^\S\n]*")
+_CLOSING_MARKS = "”\"’"
+
+
 def _introduces_next(prev: Quote, q: Quote, text: str) -> bool:
     """The first quotation ends its sentence and the words after it lead into the next
     ("“I do take responsibility.” She followed that by saying, “…”"): two statements."""

@@ -27,8 +27,8 @@ from .closing import attribution_closes, closing_first, content_after_speaker, s
 from .posts import embedded_post
 from .quoted_as import outlet_start
 from .colon import addresses_the_reader, colon_subject, labelled_line, local_attribution, quoted_turn, signature_line
-from .continuation import (context_speaker, extend_indirect, join_interrupted, only_person_named, paragraph_speaker,
-                           sentence_speaker)
+from .continuation import (context_speaker, extend_indirect, join_interrupted, join_partial_quotations, only_person_named,
+                           paragraph_speaker, sentence_speaker)
 from .filters import (
     CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
     REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, is_document,
@@ -591,7 +591,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 quoted_turn(self, q)
             trim_quote(q, self.text)
         para_quotes.sort(key=lambda q: q.start)
-        self.quotes.extend(join_interrupted(drop_nested_reports([q for q in para_quotes if q.end > q.start]), self.text))
+        self.quotes.extend(join_interrupted(join_partial_quotations(
+            drop_nested_reports([q for q in para_quotes if q.end > q.start]), self.text), self.text))
 
 
 def _cue_after_a_comma(masked: str, later_cues) -> bool:
