@@ -107,6 +107,12 @@ CLAUSE_SUBJECT_BEFORE_COLON = [
     pytest.param("The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "
                  "“Her practice was to email officials on their government accounts.”",
                  "Clinton campaign", id="a-name-and-its-campaign-before-an-adjunct"),
+    # the subject of the clause the colon ends: the second conjunct's, or two names together
+    pytest.param("Eich stepped down on April 3 and Mitchell Baker, executive chairwoman of the firm, posted a "
+                 "statement on the blog: “We did not move fast enough to engage with people.”",
+                 "Mitchell Baker", id="second-conjunct-with-an-apposition"),
+    pytest.param("Ann Lee and Tom Fisk posted a statement: “We are sorry for the delay.”", "Ann Lee and Tom Fisk",
+                 id="two-names-before-the-verb"),
     # one heard or seen speaking is the speaker, not the one who heard them
     pytest.param("It was 3:05 a.m. Anthony Rodriguez, who lives across the street, heard an officer yell: "
                  "“Come down! Come down!”", "an officer", id="heard-an-officer-yell"),

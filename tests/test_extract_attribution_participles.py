@@ -168,6 +168,9 @@ PARTICIPLE_AFTER_COMMA = [
     pytest.param("The United States stepped up pressure on Monday, with top defense officials underlining "
                  "the nation's strength and vowing to remain the main guarantor of security in the region.",
                  "top defense officials", id="with-officials-underlining-and-vowing"),
+    # a second predicate inside a relative clause is its antecedent's
+    pytest.param("Ireland owns a 25 per cent stake in the airline, which posted a loss yesterday but said its "
+                 "long-haul business had performed well.", "the airline", id="relative-clause-then-but-said"),
     # (two names before one verb are one subject)
     pytest.param("Dana Whitfield and Leo Marsh met on Monday, saying the talks had gone well.", "Dana Whitfield",
                  id="two-names-one-subject"),

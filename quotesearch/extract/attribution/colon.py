@@ -17,7 +17,7 @@ from ...records import Quote
 from ..cues import find_cues
 from ..frequency import everyday_word
 from ..gender import FIRST_NAMES
-from ..lexicon import GROUP_NOUNS, PREPOSITIONS, TITLE_WORDS
+from ..lexicon import GROUP_NOUNS, IRREGULAR_PASTS, PREPOSITIONS, TITLE_WORDS
 from ..mentions import Mention, parse_mention
 from ..plausible import plausible_speaker
 from ..noun_phrases import DOCUMENT_NOUNS, OWN_WRITINGS, OWNERS_POSSESSIVE
@@ -411,6 +411,16 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         np = clause_subject(clause)
         if np and any(c.kind == "speech" and c.end <= clause.rfind(np) for c in find_cues(clause)):
             np = None   # "Another said he hoped that Trump wins the election: “…”": a subject inside the report
+        second = None
+        for second in _NAMED_SECOND_CONJUNCT.finditer(clause):
+            pass
+        joint = _JOINT_SUBJECT.match(clause)
+        if joint is not None:
+            candidates.insert(0, joint.group(1))   # "Ann Lee and Tom Fisk posted a statement:": both
+        if second is not None:
+            # "Eich stepped down on April 3 and Mitchell Baker, executive chairwoman of Mozilla,
+            # posted a statement:": the subject of the clause the colon ends
+            candidates.insert(0, second.group(1))
         if np and np == heard_speaker(clause):
             candidates.insert(0, np)   # "Rodriguez heard an officer yell:": the officer
         elif np and candidates and " " not in candidates[0].strip() \
@@ -426,6 +436,19 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
                 verb = words[-1] if words and words[-1][:1].islower() and mark == "," else mark
                 return resolved, verb
     return None
+
+
+# A second clause joined by "and"/"but" after a lower-case word, with a named subject (an
+# apposition after it allowed) and its own past verb
+_NAMED_SECOND_CONJUNCT = re.compile(
+    r"\s(?:[a-z][\w’'\-]*|\d+),?\s+(?:and|but)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:,[^,;:]{1,100},)?"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r"|told|said|wrote)\b")
+
+
+# Two names opening the clause before its past verb: one subject of two speakers
+_JOINT_SUBJECT = re.compile(
+    r"\s*((?:[A-Z][\w’'.\-]*\s+){1,3}and\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+    r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r"|told|said|wrote)\b)")
 
 
 def _with_noun_after(clause: str, subject: re.Match) -> str:

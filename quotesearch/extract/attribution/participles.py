@@ -113,8 +113,27 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = Fals
     return att
 
 
+# "… a stake in the airline, which posted a loss but said …": a second predicate inside a
+# relative clause is its antecedent's, not the sentence subject's (when the relative
+# pronoun is the clause's subject: not "a carbon tax, which he favors but says …")
+_RELATIVE_HOLDS_CUE = re.compile(r"((?:the|a|an|its|his|her|their)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+"
+                                 r"|(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*),\s+(?:which|who)\s+"
+                                 r"(?!(?:he|she|they|it|we|I|you|[A-Z][\w’'\-]*)\s)[^,;:\x01]*?"
+                                 r"\s(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$")
+
+
+def _relative_antecedent(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """The antecedent of a relative clause whose second predicate the cue is, else None."""
+    held = _RELATIVE_HOLDS_CUE.search(masked, 0, cue.start - unit.start)
+    mention = parse_mention(held.group(1), lenient=True) if held else None
+    if mention is None or not (mention.name or mention.description) or mention.pronoun:
+        return None
+    start = unit.start + held.start(1)
+    return Attribution(cue, mention, (start, start + len(held.group(1))), True)
+
+
 def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Optional[Attribution]:
-    absolute = absolute_subject(cue, masked, unit)
+    absolute = absolute_subject(cue, masked, unit) or _relative_antecedent(cue, masked, unit)
     if absolute is not None:
         return absolute
     m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked)   # ("One of the men, Jessie Elkins, …")
