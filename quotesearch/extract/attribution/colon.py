@@ -25,7 +25,6 @@ from ..places import is_place
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words
-from .quoted_as import quoted_before_colon
 from .phrases import (
     FINITE_VERB,
     NOUN_AFTER_A_NAME,
@@ -35,6 +34,7 @@ from .phrases import (
     include_closing_mark,
     last_name_run,
 )
+from .quoted_as import quoted_before_colon
 from .spans import in_capitals
 from .units import Unit
 
@@ -438,17 +438,16 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
     return None
 
 
+# A verb in the past after a subject (an adverb before it allowed)
+_PAST_VERB = r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r"|told|said|wrote)\b"
 # A second clause joined by "and"/"but" after a lower-case word, with a named subject (an
 # apposition after it allowed) and its own past verb
 _NAMED_SECOND_CONJUNCT = re.compile(
     r"\s(?:[a-z][\w’'\-]*|\d+),?\s+(?:and|but)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:,[^,;:]{1,100},)?"
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r"|told|said|wrote)\b")
-
-
+    + _PAST_VERB)
 # Two names opening the clause before its past verb: one subject of two speakers
 _JOINT_SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w’'.\-]*\s+){1,3}and\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
-    r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r"|told|said|wrote)\b)")
+    r"\s*((?:[A-Z][\w’'.\-]*\s+){1,3}and\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?=" + _PAST_VERB + ")")
 
 
 def _with_noun_after(clause: str, subject: re.Match) -> str:

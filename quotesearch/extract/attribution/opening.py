@@ -248,7 +248,7 @@ _AND_PARTICIPLE = re.compile(r"[a-z]{3,}ing\b[^,;:\x01]*\s+and\s+(?:[a-z]+ly\s+)
 def absolute_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """The noun phrase of a "with NP VERB-ing" clause holding the participle cue."""
     cue_rel = cue.start - unit.start
-    if not cue.text.lower().endswith("ing"):
+    if not cue.text.lower().endswith("ing") or "with " not in masked:
         return None
     found = None
     for found in _WITH_ABSOLUTE.finditer(masked, 0, cue.end - unit.start):   # (its participle may be the cue)

@@ -124,6 +124,8 @@ _RELATIVE_HOLDS_CUE = re.compile(r"((?:the|a|an|its|his|her|their)\s+(?:[\w\-’
 
 def _relative_antecedent(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """The antecedent of a relative clause whose second predicate the cue is, else None."""
+    if " which " not in masked and " who " not in masked:
+        return None   # (a cheap check first: this runs for every cue the sentence's subject speaks)
     held = _RELATIVE_HOLDS_CUE.search(masked, 0, cue.start - unit.start)
     mention = parse_mention(held.group(1), lenient=True) if held else None
     if mention is None or not (mention.name or mention.description) or mention.pronoun:
