@@ -672,6 +672,22 @@ def test_it_stands_for_a_body_or_a_document_never_for_people():
     assert [q.speaker for q in quotes if q.text.startswith("lower taxes")] in ([], [None])
 
 
+# In an interview's turn ("McKelvey: …") "I" is the one whose turn it is, not the writer;
+# a letter's salutation ("DEAR ABBY: …") is no turn
+TURNS = [
+    ("By Seth Fiegerman\n\nJim McKelvey co-founded the firm with Jack Dorsey in 2009.\n\nMcKelvey: I called Jack "
+     "up and said we need to fix the payments world.", "Jim McKelvey"),
+    ("Abigail Van Buren answers readers.\n\nDEAR ABBY: My sister locked me in the shed. I asked her several "
+     "times to let me out.", None),
+]
+
+
+@pytest.mark.parametrize("body, speaker", TURNS)
+def test_i_in_an_interviews_turn_is_the_one_whose_turn_it_is(body, speaker):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [q.speaker for q in quotes][:1] in ([speaker], [] if speaker is None else [speaker])
+
+
 # The noun of an act stands for the one its participle's "by" named just before: "a car
 # driven by Ann Lee … the driver"; no one when nobody was named so
 AGENT_OF_AN_ACT = [

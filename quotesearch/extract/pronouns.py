@@ -8,6 +8,7 @@ subject of the article's history whose kind and gender fit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 from .gender import FEMALE_MARKS, FEMALE_NOUNS, FIRST_NAMES, MALE_MARKS, MALE_NOUNS, agrees, gender_of, listed_gender_of, marked_genders
@@ -32,12 +33,20 @@ _NAMED_BODY_SUBJECT = re.compile(r"((?:The\s+)?(?:[A-Z][\w’'&.\-]*\s+){0,5}[A-
                                  + _VERB_AFTER_SUBJECT.pattern + ")")
 
 
+# A paragraph opening on a name and a colon: a turn of an interview ("McKelvey: …")
+# (not a letter's salutation: "DEAR ABBY: I asked her …" is the letter writer's "I")
+_TURN_LABEL = re.compile(r"(?!(?i:dear)\s)((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*):\s")
+
+
 class PronounResolution:
     """The pronoun half of `speakers.SpeakerResolver` (it uses the resolver's text,
     history, roles, names and the sentence antecedents of `antecedents`)."""
 
     def _resolve_pronoun(self, pronoun: str, position: int):
         if pronoun == "i":
+            turn = self._turn_speaker(position)
+            if turn is not None:
+                return turn   # "McKelvey: I called Jack up and said …": the one whose turn it is
             return (self.author, "person", None) if self.author else None
         if pronoun in ("we", "you", "who"):
             return None
@@ -104,6 +113,16 @@ class PronounResolution:
                               for m in _CAPITALISED.finditer(self.text, described[1] + 1, bounds[1])}
                 return None if resolved is not None and resolved[0] in bystanders else resolved
         return self._latest_fitting(pronoun, position, wanted)
+
+    def _turn_speaker(self, position: int):
+        """The person whose name labels the paragraph holding ``position`` as a turn of an
+        interview ("McKelvey: …"), when the article names them; else None."""
+        i = bisect_right(self.paragraph_starts, position) - 1
+        label = _TURN_LABEL.match(self.text, self.paragraph_starts[i]) if i >= 0 else None
+        if label is None:
+            return None
+        name = self.canonical(label.group(1))
+        return (name, "person", self.roles.get(name)) if self.entities.person(name) is not None else None
 
     def _people_of_previous_sentence(self, position: int) -> Optional[str]:
         """For a "They" opening its sentence: the people the writer's sentence before is
