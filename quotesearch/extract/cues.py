@@ -347,13 +347,13 @@ _COUNTED_THINGS_BEFORE = re.compile(r"\b(?:cases|deaths|infections|incidents|cri
                                     r"outbreaks|fatalities|casualties|shootings|arrests|hospitalizations|hospitalisations)\s+$")
 _COUNTING_PARTICIPLES = frozenset({"reported", "confirmed", "recorded", "announced", "documented", "identified",
                                    "registered", "estimated", "disclosed", "revealed"})
-# (across a short adjunct of the participle: "the strategy outlined that day was …",
-# "the cuts announced on Monday will …", "the risks identified by the panel are …")
 # "a package manager called conda", "offers a tool named Pip": a naming participle after
 # an indefinite noun phrase that is an object (not the subject: "And a spokesman called …")
 _NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})
 _INDEFINITE_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|or|then|when|while|as|because|after|before|since|if|so|that)\s)"
                                        r"[a-z]{2,}\s+an?\s+(?:[\w&\-]+\s+){0,4}[a-z][\w\-]*\s+$")
+# (across a short adjunct of the participle: "the strategy outlined that day was …",
+# "the cuts announced on Monday will …", "the risks identified by the panel are …")
 _FINITE_AFTER_PARTICIPLE = re.compile(r"(?:\s+(?:that\s+(?:day|week|month|morning|afternoon|evening|night)|on\s+[A-Z][a-z]+day"
                                       r"|by\s+(?:the|a|an|its|his|her|their)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?))?"
                                       r"\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must)\b")

@@ -122,6 +122,8 @@ ALL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # Past tenses not spelt "-ed" that take an object: "Goodlatte sent the referral to …"
 IRREGULAR_PASTS = frozenset("""sent made took gave brought held met led left put won lost ran sought
 bought built kept paid spent struck wrote threw drew began chose""".split())
+# The same as one regular-expression alternation ("began|bought|…"), for the patterns that read a past verb
+IRREGULAR_PAST_ALTERNATION = "|".join(sorted(IRREGULAR_PASTS))
 # Words that may stand between a subject and its verb ("Zhang has also said").
 AUXILIARIES = frozenset("""
 has have had is are was were will would could should can may might must did does do

@@ -17,7 +17,7 @@ from ..cues import RECIPIENT_CUES, WORDS_OF, CueMatch
 from ..entity_words import AGENT_NOUNS
 from ..gender import FIRST_NAMES
 from ..lexicon import (
-    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, IRREGULAR_PASTS, NON_SPEAKER_SOURCES, ORG_WORDS, TITLE_WORDS,
+    DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, IRREGULAR_PAST_ALTERNATION, NON_SPEAKER_SOURCES, ORG_WORDS, TITLE_WORDS,
 )
 from ..noun_phrases import WEB_ADDRESS_DOT
 from ..mentions import Mention, parse_mention
@@ -196,10 +196,11 @@ def _source_attribution(cue: CueMatch, mention: Mention, start: int, phrase: str
 # read, “…”", "According to Taylor Swift, her former label Big Machine, which owns …")
 _APPOSITION_THEN_COMMA = re.compile(r",\s+(?:who\s[^,;:!?\x01]{1,120}?|\d{1,3}"
                                     r"|(?P<words>(?P<first>[a-z][\w\-]*)\s[^,;:!?\x01]{1,80}?))(?=,\s+\S)(?!,\s+which\b)")
-_APPOSITION_FIRST_WORDS = TITLE_WORDS | DESCRIPTOR_NOUNS | GENERIC_PERSON_NOUNS | {
+_PERSON_WORDS = TITLE_WORDS | DESCRIPTOR_NOUNS | GENERIC_PERSON_NOUNS
+_APPOSITION_FIRST_WORDS = _PERSON_WORDS | {
     "the", "a", "an", "former", "then", "acting", "deputy", "senior", "chief", "assistant", "associate", "executive",
     "interim", "longtime", "veteran", "retired"}
-_ROLE_WORDS = TITLE_WORDS | DESCRIPTOR_NOUNS | GENERIC_PERSON_NOUNS | ORG_WORDS
+_ROLE_WORDS = _PERSON_WORDS | ORG_WORDS
 
 
 def _names_a_role(words: str) -> bool:
@@ -210,7 +211,7 @@ def _names_a_role(words: str) -> bool:
 
 # A verb in those words makes them a clause of the content: "According to Lee, the bridge is safe, but …"
 _APPOSITION_VERB = re.compile(r"(?<![\w\-])(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|"
-                              r"might|says|said|does|do|did|read|reads|[a-z]{3,}ed|[a-z]{3,}s|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
+                              r"might|says|said|does|do|did|read|reads|[a-z]{3,}ed|[a-z]{3,}s|" + IRREGULAR_PAST_ALTERNATION + r")\b")
 
 
 # When something happened, opening a sentence: "The next day,", "Two weeks later,"

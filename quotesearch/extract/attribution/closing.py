@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..cues import CueMatch
-from ..lexicon import IRREGULAR_PASTS
+from ..lexicon import IRREGULAR_PAST_ALTERNATION
 from ..mentions import parse_mention
 from ..text import count_words
 from .questions import ASKING
@@ -34,7 +34,7 @@ _CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w’
                                # "…, said the US policy change paved the way for …": a determined
                                # noun, its verb in the past and the verb's object
                                r"|\s+(?:the|a|an|this|his|her|their|its)\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w’'\-]+\s+)"
-                               r"{1,5}?(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")"
+                               r"{1,5}?(?:[a-z]{2,}ed|" + IRREGULAR_PAST_ALTERNATION + r")"
                                r"\s+(?:the|a|an|that|it|its|their|his|her|this|these|those)\s")
 
 
@@ -170,7 +170,7 @@ def content_after_speaker(att: Attribution, start: int, end: int, masked: str,
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # "…, said Eric Woolson, who worked for Walker, and guided Huckabee to victory": a verb with no
 # subject of its own goes on describing the speaker
-_PREDICATE_OPENING = re.compile(r"(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
+_PREDICATE_OPENING = re.compile(r"(?:[a-z]{2,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b")
 
 
 # "…, and the council agreed.": a clause of its own, not an attribution closing the sentence

@@ -17,7 +17,7 @@ from ...records import Quote
 from ..cues import find_cues
 from ..frequency import everyday_word
 from ..gender import FIRST_NAMES
-from ..lexicon import GROUP_NOUNS, IRREGULAR_PASTS, PREPOSITIONS, TITLE_WORDS
+from ..lexicon import GROUP_NOUNS, IRREGULAR_PAST_ALTERNATION, PREPOSITIONS, TITLE_WORDS
 from ..mentions import Mention, parse_mention
 from ..plausible import plausible_speaker
 from ..noun_phrases import DOCUMENT_NOUNS, OWN_WRITINGS, OWNERS_POSSESSIVE
@@ -439,7 +439,7 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
 
 
 # A verb in the past after a subject (an adverb before it allowed)
-_PAST_VERB = r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r"|told|said|wrote)\b"
+_PAST_VERB = r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|" + IRREGULAR_PAST_ALTERNATION + r"|told|said|wrote)\b"
 # A second clause joined by "and"/"but" after a lower-case word, with a named subject (an
 # apposition after it allowed) and its own past verb
 _NAMED_SECOND_CONJUNCT = re.compile(

@@ -52,6 +52,8 @@ def speculative(masked: str, cue_start: int, cue_end: int) -> bool:
     return _SPECULATIVE.search(masked, before, cue_start) is not None or (
         HYPOTHETICAL.search(masked, before, cue_start) is not None and _COUNTERFACTUAL_OPENING.match(masked) is not None) or (
         _GENERIC_ABILITY.search(masked, before, cue_start) is not None and _GENERIC_HEARER.match(masked, cue_end) is not None)
+
+
 GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
                              r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
 # A conditional clause opening the sentence, or right before the subject: what it says

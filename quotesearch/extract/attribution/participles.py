@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..clauses import _FUNCTION_WORDS
 from ..cues import CueMatch
-from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, IRREGULAR_PASTS, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
+from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, IRREGULAR_PAST_ALTERNATION, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
 from .opening import absolute_subject, subject_left
@@ -192,10 +192,9 @@ _WHO = re.compile(r"\bwho\b")
 # acknowledging …": a clause joined by "and" with a named subject and a verb of its own
 # (after the first clause's verb: "Trump and Clinton met" is one subject of two names, and
 # after a lower-case word: "the meeting between Putin and Xi took on …" joins two names)
-_PASTS = "|".join(sorted(IRREGULAR_PASTS))
-_VERB_FIRST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|was|is|told|said|" + _PASTS + r")\b")
+_VERB_FIRST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|was|is|told|said|" + IRREGULAR_PAST_ALTERNATION + r")\b")
 _NAMED_SECOND_CLAUSE = re.compile(r"\s[a-z][\w’'\-]*,?\s+(?:and|but)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
-                                  r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|has|had|" + _PASTS + r")\b)")
+                                  r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|has|had|" + IRREGULAR_PAST_ALTERNATION + r")\b)")
 
 
 def second_clause_subject(cue: CueMatch, masked: str, unit: Unit, first_end: int) -> Optional[Attribution]:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..cue_objects import WH_CONTENT, WH_THAT_ONLY
 from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, find_cues
-from ..lexicon import IRREGULAR_PASTS, PREPOSITIONS, TIME_AND_MANNER_WORDS
+from ..lexicon import IRREGULAR_PAST_ALTERNATION, PREPOSITIONS, TIME_AND_MANNER_WORDS
 from ..text import count_words
 from .closing import attribution_closes, attribution_closes_a_quotation
 from .phrases import (ADJUNCTS_THEN_CLAUSE, ADJUNCT_START, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
@@ -170,7 +170,7 @@ _NOUN_AFTER_THAT = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|
 # "in a response that drew a massive cheer", "against reopenings that could lead to …": a
 # past verb and its object, or a modal and its verb, right after "that" make it the
 # relative pronoun of the adjunct's noun, not the start of a report
-_RELATIVE_THAT_VERB = re.compile(r"\s+(?:(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\s+"
+_RELATIVE_THAT_VERB = re.compile(r"\s+(?:(?:[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\s+"
                                  r"(?:a|an|the|his|her|their|its|some|no|\d)\b|(?:could|might|may|would|will)\s+"
                                  r"(?!be\b|have\b)[a-z]{3,}\b)")
 # "tweeted with more discretion, and spared …": a second verb of the same subject, no report

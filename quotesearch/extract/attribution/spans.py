@@ -18,7 +18,7 @@ from ..datelines import wire_dateline_end
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..gender import FIRST_NAMES
-from ..lexicon import IRREGULAR_PASTS
+from ..lexicon import IRREGULAR_PAST_ALTERNATION
 from ..text import count_words, strip_span
 from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
 from .phrases import ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, include_closing_mark
@@ -61,7 +61,7 @@ _RESUMED_WORDS = 8
 _RELATIVE_BEFORE_SUBJECT = re.compile(r",\s+(?:which|who|whom)\s+$")
 _MAIN_VERB_BACK = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
                              r"did|does|can|could|may|might|must|should|remains|remained|[a-z]{3,}ed|"
-                             + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
+                             + IRREGULAR_PAST_ALTERNATION + r")\b")
 _OPENING_ADJUNCT_RELATIVE = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Ff]or|[Oo]n)\s+[^,;:\x01]*?"
                                        r"\b(?:which|when|where|whom)\s+$")
 _MAIN_CLAUSE_AFTER_ADJUNCT = re.compile(r",\s+(?=(?:even\s+)?(?:the|a|an|some|many|most|his|her|their|its|he|she|they|"
@@ -499,7 +499,7 @@ _THAT_OPENS = re.compile(r"\bthat\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|in|at|for|of|by|from|until|to|during|since)\s*$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|"
-                          r"did|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b|n[’']t\b")
+                          r"did|[a-z]{2,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b|n[’']t\b")
 _MORE_THAN_AN_OCCASION = re.compile(r"\b(?:that|as|when|but|because|while)\b|[“\"]|''")
 
 
