@@ -771,6 +771,20 @@ SUBORDINATE_OPENINGS = [
                  id="as-X-reported-still-reports-the-main-clause"),
     pytest.param("After Clinton testified, Gowdy and his team seemed to shift focus away from her aides.",
                  [], id="a-cue-ending-the-opening-clause-reports-nothing"),
+    pytest.param("While most of her rivals called for a larger naval force to guard the Gulf shipping lanes, "
+                 "Mayor Ida Kern leaned toward the governor's approach, noting that the two navies are rivals.",
+                 [("indirect", "a larger naval force to guard the Gulf shipping lanes", "most of her rivals"),
+                  ("indirect", "the two navies are rivals", "Ida Kern")],
+                 id="long-while-clause-then-main-clause-participle"),
+    pytest.param("In a March debate, while most of her rivals called for a larger naval force, also known as "
+                 "the blue fleet, Kern leaned toward the governor's approach, noting that the two navies are rivals.",
+                 [("indirect", "a larger naval force", "most of her rivals"),
+                  ("indirect", "the two navies are rivals", "Kern")],
+                 id="phrase-of-when-before-while-clause"),
+    pytest.param("After small rises in fees over the next two years, the budget office said, they will climb "
+                 "sharply after 2028.",
+                 [("indirect", "they will climb sharply after 2028", "the budget office")],
+                 id="an-opening-phrase-without-a-verb-is-the-reports-own"),
 ]
 
 

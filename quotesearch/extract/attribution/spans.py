@@ -451,13 +451,14 @@ def _opens_with_subordinator(text: str, unit_start: int, subject_start: int) -> 
     return bool(_OPENING_SUBORDINATOR.match(text, subject_start)
                 and _SENTENCE_END_BEFORE.search(text[max(unit_start, subject_start - 8):subject_start])) or bool(
         _SUBORDINATOR_AFTER_ADVERB.match(text, subject_start)
-        and _ADVERB_OPENING_BEFORE.search(text[max(unit_start, subject_start - 24):subject_start]))
+        and _ADVERB_OPENING_BEFORE.search(text[max(unit_start, subject_start - 60):subject_start]))
 
 
 # "Ultimately, while experts told Newsweek that …, no one would …": a sentence adverb first
+# ("In a September debate, while his rivals called for …, Trump …": or a phrase of when or where)
 _SUBORDINATOR_AFTER_ADVERB = re.compile(_OPENING_SUBORDINATOR.pattern, re.I)
 _ADVERB_OPENING_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)(?:[A-Z][a-z]+ly|However|Still|Now|Meanwhile|Instead|"
-                                    r"Indeed|Yet|But|And|So),\s+$")
+                                    r"Indeed|Yet|But|And|So|(?:In|On|At|During|Last|This|Earlier|Later)\s+[^,;:.!?\x01“”\"]{2,40}?),\s+$")
 
 
 def drop_nested_reports(quotes: list[Quote]) -> list[Quote]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..lexicon import GROUP_NOUNS
+from ..lexicon import GROUP_NOUNS, IRREGULAR_PAST_ALTERNATION
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
 from .phrases import DESCRIBED_THEN_NAMED, SENTENCE_SUBJECT
@@ -165,19 +165,37 @@ def _title_case(text: str) -> bool:
     return not words or sum(w[0].isupper() for w in words) > len(words) / 2
 
 
-# (not "As": "As The Hill reported, C" reports its main clause)
-_SUBORDINATE_SENTENCE_OPENING = re.compile(r"\s*(?:When|After|While|If|Before|Once|Although|Though|Because|Since|Until)\s")
+# (not "As": "As The Hill reported, C" reports its main clause; after a sentence adverb or
+# a phrase of when or where: "In a September debate, while his rivals called for …, Trump …")
+_SUBORDINATE_SENTENCE_OPENING = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+ly|(?:In|On|At|During|Last|This|Earlier|Later)\s+[^,;:.!?\x01“”\"]{2,40}?),\s+)?"
+    r"(?:When|After|While|If|Before|Once|Although|Though|Because|Since|Until|(?<=,\s)(?:when|after|while|if|before|"
+    r"once|although|though|because|since|until))\s")
+# The main clause's subject and verb after the comma that ends a subordinate clause too long
+# for `SENTENCE_SUBJECT`'s opening phrases: ", Trump hewed …", ", she declined …"
+_SUBJECT_THEN_VERB = re.compile(r",\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|we|I)"
+                                r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|has|had|was|is|were|are|will|would|" + IRREGULAR_PAST_ALTERNATION + r")\b)")
+# A finite verb of the subordinate clause
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|has|had|was|is|were|are|will|would|can|could|" + IRREGULAR_PAST_ALTERNATION + r")\b")
 
 
 def main_clause_start(masked: str) -> Optional[int]:
     """Where the main clause begins in a sentence that opens with a subordinate clause
     ("When Mendes asked …, Prince Tomas declined"), or None."""
-    if not _SUBORDINATE_SENTENCE_OPENING.match(masked):
+    opening = _SUBORDINATE_SENTENCE_OPENING.match(masked)
+    if not opening:
         return None
     m = SENTENCE_SUBJECT.match(masked)
-    if m is None or not masked[:m.start(1)].rstrip().endswith(","):
+    if m is not None and masked[:m.start(1)].rstrip().endswith(",") and m.start(1) > opening.end():
+        return m.start(1)
+    # (a clause with its own verb before its first comma: "After small increases in deficits
+    # over the next two years, the budget office said, they …" opens with a phrase; then the
+    # comma the main clause follows: "…, also known as ISIS, Trump hewed …")
+    first_comma = masked.find(",", opening.end())
+    if first_comma == -1 or not _CLAUSE_VERB.search(masked, opening.end(), first_comma):
         return None
-    return m.start(1)
+    after = _SUBJECT_THEN_VERB.search(masked, first_comma)
+    return after.start(1) if after else None
 
 
 # The writer's dashed aside, ending where a subject follows: "… - an old favorite -"
