@@ -88,6 +88,19 @@ MAIN_CLAUSE_SUBJECTS = [
         "Bush on the attack\n\nJeb Bush went after Donald Trump at the debate on Dec. 15, when he called the "
         "businessman “unhinged.”",
         [("the businessman “unhinged.”", "Jeb Bush")], id="when-he-called"),
+    # someone of the other gender named in between is no rival for "he"; an apostrophe is
+    # no quotation mark; a possessive is no subject
+    pytest.param(
+        "Caller pleads guilty\n\nPatrick Dorn Jr. pleaded guilty on Monday.\n\n“He made threats,” said U.S. "
+        "Attorney James Kelly.\n\nDorn was arrested in April for a call he reportedly made to Rep. Ilsa "
+        "Moran’s office, in which he said he’d hurt her.",
+        [("He made threats,", "James Kelly"), ("he’d hurt her", "Patrick Dorn Jr.")],
+        id="in-which-he-said-after-a-womans-office"),
+    pytest.param(
+        "Campaign shakeup\n\n“We are fine,” said Ben Carlson.\n\nBarry Benton denied the report. He pointed "
+        "to Carlson’s updated comments and dismissed criticism from Giles.",
+        [("We are fine,", "Ben Carlson"), ("criticism from Giles", "Barry Benton")],
+        id="possessive-name-before-a-verb-is-no-subject"),
 ]
 
 

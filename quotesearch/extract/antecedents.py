@@ -114,6 +114,21 @@ _PROGRESSIVE_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:is|was|has\s+been)\s+[a-z]+
 _CLAUSE_JOINS = (",", " where", " when", " and", " but", " as", " while", " after", " before", " until",
                  " which", " whom", " what", " because", " since")
 _QUOTATION_MARKS = "\"“”‘’«»"
+# An apostrophe inside a word ("Omar’s", "he’d") is no quotation mark
+_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
+
+
+def _subject_run(text: str, run: re.Match) -> bool:
+    """A name run followed by a verb, as its subject ("Xi urged"; not "Carson’s updated
+    comments": a possessive is no subject)."""
+    return _VERB_AFTER_SUBJECT.match(text, run.end()) is not None and not run.group(0).endswith(("’s", "'s", "s’", "s'"))
+
+
+def _quotes_something(span: str) -> bool:
+    """Whether a quotation mark stands in ``span`` (not an apostrophe inside a word)."""
+    return any(mark in _APOSTROPHE.sub("", span) for mark in _QUOTATION_MARKS)
+
+
 _DOUBLE_MARKS = "\"“”«»"
 _IMPERSONAL_OPENING = re.compile(r"(?:That|This|It|There|What|Such|These|Those)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)?\s*")
@@ -175,12 +190,13 @@ class SentenceAntecedents:
             return None
         span = self.text[start:trailing.start() if trailing else position]
         if not span.strip() or _QUESTION_OPENER.match(span) or not span.rstrip().endswith(_CLAUSE_JOINS) \
-                or any(mark in span for mark in _QUOTATION_MARKS):
+                or _quotes_something(span):
             # only a pronoun that opens a clause after a comma ("…, where he urged") in a
             # sentence of the writer's own words
             return None
         people = set()
         runs = []
+        pronoun = (trailing.group(0) if trailing else _WORD.match(self.text, position).group(0)).strip().lower()
         for m in name_runs(self.text, start, position):
             toks = [_strip_possessive(t) for t in m.group(0).split()]
             while toks and toks[0].lower() in _FUNCTION_WORDS:
@@ -190,9 +206,11 @@ class SentenceAntecedents:
             name = self._person_named_by(toks, reach=3)
             if name is None:
                 continue
-            people.add(name)
             runs.append((m.start(), m.end()))
-            if not _VERB_AFTER_SUBJECT.match(self.text, m.end()) and not (
+            if not _subject_run(self.text, m) and not self._agrees(pronoun, name, "person", position):
+                continue   # "a call he made to Rep. Ilhan Omar's office, in which he said": not her
+            people.add(name)
+            if not _subject_run(self.text, m) and not (
                     _APPOSITION_OPENS.search(self.text, max(start, m.start() - 40), m.start())
                     and _APPOSITION_CLOSES.match(self.text, m.end())):
                 # "Xi's welcome of Putin", "met Xi in": not a subject (but "threats by the
@@ -206,8 +224,10 @@ class SentenceAntecedents:
                 continue
             name = self.canonical(word)
             if name != word and self.entities.person(name) is not None:
+                if not _subject_run(self.text, m) and not self._agrees(pronoun, name, "person", position):
+                    continue
                 people.add(name)
-                if not _VERB_AFTER_SUBJECT.match(self.text, m.end()):
+                if not _subject_run(self.text, m):
                     return None
             elif name == word and m.start() > start and _VERB_AFTER_SUBJECT.match(self.text, m.end()) \
                     and word not in _NOT_A_SUBJECT_NAME and self.names_someone(word, "person") \
@@ -225,7 +245,7 @@ class SentenceAntecedents:
         Donald Trump", is not what "he" stands for); else None."""
         start = _sentence_start(self.text, position)
         if start is None or not _SUBORDINATOR_BEFORE.search(self.text, start, position) \
-                or any(mark in self.text[start:position] for mark in _QUOTATION_MARKS):
+                or _quotes_something(self.text[start:position]):
             return None
         opening = _OPENING_NAME.match(self.text, start, position)
         if opening is None or not _VERB_AFTER_SUBJECT.match(self.text, opening.end()) \
@@ -310,7 +330,7 @@ class SentenceAntecedents:
         "Xi and Putin"; else None."""
         start = _sentence_start(self.text, position)
         joint = _OPENING_JOINT.match(self.text, start, position) if start is not None else None
-        if joint is None or any(mark in self.text[start:position] for mark in _QUOTATION_MARKS):
+        if joint is None or _quotes_something(self.text[start:position]):
             return None
         names = [self.canonical(joint.group(g)) for g in (1, 2)]
         if not all(self.entities.person(n) is not None for n in names) or names[0] == names[1]:
@@ -322,7 +342,7 @@ class SentenceAntecedents:
         people a subordinate clause opening the pronoun's own sentence has as its subject; else None."""
         start = _sentence_start(self.text, position)
         group = _SUBORDINATE_GROUP.match(self.text, start, position) if start is not None else None
-        if group is None or any(mark in self.text[start:position] for mark in _QUOTATION_MARKS):
+        if group is None or _quotes_something(self.text[start:position]):
             return None
         return group.group(1)[0].lower() + group.group(1)[1:]
 
