@@ -230,6 +230,16 @@ OPENING_ADVERBIALS = [
                  id="late-last-month-then-a-letter"),
     pytest.param("Aside from this blog, I write a monthly newsletter on the same topics.", [],
                  id="aside-from-then-a-newsletter"),
+    # an act of praise, blame or hope has its report as its object; it closes a sentence
+    # only with nothing after it
+    pytest.param("Amid the bickering, the senators expressed optimism.", [],
+                 id="amid-then-expressed-an-object"),
+    pytest.param("Early in his campaign, Mayor Tom Reyes attacked the council for its spending.",
+                 [("indirect", "the council for its spending", "Tom Reyes")],
+                 id="early-in-then-attacked-an-object"),
+    pytest.param("Grow up and get serious about the business, Donald scolded.",
+                 [("indirect", "Grow up and get serious about the business", "Donald")],
+                 id="a-blame-verb-ending-its-sentence-closes-it"),
 ]
 
 

@@ -131,6 +131,10 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     if att.cue.lemma_form in ASKING and before.endswith(",") \
             and _ASKED_SOMETHING_OF_ITS_OWN.match(masked, att.cue.end - unit.start):
         return False   # "…, Sharon asked for a second one": a request of its own, closing nothing
+    if att.cue.kind == "object" and not before.endswith(MASK) \
+            and masked[max(att.cue.end, att.subject[1]) - unit.start:].strip(" .!?\"”’"):
+        return False   # "Amid the bickering, lawmakers expressed optimism.": an act's report is its
+        # object, when it has one (but "Grow up, get serious …, Donald scolded." closes)
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
 
 
