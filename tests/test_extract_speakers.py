@@ -705,6 +705,24 @@ def test_the_noun_of_an_act_is_the_one_its_participle_named(body, speaker):
     assert [q.speaker for q in quotes] == [speaker]
 
 
+# A quantifier alone as a subject ("Some noted …") stands for the people it last counted
+# in the paragraph or the one before; alone, or after a count of no people, it stays
+QUANTIFIERS_ALONE = [
+    ("Amid the dispute, some council members and staff have voiced hope for a deal. Some noted that the vote "
+     "could slip to May.", "some council members"),
+    ("While many farmers have complained about the rules, many said on Monday that the new plan is fair.",
+     "many farmers"),
+    ("Some years ago the plan failed. Some said the plan was fine.", "some"),
+    ("There is some worry among students. Some wrote that the tests were unfair.", "some"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", QUANTIFIERS_ALONE)
+def test_a_quantifier_alone_stands_for_the_people_it_counted(body, speaker):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [q.speaker for q in quotes][-1:] == [speaker]
+
+
 # "It" opening a sentence after one about a described thing is that thing, when the
 # article names it, never an organisation that spoke paragraphs before
 IT_AFTER_A_DESCRIBED_THING = [

@@ -13,7 +13,8 @@ from typing import Optional
 from .clauses import _FUNCTION_WORDS
 from .entities import Entity
 from .entity_words import AGENT_NOUNS
-from .lexicon import GENERIC_PERSON_NOUNS, NOMINAL_SYNONYMS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS
+from .description_kinds import PERSON_HEADS
+from .lexicon import GENERIC_PERSON_NOUNS, GROUP_NOUNS, NOMINAL_SYNONYMS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS, in_any
 from .mentions import Mention, parse_mention
 from .gender import FIRST_NAMES
 from .places import place_names
@@ -39,6 +40,18 @@ class DescriptionResolution:
                     and entity.positions and position < entity.positions[0] <= position + _CATAPHORA_CHARS:
                 holders.append(entity)
         return holders[0] if len(holders) == 1 else None
+
+    def _quantified_group(self, quantifier: str, position: int) -> Optional[str]:
+        """"… some lawmakers and officials have continued to express optimism. Some noted
+        that …": the people a bare quantifier subject stands for, as its quantifier last
+        brought them in, in this paragraph or the one before; else None."""
+        found = None
+        for m in _QUANTIFIED_PEOPLE.finditer(self.text, self._window_start(position), position):
+            words = [w for w in m.group(2).lower().split() if w not in ("and", "or")]
+            if m.group(1).lower() == quantifier and words and _people_noun(words[-1]) and m.end() < position - 1 \
+                    and not any(w in _FUNCTION_WORDS for w in words):   # (not "some worry among students")
+                found = m.group(0)[0].lower() + m.group(0)[1:]
+        return found
 
     def note_statement(self, speaker: str, kind: str, position: int) -> None:
         """"X said in a statement": X is whom "the statement" stands for, later on."""
@@ -257,6 +270,17 @@ _THE_ROLE_NOUN = re.compile(r"[Tt]he\s+(?P<modifiers>(?:[\w\-]+\s+){0,2})(?P<hea
 # words that end "the candidates most", "the first": no noun a person is called by
 _NO_ROLE_HEADS = frozenset("""most more least less other same latter former first last next only one two
 three best worst top whole rest""".split())
+# A quantifier and the people it counts: "some lawmakers and officials", "many Democratic voters"
+_QUANTIFIED_PEOPLE = re.compile(r"\b((?i:some|many|several|most))\s+((?:[A-Za-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s"
+                                r"(?:\s+(?:and|or)\s+(?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*s)?)\b")
+
+
+def _people_noun(plural: str) -> bool:
+    """Whether a plural noun counts people ("lawmakers", "officials", "analysts")."""
+    singular = plural[:-1]
+    return in_any(singular, GENERIC_PERSON_NOUNS, TITLE_WORDS, PERSON_HEADS) or in_any(plural, GROUP_NOUNS)
+
+
 @lru_cache(maxsize=2048)     # (any noun may come: bounded, unlike the title lexicon's patterns)
 def _noun_beside_name(head: str) -> re.Pattern:
     """"Lance Wallnau, a Texas rancher", "Texas rancher Lance Wallnau": ``head`` beside a name."""

@@ -57,6 +57,10 @@ _SENTENCE_START_BEFORE = re.compile(
 _STOPS_BEFORE_A_SPACE = ".!?:\"\u201d\u2019)]"
 
 
+# A quantifier alone as a subject ("Some noted that …"): the people it last counted
+_BARE_QUANTIFIERS = frozenset({"some", "many", "several", "most"})
+
+
 def _may_open_a_sentence(text: str, start: int) -> bool:
     """False where `_SENTENCE_START_BEFORE` cannot match before ``start``: a word after
     a space that follows a letter or a comma ("said Ana") is mid-sentence, and most
@@ -330,6 +334,10 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                         kind="person"), position)
             if titled is not None:
                 return titled
+        if mention.name.lower() in _BARE_QUANTIFIERS:
+            group = self._quantified_group(mention.name.lower(), position)
+            if group is not None:
+                return group, "group", None   # "… some lawmakers and officials … Some noted …"
         if mention.members:
             # "Xi and Putin hailed …": both, each by the fullest name the article uses
             names = [(self.resolve(m, position) or (m.name,))[0] or m.name for m in mention.members]
