@@ -28,6 +28,12 @@ NAMED = [
                  id="a-courtesy-title-after-the-role"),
     pytest.param("senior adviser to Mr. Trump", None, id="a-courtesy-title-of-someone-else"),
     pytest.param("the Louvre", ("Louvre", "organization", None), id="the-and-one-capitalised-word"),
+    # particles before a surname, one or two of them
+    pytest.param("Ursula von der Leyen", ("Ursula von der Leyen", "person", None), id="two-particles"),
+    pytest.param("Ursula von der Leyen, the Commission president",
+                 ("Ursula von der Leyen", "person", "Commission president"), id="two-particles-and-an-apposition"),
+    pytest.param("Laurence des Cars", ("Laurence des Cars", "person", None), id="des-before-a-surname"),
+    pytest.param("Eduardo dos Santos", ("Eduardo dos Santos", "person", None), id="dos-before-a-surname"),
     pytest.param("The Clarion", ("The Clarion", "organization", None), id="The-and-one-capitalised-word"),
     pytest.param("USA Today", ("USA Today", "organization", None), id="a-known-outlet-ending-in-a-time-word"),
     pytest.param("Medical News Today", ("Medical News Today", "organization", None), id="another-outlet-named-today"),

@@ -19,9 +19,11 @@ from .scanning import matches_between
 # Capitals of the Latin alphabets a name may open with ("Öcalan", "Šefčovič", "Çavuşoğlu", "Łukasz")
 CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){1,3}|[" + CAPITALS + r"][\w’'\-]*)"
+# Particles between a given name and a surname ("van der Vaart", "des Cars", "dos Santos")
+_PARTICLES = "de|van|von|bin|al|da|di|del|le|la|des|der|den|dos|das"
 _NAME_RUN = re.compile(
     r"(?<![\w’'])(?<![A-Za-z]\.)" + _NAME_WORD
-    + r"(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n]+)?" + _NAME_WORD + r")+"
+    + r"(?:[^\S\n]+(?:(?:" + _PARTICLES + r")[^\S\n]+){0,2}" + _NAME_WORD + r")+"
 )
 # (never inside an abbreviation: "S." of "U.S. President Donald Trump")
 # Where a name run may start: a capitalised word opening a word, then a space and a
@@ -29,7 +31,7 @@ _NAME_RUN = re.compile(
 # capitals instead of testing the look-behind everywhere; most capitals open a
 # sentence and need no try of the full pattern)
 _NAME_RUN_START = re.compile(r"[" + CAPITALS + r"](?<![\w’'][" + CAPITALS + r"])(?<![A-Za-z]\.[A-Z])(?:\.[A-Z]){0,2}"
-                             r"[\w’'\-]*\.?[^\S\n]+(?:[" + CAPITALS + r"]|(?:de|van|von|bin|al|da|di|del|le|la)[^\S\n])")
+                             r"[\w’'\-]*\.?[^\S\n]+(?:[" + CAPITALS + r"]|(?:" + _PARTICLES + r")[^\S\n])")
 
 
 def name_runs(text: str, start: int, end: int) -> Iterator[re.Match]:

@@ -25,13 +25,14 @@ from .text import word_tokens
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "van",
-                              "von", "bin", "al", "el", "la", "le", "du", "on", "in"})
+                              "von", "bin", "al", "el", "la", "le", "du", "on", "in", "des", "dos", "das"})
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our"})
 _KIN_NOUNS = frozenset("""mother mum mom father dad wife husband son daughter brother sister mate
 partner fiancee fiance fiancé fiancée grandmother grandfather gran grandma grandpa nan aunt uncle
 cousin niece nephew friend girlfriend boyfriend widow widower stepmother stepfather colleague
 colleagues""".split())
-_PERSON_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du", "del"})
+_PERSON_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "al", "el", "le", "la", "du", "del",
+                               "des", "der", "den", "dos", "das"})   # ("Laurence des Cars", "José dos Santos")
 _COURTESY = frozenset({"mr", "mrs", "ms", "mx", "miss", "sir", "madam", "dame"})
 # Generational suffixes: a name with one is another person than the name without it.
 GENERATIONS = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})   # (British papers write "Snr")
@@ -124,6 +125,15 @@ def titled_first_name(role_toks: list[str], name_toks: list[str]) -> bool:
         and name_toks[0].lower() in FIRST_NAMES
 
 
+def _after_a_given_name(toks: tuple[str, ...], particle: int) -> bool:
+    """Whether the particle at ``particle`` follows a capitalised word, across the particles
+    before it ("Ursula von der Leyen", "Rafael van der Vaart")."""
+    before = particle - 1
+    while before >= 0 and toks[before].lower() in _PERSON_PARTICLES:
+        before -= 1
+    return before >= 0 and _is_cap(toks[before])
+
+
 @lru_cache(maxsize=32768)
 def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while len(toks) > 2 and toks[-1].lower().strip(".") in _POST_NOMINALS and _is_cap(toks[-2]) \
@@ -135,7 +145,7 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
     run_start = end
     while run_start > 0 and (_is_cap(toks[run_start - 1])
                              or (toks[run_start - 1].lower() in _PERSON_PARTICLES
-                                 and run_start - 1 > 0 and _is_cap(toks[run_start - 2]))):
+                                 and _after_a_given_name(toks, run_start - 1))):
         run_start -= 1
     run = toks[run_start:end]
     if 0 < len(run) <= 2 and run_start >= 2 and toks[run_start - 1].lower() in ("of", "for") \
