@@ -141,6 +141,28 @@ def test_they_after_a_sentence_saying_people_exist_is_those_people(text, expecte
     assert texts_and_speakers(text) == expected
 
 
+# "In a new report, researchers at X looked … They believe …": the plural people the
+# writer's sentence before opens on, with where they work, not a group quoted earlier
+PLURAL_PEOPLE_BEFORE = [
+    pytest.param("Spill study\n\n“We disagree with the estimate,” said experts from the federal agency.\n\n"
+                 "In a newly released report, researchers at the University of Tarn (UT) looked at the survey and "
+                 "reached different conclusions. They believe that much of the oil is still present.",
+                 [("We disagree with the estimate,", "experts from the federal agency"),
+                  ("much of the oil is still present", "researchers at the University of Tarn (UT)")],
+                 id="in-a-report-researchers-at-a-body"),
+    pytest.param("Lake study\n\n“We disagree with the estimate,” said experts from the federal agency.\n\n"
+                 "Scientists have long studied the lake. They say it is warming.",
+                 [("We disagree with the estimate,", "experts from the federal agency"),
+                  ("it is warming", "scientists")],
+                 id="scientists-have-long-studied"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_PEOPLE_BEFORE)
+def test_they_after_a_sentence_opening_on_plural_people_is_those_people(text, expected):
+    assert texts_and_speakers(text) == expected
+
+
 # "X likened …: “…,” he said": the one whose clause introduced the quotation with a colon
 INTRODUCED_WITH_A_COLON = [
     pytest.param(

@@ -33,6 +33,16 @@ _NAMED_BODY_SUBJECT = re.compile(r"((?:The\s+)?(?:[A-Z][\w’'&.\-]*\s+){0,5}[A-
                                  + _VERB_AFTER_SUBJECT.pattern + ")")
 
 
+# A sentence opening on plural people, maybe after a phrase of when or where, maybe with
+# the body they work at: "In a new report, researchers at the University of Georgia (UGA) looked …"
+_PEOPLE_OPENING = re.compile(
+    r"\s*(?:(?:In|On|At|During|After|Last|Earlier|Later|This)\s[^,;:.!?]{1,60},\s+)?"
+    r"((?:[A-Z][a-z]+\s+)?(?P<head>[A-Za-z][a-z\-]*s)(?:\s+(?:at|from|with|of)\s+(?:the\s+)?[A-Z][\w’'.\-]*"
+    r"(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'.\-]*){0,6}(?:\s+\([A-Z]{2,6}\))?)?)"
+    r"(?=[^\S\n]+(?:also\s+|then\s+|later\s+|long\s+|now\s+)?(?:[a-z]{2,}ed|have|had|are|were|will|would|did|do|"
+    r"say|said|went|came|met|made|took|gave|left|spoke|won|ran|told|found|saw|thought|knew)\b)")
+
+
 # A paragraph opening on a name and a colon: a turn of an interview ("McKelvey: …")
 # (not a letter's salutation: "DEAR ABBY: I asked her …" is the letter writer's "I")
 _TURN_LABEL = re.compile(r"(?!(?i:dear)\s)((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*):\s")
@@ -130,6 +140,12 @@ class PronounResolution:
         bounds = self._writers_previous_sentence(position)
         described = self._described_subject(*bounds) if bounds else None
         if described is None:
+            # "In a new report, researchers at the University of Georgia (UGA) looked at …":
+            # people counted by a plural noun alone, and where they work
+            plural = _PEOPLE_OPENING.match(self.text, *bounds) if bounds else None
+            if plural and in_any(plural.group("head")[:-1].lower(), GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, TITLE_WORDS):
+                people = plural.group(1)
+                return people[0].lower() + people[1:] if people.split()[0] == plural.group("head") else people
             return None
         head = described[0].split()[-1].lower()
         plural_of_people = head.endswith("s") and in_any(head[:-1], GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, TITLE_WORDS)
