@@ -37,7 +37,7 @@ _NAMED_BODY_SUBJECT = re.compile(r"((?:The\s+)?(?:[A-Z][\w’'&.\-]*\s+){0,5}[A-
 # the body they work at: "In a new report, researchers at the University of Georgia (UGA) looked …"
 _PEOPLE_OPENING = re.compile(
     r"\s*(?:(?:In|On|At|During|After|Last|Earlier|Later|This)\s[^,;:.!?]{1,60},\s+)?"
-    r"((?:[A-Z][a-z]+\s+)?(?P<head>[A-Za-z][a-z\-]*s)(?:\s+(?:at|from|with|of)\s+(?:the\s+)?[A-Z][\w’'.\-]*"
+    r"((?:(?!(?:The|These|Those|This|That|An?|Some|Many|Most|All)\b)[A-Z][a-z]+\s+)?(?P<head>(?!(?:The|These|Those)\b)[A-Za-z][a-z\-]*s)(?:\s+(?:at|from|with|of)\s+(?:the\s+)?[A-Z][\w’'.\-]*"
     r"(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'.\-]*){0,6}(?:\s+\([A-Z]{2,6}\))?)?)"
     r"(?=[^\S\n]+(?:also\s+|then\s+|later\s+|long\s+|now\s+)?(?:[a-z]{2,}ed|have|had|are|were|will|would|did|do|"
     r"say|said|went|came|met|made|took|gave|left|spoke|won|ran|told|found|saw|thought|knew)\b)")
