@@ -55,6 +55,20 @@ def test_loose_text_after_a_paragraph_is_kept():
         "Rooms are booked through the group's website"]
 
 
+def test_a_subhead_between_paragraphs_is_no_link_inside_a_sentence():
+    # loose words after a paragraph that ended its sentence are a subhead of their own,
+    # not a link joining the paragraphs round it; an embedded post's signature after its
+    # sentence ("— name (@handle) date") stays with it
+    body = fromstring(
+        "<body><div><p>The bank named two lenders as its key beneficiaries.</p>Near-term dip likely"
+        "<p>Investor Ann Roe had said, “Bubbles don't grow out of thin air.”</p>"
+        "<p>I hope they'll be OK.</p>— Jo Lee (@jolee) September 19, 2016</div></body>")
+    assert [text for text, _ in _blocks(body)] == [
+        "The bank named two lenders as its key beneficiaries.", "Near-term dip likely",
+        "Investor Ann Roe had said, “Bubbles don't grow out of thin air.”",
+        "I hope they'll be OK.— Jo Lee (@jolee) September 19, 2016"]
+
+
 def test_an_article_in_loose_text_is_not_traded_for_a_line_of_furniture():
     # trafilatura reads the article body marked up without <p> as one block; our own
     # rules, weighing paragraphs, would pick the newsletter box's one <p> instead

@@ -138,13 +138,22 @@ def _joined_with_loose_words(child: _Element) -> list[_Element]:
     loose text as paragraphs cut at each inline link, the link's words left between
     them ("… tested positive for </p>Covid-19<p> died on Monday …")."""
     run = [child]
-    while _link_words(run[-1].tail) and (following := run[-1].getnext()) is not None and following.tag == "p":
+    while _link_words(run[-1]) and (following := run[-1].getnext()) is not None and following.tag == "p":
         run.append(following)
-    return run if len(run) > 1 or _link_words(child.tail) else []
+    return run if len(run) > 1 or _link_words(child) else []
 
 
-def _link_words(tail: Optional[str]) -> bool:
-    return bool(tail and tail.strip()) and len(tail.split()) <= _LINK_WORDS
+def _link_words(paragraph: _Element) -> bool:
+    """Whether the loose text after ``paragraph`` is a link's few words inside its
+    sentence; not after a sentence's end ("… key beneficiaries.</p><strong>Near-term
+    consolidation likely</strong><p>…": a subhead between paragraphs)."""
+    tail = paragraph.tail
+    return bool(tail and tail.strip()) and len(tail.split()) <= _LINK_WORDS \
+        and (not _SENTENCE_ENDS.search(_text(paragraph)) or tail.lstrip().startswith(("—", "–", "-")))
+    # (an embedded post's signature goes with it: "… brown men.</p>— N. K. Jemisin (@nkjemisin) …")
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?][\"”’')]*\s*$")
 
 
 def _blocks(element: _Element) -> Iterator[tuple[str, ParagraphKind]]:
@@ -155,7 +164,7 @@ def _blocks(element: _Element) -> Iterator[tuple[str, ParagraphKind]]:
             continue  # comments, processing instructions, paragraphs joined to the one before
         if tag == "p" and (run := _joined_with_loose_words(child)):
             joined_into_previous.update(run[1:])
-            last_tail = run[-1].tail if _link_words(run[-1].tail) else ""
+            last_tail = run[-1].tail if _link_words(run[-1]) else ""
             yield from _paragraphs(child, "body", text="".join(_text(p) + (p.tail or "") for p in run[:-1])
                                    + _text(run[-1]) + last_tail)
             if not last_tail and _clean(run[-1].tail or ""):
