@@ -218,6 +218,8 @@ FURTHER_ATTRIBUTIONS = [
      [("indirect", "The budget, Quill says, is balanced for once", "Mara Quill")]),
     ("Mara Quill chairs the board. The county must cut costs - every office, she said, will lose staff.",
      [("indirect", "every office, she said, will lose staff", "Mara Quill")]),
+    ("Mara Quill sells old maps. Few of them are ever reprinted, and demand for them, Quill says, is steady.",
+     [("indirect", "demand for them, Quill says, is steady", "Mara Quill")]),
     # how or when it was said is no report
     ("“We won the county tonight,” Mara Quill said as she left the stage.",
      [("direct", "We won the county tonight,", "Mara Quill")]),

@@ -51,7 +51,7 @@ from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_sp
 _IN_A_STATEMENT = re.compile(r"\b[Ii]n\s+a\s+(?:[\w\-]+\s+){0,2}?statement\b")
 # An interrupted report ("This campaign, he says, is different.") opens after the last dash, semicolon or bracket
 _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
-_CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(")
+_CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(|,\s+(?:and|but)\s+")
 _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
 _BY_AGENT = re.compile(r"\s+by\s")
@@ -250,17 +250,18 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     out.append((before[0], before[1], att, "content"))
             if after:
                 prev = out[-1] if out else None
+                # "This campaign, he says, is different.": one report, interrupted; it opens
+                # after a dash, a semicolon or a comma and a conjunction ("… - all of whom, she
+                # said, needed …", "… out of print, and demand for them, Kaplan says, is …")
+                start = prev[0] if prev is not None else -1
+                for m in _CLAUSE_BREAK.finditer(self.text, start, prev[1] if prev is not None else -1):
+                    start = m.end()
                 if prev is not None and prev[2] is att and prev[3] == "content" \
                         and self.text[tail_start:after[0]].strip() == "," \
                         and MASK not in masked[prev[0] - unit.start:after[1] - unit.start] \
                         and not _SENTENCE_END.search(self.text, prev[0], prev[1]) \
-                        and "," not in self.text[prev[0]:prev[1]].rstrip(" ,") \
+                        and "," not in self.text[start:prev[1]].rstrip(" ,") \
                         and not re.match(r"[a-z]+ing\b", self.text[after[0]:after[1]]):
-                    # "This campaign, he says, is different.": one report, interrupted; it
-                    # opens after a dash or semicolon ("… - all of whom, she said, needed …")
-                    start = prev[0]
-                    for m in _CLAUSE_BREAK.finditer(self.text, prev[0], prev[1]):
-                        start = m.end()
                     out[-1] = (start, after[1], att, "content")
                 elif not (prev is not None and prev[2] is att and prev[3] == "content"
                           and SENTENCE_APPOSITIVE.match(self.text, after[0], after[1])):
