@@ -229,6 +229,11 @@ ENDS_OF_REPORTS += [
                  "school.”", [("direct", "What I believe,” former secretary Arne Duncan told the Times in 2012, “is that "
                                          "the only way out is school.", "Arne Duncan")],
                  id="the-second-piece-of-an-interrupted-quotation-stays-speech"),
+    # the writer's contrast with another named source's report ends the first report
+    pytest.param("Senator Ada Vale claimed the tax cuts would pay for themselves even as the Congressional Budget "
+                 "Office estimated that they would add $250 billion to the deficit.",
+                 [("indirect", "the tax cuts would pay for themselves", "Ada Vale")],
+                 id="even-as-another-source-estimated"),
 ]
 
 

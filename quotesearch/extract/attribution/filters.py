@@ -313,7 +313,11 @@ REPORT_BOUNDARY = re.compile(
     r"|(?<=[”\"])\s[-—–]{1,2}\s*(?=(?:the|a|an|its|his|her|their|this|which)\s)"
     r"|,\s+(?!adding\b|saying\b|noting\b|including\b|according\b|during\b|regarding\b|concerning\b|"
     r"considering\b|following\b|involving\b|excluding\b|pending\b|notwithstanding\b)[a-z]{3,}ing\b(?!\s+(?:to|that)\b)"
-    r"|,?\s+compared\s+(?:to|with)\b")
+    r"|,?\s+compared\s+(?:to|with)\b"
+    # "… would pay for themselves even as the Congressional Budget Office estimated that …":
+    # the writer's contrast with another named source's report
+    r"|,?\s+(?=(?:even\s+as|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,6}(?:said|says|estimated|estimates|"
+    r"reported|reports|argued|argues|warned|warns|found|finds|projected|projects|predicted|predicts)\b)")
 
 
 # "As the outage continued, Meta had not …", "When the hearing went on, …": a verb that
