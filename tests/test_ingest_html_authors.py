@@ -50,6 +50,12 @@ def page(head: str = "", before: str = "", after: str = "") -> str:
     # kept: names, a suffix that is part of a name
     ("Perry Bacon Jr.", ["Perry Bacon Jr."]),
     ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+    # the outlet after the last name, behind a bar or as a newspaper's name
+    ("Christal Hayes, Michael Collins, Nicholas Wu | USA TODAY", ["Christal Hayes", "Michael Collins", "Nicholas Wu"]),
+    ("Nathan Bernier | KUT", ["Nathan Bernier"]),
+    ("By Jim Rutenberg, Lisa Lerer and Kenneth P. Vogel The New York Times",
+     ["Jim Rutenberg", "Lisa Lerer", "Kenneth P. Vogel"]),
+    ("Letters To The Editor", []),
 ])
 def test_author_names(written, names):
     assert author_names(written) == names

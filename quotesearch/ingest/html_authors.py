@@ -44,6 +44,13 @@ _PLACEHOLDERS = frozenset({"no author", "author", "authors", "staff", "admin", "
 _FOLLOW_PROMPT = re.compile(r"\s+Follow(?:\s+(?:@\w+|on\s+\w+))+\s*$", re.IGNORECASE)
 
 
+# The outlet set after the last name: "| USA TODAY", "The New York Times"
+# (a newspaper's name: not "Letters To The Editor")
+_OUTLET_AFTER_NAMES = re.compile(r"(?<=\w)(?:\s+\|\s+(?:[A-Z0-9][A-Z0-9.&'’\-]*\s*)+|\s+The(?:\s+[A-Z][\w.&'’\-]*){0,3}"
+                                 r"\s+(?:Times|Post|Journal|Herald|News|Press|Tribune|Guardian|Globe|Hill|Atlantic|"
+                                 r"Independent|Telegraph|Economist|Star|Sun|Chronicle|Gazette|Examiner|Observer|Mirror))$")
+
+
 def collapse(text: str) -> str:
     return _WHITESPACE_RUN.sub(" ", text).strip()
 
@@ -77,6 +84,7 @@ def author_names(value: str | None) -> list[str]:
         return []
     names: list[str] = []
     value = _FOLLOW_PROMPT.sub("", collapse(value))   # "By Michael Russell Follow @tdmrussell"
+    value = _OUTLET_AFTER_NAMES.sub("", value)   # "…, Nicholas Wu | USA TODAY", "… KENNETH P. VOGEL The New York Times"
     for part in _AUTHOR_SEPARATOR.split(_BYLINE_PREFIX.sub("", value)):
         part = _BYLINE_PREFIX.sub("", part.strip(" |-–—"))
         if (not part or "@" in part or _URL_LIKE.search(part) or len(part.split()) > _MAX_AUTHOR_WORDS
