@@ -11,6 +11,10 @@ from quotesearch.records import Article
 
 
 PATTERNS = [
+    # "to" before a quoted imperative introduces it as a comma would
+    pytest.param("The harbour authority recently stated to “Expect delays on every ferry line this week.”",
+                 [("direct", "Expect delays on every ferry line this week.", "the harbour authority")],
+                 id="stated-to-a-quoted-imperative"),
     # a verb that reports only a clause or a quotation reports one after its adjuncts
     pytest.param(INTRO + "Zhang responded on Tuesday, “Why now? Trade is growing.”",
                  [("direct", "Why now? Trade is growing.", ZHANG)], id="responded-on-day-comma-Q"),

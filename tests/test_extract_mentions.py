@@ -34,6 +34,9 @@ NAMED = [
                  ("Ursula von der Leyen", "person", "Commission president"), id="two-particles-and-an-apposition"),
     pytest.param("Laurence des Cars", ("Laurence des Cars", "person", None), id="des-before-a-surname"),
     pytest.param("Eduardo dos Santos", ("Eduardo dos Santos", "person", None), id="dos-before-a-surname"),
+    # "The" before a body's name that holds "and" is the whole name's
+    pytest.param("The National Oceanic and Atmospheric Administration",
+                 ("National Oceanic and Atmospheric Administration", "organization", None), id="the-before-a-name-with-and"),
     pytest.param("The Clarion", ("The Clarion", "organization", None), id="The-and-one-capitalised-word"),
     pytest.param("USA Today", ("USA Today", "organization", None), id="a-known-outlet-ending-in-a-time-word"),
     pytest.param("Medical News Today", ("Medical News Today", "organization", None), id="another-outlet-named-today"),

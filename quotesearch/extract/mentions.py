@@ -138,8 +138,10 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         first = _SHARED_LEAD.sub("", joint.group(1))   # "Both Cruz", "Professors Foner"
         members = (_parse_simple(first), _parse_simple(joint.group(2)))
         opening = first.lower().split()
+        # ("The National Oceanic and Atmospheric Administration": "The" is the whole name's)
+        first_alone = _parse_simple(_LEADING_THE.sub("", first)) if opening[0] == "the" and len(opening) > 1 else members[0]
         one_body = members[1] is not None and members[1].kind == "organization" and not joint.group(2).lower(
-        ).startswith("the ") and (members[0] is None or members[0].kind != "organization"   # not "Clinton and the DNC"
+        ).startswith("the ") and (first_alone is None or first_alone.kind != "organization"   # not "Clinton and the DNC"
                                   or (opening[0] in ORG_FIRST_WORDS and not set(opening[1:]) & ORG_WORDS))
         if one_body:
             # "the Food and Drug Administration", "World Travel and Tourism Council": one

@@ -71,7 +71,8 @@ _BUT_END = re.compile(r"\bbut$")
 _REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
                               r"billed|hailed|touted|seen|regarded|viewed)\s+as\b|asked\s+(?:about|whether|if|how|why|what)\b", re.I)
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
-_INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*")
+# (or "to" before an imperative quoted: "NOAA stated to “Expect record-shattering hot years”")
+_INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])")
 _AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*[,:]?\s*"
                                   r"|\s+(?:him|her|them|us|me|reporters|supporters|voters)\s*[,:]?\s*|\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*,\s*")
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
