@@ -25,6 +25,14 @@ PATTERNS = [
                  [("indirect", "The port is now the busiest on the coast", "Annual Report on Coastal Shipping"),
                   ("indirect", "Container volumes rose by a fifth", "Annual Report on Coastal Shipping")],
                  id="a-report-titled-in-the-next-sentence"),
+    # an act still to come has not been said: the source tells of the whole sentence (but a
+    # quotation of prepared words is still the speaker's)
+    pytest.param("The mayor will propose spending $2 billion a year on roads, according to a city official.",
+                 [("indirect", "The mayor will propose spending $2 billion a year on roads", "a city official")],
+                 id="will-propose-according-to-an-official"),
+    pytest.param("“Nothing prepares you for the office,” the governor will say, according to excerpts of the speech.",
+                 [("direct", "Nothing prepares you for the office,", "the governor")],
+                 id="prepared-words-the-governor-will-say"),
 ]
 
 

@@ -266,11 +266,32 @@ def relays(att: Attribution) -> bool:
     return att.kind == "organization" and att.cue.lemma_form in ("reported", "reports") and att.speaker_first
 
 
+# A modal or a plan before a cue: what it tells of is still to come
+_STILL_TO_COME = re.compile(r"\b(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+(?:expected|set|due)\s+to|"
+                            r"are\s+(?:expected|set|due)\s+to)\s+(?:also\s+|soon\s+|formally\s+|publicly\s+)?$")
+
+
+def _still_to_come(text: str, att: Attribution) -> bool:
+    """Whether a speaker-first cue tells of an act still to come ("will propose", "plans to announce")."""
+    return att.speaker_first and _STILL_TO_COME.search(text, max(0, att.cue.start - 40), att.cue.start) is not None \
+        and not _QUOTATION_CLOSED_BEFORE.search(text, max(0, att.subject[0] - 4), att.subject[0])
+    # (not "“Nothing truly prepares you …,” the president will say, according to excerpts …": his
+    # prepared words, which the excerpts relay)
+
+
+_QUOTATION_CLOSED_BEFORE = re.compile(r"[”\"’'],?\s*$")
+
+
 def add_relays(reader: ParagraphReader, result: list[Attribution],
                according: list[Attribution]) -> list[Attribution]:
     """The sentence's attributions with its according-to sources and relaying outlets:
     alone, "according to X" attributes the content to X; beside another attribution
     X only relayed it, and so did a news organisation that "reported" it."""
+    if according and result and all(_still_to_come(reader.text, att) and att.cue.start < acc.cue.start
+                                    for att in result for acc in according):
+        # "The mayor will propose spending $2 billion …, according to a city official": an act
+        # still to come has not been said; the source tells of it, and of the whole sentence
+        result = []
     if according:
         if result:
             # "According to TASS, Putin said …" / "…, Putin said, according to TASS":
