@@ -37,6 +37,8 @@ NAMED = [
     # "The" before a body's name that holds "and" is the whole name's
     pytest.param("The National Oceanic and Atmospheric Administration",
                  ("National Oceanic and Atmospheric Administration", "organization", None), id="the-before-a-name-with-and"),
+    pytest.param("Customs and Border Protection", ("Customs and Border Protection", "organization", None),
+                 id="a-body-and-an-agency-name-end"),
     pytest.param("The Clarion", ("The Clarion", "organization", None), id="The-and-one-capitalised-word"),
     pytest.param("USA Today", ("USA Today", "organization", None), id="a-known-outlet-ending-in-a-time-word"),
     pytest.param("Medical News Today", ("Medical News Today", "organization", None), id="another-outlet-named-today"),

@@ -140,8 +140,12 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         opening = first.lower().split()
         # ("The National Oceanic and Atmospheric Administration": "The" is the whole name's)
         first_alone = _parse_simple(_LEADING_THE.sub("", first)) if opening[0] == "the" and len(opening) > 1 else members[0]
-        one_body = members[1] is not None and members[1].kind == "organization" and not joint.group(2).lower(
-        ).startswith("the ") and (first_alone is None or first_alone.kind != "organization"   # not "Clinton and the DNC"
+        # ("Customs and Border Protection": a second half no body alone, named as an agency is)
+        agency_end = members[1] is not None and members[1].kind != "organization" \
+            and joint.group(2).split()[-1].lower() in _AGENCY_LAST_WORDS and joint.group(2).split()[0].lower() not in FIRST_NAMES \
+            and (first_alone is None or first_alone.kind == "organization")   # (not "Trump and Homeland Security")
+        one_body = members[1] is not None and (members[1].kind == "organization" or agency_end) and not joint.group(2).lower(
+        ).startswith("the ") and (first_alone is None or first_alone.kind != "organization" or agency_end   # not "Clinton and the DNC"
                                   or (opening[0] in ORG_FIRST_WORDS and not set(opening[1:]) & ORG_WORDS))
         if one_body:
             # "the Food and Drug Administration", "World Travel and Tourism Council": one
@@ -239,6 +243,9 @@ def _split_commas(text: str) -> list[str]:
 
 # A name and a relative clause with no comma: "Tom Reed who is the harbour manager"
 _NAME_WHO = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*)\s+who\s+(?:is\s+(?:the\s+|a\s+|an\s+)?(.+)|.+)")
+# Last words of an agency's name that no surname ends a person's with: "Customs and Border Protection"
+_AGENCY_LAST_WORDS = frozenset("""protection enforcement security safety prevention transportation commerce
+education immigration customs conservation""".split())
 # Two named speakers acting together: "Xi and Putin", "The US and the European Union".
 _JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+"
                     r"((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,4})")
