@@ -124,6 +124,9 @@ IRREGULAR_PASTS = frozenset("""sent made took gave brought held met led left put
 bought built kept paid spent struck wrote threw drew began chose""".split())
 # The same as one regular-expression alternation ("began|bought|…"), for the patterns that read a past verb
 IRREGULAR_PAST_ALTERNATION = "|".join(sorted(IRREGULAR_PASTS))
+# A phrase of when or where opening a sentence, as one regular expression (its comma
+# after it): "In a September debate", "On Tuesday", "Earlier this year"
+OPENING_TIME_OR_PLACE = r"(?:In|On|At|During|Last|This|Earlier|Later)\s+[^,;:.!?\x01“”\"]{2,40}?"
 # Words that may stand between a subject and its verb ("Zhang has also said").
 AUXILIARIES = frozenset("""
 has have had is are was were will would could should can may might must did does do

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from typing import Optional
 
 from .gender import FEMALE_MARKS, FEMALE_NOUNS, FIRST_NAMES, MALE_MARKS, MALE_NOUNS, agrees, gender_of, listed_gender_of, marked_genders
-from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PERSON_PRONOUNS, TITLE_WORDS, in_any
+from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, OPENING_TIME_OR_PLACE, PERSON_PRONOUNS, TITLE_WORDS, in_any
 from .antecedents import _CAPITALISED, _VERB_AFTER_SUBJECT, _sentence_start
 from .description_kinds import description_kind
 from .mentions import Mention, parse_mention
@@ -36,9 +36,12 @@ _NAMED_BODY_SUBJECT = re.compile(r"((?:The\s+)?(?:[A-Z][\w’'&.\-]*\s+){0,5}[A-
 # A sentence opening on plural people, maybe after a phrase of when or where, maybe with
 # the body they work at: "In a new report, researchers at the University of Georgia (UGA) looked …"
 _PEOPLE_OPENING = re.compile(
-    r"\s*(?:(?:In|On|At|During|After|Last|Earlier|Later|This)\s[^,;:.!?]{1,60},\s+)?"
-    r"((?:(?!(?:The|These|Those|This|That|An?|Some|Many|Most|All)\b)[A-Z][a-z]+\s+)?(?P<head>(?!(?:The|These|Those)\b)[A-Za-z][a-z\-]*s)(?:\s+(?:at|from|with|of)\s+(?:the\s+)?[A-Z][\w’'.\-]*"
-    r"(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'.\-]*){0,6}(?:\s+\([A-Z]{2,6}\))?)?)"
+    r"\s*(?:" + OPENING_TIME_OR_PLACE + r",\s+)?"
+    # (a word before the plural, not a determiner: "Climate scientists", not "The protesters")
+    r"((?:(?!(?:The|These|Those|This|That|An?|Some|Many|Most|All)\b)[A-Z][a-z]+\s+)?"
+    r"(?P<head>(?!(?:The|These|Those)\b)[A-Za-z][a-z\-]*s)"
+    r"(?:\s+(?:at|from|with|of)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'.\-]*){0,6}"
+    r"(?:\s+\([A-Z]{2,6}\))?)?)"
     r"(?=[^\S\n]+(?:also\s+|then\s+|later\s+|long\s+|now\s+)?(?:[a-z]{2,}ed|have|had|are|were|will|would|did|do|"
     r"say|said|went|came|met|made|took|gave|left|spoke|won|ran|told|found|saw|thought|knew)\b)")
 

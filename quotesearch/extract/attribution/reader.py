@@ -43,15 +43,15 @@ from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_aft
 from .recipients import RECIPIENT
 from .reported import reported_clause
 from .speaker_resolution import AttributionSpeakers
-from .spans import claimed_before, aside_report_end, closed_sentence_before, drop_nested_reports, make_quote, relative_after_object, resumes_after_aside, split_slots, trim_quote
+from .spans import (aside_report_end, claimed_before, closed_sentence_before, drop_nested_reports, interrupted_report_start, make_quote,
+                    relative_after_object, resumes_after_aside, split_slots, trim_quote)
 from .subjects import SentenceSubjects, dashed_main_clause, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
 
 # "X said in a statement", "In a written statement, X said": X issued it
 _IN_A_STATEMENT = re.compile(r"\b[Ii]n\s+a\s+(?:[\w\-]+\s+){0,2}?statement\b")
-# An interrupted report ("This campaign, he says, is different.") opens after the last dash, semicolon or bracket
+# An interrupted report ("This campaign, he says, is different.") holds no sentence's end
 _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
-_CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(|,\s+(?:and|but)\s+")
 _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
 _BY_AGENT = re.compile(r"\s+by\s")
@@ -251,12 +251,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     out.append((before[0], before[1], att, "content"))
             if after:
                 prev = out[-1] if out else None
-                # "This campaign, he says, is different.": one report, interrupted; it opens
-                # after a dash, a semicolon or a comma and a conjunction ("… - all of whom, she
-                # said, needed …", "… out of print, and demand for them, Kaplan says, is …")
-                start = prev[0] if prev is not None else -1
-                for m in _CLAUSE_BREAK.finditer(self.text, start, prev[1] if prev is not None else -1):
-                    start = m.end()
+                # "This campaign, he says, is different.": one report, interrupted
+                start = interrupted_report_start(self.text, prev[0], prev[1]) if prev is not None else -1
                 if prev is not None and prev[2] is att and prev[3] == "content" \
                         and self.text[tail_start:after[0]].strip() == "," \
                         and MASK not in masked[prev[0] - unit.start:after[1] - unit.start] \

@@ -18,7 +18,7 @@ from ..datelines import wire_dateline_end
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..gender import FIRST_NAMES
-from ..lexicon import IRREGULAR_PAST_ALTERNATION
+from ..lexicon import IRREGULAR_PAST_ALTERNATION, OPENING_TIME_OR_PLACE
 from ..text import count_words, strip_span
 from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
 from .phrases import ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, include_closing_mark
@@ -458,7 +458,21 @@ def _opens_with_subordinator(text: str, unit_start: int, subject_start: int) -> 
 # ("In a September debate, while his rivals called for …, Trump …": or a phrase of when or where)
 _SUBORDINATOR_AFTER_ADVERB = re.compile(_OPENING_SUBORDINATOR.pattern, re.I)
 _ADVERB_OPENING_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)(?:[A-Z][a-z]+ly|However|Still|Now|Meanwhile|Instead|"
-                                    r"Indeed|Yet|But|And|So|(?:In|On|At|During|Last|This|Earlier|Later)\s+[^,;:.!?\x01“”\"]{2,40}?),\s+$")
+                                    r"Indeed|Yet|But|And|So|" + OPENING_TIME_OR_PLACE + r"),\s+$")
+
+
+# Where the first piece of an interrupted report may open: after a dash, a semicolon, a
+# bracket or a comma and a conjunction
+_CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(|,\s+(?:and|but)\s+")
+
+
+def interrupted_report_start(text: str, start: int, end: int) -> int:
+    """Where the first piece ``text[start:end]`` of a report its attribution interrupts
+    opens: after the last dash, semicolon, bracket or comma and conjunction ("… - all of
+    whom, she said, needed …", "… out of print, and demand for them, Kaplan says, is …")."""
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        start = m.end()
+    return start
 
 
 def drop_nested_reports(quotes: list[Quote]) -> list[Quote]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..lexicon import GROUP_NOUNS, IRREGULAR_PAST_ALTERNATION
+from ..lexicon import GROUP_NOUNS, IRREGULAR_PAST_ALTERNATION, OPENING_TIME_OR_PLACE
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
 from .phrases import DESCRIBED_THEN_NAMED, SENTENCE_SUBJECT
@@ -168,7 +168,7 @@ def _title_case(text: str) -> bool:
 # (not "As": "As The Hill reported, C" reports its main clause; after a sentence adverb or
 # a phrase of when or where: "In a September debate, while his rivals called for …, Trump …")
 _SUBORDINATE_SENTENCE_OPENING = re.compile(
-    r"\s*(?:(?:[A-Z][a-z]+ly|(?:In|On|At|During|Last|This|Earlier|Later)\s+[^,;:.!?\x01“”\"]{2,40}?),\s+)?"
+    r"\s*(?:(?:[A-Z][a-z]+ly|" + OPENING_TIME_OR_PLACE + r"),\s+)?"
     r"(?:When|After|While|If|Before|Once|Although|Though|Because|Since|Until|(?<=,\s)(?:when|after|while|if|before|"
     r"once|although|though|because|since|until))\s")
 # The main clause's subject and verb after the comma that ends a subordinate clause too long
