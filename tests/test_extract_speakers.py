@@ -488,6 +488,17 @@ STATEMENTS = [
                   ("direct", "Tickets stay valid,", "Belfast Giants")], id="X-said-in-a-statement"),
     pytest.param("“Tickets stay valid,” the statement said.",
                  [("direct", "Tickets stay valid,", "the statement")], id="nobody-issued-one"),
+    # "the release" is a named body's that announced the news just before; "the statement" is not
+    pytest.param("The seizure was part of a wider operation, Customs and Border Protection announced "
+                 "Tuesday.\n\nAgents inspected the vessel at the ramp, according to the release.",
+                 [("indirect", "The seizure was part of a wider operation", "Customs and Border Protection"),
+                  ("indirect", "Agents inspected the vessel at the ramp", "Customs and Border Protection")],
+                 id="X-announced-then-the-release"),
+    pytest.param("The seizure was part of a wider operation, the Harbor Police announced Tuesday.\n\n"
+                 "“Agents inspected the vessel,” the statement said.",
+                 [("indirect", "The seizure was part of a wider operation", "Harbor Police"),
+                  ("direct", "Agents inspected the vessel,", "the statement")],
+                 id="X-announced-then-the-statement"),
 ]
 
 

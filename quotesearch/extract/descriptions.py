@@ -57,13 +57,16 @@ class DescriptionResolution:
         """"X said in a statement": X is whom "the statement" stands for, later on."""
         self.statement_issuers.append((position, speaker, kind))
 
-    def _statement_issuer(self, position: int) -> Optional[Entity]:
+    def _statement_issuer(self, position: int, release: bool = False) -> Optional[Entity]:
         """Whom "the statement" stands for at ``position``: who last issued one in this or
         the paragraph before ("The Belfast Giants issued a statement …", "X said in a
-        statement"), or nobody when none did."""
+        statement"), or nobody when none did; ``release``: "the release" stands for a body
+        that announced the news there too ("…, Customs and Border Protection announced
+        Tuesday. … According to the release, …")."""
         window = self._window_start(position)
         found = [(at, speaker, kind) for at, speaker, kind in self.statement_issuers if window <= at < position]
-        for m in _ISSUED_A_STATEMENT.finditer(self.text, window, position):
+        for m in (*_ISSUED_A_STATEMENT.finditer(self.text, window, position),
+                  *(_ANNOUNCED.finditer(self.text, window, position) if release else ())):
             issuer = parse_mention(m.group("issuer"))
             resolved = self.resolve(issuer, m.start()) if issuer is not None else None
             if resolved and resolved[0] and resolved[1] in ("person", "organization"):
@@ -299,6 +302,10 @@ _NOT_OFFICES = frozenset({"majority", "minority", "member", "senior", "deputy", 
 # Descriptions of a statement, which speaks for whoever issued it
 STATEMENT_DESCRIPTIONS = frozenset({"the statement", "the joint statement", "the release", "the news release",
                                     "the press release", "that statement", "the written statement"})
+# A body that announced the news: "…, Customs and Border Protection announced Tuesday."
+_ANNOUNCED = re.compile(r"(?P<issuer>(?:(?:[Tt]he)[^\S\n]+)?(?:[A-Z][\w’'&.\-]*[^\S\n]+(?:(?:and|of|for)[^\S\n]+)?){0,5}"
+                        r"[A-Z][\w’'&.\-]*|[Tt]he[^\S\n]+[a-z]+)"
+                        r"(?:[^\S\n]+\([A-Z]{2,6}\))?[^\S\n]+announced\b")
 # "The Belfast Giants issued a statement", "the ministry has released a short statement"
 _ISSUED_A_STATEMENT = re.compile(
     r"(?P<issuer>(?:(?:[Tt]he)[^\S\n]+)?(?:[A-Z][\w’'&.\-]*[^\S\n]+){0,5}[A-Z][\w’'&.\-]*|[Tt]he[^\S\n]+[a-z]+)"

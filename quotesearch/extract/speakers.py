@@ -401,7 +401,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
         if entity is not None:
             return entity
         if written.lower() in STATEMENT_DESCRIPTIONS:
-            return self._statement_issuer(position)
+            return self._statement_issuer(position, release=written.lower().endswith("release"))
         if mention.kind == "person" and written.lower().startswith(("a ", "an ")):
             named = self._named_later(tuple(w.lower() for w in written.split()[1:]), position)
             if named is not None:
