@@ -224,6 +224,9 @@ FURTHER_ATTRIBUTIONS = [
      [("indirect", "every office, she said, will lose staff", "Mara Quill")]),
     ("Mara Quill sells old maps. Few of them are ever reprinted, and demand for them, Quill says, is steady.",
      [("indirect", "demand for them, Quill says, is steady", "Mara Quill")]),
+    # a name after the quotation, its apposition running to the cue with no closing comma
+    ("Mara Quill sells old maps. “If I see one on sale,” Quill, a collector of atlases, globes and old books says.",
+     [("direct", "If I see one on sale,", "Mara Quill")]),
     # how or when it was said is no report
     ("“We won the county tonight,” Mara Quill said as she left the stage.",
      [("direct", "We won the county tonight,", "Mara Quill")]),

@@ -267,6 +267,12 @@ def absolute_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribu
     return Attribution(cue, mention, (start, start + len(np)), True)
 
 
+# A name right after a quotation and an apposition that runs to the cue with no comma to
+# close it: "“…,” Kaplan, a collector of old books says"
+_NAME_THEN_OPEN_APPOSITION = re.compile(r"\s*,?\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*),\s+(?:also\s+)?(?:an?|the)\s+"
+                                        r"[^;:\x01]*?[a-z]\s*")
+
+
 def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"Zhang said", "X, the ambassador, said", "critics who say": the speaker left of the cue."""
     rel = cue.start - unit.start
@@ -306,6 +312,14 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         # a longtime critic, later said", "Al Moss, who has clashed with her, later said":
         # an apposition or an aside, no clause of its own)
         return None
+    open_apposition = _NAME_THEN_OPEN_APPOSITION.fullmatch(segment) if hard >= 0 and left[hard] == MASK else None
+    if open_apposition:
+        # "“…,” Kaplan, also an avid collector of games, rare tarot cards, and books says, “…”":
+        # the name after the quotation, whose apposition runs to the cue without its comma
+        mention = parse_mention(open_apposition.group(1))
+        if mention is not None and mention.name and mention.kind == "person":
+            start = unit.start + hard + 1 + open_apposition.start(1)
+            return Attribution(cue, mention, (start, start + len(open_apposition.group(1))), True)
     shares = False
     located_np = None
     stripped = segment.rstrip()
