@@ -146,12 +146,12 @@ class PronounResolution:
             # "In a new report, researchers at the University of Georgia (UGA) looked at …":
             # people counted by a plural noun alone, and where they work
             plural = _PEOPLE_OPENING.match(self.text, *bounds) if bounds else None
-            if plural and in_any(plural.group("head")[:-1].lower(), GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, TITLE_WORDS):
+            if plural and _counts_people(plural.group("head").lower()):
                 people = plural.group(1)
                 return people[0].lower() + people[1:] if people.split()[0] == plural.group("head") else people
             return None
         head = described[0].split()[-1].lower()
-        plural_of_people = head.endswith("s") and in_any(head[:-1], GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, TITLE_WORDS)
+        plural_of_people = _counts_people(head)
         return described[0] if plural_of_people else None
 
     def _thing_of_previous_sentence(self, position: int):
@@ -240,6 +240,11 @@ class PronounResolution:
             self._genders[name] = gender_of(name, self._marked)
         return self._genders[name]
 
+
+
+def _counts_people(noun: str) -> bool:
+    """Whether a lower-case plural noun counts people ("researchers", "officials")."""
+    return noun.endswith("s") and in_any(noun[:-1], GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, TITLE_WORDS)
 
 
 def _inside_quotation(text: str, position: int) -> bool:
