@@ -309,6 +309,15 @@ SPEAKERS_BEFORE_A_CIRCUMSTANCE = [
     ("Secretary of State for the Home Department Jane Cole", ("Jane Cole", "Secretary of State for the Home Department")),
     ("an Iowa Democrat", ("an Iowa Democrat", None)),   # one member of a party, not someone named "Democrat"
     ("a New Hampshire Republican", ("a New Hampshire Republican", None)),
+    # a named medium, school or employer after a person's name is where, not who
+    ("Larry Olson on Hot Air", ("Larry Olson", None)),
+    ("Dana Whitfield in The Atlantic", ("Dana Whitfield", None)),
+    ("Professor Alan Birch at Georgetown", ("Alan Birch", "Professor")),
+    ("Nadia Fox from Greenpeace Canada", ("Nadia Fox", None)),
+    ("Ana Lima to Harbor Radio", ("Ana Lima", None)),
+    # (a preposition inside an organisation's name stays)
+    ("the Council on Foreign Relations", ("Council on Foreign Relations", None)),
+    ("the Commission on Presidential Debates", ("Commission on Presidential Debates", None)),
 ]
 
 

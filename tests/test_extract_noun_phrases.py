@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotesearch.extract.names import tokens
-from quotesearch.extract.noun_phrases import _is_org, _org_tail, _sentence_case, _titled_document
+from quotesearch.extract.noun_phrases import _is_org, _org_tail, _sentence_case, _titled_document, body_on_a_remit
 
 
 @pytest.mark.parametrize("words, org", [
@@ -58,3 +58,18 @@ def test_titled_document(phrase, title):
 ])
 def test_sentence_case(phrase, written):
     assert _sentence_case(phrase) == written
+
+
+@pytest.mark.parametrize("phrase, body", [
+    ("the Commission on Presidential Debates", "Commission on Presidential Debates"),
+    ("the Council on Foreign Relations", "Council on Foreign Relations"),
+    ("the House Committee on Ways and Means", "House Committee on Ways and Means"),
+    ("the Center on Budget and Policy Priorities", "Center on Budget and Policy Priorities"),
+    # a person who heads the body, or a person on a medium, is no body's name
+    ("Senate Committee on Foreign Relations Chairman Bob Corker", None),
+    ("Larry Olson on Hot Air", None),
+    ("the committee on Friday", None),
+])
+def test_a_body_named_with_its_remit(phrase, body):
+    assert body_on_a_remit(tokens(phrase)) == body
+

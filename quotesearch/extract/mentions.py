@@ -44,7 +44,7 @@ from .noun_phrases import (
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS,
     _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
-    body_of_names, described_party_member, office_domain, unnamed_party_member,
+    body_of_names, body_on_a_remit, described_party_member, office_domain, unnamed_party_member,
 )
 
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "read", "viewed", "cited"})
@@ -447,7 +447,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             and not in_any(low[0], HONORIFICS, TITLE_WORDS, FIRST_NAMES):   # (not "Mr Parish")
         # "New Zealand", "South Carolina": a place stands for its government ("New" is no title)
         return Mention(text=written, name=_join(toks[1:] if low[0] == "the" else toks), kind="organization")
-    body = body_of_names(toks)
+    body = body_of_names(toks) or body_on_a_remit(toks)
     if body is not None:
         return Mention(text=written, name=body, kind="organization")
     role_toks, name_toks = split_title_name(toks)

@@ -368,3 +368,26 @@ def body_of_names(toks: list[str]) -> Optional[str]:
             w.lower().rstrip(".") in TITLE_WORDS or w.lower() in FIRST_NAMES for w in rest):
         return None   # ("Department of Homeland Security Secretary Jeh Johnson": a person)
     return _join(words)
+
+
+# The word that ties a body's name to its remit ("the Council on Foreign Relations")
+_REMIT_WORDS = frozenset({"on"})
+
+
+def body_on_a_remit(toks: list[str]) -> Optional[str]:
+    """"the Commission on Presidential Debates", "the House Committee on Ways and Means",
+    "the Center on Budget and Policy Priorities": capitalised words ending in a body's word,
+    "on", then capitalised words (joined by "and", "of", "the") to the end, no title and no
+    first name among them: one organisation's name, not a person called by its last words."""
+    words = toks[1:] if toks and toks[0].lower() == "the" else toks
+    at = next((i for i, w in enumerate(words) if w.lower() in _REMIT_WORDS), None)
+    if not at or at == len(words) - 1 or words[at - 1].lower() not in ORG_WORDS:
+        return None
+    before, remit = words[:at], words[at + 1:]
+    if not all(_is_cap(w) for w in before) or not _is_cap(remit[0]) or not _is_cap(remit[-1]) \
+            or not all(_is_cap(w) or w in ("of", "and", "the", "&") for w in remit):
+        return None
+    if any(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in FIRST_NAMES for w in before + remit):
+        return None   # ("Committee on Rules Chairman Pete Sessions": a person)
+    return _join(words)
+

@@ -186,7 +186,18 @@ def closed_by_own_cue(text: str, q: QuoteSpan) -> bool:
     # named, whose voice may go on ("the Texan said", "tweeted another"), nor on a
     # clause ("refusing to acknowledge", "which Mozloom thinks", "but he … responded")
     return bool(subject) and len(before) <= 6 and (
-        subject[0][:1].isupper() and subject[0] not in _REFERS_BACK or subject[0] in _INDEFINITE)
+        subject[0][:1].isupper() and subject[0] not in _REFERS_BACK or subject[0] in _INDEFINITE
+        or _several_described(subject))
+
+
+def _several_described(subject: list[str]) -> bool:
+    """"the authors of …", "the researchers": several people described, who are not the
+    one person whose voice went on before (but "the Texan", "the Clintons" may be)."""
+    return len(subject) >= 2 and subject[0] == "the" and _PLURAL_NOUN.fullmatch(subject[1]) is not None \
+        and (len(subject) == 2 or subject[2] in ("of", "at", "from", "who"))
+
+
+_PLURAL_NOUN = re.compile(r"[a-z]+[^s’'\W]s")
 
 
 # How far after a quotation its own cue may start (", a spokesperson for the port said")

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ..lexicon import ORG_WORDS, PREPOSITIONS, TITLE_WORDS
+from ..mentions import parse_mention
 from ..places import place_names
 from ..text import NEWS_ABBREVIATIONS
 from .units import MASK
@@ -240,6 +241,9 @@ _CIRCUMSTANCE = re.compile(r"""(?x)\s(?:
 # not one inside an organisation's or an office's name ("the Institute for the Study of
 # War", "Secretary of State for the Home Department Jane Cole")
 _PLAIN_WORDS_AFTER = re.compile(r"\s*[a-z]")
+# ... or before a named medium, school or employer ("Larry Olson on Hot Air", "Dana Whitfield
+# in The Atlantic", "Nadia Fox from Greenpeace"): where the words appeared, or whom she is with
+_NAMED_PLACE_AFTER = re.compile(r"(?<=\s)(?:on|in|at|to|from)\s+[A-Z]")
 _ENDS_IN_A_NAME = re.compile(r"(?:^|(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\band)\s)(?:[A-Z][\w’'.\-]*\s+)*?"
                              r"(?P<last>[A-Z][\w’'.\-]*)\)?$")
 
@@ -253,6 +257,12 @@ def _names_a_person(phrase: str, end: int) -> bool:
         return False
     last = m.group("last").lower().rstrip(".")
     return last not in ORG_WORDS and last not in TITLE_WORDS
+
+
+def _a_persons_name(words: str) -> bool:
+    """Whether ``words`` read as a person's name ("Larry Olson"; not "the 2022 Report")."""
+    who = parse_mention(words, lenient=True)
+    return bool(who and who.kind == "person" and who.name and not who.pronoun)
 
 
 def _names_a_place(words: str) -> bool:
@@ -269,7 +279,8 @@ def circumstance_start(phrase: str) -> Optional[int]:
     for m in ADJUNCT_START.finditer(phrase):
         if m.start() and phrase[m.start()].isspace() and m.group(0).strip().lower() != "of" \
                 and _names_a_person(phrase, m.start()) \
-                and (_PLAIN_WORDS_AFTER.match(phrase, m.end()) or _names_a_place(phrase[m.end():])) \
+                and (_PLAIN_WORDS_AFTER.match(phrase, m.end()) or _names_a_place(phrase[m.end():])
+                     or (_NAMED_PLACE_AFTER.match(phrase, m.start() + 1) and _a_persons_name(phrase[:m.start()]))) \
                 and (best is None or m.start() < best):
             # after a name, before plain words or a place: "Josh Hawley with the ACLU", "Cruz
             # to reporters", "Ana Lima in Brussels" (not "the Survey of Pay in Public
