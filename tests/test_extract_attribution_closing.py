@@ -243,6 +243,26 @@ OPENING_ADVERBIALS = [
 ]
 
 
+# A relative clause's verb after a comma ("…, a woman who claimed …") is inside the
+# writer's sentence: it closes nothing before it
+RELATIVE_CLAUSES_CLOSE_NOTHING = [
+    pytest.param("The mayor began the day by kneeling, all but begging a woman who claimed to be undecided to "
+                 "vote for him.", [], id="a-woman-who-claimed-to-be"),
+    pytest.param("The stew is so tender it falls apart, a stunning counter to anyone who has ever complained "
+                 "about goat being tough.", [], id="anyone-who-has-ever-complained"),
+    pytest.param("The talks will resume next week, diplomats who attended the meeting said.",
+                 [("indirect", "The talks will resume next week", "diplomats")], id="but-a-relative-inside-the-subject"),
+    # nor does a comparison's participle ("rather than anything said …")
+    pytest.param("The campaign focused on the rally in Hialeah, rather than anything said on the debate stage.", [],
+                 id="rather-than-anything-said"),
+]
+
+
+@pytest.mark.parametrize("body, expected", RELATIVE_CLAUSES_CLOSE_NOTHING)
+def test_a_relative_clause_after_a_comma_closes_nothing(body, expected):
+    assert triples(body) == expected
+
+
 @pytest.mark.parametrize("body, expected", OPENING_ADVERBIALS)
 def test_an_opening_adverbial_is_no_report_of_its_own(body, expected):
     assert triples(body) == expected

@@ -325,6 +325,8 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
     pytest.param("Tom Hale, director of Fund the Parks - which was founded in 2004 and which has backed Ann Berg - "
                  "said the fund is empty.", [("indirect", "the fund is empty", "Tom Hale")],
                  id="an-aside-between-hyphens"),
+    pytest.param("Democrats -- including Ann Berg -- quickly accused the mayor of emptying the fund.",
+                 [("indirect", "the mayor of emptying the fund", "Democrats")], id="a-dashed-aside-then-an-adverb"),
     # a restrictive "that" clause inside the subject is the noun's, not a report's opening
     pytest.param("Groups that have endorsed Ann Berg say they believe the fund is empty.",
                  [("indirect", "they believe the fund is empty", "Groups")], id="that-clause-in-the-subject"),

@@ -34,6 +34,9 @@ CUES = [
     pytest.param("The mayor calls the police whenever the harbour floods.", [], id="calls-the-police"),
     pytest.param("She urged him on Tuesday to drop the plan.", [("urged", "object")], id="urged-him-on-a-day"),
     pytest.param("The Trump claims were false.", [], id="the-claims-a-noun"),
+    # a tweet is a noun after a possessive, a report after its subject
+    pytest.param("His mid-morning tweet followed another one.", [], id="his-mid-morning-tweet-a-noun"),
+    pytest.param("The mayor tweets that the harbour is closed.", [("tweets", "speech")], id="the-mayor-tweets-that"),
     pytest.param("The claims he made were false.", [], id="claims-before-a-relative-clause"),
     # speech verbs, before and after their content
     pytest.param("Bilateral trade will keep growing next year, Zhang said.",
@@ -358,6 +361,7 @@ NOT_CUES = [
     pytest.param("It is a demanding job, and the union's demands were rejected.", id="demanding-job-demands-were"),
     pytest.param("She left a note that morning. Please note the date of the meeting.", id="a-note-that"),
     pytest.param("The minister faced wider calls for an inquiry.", id="wider-calls-for"),
+    pytest.param("Her tweet drew scorn from the council.", id="her-tweet"),
     pytest.param("Mark Tully accused of timing retirement to help elect ally", id="headline-accused-of"),
     pytest.param("Perez is more experienced and lauded for his effectiveness.", id="lauded-for"),
     pytest.param("Its board convened for a 7:15 a.m. conference call on the day of the vote.",

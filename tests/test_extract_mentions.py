@@ -481,6 +481,9 @@ PREDICATES = [
     pytest.param("released a statement", id="verb-then-object"),
     pytest.param("reportedly mailed glossy", id="adverb-then-verb"),
     pytest.param("The 2021 jobs report also showed young workers", id="also-then-verb"),
+    # the writer's comparison, whatever it names
+    pytest.param("rather than infringing on the only Amendment the Founding Fathers", id="rather-than"),
+    pytest.param("instead of the mayor", id="instead-of"),
 ]
 
 

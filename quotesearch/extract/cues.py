@@ -301,7 +301,7 @@ QUOTED_AS_AFTER = re.compile(r"\s+(?:[^\s,.;:!?“”\"]+\s+){1,8}?as\s+(?:sayin
 _HELPS_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$", re.I)
 _ALSO_NOUNS = frozenset({"reads", "fear", "fears", "hope", "hopes", "worry", "worries", "call", "calls", "concern", "talks",
                          "concerns", "claim", "claims", "warning", "warnings", "rebuke", "rebukes", "attack", "attacks",
-                         "note"})
+                         "note", "tweet", "tweets"})
 # an adjective before the word makes it a noun: "sophomoric rebukes to his critics" (lower case only: "Neal rebukes")
 _ADJECTIVE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ic|ical|ous|ive|ful|less|ish)\s+$")
 _NOUN_BEFORE = re.compile(
@@ -310,7 +310,9 @@ _NOUN_BEFORE = re.compile(
     r"false|unfounded|baseless|unsubstantiated|unverified|bogus|dubious|wild|similar|repeated|fresh|further|"
     r"wider|louder|initial|earlier|previous|conflicting|competing)|"
     r"\b(?:conference|phone|telephone|video|zoom|earnings|roll|wake-up|curtain|close|casting|cold|last)|"
-    r"\d(?:\s*[ap]\.m\.)?)\s+$", re.I)
+    r"\d(?:\s*[ap]\.m\.)?|"
+    # a possessive and a compound adjective: "his mid-morning tweet", "her late-night call"
+    r"\b(?:his|her|their|its|our|my|your)\s+[a-z]+-[a-z\-]+)\s+$", re.I)
 # What results are measured against: "production beat forecasts", "topped estimates",
 # "below analysts' forecasts" (nouns, no one forecasting)
 _MEASURED_AGAINST_NOUNS = frozenset({"forecasts", "forecast", "estimates", "projections", "predictions"})

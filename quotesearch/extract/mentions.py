@@ -90,8 +90,8 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     there any short noun phrase ("the gambling tycoon") is taken as written.
     """
     written = _clean(phrase)
-    if not written or len(written) > 220:
-        return None
+    if not written or len(written) > 220 or tuple(written.lower().split()[:2]) in _COMPARISON_OPENINGS:
+        return None   # ("rather than infringing on the Amendment …": the writer's comparison, no one)
     titled = _QUOTED_TITLE_LEAD.match(written)
     if titled:
         # "“Harvest” director Lena Koss": the work in marks belongs to the role
@@ -373,6 +373,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from", "at"})
+_COMPARISON_OPENINGS = frozenset({("rather", "than"), ("instead", "of")})
 
 
 def _up_to_its_place(words: list[str]) -> list[str]:

@@ -131,11 +131,18 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     if att.cue.lemma_form in ASKING and before.endswith(",") \
             and _ASKED_SOMETHING_OF_ITS_OWN.match(masked, att.cue.end - unit.start):
         return False   # "…, Sharon asked for a second one": a request of its own, closing nothing
+    if _RELATIVE_RIGHT_BEFORE.search(masked, 0, att.cue.start - unit.start) and att.subject[1] <= att.cue.start:
+        return False   # "…, all but begging a woman who claimed to be undecided …", "…, a counter to
+        # anyone who's ever complained about …": a relative clause inside the sentence, closing nothing
     if att.cue.kind == "object" and not before.endswith(MASK) \
             and masked[max(att.cue.end, att.subject[1]) - unit.start:].strip(" .!?\"”’"):
         return False   # "Amid the bickering, lawmakers expressed optimism.": an act's report is its
         # object, when it has one (but "Grow up, get serious …, Donald scolded." closes)
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
+
+
+# A relative pronoun right before the cue (past "has", "’s" and an adverb)
+_RELATIVE_RIGHT_BEFORE = re.compile(r"\b(?:who|which)(?:[’']s|\s+(?:has|had|have))?\s+(?:[a-z]+ly\s+|ever\s+|never\s+)?$")
 
 
 # What a question or request asks for after its verb ("asked for a second one", "asked
@@ -145,7 +152,8 @@ _ASKED_SOMETHING_OF_ITS_OWN = re.compile(r"\s+(?:(?:[\w’'\-]+\s+){0,4}?(?:for|
 
 # A subject that opens a subordinate clause (not "as": "…, as Clinton supporters point out"
 # closes its report)
-_SUBORDINATOR_FIRST = re.compile(r"(?:though|although|while|whereas|because|since|unless|if|when|once)\s", re.I)
+_SUBORDINATOR_FIRST = re.compile(r"(?:though|although|while|whereas|because|since|unless|if|when|once|"
+                                 r"rather\s+than|instead\s+of)\s", re.I)   # ("…, rather than anything said …")
 _COORDINATOR_FIRST = re.compile(r"(?:and|but|or)\s", re.I)
 # A subordinate clause's subject right before the comma: the name after it is in apposition
 # to that subject, and the verb after the name belongs to the subordinate clause

@@ -28,8 +28,9 @@ from .questions import ASKING, QUESTION_START
 from .quoted_as import quoted_object
 from .units import MASK, Attribution, Unit
 
-_DASH_ASIDE = re.compile(r"\s[—–]\s?[^—–\x01]{1,120}?\s?[—–](?=\s*$)|\s--\s[^\x01]{1,120}?\s--(?=\s*$)"
-                         r"|\s-\s[^\x01]{1,120}?\s-(?=\s*$)")   # (hyphens set as dashes, as wires do)
+# (an adverb may stand between the aside and the verb: "Democrats -- including Clinton -- quickly accused")
+_DASH_ASIDE = re.compile(r"(?:\s[—–]\s?[^—–\x01]{1,120}?\s?[—–]|\s--\s[^\x01]{1,120}?\s--"
+                         r"|\s-\s[^\x01]{1,120}?\s-)(?=\s*(?:[a-z]+ly\s*)?$)")   # (hyphens set as dashes, as wires do)
 # The writer's connective between a subject and its verb: "Ann Lee therefore said",
 # "the senators nonetheless argued"
 _CONNECTIVE_BEFORE_CUE = re.compile(r"(?<=\w)\s+(?:nevertheless|nonetheless|therefore|thus|however|meanwhile|instead|"
