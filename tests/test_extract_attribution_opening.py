@@ -325,6 +325,11 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
     pytest.param("Tom Hale, director of Fund the Parks - which was founded in 2004 and which has backed Ann Berg - "
                  "said the fund is empty.", [("indirect", "the fund is empty", "Tom Hale")],
                  id="an-aside-between-hyphens"),
+    # a comma inside a number parts nothing
+    pytest.param("More than 1,000 nurses across the state said the fund is empty.",
+                 [("indirect", "the fund is empty", "More than 1,000 nurses across the state")], id="more-than-1,000"),
+    pytest.param("Some 15,000 workers said the fund is empty.",
+                 [("indirect", "the fund is empty", "some 15,000 workers")], id="some-15,000"),
     pytest.param("Democrats -- including Ann Berg -- quickly accused the mayor of emptying the fund.",
                  [("indirect", "the mayor of emptying the fund", "Democrats")], id="a-dashed-aside-then-an-adverb"),
     # a restrictive "that" clause inside the subject is the noun's, not a report's opening
@@ -744,6 +749,11 @@ SECOND_REPORTS_AND_DAY_POSSESSIVES = [
                  [("direct", "Sales are up a little,", "Tom Harvey"),
                   ("indirect", "the price of some farms had fallen by half", "Tom Harvey")],
                  id="closing-named-speaker-who-noted"),
+    pytest.param("“Sales are up a little,” said Tom Harvey, though he added that the price of some farms had "
+                 "fallen by half.",
+                 [("direct", "Sales are up a little,", "Tom Harvey"),
+                  ("indirect", "the price of some farms had fallen by half", "Tom Harvey")],
+                 id="closing-named-speaker-though-he-added"),
     pytest.param("But that is not good enough, said Ruth Abel, a senior analyst at Pell, who added that the "
                  "company has vowed to cut costs.",
                  [("indirect", "But that is not good enough", "Ruth Abel"),

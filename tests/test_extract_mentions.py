@@ -24,6 +24,11 @@ NAMED = [
     pytest.param("Fitness guru Joe Wicks", ("Joe Wicks", "person", "Fitness guru"), id="an-occupation-before-a-name"),
     pytest.param("Former footballer Gary Lineker", ("Gary Lineker", "person", "Former footballer"),
                  id="a-former-occupation-before-a-name"),
+    pytest.param("Harbor Air boss Tina Ferris", ("Tina Ferris", "person", "Harbor Air boss"), id="a-firms-boss"),
+    # a live blog's time stamp before its entry's subject is no part of it
+    pytest.param("07.49 Harbor Air boss Tina Ferris", ("Tina Ferris", "person", "Harbor Air boss"),
+                 id="a-live-blog-stamp"),
+    pytest.param("Some 15,000 workers", ("some 15,000 workers", "group", None), id="a-number-with-a-comma"),
     pytest.param("study co-author Dr Milica Vasiljevic", ("Milica Vasiljevic", "person", "study co-author"),
                  id="a-courtesy-title-after-the-role"),
     pytest.param("senior adviser to Mr. Trump", None, id="a-courtesy-title-of-someone-else"),
@@ -323,6 +328,9 @@ SHARES = [
     pytest.param("Twenty-four percent", id="a-percentage-in-words"),
     pytest.param("six in 10", id="x-in-10"),
     pytest.param("Nine in 10 Democratic registered voters", id="x-in-10-of-whom"),
+    pytest.param("another 27 percent", id="another-share"),
+    pytest.param("at least 21,000", id="at-least-a-count"),
+    pytest.param("Another 48.6 %", id="another-share-with-a-sign"),
 ]
 
 

@@ -36,6 +36,8 @@ _RECORDED_NOUNS = frozenset({"data", "statistics", "research", "benchmarking", "
                              "images", "imagery", "readings", "measurements", "footage", "recordings", "scans",
                              # what is put up or posted: "the sign reads: …", "the caption of her post"
                              "sign", "signs", "placard", "banner", "inscription", "caption", "post", "tweet"})
+_SHARE_HEADS = frozenset({"percent", "%", "cent"})
+_COUNT = re.compile(r"\d[\d,.]*")   # ("at least 21,000"; not the firm "1010data")
 _ONE_OF = frozenset({"a", "an", "one", "another"})   # (not "the actor": a description of someone named)
 _NOT_ONE = frozenset({"people", "jury", "staff", "police", "crew", "family", "couple", "public"})
 # Compound adjectives in -ed before a noun: "the self-described democratic socialist", "a
@@ -80,7 +82,8 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
         # reporter" are joint sources)
         return any_noun_phrase(" ".join(toks[joined + 1:]), max_tokens, participles)
     numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS)
-    if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric)) \
+    at_least = low[:2] == ["at", "least"] and len(low) > 2 and (low[2][:1].isdigit() or low[2] in _NUMBER_WORDS)
+    if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric) and not at_least) \
             or low[0] in SUBORDINATORS or (low[0] in _OBJECT_PRONOUNS and not _one_pointed_at(low)) \
             or low[:2] == ["well", "as"]:
         return None  # but "About 4 in 10 say …" is a group
@@ -102,7 +105,7 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
                                             and low[i + 1] in PREPOSITIONS))
             for i, t in enumerate(low)):
         return None  # "the meeting … took on": a clause, not a noun phrase
-    if len(low) >= 2 and low[-2] in _DEGREE_WORDS and not low[-1].endswith("s"):
+    if len(low) >= 2 and low[-2] in _DEGREE_WORDS and not low[-1].endswith("s") and not low[-1][:1].isdigit():
         return None  # "more sympathetic", "the less certain": a comparison, no one speaking
     if participles and len(toks) > 1 and low[-1].endswith("ed") and low[-1] not in _SURVEYED:
         # "a Marquette Law School poll released [on Tuesday]": the poll, without what was done to it
@@ -122,7 +125,8 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
     kind = "document" if head in DOCUMENT_NOUNS or head in _RECORDED_NOUNS else "organization" if head in ORG_WORDS \
         or head in ORG_DESCRIPTION_HEADS else (
         "group" if (head.endswith("s") and not head.endswith("ss")) or head in _COLLECTIVE_NOUNS or toks[0][:1].isdigit()
-        or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} or _A_SHARE.match(" ".join(low)) else "person")
+        or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} or _A_SHARE.match(" ".join(low))
+        or head in _SHARE_HEADS or _COUNT.fullmatch(head) else "person")   # ("another 27 percent": a share of people)
     return _sentence_case(_join(toks)), kind
 
 

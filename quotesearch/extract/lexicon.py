@@ -33,7 +33,7 @@ prosecutor inspector superintendent mr mr. mrs mrs. ms ms. mx sir dame lord lady
 campaign manager strategist pollster activist organizer organiser historian
 supt supt. superintendent insp insp. cllr cllr. honour honor treasurer
 moderator co-moderator co-anchor co-host advocate supervisor supervisors coordinator
-co-ordinator speechwriter
+co-ordinator speechwriter boss
 """.split())
 
 # Titles that precede a name and are dropped from it ("President Xi Jinping").

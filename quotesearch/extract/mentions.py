@@ -89,7 +89,7 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     ``lenient`` is for positions that only a speaker can fill (“Q,” the man said):
     there any short noun phrase ("the gambling tycoon") is taken as written.
     """
-    written = _clean(phrase)
+    written = _LEADING_CLOCK.sub("", _clean(phrase))   # ("07.49 AirAsia boss Tony Fernandes": a live blog's stamp)
     if not written or len(written) > 220 or tuple(written.lower().split()[:2]) in _COMPARISON_OPENINGS:
         return None   # ("rather than infringing on the Amendment …": the writer's comparison, no one)
     titled = _QUOTED_TITLE_LEAD.match(written)
@@ -232,7 +232,7 @@ council commission party court board office embassy team company firm group netw
 paper magazine station channel""".split())
 
 
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = re.compile(r"\s*,(?!(?<=\d,)\d{3}(?!\d))\s*")   # (not "15,000")
 
 
 def _split_commas(text: str) -> list[str]:
@@ -373,6 +373,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from", "at"})
+# A live blog's time stamp opening an entry, before a capitalised subject
+_LEADING_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|EST|EDT|PT))?\s+(?=[A-Z])")
 _COMPARISON_OPENINGS = frozenset({("rather", "than"), ("instead", "of")})
 
 

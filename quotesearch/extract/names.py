@@ -48,7 +48,19 @@ _SURNAME_TITLES = frozenset({"dean", "judge", "marshal", "king", "bishop", "card
 
 
 def tokens(text: str) -> list[str]:
-    return word_tokens(text)
+    toks = word_tokens(text)
+    if "," not in toks or not _THOUSANDS_IN.search(text):
+        return toks
+    merged: list[str] = []
+    for t in toks:
+        if len(merged) >= 2 and merged[-1] == "," and merged[-2][-1:].isdigit() and _THOUSANDS.fullmatch(t):
+            merged[-2:] = [merged[-2] + "," + t]   # "15,000" is one number, not "15", ",", "000"
+        else:
+            merged.append(t)
+    return merged
+
+
+_THOUSANDS_IN = re.compile(r"\d,\d{3}(?!\d)")
 
 
 def _is_cap(tok: str) -> bool:
@@ -274,6 +286,9 @@ def _join(toks: list[str]) -> str:
             out += " "
         out += t
     return out
+
+
+_THOUSANDS = re.compile(r"\d{3}")
 
 
 # Titles of address a role may end in before the name ("study co-author Dr Milica Vasiljevic")

@@ -28,6 +28,8 @@ from .questions import ASKING, QUESTION_START
 from .quoted_as import quoted_object
 from .units import MASK, Attribution, Unit
 
+# A comma that parts a subject from its aside, not one inside a number ("some 15,000 workers")
+_CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
 # (an adverb may stand between the aside and the verb: "Democrats -- including Clinton -- quickly accused")
 _DASH_ASIDE = re.compile(r"(?:\s[—–]\s?[^—–\x01]{1,120}?\s?[—–]|\s--\s[^\x01]{1,120}?\s--"
                          r"|\s-\s[^\x01]{1,120}?\s-)(?=\s*(?:[a-z]+ly\s*)?$)")   # (hyphens set as dashes, as wires do)
@@ -295,7 +297,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     if cue.lemma_form.endswith("ing"):
         segment = _PERCEIVED_BEFORE_PARTICIPLE.sub("", segment)
         segment = quoted_object(segment)   # "Reuters quoted the minister as saying …": the minister
-    parts = segment.split(",")
+    parts = _CLAUSE_COMMA.split(segment)
     if len(parts) >= 2 and parts[-1].strip() and all(
             w.lower() in AUXILIARIES for w in parts[-1].split()):
         # "Mr. Kirk, who still speaks with difficulty, also noted": the adverb after the aside
@@ -305,7 +307,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     if len(parts) >= 3 and not parts[-1].strip() and _DISCOURSE_ASIDE.match(parts[-2]):
         # "Supporters of the plan, on the other hand, argued": the aside is no apposition
         parts = parts[:-2] + [parts[-1]]
-    before_adverb = left[hard + 1:].split(",")[-2:-1]
+    before_adverb = _CLAUSE_COMMA.split(left[hard + 1:])[-2:-1]
     if _COORDINATED_PREDICATE.search(left[hard + 1:]) and before_adverb and FINITE_VERB.search(
             before_adverb[0]) and not _RELATIVE_FIRST.match(before_adverb[0]):
         # "Kasich offered the man a job as Secretary of Defense, then says …": the

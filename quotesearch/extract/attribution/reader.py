@@ -56,6 +56,7 @@ _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x0
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
 _BY_AGENT = re.compile(r"\s+by\s")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
+_CONCESSION_BEFORE = re.compile(r",\s*(?:though|although|but)\s+(?:he|she|they)\s+(?:also\s+|later\s+|[a-z]+ly\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$"
                                      r"|\bwhat\s+(?:the\s+)?[a-z]+\s+(?:are|is|were|was|ha(?:ve|s)\s+been)\s+$")   # "heard what voters are saying,"
 # (after a comma: "at which he declared, “…”", "during which" report)
@@ -440,10 +441,12 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "the statement read: …" but not "the sign read" or "SHORT READS:"
             holder = next((prev for prev in result if prev.subject[0] <= cue.start < prev.subject[1]), None)
             if holder is not None and not holder.speaker_first and cue.kind == "speech" and (
-                    att.mention.pronoun == "who" or _WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start)) \
+                    att.mention.pronoun == "who" or _WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start)
+                    or _CONCESSION_BEFORE.search(masked, max(0, cue_rel.start - 30), cue_rel.start)) \
                     and _REPORT_FOLLOWS.match(masked, cue_rel.end):
                 # "“…,” said one former staffer, who said he left on good terms" (", said Tom Harvey,
-                # who noted …"): the speaker's second report, inside the phrase that names him
+                # who noted …", ", said Reince Priebus, though he added that …"): the speaker's second
+                # report, inside the phrase that names him
                 att = Attribution(cue, holder.mention, (cue.start, cue.start), True, inherited=True)
                 holder = None
             if holder is not None:
