@@ -466,3 +466,11 @@ def test_common_label_words(word, expected):
 ])
 def test_what_a_text_reads(text, expected):
     assert labelled(text) == expected
+
+
+# … nor a participle the writer's sentence goes on with, after an imperative that
+# introduces the example ("Consider this entry — “…,” meant to discourage drivers from …")
+def test_an_example_and_its_participle_name_no_speaker():
+    quotes = extract_quotes(Article(id="intro", text="Road signs\n\nConsider this 2014 entry — “Don’t jerk and "
+                                                     "drive,” meant to discourage drivers from jerking the wheel."))
+    assert [q.speaker for q in quotes if q.speaker] == []

@@ -194,6 +194,12 @@ ACTS_AND_HYPOTHETICALS = [
                  id="a-tool-called-a-lower-case-name"),
     pytest.param("A newly formed super PAC called Harbour Future ran its first ads in Iowa.", [],
                  id="a-pac-called-a-name-ran"),
+    pytest.param("On a small, rainy planet called Zebes, the last colony had watched the stars.", [],
+                 id="listed-adjectives-then-called"),
+    pytest.param("The film unfolds at a purple-painted, $35-a-night motel called the Magic Castle down the street.",
+                 [], id="called-the-name"),
+    pytest.param("The best buyer is an informed one, and there is this thing called the Internet with a lot on it.",
+                 [], id="this-thing-called"),
     pytest.param("A spokesman called Mayor Ortiz a liar.", [("indirect", "Mayor Ortiz a liar", "a spokesman")],
                  id="a-spokesman-called-someone-a-liar"),
     # an object report ends where "when" says when it was made

@@ -492,6 +492,9 @@ PREDICATES = [
     # the writer's comparison, whatever it names
     pytest.param("rather than infringing on the only Amendment the Founding Fathers", id="rather-than"),
     pytest.param("instead of the mayor", id="instead-of"),
+    # the writer's imperative ("Consider this entry — “…”", "let me say, …")
+    pytest.param("Consider this 2014 entry", id="consider-this"),
+    pytest.param("let me", id="let-me"),
 ]
 
 

@@ -407,7 +407,8 @@ _CLAUSE_AFTER = re.compile(
 # (not after a subordinator: "…, as he recalls his quarrel with the studio" recalls a
 # referent inside the writer's sentence)
 _CLOSING_BEFORE = re.compile(r"(?:^\s*|[,”\"’'\x01]\s*(?!(?:as|when|while|because|after|before|since|though|"
-                             r"although|if|until|where|whereas)\s)(?:[\w’'.\-]+\s+){0,4})$")
+                             r"although|if|until|where|whereas)\s)(?:(?!to\s)[\w’'.\-]+\s+){0,4})$")
+# (nor inside an infinitive: "…, and meditation to reduce stress and …")
 _THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})

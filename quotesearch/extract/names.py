@@ -488,6 +488,9 @@ Trying Turning Thinking Remembering Celebrating Exploring Introducing Announcing
 Protecting Fighting Saving Helping Beating Winning Losing Buying Selling Driving Flying Eating Cooking
 Shopping Traveling Travelling Testing Comparing Choosing Covering""".split())
 OPENING_NOT_NAME_WORDS = OPENING_NOT_NAME_WORDS | OPENING_ADVERBS
+# Imperatives that are no one's name even alone ("Consider this 2014 entry — “…”")
+OPENING_IMPERATIVES = frozenset({"Ask", "Meet", "Thank", "Take", "Consider", "Remember", "Imagine", "Blame",
+                                 "Listen", "Let"})
 
 
 def without_opening_capitals(toks: list[str]) -> list[str]:

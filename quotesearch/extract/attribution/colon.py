@@ -66,6 +66,8 @@ _BACK_REFERENCE = re.compile(
 _SUBJECT_THEN_VERB = re.compile(
     # (not "“… the middle class” and other pocketbook issues.": the writer's sentence goes on)
     r"\s*(?!(?:and|or|but|nor|as|than|to|of|in|for|with|from|by|at|on)\s)"
+    # (nor a participle the writer's sentence goes on with: "“…,” meant to discourage drivers from …")
+    r"(?!(?:[a-z]{2,}ed|meant|" + IRREGULAR_PAST_ALTERNATION + r")\s)"
     r"(?P<np>[^\s,.;:!?“”\"][^,.;:!?“”\"]{0,59}?)\s+(?P<verb>[a-z]{3,}(?:ed|s))\b(?=\s*(?:[,.;:!?]|$|\w))")
 # A closing attribution of a few words after "!" or "?": "“Get out!” Trump snapped."
 _SHORT_CLOSING = re.compile(r"\s*(?:[\w’'.\-]+\s+){1,4}[a-z]{3,}(?:ed|s)\s*[.,;]")
