@@ -348,6 +348,8 @@ NOT_CUES = [
     pytest.param("This works the same as the clipboard described in the last update.", id="described-in"),
     pytest.param("The new option described here is an improvement on that in several ways.", id="described-here"),
     pytest.param("The main feature added during that time would appear to be the map.", id="added-during"),
+    pytest.param("The change is that each option added to the menu is now handled in its own thread.",
+                 id="each-option-added-to"),
     # a name given: a common noun right before "called", the name in marks right after it
     pytest.param("Researchers used a technique called “mental chronometry” for decades.", id="a-technique-called"),
     pytest.param("In 1990 he wrote a poem called “Winter Solstice, Camelot Station,” which won an award.",

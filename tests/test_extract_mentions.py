@@ -495,6 +495,9 @@ PREDICATES = [
     # the writer's imperative ("Consider this entry — “…”", "let me say, …")
     pytest.param("Consider this 2014 entry", id="consider-this"),
     pytest.param("let me", id="let-me"),
+    # a sentence adverb alone; a headline's report of its own
+    pytest.param("Regardless", id="a-sentence-adverb"),
+    pytest.param("UAW deal confirms economic plan", id="a-headlines-report"),
 ]
 
 

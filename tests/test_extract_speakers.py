@@ -408,6 +408,8 @@ NAMED_THE_LOCAL_WAY = [
      [("direct", "We will review the decision.", "Parish")]),
     ("Gayle King interviewed the author on Monday.\n\n“Is it hard?” King asked.",
      [("direct", "Is it hard?", "Gayle King")]),
+    ("Industry analyst Ken Doctor has followed the sale.\n\n“Is it over?” Doctor asks.",
+     [("direct", "Is it over?", "Ken Doctor")]),
     ("Tory MP John Smith spoke in the Commons.\n\n"
      "Speaking in the Commons, the Conservative MP said: “This is a disgrace.”",
      [("direct", "This is a disgrace.", "John Smith")]),

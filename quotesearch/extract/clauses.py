@@ -105,7 +105,10 @@ _FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
      "besides", "amid", "beyond", "whereas", "unless", "therefore", "thus", "hence", "however",
      "meanwhile", "moreover", "instead", "please", "than"})) - {"the"}
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "wrote",
-                           "argued", "claimed", "asked", "stated", "announced", "insisted"})
+                           "argued", "claimed", "asked", "stated", "announced", "insisted",
+                           # (a headline's report: "UAW deal confirms economic plan" names no one)
+                           "confirms", "confirmed", "warns", "warned", "denies", "denied", "admits", "admitted",
+                           "explains", "explained", "reveals", "revealed", "suggests", "insists"})
 # Verbs a title-case headline puts after its subject: "Glenn Beck Blasts Drudge for …"
 HEADLINE_VERBS = frozenset("""blasts slams rips praises urges mocks quotes warns vows explains backs defends
 attacks dismisses accuses touts knocks lashes scolds""".split())

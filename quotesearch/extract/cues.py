@@ -269,9 +269,9 @@ _SUBJECT_OR_ADVERB_WORDS = frozenset({"he", "she", "they", "we", "i", "you", "it
                                       "was", "were", "is", "are", "and", "but", "or", "ever", "never", "first"})
 # A reduced relative: a determined noun with no comma before it, the participle, an
 # adjunct, then the noun's own verb or the sentence's end
-_DETERMINED_NOUN_BEFORE = re.compile(r"(?<![,;:”\"’\x01—–-])(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w\-]+\s+){0,3}"
+_DETERMINED_NOUN_BEFORE = re.compile(r"(?<![,;:”\"’\x01—–-])(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Ee]ach|[Ee]very)\s+(?:[\w\-]+\s+){0,3}"
                                      r"(?!(?:he|she|they|it|who|also|then|later|has|have|had|and|or|but|not|to)\b)([a-z][\w\-]*)\s+$")
-_ADJUNCT_THEN_VERB_AFTER = re.compile(r"\s+(?:here|above|below|earlier|(?:in|on|at|during|by|under|for)\s+[^,.;:“”\"\x01]{1,40}?)"
+_ADJUNCT_THEN_VERB_AFTER = re.compile(r"\s+(?:here|above|below|earlier|(?:in|on|at|during|by|under|for|to|into|from|with)\s+[^,.;:“”\"\x01]{1,40}?)"
                                       r"(?:\s*[.;]|\s+(?:is|are|was|were|would|will|can|could|has|have|had|may|might|"
                                       r"should)\b)")
 _SENTENCE_CLOSES = re.compile(r"\s*[.;]")

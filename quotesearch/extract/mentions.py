@@ -32,7 +32,7 @@ from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word, _strip_possessive,
-    BODY_PREPOSITIONS, OPENING_ADVERBS, OPENING_GERUNDS, OPENING_IMPERATIVES, OPENING_NOT_NAME_WORDS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
+    BODY_PREPOSITIONS, OPENING_ADVERBS, OPENING_GERUNDS, OPENING_IMPERATIVES, OPENING_NOT_NAME_WORDS, SENTENCE_ADVERBS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
     split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
 from .gender import FIRST_NAMES
@@ -93,8 +93,9 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     if not written or len(written) > 220 or tuple(written.lower().split()[:2]) in _COMPARISON_OPENINGS:
         return None   # ("rather than infringing on the Amendment …": the writer's comparison, no one)
     opening = written.split(maxsplit=2)
-    if opening[0].capitalize() in OPENING_IMPERATIVES and (len(opening) == 1 or not _is_cap(opening[1])):
-        return None   # "Consider this entry — “…”": the writer's imperative, no one named
+    if opening[0].capitalize() in OPENING_IMPERATIVES and (len(opening) == 1 or not _is_cap(opening[1])) \
+            or (len(opening) == 1 and opening[0] in SENTENCE_ADVERBS):
+        return None   # "Consider this entry — “…”": the writer's imperative, no one named ("Regardless": an adverb)
     titled = _QUOTED_TITLE_LEAD.match(written)
     if titled:
         # "“Harvest” director Lena Koss": the work in marks belongs to the role

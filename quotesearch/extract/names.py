@@ -44,7 +44,7 @@ _POST_NOMINALS = frozenset({"qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe",
 
 # Title words that are also common surnames ("Howard Dean", "Mary Judge")
 _SURNAME_TITLES = frozenset({"dean", "judge", "marshal", "king", "bishop", "cardinal", "mayor",
-                             "sheriff", "chancellor", "speaker", "pope", "prince", "general"})
+                             "sheriff", "chancellor", "speaker", "pope", "prince", "general", "doctor"})
 
 
 def tokens(text: str) -> list[str]:
@@ -488,6 +488,9 @@ Trying Turning Thinking Remembering Celebrating Exploring Introducing Announcing
 Protecting Fighting Saving Helping Beating Winning Losing Buying Selling Driving Flying Eating Cooking
 Shopping Traveling Travelling Testing Comparing Choosing Covering""".split())
 OPENING_NOT_NAME_WORDS = OPENING_NOT_NAME_WORDS | OPENING_ADVERBS
+# Sentence adverbs, no one's name even alone ("Regardless of how …, the report’s advice is: “…”")
+SENTENCE_ADVERBS = OPENING_ADVERBS | frozenset({"Regardless", "However", "Nevertheless", "Nonetheless", "Still",
+                                                "Besides", "Otherwise", "Thus", "Hence", "Therefore", "Also"})
 # Imperatives that are no one's name even alone ("Consider this 2014 entry — “…”")
 OPENING_IMPERATIVES = frozenset({"Ask", "Meet", "Thank", "Take", "Consider", "Remember", "Imagine", "Blame",
                                  "Listen", "Let"})
