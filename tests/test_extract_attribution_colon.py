@@ -474,3 +474,11 @@ def test_an_example_and_its_participle_name_no_speaker():
     quotes = extract_quotes(Article(id="intro", text="Road signs\n\nConsider this 2014 entry — “Don’t jerk and "
                                                      "drive,” meant to discourage drivers from jerking the wheel."))
     assert [q.speaker for q in quotes if q.speaker] == []
+
+
+# … nor a linking verb after a quotation ("“…” sounds great in Youngstown": how the words land)
+def test_a_linking_verb_after_a_quotation_names_no_speaker():
+    quotes = extract_quotes(Article(id="intro", text="Factories\n\n“I am totally committed to bringing back "
+                                                     "manufacturing” sounds great in Youngstown, Ohio, before a primary."))
+    assert [q.speaker for q in quotes if q.speaker] == []
+

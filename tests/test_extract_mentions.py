@@ -498,6 +498,7 @@ PREDICATES = [
     # a sentence adverb alone; a headline's report of its own
     pytest.param("Regardless", id="a-sentence-adverb"),
     pytest.param("UAW deal confirms economic plan", id="a-headlines-report"),
+    pytest.param("The Pentagon’s top adviser on the campaign went", id="a-subject-and-its-verb"),
 ]
 
 
@@ -795,3 +796,10 @@ BODY_DESCRIBED_BEFORE_ITS_NAME = [
 def test_a_body_described_before_its_name(phrase, name):
     mention = parse_mention(phrase)
     assert (mention.name, mention.kind) == (name, "organization")
+
+
+# An age opening a description is one person's, not a count of people
+@pytest.mark.parametrize("phrase, kind", [("71-year-old diplomat", "person"), ("71-year-old diplomats", "group"),
+                                          ("40 rabbis", "group")])
+def test_an_age_is_no_count(phrase, kind):
+    assert parse_mention(phrase, lenient=True).kind == kind

@@ -37,6 +37,7 @@ _RECORDED_NOUNS = frozenset({"data", "statistics", "research", "benchmarking", "
                              # what is put up or posted: "the sign reads: …", "the caption of her post"
                              "sign", "signs", "placard", "banner", "inscription", "caption", "post", "tweet"})
 _SHARE_HEADS = frozenset({"percent", "%", "cent"})
+_AGE = re.compile(r"\d{1,3}-year-old")
 _COUNT = re.compile(r"\d[\d,.]*")   # ("at least 21,000"; not the firm "1010data")
 _ONE_OF = frozenset({"a", "an", "one", "another"})   # (not "the actor": a description of someone named)
 _NOT_ONE = frozenset({"people", "jury", "staff", "police", "crew", "family", "couple", "public"})
@@ -124,7 +125,8 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
         return _sentence_case(_join(toks)), "person"   # "a woman", "one employee", "one of the keepers": one person
     kind = "document" if head in DOCUMENT_NOUNS or head in _RECORDED_NOUNS else "organization" if head in ORG_WORDS \
         or head in ORG_DESCRIPTION_HEADS else (
-        "group" if (head.endswith("s") and not head.endswith("ss")) or head in _COLLECTIVE_NOUNS or toks[0][:1].isdigit()
+        "group" if (head.endswith("s") and not head.endswith("ss")) or head in _COLLECTIVE_NOUNS
+        or (toks[0][:1].isdigit() and not _AGE.fullmatch(toks[0]))   # (not "71-year-old diplomat": one person)
         or low[0] in _QUANTIFIERS or low[0] in {"those", "these"} or _A_SHARE.match(" ".join(low))
         or head in _SHARE_HEADS or _COUNT.fullmatch(head) else "person")   # ("another 27 percent": a share of people)
     return _sentence_case(_join(toks)), kind

@@ -380,6 +380,9 @@ _PLACING_WORDS = frozenset({"of", "in", "from", "at"})
 # A live blog's time stamp opening an entry, before a capitalised subject
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|EST|EDT|PT))?\s+(?=[A-Z])")
 _COMPARISON_OPENINGS = frozenset({("rather", "than"), ("instead", "of")})
+# Adverbs of time in lower case before a name ("…: soon Donald J. Trump had declared …")
+_ADVERBS_OF_TIME = frozenset({"soon", "then", "now", "later", "also", "still", "finally", "eventually", "once",
+                              "again", "meanwhile"})
 
 
 def _up_to_its_place(words: list[str]) -> list[str]:
@@ -421,8 +424,9 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     toks = without_opening_capitals(toks)   # "LINDA Nolan has vowed …"
     if len(toks) > 1 and toks[0] in OPENING_GERUNDS and toks[1][:1].isupper() and toks[-1].lower() not in ORG_WORDS:
         return None   # "Playing Skyrim with no armour": an act and its object, nobody named
-    while (len(toks) > 2 and toks[0] in OPENING_NOT_NAME_WORDS) or (len(toks) > 1 and toks[0] in OPENING_ADVERBS):
-        toks = toks[1:]   # "Ask Damien Chazelle", "Longtime Donald Trump"
+    while (len(toks) > 2 and toks[0] in OPENING_NOT_NAME_WORDS) or (len(toks) > 1 and toks[0] in OPENING_ADVERBS) \
+            or (len(toks) > 1 and toks[0] in _ADVERBS_OF_TIME and _is_cap(toks[1])):
+        toks = toks[1:]   # "Ask Damien Chazelle", "Longtime Donald Trump", "soon Donald J. Trump"
     while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):
         toks = toks[1:]   # "81-year-old Parker Eaton"
     while toks and toks[0].lower() in _FUNCTION_WORDS and len(toks) > 1 \

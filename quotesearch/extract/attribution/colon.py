@@ -55,6 +55,9 @@ limitations objective objectives design setting participants measurements reprod
 # A quotation attributed after it by a verb outside the cue list: “…,” Trump barked / “…,” a voice cried
 _VERB_THEN_SUBJECT = re.compile(
     r"\s*(?!(?:perhaps|always|sometimes|nevertheless|regardless|besides|afterwards|towards|indeed|nowadays)\b)"
+    # (nor a linking verb: "“…” sounds great in Youngstown" says how the words land, not who spoke)
+    r"(?!(?:seems|sounds|looks|feels|appears|remains|means|becomes|proves|makes|gets|goes|comes|works|matters|"
+    r"helps|lasts|happens|stands|reads)\b)"
     r"(?P<verb>[a-z]{3,}(?:ed|s))\s+(?P<np>[^,.;:!?“”\"]{1,80}?)\s*(?=[,.;:!?]|$)")   # (an adverb is no verb: "…,” perhaps only 10%,")
 # … or by a dash and the speaker's name, as under a vox pop or a pull quote:
 # “We just want the road fixed.” ― Maria Lopez, 54, shop owner
