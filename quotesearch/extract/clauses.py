@@ -23,9 +23,9 @@ from .outlets import is_known_outlet
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _CLAUSE_WORDS = frozenset({"will", "would", "has", "have", "had", "is", "are", "was", "were",
                            "can", "cannot", "could", "should", "may", "might", "must", "be", "been",
-                           "which", "who", "whom", "whose", "not", "n’t", "did", "does",
-                           # verbs no noun phrase holds ("the top adviser on the campaign went further")
-                           "went", "came", "became", "knew", "grew", "seemed", "seems", "goes", "becomes"})
+                           "which", "who", "whom", "whose", "not", "n’t", "did", "does"})
+# Verbs no noun phrase holds ("the top adviser on the campaign went further")
+ONLY_VERBS = frozenset({"went", "came", "became", "knew", "grew", "seemed", "seems", "goes", "becomes"})
 
 
 _TRAILING_TIME = re.compile(

@@ -21,7 +21,7 @@ from typing import Optional
 
 from .appositions import parse_apposition
 from .clauses import (
-    _CLAUSE_WORDS, _FUNCTION_WORDS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_predicate,
+    ONLY_VERBS, _CLAUSE_WORDS, _FUNCTION_WORDS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_predicate,
     past_verb_clause, verb_form,
 )
 from .lexicon import (
@@ -553,6 +553,8 @@ def _body_of_something(toks: list[str], low: list[str]) -> bool:
 def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
     """A common-noun phrase: a group, a document, a description, or "Zhang of the …"."""
     low = [t.lower() for t in toks]
+    if any(t in ONLY_VERBS for t in low):
+        return None   # "the Pentagon’s top adviser on the campaign went": a subject and its verb
     head_idx = len(toks) - 1
     for i, t in enumerate(low):
         if i > 0 and t in PREPOSITIONS:
