@@ -220,6 +220,7 @@ NAME_AND_BODY_APPOSITION = [
 # "in" a place, is the person
 NAME_FORMS = [
     pytest.param("I.B.M.", ("I.B.M.", "organization"), id="dotted-initials"),
+    pytest.param("Alden Capital", ("Alden Capital", "organization"), id="a-fund-named-capital"),
     pytest.param("J.K.", ("J.K.", "person"), id="two-initials-may-be-a-person"),
     pytest.param("The American Theatre Wing", ("American Theatre Wing", "organization"), id="The-and-three-words"),
     pytest.param("The Clean Water Act", ("Clean Water Act", "document"), id="The-and-a-law"),

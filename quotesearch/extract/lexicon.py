@@ -70,7 +70,7 @@ guild guilds trust teamsters brotherhood institution clinic infirmary charity
 centers centres institutes councils agencies ministries departments commissions
 directorate directorates constabulary inspectorate tribunal
 publishing publishers publications productions pictures inn pub cafe tv
-international depot
+international depot capital management
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers
