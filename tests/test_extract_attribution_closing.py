@@ -123,6 +123,9 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
     pytest.param("Gas has problems — but replacing coal with gas cut emissions, Ann Roe said.",
                  [("indirect", "Gas has problems — but replacing coal with gas cut emissions", "Ann Roe")],
                  id="a-dash-inside-the-closed-sentence"),
+    pytest.param("The tricks that Ann Roe accused the council of are not the same, the candidate said Friday.",
+                 [("indirect", "The tricks that Ann Roe accused the council of are not the same", "the candidate")],
+                 id="a-description-closing-after-an-object-relative"),
     pytest.param("Officials in the capital denied the claims, the agency reported.",
                  [], id="a-relaying-outlet-does-not-claim-the-sentence"),
     # an interruption is no closing: "Sweet noted" sits inside what Chad Sweet said

@@ -403,8 +403,12 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if content_open_from is not None and not (att.inherited or att.resumes_main):
                 boundary = masked[:att.subject[0] - unit.start].rstrip()
                 # "…, he says." closing a long report is its attribution, pronoun and all
-                closes_unit = boundary.endswith(",") and att.mention.pronoun is not None \
-                    and not masked[att.cue.end - unit.start:].strip(" .!?\"”’")
+                tail = masked[att.cue.end - unit.start:].strip(" .!?\"”’")
+                closes_unit = boundary.endswith(",") and (
+                    (att.mention.pronoun is not None and not tail)
+                    # ("…, the candidate said Friday.": a description closing it, with its adjuncts)
+                    or (bool(att.mention.description) and att.speaker_first and MASK not in tail
+                        and "," not in tail and count_words(tail) <= 4))
                 # "CNN reported that Senator Lee said …": the outlet relays Lee's words
                 relayed = result and relays(result[-1]) and _THAT_END.search(boundary) is not None \
                     and att.mention.name is not None
