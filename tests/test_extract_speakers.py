@@ -663,6 +663,14 @@ MORE_SHAPES = [
      [("direct", "We were surprised,", "Li Wei")]),
     ("Shares of Acme fell 5% after the company said quarterly profit would miss forecasts.",
      [("indirect", "quarterly profit would miss forecasts", "the company")]),
+    # a bare brand that just spoke is "the company", not a "Group" named before it
+    ("The Harbor Analysis Group tracks the market.\n\nTwitter acknowledged that the issue remained tricky. "
+     "“We have always sought to strike a balance,” the company said.",
+     [("indirect", "the issue remained tricky", "Twitter"),
+      ("direct", "We have always sought to strike a balance,", "Twitter")]),
+    # (but an outlet relaying the news is not the company it reports on)
+    ("As Harbor Wire reports, the company announced that it would raise its fares.",
+     [("indirect", "it would raise its fares", "the company")]),
     ("Lawyers for Mr. Reed argued that the evidence was obtained illegally.",
      [("indirect", "the evidence was obtained illegally", "lawyers for Mr. Reed")]),
     ("The plaintiffs allege that the company knew about the defect.",

@@ -89,6 +89,13 @@ _OPENING_QUANTIFIERS = frozenset({"Other", "Some", "Many", "Most", "Several", "F
                                   "Another", "These", "Those", "Fellow", "Numerous", "Various"})
 
 
+# "the company", "the firm": a trading body, which a bare brand named just before may be
+_TRADING_NOUNS = frozenset({"company", "firm"})
+_BRAND_REACH = 250
+_RELAYED_BY = re.compile(r"\b(?:[Aa]s\s+(?:\S+\s+){1,3}(?:reports|reported|notes|noted|writes|wrote)|"
+                         r"[Aa]ccording\s+to)\b")
+
+
 @dataclass
 class _Salient:
     name: str
@@ -416,6 +423,10 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             entity = self._epithet_entity(words, position)
             if entity is not None:
                 return entity
+        if words and words[-1] in _TRADING_NOUNS and len(words) <= 2:
+            brand = self._brand_just_speaking(position)
+            if brand is not None:
+                return brand   # "Twitter acknowledged … “…,” the company said": Twitter
         entity = self.entities.describe(written, position, self._window_start(position))
         if entity is not None:
             return entity
@@ -434,6 +445,18 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 and words[-1] not in GROUP_NOUNS:
             return self._epithet_entity(words, position)
         return None
+
+    def _brand_just_speaking(self, position: int) -> Optional[Entity]:
+        """The body the sentence or two before ``position`` were last about when it is
+        named by a bare brand ("Twitter", "Valeant"; no "Department" or "Party" in it),
+        which a name-based model of the article may not know as a company."""
+        last = next((h for h in reversed(self.history) if h.position <= position), None)
+        if last is None or last.kind != "organization" or position - last.position > _BRAND_REACH \
+                or any(w.lower() in ORG_WORDS for w in last.name.split()):
+            return None
+        if _RELAYED_BY.search(self.text, max(0, last.position - 40), last.position + len(last.name) + 20):
+            return None   # "As Mashable reports, the company announced …": the outlet relays, the company acts
+        return Entity(name=last.name, kind="organization")
 
     def subject_between(self, start: int, end: int) -> Optional[str]:
         """The person last noted as a sentence's subject between ``start`` and ``end``,
