@@ -472,6 +472,10 @@ RELATIVE_CLAUSE_VERBS = [
                  [("indirect", "she was not bothered by the attacks", "Rona Daley")], id="whom-X-called-on"),
     pytest.param("Despite an array of legal troubles, which he denies, Trump retains a very large polling edge.",
                  [], id="which-he-denies"),
+    pytest.param("The mayor spoke kindly of Rona Daley, whom he attacked viciously during the campaign.",
+                 [], id="whom-he-attacked-then-adjuncts"),
+    pytest.param("The mayor was fined for hiding the funds, which he has denied and which the auditor withdrew.",
+                 [], id="which-he-has-denied-and-which"),
     pytest.param("She wants to prove her campaign has heard what voters are saying, and that she is still strong.",
                  [], id="what-voters-are-saying"),
     # (but a prepositional relative reports: "an ad in which he declares, “…”")

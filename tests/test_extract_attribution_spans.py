@@ -234,6 +234,11 @@ ENDS_OF_REPORTS += [
                  "Office estimated that they would add $250 billion to the deficit.",
                  [("indirect", "the tax cuts would pay for themselves", "Ada Vale")],
                  id="even-as-another-source-estimated"),
+    # when the words were said, after the cue closing a quotation, is no report of its own
+    pytest.param("“I cannot believe how civil it has been,” Ann Roe said 30 minutes into the debate.",
+                 [("direct", "I cannot believe how civil it has been,", "Ann Roe")], id="said-30-minutes-into"),
+    pytest.param("Ann Roe said two days ago the plan had failed.",
+                 [("indirect", "two days ago the plan had failed", "Ann Roe")], id="but-a-clause-after-the-time"),
 ]
 
 

@@ -118,7 +118,8 @@ ONLY_BEFORE = {
     # "welcomed the decision"; not "welcomed Russian President Vladimir Putin to Beijing"
     # (a host's welcome, to a place)
     **{verb: re.compile(r"(?!(?:\s+(?:[A-Z][\w’'.\-]*|the|a|an|his|her|their|its|of|delegation|delegations|"
-                        r"visitors?|guests?|leaders?|counterparts?|team|troops|refugees|crowds?))+?\s+(?:to|into|at|in)\s+"
+                        r"visitors?|guests?|leaders?|counterparts?|team|troops|refugees|crowds?|world|foreign|visiting|"
+                        r"fellow|heads|of|state|officials|ministers|students|families|dignitaries))+?\s+(?:to|into|at|in)\s+"
                         r"(?:the\s+)?[A-Z])")
        for verb in ("welcomes", "welcomed", "welcoming")},
     # "shared with the crowd that he believes …"; not "shared a photo", "shared the stage"

@@ -59,6 +59,10 @@ _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
 _CONCESSION_BEFORE = re.compile(r",\s*(?:though|although|but)\s+(?:he|she|they)\s+(?:also\s+|later\s+|[a-z]+ly\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$"
                                      r"|\bwhat\s+(?:the\s+)?[a-z]+\s+(?:are|is|were|was|ha(?:ve|s)\s+been)\s+$")   # "heard what voters are saying,"
+# Nothing but how and when after a relative clause's verb: "Mr. Bush, whom he attacked
+# viciously during the campaign.", "…, which he has denied and which …"
+_ADJUNCTS_TO_THE_END = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:(?:during|in|on|at|after|before|last|this|for|over|since)\s"
+                                  r"[^,;:\x01“”\"]*)?\s*(?:[.;!?]|and\s+which\b|$)")
 # (after a comma: "at which he declared, “…”", "during which" report)
 _THAT_END = re.compile(r"\bthat$")
 # "Currently, said Dr. Samir Haddad, …": an adverb opening the sentence, no speaker
@@ -308,7 +312,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "Ana Silva, a resident who tweeted about it, said", "Ann Lee, recounting what …, said": the
                 # aside's verb reports nothing ("Barkley, who said he votes …, said …" reports twice)
             if _OBJECT_RELATIVE_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start) and (
-                    masked[cue_rel.end:].lstrip().startswith(",") or _cue_after_a_comma(masked, cues[n + 1:])):
+                    masked[cue_rel.end:].lstrip().startswith(",") or _cue_after_a_comma(masked, cues[n + 1:])
+                    or _ADJUNCTS_TO_THE_END.match(masked, cue_rel.end)):
                 continue  # "McDaniel, whom Ramaswamy called on to resign, said …", "legal troubles,
                 # which he denies, …": what the verb takes is the noun before; the sentence goes on
             if cue.kind == "object" and _BY_AGENT.match(masked, cue_rel.end) and cue.text.lower().endswith("ed"):

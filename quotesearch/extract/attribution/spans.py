@@ -128,6 +128,10 @@ _NEXT_ACT_AFTER_QUOTE = re.compile(
 _NEXT_ACT_PIECE = re.compile(_NEXT_ACT)
 
 _NEW_SENTENCE = re.compile(r"\s+[A-Z“\"‘]")
+# When words were said, after the cue: "30 minutes into the debate", "two days after the vote"
+_WHEN_SAID = re.compile(r"[\s,]*(?:about\s+|nearly\s+|some\s+|just\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|several|a\s+few|few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                        r"years?)\s+(?:into|after|before|later|ago|earlier|since)\b", re.I)
 
 
 def split_slots(text: str, unit: Unit, out):
@@ -135,6 +139,10 @@ def split_slots(text: str, unit: Unit, out):
     reported clauses (the words outside)."""
     result = []
     for start, end, att, _ in out:
+        when = _WHEN_SAID.match(text, start, end) if start >= att.cue.end else None
+        if when and not _MORE_THAN_AN_OCCASION.search(text, when.end(), end) and count_words(text[when.end():end]) <= 6 \
+                and not _FINITE_VERB.search(text, when.end(), end):
+            continue   # "“…,” Trump said 30 minutes into the debate": when, not what
         if att.speaker_first and _opens_with_subordinator(text, unit.start, att.subject[0]) \
                 and not _SUBORDINATE_FIRST.match(text, start):
             # "When Maddow pointed out that Sanders calls it “Medicare for all,” Clinton seized
