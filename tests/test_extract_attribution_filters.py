@@ -212,6 +212,8 @@ ACTS_AND_HYPOTHETICALS = [
     # what may, would or can be said: nobody's report
     pytest.param("Readers who never rode the line may wonder, “What is the fuss about?”", [], id="may-wonder-a-question"),
     pytest.param("Others, though, might argue that the plan costs too much.", [], id="others-might-argue"),
+    pytest.param("But if the emails show that he hid the funds, one of the aides could face scrutiny.", [],
+                 id="but-if-the-emails-show"),
     pytest.param("If we had forgotten the empty case, the compiler would complain.", [], id="if-then-would-complain"),
     pytest.param("Static analysis can tell you where your code is slow.", [], id="can-tell-you"),
     pytest.param("Ann Lee would later tell reporters that the bridge was safe.",

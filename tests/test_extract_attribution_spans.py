@@ -239,6 +239,16 @@ ENDS_OF_REPORTS += [
                  [("direct", "I cannot believe how civil it has been,", "Ann Roe")], id="said-30-minutes-into"),
     pytest.param("Ann Roe said two days ago the plan had failed.",
                  [("indirect", "two days ago the plan had failed", "Ann Roe")], id="but-a-clause-after-the-time"),
+    # nor is the writer's adjunct of manner or concession around it
+    pytest.param("“Some of our politics is not good,” Ann Roe said, without referring to any of the candidates.",
+                 [("direct", "Some of our politics is not good,", "Ann Roe")], id="said-without-referring"),
+    pytest.param("“His normal demeanor is grumpy,” Ann Roe said, but despite the tone, “I think he will do it,” "
+                 "she said.",
+                 [("direct", "His normal demeanor is grumpy,", "Ann Roe"), ("direct", "I think he will do it,", "Ann Roe")],
+                 id="but-despite-between-quotations"),
+    # a report inside a subordinate clause between commas ends where the sentence goes on
+    pytest.param("His popularity, even after Tom Hale criticized the mayor, shows how the party misjudged voters.",
+                 [("indirect", "the mayor", "Tom Hale")], id="even-after-criticized-then-the-main-verb"),
 ]
 
 

@@ -56,6 +56,8 @@ _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x0
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
 _BY_AGENT = re.compile(r"\s+by\s")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
+# "But if the emails show …": a condition opening the subject phrase
+_CONDITION_IN_SUBJECT = re.compile(r"(?:(?:And|But|So|Yet)\s+)?(?i:if|unless)\s")
 _CONCESSION_BEFORE = re.compile(r",\s*(?:though|although|but)\s+(?:he|she|they)\s+(?:also\s+|later\s+|[a-z]+ly\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$"
                                      r"|\bwhat\s+(?:the\s+)?[a-z]+\s+(?:are|is|were|was|ha(?:ve|s)\s+been)\s+$")   # "heard what voters are saying,"
@@ -436,7 +438,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if speculative(masked, cue_rel.start, cue_rel.end):
                 continue  # "readers may wonder, “…”", "If …, the compiler would complain", "can tell you"
             if att.speaker_first and (CONDITIONAL_OPENING.fullmatch(masked, 0, att.subject[0] - unit.start)
-                                      or CONDITIONAL_OPENING.fullmatch(att.mention.text.split(" ", 1)[0] + " ")):
+                                      or CONDITIONAL_OPENING.fullmatch(att.mention.text.split(" ", 1)[0] + " ")
+                                      or _CONDITION_IN_SUBJECT.match(att.mention.text)):
                 continue  # "If Obama says it, it's true": a condition, nobody's report
             if shows_pictures(att.mention):
                 continue  # "Satellite images suggested …", "footage showed …": what was seen

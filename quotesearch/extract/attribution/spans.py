@@ -83,6 +83,20 @@ _NEXT_CLAUSE_AFTER_GERUND = re.compile(r",\s+(?:and|but),\s")
 _OPENING_SUBORDINATOR = re.compile(r"(?:(?:And|But|Yet)\s+)?(?:While|Although|Though|Even\s+though|Even\s+as|Because|"
                                    r"Since|If|Whereas|When|After|Before|Once|Until|Unless)\s")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
+# … or one between commas inside the sentence: "His popularity, even after he criticized Bush, shows …"
+_SUBORDINATOR_INSIDE = r"(?:even\s+)?(?:after|before|when|while|since|because|although|though|once|until|unless)\s+"
+_SUBORDINATE_AFTER_COMMA = re.compile(r",\s+" + _SUBORDINATOR_INSIDE + "$")
+_SUBORDINATOR_OPENS_SUBJECT = re.compile(_SUBORDINATOR_INSIDE)
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _subordinate_after_comma(text: str, unit_start: int, subject_start: int) -> bool:
+    """Whether the subject stands in a subordinate clause set off by commas inside the sentence
+    ("His popularity, even after he criticized Bush, shows …"): its report ends where the
+    sentence goes on."""
+    return bool(_SUBORDINATE_AFTER_COMMA.search(text, max(unit_start, subject_start - 20), subject_start)
+                or (_SUBORDINATOR_OPENS_SUBJECT.match(text, subject_start)
+                    and _COMMA_BEFORE.search(text, max(unit_start, subject_start - 3), subject_start)))
 # Where the main clause begins after the opening subordinate clause's report: the first
 # comma not followed by a preposition, conjunction, participle or adverb ("the videos exist,
 # experts affirm …"; "the videos exist, in her view, nobody believed her")
@@ -139,11 +153,14 @@ def split_slots(text: str, unit: Unit, out):
     reported clauses (the words outside)."""
     result = []
     for start, end, att, _ in out:
+        if start >= att.cue.end and _writers_adjunct(text, start, end):
+            continue   # "“…,” he said, without referring to any of the candidates": how, not what
         when = _WHEN_SAID.match(text, start, end) if start >= att.cue.end else None
         if when and not _MORE_THAN_AN_OCCASION.search(text, when.end(), end) and count_words(text[when.end():end]) <= 6 \
                 and not _FINITE_VERB.search(text, when.end(), end):
             continue   # "“…,” Trump said 30 minutes into the debate": when, not what
-        if att.speaker_first and _opens_with_subordinator(text, unit.start, att.subject[0]) \
+        if att.speaker_first and (_opens_with_subordinator(text, unit.start, att.subject[0])
+                                  or _subordinate_after_comma(text, unit.start, att.subject[0])) \
                 and not _SUBORDINATE_FIRST.match(text, start):
             # "When Maddow pointed out that Sanders calls it “Medicare for all,” Clinton seized
             # …": the subordinate clause's report ends where the main clause begins, after a
@@ -163,6 +180,8 @@ def split_slots(text: str, unit: Unit, out):
                 for ps, pe in pieces:
                     if any(span_end(q) == ps for q in inside) and _NEXT_ACT_PIECE.match(text, ps, pe):
                         continue   # "Canova wrote, “It’s time …,” and shared a link": the writer's
+                    if _writers_adjunct(text, ps, pe):
+                        continue   # "“…,” she said, but despite the fractious tone, “…”": the writer's
                     if count_words(text[ps:pe]) >= 4 and not (
                             _INTRODUCES_QUOTE.search(text, max(ps, pe - 4), pe)
                             and (pe <= att.cue.start or not _opens_clause(text[ps:pe]))) \
@@ -184,6 +203,17 @@ def split_slots(text: str, unit: Unit, out):
             if (q.start, q.end) not in used and not _ends_before_new_sentence(text, q, atts[0]):
                 result.append((q.start, q.end, atts[0], "slot"))
     return result
+
+
+def _writers_adjunct(text: str, start: int, end: int) -> bool:
+    """Words that open on a preposition or conjunction of manner or concession and hold no
+    finite verb ("without referring to any of the candidates", "but despite the tone"): the
+    writer's adjunct around a report, never its content."""
+    return _ADJUNCT_OPENING.match(text, start, end) is not None and not _FINITE_VERB.search(text, start, end)
+
+
+_ADJUNCT_OPENING = re.compile(r"[\s,;:—–-]*(?:(?:and|but|yet)\s+)?(?:despite|without|in\s+spite\s+of|notwithstanding|"
+                              r"regardless\s+of)\b", re.I)
 
 
 def _opens_clause(piece: str) -> bool:
