@@ -668,6 +668,9 @@ MORE_SHAPES = [
      "“We have always sought to strike a balance,” the company said.",
      [("indirect", "the issue remained tricky", "Twitter"),
       ("direct", "We have always sought to strike a balance,", "Twitter")]),
+    # an event named like a body is no company: "the automaker" is not the show it exhibits at
+    ("The car was shown off at the Harbor Auto Show this week.\n\nThe automaker says it will build it in Ohio.",
+     [("indirect", "it will build it in Ohio", "the automaker")]),
     # (but an outlet relaying the news is not the company it reports on)
     ("As Harbor Wire reports, the company announced that it would raise its fares.",
      [("indirect", "it would raise its fares", "the company")]),

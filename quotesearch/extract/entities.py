@@ -153,6 +153,9 @@ _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frid
                              "september", "october", "november", "december"})
 # What "the company" and "the firm" look for in a body's words
 _TRADING_WORDS = frozenset({"company", "firm"})
+# Events named like bodies ("the LA Auto Show", "the Paris Air Show"): no company or automaker
+_EVENT_NOUNS = frozenset({"show", "expo", "fair", "festival", "summit", "conference", "convention", "week", "games",
+                          "cup", "championship", "championships", "awards", "marathon", "tournament", "open"})
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[\w’'\-]*")
 _TRAILING_POSSESSIVE = re.compile(r"[’'](?:s)?$")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")   # the words `_TRAILING_POSSESSIVE` can change
@@ -394,6 +397,7 @@ class ArticleEntities:
             wanted = ORGANISATION_DESCRIPTIONS[head]
             trading = head in ("company", "firm")
             return self._recent_or_only([e for e in self.entities if e.kind == "organization"
+                                         and e.name.split()[-1].lower() not in _EVENT_NOUNS
                                          and (wanted is None and "county" not in e.words or wanted and e.words & wanted
                                               or trading and e.name.split()[-1].lower() in TRADING_HEADS)
                                          and (not e.inferred or self._named_last(e, position))],

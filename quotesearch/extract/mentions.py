@@ -41,6 +41,7 @@ from .plausible import _UNNAMED_SOME
 from .outlets import is_known_outlet
 from .places import is_place
 from .noun_phrases import (
+    CLUB_LAST_WORDS,
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS,
     _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
@@ -380,6 +381,7 @@ _PLACING_WORDS = frozenset({"of", "in", "from", "at"})
 # A live blog's time stamp opening an entry, before a capitalised subject
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|EST|EDT|PT))?\s+(?=[A-Z])")
 _COMPARISON_OPENINGS = frozenset({("rather", "than"), ("instead", "of")})
+
 # Adverbs of time in lower case before a name ("…: soon Donald J. Trump had declared …")
 _ADVERBS_OF_TIME = frozenset({"soon", "then", "now", "later", "also", "still", "finally", "eventually", "once",
                               "again", "meanwhile"})
@@ -457,6 +459,9 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if len(toks) >= 2 and all(_is_cap(t) for t in toks) and is_place(toks) \
             and not in_any(low[0], HONORIFICS, TITLE_WORDS, FIRST_NAMES):   # (not "Mr Parish")
         # "New Zealand", "South Carolina": a place stands for its government ("New" is no title)
+        return Mention(text=written, name=_join(toks[1:] if low[0] == "the" else toks), kind="organization")
+    if len(toks) >= 2 and toks[-1].lower().rstrip(".") in CLUB_LAST_WORDS and all(_is_cap(t) for t in toks[1:]):
+        # "Manchester United", "Tottenham Hotspur", "Real Madrid FC": a club, no one's name
         return Mention(text=written, name=_join(toks[1:] if low[0] == "the" else toks), kind="organization")
     body = body_of_names(toks) or body_on_a_remit(toks)
     if body is not None:

@@ -38,6 +38,10 @@ WEB_ADDRESS_DOT = r"\.(?=(?:com|net|org|gov|edu|info|news|io|tv|co|us|uk)\b)"
 _WEB_ADDRESS = re.compile(r"[\w\-]+(?:" + WEB_ADDRESS_DOT + r"[a-z]+)+")
 
 
+# Last words of sports clubs' names
+CLUB_LAST_WORDS = frozenset({"united", "rovers", "wanderers", "athletic", "albion", "hotspur", "fc", "f.c", "afc"})
+
+
 def _is_org(name_toks: list[str]) -> bool:
     lows = [_strip_possessive(t).lower() for t in name_toks]
     if any(low in ORG_WORDS or low in ORGANISATION_NAMES for low in lows) or any(map(hyphenated_body, name_toks)) \
@@ -46,6 +50,8 @@ def _is_org(name_toks: list[str]) -> bool:
         return True   # "the State Department", "Breitbart California", "Politico", "the Sun-Times", "World Athletics"
     if _WEB_ADDRESS.fullmatch(_strip_possessive(name_toks[-1])):
         return True   # "Graduationparty.com", "fan site MakingStarWars.net": a website
+    if len(lows) >= 2 and lows[-1].rstrip(".") in CLUB_LAST_WORDS:
+        return True   # "Manchester United", "Tottenham Hotspur": a club
     if len(lows) >= 2 and (lows[-1] == "county" or lows[-2:] == ["public", "schools"]):
         return True   # "Howard County said", "Broward County Public Schools confirmed": its government, its district
     if len(name_toks) == 1:
