@@ -362,6 +362,9 @@ SUMMING_UP_AFTER_CLOSING = [
     pytest.param("The problem with the new plan, said Dr. Ann Haddad, is that nobody pays for the repairs.",
                  [("indirect", "The problem with the new plan, said Dr. Ann Haddad, is that nobody pays for the "
                    "repairs", "Ann Haddad")], id="an-inverted-attribution-interrupts-the-report"),
+    pytest.param("Saturday’s peak demand, said Tom Marcus, reached 44,947 megawatts, much lower than on Friday.",
+                 [("indirect", "Saturday’s peak demand, said Tom Marcus, reached 44,947 megawatts, much lower than on "
+                   "Friday", "Tom Marcus")], id="a-subject-then-a-past-predicate"),
     pytest.param("The new plan, said Ann Haddad, who has led the clinic since 2010, does not pay for repairs.",
                  [("indirect", "The new plan, said Ann Haddad, who has led the clinic since 2010, does not pay for "
                    "repairs", "Ann Haddad")],

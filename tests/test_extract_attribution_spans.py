@@ -185,6 +185,9 @@ ENDS_OF_REPORTS += [
     pytest.param("Zhang said the economy would keep growing, as it has for years.",
                  [("indirect", "the economy would keep growing, as it has for years", "Zhang")],
                  id="an-as-clause-of-the-reports-own"),
+    pytest.param("Aviation analysts called it the “end of an era,” as the industry’s symbol of excess and luxury "
+                 "flight was sidelined for smaller planes.",
+                 [("mixed", "the “end of an era,”", "Aviation analysts")], id="the-writers-as-clause-after-a-quoted-name"),
     # after an act's object, a semicolon and a named subject with its verb are the writer's
     pytest.param("Mayor Dan Fisk calls for a single-payer health care system; Ms. Lee aims to build on the "
                  "current law.",

@@ -83,6 +83,10 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
         # "This campaign, said Sunshine, is different": the sentence's own verb after the
         # name (and its aside); the attribution interrupts the report
         phrase = phrase[:resumed.start("verb")].rstrip(" ,")
+    elif first and _subject_waits_for_predicate(masked[:cue.start - unit.start]):
+        past = _PAST_PREDICATE_RESUMES.match(phrase, len(first))
+        if past:
+            phrase = phrase[:past.start("verb")].rstrip(" ,")   # ("Saturday’s peak demand, said Mr. Marcus, reached …")
     # "…, said Sen. Ann Ruiz in a statement on Monday": the speaker, not where she spoke
     for candidate in (phrase[:circumstance] if circumstance else None, phrase,
                       phrase[:cut.start()] if cut and cut.start() > 0 else None, first,
@@ -171,6 +175,11 @@ def content_after_speaker(att: Attribution, start: int, end: int, masked: str,
     if resumed:
         # "The problem, said Dr. Haddad, is that nobody pays": the report's own predicate
         return start + resumed.start("verb"), end
+    past = _PAST_PREDICATE_RESUMES.match(rest)
+    if past and _subject_waits_for_predicate(masked[:min(att.cue.start, att.subject[0]) - unit.start]):
+        # "Saturday’s peak demand, said Mr. Marcus, reached 44,947 megawatts": a subject with
+        # no verb before the attribution; its predicate follows it
+        return start + past.start("verb"), end
     m = SPLIT_AND.match(rest)
     if m and count_words(rest[m.end():]) >= 4 and not _RELATIVE_OPENING.match(rest, m.end()) \
             and not _PREDICATE_OPENING.match(rest, m.end()):
@@ -178,6 +187,16 @@ def content_after_speaker(att: Attribution, start: int, end: int, masked: str,
     return None
 
 
+def _subject_waits_for_predicate(before: str) -> bool:
+    """Whether the words before an inverted attribution are a subject with no verb yet
+    ("Saturday’s peak demand, said Mr. Marcus, reached …"): its predicate follows."""
+    return bool(before.strip(" ,")) and before.rstrip().endswith(",") and MASK not in before \
+        and not _A_VERB.search(before)
+
+
+_PAST_PREDICATE_RESUMES = re.compile(r",\s*(?P<verb>(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r"))\b")
+_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did|"
+                     r"[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b|n[’']t\b")
 # "…, said Gregory Slayton, whom Bush appointed envoy, and who now backs Rubio": more about the speaker
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # "…, said Eric Woolson, who worked for Walker, and guided Huckabee to victory": a verb with no

@@ -125,7 +125,7 @@ _CONTENT_TAIL = re.compile(
 
 # ", as recent visa policies have affected …", ", as Opposition MPs are expected to …": a
 # clause of the writer's with a subject of its own (not "as it has for years", "as he said")
-_WRITERS_AS_CLAUSE = re.compile(r",\s+as\s+(?!(?:he|she|they|I|we|it|you|this|that)\b)(?:[\w’'\-]+\s+){1,5}?"
+_WRITERS_AS_CLAUSE = re.compile(r",[”\"’]?\s+as\s+(?!(?:he|she|they|I|we|it|you|this|that)\b)(?:[\w’'\-]+\s+){1,8}?"
                                 r"(?:are|is|was|were|have|has|had|will|would)\s+(?:[a-z]+ed|been|expected|likely|set)\b")
 # ", but for Republicans, …", ", but to critics, …": the writer turning to another side's view
 _OTHERS_VIEW = re.compile(r",\s+but\s+(?:for|to)\s+(?:[\w’'\-.]+\s+){0,4}?[\w’'\-.]+,\s")
