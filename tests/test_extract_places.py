@@ -12,6 +12,8 @@ from quotesearch.records import Article
 PLACES = [
     ("Costa Rica", True), ("Florida", True), ("Broward County", True), ("the United States", True),
     ("Trinidad and Tobago", True), ("The Bahamas", True), ("Saint Andrew", True),
+    # a state written without the diacritics of its ISO name
+    ("Bihar", True), ("Tamil Nadu", True),
     # first names and surnames stay people
     ("Victoria", False), ("Kerry", False), ("Nelson", False), ("George Washington", False),
     ("Ann Diaz", False),

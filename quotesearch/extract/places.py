@@ -10,6 +10,7 @@ City", "Western District") is a place too.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from .gender import FIRST_NAMES
@@ -45,7 +46,13 @@ def place_names() -> frozenset[str]:
     for code in _SUBDIVISION_COUNTRIES:
         for subdivision in pycountry.subdivisions.get(country_code=code) or ():
             names.add(subdivision.name.lower())
+            names.add(_without_marks(subdivision.name.lower()))   # ISO's "Bihār" is written "Bihar"
     return frozenset(names)
+
+
+def _without_marks(name: str) -> str:
+    """The name without its diacritics ("bihār" -> "bihar", "tamil nādu" -> "tamil nadu")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def is_place(words: list[str]) -> bool:
