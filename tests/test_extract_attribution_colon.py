@@ -67,24 +67,26 @@ def test_a_quoted_phrase_after_a_determiner_is_not_closed_by_the_next_verb():
     assert "Tom Reed" not in [q.speaker for q in quotes]
 
 
-# … but a noun in -s before the comma introduces nothing ("One of his recent reads, “…”")
-def test_a_noun_before_the_comma_is_no_verb_introducing_a_quotation():
-    quotes = extract_quotes(Article(id="intro", text="Admiral at sea\n\nHe talks about readiness.\n\n"
-                                                     "One of his recent reads, “This Kind of War,” is about Korea."))
-    assert [q.speaker for q in quotes if q.speaker] == []
+# … but words around a quotation that are no speaker and verb name no one: a noun in -s
+# before the comma, a count of times, an adverb after it, a participle the writer's
+# sentence goes on with, a linking verb that says how the words land
+NO_SPEAKER_AROUND_A_QUOTATION = [
+    pytest.param("Admiral at sea\n\nHe talks about readiness.\n\nOne of his recent reads, “This Kind of War,” is "
+                 "about Korea.", id="a-noun-before-the-comma"),
+    pytest.param("Slogans\n\nNow the party can repeat, 10,000 times, “Peace Through Strength,” “Law and Order,” and, "
+                 "yes, “Sanity.”", id="a-count-of-times"),
+    pytest.param("Intelligence\n\n“They haven’t done anything close to a full exploitation,” perhaps only 10%, he "
+                 "quoted one analyst.", id="an-adverb-after-the-quotation"),
+    pytest.param("Road signs\n\nConsider this 2014 entry — “Don’t jerk and drive,” meant to discourage drivers from "
+                 "jerking the wheel.", id="an-imperative-then-a-participle"),
+    pytest.param("Factories\n\n“I am totally committed to bringing back manufacturing” sounds great in Youngstown, "
+                 "Ohio, before a primary.", id="a-linking-verb-after-the-quotation"),
+]
 
 
-# … nor a count of times ("can repeat, 10,000 times, “…”": how often, no one speaking)
-def test_a_count_before_the_comma_is_no_speaker_introducing_a_quotation():
-    quotes = extract_quotes(Article(id="intro", text="Slogans\n\nNow the party can repeat, 10,000 times, “Peace "
-                                                     "Through Strength,” “Law and Order,” and, yes, “Sanity.”"))
-    assert [q.speaker for q in quotes if q.speaker] == []
-
-
-# … nor an adverb after the quotation ("“…,” perhaps only 10%, he quoted …": no verb, no subject)
-def test_an_adverb_after_a_quotation_is_no_verb_of_saying():
-    quotes = extract_quotes(Article(id="intro", text="Intelligence\n\n“They haven’t done anything close to a full "
-                                                     "exploitation,” perhaps only 10%, he quoted one analyst."))
+@pytest.mark.parametrize("text", NO_SPEAKER_AROUND_A_QUOTATION)
+def test_words_around_a_quotation_that_name_no_speaker(text):
+    quotes = extract_quotes(Article(id="intro", text=text))
     assert [q.speaker for q in quotes if q.speaker] == []
 
 
@@ -466,19 +468,3 @@ def test_common_label_words(word, expected):
 ])
 def test_what_a_text_reads(text, expected):
     assert labelled(text) == expected
-
-
-# … nor a participle the writer's sentence goes on with, after an imperative that
-# introduces the example ("Consider this entry — “…,” meant to discourage drivers from …")
-def test_an_example_and_its_participle_name_no_speaker():
-    quotes = extract_quotes(Article(id="intro", text="Road signs\n\nConsider this 2014 entry — “Don’t jerk and "
-                                                     "drive,” meant to discourage drivers from jerking the wheel."))
-    assert [q.speaker for q in quotes if q.speaker] == []
-
-
-# … nor a linking verb after a quotation ("“…” sounds great in Youngstown": how the words land)
-def test_a_linking_verb_after_a_quotation_names_no_speaker():
-    quotes = extract_quotes(Article(id="intro", text="Factories\n\n“I am totally committed to bringing back "
-                                                     "manufacturing” sounds great in Youngstown, Ohio, before a primary."))
-    assert [q.speaker for q in quotes if q.speaker] == []
-

@@ -119,6 +119,10 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "we"})
 ALL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
+# Adverbs of time in lower case before a name ("…: soon Donald J. Trump had declared …")
+ADVERBS_OF_TIME = frozenset({"soon", "then", "now", "later", "also", "still", "finally", "eventually", "once",
+                             "again", "meanwhile"})
+
 # Past tenses not spelt "-ed" that take an object: "Goodlatte sent the referral to …"
 IRREGULAR_PASTS = frozenset("""sent made took gave brought held met led left put won lost ran sought
 bought built kept paid spent struck wrote threw drew began chose""".split())

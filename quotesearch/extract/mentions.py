@@ -25,6 +25,7 @@ from .clauses import (
     past_verb_clause, verb_form,
 )
 from .lexicon import (
+    ADVERBS_OF_TIME,
     ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, PLACES, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_FIRST_WORDS, ORG_WORDS, PERSON_PRONOUNS,
     PREPOSITIONS, TITLE_WORDS, HONORIFICS, in_any,
 )
@@ -382,9 +383,6 @@ _PLACING_WORDS = frozenset({"of", "in", "from", "at"})
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|EST|EDT|PT))?\s+(?=[A-Z])")
 _COMPARISON_OPENINGS = frozenset({("rather", "than"), ("instead", "of")})
 
-# Adverbs of time in lower case before a name ("…: soon Donald J. Trump had declared …")
-_ADVERBS_OF_TIME = frozenset({"soon", "then", "now", "later", "also", "still", "finally", "eventually", "once",
-                              "again", "meanwhile"})
 
 
 def _up_to_its_place(words: list[str]) -> list[str]:
@@ -427,7 +425,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if len(toks) > 1 and toks[0] in OPENING_GERUNDS and toks[1][:1].isupper() and toks[-1].lower() not in ORG_WORDS:
         return None   # "Playing Skyrim with no armour": an act and its object, nobody named
     while (len(toks) > 2 and toks[0] in OPENING_NOT_NAME_WORDS) or (len(toks) > 1 and toks[0] in OPENING_ADVERBS) \
-            or (len(toks) > 1 and toks[0] in _ADVERBS_OF_TIME and _is_cap(toks[1])):
+            or (len(toks) > 1 and toks[0] in ADVERBS_OF_TIME and _is_cap(toks[1])):
         toks = toks[1:]   # "Ask Damien Chazelle", "Longtime Donald Trump", "soon Donald J. Trump"
     while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):
         toks = toks[1:]   # "81-year-old Parker Eaton"

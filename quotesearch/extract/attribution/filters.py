@@ -59,6 +59,19 @@ GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\
 # A conditional clause opening the sentence, or right before the subject: what it says
 # was said is only supposed ("… what the consequences would be if their candidate announced …")
 CONDITIONAL_OPENING = re.compile(r"(?:[^:\x01]*:\s*)?\s*(?:If|Unless|Even\s+if|Only\s+if)\s+|[^\x01]*\s(?:if|unless)\s+")
+# "But if the emails show …": a condition opening the subject phrase
+CONDITION_IN_SUBJECT = re.compile(r"(?:(?:And|But|So|Yet)\s+)?(?i:if|unless)\s")
+# An object relative clause before the cue ("McDaniel, whom Ramaswamy called on to resign,
+# said …", "legal troubles, which he denies, …"): what its verb takes is the noun before
+OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$"
+                                     r"|\bwhat\s+(?:the\s+)?[a-z]+\s+(?:are|is|were|was|ha(?:ve|s)\s+been)\s+$")   # "heard what voters are saying,"
+# Nothing but how and when after a relative clause's verb: "Mr. Bush, whom he attacked
+# viciously during the campaign.", "…, which he has denied and which …"
+ADJUNCTS_TO_THE_END = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:(?:during|in|on|at|after|before|last|this|for|over|since)\s"
+                                  r"[^,;:\x01“”\"]*)?\s*(?:[.;!?]|and\s+which\b|$)")
+# A participle that describes its subject ("Mr. Pinchuk, described as …", "asked about …")
+REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
+                              r"billed|hailed|touted|seen|regarded|viewed)\s+as\b|asked\s+(?:about|whether|if|how|why|what)\b", re.I)
 # A cue whose object is a pronoun, then the sentence ends: "… will believe it."
 PRONOUN_OBJECT_ONLY = re.compile(r"\s+(?:it|this|that)\s*(?:[.!?]|$)", re.M)
 # "To answer this question, the scientists asked …": why, not what

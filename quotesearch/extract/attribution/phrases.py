@@ -17,6 +17,12 @@ from ..text import NEWS_ABBREVIATIONS
 from .units import MASK
 
 WORD = re.compile(r"\w+")
+# A relative "who" right before a cue (past an adverb): "a resident who tweeted about it"
+WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
+# A concession with the speaker's pronoun before a cue: "…, said X, though he added that …"
+CONCESSION_BEFORE = re.compile(r",\s*(?:though|although|but)\s+(?:he|she|they)\s+(?:also\s+|later\s+|[a-z]+ly\s+)?$")
+# "Currently, said Dr. Samir Haddad, …": an adverb opening the sentence, no speaker
+LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
 # "that" as a conjunction; "that’s" is a pronoun and its verb ("suggest that’s a good thing")
 THAT = re.compile(r"\bthat\b(?![’']s\b)", re.I)
 ADJUNCT_START = re.compile(

@@ -30,7 +30,7 @@ from .colon import addresses_the_reader, colon_subject, labelled_line, local_att
 from .continuation import (context_speaker, extend_indirect, join_interrupted, join_partial_quotations, only_person_named,
                            paragraph_speaker, sentence_speaker)
 from .filters import (
-    CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
+    ADJUNCTS_TO_THE_END, CONDITION_IN_SUBJECT, CONDITIONAL_OPENING, GENERIC_SUBJECT, OBJECT_RELATIVE_BEFORE, REDUCED_PASSIVE, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
     REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, is_document,
     heard_by_a_body, labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show, names_by_calling, names_speaker,
     opening_adverbial, shows_pictures, speculative, story_bears_out, titles_a_work, without_lead_in,
@@ -38,7 +38,8 @@ from .filters import (
 from .opening import named_past_a_cue, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, aside_participle, leaves_relative_clause, letter_sender, opening_participle, sentence_subject, shares_subject
-from .phrases import INTRODUCTORY, ISSUED_BEFORE, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS, SPLIT_AND, THAT, second_report_after_and
+from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
+                      SPLIT_AND, THAT, WHO_BEFORE, second_report_after_and)
 from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .reported import reported_clause
@@ -55,28 +56,14 @@ _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 _REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
 _BY_AGENT = re.compile(r"\s+by\s")
-_WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
-# "But if the emails show …": a condition opening the subject phrase
-_CONDITION_IN_SUBJECT = re.compile(r"(?:(?:And|But|So|Yet)\s+)?(?i:if|unless)\s")
-_CONCESSION_BEFORE = re.compile(r",\s*(?:though|although|but)\s+(?:he|she|they)\s+(?:also\s+|later\s+|[a-z]+ly\s+)?$")
-_OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$"
-                                     r"|\bwhat\s+(?:the\s+)?[a-z]+\s+(?:are|is|were|was|ha(?:ve|s)\s+been)\s+$")   # "heard what voters are saying,"
-# Nothing but how and when after a relative clause's verb: "Mr. Bush, whom he attacked
-# viciously during the campaign.", "…, which he has denied and which …"
-_ADJUNCTS_TO_THE_END = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:(?:during|in|on|at|after|before|last|this|for|over|since)\s"
-                                  r"[^,;:\x01“”\"]*)?\s*(?:[.;!?]|and\s+which\b|$)")
 # (after a comma: "at which he declared, “…”", "during which" report)
 _THAT_END = re.compile(r"\bthat$")
-# "Currently, said Dr. Samir Haddad, …": an adverb opening the sentence, no speaker
-_LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
 _PAIRED_DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 # A conjunction that opens a clause of someone else's: "…, while Novak praised …"
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
-_REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|labelled|branded|termed|dubbed|"
-                              r"billed|hailed|touted|seen|regarded|viewed)\s+as\b|asked\s+(?:about|whether|if|how|why|what)\b", re.I)
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
 # (or "to" before an imperative quoted: "NOAA stated to “Expect record-shattering hot years”")
 _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])")
@@ -309,20 +296,20 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "warned that while ''logic would suggest that …,''": the speaker's own
                 # quoted words, not an attribution of the writer's (but the quotation may open on
                 # the cue: 'Both leaders "stressed the importance of …," per the readout')
-            if (_WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) and not _REPORT_FOLLOWS.match(masked, cue_rel.end)
+            if (WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) and not _REPORT_FOLLOWS.match(masked, cue_rel.end)
                     or aside_participle(cue, masked, cue_rel.start)) and _cue_after_a_comma(masked, cues[n + 1:]):
                 continue  # "Ana Silva, a resident who tweeted about it, said", "Ann Lee, recounting what …, said": the
                 # aside's verb reports nothing ("Barkley, who said he votes …, said …" reports twice)
-            if _OBJECT_RELATIVE_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start) and (
+            if OBJECT_RELATIVE_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start) and (
                     masked[cue_rel.end:].lstrip().startswith(",") or _cue_after_a_comma(masked, cues[n + 1:])
-                    or _ADJUNCTS_TO_THE_END.match(masked, cue_rel.end)):
+                    or ADJUNCTS_TO_THE_END.match(masked, cue_rel.end)):
                 continue  # "McDaniel, whom Ramaswamy called on to resign, said …", "legal troubles,
                 # which he denies, …": what the verb takes is the noun before; the sentence goes on
             if cue.kind == "object" and _BY_AGENT.match(masked, cue_rel.end) and cue.text.lower().endswith("ed"):
                 continue  # "its messaging, launched in June and derided by some critics, has …": a
                 # participle of blame or praise with its agent describes what it blames (a
                 # closing "…, a USA TODAY analysis shows" claims the sentence round it)
-            if _REDUCED_PASSIVE.match(masked, cue_rel.start) and masked[:cue_rel.start].rstrip().endswith(","):
+            if REDUCED_PASSIVE.match(masked, cue_rel.start) and masked[:cue_rel.start].rstrip().endswith(","):
                 continue  # "Mr. Pinchuk, described as one of Ukraine's ''most successful …''": he is described
             if cue.kind == "according":
                 att = according_to(cue, masked, unit)
@@ -373,12 +360,12 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 if att is not None and comma_before and cue.lemma_form in INVERTIBLE \
                         and not masked[:cue_rel.start].rstrip().endswith(MASK) \
                         and (not mention_names_someone(att.mention) or clause_sized(att.mention)
-                             or _LONE_ADVERB.fullmatch(att.mention.text.strip())):
+                             or LONE_ADVERB.fullmatch(att.mention.text.strip())):
                     # "Teachers earned 18 percent less, said the 2022 National Survey of Pay":
                     # the clause before the comma is the report; the source closes the sentence
                     right = subject_right(cue, masked, unit)
                     if right is not None and mention_names_someone(right.mention) and (
-                            ends_after_speaker(right, masked, unit) or _LONE_ADVERB.fullmatch(att.mention.text.strip())):
+                            ends_after_speaker(right, masked, unit) or LONE_ADVERB.fullmatch(att.mention.text.strip())):
                         att = right   # ("Currently, said Dr. Haddad, the director, there are …")
             if att is None and comma_before and cue.lemma_form in INVERTIBLE:
                 att = subject_right(cue, masked, unit)
@@ -439,7 +426,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "readers may wonder, “…”", "If …, the compiler would complain", "can tell you"
             if att.speaker_first and (CONDITIONAL_OPENING.fullmatch(masked, 0, att.subject[0] - unit.start)
                                       or CONDITIONAL_OPENING.fullmatch(att.mention.text.split(" ", 1)[0] + " ")
-                                      or _CONDITION_IN_SUBJECT.match(att.mention.text)):
+                                      or CONDITION_IN_SUBJECT.match(att.mention.text)):
                 continue  # "If Obama says it, it's true": a condition, nobody's report
             if shows_pictures(att.mention):
                 continue  # "Satellite images suggested …", "footage showed …": what was seen
@@ -453,8 +440,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "the statement read: …" but not "the sign read" or "SHORT READS:"
             holder = next((prev for prev in result if prev.subject[0] <= cue.start < prev.subject[1]), None)
             if holder is not None and not holder.speaker_first and cue.kind == "speech" and (
-                    att.mention.pronoun == "who" or _WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start)
-                    or _CONCESSION_BEFORE.search(masked, max(0, cue_rel.start - 30), cue_rel.start)) \
+                    att.mention.pronoun == "who" or WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start)
+                    or CONCESSION_BEFORE.search(masked, max(0, cue_rel.start - 30), cue_rel.start)) \
                     and _REPORT_FOLLOWS.match(masked, cue_rel.end):
                 # "“…,” said one former staffer, who said he left on good terms" (", said Tom Harvey,
                 # who noted …", ", said Reince Priebus, though he added that …"): the speaker's second
