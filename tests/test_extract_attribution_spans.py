@@ -242,6 +242,11 @@ ENDS_OF_REPORTS += [
                  [("direct", "I cannot believe how civil it has been,", "Ann Roe")], id="said-30-minutes-into"),
     pytest.param("Ann Roe said two days ago the plan had failed.",
                  [("indirect", "two days ago the plan had failed", "Ann Roe")], id="but-a-clause-after-the-time"),
+    # a second predicate "but added" is a second report
+    pytest.param("The office said another 30 people had been injured, but added the exact circumstances remained "
+                 "unclear.", [("indirect", "another 30 people had been injured", "the office"),
+                              ("indirect", "the exact circumstances remained unclear", "the office")],
+                 id="said-but-added"),
     # nor is the writer's adjunct of manner or concession around it
     pytest.param("“Some of our politics is not good,” Ann Roe said, without referring to any of the candidates.",
                  [("direct", "Some of our politics is not good,", "Ann Roe")], id="said-without-referring"),

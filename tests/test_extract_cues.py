@@ -366,6 +366,8 @@ NOT_CUES = [
     pytest.param("She left a note that morning. Please note the date of the meeting.", id="a-note-that"),
     pytest.param("The minister faced wider calls for an inquiry.", id="wider-calls-for"),
     pytest.param("Her tweet drew scorn from the council.", id="her-tweet"),
+    pytest.param("The researchers observed Europa for 17 nights, from February 2016 through May 2017.",
+                 id="observed-a-moon-for-nights"),
     pytest.param("The mayor tried to walk back his comments a day after he said them, but the damage was done.",
                  id="said-them"),
     pytest.param("Yoga uses breathing exercises, poses, and meditation to reduce stress and enhance relaxation.",

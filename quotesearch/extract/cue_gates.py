@@ -108,6 +108,9 @@ ONLY_BEFORE = {
                         r"(?!\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\w\-]+\s+)?(?:case|cases|lawsuit|suit|appeal|charges|"
                         r"complaint|petition|indictment|jury)\b(?![^.;\n]{0,40}\sas\s))")
        for verb in ("dismiss", "dismisses", "dismissed", "dismissing")},
+    # "observed that …"; not "observed Europa for 17 nights" (watched a named thing for a time)
+    **{verb: re.compile(r"(?!\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}(?:for|from|through|during|over|with|using)\b)")
+       for verb in ("observe", "observes", "observed", "observing")},
     # "urged him on": cheered, not urged anything
     **{verb: re.compile(r"(?!\s+(?:him|her|them|us|me|[A-Z][\w’'\-]*)\s+on\s*(?:[,.;:!?—–]|-\s|$))")
        for verb in ("urge", "urges", "urged", "urging")},

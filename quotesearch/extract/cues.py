@@ -414,6 +414,8 @@ _CLOSING_BEFORE = re.compile(r"(?:^\s*|[,”\"’'\x01]\s*(?!(?:as|when|while|be
 # (nor inside an infinitive: "…, and meditation to reduce stress and …")
 _THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
+# "…, but added the circumstances remained unclear": a second predicate's verb, no adjective
+_SECOND_PREDICATE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:also\s+|later\s+)?$")
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
 _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w’'\-]+\s+){1,6}?that\b|(?:he|she|they|we|I|you|there)\s+\w|(?:in|on|at|to|during|after|before|with|when|while|"
                         r"later|earlier|recently|yesterday|today|again|also|this|last)\b|"
@@ -489,7 +491,8 @@ def find_cues(text: str) -> list[CueMatch]:
                 not word.endswith("ing") and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
             continue   # "there's growing fear that …", "a conference call on Monday", "for fear of": nouns
         # "took on added significance": "added" as an adjective, not a report
-        if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()):
+        if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()) \
+                and not _SECOND_PREDICATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         gate = ONLY_BEFORE.get(" ".join(m.group(0).lower().split()))
         if gate is not None and word == "reports" and _SENTENCE_CLOSES.match(text, m.end()) \
