@@ -174,6 +174,11 @@ ACCORDING_TO_SOURCES = [
      [("indirect", "8,668 fires have been detected", "Fire Database")]),
     ("According to Tina Swift, her former label Big Note, which owns her masters, is blocking her.",
      [("indirect", "her former label Big Note, which owns her masters, is blocking her", "Tina Swift")]),
+    # a participle describing the source between commas is the source's
+    ("According to the study, published in the Harbor Medical Journal, the man had months of dizziness.",
+     [("indirect", "the man had months of dizziness", "the study")]),
+    ("According to the report, released Tuesday, the county lost 300 jobs.",
+     [("indirect", "the county lost 300 jobs", "the report")]),
 ]
 
 

@@ -186,7 +186,15 @@ def _source_attribution(cue: CueMatch, mention: Mention, start: int, phrase: str
                                          or not _names_a_role(aside.group("words"))):
                 break
             end = unit.start + aside.end()
+    if opening and (described := _PARTICIPLE_APPOSITION.match(masked, end - unit.start)):
+        end = unit.start + described.end()   # "According to the study, published in BMJ Case Reports, C"
     return Attribution(cue, mention, (start, end), speaker_first=opening)
+
+
+# A participle describing the source, between commas: "the study, published in BMJ Case
+# Reports,", "the report, released Tuesday,": the source's, not the content's
+_PARTICIPLE_APPOSITION = re.compile(r",\s+(?:[a-z]{2,}ed|written|made|seen|done|drawn|taken|given|shown)\b"
+                                    r"[^,;:!?\x01]{0,80}?(?=,\s+\S)")
 
 
 # An apposition or a relative clause after the source, then the comma before the content
