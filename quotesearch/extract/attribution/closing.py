@@ -17,7 +17,7 @@ from ..lexicon import IRREGULAR_PAST_ALTERNATION
 from ..mentions import parse_mention
 from ..text import count_words
 from .questions import ASKING
-from .phrases import ABBREVIATION_DOT, ADJUNCT_START, SPLIT_AND, circumstance_start
+from .phrases import ABBREVIATION_DOT, ADJUNCT_START, AUXILIARY_OR_PAST, SPLIT_AND, circumstance_start
 from .quoted_as import outlet_start
 from .units import MASK, Attribution, Unit
 
@@ -191,12 +191,10 @@ def _subject_waits_for_predicate(before: str) -> bool:
     """Whether the words before an inverted attribution are a subject with no verb yet
     ("Saturday’s peak demand, said Mr. Marcus, reached …"): its predicate follows."""
     return bool(before.strip(" ,")) and before.rstrip().endswith(",") and MASK not in before \
-        and not _A_VERB.search(before)
+        and not AUXILIARY_OR_PAST.search(before)
 
 
 _PAST_PREDICATE_RESUMES = re.compile(r",\s*(?P<verb>(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r"))\b")
-_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did|"
-                     r"[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b|n[’']t\b")
 # "…, said Gregory Slayton, whom Bush appointed envoy, and who now backs Rubio": more about the speaker
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
 # "…, said Eric Woolson, who worked for Walker, and guided Huckabee to victory": a verb with no

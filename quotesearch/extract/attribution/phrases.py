@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..lexicon import ORG_WORDS, PREPOSITIONS, TITLE_WORDS
+from ..lexicon import IRREGULAR_PAST_ALTERNATION, ORG_WORDS, PREPOSITIONS, TITLE_WORDS
 from ..mentions import parse_mention
 from ..places import place_names
 from ..text import NEWS_ABBREVIATIONS
@@ -213,6 +213,9 @@ def include_closing_mark(text: str, s: int, e: int) -> int:
 _CLOSING_MARK_AT = re.compile(r"[,.!?]?[”\"]")
 
 # A verb that makes a clause of the words around it ("Shares fell", "enrollment decreased")
+# An auxiliary, a past tense or a negated verb: the words hold a clause of their own
+AUXILIARY_OR_PAST = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|"
+                               r"did|[a-z]{2,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b|n[’']t\b")
 FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|fell|rose|grew|won|lost|said|went|came|made|took|held|began|became|"
                          r"spoke|told|wrote|met|gave|sent|left|ran|brought|thought|found|kept|stood|sat|saw|knew|"
                          r"got|heard|felt|led|paid|sought|spent|struck|threw|chose|drew|bought|built|fought|"

@@ -21,7 +21,7 @@ from ..gender import FIRST_NAMES
 from ..lexicon import IRREGULAR_PAST_ALTERNATION, OPENING_TIME_OR_PLACE
 from ..text import count_words, strip_span
 from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
-from .phrases import ADJUNCT_START, CLAUSE_START, FINITE_VERB, LEADING_JUNK, include_closing_mark
+from .phrases import ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, LEADING_JUNK, include_closing_mark
 from .units import Attribution, Unit, span_end
 
 # After an object ("emphasised China's role as a trading partner while …"): a clause of
@@ -153,12 +153,8 @@ def split_slots(text: str, unit: Unit, out):
     reported clauses (the words outside)."""
     result = []
     for start, end, att, _ in out:
-        if start >= att.cue.end and _writers_adjunct(text, start, end):
-            continue   # "“…,” he said, without referring to any of the candidates": how, not what
-        when = _WHEN_SAID.match(text, start, end) if start >= att.cue.end else None
-        if when and not _MORE_THAN_AN_OCCASION.search(text, when.end(), end) and count_words(text[when.end():end]) <= 6 \
-                and not _FINITE_VERB.search(text, when.end(), end):
-            continue   # "“…,” Trump said 30 minutes into the debate": when, not what
+        if start >= att.cue.end and _how_or_when_said(text, start, end):
+            continue   # "“…,” he said, without referring to …", "“…,” Trump said 30 minutes into the debate"
         if att.speaker_first and (_opens_with_subordinator(text, unit.start, att.subject[0])
                                   or _subordinate_after_comma(text, unit.start, att.subject[0])) \
                 and not _SUBORDINATE_FIRST.match(text, start):
@@ -205,11 +201,22 @@ def split_slots(text: str, unit: Unit, out):
     return result
 
 
+def _how_or_when_said(text: str, start: int, end: int) -> bool:
+    """Words after a cue that say only how or when the words were said: the writer's
+    adjunct ("without referring to any of the candidates") or a time ("30 minutes into
+    the debate", "two days after the vote") with no clause after it."""
+    if _writers_adjunct(text, start, end):
+        return True
+    when = _WHEN_SAID.match(text, start, end)
+    return bool(when) and not _MORE_THAN_AN_OCCASION.search(text, when.end(), end) \
+        and count_words(text[when.end():end]) <= 6 and not AUXILIARY_OR_PAST.search(text, when.end(), end)
+
+
 def _writers_adjunct(text: str, start: int, end: int) -> bool:
     """Words that open on a preposition or conjunction of manner or concession and hold no
     finite verb ("without referring to any of the candidates", "but despite the tone"): the
     writer's adjunct around a report, never its content."""
-    return _ADJUNCT_OPENING.match(text, start, end) is not None and not _FINITE_VERB.search(text, start, end)
+    return _ADJUNCT_OPENING.match(text, start, end) is not None and not AUXILIARY_OR_PAST.search(text, start, end)
 
 
 _ADJUNCT_OPENING = re.compile(r"[\s,;:—–-]*(?:(?:and|but|yet)\s+)?(?:despite|without|in\s+spite\s+of|notwithstanding|"
@@ -447,7 +454,7 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
             # the object's own clause holds the subordinate one)
         cut = _occasion_after_object(text, s, cut, inside, att)
     another = _first_boundary(text, s, cut, inside, _AND_ANOTHER_ACT, min_words=2)
-    if another < cut and "," not in text[s:another] and not _FINITE_VERB.search(text, s, another) \
+    if another < cut and "," not in text[s:another] and not AUXILIARY_OR_PAST.search(text, s, another) \
             and not FINITE_VERB.search(text, s, another):
         cut = another   # (a noun phrase reported: not "said the port would close, and the council …",
         # nor a list, "the quality of the driving, the cars, and the experience has declined")
@@ -541,7 +548,7 @@ def _occasion_after_object(text: str, s: int, e: int, inside: list[tuple[int, in
         if _DETERMINER_BEFORE.search(text, s, m.start()) or _POSSESSIVE_AFTER.match(text, m.end()):
             continue   # ("announcing the steps in the last year", "at this week’s meeting")
         if _MORE_THAN_AN_OCCASION.search(text, m.start(), e) or any(m.start() < a < e for a, _ in inside) \
-                or _FINITE_VERB.search(text, s, m.start()) or too_short_to_report(text, s, m.start(), att):
+                or AUXILIARY_OR_PAST.search(text, s, m.start()) or too_short_to_report(text, s, m.start(), att):
             return e   # (a clause's time is part of what it says: "may not do so this year"; and
             # an object too short alone, "Western sanctions", keeps its occasion)
         return m.start()
@@ -551,8 +558,6 @@ def _occasion_after_object(text: str, s: int, e: int, inside: list[tuple[int, in
 _THAT_OPENS = re.compile(r"\bthat\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|in|at|for|of|by|from|until|to|during|since)\s*$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|"
-                          r"did|[a-z]{2,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b|n[’']t\b")
 _MORE_THAN_AN_OCCASION = re.compile(r"\b(?:that|as|when|but|because|while)\b|[“\"]|''")
 
 
