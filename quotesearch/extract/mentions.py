@@ -32,7 +32,7 @@ from .lexicon import (
 from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
-    _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word, _strip_possessive,
+    COMMA_NOT_IN_A_NUMBER, _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word, _strip_possessive,
     BODY_PREPOSITIONS, OPENING_ADVERBS, OPENING_GERUNDS, OPENING_IMPERATIVES, OPENING_NOT_NAME_WORDS, SENTENCE_ADVERBS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
     split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
@@ -238,7 +238,7 @@ council commission party court board office embassy team company firm group netw
 paper magazine station channel""".split())
 
 
-_COMMA = re.compile(r"\s*,(?!(?<=\d,)\d{3}(?!\d))\s*")   # (not "15,000")
+_COMMA = re.compile(r"\s*" + COMMA_NOT_IN_A_NUMBER + r"\s*")
 
 
 def _split_commas(text: str) -> list[str]:

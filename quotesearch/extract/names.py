@@ -60,6 +60,9 @@ def tokens(text: str) -> list[str]:
     return merged
 
 
+# A comma that parts words, not one inside a number ("some 15,000 workers"): as a pattern
+# string, for the splitters of subject phrases to build on
+COMMA_NOT_IN_A_NUMBER = r",(?!(?<=\d,)\d{3}(?!\d))"
 _THOUSANDS_IN = re.compile(r"\d,\d{3}(?!\d)")
 
 

@@ -18,6 +18,7 @@ from ..gender import FIRST_NAMES
 from ..lexicon import AUXILIARIES, STATE_NAMES, TITLE_WORDS
 from ..appositions import _ends_in_organisation
 from ..mentions import Mention, parse_mention
+from ..names import COMMA_NOT_IN_A_NUMBER
 from ..outlets import known_outlet_words
 from ..plausible import plausible_speaker
 from ..places import place_names
@@ -29,7 +30,7 @@ from .quoted_as import quoted_object
 from .units import MASK, Attribution, Unit
 
 # A comma that parts a subject from its aside, not one inside a number ("some 15,000 workers")
-_CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
+_CLAUSE_COMMA = re.compile(COMMA_NOT_IN_A_NUMBER)
 # (an adverb may stand between the aside and the verb: "Democrats -- including Clinton -- quickly accused")
 _DASH_ASIDE = re.compile(r"(?:\s[—–]\s?[^—–\x01]{1,120}?\s?[—–]|\s--\s[^\x01]{1,120}?\s--"
                          r"|\s-\s[^\x01]{1,120}?\s-)(?=\s*(?:[a-z]+ly\s*)?$)")   # (hyphens set as dashes, as wires do)
