@@ -23,6 +23,10 @@ PATTERNS = [
     pytest.param("Two patients die at Mardale clinic\n\nBy W.P. Report staff.\n\nMARDALE: In what was blamed on "
                  "negligence, two patients died at a clinic in Mardale district on Sunday.",
                  [], id="a-dateline-with-a-colon"),
+    # a sentence glued to the closing mark before it (a lost paragraph break) has its own subject
+    pytest.param("On Sunday Dale posted a photo of a pie. “The best pies are made here!”Former senator Ann Lee broke "
+                 "down what was wrong with it to the Dutch newspaper De Telegraaf: “It was so clumsy.”",
+                 [("direct", "It was so clumsy.", "Ann Lee")], id="a-sentence-glued-to-a-closing-mark"),
 ]
 
 

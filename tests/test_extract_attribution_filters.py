@@ -119,6 +119,15 @@ DOCUMENT_SOURCES = [
                  id="a-programme-heard"),
     # "official data" names no source
     pytest.param("Prices rose by 4 percent, according to official data.", [], id="according-to-official-data"),
+    # a place's case bears something out; it says nothing (but its government may speak)
+    pytest.param("Denver showed that a crowded festival can also be a calm one.", [], id="a-city-showed"),
+    pytest.param("Norway underscores that there is a cheap way to cut emissions.", [], id="a-country-underscores"),
+    pytest.param("Portugal highlights that a small country can lead on wind power.", [], id="a-country-highlights"),
+    pytest.param("Germany showed last year that open borders can work.", [], id="a-country-showed-last-year"),
+    pytest.param("Norway insisted that it had done nothing wrong.",
+                 [("indirect", "it had done nothing wrong", "Norway")], id="a-country-insisted"),
+    pytest.param("Mayor Lena Ortiz underscored that the city had no other way out.",
+                 [("indirect", "the city had no other way out", "Lena Ortiz")], id="a-person-underscored"),
 ]
 
 

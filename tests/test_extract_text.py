@@ -47,6 +47,15 @@ SENTENCES = [
                  id="question-then-a-verb-introducing-its-own"),
     pytest.param("They met at 9 a.m. Monday in Dover. It starts at 11 a.m. Eastern.",
                  ["They met at 9 a.m. Monday in Dover.", "It starts at 11 a.m. Eastern."], id="a.m.-then-a-day-or-zone"),
+    # pasted text that lost a paragraph break after a closing quotation mark
+    pytest.param("“The best pies are made here!”Former senator Ann Dale spoke next.",
+                 ["“The best pies are made here!”", "Former senator Ann Dale spoke next."], id="glued-after-a-quotation"),
+    pytest.param("He called it “Part Two.”Then he left.", ["He called it “Part Two.”", "Then he left."],
+                 id="glued-after-a-quoted-title"),
+    pytest.param("She sang “Hello!”Mary answered “Hi.”", ["She sang “Hello!”", "Mary answered “Hi.”"],
+                 id="glued-exclamation"),
+    pytest.param('She left."The plan is dead," he said.', ['She left.', '"The plan is dead," he said.'],
+                 id="a-glued-straight-mark-opens-the-next-quotation"),
 ]
 
 

@@ -118,6 +118,10 @@ _LOWER_START = re.compile(r"[\"“”'‘’(\[]*[a-z]")
 # “Is it over?” Trump asked. / “Never!” Senator Jane Roe said. / “Why?” Al Roe, the
 # chairman, said. — a quoted question or exclamation and the attribution after it are
 # one sentence.
+# A quotation's closing mark with the next sentence glued to it, as pasted text loses
+# a paragraph break ("… made here!”Former senator Ann Dale said …"): the mark closes
+# the sentence before
+_GLUED_CLOSING_MARK = re.compile(r"”(?=[A-Z])")   # (a straight mark there may open the next quotation)
 _QUOTED_CLOSE = re.compile(r"[?!][\"”’']+\s*$")
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|of|de|van|von)(?:,\s+[^,.;!?“”\"\n]{1,80},)?\s+){1,5}"
@@ -144,6 +148,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if merged and (_INITIAL_BREAK.search(previous) or _LOWER_START.match(chunk, s)
                        or (_QUOTED_CLOSE.search(previous) and _ATTRIBUTION_AFTER.match(chunk, s))):
             merged[-1] = (merged[-1][0], e)
+        elif merged and _GLUED_CLOSING_MARK.match(chunk, s) and merged[-1][1] == s:
+            merged[-1] = (merged[-1][0], s + 1)
+            merged.append((s + 1, e))
         else:
             merged.append((s, e))
     return [(start + s, start + e) for s, e in _split_at_plain_words(chunk, merged)]

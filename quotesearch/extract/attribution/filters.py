@@ -12,6 +12,7 @@ import re
 
 from ..lexicon import DESCRIPTOR_NOUNS, PREPOSITIONS, TITLE_WORDS
 from ..mentions import Mention
+from ..noun_phrases import _is_place_phrase
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import FINITE_VERB, QUOTED_WORD, WORD
@@ -179,10 +180,31 @@ _CREDITED = re.compile(r"\s(?:credited\s+to|shot\s+by|taken\s+by|posted\s+by|obt
                        r"aired\s+by|from)\s")
 
 
+# Verbs that say what a thing bears out as readily as what someone stressed: a place
+# before them is an example, not a speaker ("Norway underscores that there is a cheap
+# way …"), where "Norway insisted that …" is its government speaking
+_EVIDENTIAL_SPEECH = frozenset("""
+underscore underscores underscored underscoring underline underlines underlined underlining
+highlight highlights highlighted highlighting illustrate illustrates illustrated illustrating
+demonstrate demonstrates demonstrated demonstrating prove proves proved proven proving
+""".split())
+
+
+def is_a_place(mention: Mention) -> bool:
+    """A place's bare name ("Cleveland", "the United States"), no one speaking for it."""
+    words = WORD.findall(mention.text)
+    return bool(words) and mention.pronoun is None and _is_place_phrase(words)
+
+
+def place_as_example(mention: Mention, lemma: str) -> bool:
+    """"Denver showed that …", "Norway underscores that …": what a place's case bears out."""
+    return lemma.lower() in _EVIDENTIAL_SPEECH and is_a_place(mention)
+
+
 def is_document(mention: Mention) -> bool:
     """Polls, studies, records, and the organisations that publish them ("Gallup finds");
-    not pictures ("television showed …")."""
-    if _head_word(mention) in _PICTURE_HEADS:
+    not pictures ("television showed …") nor places ("Denver showed …")."""
+    if _head_word(mention) in _PICTURE_HEADS or is_a_place(mention):
         return False
     return mention.kind in ("organization", "document") or any(
         w.lower() in _EVIDENCE_HEADS for w in _before_postmodifier(WORD.findall(mention.text)))
@@ -265,6 +287,14 @@ def names_a_show(att: Attribution) -> bool:
     if not words or any(w.lower() in _EVIDENCE_HEADS or w.lower() in _TRACKERS for w in words):
         return False
     return att.cue.text[:1].isupper() or words[-1].islower()
+
+
+def bears_out_nothing(att: Attribution) -> bool:
+    """An evidence verb whose subject can show no finding ("Trump showed …", "the
+    morning shows", a place's case), or a place "underscoring" what its case shows."""
+    if att.cue.kind == "evidence" and (not is_document(att.mention) or names_a_show(att) or not heard_by_a_body(att)):
+        return True
+    return place_as_example(att.mention, att.cue.lemma_form)
 
 
 def heard_by_a_body(att: Attribution) -> bool:

@@ -31,8 +31,8 @@ from .continuation import (context_speaker, extend_indirect, join_interrupted, j
                            paragraph_speaker, sentence_speaker)
 from .filters import (
     ADJUNCTS_TO_THE_END, CONDITION_IN_SUBJECT, CONDITIONAL_OPENING, GENERIC_SUBJECT, OBJECT_RELATIVE_BEFORE, REDUCED_PASSIVE, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
-    REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, is_document,
-    heard_by_a_body, labelled_in_headline, mention_names_someone, moves_a_motion, names_a_show, names_by_calling, names_speaker,
+    REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, bears_out_nothing,
+    labelled_in_headline, mention_names_someone, moves_a_motion, names_by_calling, names_speaker,
     opening_adverbial, shows_pictures, speculative, story_bears_out, titles_a_work, without_lead_in,
 )
 from .opening import named_past_a_cue, subject_left
@@ -434,8 +434,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     or counsel_role(self.text, cue.start):
                 continue  # "a super PAC called Future 45 ran …": a name given; "a motion calling on …": a
                 # chamber's act; "Michael Fitton, defending, said …": counsel's role
-            if cue.kind == "evidence" and (not is_document(att.mention) or names_a_show(att) or not heard_by_a_body(att)):
-                continue  # "polls show …", "a study found …" but not "Trump showed …"
+            if bears_out_nothing(att):
+                continue  # "polls show …", "a study found …" but not "Trump showed …", "Norway underscores …"
             if cue.lemma_form in ("read", "reads") and (not carries_words(att.mention) or not cue.text.islower()):
                 continue  # "the statement read: …" but not "the sign read" or "SHORT READS:"
             holder = next((prev for prev in result if prev.subject[0] <= cue.start < prev.subject[1]), None)
