@@ -83,6 +83,9 @@ NO_SPEAKER_AROUND_A_QUOTATION = [
                  "quoted one analyst.", id="an-adverb-after-the-quotation"),
     pytest.param("Road signs\n\nConsider this 2014 entry — “Don’t jerk and drive,” meant to discourage drivers from "
                  "jerking the wheel.", id="an-imperative-then-a-participle"),
+    pytest.param("Grammar\n\nThe past form is “Ich war müde”. Compare the perfect tense of the other reading: “Ich bin "
+                 "müde gewesen”.", id="compare-colon"),
+    pytest.param("Grammar\n\nContrast the wrong form: “Er ist gegangen worden”.", id="contrast-colon"),
     pytest.param("Factories\n\n“I am totally committed to bringing back manufacturing” sounds great in Youngstown, "
                  "Ohio, before a primary.", id="a-linking-verb-after-the-quotation"),
 ]

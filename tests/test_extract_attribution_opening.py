@@ -569,7 +569,7 @@ CONDITIONS = [
                  [("indirect", "he would use his executive authority", "Obama")], id="a-report-after-a-condition"),
     pytest.param("If such a group seems improbable - Georgia businessman Bruce LeVell believes that is because "
                  "people do not know the man.",
-                 [("indirect", "is because people do not know the man", "Bruce LeVell")],
+                 [("indirect", "that is because people do not know the man", "Bruce LeVell")],
                  id="a-report-after-a-dashed-condition"),
 ]
 

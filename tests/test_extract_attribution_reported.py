@@ -119,6 +119,34 @@ CLAUSES = [
                  "trusted him.", [("indirect", "paying his own bills", "Dan Fisk")], id="insisted-on-a-gerund"),
     pytest.param("Mayor Dan Fisk insisted on Tuesday that the bridge was safe.",
                  [("indirect", "the bridge was safe", "Dan Fisk")], id="insisted-on-a-weekday-that"),
+    # a speech act whose object is a pronoun and at most a time, place or manner reports no words
+    pytest.param("She brought new money to the Senate and defended it despite criticism.", [], id="defended-it-despite"),
+    pytest.param("Mayor Dan Fisk praised him on Tuesday.", [], id="praised-him-on-a-day"),
+    pytest.param("Mayor Dan Fisk thanked them publicly.", [], id="thanked-them-publicly"),
+    pytest.param("Mayor Dan Fisk praised him for his courage.",
+                 [("indirect", "him for his courage", "Dan Fisk")], id="praised-him-for-something"),
+    pytest.param("Mayor Dan Fisk urged them to vote.", [("indirect", "them to vote", "Dan Fisk")], id="urged-them-to"),
+    pytest.param("Mayor Dan Fisk accused him of lying.", [("indirect", "him of lying", "Dan Fisk")], id="accused-him-of"),
+    pytest.param("Mayor Dan Fisk was calling him “the most careless man in the city.”",
+                 [("mixed", "him “the most careless man in the city.”", "Dan Fisk")], id="calling-him-a-quoted-name"),
+    # "that" with an auxiliary right after it is the report's demonstrative subject
+    pytest.param("Critics blamed the rivalry. But Mayor Dan Fisk said that had nothing to do with his decision.",
+                 [("indirect", "the rivalry", "critics"),
+                  ("indirect", "that had nothing to do with his decision", "Dan Fisk")], id="said-that-had"),
+    pytest.param("Mayor Dan Fisk told reporters that wasn't true.",
+                 [("indirect", "that wasn't true", "Dan Fisk")], id="told-reporters-that-wasnt"),
+    pytest.param("Mayor Dan Fisk responded with a phrase that could have come from his rival: “Do not moan to me.”",
+                 [("direct", "Do not moan to me.", "Dan Fisk")], id="a-noun-then-a-relative-that"),
+    pytest.param("Mayor Dan Fisk said that the bridge would reopen.",
+                 [("indirect", "the bridge would reopen", "Dan Fisk")], id="said-that-a-clause"),
+    pytest.param("Mayor Dan Fisk said that, if elected, he would cut taxes.",
+                 [("indirect", "if elected, he would cut taxes", "Dan Fisk")], id="said-that-comma-a-clause"),
+    # "soon after …" after a quotation's cue is when it was said
+    pytest.param("“A great day for our town! We will win,” Mayor Dan Fisk tweeted soon after the council concluded "
+                 "its third hearing on Tuesday.",
+                 [("direct", "A great day for our town! We will win,", "Dan Fisk")], id="tweeted-soon-after"),
+    pytest.param("Mayor Dan Fisk said soon the town would have a new bridge.",
+                 [("indirect", "soon the town would have a new bridge", "Dan Fisk")], id="said-soon-a-clause"),
 ]
 
 

@@ -423,25 +423,7 @@ NOT_CUES = [
     pytest.param("The cuts proposed by the mayor would mean fewer libraries.", id="proposed-by"),
     pytest.param("Though he courts voices he sees as elite and informed, Trump remains a populist.",
                  id="informed-as-an-adjective"),
-    # a speech act whose object is a pronoun and at most a time, place or manner: no words reported
-    pytest.param("She brought new money to the Senate and defended it despite criticism.", id="defended-it-despite"),
-    pytest.param("The mayor praised him on Tuesday.", id="praised-him-on-a-day"),
-    pytest.param("The coach thanked them publicly.", id="thanked-them-publicly"),
-    pytest.param("The minister welcomed it.", id="welcomed-it"),
 ]
-
-
-# ... but a pronoun object with what was said of it still reports
-@pytest.mark.parametrize("sentence, cue", [
-    ("The mayor praised him for his courage.", "praised"),
-    ("The mayor urged them to vote.", "urged"),
-    ("The mayor accused him of lying.", "accused"),
-    ("The mayor called it “a scandal” on Tuesday.", "called it"),
-    ("The mayor welcomed it as a fair deal.", "welcomed"),
-    ("The mayor was calling him “the most careless man in the city.”", "calling"),
-])
-def test_a_pronoun_object_with_its_report_is_still_a_cue(sentence, cue):
-    assert cue in [c.text for c in find_cues(sentence)]
 
 
 # ... but a gerund after its preposition still reports

@@ -496,7 +496,7 @@ SENTENCE_ADVERBS = OPENING_ADVERBS | frozenset({"Regardless", "However", "Nevert
                                                 "Besides", "Otherwise", "Thus", "Hence", "Therefore", "Also"})
 # Imperatives that are no one's name even alone ("Consider this 2014 entry — “…”")
 OPENING_IMPERATIVES = frozenset({"Ask", "Meet", "Thank", "Take", "Consider", "Remember", "Imagine", "Blame",
-                                 "Listen", "Let"})
+                                 "Listen", "Let", "Compare", "Contrast", "Note", "Notice", "Suppose", "Picture"})
 
 
 def without_opening_capitals(toks: list[str]) -> list[str]:

@@ -73,12 +73,17 @@ SPLIT_AFTER_ADJUNCTS = re.compile(r"^\s*(?:[\w’'.\-]+\s+){1,6}?[\w’'.\-]+\s*
 QUOTE_AFTER_ADJUNCTS = re.compile(
     r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with|by|later|again)\b(?:\s+[\w’'\-.]+){0,4}?){1,3}\s*[,:]\s*\x01")
 # What may stand between a cue and its report: punctuation, "that", or the manner
+# An auxiliary right after "that" makes it a demonstrative subject, the report's first
+# word: "said that had nothing to do with it", "said that wasn't true"
+_AUXILIARY_AFTER_THAT = (r"(?:is|was|has|had|would|will|could|should|might|must|does|did|"
+                         r"(?:is|was|has|had|would|wo|could|should|does|did)n[’']t)\b(?!\s*[,.;:!?])")
+AUXILIARY_AFTER_THAT = re.compile(r"\s+" + _AUXILIARY_AFTER_THAT)
 # adverb of "put it simply:", "said bluntly:"
 LEADING_JUNK = re.compile(r"[\s,:;—–-]*(?:(?:simply|bluntly|succinctly|plainly|frankly|starkly|candidly|"
                           r"this\s+way|another\s+way)\s*:\s*)?"
                           # ("did say however that …", "said, though, that …": the writer's adverb)
                           r"(?:(?:however|though|also|again|instead|moreover|furthermore|nevertheless|nonetheless|"
-                          r"meanwhile|too)\s*,?\s*(?=that\s))?(?:that\s+)?", re.I)
+                          r"meanwhile|too)\s*,?\s*(?=that\s))?(?:that\s+(?!" + _AUXILIARY_AFTER_THAT + r"))?", re.I)
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"

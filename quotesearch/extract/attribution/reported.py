@@ -17,7 +17,7 @@ from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, find_cues
 from ..lexicon import IRREGULAR_PAST_ALTERNATION, PREPOSITIONS, TIME_AND_MANNER_WORDS
 from ..text import count_words
 from .closing import attribution_closes, attribution_closes_a_quotation
-from .phrases import (ADJUNCTS_THEN_CLAUSE, ADJUNCT_START, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
+from .phrases import (ADJUNCTS_THEN_CLAUSE, AUXILIARY_AFTER_THAT, ADJUNCT_START, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
                       SPLIT_AND, THAT)
 from .passives import passive_content_start
 from .questions import ASKING, QUESTION_START
@@ -39,6 +39,11 @@ _DEMONSTRATIVE_ONLY = re.compile(
     r"\s+(?:this|these|those|it)(?:\s+(?:best|well|better|perfectly|succinctly|bluntly|plainly|simply))?"
     r"\s*(?:$|[.,;:]|(?:during|at|in|on|when|while|after|before|to|as|"
     r"earlier|later|again|last|yesterday|today)\b)")
+# A speech act whose object is a pronoun with at most a time, place or manner after it
+# ("defended it despite criticism", "praised him on Tuesday"): the act, no words reported
+_PRONOUN_OBJECT_ONLY = re.compile(r"\s+(?:it|him|her|them|us|me)(?:\s+(?:on|in|at|despite|after|before|during|again|"
+                                  r"repeatedly|publicly|privately|yesterday|today|[a-z]+ly)\b"
+                                  r"(?:\s+(?!(?:to|that|of|for|as)\b)[\w’'\-]+){0,3})? ?(?:[.;!?]|$)")
 _HOW_WELL_ONLY = re.compile(r"\s+(?:very\s+|so\s+|quite\s+|most\s+)?(?:well|best|better|nicely|perfectly|succinctly|aptly|"
                             r"memorably)\b\s*(?:$|[.;]|(?:and|when|in|at)\b)")
 # A title in marks that closes the sentence after an adjunct's comma
@@ -239,7 +244,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     elif _GERUND_AFTER_CLOSING.match(rest) and masked[:att.subject[0] - unit.start].rstrip().endswith(MASK) \
             and not any(mark in rest for mark in (MASK, "“", '"')):   # (but "…,” he said introducing Clinton as a “global leader …”": his words again)
         return None
-    if _DEMONSTRATIVE_ONLY.match(rest) or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)):
+    if _DEMONSTRATIVE_ONLY.match(rest) or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)) \
+            or (att.cue.kind == "object" and _PRONOUN_OBJECT_ONLY.match(rest)):
         return None   # "Putin said this during the summit": what "this" is was said before ("Madison put it
         # very well and I'm paraphrasing": how well; the words come later)
     if att.cue.kind == "speech" and _FREE_RELATIVE_BEFORE.search(masked, max(0, att.subject[0] - unit.start - 12),
@@ -277,9 +283,12 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             _enclosed_adjunct(rest, offset, that.start()) or
             (att.cue.text.lower() in AUDIENCE_BEFORE_THAT and _AUDIENCE.fullmatch(rest[offset:that.start()])) or
             not rest[offset:that.start()].strip(" ,") or _ADVERBS_BEFORE_THAT.fullmatch(rest[offset:that.start()])):
+        right_after = not rest[offset:that.start()].strip() and "," not in rest[:that.start()]
         offset = that.end()
         when = _TIME_AFTER_THAT.match(rest, offset)
-        if when:
+        if right_after and AUXILIARY_AFTER_THAT.match(rest, offset):
+            offset = that.start()   # "said that had nothing to do with it": "that" is what had
+        elif when:
             offset = when.end()   # "said that week the bill would pass": when, then what
         elif _NOUN_AFTER_THAT.match(rest, offset) and MASK not in rest[offset:] \
                 and not _VERB_LIKE.search(rest, offset):

@@ -153,7 +153,7 @@ def split_slots(text: str, unit: Unit, out):
     reported clauses (the words outside)."""
     result = []
     for start, end, att, _ in out:
-        if start >= att.cue.end and _how_or_when_said(text, start, end):
+        if start >= att.cue.end and (_how_or_when_said(text, start, end) or _when_quotation_was_said(text, start, end, unit, att)):
             continue   # "“…,” he said, without referring to …", "“…,” Trump said 30 minutes into the debate"
         if att.speaker_first and (_opens_with_subordinator(text, unit.start, att.subject[0])
                                   or _subordinate_after_comma(text, unit.start, att.subject[0])) \
@@ -210,6 +210,19 @@ def _how_or_when_said(text: str, start: int, end: int) -> bool:
     when = _WHEN_SAID.match(text, start, end)
     return bool(when) and not _MORE_THAN_AN_OCCASION.search(text, when.end(), end) \
         and count_words(text[when.end():end]) <= 6 and not AUXILIARY_OR_PAST.search(text, when.end(), end)
+
+
+# A time clause after a quotation's cue: "“…,” Trump tweeted soon after the hearing ended"
+_TIME_CLAUSE_AFTER_CUE = re.compile(r"[\s,]*(?:soon|shortly|just|right|moments|minutes|hours)\s+(?:after|before)\s", re.I)
+_QUOTATION_CLOSED = re.compile(r"[\s,]*$")
+
+
+def _when_quotation_was_said(text: str, start: int, end: int, unit: Unit, att: Attribution) -> bool:
+    """A time clause after the cue of a quotation just before its speaker: when, not what."""
+    return _TIME_CLAUSE_AFTER_CUE.match(text, start, end) is not None \
+        and not _MORE_THAN_AN_OCCASION.search(text, start, end) \
+        and any(span_end(q) <= att.subject[0] and _QUOTATION_CLOSED.match(text, span_end(q), att.subject[0])
+                for q in unit.slots)
 
 
 def _writers_adjunct(text: str, start: int, end: int) -> bool:
