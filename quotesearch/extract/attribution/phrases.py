@@ -72,12 +72,12 @@ SPLIT_AFTER_ADJUNCTS = re.compile(r"^\s*(?:[\w’'.\-]+\s+){1,6}?[\w’'.\-]+\s*
 # cue's adjuncts is what a verb that needs a clause or a quotation reports
 QUOTE_AFTER_ADJUNCTS = re.compile(
     r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with|by|later|again)\b(?:\s+[\w’'\-.]+){0,4}?){1,3}\s*[,:]\s*\x01")
-# What may stand between a cue and its report: punctuation, "that", or the manner
 # An auxiliary right after "that" makes it a demonstrative subject, the report's first
 # word: "said that had nothing to do with it", "said that wasn't true"
 _AUXILIARY_AFTER_THAT = (r"(?:is|was|has|had|would|will|could|should|might|must|does|did|"
                          r"(?:is|was|has|had|would|wo|could|should|does|did)n[’']t)\b(?!\s*[,.;:!?])")
 AUXILIARY_AFTER_THAT = re.compile(r"\s+" + _AUXILIARY_AFTER_THAT)
+# What may stand between a cue and its report: punctuation, "that", or the manner
 # adverb of "put it simply:", "said bluntly:"
 LEADING_JUNK = re.compile(r"[\s,:;—–-]*(?:(?:simply|bluntly|succinctly|plainly|frankly|starkly|candidly|"
                           r"this\s+way|another\s+way)\s*:\s*)?"
