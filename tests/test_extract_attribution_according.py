@@ -10,6 +10,14 @@ from quotesearch.records import Article
 
 
 PATTERNS = [
+    # a colon ends the writer's clause: the source after it opens the report
+    pytest.param("It has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.",
+                 [("indirect", "the mayor holds only 14 percent of the vote", "recent polls")],
+                 id="a-colon-then-according-to-X-comma-C"),
+    # a verb that reports nothing ("said little") leaves the whole sentence the source's
+    pytest.param("The senator arrived late and said little, according to an aide.",
+                 [("indirect", "The senator arrived late and said little", "an aide")],
+                 id="said-little-according-to-X"),
     pytest.param("According to the Russian Export Center, agricultural exports to China rose sharply last year.",
                  [("indirect", "agricultural exports to China rose sharply last year", "Russian Export Center")],
                  id="according-to-X-comma-C"),

@@ -195,6 +195,21 @@ TURNS_HOLDING_REPORTS = [
                   ("direct", "This is a man who said he would never run a negative ad. He has run them for weeks",
                    "Joel Marr")],
                  id="a-nameless-report-inside-a-turn"),
+    # a capitalised full name in one turn ("ANN BERG: …", too short a turn to quote) is the
+    # person a later turn's surname names
+    pytest.param("Radio hour\n\nThe campaign says it will not debate.\n\n"
+                 "ANN BERG: Why not?\n\n"
+                 "JOEL MARR: This is a man who said he would never run a negative ad. He has run them for weeks.\n\n"
+                 "BERG: You said in January you were open to more debates. Why not debate in New York?\n\n"
+                 "MARR: Senator Dale does not get to decide when we debate. Not while he runs a negative campaign.",
+                 [("indirect", "it will not debate", "the campaign"),
+                  ("direct", "This is a man who said he would never run a negative ad. He has run them for weeks",
+                   "Joel Marr"),
+                  ("direct", "You said in January you were open to more debates. Why not debate in New York?",
+                   "Ann Berg"),
+                  ("direct", "Senator Dale does not get to decide when we debate. Not while he runs a negative "
+                             "campaign", "Joel Marr")],
+                 id="a-surname-turn-after-a-capitalised-full-name"),
     # what the turn's speaker relays from someone named is kept beside the turn
     pytest.param("Radio hour\n\nHost Ann Berg spoke with the mayor, Tom Quill.\n\n"
                  "BERG: Has the governor been fair?\n\n"

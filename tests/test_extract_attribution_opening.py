@@ -40,6 +40,12 @@ PATTERNS = [
 
 # (sentence, speaker of its one quotation, or None when nobody may be named)
 SUBJECTS = [
+    # an event after "during" is when a participle's noun was made, not its speaker
+    pytest.param("The Harbour Group published research on behalf of the Wave Institute during the Democratic "
+                 "National Convention showing that voters want a change.", None,
+                 id="during-an-event-then-a-participle"),
+    pytest.param("The union released a video during the Winter Games showing that the rink was unsafe.", None,
+                 id="during-games-then-a-participle"),
     # a person described, then named in apposition, is the subject of a second predicate
     pytest.param("One of the men, Jess Elkin, 70, had served in the navy and said he was convinced the war was a "
                  "mistake.", "Jess Elkin", id="described-then-named"),

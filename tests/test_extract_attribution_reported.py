@@ -141,6 +141,13 @@ CLAUSES = [
                  [("indirect", "the bridge would reopen", "Dan Fisk")], id="said-that-a-clause"),
     pytest.param("Mayor Dan Fisk said that, if elected, he would cut taxes.",
                  [("indirect", "if elected, he would cut taxes", "Dan Fisk")], id="said-that-comma-a-clause"),
+    # an intensifier before the subordinator: the main clause after its comma is still the report
+    pytest.param("Mayor Dan Fisk said that even after he steps down, he will fight for the bridge.",
+                 [("indirect", "even after he steps down, he will fight for the bridge", "Dan Fisk")],
+                 id="said-that-even-after-a-clause"),
+    pytest.param("Mayor Dan Fisk said just before the vote, the council would meet again.",
+                 [("indirect", "just before the vote, the council would meet again", "Dan Fisk")],
+                 id="said-just-before-a-clause"),
     # "soon after …" after a quotation's cue is when it was said
     pytest.param("“A great day for our town! We will win,” Mayor Dan Fisk tweeted soon after the council concluded "
                  "its third hearing on Tuesday.",

@@ -260,6 +260,21 @@ SURNAME_BEFORE_FIRST_WORD = [
 ]
 
 
+# "I" after a name is a regnal numeral ("Elizabeth I") unless a verb follows it: "the only
+# Cyrus I see" names Cyrus, and no "Cyrus I" the article's descriptions could stand for
+REGNAL_NUMERAL_OR_PRONOUN = [
+    ("He is the only Darius I see fulfilling the prophecy.", False),
+    ("The statue of Darius I stands in the square.", True),
+    ("Darius I ruled Persia for decades.", True),
+]
+
+
+@pytest.mark.parametrize("text, named", REGNAL_NUMERAL_OR_PRONOUN)
+def test_the_pronoun_i_after_a_name_is_no_part_of_it(text, named):
+    resolver = SpeakerResolver.for_article(text, [(0, len(text))])
+    assert ("Darius I" in resolver.full_names) is named
+
+
 @pytest.mark.parametrize("text, name, expected", SURNAME_BEFORE_FIRST_WORD)
 def test_a_one_word_name_is_a_surname_before_a_first_word(text, name, expected):
     resolver = SpeakerResolver.for_article(text, [(0, len(text))])

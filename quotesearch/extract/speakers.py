@@ -50,6 +50,11 @@ _PLURAL_NOUN_ZIPF = 3.1
 
 
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+# "the only Cyrus I see": the pronoun and its verb after a name, not a regnal numeral
+_PRONOUN_I_AND_VERB = re.compile(
+    r"[^\S\n]+(?:am|see|saw|think|thought|know|knew|believe|feel|felt|want|hope|guess|mean|love|like|have|"
+    r"do|did|can|could|will|would|should|must|may|might|say|said|tell|told|need|get|got|go|went|met|find|found|"
+    r"hear|heard|remember|wish|never|also|just|really|always|don[’']t|didn[’']t|can[’']t|won[’']t)\b")
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z]|\d{4}\s+[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 _SENTENCE_START_BEFORE = re.compile(
@@ -177,6 +182,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 title, name = split_title_name(toks)
                 while name and name[-1] in _WEEKDAYS:
                     name = name[:-1]   # "Island Governor Peter Vance Thursday called …": when, not who
+                if len(name) > 1 and name[-1] == "I" and _PRONOUN_I_AND_VERB.match(text, m.end()):
+                    name = name[:-1]
                 office = _AFTER_OFFICE.search(text, max(0, m.start() - 60), m.start())
                 if len(name) >= 3 and len(name) == len(toks) and office \
                         and in_any(office.group(1).lower(), TITLE_WORDS, ORG_WORDS):

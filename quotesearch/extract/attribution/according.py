@@ -172,7 +172,8 @@ def _source_attribution(cue: CueMatch, mention: Mention, start: int, phrase: str
     """The attribution of a source ``phrase`` at ``start``: "According to X, C." puts the
     content after ("But, according to X, C." too), "C, according to X." before."""
     before = masked[:cue.start - unit.start].strip().lstrip("(")   # ("(According to X, C.)")
-    opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES or (
+    # ("It has not gone unnoticed: according to recent polls, C": a colon ends the writer's clause)
+    opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES or before.endswith(":") or (
         # "In addition, according to the department, C": an adverbial opened the sentence
         before.endswith(",") and count_words(before) <= 5 and MASK not in before
         and _opens_with_adverbial(before))
@@ -287,6 +288,8 @@ def _still_to_come(text: str, att: Attribution) -> bool:
     # prepared words, which the excerpts relay)
 
 
+_SAYING = frozenset({"say", "says", "said", "saying"})
+_SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|anything)(?:\s+else)?\s*(?:[,.;!?]|$)")
 _QUOTATION_CLOSED_BEFORE = re.compile(r"[”\"’'],?\s*$")
 
 
@@ -295,6 +298,11 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
     """The sentence's attributions with its according-to sources and relaying outlets:
     alone, "according to X" attributes the content to X; beside another attribution
     X only relayed it, and so did a news organisation that "reported" it."""
+    if according:
+        # "… and said little, according to an attendee": a verb that reports nothing leaves
+        # the source telling of the whole sentence
+        result = [att for att in result if not (att.cue.text.lower() in _SAYING
+                                                and _SAID_NOTHING.match(reader.text, att.cue.end))]
     if according and result and all(_still_to_come(reader.text, att) and att.cue.start < acc.cue.start
                                     for att in result for acc in according):
         # "The mayor will propose spending $2 billion …, according to a city official": an act

@@ -211,6 +211,7 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     s, e = m.start("rest"), p_end
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
         e -= 1
+    _remember_transcript_name(reader, label)
     if count_words(text[s:e]) < 5 or any(q.open == m.start("rest") for q in spans):
         return False  # “Q” after the colon is a direct quotation, read elsewhere
     if _NAME_LIST.fullmatch(text, s, e):
@@ -242,10 +243,12 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     head = words[-1].title() if label.isupper() else words[-1]
     transcript_tag = label.isupper() and len(words) > 1      # "JAKE TAPPER: …"
     if not transcript_tag and head.lower() not in DOCUMENT_NOUNS and not (len(words) == 1 and _names_people(head)) \
+            and not (label.isupper() and reader.resolver.canonical(head) != head) \
             and not any(x.start() != m.start("label") + label.rfind(head) and not (len(words) == 1 and _bare_label(text, x))
                         for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
         return False  # "Bombshell: …", "Tech Enabled: …", "Disadvantages: …" (a word used again and
-        # again as a label only): words the article names nobody by
+        # again as a label only): words the article names nobody by (but "BENENSON: …" after
+        # "JOEL BENENSON: …" names him)
     if reader.reading_headline and len(words) > 1 and all(w[:1].isupper() for w in words) \
             and not any(s <= q.open < e for q in spans) \
             and not any(x.start() >= p_end for x in re.finditer(r"\b" + re.escape(head) + r"\b", text)):
@@ -272,6 +275,20 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     if kind == "person":
         reader.resolver.note_subject(name, kind, m.start(), spoke=True)
     return True
+
+
+def _remember_transcript_name(reader: ParagraphReader, label: str) -> None:
+    """A transcript's full name in capitals ("JOEL BENENSON: …", even before a turn too
+    short to quote) is the person a later "BENENSON: …" names; the article's name
+    finder reads no words in capitals."""
+    words = label.split()
+    if not label.isupper() or not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words) \
+            or words[0].lower() not in FIRST_NAMES:
+        return   # ("BREAKING NEWS: …" names no one)
+    mention = parse_mention(label.title())
+    if mention is not None and mention.kind == "person" and mention.name and " " in mention.name \
+            and mention.name not in reader.resolver.full_names:
+        reader.resolver.full_names[mention.name] += 1
 
 
 # Most words of a book's or a film's subtitle are capitalised ("Crippled America: How to

@@ -140,6 +140,9 @@ _PLACED_LIST_START = re.compile(r"(?P<head>\b[a-z][\w\-]*s)\s+(?:in|from|across)
 _PAID_FOR = re.compile(r"\s*(?:supported|funded|co-funded|sponsored|financed|underwritten|commissioned|paid\s+for)\s+(?:in\s+part\s+)?by\b")
 _PARTICIPLE_FIRST = re.compile(r"\s*(?:[a-z]{3,}ed|run|led|owned|set\s+up|built|made|known|headed|backed)\s+"
                                r"(?:by|in|with|from|at|on|for|under)\b")
+# An event after "during" is when the noun before it was made, not what a participle reports of
+_WHEN_BEFORE_PARTICIPLE_SUBJECT = re.compile(r"\b(?:during|throughout|amid|amidst)\s+(?:the\s+|an?\s+)?"
+                                             r"(?:[A-Z][\w’'\-]*\s+){0,3}$", re.I)
 _DOCUMENT_THEN_PARTICIPLE = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){0,3}(?:document|report|filing|memo|letter|statement|complaint|lawsuit|"
     r"study|survey|poll|analysis|motion|brief)\s+(?:filed|released|published|issued|obtained|seen|sent|submitted)\b")
@@ -538,6 +541,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         mention = parse_mention(_QUOTED_TITLE.sub(r" \1 ", cand), lenient=lenient, max_tokens=9 if after_quote else 12,
                                 participles=cue.kind == "evidence" or _DOCUMENT_THEN_PARTICIPLE.match(cand) is not None)
         # ("a poll released Tuesday found", "A court document filed Thursday says")
+        if mention and mention.name and cue.lemma_form.endswith("ing") and cand.rfind(mention.name) > 0 \
+                and _WHEN_BEFORE_PARTICIPLE_SUBJECT.search(cand, 0, cand.rfind(mention.name)):
+            continue  # "published research during the Democratic National Convention showing": the
+            # event is when, the research (or no one named) shows
         if mention and mention.name and not plausible_speaker(
                 resolver.canonical(mention.name) if mention.kind == "person" else mention.name,
                 mention.text):

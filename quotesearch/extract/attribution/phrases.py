@@ -35,6 +35,10 @@ ADJUNCT_START = re.compile(
                                                     "friday", "saturday", "sunday"}))
     + r")\b(?![’']s\b))", re.I)   # ("said Monday's decision …": a subject, not an adjunct)
 # A clause begins: "thinks he can win", "believes Trump is right", "hopes the talks will …"
+# Irregular pasts a clause's verb is after its subject ("the visit went badly"); not the
+# ones that are also nouns or adjectives ("left", "set", "hit", "read")
+CLAUSE_IRREGULAR_PAST = (r"went|came|grew|fell|rose|won|lost|made|took|got|became|began|saw|knew|thought|found|"
+                         r"felt|ran|stood|held|gave|brought|kept|paid|sent|spent|wrote|said")
 CLAUSE_START = re.compile(
     r"\s+(?:(?:he|she|they|it|we|I|you|there)\b(?!\s+(?:to)\b)|"
     r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|might)\b|"
@@ -46,6 +50,9 @@ CLAUSE_START = re.compile(
     r"(?:the|his|her|their|its|our|my)\s+(?:[\w’'\-]+\s+){1,3}?(?!(?:proposed|so-called|alleged|unnamed|elected|"
     r"detailed|expected|required|limited|united|armed|advanced|reported|named|based|related)\b)[a-z]{3,}ed\b"
     r"(?!\s+(?:by|in)\b)|"   # (not "the audience bathed in neon light": a participle)
+    # "told reporters the visit went badly": the same with an irregular past
+    r"(?:the|his|her|their|its|our|my)\s+(?:(?!(?:the|his|her|their|its|our|my|a|an)\s)[\w’'\-]+\s+){1,3}?"
+    r"(?:" + CLAUSE_IRREGULAR_PAST + r")\b|"
     # "told reporters this was the only chance": a demonstrative standing for what it names
     r"(?:this|these|those)\s+(?:is|are|was|were|will|would|has|have|had)\b|"
     # "claims schools have hired …": a bare plural and its verb

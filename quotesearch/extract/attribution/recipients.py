@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ..mentions import parse_mention
-from .phrases import CLAUSE_START, DESCRIPTIVE_APPOSITIVE, THAT
+from .phrases import CLAUSE_IRREGULAR_PAST, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, THAT
 from .units import MASK
 
 # (an outlet's programme counts as one: "told NBC's Today show the toll …"; a pronoun opens
@@ -22,7 +22,8 @@ RECIPIENT = re.compile(
     r"correspondent|reporter|columnist)\s+(?=[A-Z]))?(?:[A-Z][\w’'&.\-]*\s*){1,5}(?:(?:show|program|programme|podcast|broadcast)\b\s*)?|"
     r"(?:the|his|her|their)\s+[a-z]+(?:\s+(?!(?:as|when|while|because|if|since|until|after|before)\b)[a-z]+)?"
     r"(?=\s+(?:that|in|on|at|during|after|when|while|as|last|this)\b|\s*[,.:]|$|"
-    r"\s+(?:he|she|they|it|we|I|there)\b|\s+the\s+[a-z]+\s+(?:is|are|was|were|will|would|had|has|have|could|can)\b)|"
+    r"\s+(?:he|she|they|it|we|I|there)\b|\s+the\s+[a-z]+\s+(?:is|are|was|were|will|would|had|has|have|could|can|"
+    r"[a-z]{3,}ed|" + CLAUSE_IRREGULAR_PAST + r")\b)|"
     r"(?:(?!that\b)[a-z]+\s+){0,2}[a-z]{3,}s(?=\s+(?:that|he|she|they|it|we|I|there|at|in|on|during|outside)\b)))", )
 
 

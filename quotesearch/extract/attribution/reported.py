@@ -107,7 +107,9 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|long\s+|since\s+|repeatedly\s+)?[a-z]{3,}(?:ed|en)\b"
     r"|,\s+and\s+(?:also\s+)?(?:suggested|said|added|argued|warned|noted|called|urged|insisted|stressed)\b"
     r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
-_SUBORDINATE_OPENING = re.compile(r"(?:if|when|once|unless|because|although|though|after|before|until|"
+# ("even after he steps down, he will …": an intensifier before the subordinator)
+_SUBORDINATE_OPENING = re.compile(r"(?:(?:even|just|only|shortly|soon|long|right)\s+)?"
+                                  r"(?:if|when|once|unless|because|although|though|after|before|until|"
                                   r"as\s+(?:a|an|the|his|her|their|its|one|someone)\s|"   # "as the town's first mayor, she …"
                                   r"while|whether|whenever|as\s+soon\s+as|the\s+moment|each\s+time|"
                                   r"every\s+(?:day|time|night|morning|week|year))\b[^,]*$", re.I)

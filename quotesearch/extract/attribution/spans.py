@@ -110,7 +110,9 @@ _MAIN_CLAUSE_AFTER_SUBORDINATE = re.compile(
     r"he|she|they|it|I|we)\b)(?![a-z]+(?:ing|ly)\b)(?=[A-Za-z])")
 # A report that opens with a subordinate clause of its own ("said that, if elected, she
 # would …"): its first comma is its own
-_SUBORDINATE_FIRST = re.compile(r"\s*(?:that\s*,?\s*)?(?:if|when|once|unless|while|although|though|because|as|after|"
+# (an intensifier may come first: "said that even after he steps down, he will …")
+_SUBORDINATE_FIRST = re.compile(r"\s*(?:that\s*,?\s*)?(?:(?:even|just|only|shortly|soon|long|right)\s+)?"
+                                r"(?:if|when|once|unless|while|although|though|because|as|after|"
                                 r"before|until|since)\b", re.I)
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
                                   r"did|does|remains|remained|[a-z]{3,}ed(?!\s+(?:by|to|that|in|on|at)\b))\b")
