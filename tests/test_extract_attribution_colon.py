@@ -125,6 +125,10 @@ CLAUSE_SUBJECT_BEFORE_COLON = [
     # one heard or seen speaking is the speaker, not the one who heard them
     pytest.param("It was 3:05 a.m. Anthony Rodriguez, who lives across the street, heard an officer yell: "
                  "“Come down! Come down!”", "an officer", id="heard-an-officer-yell"),
+    # a name whose relative clause holds the speech verb speaks, not the sentence's subject
+    pytest.param("Any decision to close the mill would involve Mayor Ann Lee, who told the council when asked "
+                 "last month about the mill: “That matter is in the hands of the auditors.”",
+                 "Ann Lee", id="a-name-then-who-told-when-asked"),
     # a subject inside a report before the colon is not the speaker: the report's is, unnamed here
     pytest.param("Another said he hoped with his “whole heart” that Dale Hunt wins the election: “That way I can "
                  "watch the comedy for several years.”",

@@ -53,6 +53,9 @@ SUBJECTS = [
     pytest.param("The State Department less than two weeks ago said that classified intelligence had passed "
                  "through the server.", "State Department", id="less-than-two-weeks-ago"),
     pytest.param("Senator Ann Ruiz a few days ago said that the bridge would reopen.", "Ann Ruiz", id="a-few-days-ago"),
+    # "only" between the subject and its verb is no part of the name
+    pytest.param("Senator Ann Ruiz spoke on Monday. But Ruiz only briefly explained the plan to widen the bridge.",
+                 "Ann Ruiz", id="only-before-the-verb"),
     # the state of a town ("Portland, Oregon") is no speaker, and the verb after it an infinitive
     pytest.param("For example, we helped the Jupiter Hotel in Portland, Oregon maintain its workforce as they "
                  "converted 81 rooms into a shelter.", None, id="a-town-and-its-state"),
@@ -223,6 +226,12 @@ def test_attribution_patterns(body, expected):
 
 
 FURTHER_ATTRIBUTIONS = [
+    # "…, to which X replied": the relative clause is X's report, and ends the one before it
+    ("Mara Quill chairs the board. Mayor Dan Fisk said the budget was balanced, to which Quill replied: "
+     "“It is not balanced at all.”",
+     [("indirect", "the budget was balanced", "Dan Fisk"), ("direct", "It is not balanced at all.", "Mara Quill")]),
+    ("Mayor Dan Fisk said the budget was balanced, to which the treasurer Mara Quill replied that it was not.",
+     [("indirect", "the budget was balanced", "Dan Fisk"), ("indirect", "it was not", "Mara Quill")]),
     # an interrupted report is one quotation whose span covers the interruption
     ("Mara Quill chairs the board.\n\nThe budget, Quill says, is balanced for once.",
      [("indirect", "The budget, Quill says, is balanced for once", "Mara Quill")]),

@@ -255,6 +255,12 @@ CUES = [
     pytest.param("Prices will rise, the ministry said on Monday.", [("said", "speech")], id="said-on-after-a-comma"),
     pytest.param("He then trimmed that a little and asked for up to $50 billion.", [("asked", "speech")],
                  id="and-is-no-noun"),
+    # … but a clause after the thing is the report
+    pytest.param("The mayor tweeted the video was fake.", [("tweeted", "speech")], id="tweeted-a-clause"),
+    pytest.param("The police tweeted the photo of a man with the caption, “Please help us find him!”",
+                 [("tweeted", "speech")], id="tweeted-a-photo-and-its-quoted-caption"),
+    pytest.param("The study found the drug reduced deaths by a third.", [("found", "evidence")],
+                 id="found-a-clause"),
 ]
 
 
@@ -285,6 +291,11 @@ NOT_CUES = [
                  id="cases-reported-a-participle"),
     pytest.param("Deaths confirmed by the ministry rose to 40 on Friday.", id="deaths-confirmed-a-participle"),
     pytest.param("A lower court found in Louisiana's favor.", id="found-in-someones-favor"),
+    # a thing found, posted or a speaker silenced: no report
+    pytest.param("The company found the posting, reported it to the police and removed it.", id="found-a-thing-then-acts"),
+    pytest.param("The campaign tweeted a video of the rally on Thursday.", id="tweeted-a-video"),
+    pytest.param("The mayor tweeted a photo of the flooded street.", id="tweeted-a-photo"),
+    pytest.param("The comedian was booed and shouted down by the crowd.", id="shouted-down"),
     pytest.param("The campaign has shown signs of life nationally.", id="shown-signs-of-life"),
     pytest.param("Hiring showed no sign of slowing in March.", id="showed-no-sign"),
     pytest.param("She wrote an angry post about it on Twitter.", id="wrote-a-post"),

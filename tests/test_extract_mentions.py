@@ -91,6 +91,11 @@ NAMED = [
     pytest.param("the survey", ("the survey", "document", None), id="a-document"),
     pytest.param("Officials at the Environmental Protection Agency",
                  ("officials at the Environmental Protection Agency", "group", None), id="officials-at-a-body"),
+    # … described by lower-case words ("pro-life members"): still the people, not their body
+    pytest.param("pro-life members of the Democratic Party",
+                 ("pro-life members of the Democratic Party", "group", None), id="described-members-of-a-party"),
+    pytest.param("senior officials at the Harbour Board",
+                 ("senior officials at the Harbour Board", "group", None), id="described-officials-at-a-body"),
     pytest.param("A study published by the Green Streets Trust",
                  ("Green Streets Trust", "organization", None), id="a-study-by-its-publisher"),
     pytest.param("data released by the ONS in August", ("ONS", "organization", None),

@@ -44,6 +44,7 @@ def page(head: str = "", before: str = "", after: str = "") -> str:
     ("Charles Q. Choi, Live Science Contributor", ["Charles Q. Choi"]),
     ("Jeff Foust, SpaceNews Writer", ["Jeff Foust"]),
     ("By Michael Russell Follow @tdmrussell", ["Michael Russell"]),
+    ("Jakob Ulbrich Follow", ["Jakob Ulbrich"]),
     # ... but names that hold a month or open like a desk
     ("April Roach, May Bulman", ["April Roach", "May Bulman"]),
     ("Ben Newsome", ["Ben Newsome"]),

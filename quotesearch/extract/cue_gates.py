@@ -186,8 +186,19 @@ ONLY_BEFORE = {
                         r"|\s+in\s+(?:\w+[’']s\s+)?favou?r\b|\s+for\s+the\s+(?:plaintiffs?|defendants?|state)\b"
                         r"|\s+(?:a|its|his|her|their)\s+(?:new\s+)?(?:home|buyer|publisher|partner|way|place)\b"
                         # "studies have found them in the lining of every organ": where things were found
-                        r"|\s+(?:them|him|her|it|us)\s+(?:in|inside|at|on|under|near|among|within|across)\b)")
+                        r"|\s+(?:them|him|her|it|us)\s+(?:in|inside|at|on|under|near|among|within|across)\b"
+                        # "Facebook found the posting, reported it …": a thing found, then the next act
+                        r"|\s+(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?[\w\-]+\s*(?:[,;]|\.\s|\s+and\s+[a-z]+ed\b))")
        for verb in ("find", "finds", "found")},
+    # "tweeted that …", "“…,” he tweeted"; not "tweeted a video of the rally" (a thing posted)
+    **{verb: re.compile(r"(?!\s+(?:a|an|the|his|her|their|its|this)\s+(?:[\w\-’']+\s+){0,2}?(?:videos?|photos?|"
+                        r"pictures?|images?|links?|clips?|maps?|charts?|screenshots?|gifs?|memes?|graphics?)\b"
+                        r"(?!\s+(?:was|is|were|are|had|has|would|will|showed|shows|proves|proved)\b)"
+                        # ("tweeted the photo … with the caption, “…”": the words posted with it)
+                        r"(?![^.!?\n]{0,120}?[“\"\x01]))")
+       for verb in ("tweet", "tweets", "tweeted", "tweeting")},
+    # "“…!” she shouted"; not "was shouted down by the crowd" (silenced)
+    **{verb: re.compile(r"(?!\s+down\b)") for verb in ("shouted", "yelled")},
     # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
     # citing …" or "pushed back when X proclaimed …" (what was pushed against)
     "pushed back": re.compile(r"\s*(?:[,.:;!?“\"\x01]|$|that\b)"),

@@ -138,7 +138,7 @@ also again further later previously recently then once first earlier repeatedly
 publicly privately reportedly often frequently subsequently additionally moreover
 even still already just quickly flatly angrily simply separately explicitly
 specifically directly openly bluntly firmly strongly clearly initially
-here there too themselves himself herself alike since
+here there too themselves himself herself alike since only
 """.split())
 
 # Words that open a subordinate clause in front of a subject ("While the US has …").

@@ -287,6 +287,8 @@ _DOCUMENT_ABOUT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[H
                              + r")\s+(?:of|for|on|into|about)(?:\s+(?!(?:has|have|had|is|are|was|were|will|would|"
                              r"can|could|may|might|also|however)\b)[\w’'.&\-]+){1,6}")
 _DOCUMENT_BY_ITS_MAKER = re.compile(r"\b(?:by|from)\s")
+# A lower-case word describing people before their group noun: "pro-life members"
+_DESCRIBING_WORD = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)$)[a-z][a-z]+(?:-[a-z]+)*")
 
 
 def _parse_simple(written: str) -> Optional[Mention]:
@@ -325,9 +327,10 @@ def _parse_simple(written: str) -> Optional[Mention]:
         return Mention(text=written, name=_join(toks[1:] if toks[0].lower() == "the" else toks), kind="organization")
     at = next((i for i, t in enumerate(low) if t in PREPOSITIONS), 0)
     if 0 < at < len(low) - 1 and (low[at - 1] in GROUP_NOUNS or (at == 1 and low[0] in _UNNAMED_MANY and low[1] in ("on", "in"))) \
-            and all(_is_cap(t) or t.lower() in _QUANTIFIERS for t in toks[:at - 1]):
-        # "Officials at the Environmental Protection Agency", "Most Republican voters in
-        # Alabama", "some on Twitter": the people, placed by their body, state or medium
+            and (all(_is_cap(t) or t.lower() in _QUANTIFIERS for t in toks[:at - 1])
+                 or (at <= 4 and all(_DESCRIBING_WORD.fullmatch(t) for t in toks[:at - 1]))):
+        # "Officials at the EPA", "Most Republican voters in Alabama", "some on Twitter",
+        # "pro-life members of the party": the people, placed by their body, state or medium
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     placed_by = [i for i, t in enumerate(low) if 0 < i < len(low) - 1 and t in _PLACING_WORDS]
     first_place = next((i for i in placed_by if low[i] != "at"), None)   # ("… at Cornell University in New York")

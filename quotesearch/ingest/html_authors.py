@@ -40,8 +40,9 @@ _PLACEHOLDERS = frozenset({"no author", "author", "authors", "staff", "admin", "
                            "posted", "written", "published", "by", "null", "none", "undefined", "n/a"})
 
 
-# A prompt to follow the author after the name: "Follow @tdmrussell", "Follow on Twitter"
-_FOLLOW_PROMPT = re.compile(r"\s+Follow(?:\s+(?:@\w+|on\s+\w+))+\s*$", re.IGNORECASE)
+# A prompt to follow the author after the name: "Follow @tdmrussell", "Follow on Twitter",
+# a bare "Follow" button ("Jakob Ulbrich Follow")
+_FOLLOW_PROMPT = re.compile(r"\s+Follow(?:\s+(?:@\w+|on\s+\w+))*\s*$", re.IGNORECASE)
 
 
 # The outlet set after the last name: "| USA TODAY", "The New York Times"

@@ -443,6 +443,12 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
             # "Eich stepped down on April 3 and Mitchell Baker, executive chairwoman of Mozilla,
             # posted a statement:": the subject of the clause the colon ends
             candidates.insert(0, second.group(1))
+        who = _NAME_THEN_WHO.search(clause)
+        if who and any(c.kind == "speech" and c.start <= 12 for c in find_cues(clause[who.end():])):
+            # "Any decision would involve Attorney General Ann Lee, who told Congress when
+            # asked last month: “…”": the relative clause's speaker, not the sentence's subject
+            candidates.insert(0, who.group(1))
+            np = None
         if np and np == heard_speaker(clause):
             candidates.insert(0, np)   # "Rodriguez heard an officer yell:": the officer
         elif np and candidates and " " not in candidates[0].strip() \
@@ -460,6 +466,8 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
     return None
 
 
+# A name and the relative clause about it: "… Attorney General Ann Lee, who told …"
+_NAME_THEN_WHO = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*),\s+who\s+")
 # A verb in the past after a subject (an adverb before it allowed)
 _PAST_VERB = r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|" + IRREGULAR_PAST_ALTERNATION + r"|told|said|wrote)\b"
 # A second clause joined by "and"/"but" after a lower-case word, with a named subject (an

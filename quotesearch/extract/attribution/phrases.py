@@ -351,3 +351,13 @@ def second_report_after_and(boundary: str, cue_kind: str, content_from: int) -> 
     return cue_kind == "speech" and _AND_AT_END.search(boundary) is not None and (
         MASK in boundary[content_from:] or FINITE_VERB.search(boundary, content_from) is not None
         or _AUXILIARY.search(boundary, content_from) is not None)
+
+
+# "… were effective, to which O'Malley interjected: …": a relative clause of its own
+# speaker ends the report before it
+TO_WHICH_BEFORE = re.compile(r",\s*(?:to|at|after|upon)(?:\s+which)?$")
+
+
+def cue_after_a_comma(masked: str, later_cues) -> bool:
+    """Whether a later cue of the unit follows a comma: the sentence goes on past an aside."""
+    return any(masked[:later.start].rstrip().endswith(",") for later in later_cues)

@@ -39,7 +39,7 @@ from .opening import named_past_a_cue, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, aside_participle, leaves_relative_clause, letter_sender, opening_participle, sentence_subject, shares_subject
 from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
-                      SPLIT_AND, THAT, WHO_BEFORE, second_report_after_and)
+                      SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, cue_after_a_comma, second_report_after_and)
 from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .reported import reported_clause
@@ -297,11 +297,11 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 # quoted words, not an attribution of the writer's (but the quotation may open on
                 # the cue: 'Both leaders "stressed the importance of …," per the readout')
             if (WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) and not _REPORT_FOLLOWS.match(masked, cue_rel.end)
-                    or aside_participle(cue, masked, cue_rel.start)) and _cue_after_a_comma(masked, cues[n + 1:]):
+                    or aside_participle(cue, masked, cue_rel.start)) and cue_after_a_comma(masked, cues[n + 1:]):
                 continue  # "Ana Silva, a resident who tweeted about it, said", "Ann Lee, recounting what …, said": the
                 # aside's verb reports nothing ("Barkley, who said he votes …, said …" reports twice)
             if OBJECT_RELATIVE_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start) and (
-                    masked[cue_rel.end:].lstrip().startswith(",") or _cue_after_a_comma(masked, cues[n + 1:])
+                    masked[cue_rel.end:].lstrip().startswith(",") or cue_after_a_comma(masked, cues[n + 1:])
                     or ADJUNCTS_TO_THE_END.match(masked, cue_rel.end)):
                 continue  # "McDaniel, whom Ramaswamy called on to resign, said …", "legal troubles,
                 # which he denies, …": what the verb takes is the noun before; the sentence goes on
@@ -412,7 +412,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         and not att.mention.pronoun:
                     continue   # "Rubio said that by refusing to say “…,” Democrats are “saying …”": the
                     # report's own opening adverbial, then its subject and predicate
-                if not ((boundary.endswith((",", ";", MASK)) or _BUT_END.search(boundary) or (boundary.endswith((" -", "—", "–")) and att.mention.text.startswith("but ")) or second_report_after_and(boundary, cue.kind, content_open_from - unit.start)
+                if not ((boundary.endswith((",", ";", MASK)) or _BUT_END.search(boundary) or TO_WHICH_BEFORE.search(boundary) or (boundary.endswith((" -", "—", "–")) and att.mention.text.startswith("but ")) or second_report_after_and(boundary, cue.kind, content_open_from - unit.start)
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()) or relative_after_object(result, boundary) or dashed_main_clause(masked, boundary))
                         and (att.mention.name or (boundary.endswith((";", ", but")) or att.mention.text.startswith("but ") or self._after_a_closed_sentence(att, unit))
                              and att.mention.pronoun in ("he", "she", "they"))) \
@@ -489,6 +489,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         """Where the next attribution's own words begin: content before it stops there."""
         start = min(att.subject[0], att.cue.start)
         left = masked[:start - unit.start].rstrip()
+        if to_which := TO_WHICH_BEFORE.search(left):   # "…, to which O'Malley interjected": the relative's
+            return unit.start + to_which.start()
         if left.endswith(","):
             return unit.start + len(left) - 1
         if not att.speaker_first and left.endswith(MASK):
@@ -593,8 +595,3 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         para_quotes.sort(key=lambda q: q.start)
         self.quotes.extend(join_interrupted(join_partial_quotations(
             drop_nested_reports([q for q in para_quotes if q.end > q.start]), self.text), self.text))
-
-
-def _cue_after_a_comma(masked: str, later_cues) -> bool:
-    """Whether a later cue of the unit follows a comma: the sentence goes on past an aside."""
-    return any(masked[:later.start].rstrip().endswith(",") for later in later_cues)
