@@ -176,6 +176,9 @@ NOT_REPORTS = [
     pytest.param("But as heavy rain continues, and flooding spreads within the county, the damage grows.",
                  id="continues-as-an-event"),
     # "that" as a demonstrative: a thing echoed or shared, not a clause
+    # an indefinite description of the subject opening the sentence says who, not what
+    pytest.param("A longtime critic of the mayor, Ann Lee complained of the budget cuts.",
+                 id="a-description-of-the-subject-first"),
     pytest.param("Throgs Neck resident Mike Lopez shared that sentiment on Wednesday.", id="shared-that-sentiment"),
     pytest.param("The mayor echoed that message at a rally in the Bronx.", id="echoed-that-message"),
     pytest.param("And a couple of years later, he echoed that comment, recalling a visit to the plant.",
@@ -226,6 +229,11 @@ def test_attribution_patterns(body, expected):
 
 
 FURTHER_ATTRIBUTIONS = [
+    # (but a description of a thing before a closing cue is what was said)
+    ("A huge win for the county, Mara Quill said of the vote.",
+     [("indirect", "A huge win for the county", "Mara Quill")]),
+    ("Mara Quill chairs the board. A new treasurer, she said, could set a new tone for the board.",
+     [("indirect", "A new treasurer, she said, could set a new tone for the board", "Mara Quill")]),
     # "…, to which X replied": the relative clause is X's report, and ends the one before it
     ("Mara Quill chairs the board. Mayor Dan Fisk said the budget was balanced, to which Quill replied: "
      "“It is not balanced at all.”",

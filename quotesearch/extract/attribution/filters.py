@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DESCRIPTOR_NOUNS, PREPOSITIONS, TITLE_WORDS
+from ..lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PREPOSITIONS, TITLE_WORDS, in_any
 from ..mentions import Mention
 from ..noun_phrases import _is_place_phrase
 from ..speakers import SpeakerResolver
@@ -46,6 +46,17 @@ _GENERIC_ABILITY = re.compile(r"\bcan\s+(?:also\s+|often\s+|even\s+)?$")
 _GENERIC_HEARER = re.compile(r"\s+(?:you|us)\b")
 
 
+def describes_the_subject(text: str, start: int, end: int) -> bool:
+    """Whether the words opening a sentence before its subject describe that person ("A
+    longtime critic of the mayor, Ann Lee complained …"), not what was said ("A deal,
+    the mayor said, is near"; "A huge win, the mayor said of the vote")."""
+    if not _DESCRIPTION_OPENING.fullmatch(text, start, end):
+        return False
+    head = re.split(r"\s+(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s", text[start:end].strip(" ,"))[0].split()[-1]
+    return in_any(head.lower().rstrip("s"), DESCRIPTOR_NOUNS, TITLE_WORDS, GENERIC_PERSON_NOUNS) \
+        or in_any(head.lower(), DESCRIPTOR_NOUNS, TITLE_WORDS, GENERIC_PERSON_NOUNS)
+
+
 def speculative(masked: str, cue_start: int, cue_end: int) -> bool:
     """The cue (at ``cue_start``:``cue_end`` in the sentence ``masked``) says what may or
     would be said, or what something can tell anyone: no report of words said."""
@@ -77,6 +88,11 @@ REDUCED_PASSIVE = re.compile(r"(?:described|characterized|characterised|labeled|
 PRONOUN_OBJECT_ONLY = re.compile(r"\s+(?:it|this|that)\s*(?:[.!?]|$)", re.M)
 # "To answer this question, the scientists asked …": why, not what
 PURPOSE_OPENING = re.compile(r"\s*(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,.;:\x01]{0,100},\s*")
+# An indefinite description of the subject opening the sentence, with no verb of its
+# own: "An enthusiastic Sanders supporter, Seacord complained of …"
+_DESCRIPTION_OPENING = re.compile(
+    r"\s*(?:A|An)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told)\b)"
+    r"[^\s,;:.!?\x01“”\"]+\s+){0,10}[^\s,;:.!?\x01“”\"]+,\s*")
 _SUBORDINATE_PIECE = re.compile(
     r"\s*(?:(?:and|but|so)\s+)?(?:when|whenever|after|before|as\s+if|as\s+though|as|since|while|although|though|"
     r"because|once|until|even\s+though|even\s+as)\s", re.I)

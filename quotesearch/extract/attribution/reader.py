@@ -31,7 +31,7 @@ from .continuation import (context_speaker, extend_indirect, join_interrupted, j
                            paragraph_speaker, sentence_speaker)
 from .filters import (
     ADJUNCTS_TO_THE_END, CONDITION_IN_SUBJECT, CONDITIONAL_OPENING, GENERIC_SUBJECT, OBJECT_RELATIVE_BEFORE, REDUCED_PASSIVE, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
-    REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, ends_after_speaker, in_time_clause, bears_out_nothing,
+    REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, describes_the_subject, ends_after_speaker, in_time_clause, bears_out_nothing,
     labelled_in_headline, mention_names_someone, moves_a_motion, names_by_calling, names_speaker,
     opening_adverbial, shows_pictures, speculative, story_bears_out, titles_a_work, without_lead_in,
 )
@@ -232,8 +232,10 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         and self._goes_on(att, masked, unit):
                     pass  # "Eight months later, when Mr. Trump swept …, Grand Central agreed to …",
                     # "Quite suddenly, after they divorced, Crawford said, “…”": when and how, no report
-                elif PURPOSE_OPENING.fullmatch(self.text, before[0], before[1]):
-                    pass  # "To answer this question, the scientists asked …": why, not what
+                elif PURPOSE_OPENING.fullmatch(self.text, before[0], before[1]) or (
+                        att.speaker_first and after is None and describes_the_subject(self.text, before[0], before[1])):
+                    pass  # "To answer this question, the scientists asked …": why, not what; "An
+                    # enthusiastic Sanders supporter, Seacord complained of …": who, not what
                 elif att.speaker_first and before[0] == unit.start \
                         and INTRODUCTORY.match(self.text, before[0], before[1]) \
                         and self._goes_on(att, masked, unit):
