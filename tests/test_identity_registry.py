@@ -109,6 +109,9 @@ CASES = [
     ([("Clinton campaign", O, 5), ("Hillary Clinton’s campaign", O, 2), ("Clinton's team", O, 1),
       ("Trump campaign", O, 2)],
      [{"Clinton campaign", "Hillary Clinton’s campaign", "Clinton's team"}, {"Trump campaign"}]),
+    # ... "the campaign for Trump" too (a headline's words), but not another body's name
+    ([("Trump campaign", O, 4), ("Campaign for Trump", O, 1), ("Campaign for Tobacco-Free Kids", O, 1)],
+     [{"Campaign for Tobacco-Free Kids"}, {"Campaign for Trump", "Trump campaign"}]),
     ([("POLITICO", O, 1), ("Politico", O, 3), ("NY Post", O, 1), ("New York Post", O, 2)],
      [{"NY Post", "New York Post"}, {"POLITICO", "Politico"}]),
     # an outlet's short names (a table); its polling desk is another speaker

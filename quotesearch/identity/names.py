@@ -408,6 +408,7 @@ _OUTLET_SHORT_FORMS = {"huffpo": "huffington post", "huffpost": "huffington post
 
 
 _STAFF = re.compile(r"^(?:.*\s)?([a-z][a-z\-]*?)(?:'s|')?\s(campaign|team|camp|office|aides)$")
+_CAMPAIGN_FOR = re.compile(r"^(campaign|team) for ([a-z][a-z\-]*)$")
 _STAFF_KINDS = {"campaign": "campaign", "team": "campaign", "camp": "campaign", "office": "office",
                 "aides": "campaign"}
 
@@ -489,6 +490,9 @@ def organisation_name(name: str) -> Optional[OrganisationName]:
     if office:
         low = f"{office.group(2)} {office.group(1)}"      # "department of state" = "state department"
     low = low.replace("foreign affairs ministry", "foreign ministry")
+    campaign_for = _CAMPAIGN_FOR.match(low)
+    if campaign_for:
+        low = f"{campaign_for.group(2)} {campaign_for.group(1)}"   # "the campaign for Trump" = "the Trump campaign"
     staff = _STAFF.match(low)
     if staff:
         # "Hillary Clinton's campaign", "Clinton's team", "the Clinton campaign": one
