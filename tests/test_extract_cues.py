@@ -292,7 +292,8 @@ NOT_CUES = [
     pytest.param("Deaths confirmed by the ministry rose to 40 on Friday.", id="deaths-confirmed-a-participle"),
     pytest.param("A lower court found in Louisiana's favor.", id="found-in-someones-favor"),
     # a thing found, posted or a speaker silenced: no report
-    pytest.param("The company found the posting, reported it to the police and removed it.", id="found-a-thing-then-acts"),
+    pytest.param("The company found the posting, reported it to the police and removed it.",
+                 id="found-a-thing-then-acts"),
     pytest.param("The campaign tweeted a video of the rally on Thursday.", id="tweeted-a-video"),
     pytest.param("The mayor tweeted a photo of the flooded street.", id="tweeted-a-photo"),
     pytest.param("The comedian was booed and shouted down by the crowd.", id="shouted-down"),

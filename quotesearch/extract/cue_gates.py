@@ -188,7 +188,8 @@ ONLY_BEFORE = {
                         # "studies have found them in the lining of every organ": where things were found
                         r"|\s+(?:them|him|her|it|us)\s+(?:in|inside|at|on|under|near|among|within|across)\b"
                         # "Facebook found the posting, reported it …": a thing found, then the next act
-                        r"|\s+(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?[\w\-]+\s*(?:[,;]|\.\s|\s+and\s+[a-z]+ed\b))")
+                        r"|\s+(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?[\w\-]+"
+                        r"\s*(?:[,;]|\.\s|\s+and\s+[a-z]+ed\b))")
        for verb in ("find", "finds", "found")},
     # "tweeted that …", "“…,” he tweeted"; not "tweeted a video of the rally" (a thing posted)
     **{verb: re.compile(r"(?!\s+(?:a|an|the|his|her|their|its|this)\s+(?:[\w\-’']+\s+){0,2}?(?:videos?|photos?|"
