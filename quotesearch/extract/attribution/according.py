@@ -288,6 +288,7 @@ def _still_to_come(text: str, att: Attribution) -> bool:
     # prepared words, which the excerpts relay)
 
 
+# "said little", "says nothing else": a verb of saying whose object reports nothing
 _SAYING = frozenset({"say", "says", "said", "saying"})
 _SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|anything)(?:\s+else)?\s*(?:[,.;!?]|$)")
 _QUOTATION_CLOSED_BEFORE = re.compile(r"[”\"’'],?\s*$")

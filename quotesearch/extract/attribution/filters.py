@@ -52,9 +52,8 @@ def describes_the_subject(text: str, start: int, end: int) -> bool:
     the mayor said, is near"; "A huge win, the mayor said of the vote")."""
     if not _DESCRIPTION_OPENING.fullmatch(text, start, end):
         return False
-    head = re.split(r"\s+(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s", text[start:end].strip(" ,"))[0].split()[-1]
-    return in_any(head.lower().rstrip("s"), DESCRIPTOR_NOUNS, TITLE_WORDS, GENERIC_PERSON_NOUNS) \
-        or in_any(head.lower(), DESCRIPTOR_NOUNS, TITLE_WORDS, GENERIC_PERSON_NOUNS)
+    head = _FIRST_PREPOSITION.split(text[start:end].strip(" ,"))[0].split()[-1].lower()   # ("critic" of the mayor)
+    return any(in_any(form, DESCRIPTOR_NOUNS, TITLE_WORDS, GENERIC_PERSON_NOUNS) for form in (head, head.rstrip("s")))
 
 
 def speculative(masked: str, cue_start: int, cue_end: int) -> bool:
@@ -93,6 +92,7 @@ PURPOSE_OPENING = re.compile(r"\s*(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,.;:\x01]{
 _DESCRIPTION_OPENING = re.compile(
     r"\s*(?:A|An)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told)\b)"
     r"[^\s,;:.!?\x01“”\"]+\s+){0,10}[^\s,;:.!?\x01“”\"]+,\s*")
+_FIRST_PREPOSITION = re.compile(r"\s+(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s")
 _SUBORDINATE_PIECE = re.compile(
     r"\s*(?:(?:and|but|so)\s+)?(?:when|whenever|after|before|as\s+if|as\s+though|as|since|while|although|though|"
     r"because|once|until|even\s+though|even\s+as)\s", re.I)

@@ -34,11 +34,11 @@ ADJUNCT_START = re.compile(
                                                     "monday", "tuesday", "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"}))
     + r")\b(?![’']s\b))", re.I)   # ("said Monday's decision …": a subject, not an adjunct)
-# A clause begins: "thinks he can win", "believes Trump is right", "hopes the talks will …"
 # Irregular pasts a clause's verb is after its subject ("the visit went badly"); not the
 # ones that are also nouns or adjectives ("left", "set", "hit", "read")
 CLAUSE_IRREGULAR_PAST = (r"went|came|grew|fell|rose|won|lost|made|took|got|became|began|saw|knew|thought|found|"
                          r"felt|ran|stood|held|gave|brought|kept|paid|sent|spent|wrote|said")
+# A clause begins: "thinks he can win", "believes Trump is right", "hopes the talks will …"
 CLAUSE_START = re.compile(
     r"\s+(?:(?:he|she|they|it|we|I|you|there)\b(?!\s+(?:to)\b)|"
     r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|might)\b|"
