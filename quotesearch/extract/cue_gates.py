@@ -198,6 +198,12 @@ ONLY_BEFORE = {
                         # ("tweeted the photo … with the caption, “…”": the words posted with it)
                         r"(?![^.!?\n]{0,120}?[“\"\x01]))")
        for verb in ("tweet", "tweets", "tweeted", "tweeting")},
+    # "explained that …", "explained: “…”"; not "explained his vote on Tuesday", "explained
+    # her decision to close the schools" (what was explained, not the words)
+    **{verb: re.compile(r"(?!\s+(?:his|her|their|its|the|this|that)\s+(?:[\w\-]+\s+)?(?:reasoning|rationale|"
+                        r"thinking|positions?|decisions?|votes?|views?|stance|absence|choices?|move|support|"
+                        r"opposition)\b(?!\s*:)(?!\s+(?:was|is|were|are|had|has|would|will|could)\b))")
+       for verb in ("explain", "explains", "explained", "explaining")},
     # "“…!” she shouted"; not "was shouted down by the crowd" (silenced)
     **{verb: re.compile(r"(?!\s+down\b)") for verb in ("shouted", "yelled")},
     # "pushed back, saying …", "“…,” she pushed back."; not "pushed back on that idea,
