@@ -296,7 +296,7 @@ _COLON_RIGHT_AFTER = re.compile(r"[^\S\n]*:")
 _ONE_WORD_OPENING = re.compile(r"(?:^|\n|[.!?]\s+)[A-Z][a-z]+\s+$")
 _QUOTING_VERBS = frozenset({"quote", "quotes", "quoted", "quoting"})
 # "said them", "says those": the verb's object is words already reported, no report of its own
-_SAYING = frozenset({"say", "says", "said", "saying"})
+SAYING = frozenset({"say", "says", "said", "saying"})
 _SAID_THE_WORDS = re.compile(r"\s+(?:them|those|these|him|her)\s*(?:[,.;:!?]|$)")
 # "quoted the minister as saying": whom an outlet quotes, then the participle of what they said
 QUOTED_AS_AFTER = re.compile(r"\s+(?:[^\s,.;:!?“”\"]+\s+){1,8}?as\s+(?:saying|stating|telling|writing|adding|"
@@ -462,7 +462,7 @@ def find_cues(text: str) -> list[CueMatch]:
             continue
         if word in _MEASURED_AGAINST_NOUNS and _MEASURED_AGAINST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue   # "Norway's oil production beat forecasts": what it is measured against
-        if word in _SAYING and _SAID_THE_WORDS.match(text, m.end()):
+        if word in SAYING and _SAID_THE_WORDS.match(text, m.end()):
             continue   # "a day after he said them, but …": the words said, already reported
         if _COUNTERFACTUAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 or _COMPARISON_BEFORE.search(text, max(0, m.start() - 60), m.start()):

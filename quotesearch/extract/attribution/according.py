@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from ..cues import RECIPIENT_CUES, WORDS_OF, CueMatch
+from ..cues import RECIPIENT_CUES, SAYING, WORDS_OF, CueMatch
 from ..entity_words import AGENT_NOUNS
 from ..gender import FIRST_NAMES
 from ..lexicon import (
@@ -289,7 +289,6 @@ def _still_to_come(text: str, att: Attribution) -> bool:
 
 
 # "said little", "says nothing else": a verb of saying whose object reports nothing
-_SAYING = frozenset({"say", "says", "said", "saying"})
 _SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|anything)(?:\s+else)?\s*(?:[,.;!?]|$)")
 _QUOTATION_CLOSED_BEFORE = re.compile(r"[”\"’'],?\s*$")
 
@@ -302,7 +301,7 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
     if according:
         # "… and said little, according to an attendee": a verb that reports nothing leaves
         # the source telling of the whole sentence
-        result = [att for att in result if not (att.cue.text.lower() in _SAYING
+        result = [att for att in result if not (att.cue.text.lower() in SAYING
                                                 and _SAID_NOTHING.match(reader.text, att.cue.end))]
     if according and result and all(_still_to_come(reader.text, att) and att.cue.start < acc.cue.start
                                     for att in result for acc in according):
