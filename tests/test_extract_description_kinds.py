@@ -21,14 +21,30 @@ DESCRIPTIONS = [
     ("a guard", "group", "person"),
     ("a reader of this blog", "group", "person"),
     ("one commenter", "group", "person"),
+    ("the guy", "group", "person"),
+    ("the patriarch", "group", "person"),
+    ("the dad of a man missing for a decade", "group", "person"),
+    # an occupation or creed by its suffix: "-ist", "-ian" (not "the playlist")
+    ("the late neurologist", "group", "person"),
+    ("a Dutch politician", "group", "person"),
+    ("the playlist", "group", "group"),
     # documents: what was written, counted or filed
     ("the department notice", "group", "document"),
     ("New data", "person", "document"),
     ("research on adolescent development", "person", "document"),
     ("the suit", "group", "document"),
     ("the results of the latest county poll", "group", "document"),
+    ("the inquest", "group", "document"),
+    ("the explanatory notes of the bill", "group", "document"),
+    ("the change log", "group", "document"),
+    # "the paper" is as often the newspaper as a study: resolution's kind stands
+    ("the paper", "organization", "organization"),
+    ("the 2009 paper", "organization", "document"),
+    ("a working paper from the central bank", "group", "document"),
     # bodies and peoples
     ("the brokerage", "group", "organization"),
+    ("the museum", "group", "organization"),
+    ("the town", "group", "organization"),
     ("The French", "person", "group"),
     ("the Romanian", "person", "person"),
     # many people: a plural, a share or a pair stays a group

@@ -36,15 +36,28 @@ person source staffer user narrator individual insider operative resident caller
 dispatcher bystander onlooker eyewitness passer-by passerby organizer organiser republican democrat
 independent conservative liberal progressive moderate guard reader listener viewer motorist commenter
 follower guest diner buyer seller prisoner inmate pedestrian subscriber
+guy demonstrator logger patriarch matriarch widow widower dad mum mom grandfather grandmother
+great-grandfather great-grandmother grandson granddaughter stepfather stepmother
 """.split())
+# One person by the suffix of their occupation or creed ("the late neurologist", "a
+# Dutch politician"; long enough not to be "the list" or "the twist"), as a plural is
+# many people by the same suffix below
+_ONE_BY_SUFFIX = re.compile(r"[a-z]{4,}(?:ist|ian)")
+# Nouns ending so that name a thing, not a person
+_NOT_ONE_BY_SUFFIX = frozenset({"checklist", "playlist", "wishlist", "shortlist", "blacklist", "whitelist",
+                                "watchlist", "median", "meridian"})
 # Nouns for a written thing that `noun_phrases.DOCUMENT_NOUNS` leaves out (they are kept
-# out there because resolution reads them as people's words in other positions)
+# out there because resolution reads them as people's words in other positions; not
+# "paper": "the paper noted" is as often the newspaper as a study)
+# (but "the 2009 paper", "a working paper" are studies)
+_STUDY_PAPER = re.compile(r"\d{4}|research|working|white|academic|scientific|discussion|policy|conference")
 DOCUMENT_HEADS = frozenset("""
 notice data research suit results average count law bill document guidance ordinance
 order orders warrant citation brief motion petition post tweet video footage book note
+script notes log changelog licence license inquest
 """.split())
 # Nouns for a body that the organisation tables leave out
-ORGANIZATION_HEADS = frozenset({"brokerage", "nonprofit", "non-profit"})
+ORGANIZATION_HEADS = frozenset({"brokerage", "nonprofit", "non-profit", "museum", "zoo", "airport", "town"})
 # Organisation words that, as a description's head, usually mean something else ("the
 # concern within the administration": a worry, not a firm)
 NOT_ORGANIZATION_HEADS = frozenset({"concern"})
@@ -85,7 +98,7 @@ def description_kind(speaker: Optional[str], kind: Optional[str]) -> Optional[st
         return "person"   # "a Texan in the crowd", "another Republican at the rally"
     if not (words[at][:1].islower() or words[at][:1].isdigit()) or (at == 0 and low[0] in _DETERMINERS):
         return kind   # "The Hill", "the CMO": a name or an acronym, read as resolution read it
-    if head in DOCUMENT_NOUNS or head in DOCUMENT_HEADS:
+    if head in DOCUMENT_NOUNS or head in DOCUMENT_HEADS or (head == "paper" and at > 0 and _STUDY_PAPER.match(low[at - 1])):
         return "document"
     if head in GROUP_HEADS:
         return "group"   # "a few people", "the couple", "a majority of voters"
@@ -104,4 +117,5 @@ def _people_noun(word: str) -> bool:
         return True
     word = word.rsplit("-", 1)[-1] if "-" in word and not word.startswith("co-") else word   # "vice-chancellor"
     return word in GENERIC_PERSON_NOUNS or word in DESCRIPTOR_NOUNS or word in TITLE_WORDS \
-        or word in PERSON_HEADS or word + "s" in GROUP_NOUNS
+        or word in PERSON_HEADS or word + "s" in GROUP_NOUNS \
+        or (bool(_ONE_BY_SUFFIX.fullmatch(word)) and word not in _NOT_ONE_BY_SUFFIX)
