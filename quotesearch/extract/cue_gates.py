@@ -155,8 +155,12 @@ ONLY_BEFORE = {
                          r"|and\s+[a-z]+ed)\b|\s*[.;])"
                          # "… and the county probation department called the Youth Accountability Team
                          # (YAT).": a name given or a number dialled, nothing said of anyone
+                         # ("Trump called Ailes and screamed …", "called Erdogan later that day", "a trend
+                         # called the Internet of Things)": a name and no word said of its bearer; "called
+                         # Trump “a bully”", "called Cruz a liar" name and then say what they are)
                          r"|\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){0,6}(?!" + _NAME_ABBREVIATIONS + r"\.)[A-Z][\w’'\-]+"
-                         r"(?:\s+\([A-Z][\w&.\-]*\))?(?:\s*[.;](?!\w)|\s*$))"),
+                         r"(?:\s+\([A-Z][\w&.\-]*\))?(?:\s*[.;)—](?!\w)|\s*$|,?\s+(?:and|to|after|before|from|with|later"
+                         r"|earlier|again|twice|last|this|that|which|who|shortly|minutes|hours|days)\b))"),
     "calling": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|a\s+(?:meeting|halt|vote|strike|"
                           r"election|press\s+conference)|off|in|up|back|into)\b)"),
     # "“…,” he continued" and "continued: …" report; "continues to elude" does not

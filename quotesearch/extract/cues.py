@@ -260,9 +260,11 @@ _PASSIVE_BEFORE = re.compile(r"(?:\b(?:(?:is|are|was|were)(?:n[’']t|\s+not)?|b
                              re.I)
 
 
-# "the technique called “mental chronometry”": a common noun right before "called" and the
-# name in marks right after it
-_QUOTATION_RIGHT_AFTER = re.compile(r"\s*[\x01“\"‘]")
+# "the technique called “mental chronometry”", "a trend called the “Internet of Things”",
+# "a package manager called conda,": a common noun right before "called" and the name
+# right after it, in marks or one lower-case word (not "him", "them": someone called so)
+_QUOTATION_RIGHT_AFTER = re.compile(r"\s*(?:(?:the|a|an)\s+)?[\x01“\"‘]"
+                                    r"|\s+(?!(?:him|her|them|it|us|me|you|one)\b)[a-z][\w\-]*(?=\s*[,.;)])")
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z\-]*)\s+$")
 _SUBJECT_OR_ADVERB_WORDS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what",
                                       "also", "once", "then", "later", "since", "even", "just", "has", "have", "had",
