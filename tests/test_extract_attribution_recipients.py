@@ -93,6 +93,13 @@ RECIPIENT_THEN_CLAUSE = [
                  [("indirect", "the plant would close", "the company")], id="informed-staff-that"),
     pytest.param("The Belfast Giants have advised supporters that Saturday's game is off.",
                  [("indirect", "Saturday's game is off", "Belfast Giants")], id="advised-supporters-that"),
+    # one hearer: a pronoun or a determined singular noun
+    pytest.param("Larry Page met Doerr and informed him that he was leaving.",
+                 [("indirect", "he was leaving", "Larry Page")], id="informed-him-that"),
+    pytest.param("The agency notified the family that the body had been found.",
+                 [("indirect", "the body had been found", "the agency")], id="notified-the-family-that"),
+    pytest.param("Her advisers continued to assure her that the deal was worth the risk.",
+                 [("indirect", "the deal was worth the risk", "her advisers")], id="assure-her-that"),
     pytest.param("The hospital informed the family on Monday.", [], id="informed-without-a-report"),
     # an audience with no report after it
     ("Mara Quill told cheering supporters in Dayton on Monday.", []),

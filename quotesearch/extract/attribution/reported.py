@@ -31,8 +31,11 @@ _ASIDE_CLOSES = re.compile(r"\s+(?:[-—–]{1,2}|--)\s")
 _ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(TIME_AND_MANNER_WORDS)) + ")"
 # The audience between a cue and "that": "residents", "the fans", "Giants supporters",
 # "local people" (a short noun phrase, no verb)
-_AUDIENCE = re.compile(r"\s*(?:(?:the|its|his|her|their|our|all|local)\s+)?(?:[\w’'\-]+\s+){0,2}?"
-                       r"(?:[a-z]+s|people|staff|public|press|media|[A-Z][\w’'\-]*)\s*,?\s*")
+_AUDIENCE = re.compile(r"\s*(?:(?:(?:the|its|his|her|their|our|all|local)\s+)?(?:[\w’'\-]+\s+){0,2}?"
+                       r"(?:[a-z]+s|people|staff|public|press|media|[A-Z][\w’'\-]*)"
+                       # ("informed him that …", "warned the board that …": one hearer)
+                       r"|him|her|them|us|me|you|(?:the|its|his|her|their|our|an?)\s+(?:[\w’'\-]+\s+){0,2}?[a-z][\w’'\-]*)"
+                       r"\s*,?\s*")
 _ADVERBS_BEFORE_THAT = re.compile(rf"\s*(?:{_ADVERB}\s+){{0,2}}{_ADVERB}\s*,?\s*", re.I)
 # ("said it best when he blogged: …": how well, and the words come after)
 _DEMONSTRATIVE_ONLY = re.compile(
