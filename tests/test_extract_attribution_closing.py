@@ -400,6 +400,11 @@ COORDINATED_CLAUSES_ARE_NOT_CLOSINGS = [
     pytest.param("Americans are mad, and I agree with them.", [], id="and-I-agree"),
     pytest.param("Valeant was spurned, and Allergan then agreed to be acquired by Actavis.", [],
                  id="and-X-agreed-to-be-acquired"),
+    # a verb of thinking with its own clause after it closes nothing before it
+    pytest.param("Due to our obsession with speed, I think many developers are forgetting the basics.", [],
+                 id="adjunct-then-I-think-a-clause"),
+    pytest.param("The tax is a mistake, Mary Dunn believes.", [("indirect", "The tax is a mistake", "Mary Dunn")],
+                 id="closing-believes"),
 ]
 
 

@@ -260,6 +260,8 @@ def test_a_headline_claim_after_a_name_and_colon():
     "Quill: Win in a walk.",
     "Tech Enabled: County news chronicles the ways technology helps people every single day.",
     "Harbour Watch: Update after death of a man who appeared in the Harbour Watch series.",
+    # a storm names no speaker
+    "Storm Ciarán: Hurricane-force winds bash the coast as dozens of flood warnings are issued.",
     # a paper's sections
     "Disclosures: Drs. Anderson, Dobkin, and Gorry report grants from the National Institute on Aging.",
     "Reproducible Research Statement: Study protocol: Not available. Statistical code: Available from the authors.",

@@ -143,6 +143,9 @@ PARTICIPLE_AFTER_COMMA = [
                  "Republican lawmakers", id="party-adjective-then-its-noun"),
     pytest.param("Syrian army troops pushed into the town on Monday, claiming they had defeated the rebels.",
                  "Syrian army troops", id="demonym-modifier-then-its-noun"),
+    # "and" inside one body's name: the body, not its first words
+    pytest.param("The Tornado and Storm Research Organisation has issued warnings, highlighting the areas at risk.",
+                 "Tornado and Storm Research Organisation", id="and-inside-a-body-name"),
     # (a people's adjective that is also a surname is the person: "Judith French" before)
     pytest.param("Judith French is a lawyer in the city. French filed papers on Monday, saying the city had "
                  "broken the law.", "Judith French", id="surname-that-is-a-people"),

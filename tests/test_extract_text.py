@@ -33,6 +33,9 @@ SENTENCES = [
     # everyday words that are abbreviations when capitalised end a sentence in lower case
     pytest.param("Nelson voted no. The bill passed.", ["Nelson voted no.", "The bill passed."], id="voted-no"),
     pytest.param("She fell ill. Doctors were called.", ["She fell ill.", "Doctors were called."], id="fell-ill"),
+    # ("ed" is no abbreviation: "op-ed." ends its sentence)
+    pytest.param("He cited a separate op-ed. Bridenstine agreed.", ["He cited a separate op-ed.", "Bridenstine agreed."],
+                 id="op-ed"),
     pytest.param("It was No. 5 on the list. Sen. Ann Lee of Ill. said so.",
                  ["It was No. 5 on the list.", "Sen. Ann Lee of Ill. said so."], id="capitalised-abbreviations-stay"),
     # a clock time ends a sentence before a capital that is no day, month or time zone

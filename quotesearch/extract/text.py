@@ -28,7 +28,7 @@ st ft mt fr jr sr rev hon pres supt insp det atty amb sec dept est approx
 jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun
 inc corp co ltd llc bros plc assn univ govt intl natl
-u.s u.k u.n e.u d.c u.s.a n.y l.a a.m p.m i.e e.g vs etc no nos vol fig op ed
+u.s u.k u.n e.u d.c u.s.a n.y l.a a.m p.m i.e e.g vs etc no nos vol fig
 ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
 mont neb nev okla ore pa tenn tex va vt wash wis wyo
 """.split())

@@ -138,6 +138,9 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     if _RELATIVE_RIGHT_BEFORE.search(masked, 0, att.cue.start - unit.start) and att.subject[1] <= att.cue.start:
         return False   # "…, all but begging a woman who claimed to be undecided …", "…, a counter to
         # anyone who's ever complained about …": a relative clause inside the sentence, closing nothing
+    if att.cue.lemma_form in _THOUGHT_VERBS and _CLAUSE_AFTER_THOUGHT.match(masked, att.cue.end - unit.start):
+        return False   # "Due to our obsession with connectivity, I think many developers are …": the
+        # clause after the verb is what is thought; the phrase before it is no report
     if att.cue.kind == "object" and not before.endswith(MASK) \
             and masked[max(att.cue.end, att.subject[1]) - unit.start:].strip(" .!?\"”’"):
         return False   # "Amid the bickering, lawmakers expressed optimism.": an act's report is its
@@ -145,6 +148,12 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
 
 
+# Verbs of thinking, whose clause may follow without "that" ("I think many developers are …")
+_THOUGHT_VERBS = frozenset("think thinks thought believe believes believed guess suppose feel feels".split())
+# Three words or more after the verb, the first no adverb or preposition: a clause of its own
+# (not "…, I think, is wrong", "…, I think so.", "…, he thought in the long run.")
+_CLAUSE_AFTER_THOUGHT = re.compile(r"\s+(?!(?:so|not|too|now|then|anyway|though|of|about|in|on|at|for|that)\b)"
+                                   r"[\w’'\-]+(?:\s+[\w’'\-]+){2}")
 # A relative pronoun right before the cue (past "has", "’s" and an adverb)
 _RELATIVE_RIGHT_BEFORE = re.compile(r"\b(?:who|which)(?:[’']s|\s+(?:has|had|have))?\s+(?:[a-z]+ly\s+|ever\s+|never\s+)?$")
 

@@ -51,7 +51,8 @@ disclaimer background summary highlights also keywords question answer q warning
 text transcript caption credit advertisement listen see follow subscribe more tags opinion
 analysis commentary interview excerpts excerpt bottom dear
 disclosures disclosure funding acknowledgments acknowledgements references methods results conclusions
-limitations objective objectives design setting participants measurements reproducible""".split())   # (a paper's sections)
+limitations objective objectives design setting participants measurements reproducible
+storm hurricane typhoon cyclone tornado wildfire earthquake flood""".split())   # (a paper's sections; weather: "Storm Ciarán: …")
 # A quotation attributed after it by a verb outside the cue list: “…,” Trump barked / “…,” a voice cried
 _VERB_THEN_SUBJECT = re.compile(
     r"\s*(?!(?:perhaps|always|sometimes|nevertheless|regardless|besides|afterwards|towards|indeed|nowadays)\b)"

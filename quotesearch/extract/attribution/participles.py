@@ -160,6 +160,8 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
         if subject[:1].isupper() and subject.split()[-1].lower() not in _FUNCTION_WORDS:   # (not "As voters went …")
             while modified := NOUN_AFTER_A_NAME.match(masked, end):
                 end = modified.end()   # "The Clinton campaign", "A Clinton campaign official"
+        if subject[:1].isupper() and (body := _REST_OF_A_BODY.match(masked, end)):
+            end = body.end()   # "The Tornado and Storm Research Organisation (TORRO) has issued …": one body
         title_next = _NEXT_WORD.match(masked, end)
         if end > m.end(1) and end + unit.start <= cue.start \
                 and not (title_next and title_next.group(1) in TITLE_WORDS):   # ("The attorney general")
@@ -188,6 +190,14 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
 
 
 _WHO = re.compile(r"\bwho\b")
+# "and" then capitalised words ending in a body's noun, and its acronym: the rest of one
+# body's name ("The Tornado and Storm Research Organisation (TORRO)"), not a second subject
+_REST_OF_A_BODY = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w’'\-.]*\s+){0,4}(?:Organisation|Organization|Association|"
+                             r"Institute|Council|Society|Foundation|Commission|Agency|Authority|Federation|League|"
+                             r"Alliance|Trust|Bureau|Centre|Center|Union|Corporation|Company)\b(?:\s+\([A-Z]{2,}\))?"
+                             # (its verb next, not a noun: "Trump and Republican Party leaders")
+                             r"(?=\s*[,;:]|\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would|could|can|said|says|"
+                             r"[a-z]{3,}ed)\b)")
 # "Prosecutors charged the officer and Emanuel fired his police chief, Garry F. McCarthy,
 # acknowledging …": a clause joined by "and" with a named subject and a verb of its own
 # (after the first clause's verb: "Trump and Clinton met" is one subject of two names, and
