@@ -218,6 +218,10 @@ ACTS_AND_HYPOTHETICALS = [
                  [("indirect", "Dale of cutting funds", "Kim")], id="which-he-denied"),
     pytest.param("Paul Ode, a former navy diver who claimed in May that wrecks were under-reported, also attended.",
                  [("indirect", "wrecks were under-reported", "Paul Ode")], id="a-relative-clause-in-an-apposition"),
+    pytest.param("The latest is Rep. Joe Wilson, the South Carolina congressman who yelled “You lie!” at the president.",
+                 [("direct", "You lie!", "Joe Wilson")], id="a-name-closing-a-clause-then-its-description-who"),
+    pytest.param("In Washington, the congressman who chairs the panel said the bill was dead.",
+                 [("indirect", "the bill was dead", "the congressman")], id="a-place-then-a-description-who"),
     # what may, would or can be said: nobody's report
     pytest.param("Readers who never rode the line may wonder, “What is the fuss about?”", [], id="may-wonder-a-question"),
     pytest.param("Others, though, might argue that the plan costs too much.", [], id="others-might-argue"),

@@ -212,9 +212,17 @@ UNRESOLVED = [
     # nobody was given the role: "the witness" stays as written
     ("Tom Reed and Ann Lee gave evidence.\n\n“I saw him,” the witness said.",
      [("the witness", "I saw him,")]),
-    # two people named: an epithet does not pick one by recency alone
-    ("Ann Cole met Tom Reed at the forum.\n\n“We agreed on nothing,” the businessman said.",
+    # two people named: an epithet does not pick one by recency alone …
+    ("Bob Cole met Tom Reed at the forum.\n\n“We agreed on nothing,” the businessman said.",
      [("the businessman", "We agreed on")]),
+    # … but a man's or a woman's epithet picks the one of the two it can be
+    ("Ann Cole met Tom Reed at the forum.\n\n“We agreed on nothing,” the businessman said.",
+     [("Tom Reed", "We agreed on")]),
+    ("Gwyneth Paltrow spoke on the radio.\n\nPaltrow dated Ben Affleck in the 1990s.\n\n"
+     "“He was not in a good place,” the actress said.",
+     [("Gwyneth Paltrow", "He was not")]),
+    ("Gwyneth Paltrow and Kate Hudson spoke on the radio.\n\n“He was not in a good place,” the actress said.",
+     [("the actress", "He was not")]),
     # the last speaker was another person: the epithet is not the last name
     ("Sheldon Wu said on Friday that he had met Dan Cho.\n\n"
      "He found Cho charming.\n\n“It was very nice,” the tycoon said.",

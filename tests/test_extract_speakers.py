@@ -375,6 +375,14 @@ DESCRIBED_PEOPLE = [
     ("Mayor Steven Ortiz and Mayor Ann Bell signed the order on Monday.\n\n"
      "The mayor of Riverton explained that the order would protect workers.",
      [("indirect", "the order would protect workers", "the mayor of Riverton")]),
+    # the one senator the article names is "the senator from" somewhere, as she is "the mayor of" somewhere
+    ("Ann Reyes pressed Sen. Bernie Sanders on guns at the debate on Sunday.\n\n"
+     "The senator from Vermont said the financial system was corrupt.",
+     [("indirect", "the financial system was corrupt", "Bernie Sanders")]),
+    # two titles joined by "and" are one person's; either may say who
+    ("Sen. Marco Rubio responded first, ripping into the president late Tuesday night.\n\n"
+     "“The North is run by a lunatic,” the Florida senator and Republican presidential candidate said.",
+     [("direct", "The North is run by a lunatic,", "Marco Rubio")]),
     # a party member described by state is a description, never the name "Republican"
     ("Senate Majority Leader Dan Fisk (R-Ky.) said Congress will watch the new rules closely.\n\n"
      "The Kentucky Republican dismissed the president’s plan to tighten gun sales.",

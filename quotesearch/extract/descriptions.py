@@ -16,7 +16,7 @@ from .entity_words import AGENT_NOUNS
 from .description_kinds import PERSON_HEADS
 from .lexicon import GENERIC_PERSON_NOUNS, GROUP_NOUNS, NOMINAL_SYNONYMS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS, in_any
 from .mentions import Mention, parse_mention
-from .gender import FIRST_NAMES
+from .gender import FIRST_NAMES, gender_of
 from .places import place_names
 
 
@@ -84,6 +84,15 @@ class DescriptionResolution:
         if description and description[-1] in GENERIC_PERSON_NOUNS:
             return None
         window_start = self._window_start(position)
+        sex = gender_of("the " + description[-1], {}) if description else None
+        if sex is not None and self.entities.epithet_fits(description):
+            # "Gwyneth Paltrow … dated Ben Affleck … “…,” the actress said": the one person of
+            # that sex named in view, not the man named last
+            people = [n for n in sorted(self.entities.people()) if any(
+                window_start <= at < position for at in self.entities.person(n).positions)]
+            fitting = [n for n in people if self._gender(n) in (None, sex)]   # (no table knows "Gwyneth")
+            if len(fitting) == 1 and len(people) > 1:
+                return self.entities.person(fitting[0])
         # (only the named: "“…?” a reporter asked Trump. “…,” the businessman replied" is Trump)
         last = next((s for s in reversed(self.history) if s.kind == "person" and s.position <= position
                      and s.name[:1].isupper()), None)
@@ -105,6 +114,8 @@ class DescriptionResolution:
         entity = self.entities.epithet(description, position, window_start)
         if entity is not None and last is not None and last.name != entity.name:
             return None  # "Adelson said … met Trump … the gambling tycoon told": the speaker, not the last name
+        if entity is not None and sex is not None and self._gender(entity.name) not in (None, sex):
+            return None   # ("the actress" is no man)
         return entity
 
     def _alone_in_view(self, description: tuple[str, ...], last, position: int) -> bool:
@@ -251,8 +262,9 @@ class DescriptionResolution:
         head = office.group("head").lower() if office else None
         if head not in heads or head in _NOT_OFFICES:
             return None
+        titles = NOMINAL_SYNONYMS.get(head, {head})   # ("the senator from Vermont" is "Sen. Bernie Sanders")
         holders = [(name, role) for name, role in self.roles.items() if (not people or name in people)
-                   and head in _role_words(role) and not _held_formerly(role, {head}, set())]
+                   and titles & _role_words(role) and not _held_formerly(role, titles, set())]
         return (holders[0][0], "person", holders[0][1]) if len(holders) == 1 else None
 
 
@@ -292,8 +304,9 @@ def _noun_beside_name(head: str) -> re.Pattern:
         rf"|(?P<words>(?:[\w’'\-]+[^\S\n]+){{0,3}}){re.escape(head)}[^\S\n]+(?P<name>{_NAME})")
 
 
-# "the mayor of Coachella", "the chief executive of Acme": the office, then where it is held
-_OF_COMPLEMENT = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*)\s+(?:of|for)\s+[A-Z]")
+# "the mayor of Coachella", "the chief executive of Acme", "the senator from Vermont": the
+# office, then where it is held
+_OF_COMPLEMENT = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*)\s+(?:of|for|from)\s+[A-Z]")
 # (title words that name a share or a rank, not an office one person holds)
 _NOT_OFFICES = frozenset({"majority", "minority", "member", "senior", "deputy", "assistant", "associate",
                           "principal", "partner", "expert", "official", "officials", "aide", "adviser", "advisor"})

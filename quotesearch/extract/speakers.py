@@ -64,6 +64,8 @@ _STOPS_BEFORE_A_SPACE = ".!?:\"\u201d\u2019)]"
 
 # A quantifier alone as a subject ("Some noted that …"): the people it last counted
 _BARE_QUANTIFIERS = frozenset({"some", "many", "several", "most"})
+# A second determiner after "and": two people described ("the senator and the governor")
+_TWO_DETERMINED = re.compile(r"\band\s+(?:the|a|an|his|her|their|its)\s", re.I)
 
 
 def _may_open_a_sentence(text: str, start: int) -> bool:
@@ -336,8 +338,18 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 return agent   # "a car driven by Ann Lee … the driver said"
             if self._unnamed_introduced(mention.description[-1], position):
                 return None
-            return self._resolve_description(mention, position) or self._resolve_epithet(
+            found = self._resolve_description(mention, position) or self._resolve_epithet(
                 mention.description, position)
+            if found is None and "and" in mention.description[1:-1] and not _TWO_DETERMINED.search(mention.text):
+                # "the Florida senator and Republican presidential candidate": one person, two
+                # titles; either may say who (but "the senator and the governor" are two)
+                at = mention.description.index("and")
+                for part in (mention.description[:at], mention.description[at + 1:]):
+                    found = self._resolve_description(Mention(text=mention.text, description=part, kind="person"),
+                                                      position) or self._resolve_epithet(part, position)
+                    if found is not None:
+                        break
+            return found
         if mention.name is None:
             return None
         if _capitalised_title_only(mention.name):
@@ -448,7 +460,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             if words[-1] in GENERIC_PERSON_NOUNS:
                 return None
         if mention.kind in ("person", "group") and words and all(w.islower() for w in written.split()[1:]) \
-                and not words[-1].endswith("s") and words[-1] not in GENERIC_PERSON_NOUNS \
+                and not (words[-1].endswith("s") and not words[-1].endswith("ss")) \
+                and words[-1] not in GENERIC_PERSON_NOUNS \
                 and words[-1] not in GROUP_NOUNS:
             return self._epithet_entity(words, position)
         return None

@@ -169,6 +169,15 @@ _THING_OF = re.compile(r"\s*(?:\w+\s+)*?(?:(?:the|his|her|their)\s+(?:\w+\s+)?)?
 _FEELING_OF = re.compile(r"\b(?:critical|wary|skeptical|sceptical|supportive|fearful|afraid|dismissive|contemptuous|"
                          r"scornful|tired|proud|respectful|suspicious)\s+of\s+(.+)$")
 _PLAIN_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}")
+# A name (a title, then two to three capitalised words) closing a clause: "The latest is Rep. Joe Wilson"
+_NAME_CLOSING = re.compile(r"(?:^|\s)((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,2})\s*$")
+
+
+def _names_a_person(written: str) -> bool:
+    """Whether ``written`` reads as a person's name, a known first name in it."""
+    mention = parse_mention(written)
+    return bool(mention and mention.name and mention.kind == "person" and " " in mention.name
+                and mention.name.split()[0].lower() in FIRST_NAMES)
 # "… given by Tannenbaum and Schmidt, who argued": two people the relative clause is about
 _TWO_NAMES_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*\s+and\s+(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)\s*$")
 
@@ -450,8 +459,13 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 # list places, not its last names
                 noun = _PLACED_LIST_START.search(parts[-2]).group("head")
             elif len(parts) >= 2 and _PLAIN_NAME.fullmatch(parts[-2].strip()) \
-                    and noun.strip().lower().startswith(("a ", "an ")):
+                    and noun.strip().lower().startswith(("a ", "an ", "the ")):
                 noun = parts[-2].strip()   # "Paul Ode, a former navy diver who claimed …": the diver is Paul Ode
+            elif len(parts) >= 2 and noun.strip().lower().startswith(("a ", "an ", "the ")) \
+                    and (named := _NAME_CLOSING.search(parts[-2])) and _names_a_person(named.group(1)):
+                # "The latest is Rep. Joe Wilson, the South Carolina congressman who yelled …":
+                # the description is the name's apposition
+                noun = named.group(1)
             head = parse_mention(noun, lenient=True)
             mention = head if head and (head.name or head.pronoun) else \
                 Mention(text="who", pronoun="who", kind="group")
