@@ -146,6 +146,11 @@ PARTICIPLE_AFTER_COMMA = [
     # "and" inside one body's name: the body, not its first words
     pytest.param("The Tornado and Storm Research Organisation has issued warnings, highlighting the areas at risk.",
                  "Tornado and Storm Research Organisation", id="and-inside-a-body-name"),
+    # role words after a capitalised adjective lead to the name: the name, not "The Tory"
+    pytest.param("The Tory historian Andrew Roberts, long an evangelist of the idea, has taken up the cause, "
+                 "declaring that the vote cleared the ground.", "Andrew Roberts", id="the-adjective-role-then-a-name"),
+    pytest.param("The Tory party has taken up the cause, declaring that the vote cleared the ground.",
+                 "Tory party", id="the-adjective-party"),
     # (a people's adjective that is also a surname is the person: "Judith French" before)
     pytest.param("Judith French is a lawyer in the city. French filed papers on Monday, saying the city had "
                  "broken the law.", "Judith French", id="surname-that-is-a-people"),

@@ -112,6 +112,10 @@ CUES = [
     pytest.param("His speech called to mind the promise of unity.", [], id="called-to-mind"),
     pytest.param("Her counterpart at Compaq called with an enticing offer.", [], id="called-with-an-offer"),
     pytest.param("The minister called around to friends at noon.", [], id="called-around"),
+    # "claims" reports with a clause, or where its quotation resumes after it
+    pytest.param("“I had capital,” Ann Lee claims, “and then I spent it.”", [("claims", "speech")],
+                 id="claims-then-the-quotation-resumes"),
+    pytest.param("The claims, “false and baseless,” were dropped.", [], id="the-claims-then-a-quoted-aside"),
     # a name called and nothing said of its bearer: a telephone call or a name given
     pytest.param("After the debate, Trump called Ailes and screamed about Kelly.", [], id="called-a-name-and"),
     pytest.param("The president called Turkish President Recep Erdogan later that day.", [], id="called-a-name-later"),

@@ -78,7 +78,8 @@ ONLY_BEFORE = {
     **{verb: re.compile(r"(?!\s+(?:to|from|of|at|in|on|for)\b)") for verb in ("call out", "calls out", "called out",
                                                                             "calling out")},
     **{verb: re.compile(r"\s+that\b") for verb in ("make clear", "makes clear", "made clear", "making clear")},
-    "claims": _THAT_CLAUSE,
+    # (or its quotation resumes after it: "“I had capital,” Chazelle claims, “and then …”")
+    "claims": re.compile(_THAT_CLAUSE.pattern + r"|\s*,\s*[\x01“\"]"),
     # "experts note that …"; not "a note that he left", "note the date"
     "note": _THAT_CLAUSE,
     # "is demanding that the candidates propose …"; not "a demanding job", "the union's demands"

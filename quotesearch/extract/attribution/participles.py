@@ -14,6 +14,7 @@ from typing import Optional
 
 from ..clauses import _FUNCTION_WORDS
 from ..cues import CueMatch
+from ..gender import FIRST_NAMES
 from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, IRREGULAR_PAST_ALTERNATION, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
@@ -160,6 +161,14 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
         if subject[:1].isupper() and subject.split()[-1].lower() not in _FUNCTION_WORDS:   # (not "As voters went …")
             while modified := NOUN_AFTER_A_NAME.match(masked, end):
                 end = modified.end()   # "The Clinton campaign", "A Clinton campaign official"
+        if subject.startswith(("The ", "A ", "An ")) and (titled := _ROLE_THEN_FULL_NAME.match(masked, end)) \
+                and titled.group(1).split()[0].lower() in FIRST_NAMES and titled.end() + unit.start <= cue.start:
+            # "The Tory historian Andrew Roberts, …, has taken up the cause, declaring …": the
+            # name the role words lead to, not "The Tory"
+            start = unit.start + titled.start(1)
+            mention = parse_mention(titled.group(1))
+            if mention and mention.name:
+                return Attribution(cue, mention, (start, start + len(titled.group(1))), True)
         if subject[:1].isupper() and (body := _REST_OF_A_BODY.match(masked, end)):
             end = body.end()   # "The Tornado and Storm Research Organisation (TORRO) has issued …": one body
         title_next = _NEXT_WORD.match(masked, end)
@@ -190,6 +199,8 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
 
 
 _WHO = re.compile(r"\bwho\b")
+# One or two lower-case role words, then a full name: "[The Tory] historian Andrew Roberts"
+_ROLE_THEN_FULL_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)(?=\s*,|\s+[a-z])")
 # "and" then capitalised words ending in a body's noun, and its acronym: the rest of one
 # body's name ("The Tornado and Storm Research Organisation (TORRO)"), not a second subject
 _REST_OF_A_BODY = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w’'\-.]*\s+){0,4}(?:Organisation|Organization|Association|"

@@ -134,7 +134,7 @@ _CONJUNCTION_WITHOUT_COMMA = r"(?:(?:And|But|So|Yet)\s+(?:then\s+|later\s+|now\s
 NOUN_AFTER_A_NAME = re.compile(
     r"\s+(?:campaign|team|camp|administration|office|ad|ads|spokesman|spokeswoman|spokesperson|"
     r"aide|aides|adviser|advisers|advisor|advisors|official|officials|staff|staffers|allies|supporters|"
-    r"lawyer|lawyers|attorney|attorneys|memo|letter|website|family|government|regime|side|"
+    r"lawyer|lawyers|attorney|attorneys|memo|letter|website|family|government|regime|side|party|"
     r"owners|workers|employees|residents|leaders|members|voters|activists|executives|lawmakers|students|"
     r"teachers|parents|investors|analysts|experts|researchers|scientists|protesters|fans|volunteers|"
     r"organizers|organisers|donors|critics|customers|farmers|officers|negotiators|diplomats)\b(?!\s+(?:of|for)\b)")
