@@ -100,6 +100,14 @@ APPOSITIONS_BEFORE = [
                  [("Ann Kibbe", "mayor")], id="paragraph-start"),
     pytest.param("Talks ended early. The mayor, Ann Kibbe, spoke to reporters.",
                  [("Ann Kibbe", "mayor")], id="sentence-start"),
+    # a clause of the writer's before the titled noun phrase is no part of the role
+    pytest.param("The navy gave a toll, although other media later quoted the head of the rescue agency, "
+                 "Bambang Soelistyo, as saying only three were found.",
+                 [("Bambang Soelistyo", "head of the rescue agency")], id="a-clause-before-the-title"),
+    pytest.param("After the video came out, prosecutors charged the officer and the mayor fired his police chief, Garry Moss, on Monday.",
+                 [("Garry Moss", "police chief")], id="a-clause-before-a-possessive-title"),
+    pytest.param("Worried by the rumors, she went to Ailes’s PR chief, Brian Lewis, for help.",
+                 [("Brian Lewis", "Ailes’s PR chief")], id="a-clause-before-a-name-possessive-title"),
 ]
 
 NO_ROLES = [

@@ -105,9 +105,39 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
                     and not _titled_noun_phrase(before.group(1)):
                 before = None
             if before:
-                role = _role_text(tokens(before.group(1)))
+                role = _role_text(tokens(_from_determiner_of_title(before.group(1))))
                 if role and not role_toks:
                     yield name, role, m.start()
+
+
+def _from_determiner_of_title(phrase: str) -> str:
+    """The noun phrase a title heads, from its nearest determiner: "other media later quoted
+    the head of the agency" is "the head of the agency", "Emanuel fired his police chief" is
+    "police chief", "she went to Ailes’s PR chief" is "Ailes’s PR chief" (the words before
+    are a clause of the writer's); "the year Pershing
+    Square's founder" is no role's phrase and stays whole (the role reader refuses it)."""
+    words = phrase.split()
+    for j in range(len(words) - 2, -1, -1):
+        low = words[j].lower()
+        if (low in _DETERMINERS_OF_A_TITLE or low.endswith(("’s", "'s"))) \
+                and any(w.lower().strip(",.") in TITLE_WORDS for w in words[j + 1:]):
+            k = j
+            while low.endswith(("’s", "'s")) and k > 0 and words[k - 1][:1].isupper():
+                k -= 1   # the possessor's whole name: "Pershing Square’s founder"
+            if k > 1 and words[k - 1].lower() in _PREPOSITIONS_OF_A_TITLE \
+                    and words[k - 2].lower().strip(",.") in TITLE_WORDS:
+                continue   # "chairman of Donald Trump’s campaign": inside the title's complement
+            if low.endswith(("’s", "'s")):
+                return phrase if k == 0 or words[k - 1].lower() in _TIME_NOUNS else " ".join(words[k:])
+            if j == 0 or words[j + 1].lower() in _TIME_NOUNS:
+                return phrase
+            return " ".join(words[j + 1:] if low in ("his", "her", "their", "its") else words[j:])
+    return phrase
+
+
+_DETERMINERS_OF_A_TITLE = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_TIME_NOUNS = frozenset({"year", "day", "week", "month", "time", "night", "morning", "season"})
+_PREPOSITIONS_OF_A_TITLE = frozenset({"of", "for", "at", "to", "with", "in", "on"})
 
 
 def _titled_noun_phrase(phrase: str) -> bool:
