@@ -100,6 +100,13 @@ RECIPIENT_THEN_CLAUSE = [
                  [("indirect", "the body had been found", "the agency")], id="notified-the-family-that"),
     pytest.param("Her advisers continued to assure her that the deal was worth the risk.",
                  [("indirect", "the deal was worth the risk", "her advisers")], id="assure-her-that"),
+    # the subject of both verbs after a span of time or more than one opening phrase
+    pytest.param("A couple of months after the deal closed, Larry Page called Doerr and informed the investor "
+                 "that he had changed his mind.", [("indirect", "he had changed his mind", "Larry Page")],
+                 id="a-span-of-time-opens-then-two-verbs"),
+    pytest.param("After the deal closed, however, when there was no way out, Larry Page called Doerr and "
+                 "informed the investor that he had changed his mind.",
+                 [("indirect", "he had changed his mind", "Larry Page")], id="three-openers-then-two-verbs"),
     pytest.param("The hospital informed the family on Monday.", [], id="informed-without-a-report"),
     # an audience with no report after it
     ("Mara Quill told cheering supporters in Dayton on Monday.", []),

@@ -106,6 +106,8 @@ _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking
            r"Although|With|Without|For|From|Under|Over|Still|Yet|But|And|So|Also|Then|Now|Instead|"
            r"However|Moreover|Indeed|Later|Back|Once|If|Unlike|Like|Amid|Among|Beyond|Besides|Aside|Apart|"
            r"Across|Against|Between|Inside|Outside|Through|Throughout|Within|Upon|Given|Regardless|Compared)\b|[A-Z][a-z]+(?:ly|ing|ed)\b|"
+           # a span of time: "A couple of months after …", "A few days later"
+           r"An?\s+(?:couple\s+of|few)\s+(?:minutes|hours|days|weeks|months|years)\b|"
            # one word and its comma: "There, the chairman declined …", "Tuesday, Lee said …"
            # (not "There is …", "First Lady Ann Lee, …")
            r"(?:There|Here|Elsewhere|Separately|Overall|First|Again|Next|Rather|Already|Thus|Therefore|"
@@ -142,8 +144,13 @@ NOUN_AFTER_A_NAME = re.compile(
 # served …", "The other man, his cousin James York, 40, cited …"
 DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:The|One\s+of\s+the|Another|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2},\s+"
                                    r"(?:(?:his|her|their|its)\s+[a-z]+\s+)?((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),")
+# Openers that follow a first one after its comma, in lower case
+_LOWER_OPENER = r"(?:however|when|while|though|although|after|before|once|since|if|meanwhile|still|then|too)\b"
 SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,14},\s+){0,2}(?:" + _CONJUNCTION_WITHOUT_COMMA + r")?(?:"
+    r"\s*(?:" + _OPENER + r"(?:\s+[\w’'\-.]+){0,14},\s+){0,2}"
+    # ("After the deal closed, however, when there was no way out, Page called …": a
+    # second or third opener in lower case after the first)
+    r"(?:(?<=,\s)" + _LOWER_OPENER + r"(?:\s+[\w’'\-.]+){0,14},\s+){0,2}(?:" + _CONJUNCTION_WITHOUT_COMMA + r")?(?:"
     + TIME_WITHOUT_COMMA + r")?(?:"
     + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
