@@ -49,13 +49,13 @@ _NOT_ONE_BY_SUFFIX = frozenset({"checklist", "playlist", "wishlist", "shortlist"
 # Nouns for a written thing that `noun_phrases.DOCUMENT_NOUNS` leaves out (they are kept
 # out there because resolution reads them as people's words in other positions; not
 # "paper": "the paper noted" is as often the newspaper as a study)
-# (but "the 2009 paper", "a working paper" are studies)
-_STUDY_PAPER = re.compile(r"\d{4}|research|working|white|academic|scientific|discussion|policy|conference")
 DOCUMENT_HEADS = frozenset("""
 notice data research suit results average count law bill document guidance ordinance
 order orders warrant citation brief motion petition post tweet video footage book note
 script notes log changelog licence license inquest
 """.split())
+# The word before "paper" that makes it a study: "the 2009 paper", "a working paper"
+_STUDY_PAPER = re.compile(r"\d{4}|research|working|white|academic|scientific|discussion|policy|conference")
 # Nouns for a body that the organisation tables leave out
 ORGANIZATION_HEADS = frozenset({"brokerage", "nonprofit", "non-profit", "museum", "zoo", "airport", "town"})
 # Organisation words that, as a description's head, usually mean something else ("the

@@ -114,24 +114,26 @@ def _from_determiner_of_title(phrase: str) -> str:
     """The noun phrase a title heads, from its nearest determiner: "other media later quoted
     the head of the agency" is "the head of the agency", "Emanuel fired his police chief" is
     "police chief", "she went to Ailes’s PR chief" is "Ailes’s PR chief" (the words before
-    are a clause of the writer's); "the year Pershing
-    Square's founder" is no role's phrase and stays whole (the role reader refuses it)."""
+    are a clause of the writer's); "the year Pershing Square's founder" is no role's phrase
+    and stays whole (the role reader refuses it)."""
     words = phrase.split()
     for j in range(len(words) - 2, -1, -1):
         low = words[j].lower()
-        if (low in _DETERMINERS_OF_A_TITLE or low.endswith(("’s", "'s"))) \
-                and any(w.lower().strip(",.") in TITLE_WORDS for w in words[j + 1:]):
-            k = j
-            while low.endswith(("’s", "'s")) and k > 0 and words[k - 1][:1].isupper():
-                k -= 1   # the possessor's whole name: "Pershing Square’s founder"
-            if k > 1 and words[k - 1].lower() in _PREPOSITIONS_OF_A_TITLE \
-                    and words[k - 2].lower().strip(",.") in TITLE_WORDS:
-                continue   # "chairman of Donald Trump’s campaign": inside the title's complement
-            if low.endswith(("’s", "'s")):
-                return phrase if k == 0 or words[k - 1].lower() in _TIME_NOUNS else " ".join(words[k:])
-            if j == 0 or words[j + 1].lower() in _TIME_NOUNS:
-                return phrase
-            return " ".join(words[j + 1:] if low in ("his", "her", "their", "its") else words[j:])
+        possessive = low.endswith(("’s", "'s"))
+        if not (possessive or low in _DETERMINERS_OF_A_TITLE) \
+                or not any(w.lower().strip(",.") in TITLE_WORDS for w in words[j + 1:]):
+            continue
+        k = j
+        while possessive and k > 0 and words[k - 1][:1].isupper():
+            k -= 1   # the possessor's whole name: "Pershing Square’s founder"
+        if k > 1 and words[k - 1].lower() in _PREPOSITIONS_OF_A_TITLE \
+                and words[k - 2].lower().strip(",.") in TITLE_WORDS:
+            continue   # "chairman of Donald Trump’s campaign": inside the title's complement
+        if possessive:
+            return phrase if k == 0 or words[k - 1].lower() in _TIME_NOUNS else " ".join(words[k:])
+        if j == 0 or words[j + 1].lower() in _TIME_NOUNS:
+            return phrase
+        return " ".join(words[j + 1:] if low in ("his", "her", "their", "its") else words[j:])
     return phrase
 
 
