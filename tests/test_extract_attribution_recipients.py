@@ -136,6 +136,10 @@ PROGRAMMES_AND_QUOTED_VERBS = [
                  "deaths \"looks more like 6,000\".",
                  ("Alan Pryce", "the final number of deaths \"looks more like 6,000\""),
                  id="told-a-show-then-a-quoted-verb"),
+    # a programme's host after its title in marks is the audience too
+    pytest.param("Asked why she named the group, Ruth Pell told “Harbour Morning” co-host Ann Diaz, “Because we "
+                 "had to reckon with the tide.”",
+                 ("Ruth Pell", "Because we had to reckon with the tide."), id="told-a-programmes-host"),
 ]
 
 

@@ -154,6 +154,33 @@ CLAUSES = [
                  [("direct", "A great day for our town! We will win,", "Dan Fisk")], id="tweeted-soon-after"),
     pytest.param("Mayor Dan Fisk said soon the town would have a new bridge.",
                  [("indirect", "soon the town would have a new bridge", "Dan Fisk")], id="said-soon-a-clause"),
+    # a shout or a whisper reports a clause or a quotation, not a thing shouted or what came next
+    pytest.param("At the fair, audience members shouted out absurd questions and the host replied with jokes.", [],
+                 id="shouted-out-questions"),
+    pytest.param("The protester yelled and held up a banner that was quickly torn away.", [], id="yelled-and-did"),
+    pytest.param("Mayor Dan Fisk whispered something to his aide before leaving.", [], id="whispered-something"),
+    pytest.param("I stood outside the door, as Mayor Dan Fisk methodically whispered words and dates to himself.", [],
+                 id="whispered-words-closes-nothing"),
+    pytest.param("The bridge is safe, Mayor Dan Fisk whispered to his aide.",
+                 [("indirect", "The bridge is safe", "Dan Fisk")], id="whispered-to-someone-closes"),
+    pytest.param("Mayor Dan Fisk yelled at the driver during the parade.", [], id="yelled-at-someone"),
+    pytest.param("Mayor Dan Fisk shouted the vote had been rigged.",
+                 [("indirect", "the vote had been rigged", "Dan Fisk")], id="shouted-a-clause"),
+    pytest.param("Mayor Dan Fisk yelled at reporters that the vote had been rigged.",
+                 [("indirect", "the vote had been rigged", "Dan Fisk")], id="yelled-at-someone-that"),
+    # ", as he …" after the report is the writer describing the speaker again (not the
+    # aside ", as he later explained,")
+    pytest.param("Mayor Dan Fisk told lawmakers it was his duty to report the fault, as he deflected attacks on "
+                 "his record.",
+                 [("indirect", "it was his duty to report the fault", "Dan Fisk")], id="as-he-then-the-writers-clause"),
+    pytest.param("Mayor Dan Fisk said the result, as he later explained, was a bubble that could burst.",
+                 [("indirect", "the result, as he later explained, was a bubble that could burst", "Dan Fisk")],
+                 id="as-he-explained-an-aside"),
+    # ", a claim X denied": what X denied, not X's report
+    pytest.param("The council spent the reserve on consultants, a claim Mayor Dan Fisk denied on Tuesday.", [],
+                 id="a-claim-then-who-denied-it"),
+    pytest.param("The mill closed because of the new rules, an allegation the company has denied.", [],
+                 id="an-allegation-then-who-denied-it"),
 ]
 
 

@@ -372,6 +372,19 @@ def test_a_bare_share_or_a_clause_is_no_named_speaker(phrase):
     assert mention is None or mention.kind != "person"
 
 
+# a claim and the subject of its relative clause without "that" (", a prospect Vindman
+# denied") name no speaker; a noun before its head ("the claims adjuster") still does
+@pytest.mark.parametrize("phrase, speaks", [
+    ("a prospect Vindman", False),
+    ("a claim the chief executive", False),
+    ("an allegation he", False),
+    ("the claims adjuster", True),
+    ("the charge nurse", True),
+])
+def test_a_claim_then_its_relative_subject_is_no_speaker(phrase, speaks):
+    assert (parse_mention(phrase, lenient=True) is not None) == speaks
+
+
 # a gerund and the capitalised thing it acts on open a standfirst or a sentence: no one
 # named ("Playing Skyrim with no armour"); a body named after an act keeps its name
 @pytest.mark.parametrize("phrase, expected", [

@@ -186,6 +186,10 @@ inform informs informed informing notify notifies notified notifying
 """.split())
 # ("pressed the candidates on housing", "offered no endorsement", "as heavy rain continues,
 # flooding spreads": no report without a clause or a quotation)
+# How loud, not what: a shout or a whisper reports only a clause or a quotation, never a
+# thing voiced ("shouted out absurd questions", "whispered words and dates") nor what was
+# done next ("yelled and held up a banner")
+VOICE_ONLY = frozenset({"shouted", "yelled", "whispered"})
 
 # Verbs whose third-person and past forms are mostly non-speech unless followed by a
 # clause: "expect" in "is expected to" is not a cue.

@@ -107,6 +107,8 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
             return Mention(text=written, name=mention.name, kind="person",
                            role=f"“{work}” {mention.role}", gender=mention.gender)
         return None
+    if _CLAIM_THEN_ITS_SUBJECT.match(written):
+        return None   # ", a prospect Vindman denied": the thing denied, then who denied it
     quantified = _TRAILING_QUANTIFIER.search(written)
     if quantified and quantified.start() > 0:
         # "Richards and Menendez both", "strategists for both parties all": several
@@ -216,6 +218,13 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     return mention
 
 
+# What is claimed, not who claims it: "a prospect Vindman [denied]", "a claim the chief
+# executive [disputes]" (the noun, then the subject of a relative clause without "that";
+# not "the claims adjuster", a noun before its head)
+_CLAIM_THEN_ITS_SUBJECT = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Aa]nother|[Oo]ne)\s+(?:claims?|charges?|allegations?|accusations?|prospect|"
+    r"idea|notion|suggestions?|assertions?|characteri[sz]ation|contention|point|theory|premise|narrative|"
+    r"possibility)\s+(?:[A-Z]|(?:the|his|her|its|their|he|she|they|it|we|I)\b)")
 # A determiner, one or two adjectives of mood or look (by ending, or a few plain ones; never a
 # noun: "a point Feinstein acknowledged"), then a name: "a hoarse-voiced Sanders"
 _MOOD_BEFORE_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<mood>(?:(?:[\da-z]+-)?(?:[a-z]+(?:ed|y|ful|ous|ive|ent|ant|less|ish)|"

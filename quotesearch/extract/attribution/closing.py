@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..cues import CueMatch
+from ..cues import VOICE_ONLY, CueMatch
 from ..lexicon import IRREGULAR_PAST_ALTERNATION
 from ..mentions import parse_mention
 from ..text import count_words
@@ -145,7 +145,15 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
             and masked[max(att.cue.end, att.subject[1]) - unit.start:].strip(" .!?\"”’"):
         return False   # "Amid the bickering, lawmakers expressed optimism.": an act's report is its
         # object, when it has one (but "Grow up, get serious …, Donald scolded." closes)
+    if att.cue.lemma_form in VOICE_ONLY and _THING_VOICED.match(masked, att.cue.end - unit.start):
+        return False   # "…, as she whispered words and dates": what was voiced is its object, no report
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
+
+
+# A thing voiced after "shouted", "whispered" (not where, to whom or how: "whispered to
+# him", "yelled back", "shouted angrily")
+_THING_VOICED = re.compile(r"\s+(?!(?:at|to|in|on|into|across|from|through|over|back|out|as|while|when|before|after|"
+                           r"during|with|again|and|but|then|so|that|this|[a-z]+ly)\b)[a-z]")
 
 
 # Verbs of thinking, whose clause may follow without "that" ("I think many developers are …")

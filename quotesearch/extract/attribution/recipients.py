@@ -13,12 +13,14 @@ from ..mentions import parse_mention
 from .phrases import CLAUSE_IRREGULAR_PAST, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, THAT
 from .units import MASK
 
-# (an outlet's programme counts as one: "told NBC's Today show the toll …"; a pronoun opens
+# (an outlet's programme counts as one: "told NBC's Today show the toll …", and so does its
+# host, after the programme's title: "told “CBS This Morning” co-host Gayle King, “…”"; a pronoun opens
 # the report, not the audience's name: "told a news conference they are …")
 RECIPIENT = re.compile(
     r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
     r"me|us|him|them|her(?!\s+(?!that\b)[a-z]+\s+(?:that|he|she|they|it|we|I|there)\b)|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!(?:that|he|she|they|it|we|I|there)\b)\w+\s+){0,2}(?!(?:that|he|she|they|it|we|I|there)\b)\w+|"
-    r"(?:the\s+)?(?:(?:radio\s+|talk\s+show\s+|Fox\s+News\s+|CNN\s+)?(?:host|anchor|moderator|interviewer|"
+    r"(?:the\s+)?(?:(?:[“\"][A-Z][^“”\"\x01]{0,40}[”\"]\s+)?(?:radio\s+|talk\s+show\s+|Fox\s+News\s+|CNN\s+)?"
+    r"(?:co-host|host|anchor|moderator|interviewer|"
     r"correspondent|reporter|columnist)\s+(?=[A-Z]))?(?:[A-Z][\w’'&.\-]*\s*){1,5}(?:(?:show|program|programme|podcast|broadcast)\b\s*)?|"
     r"(?:the|his|her|their)\s+[a-z]+(?:\s+(?!(?:as|when|while|because|if|since|until|after|before)\b)[a-z]+)?"
     r"(?=\s+(?:that|in|on|at|during|after|when|while|as|last|this)\b|\s*[,.:]|$|"

@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..cue_objects import WH_CONTENT, WH_THAT_ONLY
-from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, find_cues
+from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, VOICE_ONLY, find_cues
 from ..lexicon import IRREGULAR_PAST_ALTERNATION, PREPOSITIONS, TIME_AND_MANNER_WORDS
 from ..text import count_words
 from .closing import attribution_closes, attribution_closes_a_quotation
@@ -99,10 +99,11 @@ _COMMISSIVES = frozenset({"vow", "vows", "vowed", "vowing", "promised", "promisi
 _INFINITIVE = re.compile(r"(\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
                          r"(?:again|also|repeatedly|publicly|once\s+more)\s+)?)to\s+(?:not\s+)?"
                          r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]")
-# ", and he railed against …", ", he appears uneasy": the writer is back to describing
-# the speaker, so the reported clause ended at the comma
+# ", and he railed against …", ", he appears uneasy", ", as he deflected …" (not the aside
+# ", as he later explained,"): the writer is back to describing the speaker, so the
+# reported clause ended at the comma
 _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
-    r",\s+(?:and\s+|but\s+|while\s+|although\s+)?(?:he|she)\s+(?!said|says)"
+    r",\s+(?:and\s+|but\s+|while\s+|although\s+|as\s+(?![^,.;:]{1,30},))?(?:he|she)\s+(?!said|says)"
     r"|[”\"]?;\s+(?:he|she)\s+(?:also\s+)?[a-z]+s\b"      # "…”; he also notes that …": a report of its own
     r"|,\s+(?:who|whose)\s"                       # ", who has been battered …": the writer's aside
     r"|,?\s+but\s+(?:has|have|had|is|was|did|does|will|would)\s"   # "… but has withheld …"
@@ -316,7 +317,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = said_when.end(1)   # "says tonight he's …", "said in a statement Thursday night they …"
     elif att.cue.lemma_form in _WRITING and _WRITTEN_THING.match(rest, offset) and not CLAUSE_START.match(rest, offset):
         return None   # "wrote a host of new songs for …", "wrote his dissertation on …": a thing written
-    elif att.cue.lemma_form in THAT_ONLY and att.cue.kind != "object" \
+    elif (att.cue.lemma_form in THAT_ONLY or att.cue.lemma_form in VOICE_ONLY) and att.cue.kind != "object" \
             and not rest[offset:].lstrip(" ,:").startswith(MASK) and not QUOTE_AFTER_ADJUNCTS.match(rest, offset) \
             and not CLAUSE_START.match(rest, offset) \
             and not (att.cue.lemma_form in WH_THAT_ONLY and WH_CONTENT.match(rest, offset)) \
