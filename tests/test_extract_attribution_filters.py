@@ -128,6 +128,19 @@ DOCUMENT_SOURCES = [
                  [("indirect", "it had done nothing wrong", "Norway")], id="a-country-insisted"),
     pytest.param("Mayor Lena Ortiz underscored that the city had no other way out.",
                  [("indirect", "the city had no other way out", "Lena Ortiz")], id="a-person-underscored"),
+    # people whose trade is finding out report a finding with "that", as a study does;
+    # anyone else finding something, or a researcher finding a thing, reports nothing
+    pytest.param("Researchers at the university found that the drug cut deaths by a third.",
+                 [("indirect", "the drug cut deaths by a third", "researchers at the university")],
+                 id="researchers-found-that"),
+    pytest.param("Two economists, Ann Lee and Tom Ford, found in 2019 that rents rose fastest near new stations.",
+                 [("indirect", "rents rose fastest near new stations", "Ann Lee and Tom Ford")],
+                 id="two-economists-named-found-that"),
+    pytest.param("The researchers found the bones in a cave near the river.", [], id="researchers-found-a-thing"),
+    pytest.param("The researchers found a tool with no handle—a flint that was sharp on one side.", [],
+                 id="researchers-found-a-thing-that"),
+    pytest.param("Police found that the door had been forced.", [], id="police-found-that"),
+    pytest.param("The economist found a new job in Lisbon.", [], id="an-economist-found-a-job"),
 ]
 
 

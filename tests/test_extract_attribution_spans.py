@@ -73,6 +73,11 @@ PATTERNS = [
     pytest.param(INTRO + "Zhang says that while he condemns the attacks, they show “a community pushed to its limit”.",
                  [("mixed", "while he condemns the attacks, they show “a community pushed to its limit”", ZHANG)],
                  id="words-woven-into-a-report-already-open"),
+    # a study's finding opens a report as a speaker's words do
+    pytest.param(INTRO + "Another study found that there is “limited evidence” of vitamins helping older patients "
+                         "“for the prevention of heart disease.”",
+                 [("mixed", "there is “limited evidence” of vitamins helping older patients “for the prevention of "
+                            "heart disease.”", "Another study")], id="words-woven-into-a-findings-report"),
     # a quotation opening the clause whose sentence goes on in lower case after it, or filling
     # a noun's slot after a preposition: one mixed report, the whole clause
     pytest.param(INTRO + "Zhang said in an affidavit that “anyone with enough determination to escape” from the "

@@ -385,6 +385,17 @@ def test_a_claim_then_its_relative_subject_is_no_speaker(phrase, speaks):
     assert (parse_mention(phrase, lenient=True) is not None) == speaks
 
 
+# a group and the two people it is, in apposition: both people, not the last name alone
+@pytest.mark.parametrize("phrase, name", [
+    ("Two military analysts, Ann Lee and Tom Ford", "Ann Lee and Tom Ford"),
+    ("Her parents, Ann Lee and Tom Ford", "Ann Lee and Tom Ford"),
+    ("Both Democratic candidates, Hillary Clinton and Bernie Sanders", "Hillary Clinton and Bernie Sanders"),
+])
+def test_a_group_and_the_two_people_it_is(phrase, name):
+    mention = parse_mention(phrase)
+    assert mention is not None and (mention.name, mention.kind, len(mention.members)) == (name, "group", 2)
+
+
 # a gerund and the capitalised thing it acts on open a standfirst or a sentence: no one
 # named ("Playing Skyrim with no armour"); a body named after an act keeps its name
 @pytest.mark.parametrize("phrase, expected", [

@@ -9,6 +9,7 @@ simple phrase by `mentions` (imported when called: that module calls this one).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Optional
 
 from .clauses import _CLAUSE_WORDS
@@ -35,6 +36,8 @@ _ADJUNCT_PART = re.compile(r"\s*(?:[a-z]+(?:ed|ing)|about|under|after|before|wit
 _INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")
 
 _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
+# Two names joined by "and", each one to three capitalised words: "Ann Lee and Tom Ford"
+_JOINED_NAMES = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]+\s+and\s+(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]+")
 _INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
 # Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
 _ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b"
@@ -70,6 +73,15 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         if len(tokens(parts[0])) > 6:
             return None
         return simple or _any_noun_phrase(parts[0])
+    if len(parts) == 2 and _JOINED_NAMES.fullmatch(parts[1].strip()):
+        many = _parse_simple(parts[0]) or _any_noun_phrase(parts[0])
+        if many is not None and many.kind == "group" and not many.members:
+            # "Two military analysts, Patrick Megahan and Chris Harman", "her parents, Ann Lee
+            # and Tom Ford": the people the group is, both of them (not the last name alone)
+            from .mentions import parse_mention
+            joint = parse_mention(parts[1])
+            if joint is not None and len(joint.members) == 2:
+                return replace(joint, text=written)
     mentions = [_parse_simple(p) for p in parts]
     body = mentions[0] or _any_noun_phrase(parts[0])
     if body and body.name and _is_proper(body.name) and not _named_as_a_person(body) \

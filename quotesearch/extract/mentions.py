@@ -11,7 +11,8 @@ speaker is `plausible.plausible_speaker`; the reading where only a speaker can s
 The words a phrase is made of are read by concept elsewhere: `names` (a person's name
 and the title or role around it), `noun_phrases` (organisations, places, documents,
 groups, quantities), `clauses` (what is a clause or predicate rather than a subject,
-and the edges trimmed from a subject).
+and the edges trimmed from a subject); whole readings too: `joint_subjects` (several
+speakers named together), `appositions` (a name and the roles beside it).
 """
 from __future__ import annotations
 
@@ -20,16 +21,16 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .appositions import parse_apposition
+from .joint_subjects import parse_joint
 from .clauses import (
     ONLY_VERBS, _CLAUSE_WORDS, _FUNCTION_WORDS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_predicate,
     past_verb_clause, verb_form,
 )
 from .lexicon import (
     ADVERBS_OF_TIME,
-    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, PLACES, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_FIRST_WORDS, ORG_WORDS, PERSON_PRONOUNS,
+    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, PLACES, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, PERSON_PRONOUNS,
     PREPOSITIONS, TITLE_WORDS, HONORIFICS, in_any,
 )
-from .entities import _LEADING_THE
 from .memo import memoized
 from .names import (
     COMMA_NOT_IN_A_NUMBER, _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word, _strip_possessive,
@@ -140,45 +141,9 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         if person is not None and person.kind == "person" and person.name:
             role = _role_text(tokens(bare_relative.group(2))) if bare_relative.group(2) else None
             return Mention(text=written, name=person.name, kind="person", role=person.role or role)
-    joint = _JOINT.fullmatch(written) if len(parts) == 1 else None
-    if joint:
-        # "Xi and Putin", "The US and the European Union": two named speakers together
-        first = _SHARED_LEAD.sub("", joint.group(1))   # "Both Cruz", "Professors Foner"
-        members = (_parse_simple(first), _parse_simple(joint.group(2)))
-        opening = first.lower().split()
-        # ("The National Oceanic and Atmospheric Administration": "The" is the whole name's)
-        first_alone = _parse_simple(_LEADING_THE.sub("", first)) if opening[0] == "the" and len(opening) > 1 else members[0]
-        # ("Customs and Border Protection": a second half no body alone, named as an agency is)
-        agency_end = members[1] is not None and members[1].kind != "organization" \
-            and joint.group(2).split()[-1].lower() in _AGENCY_LAST_WORDS and joint.group(2).split()[0].lower() not in FIRST_NAMES \
-            and (first_alone is None or first_alone.kind == "organization")   # (not "Trump and Homeland Security")
-        one_body = members[1] is not None and (members[1].kind == "organization" or agency_end) and not joint.group(2).lower(
-        ).startswith("the ") and (first_alone is None or first_alone.kind != "organization" or agency_end   # not "Clinton and the DNC"
-                                  or (opening[0] in ORG_FIRST_WORDS and not set(opening[1:]) & ORG_WORDS))
-        if one_body:
-            # "the Food and Drug Administration", "World Travel and Tourism Council": one
-            # organisation whose name holds "and", not two speakers
-            return Mention(text=written, name=_LEADING_THE.sub("", written), kind="organization")
-        if all(m is not None and m.name and not m.pronoun and m.kind in ("person", "organization")
-               and _is_proper(m.name) for m in members):
-            return Mention(text=written, name=" and ".join(m.name for m in members), kind="group",
-                           members=members)
-    titled = _TITLED_JOINT.fullmatch(written) if len(parts) == 1 and not joint else None
-    if titled:
-        # "Burnley council leader Afrasiab Anwar and Pendle council leader Asjad Mahmood":
-        # two people, each with the title before their name
-        members = (_parse_simple(titled.group(1)), _parse_simple(titled.group(2)))
-        if all(m is not None and m.name and m.kind == "person" and not m.pronoun and " " in m.name
-               and m.role for m in members):
-            return Mention(text=written, name=" and ".join(m.name for m in members), kind="group", members=members)
-    if len(parts) == 1 and _NAME_AND_OWN_PEOPLE.fullmatch(written):
-        return Mention(text=written, name=written, kind="group")   # not the organisation a "team" is
-    one_more = _NAME_AND_ONE_MORE.fullmatch(written) if len(parts) == 1 else None
-    if one_more and one_more.group(2).split()[-1].lower() in TITLE_WORDS | GROUP_NOUNS_SINGULAR:
-        first = _parse_simple(one_more.group(1))
-        if first is not None and first.kind == "person" and first.name and not first.pronoun:
-            # "Mills and another Clinton aide asked …": a named person and one more, together
-            return Mention(text=written, name=written, kind="group")
+    joint = parse_joint(written) if len(parts) == 1 else None
+    if joint is not None:
+        return joint   # "Xi and Putin", "the Food and Drug Administration", "Mills and another aide"
     named = called_by_name(parts[0]) if parts else None
     if named:
         return Mention(text=written, name=named[0], kind=named[1])   # "a super PAC called Future 45"
@@ -258,29 +223,6 @@ def _split_commas(text: str) -> list[str]:
 
 # A name and a relative clause with no comma: "Tom Reed who is the harbour manager"
 _NAME_WHO = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*)\s+who\s+(?:is\s+(?:the\s+|a\s+|an\s+)?(.+)|.+)")
-# Last words of an agency's name that no surname ends a person's with: "Customs and Border Protection"
-_AGENCY_LAST_WORDS = frozenset("""protection enforcement security safety prevention transportation commerce
-education immigration customs conservation""".split())
-# Two named speakers acting together: "Xi and Putin", "The US and the European Union".
-_JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+"
-                    r"((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,4})")
-# Two people each named after a title in lower case: "council leader Ann Lee and party
-# chair Tom Fisk" (a capitalised place may open each title)
-_TITLED_PERSON = r"(?:[A-Z][\w’'.\-]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,2}"
-_TITLED_JOINT = re.compile(rf"({_TITLED_PERSON})\s+and\s+({_TITLED_PERSON})")
-# A named person and one unnamed other: "Mills and another Clinton aide", "Lee and a colleague"
-_NAME_AND_ONE_MORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+(?:another|an?)\s+"
-                                r"((?:[\w’'\-]+\s+){0,3}[a-z][\w’'\-]*)")
-# A named person and their own people: "Paganini and his team", "Lee and her staff"
-_NAME_AND_OWN_PEOPLE = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+(?:his|her|their)\s+"
-                                  r"(?:[\w’'\-]+\s+){0,2}(?:team|crew|staff|campaign|colleagues|co-authors|coauthors|"
-                                  r"aides|advisers|advisors|lawyers|attorneys|family|researchers|students)")
-GROUP_NOUNS_SINGULAR = frozenset({"aide", "colleague", "friend", "adviser", "advisor", "associate", "partner",
-                                  "staffer", "lawyer", "attorney", "official", "employee", "relative", "neighbor",
-                                  "neighbour", "co-author", "coauthor", "researcher", "activist", "member"})
-# What two joint speakers share before the first name: "Both", a plural title.
-_SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representatives|Professors|Presidents|"
-                          r"Governors|Drs\.|Ministers|Messrs\.)\s+)+")
 _POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our|my|your)\s", re.I)
 _THE_CAPITALISED = re.compile(r"(?i:the)\s+[A-Z]")
 # ("familiar with the matter", "close to the campaign" describe the source and stay)

@@ -149,7 +149,7 @@ def _inside_open_report(text: str, span: QuoteSpan, para_start: int) -> bool:
     before = text[start:span.open].rstrip()
     if not before or before[-1] in ",:;—–-(":
         return False
-    return any(cue.kind == "speech" and _reports_words(before[cue.end:]) for cue in find_cues(before))
+    return any(cue.kind in ("speech", "evidence") and _reports_words(before[cue.end:]) for cue in find_cues(before))
 
 
 def _reports_words(between: str) -> bool:
