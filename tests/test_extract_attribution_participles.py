@@ -43,8 +43,8 @@ SECOND_PREDICATES = [
     pytest.param("The court disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "the court")],
                  id="the-court-disagreed-and-said"),
-    pytest.param("The judge rubbed his chin, and then said something very strange.",
-                 [("indirect", "something very strange", "the judge")], id="the-judge-and-then-said"),
+    pytest.param("The judge rubbed his chin, and then said the case was very strange.",
+                 [("indirect", "the case was very strange", "the judge")], id="the-judge-and-then-said"),
     # a comma and "then" join the second predicate too
     pytest.param("The mayor toured the plant, then said that the jobs would stay.",
                  [("indirect", "the jobs would stay", "the mayor")], id="the-mayor-comma-then-said"),
@@ -179,6 +179,13 @@ PARTICIPLE_AFTER_COMMA = [
     # a second predicate inside a relative clause is its antecedent's
     pytest.param("Ireland owns a 25 per cent stake in the airline, which posted a loss yesterday but said its "
                  "long-haul business had performed well.", "the airline", id="relative-clause-then-but-said"),
+    # a bare plural after an opener is the first clause's subject; the name after "and" the
+    # second's, not the name in apposition to its object
+    pytest.param("Over the past two weeks, prosecutors charged the officer and Mayor Dan Fisk fired his police "
+                 "chief, Ann Lee, acknowledging that trust in the force had been lost.", "Dan Fisk",
+                 id="opener-bare-plural-and-a-second-clause"),
+    pytest.param("On Tuesday, officials closed the bridge, saying it was unsafe.", "officials",
+                 id="opener-bare-plural-subject"),
     # (two names before one verb are one subject)
     pytest.param("Dana Whitfield and Leo Marsh met on Monday, saying the talks had gone well.", "Dana Whitfield",
                  id="two-names-one-subject"),

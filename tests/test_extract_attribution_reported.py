@@ -176,6 +176,15 @@ CLAUSES = [
     pytest.param("Mayor Dan Fisk said the result, as he later explained, was a bubble that could burst.",
                  [("indirect", "the result, as he later explained, was a bubble that could burst", "Dan Fisk")],
                  id="as-he-explained-an-aside"),
+    # how much was said is no report; a clause whose subject is the quantity is
+    pytest.param("Mayor Dan Fisk didn't say anything to that.", [], id="didnt-say-anything"),
+    pytest.param("Mayor Dan Fisk said nothing about the plan on Tuesday.", [], id="said-nothing-about"),
+    pytest.param("If they did not come knocking, Mayor Dan Fisk would not say anything himself.", [],
+                 id="not-say-anything-closes-nothing"),
+    pytest.param("Mayor Dan Fisk said little has changed.",
+                 [("indirect", "little has changed", "Dan Fisk")], id="said-little-has-changed"),
+    pytest.param("Mayor Dan Fisk said much of the town would flood.",
+                 [("indirect", "much of the town would flood", "Dan Fisk")], id="said-much-of-the-town"),
     # ", a claim X denied": what X denied, not X's report
     pytest.param("The council spent the reserve on consultants, a claim Mayor Dan Fisk denied on Tuesday.", [],
                  id="a-claim-then-who-denied-it"),

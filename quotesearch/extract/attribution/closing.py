@@ -17,7 +17,7 @@ from ..lexicon import IRREGULAR_PAST_ALTERNATION
 from ..mentions import parse_mention
 from ..text import count_words
 from .questions import ASKING
-from .phrases import ABBREVIATION_DOT, ADJUNCT_START, AUXILIARY_OR_PAST, SPLIT_AND, circumstance_start
+from .phrases import ABBREVIATION_DOT, ADJUNCT_START, AUXILIARY_OR_PAST, HOW_MUCH_ONLY, SPLIT_AND, circumstance_start
 from .quoted_as import outlet_start
 from .units import MASK, Attribution, Unit
 
@@ -147,6 +147,8 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
         # object, when it has one (but "Grow up, get serious …, Donald scolded." closes)
     if att.cue.lemma_form in VOICE_ONLY and _THING_VOICED.match(masked, att.cue.end - unit.start):
         return False   # "…, as she whispered words and dates": what was voiced is its object, no report
+    if att.cue.kind == "speech" and HOW_MUCH_ONLY.match(masked, att.cue.end - unit.start):
+        return False   # "…, I shouldn't say anything myself": how much was said, closing nothing
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
 
 

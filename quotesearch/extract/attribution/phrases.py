@@ -154,7 +154,9 @@ SENTENCE_SUBJECT = re.compile(
     + TIME_WITHOUT_COMMA + r")?(?:"
     + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
-    r"(?:The|An?|(?<=,\s)(?:the|an?)|(?<=later\s)(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b))"
+    r"(?:The|An?|(?<=,\s)(?:the|an?)|(?<=later\s)(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b)"
+    # ("Over the past two weeks, prosecutors charged …": a bare plural after an opener)
+    r"|(?<=,\s)[a-z][\w\-]*[a-rt-z]s(?=\s+(?:[a-z]+ed|has|had|have|were|are|will|would)\b))"
     # the verb follows, or an apposition does ("Senator James Lankford, an Oklahoma Republican who …",
     # "Rana Aziz, 25, was …", "Mitch McConnell, R-Ky., delivered …")
     r"(?=\s+[a-z]|,\s+(?:an?|the|who|whose|(?:[A-Z][\w\-]*\s+){0,2}\w+[’']s|[a-z]+\s+(?:of|for|at))\s|,\s+\d{1,3},"
@@ -368,3 +370,9 @@ TO_WHICH_BEFORE = re.compile(r",\s*(?:to|at|after|upon)(?:\s+which)?$")
 def cue_after_a_comma(masked: str, later_cues) -> bool:
     """Whether a later cue of the unit follows a comma: the sentence goes on past an aside."""
     return any(masked[:later.start].rstrip().endswith(",") for later in later_cues)
+
+
+# "didn't say anything to that", "said nothing about the plan": how much was said, not
+# what (but "said something is wrong": a clause whose subject is the pronoun)
+HOW_MUCH_ONLY = re.compile(r"\s+(?:anything|nothing|something|much|little|a\s+word)\b(?!\s+(?:of|is|was|were|are|would|will|"
+                           r"could|had|has|have|must|should|can|may|might|did|does|do|else\s+(?:is|was))\b)")

@@ -18,7 +18,7 @@ from ..lexicon import IRREGULAR_PAST_ALTERNATION, PREPOSITIONS, TIME_AND_MANNER_
 from ..text import count_words
 from .closing import attribution_closes, attribution_closes_a_quotation
 from .phrases import (ADJUNCTS_THEN_CLAUSE, AUXILIARY_AFTER_THAT, ADJUNCT_START, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
-                      SPLIT_AND, THAT)
+                      HOW_MUCH_ONLY, SPLIT_AND, THAT)
 from .passives import passive_content_start
 from .questions import ASKING, QUESTION_START
 from .recipients import after_recipient
@@ -251,7 +251,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             and not any(mark in rest for mark in (MASK, "“", '"')):   # (but "…,” he said introducing Clinton as a “global leader …”": his words again)
         return None
     if _DEMONSTRATIVE_ONLY.match(rest) or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)) \
-            or (att.cue.kind == "object" and _PRONOUN_OBJECT_ONLY.match(rest)):
+            or (att.cue.kind == "object" and _PRONOUN_OBJECT_ONLY.match(rest)) \
+            or (att.cue.kind == "speech" and HOW_MUCH_ONLY.match(rest)):
         return None   # "Putin said this during the summit": what "this" is was said before ("Madison put it
         # very well and I'm paraphrasing": how well; the words come later)
     if att.cue.kind == "speech" and _FREE_RELATIVE_BEFORE.search(masked, max(0, att.subject[0] - unit.start - 12),
