@@ -185,6 +185,25 @@ CLAUSES = [
                  [("indirect", "little has changed", "Dan Fisk")], id="said-little-has-changed"),
     pytest.param("Mayor Dan Fisk said much of the town would flood.",
                  [("indirect", "much of the town would flood", "Dan Fisk")], id="said-much-of-the-town"),
+    # a noun's own "that" is no report ("announcement … that"), but the writing the words came
+    # in is ("said in a statement that"); a time clause after a closed quotation is when
+    pytest.param("“The bridge is safe,” Mayor Dan Fisk said, just prior to the council’s announcement Friday "
+                 "that it would close the bridge.",
+                 [("direct", "The bridge is safe,", "Dan Fisk")], id="said-just-prior-to-an-announcement-that"),
+    pytest.param("Mayor Dan Fisk, responding to news that the bridge had cracked, said nothing.", [],
+                 id="responding-to-news-that"),
+    pytest.param("Mayor Dan Fisk said in a statement that the bridge was safe.",
+                 [("indirect", "the bridge was safe", "Dan Fisk")], id="said-in-a-statement-that"),
+    pytest.param("Mayor Dan Fisk was blunt, claiming without any evidence that the council wanted 250,000 new homes.",
+                 [("indirect", "the council wanted 250,000 new homes", "Dan Fisk")],
+                 id="claiming-without-evidence-that"),
+    # a chant reports its quoted words, and only those
+    pytest.param("As Mayor Dan Fisk spoke, the protesters chanted, “Fix the bridge!” as they had all week.",
+                 [("direct", "Fix the bridge!", "the protesters")], id="protesters-chanted"),
+    pytest.param("The residents marched on the town hall, chanting “Fix the bridge,” raising fresh questions "
+                 "about whether the mayor will survive the vote.",
+                 [("direct", "Fix the bridge,", "the residents")], id="chanting-then-the-writers-participle"),
+    pytest.param("The fans chanted his name for an hour.", [], id="chanted-a-name"),
     # ", a claim X denied": what X denied, not X's report
     pytest.param("The council spent the reserve on consultants, a claim Mayor Dan Fisk denied on Tuesday.", [],
                  id="a-claim-then-who-denied-it"),

@@ -98,7 +98,7 @@ questioned questions questioning
 alleged alleging allege alleges
 recounted recounting
 disclosed
-shouted yelled whispered
+shouted yelled whispered chanted chanting
 continue continues continued
 echoed echoing
 notes explains asks recalls writes tells reports claims states state comments
@@ -189,7 +189,7 @@ inform informs informed informing notify notifies notified notifying
 # How loud, not what: a shout or a whisper reports only a clause or a quotation, never a
 # thing voiced ("shouted out absurd questions", "whispered words and dates") nor what was
 # done next ("yelled and held up a banner")
-VOICE_ONLY = frozenset({"shouted", "yelled", "whispered"})
+VOICE_ONLY = frozenset({"shouted", "yelled", "whispered", "chanted", "chanting"})
 
 # Verbs whose third-person and past forms are mostly non-speech unless followed by a
 # clause: "expect" in "is expected to" is not a cue.

@@ -65,7 +65,8 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})?)?"
     r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
-    r"(?:when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
+    r"(?:(?:just|shortly|soon|right|long)\s+(?:before|after|prior\s+to)|prior\s+to|"   # ("…,” he said, just prior to Trump’s announcement that …")
+    r"when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
     r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of|another|yet\s+another|response|reply|reference)|(?:at|on)\s+(?:a|an|the))\b)")
 # "“…,” Meghan recalled telling the royals.": how or to whom the quotation just closed was said
 _GERUND_AFTER_CLOSING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:during|according|including|regarding)\b)[a-z]{3,}ing\b")
@@ -140,6 +141,14 @@ _WRITING = frozenset({"write", "writes", "wrote", "writing"})
 _WRITTEN_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|most|several|one|two|three|\d+)\s")
 # "that" after a preposition is a pronoun ("cases of that", "at that time"), no clause's start
 _PREPOSITION_BEFORE_THAT = re.compile(r"\b(?:of|for|about|with|like|than|at|on|from|to|into|by|without|after|before)\s+$", re.I)
+# A noun whose own clause "that" opens, perhaps with when it came: "just prior to Trump’s
+# announcement Friday that he would endorse …", "amid news that …" (the noun's content, not the report)
+# (but not the writing the words came in: "said in a statement that …", "in an announcement
+# that …"; nor "evidence": "claiming without any evidence that …" is the claim's "that")
+_NOUN_BEFORE_THAT = re.compile(r"(?<!\bin\sa\s)(?<!\bin\san\s)\b(?:announcement|news|assurances?|promises?|pledges?|"
+                               r"decision|fact|notion|belief|rumou?rs?|allegations?|"
+                               r"accusations?|revelations?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+                               r"Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+$")
 # A subject after "what": the cue's clause is a free relative ("see what the data says about
 # me"), a report only when a verb follows ("what many analysts said was a sign")
 _FREE_RELATIVE_BEFORE = re.compile(r"\bwhat(?:ever)?\s+$", re.I)
@@ -273,7 +282,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     # is the infinitive; the "that" is the amendment's)
     that = THAT.search(rest, offset, offset + 140) \
         if not (att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset)) else None
-    while that and _PREPOSITION_BEFORE_THAT.search(rest, offset, that.start()):
+    while that and (_PREPOSITION_BEFORE_THAT.search(rest, offset, that.start())
+                    or _NOUN_BEFORE_THAT.search(rest, offset, that.start())):
         that = THAT.search(rest, that.end(), offset + 140)   # "cases of that under …", "at that time": a pronoun
     if that and _NOTHING_AFTER.match(rest, that.end()):
         that = None   # "told a crowd they are planting the seeds to accomplish that.": a pronoun

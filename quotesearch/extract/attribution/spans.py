@@ -21,7 +21,9 @@ from ..gender import FIRST_NAMES
 from ..lexicon import IRREGULAR_PAST_ALTERNATION, OPENING_TIME_OR_PLACE
 from ..text import count_words, strip_span
 from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
+from .occasions import MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when_said, when_quotation_was_said, writers_adjunct
 from .phrases import ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, LEADING_JUNK, include_closing_mark
+from ..cues import VOICE_ONLY
 from .units import Attribution, Unit, span_end
 
 # After an object ("emphasised China's role as a trading partner while …"): a clause of
@@ -144,10 +146,6 @@ _NEXT_ACT_AFTER_QUOTE = re.compile(
 _NEXT_ACT_PIECE = re.compile(_NEXT_ACT)
 
 _NEW_SENTENCE = re.compile(r"\s+[A-Z“\"‘]")
-# When words were said, after the cue: "30 minutes into the debate", "two days after the vote"
-_WHEN_SAID = re.compile(r"[\s,]*(?:about\s+|nearly\s+|some\s+|just\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|"
-                        r"eight|nine|ten|several|a\s+few|few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
-                        r"years?)\s+(?:into|after|before|later|ago|earlier|since)\b", re.I)
 
 
 def split_slots(text: str, unit: Unit, out):
@@ -155,7 +153,7 @@ def split_slots(text: str, unit: Unit, out):
     reported clauses (the words outside)."""
     result = []
     for start, end, att, _ in out:
-        if start >= att.cue.end and (_how_or_when_said(text, start, end) or _when_quotation_was_said(text, start, end, unit, att)):
+        if start >= att.cue.end and (how_or_when_said(text, start, end) or when_quotation_was_said(text, start, end, unit, att)):
             continue   # "“…,” he said, without referring to …", "“…,” Trump said 30 minutes into the debate"
         if att.speaker_first and (_opens_with_subordinator(text, unit.start, att.subject[0])
                                   or _subordinate_after_comma(text, unit.start, att.subject[0])) \
@@ -172,14 +170,20 @@ def split_slots(text: str, unit: Unit, out):
             rest_words = text[start:end]
             for q in inside:
                 rest_words = rest_words.replace(text[q.open:span_end(q)], " ")
-            if count_words(rest_words) >= 5 and not re.fullmatch(r"[\W\d_]*", rest_words):
+            # (a chant or a shout reports its quoted words only: "Hundreds marched, chanting “…”,
+            # raising fresh questions about …" is the writer's)
+            if count_words(rest_words) >= 5 and not re.fullmatch(r"[\W\d_]*", rest_words) \
+                    and att.cue.lemma_form not in VOICE_ONLY:
                 # words outside the marks too: keep them as reported content
                 pieces = _outside(start, end, inside)
                 for ps, pe in pieces:
                     if any(span_end(q) == ps for q in inside) and _NEXT_ACT_PIECE.match(text, ps, pe):
                         continue   # "Canova wrote, “It’s time …,” and shared a link": the writer's
-                    if _writers_adjunct(text, ps, pe):
+                    if writers_adjunct(text, ps, pe):
                         continue   # "“…,” she said, but despite the fractious tone, “…”": the writer's
+                    if any(span_end(q) == ps and not text[start:q.open].strip(" ,:") for q in inside) \
+                            and WHEN_AFTER_QUOTATION.match(text, ps, pe):
+                        continue   # "The attendees chanted, “Lock her up!” as they had for …": when, the writer's
                     if count_words(text[ps:pe]) >= 4 and not (
                             _INTRODUCES_QUOTE.search(text, max(ps, pe - 4), pe)
                             and (pe <= att.cue.start or not _opens_clause(text[ps:pe]))) \
@@ -201,41 +205,6 @@ def split_slots(text: str, unit: Unit, out):
             if (q.start, q.end) not in used and not _ends_before_new_sentence(text, q, atts[0]):
                 result.append((q.start, q.end, atts[0], "slot"))
     return result
-
-
-def _how_or_when_said(text: str, start: int, end: int) -> bool:
-    """Words after a cue that say only how or when the words were said: the writer's
-    adjunct ("without referring to any of the candidates") or a time ("30 minutes into
-    the debate", "two days after the vote") with no clause after it."""
-    if _writers_adjunct(text, start, end):
-        return True
-    when = _WHEN_SAID.match(text, start, end)
-    return bool(when) and not _MORE_THAN_AN_OCCASION.search(text, when.end(), end) \
-        and count_words(text[when.end():end]) <= 6 and not AUXILIARY_OR_PAST.search(text, when.end(), end)
-
-
-# A time clause after a quotation's cue: "“…,” Trump tweeted soon after the hearing ended"
-_TIME_CLAUSE_AFTER_CUE = re.compile(r"[\s,]*(?:soon|shortly|just|right|moments|minutes|hours)\s+(?:after|before)\s", re.I)
-_QUOTATION_CLOSED = re.compile(r"[\s,]*$")
-
-
-def _when_quotation_was_said(text: str, start: int, end: int, unit: Unit, att: Attribution) -> bool:
-    """A time clause after the cue of a quotation just before its speaker: when, not what."""
-    return _TIME_CLAUSE_AFTER_CUE.match(text, start, end) is not None \
-        and not _MORE_THAN_AN_OCCASION.search(text, start, end) \
-        and any(span_end(q) <= att.subject[0] and _QUOTATION_CLOSED.match(text, span_end(q), att.subject[0])
-                for q in unit.slots)
-
-
-def _writers_adjunct(text: str, start: int, end: int) -> bool:
-    """Words that open on a preposition or conjunction of manner or concession and hold no
-    finite verb ("without referring to any of the candidates", "but despite the tone"): the
-    writer's adjunct around a report, never its content."""
-    return _ADJUNCT_OPENING.match(text, start, end) is not None and not AUXILIARY_OR_PAST.search(text, start, end)
-
-
-_ADJUNCT_OPENING = re.compile(r"[\s,;:—–-]*(?:(?:and|but|yet)\s+)?(?:despite|without|in\s+spite\s+of|notwithstanding|"
-                              r"regardless\s+of)\b", re.I)
 
 
 def _opens_clause(piece: str) -> bool:
@@ -562,7 +531,7 @@ def _occasion_after_object(text: str, s: int, e: int, inside: list[tuple[int, in
             continue
         if _DETERMINER_BEFORE.search(text, s, m.start()) or _POSSESSIVE_AFTER.match(text, m.end()):
             continue   # ("announcing the steps in the last year", "at this week’s meeting")
-        if _MORE_THAN_AN_OCCASION.search(text, m.start(), e) or any(m.start() < a < e for a, _ in inside) \
+        if MORE_THAN_AN_OCCASION.search(text, m.start(), e) or any(m.start() < a < e for a, _ in inside) \
                 or AUXILIARY_OR_PAST.search(text, s, m.start()) or too_short_to_report(text, s, m.start(), att):
             return e   # (a clause's time is part of what it says: "may not do so this year"; and
             # an object too short alone, "Western sanctions", keeps its occasion)
@@ -573,7 +542,6 @@ def _occasion_after_object(text: str, s: int, e: int, inside: list[tuple[int, in
 _THAT_OPENS = re.compile(r"\bthat\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|in|at|for|of|by|from|until|to|during|since)\s*$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
-_MORE_THAN_AN_OCCASION = re.compile(r"\b(?:that|as|when|but|because|while)\b|[“\"]|''")
 
 
 def _first_boundary(text: str, s: int, e: int, inside: list[tuple[int, int]],

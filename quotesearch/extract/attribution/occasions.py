@@ -1,0 +1,59 @@
+"""Occasions: when, where and how words were said, around a report.
+
+"“…,” he said, without referring to any of the candidates", "“…,” Trump said 30 minutes
+into the debate", "“…,” Trump tweeted soon after the hearing ended", "The attendees
+chanted, “Lock her up!” as they had for previous speakers": the writer's adjunct or time
+clause beside a report, never its content. `spans.split_slots` drops such words.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import count_words
+from .phrases import AUXILIARY_OR_PAST
+from .units import Attribution, Unit, span_end
+
+# When words were said, after the cue: "30 minutes into the debate", "two days after the vote"
+_WHEN_SAID = re.compile(r"[\s,]*(?:about\s+|nearly\s+|some\s+|just\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|several|a\s+few|few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                        r"years?)\s+(?:into|after|before|later|ago|earlier|since)\b", re.I)
+# A clause's own report, a quotation, or more than a time: no mere occasion
+MORE_THAN_AN_OCCASION = re.compile(r"\b(?:that|as|when|but|because|while)\b|[“\"]|''")
+
+
+def how_or_when_said(text: str, start: int, end: int) -> bool:
+    """Words after a cue that say only how or when the words were said: the writer's
+    adjunct ("without referring to any of the candidates") or a time ("30 minutes into
+    the debate", "two days after the vote") with no clause after it."""
+    if writers_adjunct(text, start, end):
+        return True
+    when = _WHEN_SAID.match(text, start, end)
+    return bool(when) and not MORE_THAN_AN_OCCASION.search(text, when.end(), end) \
+        and count_words(text[when.end():end]) <= 6 and not AUXILIARY_OR_PAST.search(text, when.end(), end)
+
+
+# A time clause after a quotation's cue: "“…,” Trump tweeted soon after the hearing ended"
+_TIME_CLAUSE_AFTER_CUE = re.compile(r"[\s,]*(?:soon|shortly|just|right|moments|minutes|hours)\s+(?:after|before)\s", re.I)
+_QUOTATION_CLOSED = re.compile(r"[\s,]*$")
+
+
+def when_quotation_was_said(text: str, start: int, end: int, unit: Unit, att: Attribution) -> bool:
+    """A time clause after the cue of a quotation just before its speaker: when, not what."""
+    return _TIME_CLAUSE_AFTER_CUE.match(text, start, end) is not None \
+        and not MORE_THAN_AN_OCCASION.search(text, start, end) \
+        and any(span_end(q) <= att.subject[0] and _QUOTATION_CLOSED.match(text, span_end(q), att.subject[0])
+                for q in unit.slots)
+
+
+def writers_adjunct(text: str, start: int, end: int) -> bool:
+    """Words that open on a preposition or conjunction of manner or concession and hold no
+    finite verb ("without referring to any of the candidates", "but despite the tone"): the
+    writer's adjunct around a report, never its content."""
+    return _ADJUNCT_OPENING.match(text, start, end) is not None and not AUXILIARY_OR_PAST.search(text, start, end)
+
+
+# A clause of when or how after a quotation its cue introduced: "as they had for previous
+# speakers", "while the crowd cheered"
+WHEN_AFTER_QUOTATION = re.compile(r"[\s,]*(?:as|when|while|before|after|until|even\s+as|just\s+as)\s")
+_ADJUNCT_OPENING = re.compile(r"[\s,;:—–-]*(?:(?:and|but|yet)\s+)?(?:despite|without|in\s+spite\s+of|notwithstanding|"
+                              r"regardless\s+of)\b", re.I)
