@@ -353,9 +353,11 @@ QUOTED_TURNS = [
                  "the publisher Ann Price.",
                  [("Ann Price", "Crippled Nation: How to Make the Country Great Again,")],
                  id="a-subtitle-is-no-turn"),
+    # (a chant is its chanters' words, never a turn of the name it opens with)
     pytest.param("Tom Marsh met protesters.\n\nThe protesters chanted “Tom Marsh: bad for the county, bad for "
                  "you” outside.",
-                 [], id="a-chant-inside-a-sentence-is-no-turn"),   # (nor a quotation anyone can be cited for)
+                 [("the protesters", "Tom Marsh: bad for the county, bad for you")],
+                 id="a-chant-inside-a-sentence-is-no-turn"),
 ]
 
 
