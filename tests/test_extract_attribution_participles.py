@@ -186,6 +186,9 @@ PARTICIPLE_AFTER_COMMA = [
                  id="opener-bare-plural-and-a-second-clause"),
     pytest.param("On Tuesday, officials closed the bridge, saying it was unsafe.", "officials",
                  id="opener-bare-plural-subject"),
+    # … after a comma and an auxiliary too
+    pytest.param("Mayor Dan Fisk met the radio host Ann Berg, who backs the mayor, but has said that the "
+                 "bridge is unsafe.", "Ann Berg", id="relative-clause-comma-but-has"),
     # (two names before one verb are one subject)
     pytest.param("Dana Whitfield and Leo Marsh met on Monday, saying the talks had gone well.", "Dana Whitfield",
                  id="two-names-one-subject"),

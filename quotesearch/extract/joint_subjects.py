@@ -10,11 +10,12 @@ here first for a phrase without commas.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Optional
 
 from .entities import _LEADING_THE
 from .gender import FIRST_NAMES
-from .lexicon import ORG_FIRST_WORDS, ORG_WORDS, TITLE_WORDS
+from .lexicon import GROUP_NOUNS, ORG_FIRST_WORDS, ORG_WORDS, TITLE_WORDS
 from .names import _is_proper
 
 if TYPE_CHECKING:
@@ -45,10 +46,24 @@ _SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representative
                           r"Governors|Drs\.|Ministers|Messrs\.)\s+)+")
 
 
+# What two people share in lower case before their names, and where both are placed
+# after them: "nuclear experts David Albright and Serena Kelleher-Vergantini of
+# Washington's Institute for Science and International Security"
+_LOWER_SHARED_LEAD = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}(?P<plural>[a-z][\w\-]*s)\s+(?=[A-Z])")
+_BOTH_PLACED = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$")
+
+
 def parse_joint(written: str) -> Optional["Mention"]:
     """The joint reading of a subject phrase without commas, or None when it names no
     two speakers together (nor one body whose name holds "and")."""
     from .mentions import Mention, _parse_simple
+
+    lead = _LOWER_SHARED_LEAD.match(written)
+    if lead and lead.group("plural") in GROUP_NOUNS:
+        core = parse_joint(_BOTH_PLACED.sub("", written[lead.end():]))
+        if core is not None and core.members and all(m.kind == "person" for m in core.members):
+            return replace(core, text=written)   # the two people, without what they share
+        return None
 
     joint = _JOINT.fullmatch(written)
     if joint:

@@ -116,11 +116,13 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = Fals
 
 # "… a stake in the airline, which posted a loss but said …": a second predicate inside a
 # relative clause is its antecedent's, not the sentence subject's (when the relative
-# pronoun is the clause's subject: not "a carbon tax, which he favors but says …")
+# pronoun is the clause's subject: not "a carbon tax, which he favors but says …"), a
+# comma and an auxiliary too ("host Bill Maher, who is supporting Sanders, but has
+# previously dismissed …")
 _RELATIVE_HOLDS_CUE = re.compile(r"((?:the|a|an|its|his|her|their)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+"
                                  r"|(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*),\s+(?:which|who)\s+"
                                  r"(?!(?:he|she|they|it|we|I|you|[A-Z][\w’'\-]*)\s)[^,;:\x01]*?"
-                                 r"\s(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$")
+                                 r",?\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+)?$")
 
 
 def _relative_antecedent(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
