@@ -325,7 +325,8 @@ def finds_as_researchers(att: Attribution, after_cue: str) -> bool:
 
 # "that" right after the verb or after one adjunct of when or where ("found in 2014 that");
 # not a relative clause's ("found a tool with no handle—a flint that was …")
-_THAT_SOON = re.compile(r"\s+(?:(?:in|on|at|during|last|this|earlier|over|after|across)\b[^,.;:!?\x01—–]{0,30}?\s+)?that\b")
+_THAT_SOON = re.compile(r"\s+(?:(?:in|on|at|during|last|this|earlier|over|after|across)\b"
+                        r"[^,.;:!?\x01—–]{0,30}?\s+)?that\b")
 
 _FINDING_TRADES = frozenset("""researchers researcher scientists scientist analysts analyst economists economist
 investigators auditors auditor epidemiologists epidemiologist scholars historians statisticians academics

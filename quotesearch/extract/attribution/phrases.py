@@ -374,5 +374,6 @@ def cue_after_a_comma(masked: str, later_cues) -> bool:
 
 # "didn't say anything to that", "said nothing about the plan": how much was said, not
 # what (but "said something is wrong": a clause whose subject is the pronoun)
-HOW_MUCH_ONLY = re.compile(r"\s+(?:anything|nothing|something|much|little|a\s+word)\b(?!\s+(?:of|is|was|were|are|would|will|"
-                           r"could|had|has|have|must|should|can|may|might|did|does|do|else\s+(?:is|was))\b)")
+HOW_MUCH_ONLY = re.compile(r"\s+(?:anything|nothing|something|much|little|a\s+word)\b"
+                           r"(?!\s+(?:of|is|was|were|are|would|will|could|had|has|have|must|should|can|may|"
+                           r"might|did|does|do|else\s+(?:is|was))\b)")

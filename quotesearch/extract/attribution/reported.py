@@ -65,7 +65,8 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})?)?"
     r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
-    r"(?:(?:just|shortly|soon|right|long)\s+(?:before|after|prior\s+to)|prior\s+to|"   # ("…,” he said, just prior to Trump’s announcement that …")
+    # ("…,” he said, just prior to Trump’s announcement that …": when it was said)
+    r"(?:(?:just|shortly|soon|right|long)\s+(?:before|after|prior\s+to)|prior\s+to|"
     r"when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
     r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of|another|yet\s+another|response|reply|reference)|(?:at|on)\s+(?:a|an|the))\b)")
 # "“…,” Meghan recalled telling the royals.": how or to whom the quotation just closed was said

@@ -21,7 +21,8 @@ from ..gender import FIRST_NAMES
 from ..lexicon import IRREGULAR_PAST_ALTERNATION, OPENING_TIME_OR_PLACE
 from ..text import count_words, strip_span
 from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
-from .occasions import MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when_said, when_quotation_was_said, writers_adjunct
+from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when_said, when_quotation_was_said,
+                        writers_adjunct)
 from .phrases import ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, LEADING_JUNK, include_closing_mark
 from ..cues import VOICE_ONLY
 from .units import Attribution, Unit, span_end
