@@ -190,7 +190,7 @@ CLAUSES = [
     pytest.param("“The bridge is safe,” Mayor Dan Fisk said, just prior to the council’s announcement Friday "
                  "that it would close the bridge.",
                  [("direct", "The bridge is safe,", "Dan Fisk")], id="said-just-prior-to-an-announcement-that"),
-    pytest.param("Mayor Dan Fisk, responding to news that the bridge had cracked, said nothing.", [],
+    pytest.param("Mayor Dan Fisk called a meeting on Monday, responding to news that the bridge had cracked.", [],
                  id="responding-to-news-that"),
     pytest.param("Mayor Dan Fisk said in a statement that the bridge was safe.",
                  [("indirect", "the bridge was safe", "Dan Fisk")], id="said-in-a-statement-that"),
