@@ -305,21 +305,22 @@ def names_a_show(att: Attribution) -> bool:
     return att.cue.text[:1].isupper() or words[-1].islower()
 
 
-def bears_out_nothing(att: Attribution, after_cue: str = "") -> bool:
+def bears_out_nothing(att: Attribution, masked: str, cue_end: int) -> bool:
     """An evidence verb whose subject can show no finding ("Trump showed …", "the
-    morning shows", a place's case), or a place "underscoring" what its case shows."""
-    if att.cue.kind == "evidence" and (not (is_document(att.mention) or finds_as_researchers(att, after_cue))
+    morning shows", a place's case), or a place "underscoring" what its case shows
+    (``masked[cue_end:]`` is what follows the cue)."""
+    if att.cue.kind == "evidence" and (not (is_document(att.mention) or finds_as_researchers(att, masked, cue_end))
                                        or names_a_show(att) or not heard_by_a_body(att)):
         return True
     return place_as_example(att.mention, att.cue.lemma_form)
 
 
-def finds_as_researchers(att: Attribution, after_cue: str) -> bool:
+def finds_as_researchers(att: Attribution, masked: str, cue_end: int) -> bool:
     """"Researchers found that …", "Two military analysts, A and B, found in 2014 that …":
     people whose trade is finding things out report a finding with "that" as a study does
     (not "the researchers found the bones in a cave", "Police found that …": a thing found,
     a discovery)."""
-    return att.cue.lemma_form.lower() in ("find", "finds", "found") and _THAT_SOON.match(after_cue) is not None \
+    return att.cue.lemma_form.lower() in ("find", "finds", "found") and _THAT_SOON.match(masked, cue_end) is not None \
         and any(w.lower() in _FINDING_TRADES for w in _before_postmodifier(WORD.findall(att.mention.text)))
 
 

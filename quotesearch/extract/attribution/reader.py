@@ -436,7 +436,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     or counsel_role(self.text, cue.start):
                 continue  # "a super PAC called Future 45 ran …": a name given; "a motion calling on …": a
                 # chamber's act; "Michael Fitton, defending, said …": counsel's role
-            if bears_out_nothing(att, masked[cue_rel.end:]):
+            if bears_out_nothing(att, masked, cue_rel.end):
                 continue  # "polls show …", "a study found …" but not "Trump showed …", "Norway underscores …"
             if cue.lemma_form in ("read", "reads") and (not carries_words(att.mention) or not cue.text.islower()):
                 continue  # "the statement read: …" but not "the sign read" or "SHORT READS:"
