@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, write_jsonl
 from quotesearch.index import QuoteIndex, ingest_paths
 from quotesearch.index.build import index_extracted
 from quotesearch.index.sharded import ShardedIndex, index_extracted_sharded
@@ -36,8 +37,16 @@ def articles():
     return generated_articles(1200)
 
 
+# two people quoted together: each is credited, on every shard alike
+JOINT = {"id": "ferry-vote", "outlet": "Harbour Post", "date": "2024-03-08", "title": "Ferry vote",
+         "text": "Ferry vote.\n\nTwo Miami representatives, Ileana Ros-Lehtinen and Carlos Curbelo, "
+                 "said they would not back the harbour plan.\n\n“The ferry line needs a second dock "
+                 "before the winter,” Carlos Curbelo told reporters on Monday.\n"}
+
+
 def _build(index, articles, sharded: bool):
-    (ingest_sharded_paths if sharded else ingest_paths)(index, [str(SEEDS)])
+    joint = write_jsonl(Path(index.path).parent / "joint.jsonl", [JOINT])
+    (ingest_sharded_paths if sharded else ingest_paths)(index, [str(SEEDS), str(joint)])
     (index_extracted_sharded if sharded else index_extracted)(index, articles)
     return index
 
@@ -91,6 +100,9 @@ SEARCHES = [
     ("harbour zeppelin cooperation", {}, "relevance", 1),
     ('"back-to-back', {}, "relevance", 1),
     ("", {"speaker": ["(unattributed)"]}, "relevance", 1),
+    ("harbour plan", {}, "relevance", 1),
+    ("", {"speaker": ["Ileana Ros-Lehtinen"]}, "relevance", 1),
+    ("speaker:curbelo", {}, "relevance", 1),
 ]
 
 

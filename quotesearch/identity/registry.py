@@ -35,7 +35,10 @@ Rules, most certain first (each merge keeps its reason for the speaker page):
     merged / split by hand `overrides.Overrides`
 
 Strings that are several speakers are no entry (`strays`): a family ("Clintons"),
-a list ("CBS News and ABC News"), a described group ("Union Lawyers").
+a list ("CBS News and ABC News"), a described group ("Union Lawyers"). Two or
+three people named in full and quoted together ("Ileana Ros-Lehtinen and Carlos
+Curbelo") are no entry either, but each of them is credited with the quotation
+(`joint`): `Registry.joint` says whose it is.
 
 Two strings quoted apart as two people in one article are never merged by the
 suffix, nickname or inference rules.
@@ -48,6 +51,7 @@ from typing import Optional
 
 from ..extract.gender import FIRST_NAMES
 from .forms import SpeakerForm, Union, fold, slug
+from .joint import split_joint
 from .names import not_a_name, organisation_name, person_name
 from .organisations import merge_organisations, merge_short_forms
 from .overrides import Overrides
@@ -87,6 +91,8 @@ class Registry:
     # speaker strings merged by inference, and the identity their quotations from an
     # article naming another person with that surname keep instead
     inferred: dict[str, int] = field(default_factory=dict)
+    # a joint speaker string -> the identities of the people it names, each credited
+    joint: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def find(self, key: str) -> Optional[Identity]:
         """The identity of an id, old id, name, alias or speaker string."""
@@ -114,8 +120,8 @@ class Registry:
 
 def build_registry(forms: list[SpeakerForm], overrides: Optional[Overrides] = None) -> Registry:
     overrides = overrides or Overrides()
-    kept, union, not_names, inferred, hand = _joined(forms, overrides)
-    registry = _assemble(kept, union, not_names, inferred, hand)
+    kept, union, not_names, inferred, hand, joint = _joined(forms, overrides)
+    registry = _assemble(kept, union, not_names, inferred, hand, joint)
     if not overrides.merge:
         return registry
     index_of = {f.name: i for i, f in enumerate(kept)}
@@ -125,7 +131,7 @@ def build_registry(forms: list[SpeakerForm], overrides: Optional[Overrides] = No
         if found_a is not None and found_b is not None and found_a is not found_b:
             union.join(index_of[found_a.members[0]], index_of[found_b.members[0]], "merged by hand")
             hand.update(found_a.members + found_b.members)
-    return _assemble(kept, union, not_names, inferred, hand)
+    return _assemble(kept, union, not_names, inferred, hand, joint)
 
 
 def count_speakers(forms: list[SpeakerForm], overrides: Overrides | None = None) -> int:
@@ -141,6 +147,9 @@ def count_speakers(forms: list[SpeakerForm], overrides: Overrides | None = None)
 
 def _joined(forms: list[SpeakerForm], overrides: Overrides):
     """The name forms kept as names, joined by the rules (merges by hand aside)."""
+    given = {f.name for f in forms}
+    forms, members, quotes = split_joint(forms)
+    joint = _Joint(members, quotes, {f.name for f in forms} - given)
     kept: list[SpeakerForm] = []
     not_names: dict[str, str] = {}
     for form in forms:
@@ -163,7 +172,16 @@ def _joined(forms: list[SpeakerForm], overrides: Overrides):
     merge_misspelled_surnames(kept, people, union)
     inferred = infer_bare_names(kept, people, union)
     hand = {f.name for f in kept if fold(f.name) in split}
-    return kept, union, not_names, inferred, hand
+    return kept, union, not_names, inferred, hand, joint
+
+
+@dataclass(frozen=True)
+class _Joint:
+    """The joint speaker strings of the corpus (`joint.split_joint`)."""
+
+    members: dict[str, tuple[str, ...]]     # joint string -> the names of its people
+    quotes: dict[str, int]                  # joint string -> its quotations
+    only_joint: set[str]                    # people quoted only jointly: no speaker string
 
 
 # -- the registry ---------------------------------------------------------------
@@ -224,10 +242,15 @@ def _anchor_id(members: list[int], shown: list[_Shown]) -> str:
                                          len(n), n)))
 
 
-def _assemble(forms, union: Union, not_names, inferred: dict[int, int], hand: set[str]) -> Registry:
+def _assemble(forms, union: Union, not_names, inferred: dict[int, int], hand: set[str],
+              joint: _Joint) -> Registry:
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(forms)):
         groups[union.root(i)].append(i)
+    credited: dict[str, set[str]] = defaultdict(set)     # a person's name -> joint strings
+    for name, people in joint.members.items():
+        for person in people:
+            credited[person].add(name)
     identities: list[Identity] = []
     shown_as = [_shown(form) for form in forms]
 
@@ -246,7 +269,11 @@ def _assemble(forms, union: Union, not_names, inferred: dict[int, int], hand: se
         members.sort(key=lambda i: (forms[i].name != display, -quotes(i), forms[i].name))
         for i in members:
             reason = union.reason.get(i, "name as written") if i != members[0] else "name as written"
-            shown[forms[i].name] = NameForm(forms[i].name, quotes(i), reason)
+            if forms[i].name in joint.only_joint:
+                shown[forms[i].name] = NameForm(forms[i].name, sum(
+                    joint.quotes[j] for j in credited[forms[i].name]), "quoted jointly", as_speaker=False)
+            else:
+                shown[forms[i].name] = NameForm(forms[i].name, quotes(i), reason)
         for i in members:
             for alias, count in forms[i].aliases.items():
                 if alias not in shown and is_alias(alias, forms[i].kind, forms[i].name):
@@ -258,7 +285,8 @@ def _assemble(forms, union: Union, not_names, inferred: dict[int, int], hand: se
                     shown[alias] = NameForm(alias, count, reason, as_speaker=False)
         identities.append(Identity(
             id=_anchor_id(members, shown_as), name=display,
-            kind=kind, quotes=sum(quotes(i) for i in members),
+            kind=kind, quotes=sum(quotes(i) for i in members) + sum(
+                joint.quotes[j] for j in set().union(*(credited.get(forms[i].name, ()) for i in members))),
             members=[forms[i].name for i in members],
             forms=sorted(shown.values(), key=lambda f: (not f.as_speaker, -f.quotes, f.name)),
             by_hand=any(forms[i].name in hand for i in members)))
@@ -277,7 +305,14 @@ def _assemble(forms, union: Union, not_names, inferred: dict[int, int], hand: se
             if old not in by_id and old not in redirects:
                 redirects[old] = identity.id
     inferred_at = {forms[i].name: of_member[forms[i].name] for i in inferred}
-    return Registry(identities, of_member, by_id, redirects, not_names, inferred_at)
+    joint_at = {}
+    for name, people in joint.members.items():
+        at = tuple(dict.fromkeys(of_member[p] for p in people if p in of_member))   # as written
+        if at:
+            joint_at[name] = at
+        else:
+            not_names[name] = "several speakers"     # none of its people is a name
+    return Registry(identities, of_member, by_id, redirects, not_names, inferred_at, joint_at)
 
 
 def _decided(registry: Registry, key: str) -> Optional[Identity]:

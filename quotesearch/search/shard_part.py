@@ -36,7 +36,7 @@ from .facets import FACET_NAMES, FACETS
 from .limits import SEARCH_SECONDS, SearchBudget
 from .query import ParsedQuery, parse_query
 from .snapshot import reading
-from .speakers import _forms, identity_of_doc
+from .speakers import _forms, identity_of_doc, speaker_counts
 
 
 @dataclass
@@ -178,8 +178,7 @@ class ShardSearcher:
                 mask = facet_mask(matched, selections, name)
                 if name == "speaker":
                     # by identity (1 + its index; 0: unattributed): two people may share a name
-                    counts = np.bincount(identity_of_doc(snap)[mask] + 1,
-                                         minlength=len(self.registry.identities) + 1)
+                    counts = speaker_counts(snap, mask)
                 else:
                     counts = FACETS[name].count(table, mask)
                 facets[name] = Counts.of(counts)

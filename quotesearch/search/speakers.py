@@ -180,8 +180,74 @@ def identity_of_doc(snap: Snapshot) -> np.ndarray:
             for form in found.identities[at].forms:
                 if form.name == member and form.as_speaker:
                     form.quotes = kept
+    credits = _joint_credits(snap, found, of_doc)
+    if found.joint:
+        live = table.live & (of_doc >= 0)
+        counts = np.bincount(of_doc[live], minlength=len(found.identities))
+        docs, people = credits.pairs
+        counts += np.bincount(people[table.live[docs]], minlength=len(found.identities))
+        for at, identity in enumerate(found.identities):
+            identity.quotes = int(counts[at])
+    snap.cache["joint_credits"] = credits
     snap.cache["identity_of_doc"] = of_doc
     return of_doc
+
+
+@dataclass(frozen=True)
+class JointCredits:
+    """The quotations of joint speaker strings ("Ileana Ros-Lehtinen and Carlos
+    Curbelo"): `identity_of_doc` has them as -1, each of their people is credited."""
+
+    docs: np.ndarray                        # each such quotation once
+    pairs: tuple[np.ndarray, np.ndarray]    # (quotation, identity), once per person
+
+
+def _joint_credits(snap: Snapshot, found: Registry, of_doc: np.ndarray) -> JointCredits:
+    none = np.zeros(0, dtype=np.int64)
+    vocabulary = snap.facets.vocabulary("speaker").ids
+    people_of = {vocabulary[name]: at for name, at in found.joint.items() if name in vocabulary}
+    if not people_of:
+        return JointCredits(none, (none, none.astype(np.int32)))
+    speaker_ids = snap.facets.single["speaker"]
+    docs = np.flatnonzero(np.isin(speaker_ids, np.fromiter(people_of, dtype=speaker_ids.dtype)))
+    counts = [len(people_of[value]) for value in speaker_ids[docs].tolist()]
+    people = np.fromiter((at for value in speaker_ids[docs].tolist() for at in people_of[value]),
+                         dtype=np.int32, count=sum(counts))
+    return JointCredits(docs, (np.repeat(docs, counts), people))
+
+
+def joint_credits(snap: Snapshot) -> JointCredits:
+    identity_of_doc(snap)
+    return snap.cache["joint_credits"]
+
+
+def docs_of_speakers(snap: Snapshot, identities) -> np.ndarray:
+    """Whether each document is a quotation of one of ``identities`` (registry
+    indexes; -1: quotations without a speaker), joint quotations included for
+    each of their people."""
+    of_doc = identity_of_doc(snap)
+    credits = joint_credits(snap)
+    wanted = np.asarray(list(identities), dtype=np.int32)
+    selected = np.isin(of_doc, wanted)
+    if len(credits.docs):
+        if -1 in wanted:
+            selected[credits.docs] = False      # a joint quotation has its speakers
+        docs, people = credits.pairs
+        selected[docs[np.isin(people, wanted)]] = True
+    return selected
+
+
+def speaker_counts(snap: Snapshot, mask: np.ndarray) -> np.ndarray:
+    """Quotations of ``mask`` per identity, as ``1 + index`` (0: without a
+    speaker), a joint quotation counted for each of its people."""
+    found = registry(snap)
+    counts = np.bincount(identity_of_doc(snap)[mask] + 1, minlength=len(found.identities) + 1)
+    credits = joint_credits(snap)
+    if len(credits.docs):
+        counts[0] -= int(mask[credits.docs].sum())
+        docs, people = credits.pairs
+        counts += np.bincount(people[mask[docs]] + 1, minlength=len(counts))
+    return counts
 
 
 def _summary(identity: Identity, matched: Optional[str] = None) -> SpeakerSummary:
@@ -223,6 +289,14 @@ def resolve_speaker(index: QuoteIndex, key: str) -> Optional[tuple[str, str]]:
     with reading(index) as snap:
         identity = registry(snap).find(key)
         return None if identity is None else (identity.id, identity.name)
+
+
+def resolve_joint_speaker(index: QuoteIndex, name: str) -> list[tuple[str, str]]:
+    """(id, name) of each person a joint speaker string names ("Ileana
+    Ros-Lehtinen and Carlos Curbelo"); empty when it is not one."""
+    with reading(index) as snap:
+        found = registry(snap)
+        return [(found.identities[at].id, found.identities[at].name) for at in found.joint.get(name, ())]
 
 
 class SpeakerDecisionError(ValueError):
@@ -304,7 +378,6 @@ def speaker_selection(snap: Snapshot, values: list[str]) -> np.ndarray:
     """Documents of the speakers named in ``values`` (ids, names or name forms;
     `UNATTRIBUTED` for quotations without one)."""
     found = registry(snap)
-    of_doc = identity_of_doc(snap)
     wanted = []
     for value in values:
         if value == UNATTRIBUTED:
@@ -313,8 +386,7 @@ def speaker_selection(snap: Snapshot, values: list[str]) -> np.ndarray:
         identity = _find_loosely(found, value)
         if identity is not None:
             wanted.append(found.by_id[identity.id])
-    return np.isin(of_doc, np.array(wanted, dtype=np.int32)) if wanted else \
-        np.zeros(len(of_doc), dtype=bool)
+    return docs_of_speakers(snap, wanted)
 
 
 def canonical_value(snap: Snapshot, value: str) -> str:
@@ -345,8 +417,7 @@ def speaker_facet(snap: Snapshot, mask: np.ndarray, selected: list[str],
     without one under `UNATTRIBUTED`; ties at the cut compete by name, and a
     selected speaker stays listed with 0."""
     found = registry(snap)
-    of_doc = identity_of_doc(snap)[mask]
-    counts = np.bincount(of_doc + 1, minlength=len(found.identities) + 1)
+    counts = speaker_counts(snap, mask)
     names = [UNATTRIBUTED] + [identity.name for identity in found.identities]
     nonzero = np.flatnonzero(counts)
     if len(nonzero) > limit:
@@ -403,8 +474,7 @@ def speaker_docs(snap: Snapshot, words: list[str], prefix: bool = False) -> np.n
         same = [at for at in _speakers_named(snap, wanted[1:], prefix)
                 if _name_tokens(found.identities[at].name)[-len(wanted) + 1:] == wanted[1:]]
         chosen = {max(same, key=lambda at: found.identities[at].quotes)} if same else set()
-    of_doc = identity_of_doc(snap)
-    return np.flatnonzero(np.isin(of_doc, np.fromiter(chosen, dtype=np.int32, count=len(chosen))))
+    return np.flatnonzero(docs_of_speakers(snap, chosen))
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sen", "rep", "gov", "prof", "president",
@@ -441,7 +511,7 @@ def speaker_query_docs(snap: Snapshot, q, raw: np.ndarray) -> np.ndarray:
     else:
         # wildcards, ranges: the speakers of the quotations whose names match
         speakers = np.unique(of_doc[raw[raw < len(of_doc)]])
-        docs = np.flatnonzero(np.isin(of_doc, speakers[speakers >= 0]))
+        docs = np.flatnonzero(docs_of_speakers(snap, speakers[speakers >= 0]))
     if len(docs):
         return docs     # a speaker: their quotations, not descriptions naming them
     raw = raw[raw < len(of_doc)]
@@ -475,7 +545,7 @@ def speaker_profile(index: QuoteIndex, speaker_id: str) -> Optional[SpeakerProfi
             return None
         identity = found.identities[at]
         table = snap.facets
-        mask = (identity_of_doc(snap) == at) & table.live
+        mask = docs_of_speakers(snap, [at]) & table.live
         roles_vocab = table.vocabulary("role").values
         docs, values = table.multi["role"]
         keep = mask[docs]

@@ -85,6 +85,7 @@ def create_app(index_path: Optional[str] = None, *, base_url: Optional[str] = No
     app.jinja_env.filters["safe_url"] = safe_url
     app.jinja_env.filters["public_file"] = public_file
     app.jinja_env.globals["speaker_slug"] = _speaker_slug
+    app.jinja_env.globals["joint_speakers"] = _joint_speakers
     # lone surrogates (undecodable file names, JSON escapes) cannot be sent as UTF-8
     app.jinja_env.finalize = template_value
 
@@ -154,6 +155,16 @@ def _speaker_slug(name: Optional[str]) -> Optional[str]:
     from ..search import resolve_speaker
     found = resolve_speaker(index, name)
     return found[0] if found else None
+
+
+def _joint_speakers(name: Optional[str]) -> list[tuple[str, str]]:
+    """(id, name) of each person a joint speaker names ("Ileana Ros-Lehtinen and
+    Carlos Curbelo"), each with a page; empty for any other speaker."""
+    index = current_index()
+    if index is None or not name:
+        return []
+    from ..search import resolve_joint_speaker
+    return resolve_joint_speaker(index, name)
 
 
 def current_index() -> Optional[QuoteIndex]:
