@@ -12,7 +12,8 @@ import pytest
 from conftest import write_jsonl
 from quotesearch.index import QuoteIndex, ingest_paths, remove
 from quotesearch.search import UNATTRIBUTED, find_speakers, resolve_speaker, search
-from quotesearch.search.speakers import merge_speakers, speaker_profile, split_speaker
+from quotesearch.search.profiles import speaker_profile
+from quotesearch.search.speakers import merge_speakers, split_speaker
 from quotesearch.web import create_app
 
 RALLY = {"id": "trump-rally", "outlet": "Daily Ledger", "date": "2024-03-01", "title": "Rally",
@@ -141,7 +142,7 @@ def test_a_form_split_off_and_merged_by_hand_joins_only_that_speaker(index):
     ("at the time", False), ("justice sounded off", False), ("Rep.", False),
 ])
 def test_a_speakers_roles_are_titles_not_sentence_fragments(role, is_title):
-    from quotesearch.search.speakers import is_title_role
+    from quotesearch.search.profiles import is_title_role
     assert is_title_role(role) is is_title
 
 

@@ -192,8 +192,9 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 
 def _speaker_action(index, action: str, names: list[str], as_json: bool) -> int:
     from ..identity import OverridesError
+    from ..search.profiles import speaker_profile
     from ..search.speakers import (SpeakerDecisionError, merge_speakers, resolve_speaker,
-                                   speaker_profile, split_speaker, undo_speaker_decisions)
+                                   split_speaker, undo_speaker_decisions)
     out = stdout_for(as_json)
     try:
         if action == "merge":

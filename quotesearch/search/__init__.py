@@ -11,15 +11,17 @@
     spelling   respelling misspelled query words
     check      `check_quote`: the closest quotations to a remembered one
     speakers   the speaker registry as search uses it (`quotesearch.identity`):
-               `find_speakers` (autocomplete by alias), `speaker_profile`, `resolve_speaker`,
+               `find_speakers` (autocomplete by alias), `resolve_speaker`,
                `resolve_joint_speaker` (the people a joint speaker names)
+    profiles   `speaker_profile`: a speaker's page
     stats      `index_stats`
 """
 from .check import check_quote
 from .engine import SORTS, MatchStream, SearchError, iter_matches, search
 from .limits import QueryTooBroad
+from .profiles import speaker_profile
 from .speakers import (UNATTRIBUTED, SpeakerSummary, find_speakers, resolve_joint_speaker,
-                       resolve_speaker, speaker_profile)
+                       resolve_speaker)
 from .stats import index_is_empty, index_stats, top_values
 
 __all__ = ["search", "iter_matches", "MatchStream", "SearchError", "QueryTooBroad", "SORTS",
