@@ -56,6 +56,10 @@ INTRODUCTORY_ADVERBIAL = [
     ("Though she has rarely spoken on trade, Mara Quill promised that tariffs would fall.",
      [("indirect", "tariffs would fall", "Mara Quill")]),
     ("At a forum last July, Mara Quill said:", []),
+    # where, or how much: the scene, not what was said
+    ("Here in Dayton, Mara Quill stepped up her attacks on the plan, saying, “We are not done yet.”",
+     [("direct", "We are not done yet.", "Mara Quill")]),
+    ("Worst of all, Mara Quill is revealing the plan's weakness.", []),
     # the report comes first and the cue closes the sentence: the opening words are content
     ("In Dayton, the plant will close in June, Mara Quill said.",
      [("indirect", "In Dayton, the plant will close in June", "Mara Quill")]),

@@ -38,8 +38,17 @@ SECOND_PREDICATES = [
                  id="used-a-luncheon-to-complain-that"),
     pytest.param("Mayor Dan Fisk went out of his way to say that the economy had hit bottom.",
                  [("indirect", "the economy had hit bottom", "Dan Fisk")], id="went-out-of-his-way-to-say-that"),
-    # but not an infinitive right after its verb
+    # the infinitive of purpose may introduce a quotation as much as a clause
+    pytest.param("Mayor Dan Fisk used a news conference on Monday to say, “We will rebuild the harbour.”",
+                 [("direct", "We will rebuild the harbour.", "Dan Fisk")], id="used-a-conference-to-say-comma-quote"),
+    # but not an infinitive its verb's object does, nor one right after its verb
+    pytest.param("Mayor Dan Fisk sent an aide to say that the harbour would be rebuilt.", [],
+                 id="sent-an-aide-to-say-that"),
+    pytest.param("Mayor Dan Fisk hired a consultant last year to tell the council that the harbour mattered.", [],
+                 id="hired-a-consultant-to-tell"),
     pytest.param("The mayor was expected to announce that the plant would close.", [], id="expected-to-announce"),
+    # nor an infinitive after a clause's own verb ("all it took was")
+    pytest.param("Again, all it took was one person to say, “Wait, look at this.”", [], id="all-it-took-was-one-person"),
     pytest.param("The court disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "the court")],
                  id="the-court-disagreed-and-said"),
@@ -121,6 +130,9 @@ PARTICIPLE_AFTER_COMMA = [
     pytest.param("Dana Whitfield, New Mexico’s sitting governor, repeated accusations that Ortiz recites the same lines, "
                  "calling him a “talented talker.”",
                  "Dana Whitfield", id="the-main-subject-with-a-possessive-apposition-not-the-accusation's"),
+    # a preposition before the gerund: the clause's subject speaks
+    pytest.param("Nora Falk, herself a supporter of the senator, drew a wave of boos upon saying, "
+                 "“The senator heard the passion of the people.”", "Nora Falk", id="upon-saying"),
 
 
     pytest.param("Walsh’s campaign brushed off the remarks, telling reporters, “Nobody on our team has "
@@ -289,3 +301,10 @@ def test_a_subordinator_before_people_is_no_modifier_of_them():
             "allies of being “traitors” to the party.")
     quotes = extract_quotes(Article(id="part", text="Campaign trail\n\n" + body))
     assert "voters" not in {q.speaker for q in quotes}
+
+
+def test_the_writers_i_in_a_relative_clause_is_no_speaker():
+    # "The editor I was talking to" is the editor, named after it; never the writer
+    body = ("Playbook\n\nThe editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce "
+            "that the franchise was gone.")
+    assert "I" not in [q.speaker for q in extract_quotes(Article(id="i", text=body))]

@@ -209,6 +209,14 @@ CLAUSES = [
                  id="a-claim-then-who-denied-it"),
     pytest.param("The mill closed because of the new rules, an allegation the company has denied.", [],
                  id="an-allegation-then-who-denied-it"),
+    # what was explained or defended, then how: the words are the gerund's
+    pytest.param("Mayor Dan Fisk explained the new rules by saying: “The harbour needs them.”",
+                 [("direct", "The harbour needs them.", "Dan Fisk")], id="explained-the-rules-by-saying"),
+    pytest.param("Mayor Dan Fisk defended the plan by arguing that the harbour needs a second dock.",
+                 [("indirect", "the harbour needs a second dock", "Dan Fisk")], id="defended-the-plan-by-arguing"),
+    # a report does not end on the word leading to a gerund
+    pytest.param("Mayor Dan Fisk said the council voted after arguing for hours.",
+                 [("indirect", "the council voted", "Dan Fisk")], id="said-the-council-voted-after-arguing"),
 ]
 
 

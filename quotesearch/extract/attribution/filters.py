@@ -445,6 +445,10 @@ def labelled_in_headline(text: str, start: int, quote_open: int, headline_end: i
 
 
 _TIME_ADVERBIAL_END = re.compile(r"\b(?:later|earlier|ago|afterwards?)\s*,?\s*$")   # "And a couple of years later,"
+# Where or how much, setting the scene: "Here in Columbia,", "Worst of all,", "Above all,"
+_SCENE_OR_RANK = re.compile(r"\s*(?:(?:here|there)\s+(?:in|at|on|inside|outside|near)\s[^,;:]{1,50}|"
+                            r"(?:worst|best|most|least|first|last|saddest|strangest)\s+of\s+all|above\s+all)\s*,?\s*",
+                            re.I)
 
 
 def opening_adverbial(text: str, before: tuple[int, int], reports_after: bool) -> bool:
@@ -452,7 +456,8 @@ def opening_adverbial(text: str, before: tuple[int, int], reports_after: bool) -
     interview, Durbin said, “…”", "After the vote, Ortiz told reporters."."""
     span = text[before[0]:before[1]]
     return bool(ADVERBIAL_ONLY.match(span)) and (reports_after or prepositional_phrase(span)
-                                                 or bool(_TIME_ADVERBIAL_END.search(span)))
+                                                 or bool(_TIME_ADVERBIAL_END.search(span))) \
+        or _SCENE_OR_RANK.fullmatch(span) is not None
 
 
 _LEAD_IN_WORDS = 8

@@ -38,7 +38,7 @@ answer urge praise criticize blame condemn welcome thank defend describe dismiss
 # What may stand between a clause and a participle of its subject: ", adding that",
 # " - adding that", "— saying"
 PARTICIPLE_PAUSES = (",", " -", " --", "—", "–")
-_PARTICIPLE_LEAD = re.compile(r"\b(?:before|after|while|when|by|in|without|also)\s*$", re.I)
+_PARTICIPLE_LEAD = re.compile(r"\b(?:before|after|while|when|by|in|without|also|upon)\s*$", re.I)
 
 
 def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: bool) -> bool:
@@ -59,10 +59,17 @@ def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: 
 
 # A past verb, its object or adjunct, and "to" before a cue (not "declined to say",
 # "was expected to announce": nothing between the verb and its infinitive; not across
-# a clause of its own: "clarified that Clinton misspoke and intended to say that …")
-_PURPOSE_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|took|went|came|held|met|made|gave|sent|wrote|spoke|rose|stood)"
-                             r"\s+(?!to\b)(?:(?!\b(?:that|who|which|whether|if)\b)[^,;:\x01]){1,80}?\sto\s+$")
-_THAT_AFTER = re.compile(r"\s+that\b")
+# a clause of its own: "clarified that Clinton misspoke and intended to say that …", "all it
+# took was one person to say, “…”")
+# (not a verb whose object does the infinitive: "urged residents to say", "sent an aide to say")
+_OBJECT_DOES_IT = ("called|urged|asked|wanted|told|encouraged|forced|invited|pressed|allowed|persuaded|"
+                   "convinced|challenged|begged|instructed|ordered|directed|expected|needed|prompted|"
+                   "inspired|hired|paid|pushed|lobbied|enlisted|recruited|tapped|authorized|required|"
+                   "compelled|pressured|implored|warned|advised|reminded|taught|trained|dared|got|sent|made")
+_PURPOSE_BEFORE = re.compile(r"\b(?!(?:" + _OBJECT_DOES_IT + r")\b)"
+                             r"(?:[a-z]{2,}ed|took|went|came|held|met|gave|wrote|spoke|rose|stood)"
+                             r"\s+(?!to\b)(?:(?!\b(?:that|who|which|whether|if|was|is|were|are)\b)[^,;:\x01]){1,80}?\sto\s+$")
+_THAT_AFTER = re.compile(r"\s+that\b|\s*[,:]\s*[\x01“\"]")     # ("… to say, “…”")
 
 
 # "… apologized to the employees who accused him of harassment, and pledged …": after a

@@ -152,14 +152,16 @@ SENTENCE_SUBJECT = re.compile(
     # second or third opener in lower case after the first)
     r"(?:(?<=,\s)" + _LOWER_OPENER + r"(?:\s+[\w’'\-.]+){0,14},\s+){0,2}(?:" + _CONJUNCTION_WITHOUT_COMMA + r")?(?:"
     + TIME_WITHOUT_COMMA + r")?(?:"
-    + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}[A-Z])"
+    + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}(?!I\s)[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|An?|(?<=,\s)(?:the|an?)|(?<=later\s)(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b)"
     # ("Over the past two weeks, prosecutors charged …": a bare plural after an opener)
     r"|(?<=,\s)[a-z][\w\-]*[a-rt-z]s(?=\s+(?:[a-z]+ed|has|had|have|were|are|will|would)\b))"
     # the verb follows, or an apposition does ("Senator James Lankford, an Oklahoma Republican who …",
+    # "Sarah Silverman, herself a Sanders supporter, …",
     # "Rana Aziz, 25, was …", "Mitch McConnell, R-Ky., delivered …")
-    r"(?=\s+[a-z]|,\s+(?:an?|the|who|whose|(?:[A-Z][\w\-]*\s+){0,2}\w+[’']s|[a-z]+\s+(?:of|for|at))\s|,\s+\d{1,3},"
+    r"(?=\s+[a-z]|,\s+(?:(?:himself|herself|itself|themselves)\s+)?(?:an?|the|who|whose|(?:[A-Z][\w\-]*\s+){0,2}\w+[’']s|"
+    r"[a-z]+\s+(?:of|for|at))\s|,\s+\d{1,3},"
     r"|,\s+[RDI]-[A-Z]"   # ("Christie, New Jersey’s sitting governor, repeated …")
     r"|\s+\([RDI](?:-[A-Z][\w.\s]{0,14})?\)(?:\s+[a-z]|,\s))")   # ("Sen. Pat Toomey (R-Pa.) refused …", "Gov. Rick Scott (R) blasted …")
 _IRREGULAR_PAST = frozenset("""sent said told made took gave put wrote got went came ran held left read

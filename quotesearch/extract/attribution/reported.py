@@ -37,6 +37,19 @@ _AUDIENCE = re.compile(r"\s*(?:(?:(?:the|its|his|her|their|our|all|local)\s+)?(?
                        r"|him|her|them|us|me|you|(?:the|its|his|her|their|our|an?)\s+(?:[\w’'\-]+\s+){0,2}?[a-z][\w’'\-]*)"
                        r"\s*,?\s*")
 _ADVERBS_BEFORE_THAT = re.compile(rf"\s*(?:{_ADVERB}\s+){{0,2}}{_ADVERB}\s*,?\s*", re.I)
+# A short object, then how it was done by speaking: "explained the headline by saying: “…”",
+# "defended the plan by arguing that …" (the thing explained; the gerund's cue reports)
+_OBJECT_THEN_SPEAKING = re.compile(
+    r"\s*(?:the|a|an|his|her|their|its|this|that|these|those|our|my)\s+"
+    r"(?:(?!(?:would|will|could|can|should|may|might|must|is|was|are|were|has|had|have|did|does)\b)[\w’'\-]+\s+){1,4}?"
+    r"(?:by|after|before|while|upon|without)\s+"
+    r"(?:saying|arguing|noting|telling|writing|adding|insisting|claiming|asking|explaining|declaring|"
+    r"answering|responding|pointing|stating|tweeting|suggesting)\b")
+# (verbs whose object is what was said: "said the council voted after arguing for hours",
+# "called her son her hero before explaining …")
+_CONTENT_FIRST = frozenset("""say says said tell tells told add adds added note notes noted write writes wrote
+claim claims claimed argue argues argued insist insists insisted warn warns warned report reports reported
+state states stated predict predicts predicted call calls called dubbed labeled labelled branded""".split())
 # ("said it best when he blogged: …": how well, and the words come after)
 _DEMONSTRATIVE_ONLY = re.compile(
     r"\s+(?:this|these|those|it)(?:\s+(?:best|well|better|perfectly|succinctly|bluntly|plainly|simply))?"
@@ -260,6 +273,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     elif _GERUND_AFTER_CLOSING.match(rest) and masked[:att.subject[0] - unit.start].rstrip().endswith(MASK) \
             and not any(mark in rest for mark in (MASK, "“", '"')):   # (but "…,” he said introducing Clinton as a “global leader …”": his words again)
         return None
+    if att.cue.lemma_form not in _CONTENT_FIRST and _OBJECT_THEN_SPEAKING.match(masked, start - unit.start):
+        return None   # "explained the Drudge headline by saying: …": what was explained; the words are the gerund's
     if _DEMONSTRATIVE_ONLY.match(rest) or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)) \
             or (att.cue.kind == "object" and _PRONOUN_OBJECT_ONLY.match(rest)) \
             or (att.cue.kind == "speech" and HOW_MUCH_ONLY.match(rest)):

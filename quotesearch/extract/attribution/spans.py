@@ -514,9 +514,20 @@ def drop_nested_reports(quotes: list[Quote]) -> list[Quote]:
             or not any(start - 1 <= q.start and q.end <= end + 1 for start, end in directs)]
 
 
+# A subordinator a report cannot end on: "said the council voted after | arguing for hours"
+# (the gerund was read as a cue of its own; the report ends before the word leading to it)
+_DANGLING_SUBORDINATOR = re.compile(r"[\s,]+(?:by|after|before|while|upon|without|when)$")
+_GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
+
+
 def trim_quote(q: Quote, text: str) -> None:
-    """The quote without the blanks and punctuation around it."""
+    """The quote without the blanks and punctuation around it (and an indirect one
+    without a subordinator it was cut after)."""
     q.start, q.end = strip_span(text, q.start, q.end)
+    dangling = _DANGLING_SUBORDINATOR.search(text, q.start, q.end) \
+        if q.type == "indirect" and _GERUND_NEXT.match(text, q.end) else None
+    if dangling and dangling.start() > q.start:
+        q.end = dangling.start()
     q.text = text[q.start:q.end]
     if q.fragments:
         pieces = [(max(a, q.start), min(b, q.end)) for a, b in q.fragments]
