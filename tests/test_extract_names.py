@@ -67,6 +67,11 @@ TITLE_AND_NAME = [
     pytest.param("Steve Israel", ("", "Steve Israel"), id="a-surname-that-is-a-country"),
     pytest.param("Rep. Steve Israel", ("Rep.", "Steve Israel"), id="a-titled-surname-that-is-a-country"),
     pytest.param("Jeremy Paris", ("", "Jeremy Paris"), id="a-surname-that-is-a-city"),
+    # after a given name no table knows too, when the two words are no place's name
+    pytest.param("Ki Hong", ("", "Ki Hong"), id="a-surname-that-is-part-of-a-place-after-an-unlisted-given-name"),
+    pytest.param("North Carolina", ("North Carolina", ""), id="two-words-that-are-a-place"),
+    pytest.param("Southern California", ("Southern California", ""), id="a-region-of-a-place"),
+    pytest.param("Hong Kong", ("Hong Kong", ""), id="a-place-of-two-place-words"),
     # a surname that is also a body's word, after a title and a first name, is a surname
     pytest.param("Atlantic City Mayor Don Guardian", ("Atlantic City Mayor", "Don Guardian"),
                  id="a-titled-surname-that-is-an-outlet"),

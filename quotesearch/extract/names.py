@@ -16,6 +16,7 @@ from typing import Optional
 
 from .frequency import everyday_word
 from .gender import FIRST_NAMES
+from .places import is_place
 from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS,
     NOT_NAME_WORDS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS,
@@ -149,6 +150,12 @@ def _after_a_given_name(toks: tuple[str, ...], particle: int) -> bool:
     return before >= 0 and _is_cap(toks[before])
 
 
+# Words making a region of a place: "Southern California", "Upstate New York" (no given names)
+_REGION_WORDS = frozenset("""north south east west northern southern eastern western central upper lower
+greater downtown upstate downstate coastal rural inner outer mid midwestern northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern""".split())
+
+
 @lru_cache(maxsize=32768)
 def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while len(toks) > 2 and toks[-1].lower().strip(".") in _POST_NOMINALS and _is_cap(toks[-2]) \
@@ -203,9 +210,13 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
             if i == len(run) - 1 and i > cut and not titular(run[i - 1]) \
                     and _strip_possessive(tok).lower() in _SURNAME_TITLES:
                 break   # "Howard Dean", "Mary Judge": a surname after a first name
-            if i == len(run) - 1 and i > cut and run[i - 1].lower() in FIRST_NAMES and not titular(run[i - 1]) \
-                    and _strip_possessive(tok).lower() in PLACES and not tok.isupper():
-                break   # "Joaquin Phoenix", "Mo Brooks": a surname that is also a place
+            if i == len(run) - 1 and i > cut and not titular(run[i - 1]) \
+                    and _strip_possessive(tok).lower() in PLACES and not tok.isupper() \
+                    and (run[i - 1].lower() in FIRST_NAMES or (
+                        i == 1 and run[0].isalpha() and not run[0].isupper() and not everyday_word(run[0])
+                        and run[0].lower() not in _REGION_WORDS and not is_place([run[0], _strip_possessive(tok)]))):
+                break   # "Joaquin Phoenix", "Mo Brooks": a surname that is also a place ("Ki Hong",
+                # "Mara Hong": a given name no table knows, and the two words are no place's name)
             if i == len(run) - 1 and i >= 2 and i - 1 >= cut and run[i - 1].lower() in FIRST_NAMES \
                     and not titular(run[i - 1]) and _is_person_title(run[i - 2]) and not tok.isupper():
                 break   # "Mayor Don Guardian", "Commentator Bill Press": a title, a first name and a
