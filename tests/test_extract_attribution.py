@@ -245,6 +245,11 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  [("indirect", "The crowd was told to stay home", "BFM TV"),
                   ("direct", "what appears to be a horrific terrorist attack.", "Ann Obern")],
                  id="released-a-statement-condemning"),
+    # an email or a memo sent is issued too; a finding inside what it says is no report of its own
+    pytest.param("The Hale campaign sent a fundraising email Wednesday saying that the results in Iowa and Ohio "
+                 "show Hale and Ruiz are in a two-man race.",
+                 [("indirect", "the results in Iowa and Ohio show Hale and Ruiz are in a two-man race", "Hale campaign")],
+                 id="sent-an-email-saying"),
     pytest.param("The paper reported last month Cameron had ordered diplomats to repair relations.",
                  [("indirect", "Cameron had ordered diplomats to repair relations", "the paper")],
                  id="a-time-phrase-before-the-report"),

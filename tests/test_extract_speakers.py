@@ -133,6 +133,11 @@ SUBORDINATOR_BEFORE_A_SURNAME = [
         "Until Oyelaran spoke, nobody knew.",
         [("direct", "It is safe,", "Dana Oyelaran")],
         id="until-before-a-surname"),
+    pytest.param(
+        "Wherever Dana Oyelaran goes, the media goes.\n\nShe also sent a tweet saying, if elected, she "
+        "would put new rules in place for the bridge.",
+        [("indirect", "if elected, she would put new rules in place for the bridge", "Dana Oyelaran")],
+        id="wherever-before-a-full-name"),
 ]
 
 

@@ -89,6 +89,8 @@ ONLY_BEFORE = {
     "estimates": _THAT_CLAUSE,
     # "the economist Joseph Stiglitz comments that …"; not "his comments were …"
     "comments": _THAT_CLAUSE,
+    # "contended that …"; not "to contend for the nomination", "contend with rising costs" (to compete, to cope)
+    **{verb: re.compile(r"(?!\s+(?:for|with)\b)") for verb in ("contend", "contends", "contended", "contending")},
     # "asserted that …"; not "an empire that asserted itself into politics"
     **{verb: re.compile(r"(?!\s+(?:itself|themselves|himself|herself)\b)")
        for verb in ("assert", "asserts", "asserted", "asserting")},

@@ -144,7 +144,7 @@ here there too themselves himself herself alike since only
 # Words that open a subordinate clause in front of a subject ("While the US has …").
 SUBORDINATORS = frozenset("""
 while as when although though because since if after before whereas and but so yet
-meanwhile however still also then even once whenever until
+meanwhile however still also then even once whenever wherever until unless
 """.split())
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its",

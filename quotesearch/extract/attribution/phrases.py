@@ -322,9 +322,10 @@ def circumstance_start(phrase: str) -> Optional[int]:
 
 
 # "Trump issued a statement saying …", "Obama released a statement Thursday night condemning …"
-ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent\s+out|posted)\s+"
+ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|circulated)\s+"
                            r"(?:a|an)\s+(?:[\w\-]+\s+)?"
-                           r"(?:statement|release|message|tweet|post|video)\s+(?:[\w\-]+\s+){0,3}$")
+                           r"(?:statement|release|message|tweet|post|video|email|e-mail|memo|newsletter)\s+"
+                           r"(?:[\w\-]+\s+){0,3}$")
 # "Senators sent a letter Thursday to the Office of Management and Budget warning …", "The
 # mayor issued a statement on Monday calling for …": the participle is the letter's or the
 # statement's, whoever it was sent to
