@@ -179,7 +179,7 @@ def identity_of_doc(snap: Snapshot) -> np.ndarray:
             for form in found.identities[at].forms:
                 if form.name == member and form.as_speaker:
                     form.quotes = kept
-    credits = _joint_credits(snap, found, of_doc)
+    credits = _joint_credits(snap, found)
     if found.joint:
         live = table.live & (of_doc >= 0)
         counts = np.bincount(of_doc[live], minlength=len(found.identities))
@@ -201,7 +201,7 @@ class JointCredits:
     pairs: tuple[np.ndarray, np.ndarray]    # (quotation, identity), once per person
 
 
-def _joint_credits(snap: Snapshot, found: Registry, of_doc: np.ndarray) -> JointCredits:
+def _joint_credits(snap: Snapshot, found: Registry) -> JointCredits:
     none = np.zeros(0, dtype=np.int64)
     vocabulary = snap.facets.vocabulary("speaker").ids
     people_of = {vocabulary[name]: at for name, at in found.joint.items() if name in vocabulary}
