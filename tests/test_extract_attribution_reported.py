@@ -214,6 +214,17 @@ CLAUSES = [
                  [("direct", "The harbour needs them.", "Dan Fisk")], id="explained-the-rules-by-saying"),
     pytest.param("Mayor Dan Fisk defended the plan by arguing that the harbour needs a second dock.",
                  [("indirect", "the harbour needs a second dock", "Dan Fisk")], id="defended-the-plan-by-arguing"),
+    # a speech act the subject was quick, keen or forced to make is made
+    pytest.param("Mayor Dan Fisk was quick to add that the harbour would stay open.",
+                 [("indirect", "the harbour would stay open", "Dan Fisk")], id="was-quick-to-add-that"),
+    pytest.param("The debate was so subdued that Mayor Dan Fisk was prompted to say, “I cannot believe how civil "
+                 "it has been.”", [("direct", "I cannot believe how civil it has been.", "Dan Fisk")],
+                 id="was-prompted-to-say"),
+    pytest.param("Mayor Dan Fisk was forced to admit, “We got this one wrong.”",
+                 [("direct", "We got this one wrong.", "Dan Fisk")], id="was-forced-to-admit"),
+    # but a habit described is no report
+    pytest.param("Mayor Dan Fisk has become the council's backseat driver, quick to point out flaws and offer "
+                 "unsolicited advice.", [], id="a-habit-quick-to-point-out"),
     # a report does not end on the word leading to a gerund
     pytest.param("Mayor Dan Fisk said the council voted after arguing for hours.",
                  [("indirect", "the council voted", "Dan Fisk")], id="said-the-council-voted-after-arguing"),

@@ -109,6 +109,15 @@ assure assures assured assuring reassure reassures reassured reassuring
 inform informs informed informing notify notifies notified notifying
 """.split()
 
+# A speech act the subject was quick, careful or forced to make: "was quick to add that …",
+# "were keen to stress that …", "was prompted to say, “…”" (with the verb "be": "a
+# backseat driver, quick to point out flaws" is a habit described, no report)
+_DISPOSED_TO = {"quick": "add note say point.out stress", "careful": "add note say stress",
+                "keen": "add stress say point.out emphasise emphasize",
+                "forced": "admit concede acknowledge", "prompted": "say", "moved": "say"}
+SPEECH_FORMS += [f"{be}.{how}.to.{verb}" for be in ("was", "is", "were", "are", "been")
+                 for how, verbs in _DISPOSED_TO.items() for verb in verbs.split()]
+
 OBJECT_FORMS = """
 call.on calls.on called.on calling.on call.out calls.out called.out calling.out
 urge urges urged urging
