@@ -164,12 +164,7 @@ def identity_of_doc(snap: Snapshot) -> np.ndarray:
                 if at is not None and at == of_doc[doc]:
                     undone[doc] = False     # the article names the inferred person too
             of_doc[undone] = -1
-        # the registry counted an inferred form's quotations from such articles out;
-        # those kept (the article names the inferred person too) count again
         live = table.live & (of_doc >= 0)
-        counts = np.bincount(of_doc[live], minlength=len(found.identities))
-        for at, identity in enumerate(found.identities):
-            identity.quotes = int(counts[at])
         # one count of every speaker value, not a pass over every document per
         # inferred form (hundreds of passes over a million at scale)
         per_value = np.bincount(speaker_ids[live & (speaker_ids >= 0)], minlength=len(names))
@@ -180,9 +175,10 @@ def identity_of_doc(snap: Snapshot) -> np.ndarray:
                 if form.name == member and form.as_speaker:
                     form.quotes = kept
     credits = _joint_credits(snap, found)
-    if found.joint:
-        live = table.live & (of_doc >= 0)
-        counts = np.bincount(of_doc[live], minlength=len(found.identities))
+    if found.inferred or found.joint:
+        # the registry counted an inferred form's quotations from articles naming another
+        # person with its surname out (those kept count again), and no joint quotation
+        counts = np.bincount(of_doc[table.live & (of_doc >= 0)], minlength=len(found.identities))
         docs, people = credits.pairs
         counts += np.bincount(people[table.live[docs]], minlength=len(found.identities))
         for at, identity in enumerate(found.identities):
