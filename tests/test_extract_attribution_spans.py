@@ -365,3 +365,27 @@ def test_a_dashed_aside_before_the_main_clause_ends_the_subordinate_report():
             "has never been healthier.")
     assert triples(body) == [("indirect", "Mr. Lee would look fitter if he ate more fruit", "some friends"),
                              ("indirect", "he has never been healthier", "others")]
+
+
+# A report in a subordinate clause ends where the main clause begins, whether the clause
+# opens the sentence after a conjunction ("But while …") or follows a comma and one
+# (", and while …"), and whether the main clause opens on a noun or a pronoun
+REPORTS_IN_A_JOINED_SUBORDINATE_CLAUSE = [
+    pytest.param("But while Jones said the plan would fail, it passed.",
+                 [("indirect", "the plan would fail", "Jones")], id="but-while-then-pronoun"),
+    pytest.param("While Jones said the plan would fail, it passed easily.",
+                 [("indirect", "the plan would fail", "Jones")], id="while-then-pronoun"),
+    pytest.param("Senator Ruth Amos is crucial to the bill, and while she said she would hold a hearing, it is "
+                 "unlikely to win her support.",
+                 [("indirect", "she would hold a hearing", "Ruth Amos")], id="comma-and-while"),
+    pytest.param("The board met on Monday, but although its chairman Tom Reyes said the vote was fair, critics "
+                 "disagreed.",
+                 [("indirect", "the vote was fair", "Tom Reyes")], id="comma-but-although"),
+    pytest.param("The mayor spoke on Monday, and she said the budget was balanced, if tight.",
+                 [("indirect", "the budget was balanced, if tight", None)], id="no-subordinator-no-cut"),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPORTS_IN_A_JOINED_SUBORDINATE_CLAUSE)
+def test_reports_in_a_joined_subordinate_clause(body, expected):
+    assert triples(body) == expected

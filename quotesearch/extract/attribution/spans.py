@@ -83,9 +83,16 @@ _GERUND_FIRST = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 _NEXT_CLAUSE_AFTER_GERUND = re.compile(r",\s+(?:and|but),\s")
 # A subordinator opening the sentence with the subject: "While Clinton claimed that the
 # videos exist, experts affirm …" (not "As Clinton said, …": the report is the main clause)
-_OPENING_SUBORDINATOR = re.compile(r"(?:(?:And|But|Yet)\s+)?(?:While|Although|Though|Even\s+though|Even\s+as|Because|"
-                                   r"Since|If|Whereas|When|After|Before|Once|Until|Unless)\s")
+_SUBORDINATOR_WORD = (r"(?:while|although|though|even\s+though|even\s+as|because|since|if|whereas|when|after|before|"
+                      r"once|until|unless)")
+_OPENING_SUBORDINATOR = re.compile(r"(?:(?:And|But|Yet)\s+" + _SUBORDINATOR_WORD + r"|(?:While|Although|Though|"
+                                   r"Even\s+though|Even\s+as|Because|Since|If|Whereas|When|After|Before|Once|Until|"
+                                   r"Unless))\s")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
+# … or after a comma or semicolon and a conjunction: "McCain's support is crucial, and while
+# he said he'd hold a hearing, it's unlikely …"
+_JOINED_SUBORDINATOR = re.compile(r"(?:and|but|yet)\s+" + _SUBORDINATOR_WORD + r"\s")
+_CLAUSE_JOIN_BEFORE = re.compile(r"[,;]\s+$")
 # … or one between commas inside the sentence: "His popularity, even after he criticized Bush, shows …"
 _SUBORDINATOR_INSIDE = r"(?:even\s+)?(?:after|before|when|while|since|because|although|though|once|until|unless)\s+"
 _SUBORDINATE_AFTER_COMMA = re.compile(r",\s+" + _SUBORDINATOR_INSIDE + "$")
@@ -110,7 +117,11 @@ _MAIN_CLAUSE_AFTER_SUBORDINATE = re.compile(
     r"\s+(?!(?:if|when|as|in|on|at|by|for|with|without|to|from|of|and|or|nor|but|than|including|"
     r"such|after|before|since|because|although|though|unless|until|which|who|whom|whose|where|while|not|even|"
     r"especially|particularly|perhaps|instead|too|however|then|so|yet|like|despite|under|over|among|into|"
-    r"he|she|they|it|I|we)\b)(?![a-z]+(?:ing|ly)\b)(?=[A-Za-z])")
+    # (a pronoun opens the main clause, "…, it passed", unless it attributes an aside of
+    # the report's: "While the plan, she said, would …")
+    r"(?:he|she|they|it|I|we)(?:\s+[a-z]+ly)?\s+(?:said|says|say|added|adds|noted|notes|argued|argues|insisted|"
+    r"insists|wrote|writes|explained|explains|contended|contends|believed|believes|thought|thinks|told|tells))\b)"
+    r"(?![a-z]+(?:ing|ly)\b)(?=[A-Za-z])")
 # A report that opens with a subordinate clause of its own ("said that, if elected, she
 # would …"): its first comma is its own
 # (an intensifier may come first: "said that even after he steps down, he will …")
@@ -480,6 +491,8 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
 def _opens_with_subordinator(text: str, unit_start: int, subject_start: int) -> bool:
     return bool(_OPENING_SUBORDINATOR.match(text, subject_start)
                 and _SENTENCE_END_BEFORE.search(text[max(unit_start, subject_start - 8):subject_start])) or bool(
+        _JOINED_SUBORDINATOR.match(text, subject_start)
+        and _CLAUSE_JOIN_BEFORE.search(text[max(unit_start, subject_start - 4):subject_start])) or bool(
         _SUBORDINATOR_AFTER_ADVERB.match(text, subject_start)
         and _ADVERB_OPENING_BEFORE.search(text[max(unit_start, subject_start - 60):subject_start]))
 
