@@ -518,3 +518,29 @@ def test_an_uncued_quotation_keeps_the_voice_before_a_writers_sentence(body, exp
         for piece in [q.text[s - q.start:e - q.start] for s, e in q.fragments] or [q.text]:
             speakers[piece] = q.speaker
     assert [(text, speakers.get(text)) for text, _ in expected] == expected
+
+
+# A quotation a second speaker's cue introduces inside the first one's sentence ("…,” Lee
+# said as a protester shouted: “…”) is the second speaker's, described or named; a
+# subordinate clause without a quotation of its own stays in the first report
+SECOND_VOICE_IN_THE_SENTENCE = [
+    pytest.param("“We are ready,” Lee said as a protester shouted: “Resign now!”",
+                 [("direct", "We are ready,", "Lee"), ("direct", "Resign now!", "a protester")],
+                 id="as-a-described-speaker-colon"),
+    pytest.param("“Thank you all,” Lee said while the heckler yelled, “Go home!”",
+                 [("direct", "Thank you all,", "Lee"), ("direct", "Go home!", "the heckler")],
+                 id="while-a-described-speaker-comma"),
+    pytest.param("Mayor Ann Cole said the bridge would reopen in May as the council agreed.",
+                 [("indirect", "the bridge would reopen in May as the council agreed", "Ann Cole")],
+                 id="no-quotation-no-second-voice"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SECOND_VOICE_IN_THE_SENTENCE)
+def test_second_voice_in_the_sentence(body, expected):
+    assert triples(body) == expected
+
+
+def test_a_heckler_is_one_person():
+    _, quotes = extract("“Thank you for coming,” Lee said as the heckler yelled: “Go home!”")
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Lee", "person"), ("the heckler", "person")]

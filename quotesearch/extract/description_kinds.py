@@ -35,7 +35,7 @@ PERSON_HEADS = frozenset("""
 person source staffer user narrator individual insider operative resident caller reporter
 dispatcher bystander onlooker eyewitness passer-by passerby organizer organiser republican democrat
 independent conservative liberal progressive moderate guard reader listener viewer motorist commenter
-follower guest diner buyer seller prisoner inmate pedestrian subscriber
+follower guest diner buyer seller prisoner inmate pedestrian subscriber heckler
 guy demonstrator logger patriarch matriarch widow widower dad mum mom grandfather grandmother
 great-grandfather great-grandmother grandson granddaughter stepfather stepmother
 """.split())

@@ -64,6 +64,10 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
+# "“…,” Lee said as a protester shouted: “…”": a clause of its own, whose cue introduces
+# the next quotation, even when its subject is only described
+_SUBORDINATOR_END = re.compile(r"\b(?:as|while|when|after|before|until)$")
+_INTRODUCES_A_QUOTATION = re.compile(r"\s*[:,]\s*" + re.escape(MASK))
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
 # (or "to" before an imperative quoted: "NOAA stated to “Expect record-shattering hot years”")
 _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])")
@@ -419,7 +423,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         and (att.mention.name or (boundary.endswith((";", ", but")) or att.mention.text.startswith("but ") or self._after_a_closed_sentence(att, unit))
                              and att.mention.pronoun in ("he", "she", "they"))) \
                         and att.speaker_first and not closes_unit and not relayed \
-                        and not opens_main_clause:
+                        and not opens_main_clause \
+                        and not (_SUBORDINATOR_END.search(boundary)
+                                 and _INTRODUCES_A_QUOTATION.match(masked, cue_rel.end)):
                     continue
             if HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
                     and (att.mention.pronoun in ("you", "we", "one") or GENERIC_SUBJECT.match(att.mention.text)):
