@@ -121,6 +121,26 @@ def test_a_second_predicate_reports_for_the_first_ones_subject(body, expected):
     assert triples(body) == expected
 
 
+# A participle right after the occasion its subject began or ended ("started the debate
+# saying …") is the subject's report, with no comma before it; any other object before a
+# participle is what the participle describes ("started a company making …")
+PARTICIPLE_AFTER_AN_OCCASION = [
+    pytest.param("Mayor Ann Lee started the debate saying the budget was balanced.",
+                 [("indirect", "the budget was balanced", "Ann Lee")], id="started-the-debate"),
+    pytest.param("Mayor Ann Lee started out her third town hall saying “of course” taxes would rise.",
+                 [("mixed", "“of course” taxes would rise", "Ann Lee")], id="started-out-a-named-occasion"),
+    pytest.param("Senator Tom Reyes began his speech arguing that the port needed dredging.",
+                 [("indirect", "the port needed dredging", "Tom Reyes")], id="began-his-speech"),
+    pytest.param("Tom Reyes started a company selling the idea that ports need dredging.",
+                 [], id="an-object-that-is-no-occasion"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PARTICIPLE_AFTER_AN_OCCASION)
+def test_a_participle_after_an_occasion_reports_for_the_subject(body, expected):
+    assert triples(body) == expected
+
+
 PARTICIPLE_AFTER_COMMA = [
     pytest.param("Campaign spokesman Leo Marsh responded on Twitter, calling the charge “pathetic and dangerous.”",
                  "Leo Marsh", id="not-the-medium-before-the-comma"),

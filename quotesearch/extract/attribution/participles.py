@@ -54,7 +54,22 @@ def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: 
     paused = comma_before or masked[:cue_rel.start].rstrip().endswith(PARTICIPLE_PAUSES)
     # "… used a closed-door luncheon to complain that …": why the subject did what it did
     purposed = _PURPOSE_BEFORE.search(masked, 0, cue_rel.start) is not None and _THAT_AFTER.match(masked, cue_rel.end)
-    return (paused and cue.text.lower().endswith("ing")) or coordinated or adverbial or bool(purposed)
+    # "Sanders started the debate saying …", "opened his remarks by …": how the subject
+    # began or ended an occasion, with no comma before the participle
+    phased = cue.text.lower().endswith("ing") and _PHASE_BEFORE.search(masked, 0, cue_rel.start) is not None
+    return (paused and cue.text.lower().endswith("ing")) or coordinated or adverbial or bool(purposed) or phased
+
+
+# A verb of beginning or ending and the occasion it begins or ends, before a participle
+# ("started out their ninth debate saying", "closed his speech warning"; not "started a
+# company selling …": a participle of speech only, as the caller reads it)
+_PHASE_BEFORE = re.compile(r"\b(?:started|starts|began|begins|opened|opens|closed|closes|ended|ends|concluded|"
+                           r"concludes|kicked\s+off|wrapped\s+up|finished|finishes)(?:\s+(?:out|off))?"
+                           r"\s+(?:the|his|her|their|its|a|an|this|that)\s+(?:[\w’'\-]+\s+){0,3}?"
+                           r"(?:debate|speech|remarks|address|statement|interview|testimony|rally|event|hearing|"
+                           r"meeting|session|briefing|conference|news\s+conference|press\s+conference|show|program|"
+                           r"programme|broadcast|segment|talk|sermon|lecture|letter|email|post|column|op-ed|essay|"
+                           r"book|campaign|day|week|tenure|term|visit|tour|trip|town\s+hall|forum|appearance|panel)\s+$")
 
 
 # A past verb, its object or adjunct, and "to" before a cue (not "declined to say",
