@@ -331,3 +331,24 @@ TITLES_AFTER_A_PART_IN_A_WORK = [
 def test_titles_after_a_part_in_a_work_are_no_quotations(body, texts):
     quotes = extract_quotes(Article(id="tw", text="Television news today\n\n" + body))
     assert [q.text for q in quotes] == texts
+
+
+# An event that points to a conclusion ("The trip suggests that …") is the writer's
+# inference, nobody's report; a document, a person or a body that suggests still reports
+EVENTS_AS_EVIDENCE = [
+    pytest.param("The trip suggests that Mayor Lee is looking ahead to a second term.", [], id="the-trip-suggests"),
+    pytest.param("The fight in the council underscored the determination of the mayor's allies to win.", [],
+                 id="the-fight-in-a-place-underscored"),
+    pytest.param("That disproportionate impact suggests the port might do well to rethink its fees.", [],
+                 id="a-demonstrative-event-without-its-determiner"),
+    pytest.param("Her decision suggests the talks are over.", [], id="her-decision-suggests"),
+    pytest.param("The report suggests that Mayor Lee is looking ahead to a second term.",
+                 [("indirect", "Mayor Lee is looking ahead to a second term", "the report")], id="a-report-suggests"),
+    pytest.param("Mayor Ann Lee suggested that the council was looking ahead.",
+                 [("indirect", "the council was looking ahead", "Ann Lee")], id="a-person-suggests"),
+]
+
+
+@pytest.mark.parametrize("body, expected", EVENTS_AS_EVIDENCE)
+def test_events_as_evidence_report_nothing(body, expected):
+    assert triples(body) == expected

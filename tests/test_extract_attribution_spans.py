@@ -368,7 +368,7 @@ def test_a_dashed_aside_before_the_main_clause_ends_the_subordinate_report():
 
 
 # A report in a subordinate clause ends where the main clause begins, whether the clause
-# opens the sentence after a conjunction ("But while …") or follows a comma and one
+# opens the sentence (after a conjunction, "But while …", or a colon) or follows a comma and one
 # (", and while …"), and whether the main clause opens on a noun or a pronoun
 REPORTS_IN_A_JOINED_SUBORDINATE_CLAUSE = [
     pytest.param("But while Jones said the plan would fail, it passed.",
@@ -381,6 +381,8 @@ REPORTS_IN_A_JOINED_SUBORDINATE_CLAUSE = [
     pytest.param("The board met on Monday, but although its chairman Tom Reyes said the vote was fair, critics "
                  "disagreed.",
                  [("indirect", "the vote was fair", "Tom Reyes")], id="comma-but-although"),
+    pytest.param("There was one more twist: When Jones said the plan would fail, it passed anyway.",
+                 [("indirect", "the plan would fail", "Jones")], id="after-a-colon"),
     pytest.param("The mayor spoke on Monday, and she said the budget was balanced, if tight.",
                  [("indirect", "the budget was balanced, if tight", None)], id="no-subordinator-no-cut"),
 ]

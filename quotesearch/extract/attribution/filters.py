@@ -312,7 +312,35 @@ def bears_out_nothing(att: Attribution, masked: str, cue_end: int) -> bool:
     if att.cue.kind == "evidence" and (not (is_document(att.mention) or finds_as_researchers(att, masked, cue_end))
                                        or names_a_show(att) or not heard_by_a_body(att)):
         return True
-    return place_as_example(att.mention, att.cue.lemma_form)
+    return place_as_example(att.mention, att.cue.lemma_form) or event_as_evidence(att)
+
+
+# Verbs by which a fact points to a conclusion ("The trip suggests that …", "The fight in
+# Nevada underscored the determination of …") and the events that can only be such facts:
+# someone's act or its outcome, never a source that says anything
+_INFERENCE_VERBS = frozenset("""suggest suggests suggested underscore underscores underscored highlight
+highlights highlighted signal signals signaled signalled indicate indicates indicated illustrate illustrates
+illustrated demonstrate demonstrates demonstrated reflect reflects reflected mean means meant show shows
+showed shown reveal reveals revealed confirm confirms confirmed""".split())
+_EVENT_NOUNS = frozenset("""trip visit tour move decision fight battle dynamic impact look episode incident
+exchange clash shift trend surge rise decline drop departure spat feud flap controversy outcome win loss
+victory defeat showing performance turnout timing fact turn twist reversal choice pick selection
+appearance absence silence success failure collapse resignation exit entry arrival return""".split())
+_DETERMINERS = frozenset({"the", "that", "this", "these", "those", "a", "an", "his", "her", "their", "its",
+                          "such"})
+
+
+def event_as_evidence(att: Attribution) -> bool:
+    """An event as the subject of a verb of inference ("The trip suggests …",
+    "That disproportionate impact suggests …"): the writer's conclusion, nobody's report."""
+    if att.cue.lemma_form.lower() not in _INFERENCE_VERBS or att.mention.pronoun:
+        return False
+    words = _before_postmodifier(WORD.findall(att.mention.text))
+    head = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
+    words = words[:head]
+    # (the mention may have lost its determiner: "disproportionate impact")
+    return bool(words) and (words[0].lower() in _DETERMINERS or all(w[:1].islower() for w in words)) \
+        and words[-1].lower() in _EVENT_NOUNS
 
 
 def finds_as_researchers(att: Attribution, masked: str, cue_end: int) -> bool:

@@ -88,7 +88,7 @@ _SUBORDINATOR_WORD = (r"(?:while|although|though|even\s+though|even\s+as|because
 _OPENING_SUBORDINATOR = re.compile(r"(?:(?:And|But|Yet)\s+" + _SUBORDINATOR_WORD + r"|(?:While|Although|Though|"
                                    r"Even\s+though|Even\s+as|Because|Since|If|Whereas|When|After|Before|Once|Until|"
                                    r"Unless))\s")
-_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+|:\s+)$")   # (or a colon: "… whites: When Mr. Lee …")
 # … or after a comma or semicolon and a conjunction: "McCain's support is crucial, and while
 # he said he'd hold a hearing, it's unlikely …"
 _JOINED_SUBORDINATOR = re.compile(r"(?:and|but|yet)\s+" + _SUBORDINATOR_WORD + r"\s")
