@@ -98,6 +98,11 @@ REPORTS_GOING_ON = [
                  id="those-who-is-the-writers"),
     pytest.param("Mayor Dan Fisk said the pier would reopen in May. It was not clear how the work would be paid for.",
                  [("indirect", "the pier would reopen in May", "Dan Fisk")], id="it-was-not-clear-is-the-writers"),
+    # a share of those polled: the writer reads the poll in the next sentence
+    pytest.param("Some 64 percent of voters say the port should stay open. That is a 10-point increase from May.",
+                 [("indirect", "the port should stay open", "some 64 percent of voters")], id="a-share-polled"),
+    pytest.param("Nearly a third say they do not know. That is more than on any other question.",
+                 [("indirect", "they do not know", "Nearly a third")], id="a-fraction-polled"),
 ]
 
 

@@ -342,6 +342,8 @@ EVENTS_AS_EVIDENCE = [
     pytest.param("That disproportionate impact suggests the port might do well to rethink its fees.", [],
                  id="a-demonstrative-event-without-its-determiner"),
     pytest.param("Her decision suggests the talks are over.", [], id="her-decision-suggests"),
+    pytest.param("The rivals were odious, but Lee’s fusillade in the council underscored the importance of "
+                 "good manners.", [], id="a-possessive-event-after-but"),
     pytest.param("The report suggests that Mayor Lee is looking ahead to a second term.",
                  [("indirect", "Mayor Lee is looking ahead to a second term", "the report")], id="a-report-suggests"),
     pytest.param("Mayor Ann Lee suggested that the council was looking ahead.",
@@ -351,4 +353,18 @@ EVENTS_AS_EVIDENCE = [
 
 @pytest.mark.parametrize("body, expected", EVENTS_AS_EVIDENCE)
 def test_events_as_evidence_report_nothing(body, expected):
+    assert triples(body) == expected
+
+
+# A report nobody made is no record: "none has said …", "nobody claims …"
+NOBODY_SAID = [
+    pytest.param("All three candidates spoke, and none has said they want a war.", [], id="and-none-has-said"),
+    pytest.param("The rivals met on Monday, but neither has said the race is over.", [], id="but-neither-has-said"),
+    pytest.param("Mayor Ann Lee said none of the bridges would close.",
+                 [("indirect", "none of the bridges would close", "Ann Lee")], id="none-in-the-content-is-fine"),
+]
+
+
+@pytest.mark.parametrize("body, expected", NOBODY_SAID)
+def test_a_report_nobody_made_is_no_record(body, expected):
     assert triples(body) == expected

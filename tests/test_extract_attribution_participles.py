@@ -255,9 +255,16 @@ def test_a_relative_clause_issuing_a_statement_gives_no_speaker_to_the_sentence_
     assert [q.speaker for q in extract_quotes(Article(id="part", text=text))] in ([], [None])
 
 
-# A participle after a letter is its senders', not the noun phrase just before it (the
-# recipient); "it read" after a letter is the letter's.
+# A participle after a letter, or after a message emailed or texted to its readers, is its
+# senders', not the noun phrase just before it (the recipient); "it read" after a letter is
+# the letter's.
 LETTERS = [
+    pytest.param("Mayor Ann Lee emailed supporters saying: “The struggle continues.”",
+                 [("direct", "The struggle continues.", "Ann Lee")], id="emailed-its-readers"),
+    pytest.param("The senators released joint statements Monday praising the deal.",
+                 [("indirect", "the deal", "the senators")], id="statements-one-each"),
+    pytest.param("The Vermont senator texted volunteers on Monday warning that the polls were tight.",
+                 [("indirect", "the polls were tight", "the Vermont senator")], id="texted-its-readers"),
     pytest.param("Golden wrote a letter to Pelosi and Minority Leader Kevin McCarthy on Tuesday insisting that "
                  "Congress remain in Washington and get a deal on more relief.",
                  [("indirect", "Congress remain in Washington and get a deal on more relief", "Golden")],

@@ -67,12 +67,18 @@ _CLIPPED_TITLE = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Mr|Mrs|Ms|D
 _PEOPLE_WHO = re.compile(r"(?:others|those)\s+who\s+\w", re.I)
 
 
+# Words that deny anyone spoke: "none has said …", "nobody claims …", "neither has said …"
+_NOBODY = frozenset({"none", "nobody", "noone", "neither", "nothing"})
+
+
 def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> bool:
     """A last check on what a rule took for a speaker: not a function word, a date word
     or a participle ("Speaking", "Having", "Friday", "the"). ``written`` is the phrase
     as it stood: "Mr. Sperling" is a surname whatever it ends in."""
     if not name or not name.split():
         return False
+    if name.lower().split()[0] in _NOBODY or name.lower().startswith("no one"):
+        return False   # "none has said they want a war": a report nobody made
     if _PEOPLE_WHO.match(name):
         return True   # "others who have tracked his career": people described by what they did
     if written and _COURTESY_BEFORE_NAME.match(written) and name[:1].isupper() \

@@ -37,6 +37,10 @@ _ANAPHOR_EARLY = re.compile(r"\s*(?:\S+\s+){1,5}(?:this|these)\s+(?!year|week|mo
 _BELIEF_CUES = frozenset({"hope", "hopes", "hoped", "believe", "believes", "believed", "think",
                           "thinks", "want", "wants", "expect", "expects", "fear", "fears"})
 _INTERRUPTION_WORDS = 30
+# A share of those polled ("64 percent who say …", "Nearly a third say …"; a group, not "the
+# grid operator, which serves 80 percent of the state"): what follows
+# ("That's a 10-point increase …") is the writer reading the poll, not the respondents
+_SURVEY_SHARE = re.compile(r"\d|%|\b(?:percent|half|third|quarter|majority|plurality|fifth)\b", re.I)
 
 
 def extend_indirect(text: str, found) -> None:
@@ -47,7 +51,8 @@ def extend_indirect(text: str, found) -> None:
         for j, (s, e, att, kind) in enumerate(spans):
             if kind != "content":
                 continue
-            if e >= unit.end - 2 and att.speaker_first and att.cue.end <= s and att.cue.kind == "speech":
+            if e >= unit.end - 2 and att.speaker_first and att.cue.end <= s and att.cue.kind == "speech" \
+                    and not (att.kind == "group" and _SURVEY_SHARE.search(att.mention.text)):
                 # only a spoken report goes on ("Zhang said … This fully demonstrates …");
                 # after "According to scientists, …" or "didn't write his own book" the
                 # next sentence is the writer's

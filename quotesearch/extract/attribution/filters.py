@@ -325,7 +325,8 @@ showed shown reveal reveals revealed confirm confirms confirmed""".split())
 _EVENT_NOUNS = frozenset("""trip visit tour move decision fight battle dynamic impact look episode incident
 exchange clash shift trend surge rise decline drop departure spat feud flap controversy outcome win loss
 victory defeat showing performance turnout timing fact turn twist reversal choice pick selection
-appearance absence silence success failure collapse resignation exit entry arrival return""".split())
+appearance absence silence success failure collapse resignation exit entry arrival return fusillade
+barrage outburst tirade attack""".split())
 _DETERMINERS = frozenset({"the", "that", "this", "these", "those", "a", "an", "his", "her", "their", "its",
                           "such"})
 
@@ -338,8 +339,12 @@ def event_as_evidence(att: Attribution) -> bool:
     words = _before_postmodifier(WORD.findall(att.mention.text))
     head = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
     words = words[:head]
-    # (the mention may have lost its determiner: "disproportionate impact")
-    return bool(words) and (words[0].lower() in _DETERMINERS or all(w[:1].islower() for w in words)) \
+    if words and words[0].lower() in ("but", "and", "yet", "so"):
+        words = words[1:]   # ("…, but Cruz's fusillade in Colorado underscored …")
+    # (the mention may have lost its determiner: "disproportionate impact"; or have a
+    # possessive for one: "Cruz's fusillade in Colorado")
+    possessive = len(words) >= 3 and words[1] == "s" and all(w[:1].islower() for w in words[2:])
+    return bool(words) and (words[0].lower() in _DETERMINERS or all(w[:1].islower() for w in words) or possessive) \
         and words[-1].lower() in _EVENT_NOUNS
 
 

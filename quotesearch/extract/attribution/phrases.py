@@ -334,7 +334,12 @@ _ABBREVIATION_PERIOD = (r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMr
                         r"(?<=\bGov)|(?<=\bGen)|(?<=\bSt))\.")
 SENT_A_LETTER_BEFORE = re.compile(r"\b(?:sent|wrote|delivered|addressed|issued|released|put\s+out|sent\s+out|posted)"
                                   r"\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:letter|memo|petition|complaint|note|statement|"
-                                  r"release|message)\b(?:[^,.;:!?\x01“”\"]|" + _ABBREVIATION_PERIOD + r"){0,160}$")
+                                  r"release|message)\b(?:[^,.;:!?\x01“”\"]|" + _ABBREVIATION_PERIOD + r"){0,160}$"
+                                  # (several sent, one each: "All three candidates issued statements condemning …")
+                                  r"|\b(?:sent|wrote|delivered|issued|released|put\s+out|sent\s+out|posted)\s+"
+                                  r"(?:[\w\-]+\s+)?(?:letters|memos|statements|releases|messages)\s+(?:[\w\-]+\s+){0,3}$"
+                                  # (or a message sent straight to its readers: "emailed supporters saying")
+                                  r"|\b(?:emailed|e-mailed|texted|messaged)\s+(?:[\w’'\-]+\s+){1,4}$")
 # A relative clause issued it ("the ACLU of Oregon, which also released a statement
 # questioning …"): the sentence's subject issued nothing
 RELATIVE_ISSUER = re.compile(r"\b(?:which|who|that)\s+(?:[\w’']+\s+){0,3}$")
