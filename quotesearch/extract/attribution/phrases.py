@@ -385,3 +385,16 @@ def cue_after_a_comma(masked: str, later_cues) -> bool:
 HOW_MUCH_ONLY = re.compile(r"\s+(?:anything|nothing|something|much|little|a\s+word)\b"
                            r"(?!\s+(?:of|is|was|were|are|would|will|could|had|has|have|must|should|can|may|"
                            r"might|did|does|do|else\s+(?:is|was))\b)")
+
+
+# "“…,” Lee said as a protester shouted: “…”": a subordinate clause inside another
+# speaker's report whose cue introduces the next quotation
+_SUBORDINATOR_END = re.compile(r"\b(?:as|while|when|after|before|until)$")
+_INTRODUCES_A_QUOTATION = re.compile(r"\s*[:,]\s*" + re.escape(MASK))
+
+
+def second_voice_introduced(boundary: str, masked: str, cue_end: int) -> bool:
+    """Whether a cue after a subordinator (``boundary``, the text before its subject)
+    introduces a quotation of its own: a second voice, even when its speaker is only
+    described, not a verb inside the first report (``cue_end`` is relative to ``masked``)."""
+    return bool(_SUBORDINATOR_END.search(boundary) and _INTRODUCES_A_QUOTATION.match(masked, cue_end))

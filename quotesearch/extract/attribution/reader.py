@@ -39,7 +39,8 @@ from .opening import named_past_a_cue, subject_left
 from .passives import passive_agent
 from .participles import PARTICIPLE_PAUSES, aside_participle, leaves_relative_clause, letter_sender, opening_participle, sentence_subject, shares_subject
 from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
-                      SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, cue_after_a_comma, second_report_after_and)
+                      SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, cue_after_a_comma, second_report_after_and,
+                      second_voice_introduced)
 from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .reported import reported_clause
@@ -64,10 +65,6 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
-# "“…,” Lee said as a protester shouted: “…”": a clause of its own, whose cue introduces
-# the next quotation, even when its subject is only described
-_SUBORDINATOR_END = re.compile(r"\b(?:as|while|when|after|before|until)$")
-_INTRODUCES_A_QUOTATION = re.compile(r"\s*[:,]\s*" + re.escape(MASK))
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
 # (or "to" before an imperative quoted: "NOAA stated to “Expect record-shattering hot years”")
 _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])")
@@ -424,8 +421,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                              and att.mention.pronoun in ("he", "she", "they"))) \
                         and att.speaker_first and not closes_unit and not relayed \
                         and not opens_main_clause \
-                        and not (_SUBORDINATOR_END.search(boundary)
-                                 and _INTRODUCES_A_QUOTATION.match(masked, cue_rel.end)):
+                        and not second_voice_introduced(boundary, masked, cue_rel.end):
                     continue
             if HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
                     and (att.mention.pronoun in ("you", "we", "one") or GENERIC_SUBJECT.match(att.mention.text)):
