@@ -236,6 +236,15 @@ OUTLET_RELAYS = [
                  [("indirect", "it stood by its reporting", "Post", None)], id="outlet-speaking-for-itself"),
     pytest.param("The minister reports that exports rose by a fifth.",
                  [("indirect", "exports rose by a fifth", "the minister", None)], id="reports-that"),
+    # what a paper printed is the paper's: its editorial is its own voice
+    pytest.param("“There are fences with more spine than the senator,” reads a Wednesday editorial in The "
+                 "Lakeside Register.",
+                 [("direct", "There are fences with more spine than the senator,", "Lakeside Register", None)],
+                 id="reads-an-editorial-in-a-paper"),
+    pytest.param("“The levy will fail,” said a report in the Boston Globe.",
+                 [("direct", "The levy will fail,", "Boston Globe", None)], id="said-a-report-in-a-paper"),
+    pytest.param("“Thank you for your service,” reads the letter.",
+                 [("direct", "Thank you for your service,", "the letter", None)], id="reads-the-letter"),
 ]
 
 

@@ -198,6 +198,11 @@ OWN_CUE_UNREAD = [
     # several people, described by what they wrote, are not the one person quoted before
     pytest.param("“The gap is large,” wrote the authors of the “Fair Budget Project,” in 2013.", None,
                  id="the-authors-of-a-quoted-title"),
+    # words written and read out are the writing's, never the voice before them
+    pytest.param("“The gap is large,” the sign on the door read.", None, id="a-sign-read"),
+    pytest.param("“The gap is large,” read a note left on the counter.", None, id="read-a-note"),
+    # (but someone who read something may still speak)
+    pytest.param("“The gap is large,” the Texan who read the report said.", "Tom Price", id="who-read-the-report"),
 ]
 
 

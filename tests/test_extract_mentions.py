@@ -20,6 +20,10 @@ from quotesearch.records import Article
 
 NAMED = [
     pytest.param("Al Jazeera", ("Al Jazeera", "organization", None), id="a-known-outlet"),
+    # a paper's printed piece speaks for the paper (a masthead's last word or a known outlet)
+    pytest.param("an editorial in The Lakeside Register", ("Lakeside Register", "organization", None),
+                 id="an-editorial-in-a-paper"),
+    pytest.param("a story in Politico", ("Politico", "organization", None), id="a-story-in-a-known-outlet"),
     # an occupation before the name, opening the sentence: a role, not part of the name
     pytest.param("Fitness guru Joe Wicks", ("Joe Wicks", "person", "Fitness guru"), id="an-occupation-before-a-name"),
     pytest.param("Former footballer Gary Lineker", ("Gary Lineker", "person", "Former footballer"),

@@ -173,7 +173,7 @@ say says said add adds added ask asks asked write writes wrote continue continue
 note notes noted explain explains explained recall recalls recalled reply replies replied
 answer answers answered declare declares declared warn warns warned insist insists insisted
 argue argues argued stress stresses stressed suggest suggests suggested tweet tweets tweeted
-remark remarks remarked observe observes observed according
+remark remarks remarked observe observes observed according read reads
 """.split())
 
 # Verbs that report speech or thought only with a clause ("maintained that …",
@@ -293,6 +293,9 @@ _SENTENCE_CLOSES = re.compile(r"\s*[.;]")
 _COMMA_AFTER = re.compile(r"\s*,")
 # "As Mashable reports,": "as" opening a clause, then a name
 _AS_SOURCE_BEFORE = re.compile(r"(?:^|[.;:,(—–]\s*|\n)[Aa]s\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){1,4}$")
+# "“Closed for the season,” reads a sign on the door": the text the quotation closes is read
+_QUOTATION_CLOSED_BEFORE = re.compile(r"[\x01”\"’],?\s*$")
+_DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|one)\s")
 # ", the paper", ", the group's lawsuit": a determined noun phrase after the comma that ends a report
 _DETERMINED_CLOSING_BEFORE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z][\w’'\-]*\s+){1,4}$")
 # Verbs whose active use names its object before "of"/"for" ("accused Trump of …"):
@@ -522,6 +525,9 @@ def find_cues(text: str) -> list[CueMatch]:
         if gate is not None and word in ("states", "claims") and _SENTENCE_CLOSES.match(text, m.end()) \
                 and _DETERMINED_CLOSING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             gate = None   # "…, the paper states.", "…, the lawsuit claims.": a source closing its report
+        if gate is not None and word in ("read", "reads") and _DETERMINER_AFTER.match(text, m.end()) \
+                and _QUOTATION_CLOSED_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            gate = None   # "“…,” reads a Wednesday editorial in the Register": the inverted document
         if gate is not None and word == "claims" and _SINGULAR_SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 and _SUBJECT_THEN_VERB_AFTER.match(text, m.end()):
             gate = None   # "He claims his boss is OK with it", "Trump claims Obama is weak": a verb, its clause

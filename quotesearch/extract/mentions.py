@@ -44,7 +44,7 @@ from .outlets import is_known_outlet
 from .places import is_place
 from .noun_phrases import (
     CLUB_LAST_WORDS,
-    CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS,
+    CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS, MASTHEAD_LAST_WORDS, PRINTED_IN,
     _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
     body_of_names, body_on_a_remit, described_party_member, office_domain, unnamed_party_member,
@@ -151,6 +151,13 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     if by:
         # "A study published last month by the Green Streets Trust": who published it
         return Mention(text=written, name=by.group("org"), kind="organization")
+    printed = PRINTED_IN.match(parts[0]) if parts and len(parts) == 1 else None
+    if printed and (printed.group("outlet").split()[-1].lower() in MASTHEAD_LAST_WORDS
+                    or is_known_outlet(printed.group("outlet"))):
+        # "a Wednesday editorial in The Des Moines Register": the paper that printed it
+        outlet = printed.group("outlet")
+        return Mention(text=written, name=outlet[4:] if outlet.lower().startswith("the ") else outlet,
+                       kind="organization")
     venue = DOCUMENT_IN.match(parts[0]) if parts and len(parts) == 1 else None
     if venue:
         # "A new study published in the journal Nature": the study speaks, not the journal

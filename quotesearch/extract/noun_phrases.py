@@ -146,6 +146,20 @@ DOCUMENT_IN = re.compile(
     # (or in a journal named as one: "a 2012 study in the journal Communication Research")
     r"|in\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:journal|magazine)\s+))"
     r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+)*[A-Z][\w’'&.\-]*)*(?:\s+(?:journal|magazine))?$")
+# What a newspaper or magazine printed, and where: "a Wednesday editorial in The Des Moines
+# Register", "a report in the Lakeside Herald": the paper speaks (an editorial is its own
+# voice; a report its journalists'), named by the last word of a masthead
+MASTHEAD_LAST_WORDS = frozenset("""
+times post register tribune globe herald journal news sun star gazette chronicle observer
+guardian telegraph independent examiner inquirer courier bee press monitor standard mail
+express mirror magazine daily today record dispatch enquirer constitution reporter bulletin
+beacon leader argus sentinel picayune advocate statesman plain-dealer
+""".split())
+PRINTED_IN = re.compile(
+    r"(?i:(?:an?|the|this|that|its)\s+(?:[\w\-]+\s+){0,3}?(?:editorial|editorials|report|article|story|column|op-ed|"
+    r"piece|investigation|analysis|interview)\s+(?:(?:published|printed|appearing|posted|running)\s+"
+    r"(?:[\w\-]+\s+){0,2}?)?in\s+)"
+    r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*){0,4})$")
 # What carries someone's words, and who it came from: "a statement from the Belfast
 # Giants", "a letter from Sen. Ann Roe", "a news release issued by the club".
 CARRIER_FROM = re.compile(

@@ -139,6 +139,9 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
         return a.speaker, a.kind, a.role
     if reader.previous_ends_colon and reader.colon_subject:
         return reader.colon_subject
+    if reader.statement_issuer and q.open == unit.start == found[0][0].start:
+        # "… the party issued a statement apologizing to Sanders. ¶ “On behalf of …”"
+        return reader.statement_issuer
     introduced = reader.resolver.subject_between(found[0][0].start, q.open)
     if introduced is not None and q.open == unit.start:
         # "Charles Schultze … once summed up the danger with a metaphor. “It’s not so much
@@ -180,6 +183,8 @@ def closed_by_own_cue(text: str, q: QuoteSpan) -> bool:
     if not q.closed or not text[q.start:q.close].rstrip().endswith(","):
         return False
     rest = _SENTENCE_REST.match(text, span_end(q)).group()
+    if _READ_OUT.match(rest):
+        return True   # "“…,” the sign on the door read.": words written somewhere, no one's voice going on
     cue = next((c for c in find_cues(rest) if c.kind == "speech" and c.start <= _OWN_CUE_REACH
                 and not c.text.lower().endswith("ing")), None)   # (", refusing to …": no attribution)
     if cue is None:
@@ -209,6 +214,9 @@ _PLURAL_NOUN = re.compile(r"[a-z]+[^s’'\W]s")
 _OWN_CUE_REACH = 50
 _REFERS_BACK = frozenset({"The", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Another"})
 _INDEFINITE = frozenset({"a", "an", "one"})
+# "reads a Wednesday editorial in …", "the sign on the door read": what is written and read
+_READ_OUT = re.compile(r"[\s”’\"]*(?:(?:the|a|an|one)\s+(?:[\w’'\-]+\s+){1,5}?)?reads?\b(?!\s+(?:the|a|an|his|her|their|it)\b)"
+                       r"|[\s”’\"]*reads?\s+(?:the|a|an)\s", re.I)
 
 
 def only_person_named(resolver, start: int, end: int):

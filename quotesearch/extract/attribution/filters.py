@@ -12,7 +12,7 @@ import re
 
 from ..lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PREPOSITIONS, TITLE_WORDS, in_any
 from ..mentions import Mention
-from ..noun_phrases import _is_place_phrase
+from ..noun_phrases import PRINTED_IN, _is_place_phrase
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import FINITE_VERB, QUOTED_WORD, WORD
@@ -179,7 +179,8 @@ def _head_word(mention: Mention) -> str:
 def carries_words(mention: Mention) -> bool:
     """A written thing whose words can be quoted as it "reads" (not "the sign read"), or
     "it" standing for one ("“…,” it read.")."""
-    return mention.pronoun == "it" or _head_word(mention) in _CARRIER_HEADS
+    return mention.pronoun == "it" or _head_word(mention) in _CARRIER_HEADS \
+        or PRINTED_IN.match(mention.text.strip()) is not None   # ("an editorial in The Des Moines Register")
 
 
 def shows_pictures(mention: Mention) -> bool:

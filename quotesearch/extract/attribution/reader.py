@@ -26,6 +26,7 @@ from .according import according_to, add_relays, content_after_source, relays, v
 from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
 from .posts import embedded_post
 from .quoted_as import outlet_start
+from .announced import statement_issuer
 from .colon import addresses_the_reader, colon_subject, labelled_line, local_attribution, quoted_turn, signature_line
 from .continuation import (context_speaker, extend_indirect, join_interrupted, join_partial_quotations, only_person_named,
                            paragraph_speaker, sentence_speaker)
@@ -95,6 +96,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         self.previous_ends_colon = False
         self.previous_about_last_speaker = False
         self.colon_subject: Optional[tuple[str, str, Optional[str]]] = None
+        self.statement_issuer: Optional[tuple[str, str, Optional[str]]] = None   # of a statement just announced
         self.pending_open: list[Quote] = []
         self.previous_quotes: list[Quote] = []   # the quotes of the paragraph just read
         self.reading_headline = False
@@ -165,6 +167,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         self.previous_quotes = self.quotes[before:]
         self.previous_ends_colon = text[p_start:p_end].rstrip().endswith(":")
         self.colon_subject = colon_subject(self.resolver, p_start, text[p_start:p_end]) if self.previous_ends_colon else None
+        self.statement_issuer = None if spans or self.previous_ends_colon else \
+            statement_issuer(self.resolver, p_start, text[p_start:p_end])
         if self.previous_ends_colon and addresses_the_reader(text[p_start:p_end]):
             self.new_section()   # "Read the latest updates below:": the page's words open a section
         self.para_index += 1
