@@ -234,3 +234,34 @@ CLAUSES = [
 @pytest.mark.parametrize("body, expected", CLAUSES)
 def test_reported_clauses(body, expected):
     assert triples(body) == expected
+
+
+# After a quotation closed by a comma, its attribution has reported it: where, when, to
+# whom and how it was said follow, not a second report — unless a clause with its own
+# subject and verb, a colon or "that" does, or the speaker's sentence goes on.
+AFTER_A_CLOSED_QUOTATION = [
+    pytest.param("“I am going to be the nominee,” Mayor Dan Fisk said aboard his campaign bus on Monday as "
+                 "he crossed the county.",
+                 [("direct", "I am going to be the nominee,", "Dan Fisk")], id="where-and-when"),
+    pytest.param("“This is one of her friends,” Tom Ebert told Ann Guess, who answered her door on Sunday.",
+                 [("direct", "This is one of her friends,", "Tom Ebert")], id="to-whom-and-a-relative"),
+    pytest.param("“We need steady hands,” Mayor Ann Lee told the crowd, her voice drowned out by boos.",
+                 [("direct", "We need steady hands,", "Ann Lee")], id="how-it-went"),
+    pytest.param("“We know the work ahead,” Mayor Ann Lee said, a hint of frustration in her voice.",
+                 [("direct", "We know the work ahead,", "Ann Lee")], id="a-manner-phrase"),
+    # a clause with its own subject and verb is reported after all
+    pytest.param("“It is over,” Mayor Ann Lee told reporters the deal was dead.",
+                 [("direct", "It is over,", "Ann Lee"), ("indirect", "the deal was dead", "Ann Lee")],
+                 id="told-reporters-a-clause"),
+    pytest.param("“This is the lie,” Mayor Ann Lee said: that the budget is balanced.",
+                 [("direct", "This is the lie,", "Ann Lee"), ("indirect", "the budget is balanced", "Ann Lee")],
+                 id="a-colon-then-that"),
+    pytest.param("But “it is a better use of capital,” Mayor Dan Fisk added, to pursue a hybrid tax.",
+                 [("direct", "it is a better use of capital,", "Dan Fisk"),
+                  ("indirect", "to pursue a hybrid tax", "Dan Fisk")], id="the-sentence-goes-on"),
+]
+
+
+@pytest.mark.parametrize("body, expected", AFTER_A_CLOSED_QUOTATION)
+def test_after_a_closed_quotation_only_a_clause_is_reported(body, expected):
+    assert triples(body) == expected

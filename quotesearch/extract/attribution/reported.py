@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..cue_objects import WH_CONTENT, WH_THAT_ONLY
-from ..cues import AUDIENCE_BEFORE_THAT, RECIPIENT_CUES, THAT_ONLY, VOICE_ONLY, find_cues
+from ..cues import AUDIENCE_BEFORE_THAT, INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, VOICE_ONLY, find_cues
 from ..lexicon import IRREGULAR_PAST_ALTERNATION, PREPOSITIONS, TIME_AND_MANNER_WORDS
 from ..text import count_words
 from .closing import attribution_closes, attribution_closes_a_quotation
@@ -83,6 +83,21 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
     r"when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
     r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of|another|yet\s+another|response|reply|reference)|(?:at|on)\s+(?:a|an|the))\b)")
 # "“…,” Meghan recalled telling the royals.": how or to whom the quotation just closed was said
+_THAT_WORD = re.compile(r"\bthat\b")
+_CONJUNCTION_FIRST = re.compile(r"(?:but|and|yet|so|while|as|when)\s", re.I)
+# A quotation closed by a comma just before the attribution: the attribution's own
+_CLOSED_BY_A_COMMA = re.compile(r"(?:[,!?][”\"’]|,'')[^\S\n]*$|[”\"’][^\S\n]*,[^\S\n]*$")
+# The speaker's sentence going on past the cue: "…,” he added, to pursue a hybrid system",
+# "…,” she said, only with violent extremists", "he said: That …"
+_SENTENCE_GOES_ON = re.compile(r"\s*(?::|,\s*(?:to\s+[a-z]+|only|or)\b)"
+                               # (or a participle reports more: "… said in a statement, calling on Congress to act")
+                               r"|[^,;\x01]{0,60},\s*(?:[a-z]+ly\s+)?(?:calling|urging|demanding|adding|noting|warning|"
+                               r"arguing|insisting|explaining|saying|asking|promising|vowing|pledging)\b")
+# A subject and its verb: a clause reported after all ("“…,” one prosecutor said the two
+# cases were quite different"), not where or to whom the quotation was said
+_CLAUSE_OPENS = re.compile(r"(?:\s*,\s*(?:and|but))?\s+(?:(?:he|she|they|it|we|I|there|you)\s+[a-z]|(?:the|a|an|his|her|their|its|our|this|these|"
+                           r"those|[A-Z][\w’'\-]*)(?:\s+[\w’'\-]+){0,5}?\s+(?:is|are|was|were|will|would|has|have|"
+                           r"had|can|could|should|may|might|must|did|does|do)\b)")
 _GERUND_AFTER_CLOSING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:during|according|including|regarding)\b)[a-z]{3,}ing\b")
 # "…, the inquest heard on November 1, reported The Mirror.": the outlet relaying a
 # closing attribution, nothing more reported
@@ -251,6 +266,12 @@ _MODAL_AFTER = re.compile(r"(?:[\w’'\-]+\s+){1,8}?(?:would|will|could|should|m
 _INTRODUCING_COLON = re.compile(r":(?!\d)")
 
 
+def _clause_reported(rest: str, att: Attribution) -> bool:
+    """Whether a clause with its own subject and verb follows the cue (past whom it was told)."""
+    at = (after_recipient(rest) if att.cue.text.lower() in RECIPIENT_CUES else None) or 0
+    return _CLAUSE_OPENS.match(" " + rest[at:].lstrip()) is not None
+
+
 def reported_clause(text: str, att: Attribution, start: int, end: int, masked: str,
                     unit: Unit) -> Optional[tuple[int, int]]:
     """The clause a speaker-first attribution reports after its cue ("Zhang said that C",
@@ -273,6 +294,13 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     elif _GERUND_AFTER_CLOSING.match(rest) and masked[:att.subject[0] - unit.start].rstrip().endswith(MASK) \
             and not any(mark in rest for mark in (MASK, "“", '"')):   # (but "…,” he said introducing Clinton as a “global leader …”": his words again)
         return None
+    if _CLOSED_BY_A_COMMA.search(text, max(0, att.subject[0] - 8), att.subject[0]) and att.cue.kind == "speech" \
+            and (att.cue.lemma_form in INVERTIBLE or att.cue.lemma_form in RECIPIENT_CUES) \
+            and not att.inherited and not _clause_reported(rest, att) and not _SENTENCE_GOES_ON.match(rest) \
+            and not _CONJUNCTION_FIRST.match(att.mention.text) \
+            and not any(mark in rest for mark in (MASK, "“", '"', "''")) and not _THAT_WORD.search(rest):
+        return None   # "“…,” he said aboard his plane as he crisscrossed Nevada", "“…,” Tom told Ann Lee,
+        # who answered her door": the quotation was what was said; where, when and to whom follow
     if att.cue.lemma_form not in _CONTENT_FIRST and _OBJECT_THEN_SPEAKING.match(masked, start - unit.start):
         return None   # "explained the Drudge headline by saying: …": what was explained; the words are the gerund's
     if _DEMONSTRATIVE_ONLY.match(rest) or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)) \
