@@ -187,6 +187,14 @@ ACCORDING_TO_SOURCES = [
      [("indirect", "the man had months of dizziness", "the study")]),
     ("According to the report, released Tuesday, the county lost 300 jobs.",
      [("indirect", "the county lost 300 jobs", "the report")]),
+    # the source between a subject and its verb interrupts one report: the whole sentence
+    ("Other major splits, according to the poll, include age and education.",
+     [("indirect", "Other major splits, according to the poll, include age and education", "the poll")]),
+    ("The county economy, according to the report, grew by 3 percent.",
+     [("indirect", "The county economy, according to the report, grew by 3 percent", "the report")]),
+    # (not a clause already, nor a participle describing the source)
+    ("The bill passed, according to the clerk, released by the Senate.",
+     [("indirect", "The bill passed", "the clerk")]),
 ]
 
 

@@ -456,7 +456,24 @@ NOT_CUES = [
     pytest.param("The cuts proposed by the mayor would mean fewer libraries.", id="proposed-by"),
     pytest.param("Though he courts voices he sees as elite and informed, Trump remains a populist.",
                  id="informed-as-an-adjective"),
+    # a count won is no claim made; a process concluded no conclusion; a call with nothing
+    # after it a telephone call
+    pytest.param("Ann Tenby beat the mayor in the primary, claiming 41 percent of the vote.", id="claiming-a-share-of-the-vote"),
+    pytest.param("The party claimed a majority of the seats.", id="claimed-a-majority-of-the-seats"),
+    pytest.param("The agency missed the deadline, concluding the disclosure process by Feb. 29.",
+                 id="concluding-a-process"),
+    pytest.param("Then, last week, Eric Lund called.", id="called-at-the-end-of-a-sentence"),
 ]
+
+
+# ... but a claim of a count, a conclusion with its clause and a call after a quotation still report
+@pytest.mark.parametrize("sentence, cue", [
+    ("The union claimed 40 members had been fired.", "claimed"),
+    ("The study concluded that the drug works.", "concluded"),
+    ("“Come here,” she called.", "called"),
+])
+def test_claims_conclusions_and_calls_that_report(sentence, cue):
+    assert cue in [c.text for c in find_cues(sentence)]
 
 
 # ... but a gerund after its preposition still reports

@@ -29,7 +29,12 @@ _NAMED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?(?:[“\"\x01‘]|as\s|an?\
 _REFERRED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?as\s+(?:[“\"\x01‘]|an?\s|the\s)")
 _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:lives?|title|titles|"
                               r"crown|seat|seats|prize|trophy|gold|silver|bronze|medals?|jackpot|points?|wickets?|"
-                              r"spot|place|pole)\b)", re.I)
+                              r"spot|place|pole)\b"
+                              # (a count won: "claiming 41 percent of the vote", "claimed a majority of the seats")
+                              r"|\s+(?:(?:about|nearly|almost|roughly|some|over|more\s+than|just\s+over|just\s+under)\s+)?"
+                              r"\d[\d,.]*\s*(?:percent|per\s+cent|%)?\s+(?:of\s+the\s+)?(?:vote|votes|seats|delegates|ballots)\b"
+                              r"|\s+(?:a\s+|the\s+)?(?:majority|plurality|share|third|quarter|half)\s+of\s+the\s+"
+                              r"(?:vote|votes|seats|delegates|ballots))", re.I)
 _HAILED = re.compile(r"(?!\s+(?:from|a\s+(?:cab|taxi|car|ride)|an?\s+uber)\b)", re.I)
 _READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 
@@ -266,8 +271,9 @@ ONLY_BEFORE = {
                          r")"),
     # "the study concluded that …", "“…,” she concluded."; not "the tour concludes October
     # 10th in Houston", "concluded its visit on Friday", "concluded with a speech"
-    **{verb: re.compile(r"(?!\s+(?:with\s+(?:a|an|the)\b|(?:its|his|her|their|the)\s+(?:visit|tour|talks|"
-                        r"meeting|trip|season|series|event|festival|hearing|session)|(?:January|February|March|April|May|"
+    **{verb: re.compile(r"(?!\s+(?:with\s+(?:a|an|the)\b|(?:its|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:visit|tour|talks|"
+                        r"meeting|trip|season|series|event|festival|hearing|session|process|review|probe|sale|deal|"
+                        r"negotiations|campaign|speech|remarks|address|program|programme)\b|(?:January|February|March|April|May|"
                         r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday)\b|\d|(?:two|three|four|five|six|seven|several|many)\s+(?:days?|weeks?|months?|"
                         r"years?|rounds?|hours?|sessions?)\b))") for verb in ("concludes", "concluded", "concluding")},

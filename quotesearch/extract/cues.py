@@ -296,6 +296,7 @@ _AS_SOURCE_BEFORE = re.compile(r"(?:^|[.;:,(—–]\s*|\n)[Aa]s\s+(?:the\s+)?(?:
 # "“Closed for the season,” reads a sign on the door": the text the quotation closes is read
 _QUOTATION_CLOSED_BEFORE = re.compile(r"[\x01”\"’],?\s*$")
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|this|that|one)\s")
+_QUOTATION_IN_SENTENCE_BEFORE = re.compile(r"[\x01”\"’][^.!?\x01”\"]{0,60}$")
 # ", the paper", ", the group's lawsuit": a determined noun phrase after the comma that ends a report
 _DETERMINED_CLOSING_BEFORE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z][\w’'\-]*\s+){1,4}$")
 # Verbs whose active use names its object before "of"/"for" ("accused Trump of …"):
@@ -525,6 +526,9 @@ def find_cues(text: str) -> list[CueMatch]:
         if gate is not None and word in ("states", "claims") and _SENTENCE_CLOSES.match(text, m.end()) \
                 and _DETERMINED_CLOSING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             gate = None   # "…, the paper states.", "…, the lawsuit claims.": a source closing its report
+        if word == "called" and _SENTENCE_CLOSES.match(text, m.end()) \
+                and not _QUOTATION_IN_SENTENCE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue   # "Then, last week, Eric Trump called.": a telephone call (not "“Come here,” she called.")
         if gate is not None and word in ("read", "reads") and _DETERMINER_AFTER.match(text, m.end()) \
                 and _QUOTATION_CLOSED_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             gate = None   # "“…,” reads a Wednesday editorial in the Register": the inverted document

@@ -60,6 +60,20 @@ _REPORT_GOES_ON = re.compile(
     r"\s*,\s*(?=(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|"
     r"do|also|still|now|already|never)\b|(?!(?:and|but|or|who|which|whose|that|as|an?|the|his|her|its|"
     r"their|one|another|said|says|adding|saying)\b)[a-z]+(?:ed|s)\b)")
+# A sentence opening on a noun phrase and a comma, then the source ("Fundraising, according
+# to …"), and after it a verb ("…, include ideology", "…, grew by 3 percent")
+_BARE_SUBJECT = re.compile(r"\s*([A-Z][^,;:\x01]*?),\s*")
+_BARE_SUBJECT_WORDS = 8
+_PREDICATE_AFTER = re.compile(r"\s*,\s*(?!(?:and|but|or|who|which|whose|that|as|an?|the|his|her|its|their|one|"
+                              r"another|said|says|adding|saying|according|because|since|although|though|if|when|"
+                              r"while|so|unless|until|after|before|where|whereas|even|despite|perhaps|in|on|at|for|"
+                              r"with|from|to)\b)(?![a-z]+ed\s+by\b)[a-z]+\b")
+# (an adverbial, no subject: "For example, according to a study, …", "In 2015, according to …")
+_ADVERBIAL_OPENING = re.compile(r"(?:for|in|on|at|by|after|before|since|during|from|with|under|over|"
+                                r"however|also|meanwhile|still|yet|instead|moreover|indeed|then|now|overall|"
+                                r"last|this|earlier|later|today|yesterday|so|but|and|[a-z]+ly)\b", re.I)
+# (a clause already: "That's bad, according to Rubio, because …")
+_CONTRACTED_VERB = re.compile(r"[’'](?:s|re|ve|ll|d)\b|n[’']t\b")
 # "…, released along with", "…, conducted by": a participle describing the source
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[a-z]{2,}ed\s+(?:along|by|with|in|on|at|for|last|earlier|this|jointly|"
                                      r"annually|every|each|from)\b")
@@ -251,6 +265,14 @@ def content_after_source(att: Attribution, start: int, end: int, masked: str,
     # "C, according to X, an analyst at Y.": all after the cue is the source; but in
     # "Fundraising, according to the campaign, has surged" the report goes on
     rest = masked[start - unit.start:end - unit.start]
+    subject = _BARE_SUBJECT.fullmatch(masked, 0, att.cue.start - unit.start)
+    if subject and not FINITE_VERB.search(subject.group(1)) and not _CONTRACTED_VERB.search(subject.group(1)) \
+            and not _ADVERBIAL_OPENING.match(subject.group(1)) \
+            and count_words(subject.group(1)) <= _BARE_SUBJECT_WORDS \
+            and _PREDICATE_AFTER.match(rest) and count_words(rest) >= 3:
+        # "Other major cleavages, according to the poll, include ideology": the source
+        # interrupts its report between subject and verb; the report is the whole sentence
+        return unit.start + subject.start(1), end
     m = _REPORT_GOES_ON.match(rest)
     if not m or count_words(rest) < 3:
         return None

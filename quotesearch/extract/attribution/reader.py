@@ -252,6 +252,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     out.append((before[0], before[1], att, "content"))
             if after:
                 prev = out[-1] if out else None
+                if prev is not None and prev[2] is att and prev[3] == "content" and after[0] <= prev[0]:
+                    out.pop()   # (a report around its source: "C1, according to X, C2" is one)
+                    prev = out[-1] if out else None
                 # "This campaign, he says, is different.": one report, interrupted
                 start = interrupted_report_start(self.text, prev[0], prev[1]) if prev is not None else -1
                 if prev is not None and prev[2] is att and prev[3] == "content" \
