@@ -271,6 +271,13 @@ FURTHER_ATTRIBUTIONS = [
      [("indirect", "the roads had got worse", "some 40 percent of residents polled")]),
     ("By a wide margin, those surveyed say the city should build more housing.",
      [("indirect", "the city should build more housing", "those surveyed")]),
+    # how and at whom before the comma: the quotations are the voice's just named
+    ("Mayor Dan Fisk described the county as broke. The crowd chanted back at him, “Cut the pay,” and “Sell the "
+     "jet.” And Fisk decried the unions.",
+     [("indirect", "the county as broke", "Dan Fisk"), ("direct", "Cut the pay,", "the crowd"),
+      ("direct", "Sell the jet.", "the crowd"), ("indirect", "the unions", "Dan Fisk")]),
+    ("Mayor Dan Fisk spoke for an hour. The fans shouted out, “We want more!”",
+     [("direct", "We want more!", "the fans")]),
 ]
 
 

@@ -68,7 +68,9 @@ _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhil
 _BUT_END = re.compile(r"\bbut$")
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
 # (or "to" before an imperative quoted: "NOAA stated to “Expect record-shattering hot years”")
-_INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])")
+_INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])"
+                                # (or how and at whom: "The crowd chanted back at him, “…”")
+                                r"|\s+(?:back|out|again|aloud|in\s+unison)(?:\s+(?:at|to)\s+(?:him|her|them|us|me))?\s*[,:]\s*")
 _AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*[,:]?\s*"
                                   r"|\s+(?:him|her|them|us|me|reporters|supporters|voters)\s*[,:]?\s*|\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*,\s*")
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
