@@ -301,6 +301,16 @@ SPEAKER_INSIDE_A_RELATIVE_CLAUSE = [
     # an object in the relative clause is no speaker; "with" a body is no share
     ("The plan is what the mayor called a giveaway to developers.", []),
     ("They started a petition with a civic group on Monday asking Quill to drop the plan.", []),
+    # a cue coordinated inside a relative clause opened after the last cue is the antecedent's
+    ("“This is one of her friends,” Tom Ebert told Ann Guess, who answered her door on Sunday and said she "
+     "would caucus for Reyes.",
+     [("direct", "This is one of her friends,", "Tom Ebert"), ("indirect", "she would caucus for Reyes", "Ann Guess")]),
+    # (and nobody's when the antecedent is not a person named)
+    ("Mayor Tom Ebert thanked the nurses, who work nights and said the ward was full.",
+     [("indirect", "the nurses", "Tom Ebert")]),
+    # (a relative clause closed before the cue leaves it the main subject's)
+    ("Tom Ebert, who runs the shelter, thanked the staff and said it was full.",
+     [("indirect", "the staff", "Tom Ebert"), ("indirect", "it was full", "Tom Ebert")]),
 ]
 
 
