@@ -278,6 +278,14 @@ FURTHER_ATTRIBUTIONS = [
       ("direct", "Sell the jet.", "the crowd"), ("indirect", "the unions", "Dan Fisk")]),
     ("Mayor Dan Fisk spoke for an hour. The fans shouted out, “We want more!”",
      [("direct", "We want more!", "the fans")]),
+    # a demonstrative and its noun open a sentence of their own: a new report, not the last one going on
+    ("A source close to the mayor said she would not run. That person said the decision was final.",
+     [("indirect", "she would not run", "a source close to the mayor"),
+      ("indirect", "the decision was final", "that person")]),
+    ("One aide said the bill was dead. This aide added that no vote was planned.",
+     [("indirect", "the bill was dead", "One aide"), ("indirect", "no vote was planned", "this aide")]),
+    # (but "That is why …" is the writer's, and "that" inside a report opens a clause)
+    ("That is why critics say the plan failed.", [("indirect", "the plan failed", "critics")]),
 ]
 
 

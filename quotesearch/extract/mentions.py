@@ -28,7 +28,7 @@ from .clauses import (
 )
 from .lexicon import (
     ADVERBS_OF_TIME,
-    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, PLACES, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, PERSON_PRONOUNS,
+    ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GENERIC_PERSON_NOUNS, PLACES, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, PERSON_PRONOUNS,
     PREPOSITIONS, TITLE_WORDS, HONORIFICS, in_any,
 )
 from .memo import memoized
@@ -95,6 +95,11 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     written = _LEADING_CLOCK.sub("", _clean(phrase))   # ("07.49 AirAsia boss Tony Fernandes": a live blog's stamp)
     if not written or len(written) > 220 or tuple(written.lower().split()[:2]) in _COMPARISON_OPENINGS:
         return None   # ("rather than infringing on the Amendment …": the writer's comparison, no one)
+    pointed = _DEMONSTRATIVE_DESCRIPTION.fullmatch(written)
+    if pointed and (pointed.group(1).lower() in GENERIC_PERSON_NOUNS or pointed.group(1).lower() in TITLE_WORDS
+                    or pointed.group(1).lower() == "source"):
+        # "That person said …", "This aide added …": the one just described, as "the person" is
+        return Mention(text=written, description=(pointed.group(1).lower(),), kind="person")
     opening = written.split(maxsplit=2)
     if opening[0].capitalize() in OPENING_IMPERATIVES and (len(opening) == 1 or not _is_cap(opening[1])) \
             or (len(opening) == 1 and opening[0] in SENTENCE_ADVERBS):
@@ -230,6 +235,7 @@ def _split_commas(text: str) -> list[str]:
 
 # A name and a relative clause with no comma: "Tom Reed who is the harbour manager"
 _NAME_WHO = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*)\s+who\s+(?:is\s+(?:the\s+|a\s+|an\s+)?(.+)|.+)")
+_DEMONSTRATIVE_DESCRIPTION = re.compile(r"(?:That|This)\s+([a-z][\w\-]*)")
 _POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our|my|your)\s", re.I)
 _THE_CAPITALISED = re.compile(r"(?i:the)\s+[A-Z]")
 # ("familiar with the matter", "close to the campaign" describe the source and stay)

@@ -289,6 +289,9 @@ _NAME_THEN_OPEN_APPOSITION = re.compile(r"\s*,?\s*((?:[A-Z][\w’'.\-]*\s+){0,3}
                                         r"[^;:\x01]*?[a-z]\s*")
 
 
+_ONE_NOUN_THEN_CUE = re.compile(r"\s+[a-z][\w\-]*\s*")
+
+
 def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"Zhang said", "X, the ambassador, said", "critics who say": the speaker left of the cue."""
     rel = cue.start - unit.start
@@ -301,7 +304,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         if not (m.group(0) == "that" and left[:m.start()].rstrip()[-1:].isalpha() and (
                 (_RELATIVE_THAT.match(left, m.end()) and len(left[m.end():].split()) > 2)
                 or (_APPOSITION_BEFORE_THAT.search(left, 0, m.start()) and _VERB_THEN_COMMA.match(left, m.end()))
-                or (_DETERMINED_NOUN_OPENING.fullmatch(left, 0, m.start()) and _PRESENT_RELATIVE.match(left, m.end())))):
+                or (_DETERMINED_NOUN_OPENING.fullmatch(left, 0, m.start()) and _PRESENT_RELATIVE.match(left, m.end())))) \
+                and not (m.group(0) == "That" and _ONE_NOUN_THEN_CUE.fullmatch(left, m.end())
+                         and parse_mention(left[m.start():].strip()) is not None):
+            # (but "That person said …": a demonstrative and its noun, the subject)
             hard = max(hard, m.end() - 1)   # (not "groups that have endorsed him say": the noun's own
             # clause; but "comments that were echoed by aides", "That is why critics say")
     # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"

@@ -142,4 +142,4 @@ def _as_written(text: str) -> str:
     first, _, rest = text.partition(" ")
     if first.lower() in ("a", "an") and rest:
         return rest    # "a US defense official": the description without its indefinite article
-    return text[:1].lower() + text[1:] if first.lower() == "the" else text
+    return text[:1].lower() + text[1:] if first.lower() in ("the", "that", "this") else text
