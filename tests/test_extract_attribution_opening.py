@@ -313,9 +313,8 @@ SPEAKER_INSIDE_A_RELATIVE_CLAUSE = [
     ("“This is one of her friends,” Tom Ebert told Ann Guess, who answered her door on Sunday and said she "
      "would caucus for Reyes.",
      [("direct", "This is one of her friends,", "Tom Ebert"), ("indirect", "she would caucus for Reyes", "Ann Guess")]),
-    # (and nobody's when the antecedent is not a person named)
     ("Mayor Tom Ebert thanked the nurses, who work nights and said the ward was full.",
-     [("indirect", "the nurses", "Tom Ebert")]),
+     [("indirect", "the nurses", "Tom Ebert"), ("indirect", "the ward was full", "the nurses")]),
     # (a relative clause closed before the cue leaves it the main subject's)
     ("Tom Ebert, who runs the shelter, thanked the staff and said it was full.",
      [("indirect", "the staff", "Tom Ebert"), ("indirect", "it was full", "Tom Ebert")]),

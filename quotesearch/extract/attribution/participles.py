@@ -124,30 +124,6 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)(?=\s+(?!(?:his|its|this|thus|plus|less|as|us)\b)(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|is|was)\b)")
 
 
-def relative_opened_after(previous: Attribution, cue: CueMatch, masked: str, unit: Unit) -> bool:
-    """Whether the cue is coordinated inside a relative clause opened after the previous cue
-    ("…,” Tom told Ann Lee, who answered her door and said …"): not the previous subject's."""
-    return _RELATIVE_OPENED_BETWEEN.search(masked, previous.cue.end - unit.start, cue.start - unit.start) is not None
-
-
-def relative_antecedent(previous: Attribution, cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
-    """The report of the relative clause's antecedent (`relative_opened_after`) when it is a
-    person named ("Ann Lee"); None for anyone else ("the nurses, who work nights and said …")."""
-    opened = _RELATIVE_OPENED_BETWEEN.search(masked, previous.cue.end - unit.start, cue.start - unit.start)
-    named = _NAME_BEFORE_COMMA.search(masked, previous.cue.end - unit.start, opened.start() + 1)
-    mention = parse_mention(named.group(1)) if named else None
-    if mention is None or mention.kind != "person" or not mention.name or " " not in mention.name:
-        return None
-    # (its subject is where the cue is: the name itself stands in the previous report, and
-    # the cue opens a report of its own there, not a verb of that report's content)
-    return Attribution(cue, mention, (cue.start, cue.start), True, resumes_main=True)
-
-
-# A relative clause opened after the last cue and still open at this one
-_RELATIVE_OPENED_BETWEEN = re.compile(r",\s+who\s+[^,;:\x01]*\s+and\s+(?:then\s+|also\s+)?$")
-_NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),$")
-
-
 def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = False,
                      resumed: bool = False) -> Optional[Attribution]:
     """The subject that opens the sentence, or of the clause a participle after a comma
@@ -171,11 +147,13 @@ _RELATIVE_HOLDS_CUE = re.compile(r"((?:the|a|an|its|his|her|their)\s+(?:[\w\-’
                                  r",?\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+)?$")
 
 
-def _relative_antecedent(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
-    """The antecedent of a relative clause whose second predicate the cue is, else None."""
+def relative_antecedent(cue: CueMatch, masked: str, unit: Unit, since: Optional[int] = None) -> Optional[Attribution]:
+    """The antecedent of a relative clause whose second predicate the cue is, else None;
+    ``since``: the clause opens after that offset (a previous cue's end: "…,” Tom told Ann
+    Lee, who answered her door and said …" is hers)."""
     if " which " not in masked and " who " not in masked:
         return None   # (a cheap check first: this runs for every cue the sentence's subject speaks)
-    held = _RELATIVE_HOLDS_CUE.search(masked, 0, cue.start - unit.start)
+    held = _RELATIVE_HOLDS_CUE.search(masked, 0 if since is None else since - unit.start, cue.start - unit.start)
     mention = parse_mention(held.group(1), lenient=True) if held else None
     if mention is None or not (mention.name or mention.description) or mention.pronoun:
         return None
@@ -184,7 +162,7 @@ def _relative_antecedent(cue: CueMatch, masked: str, unit: Unit) -> Optional[Att
 
 
 def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Optional[Attribution]:
-    absolute = absolute_subject(cue, masked, unit) or _relative_antecedent(cue, masked, unit)
+    absolute = absolute_subject(cue, masked, unit) or relative_antecedent(cue, masked, unit)
     if absolute is not None:
         return absolute
     m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked)   # ("One of the men, Jessie Elkins, …")

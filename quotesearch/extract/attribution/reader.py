@@ -39,7 +39,7 @@ from .filters import (
 from .opening import named_past_a_cue, subject_left
 from .passives import passive_agent
 from .participles import (PARTICIPLE_PAUSES, aside_participle, leaves_relative_clause, letter_sender, opening_participle,
-                           relative_antecedent, relative_opened_after, sentence_subject, shares_subject)
+                           relative_antecedent, sentence_subject, shares_subject)
 from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
                       SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, cue_after_a_comma, second_report_after_and,
                       second_voice_introduced)
@@ -391,9 +391,11 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 # "…, adding that …", "…, telling Reuters, “…”", "… and then pointed out that …"
                 # (not after "When asked …,": the question's asker is not the subject)
                 resumed = bool(result) and not is_unnamed_asker(result[-1])
-                if resumed and relative_opened_after(result[-1], cue, masked, unit):
-                    # "…,” Tom told Ann Lee, who answered her door and said …": hers, not his
-                    att = relative_antecedent(result[-1], cue, masked, unit)
+                held = relative_antecedent(cue, masked, unit, since=result[-1].cue.end) if resumed else None
+                if held is not None:
+                    # "…,” Tom told Ann Lee, who answered her door and said …": hers, not his (the
+                    # cue opens her report where it stands, not a verb of his report's content)
+                    att = Attribution(cue, held.mention, (cue.start, cue.start), True, resumes_main=True)
                 elif resumed and not leaves_relative_clause(result[-1].cue.start - unit.start, cue_rel.start, masked):
                     att = Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
                 else:   # (after a report in a relative clause: the main clause's subject, ending that report)
