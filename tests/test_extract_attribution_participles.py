@@ -133,6 +133,13 @@ PARTICIPLE_AFTER_AN_OCCASION = [
                  [("indirect", "the port needed dredging", "Tom Reyes")], id="began-his-speech"),
     pytest.param("Tom Reyes started a company selling the idea that ports need dredging.",
                  [], id="an-object-that-is-no-occasion"),
+    # a described subject too
+    pytest.param("The mayor closed the meeting warning that the budget was short.",
+                 [("indirect", "the budget was short", "the mayor")], id="a-described-subject-closed-the-meeting"),
+    pytest.param("A senator began her speech arguing that taxes were too high.",
+                 [("indirect", "taxes were too high", "a senator")], id="a-described-subject-began"),
+    pytest.param("The company started a firm selling the idea that ports need dredging.",
+                 [], id="a-described-subject-and-no-occasion"),
 ]
 
 

@@ -121,7 +121,7 @@ _PEOPLE_ADJECTIVE_BEFORE_NOUN = re.compile(
 # filed papers"; no verb between: "Syrian army troops", not "Syrian filed papers")
 _AND_BEFORE = re.compile(r"\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|(?:" + _TIME_AFTER_AND + r")\s+)?$|,\s+then\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)(?=\s+(?!(?:his|its|this|thus|plus|less|as|us)\b)(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|is|was)\b)")
+_DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??)(?=\s+(?!(?:his|its|this|thus|plus|less|as|us)\b)(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|is|was|began)\b)")
 
 
 def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = False,
@@ -170,9 +170,11 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
     second = second_clause_subject(cue, masked, unit, (determined or m).end(1)) if m else None
     if second is not None:
         return second
-    if m and m.group(1) in ("The", "A", "An") and _AND_BEFORE.search(masked, 0, cue.start - unit.start):
+    if m and m.group(1) in ("The", "A", "An") and (_AND_BEFORE.search(masked, 0, cue.start - unit.start)
+                                                  or _PHASE_BEFORE.search(masked, 0, cue.start - unit.start)):
         # "The appeals court disagreed and said …", "The company runs a field and says …": the determined noun before the
-        # first verb is the subject of both
+        # first verb is the subject of both (so is it of a participle after the occasion it
+        # began or ended: "The mayor closed the meeting warning that …")
         m = determined or m
     people = _PEOPLE_ADJECTIVE_BEFORE_NOUN.match(masked, m.start(1)) if m else None
     if people and people.end(1) + unit.start <= cue.start:
