@@ -543,6 +543,15 @@ SECOND_VOICE_IN_THE_SENTENCE = [
     pytest.param("Mayor Ann Cole said the bridge would reopen in May as the council agreed.",
                  [("indirect", "the bridge would reopen in May as the council agreed", "Ann Cole")],
                  id="no-quotation-no-second-voice"),
+    # a named second speaker's "that" and a quotation
+    pytest.param("“It is misleading,” Ann Cole tweeted after Tom Reyes argued for the second time that “we "
+                 "saved the port.”",
+                 [("direct", "It is misleading,", "Ann Cole"), ("mixed", "“we saved the port.”", "Tom Reyes")],
+                 id="after-a-named-speaker-that"),
+    # (a pronoun there may stand for anyone: the clause stays in the first report)
+    pytest.param("“It is misleading,” Ann Cole tweeted after he argued that “we saved the port.”",
+                 [("direct", "It is misleading,", "Ann Cole"), ("mixed", "“we saved the port.”", "Ann Cole")],
+                 id="after-a-pronoun-that"),
 ]
 
 

@@ -391,10 +391,16 @@ HOW_MUCH_ONLY = re.compile(r"\s+(?:anything|nothing|something|much|little|a\s+wo
 # speaker's report whose cue introduces the next quotation
 _SUBORDINATOR_END = re.compile(r"\b(?:as|while|when|after|before|until)$")
 _INTRODUCES_A_QUOTATION = re.compile(r"\s*[:,]\s*" + re.escape(MASK))
+# (or "that" and one: "Axelrod tweeted after Clinton argued for the second debate that “…”")
+_THAT_THEN_A_QUOTATION = re.compile(r"(?:\s+[^,;:.!?\x01“\"]{1,60}?)?\s+that\s+[“\"" + MASK + "]")
 
 
-def second_voice_introduced(boundary: str, masked: str, cue_end: int) -> bool:
+def second_voice_introduced(boundary: str, masked: str, cue_end: int, named: bool = False) -> bool:
     """Whether a cue after a subordinator (``boundary``, the text before its subject)
     introduces a quotation of its own: a second voice, even when its speaker is only
-    described, not a verb inside the first report (``cue_end`` is relative to ``masked``)."""
-    return bool(_SUBORDINATOR_END.search(boundary) and _INTRODUCES_A_QUOTATION.match(masked, cue_end))
+    described, not a verb inside the first report (``cue_end`` is relative to ``masked``);
+    with "that" before the quotation only when the second speaker is ``named`` (a pronoun
+    there may stand for anyone: "some cheer when he insists that “…”")."""
+    return bool(_SUBORDINATOR_END.search(boundary)) and (
+        _INTRODUCES_A_QUOTATION.match(masked, cue_end) is not None
+        or (named and _THAT_THEN_A_QUOTATION.match(masked, cue_end) is not None))

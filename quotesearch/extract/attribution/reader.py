@@ -436,7 +436,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                              and att.mention.pronoun in ("he", "she", "they"))) \
                         and att.speaker_first and not closes_unit and not relayed \
                         and not opens_main_clause \
-                        and not second_voice_introduced(boundary, masked, cue_rel.end):
+                        and not second_voice_introduced(boundary, masked, cue_rel.end,
+                                                        named=bool(att.mention.name) and not att.mention.pronoun):
                     continue
             if HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
                     and (att.mention.pronoun in ("you", "we", "one") or GENERIC_SUBJECT.match(att.mention.text)):
