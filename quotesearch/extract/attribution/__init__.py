@@ -29,6 +29,8 @@ One module per construction, each with the patterns it reads at its top:
     according     "according to X", relaying outlets ("TASS reported"), via
     recipients    "told reporters (that) …": the audience is no part of the report
     colon         "X said:" before a paragraph, "NAME: …" lines, “…,” Trump barked
+    announced     "X issued a statement …" before a paragraph of its words
+    introduced    the quotation a cue introduces: "X shouted, “Q”", "chanted back at him, “Q”"
     continuation  reports over following sentences, cue-less quotations, “X,” Z said, “Y.”
     filters       what looks like a report and is not
 """

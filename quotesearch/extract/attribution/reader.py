@@ -43,6 +43,7 @@ from .participles import (PARTICIPLE_PAUSES, aside_participle, leaves_relative_c
 from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
                       SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, cue_after_a_comma, second_report_after_and,
                       second_voice_introduced)
+from .introduced import introduced_slot
 from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .reported import reported_clause
@@ -68,12 +69,6 @@ _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhil
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
-# (or "to" before an imperative quoted: "NOAA stated to “Expect record-shattering hot years”")
-_INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])"
-                                # (or how and at whom: "The crowd chanted back at him, “…”")
-                                r"|\s+(?:back|out|again|aloud|in\s+unison)(?:\s+(?:at|to)\s+(?:him|her|them|us|me))?\s*[,:]\s*")
-_AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*[,:]?\s*"
-                                  r"|\s+(?:him|her|them|us|me|reporters|supporters|voters)\s*[,:]?\s*|\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*,\s*")
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
 
@@ -274,7 +269,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 claimed_until = after[1]
             else:
                 claimed_until = max(tail_start, claimed_until)
-                introduced = self._introduced_slot(att, unit)
+                introduced = introduced_slot(self.text, att, unit)
                 if introduced is not None:
                     # "When someone in the audience shouted, “Cruz,” Beck joked, “…”": the
                     # quotation right after a cue and its comma is that cue's, though the
@@ -520,21 +515,6 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if closing is not None and closing.open > unit.start:
                 return closing.open
         return start
-
-    def _introduced_slot(self, att: Attribution, unit: Unit) -> Optional[QuoteSpan]:
-        """The quotation a cue introduces with a comma or colon after it ("X shouted, “Q”"),
-        or after its speaker's phrase when that follows ("Said Dorothy Poynter, …, “Q”")."""
-        if att.subject[1] > att.cue.end:
-            m = _INTRODUCING_PAUSE.match(self.text, att.subject[1])
-        elif not att.speaker_first:
-            return None
-        else:
-            m = _INTRODUCING_PAUSE.match(self.text, att.cue.end)
-            if m is None and (att.cue.lemma_form in ASKING or att.cue.lemma_form in RECIPIENT_CUES):
-                m = _AUDIENCE_THEN_QUOTE.match(self.text, att.cue.end)   # "asked the crowd “…”"
-        if m is None:
-            return None
-        return next((q for q in unit.slots if q.open == m.end()), None)
 
     def _goes_on(self, att: Attribution, masked: str, unit: Unit) -> bool:
         """Words or a quotation follow the cue: the attribution does not close its sentence."""
