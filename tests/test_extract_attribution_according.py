@@ -256,6 +256,26 @@ OUTLET_RELAYS = [
 ]
 
 
+# A poll opening the sentence of its respondents' report relayed it, as "according to the
+# poll" does: the share polled speaks, the poll is the via
+IN_A_POLL = [
+    ("In a September Harbor Times poll, 75 percent of residents said the council could not be trusted.",
+     [("indirect", "the council could not be trusted", "75 percent of residents", "a September Harbor Times poll")]),
+    ("In a poll conducted by the Harbor Times, just 28 percent of voters said they liked the plan.",
+     [("indirect", "they liked the plan", "just 28 percent of voters",
+       "a poll conducted by the Harbor Times")]),
+    # (an interview is no poll, and a person polled nobody)
+    ("In an interview, the mayor said the bill would pass.",
+     [("indirect", "the bill would pass", "the mayor", None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", IN_A_POLL)
+def test_a_poll_opening_the_sentence_relays_its_respondents(body, expected):
+    quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))
+    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == expected
+
+
 @pytest.mark.parametrize("body, expected", OUTLET_RELAYS)
 def test_outlets_relay_or_speak_for_themselves(body, expected):
     quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))

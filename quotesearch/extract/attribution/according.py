@@ -74,6 +74,9 @@ _ADVERBIAL_OPENING = re.compile(r"(?:for|in|on|at|by|after|before|since|during|f
                                 r"last|this|earlier|later|today|yesterday|so|but|and|[a-z]+ly)\b", re.I)
 # (a clause already: "That's bad, according to Rubio, because …")
 _CONTRACTED_VERB = re.compile(r"[’'](?:s|re|ve|ll|d)\b|n[’']t\b")
+# A poll opening the sentence of its respondents' report ("In a recent CNN/ORC poll, …")
+_IN_A_POLL_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)In\s+((?:an?|the)\s+[^,.;:\n]{0,100}?\b(?:poll|survey)"
+                               r"(?:\s+(?:released|conducted|taken|published)\b[^,.;:\n]{0,60})?),\s*$")
 # "…, released along with", "…, conducted by": a participle describing the source
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[a-z]{2,}ed\s+(?:along|by|with|in|on|at|for|last|earlier|this|jointly|"
                                      r"annually|every|each|from)\b")
@@ -350,6 +353,13 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
             for att in result:
                 if att.speaker:
                     reader.resolver.note_subject(att.speaker, att.kind, att.cue.start, spoke=True)
+    for att in result:
+        # "In a September Washington Post-ABC News poll, 75 percent of Republicans said …": the
+        # poll relayed what those polled said, as "according to the poll" does
+        polled = _IN_A_POLL_BEFORE.search(reader.text, max(0, att.subject[0] - 160), att.subject[0]) \
+            if att.kind == "group" and att.speaker_first and not att.via else None
+        if polled:
+            att.via = polled.group(1)
     # "Lavrov said on Sunday that C, TASS reported.": the outlet relayed Lavrov's words
     relays = [a for a in result if a.cue.lemma_form in ("reported", "reports") and not a.speaker_first
               or (a.cue.lemma_form in ("reported", "reports") and a.kind == "organization"
