@@ -29,7 +29,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
 def statement_issuer(resolver: SpeakerResolver, p_start: int, paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     """The subject of a paragraph whose last sentence announces a statement ("Minutes
     later, the campaign issued a statement saying …"); None when it announces none or its
-    subject was never noted."""
+    subject cannot be read as a speaker."""
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph.rstrip())]
     last_start = breaks[-1] if breaks else 0
     announced = _ANNOUNCEMENT.search(paragraph, last_start)
