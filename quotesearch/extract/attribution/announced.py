@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..mentions import parse_mention
 from ..speakers import SpeakerResolver
+from ..text import sentence_spans
 from .phrases import clause_subject
 
 # What is issued: the words that follow are its text
@@ -22,16 +23,14 @@ _ANNOUNCEMENT = re.compile(
     r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _ISSUING_VERBS) + r")\s+"
     r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:" + "|".join(_ISSUED_THINGS) + r")\b")
-# a sentence ends at a full stop before a capital or a quotation mark
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
 
 
 def statement_issuer(resolver: SpeakerResolver, p_start: int, paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     """The subject of a paragraph whose last sentence announces a statement ("Minutes
     later, the campaign issued a statement saying …"); None when it announces none or its
     subject cannot be read as a speaker."""
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph.rstrip())]
-    last_start = breaks[-1] if breaks else 0
+    sentences = sentence_spans(paragraph)
+    last_start = sentences[-1][0] if sentences else 0
     announced = _ANNOUNCEMENT.search(paragraph, last_start)
     if announced is None:
         return None
