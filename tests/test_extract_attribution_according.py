@@ -324,3 +324,28 @@ def test_a_person_relaying_evidence_is_whom_the_next_he_stands_for():
             "manufacturers shouldn’t rely on the government.")
     quotes = extract_quotes(Article(id="acc", text=text))
     assert [q.speaker for q in quotes if "rely on the government" in q.text] == ["John Mahfood"]
+
+
+# A source's phrase, then a conjunction and a clause with its own subject: the source tells
+# of the clause before it and relays nothing after ("…, according to her father, and the
+# complaint alleges …" gave the complaint's report the father as its via)
+SOURCE_BEFORE_ANOTHER_CLAUSE = [
+    ("One worker’s arm was badly burned, according to her father, and the complaint alleges that another "
+     "worker lost an eye.",
+     [("indirect", "One worker’s arm was badly burned", "her father", None),
+      ("indirect", "another worker lost an eye", "the complaint", None)]),
+    ("One worker’s arm was badly burned, according to Tom Hale, but the company says the plant is safe.",
+     [("indirect", "One worker’s arm was badly burned", "Tom Hale", None),
+      ("indirect", "the plant is safe", "the company", None)]),
+    # (a source before the report it relays, an aside and all, stays its via)
+    ("According to Tom Hale, Mayor Ann Lee said the bridge would close.",
+     [("indirect", "the bridge would close", "Ann Lee", "Tom Hale")]),
+    ("According to Tom Hale, and to two other aides, Mayor Ann Lee said the bridge would close.",
+     [("indirect", "the bridge would close", "Ann Lee", "Tom Hale")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SOURCE_BEFORE_ANOTHER_CLAUSE)
+def test_a_source_before_another_clause_relays_nothing(body, expected):
+    quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))
+    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == expected

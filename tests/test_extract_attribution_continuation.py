@@ -563,3 +563,25 @@ def test_second_voice_in_the_sentence(body, expected):
 def test_a_heckler_is_one_person():
     _, quotes = extract("“Thank you for coming,” Lee said as the heckler yelled: “Go home!”")
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Lee", "person"), ("the heckler", "person")]
+
+
+# A writer's clause after an attribution, with a subject of its own, ends the quotation
+# ("…,” Ebeling said, and her husband cut in. “…”" was one quotation of hers); a clause in
+# which someone described takes the turn hands the next quotation to them
+TURNS_TAKEN = [
+    pytest.param("“We promised you a picture,” Ann Ebeling said, and her husband cut in. “Don’t forget Tom.”",
+                 [("direct", "We promised you a picture,", "Ann Ebeling"), ("direct", "Don’t forget Tom.", "her husband")],
+                 id="and-her-husband-cut-in"),
+    pytest.param("“We promised you a picture,” Ann Ebeling said. Her husband interjected. “Don’t forget Tom.”",
+                 [("direct", "We promised you a picture,", "Ann Ebeling"), ("direct", "Don’t forget Tom.", "her husband")],
+                 id="her-husband-interjected"),
+    # (a clause that takes no turn leaves the voice where it was)
+    pytest.param("“We promised you a picture,” Ann Ebeling said, and her husband laughed. “Don’t forget Tom.”",
+                 [("direct", "We promised you a picture,", "Ann Ebeling"), ("direct", "Don’t forget Tom.", "Ann Ebeling")],
+                 id="and-her-husband-laughed"),
+]
+
+
+@pytest.mark.parametrize("body, expected", TURNS_TAKEN)
+def test_a_described_person_taking_the_turn_speaks_next(body, expected):
+    assert triples(body) == expected

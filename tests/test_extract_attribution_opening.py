@@ -1124,3 +1124,29 @@ APPOSITIONS_WITH_A_THAT_CLAUSE = [
 def test_appositions_with_a_that_clause(body, expected):
     quotes = extract_quotes(Article(id="app", text="County news today\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# "her" before a noun is a possessive, as "his" is: "Her spokesman said …" names a
+# speaker (it was read as the object pronoun, and the quotation went to the last speaker);
+# "that night" is a time inside the subject's aside, not a clause's "that"
+POSSESSIVE_AND_DEMONSTRATIVE_SUBJECTS = [
+    pytest.param("Ann Lee, the mayor, spoke on Monday. Her spokesman said the bridge would close.",
+                 [("indirect", "the bridge would close", "her spokesman")], id="her-spokesman-said"),
+    pytest.param("Ann Lee spoke on Monday. “Don’t forget the bridge,” her son said.",
+                 [("direct", "Don’t forget the bridge,", "her son")], id="quote-her-son-said"),
+    pytest.param("Ann Lee, recounting what happened that night, said the bridge was shaking.",
+                 [("indirect", "the bridge was shaking", "Ann Lee")], id="aside-with-that-night"),
+    pytest.param("The mother, recounting what her son told her that night, said the bridge was shaking.",
+                 [("indirect", "the bridge was shaking", "the mother")], id="what-her-son-told-her"),
+    # (a report after "what he said": his, the verb taking a clause)
+    pytest.param("Ann Lee spoke on Monday. She focused on what she said were the failures of the council.",
+                 [("indirect", "were the failures of the council", "Ann Lee")], id="what-she-said-were"),
+    pytest.param("Officials said that day care centers would close.",
+                 [("indirect", "day care centers would close", "officials")], id="said-that-day-care"),
+]
+
+
+@pytest.mark.parametrize("body, expected", POSSESSIVE_AND_DEMONSTRATIVE_SUBJECTS)
+def test_possessive_and_demonstrative_subjects(body, expected):
+    quotes = extract_quotes(Article(id="her", text="County news today\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -41,3 +41,16 @@ READINGS = [
 @pytest.mark.parametrize("phrase, expected", READINGS)
 def test_any_short_noun_phrase_is_read_as_written(phrase, expected):
     assert any_noun_phrase(phrase) == expected
+
+
+# "her" before a noun is a possessive, as "his" is; alone it is an object
+POSSESSIVE_HER = [
+    ("her spokesman", ("her spokesman", "person")),
+    ("her own staff", ("her own staff", "group")),
+    ("her", None),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", POSSESSIVE_HER)
+def test_her_before_a_noun_is_a_possessive(phrase, expected):
+    assert any_noun_phrase(phrase) == expected

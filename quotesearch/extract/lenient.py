@@ -62,6 +62,12 @@ def _one_pointed_at(low: list[str]) -> bool:
         low[1] in GENERIC_PERSON_NOUNS or low[1] in DESCRIPTOR_NOUNS or low[1] in _SOURCE_NOUNS)
 
 
+def _possessive_her(low: list[str]) -> bool:
+    """"her spokesman", "her son": "her" as a possessive before a noun (which the rest of
+    the reading checks), as "his spokesman" is; alone, "her" is an object."""
+    return low[0] == "her" and len(low) >= 2 and low[1] not in ALL_PRONOUNS
+
+
 _SOURCE_NOUNS = frozenset({"source", "official", "person", "aide", "insider", "spokesman", "spokeswoman",
                            "spokesperson"})
 
@@ -85,7 +91,8 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
     numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS)
     at_least = low[:2] == ["at", "least"] and len(low) > 2 and (low[2][:1].isdigit() or low[2] in _NUMBER_WORDS)
     if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric) and not at_least) \
-            or low[0] in SUBORDINATORS or (low[0] in _OBJECT_PRONOUNS and not _one_pointed_at(low)) \
+            or low[0] in SUBORDINATORS or (low[0] in _OBJECT_PRONOUNS and not _one_pointed_at(low)
+                                           and not _possessive_her(low)) \
             or low[:2] == ["well", "as"]:
         return None  # but "About 4 in 10 say …" is a group
     if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS

@@ -318,6 +318,21 @@ _SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|anything)(?:\s+else)?\s*(
 _QUOTATION_CLOSED_BEFORE = re.compile(r"[”\"’'],?\s*$")
 
 
+# The source's phrase, then a clause of its own: "according to her father, and the complaint …"
+_OTHER_CLAUSE_AFTER_SOURCE = re.compile(r"[^,;:\x01“”\"]*,\s*(?:and|but|while|whereas)\s+")
+
+
+def _clause_after_source(text: str, acc: Attribution, att: Attribution) -> bool:
+    """Whether ``att`` opens a clause of its own, joined by a conjunction after the
+    source's phrase, whose subject (which may hold the conjunction) speaks for itself."""
+    if not att.speaker_first or att.subject[0] < acc.cue.end:
+        return False
+    subject_words = att.mention.text.split()
+    gap = text[acc.cue.end:att.subject[0]] + (subject_words[0] + " " if subject_words else "")
+    return _OTHER_CLAUSE_AFTER_SOURCE.fullmatch(gap) is not None or \
+        _OTHER_CLAUSE_AFTER_SOURCE.fullmatch(text, acc.cue.end, att.subject[0]) is not None
+
+
 def add_relays(reader: ParagraphReader, result: list[Attribution],
                according: list[Attribution]) -> list[Attribution]:
     """The sentence's attributions with its according-to sources and relaying outlets:
@@ -340,7 +355,14 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
             for acc in according:
                 if not reader.resolve(acc):
                     continue
-                for att in result:
+                relayed = [att for att in result if not _clause_after_source(reader.text, acc, att)]
+                if not relayed:
+                    # "One arm was blown off, according to her father, and the complaint alleges
+                    # that …": the source tells of the clause before it; the clause after is
+                    # another's report, which the source did not relay
+                    result.append(acc)
+                    continue
+                for att in relayed:
                     att.via = att.via or acc.speaker
                 acc.relay = True
                 result.append(acc)

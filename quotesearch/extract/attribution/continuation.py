@@ -154,6 +154,12 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
         named = named_before(reader, q, found[0][0].start)
         if named is not None:
             return named
+        turn = _TURN_TAKEN.search(reader.text, found[0][0].start, q.open)
+        taken = _described_speaker(reader, q, turn.group("subject")) if turn else None
+        if taken is not None:
+            # "“…,” Ebeling said, and her husband cut in. “…”": the one described as
+            # taking the turn speaks next, not the paragraph's last speaker
+            return taken
     opens_paragraph = q.open == unit.start == found[0][0].start
     if reader.last_speaker and (
             (reader.para_index - reader.last_speaker_para <= 1
@@ -301,6 +307,28 @@ def named_before(reader: ParagraphReader, q: QuoteSpan, start: int):
     return _subject_speaker(reader, q, sentence, named=True)
 
 
+# A clause of the writer's in which someone described takes the turn, just before the
+# quotation: "Her husband cut in.", "…, and the neighbour replied." (a possessive, or a
+# determiner and a noun for someone; a pronoun or a name is read elsewhere)
+_TURN_TAKEN = re.compile(
+    r"(?:^|[.!?][”\"’]?\s+|,\s+and\s+|;\s+)(?P<subject>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother)\s+"
+    r"(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*)\s+(?:then\s+|quickly\s+|finally\s+)?"
+    r"(?:cut\s+in|chimed\s+in|spoke\s+up|interjected|interrupted|replied|responded|answered|retorted|countered|"
+    r"objected|protested|shot\s+back)(?:\s+[a-z]+ly)?\.\s*$")
+
+
+def _described_speaker(reader: ParagraphReader, q: QuoteSpan, subject: str):
+    """The person ``subject`` describes, resolved where the article lets it be, else as
+    written; None when it is no one ("The meeting replied")."""
+    mention = parse_mention(subject, lenient=True)
+    if mention is None or mention.kind != "person" or mention.pronoun:
+        return None
+    resolved = reader.resolver.resolve(mention, q.open)
+    if not resolved or not resolved[0] or not plausible_speaker(resolved[0]):
+        return None
+    return resolved
+
+
 def _subject_speaker(reader: ParagraphReader, q: QuoteSpan, before: str, named: bool = False):
     if not before.strip() or MASK in before:
         return None
@@ -356,7 +384,9 @@ def _is_interruption(between: str) -> bool:
 
 
 # The writer's own clause after the attribution
-_CLAUSE_AFTER_ATTRIBUTION = re.compile(r"(?:\s[-—–]{1,2}|,)\s+(?:but|and|while|yet|so)\s+(?:they|he|she|it|we|I|the)\b")
+# (or "…, and her husband cut in. “…”": a clause of someone else's)
+_CLAUSE_AFTER_ATTRIBUTION = re.compile(r"(?:\s[-—–]{1,2}|,)\s+(?:but|and|while|yet|so)\s+"
+                                       r"(?:they|he|she|it|we|I|the|his|her|their|its|a|an)\b")
 # A sentence ending between two words ("transactions. Sanders"), not an abbreviation
 _SENTENCE_INSIDE = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 

@@ -76,6 +76,10 @@ CONDITION_IN_SUBJECT = re.compile(r"(?:(?:And|But|So|Yet)\s+)?(?i:if|unless)\s")
 # said …", "legal troubles, which he denies, …"): what its verb takes is the noun before
 OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)\b|(?:[A-Z][\w’'.\-]*\s+){1,3})\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?$"
                                      r"|\bwhat\s+(?:the\s+)?[a-z]+\s+(?:are|is|were|was|ha(?:ve|s)\s+been)\s+$")   # "heard what voters are saying,"
+# "recounting what her child told her, said": what is told is the verb's object, and the
+# words after the verb are its recipient or adjuncts (not "what he said were failures": a report)
+WHAT_SUBJECT_BEFORE = re.compile(r"\bwhat\s+(?:he|she|they|we|I|(?:the|his|her|their|its|my|our)\s+[a-z]+)\s+$")
+WHAT_OBJECT_AFTER = re.compile(r"\s*(?:,|(?:him|her|them|us|me|reporters)\b|(?:about|of|to|on|in|at)\s)")
 # Nothing but how and when after a relative clause's verb: "Mr. Bush, whom he attacked
 # viciously during the campaign.", "…, which he has denied and which …"
 ADJUNCTS_TO_THE_END = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:(?:during|in|on|at|after|before|last|this|for|over|since)\s"

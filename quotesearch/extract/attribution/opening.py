@@ -292,6 +292,10 @@ _NAME_THEN_OPEN_APPOSITION = re.compile(r"\s*,?\s*((?:[A-Z][\w’'.\-]*\s+){0,3}
 _ONE_NOUN_THEN_CUE = re.compile(r"\s+[a-z][\w\-]*\s*")
 
 
+# "that night", "that week": a demonstrative before a time, not a clause's "that"
+_THAT_TIME = re.compile(r"\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|summer|winter|autumn)\b")
+
+
 def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"Zhang said", "X, the ambassador, said", "critics who say": the speaker left of the cue."""
     rel = cue.start - unit.start
@@ -301,6 +305,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1,
                left.rfind("(") if left.rfind("(") > left.rfind(")") else -1)   # "(Lemkin, who …, once said"
     for m in THAT.finditer(left):
+        if m.group(0) == "that" and _THAT_TIME.match(left, m.end()):
+            continue   # "recounting what happened that night, said": a time, no clause opening
         if not (m.group(0) == "that" and left[:m.start()].rstrip()[-1:].isalpha() and (
                 (_RELATIVE_THAT.match(left, m.end()) and len(left[m.end():].split()) > 2)
                 or (_APPOSITION_BEFORE_THAT.search(left, 0, m.start()) and _VERB_THEN_COMMA.match(left, m.end()))

@@ -31,7 +31,7 @@ from .colon import addresses_the_reader, colon_subject, labelled_line, local_att
 from .continuation import (context_speaker, extend_indirect, join_interrupted, join_partial_quotations, only_person_named,
                            paragraph_speaker, sentence_speaker)
 from .filters import (
-    ADJUNCTS_TO_THE_END, CONDITION_IN_SUBJECT, CONDITIONAL_OPENING, GENERIC_SUBJECT, OBJECT_RELATIVE_BEFORE, REDUCED_PASSIVE, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
+    ADJUNCTS_TO_THE_END, WHAT_OBJECT_AFTER, WHAT_SUBJECT_BEFORE, CONDITION_IN_SUBJECT, CONDITIONAL_OPENING, GENERIC_SUBJECT, OBJECT_RELATIVE_BEFORE, REDUCED_PASSIVE, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
     REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, describes_the_subject, ends_after_speaker, in_time_clause, bears_out_nothing,
     labelled_in_headline, mention_names_someone, moves_a_motion, names_by_calling, names_speaker,
     opening_adverbial, shows_pictures, speculative, story_bears_out, titles_a_work, without_lead_in,
@@ -71,6 +71,26 @@ _BUT_END = re.compile(r"\bbut$")
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
+
+
+# The opening piece of a report its attribution interrupts: words, then a comma
+_PIECE_BEFORE_ASIDE = re.compile(r"[^\x01]*[\w’')]\s*,\s*")
+
+
+def _inside_a_parenthetical_report(aside: Attribution, att: Attribution, masked: str, unit: Unit) -> bool:
+    """Whether ``att`` opens right after ``aside``, an attribution set between commas
+    inside its report ("Instead, | she said, | her boss told her …"): the rest of the
+    sentence is the aside's report, and the cue in it no attribution of the writer's."""
+    return aside.speaker_first and not aside.inherited and aside.subject[1] <= aside.cue.end \
+        and aside.cue.lemma_form not in ("reported", "reports") \
+        and masked[aside.cue.end - unit.start:att.subject[0] - unit.start].strip() == "," \
+        and not _CONJUNCTION_FIRST.match(att.mention.text) and MASK not in masked[att.cue.end - unit.start:] \
+        and _PIECE_BEFORE_ASIDE.fullmatch(masked, 0, aside.subject[0] - unit.start) is not None
+    # (not "…, records show, and experts say …": a clause of its own; not "…, Robert Costa
+    # reported, his wife whispered to him: “…”": the reporter relays her words)
+
+
+_CONJUNCTION_FIRST = re.compile(r"(?:and|but|or|yet|so|while)\s", re.I)
 
 
 class ParagraphReader(SentenceSubjects, AttributionSpeakers):
@@ -308,7 +328,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     or aside_participle(cue, masked, cue_rel.start)) and cue_after_a_comma(masked, cues[n + 1:]):
                 continue  # "Ana Silva, a resident who tweeted about it, said", "Ann Lee, recounting what …, said": the
                 # aside's verb reports nothing ("Barkley, who said he votes …, said …" reports twice)
-            if OBJECT_RELATIVE_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start) and (
+            if (OBJECT_RELATIVE_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start) or (
+                    WHAT_SUBJECT_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start)
+                    and WHAT_OBJECT_AFTER.match(masked, cue_rel.end))) and (
                     masked[cue_rel.end:].lstrip().startswith(",") or cue_after_a_comma(masked, cues[n + 1:])
                     or ADJUNCTS_TO_THE_END.match(masked, cue_rel.end)):
                 continue  # "McDaniel, whom Ramaswamy called on to resign, said …", "legal troubles,
@@ -421,6 +443,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     and att.mention.name is not None
                 # "When Sanders accused Clinton of …, she said …": the main clause's own report
                 opens_main_clause = main is not None and att.subject[0] == unit.start + main
+                if att.speaker_first and result and _inside_a_parenthetical_report(result[-1], att, masked, unit):
+                    continue   # "Instead, she said, her boss told her he had booked a room": her
+                    # report, interrupted by its attribution, holds the boss's telling
                 if REPORT_OPENS_ON_ADVERBIAL.fullmatch(masked, content_open_from - unit.start, att.subject[0] - unit.start) \
                         and not att.mention.pronoun:
                     continue   # "Rubio said that by refusing to say “…,” Democrats are “saying …”": the
