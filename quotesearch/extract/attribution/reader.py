@@ -43,12 +43,13 @@ from .participles import (PARTICIPLE_PAUSES, aside_participle, leaves_relative_c
 from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
                       SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, cue_after_a_comma, second_report_after_and,
                       second_voice_introduced)
+from .interrupted import inside_a_parenthetical_report, interrupted_report_start
 from .introduced import introduced_slot
 from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .reported import reported_clause
 from .speaker_resolution import AttributionSpeakers
-from .spans import (aside_report_end, claimed_before, closed_sentence_before, drop_nested_reports, interrupted_report_start, make_quote,
+from .spans import (aside_report_end, claimed_before, closed_sentence_before, drop_nested_reports, make_quote,
                     relative_after_object, resumes_after_aside, split_slots, trim_quote)
 from .subjects import SentenceSubjects, dashed_main_clause, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
@@ -71,26 +72,6 @@ _BUT_END = re.compile(r"\bbut$")
 _OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
-
-
-# The opening piece of a report its attribution interrupts: words, then a comma
-_PIECE_BEFORE_ASIDE = re.compile(r"[^\x01]*[\w’')]\s*,\s*")
-
-
-def _inside_a_parenthetical_report(aside: Attribution, att: Attribution, masked: str, unit: Unit) -> bool:
-    """Whether ``att`` opens right after ``aside``, an attribution set between commas
-    inside its report ("Instead, | she said, | her boss told her …"): the rest of the
-    sentence is the aside's report, and the cue in it no attribution of the writer's."""
-    return aside.speaker_first and not aside.inherited and aside.subject[1] <= aside.cue.end \
-        and aside.cue.lemma_form not in ("reported", "reports") \
-        and masked[aside.cue.end - unit.start:att.subject[0] - unit.start].strip() == "," \
-        and not _CONJUNCTION_FIRST.match(att.mention.text) and MASK not in masked[att.cue.end - unit.start:] \
-        and _PIECE_BEFORE_ASIDE.fullmatch(masked, 0, aside.subject[0] - unit.start) is not None
-    # (not "…, records show, and experts say …": a clause of its own; not "…, Robert Costa
-    # reported, his wife whispered to him: “…”": the reporter relays her words)
-
-
-_CONJUNCTION_FIRST = re.compile(r"(?:and|but|or|yet|so|while)\s", re.I)
 
 
 class ParagraphReader(SentenceSubjects, AttributionSpeakers):
@@ -443,7 +424,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     and att.mention.name is not None
                 # "When Sanders accused Clinton of …, she said …": the main clause's own report
                 opens_main_clause = main is not None and att.subject[0] == unit.start + main
-                if att.speaker_first and result and _inside_a_parenthetical_report(result[-1], att, masked, unit):
+                if att.speaker_first and result and inside_a_parenthetical_report(result[-1], att, masked, unit):
                     continue   # "Instead, she said, her boss told her he had booked a room": her
                     # report, interrupted by its attribution, holds the boss's telling
                 if REPORT_OPENS_ON_ADVERBIAL.fullmatch(masked, content_open_from - unit.start, att.subject[0] - unit.start) \

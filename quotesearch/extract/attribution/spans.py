@@ -504,20 +504,6 @@ _ADVERB_OPENING_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)(?:[A-Z][a-z]+ly
                                     r"Indeed|Yet|But|And|So|" + OPENING_TIME_OR_PLACE + r"),\s+$")
 
 
-# Where the first piece of an interrupted report may open: after a dash, a semicolon, a
-# bracket or a comma and a conjunction
-_CLAUSE_BREAK = re.compile(r"\s[-—–]+\s|;\s|—|\(|,\s+(?:and|but)\s+")
-
-
-def interrupted_report_start(text: str, start: int, end: int) -> int:
-    """Where the first piece ``text[start:end]`` of a report its attribution interrupts
-    opens: after the last dash, semicolon, bracket or comma and conjunction ("… - all of
-    whom, she said, needed …", "… out of print, and demand for them, Kaplan says, is …")."""
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
-        start = m.end()
-    return start
-
-
 def drop_nested_reports(quotes: list[Quote]) -> list[Quote]:
     """A report read from inside a direct quotation of the same paragraph is that
     quotation's own words ("Harper said: “These were 12 pages of laws – including …”" once
