@@ -28,6 +28,15 @@ CUES = [
     pytest.param("Trump claims Obama is weak.", [("claims", "speech")], id="name-claims-a-clause"),
     pytest.param("And Ruritania claims dozens of rebels died.", [("claims", "speech")], id="name-claims-a-count"),
     pytest.param("Ruritania claims dozens of islands.", [], id="name-claims-territory"),
+    # the base forms "claim" and "charge" report before "that" (or a quotation resuming);
+    # after a determiner, a possessive or a preposition they are nouns
+    pytest.param("Many voters claim that the primary was rigged.", [("claim", "speech")], id="voters-claim-that"),
+    pytest.param("Critics charge that the audit was rushed.", [("charge", "speech")], id="critics-charge-that"),
+    pytest.param("Their claim that the primary was rigged is false.", [], id="their-claim-that-noun"),
+    pytest.param("The charge that he rigged it is false.", [], id="the-charge-that-noun"),
+    pytest.param("He is in charge of the count.", [], id="in-charge-of"),
+    pytest.param("Prosecutors filed a charge that he bribed officials.", [], id="a-charge-that-noun"),
+    pytest.param("Both parties claim the seat.", [], id="claim-a-thing"),
     # "calls" gives a quoted name, as "called" does
     pytest.param("The swings are what Taylor calls “mini-cycles of cooling.”", [("calls", "object")],
                  id="what-X-calls-a-quoted-name"),

@@ -85,6 +85,9 @@ ONLY_BEFORE = {
     **{verb: re.compile(r"\s+that\b") for verb in ("make clear", "makes clear", "made clear", "making clear")},
     # (or its quotation resumes after it: "“I had capital,” Chazelle claims, “and then …”")
     "claims": re.compile(_THAT_CLAUSE.pattern + r"|\s*,\s*[\x01“\"]"),
+    # "Critics claim that …", "opponents charge that …"; not "a claim that …", "in charge of"
+    # (a noun's determiner or preposition before them is `cues`' gate)
+    **{verb: re.compile(_THAT_CLAUSE.pattern + r"|\s*,\s*[\x01“\"]") for verb in ("claim", "charge")},
     # "experts note that …"; not "a note that he left", "note the date"
     "note": _THAT_CLAUSE,
     # "is demanding that the candidates propose …"; not "a demanding job", "the union's demands"

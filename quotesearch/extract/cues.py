@@ -96,6 +96,7 @@ quipped joked boasted bragged lamented conceded cautioned countered
 speculate speculates speculated speculating
 questioned questions questioning
 alleged alleging allege alleges
+claim charge
 recounted recounting
 disclosed
 shouted yelled whispered chanted chanting
@@ -323,7 +324,7 @@ QUOTED_AS_AFTER = re.compile(r"\s+(?:[^\s,.;:!?“”\"]+\s+){1,8}?as\s+(?:sayin
 _HELPS_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$", re.I)
 _ALSO_NOUNS = frozenset({"reads", "fear", "fears", "hope", "hopes", "worry", "worries", "call", "calls", "concern", "talks",
                          "concerns", "claim", "claims", "warning", "warnings", "rebuke", "rebukes", "attack", "attacks",
-                         "note", "tweet", "tweets"})
+                         "note", "tweet", "tweets", "charge"})
 # an adjective before the word makes it a noun: "sophomoric rebukes to his critics" (lower case only: "Neal rebukes")
 _ADJECTIVE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ic|ical|ous|ive|ful|less|ish)\s+$")
 _NOUN_BEFORE = re.compile(
