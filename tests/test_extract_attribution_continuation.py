@@ -585,3 +585,21 @@ TURNS_TAKEN = [
 @pytest.mark.parametrize("body, expected", TURNS_TAKEN)
 def test_a_described_person_taking_the_turn_speaks_next(body, expected):
     assert triples(body) == expected
+
+
+# A report goes on over a next sentence that points back to it ("These tools have been
+# tested …"), but not over one in which the writer speaks as "I" (a reported speaker is
+# "he" or "they" outside quotation marks)
+REPORT_GOES_ON = [
+    pytest.param("The mayor argued that the plan is safe. However, my experience with these tools isn't a "
+                 "positive one.",
+                 [("indirect", "the plan is safe", "the mayor")], id="writer-as-I-after-a-report"),
+    pytest.param("The mayor argued that the plan is safe. These tools have been tested for years.",
+                 [("indirect", "the plan is safe. These tools have been tested for years", "the mayor")],
+                 id="pointing-back-goes-on"),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPORT_GOES_ON)
+def test_a_report_goes_on_only_in_the_speakers_voice(body, expected):
+    assert triples(body) == expected

@@ -105,7 +105,13 @@ def _continues_report(sentence: str) -> bool:
     points back to the report ("This fully demonstrates …", "China's position on
     this issue …"); a sentence that merely mentions the same names is as likely the
     writer's own."""
+    if _WRITERS_FIRST_PERSON.search(sentence):
+        return False   # "However, my experience with these tools …": the writer's own voice
     return bool(_ANAPHOR.match(sentence) or _ANAPHOR_EARLY.match(sentence))
+
+
+# The writer speaking as "I" outside quotation marks: a reported speaker is "he" or "they"
+_WRITERS_FIRST_PERSON = re.compile(r"\b(?:I|my|me|mine|myself)\b")
 
 
 def _only_beliefs_of_others(spans) -> bool:
