@@ -37,6 +37,12 @@ CUES = [
     pytest.param("He is in charge of the count.", [], id="in-charge-of"),
     pytest.param("Prosecutors filed a charge that he bribed officials.", [], id="a-charge-that-noun"),
     pytest.param("Both parties claim the seat.", [], id="claim-a-thing"),
+    # a share in something and a contest given up are no words
+    pytest.param("The latest hiccup adds to the drama that has surrounded the council.", [], id="adds-to-the-drama"),
+    pytest.param("Sanders is conceding the race in Nevada.", [], id="conceding-the-race"),
+    pytest.param("The mayor conceded defeat on Tuesday.", [], id="conceded-defeat"),
+    pytest.param("The mayor conceded that the bridge was unsafe.", [("conceded", "speech")], id="conceded-that"),
+    pytest.param("“It is unsafe,” the mayor added to the crowd.", [("added", "speech")], id="added-to-the-crowd"),
     # "calls" gives a quoted name, as "called" does
     pytest.param("The swings are what Taylor calls “mini-cycles of cooling.”", [("calls", "object")],
                  id="what-X-calls-a-quoted-name"),

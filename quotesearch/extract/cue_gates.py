@@ -254,6 +254,18 @@ ONLY_BEFORE = {
                         r"to\s+(?:a|the)\s+vote)\b)") for verb in ("put it", "puts it")},
     # "The lead continues to grow thanks to a big win": because of, no thanking
     "thanks": re.compile(r"(?!\s+(?:in\s+(?:large\s+|no\s+small\s+)?part\s+)?to\b)"),
+    # "The hiccup adds to the drama that …": a share in something, no words added
+    **{verb: re.compile(r"(?!\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s+(?:[\w\-]+\s+){0,2}?"
+                        r"(?:drama|pressure|confusion|uncertainty|tensions?|woes|problems?|burden|costs?|list|total|"
+                        r"evidence|debate|momentum|sense|perception|mystery|intrigue|chaos|frustrations?|concerns?|"
+                        r"fears?|doubts?|speculation|controversy|criticism|challenges?|troubles?|number|tally|count|"
+                        r"headaches?|scrutiny|anger|turmoil|questions)\b)")
+       for verb in ("add", "adds", "added")},
+    # "conceded the race", "is conceding defeat": the contest given up, no words reported
+    **{verb: re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w\-]+\s+)?(?:race|races|election|"
+                        r"defeat|primary|primaries|nomination|contest|seat|caucus|caucuses|game|match|title|goal|goals|"
+                        r"penalty|lead|ground|victory)\b)")
+       for verb in ("concede", "concedes", "conceded", "conceding")},
     # "MPs adding pressure to …", "adding five companies to a contract": a thing added, no
     # words (not "adding it had been hard")
     "adding": re.compile(r"(?!\s+(?:more\s+|further\s+|new\s+|extra\s+)?(?:pressure|weight|fuel|momentum|value|"
