@@ -91,3 +91,20 @@ def test_squash_keeps_letters_and_digits_only(name, squashed):
     from quotesearch.extract.outlets import squash
     plain = "".join(ch for ch in name.lower() if ch.isalnum())   # (the definition, spelled out)
     assert squash(name) == squashed == (plain[3:] if plain.startswith("the") and len(plain) > 6 else plain)
+
+
+# Magazines and sites that interview people are outlets, never a "she" or a speaker of
+# what their interviewee answers ("When Vogue asked Dion …, she said …" was Vogue's)
+MAGAZINES_AS_INTERVIEWERS = [
+    ("Celine Dion spoke to Vogue. When Vogue asked Dion about her plans, she said she wanted rest.",
+     [("indirect", "she wanted rest", "Celine Dion", None)]),
+    ("“I am happy,” Celine Dion told Vanity Fair.", [("direct", "I am happy,", "Celine Dion", "Vanity Fair")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", MAGAZINES_AS_INTERVIEWERS)
+def test_magazines_interviewing_people_are_outlets(body, expected):
+    from quotesearch.extract import extract_quotes
+    from quotesearch.records import Article
+    quotes = extract_quotes(Article(id="mag", text="Star news of the day\n\n" + body))
+    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == expected

@@ -46,6 +46,12 @@ KNOWN_OUTLETS: tuple[str, ...] = (
     "New York Post", "New York Daily News", "Newsday", "Business Insider", "Bloomberg News",
     "Medical News Today", "Psychology Today", "India Today", "ESPN", "The Athletic", "Rolling Stone",
     "The Hollywood Reporter",
+    # magazines and sites quoted as interviewers ("told Vogue", "Vogue asked Dion"); not one
+    # whose name is a common word that opens sentences ("Salon", "Variety", "Reason")
+    "Vogue", "Teen Vogue", "Vanity Fair", "Elle", "GQ", "Esquire", "Entertainment Weekly", "Us Weekly",
+    "Billboard", "Wired", "The Verge", "TechCrunch", "Mashable", "Gizmodo", "Engadget", "Ars Technica",
+    "Mother Jones", "National Review", "The Intercept", "ProPublica", "Vox", "Slate", "The Daily Caller",
+    "The Federalist", "RealClearPolitics", "Fox Business", "Yahoo News", "NBC", "CBS", "ABC",
     "The Mirror", "Daily Mirror", "The Sun", "The Times", "The Sunday Times", "The Observer",
     "Daily Express", "Evening Standard", "The Scotsman", "Daily Record", "Belfast Telegraph",
     "Belfast Live", "Manchester Evening News", "ITV News", "Channel 4 News", "LBC", "GB News",
