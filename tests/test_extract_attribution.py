@@ -331,3 +331,19 @@ def test_words_no_one_is_said_to_have_said_are_no_quotation(body, expected):
     _, quotes = extract(body)
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
 
+
+
+# A quotation that opens on a verb of saying is the words of whoever its closing
+# attribution names ('Border agents "say you have to …," he said': his, not the agents')
+QUOTATION_OPENING_ON_A_CUE = [
+    pytest.param("Rep. Dan Moss spoke on Monday. Border agents “say you have to watch this border,” he said.",
+                 [("mixed", "Border agents “say you have to watch this border,”", "Dan Moss")], id="closed-by-he-said"),
+    pytest.param("Both leaders “stressed the importance of cooperation,” per the readout.",
+                 [("mixed", "the importance of cooperation", "both leaders")], id="no-closing-attribution"),
+]
+
+
+@pytest.mark.parametrize("body, expected", QUOTATION_OPENING_ON_A_CUE)
+def test_a_quotation_opening_on_a_cue_is_its_closing_speakers(body, expected):
+    _, quotes = extract(body)
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

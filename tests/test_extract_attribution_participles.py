@@ -342,3 +342,28 @@ def test_the_writers_i_in_a_relative_clause_is_no_speaker():
     body = ("Playbook\n\nThe editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce "
             "that the franchise was gone.")
     assert "I" not in [q.speaker for q in extract_quotes(Article(id="i", text=body))]
+
+
+# A participle right after the cue it goes on ("She responded saying …", no comma) is the
+# subject's report, as after a comma; a gerund after a preposition inside a report ("… would
+# be merciless in defending itself") is the report's own word, no second report
+PARTICIPLE_AFTER_ITS_CUE = [
+    pytest.param("Nikki Haley spoke in Iowa on Tuesday. She responded saying her heels are five inches tall.",
+                 [("indirect", "her heels are five inches tall", "Nikki Haley")], id="responded-saying"),
+    pytest.param("Nikki Haley spoke in Iowa on Tuesday. She fired back saying her heels are five inches tall.",
+                 [("indirect", "her heels are five inches tall", "Nikki Haley")], id="fired-back-saying"),
+    pytest.param("Mayor Ann Cole vowed that the town would be merciless in defending its harbour.",
+                 [("indirect", "the town would be merciless in defending its harbour", "Ann Cole")],
+                 id="in-defending-inside-a-report"),
+    # (only after a reply: "acknowledged urging …" is what was acknowledged, no saying)
+    pytest.param("Ben Carson spoke on Monday. He also acknowledged urging his staff to cut salaries.", [],
+                 id="acknowledged-urging"),
+    pytest.param("Mayor Ann Cole said the bridge would close before adding that it would reopen in May.",
+                 [("indirect", "the bridge would close", "Ann Cole"), ("indirect", "it would reopen in May", "Ann Cole")],
+                 id="before-adding-is-a-second-report"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PARTICIPLE_AFTER_ITS_CUE)
+def test_a_participle_after_its_cue(body, expected):
+    assert triples(body) == expected

@@ -40,6 +40,7 @@ CUES = [
     # a share in something and a contest given up are no words
     pytest.param("The latest hiccup adds to the drama that has surrounded the council.", [], id="adds-to-the-drama"),
     pytest.param("Sanders is conceding the race in Nevada.", [], id="conceding-the-race"),
+    pytest.param("The family claimed Ford's body and cleaned out his apartment.", [], id="claimed-someones-body"),
     pytest.param("The mayor conceded defeat on Tuesday.", [], id="conceded-defeat"),
     pytest.param("The mayor conceded that the bridge was unsafe.", [("conceded", "speech")], id="conceded-that"),
     pytest.param("“It is unsafe,” the mayor added to the crowd.", [("added", "speech")], id="added-to-the-crowd"),

@@ -20,6 +20,9 @@ from quotesearch.records import Article
 
 NAMED = [
     pytest.param("Al Jazeera", ("Al Jazeera", "organization", None), id="a-known-outlet"),
+    # a reporter "of" an outlet whose name opens on "The" is the reporter, as "of Reuters" is
+    pytest.param("Lee Wang of The Intercept", ("Lee Wang", "person", None), id="a-reporter-of-the-outlet"),
+    pytest.param("Friends of The Earth", ("friends of The Earth", "group", None), id="a-body-of-the-something"),
     # a paper's printed piece speaks for the paper (a masthead's last word or a known outlet)
     pytest.param("an editorial in The Lakeside Register", ("Lakeside Register", "organization", None),
                  id="an-editorial-in-a-paper"),

@@ -27,8 +27,8 @@ _WROTE_A_THING = re.compile(
     r"|\s+(?:[\w’'\-]+\s+)?off\b)", re.I)
 _NAMED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?(?:[“\"\x01‘]|as\s|an?\s)")
 _REFERRED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?as\s+(?:[“\"\x01‘]|an?\s|the\s)")
-_CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:lives?|title|titles|"
-                              r"crown|seat|seats|prize|trophy|gold|silver|bronze|medals?|jackpot|points?|wickets?|"
+_CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'\-]+\s+)?(?:lives?|title|titles|"
+                              r"crown|seat|seats|prize|trophy|gold|silver|bronze|medals?|jackpot|points?|wickets?|body|bodies|remains|"
                               r"spot|place|pole)\b"
                               # (a count won: "claiming 41 percent of the vote", "claimed a majority of the seats")
                               r"|\s+(?:(?:about|nearly|almost|roughly|some|over|more\s+than|just\s+over|just\s+under)\s+)?"

@@ -493,6 +493,11 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             # Levine": a clause, not a title
         if role_toks[-1:] == ["of"] and past_verb_clause(role_toks):
             return None  # "Chaffetz sent the referral to the attorney for the District of Columbia"
+        if role_toks[-1:] == ["of"] and 2 <= len(role_toks) - 1 <= 3 and name_toks[0] == "The" \
+                and all(_is_cap(t) and not in_any(t.lower(), ORG_WORDS, GROUP_NOUNS, TITLE_WORDS, DETERMINERS)
+                        for t in role_toks[:-1]) and is_known_outlet(_join(name_toks)):
+            # "Lee Wang of The Intercept": the reporter, of the outlet (as "Lee Wang of Reuters")
+            return Mention(text=written, name=_join(role_toks[:-1]), kind="person")
         if names_a_body(role_toks, name_toks):
             return Mention(text=written, name=_join(name_toks), kind="organization")
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),

@@ -277,3 +277,14 @@ def _ends_unit(att: Attribution, masked: str, unit: Unit) -> bool:
     said on Tuesday."): no interruption ("…, Sweet noted, Trump said …") and no quotation."""
     tail = masked[max(att.cue.end, att.subject[1]) - unit.start:].strip()
     return MASK not in tail and "," not in tail and count_words(tail) <= 8
+
+
+# A speaker and a verb of saying right after a quotation's closing mark and comma
+_OWN_CLOSING_ATTRIBUTION = re.compile(r"\s*(?:he|she|they|(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
+                                      r"(?:said|says|added|adds|told|wrote|writes)\b")
+
+
+def attributed_after_its_close(text: str, after_close: int) -> bool:
+    """Whether the quotation closing at ``after_close`` has its own attribution right
+    after it ("“…,” he said"): its words are that speaker's, whatever verb they open on."""
+    return _OWN_CLOSING_ATTRIBUTION.match(text, after_close) is not None

@@ -303,3 +303,29 @@ def letter_sender(resolver, cue: CueMatch, cue_rel: CueMatch, masked: str, unit:
     if sender is None:
         return att
     return Attribution(cue, sender.mention, sender.subject, True) if not sender.mention.pronoun else None
+
+
+# "She responded saying …", "fired back arguing …": a reply, then the participle that
+# says what was replied (not "acknowledged urging …": what was acknowledged)
+_REPLYING = frozenset({"responded", "responds", "replied", "replies", "fired back", "shot back", "hit back",
+                       "pushed back", "answered", "answers", "reacted", "reacts", "countered", "counters",
+                       "retorted", "chimed in"})
+_SAYING_PARTICIPLES = frozenset({"saying", "arguing", "noting", "adding", "writing", "insisting", "claiming",
+                                 "explaining", "telling", "stating", "tweeting"})
+
+
+def says_what_was_replied(reply: CueMatch, cue: CueMatch, masked: str, unit_start: int) -> bool:
+    """Whether ``cue`` is a participle of saying right after ``reply``, a verb of replying,
+    with no comma between ("She responded saying …"): the participle says what was replied."""
+    return " ".join(reply.text.lower().split()) in _REPLYING and cue.text.lower() in _SAYING_PARTICIPLES \
+        and not masked[reply.end - unit_start:cue.start - unit_start].strip()
+
+
+# (not "before", "after", "by": "… before adding that …", "defended it by arguing that …" report)
+_PREPOSITION_BEFORE_GERUND = re.compile(r"\b(?:in|of|for|from|without|about|on|at)\s+$")
+
+
+def gerund_after_a_preposition(cue: CueMatch, masked: str, cue_start: int) -> bool:
+    """"… would be merciless in defending itself": a gerund after a preposition, which
+    inside a report is the report's own word."""
+    return cue.text.lower().endswith("ing") and _PREPOSITION_BEFORE_GERUND.search(masked, 0, cue_start) is not None

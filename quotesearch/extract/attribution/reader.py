@@ -31,23 +31,25 @@ from .colon import addresses_the_reader, colon_subject, labelled_line, local_att
 from .continuation import (context_speaker, extend_indirect, join_interrupted, join_partial_quotations, only_person_named,
                            paragraph_speaker, sentence_speaker)
 from .filters import (
-    ADJUNCTS_TO_THE_END, WHAT_OBJECT_AFTER, WHAT_SUBJECT_BEFORE, CONDITION_IN_SUBJECT, CONDITIONAL_OPENING, GENERIC_SUBJECT, OBJECT_RELATIVE_BEFORE, REDUCED_PASSIVE, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
+    CONDITION_IN_SUBJECT, CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
     REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, describes_the_subject, ends_after_speaker, in_time_clause, bears_out_nothing,
     labelled_in_headline, mention_names_someone, moves_a_motion, names_by_calling, names_speaker,
     opening_adverbial, shows_pictures, speculative, story_bears_out, titles_a_work, without_lead_in,
 )
 from .opening import named_past_a_cue, subject_left
 from .passives import passive_agent
-from .participles import (PARTICIPLE_PAUSES, aside_participle, leaves_relative_clause, letter_sender, opening_participle,
-                           relative_antecedent, sentence_subject, shares_subject)
+from .participles import (PARTICIPLE_PAUSES, gerund_after_a_preposition, leaves_relative_clause,
+                           letter_sender, opening_participle, relative_antecedent, says_what_was_replied,
+                           sentence_subject, shares_subject)
 from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
-                      SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, cue_after_a_comma, second_report_after_and,
+                      SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, second_report_after_and,
                       second_voice_introduced)
 from .interrupted import inside_a_parenthetical_report, interrupted_report_start
 from .introduced import introduced_slot
 from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .reported import reported_clause
+from .skipped import REPORT_FOLLOWS, reports_nothing
 from .speaker_resolution import AttributionSpeakers
 from .spans import (aside_report_end, claimed_before, closed_sentence_before, drop_nested_reports, make_quote,
                     relative_after_object, resumes_after_aside, split_slots, trim_quote)
@@ -58,9 +60,6 @@ from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_sp
 _IN_A_STATEMENT = re.compile(r"\b[Ii]n\s+a\s+(?:[\w\-]+\s+){0,2}?statement\b")
 # An interrupted report ("This campaign, he says, is different.") holds no sentence's end
 _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
-_REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
-                             r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
-_BY_AGENT = re.compile(r"\s+by\s")
 # (after a comma: "at which he declared, “…”", "during which" report)
 _THAT_END = re.compile(r"\bthat$")
 _PAIRED_DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
@@ -300,28 +299,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         main = main_clause_start(masked) if cues else None
         for n, cue_rel in enumerate(cues):
             cue = CueMatch(cue_rel.start + unit.start, cue_rel.end + unit.start, cue_rel.text, cue_rel.kind)
-            if any(f.start < cue.start and cue.end <= f.end and self.text[f.start:cue.start].strip()
-                   for f in unit.fragments):
-                continue  # "warned that while ''logic would suggest that …,''": the speaker's own
-                # quoted words, not an attribution of the writer's (but the quotation may open on
-                # the cue: 'Both leaders "stressed the importance of …," per the readout')
-            if (WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) and not _REPORT_FOLLOWS.match(masked, cue_rel.end)
-                    or aside_participle(cue, masked, cue_rel.start)) and cue_after_a_comma(masked, cues[n + 1:]):
-                continue  # "Ana Silva, a resident who tweeted about it, said", "Ann Lee, recounting what …, said": the
-                # aside's verb reports nothing ("Barkley, who said he votes …, said …" reports twice)
-            if (OBJECT_RELATIVE_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start) or (
-                    WHAT_SUBJECT_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start)
-                    and WHAT_OBJECT_AFTER.match(masked, cue_rel.end))) and (
-                    masked[cue_rel.end:].lstrip().startswith(",") or cue_after_a_comma(masked, cues[n + 1:])
-                    or ADJUNCTS_TO_THE_END.match(masked, cue_rel.end)):
-                continue  # "McDaniel, whom Ramaswamy called on to resign, said …", "legal troubles,
-                # which he denies, …": what the verb takes is the noun before; the sentence goes on
-            if cue.kind == "object" and _BY_AGENT.match(masked, cue_rel.end) and cue.text.lower().endswith("ed"):
-                continue  # "its messaging, launched in June and derided by some critics, has …": a
-                # participle of blame or praise with its agent describes what it blames (a
-                # closing "…, a USA TODAY analysis shows" claims the sentence round it)
-            if REDUCED_PASSIVE.match(masked, cue_rel.start) and masked[:cue_rel.start].rstrip().endswith(","):
-                continue  # "Mr. Pinchuk, described as one of Ukraine's ''most successful …''": he is described
+            if reports_nothing(cue, cue_rel, cues[n + 1:], masked, unit, self.text):
+                continue
             if cue.kind == "according":
                 att = according_to(cue, masked, unit)
                 if att:
@@ -385,7 +364,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if att is None and cue.kind == "object" and result and result[-1].cue.kind == "object" \
                     and not result[-1].relay and _AND_BEFORE.search(masked, 0, cue_rel.start):
                 continue  # "praised the law and accused the banks of …": one report of two acts
-            if att is None and shares_subject(cue, cue_rel, masked, comma_before):
+            right_after_a_reply = bool(result) and says_what_was_replied(result[-1].cue, cue, masked, unit.start)
+            if att is None and shares_subject(cue, cue_rel, masked, comma_before or right_after_a_reply):
                 # "…, adding that …", "…, telling Reuters, “…”", "… and then pointed out that …"
                 # (not after "When asked …,": the question's asker is not the subject)
                 resumed = bool(result) and not is_unnamed_asker(result[-1])
@@ -408,6 +388,10 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if att is None or in_time_clause(att, masked, unit) or named_past_a_cue(att, result, self.text):
                 continue
             att.content_end = att.content_end or aside_report_end(self.text, unit.start, masked, cue_rel.start, cues[n + 1:])
+            if content_open_from is not None and att.inherited and not comma_before \
+                    and gerund_after_a_preposition(cue, masked, cue_rel.start):
+                continue   # "vowed that the country would be merciless in defending itself": the
+                # gerund is the report's own word, no second report
             # A cue inside content already reported ("said that the two sides believe …")
             # is part of that content, unless a new clause starts at a comma with a name.
             if content_open_from is not None and not (att.inherited or att.resumes_main):
@@ -463,7 +447,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if holder is not None and not holder.speaker_first and cue.kind == "speech" and (
                     att.mention.pronoun == "who" or WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start)
                     or CONCESSION_BEFORE.search(masked, max(0, cue_rel.start - 30), cue_rel.start)) \
-                    and _REPORT_FOLLOWS.match(masked, cue_rel.end):
+                    and REPORT_FOLLOWS.match(masked, cue_rel.end):
                 # "“…,” said one former staffer, who said he left on good terms" (", said Tom Harvey,
                 # who noted …", ", said Reince Priebus, though he added that …"): the speaker's second
                 # report, inside the phrase that names him

@@ -1,0 +1,52 @@
+"""Cues that are no attribution of the writer's.
+
+A cue word may stand inside the speaker's own quoted words, in an aside's or an object
+relative clause's verb, or be a participle that describes a noun ("derided by some
+critics", "described as …"): `reports_nothing` tells the reader to pass over it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..cues import CueMatch
+from .closing import attributed_after_its_close
+from .filters import ADJUNCTS_TO_THE_END, OBJECT_RELATIVE_BEFORE, REDUCED_PASSIVE, WHAT_OBJECT_AFTER, WHAT_SUBJECT_BEFORE
+from .participles import aside_participle
+from .phrases import WHO_BEFORE, cue_after_a_comma
+from .units import Unit, span_end
+
+# A report after the verb: "that", a pronoun, a quotation, a subject and its verb
+REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
+                             r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
+_BY_AGENT = re.compile(r"\s+by\s")
+
+
+def reports_nothing(cue: CueMatch, cue_rel: CueMatch, later_cues: list[CueMatch], masked: str, unit: Unit,
+                    text: str) -> bool:
+    """Whether ``cue`` (``cue_rel`` in the unit's ``masked`` text) is no attribution:
+    ``later_cues`` are the unit's cues after it."""
+    if any(f.start <= cue.start and cue.end <= f.end and (
+            text[f.start:cue.start].strip() or attributed_after_its_close(text, span_end(f)))
+           for f in unit.fragments):
+        return True  # "warned that while ''logic would suggest that …,''": the speaker's own
+        # quoted words, not an attribution of the writer's (but the quotation may open on
+        # the cue: 'Both leaders "stressed the importance of …," per the readout'; not when
+        # its own attribution closes it: 'Border agents "say you've got to …," he said')
+    if (WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) and not REPORT_FOLLOWS.match(masked, cue_rel.end)
+            or aside_participle(cue, masked, cue_rel.start)) and cue_after_a_comma(masked, later_cues):
+        return True  # "Ana Silva, a resident who tweeted about it, said", "Ann Lee, recounting what …, said": the
+        # aside's verb reports nothing ("Barkley, who said he votes …, said …" reports twice)
+    if (OBJECT_RELATIVE_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start) or (
+            WHAT_SUBJECT_BEFORE.search(masked, max(0, cue_rel.start - 40), cue_rel.start)
+            and WHAT_OBJECT_AFTER.match(masked, cue_rel.end))) and (
+            masked[cue_rel.end:].lstrip().startswith(",") or cue_after_a_comma(masked, later_cues)
+            or ADJUNCTS_TO_THE_END.match(masked, cue_rel.end)):
+        return True  # "McDaniel, whom Ramaswamy called on to resign, said …", "legal troubles,
+        # which he denies, …": what the verb takes is the noun before; the sentence goes on
+    if cue.kind == "object" and _BY_AGENT.match(masked, cue_rel.end) and cue.text.lower().endswith("ed"):
+        return True  # "its messaging, launched in June and derided by some critics, has …": a
+        # participle of blame or praise with its agent describes what it blames (a
+        # closing "…, a USA TODAY analysis shows" claims the sentence round it)
+    if REDUCED_PASSIVE.match(masked, cue_rel.start) and masked[:cue_rel.start].rstrip().endswith(","):
+        return True  # "Mr. Pinchuk, described as one of Ukraine's ''most successful …''": he is described
+    return False
