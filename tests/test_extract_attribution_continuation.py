@@ -603,3 +603,11 @@ REPORT_GOES_ON = [
 @pytest.mark.parametrize("body, expected", REPORT_GOES_ON)
 def test_a_report_goes_on_only_in_the_speakers_voice(body, expected):
     assert triples(body) == expected
+
+
+# A quotation closed by a user's handle is the handle's, not the paragraph's last speaker's
+def test_a_quotation_closed_by_a_users_handle_is_theirs():
+    body = ("Tom Pike runs the forum. “We ban bad dealers,” Pike said.\n\n"
+            "“It’s our job to police the market,” elmo666 wrote in a forum post.")
+    assert triples(body) == [("direct", "We ban bad dealers,", "Tom Pike"),
+                             ("direct", "It’s our job to police the market,", "elmo666")]

@@ -54,3 +54,17 @@ POSSESSIVE_HER = [
 @pytest.mark.parametrize("phrase, expected", POSSESSIVE_HER)
 def test_her_before_a_noun_is_a_possessive(phrase, expected):
     assert any_noun_phrase(phrase) == expected
+
+
+# A user's handle is someone ("elmo666 wrote in a forum post", "@dril tweeted"); "G20" is
+# no one's handle
+USER_HANDLES = [
+    ("elmo666", ("elmo666", "person")),
+    ("@dril", ("@dril", "person")),
+    ("G20", None),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", USER_HANDLES)
+def test_a_users_handle_is_someone(phrase, expected):
+    assert any_noun_phrase(phrase) == expected

@@ -62,6 +62,11 @@ def _one_pointed_at(low: list[str]) -> bool:
         low[1] in GENERIC_PERSON_NOUNS or low[1] in DESCRIPTOR_NOUNS or low[1] in _SOURCE_NOUNS)
 
 
+# A user's handle: "@dril", or a lower-case name with digits in it ("elmo666"; not a year,
+# not "G20", which are no one's handle)
+USER_HANDLE = re.compile(r"@\w{2,}|[a-z][a-z_.]*\d[\w.]*")
+
+
 def _possessive_her(low: list[str]) -> bool:
     """"her spokesman", "her son": "her" as a possessive before a noun (which the rest of
     the reading checks), as "his spokesman" is; alone, "her" is an object."""
@@ -76,6 +81,8 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
     """Any short noun phrase, taken as written, as (name, kind): "the gambling tycoon",
     "43", "nearly two-thirds of Democratic primary voters", "Campaign aides"; None when
     the words are a clause, a fragment or a comparison."""
+    if USER_HANDLE.fullmatch(written.strip()):
+        return written.strip(), "person"   # "elmo666 wrote in a forum post", "@dril tweeted"
     toks = _drop_edges(tokens(written))
     low = [t.lower() for t in toks]
     if not toks or len(toks) > max_tokens:

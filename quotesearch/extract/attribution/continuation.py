@@ -19,6 +19,7 @@ from ..antecedents import _SENTENCE_END
 from ..cues import find_cues
 from ..quotes import QuoteSpan
 from ..names import GENERATIONS
+from ..lenient import USER_HANDLE
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
 from ..text import count_words
@@ -209,7 +210,7 @@ def closed_by_own_cue(text: str, q: QuoteSpan) -> bool:
     # clause ("refusing to acknowledge", "which Mozloom thinks", "but he … responded")
     return bool(subject) and len(before) <= 6 and (
         subject[0][:1].isupper() and subject[0] not in _REFERS_BACK or subject[0] in _INDEFINITE
-        or _several_described(subject))
+        or _several_described(subject) or USER_HANDLE.fullmatch(subject[0]) is not None)
 
 
 def _several_described(subject: list[str]) -> bool:
