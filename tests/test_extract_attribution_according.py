@@ -342,6 +342,9 @@ SOURCE_BEFORE_ANOTHER_CLAUSE = [
      [("indirect", "the bridge would close", "Ann Lee", "Tom Hale")]),
     ("According to Tom Hale, and to two other aides, Mayor Ann Lee said the bridge would close.",
      [("indirect", "the bridge would close", "Ann Lee", "Tom Hale")]),
+    # (the source is not the "senator" who speaks after it)
+    ("According to Tom Hale, the senator said the bridge would close.",
+     [("indirect", "the bridge would close", "the senator", "Tom Hale")]),
 ]
 
 

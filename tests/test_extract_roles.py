@@ -120,6 +120,11 @@ NO_ROLES = [
     # a title followed by its verb is a clause's subject, not an apposition of the name
     pytest.param("The next day, according to Paul Brandt, the mayor made further demands.", [],
                  id="clause-after-the-name"),
+    # (with a speech verb too: the name is the object of "according to", "told", "with")
+    pytest.param("According to Paul Brandt, the mayor said the bridge would close.", [],
+                 id="according-to-name-then-the-mayor-said"),
+    pytest.param("The deal was agreed with Paul Brandt, the mayor told reporters.", [],
+                 id="with-name-then-the-mayor-told"),
     pytest.param("Ahead of the vote, said Paul Brandt, the senator has changed her mind.", [],
                  id="auxiliary-after-the-title"),
     pytest.param("Despite the defeat, the mayor remains committed to the plan, Tad Morrow said.", [],

@@ -50,6 +50,8 @@ _APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?((?:[^,.;:“”\"()]|(?<
 # is missing ends at the speech verb
 _CUE_ENDS_APPOSITION = re.compile(r"\s+(?:said|says|told|tells|added|adds|stated|explained|noted|warned|wrote|"
                                   r"argued|insisted|believes|thinks)\b")
+# A preposition or an object's verb right before a name ("according to", "told", "with")
+_OBJECT_BEFORE_NAME = re.compile(r"\b(?:[Aa]ccording\s+to|to|by|with|from|for|of|told|asked|thanked|met)\s+$")
 _SERVES_AS = re.compile(r",\s+who\s+(?:serves|served|works|worked|acts|acted)\s+as\s+(?:the\s+|a\s+|an\s+)?"
                         r"([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;|\s\()|"
                         r",\s+who\s+(?:is|was)\s+(?:the|a|an)\s+([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;)")
@@ -90,6 +92,9 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
             after = _APPOSITION_AFTER.match(text, m.end(), end)
             if after and not re.match(r"(?:and|or|but|who|whom|whose|which|Mrs?\.|Ms\.|Dr\.)(?:\s|\b)", after.group(2)):
                 phrase = _CUE_ENDS_APPOSITION.split(after.group(2), 1)[0]
+                if phrase != after.group(2) and _OBJECT_BEFORE_NAME.search(text, max(start, m.start() - 20), m.start()):
+                    continue   # "According to Tom Hale, the senator said …": the name is an object,
+                    # and what the cue ends is the next clause's subject, no apposition
                 role = _role_text(tokens(phrase))
                 if role and _title_near_start(phrase):
                     if phrase == after.group(2) and phrase.rstrip().endswith(role):   # (not "…, who has published books, papers and …")
