@@ -446,3 +446,24 @@ AFTER_A_QUOTATIONS_ATTRIBUTION = [
 def test_after_a_quotations_attribution(body, expected):
     quotes = extract_quotes(Article(id="aq", text="County news today\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# "says that" opens a report: the words after it are no inverted speaker ("…, a talent
+# agency, says that Walker, who …, has lost …" gave Walker his agency's words); a
+# demonstrative and its noun still are ("said that official")
+SAYS_THAT_IS_NO_INVERSION = [
+    pytest.param("Playing Field Promotions, a sports and celebrity talent agency, says that Walker, who charges "
+                 "somewhere between $20,000 and $30,000 for speaking fees, has lost close to $100,000.",
+                 [("indirect", "Walker, who charges somewhere between $20,000 and $30,000 for speaking fees, has lost "
+                   "close to $100,000", "a sports and celebrity talent agency")],
+                 id="agency-says-that-name-comma"),
+    pytest.param("The bridge, said that official, is unsafe.",
+                 [("indirect", "The bridge, said that official, is unsafe", "that official")],
+                 id="said-that-official"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SAYS_THAT_IS_NO_INVERSION)
+def test_says_that_is_no_inversion(body, expected):
+    quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

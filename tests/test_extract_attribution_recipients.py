@@ -159,6 +159,10 @@ VIA_RECIPIENTS = [
     # the sentence's full stop is no part of the outlet's name
     ("“The deal is dead,” Lind said in an interview with Breitbart News.", "Breitbart News"),
     ("“The deal is dead,” Lind told CNBC Saturday.", "CNBC"),
+    # (a paper "of" its city is the paper; a body "of" a place is where it was said)
+    ("“The deal is dead,” Lind told The Star-Ledger of Newark on Monday.", "The Star-Ledger"),
+    ("“The deal is dead,” Lind told the Council of Europe on Monday.", None),
+    ("“The deal is dead,” Lind told a group of Associated Press editors.", None),
 ]
 
 
@@ -166,3 +170,21 @@ VIA_RECIPIENTS = [
 def test_an_outlet_told_is_the_via_a_court_is_not(body, via):
     quotes = extract_quotes(Article(id="t", text="Deal talks\n\n" + body))
     assert [q.via for q in quotes] == [via]
+
+
+# When the audience was told, between the audience and a report without "that"
+TOLD_THEN_WHEN = [
+    pytest.param("Ann Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton.",
+                 [("indirect", "she would rather vote for Clinton", "Ann Whitman")], id="told-a-paper-of-a-city-last-week"),
+    pytest.param("The mayor told residents last week the bridge would close.",
+                 [("indirect", "the bridge would close", "the mayor")], id="told-residents-last-week"),
+    pytest.param("Ann Whitman told Reuters Tuesday she would rather vote for Clinton.",
+                 [("indirect", "she would rather vote for Clinton", "Ann Whitman")], id="told-an-outlet-a-day"),
+    pytest.param("The mayor told residents last week.", [], id="told-residents-last-week-no-report"),
+]
+
+
+@pytest.mark.parametrize("body, expected", TOLD_THEN_WHEN)
+def test_told_an_audience_when_then_a_clause(body, expected):
+    quotes = extract_quotes(Article(id="told", text="County news\n\nThe county met.\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -38,6 +38,8 @@ _CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w’
                                r"\s+(?:the|a|an|that|it|its|their|his|her|this|these|those)\s")
 
 
+# (not a demonstrative and its noun: "The bridge, said that official, is unsafe")
+_THAT_AFTER_CUE = re.compile(r"\s+that\s+(?![a-z]+\s*[,.])")
 # What follows "asked" when someone was asked something: no asker named after it
 _WHAT_IT_WAS_ABOUT = re.compile(r"\s+(?:about|whether|if|how|why|what|when|where|to)\b")
 
@@ -49,8 +51,10 @@ _PARTITIVE_HEAD = re.compile(r"(?:one|some|many|each|several|most|all|few|none|a
 def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"…, said Zhang, the ambassador": the speaker phrase right of an inverted cue."""
     rel = cue.end - unit.start
-    if _CLAUSE_AFTER_CUE.match(masked, rel) or (cue.lemma_form in ASKING and _WHAT_IT_WAS_ABOUT.match(masked, rel)):
-        return None   # (", asked about the deaths of journalists, had said …": what was asked, no one asking)
+    if _CLAUSE_AFTER_CUE.match(masked, rel) or (cue.lemma_form in ASKING and _WHAT_IT_WAS_ABOUT.match(masked, rel)) \
+            or _THAT_AFTER_CUE.match(masked, rel):
+        return None   # (", asked about the deaths of journalists, had said …": what was asked, no one asking;
+        # "…, a talent agency, says that Walker, who …, has lost …": "that" opens a report, no speaker)
     # the periods of "Sen." or "J." do not end the speaker phrase
     right = ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])
     m = _SPEAKER_PHRASE.match(right)

@@ -13,6 +13,7 @@ from ..mentions import parse_mention
 from .phrases import CLAUSE_IRREGULAR_PAST, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, THAT
 from .units import MASK
 
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # (an outlet's programme counts as one: "told NBC's Today show the toll …", and so does its
 # host, after the programme's title: "told “CBS This Morning” co-host Gayle King, “…”"; a pronoun opens
 # the report, not the audience's name: "told a news conference they are …")
@@ -21,12 +22,14 @@ RECIPIENT = re.compile(
     r"me|us|him|them|her(?!\s+(?!that\b)[a-z]+\s+(?:that|he|she|they|it|we|I|there)\b)|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!(?:that|he|she|they|it|we|I|there)\b)\w+\s+){0,2}(?!(?:that|he|she|they|it|we|I|there)\b)\w+|"
     r"(?:the\s+)?(?:(?:[“\"][A-Z][^“”\"\x01]{0,40}[”\"]\s+)?(?:radio\s+|talk\s+show\s+|Fox\s+News\s+|CNN\s+)?"
     r"(?:co-host|host|anchor|moderator|interviewer|"
-    r"correspondent|reporter|columnist)\s+(?=[A-Z]))?(?:[A-Z][\w’'&.\-]*\s*){1,5}(?:(?:show|program|programme|podcast|broadcast)\b\s*)?|"
+    r"correspondent|reporter|columnist)\s+(?=[A-Z]))?(?:[A-Z][\w’'&.\-]*\s*){1,5}(?:of\s+(?:[A-Z][\w’'&.\-]*\s*){1,3})?"
+    r"(?:(?:show|program|programme|podcast|broadcast)\b\s*)?|"
     r"(?:the|his|her|their)\s+[a-z]+(?:\s+(?!(?:as|when|while|because|if|since|until|after|before)\b)[a-z]+)?"
     r"(?=\s+(?:that|in|on|at|during|after|when|while|as|last|this)\b|\s*[,.:]|$|"
     r"\s+(?:he|she|they|it|we|I|there)\b|\s+the\s+[a-z]+\s+(?:is|are|was|were|will|would|had|has|have|could|can|"
     r"[a-z]{3,}ed|" + CLAUSE_IRREGULAR_PAST + r")\b)|"
-    r"(?:(?!that\b)[a-z]+\s+){0,2}[a-z]{3,}s(?=\s+(?:that|he|she|they|it|we|I|there|at|in|on|during|outside)\b)))", )
+    r"(?:(?!that\b)[a-z]+\s+){0,2}[a-z]{3,}s(?=\s+(?:that|he|she|they|it|we|I|there|at|in|on|during|outside|last|this|"
+    r"yesterday|today|" + _DAYS + r")\b)))", )
 
 
 # "the final number of deaths “looks more like 6,000”": a subject whose verb is quoted
@@ -36,9 +39,13 @@ _SUBJECT_THEN_QUOTED_VERB = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+(?:
 _PRESENT_TENSE_CLAUSE = re.compile(r"\s+(?:the|his|her|their|its|our|my)\s+(?:[\w’'.\-]+\s+){1,5}?[a-z]{3,}(?<!ss)s\s+"
                                    r"(?:him|her|them|it|us|me|the|a|an|no|more|less|too|\d)\b")
 # Where and when the audience was addressed: "at the rally on Friday", "in Nashua".
+# (or when alone: "told The Star-Ledger last week she would …", "told Reuters on Tuesday")
 _AUDIENCE_ADJUNCTS = re.compile(
     r"(?:\s+(?:at|in|on|during|after|before|outside|inside|near)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
-    r"[\w’'\-]+(?:\s+[A-Z][\w’'\-]*)*){1,3}")
+    r"[\w’'\-]+(?:\s+[A-Z][\w’'\-]*)*"
+    r"|\s+(?:(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|weekend|month|year|night|spring|"
+    r"summer|fall|autumn|winter|" + _DAYS + r")|yesterday|today|tonight|" + _DAYS + r"(?:\s+(?:morning|afternoon|"
+    r"evening|night))?)){1,3}")
 
 
 def after_recipient(rest: str) -> Optional[int]:
@@ -72,9 +79,13 @@ def recipient_outlet(tail: str) -> Optional[str]:
     """The news organisation a statement was told to ("told Reuters"): the outlet it came by."""
     m = RECIPIENT.match(tail)
     if m:
-        who = parse_mention(m.group("recipient").rstrip(" ."))
+        recipient = m.group("recipient").rstrip(" .")
+        who = parse_mention(recipient)
+        if (who is None or who.kind != "organization") and " of " in recipient \
+                and re.match(r"(?:[Tt]he\s+)?[A-Z]", recipient):
+            who = parse_mention(recipient.split(" of ")[0])   # "The Star-Ledger of Newark": the paper
         if who and who.kind == "organization" and who.name \
-                and who.name.split()[-1].lower() not in _HEARING_BODIES:
+                and who.name.split(" of ")[0].split()[-1].lower() not in _HEARING_BODIES:   # ("the Council of Europe")
             return who.name
     return None
 
