@@ -1150,3 +1150,19 @@ POSSESSIVE_AND_DEMONSTRATIVE_SUBJECTS = [
 def test_possessive_and_demonstrative_subjects(body, expected):
     quotes = extract_quotes(Article(id="her", text="County news today\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# A share named by its fraction, with its percentage as an apposition, says what those
+# polled said ("Just over a quarter, 26 percent, say …" gave nothing)
+SHARES_AS_SUBJECTS = [
+    pytest.param("Just over a quarter, 26 percent, say they will vote for someone else.",
+                 [("indirect", "they will vote for someone else", "Just over a quarter")], id="just-over-a-quarter"),
+    pytest.param("About two-thirds of voters say they will vote for the mayor.",
+                 [("indirect", "they will vote for the mayor", "About two-thirds of voters")], id="about-two-thirds"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SHARES_AS_SUBJECTS)
+def test_shares_by_their_fraction_as_subjects(body, expected):
+    quotes = extract_quotes(Article(id="share", text="Poll news today\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -367,3 +367,23 @@ PARTICIPLE_AFTER_ITS_CUE = [
 @pytest.mark.parametrize("body, expected", PARTICIPLE_AFTER_ITS_CUE)
 def test_a_participle_after_its_cue(body, expected):
     assert triples(body) == expected
+
+
+# A second predicate's subject opens the sentence, after a conjunction too ("But the court
+# overruled and said …" gave nothing), and a body's name runs on with "of" and "for"
+# ("The U.S. Court of Appeals for the 6th Circuit …" was "U.S. Court")
+SECOND_PREDICATE_SUBJECTS = [
+    pytest.param("But the court overruled and said Ohio already provided more early voting.",
+                 [("indirect", "Ohio already provided more early voting", "the court")], id="but-the-court-and-said"),
+    pytest.param("The U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided more early "
+                 "voting.",
+                 [("indirect", "Ohio already provided more early voting", "U.S. Court of Appeals")],
+                 id="a-body-of-something-and-said"),
+    pytest.param("The Department of Justice disagreed and said the law was clear.",
+                 [("indirect", "the law was clear", "Department of Justice")], id="department-of-justice-and-said"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SECOND_PREDICATE_SUBJECTS)
+def test_a_second_predicates_subject_opens_the_sentence(body, expected):
+    assert triples(body) == expected

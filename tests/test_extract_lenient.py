@@ -68,3 +68,15 @@ USER_HANDLES = [
 @pytest.mark.parametrize("phrase, expected", USER_HANDLES)
 def test_a_users_handle_is_someone(phrase, expected):
     assert any_noun_phrase(phrase) == expected
+
+
+# A share named by its fraction after "about" or "over" is a group of people
+SHARES_BY_FRACTION = [
+    ("About two-thirds", ("About two-thirds", "group")),
+    ("Just over a quarter", ("Just over a quarter", "group")),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", SHARES_BY_FRACTION)
+def test_a_share_by_its_fraction_is_a_group(phrase, expected):
+    assert any_noun_phrase(phrase) == expected

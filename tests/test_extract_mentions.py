@@ -503,6 +503,7 @@ def test_phrases_that_are_not_speakers(phrase):
 # (name, plausible?): the last check on what a rule took for a speaker
 PLAUSIBLE = [
     ("Israeli", False), ("Syrian", False), ("Republican", False),      # a people or party alone
+    ("Just over a quarter", True), ("About two-thirds", True), ("Just over", False),   # shares by a fraction
     ("Judith French", True), ("Welsh", True),                          # a surname that is also a people
     ("Sanders's victory", False), ("Khin Zaw Win", True),              # an event speaks for nobody
     ("The fracas", False), ("the clash", False), ("The Incident Board", True),

@@ -62,6 +62,8 @@ def _one_pointed_at(low: list[str]) -> bool:
         low[1] in GENERIC_PERSON_NOUNS or low[1] in DESCRIPTOR_NOUNS or low[1] in _SOURCE_NOUNS)
 
 
+# A share named by its fraction after "about", "over": "About two-thirds say …"
+_FRACTION_WORD = re.compile(r"half|[a-z]+-(?:thirds?|quarters?|fourths?|fifths?|tenths?)")
 # A user's handle: "@dril", or a lower-case name with digits in it ("elmo666"; not a year,
 # not "G20", which are no one's handle)
 USER_HANDLE = re.compile(r"@\w{2,}|[a-z][a-z_.]*\d[\w.]*")
@@ -95,7 +97,7 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
         # after "and" is the subject (but "the book and the movie", "she and another
         # reporter" are joint sources)
         return any_noun_phrase(" ".join(toks[joined + 1:]), max_tokens, participles)
-    numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS)
+    numeric = len(low) > 1 and (low[1][:1].isdigit() or low[1] in _NUMBER_WORDS or _FRACTION_WORD.fullmatch(low[1]) is not None)
     at_least = low[:2] == ["at", "least"] and len(low) > 2 and (low[2][:1].isdigit() or low[2] in _NUMBER_WORDS)
     if (low[0] in PREPOSITIONS and not (low[0] in ("about", "over", "under") and numeric) and not at_least) \
             or low[0] in SUBORDINATORS or (low[0] in _OBJECT_PRONOUNS and not _one_pointed_at(low)

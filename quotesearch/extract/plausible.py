@@ -71,6 +71,10 @@ _PEOPLE_WHO = re.compile(r"(?:others|those)\s+who\s+\w", re.I)
 _NOBODY = frozenset({"none", "nobody", "noone", "neither", "nothing"})
 
 
+# A share named by its fraction: "a quarter", "two-thirds", "half"
+_FRACTION = re.compile(r"half|quarter|third|fifth|tenth|[a-z]+-(?:thirds?|quarters?|fourths?|fifths?|tenths?)")
+
+
 def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> bool:
     """A last check on what a rule took for a speaker: not a function word, a date word
     or a participle ("Speaking", "Having", "Friday", "the"). ``written`` is the phrase
@@ -86,8 +90,9 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return True
     first = name.split()[0].lower().strip("’'")
     second = name.split()[1].lower() if len(name.split()) > 1 else ""
-    if first in _QUANTITY_LEADS and (second[:1].isdigit() or second in _NUMBER_WORDS):
-        return True  # "About 9 percent", "over half", "Just 28 percent of voters"
+    if first in _QUANTITY_LEADS and (second[:1].isdigit() or second in _NUMBER_WORDS
+                                     or any(_FRACTION.fullmatch(w.lower()) for w in name.split()[1:4])):
+        return True  # "About 9 percent", "over half", "Just 28 percent of voters", "Just over a quarter"
     if first == "united" and len(name.split()) > 1 and name.split()[-1][:1].isupper():
         return True  # "United Nations", "United Steelworkers"
     if first in _MONTH_FIRST_NAMES and second[:1].isalpha() and name.split()[1][:1].isupper():

@@ -15,7 +15,7 @@ from typing import Optional
 from ..clauses import _FUNCTION_WORDS
 from ..cues import CueMatch
 from ..gender import FIRST_NAMES
-from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, IRREGULAR_PAST_ALTERNATION, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
+from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, IRREGULAR_PAST_ALTERNATION, ORG_WORDS, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
 from .opening import absolute_subject, subject_left
@@ -199,6 +199,13 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
                 return Attribution(cue, mention, (start, start + len(titled.group(1))), True)
         if subject[:1].isupper() and (body := _REST_OF_A_BODY.match(masked, end)):
             end = body.end()   # "The Tornado and Storm Research Organisation (TORRO) has issued …": one body
+        if masked[m.start(1):end].split()[-1].lower() in ORG_WORDS:
+            for _ in range(2):   # "The U.S. Court of Appeals for the 6th Circuit overruled and said": one body
+                named = _OF_A_BODYS_NAME.match(masked, end)
+                if named is None or named.end() + unit.start > cue.start \
+                        or parse_mention(masked[m.start(1):named.end()]) is None:
+                    break   # (the name as far as it reads as one: "the U.S. Court of Appeals")
+                end = named.end()
         title_next = _NEXT_WORD.match(masked, end)
         if end > m.end(1) and end + unit.start <= cue.start \
                 and not (title_next and title_next.group(1) in TITLE_WORDS):   # ("The attorney general")
@@ -231,6 +238,8 @@ _WHO = re.compile(r"\bwho\b")
 _ROLE_THEN_FULL_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)(?=\s*,|\s+[a-z])")
 # "and" then capitalised words ending in a body's noun, and its acronym: the rest of one
 # body's name ("The Tornado and Storm Research Organisation (TORRO)"), not a second subject
+# What a body's name goes on with after its head noun: "of Appeals", "for the 6th Circuit"
+_OF_A_BODYS_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z\d][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}")
 _REST_OF_A_BODY = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w’'\-.]*\s+){0,4}(?:Organisation|Organization|Association|"
                              r"Institute|Council|Society|Foundation|Commission|Agency|Authority|Federation|League|"
                              r"Alliance|Trust|Bureau|Centre|Center|Union|Corporation|Company)\b(?:\s+\([A-Z]{2,}\))?"

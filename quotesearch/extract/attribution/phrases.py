@@ -154,7 +154,7 @@ SENTENCE_SUBJECT = re.compile(
     + TIME_WITHOUT_COMMA + r")?(?:"
     + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}(?!I\s)[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
-    r"(?:The|An?|(?<=,\s)(?:the|an?)|(?<=later\s)(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b)"
+    r"(?:The|An?|(?:(?<=,\s)|(?<=later\s)|(?<=And\s)|(?<=But\s)|(?<=Yet\s)|(?<=So\s))(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b)"
     # ("Over the past two weeks, prosecutors charged …": a bare plural after an opener)
     r"|(?<=,\s)[a-z][\w\-]*[a-rt-z]s(?=\s+(?:[a-z]+ed|has|had|have|were|are|will|would)\b))"
     # the verb follows, or an apposition does ("Senator James Lankford, an Oklahoma Republican who …",
