@@ -265,3 +265,23 @@ AFTER_A_CLOSED_QUOTATION = [
 @pytest.mark.parametrize("body, expected", AFTER_A_CLOSED_QUOTATION)
 def test_after_a_closed_quotation_only_a_clause_is_reported(body, expected):
     assert triples(body) == expected
+
+
+# Between the cue and a clause without "that": how long it has been said ("for weeks"), in
+# which writings ("in both listings"); and a clause may open on a share ("about half of …")
+ADJUNCT_THEN_BARE_CLAUSE = [
+    pytest.param("Senator Ann Cole has said for weeks she’s the only candidate who can win the seat.",
+                 [("indirect", "she’s the only candidate who can win the seat", "Ann Cole")], id="has-said-for-weeks"),
+    pytest.param("Tom Pike wrote in both listings he was honored to sell the boat.",
+                 [("indirect", "he was honored to sell the boat", "Tom Pike")], id="wrote-in-both-listings"),
+    pytest.param("The budget office said about half of the adjustment reflected revenue losses.",
+                 [("indirect", "about half of the adjustment reflected revenue losses", "the budget office")],
+                 id="said-about-half-of"),
+    # (what was spoken about is no report)
+    pytest.param("The mayor spoke about half an hour on the bridge.", [], id="spoke-about-half-an-hour"),
+]
+
+
+@pytest.mark.parametrize("body, expected", ADJUNCT_THEN_BARE_CLAUSE)
+def test_an_adjunct_then_a_clause_without_that(body, expected):
+    assert triples(body) == expected

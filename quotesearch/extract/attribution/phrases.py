@@ -348,10 +348,13 @@ RELATIVE_ISSUER = re.compile(r"\b(?:which|who|that)\s+(?:[\w’']+\s+){0,3}$")
 # "said Thursday night they …" (`opening.reported_clause`)
 _DAY = r"(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 ADJUNCTS_THEN_CLAUSE = re.compile(
-    r"(\s+(?:in|on|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|e-?mail|"
-    r"release|letter|post|tweet|video|speech|call|briefing|appearance|conference)"
+    r"(\s+(?:in|on|during)\s+(?:a|an|his|her|their|its|the|both|several|two|three)\s+(?:[\w\-]+\s+){0,2}?(?:statements?|"
+    r"interviews?|e-?mails?|release|letters?|posts?|tweets?|videos?|speech|speeches|call|briefing|appearance|conference|"
+    r"listings?|filings?|memos?|op-eds?|columns?|books?|messages?|testimony|deposition|complaint|lawsuit|ads?|remarks)"
     r"(?:\s+(?:on\s+)?" + _DAY + r"(?:\s+(?:night|morning|afternoon|evening))?)?"
-    r"|\s+(?:on\s+)?" + _DAY + r"\s+(?:night|morning|afternoon|evening))"
+    r"|\s+(?:on\s+)?" + _DAY + r"\s+(?:night|morning|afternoon|evening)"
+    # "has said for weeks he's …", "has argued for years that …"
+    r"|\s+for\s+(?:days|weeks|months|years|decades|a\s+(?:while|long\s+time|year|decade)))"
     r"(?=\s+(?:he|she|they|it|we|I|there|(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){1,5}?"
     r"(?:is|are|was|were|will|would|has|had|could|can))\b)", re.I)
 

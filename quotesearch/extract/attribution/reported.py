@@ -204,7 +204,9 @@ def _next_comma(rest: str, start: int) -> int:
 
 
 # "said about 42 people …", "say at least 4,217 …": a count, not what was talked about
-_COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+\$?\d")
+# (or a share by its fraction: "said about half of the adjustment reflected …")
+_COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+(?:\$?\d|"
+                          r"(?:a\s+|one\s+|two\s+)?(?:half|third|quarter|fifth|[a-z]+-(?:thirds?|quarters?|fourths?|fifths?))\b)")
 
 
 # "that" as a demonstrative: a time ("that week"), or a noun phrase with no verb after it
