@@ -285,3 +285,25 @@ ADJUNCT_THEN_BARE_CLAUSE = [
 @pytest.mark.parametrize("body, expected", ADJUNCT_THEN_BARE_CLAUSE)
 def test_an_adjunct_then_a_clause_without_that(body, expected):
     assert triples(body) == expected
+
+
+# An aside right after the reported clause's "that" belongs to the clause, whose subject
+# and verb come after it ("say it is only fitting that, after …, she now faces …" ended on
+# "that"); a long adjunct aside after the subject is no subject of its own
+ASIDES_INSIDE_THE_REPORT = [
+    pytest.param("Her aides say it is only fitting that, after so many obstacles, she now faces a tough opponent.",
+                 [("indirect", "it is only fitting that, after so many obstacles, she now faces a tough opponent",
+                   "her aides")], id="fitting-that-comma-adjunct"),
+    pytest.param("Her aides say it is fitting that, having overcome obstacles, she now faces a tough opponent.",
+                 [("indirect", "it is fitting that, having overcome obstacles, she now faces a tough opponent",
+                   "her aides")], id="fitting-that-comma-participle"),
+    pytest.param("The Harbor Authority, in a far-reaching effort to improve the lot of workers that has ignited "
+                 "criticism from shippers, has said it would make more employees eligible for overtime pay.",
+                 [("indirect", "it would make more employees eligible for overtime pay", "Harbor Authority")],
+                 id="long-adjunct-aside-after-the-subject"),
+]
+
+
+@pytest.mark.parametrize("body, expected", ASIDES_INSIDE_THE_REPORT)
+def test_asides_inside_the_report(body, expected):
+    assert triples(body) == expected

@@ -74,7 +74,8 @@ _OPENING_TIME = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+(?i:" + TIME_WITHOUT_CO
 _DISCOURSE_ASIDE = re.compile(
     r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
     r"instance|their\s+part|his\s+part|her\s+part|its\s+part)|on\s+the\s+other\s+hand|in\s+(?:a|an|the|his|her|"
-    r"their)\s+[\w\s’'\-]{1,40}|at\s+(?:a|an|the)\s+[\w\s’'\-]{1,40}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    # (a long one too: "The Obama administration, in a far-reaching effort to … that has ignited …, has said")
+    r"their)\s+[\w\s’'\-]{1,120}|at\s+(?:a|an|the)\s+[\w\s’'\-]{1,40}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|"
     # "Powell’s office, when contacted by Reuters, said": a clause of time, not an apposition
     # ("Mr. Trump, asked about the deaths of journalists, had said": without "when" too)

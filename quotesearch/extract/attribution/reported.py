@@ -205,6 +205,10 @@ def _next_comma(rest: str, start: int) -> int:
 
 # "said about 42 people …", "say at least 4,217 …": a count, not what was talked about
 # (or a share by its fraction: "said about half of the adjustment reflected …")
+# "…, that, after so many obstacles" / "having overcome obstacles": an aside opening inside a clause
+_THAT_THEN_ASIDE = re.compile(r"\bthat\s*,\s*[^,;:\x01]*$")
+_PARTICIPLE_OPENING = re.compile(r"(?:having|being|[a-z]{3,}ing)\s")
+_THAT_COMMA_BEFORE = re.compile(r"\bthat\s*,\s*$")
 _COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+(?:\$?\d|"
                           r"(?:a\s+|one\s+|two\s+)?(?:half|third|quarter|fifth|[a-z]+-(?:thirds?|quarters?|fourths?|fifths?))\b)")
 
@@ -458,6 +462,14 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             and not FINITE_VERB.search(text, seg_start, cut.start()))):
         # "said, if elected, she would …", "said that on a trip to Kosovo this week, he would
         # …": the main clause after a conditional one or an adjunct
+        cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
+    elif cut and cut.group(0).startswith(",") and (
+            _THAT_THEN_ASIDE.search(text, seg_start, cut.start())
+            or (_PARTICIPLE_OPENING.match(text, seg_start) and "," not in text[seg_start:cut.start()]
+                and _THAT_COMMA_BEFORE.search(text, max(0, seg_start - 12), seg_start))):
+        # "say it is only fitting that, after so many obstacles, she now faces …", "say that,
+        # having overcome obstacles, she now faces …": an aside inside the reported clause,
+        # whose subject and verb come after it
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
     elif cut and att.cue.kind != "object" and _WHO_ASIDE.match(cut.group(0)) \
             and not _VERB_LIKE.search(text, seg_start, cut.start()):

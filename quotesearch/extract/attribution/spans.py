@@ -560,8 +560,9 @@ def _first_boundary(text: str, s: int, e: int, inside: list[tuple[int, int]],
     """Where the writer takes over inside a reported clause (the first ``boundary`` after
     ``min_words`` words and outside a quoted fragment), or ``e``."""
     for m in boundary.finditer(text, s, e):
-        if count_words(text[s:m.start()]) >= min_words and not any(a <= m.start() < b for a, b in inside):
-            return m.start()
+        if count_words(text[s:m.start()]) >= min_words and not any(a <= m.start() < b for a, b in inside) \
+                and not _THAT_OPENS.search(text, s, m.start()):   # (a clause never ends on its "that":
+            return m.start()   # "it is fitting that, having overcome obstacles, she …")
     return e
 
 
