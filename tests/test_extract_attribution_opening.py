@@ -1166,3 +1166,21 @@ SHARES_AS_SUBJECTS = [
 def test_shares_by_their_fraction_as_subjects(body, expected):
     quotes = extract_quotes(Article(id="share", text="Poll news today\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# A name with its role before it, then an apposition counting it among others ("one of the
+# signatories"): the named person speaks (was no report)
+ONE_OF_APPOSITIONS = [
+    pytest.param("The Peruvian novelist Mario Vargas Llosa, one of the signatories, told an audience at a festival "
+                 "in Houston last week that the comments were intolerable.",
+                 [("indirect", "the comments were intolerable", "Mario Vargas Llosa")], id="role-name-one-of-the"),
+    # (a description alone before it is read no further)
+    pytest.param("The novelist, one of the signatories, said the comments were intolerable.", [],
+                 id="description-one-of-the"),
+]
+
+
+@pytest.mark.parametrize("body, expected", ONE_OF_APPOSITIONS)
+def test_a_name_before_a_one_of_apposition_speaks(body, expected):
+    quotes = extract_quotes(Article(id="one", text="County news today\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected

@@ -150,6 +150,7 @@ _DOCUMENT_THEN_PARTICIPLE = re.compile(
 _PARTY_TAG = re.compile(r"\s*[RDI]\s*-\s*[A-Z]")   # "Gowdy, R-S.C., fired …": the party and state of a name
 # "Sen. Kristen Gillibrand (D-NY)": a name's party and state after it
 _PARTY_STATE_AT_END = re.compile(r"\s*\([RDI]\s*-\s*[A-Z][\w.\s]{0,14}\)\s*$")
+_ONE_OF_APPOSITION = re.compile(r"\s*one\s+of\s+(?:the|his|her|their|its|our)\s")
 _PARTITIVE_APPOSITION = re.compile(r"\s*(?:many|most|some|several|all|few|both|none|half|one|two|three)\s+of\s+them\b", re.I)
 _RELATIVE_FIRST = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 # The last items of a list inside a body's name: "Environment and Water think tank"
@@ -382,6 +383,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # "His critics in the United States, many of them conservative Catholics, argue":
             # the people the apposition counts speak, not its noun
             candidates.insert(0, parts[-3])
+        elif len(parts) >= 3 and _ONE_OF_APPOSITION.match(parts[-2]):
+            # "The Peruvian novelist Mario Vargas Llosa, one of the signatories, told": the one
+            # named before the apposition that counts him among others
+            candidates.append(parts[-3])
         described = next((i for i in range(len(parts) - 2, 0, -1) if _PARTICIPLE_FIRST.match(parts[i])), None)
         if relative is None and described is not None and not _PARTY_TAG.match(parts[described - 1]):
             # "The website, run by Michael McDonald, said", "The charity, founded by Ann Lee in
@@ -585,20 +590,3 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 # of a town, no speaker (and its verb an infinitive)
             return Attribution(cue, mention, (offset, offset + len(cand.strip())), True)
     return None
-
-
-def named_past_a_cue(att: Attribution, earlier: list[Attribution], text: str) -> bool:
-    """Whether the subject phrase of ``att`` holds the cue of an earlier attribution and
-    names its speaker only past that cue: "Mr. Hunt said Mr. Ruiz had told party leaders
-    that …" is Hunt's report, its "told" no attribution of Ruiz's (but "Podesta, who said
-    the project was vetted, said …" names Podesta first)."""
-    written = att.mention.text.strip()
-    at = text.find(written, att.subject[0], att.subject[1] + 1) if written else -1
-    if at == -1:
-        return False   # (the phrase read, not the span around it: "Republicans who say" after "offered")
-    for prev in earlier:
-        # (a capitalised cue inside the phrase is a name's word: "Super Value revealed")
-        if at <= prev.cue.start < at + len(written) and prev.cue.text[:1].islower() and (
-                not att.mention.name or text.find(att.mention.name, at, prev.cue.start) == -1):
-            return True
-    return False

@@ -36,7 +36,7 @@ from .filters import (
     labelled_in_headline, mention_names_someone, moves_a_motion, names_by_calling, names_speaker,
     opening_adverbial, shows_pictures, speculative, story_bears_out, titles_a_work, without_lead_in,
 )
-from .opening import named_past_a_cue, subject_left
+from .opening import subject_left
 from .passives import passive_agent
 from .participles import (PARTICIPLE_PAUSES, gerund_after_a_preposition, leaves_relative_clause,
                            letter_sender, opening_participle, relative_antecedent, says_what_was_replied,
@@ -49,7 +49,7 @@ from .introduced import introduced_slot
 from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
 from .reported import reported_clause
-from .skipped import REPORT_FOLLOWS, reports_nothing
+from .skipped import REPORT_FOLLOWS, named_past_a_cue, reports_nothing
 from .speaker_resolution import AttributionSpeakers
 from .spans import (aside_report_end, claimed_before, closed_sentence_before, drop_nested_reports, make_quote,
                     relative_after_object, resumes_after_aside, split_slots, trim_quote)

@@ -2,7 +2,9 @@
 
 A cue word may stand inside the speaker's own quoted words, in an aside's or an object
 relative clause's verb, or be a participle that describes a noun ("derided by some
-critics", "described as …"): `reports_nothing` tells the reader to pass over it.
+critics", "described as …"): `reports_nothing` tells the reader to pass over it; and an
+attribution whose subject phrase holds an earlier cue is that cue's report
+(`named_past_a_cue`).
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from .closing import attributed_after_its_close
 from .filters import ADJUNCTS_TO_THE_END, OBJECT_RELATIVE_BEFORE, REDUCED_PASSIVE, WHAT_OBJECT_AFTER, WHAT_SUBJECT_BEFORE
 from .participles import aside_participle
 from .phrases import WHO_BEFORE, cue_after_a_comma
-from .units import Unit, span_end
+from .units import Attribution, Unit, span_end
 
 # A report after the verb: "that", a pronoun, a quotation, a subject and its verb
 REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
@@ -49,4 +51,21 @@ def reports_nothing(cue: CueMatch, cue_rel: CueMatch, later_cues: list[CueMatch]
         # closing "…, a USA TODAY analysis shows" claims the sentence round it)
     if REDUCED_PASSIVE.match(masked, cue_rel.start) and masked[:cue_rel.start].rstrip().endswith(","):
         return True  # "Mr. Pinchuk, described as one of Ukraine's ''most successful …''": he is described
+    return False
+
+
+def named_past_a_cue(att: Attribution, earlier: list[Attribution], text: str) -> bool:
+    """Whether the subject phrase of ``att`` holds the cue of an earlier attribution and
+    names its speaker only past that cue: "Mr. Hunt said Mr. Ruiz had told party leaders
+    that …" is Hunt's report, its "told" no attribution of Ruiz's (but "Podesta, who said
+    the project was vetted, said …" names Podesta first)."""
+    written = att.mention.text.strip()
+    at = text.find(written, att.subject[0], att.subject[1] + 1) if written else -1
+    if at == -1:
+        return False   # (the phrase read, not the span around it: "Republicans who say" after "offered")
+    for prev in earlier:
+        # (a capitalised cue inside the phrase is a name's word: "Super Value revealed")
+        if at <= prev.cue.start < at + len(written) and prev.cue.text[:1].islower() and (
+                not att.mention.name or text.find(att.mention.name, at, prev.cue.start) == -1):
+            return True
     return False
