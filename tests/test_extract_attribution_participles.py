@@ -387,3 +387,11 @@ SECOND_PREDICATE_SUBJECTS = [
 @pytest.mark.parametrize("body, expected", SECOND_PREDICATE_SUBJECTS)
 def test_a_second_predicates_subject_opens_the_sentence(body, expected):
     assert triples(body) == expected
+
+
+# A second predicate's subject opening on "The", lower-case role words and a full name
+# ("The district chairman Chuck Williams declined … but said …" gave nothing: the lone
+# "The" was not read as a determiner)
+def test_a_role_and_name_after_the_opening_a_second_predicate():
+    body = "The district chairman Chuck Williams declined to name the delegates but said one was a supporter."
+    assert triples(body) == [("indirect", "one was a supporter", "Chuck Williams")]

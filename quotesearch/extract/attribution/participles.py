@@ -189,7 +189,7 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
         if subject[:1].isupper() and subject.split()[-1].lower() not in _FUNCTION_WORDS:   # (not "As voters went …")
             while modified := NOUN_AFTER_A_NAME.match(masked, end):
                 end = modified.end()   # "The Clinton campaign", "A Clinton campaign official"
-        if subject.startswith(("The ", "A ", "An ")) and (titled := _ROLE_THEN_FULL_NAME.match(masked, end)) \
+        if (subject + " ").startswith(("The ", "A ", "An ")) and (titled := _ROLE_THEN_FULL_NAME.match(masked, end)) \
                 and titled.group(1).split()[0].lower() in FIRST_NAMES and titled.end() + unit.start <= cue.start:
             # "The Tory historian Andrew Roberts, …, has taken up the cause, declaring …": the
             # name the role words lead to, not "The Tory"
