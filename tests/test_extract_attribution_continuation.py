@@ -611,3 +611,12 @@ def test_a_quotation_closed_by_a_users_handle_is_theirs():
             "“It’s our job to police the market,” elmo666 wrote in a forum post.")
     assert triples(body) == [("direct", "We ban bad dealers,", "Tom Pike"),
                              ("direct", "It’s our job to police the market,", "elmo666")]
+
+
+# An apposition going on with "and a …" is no clause of someone else's: a title in marks
+# after it is no quotation of its own
+def test_a_title_after_an_apposition_going_on_is_no_quotation():
+    _, quotes = extract("“I would expect more,” said Ann Ferriss, an English professor, and a co-editor of "
+                        "“Harbor Lit: The New Fiction.”")
+    assert [q.speaker for q in quotes] == ["Ann Ferriss"]
+    assert not any(q.text.startswith("Harbor Lit") for q in quotes)

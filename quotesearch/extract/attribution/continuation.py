@@ -393,7 +393,9 @@ def _is_interruption(between: str) -> bool:
 # The writer's own clause after the attribution
 # (or "…, and her husband cut in. “…”": a clause of someone else's)
 _CLAUSE_AFTER_ATTRIBUTION = re.compile(r"(?:\s[-—–]{1,2}|,)\s+(?:but|and|while|yet|so)\s+"
-                                       r"(?:they|he|she|it|we|I|the|his|her|their|its|a|an)\b")
+                                       r"(?:they|he|she|it|we|I|the|his|her|their|its)\b")
+# (not "a"/"an": "…,'' said Ann Ferriss, …, and a co-editor of ''The Book.''" is an
+# apposition going on, and the title after it no second quotation)
 # A sentence ending between two words ("transactions. Sanders"), not an abbreviation
 _SENTENCE_INSIDE = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 
