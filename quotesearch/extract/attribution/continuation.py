@@ -330,10 +330,7 @@ def _described_speaker(reader: ParagraphReader, q: QuoteSpan, subject: str):
     mention = parse_mention(subject, lenient=True)
     if mention is None or mention.kind != "person" or mention.pronoun:
         return None
-    resolved = reader.resolver.resolve(mention, q.open)
-    if not resolved or not resolved[0] or not plausible_speaker(resolved[0]):
-        return None
-    return resolved
+    return _resolved_speaker(reader, mention, q)
 
 
 def _subject_speaker(reader: ParagraphReader, q: QuoteSpan, before: str, named: bool = False):
@@ -347,6 +344,12 @@ def _subject_speaker(reader: ParagraphReader, q: QuoteSpan, before: str, named: 
         return None
     if mention.name and reader.resolver.canonical(mention.name) not in reader.resolver.full_names:
         return None  # "Behind …", "Instead …": a capitalised word the article names nobody by
+    return _resolved_speaker(reader, mention, q)
+
+
+def _resolved_speaker(reader: ParagraphReader, mention, q: QuoteSpan):
+    """The speaker ``mention`` resolves to at the quotation, or None when it resolves to
+    no one a speaker could be."""
     resolved = reader.resolver.resolve(mention, q.open)
     if not resolved or not resolved[0] or not plausible_speaker(resolved[0]):
         return None
