@@ -1359,6 +1359,15 @@ BODIES_ROLES_AND_KINDS = [
                  [("World Athletics", "organization")], id="World-Athletics"),
     pytest.param("Aid\n\nGlobal Witness said the mines were funding the war.", [("Global Witness", "organization")],
                  id="Global-Witness"),
+    # a name ending in a watchdog's, a research firm's or an advocate's word is a body's;
+    # a charity's one-word name is a body's
+    pytest.param("Aid\n\nHuman Rights Watch said the soldiers fired on the crowd.",
+                 [("Human Rights Watch", "organization")], id="Human-Rights-Watch"),
+    pytest.param("TV\n\nForrester Research says spending will reach $84 billion by 2015.",
+                 [("Forrester Research", "organization")], id="Forrester-Research"),
+    pytest.param("Clinics\n\nPlanned Parenthood said the clinics would stay open.",
+                 [("Planned Parenthood", "organization")], id="Planned-Parenthood"),
+    pytest.param("Famine\n\nOxfam warned that the harvest had failed.", [("Oxfam", "organization")], id="Oxfam"),
     # a police force named is a body, and "the police" after it stands for it
     pytest.param("Road closures\n\nDelhi Traffic Police on Sunday appealed to commuters to avoid the route. The traffic "
                  "police said the border was open only to motorcycles.", [("Delhi Traffic Police", "organization")],

@@ -305,6 +305,7 @@ politifact snopes
 nissan toyota lexus hyundai kia subaru volkswagen porsche renault peugeot stellantis
 samsung huawei xiaomi apple amazon alibaba tencent boeing airbus pfizer moderna astrazeneca
 walmart starbucks nike adidas exxonmobil chevron volvo spotify tiktok audi
+oxfam unicef unesco amnesty
 """.split())
 
 # Public bodies news names by their acronym alone, and their full names: "the agency"

@@ -41,6 +41,14 @@ _WEB_ADDRESS = re.compile(r"[\w\-]+(?:" + WEB_ADDRESS_DOT + r"[a-z]+)+")
 # Last words of sports clubs' names
 CLUB_LAST_WORDS = frozenset({"united", "rovers", "wanderers", "athletic", "albion", "hotspur", "fc", "f.c", "afc"})
 
+# Last words of watchdogs', research firms' and advocacy groups' names, which no person's
+# name ends in ("Human Rights Watch", "Forrester Research", "Moody's Analytics",
+# "Planned Parenthood", "Physicians for Human Rights", "Bain & Partners")
+BODY_LAST_WORDS = frozenset({
+    "watch", "research", "analytics", "economics", "parenthood", "rights", "partners", "associates",
+    "advisors", "advisers", "consulting", "consultants", "strategies", "solutions", "insights", "intelligence",
+})
+
 
 def _is_org(name_toks: list[str]) -> bool:
     lows = [_strip_possessive(t).lower() for t in name_toks]
@@ -52,6 +60,8 @@ def _is_org(name_toks: list[str]) -> bool:
         return True   # "Graduationparty.com", "fan site MakingStarWars.net": a website
     if len(lows) >= 2 and lows[-1].rstrip(".") in CLUB_LAST_WORDS:
         return True   # "Manchester United", "Tottenham Hotspur": a club
+    if len(lows) >= 2 and lows[-1] in BODY_LAST_WORDS:
+        return True   # "Human Rights Watch", "Pew Research": a watchdog, a research firm
     if len(lows) >= 2 and (lows[-1] == "county" or lows[-2:] == ["public", "schools"]):
         return True   # "Howard County said", "Broward County Public Schools confirmed": its government, its district
     if len(name_toks) == 1:
