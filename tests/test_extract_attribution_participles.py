@@ -190,6 +190,11 @@ PARTICIPLE_AFTER_COMMA = [
                  "declaring that the vote cleared the ground.", "Andrew Roberts", id="the-adjective-role-then-a-name"),
     pytest.param("The Tory party has taken up the cause, declaring that the vote cleared the ground.",
                  "Tory party", id="the-adjective-party"),
+    # a place before an office only says where the office is: the office holder speaks
+    pytest.param("The former New York mayor announced his run for the Senate, saying he would win.",
+                 "the former New York mayor", id="the-place-then-an-office"),
+    pytest.param("A Texas senator filed the bill on Monday, saying the border was open.",
+                 "a Texas senator", id="a-place-then-an-office"),
     # (a people's adjective that is also a surname is the person: "Judith French" before)
     pytest.param("Judith French is a lawyer in the city. French filed papers on Monday, saying the city had "
                  "broken the law.", "Judith French", id="surname-that-is-a-people"),

@@ -174,6 +174,11 @@ OPENING_WORDS_BEFORE_A_NAME = [
                  id="a-sentence-adverb-before-a-surname"),
     pytest.param("Apparently Lena Holt said she would return to the stage.",
                  [("indirect", "she would return to the stage", "Lena Holt")], id="a-sentence-adverb-before-a-name"),
+    # someone introducing themself; the writer's praise
+    pytest.param("I'm Haoyu Zhang-Demir, and I run the lab.\n\n“We will win,” Zhang-Demir said.",
+                 [("direct", "We will win,", "Haoyu Zhang-Demir")], id="I'm-before-a-name"),
+    pytest.param("Proud Maria Lopez said the team would win.",
+                 [("indirect", "the team would win", "Maria Lopez")], id="a-writer's-adjective-before-a-name"),
 ]
 
 

@@ -34,7 +34,7 @@ from .lexicon import (
 from .memo import memoized
 from .names import (
     COMMA_NOT_IN_A_NUMBER, _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word, _strip_possessive,
-    BODY_PREPOSITIONS, OPENING_ADVERBS, OPENING_GERUNDS, OPENING_IMPERATIVES, OPENING_NOT_NAME_WORDS, SENTENCE_ADVERBS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
+    BODY_PREPOSITIONS, OPENING_ADVERBS, OPENING_GERUNDS, OPENING_IMPERATIVES, OPENING_NOT_NAME_WORDS, SENTENCE_ADVERBS, FIRST_PERSON_OPENINGS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
     split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
 from .gender import FIRST_NAMES
@@ -392,6 +392,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if len(toks) > 1 and toks[0] in OPENING_GERUNDS and toks[1][:1].isupper() and toks[-1].lower() not in ORG_WORDS:
         return None   # "Playing Skyrim with no armour": an act and its object, nobody named
     while (len(toks) > 2 and toks[0] in OPENING_NOT_NAME_WORDS) or (len(toks) > 1 and toks[0] in OPENING_ADVERBS) \
+            or (len(toks) > 1 and toks[0] in FIRST_PERSON_OPENINGS) \
             or (len(toks) > 1 and toks[0] in ADVERBS_OF_TIME and _is_cap(toks[1])):
         toks = toks[1:]   # "Ask Damien Chazelle", "Longtime Donald Trump", "soon Donald J. Trump"
     while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):

@@ -487,7 +487,10 @@ OPENING_NOT_NAME_WORDS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "A
                                     "Imagine", "Blame", "Trust", "Follow", "Welcome", "Hear", "Listen", "Let",
                                     # how the writer sees the person: "Longtime Donald Trump advocate Rudy Giuliani"
                                     "Longtime", "Longstanding", "Embattled", "Beleaguered", "Disgraced", "Outspoken",
-                                    "Controversial", "Legendary", "Celebrated", "Veteran", "Newly", "Erstwhile"})
+                                    "Controversial", "Legendary", "Celebrated", "Veteran", "Newly", "Erstwhile",
+                                    "Popular", "Beloved", "Renowned", "Acclaimed", "Iconic", "Proud"})
+# The writer or a speaker introducing themself: "I'm Ann Lee, and I run the lab"
+FIRST_PERSON_OPENINGS = frozenset({"I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
 # A sentence adverb before a name, even before a surname alone: "Apparently Lindsey Lohan
 # said …", "Reportedly Smith …"
 OPENING_ADVERBS = frozenset("""Apparently Reportedly Allegedly Clearly Obviously Notably Interestingly Ironically

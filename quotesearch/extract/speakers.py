@@ -34,7 +34,7 @@ from .mentions import Mention
 from .outlets import known_outlet_words
 from .plausible import plausible_speaker
 from .names import (
-    OFFICE_WORDS, OPENING_GERUNDS, OPENING_NOT_NAME_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
+    FIRST_PERSON_OPENINGS, OFFICE_WORDS, OPENING_GERUNDS, OPENING_NOT_NAME_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
     first_name_then_place, introduced_as_relative, split_title_name, titled_first_name, without_opening_capitals,
 )
 from .noun_phrases import LAW_TITLE_ENDS, _is_org, _is_place_phrase
@@ -172,7 +172,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 toks = [t[:-1] if t.endswith(("s'", "s’")) else _strip_possessive(t) for t in toks]
                 toks = without_opening_capitals(toks)   # "KELLY Osbourne has blasted …"
                 while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in OPENING_NOT_NAME_WORDS
-                                or toks[0] in _OPENING_QUANTIFIERS):
+                                or toks[0] in _OPENING_QUANTIFIERS or toks[0] in FIRST_PERSON_OPENINGS):
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
                 outlet = known_outlet_words(toks)
                 if outlet and toks[outlet].lower() in FIRST_NAMES:

@@ -210,6 +210,9 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
         if end > m.end(1) and end + unit.start <= cue.start \
                 and not (title_next and title_next.group(1) in TITLE_WORDS):   # ("The attorney general")
             subject = masked[m.start(1):end]   # "The Clinton campaign hit …, and said"
+        elif end == m.end(1) and title_next and title_next.group(1) in TITLE_WORDS and subject.startswith(("The ", "A ")) \
+                and title_next.end() + unit.start <= cue.start:
+            subject = masked[m.start(1):title_next.end()]   # "The former New York mayor announced …": the mayor
         mention = parse_mention(subject)
         if mention and (mention.name or mention.pronoun or mention.description):
             start = unit.start + m.start(1)
