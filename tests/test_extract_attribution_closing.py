@@ -137,6 +137,21 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
     pytest.param("The group said it had dropped the plan when a news station, KRNT, asked about it.",
                  [("indirect", "it had dropped the plan when a news station, KRNT, asked about it", "the group")],
                  id="apposition-in-a-when-clause"),
+    # … but a subordinate clause that ends the report is no subject: the speaker after it closes
+    pytest.param("The grid will fail if the lights go out, Ann Lee said.",
+                 [("indirect", "The grid will fail if the lights go out", "Ann Lee")],
+                 id="a-report-ending-on-an-if-clause"),
+    pytest.param("The plan will stall when the money runs out, the company said on Monday.",
+                 [("indirect", "The plan will stall when the money runs out", "the company")],
+                 id="a-report-ending-on-a-when-clause"),
+    # the speaker's words opening the sentence and the writer's going on after them: one
+    # mixed report of the whole sentence
+    pytest.param("“It sounds dramatic” if the lights go out, Ann Lee said.",
+                 [("mixed", "“It sounds dramatic” if the lights go out", "Ann Lee")],
+                 id="a-quotation-opens-the-closed-sentence"),
+    pytest.param("“Some computers crashed” and only a third of the staff could work, Ann Lee said.",
+                 [("mixed", "“Some computers crashed” and only a third of the staff could work", "Ann Lee")],
+                 id="a-quotation-then-and-a-clause"),
     # a quoted word inside the writer's clause does not stop the closing attribution's claim,
     # and the participle after the first verb is part of what it closes
     pytest.param("Her friends have mocked the mayor’s campaign, calling him “an orange buffoon,” Susan Hale said "
@@ -170,6 +185,20 @@ def test_a_closing_attribution_claims_its_sentence(body, expected):
         assert want in got, got
     if not expected:
         assert all(speaker != "Officials" for _, _, speaker in got), got
+
+
+# A quotation opening the sentence stays the speaker's own words when its attribution
+# follows the closing mark with no comma, or when a second quotation follows in the sentence
+@pytest.mark.parametrize("body, opening, speaker", [
+    pytest.param("“For months we have had to stand by while leaks created a false narrative” said Nick Merrill, a "
+                 "campaign spokesman.", "For months we have had", "Nick Merrill", id="said-right-after-the-mark"),
+    pytest.param("“If there had not been that intervention” by NATO and other partners, Hillary Clinton said on "
+                 "Monday, “we would be looking at something much more like Syria.”", "If there had not been",
+                 "Hillary Clinton", id="a-second-quotation-follows-in-the-sentence"),
+])
+def test_a_quotation_opening_the_sentence_keeps_its_attribution(body, opening, speaker):
+    got = triples(body)
+    assert any(text.lstrip("“").startswith(opening) and who == speaker for _, text, who in got), got
 
 
 # After a closing attribution, a participle or subordinate clause says how or why it was
@@ -207,6 +236,13 @@ ADJUNCTS_AFTER_CLOSING = [
                  id="reported-at-a-clock-time"),
     pytest.param("The launch was postponed, NASA said at 10:05 a.m.",
                  [("indirect", "The launch was postponed", "NASA")], id="said-at-a-clock-time"),
+    # a dash after the closing attribution opens the writer's aside on the report
+    pytest.param("The economy is in excess demand, despite the outlook, the IMF report says — also in line with "
+                 "the bank’s take.",
+                 [("indirect", "The economy is in excess demand, despite the outlook", "IMF report")],
+                 id="a-dash-aside-after-closing"),
+    pytest.param("Prices will rise again in June, Ann Lee said -- a view the bank shares.",
+                 [("indirect", "Prices will rise again in June", "Ann Lee")], id="a-double-hyphen-aside-after-closing"),
 ]
 
 
@@ -383,7 +419,7 @@ def test_a_summing_up_after_a_closing_attribution_is_no_report(body, expected):
 # A court's opinion or ruling speaks as a document
 @pytest.mark.parametrize("body, expected", [
     ("“The court expresses no view on the merits” of the case, the unsigned opinion said.",
-     [("direct", "The court expresses no view on the merits", "the unsigned opinion", "document")]),
+     [("mixed", "“The court expresses no view on the merits” of the case", "the unsigned opinion", "document")]),
     ("“The court expresses no view on the merits,” the ruling said.",
      [("direct", "The court expresses no view on the merits,", "the ruling", "document")]),
 ])

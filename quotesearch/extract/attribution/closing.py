@@ -131,8 +131,10 @@ _PARTICIPLE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?!(?:morning|evening|building|m
 def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
     """"…, Zhang said." / "“Q,” Zhang said": speaker-first attribution after its content."""
     before = masked[:outlet_start(att, masked, unit) - unit.start].rstrip()
-    if before.endswith(",") and _SUBORDINATE_SUBJECT.search(before):
+    if before.endswith(",") and _SUBORDINATE_SUBJECT.search(before) \
+            and "," in masked[att.subject[1] - unit.start:att.cue.start - unit.start]:
         return False   # "…, when a news station, WRAL, asked about it.": a name in apposition
+        # (not "… if the lights go out, she said.": the clause's end, then who said it)
     if _SUBORDINATOR_FIRST.match(att.mention.text) or _COORDINATOR_FIRST.match(att.mention.text):
         return False   # "… supporting the bid, though she has offered no endorsement": a clause of the writer's
         # (and "Cruz called him a “moderate,” and Trump fired back.": a clause of its own)

@@ -104,6 +104,10 @@ _GERUND_AFTER_CLOSING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:during|according|i
 _RELAY_AFTER_CLOSING = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier)\b[^,;.\x01]{0,40})?\s*,\s*(?:(?:reported|reports|according\s+to)"
     r"\s+(?:the\s+)?[A-Z][^.;\x01]{0,60}|(?:the\s+)?[A-Z][\w.&’' -]{0,40}\s+(?:reported|reports))\s*\.?\s*$")
+# "…, the IMF report says — also in line with the bank's take.": after a closing attribution,
+# a dash opens the writer's aside on the report, not more of it
+_DASH_AFTER_CLOSING = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                                 r"\s*(?:[—–]|--?\s)")
 # "…, residents said and videos from both groups showed.": a second source of the same report
 _SECOND_SOURCE_AFTER_CLOSING = re.compile(
     r"\s+and\s+(?:[\w’'\-]+\s+){1,6}?(?:showed|show|shows|confirmed|confirm|said|say|says|reported|report|"
@@ -294,7 +298,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = passive_content_start(att.cue, rest)
         if offset is None:
             return None
-    elif (_ADJUNCT_AFTER_CLOSING.match(rest) or _RELAY_AFTER_CLOSING.match(rest) or _SECOND_SOURCE_AFTER_CLOSING.match(rest)) \
+    elif (_ADJUNCT_AFTER_CLOSING.match(rest) or _RELAY_AFTER_CLOSING.match(rest) or _SECOND_SOURCE_AFTER_CLOSING.match(rest)
+          or (_DASH_AFTER_CLOSING.match(rest) and not any(mark in rest for mark in (MASK, "“", '"')))) \
             and attribution_closes(att, masked, unit):
         return None
     elif _GERUND_AFTER_CLOSING.match(rest) and masked[:att.subject[0] - unit.start].rstrip().endswith(MASK) \

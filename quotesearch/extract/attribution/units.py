@@ -169,6 +169,31 @@ _LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
 _SLOT_WORD_BEFORE = re.compile(r"\b(?:from|of|to|for|with|about|by|into|the|a|an|his|her|their|its)$", re.I)
 
 
+def _opens_sentence(before: str, span: QuoteSpan, para_start: int) -> bool:
+    return span.open == para_start or not before or before[-1] in ".!?"
+
+
+# Who said it, right after the closing mark ("“…” said Nick Merrill", "“…” he said")
+_ATTRIBUTION_AFTER = re.compile(r"[^\S\n]+(?:(?:he|she|they|we|it|[a-z]+ly)\s+)?(?:said|says|added|adds|told|tells|wrote|"
+                                r"writes|asked|asks|explained|noted|continued|recalled|insisted|argued|warned|replied)\b")
+
+
+def _writer_goes_on(text: str, span: QuoteSpan) -> bool:
+    """Whether the writer's clause goes on after a quotation opening the sentence ("“It
+    sounds dramatic” if the lights go out, she said"): a lower-case word next, not who
+    said it, and no quotation later in the sentence (not the first piece of an
+    interrupted one: "“If there had been no intervention” by NATO, Clinton said, “we …”")."""
+    after = span.close + 1
+    if not _LOWER_WORD_AFTER.match(text, after) or _ATTRIBUTION_AFTER.match(text, after):
+        return False
+    stop = _SENTENCE_END_AFTER.search(text, after)
+    rest = text[after:stop.start() if stop else len(text)]
+    return not any(mark in rest for mark in "“\"‘")
+
+
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
+
+
 def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
     """Split quoted spans into speech (direct quotations) and fragments (scare quotes,
     titles, partial quotations woven into a sentence)."""
@@ -235,6 +260,11 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
                             or _SLOT_WORD_BEFORE.search(before)) and _cue_in_sentence(text, span, para_start):
             # 'said that “anyone with the determination to escape” from the prison could', 'stopping
             # firms from “turning over data to Chinese companies.”': words woven into the writer's clause
+            fragments.append(span)
+        elif upper and span.closed and not ends_punct and _opens_sentence(before, span, para_start) \
+                and _writer_goes_on(text, span) and _cue_in_sentence(text, span, para_start):
+            # '“It sounds dramatic” if the lights go out, she said': the report opens on the
+            # speaker's words and the writer's clause goes on after them, one mixed report
             fragments.append(span)
         elif (upper and (opens_clause or ends_punct)) or (opens_clause and n_words >= 4) or \
                 (ends_punct and n_words >= 6 and not after[:1].isalpha()):
