@@ -201,6 +201,15 @@ def test_a_quotation_opening_the_sentence_keeps_its_attribution(body, opening, s
     assert any(text.lstrip("“").startswith(opening) and who == speaker for _, text, who in got), got
 
 
+def test_a_quotation_going_on_after_a_closed_attribution_is_no_new_mixed_report():
+    # the cue of the sentence before closes the first piece; the second piece is the same
+    # speaker's, joined to it, not a report of a sentence of its own
+    got = triples("Ann Lee lost the vote.\n\n“People have every right to be angry,” Lee said in a brief speech. "
+                  "“What are we going to do? That is the fight we are taking” to the rest of the country.")
+    assert [who for _, _, who in got] == ["Ann Lee"], got
+    assert "What are we going to do" in got[0][1], got
+
+
 # After a closing attribution, a participle or subordinate clause says how or why it was
 # said, not more of what was said.
 ADJUNCTS_AFTER_CLOSING = [

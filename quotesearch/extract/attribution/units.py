@@ -188,7 +188,9 @@ def _writer_goes_on(text: str, span: QuoteSpan) -> bool:
         return False
     stop = _SENTENCE_END_AFTER.search(text, after)
     rest = text[after:stop.start() if stop else len(text)]
-    return not any(mark in rest for mark in "“\"‘")
+    # (and the cue closes this sentence: not a quotation going on after "…,” Clinton said.")
+    return not any(mark in rest for mark in "“\"‘") \
+        and any(cue.kind in ("speech", "object", "according") for cue in find_cues(rest))
 
 
 _SENTENCE_END_AFTER = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
@@ -262,7 +264,7 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
             # firms from “turning over data to Chinese companies.”': words woven into the writer's clause
             fragments.append(span)
         elif upper and span.closed and not ends_punct and _opens_sentence(before, span, para_start) \
-                and _writer_goes_on(text, span) and _cue_in_sentence(text, span, para_start):
+                and _writer_goes_on(text, span):
             # '“It sounds dramatic” if the lights go out, she said': the report opens on the
             # speaker's words and the writer's clause goes on after them, one mixed report
             fragments.append(span)
