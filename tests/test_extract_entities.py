@@ -133,6 +133,17 @@ RESOLVED += [
      [("Acme Motors", "demand had fallen")]),
     ("Harbor Mutual Bank raised its rates.\n\nThe lender said savers would benefit.",
      [("Harbor Mutual Bank", "savers would benefit")]),
+    # a firm news knows by its name alone, and the kind of firm it is
+    ("Toyota recalled 2 million cars.\n\nThe carmaker said the brakes were faulty.",
+     [("Toyota", "the brakes were")]),
+    ("Goldman Sachs cut its forecast for India.\n\nThe brokerage said demand had collapsed.",
+     [("Goldman Sachs", "demand had collapsed")]),
+    ("AirAsia flight 8501 went missing on Sunday.\n\nThe airline said families would be flown to Surabaya.",
+     [("AirAsia", "families would be")]),
+    ("Apple named a new chief executive on Wednesday.\n\nThe company said Steve Jobs would stay on the board.",
+     [("Apple", "Steve Jobs would")]),
+    ("Dick Clark Productions apologised on Friday.\n\nThe company said the show would go on.",
+     [("Dick Clark Productions", "the show would")]),
 ]
 # a title written short before the name is the title the description gives
 RESOLVED += [
@@ -199,6 +210,12 @@ UNRESOLVED_COMPANY += [
     ("Clipway unveiled its autumn range on Monday.\n\nThe upmarket US clothing label Harlan Grey saw sales "
      "climb. The company said it opened several stores.", [("the company", "it opened several")]),
     ("China expanded its navy last year. The company said exports would fall.",
+     [("the company", "exports would fall")]),
+    # a brand's bare name modifying a noun is no antecedent of "it" after it
+    ("Emirates had a fleet of 270 aircraft. In addition to its order of 30 Boeing jets on Wednesday, it "
+     "announced an order of 50 Airbus jets.", [(None, "an order of")]),
+    # an outlet or a pollster is no company the description stands for
+    ("Gallup polled 1,000 adults in May. Turnout fell.\n\nThe company said exports would fall.",
      [("the company", "exports would fall")]),
 ]
 

@@ -1006,7 +1006,7 @@ NAMED_BEFORE_THEIR_DESCRIPTION = [
                  [("Hollin Bakeries", "organization")], id="the-company-trading-name"),
     pytest.param("Workers walked out at Verizon. The Communications Workers of America backed them.\n\n"
                  "The company had argued that it needed the flexibility to move its workers.",
-                 [("the company", "organization")], id="a-union-is-no-company"),
+                 [("Verizon", "organization")], id="a-union-is-no-company"),
     pytest.param("\"It will be a win for the whole county,\" said Supervisor Alan Pruett of Lake County.",
                  [("Alan Pruett", "person")], id="supervisor-title"),
     pytest.param("Massy Stores closed three branches on Monday after a cyber attack.\n\n"

@@ -174,7 +174,8 @@ class SentenceAntecedents:
         # (not a body named inside a quotation the pronoun's speaker says: "“… no OPEC
         # intervention …,” it says")
         named = {e.name for e in self.entities.entities
-                 if e.kind == "organization" and any(start <= p < its[-1] and not any(a <= p < b for a, b in quoted)
+                 if e.kind == "organization" and not e.brand
+                 and any(start <= p < its[-1] and not any(a <= p < b for a, b in quoted)
                                                      for p in e.positions)}
         return named.pop() if len(named) == 1 else None
 

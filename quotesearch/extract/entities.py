@@ -21,7 +21,7 @@ from .entity_words import (
     AGENT_NOUNS, DOCUMENT_DESCRIPTIONS, DOCUMENT_TITLE_WORDS, EPITHET_MODIFIERS, EPITHET_NOUNS,
     ORGANISATION_DESCRIPTIONS, TITLE_EPITHET_HEADS, TITLE_EPITHET_MODIFIERS, TRADING_HEADS)
 from .gender import FIRST_NAMES
-from .lexicon import GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
+from .lexicon import COMPANY_NAMES, FIRM_NAMES, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
 from .names import _POSSESSIVE
 from .places import place_names
 from .scanning import matches_between
@@ -68,6 +68,9 @@ class Entity:
     positions: list[int] = field(default_factory=list)
     # a body known only by how it acts ("Vidyard announced … its"), not by its name's words
     inferred: bool = False
+    # a firm news knows by its bare name ("Toyota"), there for "the carmaker" to stand for;
+    # its name may only modify a noun ("30 Boeing jets"), so it is no pronoun's antecedent
+    brand: bool = False
 
     def last_before(self, position: int) -> int:
         best = -1
@@ -161,6 +164,19 @@ _TRAILING_POSSESSIVE = re.compile(r"[’'](?:s)?$")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")   # the words `_TRAILING_POSSESSIVE` can change
 
 
+# What follows a firm's name in its full legal or trading form ("Microsoft Corp.",
+# "Verizon Communications"); not a product's ("Apple TV") nor a headline's words
+_LEGAL_NAME_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "group",
+                                 "holdings", "communications", "international", "motors", "motor", "&"})
+
+
+def _full_trading_name(brand: str, name: str) -> bool:
+    """Whether ``name`` is ``brand`` in full: "Boeing Co" for "Boeing"."""
+    rest = name.split()[len(brand.split()):]
+    return name.startswith(brand + " ") and 0 < len(rest) <= 2 \
+        and all(w.lower().rstrip(".,") in _LEGAL_NAME_ENDINGS for w in rest)
+
+
 class ArticleEntities:
     """The entities of one article, read once from its body paragraphs."""
 
@@ -170,6 +186,7 @@ class ArticleEntities:
         self._by_acronym: dict[str, Entity] = {}
         self._people: Optional[set[str]] = None
         self._text = ""
+        self._brands: list[tuple[str, int, set[str]]] = []
 
     @classmethod
     def read(cls, text: str, body_spans: list[tuple[int, int]],
@@ -210,6 +227,7 @@ class ArticleEntities:
             model._read_names(text, start, end, headline=(start, end) in headlines)
         for start, end in body_spans:
             model._read_bodies_by_its(text, start, end)
+        model._add_brands()
         for entity in model.entities:
             entity.positions.sort()
         return model
@@ -280,10 +298,29 @@ class ArticleEntities:
                 entity = self._add(acronym, "organization", offset)
                 entity.words |= {w.lower() for w in WELL_KNOWN_ACRONYMS[acronym].split()}
                 self._note_acronym(entity, acronym)
+            elif _POSSESSIVE.sub("", name).lower() in ORGANISATION_NAMES or _POSSESSIVE.sub("", name).lower() in FIRM_NAMES:
+                # "Toyota recalled …. The carmaker said": a body news knows by name, which a
+                # description may stand for (with the description an apposition gives it)
+                self._brands.append((_POSSESSIVE.sub("", name), offset, _described_as(text, offset, m.end())))
             elif len(words) >= 2 and (words[-1] == "County" or words[-2:] == ["Public", "Schools"]):
                 # "Howard County", "Broward County Public Schools": the county's government, the
                 # school district, when "the county" or "the district" says something
                 self._add(name, "organization", offset)
+
+    def _add_brands(self) -> None:
+        """Brands named bare ("Microsoft") are mentions of a fuller name the article gives
+        ("Microsoft Corp."), else bodies of their own."""
+        for name, offset, described in self._brands:
+            fuller = next((e for e in self.entities if e.kind == "organization" and not e.brand
+                           and _full_trading_name(name, e.name)), None)
+            if fuller is not None:
+                fuller.positions.append(offset)
+                fuller.words |= described
+                continue
+            known = (name, "organization") in self._by_name
+            entity = self._add(name, "organization", offset)
+            entity.brand = entity.brand or not known
+            entity.words |= described
 
     def _read_bodies_by_its(self, text: str, start: int, end: int) -> None:
         """"Vidyard announced updates to its video platform": a name no word marks as a
@@ -292,7 +329,7 @@ class ArticleEntities:
         for m in _ACTS_THEN_ITS.finditer(text, start, end):
             name = m.group("name")
             words = name.split()
-            if words[0] in _SENTENCE_STARTERS or name.lower() in FIRST_NAMES \
+            if words[0] in _SENTENCE_STARTERS or name.lower() in FIRST_NAMES or name.lower() in ORGANISATION_DESCRIPTIONS \
                     or any(w.lower() in PLACES for w in words) or name.lower() in place_names() \
                     or (name, "organization") in self._by_name or name in self._by_acronym \
                     or any(e.kind == "person" and set(w.lower() for w in words) & e.words for e in self.entities):
@@ -399,7 +436,9 @@ class ArticleEntities:
             return self._recent_or_only([e for e in self.entities if e.kind == "organization"
                                          and e.name.split()[-1].lower() not in _EVENT_NOUNS
                                          and (wanted is None and "county" not in e.words or wanted and e.words & wanted
-                                              or trading and e.name.split()[-1].lower() in TRADING_HEADS)
+                                              or trading and (e.name.split()[-1].lower() in TRADING_HEADS
+                                                              or e.name.lower() in COMPANY_NAMES
+                                                              or e.name.lower() in FIRM_NAMES))
                                          and (not e.inferred or self._named_last(e, position))],
                                         position, window_start)
         return None

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 from typing import Optional
 
+# Carmakers news names by one word ("Toyota recalled …. The carmaker said …"); a body's
+# name only (the entity must be an organisation: not Ms. Ford)
+CARMAKER_NAMES = frozenset("""
+toyota nissan lexus hyundai kia subaru volkswagen porsche renault peugeot stellantis volvo audi bmw honda
+ford tesla gm ferrari fiat chrysler mazda jaguar
+""".split())
+
 # A description an article calls an organisation by, and the words of the names it
 # may stand for ("the union" -> "Screen Actors Guild-American Federation of …").
 # None means any organisation will do ("the organization").
@@ -24,13 +31,15 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "department": frozenset({"department"}),
     "bank": frozenset({"bank"}),
     "lender": frozenset({"bank", "bancorp", "financial", "credit", "lending", "mortgage", "building society"}),
-    "carmaker": frozenset({"motors", "motor", "auto", "automotive", "cars"}),
-    "automaker": frozenset({"motors", "motor", "auto", "automotive", "cars"}),
+    "carmaker": frozenset({"motors", "motor", "auto", "automotive", "cars", *CARMAKER_NAMES}),
+    "automaker": frozenset({"motors", "motor", "auto", "automotive", "cars", *CARMAKER_NAMES}),
+    "brokerage": frozenset({"brokerage", "securities", "equities", "sachs", "stanley", "lynch", "schwab"}),
     "insurer": frozenset({"insurance", "assurance", "mutual"}),
     "retailer": frozenset({"stores", "store", "mart", "supermarkets", "retail"}),
     "hospital": frozenset({"hospital", "infirmary", "clinic"}),
     "school": frozenset({"school", "academy", "college"}),
-    "airline": frozenset({"airlines", "airways", "air"}),
+    "airline": frozenset({"airlines", "airways", "air", "airasia", "ryanair", "easyjet", "lufthansa", "qantas",
+                          "emirates", "jetblue", "aeroflot", "klm"}),
     "central bank": frozenset({"bank", "reserve"}),
     "fund": frozenset({"fund"}),
     "council": frozenset({"council"}),
@@ -70,7 +79,7 @@ TRADING_HEADS = frozenset({
     "foods", "brands", "stores", "bakeries", "bakery", "breweries", "brewery", "supermarkets", "restaurants",
     "hotels", "resorts", "retail", "studios", "entertainment", "insurance", "petroleum", "chemicals", "mining",
     "shipping", "investments", "securities", "telecom", "systems", "labs", "ventures", "communications",
-    "resources", "auto"})
+    "resources", "auto", "productions", "pictures", "publishing", "records", "software", "games"})
 
 # A description of a document, and the words of the titles it may stand for.
 DOCUMENT_DESCRIPTIONS: dict[str, frozenset[str]] = {

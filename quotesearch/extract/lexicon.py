@@ -295,16 +295,21 @@ PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent"}
 # One-word names of outlets, platforms and firms that news cites as sources ("according
 # to Politico", "Twitter said"): organisations, never people. Names that are also common
 # surnames (Bloomberg, Forbes, Nielsen) are left out: the article must say which it is.
-ORGANISATION_NAMES = frozenset("""
-politico buzzfeed huffpost huffpo huffpollster mashable gawker propublica breitbart axios
-vox slate salon drudge newsmax msnbc cnbc nbc abc cbs npr pbs c-span univision telemundo
-twitter facebook google youtube instagram reddit snapchat wikileaks wikipedia microsoft
-verizon comcast netflix uber airbnb intel allergan dupont greenpeace
-gallup quinnipiac rasmussen ipsos yougov crowdpac statista playbook factcheck
-politifact snopes
+# The firms apart: "the company" may stand for them, not for an outlet or a pollster.
+COMPANY_NAMES = frozenset("""
+twitter facebook google youtube instagram reddit snapchat microsoft
+verizon comcast netflix uber airbnb intel allergan dupont
 nissan toyota lexus hyundai kia subaru volkswagen porsche renault peugeot stellantis
 samsung huawei xiaomi apple amazon alibaba tencent boeing airbus pfizer moderna astrazeneca
 walmart starbucks nike adidas exxonmobil chevron volvo spotify tiktok audi
+airasia ryanair easyjet lufthansa qantas jetblue aeroflot
+""".split())
+ORGANISATION_NAMES = COMPANY_NAMES | frozenset("""
+politico buzzfeed huffpost huffpo huffpollster mashable gawker propublica breitbart axios
+vox slate salon drudge newsmax msnbc cnbc nbc abc cbs npr pbs c-span univision telemundo
+wikileaks wikipedia greenpeace
+gallup quinnipiac rasmussen ipsos yougov crowdpac statista playbook factcheck
+politifact snopes
 oxfam unicef unesco amnesty
 """.split())
 
