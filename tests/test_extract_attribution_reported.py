@@ -307,3 +307,21 @@ ASIDES_INSIDE_THE_REPORT = [
 @pytest.mark.parametrize("body, expected", ASIDES_INSIDE_THE_REPORT)
 def test_asides_inside_the_report(body, expected):
     assert triples(body) == expected
+
+
+# "echoing" someone names whose words the subject repeats, not a report of the subject's;
+# echoing a claim or a view reports it
+ECHOES = [
+    pytest.param("Ted Cruz mocked Rubio's views, echoing some far-right commentators who have suggested that "
+                 "Rubio is softer in Spanish.", [("indirect", "Rubio's views", "Ted Cruz")], id="echoing-people"),
+    pytest.param("Ted Cruz mocked Rubio's views, echoing Donald Trump.", [("indirect", "Rubio's views", "Ted Cruz")],
+                 id="echoing-a-person"),
+    pytest.param("Ted Cruz attacked the deal, echoing Trump's claim that the vote was rigged.",
+                 [("indirect", "the deal", "Ted Cruz"),
+                  ("indirect", "Trump's claim that the vote was rigged", "Ted Cruz")], id="echoing-a-claim"),
+]
+
+
+@pytest.mark.parametrize("body, expected", ECHOES)
+def test_echoing_someone_reports_nothing_of_the_subject(body, expected):
+    assert triples(body) == expected

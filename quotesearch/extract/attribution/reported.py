@@ -15,6 +15,7 @@ from typing import Optional
 from ..cue_objects import WH_CONTENT, WH_THAT_ONLY
 from ..cues import AUDIENCE_BEFORE_THAT, INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, VOICE_ONLY, find_cues
 from ..lexicon import IRREGULAR_PAST_ALTERNATION, PREPOSITIONS, TIME_AND_MANNER_WORDS
+from ..mentions import parse_mention
 from ..text import count_words
 from .closing import attribution_closes, attribution_closes_a_quotation
 from .phrases import (ADJUNCTS_THEN_CLAUSE, AUXILIARY_AFTER_THAT, ADJUNCT_START, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
@@ -104,6 +105,10 @@ _GERUND_AFTER_CLOSING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:during|according|i
 _RELAY_AFTER_CLOSING = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier)\b[^,;.\x01]{0,40})?\s*,\s*(?:(?:reported|reports|according\s+to)"
     r"\s+(?:the\s+)?[A-Z][^.;\x01]{0,60}|(?:the\s+)?[A-Z][\w.&’' -]{0,40}\s+(?:reported|reports))\s*\.?\s*$")
+# Verbs of repeating someone, and their object up to a clause or a pause: the person or
+# people echoed, when it names them
+_ECHOING = frozenset({"echoing", "echoed", "echoes", "echo"})
+_ECHOED = re.compile(r"\s*([^,;:.\x01]+?)(?=\s*(?:[,;:.\x01]|$)|\s+(?:who|whom|which|that|when|as|in|on|at|and)\b)")
 # "…, the IMF report says — also in line with the bank's take.": after a closing attribution,
 # a dash opens the writer's aside on the report, not more of it
 _DASH_AFTER_CLOSING = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
@@ -292,6 +297,9 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         return None   # ("… ratings (as low as 19%, Gutin says) hurt her husband": the aside ends with its bracket)
     if _ASIDE_CLOSES.match(rest) and len(_ASIDE_CLOSES.findall(masked, 0, start - unit.start)) % 2 == 1:
         return None   # "… war effort - which Beijing denies - through its supply …": the cue's aside ends
+    if att.cue.text.lower() in _ECHOING and (echoed := _ECHOED.match(rest)) and parse_mention(echoed.group(1)):
+        return None   # "…, echoing some far-right commentators who have suggested …": whose words
+        # the subject repeats, not a report of the subject's (but "echoing Trump's claim that …")
     offset = 0
     if att.cue.kind == "passive":
         # "accused by the US of aiding …": past the word the verb takes
