@@ -144,6 +144,14 @@ RESOLVED += [
      [("Apple", "Steve Jobs would")]),
     ("Dick Clark Productions apologised on Friday.\n\nThe company said the show would go on.",
      [("Dick Clark Productions", "the show would")]),
+    # a watchdog, an advocacy group, a research firm: named by their last word
+    ("Human Rights Watch filed a report on Monday.\n\nThe group said the soldiers fired first.",
+     [("Human Rights Watch", "the soldiers fired")]),
+    ("Judicial Watch sued the State Department.\n\nThe watchdog said the emails were hidden.",
+     [("Judicial Watch", "the emails were")]),
+    ("Forrester Research published a forecast.\n\nThe firm said spending would grow.",
+     [("Forrester Research", "spending would grow")]),
+    ("Pew Research polled 2,000 adults.\n\nPew notes that the surveys vary.", [("Pew Research", "the surveys vary")]),
 ]
 # a title written short before the name is the title the description gives
 RESOLVED += [

@@ -21,7 +21,7 @@ from .entity_words import (
     AGENT_NOUNS, DOCUMENT_DESCRIPTIONS, DOCUMENT_TITLE_WORDS, EPITHET_MODIFIERS, EPITHET_NOUNS,
     ORGANISATION_DESCRIPTIONS, TITLE_EPITHET_HEADS, TITLE_EPITHET_MODIFIERS, TRADING_HEADS)
 from .gender import FIRST_NAMES
-from .lexicon import COMPANY_NAMES, FIRM_NAMES, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
+from .lexicon import BODY_LAST_WORDS, COMPANY_NAMES, FIRM_NAMES, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
 from .names import _POSSESSIVE
 from .places import place_names
 from .scanning import matches_between
@@ -276,7 +276,8 @@ class ArticleEntities:
                         self._add(title, "document", offset)
                 continue
             # (most runs are one word, "He", "Trump": only an acronym's later use to note)
-            is_org = len(words) >= 2 and bool({w.lower() for w in name.replace("-", " ").split()} & ORG_WORDS) \
+            is_org = len(words) >= 2 and (bool({w.lower() for w in name.replace("-", " ").split()} & ORG_WORDS)
+                                          or words[-1].lower() in BODY_LAST_WORDS) \
                 and not all(w.lower() in PLACES for w in words)
             acronym = _ACRONYM_AFTER.match(text, m.end(), end) if len(words) >= 2 else None
             if acronym or is_org:

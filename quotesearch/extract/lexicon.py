@@ -340,6 +340,14 @@ FIRM_NAMES = frozenset({
     "raymond james", "fannie mae", "freddie mac", "sallie mae", "warner bros", "warner bros.", "walt disney",
 })
 
+# Last words of watchdogs', research firms' and advocacy groups' names, which no person's
+# name ends in ("Human Rights Watch", "Forrester Research", "Moody's Analytics",
+# "Planned Parenthood", "Physicians for Human Rights", "Bain & Partners")
+BODY_LAST_WORDS = frozenset({
+    "watch", "research", "analytics", "economics", "parenthood", "rights", "partners", "associates",
+    "advisors", "advisers", "consulting", "consultants", "strategies", "solutions", "insights", "intelligence",
+})
+
 # First words of a body's name that no person's name begins with ("World Athletics",
 # "World Rugby", "Global Witness")
 ORG_FIRST_WORDS = frozenset({"world", "global"})

@@ -17,7 +17,7 @@ from .frequency import everyday_word
 from .gender import FIRST_NAMES
 from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, FIRM_NAMES, GENERIC_PERSON_NOUNS, GROUP_NOUNS,
-    IRREGULAR_PASTS, ORGANISATION_NAMES, ORG_FIRST_WORDS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
+    BODY_LAST_WORDS, IRREGULAR_PASTS, ORGANISATION_NAMES, ORG_FIRST_WORDS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
 )
 from .names import (
     OFFICE_WORDS, _NAME_CONNECTORS, _POST_NOMINALS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body,
@@ -40,14 +40,6 @@ _WEB_ADDRESS = re.compile(r"[\w\-]+(?:" + WEB_ADDRESS_DOT + r"[a-z]+)+")
 
 # Last words of sports clubs' names
 CLUB_LAST_WORDS = frozenset({"united", "rovers", "wanderers", "athletic", "albion", "hotspur", "fc", "f.c", "afc"})
-
-# Last words of watchdogs', research firms' and advocacy groups' names, which no person's
-# name ends in ("Human Rights Watch", "Forrester Research", "Moody's Analytics",
-# "Planned Parenthood", "Physicians for Human Rights", "Bain & Partners")
-BODY_LAST_WORDS = frozenset({
-    "watch", "research", "analytics", "economics", "parenthood", "rights", "partners", "associates",
-    "advisors", "advisers", "consulting", "consultants", "strategies", "solutions", "insights", "intelligence",
-})
 
 
 def _is_org(name_toks: list[str]) -> bool:

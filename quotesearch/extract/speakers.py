@@ -25,8 +25,8 @@ from .entity_words import AGENT_NOUNS
 from .frequency import everyday_word as _everyday_word
 from .gender import FIRST_NAMES
 from .lexicon import (
-    BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_WORDS,
-    PARTY_LETTERS, PARTY_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, STATE_NAMES, TITLE_WORDS, in_any,
+    BARE_AFFILIATIONS, BODY_LAST_WORDS, DEMONYMS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, HONORIFICS,
+    ORG_WORDS, PARTY_LETTERS, PARTY_WORDS, PERSON_PRONOUNS, PLACES, PREPOSITIONS, STATE_NAMES, TITLE_WORDS, in_any,
 )
 
 from .clauses import _FUNCTION_WORDS
@@ -401,7 +401,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             # article names starting with that word
             bodies = {e.name for e in self.entities.entities if e.kind == "organization"
                       and e.name.split()[0] == name and 2 <= len(e.name.split()) <= 4
-                      and e.name.split()[-1].lower().rstrip(".") in ORG_WORDS and " and " not in e.name}
+                      and (e.name.split()[-1].lower().rstrip(".") in ORG_WORDS or e.name.split()[-1].lower() in BODY_LAST_WORDS)
+                      and " and " not in e.name}
             if len(bodies) == 1:
                 return bodies.pop(), "organization", None
         if mention.kind == "person":
