@@ -161,6 +161,19 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_ones_quotation(body, 
     assert [q.speaker for q in quotes if q.type == "direct"] == [speaker]
 
 
+# The noun that announces the quotation after the colon is no report of its own: what
+# the quotation says is
+@pytest.mark.parametrize("body", [
+    pytest.param("Sam Reed points out the obvious problem:\n\n“Nobody is going to go on record when they count "
+                 "on his friends for their PR.”", id="points-out-the-problem-then-a-paragraph"),
+    pytest.param("Sam Reed raised the key question: “Who will pay for the bridge when the tolls run out?”",
+                 id="raised-the-question-then-a-quotation"),
+])
+def test_the_noun_before_a_colon_and_a_quotation_is_no_report(body):
+    quotes = extract_quotes(Article(id="colon", text="Campaign trail\n\n" + body))
+    assert [(q.type, q.speaker) for q in quotes] == [("direct", "Sam Reed")]
+
+
 def test_a_passive_clause_before_a_colon_names_no_speaker():
     quotes = extract_quotes(Article(id="colon", text="Campaign trail\n\nIn the interview the governor was "
                                                     "asked: “Which of the two candidates would you pick today?”"))

@@ -321,6 +321,13 @@ _AMOUNT_SAID = re.compile(r"(?:little|nothing|much|so\s+much|a\s+lot|a\s+great\s
 
 
 _WHICH_END = re.compile(r",\s*which$")
+# A noun phrase of a few words with no modal or negation in it: "the obvious problem", "a
+# key question" (not the clause "the casino would not last")
+_ANNOUNCING_NOUN = re.compile(r"(?:the|a|an|this|these|his|her|their|its|our|one|two|three|some)\s+"
+                              r"(?:(?!(?:will|would|can|could|should|may|might|must|not|do|does|did)\b)[\w’'\-]+\s+){0,4}"
+                              r"(?!(?:will|would|can|could|should|may|might|must|not|do|does|did)\b)[\w’'\-]+")
+# A colon, then a quotation or the paragraph's end (a quotation set apart after it)
+_QUOTATION_AFTER_COLON = re.compile(r"[^\S\n]*:[^\S\n]*(?:[“\"‘]|\n|$)")
 
 
 def relative_after_object(result: list[Attribution], boundary: str) -> bool:
@@ -394,6 +401,11 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
                 # "called the merger “a terrible deal” and ranked her among …": the
                 # quoted description ends the report; the subject's next act is not in it
                 e = next_act.start() + 1
+        if att.speaker_first and att.cue.end <= s and _QUOTATION_AFTER_COLON.match(text, e) \
+                and _ANNOUNCING_NOUN.fullmatch(text, s, e) and not FINITE_VERB.search(text, s, e) \
+                and not any(s <= f.open < e for f in [*unit.fragments, *unit.slots]):
+            return None   # "points out the obvious problem: “Nobody …”": what the quotation after the
+            # colon says, not the noun announcing it, is the report
         if too_short_to_report(text, s, e, att) or (
                 att.speaker_first and att.cue.end <= s and att.cue.text.lower() in _SAY
                 and _AMOUNT_SAID.match(text, s, e)) or in_capitals(text[s:e]):
