@@ -277,6 +277,22 @@ def test_a_name_its_apposition_calls_a_body(phrase, expected):
     assert mention is not None and (mention.name, mention.kind) == expected
 
 
+# A name after someone acting for another's relative is the relative's; the one acting,
+# unnamed, is the speaker (but a spokesman "for the governor, Andrew Cuomo" is named)
+FOR_SOMEONES_KIN = [
+    pytest.param("A publicist for Thicke's son, Robin", "a publicist for Thicke's son", id="for-someone's-son"),
+    pytest.param("a lawyer for his wife, Jane Cole", "a lawyer for his wife", id="for-his-wife"),
+    pytest.param("A spokesman for the governor, Andrew Cuomo", "Andrew Cuomo", id="for-an-office-holder"),
+    pytest.param("A lawyer for the family, Sam Cole", "Sam Cole", id="for-a-family"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", FOR_SOMEONES_KIN)
+def test_a_name_after_someones_relative_is_the_relatives(phrase, expected):
+    mention = parse_mention(phrase)
+    assert mention is not None and mention.kind == "person" and mention.name.lower() == expected.lower()
+
+
 @pytest.mark.parametrize("phrase, expected", NAMED)
 def test_named_speakers(phrase, expected):
     mention = parse_mention(phrase)

@@ -96,6 +96,11 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
               if m and m.name and m.kind == "person" and _is_proper(m.name)
               and tokens(parts[i])[0].lower() not in DETERMINERS | {"of", "from"} and not _ADJUNCT_PART.match(parts[i])
               and not (i and len(tokens(parts[i])) == 1 and _ends_in_organisation(parts[i - 1]))]
+    if people == [1] and _FOR_SOMEONES_KIN.fullmatch(parts[0].strip()):
+        # "A publicist for Thicke's son, Robin, said": the name is the son's; the publicist,
+        # unnamed, speaks
+        described = _any_noun_phrase(parts[0])
+        return replace(described, text=written, kind="person") if described is not None else None
     if len(people) > 1:
         # "Giovanni Maria Vian, the editor in chief of the paper, L'Osservatore Romano":
         # the person is the one a role follows; later names belong to the role
@@ -139,6 +144,15 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         elif not _ASIDE.match(part) or any(t in _CLAUSE_WORDS for t in part.lower().split()):
             return None
     return Mention(text=written, name=person.name, kind="person", role=role)
+
+
+# Someone acting for a relative of another, the relative named next: "a publicist for
+# Thicke's son", "a lawyer for his wife"
+_FOR_SOMEONES_KIN = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:for|of|to)\s+(?:(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(?:’s|'s|s’|s')|"
+    r"his|her|their)\s+(?:late\s+|former\s+|eldest\s+|youngest\s+|younger\s+|older\s+)?"
+    r"(?:son|daughter|wife|husband|brother|sister|father|mother|widow|widower|grandson|granddaughter|"
+    r"nephew|niece|cousin|stepson|stepdaughter|fiancée|fiancee|fiancé|fiance|partner)")
 
 
 def _describes_a_body(part: str) -> bool:
