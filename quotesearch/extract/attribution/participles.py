@@ -189,14 +189,18 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
         if subject[:1].isupper() and subject.split()[-1].lower() not in _FUNCTION_WORDS:   # (not "As voters went …")
             while modified := NOUN_AFTER_A_NAME.match(masked, end):
                 end = modified.end()   # "The Clinton campaign", "A Clinton campaign official"
-        if (subject + " ").startswith(("The ", "A ", "An ")) and (titled := _ROLE_THEN_FULL_NAME.match(masked, end)) \
-                and titled.group(1).split()[0].lower() in FIRST_NAMES and titled.end() + unit.start <= cue.start:
-            # "The Tory historian Andrew Roberts, …, has taken up the cause, declaring …": the
-            # name the role words lead to, not "The Tory"
-            start = unit.start + titled.start(1)
-            mention = parse_mention(titled.group(1))
+        titled = _ROLE_THEN_FULL_NAME.match(masked, end) if (subject + " ").startswith(("The ", "A ", "An ")) else None
+        first = next((i for i, w in enumerate(titled.group(1).split()[:-1]) if w.lower() in FIRST_NAMES), None) \
+            if titled else None
+        if first is not None and titled.end() + unit.start <= cue.start:
+            # "The Tory historian Andrew Roberts, …, has taken up the cause, declaring …",
+            # "The district GOP Chairman Chuck Williams declined …": the name the role words
+            # lead to, not "The Tory"
+            skipped = sum(len(w) + 1 for w in titled.group(1).split()[:first])
+            start = unit.start + titled.start(1) + skipped
+            mention = parse_mention(titled.group(1)[skipped:])
             if mention and mention.name:
-                return Attribution(cue, mention, (start, start + len(titled.group(1))), True)
+                return Attribution(cue, mention, (start, start + len(titled.group(1)) - skipped), True)
         if subject[:1].isupper() and (body := _REST_OF_A_BODY.match(masked, end)):
             end = body.end()   # "The Tornado and Storm Research Organisation (TORRO) has issued …": one body
         if masked[m.start(1):end].split()[-1].lower() in ORG_WORDS:
@@ -237,8 +241,9 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
 
 
 _WHO = re.compile(r"\bwho\b")
-# One or two lower-case role words, then a full name: "[The Tory] historian Andrew Roberts"
-_ROLE_THEN_FULL_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)(?=\s*,|\s+[a-z])")
+# One or two lower-case role words, then a full name (capitalised role words may lead to it):
+# "[The Tory] historian Andrew Roberts", "[The] district GOP Chairman Chuck Williams"
+_ROLE_THEN_FULL_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}((?:[A-Z][\w’'\-]*\.?\s+){1,4}[A-Z][\w’'\-]+)(?=\s*,|\s+[a-z])")
 # "and" then capitalised words ending in a body's noun, and its acronym: the rest of one
 # body's name ("The Tornado and Storm Research Organisation (TORRO)"), not a second subject
 # What a body's name goes on with after its head noun: "of Appeals", "for the 6th Circuit"
