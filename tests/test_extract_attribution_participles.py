@@ -386,6 +386,12 @@ SECOND_PREDICATE_SUBJECTS = [
                  id="a-body-of-something-and-said"),
     pytest.param("The Department of Justice disagreed and said the law was clear.",
                  [("indirect", "the law was clear", "Department of Justice")], id="department-of-justice-and-said"),
+    # a conjunction's lower-case "the" before the body's name
+    pytest.param("But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided more "
+                 "early voting.", [("indirect", "Ohio already provided more early voting", "U.S. Court of Appeals")],
+                 id="but-the-named-body-and-said"),
+    pytest.param("But the Justice Department disagreed and said the law was clear.",
+                 [("indirect", "the law was clear", "Justice Department")], id="but-the-department-and-said"),
 ]
 
 
@@ -397,6 +403,14 @@ def test_a_second_predicates_subject_opens_the_sentence(body, expected):
 # A second predicate's subject opening on "The", lower-case role words and a full name
 # ("The district chairman Chuck Williams declined … but said …" gave nothing: the lone
 # "The" was not read as a determiner)
-def test_a_role_and_name_after_the_opening_a_second_predicate():
-    body = "The district chairman Chuck Williams declined to name the delegates but said one was a supporter."
-    assert triples(body) == [("indirect", "one was a supporter", "Chuck Williams")]
+@pytest.mark.parametrize("body, speaker", [
+    pytest.param("The district chairman Chuck Williams declined to name the delegates but said one was a supporter.",
+                 "Chuck Williams", id="lower-case-role-words"),
+    # capitalised role words before the name too
+    pytest.param("The district GOP Chairman Chuck Williams declined to name the delegates but said one was a "
+                 "supporter.", "Chuck Williams", id="capitalised-role-words"),
+    pytest.param("The former Virginia Governor Terry McAuliffe declined to name the delegates but said one was a "
+                 "supporter.", "Terry McAuliffe", id="a-state-named-like-a-woman-in-the-role"),
+])
+def test_a_role_and_name_after_the_opening_a_second_predicate(body, speaker):
+    assert triples(body) == [("indirect", "one was a supporter", speaker)]

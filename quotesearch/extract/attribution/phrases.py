@@ -151,7 +151,9 @@ SENTENCE_SUBJECT = re.compile(
     # ("After the deal closed, however, when there was no way out, Page called …": a
     # second or third opener in lower case after the first)
     r"(?:(?<=,\s)" + _LOWER_OPENER + r"(?:\s+[\w’'\-.]+){0,14},\s+){0,2}(?:" + _CONJUNCTION_WITHOUT_COMMA + r")?(?:"
-    + TIME_WITHOUT_COMMA + r")?(?:"
+    + TIME_WITHOUT_COMMA + r")?"
+    # ("But the U.S. Court of Appeals … overruled and said": the body's name after the conjunction's "the")
+    r"(?:(?:(?<=And\s)|(?<=But\s)|(?<=Yet\s)|(?<=So\s))the\s+(?=[A-Z]))?(?:"
     + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}(?!I\s)[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|An?|(?:(?<=,\s)|(?<=later\s)|(?<=And\s)|(?<=But\s)|(?<=Yet\s)|(?<=So\s))(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b)"
