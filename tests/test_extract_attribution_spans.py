@@ -391,3 +391,40 @@ REPORTS_IN_A_JOINED_SUBORDINATE_CLAUSE = [
 @pytest.mark.parametrize("body, expected", REPORTS_IN_A_JOINED_SUBORDINATE_CLAUSE)
 def test_reports_in_a_joined_subordinate_clause(body, expected):
     assert triples(body) == expected
+
+
+# A report whose verb is bare (after "to" or a modal) ends before "and" and a verb in the
+# past with its object: the speaker's next act, which the bare verb cannot be joined to
+SPEAKERS_NEXT_ACT = [
+    pytest.param("Jack Conway promised to protect Medicaid and hammered Bevin on his plan for work requirements.",
+                 [("indirect", "to protect Medicaid", "Jack Conway")], id="infinitive-then-and-a-past-act"),
+    pytest.param("Ann Lee said the plan would fail and walked out of the room.",
+                 [("indirect", "the plan would fail", "Ann Lee")], id="modal-then-and-a-past-act"),
+    # a past verb joins a past one; a participle before a noun is an object's adjective
+    pytest.param("Ann Lee said the company grew and hired 200 workers.",
+                 [("indirect", "the company grew and hired 200 workers", "Ann Lee")], id="past-joins-past"),
+    pytest.param("Ann Lee vowed to protect Medicaid and increased funding for schools.",
+                 [("indirect", "to protect Medicaid and increased funding for schools", "Ann Lee")],
+                 id="participle-adjective-before-a-noun"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SPEAKERS_NEXT_ACT)
+def test_a_bare_verbs_report_ends_before_the_speakers_next_act(body, expected):
+    assert triples(body) == expected
+
+
+# What an object cue calls someone ends at the quotation's closing mark; a clause of its
+# own after it is the writer's (a speech cue's report goes on)
+AFTER_A_CHARACTERISATION = [
+    pytest.param("Ann Lee called him a member of the cast of “Planet of the Apes,” and the network fired her.",
+                 [("mixed", "him a member of the cast of “Planet of the Apes,”", "Ann Lee")], id="called-then-and-a-clause"),
+    pytest.param("Ann Lee said the plan was “dead on arrival,” and the talks would collapse by Friday.",
+                 [("mixed", "the plan was “dead on arrival,” and the talks would collapse by Friday", "Ann Lee")],
+                 id="said-then-and-a-clause-goes-on"),
+]
+
+
+@pytest.mark.parametrize("body, expected", AFTER_A_CHARACTERISATION)
+def test_a_characterisation_ends_at_its_quotation(body, expected):
+    assert triples(body) == expected

@@ -156,6 +156,9 @@ _NEXT_ACT_AFTER_QUOTE = re.compile(
     r"|,\s+with\s)")   # "as “woefully weak”, with up to a million hens …": the writer's absolute phrase
 
 _NEXT_ACT_PIECE = re.compile(_NEXT_ACT)
+# A clause of its own after the quotation: "and", then a subject ("and the network fired her")
+_NEXT_CLAUSE_PIECE = re.compile(r",?\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|"
+                                r"[A-Z][\w’'\-]*)\s")
 
 _NEW_SENTENCE = re.compile(r"\s+[A-Z“\"‘]")
 
@@ -191,6 +194,10 @@ def split_slots(text: str, unit: Unit, out):
                 for ps, pe in pieces:
                     if any(span_end(q) == ps for q in inside) and _NEXT_ACT_PIECE.match(text, ps, pe):
                         continue   # "Canova wrote, “It’s time …,” and shared a link": the writer's
+                    if att.cue.kind == "object" and any(span_end(q) == ps for q in inside) \
+                            and _NEXT_CLAUSE_PIECE.match(text, ps, pe):
+                        continue   # "called him a member of the cast of “Planet of the Apes,” and the
+                        # network fired her": what he was called ends at the marks; the next clause is the writer's
                     if writers_adjunct(text, ps, pe):
                         continue   # "“…,” she said, but despite the fractious tone, “…”": the writer's
                     if any(span_end(q) == ps and not text[start:q.open].strip(" ,:") for q in inside) \
@@ -321,6 +328,13 @@ _AMOUNT_SAID = re.compile(r"(?:little|nothing|much|so\s+much|a\s+lot|a\s+great\s
 
 
 _WHICH_END = re.compile(r",\s*which$")
+# A report whose verb is bare (after "to" or a modal), then "and" and a verb in the past
+# with its object: the subject's own next act ("vowed to cut taxes and hammered Bevin on …",
+# "said the plan would fail and walked out of the room"; not "… and increased funding")
+_BARE_VERB_THEN_OWN_ACT = re.compile(
+    r"(?:to|[^,;:\x01“”\"]*?\b(?:would|will|could|can|should|must|might|may)(?:\s+not)?)\s+[a-z]+\b[^,;:\x01“”\"]*?"
+    r"(\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")"
+    r"\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'\-]*|out|up|off|away|back)\b)")
 # A noun phrase of a few words with no modal or negation in it: "the obvious problem", "a
 # key question" (not the clause "the casino would not last")
 _ANNOUNCING_NOUN = re.compile(r"(?:the|a|an|this|these|his|her|their|its|our|one|two|three|some)\s+"
@@ -379,6 +393,10 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
                              or (text[e - 1] == ")" and "(" not in text[s:e])):
                 e -= 1   # "(She says the plan will fail.)": not the closing bracket
         e = report_end(text, s, e, unit, att)
+        own_act = _BARE_VERB_THEN_OWN_ACT.match(text, s, e) if att.speaker_first and att.cue.end <= s else None
+        if own_act:
+            e = own_act.start(1)   # "promised to protect Medicaid and hammered Bevin on …": the
+            # past tense cannot join the bare verb; it is the speaker's next act, the writer's
         others = _OTHERS_VIEW.search(text, s, e)
         if others and others.start() > s:
             e = others.start()   # "… were personal, but for Republicans, it is a smoking gun": another view
