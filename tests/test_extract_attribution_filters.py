@@ -323,7 +323,8 @@ TITLES_AFTER_A_PART_IN_A_WORK = [
     pytest.param("Tom Hale spoke on Monday. “We love it,” he said. He is now host of “The Nightly Show with Tom "
                  "Hale.”", ["We love it,"], id="host-of-a-show"),
     pytest.param("Ann Lee spoke on Monday. “We love it,” she said. She compared him to someone from the cast of the "
-                 "“Planet of the Apes,” and the network fired her.", ["We love it,"], id="cast-of-the-film"),
+                 "“Planet of the Apes,” and the network fired her.",
+                 ["We love it,", "him to someone from the cast of the “Planet of the Apes,”"], id="cast-of-the-film"),
 ]
 
 

@@ -208,6 +208,10 @@ CUES = [
     pytest.param("The paper observes that the ship is steady.", [("observes", "speech")], id="observes-that"),
     pytest.param("Then she charged, “You're just scum.”", [("charged", "speech")], id="charged-comma-quote"),
     pytest.param("Dana Kolt branded the plan “a disgrace”.", [("branded", "object")], id="branded-a-name"),
+    # likening or comparing someone to something characterises them
+    pytest.param("Ann Lee likened the campaign to a car crash.", [("likened", "object")], id="likened-to"),
+    pytest.param("The senator compared Trump to former Gov. Pete Wilson.", [("compared", "object")],
+                 id="compared-to"),
     pytest.param("The mayor referred to her as “an honest broker”.", [("referred to", "object")],
                  id="referred-to-as"),
     # speech-act summaries
@@ -387,6 +391,9 @@ NOT_CUES = [
     pytest.param("Farm belt states that have lost jobs voted early.", id="states-that-have"),
     pytest.param("Tom Hill was charged with murder.", id="charged-with-a-crime"),
     pytest.param("The firm sells branded goods.", id="branded-goods"),
+    pytest.param("Sales rose 5 percent compared to last year.", id="compared-to-last-year"),
+    pytest.param("Ann Lee compared the two plans in detail.", id="compared-without-to"),
+    pytest.param("Prices compared with those of 2019 were low.", id="compared-with"),
     pytest.param("The bill was referred to the committee.", id="referred-to-a-committee"),
     pytest.param("She hailed a cab outside the station.", id="hailed-a-cab"),
     pytest.param("The plan was widely derided by economists.", id="passive-derided"),

@@ -169,7 +169,8 @@ INTRODUCED_WITH_A_COLON = [
         "Warming limits\n\nEconomist Tom Reed has studied the costs for decades.\n\n"
         "Harbour Institute climatologist Ben Cole likened the threshold to a speed limit: “It means you should "
         "slow down before the curve,” he said.",
-        [("It means you should slow down before the curve,", "Ben Cole")], id="likened-then-a-colon"),
+        [("the threshold to a speed limit", "Ben Cole"), ("It means you should slow down before the curve,", "Ben Cole")],
+        id="likened-then-a-colon"),
 ]
 
 

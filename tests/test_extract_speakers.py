@@ -179,6 +179,9 @@ OPENING_WORDS_BEFORE_A_NAME = [
                  [("direct", "We will win,", "Haoyu Zhang-Demir")], id="I'm-before-a-name"),
     pytest.param("Proud Maria Lopez said the team would win.",
                  [("indirect", "the team would win", "Maria Lopez")], id="a-writer's-adjective-before-a-name"),
+    # a headline's verb in title case after the name is no word of it
+    pytest.param("Tom Brady Compared the NFL to a Military Deployment on Monday.",
+                 [("indirect", "the NFL to a Military Deployment", "Tom Brady")], id="a-title-case-verb-after-a-name"),
 ]
 
 

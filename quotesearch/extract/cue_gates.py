@@ -99,6 +99,12 @@ ONLY_BEFORE = {
     "comments": _THAT_CLAUSE,
     # "contended that …"; not "to contend for the nomination", "contend with rising costs" (to compete, to cope)
     **{verb: re.compile(r"(?!\s+(?:for|with)\b)") for verb in ("contend", "contends", "contended", "contending")},
+    # "likened the campaign to a car crash", "compared her to a heretic": a characterisation,
+    # with "to" and what the object is likened to; not "compared to last year" (a measure)
+    # nor "compared with", "compared notes"
+    **{verb: re.compile(r"(?=(?:\s+(?!to\b)[\w’'\-]+){1,8}?\s+to\s+(?!(?:be|have|do|see|make|get|last|previous)\b))"
+                        r"(?!\s+(?:notes|prices|figures|numbers|results|data|sales)\b)")
+       for verb in ("likens", "likened", "likening", "compares", "compared", "comparing")},
     # "asserted that …"; not "an empire that asserted itself into politics"
     **{verb: re.compile(r"(?!\s+(?:itself|themselves|himself|herself)\b)")
        for verb in ("assert", "asserts", "asserted", "asserting")},

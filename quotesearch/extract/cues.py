@@ -145,6 +145,7 @@ chides chided chiding rebukes rebuked rebuking scolds scolded scolding berates b
 assails assailed assailing faults faulted faulting chastises chastised chastising flayed flaying
 ridicules ridiculed ridiculing mocks mocked mocking
 branded branding referred.to refers.to referring.to
+likens likened likening compares compared comparing
 warn.against warns.against warned.against warning.against warn.of warns.of warned.of
 """.split()
 
