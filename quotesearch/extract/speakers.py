@@ -96,8 +96,8 @@ _OPENING_QUANTIFIERS = frozenset({"Other", "Some", "Many", "Most", "Several", "F
                                   "Another", "These", "Those", "Fellow", "Numerous", "Various"})
 
 
-# Verbs of saying a headline sets in title case after the name ("Tom Brady Compared the
-# NFL to …", "Ann Lee Says …"): no word of the name
+# Verbs of saying a headline sets in title case after a person's name ("Tom Brady Compared
+# the NFL to …", "Ann Lee Says …"): no word of the name
 _HEADLINE_CUES = frozenset({"Says", "Said", "Adds", "Added", "Writes", "Wrote", "Tells", "Told", "Asks", "Asked",
                             "Warns", "Warned", "Claims", "Claimed", "Compares", "Compared", "Likens", "Likened"})
 
@@ -180,7 +180,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in OPENING_NOT_NAME_WORDS
                                 or toks[0] in _OPENING_QUANTIFIERS or toks[0] in FIRST_PERSON_OPENINGS):
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
-                while len(toks) > 2 and toks[-1] in _HEADLINE_CUES:
+                while len(toks) > 2 and toks[-1] in _HEADLINE_CUES and toks[0].lower() in FIRST_NAMES:
                     toks = toks[:-1]   # "Tom Brady Compared the NFL to …": a headline's verb in title case
                 outlet = known_outlet_words(toks)
                 if outlet and toks[outlet].lower() in FIRST_NAMES:
