@@ -51,8 +51,9 @@ from .recipients import RECIPIENT
 from .reported import reported_clause
 from .skipped import REPORT_FOLLOWS, named_past_a_cue, reports_nothing
 from .speaker_resolution import AttributionSpeakers
-from .spans import (aside_report_end, claimed_before, closed_sentence_before, drop_nested_reports, make_quote,
-                    relative_after_object, resumes_after_aside, split_slots, trim_quote)
+from .finishing import drop_nested_reports, trim_quote
+from .spans import (aside_report_end, claimed_before, closed_sentence_before, make_quote, relative_after_object,
+                    resumes_after_aside, split_slots)
 from .subjects import SentenceSubjects, dashed_main_clause, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end
 

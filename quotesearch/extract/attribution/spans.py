@@ -19,7 +19,7 @@ from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..gender import FIRST_NAMES
 from ..lexicon import IRREGULAR_PAST_ALTERNATION, OPENING_TIME_OR_PLACE
-from ..text import count_words, strip_span
+from ..text import count_words
 from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
 from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when_said, when_quotation_was_said,
                         writers_adjunct)
@@ -532,35 +532,6 @@ def _opens_with_subordinator(text: str, unit_start: int, subject_start: int) -> 
 _SUBORDINATOR_AFTER_ADVERB = re.compile(_OPENING_SUBORDINATOR.pattern, re.I)
 _ADVERB_OPENING_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)(?:[A-Z][a-z]+ly|However|Still|Now|Meanwhile|Instead|"
                                     r"Indeed|Yet|But|And|So|" + OPENING_TIME_OR_PLACE + r"),\s+$")
-
-
-def drop_nested_reports(quotes: list[Quote]) -> list[Quote]:
-    """A report read from inside a direct quotation of the same paragraph is that
-    quotation's own words ("Harper said: “These were 12 pages of laws – including …”" once
-    gave “These were 12 pages of laws" as well as the whole): the quotation alone stands."""
-    directs = [(q.start, q.end) for q in quotes if q.type == "direct"]
-    return [q for q in quotes if q.type == "direct"
-            or not any(start - 1 <= q.start and q.end <= end + 1 for start, end in directs)]
-
-
-# A subordinator a report cannot end on: "said the council voted after | arguing for hours"
-# (the gerund was read as a cue of its own; the report ends before the word leading to it)
-_DANGLING_SUBORDINATOR = re.compile(r"[\s,]+(?:by|after|before|while|upon|without|when)$")
-_GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
-
-
-def trim_quote(q: Quote, text: str) -> None:
-    """The quote without the blanks and punctuation around it (and an indirect one
-    without a subordinator it was cut after)."""
-    q.start, q.end = strip_span(text, q.start, q.end)
-    dangling = _DANGLING_SUBORDINATOR.search(text, q.start, q.end) \
-        if q.type == "indirect" and _GERUND_NEXT.match(text, q.end) else None
-    if dangling and dangling.start() > q.start:
-        q.end = dangling.start()
-    q.text = text[q.start:q.end]
-    if q.fragments:
-        pieces = [(max(a, q.start), min(b, q.end)) for a, b in q.fragments]
-        q.fragments = [p for p in pieces if p[1] > p[0]] if len(pieces) > 1 else []
 
 
 def _occasion_after_object(text: str, s: int, e: int, inside: list[tuple[int, int]], att: Attribution) -> int:
