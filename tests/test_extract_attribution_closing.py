@@ -195,6 +195,9 @@ def test_a_closing_attribution_claims_its_sentence(body, expected):
     pytest.param("“If there had not been that intervention” by NATO and other partners, Hillary Clinton said on "
                  "Monday, “we would be looking at something much more like Syria.”", "If there had not been",
                  "Hillary Clinton", id="a-second-quotation-follows-in-the-sentence"),
+    pytest.param("Ben Carson spoke on Monday.\n\n“Dr. Carson invited both Bob and me to his house today” the "
+                 "paper's senior politics editor Steven Ginsberg responded.", "Dr. Carson invited", "Steven Ginsberg",
+                 id="a-described-speaker-right-after-the-mark"),
 ])
 def test_a_quotation_opening_the_sentence_keeps_its_attribution(body, opening, speaker):
     got = triples(body)

@@ -188,8 +188,10 @@ def _writer_goes_on(text: str, span: QuoteSpan) -> bool:
         return False
     stop = _SENTENCE_END_AFTER.search(text, after)
     rest = text[after:stop.start() if stop else len(text)]
-    # (and the cue closes this sentence: not a quotation going on after "…,” Clinton said.")
-    return not any(mark in rest for mark in "“\"‘") \
+    # (and the cue closes this sentence after a comma: not a quotation going on after "…,”
+    # Clinton said.", nor one its attribution follows with no comma, "“…” the Post's editor
+    # Steven Ginsberg responded.")
+    return "," in rest and not any(mark in rest for mark in "“\"‘") \
         and any(cue.kind in ("speech", "object", "according") for cue in find_cues(rest))
 
 
