@@ -393,13 +393,22 @@ def test_reports_in_a_joined_subordinate_clause(body, expected):
     assert triples(body) == expected
 
 
-# A report whose verb is bare (after "to" or a modal) ends before "and" and a verb in the
-# past with its object: the speaker's next act, which the bare verb cannot be joined to
+# A report ends before the speaker's next act: "and" and a verb in the past with its object
+# after a bare verb (after "to" or a modal), which it cannot be joined to, and the speaker
+# declining to say more
 SPEAKERS_NEXT_ACT = [
     pytest.param("Jack Conway promised to protect Medicaid and hammered Bevin on his plan for work requirements.",
                  [("indirect", "to protect Medicaid", "Jack Conway")], id="infinitive-then-and-a-past-act"),
     pytest.param("Ann Lee said the plan would fail and walked out of the room.",
                  [("indirect", "the plan would fail", "Ann Lee")], id="modal-then-and-a-past-act"),
+    # only the speaker declines to say more
+    pytest.param("Ann Lee said the plan was working but declined to elaborate.",
+                 [("indirect", "the plan was working", "Ann Lee")], id="but-declined-to-elaborate"),
+    pytest.param("Ann Lee said the plan was working, but refused to give details.",
+                 [("indirect", "the plan was working", "Ann Lee")], id="but-refused-to-give-details"),
+    pytest.param("Ann Lee said officials refused to give details of the plan.",
+                 [("indirect", "officials refused to give details of the plan", "Ann Lee")],
+                 id="someone-else-refusing-is-reported"),
     # a past verb joins a past one; a participle before a noun is an object's adjective
     pytest.param("Ann Lee said the company grew and hired 200 workers.",
                  [("indirect", "the company grew and hired 200 workers", "Ann Lee")], id="past-joins-past"),
@@ -410,7 +419,7 @@ SPEAKERS_NEXT_ACT = [
 
 
 @pytest.mark.parametrize("body, expected", SPEAKERS_NEXT_ACT)
-def test_a_bare_verbs_report_ends_before_the_speakers_next_act(body, expected):
+def test_a_report_ends_before_the_speakers_next_act(body, expected):
     assert triples(body) == expected
 
 

@@ -335,6 +335,12 @@ _BARE_VERB_THEN_OWN_ACT = re.compile(
     r"(?:to|[^,;:\x01“”\"]*?\b(?:would|will|could|can|should|must|might|may)(?:\s+not)?)\s+[a-z]+\b[^,;:\x01“”\"]*?"
     r"(\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")"
     r"\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'\-]*|out|up|off|away|back)\b)")
+# The speaker declining to say more after the report: only a speaker declines to elaborate
+# ("… but declined to elaborate", "…, but refused to give details", "and would not comment")
+_DECLINED_TO_SAY_MORE = re.compile(
+    r",?\s+(?:but|and)\s+(?:(?:also|then|later)\s+)?(?:declined|refused|would\s+not|wouldn[’']t|did\s+not|didn[’']t)"
+    r"\s+(?:to\s+)?(?:elaborate|comment|say|give|provide|discuss|specify|name|identify|offer|answer|detail|disclose|"
+    r"reveal|explain|go\s+into)\b")
 # A noun phrase of a few words with no modal or negation in it: "the obvious problem", "a
 # key question" (not the clause "the casino would not last")
 _ANNOUNCING_NOUN = re.compile(r"(?:the|a|an|this|these|his|her|their|its|our|one|two|three|some)\s+"
@@ -397,6 +403,10 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
         if own_act:
             e = own_act.start(1)   # "promised to protect Medicaid and hammered Bevin on …": the
             # past tense cannot join the bare verb; it is the speaker's next act, the writer's
+        declined = _DECLINED_TO_SAY_MORE.search(text, s, e) if att.speaker_first and att.cue.end <= s else None
+        if declined and declined.start() > s:
+            e = declined.start()   # "said the plan was working but declined to elaborate": what the
+            # speaker would not say is the writer's account, no part of the report
         others = _OTHERS_VIEW.search(text, s, e)
         if others and others.start() > s:
             e = others.start()   # "… were personal, but for Republicans, it is a smoking gun": another view
