@@ -399,11 +399,12 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
                              or (text[e - 1] == ")" and "(" not in text[s:e])):
                 e -= 1   # "(She says the plan will fail.)": not the closing bracket
         e = report_end(text, s, e, unit, att)
-        own_act = _BARE_VERB_THEN_OWN_ACT.match(text, s, e) if att.speaker_first and att.cue.end <= s else None
+        after_cue = att.speaker_first and att.cue.end <= s   # "X said C": the content follows its cue
+        own_act = _BARE_VERB_THEN_OWN_ACT.match(text, s, e) if after_cue else None
         if own_act:
             e = own_act.start(1)   # "promised to protect Medicaid and hammered Bevin on …": the
             # past tense cannot join the bare verb; it is the speaker's next act, the writer's
-        declined = _DECLINED_TO_SAY_MORE.search(text, s, e) if att.speaker_first and att.cue.end <= s else None
+        declined = _DECLINED_TO_SAY_MORE.search(text, s, e) if after_cue else None
         if declined and declined.start() > s:
             e = declined.start()   # "said the plan was working but declined to elaborate": what the
             # speaker would not say is the writer's account, no part of the report
@@ -429,20 +430,19 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
                 # "called the merger “a terrible deal” and ranked her among …": the
                 # quoted description ends the report; the subject's next act is not in it
                 e = next_act.start() + 1
-        if att.speaker_first and att.cue.end <= s and _QUOTATION_AFTER_COLON.match(text, e) \
-                and _ANNOUNCING_NOUN.fullmatch(text, s, e) and not FINITE_VERB.search(text, s, e) \
-                and not any(s <= f.open < e for f in [*unit.fragments, *unit.slots]):
+        has_fragment = any(s <= f.open < e for f in unit.fragments) or \
+            any(s <= q.open < e for q in unit.slots)
+        if after_cue and not has_fragment and _QUOTATION_AFTER_COLON.match(text, e) \
+                and _ANNOUNCING_NOUN.fullmatch(text, s, e) and not FINITE_VERB.search(text, s, e):
             return None   # "points out the obvious problem: “Nobody …”": what the quotation after the
             # colon says, not the noun announcing it, is the report
         if too_short_to_report(text, s, e, att) or (
-                att.speaker_first and att.cue.end <= s and att.cue.text.lower() in _SAY
+                after_cue and att.cue.text.lower() in _SAY
                 and _AMOUNT_SAID.match(text, s, e)) or in_capitals(text[s:e]):
             # "said little about the plan", "the retellings say nothing of …": how much
             # was said, not what; "RUSSIA IS MONITORING US TEST, PUTIN'S SPOKESPERSON SAYS",
             # "THE SOFTWARE IS WARRANTED, IF AT ALL, …": a link's label or a licence's shouting
             return None
-        has_fragment = any(s <= f.open < e for f in unit.fragments) or \
-            any(s <= q.open < e for q in unit.slots)
         qtype = "mixed" if has_fragment or opened_on_cue is not None else "indirect"
         if has_fragment:
             e = include_closing_mark(text, s, e)
