@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .lexicon import AIRLINE_BRANDS, CARMAKER_BRANDS
+
 # Carmakers news names by one word ("Toyota recalled …. The carmaker said …"); a body's
 # name only (the entity must be an organisation: not Ms. Ford)
-CARMAKER_NAMES = frozenset("""
-toyota nissan lexus hyundai kia subaru volkswagen porsche renault peugeot stellantis volvo audi bmw honda
-ford tesla gm ferrari fiat chrysler mazda jaguar
-""".split())
+CARMAKER_NAMES = CARMAKER_BRANDS | frozenset("bmw honda ford tesla gm ferrari fiat chrysler mazda jaguar".split())
 
 # A description an article calls an organisation by, and the words of the names it
 # may stand for ("the union" -> "Screen Actors Guild-American Federation of …").
@@ -38,8 +37,7 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "retailer": frozenset({"stores", "store", "mart", "supermarkets", "retail"}),
     "hospital": frozenset({"hospital", "infirmary", "clinic"}),
     "school": frozenset({"school", "academy", "college"}),
-    "airline": frozenset({"airlines", "airways", "air", "airasia", "ryanair", "easyjet", "lufthansa", "qantas",
-                          "emirates", "jetblue", "aeroflot", "klm"}),
+    "airline": frozenset({"airlines", "airways", "air", "emirates", "klm", *AIRLINE_BRANDS}),
     "central bank": frozenset({"bank", "reserve"}),
     "fund": frozenset({"fund"}),
     "council": frozenset({"council"}),

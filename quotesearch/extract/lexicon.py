@@ -295,14 +295,16 @@ PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent"}
 # One-word names of outlets, platforms and firms that news cites as sources ("according
 # to Politico", "Twitter said"): organisations, never people. Names that are also common
 # surnames (Bloomberg, Forbes, Nielsen) are left out: the article must say which it is.
-# The firms apart: "the company" may stand for them, not for an outlet or a pollster.
-COMPANY_NAMES = frozenset("""
+# The firms apart: "the company" may stand for them, not for an outlet or a pollster;
+# the carmakers and airlines among them are what "the carmaker", "the airline" stand for.
+CARMAKER_BRANDS = frozenset("nissan toyota lexus hyundai kia subaru volkswagen porsche renault peugeot stellantis "
+                            "volvo audi".split())
+AIRLINE_BRANDS = frozenset("airasia ryanair easyjet lufthansa qantas jetblue aeroflot".split())
+COMPANY_NAMES = CARMAKER_BRANDS | AIRLINE_BRANDS | frozenset("""
 twitter facebook google youtube instagram reddit snapchat microsoft
 verizon comcast netflix uber airbnb intel allergan dupont
-nissan toyota lexus hyundai kia subaru volkswagen porsche renault peugeot stellantis
 samsung huawei xiaomi apple amazon alibaba tencent boeing airbus pfizer moderna astrazeneca
-walmart starbucks nike adidas exxonmobil chevron volvo spotify tiktok audi
-airasia ryanair easyjet lufthansa qantas jetblue aeroflot
+walmart starbucks nike adidas exxonmobil chevron spotify tiktok
 """.split())
 ORGANISATION_NAMES = COMPANY_NAMES | frozenset("""
 politico buzzfeed huffpost huffpo huffpollster mashable gawker propublica breitbart axios
