@@ -620,3 +620,24 @@ def test_a_title_after_an_apposition_going_on_is_no_quotation():
                         "“Harbor Lit: The New Fiction.”")
     assert [q.speaker for q in quotes] == ["Ann Ferriss"]
     assert not any(q.text.startswith("Harbor Lit") for q in quotes)
+
+
+# Who replies to a quotation with words of their own did not say it
+REPLIES_TO_A_QUOTATION = [
+    ("The sign on the gate read “Closed for repairs.” Mr. Okafor responded that “the repairs were overdue.”",
+     [("direct", "the repairs were overdue.", "Okafor")]),
+    ("A voter shouted “When will the road be fixed?” Mayor Ann Lee replied that “the work starts in spring.”",
+     [("direct", "When will the road be fixed?", "a voter"), ("mixed", "“the work starts in spring.”", "Ann Lee")]),
+    # (a quotation of the speaker before goes on in their voice)
+    ("“We will win this race,” the mayor said. “The polls are wrong about us.” Ann Lee replied that “the polls "
+     "are right.”",
+     [("direct", "We will win this race,” the mayor said. “The polls are wrong about us.", "the mayor"),
+      ("direct", "the polls are right.", "Ann Lee")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPLIES_TO_A_QUOTATION)
+def test_a_reply_is_not_the_quotation_it_answers(body, expected):
+    quotes = extract_quotes(Article(id="reply", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+

@@ -271,6 +271,13 @@ FURTHER_ATTRIBUTIONS = [
      [("indirect", "the roads had got worse", "some 40 percent of residents polled")]),
     ("By a wide margin, those surveyed say the city should build more housing.",
      [("indirect", "the city should build more housing", "those surveyed")]),
+    # when, between the cue and its quotation: the quotation is the cue's, and the reply
+    # after it is someone else's
+    ("Trust member Ruth Sato asked last week “Why has the audit taken four months?” Mr. Okafor responded "
+     "that “the audit was thorough.”",
+     [("direct", "Why has the audit taken four months?", "Ruth Sato"), ("direct", "the audit was thorough.", "Okafor")]),
+    ("The governor said on Tuesday: “We will rebuild the bridge.”",
+     [("direct", "We will rebuild the bridge.", "the governor")]),
     # how and at whom before the comma: the quotations are the voice's just named
     ("Mayor Dan Fisk described the county as broke. The crowd chanted back at him, “Cut the pay,” and “Sell the "
      "jet.” And Fisk decried the unions.",

@@ -23,7 +23,7 @@ from ..lenient import USER_HANDLE
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
 from ..text import count_words
-from .phrases import SENTENCE_SUBJECT, TIME_WITHOUT_COMMA
+from .phrases import REPLYING, SENTENCE_SUBJECT, TIME_WITHOUT_COMMA
 from .units import MASK, Attribution, Unit, span_end
 
 if TYPE_CHECKING:
@@ -141,7 +141,9 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
         # writer's words closes its own sentence, not the quotation before)
         a = earlier[-1]
         return a.speaker, a.kind, a.role
-    if later:
+    if later and not _answers_it(reader.text, later[0], found):
+        # (not "“Why has this taken four months?” Mr. Cueto responded that “…”": who
+        # replies to a quotation with words of their own did not say it)
         a = later[0]
         return a.speaker, a.kind, a.role
     if reader.previous_ends_colon and reader.colon_subject:
@@ -265,6 +267,12 @@ def _opens_own_report(text: str, att: Attribution, found) -> bool:
             opens = _SENTENCE_OPENER.fullmatch(text[u.start:att.subject[0]].strip(" “”\"‘’'") + " ") is not None
             return att.speaker_first and opens and all(s >= att.cue.end for s, _ in mine)
     return False
+
+
+def _answers_it(text: str, att: Attribution, found) -> bool:
+    """The next attribution is a reply opening its own sentence and introducing its own
+    words ("Mr. Cueto responded that …", "She replied: “…”")."""
+    return " ".join(att.cue.text.lower().split()) in REPLYING and _opens_own_report(text, att, found)
 
 
 # A sentence of the writer's own: words outside quotation marks, ended
@@ -450,7 +458,11 @@ def _introduces_next(prev: Quote, q: Quote, text: str) -> bool:
     """The first quotation ends its sentence and the words after it lead into the next
     ("“I do take responsibility.” She followed that by saying, “…”"): two statements."""
     return text[prev.start:prev.end].rstrip(" ”’\"'").endswith((".", "!", "?")) \
-        and text[prev.end:q.start].rstrip(" “‘\"'").endswith((",", ":"))
+        and _LEADS_IN.search(text, prev.end, q.start) is not None
+
+
+# (a pause, or "that": "“…?” Mr. Cueto responded that “the reason …”")
+_LEADS_IN = re.compile(r"(?:[,:]|\sthat)[\s“‘\"']*$")
 
 
 def _own_attribution(q: Quote, between: str, text: str) -> bool:

@@ -19,7 +19,8 @@ from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, IRREGULAR_PAST_ALTERNATION, O
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
 from .opening import absolute_subject, subject_left
-from .phrases import DESCRIBED_THEN_NAMED, NOUN_AFTER_A_NAME, RELATIVE_ISSUER, SENT_A_LETTER_BEFORE, SENTENCE_SUBJECT, clause_subject
+from .phrases import (DESCRIBED_THEN_NAMED, NOUN_AFTER_A_NAME, RELATIVE_ISSUER, REPLYING, SENT_A_LETTER_BEFORE,
+                      SENTENCE_SUBJECT, clause_subject)
 from .units import MASK, Attribution, Unit
 
 # "… and then pointed out", "… but also said": a second predicate of the same subject
@@ -324,9 +325,6 @@ def letter_sender(resolver, cue: CueMatch, cue_rel: CueMatch, masked: str, unit:
 
 # "She responded saying …", "fired back arguing …": a reply, then the participle that
 # says what was replied (not "acknowledged urging …": what was acknowledged)
-_REPLYING = frozenset({"responded", "responds", "replied", "replies", "fired back", "shot back", "hit back",
-                       "pushed back", "answered", "answers", "reacted", "reacts", "countered", "counters",
-                       "retorted", "chimed in"})
 _SAYING_PARTICIPLES = frozenset({"saying", "arguing", "noting", "adding", "writing", "insisting", "claiming",
                                  "explaining", "telling", "stating", "tweeting"})
 
@@ -334,7 +332,7 @@ _SAYING_PARTICIPLES = frozenset({"saying", "arguing", "noting", "adding", "writi
 def says_what_was_replied(reply: CueMatch, cue: CueMatch, masked: str, unit_start: int) -> bool:
     """Whether ``cue`` is a participle of saying right after ``reply``, a verb of replying,
     with no comma between ("She responded saying …"): the participle says what was replied."""
-    return " ".join(reply.text.lower().split()) in _REPLYING and cue.text.lower() in _SAYING_PARTICIPLES \
+    return " ".join(reply.text.lower().split()) in REPLYING and cue.text.lower() in _SAYING_PARTICIPLES \
         and not masked[reply.end - unit_start:cue.start - unit_start].strip()
 
 

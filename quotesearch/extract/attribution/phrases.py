@@ -409,3 +409,10 @@ def second_voice_introduced(boundary: str, masked: str, cue_end: int, named: boo
     return bool(_SUBORDINATOR_END.search(boundary)) and (
         _INTRODUCES_A_QUOTATION.match(masked, cue_end) is not None
         or (named and _THAT_THEN_A_QUOTATION.match(masked, cue_end) is not None))
+
+
+# Verbs of replying: who replies to a quotation did not say it, and what they reply
+# may follow as a participle ("She responded saying …")
+REPLYING = frozenset({"responded", "responds", "replied", "replies", "fired back", "shot back", "hit back",
+                      "pushed back", "answered", "answers", "reacted", "reacts", "countered", "counters",
+                      "retorted", "chimed in"})

@@ -250,7 +250,8 @@ def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
         and not _SAYS_IT.match(text, att.cue.end)   # (“It is done.” He said it with a smile.: the quotation)
 
 
-_SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|would|will|has|had)\b)")
+# (not "that" before its own quotation: "“…?” Mr. Cueto responded that “the reason …”")
+_SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|would|will|has|had)\b)(?!\s*[“\"‘])")
 
 
 # "the commission, which, critics say, does not include …": a relative pronoun just before
