@@ -293,6 +293,31 @@ def test_a_name_after_someones_relative_is_the_relatives(phrase, expected):
     assert mention is not None and mention.kind == "person" and mention.name.lower() == expected.lower()
 
 
+# One unnamed person described by whom they serve or where they are: the name after
+# the description is someone else's, or a place
+DESCRIBED_BEFORE_A_NAME = [
+    ("a spokeswoman for Governor Ann Lee", ("a spokeswoman for Governor Ann Lee", "person")),
+    ("an aide to Senator Bob Casey", ("an aide to Senator Bob Casey", "person")),
+    ("longtime adviser to Bill Clinton", ("longtime adviser to Bill Clinton", "person")),
+    ("a lawyer with Hogan Lovells", ("a lawyer with Hogan Lovells", "person")),
+    ("a GOP insider in the state of New Hampshire", ("a GOP insider in the state of New Hampshire", "person")),
+    ("one voter in the small town of Derry", ("one voter in the small town of Derry", "person")),
+    ("a Democrat from Ohio", ("a Democrat from Ohio", "person")),
+    ("One user on Reddit", ("One user on Reddit", "person")),
+    # (a title of office before a name is that person's; a campaign speaks for its candidate)
+    ("Secretary of State John Kerry", ("John Kerry", "person")),
+    ("former special envoy to Ukraine Kurt Volker", ("Kurt Volker", "person")),
+    ("the presidential campaign of Sen. Ted Cruz", ("Ted Cruz", "person")),
+    ("an analyst at the Bank of England", ("an analyst at the Bank of England", "person")),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", DESCRIBED_BEFORE_A_NAME)
+def test_a_description_before_someone_elses_name_is_the_speaker(phrase, expected):
+    mention = parse_mention(phrase, lenient=True)
+    assert (mention.name, mention.kind) == expected
+
+
 @pytest.mark.parametrize("phrase, expected", NAMED)
 def test_named_speakers(phrase, expected):
     mention = parse_mention(phrase)
