@@ -338,6 +338,10 @@ NOT_CUES = [
     pytest.param("She wrote an angry post about it on Twitter.", id="wrote-a-post"),
     pytest.param("Everyone can be a part of shaping it — adding knowledge about their culture.", id="adding-knowledge"),
     pytest.param("The judge found for the plaintiffs in March.", id="found-for-the-plaintiffs"),
+    # a verdict is no report
+    pytest.param("A jury found him guilty of manslaughter after a two-week trial.", id="found-him-guilty"),
+    pytest.param("The court found Tom Reed not guilty of fraud.", id="found-a-name-not-guilty"),
+    pytest.param("The judge found the company liable for the spill.", id="found-the-company-liable"),
     pytest.param("The memoir has found a new home at another publisher.", id="found-a-new-home"),
     pytest.param("His comments were widely shared on Monday.", id="comments-a-noun"),
     pytest.param("Government estimates that were published last year put the cost at $5 billion.",

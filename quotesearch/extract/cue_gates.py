@@ -208,6 +208,10 @@ ONLY_BEFORE = {
                         r"|\s+(?:a|its|his|her|their)\s+(?:new\s+)?(?:home|buyer|publisher|partner|way|place)\b"
                         # "studies have found them in the lining of every organ": where things were found
                         r"|\s+(?:them|him|her|it|us)\s+(?:in|inside|at|on|under|near|among|within|across)\b"
+                        # "A jury found him guilty of …", "found the firm liable": a verdict, no report
+                        r"|\s+(?:them|him|her|it|us|(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?[\w\-]+|"
+                        r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+(?:not\s+)?(?:guilty|liable|innocent|"
+                        r"culpable|negligent|competent|incompetent|in\s+contempt)\b"
                         # "Facebook found the posting, reported it …": a thing found, then the next act
                         r"|\s+(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?[\w\-]+"
                         r"\s*(?:[,;]|\.\s|\s+and\s+[a-z]+ed\b))")
