@@ -183,6 +183,12 @@ NOT_REPORTS = [
     pytest.param("The mayor echoed that message at a rally in the Bronx.", id="echoed-that-message"),
     pytest.param("And a couple of years later, he echoed that comment, recalling a visit to the plant.",
                  id="a-time-opening-is-no-report"),
+    # a comparison or a supposition reports nothing
+    pytest.param("It is more complicated than Tom Reed suggests, but he appears to be in the ballpark.",
+                 id="than-someone-suggests"),
+    pytest.param("The costs are higher than the mayor claims.", id="than-the-mayor-claims"),
+    pytest.param("The clerk paused over my question, as if I had asked him something profound.",
+                 id="as-if-I-had-asked"),
 ]
 
 

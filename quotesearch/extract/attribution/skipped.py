@@ -21,6 +21,12 @@ from .units import Attribution, Unit, span_end
 REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
 _BY_AGENT = re.compile(r"\s+by\s")
+# A comparison or a supposition before a short subject and the cue: "more complicated than
+# McKinley suggests", "as if I had asked him something": nothing is reported
+# (not a share: "more than 4 in 10 said")
+_COMPARED_OR_SUPPOSED = re.compile(r"\b(?:than|as\s+if|as\s+though)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|"
+                                   r"nine|ten|half|a\s+(?:third|quarter|dozen|majority))\b)"
+                                   r"(?:(?!(?:after|before|since|when|ago)\b)[\w’'.\-]+\s+){1,4}$", re.I)
 
 
 def reports_nothing(cue: CueMatch, cue_rel: CueMatch, later_cues: list[CueMatch], masked: str, unit: Unit,
@@ -49,6 +55,10 @@ def reports_nothing(cue: CueMatch, cue_rel: CueMatch, later_cues: list[CueMatch]
         return True  # "its messaging, launched in June and derided by some critics, has …": a
         # participle of blame or praise with its agent describes what it blames (a
         # closing "…, a USA TODAY analysis shows" claims the sentence round it)
+    if _COMPARED_OR_SUPPOSED.search(masked, max(0, cue_rel.start - 60), cue_rel.start) \
+            and not REPORT_FOLLOWS.match(masked, cue_rel.end):
+        return True  # "It's more complicated than McKinley suggests, but he …": no report (but
+        # "less credit than her aides say she deserves" reports what they say)
     if REDUCED_PASSIVE.match(masked, cue_rel.start) and masked[:cue_rel.start].rstrip().endswith(","):
         return True  # "Mr. Pinchuk, described as one of Ukraine's ''most successful …''": he is described
     return False
