@@ -164,6 +164,12 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
                  [("indirect", "the casino would not last", "Dan Roff"),
                   ("direct", "Once the cold winds blow, it won't make it,", "Dan Roff")],
                  id="a-quotation-after-a-colon-then-the-closing-attribution"),
+    # a report inside the report a closing attribution claims: the closing one claims it whole
+    pytest.param(INTRO + "Officials warned that delays were likely, he said.",
+                 [("indirect", "Officials warned that delays were likely", ZHANG)],
+                 id="a-report-inside-the-closed-sentence"),
+    pytest.param(INTRO + "Voters told him the economy was weak, he said on Monday.",
+                 [("indirect", "Voters told him the economy was weak", ZHANG)], id="told-him-inside-the-closed-sentence"),
     # "as X put it" names who put a phrase, not who said the sentence
     pytest.param("Rahm Emanuel urged a strong stand, saying that otherwise the premier would “walk all over "
                  "us,” as Mrs. Clinton put it in her memoir.",
