@@ -263,6 +263,14 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
         "during a panel discussion, drew the opposite conclusion. “It is a chicken-and-egg problem,” she said.",
         [("it would test a new algorithm", "IBM"), ("It is a chicken-and-egg problem,", None)],
         id="not-one-the-pronoun-does-not-fit"),
+    # the writer's "however" after the subject's name: still the one the sentence is about
+    pytest.param(
+        "Game streaming\n\n“Streaming is coming,” says Jack Buser, director for games at Google.\n\n“They need "
+        "more games,” says Lewis Ward, an analyst at IDC.\n\nBuser, however, is counting on the new service. “This "
+        "is where you will see the next big jump,” he says.",
+        [("Streaming is coming,", "Jack Buser"), ("They need more games,", "Lewis Ward"),
+         ("This is where you will see the next big jump,", "Jack Buser")],
+        id="however-after-the-subjects-name"),
 ]
 
 

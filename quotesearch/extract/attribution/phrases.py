@@ -165,6 +165,8 @@ SENTENCE_SUBJECT = re.compile(
     r"(?=\s+[a-z]|,\s+(?:(?:himself|herself|itself|themselves)\s+)?(?:an?|the|who|whose|(?:[A-Z][\w\-]*\s+){0,2}\w+[’']s|"
     r"[a-z]+\s+(?:of|for|at))\s|,\s+\d{1,3},"
     r"|,\s+[RDI]-[A-Z]"   # ("Christie, New Jersey’s sitting governor, repeated …")
+    # ("Buser, however, is counting on …": the writer's adverb set off after the subject)
+    r"|,\s+(?:however|though|meanwhile|instead|too|for\s+(?:his|her|their|its)\s+part),\s+[a-z]"
     r"|\s+\([RDI](?:-[A-Z][\w.\s]{0,14})?\)(?:\s+[a-z]|,\s))")   # ("Sen. Pat Toomey (R-Pa.) refused …", "Gov. Rick Scott (R) blasted …")
 _IRREGULAR_PAST = frozenset("""sent said told made took gave put wrote got went came ran held left read
 began brought felt kept met paid saw shook stood thought won hit set struck spoke fought found
