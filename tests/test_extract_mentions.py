@@ -310,9 +310,14 @@ DESCRIBED_BEFORE_A_NAME = [
     ("the presidential campaign of Sen. Ted Cruz", ("Ted Cruz", "person")),
     ("an analyst at the Bank of England", ("an analyst at the Bank of England", "person")),
 ]
+# The writer's adverb opening the sentence is no part of the subject
+OPENING_ADVERB_BEFORE_A_SUBJECT = [
+    ("Maybe people", ("people", "group")),
+    ("Perhaps the union", ("the union", "organization")),
+]
 
 
-@pytest.mark.parametrize("phrase, expected", DESCRIBED_BEFORE_A_NAME)
+@pytest.mark.parametrize("phrase, expected", DESCRIBED_BEFORE_A_NAME + OPENING_ADVERB_BEFORE_A_SUBJECT)
 def test_a_description_before_someone_elses_name_is_the_speaker(phrase, expected):
     mention = parse_mention(phrase, lenient=True)
     assert (mention.name, mention.kind) == expected

@@ -459,6 +459,11 @@ NAMED_THE_LOCAL_WAY = [
      [("indirect", "drivers must stop", "the regulations")]),
     ("The legislation makes clear that fees are capped.",
      [("indirect", "fees are capped", "the legislation")]),
+    # a participle that describes a relative ("estranged", "now-deceased") is no verb of theirs
+    ("Ann Lee spoke on Monday. “I am innocent,” her now-estranged husband said.",
+     [("direct", "I am innocent,", "her now-estranged husband")]),
+    ("Ann Lee spoke on Monday. Her estranged husband told reporters that he was innocent.",
+     [("indirect", "he was innocent", "her estranged husband")]),
     ("“Turnout will be low,” said a GOP insider in the early primary state of New Hampshire.",
      [("direct", "Turnout will be low,", "a GOP insider in the early primary state of New Hampshire")]),
     ("A spokesman for Mayor Frank Okafor of Cleveland said the police were ready.",

@@ -44,7 +44,7 @@ _NOT_ONE = frozenset({"people", "jury", "staff", "police", "crew", "family", "co
 # Compound adjectives in -ed before a noun: "the self-described democratic socialist", "a
 # teary-eyed Bush", "a Texas-based company" (not "so-called": what follows is named, not described)
 _COMPOUND_ADJECTIVE_ENDS = ("-described", "-proclaimed", "-styled", "-appointed", "-eyed", "-minded", "-haired",
-                            "-based", "-educated", "-owned", "-funded", "-backed", "-aged")
+                            "-based", "-educated", "-owned", "-funded", "-backed", "-aged", "-deceased", "-estranged")
 
 
 def _speaks(noun: str) -> bool:

@@ -383,7 +383,7 @@ unnamed unidentified undisclosed retired elected unelected concerned frustrated 
 worried experienced trained licensed registered armed masked respected celebrated seasoned
 embattled beleaguered vaccinated unvaccinated qualified insured uninsured unemployed employed
 self-employed married divorced widowed convicted detained injured wounded displaced tenured
-salaried skilled unskilled educated uneducated college-educated talented
+salaried skilled unskilled educated uneducated college-educated talented deceased estranged
 """.split())
 # What an anonymous source is to the matter, before a preposition: "people briefed on the
 # talks", "one Republican involved in the planning", "officials informed about the plan"

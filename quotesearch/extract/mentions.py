@@ -102,6 +102,11 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         # "That person said …", "This aide added …": the one just described, as "the person" is
         return Mention(text=written, description=(pointed.group(1).lower(),), kind="person")
     opening = written.split(maxsplit=2)
+    if len(opening) > 1 and opening[0] in SENTENCE_ADVERBS and not _is_cap(opening[1]):
+        # "Maybe people only complain …", "Perhaps the mayor": the writer's adverb, no part
+        # of the subject (a capitalised name after it is read below)
+        rest = parse_mention(written.split(None, 1)[1], lenient, max_tokens, participles)
+        return replace(rest, text=written) if rest is not None else None
     if opening[0].capitalize() in OPENING_IMPERATIVES and (len(opening) == 1 or not _is_cap(opening[1])) \
             or (len(opening) == 1 and opening[0] in SENTENCE_ADVERBS):
         return None   # "Consider this entry — “…”": the writer's imperative, no one named ("Regardless": an adverb)
@@ -260,11 +265,6 @@ def _parse_simple(written: str) -> Optional[Mention]:
     toks = _drop_edges(tokens(written))
     if not toks or len(toks) > 25:
         return None
-    if len(toks) > 1 and toks[0] in SENTENCE_ADVERBS and not _is_cap(toks[1]):
-        # "Maybe people only complain …", "Perhaps the mayor": the writer's adverb, no part
-        # of the subject (a capitalised name after it is read below)
-        rest = _parse_simple(written.split(None, 1)[1])
-        return replace(rest, text=written) if rest is not None else None
     low = [t.lower() for t in toks]
     if len(toks) > 2 and "of" in low[:-1] and toks[-1].endswith(("’s", "'s")):   # "friends of Mr. Clinton's"
         toks, low = toks[:-1] + [toks[-1][:-2]], low[:-1] + [low[-1][:-2]]
