@@ -170,6 +170,10 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
                  id="a-report-inside-the-closed-sentence"),
     pytest.param(INTRO + "Voters told him the economy was weak, he said on Monday.",
                  [("indirect", "Voters told him the economy was weak", ZHANG)], id="told-him-inside-the-closed-sentence"),
+    pytest.param("Several students were told by teachers that boys had named them, parents said, though the school "
+                 "declined to comment.",
+                 [("indirect", "Several students were told by teachers that boys had named them", "parents")],
+                 id="a-closing-attribution-then-the-writers-clause"),
     # "as X put it" names who put a phrase, not who said the sentence
     pytest.param("Rahm Emanuel urged a strong stand, saying that otherwise the premier would “walk all over "
                  "us,” as Mrs. Clinton put it in her memoir.",
@@ -182,6 +186,21 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
                   ("indirect", "the two cases were quite different", "one of the former prosecutors for Ana Ruiz")],
                  id="a-long-subject-after-a-quotation"),
 ]
+
+
+# Not closing attributions: a report in a subordinate clause, a reply introducing its own
+# quotation, a verb with words of its own after it
+NOT_CLOSING_A_REPORT = [
+    ("After the host asked the author who would win, Dan Reed replied, “Ann Lee will.”",
+     [("indirect", "who would win", "the host"), ("direct", "Ann Lee will.", "Dan Reed")]),
+    ("When the Pentagon claimed there were no troops in the town, the reporters kept telling the story.",
+     [("indirect", "there were no troops in the town", "the Pentagon")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", NOT_CLOSING_A_REPORT)
+def test_no_closing_attribution_claims_the_report_before_it(body, expected):
+    assert triples(body) == expected
 
 
 @pytest.mark.parametrize("body, expected", CLOSING_CLAIMS_ITS_SENTENCE)

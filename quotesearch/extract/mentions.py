@@ -33,11 +33,11 @@ from .lexicon import (
 )
 from .memo import memoized
 from .names import (
-    COMMA_NOT_IN_A_NUMBER, _AGE_WORD, _KIN_NOUNS, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word, _strip_possessive,
+    COMMA_NOT_IN_A_NUMBER, _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _strip_possessive,
     BODY_PREPOSITIONS, OPENING_ADVERBS, OPENING_GERUNDS, OPENING_IMPERATIVES, OPENING_NOT_NAME_WORDS, SENTENCE_ADVERBS, FIRST_PERSON_OPENINGS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
     split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
-from .description_kinds import PERSON_HEADS
+from .described_people import ONE_UNNAMED, described_before_a_name
 from .gender import FIRST_NAMES
 from .lenient import any_noun_phrase, trailing_full_name
 from .plausible import _UNNAMED_SOME
@@ -302,7 +302,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
         # "Officials at the EPA", "Most Republican voters in Alabama", "some on Twitter",
         # "pro-life members of the party": the people, placed by their body, state or medium
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
-    if low[0] in _ONE_UNNAMED and _is_cap(toks[-1]) and _described_before_a_name(toks) \
+    if low[0] in ONE_UNNAMED and _is_cap(toks[-1]) and described_before_a_name(toks) \
             and not any(_is_cap(t) and t.lower() in ORG_WORDS for t in toks):   # (a body's own rules below)
         # "a GOP insider in the state of New Hampshire": one person, placed; not the place
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
@@ -376,9 +376,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _SUBORDINATORS = frozenset("when while after before because if since although though unless until whether".split())
 
 
-_COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "dr"})
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several".split())
-_OF_SOMEONE = frozenset({"to", "for", "of", "with", "under"})
 
 # Quantifiers of several unnamed people ("Some said", "Many argue"): a group as written
 _UNNAMED_MANY = frozenset({"some", "others", "many", "several"})
@@ -473,7 +471,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # is called by one word after "of"
         return Mention(text=written, name=_join(toks[1:] if toks[0].lower() == "the" else toks),
                        kind="organization")
-    if name_toks and _described_before_a_name(role_toks):
+    if name_toks and described_before_a_name(role_toks):
         # "a senior adviser to Mr. Trump", "a spokesman for Mayor Frank Jackson", "a GOP
         # insider in the state of New Hampshire": the adviser, described by whom they
         # serve or where they are; the name is not theirs
@@ -526,36 +524,6 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if role_toks and toks[0].lower() == "the":
         return Mention(text=written, description=tuple(t.lower() for t in toks[1:]), kind="person")
     return None
-
-
-# Prepositions after one person's noun that bring in whom they serve or where they are
-_SERVING = frozenset({"to", "for", "with", "under"})
-_PLACED_AT = frozenset({"in", "at", "from", "of", "on"}) | _SERVING
-_ONE_UNNAMED = frozenset({"a", "an", "one", "another"})
-
-
-def _one_persons_noun(word: str) -> bool:
-    low = word.lower()
-    return (word.islower() or low in PERSON_HEADS) and (_role_word(low) or low in PERSON_HEADS or low in _KIN_NOUNS) \
-        and low not in ORG_WORDS   # (not "the presidential campaign of Sen. Ted Cruz": his)
-
-
-def _described_before_a_name(role_toks: list[str]) -> bool:
-    """The words before a name describe someone else, who is the speaker: one person's noun,
-    then a preposition that brings in whom they serve ("adviser to Mr.", "spokesman for
-    Mayor", "longtime adviser to", "a lawyer with") or, after "a"/"one", where they are ("a
-    GOP insider in the state of", "one voter in the small town of")."""
-    low = [t.lower().rstrip(".") for t in role_toks]
-    if len(low) >= 2 and low[-1] in _SERVING:
-        at = len(low) - 1
-    elif len(low) >= 3 and low[-2] in _OF_SOMEONE and (low[-1] in _COURTESY_WORDS or low[-1] in TITLE_WORDS) \
-            and role_toks[-1][:1].isupper():
-        at = len(low) - 2
-    elif len(low) >= 3 and low[0] in _ONE_UNNAMED:
-        at = next((i for i, w in enumerate(low) if i >= 2 and w in _PLACED_AT), 0)
-    else:
-        return False
-    return at >= 1 and _one_persons_noun(role_toks[at - 1])
 
 
 def _body_of_something(toks: list[str], low: list[str]) -> bool:

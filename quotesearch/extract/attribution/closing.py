@@ -18,6 +18,7 @@ from ..mentions import parse_mention
 from ..text import count_words
 from .questions import ASKING
 from .phrases import ABBREVIATION_DOT, ADJUNCT_START, AUXILIARY_OR_PAST, HOW_MUCH_ONLY, SPLIT_AND, circumstance_start
+from .introduced import introduced_slot
 from .quoted_as import outlet_start
 from .units import MASK, Attribution, Unit
 
@@ -294,3 +295,38 @@ def attributed_after_its_close(text: str, after_close: int) -> bool:
     """Whether the quotation closing at ``after_close`` has its own attribution right
     after it ("“…,” he said"): its words are that speaker's, whatever verb they open on."""
     return _OWN_CLOSING_ATTRIBUTION.match(text, after_close) is not None
+
+
+# A short adjunct after a closing "he said": when or where it was said ("on Monday",
+# "in an interview", "last week"), no new clause
+WHEN_OR_WHERE_SAID = re.compile(r"(?:on|in|at|during|last|this|yesterday|today|earlier|later)\b"
+                                r"(?![^,]*\b(?:that|he|she|they|it)\b)[^,]*$")
+# The rest of a sentence after a word
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+_SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
+# A subordinate clause the inner report stands in ("After Beck asked …", "When the Pentagon claimed …")
+_SUBORDINATE_OPENING = re.compile(r"(?:^|[\s,])(?:[Aa]fter|[Ww]hen|[Ww]hile|[Bb]efore|[Ss]ince|[Uu]ntil|[Ii]f|[Aa]lthough|"
+                                  r"[Tt]hough|[Bb]ecause|[Oo]nce|[Aa]s)\s+[^,.;:!?]*$")
+
+
+def report_it_closes(text: str, att: Attribution, unit: Unit, last_found, left_end: int,
+                     after) -> Optional[Attribution]:
+    """The attribution of the same sentence whose reported clause (``last_found``, the
+    content read last) runs up to the comma before ``att``, a closing attribution that
+    reports nothing after it: the report ``att`` closes holds that one ("Officials warned
+    that delays were likely, she said")."""
+    _, end, inner, kind = last_found
+    if after is not None or kind != "content" or inner is att or not inner.speaker_first \
+            or inner.cue.kind != "speech" or text[end:left_end].strip() != "," \
+            or inner.speaker == att.speaker or _SENTENCE_END.search(text, inner.subject[0], left_end):
+        return None
+    subject = text[att.subject[0]:att.subject[1]]
+    # (up to a comma: "…, parents said, though a spokesperson declined …" closes)
+    clause_rest = _SENTENCE_REST.match(text, att.cue.end).group().split(",")[0]
+    if (att.speaker_first and (text[att.subject[1]:att.cue.start].strip() or count_words(clause_rest) > 5)) \
+            or count_words(subject) > 6 \
+            or introduced_slot(text, att, unit) is not None \
+            or _SUBORDINATE_OPENING.search(text[max(0, inner.subject[0] - 80):inner.subject[0]]):
+        return None   # (not "… Jupiter, Florida who were voting … complained", "…, because Congress and
+        # President Obama agreed", "After Beck asked …, D'Souza replied": no closing attribution)
+    return inner

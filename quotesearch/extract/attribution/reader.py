@@ -23,7 +23,8 @@ from ..speakers import SpeakerResolver
 from ..text import count_words
 from .as_clause import as_clause_start, touching_quotation
 from .according import according_to, add_relays, content_after_source, relays, via
-from .closing import attribution_closes, closing_first, content_after_speaker, subject_right
+from .closing import (WHEN_OR_WHERE_SAID, attribution_closes, closing_first, content_after_speaker, report_it_closes,
+                      subject_right)
 from .posts import embedded_post
 from .quoted_as import outlet_start
 from .announced import statement_issuer
@@ -60,14 +61,6 @@ from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_sp
 # "X said in a statement", "In a written statement, X said": X issued it
 _IN_A_STATEMENT = re.compile(r"\b[Ii]n\s+a\s+(?:[\w\-]+\s+){0,2}?statement\b")
 # An interrupted report ("This campaign, he says, is different.") holds no sentence's end
-# The rest of a sentence after a word
-_SENTENCE_REST = re.compile(r"[^.!?\n]*")
-# A subordinate clause the inner report stands in ("After Beck asked …", "When the Pentagon claimed …")
-_SUBORDINATE_OPENING = re.compile(r"(?:^|[\s,])(?:[Aa]fter|[Ww]hen|[Ww]hile|[Bb]efore|[Ss]ince|[Uu]ntil|[Ii]f|[Aa]lthough|"
-                                  r"[Tt]hough|[Bb]ecause|[Oo]nce|[Aa]s)\s+[^,.;:!?]*$")
-# A short adjunct after a closing "he said": when or where it was said ("on Monday",
-# "in an interview", "last week"), no new clause
-_WHEN_OR_WHERE_SAID = re.compile(r"(?:on|in|at|during|last|this|yesterday|today|earlier|later)\b(?![^,]*\b(?:that|he|she|they|it)\b)[^,]*$")
 _SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 # (after a comma: "at which he declared, “…”", "during which" report)
 _THAT_END = re.compile(r"\bthat$")
@@ -236,7 +229,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                          and not (after is not None and self._after_a_closed_sentence(att, unit)))))
             if closes:
                 start = claimed_until
-                inner = self._report_it_closes(att, unit, out, left_end, after) if out else None
+                inner = report_it_closes(self.text, att, unit, out[-1], left_end, after) if out else None
                 if inner is not None:
                     # "Officials warned that delays were likely, she said.": her report holds
                     # theirs; both stand
@@ -417,7 +410,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 tail = masked[att.cue.end - unit.start:].strip(" .!?\"”’")
                 closes_unit = boundary.endswith(",") and (
                     (att.mention.pronoun is not None and (not tail or (
-                        _WHEN_OR_WHERE_SAID.match(tail) and MASK not in tail and count_words(tail) <= 4)))
+                        WHEN_OR_WHERE_SAID.match(tail) and MASK not in tail and count_words(tail) <= 4)))
                     # ("…, the candidate said Friday.": a description closing it, with its adjuncts)
                     or (bool(att.mention.description) and att.speaker_first and MASK not in tail
                         and "," not in tail and count_words(tail) <= 4))
@@ -495,25 +488,6 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 att.via = via(att, masked, unit)
         result.sort(key=lambda a: a.cue.start)
         return result
-
-    def _report_it_closes(self, att: Attribution, unit: Unit, out, left_end: int, after) -> Optional[Attribution]:
-        """The attribution of the same sentence whose reported clause runs up to the comma
-        before ``att``, a closing attribution that reports nothing after it: the report
-        ``att`` closes holds that one ("Officials warned that delays were likely, she said")."""
-        s, e, inner, kind = out[-1]
-        if after is not None or kind != "content" or inner is att or not inner.speaker_first \
-                or inner.cue.kind != "speech" or self.text[e:left_end].strip() != "," \
-                or inner.speaker == att.speaker or _SENTENCE_END.search(self.text, inner.subject[0], left_end):
-            return None
-        subject = self.text[att.subject[0]:att.subject[1]]
-        sentence_rest = _SENTENCE_REST.match(self.text, att.cue.end).group()
-        if (att.speaker_first and (self.text[att.subject[1]:att.cue.start].strip() or count_words(sentence_rest) > 5
-                                   or "," in sentence_rest)) or count_words(subject) > 6 \
-                or introduced_slot(self.text, att, unit) is not None \
-                or _SUBORDINATE_OPENING.search(self.text[max(0, inner.subject[0] - 80):inner.subject[0]]):
-            return None   # (not "… Jupiter, Florida who were voting … complained", "…, because Congress and
-            # President Obama agreed", "After Beck asked …, D'Souza replied": no closing attribution)
-        return inner
 
     def _after_a_closed_sentence(self, att: Attribution, unit: Unit) -> bool:
         return any(closed_sentence_before(self.text, q, att) for q in unit.slots)

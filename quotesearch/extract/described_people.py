@@ -1,0 +1,48 @@
+"""One unnamed person described before a name that is not theirs.
+
+"a spokesman for Mayor Frank G. Jackson", "an aide to Senator Bob Casey", "longtime
+adviser to Bill Clinton", "a lawyer with Hogan Lovells", "a GOP insider in the state of New
+Hampshire": the words before the name describe the speaker by whom they serve or where
+they are; the name is someone else's, or a place. `mentions` asks
+`described_before_a_name` before it reads the words as a title and a name.
+"""
+from __future__ import annotations
+
+from .description_kinds import PERSON_HEADS
+from .lexicon import ORG_WORDS, TITLE_WORDS
+from .names import _KIN_NOUNS, _role_word
+
+# Courtesy titles, which stand before someone else's name ("a senior adviser to Mr. Trump")
+COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "dr"})
+# Prepositions that tie one person to someone they serve or belong to
+OF_SOMEONE = frozenset({"to", "for", "of", "with", "under"})
+# Determiners of one unnamed person ("a", "one", "another")
+ONE_UNNAMED = frozenset({"a", "an", "one", "another"})
+
+# Prepositions after one person's noun that bring in whom they serve or where they are
+_SERVING = frozenset({"to", "for", "with", "under"})
+_PLACED_AT = frozenset({"in", "at", "from", "of", "on"}) | _SERVING
+
+
+def _one_persons_noun(word: str) -> bool:
+    low = word.lower()
+    return (word.islower() or low in PERSON_HEADS) and (_role_word(low) or low in PERSON_HEADS or low in _KIN_NOUNS) \
+        and low not in ORG_WORDS   # (not "the presidential campaign of Sen. Ted Cruz": his)
+
+
+def described_before_a_name(role_toks: list[str]) -> bool:
+    """The words before a name describe someone else, who is the speaker: one person's noun,
+    then a preposition that brings in whom they serve ("adviser to Mr.", "spokesman for
+    Mayor", "longtime adviser to", "a lawyer with") or, after "a"/"one", where they are ("a
+    GOP insider in the state of", "one voter in the small town of")."""
+    low = [t.lower().rstrip(".") for t in role_toks]
+    if len(low) >= 2 and low[-1] in _SERVING:
+        at = len(low) - 1
+    elif len(low) >= 3 and low[-2] in OF_SOMEONE and (low[-1] in COURTESY_WORDS or low[-1] in TITLE_WORDS) \
+            and role_toks[-1][:1].isupper():
+        at = len(low) - 2
+    elif len(low) >= 3 and low[0] in ONE_UNNAMED:
+        at = next((i for i, w in enumerate(low) if i >= 2 and w in _PLACED_AT), 0)
+    else:
+        return False
+    return at >= 1 and _one_persons_noun(role_toks[at - 1])
