@@ -271,6 +271,24 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
         [("Streaming is coming,", "Jack Buser"), ("They need more games,", "Lewis Ward"),
          ("This is where you will see the next big jump,", "Jack Buser")],
         id="however-after-the-subjects-name"),
+    # a surname after a courtesy title is a person "she" may stand for, never named in full
+    pytest.param(
+        "Holyrood\n\nLabour deputy leader Ann Baillie said “This timeline contradicts the minister.”\n\nMs Robison "
+        "raised a point of order in Parliament. She said the inquiry had asked for more detail.",
+        [("This timeline contradicts the minister.", "Ann Baillie"),
+         ("the inquiry had asked for more detail", "Robison")],
+        id="a-courtesy-titled-surname-before-she"),
+    # a sentence about a thing, its subordinate clause's subject the one person named there
+    pytest.param(
+        "Holyrood\n\nLabour deputy leader Ann Baillie said “This timeline contradicts the minister.”\n\nThe timeline "
+        "was published after Shona Robison raised a point of order. She said the inquiry had asked for more detail.",
+        [("This timeline contradicts the minister.", "Ann Baillie"),
+         ("the inquiry had asked for more detail", "Shona Robison")],
+        id="a-thing-then-the-subject-of-its-subordinate-clause"),
+    # a sentence about a thing and who made it: "he" is its maker
+    pytest.param(
+        "Port report\n\nAnn Lee spoke first. The report was written by Tom Reed in 2019. He said the port would "
+        "close.", [("the port would close", "Tom Reed")], id="a-thing-made-by-someone-then-he"),
 ]
 
 

@@ -132,6 +132,13 @@ def _quotes_something(span: str) -> bool:
 
 
 _DOUBLE_MARKS = "\"“”«»"
+# A thing the sentence is about, then the one who made it: "The Path-Goal Model is given by
+# Robert House, who …"
+_THING_BY_AGENT = re.compile(r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*:\s+)?(?:The|This|That|Its|A|An)\s+[^.!?]{1,60}?\s+"
+                             r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+[A-Z]")
+# A thing the sentence is about, then a subordinate clause: "The timeline was published after …"
+_THING_THEN_SUBORDINATE = re.compile(r"(?:The|This|That|Its|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,6}?\s+"
+                                     r"(?:after|when|before|as|because|while|once|until)\s+")
 _IMPERSONAL_OPENING = re.compile(r"(?:That|This|It|There|What|Such|These|Those)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)?\s*")
 # A quotation opening the sentence, then the pronoun: "“It is a chicken-and-egg problem,” he said"
@@ -364,8 +371,9 @@ class SentenceAntecedents:
         if previous is None:
             return None
         noted = [s.kind for s in self.history if previous <= s.position < start]
+        by_agent = _THING_BY_AGENT.match(self.text[previous:start].lstrip(" ")) is not None
         if any(mark in self.text[previous:start] for mark in _DOUBLE_MARKS) \
-                or (noted and not (after_quotation and "person" not in noted)):
+                or (noted and not ((after_quotation or by_agent) and "person" not in noted)):
             # (after a quotation, a body or a thing noted there is no one "he" could stand
             # for: "Such vulnerabilities may suggest …, but Makarov … drew the opposite
             # conclusion. “…,” he said")
@@ -392,10 +400,13 @@ class SentenceAntecedents:
         # the sentence is about no one ("That might sound strange …"), or about this very
         # person ("Senator Bernie Sanders questioned Mr. Trump's veracity."); not about a
         # person described or a pronoun's ("The former ambassador discussed … Donald Trump.")
-        if _IMPERSONAL_OPENING.match(opening) or re.match(
+        if _IMPERSONAL_OPENING.match(opening) or by_agent or re.match(
                 r"(?:[A-Z][\w’'.\-]*\s+){0,3}" + re.escape(name) + r"\b(?![’'])", opening):
             return name
-        return self._sole_subject_named(previous, start) if _APPOSITION_OPENING.match(opening) else None
+        # (or about a thing, a person the subject of its subordinate clause: "The timeline
+        # was published after Ms Robison raised a point of order. She said …")
+        return self._sole_subject_named(previous, start) \
+            if _APPOSITION_OPENING.match(opening) or _THING_THEN_SUBORDINATE.match(opening) else None
 
     def _sole_subject_named(self, start: int, end: int) -> Optional[str]:
         """The one person named in ``text[start:end]`` right before a verb (after an

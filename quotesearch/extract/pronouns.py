@@ -20,6 +20,8 @@ from .names import _strip_possessive
 from .noun_phrases import singular_description
 
 
+# A courtesy title before a surname ("Ms Robison", "Mr. Cueto")
+_COURTESY_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 # An unnamed person brought in by an adjunct opening the pronoun's sentence ("In an FBI
 # agent's testimony, he …", "According to a witness, she …")
 _SOMEONE_UNNAMED_BEFORE = re.compile(
@@ -198,9 +200,11 @@ class PronounResolution:
                 continue  # "the episode", "a young boy": one thing, never "they"; but "The letter
                 # said … They said …": a document's authors, just after it
             if s.kind == "person" and not s.spoke and len(s.name.split()) == 1 and not (
-                    s.name.lower() in FIRST_NAMES and self.text.find(f", {s.name},", 0, position) != -1):
+                    s.name.lower() in FIRST_NAMES and self.text.find(f", {s.name},", 0, position) != -1) \
+                    and not _COURTESY_TITLED.match(self.text, s.position):
                 continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
-                # (but a first name set off as someone's is: "Trump’s wife, Melania, is … she described")
+                # (but a first name set off as someone's is: "Trump’s wife, Melania, is … she described";
+                # so is a surname after a courtesy title: "Ms Robison raised a point of order. She said")
             if not self._agrees(pronoun, s.name, s.kind, position):
                 passed_over = True   # "she" after "Mr. Ginsberg": look further back …
                 continue

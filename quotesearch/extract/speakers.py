@@ -50,6 +50,8 @@ _PLURAL_NOUN_ZIPF = 3.1
 
 
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+# Courtesy titles before a surname ("Ms Robison", "Mr. Cueto")
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # "the only Cyrus I see": the pronoun and its verb after a name, not a regnal numeral
 _PRONOUN_I_AND_VERB = re.compile(
     r"[^\S\n]+(?:am|see|saw|think|thought|know|knew|believe|feel|felt|want|hope|guess|mean|love|like|have|"
@@ -167,6 +169,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
         resolver = cls(text, author=author)
         body = set(body_spans)
         entity_names = []
+        courtesy_surnames = []   # (where, surname, in the body)
         for start, end in sorted([*headline_spans, *body_spans]):
             for m in name_runs(text, start, end):
                 toks = m.group(0).split()
@@ -178,7 +181,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 toks = [t[:-1] if t.endswith(("s'", "s’")) else _strip_possessive(t) for t in toks]
                 toks = without_opening_capitals(toks)   # "KELLY Osbourne has blasted …"
                 while toks and (toks[0].lower() in _FUNCTION_WORDS or toks[0] in OPENING_NOT_NAME_WORDS
-                                or toks[0] in _OPENING_QUANTIFIERS or toks[0] in FIRST_PERSON_OPENINGS):
+                                or toks[0] in _OPENING_QUANTIFIERS or toks[0] in FIRST_PERSON_OPENINGS
+                                or (toks[0] == "Our" and len(toks) > 2)):   # ("Our Declan Harty writes")
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
                 while len(toks) > 2 and toks[-1] in _HEADLINE_CUES and toks[0].lower() in FIRST_NAMES:
                     toks = toks[:-1]   # "Tom Brady Compared the NFL to …": a headline's verb in title case
@@ -204,6 +208,12 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 while len(name) >= 3 and name[0].lower() in OFFICE_WORDS and _CONNECTOR_BEFORE.search(
                         text, max(0, m.start() - 6), m.start()):
                     name = name[1:]   # "Minister of Trade and Culture Delia Marsh"
+                if len(name) == 1 and len(title) == 1 and title[0].rstrip(".").lower() in _COURTESY \
+                        and name[0][:1].isupper() and name[0][1:].islower():
+                    # "Ms Robison raised a point of order. She said …": a surname after a
+                    # courtesy title is a person's, the one a pronoun after it may stand for
+                    courtesy_surnames.append((m.start(), name[0], (start, end) in body))
+                    continue
                 if 2 <= len(name) <= 4 and (not _is_org(name) or first_name_then_place(name)
                                           or titled_first_name(title, name)) \
                         and name[-1].lower() not in LAW_TITLE_ENDS:   # ("the Dodd-Frank Act": no one's name)
@@ -217,6 +227,16 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                         tag = _PARTY_STATE_TAG.match(text, m.end())
                         if tag:
                             resolver.affiliations.setdefault(full, set()).update(_tag_words(tag))
+        by_surname: dict[str, set[str]] = {}
+        for _, full in entity_names:
+            by_surname.setdefault(full.split()[-1], set()).add(full)
+        for at, surname, in_body in courtesy_surnames:
+            fulls = by_surname.get(surname, {surname})
+            if len(fulls) == 1:   # (the surname of a name given in full is that person's)
+                named = next(iter(fulls))
+                entity_names.append((at, named))
+                if in_body:
+                    resolver.name_positions.append((at, named))
         # the headline may be the one place a person or organisation is named in full
         spans = sorted([*headline_spans, *body_spans])
         resolver.entities = ArticleEntities.read(text, spans, entity_names, headline_spans)
