@@ -36,6 +36,10 @@ NAMED = [
     pytest.param("07.49 Harbor Air boss Tina Ferris", ("Tina Ferris", "person", "Harbor Air boss"),
                  id="a-live-blog-stamp"),
     pytest.param("Some 15,000 workers", ("some 15,000 workers", "group", None), id="a-number-with-a-comma"),
+    # a newsletter's "Our" before its own reporter's name is no part of it
+    pytest.param("Our Declan Harty", ("Declan Harty", "person", None), id="our-before-a-reporters-name"),
+    # a named idea is a document, no one's name
+    pytest.param("The Path-Goal Model", ("Path-Goal Model", "document", None), id="a-named-model"),
     pytest.param("study co-author Dr Milica Vasiljevic", ("Milica Vasiljevic", "person", "study co-author"),
                  id="a-courtesy-title-after-the-role"),
     pytest.param("senior adviser to Mr. Trump", None, id="a-courtesy-title-of-someone-else"),

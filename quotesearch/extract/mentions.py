@@ -401,6 +401,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         return None   # "Playing Skyrim with no armour": an act and its object, nobody named
     while (len(toks) > 2 and toks[0] in OPENING_NOT_NAME_WORDS) or (len(toks) > 1 and toks[0] in OPENING_ADVERBS) \
             or (len(toks) > 1 and toks[0] in FIRST_PERSON_OPENINGS) \
+            or (len(toks) > 2 and toks[0] == "Our" and _is_cap(toks[1])) \
             or (len(toks) > 1 and toks[0] in ADVERBS_OF_TIME and _is_cap(toks[1])):
         toks = toks[1:]   # "Ask Damien Chazelle", "Longtime Donald Trump", "soon Donald J. Trump"
     while len(toks) > 1 and _AGE_WORD.fullmatch(toks[0]):

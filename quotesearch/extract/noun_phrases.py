@@ -185,7 +185,9 @@ _TITLE_CONNECTORS = frozenset({"of", "on", "in", "and", "for", "the", "&"})
 # document, never a person a later "she" could stand for (not "Rule" or "Bill", names, nor
 # "Constitution", the end of outlets' names)
 LAW_TITLE_ENDS = frozenset({"act", "acts", "agreement", "accord", "accords", "treaty", "amendment",
-                             "protocol", "directive", "convention", "charter", "doctrine"})
+                             "protocol", "directive", "convention", "charter", "doctrine",
+                             # (a named idea, no one's name: "the Path-Goal Model", "Game Theory")
+                             "model", "theory", "principle", "paradox", "hypothesis", "framework"})
 
 
 def _titled_document(toks: list[str]) -> Optional[str]:
