@@ -236,6 +236,18 @@ CONTENT_BOUNDS = [
                  [("indirect", "the bridge would reopen in May", "Ann Cole")], id="dash-and-conjunction"),
     pytest.param("Mayor Ann Cole said the bridge would reopen in May, leaving drivers angry about the delay.",
                  [("indirect", "the bridge would reopen in May", "Ann Cole")], id="participle-clause-of-the-writer"),
+    pytest.param("Mayor Ann Cole said the bridge would reopen in May, citing faster repairs.",
+                 [("indirect", "the bridge would reopen in May", "Ann Cole")], id="the-speakers-participle"),
+    pytest.param("Mayor Ann Cole said the council would approve the toll, marking a shift in her stance.",
+                 [("indirect", "the council would approve the toll", "Ann Cole")], id="the-writers-gloss"),
+    # … but a participle of the report's own clause stays in it
+    pytest.param("Mayor Ann Cole warned that a day of reckoning is coming, exposing the city to a crisis.",
+                 [("indirect", "a day of reckoning is coming, exposing the city to a crisis", "Ann Cole")],
+                 id="a-participle-of-the-report"),
+    pytest.param("Mayor Ann Cole said the two towns will deepen trade, forming a new partnership and building a "
+                 "shared port.",
+                 [("indirect", "the two towns will deepen trade, forming a new partnership and building a shared port",
+                   "Ann Cole")], id="parallel-participles-of-the-report"),
     pytest.param("Mayor Ann Cole said 40 percent of drivers supported the toll, compared to 30 percent last year.",
                  [("indirect", "40 percent of drivers supported the toll", "Ann Cole")], id="comparison-of-the-writer"),
     pytest.param("Mayor Ann Cole said the bridge would reopen in May, and the council agreed.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..cues import EVIDENCE_FORMS, OBJECT_FORMS, SPEECH_FORMS
 from ..lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PREPOSITIONS, TITLE_WORDS, in_any
 from ..mentions import Mention
 from ..noun_phrases import PRINTED_IN, _is_place_phrase
@@ -424,6 +425,17 @@ def names_speaker(mention: Mention) -> bool:
 # Where the writer takes over inside what looks like one reported clause: a dash and a
 # conjunction ("… the FBI - but she also insisted …"), a dash after quoted words, a participle clause (", leaving
 # Cleveland excited …"), a comparison the writer adds (", compared to nearly four in 10").
+# The cue forms that are participles ("citing", "calling", "warning")
+_CUE_PARTICIPLES = frozenset(form.split(".")[0].lower() for form in SPEECH_FORMS + OBJECT_FORMS + EVIDENCE_FORMS
+                             if form.split(".")[0].lower().endswith("ing"))
+# Participles after a report that are the speaker's next act (a cue's own form, except those
+# that report again: "adding that …") or the writer's gloss on it
+_ACT_OR_GLOSS_PARTICIPLES = (_CUE_PARTICIPLES - {"adding", "saying", "noting", "making", "showing"}) | frozenset("""
+citing marking signaling signalling sparking raising fueling fuelling prompting drawing reflecting capping
+triggering setting putting blasting leaving throwing elevating surpassing contradicting reversing challenging
+applauding defying breaking joining bolstering undercutting undermining complicating deepening
+escalating intensifying dealing overshadowing
+""".split())
 REPORT_BOUNDARY = re.compile(
     r"\s[-—–]{1,2}\s*(?=(?:but|even|and|while|though|although|yet|as)\b)"
     # (not the first of a pair inside the clause: "discovered those old - and
@@ -432,8 +444,10 @@ REPORT_BOUNDARY = re.compile(
     # "… “supported all efforts for peace” – the first time China has …": the writer's
     # comment after the quoted words
     r"|(?<=[”\"])\s[-—–]{1,2}\s*(?=(?:the|a|an|its|his|her|their|this|which)\s)"
-    r"|,\s+(?!adding\b|saying\b|noting\b|including\b|according\b|during\b|regarding\b|concerning\b|"
-    r"considering\b|following\b|involving\b|excluding\b|pending\b|notwithstanding\b)[a-z]{3,}ing\b(?!\s+(?:to|that)\b)"
+    # ", citing weaker demand", ", calling it …", ", marking the first time …": the speaker's next
+    # act or the writer's gloss (not ", exposing the country to …", ", lacking the money …":
+    # a participle of the report's own clause)
+    r"|,\s+(?:" + "|".join(sorted(_ACT_OR_GLOSS_PARTICIPLES)) + r")\b(?!\s+(?:to|that)\b)"
     r"|,?\s+compared\s+(?:to|with)\b"
     # "… would pay for themselves even as the Congressional Budget Office estimated that …":
     # the writer's contrast with another named source's report
