@@ -189,6 +189,12 @@ NOT_REPORTS = [
     pytest.param("The costs are higher than the mayor claims.", id="than-the-mayor-claims"),
     pytest.param("The clerk paused over my question, as if I had asked him something profound.",
                  id="as-if-I-had-asked"),
+    # an aside's cue with only a topic, before the main clause's verb
+    pytest.param("Ryan Suter, who joked about his friend's habit of changing sticks, could see the frustration.",
+                 id="who-joked-about-then-the-main-verb"),
+    # what something says of someone is no speech
+    pytest.param("Backhanded comments say more about you than the people you say them to.", id="say-more-about"),
+    pytest.param("The ruling says a lot about the court.", id="says-a-lot-about"),
 ]
 
 

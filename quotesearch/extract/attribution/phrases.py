@@ -389,9 +389,11 @@ def cue_after_a_comma(masked: str, later_cues) -> bool:
 
 # "didn't say anything to that", "said nothing about the plan": how much was said, not
 # what (but "said something is wrong": a clause whose subject is the pronoun)
-HOW_MUCH_ONLY = re.compile(r"\s+(?:anything|nothing|something|much|little|a\s+word)\b"
+# (or "say more about you than …", "says a lot about the court": what it shows of someone)
+HOW_MUCH_ONLY = re.compile(r"\s+(?:(?:anything|nothing|something|much|little|a\s+word)\b"
                            r"(?!\s+(?:of|is|was|were|are|would|will|could|had|has|have|must|should|can|may|"
-                           r"might|did|does|do|else\s+(?:is|was))\b)")
+                           r"might|did|does|do|else\s+(?:is|was))\b)"
+                           r"|(?:more|less|a\s+lot|volumes|plenty|so\s+much)\s+about\b)")
 
 
 # "“…,” Lee said as a protester shouted: “…”": a subordinate clause inside another

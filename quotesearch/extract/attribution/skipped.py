@@ -21,6 +21,11 @@ from .units import Attribution, Unit, span_end
 REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
 _BY_AGENT = re.compile(r"\s+by\s")
+# An aside's cue with only a topic, then the main clause's verb: "Ryan Suter, who joked about
+# Parise's sticks, could see …" (the aside says what was talked about, nothing reported)
+_ASIDE_WHO = re.compile(r",\s*who\s+(?:[a-z]+ly\s+)?$")
+_TOPIC_THEN_MAIN_VERB = re.compile(r"\s+(?:about|of|over|on|at)\s+[^,;:.!?\x01“”\"]{1,80},\s+(?:also\s+|later\s+|[a-z]+ly\s+)?"
+                                   r"(?:could|would|can|will|was|were|is|are|has|had|have|did|does|[a-z]{3,}ed)\b")
 # A comparison or a supposition before a short subject and the cue: "more complicated than
 # McKinley suggests", "as if I had asked him something": nothing is reported
 # (not a share: "more than 4 in 10 said")
@@ -55,6 +60,9 @@ def reports_nothing(cue: CueMatch, cue_rel: CueMatch, later_cues: list[CueMatch]
         return True  # "its messaging, launched in June and derided by some critics, has …": a
         # participle of blame or praise with its agent describes what it blames (a
         # closing "…, a USA TODAY analysis shows" claims the sentence round it)
+    if _ASIDE_WHO.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
+            and _TOPIC_THEN_MAIN_VERB.match(masked, cue_rel.end):
+        return True  # "Ryan Suter, who joked about Parise's sticks, could see …": no report
     if _COMPARED_OR_SUPPOSED.search(masked, max(0, cue_rel.start - 60), cue_rel.start) \
             and not REPORT_FOLLOWS.match(masked, cue_rel.end):
         return True  # "It's more complicated than McKinley suggests, but he …": no report (but
