@@ -188,6 +188,11 @@ RESOLVED += [
      "The group said the company had ignored its letters.", [("Harbour Workers Coalition", "the company had")]),
     ("Riverside Tenants Alliance, a group of renters in the east of the city, formed in March.\n\n"
      "The group said the landlord had ignored its letters.", [("Riverside Tenants Alliance", "the landlord had")]),
+    # people by their plural and their cause are an advocacy group's name
+    ("The campaign was led by Surfers Against Sewage, which has long pressed for cleaner rivers. However, the group "
+     "warned that the measures contained loopholes.", [("Surfers Against Sewage", "the measures contained")]),
+    ("Mothers Against Drunk Driving praised the law. The group said deaths would fall.",
+     [("Mothers Against Drunk Driving", "deaths would fall")]),
 ]
 UNRESOLVED_COMPANY = [
     # an unnamed company stays as written, and "it" goes on in its voice

@@ -40,6 +40,12 @@ NAMED = [
     pytest.param("Our Declan Harty", ("Declan Harty", "person", None), id="our-before-a-reporters-name"),
     # a named idea is a document, no one's name
     pytest.param("The Path-Goal Model", ("Path-Goal Model", "document", None), id="a-named-model"),
+    # people by their plural, then their cause: a body's name, no one called by its last word
+    pytest.param("Priests for Life", ("Priests for Life", "organization", None), id="people-for-a-cause"),
+    pytest.param("Doctors Without Borders", ("Doctors Without Borders", "organization", None),
+                 id="people-without-borders"),
+    # (people working for a firm are no body of their own)
+    pytest.param("Executives for Mondelez", ("executives for Mondelez", "group", None), id="people-for-a-firm"),
     pytest.param("study co-author Dr Milica Vasiljevic", ("Milica Vasiljevic", "person", "study co-author"),
                  id="a-courtesy-title-after-the-role"),
     pytest.param("senior adviser to Mr. Trump", None, id="a-courtesy-title-of-someone-else"),

@@ -23,6 +23,7 @@ from .entity_words import (
 from .gender import FIRST_NAMES
 from .lexicon import BODY_LAST_WORDS, COMPANY_NAMES, FIRM_NAMES, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
 from .names import _POSSESSIVE
+from .noun_phrases import body_for_a_cause
 from .places import place_names
 from .scanning import matches_between
 
@@ -277,7 +278,8 @@ class ArticleEntities:
                 continue
             # (most runs are one word, "He", "Trump": only an acronym's later use to note)
             is_org = len(words) >= 2 and (bool({w.lower() for w in name.replace("-", " ").split()} & ORG_WORDS)
-                                          or words[-1].lower() in BODY_LAST_WORDS) \
+                                          or words[-1].lower() in BODY_LAST_WORDS
+                                          or body_for_a_cause(words) is not None) \
                 and not all(w.lower() in PLACES for w in words)
             acronym = _ACRONYM_AFTER.match(text, m.end(), end) if len(words) >= 2 else None
             if acronym or is_org:
@@ -287,6 +289,8 @@ class ArticleEntities:
                     # list's comma read past
                     name, offset = listed.group(0) + name, listed.start()
                 entity = self._add(name, "organization", offset)
+                if body_for_a_cause(words) is not None:
+                    entity.words.add("group")   # ("Surfers Against Sewage … the group warned": an advocacy group)
                 initials = acronym.group(1) if acronym else acronym_of(name)
                 if acronym or len(initials.replace("-", "")) >= 3:
                     self._note_acronym(entity, initials)

@@ -48,7 +48,7 @@ from .noun_phrases import (
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS, MASTHEAD_LAST_WORDS, PRINTED_IN,
     _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
-    body_of_names, body_on_a_remit, described_party_member, office_domain, unnamed_party_member,
+    body_for_a_cause, body_of_names, body_on_a_remit, described_party_member, office_domain, unnamed_party_member,
 )
 
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "read", "viewed", "cited"})
@@ -265,6 +265,9 @@ def _parse_simple(written: str) -> Optional[Mention]:
     toks = _drop_edges(tokens(written))
     if not toks or len(toks) > 25:
         return None
+    cause = body_for_a_cause(toks)
+    if cause is not None:
+        return Mention(text=written, name=cause, kind="organization")   # "Surfers Against Sewage"
     low = [t.lower() for t in toks]
     if len(toks) > 2 and "of" in low[:-1] and toks[-1].endswith(("’s", "'s")):   # "friends of Mr. Clinton's"
         toks, low = toks[:-1] + [toks[-1][:-2]], low[:-1] + [low[-1][:-2]]

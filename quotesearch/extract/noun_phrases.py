@@ -16,7 +16,7 @@ from typing import Optional
 from .frequency import everyday_word
 from .gender import FIRST_NAMES
 from .lexicon import (
-    BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, FIRM_NAMES, GENERIC_PERSON_NOUNS, GROUP_NOUNS,
+    BARE_AFFILIATIONS, COMPANY_NAMES, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, FIRM_NAMES, GENERIC_PERSON_NOUNS, GROUP_NOUNS,
     BODY_LAST_WORDS, IRREGULAR_PASTS, ORGANISATION_NAMES, ORG_FIRST_WORDS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
 )
 from .names import (
@@ -391,6 +391,34 @@ def body_of_names(toks: list[str]) -> Optional[str]:
     if not all(_is_cap(w) or w in ("of", "and", "the", "&") for w in rest) or any(
             w.lower().rstrip(".") in TITLE_WORDS or w.lower() in FIRST_NAMES for w in rest):
         return None   # ("Department of Homeland Security Secretary Jeh Johnson": a person)
+    return _join(words)
+
+
+# How common a cause's words are in English ("Prosperity", "Fair Admissions"), unlike a
+# firm's or a person's name ("executives for Mondelez", "Democrats for Hillary")
+_CAUSE_WORD_ZIPF = 3.0
+# The word that ties a people's plural to its cause ("Mothers Against Drunk Driving")
+_CAUSE_WORDS = frozenset({"against", "without", "for"})
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ans|ents|ics|ans|ats|sts|ns|ts|ds|es|rs)|Women|Men|People|Children")
+
+
+def body_for_a_cause(toks: list[str]) -> Optional[str]:
+    """"Surfers Against Sewage", "Mothers Against Drunk Driving", "Doctors Without Borders",
+    "Priests for Life", "Democrats for Life of America": people by their plural, then what
+    they stand for or against, capitalised to the end: one organisation's name, not a
+    person called by its last words."""
+    words = toks[1:] if toks and toks[0].lower() == "the" else toks
+    if len(words) < 3 or words[1].lower() not in _CAUSE_WORDS or not _PEOPLE_PLURAL.fullmatch(words[0]):
+        return None
+    cause = words[2:]
+    if not _is_cap(cause[0]) or not _is_cap(cause[-1]) \
+            or not all(_is_cap(w) or w in ("of", "and", "the", "in", "&") for w in cause) \
+            or any(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in FIRST_NAMES for w in cause):
+        return None   # ("Republicans for Governor Ann Lee": people backing a person)
+    if words[1].lower() == "for" and (not all(everyday_word(w.lower(), _CAUSE_WORD_ZIPF) for w in cause if _is_cap(w))
+                                      or " ".join(cause).lower() in COMPANY_NAMES):
+        return None   # ("executives for Mondelez": people working for a firm; "for Life", "for
+        # Prosperity", "for Fair Admissions" are causes)
     return _join(words)
 
 

@@ -37,7 +37,7 @@ from .names import (
     FIRST_PERSON_OPENINGS, OFFICE_WORDS, OPENING_GERUNDS, OPENING_NOT_NAME_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
     first_name_then_place, introduced_as_relative, split_title_name, titled_first_name, without_opening_capitals,
 )
-from .noun_phrases import LAW_TITLE_ENDS, _is_org, _is_place_phrase
+from .noun_phrases import LAW_TITLE_ENDS, _is_org, _is_place_phrase, body_for_a_cause
 
 
 # A plural and its singular both this common are nouns, not a family name ("Figures",
@@ -216,7 +216,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                     continue
                 if 2 <= len(name) <= 4 and (not _is_org(name) or first_name_then_place(name)
                                           or titled_first_name(title, name)) \
-                        and name[-1].lower() not in LAW_TITLE_ENDS:   # ("the Dodd-Frank Act": no one's name)
+                        and name[-1].lower() not in LAW_TITLE_ENDS \
+                        and body_for_a_cause(name) is None:   # ("the Dodd-Frank Act", "Surfers Against Sewage": no one's name)
                     full = " ".join(name)
                     entity_names.append((m.start(), full))
                     if (start, end) in body:
