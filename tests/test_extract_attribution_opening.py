@@ -195,6 +195,8 @@ NOT_REPORTS = [
     # what something says of someone is no speech
     pytest.param("Backhanded comments say more about you than the people you say them to.", id="say-more-about"),
     pytest.param("The ruling says a lot about the court.", id="says-a-lot-about"),
+    # what is sung is a report only as a quotation or a clause
+    pytest.param("She sang the national anthem before the game.", id="sang-a-song"),
 ]
 
 
@@ -290,6 +292,9 @@ FURTHER_ATTRIBUTIONS = [
      [("direct", "Why has the audit taken four months?", "Ruth Sato"), ("direct", "the audit was thorough.", "Okafor")]),
     ("The governor said on Tuesday: “We will rebuild the bridge.”",
      [("direct", "We will rebuild the bridge.", "the governor")]),
+    # a singer's words quoted
+    ("The album came out in 1986. “These are the days of miracle and wonder,” Paul Simon once sang.",
+     [("direct", "These are the days of miracle and wonder,", "Paul Simon")]),
     # how and at whom before the comma: the quotations are the voice's just named
     ("Mayor Dan Fisk described the county as broke. The crowd chanted back at him, “Cut the pay,” and “Sell the "
      "jet.” And Fisk decried the unions.",

@@ -92,7 +92,7 @@ fear fears feared
 worry worries worried
 expect expects
 agree agrees agreed agreeing
-quipped joked boasted bragged lamented conceded cautioned countered
+quipped joked boasted bragged lamented conceded cautioned countered sang sings
 speculate speculates speculated speculating
 questioned questions questioning
 alleged alleging allege alleges
@@ -200,7 +200,7 @@ inform informs informed informing notify notifies notified notifying
 # How loud, not what: a shout or a whisper reports only a clause or a quotation, never a
 # thing voiced ("shouted out absurd questions", "whispered words and dates") nor what was
 # done next ("yelled and held up a banner")
-VOICE_ONLY = frozenset({"shouted", "yelled", "whispered", "chanted", "chanting"})
+VOICE_ONLY = frozenset({"shouted", "yelled", "whispered", "chanted", "chanting", "sang", "sings"})
 
 # Verbs whose third-person and past forms are mostly non-speech unless followed by a
 # clause: "expect" in "is expected to" is not a cue.
@@ -557,9 +557,9 @@ def find_cues(text: str) -> list[CueMatch]:
                  or word in ("states", "claims") and _COLON_QUOTE.match(text, m.end()))
                 and _DETERMINED_SUBJECT.search(text, max(0, m.start() - 60), m.start())):
             continue   # ("The foundation's website notes: …", "the article states: …" introduce; "Game notes:" labels)
-        if word in THAT_ONLY and m.group(0)[:1].isupper() \
+        if (word in THAT_ONLY or word in VOICE_ONLY) and m.group(0)[:1].isupper() \
                 and _MID_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
-            continue   # "his spokeswoman, Hope Hicks": a name, not the verb
+            continue   # "his spokeswoman, Hope Hicks", "Kim Sang Hee": a name, not the verb
         if m.group(0)[:1].isupper() and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 and _PREDICATE_AFTER_NAME.match(text, m.end()):
             continue   # "TransPennine Express will endeavour …": the last word of a name, its verb after it
