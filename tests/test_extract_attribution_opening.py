@@ -295,6 +295,10 @@ FURTHER_ATTRIBUTIONS = [
     # a singer's words quoted
     ("The album came out in 1986. “These are the days of miracle and wonder,” Paul Simon once sang.",
      [("direct", "These are the days of miracle and wonder,", "Paul Simon")]),
+    ("As Bob Dylan sang back in the 1960s, “The times they are a-changin’.”",
+     [("direct", "The times they are a-changin’.", "Bob Dylan")]),
+    ("Ann Lee asked back in 2019, “Why has the audit taken four months?” Critics agreed.",
+     [("direct", "Why has the audit taken four months?", "Ann Lee")]),
     # how and at whom before the comma: the quotations are the voice's just named
     ("Mayor Dan Fisk described the county as broke. The crowd chanted back at him, “Cut the pay,” and “Sell the "
      "jet.” And Fisk decried the unions.",

@@ -20,8 +20,10 @@ _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])"
                                 # (or how and at whom: "The crowd chanted back at him, “…”")
                                 r"|\s+(?:back|out|again|aloud|in\s+unison)(?:\s+(?:at|to)\s+(?:him|her|them|us|me))?\s*[,:]\s*"
                                 # (or when: "asked last week “Why …?”", "said on Tuesday: “…”")
-                                r"|\s+(?:on\s+)?(?:today|yesterday|earlier|later|(?:last|this)\s+(?:night|week|weekend|month|year|"
-                                r"morning|afternoon|evening|spring|summer|fall|autumn|winter)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                                r"|\s+(?:back\s+)?(?:on\s+)?(?:today|yesterday|earlier|later|(?:last|this)\s+(?:night|week|weekend|month|year|"
+                                r"morning|afternoon|evening|spring|summer|fall|autumn|winter)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                                # ("sang back in the 1980s, “…”")
+                                r"|in\s+(?:the\s+)?(?:19|20)\d\d(?:s|’s|'s)?)"
                                 r"\s*[,:]?\s*(?=[“\"])")
 _AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*[,:]?\s*"
                                   r"|\s+(?:him|her|them|us|me|reporters|supporters|voters)\s*[,:]?\s*|\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*,\s*")
