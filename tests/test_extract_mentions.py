@@ -46,6 +46,9 @@ NAMED = [
                  id="people-without-borders"),
     # (people working for a firm are no body of their own)
     pytest.param("Executives for Mondelez", ("executives for Mondelez", "group", None), id="people-for-a-firm"),
+    # a plural of an occupation opening the sentence, then where they work: the people, as a group
+    pytest.param("Managers of the electric system", ("Managers of the electric system", "group", None),
+                 id="an-occupations-plural-placed"),
     pytest.param("study co-author Dr Milica Vasiljevic", ("Milica Vasiljevic", "person", "study co-author"),
                  id="a-courtesy-title-after-the-role"),
     pytest.param("senior adviser to Mr. Trump", None, id="a-courtesy-title-of-someone-else"),

@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .memo import memoized
 from .names import (
-    COMMA_NOT_IN_A_NUMBER, _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _strip_possessive,
+    COMMA_NOT_IN_A_NUMBER, _AGE_WORD, _NAME_CONNECTORS, _SURNAME_TITLES, _is_cap, _is_kin, _is_proper, _join, _role_text, _role_word, _strip_possessive,
     BODY_PREPOSITIONS, OPENING_ADVERBS, OPENING_GERUNDS, OPENING_IMPERATIVES, OPENING_NOT_NAME_WORDS, SENTENCE_ADVERBS, FIRST_PERSON_OPENINGS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
     split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
@@ -299,7 +299,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
         # written as a name ("the economist said" is a person, not The Economist)
         return Mention(text=written, name=_join(toks[1:] if toks[0].lower() == "the" else toks), kind="organization")
     at = next((i for i, t in enumerate(low) if t in PREPOSITIONS), 0)
-    if 0 < at < len(low) - 1 and (low[at - 1] in GROUP_NOUNS or (at == 1 and low[0] in _UNNAMED_MANY and low[1] in ("on", "in"))) \
+    if 0 < at < len(low) - 1 and (low[at - 1] in GROUP_NOUNS or (at == 1 and low[0] in _UNNAMED_MANY and low[1] in ("on", "in"))
+                                  or (low[at - 1].endswith("s") and _role_word(low[at - 1][:-1]))) \
             and (all(_is_cap(t) or t.lower() in _QUANTIFIERS for t in toks[:at - 1])
                  or (at <= 4 and all(_DESCRIBING_WORD.fullmatch(t) for t in toks[:at - 1]))):
         # "Officials at the EPA", "Most Republican voters in Alabama", "some on Twitter",
