@@ -32,6 +32,7 @@ NAMED = [
     pytest.param("Former footballer Gary Lineker", ("Gary Lineker", "person", "Former footballer"),
                  id="a-former-occupation-before-a-name"),
     pytest.param("Harbor Air boss Tina Ferris", ("Tina Ferris", "person", "Harbor Air boss"), id="a-firms-boss"),
+    pytest.param("Wild defenseman Ryan Suter", ("Ryan Suter", "person", "Wild defenseman"), id="a-teams-player"),
     # a live blog's time stamp before its entry's subject is no part of it
     pytest.param("07.49 Harbor Air boss Tina Ferris", ("Tina Ferris", "person", "Harbor Air boss"),
                  id="a-live-blog-stamp"),

@@ -1486,3 +1486,14 @@ NAMES_OPENING_WITH_ACCENTED_CAPITALS = [
 @pytest.mark.parametrize("body, expected", NAMES_OPENING_WITH_ACCENTED_CAPITALS)
 def test_a_surname_opening_with_an_accented_capital_is_the_full_name(body, expected):
     assert speakers_and_kinds(body) == expected
+
+
+# A one-word name the article shows to be a body ("announced its new imprint") speaks as
+# that body, not as a person called so
+@pytest.mark.parametrize("body, name", [
+    ("Hachette announced its new imprint on Monday. Hachette said the books would ship in May.", "Hachette"),
+    ("Aldermoor announced its quarterly results. Later Aldermoor said prices would rise.", "Aldermoor"),
+])
+def test_a_one_word_body_speaks_as_an_organisation(body, name):
+    quotes = extract_quotes(Article(id="body", text="Books\n\n" + body))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [(name, "organization")]

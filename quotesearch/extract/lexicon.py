@@ -254,7 +254,8 @@ critic essayist biographer screenwriter cinematographer animator illustrator car
 violinist cellist vocalist frontman frontwoman bassist saxophonist programmer technician paralegal clerk
 auditor actuary broker realtor auctioneer jeweller jeweler rancher winemaker brewer restaurateur hotelier
 postdoc bowler batsman shortstop linebacker outfielder infielder winger fullback skipper goaltender
-netminder hurdler rower sailor surfer snowboarder marathoner teammate caddie umpire
+netminder hurdler rower sailor surfer snowboarder marathoner teammate caddie umpire defenseman defenceman
+goalie goalkeeper catcher cornerback halfback
 """.split())
 
 # Words that open a capitalised run without being part of the name after them: a

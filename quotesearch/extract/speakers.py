@@ -434,6 +434,9 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                       and " and " not in e.name}
             if len(bodies) == 1:
                 return bodies.pop(), "organization", None
+            if self.entities.person(name) is None \
+                    and any(e.kind == "organization" and e.name == name for e in self.entities.entities):
+                return name, "organization", None   # "Hachette announced its new imprint. Hachette said …": a body
         if mention.kind == "person":
             name = self.canonical(name, mention.gender)
             if " " not in mention.name and mention.gender is None and name != mention.name:
