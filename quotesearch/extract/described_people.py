@@ -12,8 +12,8 @@ from .description_kinds import PERSON_HEADS
 from .lexicon import ORG_WORDS, TITLE_WORDS
 from .names import _KIN_NOUNS, _role_word
 
-# Courtesy titles, which stand before someone else's name ("a senior adviser to Mr. Trump")
-COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "dr"})
+# Courtesy titles before a surname ("Ms Robison", "a senior adviser to Mr. Trump")
+COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Prepositions that tie one person to someone they serve or belong to
 OF_SOMEONE = frozenset({"to", "for", "of", "with", "under"})
 # Determiners of one unnamed person ("a", "one", "another")

@@ -399,7 +399,8 @@ def body_of_names(toks: list[str]) -> Optional[str]:
 _CAUSE_WORD_ZIPF = 3.0
 # The word that ties a people's plural to its cause ("Mothers Against Drunk Driving")
 _CAUSE_WORDS = frozenset({"against", "without", "for"})
-_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ans|ents|ics|ans|ats|sts|ns|ts|ds|es|rs)|Women|Men|People|Children")
+# (a plural of people by its ending: "Surfers", "Doctors", "Democrats", "Physicians", "Mothers")
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ans|ents|ics|ats|ts|ds|es|rs|ns)|Women|Men|People|Children")
 
 
 def body_for_a_cause(toks: list[str]) -> Optional[str]:

@@ -37,6 +37,7 @@ from .names import (
     FIRST_PERSON_OPENINGS, OFFICE_WORDS, OPENING_GERUNDS, OPENING_NOT_NAME_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
     first_name_then_place, introduced_as_relative, split_title_name, titled_first_name, without_opening_capitals,
 )
+from .described_people import COURTESY_WORDS
 from .noun_phrases import LAW_TITLE_ENDS, _is_org, _is_place_phrase, body_for_a_cause
 
 
@@ -50,8 +51,6 @@ _PLURAL_NOUN_ZIPF = 3.1
 
 
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
-# Courtesy titles before a surname ("Ms Robison", "Mr. Cueto")
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # "the only Cyrus I see": the pronoun and its verb after a name, not a regnal numeral
 _PRONOUN_I_AND_VERB = re.compile(
     r"[^\S\n]+(?:am|see|saw|think|thought|know|knew|believe|feel|felt|want|hope|guess|mean|love|like|have|"
@@ -208,7 +207,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 while len(name) >= 3 and name[0].lower() in OFFICE_WORDS and _CONNECTOR_BEFORE.search(
                         text, max(0, m.start() - 6), m.start()):
                     name = name[1:]   # "Minister of Trade and Culture Delia Marsh"
-                if len(name) == 1 and len(title) == 1 and title[0].rstrip(".").lower() in _COURTESY \
+                if len(name) == 1 and len(title) == 1 and title[0].rstrip(".").lower() in COURTESY_WORDS \
                         and name[0][:1].isupper() and name[0][1:].islower():
                     # "Ms Robison raised a point of order. She said …": a surname after a
                     # courtesy title is a person's, the one a pronoun after it may stand for

@@ -303,7 +303,8 @@ WHEN_OR_WHERE_SAID = re.compile(r"(?:on|in|at|during|last|this|yesterday|today|e
                                 r"(?![^,]*\b(?:that|he|she|they|it)\b)[^,]*$")
 # The rest of a sentence after a word
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")
-_SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
+# A sentence ending between two words (a closing mark allowed before the space)
+SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
 # A subordinate clause the inner report stands in ("After Beck asked …", "When the Pentagon claimed …")
 _SUBORDINATE_OPENING = re.compile(r"(?:^|[\s,])(?:[Aa]fter|[Ww]hen|[Ww]hile|[Bb]efore|[Ss]ince|[Uu]ntil|[Ii]f|[Aa]lthough|"
                                   r"[Tt]hough|[Bb]ecause|[Oo]nce|[Aa]s)\s+[^,.;:!?]*$")
@@ -318,7 +319,7 @@ def report_it_closes(text: str, att: Attribution, unit: Unit, last_found, left_e
     _, end, inner, kind = last_found
     if after is not None or kind != "content" or inner is att or not inner.speaker_first \
             or inner.cue.kind != "speech" or text[end:left_end].strip() != "," \
-            or inner.speaker == att.speaker or _SENTENCE_END.search(text, inner.subject[0], left_end):
+            or inner.speaker == att.speaker or SENTENCE_END.search(text, inner.subject[0], left_end):
         return None
     subject = text[att.subject[0]:att.subject[1]]
     # (up to a comma: "…, parents said, though a spokesperson declined …" closes)

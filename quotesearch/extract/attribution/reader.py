@@ -23,8 +23,8 @@ from ..speakers import SpeakerResolver
 from ..text import count_words
 from .as_clause import as_clause_start, touching_quotation
 from .according import according_to, add_relays, content_after_source, relays, via
-from .closing import (WHEN_OR_WHERE_SAID, attribution_closes, closing_first, content_after_speaker, report_it_closes,
-                      subject_right)
+from .closing import (SENTENCE_END, WHEN_OR_WHERE_SAID, attribution_closes, closing_first, content_after_speaker,
+                      report_it_closes, subject_right)
 from .posts import embedded_post
 from .quoted_as import outlet_start
 from .announced import statement_issuer
@@ -60,8 +60,8 @@ from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_sp
 
 # "X said in a statement", "In a written statement, X said": X issued it
 _IN_A_STATEMENT = re.compile(r"\b[Ii]n\s+a\s+(?:[\w\-]+\s+){0,2}?statement\b")
-# An interrupted report ("This campaign, he says, is different.") holds no sentence's end
-_SENTENCE_END = re.compile(r"[.!?][’'\"”]*\s+[A-Z“\"‘]")
+# (An interrupted report, "This campaign, he says, is different.", holds no sentence's end:
+# `closing.SENTENCE_END`)
 # (after a comma: "at which he declared, “…”", "during which" report)
 _THAT_END = re.compile(r"\bthat$")
 _PAIRED_DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
@@ -268,7 +268,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 if prev is not None and prev[2] is att and prev[3] == "content" \
                         and self.text[tail_start:after[0]].strip() == "," \
                         and MASK not in masked[prev[0] - unit.start:after[1] - unit.start] \
-                        and not _SENTENCE_END.search(self.text, prev[0], prev[1]) \
+                        and not SENTENCE_END.search(self.text, prev[0], prev[1]) \
                         and "," not in self.text[start:prev[1]].rstrip(" ,") \
                         and not re.match(r"[a-z]+ing\b", self.text[after[0]:after[1]]):
                     out[-1] = (start, after[1], att, "content")
@@ -293,7 +293,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if q is not None:
                 # "… “the collective society,” as Thatcher put it, …": the quoted words only
                 out = [entry for entry in out if entry[2] is not att
-                       or _SENTENCE_END.search(text, min(entry[0], as_start), max(entry[1], as_start))]
+                       or SENTENCE_END.search(text, min(entry[0], as_start), max(entry[1], as_start))]
                 if q in unit.slots:
                     out.append((q.open, span_end(q), att, "content"))
                 else:
