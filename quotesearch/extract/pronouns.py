@@ -15,13 +15,15 @@ from .gender import FEMALE_MARKS, FEMALE_NOUNS, FIRST_NAMES, MALE_MARKS, MALE_NO
 from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, OPENING_TIME_OR_PLACE, PERSON_PRONOUNS, TITLE_WORDS, in_any
 from .antecedents import _CAPITALISED, _VERB_AFTER_SUBJECT, _sentence_start
 from .description_kinds import description_kind
+from .described_people import COURTESY_WORDS
 from .mentions import Mention, parse_mention
 from .names import _strip_possessive
 from .noun_phrases import singular_description
 
 
 # A courtesy title before a surname ("Ms Robison", "Mr. Cueto")
-_COURTESY_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
+_COURTESY_TITLED = re.compile(r"(?:" + "|".join(sorted((w.capitalize() for w in COURTESY_WORDS), key=len, reverse=True))
+                              + r")\.?\s+[A-Z]")
 # An unnamed person brought in by an adjunct opening the pronoun's sentence ("In an FBI
 # agent's testimony, he …", "According to a witness, she …")
 _SOMEONE_UNNAMED_BEFORE = re.compile(
