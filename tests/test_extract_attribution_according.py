@@ -33,6 +33,34 @@ PATTERNS = [
                  [("indirect", "The port is now the busiest on the coast", "Annual Report on Coastal Shipping"),
                   ("indirect", "Container volumes rose by a fifth", "Annual Report on Coastal Shipping")],
                  id="a-report-titled-in-the-next-sentence"),
+    # a source inside the writer's aside between dashes: the whole sentence is its report,
+    # and the dash ends the source's name
+    pytest.param("Most voters - 63 percent in 2014, according to the Pew report - still back the plan.",
+                 [("indirect", "Most voters - 63 percent in 2014, according to the Pew report - still back the plan",
+                   "Pew report")],
+                 id="C1-dash-according-to-X-dash-C2"),
+    pytest.param("Most voters—63 percent last year, according to the Gallup survey—still back the plan.",
+                 [("indirect", "Most voters—63 percent last year, according to the Gallup survey—still back the plan",
+                   "Gallup survey")],
+                 id="C1-em-dash-according-to-X-em-dash-C2"),
+    pytest.param("The council has so far rejected calls — including from Ann Lee, according to two aides — to cancel the vote.",
+                 [("indirect", "The council has so far rejected calls — including from Ann Lee, according to two aides — "
+                   "to cancel the vote",
+                   "two aides")],
+                 id="C1-dash-short-aside-according-to-X-dash-C2"),
+    # a long aside between the dashes is a claim of its own: the source's report is the aside
+    pytest.param("Given that history -- and the fact that the mayor has made more than 300 false claims since "
+                 "taking office, according to the Harbor Gazette -- there is every reason to doubt the story.",
+                 [("indirect", "and the fact that the mayor has made more than 300 false claims since taking office",
+                   "Harbor Gazette")],
+                 id="long-aside-between-dashes-is-the-source-s-report"),
+    pytest.param("The plan failed, according to Paul Ross - a former envoy - and the unions agree.",
+                 [("indirect", "The plan failed", "Paul Ross")],
+                 id="an-apposition-between-dashes-is-not-the-source-s-name"),
+    # people a reporter consulted are the source, not the reporter's outlet
+    pytest.param("But according to tax experts interviewed by the Harbor Gazette, the firm is hardly unique.",
+                 [("indirect", "the firm is hardly unique", "tax experts")],
+                 id="according-to-people-interviewed-by-an-outlet"),
     # an act still to come has not been said: the source tells of the whole sentence (but a
     # quotation of prepared words is still the speaker's)
     pytest.param("The mayor will propose spending $2 billion a year on roads, according to a city official.",

@@ -26,7 +26,9 @@ PATTERNS = [
     # a sentence glued to the closing mark before it (a lost paragraph break) has its own subject
     pytest.param("On Sunday Dale posted a photo of a pie. “The best pies are made here!”Former senator Ann Lee broke "
                  "down what was wrong with it to the Dutch newspaper De Telegraaf: “It was so clumsy.”",
-                 [("direct", "It was so clumsy.", "Ann Lee")], id="a-sentence-glued-to-a-closing-mark"),
+                 # (the pie's quotation, after Dale's post, is Dale's: as with "On Sunday, Dale posted")
+                 [("direct", "The best pies are made here!", "Dale"), ("direct", "It was so clumsy.", "Ann Lee")],
+                 id="a-sentence-glued-to-a-closing-mark"),
 ]
 
 
@@ -88,6 +90,9 @@ NO_SPEAKER_AROUND_A_QUOTATION = [
     pytest.param("Grammar\n\nContrast the wrong form: “Er ist gegangen worden”.", id="contrast-colon"),
     pytest.param("Factories\n\n“I am totally committed to bringing back manufacturing” sounds great in Youngstown, "
                  "Ohio, before a primary.", id="a-linking-verb-after-the-quotation"),
+    # a quotation inside the writer's clause is closed by no verb outside the cue list
+    pytest.param("Satellites\n\nOrbitel, which notes it “is the only firm that offers truly global coverage,” employs a "
+                 "network of 66 satellites.", id="a-quotation-inside-a-relative-clause-then-the-main-verb"),
 ]
 
 

@@ -121,6 +121,15 @@ PLAIN_REPORTS = [
     ("Last week the mayor said the bridge would reopen in May.", ("the mayor", "the bridge would reopen in May")),
     ("Years later the boy's father told reporters that the checks kept coming.",
      ("the boy's father", "the checks kept coming")),
+    # … or a name: the time is no part of it
+    ("Late Saturday Sanders announced he supported the repeal.", ("Sanders", "he supported the repeal")),
+    ("Early Monday Mayor Ann Lee said the bridge would reopen in May.", ("Ann Lee", "the bridge would reopen in May")),
+    ("On Friday Ann Lee told the council the budget was balanced.", ("Ann Lee", "the budget was balanced")),
+    # an aside between double hyphens before the subject is no part of it
+    ("Closing the primaries with a formal speech -- complete with teleprompter -- Ann Lee told supporters that "
+     "the party was united.", ("Ann Lee", "the party was united")),
+    ("In a speech from Wyoming -- which holds a caucus on Saturday -- Ann Lee argued she is the stronger candidate.",
+     ("Ann Lee", "she is the stronger candidate")),
     # where and when it was said, then a clause with no "that"
     ("Acme Group said in a statement Thursday night they pulled the listing from the site.",
      ("Acme Group", "they pulled the listing from the site")),
@@ -243,6 +252,13 @@ def test_attribution_patterns(body, expected):
 
 
 FURTHER_ATTRIBUTIONS = [
+    # a time between "but" (or a semicolon) and a pronoun opens the speaker's next report
+    ("Mara Quill defended the vote, but late Saturday she announced she would back a repeal.",
+     [("indirect", "the vote", "Mara Quill"), ("indirect", "she would back a repeal", "Mara Quill")]),
+    ("Mara Quill said the budget was fine, but on Saturday she announced that it would be cut.",
+     [("indirect", "the budget was fine", "Mara Quill"), ("indirect", "it would be cut", "Mara Quill")]),
+    ("Mara Quill said the budget was fine; last week she announced that it would be cut.",
+     [("indirect", "the budget was fine", "Mara Quill"), ("indirect", "it would be cut", "Mara Quill")]),
     # (but a description of a thing before a closing cue is what was said)
     ("A huge win for the county, Mara Quill said of the vote.",
      [("indirect", "A huge win for the county", "Mara Quill")]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attribution_cases import INTRO, ZHANG, triples
-from quotesearch.extract import extract_quotes
+from quotesearch.extract import extract_article, extract_quotes
 from quotesearch.records import Article
 
 
@@ -21,6 +21,23 @@ PATTERNS = [
                   ("indirect", "Beijing was ready to buy more Russian grain", ZHANG)],
                  id="dash-adding-that-C"),
 ]
+
+
+# A wire dateline the page's first paragraph keeps (its title given apart, as an HTML page's
+# is) is no subject: a participle opening the sentence after it reports for the subject after
+# its clause, and a double hyphen ends the dateline
+DATELINE_KEPT = [
+    ("WASHINGTON -- Declaring that the soul of the corps is at stake, Defense Secretary Dan Roe ordered a review.",
+     [("indirect", "the soul of the corps is at stake", "Dan Roe")]),
+    ("WASHINGTON -- The defense secretary said the review would take a year.",
+     [("indirect", "the review would take a year", "the defense secretary")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", DATELINE_KEPT)
+def test_a_dateline_kept_in_the_first_paragraph_is_no_subject(body, expected):
+    article = extract_article(Article(id="t", text="Review ordered.\n\n" + body, title="Review ordered."))
+    assert [(q["type"], q["text"], q["speaker"]) for q in article.to_json()["quotes"]] == expected
 
 
 @pytest.mark.parametrize("body, expected", PATTERNS)

@@ -295,6 +295,11 @@ CUES = [
                  [("tweeted", "speech")], id="tweeted-a-photo-and-its-quoted-caption"),
     pytest.param("The study found the drug reduced deaths by a third.", [("found", "evidence")],
                  id="found-a-clause"),
+    # "it" and its verb after "reported", "noted": a clause (not "reported it to the police")
+    pytest.param("The retailer reported it sold $30.4 billion in goods.", [("reported", "speech")],
+                 id="reported-it-sold"),
+    pytest.param("The firm reported it had lost $2 million in the quarter.", [("reported", "speech")],
+                 id="reported-it-had-lost"),
 ]
 
 

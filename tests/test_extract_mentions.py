@@ -20,6 +20,9 @@ from quotesearch.records import Article
 
 NAMED = [
     pytest.param("Al Jazeera", ("Al Jazeera", "organization", None), id="a-known-outlet"),
+    # a firm named with its founder's possessive is the firm, not the words after the mark
+    pytest.param("Moody’s Analytics", ("Moody’s Analytics", "organization", None), id="a-possessive-firm-name"),
+    pytest.param("Hardy's Corp.", ("Hardy's Corp.", "organization", None), id="a-possessive-firm-and-its-suffix"),
     # a reporter "of" an outlet whose name opens on "The" is the reporter, as "of Reuters" is
     pytest.param("Lee Wang of The Intercept", ("Lee Wang", "person", None), id="a-reporter-of-the-outlet"),
     pytest.param("Friends of The Earth", ("friends of The Earth", "group", None), id="a-body-of-the-something"),

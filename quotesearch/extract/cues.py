@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import (DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORG_WORDS, TIME_AND_MANNER_WORDS,
-                      TITLE_WORDS, in_any)
+from .lexicon import (DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, IRREGULAR_PAST_ALTERNATION, ORG_WORDS,
+                      TIME_AND_MANNER_WORDS, TITLE_WORDS, in_any)
 from .noun_phrases import DOCUMENT_NOUNS
 from .cue_gates import ONLY_BEFORE
 from .cue_objects import (
@@ -438,7 +438,8 @@ _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where
 # "…, but added the circumstances remained unclear": a second predicate's verb, no adjective
 _SECOND_PREDICATE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:also\s+|later\s+)?$")
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
-_AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w’'\-]+\s+){1,6}?that\b|(?:he|she|they|we|I|you|there)\s+\w|(?:in|on|at|to|during|after|before|with|when|while|"
+_AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w’'\-]+\s+){1,6}?that\b|(?:he|she|they|we|I|you|there)\s+\w|"
+                        r"it\s+(?:is|was|has|had|will|would|could|expects|plans|intends|sold|grew|rose|fell|[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b|(?:in|on|at|to|during|after|before|with|when|while|"
                         r"later|earlier|recently|yesterday|today|again|also|this|last)\b|"
                         # "reported late Thursday", not "reported late payments"
                         r"(?:late|early)\s+(?:on\s+|last\s+|this\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|"

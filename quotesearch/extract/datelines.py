@@ -103,3 +103,8 @@ def wire_dateline_end(text: str, start: int) -> int:
     match = _DATELINE_WIRE_DASHED.match(text, start) or _DATELINE_PLACE_DASHED.match(text, start)
     return match.end() if match else start
 
+
+def after_dateline(text: str) -> int:
+    """Where a sentence's own words begin: after blanks and a dateline ("WASHINGTON -- ")."""
+    dateline = match_dateline(text.lstrip())
+    return len(text) - len(text.lstrip()) + (dateline.length if dateline else 0)

@@ -360,6 +360,8 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from", "at"})
+# A firm's legal or trading name's last word: its first word may be a founder's possessive
+_FIRM_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "analytics"})
 # A live blog's time stamp opening an entry, before a capitalised subject
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|EST|EDT|PT))?\s+(?=[A-Z])")
 _COMPARISON_OPENINGS = frozenset({("rather", "than"), ("instead", "of")})
@@ -442,6 +444,9 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if len(toks) >= 2 and toks[-1].lower().rstrip(".") in CLUB_LAST_WORDS and all(_is_cap(t) for t in toks[1:]):
         # "Manchester United", "Tottenham Hotspur", "Real Madrid FC": a club, no one's name
         return Mention(text=written, name=_join(toks[1:] if low[0] == "the" else toks), kind="organization")
+    if len(toks) >= 2 and _is_cap(toks[0]) and _strip_possessive(toks[0]) != toks[0] \
+            and all(_is_cap(t) for t in toks[1:]) and low[-1].rstrip(".") in _FIRM_ENDINGS:
+        return Mention(text=written, name=_join(toks), kind="organization")   # "Moody’s Analytics", "McDonald’s Corp."
     body = body_of_names(toks) or body_on_a_remit(toks)
     if body is not None:
         return Mention(text=written, name=body, kind="organization")

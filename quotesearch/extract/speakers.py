@@ -51,6 +51,7 @@ _PLURAL_NOUN_ZIPF = 3.1
 
 
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_BEFORE_A_WEEKDAY = frozenset({"Late", "Early", "Last", "This", "Next"})
 # "the only Cyrus I see": the pronoun and its verb after a name, not a regnal numeral
 _PRONOUN_I_AND_VERB = re.compile(
     r"[^\S\n]+(?:am|see|saw|think|thought|know|knew|believe|feel|felt|want|hope|guess|mean|love|like|have|"
@@ -183,6 +184,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                                 or toks[0] in _OPENING_QUANTIFIERS or toks[0] in FIRST_PERSON_OPENINGS
                                 or (toks[0] == "Our" and len(toks) > 2)):   # ("Our Declan Harty writes")
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
+                while len(toks) > 1 and (toks[0] in _WEEKDAYS or toks[0] in _BEFORE_A_WEEKDAY and toks[1] in _WEEKDAYS):
+                    toks = toks[1:]   # "Late Saturday Sanders announced …": when, then who
                 while len(toks) > 2 and toks[-1] in _HEADLINE_CUES and toks[0].lower() in FIRST_NAMES:
                     toks = toks[:-1]   # "Tom Brady Compared the NFL to …": a headline's verb in title case
                 outlet = known_outlet_words(toks)

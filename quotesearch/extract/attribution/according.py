@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from .reader import ParagraphReader
 
 # The source phrase after "according to", up to a comma or the sentence's end
-_SOURCE_PHRASE = re.compile(r"\s+([^,.;:!?\x01()]+)")   # (not past a bracket: "exit polls (a sizable margin …)")
+# (not past a bracket: "exit polls (a sizable margin …)", nor a dash: "the Pew report - still back …")
+_SOURCE_PHRASE = re.compile(r"\s+((?:(?!\s[-–]{1,2}\s)[^,.;:!?\x01()—])+)")
 _ADDRESS_DOT = re.compile(r"(?<=[A-Za-z\d])" + WEB_ADDRESS_DOT)
 # A work's title in quotation marks, opening with a capital
 _QUOTED_TITLE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,120}?)[”\"]")
@@ -60,6 +61,10 @@ _REPORT_GOES_ON = re.compile(
     r"\s*,\s*(?=(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|"
     r"do|also|still|now|already|never)\b|(?!(?:and|but|or|who|which|whose|that|as|an?|the|his|her|its|"
     r"their|one|another|said|says|adding|saying)\b)[a-z]+(?:ed|s)\b)")
+# Dashes around an aside holding the source: "C1 - …, according to X - C2"
+_DASH_ASIDE_OPENS = re.compile(r"(?<=\S)\s[-–—]{1,2}\s+(?=\S)|(?<=\w)—(?=\w)")
+_SHORT_ASIDE_WORDS = 8
+_DASH_ASIDE_CLOSES = re.compile(r"\s*(?:\s[-–]{1,2}\s|—)\s*(?=[a-z])")
 # A sentence opening on a noun phrase and a comma, then the source ("Fundraising, according
 # to …"), and after it a verb ("…, include ideology", "…, grew by 3 percent")
 _BARE_SUBJECT = re.compile(r"\s*([A-Z][^,;:\x01]*?),\s*")
@@ -90,6 +95,9 @@ _READOUT_FROM = re.compile(
 
 
 _AND = re.compile(r"\s+and\s+")
+# People a reporter or a pollster consulted: the source is the people, not who consulted them
+_CONSULTED_BY = re.compile(r"(?<=[a-z])\s+(?:interviewed|surveyed|polled|contacted|consulted|questioned|"
+                           r"reached|asked)\s+(?:\w+\s+){0,2}?by\s+\S")
 # "the Health Ministry in Tarsa", "the Police Department in Dover": a body and its place
 _BODY_IN_PLACE = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}([A-Z][\w’'\-]*))\s+in\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3}")
@@ -151,6 +159,10 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     if body_in_place and body_in_place.group(2).lower() in ORG_WORDS:
         # "according to the Health Ministry in Tarsa": the ministry, not the place
         phrase = phrase[:phrase.find(body_in_place.group(1)) + len(body_in_place.group(1))]
+    spoken_phrase = phrase   # (the whole phrase is the attribution's, its trimmed head the source)
+    consulted = _CONSULTED_BY.search(phrase)
+    if consulted:
+        phrase = phrase[:consulted.start()]   # "tax experts interviewed by Bloomberg News": the experts
     words_of = _WORDS_OF_A_NAMED.fullmatch(phrase.strip())
     if words_of:
         phrase = phrase[:phrase.find(words_of.group(1)) + len(words_of.group(1))]   # "Blinken's remarks": Blinken
@@ -181,7 +193,7 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
         mention = parse_mention("a " + phrase.strip(), lenient=True)
     if not mention:
         return None
-    return _source_attribution(cue, mention, cue.end + m.start(1), phrase, masked, unit)
+    return _source_attribution(cue, mention, cue.end + m.start(1), spoken_phrase if consulted else phrase, masked, unit)
 
 
 def _source_attribution(cue: CueMatch, mention: Mention, start: int, phrase: str, masked: str,
@@ -276,6 +288,13 @@ def content_after_source(att: Attribution, start: int, end: int, masked: str,
         # "Other major cleavages, according to the poll, include ideology": the source
         # interrupts its report between subject and verb; the report is the whole sentence
         return unit.start + subject.start(1), end
+    opened = _last_dash_opening(masked[:att.cue.start - unit.start])
+    if _DASH_ASIDE_CLOSES.match(rest) and opened is not None and count_words(rest) >= 3 \
+            and count_words(masked[opened:att.cue.start - unit.start]) <= _SHORT_ASIDE_WORDS:
+        # "Most voters - 63 percent, according to the poll - still back the plan": the
+        # source is inside a short aside between dashes that qualifies a word of the
+        # sentence; the report is the whole sentence (a long aside is a claim of its own)
+        return unit.start + len(masked) - len(masked.lstrip()), end
     m = _REPORT_GOES_ON.match(rest)
     if not m or count_words(rest) < 3:
         return None
@@ -285,6 +304,14 @@ def content_after_source(att: Attribution, start: int, end: int, masked: str,
         # report": the report was whole before the source; the participle describes it
         return None
     return start + m.end(), end
+
+
+def _last_dash_opening(before: str) -> Optional[int]:
+    """Where the words after the last dash before a source begin, if a dash opens there."""
+    last = None
+    for last in _DASH_ASIDE_OPENS.finditer(before):
+        pass
+    return last.end() if last else None
 
 
 def _one_word_source(reader: ParagraphReader, att: Attribution) -> bool:

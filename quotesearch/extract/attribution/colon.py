@@ -360,6 +360,8 @@ def signature_line(reader: ParagraphReader, p_start: int, p_end: int, earlier: l
 
 # A determiner or preposition right before the quotation: it fills a noun's slot
 _PHRASE_SLOT_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|of|as|for)\s+$")
+# ("Iridium, which notes it “…,” employs a network …": a quotation inside the writer's clause)
+_WORD_BEFORE = re.compile(r"\w\s*$")
 
 
 # A verb saying what a text reads, which no speaker's phrase ends with
@@ -400,7 +402,7 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
             if m and text[q.start:q.end].rstrip().endswith((".", "!", "?")) and m.group("np")[:1].isupper() \
                     and not _VERB_ENDS_CLAUSE.match(after, m.end("verb")):
                 m = None   # "“… for the long run!” She replied to him that …": a new sentence, its own report
-        if m and _PHRASE_SLOT_BEFORE.search(text, unit.start, q.open):
+        if m and (_PHRASE_SLOT_BEFORE.search(text, unit.start, q.open) or _WORD_BEFORE.search(text, unit.start, q.open)):
             m = None   # "While Sullivan proclaims the article a “terrific piece,” Clinton fixates on …":
             # a phrase of the writer's sentence, no quotation a verb outside the cue list could close
         if m:

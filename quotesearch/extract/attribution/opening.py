@@ -14,6 +14,7 @@ from typing import Optional
 
 from ..clauses import _FUNCTION_WORDS
 from ..cues import INVERTIBLE, THAT_ONLY, CueMatch
+from ..datelines import after_dateline
 from ..gender import FIRST_NAMES
 from ..lexicon import AUXILIARIES, STATE_NAMES, TITLE_WORDS
 from ..appositions import _ends_in_organisation
@@ -68,8 +69,9 @@ _LIST_AFTER_OF = re.compile(r"\b(?:of|including|representing)\s+(?:[\w’'\-]+\s
 _LIST_END = re.compile(r"\s*(?:[\w’'\-]+\s+){0,3}(?:and|or)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*")
 # A time opening the sentence without its comma: "Last week the mayor said …", "But years
 # later the boy's father told …"
-_OPENING_TIME = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+(?i:" + TIME_WITHOUT_COMMA + r")|" + TIME_WITHOUT_COMMA + r")"
-                           r"(?=(?:the|a|an|his|her|their|its)\s)")
+# ("Late Saturday Sanders announced", "…, but on Saturday he announced")
+_OPENING_TIME = re.compile(r"(?:^\s*(?:(?:But|And|Yet|So)\s+)?|(?<=,\s)(?:(?:but|and|yet|so)\s+)?)(?i:" + TIME_WITHOUT_COMMA + r")"
+                           r"(?=(?:the|a|an|his|her|their|its|he|she|they|we)\s|[A-Z])")
 # Asides between a subject and its verb that are no apposition: ", however,", ", for instance,"
 _DISCOURSE_ASIDE = re.compile(
     r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
@@ -301,10 +303,12 @@ _THAT_TIME = re.compile(r"\s+(?:night|day|morning|afternoon|evening|week|weekend
 def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"Zhang said", "X, the ambassador, said", "critics who say": the speaker left of the cue."""
     rel = cue.start - unit.start
+    if rel <= after_dateline(masked) and masked[:rel].strip():
+        return None   # "WASHINGTON -- Declaring …, Gates ordered": a dateline is no subject
     # "Democratic leaders — and, in particular, Harry Reid — insisted": drop the aside
     left = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), masked[:rel])
     hard = max(left.rfind(MASK), left.rfind(";"), left.rfind(":"), left.rfind("—"), left.rfind(" – "),
-               left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1,
+               left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1, left.rfind("-- ") + 1 if "-- " in left else -1,
                left.rfind("(") if left.rfind("(") > left.rfind(")") else -1)   # "(Lemkin, who …, once said"
     for m in THAT.finditer(left):
         if m.group(0) == "that" and _THAT_TIME.match(left, m.end()):

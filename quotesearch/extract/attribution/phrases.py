@@ -367,6 +367,17 @@ _AND_AT_END = re.compile(r"\band$")
 _AUXILIARY = re.compile(r"\b(?:will|would|can|could|should|may|might|must|does|do|did|[a-z]+n[’']t)\b")
 
 
+# "…, but on Saturday he announced": a time between the conjunction and the new subject
+_TIME_AFTER_CONJUNCTION = re.compile(r"(?:(?<=\bbut)|(?<=\byet)|(?<=;))\s+(?i:" + TIME_WITHOUT_COMMA + r")$")
+
+
+def without_time_after_conjunction(boundary: str) -> str:
+    """The words before a subject without a time that follows "but", "yet" or a
+    semicolon ("…, but late Saturday" → "…, but"): the clause boundary stays in sight."""
+    m = _TIME_AFTER_CONJUNCTION.search(boundary + " ")
+    return boundary[:m.start()] if m else boundary
+
+
 def second_report_after_and(boundary: str, cue_kind: str, content_from: int) -> bool:
     """"21 percent said they were unsure and 14 percent said …", "said “no” and Fisk said
     …": after "and", a speech cue with its own subject is a second report once the first

@@ -17,6 +17,7 @@ import re
 from typing import Optional
 
 from ...records import Quote
+from ..datelines import after_dateline
 from ..cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
@@ -44,7 +45,7 @@ from .participles import (PARTICIPLE_PAUSES, gerund_after_a_preposition, leaves_
                            sentence_subject, shares_subject)
 from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
                       SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, second_report_after_and,
-                      second_voice_introduced)
+                      second_voice_introduced, without_time_after_conjunction)
 from .interrupted import inside_a_parenthetical_report, interrupted_report_start
 from .introduced import introduced_slot
 from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
@@ -231,8 +232,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 start = claimed_until
                 inner = report_it_closes(self.text, att, unit, out[-1], left_end, after) if out else None
                 if inner is not None:
-                    # "Officials warned that delays were likely, she said.": her report holds
-                    # theirs; both stand
+                    # "Officials warned that delays were likely, she said.": hers holds theirs; both stand
                     start = claimed_from.get(id(inner), start)
                 before = without_lead_in(self.text, masked, unit.start,
                                          claimed_before(masked, unit.start, max(start, unit.start), left_end))
@@ -391,7 +391,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if att is None:
                 # "When asked whether he would run, Rubio …": the question, its asker unnamed
                 att = question_opening(cue, cue_rel, masked, unit)
-            if att is None and cue_rel.start == len(masked) - len(masked.lstrip()) \
+            if att is None and cue_rel.start == after_dateline(masked) \
                     and cue.text.lower().endswith("ing"):
                 # "Noting that X, Trump reminded …": the subject comes after the clause
                 att = opening_participle(cue, masked, unit)
@@ -405,7 +405,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             # A cue inside content already reported ("said that the two sides believe …")
             # is part of that content, unless a new clause starts at a comma with a name.
             if content_open_from is not None and not (att.inherited or att.resumes_main):
-                boundary = masked[:att.subject[0] - unit.start].rstrip()
+                boundary = without_time_after_conjunction(masked[:att.subject[0] - unit.start].rstrip())
                 # "…, he says." closing a long report is its attribution, pronoun and all
                 tail = masked[att.cue.end - unit.start:].strip(" .!?\"”’")
                 closes_unit = boundary.endswith(",") and (
@@ -515,7 +515,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             closing = next((q for q in unit.slots if q.open <= unit.start + len(left) - 1 < span_end(q) + 1), None)
             if closing is not None and closing.open > unit.start:
                 return closing.open
-        return start
+        before_time = without_time_after_conjunction(left)   # ("…; last week he announced …")
+        return start if before_time == left else unit.start + len(before_time)
 
     def _goes_on(self, att: Attribution, masked: str, unit: Unit) -> bool:
         """Words or a quotation follow the cue: the attribution does not close its sentence."""

@@ -259,6 +259,11 @@ _SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|wo
 _OPENS_INTERRUPTED_CLAUSE = re.compile(r"(?:,|\band)\s+(?:which|who|whose|where)\s*,\s*$", re.I)
 
 
+# The last dash before a closing attribution opening an aside that a dash closes after it
+_DASH_ASIDE_OPENING = re.compile(r"(?:(?<=\S)\s[-–—]{1,2}\s+|(?<=\w)—)((?:(?!\s[-–—]{1,2}\s|—)[^\x01])+)$")
+_DASH_ASIDE_CLOSING = re.compile(r"[^-–—.!?\x01]{1,80}?(?:\s[-–—]{1,2}\s|—)\s*[a-z]")
+
+
 def claimed_before(masked: str, unit_start: int, start: int, end: int) -> tuple[int, int]:
     """The words a closing cue claims: after the last colon before it ("… intervened:
     If Sanders would debate, de Blasio tweeted"; "one message: the city is safe, he said"),
@@ -269,6 +274,10 @@ def claimed_before(masked: str, unit_start: int, start: int, end: int) -> tuple[
     bracket = masked.rfind("(", start - unit_start, end - unit_start)
     if bracket >= 0 and ")" not in masked[bracket:end - unit_start]:
         start = unit_start + bracket + 1   # "ratings (as low as 19%, Gutin says) hurt …": the words in the bracket
+    aside = _DASH_ASIDE_OPENING.search(masked, start - unit_start, end - unit_start)
+    if aside and count_words(aside.group(1)) > 8 and _DASH_ASIDE_CLOSING.match(masked, end - unit_start):
+        start = unit_start + aside.start(1)   # "Given that history -- and the fact that …, according
+        # to X -- there is …": the aside's own claim, between the dashes around the attribution
     colon = masked.rfind(": ", start - unit_start, end - unit_start)   # (not "5:30 p.m.")
     return (unit_start + colon + 1, end) if colon >= 0 else (start, end)
 
