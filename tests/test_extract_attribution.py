@@ -210,8 +210,9 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  id="a-group-placed-in-a-list-of-states-is-no-state"),
     pytest.param("“There are so many places closing,” Gisela Grimm said.\n\n“Safety,” said Grimm, a supporter. "
                  "“Safety for the whole country, everybody.”",
+                 # (the one-word piece is hers too: one quotation her attribution interrupts)
                  [("direct", "There are so many places closing,", "Gisela Grimm"),
-                  ("direct", "Safety for the whole country, everybody.", "Gisela Grimm")],
+                  ("direct", "Safety,” said Grimm, a supporter. “Safety for the whole country, everybody.", "Gisela Grimm")],
                  id="a-quoted-word-is-no-subject"),
     pytest.param("Later in the show, after the Sanders interview concluded, Maher stated of the scandal that the "
                  "report “wasn’t good.”",

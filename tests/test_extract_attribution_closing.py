@@ -349,9 +349,16 @@ def test_an_opening_adverbial_is_no_report_of_its_own(body, expected):
     ("“Yes, absolutely,” Julia Carter said.", [("Julia Carter", "Yes, absolutely,")]),
     ("“Pretty much,” she replied.", [(None, "Pretty much,")]),
     ("Tom Lee was asked about the move. “Absolutely,” Lee said.", [("Tom Lee", "Absolutely,")]),
+    # … by a title and name and its party tag, an irregular verb, or the cue first
+    ("“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the convention.", [("Glenn Thompson", "Perpetual motion!")]),
+    ("“Perpetual motion,” Rep. Glenn Thompson told reporters.", [("Glenn Thompson", "Perpetual motion,")]),
+    ("“Perpetual motion,” said Rep. Glenn Thompson.", [("Glenn Thompson", "Perpetual motion,")]),
+    ("“But why?” reporter Jackie Nespral asked him.", [("Jackie Nespral", "But why?")]),
     # a programme's or paper's name in marks is no answer
     ("Rubio spoke on ABC's “This Week,” Rubio said.", []),
     ("Brooks told “PBS NewsHour.” The show aired late.", []),
+    ("In a letter to the board and the “Harbor community,” Jobs said he would step down.", []),
+    ("Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said the ticket would win.", []),
 ])
 def test_short_answers_closed_by_their_speaker(text, expected):
     quotes = extract_quotes(Article(id="t", text="Talks\n\n" + text))

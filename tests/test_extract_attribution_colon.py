@@ -38,6 +38,10 @@ def test_attribution_patterns(body, expected):
 
 
 INTRODUCED = [
+    # a verb outside the cue list after the quotation is no part of the speaker's name
+    pytest.param("“We need to do something crazy,” jokes Ralf Groene, responding to my question.",
+                 ("direct", "We need to do something crazy,", "Ralf Groene", "jokes"),
+                 id="verb-outside-the-cue-list-then-name-then-participle"),
     pytest.param("Hours later, Trump returned the compliment, telling Reuters, “Sheldon and I have been "
                  "friends for a long time.”",
                  ("direct", "Sheldon and I have been friends for a long time.", "Trump", "telling"),

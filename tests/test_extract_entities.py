@@ -69,6 +69,12 @@ RESOLVED = [
     ("The Italy China Foundation held a seminar in Rome.\n\n"
      "The premise of the seminar, according to the foundation, is that markets are changing.",
      [("Italy China Foundation", "The premise of")]),
+    # "the museum", "the gallery", "the library" for the one the article names
+    ("The National Museum of Harbour History and Culture opens on Saturday.\n\n"
+     "The museum says the building's shape evokes a ship's hull.",
+     [("National Museum of Harbour History and Culture", "the building's shape")]),
+    ("The Riverside Gallery reopened on Monday. The gallery said visitors had returned.",
+     [("Riverside Gallery", "visitors had returned")]),
     # "the authority", "the company" for an authority, a carmaker named before (in the
     # same sentence too, after its owner's name)
     ("The Riverside City Housing Authority began a review in May.\n\n"

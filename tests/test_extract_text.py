@@ -45,6 +45,9 @@ SENTENCES = [
     # introduces a quotation of its own starts a new one
     pytest.param("“Can I give it to Sam?” Ann Lee tearfully asked. No one knew.",
                  ["“Can I give it to Sam?” Ann Lee tearfully asked.", "No one knew."], id="question-then-adverb-and-cue"),
+    pytest.param("“Is that fair?” Rep. Ann Lee, D-Calif., asked. No one knew.",
+                 ["“Is that fair?” Rep. Ann Lee, D-Calif., asked.", "No one knew."],
+                 id="question-then-name-party-tag-and-cue"),
     pytest.param("“Who cares?” An Iowa Republican seemingly answered that question: “Nobody.”",
                  ["“Who cares?”", "An Iowa Republican seemingly answered that question: “Nobody.”"],
                  id="question-then-a-verb-introducing-its-own"),

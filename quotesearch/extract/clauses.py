@@ -110,7 +110,9 @@ _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "add
                            "argued", "claimed", "asked", "stated", "announced", "insisted",
                            # (a headline's report: "UAW deal confirms economic plan" names no one)
                            "confirms", "confirmed", "warns", "warned", "denies", "denied", "admits", "admitted",
-                           "explains", "explained", "reveals", "revealed", "suggests", "insists"})
+                           "explains", "explained", "reveals", "revealed", "suggests", "insists",
+                           # (verbs outside the cue list closing a quotation: "“…,” jokes Groene, responding …")
+                           "jokes", "quips", "laughs", "muses", "sighs", "shrugs", "smiles", "chuckles"})
 # Verbs a title-case headline puts after its subject: "Glenn Beck Blasts Drudge for …"
 HEADLINE_VERBS = frozenset("""blasts slams rips praises urges mocks quotes warns vows explains backs defends
 attacks dismisses accuses touts knocks lashes scolds""".split())

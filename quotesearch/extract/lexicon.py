@@ -66,7 +66,7 @@ stores bakeries bakery breweries brewery supermarkets restaurants hotels resorts
 entertainment insurance petroleum chemicals mining shipping logistics investments securities telecom
 project initiative court prosecutors studies church mosque temple synagogue cathedral
 diocese reserve chamber academies workers electric motors auto dynamics atomics
-guild guilds trust teamsters brotherhood institution clinic infirmary charity
+guild guilds trust teamsters brotherhood institution clinic infirmary charity museum library gallery
 centers centres institutes councils agencies ministries departments commissions
 directorate directorates constabulary inspectorate tribunal
 publishing publishers publications productions pictures inn pub cafe tv

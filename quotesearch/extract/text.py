@@ -124,7 +124,8 @@ _LOWER_START = re.compile(r"[\"“”'‘’(\[]*[a-z]")
 _GLUED_CLOSING_MARK = re.compile(r"”(?=[A-Z])")   # (a straight mark there may open the next quotation)
 _QUOTED_CLOSE = re.compile(r"[?!][\"”’']+\s*$")
 _ATTRIBUTION_AFTER = re.compile(
-    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|of|de|van|von)(?:,\s+[^,.;!?“”\"\n]{1,80},)?\s+){1,5}"
+    # (an apposition between commas, its abbreviations too: "Rep. Ann Lee, D-Calif., said")
+    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|of|de|van|von)(?:,\s+(?:[^,.;!?“”\"\n]|\.(?=[,\w])){1,80},)?\s+){1,5}"
     r"(?:[a-z]{3,}ly\s+)?"   # ("“Can I?” Brooke tearfully asked.")
     r"(?:said|says|asked|asks|added|adds|told|"
     r"tells|wrote|writes|replied|responded|answered|shouted|yelled|exclaimed|pressed|insisted|"

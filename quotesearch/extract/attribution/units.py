@@ -30,6 +30,12 @@ _CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|s
 _CUE_THEN_ADJUNCTS = re.compile(r"\b(?:said|says|told|tells|added|adds|replied|answered|responded)"
                                 r"(?:\s+[\w’'.\-]+){1,6}?\s*,\s*$")
 _CUE_AFTER_SHORT = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]+(?:ed|s)\b|\s+(?:he|she|they)\s+\w+")
+# … and after a short quotation opening its sentence, a title in lower case and a party tag
+# too ("reporter Jackie Nespral asked", "Rep. Glenn Thompson, R-Pa., said"), or the cue first
+# ("said Rep. Glenn Thompson")
+_NAMED_CUE_AFTER_SHORT = re.compile(
+    r"\s+(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'.\-]*(?:\s+|,\s+[A-Z][\w’'.\-]*,\s+)){1,3}(?:[a-z]+(?:ed|s)|said|told|wrote|asked)\b"
+    r"|\s+(?:said|says|asked|asks|told|wrote|writes)\s+(?:[a-z]+\s+){0,2}[A-Z]")
 _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
 _BEFORE_A_PROGRAMME = (" told", " to", " on", " in", " with", " tells")
 # "…,” Julia Carter said." / "…,” she replied.": who said a short answer, and nothing after
@@ -237,7 +243,8 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
             # closed by who said it (but not “This Week,” in "on ABC's “This Week,” Rubio said")
             speech.append(span)
         elif n_words < 3 and not (ends_punct and upper and (
-                after_cue or _CUE_AFTER_SHORT.match(text, span.close + 1 if span.closed else span.close))):
+                after_cue or _CUE_AFTER_SHORT.match(text, span.close + 1 if span.closed else span.close)
+                or (span.closed and (not before or before[-1] in ".!?”\"") and _NAMED_CUE_AFTER_SHORT.match(text, span.close + 1)))):
             # “Really,” she added. — but not the show's title “This Week.”
             fragments.append(span)
         elif not upper and not opens_clause and _WOVEN_AFTER.search(before) \
