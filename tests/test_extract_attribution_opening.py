@@ -259,6 +259,11 @@ FURTHER_ATTRIBUTIONS = [
      [("indirect", "the budget was fine", "Mara Quill"), ("indirect", "it would be cut", "Mara Quill")]),
     ("Mara Quill said the budget was fine; last week she announced that it would be cut.",
      [("indirect", "the budget was fine", "Mara Quill"), ("indirect", "it would be cut", "Mara Quill")]),
+    # after a quotation, "and" and a pronoun open the speaker's next report
+    ("Mara Quill told supporters that “we close one chapter and begin another,” and she vowed to carry the "
+     "party's banner.",
+     [("direct", "we close one chapter and begin another,", "Mara Quill"),
+      ("indirect", "to carry the party's banner", "Mara Quill")]),
     # (but a description of a thing before a closing cue is what was said)
     ("A huge win for the county, Mara Quill said of the vote.",
      [("indirect", "A huge win for the county", "Mara Quill")]),

@@ -82,6 +82,20 @@ QUESTIONS_ASKED = [
                  [("indirect", "what he thought of the election", "a young woman")], id="asked-someone-what-he-thought"),
     pytest.param("A young woman asked the senator whether she liked the plan.",
                  [("indirect", "whether she liked the plan", "a young woman")], id="a-description-asked-whether"),
+    # whom it was put to, a determiner and capitalised words before the noun, is no part of it
+    pytest.param("The newspaper asked the Democratic contender if he had started writing his speech.",
+                 [("indirect", "if he had started writing his speech", "the newspaper")],
+                 id="asked-the-Capitalised-addressee-if"),
+    # "Asked by X whether …": the named asker's question; the answer is the subject's, and a
+    # pronoun after the question never means the asker
+    pytest.param("Ann Lee spoke to the station. Asked by Robin Roberts whether she had rehearsed, she said, "
+                 "“I read it once over.”",
+                 [("indirect", "whether she had rehearsed", "Robin Roberts"),
+                  ("direct", "I read it once over.", "Ann Lee")], id="asked-by-a-named-asker-whether"),
+    pytest.param("Dan Fisk spoke on the radio. When asked by Ingraham on Thursday whether more workers were needed, "
+                 "he said: “I do not believe that is a good idea.”",
+                 [("indirect", "whether more workers were needed", "Ingraham"),
+                  ("direct", "I do not believe that is a good idea.", "Dan Fisk")], id="when-asked-by-a-named-asker"),
 ]
 
 

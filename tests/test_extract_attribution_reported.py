@@ -19,6 +19,14 @@ CLAUSES = [
                  id="as-an-adjunct-then-the-main-clause"),
     pytest.param("Mayor Dan Fisk said the pier would reopen, he appears uneasy about the cost.",
                  [("indirect", "the pier would reopen", "Dan Fisk")], id="the-writer-back-to-the-speaker"),
+    pytest.param("Mayor Dan Fisk said both rivals are “non-entities in the council,” but he gave one a compliment.",
+                 [("mixed", "both rivals are “non-entities in the council,”", "Dan Fisk")],
+                 id="the-writer-back-to-the-speaker-after-a-quoted-phrase"),
+    # (but a quotation's own closing attribution is no clause of the writer's)
+    pytest.param("Mayor Dan Fisk asserted that the town had lost its way: “The town is no longer itself,” he claimed.",
+                 [("indirect", "the town had lost its way", "Dan Fisk"),
+                  ("direct", "The town is no longer itself,", "Dan Fisk")],
+                 id="a-quotation-closed-by-its-own-pronoun-and-cue"),
     pytest.param("Mayor Dan Fisk vowed to rebuild the pier - redirecting the city's budget inward.",
                  [("indirect", "to rebuild the pier", "Dan Fisk")], id="an-infinitive-is-no-adjunct"),
     # an aside on the report's own subject, whose verb comes after it

@@ -23,6 +23,13 @@ NAMED = [
     # a firm named with its founder's possessive is the firm, not the words after the mark
     pytest.param("Moody’s Analytics", ("Moody’s Analytics", "organization", None), id="a-possessive-firm-name"),
     pytest.param("Hardy's Corp.", ("Hardy's Corp.", "organization", None), id="a-possessive-firm-and-its-suffix"),
+    # a newspaper by its title's last word, a first name's city too ("Orlando")
+    pytest.param("the Orlando Sentinel", ("Orlando Sentinel", "organization", None), id="a-paper-by-its-last-word"),
+    pytest.param("the Milwaukee Journal Sentinel", ("Milwaukee Journal Sentinel", "organization", None),
+                 id="a-paper-whose-title-holds-two-paper-words"),
+    # (but a titled person whose surname is a paper's word stays a person)
+    pytest.param("Atlantic City Mayor Don Guardian", ("Don Guardian", "person", "Atlantic City Mayor"),
+                 id="a-titled-person-named-like-a-paper"),
     # a reporter "of" an outlet whose name opens on "The" is the reporter, as "of Reuters" is
     pytest.param("Lee Wang of The Intercept", ("Lee Wang", "person", None), id="a-reporter-of-the-outlet"),
     pytest.param("Friends of The Earth", ("friends of The Earth", "group", None), id="a-body-of-the-something"),

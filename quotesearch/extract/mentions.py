@@ -48,7 +48,8 @@ from .noun_phrases import (
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS, MASTHEAD_LAST_WORDS, PRINTED_IN,
     _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
-    body_for_a_cause, body_of_names, body_on_a_remit, described_party_member, office_domain, unnamed_party_member,
+    body_for_a_cause, body_of_names, body_on_a_remit, described_party_member, firm_of_a_founder, office_domain,
+    paper_by_its_title, unnamed_party_member,
 )
 
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "read", "viewed", "cited"})
@@ -360,8 +361,6 @@ def _parse_simple(written: str) -> Optional[Mention]:
 
 
 _PLACING_WORDS = frozenset({"of", "in", "from", "at"})
-# A firm's legal or trading name's last word: its first word may be a founder's possessive
-_FIRM_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "analytics"})
 # A live blog's time stamp opening an entry, before a capitalised subject
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|EST|EDT|PT))?\s+(?=[A-Z])")
 _COMPARISON_OPENINGS = frozenset({("rather", "than"), ("instead", "of")})
@@ -444,10 +443,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if len(toks) >= 2 and toks[-1].lower().rstrip(".") in CLUB_LAST_WORDS and all(_is_cap(t) for t in toks[1:]):
         # "Manchester United", "Tottenham Hotspur", "Real Madrid FC": a club, no one's name
         return Mention(text=written, name=_join(toks[1:] if low[0] == "the" else toks), kind="organization")
-    if len(toks) >= 2 and _is_cap(toks[0]) and _strip_possessive(toks[0]) != toks[0] \
-            and all(_is_cap(t) for t in toks[1:]) and low[-1].rstrip(".") in _FIRM_ENDINGS:
-        return Mention(text=written, name=_join(toks), kind="organization")   # "Moody’s Analytics", "McDonald’s Corp."
-    body = body_of_names(toks) or body_on_a_remit(toks)
+    body = body_of_names(toks) or body_on_a_remit(toks) or firm_of_a_founder(toks) or paper_by_its_title(toks)
     if body is not None:
         return Mention(text=written, name=body, kind="organization")
     role_toks, name_toks = split_title_name(toks)

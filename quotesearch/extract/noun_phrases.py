@@ -17,7 +17,8 @@ from .frequency import everyday_word
 from .gender import FIRST_NAMES
 from .lexicon import (
     BARE_AFFILIATIONS, COMPANY_NAMES, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, FIRM_NAMES, GENERIC_PERSON_NOUNS, GROUP_NOUNS,
-    BODY_LAST_WORDS, IRREGULAR_PASTS, ORGANISATION_NAMES, ORG_FIRST_WORDS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS, SURNAME_DEMONYMS, TITLE_WORDS, in_any,
+    BODY_LAST_WORDS, HONORIFICS, IRREGULAR_PASTS, ORGANISATION_NAMES, ORG_FIRST_WORDS, ORG_WORDS, PARTY_WORDS, PLACES, PREPOSITIONS,
+    SURNAME_DEMONYMS, TITLE_WORDS, in_any,
 )
 from .names import (
     OFFICE_WORDS, _NAME_CONNECTORS, _POST_NOMINALS, _is_cap, _join, _role_word, _strip_possessive, hyphenated_body,
@@ -444,3 +445,35 @@ def body_on_a_remit(toks: list[str]) -> Optional[str]:
         return None   # ("Committee on Rules Chairman Pete Sessions": a person)
     return _join(words)
 
+
+# A firm's legal or trading name's last word: its first word may be a founder's possessive
+_FIRM_ENDINGS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "analytics"})
+
+
+def firm_of_a_founder(toks: list[str]) -> Optional[str]:
+    """"Moody’s Analytics", "McDonald’s Corp.": a founder's possessive, then capitalised
+    words ending in a firm's word: the firm's whole name, not a person after an owner."""
+    if len(toks) < 2 or not _is_cap(toks[0]) or _strip_possessive(toks[0]) == toks[0] \
+            or not all(_is_cap(t) for t in toks[1:]) or toks[-1].lower().rstrip(".") not in _FIRM_ENDINGS:
+        return None
+    return _join(toks)
+
+
+# A newspaper's last word ("the Orlando Sentinel"), not a title's or a name's ("Party Leader", "Sun")
+_PAPER_LAST_WORDS = MASTHEAD_LAST_WORDS - {"leader", "reporter", "advocate", "standard", "record", "mail", "today",
+                                          "daily", "constitution", "independent", "news", "magazine", "sun", "star"}
+# … and those a surname may be after a first name ("Emily Post")
+_SURNAME_PAPER_WORDS = frozenset({"post", "press", "mirror", "bee", "express", "times", "register", "monitor",
+                                  "guardian"})
+
+
+def paper_by_its_title(toks: list[str]) -> Optional[str]:
+    """"the Orlando Sentinel", "the Milwaukee Journal Sentinel": capitalised words ending
+    in a newspaper's word, no title first: the paper's name, not a person's."""
+    words = toks[1:] if toks and toks[0].lower() == "the" else toks
+    if len(words) < 2 or not all(_is_cap(w) for w in words) or words[-1].lower() not in _PAPER_LAST_WORDS \
+            or any(in_any(w.lower().rstrip("."), TITLE_WORDS, HONORIFICS) for w in words) \
+            or (len(words) > 2 and words[-2].lower() in FIRST_NAMES) \
+            or (words[0].lower() in FIRST_NAMES and words[-1].lower() in _SURNAME_PAPER_WORDS):
+        return None   # ("Atlantic City Mayor Don Guardian", "Emily Post": a person)
+    return _join(words)

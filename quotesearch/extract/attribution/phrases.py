@@ -378,6 +378,14 @@ def without_time_after_conjunction(boundary: str) -> str:
     return boundary[:m.start()] if m else boundary
 
 
+def opens_pronoun_clause(boundary: str, subject: str) -> bool:
+    """Whether a pronoun subject (``subject`` as read, with its conjunction) opens a clause
+    of its own after ``boundary``: after a semicolon or "but", or after a quotation and
+    "and" ("told supporters that “…,” and he vowed …")."""
+    return boundary.endswith((";", ", but")) or subject.startswith("but ") \
+        or (subject.startswith("and ") and boundary.endswith(MASK))
+
+
 def second_report_after_and(boundary: str, cue_kind: str, content_from: int) -> bool:
     """"21 percent said they were unsure and 14 percent said …", "said “no” and Fisk said
     …": after "and", a speech cue with its own subject is a second report once the first

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from ..cues import CueMatch
-from ..mentions import Mention
+from ..mentions import Mention, parse_mention
 from .units import Attribution, Unit
 
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
@@ -33,9 +33,35 @@ _ASKED_OPENING = re.compile(r"\s*(?:(?:when|if|after|once|while)\s+)?(?:he\s+was
                             r"\s*(?:(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce)\s+)?[Aa]sked\b", re.I)
 
 
+# "asked by NBC’s Matt Lauer whether …", "asked by Ingraham on Thursday whether …": the asker
+_ASKED_BY = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
+                       r"(?=\s+(?:whether|if|how|why|what|when|where|which)\s)")
+
+
+def _named_asker(cue: CueMatch, cue_rel: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """"Asked by Matt Lauer whether she had practiced, she said …", "Doe was asked by
+    Ann Lee whether …": the asker is named; the question is the asker's report."""
+    by = _ASKED_BY.match(masked, cue_rel.end)
+    asker = parse_mention(by.group(1)) if by else None
+    if asker is None or not asker.name or asker.kind not in ("person", "organization"):
+        return None
+    start = unit.start + by.start(1)
+    asked_by = CueMatch(cue.start, unit.start + by.end(), cue.text, cue.kind)   # (what follows the asker is asked)
+    att = Attribution(asked_by, asker, (start, start + len(by.group(1))), True, put_question=True)
+    comma = masked.find(",", by.end())
+    if comma != -1:
+        att.content_end = unit.start + comma
+    return att
+
+
 def question_after_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"Doe was asked what happened …", "…, she said when asked which …": the
-    question is reported, its asker unnamed."""
+    question is reported, its asker unnamed (or named: "was asked by Ann Lee whether …")."""
+    if cue.lemma_form == "asked" and _UNNAMED_ASKER.search(masked, 0, cue_rel.start) \
+            and not _ASKED_OPENING.match(masked, 0, cue_rel.start + 1):
+        named = _named_asker(cue, cue_rel, masked, unit)
+        if named is not None:
+            return named
     if not (cue.lemma_form == "asked" and _UNNAMED_ASKER.search(masked, 0, cue_rel.start)
             and QUESTION_START.match(masked, cue_rel.end)
             and not _ASKED_OPENING.match(masked, 0, cue_rel.start + 1)):
@@ -54,6 +80,9 @@ def question_opening(cue: CueMatch, cue_rel: CueMatch, masked: str, unit: Unit) 
     if not (cue.lemma_form == "asked" and _ASKED_OPENING.match(masked, 0, cue_rel.start + 1)):
         return None
     comma = masked.find(",", cue_rel.end)
+    named = _named_asker(cue, cue_rel, masked, unit)
+    if named is not None:
+        return named
     if comma != -1 and QUESTION_START.match(masked, cue_rel.end):
         att = Attribution(cue, Mention(text="asked", pronoun="who", kind="person"),
                           (cue.start, cue.start), True)

@@ -45,7 +45,7 @@ from .participles import (PARTICIPLE_PAUSES, gerund_after_a_preposition, leaves_
                            sentence_subject, shares_subject)
 from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
                       SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, second_report_after_and,
-                      second_voice_introduced, without_time_after_conjunction)
+                      opens_pronoun_clause, second_voice_introduced, without_time_after_conjunction)
 from .interrupted import inside_a_parenthetical_report, interrupted_report_start
 from .introduced import introduced_slot
 from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
@@ -61,9 +61,7 @@ from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_sp
 
 # "X said in a statement", "In a written statement, X said": X issued it
 _IN_A_STATEMENT = re.compile(r"\b[Ii]n\s+a\s+(?:[\w\-]+\s+){0,2}?statement\b")
-# (An interrupted report, "This campaign, he says, is different.", holds no sentence's end:
-# `closing.SENTENCE_END`)
-# (after a comma: "at which he declared, “…”", "during which" report)
+# "CNN reported that Senator Lee said …": the outlet's clause ends on "that"
 _THAT_END = re.compile(r"\bthat$")
 _PAIRED_DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
@@ -428,7 +426,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     # report's own opening adverbial, then its subject and predicate
                 if not ((boundary.endswith((",", ";", MASK)) or _BUT_END.search(boundary) or TO_WHICH_BEFORE.search(boundary) or (boundary.endswith((" -", "—", "–")) and att.mention.text.startswith("but ")) or second_report_after_and(boundary, cue.kind, content_open_from - unit.start)
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()) or relative_after_object(result, boundary) or dashed_main_clause(masked, boundary))
-                        and (att.mention.name or (boundary.endswith((";", ", but")) or att.mention.text.startswith("but ") or self._after_a_closed_sentence(att, unit))
+                        and (att.mention.name or (opens_pronoun_clause(boundary, att.mention.text) or self._after_a_closed_sentence(att, unit))
                              and att.mention.pronoun in ("he", "she", "they"))) \
                         and att.speaker_first and not closes_unit and not relayed \
                         and not opens_main_clause \
@@ -468,7 +466,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "said one official, who asked not to be named": part of a speaker phrase
             if not self.resolve(att, result[-1] if result else None):
                 continue
-            if att.kind in ("person", "group", "organization", "document") and att.speaker:
+            if att.kind in ("person", "group", "organization", "document") and att.speaker and not att.put_question:
                 # later pronouns in this very paragraph refer back to this speaker
                 self.resolver.note_subject(att.speaker, att.kind, att.cue.start, spoke=True)
                 if att.kind in ("person", "organization") and _IN_A_STATEMENT.search(
@@ -550,6 +548,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 if quote is None:
                     continue
                 para_quotes.append(quote)
+                if att.put_question:
+                    continue   # (the asker is no one the next quotation or pronoun means)
                 self.last_speaker = (att.speaker, att.kind, att.role)
                 self.last_speaker_para = self.para_index
                 if att.kind in ("person", "group", "organization", "document") and att.speaker:

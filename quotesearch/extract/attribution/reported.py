@@ -143,6 +143,7 @@ _INFINITIVE = re.compile(r"(\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday
 # reported clause ended at the comma
 _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r",\s+(?:and\s+|but\s+|while\s+|although\s+|as\s+(?![^,.;:]{1,30},))?(?:he|she)\s+(?!said|says)"
+    r"|,[”\"’']\s+(?:and|but|while|although)\s+(?:he|she)\s+(?!said|says)"   # ("“non-entities,” but he gave …")
     r"|[”\"]?;\s+(?:he|she)\s+(?:also\s+)?[a-z]+s\b"      # "…”; he also notes that …": a report of its own
     r"|,\s+(?:who|whose)\s"                       # ", who has been battered …": the writer's aside
     r"|,?\s+but\s+(?:has|have|had|is|was|did|does|will|would)\s"   # "… but has withheld …"
@@ -159,7 +160,7 @@ _SUBORDINATE_OPENING = re.compile(r"(?:(?:even|just|only|shortly|soon|long|right
 
 _ADDRESSEE_BEFORE_QUESTION = re.compile(
     r"\s*(?:(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*|"
-    r"(?:him|her|them|us|me)|(?:the|his|her|their|its|our)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)"   # ("the council")
+    r"(?:him|her|them|us|me)|(?:the|his|her|their|its|our)\s+(?:(?!to\s)[\w’'\-]+\s+){0,3}[a-z][\w’'\-]*)"   # ("the council", "the Democratic contender")
     r"(?=\s+(?:whether|if|how|why|what|when|where|who)\b)")
 # How or where it was said, then when or to whom: "said pleasantly into the phone",
 # "said onstage Tuesday night" (no report follows)

@@ -68,6 +68,7 @@ class Attribution:
     content_end: Optional[int] = None   # "Noting that C, Trump …": C ends at the comma
     relay: bool = False                 # "…, TASS reported": the outlet that relayed another's words
     resumes_main: bool = False          # "… the staff who accused him, and pledged …": past a relative clause's report
+    put_question: bool = False          # "Asked by Ann Lee whether …, she said": the asker, whom no later pronoun means
 
 
 @dataclass
