@@ -485,6 +485,10 @@ COORDINATED_CLAUSES_ARE_NOT_CLOSINGS = [
                  id="adjunct-then-I-think-a-clause"),
     pytest.param("The tax is a mistake, Mary Dunn believes.", [("indirect", "The tax is a mistake", "Mary Dunn")],
                  id="closing-believes"),
+    # ", while X said …" after an inverted attribution: another speaker's clause, no apposition of the first
+    pytest.param("“We will keep going,” said union leader Tom Reed, while Mayor Ann Lee said the talks had failed.",
+                 [("direct", "We will keep going,", "Tom Reed"), ("indirect", "the talks had failed", "Ann Lee")],
+                 id="inverted-cue-then-while-X-said"),
 ]
 
 

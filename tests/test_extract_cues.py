@@ -110,6 +110,16 @@ CUES = [
     pytest.param("She reminded senators that the fund was created in 2014.",
                  [("reminded", "speech")], id="reminded-that"),
     pytest.param("She outlined three key points.", [], id="outlined-a-referent"),
+    # what was cited as a reason or a sign, or a finding that …; never a plain referent
+    pytest.param("The critics cited the remark as evidence that she did not care.", [("cited", "object")],
+                 id="cited-as-evidence"),
+    pytest.param("Ann Lee cited the vote as a sign that the party was changing.", [("cited", "object")],
+                 id="cited-as-a-sign"),
+    pytest.param("The analyst cited reports that the plant would close.", [("cited", "speech"), ("reports", "speech")],
+                 id="cited-reports-that"),
+    pytest.param("Salceda cited a 2001 memorandum issued by the immigration agency.", [], id="cited-a-referent"),
+    pytest.param("The filing cites a recently enacted law that makes it a felony.", [], id="cites-a-referent-that"),
+    pytest.param("The study was cited by the court.", [], id="was-cited-by"),
     # advice to its hearers, as "urged" takes it (but asking not to be named is no report)
     pytest.param("The club has advised supporters not to travel to the match.", [("advised", "object")],
                  id="advised-hearers-not-to"),

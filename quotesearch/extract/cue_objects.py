@@ -7,13 +7,15 @@ points").
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 # Speech acts that report a proposition as their object: "underlined the importance of
 # a stable currency", "has advocated raising the minimum wage", "voiced hope for …".
 # They are cues only before such an object (`PROPOSITIONAL_OBJECT`) or a that-clause,
 # never before a plain referent ("outlined three key points"). "citing X" gives a
-# reason, not a report, and is no cue.
+# reason, not a report, and is no cue ("cited X as evidence that …" is one).
 PROPOSITION_FORMS = """
+cite cites cited
 advocate advocates advocated advocating advocate.for advocates.for advocated.for advocating.for
 voice voices voiced voicing express expresses expressed expressing
 applaud applauds applauded applauding
@@ -75,3 +77,31 @@ PROPOSITIONAL_OBJECT = re.compile(
     # a gerund clause: "raising the minimum wage", "not rushing the vote"
     rf"|(?:not[^\S\n]+)?(?!{_NOT_GERUNDS}\b)[a-z]{{3,}}ing\b(?![^\S\n]+(?:of|for)\b)"
     r")")
+# What someone cited as a reason or an example, or a finding that …: "cited the vote as
+# evidence that …", "cited reports that …" (not "cited a 2001 memorandum": a referent)
+_CITING = frozenset({"cite", "cites", "cited"})
+_CITED_AS = re.compile(r"[^\S\n]+(?:[\w’'\-]+[^\S\n]+){1,6}?as[^\S\n]+(?:evidence|proof|(?:an?|one|the|another)[^\S\n]+"
+                       r"(?:\w+[^\S\n]+)?(?:example|reason|sign|factor|cause|justification)|reasons?|examples?|signs?)\b")
+
+
+def reported_object(word: str, text: str, end: int) -> Optional[re.Match]:
+    """What a proposition-taking cue ``word`` (ending at ``end``) reports as its object:
+    a proposition ("the importance of …", a gerund clause), advice to its hearers
+    ("advised supporters not to travel"), what was cited as a reason; else None."""
+    return PROPOSITIONAL_OBJECT.match(text, end) or (
+        _HEARERS_THEN_INFINITIVE.match(text, end) if word in _ADVISING else
+        _CITED_AS.match(text, end) if word in _CITING else None)
+
+
+# What someone cites before a that-clause of its own: a finding, not a thing the clause
+# describes ("cited reports that …", not "cites a law that makes it a felony …")
+_FINDING_THEN_THAT = re.compile(r"[^\S\n]+(?:(?:the|an?|new|recent|initial|several|two|three|its|his|her|their)[^\S\n]+)?"
+                                r"(?:\w+[^\S\n]+)?(?:reports?|evidence|data|studies|study|polls?|polling|figures|"
+                                r"statistics|research|surveys?|analysis|estimates?|concerns?|fears?|claims?|findings?)"
+                                r"[^\S\n]+(?:showing[^\S\n]+)?that\b")
+
+
+def cites_a_finding(word: str, text: str, end: int) -> bool:
+    """Whether a that-clause after ``word`` is reported: always, unless the word cites
+    something, whose that-clause must follow a finding ("cited reports that …")."""
+    return word not in _CITING or _FINDING_THEN_THAT.match(text, end) is not None

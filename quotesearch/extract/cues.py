@@ -23,7 +23,7 @@ from .lexicon import (DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, IRREG
 from .noun_phrases import DOCUMENT_NOUNS
 from .cue_gates import ONLY_BEFORE
 from .cue_objects import (
-    _ABOUT, _ADVISING, _HEARERS_THEN_INFINITIVE, PROPOSITION_FORMS, PROPOSITION_SPEECH, PROPOSITIONAL_OBJECT, WH_CONTENT,
+    _ABOUT, PROPOSITION_FORMS, PROPOSITION_SPEECH, WH_CONTENT, cites_a_finding, reported_object,
 )
 from .scanning import alternation_trie, matches_via
 
@@ -566,14 +566,13 @@ def find_cues(text: str) -> list[CueMatch]:
         if m.start() < object_until:
             continue   # "voiced hope for …": "hope" is the object of the cue before it
         if kind == "proposition" or (kind == "speech" and word in PROPOSITION_SPEECH):
-            proposition = PROPOSITIONAL_OBJECT.match(text, m.end()) or (
-                _HEARERS_THEN_INFINITIVE.match(text, m.end()) if word in _ADVISING else None)
+            proposition = reported_object(word, text, m.end())
             if proposition:
                 kind = "object"      # "underlined the importance of …": the object is the report
                 object_until = proposition.end()
             elif kind == "proposition":
-                if not (WH_CONTENT.match(text, m.end()) or (
-                        _THAT_AFTER.match(text, m.end()) and not _ABOUT.search(m.group(0)))):
+                if not (WH_CONTENT.match(text, m.end()) or (_THAT_AFTER.match(text, m.end()) and not _ABOUT.search(
+                        m.group(0)) and cites_a_finding(word, text, m.end()))):
                     continue         # "outlined three key points": no report
                     # ("the jobs Perez talks about most is that …": what he talks about)
                 kind = "speech"

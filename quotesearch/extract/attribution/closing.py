@@ -25,7 +25,7 @@ from .units import MASK, Attribution, Unit
 # The speaker phrase after an inverted cue: up to the sentence's end, a quotation,
 # or a comma that goes on with the report (", adding", ", and", ", “")
 _SPEAKER_PHRASE = re.compile(
-    r"\s+([^.;:!?\x01]*?)(?=\s*(?:[.;:!?\x01]|,\s*(?:adding|saying|noting|and|but|“|\"|\x01)|$))")
+    r"\s+([^.;:!?\x01]*?)(?=\s*(?:[.;:!?\x01]|,\s*(?:adding|saying|noting|and|but|while|whereas|“|\"|\x01)|$))")
 
 
 # "A spokesperson for Sen. Harris, D-California, said her office is working …": a subject
