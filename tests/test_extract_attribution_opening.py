@@ -259,6 +259,10 @@ FURTHER_ATTRIBUTIONS = [
      [("indirect", "the budget was fine", "Mara Quill"), ("indirect", "it would be cut", "Mara Quill")]),
     ("Mara Quill said the budget was fine; last week she announced that it would be cut.",
      [("indirect", "the budget was fine", "Mara Quill"), ("indirect", "it would be cut", "Mara Quill")]),
+    # what was cited ends at a colon; a capitalised pronoun after it opens the next report
+    ("Mara Quill cites the crowds themselves as an example: She says the papers undercount her supporters.",
+     [("indirect", "the crowds themselves as an example", "Mara Quill"),
+      ("indirect", "the papers undercount her supporters", "Mara Quill")]),
     # after a quotation, "and" and a pronoun open the speaker's next report
     ("Mara Quill told supporters that “we close one chapter and begin another,” and she vowed to carry the "
      "party's banner.",

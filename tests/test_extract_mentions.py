@@ -27,6 +27,10 @@ NAMED = [
     pytest.param("the Orlando Sentinel", ("Orlando Sentinel", "organization", None), id="a-paper-by-its-last-word"),
     pytest.param("the Milwaukee Journal Sentinel", ("Milwaukee Journal Sentinel", "organization", None),
                  id="a-paper-whose-title-holds-two-paper-words"),
+    # a country's envoy to another is the envoy, not the place; a person "with" a body is the person
+    pytest.param("China's ambassador to Britain", ("China's ambassador to Britain", "person", None),
+                 id="an-owner-s-envoy-to-a-place"),
+    pytest.param("Lukas Stefanko with ESET", ("Lukas Stefanko", "person", "with ESET"), id="a-name-with-a-body"),
     # (but a titled person whose surname is a paper's word stays a person)
     pytest.param("Atlantic City Mayor Don Guardian", ("Don Guardian", "person", "Atlantic City Mayor"),
                  id="a-titled-person-named-like-a-paper"),

@@ -524,6 +524,14 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, description=tuple(
                 t.lower() for t in role_toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
+    serving = max((i for i, t in enumerate(low) if t in ("to", "for", "with")), default=0)
+    if serving >= 2 and _strip_possessive(toks[0]) != toks[0] and described_before_a_name(toks[:serving + 1]):
+        # "China's ambassador to Britain": the ambassador, whom the owner's possessive and
+        # the place describe (not Britain)
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
+    if 2 <= serving <= 3 and low[serving] == "with" and all(map(_is_cap, toks[:serving])) and not _is_org(toks[:serving]):
+        # "Lukas Stefanko with ESET": the person, and the body they are with
+        return Mention(text=written, name=_join(toks[:serving]), kind="person", role=_join(toks[serving:]))
     org = _org_tail(toks) if not past_verb_clause(toks) else None   # ("Li replied on Facebook")
     if org:
         return Mention(text=written, name=org, kind="organization")

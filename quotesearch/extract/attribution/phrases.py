@@ -380,10 +380,11 @@ def without_time_after_conjunction(boundary: str) -> str:
 
 def opens_pronoun_clause(boundary: str, subject: str) -> bool:
     """Whether a pronoun subject (``subject`` as read, with its conjunction) opens a clause
-    of its own after ``boundary``: after a semicolon or "but", or after a quotation and
-    "and" ("told supporters that “…,” and he vowed …")."""
+    of its own after ``boundary``: after a semicolon or "but", after a quotation and
+    "and" ("told supporters that “…,” and he vowed …"), or opening a sentence after a colon."""
     return boundary.endswith((";", ", but")) or subject.startswith("but ") \
-        or (subject.startswith("and ") and boundary.endswith(MASK))
+        or (subject.startswith("and ") and boundary.endswith(MASK)) \
+        or (boundary.endswith(":") and subject in ("He", "She", "They"))   # ("… as an example: He says …")
 
 
 def second_report_after_and(boundary: str, cue_kind: str, content_from: int) -> bool:

@@ -424,7 +424,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         and not att.mention.pronoun:
                     continue   # "Rubio said that by refusing to say “…,” Democrats are “saying …”": the
                     # report's own opening adverbial, then its subject and predicate
-                if not ((boundary.endswith((",", ";", MASK)) or _BUT_END.search(boundary) or TO_WHICH_BEFORE.search(boundary) or (boundary.endswith((" -", "—", "–")) and att.mention.text.startswith("but ")) or second_report_after_and(boundary, cue.kind, content_open_from - unit.start)
+                if not ((boundary.endswith((",", ";", MASK)) or opens_pronoun_clause(boundary, att.mention.text) or _BUT_END.search(boundary) or TO_WHICH_BEFORE.search(boundary) or (boundary.endswith((" -", "—", "–")) and att.mention.text.startswith("but ")) or second_report_after_and(boundary, cue.kind, content_open_from - unit.start)
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()) or relative_after_object(result, boundary) or dashed_main_clause(masked, boundary))
                         and (att.mention.name or (opens_pronoun_clause(boundary, att.mention.text) or self._after_a_closed_sentence(att, unit))
                              and att.mention.pronoun in ("he", "she", "they"))) \

@@ -33,8 +33,8 @@ from .units import Attribution, Unit, span_end
 _OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|though|even\s+as)\s|"
                               # "called on the administration to block the deal, but Democrats weren't …"
                               r",\s+but\s+(?!also\b|not\b|only\b|then\b)|"
-                              # "calls for a single-payer system; Mrs. Clinton aims to …": the writer's next clause
-                              r";\s+(?=(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+|Dr\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+[a-z]+(?:s|ed)\b)|"
+                              # "calls for a single-payer system; Mrs. Clinton aims to …", "cites X as an example: He says …"
+                              r"[;:]\s+(?=(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+|Dr\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+[a-z]+(?:s|ed)\b)|"
                               # "greeted each other as “dear friend” when they met": when it was said
                               r",?\s+when\s+(?=(?:he|she|they|it|we|the|his|her|their)\s)|"
                               r",\s+(?:which|something|a\s+claim)\s+(?:he|she|they|it|the\s+\w+|[A-Z]\w+)\s+"
