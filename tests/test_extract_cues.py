@@ -119,6 +119,9 @@ CUES = [
                  id="cited-reports-that"),
     pytest.param("Salceda cited a 2001 memorandum issued by the immigration agency.", [], id="cited-a-referent"),
     pytest.param("The filing cites a recently enacted law that makes it a felony.", [], id="cites-a-referent-that"),
+    # "added to" and an infinitive with its object: a thing added for a purpose, no report
+    pytest.param("It also held phenacetin, a painkiller added to increase the product’s weight; lidocaine, an "
+                 "anesthetic that numbs the gums; and caffeine.", [], id="added-to-an-infinitive"),
     pytest.param("The study was cited by the court.", [], id="was-cited-by"),
     # advice to its hearers, as "urged" takes it (but asking not to be named is no report)
     pytest.param("The club has advised supporters not to travel to the match.", [("advised", "object")],

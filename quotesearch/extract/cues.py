@@ -438,7 +438,7 @@ _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where
 _SECOND_PREDICATE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:also\s+|later\s+)?$")   # "…, but added …": a verb, no adjective
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
 _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w’'\-]+\s+){1,6}?that\b|(?:he|she|they|we|I|you|there)\s+\w|"
-                        r"it\s+(?:is|was|has|had|will|would|could|expects|plans|intends|sold|grew|rose|fell|[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b|(?:in|on|at|to|during|after|before|with|when|while|"
+                        r"it\s+(?:is|was|has|had|will|would|could|expects|plans|intends|sold|grew|rose|fell|[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b|(?:in|on|at|to(?!\s+[a-z]+\s+(?:the|an?|its|his|her|their)\s)|during|after|before|with|when|while|"
                         r"later|earlier|recently|yesterday|today|again|also|this|last)\b|"
                         # "reported late Thursday", not "reported late payments"
                         r"(?:late|early)\s+(?:on\s+|last\s+|this\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|"
