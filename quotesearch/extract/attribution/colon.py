@@ -358,9 +358,9 @@ def signature_line(reader: ParagraphReader, p_start: int, p_end: int, earlier: l
     return True
 
 
-# A determiner or preposition right before the quotation: it fills a noun's slot
-_PHRASE_SLOT_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|of|as|for)\s+$")
-# ("Iridium, which notes it “…,” employs a network …": a quotation inside the writer's clause)
+# A word right before the quotation, a determiner filling a noun's slot ("proclaims the
+# article a “terrific piece,”") or a clause's own word ("Iridium, which notes it “…,”"):
+# the quotation stands inside the writer's sentence
 _WORD_BEFORE = re.compile(r"\w\s*$")
 
 
@@ -402,7 +402,7 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
             if m and text[q.start:q.end].rstrip().endswith((".", "!", "?")) and m.group("np")[:1].isupper() \
                     and not _VERB_ENDS_CLAUSE.match(after, m.end("verb")):
                 m = None   # "“… for the long run!” She replied to him that …": a new sentence, its own report
-        if m and (_PHRASE_SLOT_BEFORE.search(text, unit.start, q.open) or _WORD_BEFORE.search(text, unit.start, q.open)):
+        if m and _WORD_BEFORE.search(text, unit.start, q.open):
             m = None   # "While Sullivan proclaims the article a “terrific piece,” Clinton fixates on …":
             # a phrase of the writer's sentence, no quotation a verb outside the cue list could close
         if m:

@@ -57,39 +57,38 @@ def _named_asker(cue: CueMatch, cue_rel: CueMatch, masked: str, unit: Unit) -> O
 def question_after_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"Doe was asked what happened …", "…, she said when asked which …": the
     question is reported, its asker unnamed (or named: "was asked by Ann Lee whether …")."""
-    if cue.lemma_form == "asked" and _UNNAMED_ASKER.search(masked, 0, cue_rel.start) \
-            and not _ASKED_OPENING.match(masked, 0, cue_rel.start + 1):
-        named = _named_asker(cue, cue_rel, masked, unit)
-        if named is not None:
-            return named
     if not (cue.lemma_form == "asked" and _UNNAMED_ASKER.search(masked, 0, cue_rel.start)
-            and QUESTION_START.match(masked, cue_rel.end)
             and not _ASKED_OPENING.match(masked, 0, cue_rel.start + 1)):
         return None
-    att = Attribution(cue, Mention(text="asked", pronoun="who", kind="person"),
-                      (cue.start, cue.start), True)
-    comma = masked.find(",", cue_rel.end)
-    if comma != -1:
-        att.content_end = unit.start + comma
-    att.relay = True   # the question bounds what follows; an unnamed asker's words are no quotation
-    return att
+    named = _named_asker(cue, cue_rel, masked, unit)
+    if named is not None:
+        return named
+    if not QUESTION_START.match(masked, cue_rel.end):
+        return None
+    return _unnamed_question(cue, masked.find(",", cue_rel.end), unit)
 
 
 def question_opening(cue: CueMatch, cue_rel: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """"When asked whether he would run, Rubio …": the question, its asker unnamed."""
     if not (cue.lemma_form == "asked" and _ASKED_OPENING.match(masked, 0, cue_rel.start + 1)):
         return None
-    comma = masked.find(",", cue_rel.end)
     named = _named_asker(cue, cue_rel, masked, unit)
     if named is not None:
         return named
+    comma = masked.find(",", cue_rel.end)
     if comma != -1 and QUESTION_START.match(masked, cue_rel.end):
-        att = Attribution(cue, Mention(text="asked", pronoun="who", kind="person"),
-                          (cue.start, cue.start), True)
-        att.content_end = unit.start + comma
-        att.relay = True
-        return att
+        return _unnamed_question(cue, comma, unit)
     return None
+
+
+def _unnamed_question(cue: CueMatch, comma: int, unit: Unit) -> Attribution:
+    """The question an unnamed asker put, up to the comma at ``comma`` (unit-relative; -1
+    for none): it bounds what follows, and an unnamed asker's words are no quotation."""
+    att = Attribution(cue, Mention(text="asked", pronoun="who", kind="person"), (cue.start, cue.start), True)
+    if comma != -1:
+        att.content_end = unit.start + comma
+    att.relay = True
+    return att
 
 
 def is_unnamed_asker(att: Attribution) -> bool:
