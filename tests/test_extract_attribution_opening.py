@@ -371,6 +371,11 @@ SPEAKER_INSIDE_A_RELATIVE_CLAUSE = [
     # (a relative clause closed before the cue leaves it the main subject's)
     ("Tom Ebert, who runs the shelter, thanked the staff and said it was full.",
      [("indirect", "the staff", "Tom Ebert"), ("indirect", "it was full", "Tom Ebert")]),
+    # a restrictive "whose" clause describes the subject, as "who" does
+    ("The county officials whose rules were struck down say the courts have changed.",
+     [("indirect", "the courts have changed", "the county officials")]),
+    ("Parents whose children attend the school said they were never told.",
+     [("indirect", "they were never told", "parents")]),
 ]
 
 

@@ -140,6 +140,12 @@ PROGRAMMES_AND_QUOTED_VERBS = [
     pytest.param("Asked why she named the group, Ruth Pell told “Harbour Morning” co-host Ann Diaz, “Because we "
                  "had to reckon with the tide.”",
                  ("Ruth Pell", "Because we had to reckon with the tide."), id="told-a-programmes-host"),
+    # so are an outlet's founder or editor before their name, and a programme in marks after
+    # the outlet's possessive
+    pytest.param("Novelist Brad Orme told DailyWire founder Glen Bakely he would consider running for the seat.",
+                 ("Brad Orme", "he would consider running for the seat"), id="told-an-outlets-founder-name"),
+    pytest.param("Ruth Pell told ABC’s “Harbour Morning” on Monday the tone of the talks was cordial.",
+                 ("Ruth Pell", "the tone of the talks was cordial"), id="told-an-outlets-programme-in-marks"),
 ]
 
 
@@ -163,6 +169,10 @@ VIA_RECIPIENTS = [
     ("“The deal is dead,” Lind told The Star-Ledger of Newark on Monday.", "The Star-Ledger"),
     ("“The deal is dead,” Lind told the Council of Europe on Monday.", None),
     ("“The deal is dead,” Lind told a group of Associated Press editors.", None),
+    # a body's people told are no outlet: "FBI agents" are the audience, not the FBI
+    ("The employee told FBI agents that he had not made the changes.", None),
+    # an outlet's correspondent or host told: the statement came by the outlet
+    ("Lind also told NPR correspondent Ann Bell that the deal is dead.", "NPR"),
 ]
 
 

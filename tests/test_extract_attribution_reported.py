@@ -17,6 +17,15 @@ CLAUSES = [
     pytest.param("Mayor Ann Lee added that as the town’s first female mayor, she considers herself an advocate.",
                  [("indirect", "as the town’s first female mayor, she considers herself an advocate", "Ann Lee")],
                  id="as-an-adjunct-then-the-main-clause"),
+    # "sometime" opens an adjunct like "later" does
+    pytest.param("Tom Pike told police that sometime last week, he realized the boat was gone.",
+                 [("indirect", "sometime last week, he realized the boat was gone", "Tom Pike")],
+                 id="sometime-then-the-main-clause"),
+    # a semicolon right after the cue: what was said is before it, the next clause the writer's
+    pytest.param("To win the seat, candidates need about a third of the rural vote, analysts say; in 2012, "
+                 "Dan Fisk won a fifth.",
+                 [("indirect", "To win the seat, candidates need about a third of the rural vote", "analysts")],
+                 id="a-semicolon-after-the-cue"),
     pytest.param("Mayor Dan Fisk said the pier would reopen, he appears uneasy about the cost.",
                  [("indirect", "the pier would reopen", "Dan Fisk")], id="the-writer-back-to-the-speaker"),
     pytest.param("Mayor Dan Fisk said both rivals are “non-entities in the council,” but he gave one a compliment.",

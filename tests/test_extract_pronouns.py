@@ -289,6 +289,10 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
     pytest.param(
         "Port report\n\nAnn Lee spoke first. The report was written by Tom Reed in 2019. He said the port would "
         "close.", [("the port would close", "Tom Reed")], id="a-thing-made-by-someone-then-he"),
+    # a place's dotted abbreviation ending the sentence before is no part of a name
+    pytest.param(
+        "Port report\n\nTom Reed moved to Washington, D.C. He said the port would close.",
+        [("the port would close", "Tom Reed")], id="dc-then-he-names-no-dc-he"),
 ]
 
 

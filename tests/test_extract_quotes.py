@@ -76,6 +76,9 @@ MARK_STYLES = [
     pytest.param("“We will ‘never’ give up on dialogue,” the minister said.",
                  ["We will ‘never’ give up on dialogue,"], id="single-nested-in-double"),
     pytest.param("「我们准备好了」", ["我们准备好了"], id="corner-brackets"),
+    # two right single marks close a curly double quotation, as some papers typeset it
+    pytest.param("“It was a bid to mislead voters,’’ Ann Moy told the BBC.",
+                 ["It was a bid to mislead voters,"], id="curly-open-doubled-single-close"),
 ]
 
 

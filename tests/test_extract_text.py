@@ -62,6 +62,14 @@ SENTENCES = [
                  id="glued-exclamation"),
     pytest.param('She left."The plan is dead," he said.', ['She left.', '"The plan is dead," he said.'],
                  id="a-glued-straight-mark-opens-the-next-quotation"),
+    # an abbreviation ending a place or a firm, then a word that opens a sentence: a break
+    pytest.param("They rallied in Washington, D.C. The event drew 10,000 people.",
+                 ["They rallied in Washington, D.C.", "The event drew 10,000 people."], id="a-place-abbreviation-then-the"),
+    pytest.param("The mill was sold to Acme Inc. It closed in May.",
+                 ["The mill was sold to Acme Inc.", "It closed in May."], id="a-firm-abbreviation-then-it"),
+    # (but not before a name or a title: "U.S. Army", "D.C. Mayor Ann Lee")
+    pytest.param("He joined the U.S. Army in 2001.", ["He joined the U.S. Army in 2001."], id="us-army"),
+    pytest.param("Washington, D.C. Mayor Ann Lee spoke.", ["Washington, D.C. Mayor Ann Lee spoke."], id="dc-mayor"),
 ]
 
 

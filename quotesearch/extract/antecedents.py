@@ -18,7 +18,8 @@ from .scanning import matches_between
 
 # Capitals of the Latin alphabets a name may open with ("Öcalan", "Šefčovič", "Çavuşoğlu", "Łukasz")
 CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){1,3}|[" + CAPITALS + r"][\w’'\-]*)"
+# (initials, but not a place's dotted abbreviation: "… in Washington, D.C. He said" names no "D.C. He")
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Jr|Sr|St|Prof|Rev)\.|(?!(?:U\.S|U\.K|U\.N|D\.C|N\.Y|E\.U)\.\s+(?:He|She|It|They|We|The|This|But)\b)(?:[A-Z]\.){1,3}|[" + CAPITALS + r"][\w’'\-]*)"
 # Particles between a given name and a surname ("van der Vaart", "des Cars", "dos Santos")
 _PARTICLES = "de|van|von|bin|al|da|di|del|le|la|des|der|den|dos|das"
 _NAME_RUN = re.compile(

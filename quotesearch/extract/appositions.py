@@ -40,6 +40,8 @@ _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
 _JOINED_NAMES = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]+\s+and\s+"
                            r"(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]+")
 _INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
+# … and a body's, which "that" may open too ("the nonprofit entity that controls …")
+_BODYS_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that)\s.*$", re.S)
 # Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
 _ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b"
                     r"|(?:of|from)\s+[A-Z])", re.I)   # "Cory James, 22, of Flint, Mich."
@@ -158,7 +160,7 @@ _FOR_SOMEONES_KIN = re.compile(
 def _describes_a_body(part: str) -> bool:
     """"a Lagos intelligence firm", "the ratings agency", "a company whose cranes …":
     a short determined noun phrase whose head is a body's."""
-    phrase = _INNER_RELATIVE.sub("", part).strip()
+    phrase = _BODYS_RELATIVE.sub("", part).strip()
     words = phrase.lower().split()
     return 2 <= len(words) <= 5 and words[0] in ("a", "an", "the") and not any(w in _CLAUSE_WORDS for w in words) \
         and description_kind(phrase, None) == "organization"

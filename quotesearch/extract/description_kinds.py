@@ -57,7 +57,7 @@ script notes log changelog licence license inquest
 # The word before "paper" that makes it a study: "the 2009 paper", "a working paper"
 _STUDY_PAPER = re.compile(r"\d{4}|research|working|white|academic|scientific|discussion|policy|conference")
 # Nouns for a body that the organisation tables leave out
-ORGANIZATION_HEADS = frozenset({"brokerage", "nonprofit", "non-profit", "museum", "zoo", "airport", "town"})
+ORGANIZATION_HEADS = frozenset({"brokerage", "nonprofit", "non-profit", "museum", "zoo", "airport", "town", "entity"})
 # Organisation words that, as a description's head, usually mean something else ("the
 # concern within the administration": a worry, not a firm)
 NOT_ORGANIZATION_HEADS = frozenset({"concern"})

@@ -48,7 +48,7 @@ from .noun_phrases import (
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS, MASTHEAD_LAST_WORDS, PRINTED_IN,
     _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
-    body_for_a_cause, body_of_names, body_on_a_remit, described_party_member, firm_of_a_founder, office_domain,
+    body_for_a_cause, body_of_names, body_on_a_remit, body_then_its_kind, described_party_member, firm_of_a_founder, office_domain,
     paper_by_its_title, unnamed_party_member,
 )
 
@@ -226,6 +226,7 @@ def _any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = Fals
 
 
 _BARE_APOSTROPHES = frozenset({"’", "'"})
+_RELATIVES = frozenset({"that", "which", "who", "whose"})
 _BODY_NOUNS = frozenset("""campaign committee ministry department agency administration government
 council commission party court board office embassy team company firm group network newspaper
 paper magazine station channel""".split())
@@ -266,7 +267,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
     toks = _drop_edges(tokens(written))
     if not toks or len(toks) > 25:
         return None
-    cause = body_for_a_cause(toks)
+    cause = body_for_a_cause(toks) or body_then_its_kind(toks)   # (or "… for Human Rights monitor group")
     if cause is not None:
         return Mention(text=written, name=cause, kind="organization")   # "Surfers Against Sewage"
     low = [t.lower() for t in toks]
@@ -532,7 +533,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if 2 <= serving <= 3 and low[serving] == "with" and all(map(_is_cap, toks[:serving])) and not _is_org(toks[:serving]):
         # "Lukas Stefanko with ESET": the person, and the body they are with
         return Mention(text=written, name=_join(toks[:serving]), kind="person", role=_join(toks[serving:]))
-    org = _org_tail(toks) if not past_verb_clause(toks) else None   # ("Li replied on Facebook")
+    org = _org_tail(toks) if not past_verb_clause(toks) and not _RELATIVES & set(low[1:]) else None
+    # ("Li replied on Facebook"; "the entity that controls power for California": not California)
     if org:
         return Mention(text=written, name=org, kind="organization")
     if role_toks and toks[0].lower() == "the":

@@ -424,6 +424,27 @@ def body_for_a_cause(toks: list[str]) -> Optional[str]:
     return _join(words)
 
 
+# Lower-case words that say what kind of body a name is ("… for Human Rights monitor group")
+_BODY_KINDS = frozenset({"group", "watchdog", "monitor", "organization", "organisation", "agency", "charity",
+                         "nonprofit", "coalition", "network", "union", "firm", "company", "think", "tank"})
+
+
+def body_then_its_kind(toks: list[str]) -> Optional[str]:
+    """"The Syrian Observatory for Human Rights monitor group": a body's capitalised name,
+    "of" or "for" inside it, then what kind of body it is in lower case: the whole name,
+    not its first words."""
+    words = toks[1:] if toks and toks[0].lower() == "the" else toks
+    kind_at = next((i for i, w in enumerate(words) if not _is_cap(w) and w not in ("of", "for", "and")), len(words))
+    name, kind = words[:kind_at], words[kind_at:]
+    if not (1 <= len(kind) <= 3 and all(w.isalpha() and w.islower() for w in kind) and kind[-1] in _BODY_KINDS):
+        return None
+    if len(name) < 4 or not _is_cap(name[0]) or not _is_cap(name[-1]) \
+            or not any(w in ("of", "for") for w in name[1:-1]) \
+            or any(w.lower().rstrip(".") in TITLE_WORDS or w in FIRST_NAMES for w in name):
+        return None
+    return _join(name)
+
+
 # The word that ties a body's name to its remit ("the Council on Foreign Relations")
 _REMIT_WORDS = frozenset({"on"})
 

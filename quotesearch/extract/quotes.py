@@ -147,6 +147,8 @@ def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpa
         elif ch == "'" and not single:
             if _NYT_CLOSE.match(text, j - 1):
                 return QuoteSpan(open_at, open_at + 1, j, j + 1, closed=True)   # "We will reopen,'' said Ruiz
+        elif ch == "’" and not single and not nested_single and _CURLY_DOUBLED_CLOSE.match(text, j - 1):
+            return QuoteSpan(open_at, open_at + 1, j, j + 1, closed=True)   # “It was a bid to mislead,’’ Moy said
         elif ch in closers:
             if single and _is_apostrophe(text, j):
                 j += 1
@@ -176,6 +178,8 @@ def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpa
 # A doubled apostrophe closing a quotation opened with a straight double mark in wire
 # copy: after the quotation's last word or punctuation, before a space or the end
 _NYT_CLOSE = re.compile(r"[\w.,!?]''(?=\s|$)")
+# … and its typeset form, two right single marks (“…,’’ as some papers close a quotation)
+_CURLY_DOUBLED_CLOSE = re.compile(r"[\w.,!?]’’(?=\s|$)")
 
 _CLOSING_SCANS: dict[str, re.Pattern] = {}
 

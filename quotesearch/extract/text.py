@@ -167,7 +167,15 @@ _PLAIN_WORD_END = re.compile(r"(?<![\w.’'\-])(?:no|ill|sun|sat|mass|wash|miss|
                              # "at 9 a.m. Monday" or "11 a.m. Eastern")
                              r"|(?<=\d\s)[ap]\.m\.[”’\"')]*\s+(?=[\"“‘(]*(?!(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                              r"Sep|Oct|Nov|Dec|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|GMT|BST|UTC|Eastern|Pacific|"
-                             r"Central|Mountain|Local|Greenwich|British|IST|AEST|AEDT|CET|CEST)\w*\b)[A-Z])")
+                             r"Central|Mountain|Local|Greenwich|British|IST|AEST|AEDT|CET|CEST)\w*\b)[A-Z])"
+                             # an abbreviation ending a place or a name, then a word that opens a
+                             # sentence and never continues a name ("… in Washington, D.C. The event
+                             # drew …", "… sold to Acme Inc. The deal …"; after a title, "Sen. The",
+                             # there is none to find)
+                             r"|(?<![\w.])(?:U\.S|U\.K|U\.N|E\.U|D\.C|U\.S\.A|N\.Y|L\.A|Inc|Corp|Co|Ltd|Jr|Sr|Ala|Ariz|"
+                             r"Ark|Calif|Colo|Conn|Fla|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Tenn|"
+                             r"Tex|Wis|Wyo)\.[^\S\n]+(?=[“\"]?(?:The|He|She|It|They|We|But|This|These|Those|His|Her|Their|"
+                             r"Its|There|After|When|While|Some|Many|Most)\b)")
 
 
 def _split_at_plain_words(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

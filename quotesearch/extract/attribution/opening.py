@@ -115,7 +115,7 @@ _AFTER_SUBORDINATOR = re.compile(
     r"(?<=is\s)why|(?<=was\s)why|(?<=’s\s)why|(?<='s\s)why)\s+"
     r"((?:[\w’'.\-]+\s+){0,7}[\w’'.\-]+)\s*$", re.I)
 _WHO_CLAUSE_BEFORE = re.compile(r"\w\s+who(?:[’'](?:d|s|ve|ll|re))?\s+[a-z]+")   # (also "who’d rather …")
-_SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?:who|that)(?:[’'](?:d|s|ve|ll|re))?\s+[\w’']+(?:\s+[^,]*)?$")
+_SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)\s+(?:who|whose|that)(?:[’'](?:d|s|ve|ll|re))?\s+[\w’']+(?:\s+[^,]*)?$")
 
 # "a midwife based in Georgia": an indefinite description placed by a participle or a
 # preposition (not "Clinton, a top aide said, …", where the aide is the subject)

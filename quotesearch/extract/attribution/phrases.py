@@ -28,7 +28,7 @@ THAT = re.compile(r"\bthat\b(?![’']s\b)", re.I)
 ADJUNCT_START = re.compile(
     r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"earlier", "later", "recently",
                                                     "yesterday", "today", "tonight", "again", "also",
-                                                    "previously", "once", "further", "separately",
+                                                    "previously", "once", "further", "separately", "sometime",
                                                     "shortly", "afterwards", "ahead", "prior",
                                                     "amid", "despite", "following",
                                                     "monday", "tuesday", "wednesday", "thursday",

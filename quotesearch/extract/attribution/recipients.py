@@ -20,10 +20,14 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 RECIPIENT = re.compile(
     r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
     r"me|us|him|them|her(?!\s+(?!that\b)[a-z]+\s+(?:that|he|she|they|it|we|I|there)\b)|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!(?:that|he|she|they|it|we|I|there)\b)\w+\s+){0,2}(?!(?:that|he|she|they|it|we|I|there)\b)\w+|"
-    r"(?:the\s+)?(?:(?:[“\"][A-Z][^“”\"\x01]{0,40}[”\"]\s+)?(?:radio\s+|talk\s+show\s+|Fox\s+News\s+|CNN\s+)?"
-    r"(?:co-host|host|anchor|moderator|interviewer|"
+    r"(?:the\s+)?(?:(?:[“\"][A-Z][^“”\"\x01]{0,40}[”\"]\s+)?(?P<employer>(?:[A-Z][\w&.\-]*(?:[’']s)?\s+){1,3})?(?:radio\s+|talk\s+show\s+)?"
+    r"(?:co-host|host|anchor|moderator|interviewer|founder|editor|publisher|"
     r"correspondent|reporter|columnist)\s+(?=[A-Z]))?(?:[A-Z][\w’'&.\-]*\s*){1,5}(?:of\s+(?:[A-Z][\w’'&.\-]*\s*){1,3})?"
-    r"(?:(?:show|program|programme|podcast|broadcast)\b\s*)?|"
+    r"(?:(?:show|program|programme|podcast|broadcast)\b\s*)?"
+    # ("told ABC’s “Good Morning America” on Monday the tone was …": the outlet's programme)
+    r"(?:(?<=[’']s\s)[“\"][A-Z][^“”\"\x01]{0,40}[”\"]\s*)?"
+    # the body's people, when a report follows: "told FBI agents that …", "told Senate aides he …"
+    r"(?:[a-z]{3,}s\b\s*(?=(?:that|he|she|they|it|we|I)\b))?|"
     r"(?:the|his|her|their)\s+[a-z]+(?:\s+(?!(?:as|when|while|because|if|since|until|after|before)\b)[a-z]+)?"
     r"(?=\s+(?:that|in|on|at|during|after|when|while|as|last|this)\b|\s*[,.:]|$|"
     r"\s+(?:he|she|they|it|we|I|there)\b|\s+the\s+[a-z]+\s+(?:is|are|was|were|will|would|had|has|have|could|can|"
@@ -80,6 +84,9 @@ def recipient_outlet(tail: str) -> Optional[str]:
     m = RECIPIENT.match(tail)
     if m:
         recipient = m.group("recipient").rstrip(" .")
+        if m.group("employer"):
+            # "told NPR correspondent Steve Inskeep": the correspondent's outlet
+            recipient = re.sub(r"[’']s$", "", m.group("employer").strip())
         who = parse_mention(recipient)
         if (who is None or who.kind != "organization") and " of " in recipient \
                 and re.match(r"(?:[Tt]he\s+)?[A-Z]", recipient):

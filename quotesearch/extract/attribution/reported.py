@@ -26,6 +26,8 @@ from .recipients import after_recipient
 from .units import MASK, Attribution, Unit
 
 _ASIDE_CLOSES = re.compile(r"\s+(?:[-—–]{1,2}|--)\s")
+# A semicolon right after the cue: the cue has no object ("…, analysts say; in 2012, …")
+_SEMICOLON_AFTER_CUE = re.compile(r"\s*;")
 
 
 # "announced last Thursday that", "said backstage that": a few adverbial words, no object
@@ -296,6 +298,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     rest = masked[start - unit.start:end - unit.start]
     if not rest.strip(" .,;:!?\"”’") or rest.lstrip().startswith(")"):
         return None   # ("… ratings (as low as 19%, Gutin says) hurt her husband": the aside ends with its bracket)
+    if _SEMICOLON_AFTER_CUE.match(rest):
+        return None   # "…, political analysts say; in 2012, Romney …": the next clause is the writer's
     if _ASIDE_CLOSES.match(rest) and len(_ASIDE_CLOSES.findall(masked, 0, start - unit.start)) % 2 == 1:
         return None   # "… war effort - which Beijing denies - through its supply …": the cue's aside ends
     if att.cue.text.lower() in _ECHOING and (echoed := _ECHOED.match(rest)) and parse_mention(echoed.group(1)):
