@@ -40,6 +40,9 @@ PATTERNS = [
 
 # (sentence, speaker of its one quotation, or None when nobody may be named)
 SUBJECTS = [
+    # a clock's colon is no clause's end: the subject is after the subordinator, not "30 p.m."
+    pytest.param("The fire began at around 7:30 p.m. when residents reported seeing smoke in the hall.", "residents",
+                 id="a-clocks-colon"),
     # an event after "during" is when a participle's noun was made, not its speaker
     pytest.param("The Harbour Group published research on behalf of the Wave Institute during the Democratic "
                  "National Convention showing that voters want a change.", None,

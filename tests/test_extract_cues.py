@@ -110,6 +110,15 @@ CUES = [
     pytest.param("She reminded senators that the fund was created in 2014.",
                  [("reminded", "speech")], id="reminded-that"),
     pytest.param("She outlined three key points.", [], id="outlined-a-referent"),
+    # figures a body or a filing reports are its report; a thing reported is not
+    pytest.param("The retailer reported a profit of $1.78 per share.", [("reported", "object")], id="reported-a-profit"),
+    pytest.param("Harbor police reported 906 burglaries last year.", [("reported", "object")], id="reported-a-count"),
+    pytest.param("Mr. Lee reported raising about $9 million in March.", [("reported", "object")],
+                 id="reported-raising-money"),
+    pytest.param("The soldier reported for duty on Monday.", [], id="reported-for-duty"),
+    pytest.param("CNN reported the story first.", [], id="reported-a-story"),
+    pytest.param("The firm paid a reported $5 million for the site.", [], id="a-reported-sum"),
+    pytest.param("Most of Ann Lee’s reported gifts came from women.", [], id="someones-reported-gifts"),
     # what was cited as a reason or a sign, or a finding that …; never a plain referent
     pytest.param("The critics cited the remark as evidence that she did not care.", [("cited", "object")],
                  id="cited-as-evidence"),
@@ -141,6 +150,10 @@ CUES = [
     pytest.param("His speech called to mind the promise of unity.", [], id="called-to-mind"),
     pytest.param("Her counterpart at Compaq called with an enticing offer.", [], id="called-with-an-offer"),
     pytest.param("The minister called around to friends at noon.", [], id="called-around"),
+    # a number dialled, or someone rung how often or when: a call, nothing said of anyone
+    pytest.param("He called the family’s home number nine times after the attack.", [], id="called-a-number"),
+    pytest.param("She called her mother every day.", [], id="called-someone-every-day"),
+    pytest.param("She called the plan a disaster on Monday.", [("called", "object")], id="called-the-plan-a-disaster"),
     # "claims" reports with a clause, or where its quotation resumes after it
     pytest.param("“I had capital,” Ann Lee claims, “and then I spent it.”", [("claims", "speech")],
                  id="claims-then-the-quotation-resumes"),
@@ -409,6 +422,7 @@ NOT_CUES = [
     pytest.param("The president welcomed world leaders to the White House for a working dinner.",
                  id="welcomed-world-leaders-to-a-house"),
     pytest.param("The mayor greeted the crowd at the harbour.", id="greeted-a-crowd"),
+    pytest.param("The villagers welcomed the soldiers and shared their food.", id="welcomed-people-taken-in"),
     pytest.param("She shares with the mayor a strategy that banks on turnout.", id="shares-a-strategy-that"),
     pytest.param("Farm belt states that have lost jobs voted early.", id="states-that-have"),
     pytest.param("Tom Hill was charged with murder.", id="charged-with-a-crime"),

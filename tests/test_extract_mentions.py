@@ -59,6 +59,9 @@ NAMED = [
     pytest.param("Priests for Life", ("Priests for Life", "organization", None), id="people-for-a-cause"),
     pytest.param("Doctors Without Borders", ("Doctors Without Borders", "organization", None),
                  id="people-without-borders"),
+    # (the people described or "united" first)
+    pytest.param("National Nurses United for Patient Safety", ("National Nurses United for Patient Safety",
+                                                              "organization", None), id="people-united-for-a-cause"),
     # (people working for a firm are no body of their own)
     pytest.param("Executives for Mondelez", ("executives for Mondelez", "group", None), id="people-for-a-firm"),
     # a plural of an occupation opening the sentence, then where they work: the people, as a group

@@ -409,6 +409,14 @@ DESCRIBED_PEOPLE = [
     ("Ann Vale spoke out against bullying in a video for a charity. Speaking French, she discussed her own "
      "experiences. “I was a victim of bullying at school,” said the singer, who works for another label.",
      [("direct", "I was a victim of bullying at school,", "the singer")]),
+    # a title epithet for the one person named so far, who has no role of another kind
+    ("Dan Fisk has bought shares in the firms he attacks, according to his filing. In the filing, the presumptive "
+     "Republican nominee reported holding shares in Acme Corp.",
+     [("indirect", "Dan Fisk has bought shares in the firms he attacks", "his filing"),
+      ("indirect", "holding shares in Acme Corp", "Dan Fisk")]),
+    # (not one whose role is another: a mayor is no senator)
+    ("Mayor Dan Fisk signed the bill on Monday. The Texas senator said it was a mistake.",
+     [("indirect", "it was a mistake", "the Texas senator")]),
 ]
 
 
@@ -1355,7 +1363,7 @@ BODIES_ROLES_AND_KINDS = [
                  [("the man", "person"), (None, "group")], id="a-described-person-is-never-it"),
     pytest.param("Virus\n\nThe Palestinian Health Ministry has recorded 3,000 new cases. It says at least 714 people "
                  "have died.", [("Palestinian Health Ministry", "organization")], id="named-body-subject-then-It"),
-    pytest.param("Markets\n\nAnn Lee reported a loss on Monday. It said demand had collapsed.", [(None, "group")],
+    pytest.param("Markets\n\nAnn Lee met the board on Monday. It said demand had collapsed.", [(None, "group")],
                  id="a-person-subject-is-never-It"),
     pytest.param("Merger\n\nThe Justice Department said the merger would raise prices.",
                  [("Justice Department", "organization")], id="the-Justice-Department"),

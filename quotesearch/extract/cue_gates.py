@@ -140,7 +140,11 @@ ONLY_BEFORE = {
     **{verb: re.compile(r"(?!(?:\s+(?:[A-Z][\w’'.\-]*|the|a|an|his|her|their|its|of|delegation|delegations|"
                         r"visitors?|guests?|leaders?|counterparts?|team|troops|refugees|crowds?|world|foreign|visiting|"
                         r"fellow|heads|of|state|officials|ministers|students|families|dignitaries))+?\s+(?:to|into|at|in)\s+"
-                        r"(?:the\s+)?[A-Z])")
+                        r"(?:the\s+)?[A-Z]"
+                        # ("welcomed the humans and shared …", "welcomed the refugees": people taken in)
+                        r"|\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w\-]+\s+){0,2}?(?:visitors?|guests?|humans?|"
+                        r"soldiers|troops|refugees|newcomers|migrants|immigrants|tourists|crowds?|fans|pilgrims|"
+                        r"travell?ers|passengers|strangers)\b(?![’']))")
        for verb in ("welcomes", "welcomed", "welcoming")},
     # "shared with the crowd that he believes …"; not "shared a photo", "shared the stage"
     **{verb: re.compile(r"(?:\s+with\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:a|an|the)\b)[\w\-’']+\s+){0,3}?"
@@ -165,6 +169,15 @@ ONLY_BEFORE = {
                          r"off|in|up|back|into|to\s+mind|with|around)\b"
                          # "called her team in.", "called him back to Washington": a summons, not words
                          r"|\s+(?:[\w’'\-]+\s+){1,3}?(?:in|back|together|home|over)(?:\s*[.;,]|\s+(?:to|for)\b)"
+                         # "called the family’s home number nine times", "called her mother every day":
+                         # a number dialled, or someone rung how often or when, nothing said of them
+                         r"|\s+(?:the|his|her|their|its|my|our)\s+(?:[\w’'\-]+\s+){0,3}?(?:number|phone|cellphone|"
+                         r"landline|hotline|line)\b"
+                         r"|\s+(?:him|her|them|me|us|(?:the|his|her|their|its|my|our)\s+(?:(?!(?:an?|the)\s)[\w’'\-]+\s+){0,2}?"
+                         r"(?!(?:an?|the)\s)[a-z][\w’'\-]*)"
+                         r"\s+(?:every|each|twice|repeatedly|again|later|earlier|(?:\w+|several|many)\s+times|that\s+"
+                         r"(?:night|day|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday))\b"
                          # "ABC13 called the Harris County Sheriff's Office asking questions": a phone call
                          r"|\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,5}(?:Office|Department|Agency|Station|Hospital|"
                          r"Service|Bureau|Police|Center|Centre|Council|Commission|Ministry|Embassy|Headquarters|Desk)"

@@ -46,6 +46,7 @@ underscores underscored underscoring highlights highlighted highlighting confirm
 confirming recall recalls recalled recalling reiterate reiterates reiterated reiterating
 noted noting warn warns warned warning predict predicts predicted predicting
 declare declares declared declaring announce announces announced announcing
+report reports reported reporting
 """.split())
 
 # What a proposition-taking speech act must be followed by to report something.
@@ -77,6 +78,7 @@ PROPOSITIONAL_OBJECT = re.compile(
     # a gerund clause: "raising the minimum wage", "not rushing the vote"
     rf"|(?:not[^\S\n]+)?(?!{_NOT_GERUNDS}\b)[a-z]{{3,}}ing\b(?![^\S\n]+(?:of|for)\b)"
     r")")
+_GERUND_OBJECT = re.compile(rf"[^\S\n]+(?:not[^\S\n]+)?(?!{_NOT_GERUNDS}\b)[a-z]{{3,}}ing\b(?![^\S\n]+(?:of|for)\b)")
 # What someone cited as a reason or an example, or a finding that …: "cited the vote as
 # evidence that …", "cited reports that …" (not "cited a 2001 memorandum": a referent)
 _CITING = frozenset({"cite", "cites", "cited"})
@@ -84,13 +86,31 @@ _CITED_AS = re.compile(r"[^\S\n]+(?:[\w’'\-]+[^\S\n]+){1,6}?as[^\S\n]+(?:evide
                        r"(?:\w+[^\S\n]+)?(?:example|reason|sign|factor|cause|justification)|reasons?|examples?|signs?)\b")
 
 
+# Figures a body or a filing reports: "reported a profit of $1.78 a share", "reported 906
+# attacks", "reported raising $9 million" (the gerund of money moved, which the gerund
+# clause above leaves out as a noun: "spending", "earnings")
+_REPORTING = frozenset({"report", "reports", "reported", "reporting"})
+_REPORTED_FIGURES = re.compile(
+    r"[^\S\n]+(?:(?:a|an|its|their|his|her|record|net|quarterly|annual)[^\S\n]+)*(?:[\w\-]+[^\S\n]+){0,2}?"
+    r"(?:profits?|loss|losses|earnings|revenues?|sales|deficits?|surplus)\b"
+    r"|[^\S\n]+(?:(?:about|nearly|almost|roughly|some|only|just|over|more[^\S\n]+than|at[^\S\n]+least)[^\S\n]+)?"
+    r"(?:an?[^\S\n]+)?\$?\d[\d,.]*(?:[^\S\n]+(?:million|billion|trillion))?"
+    r"(?![^\S\n]+(?:minutes?|hours?|days?)[^\S\n]+(?:late|early|ago|later|earlier)\b)[^\S\n]+(?:percent[^\S\n]+)?"
+    r"(?:[a-z\-]+[^\S\n]+){0,2}?(?:[a-z]+s|rate|rise|drop|fall|increase|decline|gain|loss)\b"
+    r"|[^\S\n]+(?:earning|spending|raising|receiving|losing|paying|making)[^\S\n]+"
+    r"(?:(?:about|nearly|almost|roughly|some|only|just|over|more[^\S\n]+than|between)[^\S\n]+)?\$?\d")
+
+
 def reported_object(word: str, text: str, end: int) -> Optional[re.Match]:
     """What a proposition-taking cue ``word`` (ending at ``end``) reports as its object:
     a proposition ("the importance of …", a gerund clause), advice to its hearers
     ("advised supporters not to travel"), what was cited as a reason; else None."""
+    if word in _REPORTING:
+        return _REPORTED_FIGURES.match(text, end) or _GERUND_OBJECT.match(text, end)   # (a thing reported is news)
     return PROPOSITIONAL_OBJECT.match(text, end) or (
         _HEARERS_THEN_INFINITIVE.match(text, end) if word in _ADVISING else
-        _CITED_AS.match(text, end) if word in _CITING else None)
+        _CITED_AS.match(text, end) if word in _CITING else
+        _REPORTED_FIGURES.match(text, end) if word in _REPORTING else None)
 
 
 # What someone cites before a that-clause of its own: a finding, not a thing the clause

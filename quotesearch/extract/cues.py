@@ -436,6 +436,7 @@ _CLOSING_BEFORE = re.compile(r"(?:^\s*|[,”\"’'\x01]\s*(?!(?:as|when|while|be
 _THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
 _SECOND_PREDICATE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:also\s+|later\s+)?$")   # "…, but added …": a verb, no adjective
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|this|that)|\w[’']s?)\s+$", re.I)
 _ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
 _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w’'\-]+\s+){1,6}?that\b|(?:he|she|they|we|I|you|there)\s+\w|"
                         r"it\s+(?:is|was|has|had|will|would|could|expects|plans|intends|sold|grew|rose|fell|[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b|(?:in|on|at|to(?!\s+[a-z]+\s+(?:the|an?|its|his|her|their)\s)|during|after|before|with|when|while|"
@@ -513,8 +514,11 @@ def find_cues(text: str) -> list[CueMatch]:
             continue   # "there's growing fear that …", "a conference call on Monday", "for fear of": nouns
         # "took on added significance": "added" as an adjective, not a report
         if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()) \
-                and not _SECOND_PREDICATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue
+                and not _SECOND_PREDICATE_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                and not (word in PROPOSITION_SPEECH and reported_object(word, text, m.end())
+                         and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            continue   # (but "reported a profit of …", "reported raising $9 million": what a filing reports;
+            # not "a reported $5 million deal")
         gate = ONLY_BEFORE.get(" ".join(m.group(0).lower().split()))
         if gate is not None and word == "reports" and _SENTENCE_CLOSES.match(text, m.end()) \
                 and _OUTLET_CLOSING_BEFORE.search(text, max(0, m.start() - 80), m.start()) \

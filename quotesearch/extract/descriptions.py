@@ -111,6 +111,14 @@ class DescriptionResolution:
             if speaker is last and self.entities.title_epithet_fits(description) \
                     and self._role_allows(last.name, description):
                 return entity
+        if last is None and self.entities.title_epithet_fits(description):
+            # "Donald Trump has invested …, according to his filing. In the report, the
+            # presumptive Republican nominee reported …": the one person named so far
+            people = [n for n in self.entities.people() if any(at < position for at in self.entities.person(n).positions)]
+            role = self.roles.get(people[0]) if len(people) == 1 else None
+            if len(people) == 1 and self._role_allows(people[0], description) \
+                    and (not role or description[-1] in _role_words(role)):   # ("President Obama" is no senator)
+                return self.entities.person(people[0])
         entity = self.entities.epithet(description, position, window_start)
         if entity is not None and last is not None and last.name != entity.name:
             return None  # "Adelson said … met Trump … the gambling tycoon told": the speaker, not the last name

@@ -410,14 +410,17 @@ def body_for_a_cause(toks: list[str]) -> Optional[str]:
     they stand for or against, capitalised to the end: one organisation's name, not a
     person called by its last words."""
     words = toks[1:] if toks and toks[0].lower() == "the" else toks
-    if len(words) < 3 or words[1].lower() not in _CAUSE_WORDS or not _PEOPLE_PLURAL.fullmatch(words[0]):
+    # (the people may be described first, or united after: "National Nurses United for …")
+    tie = next((i for i, w in enumerate(words[:4]) if w.lower() in _CAUSE_WORDS), None)
+    if len(words) < 3 or not tie or not all(_is_cap(w) for w in words[:tie]) \
+            or not any(_PEOPLE_PLURAL.fullmatch(w) for w in words[:tie]) or tie == len(words) - 1:
         return None
-    cause = words[2:]
+    cause = words[tie + 1:]
     if not _is_cap(cause[0]) or not _is_cap(cause[-1]) \
             or not all(_is_cap(w) or w in ("of", "and", "the", "in", "&") for w in cause) \
             or any(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in FIRST_NAMES for w in cause):
         return None   # ("Republicans for Governor Ann Lee": people backing a person)
-    if words[1].lower() == "for" and (not all(everyday_word(w.lower(), _CAUSE_WORD_ZIPF) for w in cause if _is_cap(w))
+    if words[tie].lower() == "for" and (not all(everyday_word(w.lower(), _CAUSE_WORD_ZIPF) for w in cause if _is_cap(w))
                                       or " ".join(cause).lower() in COMPANY_NAMES):
         return None   # ("executives for Mondelez": people working for a firm; "for Life", "for
         # Prosperity", "for Fair Admissions" are causes)

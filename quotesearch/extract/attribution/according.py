@@ -316,9 +316,10 @@ def _last_dash_opening(before: str) -> Optional[int]:
 
 def _one_word_source(reader: ParagraphReader, att: Attribution) -> bool:
     """"As Mashable reports, the company announced …": a one-word name that is no one's
-    first name nor a word of anyone's full name, reporting: an outlet, not a person."""
+    first name nor a word of anyone's full name, reporting: an outlet, not a person
+    (but "Mr. Smith reported": a courtesy title's gender makes a person)."""
     name = att.speaker or ""
-    return att.kind == "person" and name[:1].isupper() and " " not in name \
+    return att.kind == "person" and name[:1].isupper() and " " not in name and att.mention.gender is None \
         and name.lower() not in FIRST_NAMES and not reader.resolver.in_a_full_name(name)
 
 

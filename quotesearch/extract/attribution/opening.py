@@ -63,6 +63,7 @@ _PERCEIVED_BEFORE_PARTICIPLE = re.compile(
 # A present participle opening an aside between the subject and its verb ("X, recounting …,
 # said"; not "including", "according"), and a noun's own relative clause after it
 _ING_ASIDE = re.compile(r"\s*(?!(?:including|according|during|regarding|following|concerning)\b)[a-z]{3,}ing\b")
+_CLAUSE_COLON = re.compile(r"(?<!\d):|:(?!\d)")   # (not a clock's: "at 7:30 p.m. when someone reported")
 _OWN_RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\s.*$", re.S)
 # A list of members after "of": "an alliance of chefs, celebrities and charities"
 _LIST_AFTER_OF = re.compile(r"\b(?:of|including|representing)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*$")
@@ -307,7 +308,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         return None   # "WASHINGTON -- Declaring …, Gates ordered": a dateline is no subject
     # "Democratic leaders — and, in particular, Harry Reid — insisted": drop the aside
     left = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), masked[:rel])
-    hard = max(left.rfind(MASK), left.rfind(";"), left.rfind(":"), left.rfind("—"), left.rfind(" – "),
+    hard = max(left.rfind(MASK), left.rfind(";"), max((m.start() for m in _CLAUSE_COLON.finditer(left)), default=-1),
+               left.rfind("—"), left.rfind(" – "),
                left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1, left.rfind("-- ") + 1 if "-- " in left else -1,
                left.rfind("(") if left.rfind("(") > left.rfind(")") else -1)   # "(Lemkin, who …, once said"
     for m in THAT.finditer(left):
