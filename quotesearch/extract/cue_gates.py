@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .cue_objects import PROPOSITION_SPEECH, reported_object
+from .lexicon import IRREGULAR_PAST_ALTERNATION
+
 _REJECTS_A_CLAIM = re.compile(
     r"\s+(?:(?:the|a|an|these|those|such|his|her|their|its|any|all)\s+)?(?:[\w\-’']+\s+){0,3}?(?:claims?|"
     r"accusations?|allegations?|charges?|criticism|suggestions?|idea|notion|reports?|assertions?|"
@@ -325,3 +328,33 @@ ONLY_BEFORE = {
                           r"in\s+(?:the|her|his|their|its|a)\s+(?:statement|post|letter|interview|speech|"
                           r"remarks|email|video|message)\s*[,:]\s*[“\"\x01])"),
 }
+
+
+# Cue words that are adjectives too ("took on added significance", "the stated aim"): a
+# cue only before what a report may start with
+_SECOND_PREDICATE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:also\s+|later\s+)?$")   # "…, but added …": a verb, no adjective
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|this|that)|\w[’']s?)\s+$", re.I)
+_ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
+_AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w’'\-]+\s+){1,6}?that\b|(?:he|she|they|we|I|you|there)\s+\w|"
+                        r"it\s+(?:is|was|has|had|will|would|could|expects|plans|intends|sold|grew|rose|fell|[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b|(?:in|on|at|to(?!\s+[a-z]+\s+(?:the|an?|its|his|her|their)\s)|during|after|before|with|when|while|"
+                        r"later|earlier|recently|yesterday|today|again|also|this|last)\b|"
+                        # "reported late Thursday", not "reported late payments"
+                        r"(?:late|early)\s+(?:on\s+|last\s+|this\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|"
+                        r"sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year)\b|(?:[A-Z]|"
+                        r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?\s*[.,;!?]|"
+                        # "noted the Justice Department returned the weapon": a named body and its past verb
+                        r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}(?!(?:said|says)\b)[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|to)\b|"
+                        # "noted the nominee was wrong", "noted the nominee “makes you …”": a clause
+                        r"(?:the|his|her|their|its|our|this|these|those)\s+(?:[\w’'\-]+\s+){1,4}?"
+                        r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did)\b|"
+                        r"(?:does|do|did|is|are|was|were|has|have|had|wo|ca|could|would)n[’']t\b|[“\"][a-z])))")
+
+
+def used_as_adjective(word: str, text: str, start: int, end: int) -> bool:
+    """Whether the cue ``word`` at ``start:end`` is an adjective, not a report ("took on
+    added significance"); but "reported a profit of …", "reported raising $9 million"
+    report what a filing reports (not "a reported $5 million deal")."""
+    return word in _ADJECTIVAL and not _AFTER_ADD.match(text, end) \
+        and not _SECOND_PREDICATE_BEFORE.search(text, max(0, start - 20), start) \
+        and not (word in PROPOSITION_SPEECH and reported_object(word, text, end)
+                 and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start))

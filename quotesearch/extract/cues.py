@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import (DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, IRREGULAR_PAST_ALTERNATION, ORG_WORDS,
+from .lexicon import (DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORG_WORDS,
                       TIME_AND_MANNER_WORDS, TITLE_WORDS, in_any)
 from .noun_phrases import DOCUMENT_NOUNS
-from .cue_gates import ONLY_BEFORE
+from .cue_gates import ONLY_BEFORE, used_as_adjective
 from .cue_objects import (
     _ABOUT, PROPOSITION_FORMS, PROPOSITION_SPEECH, WH_CONTENT, cites_a_finding, reported_object,
 )
@@ -435,22 +435,7 @@ _CLOSING_BEFORE = re.compile(r"(?:^\s*|[,”\"’'\x01]\s*(?!(?:as|when|while|be
 # (nor inside an infinitive: "…, and meditation to reduce stress and …")
 _THAT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?that\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where|which)\b", re.I)
-_SECOND_PREDICATE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:also\s+|later\s+)?$")   # "…, but added …": a verb, no adjective
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|this|that)|\w[’']s?)\s+$", re.I)
-_ADJECTIVAL = frozenset({"add", "adds", "added", "noted", "stated", "reported", "expected", "alleged", "concerned"})
-_AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w’'\-]+\s+){1,6}?that\b|(?:he|she|they|we|I|you|there)\s+\w|"
-                        r"it\s+(?:is|was|has|had|will|would|could|expects|plans|intends|sold|grew|rose|fell|[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b|(?:in|on|at|to(?!\s+[a-z]+\s+(?:the|an?|its|his|her|their)\s)|during|after|before|with|when|while|"
-                        r"later|earlier|recently|yesterday|today|again|also|this|last)\b|"
-                        # "reported late Thursday", not "reported late payments"
-                        r"(?:late|early)\s+(?:on\s+|last\s+|this\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|"
-                        r"sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year)\b|(?:[A-Z]|"
-                        r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?\s*[.,;!?]|"
-                        # "noted the Justice Department returned the weapon": a named body and its past verb
-                        r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}(?!(?:said|says)\b)[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|to)\b|"
-                        # "noted the nominee was wrong", "noted the nominee “makes you …”": a clause
-                        r"(?:the|his|her|their|its|our|this|these|those)\s+(?:[\w’'\-]+\s+){1,4}?"
-                        r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did)\b|"
-                        r"(?:does|do|did|is|are|was|were|has|have|had|wo|ca|could|would)n[’']t\b|[“\"][a-z])))")
+
 
 
 def _may_speak(noun: str) -> bool:
@@ -512,13 +497,8 @@ def find_cues(text: str) -> list[CueMatch]:
                                     or _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
                 not word.endswith("ing") and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
             continue   # "there's growing fear that …", "a conference call on Monday", "for fear of": nouns
-        # "took on added significance": "added" as an adjective, not a report
-        if word in _ADJECTIVAL and not _AFTER_ADD.match(text, m.end()) \
-                and not _SECOND_PREDICATE_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
-                and not (word in PROPOSITION_SPEECH and reported_object(word, text, m.end())
-                         and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())):
-            continue   # (but "reported a profit of …", "reported raising $9 million": what a filing reports;
-            # not "a reported $5 million deal")
+        if used_as_adjective(word, text, m.start(), m.end()):
+            continue   # "took on added significance": "added" as an adjective, not a report
         gate = ONLY_BEFORE.get(" ".join(m.group(0).lower().split()))
         if gate is not None and word == "reports" and _SENTENCE_CLOSES.match(text, m.end()) \
                 and _OUTLET_CLOSING_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
