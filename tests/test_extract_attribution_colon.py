@@ -208,6 +208,20 @@ def test_a_transcript_turn_is_its_speakers():
 # A turn's own reports ("I think …", "a man who said …") have no speaker of their own: the
 # turn is the label's person's, whole
 TURNS_HOLDING_REPORTS = [
+    # a short turn is a turn where its label opens other lines too, in any case
+    pytest.param("Radio hour\n\nHost Ann Berg spoke with the mayor, Tom Quill.\n\n"
+                 "Quill: Every department will feel the cuts this year.\n\n"
+                 "Berg: Well, cuts are bad.\n\n"
+                 "Quill: We will cope with them.\n\n"
+                 "Berg: That sounds hopeful.",
+                 [("direct", "Every department will feel the cuts this year", "Tom Quill"),
+                  ("direct", "Well, cuts are bad", "Ann Berg"),
+                  ("direct", "We will cope with them", "Tom Quill"),
+                  ("direct", "That sounds hopeful", "Ann Berg")],
+                 id="short-turns-of-a-repeated-label"),
+    # (a count or a list of names after a repeated label is no turn)
+    pytest.param("Delegates\n\nThe count is in.\n\nAnn Berg: 2,316\n\nTom Quill: 1,547\n\nAnn Berg: 2,400\n\n"
+                 "Tom Quill: Jamie Amos, Pat Kennedy", [], id="counts-after-repeated-labels"),
     pytest.param("Radio hour\n\nHost Ann Berg spoke with the mayor, Tom Quill.\n\n"
                  "BERG: Is the budget short again?\n\n"
                  "QUILL: I think every department will feel it. I think we will cope.",

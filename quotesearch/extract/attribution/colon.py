@@ -213,8 +213,10 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
         e -= 1
     _remember_transcript_name(reader, label)
-    if count_words(text[s:e]) < 5 or any(q.open == m.start("rest") for q in spans):
-        return False  # “Q” after the colon is a direct quotation, read elsewhere
+    if (count_words(text[s:e]) < 5 and not (_short_turn(text[s:p_end]) and _turns_of(text, label) >= 2)) \
+            or any(q.open == m.start("rest") for q in spans):
+        return False  # “Q” after the colon is a direct quotation, read elsewhere (a short line is a
+        # turn only where the label opens other lines too: "MATTHEWS: Well, speculation is bad.")
     if _NAME_LIST.fullmatch(text, s, e):
         return False  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of members
     if any(w.lower() in PREPOSITIONS for w in words[1:]):
@@ -264,7 +266,8 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     name, kind, role = resolved
     qtype = "mixed" if any(s <= q.open < e for q in spans) else "indirect"
     if qtype == "indirect" and not reader.reading_headline and (
-            label.isupper() or count_words(text[s:e]) >= _TURN_WORDS or _FIRST_PERSON.search(text, s, e)):
+            label.isupper() or count_words(text[s:e]) >= _TURN_WORDS or _FIRST_PERSON.search(text, s, e)
+            or _turns_of(text, label) >= 2):
         qtype = "direct"   # a transcript's or an interview's turn is the speaker's own words
     if turn_only and (qtype != "direct" or not (label.isupper() or _FIRST_PERSON.search(text, s, e))):
         return False
@@ -276,6 +279,21 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     if kind == "person":
         reader.resolver.note_subject(name, kind, m.start(), spoke=True)
     return True
+
+
+# A short turn is a sentence: words in lower case, its closing stop ("Well, speculation is
+# bad."), not a count, a list of names or a credit ("2,316", "Jamie Amos, Pat Kennedy")
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
+_CLOSING_STOP = re.compile(r"[.!?][”\"’]?\s*$")
+
+
+def _short_turn(line: str) -> bool:
+    return len(_LOWER_WORD.findall(line)) >= 2 and _CLOSING_STOP.search(line) is not None
+
+
+def _turns_of(text: str, label: str) -> int:
+    """How many lines of the article ``label`` and a colon open (a transcript's speaker)."""
+    return len(re.findall(r"(?m)^[^\S\n]*" + re.escape(label) + r":", text))
 
 
 def _remember_transcript_name(reader: ParagraphReader, label: str) -> None:
