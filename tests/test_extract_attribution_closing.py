@@ -152,6 +152,10 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
     pytest.param("“Some computers crashed” and only a third of the staff could work, Ann Lee said.",
                  [("mixed", "“Some computers crashed” and only a third of the staff could work", "Ann Lee")],
                  id="a-quotation-then-and-a-clause"),
+    # (a title's period before the speaker's name ends no sentence)
+    pytest.param("“It sounds dramatic” if the lights go out, Mr. Lee said.",
+                 [("mixed", "“It sounds dramatic” if the lights go out", "Lee")],
+                 id="a-quotation-opens-the-sentence-mr-closes-it"),
     # a quoted word inside the writer's clause does not stop the closing attribution's claim,
     # and the participle after the first verb is part of what it closes
     pytest.param("Her friends have mocked the mayor’s campaign, calling him “an orange buffoon,” Susan Hale said "

@@ -202,7 +202,8 @@ def _writer_goes_on(text: str, span: QuoteSpan) -> bool:
         and any(cue.kind in ("speech", "object", "according") for cue in find_cues(rest))
 
 
-_SENTENCE_END_AFTER = re.compile(r"[.!?](?=\s+[A-Z“\"])|\n")
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St)[.!?])(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm)[.!?])"
+                                 r"(?=\s+[A-Z“\"])|\n")   # (not a title's period: "…, Mr. Powers said")
 
 
 def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
