@@ -289,6 +289,11 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
     pytest.param(
         "Port report\n\nAnn Lee spoke first. The report was written by Tom Reed in 2019. He said the port would "
         "close.", [("the port would close", "Tom Reed")], id="a-thing-made-by-someone-then-he"),
+    # a description of where a role is held, then the name: she is the one named
+    pytest.param(
+        "Port report\n\n“He cries every time,” Yonas Berhe said. The mayor of Riverton, Tri Wulandari, comforted the "
+        "relatives. “They are not ours,” she said.",
+        [("He cries every time,", "Yonas Berhe"), ("They are not ours,", "Tri Wulandari")], id="the-mayor-of-a-place-name-then-she"),
     # a place's dotted abbreviation ending the sentence before is no part of a name
     pytest.param(
         "Port report\n\nTom Reed moved to Washington, D.C. He said the port would close.",

@@ -142,7 +142,9 @@ NOUN_AFTER_A_NAME = re.compile(
     r"organizers|organisers|donors|critics|customers|farmers|officers|negotiators|diplomats)\b(?!\s+(?:of|for)\b)")
 # A person described, then named in apposition: "One of the men, Jessie Elkins, 70, had
 # served …", "The other man, his cousin James York, 40, cited …"
-DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:The|One\s+of\s+the|Another|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2},\s+"
+DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:The|One\s+of\s+the|Another|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+                                   # ("The mayor of Surabaya, Tri Rismaharini, …": where the role is held)
+                                   r"(?:\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?,\s+"
                                    r"(?:(?:his|her|their|its)\s+[a-z]+\s+)?((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),")
 # Openers that follow a first one after its comma, in lower case
 _LOWER_OPENER = r"(?:however|when|while|though|although|after|before|once|since|if|meanwhile|still|then|too)\b"
