@@ -20,6 +20,9 @@ from quotesearch.records import Article
     ("a young man", "A young man asked her.", "male"),      # a description by its noun
     ("the woman", "The woman left.", "female"),
     ("Ode Ato", "the man Ode Ato hired", None),             # but "man" marks no name after it
+    ("Ode Ato", "Ode Ato and his wife were there.", "male"),   # a possessive of kin after the name
+    ("Ode Ato", "Ode Ato and her husband were there.", "female"),
+    ("Ode Ato", "Ode Ato met the Chief and his wife.", None),   # (the name just before "and" is another's)
 ])
 def test_gender_from_first_names_titles_and_role_words(name, text, gender):
     assert gender_of(name, marked_genders(text)) == gender

@@ -106,15 +106,28 @@ _MARK_CANDIDATE = re.compile(r"(?<![\w’'\-])(?i:" + alternation_trie(w.rstrip(
 _MARK_CANDIDATE_LOWER = re.compile(r"(?<![\w’'\-])(?:" + alternation_trie(w.rstrip(".") for w in _MARK_WORDS) + ")")
 
 
+# "Yohannes and his wife", "Tri and her husband": a name, then "and" and the possessive
+# that says whose family follows
+_AND_THEIR_KIN = re.compile(r"[^\S\n]+and[^\S\n]+(his|her)[^\S\n]+(?:wife|husband|son|sons|daughter|daughters|children|"
+                            r"kids|brother|sister|mother|father|partner|girlfriend|boyfriend|fiancée?)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]+[^\S\n]+){0,2}[A-Z][\w’'\-]+)$")
+
+
 def marked_genders(text: str) -> dict[str, str]:
     """One pass over an article: each word of a name that follows a gender mark, and
-    the gender the mark gives it."""
+    the gender the mark gives it (or a possessive after the name gives it: "Yohannes and
+    his wife")."""
     marked: dict[str, str] = {}
     for m in matches_via(_MARK_CANDIDATE, _MARKED_NAME, text, _MARK_CANDIDATE_LOWER):
         word = m.group(1).lower()
         gender = "male" if word in MALE_MARKS or word + "." in MALE_MARKS else "female"
         for token in m.group(2).split():
             marked.setdefault(token, gender)
+    for m in _AND_THEIR_KIN.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if name and name.group(1).split()[0] not in ("The", "A", "An", "His", "Her", "Their", "And", "But"):
+            for token in name.group(1).split():
+                marked.setdefault(token, "male" if m.group(1) == "his" else "female")
     return marked
 
 
