@@ -721,6 +721,14 @@ MORE_SHAPES = [
      "“We have always sought to strike a balance,” the company said.",
      [("indirect", "the issue remained tricky", "Twitter"),
       ("direct", "We have always sought to strike a balance,", "Twitter")]),
+    # a bare brand opening the sentence, its verb after it, is "the company" later in it
+    ("Zentrix currently sells a costly gaming desktop, and the company told reporters that more models would follow.",
+     [("indirect", "more models would follow", "Zentrix")]),
+    # (not a surname the article gives in full, nor an everyday word)
+    ("Elon Reed runs the firm.\n\nReed has long criticized regulators, and the company said it would appeal.",
+     [("indirect", "it would appeal", "the company")]),
+    ("Shares fell on Monday, and the company said it would cut prices.",
+     [("indirect", "it would cut prices", "the company")]),
     # an event named like a body is no company: "the automaker" is not the show it exhibits at
     ("The car was shown off at the Harbor Auto Show this week.\n\nThe automaker says it will build it in Ohio.",
      [("indirect", "it will build it in Ohio", "the automaker")]),

@@ -107,6 +107,9 @@ _HEADLINE_CUES = frozenset({"Says", "Said", "Adds", "Added", "Writes", "Wrote", 
 # "the company", "the firm": a trading body, which a bare brand named just before may be
 _TRADING_NOUNS = frozenset({"company", "firm"})
 _BRAND_REACH = 250
+# A one-word name opening a sentence, then its verb or possessive ("Alienware currently has")
+_BRAND_OPENING = re.compile(r"\s*([A-Z][a-z]+[A-Z]?[a-z]+)(?:[’']s\s|\s+(?:[a-z]+ly\s+)?(?:has|had|is|was|said|says|"
+                            r"[a-z]{3,}(?:ed|s))\b)")
 _RELAYED_BY = re.compile(r"\b(?:[Aa]s\s+(?:\S+\s+){1,3}(?:reports|reported|notes|noted|writes|wrote)|"
                          r"[Aa]ccording\s+to)\b")
 
@@ -478,7 +481,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             if entity is not None:
                 return entity
         if words and words[-1] in _TRADING_NOUNS and len(words) <= 2:
-            brand = self._brand_just_speaking(position)
+            brand = self._brand_just_speaking(position) or self._brand_opening_the_sentence(position)
             if brand is not None:
                 return brand   # "Twitter acknowledged … “…,” the company said": Twitter
         entity = self.entities.describe(written, position, self._window_start(position))
@@ -512,6 +515,20 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
         if _RELAYED_BY.search(self.text, max(0, last.position - 40), last.position + len(last.name) + 20):
             return None   # "As Mashable reports, the company announced …": the outlet relays, the company acts
         return Entity(name=last.name, kind="organization")
+
+    def _brand_opening_the_sentence(self, position: int) -> Optional[Entity]:
+        """"Alienware has a gaming desktop …, and the company told PC Gamer …": the one
+        capitalised word opening the sentence of ``position``, its verb or possessive
+        after it, when it is no one's name, no place and no everyday word: a brand."""
+        start = max(self.text.rfind("\n", 0, position), self.text.rfind(". ", 0, position)) + 1
+        opening = _BRAND_OPENING.match(self.text, start, position)
+        if opening is None:
+            return None
+        word = opening.group(1)
+        if word.lower() in FIRST_NAMES or _everyday_word(word.lower()) or self.in_a_full_name(word) \
+                or self.entities.person(word) is not None or _is_place_phrase([word]):
+            return None
+        return Entity(name=word, kind="organization")
 
     def subject_between(self, start: int, end: int) -> Optional[str]:
         """The person last noted as a sentence's subject between ``start`` and ``end``,
