@@ -17,6 +17,12 @@ CLAUSES = [
     pytest.param("Mayor Ann Lee added that as the town’s first female mayor, she considers herself an advocate.",
                  [("indirect", "as the town’s first female mayor, she considers herself an advocate", "Ann Lee")],
                  id="as-an-adjunct-then-the-main-clause"),
+    # the speaker's next act in a list of them, naming or attacking someone, ends the report
+    pytest.param("Dan Fisk suggested the storm was behind the delay, called her “third-rate” and left.",
+                 [("indirect", "the storm was behind the delay", "Dan Fisk")], id="a-list-of-acts-after-the-report"),
+    pytest.param("Ann Lee said the firm hired workers, paid them and closed the plant.",
+                 [("indirect", "the firm hired workers, paid them and closed the plant", "Ann Lee")],
+                 id="the-reports-own-list-of-acts"),
     # "sometime" opens an adjunct like "later" does
     pytest.param("Tom Pike told police that sometime last week, he realized the boat was gone.",
                  [("indirect", "sometime last week, he realized the boat was gone", "Tom Pike")],

@@ -152,6 +152,10 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     # "insists the GOP must be a party of ideas, and has championed an agenda …": the speaker's next predicate
     r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|long\s+|since\s+|repeatedly\s+)?[a-z]{3,}(?:ed|en)\b"
     r"|,\s+and\s+(?:also\s+)?(?:suggested|said|added|argued|warned|noted|called|urged|insisted|stressed)\b"
+    # "suggested her cycle was behind her tone, called her “third-rate” and boycotted …": the
+    # speaker's next act in a list of them, naming or attacking someone
+    r"|,\s+(?:called|accused|blasted|slammed|mocked|labeled|labelled|branded|dubbed|praised|thanked)\s+"
+    r"(?:him|her|them|it|the|his|their)\s"
     r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
 # ("even after he steps down, he will …": an intensifier before the subordinator)
 _SUBORDINATE_OPENING = re.compile(r"(?:(?:even|just|only|shortly|soon|long|right)\s+)?"
