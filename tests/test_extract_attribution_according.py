@@ -176,6 +176,11 @@ ACCORDING_TO_SOURCES = [
      [("indirect", "the mayor made further demands", "Paul Brandt")]),
     ("The board met on Monday. Two weeks later, according to the county, the plan was dropped.",
      [("indirect", "the plan was dropped", "the county")]),
+    ("One Sunday in late 2001, according to the book, Ann Fisk sat alone in her study.",
+     [("indirect", "Ann Fisk sat alone in her study", "the book")]),
+    # a work by its title and its author: the author is the source's, not the report's
+    ("One Sunday in 2001, according to “Harbor Lights” by Tom Reed, Ann Fisk sat alone in her study.",
+     [("indirect", "Ann Fisk sat alone in her study", "Harbor Lights")]),
     # the source's head noun decides: officials of law enforcement are people, the law is not
     ("According to law enforcement officials, the account was linked to an email address.",
      [("indirect", "the account was linked to an email address", "law enforcement officials")]),

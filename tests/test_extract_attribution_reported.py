@@ -23,6 +23,10 @@ CLAUSES = [
     pytest.param("Ann Lee said the firm hired workers, paid them and closed the plant.",
                  [("indirect", "the firm hired workers, paid them and closed the plant", "Ann Lee")],
                  id="the-reports-own-list-of-acts"),
+    # where the act happened, and nothing said: no report ("argued outside the bar")
+    pytest.param("The two men argued outside the bar.", [], id="argued-outside-a-place"),
+    pytest.param("The mayor said outside the court that the ruling was wrong.",
+                 [("indirect", "the ruling was wrong", "the mayor")], id="said-outside-a-place-that"),
     # "sometime" opens an adjunct like "later" does
     pytest.param("Tom Pike told police that sometime last week, he realized the boat was gone.",
                  [("indirect", "sometime last week, he realized the boat was gone", "Tom Pike")],

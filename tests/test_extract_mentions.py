@@ -62,6 +62,12 @@ NAMED = [
     # (the people described or "united" first)
     pytest.param("National Nurses United for Patient Safety", ("National Nurses United for Patient Safety",
                                                               "organization", None), id="people-united-for-a-cause"),
+    # where a body is based, then its name: the body (people are not "based")
+    pytest.param("Sacramento-based Harbor Ledger", ("Harbor Ledger", "organization", None), id="a-place-based-body"),
+    pytest.param("Texas-based Matt Harbor", ("Matt Harbor", "person", None), id="a-place-based-person"),
+    # a hyphenated title before a name is a title like any other
+    pytest.param("Harbor Ledger editor-in-chief Kath Vine", ("Kath Vine", "person", "Harbor Ledger editor-in-chief"),
+                 id="editor-in-chief-before-a-name"),
     # (people working for a firm are no body of their own)
     pytest.param("Executives for Mondelez", ("executives for Mondelez", "group", None), id="people-for-a-firm"),
     # a plural of an occupation opening the sentence, then where they work: the people, as a group

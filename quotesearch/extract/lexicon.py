@@ -19,7 +19,7 @@ president vice premier minister ministers secretary ambassador envoy diplomat co
 director chairman chairwoman chairperson chair spokesman spokeswoman spokesperson
 spokespeople senator sen sen. rep rep. representative congressman congresswoman
 governor gov gov. mayor professor prof prof. dr dr. doctor lecturer researcher scholar
-fellow analyst expert economist strategist commentator editor columnist correspondent
+fellow analyst expert economist strategist commentator editor editor-in-chief commander-in-chief columnist correspondent
 reporter chief head leader ceo cfo coo cto cmo founder co-founder owner executive manager
 officer official officials adviser advisor aide counsel lawyer attorney judge justice
 commissioner chancellor king queen prince princess emir sheikh pope bishop archbishop

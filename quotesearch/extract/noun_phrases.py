@@ -448,6 +448,16 @@ def body_then_its_kind(toks: list[str]) -> Optional[str]:
     return _join(name)
 
 
+def based_body(toks: list[str]) -> Optional[str]:
+    """"Sacramento-based McClatchy", "London-based Full Fact": where a body is based, then
+    its capitalised name: the body's name (not a titled or first-named person's: "Melbourne-based
+    Prof Lewin", "Texas-based Matt Mackowiak")."""
+    if len(toks) > 1 and toks[0].endswith("-based") and all(_is_cap(t) for t in toks[1:]) \
+            and not any(t.lower().rstrip(".") in TITLE_WORDS or t.lower() in FIRST_NAMES for t in toks[1:]):
+        return _join(toks[1:])
+    return None
+
+
 # The word that ties a body's name to its remit ("the Council on Foreign Relations")
 _REMIT_WORDS = frozenset({"on"})
 

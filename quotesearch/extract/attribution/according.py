@@ -145,7 +145,9 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
         # "according to “The Big Short,” a book by …", "according to "Perfect Enough: …"":
         # a work by its title, whose marks and colon do not end the source
         mention = Mention(text=title.group(0), name=title.group(1).rstrip(",:; "), kind="document")
-        return _source_attribution(cue, mention, cue.end + m.start(1), title.group(0), masked, unit)
+        author = _AUTHOR_AFTER_TITLE.match(masked, title.end())   # (and its author: "“Perfect Enough” by George Anders")
+        return _source_attribution(cue, mention, cue.end + m.start(1),
+                                   masked[title.start():author.end()] if author else title.group(0), masked, unit)
     when = _TIME_AT_END.search(phrase)
     if when:
         phrase = phrase[:when.start()]   # "the officer in charge of the base that night": when he saw it
@@ -254,6 +256,9 @@ _APPOSITION_VERB = re.compile(r"(?<![\w\-])(?:is|are|was|were|has|have|had|will|
 
 # When something happened, opening a sentence: "The next day,", "Two weeks later,"
 _WHEN_OPENING = re.compile(
+    # ("One Sunday in late 2001,", "One night,": a time, then perhaps where in time)
+    r"(?:One|Another|Each|Every)\s+(?:day|night|morning|evening|afternoon|week|weekend|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|spring|summer|fall|autumn|winter)(?:\s+(?:in|of)\s+[\w\s]{1,25})?|"
     r"(?:(?:the\s+(?:next|following|same|previous)|that)\s+(?:day|week|month|year|morning|"
     r"afternoon|evening|night|weekend)|(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier)"
     r"|(?:about|around|at|by|shortly\s+(?:after|before)|just\s+(?:after|before))\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)",
@@ -304,6 +309,9 @@ def content_after_source(att: Attribution, start: int, end: int, masked: str,
         # report": the report was whole before the source; the participle describes it
         return None
     return start + m.end(), end
+
+
+_AUTHOR_AFTER_TITLE = re.compile(r"\s*by\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*(?=\s*,)")
 
 
 def _last_dash_opening(before: str) -> Optional[int]:

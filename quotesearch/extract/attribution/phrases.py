@@ -29,6 +29,7 @@ ADJUNCT_START = re.compile(
     r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"earlier", "later", "recently",
                                                     "yesterday", "today", "tonight", "again", "also",
                                                     "previously", "once", "further", "separately", "sometime",
+                                                    "outside", "inside", "behind", "beside", "around", "along",
                                                     "shortly", "afterwards", "ahead", "prior",
                                                     "amid", "despite", "following",
                                                     "monday", "tuesday", "wednesday", "thursday",
