@@ -71,14 +71,15 @@ _ADVISING = frozenset("advise advises advised advising caution cautions cautione
 _HEARERS_THEN_INFINITIVE = re.compile(r"[^\S\n]+(?!anonymity\b)(?:(?:the|all|its|his|her|their|our|local|[A-Z][\w’'\-]*)[^\S\n]+)?"
                                       r"[a-z][\w’'\-]*(?:[^\S\n]+[a-z][\w’'\-]*)?[^\S\n]+(?:not[^\S\n]+)?to[^\S\n]+"
                                       r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]{2,}\b")
+_GERUND_CLAUSE = rf"(?:not[^\S\n]+)?(?!{_NOT_GERUNDS}\b)[a-z]{{3,}}ing\b(?![^\S\n]+(?:of|for)\b)"
 PROPOSITIONAL_OBJECT = re.compile(
     r"[^\S\n]+(?:"
     # "the importance of", "his concern over", "China's support for"
     rf"(?:{_POSSESSOR}[^\S\n]+)?(?:(?:\w+[^\S\n]+){{0,2}}){_PROPOSITION_NOUNS.replace(chr(10), '')}\b"
     # a gerund clause: "raising the minimum wage", "not rushing the vote"
-    rf"|(?:not[^\S\n]+)?(?!{_NOT_GERUNDS}\b)[a-z]{{3,}}ing\b(?![^\S\n]+(?:of|for)\b)"
+    rf"|{_GERUND_CLAUSE}"
     r")")
-_GERUND_OBJECT = re.compile(rf"[^\S\n]+(?:not[^\S\n]+)?(?!{_NOT_GERUNDS}\b)[a-z]{{3,}}ing\b(?![^\S\n]+(?:of|for)\b)")
+_GERUND_OBJECT = re.compile(rf"[^\S\n]+{_GERUND_CLAUSE}")
 # What someone cited as a reason or an example, or a finding that …: "cited the vote as
 # evidence that …", "cited reports that …" (not "cited a 2001 memorandum": a referent)
 _CITING = frozenset({"cite", "cites", "cited"})
@@ -104,13 +105,13 @@ _REPORTED_FIGURES = re.compile(
 def reported_object(word: str, text: str, end: int) -> Optional[re.Match]:
     """What a proposition-taking cue ``word`` (ending at ``end``) reports as its object:
     a proposition ("the importance of …", a gerund clause), advice to its hearers
-    ("advised supporters not to travel"), what was cited as a reason; else None."""
+    ("advised supporters not to travel"), what was cited as a reason, the figures or the
+    gerund clause a report gives ("reported a profit of …"); else None."""
     if word in _REPORTING:
         return _REPORTED_FIGURES.match(text, end) or _GERUND_OBJECT.match(text, end)   # (a thing reported is news)
     return PROPOSITIONAL_OBJECT.match(text, end) or (
         _HEARERS_THEN_INFINITIVE.match(text, end) if word in _ADVISING else
-        _CITED_AS.match(text, end) if word in _CITING else
-        _REPORTED_FIGURES.match(text, end) if word in _REPORTING else None)
+        _CITED_AS.match(text, end) if word in _CITING else None)
 
 
 # What someone cites before a that-clause of its own: a finding, not a thing the clause
