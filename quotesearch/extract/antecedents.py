@@ -44,9 +44,9 @@ def name_runs(text: str, start: int, end: int) -> Iterator[re.Match]:
 _CAPITALISED = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[\w’'\-]*")
 # A period after a title ("Mr.", "Sen.") ends no sentence
 _NOT_AFTER_TITLE = r"(?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm))"
-# (the stop first and the title look-behinds after it: `re` then skips to stops)
-_SENTENCE_END = re.compile(r"[.!?](?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St)[.!?])(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm)[.!?])"
-                           r"[\"\u201d\u2019)\]]?\s+(?![a-z\d])|\n")   # ("Feb. 1", "U.S. officials")
+# … the same, the stop first and the title look-behinds after it (`re` then skips to stops)
+STOP_NOT_AFTER_A_TITLE = r"[.!?](?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St)[.!?])(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm)[.!?])"
+_SENTENCE_END = re.compile(STOP_NOT_AFTER_A_TITLE + r"[\"\u201d\u2019)\]]?\s+(?![a-z\d])|\n")   # ("Feb. 1", "U.S. officials")
 # How far back a pronoun's own sentence is searched for a subject before it
 _SENTENCE_REACH = 300
 _IT = re.compile(r"\b[Ii]t\b(?![’']s\b)")

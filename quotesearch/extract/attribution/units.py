@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from ..antecedents import STOP_NOT_AFTER_A_TITLE
 from ..cues import CueMatch, find_cues
 from ..quotes import QuoteSpan
 from ..mentions import Mention
@@ -202,8 +203,7 @@ def _writer_goes_on(text: str, span: QuoteSpan) -> bool:
         and any(cue.kind in ("speech", "object", "according") for cue in find_cues(rest))
 
 
-_SENTENCE_END_AFTER = re.compile(r"[.!?](?<!\b(?:Mr|Ms|Dr|Sr|Jr|Lt|St)[.!?])(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Adm)[.!?])"
-                                 r"(?=\s+[A-Z“\"])|\n")   # (not a title's period: "…, Mr. Powers said")
+_SENTENCE_END_AFTER = re.compile(STOP_NOT_AFTER_A_TITLE + r"(?=\s+[A-Z“\"])|\n")   # (not a title's period: "…, Mr. Powers said")
 
 
 def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
