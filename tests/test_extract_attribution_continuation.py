@@ -103,6 +103,10 @@ REPORTS_GOING_ON = [
                  [("indirect", "the port should stay open", "some 64 percent of voters")], id="a-share-polled"),
     pytest.param("Nearly a third say they do not know. That is more than on any other question.",
                  [("indirect", "they do not know", "Nearly a third")], id="a-fraction-polled"),
+    # "Both sides" opening the next sentence is the writer's account of both, not a word back
+    pytest.param("Mayor Dan Fisk has said he has plenty of time to fill the post. Both sides have spent the week "
+                 "lobbing attacks at one another.",
+                 [("indirect", "he has plenty of time to fill the post", "Dan Fisk")], id="both-sides-is-the-writers"),
 ]
 
 
@@ -178,6 +182,22 @@ UNCUED = [
                  ("direct", "Ask the envoy,” Ms. Abedin answered, referring to Jeffrey D. Feltman, a State Department "
                   "official. “I am sure he knows him. I will talk to him.", "Huma Abedin"),
                  id="an-initial-ends-no-sentence"),
+    # nor past another person whose verb comes between: the quotation is not the earlier speaker's
+    pytest.param("Senator Ben Ward spoke in Ames.\n\nHarbour Nurses United has reported spending more than $1 "
+                 "million on ads in support of Ward. The rally ended as Ward hugged its members, giving the union "
+                 "“one of the best thank-yous of my whole campaign, and I mean it.”",
+                 ("direct", "one of the best thank-yous of my whole campaign, and I mean it.", None),
+                 id="another-person-s-verb-between"),
+    # a name and its apposition right after the quotation, the verb left out: theirs
+    pytest.param("Stacy Elvy, a law professor, said the plans were unfair.\n\nNot everyone agrees. “I still hold the "
+                 "view that the plans help consumers,” Tom Lenard, senior fellow at the Policy Institute, a think tank. "
+                 "“These plans give consumers a choice.”",
+                 ("direct", "These plans give consumers a choice.", "Tom Lenard"), id="a-name-after-the-close-no-verb"),
+    # (a person only spoken of between them is no new speaker)
+    pytest.param("“We thought only the senator was careless,” said Hiro Aida, a journalist. Ben Ward “kind of "
+                 "misspoke. This is not something he should talk about in public.”",
+                 ("direct", "kind of misspoke. This is not something he should talk about in public.", "Hiro Aida"),
+                 id="a-person-spoken-of-between"),
 ]
 
 

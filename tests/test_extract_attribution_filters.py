@@ -257,6 +257,8 @@ ACTS_AND_HYPOTHETICALS = [
     pytest.param("They were so happy with that cake, Sharon asked for a second one.", [], id="asked-for-something"),
     pytest.param("Most people would assume the bridge is safe.", [], id="most-people-would-assume"),
     pytest.param("You might think they would learn from the last flood.", [], id="you-might-think"),
+    # the writer counted among those who think it: a generalisation, no one's report
+    pytest.param("Most of us think we eat too much at dinner.", [], id="most-of-us-think"),
     pytest.param("Another leader had to defend himself: “I'm no thief,” the president told editors.",
                  [("direct", "I'm no thief,", "the president")], id="narration-before-a-colon"),
 ]

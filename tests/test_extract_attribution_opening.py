@@ -558,6 +558,22 @@ APPOSITIONS = [
     pytest.param("Marley Anderson, 21, a student from Reno, said she would caucus for Sanders.",
                  [("indirect", "she would caucus for Sanders", "Marley Anderson")],
                  id="age-and-indefinite-apposition"),
+    # a description after "X in/for PLACE" describes the place, not the ones who speak
+    pytest.param("Officials in Ohio, the state next to Indiana, said the roads would reopen on Monday.",
+                 [("indirect", "the roads would reopen on Monday", "officials in Ohio")],
+                 id="officials-in-a-place-then-the-place-s-description"),
+    pytest.param("Authorities in North-Rhine Westphalia, the German state next to Belgium, announced tighter "
+                 "border controls on Tuesday.",
+                 [("indirect", "tighter border controls on Tuesday", "authorities in North-Rhine Westphalia")],
+                 id="authorities-in-a-state-with-a-capitalised-adjective"),
+    pytest.param("The Harbour Institute for Rivers, a research group founded by the late shipping magnate Paul "
+                 "Harbour, has called for "
+                 "stricter limits on dredging.",
+                 [("indirect", "stricter limits on dredging", "Harbour Institute for Rivers")],
+                 id="a-body-s-whole-name-then-its-description"),
+    pytest.param("The U.S. envoy to Chile, the former senator Max Baucus, said the talks would go on.",
+                 [("indirect", "the talks would go on", "Max Baucus")],
+                 id="a-title-then-a-described-name"),
 ]
 
 
@@ -643,6 +659,10 @@ ADJUNCTS_AFTER_A_CLOSING_CUE = [
                  "and the lobbyists.", [("direct", "We are winning,", "Ann Lee")], id="the-writers-narrative-after"),
     pytest.param("Dan Moore wrote in a June 3, 2015 letter, the agency had failed its workers.",
                  [("indirect", "the agency had failed its workers", "Dan Moore")], id="report-after-a-dated-adjunct"),
+    # how long after something it was said, after the closing cue's day: when, no report
+    pytest.param("Ann Lee won the primary, the wire service declared on Thursday, two days after voters went to "
+                 "the polls.", [("indirect", "Ann Lee won the primary", "the wire service")],
+                 id="a-span-of-days-after-the-closing-cue"),
 ]
 
 

@@ -193,6 +193,13 @@ CUES = [
     pytest.param("She thanks voters for their support.", [("thanks", "object")], id="thanks-someone"),
     pytest.param("One Sunday in late 2001, she called her team in.", [], id="called-someone-in"),
     pytest.param("The president called the envoy back to Washington for talks.", [], id="called-someone-back"),
+    pytest.param("As Lind called the program up, the screen went dark.", [], id="called-something-up"),
+    pytest.param("Mayor Ott added Rosa Lund to his transition team.", [], id="added-someone-to-a-team"),
+    pytest.param("Mayor Ott added, to the crowd’s delight, that the pool would reopen.", [("added", "speech")],
+                 id="added-an-aside-then-that"),
+    # a cue word ending a name, its verb after it, even at the sentence's start
+    pytest.param("Super Value revealed that it would cut 200 jobs.", [("revealed", "speech")],
+                 id="a-name-ending-in-a-cue-word-then-its-verb"),
     # (a phone call: the participle or infinitive after it may be a cue of its own)
     pytest.param("ABC13 called the Harris County Sheriff's Office asking whether deputies knew.", [("asking", "speech")],
                  id="called-an-office-asking"),

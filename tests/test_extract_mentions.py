@@ -31,6 +31,9 @@ NAMED = [
     pytest.param("China's ambassador to Britain", ("China's ambassador to Britain", "person", None),
                  id="an-owner-s-envoy-to-a-place"),
     pytest.param("Lukas Stefanko with ESET", ("Lukas Stefanko", "person", "with ESET"), id="a-name-with-a-body"),
+    pytest.param("Patrol Chief James Hall with the New York Police Department", ("James Hall", "person", "Patrol Chief"),
+                 id="a-titled-name-with-a-body"),
+    pytest.param("Ward during a Sunday rally", ("Ward", "person", None), id="a-name-then-when"),
     # (but a titled person whose surname is a paper's word stays a person)
     pytest.param("Atlantic City Mayor Don Guardian", ("Don Guardian", "person", "Atlantic City Mayor"),
                  id="a-titled-person-named-like-a-paper"),

@@ -171,6 +171,17 @@ INTRODUCED_WITH_A_COLON = [
         "slow down before the curve,” he said.",
         [("the threshold to a speed limit", "Ben Cole"), ("It means you should slow down before the curve,", "Ben Cole")],
         id="likened-then-a-colon"),
+    # (named by the surname alone, after someone else's quotation)
+    pytest.param(
+        "Gun laws\n\nSen. Chris Murphy spoke for an hour.\n\n“We will win,” said Tom Baker.\n\nLater, Murphy "
+        "followed up: “There is a ton of paperwork with this job,” he said.",
+        [("We will win,", "Tom Baker"), ("There is a ton of paperwork with this job,", "Chris Murphy")],
+        id="a-surname-then-a-colon-after-another-speaker"),
+    pytest.param(
+        "Gun laws\n\nSen. Chris Murphy spoke for an hour.\n\n“We will win,” said Tom Baker.\n\nMurphy "
+        "followed up: “There is a ton of paperwork with this job,” he said.",
+        [("We will win,", "Tom Baker"), ("There is a ton of paperwork with this job,", "Chris Murphy")],
+        id="a-surname-opening-the-sentence"),
 ]
 
 

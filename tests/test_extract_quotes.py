@@ -79,6 +79,15 @@ MARK_STYLES = [
     # two right single marks close a curly double quotation, as some papers typeset it
     pytest.param("“It was a bid to mislead voters,’’ Ann Moy told the BBC.",
                  ["It was a bid to mislead voters,"], id="curly-open-doubled-single-close"),
+    # a single right mark mistyped for a double one, its attribution right after it
+    pytest.param("“We can’t depend on this. We’ve got to live with the virus,’ he says.",
+                 ["We can’t depend on this. We’ve got to live with the virus,"], id="curly-open-single-close-before-cue"),
+    pytest.param("“We’ll see,’ Ann Moy said. “Maybe not.”", ["We’ll see,", "Maybe not."],
+                 id="curly-open-single-close-before-a-name-s-cue"),
+    # (not a nested quotation's own close: “And I said, ‘I want more.’ They said, ‘…’”)
+    pytest.param("“And I said, ‘I want more.’ They said, ‘The farmers can’t handle it.’ I said, ‘Buy tractors.’”",
+                 ["And I said, ‘I want more.’ They said, ‘The farmers can’t handle it.’ I said, ‘Buy tractors.’"],
+                 id="nested-single-closes-before-they-said"),
 ]
 
 

@@ -97,6 +97,10 @@ RESOLUTION = [
         "made.”",
         [("mixed", "“there was a revolution still to be made.”", None)],
         id="a-law-is-no-one-a-she-stands-for"),
+    # "then" says when the title was held, not which holder
+    pytest.param(
+        "Prime Minister Ann Lowe met the unions in 1986.\n\nThe then prime minister concluded that the plan would fail.",
+        [("indirect", "the plan would fail", "Ann Lowe")], id="the-then-prime-minister"),
 ]
 
 
@@ -300,6 +304,23 @@ OWN_WRITINGS = [
                  "column to praise the mayor. Marsh’s final column says the mayor “kept the harbour open”.",
                  "Ann Marsh", id="a-column-of-a-named-writer"),
 ]
+
+
+# A one-word name the article gives no one, reporting what "it" has or plans: a body
+ITS_OWN_PLANS = [
+    pytest.param("Kenya payments\n\nM-Pesa says it has 17 million customers.", ("M-Pesa", "organization"),
+                 id="says-it-has"),
+    pytest.param("Investment\n\nSoftBank said it plans to invest $50 billion.", ("SoftBank", "organization"),
+                 id="said-it-plans"),
+    # (not what "it" was: "Purcell said it was a cost-saving measure" is a person's view)
+    pytest.param("County budget\n\nPurcell said it was a cost-saving measure.", ("Purcell", "person"),
+                 id="said-it-was"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ITS_OWN_PLANS)
+def test_a_one_word_name_reporting_its_own_plans_is_a_body(text, expected):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(Article(id="b", text=text))] == [expected]
 
 
 @pytest.mark.parametrize("text, speaker", OWN_WRITINGS)
@@ -729,6 +750,16 @@ MORE_SHAPES = [
      [("indirect", "it would appeal", "the company")]),
     ("Shares fell on Monday, and the company said it would cut prices.",
      [("indirect", "it would cut prices", "the company")]),
+    # another body opening a sentence after the last one to speak is "the company" next
+    ("Alibaba said its sales rose 20 per cent.\n\nThe upmarket clothing company Ralph Lauren saw sales climb 1 per "
+     "cent in the quarter. The company said it opened several stores.",
+     [("indirect", "its sales rose 20 per cent", "Alibaba"), ("indirect", "it opened several stores", "Ralph Lauren")]),
+    ("Alibaba said its sales rose 20 per cent.\n\nAcme Apparel Inc. saw sales climb 1 per cent. The company said it "
+     "opened several stores.",
+     [("indirect", "its sales rose 20 per cent", "Alibaba"), ("indirect", "it opened several stores", "Acme Apparel Inc.")]),
+    # (not a common noun opening the writer's sentence)
+    ("Alibaba said its sales rose 20 per cent. Analysts expected more. The company said it opened several stores.",
+     [("indirect", "its sales rose 20 per cent", "Alibaba"), ("indirect", "it opened several stores", "Alibaba")]),
     # an event named like a body is no company: "the automaker" is not the show it exhibits at
     ("The car was shown off at the Harbor Auto Show this week.\n\nThe automaker says it will build it in Ohio.",
      [("indirect", "it will build it in Ohio", "the automaker")]),

@@ -295,6 +295,10 @@ class SentenceAntecedents:
         for m in name_runs(self.text, start, quoted.start()):
             if _VERB_AFTER_SUBJECT.match(self.text, m.end()):
                 return self._person_named_by([_strip_possessive(t) for t in m.group(0).split()])
+        for m in _CAPITALISED.finditer(self.text, start, quoted.start()):
+            if _VERB_AFTER_SUBJECT.match(self.text, m.end()) and (named := self._person_named_by([m.group(0)])):
+                return named   # "Later, Murphy followed up: “…,” he said": a surname the article gave
+                # a person ("Officials ruled …" names no one: read on)
         return None
 
     def _sole_fitting_person_in_sentence(self, pronoun: str, position: int) -> Optional[str]:

@@ -171,7 +171,7 @@ ONLY_BEFORE = {
                          # "called with an enticing offer", "called around to friends": a telephone call
                          r"off|in|up|back|into|to\s+mind|with|around)\b"
                          # "called her team in.", "called him back to Washington": a summons, not words
-                         r"|\s+(?:[\w’'\-]+\s+){1,3}?(?:in|back|together|home|over)(?:\s*[.;,]|\s+(?:to|for)\b)"
+                         r"|\s+(?:[\w’'\-]+\s+){1,3}?(?:in|back|together|home|over|up)(?:\s*[.;,]|\s+(?:to|for)\b)"
                          # "called the family’s home number nine times", "called her mother every day":
                          # a number dialled, or someone rung how often or when, nothing said of them
                          r"|\s+(?:the|his|her|their|its|my|our)\s+(?:[\w’'\-]+\s+){0,3}?(?:number|phone|cellphone|"
@@ -285,7 +285,9 @@ ONLY_BEFORE = {
                         r"(?:drama|pressure|confusion|uncertainty|tensions?|woes|problems?|burden|costs?|list|total|"
                         r"evidence|debate|momentum|sense|perception|mystery|intrigue|chaos|frustrations?|concerns?|"
                         r"fears?|doubts?|speculation|controversy|criticism|challenges?|troubles?|number|tally|count|"
-                        r"headaches?|scrutiny|anger|turmoil|questions)\b)")
+                        r"headaches?|scrutiny|anger|turmoil|questions)\b"
+                        # "Trump added Roslyn Layton to his advisory team": someone put on a list
+                        r"|\s+(?:[A-Z][\w’'\-]*\s+){1,3}to\s+(?:their|its|his|her|the|a|an|your|our|my)\s)")
        for verb in ("add", "adds", "added")},
     # "conceded the race", "is conceding defeat": the contest given up, no words reported
     **{verb: re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w\-]+\s+)?(?:race|races|election|"

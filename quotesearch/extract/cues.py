@@ -407,6 +407,9 @@ _DETERMINED_SUBJECT = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+(?:[\w
 _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'\-]*\s+$")
 _PREDICATE_AFTER_NAME = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should)\b")
+# A name's last word, even opening the sentence, when a past verb follows it: "Super Value revealed"
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'\-]*\s+$")
+_PAST_VERB_AFTER_NAME = re.compile(r"\s+(?:said|says|told|wrote|[a-z]{2,}ed)\b")
 # A singular subject right before a verb that is also a plural noun ("he claims", "Trump
 # claims"; not "the Trump claims", "his claims") and a subject with its verb after it
 _SINGULAR_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:,]\s+|\b(?:[Aa]nd|[Bb]ut)\s+)(?:[Hh]e|[Ss]he|[Ii]t|(?:[A-Z][\w’'\-]+\s+){0,2}"
@@ -544,8 +547,10 @@ def find_cues(text: str) -> list[CueMatch]:
         if (word in THAT_ONLY or word in VOICE_ONLY) and m.group(0)[:1].isupper() \
                 and _MID_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
             continue   # "his spokeswoman, Hope Hicks", "Kim Sang Hee": a name, not the verb
-        if m.group(0)[:1].isupper() and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-                and _PREDICATE_AFTER_NAME.match(text, m.end()):
+        if m.group(0)[:1].isupper() and (_NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                         and _PREDICATE_AFTER_NAME.match(text, m.end())
+                                         or _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                         and _PAST_VERB_AFTER_NAME.match(text, m.end())):
             continue   # "TransPennine Express will endeavour …": the last word of a name, its verb after it
         if m.start() < object_until:
             continue   # "voiced hope for …": "hope" is the object of the cue before it

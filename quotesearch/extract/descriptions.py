@@ -192,7 +192,8 @@ class DescriptionResolution:
         # (a hyphenated epithet, "the two-term president", "the reelection-seeking senator",
         # says how the writer sees the holder, not which office: no role need contain it;
         # but "the vice-presidential nominee" is not any nominee)
-        modifiers = {w for w in words if w not in TITLE_WORDS and w.rsplit("-", 1)[-1] not in _EPITHET_ENDS}
+        modifiers = {w for w in words if w not in TITLE_WORDS and w.rsplit("-", 1)[-1] not in _EPITHET_ENDS
+                     and w != "then"}   # ("the then prime minister": when, not which)
         seen = set()
         qualified = None
         for name in self._people_latest_first(position):

@@ -46,7 +46,7 @@ from .places import is_place
 from .noun_phrases import (
     CLUB_LAST_WORDS,
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS, MASTHEAD_LAST_WORDS, PRINTED_IN,
-    _QUANTIFIERS, _is_org, _lower_word, _org_tail, _sentence_case,
+    _QUANTIFIERS, body_of_something, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
     body_for_a_cause, body_of_names, body_on_a_remit, body_then_its_kind, based_body, described_party_member, firm_of_a_founder, office_domain,
     paper_by_its_title, unnamed_party_member,
@@ -519,7 +519,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, name=_join(name_toks), kind="organization")
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),
                        gender=courtesy_gender(role_toks))
-    if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks) and not _body_of_something(toks, low):
+    if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks) and not body_of_something(toks, low):
         # "the Chinese ambassador to Russia": a description (not "The Justice Department": a body's name)
         if toks[0].lower() == "the":
             return Mention(text=written, description=tuple(
@@ -530,9 +530,12 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # "China's ambassador to Britain": the ambassador, whom the owner's possessive and
         # the place describe (not Britain)
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
-    if 2 <= serving <= 3 and low[serving] == "with" and all(map(_is_cap, toks[:serving])) and not _is_org(toks[:serving]):
-        # "Lukas Stefanko with ESET": the person, and the body they are with
-        return Mention(text=written, name=_join(toks[:serving]), kind="person", role=_join(toks[serving:]))
+    if 2 <= serving <= 5 and low[serving] == "with" and all(map(_is_cap, toks[:serving])) and not _is_org(toks[:serving]):
+        # "Lukas Stefanko with ESET", "Patrol Chief Jim Hall with the NYPD": the person, and the body they are with
+        titled = parse_mention(_join(toks[:serving])) if serving > 3 else None
+        if serving <= 3 or (titled and titled.kind == "person" and titled.name and titled.role):
+            return Mention(text=written, name=titled.name if titled else _join(toks[:serving]), kind="person",
+                           role=titled.role if titled else _join(toks[serving:]))
     org = _org_tail(toks) if not past_verb_clause(toks) and not _RELATIVES & set(low[1:]) else None
     # ("Li replied on Facebook"; "the entity that controls power for California": not California)
     if org:
@@ -540,15 +543,6 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
     if role_toks and toks[0].lower() == "the":
         return Mention(text=written, description=tuple(t.lower() for t in toks[1:]), kind="person")
     return None
-
-
-def _body_of_something(toks: list[str], low: list[str]) -> bool:
-    """"the Department of Justice", "the Justice Department": capitalised words whose head
-    before "of" (or last word) is a body's, whatever word ends them (not "the Secretary of
-    State")."""
-    head = low.index("of") - 1 if "of" in low[2:] else len(low) - 1
-    return all(_is_cap(t) or t in ("of", "for", "and", "on") for t in toks[1:]) and _is_cap(toks[-1]) \
-        and low[head] in ORG_WORDS
 
 
 def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
@@ -564,9 +558,10 @@ def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
     head = low[head_idx]
     rest = low[head_idx + 1:]
     if _is_cap(toks[head_idx]) and not _lower_word(toks[head_idx]) and len(rest) > 1 \
-            and rest[1] in _OWN_DETERMINERS and head not in TITLE_WORDS and head not in GROUP_NOUNS:
-        # "Trump in his announcement speech", "Clinton at her rally": the person, and
-        # where or how they spoke (no role)
+            and (rest[1] in _OWN_DETERMINERS or rest[0] in ("during", "after", "before")) \
+            and head not in TITLE_WORDS and head not in GROUP_NOUNS:
+        # "Trump in his announcement speech", "Clinton at her rally", "Ward during a rally":
+        # the person, and where, when or how they spoke (no role)
         inner = _parse_proper(written, toks[:head_idx + 1])
         return inner if inner and inner.kind == "person" and inner.name else None
     if _is_cap(toks[head_idx]) and not _lower_word(toks[head_idx]) \

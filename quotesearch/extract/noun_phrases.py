@@ -511,3 +511,12 @@ def paper_by_its_title(toks: list[str]) -> Optional[str]:
             or (words[0].lower() in FIRST_NAMES and words[-1].lower() in _SURNAME_PAPER_WORDS):
         return None   # ("Atlantic City Mayor Don Guardian", "Emily Post": a person)
     return _join(words)
+
+
+def body_of_something(toks: list[str], low: list[str]) -> bool:
+    """"the Department of Justice", "the Justice Department": capitalised words whose head
+    before "of" (or last word) is a body's, whatever word ends them (not "the Secretary of
+    State")."""
+    head = low.index("of") - 1 if "of" in low[2:] else len(low) - 1
+    return all(_is_cap(t) or t in ("of", "for", "and", "on") for t in toks[1:]) and _is_cap(toks[-1]) \
+        and low[head] in ORG_WORDS

@@ -149,6 +149,8 @@ def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpa
                 return QuoteSpan(open_at, open_at + 1, j, j + 1, closed=True)   # "We will reopen,'' said Ruiz
         elif ch == "’" and not single and not nested_single and _CURLY_DOUBLED_CLOSE.match(text, j - 1):
             return QuoteSpan(open_at, open_at + 1, j, j + 1, closed=True)   # “It was a bid to mislead,’’ Moy said
+        elif ch == "’" and opener == "“" and "‘" not in text[open_at:j] and _SINGLE_CLOSE_BEFORE_CUE.match(text, j - 1):
+            return QuoteSpan(open_at, open_at + 1, j, j, closed=True)   # “… being endemic,’ he says: a typo'd close
         elif ch in closers:
             if single and _is_apostrophe(text, j):
                 j += 1
@@ -180,6 +182,10 @@ def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpa
 _NYT_CLOSE = re.compile(r"[\w.,!?]''(?=\s|$)")
 # … and its typeset form, two right single marks (“…,’’ as some papers close a quotation)
 _CURLY_DOUBLED_CLOSE = re.compile(r"[\w.,!?]’’(?=\s|$)")
+
+# … and a single right mark closing a double one, as the attribution after it shows
+_SINGLE_CLOSE_BEFORE_CUE = re.compile(r"[.,!?]’\s+(?:he|she|they|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]*)\s+"
+                                      r"(?:said|says|added|adds|told|tells|wrote|writes|asked|asks)\b")
 
 _CLOSING_SCANS: dict[str, re.Pattern] = {}
 

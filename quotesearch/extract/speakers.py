@@ -17,6 +17,7 @@ from typing import Optional
 from .antecedents import (
     _CAPITALISED, _NOT_AFTER_TITLE, _OPENING_PRONOUN, SentenceAntecedents, _sentence_start, name_runs,
 )
+from .brands import TRADING_NOUNS, BrandResolution
 from .canonical_names import CanonicalNames
 from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
 from .pronouns import PronounResolution
@@ -104,16 +105,6 @@ _HEADLINE_CUES = frozenset({"Says", "Said", "Adds", "Added", "Writes", "Wrote", 
                             "Warns", "Warned", "Claims", "Claimed", "Compares", "Compared", "Likens", "Likened"})
 
 
-# "the company", "the firm": a trading body, which a bare brand named just before may be
-_TRADING_NOUNS = frozenset({"company", "firm"})
-_BRAND_REACH = 250
-# A one-word name opening a sentence, then its verb or possessive ("Alienware currently has")
-_BRAND_OPENING = re.compile(r"\s*([A-Z][a-z]+[A-Z]?[a-z]+)(?:[’']s\s|\s+(?:[a-z]+ly\s+)?(?:has|had|is|was|said|says|"
-                            r"[a-z]{3,}(?:ed|s))\b)")
-_RELAYED_BY = re.compile(r"\b(?:[Aa]s\s+(?:\S+\s+){1,3}(?:reports|reported|notes|noted|writes|wrote)|"
-                         r"[Aa]ccording\s+to)\b")
-
-
 @dataclass
 class _Salient:
     name: str
@@ -128,7 +119,7 @@ _OWN_PRONOUN_AFTER_CUE = re.compile(r"[a-z]+,?\s+(?:as|while|when|before|after|b
 
 
 @dataclass
-class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, SentenceAntecedents):
+class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, SentenceAntecedents, BrandResolution):
     """Resolves mentions to canonical speakers within one article."""
 
     text: str
@@ -480,10 +471,10 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             entity = self._epithet_entity(words, position)
             if entity is not None:
                 return entity
-        if words and words[-1] in _TRADING_NOUNS and len(words) <= 2:
-            brand = self._brand_just_speaking(position) or self._brand_opening_the_sentence(position)
+        if words and words[-1] in TRADING_NOUNS and len(words) <= 2:
+            brand = self._trading_body(position)
             if brand is not None:
-                return brand   # "Twitter acknowledged … “…,” the company said": Twitter
+                return brand or None   # "Twitter acknowledged … “…,” the company said": Twitter
         entity = self.entities.describe(written, position, self._window_start(position))
         if entity is not None:
             return entity
@@ -503,32 +494,6 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 and words[-1] not in GROUP_NOUNS:
             return self._epithet_entity(words, position)
         return None
-
-    def _brand_just_speaking(self, position: int) -> Optional[Entity]:
-        """The body the sentence or two before ``position`` were last about when it is
-        named by a bare brand ("Twitter", "Valeant"; no "Department" or "Party" in it),
-        which a name-based model of the article may not know as a company."""
-        last = next((h for h in reversed(self.history) if h.position <= position), None)
-        if last is None or last.kind != "organization" or position - last.position > _BRAND_REACH \
-                or any(w.lower() in ORG_WORDS for w in last.name.split()):
-            return None
-        if _RELAYED_BY.search(self.text, max(0, last.position - 40), last.position + len(last.name) + 20):
-            return None   # "As Mashable reports, the company announced …": the outlet relays, the company acts
-        return Entity(name=last.name, kind="organization")
-
-    def _brand_opening_the_sentence(self, position: int) -> Optional[Entity]:
-        """"Alienware has a gaming desktop …, and the company told PC Gamer …": the one
-        capitalised word opening the sentence of ``position``, its verb or possessive
-        after it, when it is no one's name, no place and no everyday word: a brand."""
-        start = max(self.text.rfind("\n", 0, position), self.text.rfind(". ", 0, position)) + 1
-        opening = _BRAND_OPENING.match(self.text, start, position)
-        if opening is None:
-            return None
-        word = opening.group(1)
-        if word.lower() in FIRST_NAMES or _everyday_word(word.lower()) or self.in_a_full_name(word) \
-                or self.entities.person(word) is not None or _is_place_phrase([word]):
-            return None
-        return Entity(name=word, kind="organization")
 
     def subject_between(self, start: int, end: int) -> Optional[str]:
         """The person last noted as a sentence's subject between ``start`` and ``end``,

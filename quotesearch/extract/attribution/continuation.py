@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .reader import ParagraphReader
 
 _CONTINUATION_EXTRA = 3     # sentences an indirect quote may extend over
-_ANAPHOR = re.compile(r"\s*(?:This|That|These|Those|It|Such|Both)\b(?!\s+who\b)"
+_ANAPHOR = re.compile(r"\s*(?:This|That|These|Those|It|Such)\b(?!\s+who\b)"
                       # (not the writer's "It was not immediately clear …", "It is unclear …")
                       r"(?![’']?s?\s*(?:is|was|remains|remained)?\s*(?:not\s+)?(?:immediately\s+|yet\s+)?(?:clear|unclear)\b)")
 # ("China's position on this issue …"; not "Most such examples …", which the writer says as often)
@@ -169,6 +169,13 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
             # "“…,” Ebeling said, and her husband cut in. “…”": the one described as
             # taking the turn speaks next, not the paragraph's last speaker
             return taken
+    signed = _NAMED_AFTER_CLOSE.match(reader.text, span_end(q))
+    name = reader.resolver.canonical(signed.group(1)) if signed else None
+    if name and " " in name and reader.resolver.entities.person(name) is not None:
+        # "“…,” Thomas Lenard, senior fellow at the institute. “…”": the verb left out, the
+        # name and its apposition still say whose words they are (and the next quotation's)
+        reader.last_speaker, reader.last_speaker_para = (name, "person", reader.resolver.roles.get(name)), reader.para_index
+        return reader.last_speaker
     opens_paragraph = q.open == unit.start == found[0][0].start
     if reader.last_speaker and (
             (reader.para_index - reader.last_speaker_para <= 1
@@ -180,6 +187,10 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
     return None
 
 
+# A person's name and the start of an apposition right after a quotation's close
+# (in its own sentence: the quotation closes on a comma, the name on the same line)
+_NAMED_AFTER_CLOSE = re.compile(r"(?<=,[”\"])[^\S\n]+((?:[A-Z][\w’'.\-]*[^\S\n]+){1,3}[A-Z][\w’'\-]*),[^\S\n]+"
+                                r"(?:(?:a|an|the)[^\S\n]+)?[a-z]")
 # a cue whose subject is a pronoun ("…, he said"): a report of another sentence's
 _OTHER_SUBJECT_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I)\s+(?:[a-z]+ly\s+)?$")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-Z]$")
@@ -322,6 +333,24 @@ def named_before(reader: ParagraphReader, q: QuoteSpan, start: int):
     return _subject_speaker(reader, q, sentence, named=True)
 
 
+# A subject's verb after its name, past a short adjunct: "Sanders during a Sunday thanked"
+# (not "Cruz constituent Dan Golvach when asked": a name, then a clause of its own)
+_VERB_OF_SUBJECT = re.compile(r"(?:\s+(?!(?:when|while|as|if|who|whom|which|that)\b)(?:[a-z]+|[A-Z][a-z]+day)){0,4}?"
+                              r"\s+(?:said|says|told|[a-z]{2,}ed)\b")
+
+
+def _other_subject_between(resolver, speaker: str, start: int, end: int) -> bool:
+    """Whether someone other than ``speaker`` is the subject of a verb between ``start``
+    and ``end`` (a person the article names, the name followed by its verb)."""
+    own = resolver.canonical(speaker)
+    for m in _CAPITALISED_RUN.finditer(resolver.text, start, end):
+        name = resolver.canonical(m.group(0))
+        if name != own and resolver.entities.person(name) is not None \
+                and _VERB_OF_SUBJECT.match(resolver.text, m.end(), end):
+            return True
+    return False
+
+
 # A clause of the writer's in which someone described takes the turn, just before the
 # quotation: "Her husband cut in.", "…, and the neighbour replied." (a possessive, or a
 # determiner and a noun for someone; a pronoun or a name is read elsewhere)
@@ -374,15 +403,18 @@ def imagined_words(text: str, q: QuoteSpan) -> bool:
     return bool(_IMAGINED_SAY.search(text, max(0, q.open - 40), q.open))
 
 
-def paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote], text: str):
+def paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote], resolver):
     """A quotation with no attribution of its own, after a quotation of the same
-    paragraph that has one, goes on in that speaker's voice."""
-    if imagined_words(text, q):
+    paragraph that has one, goes on in that speaker's voice (but not past another
+    person named between them: "… Sanders thanked its members and called the union “…”")."""
+    if imagined_words(resolver.text, q):
         return None
     earlier = [x for x in para_quotes if x.start < q.start and x.speaker]
     if not earlier:
         return None
     last = max(earlier, key=lambda x: x.start)
+    if _other_subject_between(resolver, last.speaker, last.end, q.open):
+        return None
     return last.speaker, last.speaker_kind, last.role
 
 

@@ -68,6 +68,8 @@ def speculative(masked: str, cue_start: int, cue_end: int) -> bool:
 
 GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\s+us|observers|readers|voters)?|"
                              r"\s*(?:one|anyone|everyone|nobody|no\s+one)\b)")
+# The writer among those who think it: "Most of us think …", "Many of us believe …"
+WRITER_AMONG = re.compile(r"(?i:\s*(?:most|many|some|all|few|each|both|several|none)\s+of\s+us\b)")
 # A conditional clause opening the sentence, or right before the subject: what it says
 # was said is only supposed ("… what the consequences would be if their candidate announced …")
 CONDITIONAL_OPENING = re.compile(r"(?:[^:\x01]*:\s*)?\s*(?:If|Unless|Even\s+if|Only\s+if)\s+|[^\x01]*\s(?:if|unless)\s+")

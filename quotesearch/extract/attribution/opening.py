@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..clauses import _FUNCTION_WORDS
 from ..cues import INVERTIBLE, THAT_ONLY, CueMatch
 from ..datelines import after_dateline
 from ..gender import FIRST_NAMES
@@ -253,39 +252,8 @@ _ENDS_WITH_WHO = re.compile(r"\swho\s*$")
 _QUOTED_TITLE = re.compile(r"[“\"]((?:[A-Z][\w’'\-]*\s?){1,5})[”\"](?=\s+[a-z]+\s+[A-Z])")
 
 
-_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+[a-z]")
-_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|from|for|with|to|at)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+$")
-
-
-# What opens no noun phrase: a preposition or conjunction ("with about 40 people …")
-_NO_NOUN_PHRASE_START = _FUNCTION_WORDS - {"the", "a", "an", "his", "her", "its", "their"}
-# "…, with top defense officials underlining X and vowing to …": an absolute clause
-# whose noun phrase is the subject of its participles, not the sentence's subject
-_WITH_ABSOLUTE = re.compile(r"(?:^|[,;]\s*|\s)with\s+((?:[A-Za-z][\w’'.\-]*\s+){0,5}?[A-Za-z][\w’'.\-]*)"
-                            r"\s+(?:[a-z]+ly\s+)?(?=[a-z]{3,}ing\b)")
-_AND_PARTICIPLE = re.compile(r"[a-z]{3,}ing\b[^,;:\x01]*\s+and\s+(?:[a-z]+ly\s+)?$")
-
-
-def absolute_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
-    """The noun phrase of a "with NP VERB-ing" clause holding the participle cue."""
-    cue_rel = cue.start - unit.start
-    if not cue.text.lower().endswith("ing") or "with " not in masked:
-        return None
-    found = None
-    for found in _WITH_ABSOLUTE.finditer(masked, 0, cue.end - unit.start):   # (its participle may be the cue)
-        pass
-    if found is None or found.end() > cue_rel or MASK in masked[found.start():cue_rel] or not (
-            found.end() == cue_rel or _AND_PARTICIPLE.fullmatch(masked, found.end(), cue_rel)):
-        return None
-    np = found.group(1)
-    if np.split()[-1].lower().endswith(("ing", "ed")) or np.split()[0].lower() in _NO_NOUN_PHRASE_START:
-        return None
-    mention = parse_mention(np, lenient=True)
-    if not (mention and (mention.name or mention.description)) or (
-            mention.name and not plausible_speaker(mention.name, np)):
-        return None
-    start = unit.start + found.start(1)
-    return Attribution(cue, mention, (start, start + len(np)), True)
+_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?[a-z]")
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|from|for|with|to|at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+$")
 
 
 # A name right after a quotation and an apposition that runs to the cue with no comma to
@@ -369,8 +337,15 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     if stripped.endswith(","):
         # an apposition or aside before the cue: "X, the ambassador, said"
         candidates = [",".join(parts[-k - 1:-1]) for k in (2, 3, 4, 5, 6) if len(parts) >= k + 1]
-        if len(parts) >= 2 and not (len(parts) >= 3 and _DESCRIPTION.match(parts[-2])
-                                    and _NAME_AFTER_PREPOSITION.search(parts[-3])):
+        name_described = len(parts) >= 3 and _DESCRIPTION.match(parts[-2]) and _NAME_AFTER_PREPOSITION.search(parts[-3])
+        if name_described and _names_a_person(parts[-2]):
+            candidates.append(parts[-2])   # "The U.S. ambassador to China, the former senator Max Baucus,"
+        elif name_described and (placed := parse_mention(parts[-3])) and placed.name and (
+                placed.name[:1].islower() or placed.name == re.sub(r"^The\s+", "", parts[-3].strip())):
+            candidates.append(parts[-3])   # "Officials in Ohio, the state next to Indiana, said": they,
+            # not the state the apposition describes; "The Allen Institute for AI, a research institute
+            # …, has called for": the whole name (but not "… in the case of Wyoming, the Cruz train")
+        if len(parts) >= 2 and not name_described:
             # (but "an email obtained by Citizens United, the advocacy group, shows": the
             # description is the name's apposition, not the subject)
             if len(parts) >= 3 and _INDEFINITE_APPOSITION.match(parts[-2]) and _DETERMINED_NOUN.fullmatch(parts[-3]):

@@ -5,7 +5,9 @@ pointed out that C", "… before saying, “Q”", "Noting that C, Trump reminde
 Such a cue takes the subject of the attribution before it in the sentence, or
 else the sentence's own subject (`sentence_subject`); a participle that opens the
 sentence takes the subject after its clause (`opening_participle`), and its
-content ends at that clause's comma.
+content ends at that clause's comma. The participle of an absolute clause ("…, with
+top defense officials vowing to …") has that clause's noun phrase for its subject
+(`absolute_subject`).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from ..gender import FIRST_NAMES
 from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, IRREGULAR_PAST_ALTERNATION, ORG_WORDS, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
 from ..mentions import parse_mention
 from ..plausible import plausible_speaker
-from .opening import absolute_subject, subject_left
+from .opening import subject_left
 from .phrases import (DESCRIBED_THEN_NAMED, NOUN_AFTER_A_NAME, RELATIVE_ISSUER, REPLYING, SENT_A_LETTER_BEFORE,
                       SENTENCE_SUBJECT, clause_subject)
 from .units import MASK, Attribution, Unit
@@ -40,6 +42,37 @@ answer urge praise criticize blame condemn welcome thank defend describe dismiss
 # " - adding that", "— saying"
 PARTICIPLE_PAUSES = (",", " -", " --", "—", "–")
 _PARTICIPLE_LEAD = re.compile(r"\b(?:before|after|while|when|by|in|without|also|upon)\s*$", re.I)
+
+
+# What opens no noun phrase: a preposition or conjunction ("with about 40 people …")
+_NO_NOUN_PHRASE_START = _FUNCTION_WORDS - {"the", "a", "an", "his", "her", "its", "their"}
+# "…, with top defense officials underlining X and vowing to …": an absolute clause
+# whose noun phrase is the subject of its participles, not the sentence's subject
+_WITH_ABSOLUTE = re.compile(r"(?:^|[,;]\s*|\s)with\s+((?:[A-Za-z][\w’'.\-]*\s+){0,5}?[A-Za-z][\w’'.\-]*)"
+                            r"\s+(?:[a-z]+ly\s+)?(?=[a-z]{3,}ing\b)")
+_AND_PARTICIPLE = re.compile(r"[a-z]{3,}ing\b[^,;:\x01]*\s+and\s+(?:[a-z]+ly\s+)?$")
+
+
+def absolute_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """The noun phrase of a "with NP VERB-ing" clause holding the participle cue."""
+    cue_rel = cue.start - unit.start
+    if not cue.text.lower().endswith("ing") or "with " not in masked:
+        return None
+    found = None
+    for found in _WITH_ABSOLUTE.finditer(masked, 0, cue.end - unit.start):   # (its participle may be the cue)
+        pass
+    if found is None or found.end() > cue_rel or MASK in masked[found.start():cue_rel] or not (
+            found.end() == cue_rel or _AND_PARTICIPLE.fullmatch(masked, found.end(), cue_rel)):
+        return None
+    np = found.group(1)
+    if np.split()[-1].lower().endswith(("ing", "ed")) or np.split()[0].lower() in _NO_NOUN_PHRASE_START:
+        return None
+    mention = parse_mention(np, lenient=True)
+    if not (mention and (mention.name or mention.description)) or (
+            mention.name and not plausible_speaker(mention.name, np)):
+        return None
+    start = unit.start + found.start(1)
+    return Attribution(cue, mention, (start, start + len(np)), True)
 
 
 def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: bool) -> bool:

@@ -33,7 +33,7 @@ from .colon import addresses_the_reader, colon_subject, labelled_line, local_att
 from .continuation import (context_speaker, extend_indirect, join_interrupted, join_partial_quotations, only_person_named,
                            paragraph_speaker, sentence_speaker)
 from .filters import (
-    CONDITION_IN_SUBJECT, CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
+    CONDITION_IN_SUBJECT, CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, WRITER_AMONG, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
     REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, describes_the_subject, ends_after_speaker, in_time_clause, bears_out_nothing,
     labelled_in_headline, mention_names_someone, moves_a_motion, names_by_calling, names_speaker,
     opening_adverbial, shows_pictures, speculative, story_bears_out, titles_a_work, without_lead_in,
@@ -433,9 +433,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         and not second_voice_introduced(boundary, masked, cue_rel.end,
                                                         named=bool(att.mention.name) and not att.mention.pronoun):
                     continue
-            if HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) \
-                    and (att.mention.pronoun in ("you", "we", "one") or GENERIC_SUBJECT.match(att.mention.text)):
-                continue  # "Most people would assume …", "You might think …": nobody's report
+            if (HYPOTHETICAL.search(masked, max(0, cue_rel.start - 20), cue_rel.start) and (att.mention.pronoun in (
+                    "you", "we", "one") or GENERIC_SUBJECT.match(att.mention.text))) or WRITER_AMONG.match(att.mention.text):
+                continue  # "Most people would assume …", "You might think …", "Most of us think …": nobody's report
             if speculative(masked, cue_rel.start, cue_rel.end):
                 continue  # "readers may wonder, “…”", "If …, the compiler would complain", "can tell you"
             if att.speaker_first and (CONDITIONAL_OPENING.fullmatch(masked, 0, att.subject[0] - unit.start)
@@ -566,7 +566,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 if not speaker and count_words(self.text[q.start:q.end]) >= 6:
                     # a quotation long enough to stand on its own: its speaker is the
                     # person the sentence is about, or who spoke before it in the paragraph
-                    speaker = sentence_speaker(self, q, unit) or paragraph_speaker(q, para_quotes, self.text) \
+                    speaker = sentence_speaker(self, q, unit) or paragraph_speaker(q, para_quotes, self.resolver) \
                         or (None, None, None)
                 if speaker:
                     name, kind, role = speaker

@@ -83,6 +83,9 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
     r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
     # ("…,” he said, just prior to Trump’s announcement that …": when it was said)
     r"(?:(?:just|shortly|soon|right|long)\s+(?:before|after|prior\s+to)|prior\s+to|"
+    # ("…, the AP declared on Thursday, two days after voters went to the polls")
+    r"(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)"
+    r"\s+(?:after|before|later|earlier|since|ago)|"
     r"when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
     r"if|unless|once|until|in\s+(?:a|an|the|what|his|her|their|one\s+of|another|yet\s+another|response|reply|reference)|(?:at|on)\s+(?:a|an|the))\b)")
 # "“…,” Meghan recalled telling the royals.": how or to whom the quotation just closed was said

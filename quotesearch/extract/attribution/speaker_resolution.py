@@ -32,6 +32,8 @@ _ADDRESSEE = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)")
 # The person a document or a post comes from: "a post from Arianna Huffington", "an op-ed by Sen. Al Moss"
 _FROM_A_PERSON = re.compile(r"\b(?:from|by)\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)\s*$")
 _ONE_OF_THEM = frozenset({"one", "another", "a third", "a fourth", "a second"})
+# What a body reports of itself: "… says it has", "… said it would", "… said that it plans"
+_ITS_OWN_PLANS = re.compile(r"\s+(?:that\s+)?it\s+(?:has|had|plans|planned|intends|intended|will|would|expects)\b")
 
 
 class AttributionSpeakers:
@@ -101,6 +103,10 @@ class AttributionSpeakers:
             name = self.resolver.canonical(author_mention.name, author_mention.gender)
             if " " in name:
                 self.resolver.note_subject(name, "person", att.cue.start, spoke=True)
+        if att.kind == "person" and att.speaker and " " not in att.speaker and att.speaker_first \
+                and att.speaker.lower() not in FIRST_NAMES and _ITS_OWN_PLANS.match(self.text, att.cue.end) \
+                and self.resolver.canonical(att.speaker) == att.speaker:
+            att.kind = "organization"   # "M-Pesa says it has 17 million customers": a body, no one named
         att.role = att.mention.role if att.mention.role and att.kind == "person" else role
         if att.kind == "person" and att.speaker:
             att.role = self.resolver.roles.get(att.speaker, att.role)
