@@ -38,6 +38,9 @@ def test_attribution_patterns(body, expected):
 
 
 INTRODUCED = [
+    # the question named before the colon is no report of its own: the quotation is the question
+    pytest.param("Anna Reyes asked the same question she had asked before: “Who are you?”",
+                 ("direct", "Who are you?", "Anna Reyes", ":"), id="asked-the-same-question-colon"),
     # a verb outside the cue list after the quotation is no part of the speaker's name
     pytest.param("“We need to do something crazy,” jokes Ralf Groene, responding to my question.",
                  ("direct", "We need to do something crazy,", "Ralf Groene", "jokes"),
@@ -97,6 +100,10 @@ NO_SPEAKER_AROUND_A_QUOTATION = [
     # a quotation inside the writer's clause is closed by no verb outside the cue list
     pytest.param("Satellites\n\nOrbitel, which notes it “is the only firm that offers truly global coverage,” employs a "
                  "network of 66 satellites.", id="a-quotation-inside-a-relative-clause-then-the-main-verb"),
+    # a page's label before a colon is no one's name
+    pytest.param("How people talk now\n\nPeople use the word literally in a loose way these days.\n\nExample: “That "
+                 "was so funny I literally cried.”",
+                 id="an-example-label"),
 ]
 
 

@@ -255,6 +255,9 @@ ACTS_AND_HYPOTHETICALS = [
                  [("mixed", "Mrs. Lowe an “enemy of the family.”", "Betty Ruiz")], id="called-mrs-someone-a-name"),
     # a request of its own after the verb: no closing attribution of the clause before it
     pytest.param("They were so happy with that cake, Sharon asked for a second one.", [], id="asked-for-something"),
+    # "told him why": the reason is what was told, never the sentence before it
+    pytest.param("When Paige later mentioned to a room full of people that he was seeing fewer pop-ups, Chan told him why.",
+                 [("indirect", "he was seeing fewer pop-ups", "Paige")], id="told-him-why"),
     pytest.param("Most people would assume the bridge is safe.", [], id="most-people-would-assume"),
     pytest.param("You might think they would learn from the last flood.", [], id="you-might-think"),
     # the writer counted among those who think it: a generalisation, no one's report

@@ -166,6 +166,10 @@ PLAIN_REPORTS = [
                  id="noted-a-clause-with-a-negated-verb"),
     pytest.param("Carter asked Julia whether they moved abroad because of the press.",
                  ("Carter", "whether they moved abroad because of the press"), id="asked-someone-whether"),
+    pytest.param("Anna Reyes asked whether the question of funding had been settled.",
+                 ("Anna Reyes", "whether the question of funding had been settled"), id="asked-whether-the-question"),
+    pytest.param("The host asks you if you would like to take the job.",
+                 ("the host", "if you would like to take the job"), id="asks-you-if"),
     pytest.param("The notice, included in a court filing, said that he enjoys full immunity.",
                  ("the notice", "he enjoys full immunity"), id="document-with-a-past-participle-aside"),
     pytest.param("John Amari alleged he was targeted for abuse.", ("John Amari", "he was targeted for abuse"),
@@ -179,6 +183,9 @@ PLAIN_REPORTS = [
 
 # verbs that report only with a clause or a quotation
 NOT_REPORTS = [
+    # a subordinate clause's pronoun is its verb's subject, not the main clause before it
+    pytest.param("We consider what people on these sites and networks want to learn or read about when we write new "
+                 "blog posts or create ebooks.", id="when-we-write"),
     # a cue word after an adjective is a noun ("sophomoric rebukes to his critics")
     pytest.param("Mayor Dan Fisk veers between attacks on bankers and farmers and sophomoric rebukes to his critics.",
                  id="an-adjective-then-rebukes"),

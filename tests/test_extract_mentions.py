@@ -34,6 +34,9 @@ NAMED = [
     pytest.param("Patrol Chief James Hall with the New York Police Department", ("James Hall", "person", "Patrol Chief"),
                  id="a-titled-name-with-a-body"),
     pytest.param("Ward during a Sunday rally", ("Ward", "person", None), id="a-name-then-when"),
+    pytest.param("Trump on Fox News Sunday", ("Trump", "person", None), id="a-name-on-an-outlet"),
+    pytest.param("Commission on Civil Rights", ("Commission on Civil Rights", "organization", None),
+                 id="a-body-on-a-cause"),
     # (but a titled person whose surname is a paper's word stays a person)
     pytest.param("Atlantic City Mayor Don Guardian", ("Don Guardian", "person", "Atlantic City Mayor"),
                  id="a-titled-person-named-like-a-paper"),

@@ -536,6 +536,11 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         if serving <= 3 or (titled and titled.kind == "person" and titled.name and titled.role):
             return Mention(text=written, name=titled.name if titled else _join(toks[:serving]), kind="person",
                            role=titled.role if titled else _join(toks[serving:]))
+    on = low.index("on", 1) if "on" in low[1:3] else 0
+    if on and all(map(_is_cap, toks[:on])) and any(is_known_outlet(_join(toks[on + 1:on + 1 + k])) for k in (1, 2, 3)):
+        inner = parse_mention(_join(toks[:on]))   # "Trump on Fox News Sunday": the person, and where he spoke
+        if inner is not None and inner.kind == "person" and inner.name:
+            return inner
     org = _org_tail(toks) if not past_verb_clause(toks) and not _RELATIVES & set(low[1:]) else None
     # ("Li replied on Facebook"; "the entity that controls power for California": not California)
     if org:

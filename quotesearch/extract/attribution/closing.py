@@ -156,9 +156,13 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
         return False   # "…, as she whispered words and dates": what was voiced is its object, no report
     if att.cue.kind == "speech" and HOW_MUCH_ONLY.match(masked, att.cue.end - unit.start):
         return False   # "…, I shouldn't say anything myself": how much was said, closing nothing
+    if _ONLY_WHY.fullmatch(masked, att.cue.end - unit.start):
+        return False   # "When Page mentioned that …, Chan told him why.": the reason is the report, unsaid
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
 
 
+# Only "why" or "how" after the verb and its hearer: "told him why.", "explained how."
+_ONLY_WHY = re.compile(r"\s+(?:(?:him|her|them|me|us|reporters)\s+)?(?:why|how)\s*[.!?]?\s*")
 # A thing voiced after "shouted", "whispered" (not where, to whom or how: "whispered to
 # him", "yelled back", "shouted angrily")
 _THING_VOICED = re.compile(r"\s+(?!(?:at|to|in|on|into|across|from|through|over|back|out|as|while|when|before|after|"

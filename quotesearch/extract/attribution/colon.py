@@ -52,6 +52,7 @@ text transcript caption credit advertisement listen see follow subscribe more ta
 analysis commentary interview excerpts excerpt bottom dear
 disclosures disclosure funding acknowledgments acknowledgements references methods results conclusions
 limitations objective objectives design setting participants measurements reproducible
+example examples tip tips hint usage definition
 storm hurricane typhoon cyclone tornado wildfire earthquake flood""".split())   # (a paper's sections; weather: "Storm Ciarán: …")
 # A quotation attributed after it by a verb outside the cue list: “…,” Trump barked / “…,” a voice cried
 _VERB_THEN_SUBJECT = re.compile(
@@ -478,6 +479,8 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         elif np:
             candidates.append(np)
         for cand in candidates:
+            if cand.strip().lower() in _NOT_LABELS:
+                continue   # "Example: “That was so funny I literally cried.”": the page's label, no one
             mention = parse_mention(cand, lenient=True)
             resolved = _resolve_mention(reader, mention, q.open)
             if resolved:

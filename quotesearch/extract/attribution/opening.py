@@ -491,7 +491,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # is inside the relative clause; the subject is the noun it describes
             clause = None
         if clause and (FINITE_VERB.search(parts[-1], 0, clause.start()) or _SEQUENCE_VERB.search(parts[-1], 0, clause.start())
-                       or parts[-1][clause.start():clause.start() + 3].lower() == "why"):
+                       or parts[-1][clause.start():clause.start() + 3].lower() == "why"
+                       or (clause.group(1) in _SUBJECT_PRONOUNS | {"we", "you"} and count_words(parts[-1][:clause.start()]) >= 6
+                           and parts[-1][clause.start():].split()[0].lower() in ("when", "while", "as", "before", "after"))):
+            # ("We consider what people … want to read about when we write …": the pronoun's verb)
             # "Shares of Acme fell 5% after the company said …": a clause of its own
             # stands before the subordinator, so its subject is the speaker
             candidates.insert(0, clause.group(1))

@@ -167,9 +167,12 @@ _SUBORDINATE_OPENING = re.compile(r"(?:(?:even|just|only|shortly|soon|long|right
                                   r"while|whether|whenever|as\s+soon\s+as|the\s+moment|each\s+time|"
                                   r"every\s+(?:day|time|night|morning|week|year))\b[^,]*$", re.I)
 
+# The question named, then a colon before it: "asked the same question she had asked before:"
+_QUESTION_THEN_COLON = re.compile(r"\s*(?:(?!(?:whether|if|what|how|why|who|when|where)\b)[\w’'\-]+\s+){0,6}?"
+                                  r"questions?\b[^:;.!?\x01“\"]{0,80}:")
 _ADDRESSEE_BEFORE_QUESTION = re.compile(
     r"\s*(?:(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*|"
-    r"(?:him|her|them|us|me)|(?:the|his|her|their|its|our)\s+(?:(?!to\s)[\w’'\-]+\s+){0,3}[a-z][\w’'\-]*)"   # ("the council", "the Democratic contender")
+    r"(?:him|her|them|us|me|you)|(?:the|his|her|their|its|our)\s+(?:(?!to\s)[\w’'\-]+\s+){0,3}[a-z][\w’'\-]*)"   # ("the council", "the Democratic contender")
     r"(?=\s+(?:whether|if|how|why|what|when|where|who)\b)")
 # How or where it was said, then when or to whom: "said pleasantly into the phone",
 # "said onstage Tuesday night" (no report follows)
@@ -350,6 +353,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = after_recipient(rest)
         if offset is None or (_ADJUNCT_CLAUSE.match(rest, offset) and not THAT.search(rest, offset, offset + 140)):
             return None   # ("told his supporters as he dismissed the debate": when, not what)
+    if att.cue.lemma_form in ASKING and _QUESTION_THEN_COLON.match(rest, offset):
+        return None   # "asked the same question she had asked before: “Who are you?”": the question follows
     addressee = _ADDRESSEE_BEFORE_QUESTION.match(rest, offset) if att.cue.lemma_form in ASKING else None
     if addressee:
         offset = addressee.end()   # "asked Julia whether …": the question, without whom it was put to
