@@ -405,8 +405,9 @@ def imagined_words(text: str, q: QuoteSpan) -> bool:
 
 def paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote], resolver):
     """A quotation with no attribution of its own, after a quotation of the same
-    paragraph that has one, goes on in that speaker's voice (but not past another
-    person named between them: "… Sanders thanked its members and called the union “…”")."""
+    paragraph that has one, goes on in that speaker's voice (but not past another person
+    who is the subject of a verb between them: "… Sanders during a Sunday thanked its
+    members and called the union “…”")."""
     if imagined_words(resolver.text, q):
         return None
     earlier = [x for x in para_quotes if x.start < q.start and x.speaker]
