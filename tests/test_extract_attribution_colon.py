@@ -107,6 +107,21 @@ NO_SPEAKER_AROUND_A_QUOTATION = [
 ]
 
 
+# "reported" after a quotation and a one-word name no one in the article has: a publication
+REPORTED_BY_A_ONE_WORD_NAME = [
+    pytest.param("“Several studies have found that multivitamins can improve memory,” reported Healthline.",
+                 ("Healthline", "organization"), id="reported-a-one-word-name"),
+    pytest.param("“Several studies have found that multivitamins can improve memory,” reported Jane Healy.",
+                 ("Jane Healy", "person"), id="reported-a-full-name"),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPORTED_BY_A_ONE_WORD_NAME)
+def test_a_one_word_name_that_reported_a_quotation_is_a_publication(body, expected):
+    quotes = extract_quotes(Article(id="rep", text="Memory and vitamins\n\n" + body))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [expected]
+
+
 @pytest.mark.parametrize("text", NO_SPEAKER_AROUND_A_QUOTATION)
 def test_words_around_a_quotation_that_name_no_speaker(text):
     quotes = extract_quotes(Article(id="intro", text=text))

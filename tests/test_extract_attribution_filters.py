@@ -123,6 +123,10 @@ DOCUMENT_SOURCES = [
                  id="a-programme-heard"),
     # "official data" names no source
     pytest.param("Prices rose by 4 percent, according to official data.", [], id="according-to-official-data"),
+    # (but data from a body does, its name in camel case too)
+    pytest.param("Users spent nine minutes a day on the site, according to recent data from comScore.",
+                 [("indirect", "Users spent nine minutes a day on the site", "comScore")],
+                 id="according-to-data-from-a-camel-case-body"),
     # a place's case bears something out; it says nothing (but its government may speak)
     pytest.param("Denver showed that a crowded festival can also be a calm one.", [], id="a-city-showed"),
     pytest.param("Norway underscores that there is a cheap way to cut emissions.", [], id="a-country-underscores"),

@@ -37,7 +37,7 @@ _ADDRESS_DOT = re.compile(r"(?<=[A-Za-z\d])" + WEB_ADDRESS_DOT)
 # A work's title in quotation marks, opening with a capital
 _QUOTED_TITLE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,120}?)[”\"]")
 # A capitalised word after the first: "the FBI data", "FEC records" name who keeps them
-_NAMED_SOURCE = re.compile(r"\S\s+(?:[A-Z]|\S*[A-Z]{2})|^(?!(?:The|A|An)\b)[A-Z]")
+_NAMED_SOURCE = re.compile(r"\S\s+(?:[A-Z]|\S*[A-Z]{2}|[a-z]{1,4}[A-Z])|^(?!(?:The|A|An)\b)[A-Z]")
 # Records someone keeps and a reporter consults are a source: "according to court records".
 _KEPT_RECORDS = re.compile(
     r"\b(?:court|police|public|tax|flight|property|medical|financial|campaign|government|city|county|"

@@ -427,6 +427,9 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         if m:
             mention = parse_mention(m.group("np"), lenient=True)
             resolved = _resolve_mention(reader, mention, q.close)
+            if resolved and resolved[1] == "person" and m.group("verb") in ("reported", "reports") \
+                    and " " not in resolved[0] and resolved[0].lower() not in FIRST_NAMES:
+                resolved = (resolved[0], "organization", None)   # "“…,” reported Healthline": a publication
             if resolved:
                 return resolved, m.group("verb")
     before = text[unit.start:q.open].rstrip()
