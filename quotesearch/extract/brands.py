@@ -35,16 +35,17 @@ class BrandResolution:
     def _trading_body(self, position: int):
         """The body "the company" at ``position`` stands for: an Entity; False when the
         sentence before opens on a person instead (no one); None when nothing here says."""
-        since = self._body_opening_since(position)
+        last = next((h for h in reversed(self.history) if h.position <= position), None)
+        since = self._body_opening_since(position, last)
         if since is not None:
             return since
-        return self._brand_just_speaking(position) or self._brand_opening_the_sentence(position)
+        return self._brand_just_speaking(position, last) or self._brand_opening_the_sentence(position)
 
-    def _body_opening_since(self, position: int):
+    def _body_opening_since(self, position: int, last):
         """"Alibaba said … ¶ Acme Apparel Inc. saw sales climb …. The company said": the body
         that opens a sentence after the last one to speak, before "the company" (an Entity);
-        False when that sentence opens on a person instead; None when none does."""
-        last = next((h for h in reversed(self.history) if h.position <= position), None)
+        False when that sentence opens on a person instead; None when none does. ``last`` is
+        the history's latest entry before ``position``."""
         start = max(position - _BRAND_REACH, last.position + len(last.name) if last is not None else 0)
         other = None
         for other in _OTHER_BODY_OPENING.finditer(self.text, start, position):
@@ -64,11 +65,11 @@ class BrandResolution:
             return None   # ("Analysts expected more.": no body's name)
         return Entity(name=name, kind="organization")
 
-    def _brand_just_speaking(self, position: int) -> Optional[Entity]:
+    def _brand_just_speaking(self, position: int, last) -> Optional[Entity]:
         """The body the sentence or two before ``position`` were last about when it is
         named by a bare brand ("Twitter", "Valeant"; no "Department" or "Party" in it),
-        which a name-based model of the article may not know as a company."""
-        last = next((h for h in reversed(self.history) if h.position <= position), None)
+        which a name-based model of the article may not know as a company (``last``: the
+        history's latest entry before ``position``)."""
         if last is None or last.kind != "organization" or position - last.position > _BRAND_REACH \
                 or any(w.lower() in ORG_WORDS for w in last.name.split()):
             return None

@@ -149,7 +149,7 @@ def _close(text: str, open_at: int, end: int, runs_on: bool = False) -> QuoteSpa
                 return QuoteSpan(open_at, open_at + 1, j, j + 1, closed=True)   # "We will reopen,'' said Ruiz
         elif ch == "’" and not single and not nested_single and _CURLY_DOUBLED_CLOSE.match(text, j - 1):
             return QuoteSpan(open_at, open_at + 1, j, j + 1, closed=True)   # “It was a bid to mislead,’’ Moy said
-        elif ch == "’" and opener == "“" and "‘" not in text[open_at:j] and _SINGLE_CLOSE_BEFORE_CUE.match(text, j - 1):
+        elif ch == "’" and opener == "“" and _SINGLE_CLOSE_BEFORE_CUE.match(text, j - 1) and "‘" not in text[open_at:j]:
             return QuoteSpan(open_at, open_at + 1, j, j, closed=True)   # “… being endemic,’ he says: a typo'd close
         elif ch in closers:
             if single and _is_apostrophe(text, j):

@@ -240,6 +240,11 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
         resolver.paragraph_starts = [start for start, _ in spans]
         return resolver
 
+    def names_no_one_known(self, name: str) -> bool:
+        """A one-word name that is no first name and no short form of anyone the article
+        names in full: "M-Pesa", "Healthline" (a body's, as its verb may show)."""
+        return " " not in name and name.lower() not in FIRST_NAMES and self.canonical(name) == name
+
     def names_someone(self, name: str, kind: str) -> bool:
         """Whether a one-word speaker names anyone: a word the article capitalises only
         where a sentence starts ("Meh", "International", "Throughout") is no name; an

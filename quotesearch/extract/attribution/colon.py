@@ -428,7 +428,7 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
             mention = parse_mention(m.group("np"), lenient=True)
             resolved = _resolve_mention(reader, mention, q.close)
             if resolved and resolved[1] == "person" and m.group("verb") in ("reported", "reports") \
-                    and " " not in resolved[0] and resolved[0].lower() not in FIRST_NAMES:
+                    and reader.resolver.names_no_one_known(resolved[0]):
                 resolved = (resolved[0], "organization", None)   # "“…,” reported Healthline": a publication
             if resolved:
                 return resolved, m.group("verb")

@@ -103,9 +103,8 @@ class AttributionSpeakers:
             name = self.resolver.canonical(author_mention.name, author_mention.gender)
             if " " in name:
                 self.resolver.note_subject(name, "person", att.cue.start, spoke=True)
-        if att.kind == "person" and att.speaker and " " not in att.speaker and att.speaker_first \
-                and att.speaker.lower() not in FIRST_NAMES and _ITS_OWN_PLANS.match(self.text, att.cue.end) \
-                and self.resolver.canonical(att.speaker) == att.speaker:
+        if att.kind == "person" and att.speaker and att.speaker_first and _ITS_OWN_PLANS.match(self.text, att.cue.end) \
+                and self.resolver.names_no_one_known(att.speaker):
             att.kind = "organization"   # "M-Pesa says it has 17 million customers": a body, no one named
         att.role = att.mention.role if att.mention.role and att.kind == "person" else role
         if att.kind == "person" and att.speaker:
