@@ -118,6 +118,14 @@ RECIPIENT_THEN_CLAUSE = [
     # "as …" after the audience is when it was said, not what
     pytest.param("“Nobody is talking about it,” Dan Quill told his supporters as he dismissed the debate.",
                  [("direct", "Nobody is talking about it,", "Dan Quill")], id="told-supporters-as"),
+    # the reader addressed is an audience too ("you the quality of the cars …" was reported)
+    pytest.param("Many riders will tell you the quality of the cars has declined over time.",
+                 [("indirect", "the quality of the cars has declined over time", "many riders")], id="tell-you"),
+    pytest.param("Many riders will tell you the quality of the driving, the cars, and the experience has declined.",
+                 [("indirect", "the quality of the driving, the cars, and the experience has declined", "many riders")],
+                 id="tell-you-a-long-subject"),
+    pytest.param("The mayor told you the new bridge would open in May.",
+                 [("indirect", "the new bridge would open in May", "the mayor")], id="told-you"),
 ]
 
 

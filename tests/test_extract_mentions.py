@@ -20,6 +20,11 @@ from quotesearch.records import Article
 
 NAMED = [
     pytest.param("Al Jazeera", ("Al Jazeera", "organization", None), id="a-known-outlet"),
+    # a body's capitalised words and an everyday word after its last ("League") are one name
+    # (it was "Baseball", a person)
+    pytest.param("Major League Baseball", ("Major League Baseball", "organization", None), id="a-body-word-inside-a-name"),
+    pytest.param("Harvard University Professor Ann Lee", ("Ann Lee", "person", "Harvard University Professor"),
+                 id="a-body-then-a-title-and-a-name"),
     # a firm named with its founder's possessive is the firm, not the words after the mark
     pytest.param("Moody’s Analytics", ("Moody’s Analytics", "organization", None), id="a-possessive-firm-name"),
     pytest.param("Hardy's Corp.", ("Hardy's Corp.", "organization", None), id="a-possessive-firm-and-its-suffix"),

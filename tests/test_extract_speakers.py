@@ -393,6 +393,16 @@ DESCRIBED_PEOPLE = [
     ("Former Republican presidential candidate Jeb Bush spoke on Monday.\n\n"
      "The wall was a mistake, the former GOP candidate said.",
      [("indirect", "The wall was a mistake", "Jeb Bush")]),
+    # a title no one named so far holds stands for the one holder named further on (an
+    # abstract before the story), never for one of two ("the president" was George W. Bush,
+    # named later in passing, when the article's president is Mr. Hale)
+    ("While the president has repeatedly said he opposes sending troops to far-flung countries, his "
+     "administration carves out exceptions.\n\nPresident Obama recently ordered 300 soldiers to Cameroon.",
+     [("indirect", "he opposes sending troops to far-flung countries", "Obama")]),
+    ("Staff were caught off guard by the announcement, which Ms. Lind and Mr. Hale had kept under wraps. "
+     "But the president said Ms. Lind had told him six months ago that she wanted a break.\n\n"
+     "Ms. Lind served at the United Nations under President George W. Bush and met President Vladimir Putin.",
+     [("indirect", "Ms. Lind had told him six months ago that she wanted a break", "the president")]),
     # a party-and-state tag after a name gives the words a description may single them out by
     ("Sen. Ted Cruz (R-Texas) spoke on Monday. Sen. Bernie Sanders (I-Vt.) spoke after him.\n\n"
      "The wall will be built, the Texas senator said.\n\nThe banks must be broken up, the senator from "
@@ -452,6 +462,27 @@ DESCRIBED_PEOPLE += [
       ("direct", "There should be a lot of systems,", "Donald Trump"),
       ("direct", "I would certainly implement that,", "Donald Trump")]),
 ]
+
+
+# A paragraph's quotations without a cue are resolved after those with one: "He" in the
+# next paragraph is still who spoke last in the text (it was Bridenstine, whose quotation
+# came earlier in the paragraph, not Serra)
+READ_OUT_OF_ORDER = [
+    ("Rep. Tom Aderholt pushed for more rockets. “I understand there is a growing confidence among the "
+     "contractors,” he said. “What do you think?”“It depends on what Boeing is willing to invest, quite "
+     "frankly,” responded NASA administrator Jim Bridenstine. Rep. Tom Serra, chairman of the subcommittee, "
+     "was skeptical. “It’s hard to justify any extra spending this year,” Serra said.\n\n"
+     "He suggested pushing back the date of the first landing to 2028.",
+     [("direct", "It depends on what Boeing is willing to invest, quite frankly,", "Jim Bridenstine"),
+      ("direct", "It’s hard to justify any extra spending this year,", "Tom Serra"),
+      ("indirect", "pushing back the date of the first landing to 2028", "Tom Serra")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", READ_OUT_OF_ORDER)
+def test_a_pronoun_after_a_paragraph_means_who_spoke_last_in_it(body, expected):
+    quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes][-3:] == expected
 
 
 @pytest.mark.parametrize("body, expected", DESCRIBED_PEOPLE)

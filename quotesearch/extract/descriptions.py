@@ -210,13 +210,22 @@ class DescriptionResolution:
         if qualified is not None:
             return qualified
         people = self.entities.people()
+        named_later = []
         for name, role in self.roles.items():
             if people and name not in people and name not in seen:
                 continue  # "general manager of Chiesi Pharmaceutical": the employer holds no role
             role_words = _role_words(role)
             if heads & role_words and _modifiers_agree(modifiers, role_words | self.affiliations.get(name, set())) \
                     and not _held_formerly(role, heads, modifiers):
+                entity = self.entities.person(name)
+                if entity is not None and entity.positions and entity.positions[0] > position:
+                    named_later.append((name, "person", role))
+                    continue
                 return name, "person", role
+        if len(named_later) == 1:
+            return named_later[0]   # "the president has said …" in an abstract, "President Obama" below
+        if named_later:
+            return None   # "the president said" with "President George W. Bush" and "President Putin" below
         return self._sole_holder(mention, heads, people)
 
     def _agent_by_participle(self, description: tuple[str, ...], position: int) -> Optional[tuple[str, str, Optional[str]]]:

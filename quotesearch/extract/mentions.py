@@ -47,7 +47,7 @@ from .noun_phrases import (
     CLUB_LAST_WORDS,
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS, MASTHEAD_LAST_WORDS, PRINTED_IN,
     _QUANTIFIERS, body_of_something, _is_org, _lower_word, _org_tail, _sentence_case,
-    _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body,
+    _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body, whole_body_name,
     body_for_a_cause, body_of_names, body_on_a_remit, body_then_its_kind, based_body, described_party_member, firm_of_a_founder, office_domain,
     paper_by_its_title, unnamed_party_member,
 )
@@ -515,8 +515,9 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
                         for t in role_toks[:-1]) and is_known_outlet(_join(name_toks)):
             # "Lee Wang of The Intercept": the reporter, of the outlet (as "Lee Wang of Reuters")
             return Mention(text=written, name=_join(role_toks[:-1]), kind="person")
-        if names_a_body(role_toks, name_toks):
-            return Mention(text=written, name=_join(name_toks), kind="organization")
+        body = whole_body_name(role_toks, name_toks) or (_join(name_toks) if names_a_body(role_toks, name_toks) else None)
+        if body:
+            return Mention(text=written, name=body, kind="organization")
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),
                        gender=courtesy_gender(role_toks))
     if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks) and not body_of_something(toks, low):

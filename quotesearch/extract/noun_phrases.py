@@ -319,6 +319,18 @@ def names_a_body(role_toks: list[str], name_toks: list[str]) -> bool:
     # (nor "the Food" of "the Food and Drug Administration": too common a word to name a body alone)
 
 
+def whole_body_name(role_toks: list[str], name_toks: list[str]) -> Optional[str]:
+    """"Major League Baseball": capitalised words ending in a body's word ("League") and one
+    everyday word after them are one body's name, not a title and a person's ("Baseball")."""
+    if len(name_toks) != 1 or not role_toks or not all(_is_cap(t) for t in role_toks) \
+            or role_toks[-1].lower() not in ORG_WORDS or role_toks[0].lower() == "the":
+        return None
+    word = name_toks[0].lower()
+    if word in FIRST_NAMES or word.endswith("s") or not everyday_word(word, zipf=4.0):
+        return None
+    return _join(role_toks + name_toks)
+
+
 # ------------------------------------------------------------ shares and party members
 
 _ONE_OF_MANY = frozenset({"a", "an", "one", "another"})

@@ -105,6 +105,10 @@ _HEADLINE_CUES = frozenset({"Says", "Said", "Adds", "Added", "Writes", "Wrote", 
                             "Warns", "Warned", "Claims", "Claimed", "Compares", "Compared", "Likens", "Likened"})
 
 
+# who a quotation's speaker can be remembered as, for later pronouns and descriptions
+_REMEMBERED_KINDS = ("person", "group", "organization", "document")
+
+
 @dataclass
 class _Salient:
     name: str
@@ -328,6 +332,19 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             entries.append(len(self.history))
             self._person_entries[name] = entries
         self.history.append(_Salient(name, kind, position, spoke))
+
+    def note_furthest_speaker(self, quotes) -> Optional[tuple[str, str, Optional[str]]]:
+        """A paragraph's quotations without a cue are resolved after those with one, so
+        an earlier one's speaker may be remembered last ("“…” Bridenstine … “…,” Serrano
+        said."): the speaker of its quotation furthest on is remembered again, as who a
+        next sentence's "He" means; (speaker, kind, role), or None when nothing was."""
+        furthest = max((q for q in quotes if q.speaker and q.speaker_kind in _REMEMBERED_KINDS
+                        and (q.cue or "").lower() != "asked"),   # (the asker of "Asked by X whether …")
+                       key=lambda q: q.start, default=None)
+        if furthest is None or not self.history or self.history[-1].position >= furthest.start:
+            return None
+        self.note_subject(furthest.speaker, furthest.speaker_kind, furthest.start, spoke=True)
+        return furthest.speaker, furthest.speaker_kind, furthest.role
 
     def _people_latest_first(self, position: int) -> list[str]:
         """The people of ``history`` named at or before ``position``, the most recently

@@ -18,6 +18,7 @@ from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import FINITE_VERB, QUOTED_WORD, WORD
 from .units import MASK, Attribution, Unit
+from .rebuttals import WRITERS_REBUTTAL
 
 ADVERBIAL_ONLY = re.compile(
     r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"later", "earlier", "meanwhile", "still", "but", "and",
@@ -454,7 +455,8 @@ REPORT_BOUNDARY = re.compile(
     # "… would pay for themselves even as the Congressional Budget Office estimated that …":
     # the writer's contrast with another named source's report
     r"|,?\s+(?=(?:even\s+as|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,6}(?:said|says|estimated|estimates|"
-    r"reported|reports|argued|argues|warned|warns|found|finds|projected|projects|predicted|predicts)\b)")
+    r"reported|reports|argued|argues|warned|warns|found|finds|projected|projects|predicted|predicts)\b)"
+    r"|" + WRITERS_REBUTTAL)   # ", which he denied", ", though in reality …" (`rebuttals`)
 
 
 # "As the outage continued, Meta had not …", "When the hearing went on, …": a verb that

@@ -580,6 +580,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     if name is None and not q.closed:
                         # runs on into the next paragraph, which may name its speaker
                         self.pending_open.append(quote)
+        self.last_speaker = self.resolver.note_furthest_speaker(para_quotes) or self.last_speaker
         here = {id(q) for q in para_quotes}
         earlier = [q for q in self.pending_open if id(q) not in here]
         named = next((q for q in sorted(para_quotes, key=lambda q: q.start)

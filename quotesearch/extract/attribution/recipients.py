@@ -19,7 +19,7 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # the report, not the audience's name: "told a news conference they are …")
 RECIPIENT = re.compile(
     r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
-    r"me|us|him|them|her(?!\s+(?!that\b)[a-z]+\s+(?:that|he|she|they|it|we|I|there)\b)|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!(?:that|he|she|they|it|we|I|there)\b)\w+\s+){0,2}(?!(?:that|he|she|they|it|we|I|there)\b)\w+|"
+    r"me|us|you|him|them|her(?!\s+(?!that\b)[a-z]+\s+(?:that|he|she|they|it|we|I|there)\b)|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!(?:that|he|she|they|it|we|I|there)\b)\w+\s+){0,2}(?!(?:that|he|she|they|it|we|I|there)\b)\w+|"
     r"(?:the\s+)?(?:(?:[“\"][A-Z][^“”\"\x01]{0,40}[”\"]\s+)?(?P<employer>(?:[A-Z][\w&.\-]*(?:[’']s)?\s+){1,3})?(?:radio\s+|talk\s+show\s+)?"
     r"(?:co-host|host|anchor|moderator|interviewer|founder|editor|publisher|"
     r"correspondent|reporter|columnist)\s+(?=[A-Z]))?(?:[A-Z][\w’'&.\-]*\s*){1,5}(?:of\s+(?:[A-Z][\w’'&.\-]*\s*){1,3})?"
@@ -74,9 +74,15 @@ def after_recipient(rest: str) -> Optional[int]:
     if not (THAT.search(rest, offset, offset + 140) or MASK in rest
             or CLAUSE_START.match(rest, offset) or (m and _PRESENT_TENSE_CLAUSE.match(rest, offset))
             or rest[offset:].lstrip().startswith((":", ","))
-            or _SUBJECT_THEN_QUOTED_VERB.match(rest, offset)):
+            or _SUBJECT_THEN_QUOTED_VERB.match(rest, offset)
+            or (m and m.group("recipient") == "you" and _DETERMINED_SUBJECT.match(rest, offset))):
         return None
     return offset
+
+
+# "will tell you the quality of the driving, the cars, and the experience has declined": after
+# the reader addressed, a determined noun opens the report however long its subject
+_DETERMINED_SUBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|these|those|most|many|some|every|no)\s")
 
 
 def recipient_outlet(tail: str) -> Optional[str]:
