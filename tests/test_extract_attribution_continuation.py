@@ -107,6 +107,16 @@ REPORTS_GOING_ON = [
     pytest.param("Mayor Dan Fisk has said he has plenty of time to fill the post. Both sides have spent the week "
                  "lobbing attacks at one another.",
                  [("indirect", "he has plenty of time to fill the post", "Dan Fisk")], id="both-sides-is-the-writers"),
+    # "That’s when …" takes the writer's story on from the report
+    pytest.param("Mayor Dan Fisk said he was victimized by the same man a week before the fire. That’s when someone "
+                 "hacked into his email accounts.",
+                 [("indirect", "he was victimized by the same man a week before the fire", "Dan Fisk")],
+                 id="thats-when-is-the-writers"),
+    # a belief is no speech that goes on: the next sentence is the writer's
+    pytest.param("Roger Ver believes Savaged is the same person who called the police on the Finneys. This would "
+                 "explain the timing of the raid.",
+                 [("indirect", "Savaged is the same person who called the police on the Finneys", "Roger Ver")],
+                 id="a-belief-does-not-go-on"),
 ]
 
 

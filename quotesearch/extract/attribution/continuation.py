@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 _CONTINUATION_EXTRA = 3     # sentences an indirect quote may extend over
 _ANAPHOR = re.compile(r"\s*(?:This|That|These|Those|It|Such)\b(?!\s+who\b)"
+                      # (not the writer's story going on: "That’s when someone hacked …")
+                      r"(?![’']s\s+when\b|\s+(?:is|was)\s+when\b)"
                       # (not the writer's "It was not immediately clear …", "It is unclear …")
                       r"(?![’']?s?\s*(?:is|was|remains|remained)?\s*(?:not\s+)?(?:immediately\s+|yet\s+)?(?:clear|unclear)\b)")
 # ("China's position on this issue …"; not "Most such examples …", which the writer says as often)
@@ -53,6 +55,7 @@ def extend_indirect(text: str, found) -> None:
             if kind != "content":
                 continue
             if e >= unit.end - 2 and att.speaker_first and att.cue.end <= s and att.cue.kind == "speech" \
+                    and att.cue.lemma_form not in _BELIEF_CUES \
                     and not (att.kind == "group" and _SURVEY_SHARE.search(att.mention.text)):
                 # only a spoken report goes on ("Zhang said … This fully demonstrates …");
                 # after "According to scientists, …" or "didn't write his own book" the
