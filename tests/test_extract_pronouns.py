@@ -129,6 +129,26 @@ def test_a_pronoun_in_a_clause_opening_the_sentence_is_the_main_subject_after_it
     assert texts_and_speakers(text) == expected
 
 
+# A sentence opening on a person's life or lot ("Matie’s trajectory …") is about them: "He"
+# after it is that person, not who was quoted before (it was Shadman); but a person of
+# theirs ("Hale’s lawyer …") may be whom "He" means, and is not taken for the owner here
+A_PERSONS_LOT_OPENING = [
+    pytest.param(
+        "Contractors in Helmand\n\nMatiullah Matie, a contractor, built roads for the Marines.\n\n"
+        "Hikmatullah Shadman, a former interpreter, says the contractors made millions. “It was easy money,” "
+        "Shadman says.\n\nMatie’s trajectory, however, has shifted. He’s gone from rags to riches to starting all "
+        "over. He says his partner had cooked up a scheme with locals while he was away.",
+        [("the contractors made millions", "Hikmatullah Shadman"), ("It was easy money,", "Hikmatullah Shadman"),
+         ("his partner had cooked up a scheme with locals while he was away", "Matiullah Matie")],
+        id="a-persons-trajectory"),
+]
+
+
+@pytest.mark.parametrize("text, expected", A_PERSONS_LOT_OPENING)
+def test_a_sentence_opening_on_a_persons_lot_is_about_them(text, expected):
+    assert texts_and_speakers(text) == expected
+
+
 # "there have been critics. … they contend": the people a sentence says exist
 PEOPLE_SAID_TO_EXIST = [
     pytest.param("Harbour plan\n\nAll the while, there have been critics.\n\nThey contend that the port is too small.",

@@ -46,6 +46,12 @@ _NAMED_BY_COPULA = re.compile(r"\s(?:was|is)\s+(?:\d{1,3}-year-old\s+)?((?:[A-Z]
 _NOTHING_AFTER_CUE = re.compile(r"\s*[.!]?\s*$")
 _POSSESSOR_OPENING = re.compile(r"\s*(?:In|For)\s+((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)[’']s\s+"
                                 r"(?:case|view|words|account|eyes|mind|experience)\b[^,\x01]{0,40},\s+(?:she|he)\b")
+# "Matie’s trajectory, however, has shifted. He’s gone from rags to riches …": a sentence
+# opening on a person's life or lot is about them (not on a person of theirs: "Smith’s
+# lawyer argued …", whom a later "he" may mean)
+_POSSESSOR_TOPIC_OPENING = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)[’']s\s+(?:[a-z]+\s+){0,2}?"
+                                      r"(?:trajectory|career|life|story|fortunes|fate|luck|plight|journey|rise|"
+                                      r"situation|troubles|health|condition|tenure|background|childhood|upbringing)\b")
 
 
 # Where a second main clause begins: ", but", ", and", ", yet", ", while" or a semicolon
@@ -102,7 +108,8 @@ class SentenceSubjects:
             mention = parse_mention(named.group(1))
             if mention and mention.name and mention.kind == "person" and " " in mention.name:
                 subject = self.resolver.canonical(mention.name, mention.gender), mention.role, named.end(1)
-        possessor = _POSSESSOR_OPENING.match(masked) if subject is None else None
+        possessor = (_POSSESSOR_OPENING.match(masked) or _POSSESSOR_TOPIC_OPENING.match(masked)) \
+            if subject is None else None
         if possessor:
             # "In Lina Haddad's case, she decided to stay": she is the possessor
             mention = parse_mention(possessor.group(1))
