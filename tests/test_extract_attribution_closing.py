@@ -181,8 +181,8 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
     # "as X put it" names who put a phrase, not who said the sentence
     pytest.param("Rahm Emanuel urged a strong stand, saying that otherwise the premier would “walk all over "
                  "us,” as Mrs. Clinton put it in her memoir.",
-                 [("mixed", "otherwise the premier would “walk all over us,”", "Rahm Emanuel")],
-                 id="as-someone-put-it-claims-no-sentence"),
+                 [("mixed", "a strong stand, saying that otherwise the premier would “walk all over us,”",
+                   "Rahm Emanuel")], id="as-someone-put-it-claims-no-sentence"),
     # a subject of eight words after a quotation is still the main clause's own
     pytest.param("But even as Dale Hunt claimed on Tuesday that “the general got off lightly,” one of the "
                  "former prosecutors for Ana Ruiz said the two cases were quite different.",

@@ -88,6 +88,29 @@ def test_a_partial_quotation_and_the_words_before_it_are_one_mixed_report(body, 
     assert triples(body) == expected
 
 
+# An object cue's report and the participle saying what of it are one report, as the gold
+# annotates them ("hailed relations …, saying they were …"); the object alone ("the
+# party's actions") is a referent no one said. A clause after "said" stays its own.
+OBJECT_THEN_ITS_GLOSS = [
+    pytest.param("Dominic Raab defended the party's actions, saying the Twitter account was clearly linked to the "
+                 "Conservatives.",
+                 [("indirect", "the party's actions, saying the Twitter account was clearly linked to the Conservatives",
+                   "Dominic Raab")], id="defended-saying"),
+    pytest.param("Mayor Dan Fisk hailed relations between the two towns, saying they were at an “unprecedented "
+                 "level.”",
+                 [("mixed", "relations between the two towns, saying they were at an “unprecedented level.”", "Dan Fisk")],
+                 id="hailed-saying-a-quotation"),
+    pytest.param("Mayor Dan Fisk said the bridge would close, adding that repairs would take a year.",
+                 [("indirect", "the bridge would close", "Dan Fisk"), ("indirect", "repairs would take a year", "Dan Fisk")],
+                 id="said-adding-stays-two"),
+]
+
+
+@pytest.mark.parametrize("body, expected", OBJECT_THEN_ITS_GLOSS)
+def test_an_object_and_the_participle_glossing_it_are_one_report(body, expected):
+    assert triples(body) == expected
+
+
 REPORTS_GOING_ON = [
     pytest.param("Mayor Dan Fisk said the pier would reopen in May. This shows the resolve of the whole town.",
                  [("indirect", "the pier would reopen in May. This shows the resolve of the whole town", "Dan Fisk")],

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...records import Quote
 from ..antecedents import _SENTENCE_END
-from ..cues import find_cues
+from ..cues import OBJECT_FORMS, find_cues
 from ..quotes import QuoteSpan
 from ..names import GENERATIONS
 from ..lenient import USER_HANDLE
@@ -482,10 +482,30 @@ def join_partial_quotations(quotes: list[Quote], text: str) -> list[Quote]:
             prev.end, prev.text, prev.type = end, text[prev.start:end], "mixed"
             prev.via = prev.via or q.via
             continue
+        if prev is not None and _object_then_its_gloss(prev, q, text):
+            # "hailed relations between the countries, saying they were at an “unprecedented
+            # level”": what was hailed and what was said of it are one report (not "relations
+            # between the countries" alone, a referent no one said)
+            prev.end, prev.text = q.end, text[prev.start:q.end]
+            prev.type = "mixed" if "mixed" in (prev.type, q.type) else "indirect"
+            prev.via = prev.via or q.via
+            continue
         out.append(q)
     return out
 
 
+def _object_then_its_gloss(prev: Quote, q: Quote, text: str) -> bool:
+    """An object cue's report ("defended the decision") and, right after its comma, the same
+    speaker's participle saying what of it ("…, saying it was lawful")."""
+    return prev.type in ("indirect", "mixed") and q.type in ("indirect", "mixed") and bool(prev.speaker) \
+        and prev.speaker == q.speaker and not prev.fragments and not q.fragments \
+        and (prev.cue or "").lower() in OBJECT_FORMS and (q.cue or "").lower() in _GLOSSING_PARTICIPLES \
+        and re.fullmatch(r",\s+" + re.escape(q.cue) + r"(?:\s+that)?\s+", text[prev.end:q.start]) is not None
+
+
+# The participles that say what a speaker said of what their verb's object is
+_GLOSSING_PARTICIPLES = frozenset({"saying", "adding", "noting", "arguing", "insisting", "stressing",
+                                   "highlighting", "explaining", "declaring", "claiming", "calling"})
 _OPENING_MARK_ONLY = re.compile(r"[^\S\n]*[“\"‘][^\S\n]*")
 _CLOSING_MARKS = "”\"’"
 

@@ -18,7 +18,7 @@ from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import FINITE_VERB, QUOTED_WORD, WORD
 from .units import MASK, Attribution, Unit
-from .rebuttals import WRITERS_REBUTTAL
+from .writer_comments import WRITER_COMMENT
 
 ADVERBIAL_ONLY = re.compile(
     r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"later", "earlier", "meanwhile", "still", "but", "and",
@@ -437,7 +437,7 @@ _ACT_OR_GLOSS_PARTICIPLES = (_CUE_PARTICIPLES - {"adding", "saying", "noting", "
 citing marking signaling signalling sparking raising fueling fuelling prompting drawing reflecting capping
 triggering setting putting blasting leaving throwing elevating surpassing contradicting reversing challenging
 applauding defying breaking joining bolstering undercutting undermining complicating deepening
-escalating intensifying dealing overshadowing
+escalating intensifying dealing overshadowing casting painting positioning
 """.split())
 REPORT_BOUNDARY = re.compile(
     r"\s[-—–]{1,2}\s*(?=(?:but|even|and|while|though|although|yet|as)\b)"
@@ -456,7 +456,7 @@ REPORT_BOUNDARY = re.compile(
     # the writer's contrast with another named source's report
     r"|,?\s+(?=(?:even\s+as|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,6}(?:said|says|estimated|estimates|"
     r"reported|reports|argued|argues|warned|warns|found|finds|projected|projects|predicted|predicts)\b)"
-    r"|" + WRITERS_REBUTTAL)   # ", which he denied", ", though in reality …" (`rebuttals`)
+    r"|" + WRITER_COMMENT)   # ", which he denied", "— which is one hour more …" (`writer_comments`)
 
 
 # "As the outage continued, Meta had not …", "When the hearing went on, …": a verb that

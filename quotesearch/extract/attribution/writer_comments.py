@@ -1,14 +1,20 @@
-"""The writer answering a report in its own sentence: "…, which he denied", "…, though in
-reality there was no such pact", "…, but that's an entirely unproven assumption". What
-follows is the writer's voice, not the speaker's; `filters.REPORT_BOUNDARY` ends the report
-where one of these begins."""
+"""The writer's own comment on a report in the report's sentence: answering it ("…, which he
+denied", "…, though in reality there was no such pact", "…, but that's an entirely unproven
+assumption") or glossing it after a dash ("… — which is one hour more than the 15-inch
+offered", "… — a declaration that Amnesty said could amount to a war crime"). What follows
+is the writer's voice, not the speaker's; `filters.REPORT_BOUNDARY` ends the report where
+one of these begins."""
 from __future__ import annotations
 
 _DENIAL_VERBS = r"(?:denied|denies|disputed|disputes|rejected|rejects|refuted|refutes|contested|contests)"
 _FALSE = r"(?:not\s+true|untrue|false|incorrect|inaccurate|unproven|unfounded|baseless|misleading|debunked)"
 
+# no second dash closing an aside further on ("those efforts - which include Spanish-language
+# radio ads - will pay off": the speaker's own aside; a hyphen inside a word is no dash)
+_NO_CLOSING_DASH = r"(?!(?:(?!\s[-—–]{1,2}\s)[^\n\x01“”\"]){1,160}?\s[-—–]{1,2}\s)"
+
 # (pattern, what it ends): each the start of a clause of the writer's after a reported clause
-WRITERS_REBUTTALS = (
+WRITER_COMMENTS = (
     # "accused DeSantis of banning fracking, which he once again denied" (to the sentence's end:
     # not "the rumours, which he denied, would …")
     (r",\s+which\s+(?:he|she|they|it|[A-Z][\w’'\-]+)\s+(?:(?:has|have|had)\s+)?"
@@ -27,6 +33,13 @@ WRITERS_REBUTTALS = (
     # "says it has no plans to do this, but most people do not believe this"
     (r",\s+but\s+(?:most|many|few)\s+(?:[a-z]+\s+){0,2}?(?:do|does|did)(?:\s+not|n[’']t)\s+(?:believe|buy)\s+"
      r"(?:this|that|it|them)\b", "but most people do not believe this"),
+    # "says that is what you can expect — which is one hour more than the 15-inch offered" (a
+    # lone dash: not the first of a pair around the speaker's own aside)
+    (r"\s[-—–]{1,2}\s*which\b" + _NO_CLOSING_DASH, "— which is one hour more"),
+    # "warned people to move south — a declaration that Amnesty said could amount to a war crime"
+    (r"\s[-—–]{1,2}\s*(?=an?\s+(?:[a-z]+\s+)?(?:move|decision|declaration|step|claim|statement|announcement|"
+     r"remark|comment|accusation|warning|sign|signal|reference|charge)\s+(?:that|which)\b)"
+     + _NO_CLOSING_DASH, "— a declaration that"),
 )
 
-WRITERS_REBUTTAL = "|".join(f"(?:{pattern})" for pattern, _ in WRITERS_REBUTTALS)
+WRITER_COMMENT = "|".join(f"(?:{pattern})" for pattern, _ in WRITER_COMMENTS)

@@ -1,5 +1,6 @@
-"""The writer answering a report in its own sentence (`attribution.rebuttals`): "…, which
-he denied", "…, though in reality there was no such pact". The report ends before it."""
+"""The writer's own comment on a report in its sentence (`attribution.writer_comments`):
+"…, which he denied", "…, though in reality there was no such pact", "… — which is one hour
+more than …". The report ends before it."""
 from __future__ import annotations
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 from attribution_cases import extract
 
 # (sentence, the report's speaker and words)
-WRITERS_REBUTTALS = [
+WRITER_COMMENTS = [
     pytest.param("And Haley once again accused Ramos of banning fracking in Florida, which he once again denied.",
                  [("Haley", "Ramos of banning fracking in Florida")], id="which-he-denied"),
     pytest.param("The minister said the figures were rigged, which is not true.",
@@ -30,10 +31,24 @@ WRITERS_REBUTTALS = [
     pytest.param("Lee said the budget would balance this year, but the deficit would grow again in 2027.",
                  [("Lee", "the budget would balance this year, but the deficit would grow again in 2027")],
                  id="but-of-the-speaker"),
+    # a gloss after a dash
+    pytest.param("Apple says the battery lasts 11 hours — which is one hour more than the older model offered.",
+                 [("Apple", "the battery lasts 11 hours")], id="dash-which"),
+    pytest.param("The army said residents must move south within a day — a declaration that rights groups "
+                 "called unlawful.",
+                 [("the army", "residents must move south within a day")], id="dash-a-declaration-that"),
+    # a paired dash around the speaker's own aside stays theirs
+    pytest.param("Lee said the new plant — which opened in May — would employ 200 people by the end of the year.",
+                 [("Lee", "the new plant — which opened in May — would employ 200 people by the end of the year")],
+                 id="paired-dash-which"),
+    pytest.param("Jeff Weaver said Sanders believes those efforts - which include Spanish-language radio ads - will "
+                 "pay off in coming weeks.",
+                 [("Jeff Weaver", "Sanders believes those efforts - which include Spanish-language radio ads - will "
+                                  "pay off in coming weeks")], id="paired-hyphen-dash-which"),
 ]
 
 
-@pytest.mark.parametrize("body, expected", WRITERS_REBUTTALS)
-def test_a_report_ends_where_the_writer_answers_it(body, expected):
+@pytest.mark.parametrize("body, expected", WRITER_COMMENTS)
+def test_a_report_ends_where_the_writer_comments_on_it(body, expected):
     _, quotes = extract(body)
     assert [(q.speaker, q.text) for q in quotes] == expected
