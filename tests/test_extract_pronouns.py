@@ -149,6 +149,26 @@ def test_a_sentence_opening_on_a_persons_lot_is_about_them(text, expected):
     assert texts_and_speakers(text) == expected
 
 
+# ", who said" after a described person or people is them ("the waitress", "the police"),
+# resolved as the article resolves the description; not a noun that names no one ("the rally")
+WHO_AFTER_A_DESCRIPTION = [
+    pytest.param("Dinner\n\nI apologised to the waitress, who said the kitchen had closed early.",
+                 [("the kitchen had closed early", "the waitress")], id="the-waitress-who-said"),
+    pytest.param("Break-in\n\nThe manager called the police, who said the man had fled on foot.",
+                 [("the man had fled on foot", "the police")], id="called-the-police-who-said"),
+    pytest.param("Flu season\n\nMayor Ann Lee spoke on Monday.\n\nReporters questioned the mayor, who said the "
+                 "figures were rising.",
+                 [("the figures were rising", "Ann Lee")], id="the-mayor-who-said"),
+    pytest.param("Break-in\n\nHe spoke at the rally, who said the man had fled on foot.",
+                 [("the man had fled on foot", None)], id="no-one-at-the-rally"),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHO_AFTER_A_DESCRIPTION)
+def test_who_after_a_description_is_whom_it_describes(text, expected):
+    assert texts_and_speakers(text) == expected
+
+
 # "there have been critics. … they contend": the people a sentence says exist
 PEOPLE_SAID_TO_EXIST = [
     pytest.param("Harbour plan\n\nAll the while, there have been critics.\n\nThey contend that the port is too small.",

@@ -403,6 +403,12 @@ DESCRIBED_PEOPLE = [
      "But the president said Ms. Lind had told him six months ago that she wanted a break.\n\n"
      "Ms. Lind served at the United Nations under President George W. Bush and met President Vladimir Putin.",
      [("indirect", "Ms. Lind had told him six months ago that she wanted a break", "the president")]),
+    # an acronym of the title a role runs ("Ireland’s chief medical officer" is "the CMO")
+    ("Ireland’s chief medical officer, Dr Tony Holohan, said cases were rising.\n\nThe CMO said people should "
+     "stay at home.",
+     [("indirect", "cases were rising", "Tony Holohan"), ("indirect", "people should stay at home", "Tony Holohan")]),
+    ("Ann Lee, chief financial officer of Acme, said sales fell in the spring.\n\nThe CEO said the plan would work.",
+     [("indirect", "sales fell in the spring", "Ann Lee"), ("indirect", "the plan would work", "the CEO")]),
     # a party-and-state tag after a name gives the words a description may single them out by
     ("Sen. Ted Cruz (R-Texas) spoke on Monday. Sen. Bernie Sanders (I-Vt.) spoke after him.\n\n"
      "The wall will be built, the Texas senator said.\n\nThe banks must be broken up, the senator from "
@@ -606,6 +612,25 @@ STATEMENTS = [
                  [("indirect", "The seizure was part of a wider operation", "Harbor Police"),
                   ("direct", "Agents inspected the vessel,", "the statement")],
                  id="X-announced-then-the-statement"),
+    # … and paragraphs further on, when the article has one body issue one (two: nobody)
+    pytest.param("The seizure was part of a wider operation, Customs and Border Protection announced "
+                 "Tuesday.\n\nThe estimated value is $4.3 million.\n\nThe boat was towed to a ramp in Fajardo.\n\n"
+                 "The agency protects the border by sea and air, according to the release.",
+                 [("indirect", "The seizure was part of a wider operation", "Customs and Border Protection"),
+                  ("indirect", "The agency protects the border by sea and air", "Customs and Border Protection")],
+                 id="X-announced-then-the-release-paragraphs-on"),
+    pytest.param("The seizure was part of a wider operation, Customs and Border Protection announced "
+                 "Tuesday.\n\nThe Harbor Police issued a statement on Wednesday.\n\nThe boat was towed to a ramp.\n\n"
+                 "The estimated value is $4.3 million.\n\nThe agency protects the border by sea and air, according "
+                 "to the release.",
+                 [("indirect", "The seizure was part of a wider operation", "Customs and Border Protection"),
+                  ("indirect", "The agency protects the border by sea and air", "the release")],
+                 id="two-issued-one-paragraphs-before"),
+    pytest.param("Vanguard issued a statement on Friday.\n\nThe estimated value is $4.3 million.\n\n"
+                 "The boat was towed to a ramp in Fajardo.\n\nHe was a respected colleague who worked there for eight "
+                 "years, the statement added.",
+                 [("indirect", "He was a respected colleague who worked there for eight years", "the statement")],
+                 id="a-statement-paragraphs-on-is-no-ones"),
 ]
 
 

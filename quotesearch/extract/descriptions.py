@@ -64,17 +64,30 @@ class DescriptionResolution:
         that announced the news there too ("…, Customs and Border Protection announced
         Tuesday. … According to the release, …")."""
         window = self._window_start(position)
-        found = [(at, speaker, kind) for at, speaker, kind in self.statement_issuers if window <= at < position]
-        for m in (*_ISSUED_A_STATEMENT.finditer(self.text, window, position),
-                  *(_ANNOUNCED.finditer(self.text, window, position) if release else ())):
-            issuer = parse_mention(m.group("issuer"))
-            resolved = self.resolve(issuer, m.start()) if issuer is not None else None
-            if resolved and resolved[0] and resolved[1] in ("person", "organization"):
-                found.append((m.start(), resolved[0], resolved[1]))
+        found = self._statement_issuers_in(window, position, release)
+        if not found and release:
+            # "…, Customs and Border Protection announced Tuesday. … (five paragraphs) …,
+            # according to the release": the one body the article has issue one, if only one
+            # (not "the statement", which in a story of many people is often someone new's)
+            found = self._statement_issuers_in(0, window, release)
+            if len({speaker for _, speaker, _ in found}) != 1:
+                return None
         if not found:
             return None
         _, speaker, kind = max(found)
         return Entity(name=speaker, kind=kind)
+
+    def _statement_issuers_in(self, start: int, end: int, release: bool) -> list[tuple[int, str, str]]:
+        """(where, who, kind) of each statement issued (or news announced, for a release)
+        between ``start`` and ``end``."""
+        found = [(at, speaker, kind) for at, speaker, kind in self.statement_issuers if start <= at < end]
+        for m in (*_ISSUED_A_STATEMENT.finditer(self.text, start, end),
+                  *(_ANNOUNCED.finditer(self.text, start, end) if release else ())):
+            issuer = parse_mention(m.group("issuer"))
+            resolved = self.resolve(issuer, m.start()) if issuer is not None else None
+            if resolved and resolved[0] and resolved[1] in ("person", "organization"):
+                found.append((m.start(), resolved[0], resolved[1]))
+        return found
 
     def _resolve_epithet(self, description: tuple[str, ...], position: int):
         entity = self._epithet_entity(description, position)
@@ -189,6 +202,7 @@ class DescriptionResolution:
         heads = set()
         for w in words:
             heads |= NOMINAL_SYNONYMS.get(w, {w} if w in TITLE_WORDS else set())
+        heads |= {ACRONYM_MARK + w.lower() for w in mention.text.split() if w.isupper() and 2 <= len(w) <= 5}
         # (a hyphenated epithet, "the two-term president", "the reelection-seeking senator",
         # says how the writer sees the holder, not which office: no role need contain it;
         # but "the vice-presidential nominee" is not any nominee)
@@ -371,9 +385,19 @@ def _held_formerly(role: str, heads: set[str], modifiers: set[str]) -> bool:
 
 def _role_words(role: str) -> set[str]:
     """The words of a role, a hyphenated title whole and in parts ("President-elect" is
-    "president-elect", "president" and "elect")."""
+    "president-elect", "president" and "elect"), and the acronyms of its runs of words
+    ("Ireland’s chief medical officer" is "the CMO")."""
     role = role.lower()
-    return set(re.findall(r"\w+", role)) | set(re.findall(r"\w+(?:-\w+)+", role))
+    words = re.findall(r"\w+", role)
+    content = [w for w in words if w not in _ACRONYM_SKIPS]
+    acronyms = {ACRONYM_MARK + "".join(w[0] for w in content[i:j]) for i in range(len(content))
+                for j in range(i + 2, min(i + 4, len(content)) + 1)}   # (marked: "rep" is no acronym)
+    return set(words) | set(re.findall(r"\w+(?:-\w+)+", role)) | acronyms
+
+
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "to", "at", "in", "s"})
+# what marks an acronym among a role's words, and a description's word written in capitals
+ACRONYM_MARK = "acronym:"
 
 
 def _modifiers_agree(modifiers: set[str], role_words: set[str]) -> bool:

@@ -52,6 +52,9 @@ _PEOPLE_OPENING = re.compile(
 
 # A paragraph opening on a name and a colon: a turn of an interview ("McKelvey: …")
 # (not a letter's salutation: "DEAR ABBY: I asked her …" is the letter writer's "I")
+# A determined noun phrase of lower-case words just before ", who"
+_DESCRIBED_BEFORE_WHO = re.compile(r"(?<![\w’'])((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:the|a|an)\s)[a-z][\w\-]*\s+){0,3}"
+                                   r"[a-z][\w\-]*),\s*(?:who\s*)?$")
 _TURN_LABEL = re.compile(r"(?!(?i:dear)\s)((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*):\s")
 
 
@@ -59,13 +62,31 @@ class PronounResolution:
     """The pronoun half of `speakers.SpeakerResolver` (it uses the resolver's text,
     history, roles, names and the sentence antecedents of `antecedents`)."""
 
+    def _described_before_who(self, position: int):
+        """"… apologised to the waitress, who said …", "… called the police, who said …":
+        the people a described noun phrase right before ", who" names, as the article
+        resolves the description (else as written); None for anything else."""
+        before = _DESCRIBED_BEFORE_WHO.search(self.text, max(0, position - 80), position)
+        if before is None:
+            return None
+        written = before.group(1)
+        mention = parse_mention(written)
+        if mention is not None and mention.kind in ("person", "group") and not mention.pronoun:
+            resolved = self.resolve(mention, before.start(1))
+            if resolved is not None:
+                return resolved
+        kind = description_kind(written, None)   # ("the waitress", "the crowd": people no lexicon titles)
+        return (written[0].lower() + written[1:], kind, None) if kind in ("person", "group") else None
+
     def _resolve_pronoun(self, pronoun: str, position: int):
         if pronoun == "i":
             turn = self._turn_speaker(position)
             if turn is not None:
                 return turn   # "McKelvey: I called Jack up and said …": the one whose turn it is
             return (self.author, "person", None) if self.author else None
-        if pronoun in ("we", "you", "who"):
+        if pronoun == "who":
+            return self._described_before_who(position)
+        if pronoun in ("we", "you"):
             return None
         # "it" is a body or a document, never "critics"; "they" a group or a body
         wanted = ("person",) if pronoun in PERSON_PRONOUNS else \
