@@ -80,7 +80,7 @@ class PronounResolution:
 
     def _resolve_pronoun(self, pronoun: str, position: int):
         if pronoun == "i":
-            turn = self._turn_speaker(position)
+            turn = self.turn_speaker(position)
             if turn is not None:
                 return turn   # "McKelvey: I called Jack up and said …": the one whose turn it is
             return (self.author, "person", None) if self.author else None
@@ -152,7 +152,7 @@ class PronounResolution:
                 return None if resolved is not None and resolved[0] in bystanders else resolved
         return self._latest_fitting(pronoun, position, wanted)
 
-    def _turn_speaker(self, position: int):
+    def turn_speaker(self, position: int):
         """The person whose name labels the paragraph holding ``position`` as a turn of an
         interview ("McKelvey: …"), when the article names them; else None."""
         i = bisect_right(self.paragraph_starts, position) - 1

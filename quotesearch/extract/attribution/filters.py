@@ -18,7 +18,7 @@ from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import FINITE_VERB, QUOTED_WORD, WORD
 from .units import MASK, Attribution, Unit
-from .writer_comments import WRITER_COMMENT
+from .writers_voice import WRITER_COMMENT
 
 ADVERBIAL_ONLY = re.compile(
     r"\s*(?:(?:" + "|".join(sorted(PREPOSITIONS | {"later", "earlier", "meanwhile", "still", "but", "and",
@@ -456,7 +456,7 @@ REPORT_BOUNDARY = re.compile(
     # the writer's contrast with another named source's report
     r"|,?\s+(?=(?:even\s+as|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,6}(?:said|says|estimated|estimates|"
     r"reported|reports|argued|argues|warned|warns|found|finds|projected|projects|predicted|predicts)\b)"
-    r"|" + WRITER_COMMENT)   # ", which he denied", "— which is one hour more …" (`writer_comments`)
+    r"|" + WRITER_COMMENT)   # ", which he denied", "— which is one hour more …" (`writers_voice`)
 
 
 # "As the outage continued, Meta had not …", "When the hearing went on, …": a verb that

@@ -21,6 +21,7 @@ from ..gender import FIRST_NAMES
 from ..lexicon import IRREGULAR_PAST_ALTERNATION, OPENING_TIME_OR_PLACE
 from ..text import count_words
 from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
+from .writers_voice import writers_own_view
 from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when_said, when_quotation_was_said,
                         writers_adjunct)
 from .phrases import ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, LEADING_JUNK, include_closing_mark
@@ -378,7 +379,7 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
     """A quote of one content span, or None when it is no report."""
     if kind == "slot":
         qtype = "direct"
-    elif is_event_report(att, text[s:e].lstrip(" ,:—–-"), resolver):
+    elif is_event_report(att, text[s:e].lstrip(" ,:—–-"), resolver) or writers_own_view(att, resolver):
         return None
     elif names_themself(text[s:e], att.speaker) and (
             (att.mention.pronoun in ("he", "she") and e <= att.cue.start)

@@ -1,10 +1,17 @@
-"""The writer's own comment on a report in the report's sentence: answering it ("…, which he
-denied", "…, though in reality there was no such pact", "…, but that's an entirely unproven
-assumption") or glossing it after a dash ("… — which is one hour more than the 15-inch
-offered", "… — a declaration that Amnesty said could amount to a war crime"). What follows
-is the writer's voice, not the speaker's; `filters.REPORT_BOUNDARY` ends the report where
-one of these begins."""
+"""The writer's own voice where a report might be read: a comment on a report in the
+report's sentence, answering it ("…, which he denied", "…, though in reality there was no
+such pact", "…, but that's an entirely unproven assumption") or glossing it after a dash
+("… — which is one hour more than the 15-inch offered"), where `filters.REPORT_BOUNDARY`
+ends the report; and the writer's own view in the first person ("I think Navarro is wrong
+on trade", `writers_own_view`), which is no one's quotation.
+"""
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..speakers import SpeakerResolver
+    from .units import Attribution
 
 _DENIAL_VERBS = r"(?:denied|denies|disputed|disputes|rejected|rejects|refuted|refutes|contested|contests)"
 _FALSE = r"(?:not\s+true|untrue|false|incorrect|inaccurate|unproven|unfounded|baseless|misleading|debunked)"
@@ -43,3 +50,18 @@ WRITER_COMMENTS = (
 )
 
 WRITER_COMMENT = "|".join(f"(?:{pattern})" for pattern, _ in WRITER_COMMENTS)
+
+
+def writers_own_view(att: "Attribution", resolver: "SpeakerResolver") -> bool:
+    """"I think Navarro is totally wrong on trade", "So I asked my brother …", "we believe
+    …": the writer's own view or act in the first person, outside quotation marks and
+    outside an interview's turns, is no one's quotation (the gold leaves the writer's
+    opinions out); "I" in the turn of an interviewee ("Forbes: I think …") is theirs."""
+    pronoun = att.mention.pronoun if att.mention is not None else None
+    if pronoun not in ("i", "we"):
+        return False
+    if resolver.turn_speaker(att.subject[0]) is not None:
+        return False
+    # (only when a byline names the writer: without one, "I" may be an interviewee whose
+    # answers the page sets out without their name, as "Q:"/"A:" or a reader's letter)
+    return resolver.author is not None and (pronoun == "we" or att.speaker == resolver.author)

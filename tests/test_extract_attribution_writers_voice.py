@@ -1,11 +1,14 @@
-"""The writer's own comment on a report in its sentence (`attribution.writer_comments`):
-"…, which he denied", "…, though in reality there was no such pact", "… — which is one hour
-more than …". The report ends before it."""
+"""The writer's own voice (`attribution.writers_voice`): a comment on a report in its
+sentence ("…, which he denied", "…, though in reality there was no such pact", "… — which is
+one hour more than …"), where the report ends; and the writer's own first-person view ("I
+think …", "we believe …"), which is no one's quotation."""
 from __future__ import annotations
 
 import pytest
 
 from attribution_cases import extract
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
 
 # (sentence, the report's speaker and words)
 WRITER_COMMENTS = [
@@ -52,3 +55,35 @@ WRITER_COMMENTS = [
 def test_a_report_ends_where_the_writer_comments_on_it(body, expected):
     _, quotes = extract(body)
     assert [(q.speaker, q.text) for q in quotes] == expected
+
+
+# The writer's first person outside quotation marks, when a byline names the writer,
+# reports no one (it was a record of the byline's author); an interviewee's "I" in their
+# turn, a quotation the writer gives their own words in, and a page with no byline (whose
+# "I" may be an interviewee set out as "Q:"/"A:", or a reader's letter) keep theirs
+WRITERS_OWN_VIEWS = [
+    pytest.param("Tariffs are how you create wealth. I think Navarro is totally wrong on trade policy.", [],
+                 id="i-think"),
+    pytest.param("We believe the plan will fail within a year.", [], id="we-believe"),
+    pytest.param("I told the mayor that the plan would fail within a year.", [], id="i-told"),
+    pytest.param("“I think the plan will fail,” I said to the mayor.",
+                 [("Ann Writer", "I think the plan will fail,")], id="the-writers-quoted-words"),
+    pytest.param("Steve Forbes spoke to us about trade.\n\nForbes: I think his education on trade is incomplete "
+                 "and will improve.",
+                 [("Steve Forbes", "his education on trade is incomplete and will improve")], id="an-interviewees-turn"),
+]
+
+
+def _with_byline(body: str) -> list[tuple]:
+    article = Article(id="t", text=f"Trade talk\n\n{body}", byline="Ann Writer")
+    return [(q.speaker, q.text) for q in extract_quotes(article)]
+
+
+@pytest.mark.parametrize("body, expected", WRITERS_OWN_VIEWS)
+def test_the_writers_own_view_is_no_quotation(body, expected):
+    assert _with_byline(body) == expected
+
+
+def test_without_a_byline_an_i_may_be_anyones():
+    _, quotes = extract("I think Navarro is totally wrong on trade policy.")
+    assert [(q.speaker, q.text) for q in quotes] == [(None, "Navarro is totally wrong on trade policy")]
