@@ -561,7 +561,8 @@ def test_a_quotation_after_as_if_to_say_is_nobodys():
             "just keeping the record company at bay. And the video ends on a positive note: the ladies looking at "
             "each other as if to say, “We’re gonna get through this, and girl, you are gorgeous.”")
     quotes = extract_quotes(Article(id="asif", text=text))
-    assert [(q.type, q.speaker) for q in quotes] == [("indirect", "Tim Anderson"), ("direct", None)]
+    # (the writer's own "I had always thought …" is no quotation, `writers_voice`)
+    assert [(q.type, q.speaker) for q in quotes] == [("direct", None)]
 
 
 def test_a_sentence_opening_on_most_such_is_the_writers():
