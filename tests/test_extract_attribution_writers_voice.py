@@ -34,6 +34,8 @@ WRITER_COMMENTS = [
     pytest.param("Lee said the budget would balance this year, but the deficit would grow again in 2027.",
                  [("Lee", "the budget would balance this year, but the deficit would grow again in 2027")],
                  id="but-of-the-speaker"),
+    pytest.param("Officials say the risk of an outbreak is low, but many are concerned about the coming winter.",
+                 [("officials", "the risk of an outbreak is low")], id="but-many-are-concerned"),
     # a gloss after a dash
     pytest.param("Apple says the battery lasts 11 hours — which is one hour more than the older model offered.",
                  [("Apple", "the battery lasts 11 hours")], id="dash-which"),

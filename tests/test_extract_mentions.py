@@ -25,6 +25,9 @@ NAMED = [
     pytest.param("Major League Baseball", ("Major League Baseball", "organization", None), id="a-body-word-inside-a-name"),
     pytest.param("Harvard University Professor Ann Lee", ("Ann Lee", "person", "Harvard University Professor"),
                  id="a-body-then-a-title-and-a-name"),
+    # a record label's last word is no one's name (it was a person, "Big Machine Records")
+    pytest.param("Big Machine Records", ("Big Machine Records", "organization", None), id="a-record-label"),
+    pytest.param("Sony Music", ("Sony Music", "organization", None), id="a-music-company"),
     # a firm named with its founder's possessive is the firm, not the words after the mark
     pytest.param("Moody’s Analytics", ("Moody’s Analytics", "organization", None), id="a-possessive-firm-name"),
     pytest.param("Hardy's Corp.", ("Hardy's Corp.", "organization", None), id="a-possessive-firm-and-its-suffix"),

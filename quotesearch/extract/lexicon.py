@@ -349,6 +349,7 @@ FIRM_NAMES = frozenset({
 BODY_LAST_WORDS = frozenset({
     "watch", "research", "analytics", "economics", "parenthood", "rights", "partners", "associates",
     "advisors", "advisers", "consulting", "consultants", "strategies", "solutions", "insights", "intelligence",
+    "records", "recordings", "music",   # (record labels: "Big Machine Records", "Sony Music")
 })
 
 # First words of a body's name that no person's name begins with ("World Athletics",

@@ -40,6 +40,10 @@ WRITER_COMMENTS = (
     # "says it has no plans to do this, but most people do not believe this"
     (r",\s+but\s+(?:most|many|few)\s+(?:[a-z]+\s+){0,2}?(?:do|does|did)(?:\s+not|n[’']t)\s+(?:believe|buy)\s+"
      r"(?:this|that|it|them)\b", "but most people do not believe this"),
+    # "Officials say the risk of an outbreak is low, but many are concerned …": the writer
+    # turning to other people's misgivings
+    (r",\s+but\s+(?:many|some|others|critics|residents|parents|experts)\s+(?:are|were|remain|remained)\s+(?:still\s+)?"
+     r"(?:concerned|worried|skeptical|sceptical|unconvinced|wary|not\s+convinced)\b", "but many are concerned"),
     # "says that is what you can expect — which is one hour more than the 15-inch offered" (a
     # lone dash: not the first of a pair around the speaker's own aside)
     (r"\s[-—–]{1,2}\s*which\b" + _NO_CLOSING_DASH, "— which is one hour more"),
