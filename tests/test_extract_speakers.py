@@ -1127,6 +1127,13 @@ NAMED_BEFORE_THEIR_DESCRIPTION = [
     pytest.param("Massy Stores closed three branches on Monday after a cyber attack.\n\n"
                  "Massy said it would work to rectify the situation as soon as possible.",
                  [("Massy Stores", "organization")], id="a-trading-names-own-word"),
+    # … its own words however many (it was the person "Big Machine"); not a person's full
+    # name a firm is named after
+    pytest.param("Big Machine Records issued a statement on Monday.\n\n"
+                 "Big Machine said the claims were shocking and false.",
+                 [("Big Machine Records", "organization")], id="a-trading-names-own-words"),
+    pytest.param("Tom Hale Productions made the film. Tom Hale said the film would open in May.",
+                 [("Tom Hale", "person")], id="a-persons-name-a-firm-bears"),
 ]
 
 

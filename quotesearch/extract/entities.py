@@ -392,12 +392,17 @@ class ArticleEntities:
                     and " and " not in e.name]   # ("the Post and the Times": two of them)
             if len(ends) == 1:
                 return ends[0]
-        if _SHORT_FORM.fullmatch(name) and name[:1].isupper():
-            # "Massy said …" after "Massy Stores": the trading name's own word, when no
-            # person of the article bears it
-            firsts = [e for e in self.entities if e.kind == "organization" and len(e.name.split()) == 2
-                      and e.name.split()[0] == name and e.name.split()[1].lower() in TRADING_HEADS]
-            if len(firsts) == 1 and not any(e.kind == "person" and name in e.name.split() for e in self.entities):
+        words = name.split()
+        if 1 <= len(words) <= 3 and all(_SHORT_FORM.fullmatch(w) for w in words):
+            # "Massy said …" after "Massy Stores", "Big Machine said …" after "Big Machine
+            # Records": the trading name's own words, when no person of the article bears them
+            firsts = [e for e in self.entities if e.kind == "organization" and e.name.split()[:-1] == words
+                      and e.name.split()[-1].lower() in TRADING_HEADS]
+            # (the words read as a person's name themselves, "Big Machine", are no person
+            # unless a first name opens them)
+            if len(firsts) == 1 and not _first_name(words[0]) and not any(
+                    e.kind == "person" and e.name != name and any(w in e.name.split() for w in words)
+                    for e in self.entities):
                 return firsts[0]
         return None
 
