@@ -202,7 +202,7 @@ class DescriptionResolution:
         heads = set()
         for w in words:
             heads |= NOMINAL_SYNONYMS.get(w, {w} if w in TITLE_WORDS else set())
-        heads |= {ACRONYM_MARK + w.lower() for w in mention.text.split() if w.isupper() and 2 <= len(w) <= 5}
+        heads |= {_ACRONYM_MARK + w.lower() for w in mention.text.split() if w.isupper() and 2 <= len(w) <= 5}
         # (a hyphenated epithet, "the two-term president", "the reelection-seeking senator",
         # says how the writer sees the holder, not which office: no role need contain it;
         # but "the vice-presidential nominee" is not any nominee)
@@ -390,14 +390,14 @@ def _role_words(role: str) -> set[str]:
     role = role.lower()
     words = re.findall(r"\w+", role)
     content = [w for w in words if w not in _ACRONYM_SKIPS]
-    acronyms = {ACRONYM_MARK + "".join(w[0] for w in content[i:j]) for i in range(len(content))
+    acronyms = {_ACRONYM_MARK + "".join(w[0] for w in content[i:j]) for i in range(len(content))
                 for j in range(i + 2, min(i + 4, len(content)) + 1)}   # (marked: "rep" is no acronym)
     return set(words) | set(re.findall(r"\w+(?:-\w+)+", role)) | acronyms
 
 
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "to", "at", "in", "s"})
 # what marks an acronym among a role's words, and a description's word written in capitals
-ACRONYM_MARK = "acronym:"
+_ACRONYM_MARK = "acronym:"
 
 
 def _modifiers_agree(modifiers: set[str], role_words: set[str]) -> bool:

@@ -50,11 +50,11 @@ _PEOPLE_OPENING = re.compile(
     r"say|said|went|came|met|made|took|gave|left|spoke|won|ran|told|found|saw|thought|knew)\b)")
 
 
-# A paragraph opening on a name and a colon: a turn of an interview ("McKelvey: …")
-# (not a letter's salutation: "DEAR ABBY: I asked her …" is the letter writer's "I")
 # A determined noun phrase of lower-case words just before ", who"
 _DESCRIBED_BEFORE_WHO = re.compile(r"(?<![\w’'])((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:the|a|an)\s)[a-z][\w\-]*\s+){0,3}"
                                    r"[a-z][\w\-]*),\s*(?:who\s*)?$")
+# A paragraph opening on a name and a colon: a turn of an interview ("McKelvey: …")
+# (not a letter's salutation: "DEAR ABBY: I asked her …" is the letter writer's "I")
 _TURN_LABEL = re.compile(r"(?!(?i:dear)\s)((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*):\s")
 
 
