@@ -104,6 +104,22 @@ QUOTED_WORDS_BEFORE_AN_INVERTED_CUE = [
 ]
 
 
+# "… wrote another": someone else unnamed, whose quotation is no piece of the one before
+# (the two fans' comments were one record, the first fan's)
+ANOTHER_UNNAMED = [
+    ("“Her voice still rocks,” one person wrote. “She looks pretty good to me,” wrote another.",
+     [("direct", "Her voice still rocks,", "one person"), ("direct", "She looks pretty good to me,", None)]),
+    ("“Her voice still rocks,” said one fan. “She looks pretty good to me,” another said.",
+     [("direct", "Her voice still rocks,", "one fan"), ("direct", "She looks pretty good to me,", None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", ANOTHER_UNNAMED)
+def test_another_unnamed_speaks_for_themself(body, expected):
+    quotes = extract_quotes(Article(id="another", text="County news\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
 @pytest.mark.parametrize("body, expected", QUOTED_WORDS_BEFORE_AN_INVERTED_CUE)
 def test_a_quoted_fragment_then_said_and_the_speaker(body, expected):
     quotes = extract_quotes(Article(id="inv", text="County news\n\n" + body))

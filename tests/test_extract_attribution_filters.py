@@ -232,6 +232,9 @@ ACTS_AND_HYPOTHETICALS = [
                  [], id="this-thing-called"),
     pytest.param("A spokesman called Mayor Ortiz a liar.", [("indirect", "Mayor Ortiz a liar", "a spokesman")],
                  id="a-spokesman-called-someone-a-liar"),
+    # … a name in quotation marks too, after "another" with no noun
+    pytest.param("One fan group has 85,000 members, while another called 'Harbour Fan Club' has more than 29,000.",
+                 [], id="another-called-a-quoted-name"),
     # an object report ends where "when" says when it was made
     pytest.param("Ortiz and Vale greeted each other as “dear friend” when they met in Lisbon on Monday.",
                  [("mixed", "each other as “dear friend”", "Ortiz and Vale")], id="greeted-as-then-when"),

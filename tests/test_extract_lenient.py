@@ -12,6 +12,8 @@ READINGS = [
     # "group" too: what resolution of descriptions has been tuned on; but someone new and
     # unnamed, "a woman", "one employee", is one person)
     ("the gambling tycoon", ("the gambling tycoon", "group")),
+    # "another" alone is someone else, unnamed ("“…,” wrote another.")
+    ("another", ("another", "person")),
     # the last words of a clause, "and", then the subject: the subject alone
     ("thigh and a hospital spokesman", ("a hospital spokesman", "group")),
     ("the book and the movie", ("the book and the movie", "group")),   # two sources together

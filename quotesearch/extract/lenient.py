@@ -107,6 +107,10 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
     if any(t in _CLAUSE_WORDS or t in ALL_PRONOUNS or t in _SPEECH_VERBS
            or not _WORDLIKE_START.match(t) for t in low):
         return None
+    if toks == ["another"]:
+        # "“…,” one person wrote. “…,” wrote another.": someone else, unnamed (not "Another"
+        # opening a sentence or a label, "Another advised, “…”", which may be another sign)
+        return toks[0], "person"
     if len(toks) == 1 and not (toks[0][:1].isdigit() or low[0] in _QUANTIFIERS or low[0].endswith("s")):
         return None
     if _adverb_then_verb(low) or _has_contracted_verb(low):

@@ -255,9 +255,10 @@ def _before_postmodifier(words: list[str]) -> list[str]:
 # a name right after it and then the sentence's verb: the name given, not a speech act
 # (but "A spokesman called Trump a liar" characterises)
 # (its adjectives may be listed: "a small, rainy planet called Zebes", "this thing called the Internet")
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-’'$]+,?\s+){0,3}[\w\-]+\s*$"
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-’'$]+,?\s+){0,3}[\w\-]+\s*$|\b[Aa]nother\s+$"
                                 r"|\b[Tt]his\s+[a-z][\w\-]*\s*$")
-_NAME_THEN_VERB = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z0-9][\w’'\-]*|for|of|the|and))*?(?:\s+[A-Z0-9][\w’'\-]*)?"
+_NAME_THEN_VERB = re.compile(r"\s+(?:the\s+)?[‘'“\"]?[A-Z][\w’'\-]*(?:\s+(?:[A-Z0-9&][\w’'\-]*|for|of|the|and))*?"
+                             r"(?:\s+[A-Z0-9][\w’'\-]*)?[’'”\"]?"   # (a name in quotation marks: "called 'Fan Club' has")
                              r"(?:\s+(?:[a-z]+(?:ed|s)|ran|won|began|gave|made|took|sent|held|paid|put|got|led|left|"
                              r"bought|built|brought|kept|spent|sold|has|had|is|was|which|that|who|in|at|near|off|"
                              r"with|down|on|from)\b|\s*[,.;])"
