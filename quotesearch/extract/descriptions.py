@@ -403,6 +403,8 @@ _ACRONYM_MARK = "acronym:"
 def _modifiers_agree(modifiers: set[str], role_words: set[str]) -> bool:
     """"the Chinese president" fits "China's President"; "the Russian envoy" does not
     fit "Chinese Ambassador to Russia"; "the Conservative MP" fits "Tory MP"."""
+    # (a role's marked acronyms are for a description written in capitals, not its words)
+    role_words = {w for w in role_words if not w.startswith(_ACRONYM_MARK)}
     role_words = role_words | {PARTY_SYNONYMS[w] for w in role_words if w in PARTY_SYNONYMS}
     initials = "".join(sorted(w[0] for w in role_words if w))
     for m in modifiers:
