@@ -319,7 +319,7 @@ OPENING_ADVERBIALS = [
     pytest.param("Under the plan fees rise, the mayor said.",
                  [("indirect", "Under the plan fees rise", "the mayor")], id="a-clause-after-a-preposition"),
     pytest.param("But the record has been challenged, the mayor said.",
-                 [("indirect", "But the record has been challenged", "the mayor")],
+                 [("indirect", "the record has been challenged", "the mayor")],
                  id="a-connective-opens-a-clause"),
     # a time or an exception before a cue whose own sentence goes on with what was written
     pytest.param("Late last month, the company wrote a detailed, six-page letter to the college's president.", [],

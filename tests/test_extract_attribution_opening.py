@@ -895,7 +895,7 @@ SECOND_REPORTS_AND_DAY_POSSESSIVES = [
                  id="closing-named-speaker-though-he-added"),
     pytest.param("But that is not good enough, said Ruth Abel, a senior analyst at Pell, who added that the "
                  "company has vowed to cut costs.",
-                 [("indirect", "But that is not good enough", "Ruth Abel"),
+                 [("indirect", "that is not good enough", "Ruth Abel"),
                   ("indirect", "the company has vowed to cut costs", "Ruth Abel")],
                  id="closing-named-speaker-and-apposition-who-added"),
     pytest.param("“It was a mistake,” said Lena Ortiz, who declined to say who she plans to vote for.",

@@ -285,7 +285,7 @@ OCCASIONS_AFTER_AN_OBJECT = [
                  [("indirect", "frustration in an interview this year that allies were acting as free riders",
                    "Ann Lee")], id="a-that-clause-after-the-time"),
     pytest.param("Dan Moore reiterated his view that although the ally may defend itself, aid should be phased out.",
-                 [("indirect", "his view that although the ally may defend itself, aid should be phased out",
+                 [("indirect", "although the ally may defend itself, aid should be phased out",
                    "Dan Moore")], id="a-that-clause-holds-its-subordinate-clause"),
     pytest.param("Ann Lee predicted support will fall further if the senator is the nominee this year.",
                  [("indirect", "support will fall further if the senator is the nominee this year", "Ann Lee")],
@@ -436,4 +436,48 @@ AFTER_A_CHARACTERISATION = [
 
 @pytest.mark.parametrize("body, expected", AFTER_A_CHARACTERISATION)
 def test_a_characterisation_ends_at_its_quotation(body, expected):
+    assert triples(body) == expected
+
+
+# Where a report's words begin: the writer's connective opening the sentence of a report
+# its cue closes is the writer's ("For example," "But"); so is the attitude an expressing
+# cue voices before its that-clause ("voiced the hope that"), but not a concern someone
+# dismissed, nor a connective without its comma that is the clause's own ("So far", "Still Republicans")
+STARTS_OF_REPORTS = [
+    pytest.param(INTRO + "For example, the ministry revoked the visas of 1,000 students, Zhang said.",
+                 [("indirect", "the ministry revoked the visas of 1,000 students", ZHANG)], id="for-example-comma"),
+    pytest.param(INTRO + "In addition, building a strong local team is more critical than ever, Zhang said.",
+                 [("indirect", "building a strong local team is more critical than ever", ZHANG)], id="in-addition-comma"),
+    pytest.param(INTRO + "But the tariffs will stay in place until spring, Zhang said.",
+                 [("indirect", "the tariffs will stay in place until spring", ZHANG)], id="but-opening"),
+    pytest.param(INTRO + "And yet the talks went ahead, Zhang said.",
+                 [("indirect", "the talks went ahead", ZHANG)], id="and-yet-opening"),
+    pytest.param(INTRO + "Already, exports fell by a third, according to Zhang.",
+                 [("indirect", "exports fell by a third", ZHANG)], id="already-before-according-to"),
+    pytest.param(INTRO + "Instead, Zhang said, the ministry had booked a room for the envoy.",
+                 [("indirect", "the ministry had booked a room for the envoy", ZHANG)],
+                 id="only-the-connective-before-the-attribution"),
+    pytest.param(INTRO + "So far, exports have fallen by a third, Zhang said.",
+                 [("indirect", "So far, exports have fallen by a third", ZHANG)], id="so-far-is-the-clauses-own"),
+    pytest.param(INTRO + "Still Republicans could use the program as a shield, Zhang said.",
+                 [("indirect", "Still Republicans could use the program as a shield", ZHANG)],
+                 id="an-adverb-without-its-comma-stays"),
+    pytest.param(INTRO + "That means the plan is dead, according to Zhang.",
+                 [("indirect", "That means the plan is dead", ZHANG)], id="a-demonstrative-subject-stays"),
+    pytest.param(INTRO + "Zhang expressed the hope that the liaison network will be launched soon.",
+                 [("indirect", "the liaison network will be launched soon", ZHANG)], id="expressed-the-hope-that"),
+    pytest.param(INTRO + "Zhang reiterated his view that the sanctions had failed.",
+                 [("indirect", "the sanctions had failed", ZHANG)], id="reiterated-his-view-that"),
+    pytest.param(INTRO + "Zhang voiced cautious optimism that a deal could still be reached.",
+                 [("indirect", "a deal could still be reached", ZHANG)], id="voiced-cautious-optimism-that"),
+    pytest.param(INTRO + "Zhang dismissed concerns that the plan would fail.",
+                 [("indirect", "concerns that the plan would fail", ZHANG)], id="dismissed-concerns-keeps-them"),
+    pytest.param(INTRO + "Zhang expressed hope that was shared by many in the room.",
+                 [("indirect", "hope that was shared by many in the room", ZHANG)],
+                 id="that-as-a-relative-pronoun-stays"),
+]
+
+
+@pytest.mark.parametrize("body, expected", STARTS_OF_REPORTS)
+def test_where_a_reports_words_begin(body, expected):
     assert triples(body) == expected

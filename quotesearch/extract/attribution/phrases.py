@@ -14,7 +14,7 @@ from ..lexicon import IRREGULAR_PAST_ALTERNATION, ORG_WORDS, PREPOSITIONS, TITLE
 from ..mentions import parse_mention
 from ..places import place_names
 from ..text import NEWS_ABBREVIATIONS
-from .units import MASK
+from .units import MASK, Attribution
 
 WORD = re.compile(r"\w+")
 # A relative "who" right before a cue (past an adverb): "a resident who tweeted about it"
@@ -92,6 +92,51 @@ LEADING_JUNK = re.compile(r"[\s,:;—–-]*(?:(?:simply|bluntly|succinctly|plain
                           # ("did say however that …", "said, though, that …": the writer's adverb)
                           r"(?:(?:however|though|also|again|instead|moreover|furthermore|nevertheless|nonetheless|"
                           r"meanwhile|too)\s*,?\s*(?=that\s))?(?:that\s+(?!" + _AUXILIARY_AFTER_THAT + r"))?", re.I)
+# The writer's connective opening the sentence of a report closed by its cue ("For example,
+# the US revoked …, the department said"): it links the writer's sentences, so it is no
+# part of what was said; "So" and the adverbs only with their comma ("So far", "Still Republicans")
+_WRITERS_CONNECTIVES = (
+    "However", "Still", "Already", "Meanwhile", "Moreover", "Indeed", "Instead", "Furthermore",
+    "Additionally", "Nevertheless", "Nonetheless", "Overall", "Similarly", "Likewise", "Separately",
+    "Besides", "Otherwise", "Rather", "Thus", "Therefore", "Hence", "Now", "Then", "So", "Also", "Plus",
+    "In fact", "In addition", "In particular", "In short", "In turn", "In contrast", "By contrast",
+    "For example", "For instance", "At the same time", "Of course", "After all", "Even so",
+    "On the other hand")
+LEADING_CONNECTIVE = re.compile(r"[\s,:;—–-]*(?:(?:But|And|Yet)(?:\s+yet)?\b,?\s+(?!,)|(?:"
+                                + "|".join(c.replace(" ", r"\s+") for c in _WRITERS_CONNECTIVES)
+                                + r"),\s+)?")
+# The attitude a cue expresses before the clause it holds ("voiced the hope that …",
+# "reiterated his view that …"): the frame of the report, not its words; only after cues
+# that own it ("dismissed concerns that …" reports no one's concern as its speaker's words)
+_EXPRESSING_CUES = frozenset("""express expresses expressed expressing voice voices voiced voicing reiterate
+reiterates reiterated reiterating reaffirm reaffirms reaffirmed reaffirming restate restates restated
+restating repeat repeats repeated repeating share shares shared sharing convey conveys conveyed conveying
+state states stated stating""".split())
+_ATTITUDE_THEN_THAT = re.compile(
+    r"[\s,]*(?:(?:the|a|an|his|her|their|its|our|my|some|renewed|strong|deep|grave|serious|growing|cautious)\s+){0,2}"
+    r"(?:hopes?|concerns?|confidence|doubts?|fears?|belief|view|conviction|optimism|skepticism|scepticism|alarm|"
+    r"frustration|worry|worries|wish|expectation|assurances?|opinion|suspicion|certainty)\s+that\s+(?!"
+    + _AUXILIARY_AFTER_THAT + r")")
+
+
+def report_start(text: str, start: int, att: Attribution, end: int) -> int:
+    """Where the words of a report found at ``start`` (to ``end``) begin: past the punctuation,
+    "that" and the writer's adverb after its cue ("said, however, that …"), the attitude the
+    cue expressed ("voiced the hope that …"); before its cue ("…, the department said"), past
+    the writer's connective opening the sentence ("For example, …"), and past the attribution
+    when nothing but the connective stood before it ("Instead, she said, her boss …")."""
+    cue_start, cue_end = att.cue.start, att.cue.end
+    if start < cue_end:
+        start = LEADING_CONNECTIVE.match(text, start).end()
+        attribution_end = max(att.subject[1], cue_end)
+        if start == min(att.subject[0], cue_start) and attribution_end < end:
+            return LEADING_JUNK.match(text, attribution_end).end()
+        return start
+    cue_word = text[cue_start:cue_end].split()[-1].lower() if text[cue_start:cue_end].split() else ""
+    attitude = _ATTITUDE_THEN_THAT.match(text, start) if cue_word in _EXPRESSING_CUES else None
+    return attitude.end() if attitude else LEADING_JUNK.match(text, start).end()
+
+
 # An adverbial that opens a sentence: a preposition, subordinator, participle or time word
 INTRODUCTORY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Ahead|Amid|Throughout|Upon|Until|"

@@ -24,7 +24,7 @@ from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
 from .writers_voice import writers_own_view
 from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when_said, when_quotation_was_said,
                         writers_adjunct)
-from .phrases import ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, LEADING_JUNK, include_closing_mark
+from .phrases import ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, include_closing_mark, report_start
 from ..cues import VOICE_ONLY
 from .units import Attribution, Unit, span_end
 
@@ -328,7 +328,6 @@ def resumes_after_aside(aside: Attribution, text: str, cue_start: int) -> bool:
 
 
 _ASIDE_WHO = re.compile(r",\s*who\s+(?:[a-z]+ly\s+)?$")
-_LEADING_PUNCTUATION = re.compile(r"[\s,:;—–-]*")
 _JOINING_CONJUNCTION = re.compile(r"(?:while|whereas)\s+(?=\S)")
 _SAY = frozenset({"say", "says", "said", "saying"})
 # but "said nothing would change", "said much of the plan was unfinished" report a clause
@@ -387,10 +386,9 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
         return None   # "That curiosity prompted Butz to delve …, and, he said, “…”", "Clinton said: “…,”
         # but in fact Clinton used only one account": the writer's words about the speaker
     else:
-        # (a report closed by its cue opens its own sentence: "That means …, according to X"
-        # keeps its "That"; only one after its cue drops the conjunction)
-        lead = (LEADING_JUNK if s >= att.cue.end else _LEADING_PUNCTUATION).match(text, s)
-        s = wire_dateline_end(text, lead.end() if lead else s)
+        # (a report closed by its cue opens its own sentence: "That means …, according to X" keeps
+        # its "That", drops only the writer's "For example,"; one after its cue drops the conjunction)
+        s = wire_dateline_end(text, report_start(text, s, att, e))
         opened_on_cue = next((f for f in [*unit.fragments, *unit.slots]
                               if f.start <= att.cue.start and att.cue.end <= f.end and s < f.end < e), None)
         if opened_on_cue is not None:
