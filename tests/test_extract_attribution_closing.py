@@ -571,3 +571,31 @@ SAYS_THAT_IS_NO_INVERSION = [
 def test_says_that_is_no_inversion(body, expected):
     quotes = extract_quotes(Article(id="t", text="County news\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# A cue inverted to open its sentence names its speaker after it, before a comma or a
+# colon ("Concluded the researchers: “…”" was given to "Concluded"; "Added the mayor:"
+# read "added" as an adjective); "Noted" before a name is an adjective
+OPENING_INVERTED_CUES = [
+    pytest.param("Ann Lee and Tom Fisk studied the data.\n\nConcluded the researchers: “It takes repeated "
+                 "surprises to move prices.”",
+                 [("direct", "It takes repeated surprises to move prices.", "the researchers")],
+                 id="concluded-the-researchers-colon"),
+    pytest.param(INTRO + "Added the mayor: “We will rebuild the bridge.”",
+                 [("direct", "We will rebuild the bridge.", "the mayor")], id="added-the-mayor-colon"),
+    pytest.param(INTRO + "Said the mayor, “We will rebuild the bridge.”",
+                 [("direct", "We will rebuild the bridge.", "the mayor")], id="said-the-mayor-comma"),
+    pytest.param(INTRO + "Replied Zhang: “Not a chance.”",
+                 [("direct", "Not a chance.", ZHANG)], id="replied-the-name-colon"),
+    pytest.param("Noted Harvard economist Ann Lee said the plan would fail.",
+                 [("indirect", "the plan would fail", "Ann Lee")], id="noted-is-an-adjective-before-a-name"),
+    pytest.param("Asked by Tom Fisk, of the Coalition, whether the candidates would strike Iran, Ann Lee replied in "
+                 "the affirmative.", [], id="asked-by-opens-a-participle-no-inversion"),
+    pytest.param(INTRO + "Asked a Pennsylvania Republican: “Is it just me?”",
+                 [("direct", "Is it just me?", "a Pennsylvania Republican")], id="asked-a-description-colon"),
+]
+
+
+@pytest.mark.parametrize("body, expected", OPENING_INVERTED_CUES)
+def test_a_cue_opening_its_sentence_names_its_speaker_after_it(body, expected):
+    assert triples(body) == expected

@@ -60,6 +60,13 @@ INTRODUCTORY_ADVERBIAL = [
     ("Here in Dayton, Mara Quill stepped up her attacks on the plan, saying, “We are not done yet.”",
      [("direct", "We are not done yet.", "Mara Quill")]),
     ("Worst of all, Mara Quill is revealing the plan's weakness.", []),
+    # a clause of time alone before the attribution: when, no report (but a reason may be one)
+    ("As the crowd cheered, Mara Quill shouted.", []),
+    ("As the mayor faced criticism this month, one councillor reassured him.", []),
+    ("Because the bridge was unsafe, Mara Quill explained.",
+     [("indirect", "Because the bridge was unsafe", "Mara Quill")]),
+    ("When the strike ends, the plant will reopen, Mara Quill said.",
+     [("indirect", "When the strike ends, the plant will reopen", "Mara Quill")]),
     # the report comes first and the cue closes the sentence: the opening words are content
     ("In Dayton, the plant will close in June, Mara Quill said.",
      [("indirect", "In Dayton, the plant will close in June", "Mara Quill")]),

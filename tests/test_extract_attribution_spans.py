@@ -140,6 +140,17 @@ PATTERNS = [
                          "Friday night, Zhang said.",
                  [("indirect", "Two men were hurt in a crash on Main Street on Friday night", ZHANG)],
                  id="a-news-sites-dateline-is-no-part-of-the-report"),
+    pytest.param(INTRO + "She spoke first.\n\nVIENNA — The house will be turned into a police station, Zhang said.",
+                 [("indirect", "The house will be turned into a police station", ZHANG)],
+                 id="a-capitalised-city-dateline-is-no-part-of-the-report"),
+    # a source closing the sentence is no part of the report, even one no name parses
+    pytest.param(INTRO + "Zhang told her that it was not that simple, according to an account she gave to reporters.",
+                 [("indirect", "it was not that simple", ZHANG)], id="according-to-an-account-she-gave"),
+    pytest.param(INTRO + "Zhang told her that it was not that simple, according to an aide.",
+                 [("indirect", "it was not that simple", ZHANG)], id="according-to-an-aide"),
+    pytest.param(INTRO + "She spoke first.\n\nNATO — the alliance — will expand, Zhang said.",
+                 [("indirect", "NATO — the alliance — will expand", ZHANG)],
+                 id="a-capitalised-subject-and-its-dashed-aside-stay"),
 ]
 
 

@@ -173,7 +173,8 @@ OPENING_WORDS_BEFORE_A_NAME = [
         [("direct", "Rudy is a great patriot,", "Dana Moreau")], id="an-epithet"),
     pytest.param(
         "Replied Stephen Jones, “Turn it in.”\n\n“We took it too far,” Stephen said.",
-        [("direct", "We took it too far,", "Stephen Jones")], id="an-inverted-cue"),
+        [("direct", "Turn it in.", "Stephen Jones"), ("direct", "We took it too far,", "Stephen Jones")],
+        id="an-inverted-cue"),
     pytest.param("Reportedly Reed said the harbour deal was dead.", [("indirect", "the harbour deal was dead", "Reed")],
                  id="a-sentence-adverb-before-a-surname"),
     pytest.param("Apparently Lena Holt said she would return to the stage.",
@@ -676,6 +677,12 @@ SHARED_SURNAMES = [
     pytest.param("Liz Vane, the daughter of former Governor Dick Vane, won the primary. Liz Vane, 50, took 40 percent. "
                  "Dick Vane served two terms.\n\nThe state needs change, Vane said.",
                  [("indirect", "The state needs change", "Liz Vane")], id="daughter-of-a-named-person-is-the-principal"),
+    # "the first lady, X" is introduced as a relative too: the bare surname is the president's
+    pytest.param("President Tom Hale spoke on Monday.\n\nThe first lady, Mia Hale, hosted guests. Mia Hale greeted "
+                 "them. Mia Hale smiled.\n\nThe council will vote in May, Hale said.",
+                 [("indirect", "The council will vote in May", "Tom Hale")], id="not-the-first-lady-named-more-often"),
+    pytest.param("His wife, Mia Hale, hosted guests on Monday.\n\nThe council will vote in May, Mrs. Hale said.",
+                 [("indirect", "The council will vote in May", "Mia Hale")], id="the-wife-by-her-courtesy-title"),
 ]
 
 

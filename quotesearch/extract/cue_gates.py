@@ -343,7 +343,7 @@ _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w
                         # "reported late Thursday", not "reported late payments"
                         r"(?:late|early)\s+(?:on\s+|last\s+|this\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|"
                         r"sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year)\b|(?:[A-Z]|"
-                        r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?\s*[.,;!?]|"
+                        r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?\s*[.,;!?]|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?:|"
                         # "noted the Justice Department returned the weapon": a named body and its past verb
                         r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}(?!(?:said|says)\b)[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|to)\b|"
                         # "noted the nominee was wrong", "noted the nominee “makes you …”": a clause

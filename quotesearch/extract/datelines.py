@@ -101,7 +101,12 @@ def wire_dateline_end(text: str, start: int) -> int:
     Two men were hurt …, police said", "New York, NY – The index rose …": the dateline is
     no part of what was said), or ``start`` when none opens it."""
     match = _DATELINE_WIRE_DASHED.match(text, start) or _DATELINE_PLACE_DASHED.match(text, start)
-    return match.end() if match else start
+    if match:
+        return match.end()
+    if start == 0 or text[start - 1] == "\n":   # "VIENNA — The house …, the minister said": the paragraph's dateline
+        dateline = match_dateline(text[start:start + 120])
+        return start + dateline.length if dateline else start
+    return start
 
 
 def after_dateline(text: str) -> int:

@@ -412,7 +412,8 @@ _RELATIVE_AFTER_NAME = re.compile(
     r"[’']?s?,\s+(?:who\s+(?:is|was|appears\s+to\s+be|is\s+believed\s+to\s+be)\s+)?"
     r"(?:the|a|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:" + _FAMILY_NOUNS + r")\b")
 _RELATIVE_BEFORE_NAME = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+)?(?:" + _FAMILY_NOUNS + r"),?\s+$")
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+)?(?:" + _FAMILY_NOUNS + r")"
+    r"|[Tt]he\s+(?:former\s+)?[Ff]irst\s+(?:[Ll]ady|[Gg]entleman)),?\s+$")   # ("the first lady, Michelle Obama")
 # "the daughter of former Vice President Dick Cheney": the relation names the other person,
 # who is then the one introduced by way of her, not the principal
 _OF_A_NAMED_PERSON = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
@@ -475,13 +476,16 @@ def first_name_then_place(name: list[str]) -> bool:
         and not name[1].isupper() and name[1].lower() not in ORG_WORDS and name[1].lower() not in GROUP_NOUNS
 
 
+# A cue inverted to open a sentence before its speaker: "Said Dorothy Poynter, …",
+# "Whispered Qianye Ying'er, …", "Concluded the researchers: …"
+INVERTED_CUE_WORDS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Recalled",
+                                "Whispered", "Shouted", "Replied", "Explained", "Noted", "Insisted", "Continued",
+                                "Countered", "Quipped", "Answered", "Responded", "Warned", "Argued", "Declared",
+                                "Muttered", "Yelled", "Cried", "Sighed", "Laughed", "Exclaimed", "Concluded",
+                                "Observed", "Remarked"})
 # Capitalised words that open a sentence before a name and are no part of it: a cue
-# inverted ("Said Dorothy Poynter, …"), an imperative, a writer's epithet
-OPENING_NOT_NAME_WORDS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Recalled",
-                                    # an inverted cue opening a sentence: "Whispered Qianye Ying'er, …"
-                                    "Whispered", "Shouted", "Replied", "Explained", "Noted", "Insisted", "Continued",
-                                    "Countered", "Quipped", "Answered", "Responded", "Warned", "Argued", "Declared",
-                                    "Muttered", "Yelled", "Cried", "Sighed", "Laughed", "Exclaimed",
+# inverted, an imperative, a writer's epithet
+OPENING_NOT_NAME_WORDS = INVERTED_CUE_WORDS | frozenset({
                                     # an imperative: "Ask Damien Chazelle about musicals", "Meet Sarah Okafor"
                                     "Ask", "Meet", "Tell", "Thank", "Call", "Watch", "Take", "Consider", "Remember",
                                     "Imagine", "Blame", "Trust", "Follow", "Welcome", "Hear", "Listen", "Let",

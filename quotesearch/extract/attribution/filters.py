@@ -1,10 +1,10 @@
 """What looks like an attributed report and is not.
 
-An opening adverbial before a cue ("In an interview, Durbin said, “…”"), a news
-outlet recounting what named people did ("Xi rolled out the red carpet for Putin,
-CNN reported"), evidence verbs whose subject is no document ("Trump showed …"
-but "polls show …"), two words that make no report ("this week"), and, in a
-headline, a speaker it leaves to be guessed ("…, says Chinese ambassador").
+An opening adverbial before a cue ("In an interview, Durbin said, “…”"), evidence
+verbs whose subject is no document ("Trump showed …" but "polls show …"; what kind
+of thing a subject is, `source_kinds` says), two words that make no report ("this
+week"), and, in a headline, a speaker it leaves to be guessed ("…, says Chinese
+ambassador").
 """
 from __future__ import annotations
 
@@ -13,10 +13,9 @@ import re
 from ..cues import EVIDENCE_FORMS, OBJECT_FORMS, SPEECH_FORMS
 from ..lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, PREPOSITIONS, TITLE_WORDS, in_any
 from ..mentions import Mention
-from ..noun_phrases import PRINTED_IN, _is_place_phrase
-from ..speakers import SpeakerResolver
 from ..text import count_words
 from .phrases import FINITE_VERB, QUOTED_WORD, WORD
+from .source_kinds import EVIDENCE_HEADS, before_postmodifier, is_document, place_as_example
 from .units import MASK, Attribution, Unit
 from .writers_voice import WRITER_COMMENT
 
@@ -125,132 +124,6 @@ def adverbials_only(opening: str) -> bool:
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|you)\s+[a-z’']+$", re.I)
 _TWO_WORD_REPORT = re.compile(r"(?:(?:he|she|they|it|we|I|you)\s+[a-z’']+|(?:his|her|their|its|the|our)\s+[\w’'\-]+)$",
                               re.I)
-_MEDIA_WORDS = frozenset({"news", "agency", "media", "times", "post", "journal", "daily",
-                          "tribune", "herald", "press", "reuters", "xinhua", "tass", "cnn", "bbc",
-                          "network", "television", "radio", "newspaper", "outlet", "broadcaster",
-                          "cctv", "cgtn", "ap", "afp", "nbc", "abc", "cbs", "fox", "msnbc", "npr"})
-# The people an event report is about, unnamed: "The two leaders met …"
-_EVENT_SUBJECT = re.compile(
-    r"^(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|sides|countries|presidents|ministers|delegations|"
-    r"heads\s+of\s+state|men|women|teams|officials)\s+(?:also\s+)?(?:\w+ed|met|held|made|took|went|came|gave|"
-    r"signed|won|lost|began|left)\b")
-_PAST_EVENT = re.compile(
-    r"^(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]*\s+){1,3})?(?:(?:on|in|at)\s+\w+\s+)?"
-    r"(?:also\s+)?(?:\w+ed|met|held|made|took|went|came|gave|signed|won|lost|began|left)\b")
-_EVIDENCE_HEADS = frozenset("""
-poll polls survey surveys study studies report reports data figures numbers records
-research results polling analysis analyses review audit documents document investigation
-estimates census statistics tally count memo emails email filings filing
-inquest inquiry hearing tribunal court jury trial
-""".split())
-
-
-def is_event_report(att: Attribution, content: str, resolver: SpeakerResolver) -> bool:
-    """"Xi rolled out the red carpet for Putin, CNN reported": a news outlet recounting
-    what named people did is a description of events, not an attributed statement."""
-    if att.kind != "organization" or att.cue.lemma_form not in ("reported", "according", "reports"):
-        return False
-    if not (set((att.speaker or "").lower().split()) & _MEDIA_WORDS):
-        return False
-    if _EVENT_SUBJECT.match(content):
-        return True
-    m = _PAST_EVENT.match(content)
-    if not m:
-        return False
-    first = content.split()[0]
-    return resolver.in_a_full_name(first)
-
-
-# What shows pictures, not findings: "state television showed Putin directing the
-# exercise", "footage shows the car swerving" describe what was seen.
-_PICTURE_HEADS = frozenset("""
-television tv footage video videos clip clips image images photo photos photograph photographs
-picture pictures camera cameras livestream broadcast broadcasts
-""".split())
-
-
-# What carries words that "read": "the statement read", "the letter reads, in part:"
-_CARRIER_HEADS = frozenset("""
-statement statements letter letters release memo message note email e-mail notice post tweet text
-document filing complaint order ruling indictment affidavit lawsuit suit motion petition resolution
-proclamation warrant report transcript citation summons verdict judgment judgement decision
-editorial editorials op-ed column essay article communique communiqué declaration
-""".split())
-
-
-def _head_word(mention: Mention) -> str:
-    """The mention's last word, lower-cased ("images" of "Satellite images"), or ""."""
-    words = WORD.findall(mention.text)
-    return words[-1].lower() if words else ""
-
-
-def carries_words(mention: Mention) -> bool:
-    """A written thing whose words can be quoted as it "reads" (not "the sign read"), or
-    "it" standing for one ("“…,” it read.")."""
-    return mention.pronoun == "it" or _head_word(mention) in _CARRIER_HEADS \
-        or PRINTED_IN.match(mention.text.strip()) is not None   # ("an editorial in The Des Moines Register")
-
-
-def shows_pictures(mention: Mention) -> bool:
-    """"satellite images", "state television", "the footage": a picture, no speaker."""
-    credited = _CREDITED.search(mention.text)
-    if credited:
-        # "eerie video credited to Reuters/Libya", "footage shot by a bystander": the picture
-        return _head_word(Mention(text=mention.text[:credited.start()])) in _PICTURE_HEADS
-    return _head_word(mention) in _PICTURE_HEADS and mention.kind != "organization" \
-        and not any(w[:1].isupper() for w in WORD.findall(mention.text)[1:])
-
-
-_CREDITED = re.compile(r"\s(?:credited\s+to|shot\s+by|taken\s+by|posted\s+by|obtained\s+by|released\s+by|"
-                       r"aired\s+by|from)\s")
-
-
-# Verbs that say what a thing bears out as readily as what someone stressed: a place
-# before them is an example, not a speaker ("Norway underscores that there is a cheap
-# way …"), where "Norway insisted that …" is its government speaking
-_EVIDENTIAL_SPEECH = frozenset("""
-underscore underscores underscored underscoring underline underlines underlined underlining
-highlight highlights highlighted highlighting illustrate illustrates illustrated illustrating
-demonstrate demonstrates demonstrated demonstrating prove proves proved proven proving
-""".split())
-
-
-def is_a_place(mention: Mention) -> bool:
-    """A place's bare name ("Cleveland", "the United States"), no one speaking for it."""
-    words = WORD.findall(mention.text)
-    return bool(words) and mention.pronoun is None and _is_place_phrase(words)
-
-
-def place_as_example(mention: Mention, lemma: str) -> bool:
-    """"Denver showed that …", "Norway underscores that …": what a place's case bears out."""
-    return lemma.lower() in _EVIDENTIAL_SPEECH and is_a_place(mention)
-
-
-def is_document(mention: Mention) -> bool:
-    """Polls, studies, records, and the organisations that publish them ("Gallup finds");
-    not pictures ("television showed …") nor places ("Denver showed …")."""
-    if _head_word(mention) in _PICTURE_HEADS or is_a_place(mention):
-        return False
-    return mention.kind in ("organization", "document") or any(
-        w.lower() in _EVIDENCE_HEADS for w in _before_postmodifier(WORD.findall(mention.text)))
-
-
-# A clause after a noun phrase's head says what the thing does, not what it is: "the lines
-# extending from the data points" are lines, "the chart that tracks the polls" a chart
-# (but "a comparison with his filings", "the most recent polling in Florida" are evidence)
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whose", "whom"})
-
-
-def _before_postmodifier(words: list[str]) -> list[str]:
-    for i, word in enumerate(words[1:], 1):
-        low = word.lower()
-        following = words[i + 1].lower() if i + 1 < len(words) else ""
-        if low in _RELATIVE_WORDS or (low.endswith("ing") and low not in _EVIDENCE_HEADS
-                                      and following in PREPOSITIONS):
-            return words[:i]
-    return words
-
-
 # "a super PAC called Future 45 ran …": an indefinite noun phrase right before "called",
 # a name right after it and then the sentence's verb: the name given, not a speech act
 # (but "A spokesman called Trump a liar" characterises)
@@ -310,7 +183,7 @@ def names_a_show(att: Attribution) -> bool:
     if att.cue.lemma_form.lower() not in ("show", "shows"):
         return False
     words = WORD.findall(att.mention.text)
-    if not words or any(w.lower() in _EVIDENCE_HEADS or w.lower() in _TRACKERS for w in words):
+    if not words or any(w.lower() in EVIDENCE_HEADS or w.lower() in _TRACKERS for w in words):
         return False
     return att.cue.text[:1].isupper() or words[-1].islower()
 
@@ -346,7 +219,7 @@ def event_as_evidence(att: Attribution) -> bool:
     "That disproportionate impact suggests …"): the writer's conclusion, nobody's report."""
     if att.cue.lemma_form.lower() not in _INFERENCE_VERBS or att.mention.pronoun:
         return False
-    words = _before_postmodifier(WORD.findall(att.mention.text))
+    words = before_postmodifier(WORD.findall(att.mention.text))
     head = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
     words = words[:head]
     if words and words[0].lower() in ("but", "and", "yet", "so"):
@@ -364,7 +237,7 @@ def finds_as_researchers(att: Attribution, masked: str, cue_end: int) -> bool:
     (not "the researchers found the bones in a cave", "Police found that …": a thing found,
     a discovery)."""
     return att.cue.lemma_form.lower() in ("find", "finds", "found") and _THAT_SOON.match(masked, cue_end) is not None \
-        and any(w.lower() in _FINDING_TRADES for w in _before_postmodifier(WORD.findall(att.mention.text)))
+        and any(w.lower() in _FINDING_TRADES for w in before_postmodifier(WORD.findall(att.mention.text)))
 
 
 # "that" right after the verb or after one adjunct of when or where ("found in 2014 that");
@@ -457,6 +330,8 @@ REPORT_BOUNDARY = re.compile(
     # the writer's contrast with another named source's report
     r"|,?\s+(?=(?:even\s+as|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,6}(?:said|says|estimated|estimates|"
     r"reported|reports|argued|argues|warned|warns|found|finds|projected|projects|predicted|predicts)\b)"
+    # "…, according to an account she gave to reporters" closing it: a source, whether or not it parses
+    r"|,\s+according\s+to\s+(?:(?!\s[-–]{1,2}\s)[^,;\x01—])+?(?:,\s+(?:who|which|whose)\s[^;\x01—]*?)?\s*$"
     r"|" + WRITER_COMMENT)   # ", which he denied", "— which is one hour more …" (`writers_voice`)
 
 
@@ -506,6 +381,10 @@ _TIME_ADVERBIAL_END = re.compile(r"\b(?:later|earlier|ago|afterwards?)\s*,?\s*$"
 _SCENE_OR_RANK = re.compile(r"\s*(?:(?:here|there)\s+(?:in|at|on|inside|outside|near)\s[^,;:]{1,50}|"
                             r"(?:worst|best|most|least|first|last|saddest|strangest)\s+of\s+all|above\s+all)\s*,?\s*",
                             re.I)
+# A clause of time alone before the attribution: "As the crowd cheered, Smith shouted." (when,
+# no report; "Because the bridge was unsafe, she explained." may be what she explained)
+_TIME_CLAUSE_ALONE = re.compile(r"\s*(?:(?:And|But)\s+)?(?:As|When|Whenever|While|Once|Until|After|Before|Even\s+as|"
+                                r"Just\s+as)\s[^,;:\x01]+,?\s*")
 
 
 def opening_adverbial(text: str, before: tuple[int, int], reports_after: bool) -> bool:
@@ -514,7 +393,7 @@ def opening_adverbial(text: str, before: tuple[int, int], reports_after: bool) -
     span = text[before[0]:before[1]]
     return bool(ADVERBIAL_ONLY.match(span)) and (reports_after or prepositional_phrase(span)
                                                  or bool(_TIME_ADVERBIAL_END.search(span))) \
-        or _SCENE_OR_RANK.fullmatch(span) is not None
+        or _SCENE_OR_RANK.fullmatch(span) is not None or _TIME_CLAUSE_ALONE.fullmatch(span) is not None
 
 
 _LEAD_IN_WORDS = 8

@@ -6,10 +6,9 @@ for each cue of a unit it tries them in turn — a participle sharing the clause
 subject (`participles`), a question with an unnamed asker (`questions`), the
 subject left of the cue (`opening`), the subject right of it (`closing`),
 according-to sources and relays (`according`) — resolves the speaker (what each
-sentence is about is remembered by `subjects`), and cuts
-the content before and after each attribution. Reported content is then
-extended (`continuation`), filtered (`filters`), cut into quotes (`spans`) and
-emitted.
+sentence is about is remembered by `subjects`), and cuts the content before and
+after each attribution. Reported content is then extended (`continuation`),
+filtered (`filters`), cut into quotes (`spans`) and emitted.
 """
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ from typing import Optional
 
 from ...records import Quote
 from ..datelines import after_dateline
+from ..names import INVERTED_CUE_WORDS
 from ..cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
@@ -34,10 +34,10 @@ from .continuation import (context_speaker, extend_indirect, join_interrupted, j
                            paragraph_speaker, sentence_speaker)
 from .filters import (
     CONDITION_IN_SUBJECT, CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, WRITER_AMONG, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
-    REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, carries_words, clause_sized, counsel_role, describes_the_subject, ends_after_speaker, in_time_clause, bears_out_nothing,
-    labelled_in_headline, mention_names_someone, moves_a_motion, names_by_calling, names_speaker,
-    opening_adverbial, shows_pictures, speculative, story_bears_out, titles_a_work, without_lead_in,
-)
+    REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, clause_sized, counsel_role, describes_the_subject,
+    ends_after_speaker, in_time_clause, bears_out_nothing, labelled_in_headline, mention_names_someone, moves_a_motion,
+    names_by_calling, names_speaker, opening_adverbial, speculative, story_bears_out, titles_a_work, without_lead_in)
+from .source_kinds import carries_words, shows_pictures
 from .opening import subject_left
 from .passives import passive_agent
 from .participles import (PARTICIPLE_PAUSES, gerund_after_a_preposition, leaves_relative_clause,
@@ -69,7 +69,7 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\s[-—–]{1,2})\s*(?:while|whereas)$|\bwhile$")
 # "… claimed the attack but officials said …": a contrasting clause with its own subject
 _BUT_END = re.compile(r"\bbut$")
-_OPENING_SAY = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
+_OPENING_SAY = INVERTED_CUE_WORDS - {"Noted"}   # (an adjective: "Noted Harvard economist Ann Lee said …")
 # Prepositional phrases after a verb, nothing else: "to Vargas’ question on Facebook"
 _ADJUNCTS_ONLY = re.compile(r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with)\b(?:\s+[\w’'\-.]+){1,4}){1,3}\s+")
 
@@ -337,7 +337,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 # "Li responded to the question on Facebook writing, “…”": the participle
                 # goes on the report just made, across the adjuncts of its verb
                 att = Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
-            if att is None and cue.text in _OPENING_SAY and not masked[:cue_rel.start].strip():
+            if att is None and cue.text in _OPENING_SAY and not masked[:cue_rel.start].strip() \
+                    and not INTRODUCTORY.match(masked):   # (not "Asked by Ann Lee whether …, she said")
                 att = subject_right(cue, masked, unit)   # "Said Dorothy Poynter, who …, “…”"
             if att is None:
                 # "Doe was asked what happened …": the question is reported, its asker unnamed
@@ -554,8 +555,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 self.last_speaker_para = self.para_index
                 if att.kind in ("person", "group", "organization", "document") and att.speaker:
                     self.resolver.note_subject(att.speaker, att.kind, s, spoke=True)
-        # speech quotations left without an attribution
-        for unit, spans in found:
+        for unit, spans in found:   # speech quotations left without an attribution
             for q in unit.slots:
                 if any(x.start == q.start for x in para_quotes):
                     continue

@@ -20,7 +20,8 @@ from ..speakers import SpeakerResolver
 from ..gender import FIRST_NAMES
 from ..lexicon import IRREGULAR_PAST_ALTERNATION, OPENING_TIME_OR_PLACE
 from ..text import count_words
-from .filters import REPORT_BOUNDARY, is_event_report, too_short_to_report
+from .filters import REPORT_BOUNDARY, too_short_to_report
+from .source_kinds import is_event_report
 from .writers_voice import writers_own_view
 from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when_said, when_quotation_was_said,
                         writers_adjunct)
