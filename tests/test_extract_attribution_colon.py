@@ -69,6 +69,12 @@ INTRODUCED = [
                  id="exclamation-then-a-verb-outside-the-cue-list"),
     pytest.param("“Will we win this race?” the senator wondered aloud.",
                  ("direct", "Will we win this race?", "the senator", "wondered"), id="question-then-a-verb"),
+    # a description the article never names speaks as written, as after a cue of the list
+    pytest.param("“Everything you said has overlapped,” the judge exclaimed.",
+                 ("direct", "Everything you said has overlapped,", "the judge", "exclaimed"),
+                 id="an-unnamed-description-then-a-verb"),
+    pytest.param("“It is over,” the lawyer snapped.", ("direct", "It is over,", "the lawyer", "snapped"),
+                 id="an-unnamed-agent-noun-then-a-verb"),
 ]
 
 
@@ -95,6 +101,8 @@ NO_SPEAKER_AROUND_A_QUOTATION = [
     pytest.param("Grammar\n\nThe past form is “Ich war müde”. Compare the perfect tense of the other reading: “Ich bin "
                  "müde gewesen”.", id="compare-colon"),
     pytest.param("Grammar\n\nContrast the wrong form: “Er ist gegangen worden”.", id="contrast-colon"),
+    pytest.param("Remakes\n\n“Harbour Watch,” the 1970s procedural that the network revived in 2012, is a case "
+                 "study.", id="a-title-then-a-description-with-its-relative-verb"),
     pytest.param("Factories\n\n“I am totally committed to bringing back manufacturing” sounds great in Youngstown, "
                  "Ohio, before a primary.", id="a-linking-verb-after-the-quotation"),
     # a quotation inside the writer's clause is closed by no verb outside the cue list
@@ -135,6 +143,13 @@ def test_quotations_introduced_without_a_listed_cue_before_them(body, expected):
 
 
 CLAUSE_SUBJECT_BEFORE_COLON = [
+    # words that "came from" someone are theirs; two names alone as a label are both speakers
+    pytest.param("Then a question came from a member of the audience: “Why did you vote for the bill?”",
+                 "a member of the audience", id="a-question-came-from"),
+    pytest.param("The mayor spoke first. A sharp reply came from Senator Ann Lee: “We will never accept this plan.”",
+                 "Ann Lee", id="a-reply-came-from-a-name"),
+    pytest.param("Our Tom Fisk and Ann Lee: “The bill is dead for this session.”",
+                 "Tom Fisk and Ann Lee", id="two-names-as-a-label"),
     pytest.param("The timing was so odd that a spokeswoman for the mayor could only quip: “I guess the "
                  "holiday was booked.”",
                  "a spokeswoman for the mayor", id="subject-after-that"),

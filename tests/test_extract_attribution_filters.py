@@ -65,8 +65,16 @@ INTRODUCTORY_ADVERBIAL = [
     ("As the mayor faced criticism this month, one councillor reassured him.", []),
     ("Because the bridge was unsafe, Mara Quill explained.",
      [("indirect", "Because the bridge was unsafe", "Mara Quill")]),
+    ("As she entered her twenties her parents were still worried, Mara Quill says.",
+     [("indirect", "As she entered her twenties her parents were still worried", "Mara Quill")]),
+    ("As she left the office, Mara Quill says, the manager tried to stop her.",
+     [("indirect", "As she left the office, Mara Quill says, the manager tried to stop her", "Mara Quill")]),
     ("When the strike ends, the plant will reopen, Mara Quill said.",
      [("indirect", "When the strike ends, the plant will reopen", "Mara Quill")]),
+    # the question put to the speaker is no report of theirs, whatever short answer follows
+    ("Asked whether the campaign had been hard, Mara Quill said no.", []),
+    ("Asked about the vote, Mara Quill said the plant would reopen.",
+     [("indirect", "the plant would reopen", "Mara Quill")]),
     # the report comes first and the cue closes the sentence: the opening words are content
     ("In Dayton, the plant will close in June, Mara Quill said.",
      [("indirect", "In Dayton, the plant will close in June", "Mara Quill")]),

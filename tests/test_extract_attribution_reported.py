@@ -212,6 +212,14 @@ CLAUSES = [
                  [("indirect", "little has changed", "Dan Fisk")], id="said-little-has-changed"),
     pytest.param("Mayor Dan Fisk said much of the town would flood.",
                  [("indirect", "much of the town would flood", "Dan Fisk")], id="said-much-of-the-town"),
+    # words said before, or the ones wanted, are no report of any; a clause about the same thing is
+    pytest.param("Mayor Dan Fisk said the same thing about the plan.", [], id="said-the-same-thing"),
+    pytest.param("Mayor Dan Fisk said much the same.", [], id="said-much-the-same"),
+    pytest.param("Mayor Dan Fisk said all the right things.", [], id="said-all-the-right-things"),
+    pytest.param("Mayor Dan Fisk said the same thing could happen here.",
+                 [("indirect", "the same thing could happen here", "Dan Fisk")], id="said-the-same-thing-could"),
+    pytest.param("Mayor Dan Fisk said the same rules apply to everyone.",
+                 [("indirect", "the same rules apply to everyone", "Dan Fisk")], id="said-the-same-rules-apply"),
     # a noun's own "that" is no report ("announcement … that"), but the writing the words came
     # in is ("said in a statement that"); a time clause after a closed quotation is when
     pytest.param("“The bridge is safe,” Mayor Dan Fisk said, just prior to the council’s announcement Friday "

@@ -148,6 +148,8 @@ PATTERNS = [
                  [("indirect", "it was not that simple", ZHANG)], id="according-to-an-account-she-gave"),
     pytest.param(INTRO + "Zhang told her that it was not that simple, according to an aide.",
                  [("indirect", "it was not that simple", ZHANG)], id="according-to-an-aide"),
+    pytest.param(INTRO + "Zhang called for further talks on the tariffs, the Harbour Ledger reports.",
+                 [("indirect", "further talks on the tariffs", ZHANG)], id="an-outlet-reports-closing-an-object"),
     pytest.param(INTRO + "She spoke first.\n\nNATO — the alliance — will expand, Zhang said.",
                  [("indirect", "NATO — the alliance — will expand", ZHANG)],
                  id="a-capitalised-subject-and-its-dashed-aside-stay"),

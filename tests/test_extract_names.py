@@ -39,6 +39,8 @@ TITLE_AND_NAME = [
                  id="an-office-of-two-fields"),
     pytest.param("Minister of Foreign Affairs Wang Yi", ("Minister of Foreign Affairs", "Wang Yi"),
                  id="an-office-of-two-words-before-a-name-of-two"),
+    pytest.param("Deputy Director of Public Prosecution Eva-Marie Persson",
+                 ("Deputy Director of Public Prosecution", "Eva-Marie Persson"), id="public-prosecution-is-the-office"),
     # where an envoy is sent ends the office, whatever its spelling
     pytest.param("Pakistani Ambassador to Azerbaijani Bilal Hayee", ("Pakistani Ambassador to Azerbaijani", "Bilal Hayee"),
                  id="ambassador-to-a-misspelt-country"),

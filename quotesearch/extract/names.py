@@ -243,7 +243,8 @@ affairs services development security defence defense justice health education t
 trade finance commerce energy environment agriculture labour labor transport transportation
 interior housing industry planning welfare sport sports communications information technology
 economy treasury immigration works resources fisheries infrastructure relations veterans homeland
-innovation science research employment investment aviation mines mining petroleum utilities
+innovation science research employment investment aviation mines mining petroleum utilities public
+prosecution prosecutions safety
 """.split())
 
 

@@ -427,6 +427,9 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         if m:
             mention = parse_mention(m.group("np"), lenient=True)
             resolved = _resolve_mention(reader, mention, q.close)
+            if not resolved and mention is not None and mention.kind == "person" and mention.description \
+                    and mention.text.startswith("the ") and not _RELATIVE_WORD.search(mention.text):
+                resolved = (mention.text, "person", None)   # "“…,” the judge snapped": unnamed, as a cue leaves him
             if resolved and resolved[1] == "person" and m.group("verb") in ("reported", "reports") \
                     and reader.resolver.names_no_one_known(resolved[0]):
                 resolved = (resolved[0], "organization", None)   # "“…,” reported Healthline": a publication
@@ -461,9 +464,12 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         second = None
         for second in _NAMED_SECOND_CONJUNCT.finditer(clause):
             pass
-        joint = _JOINT_SUBJECT.match(clause)
+        joint = _JOINT_SUBJECT.match(clause) or (_JOINT_LABEL.fullmatch(clause) if before.endswith(":") else None)
         if joint is not None:
             candidates.insert(0, joint.group(1))   # "Ann Lee and Tom Fisk posted a statement:": both
+        came = _WORDS_CAME_FROM.search(clause)
+        if came is not None:
+            candidates.insert(0, came.group(1))   # "a question came from a member of the audience:": the asker
         if second is not None:
             # "Eich stepped down on April 3 and Mitchell Baker, executive chairwoman of Mozilla,
             # posted a statement:": the subject of the clause the colon ends
@@ -506,6 +512,13 @@ _NAMED_SECOND_CONJUNCT = re.compile(
 _JOINT_SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w’'.\-]*\s+){1,3}and\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)(?=" + _PAST_VERB + ")")
 
+# Two names alone before a colon, as a label ("Our Ann Lee and Tom Fisk: “…”"): both speak
+_JOINT_LABEL = re.compile(r"\s*(?:Our\s+)?((?:[A-Z][\w’'.\-]*\s+){1,3}and\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*")
+# Words said, coming from someone: "Then a question came from a member of the audience:"
+_WORDS_CAME_FROM = re.compile(r"\b(?:an?|the|one|another)\s+(?:[a-z\-]+\s+)?(?:question|comment|response|reply|answer|"
+                              r"retort|message|plea|warning|challenge|rebuke|shout|cry)\s+(?:came|comes|come)\s+"
+                              r"from\s+([^,;:]+?)\s*$")
+
 
 def _with_noun_after(clause: str, subject: re.Match) -> str:
     """The subject with the noun that makes a name its owner's ("The Clinton campaign,
@@ -515,6 +528,10 @@ def _with_noun_after(clause: str, subject: re.Match) -> str:
         while modified := NOUN_AFTER_A_NAME.match(clause, end):
             end = modified.end()
     return clause[subject.start(1):end]
+
+
+# ("“Hawaii Five-0,” the 1960s procedural that CBS revived": the verb is the relative clause's)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 
 def speaker_named(reader: ParagraphReader, mention: Optional[Mention], position: int):

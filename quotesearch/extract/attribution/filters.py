@@ -332,6 +332,8 @@ REPORT_BOUNDARY = re.compile(
     r"reported|reports|argued|argues|warned|warns|found|finds|projected|projects|predicted|predicts)\b)"
     # "…, according to an account she gave to reporters" closing it: a source, whether or not it parses
     r"|,\s+according\s+to\s+(?:(?!\s[-–]{1,2}\s)[^,;\x01—])+?(?:,\s+(?:who|which|whose)\s[^;\x01—]*?)?\s*$"
+    # "Schumer called for further testimony, The Washington Post reports.": the outlet relaying it
+    r"|,\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){1,4}(?:reports|reported)\s*$"
     r"|" + WRITER_COMMENT)   # ", which he denied", "— which is one hour more …" (`writers_voice`)
 
 
@@ -385,6 +387,9 @@ _SCENE_OR_RANK = re.compile(r"\s*(?:(?:here|there)\s+(?:in|at|on|inside|outside|
 # no report; "Because the bridge was unsafe, she explained." may be what she explained)
 _TIME_CLAUSE_ALONE = re.compile(r"\s*(?:(?:And|But)\s+)?(?:As|When|Whenever|While|Once|Until|After|Before|Even\s+as|"
                                 r"Just\s+as)\s[^,;:\x01]+,?\s*")
+# The question put to the speaker: "Asked whether the campaign had been hard, Biden said no."
+_QUESTION_PUT = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged)\s+(?:by|about|on|whether|if|why|how|what|"
+                           r"when|where|who|whom)\b[^,;:\x01]*,?\s*")
 
 
 def opening_adverbial(text: str, before: tuple[int, int], reports_after: bool) -> bool:
@@ -393,7 +398,9 @@ def opening_adverbial(text: str, before: tuple[int, int], reports_after: bool) -
     span = text[before[0]:before[1]]
     return bool(ADVERBIAL_ONLY.match(span)) and (reports_after or prepositional_phrase(span)
                                                  or bool(_TIME_ADVERBIAL_END.search(span))) \
-        or _SCENE_OR_RANK.fullmatch(span) is not None or _TIME_CLAUSE_ALONE.fullmatch(span) is not None
+        or _SCENE_OR_RANK.fullmatch(span) is not None or _QUESTION_PUT.fullmatch(span) is not None \
+        or (not reports_after and _TIME_CLAUSE_ALONE.fullmatch(span) is not None
+            and len(FINITE_VERB.findall(span)) <= 1)   # (not "As she grew up her parents were worried")
 
 
 _LEAD_IN_WORDS = 8

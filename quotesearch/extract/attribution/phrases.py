@@ -461,7 +461,12 @@ def cue_after_a_comma(masked: str, later_cues) -> bool:
 HOW_MUCH_ONLY = re.compile(r"\s+(?:(?:anything|nothing|something|much|little|a\s+word)\b"
                            r"(?!\s+(?:of|is|was|were|are|would|will|could|had|has|have|must|should|can|may|"
                            r"might|did|does|do|else\s+(?:is|was))\b)"
-                           r"|(?:more|less|a\s+lot|volumes|plenty|so\s+much)\s+about\b)")
+                           r"|(?:more|less|a\s+lot|volumes|plenty|so\s+much)\s+about\b"
+                           # "said the same thing", "said all the right things": words said before or
+                           # wanted, none reported (but "said the same thing could happen here": a clause)
+                           r"|(?:(?:much|exactly|essentially)\s+)?the\s+same(?:\s+things?)?"
+                           r"(?=\s*(?:[.,;:!?]|$|(?:about|of|to|as|in|on|at|when|after|before)\b))"
+                           r"|(?:all\s+)?the\s+(?:right|wrong)\s+things?(?=\s*(?:[.,;:!?]|$|(?:about|to|in|on|at)\b)))")
 
 
 # "“…,” Lee said as a protester shouted: “…”": a subordinate clause inside another
