@@ -60,6 +60,11 @@ def test_line_role_of_page_furniture(line, role):
     # a block printed twice: the first copy stays
     (["The council will vote on the road plan next month.", "Other news.",
       "The council will vote on the road plan next month."], {2}),
+    # a pull quote joining the pieces of a quotation its attribution interrupts in the body
+    (["“Roads are full every single day,” she said, “and buses are late.”", "The council votes next month.",
+      "“Roads are full every single day and buses are late.”"], {2}),
+    # a quotation alone in its paragraph that the body does not repeat is no pull quote
+    (["“Roads are full every single day,” she said.", "“And buses are late every single day of the week.”"], set()),
     # short repeats are prose; parts of words do not count
     (["“No,” he said.", "“No,” he said again, later.", "No"], set()),
     (["The plan is a road to nowhere for the city.", "The plan is a road to nowhere for the cityscape."], set()),

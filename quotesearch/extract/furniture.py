@@ -201,4 +201,17 @@ def repeated_paragraphs(texts: Sequence[str]) -> set[int]:
         elif joined.count(f" {norm} ") > copies[norm]:
             repeated.add(index)              # inside a longer paragraph
         seen.add(norm)
+    # A pull quote joining the pieces of a quotation the body interrupts with its
+    # attribution ("“A,” he said, “B.”" set apart as "“A B”"): the quoted words of the page, in order
+    quoted = "\x00 " + " ".join(_normalised(piece) for text in texts for piece in _QUOTATION.findall(text)) + " \x00"
+    for index, text in enumerate(texts):
+        norm = norms[index]
+        if index not in repeated and _WHOLLY_QUOTED.fullmatch(text) and len(norm) >= _REPEAT_MIN_CHARS \
+                and norm.count(" ") + 1 >= _REPEAT_MIN_WORDS \
+                and len(re.findall(f"(?= {re.escape(norm)} )", quoted)) > copies[norm]:   # (copies may touch)
+            repeated.add(index)
     return repeated
+
+
+_QUOTATION = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")
+_WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"\n]+[”\"]\s*")
