@@ -493,3 +493,22 @@ def second_voice_introduced(boundary: str, masked: str, cue_end: int, named: boo
 REPLYING = frozenset({"responded", "responds", "replied", "replies", "fired back", "shot back", "hit back",
                       "pushed back", "answered", "answers", "reacted", "reacts", "countered", "counters",
                       "retorted", "chimed in"})
+
+
+# An infinitive reported ("vowed to bring order to procurement") is a verb phrase: a clause
+# with its own subject after ", but" is the writer's ("…, but transparency may be difficult
+# to achieve"), where after a reported clause it may go on with the speaker's words
+_INFINITIVE_REPORT = re.compile(r"to\s+[a-z]")
+_BUT_ANOTHER_SUBJECT = re.compile(r",\s+(?:but|yet)\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|some|"
+                                  r"many|most|he|she|they|it|we|I|[A-Z][\w’'\-]*)\s+(?!to\b)|[a-z]+\s+(?:may|might|will|"
+                                  r"would|can|could|is|are|was|were|has|have|had|should|must|remains|seems)\b)")
+
+
+def infinitive_report_end(text: str, start: int, end: int) -> int:
+    """Where an infinitive reported from ``start`` ends before ``end``: at ", but" and a
+    subject of the writer's; ``end`` when the report is no infinitive or goes on."""
+    if not _INFINITIVE_REPORT.match(text, start):
+        return end
+    other = _BUT_ANOTHER_SUBJECT.search(text, start, end)
+    return other.start() if other else end
+

@@ -25,7 +25,8 @@ from .source_kinds import is_event_report
 from .writers_voice import writers_own_view
 from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when_said, when_quotation_was_said,
                         writers_adjunct)
-from .phrases import ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, include_closing_mark, report_start
+from .phrases import (ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, include_closing_mark,
+                      infinitive_report_end, report_start)
 from ..cues import VOICE_ONLY
 from .units import Attribution, Unit, span_end
 
@@ -488,7 +489,7 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
     if e <= min(att.subject[0], att.cue.start):
         return e   # a closing attribution ("Gas has problems — but …, Roe said") covers its whole sentence
     inside = [(q.open, span_end(q)) for q in [*unit.fragments, *unit.slots]]
-    cut = _first_boundary(text, s, e, inside, REPORT_BOUNDARY, min_words=3)
+    cut = infinitive_report_end(text, s, _first_boundary(text, s, e, inside, REPORT_BOUNDARY, min_words=3))
     if att.speaker_first:
         cut = _first_boundary(text, s, cut, inside, _OTHER_NAMED_ACTOR, min_words=3)
     if att.cue.kind == "object":
