@@ -136,6 +136,11 @@ UNBALANCED = [
                  ["Trade will grow"], id="curly-opened-straight-closed"),
     pytest.param("A 6'2\" guard said \"hello there\" to reporters.",
                  ["hello there"], id="inch-mark-is-not-an-opener"),
+    # a straight mark glued to the sentence before opens the next quotation when the marks
+    # before it are paired; after an odd one it closes
+    pytest.param("\"We will win,\" Lee told the Herald on Tuesday.\"So we keep going.\"",
+                 ["We will win,", "So we keep going."], id="glued-opening-after-a-full-stop"),
+    pytest.param("She called it \"the end.\"Then she left.", ["the end."], id="glued-closing-stays-closing"),
 ]
 
 

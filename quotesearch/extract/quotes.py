@@ -74,6 +74,14 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
     return (before.isspace() or before in "([{—–-/:,") and not after.isspace()
 
 
+def _glued_opening(text: str, start: int, i: int) -> bool:
+    """"… Lee told Fox News on Tuesday."So we keep going."": a straight mark glued to the
+    end of the sentence before it opens the next, when the marks before it in the
+    paragraph (from ``start``) are all paired."""
+    return i > start and text[i - 1] in ".!?" and i + 1 < len(text) and text[i + 1].isupper() \
+        and text.count(_DOUBLE_STRAIGHT, start, i) % 2 == 0
+
+
 def find_quote_spans(text: str, start: int, end: int, runs_on: bool = False,
                      straight_single: bool = False) -> list[QuoteSpan]:
     """Quoted spans of the paragraph ``text[start:end]`` (offsets into ``text``).
@@ -109,7 +117,7 @@ def find_quote_spans(text: str, start: int, end: int, runs_on: bool = False,
                 spans.append(span)
                 i = span.close + (1 if span.closed else 0)
                 continue
-        if ch in _PAIRS or (ch == _DOUBLE_STRAIGHT and _opens(text, i)):
+        if ch in _PAIRS or (ch == _DOUBLE_STRAIGHT and (_opens(text, i) or _glued_opening(text, start, i))):
             span = _close(text, i, end, runs_on)
             if span is None:
                 i += 1
