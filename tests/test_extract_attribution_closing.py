@@ -523,6 +523,8 @@ def test_coordinated_clauses_are_not_closings(body, expected):
 # N.Y., accompanied by …"; but a quotation, a clause with a modal, or a participle after it
 # is still the speaker's. A promise's infinitive is what was promised, not a later "that".
 AFTER_A_QUOTATIONS_ATTRIBUTION = [
+    pytest.param("Tom Fisk spoke first. “You are just scum,” Ann Gil interjected underneath Fisk’s words.",
+                 [("direct", "You are just scum,", "Ann Gil")], id="a-place-phrase-after-the-verb"),
     pytest.param("“Follow us,” Ann Gil said, and the boys, intrigued, trailed behind.",
                  [("direct", "Follow us,", "Ann Gil")], id="and-the-story-goes-on"),
     pytest.param("“We will win,” Ann Gil said, and the party would fight on to the end.",

@@ -154,6 +154,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it
 PREPOSITIONS = frozenset("""
 in on at to with for from by of during after before about over under between
 among into onto through via per across against toward towards within without near
+underneath beneath behind beside amid amidst
 """.split())
 
 # Nouns that may follow "according to" without being speakers of anything
