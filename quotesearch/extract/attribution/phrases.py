@@ -511,4 +511,3 @@ def infinitive_report_end(text: str, start: int, end: int) -> int:
         return end
     other = _BUT_ANOTHER_SUBJECT.search(text, start, end)
     return other.start() if other else end
-
