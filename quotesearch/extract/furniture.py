@@ -203,12 +203,16 @@ def repeated_paragraphs(texts: Sequence[str]) -> set[int]:
         seen.add(norm)
     # A pull quote joining the pieces of a quotation the body interrupts with its
     # attribution ("“A,” he said, “B.”" set apart as "“A B”"): the quoted words of the page, in order
-    quoted = "\x00 " + " ".join(_normalised(piece) for text in texts for piece in _QUOTATION.findall(text)) + " \x00"
+    # (built only for a page that has such a paragraph: most have none)
+    quoted = None
     for index, text in enumerate(texts):
         norm = norms[index]
-        if index not in repeated and _WHOLLY_QUOTED.fullmatch(text) and len(norm) >= _REPEAT_MIN_CHARS \
-                and norm.count(" ") + 1 >= _REPEAT_MIN_WORDS \
-                and len(re.findall(f"(?= {re.escape(norm)} )", quoted)) > copies[norm]:   # (copies may touch)
+        if index in repeated or not _WHOLLY_QUOTED.fullmatch(text) or len(norm) < _REPEAT_MIN_CHARS \
+                or norm.count(" ") + 1 < _REPEAT_MIN_WORDS:
+            continue
+        if quoted is None:
+            quoted = "\x00 " + " ".join(_normalised(piece) for t in texts for piece in _QUOTATION.findall(t)) + " \x00"
+        if len(re.findall(f"(?= {re.escape(norm)} )", quoted)) > copies[norm]:   # (copies may touch)
             repeated.add(index)
     return repeated
 

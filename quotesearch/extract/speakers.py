@@ -106,7 +106,7 @@ _HEADLINE_CUES = frozenset({"Says", "Said", "Adds", "Added", "Writes", "Wrote", 
 
 
 # who a quotation's speaker can be remembered as, for later pronouns and descriptions
-_REMEMBERED_KINDS = ("person", "group", "organization", "document")
+REMEMBERED_KINDS = ("person", "group", "organization", "document")
 
 
 @dataclass
@@ -338,7 +338,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
         an earlier one's speaker may be remembered last ("“…” Bridenstine … “…,” Serrano
         said."): the speaker of its quotation furthest on is remembered again, as who a
         next sentence's "He" means; (speaker, kind, role), or None when nothing was."""
-        furthest = max((q for q in quotes if q.speaker and q.speaker_kind in _REMEMBERED_KINDS
+        furthest = max((q for q in quotes if q.speaker and q.speaker_kind in REMEMBERED_KINDS
                         and (q.cue or "").lower() != "asked"),   # (the asker of "Asked by X whether …")
                        key=lambda q: q.start, default=None)
         if furthest is None or not self.history or self.history[-1].position >= furthest.start:

@@ -132,8 +132,8 @@ def report_start(text: str, start: int, att: Attribution, end: int) -> int:
         if start == min(att.subject[0], cue_start) and attribution_end < end:
             return LEADING_JUNK.match(text, attribution_end).end()
         return start
-    cue_word = text[cue_start:cue_end].split()[-1].lower() if text[cue_start:cue_end].split() else ""
-    attitude = _ATTITUDE_THEN_THAT.match(text, start) if cue_word in _EXPRESSING_CUES else None
+    cue_words = text[cue_start:cue_end].split()
+    attitude = _ATTITUDE_THEN_THAT.match(text, start) if cue_words and cue_words[-1].lower() in _EXPRESSING_CUES else None
     return attitude.end() if attitude else LEADING_JUNK.match(text, start).end()
 
 

@@ -20,7 +20,7 @@ from ..datelines import after_dateline
 from ..names import INVERTED_CUE_WORDS
 from ..cues import INVERTIBLE, RECIPIENT_CUES, THAT_ONLY, CueMatch, find_cues
 from ..quotes import QuoteSpan
-from ..speakers import SpeakerResolver
+from ..speakers import REMEMBERED_KINDS, SpeakerResolver
 from ..text import count_words
 from .as_clause import as_clause_start, touching_quotation
 from .according import according_to, add_relays, content_after_source, relays, via
@@ -467,7 +467,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue  # "said one official, who asked not to be named": part of a speaker phrase
             if not self.resolve(att, result[-1] if result else None):
                 continue
-            if att.kind in ("person", "group", "organization", "document") and att.speaker and not att.put_question:
+            if att.kind in REMEMBERED_KINDS and att.speaker and not att.put_question:
                 # later pronouns in this very paragraph refer back to this speaker
                 self.resolver.note_subject(att.speaker, att.kind, att.cue.start, spoke=True)
                 if att.kind in ("person", "organization") and _IN_A_STATEMENT.search(
@@ -553,7 +553,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     continue   # (the asker is no one the next quotation or pronoun means)
                 self.last_speaker = (att.speaker, att.kind, att.role)
                 self.last_speaker_para = self.para_index
-                if att.kind in ("person", "group", "organization", "document") and att.speaker:
+                if att.kind in REMEMBERED_KINDS and att.speaker:
                     self.resolver.note_subject(att.speaker, att.kind, s, spoke=True)
         for unit, spans in found:   # speech quotations left without an attribution
             for q in unit.slots:
