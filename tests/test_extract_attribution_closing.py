@@ -86,6 +86,13 @@ PATTERNS = [
     pytest.param("Ignoring the progress of the last decade carries risks, as the mayor's supporters point out.",
                  [("indirect", "Ignoring the progress of the last decade carries risks", "the mayor's supporters")],
                  id="as-they-point-out-closes"),
+    # an inverted attribution inside dashes: the closing dash ends the speaker, and the
+    # writer's words before the opening dash are no report
+    pytest.param("While the old man is known as the visionary—“Jerry sees around corners,” says former "
+                 "league manager Bill Polian—his son handles the details.",
+                 [("direct", "Jerry sees around corners,", "Bill Polian")], id="inverted-inside-unspaced-dashes"),
+    pytest.param("He is known as the visionary — “Jerry sees around corners,” said Bill Polian — and he likes it.",
+                 [("direct", "Jerry sees around corners,", "Bill Polian")], id="inverted-inside-spaced-dashes"),
 ]
 
 
@@ -215,6 +222,14 @@ NOT_CLOSING_A_REPORT = [
      [("indirect", "who would win", "the host"), ("direct", "Ann Lee will.", "Dan Reed")]),
     ("When the Pentagon claimed there were no troops in the town, the reporters kept telling the story.",
      [("indirect", "there were no troops in the town", "the Pentagon")]),
+    # "as" giving a reason, its cue's report the object after it
+    pytest.param("The quarter was not a complete disappointment, as most of the firms reported in-line results.",
+                 [], id="as-giving-a-reason-with-an-object"),
+    # (but an as-clause after its report still closes it, with or without a hearer)
+    pytest.param("The bridge will have to close for the winter, as Ann Lee told the council last week.",
+                 [("indirect", "The bridge will have to close for the winter", "Ann Lee")], id="as-lee-told-the-council"),
+    pytest.param("The bridge will have to close for the winter, as Ann Lee said on Monday.",
+                 [("indirect", "The bridge will have to close for the winter", "Ann Lee")], id="as-lee-said-on-monday"),
 ]
 
 

@@ -128,6 +128,19 @@ PLAIN_REPORTS = [
     ("Late Saturday Sanders announced he supported the repeal.", ("Sanders", "he supported the repeal")),
     ("Early Monday Mayor Ann Lee said the bridge would reopen in May.", ("Ann Lee", "the bridge would reopen in May")),
     ("On Friday Ann Lee told the council the budget was balanced.", ("Ann Lee", "the budget was balanced")),
+    # … or a short phrase of place, occasion or manner, no comma after it either
+    ("In a statement the mayor said the bridge would reopen in May.", ("the mayor", "the bridge would reopen in May")),
+    ("In an interview Ann Lee said the budget was balanced.", ("Ann Lee", "the budget was balanced")),
+    ("At that point the host insisted that he had never met her.", ("the host", "he had never met her")),
+    ("At which point the late night host insisted that he had never met her.",
+     ("the late night host", "he had never met her")),
+    ("By then the senator said she would not run again.", ("the senator", "she would not run again")),
+    ("In the end Mayor Ann Lee said the budget was balanced.", ("Ann Lee", "the budget was balanced")),
+    # an acronym in commas restates the body before it: no subject of a verb inside the report
+    ("Ann Lee says data from the Statistical Institute of Jamaica, STATIN, show that imports rose.",
+     ("Ann Lee", "data from the Statistical Institute of Jamaica, STATIN, show that imports rose")),
+    ("The Centers for Disease Control and Prevention, CDC, said the virus was spreading fast.",
+     ("Centers for Disease Control and Prevention", "the virus was spreading fast")),
     # an aside between double hyphens before the subject is no part of it
     ("Closing the primaries with a formal speech -- complete with teleprompter -- Ann Lee told supporters that "
      "the party was united.", ("Ann Lee", "the party was united")),

@@ -529,12 +529,25 @@ NOT_CUES = [
     pytest.param("The agency missed the deadline, concluding the disclosure process by Feb. 29.",
                  id="concluding-a-process"),
     pytest.param("Then, last week, Eric Lund called.", id="called-at-the-end-of-a-sentence"),
+    # what was not said is no report: a negation right before the cue
+    pytest.param("And analysts don't think that prices will get any better next year.", id="do-not-think"),
+    pytest.param("The mayor never said the bridge would close.", id="never-said"),
+    pytest.param("Officials didn’t say whether the plant would reopen.", id="did-not-say-whether"),
+    pytest.param("The council has not yet announced that the vote is delayed.", id="has-not-yet-announced"),
+    # a demonstrative and its noun of something said: a referent, no clause
+    pytest.param("The envoy had maintained that position at a meeting of the council.", id="maintained-that-position"),
+    pytest.param("She repeated this claim on Tuesday in Leeds.", id="repeated-this-claim"),
 ]
 
 
 # ... but a claim of a count, a conclusion with its clause and a call after a quotation still report
 @pytest.mark.parametrize("sentence, cue", [
     ("The union claimed 40 members had been fired.", "claimed"),
+    # (a negation before another verb, and "that" opening a clause whose subject is such a noun)
+    ("He didn’t hesitate and said the bridge would close.", "said"),
+    ("The minister said that claim was false.", "said"),
+    ("The minister said that position's costs were too high.", "said"),
+    ("Critics say that claim, and others like it, show how little was done.", "say"),
     ("The study concluded that the drug works.", "concluded"),
     ("“Come here,” she called.", "called"),
 ])

@@ -51,6 +51,11 @@ TITLE_PREFIXES = [
                  [("Oliver Brandt", "deputy mayor")], id="a-time-before-the-title"),
     pytest.param("He wrote on Wednesday for Supreme Court Justice Ruth Ginsburg.",
                  [("Ruth Ginsburg", "Supreme Court Justice")], id="a-day-before-the-title"),
+    # the title before an owner's name is the owner's; what he owns is no apposition of his
+    pytest.param("President Tom Lund’s envoy to the talks, Ann Vale, will resign.", [("Tom Lund", "President")],
+                 id="a-title-before-an-owner"),
+    # (a surname alone may be a namesake's later: "President Obama’s" and "Michelle Obama")
+    pytest.param("President Lund’s envoy to the talks, Ann Vale, will resign.", [], id="a-title-before-an-owners-surname"),
 ]
 
 APPOSITIONS_AFTER = [

@@ -752,6 +752,27 @@ def test_a_surname_that_is_a_bodys_word(body, expected):
     assert quotes_of(body) == expected
 
 
+# A later form of a name goes to the one who held it: a title given only before an owner's
+# name, a surname that is also a city
+LATER_NAME_FORMS = [
+    # "the president" is the one the article titled so first, though he was titled only as
+    # an owner, not a president named after the report
+    pytest.param("President Tom Lund’s envoy to the talks, Ann Vale, will resign. Mr. Lund praised her.\n\n"
+                 "But the president said Ms. Vale had told him months ago that she wanted a break.\n\n"
+                 "She had served under President Walter Benning too.",
+                 [("indirect", "Ms. Vale had told him months ago that she wanted a break", "Tom Lund")],
+                 id="the-president-titled-as-an-owner"),
+    # a surname that is also a city, its first name one the name lists do not hold
+    pytest.param("Joaquin Phoenix won the award on Sunday.\n\n“It was a long night,” Phoenix said.",
+                 [("direct", "It was a long night,", "Joaquin Phoenix")], id="surname-a-city-first-name-unlisted"),
+]
+
+
+@pytest.mark.parametrize("body, expected", LATER_NAME_FORMS)
+def test_a_later_name_form_goes_to_its_holder(body, expected):
+    assert quotes_of(body) == expected
+
+
 @pytest.mark.parametrize("body, expected", S_POSSESSIVES)
 def test_an_s_possessive_is_no_part_of_the_name(body, expected):
     assert quotes_of(body) == expected

@@ -360,3 +360,35 @@ def used_as_adjective(word: str, text: str, start: int, end: int) -> bool:
         and not _SECOND_PREDICATE_BEFORE.search(text, max(0, start - 20), start) \
         and not (word in PROPOSITION_SPEECH and reported_object(word, text, end)
                  and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start))
+
+
+# A negation right before the cue: what was not said is no report ("analysts don't think
+# things will get better" is no one's claim that they will; "The mayor never said …")
+_NEGATION_BEFORE = re.compile(
+    r"(?<![\w’'])(?:(?:did|does|do|has|have|had|would|could|will|can|should|is|are|was|were)(?:\s+not|n[’']t)|"
+    r"never|cannot|won[’']t|can[’']t)\s+(?:(?:yet|ever|even|always|publicly|explicitly|directly|specifically|"
+    r"actually|really)\s+)?$", re.I)
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` is negated ("did not say", "don't think", "never said")."""
+    return _NEGATION_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+# "that" or "this" before a noun of something said, the noun's sentence going on with no
+# verb of its own: a demonstrative and its object, no clause reported ("China had maintained
+# that position at a meeting", "He repeated this claim on Tuesday"; but "said that view is
+# wrong" reports)
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"\s+(?:that|this)\s+(?:position|view|claim|stance|line|argument|point|idea|notion|message|assessment|"
+    r"version|statement|estimate|decision|policy|approach|belief|theory|sentiment|promise|pledge|request|"
+    r"demand|warning|charge|accusation|allegation|comment|remark|narrative|assertion|contention|conclusion|"
+    r"finding|prediction|opinion|criticism|concern|advice|theme|thought|feeling|commitment|offer|proposal)\b"
+    # (not "say that account, and hundreds like it, show …": the subject of a clause)
+    r"(?!\s+(?:is|was|are|were|has|had|will|would|could|can|should|may|might|must|did|does|do)\b|[’']s\b|\s*,)")
+
+
+def demonstrative_object(text: str, end: int) -> bool:
+    """Whether the cue ending at ``end`` takes "that position", "this claim" as its object."""
+    return _DEMONSTRATIVE_OBJECT.match(text, end) is not None
+

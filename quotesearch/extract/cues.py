@@ -21,7 +21,7 @@ from typing import Literal
 from .lexicon import (DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORG_WORDS,
                       TIME_AND_MANNER_WORDS, TITLE_WORDS, in_any)
 from .noun_phrases import DOCUMENT_NOUNS
-from .cue_gates import ONLY_BEFORE, used_as_adjective
+from .cue_gates import ONLY_BEFORE, demonstrative_object, negated, used_as_adjective
 from .cue_objects import (
     _ABOUT, PROPOSITION_FORMS, PROPOSITION_SPEECH, WH_CONTENT, cites_a_finding, reported_object,
 )
@@ -500,6 +500,9 @@ def find_cues(text: str) -> list[CueMatch]:
                                     or _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
                 not word.endswith("ing") and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
             continue   # "there's growing fear that …", "a conference call on Monday", "for fear of": nouns
+        if negated(text, m.start()) or demonstrative_object(text, m.end()):
+            continue   # "analysts don't think that …", "The mayor never said …": nothing claimed;
+            # "had maintained that position at a meeting": a referent, no clause
         if used_as_adjective(word, text, m.start(), m.end()):
             continue   # "took on added significance": "added" as an adjective, not a report
         gate = ONLY_BEFORE.get(" ".join(m.group(0).lower().split()))

@@ -75,9 +75,18 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
     """(person name as written, role, offset) for each role the article states."""
     for start, end in spans:
         for m in name_runs(text, start, end):
-            toks = tokens(m.group(0))
+            owner = m.group(0).endswith(("’s", "'s"))
+            toks = tokens(m.group(0)[:-2] if owner else m.group(0))
             role_toks, name_toks = split_title_name(toks)
-            if len(name_toks) < 1 or _is_org(name_toks) or m.group(0).endswith(("’s", "'s")):
+            if len(name_toks) < 1 or _is_org(name_toks):
+                continue
+            if owner:
+                # "President Donald Trump’s ambassador": the title is the owner's; what follows
+                # is the thing owned, no apposition of his (a full name only: "President
+                # Obama’s" may be read later as a namesake's, "Michelle Obama")
+                role = _prefix_role(text, start, m.start(), role_toks) if len(name_toks) >= 2 else None
+                if role:
+                    yield " ".join(name_toks), role, m.start()
                 continue
             name = " ".join(name_toks)
             role = _prefix_role(text, start, m.start(), role_toks)

@@ -439,7 +439,10 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
         if mention.kind == "organization" and " " not in name and name[:1].isupper() and not name.isupper() \
                 and not mention.text.lower().startswith("the "):   # ("The Guardian reported": the paper)
             fuller = self.canonical(name)
-            if fuller != name and fuller.split()[0].lower() in FIRST_NAMES:
+            first = fuller.split()[0]
+            if fuller != name and (first.lower() in FIRST_NAMES or (
+                    len(fuller.split()) == 2 and name.lower() in PLACES and self.entities.person(fuller) is not None
+                    and not _everyday_word(first.lower()) and not first.lower().endswith("ly"))):
                 # "Phoenix said" after "Joaquin Phoenix won": a surname that is also a city
                 mention = Mention(text=mention.text, name=name, kind="person", role=mention.role)
         if mention.kind == "person" and " " not in name and self.canonical(name) == name \

@@ -18,14 +18,16 @@ from ..mentions import parse_mention
 from ..text import count_words
 from .questions import ASKING
 from .phrases import ABBREVIATION_DOT, ADJUNCT_START, AUXILIARY_OR_PAST, HOW_MUCH_ONLY, SPLIT_AND, circumstance_start
+from .as_clause import as_clause_start
 from .introduced import introduced_slot
 from .quoted_as import outlet_start
 from .units import MASK, Attribution, Unit
 
 # The speaker phrase after an inverted cue: up to the sentence's end, a quotation,
-# or a comma that goes on with the report (", adding", ", and", ", “")
+# a comma that goes on with the report (", adding", ", and", ", “") or the dash closing
+# an aside ("… the visionary—“…,” says Bill Polian—and …")
 _SPEAKER_PHRASE = re.compile(
-    r"\s+([^.;:!?\x01]*?)(?=\s*(?:[.;:!?\x01]|,\s*(?:adding|saying|noting|and|but|while|whereas|“|\"|\x01)|$))")
+    r"\s+([^.;:!?\x01]*?)(?=\s*(?:[.;:!?\x01—]|\s[-–]{1,2}\s|,\s*(?:adding|saying|noting|and|but|while|whereas|“|\"|\x01)|$))")
 
 
 # "A spokesperson for Sen. Harris, D-California, said her office is working …": a subject
@@ -158,7 +160,21 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
         return False   # "…, I shouldn't say anything myself": how much was said, closing nothing
     if _ONLY_WHY.fullmatch(masked, att.cue.end - unit.start):
         return False   # "When Page mentioned that …, Chan told him why.": the reason is the report, unsaid
+    if att.cue.text.lower() not in _HEARER_FIRST and as_clause_start(att, masked, unit) is not None \
+            and _OBJECT_OF_ITS_OWN.match(masked, att.cue.end - unit.start):
+        return False   # "…, as most of the companies reported better than expected results": "as"
+        # gives a reason, and the cue's report is its own object (not "…, as Lee said on Monday.")
     return bool(before) and (before.endswith(",") or before.endswith(MASK))
+
+
+# Cues whose first object is the hearer ("as Lee told the council last week")
+_HEARER_FIRST = frozenset({"told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "reminded",
+                           "reminds", "warned", "warns", "asked", "asks", "advised", "briefed", "urged", "promised"})
+# Words after a cue that are its object: not where, when, how or to whom it was said, nor "it"
+_OBJECT_OF_ITS_OWN = re.compile(
+    r"\s+(?!(?:at|to|in|on|into|from|during|with|by|for|after|before|when|while|as|again|earlier|later|"
+    r"last|this|that|it|so|then|today|yesterday|and|but|or|about|of|here|there|[a-z]+ly|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\w\-]))[\w\-]+\s+[\w\-]+")
 
 
 # Only "why" or "how" after the verb and its hearer: "told him why.", "explained how."

@@ -24,13 +24,14 @@ from ..plausible import plausible_speaker
 from ..places import place_names
 from ..speakers import SpeakerResolver
 from ..text import count_words
-from .phrases import ADJUNCT_START, FINITE_VERB, THAT, TIME_WITHOUT_COMMA, last_name_run
+from .phrases import ADJUNCT_START, FINITE_VERB, FRONTED_PHRASE_WITHOUT_COMMA, THAT, TIME_WITHOUT_COMMA, last_name_run
 from .questions import ASKING, QUESTION_START
 from .quoted_as import quoted_object
 from .units import MASK, Attribution, Unit
 
 # A comma that parts a subject from its aside, not one inside a number ("some 15,000 workers")
 _CLAUSE_COMMA = re.compile(COMMA_NOT_IN_A_NUMBER)
+_ACRONYM = re.compile(r"[A-Z]{2,7}")
 # (an adverb may stand between the aside and the verb: "Democrats -- including Clinton -- quickly accused")
 _DASH_ASIDE = re.compile(r"(?:\s[—–]\s?[^—–\x01]{1,120}?\s?[—–]|\s--\s[^\x01]{1,120}?\s--"
                          r"|\s-\s[^\x01]{1,120}?\s-)(?=\s*(?:[a-z]+ly\s*)?$)")   # (hyphens set as dashes, as wires do)
@@ -72,6 +73,10 @@ _LIST_END = re.compile(r"\s*(?:[\w’'\-]+\s+){0,3}(?:and|or)\s+(?:[\w’'\-]+\s
 # ("Late Saturday Sanders announced", "…, but on Saturday he announced")
 _OPENING_TIME = re.compile(r"(?:^\s*(?:(?:But|And|Yet|So)\s+)?|(?<=,\s)(?:(?:but|and|yet|so)\s+)?)(?i:" + TIME_WITHOUT_COMMA + r")"
                            r"(?=(?:the|a|an|his|her|their|its|he|she|they|we)\s|[A-Z])")
+# … and a phrase of place or occasion, only where the sentence opens ("In a statement the
+# mayor said …"; not "Mr. Trump, in a brief interview on Saturday, said …")
+_OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?i:" + FRONTED_PHRASE_WITHOUT_COMMA + r")"
+                             r"(?=(?:the|a|an|his|her|their|its|he|she|they|we)\s|[A-Z])")
 # Asides between a subject and its verb that are no apposition: ", however,", ", for instance,"
 _DISCOURSE_ASIDE = re.compile(
     r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
@@ -265,8 +270,9 @@ _NAME_THEN_OPEN_APPOSITION = re.compile(r"\s*,?\s*((?:[A-Z][\w’'.\-]*\s+){0,3}
 _ONE_NOUN_THEN_CUE = re.compile(r"\s+[a-z][\w\-]*\s*")
 
 
-# "that night", "that week": a demonstrative before a time, not a clause's "that"
-_THAT_TIME = re.compile(r"\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|summer|winter|autumn)\b")
+# "that night", "that week", "at that point": a demonstrative before a time, not a clause's "that"
+_THAT_TIME = re.compile(r"\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|summer|winter|autumn|"
+                        r"point|moment|time|stage|juncture)\b")
 
 
 def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
@@ -295,6 +301,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
     segment = _CONNECTIVE_BEFORE_CUE.sub(lambda m: " " * len(m.group(0)), _TIME_BEFORE_CUE.sub("", left[hard + 1:]))
     segment = _OPENING_TIME.sub(lambda m: " " * len(m.group(0)), segment)
+    segment = _OPENING_PHRASE.sub(lambda m: " " * len(m.group(0)), segment)
     if cue.lemma_form.endswith("ing"):
         segment = _PERCEIVED_BEFORE_PARTICIPLE.sub("", segment)
         segment = quoted_object(segment)   # "Reuters quoted the minister as saying …": the minister
@@ -386,6 +393,11 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # before it (without its own relative clause) is
             located_np = _OWN_RELATIVE.sub("", parts[aside - 1])   # (read leniently: "A mother")
             candidates.insert(0, located_np)
+        if len(parts) >= 3 and _ACRONYM.fullmatch(parts[-2].strip()) and parts[-3].split()[-1:] \
+                and parts[-3].split()[-1][:1].isupper():
+            # "data from the Statistical Institute of Jamaica, STATIN, show": the acronym
+            # restates the body before it; it is no subject of its own
+            candidates = [c for c in candidates if c.strip() != parts[-2].strip()] + [parts[-3]]
         state_closes = len(parts) >= 3 and parts[-2].strip().lower() in place_names()
         if state_closes:
             candidates = [c for c in candidates if c.strip() != parts[-2].strip()]   # a place, no one

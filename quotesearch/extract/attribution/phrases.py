@@ -168,6 +168,16 @@ TIME_WITHOUT_COMMA = (r"(?:(?:Last|This|Early|Late)\s+(?:night|week|month|year|m
                        # ("A few minutes later they reversed themselves …", "Hours later the mayor …")
                        r"(?:A\s+few|Two|Three|Several|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+"
                        r"(?:(?:minutes|hours|days|weeks|months|years)\s+)?(?:later|earlier))\s+")
+# A short phrase of place, manner or occasion opening a sentence without its comma: "In a
+# statement the mayor said …", "At which point the host insisted …", "By then the senator
+# told …" (a determiner and at most three words, so a subject cannot hide inside it)
+FRONTED_PHRASE_WITHOUT_COMMA = (
+    r"(?:(?:In|At|On|By|During|After|Before|Since|Until|Under|With|For|Through|Throughout)\s+"
+    r"(?:a|an|the|this|that|which|these|those|his|her|its|their|one|another|each)\s+"
+    r"(?:(?!(?:of|on|in|at|by|for|with|from|to|and|or)\s)[\w\-]+\s+){0,2}"
+    r"(?!(?:of|on|in|at|by|for|with|from|to|and|or)\s)[\w\-]+"
+    r"|In\s+(?:response|reply|return|court|person|public|private|particular|turn|addition|contrast|short)"
+    r"|(?:By|Since|Until|Till)\s+(?:then|now)|Even\s+so|At\s+(?:first|last|times|one\s+point))\s+")
 _LOWER_TITLE_WORD = r"(?:" + "|".join(sorted(
     {w for w in TITLE_WORDS if w.isalpha() and w.islower()}
     | {"presidential", "gubernatorial", "congressional", "senatorial", "mayoral", "parliamentary", "former",

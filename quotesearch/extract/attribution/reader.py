@@ -46,7 +46,7 @@ from .participles import (PARTICIPLE_PAUSES, gerund_after_a_preposition, leaves_
 from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
                       SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, second_report_after_and,
                       opens_pronoun_clause, second_voice_introduced, without_time_after_conjunction)
-from .interrupted import inside_a_parenthetical_report, interrupted_report_start
+from .interrupted import claimed_before, inside_a_parenthetical_report, interrupted_report_start
 from .introduced import introduced_slot
 from .questions import ASKING, WH_QUESTION_START, is_unnamed_asker, question_after_subject, question_opening
 from .recipients import RECIPIENT
@@ -54,7 +54,7 @@ from .reported import reported_clause
 from .skipped import REPORT_FOLLOWS, named_past_a_cue, reports_nothing
 from .speaker_resolution import AttributionSpeakers
 from .finishing import drop_nested_reports, trim_quote
-from .spans import (aside_report_end, claimed_before, closed_sentence_before, make_quote, relative_after_object,
+from .spans import (aside_report_end, closed_sentence_before, make_quote, relative_after_object,
                     resumes_after_aside, split_slots)
 from .subjects import SentenceSubjects, dashed_main_clause, main_clause_start
 from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_speech, span_end

@@ -257,34 +257,6 @@ def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
 _SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|would|will|has|had)\b)(?!\s*[“\"‘])")
 
 
-# "the commission, which, critics say, does not include …": a relative pronoun just before
-# the aside opens the clause the aside interrupts (not a demonstrative "That, they say, …")
-_OPENS_INTERRUPTED_CLAUSE = re.compile(r"(?:,|\band)\s+(?:which|who|whose|where)\s*,\s*$", re.I)
-
-
-# The last dash before a closing attribution opening an aside that a dash closes after it
-_DASH_ASIDE_OPENING = re.compile(r"(?:(?<=\S)\s[-–—]{1,2}\s+|(?<=\w)—)((?:(?!\s[-–—]{1,2}\s|—)[^\x01])+)$")
-_DASH_ASIDE_CLOSING = re.compile(r"[^-–—.!?\x01]{1,80}?(?:\s[-–—]{1,2}\s|—)\s*[a-z]")
-
-
-def claimed_before(masked: str, unit_start: int, start: int, end: int) -> tuple[int, int]:
-    """The words a closing cue claims: after the last colon before it ("… intervened:
-    If Sanders would debate, de Blasio tweeted"; "one message: the city is safe, he said"),
-    and none when the cue interrupts a relative clause it reports the rest of; inside an
-    open bracket, the words in the bracket."""
-    if _OPENS_INTERRUPTED_CLAUSE.search(masked, start - unit_start, end - unit_start):
-        return end, end
-    bracket = masked.rfind("(", start - unit_start, end - unit_start)
-    if bracket >= 0 and ")" not in masked[bracket:end - unit_start]:
-        start = unit_start + bracket + 1   # "ratings (as low as 19%, Gutin says) hurt …": the words in the bracket
-    aside = _DASH_ASIDE_OPENING.search(masked, start - unit_start, end - unit_start)
-    if aside and count_words(aside.group(1)) > 8 and _DASH_ASIDE_CLOSING.match(masked, end - unit_start):
-        start = unit_start + aside.start(1)   # "Given that history -- and the fact that …, according
-        # to X -- there is …": the aside's own claim, between the dashes around the attribution
-    colon = masked.rfind(": ", start - unit_start, end - unit_start)   # (not "5:30 p.m.")
-    return (unit_start + colon + 1, end) if colon >= 0 else (start, end)
-
-
 def names_themself(content: str, speaker: Optional[str]) -> bool:
     """Whether a report names its own speaker by surname ("Trump was back to implying …"
     closed by "he said"), not someone of the same family ("Donald Trump" for Eric Trump)."""
