@@ -336,6 +336,13 @@ ASIDES_INSIDE_THE_REPORT = [
                  "criticism from shippers, has said it would make more employees eligible for overtime pay.",
                  [("indirect", "it would make more employees eligible for overtime pay", "Harbor Authority")],
                  id="long-adjunct-aside-after-the-subject"),
+    # a dash before a preposition in -ing opens the report's own list, not the writer's
+    # participle clause (which "- essentially conceding …" is)
+    pytest.param("The mayor said the city faces many problems – including a shortage of teachers – and needs help.",
+                 [("indirect", "the city faces many problems – including a shortage of teachers", "the mayor")],
+                 id="dash-including"),
+    pytest.param("The mayor said the plan was sound - essentially conceding the point to her rival.",
+                 [("indirect", "the plan was sound", "the mayor")], id="dash-participle-of-the-writer"),
 ]
 
 

@@ -563,6 +563,15 @@ def test_a_participle_before_people_is_no_speaker(phrase):
     assert mention is None or not plausible_speaker(mention.name, phrase)
 
 
+# A determiner whose noun was left behind is no speaker; with its noun it may be, and
+# "another" alone is one more of those just named
+@pytest.mark.parametrize("name, plausible", [("Each", False), ("Every", False), ("Either", False),
+                                             ("Each of the candidates", True), ("Another official", True),
+                                             ("another", True)])
+def test_a_determiner_alone_is_no_speaker(name, plausible):
+    assert plausible_speaker(name) is plausible
+
+
 # People counted are a group ("Two loggers claimed …"); things counted are no speaker
 @pytest.mark.parametrize("phrase, kind", [("Two loggers", "group"), ("Several neighbours", "group"),
                                           ("Three survivors", "group"), ("500 cameras", None),

@@ -762,6 +762,17 @@ LATER_NAME_FORMS = [
                  "She had served under President Walter Benning too.",
                  [("indirect", "Ms. Vale had told him months ago that she wanted a break", "Tom Lund")],
                  id="the-president-titled-as-an-owner"),
+    # a bare surname two people share, one named in full and one titled "Mr.": not hers
+    pytest.param("Carla Vale hosted the dinner at the residence. President Vale greeted the guests. Rep. Ann Lee "
+                 "told Mr. Vale that he should act.\n\nThe president told her that it was not that simple.",
+                 [("indirect", "he should act", "Ann Lee"), ("indirect", "it was not that simple", "Vale")],
+                 id="a-surname-shared-with-a-namesake-of-the-other-gender"),
+    # (but not when the namesake is titled less often than he is; and a surname of someone
+    # named in full is never the body named after him)
+    pytest.param("Donald Lund welcomed guests to the new Lund National Golf Club on Sunday. Mr. Lund spoke "
+                 "first. The former Mrs. Lund was not invited.\n\nLund said the club was the finest in the state.",
+                 [("indirect", "the club was the finest in the state", "Donald Lund")],
+                 id="a-surname-and-a-body-named-after-him"),
     # a surname that is also a city, its first name one the name lists do not hold
     pytest.param("Joaquin Phoenix won the award on Sunday.\n\n“It was a long night,” Phoenix said.",
                  [("direct", "It was a long night,", "Joaquin Phoenix")], id="surname-a-city-first-name-unlisted"),

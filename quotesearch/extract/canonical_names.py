@@ -84,6 +84,8 @@ class CanonicalNames:
             same = [f for f in self._by_edge_token.get(toks[0], ()) if len(f.split()) > 2 and f.split()[0] == toks[0]
                     and f.split()[-1].lower().strip(".") == toks[1].lower().strip(".")]
             best = same[0] if len(same) == 1 else best
+        if len(toks) == 1 and best != name and len(candidates) == 1 and self._namesake_of_other_gender(toks[0], best):
+            best = name   # "President Obama" beside "Michelle Obama" and "Mr. Obama": not hers
         if best == name and len(toks) == 2 and toks[0] in FIRST_NAME_TITLES:
             titled = self.canonical(toks[1])
             if titled != toks[1]:
@@ -115,6 +117,18 @@ class CanonicalNames:
                 self._by_edge_pair.setdefault(("<", ftoks[0], ftoks[1]), []).append(full)
                 self._by_edge_pair.setdefault((">", ftoks[-2], ftoks[-1]), []).append(full)
         self._indexed = len(self.full_names)
+
+    def _namesake_of_other_gender(self, surname: str, full: str) -> bool:
+        """Whether the article titles someone of this surname with a courtesy title of
+        the other gender than the first name of ``full`` says, more often than of that
+        gender ("Mr. Obama" beside "Michelle Obama", the one Obama named in full; not
+        "Mr. Trump" beside one "Mrs. Trump"): then a bare surname may be either of them."""
+        gender = first_name_gender(full)
+        titled = self.courtesy_genders.get(surname)
+        if gender is None or not titled:
+            return False
+        other = sum(n for g, n in titled.items() if g not in (None, gender))
+        return other > titled.get(gender, 0)
 
     def _namesake_without_generation(self, full: str) -> bool:
         """Whether the article names someone else of the surname of ``full`` ("Donald

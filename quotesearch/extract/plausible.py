@@ -69,6 +69,8 @@ _PEOPLE_WHO = re.compile(r"(?:others|those)\s+who\s+\w", re.I)
 
 # Words that deny anyone spoke: "none has said …", "nobody claims …", "neither has said …"
 _NOBODY = frozenset({"none", "nobody", "noone", "neither", "nothing"})
+# (not "another": "One aide called it a mistake, and another said …" is one more of them)
+_DETERMINERS_ALONE = frozenset({"each", "every", "either", "any", "such", "same", "much"})
 
 
 # A share named by its fraction: "a quarter", "two-thirds", "half"
@@ -83,6 +85,8 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return False
     if name.lower().split()[0] in _NOBODY or name.lower().startswith("no one"):
         return False   # "none has said they want a war": a report nobody made
+    if name.lower() in _DETERMINERS_ALONE:
+        return False   # "Each election cycle, there's a threat …: “…”": a determiner, its noun left behind
     if _PEOPLE_WHO.match(name):
         return True   # "others who have tracked his career": people described by what they did
     if written and _COURTESY_BEFORE_NAME.match(written) and name[:1].isupper() \

@@ -36,7 +36,8 @@ from .outlets import known_outlet_words
 from .plausible import plausible_speaker
 from .names import (
     FIRST_PERSON_OPENINGS, OFFICE_WORDS, OPENING_GERUNDS, OPENING_NOT_NAME_WORDS, _AGE_WORD, _SURNAME_TITLES, _strip_possessive,
-    first_name_then_place, introduced_as_relative, split_title_name, titled_first_name, without_opening_capitals,
+    courtesy_gender, first_name_then_place, introduced_as_relative, split_title_name, titled_first_name,
+    without_opening_capitals,
 )
 from .described_people import COURTESY_WORDS
 from .noun_phrases import LAW_TITLE_ENDS, _is_org, _is_place_phrase, body_for_a_cause
@@ -130,6 +131,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
     author: Optional[str] = None        # the byline's name: who "I" is in a first-person piece
     full_names: Counter = field(default_factory=Counter)
     relatives: set = field(default_factory=set)   # full names introduced as someone's kin
+    # the genders the article's courtesy titles give each bare surname ("Mr. Obama": male)
+    courtesy_genders: dict[str, Counter] = field(default_factory=dict)
     name_positions: list[tuple[int, str]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     # party and state a name's tag gives ("Ted Cruz (R-Texas)"): words "the Texas senator"
@@ -213,6 +216,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                     # "Ms Robison raised a point of order. She said …": a surname after a
                     # courtesy title is a person's, the one a pronoun after it may stand for
                     courtesy_surnames.append((m.start(), name[0], (start, end) in body))
+                    resolver.courtesy_genders.setdefault(name[0], Counter())[courtesy_gender(title)] += 1
                     continue
                 if 2 <= len(name) <= 4 and (not _is_org(name) or first_name_then_place(name)
                                           or titled_first_name(title, name)) \
@@ -453,7 +457,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                       and e.name.split()[0] == name and 2 <= len(e.name.split()) <= 4
                       and (e.name.split()[-1].lower().rstrip(".") in ORG_WORDS or e.name.split()[-1].lower() in BODY_LAST_WORDS)
                       and " and " not in e.name}
-            if len(bodies) == 1:
+            if len(bodies) == 1 and not self.in_a_full_name(name):
                 return bodies.pop(), "organization", None
             if self.entities.person(name) is None \
                     and any(e.kind == "organization" and e.name == name for e in self.entities.entities):

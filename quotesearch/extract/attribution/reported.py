@@ -159,7 +159,9 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     # speaker's next act in a list of them, naming or attacking someone
     r"|,\s+(?:called|accused|blasted|slammed|mocked|labeled|labelled|branded|dubbed|praised|thanked)\s+"
     r"(?:him|her|them|it|the|his|their)\s"
-    r"|\s[-—–]+\s+(?:\w+ly\s+)?\w+ing\b")          # "- essentially conceding …"
+    # "- essentially conceding …" (not "– including Beijing’s …": a preposition in -ing)
+    r"|\s[-—–]+\s+(?:\w+ly\s+)?(?!(?:including|excluding|according|regarding|concerning|during|following|"
+    r"notwithstanding|involving|surrounding)\b)\w+ing\b")
 # ("even after he steps down, he will …": an intensifier before the subordinator)
 _SUBORDINATE_OPENING = re.compile(r"(?:(?:even|just|only|shortly|soon|long|right)\s+)?"
                                   r"(?:if|when|once|unless|because|although|though|after|before|until|"
