@@ -830,8 +830,30 @@ MORE_SHAPES = [
      [("indirect", "the virus was spreading", "Centers for Disease Control and Prevention")]),
     ("“We were surprised,” said study co-author Li Wei of Peking University.",
      [("direct", "We were surprised,", "Li Wei")]),
+    # the one body named in the sentence, or the one before, is "the company"
     ("Shares of Acme fell 5% after the company said quarterly profit would miss forecasts.",
-     [("indirect", "quarterly profit would miss forecasts", "the company")]),
+     [("indirect", "quarterly profit would miss forecasts", "Acme")]),
+    ("The state attorney general is investigating WeWork amid layoffs. The company confirmed that it had been "
+     "contacted by her office.", [("indirect", "it had been contacted by her office", "WeWork")]),
+    ("Millions of people use the services that CVS Health offers. The company said it would open 300 clinics.",
+     [("indirect", "it would open 300 clinics", "CVS Health")]),
+    ("First, Qualcomm’s execution looks unmatched. For example, the company said it would ship 40 million chips.",
+     [("indirect", "it would ship 40 million chips", "Qualcomm")]),
+    ("JPMorgan Chase earned $4.9 billion in the fourth quarter of 2014, the company announced on Wednesday.",
+     [("indirect", "JPMorgan Chase earned $4.9 billion in the fourth quarter of 2014", "JPMorgan Chase")]),
+    # (not when two bodies are named, nor a person or a common word opening a sentence)
+    ("The SEC sued Tesla on Monday. The company said the suit had no merit at all.",
+     [("indirect", "the suit had no merit at all", "the company")]),
+    ("Xi Jinping visited the plant on Monday. The company said it would hire 200 workers.",
+     [("indirect", "it would hire 200 workers", "the company")]),
+    # (nor a product's model, a nationality or a thing named with "the")
+    ("Zentrix currently has a gaming desktop with an RTX 3090, and the company told reporters that more models "
+     "would follow.", [("indirect", "more models would follow", "Zentrix")]),
+    ("Harbor Technologies is not hurting like the American automakers or Japanese rivals. But the company says "
+     "it fears it could fall behind.", [("indirect", "it fears it could fall behind", "Harbor Technologies")]),
+    ("Donald Lund, once a pitchman for the Oreo, has vowed to boycott the product. The company says it will keep "
+     "the plant open.", [("indirect", "to boycott the product", "Donald Lund"),
+                         ("indirect", "it will keep the plant open", "the company")]),
     # a bare brand that just spoke is "the company", not a "Group" named before it
     ("The Harbor Analysis Group tracks the market.\n\nTwitter acknowledged that the issue remained tricky. "
      "“We have always sought to strike a balance,” the company said.",

@@ -505,6 +505,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             if brand is not None:
                 return brand or None   # "Twitter acknowledged … “…,” the company said": Twitter
         entity = self.entities.describe(written, position, self._window_start(position))
+        if entity is None and words and words[-1] in TRADING_NOUNS and len(words) <= 2:
+            entity = self._sole_body_just_before(position)   # "… investigating WeWork. The company confirmed …"
         if entity is not None:
             return entity
         if mention.kind in ("person", "group") and words and (words[-1] in GENERIC_PERSON_NOUNS or words[-1] in DESCRIPTOR_NOUNS):
