@@ -241,6 +241,19 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  "field.", [], id="a-name-labeled-right-after-a-noun-is-a-passive"),
     pytest.param("On Saturday, Tom Dunn issued a statement saying that Scalia was “a remarkable person.”",
                  [("mixed", "Scalia was “a remarkable person.”", "Tom Dunn")], id="issued-a-statement-saying"),
+    # a notice or an advisory issued says it too, "stating" as well as "saying"
+    pytest.param("The ministry issued a notice stating that all schools would close on Monday.",
+                 [("indirect", "all schools would close on Monday", "the ministry")], id="issued-a-notice-stating"),
+    pytest.param("The report described the impacts as “devastating,” stating, “there is no certainty that we can adapt.”",
+                 [("mixed", "the impacts as “devastating,”", "the report"),
+                  ("direct", "there is no certainty that we can adapt.", "the report")], id="stating-then-a-quotation"),
+    pytest.param("Ann Lee has touted a cautious stance, stating in an interview on Harbor Radio that the economy "
+                 "was in a precarious situation.",
+                 [("indirect", "a cautious stance", "Ann Lee"),
+                  ("indirect", "the economy was in a precarious situation", "Ann Lee")], id="stating-in-an-interview-that"),
+    # an email blasted out says what it says; the sender is the sentence's subject
+    pytest.param("The Hale campaign quickly blasted out an email to supporters saying, “Lee joins the list of critics.”",
+                 [("direct", "Lee joins the list of critics.", "Hale campaign")], id="blasted-out-an-email-saying"),
     pytest.param("The crowd was told to stay home, BFM TV reported.\n\nIn Washington, President Ann Obern released a "
                  "statement Thursday night condemning “what appears to be a horrific terrorist attack.”",
                  [("indirect", "The crowd was told to stay home", "BFM TV"),

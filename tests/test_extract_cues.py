@@ -28,6 +28,10 @@ CUES = [
     pytest.param("Trump claims Obama is weak.", [("claims", "speech")], id="name-claims-a-clause"),
     pytest.param("And Ruritania claims dozens of rebels died.", [("claims", "speech")], id="name-claims-a-count"),
     pytest.param("Ruritania claims dozens of islands.", [], id="name-claims-territory"),
+    # "stating" before a report or a quotation, not before its object
+    pytest.param("The notice was posted online, stating that schools would close.", [("stating", "speech")],
+                 id="stating-that"),
+    pytest.param("He was stating the obvious.", [], id="stating-the-obvious"),
     # the base forms "claim" and "charge" report before "that" (or a quotation resuming);
     # after a determiner, a possessive or a preposition they are nouns
     pytest.param("Many voters claim that the primary was rigged.", [("claim", "speech")], id="voters-claim-that"),
@@ -526,6 +530,10 @@ NOT_CUES = [
     # after it a telephone call
     pytest.param("Ann Tenby beat the mayor in the primary, claiming 41 percent of the vote.", id="claiming-a-share-of-the-vote"),
     pytest.param("The party claimed a majority of the seats.", id="claimed-a-majority-of-the-seats"),
+    pytest.param("A town in the north claimed the coldest temperature in the country.", id="claimed-a-superlative"),
+    pytest.param("The sprinter claimed the record in Rome.", id="claimed-the-record"),
+    # how well someone did is no showing of anything
+    pytest.param("The appeal presaged her poor showing and looked ahead.", id="her-poor-showing"),
     pytest.param("The agency missed the deadline, concluding the disclosure process by Feb. 29.",
                  id="concluding-a-process"),
     pytest.param("Then, last week, Eric Lund called.", id="called-at-the-end-of-a-sentence"),

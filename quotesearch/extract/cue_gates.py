@@ -32,7 +32,9 @@ _NAMED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?(?:[“\"\x01‘]|as\s|an?\
 _REFERRED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?as\s+(?:[“\"\x01‘]|an?\s|the\s)")
 _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'\-]+\s+)?(?:lives?|title|titles|"
                               r"crown|seat|seats|prize|trophy|gold|silver|bronze|medals?|jackpot|points?|wickets?|body|bodies|remains|"
-                              r"spot|place|pole)\b"
+                              r"spot|place|pole|record|honou?rs?)\b"
+                              # (a superlative held: "claimed the coldest temperature in the country")
+                              r"|\s+the\s+(?:[a-z]+est|most\s+[a-z]+|highest|lowest|top|first)\s"
                               # (a count won: "claiming 41 percent of the vote", "claimed a majority of the seats")
                               r"|\s+(?:(?:about|nearly|almost|roughly|some|over|more\s+than|just\s+over|just\s+under)\s+)?"
                               r"\d[\d,.]*\s*(?:percent|per\s+cent|%)?\s+(?:of\s+the\s+)?(?:vote|votes|seats|delegates|ballots)\b"
@@ -155,6 +157,8 @@ ONLY_BEFORE = {
        for verb in ("shared", "shares", "sharing")},
     "states": _THAT_CLAUSE,
     "state": _THAT_CLAUSE,
+    # "…, stating, “…”", "stating that …", "stating in an interview … that …"; not "stating the obvious"
+    "stating": re.compile(_CONTINUES_A_REPORT.pattern + r"|\s+(?:in|on|at|during|to|before)\s[^.;:!?“”\"\x01]{1,100}?\sthat\b"),
     # "is labeling Obama’s actions “a blatant abuse of power”": a naming verb reports only the
     # quoted name it gives
     **{verb: _QUOTED_NAME_AFTER for verb in ("labels", "labeling", "labelling", "dubs", "dubbing", "calls")},

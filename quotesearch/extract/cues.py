@@ -44,7 +44,7 @@ argue argues argued arguing
 claimed claiming
 explain explains explained explaining
 insist insists insisted insisting
-stated
+stated stating
 announce announces announced announcing
 declare declares declared declaring
 assert asserts asserted asserting
@@ -325,14 +325,16 @@ QUOTED_AS_AFTER = re.compile(r"\s+(?:[^\s,.;:!?“”\"]+\s+){1,8}?as\s+(?:sayin
 _HELPS_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$", re.I)
 _ALSO_NOUNS = frozenset({"reads", "fear", "fears", "hope", "hopes", "worry", "worries", "call", "calls", "concern", "talks",
                          "concerns", "claim", "claims", "warning", "warnings", "rebuke", "rebukes", "attack", "attacks",
-                         "note", "tweet", "tweets", "charge"})
+                         "note", "tweet", "tweets", "charge", "showing"})
 # an adjective before the word makes it a noun: "sophomoric rebukes to his critics" (lower case only: "Neal rebukes")
 _ADJECTIVE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ic|ical|ous|ive|ful|less|ish)\s+$")
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:there[’']s|there\s+is|there\s+are|the|a|an|growing|widespread|mounting|rising|real|genuine|"
     r"little|much|some|no|any|deep|grave|serious|renewed|public|their|its|his|her|our|my|your|such|recent|"
     r"false|unfounded|baseless|unsubstantiated|unverified|bogus|dubious|wild|similar|repeated|fresh|further|"
-    r"wider|louder|initial|earlier|previous|conflicting|competing)|"
+    r"wider|louder|initial|earlier|previous|conflicting|competing|"
+    # (how well someone did: "her poor showing", "a strong showing")
+    r"poor|strong|weak|dismal|solid|disappointing|impressive|good|bad|best|worst|lacklustre|lackluster)|"
     r"\b(?:conference|phone|telephone|video|zoom|earnings|roll|wake-up|curtain|close|casting|cold|last)|"
     r"\d(?:\s*[ap]\.m\.)?|"
     # a possessive and a compound adjective: "his mid-morning tweet", "her late-night call"

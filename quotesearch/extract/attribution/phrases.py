@@ -386,7 +386,8 @@ def circumstance_start(phrase: str) -> Optional[int]:
 # "Trump issued a statement saying …", "Obama released a statement Thursday night condemning …"
 ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|circulated)\s+"
                            r"(?:a|an)\s+(?:[\w\-]+\s+)?"
-                           r"(?:statement|release|message|tweet|post|video|email|e-mail|memo|newsletter)\s+"
+                           r"(?:statement|release|message|tweet|post|video|email|e-mail|memo|newsletter|notice|advisory|"
+                           r"bulletin|circular|announcement|directive|update)\s+"
                            r"(?:[\w\-]+\s+){0,3}$")
 # "Senators sent a letter Thursday to the Office of Management and Budget warning …", "The
 # mayor issued a statement on Monday calling for …": the participle is the letter's or the
@@ -394,12 +395,14 @@ ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|post
 # The period of an initial or a title inside a phrase ("Loretta E. Lynch", "Sen. Lee")
 _ABBREVIATION_PERIOD = (r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs)|(?<=\bSen)|(?<=\bRep)|"
                         r"(?<=\bGov)|(?<=\bGen)|(?<=\bSt))\.")
-SENT_A_LETTER_BEFORE = re.compile(r"\b(?:sent|wrote|delivered|addressed|issued|released|put\s+out|sent\s+out|posted)"
+SENT_A_LETTER_BEFORE = re.compile(r"\b(?:sent|wrote|delivered|addressed|issued|released|put\s+out|sent\s+out|posted|"
+                                  r"blasted\s+out|fired\s+off|shot\s+off)"
                                   r"\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:letter|memo|petition|complaint|note|statement|"
-                                  r"release|message)\b(?:[^,.;:!?\x01“”\"]|" + _ABBREVIATION_PERIOD + r"){0,160}$"
+                                  r"release|message|notice|advisory|bulletin|circular|announcement|directive|email|e-mail)\b(?:[^,.;:!?\x01“”\"]|" + _ABBREVIATION_PERIOD + r"){0,160}$"
                                   # (several sent, one each: "All three candidates issued statements condemning …")
                                   r"|\b(?:sent|wrote|delivered|issued|released|put\s+out|sent\s+out|posted)\s+"
-                                  r"(?:[\w\-]+\s+)?(?:letters|memos|statements|releases|messages)\s+(?:[\w\-]+\s+){0,3}$"
+                                  r"(?:[\w\-]+\s+)?(?:letters|memos|statements|releases|messages|notices|advisories)\s+"
+                                  r"(?:[\w\-]+\s+){0,3}$"
                                   # (or a message sent straight to its readers: "emailed supporters saying")
                                   r"|\b(?:emailed|e-mailed|texted|messaged)\s+(?:[\w’'\-]+\s+){1,4}$")
 # A relative clause issued it ("the ACLU of Oregon, which also released a statement
