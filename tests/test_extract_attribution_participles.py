@@ -20,6 +20,15 @@ PATTERNS = [
                  [("direct", "trade will keep growing", ZHANG),
                   ("indirect", "Beijing was ready to buy more Russian grain", ZHANG)],
                  id="dash-adding-that-C"),
+    # a participle's report on the noun opening the sentence ends where the sentence's own
+    # verb comes
+    pytest.param("A letter saying the plant would close was sent to workers on Monday.",
+                 [("indirect", "the plant would close", "a letter")], id="a-letter-saying-C-was-sent"),
+    pytest.param("A report showing that crime fell sharply last year was published on Monday.",
+                 [("indirect", "crime fell sharply last year", "a report")], id="a-report-showing-that-C-was-published"),
+    # … and a participle aside's report where the subject's own verb comes back
+    pytest.param("Ann Lee, saying the plant had been closed for months, was angry at the council.",
+                 [("indirect", "the plant had been closed for months", "Ann Lee")], id="name-comma-saying-C-comma-verb"),
 ]
 
 

@@ -82,6 +82,16 @@ _SAME_CLAUSE = r"(?!\b(?:and|or|but|that|which|who|whom|whose|if|when|because)\b
 # the reported clause, with a finite verb, then the main clause's own ("… is flawed have a point")
 _SECOND_FINITE_VERB = re.compile(r"((?:" + _SAME_CLAUSE + r")*?\b" + _FINITE + r"\b(?:" + _SAME_CLAUSE + r")*?)"
                                  r"\s+(?=(?:are|were|have|has|had|is|was)\b)")
+# A participle's report on the noun opening the sentence ("A letter saying the plant would
+# close was sent to workers"): its clause's verb, then the sentence's own
+_MAIN_VERB_AFTER_PARTICIPLE_REPORT = re.compile(
+    r"((?:\s*that\s)?(?:" + _SAME_CLAUSE + r")*?\b(?:" + _FINITE + r"|[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION
+    + r"|fell|rose|grew|sank|came|went|became|saw|found|knew|got|hit|cut|fled|fought|broke|spoke|stood|sold)\b"
+    # (a word of the report's own after its verb: not "would have attended", one verb)
+    r"\s+(?!(?:have|has|had|be|been|and|or|but|that|which|who|whom|whose|if|when|because)\b)\w(?:" + _SAME_CLAUSE
+    + r")*?)\s+(?=(?:was|were|has|have|had|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
+    + IRREGULAR_PAST_ALTERNATION + r"|being|been)\b|went|came|became|drew|sparked|prompted|caused)")
+_DETERMINED = re.compile(r"(?i:an?|the|this|that|these|those|its|their|his|her)\s")
 _GERUND_FIRST = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 _NEXT_CLAUSE_AFTER_GERUND = re.compile(r",\s+(?:and|but),\s")
 # A subordinator opening the sentence with the subject: "While Clinton claimed that the
@@ -481,6 +491,18 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         # "denied abusing her, and, as he has alleged before, he speculates …": after a
         # gerund, an adjunct between commas opens the writer's next clause
         cut = _first_boundary(text, s, cut, inside, _NEXT_CLAUSE_AFTER_GERUND, min_words=1)
+    if att.speaker_first and att.cue.text.endswith("ing") and not text[att.subject[1]:att.cue.start].strip() \
+            and _DETERMINED.match(text, att.subject[0]) and (not text[unit.start:att.subject[0]].strip()
+                 or _SENTENCE_END_BEFORE.search(text, max(unit.start, att.subject[0] - 4), att.subject[0])):
+        # "A report showing that crime fell was published": the report ends where the verb
+        # of the sentence its noun opens comes
+        main = _MAIN_VERB_AFTER_PARTICIPLE_REPORT.match(text, s, cut)
+        if main:
+            cut = main.end(1)
+    elif att.speaker_first and att.cue.text.endswith("ing") and text[att.subject[1]:att.cue.start].strip() == ",":
+        # "Ann Lee, saying the plant had closed, was angry": the aside's report ends where
+        # the subject's own verb comes back
+        cut = _first_boundary(text, s, cut, inside, _MAIN_VERB_BACK, min_words=2)
     if att.speaker_first and _RESTRICTIVE_WHO_BEFORE.search(text, max(0, att.cue.start - 30), att.cue.start):
         # "Critics who say the plan is flawed have a point": the report in a restrictive
         # clause ends where the sentence's own verb follows the reported clause's
