@@ -145,6 +145,7 @@ def _body_signal(words: list[str]) -> bool:
 
 
 def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` ends (a full stop or a line break)."""
     ends = [i for i in (text.find(". ", position), text.find("\n", position)) if i != -1]
     return min(ends, default=len(text))
 
