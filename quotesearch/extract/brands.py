@@ -85,8 +85,7 @@ class BrandResolution:
         """"Alienware has a gaming desktop …, and the company told PC Gamer …": the one
         capitalised word opening the sentence of ``position``, its verb or possessive
         after it, when it is no one's name, no place and no everyday word: a brand."""
-        start = max(self.text.rfind("\n", 0, position), self.text.rfind(". ", 0, position)) + 1
-        opening = _BRAND_OPENING.match(self.text, start, position)
+        opening = _BRAND_OPENING.match(self.text, _sentence_opening(self.text, position), position)
         if opening is None:
             return None
         word = opening.group(1)
@@ -151,7 +150,8 @@ def _sentence_end(text: str, position: int) -> int:
 
 
 def _sentence_opening(text: str, position: int) -> int:
-    """Where the sentence holding ``position`` opens (after a line break or a full stop)."""
+    """Where the sentence holding ``position`` opens: the line break before it, or the blank
+    after a full stop (a pattern starting with blanks reads past either)."""
     return max(text.rfind("\n", 0, position), text.rfind(". ", 0, position) + 1, 0)
 
 

@@ -500,12 +500,13 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             entity = self._epithet_entity(words, position)
             if entity is not None:
                 return entity
-        if words and words[-1] in TRADING_NOUNS and len(words) <= 2:
+        trading = bool(words) and words[-1] in TRADING_NOUNS and len(words) <= 2
+        if trading:
             brand = self._trading_body(position)
             if brand is not None:
                 return brand or None   # "Twitter acknowledged … “…,” the company said": Twitter
         entity = self.entities.describe(written, position, self._window_start(position))
-        if entity is None and words and words[-1] in TRADING_NOUNS and len(words) <= 2:
+        if entity is None and trading:
             entity = self._sole_body_just_before(position)   # "… investigating WeWork. The company confirmed …"
         if entity is not None:
             return entity
