@@ -384,6 +384,9 @@ def test_an_opening_adverbial_is_no_report_of_its_own(body, expected):
     ("“Yes, absolutely,” Julia Carter said.", [("Julia Carter", "Yes, absolutely,")]),
     ("“Pretty much,” she replied.", [(None, "Pretty much,")]),
     ("Tom Lee was asked about the move. “Absolutely,” Lee said.", [("Tom Lee", "Absolutely,")]),
+    # … or by a description, and an adverb of when
+    ("“It hurt,” one of the shift managers present said later.", [("one of the shift managers present", "It hurt,")]),
+    ("“Absolutely not,” the mayor replied.", [("the mayor", "Absolutely not,")]),
     # … by a title and name and its party tag, an irregular verb, or the cue first
     ("“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the convention.", [("Glenn Thompson", "Perpetual motion!")]),
     ("“Perpetual motion,” Rep. Glenn Thompson told reporters.", [("Glenn Thompson", "Perpetual motion,")]),

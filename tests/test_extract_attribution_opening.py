@@ -213,6 +213,9 @@ NOT_REPORTS = [
                  id="a-description-of-the-subject-first"),
     pytest.param("Throgs Neck resident Mike Lopez shared that sentiment on Wednesday.", id="shared-that-sentiment"),
     pytest.param("The mayor echoed that message at a rally in the Bronx.", id="echoed-that-message"),
+    # … or a time with no clause after it, whatever verb comes later in the sentence
+    pytest.param("The mayor told staff later that afternoon with her deputy at her side (the governor had gone "
+                 "home early).", id="told-staff-that-afternoon"),
     pytest.param("And a couple of years later, he echoed that comment, recalling a visit to the plant.",
                  id="a-time-opening-is-no-report"),
     # a comparison or a supposition reports nothing
@@ -354,6 +357,9 @@ FURTHER_ATTRIBUTIONS = [
       ("direct", "Sell the jet.", "the crowd"), ("indirect", "the unions", "Dan Fisk")]),
     ("Mayor Dan Fisk spoke for an hour. The fans shouted out, “We want more!”",
      [("direct", "We want more!", "the fans")]),
+    # to whom, then the comma: the quotation is the cue's, though a source closes on it
+    ("When Mayor Ann Lee saw the crowd, she remarked to her deputy Tom Reed, “Look at all of them,” according to an "
+     "aide who was there.", [("direct", "Look at all of them,", "Ann Lee")]),
     # a demonstrative and its noun open a sentence of their own: a new report, not the last one going on
     ("A source close to the mayor said she would not run. That person said the decision was final.",
      [("indirect", "she would not run", "a source close to the mayor"),
@@ -919,6 +925,19 @@ SECOND_REPORTS_AND_DAY_POSSESSIVES = [
                  "with the family.",
                  [("indirect", "he is friendly with the family", "Alan Berger")],
                  id="who-after-a-name-after-a-preposition-and-its-apposition"),
+    # the perfect between "who" and the cue: the antecedent still speaks
+    pytest.param("But the council sided with Mayor Ruth Oduya, who has said she does not support raising the levy.",
+                 [("indirect", "she does not support raising the levy", "Ruth Oduya")], id="who-has-said"),
+    pytest.param("Dan Fisk, who had long said he would debate the governor, changed course on Monday.",
+                 [("indirect", "he would debate the governor", "Dan Fisk")], id="who-had-long-said"),
+    pytest.param("“Sales are up a little,” said Tom Harvey, who has argued that farm prices are too low.",
+                 [("direct", "Sales are up a little,", "Tom Harvey"),
+                  ("indirect", "farm prices are too low", "Tom Harvey")], id="closing-named-speaker-who-has-argued"),
+    # … and a clause without "that" whose subject is a noun phrase with an auxiliary
+    pytest.param("“Sales are up a little,” said Tom Harvey, who said most local growers would not survive the winter.",
+                 [("direct", "Sales are up a little,", "Tom Harvey"),
+                  ("indirect", "most local growers would not survive the winter", "Tom Harvey")],
+                 id="closing-named-speaker-who-said-a-clause-without-that"),
     pytest.param("Hawkins and others who want to ban the levy said Monday's decision will make the choice "
                  "even more stark.",
                  [("indirect", "Monday's decision will make the choice even more stark", "Hawkins and others")],

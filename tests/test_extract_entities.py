@@ -239,6 +239,10 @@ UNRESOLVED_COMPANY += [
 ]
 
 UNRESOLVED = [
+    # a place naming the body is in its name: Dallas's department is not New York's
+    ("The New York Police Department said the suspect fled.\n\nLater, the Dallas police department said "
+     "it was also looking for him.",
+     [("New York Police Department", "the suspect fled"), ("Dallas police department", "it was also")]),
     # someone who speaks for another is not the person last named
     ("Mayor Ann Cole opened the bridge on Monday.\n\n“The bridge is safe,” the spokesman said.",
      [("the spokesman", "The bridge is")]),
@@ -259,6 +263,9 @@ UNRESOLVED = [
      [("Gwyneth Paltrow", "He was not")]),
     ("Gwyneth Paltrow and Kate Hudson spoke on the radio.\n\n“He was not in a good place,” the actress said.",
      [("the actress", "He was not")]),
+    # the person just quoted is no "actress" when he is a man
+    ("Chazelle met Ryan Gosling, who told him he had wanted to dance.\n\n“It was at a diner,” the actress says.",
+     [("Ryan Gosling", "he had wanted"), ("the actress", "It was at")]),
     # the last speaker was another person: the epithet is not the last name
     ("Sheldon Wu said on Friday that he had met Dan Cho.\n\n"
      "He found Cho charming.\n\n“It was very nice,” the tycoon said.",
@@ -332,6 +339,9 @@ def test_acronyms_are_initials_of_capitalised_words(name, acronym):
     ("South Korea's Ministry of Trade, Industry and Energy (MOTIE) publishes figures every month.\n\n"
      "Exports fell 14 percent, according to data released by MOTIE in August.",
      "Ministry of Trade, Industry and Energy"),
+    # past the period of a company's dotted suffix
+    ("Japanese company Showa Denko K.K. (SDK) makes the chips.\n\nSDK said the plant would reopen in May.",
+     "Showa Denko K.K."),
 ])
 def test_an_acronym_stands_for_the_whole_name_before_it(body, speaker):
     assert [s for s, _ in speakers(body)] == [speaker]

@@ -112,6 +112,8 @@ class DescriptionResolution:
         speaker = next((s for s in reversed(self.history) if s.kind == "person" and s.spoke
                         and s.position <= position and s.name[:1].isupper()), None)
         entity = self.entities.person(last.name) if last is not None and last.position >= window_start else None
+        if entity is not None and sex is not None and self._gender(entity.name) not in (None, sex):
+            entity = None   # ("Ryan Gosling, who told Chazelle … “…,” the actress says": not him)
         if entity is not None:
             # "…,” Kissinger said … “…,” the 97-year-old said": the person last speaking, or
             # the one the sentences before are about ("Dion spoke out against bullying … “…,”

@@ -21,7 +21,7 @@ from .entity_words import (
     AGENT_NOUNS, DOCUMENT_DESCRIPTIONS, DOCUMENT_TITLE_WORDS, EPITHET_MODIFIERS, EPITHET_NOUNS,
     ORGANISATION_DESCRIPTIONS, TITLE_EPITHET_HEADS, TITLE_EPITHET_MODIFIERS, TRADING_HEADS)
 from .gender import FIRST_NAMES
-from .lexicon import BODY_LAST_WORDS, COMPANY_NAMES, FIRM_NAMES, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
+from .lexicon import BODY_LAST_WORDS, COMPANY_NAMES, DEMONYMS, FIRM_NAMES, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
 from .names import _POSSESSIVE
 from .noun_phrases import body_for_a_cause
 from .places import place_names
@@ -40,7 +40,7 @@ _CAP = r"[A-Z](?:[\w’'&]|\.(?=\w))*(?:-[A-Z](?:[\w’'&]|\.(?=\w))*)*"
 _PROPER_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
 _WORD_SEPARATORS = re.compile(r"[\s\-]+")
 _NAME_WORDS = re.compile(r"[\w’'.&]+")
-_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z&\-]{1,12})\)")
+_ACRONYM_AFTER = re.compile(r"\.?[^\S\n]*\(([A-Z][A-Za-z&\-]{1,12})\)")   # (after "Inc.", "K.K.": its period)
 _NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+)?{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*(?:{_CAP}|(?:19|20)\d\d))*")
 # where a numbered title may start (a capital or a year): `re` skips to those
 _NUMBERED_TITLE_START = re.compile(r"[A-Z12]")
@@ -288,6 +288,8 @@ class ArticleEntities:
                     # "Ministry of Trade, Industry and Energy (MOTIE)": the whole name, its
                     # list's comma read past
                     name, offset = listed.group(0) + name, listed.start()
+                if acronym and acronym.group(0).startswith(".") and "." in words[-1]:
+                    name += "."   # "Showa Denko K.K. (SDK)": the initials keep their last period
                 entity = self._add(name, "organization", offset)
                 if body_for_a_cause(words) is not None:
                     entity.words.add("group")   # ("Surfers Against Sewage … the group warned": an advocacy group)
@@ -443,7 +445,12 @@ class ArticleEntities:
         if head in ORGANISATION_DESCRIPTIONS:
             wanted = ORGANISATION_DESCRIPTIONS[head]
             trading = head in ("company", "firm")
+            # "the Dallas police department" is no New York one: a name modifying the head
+            # (not a nationality, "the U.S. company") is in the body's own name
+            named = {w.lower() for w in words[:-1] if w[:1].isupper() and w.lower().strip(".") not in DEMONYMS
+                     and w.replace(".", "").upper() not in ("US", "UK", "EU", "UN")}
             return self._recent_or_only([e for e in self.entities if e.kind == "organization"
+                                         and named <= {w.lower() for w in e.name.replace("-", " ").split()}
                                          and e.name.split()[-1].lower() not in _EVENT_NOUNS
                                          and (wanted is None and "county" not in e.words or wanted and e.words & wanted
                                               or trading and (e.name.split()[-1].lower() in TRADING_HEADS

@@ -17,6 +17,11 @@ from .units import Attribution, Unit
 
 # (or "to" before an imperative quoted: "NOAA stated to “Expect record-shattering hot years”")
 _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])"
+                                # (or to whom: "remarked to his deputy Bill Shine, “…”")
+                                # (a person or a determined noun, not a verb: "went on to say, “…”")
+                                # (nor its participle: "responded to Vargas’ question writing, “…”")
+                                r"|\s+(?:to|at)\s+(?=(?:the|a|an|his|her|their|its|our|my|him|them|us|me|reporters)\b|[A-Z])"
+                                r"(?:(?![a-z]+ing\b)[\w’'.\-]+\s+){0,4}(?![a-z]+ing\b)[\w’'.\-]+\s*[,:]\s*(?=[“\"])"
                                 # (or how and at whom: "The crowd chanted back at him, “…”")
                                 r"|\s+(?:back|out|again|aloud|in\s+unison)(?:\s+(?:at|to)\s+(?:him|her|them|us|me))?\s*[,:]\s*"
                                 # (or when: "asked last week “Why …?”", "said on Tuesday: “…”")

@@ -24,7 +24,9 @@ from ..plausible import plausible_speaker
 from ..places import place_names
 from ..speakers import SpeakerResolver
 from ..text import count_words
-from .phrases import ADJUNCT_START, FINITE_VERB, FRONTED_PHRASE_WITHOUT_COMMA, THAT, TIME_WITHOUT_COMMA, last_name_run
+from .contact_relatives import SUBJECT_GAP, contact_relative_speaker
+from .phrases import (ADJUNCT_START, FINITE_VERB, FRONTED_PHRASE_WITHOUT_COMMA, THAT, TIME_WITHOUT_COMMA, WHO_AUXILIARIES,
+                      last_name_run)
 from .questions import ASKING, QUESTION_START
 from .quoted_as import quoted_object
 from .units import MASK, Attribution, Unit
@@ -253,6 +255,8 @@ _APPOSITION_BEFORE_THAT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3
 # … and its verb, running to the apposition's closing comma ("that makes shoes,")
 _VERB_THEN_COMMA = re.compile(r"\s+[a-z]{3,}(?:s|ed)\b[^,;:\x01]*,\s*$")
 _ENDS_WITH_WHO = re.compile(r"\swho\s*$")
+# "who", then what may stand before its verb: "Priebus, who has long said …" (the antecedent speaks)
+_WHO_AND_AUXILIARIES = re.compile(r"\s*[Ww]ho\s+" + WHO_AUXILIARIES)
 # A title in marks inside a speaker phrase ('and “The Nanny” star Fran Drescher told'): read without its marks
 _QUOTED_TITLE = re.compile(r"[“\"]((?:[A-Z][\w’'\-]*\s?){1,5})[”\"](?=\s+[a-z]+\s+[A-Z])")
 
@@ -531,7 +535,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # the subject (but "the divisions he promised to bridge": the noun is the verb's;
             # "After Beck asked the conservative who he thought …": a clause of its own)
             candidates.append(words_before[-1])
-        if parts[-1].strip().lower() == "who" and len(parts) >= 2:
+        if len(parts) >= 2 and (parts[-1].strip().lower() == "who" or (
+                cue.kind == "speech" and _WHO_AND_AUXILIARIES.fullmatch(parts[-1]))):
+            # (a speech verb only after "who has": "Trump, who has called warming a hoax, could
+            # be …" is an aside inside the writer's clause)
             # "Juanita Broaddrick, who said …": the speaker is the antecedent, or
             # unknown when the antecedent is no name ("a young child, who said …")
             antecedent = _two_people_at_end(parts[-2]) or last_name_run(parts[-2])
@@ -557,6 +564,11 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         cue.lemma_form not in THAT_ONLY or cue.kind == "object" or THAT.match(masked, rel + len(cue.text) + 1)
         or (cue.lemma_form in ASKING and QUESTION_START.match(masked, rel + len(cue.text))))   # ("asked Obama what …")
     candidates = [_after_outlet(resolver, c) or c for c in candidates]
+    if cue.kind == "speech" and SUBJECT_GAP.match(masked, rel + len(cue.text)):
+        # "…, money protesters say could have been spent on …", "a cost officials say was too
+        # high": the report's subject is the noun before (a relative clause without "that");
+        # the speaker is the noun phrase right before the cue, not the words ahead of it
+        candidates = [contact_relative_speaker(c) or c for c in candidates]
     for cand in candidates:
         if not cand or not cand.strip() or count_words(cand) > 40:
             continue

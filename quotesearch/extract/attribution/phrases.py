@@ -17,8 +17,10 @@ from ..text import NEWS_ABBREVIATIONS
 from .units import MASK, Attribution
 
 WORD = re.compile(r"\w+")
+# What may stand between a relative "who" and its verb: "who has long said", "who had also argued"
+WHO_AUXILIARIES = r"(?:(?:has|have|had|also|once|long|[a-z]+ly)\s+){0,3}"
 # A relative "who" right before a cue (past an adverb): "a resident who tweeted about it"
-WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
+WHO_BEFORE = re.compile(r"\bwho\s+" + WHO_AUXILIARIES + "$")
 # A concession with the speaker's pronoun before a cue: "…, said X, though he added that …"
 CONCESSION_BEFORE = re.compile(r",\s*(?:though|although|but)\s+(?:he|she|they)\s+(?:also\s+|later\s+|[a-z]+ly\s+)?$")
 # "Currently, said Dr. Samir Haddad, …": an adverb opening the sentence, no speaker

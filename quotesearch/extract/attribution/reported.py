@@ -241,6 +241,9 @@ _COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|u
 # (a time before a clause's own subject: "said that week the bill …", not "that day was …")
 _TIME_AFTER_THAT = re.compile(r"\s+(?:week|day|month|year|night|morning|afternoon|evening|weekend)\b,?"
                               r"(?=\s+(?:the|a|an|he|she|it|they|we|I|his|her|their|[A-Z])\b)")
+# … a time with no clause after it is when, whatever verb comes later ("told staff later that
+# afternoon with Lachlan at his side")
+_TIME_AFTER_THAT_ALONE = re.compile(r"\s+(?:week|day|month|year|night|morning|afternoon|evening|weekend)")
 # a noun right after "that", then an adjunct or the end: "that sentiment on Wednesday"
 _NOUN_AFTER_THAT = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|this|his|her|their|its|our|"
                               r"even|one|some|many|most|all|no|every|everyone|only|about|if|when)\b)[a-z]+"
@@ -389,8 +392,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             offset = that.start()   # "said that had nothing to do with it": "that" is what had
         elif when:
             offset = when.end()   # "said that week the bill would pass": when, then what
-        elif _NOUN_AFTER_THAT.match(rest, offset) and MASK not in rest[offset:] \
-                and not _VERB_LIKE.search(rest, offset):
+        elif (noun := _NOUN_AFTER_THAT.match(rest, offset)) and (_TIME_AFTER_THAT_ALONE.fullmatch(noun.group(0)) or (
+                MASK not in rest[offset:] and not _VERB_LIKE.search(rest, offset))):
             return None   # "shared that sentiment on Wednesday", "echoed that message": a thing, not a clause
     elif SPLIT_AND.match(rest, offset) and att.inherited is False and att.speaker_first and \
             attribution_closes(att, masked, unit):

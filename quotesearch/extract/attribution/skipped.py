@@ -14,16 +14,19 @@ from ..cues import CueMatch
 from .closing import attributed_after_its_close
 from .filters import ADJUNCTS_TO_THE_END, OBJECT_RELATIVE_BEFORE, REDUCED_PASSIVE, WHAT_OBJECT_AFTER, WHAT_SUBJECT_BEFORE
 from .participles import aside_participle
-from .phrases import WHO_BEFORE, cue_after_a_comma
+from .phrases import WHO_AUXILIARIES, WHO_BEFORE, cue_after_a_comma
 from .units import Attribution, Unit, span_end
 
 # A report after the verb: "that", a pronoun, a quotation, a subject and its verb
-REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|(?:the\s+)?\w+\s+"
-                             r"(?:is|are|was|were|will|would|had|has|have|could|should)\b)")
+# ("who said business leaders often fail …" has no auxiliary and stays unread)
+REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|"
+                             r"(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|most|all)\s+)?"
+                             r"(?:[\w’'\-]+\s+){0,2}\w+\s+(?:[a-z]+ly\s+|not\s+)?"
+                             r"(?:is|are|was|were|will|would|had|has|have|could|should|can|may|might|must)\b)")
 _BY_AGENT = re.compile(r"\s+by\s")
 # An aside's cue with only a topic, then the main clause's verb: "Ryan Suter, who joked about
 # Parise's sticks, could see …" (the aside says what was talked about, nothing reported)
-_ASIDE_WHO = re.compile(r",\s*who\s+(?:[a-z]+ly\s+)?$")
+_ASIDE_WHO = re.compile(r",\s*who\s+" + WHO_AUXILIARIES + "$")
 _TOPIC_THEN_MAIN_VERB = re.compile(r"\s+(?:about|of|over|on|at)\s+[^,;:.!?\x01“”\"]{1,80},\s+(?:also\s+|later\s+|[a-z]+ly\s+)?"
                                    r"(?:could|would|can|will|was|were|is|are|has|had|have|did|does|[a-z]{3,}ed)\b")
 # A comparison or a supposition before a short subject and the cue: "more complicated than

@@ -25,7 +25,7 @@ from .source_kinds import is_event_report
 from .writers_voice import writers_own_view
 from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when_said, when_quotation_was_said,
                         writers_adjunct)
-from .phrases import (ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, include_closing_mark,
+from .phrases import (ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, WHO_AUXILIARIES, include_closing_mark,
                       infinitive_report_end, report_start)
 from ..cues import VOICE_ONLY
 from .units import Attribution, Unit, span_end
@@ -311,7 +311,7 @@ def resumes_after_aside(aside: Attribution, text: str, cue_start: int) -> bool:
         and _ASIDE_WHO.search(text, max(0, aside.cue.start - 30), aside.cue.start) is not None
 
 
-_ASIDE_WHO = re.compile(r",\s*who\s+(?:[a-z]+ly\s+)?$")
+_ASIDE_WHO = re.compile(r",\s*who\s+" + WHO_AUXILIARIES + "$")
 _JOINING_CONJUNCTION = re.compile(r"(?:while|whereas)\s+(?=\S)")
 _SAY = frozenset({"say", "says", "said", "saying"})
 # but "said nothing would change", "said much of the plan was unfinished" report a clause

@@ -40,9 +40,11 @@ _NAMED_CUE_AFTER_SHORT = re.compile(
 _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
 _BEFORE_A_PROGRAMME = (" told", " to", " on", " in", " with", " tells")
 # "…,” Julia Carter said." / "…,” she replied.": who said a short answer, and nothing after
-_SHORT_ANSWER_CLOSED = re.compile(r"\s+(?:he|she|they|I|we|(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+"
+_SHORT_ANSWER_CLOSED = re.compile(r"\s+(?:he|she|they|I|we|(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*"
+                                  # ("“It sucked,” one of the project managers present said later.")
+                                  r"|(?:the|a|an|one|another)\s+(?:[\w’'\-]+\s+){0,5}?[a-z][\w’'\-]*)\s+"
                                   r"(?:said|says|replied|replies|answered|answers|added|adds|laughed|shrugged)"
-                                  r"(?:\s+(?:with\s+a\s+\w+|quickly|simply|flatly))?\s*[.,]")
+                                  r"(?:\s+(?:with\s+a\s+\w+|quickly|simply|flatly|later|afterwards?))?\s*[.,]")
 
 
 def _ends_with_cue(before: str) -> bool:
