@@ -188,6 +188,9 @@ TITLES_IN_MARKS = [
     pytest.param("PSA—“You have until the end of December to get free museum memberships,” by the Ledger's "
                  "Nora Quill: “You have a few more weeks to snag one.”",
                  [("direct", "You have a few more weeks to snag one.", "Nora Quill")], id="a-headline-and-its-byline"),
+    # a name or term after its article, with the comma of the writer's clause
+    pytest.param("Several sources confirmed that she was a “Friend of the Mayor,” with special protection at city "
+                 "hall.", [], id="a-term-after-its-article"),
     pytest.param("The memoir recalls his films “Radio Days” and “Hannah and Her Sisters.”", [],
                  id="a-title-after-a-kind-of-work-closing-the-sentence"),
     pytest.param("Castro's revolution dampened plans to return home, Ann Lee said in her 2012 book, "

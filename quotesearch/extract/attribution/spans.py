@@ -46,7 +46,7 @@ _OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|tho
                               r",\s+which\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,3}?(?:said|says|called|calls|described|found|concluded|quoted)\s")
 # After a noun phrase object, a comma, "and" and another subject's act: "denied the
 # accusations, and Faircloth went to ground" (not "he and Manafort were …": the report's subject)
-_AND_ANOTHER_ACT = re.compile(r",\s+and\s+(?=(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:[a-z]{3,}ed|went|was|"
+_AND_ANOTHER_ACT = re.compile(r"(?:,|(?<=,[”\"’]))\s+and\s+(?=(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:[a-z]{3,}ed|went|was|"
                               r"were|had|has|made|took|gave|said|told)\b|(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+|Dr\.\s+)?[A-Z][\w’'\-]+"
                               r"(?:\s+[A-Z][\w’'\-]+)?\s+(?:[a-z]{3,}ed|went|was|were|had|has|made|took|gave|said|told)\b)")
 # When and where an act's object was stated: "stressed those worries on Sunday at a
@@ -483,7 +483,8 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
             # the object's own clause holds the subordinate one)
         cut = _occasion_after_object(text, s, cut, inside, att)
     another = _first_boundary(text, s, cut, inside, _AND_ANOTHER_ACT, min_words=2)
-    if another < cut and "," not in text[s:another] and not AUXILIARY_OR_PAST.search(text, s, another) \
+    if another < cut and "," not in text[s:another].rstrip("”\"’").rstrip(",") \
+            and not AUXILIARY_OR_PAST.search(text, s, another) \
             and not FINITE_VERB.search(text, s, another):
         cut = another   # (a noun phrase reported: not "said the port would close, and the council …",
         # nor a list, "the quality of the driving, the cars, and the experience has declined")

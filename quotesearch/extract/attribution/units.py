@@ -37,6 +37,7 @@ _CUE_AFTER_SHORT = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]+(?:ed|s)\b
 _NAMED_CUE_AFTER_SHORT = re.compile(
     r"\s+(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'.\-]*(?:\s+|,\s+[A-Z][\w’'.\-]*,\s+)){1,3}(?:[a-z]+(?:ed|s)|said|told|wrote|asked)\b"
     r"|\s+(?:said|says|asked|asks|told|wrote|writes)\s+(?:[a-z]+\s+){0,2}[A-Z]")
+_DETERMINER_BEFORE_QUOTE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this|these|those)$", re.I)
 _OPENING_WORD_UPPER = re.compile(r"[\W_]*[A-Z0-9]")
 _BEFORE_A_PROGRAMME = (" told", " to", " on", " in", " with", " tells")
 # "…,” Julia Carter said." / "…,” she replied.": who said a short answer, and nothing after
@@ -280,6 +281,10 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
                 and _writer_goes_on(text, span):
             # '“It sounds dramatic” if the lights go out, she said': the report opens on the
             # speaker's words and the writer's clause goes on after them, one mixed report
+            fragments.append(span)
+        elif _DETERMINER_BEFORE_QUOTE.search(before) and _is_title(inner.rstrip(" ,.")):
+            # 'sources confirmed that she was a “Friend of Roger,” with special protection': a
+            # name in title case after its article or possessive, in the writer's clause
             fragments.append(span)
         elif (upper and (opens_clause or ends_punct)) or (opens_clause and n_words >= 4) or \
                 (ends_punct and n_words >= 6 and not after[:1].isalpha()):
