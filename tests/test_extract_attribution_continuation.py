@@ -19,6 +19,11 @@ PATTERNS = [
                  [("direct", "Bilateral trade will keep growing,” Zhang said, “and new fields of cooperation "
                              "will open up.", ZHANG)],
                  id="interrupted-Q1-Zhang-said-Q2"),
+    # the same, its cue inverted before a description of the speaker
+    pytest.param("“I have known the mayor for many years,” added another city councillor, “and she is a fighter.”",
+                 [("direct", "I have known the mayor for many years,” added another city councillor, “and she is a "
+                             "fighter.", "another city councillor")],
+                 id="interrupted-Q1-added-another-councillor-Q2"),
     pytest.param(INTRO + "“The visit will strengthen cooperation between our two countries,” Zhang said.\n\n"
                          "“Trade has recovered strongly after the pandemic.”",
                  [("direct", "The visit will strengthen cooperation between our two countries,", ZHANG),

@@ -388,6 +388,13 @@ SPEAKER_INSIDE_A_RELATIVE_CLAUSE = [
      [("indirect", "taxes are too high", "60 percent of residents")]),
     ("Ms. Quill has gained ground, with 35 percent of voters saying they would back her.",
      [("indirect", "they would back her", "35 percent of voters")]),
+    # … or of anyone, right after its comma, and a second one joined by "and"
+    ("The talks collapsed, with the union saying the offer was too low and the company insisting that it could "
+     "not pay more.",
+     [("indirect", "the offer was too low", "the union"), ("indirect", "it could not pay more", "the company")]),
+    ("The clinic is at the centre of the row, with the army saying rebels used it as a base and the charity "
+     "firing back that it treats only civilians.",
+     [("indirect", "rebels used it as a base", "the army"), ("indirect", "it treats only civilians", "the charity")]),
     # an object in the relative clause is no speaker; "with" a body is no share
     ("The plan is what the mayor called a giveaway to developers.", []),
     ("They started a petition with a civic group on Monday asking Quill to drop the plan.", []),

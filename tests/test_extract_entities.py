@@ -212,6 +212,8 @@ RESOLVED += [
     ("The Wall Street Journal first reported the talks on Monday. The deal would value the group at "
      "$2 billion, according to the Journal.",
      [("Wall Street Journal", "The deal would")]),
+    ("The Lakeside Chronicle says the man fled on foot. Later, the Chronicle says he was arrested a block away.",
+     [("Lakeside Chronicle", "the man fled"), ("Lakeside Chronicle", "he was arrested")]),
     ("The Writers Guild of America met studio bosses on Tuesday. “We stand with every actor,” the union "
      "said in a statement.",
      [("Writers Guild of America", "We stand with")]),

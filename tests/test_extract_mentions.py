@@ -23,6 +23,7 @@ NAMED = [
     # a body's capitalised words and an everyday word after its last ("League") are one name
     # (it was "Baseball", a person)
     pytest.param("Major League Baseball", ("Major League Baseball", "organization", None), id="a-body-word-inside-a-name"),
+    pytest.param("Stansted Airport", ("Stansted Airport", "organization", None), id="an-airport"),
     pytest.param("Harvard University Professor Ann Lee", ("Ann Lee", "person", "Harvard University Professor"),
                  id="a-body-then-a-title-and-a-name"),
     # a record label's last word is no one's name (it was a person, "Big Machine Records")

@@ -458,3 +458,21 @@ THEY_AFTER_DESCRIBED_PEOPLE = [
 def test_they_after_described_people(text, speakers):
     quotes = extract_quotes(Article(id="they", text=text))
     assert [q.speaker for q in quotes] == speakers
+
+
+# "he"/"she" never stands for the person its own clause names ("he called Jones …" is not
+# Jones): the subject before it in the sentence, or nobody
+NAMED_IN_ITS_OWN_CLAUSE = [
+    pytest.param("Union\n\nLee sent a wave of critics after Acme union leader Tom Burke with a May 3 tweet in which "
+                 "he called Burke “terrible” at his job.", [None], id="a-tweet-in-which-he-called-the-man-named"),
+    pytest.param("Union\n\nChuck Dale met the mayor on Monday. He said Dale would lose the vote.", [None],
+                 id="he-said-the-man-named"),
+    pytest.param("Union\n\nChuck Dale met the mayor on Monday. He said the union would lose the vote.",
+                 ["Chuck Dale"], id="he-said-a-clause-naming-no-one"),
+]
+
+
+@pytest.mark.parametrize("text, speakers", NAMED_IN_ITS_OWN_CLAUSE)
+def test_a_pronoun_is_not_the_person_its_own_clause_names(text, speakers):
+    quotes = extract_quotes(Article(id="own", text=text))
+    assert [q.speaker for q in quotes] == speakers

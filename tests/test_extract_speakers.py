@@ -1111,7 +1111,7 @@ NAMES_NOT_DESCRIPTORS = [
                  [("Harry Dunne", "person", None)], id="a-state-abbreviation-is-no-speaker"),
     pytest.param("The town has voted for the winner since 1956, according to Politico.",
                  [("Politico", "organization", None)], id="an-outlet-is-an-organisation"),
-    pytest.param("Politico, in a long look at the campaign’s last days, described a candidate aggrieved.",
+    pytest.param("Politico, in a long look at the campaign’s last days, described the candidate as aggrieved.",
                  [("Politico", "organization", None)], id="an-outlet-speaking-for-itself-with-an-aside"),
     # (the quotation is still one, closed by its own cue: kept, with no speaker)
     pytest.param("“The budget is balanced,” Republican said.", [(None, None, None)], id="a-bare-party-is-nobody"),

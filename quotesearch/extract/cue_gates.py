@@ -158,6 +158,12 @@ ONLY_BEFORE = {
        for verb in ("shared", "shares", "sharing")},
     "states": _THAT_CLAUSE,
     "state": _THAT_CLAUSE,
+    # "described the plan as a disaster", "described how he fled", "described feeling trapped",
+    # "described the scene: …"; not "described a visit to the plant in 2019" (a topic)
+    **{verb: re.compile(r"\s*[:“\"\x01,]|\s+(?:how|what|why|when|where|that|whether)\b|\s+[a-z]{3,}ing\b"
+                        r"|(?:[^.;:!?“”\"\x01]|\.(?!\s+[A-Z])){0,120}?\s(?:as|like)\s"   # (past "U.S.")
+                        r"|[^.;:!?“”\"\x01]{0,60}:")
+       for verb in ("describe", "describes", "described", "describing")},
     # "…, stating, “…”", "stating that …", "stating in an interview … that …"; not "stating the obvious"
     "stating": re.compile(_CONTINUES_A_REPORT.pattern + r"|\s+(?:in|on|at|during|to|before)\s[^.;:!?“”\"\x01]{1,100}?\sthat\b"),
     # "is labeling Obama’s actions “a blatant abuse of power”": a naming verb reports only the
@@ -356,6 +362,11 @@ _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w
                         r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did)\b|"
                         r"(?:does|do|did|is|are|was|were|has|have|had|wo|ca|could|would)n[’']t\b|[“\"][a-z])))")
 
+# "“…,” added another commonwealth Democrat, “…”": a cue inverted after a quotation, its
+# speaker a description closed by a comma or a period
+_CLOSED_QUOTATION_BEFORE = re.compile(r"(?:[,?!]?[”\"’]+|\x01)\s*$")
+_DESCRIPTION_CLOSING = re.compile(r"\s+(?:another|one|a|an|the)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*[.,]")
+
 
 def used_as_adjective(word: str, text: str, start: int, end: int) -> bool:
     """Whether the cue ``word`` at ``start:end`` is an adjective, not a report ("took on
@@ -363,6 +374,8 @@ def used_as_adjective(word: str, text: str, start: int, end: int) -> bool:
     report what a filing reports (not "a reported $5 million deal")."""
     return word in _ADJECTIVAL and not _AFTER_ADD.match(text, end) \
         and not _SECOND_PREDICATE_BEFORE.search(text, max(0, start - 20), start) \
+        and not (_CLOSED_QUOTATION_BEFORE.search(text, max(0, start - 4), start)
+                 and _DESCRIPTION_CLOSING.match(text, end)) \
         and not (word in PROPOSITION_SPEECH and reported_object(word, text, end)
                  and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start))
 

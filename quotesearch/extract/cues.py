@@ -104,7 +104,7 @@ continue continues continued
 echoed echoing
 notes explains asks recalls writes tells reports claims states state comments
 make.clear makes.clear made.clear making.clear
-shot.back fired.back went.on chimed.in pushed.back put.it puts.it wrote.back writes.back writing.back
+shot.back fired.back firing.back shooting.back went.on chimed.in pushed.back put.it puts.it wrote.back writes.back writing.back
 demanded demands demanding interjected interjecting retorted wondered mused offered pressed charged
 assure assures assured assuring reassure reassures reassured reassuring
 inform informs informed informing notify notifies notified notifying

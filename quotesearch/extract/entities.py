@@ -23,7 +23,7 @@ from .entity_words import (
 from .gender import FIRST_NAMES
 from .lexicon import BODY_LAST_WORDS, COMPANY_NAMES, DEMONYMS, FIRM_NAMES, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
 from .names import _POSSESSIVE
-from .noun_phrases import body_for_a_cause
+from .noun_phrases import PAPER_LAST_WORDS, body_for_a_cause
 from .places import place_names
 from .scanning import matches_between
 
@@ -279,6 +279,7 @@ class ArticleEntities:
             # (most runs are one word, "He", "Trump": only an acronym's later use to note)
             is_org = len(words) >= 2 and (bool({w.lower() for w in name.replace("-", " ").split()} & ORG_WORDS)
                                           or words[-1].lower() in BODY_LAST_WORDS
+                                          or (words[-1].lower() in PAPER_LAST_WORDS and not _first_name(words[0]))
                                           or body_for_a_cause(words) is not None) \
                 and not all(w.lower() in PLACES for w in words)
             acronym = _ACRONYM_AFTER.match(text, m.end(), end) if len(words) >= 2 else None
@@ -386,9 +387,10 @@ class ArticleEntities:
                 for acronym in candidate.acronyms:
                     if acronym.replace("-", "").startswith(name.replace("-", "")) and "-" not in name:
                         return candidate
-        if short_form and _SHORT_FORM.fullmatch(name) and name.lower() in ORG_WORDS:
-            # "according to the Journal" after "The Wall Street Journal": the head word
-            # of one organisation's name, and of no other's
+        if short_form and _SHORT_FORM.fullmatch(name) and (name.lower() in ORG_WORDS or name.lower() in PAPER_LAST_WORDS):
+            # "according to the Journal" after "The Wall Street Journal", "the Chronicle says"
+            # after "The San Francisco Chronicle": the head word of one organisation's name,
+            # and of no other's
             ends = [e for e in self.entities if e.kind == "organization" and len(e.name.split()) >= 2
                     and e.name.split()[-1] == name and not _first_name(e.name.split()[-2])
                     and " and " not in e.name]   # ("the Post and the Times": two of them)

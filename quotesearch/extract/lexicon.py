@@ -70,7 +70,7 @@ guild guilds trust teamsters brotherhood institution clinic infirmary charity mu
 centers centres institutes councils agencies ministries departments commissions
 directorate directorates constabulary inspectorate tribunal
 publishing publishers publications productions pictures inn pub cafe tv
-international depot capital management
+international depot capital management airport airports stadium zoo
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers

@@ -506,7 +506,7 @@ def firm_of_a_founder(toks: list[str]) -> Optional[str]:
 
 
 # A newspaper's last word ("the Orlando Sentinel"), not a title's or a name's ("Party Leader", "Sun")
-_PAPER_LAST_WORDS = MASTHEAD_LAST_WORDS - {"leader", "reporter", "advocate", "standard", "record", "mail", "today",
+PAPER_LAST_WORDS = MASTHEAD_LAST_WORDS - {"leader", "reporter", "advocate", "standard", "record", "mail", "today",
                                           "daily", "constitution", "independent", "news", "magazine", "sun", "star"}
 # … and those a surname may be after a first name ("Emily Post")
 _SURNAME_PAPER_WORDS = frozenset({"post", "press", "mirror", "bee", "express", "times", "register", "monitor",
@@ -517,7 +517,7 @@ def paper_by_its_title(toks: list[str]) -> Optional[str]:
     """"the Orlando Sentinel", "the Milwaukee Journal Sentinel": capitalised words ending
     in a newspaper's word, no title first: the paper's name, not a person's."""
     words = toks[1:] if toks and toks[0].lower() == "the" else toks
-    if len(words) < 2 or not all(_is_cap(w) for w in words) or words[-1].lower() not in _PAPER_LAST_WORDS \
+    if len(words) < 2 or not all(_is_cap(w) for w in words) or words[-1].lower() not in PAPER_LAST_WORDS \
             or any(in_any(w.lower().rstrip("."), TITLE_WORDS, HONORIFICS) for w in words) \
             or (len(words) > 2 and words[-2].lower() in FIRST_NAMES) \
             or (words[0].lower() in FIRST_NAMES and words[-1].lower() in _SURNAME_PAPER_WORDS):

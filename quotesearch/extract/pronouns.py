@@ -21,6 +21,12 @@ from .names import _strip_possessive
 from .noun_phrases import singular_description
 
 
+# The rest of a pronoun's clause: to the first comma, stop, colon, semicolon or quotation mark
+_OWN_CLAUSE = re.compile(r"[^.,;:!?“”\"\n]{0,80}")
+# … where a surname before these nouns is a modifier, not the person ("such longtime Allen
+# defenders as …", "the Trump campaign"): it names the people around them
+_FOLLOWERS = (r"(?:campaign|administration|aides?|allies|supporters|defenders|critics|camp|voters|fans|family|"
+              r"team|staff|era|presidency|foundation|loyalists|backers|people)\b")
 # A courtesy title before a surname ("Ms Robison", "Mr. Cueto")
 _COURTESY_TITLED = re.compile(r"(?:" + "|".join(sorted((w.capitalize() for w in COURTESY_WORDS), key=len, reverse=True))
                               + r")\.?\s+[A-Z]")
@@ -79,6 +85,31 @@ class PronounResolution:
         return (written[0].lower() + written[1:], kind, None) if kind in ("person", "group") else None
 
     def _resolve_pronoun(self, pronoun: str, position: int):
+        resolved = self._antecedent(pronoun, position)
+        if resolved is not None and resolved[1] == "person" and pronoun in ("he", "she") \
+                and self._named_in_own_clause(resolved[0], position):
+            # "… Chuck Jones with a tweet in which he called Jones “terrible”": whoever "he" is,
+            # not the man his own clause names; the subject before it, or nobody
+            subject = self._subject_earlier_in_sentence(position)
+            return (subject, "person", self.roles.get(subject)) if subject is not None and subject != resolved[0] \
+                and self._agrees(pronoun, subject, "person", position) \
+                and not self._named_in_own_clause(subject, position) else None
+        return resolved
+
+    def _named_in_own_clause(self, name: str, position: int) -> bool:
+        """Whether the clause a pronoun at ``position`` opens names ``name`` (as the article
+        reads the name there: "Obama" after "Michelle Obama … she said" may be her husband)."""
+        clause = _OWN_CLAUSE.match(self.text, position)
+        surname = _strip_possessive(name.split()[-1]) if name.split() else ""
+        if not clause or not surname:
+            return False
+        for m in re.finditer(r"(?:[A-Z][\w’'.\-]*\s+){0,2}" + re.escape(surname) + r"\b(?!\s+" + _FOLLOWERS + r")",
+                             clause.group(0)):
+            if self.canonical(_strip_possessive(m.group(0))) == name:
+                return True
+        return False
+
+    def _antecedent(self, pronoun: str, position: int):
         if pronoun == "i":
             turn = self.turn_speaker(position)
             if turn is not None:

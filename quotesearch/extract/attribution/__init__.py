@@ -24,6 +24,7 @@ One module per construction, each with the patterns it reads at its top:
     phrases       patterns several constructions share (sentence subject, "that", …)
     opening       the subject left of the cue, and the clause it reports after it
     contact_relatives  "a cost officials say was too high": the speaker before a subjectless report
+    absolutes     "…, with the union saying …": the noun phrase of an absolute phrase
     closing       "…, said Zhang" (subject right of the cue); closing a report
     participles   "…, adding that", "… and then pointed out", "Noting that C, X …"
     questions     "Doe was asked whether …", "When asked …, Rubio …"

@@ -422,7 +422,7 @@ def paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote], resolver):
     return last.speaker, last.speaker_kind, last.role
 
 
-def _is_interruption(between: str) -> bool:
+def _is_interruption(between: str, as_written: str) -> bool:
     """Nothing, or just the attribution ("said Faiza Patel, co-director of …"); a second
     cue between the pieces ("Graham said on MSNBC, adding, “…”", "he said. But he added,
     “…”") introduces a second statement, not the rest of the first."""
@@ -434,7 +434,8 @@ def _is_interruption(between: str) -> bool:
         return False
     if _CLAUSE_AFTER_ATTRIBUTION.search(between):
         return False   # "“…,” Mr. Elkins said - but they couldn't back Mr. Trump. “…”"
-    return count_words(between) <= _INTERRUPTION_WORDS and len(find_cues(between)) == 1
+    # (its cue read as written, after the quotation: "“…,” added another Democrat, “…”")
+    return count_words(between) <= _INTERRUPTION_WORDS and len(find_cues(as_written)) == 1
 
 
 # The writer's own clause after the attribution
@@ -455,7 +456,7 @@ def join_interrupted(quotes: list[Quote], text: str) -> list[Quote]:
         prev = out[-1] if out else None
         between = _between_marks(text, prev.end, q.start) if prev else ""
         if prev and prev.type == q.type == "direct" and prev.speaker == q.speaker and q.speaker \
-                and _is_interruption(between) and not _own_attribution(q, between, text) \
+                and _is_interruption(between, text[prev.end:q.start]) and not _own_attribution(q, between, text) \
                 and not _introduces_next(prev, q, text):
             pieces = prev.fragments or [(prev.start, prev.end)]
             prev.fragments = pieces + [(q.start, q.end)]

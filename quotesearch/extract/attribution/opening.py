@@ -24,6 +24,7 @@ from ..plausible import plausible_speaker
 from ..places import place_names
 from ..speakers import SpeakerResolver
 from ..text import count_words
+from .absolutes import absolute_subject
 from .contact_relatives import SUBJECT_GAP, contact_relative_speaker
 from .phrases import (ADJUNCT_START, FINITE_VERB, FRONTED_PHRASE_WITHOUT_COMMA, THAT, TIME_WITHOUT_COMMA, WHO_AUXILIARIES,
                       last_name_run)
@@ -112,10 +113,6 @@ _TITLED_OBJECT_RELATIVE = re.compile(
     r"(?:^|\s)(?:which|what|whom|who|that)\s+([A-Z][\w’'.\-]*\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]{3,})\s+){0,6}"
     r"[A-Z][\w’'\-]*)\s*$")
 _NAMING = frozenset({"calls", "called", "labels", "labeled", "labelled", "dubs", "dubbed", "describes", "described"})
-# An absolute phrase of a share: "…, with 30 percent of voters saying …"
-_WITH_SUBJECT = re.compile(
-    r"(?:^|\s)with\s+((?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+majority|most|many|"
-    r"some|nearly|almost|about|just|only|more|fewer|roughly)\b)(?:[\w’'%\-]+\s+){0,6}[\w’'%\-]+)\s*$", re.I)
 _AFTER_SUBORDINATOR = re.compile(
     # ("That is why critics say …": "why" after "is", not a question's "asked him why he …")
     r"\b(?:because|although|though|while|whereas|since|after|before|when|if|as|that|and|but|"
@@ -497,11 +494,12 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             if inner and not restrictive:
                 # "displaying what many analysts said was …", "less credit than aides say …"
                 candidates = [inner.group(1)] + candidates
-        absolute = _WITH_SUBJECT.search(parts[-1]) if cue.text.lower().endswith("ing") else None
+        absolute = absolute_subject(parts[-1], masked[rel + len(cue.text):]) \
+            if cue.text.lower().split()[0].endswith("ing") else None
         if absolute:
-            candidates = [absolute.group(1)]    # "…, with 30 percent of voters saying …"
+            candidates = [absolute]    # "…, with 30 percent of voters saying …"
             shares = True
-        clause = _AFTER_SUBORDINATOR.search(parts[-1])
+        clause = _AFTER_SUBORDINATOR.search(parts[-1]) if not absolute else None
         if clause and _WHO_CLAUSE_BEFORE.search(parts[-1], 0, clause.start()) and not restrictive:
             # "Strategists who spoke to reporters after the debate said": the subordinator
             # is inside the relative clause; the subject is the noun it describes
@@ -535,10 +533,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # the subject (but "the divisions he promised to bridge": the noun is the verb's;
             # "After Beck asked the conservative who he thought …": a clause of its own)
             candidates.append(words_before[-1])
-        if len(parts) >= 2 and (parts[-1].strip().lower() == "who" or (
-                cue.kind == "speech" and _WHO_AND_AUXILIARIES.fullmatch(parts[-1]))):
-            # (a speech verb only after "who has": "Trump, who has called warming a hoax, could
-            # be …" is an aside inside the writer's clause)
+        if len(parts) >= 2 and (parts[-1].strip().lower() == "who" or (   # (after "who has", speech only:
+                cue.kind == "speech" and _WHO_AND_AUXILIARIES.fullmatch(parts[-1]))):   # "who has called X a hoax")
             # "Juanita Broaddrick, who said …": the speaker is the antecedent, or
             # unknown when the antecedent is no name ("a young child, who said …")
             antecedent = _two_people_at_end(parts[-2]) or last_name_run(parts[-2])

@@ -461,8 +461,8 @@ def second_report_after_and(boundary: str, cue_kind: str, content_from: int) -> 
 
 
 # "… were effective, to which O'Malley interjected: …": a relative clause of its own
-# speaker ends the report before it
-TO_WHICH_BEFORE = re.compile(r",\s*(?:to|at|after|upon)(?:\s+which)?$")
+# speaker ends the report before it; so does an absolute phrase ("…, with Xi slamming …")
+TO_WHICH_BEFORE = re.compile(r",\s*(?:(?:to|at|after|upon)(?:\s+which)?|with)$")
 
 
 def cue_after_a_comma(masked: str, later_cues) -> bool:
