@@ -213,6 +213,9 @@ NOT_REPORTS = [
                  id="a-description-of-the-subject-first"),
     pytest.param("Throgs Neck resident Mike Lopez shared that sentiment on Wednesday.", id="shared-that-sentiment"),
     pytest.param("The mayor echoed that message at a rally in the Bronx.", id="echoed-that-message"),
+    # "that" as a pronoun, with only how often or when after it
+    pytest.param("The mayor has said that more than once.", id="said-that-more-than-once"),
+    pytest.param("The mayor said that again on Monday.", id="said-that-again-on-monday"),
     # … or a time with no clause after it, whatever verb comes later in the sentence
     pytest.param("The mayor told staff later that afternoon with her deputy at her side (the governor had gone "
                  "home early).", id="told-staff-that-afternoon"),
@@ -357,6 +360,9 @@ FURTHER_ATTRIBUTIONS = [
       ("direct", "Sell the jet.", "the crowd"), ("indirect", "the unions", "Dan Fisk")]),
     ("Mayor Dan Fisk spoke for an hour. The fans shouted out, “We want more!”",
      [("direct", "We want more!", "the fans")]),
+    # "that" and a colon bring the quotation ("that" alone with a time is a pronoun)
+    ("The panel's report also adds that: “Emissions will rise through 2030.”",
+     [("direct", "Emissions will rise through 2030.", "the panel's report")]),
     # to whom, then the comma: the quotation is the cue's, though a source closes on it
     ("When Mayor Ann Lee saw the crowd, she remarked to her deputy Tom Reed, “Look at all of them,” according to an "
      "aide who was there.", [("direct", "Look at all of them,", "Ann Lee")]),

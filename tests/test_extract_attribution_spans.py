@@ -429,6 +429,10 @@ SPEAKERS_NEXT_ACT = [
                  [("indirect", "the plan was working", "Ann Lee")], id="but-declined-to-elaborate"),
     pytest.param("Ann Lee said the plan was working, but refused to give details.",
                  [("indirect", "the plan was working", "Ann Lee")], id="but-refused-to-give-details"),
+    pytest.param("State police reported at least 5,000 people entered the fair, but the agency didn't estimate how "
+                 "many were on the grounds.",
+                 [("indirect", "at least 5,000 people entered the fair", "State police")],
+                 id="but-the-agency-didnt-estimate"),
     pytest.param("Ann Lee said officials refused to give details of the plan.",
                  [("indirect", "officials refused to give details of the plan", "Ann Lee")],
                  id="someone-else-refusing-is-reported"),

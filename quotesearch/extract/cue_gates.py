@@ -158,6 +158,15 @@ ONLY_BEFORE = {
        for verb in ("shared", "shares", "sharing")},
     "states": _THAT_CLAUSE,
     "state": _THAT_CLAUSE,
+    # "attacked the plan as reckless", "attacking Clinton's record"; not "attacked bars and art
+    # galleries", "attacked a police convoy": an assault on places, people in arms or vehicles
+    **{verb: re.compile(r"(?!\s+(?:(?:the|a|an|two|three|several|dozens\s+of|many|its|their|his|her)\s+)?(?:[\w\-]+\s+){0,2}?"
+                        r"(?:bars?|galler(?:y|ies)|shops?|stores?|buildings?|churche?s?|mosques?|temples?|synagogues?|"
+                        r"homes?|houses?|villages?|towns?|camps?|bases?|posts?|stations?|checkpoints?|convoys?|"
+                        r"vehicles?|trucks?|tanks?|ships?|boats?|aircraft|planes?|positions|troops|soldiers|"
+                        r"police(?:\s+officers?)?|officers?|guards?|civilians|residents|protesters|passengers|"
+                        r"targets?|facilit(?:y|ies)|plants?|infrastructure|embass(?:y|ies)|schools?|hospitals?)\b)")
+       for verb in ("attacked", "attacking")},
     # "described the plan as a disaster", "described how he fled", "described feeling trapped",
     # "described the scene: …"; not "described a visit to the plant in 2019" (a topic)
     **{verb: re.compile(r"\s*[:“\"\x01,]|\s+(?:how|what|why|when|where|that|whether)\b|\s+[a-z]{3,}ing\b"

@@ -274,7 +274,14 @@ _MANNER_ASIDE_BEFORE_QUOTE = re.compile(
 
 _WHO_ASIDE = re.compile(r",\s+(?:who|whose)\s")
 _INFINITIVE_TO = re.compile(r"\s*to\s+[a-z]")
-_NOTHING_AFTER = re.compile(r"\s*(?:[.;:!?)]|$)")
+# (or only how often or when: "Trump has said that more than once.", "said that again on Monday")
+_HOW_OFTEN = (r"(?:\s+(?:more\s+than\s+once|many\s+times|again|before|repeatedly|often|too|as\s+well|"
+              r"publicly|privately|in\s+the\s+past|for\s+years|on\s+(?:several|many)\s+occasions|"
+              r"(?:on|last|this)\s+[A-Z]?[a-z]+day))*")
+_NOTHING_AFTER = re.compile(_HOW_OFTEN + r"\s*(?:[.;:!?)]|$)")
+# "Trump has said that more than once.": "that" is what was said before, nothing reported here
+# (not "adds that: “…”", whose colon brings the words)
+_THAT_ONLY = re.compile(r"\s+that" + _HOW_OFTEN + r"\s*(?:[.;!?)]|$)")
 _OPENING_COMMA = re.compile(r"\s*,\s*")
 
 
@@ -342,7 +349,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         # who answered her door": the quotation was what was said; where, when and to whom follow
     if att.cue.lemma_form not in _CONTENT_FIRST and _OBJECT_THEN_SPEAKING.match(masked, start - unit.start):
         return None   # "explained the Drudge headline by saying: …": what was explained; the words are the gerund's
-    if _DEMONSTRATIVE_ONLY.match(rest) or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)) \
+    if _DEMONSTRATIVE_ONLY.match(rest) or _THAT_ONLY.match(rest) \
+            or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)) \
             or (att.cue.kind == "object" and _PRONOUN_OBJECT_ONLY.match(rest)) \
             or (att.cue.kind == "speech" and HOW_MUCH_ONLY.match(rest)):
         return None   # "Putin said this during the summit": what "this" is was said before ("Madison put it

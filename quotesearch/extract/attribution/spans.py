@@ -332,9 +332,10 @@ _BARE_VERB_THEN_OWN_ACT = re.compile(
 # The speaker declining to say more after the report: only a speaker declines to elaborate
 # ("… but declined to elaborate", "…, but refused to give details", "and would not comment")
 _DECLINED_TO_SAY_MORE = re.compile(
-    r",?\s+(?:but|and)\s+(?:(?:also|then|later)\s+)?(?:declined|refused|would\s+not|wouldn[’']t|did\s+not|didn[’']t)"
+    r",?\s+(?:but|and)\s+(?:(?:he|she|they|it|the\s+[a-z]+)\s+)?(?:(?:also|then|later)\s+)?(?:declined|refused|"
+    r"would\s+not|wouldn[’']t|did\s+not|didn[’']t)"
     r"\s+(?:to\s+)?(?:elaborate|comment|say|give|provide|discuss|specify|name|identify|offer|answer|detail|disclose|"
-    r"reveal|explain|go\s+into)\b")
+    r"reveal|explain|go\s+into|estimate|confirm)\b")   # (", but the agency didn't estimate how many …")
 # A noun phrase of a few words with no modal or negation in it: "the obvious problem", "a
 # key question" (not the clause "the casino would not last")
 _ANNOUNCING_NOUN = re.compile(r"(?:the|a|an|this|these|his|her|their|its|our|one|two|three|some)\s+"
