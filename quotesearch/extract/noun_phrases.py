@@ -507,7 +507,7 @@ def firm_of_a_founder(toks: list[str]) -> Optional[str]:
 
 # A newspaper's last word ("the Orlando Sentinel"), not a title's or a name's ("Party Leader", "Sun")
 PAPER_LAST_WORDS = MASTHEAD_LAST_WORDS - {"leader", "reporter", "advocate", "standard", "record", "mail", "today",
-                                          "daily", "constitution", "independent", "news", "magazine", "sun", "star"}
+                                         "daily", "constitution", "independent", "news", "magazine", "sun", "star"}
 # … and those a surname may be after a first name ("Emily Post")
 _SURNAME_PAPER_WORDS = frozenset({"post", "press", "mirror", "bee", "express", "times", "register", "monitor",
                                   "guardian"})

@@ -3,7 +3,8 @@
 The pronoun half of `speakers.SpeakerResolver` (a mixin, like `descriptions`): a
 person who is the subject of a clause earlier in the pronoun's own sentence, else the
 one person the writer's previous sentence is about, else the latest speaker or
-subject of the article's history whose kind and gender fit.
+subject of the article's history whose kind and gender fit; never the person the
+pronoun's own clause names ("he called Jones …" is not Jones).
 """
 from __future__ import annotations
 

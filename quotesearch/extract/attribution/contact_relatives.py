@@ -23,6 +23,9 @@ former outside independent""".split())
 _VERB_BEFORE_FILLER = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{3,}(?:ed|s)|" + IRREGULAR_PAST_ALTERNATION + r")\b")
 # … and a word that may be the noun a relative clause without "that" describes
 _FILLER_NOUN = re.compile(r"[a-z][a-z\-]{2,}")
+# Words before a subject that belong to its own phrase or clause, not a noun it follows
+_NOT_A_FILLER = frozenset("""the and but or that which who whom what when where while because than as
+his her their its our your my this these those all both any each every no not also only even""".split())
 
 
 def contact_relative_speaker(candidate: str) -> Optional[str]:
@@ -47,7 +50,3 @@ def contact_relative_speaker(candidate: str) -> Optional[str]:
         # noun phrase, its head after nouns that modify it; only a clause before marks off the noun)
     return " ".join(words[start:])
 
-
-# Words before a subject that belong to its own phrase or clause, not a noun it follows
-_NOT_A_FILLER = frozenset("""the and but or that which who whom what when where while because than as
-his her their its our your my this these those all both any each every no not also only even""".split())
