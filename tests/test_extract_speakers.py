@@ -187,6 +187,9 @@ OPENING_WORDS_BEFORE_A_NAME = [
     # a headline's verb in title case after the name is no word of it
     pytest.param("Tom Brady Compared the NFL to a Military Deployment on Monday.",
                  [("indirect", "the NFL to a Military Deployment", "Tom Brady")], id="a-title-case-verb-after-a-name"),
+    # … whatever title-case words follow it: the heading names the person in full for the body
+    pytest.param("Tom Hayek Described His Experience Being Turned Away.\n\nHayek confirmed it and said, “It was wrong.”",
+                 [("direct", "It was wrong.", "Tom Hayek")], id="a-title-case-verb-then-title-case-words"),
 ]
 
 

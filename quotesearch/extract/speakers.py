@@ -103,7 +103,9 @@ _OPENING_QUANTIFIERS = frozenset({"Other", "Some", "Many", "Most", "Several", "F
 # Verbs of saying a headline sets in title case after a person's name ("Tom Brady Compared
 # the NFL to …", "Ann Lee Says …"): no word of the name
 _HEADLINE_CUES = frozenset({"Says", "Said", "Adds", "Added", "Writes", "Wrote", "Tells", "Told", "Asks", "Asked",
-                            "Warns", "Warned", "Claims", "Claimed", "Compares", "Compared", "Likens", "Likened"})
+                            "Warns", "Warned", "Claims", "Claimed", "Compares", "Compared", "Likens", "Likened",
+                            "Describes", "Described", "Reveals", "Revealed", "Explains", "Explained", "Admits",
+                            "Admitted", "Slams", "Slammed", "Defends", "Defended", "Responds", "Responded"})
 
 
 # who a quotation's speaker can be remembered as, for later pronouns and descriptions
@@ -187,8 +189,12 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                     toks = toks[1:]   # "When Francis visited …", "Said Dorothy Poynter, …"
                 while len(toks) > 1 and (toks[0] in _WEEKDAYS or toks[0] in _BEFORE_A_WEEKDAY and toks[1] in _WEEKDAYS):
                     toks = toks[1:]   # "Late Saturday Sanders announced …": when, then who
-                while len(toks) > 2 and toks[-1] in _HEADLINE_CUES and toks[0].lower() in FIRST_NAMES:
-                    toks = toks[:-1]   # "Tom Brady Compared the NFL to …": a headline's verb in title case
+                headline_verb = next((i for i in range(2, len(toks)) if toks[i] in _HEADLINE_CUES), None) \
+                    if toks and toks[0].lower() in FIRST_NAMES else None
+                if headline_verb is not None:
+                    # "Tom Brady Compared the NFL to …", "Salma Hayek Described Her Experience Being
+                    # …": a headline's verb in title case ends the name, whatever title-case words follow
+                    toks = toks[:headline_verb]
                 outlet = known_outlet_words(toks)
                 if outlet and toks[outlet].lower() in FIRST_NAMES:
                     toks = toks[outlet:]   # "Writing in The Mirror Linda said": the outlet, then her name
