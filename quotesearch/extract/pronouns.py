@@ -8,6 +8,7 @@ pronoun's own clause names ("he called Jones …" is not Jones).
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from typing import Optional
@@ -104,8 +105,7 @@ class PronounResolution:
         surname = _strip_possessive(name.split()[-1]) if name.split() else ""
         if not clause or not surname:
             return False
-        for m in re.finditer(r"(?:[A-Z][\w’'.\-]*\s+){0,2}" + re.escape(surname) + r"\b(?!\s+" + _FOLLOWERS + r")",
-                             clause.group(0)):
+        for m in _named_by_surname(surname).finditer(clause.group(0)):
             if self.canonical(_strip_possessive(m.group(0))) == name:
                 return True
         return False
@@ -299,6 +299,12 @@ class PronounResolution:
             self._genders[name] = gender_of(name, self._marked)
         return self._genders[name]
 
+
+
+@functools.lru_cache(maxsize=4096)   # (one per surname: the same few recur through an article)
+def _named_by_surname(surname: str) -> re.Pattern:
+    """A surname with up to two capitalised words before it, not modifying a noun after it."""
+    return re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,2}" + re.escape(surname) + r"\b(?!\s+" + _FOLLOWERS + r")")
 
 
 def _counts_people(noun: str) -> bool:

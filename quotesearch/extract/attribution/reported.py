@@ -239,11 +239,11 @@ _COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|u
 
 # "that" as a demonstrative: a time ("that week"), or a noun phrase with no verb after it
 # (a time before a clause's own subject: "said that week the bill …", not "that day was …")
-_TIME_AFTER_THAT = re.compile(r"\s+(?:week|day|month|year|night|morning|afternoon|evening|weekend)\b,?"
-                              r"(?=\s+(?:the|a|an|he|she|it|they|we|I|his|her|their|[A-Z])\b)")
+_THAT_TIME = r"\s+(?:week|day|month|year|night|morning|afternoon|evening|weekend)"
+_TIME_AFTER_THAT = re.compile(_THAT_TIME + r"\b,?(?=\s+(?:the|a|an|he|she|it|they|we|I|his|her|their|[A-Z])\b)")
 # … a time with no clause after it is when, whatever verb comes later ("told staff later that
 # afternoon with Lachlan at his side")
-_TIME_AFTER_THAT_ALONE = re.compile(r"\s+(?:week|day|month|year|night|morning|afternoon|evening|weekend)")
+_TIME_AFTER_THAT_ALONE = re.compile(_THAT_TIME)
 # a noun right after "that", then an adjunct or the end: "that sentiment on Wednesday"
 _NOUN_AFTER_THAT = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|this|his|her|their|its|our|"
                               r"even|one|some|many|most|all|no|every|everyone|only|about|if|when)\b)[a-z]+"
