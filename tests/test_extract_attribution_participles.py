@@ -147,6 +147,28 @@ def test_a_second_predicate_reports_for_the_first_ones_subject(body, expected):
     assert triples(body) == expected
 
 
+# A cue's base form after "and" is no second predicate of a past or third-person report:
+# a noun ("chaos and fear"), or a plural subject's own verb; a form agreeing with the
+# first cue still is one
+BASE_FORM_AFTER_AND = [
+    ("Mayor Dan Fisk said the decree had caused chaos and fear in a city of two million people.",
+     [("indirect", "the decree had caused chaos and fear in a city of two million people", "Dan Fisk")]),
+    ("Mayor Dan Fisk says the storm brought damage and hope to the harbour towns.",
+     [("indirect", "the storm brought damage and hope to the harbour towns", "Dan Fisk")]),
+    ("Mayor Dan Fisk said the harbour was safe and warned that more storms would come.",
+     [("indirect", "the harbour was safe", "Dan Fisk"), ("indirect", "more storms would come", "Dan Fisk")]),
+    # (a past that reads like a base form is a second predicate: "went on to say")
+    ("Mayor Dan Fisk joked that Leeds was his answer, but went on to say, “There are places here that are dangerous.”",
+     [("indirect", "Leeds was his answer", "Dan Fisk"),
+      ("direct", "There are places here that are dangerous.", "Dan Fisk")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", BASE_FORM_AFTER_AND)
+def test_a_base_form_after_and_is_no_second_predicate_of_a_past_report(body, expected):
+    assert triples(body) == expected
+
+
 # A participle right after the occasion its subject began or ended ("started the debate
 # saying …") is the subject's report, with no comma before it; any other object before a
 # participle is what the participle describes ("started a company making …")
@@ -262,7 +284,33 @@ PARTICIPLE_AFTER_COMMA = [
     # (two names before one verb are one subject)
     pytest.param("Dana Whitfield and Leo Marsh met on Monday, saying the talks had gone well.", "Dana Whitfield",
                  id="two-names-one-subject"),
+    # a clause joined after a comma has a subject of its own, the participle's: a body's
+    # name after "the", or a body described
+    pytest.param("The workers walked out on Monday, and the union has filed a complaint, saying the firm broke the law.",
+                 "the union", id="comma-and-the-body-described"),
+    pytest.param("The drivers stopped work at dawn, and the Transport Workers Union of Leeds filed a claim, "
+                 "saying the cuts were unlawful.", "Transport Workers Union of Leeds", id="comma-and-the-body-named"),
 ]
+
+# After a report, a second clause with its own subject gives the participle that subject,
+# not the reporter's; the report ends where the clause begins
+REPORT_THEN_SECOND_CLAUSE = [
+    ("Residents say the new rules are meant to hide them, and the Tenants Association of Ohio has sued the city, "
+     "saying the rules are unlawful.",
+     [("indirect", "the new rules are meant to hide them", "residents"),
+      ("indirect", "the rules are unlawful", "Tenants Association of Ohio")]),
+    ("Voters say the roads are bad, and Mayor Ann Lee has sued the state, saying it owes the city money.",
+     [("indirect", "the roads are bad", "voters"), ("indirect", "it owes the city money", "Ann Lee")]),
+    # (no subject of its own: the reporter goes on)
+    ("Clinton said the plan was sound, adding that it was late.",
+     [("indirect", "the plan was sound", "Clinton"), ("indirect", "it was late", "Clinton")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPORT_THEN_SECOND_CLAUSE)
+def test_a_participle_after_a_second_clause_is_its_subjects(body, expected):
+    quotes = extract_quotes(Article(id="part", text="City hall\n\n" + body))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == expected
 
 
 

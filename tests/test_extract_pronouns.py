@@ -352,6 +352,47 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
 ]
 
 
+# "“…,” he said" opening a paragraph stands for the one person the paragraph before opens
+# on, past where and when it sets the scene and the person's age; not for the speaker
+# quoted before that, nor for someone the sentence only names after a preposition
+PERSON_OPENING_THE_PARAGRAPH_BEFORE = [
+    pytest.param("Campus\n\n“The campus is changing,” said Jared Moss, a senior.\n\nOver drinks at a bar near campus, "
+                 "21-year-old Ryan Dubicki rolled his eyes at the suggestion.\n\n“I know they would not stand for it,” "
+                 "he said.",
+                 [("The campus is changing,", "Jared Moss"), ("I know they would not stand for it,", "Ryan Dubicki")],
+                 id="scene-and-age-before-the-name"),
+    pytest.param("Campus\n\n“The campus is changing,” said Jared Moss, a senior.\n\nRyan Dubicki rolled his eyes."
+                 "\n\n“I know they would not stand for it,” he said.",
+                 [("The campus is changing,", "Jared Moss"), ("I know they would not stand for it,", "Ryan Dubicki")],
+                 id="the-name-opening-the-paragraph"),
+    pytest.param("Campus\n\n“The campus is changing,” said Jared Moss, a senior.\n\nAt the bar, friends of Ryan "
+                 "Dubicki rolled their eyes.\n\n“I know they would not stand for it,” he said.",
+                 [("The campus is changing,", "Jared Moss"), ("I know they would not stand for it,", "Jared Moss")],
+                 id="named-after-a-preposition-is-no-subject"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PERSON_OPENING_THE_PARAGRAPH_BEFORE)
+def test_he_opening_a_paragraph_is_the_person_the_one_before_opens_on(text, expected):
+    assert texts_and_speakers(text) == expected
+
+
+# A sentence a closing attribution ends is the speaker's report: the person its report
+# opens on is not who "he" means next; "X agreed." with nothing reported is about X
+REPORT_OPENING_ON_SOMEONE_ELSE = [
+    ("Drug checks\n\nFernando Caudevilla joined the group in 2014.\n\nClearly, Marta Roig believed that his "
+     "reputation would carry over to the service, where one needs “credibility and transparency,” Caudevilla said. "
+     "“We could not make mistakes,” he added.",
+     [("We could not make mistakes,", "Fernando Caudevilla")]),
+    ("Panel\n\nAnn Lee spoke first. Tom Reed agreed. “It is late,” he said.", [("It is late,", "Tom Reed")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPORT_OPENING_ON_SOMEONE_ELSE)
+def test_the_person_a_closed_report_opens_on_is_no_antecedent(text, expected):
+    assert [pair for pair in texts_and_speakers(text) if pair[0].startswith(("We could", "It is"))] == expected
+
+
 @pytest.mark.parametrize("text, expected", SUBJECT_OF_THE_SENTENCE_BEFORE)
 def test_he_after_a_sentence_about_someone_named_in_apposition(text, expected):
     assert texts_and_speakers(text) == expected

@@ -141,6 +141,10 @@ _THING_BY_AGENT = re.compile(r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*:\s+)?(?:The|T
 _THING_THEN_SUBORDINATE = re.compile(r"(?:The|This|That|Its|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,6}?\s+"
                                      r"(?:after|when|before|as|because|while|once|until)\s+")
 _IMPERSONAL_OPENING = re.compile(r"(?:That|This|It|There|What|Such|These|Those)\b")
+# Where and when before the person a sentence opens on, and their age: "Over drinks at a bar
+# near campus, 21-year-old Ryan Dubicki rolled his eyes"
+_SCENE_BEFORE_SUBJECT = (r"(?:(?:At|In|On|Over|During|Inside|Outside|Back\s+in|Later|Earlier|Last|This)\s+"
+                         r"[^,;:.!?“”\"]{1,80},\s+)?(?:\d{1,3}-year-old\s+)?")
 _OPENING_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)?\s*")
 # A quotation opening the sentence, then the pronoun: "“It is a chicken-and-egg problem,” he said"
 _QUOTATION_THEN_PRONOUN = re.compile(r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*(?:[Hh]e|[Ss]he)\s*")
@@ -372,7 +376,9 @@ class SentenceAntecedents:
         after_quotation = bool(start) and _QUOTATION_THEN_PRONOUN.fullmatch(self.text, start, position) is not None
         if not start or not (_OPENING_PRONOUN.fullmatch(self.text, start, position) or after_quotation):
             return None
-        previous = _sentence_start(self.text, start - 1)
+        # (the sentence before may end the paragraph before: "… Ryan Dubicki rolled his
+        # eyes. ¶ “…,” he said")
+        previous = _sentence_start(self.text, len(self.text[:start].rstrip()) - 1)
         if previous is None:
             return None
         noted = [s.kind for s in self.history if previous <= s.position < start]
@@ -406,7 +412,7 @@ class SentenceAntecedents:
         # person ("Senator Bernie Sanders questioned Mr. Trump's veracity."); not about a
         # person described or a pronoun's ("The former ambassador discussed … Donald Trump.")
         if _IMPERSONAL_OPENING.match(opening) or by_agent or re.match(
-                r"(?:[A-Z][\w’'.\-]*\s+){0,3}" + re.escape(name) + r"\b(?![’'])", opening):
+                _SCENE_BEFORE_SUBJECT + r"(?:[A-Z][\w’'.\-]*\s+){0,3}" + re.escape(name) + r"\b(?![’'])", opening):
             return name
         # (or about a thing, a person the subject of its subordinate clause: "The timeline
         # was published after Ms Robison raised a point of order. She said …")

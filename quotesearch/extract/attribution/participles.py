@@ -15,7 +15,7 @@ import re
 from typing import Optional
 
 from ..clauses import _FUNCTION_WORDS
-from ..cues import CueMatch
+from ..cues import OBJECT_FORMS, PROPOSITION_FORMS, SPEECH_FORMS, CueMatch
 from ..gender import FIRST_NAMES
 from ..lexicon import BARE_AFFILIATIONS, DEMONYMS, IRREGULAR_PAST_ALTERNATION, ORG_WORDS, PARTY_WORDS, SURNAME_DEMONYMS, TITLE_WORDS
 from ..mentions import parse_mention
@@ -75,13 +75,33 @@ def absolute_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribu
     return Attribution(cue, mention, (start, start + len(np)), True)
 
 
-def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: bool) -> bool:
+# The first words of the cue forms, to tell a verb's base form by its third-person one
+_CUE_WORDS = frozenset(form.split(".")[0].lower() for forms in (SPEECH_FORMS, OBJECT_FORMS, PROPOSITION_FORMS)
+                       for form in forms)
+# (verbs whose past is their base form: "read" after "said" may be either)
+_PAST_AS_BASE = frozenset("read put cut set hit quit let bet cast broadcast forecast spread upset".split())
+
+
+def _bare(verb: str) -> bool:
+    """Whether a cue stands in its base form: "fear" ("fears" is a cue too), not "fears",
+    "feared", "thought" or "went on to say"."""
+    word = verb.lower().split()[0]
+    if word.endswith("s") or word in _PAST_AS_BASE:
+        return False
+    return f"{word}s" in _CUE_WORDS or f"{word}es" in _CUE_WORDS or (word.endswith("y") and f"{word[:-1]}ies" in _CUE_WORDS)
+
+
+def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: bool,
+                   previous: Optional[CueMatch] = None) -> bool:
     """A cue whose subject is the clause's, not a phrase of its own: "…, adding that …",
-    "…, telling Reuters, “…”", "… and then pointed out that …", "… before saying"."""
+    "…, telling Reuters, “…”", "… and then pointed out that …", "… before saying";
+    ``previous``: the unit's cue read before it."""
     # "… and then pointed out that …" (a finite verb; "to raise her voice and say"
-    # is an infinitive, no report)
+    # is an infinitive, no report; nor is a base form a second predicate of a past or
+    # third-person one: "Lee said the decree had caused chaos and fear in …" is a noun)
     coordinated = _COORDINATED.search(masked, 0, cue_rel.start) is not None \
-        and cue.text.lower() not in _BASE_FORMS
+        and cue.text.lower() not in _BASE_FORMS \
+        and not (previous is not None and _bare(cue.text) and not _bare(previous.text))
     # "… before saying, “…”", "… while insisting that …": a participle of the subject's
     adverbial = cue.text.lower().endswith("ing") and \
         _PARTICIPLE_LEAD.search(masked, 0, cue_rel.start) is not None
@@ -292,28 +312,58 @@ _REST_OF_A_BODY = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w’'\-.]*\s+){0,4}(?:Or
 # acknowledging …": a clause joined by "and" with a named subject and a verb of its own
 # (after the first clause's verb: "Trump and Clinton met" is one subject of two names, and
 # after a lower-case word: "the meeting between Putin and Xi took on …" joins two names)
-_VERB_FIRST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|was|is|told|said|" + IRREGULAR_PAST_ALTERNATION + r")\b")
-_NAMED_SECOND_CLAUSE = re.compile(r"\s[a-z][\w’'\-]*,?\s+(?:and|but)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+# (a plural subject's present tense too: "Protest groups say …, and the ACLU has sued …, saying")
+_VERB_FIRST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|was|is|told|said|say|have|are|were|" +
+                         IRREGULAR_PAST_ALTERNATION + r")\b")
+# (after a comma any word: "… on Monday, and the union has filed …"); the second subject: a name, "the" and a body's name ("the American Civil Liberties Union
+# of Ohio"), or a determined noun the resolver knows as a speaker ("the company")
+_NAMED_SECOND_CLAUSE = re.compile(r"\s(?:[a-z][\w’'\-]*,?|[\w’'\-.]+,)\s+(?:and|but)\s+((?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"
+                                  r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*)?"
+                                  r"|the\s+[a-z][\w\-]*(?:\s+(?!(?:has|had|have|is|was|were)\b)[a-z][\w\-]*)??)"
                                   r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|has|had|" + IRREGULAR_PAST_ALTERNATION + r")\b)")
 
 
-def second_clause_subject(cue: CueMatch, masked: str, unit: Unit, first_end: int) -> Optional[Attribution]:
+def second_clause_subject(cue: CueMatch, masked: str, unit: Unit, first_end: int,
+                          after_verb: bool = False) -> Optional[Attribution]:
     """The named subject of a clause joined by "and" after the first clause's verb and
     before a participle: the participle is that clause's. ``first_end`` ends the first
-    clause's subject."""
+    clause's subject (``after_verb``: its verb, a cue already read)."""
     cue_rel = cue.start - unit.start
-    if not _VERB_FIRST.match(masked, first_end):
+    if not (after_verb or _VERB_FIRST.match(masked, first_end)):
         return None
     second = None
     for second in _NAMED_SECOND_CLAUSE.finditer(masked, first_end, cue_rel):
         pass
     if second is None or MASK in masked[second.start():cue_rel]:
         return None
-    mention = parse_mention(second.group(1))
-    if not (mention and mention.name and plausible_speaker(mention.name, second.group(1))):
-        return None
+    subject = second.group(1)
+    if subject[:1].isupper():
+        mention = parse_mention(subject)
+        if not (mention and mention.name and plausible_speaker(mention.name, subject)):
+            return None
+    else:   # ("the company", "the union"; not "the strike lasted a week, saying nothing")
+        mention = parse_mention(subject) or (parse_mention(subject, lenient=True)
+                                             if subject.split()[-1] in ORG_WORDS else None)
+        if not (mention and mention.name):
+            return None
     start = unit.start + second.start(1)
     return Attribution(cue, mention, (start, start + len(second.group(1))), True)
+
+
+def participle_after_pause(cue: CueMatch, masked: str, unit: Unit, last: Optional[Attribution],
+                           main: Optional[int]) -> Optional[Attribution]:
+    """The speaker of a participle after a comma or dash: the clause's subject, not the noun
+    phrase before the pause ("Fallon responded on Twitter, calling …", "Carson endorsed Trump
+    at Mar-a-Lago, his private club, calling …"). ``last``: the unit's last attribution so
+    far; ``main``: where the main clause begins, if a subordinate clause opens the unit."""
+    if last is not None and not (main is not None and last.cue.start < unit.start + main <= cue.start):
+        # (unless a clause of its own names a subject after that report: "Protest groups
+        # say …, and the ACLU has sued the city, saying …")
+        return second_clause_subject(cue, masked, unit, last.cue.end - unit.start, after_verb=True) \
+            or Attribution(cue, last.mention, (cue.start, cue.start), True, inherited=True)
+    # ("When Mendes asked if he would share them, Prince Tomas declined, saying …": the
+    # main clause's subject, not the question's asker)
+    return sentence_subject(cue, masked, unit)
 
 
 def opening_participle(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:

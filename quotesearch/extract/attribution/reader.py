@@ -42,7 +42,7 @@ from .opening import subject_left
 from .passives import passive_agent
 from .participles import (PARTICIPLE_PAUSES, gerund_after_a_preposition, leaves_relative_clause,
                            letter_sender, opening_participle, relative_antecedent, says_what_was_replied,
-                           sentence_subject, shares_subject)
+                           participle_after_pause, sentence_subject, shares_subject)
 from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
                       SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, second_report_after_and,
                       opens_pronoun_clause, second_voice_introduced, without_time_after_conjunction)
@@ -323,15 +323,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 masked[:cue_rel.start].rstrip().endswith(MASK)   # "… is “not a backslapper,” said X"
             att = None
             if masked[:cue_rel.start].rstrip().endswith(PARTICIPLE_PAUSES) and cue.text.lower().endswith("ing"):
-                # "Fallon responded on Twitter, calling …", "Carson endorsed Trump at
-                # Mar-a-Lago, his private club, calling …": the participle's subject is
-                # the clause's, not the noun phrase before the comma
-                if result and not (main is not None and result[-1].cue.start < unit.start + main <= cue.start):
-                    att = Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
-                else:
-                    # ("When Mendes asked if he would share them, Prince Tomas declined,
-                    # saying …": the main clause's subject, not the question's asker)
-                    att = sentence_subject(cue, masked, unit)
+                att = participle_after_pause(cue, masked, unit, result[-1] if result else None, main)
             if att is None and cue.text.lower().endswith("ing") and result and result[-1].speaker_first \
                     and _ADJUNCTS_ONLY.fullmatch(masked, result[-1].cue.end - unit.start, cue_rel.start):
                 # "Li responded to the question on Facebook writing, “…”": the participle
@@ -374,7 +366,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     and not result[-1].relay and _AND_BEFORE.search(masked, 0, cue_rel.start):
                 continue  # "praised the law and accused the banks of …": one report of two acts
             right_after_a_reply = bool(result) and says_what_was_replied(result[-1].cue, cue, masked, unit.start)
-            if att is None and shares_subject(cue, cue_rel, masked, comma_before or right_after_a_reply):
+            if att is None and shares_subject(cue, cue_rel, masked, comma_before or right_after_a_reply,
+                                               result[-1].cue if result else None):
                 # "…, adding that …", "…, telling Reuters, “…”", "… and then pointed out that …"
                 # (not after "When asked …,": the question's asker is not the subject)
                 resumed = bool(result) and not is_unnamed_asker(result[-1])

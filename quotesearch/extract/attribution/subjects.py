@@ -43,6 +43,7 @@ _THERE_ARE_PEOPLE = re.compile(r"\b[Tt]here\s+(?:are|were|have\s+been|had\s+been
 # "… was 25-year-old Nesma Hajjaj, who …": a copula naming a person of two or three words
 _NAMED_BY_COPULA = re.compile(r"\s(?:was|is)\s+(?:\d{1,3}-year-old\s+)?((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)\s*(?:,|[.!]?\s*$)")
 # "Dianne Bystrom agreed.": a cue that reports nothing leaves the sentence about its subject
+# (not "Clearly, the group believed that …, Caudevilla said.": the opening is his report)
 _NOTHING_AFTER_CUE = re.compile(r"\s*[.!]?\s*$")
 _POSSESSOR_OPENING = re.compile(r"\s*(?:In|For)\s+((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)[’']s\s+"
                                 r"(?:case|view|words|account|eyes|mind|experience)\b[^,\x01]{0,40},\s+(?:she|he)\b")
@@ -72,6 +73,7 @@ class SentenceSubjects:
     def _note_subject(self, unit: Unit, masked: str, attributions: list[Attribution]) -> None:
         """Remember who the sentence is about, for later pronouns ("He pointed out …")."""
         if (attributions and not all(a.speaker_first and _NOTHING_AFTER_CUE.match(masked, a.cue.end - unit.start)
+                                     and not masked[:a.subject[0] - unit.start].strip()
                                      for a in attributions)) \
                 or (self.reading_headline and _title_case(self.text[unit.start:unit.end])):
             return  # a title-case headline has no subject worth remembering; a headline
