@@ -20,6 +20,15 @@ PATTERNS = [
     pytest.param("The port operator, Ruth Adler, put it simply: Tourism “is not the problem” this year.",
                  [("mixed", "Tourism “is not the problem” this year", "Ruth Adler")],
                  id="put-it-simply-colon-is-no-part-of-the-report"),
+    # the as-clause ends at its comma: a "that" after it is the main clause's own
+    pytest.param("As Dr. Ann Lee noted at the time, the patient's disease meant that the risk was moderate.",
+                 [("indirect", "the patient's disease meant that the risk was moderate", "Ann Lee")],
+                 id="as-X-noted-then-a-clause-holding-that"),
+    pytest.param("Dr. Ann Lee noted at the time, on television, that the risk was moderate.",
+                 [("indirect", "the risk was moderate", "Ann Lee")], id="adjuncts-then-that-without-as"),
+    # (an as-clause inside the sentence: the "that" after the main verb opens what was noted)
+    pytest.param("The central problem, as Ann Lee noted in her memoirs, was that “the reform came too late.”",
+                 [("mixed", "“the reform came too late.”", "Ann Lee")], id="as-X-noted-inside-the-sentence"),
 ]
 
 

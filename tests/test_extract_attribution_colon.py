@@ -112,6 +112,10 @@ NO_SPEAKER_AROUND_A_QUOTATION = [
     pytest.param("How people talk now\n\nPeople use the word literally in a loose way these days.\n\nExample: “That "
                  "was so funny I literally cried.”",
                  id="an-example-label"),
+    # nor is a field's label, a noun phrase whose head names no one who could speak
+    pytest.param("Hallie Heald\n\nThe ideal conversation-starter scenario: “It is a great ice-breaker at parties.”",
+                 id="a-field-label"),
+    pytest.param("Verdicts\n\nHis verdict: “It is over.”", id="a-possessed-label"),
 ]
 
 

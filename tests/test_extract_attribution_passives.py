@@ -22,6 +22,21 @@ PASSIVES = [
                  "through its supply of dual-use goods.",
                  [("US and its allies", "aiding Moscow's war effort - which it denies - through its supply of "
                                         "dual-use goods")], id="a-denial-aside-inside-the-report"),
+    # "told by X that": X's report, never the hearers' (two adverbs before the participle too)
+    pytest.param("Several students were told by school administrators that boys had named them.",
+                 [("school administrators", "boys had named them")], id="told-by-X-that"),
+    pytest.param("Several students were also reportedly told by school administrators that boys had named them.",
+                 [("school administrators", "boys had named them")], id="also-reportedly-told-by-X-that"),
+    pytest.param("The plant was told by regulators on Monday that it must close.",
+                 [("regulators", "it must close")], id="told-by-X-on-a-day-that"),
+    pytest.param("Workers were told by managers to leave the building.", [], id="told-by-X-to-is-an-order"),
+    # a passive inside someone's report is part of it, not a report of its own
+    pytest.param("Dana Mills said her daughter was told by the school that her photo was used.",
+                 [("Dana Mills", "her daughter was told by the school that her photo was used")],
+                 id="told-by-X-inside-a-report"),
+    pytest.param("The coalition said employees were told by the firm to sign the contract by Monday.",
+                 [("the coalition", "employees were told by the firm to sign the contract by Monday")],
+                 id="told-by-X-to-inside-a-report"),
     pytest.param("The plan was criticised by residents.", [], id="no-report-after-the-agent"),
     pytest.param("The plan was criticised for its cost.", [], id="no-agent"),
     # a participle of blame or praise with its agent, no auxiliary: it describes, and a

@@ -199,6 +199,15 @@ RESOLVED += [
      "warned that the measures contained loopholes.", [("Surfers Against Sewage", "the measures contained")]),
     ("Mothers Against Drunk Driving praised the law. The group said deaths would fall.",
      [("Mothers Against Drunk Driving", "deaths would fall")]),
+    # a name an apposition describes as a body is one, by whatever words it is written
+    ("ReOpenNC, a group of protesters, planned a rally in Raleigh. Organizers cancelled it on Monday. In a post, "
+     "the group said it had scrapped the plan.", [("ReOpenNC", "it had scrapped")]),
+    ("Reopen Carolina, a group of protesters, planned a rally in Raleigh. In a post, the group said it had "
+     "scrapped the plan.", [("Reopen Carolina", "it had scrapped")]),
+    # people described by their noun alone are the one group just reported by that noun with
+    # words of its own
+    ("Con Edison officials say the heat wave strained the grid.\n\nTo ease the strain, the officials said, "
+     "the utility switched customers to generators.", [("Con Edison officials", "the utility switched")]),
 ]
 UNRESOLVED_COMPANY = [
     # an unnamed company stays as written, and "it" goes on in its voice
@@ -316,6 +325,9 @@ UNRESOLVED += [
     ("Senator Laura Mendes faced Daniel Okafor on Tuesday.\n\n“Leave my record out of this,” Mendes shot back."
      "\n\n“You have your donors propping you up,” the 52-year-old said as he tried to finish his answer.",
      [("the 52-year-old", "You have your")]),
+    # (two such groups: either)
+    ("Republican senators said the bill was dead. Democratic senators said it was alive.\n\nThe senators said "
+     "they would meet again.", [("the senators", "they would meet")]),
 ]
 
 

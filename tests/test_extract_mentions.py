@@ -24,6 +24,16 @@ NAMED = [
     # (it was "Baseball", a person)
     pytest.param("Major League Baseball", ("Major League Baseball", "organization", None), id="a-body-word-inside-a-name"),
     pytest.param("Stansted Airport", ("Stansted Airport", "organization", None), id="an-airport"),
+    # a place and everyday words after it are one name, a body's (they were a person,
+    # "Starting Line" of Iowa); a place and a title or a first name lead to a person
+    pytest.param("Iowa Starting Line", ("Iowa Starting Line", "organization", None), id="a-place-then-everyday-words"),
+    pytest.param("Florida Politics", ("Florida Politics", "organization", None), id="a-place-then-an-everyday-word"),
+    pytest.param("Iowa Senator Joni Ernst", ("Joni Ernst", "person", "Iowa Senator"), id="a-place-then-a-title"),
+    pytest.param("Austin Butler", ("Austin Butler", "person", None), id="a-first-name-that-is-a-place"),
+    # a people's plural is a group (it was a person, "Hispanics"); a first name before it makes a name
+    pytest.param("Hispanics", ("Hispanics", "group", None), id="a-peoples-plural"),
+    pytest.param("Mexican Americans", ("Mexican Americans", "group", None), id="a-peoples-plural-qualified"),
+    pytest.param("Tom Franks", ("Tom Franks", "person", None), id="a-first-name-then-a-plural"),
     pytest.param("Harvard University Professor Ann Lee", ("Ann Lee", "person", "Harvard University Professor"),
                  id="a-body-then-a-title-and-a-name"),
     # a record label's last word is no one's name (it was a person, "Big Machine Records")

@@ -282,6 +282,18 @@ IT_AFTER_A_QUOTATION = [
         [("Nigeria is at risk of another recession", "Kestrel Intel"),
          ("If oil demand continues to fall with no OPEC intervention, the economy will shrink,", "Kestrel Intel")],
         id="a-body-named-in-the-quotation"),
+    # "it" after a quotation opening its sentence is the thing the writer's sentence before
+    # opens on, not the body last quoted
+    pytest.param(
+        "Harbour news\n\nThe boy died last month, Fremont police say.\n\nHis mother posted an invitation to the "
+        "funeral. The message included a collage of photos. “God’s Little Angel,” it said.",
+        [("The boy died last month", "Fremont police"), ("God’s Little Angel,", "the message")],
+        id="a-thing-opening-the-sentence-before"),
+    pytest.param(
+        "Results\n\nAcme Corp said on Monday that its profits rose in the spring. Shares fell sharply on the news. "
+        "“We expect a better year,” it said.",
+        [("its profits rose in the spring", "Acme Corp"), ("We expect a better year,", "Acme Corp")],
+        id="no-thing-opening-the-sentence-before"),
 ]
 
 

@@ -2,10 +2,11 @@
 as (text, kind) blocks. Pages are invented for these tests."""
 from __future__ import annotations
 
+import pytest
 from lxml.etree import fromstring
 
 from quotesearch.ingest import article_from_html
-from quotesearch.ingest.html import _parse_tree
+from quotesearch.ingest.html import _parse_tree, _unglued
 from quotesearch.ingest.html_text import _blocks, _drop_comment_sections, main_text_blocks
 
 CALL = [
@@ -129,3 +130,49 @@ def test_an_article_inside_an_element_named_for_comments_stays():
     html = ("<html><head><title>Cranes delayed</title></head><body><div class='post comments-open'>"
             f"<h2>Cranes delayed</h2>{ARTICLE_PARAGRAPHS}</div></body></html>")
     assert "double the number of ships" in article_from_html(html).text
+
+
+def test_headings_that_carry_most_of_the_story_are_body_text():
+    # a list story setting each item in an <h2> ("subbuzz" pages): the headings that read
+    # as sentences are its text, read for names and quotations; a short label stays a subhead
+    html = ("<html><head><title>People are defending the singer</title></head><body><article>"
+            "<h1>People are defending the singer</h1>"
+            "<p>Rios said: “Is that how I should look?”</p>"
+            "<h2>A few months ago, Ivo Marin, a 17-year-old artist from Split, drew this picture of Ana Rios "
+            "as a mermaid and shared it online.</h2>"
+            "<h2>The picture resurfaced this week, and it did not go down well with the singer.</h2>"
+            "<h2>Reactions</h2>"
+            "<h2>She wrote: “It is gorgeous but that is not my body.”</h2>"
+            "<p>Rios has spoken out before.</p></article></body></html>")
+    article = article_from_html(html)
+    kinds = {article.text[p.start:p.end][:12]: p.kind for p in article.paragraphs}
+    assert kinds["A few months"] == "body" and kinds["She wrote: “"] == "body"
+    assert kinds["Reactions"] == "subhead"
+
+
+def test_a_few_short_subheads_between_paragraphs_stay_subheads():
+    html = ("<html><head><title>Port reopens</title></head><body><article><h1>Port reopens</h1>"
+            "<p>The harbour board said on Tuesday that the new cranes would arrive in the spring, two months "
+            "late, and that the port would reopen to cargo ships on Thursday after a week of repairs.</p>"
+            "<h2>The cranes were ordered from a yard in Rotterdam last year.</h2>"
+            "<p>Ferries will follow next week, the board said, once the pier has been inspected by engineers "
+            "from the ministry and the coast guard has cleared the channel of debris.</p></article></body></html>")
+    article = article_from_html(html)
+    assert [p.kind for p in article.paragraphs if article.text[p.start:p.end].startswith("The cranes")] == ["subhead"]
+
+
+GLUED = [
+    # three paragraphs run together by the main-text reader: split where they were glued
+    ([("KABUL (AP) -- The father made videos about his homeland, calling himself its \"president.\"Ahmad Mir "
+       "kept a high profile online.Officials found no trace of him.Mir met with reporters on Monday.", "body")],
+     ["KABUL (AP) -- The father made videos about his homeland, calling himself its \"president.\"",
+      "Ahmad Mir kept a high profile online.", "Officials found no trace of him.", "Mir met with reporters on Monday."]),
+    # one join is a typo, not paragraphs: left as it is; initials and decimals are no joins
+    ([("The U.S. Army said the rate was 2.5 percent.It did not say more.", "body")],
+     ["The U.S. Army said the rate was 2.5 percent.It did not say more."]),
+]
+
+
+@pytest.mark.parametrize("blocks, expected", GLUED)
+def test_paragraphs_glued_together_are_split_again(blocks, expected):
+    assert [text for text, _ in _unglued(blocks)] == expected

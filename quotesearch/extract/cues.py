@@ -267,7 +267,7 @@ _CANDIDATE_LOWER_RE = re.compile(_CANDIDATE)   # for the lower-cased text
 # ("long" in lower case only: "“…,” Long said." is Brock Long; and not after "has":
 # "Ryan has long said that …" is his report)
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:(?:is|are|was|were)(?:n[’']t|\s+not)?|be|been|being|as|widely|(?<!has\s)(?<!have\s)(?<!had\s)(?-i:long)|so-|(?:what|that|which|it|this)[’']s)"
-                             r"(?:\s+(?:now|today|often|also|sometimes|still|officially|commonly|usually|just|already|first|never|ever|once|[a-z]+ly))?\s+"
+                             r"(?:\s+(?:now|today|often|also|sometimes|still|officially|commonly|usually|just|already|first|never|ever|once|[a-z]+ly)){0,2}\s+"
                              # "the candidates most often described as …": a reduced relative's passive
                              r"|\b(?:most|more|best|least|less)\s+(?:often|commonly|frequently|widely)\s+"
                              # "were mocked and criticized": the second of two passives
@@ -350,7 +350,7 @@ _MEASURED_AGAINST_BEFORE = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|of|from|with|without|amid|despite)\s+$", re.I)
 # Passive cues that report when "by" and an agent follow ("accused by the US of …")
 _PASSIVE_WITH_AGENT = frozenset({"accused", "criticized", "criticised", "praised", "blamed", "condemned",
-                                 "described"})
+                                 "described", "told"})
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Za-z]")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
 
@@ -443,7 +443,7 @@ _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|how|why|what|who|whom|when|where
 
 
 
-def _may_speak(noun: str) -> bool:
+def may_speak(noun: str) -> bool:
     """Whether a noun can be a speaker: a person, a body, a group or a document by its word,
     or an agent noun ("reporter", "analyst")."""
     return in_any(noun, TITLE_WORDS, GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, GROUP_NOUNS, ORG_WORDS, DOCUMENT_NOUNS) \
@@ -486,7 +486,7 @@ def find_cues(text: str) -> list[CueMatch]:
             # called “the loudest election”", "he later called “…”": someone's words)
         if m.group(0).lower().endswith("ed") and " " not in m.group(0) \
                 and (noun := _DETERMINED_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
-                and not _may_speak(noun.group(1)) and _ADJUNCT_THEN_VERB_AFTER.match(text, m.end()):
+                and not may_speak(noun.group(1)) and _ADJUNCT_THEN_VERB_AFTER.match(text, m.end()):
             continue   # "the clipboard described in FFF-255.", "The option described here is …": a
             # participle after a noun that cannot speak, the noun's own verb after it (but "The
             # governor announced on Monday the port …": a speaker's verb; ", the ministry said on

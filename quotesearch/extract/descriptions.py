@@ -53,6 +53,20 @@ class DescriptionResolution:
                 found = m.group(0)[0].lower() + m.group(0)[1:]
         return found
 
+    def _qualified_group(self, described: str, position: int) -> Optional[str]:
+        """"Con Edison officials say … ¶ …, the officials said": the one group, in this
+        paragraph or the one before, the article remembers by the same people's noun with
+        words of its own before it; else None ("the senators" after Republican and
+        Democratic senators is either)."""
+        words = described.lower().split()
+        if len(words) != 2 or words[0] != "the" or not _people_noun(words[1]):
+            return None
+        window = self._window_start(position)
+        found = {s.name for s in self.history if s.kind == "group" and window <= s.position < position
+                 and len(s.name.split()) > 1 and s.name.split()[-1].lower() == words[1]
+                 and s.name.split()[0].lower() not in ("the", "a", "an", "some", "many", "most", "other")}
+        return found.pop() if len(found) == 1 else None
+
     def note_statement(self, speaker: str, kind: str, position: int) -> None:
         """"X said in a statement": X is whom "the statement" stands for, later on."""
         self.statement_issuers.append((position, speaker, kind))

@@ -282,6 +282,10 @@ class ArticleEntities:
                                           or (words[-1].lower() in PAPER_LAST_WORDS and not _first_name(words[0]))
                                           or body_for_a_cause(words) is not None) \
                 and not all(w.lower() in PLACES for w in words)
+            # "ReOpenNC, a group of protesters, …": a name an apposition describes as a body is one
+            described = _DESCRIPTION_AFTER_NAME.match(text, m.end(), end)
+            is_org = is_org or (described is not None and described.group(1) in ORGANISATION_DESCRIPTIONS
+                                and not _first_name(words[0]) and words[0] not in _SENTENCE_STARTERS)
             acronym = _ACRONYM_AFTER.match(text, m.end(), end) if len(words) >= 2 else None
             if acronym or is_org:
                 listed = _NAME_LIST_BEFORE.search(text, max(start, offset - 80), offset) if acronym else None

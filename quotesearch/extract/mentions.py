@@ -27,7 +27,7 @@ from .clauses import (
     past_verb_clause, verb_form,
 )
 from .lexicon import (
-    ADVERBS_OF_TIME,
+    ADVERBS_OF_TIME, DEMONYMS,
     ALL_PRONOUNS, BARE_AFFILIATIONS, DETERMINERS, GENERIC_PERSON_NOUNS, PLACES, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, PERSON_PRONOUNS,
     PREPOSITIONS, TITLE_WORDS, HONORIFICS, in_any,
 )
@@ -431,10 +431,10 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # "The American Theatre Wing": no one's name starts with "The" (a law's title is a document)
         return Mention(text=written, name=_join(toks[1:]),
                        kind="document" if toks[-1].lower() in LAW_TITLE_ENDS else "organization")
-    if len(toks) <= 3 and all(_is_cap(t) for t in toks) and (toks[-1].lower() in GROUP_NOUNS or (
+    if len(toks) <= 3 and all(_is_cap(t) for t in toks) and (low[-1] in GROUP_NOUNS or (low[-1][:-1] in DEMONYMS and low[0] not in FIRST_NAMES) or (
             toks[0].lower() in _UNNAMED_MANY | {"other", "most", "both"} and toks[-1].endswith("s"))) \
             and not (len(toks) >= 2 and low[-1] == "police"):
-        # "Plus Democrats", "Senate Republicans", "Other Netizens": a group named by a capitalised plural
+        # "Plus Democrats", "Senate Republicans", "Other Netizens", "Hispanics": a group named by a capitalised plural
         # (a force's name is a body's: "Delhi Traffic Police", "Capitol Police")
         return Mention(text=written, name=_join(toks), kind="group")
     if len(toks) >= 2 and all(_is_cap(t) for t in toks) and is_place(toks) \

@@ -127,7 +127,7 @@ memo filing filings lawsuit complaint documents document ad ads website readout 
 analysis review audit affidavit affidavits indictment indictments transcript transcripts records
 editorial editorials op-ed column columns
 memoir memoirs summary polling email article manifesto manifestos tally tallies estimate estimates
-calculation calculations forecast copy copies emails
+calculation calculations forecast copy copies emails message
 ruling rulings opinion dissent judgment
 """.split())
 # A document and who produced it: "a study published last month by the Green Streets
@@ -321,7 +321,16 @@ def names_a_body(role_toks: list[str], name_toks: list[str]) -> bool:
 
 def whole_body_name(role_toks: list[str], name_toks: list[str]) -> Optional[str]:
     """"Major League Baseball": capitalised words ending in a body's word ("League") and one
-    everyday word after them are one body's name, not a title and a person's ("Baseball")."""
+    everyday word after them are one body's name, not a title and a person's ("Baseball");
+    so are a place and everyday words after it ("Iowa Starting Line", "Florida Politics"),
+    not a place and a person ("Iowa Senator Joni Ernst")."""
+    if role_toks and len(name_toks) <= 3 and all(_is_cap(t) for t in role_toks + name_toks) \
+            and role_toks[0].lower() not in ("the", "new") and is_place(role_toks) \
+            and all(t[:1].isupper() and t[1:].islower() and everyday_word(t.lower(), zipf=4.0)
+                    and not in_any(t.lower(), FIRST_NAMES, TITLE_WORDS, PREPOSITIONS, DETERMINERS, PARTY_WORDS,
+                                   DEMONYMS, BARE_AFFILIATIONS)   # (not "the Wisconsin Republican")
+                    for t in name_toks):
+        return _join(role_toks + name_toks)
     if len(name_toks) != 1 or not role_toks or not all(_is_cap(t) for t in role_toks) \
             or role_toks[-1].lower() not in ORG_WORDS or role_toks[0].lower() == "the":
         return None

@@ -66,6 +66,10 @@ _DESCRIBED_BEFORE_WHO = re.compile(r"(?<![\w’'])((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:
 _TURN_LABEL = re.compile(r"(?!(?i:dear)\s)((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*):\s")
 
 
+# A quotation opening the sentence, then "it": "“God’s Little Angel,” it said"
+_QUOTATION_THEN_IT = re.compile(r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*[Ii]t\s*")
+
+
 class PronounResolution:
     """The pronoun half of `speakers.SpeakerResolver` (it uses the resolver's text,
     history, roles, names and the sentence antecedents of `antecedents`)."""
@@ -211,18 +215,37 @@ class PronounResolution:
         plural_of_people = _counts_people(head)
         return described[0] if plural_of_people else None
 
+    def _sentence_before_quotation(self, position: int) -> Optional[tuple[int, int]]:
+        """(start, end) of the writer's sentence before the one a quotation and then "it"
+        at ``position`` open ("The message included photos. “God’s Little Angel,” it
+        said."), when it holds no quotation; else None."""
+        start = _sentence_start(self.text, position)
+        if not start or not _QUOTATION_THEN_IT.fullmatch(self.text, start, position):
+            return None
+        end = len(self.text[:start].rstrip())
+        previous = _sentence_start(self.text, end - 1)
+        if previous is None or any(mark in self.text[previous:end] for mark in "\"“”«»"):
+            return None
+        return previous, end
+
     def _thing_of_previous_sentence(self, position: int):
         """For an "it" opening its sentence: (the resolution of the thing the writer's
         sentence before is about,) when that sentence opens on a described thing; the
         resolution is None (nobody) when that thing is no body or document the article
-        names, rather than an older body ("The Economist" far above)."""
+        names, rather than an older body ("The Economist" far above). For an "it" after
+        a quotation opening its sentence, only a body or document the sentence before
+        opens on."""
         bounds = self._writers_previous_sentence(position)
+        after_quotation = bounds is None
+        bounds = bounds or self._sentence_before_quotation(position)
         # "The Palestinian Health Ministry has recorded … It says …": a body named as the
         # subject of the writer's sentence before
         named = _NAMED_BODY_SUBJECT.match(self.text, *bounds) if bounds else None
         body = parse_mention(named.group(1)) if named else None
         if body is not None and body.kind == "organization" and body.name:
             resolved = self.resolve(body, named.start(1))
+            if after_quotation and (resolved is None or resolved[1] != "organization"):
+                return None
             return (resolved if resolved is not None and resolved[1] == "organization" else None,)
         described = self._described_subject(*bounds) if bounds else None
         if described is None:
@@ -235,6 +258,9 @@ class PronounResolution:
         if mention is None or mention.kind == "person":
             return None
         resolved = self.resolve(mention, described[1])
+        if after_quotation and (resolved is None or resolved[1] not in ("organization", "document")):
+            return None   # (after a quotation, only a body or document: "The slowdown is different, it said.
+            # “…,” it said": the usual reading decides)
         return (resolved if resolved is not None and resolved[1] in ("organization", "document") else None,)
 
     def _latest_fitting(self, pronoun: str, position: int, wanted: tuple[str, ...]):

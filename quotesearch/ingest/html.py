@@ -92,7 +92,7 @@ def article_from_html(html: str, file: Optional[str] = None, id: Optional[str] =
     title = metadata.pop("title")
     if first_block_repeats(blocks, title):
         blocks = blocks[1:]  # the page repeats its headline in the body
-    blocks = without_asides(blocks)
+    blocks = _headings_as_prose(without_asides(_unglued(blocks)))
     if tree is not None:
         blocks = lead_blocks(tree, blocks) + blocks
     if not any(kind == "body" for _, kind in blocks):
@@ -105,6 +105,42 @@ def article_from_html(html: str, file: Optional[str] = None, id: Optional[str] =
     text, paragraphs = _lay_out(([(title, "headline")] if title else [])
                                 + [(normalise_text(block), kind) for block, kind in blocks])
     return Article(id=id or article_id(text), text=text, file=file, title=title, paragraphs=paragraphs, **metadata)
+
+
+# A sentence's end with no space before the next ("… “revolutionary president.”Seddique Mir
+# Mateen maintained …"): paragraphs the main-text reader glued together
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z0-9)][.!?])([\"”’]?)(?=[A-Z][a-z])")
+_GLUED_PARAGRAPHS = 3
+
+
+def _unglued(blocks: list[tuple[str, ParagraphKind]]) -> list[tuple[str, ParagraphKind]]:
+    """A block holding several sentences glued to the next without a space is several
+    paragraphs run together (each ``<p>`` of a wire story's page): they are split again
+    where they were glued; a block with one such join (a typo) is left as it is."""
+    out = []
+    for text, kind in blocks:
+        joins = [m.end() for m in _GLUED_SENTENCES.finditer(text)]
+        if kind != "body" or len(joins) < _GLUED_PARAGRAPHS:
+            out.append((text, kind))
+            continue
+        starts = [0, *joins]
+        out.extend((text[a:b].strip(), kind) for a, b in zip(starts, [*joins, len(text)]) if text[a:b].strip())
+    return out
+
+
+_SENTENCE_CLOSES = re.compile(r"(?:[.!?][\"”’')]*|[\"”])\s*$")
+_PROSE_HEADING_WORDS = 8
+
+
+def _headings_as_prose(blocks: list[tuple[str, ParagraphKind]]) -> list[tuple[str, ParagraphKind]]:
+    """A page that sets much of its text in headings ("subbuzz" lists: an h2 per item,
+    each a sentence or two of the story) has no subheads in them: its headings that read
+    as sentences are body text, read for names and quotations like any paragraph."""
+    heading_words = sum(len(text.split()) for text, kind in blocks if kind == "subhead")
+    if heading_words < _word_count(blocks) / 2 or sum(1 for _, kind in blocks if kind == "subhead") < 2:
+        return blocks
+    return [(text, "body" if kind == "subhead" and len(text.split()) >= _PROSE_HEADING_WORDS
+             and _SENTENCE_CLOSES.search(text) else kind) for text, kind in blocks]
 
 
 def _word_count(blocks: list[tuple[str, ParagraphKind]]) -> int:

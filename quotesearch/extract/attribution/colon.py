@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from ...records import Quote
-from ..cues import find_cues
+from ..cues import find_cues, may_speak
 from ..frequency import everyday_word
 from ..gender import FIRST_NAMES
 from ..lexicon import GROUP_NOUNS, IRREGULAR_PAST_ALTERNATION, PREPOSITIONS, TITLE_WORDS
@@ -387,6 +387,10 @@ _WORD_BEFORE = re.compile(r"\w\s*$")
 _READING_VERBS = frozenset({"reads", "read", "says", "said", "states", "stated", "writes", "wrote"})
 
 
+# A determined noun phrase alone before a colon, its head lower-case: "The ideal scenario:", "His verdict:"
+_DETERMINED_LABEL = re.compile(r"(?:The|A|An|His|Her|Their|Its|Our|My|Your)\s+(?:[\w\-]+\s+){0,4}[a-z][\w\-]*")
+
+
 def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
     """A quotation whose attribution uses a verb outside the cue list (“…,” Trump
     barked) or a colon (The Christie supporter retorted: “…”; Shaw: “…”)."""
@@ -490,6 +494,9 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         for cand in candidates:
             if cand.strip().lower() in _NOT_LABELS:
                 continue   # "Example: “That was so funny I literally cried.”": the page's label, no one
+            if before.endswith(":") and cand.strip() == clause.strip() and _DETERMINED_LABEL.fullmatch(cand.strip()) \
+                    and not may_speak(cand.split()[-1]):
+                continue   # "The ideal conversation-starter scenario: “…”": a field's label, no one speaking
             mention = parse_mention(cand, lenient=True)
             resolved = _resolve_mention(reader, mention, q.open)
             if resolved:

@@ -19,10 +19,21 @@ from .units import Attribution, Unit
 PASSIVE_REPORTS = {
     "accused": "of", "criticized": "for", "criticised": "for", "praised": "for", "blamed": "for",
     "condemned": "for", "described": "as",
+    "told": "that",   # "Students were told by school administrators that …"
 }
 # "by the US and its allies of": the agent, up to the word that opens the report
 _AGENT = re.compile(r"\s+by\s+((?:(?!of\b|as\b|for\b|to\b|that\b)[^\s,;:.]+\s+){0,8}?(?:[^\s,;:.]+))"
                     r"(?=\s+(?:of|as|for|to|that)\b|\s*[“\"\x01])")
+
+
+# ", parents said", ", said Ann Lee": a closing attribution after the passive, whose report holds it
+_CLOSING_AFTER = re.compile(r",\s+(?:(?:[\w’'.\-]+\s+){1,4})?$")
+
+
+def inside_a_closed_report(masked: str, later_cues: list[CueMatch]) -> bool:
+    """Whether a speech cue after the passive closes the sentence's report, the passive
+    inside it ("Students were told by teachers that …, parents said": the parents')."""
+    return any(c.kind == "speech" and _CLOSING_AFTER.search(masked, max(0, c.start - 60), c.start) for c in later_cues)
 
 
 def passive_agent(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:

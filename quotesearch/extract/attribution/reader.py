@@ -39,7 +39,7 @@ from .filters import (
     names_by_calling, names_speaker, opening_adverbial, speculative, story_bears_out, titles_a_work, without_lead_in)
 from .source_kinds import carries_words, shows_pictures
 from .opening import subject_left
-from .passives import passive_agent
+from .passives import inside_a_closed_report, passive_agent
 from .participles import (PARTICIPLE_PAUSES, gerund_after_a_preposition, leaves_relative_clause,
                            letter_sender, opening_participle, relative_antecedent, says_what_was_replied,
                            participle_after_pause, sentence_subject, shares_subject)
@@ -315,6 +315,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     according.append(att)
                 continue
             if cue.kind == "passive":
+                if (result and result[-1].speaker_first) or inside_a_closed_report(masked, cues[n + 1:]):
+                    continue   # inside a report: "Mani said her daughter was told by the school that …" is hers
                 att = passive_agent(cue, masked, unit)
                 if att is not None and self.resolve(att):
                     result.append(att)

@@ -20,6 +20,7 @@ from ..text import count_words
 from .closing import attribution_closes, attribution_closes_a_quotation
 from .phrases import (ADJUNCTS_THEN_CLAUSE, AUXILIARY_AFTER_THAT, ADJUNCT_START, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
                       HOW_MUCH_ONLY, SPLIT_AND, THAT)
+from .as_clause import as_clause_start
 from .passives import passive_content_start
 from .questions import ASKING, QUESTION_START
 from .recipients import after_recipient
@@ -380,6 +381,10 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         that = THAT.search(rest, that.end(), offset + 140)   # "cases of that under …", "at that time": a pronoun
     if that and _NOTHING_AFTER.match(rest, that.end()):
         that = None   # "told a crowd they are planting the seeds to accomplish that.": a pronoun
+    if that and "," in rest[offset:that.start()] and (as_start := as_clause_start(att, masked, unit)) is not None \
+            and not masked[:as_start - unit.start].strip(" ([“\"—–-"):
+        that = None   # "As Gupta noted at the time, the disease meant that …": the opening as-clause ends
+        # at its comma; the "that" is the main clause's
     before_that = rest[offset:that.start()].split()[-1:] if that else []
     if before_that and before_that[0].isalpha() and before_that[0].islower() \
             and _RELATIVE_THAT_VERB.match(rest, that.end()) and not any(m in rest[offset:that.start()] for m in "“\"\x01"):

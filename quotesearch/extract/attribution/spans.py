@@ -28,6 +28,7 @@ from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when
 from .phrases import (ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, WHO_AUXILIARIES, include_closing_mark,
                       infinitive_report_end, report_start)
 from ..cues import VOICE_ONLY
+from .tails import untrailed_end
 from .units import Attribution, Unit, span_end
 
 # After an object ("emphasised China's role as a trading partner while …"): a clause of
@@ -146,12 +147,6 @@ _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:also|then|later|now|still|has|have|ha
 # Words before a colon introduce the quotation after it; they are the writer's
 _INTRODUCES_QUOTE = re.compile(r":\s*$")
 _DASH_OPENS_ASIDE = re.compile(r"\s[-—–]{1,2}\s*$")
-# What may trail a reported clause and is not part of it: a paired-dash aside of the
-# writer's, a conjunction opening the next clause.
-_CONTENT_TAIL = re.compile(
-    r"(?:\s[-—–]{1,2}\s[^-—–\n\x01“”\"]{1,120}?\s?[-—–]{1,2})?(?:[\s,]+(?:while|whereas|but|and|which)"
-    r"(?:\s+(?:has|have|had))?(?:\s+(?:then|also|later|again|instead|since|now|[a-z]+ly)){0,2})?\s*[,;.]?\s*$")
-
 # ", as recent visa policies have affected …", ", as Opposition MPs are expected to …": a
 # clause of the writer's with a subject of its own (not "as it has for years", "as he said")
 _WRITERS_AS_CLAUSE = re.compile(r",[”\"’]?\s+as\s+(?!(?:he|she|they|I|we|it|you|this|that)\b)(?:[\w’'\-]+\s+){1,8}?"
@@ -383,15 +378,7 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
         if joined and text[:s].rstrip().endswith(","):
             s = joined.end()   # "…, KING-TV reported, while in Chicago the parade began …, the
             # Sun-Times reported": the conjunction joins two reports; it is neither's words
-        for _ in range(2):
-            tail = _CONTENT_TAIL.search(text, s, e)
-            if tail and tail.start() > s:
-                # "… of the government - a jab at the minister - while Novak …": the
-                # writer's aside and the next clause's conjunction are no part of the report
-                e = tail.start()
-            while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"
-                             or (text[e - 1] == ")" and "(" not in text[s:e])):
-                e -= 1   # "(She says the plan will fail.)": not the closing bracket
+        e = untrailed_end(text, s, e)
         e = report_end(text, s, e, unit, att)
         after_cue = att.speaker_first and att.cue.end <= s   # "X said C": the content follows its cue
         own_act = _BARE_VERB_THEN_OWN_ACT.match(text, s, e) if after_cue else None
