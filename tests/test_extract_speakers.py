@@ -101,6 +101,15 @@ RESOLUTION = [
     pytest.param(
         "Prime Minister Ann Lowe met the unions in 1986.\n\nThe then prime minister concluded that the plan would fail.",
         [("indirect", "the plan would fail", "Ann Lowe")], id="the-then-prime-minister"),
+    # a surname's particle capitalised to open a sentence is still that person's surname
+    pytest.param(
+        "The philosopher Luis de Miranda wrote a history of neon.\n\nDe Miranda evokes the lights of Paris.\n\n"
+        "“Neon has seen every change of the century,” de Miranda writes.\n\n“Today it is a relic,” De Miranda said.",
+        [("direct", "Neon has seen every change of the century,", "Luis de Miranda"),
+         ("direct", "Today it is a relic,", "Luis de Miranda")], id="a-capitalised-particle-opening-a-sentence"),
+    pytest.param(
+        "Robert De Niro spoke in Moscow on Monday.\n\n“I am happy to be here,” De Niro said.",
+        [("direct", "I am happy to be here,", "Robert De Niro")], id="a-particle-written-capitalised-everywhere"),
 ]
 
 

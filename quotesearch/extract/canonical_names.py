@@ -12,7 +12,7 @@ from typing import Optional
 from .frequency import everyday_word as _everyday_word
 from .gender import FIRST_NAMES, first_name_gender
 from .lexicon import ORG_WORDS
-from .names import FIRST_NAME_TITLES, GENERATIONS
+from .names import _PERSON_PARTICLES, FIRST_NAME_TITLES, GENERATIONS
 
 # A common word ending a name makes it a place's or a firm's ("Trump Village", "Paulson
 # Partners"), not a person's with that surname first ("Lou Jiwei")
@@ -46,6 +46,14 @@ class CanonicalNames:
         self._index_full_names()
         if name in self._canonical_cache:
             return self._canonical_cache[name]
+        if len(toks) > 1 and toks[0][:1].isupper() and toks[0].lower() in _PERSON_PARTICLES:
+            # "De Miranda" opening a sentence is "de Miranda" of "Luis de Miranda" (but "De Niro"
+            # of "Robert De Niro" is written so everywhere)
+            lowered = " ".join([toks[0].lower(), *toks[1:]])
+            fuller = self.canonical(lowered)
+            if fuller != lowered:
+                self._canonical_cache[name] = fuller
+                return fuller
         if len(toks) > 1:
             # a longer name holding these words at its start or end: keyed by two words
             candidates = {*self._by_edge_pair.get(("<", toks[0], toks[1]), ()),
@@ -104,8 +112,12 @@ class CanonicalNames:
         self._name_order = {full: i for i, full in enumerate(self.full_names)}
         self._by_edge_pair = {}
         self._by_middle_token = {}
+        lowered_tails = {" ".join(full.split()[-2:]) for full in self.full_names
+                         if len(full.split()) > 2 and full.split()[-2] in _PERSON_PARTICLES}
         for full in self.full_names:
             ftoks = _without_generation(full.split())
+            if len(ftoks) == 2 and " ".join([ftoks[0].lower(), ftoks[1]]) in lowered_tails:
+                continue   # "De Miranda" opening a sentence: "Luis de Miranda", no name of its own
             for tok in {ftoks[0], ftoks[-1]}:
                 self._by_edge_token.setdefault(tok, []).append(full)
             if _everyday_word(ftoks[-1].lower()) or ftoks[-1].lower() in ORG_WORDS:
