@@ -116,6 +116,9 @@ NO_SPEAKER_AROUND_A_QUOTATION = [
     pytest.param("Hallie Heald\n\nThe ideal conversation-starter scenario: “It is a great ice-breaker at parties.”",
                  id="a-field-label"),
     pytest.param("Verdicts\n\nHis verdict: “It is over.”", id="a-possessed-label"),
+    # nor an imperative opening the words before it
+    pytest.param("Skin care\n\nAllow the dermatologist to repeat that: “Yes, dead skin cells help the skin.”",
+                 id="an-imperative-before-the-colon"),
 ]
 
 

@@ -22,6 +22,16 @@ PARENTHETICAL_REPORTS = [
                  "$18 million.",
                  [("indirect", "The jet was insured for $35 million in 2011", "records"),
                   ("indirect", "it is worth $18 million", "aviation experts")], id="records-show-and-experts-say"),
+    # (a cue that reports only with a clause goes on with the report it interrupts)
+    pytest.param("The central bank, Mayor Ann Lee continued, intervenes every fortnight to keep the rate stable.",
+                 [("indirect", "The central bank, Mayor Ann Lee continued, intervenes every fortnight to keep the rate "
+                   "stable", "Ann Lee")], id="the-bank-she-continued-intervenes"),
+    pytest.param("A Clinton presidency, she vowed, would bring better-paying jobs.",
+                 [("indirect", "A Clinton presidency, she vowed, would bring better-paying jobs", None)],
+                 id="a-commissive-interrupting-its-report"),
+    # an impersonal passive between commas is nobody's report
+    pytest.param("The council released the plan. This, it was hoped, would keep rents low.", [],
+                 id="it-was-hoped"),
 ]
 
 

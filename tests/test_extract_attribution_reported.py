@@ -263,6 +263,12 @@ CLAUSES = [
     # a report does not end on the word leading to a gerund
     pytest.param("Mayor Dan Fisk said the council voted after arguing for hours.",
                  [("indirect", "the council voted", "Dan Fisk")], id="said-the-council-voted-after-arguing"),
+    # a clause of the report's own before its "that" is no adjunct to skip
+    pytest.param("Mayor Dan Fisk told the Record he hoped that the harbour would reopen in May.",
+                 [("indirect", "he hoped that the harbour would reopen in May", "Dan Fisk")],
+                 id="told-X-he-hoped-that"),
+    pytest.param("Mayor Dan Fisk told the Record on Monday that the harbour would reopen in May.",
+                 [("indirect", "the harbour would reopen in May", "Dan Fisk")], id="told-X-on-a-day-that"),
 ]
 
 

@@ -285,6 +285,11 @@ ENDS_OF_REPORTS += [
     # a report inside a subordinate clause between commas ends where the sentence goes on
     pytest.param("His popularity, even after Tom Hale criticized the mayor, shows how the party misjudged voters.",
                  [("indirect", "the mayor", "Tom Hale")], id="even-after-criticized-then-the-main-verb"),
+    # the speaker's next act after the quoted words and a comma is no part of the report
+    pytest.param("Ann Lee said the regulator “will want a consistent base”, but questioned the timescale.",
+                 [("mixed", "the regulator “will want a consistent base”", "Ann Lee")], id="quoted-words-comma-but-past"),
+    pytest.param("Ann Lee said the union “betrayed” and abandoned its workers.",
+                 [("mixed", "the union “betrayed” and abandoned its workers", "Ann Lee")], id="quoted-word-and-past"),
 ]
 
 

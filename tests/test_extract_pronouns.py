@@ -297,6 +297,23 @@ IT_AFTER_A_QUOTATION = [
 ]
 
 
+# "It" opening a sentence is the body the sentence before opens on, whatever its verb's
+# form ("didn’t agree" as much as "did not agree"), not the body quoted before
+IT_AFTER_A_BODYS_SENTENCE = [
+    pytest.param("Court news\n\nAcme argued that it was not liable.\n\nThe Appellate Court didn’t agree with Acme’s "
+                 "stance. It noted that the law was clear.",
+                 [("it was not liable", "Acme"), ("the law was clear", "Appellate Court")], id="a-contracted-negation"),
+    pytest.param("Court news\n\nAcme argued that it was not liable.\n\nThe Appellate Court did not agree with Acme’s "
+                 "stance. It noted that the law was clear.",
+                 [("it was not liable", "Acme"), ("the law was clear", "Appellate Court")], id="did-not"),
+]
+
+
+@pytest.mark.parametrize("text, expected", IT_AFTER_A_BODYS_SENTENCE)
+def test_it_after_a_sentence_opening_on_a_body_is_that_body(text, expected):
+    assert texts_and_speakers(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", IT_AFTER_A_QUOTATION)
 def test_it_after_a_quotation_is_not_a_body_named_inside_it(text, expected):
     assert texts_and_speakers(text) == expected

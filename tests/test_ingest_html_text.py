@@ -150,15 +150,20 @@ def test_headings_that_carry_most_of_the_story_are_body_text():
     assert kinds["Reactions"] == "subhead"
 
 
-def test_a_few_short_subheads_between_paragraphs_stay_subheads():
+def test_between_paragraphs_a_heading_closed_by_a_full_stop_is_prose_and_a_label_a_subhead():
     html = ("<html><head><title>Port reopens</title></head><body><article><h1>Port reopens</h1>"
             "<p>The harbour board said on Tuesday that the new cranes would arrive in the spring, two months "
             "late, and that the port would reopen to cargo ships on Thursday after a week of repairs.</p>"
-            "<h2>The cranes were ordered from a yard in Rotterdam last year.</h2>"
+            "<h2>The harbour master issued a plea for patience to the ferry companies.</h2>"
+            "<p>“We are doing all we can,” she said, once the pier has been inspected by engineers from the "
+            "ministry and the coast guard has cleared the channel of debris.</p>"
+            "<h2>Cranes from Rotterdam</h2><h2>What happens to the ferries next week and after?</h2>"
             "<p>Ferries will follow next week, the board said, once the pier has been inspected by engineers "
             "from the ministry and the coast guard has cleared the channel of debris.</p></article></body></html>")
     article = article_from_html(html)
-    assert [p.kind for p in article.paragraphs if article.text[p.start:p.end].startswith("The cranes")] == ["subhead"]
+    kinds = {article.text[p.start:p.end][:12]: p.kind for p in article.paragraphs}
+    assert kinds["The harbour "] == "body"
+    assert kinds["Cranes from "] == "subhead" and kinds["What happens"] == "subhead"
 
 
 GLUED = [

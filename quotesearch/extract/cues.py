@@ -204,7 +204,7 @@ VOICE_ONLY = frozenset({"shouted", "yelled", "whispered", "chanted", "chanting",
 
 # Verbs whose third-person and past forms are mostly non-speech unless followed by a
 # clause: "expect" in "is expected to" is not a cue.
-_PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worried",
+_PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worried", "hoped",
                               "reported", "said", "called", "asked", "accused", "described",
                               "labeled", "labelled", "dubbed",
                               "declared", "announced", "told", "quoted", "criticized", "criticised", "praised",

@@ -489,7 +489,7 @@ INVERTED_CUE_WORDS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks"
 OPENING_NOT_NAME_WORDS = INVERTED_CUE_WORDS | frozenset({
                                     # an imperative: "Ask Damien Chazelle about musicals", "Meet Sarah Okafor"
                                     "Ask", "Meet", "Tell", "Thank", "Call", "Watch", "Take", "Consider", "Remember",
-                                    "Imagine", "Blame", "Trust", "Follow", "Welcome", "Hear", "Listen", "Let",
+                                    "Imagine", "Blame", "Trust", "Follow", "Welcome", "Hear", "Listen", "Let", "Allow",
                                     # how the writer sees the person: "Longtime Donald Trump advocate Rudy Giuliani"
                                     "Longtime", "Longstanding", "Embattled", "Beleaguered", "Disgraced", "Outspoken",
                                     "Controversial", "Legendary", "Celebrated", "Veteran", "Newly", "Erstwhile",
@@ -515,7 +515,7 @@ SENTENCE_ADVERBS = OPENING_ADVERBS | frozenset({"Regardless", "However", "Nevert
                                                 "Besides", "Otherwise", "Thus", "Hence", "Therefore", "Also"})
 # Imperatives that are no one's name even alone ("Consider this 2014 entry — “…”")
 OPENING_IMPERATIVES = frozenset({"Ask", "Meet", "Thank", "Take", "Consider", "Remember", "Imagine", "Blame",
-                                 "Listen", "Let", "Compare", "Contrast", "Note", "Notice", "Suppose", "Picture"})
+                                 "Listen", "Let", "Allow", "Compare", "Contrast", "Note", "Notice", "Suppose", "Picture"})
 
 
 def without_opening_capitals(toks: list[str]) -> list[str]:

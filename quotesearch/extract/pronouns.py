@@ -42,7 +42,9 @@ _SOMEONE_UNNAMED_BEFORE = re.compile(
 
 # A capitalised name opening a sentence before its verb: "The Palestinian Health Ministry has recorded …"
 _NAMED_BODY_SUBJECT = re.compile(r"((?:The\s+)?(?:[A-Z][\w’'&.\-]*\s+){0,5}[A-Z][\w’'&\-]*\.?)(?="
-                                 + _VERB_AFTER_SUBJECT.pattern + ")")
+                                 + _VERB_AFTER_SUBJECT.pattern
+                                 # ("The Appellate Court didn’t agree with Amazon’s stance. It noted …")
+                                 + r"|[^\S\n]+(?:did|does|was|is|has|had|would|could)n[’']t\b)")
 
 
 # A sentence opening on plural people, maybe after a phrase of when or where, maybe with

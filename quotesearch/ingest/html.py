@@ -129,6 +129,7 @@ def _unglued(blocks: list[tuple[str, ParagraphKind]]) -> list[tuple[str, Paragra
 
 
 _SENTENCE_CLOSES = re.compile(r"(?:[.!?][\"”’')]*|[\"”])\s*$")
+_FULL_STOP_CLOSES = re.compile(r"[a-z\d][.][\"”’')]*\s*$")
 _PROSE_HEADING_WORDS = 8
 
 
@@ -138,7 +139,10 @@ def _headings_as_prose(blocks: list[tuple[str, ParagraphKind]]) -> list[tuple[st
     as sentences are body text, read for names and quotations like any paragraph."""
     heading_words = sum(len(text.split()) for text, kind in blocks if kind == "subhead")
     if heading_words < _word_count(blocks) / 2 or sum(1 for _, kind in blocks if kind == "subhead") < 2:
-        return blocks
+        # (elsewhere a heading is prose only when it is a sentence closed by a full stop: "Fiona
+        # Parry issued a plea for people to stay away from the pills.")
+        return [(text, "body" if kind == "subhead" and len(text.split()) >= _PROSE_HEADING_WORDS
+                 and _FULL_STOP_CLOSES.search(text) else kind) for text, kind in blocks]
     return [(text, "body" if kind == "subhead" and len(text.split()) >= _PROSE_HEADING_WORDS
              and _SENTENCE_CLOSES.search(text) else kind) for text, kind in blocks]
 

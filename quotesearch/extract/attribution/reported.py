@@ -220,6 +220,10 @@ _GERUND_AFTER_PREPOSITION = re.compile(r"\s+(?:on|upon|about)\s+(?=(?!(?:morning
                                        r"[a-z]{2,}ing\b)")
 
 
+# A subject pronoun and its verb before a "that": a clause of the report's own, not words to skip
+_CLAUSE_BEFORE_THAT = re.compile(r"\s*(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+\s*")
+
+
 def _next_comma(rest: str, start: int) -> int:
     """The next comma that ends a phrase, not the one inside a date ("Sept. 26, 2014")."""
     comma = rest.find(",", start)
@@ -381,6 +385,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         that = THAT.search(rest, that.end(), offset + 140)   # "cases of that under …", "at that time": a pronoun
     if that and _NOTHING_AFTER.match(rest, that.end()):
         that = None   # "told a crowd they are planting the seeds to accomplish that.": a pronoun
+    if that and _CLAUSE_BEFORE_THAT.fullmatch(rest, offset, that.start()):
+        that = None   # "told the Record he hoped that the family …": the report is his clause, hope and all
     if that and "," in rest[offset:that.start()] and (as_start := as_clause_start(att, masked, unit)) is not None \
             and not masked[:as_start - unit.start].strip(" ([“\"—–-"):
         that = None   # "As Gupta noted at the time, the disease meant that …": the opening as-clause ends
@@ -430,8 +436,10 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             and not rest[offset:].lstrip(" ,:").startswith(MASK) and not QUOTE_AFTER_ADJUNCTS.match(rest, offset) \
             and not CLAUSE_START.match(rest, offset) \
             and not (att.cue.lemma_form in WH_THAT_ONLY and WH_CONTENT.match(rest, offset)) \
-            and not (att.cue.lemma_form in ASKING and QUESTION_START.match(rest, offset)):
-        return None  # "have maintained a strong rapport": not a report without a clause
+            and not (att.cue.lemma_form in ASKING and QUESTION_START.match(rest, offset)) \
+            and not (rest.lstrip().startswith(",") and masked[:att.subject[0] - unit.start].rstrip().endswith(",")):
+        return None  # "have maintained a strong rapport": not a report without a clause (but "The bank,
+        # he continued, intervenes …" goes on with the report its cue interrupts)
     elif att.cue.kind == "speech" and not att.cue.lemma_form.startswith("declar") \
             and _ADJUNCT_CLAUSE.match(rest, offset):
         # "said as he launched the process", "said matter-of-factly as …": how or

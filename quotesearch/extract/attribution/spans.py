@@ -164,6 +164,10 @@ _NEXT_ACT_AFTER_QUOTE = re.compile(
     r"|,\s+with\s)")   # "as “woefully weak”, with up to a million hens …": the writer's absolute phrase
 
 _NEXT_ACT_PIECE = re.compile(_NEXT_ACT)
+# The same after quoted words inside a report, a comma before the conjunction
+_NEXT_ACT_AFTER_QUOTED_WORDS = re.compile(r"(?:,[”\"’]|[”\"’],)(?=\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+                                          r"(?:[a-z]+ed|said|told|made|took|gave|went|vowed|threw|spent|sent|left|wrote|"
+                                          r"spoke|met|ran|won|lost)\b)")
 # A clause of its own after the quotation: "and", then a subject ("and the network fired her")
 _NEXT_CLAUSE_PIECE = re.compile(r",?\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|"
                                 r"[A-Z][\w’'\-]*)\s")
@@ -411,6 +415,10 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
                 # "called the merger “a terrible deal” and ranked her among …": the
                 # quoted description ends the report; the subject's next act is not in it
                 e = next_act.start() + 1
+        elif att.speaker_first and (next_act := _NEXT_ACT_AFTER_QUOTED_WORDS.search(text, s, e)):
+            # "said the SEC “will want a consistent base”, but questioned the timescale": the
+            # speaker's next act after the quoted words and a comma, no part of the report
+            e = next_act.end() if next_act.group(0).endswith(("”", '"', "’")) else next_act.start() + 1
         has_fragment = any(s <= f.open < e for f in unit.fragments) or \
             any(s <= q.open < e for q in unit.slots)
         if after_cue and not has_fragment and _QUOTATION_AFTER_COLON.match(text, e) \
