@@ -431,8 +431,9 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         # "The American Theatre Wing": no one's name starts with "The" (a law's title is a document)
         return Mention(text=written, name=_join(toks[1:]),
                        kind="document" if toks[-1].lower() in LAW_TITLE_ENDS else "organization")
-    if len(toks) <= 3 and all(_is_cap(t) for t in toks) and (low[-1] in GROUP_NOUNS or (low[-1][:-1] in DEMONYMS and low[0] not in FIRST_NAMES) or (
-            toks[0].lower() in _UNNAMED_MANY | {"other", "most", "both"} and toks[-1].endswith("s"))) \
+    if len(toks) <= 3 and all(_is_cap(t) for t in toks) and (
+            low[-1] in GROUP_NOUNS or (low[-1][:-1] in DEMONYMS and low[0] not in FIRST_NAMES)
+            or (toks[0].lower() in _UNNAMED_MANY | {"other", "most", "both"} and toks[-1].endswith("s"))) \
             and not (len(toks) >= 2 and low[-1] == "police"):
         # "Plus Democrats", "Senate Republicans", "Other Netizens", "Hispanics": a group named by a capitalised plural
         # (a force's name is a body's: "Delhi Traffic Police", "Capitol Police")

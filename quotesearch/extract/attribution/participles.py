@@ -315,9 +315,11 @@ _REST_OF_A_BODY = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w’'\-.]*\s+){0,4}(?:Or
 # (a plural subject's present tense too: "Protest groups say …, and the ACLU has sued …, saying")
 _VERB_FIRST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|was|is|told|said|say|have|are|were|" +
                          IRREGULAR_PAST_ALTERNATION + r")\b")
-# (after a comma any word: "… on Monday, and the union has filed …"); the second subject: a name, "the" and a body's name ("the American Civil Liberties Union
-# of Ohio"), or a determined noun the resolver knows as a speaker ("the company")
-_NAMED_SECOND_CLAUSE = re.compile(r"\s(?:[a-z][\w’'\-]*,?|[\w’'\-.]+,)\s+(?:and|but)\s+((?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"
+# (after a comma any word: "… on Monday, and the union has filed …"); the second subject:
+# a name, "the" and a body's name ("the American Civil Liberties Union of Ohio"), or a
+# determined noun the resolver knows as a speaker ("the company")
+_NAMED_SECOND_CLAUSE = re.compile(r"\s(?:[a-z][\w’'\-]*,?|[\w’'\-.]+,)\s+(?:and|but)\s+"
+                                  r"((?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"
                                   r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*)?"
                                   r"|the\s+[a-z][\w\-]*(?:\s+(?!(?:has|had|have|is|was|were)\b)[a-z][\w\-]*)??)"
                                   r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|has|had|" + IRREGULAR_PAST_ALTERNATION + r")\b)")

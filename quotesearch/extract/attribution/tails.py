@@ -15,7 +15,8 @@ _CONTENT_TAIL = re.compile(
 
 # A numbered reference closing the sentence, the page's and not the report's: "… emotional eating (13).",
 # "[4]" (after a lower-case word or an acronym: "Warren (2) or Buttigieg (0)" are counts beside names)
-_REFERENCE_MARK = re.compile(r"(?<=\s)(?:[a-z%][\w%\-]*|[A-Z]{2,})(\s*[(\[]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]\s*[,;.]?\s*)$")
+_REFERENCE_MARK = re.compile(r"(?<=\s)(?:[a-z%][\w%\-]*|[A-Z]{2,})"
+                             r"(\s*[(\[]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]\s*[,;.]?\s*)$")
 
 
 # A subordinator left when a second report cut the first: "… to stop because [he thought …]"
