@@ -378,6 +378,16 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
     pytest.param(
         "Port report\n\nTom Reed moved to Washington, D.C. He said the port would close.",
         [("the port would close", "Tom Reed")], id="dc-then-he-names-no-dc-he"),
+    # a surname, an adjunct or apposition between commas, then its verb: that person is the
+    # sentence's subject, whom "He" next means (not the last of two people named before)
+    pytest.param(
+        "Rocket hearing ends\n\nRetired executive Tom Young and astronaut Tom Stafford testified on Monday.\n\nYoung, in his "
+        "testimony, didn’t address the rockets. He also said that the agency should drop some programs.",
+        [("the agency should drop some programs", "Tom Young")], id="surname-comma-adjunct-comma-verb"),
+    pytest.param(
+        "Rocket hearing ends\n\nTom Young and Tom Stafford testified on Monday.\n\nYoung, a retired executive, disagreed. He "
+        "said the plan was a waste.",
+        [("the plan was a waste", "Tom Young")], id="surname-comma-apposition-comma-verb"),
 ]
 
 

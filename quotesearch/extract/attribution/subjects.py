@@ -66,6 +66,13 @@ _THERE_IS = re.compile(r"\s*(?:(?:Then|And|But|Now)\s+)?[Tt]here(?:[’']s|\s+is
                        r"((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*)\s*[.!]?\s*")
 
 
+# A name, an adjunct or apposition between commas, then its verb: "Young, in his testimony,
+# didn’t address …", "Stafford, earlier in the hearing, was adamant …"
+_NAME_THEN_ADJUNCT = re.compile(r"\s*((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+),\s+[a-z][^,;:\x01“”\"]{0,80},\s+"
+                                r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|did|does|didn[’']t|doesn[’']t|has|had|is|was|said|says|"
+                                r"told|" + IRREGULAR_PAST_ALTERNATION + r")\b")
+
+
 class SentenceSubjects:
     """The sentence-subject half of `reader.ParagraphReader` (a mixin: it uses the
     reader's text, resolver and whether a headline is being read)."""
@@ -138,7 +145,8 @@ class SentenceSubjects:
     def _sentence_person(self, masked: str, position: int) -> Optional[tuple[str, Optional[str], int]]:
         """The person a sentence at ``position`` opens with, as (canonical name, role, end
         of the mention in the masked text), or None when it opens with no person's name."""
-        m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked)   # ("The other man, his cousin James York, …")
+        m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked) \
+            or _NAME_THEN_ADJUNCT.match(masked)   # ("The other man, his cousin James York, …")
         if not m:
             return None
         subject, end = m.group(1), m.end(1)
