@@ -378,9 +378,10 @@ class SentenceAntecedents:
             return None
         # (the sentence before may end the paragraph before: "… Ryan Dubicki rolled his
         # eyes. ¶ “…,” he said")
-        previous = _sentence_start(self.text, len(self.text[:start].rstrip()) - 1)
-        if previous is None:
+        before = self._sentence_before(start)
+        if before is None:
             return None
+        previous = before[0]
         noted = [s.kind for s in self.history if previous <= s.position < start]
         by_agent = _THING_BY_AGENT.match(self.text[previous:start].lstrip(" ")) is not None
         if any(mark in self.text[previous:start] for mark in _DOUBLE_MARKS) \
@@ -451,8 +452,14 @@ class SentenceAntecedents:
         start = _sentence_start(self.text, position)
         if not start or not _OPENING_PRONOUN.fullmatch(self.text, start, position):
             return None
-        end = len(self.text[:start].rstrip())   # (the sentence may end the paragraph before)
-        previous = _sentence_start(self.text, end - 1)
-        if previous is None or any(mark in self.text[previous:end] for mark in _DOUBLE_MARKS):
+        bounds = self._sentence_before(start)
+        if bounds is None or any(mark in self.text[bounds[0]:bounds[1]] for mark in _DOUBLE_MARKS):
             return None
-        return previous, end
+        return bounds
+
+    def _sentence_before(self, start: int) -> Optional[tuple[int, int]]:
+        """(start, end) of the sentence before the one starting at ``start``, which may end
+        the paragraph before; None when it starts further back than the reach."""
+        end = len(self.text[:start].rstrip())
+        previous = _sentence_start(self.text, end - 1)
+        return None if previous is None else (previous, end)

@@ -15,7 +15,7 @@ from typing import Optional
 
 from .gender import FEMALE_MARKS, FEMALE_NOUNS, FIRST_NAMES, MALE_MARKS, MALE_NOUNS, agrees, gender_of, listed_gender_of, marked_genders
 from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, OPENING_TIME_OR_PLACE, PERSON_PRONOUNS, TITLE_WORDS, in_any
-from .antecedents import _CAPITALISED, _VERB_AFTER_SUBJECT, _sentence_start
+from .antecedents import _CAPITALISED, _DOUBLE_MARKS, _VERB_AFTER_SUBJECT, _sentence_start
 from .description_kinds import description_kind
 from .described_people import COURTESY_WORDS
 from .mentions import Mention, parse_mention
@@ -224,11 +224,10 @@ class PronounResolution:
         start = _sentence_start(self.text, position)
         if not start or not _QUOTATION_THEN_IT.fullmatch(self.text, start, position):
             return None
-        end = len(self.text[:start].rstrip())
-        previous = _sentence_start(self.text, end - 1)
-        if previous is None or any(mark in self.text[previous:end] for mark in "\"“”«»"):
+        bounds = self._sentence_before(start)
+        if bounds is None or any(mark in self.text[bounds[0]:bounds[1]] for mark in _DOUBLE_MARKS):
             return None
-        return previous, end
+        return bounds
 
     def _thing_of_previous_sentence(self, position: int):
         """For an "it" opening its sentence: (the resolution of the thing the writer's

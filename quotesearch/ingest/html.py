@@ -138,13 +138,13 @@ def _headings_as_prose(blocks: list[tuple[str, ParagraphKind]]) -> list[tuple[st
     each a sentence or two of the story) has no subheads in them: its headings that read
     as sentences are body text, read for names and quotations like any paragraph."""
     heading_words = sum(len(text.split()) for text, kind in blocks if kind == "subhead")
+    closes = _SENTENCE_CLOSES
     if heading_words < _word_count(blocks) / 2 or sum(1 for _, kind in blocks if kind == "subhead") < 2:
         # (elsewhere a heading is prose only when it is a sentence closed by a full stop: "Fiona
         # Parry issued a plea for people to stay away from the pills.")
-        return [(text, "body" if kind == "subhead" and len(text.split()) >= _PROSE_HEADING_WORDS
-                 and _FULL_STOP_CLOSES.search(text) else kind) for text, kind in blocks]
+        closes = _FULL_STOP_CLOSES
     return [(text, "body" if kind == "subhead" and len(text.split()) >= _PROSE_HEADING_WORDS
-             and _SENTENCE_CLOSES.search(text) else kind) for text, kind in blocks]
+             and closes.search(text) else kind) for text, kind in blocks]
 
 
 def _word_count(blocks: list[tuple[str, ParagraphKind]]) -> int:

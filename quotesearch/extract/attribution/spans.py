@@ -156,8 +156,9 @@ _OTHERS_VIEW = re.compile(r",\s+but\s+(?:for|to)\s+(?:[\w’'\-.]+\s+){0,4}?[\w�
 # After a quoted description, the subject's next act: "“a terrible deal” and ranked …",
 # "“an absolute disgrace,” and threatened …"; or the writer's participle or absolute
 # phrase after it: "“tax machine,” voiced in a famous speech"
-_NEXT_ACT = (r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|made|took|gave|went|"
-             r"vowed|threw|spent|sent|left|wrote|spoke|met|ran|won|lost)\b")
+_NEXT_ACT_VERB = (r"\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|made|took|gave|went|"
+                  r"vowed|threw|spent|sent|left|wrote|spoke|met|ran|won|lost)\b")
+_NEXT_ACT = r",?" + _NEXT_ACT_VERB
 _NEXT_ACT_AFTER_QUOTE = re.compile(
     r"[”\"’](?=" + _NEXT_ACT +
     r"|,?\s+(?:[a-z]+ed|made|given|spoken|written)\s+(?:in|by|at|on|during|after|before|from|with)\b"
@@ -165,9 +166,7 @@ _NEXT_ACT_AFTER_QUOTE = re.compile(
 
 _NEXT_ACT_PIECE = re.compile(_NEXT_ACT)
 # The same after quoted words inside a report, a comma before the conjunction
-_NEXT_ACT_AFTER_QUOTED_WORDS = re.compile(r"(?:,[”\"’]|[”\"’],)(?=\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
-                                          r"(?:[a-z]+ed|said|told|made|took|gave|went|vowed|threw|spent|sent|left|wrote|"
-                                          r"spoke|met|ran|won|lost)\b)")
+_NEXT_ACT_AFTER_QUOTED_WORDS = re.compile(r"(?:,[”\"’]|[”\"’],)(?=" + _NEXT_ACT_VERB + ")")
 # A clause of its own after the quotation: "and", then a subject ("and the network fired her")
 _NEXT_CLAUSE_PIECE = re.compile(r",?\s+(?:and|but)\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|"
                                 r"[A-Z][\w’'\-]*)\s")
