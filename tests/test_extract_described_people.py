@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotesearch.extract import extract_quotes
 from quotesearch.extract.described_people import described_before_a_name
+from quotesearch.records import Article
 
 DESCRIPTIONS_BEFORE_A_NAME = [
     # one person's noun, then whom they serve
@@ -17,6 +19,12 @@ DESCRIPTIONS_BEFORE_A_NAME = [
     ("a GOP insider in the state of", True),
     ("one voter in the small town of", True),
     ("a Democrat from", True),
+    # people described by whom they are close to
+    ("Sources close to Ms.", True),
+    ("People close to Gov.", True),
+    ("Those close to Mr.", True),
+    ("a person close to", True),
+    ("an official close to", True),
     # a title of office, a body, or a kind of thing: the name after is theirs or its
     ("Secretary of State", False),
     ("former special envoy to Ukraine", False),
@@ -28,3 +36,34 @@ DESCRIPTIONS_BEFORE_A_NAME = [
 @pytest.mark.parametrize("words, expected", DESCRIPTIONS_BEFORE_A_NAME)
 def test_words_before_a_name_that_describe_someone_else(words, expected):
     assert described_before_a_name(words.split()) is expected
+
+
+NEAR_SOMEONE = [
+    # (sentence, speaker, kind): the people close to someone speak, not that someone
+    ("Nikki Haley resigned on Monday. People close to Ms. Haley insisted she was tired of the job.",
+     "people close to Ms. Haley", "group"),
+    ("Nikki Haley resigned on Monday. Sources close to Ms. Haley said she was tired of the job.",
+     "sources close to Ms. Haley", "group"),
+    ("Nikki Haley resigned on Monday. Those close to Ms. Haley said she was tired of the job.",
+     "those close to Ms. Haley", "group"),
+    ("Nikki Haley resigned on Monday. A person close to Ms. Haley said she was tired of the job.",
+     "a person close to Ms. Haley", "person"),
+    # guards: an aide to someone, and the person herself
+    ("Nikki Haley resigned on Monday. An aide to Ms. Haley said she was tired of the job.",
+     "an aide to Ms. Haley", "person"),
+    ("Nikki Haley resigned on Monday. Ms. Haley said she was tired of the job.", "Nikki Haley", "person"),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, kind", NEAR_SOMEONE)
+def test_people_close_to_someone_are_the_speakers(sentence, speaker, kind):
+    quotes = extract_quotes(Article(id="near", title="Haley steps down as envoy", text=sentence))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [(speaker, kind)]
+
+
+def test_a_pronoun_after_a_source_close_to_someone_is_not_that_source():
+    text = ("Megyn Kelly grew so concerned that she went to the PR chief, Brian Lewis, according to a "
+            "person close to Kelly. She told Lewis that Ailes was being reckless.")
+    quotes = extract_quotes(Article(id="near", title="The Fox years, told by those who were there", text=text))
+    told = next(q for q in quotes if q.cue == "told")
+    assert told.speaker != "a person close to Kelly"

@@ -24,6 +24,14 @@ DESCRIPTIONS = [
     ("the guy", "group", "person"),
     ("the patriarch", "group", "person"),
     ("the dad of a man missing for a decade", "group", "person"),
+    # nouns that say a person by their sex or rank, and a few people's roles
+    ("the duchess", "group", "person"),
+    ("the countess", "group", "person"),
+    ("the heiress", "group", "person"),
+    ("the duke", "group", "person"),
+    ("a Clinton ally", "group", "person"),
+    ("a campaign surrogate", "group", "person"),
+    ("One academic", "group", "person"),
     # an occupation or creed by its suffix: "-ist", "-ian" (not "the playlist")
     ("the late neurologist", "group", "person"),
     ("a Dutch politician", "group", "person"),
@@ -37,8 +45,11 @@ DESCRIPTIONS = [
     ("the inquest", "group", "document"),
     ("the explanatory notes of the bill", "group", "document"),
     ("the change log", "group", "document"),
+    ("search warrant papers", "group", "document"),
+    ("court papers", "group", "document"),
     # "the paper" is as often the newspaper as a study: resolution's kind stands
     ("the paper", "organization", "organization"),
+    ("the papers", "group", "group"),
     ("the 2009 paper", "organization", "document"),
     ("a working paper from the central bank", "group", "document"),
     # bodies and peoples

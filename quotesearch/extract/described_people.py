@@ -22,6 +22,10 @@ ONE_UNNAMED = frozenset({"a", "an", "one", "another"})
 # Prepositions after one person's noun that bring in whom they serve or where they are
 _SERVING = frozenset({"to", "for", "with", "under"})
 _PLACED_AT = frozenset({"in", "at", "from", "of", "on"}) | _SERVING
+# Adjectives of nearness between a noun for people and whom they are near ("sources close to")
+_CLOSE_WORDS = frozenset({"close", "closest", "loyal"})
+# Words for unnamed people that no noun table lists ("those close to", "someone close to")
+_UNNAMED_CLOSE = frozenset({"those", "people", "sources", "someone", "somebody", "some", "many", "others"})
 
 
 def _one_persons_noun(word: str) -> bool:
@@ -45,4 +49,18 @@ def described_before_a_name(role_toks: list[str]) -> bool:
         at = next((i for i, w in enumerate(low) if i >= 2 and w in _PLACED_AT), 0)
     else:
         return False
+    if at >= 2 and low[at - 1] in _CLOSE_WORDS:
+        # "Sources close to Ms.", "a person close to Mr.", "those close to Gov.": the people
+        # close to someone, not that someone
+        noun = low[at - 2]
+        return noun in _UNNAMED_CLOSE or _one_persons_noun(role_toks[at - 2]) \
+            or (noun.endswith("s") and _one_persons_noun(role_toks[at - 2][:-1]))
     return at >= 1 and _one_persons_noun(role_toks[at - 1])
+
+
+def near_someone(toks: list[str]) -> bool:
+    """"a person close to", "sources close to Ms.": people described by whom they are close
+    to, whom resolution remembers loosely (as a group), so that a later "she" is the named
+    person rather than the unnamed source ("…, according to a person close to Kelly. She told …")."""
+    low = [t.lower() for t in toks]
+    return any(w in _CLOSE_WORDS and low[i + 1] in OF_SOMEONE for i, w in enumerate(low[:-1]))

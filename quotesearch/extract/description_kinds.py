@@ -16,6 +16,7 @@ from typing import Optional
 from .lexicon import (
     DESCRIPTOR_NOUNS, DEMONYMS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, TITLE_WORDS,
 )
+from .gender import FEMALE_MARKS, FEMALE_NOUNS, MALE_MARKS, MALE_NOUNS
 from .noun_phrases import DOCUMENT_NOUNS, PERSON_DEMONYMS
 
 # Determiners of one: "a", "the", "one", "another" (never "some", "many", "both")
@@ -38,6 +39,7 @@ independent conservative liberal progressive moderate guard reader listener view
 follower guest diner buyer seller prisoner inmate pedestrian subscriber heckler
 guy demonstrator logger patriarch matriarch widow widower dad mum mom grandfather grandmother
 great-grandfather great-grandmother grandson granddaughter stepfather stepmother
+ally surrogate academic duke earl baron baroness countess marquess viscount
 """.split())
 # One person by the suffix of their occupation or creed ("the late neurologist", "a
 # Dutch politician"; long enough not to be "the list" or "the twist"), as a plural is
@@ -90,6 +92,8 @@ def description_kind(speaker: Optional[str], kind: Optional[str]) -> Optional[st
     one_of = _ONE_OF_PEOPLE.match(speaker)
     if one_of and _people_noun(one_of.group("plural")[:-1]):
         return "person"
+    if low[0] == "those" and len(low) > 1 and low[1] in _PHRASE_ENDS:
+        return "group"   # "those close to the mayor", "those familiar with the talks": people
     at = next((i - 1 for i, w in enumerate(low) if i > 0 and w in _PHRASE_ENDS), len(low) - 1)
     head = low[at]
     if low[at + 1:at + 2] == ["and"]:
@@ -98,7 +102,8 @@ def description_kind(speaker: Optional[str], kind: Optional[str]) -> Optional[st
         return "person"   # "a Texan in the crowd", "another Republican at the rally"
     if not (words[at][:1].islower() or words[at][:1].isdigit()) or (at == 0 and low[0] in _DETERMINERS):
         return kind   # "The Hill", "the CMO": a name or an acronym, read as resolution read it
-    if head in DOCUMENT_NOUNS or head in DOCUMENT_HEADS or (head == "paper" and at > 0 and _STUDY_PAPER.match(low[at - 1])):
+    if head in DOCUMENT_NOUNS or head in DOCUMENT_HEADS or (head == "paper" and at > 0 and _STUDY_PAPER.match(low[at - 1])) \
+            or (head == "papers" and at > 0 and low[at - 1] not in _DETERMINERS):   # "search warrant papers", "court papers" (not "the papers": newspapers)
         return "document"
     if head in GROUP_HEADS:
         return "group"   # "a few people", "the couple", "a majority of voters"
@@ -118,4 +123,5 @@ def _people_noun(word: str) -> bool:
     word = word.rsplit("-", 1)[-1] if "-" in word and not word.startswith("co-") else word   # "vice-chancellor"
     return word in GENERIC_PERSON_NOUNS or word in DESCRIPTOR_NOUNS or word in TITLE_WORDS \
         or word in PERSON_HEADS or word + "s" in GROUP_NOUNS \
+        or word in FEMALE_MARKS or word in MALE_MARKS or word in FEMALE_NOUNS or word in MALE_NOUNS \
         or (bool(_ONE_BY_SUFFIX.fullmatch(word)) and word not in _NOT_ONE_BY_SUFFIX)

@@ -37,7 +37,7 @@ from .names import (
     BODY_PREPOSITIONS, OPENING_ADVERBS, OPENING_GERUNDS, OPENING_IMPERATIVES, OPENING_NOT_NAME_WORDS, SENTENCE_ADVERBS, FIRST_PERSON_OPENINGS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
     split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
-from .described_people import ONE_UNNAMED, described_before_a_name
+from .described_people import ONE_UNNAMED, described_before_a_name, near_someone
 from .gender import FIRST_NAMES
 from .lenient import any_noun_phrase, trailing_full_name
 from .plausible import _UNNAMED_SOME
@@ -311,7 +311,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if low[0] in ONE_UNNAMED and _is_cap(toks[-1]) and described_before_a_name(toks) \
             and not any(_is_cap(t) and t.lower() in ORG_WORDS for t in toks):   # (a body's own rules below)
         # "a GOP insider in the state of New Hampshire": one person, placed; not the place
-        return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="group" if near_someone(toks) else "person")
     placed_by = [i for i, t in enumerate(low) if 0 < i < len(low) - 1 and t in _PLACING_WORDS]
     first_place = next((i for i in placed_by if low[i] != "at"), None)   # ("… at Cornell University in New York")
     for i in dict.fromkeys(placed_by[-1:] + placed_by[:1]):
@@ -486,7 +486,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         if toks[0].lower() == "the":
             return Mention(text=written, description=tuple(
                 t.lower() for t in toks[1:] if t.lower() not in PREPOSITIONS), kind="person")
-        return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")
+        return Mention(text=written, name=_sentence_case(_join(toks)), kind="group" if near_someone(role_toks) else "person")
     if name_toks and role_toks and len(name_toks) <= 4 and "of" not in role_toks and (
             role_toks[-1].lower() in ORG_DESCRIPTION_HEADS or (role_toks[-1].islower() and role_toks[-1] in ORG_WORDS | {"group"})):
         # "China's state-owned investment giant CITIC", "the activist group Mosul Eye": what
