@@ -556,3 +556,30 @@ NAMED_IN_ITS_OWN_CLAUSE = [
 def test_a_pronoun_is_not_the_person_its_own_clause_names(text, speakers):
     quotes = extract_quotes(Article(id="own", text=text))
     assert [q.speaker for q in quotes] == speakers
+
+
+# "When I asked NAME about …, she said": the one asked answers, not whoever spoke before
+THE_PERSON_ASKED = [
+    pytest.param("Email at the network\n\nA network spokesperson said the chief did not recall this. When I asked "
+                 "the network’s director of IT, Deborah Sadusingh, about email searches, she said, “I can’t "
+                 "remember all the searches I’ve done.”",
+                 [("the chief did not recall this", "a network spokesperson"),
+                  ("I can’t remember all the searches I’ve done.", "Deborah Sadusingh")],
+                 id="asked-a-title-then-the-name-in-apposition"),
+    pytest.param("Budget talks\n\nSenator Mark Lee spoke first. When reporters asked Governor Tom Hale about the "
+                 "budget, he said, “We will balance it.”",
+                 [("We will balance it.", "Tom Hale")], id="when-reporters-asked-a-titled-name"),
+    pytest.param("Budget talks\n\nSenator Mark Lee spoke first. After I asked Tom Hale whether the budget would "
+                 "balance, he said it would.",
+                 [("whether the budget would balance", None), ("it would", "Tom Hale")], id="after-i-asked-whether"),
+    # guard: "she" does not stand for a man asked
+    pytest.param("Budget talks\n\nSenator Mary Lee spoke first. When reporters asked Governor Tom Hale whether "
+                 "the budget would balance, she said, “He will balance it.”",
+                 [("whether the budget would balance", "reporters"), ("He will balance it.", "Mary Lee")],
+                 id="she-is-not-the-man-asked"),
+]
+
+
+@pytest.mark.parametrize("text, expected", THE_PERSON_ASKED)
+def test_a_pronoun_answering_a_question_put_to_someone_named_is_that_person(text, expected):
+    assert texts_and_speakers(text) == expected

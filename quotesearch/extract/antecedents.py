@@ -151,6 +151,14 @@ _QUOTATION_THEN_PRONOUN = re.compile(r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*(?
 _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
                               r"informed|challenged|confronted|reminded)\b", re.IGNORECASE)
 
+# A question put to someone named, in a clause before the pronoun that answers: "When I
+# asked Fox's director of IT, Deborah Sadusingh, about email searches, she said …" (the
+# one asked; the group holds the words between "asked" and what was asked about)
+_ASKED_SOMEONE = re.compile(r"(?:(?:But|And|So)\s+)?(?:When|After|As|Once|Before)\s+(?:[\w’'\-]+\s+){1,3}?"
+                            r"(?:later\s+|then\s+|again\s+|also\s+)?asked\s+"
+                            r"(?P<asked>[^,.;:!?“”\"]{2,80}?(?:,[^,.;:!?“”\"]{2,60},)?)\s+"
+                            r"(?:about|whether|if|why|how|what|when|where|who)\b[^;:!?“”\"]{0,200}?,\s*(?:[Hh]e|[Ss]he)?\s*$")
+
 # A name set off by commas after a title or description: "the science minister, Peter Doyle, …"
 _APPOSITION_OPENS = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$")
 _APPOSITION_CLOSES = re.compile(r",\s")
@@ -252,6 +260,21 @@ class SentenceAntecedents:
                 # passed the bill, he called it …": a body is no "he")
                 people.add(word)
         return people.pop() if len(people) == 1 else None
+
+    def _person_asked_earlier_in_sentence(self, pronoun: str, position: int) -> Optional[str]:
+        """"When reporters asked Gov. Tom Hale about the budget, he said …": the person
+        asked, whose answer the pronoun opens, or None."""
+        start = _sentence_start(self.text, position)
+        asked = _ASKED_SOMEONE.match(self.text, start, position) if start is not None else None
+        if asked is None or asked.end() != position:
+            return None
+        named = None
+        for piece in asked.group("asked").split(","):
+            toks = [_strip_possessive(t) for t in piece.split()]
+            name = self._person_named_by(toks, reach=3) if toks and toks[-1][:1].isupper() else None
+            if name is not None:
+                named = name   # (the last: "Fox's director of IT, Deborah Sadusingh")
+        return named if named is not None and self._agrees(pronoun, named, "person", position) else None
 
     def _main_subject_before_subordinate(self, position: int) -> Optional[str]:
         """"Texas Sen. Ted Cruz is highlighting his win over Donald Trump as he urges …":

@@ -152,6 +152,9 @@ class PronounResolution:
             opens = _sentence_start(self.text, position)
             if opens is not None and _SOMEONE_UNNAMED_BEFORE.match(self.text, opens, position):
                 return None   # "In an FBI agent's unsworn testimony, he describes …": the agent, unnamed
+            asked = self._person_asked_earlier_in_sentence(pronoun, position)
+            if asked is not None:
+                return asked, "person", self.roles.get(asked)   # "When I asked Hale about …, he said"
             subject = self._subject_earlier_in_sentence(position)
             if subject is not None and self._agrees(pronoun, subject, "person", position):
                 # "After Xi arrived in Tianjin, he urged …": the person who is the subject
