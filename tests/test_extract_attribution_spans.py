@@ -387,6 +387,27 @@ def test_reports_in_a_restrictive_clause(body, expected):
     assert [(q.type, q.text) for q in quotes] == expected
 
 
+# A second relative clause on the writer's noun ("… but which …") is the writer's, not the report's
+REPORTS_BEFORE_A_SECOND_RELATIVE = [
+    pytest.param("The talks turn on enrichment, a program Iran says it needs to fuel reactors but which can also "
+                 "make warhead material.", [("indirect", "it needs to fuel reactors")], id="but-which"),
+    pytest.param("The bill funds the wall, which Mayor Ann Cole says will stop crime, and which critics call a waste.",
+                 [("indirect", "will stop crime")], id="comma-and-which"),
+    pytest.param("The council hired a contractor Mayor Ann Cole says had cut costs elsewhere but who later quit.",
+                 [("indirect", "had cut costs elsewhere")], id="but-who"),
+    # guards: a relative clause of the report's own, and one in quotation marks
+    pytest.param("Mayor Ann Cole said the plan, which starts in May and which the council backs, will cut costs.",
+                 [("indirect", "the plan, which starts in May and which the council backs, will cut costs")],
+                 id="the-reports-own-relatives"),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPORTS_BEFORE_A_SECOND_RELATIVE)
+def test_a_report_ends_before_a_second_relative_clause(body, expected):
+    quotes = extract_quotes(Article(id="rw", text="County news today\n\n" + body))
+    assert [(q.type, q.text) for q in quotes] == expected
+
+
 def test_a_dashed_aside_before_the_main_clause_ends_the_subordinate_report():
     # "While A say X - the writer's aside - others say Y": the first report ends before the aside
     body = ("While some friends say Mr. Lee would look fitter if he ate more fruit - an old habit - others say he "

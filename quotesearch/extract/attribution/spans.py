@@ -460,6 +460,11 @@ def _around_attribution(text: str, s: int, e: int, att: Attribution) -> list[tup
     return [(s, head_end), (tail_start, e)] if head_end > s and tail_start < e else []
 
 
+# A relative clause coordinated with one before it ("… but which …", ", and who …")
+_SECOND_RELATIVE = re.compile(r",?\s+(?:but|and|yet)\s+(?:which|who)\s")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who)\b")
+
+
 def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
     """The report ends where the writer takes over: a dash before "but" or "even as",
     a participle clause, "compared to" (`filters.REPORT_BOUNDARY`)."""
@@ -524,6 +529,11 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         # "At a time when many economists say growth is slowing, the bank raised rates":
         # the report in the opening adjunct ends where the main clause begins
         cut = _first_boundary(text, s, cut, inside, _MAIN_CLAUSE_AFTER_ADJUNCT, min_words=2)
+    second = _SECOND_RELATIVE.search(text, s, cut)
+    if second is not None and not _RELATIVE_WORD.search(text, s, second.start()) \
+            and not any(a <= second.start() < b for a, b in inside):
+        # "a program Iran says it needs but which can also make arms": a relative clause of the writer's
+        cut = second.start()
     while cut > s and (text[cut - 1].isspace() or text[cut - 1] in ",;:—–-"):
         cut -= 1
     return cut
