@@ -652,6 +652,26 @@ def test_verbs_in_a_subjects_relative_clause(body, expected):
     assert triples(body) == expected
 
 
+# A speaker's relative clause that reports a name and its past tense is a report, whatever
+# the main verb after it; the report ends where that main verb comes back
+REPORTING_RELATIVE_CLAUSES = [
+    pytest.param("June Broad, who said Clinton attacked her in 1978, recounted the incident.",
+                 [("indirect", "Clinton attacked her in 1978", "June Broad")], id="who-said-a-name-and-its-past"),
+    pytest.param("June Broad, who says Tom Hale lied to her, recounted the incident.",
+                 [("indirect", "Tom Hale lied to her", "June Broad")], id="who-says-a-name-and-its-past"),
+    pytest.param("Ann Lee, who said the plant would close, left the meeting early.",
+                 [("indirect", "the plant would close", "Ann Lee")], id="ends-where-an-irregular-past-comes-back"),
+    # guard: an aside with only a topic reports nothing
+    pytest.param("“It was terrifying,” Ana Silva, a resident who tweeted about Tom Hale, said.",
+                 [("direct", "It was terrifying,", "Ana Silva")], id="aside-with-a-topic"),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPORTING_RELATIVE_CLAUSES)
+def test_a_speakers_relative_clause_that_reports(body, expected):
+    assert triples(body) == expected
+
+
 def test_a_relative_clause_that_reports_is_still_a_report():
     got = triples("Tom Reed, who said he votes Democratic, said the mayor had done well.")
     assert got and got[0][1].startswith("he votes Democratic") and {s for _, _, s in got} == {"Tom Reed"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..cues import CueMatch
+from ..lexicon import IRREGULAR_PAST_ALTERNATION
 from .closing import attributed_after_its_close
 from .filters import ADJUNCTS_TO_THE_END, OBJECT_RELATIVE_BEFORE, REDUCED_PASSIVE, WHAT_OBJECT_AFTER, WHAT_SUBJECT_BEFORE
 from .participles import aside_participle
@@ -23,6 +24,9 @@ REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01
                              r"(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|most|all)\s+)?"
                              r"(?:[\w’'\-]+\s+){0,2}\w+\s+(?:[a-z]+ly\s+|not\s+)?"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should|can|may|might|must)\b)")
+# After a speech verb, a name and its past tense report too ("who said Clinton raped her in 1978")
+_NAME_AND_PAST_FOLLOW = re.compile(r"\s+(?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+\s+(?:[a-z]{2,}ed|"
+                                   + IRREGULAR_PAST_ALTERNATION + r")\s+[a-z]")
 _BY_AGENT = re.compile(r"\s+by\s")
 # An aside's cue with only a topic, then the main clause's verb: "Ryan Suter, who joked about
 # Parise's sticks, could see …" (the aside says what was talked about, nothing reported)
@@ -49,6 +53,7 @@ def reports_nothing(cue: CueMatch, cue_rel: CueMatch, later_cues: list[CueMatch]
         # the cue: 'Both leaders "stressed the importance of …," per the readout'; not when
         # its own attribution closes it: 'Border agents "say you've got to …," he said')
     if (WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start) and not REPORT_FOLLOWS.match(masked, cue_rel.end)
+            and not (cue.kind == "speech" and _NAME_AND_PAST_FOLLOW.match(masked, cue_rel.end))
             or aside_participle(cue, masked, cue_rel.start)) and cue_after_a_comma(masked, later_cues):
         return True  # "Ana Silva, a resident who tweeted about it, said", "Ann Lee, recounting what …, said": the
         # aside's verb reports nothing ("Barkley, who said he votes …, said …" reports twice)

@@ -28,7 +28,7 @@ from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when
 from .phrases import (ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, WHO_AUXILIARIES, include_closing_mark,
                       infinitive_report_end, report_start)
 from ..cues import VOICE_ONLY
-from .tails import untrailed_end
+from .tails import before_second_relative, untrailed_end
 from .units import Attribution, Unit, span_end
 
 # After an object ("emphasised China's role as a trading partner while …"): a clause of
@@ -143,7 +143,8 @@ _SUBORDINATE_FIRST = re.compile(r"\s*(?:that\s*,?\s*)?(?:(?:even|just|only|short
                                 r"(?:if|when|once|unless|while|although|though|because|as|after|"
                                 r"before|until|since)\b", re.I)
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
-                                  r"did|does|remains|remained|[a-z]{3,}ed(?!\s+(?:by|to|that|in|on|at)\b))\b")
+                                  r"did|does|remains|remained|told|" + IRREGULAR_PAST_ALTERNATION +
+                                  r"|[a-z]{3,}ed(?!\s+(?:by|to|that|in|on|at)\b))\b")
 # Words before a colon introduce the quotation after it; they are the writer's
 _INTRODUCES_QUOTE = re.compile(r":\s*$")
 _DASH_OPENS_ASIDE = re.compile(r"\s[-—–]{1,2}\s*$")
@@ -460,10 +461,6 @@ def _around_attribution(text: str, s: int, e: int, att: Attribution) -> list[tup
     return [(s, head_end), (tail_start, e)] if head_end > s and tail_start < e else []
 
 
-# A relative clause coordinated with one before it ("… but which …", ", and who …")
-_SECOND_RELATIVE = re.compile(r",?\s+(?:but|and|yet)\s+(?:which|who)\s")
-_RELATIVE_WORD = re.compile(r"\b(?:which|who)\b")
-
 
 def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
     """The report ends where the writer takes over: a dash before "but" or "even as",
@@ -529,11 +526,7 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         # "At a time when many economists say growth is slowing, the bank raised rates":
         # the report in the opening adjunct ends where the main clause begins
         cut = _first_boundary(text, s, cut, inside, _MAIN_CLAUSE_AFTER_ADJUNCT, min_words=2)
-    second = _SECOND_RELATIVE.search(text, s, cut)
-    if second is not None and not _RELATIVE_WORD.search(text, s, second.start()) \
-            and not any(a <= second.start() < b for a, b in inside):
-        # "a program Iran says it needs but which can also make arms": a relative clause of the writer's
-        cut = second.start()
+    cut = before_second_relative(text, s, cut, inside)
     while cut > s and (text[cut - 1].isspace() or text[cut - 1] in ",;:—–-"):
         cut -= 1
     return cut

@@ -1,7 +1,8 @@
 """What trails a report and is not part of it: a paired-dash aside of the writer's, a
 conjunction opening the next clause, a numbered reference of the page's, and the
-punctuation closing the sentence. `spans.make_quote` ends a reported clause with
-`untrailed_end`.
+punctuation closing the sentence, a second relative clause on the writer's noun.
+`spans.make_quote` ends a reported clause with `untrailed_end`, `spans.report_end`
+with `before_second_relative`.
 """
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def untrailed_end(text: str, start: int, end: int) -> int:
                                or (text[end - 1] == ")" and "(" not in text[start:end])):
             end -= 1   # "(She says the plan will fail.)": not the closing bracket
     return end
+
+
+# A relative clause coordinated with one before it ("… but which …", ", and who …")
+_SECOND_RELATIVE = re.compile(r",?\s+(?:but|and|yet)\s+(?:which|who)\s")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who)\b")
+
+
+def before_second_relative(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> int:
+    """Where a report from ``start`` to ``end`` ends before a second relative clause on the
+    writer's noun ("a program Iran says it needs but which can also make arms"), when the
+    report holds no relative clause of its own and the words are not in ``quoted`` spans."""
+    second = _SECOND_RELATIVE.search(text, start, end)
+    if second is None or _RELATIVE_WORD.search(text, start, second.start()) \
+            or any(a <= second.start() < b for a, b in quoted):
+        return end
+    return second.start()
