@@ -327,6 +327,10 @@ CONTENT_BOUNDS = [
                  "would appeal.",
                  [("mixed", "her legal costs were “in the seven figures,”", "Ann Kibbe"),
                   ("indirect", "she would appeal", "Ann Kibbe")], id="aside-report-closing-on-a-quotation"),
+    pytest.param("Ann Kibbe, who estimates that her legal costs were ''in the seven figures,'' described the "
+                 "ruling as unfair.",
+                 [("mixed", "her legal costs were ''in the seven figures,''", "Ann Kibbe"),
+                  ("indirect", "the ruling as unfair", "Ann Kibbe")], id="aside-report-closing-on-doubled-apostrophes"),
 ]
 
 

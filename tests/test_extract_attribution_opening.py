@@ -458,6 +458,13 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
      [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
     ("(Ann Berg says the fund will be empty by the end of the year.)",
      [("indirect", "the fund will be empty by the end of the year", "Ann Berg")]),
+    # an aside that ends in a quotation closed by two marks (newspaper and wire styles)
+    pytest.param("Ann Berg, citing ''the unique magic of the levy,'' said the fund will last.",
+                 [("indirect", "the fund will last", "Ann Berg")], id="aside-ends-in-doubled-apostrophes"),
+    pytest.param("Ann Berg, citing ‘‘the unique magic of the levy,’’ said the fund will last.",
+                 [("indirect", "the fund will last", "Ann Berg")], id="aside-ends-in-doubled-curly-marks"),
+    pytest.param("Ann Berg, citing “the unique magic of the levy,” said the fund will last.",
+                 [("indirect", "the fund will last", "Ann Berg")], id="aside-ends-in-one-mark"),
     # a time before the verb, after the apposition; the determined noun, not its indefinite apposition
     pytest.param("Ann Berg, the county treasurer, this past week announced the creation of a new fund.",
                  [("indirect", "the creation of a new fund", "Ann Berg")], id="this-past-week-announced"),
@@ -847,6 +854,29 @@ CALLED_WITH_QUOTED_WORDS = [
                  [("mixed", "“a disgrace.”", "Ann Pike")], id="which-X-called"),
     pytest.param("A third option would be what Jeff Moss called a “let a thousand flowers bloom” approach.",
                  [("mixed", "a “let a thousand flowers bloom” approach", "Jeff Moss")], id="what-X-called"),
+    # a title in lower case before the name, with or without a possessive
+    pytest.param("The strategy led to what aide Kevin Pryor called “the beginning of a new era.”",
+                 [("direct", "the beginning of a new era.", "Kevin Pryor")], id="what-aide-X-called"),
+    pytest.param("The strategy led to what his aide Kevin Pryor called “the beginning of a new era” in a book.",
+                 [("direct", "the beginning of a new era", "Kevin Pryor")], id="what-his-aide-X-called"),
+    # where the quoted words were written, after them, is no second report
+    pytest.param("The strategy led to what Kevin Pryor called “the beginning of a new era” in his 1969 book "
+                 "The Emerging Majority.",
+                 [("direct", "the beginning of a new era", "Kevin Pryor")], id="called-then-in-his-book"),
+    pytest.param("Ann Pike wrote, “We will win,” in a letter to supporters on Monday.",
+                 [("direct", "We will win,", "Ann Pike")], id="wrote-then-in-a-letter"),
+    # guard: a book inside an accusation is what was said
+    pytest.param("Ann Pike accused the label of holding back the music in an upcoming documentary about her life.",
+                 [("indirect", "the label of holding back the music in an upcoming documentary about her life",
+                   "Ann Pike")], id="a-documentary-inside-the-accusation"),
+    # "as X calls it", present tense as "called it"
+    pytest.param("Satellites became, as Ann Pike calls it, “cell towers in the sky.”",
+                 [("direct", "cell towers in the sky.", "Ann Pike")], id="as-x-calls-it"),
+    # a semicolon ends the name given; a list after "called for" goes on
+    pytest.param("Governor Ann Pike calls it her “responsibility gene”; rivals deride it as caution.",
+                 [("mixed", "her “responsibility gene”", "Ann Pike")], id="calls-it-then-a-semicolon"),
+    pytest.param("Governor Ann Pike called for higher taxes; more police; and better schools.",
+                 [("indirect", "higher taxes; more police; and better schools", "Ann Pike")], id="called-for-a-list"),
 ]
 
 # naming, not speech: nobody calls these anything in the sentence

@@ -583,3 +583,25 @@ THE_PERSON_ASKED = [
 @pytest.mark.parametrize("text, expected", THE_PERSON_ASKED)
 def test_a_pronoun_answering_a_question_put_to_someone_named_is_that_person(text, expected):
     assert texts_and_speakers(text) == expected
+
+
+# "they"/"it" before an act only people do (vow, promise, insist, deny, joke) is no poll or
+# report, whatever the sentence before opened on
+PEOPLES_ACTS = [
+    pytest.param("Primary day\n\nState polls show a jumble for second place. Even as they all vowed to carry their "
+                 "campaigns onward, the urgency was evident.",
+                 [("a jumble for second place", "State polls"), ("to carry their campaigns onward", None)],
+                 id="they-all-vowed-after-polls"),
+    pytest.param("House\n\nNew polls show the majority slipping. The new majority did not, as it promised, fix the "
+                 "roads.", [("the majority slipping", "New polls"),
+                            ("The new majority did not, as it promised, fix the roads", None)],
+                 id="as-it-promised-after-polls"),
+    # guard: a report may still say or show
+    pytest.param("Safety review\n\nThe state report came out on Monday. It says the plant is safe.",
+                 [("the plant is safe", "the state report")], id="it-says-after-a-report"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PEOPLES_ACTS)
+def test_a_document_does_not_vow_or_promise(text, expected):
+    assert texts_and_speakers(text) == expected

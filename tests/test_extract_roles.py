@@ -51,6 +51,10 @@ TITLE_PREFIXES = [
                  [("Oliver Brandt", "deputy mayor")], id="a-time-before-the-title"),
     pytest.param("He wrote on Wednesday for Supreme Court Justice Ruth Ginsburg.",
                  [("Ruth Ginsburg", "Supreme Court Justice")], id="a-day-before-the-title"),
+    pytest.param("The strategy led to what aide Kevin Pryor called a new era.",
+                 [("Kevin Pryor", "aide")], id="a-relative-before-the-title"),
+    pytest.param("He was eliminated in what host Tom Bergen described as a hard verdict.",
+                 [("Tom Bergen", "host")], id="what-before-the-title"),
     # the title before an owner's name is the owner's; what he owns is no apposition of his
     pytest.param("President Tom Lund’s envoy to the talks, Ann Vale, will resign.", [("Tom Lund", "President")],
                  id="a-title-before-an-owner"),

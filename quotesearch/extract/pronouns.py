@@ -25,6 +25,10 @@ from .noun_phrases import singular_description
 
 # The rest of a pronoun's clause: to the first comma, stop, colon, semicolon or quotation mark
 _OWN_CLAUSE = re.compile(r"[^.,;:!?“”\"\n]{0,80}")
+# (A pronoun, then) an act only people do (a document says, shows, finds, warns; it never vows)
+_PEOPLES_ACT_AFTER = re.compile(r"(?:they\s+)?(?:(?:all|both|also|have|had|has|then|later)\s+){0,2}(?:vow|promise|pledge|swor|"
+                                r"swear|threaten|insist|den(?:y|ie)|admit|apologi[sz]|joke|joking|boast|brag|"
+                                r"complain|lament|quip|shout|yell)\w*\b", re.I)
 # … where a surname before these nouns is a modifier, not the person ("such longtime Allen
 # defenders as …", "the Trump campaign"): it names the people around them
 _FOLLOWERS = (r"(?:campaign|administration|aides?|allies|supporters|defenders|critics|camp|voters|fans|family|"
@@ -94,6 +98,9 @@ class PronounResolution:
 
     def _resolve_pronoun(self, pronoun: str, position: int):
         resolved = self._antecedent(pronoun, position)
+        if resolved is not None and description_kind(resolved[0], resolved[1]) == "document" \
+                and _PEOPLES_ACT_AFTER.match(self.text, position):
+            return None   # "Even as they all vowed to carry on …": people vow, polls and reports do not
         if resolved is not None and resolved[1] == "person" and pronoun in ("he", "she") \
                 and self._named_in_own_clause(resolved[0], position):
             # "… Chuck Jones with a tweet in which he called Jones “terrible”": whoever "he" is,

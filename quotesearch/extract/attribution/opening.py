@@ -108,10 +108,11 @@ _INNER_RELATIVE_SUBJECT = re.compile(
 _OBJECT_RELATIVE_SUBJECT = re.compile(
     r"(?:^|\s)(?:which|what|whom|who|that)\s+((?:he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]*))\s*$")
 # … and before a naming verb, with a title in lower case: "… one which Western New England
-# University historian John Baick calls “a foundation of our political culture”"
+# University historian John Baick calls “a foundation of our political culture”", "what
+# (his) aide Kevin Phillips called “…”"
 _TITLED_OBJECT_RELATIVE = re.compile(
-    r"(?:^|\s)(?:which|what|whom|who|that)\s+([A-Z][\w’'.\-]*\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]{3,})\s+){0,6}"
-    r"[A-Z][\w’'\-]*)\s*$")
+    r"(?:^|\s)(?:which|what|whom|who|that)\s+((?:[A-Z][\w’'.\-]*|(?:(?:his|her|their|its|the)\s+)?[a-z]{3,})\s+"
+    r"(?:(?:[A-Z][\w’'.\-]*|[a-z]{3,})\s+){0,6}[A-Z][\w’'\-]*)\s*$")
 _NAMING = frozenset({"calls", "called", "labels", "labeled", "labelled", "dubs", "dubbed", "describes", "described"})
 _AFTER_SUBORDINATOR = re.compile(
     # ("That is why critics say …": "why" after "is", not a question's "asked him why he …")
@@ -254,6 +255,8 @@ _VERB_THEN_COMMA = re.compile(r"\s+[a-z]{3,}(?:s|ed)\b[^,;:\x01]*,\s*$")
 _ENDS_WITH_WHO = re.compile(r"\swho\s*$")
 # "who", then what may stand before its verb: "Priebus, who has long said …" (the antecedent speaks)
 _WHO_AND_AUXILIARIES = re.compile(r"\s*[Ww]ho\s+" + WHO_AUXILIARIES)
+# Closing quotation marks, the two-character ones first ("citing ''the magic of Trump,'' said")
+_QUOTATION_CLOSERS = ("''", "’’", "”", "\"", "’", "'")
 # A title in marks inside a speaker phrase ('and “The Nanny” star Fran Drescher told'): read without its marks
 _QUOTED_TITLE = re.compile(r"[“\"]((?:[A-Z][\w’'\-]*\s?){1,5})[”\"](?=\s+[a-z]+\s+[A-Z])")
 
@@ -335,9 +338,10 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     shares = False
     located_np = None
     stripped = segment.rstrip()
-    if stripped.endswith((",”", ",\"", ",’", ",'", ",''")):
+    closer = next((mark for mark in _QUOTATION_CLOSERS if stripped.endswith("," + mark)), None)
+    if closer:
         # "Doe, who calls the mayor a “sociopath,” said": the aside ends in a quotation
-        stripped = stripped[:-1]
+        stripped = stripped[:-len(closer)]
     if stripped.endswith(",") and len(parts) == 2 and cue.lemma_form in INVERTIBLE \
             and _NAME_AFTER_CUE.match(masked, rel + len(cue.text)):
         return None   # "And Trump, said Sunshine, who …, doesn't forgive": one comma parts no

@@ -28,7 +28,7 @@ from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when
 from .phrases import (ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, WHO_AUXILIARIES, include_closing_mark,
                       infinitive_report_end, report_start)
 from ..cues import VOICE_ONLY
-from .tails import before_second_relative, untrailed_end
+from .tails import NAMING_CUE, SEMICOLON, WRITTEN_IN, before_second_relative, untrailed_end
 from .units import Attribution, Unit, span_end
 
 # After an object ("emphasised China's role as a trading partner while …"): a clause of
@@ -210,6 +210,9 @@ def split_slots(text: str, unit: Unit, out):
                             and _NEXT_CLAUSE_PIECE.match(text, ps, pe):
                         continue   # "called him a member of the cast of “Planet of the Apes,” and the
                         # network fired her": what he was called ends at the marks; the next clause is the writer's
+                    if any(span_end(q) == ps for q in inside) and (_OBJECT_OCCASION.match(text, ps, pe)
+                                                                  or WRITTEN_IN.match(text, ps, pe)):
+                        continue   # "called “…” in his 1969 book The Emerging …": where it was said
                     if writers_adjunct(text, ps, pe):
                         continue   # "“…,” she said, but despite the fractious tone, “…”": the writer's
                     if any(span_end(q) == ps and not text[start:q.open].strip(" ,:") for q in inside) \
@@ -297,7 +300,7 @@ def aside_report_end(text: str, unit_start: int, masked: str, cue_start: int, la
         before = text[unit_start:unit_start + later.start].rstrip()
         if before.endswith(","):
             return unit_start + len(before) - 1
-        if before.endswith((",”", ",\"", ",’", ",'")):
+        if before.endswith((",”", ",\"", ",’", ",'", ",''", ",’’")):
             return unit_start + len(before)   # (a quotation closing on its comma keeps its mark)
     return None
 
@@ -479,6 +482,8 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
             cut = bounded   # (but "his view that although Israel has the right …, the U.S. should …":
             # the object's own clause holds the subordinate one)
         cut = _occasion_after_object(text, s, cut, inside, att)
+        if NAMING_CUE.fullmatch(att.cue.text):   # "calls it X; rivals deride it as Y": a name ends there
+            cut = _first_boundary(text, s, cut, inside, SEMICOLON, min_words=1)
     another = _first_boundary(text, s, cut, inside, _AND_ANOTHER_ACT, min_words=2)
     if another < cut and "," not in text[s:another].rstrip("”\"’").rstrip(",") \
             and not AUXILIARY_OR_PAST.search(text, s, another) \
