@@ -23,12 +23,12 @@ from ..text import count_words
 from .filters import REPORT_BOUNDARY, too_short_to_report
 from .source_kinds import is_event_report
 from .writers_voice import writers_own_view
-from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, how_or_when_said, when_quotation_was_said,
-                        writers_adjunct)
+from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, WRITTEN_IN, how_or_when_said,
+                        when_quotation_was_said, writers_adjunct)
 from .phrases import (ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, WHO_AUXILIARIES, include_closing_mark,
                       infinitive_report_end, report_start)
 from ..cues import VOICE_ONLY
-from .tails import NAMING_CUE, SEMICOLON, WRITTEN_IN, before_second_relative, untrailed_end
+from .tails import NAMING_CUE, SEMICOLON, before_second_relative, untrailed_end
 from .units import Attribution, Unit, span_end
 
 # After an object ("emphasised China's role as a trading partner while …"): a clause of

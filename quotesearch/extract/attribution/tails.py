@@ -1,7 +1,7 @@
 """What trails a report and is not part of it: a paired-dash aside of the writer's, a
 conjunction opening the next clause, a numbered reference of the page's, and the
-punctuation closing the sentence, a second relative clause on the writer's noun, where
-quoted words were written, and a new clause after the semicolon that ends a name given.
+punctuation closing the sentence, a second relative clause on the writer's noun, and a
+new clause after the semicolon that ends a name given.
 `spans.make_quote` ends a reported clause with `untrailed_end`, `spans.report_end`
 with `before_second_relative` and the patterns below.
 """
@@ -62,10 +62,6 @@ def before_second_relative(text: str, start: int, end: int, quoted: list[tuple[i
         return end
     return second.start()
 
-
-# Where quoted words were written, after them: "called “…” in his 1969 book The Emerging …"
-WRITTEN_IN = re.compile(r"\s+(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}(?:book|memoir|column|"
-                        r"op-ed|essay|article|post|email|memo|podcast|documentary|letter)\b")
 # A cue that gives a name ("calls it X"), and the semicolon that ends the name it gives
 # ("calls it her “responsibility gene”; rivals deride it as …")
 NAMING_CUE = re.compile(r"(?i)(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?)(?:\s+it)?")
