@@ -384,6 +384,13 @@ def test_interruptions_adjuncts_conditionals_and_shares(body, expected):
 
 
 SPEAKER_INSIDE_A_RELATIVE_CLAUSE = [
+    # "who" as the subject of the reported clause: the subject after it speaks, not the noun before
+    ("The council hired Tom Reed, a contractor who Mayor Ann Cole says has cut costs elsewhere.",
+     [("indirect", "has cut costs elsewhere", "Ann Cole")]),
+    ("The council hired Tom Reed, who officials say has cut costs elsewhere.",
+     [("indirect", "has cut costs elsewhere", "officials")]),
+    ("Officers are looking for a man who police said had fled the scene.",
+     [("indirect", "had fled the scene", "police")]),
     ("The talks collapsed, showing what most observers said was a lack of trust on both sides.",
      [("indirect", "was a lack of trust on both sides", "most observers")]),
     ("She got less credit than her aides say she deserves for the new budget.",

@@ -92,9 +92,9 @@ _DISCOURSE_ASIDE = re.compile(
     r"(?:(?:when|once|after|if)\s+)?(?:contacted|reached|asked|pressed|approached|questioned)\b[^,]{0,60})\s*$", re.I)
 # "critics who say", "the 30 percent who say": a restrictive relative clause's noun
 _RESTRICTIVE_WHO = re.compile(r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s+who\s*$")
-# "which he said", "what she says": the subject after a relative pronoun
-_RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where)\s+(he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}|"
-                               r"(?:the\s+|many\s+|some\s+)?[a-z]+s)\s*$")
+# "which he said", "what she says", "who Mayor Ann Cole says (has …)": the subject after a relative pronoun
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where|who)\s+(he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}|"
+                               r"(?:the\s+|many\s+|some\s+)?(?:[a-z]+s|police))\s*$")
 # A relative clause inside the subject position: "what many analysts said", "than aides say"
 _INNER_RELATIVE_SUBJECT = re.compile(
     # (not "more than half said", "more than 4 in 10 said": a share of people, the subject)
@@ -457,7 +457,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         # (only a segment ending in "who" can hold one: the search is not run on every
         # segment, as on a long run-on line it costs a pass per starting position)
         restrictive = _RESTRICTIVE_WHO.search(parts[-1]) if _ENDS_WITH_WHO.search(parts[-1]) else None
-        relative = _RELATIVE_SUBJECT.match(parts[-1])
+        relative = _RELATIVE_SUBJECT.match(parts[-1], max(0, parts[-1].rfind(" who ")))   # ("a man who Lee says")
         if restrictive and parts[-1].strip().lower() != "who":
             # "critics who say …", "18% who say …": the noun the clause restricts
             offset = unit.start + hard + 1 + segment.rfind(parts[-1].strip())
