@@ -879,6 +879,10 @@ CALLED_WITH_QUOTED_WORDS = [
     # "as X calls it", present tense as "called it"
     pytest.param("Satellites became, as Ann Pike calls it, “cell towers in the sky.”",
                  [("direct", "cell towers in the sky.", "Ann Pike")], id="as-x-calls-it"),
+    pytest.param("Drones became, as the Drone Industry Association calls them, “taxis in the sky.” That came in "
+                 "2012, with the launch of the D1, which the Dutch firm Aerolift describes as “the first true taxi.”",
+                 [("direct", "taxis in the sky.", "Drone Industry Association"),
+                  ("mixed", "as “the first true taxi.”", "Aerolift")], id="as-x-calls-them-then-another-source"),
     # a semicolon ends the name given; a list after "called for" goes on
     pytest.param("Governor Ann Pike calls it her “responsibility gene”; rivals deride it as caution.",
                  [("mixed", "her “responsibility gene”", "Ann Pike")], id="calls-it-then-a-semicolon"),

@@ -126,7 +126,7 @@ accuses accused accusing
 praises praised praising
 criticizes criticized criticizing criticises criticised criticising
 dismisses dismissed dismissing
-calling called.it calls.it called called.for calls.for calling.for call.for calls
+calling called.it calls.it called.them calls.them called called.for calls.for calling.for call.for calls
 describes described describing
 labels labeled labelled labeling labelling dubs dubbed dubbing
 blames blamed blaming
