@@ -466,11 +466,11 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
     ("(Ann Berg says the fund will be empty by the end of the year.)",
      [("indirect", "the fund will be empty by the end of the year", "Ann Berg")]),
     # an aside that ends in a quotation closed by two marks (newspaper and wire styles)
-    pytest.param("Ann Berg, citing ''the unique magic of the levy,'' said the fund will last.",
+    pytest.param("Ann Berg, citing ''the strong backing of the council,'' said the fund will last.",
                  [("indirect", "the fund will last", "Ann Berg")], id="aside-ends-in-doubled-apostrophes"),
-    pytest.param("Ann Berg, citing ‘‘the unique magic of the levy,’’ said the fund will last.",
+    pytest.param("Ann Berg, citing ‘‘the strong backing of the council,’’ said the fund will last.",
                  [("indirect", "the fund will last", "Ann Berg")], id="aside-ends-in-doubled-curly-marks"),
-    pytest.param("Ann Berg, citing “the unique magic of the levy,” said the fund will last.",
+    pytest.param("Ann Berg, citing “the strong backing of the council,” said the fund will last.",
                  [("indirect", "the fund will last", "Ann Berg")], id="aside-ends-in-one-mark"),
     # a time before the verb, after the apposition; the determined noun, not its indefinite apposition
     pytest.param("Ann Berg, the county treasurer, this past week announced the creation of a new fund.",
@@ -669,8 +669,8 @@ def test_verbs_in_a_subjects_relative_clause(body, expected):
 # A speaker's relative clause that reports a name and its past tense is a report, whatever
 # the main verb after it; the report ends where that main verb comes back
 REPORTING_RELATIVE_CLAUSES = [
-    pytest.param("June Broad, who said Clinton attacked her in 1978, recounted the incident.",
-                 [("indirect", "Clinton attacked her in 1978", "June Broad")], id="who-said-a-name-and-its-past"),
+    pytest.param("June Broad, who said Tom Hale struck her car in 2019, recounted the crash.",
+                 [("indirect", "Tom Hale struck her car in 2019", "June Broad")], id="who-said-a-name-and-its-past"),
     pytest.param("June Broad, who says Tom Hale lied to her, recounted the incident.",
                  [("indirect", "Tom Hale lied to her", "June Broad")], id="who-says-a-name-and-its-past"),
     pytest.param("Ann Lee, who said the plant would close, left the meeting early.",
@@ -862,14 +862,14 @@ CALLED_WITH_QUOTED_WORDS = [
     pytest.param("A third option would be what Jeff Moss called a “let a thousand flowers bloom” approach.",
                  [("mixed", "a “let a thousand flowers bloom” approach", "Jeff Moss")], id="what-X-called"),
     # a title in lower case before the name, with or without a possessive
-    pytest.param("The strategy led to what aide Kevin Pryor called “the beginning of a new era.”",
-                 [("direct", "the beginning of a new era.", "Kevin Pryor")], id="what-aide-X-called"),
-    pytest.param("The strategy led to what his aide Kevin Pryor called “the beginning of a new era” in a book.",
-                 [("direct", "the beginning of a new era", "Kevin Pryor")], id="what-his-aide-X-called"),
+    pytest.param("The strategy led to what aide Kevin Pryor called “a turning point for the harbour.”",
+                 [("direct", "a turning point for the harbour.", "Kevin Pryor")], id="what-aide-X-called"),
+    pytest.param("The strategy led to what his aide Kevin Pryor called “a turning point for the harbour” in a book.",
+                 [("direct", "a turning point for the harbour", "Kevin Pryor")], id="what-his-aide-X-called"),
     # where the quoted words were written, after them, is no second report
-    pytest.param("The strategy led to what Kevin Pryor called “the beginning of a new era” in his 1969 book "
-                 "The Emerging Majority.",
-                 [("direct", "the beginning of a new era", "Kevin Pryor")], id="called-then-in-his-book"),
+    pytest.param("The strategy led to what Kevin Pryor called “a turning point for the harbour” in his 2004 memoir "
+                 "Harbor Days.",
+                 [("direct", "a turning point for the harbour", "Kevin Pryor")], id="called-then-in-his-book"),
     pytest.param("Ann Pike wrote, “We will win,” in a letter to supporters on Monday.",
                  [("direct", "We will win,", "Ann Pike")], id="wrote-then-in-a-letter"),
     # guard: a book inside an accusation is what was said
@@ -884,8 +884,8 @@ CALLED_WITH_QUOTED_WORDS = [
                  [("direct", "taxis in the sky.", "Drone Industry Association"),
                   ("mixed", "as “the first true taxi.”", "Aerolift")], id="as-x-calls-them-then-another-source"),
     # a semicolon ends the name given; a list after "called for" goes on
-    pytest.param("Governor Ann Pike calls it her “responsibility gene”; rivals deride it as caution.",
-                 [("mixed", "her “responsibility gene”", "Ann Pike")], id="calls-it-then-a-semicolon"),
+    pytest.param("Governor Ann Pike calls it her “duty to the town”; rivals call it stubbornness.",
+                 [("mixed", "her “duty to the town”", "Ann Pike")], id="calls-it-then-a-semicolon"),
     pytest.param("Governor Ann Pike called for higher taxes; more police; and better schools.",
                  [("indirect", "higher taxes; more police; and better schools", "Ann Pike")], id="called-for-a-list"),
 ]

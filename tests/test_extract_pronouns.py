@@ -588,9 +588,9 @@ def test_a_pronoun_answering_a_question_put_to_someone_named_is_that_person(text
 # "they"/"it" before an act only people do (vow, promise, insist, deny, joke) is no poll or
 # report, whatever the sentence before opened on
 PEOPLES_ACTS = [
-    pytest.param("Primary day\n\nState polls show a jumble for second place. Even as they all vowed to carry their "
-                 "campaigns onward, the urgency was evident.",
-                 [("a jumble for second place", "State polls"), ("to carry their campaigns onward", None)],
+    pytest.param("Primary day\n\nState polls show a close race for the runner-up spot. Though they all vowed to "
+                 "stay in the race, the strain showed.",
+                 [("a close race for the runner-up spot", "State polls"), ("to stay in the race", None)],
                  id="they-all-vowed-after-polls"),
     pytest.param("House\n\nNew polls show the majority slipping. The new majority did not, as it promised, fix the "
                  "roads.", [("the majority slipping", "New polls"),
