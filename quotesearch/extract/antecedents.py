@@ -157,7 +157,8 @@ _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|p
 _ASKED_SOMEONE = re.compile(r"(?:(?:But|And|So)\s+)?(?:When|After|As|Once|Before)\s+(?:[\w’'\-]+\s+){1,3}?"
                             r"(?:later\s+|then\s+|again\s+|also\s+)?asked\s+"
                             r"(?P<asked>[^,.;:!?“”\"]{2,80}?(?:,[^,.;:!?“”\"]{2,60},)?)\s+"
-                            r"(?:about|whether|if|why|how|what|when|where|who)\b[^;:!?“”\"]{0,200}?,\s*(?:[Hh]e|[Ss]he)?\s*$")
+                            r"(?:about|whether|if|why|how|what|when|where|who)\b[^;:!?“”\"]{0,200}?,"
+                            r"\s*(?:[Hh]e|[Ss]he)?\s*$")
 
 # A name set off by commas after a title or description: "the science minister, Peter Doyle, …"
 _APPOSITION_OPENS = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$")

@@ -103,8 +103,8 @@ def description_kind(speaker: Optional[str], kind: Optional[str]) -> Optional[st
     if not (words[at][:1].islower() or words[at][:1].isdigit()) or (at == 0 and low[0] in _DETERMINERS):
         return kind   # "The Hill", "the CMO": a name or an acronym, read as resolution read it
     if head in DOCUMENT_NOUNS or head in DOCUMENT_HEADS or (head == "paper" and at > 0 and _STUDY_PAPER.match(low[at - 1])) \
-            or (head == "papers" and at > 0 and low[at - 1] not in _DETERMINERS):   # "search warrant papers", "court papers" (not "the papers": newspapers)
-        return "document"
+            or (head == "papers" and at > 0 and low[at - 1] not in _DETERMINERS):
+        return "document"   # ("search warrant papers", "court papers"; not "the papers": newspapers)
     if head in GROUP_HEADS:
         return "group"   # "a few people", "the couple", "a majority of voters"
     if (head in ORG_DESCRIPTION_HEADS or head in ORG_WORDS or head in ORGANIZATION_HEADS) and head not in NOT_ORGANIZATION_HEADS \

@@ -26,9 +26,9 @@ from .noun_phrases import singular_description
 # The rest of a pronoun's clause: to the first comma, stop, colon, semicolon or quotation mark
 _OWN_CLAUSE = re.compile(r"[^.,;:!?“”\"\n]{0,80}")
 # (A pronoun, then) an act only people do (a document says, shows, finds, warns; it never vows)
-_PEOPLES_ACT_AFTER = re.compile(r"(?:they\s+)?(?:(?:all|both|also|have|had|has|then|later)\s+){0,2}(?:vow|promise|pledge|swor|"
-                                r"swear|threaten|insist|den(?:y|ie)|admit|apologi[sz]|joke|joking|boast|brag|"
-                                r"complain|lament|quip|shout|yell)\w*\b", re.I)
+_PEOPLES_ACT_AFTER = re.compile(r"(?:they\s+)?(?:(?:all|both|also|have|had|has|then|later)\s+){0,2}"
+                                r"(?:vow|promise|pledge|swor|swear|threaten|insist|den(?:y|ie)|admit|apologi[sz]|joke|joking|"
+                                r"boast|brag|complain|lament|quip|shout|yell)\w*\b", re.I)
 # … where a surname before these nouns is a modifier, not the person ("such longtime Allen
 # defenders as …", "the Trump campaign"): it names the people around them
 _FOLLOWERS = (r"(?:campaign|administration|aides?|allies|supporters|defenders|critics|camp|voters|fans|family|"

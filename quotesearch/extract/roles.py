@@ -203,7 +203,7 @@ _STOP_BEFORE_TITLE = frozenset({"a", "an", "his", "her", "their", "its", "and", 
                                 "morning", "afternoon", "evening", "today", "yesterday", "tonight",
                                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                 "sunday", "when", "after", "before", "while", "but",
-                                # "led to what aide Kevin Phillips called": a relative, not a title
+                                # "led to what aide Kevin Pryor called": a relative, not a title
                                 "what", "which", "whom", "who"})
 _CONNECTORS = frozenset({"of", "to", "for", "at", "the"})
 # Lower-case words that say when a capitalised title was held ("former President …").

@@ -17,7 +17,7 @@ from .units import Attribution, Unit, span_end
 _WHEN_SAID = re.compile(r"[\s,]*(?:about\s+|nearly\s+|some\s+|just\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|several|a\s+few|few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
                         r"years?)\s+(?:into|after|before|later|ago|earlier|since)\b", re.I)
-# Where quoted words were written, after them: "called “…” in his 1969 book The Emerging …"
+# Where quoted words were written, after them: "called “…” in his 2004 memoir Harbor Days"
 WRITTEN_IN = re.compile(r"\s+(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}(?:book|memoir|column|"
                         r"op-ed|essay|article|post|email|memo|podcast|documentary|letter)\b")
 # A clause's own report, a quotation, or more than a time: no mere occasion

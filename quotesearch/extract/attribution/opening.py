@@ -93,8 +93,8 @@ _DISCOURSE_ASIDE = re.compile(
 # "critics who say", "the 30 percent who say": a restrictive relative clause's noun
 _RESTRICTIVE_WHO = re.compile(r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s+who\s*$")
 # "which he said", "what she says", "who Mayor Ann Cole says (has …)": the subject after a relative pronoun
-_RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where|who)\s+(he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}|"
-                               r"(?:the\s+|many\s+|some\s+)?(?:[a-z]+s|police))\s*$")
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where|who)\s+(he|she|they|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}"
+                               r"|(?:the\s+|many\s+|some\s+)?(?:[a-z]+s|police))\s*$")
 # A relative clause inside the subject position: "what many analysts said", "than aides say"
 _INNER_RELATIVE_SUBJECT = re.compile(
     # (not "more than half said", "more than 4 in 10 said": a share of people, the subject)
@@ -109,7 +109,7 @@ _OBJECT_RELATIVE_SUBJECT = re.compile(
     r"(?:^|\s)(?:which|what|whom|who|that)\s+((?:he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]*))\s*$")
 # … and before a naming verb, with a title in lower case: "… one which Western New England
 # University historian John Baick calls “a foundation of our political culture”", "what
-# (his) aide Kevin Phillips called “…”"
+# (his) aide Kevin Pryor called “…”"
 _TITLED_OBJECT_RELATIVE = re.compile(
     r"(?:^|\s)(?:which|what|whom|who|that)\s+((?:[A-Z][\w’'.\-]*|(?:(?:his|her|their|its|the)\s+)?[a-z]{3,})\s+"
     r"(?:(?:[A-Z][\w’'.\-]*|[a-z]{3,})\s+){0,6}[A-Z][\w’'\-]*)\s*$")
@@ -255,7 +255,7 @@ _VERB_THEN_COMMA = re.compile(r"\s+[a-z]{3,}(?:s|ed)\b[^,;:\x01]*,\s*$")
 _ENDS_WITH_WHO = re.compile(r"\swho\s*$")
 # "who", then what may stand before its verb: "Priebus, who has long said …" (the antecedent speaks)
 _WHO_AND_AUXILIARIES = re.compile(r"\s*[Ww]ho\s+" + WHO_AUXILIARIES)
-# Closing quotation marks, the two-character ones first ("citing ''the magic of Trump,'' said")
+# Closing quotation marks, the two-character ones first ("citing ''the council's backing,'' said")
 _QUOTATION_CLOSERS = ("''", "’’", "”", "\"", "’", "'")
 # A title in marks inside a speaker phrase ('and “The Nanny” star Fran Drescher told'): read without its marks
 _QUOTED_TITLE = re.compile(r"[“\"]((?:[A-Z][\w’'\-]*\s?){1,5})[”\"](?=\s+[a-z]+\s+[A-Z])")

@@ -24,7 +24,7 @@ REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01
                              r"(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|most|all)\s+)?"
                              r"(?:[\w’'\-]+\s+){0,2}\w+\s+(?:[a-z]+ly\s+|not\s+)?"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should|can|may|might|must)\b)")
-# After a speech verb, a name and its past tense report too ("who said Clinton raped her in 1978")
+# After a speech verb, a name and its past tense report too ("who said Tom Hale struck her car in 2019")
 _NAME_AND_PAST_FOLLOW = re.compile(r"\s+(?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+\s+(?:[a-z]{2,}ed|"
                                    + IRREGULAR_PAST_ALTERNATION + r")\s+[a-z]")
 _BY_AGENT = re.compile(r"\s+by\s")

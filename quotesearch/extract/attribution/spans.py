@@ -212,7 +212,7 @@ def split_slots(text: str, unit: Unit, out):
                         # network fired her": what he was called ends at the marks; the next clause is the writer's
                     if any(span_end(q) == ps for q in inside) and (_OBJECT_OCCASION.match(text, ps, pe)
                                                                   or WRITTEN_IN.match(text, ps, pe)):
-                        continue   # "called “…” in his 1969 book The Emerging …": where it was said
+                        continue   # "called “…” in his 2004 memoir Harbor Days": where it was written
                     if writers_adjunct(text, ps, pe):
                         continue   # "“…,” she said, but despite the fractious tone, “…”": the writer's
                     if any(span_end(q) == ps and not text[start:q.open].strip(" ,:") for q in inside) \
@@ -464,7 +464,6 @@ def _around_attribution(text: str, s: int, e: int, att: Attribution) -> list[tup
     return [(s, head_end), (tail_start, e)] if head_end > s and tail_start < e else []
 
 
-
 def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
     """The report ends where the writer takes over: a dash before "but" or "even as",
     a participle clause, "compared to" (`filters.REPORT_BOUNDARY`)."""
@@ -482,7 +481,7 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
             cut = bounded   # (but "his view that although Israel has the right …, the U.S. should …":
             # the object's own clause holds the subordinate one)
         cut = _occasion_after_object(text, s, cut, inside, att)
-        if NAMING_CUE.fullmatch(att.cue.text):   # "calls it X; rivals deride it as Y": a name ends there
+        if NAMING_CUE.fullmatch(att.cue.text):   # "calls it X; rivals call it Y": a name ends there
             cut = _first_boundary(text, s, cut, inside, SEMICOLON, min_words=1)
     another = _first_boundary(text, s, cut, inside, _AND_ANOTHER_ACT, min_words=2)
     if another < cut and "," not in text[s:another].rstrip("”\"’").rstrip(",") \

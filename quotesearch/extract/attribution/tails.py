@@ -62,7 +62,8 @@ def before_second_relative(text: str, start: int, end: int, quoted: list[tuple[i
         return end
     return second.start()
 
+
 # A cue that gives a name ("calls it X"), and the semicolon that ends the name it gives
-# ("calls it her “responsibility gene”; rivals deride it as …")
+# ("calls it her “duty to the town”; rivals call it stubbornness")
 NAMING_CUE = re.compile(r"(?i)(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?)(?:\s+it)?")
 SEMICOLON = re.compile(r"\s*;")
