@@ -26,8 +26,8 @@ from ..speakers import SpeakerResolver
 from ..text import count_words
 from .absolutes import absolute_subject
 from .contact_relatives import SUBJECT_GAP, contact_relative_speaker
-from .phrases import (ADJUNCT_START, FINITE_VERB, FRONTED_PHRASE_WITHOUT_COMMA, THAT, TIME_WITHOUT_COMMA, WHO_AUXILIARIES,
-                      last_name_run)
+from .phrases import (ADJUNCT_START, FINITE_VERB, FRONTED_PHRASE_WITHOUT_COMMA, QUOTATION_CLOSERS, THAT,
+                      TIME_WITHOUT_COMMA, WHO_AUXILIARIES, last_name_run)
 from .questions import ASKING, QUESTION_START
 from .quoted_as import quoted_object
 from .units import MASK, Attribution, Unit
@@ -255,8 +255,6 @@ _VERB_THEN_COMMA = re.compile(r"\s+[a-z]{3,}(?:s|ed)\b[^,;:\x01]*,\s*$")
 _ENDS_WITH_WHO = re.compile(r"\swho\s*$")
 # "who", then what may stand before its verb: "Priebus, who has long said …" (the antecedent speaks)
 _WHO_AND_AUXILIARIES = re.compile(r"\s*[Ww]ho\s+" + WHO_AUXILIARIES)
-# Closing quotation marks, the two-character ones first ("citing ''the council's backing,'' said")
-_QUOTATION_CLOSERS = ("''", "’’", "”", "\"", "’", "'")
 # A title in marks inside a speaker phrase ('and “The Nanny” star Fran Drescher told'): read without its marks
 _QUOTED_TITLE = re.compile(r"[“\"]((?:[A-Z][\w’'\-]*\s?){1,5})[”\"](?=\s+[a-z]+\s+[A-Z])")
 
@@ -338,7 +336,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     shares = False
     located_np = None
     stripped = segment.rstrip()
-    closer = next((mark for mark in _QUOTATION_CLOSERS if stripped.endswith("," + mark)), None)
+    closer = next((mark for mark in QUOTATION_CLOSERS if stripped.endswith("," + mark)), None)
     if closer:
         # "Doe, who calls the mayor a “sociopath,” said": the aside ends in a quotation
         stripped = stripped[:-len(closer)]

@@ -17,6 +17,8 @@ from ..text import NEWS_ABBREVIATIONS
 from .units import MASK, Attribution
 
 WORD = re.compile(r"\w+")
+# Closing quotation marks, the two-character ones first ("citing ''the council's backing,'' said")
+QUOTATION_CLOSERS = ("''", "’’", "”", "\"", "’", "'")
 # What may stand between a relative "who" and its verb: "who has long said", "who had also argued"
 WHO_AUXILIARIES = r"(?:(?:has|have|had|also|once|long|[a-z]+ly)\s+){0,3}"
 # A relative "who" right before a cue (past an adverb): "a resident who tweeted about it"

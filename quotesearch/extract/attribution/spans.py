@@ -25,8 +25,8 @@ from .source_kinds import is_event_report
 from .writers_voice import writers_own_view
 from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, WRITTEN_IN, how_or_when_said,
                         when_quotation_was_said, writers_adjunct)
-from .phrases import (ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, WHO_AUXILIARIES, include_closing_mark,
-                      infinitive_report_end, report_start)
+from .phrases import (ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, QUOTATION_CLOSERS, WHO_AUXILIARIES,
+                      include_closing_mark, infinitive_report_end, report_start)
 from ..cues import VOICE_ONLY
 from .tails import NAMING_CUE, SEMICOLON, before_second_relative, untrailed_end
 from .units import Attribution, Unit, span_end
@@ -204,14 +204,13 @@ def split_slots(text: str, unit: Unit, out):
                 # words outside the marks too: keep them as reported content
                 pieces = _outside(start, end, inside)
                 for ps, pe in pieces:
-                    if any(span_end(q) == ps for q in inside) and _NEXT_ACT_PIECE.match(text, ps, pe):
+                    after_quotation = any(span_end(q) == ps for q in inside)
+                    if after_quotation and _NEXT_ACT_PIECE.match(text, ps, pe):
                         continue   # "Canova wrote, “It’s time …,” and shared a link": the writer's
-                    if att.cue.kind == "object" and any(span_end(q) == ps for q in inside) \
-                            and _NEXT_CLAUSE_PIECE.match(text, ps, pe):
+                    if att.cue.kind == "object" and after_quotation and _NEXT_CLAUSE_PIECE.match(text, ps, pe):
                         continue   # "called him a member of the cast of “Planet of the Apes,” and the
                         # network fired her": what he was called ends at the marks; the next clause is the writer's
-                    if any(span_end(q) == ps for q in inside) and (_OBJECT_OCCASION.match(text, ps, pe)
-                                                                  or WRITTEN_IN.match(text, ps, pe)):
+                    if after_quotation and (_OBJECT_OCCASION.match(text, ps, pe) or WRITTEN_IN.match(text, ps, pe)):
                         continue   # "called “…” in his 2004 memoir Harbor Days": where it was written
                     if writers_adjunct(text, ps, pe):
                         continue   # "“…,” she said, but despite the fractious tone, “…”": the writer's
@@ -290,6 +289,9 @@ def _surname_pattern(surname: str) -> re.Pattern:
     return re.compile(r"(?:\b([A-Z][a-z]+|[Aa]n?|[Tt]he)\s+)?\b" + re.escape(surname) + r"\b(?![’']s)")
 
 
+_COMMA_THEN_CLOSER = tuple("," + mark for mark in QUOTATION_CLOSERS)   # ("…,” described")
+
+
 def aside_report_end(text: str, unit_start: int, masked: str, cue_start: int, later_cues) -> Optional[int]:
     """Where a report made inside a relative aside ends: at the comma before the main
     clause's own cue ("Roffman, who estimates that his costs were “in the seven
@@ -300,7 +302,7 @@ def aside_report_end(text: str, unit_start: int, masked: str, cue_start: int, la
         before = text[unit_start:unit_start + later.start].rstrip()
         if before.endswith(","):
             return unit_start + len(before) - 1
-        if before.endswith((",”", ",\"", ",’", ",'", ",''", ",’’")):
+        if before.endswith(_COMMA_THEN_CLOSER):
             return unit_start + len(before)   # (a quotation closing on its comma keeps its mark)
     return None
 
