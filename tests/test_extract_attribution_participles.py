@@ -290,6 +290,11 @@ PARTICIPLE_AFTER_COMMA = [
                  "the union", id="comma-and-the-body-described"),
     pytest.param("The drivers stopped work at dawn, and the Transport Workers Union of Leeds filed a claim, "
                  "saying the cuts were unlawful.", "Transport Workers Union of Leeds", id="comma-and-the-body-named"),
+    # a modal opens either clause's verb
+    pytest.param("At meetings, Olaf Brandt would grow loud, and Mia Torres would calmly cut him off, saying the vote "
+                 "was over.", "Mia Torres", id="comma-and-name-would"),
+    pytest.param("Olaf Brandt could shout all day, but Mia Torres will simply wait, saying the vote is over.",
+                 "Mia Torres", id="comma-but-name-will"),
 ]
 
 # After a report, a second clause with its own subject gives the participle that subject,

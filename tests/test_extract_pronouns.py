@@ -101,6 +101,13 @@ MAIN_CLAUSE_SUBJECTS = [
         "to Carlson’s updated comments and dismissed criticism from Giles.",
         [("We are fine,", "Ben Carlson"), ("criticism from Giles", "Barry Benton")],
         id="possessive-name-before-a-verb-is-no-subject"),
+    # a one-word name the article gave in full, then an adverb before its verb: the man
+    # named as the object after it is no rival, nor is the last speaker
+    pytest.param(
+        "Debate night\n\nGov. Tom Calder and Sen. Omar Pike took the stage.\n\nDan Reese promised to cut taxes."
+        "\n\nCalder even blasted Pike for the plan, which he suggested is a waste of money.",
+        [("to cut taxes", "Dan Reese"), ("is a waste of money", "Tom Calder")],
+        id="surname-even-verb-object-then-which-he"),
 ]
 
 
@@ -257,10 +264,11 @@ SOLE_FITTING_PERSON = [
         "but he suggested the businessman is no Lincoln.",
         [("We need unity,", "Paul Rand"), ("the businessman is no Lincoln", "Paul Rand")],
         id="a-described-subject-is-whom-he-stands-for"),
-    # two men named: "he" may be either, so the usual reading decides (the last speaker)
+    # two men named: "he" is the one the sentence opens on as its subject, not the one
+    # named as its object, nor the last speaker, whom the sentence does not name
     pytest.param(
         "Talks\n\n“It went well,” Tom Reed said.\n\nMark Bell met John Hale on Monday, and he said the talks would go on.",
-        [("It went well,", "Tom Reed"), ("the talks would go on", "Tom Reed")],
+        [("It went well,", "Tom Reed"), ("the talks would go on", "Mark Bell")],
         id="two-who-fit-name-no-one"),
 ]
 
@@ -388,6 +396,18 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
         "Rocket hearing ends\n\nTom Young and Tom Stafford testified on Monday.\n\nYoung, a retired executive, disagreed. He "
         "said the plan was a waste.",
         [("the plan was a waste", "Tom Young")], id="surname-comma-apposition-comma-verb"),
+    # one person noted there as the sentence's subject, though the last speaker was noted
+    # after them
+    pytest.param(
+        "Debate night\n\nGov. Tom Calder, Sen. Dan Reese and Sen. Omar Pike took the stage. Dan Reese promised "
+        "to cut taxes. Calder blasted the governor of Ohio.\n\n“He is wasting money,” he said.",
+        [("to cut taxes", "Dan Reese"), ("He is wasting money,", "Tom Calder")],
+        id="surname-subject-noted-before-the-speaker-then-he"),
+    pytest.param(
+        "Debate night\n\nGov. Tom Calder, Sen. Dan Reese and Sen. Omar Pike took the stage. Dan Reese promised "
+        "to cut taxes. Calder even blasted the governor of Ohio.\n\n“He is wasting money,” he said.",
+        [("to cut taxes", "Dan Reese"), ("He is wasting money,", "Tom Calder")],
+        id="surname-adverb-verb-noted-before-the-speaker-then-he"),
 ]
 
 

@@ -51,7 +51,8 @@ _SENTENCE_END = re.compile(STOP_NOT_AFTER_A_TITLE + r"[\"\u201d\u2019)\]]?\s+(?!
 _SENTENCE_REACH = 300
 _IT = re.compile(r"\b[Ii]t\b(?![’']s\b)")
 # A name followed by its verb is a clause's subject: "Xi hosted", "Xi has", "Xi arrived"
-_VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|is|was|had|has|will|would|"
+_VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:also\s+|then\s+|later\s+|even\s+|still\s+|"
+                                 r"(?!family|assembly|supply|monopoly)[a-z]{4,}ly\s+)?(?:[a-z]{2,}ed|is|was|had|has|will|would|"
                                  r"did|does|says|went|came|met|made|took|gave|left|spoke|won|ran|told)\b")
 # "The duchess has hinted …", "The 81-year-old was …": a sentence whose subject is a
 # person described, not named
@@ -145,6 +146,8 @@ _IMPERSONAL_OPENING = re.compile(r"(?:That|This|It|There|What|Such|These|Those)\
 # near campus, 21-year-old Ryan Dubicki rolled his eyes"
 _SCENE_BEFORE_SUBJECT = (r"(?:(?:At|In|On|Over|During|Inside|Outside|Back\s+in|Later|Earlier|Last|This)\s+"
                          r"[^,;:.!?“”\"]{1,80},\s+)?(?:\d{1,3}-year-old\s+)?")
+# What may come before a sentence's subject: a scene, an age, a conjunction
+_OPENS_SENTENCE = re.compile(_SCENE_BEFORE_SUBJECT + r"(?:(?:But|And|Yet|So)\s+)?")
 _OPENING_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)?\s*")
 # A quotation opening the sentence, then the pronoun: "“It is a chicken-and-egg problem,” he said"
 _QUOTATION_THEN_PRONOUN = re.compile(r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*(?:[Hh]e|[Ss]he)\s*")
@@ -220,6 +223,9 @@ class SentenceAntecedents:
             return None
         people = set()
         runs = []
+        # (the person the sentence opens on, as its subject, outranks one named after:
+        # "Lee even blasted Moss for the plan, which he called a failure" is Lee's)
+        opening = None
         pronoun = (trailing.group(0) if trailing else _WORD.match(self.text, position).group(0)).strip().lower()
         for m in name_runs(self.text, start, position):
             toks = [_strip_possessive(t) for t in m.group(0).split()]
@@ -234,12 +240,14 @@ class SentenceAntecedents:
             if not _subject_run(self.text, m) and not self._agrees(pronoun, name, "person", position):
                 continue   # "a call he made to Rep. Ilhan Omar's office, in which he said": not her
             people.add(name)
-            if not _subject_run(self.text, m) and not (
+            if _subject_run(self.text, m) and _OPENS_SENTENCE.fullmatch(self.text, start, m.start()):
+                opening = name
+            elif not _subject_run(self.text, m) and not (
                     _APPOSITION_OPENS.search(self.text, max(start, m.start() - 40), m.start())
                     and _APPOSITION_CLOSES.match(self.text, m.end())):
                 # "Xi's welcome of Putin", "met Xi in": not a subject (but "threats by the
                 # science minister, Peter Doyle, to cut their grants": the one agent named)
-                return None
+                return opening
         for m in _CAPITALISED.finditer(self.text, start, position):
             if any(a <= m.start() < b for a, b in runs):
                 continue   # a word of a name run read above ("Al" of "Senator Al Moss")
@@ -251,8 +259,10 @@ class SentenceAntecedents:
                 if not _subject_run(self.text, m) and not self._agrees(pronoun, name, "person", position):
                     continue
                 people.add(name)
-                if not _subject_run(self.text, m):
-                    return None
+                if _subject_run(self.text, m) and _OPENS_SENTENCE.fullmatch(self.text, start, m.start()):
+                    opening = name
+                elif not _subject_run(self.text, m):
+                    return opening
             elif name == word and m.start() > start and _VERB_AFTER_SUBJECT.match(self.text, m.end()) \
                     and word not in _NOT_A_SUBJECT_NAME and self.names_someone(word, "person") \
                     and not in_any(word.lower(), PLACES, GROUP_NOUNS, ORG_WORDS):
@@ -410,12 +420,15 @@ class SentenceAntecedents:
         previous = before[0]
         noted = [s.kind for s in self.history if previous <= s.position < start]
         by_agent = _THING_BY_AGENT.match(self.text[previous:start].lstrip(" ")) is not None
-        if any(mark in self.text[previous:start] for mark in _DOUBLE_MARKS) \
-                or (noted and not ((after_quotation or by_agent) and "person" not in noted)):
+        if any(mark in self.text[previous:start] for mark in _DOUBLE_MARKS):
+            return None
+        if noted and not ((after_quotation or by_agent) and "person" not in noted):
             # (after a quotation, a body or a thing noted there is no one "he" could stand
             # for: "Such vulnerabilities may suggest …, but Makarov … drew the opposite
-            # conclusion. “…,” he said")
-            return None
+            # conclusion. “…,” he said"); but one person noted there as the sentence's
+            # subject, not as a speaker, is: "Lee even blasted Moss. ¶ “…,” he said" is
+            # Lee's, though the speaker before was noted after Lee
+            return self._sole_subject_noted(previous, start)
         named = {name for at, name in self.name_positions
                  if previous <= at < start and self.entities.person(name) is not None}
         if len(named) > 1:
@@ -445,6 +458,16 @@ class SentenceAntecedents:
         # was published after Ms Robison raised a point of order. She said …")
         return self._sole_subject_named(previous, start) \
             if _APPOSITION_OPENING.match(opening) or _THING_THEN_SUBORDINATE.match(opening) else None
+
+    def _sole_subject_noted(self, start: int, end: int) -> Optional[str]:
+        """The one person the history notes in ``text[start:end]``, when no one spoke there
+        and the sentence names them as its subject; else None."""
+        noted = [s for s in self.history if start <= s.position < end]
+        names = {s.name for s in noted}
+        if len(names) != 1 or noted[0].kind != "person" or any(s.spoke for s in noted):
+            return None
+        name = names.pop()
+        return name if self._sole_subject_named(start, end) == name else None
 
     def _sole_subject_named(self, start: int, end: int) -> Optional[str]:
         """The one person named in ``text[start:end]`` right before a verb (after an

@@ -308,12 +308,13 @@ _REST_OF_A_BODY = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w’'\-.]*\s+){0,4}(?:Or
                              # (its verb next, not a noun: "Trump and Republican Party leaders")
                              r"(?=\s*[,;:]|\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would|could|can|said|says|"
                              r"[a-z]{3,}ed)\b)")
+_MODAL = r"(?:would|could|will|can|did|should|might|must)"
 # "Prosecutors charged the officer and Emanuel fired his police chief, Garry F. McCarthy,
 # acknowledging …": a clause joined by "and" with a named subject and a verb of its own
 # (after the first clause's verb: "Trump and Clinton met" is one subject of two names, and
 # after a lower-case word: "the meeting between Putin and Xi took on …" joins two names)
 # (a plural subject's present tense too: "Protest groups say …, and the ACLU has sued …, saying")
-_VERB_FIRST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|was|is|told|said|say|have|are|were|" +
+_VERB_FIRST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|was|is|told|said|say|have|are|were|" + _MODAL + "|" +
                          IRREGULAR_PAST_ALTERNATION + r")\b")
 # (after a comma any word: "… on Monday, and the union has filed …"); the second subject:
 # a name, "the" and a body's name ("the American Civil Liberties Union of Ohio"), or a
@@ -322,7 +323,9 @@ _NAMED_SECOND_CLAUSE = re.compile(r"\s(?:[a-z][\w’'\-]*,?|[\w’'\-.]+,)\s+(?:
                                   r"((?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"
                                   r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*)?"
                                   r"|the\s+[a-z][\w\-]*(?:\s+(?!(?:has|had|have|is|was|were)\b)[a-z][\w\-]*)??)"
-                                  r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|has|had|" + IRREGULAR_PAST_ALTERNATION + r")\b)")
+                                  r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|has|had|" + IRREGULAR_PAST_ALTERNATION + r"|"
+                                  # ("…, and Schmidt would gently cut him off, saying …")
+                                  + _MODAL + r"\s+(?:[a-z]+ly\s+)?[a-z]{2,})\b)")
 
 
 def second_clause_subject(cue: CueMatch, masked: str, unit: Unit, first_end: int,
