@@ -1378,3 +1378,22 @@ ONE_OF_APPOSITIONS = [
 def test_a_name_before_a_one_of_apposition_speaks(body, expected):
     quotes = extract_quotes(Article(id="one", text="County news today\n\n" + body))
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
+
+
+# An occasion of speaking opening the sentence without its comma, then a pronoun: the
+# pronoun is the subject, whom the sentence before names
+OCCASION_BEFORE_A_PRONOUN = [
+    pytest.param("Health Minister Colm Ready was asked about the row. Speaking on Morning Radio he bypassed the "
+                 "question, saying “It is not about who is right.”",
+                 [("It is not about who is right.", "Colm Ready")], id="speaking-on-a-programme-he-then-saying"),
+    pytest.param("Health Minister Colm Ready was asked about the row. Writing in the Dublin Herald he said the plan "
+                 "would fail.", [("the plan would fail", "Colm Ready")], id="writing-in-a-paper-he-said"),
+    pytest.param("Tom Reed spoke first. Speaking to reporters on Monday he warned that the plan would fail.",
+                 [("the plan would fail", "Tom Reed")], id="speaking-to-reporters-on-a-day-he-warned"),
+]
+
+
+@pytest.mark.parametrize("text, expected", OCCASION_BEFORE_A_PRONOUN)
+def test_an_occasion_without_its_comma_leaves_the_pronoun_the_subject(text, expected):
+    quotes = extract_quotes(Article(id="occasion", text="Row\n\n" + text))
+    assert [(q.text, q.speaker) for q in quotes] == expected

@@ -467,6 +467,25 @@ DESCRIBED_PEOPLE = [
     # (not one whose role is another: a mayor is no senator)
     ("Mayor Dan Fisk signed the bill on Monday. The Texas senator said it was a mistake.",
      [("indirect", "it was a mistake", "the Texas senator")]),
+    # a title only a race gives, bare, for the person just quoted and named last …
+    ("Dan Fisk spoke in Ohio on Friday. “A deal would help,” Fisk told reporters. “I like the plan,” the "
+     "candidate said.",
+     [("direct", "A deal would help,", "Dan Fisk"), ("direct", "I like the plan,", "Dan Fisk")]),
+    ("Ann Reyes spoke in Ohio on Friday. “A deal would help,” Reyes told reporters. The front-runner said the "
+     "plan would work.",
+     [("direct", "A deal would help,", "Ann Reyes"), ("indirect", "the plan would work", "Ann Reyes")]),
+    # … not when someone else was named since
+    ("Dan Fisk and Ann Reyes spoke in Ohio on Friday. “A deal would help,” Fisk told reporters. Ann Reyes "
+     "smiled. The candidate said the plan would work.",
+     [("direct", "A deal would help,", "Dan Fisk"), ("indirect", "the plan would work", "the candidate")]),
+    # … nor after a question the last speaker put to someone, who may be the one meant
+    ("Gov. Dan Fisk spoke in Ohio on Friday. Ann Reyes asked Fisk to lay out his path. The candidate said no "
+     "rival would win.",
+     [("indirect", "Fisk to lay out his path", "Ann Reyes"), ("indirect", "no rival would win", "the candidate")]),
+    # … and never a bare office another person may hold outright
+    ("Dan Fisk spoke in Ohio on Friday. “A deal would help,” Fisk told reporters. “I like the plan,” the "
+     "president said.",
+     [("direct", "A deal would help,", "Dan Fisk"), ("direct", "I like the plan,", "the president")]),
 ]
 
 

@@ -138,7 +138,13 @@ class DescriptionResolution:
             # "Rubio said … “…,” said the Florida senator": a title with the place, party
             # or office that fits the speaker, unless the role the article gives says otherwise
             if speaker is last and self.entities.title_epithet_fits(description) \
-                    and self._role_allows(last.name, description):
+                    and self._role_allows(last.name, description) \
+                    and not (len(description) == 1 and (_QUESTION_PUT.search(self.text, last.position, position)
+                                                        or not _SENTENCE_BREAK.search(self.text, last.position, position))):
+                # (a bare "the candidate" after a question the last speaker put to someone
+                # is as likely the one asked: "Sean Hannity asked Kasich to lay out his path.
+                # The candidate said …"; and never one who speaks inside the very sentence
+                # it closes: "The tricks that Ann Roe accused the council of …, the candidate said")
                 return entity
         if last is None and self.entities.title_epithet_fits(description):
             # "Donald Trump has invested …, according to his filing. In the report, the
@@ -384,6 +390,8 @@ _CATAPHORA_CHARS = 1500
 _INDEFINITE_BEFORE: dict[str, re.Pattern] = {}
 
 
+_QUESTION_PUT = re.compile(r"\b(?:asked|asking|questioned|pressed)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s|\n")
 # Last parts of hyphenated epithets ("two-term", "81-year-old", "long-serving", "soft-spoken")
 _EPITHET_ENDS = frozenset({"term", "time", "old", "seeking", "serving", "spoken", "talking", "leaning", "minded"})
 _PAST_HOLDER = frozenset({"former", "ex"})   # (a retired general is still "the general")

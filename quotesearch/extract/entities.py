@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .entity_words import (
-    AGENT_NOUNS, DOCUMENT_DESCRIPTIONS, DOCUMENT_TITLE_WORDS, EPITHET_MODIFIERS, EPITHET_NOUNS,
-    ORGANISATION_DESCRIPTIONS, TITLE_EPITHET_HEADS, TITLE_EPITHET_MODIFIERS, TRADING_HEADS)
+    AGENT_NOUNS, BARE_TITLE_EPITHETS, DOCUMENT_DESCRIPTIONS, DOCUMENT_TITLE_WORDS, EPITHET_MODIFIERS,
+    EPITHET_NOUNS, ORGANISATION_DESCRIPTIONS, TITLE_EPITHET_HEADS, TITLE_EPITHET_MODIFIERS, TRADING_HEADS)
 from .gender import FIRST_NAMES
 from .lexicon import BODY_LAST_WORDS, COMPANY_NAMES, DEMONYMS, FIRM_NAMES, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
 from .names import _POSSESSIVE
@@ -515,7 +515,10 @@ class ArticleEntities:
     def title_epithet_fits(description: tuple[str, ...]) -> bool:
         """"the Florida senator", "the Republican presidential candidate", "the former
         governor": a title with words naming a place, party or office; never a bare title
-        ("the president" is as often the head of state as the person just quoted)."""
+        ("the president" is as often the head of state as the person just quoted) but
+        one only a race gives ("the candidate")."""
+        if len(description) == 1 and description[0] in BARE_TITLE_EPITHETS:
+            return True
         if len(description) < 2 or description[-1] not in TITLE_EPITHET_HEADS:
             return False
         modifiers = list(description[:-1])

@@ -124,6 +124,10 @@ incumbent minister premier chancellor mp mep msp councillor councilor assemblyma
 assemblywoman assemblymember alderman peer
 republican democrat independent conservative liberal progressive libertarian socialist tory
 """.split())
+# … of them, those a story of a race calls the person just quoted by even bare ("…,” the
+# candidate said): unlike "the president" or "the senator", never an office someone else
+# in the story holds outright
+BARE_TITLE_EPITHETS = frozenset("candidate nominee front-runner frontrunner hopeful contender challenger".split())
 # What may single that holder out: a place, a party, or the office sought or left.
 TITLE_EPITHET_MODIFIERS = frozenset("""
 former presidential presumptive likely vice-presidential gubernatorial senatorial

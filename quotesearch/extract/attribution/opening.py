@@ -27,7 +27,7 @@ from ..text import count_words
 from .absolutes import absolute_subject
 from .contact_relatives import SUBJECT_GAP, contact_relative_speaker
 from .phrases import (ADJUNCT_START, FINITE_VERB, FRONTED_PHRASE_WITHOUT_COMMA, QUOTATION_CLOSERS, THAT,
-                      TIME_WITHOUT_COMMA, WHO_AUXILIARIES, last_name_run)
+                      OPENING_OCCASION, TIME_WITHOUT_COMMA, WHO_AUXILIARIES, last_name_run)
 from .questions import ASKING, QUESTION_START
 from .quoted_as import quoted_object
 from .units import MASK, Attribution, Unit
@@ -304,6 +304,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     segment = _CONNECTIVE_BEFORE_CUE.sub(lambda m: " " * len(m.group(0)), _TIME_BEFORE_CUE.sub("", left[hard + 1:]))
     segment = _OPENING_TIME.sub(lambda m: " " * len(m.group(0)), segment)
     segment = _OPENING_PHRASE.sub(lambda m: " " * len(m.group(0)), segment)
+    segment = OPENING_OCCASION.sub(lambda m: " " * len(m.group(0)), segment)
     if cue.lemma_form.endswith("ing"):
         segment = _PERCEIVED_BEFORE_PARTICIPLE.sub("", segment)
         segment = quoted_object(segment)   # "Reuters quoted the minister as saying …": the minister

@@ -188,6 +188,11 @@ _LOWER_TITLE_WORD = r"(?:" + "|".join(sorted(
        "acting", "interim", "incoming", "outgoing", "longtime", "veteran", "retired"}, key=len, reverse=True)) + r")"
 _LOWER_CASE_TITLES = r"(?:" + _LOWER_TITLE_WORD + r"\s+){0,3}"
 # A conjunction news opens a sentence with, no comma after it ("And then Ortiz went on the attack")
+# An occasion of speaking opening a sentence without its comma, before a pronoun: "Speaking
+# on Morning Ireland he bypassed the question, saying …"
+OCCASION_WITHOUT_COMMA = (r"(?:Speaking|Writing|Talking|Appearing|Testifying)\s+(?:[\w’'\-.]+\s+){1,8}?"
+                          r"(?=(?:he|she|they)\s)")
+OPENING_OCCASION = re.compile(r"^\s*" + OCCASION_WITHOUT_COMMA)
 _CONJUNCTION_WITHOUT_COMMA = r"(?:(?:And|But|So|Yet)\s+(?:then\s+|later\s+|now\s+)?)"
 # Nouns a name before them only modifies: "The Clinton campaign", "The Rove ad", "Trump
 # aides", "Restaurant owners" are the campaign, the ad, the aides, the owners, not Clinton,
@@ -213,7 +218,7 @@ SENTENCE_SUBJECT = re.compile(
     # ("After the deal closed, however, when there was no way out, Page called …": a
     # second or third opener in lower case after the first)
     r"(?:(?<=,\s)" + _LOWER_OPENER + r"(?:\s+[\w’'\-.]+){0,14},\s+){0,2}(?:" + _CONJUNCTION_WITHOUT_COMMA + r")?(?:"
-    + TIME_WITHOUT_COMMA + r")?"
+    + TIME_WITHOUT_COMMA + r")?(?:" + OCCASION_WITHOUT_COMMA + r")?"
     # ("But the U.S. Court of Appeals … overruled and said": the body's name after the conjunction's "the")
     r"(?:(?:(?<=And\s)|(?<=But\s)|(?<=Yet\s)|(?<=So\s))the\s+(?=[A-Z]))?(?:"
     + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}(?!I\s)[A-Z])"
