@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotesearch.extract import extract_quotes
-from quotesearch.extract.described_people import described_before_a_name
+from quotesearch.extract.described_people import described_before_a_name, member_of_a_body
 from quotesearch.records import Article
 
 DESCRIPTIONS_BEFORE_A_NAME = [
@@ -67,3 +67,31 @@ def test_a_pronoun_after_a_source_close_to_someone_is_not_that_source():
     quotes = extract_quotes(Article(id="near", title="The Fox years, told by those who were there", text=text))
     told = next(q for q in quotes if q.cue == "told")
     assert told.speaker != "a person close to Kelly"
+
+
+MEMBERS_OF_A_BODY = [
+    # (speaker phrase, (speaker, kind)): one person described by the body whose name has
+    # "of" or "for" in it, not the body (which was read as "A Ministry", "University")
+    ("A Ministry of Defence spokesman", ("a Ministry of Defence spokesman", "person")),
+    ("the University of Surrey expert", ("the University of Surrey expert", "person")),
+    ("a Department of Health and Social Care spokesperson",
+     ("a Department of Health and Social Care spokesperson", "person")),
+    ("An Office for National Statistics official", ("an Office for National Statistics official", "person")),
+    ("a University of Leeds professor who studies ports", ("a University of Leeds professor", "person")),
+    ("Bank of Canada officials", ("Bank of Canada officials", "group")),
+    # the body itself, a title and a name, a body's name ending in a plain noun: not one person
+    ("The Bank of England", None),
+    ("Director of Public Health Jane Doe", None),
+    ("the Museum of Modern Art collection", None),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", MEMBERS_OF_A_BODY)
+def test_a_person_described_by_a_body_with_of_in_its_name(phrase, expected):
+    assert member_of_a_body(phrase) == expected
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_as_one_person():
+    quotes = extract_quotes(Article(id="mod", title="Base to stay open",
+                                    text="A Ministry of Defence spokesman said the base would stay open."))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("a Ministry of Defence spokesman", "person")]

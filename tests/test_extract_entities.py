@@ -82,6 +82,20 @@ RESOLVED = [
      [("Riverside City Housing Authority", "it had reached")]),
     ("Deliveries of Volkswagen's Skoda Auto fell slightly in 2019, the company said on Monday.",
      [("Skoda Auto", "Deliveries of Volkswagen's")]),
+    # a body's name ends at its head noun: a second name after "and" is no part of it,
+    # and the body's first word stands for it
+    ("Acme Book Group and Amazon have settled. Acme said the retailer was acting as a bully.",
+     [("Acme Book Group", "the retailer was")]),
+    # "the campaign", "the administration" for a person's named before
+    ("The Fisk campaign said it raised $2 million in May.\n\nThe campaign says most gifts were small.",
+     [("Fisk campaign", "it raised $2"), ("Fisk campaign", "most gifts were")]),
+    ("The Reyes administration defended the rules on Monday. “They are working,” the administration said.",
+     [("Reyes administration", "They are working,")]),
+    # (never for the person, nor for another body's description)
+    ("The Reyes administration defended the rules. President Reyes said the rules were working.",
+     [("Reyes", "the rules were")]),
+    ("The Reyes administration defended the rules. The agency said the rules were working.",
+     [("the agency", "the rules were")]),
     # a shorter or reordered title stands for the titled document
     ("The 2020 Open Doors Report on International Educational Exchange was released on Monday.\n\n"
      "Students contribute $44 billion to the economy, the Open Doors 2020 report said.",

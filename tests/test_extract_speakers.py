@@ -284,6 +284,9 @@ SURNAME_BEFORE_FIRST_WORD = [
     ("Zhang Hanhui met the press.", "Zhang", "Zhang Hanhui"),
     # a title that is also a first name, before a surname the article gives in full
     ("Dean Vikram Amar spoke at the law school.", "Dean Amar", "Vikram Amar"),
+    # … and so is a word the article sets in lower case before the full name
+    ("Prices fell, according to realtor Shaun Ghulam.", "Realtor Ghulam", "Shaun Ghulam"),
+    ("Prices fell, according to Shaun Ghulam.", "Realtor Ghulam", "Realtor Ghulam"),
     # a quantity of people opening a sentence is no first name ("Other Republican leaders")
     ("Other Republican leaders met on Thursday. Some Democratic senators stayed away.", "Republican", "Republican"),
     ("Other Republican leaders met on Thursday. Some Democratic senators stayed away.", "Democratic", "Democratic"),
@@ -776,6 +779,14 @@ CLAUSES_AS_ROLES = [
 def test_a_clause_is_no_role(body, speaker, role):
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n" + body))
     assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
+
+
+def test_a_fuller_role_holding_the_first_ones_word_replaces_it():
+    # a headline's one-word role ("Republican Donor Reyes") gives way to the body's fuller one
+    text = ("Republican Donor Reyes and Fisk May Agree on Trade\n\n"
+            "Top Republican Party donor Sal Reyes said on Friday he met Dan Fisk this week.")
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [(q.speaker, q.role) for q in quotes] == [("Sal Reyes", "Top Republican Party donor")]
 
 
 @pytest.mark.parametrize("body, expected", BODY_WORD_SURNAMES)
@@ -1563,6 +1574,9 @@ BODIES_ROLES_AND_KINDS = [
                  [("Justice Department", "organization")], id="the-Justice-Department"),
     pytest.param("Markets\n\nGoldman Sachs said demand had collapsed.", [("Goldman Sachs", "organization")],
                  id="a-firm-named-like-a-person"),
+    # where a body is based is no part of its name, nor a person's first name
+    pytest.param("Papers\n\nSacramento-based Arlo, a chain of 30 newspapers, is shrinking. Arlo reported a loss of "
+                 "$3 million in the quarter.", [("Arlo", "organization")], id="a-place-based-body-by-its-name"),
     pytest.param("Buses\n\n“Right now we feel very supported,” bus driver Jomhs Jaramillo tells Efe.",
                  [("Jomhs Jaramillo", "person")], id="bus-driver-before-a-name"),
     pytest.param("Dinosaurs\n\nAgent Scott Rance said the backyard was a hit.", [("Scott Rance", "person")],

@@ -94,10 +94,14 @@ class CanonicalNames:
             best = same[0] if len(same) == 1 else best
         if len(toks) == 1 and best != name and len(candidates) == 1 and self._namesake_of_other_gender(toks[0], best):
             best = name   # "President Obama" beside "Michelle Obama" and "Mr. Obama": not hers
-        if best == name and len(toks) == 2 and toks[0] in FIRST_NAME_TITLES:
+        if best == name and len(toks) == 2 and (toks[0] in FIRST_NAME_TITLES or (
+                toks[0].lower() not in FIRST_NAMES and toks[0][:1].isupper() and toks[0][1:].islower())):
             titled = self.canonical(toks[1])
-            if titled != toks[1]:
-                best = titled   # "Dean Amar" after "Dean Vikram Amar": the title, not a first name
+            if titled != toks[1] and (toks[0] in FIRST_NAME_TITLES or f"{toks[0].lower()} {titled}" in self.text):
+                # "Dean Amar" after "Dean Vikram Amar": the title, not a first name; so is a
+                # word the article sets in lower case before the full name ("Realtor Ghulam"
+                # after "realtor Shaun Ghulam")
+                best = titled
         self._canonical_cache[name] = best
         return best
 

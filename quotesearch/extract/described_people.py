@@ -4,9 +4,14 @@
 adviser to Bill Clinton", "a lawyer with Hogan Lovells", "a GOP insider in the state of New
 Hampshire": the words before the name describe the speaker by whom they serve or where
 they are; the name is someone else's, or a place. `mentions` asks
-`described_before_a_name` before it reads the words as a title and a name.
+`described_before_a_name` before it reads the words as a title and a name. A body's name
+with "of" in it before one person's noun ("A Ministry of Defence spokesman") describes
+that person, not the body (`member_of_a_body`).
 """
 from __future__ import annotations
+
+import re
+from typing import Optional
 
 from .description_kinds import PERSON_HEADS
 from .lexicon import ORG_WORDS, TITLE_WORDS
@@ -64,3 +69,23 @@ def near_someone(toks: list[str]) -> bool:
     person rather than the unnamed source ("…, according to a person close to Kelly. She told …")."""
     low = [t.lower() for t in toks]
     return any(w in _CLOSE_WORDS and low[i + 1] in OF_SOMEONE for i, w in enumerate(low[:-1]))
+
+
+# One person described by the body they speak for or work at, whose name holds "of" or
+# "for": "A Ministry of Defence spokesman", "the University of Surrey expert", "a
+# Department of Health and Social Care spokesperson" (a relative clause after it too:
+# "a University of Michigan professor who studies bases")
+_BODYS_PERSON = re.compile(r"(?P<article>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)?(?P<body>(?:[A-Z][\w’'\-.&]*\s+)+"
+                           r"(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-.&]*|and|&)\s+)*?[A-Z][\w’'\-.&]*)"
+                           r"\s+(?P<noun>[a-z][\w\-]*)(?:\s+(?:who|whose)\s.*)?", re.S)
+
+
+def member_of_a_body(written: str) -> Optional[tuple[str, str]]:
+    """("a Ministry of Defence spokesman", "person") for one person described by the body
+    whose name has "of" in it ("group" for several), or None; the body alone is not who spoke."""
+    m = _BODYS_PERSON.fullmatch(written.strip())
+    if m is None or not _one_persons_noun(m.group("noun")):
+        return None
+    article = (m.group("article") or "").lower()
+    plural = m.group("noun").endswith("s") and not m.group("noun").endswith("ss")   # ("… officials": several)
+    return article + m.group("body") + " " + m.group("noun"), "group" if plural else "person"

@@ -160,6 +160,10 @@ _TRADING_WORDS = frozenset({"company", "firm"})
 # Events named like bodies ("the LA Auto Show", "the Paris Air Show"): no company or automaker
 _EVENT_NOUNS = frozenset({"show", "expo", "fair", "festival", "summit", "conference", "convention", "week", "games",
                           "cup", "championship", "championships", "awards", "marathon", "tournament", "open"})
+# The bodies named after a person ("the Sanders campaign", "the Trump administration")
+PERSONS_BODY_HEADS = ("campaign", "administration")
+_PERSONS_BODY = re.compile(r"(?<![\w’'\-])(?!(?:The|A|An|This|That|His|Her|Their|Its|Our|Every|Each|No|One)\s)"
+                           r"([A-Z][\w\-]+)(?:[’']s?)?\s+(" + "|".join(PERSONS_BODY_HEADS) + r")\b")
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[\w’'\-]*")
 _TRAILING_POSSESSIVE = re.compile(r"[’'](?:s)?$")
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")   # the words `_TRAILING_POSSESSIVE` can change
@@ -228,6 +232,12 @@ class ArticleEntities:
             model._read_names(text, start, end, headline=(start, end) in headlines)
         for start, end in body_spans:
             model._read_bodies_by_its(text, start, end)
+            for m in _PERSONS_BODY.finditer(text, start, end):
+                # "The Sanders campaign said … The campaign says …": a person's campaign or
+                # administration is a body "the campaign" may stand for (not a place's: "the
+                # New England campaign")
+                if m.group(1).lower() not in PLACES and m.group(1).lower() not in place_names():
+                    model._add(f"{m.group(1)} {m.group(2).lower()}", "organization", m.start())
         model._add_brands()
         for entity in model.entities:
             entity.positions.sort()
@@ -262,6 +272,15 @@ class ArticleEntities:
             if not words:
                 continue
             name = " ".join(words)
+            before_and = name.split(" and ")[0]
+            if " and " in name and len(before_and.split()) >= 2 and before_and.split()[-1].lower() in ORG_WORDS \
+                    and " of " not in before_and and not _ACRONYM_AFTER.match(text, m.end(), end) \
+                    and words[-1].lower() not in ORG_WORDS and words[-1].lower() not in BODY_LAST_WORDS:
+                # "Hachette Book Group and Amazon have settled": a body's name ends at its
+                # head noun, a second name after "and" is no part of it (but "Federation of
+                # Television and Radio Artists" goes on, and so does "Customs and Border Protection")
+                words = before_and.split()
+                name = before_and
             low = {_POSSESSIVE.sub("", w.lower()) for w in _WORD_SEPARATORS.split(name)}
             offset = m.start() + m.group(0).find(words[0])
             if low & DOCUMENT_TITLE_WORDS:
@@ -458,6 +477,8 @@ class ArticleEntities:
             return self._recent_or_only([e for e in self.entities if e.kind == "organization"
                                          and named <= {w.lower() for w in e.name.replace("-", " ").split()}
                                          and e.name.split()[-1].lower() not in _EVENT_NOUNS
+                                         # ("the agency" is no Trump administration)
+                                         and (e.name.split()[-1] not in PERSONS_BODY_HEADS or head in PERSONS_BODY_HEADS)
                                          and (wanted is None and "county" not in e.words or wanted and e.words & wanted
                                               or trading and (e.name.split()[-1].lower() in TRADING_HEADS
                                                               or e.name.lower() in COMPANY_NAMES

@@ -53,6 +53,9 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "federation": frozenset({"federation"}),
     "court": frozenset({"court"}),
     "party": frozenset({"party"}),
+    # ("The Sanders campaign said … The campaign says …", "the Trump administration")
+    "campaign": frozenset({"campaign"}),
+    "administration": frozenset({"administration"}),
     "board": frozenset({"board"}),
     "alliance": frozenset({"alliance"}),
     "coalition": frozenset({"coalition"}),

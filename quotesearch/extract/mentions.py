@@ -37,7 +37,7 @@ from .names import (
     BODY_PREPOSITIONS, OPENING_ADVERBS, OPENING_GERUNDS, OPENING_IMPERATIVES, OPENING_NOT_NAME_WORDS, SENTENCE_ADVERBS, FIRST_PERSON_OPENINGS, body_named_after, courtesy_gender, first_name_then_name, is_place_tag,
     split_title_name, titled_first_name, tokens, unusual_full_name, without_opening_capitals,
 )
-from .described_people import ONE_UNNAMED, described_before_a_name, near_someone
+from .described_people import ONE_UNNAMED, described_before_a_name, member_of_a_body, near_someone
 from .gender import FIRST_NAMES
 from .lenient import any_noun_phrase, trailing_full_name
 from .plausible import _UNNAMED_SOME
@@ -156,7 +156,7 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     joint = parse_joint(written) if len(parts) == 1 else None
     if joint is not None:
         return joint   # "Xi and Putin", "the Food and Drug Administration", "Mills and another aide"
-    named = called_by_name(parts[0]) if parts else None
+    named = (called_by_name(parts[0]) or member_of_a_body(parts[0])) if parts else None
     if named:
         return Mention(text=written, name=named[0], kind=named[1])   # "a super PAC called Future 45"
     by = DOCUMENT_BY.match(parts[0]) if parts else None

@@ -21,7 +21,7 @@ from .brands import TRADING_NOUNS, BrandResolution
 from .canonical_names import CanonicalNames
 from .descriptions import STATEMENT_DESCRIPTIONS, DescriptionResolution
 from .pronouns import PronounResolution
-from .entities import ArticleEntities, Entity
+from .entities import PERSONS_BODY_HEADS, ArticleEntities, Entity
 from .entity_words import AGENT_NOUNS
 from .frequency import everyday_word as _everyday_word
 from .gender import FIRST_NAMES
@@ -125,6 +125,17 @@ class _Salient:
 _OWN_PRONOUN_AFTER_CUE = re.compile(r"[a-z]+,?\s+(?:as|while|when|before|after|because|and)\s+([Hh]e|[Ss]he)\b")
 
 
+def _widens(known: str, role: str) -> bool:
+    """Whether ``role`` is a fuller one than the one word ``known`` ("Republican", then
+    "Top Republican Party donor"; "chief", then "campaign chief"), not a phrase that only
+    mentions it ("characteristic of a campaign") nor a list ("Republican Trump and Democrat")."""
+    words = role.split()
+    if " " in known or known not in words or " and " in role:
+        return False
+    at = words.index(known)
+    return at == 0 or words[at - 1].lower() not in ("of", "a", "an", "the")
+
+
 @dataclass
 class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, SentenceAntecedents, BrandResolution):
     """Resolves mentions to canonical speakers within one article."""
@@ -200,6 +211,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                     toks = toks[outlet:]   # "Writing in The Mirror Linda said": the outlet, then her name
                 if toks and toks[0] in ("The", "A", "An"):
                     toks = toks[1:]   # "The Hallam administration": no one's name starts with "The"
+                based = next((i for i, t in enumerate(toks) if t.endswith("-based")), None)
+                toks = toks[based + 1:] if based is not None else toks   # "Sacramento-based McClatchy": where it is
                 if toks and toks[0] in OPENING_GERUNDS:
                     continue   # "Playing Skyrim with no armour": an act and its object, no one's name
                 title, name = split_title_name(toks)
@@ -320,7 +333,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
 
     def note_role(self, name: str, role: Optional[str]) -> None:
         """The first role the article gives a person, unless that was only a title of
-        address ("Dr.", "Prof.") and a fuller one comes ("director of the agency")."""
+        address ("Dr.", "Prof.") or one word of a fuller one that comes ("director of the
+        agency")."""
         if role and sum(role.count(mark) for mark in "\"“”") % 2:
             # "author of the 2015 essay “The Case for Empire,”": the comma inside the
             # title's marks cut the apposition; the role is the words before the title
@@ -329,7 +343,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             return   # "he was becoming chairman of …", "email was sent from …": a clause, no role
         known = self.roles.get(name)
         if known is None or (len(known.split()) == 1 and known.lower().rstrip(".") in HONORIFICS
-                             and role.lower().rstrip(".") not in HONORIFICS):
+                             and role.lower().rstrip(".") not in HONORIFICS) \
+                or _widens(known, role):
             self.roles[name] = role
 
     def note_subject(self, name: str, kind: str, position: int, spoke: bool = False) -> None:
@@ -465,7 +480,9 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             bodies = {e.name for e in self.entities.entities if e.kind == "organization"
                       and e.name.split()[0] == name and 2 <= len(e.name.split()) <= 4
                       and (e.name.split()[-1].lower().rstrip(".") in ORG_WORDS or e.name.split()[-1].lower() in BODY_LAST_WORDS)
-                      and " and " not in e.name}
+                      and " and " not in e.name and e.name.split()[-1] not in PERSONS_BODY_HEADS}
+            # (never a person's own campaign or administration: "Obama said" is not the
+            # Obama administration)
             if len(bodies) == 1 and not self.in_a_full_name(name):
                 return bodies.pop(), "organization", None
             if self.entities.person(name) is None \
