@@ -23,6 +23,15 @@ CLAUSES = [
     pytest.param("Ann Lee said the firm hired workers, paid them and closed the plant.",
                  [("indirect", "the firm hired workers, paid them and closed the plant", "Ann Lee")],
                  id="the-reports-own-list-of-acts"),
+    # "but" and the speaker's next predicate end the report; a passive after it is the
+    # report's own subject's
+    pytest.param("Ann Lee said the plan was sound but has withheld her vote.",
+                 [("indirect", "the plan was sound", "Ann Lee")], id="but-has-the-speakers-next-act"),
+    pytest.param("The mayor said the plan was sound but was vague about the cost.",
+                 [("indirect", "the plan was sound", "the mayor")], id="but-was-an-adjective-the-speakers"),
+    pytest.param("Police said the driver tried to flee but was caught by officers near the river.",
+                 [("indirect", "the driver tried to flee but was caught by officers near the river", "police")],
+                 id="but-was-a-passive-the-reports-own"),
     # where the act happened, and nothing said: no report ("argued outside the bar")
     pytest.param("The two men argued outside the bar.", [], id="argued-outside-a-place"),
     pytest.param("The mayor said outside the court that the ruling was wrong.",

@@ -38,6 +38,9 @@ NAMED = [
                  id="a-body-then-a-title-and-a-name"),
     # a record label's last word is no one's name (it was a person, "Big Machine Records")
     pytest.param("Big Machine Records", ("Big Machine Records", "organization", None), id="a-record-label"),
+    # … nor is a trade's in the plural (it was a person, "Caeneus Minerals")
+    pytest.param("Arlo Minerals", ("Arlo Minerals", "organization", None), id="a-mining-firm"),
+    pytest.param("Vesta Therapeutics", ("Vesta Therapeutics", "organization", None), id="a-drug-maker"),
     pytest.param("Sony Music", ("Sony Music", "organization", None), id="a-music-company"),
     # a firm named with its founder's possessive is the firm, not the words after the mark
     pytest.param("Moody’s Analytics", ("Moody’s Analytics", "organization", None), id="a-possessive-firm-name"),

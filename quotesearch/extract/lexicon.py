@@ -351,6 +351,9 @@ BODY_LAST_WORDS = frozenset({
     "watch", "research", "analytics", "economics", "parenthood", "rights", "partners", "associates",
     "advisors", "advisers", "consulting", "consultants", "strategies", "solutions", "insights", "intelligence",
     "records", "recordings", "music",   # (record labels: "Big Machine Records", "Sony Music")
+    # (a trade in the plural or a science: "Caeneus Minerals", "Acme Therapeutics")
+    "minerals", "metals", "therapeutics", "biosciences", "biotech", "robotics", "semiconductors", "beverages",
+    "realty", "materials",
 })
 
 # First words of a body's name that no person's name begins with ("World Athletics",

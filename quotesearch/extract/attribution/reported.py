@@ -152,7 +152,9 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r"|,[”\"’']\s+(?:and|but|while|although)\s+(?:he|she)\s+(?!said|says)"   # ("“non-entities,” but he gave …")
     r"|[”\"]?;\s+(?:he|she)\s+(?:also\s+)?[a-z]+s\b"      # "…”; he also notes that …": a report of its own
     r"|,\s+(?:who|whose)\s"                       # ", who has been battered …": the writer's aside
-    r"|,?\s+but\s+(?:has|have|had|is|was|did|does|will|would)\s"   # "… but has withheld …"
+    r"|,?\s+but\s+(?:has|have|had|did|does|will|would)\s"   # "… but has withheld …"
+    # (not a passive, the report's subject's: "the man tried to flee but was caught by …")
+    r"|,?\s+but\s+(?:is|was)\s(?!(?:[a-z]{3,}ed|caught|shot|killed|found|taken|seen|held|beaten|struck|hit)\b)"
     # "insists the GOP must be a party of ideas, and has championed an agenda …": the speaker's next predicate
     r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|long\s+|since\s+|repeatedly\s+)?[a-z]{3,}(?:ed|en)\b"
     r"|,\s+and\s+(?:also\s+)?(?:suggested|said|added|argued|warned|noted|called|urged|insisted|stressed)\b"
