@@ -235,6 +235,10 @@ ACTS_AND_HYPOTHETICALS = [
     pytest.param("Satellite images suggested the storm was weakening.", [], id="images-suggested"),
     pytest.param("Eerie video credited to Reuters showed fighters with heavy weapons.", [],
                  id="video-credited-to-an-agency-showed"),
+    # a graphic or a map shows; whoever provided it says nothing
+    pytest.param("A map from the Census Bureau shows the counties that grew fastest.", [], id="a-map-from-a-body-shows"),
+    pytest.param("An infographic provided by Acme Research shows the states that allow it.", [],
+                 id="an-infographic-provided-by-a-body-shows"),
     # a name given is no speech act; a characterisation is
     pytest.param("The discovery of an offshore field called Pobeda in the Kara Sea lifted reserves.", [],
                  id="a-field-called-a-name-then-where"),

@@ -7,7 +7,7 @@ from lxml.etree import fromstring
 
 from quotesearch.ingest import article_from_html
 from quotesearch.ingest.html import _parse_tree, _unglued
-from quotesearch.ingest.html_text import _blocks, _drop_comment_sections, main_text_blocks
+from quotesearch.ingest.html_text import _blocks, _drop_comment_sections, _drop_story_streams, main_text_blocks
 
 CALL = [
     "The poster competition for children",
@@ -123,6 +123,35 @@ def test_readers_comments_are_pruned_before_the_text_is_read():
     text = " ".join(tree.itertext())
     assert "two months later than planned" in text and "double the number of ships" in text
     assert "I hope the cranes" not in text and "Posted by" not in text and "Leaks suggest" not in text
+
+
+STREAM_ITEM = ('<li class="stream-item"><h3><a href="/{slug}">{headline}</a></h3>'
+               '<p>{summary}</p></li>')
+STREAM = "".join(STREAM_ITEM.format(slug=f"story-{n}", headline=headline, summary=summary) for n, (headline, summary) in
+                 enumerate([("Actor dies at 69", "The actor died on Tuesday. A publicist said he had a heart attack"),
+                            ("Minister offered job", "The minister was offered the post, an adviser said on TV"),
+                            ("Cargo ship lost", "A cargo ship broke up over Siberia, the space agency said")]))
+
+
+def test_a_stream_of_other_stories_is_pruned_before_the_text_is_read():
+    # "Recommended for You": a list whose items each hold a linked headline over a
+    # summary; the summaries (cut off mid-sentence) are no part of the article
+    tree = _parse_tree("<html><head><title>Cranes delayed</title></head><body><article><h1>Cranes delayed</h1>"
+                       f"{ARTICLE_PARAGRAPHS}<h2>Recommended for You</h2><ul>{STREAM}</ul></article></body></html>")
+    _drop_story_streams(tree)
+    text = " ".join(tree.itertext())
+    assert "two months later than planned" in text
+    assert "publicist" not in text and "space agency" not in text
+
+
+def test_a_list_of_items_without_linked_headlines_stays():
+    # a list story's items with plain headings, and a list of two linked stories, stay
+    plain = STREAM.replace('<a href="/story-0">', "").replace('<a href="/story-1">', "").replace("</a>", "")
+    for listing in (plain, "".join(STREAM.split("</li>")[:2]) + "</li>"):
+        tree = _parse_tree("<html><head><title>Cranes delayed</title></head><body><article><h1>Cranes delayed</h1>"
+                           f"{ARTICLE_PARAGRAPHS}<ul>{listing}</ul></article></body></html>")
+        _drop_story_streams(tree)
+        assert "publicist" in " ".join(tree.itertext())
 
 
 def test_an_article_inside_an_element_named_for_comments_stays():

@@ -35,6 +35,7 @@ def main_text_blocks(tree: HtmlElement) -> list[tuple[str, ParagraphKind]]:
 
     _drop_hover_cards(tree)
     _drop_comment_sections(tree)
+    _drop_story_streams(tree)
     try:
         document = bare_extraction(tree, fast=False, include_comments=False, include_tables=True,
                                    with_metadata=False, output_format="python")
@@ -76,6 +77,27 @@ def _drop_comment_sections(tree: HtmlElement) -> None:
         if _HOLDS_HEADLINE(element) or 2 * _COUNT_PARAGRAPHS(element) > paragraphs:
             continue
         element.drop_tree()   # (its tail stays)
+
+
+# A stream of other stories ("Recommended for You"): a list whose items each hold a
+# linked headline over a summary, which trafilatura keeps as paragraphs (the summaries,
+# cut off mid-sentence, read as the article's own)
+_STREAM_ITEMS_MIN = 3
+_LINKED_HEADING = XPath("boolean(./*[self::h2 or self::h3 or self::h4][.//a] | .//*[self::h2 or self::h3 or self::h4][.//a])")
+
+
+def _drop_story_streams(tree: HtmlElement) -> None:
+    """Remove lists of three or more items that each hold a linked headline (a story
+    stream), unless the list holds the headline or most of the page's paragraphs."""
+    paragraphs = max(1, _COUNT_PARAGRAPHS(tree))
+    for listing in list(tree.iter("ul", "ol")):
+        items = [child for child in listing if child.tag == "li"]
+        if len(items) < _STREAM_ITEMS_MIN or listing.getparent() is None \
+                or sum(1 for item in items if _LINKED_HEADING(item)) < _STREAM_ITEMS_MIN:
+            continue
+        if _HOLDS_HEADLINE(listing) or 2 * _COUNT_PARAGRAPHS(listing) > paragraphs:
+            continue
+        listing.drop_tree()
 
 
 # A hover card inside a sentence: a picture and links about the person or topic just

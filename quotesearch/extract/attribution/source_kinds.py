@@ -55,7 +55,7 @@ def is_event_report(att: Attribution, content: str, resolver: SpeakerResolver) -
 # exercise", "footage shows the car swerving" describe what was seen.
 _PICTURE_HEADS = frozenset("""
 television tv footage video videos clip clips image images photo photos photograph photographs
-picture pictures camera cameras livestream broadcast broadcasts
+picture pictures camera cameras livestream broadcast broadcasts graphic graphics infographic map maps
 """.split())
 
 
@@ -92,7 +92,7 @@ def shows_pictures(mention: Mention) -> bool:
 
 
 _CREDITED = re.compile(r"\s(?:credited\s+to|shot\s+by|taken\s+by|posted\s+by|obtained\s+by|released\s+by|"
-                       r"aired\s+by|from)\s")
+                       r"aired\s+by|provided\s+by|courtesy\s+of|from)\s")
 
 
 # Verbs that say what a thing bears out as readily as what someone stressed: a place
