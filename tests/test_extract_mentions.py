@@ -604,6 +604,10 @@ def test_people_counted_are_a_group(phrase, kind):
                                           # and their own people: not the organisation a "team" is
                                           ("Paganini and his team", "Paganini and his team"),
                                           ("Ann Lee and her campaign staff", "Ann Lee and her campaign staff"),
+                                          # and others of its kind, counted or not
+                                          ("Ohio and 25 other states", "Ohio and 25 other states"),
+                                          ("Acme and three other companies", "Acme and three other companies"),
+                                          ("Acme and other firms", "Acme and other firms"),
                                           ("Two House Committees", "two House committees")])
 def test_a_person_and_one_more_or_bodies_counted_are_a_group(phrase, name):
     mention = parse_mention(phrase)

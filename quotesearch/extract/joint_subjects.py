@@ -38,6 +38,10 @@ _NAME_AND_ONE_MORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3
 _NAME_AND_OWN_PEOPLE = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+(?:his|her|their)\s+"
                                   r"(?:[\w’'\-]+\s+){0,2}(?:team|crew|staff|campaign|colleagues|co-authors|coauthors|"
                                   r"aides|advisers|advisors|lawyers|attorneys|family|researchers|students)")
+# A name and others of its kind: "Texas and 25 other states", "Acme and three other firms"
+_NAME_AND_OTHERS = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+(?:(?:\d[\d,]*|two|three|four|five|"
+                              r"six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|some)\s+)?other\s+"
+                              r"(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*s")
 GROUP_NOUNS_SINGULAR = frozenset({"aide", "colleague", "friend", "adviser", "advisor", "associate", "partner",
                                   "staffer", "lawyer", "attorney", "official", "employee", "relative", "neighbor",
                                   "neighbour", "co-author", "coauthor", "researcher", "activist", "member"})
@@ -96,8 +100,8 @@ def parse_joint(written: str) -> Optional["Mention"]:
         if all(m is not None and m.name and m.kind == "person" and not m.pronoun and " " in m.name
                and m.role for m in members):
             return Mention(text=written, name=" and ".join(m.name for m in members), kind="group", members=members)
-    if _NAME_AND_OWN_PEOPLE.fullmatch(written):
-        return Mention(text=written, name=written, kind="group")   # not the organisation a "team" is
+    if _NAME_AND_OWN_PEOPLE.fullmatch(written) or _NAME_AND_OTHERS.fullmatch(written):
+        return Mention(text=written, name=written, kind="group")   # not the organisation a "team" is, nor a place
     one_more = _NAME_AND_ONE_MORE.fullmatch(written)
     if one_more and one_more.group(2).split()[-1].lower() in TITLE_WORDS | GROUP_NOUNS_SINGULAR:
         first = _parse_simple(one_more.group(1))
