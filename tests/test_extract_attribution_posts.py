@@ -30,6 +30,20 @@ POSTS = [
         "Nobody slept tonight— 🚨🚨 (@nightowl_nyc) September 19, 2016",
         [("direct", "Nobody slept tonight", "@nightowl_nyc", "Twitter")],
         id="no-name-the-handle"),
+    # the signature set apart as the next paragraph: the paragraph before is the post,
+    # whatever reporting verb its words hold
+    pytest.param(
+        "Alerts went out across the city on Monday morning, and Dana Brown put it plainly:\n\n"
+        "@kimlee New Yorkers say alerts funny ¯\\_(ツ)_/¯\n\n— Dana Brown (@DanaBrown) September 19, 2016\n\n"
+        "Others agreed.",
+        [("direct", "@kimlee New Yorkers say alerts funny ¯\\_(ツ)_/¯", "Dana Brown", "Twitter")],
+        id="the-signature-in-the-next-paragraph"),
+    # a display name of one first name or everyday word says less than the handle
+    pytest.param(
+        "Alerts went out across the city on Monday morning.\n\n"
+        "Nobody slept tonight— Dave (@davej) September 19, 2016",
+        [("direct", "Nobody slept tonight", "@davej", "Twitter")],
+        id="a-first-name-alone-the-handle"),
     # not a post: a dash and a name without the handle and date
     pytest.param(
         "Alerts went out across the city on Monday morning — Dana Brown reports from the Bronx.",

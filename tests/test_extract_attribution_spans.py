@@ -193,6 +193,9 @@ ENDS_OF_REPORTS = [
                  "weak\", with up to a million hens crammed together in vast sheds on some farms.",
                  [("mixed", "welfare laws in the US as \"woefully weak\"", "Tom Hale")],
                  id="absolute-phrase-after-a-quoted-description"),
+    # ", meaning …" after a report is the writer's gloss on it
+    pytest.param("Ann Lee said the plan had failed, meaning the town would have to borrow.",
+                 [("indirect", "the plan had failed", "Ann Lee")], id="meaning-after-a-report"),
 ]
 
 

@@ -38,6 +38,14 @@ NAMED = [
                  id="a-body-then-a-title-and-a-name"),
     # a record label's last word is no one's name (it was a person, "Big Machine Records")
     pytest.param("Big Machine Records", ("Big Machine Records", "organization", None), id="a-record-label"),
+    # a body named for its members in the plural possessive is the whole name (it was
+    # "Union", "Association Board of Directors")
+    pytest.param("the National Farmers' Union", ("National Farmers' Union", "organization", None),
+                 id="members-plural-possessive-union"),
+    pytest.param("The Ohio Sheriffs’ Association Board of Directors",
+                 ("Ohio Sheriffs’ Association Board of Directors", "organization", None),
+                 id="members-plural-possessive-board-of-directors"),
+    pytest.param("Reuters' Ann Lee", ("Ann Lee", "person", None), id="an-outlets-reporter-after-its-mark"),
     # … nor is a trade's in the plural (it was a person, "Caeneus Minerals")
     pytest.param("Arlo Minerals", ("Arlo Minerals", "organization", None), id="a-mining-firm"),
     pytest.param("Vesta Therapeutics", ("Vesta Therapeutics", "organization", None), id="a-drug-maker"),

@@ -79,6 +79,11 @@ TITLE_AND_NAME = [
                  id="a-titled-surname-that-is-an-outlet"),
     pytest.param("Commentator Bill Press", ("Commentator", "Bill Press"), id="a-titled-surname-press"),
     pytest.param("Grace Church", ("Grace Church", ""), id="no-title-a-body"),
+    # capitalised words of a field, then an occupation, then a first name and a surname:
+    # the name is the last two
+    pytest.param("Strategic Health Policy Consultant Bill Bowen", ("Strategic Health Policy Consultant", "Bill Bowen"),
+                 id="a-field-an-occupation-then-a-name"),
+    pytest.param("Mary Ann Baker Smith", ("", "Mary Ann Baker Smith"), id="a-name-holding-an-occupation-word"),
     # after a title and "of"/"for", one or two capitalised words are where the office is
     # held, or whom it serves: no one's name
     pytest.param("Mayor of Coachella", ("Mayor of Coachella", ""), id="an-office-and-its-place"),

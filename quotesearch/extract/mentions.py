@@ -47,7 +47,7 @@ from .noun_phrases import (
     CLUB_LAST_WORDS,
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS, MASTHEAD_LAST_WORDS, PRINTED_IN,
     _QUANTIFIERS, body_of_something, _is_org, _lower_word, _org_tail, _sentence_case,
-    _titled_document, called_by_name, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body, whole_body_name,
+    _titled_document, called_by_name, members_body, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body, whole_body_name,
     body_for_a_cause, body_of_names, body_on_a_remit, body_then_its_kind, based_body, described_party_member, firm_of_a_founder, office_domain,
     paper_by_its_title, unnamed_party_member,
 )
@@ -156,7 +156,7 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     joint = parse_joint(written) if len(parts) == 1 else None
     if joint is not None:
         return joint   # "Xi and Putin", "the Food and Drug Administration", "Mills and another aide"
-    named = (called_by_name(parts[0]) or member_of_a_body(parts[0])) if parts else None
+    named = (called_by_name(parts[0]) or member_of_a_body(parts[0]) or members_body(parts[0])) if parts else None
     if named:
         return Mention(text=written, name=named[0], kind=named[1])   # "a super PAC called Future 45"
     by = DOCUMENT_BY.match(parts[0]) if parts else None

@@ -227,6 +227,9 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
     origin = max((i for i in range(cut, len(run) - 2) if run[i].lower().endswith(_ORIGIN_SUFFIXES)), default=None)
     if origin is not None:
         cut = origin + 1   # "South Korean-born Monte Haines": where the person is from, then the name
+    if len(run) - cut >= 4 and run[-2].lower() in FIRST_NAMES and _role_word(run[-3].lower()) and not titular(run[-2]) \
+            and run[0] not in OPENING_IMPERATIVES:   # (not a headline's "Meet … Artist Ann Lee")
+        cut = len(run) - 2   # "Strategic Health Policy Consultant Bill Bowtell": an occupation, then the name
     first = _first_name_inside(run, cut) if role_before(toks, run_start) else None
     if first is not None:
         cut = first   # "Chief Financial Officer of Super Value Debra Symonette": the person

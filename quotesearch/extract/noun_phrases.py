@@ -262,6 +262,13 @@ _CALLED_BY_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z0-9][\w’'\-]*|of|for|the|and|in|on))*?(?:\s+[A-Z0-9][\w’'\-]*)?)"
     r"(?:\s+(?:[a-z][\w\-]*ed|which|that|who|in|on|at|with)\b.*)?")
 _PERSON_NOUNS = frozenset("man woman boy girl person voter resident student teacher worker nurse officer".split())
+# A body named for its members in the plural possessive: "the Oklahoma Sheriffs' Association
+# Board of Directors", "the National Farmers' Union" (not "Union", the word after the mark)
+_MEMBERS_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*s['’]\s+(?:[A-Z][\w\-]*\s+){0,2}"
+    r"(?:Association|Union|Federation|League|Council|Board|Guild|Alliance|Fund|Coalition|Party|Club|Society|Trust|"
+    r"Institute|Conference|Committee|Caucus|Network|Forum|Organi[sz]ation|Department|Ministry|Agency|Commission)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|\s+[A-Z][\w\-]*){0,3})")
 
 
 def called_by_name(written: str) -> Optional[tuple[str, str]]:
@@ -273,6 +280,13 @@ def called_by_name(written: str) -> Optional[tuple[str, str]]:
     if name.split()[-1].lower() in ("of", "for", "the", "and", "in", "on"):
         return None
     return name, "person" if m.group("noun").lower() in _PERSON_NOUNS else "organization"
+
+
+def members_body(written: str) -> Optional[tuple[str, str]]:
+    """("Oklahoma Sheriffs' Association", "organization") for a body named for its members
+    in the plural possessive, or None."""
+    m = _MEMBERS_BODY.fullmatch(written.strip())
+    return (m.group("name"), "organization") if m else None
 
 
 def singular_description(name: str) -> bool:

@@ -311,7 +311,7 @@ _ACT_OR_GLOSS_PARTICIPLES = (_CUE_PARTICIPLES - {"adding", "saying", "noting", "
 citing marking signaling signalling sparking raising fueling fuelling prompting drawing reflecting capping
 triggering setting putting blasting leaving throwing elevating surpassing contradicting reversing challenging
 applauding defying breaking joining bolstering undercutting undermining complicating deepening
-escalating intensifying dealing overshadowing casting painting positioning
+escalating intensifying dealing overshadowing casting painting positioning meaning
 """.split())
 REPORT_BOUNDARY = re.compile(
     r"\s[-—–]{1,2}\s*(?=(?:but|even|and|while|though|although|yet|as)\b)"

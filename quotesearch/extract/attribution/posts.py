@@ -11,6 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ...records import Quote
+from ..frequency import everyday_word
+from ..gender import FIRST_NAMES
 from ..mentions import parse_mention
 from ..metadata import POST_SIGNATURE
 from .colon import speaker_named
@@ -22,22 +24,35 @@ if TYPE_CHECKING:
 # The post's words, the links the embed leaves at their end, then the signature
 _SIGNED_POST = re.compile(
     r"\s*(?P<body>\S.*?)(?:\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))*\s*" + POST_SIGNATURE, re.S)
+# A signature alone in the paragraph after the post's, and the post's words (a short paragraph)
+_SIGNATURE_NEXT = re.compile(r"\s*\n\s*" + POST_SIGNATURE, re.M)
+_POST_BODY = re.compile(r"\s*(?P<body>\S(?:[^\n]{0,400}\S)?)\s*$")
 
 
 def embedded_post(reader: ParagraphReader, p_start: int, p_end: int) -> bool:
     """Read the paragraph as a signed post when it is one: its words a quotation of the
     signer (the display name as the article resolves it, else the @handle). Whether it
-    was one."""
-    m = _SIGNED_POST.match(reader.text, p_start, p_end)
-    if m is None or not re.search(r"\w", m.group("body")):
+    was one. The signature may be the next paragraph, alone (the embed's "— Name
+    (@handle) Date" set outside the post's own paragraph): this whole paragraph is the post."""
+    signed = _SIGNED_POST.match(reader.text, p_start, p_end)
+    body = signature = signed
+    if signed is None:
+        body, signature = _POST_BODY.match(reader.text, p_start, p_end), _SIGNATURE_NEXT.match(reader.text, p_end)
+        if body is None or signature is None:
+            return False
+    if not re.search(r"\w", body.group("body")):
         return False
-    mention = parse_mention(m.group("name").strip())
-    speaker = speaker_named(reader, mention, m.start("name")) \
+    name = signature.group("name").strip()
+    # (a display name of one word a first name or an everyday word, "Tom", "Life", says less
+    # than the handle does)
+    mention = None if " " not in name and (name.lower() in FIRST_NAMES or everyday_word(name.lower())) \
+        else parse_mention(name)
+    speaker = speaker_named(reader, mention, signature.start("name")) \
         if mention is not None and mention.name and mention.kind in ("person", "organization") else None
     if speaker is None:
-        speaker = ("@" + m.group("handle"), "person", None)
+        speaker = ("@" + signature.group("handle"), "person", None)
     reader.quotes.append(Quote(
-        text=m.group("body"), start=m.start("body"), end=m.end("body"), type="direct",
+        text=body.group("body"), start=body.start("body"), end=body.end("body"), type="direct",
         speaker=speaker[0], speaker_kind=speaker[1], role=None, cue="—", via="Twitter",
         paragraph=reader.text[p_start:p_end]))
     return True
