@@ -193,6 +193,11 @@ ENDS_OF_REPORTS = [
                  "weak\", with up to a million hens crammed together in vast sheds on some farms.",
                  [("mixed", "welfare laws in the US as \"woefully weak\"", "Tom Hale")],
                  id="absolute-phrase-after-a-quoted-description"),
+    # a comparison the writer adds ends the report whole, its "when" too
+    pytest.param("The study suggested the city might not be the job engine it thinks it is, when compared to "
+                 "other cities.",
+                 [("indirect", "the city might not be the job engine it thinks it is", "the study")],
+                 id="when-compared-to-after-a-report"),
     # ", meaning …" after a report is the writer's gloss on it
     pytest.param("Ann Lee said the plan had failed, meaning the town would have to borrow.",
                  [("indirect", "the plan had failed", "Ann Lee")], id="meaning-after-a-report"),

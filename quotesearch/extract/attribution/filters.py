@@ -325,7 +325,7 @@ REPORT_BOUNDARY = re.compile(
     # act or the writer's gloss (not ", exposing the country to …", ", lacking the money …":
     # a participle of the report's own clause)
     r"|,\s+(?:" + "|".join(sorted(_ACT_OR_GLOSS_PARTICIPLES)) + r")\b(?!\s+(?:to|that)\b)"
-    r"|,?\s+compared\s+(?:to|with)\b"
+    r"|,?\s+(?:when\s+|as\s+)?compared\s+(?:to|with)\b"   # (", when compared to …" as a whole)
     # "… would pay for themselves even as the Congressional Budget Office estimated that …":
     # the writer's contrast with another named source's report
     r"|,?\s+(?=(?:even\s+as|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,6}(?:said|says|estimated|estimates|"
