@@ -149,8 +149,8 @@ CUES = [
     pytest.param("I first wrote it off as a fad.", [], id="wrote-it-off"),
     pytest.param("The bank wrote off the debt in May.", [], id="wrote-off"),
     # a kind of writing, bare, is what was written, not what it says
-    pytest.param("Tom Reed, a Leeds native who writes fiction on the side, runs the data team.", [],
-                 id="writes-fiction"),
+    pytest.param("Tom Reed, a Leeds native who writes poetry at weekends, runs the data team.", [],
+                 id="writes-poetry"),
     pytest.param("She wrote songs for the band before she ran for office.", [], id="wrote-songs"),
     pytest.param("The firm added another 200 jobs.", [], id="added-another-thing"),
     pytest.param("The senator described a visit to the plant in 2019.", [], id="described-a-topic"),

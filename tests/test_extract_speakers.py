@@ -482,9 +482,9 @@ DESCRIBED_PEOPLE = [
      "smiled. The candidate said the plan would work.",
      [("direct", "A deal would help,", "Dan Fisk"), ("indirect", "the plan would work", "the candidate")]),
     # … nor after a question the last speaker put to someone, who may be the one meant
-    ("Gov. Dan Fisk spoke in Ohio on Friday. Ann Reyes asked Fisk to lay out his path. The candidate said no "
+    ("Gov. Dan Fisk spoke in Ohio on Friday. Ann Reyes asked Fisk to name his running mate. The candidate said no "
      "rival would win.",
-     [("indirect", "Fisk to lay out his path", "Ann Reyes"), ("indirect", "no rival would win", "the candidate")]),
+     [("indirect", "Fisk to name his running mate", "Ann Reyes"), ("indirect", "no rival would win", "the candidate")]),
     # … and never a bare office another person may hold outright
     ("Dan Fisk spoke in Ohio on Friday. “A deal would help,” Fisk told reporters. “I like the plan,” the "
      "president said.",
@@ -782,11 +782,11 @@ def test_a_clause_is_no_role(body, speaker, role):
 
 
 def test_a_fuller_role_holding_the_first_ones_word_replaces_it():
-    # a headline's one-word role ("Republican Donor Reyes") gives way to the body's fuller one
-    text = ("Republican Donor Reyes and Fisk May Agree on Trade\n\n"
-            "Top Republican Party donor Sal Reyes said on Friday he met Dan Fisk this week.")
+    # a headline's one-word role ("Republican Fundraiser Reyes") gives way to the body's fuller one
+    text = ("Republican Fundraiser Reyes Backs Fisk on Trade\n\n"
+            "Veteran Republican fundraiser Sal Reyes said on Friday he would back Dan Fisk.")
     quotes = extract_quotes(Article(id="t", text=text))
-    assert [(q.speaker, q.role) for q in quotes] == [("Sal Reyes", "Top Republican Party donor")]
+    assert [(q.speaker, q.role) for q in quotes] == [("Sal Reyes", "Republican fundraiser")]
 
 
 @pytest.mark.parametrize("body, expected", BODY_WORD_SURNAMES)

@@ -29,7 +29,7 @@ _WROTE_A_THING = re.compile(
     # "wrote it off as a fad", "wrote off the debt": dismissed, cancelled; "wrote down his
     # rules", "wrote down the names": a thing set on paper
     r"|\s+(?:[\w’'\-]+\s+)?off\b|\s+down\b"
-    # "who writes fiction on the side", "wrote songs for …": a kind of writing, bare
+    # "who writes poetry at weekends", "wrote songs for …": a kind of writing, bare
     r"|\s+(?:fiction|non-?fiction|poetry|novels|books|songs|music|code|plays|scripts|columns|essays|lyrics|software|"
     r"history|speeches|screenplays)\b)", re.I)
 _NAMED_AS = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,5}?(?:[“\"\x01‘]|as\s|an?\s)")

@@ -142,8 +142,8 @@ class DescriptionResolution:
                     and not (len(description) == 1 and (_QUESTION_PUT.search(self.text, last.position, position)
                                                         or not _SENTENCE_BREAK.search(self.text, last.position, position))):
                 # (a bare "the candidate" after a question the last speaker put to someone
-                # is as likely the one asked: "Sean Hannity asked Kasich to lay out his path.
-                # The candidate said …"; and never one who speaks inside the very sentence
+                # is as likely the one asked: "Ann Reyes asked Fisk about his plans. The
+                # candidate said …"; and never one who speaks inside the very sentence
                 # it closes: "The tricks that Ann Roe accused the council of …, the candidate said")
                 return entity
         if last is None and self.entities.title_epithet_fits(description):

@@ -160,7 +160,7 @@ _TRADING_WORDS = frozenset({"company", "firm"})
 # Events named like bodies ("the LA Auto Show", "the Paris Air Show"): no company or automaker
 _EVENT_NOUNS = frozenset({"show", "expo", "fair", "festival", "summit", "conference", "convention", "week", "games",
                           "cup", "championship", "championships", "awards", "marathon", "tournament", "open"})
-# The bodies named after a person ("the Sanders campaign", "the Trump administration")
+# The bodies named after a person ("the Fisk campaign", "the Reyes administration")
 PERSONS_BODY_HEADS = ("campaign", "administration")
 _PERSONS_BODY = re.compile(r"(?<![\w’'\-])(?!(?:The|A|An|This|That|His|Her|Their|Its|Our|Every|Each|No|One)\s)"
                            r"([A-Z][\w\-]+)(?:[’']s?)?\s+(" + "|".join(PERSONS_BODY_HEADS) + r")\b")
@@ -233,7 +233,7 @@ class ArticleEntities:
         for start, end in body_spans:
             model._read_bodies_by_its(text, start, end)
             for m in _PERSONS_BODY.finditer(text, start, end):
-                # "The Sanders campaign said … The campaign says …": a person's campaign or
+                # "The Fisk campaign said … The campaign added …": a person's campaign or
                 # administration is a body "the campaign" may stand for (not a place's: "the
                 # New England campaign")
                 if m.group(1).lower() not in PLACES and m.group(1).lower() not in place_names():
@@ -477,7 +477,7 @@ class ArticleEntities:
             return self._recent_or_only([e for e in self.entities if e.kind == "organization"
                                          and named <= {w.lower() for w in e.name.replace("-", " ").split()}
                                          and e.name.split()[-1].lower() not in _EVENT_NOUNS
-                                         # ("the agency" is no Trump administration)
+                                         # ("the agency" is no Reyes administration)
                                          and (e.name.split()[-1] not in PERSONS_BODY_HEADS or head in PERSONS_BODY_HEADS)
                                          and (wanted is None and "county" not in e.words or wanted and e.words & wanted
                                               or trading and (e.name.split()[-1].lower() in TRADING_HEADS

@@ -53,7 +53,7 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "federation": frozenset({"federation"}),
     "court": frozenset({"court"}),
     "party": frozenset({"party"}),
-    # ("The Sanders campaign said … The campaign says …", "the Trump administration")
+    # ("The Fisk campaign said … The campaign added …", "the Reyes administration")
     "campaign": frozenset({"campaign"}),
     "administration": frozenset({"administration"}),
     "board": frozenset({"board"}),

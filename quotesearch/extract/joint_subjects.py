@@ -38,7 +38,7 @@ _NAME_AND_ONE_MORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3
 _NAME_AND_OWN_PEOPLE = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+(?:his|her|their)\s+"
                                   r"(?:[\w’'\-]+\s+){0,2}(?:team|crew|staff|campaign|colleagues|co-authors|coauthors|"
                                   r"aides|advisers|advisors|lawyers|attorneys|family|researchers|students)")
-# A name and others of its kind: "Texas and 25 other states", "Acme and three other firms"
+# A name and others of its kind: "Ohio and 12 other states", "Acme and three other firms"
 _NAME_AND_OTHERS = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+(?:(?:\d[\d,]*|two|three|four|five|"
                               r"six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|some)\s+)?other\s+"
                               r"(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*s")

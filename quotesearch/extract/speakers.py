@@ -127,8 +127,8 @@ _OWN_PRONOUN_AFTER_CUE = re.compile(r"[a-z]+,?\s+(?:as|while|when|before|after|b
 
 def _widens(known: str, role: str) -> bool:
     """Whether ``role`` is a fuller one than the one word ``known`` ("Republican", then
-    "Top Republican Party donor"; "chief", then "campaign chief"), not a phrase that only
-    mentions it ("characteristic of a campaign") nor a list ("Republican Trump and Democrat")."""
+    "veteran Republican fundraiser"; "chief", then "fire chief"), not a phrase that only
+    mentions it ("feature of a campaign") nor a list ("Republican Fisk and Democrat")."""
     words = role.split()
     if " " in known or known not in words or " and " in role:
         return False
@@ -481,8 +481,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                       and e.name.split()[0] == name and 2 <= len(e.name.split()) <= 4
                       and (e.name.split()[-1].lower().rstrip(".") in ORG_WORDS or e.name.split()[-1].lower() in BODY_LAST_WORDS)
                       and " and " not in e.name and e.name.split()[-1] not in PERSONS_BODY_HEADS}
-            # (never a person's own campaign or administration: "Obama said" is not the
-            # Obama administration)
+            # (never a person's own campaign or administration: "Reyes said" is not the
+            # Reyes administration)
             if len(bodies) == 1 and not self.in_a_full_name(name):
                 return bodies.pop(), "organization", None
             if self.entities.person(name) is None \
