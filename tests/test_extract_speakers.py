@@ -1713,3 +1713,23 @@ def test_a_surname_opening_with_an_accented_capital_is_the_full_name(body, expec
 def test_a_one_word_body_speaks_as_an_organisation(body, name):
     quotes = extract_quotes(Article(id="body", text="Books\n\n" + body))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [(name, "organization")]
+
+
+# A counted description of people ("Two Labour councillors") stands for the people the
+# writer's next sentence names together, exactly that many, with titles of the same noun
+COUNTED_THEN_NAMED = [
+    pytest.param("Council row\n\nTwo Labour councillors have called on the leader to resign. Burnley council leader "
+                 "Ann Lee and Pendle council leader Tom Reed quit the party on Monday.",
+                 [("the leader to resign", "Ann Lee and Tom Reed")], id="two-councillors-then-two-council-leaders"),
+    # (people named next who are not those counted: no title of the same noun, or not that many)
+    pytest.param("Council row\n\nTwo officers said the man had fled. Tom Reed and Ann Lee were not hurt.",
+                 [("the man had fled", "two officers")], id="two-officers-then-two-others"),
+    pytest.param("Council row\n\nThree councillors said the vote was unfair. Council leaders Ann Lee and Tom Reed "
+                 "agreed.", [("the vote was unfair", "three councillors")], id="three-counted-two-named"),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_THEN_NAMED)
+def test_a_counted_description_is_the_people_named_next(text, expected):
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == expected

@@ -53,6 +53,30 @@ class DescriptionResolution:
                 found = m.group(0)[0].lower() + m.group(0)[1:]
         return found
 
+    def _counted_then_named(self, described: str, position: int) -> Optional[str]:
+        """"Two Labour councillors have called on … to resign. Burnley council leader Ann Lee
+        and Pendle council leader Tom Reed said …": the people a counted description of
+        people stands for, when the writer's next sentence names exactly that many together,
+        with titles of the same noun; else None."""
+        counted = _COUNTED_PEOPLE.fullmatch(described)
+        if counted is None or not _people_noun(counted.group(2).lower()):
+            return None
+        end = _SENTENCE_STOP.search(self.text, position, position + _SENTENCE_REACH)
+        following = _SENTENCE_STOP.search(self.text, end.end(), end.end() + _SENTENCE_REACH) if end else None
+        if following is None:
+            return None
+        named = []
+        for at, name in self.name_positions:
+            if end.end() <= at < following.start() and name not in named:
+                named.append(name)
+        between = self.text[end.end():following.start()]
+        # (their titles say they are the people counted: "councillors", then "council
+        # leader"; not "Two officers said … Tom Reed and Ann Lee were not hurt")
+        if len(named) != _COUNTS[counted.group(1).lower()] or " and " not in between \
+                or counted.group(2).lower()[:5] not in between.lower():
+            return None
+        return " and ".join(named)
+
     def _qualified_group(self, described: str, position: int) -> Optional[str]:
         """"Con Edison officials say … ¶ …, the officials said": the one group, in this
         paragraph or the one before, the article remembers by the same people's noun with
@@ -340,6 +364,11 @@ _THE_ROLE_NOUN = re.compile(r"[Tt]he\s+(?P<modifiers>(?:[\w\-]+\s+){0,2})(?P<hea
 _NO_ROLE_HEADS = frozenset("""most more least less other same latter former first last next only one two
 three best worst top whole rest""".split())
 # A quantifier and the people it counts: "some lawmakers and officials", "many Democratic voters"
+# A count of people and their noun ("Two Labour councillors", "three senior officials")
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+_COUNTED_PEOPLE = re.compile(r"(?i:(two|three|four))\s+(?:[\w’'\-]+\s+){0,3}?([a-z][\w\-]*s)")
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’]?(?=\s+[A-Z“\"]|\s*$)")
+_SENTENCE_REACH = 400
 _QUANTIFIED_PEOPLE = re.compile(r"\b((?i:some|many|several|most))\s+((?:[A-Za-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s"
                                 r"(?:\s+(?:and|or)\s+(?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*s)?)\b")
 

@@ -432,10 +432,10 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                         kind="person"), position)
             if titled is not None:
                 return titled
-        if mention.name.lower() in _BARE_QUANTIFIERS:
-            group = self._quantified_group(mention.name.lower(), position)
-            if group is not None:
-                return group, "group", None   # "… some lawmakers and officials … Some noted …"
+        group = self._quantified_group(mention.name.lower(), position) if mention.name.lower() in _BARE_QUANTIFIERS \
+            else self._counted_then_named(mention.name, position)
+        if group is not None:
+            return group, "group", None   # "… some lawmakers … Some noted …", "Two councillors … Ann Lee and Tom Reed …"
         if mention.members:
             # "Xi and Putin hailed …": both, each by the fullest name the article uses
             names = [(self.resolve(m, position) or (m.name,))[0] or m.name for m in mention.members]
