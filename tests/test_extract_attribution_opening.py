@@ -102,6 +102,9 @@ SUBJECTS = [
                  "a Harbour Times poll", id="a-poll-released-on-a-day-found"),
     pytest.param("Figures compiled by the Bank of England showed that lending to small firms fell sharply.",
                  "Bank of England", id="figures-compiled-by-a-body-showed"),
+    # an author named as a person, and where the author works, is the author
+    pytest.param("A 2018 survey by Ann Lee of the University of Leeds found that the firm closed 50 papers.",
+                 "Ann Lee", id="a-survey-by-a-person-of-a-university-found"),
     # a compound adjective in -ed describes the speaker (but "the so-called Brexit vote" names a thing)
     pytest.param("The self-described democratic socialist said he would win the state primary if turnout "
                  "were high.", "the self-described democratic socialist", id="a-self-described-speaker"),

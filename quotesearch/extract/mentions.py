@@ -47,7 +47,7 @@ from .noun_phrases import (
     CLUB_LAST_WORDS,
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS, MASTHEAD_LAST_WORDS, PRINTED_IN,
     _QUANTIFIERS, body_of_something, _is_org, _lower_word, _org_tail, _sentence_case,
-    _titled_document, called_by_name, members_body, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body, whole_body_name,
+    _titled_document, document_author, called_by_name, members_body, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body, whole_body_name,
     body_for_a_cause, body_of_names, body_on_a_remit, body_then_its_kind, based_body, described_party_member, firm_of_a_founder, office_domain,
     paper_by_its_title, unnamed_party_member,
 )
@@ -160,9 +160,9 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     if named:
         return Mention(text=written, name=named[0], kind=named[1])   # "a super PAC called Future 45"
     by = DOCUMENT_BY.match(parts[0]) if parts else None
-    if by:
+    if by and (author := document_author(by)):
         # "A study published last month by the Green Streets Trust": who published it
-        return Mention(text=written, name=by.group("org"), kind="organization")
+        return Mention(written, *author)
     printed = PRINTED_IN.match(parts[0]) if parts and len(parts) == 1 else None
     if printed and (printed.group("outlet").split()[-1].lower() in MASTHEAD_LAST_WORDS
                     or is_known_outlet(printed.group("outlet"))):

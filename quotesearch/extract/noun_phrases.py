@@ -138,6 +138,8 @@ DOCUMENT_BY = re.compile(
     r"described|reported)\s)(?:[\w\-]+\s+){0,5}?by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b))\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'&.\-]*)*)"
+    # (where the author works: "a survey by Ann Lee of the University of Leeds")
+    r"(?P<affiliation>\s+(?:of|at|from)\s+the\s+[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&.\-]*)*)?"
     # (when it came out: "data released by MOTIE in August", "… by the ONS on Monday")
     r"(?:\s+(?:in|on|last|this|earlier\s+this)\s+(?:[A-Z][a-z]+(?:\s+\d{4})?|\d{4}|week|month|year))?$")
 # (not "intelligence reports seen by Reuters": who saw a document did not write it)
@@ -280,6 +282,18 @@ def called_by_name(written: str) -> Optional[tuple[str, str]]:
     if name.split()[-1].lower() in ("of", "for", "the", "and", "in", "on"):
         return None
     return name, "person" if m.group("noun").lower() in _PERSON_NOUNS else "organization"
+
+
+def document_author(by: re.Match) -> Optional[tuple[str, str]]:
+    """(name, kind) of who wrote a document `DOCUMENT_BY` matched: a person named as one,
+    without where they work ("a survey by Ann Lee of the University of Leeds"), or a body;
+    None for a body's name going on with "of the …" ("a study by the Council of the Great
+    City Schools": the study speaks, read elsewhere)."""
+    author = by.group("org")
+    words = author.split()
+    if 2 <= len(words) <= 3 and words[0].lower() in FIRST_NAMES and not any(w.lower() in ORG_WORDS for w in words):
+        return author, "person"
+    return None if by.group("affiliation") else (author, "organization")
 
 
 def members_body(written: str) -> Optional[tuple[str, str]]:
