@@ -237,12 +237,13 @@ class SentenceAntecedents:
             if name is None:
                 continue
             runs.append((m.start(), m.end()))
-            if not _subject_run(self.text, m) and not self._agrees(pronoun, name, "person", position):
+            subject = _subject_run(self.text, m)
+            if not subject and not self._agrees(pronoun, name, "person", position):
                 continue   # "a call he made to Rep. Ilhan Omar's office, in which he said": not her
             people.add(name)
-            if _subject_run(self.text, m) and _OPENS_SENTENCE.fullmatch(self.text, start, m.start()):
+            if subject and _OPENS_SENTENCE.fullmatch(self.text, start, m.start()):
                 opening = name
-            elif not _subject_run(self.text, m) and not (
+            elif not subject and not (
                     _APPOSITION_OPENS.search(self.text, max(start, m.start() - 40), m.start())
                     and _APPOSITION_CLOSES.match(self.text, m.end())):
                 # "Xi's welcome of Putin", "met Xi in": not a subject (but "threats by the
@@ -256,12 +257,13 @@ class SentenceAntecedents:
                 continue
             name = self.canonical(word)
             if name != word and self.entities.person(name) is not None:
-                if not _subject_run(self.text, m) and not self._agrees(pronoun, name, "person", position):
+                subject = _subject_run(self.text, m)
+                if not subject and not self._agrees(pronoun, name, "person", position):
                     continue
                 people.add(name)
-                if _subject_run(self.text, m) and _OPENS_SENTENCE.fullmatch(self.text, start, m.start()):
+                if subject and _OPENS_SENTENCE.fullmatch(self.text, start, m.start()):
                     opening = name
-                elif not _subject_run(self.text, m):
+                elif not subject:
                     return opening
             elif name == word and m.start() > start and _VERB_AFTER_SUBJECT.match(self.text, m.end()) \
                     and word not in _NOT_A_SUBJECT_NAME and self.names_someone(word, "person") \

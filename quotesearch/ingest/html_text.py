@@ -83,7 +83,7 @@ def _drop_comment_sections(tree: HtmlElement) -> None:
 # linked headline over a summary, which trafilatura keeps as paragraphs (the summaries,
 # cut off mid-sentence, read as the article's own)
 _STREAM_ITEMS_MIN = 3
-_LINKED_HEADING = XPath("boolean(./*[self::h2 or self::h3 or self::h4][.//a] | .//*[self::h2 or self::h3 or self::h4][.//a])")
+_LINKED_HEADING = XPath("boolean(.//*[self::h2 or self::h3 or self::h4][.//a])")
 
 
 def _drop_story_streams(tree: HtmlElement) -> None:
