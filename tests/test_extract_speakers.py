@@ -1721,6 +1721,10 @@ COUNTED_THEN_NAMED = [
     pytest.param("Council row\n\nTwo Labour councillors have called on the leader to resign. Burnley council leader "
                  "Ann Lee and Pendle council leader Tom Reed quit the party on Monday.",
                  [("the leader to resign", "Ann Lee and Tom Reed")], id="two-councillors-then-two-council-leaders"),
+    # (a title's period before the names ends no sentence)
+    pytest.param("Council row\n\nTwo senators said the talks had failed. Sen. Ann Lee and Sen. Tom Reed, both senators "
+                 "since 2019, spoke on Monday.",
+                 [("the talks had failed", "Ann Lee and Tom Reed")], id="titles-with-periods-before-the-names"),
     # (people named next who are not those counted: no title of the same noun, or not that many)
     pytest.param("Council row\n\nTwo officers said the man had fled. Tom Reed and Ann Lee were not hurt.",
                  [("the man had fled", "two officers")], id="two-officers-then-two-others"),

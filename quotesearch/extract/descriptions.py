@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .antecedents import STOP_NOT_AFTER_A_TITLE
 from .clauses import _FUNCTION_WORDS
 from .entities import Entity
 from .entity_words import AGENT_NOUNS
@@ -367,7 +368,8 @@ three best worst top whole rest""".split())
 # A count of people and their noun ("Two Labour councillors", "three senior officials")
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 _COUNTED_PEOPLE = re.compile(r"(?i:(two|three|four))\s+(?:[\w’'\-]+\s+){0,3}?([a-z][\w\-]*s)")
-_SENTENCE_STOP = re.compile(r"[.!?][”\"’]?(?=\s+[A-Z“\"]|\s*$)")
+# (a title's period ends no sentence: "Two senators said … Sens. Ann Lee and Tom Reed …")
+_SENTENCE_STOP = re.compile(STOP_NOT_AFTER_A_TITLE + r"[”\"’]?(?=\s+[A-Z“\"]|\s*$)")
 _SENTENCE_REACH = 400
 _QUANTIFIED_PEOPLE = re.compile(r"\b((?i:some|many|several|most))\s+((?:[A-Za-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s"
                                 r"(?:\s+(?:and|or)\s+(?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*s)?)\b")
