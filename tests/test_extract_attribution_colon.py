@@ -86,6 +86,24 @@ def test_a_quoted_phrase_after_a_determiner_is_not_closed_by_the_next_verb():
     assert "Tom Reed" not in [q.speaker for q in quotes]
 
 
+# "he" or "she" that fits no one in a closing "“…,” he claims." leaves that quotation and
+# the one after it unnamed: the last speaker (a woman here) is not whom the pronoun means
+UNFITTING_PRONOUN_AFTER_A_QUOTATION = [
+    pytest.param("Ann Lee loved the shoot. “That sequence was fun,” Lee says. For Reyes, the hardest part was a "
+                 "dinner scene. “It is a long conversation,” he claims. “We rehearsed it most.”",
+                 [("That sequence was fun,", "Ann Lee"), ("It is a long conversation,", None),
+                  ("We rehearsed it most.", None)], id="he-claims-after-a-woman"),
+    pytest.param("Tom Reed found the dinner scene hardest. “It is a long conversation,” he claims.",
+                 [("It is a long conversation,", "Tom Reed")], id="he-claims-after-the-man-it-fits"),
+]
+
+
+@pytest.mark.parametrize("body, expected", UNFITTING_PRONOUN_AFTER_A_QUOTATION)
+def test_a_pronoun_fitting_no_one_after_a_quotation_leaves_it_unnamed(body, expected):
+    quotes = extract_quotes(Article(id="pronoun", text="Filming\n\n" + body))
+    assert [(q.text, q.speaker) for q in quotes] == expected
+
+
 # … but words around a quotation that are no speaker and verb name no one: a noun in -s
 # before the comma, a count of times, an adverb after it, a participle the writer's
 # sentence goes on with, a linking verb that says how the words land

@@ -434,6 +434,9 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
             if not resolved and mention is not None and mention.kind == "person" and mention.description \
                     and mention.text.startswith("the ") and not _RELATIVE_WORD.search(mention.text):
                 resolved = (mention.text, "person", None)   # "“…,” the judge snapped": unnamed, as a cue leaves him
+            if not resolved and mention is not None and mention.pronoun in ("he", "she"):
+                # "“…,” he claims." with no one "he" fits: unnamed, not the last speaker's (nor the next quotation)
+                resolved = reader.last_speaker = (None, "person", None)
             if resolved and resolved[1] == "person" and m.group("verb") in ("reported", "reports") \
                     and reader.resolver.names_no_one_known(resolved[0]):
                 resolved = (resolved[0], "organization", None)   # "“…,” reported Healthline": a publication
