@@ -290,6 +290,10 @@ def test_a_list_of_people_is_no_role_and_name(phrase):
 NAME_AND_BODY_APPOSITION = [
     pytest.param("SBM Intel, a Lagos intelligence firm", ("SBM Intel", "organization"), id="an-acronym-and-firm"),
     pytest.param("Acme Partners, a consulting firm", ("Acme Partners", "organization"), id="two-words-and-firm"),
+    # partners' names joined by an ampersand are a firm's, described or not
+    pytest.param("Harlow & Finch, the drugmaker", ("Harlow & Finch", "organization"), id="ampersand-firm-the-drugmaker"),
+    pytest.param("Harlow & Finch, the consumer goods maker", ("Harlow & Finch", "organization"),
+                 id="ampersand-firm-the-goods-maker"),
     pytest.param("The Harbor Trust, a charity", ("Harbor Trust", "organization"), id="the-trust-a-charity"),
     pytest.param("Kellard, a company whose cranes load ships", ("Kellard", "organization"),
                  id="a-company-and-its-relative-clause"),
@@ -308,6 +312,10 @@ NAME_AND_BODY_APPOSITION = [
 # "in" a place, is the person
 NAME_FORMS = [
     pytest.param("I.B.M.", ("I.B.M.", "organization"), id="dotted-initials"),
+    # an ampersand joins partners' names into a firm's, spaced or not ("Scott & Scott", "P&G")
+    pytest.param("Reed & Reed", ("Reed & Reed", "organization"), id="ampersand-between-names"),
+    pytest.param("Harlow & Finch", ("Harlow & Finch", "organization"), id="ampersand-between-two-names"),
+    pytest.param("KT&G", ("KT&G", "organization"), id="ampersand-inside-initials"),
     # a body's name with "for" or "of" inside, then what kind of body it is, in lower case
     pytest.param("The Lakeland Observatory for Human Rights monitor group",
                  ("Lakeland Observatory for Human Rights", "organization"), id="a-name-then-its-kind"),

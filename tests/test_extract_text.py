@@ -96,6 +96,15 @@ def test_word_tokens_keep_abbreviations_and_inner_marks():
     assert word_tokens("Sen. O’Neill-Roe, Jr. said") == ["Sen.", "O’Neill-Roe", ",", "Jr.", "said"]
 
 
+# (but an ampersand between two words without a space is one word of a name)
+@pytest.mark.parametrize("phrase, expected", [
+    ("KT&G and H&M said", ["KT&G", "and", "H&M", "said"]),
+    ("Reed & Barker, AT&T's rival", ["Reed", "&", "Barker", ",", "AT&T's", "rival"]),
+])
+def test_word_tokens_keep_an_ampersand_between_letters(phrase, expected):
+    assert word_tokens(phrase) == expected
+
+
 @pytest.mark.parametrize("phrase", ["Sen. O’Neill-Roe, Jr. said", "U.S.-China talks", "e\u0301lan, ça va?",
                                     "Ünïcode 3.5% rise…", "a", "", "the Pope's—and O'Brien's—view"])
 def test_word_tokens_are_the_nltk_tokenizers(phrase):

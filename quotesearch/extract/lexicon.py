@@ -378,7 +378,7 @@ saturday sunday morning afternoon evening night week month year weekend
 ORG_DESCRIPTION_HEADS = frozenset("""
 lender insurer retailer carmaker automaker manufacturer airline carrier exporter importer
 supplier distributor conglomerate startup start-up utility regulator watchdog broadcaster
-newspaper publisher website platform franchise chain brewer miner drugmaker chipmaker
+newspaper publisher website platform franchise chain brewer miner drugmaker chipmaker maker
 giant firm
 """.split())
 

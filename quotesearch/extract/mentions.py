@@ -48,7 +48,7 @@ from .noun_phrases import (
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS, MASTHEAD_LAST_WORDS, PRINTED_IN,
     _QUANTIFIERS, body_of_something, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, document_author, called_by_name, members_body, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body, whole_body_name,
-    body_for_a_cause, body_of_names, body_on_a_remit, body_then_its_kind, based_body, described_party_member, firm_of_a_founder, office_domain,
+    body_for_a_cause, body_of_names, body_on_a_remit, body_then_its_kind, based_body, partners_firm, described_party_member, firm_of_a_founder, office_domain,
     paper_by_its_title, unnamed_party_member,
 )
 
@@ -267,7 +267,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
     toks = _drop_edges(tokens(written))
     if not toks or len(toks) > 25:
         return None
-    cause = body_for_a_cause(toks) or body_then_its_kind(toks) or based_body(toks)   # (or "… monitor group", "X-based Y")
+    cause = body_for_a_cause(toks) or body_then_its_kind(toks) or based_body(toks) or partners_firm(toks)   # ("X & Y")
     if cause is not None:
         return Mention(text=written, name=cause, kind="organization")   # "Surfers Against Sewage"
     low = [t.lower() for t in toks]

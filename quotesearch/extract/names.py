@@ -26,7 +26,7 @@ from .text import word_tokens
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "da", "di", "van",
-                              "von", "bin", "al", "el", "la", "le", "du", "on", "in", "des", "dos", "das"})
+                              "von", "bin", "al", "el", "la", "le", "du", "on", "in", "des", "dos", "das", "&"})
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our"})
 _KIN_NOUNS = frozenset("""mother mum mom father dad wife husband son daughter brother sister mate
 partner fiancee fiance fiancé fiancée grandmother grandfather gran grandma grandpa nan aunt uncle
@@ -398,7 +398,7 @@ _CLIPPED_ABBREVIATIONS = frozenset({"sen", "rep", "gov", "gen", "col", "lt", "ca
 
 
 def _is_proper(name: str) -> bool:
-    return all(_is_cap(t) or in_any(t.lower(), _PERSON_PARTICLES, _SUFFIXES) for t in name.split())
+    return all(_is_cap(t) or t == "&" or in_any(t.lower(), _PERSON_PARTICLES, _SUFFIXES) for t in name.split())
 
 
 def _is_kin(toks: list[str]) -> bool:

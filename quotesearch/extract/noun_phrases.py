@@ -47,8 +47,9 @@ def _is_org(name_toks: list[str]) -> bool:
     lows = [_strip_possessive(t).lower() for t in name_toks]
     if any(low in ORG_WORDS or low in ORGANISATION_NAMES for low in lows) or any(map(hyphenated_body, name_toks)) \
             or " ".join(lows) in FIRM_NAMES or " ".join(lows[-2:]) in FIRM_NAMES \
-            or (len(lows) >= 2 and lows[0] in ORG_FIRST_WORDS):
-        return True   # "the State Department", "Breitbart California", "Politico", "the Sun-Times", "World Athletics"
+            or (len(lows) >= 2 and lows[0] in ORG_FIRST_WORDS) or any("&" in low for low in lows):
+        return True   # "the State Department", "Breitbart California", "Politico", "the Sun-Times", "World Athletics";
+        # a firm's partners ("Scott & Scott", "P&G")
     if _WEB_ADDRESS.fullmatch(_strip_possessive(name_toks[-1])):
         return True   # "Graduationparty.com", "fan site MakingStarWars.net": a website
     if len(lows) >= 2 and lows[-1].rstrip(".") in CLUB_LAST_WORDS:
@@ -504,6 +505,15 @@ def based_body(toks: list[str]) -> Optional[str]:
     if len(toks) > 1 and toks[0].endswith("-based") and all(_is_cap(t) for t in toks[1:]) \
             and not any(t.lower().rstrip(".") in TITLE_WORDS or t.lower() in FIRST_NAMES for t in toks[1:]):
         return _join(toks[1:])
+    return None
+
+
+def partners_firm(toks: list[str]) -> Optional[str]:
+    """"Procter & Gamble", "Scott & Scott", "the law firm's Reed & Barker LLP": capitalised
+    names joined by an ampersand name a firm, not a person."""
+    words = toks[1:] if toks and toks[0].lower() == "the" else toks
+    if "&" in words[1:-1] and len(words) <= 6 and all(w == "&" or _is_cap(w) for w in words):
+        return _join(words)
     return None
 
 

@@ -196,7 +196,20 @@ def word_tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=32768)   # the same phrases are read again and again
 def _word_tokens(text: str) -> tuple[str, ...]:
-    return tuple(_WORD_TOKEN_PATTERN.findall(text))
+    if "&" not in text:
+        return tuple(_WORD_TOKEN_PATTERN.findall(text))
+    # "AT&T", "P&G": an ampersand written between two words without a space makes one word
+    # of a name (the tokenizer's "AT", "&", "T" came back as "AT & T")
+    toks: list[str] = []
+    at = 0
+    for glued in _AMPERSAND_WORD.finditer(text):
+        toks += _WORD_TOKEN_PATTERN.findall(text[at:glued.start()])
+        toks.append(glued.group(0))
+        at = glued.end()
+    return tuple(toks + _WORD_TOKEN_PATTERN.findall(text[at:]))
+
+
+_AMPERSAND_WORD = re.compile(r"\w+(?:&\w+)+(?:['’]s\b)?")
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
