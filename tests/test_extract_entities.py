@@ -66,6 +66,10 @@ RESOLVED = [
     ("Screen Actors Guild-American Federation of Television and Radio Artists members voted overnight.\n\n"
      "“This is a fair deal,” the union said in a statement.",
      [("Screen Actors Guild-American Federation of Television and Radio Artists", "This is a")]),
+    # "the leadership" stands for the union or party it leads
+    ("The Harbor Workers Union reached a tentative deal with the port on Monday.\n\nThe contract must be "
+     "approved by its members, but the leadership declared that the strike will end on Thursday.",
+     [("Harbor Workers Union", "the strike will")]),
     ("The Italy China Foundation held a seminar in Rome.\n\n"
      "The premise of the seminar, according to the foundation, is that markets are changing.",
      [("Italy China Foundation", "The premise of")]),
@@ -271,6 +275,9 @@ UNRESOLVED = [
     ("The New York Police Department said the suspect fled.\n\nLater, the Dallas police department said "
      "it was also looking for him.",
      [("New York Police Department", "the suspect fled"), ("Dallas police department", "it was also")]),
+    # … but no chamber or government is a leadership's body
+    ("The House passed the bill on Monday.\n\nBut the leadership said the Senate would not take it up before May.",
+     [("the leadership", "the Senate would")]),
     # someone who speaks for another is not the person last named
     ("Mayor Ann Cole opened the bridge on Monday.\n\n“The bridge is safe,” the spokesman said.",
      [("the spokesman", "The bridge is")]),

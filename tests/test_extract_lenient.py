@@ -28,6 +28,10 @@ READINGS = [
     ("voters polled", ("voters polled", "group")),
     ("the city council", ("the city council", "organization")),
     ("the memo", ("the memo", "document")),
+    # what was posted, written or told is a document, not the people who wrote it
+    ("Social media posts", ("Social media posts", "document")),
+    ("some accounts", ("some accounts", "document")),
+    ("several tweets", ("several tweets", "document")),
     ("the leaked memo", None),            # a participle, unless the caller allows them
     # what an anonymous source is to the matter, before a preposition
     ("people briefed on the talks", ("people briefed on the talks", "group")),

@@ -57,6 +57,8 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "campaign": frozenset({"campaign"}),
     "administration": frozenset({"administration"}),
     "board": frozenset({"board"}),
+    # ("The Harbor Workers Union reached a deal … but the leadership declared …": the body led)
+    "leadership": frozenset({"union", "guild", "federation", "workers", "teamsters", "party", "association", "league"}),
     "alliance": frozenset({"alliance"}),
     "coalition": frozenset({"coalition"}),
     "league": frozenset({"league"}),
