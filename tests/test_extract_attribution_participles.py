@@ -196,6 +196,26 @@ def test_a_participle_after_an_occasion_reports_for_the_subject(body, expected):
     assert triples(body) == expected
 
 
+# What a picture, a recording or a witness shows someone doing: the one shown speaks the
+# participle, not the video or the ad (nor what its subject made: "recorded a message saying")
+PARTICIPLE_OF_THE_ONE_SHOWN = [
+    pytest.param("One campaign video featured a series of Harbor residents — young and old — declaring, "
+                 "“I am on meth.”", [("direct", "I am on meth.", "a series of Harbor residents")],
+                 id="a-video-featured-people-declaring"),
+    pytest.param("A video posted on Monday showed protesters chanting, “No more wars in our name.”",
+                 [("direct", "No more wars in our name.", "protesters")], id="a-video-showed-people-chanting"),
+    pytest.param("The ad features Tom Reed saying, “I will fight for every one of you.”",
+                 [("direct", "I will fight for every one of you.", "Tom Reed")], id="an-ad-features-a-person-saying"),
+    pytest.param("Ann Lee saw her chance, saying the vote was hers.",
+                 [("indirect", "the vote was hers", "Ann Lee")], id="saw-an-object-then-a-comma"),
+]
+
+
+@pytest.mark.parametrize("body, expected", PARTICIPLE_OF_THE_ONE_SHOWN)
+def test_the_one_shown_speaks_the_participle_after_them(body, expected):
+    assert triples(body) == expected
+
+
 PARTICIPLE_AFTER_COMMA = [
     pytest.param("Campaign spokesman Leo Marsh responded on Twitter, calling the charge “pathetic and dangerous.”",
                  "Leo Marsh", id="not-the-medium-before-the-comma"),

@@ -75,6 +75,27 @@ def absolute_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribu
     return Attribution(cue, mention, (start, start + len(np)), True)
 
 
+# What a picture, a recording or a witness shows someone doing: the one shown speaks the
+# participle after them ("One campaign video featured a series of residents declaring, “…”",
+# "Neighbours heard Tom Reed shouting, “…”"), not the sentence's subject
+_DEPICTED = re.compile(r"\b(?:featured|features|featuring|showed|shows|showing|depicted|depicts|depicting|captured|"
+                       r"captures|capturing|heard|hears|saw|sees|filmed|films|recorded|records)"
+                       r"\s+(?!(?:up|down|out|off|in|on|at|by|into|from|with|over|through)\b)(?P<np>(?:[\w’'.\-]+\s+){0,7}?[\w’'.\-]+)\s*(?:[—–]\s[^—–\x01]{1,80}\s[—–]\s*)?$")
+
+
+def depicted_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """The object of a verb of showing or hearing, right before the participle cue."""
+    shown = _DEPICTED.search(masked, 0, cue.start - unit.start) if cue.text.lower().endswith("ing") else None
+    if shown is None or shown.group("np").split()[0].lower() in _NO_NOUN_PHRASE_START:
+        return None
+    mention = parse_mention(shown.group("np"), lenient=True)
+    if mention is None or mention.pronoun or not (mention.name or mention.description) \
+            or mention.kind not in ("person", "group"):
+        return None   # (not "recorded a message saying …": what was made, its maker's words)
+    start = unit.start + shown.start("np")
+    return Attribution(cue, mention, (start, start + len(shown.group("np"))), True)
+
+
 # The first words of the cue forms, to tell a verb's base form by its third-person one
 _CUE_WORDS = frozenset(form.split(".")[0].lower() for forms in (SPEECH_FORMS, OBJECT_FORMS, PROPOSITION_FORMS)
                        for form in forms)

@@ -40,7 +40,7 @@ from .filters import (
 from .source_kinds import carries_words, shows_pictures
 from .opening import subject_left
 from .passives import inside_a_closed_report, passive_agent
-from .participles import (PARTICIPLE_PAUSES, gerund_after_a_preposition, leaves_relative_clause,
+from .participles import (PARTICIPLE_PAUSES, depicted_subject, gerund_after_a_preposition, leaves_relative_clause,
                            letter_sender, opening_participle, relative_antecedent, says_what_was_replied,
                            participle_after_pause, sentence_subject, shares_subject)
 from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
@@ -323,8 +323,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue
             comma_before = masked[:cue_rel.start].rstrip().endswith((",", ",”", ",\"", ",’", ",'", ",''")) or \
                 masked[:cue_rel.start].rstrip().endswith(MASK)   # "… is “not a backslapper,” said X"
-            att = None
-            if masked[:cue_rel.start].rstrip().endswith(PARTICIPLE_PAUSES) and cue.text.lower().endswith("ing"):
+            att = depicted_subject(cue, masked, unit)   # "The ad features Tom Reed saying, “…”": the one shown
+            if att is None and masked[:cue_rel.start].rstrip().endswith(PARTICIPLE_PAUSES) and cue.text.lower().endswith("ing"):
                 att = participle_after_pause(cue, masked, unit, result[-1] if result else None, main)
             if att is None and cue.text.lower().endswith("ing") and result and result[-1].speaker_first \
                     and _ADJUNCTS_ONLY.fullmatch(masked, result[-1].cue.end - unit.start, cue_rel.start):
