@@ -65,6 +65,12 @@ def test_line_role_of_page_furniture(line, role):
       "“Roads are full every single day and buses are late.”"], {2}),
     # a quotation alone in its paragraph that the body does not repeat is no pull quote
     (["“Roads are full every single day,” she said.", "“And buses are late every single day of the week.”"], set()),
+    # a deck quoting the body in a headline's shape, its speaker described (no closing period)
+    (["“The worst is yet to come,” chief economist says",
+      "The fund cut its forecast. “The worst is yet to come,” its chief economist Ann Lee said."], {0}),
+    # … but not a deck whose quotation the body does not give, nor the body's own sentence
+    (["“The worst is yet to come,” chief economist says", "The fund cut its forecast on Tuesday."], set()),
+    (["“The worst is yet to come,” Ann Lee said.", "Later she repeated: “The worst is yet to come.”"], set()),
     # short repeats are prose; parts of words do not count
     (["“No,” he said.", "“No,” he said again, later.", "No"], set()),
     (["The plan is a road to nowhere for the city.", "The plan is a road to nowhere for the cityscape."], set()),

@@ -1737,3 +1737,20 @@ COUNTED_THEN_NAMED = [
 def test_a_counted_description_is_the_people_named_next(text, expected):
     quotes = extract_quotes(Article(id="t", text=text))
     assert [(q.text, q.speaker) for q in quotes] == expected
+
+
+# "he and Mr. Allen said": the one "he" stands for and the one named, together; a "he"
+# fitting no one else (only the name beside it) leaves the pair unnamed, not "Allen and Allen"
+PRONOUN_AND_NAME = [
+    pytest.param("Papers\n\nMr. Tom Reed runs the paper.\n\nIt is not only about big audiences, he and Mr. Allen said.",
+                 [("It is not only about big audiences", "Tom Reed and Allen")],
+                 id="he-and-a-named-man"),
+    pytest.param("Papers\n\nThe paper is old.\n\nIt is not only about big audiences, he and Mr. Allen said.",
+                 [("It is not only about big audiences", None)], id="he-fitting-no-one-else"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRONOUN_AND_NAME)
+def test_a_pronoun_and_a_name_speak_together(text, expected):
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [(q.text, q.speaker) for q in quotes] == expected

@@ -214,8 +214,20 @@ def repeated_paragraphs(texts: Sequence[str]) -> set[int]:
             quoted = "\x00 " + " ".join(_normalised(piece) for t in texts for piece in _QUOTATION.findall(t)) + " \x00"
         if len(re.findall(f"(?= {re.escape(norm)} )", quoted)) > copies[norm]:   # (copies may touch)
             repeated.add(index)
+    # A deck under the headline quoting the body in a headline's shape ("“The worst is yet to
+    # come,” chief economist says": no closing period): the body's quotation, told twice
+    for index, text in enumerate(texts):
+        deck = _QUOTED_DECK.fullmatch(text) if index not in repeated else None
+        words = _normalised(deck.group(1)) if deck else ""
+        if len(words) < 15 or words.count(" ") + 1 < 4:   # (a deck's words are few; told twice, not chance)
+            continue
+        if quoted is None:
+            quoted = "\x00 " + " ".join(_normalised(piece) for t in texts for piece in _QUOTATION.findall(t)) + " \x00"
+        if len(re.findall(f"(?= {re.escape(words)} )", quoted)) > 1:
+            repeated.add(index)
     return repeated
 
 
 _QUOTATION = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")
 _WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"\n]+[”\"]\s*")
+_QUOTED_DECK = re.compile(r"\s*[“\"]([^“”\"\n]+)[”\"]\s*,?\s*(?:[\w’'.\-]+\s+){0,6}[\w’'\-]+\s*")

@@ -439,7 +439,8 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
         if mention.members:
             # "Xi and Putin hailed …": both, each by the fullest name the article uses
             names = [(self.resolve(m, position) or (m.name,))[0] or m.name for m in mention.members]
-            return " and ".join(names), "group", None
+            return (" and ".join(names) if all(names) and len(set(names)) == len(names) else None), "group", None
+            # (a "he" fitting no one, or only the other one named: unnamed)
         pair = self._pair_named(tuple(mention.name.lower().split()[1:]), position) \
             if mention.name.lower().startswith("the ") else None
         if pair is not None:
