@@ -198,6 +198,22 @@ def test_a_participle_after_an_occasion_reports_for_the_subject(body, expected):
 
 # What a picture, a recording or a witness shows someone doing: the one shown speaks the
 # participle, not the video or the ad (nor what its subject made: "recorded a message saying")
+# A nationality opening the sentence describes the subject, it is not the subject: "The
+# French luxury giant filed …, alleging" is the giant's, never "The French"
+DESCRIBED_BY_A_NATIONALITY = [
+    pytest.param("The French luxury giant filed a lawsuit in May, alleging that the rival sold fakes.",
+                 [("indirect", "the rival sold fakes", "French luxury giant")], id="the-French-luxury-giant"),
+    pytest.param("Kellard Holdings sued the site last year. The French luxury giant filed a new lawsuit in May, "
+                 "alleging that the rival sold fakes.",
+                 [("indirect", "the rival sold fakes", "Kellard Holdings")], id="the-giant-named-before"),
+]
+
+
+@pytest.mark.parametrize("body, expected", DESCRIBED_BY_A_NATIONALITY)
+def test_a_nationality_before_a_description_is_no_subject(body, expected):
+    assert triples(body) == expected
+
+
 PARTICIPLE_OF_THE_ONE_SHOWN = [
     pytest.param("One campaign video featured a series of Harbor residents — young and old — declaring, "
                  "“I am on meth.”", [("direct", "I am on meth.", "a series of Harbor residents")],
@@ -390,6 +406,17 @@ LETTERS = [
                  [("indirect", "Congress to pass the bill", "a coalition of nearly 40 health groups"),
                   ("direct", "The fact that Congress has failed to act would seem to reflect an appalling indifference,",
                    "a coalition of nearly 40 health groups")], id="senders-and-it-read"),
+    # a message or a video recorded is its maker's, like one issued ("the senator recorded a
+    # message" was read as one noun phrase, the speaker)
+    pytest.param("The senator recorded a message saying he would not seek re-election.",
+                 [("indirect", "he would not seek re-election", "the senator")], id="recorded-a-message"),
+    # … but a clause after the verb's object may name who speaks
+    pytest.param("The letter cited a spring summit where Harbor Authority Director Ann Lee said repairs could "
+                 "cost at least $10 million.",
+                 [("indirect", "repairs could cost at least $10 million", "Ann Lee")], id="a-clause-after-the-object"),
+    pytest.param("The board hired the law firm Reed Barker after executive Tom Fisk told staff that the chief had "
+                 "shouted at him.", [("indirect", "the chief had shouted at him", "Tom Fisk")],
+                 id="after-and-a-named-subject"),
     pytest.param("Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department "
                  "to investigate the delays.",
                  [("indirect", "the department to investigate the delays", "Greg Stanton")],

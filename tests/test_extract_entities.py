@@ -66,6 +66,9 @@ RESOLVED = [
     ("Screen Actors Guild-American Federation of Television and Radio Artists members voted overnight.\n\n"
      "“This is a fair deal,” the union said in a statement.",
      [("Screen Actors Guild-American Federation of Television and Radio Artists", "This is a")]),
+    # "the luxury giant", "the tech giant": the company the article names
+    ("Kellard Holdings sued the site last year.\n\n“We will win this case,” the luxury giant said in a statement.",
+     [("Kellard Holdings", "We will win")]),
     # "the leadership" stands for the union or party it leads
     ("The Harbor Workers Union reached a tentative deal with the port on Monday.\n\nThe contract must be "
      "approved by its members, but the leadership declared that the strike will end on Thursday.",

@@ -639,6 +639,9 @@ def test_the_and_a_people_is_no_organisation(phrase):
 
 NOT_SPEAKERS = [
     pytest.param("Trade between the two countries will see new impetus", id="a-clause"),
+    # a past verb and its object: a clause, not a noun phrase with a participle in it
+    pytest.param("the French luxury giant filed a lawsuit in New York", id="a-past-verb-and-its-object"),
+    pytest.param("the senator recorded a message", id="a-past-verb-and-a-message"),
     pytest.param("", id="empty"),
 ]
 

@@ -69,6 +69,8 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "firm": frozenset({"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "ltd", "llc",
                        "plc", "group", "holdings", "partners", "associates", "llp", "research", "analytics", "economics",
                        "consulting", "consultants", "strategies", "solutions", "insights", "advisors", "advisers"}),
+    # ("Kering sued the site. The French luxury giant …", "the tech giant": the company named)
+    "giant": None,
     "organization": None,
     "organisation": None,
     "group": frozenset({"group", "watch", "rights", "parenthood"}),

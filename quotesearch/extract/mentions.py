@@ -24,7 +24,7 @@ from .appositions import parse_apposition
 from .joint_subjects import parse_joint
 from .clauses import (
     ONLY_VERBS, _CLAUSE_WORDS, _FUNCTION_WORDS, _adverb_then_verb, _clean, _drop_edges, _has_contracted_verb, _is_predicate,
-    past_verb_clause, verb_form,
+    past_verb_clause, verb_form, verb_then_its_object,
 )
 from .lexicon import (
     ADVERBS_OF_TIME, DEMONYMS,
@@ -274,7 +274,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
     if len(toks) > 2 and "of" in low[:-1] and toks[-1].endswith(("’s", "'s")):   # "friends of Mr. Clinton's"
         toks, low = toks[:-1] + [toks[-1][:-2]], low[:-1] + [low[-1][:-2]]
     if any(t in _CLAUSE_WORDS and not first_name_then_name(toks, i) for i, t in enumerate(low)) \
-            or _adverb_then_verb(low) or _has_contracted_verb(low):
+            or _adverb_then_verb(low) or _has_contracted_verb(low) or verb_then_its_object(low):
         return None  # a clause ("Trade … will see new impetus"), not a subject phrase
     if len(toks) > 2 and low[0] in _SUBJECT_PRONOUNS and verb_form(toks[1]):
         return None  # "he used his State of the Union address to …": a clause with its own subject

@@ -285,6 +285,10 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
                         or parse_mention(masked[m.start(1):named.end()]) is None:
                     break   # (the name as far as it reads as one: "the U.S. Court of Appeals")
                 end = named.end()
+        described = _DESCRIBED_AFTER_A_DEMONYM.match(masked, end) if subject.startswith(("The ", "A ", "An ")) \
+            and end == m.end(1) and subject.split()[-1].lower() in DEMONYMS else None
+        if described and described.end() + unit.start <= cue.start:
+            end = described.end()   # "The French luxury giant filed …": the giant, not "The French"
         title_next = _NEXT_WORD.match(masked, end)
         if end > m.end(1) and end + unit.start <= cue.start \
                 and not (title_next and title_next.group(1) in TITLE_WORDS):   # ("The attorney general")
@@ -316,6 +320,8 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
 
 
 _WHO = re.compile(r"\bwho\b")
+# The lower-case words a nationality describes, up to the verb: "The French | luxury giant | filed"
+_DESCRIBED_AFTER_A_DEMONYM = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b)")
 # One or two lower-case role words, then a full name (capitalised role words may lead to it):
 # "[The Tory] historian Andrew Roberts", "[The] district GOP Chairman Chuck Williams"
 _ROLE_THEN_FULL_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}((?:[A-Z][\w’'\-]*\.?\s+){1,4}[A-Z][\w’'\-]+)(?=\s*,|\s+[a-z])")

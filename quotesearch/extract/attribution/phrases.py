@@ -393,7 +393,7 @@ def circumstance_start(phrase: str) -> Optional[int]:
 
 
 # "Trump issued a statement saying …", "Obama released a statement Thursday night condemning …"
-ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|circulated)\s+"
+ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|circulated|recorded|filmed|taped)\s+"
                            r"(?:a|an)\s+(?:[\w\-]+\s+)?"
                            r"(?:statement|release|message|tweet|post|video|email|e-mail|memo|newsletter|notice|advisory|"
                            r"bulletin|circular|announcement|directive|update)\s+"
