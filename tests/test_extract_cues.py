@@ -165,6 +165,7 @@ CUES = [
     pytest.param("His speech called to mind the promise of unity.", [], id="called-to-mind"),
     pytest.param("Her counterpart at Compaq called with an enticing offer.", [], id="called-with-an-offer"),
     pytest.param("The minister called around to friends at noon.", [], id="called-around"),
+    pytest.param("As Tom Reed called the program up on his computer, Ann watched.", [], id="called-a-program-up-on"),
     # a number dialled, or someone rung how often or when: a call, nothing said of anyone
     pytest.param("He called the family’s home number nine times after the attack.", [], id="called-a-number"),
     pytest.param("She called her mother every day.", [], id="called-someone-every-day"),

@@ -194,7 +194,8 @@ ONLY_BEFORE = {
                          # "called with an enticing offer", "called around to friends": a telephone call
                          r"off|in|up|back|into|to\s+mind|with|around)\b"
                          # "called her team in.", "called him back to Washington": a summons, not words
-                         r"|\s+(?:[\w’'\-]+\s+){1,3}?(?:in|back|together|home|over|up)(?:\s*[.;,]|\s+(?:to|for)\b)"
+                         r"|\s+(?:[\w’'\-]+\s+){1,3}?(?:in|back|together|home|over|up)(?:\s*[.;,]|\s+(?:to|for|on|at)\b)"
+                         # ("called the program up on his computer": a file opened, nothing said)
                          # "called the family’s home number nine times", "called her mother every day":
                          # a number dialled, or someone rung how often or when, nothing said of them
                          r"|\s+(?:the|his|her|their|its|my|our)\s+(?:[\w’'\-]+\s+){0,3}?(?:number|phone|cellphone|"
