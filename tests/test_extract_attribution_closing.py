@@ -456,6 +456,9 @@ SPEAKERS_BEFORE_A_CIRCUMSTANCE = [
     ("Professor Alan Birch at Georgetown", ("Alan Birch", "Professor")),
     ("Nadia Fox from Greenpeace Canada", ("Nadia Fox", None)),
     ("Ana Lima to Harbor Radio", ("Ana Lima", None)),
+    # how the reporter reached them is no part of the speaker
+    ("a Harbor Trust spokesperson when contacted by the Ledger", ("a Harbor Trust spokesperson", None)),
+    ("Ana Lima when reached by phone", ("Ana Lima", None)),
     # (a preposition inside an organisation's name stays)
     ("the Council on Foreign Relations", ("Council on Foreign Relations", None)),
     ("the Commission on Presidential Debates", ("Commission on Presidential Debates", None)),

@@ -95,7 +95,9 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
         if past:
             phrase = phrase[:past.start("verb")].rstrip(" ,")   # ("Saturday’s peak demand, said Mr. Marcus, reached …")
     # "…, said Sen. Ann Ruiz in a statement on Monday": the speaker, not where she spoke
-    for candidate in (phrase[:circumstance] if circumstance else None, phrase,
+    # "…, said a WeWork spokesperson when contacted by Reuters": the speaker, not how reached
+    asked = _WHEN_ASKED_IN_SPEAKER.search(phrase)
+    for candidate in (phrase[:asked.start()] if asked else None, phrase[:circumstance] if circumstance else None, phrase,
                       phrase[:cut.start()] if cut and cut.start() > 0 else None, first,
                       before_participle, before_relative, before_subordinate):
         if not candidate:
@@ -128,6 +130,8 @@ _INFINITIVE_IN_PHRASE = re.compile(
 _SUBORDINATE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?:as|while|when|after|before|because|since|though|although|"
                                      r"until|whereas)\s")
 _RELATIVE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?:who|whose)\s")
+_WHEN_ASKED_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?:when|while|after\s+being)\s+(?:asked|reached|contacted|approached|"
+                                    r"interviewed|questioned|pressed|speaking)\b")
 _PARTICIPLE_IN_SPEAKER = re.compile(r"(?<=\w)\s+(?!(?:morning|evening|building|meeting|spring)\b)[a-z]{3,}ing\b")
 
 
