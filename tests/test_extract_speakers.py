@@ -1739,14 +1739,14 @@ def test_a_counted_description_is_the_people_named_next(text, expected):
     assert [(q.text, q.speaker) for q in quotes] == expected
 
 
-# "he and Mr. Allen said": the one "he" stands for and the one named, together; a "he"
-# fitting no one else (only the name beside it) leaves the pair unnamed, not "Allen and Allen"
+# "he and Mr. Fisk said": the one "he" stands for and the one named, together; a "he"
+# fitting no one else (only the name beside it) leaves the pair unnamed, not "Fisk and Fisk"
 PRONOUN_AND_NAME = [
-    pytest.param("Papers\n\nMr. Tom Reed runs the paper.\n\nIt is not only about big audiences, he and Mr. Allen said.",
-                 [("It is not only about big audiences", "Tom Reed and Allen")],
+    pytest.param("Papers\n\nMr. Tom Reed runs the ferry line.\n\nThe harbor needs a second ferry, he and Mr. Fisk said.",
+                 [("The harbor needs a second ferry", "Tom Reed and Fisk")],
                  id="he-and-a-named-man"),
-    pytest.param("Papers\n\nThe paper is old.\n\nIt is not only about big audiences, he and Mr. Allen said.",
-                 [("It is not only about big audiences", None)], id="he-fitting-no-one-else"),
+    pytest.param("Papers\n\nThe ferry is old.\n\nThe harbor needs a second ferry, he and Mr. Fisk said.",
+                 [("The harbor needs a second ferry", None)], id="he-fitting-no-one-else"),
 ]
 
 

@@ -147,8 +147,8 @@ def verb_then_its_object(low: list[str]) -> bool:
 
 
 _OBJECT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
-# A clause after the object whose subject may still speak ("The letter cited an April summit
-# where Director Ann Lee …", "NBC hired a firm after executive Tom Reed …"): read on
+# A clause after the object whose subject may still speak ("The letter cited a spring summit
+# where Director Ann Lee …", "The board hired a firm after executive Tom Reed …"): read on
 _NEXT_CLAUSE_OPENERS = frozenset({"where", "after", "when", "while", "as", "before", "because", "since", "until",
                                   "that", "who", "which", "and", "but"})
 

@@ -31,7 +31,7 @@ _JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]
 # chair Tom Fisk" (a capitalised place may open each title)
 _TITLED_PERSON = r"(?:[A-Z][\w’'.\-]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,2}"
 _TITLED_JOINT = re.compile(rf"({_TITLED_PERSON})\s+and\s+({_TITLED_PERSON})")
-# A pronoun and a named person: "he and Mr. Allen", "she and Tom Reed"
+# A pronoun and a named person: "he and Mr. Fisk", "she and Tom Reed"
 _PRONOUN_AND_NAME = re.compile(r"([Hh]e|[Ss]he)\s+and\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)")
 # A named person and one unnamed other: "Mills and another Clinton aide", "Lee and a colleague"
 _NAME_AND_ONE_MORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+(?:another|an?)\s+"
@@ -96,7 +96,7 @@ def parse_joint(written: str) -> Optional["Mention"]:
                            members=members)
     pronoun_first = _PRONOUN_AND_NAME.fullmatch(written)
     if pronoun_first:
-        # "he and Mr. Allen said": the one "he" stands for and the one named, together
+        # "he and Mr. Fisk said": the one "he" stands for and the one named, together
         members = (_parse_simple(pronoun_first.group(1)), _parse_simple(pronoun_first.group(2)))
         if all(m is not None for m in members) and members[1].kind == "person" and members[1].name \
                 and not members[1].pronoun:
