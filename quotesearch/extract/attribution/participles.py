@@ -85,7 +85,9 @@ _DEPICTED = re.compile(r"\b(?:featured|features|featuring|showed|shows|showing|d
 
 def depicted_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
     """The object of a verb of showing or hearing, right before the participle cue."""
-    shown = _DEPICTED.search(masked, 0, cue.start - unit.start) if cue.text.lower().endswith("ing") else None
+    # (the verb, up to eight words and a dash aside stand within 240 characters of the cue)
+    cue_rel = cue.start - unit.start
+    shown = _DEPICTED.search(masked, max(0, cue_rel - 240), cue_rel) if cue.text.lower().endswith("ing") else None
     if shown is None or shown.group("np").split()[0].lower() in _NO_NOUN_PHRASE_START:
         return None
     mention = parse_mention(shown.group("np"), lenient=True)
