@@ -509,8 +509,8 @@ def based_body(toks: list[str]) -> Optional[str]:
 
 
 def partners_firm(toks: list[str]) -> Optional[str]:
-    """"Procter & Gamble", "Scott & Scott", "the law firm's Reed & Barker LLP": capitalised
-    names joined by an ampersand name a firm, not a person."""
+    """"Procter & Gamble", "Scott & Scott", "the Reed & Barker LLP": capitalised names
+    joined by an ampersand name a firm, not a person."""
     words = toks[1:] if toks and toks[0].lower() == "the" else toks
     if "&" in words[1:-1] and len(words) <= 6 and all(w == "&" or _is_cap(w) for w in words):
         return _join(words)
