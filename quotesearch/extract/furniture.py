@@ -211,7 +211,7 @@ def repeated_paragraphs(texts: Sequence[str]) -> set[int]:
                 or norm.count(" ") + 1 < _REPEAT_MIN_WORDS:
             continue
         if quoted is None:
-            quoted = "\x00 " + " ".join(_normalised(piece) for t in texts for piece in _QUOTATION.findall(t)) + " \x00"
+            quoted = _page_quotations(texts)
         if len(re.findall(f"(?= {re.escape(norm)} )", quoted)) > copies[norm]:   # (copies may touch)
             repeated.add(index)
     # A deck under the headline quoting the body in a headline's shape ("“The worst is yet to
@@ -222,10 +222,15 @@ def repeated_paragraphs(texts: Sequence[str]) -> set[int]:
         if len(words) < 15 or words.count(" ") + 1 < 4:   # (a deck's words are few; told twice, not chance)
             continue
         if quoted is None:
-            quoted = "\x00 " + " ".join(_normalised(piece) for t in texts for piece in _QUOTATION.findall(t)) + " \x00"
+            quoted = _page_quotations(texts)
         if len(re.findall(f"(?= {re.escape(words)} )", quoted)) > 1:
             repeated.add(index)
     return repeated
+
+
+def _page_quotations(texts: Sequence[str]) -> str:
+    """The quoted words of the page, in order, normalised and padded like `joined`."""
+    return "\x00 " + " ".join(_normalised(piece) for t in texts for piece in _QUOTATION.findall(t)) + " \x00"
 
 
 _QUOTATION = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")
