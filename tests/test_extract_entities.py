@@ -230,6 +230,17 @@ RESOLVED += [
     ("Con Edison officials say the heat wave strained the grid.\n\nTo ease the strain, the officials said, "
      "the utility switched customers to generators.", [("Con Edison officials", "the utility switched")]),
 ]
+# a utility, a regulator, a broadcaster, a publisher: the body whose name says it is one
+RESOLVED_BY_TRADE = [
+    ("Harbor Gas & Electric Co. cut power to 600,000 homes on Monday.\n\nThe utility said it will watch "
+     "the weather.", [("Harbor Gas & Electric Co", "it will watch")]),
+    ("Kellard Holdings was fined by the Harbor Securities Commission on Monday. The regulator said the firm had "
+     "misled buyers.", [("Harbor Securities Commission", "the firm had")]),
+    ("The show was dropped by Harbor Broadcasting on Friday. The broadcaster said the ratings had fallen.",
+     [("Harbor Broadcasting", "the ratings had")]),
+    ("The memoir was pulped by Kellard Publishing on Friday. The publisher said the author had misled it.",
+     [("Kellard Publishing", "the author had")]),
+]
 UNRESOLVED_COMPANY = [
     # an unnamed company stays as written, and "it" goes on in its voice
     ("Growth will slow, a Danish lender said on Wednesday.\n\nThe lender said the fall would be deep. "
@@ -355,7 +366,7 @@ UNRESOLVED += [
 ]
 
 
-@pytest.mark.parametrize("body, expected", RESOLVED + UNRESOLVED + UNRESOLVED_COMPANY)
+@pytest.mark.parametrize("body, expected", RESOLVED + RESOLVED_BY_TRADE + UNRESOLVED + UNRESOLVED_COMPANY)
 def test_descriptions_resolve_to_entities(body, expected):
     got = speakers(body)
     for want in expected:

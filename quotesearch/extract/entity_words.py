@@ -80,6 +80,11 @@ ORGANISATION_DESCRIPTIONS: dict[str, Optional[frozenset[str]]] = {
     "county": frozenset({"county"}),
     "authority": frozenset({"authority"}),
     "district": frozenset({"district", "schools"}),
+    # ("Pacific Gas & Electric Co. … The utility said", "the regulator", "the broadcaster")
+    "utility": frozenset({"electric", "power", "gas", "energy", "edison", "utilities", "utility", "water", "light"}),
+    "regulator": frozenset({"commission", "authority", "agency", "board", "administration", "regulator", "office"}),
+    "broadcaster": frozenset({"broadcasting", "broadcaster", "television", "tv", "radio", "network", "bbc", "itv"}),
+    "publisher": frozenset({"publishing", "publishers", "books", "press", "media"}),
 }
 
 # The last words of trading names that "the company" or "the firm" may stand for
