@@ -717,6 +717,16 @@ SHARED_SURNAMES = [
                  [("indirect", "The council will vote in May", "Tom Hale")], id="not-the-first-lady-named-more-often"),
     pytest.param("His wife, Mia Hale, hosted guests on Monday.\n\nThe council will vote in May, Mrs. Hale said.",
                  [("indirect", "The council will vote in May", "Mia Hale")], id="the-wife-by-her-courtesy-title"),
+    # a relative named in full by the end of someone else's longer name is still someone else
+    pytest.param("Among the dead was student Lina Marwan Haddad, 20. Her father, Marwan Haddad, has said: "
+                 "“This is what we expected.”",
+                 [("direct", "This is what we expected.", "Marwan Haddad")], id="her-father-by-the-end-of-her-name"),
+    pytest.param("Stephen Jones runs the club. His son, Jack Stephen Jones, plays for the school team.\n\n"
+                 "The season went well, Stephen Jones said.",
+                 [("indirect", "The season went well", "Stephen Jones")], id="not-the-son-whose-name-holds-his"),
+    pytest.param("Tom Reed spoke on Monday for his new wife, Ann Lee Reed.\n\n“I want to run for the council,” "
+                 "Ann Lee replied at the time.",
+                 [("direct", "I want to run for the council,", "Ann Lee Reed")], id="the-wife-by-her-maiden-name"),
 ]
 
 

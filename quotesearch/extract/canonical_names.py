@@ -65,6 +65,13 @@ class CanonicalNames:
                 # "Moreno" of "Lucia Moreno Baptiste": a first surname, when only she has it
                 self._canonical_cache[name] = middle[0]
                 return middle[0]
+        if len(toks) > 1:
+            # kin are named in full: a name ending a longer one is someone else when either was
+            # introduced as kin ("Her father, Marwan Haddad" is no "Lina Marwan Haddad"; "His
+            # son, Jack Stephen Jones" no fuller "Stephen Jones"), though a name opening it is
+            # theirs ("his wife, Dena Minning Grayson" … "Dena Minning")
+            candidates = {full for full in candidates if full.split()[:len(toks)] == toks
+                          or (name not in self.relatives and full not in self.relatives)}
         for full in sorted(candidates, key=self._name_order.__getitem__):   # ties: the first named
             count = self.full_names[full]
             ftoks = full.split()
