@@ -299,6 +299,13 @@ AFTER_A_CLOSED_QUOTATION = [
                  [("direct", "We need steady hands,", "Ann Lee")], id="how-it-went"),
     pytest.param("“We know the work ahead,” Mayor Ann Lee said, a hint of frustration in her voice.",
                  [("direct", "We know the work ahead,", "Ann Lee")], id="a-manner-phrase"),
+    # a quotation trailing off into its attribution is closed as a comma closes it
+    pytest.param("“We are just trying to stay one more year, but with this law ...” Mayor Ann Lee said, her voice "
+                 "trailing off as she shook her head.",
+                 [("direct", "We are just trying to stay one more year, but with this law ...", "Ann Lee")],
+                 id="trailing-off-dots"),
+    pytest.param("“We hoped for more…” Mayor Dan Fisk said, his hands shaking.",
+                 [("direct", "We hoped for more…", "Dan Fisk")], id="trailing-off-ellipsis"),
     # a clause with its own subject and verb is reported after all
     pytest.param("“It is over,” Mayor Ann Lee told reporters the deal was dead.",
                  [("direct", "It is over,", "Ann Lee"), ("indirect", "the deal was dead", "Ann Lee")],

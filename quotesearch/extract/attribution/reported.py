@@ -93,7 +93,8 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
 _THAT_WORD = re.compile(r"\bthat\b")
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and|yet|so|while|as|when)\s", re.I)
 # A quotation closed by a comma just before the attribution: the attribution's own
-_CLOSED_BY_A_COMMA = re.compile(r"(?:[,!?][”\"’]|,'')[^\S\n]*$|[”\"’][^\S\n]*,[^\S\n]*$")
+# (or by a trailing off: "“… but with this law ...” she said, her voice trailing off")
+_CLOSED_BY_A_COMMA = re.compile(r"(?:(?:[,!?]|\.\.\.|…)[”\"’]|,'')[^\S\n]*$|[”\"’][^\S\n]*,[^\S\n]*$")
 # The speaker's sentence going on past the cue: "…,” he added, to pursue a hybrid system",
 # "…,” she said, only with violent extremists", "he said: That …"
 _SENTENCE_GOES_ON = re.compile(r"\s*(?::|,\s*(?:to\s+[a-z]+|only|or)\b)"
