@@ -143,6 +143,13 @@ PATTERNS = [
     pytest.param(INTRO + "She spoke first.\n\nVIENNA — The house will be turned into a police station, Zhang said.",
                  [("indirect", "The house will be turned into a police station", ZHANG)],
                  id="a-capitalised-city-dateline-is-no-part-of-the-report"),
+    pytest.param(INTRO + "She spoke first.\n\n(Reuters) — The house will be turned into a police station, "
+                         "according to two people familiar with the plan.",
+                 [("indirect", "The house will be turned into a police station", "two people familiar with the plan")],
+                 id="an-agency-alone-is-no-part-of-the-report"),
+    pytest.param(INTRO + "She spoke first.\n\n(AP) - The house will be turned into a police station, Zhang said.",
+                 [("indirect", "The house will be turned into a police station", ZHANG)],
+                 id="an-agency-alone-with-a-hyphen-is-no-part-of-the-report"),
     # a source closing the sentence is no part of the report, even one no name parses
     pytest.param(INTRO + "Zhang told her that it was not that simple, according to an account she gave to reporters.",
                  [("indirect", "it was not that simple", ZHANG)], id="according-to-an-account-she-gave"),

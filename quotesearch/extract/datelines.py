@@ -96,6 +96,10 @@ _DATELINE_PLACE_DASHED = re.compile(
     rf"\s(?:--|[—–]|-(?=\s))\s+(?=[A-Z])")
 
 
+# An agency alone in brackets, then a dash, opening a paragraph: "(Reuters) — The …"
+_AGENCY_DASHED = re.compile(rf"\([A-Z][A-Za-z.&'’\-]{{0,20}}\)\s?{_DASH}\s+(?=[A-Z\"“‘'])")
+
+
 def wire_dateline_end(text: str, start: int) -> int:
     """Where the text after a dateline opening ``text[start:]`` begins ("BOSTON (WXYZ) -
     Two men were hurt …, police said", "New York, NY – The index rose …": the dateline is
@@ -105,7 +109,8 @@ def wire_dateline_end(text: str, start: int) -> int:
         return match.end()
     if start == 0 or text[start - 1] == "\n":   # "VIENNA — The house …, the minister said": the paragraph's dateline
         dateline = match_dateline(text[start:start + 120])
-        return start + dateline.length if dateline else start
+        agency = _AGENCY_DASHED.match(text, start) if dateline is None else None
+        return start + dateline.length if dateline else agency.end() if agency else start
     return start
 
 
