@@ -238,6 +238,16 @@ CLAUSES = [
                  id="responding-to-news-that"),
     pytest.param("Mayor Dan Fisk said in a statement that the bridge was safe.",
                  [("indirect", "the bridge was safe", "Dan Fisk")], id="said-in-a-statement-that"),
+    # the occasion's own relative "that" is no report: the report, if any, comes after it
+    pytest.param("“The bridge is safe,” Mayor Dan Fisk told Harbor News during an interview that also included "
+                 "his deputy.",
+                 [("direct", "The bridge is safe,", "Dan Fisk")], id="an-interview-that-included"),
+    pytest.param("“The bridge is safe,” Mayor Dan Fisk said in a video that was posted on Facebook.",
+                 [("direct", "The bridge is safe,", "Dan Fisk")], id="a-video-that-was-posted"),
+    pytest.param("Mayor Dan Fisk told Harbor News in an interview that aired Sunday that the bridge was safe.",
+                 [("indirect", "the bridge was safe", "Dan Fisk")], id="an-interview-that-aired-then-that"),
+    pytest.param("Mayor Dan Fisk said in a statement that was released Monday that the bridge was safe.",
+                 [("indirect", "the bridge was safe", "Dan Fisk")], id="a-statement-that-was-released-then-that"),
     pytest.param("Mayor Dan Fisk was blunt, claiming without any evidence that the council wanted 250,000 new homes.",
                  [("indirect", "the council wanted 250,000 new homes", "Dan Fisk")],
                  id="claiming-without-evidence-that"),

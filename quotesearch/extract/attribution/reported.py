@@ -260,6 +260,14 @@ _NOUN_AFTER_THAT = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|
 # "in a response that drew a massive cheer", "against reopenings that could lead to …": a
 # past verb and its object, or a modal and its verb, right after "that" make it the
 # relative pronoun of the adjunct's noun, not the start of a report
+# An occasion or a medium the words came in, and its relative "that": "during an interview
+# that also included Chastain", "in a video that was posted on Facebook"
+_OCCASION_THEN_RELATIVE = re.compile(r"\b(?:interview|interviews|statement|video|call|conversation|meeting|speech|"
+                                     r"appearance|podcast|episode|broadcast|event|session|hearing|post|tweet|email|"
+                                     r"letter|op-ed|column|article|documentary|program|programme|show|segment)\s+that$")
+_RELATIVE_PREDICATE = re.compile(r"\s+(?:(?:also|later|then|first|recently|just|previously|originally|was\s+)\s*)?"
+                                 r"(?:[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r"|was|were|is|are|has|had|have|"
+                                 r"airs|runs|includes|features|appears)\b")
 _RELATIVE_THAT_VERB = re.compile(r"\s+(?:(?:[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\s+"
                                  r"(?:a|an|the|his|her|their|its|some|no|\d)\b|(?:could|might|may|would|will)\s+"
                                  r"(?!be\b|have\b)[a-z]{3,}\b)")
@@ -386,6 +394,10 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     while that and (_PREPOSITION_BEFORE_THAT.search(rest, offset, that.start())
                     or _NOUN_BEFORE_THAT.search(rest, offset, that.start())):
         that = THAT.search(rest, that.end(), offset + 140)   # "cases of that under …", "at that time": a pronoun
+    while that and _OCCASION_THEN_RELATIVE.search(rest, max(0, that.start() - 16), that.end()) \
+            and _RELATIVE_PREDICATE.match(rest, that.end()):
+        that = THAT.search(rest, that.end(), offset + 140)   # "told CNN in an interview that aired Sunday
+        # that …": the interview's relative clause, then the report
     if that and _NOTHING_AFTER.match(rest, that.end()):
         that = None   # "told a crowd they are planting the seeds to accomplish that.": a pronoun
     if that and _CLAUSE_BEFORE_THAT.fullmatch(rest, offset, that.start()):
