@@ -658,6 +658,7 @@ PLAUSIBLE = [
     ("Judith French", True), ("Welsh", True),                          # a surname that is also a people
     ("Sanders's victory", False), ("Khin Zaw Win", True),              # an event speaks for nobody
     ("The fracas", False), ("the clash", False), ("The Incident Board", True),
+    ("its name", False), ("the title", False), ("Tom Name", True), ("Harbor Title Company", True),   # what a thing is called
     ("media reports monitoring the incident", True),
     ("See", False), ("Click", False), ("Tom Watch", True),   # a page's imperatives
     ("The coronavirus pandemic", False), ("the crisis", False), ("the war", False),   # what happened shows, not reports
