@@ -241,6 +241,15 @@ RESOLVED_BY_TRADE = [
     ("The memoir was pulped by Kellard Publishing on Friday. The publisher said the author had misled it.",
      [("Kellard Publishing", "the author had")]),
 ]
+# a body's full name keeps its ordinal and its initials: "the court" is the whole court
+RESOLVED_WITH_ORDINALS = [
+    ("The 4th District Court of Appeal ruled on Monday for the city. The court said the law did not apply.",
+     [("4th District Court of Appeal", "the law did")]),
+    ("The 9th U.S. Circuit Court of Appeals ruled on Monday for the city. The court said the law did not apply.",
+     [("9th U.S. Circuit Court of Appeals", "the law did")]),
+    ("The U.S. District Court in Boston ruled on Monday for the city. The court said the law did not apply.",
+     [("U.S. District Court", "the law did")]),
+]
 UNRESOLVED_COMPANY = [
     # an unnamed company stays as written, and "it" goes on in its voice
     ("Growth will slow, a Danish lender said on Wednesday.\n\nThe lender said the fall would be deep. "
@@ -366,7 +375,7 @@ UNRESOLVED += [
 ]
 
 
-@pytest.mark.parametrize("body, expected", RESOLVED + RESOLVED_BY_TRADE + UNRESOLVED + UNRESOLVED_COMPANY)
+@pytest.mark.parametrize("body, expected", RESOLVED + RESOLVED_BY_TRADE + RESOLVED_WITH_ORDINALS + UNRESOLVED + UNRESOLVED_COMPANY)
 def test_descriptions_resolve_to_entities(body, expected):
     got = speakers(body)
     for want in expected:

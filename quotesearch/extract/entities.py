@@ -41,9 +41,13 @@ _PROPER_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\
 _WORD_SEPARATORS = re.compile(r"[\s\-]+")
 _NAME_WORDS = re.compile(r"[\w’'.&]+")
 _ACRONYM_AFTER = re.compile(r"\.?[^\S\n]*\(([A-Z][A-Za-z&\-]{1,12})\)")   # (after "Inc.", "K.K.": its period)
-_NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+)?{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*(?:{_CAP}|(?:19|20)\d\d))*")
-# where a numbered title may start (a capital or a year): `re` skips to those
-_NUMBERED_TITLE_START = re.compile(r"[A-Z12]")
+# (initials with their last period inside a name: "9th U.S. Circuit Court of Appeals")
+_INITIALS = r"(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Z])"
+_NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+|\d{{1,2}}(?:st|nd|rd|th)[^\S\n]+)?(?:{_INITIALS}|{_CAP})"
+                             rf"(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*(?:{_INITIALS}|{_CAP}|(?:19|20)\d\d))*")
+# where a numbered title may start (a capital, a year or an ordinal: "9th Circuit Court of
+# Appeals"): `re` skips to those
+_NUMBERED_TITLE_START = re.compile(r"[A-Z0-9]")
 # "the Royal Opera", "The CDC": a capitalised run after "the" names no person
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_GOES_ON = re.compile(rf"[^\S\n]+(?:on|of|for|into)[^\S\n]+{_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
