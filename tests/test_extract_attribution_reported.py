@@ -288,6 +288,9 @@ CLAUSES = [
                  id="told-X-he-hoped-that"),
     pytest.param("Mayor Dan Fisk told the Record on Monday that the harbour would reopen in May.",
                  [("indirect", "the harbour would reopen in May", "Dan Fisk")], id="told-X-on-a-day-that"),
+    # a "that" past a semicolon is another clause's: what was told is only the history
+    pytest.param("Mayor Dan Fisk told us the history of the harbour, in loud tones; we feared that the council "
+                 "would close it.", [], id="told-us-then-a-semicolon-then-that"),
 ]
 
 

@@ -52,6 +52,14 @@ _AUDIENCE_ADJUNCTS = re.compile(
     r"evening|night))?)){1,3}")
 
 
+def that_reach(rest: str, offset: int) -> int:
+    """How far past ``offset`` a "that" opening the report may stand: 140 characters, and
+    never past a semicolon ("told us the history of the port; we feared that …": the
+    clause after it is the writer's)."""
+    semicolon = rest.find(";", offset, offset + 140)
+    return semicolon if semicolon != -1 else offset + 140
+
+
 def after_recipient(rest: str) -> Optional[int]:
     """Where the report begins in what follows "told": past its recipient ("told
     reporters that …", "told the National Post he is …"), or None when what follows
@@ -71,7 +79,7 @@ def after_recipient(rest: str) -> Optional[int]:
             offset = adjuncts.end()
     # "told cheering supporters in Nashua on Monday": without "that", a quote or
     # a clause, what follows "told" is its audience, not a report
-    if not (THAT.search(rest, offset, offset + 140) or MASK in rest
+    if not (THAT.search(rest, offset, that_reach(rest, offset)) or MASK in rest
             or CLAUSE_START.match(rest, offset) or (m and _PRESENT_TENSE_CLAUSE.match(rest, offset))
             or rest[offset:].lstrip().startswith((":", ","))
             or _SUBJECT_THEN_QUOTED_VERB.match(rest, offset)

@@ -23,7 +23,7 @@ from .phrases import (ADJUNCTS_THEN_CLAUSE, AUXILIARY_AFTER_THAT, ADJUNCT_START,
 from .as_clause import as_clause_start
 from .passives import passive_content_start
 from .questions import ASKING, QUESTION_START
-from .recipients import after_recipient
+from .recipients import after_recipient, that_reach
 from .units import MASK, Attribution, Unit
 
 _ASIDE_CLOSES = re.compile(r"\s+(?:[-—–]{1,2}|--)\s")
@@ -380,7 +380,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = aside.end()   # "Beck joked, again using an accent, “…”": how, then the quotation
     if att.cue.text.lower() in RECIPIENT_CUES:
         offset = after_recipient(rest)
-        if offset is None or (_ADJUNCT_CLAUSE.match(rest, offset) and not THAT.search(rest, offset, offset + 140)):
+        if offset is None or (_ADJUNCT_CLAUSE.match(rest, offset) and not THAT.search(rest, offset, that_reach(rest, offset))):
             return None   # ("told his supporters as he dismissed the debate": when, not what)
     if att.cue.lemma_form in ASKING and _QUESTION_THEN_COLON.match(rest, offset):
         return None   # "asked the same question she had asked before: “Who are you?”": the question follows
@@ -389,14 +389,14 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = addressee.end()   # "asked Julia whether …": the question, without whom it was put to
     # ("vowed to work to repeal the amendment, a provision that prohibits …": what was vowed
     # is the infinitive; the "that" is the amendment's)
-    that = THAT.search(rest, offset, offset + 140) \
+    that = THAT.search(rest, offset, that_reach(rest, offset)) \
         if not (att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset)) else None
     while that and (_PREPOSITION_BEFORE_THAT.search(rest, offset, that.start())
                     or _NOUN_BEFORE_THAT.search(rest, offset, that.start())):
-        that = THAT.search(rest, that.end(), offset + 140)   # "cases of that under …", "at that time": a pronoun
+        that = THAT.search(rest, that.end(), that_reach(rest, offset))   # "cases of that under …", "at that time": a pronoun
     while that and _OCCASION_THEN_RELATIVE.search(rest, max(0, that.start() - 16), that.end()) \
             and _RELATIVE_PREDICATE.match(rest, that.end()):
-        that = THAT.search(rest, that.end(), offset + 140)   # "told CNN in an interview that aired Sunday
+        that = THAT.search(rest, that.end(), that_reach(rest, offset))   # "told CNN in an interview that aired Sunday
         # that …": the interview's relative clause, then the report
     if that and _NOTHING_AFTER.match(rest, that.end()):
         that = None   # "told a crowd they are planting the seeds to accomplish that.": a pronoun
