@@ -32,6 +32,10 @@ READINGS = [
     ("Social media posts", ("Social media posts", "document")),
     ("some accounts", ("some accounts", "document")),
     ("several tweets", ("several tweets", "document")),
+    # so is what was counted or found
+    ("the 1961 census", ("the 1961 census", "document")),
+    ("Blood tests", ("Blood tests", "document")),
+    ("the findings", ("the findings", "document")),
     ("the leaked memo", None),            # a participle, unless the caller allows them
     # what an anonymous source is to the matter, before a preposition
     ("people briefed on the talks", ("people briefed on the talks", "group")),

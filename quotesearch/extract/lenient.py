@@ -37,7 +37,9 @@ _RECORDED_NOUNS = frozenset({"data", "statistics", "research", "benchmarking", "
                              # what is put up or posted: "the sign reads: …", "the caption of her post"
                              "sign", "signs", "placard", "banner", "inscription", "caption", "post", "tweet",
                              # what was written or told ("Facebook posts falsely said", "Some accounts said")
-                             "posts", "tweets", "accounts"})
+                             "posts", "tweets", "accounts",
+                             # what was counted or found ("The 1961 census showed", "Blood tests revealed")
+                             "census", "censuses", "tests", "results", "findings"})
 _SHARE_HEADS = frozenset({"percent", "%", "cent"})
 _AGE = re.compile(r"\d{1,3}-year-old")
 _COUNT = re.compile(r"\d[\d,.]*")   # ("at least 21,000"; not the firm "1010data")
