@@ -137,6 +137,11 @@ DESCRIPTORS_BEFORE_THE_NAME = [
     pytest.param("Comedian Nora Quill", ("Comedian", "Nora Quill"), id="occupation-as-title"),
     pytest.param("Actor Jim Alder", ("Actor", "Jim Alder"), id="actor"),
     pytest.param("Businessman Walter Brandt", ("Businessman", "Walter Brandt"), id="businessman"),
+    # an English word for what someone does, before a first name and a surname, though no table lists it
+    pytest.param("Feminist Nora Quill", ("Feminist", "Nora Quill"), id="an-ist-before-a-full-name"),
+    pytest.param("Commenter Walter Brandt", ("Commenter", "Walter Brandt"), id="an-er-before-a-full-name"),
+    pytest.param("Mary Ann Lee", ("", "Mary Ann Lee"), id="a-first-name-before-a-first-name"),
+    pytest.param("Carter Ann Lee", ("", "Carter Ann Lee"), id="a-listed-given-name-before-a-first-name"),
     pytest.param("Neither Walter J. Brandt", ("Neither", "Walter J. Brandt"), id="a-conjunction-is-no-part-of-it"),
     pytest.param("Afterwards Nora Quill", ("Afterwards", "Nora Quill"), id="a-sentence-adverb-is-no-part-of-it"),
     pytest.param("Eventually Brandt", ("Eventually", "Brandt"), id="an-adverb-before-a-surname"),

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .frequency import everyday_word
-from .gender import FIRST_NAMES
+from .gender import FIRST_NAMES, listed_gender
 from .places import is_place
 from .lexicon import (
     BARE_AFFILIATIONS, DEMONYMS, DESCRIPTOR_NOUNS, DETERMINERS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS,
@@ -222,7 +222,7 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
                 break   # "Mayor Don Guardian", "Commentator Bill Press": a title, a first name and a
                 # surname that is also a body's word ("Grace Church" alone stays the church)
             cut = i + 1
-    while cut < len(run) - 1 and _leading_descriptor(run[cut], len(run) - cut - 1):
+    while cut < len(run) - 1 and (_leading_descriptor(run[cut], len(run) - cut - 1) or _trade_before_full_name(run, cut)):
         cut += 1   # "Republican Donald Trump", "Comedian Sarah Silverman", "Neither Donald J. Trump"
     origin = max((i for i in range(cut, len(run) - 2) if run[i].lower().endswith(_ORIGIN_SUFFIXES)), default=None)
     if origin is not None:
@@ -265,6 +265,20 @@ def _leading_descriptor(tok: str, words_after: int) -> bool:
         return words_after >= 1
     return (low in DESCRIPTOR_NOUNS or low in BARE_AFFILIATIONS
             or (low in DEMONYMS and low not in SURNAME_DEMONYMS)) and words_after >= 2
+
+
+def _trade_before_full_name(run: tuple[str, ...], i: int) -> bool:
+    """"Feminist Glenn Fleishman", "Commenter Paul Stoffregen": an English word for what
+    someone does or is (an -ist, -er, -or, -ian, -ant or -ent no table lists), capitalised
+    where it opens the run, before a first name and a surname; no given name itself."""
+    low = run[i].lower()
+    return len(run) - i >= 3 and run[i + 1].lower() in FIRST_NAMES and low not in FIRST_NAMES \
+        and run[i][1:].islower() and low.endswith(_TRADE_SUFFIXES) and everyday_word(low, _TRADE_WORD_ZIPF) \
+        and listed_gender(run[i]) is None   # ("Carter Ann Lee": a given name the tables miss)
+
+
+_TRADE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent")
+_TRADE_WORD_ZIPF = 2.5   # "commenter" 3.0, "feminist" 4.1; "Stoffregen" 0
 
 
 def is_place_tag(tok: str) -> bool:
