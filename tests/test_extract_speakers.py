@@ -345,13 +345,21 @@ def test_a_persons_own_writing_speaks_for_them(text, speaker):
     assert [q.speaker for q in quotes if "harbour" in q.text] == [speaker]
 
 
-# "The pair", "the two leaders": the last two people the article named in full
+# "The pair", "the two leaders": the last two people the article named in full; "both
+# airlines": the last two bodies of that kind
 THE_PAIR = [
     pytest.param("President Anna Lind met President Ivan Orlov in Minsk on Tuesday. Lind said ties were strong. "
                  "Orlov said trade was growing.\n\nThe pair have touted their relationship as a “partnership "
                  "with no limits”.", "Anna Lind and Ivan Orlov", id="the-pair-after-two-leaders"),
     pytest.param("The bank is not listed. Mr. Ebbe and Mr. Pruitt run it. Both men said there were no plans "
                  "to list it.", "both men", id="both-men-never-named-in-full"),
+    # two bodies of the kind named together: "both airlines", "the two companies"
+    pytest.param("Harbor Airlines and Kellard Airways cut flights on Monday. Both airlines said there were no plans "
+                 "to restore them.", "Harbor Airlines and Kellard Airways", id="both-airlines-named-together"),
+    pytest.param("Kellard Holdings and Harbor Group merged on Monday. The two companies said there were no plans "
+                 "to cut jobs.", "Kellard Holdings and Harbor Group", id="the-two-companies-named-together"),
+    pytest.param("Tom Reed and Ann Lee met on Monday. Both airlines said there were no plans to cut flights.",
+                 "both airlines", id="both-airlines-not-two-people"),
 ]
 
 

@@ -13,9 +13,10 @@ from typing import Optional
 from .antecedents import STOP_NOT_AFTER_A_TITLE
 from .clauses import _FUNCTION_WORDS
 from .entities import Entity
-from .entity_words import AGENT_NOUNS
+from .entity_words import AGENT_NOUNS, ORGANISATION_DESCRIPTIONS
 from .description_kinds import PERSON_HEADS
-from .lexicon import GENERIC_PERSON_NOUNS, GROUP_NOUNS, NOMINAL_SYNONYMS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS, in_any
+from .lexicon import (GENERIC_PERSON_NOUNS, GROUP_NOUNS, NOMINAL_SYNONYMS, ORG_WORDS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS,
+                      in_any)
 from .mentions import Mention, parse_mention
 from .gender import FIRST_NAMES, gender_of
 from .places import place_names
@@ -232,13 +233,25 @@ class DescriptionResolution:
                 + re.escape(head) + r"\b(?![\w’'\-])(?!,?\s+(?:[A-Z]|named\b|identified\b))", re.M)
         return pattern.search(self.text, window_start, position) is not None
 
-    def _pair_named(self, description: tuple[str, ...], position: int) -> Optional[str]:
+    def _pair_named(self, words: tuple[str, ...], position: int) -> Optional[str]:
         """"Tomas Brandt and Nora Falk spoke on Monday. … The pair insisted …": the two
-        people last named together, in the paragraphs before, as one group ("A and B")."""
-        if description not in PAIR_DESCRIPTIONS:
+        people last named together, in the paragraphs before, as one group ("A and B");
+        "Harbor Air and Kellard Airways cut flights. Both airlines said …": the two bodies
+        of that kind last named together."""
+        bodies = _TWO_OF_A_KIND.fullmatch(" ".join(words))
+        kind = _singular(bodies.group(1)) if bodies else None
+        if (words[:1] != ("the",) or words[1:] not in PAIR_DESCRIPTIONS) and kind not in ORGANISATION_DESCRIPTIONS:
             return None
         pair = None
         for m in _TWO_NAMES.finditer(self.text, self._window_start(position), position):
+            if kind is not None:
+                # (each name says it is one: "American Airlines and United Airlines" may be
+                # read as one name, a body's "and" kept, so the names' words decide)
+                names = [m.group(i) for i in (1, 2)]
+                wanted = ORGANISATION_DESCRIPTIONS[kind] or ORG_WORDS
+                if all({w.lower() for w in n.split()} & wanted for n in names) and names[0] != names[1]:
+                    pair = " and ".join(names)
+                continue
             names = [self.canonical(m.group(i)) for i in (1, 2)]
             if all(self.entities.person(n) is not None for n in names) and names[0] != names[1]:
                 pair = " and ".join(names)
@@ -411,6 +424,14 @@ _ISSUED_A_STATEMENT = re.compile(
     r"[^\S\n]+(?:a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,2}?statement\b")
 
 # Descriptions of two people named together
+# Two bodies of one kind: "both airlines", "the two unions"
+_TWO_OF_A_KIND = re.compile(r"(?:both|the two)\s+([a-z]+s)")
+
+
+def _singular(plural: str) -> str:
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
 PAIR_DESCRIPTIONS = frozenset({("pair",), ("couple",), ("duo",), ("two",), ("two", "men"), ("two", "women")})
 _NAME = r"(?:[A-Z][\w’'\-]*\.?[^\S\n]+){0,3}[A-Z][\w’'\-]*"
 _TWO_NAMES = re.compile(r"(?<![\w’'])(" + _NAME + r")(?:,[^\S\n]+[^,.\n]{1,60},)?[^\S\n]+and[^\S\n]+(" + _NAME + r")\b")

@@ -71,6 +71,7 @@ centers centres institutes councils agencies ministries departments commissions
 directorate directorates constabulary inspectorate tribunal
 publishing publishers publications productions pictures inn pub cafe tv
 international depot capital management airport airports stadium zoo
+limited incorporated llp gmbh pty pvt bhd
 """.split())
 
 # Countries, capitals and large places that stand for their governments as speakers

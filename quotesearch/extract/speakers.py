@@ -441,10 +441,9 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             names = [(self.resolve(m, position) or (m.name,))[0] or m.name for m in mention.members]
             return (" and ".join(names) if all(names) and len(set(names)) == len(names) else None), "group", None
             # (a "he" fitting no one, or only the other one named: unnamed)
-        pair = self._pair_named(tuple(mention.name.lower().split()[1:]), position) \
-            if mention.name.lower().startswith("the ") else None
+        pair = self._pair_named(tuple(mention.name.lower().split()), position)
         if pair is not None:
-            return pair, "group", None   # "the pair", "the couple": the two last named together
+            return pair, "group", None   # "the pair", "both airlines": the two last named together
         entity = self._entity_named(mention, position)
         if entity is not None:
             if entity.kind == "person":
