@@ -124,6 +124,14 @@ NAMED = [
                  ("National Oceanic and Atmospheric Administration", "organization", None), id="the-before-a-name-with-and"),
     pytest.param("Customs and Border Protection", ("Customs and Border Protection", "organization", None),
                  id="a-body-and-an-agency-name-end"),
+    # an office whose name holds "and", then its holder: one person (not "Health" and Alex Azar)
+    pytest.param("Health and Human Services Secretary Alex Azar",
+                 ("Alex Azar", "person", "Health and Human Services Secretary"), id="an-office-with-and-then-its-holder"),
+    # a second role of the same person after "and"
+    pytest.param("former chief of staff Ron Klain and senior Harbor adviser",
+                 ("Ron Klain", "person", "former chief of staff and senior Harbor adviser"), id="a-name-and-a-second-role"),
+    pytest.param("Mayor Tom Reed and a senior adviser", ("Mayor Tom Reed and a senior adviser", "group", None),
+                 id="a-name-and-one-more-person-is-no-second-role"),
     pytest.param("The Clarion", ("The Clarion", "organization", None), id="The-and-one-capitalised-word"),
     pytest.param("USA Today", ("USA Today", "organization", None), id="a-known-outlet-ending-in-a-time-word"),
     pytest.param("Medical News Today", ("Medical News Today", "organization", None), id="another-outlet-named-today"),
@@ -661,6 +669,7 @@ PLAUSIBLE = [
     ("Sanders's victory", False), ("Khin Zaw Win", True),              # an event speaks for nobody
     ("The fracas", False), ("the clash", False), ("The Incident Board", True),
     ("its name", False), ("the title", False), ("Tom Name", True), ("Harbor Title Company", True),   # what a thing is called
+    ("the day before Trump", False), ("the week after Lee", False), ("the Day Foundation", True),   # when, not who
     ("media reports monitoring the incident", True),
     ("See", False), ("Click", False), ("Tom Watch", True),   # a page's imperatives
     ("The coronavirus pandemic", False), ("the crisis", False), ("the war", False),   # what happened shows, not reports

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 from .entities import _LEADING_THE
 from .gender import FIRST_NAMES
 from .lexicon import GROUP_NOUNS, ORG_FIRST_WORDS, ORG_WORDS, TITLE_WORDS
-from .names import _is_proper
+from .names import OFFICE_WORDS, _is_proper
 
 if TYPE_CHECKING:
     from .mentions import Mention
@@ -31,6 +31,11 @@ _JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]
 # chair Tom Fisk" (a capitalised place may open each title)
 _TITLED_PERSON = r"(?:[A-Z][\w’'.\-]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,2}"
 _TITLED_JOINT = re.compile(rf"({_TITLED_PERSON})\s+and\s+({_TITLED_PERSON})")
+# A titled name and a second role of the same person, in lower case: "former chief of staff
+# Ron Klain and senior Biden adviser"
+_NAME_AND_A_SECOND_ROLE = re.compile(r"(.*?[A-Z][\w’'.\-]*\s+[A-Z][\w’'\-]*)\s+and\s+"
+                                     r"((?:senior|former|top|chief|longtime|deputy|special)\s+"
+                                     r"(?:[A-Z][\w’'.\-]*\s+|[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)")
 # A pronoun and a named person: "he and Mr. Fisk", "she and Tom Reed"
 _PRONOUN_AND_NAME = re.compile(r"([Hh]e|[Ss]he)\s+and\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)")
 # A named person and one unnamed other: "Mills and another Clinton aide", "Lee and a colleague"
@@ -76,6 +81,11 @@ def parse_joint(written: str) -> Optional["Mention"]:
         # "Xi and Putin", "The US and the European Union": two named speakers together
         first = _SHARED_LEAD.sub("", joint.group(1))   # "Both Cruz", "Professors Foner"
         members = (_parse_simple(first), _parse_simple(joint.group(2)))
+        if members[1] is not None and members[1].kind == "person" and members[1].role and members[1].name \
+                and all(w.lower() in OFFICE_WORDS for w in first.split()):
+            # "Health and Human Services Secretary Alex Azar": one office whose name holds
+            # "and", then its holder
+            return replace(members[1], text=written, role=f"{first} and {members[1].role}")
         opening = first.lower().split()
         # ("The National Oceanic and Atmospheric Administration": "The" is the whole name's)
         first_alone = _parse_simple(_LEADING_THE.sub("", first)) if opening[0] == "the" and len(opening) > 1 else members[0]
@@ -94,6 +104,13 @@ def parse_joint(written: str) -> Optional["Mention"]:
                and _is_proper(m.name) for m in members):
             return Mention(text=written, name=" and ".join(m.name for m in members), kind="group",
                            members=members)
+    second_role = _NAME_AND_A_SECOND_ROLE.fullmatch(written)
+    if second_role and second_role.group(2).split()[-1].lower() in TITLE_WORDS:
+        # "former chief of staff Ron Klain and senior Biden adviser": one person, two roles
+        person = _parse_simple(second_role.group(1))
+        if person is not None and person.kind == "person" and person.name and " " in person.name and not person.pronoun:
+            role = f"{person.role} and {second_role.group(2)}" if person.role else second_role.group(2)
+            return replace(person, text=written, role=role)
     pronoun_first = _PRONOUN_AND_NAME.fullmatch(written)
     if pronoun_first:
         # "he and Mr. Fisk said": the one "he" stands for and the one named, together

@@ -53,6 +53,7 @@ _INCIDENT_NOUNS = frozenset({"fracas", "incident", "clash", "scuffle", "brawl", 
 # What a thing is called ("as its name suggests", "as the title implies"): the writer's
 # figure of speech, no one's report
 _LABEL_NOUNS = frozenset({"name", "names", "title", "nickname", "moniker", "label"})
+_TIME_NOUNS = frozenset({"day", "night", "week", "month", "year", "morning", "evening", "afternoon", "weekend", "time"})
 # Months that are first names too ("April Ryan", "May Lee", "August Wilson")
 _MONTH_FIRST_NAMES = frozenset({"april", "may", "june", "august"})
 _COURTESY_BEFORE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Supt|Insp|Det|Cllr)\.?|Sgt\.)\s+[A-Z]")
@@ -128,6 +129,8 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
         return False  # "discussing a controversial", "Speaking to reporters"
     if any(w in _PLAIN_PASTS for w in words[1:-1]) or _PAST_THEN_TO.search(name):
         return False  # "the group of five tried to claw … and Mr. DeSantis took turns": a clause
+    if len(words) > 2 and words[0].lower() == "the" and words[1] in _TIME_NOUNS and words[2] in ("before", "after", "when"):
+        return False  # "On December 6, the day before Trump attacked …": when, not who
     if words[-1] in _EVENT_NOUNS or (len(words) <= 3 and (words[-1] in _INCIDENT_NOUNS or words[-1] in _LABEL_NOUNS)):
         return False  # "Sanders's victory, which Clinton conceded, confirmed …": an event speaks for nobody
     if len(words) == 1 and (first in BARE_AFFILIATIONS or (first in NOT_NAME_WORDS and first not in _UNNAMED_SOME)
