@@ -47,6 +47,18 @@ DESCRIBED_SUBJECTS = [
         "Tribute to Cameron\n\nAfter the broadcast on Wednesday, Cameron's family issued a tribute for him.\n\n"
         "They said the police had been wonderful to them.",
         [("the police had been wonderful to them", "Cameron's family")], id="they-are-a-named-person's-family"),
+    # the holder of an office the writer names, before a quotation and "he said", is someone
+    # new: the speaker as described, not whoever was named last
+    pytest.param(
+        "Harbor shelters stand empty\n\nIn 1961, President Tom Reed urged families to build shelters.\n\n"
+        "The city’s civil defense director found that most of the shelters had no supplies. “I have grave "
+        "doubts about the plan,” he said.",
+        [("families to build shelters", "Tom Reed"), ("I have grave doubts about the plan,", "the city’s civil defense director")],
+        id="the-office-holder-described-before-a-quotation"),
+    pytest.param(
+        "Harbor talks\n\nTom Reed spoke on Monday. The veteran diplomat discussed the port with Ann Lee. “We must "
+        "keep talking,” he said.",
+        [("We must keep talking,", "Tom Reed")], id="an-epithet-before-a-quotation-is-the-person-named"),
 ]
 
 

@@ -15,7 +15,7 @@ from typing import Optional
 
 from .gender import FEMALE_MARKS, FEMALE_NOUNS, FIRST_NAMES, MALE_MARKS, MALE_NOUNS, agrees, gender_of, listed_gender_of, marked_genders
 from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, OPENING_TIME_OR_PLACE, PERSON_PRONOUNS, TITLE_WORDS, in_any
-from .antecedents import _CAPITALISED, _DOUBLE_MARKS, _VERB_AFTER_SUBJECT, _sentence_start
+from .antecedents import _CAPITALISED, _DOUBLE_MARKS, _QUOTATION_THEN_PRONOUN, _VERB_AFTER_SUBJECT, _sentence_start
 from .description_kinds import description_kind
 from .described_people import COURTESY_WORDS
 from .mentions import Mention, parse_mention
@@ -182,6 +182,9 @@ class PronounResolution:
             previous = self._person_of_previous_sentence(position)
             if previous is not None and self._agrees(pronoun, previous, "person", position):
                 return previous, "person", self.roles.get(previous)
+            holder = self._described_holder_before(pronoun, position)
+            if holder is not None:
+                return holder, "person", None
             bounds = self._writers_previous_sentence(position)
             if bounds is not None and self._pronoun_results.get(bounds[0], "") is None \
                     and self.text[bounds[0]:bounds[0] + len(pronoun) + 1].lower() == pronoun + " ":
@@ -194,11 +197,31 @@ class PronounResolution:
                 resolved = self.resolve(Mention(text=described[0], description=words, kind="person"), described[1])
                 if resolved is not None and resolved[1] == "person" and self._agrees(pronoun, resolved[0], "person", position):
                     return resolved
+                if _HOLDER_OF_SOMETHING.search(described[0]):
+                    return described[0], "person", None   # (see `_described_holder_before`)
                 resolved = self._latest_fitting(pronoun, position, wanted)
                 bystanders = {self.canonical(_strip_possessive(m.group(0)))
                               for m in _CAPITALISED.finditer(self.text, described[1] + 1, bounds[1])}
                 return None if resolved is not None and resolved[0] in bystanders else resolved
         return self._latest_fitting(pronoun, position, wanted)
+
+    def _described_holder_before(self, pronoun: str, position: int) -> Optional[str]:
+        """"The city’s civil defense director found …. “…,” he said": the office holder the
+        writer's sentence before opens on, named by what they hold, when a quotation opens
+        the pronoun's sentence and no one is named there; someone new, not whoever was
+        named last."""
+        start = _sentence_start(self.text, position)
+        if not start or not _QUOTATION_THEN_PRONOUN.fullmatch(self.text, start, position):
+            return None
+        bounds = self._sentence_before(start)
+        if bounds is None or any(mark in self.text[bounds[0]:bounds[1]] for mark in _DOUBLE_MARKS):
+            return None
+        described = self._described_subject(*bounds)
+        if described is None or not _HOLDER_OF_SOMETHING.search(described[0]) \
+                or not _describes_a_person(described[0], pronoun) \
+                or any(previous_at < start and bounds[0] <= previous_at for previous_at, _ in self.name_positions):
+            return None
+        return described[0]
 
     def turn_speaker(self, position: int):
         """The person whose name labels the paragraph holding ``position`` as a turn of an
@@ -357,6 +380,10 @@ def _inside_quotation(text: str, position: int) -> bool:
 
 _AGE = re.compile(r"\d{1,3}-year-old")
 _NOT_ONE_PERSON = frozenset({"people", "jury", "crowd", "family", "couple", "pair"})
+
+
+# A description that places its holder: "the city’s director", "the head of …"
+_HOLDER_OF_SOMETHING = re.compile(r"\w[’']s\s|\s(?:of|for|at)\s")
 
 
 def _describes_a_person(description: str, pronoun: str) -> bool:
