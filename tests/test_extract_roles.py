@@ -35,6 +35,8 @@ TITLE_PREFIXES = [
                  [("Alexey Solodov", "Vice President of the Russian Export Center")], id="vice-president-of"),
     pytest.param("White House press secretary Josh Earnest declined to comment.",
                  [("Josh Earnest", "White House press secretary")], id="lower-case-title"),
+    pytest.param("Health and Human Services Secretary Ann Lee declined to comment.",
+                 [("Ann Lee", "Health and Human Services Secretary")], id="an-office-holding-and"),
     pytest.param("Foreign Ministry spokesperson Wang Wenbin said the talks were fruitful.",
                  [("Wang Wenbin", "Foreign Ministry spokesperson")], id="ministry-spokesperson"),
     pytest.param("Chinese President Xi Jinping held talks with Russian President Vladimir Putin.",

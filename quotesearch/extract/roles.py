@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .names import COURTESY_TITLES, _role_text, role_continued, split_title_name, tokens
+from .names import COURTESY_TITLES, OFFICE_WORDS, _role_text, role_continued, split_title_name, tokens
 from .noun_phrases import _is_org
 from .speakers import name_runs
 from .lexicon import TITLE_WORDS
@@ -174,8 +174,13 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
     if prefix:
         words = prefix.split()
         # walk back over lower-case modifiers that end in a title word: "press secretary"
-        for w in reversed(words):
-            low = w.lower()
+        for i in range(len(words) - 1, -1, -1):
+            w, low = words[i], words[i].lower()
+            if low == "and" and (extra or role_toks) and (extra + role_toks)[0][:1].isupper() and i > 0 \
+                    and words[i - 1][:1].isupper() \
+                    and words[i - 1].lower() in OFFICE_WORDS:
+                extra.insert(0, w)   # "Health and Human Services Secretary": an office whose name holds "and"
+                continue
             if low in _STOP_BEFORE_TITLE or w.endswith((",", ".", ":", ";")):
                 break
             if low in _CONNECTORS and (extra or role_toks) and all(
