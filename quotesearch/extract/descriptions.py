@@ -80,13 +80,15 @@ class DescriptionResolution:
         return " and ".join(named)
 
     def _qualified_group(self, described: str, position: int) -> Optional[str]:
-        """"Con Edison officials say … ¶ …, the officials said": the one group, in this
-        paragraph or the one before, the article remembers by the same people's noun with
-        words of its own before it; else None ("the senators" after Republican and
-        Democratic senators is either)."""
+        """"Con Edison officials say … ¶ …, the officials said" (or "Officials said"): the one
+        group, in this paragraph or the one before, the article remembers by the same
+        people's noun with words of its own before it; else None ("the senators" after
+        Republican and Democratic senators is either)."""
         words = described.lower().split()
-        if len(words) != 2 or words[0] != "the" or not _people_noun(words[1]):
+        words = words[1:] if words[:1] in (["the"], ["but"], ["and"]) else words   # ("But executives said")
+        if len(words) != 1 or not _people_noun(words[0]):
             return None
+        words = ["the", words[0]]
         window = self._window_start(position)
         found = {s.name for s in self.history if s.kind == "group" and window <= s.position < position
                  and len(s.name.split()) > 1 and s.name.split()[-1].lower() == words[1]

@@ -454,9 +454,9 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 or self._role_noun_holder(mention.text, position)
             if holder is not None:
                 return holder
-            group = self._qualified_group(mention.text, position) if mention.kind == "group" else None
-            if group is not None:
-                return group, "group", None
+        group = self._qualified_group(mention.text, position) if mention.kind == "group" else None
+        if group is not None:
+            return group, "group", None
         name = mention.name
         epithet = _EPITHET_BEFORE_SURNAME.match(name) if mention.kind in ("person", "group") else None
         if epithet and not {w.lower() for w in name.split()[1:] if w.islower()} & (PREPOSITIONS | TITLE_WORDS | AGENT_NOUNS) \
