@@ -148,6 +148,9 @@ NAMED = [
                  ("Zhang Hanhui", "person", "Chinese ambassador to Russia"), id="name-then-apposition"),
     pytest.param("China’s ambassador to Russia, Zhang Hanhui",
                  ("Zhang Hanhui", "person", "China’s ambassador to Russia"), id="apposition-then-name"),
+    # a description no role table reads, then a name: the name is the description's own noun's
+    pytest.param("Tom Reed, the younger brother of the heir to the throne, Charles",
+                 ("Tom Reed", "person", None), id="a-name-then-a-description-ending-in-a-name"),
     pytest.param("Russia's ambassador to China, Andrey Denisov",
                  ("Andrey Denisov", "person", "Russia's ambassador to China"), id="apposition-straight-apostrophe"),
     pytest.param("Li Haidong, a professor at the China Foreign Affairs University",

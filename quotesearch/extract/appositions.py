@@ -106,7 +106,12 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     if len(people) > 1:
         # "Giovanni Maria Vian, the editor in chief of the paper, L'Osservatore Romano":
         # the person is the one a role follows; later names belong to the role
-        people = [i for i in people if i + 1 < len(parts) and _role_text(tokens(parts[i + 1]))][:1]
+        roled = [i for i in people if i + 1 < len(parts) and _role_text(tokens(parts[i + 1]))][:1]
+        if not roled and people[0] == 0 and tokens(parts[1])[0].lower() in ("the", "a", "an"):
+            # "Prince Andrew, the younger brother of the heir to the throne, Charles": a
+            # description no role table reads; the later name is its own noun's ("the heir")
+            roled = [0]
+        people = roled
     described_first = tokens(parts[0])[0].lower() in DETERMINERS | {"another", "one"}
     if not people and len(parts) > 1 and all(_UNNAMED_ASIDE.match(p) or _role_text(tokens(p))
                                              or (described_first and _INDEFINITE_APPOSITION.match(p))
