@@ -20,6 +20,13 @@ def quotes_of(body: str) -> list[tuple[str, str]]:
                  id="a-report-inside-the-quotation"),
     pytest.param("Ann Lee said the council voted after arguing for hours.",
                  [("indirect", "the council voted")], id="a-dangling-subordinator"),
+    pytest.param("Ann Lee said the mayor was \"strong in the debate\" when answering a question on taxes.",
+                 [("mixed", "the mayor was \"strong in the debate\"")], id="a-dangling-subordinator-in-a-mixed-report"),
+    pytest.param("Ann Lee said the plan was “a disaster” — the word the council had used a year before.",
+                 [("mixed", "the plan was “a disaster”")], id="a-dash-after-the-quoted-words-opens-an-aside"),
+    pytest.param("Ann Lee said the plan to “fix the port” — itself a reply to the council — was a slogan.",
+                 [("mixed", "the plan to “fix the port” — itself a reply to the council — was a slogan")],
+                 id="a-dash-of-a-pair-is-no-aside-after-the-report"),
 ])
 def test_last_touches_on_a_paragraphs_quotes(body, expected):
     assert quotes_of(body) == expected
