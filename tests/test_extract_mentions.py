@@ -177,6 +177,8 @@ NAMED = [
     pytest.param("the Kremlin", ("Kremlin", "organization", None), id="kremlin"),
     pytest.param("Kellard Limited", ("Kellard Limited", "organization", None), id="a-company-limited"),
     pytest.param("Kellard Holdings Pty", ("Kellard Holdings Pty", "organization", None), id="a-proprietary-company"),
+    pytest.param("Harbor Institutional Equities", ("Harbor Institutional Equities", "organization", None),
+                 id="a-brokerage-named-for-equities"),
     pytest.param("Beijing", ("Beijing", "organization", None), id="capital-for-government"),
     pytest.param("the US", ("the US", "organization", None), id="country-keeps-its-article"),
     pytest.param("Xinhua", ("Xinhua", "organization", None), id="news-agency"),

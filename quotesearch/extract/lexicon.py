@@ -63,7 +63,7 @@ council ministry administration club team exchange expo program programme
 sciences systems lab labs laboratory laboratories ventures pharmaceuticals communications airways railways
 resources brands foods technologies
 stores bakeries bakery breweries brewery supermarkets restaurants hotels resorts retail studios
-entertainment insurance petroleum chemicals mining shipping logistics investments securities telecom
+entertainment insurance petroleum chemicals mining shipping logistics investments securities equities telecom
 project initiative court prosecutors studies church mosque temple synagogue cathedral
 diocese reserve chamber academies workers electric motors auto dynamics atomics
 guild guilds trust teamsters brotherhood institution clinic infirmary charity museum library gallery
