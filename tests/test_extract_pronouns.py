@@ -56,6 +56,12 @@ DESCRIBED_SUBJECTS = [
         [("families to build shelters", "Tom Reed"), ("I have grave doubts about the plan,", "the city’s civil defense director")],
         id="the-office-holder-described-before-a-quotation"),
     pytest.param(
+        "Harbor shelters stand empty\n\nIn 1961, President Tom Reed urged families to build shelters.\n\n"
+        "By 1966, the city’s civil defense director found that most of the shelters had no supplies. “I have "
+        "grave doubts about the plan,” he said.",
+        [("families to build shelters", "Tom Reed"), ("I have grave doubts about the plan,", "the city’s civil defense director")],
+        id="the-office-holder-described-after-an-opening-year"),
+    pytest.param(
         "Harbor talks\n\nTom Reed spoke on Monday. The veteran diplomat discussed the port with Ann Lee. “We must "
         "keep talking,” he said.",
         [("We must keep talking,", "Tom Reed")], id="an-epithet-before-a-quotation-is-the-person-named"),

@@ -216,7 +216,11 @@ class PronounResolution:
         bounds = self._sentence_before(start)
         if bounds is None or any(mark in self.text[bounds[0]:bounds[1]] for mark in _DOUBLE_MARKS):
             return None
-        described = self._described_subject(*bounds)
+        opening = _OPENING_ADJUNCT.match(self.text, bounds[0], bounds[1])   # ("By 1966, the city’s …")
+        described = self._described_subject(*bounds) or (
+            _HOLDER_AFTER_AN_ADJUNCT.match(self.text, opening.end(), bounds[1]) if opening else None)
+        if described is not None and not isinstance(described, tuple):
+            described = ("the " + described.group(1), described.start())
         if described is None or not _HOLDER_OF_SOMETHING.search(described[0]) \
                 or not _describes_a_person(described[0], pronoun) \
                 or any(previous_at < start and bounds[0] <= previous_at for previous_at, _ in self.name_positions):
@@ -382,6 +386,10 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 _NOT_ONE_PERSON = frozenset({"people", "jury", "crowd", "family", "couple", "pair"})
 
 
+# A time or place opening the sentence, then a description as its subject: "By 1966, the
+# city’s civil defense director found …"
+_OPENING_ADJUNCT = re.compile(r"\s*(?:" + OPENING_TIME_OR_PLACE + r"|By\s+\d{4}|In\s+\d{4}),\s+")
+_HOLDER_AFTER_AN_ADJUNCT = re.compile(r"the\s+((?:[\w’'\-]+\s+){0,3}?[a-z0-9][\w\-]*)(?=" + _VERB_AFTER_SUBJECT.pattern + ")")
 # A description that places its holder: "the city’s director", "the head of …"
 _HOLDER_OF_SOMETHING = re.compile(r"\w[’']s\s|\s(?:of|for|at)\s")
 
