@@ -203,6 +203,21 @@ def test_titles_in_marks_are_no_quotations(body, expected):
     assert [q for q in triples(body) if q[0] == "direct"] == expected
 
 
+# Words in marks between a determiner or an owner and the noun they name ("the state’s
+# “Meth. We’re on it.” campaign") are a name: no quotation, and no sentence ends inside them.
+NAMES_BEFORE_THEIR_NOUN = [
+    pytest.param("Ann Lee, who ran the state’s “Meth. We’re on it.” campaign, said the ads worked.",
+                 [("indirect", "the ads worked", "Ann Lee")], id="a-slogan-naming-a-campaign"),
+    pytest.param("“We will win,” the campaign said on Monday.", [("direct", "We will win,", "the campaign")],
+                 id="a-campaign-speaking-is-no-name-in-marks"),
+]
+
+
+@pytest.mark.parametrize("body, expected", NAMES_BEFORE_THEIR_NOUN)
+def test_words_in_marks_naming_the_noun_after_them(body, expected):
+    assert triples(body) == expected
+
+
 # From the third review: acts are no speech, hypotheticals are nobody's report, and the
 # writer's words before a colon are no part of the quotation after it.
 ACTS_AND_HYPOTHETICALS = [

@@ -92,6 +92,11 @@ _NAMING_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|titled|entitled|known\s+as|b
                             r"\s*[:,]?$", re.I)
 # A kind of work before its title in marks: "the 2015 essay “The Case for Empire,”",
 # "the films “Radio Days” and “Hannah and Her Sisters.”"
+# A determiner or an owner before the marks and a noun the quoted words name after them:
+# "the “Meth. We’re on it.” campaign", "its “Buy Local” slogan"
+_DETERMINER_OR_OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w[’']s)$", re.I)
+_NAMED_THING_AFTER = re.compile(r"\s+(?:campaign|campaigns|slogan|motto|tagline|initiative|program|programme|policy|"
+                                r"bill|act|law|hashtag|movement|tour|ad|ads|doctrine|mantra|brand|label|strategy)\b")
 _WORK_BEFORE = re.compile(r"\b(?:essay|essays|book|books|novel|novels|film|films|movie|movies|song|songs|album|"
                           r"albums|article|op-ed|column|play|plays|musical|series|show|shows|documentary|poem|"
                           r"podcast|episode|memoir|paper|single|track|painting|sitcom|drama|comedy|titles?)"
@@ -233,8 +238,10 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
             # PSA—“You have until the end of December to …,” by DNAinfo's Nicole Levy: a
             # piece's headline and its byline, not words said
             fragments.append(span)
-        elif _NAMING_BEFORE.search(before):
-            # malware dubbed “Red Fox,”, a group called “Moms for Safety”: a name in marks
+        elif _NAMING_BEFORE.search(before) or (span.closed and _DETERMINER_OR_OWNER_BEFORE.search(before)
+                                               and _NAMED_THING_AFTER.match(text, span.close + 1)):
+            # malware dubbed “Red Fox,”, a group called “Moms for Safety”, the state’s “Meth.
+            # We’re on it.” campaign: a name in marks
             fragments.append(span)
         elif _is_title(inner) and (not ends_punct or before.lower().endswith(_BEFORE_A_PROGRAMME)
                                    or _OWNERS_PROGRAMME.search(before)
