@@ -425,7 +425,6 @@ _ISSUED_A_STATEMENT = re.compile(
     r"[^\S\n]+(?:(?:has|have|had|also|later|then)[^\S\n]+)?(?:issued|released|put[^\S\n]+out|sent|posted|published)"
     r"[^\S\n]+(?:a|an)[^\S\n]+(?:[\w\-]+[^\S\n]+){0,2}?statement\b")
 
-# Descriptions of two people named together
 # Two bodies of one kind: "both airlines", "the two unions"
 _TWO_OF_A_KIND = re.compile(r"(?:both|the two)\s+([a-z]+s)")
 
@@ -434,6 +433,7 @@ def _singular(plural: str) -> str:
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
+# Descriptions of two people named together
 PAIR_DESCRIPTIONS = frozenset({("pair",), ("couple",), ("duo",), ("two",), ("two", "men"), ("two", "women")})
 _NAME = r"(?:[A-Z][\w’'\-]*\.?[^\S\n]+){0,3}[A-Z][\w’'\-]*"
 _TWO_NAMES = re.compile(r"(?<![\w’'])(" + _NAME + r")(?:,[^\S\n]+[^,.\n]{1,60},)?[^\S\n]+and[^\S\n]+(" + _NAME + r")\b")

@@ -217,10 +217,8 @@ class PronounResolution:
         if bounds is None or any(mark in self.text[bounds[0]:bounds[1]] for mark in _DOUBLE_MARKS):
             return None
         opening = _OPENING_ADJUNCT.match(self.text, bounds[0], bounds[1])   # ("By 1966, the city’s …")
-        described = self._described_subject(*bounds) or (
-            _HOLDER_AFTER_AN_ADJUNCT.match(self.text, opening.end(), bounds[1]) if opening else None)
-        if described is not None and not isinstance(described, tuple):
-            described = ("the " + described.group(1), described.start())
+        held = _HOLDER_AFTER_AN_ADJUNCT.match(self.text, opening.end(), bounds[1]) if opening else None
+        described = self._described_subject(*bounds) or (("the " + held.group(1), held.start()) if held else None)
         if described is None or not _HOLDER_OF_SOMETHING.search(described[0]) \
                 or not _describes_a_person(described[0], pronoun) \
                 or any(previous_at < start and bounds[0] <= previous_at for previous_at, _ in self.name_positions):

@@ -257,9 +257,6 @@ _NOUN_AFTER_THAT = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|there|
                               r"even|one|some|many|most|all|no|every|everyone|only|about|if|when)\b)[a-z]+"
                               r"(?=\s+(?:on|at|in|to|with|from|for|again|too|during|after|before|as|when|while)\b"
                               r"|\s*[.,;]|\s*$)")
-# "in a response that drew a massive cheer", "against reopenings that could lead to …": a
-# past verb and its object, or a modal and its verb, right after "that" make it the
-# relative pronoun of the adjunct's noun, not the start of a report
 # An occasion or a medium the words came in, and its relative "that": "during an interview
 # that also included Chastain", "in a video that was posted on Facebook"
 _OCCASION_THEN_RELATIVE = re.compile(r"\b(?:interview|interviews|statement|video|call|conversation|meeting|speech|"
@@ -268,6 +265,9 @@ _OCCASION_THEN_RELATIVE = re.compile(r"\b(?:interview|interviews|statement|video
 _RELATIVE_PREDICATE = re.compile(r"\s+(?:(?:also|later|then|first|recently|just|previously|originally|was\s+)\s*)?"
                                  r"(?:[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r"|was|were|is|are|has|had|have|"
                                  r"airs|runs|includes|features|appears)\b")
+# "in a response that drew a massive cheer", "against reopenings that could lead to …": a
+# past verb and its object, or a modal and its verb, right after "that" make it the
+# relative pronoun of the adjunct's noun, not the start of a report
 _RELATIVE_THAT_VERB = re.compile(r"\s+(?:(?:[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\s+"
                                  r"(?:a|an|the|his|her|their|its|some|no|\d)\b|(?:could|might|may|would|will)\s+"
                                  r"(?!be\b|have\b)[a-z]{3,}\b)")
