@@ -17,7 +17,7 @@ from .entity_words import AGENT_NOUNS, ORGANISATION_DESCRIPTIONS
 from .description_kinds import PERSON_HEADS
 from .lexicon import (GENERIC_PERSON_NOUNS, GROUP_NOUNS, NOMINAL_SYNONYMS, ORG_WORDS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS,
                       in_any)
-from .mentions import Mention, parse_mention
+from .mentions import Mention, _singular, parse_mention
 from .gender import FIRST_NAMES, gender_of
 from .places import place_names
 
@@ -379,13 +379,13 @@ _THE_ROLE_NOUN = re.compile(r"[Tt]he\s+(?P<modifiers>(?:[\w\-]+\s+){0,2})(?P<hea
 # words that end "the candidates most", "the first": no noun a person is called by
 _NO_ROLE_HEADS = frozenset("""most more least less other same latter former first last next only one two
 three best worst top whole rest""".split())
-# A quantifier and the people it counts: "some lawmakers and officials", "many Democratic voters"
 # A count of people and their noun ("Two Labour councillors", "three senior officials")
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 _COUNTED_PEOPLE = re.compile(r"(?i:(two|three|four))\s+(?:[\w’'\-]+\s+){0,3}?([a-z][\w\-]*s)")
 # (a title's period ends no sentence: "Two senators said … Sens. Ann Lee and Tom Reed …")
 _SENTENCE_STOP = re.compile(STOP_NOT_AFTER_A_TITLE + r"[”\"’]?(?=\s+[A-Z“\"]|\s*$)")
 _SENTENCE_REACH = 400
+# A quantifier and the people it counts: "some lawmakers and officials", "many Democratic voters"
 _QUANTIFIED_PEOPLE = re.compile(r"\b((?i:some|many|several|most))\s+((?:[A-Za-z][\w\-]*\s+){0,2}?[a-z][\w\-]*s"
                                 r"(?:\s+(?:and|or)\s+(?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*s)?)\b")
 
@@ -427,11 +427,6 @@ _ISSUED_A_STATEMENT = re.compile(
 
 # Two bodies of one kind: "both airlines", "the two unions"
 _TWO_OF_A_KIND = re.compile(r"(?:both|the two)\s+([a-z]+s)")
-
-
-def _singular(plural: str) -> str:
-    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-
 
 # Descriptions of two people named together
 PAIR_DESCRIPTIONS = frozenset({("pair",), ("couple",), ("duo",), ("two",), ("two", "men"), ("two", "women")})

@@ -31,7 +31,7 @@ from .lexicon import (
 )
 
 from .clauses import _FUNCTION_WORDS
-from .mentions import Mention
+from .mentions import Mention, _singular
 from .outlets import known_outlet_words
 from .plausible import plausible_speaker
 from .names import (
@@ -302,7 +302,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
         low = word.lower()
         if " " in word or not low.endswith("s") or not word[:1].isupper() or word.isupper():
             return False
-        singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+        singular = _singular(low)
         if singular in FIRST_NAMES or self.in_a_full_name(word):
             return False        # "Williams", "Edwards"; "Sanders" of "Bernie Sanders"
         if self._mid_sentence is None:

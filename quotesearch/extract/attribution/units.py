@@ -90,13 +90,13 @@ _PIECE_BEFORE = re.compile(r"[,”\"’]\s*(?:[A-Za-z][\w’'.\-]*\s+){1,5}[a-z]
 # ("called X “…”" is left alone: "Romney called Russia “our No. 1 foe”" characterises)
 _NAMING_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|titled|entitled|known\s+as|billed\s+as|so-called|headlined)"
                             r"\s*[:,]?$", re.I)
-# A kind of work before its title in marks: "the 2015 essay “The Case for Empire,”",
-# "the films “Radio Days” and “Hannah and Her Sisters.”"
 # A determiner or an owner before the marks and a noun the quoted words name after them:
 # "the “Meth. We’re on it.” campaign", "its “Buy Local” slogan"
 _DETERMINER_OR_OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w[’']s)$", re.I)
 _NAMED_THING_AFTER = re.compile(r"\s+(?:campaign|campaigns|slogan|motto|tagline|initiative|program|programme|policy|"
                                 r"bill|act|law|hashtag|movement|tour|ad|ads|doctrine|mantra|brand|label|strategy)\b")
+# A kind of work before its title in marks: "the 2015 essay “The Case for Empire,”",
+# "the films “Radio Days” and “Hannah and Her Sisters.”"
 _WORK_BEFORE = re.compile(r"\b(?:essay|essays|book|books|novel|novels|film|films|movie|movies|song|songs|album|"
                           r"albums|article|op-ed|column|play|plays|musical|series|show|shows|documentary|poem|"
                           r"podcast|episode|memoir|paper|single|track|painting|sitcom|drama|comedy|titles?)"
