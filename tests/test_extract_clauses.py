@@ -28,6 +28,12 @@ def test_clean(phrase, cleaned):
     ("so far Canova", "Canova"),
     ("USA Today", "USA Today"),
     ("the officials will", "the officials"),
+    ("Reed more recently has", "Reed"),
+    ("the union most often", "the union"),
+    ("the agency less publicly", "the agency"),
+    ("Another reader rather bluntly", "Another reader"),
+    ("Dan Rather", "Dan Rather"),
+    ("Ann More", "Ann More"),
 ])
 def test_drop_edges(phrase, kept):
     assert " ".join(_drop_edges(tokens(phrase))) == kept

@@ -413,6 +413,8 @@ DESCRIBED_BEFORE_A_NAME = [
     ("former special envoy to Ukraine Kurt Volker", ("Kurt Volker", "person")),
     ("the presidential campaign of Sen. Ted Cruz", ("Ted Cruz", "person")),
     ("an analyst at the Bank of England", ("an analyst at the Bank of England", "person")),
+    ("One student at Harbor University", ("One student at Harbor University", "person")),
+    ("Another nurse at Harbor General Hospital", ("Another nurse at Harbor General Hospital", "person")),
 ]
 # The writer's adverb opening the sentence is no part of the subject
 OPENING_ADVERB_BEFORE_A_SUBJECT = [
@@ -753,7 +755,9 @@ def test_name_forms(phrase, name):
 @pytest.mark.parametrize("phrase, kind", [
     ("the Food and Drug Administration", "organization"),
     ("World Travel and Tourism Council", "organization"),
+    ("the World Travel and Tourism Council", "organization"),
     ("World Bank and IMF", "group"),
+    ("the World Bank and IMF", "group"),
     ("Clinton and the DNC", "group"),
     ("Xi and Putin", "group"),
 ])

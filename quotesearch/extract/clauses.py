@@ -55,6 +55,8 @@ _TRAILING_WORDS = frozenset({"elsewhere", "too", "alone", "instead", "meanwhile"
 _LOWER_CASE_ADVERBS = frozenset({"long", "always", "soon", "immediately", "swiftly", "promptly"})
 _CONTINUING = frozenset({"continue", "continues", "continued", "continuing"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "’s", "'s"})
+# Words that grade the adverb after them: "Reed more recently has said", "Lee rather bluntly wrote"
+_DEGREE_WORDS = frozenset({"more", "most", "less", "least", "rather", "very", "quite", "somewhat", "pretty"})
 _NEGATED_AUXILIARY = re.compile(r"(?:did|does|do|would|could|should|was|were|is|are|has|have|had|ca|wo)n[’']t")
 
 
@@ -72,6 +74,8 @@ def _drop_edges(toks: list[str]) -> list[str]:
     while toks and (toks[-1].lower() in AUXILIARIES or toks[-1] in _LOWER_CASE_ADVERBS or _NEGATED_AUXILIARY.fullmatch(toks[-1].lower()) or (
             len(toks) > 1 and _MANNER_ADVERB.fullmatch(toks[-1]) and toks[-1] not in _LY_NOUNS)):
         toks = toks[:-1]
+        if len(toks) > 1 and toks[-1] in _DEGREE_WORDS:
+            toks = toks[:-1]   # (the degree word goes with its adverb)
     return toks
 
 

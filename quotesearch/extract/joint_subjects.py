@@ -87,6 +87,7 @@ def parse_joint(written: str) -> Optional["Mention"]:
             # "and", then its holder
             return replace(members[1], text=written, role=f"{first} and {members[1].role}")
         opening = first.lower().split()
+        named = opening[1:] if opening[0] == "the" and len(opening) > 1 else opening   # (its words after "the")
         # ("The National Oceanic and Atmospheric Administration": "The" is the whole name's)
         first_alone = _parse_simple(_LEADING_THE.sub("", first)) if opening[0] == "the" and len(opening) > 1 else members[0]
         # ("Customs and Border Protection": a second half no body alone, named as an agency is)
@@ -95,7 +96,7 @@ def parse_joint(written: str) -> Optional["Mention"]:
             and (first_alone is None or first_alone.kind == "organization")   # (not "Trump and Homeland Security")
         one_body = members[1] is not None and (members[1].kind == "organization" or agency_end) and not joint.group(2).lower(
         ).startswith("the ") and (first_alone is None or first_alone.kind != "organization" or agency_end   # not "Clinton and the DNC"
-                                  or (opening[0] in ORG_FIRST_WORDS and not set(opening[1:]) & ORG_WORDS))
+                                  or (named[0] in ORG_FIRST_WORDS and not set(named[1:]) & ORG_WORDS))
         if one_body:
             # "the Food and Drug Administration", "World Travel and Tourism Council": one
             # organisation whose name holds "and", not two speakers

@@ -521,7 +521,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             return Mention(text=written, name=body, kind="organization")
         return Mention(text=written, name=_join(name_toks), kind="person", role=_role_text(role_toks, before_name=True),
                        gender=courtesy_gender(role_toks))
-    if toks[0].lower() in {"the", "a", "an"} and _role_text(role_toks) and not body_of_something(toks, low):
+    if toks[0].lower() in {"the", "a", "an", "one", "another"} and _role_text(role_toks) and not body_of_something(toks, low):
         # "the Chinese ambassador to Russia": a description (not "The Justice Department": a body's name)
         if toks[0].lower() == "the":
             return Mention(text=written, description=tuple(
