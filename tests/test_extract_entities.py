@@ -234,6 +234,11 @@ RESOLVED += [
      "to generators.", [("Con Edison officials", "the utility switched")]),
     ("Kellard executives said sales would rise. But executives said the plan was at risk.",
      [("Kellard executives", "the plan was")]),
+    # … and so does a group placed by its body ("Researchers at …"), even one that has not spoken
+    ("Researchers at the University of Kellard studied 300 families.\n\n\"Children who eat breakfast do better,\" "
+     "wrote the researchers.", [("researchers at the University of Kellard", "Children who eat")]),
+    ("Officials at the Harbor Port Authority said the cranes were old. The officials said the port would "
+     "buy new ones.", [("officials at the Harbor Port Authority", "the port would")]),
 ]
 # a utility, a regulator, a broadcaster, a publisher: the body whose name says it is one
 RESOLVED_BY_TRADE = [
@@ -383,9 +388,17 @@ UNRESOLVED += [
     ("Republican senators said the bill was dead. Democratic senators said it was alive.\n\nThe senators said "
      "they would meet again.", [("the senators", "they would meet")]),
 ]
+# "the same official" is the unnamed one last described so, unless a named official came since
+SAME_DESCRIPTION = [
+    ("\"We need more time,\" said one Western official.\n\n\"They will not move,\" the same official said.",
+     [("one Western official", "They will not")]),
+    ("\"We need more time,\" said one Western official. Tom Reed, a senior official at the port, agreed.\n\n"
+     "\"They will not move,\" the same official said.", [("the same official", "They will not")]),
+]
 
 
-@pytest.mark.parametrize("body, expected", RESOLVED + RESOLVED_BY_TRADE + RESOLVED_WITH_ORDINALS + UNRESOLVED + UNRESOLVED_GROUPS + UNRESOLVED_COMPANY)
+@pytest.mark.parametrize("body, expected", RESOLVED + RESOLVED_BY_TRADE + RESOLVED_WITH_ORDINALS + UNRESOLVED + UNRESOLVED_GROUPS
+                         + UNRESOLVED_COMPANY + SAME_DESCRIPTION)
 def test_descriptions_resolve_to_entities(body, expected):
     got = speakers(body)
     for want in expected:

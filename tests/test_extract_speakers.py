@@ -1409,6 +1409,8 @@ SUBJECTS_WITHOUT_A_CUE += [
     pytest.param("Harlan Voss's campaign countered that he fought unfair lending while mayor.\n\n"
                  "Some analysts see rougher waters ahead. Turnout in city elections is notoriously low, they say.",
                  "some analysts", id="some-analysts-then-they-say"),
+    pytest.param("Scientists from Harbor University tested the water in May. They said the river was clean.",
+                 "scientists from Harbor University", id="a-placed-group-then-they-say"),
     # a person's own words as the subject make the sentence about that person (not
     # "Ruiz's lawyer …": someone else)
     pytest.param("Justice Carl Ruiz wrote for the court. Justice Tom Hale joined him.\n\n"

@@ -15,11 +15,24 @@ from .clauses import _FUNCTION_WORDS
 from .entities import Entity
 from .entity_words import AGENT_NOUNS, ORGANISATION_DESCRIPTIONS
 from .description_kinds import PERSON_HEADS
+from .described_people import ONE_UNNAMED
 from .lexicon import (GENERIC_PERSON_NOUNS, GROUP_NOUNS, NOMINAL_SYNONYMS, ORG_WORDS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS,
                       in_any)
 from .mentions import Mention, _singular, parse_mention
 from .gender import FIRST_NAMES, gender_of
 from .places import place_names
+
+
+# The words that place a group by its body after its noun: "Researchers at the University of Kellard"
+_GROUP_PLACING_WORDS = ("at", "from", "with")
+
+
+def _group_head(name: str) -> str:
+    """The people's noun of a group's name: its last word ("Con Edison officials"), or the
+    word before what places them ("Researchers at the University of Kellard")."""
+    words = name.lower().split()
+    placed = next((i for i, w in enumerate(words) if w in _GROUP_PLACING_WORDS), len(words))
+    return words[placed - 1] if placed else words[-1]
 
 
 class DescriptionResolution:
@@ -91,9 +104,27 @@ class DescriptionResolution:
         words = ["the", words[0]]
         window = self._window_start(position)
         found = {s.name for s in self.history if s.kind == "group" and window <= s.position < position
-                 and len(s.name.split()) > 1 and s.name.split()[-1].lower() == words[1]
+                 and len(s.name.split()) > 1 and _group_head(s.name) == words[1]
                  and s.name.split()[0].lower() not in ("the", "a", "an", "some", "many", "most", "other")}
         return found.pop() if len(found) == 1 else None
+
+    def _same_unnamed(self, description: tuple[str, ...], position: int) -> Optional[tuple[str, str, None]]:
+        """"the same official" after "…, said one Western official": the unnamed person last
+        described by that noun in this paragraph or the one before, when no one named and
+        holding it came after; else None."""
+        if description[:1] != ("same",) or len(description) < 2:
+            return None
+        noun = description[-1]
+        window = self._window_start(position)
+        for salient in sorted(self.history, key=lambda s: s.position, reverse=True):   # (kept in reading order)
+            if not window <= salient.position < position or salient.kind != "person":
+                continue
+            words = salient.name.lower().split()
+            if words[0] in ONE_UNNAMED and len(words) > 1 and _group_head(salient.name) == noun:
+                return salient.name, "person", None
+            if noun in _role_words(self.roles.get(salient.name) or ""):
+                return None   # (a named official since: the description's own resolution decides)
+        return None
 
     def note_statement(self, speaker: str, kind: str, position: int) -> None:
         """"X said in a statement": X is whom "the statement" stands for, later on."""

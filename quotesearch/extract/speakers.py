@@ -405,9 +405,10 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 self._pronoun_genders[resolved[0]] = ("male" if mention.pronoun == "he" else "female", position)
             return resolved
         if mention.name is None and mention.description:
-            agent = self._agent_by_participle(mention.description, position)
+            agent = self._agent_by_participle(mention.description, position) \
+                or self._same_unnamed(mention.description, position)
             if agent is not None:
-                return agent   # "a car driven by Ann Lee … the driver said"
+                return agent   # "a car driven by Ann Lee … the driver said"; "the same official"
             if self._unnamed_introduced(mention.description[-1], position):
                 return None
             found = self._resolve_description(mention, position) or self._resolve_epithet(

@@ -34,7 +34,10 @@ _GROUP_SUBJECT = re.compile(r"\s*(?:(?:Following|After|Before|On|In|Later|Earlie
                             r"(?:Others|Those)\s+who\s+[^,.;:\x01]{3,60}?(?=\s+(?:see|say|expect|think|believe|argue|fear|warn|agree)\b)|"
                             # ("Cameron's family issued a tribute. They said: …")
                             r"(?P<family>(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+[’']s?\s+(?:family|parents|relatives|lawyers|"
-                            r"attorneys|children|friends|colleagues|teammates)))"
+                            r"attorneys|children|friends|colleagues|teammates))|"
+                            # ("Researchers at the University of Kellard studied …": placed by their body)
+                            r"(?P<placed>[A-Z][a-z]{3,}s\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&\-]*"
+                            r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w&\-]*){0,5}))"
                             r"(?=\s+(?:[a-z]+ed|[a-z]+[^s\W]|see|say|expect|think|believe|argue|fear|warn|are|were|have|had|"
                             r"will|would|could|also)\b)")
 # "there have been critics.": people the sentence only says exist, closing it
@@ -94,6 +97,9 @@ class SentenceSubjects:
                 self.resolver.note_subject(resolved[0], "document", unit.start)
             return
         group = _GROUP_SUBJECT.match(masked)
+        placed = parse_mention(group.group("placed")) if group and group.group("placed") else None
+        if group and group.group("placed") and (placed is None or placed.kind != "group"):
+            group = None   # ("Harbor Falls at the …": no people's noun)
         if group:
             # "Some analysts see rougher waters ahead. Turnout is low, they say.": they are the analysts
             self.resolver.note_subject(group.group(1) if group.group("family")   # (a name keeps its capital)
