@@ -349,6 +349,13 @@ ADJUNCT_THEN_BARE_CLAUSE = [
                  id="said-about-half-of"),
     # (what was spoken about is no report)
     pytest.param("The mayor spoke about half an hour on the bridge.", [], id="spoke-about-half-an-hour"),
+    # (nor is a predicate with no subject of its own: the cue was a relative clause's)
+    pytest.param("Photos that the singer posted on Instagram, for instance, were met with a mixed response.", [],
+                 id="a-relative-clauses-cue-then-the-main-predicate"),
+    pytest.param("The letter that Ann Lee wrote last week, however, has not been answered.", [],
+                 id="a-relative-clauses-cue-then-an-aside-and-the-main-predicate"),
+    pytest.param("Ann Lee said on Monday, however, that the plan was dead.",
+                 [("indirect", "the plan was dead", "Ann Lee")], id="an-aside-then-that"),
 ]
 
 
@@ -378,6 +385,15 @@ ASIDES_INSIDE_THE_REPORT = [
                  id="dash-including"),
     pytest.param("The mayor said the plan was sound - essentially conceding the point to her rival.",
                  [("indirect", "the plan was sound", "the mayor")], id="dash-participle-of-the-writer"),
+    # a relative aside closed by its comma, then a verb: the report's own subject's
+    pytest.param("Ann Lee said the change came when radical groups, who had been banned, won the right to march.",
+                 [("indirect", "the change came when radical groups, who had been banned, won the right to march",
+                   "Ann Lee")], id="who-aside-then-the-verb-of-its-noun"),
+    pytest.param("Ann Lee said radical groups, who had been banned, won the right to march.",
+                 [("indirect", "radical groups, who had been banned, won the right to march", "Ann Lee")],
+                 id="who-aside-after-the-reports-subject"),
+    pytest.param("The deal is good for the city, said Ann Lee, who has backed it since 2019.",
+                 [("indirect", "The deal is good for the city", "Ann Lee")], id="who-aside-on-the-speaker"),
 ]
 
 

@@ -69,6 +69,12 @@ _HOW_WELL_ONLY = re.compile(r"\s+(?:very\s+|so\s+|quite\s+|most\s+)?(?:well|best
 # A title in marks that closes the sentence after an adjunct's comma
 _TITLE_CLOSING_ADJUNCT = re.compile(r"\s*(?:[“\"‘]|'')[A-Z][^“”\"\x01]{0,80}?[.!?]?(?:[”\"’]|'')\s*[.!?]?(?:\s|$)")
 _RELATIVE_AFTER_ADJUNCT = re.compile(r"[\s”\"’']*(?:which|who|whose|where|when)\b")
+# A predicate with no subject after an adjunct's comma (the writer's aside before it): the
+# cue was a relative clause's, and the main clause goes on ("Photos that the singer posted
+# on Instagram, for instance, were met with …")
+_PREDICATE_AFTER_ADJUNCT = re.compile(
+    r"\s*(?:(?:for\s+(?:instance|example)|however|though|too|in\s+fact|meanwhile|also|moreover|indeed),\s+)?"
+    r"(?:was|were|is|are|has|have|had|will|would|could|should|did|does|do)\b(?!\s*[,.;:!?])")
 _PARTICIPLE_AFTER_ADJUNCT = re.compile(
     r"[\s”\"’']*(?!(?:adding|saying|noting|explaining|arguing|insisting|stressing|warning|telling|"
     r"calling|asking|writing|claiming|suggesting|predicting)\b)[a-z]{3,}ing\b(?!\s+(?:that|to)\b)")
@@ -289,6 +295,11 @@ _MANNER_ASIDE_BEFORE_QUOTE = re.compile(
 
 
 _WHO_ASIDE = re.compile(r",\s+(?:who|whose)\s")
+# A relative aside closed by its comma, then a verb: it describes the report's own subject,
+# whose verb follows ("said the change came when radical groups, who had been banned, won …")
+_WHO_ASIDE_THEN_VERB = re.compile(r",\s+(?:who|whose)\s[^,;:\x01“”\"]{3,100},\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|are|"
+                                  r"was|were|will|would|could|can|may|might|must|should|did|does|do|[a-z]{3,}ed|"
+                                  + IRREGULAR_PAST_ALTERNATION + r")\b")
 _INFINITIVE_TO = re.compile(r"\s*to\s+[a-z]")
 # (or only how often or when: "Trump has said that more than once.", "said that again on Monday")
 _HOW_OFTEN = (r"(?:\s+(?:more\s+than\s+once|many\s+times|again|before|repeatedly|often|too|as\s+well|"
@@ -507,7 +518,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         closing_np = _APPOSITION_ENDS_SENTENCE.match(rest, offset)
         if closing_np and not _VERB_LIKE.search(closing_np.group(0)):
             return None   # "wrote in a column in the Forward, a Jewish newspaper.": the adjunct's apposition
-        if _RELATIVE_AFTER_ADJUNCT.match(rest, offset):
+        if _RELATIVE_AFTER_ADJUNCT.match(rest, offset) or _PREDICATE_AFTER_ADJUNCT.match(rest, offset):
             return None   # "said at a seminar titled “…,” which was organized by …": no report
         split = _SPLIT_CONJUNCTION.match(rest, offset)
         if split and attribution_closes(att, masked, unit) and count_words(masked[:att.subject[0] - unit.start]) >= 4:
@@ -543,7 +554,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         # whose subject and verb come after it
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
     elif cut and att.cue.kind != "object" and _WHO_ASIDE.match(cut.group(0)) \
-            and not _VERB_LIKE.search(text, seg_start, cut.start()):
+            and (not _VERB_LIKE.search(text, seg_start, cut.start()) or _WHO_ASIDE_THEN_VERB.match(text, cut.start())):
         # "say that Gov. García Padilla, who must make the final decision, has revealed
         # almost nothing": the aside describes the report's own subject, whose verb follows
         # (after an object, "praised Franklin Graham, who has vowed …", it is the writer's)
