@@ -407,6 +407,13 @@ HEADLINE_LABELS = [
     pytest.param("Harbour Saga: Ferry Wars review - a slow crossing with a storm at the end\n\n"
                  "Harbour Saga: Ferry Wars is a game that asks a lot of its players before it pays them back.",
                  [], id="a-works-title-and-subtitle-is-no-claim"),
+    # … and so is a label of ordinary words before a subtitle in title case
+    pytest.param("Strange Beasts: A Nice Place to Visit\n\n"
+                 "The Strange Beasts films have a fine cast. Strange Beasts is the best of them.",
+                 [], id="ordinary-words-then-a-subtitle-in-title-case"),
+    pytest.param("Police: Man Hurt In Harbour Crash Near Ferry\n\nA man was hurt on Monday.",
+                 [("indirect", "Man Hurt In Harbour Crash Near Ferry", "police")],
+                 id="people-then-a-claim-in-title-case"),
 ]
 
 

@@ -151,13 +151,14 @@ factbox q&a
 
 # How common a word must be (Zipf) for a label of nothing but such words to name nobody
 _LABEL_WORD_ZIPF = 4.0
+_TITLE_WORD_ZIPF = 3.0   # (a work's title may use rarer words: "Beasts" 3.7)
 
 
-def _common_word(word: str, resolver: SpeakerResolver, label: str) -> bool:
+def _common_word(word: str, resolver: SpeakerResolver, label: str, zipf: float = _LABEL_WORD_ZIPF) -> bool:
     """An everyday English word ("Contact", "Stress", "Look-up") that is no first name, no
     title and no word of a name the article uses elsewhere than in ``label`` ("Trump" of
     "Donald Trump")."""
-    if not _everyday(word):
+    if not _everyday(word, zipf):
         return False
     # (a "name" of everyday words only, "Fullback Positioning", is a term the page defines)
     return not any(word.title() in full.split() for full in resolver.full_names
@@ -182,11 +183,26 @@ def _names_people(word: str) -> bool:
     return low in GROUP_NOUNS or low.endswith(_PEOPLE_PLURAL_ENDINGS)
 
 
-def _everyday(word: str) -> bool:
+def _title_and_subtitle(reader: ParagraphReader, words: list[str], rest: str, after: str) -> bool:
+    """Most words after the colon capitalised, and no sentence's end mark: a title and its
+    subtitle; in a headline, where a claim is often so written ("Ryan: FBI Decision ‘Defies
+    Explanation’"), only without a verb or quotation mark, after ordinary words that name no
+    one, no people and no document ("Fantastic Beasts: A Nice Place to Visit")."""
+    toks = rest.split()
+    if after.strip()[:1] in ("!", "?", ".") \
+            or sum(w.lstrip(_OPENING_MARKS)[:1].isupper() for w in toks) < _TITLE_CASE_SHARE * len(toks):
+        return False
+    return not reader.reading_headline or (
+        not FINITE_VERB.search(rest) and not any(mark in rest for mark in "“\"‘") and not _names_people(words[-1])
+        and words[-1].lower() not in DOCUMENT_NOUNS
+        and all(_common_word(w, reader.resolver, " ".join(words), _TITLE_WORD_ZIPF) for w in words))
+
+
+def _everyday(word: str, zipf: float = _LABEL_WORD_ZIPF) -> bool:
     low = word.lower().strip("’'.")
     if low in FIRST_NAMES or low in TITLE_WORDS:
         return False
-    return all(everyday_word(part, _LABEL_WORD_ZIPF) for part in low.split("-") if part)
+    return all(everyday_word(part, zipf) for part in low.split("-") if part)
 
 
 # A headline's description of the person its label names: "The woman behind …", "A life in …"
@@ -232,6 +248,8 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     if subtitle and not label.isupper() and text.count(f"{text[m.start('label'):s].rstrip()} {subtitle.group(0)}") >= 2:
         return False  # "Star Wars Jedi: Fallen Order review – …" and "Star Wars Jedi: Fallen Order is …":
         # a work's title and subtitle, named again and again, not a speaker's words
+    if _title_and_subtitle(reader, words, text[s:e], text[e:p_end]):
+        return False  # "Fantastic Beasts: A Nice Place to Visit": a work's title and its subtitle
     if text[s:e].split()[0].lower().strip("’'s") in _NEWS_LABELS:
         return False  # "Harbour Watch: Update after death of …": a programme's or a section's item
     if label.isupper() and not reader.reading_headline and label.title().split()[-1].lower() not in DOCUMENT_NOUNS \
