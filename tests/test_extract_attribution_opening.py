@@ -120,6 +120,9 @@ SUBJECTS = [
 
 # (sentence, (speaker, the words reported))
 PLAIN_REPORTS = [
+    # a platform's verb with its capital is still the writer's verb
+    ("Ann Lee, the paper's editor, Tweeted that the interview would run on Sunday.",
+     ("Ann Lee", "the interview would run on Sunday")),
     # a report in a clause after the writer's "This comes … after"
     ("This comes less than a week after Bloomberg reported the port is the subject of an inquiry.",
      ("Bloomberg", "the port is the subject of an inquiry")),
@@ -238,6 +241,11 @@ NOT_REPORTS = [
     pytest.param("The ruling says a lot about the court.", id="says-a-lot-about"),
     # what is sung is a report only as a quotation or a clause
     pytest.param("She sang the national anthem before the game.", id="sang-a-song"),
+    # a capitalised cue word inside a sentence in lower case is a title's word
+    pytest.param("The episode was a Murder, She Wrote crossover. That exists, and fans loved it.",
+                 id="a-titles-verb-inside-a-sentence"),
+    pytest.param("Fans of the Simon Says Club meet on Fridays, and the club is growing fast.",
+                 id="a-names-verb-inside-a-sentence"),
 ]
 
 

@@ -75,6 +75,8 @@ def reports_nothing(cue: CueMatch, cue_rel: CueMatch, later_cues: list[CueMatch]
             and not REPORT_FOLLOWS.match(masked, cue_rel.end):
         return True  # "It's more complicated than McKinley suggests, but he …": no report (but
         # "less credit than her aides say she deserves" reports what they say)
+    if _capitalised_inside_a_sentence(masked, cue_rel):
+        return True  # "a Murder, She Wrote crossover": a title's word in the writer's sentence
     if REDUCED_PASSIVE.match(masked, cue_rel.start) and masked[:cue_rel.start].rstrip().endswith(","):
         return True  # "Mr. Pinchuk, described as one of Ukraine's ''most successful …''": he is described
     return False
@@ -95,3 +97,19 @@ def named_past_a_cue(att: Attribution, earlier: list[Attribution], text: str) ->
                 not att.mention.name or text.find(att.mention.name, at, prev.cue.start) == -1):
             return True
     return False
+
+
+# A word before the cue in the same sentence: not its start, a quotation's end or a label's colon
+_MID_SENTENCE = re.compile(r"[\w,]\s+(?:[A-Z][\w’'\-]*\s+){0,3}$")
+# A sentence in title case (a headline or a heading: "Mayor Says Ferry Will Run")
+_TITLE_CASE_SHARE = 0.6
+
+
+def _capitalised_inside_a_sentence(masked: str, cue_rel: CueMatch) -> bool:
+    """A capitalised cue word after the start of a sentence that is not in title case: a
+    word of a title or a name ("Murder, She Wrote"), no verb of the writer's."""
+    if not cue_rel.text[:1].isupper() or cue_rel.text.lower().startswith("tweet") \
+            or not _MID_SENTENCE.search(masked, 0, cue_rel.start):
+        return False   # (a platform's verb keeps its capital in some pages: "Ann Lee Tweeted that …")
+    words = [w for w in re.split(r"[\s\x01]+", masked) if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) < _TITLE_CASE_SHARE * len(words)
