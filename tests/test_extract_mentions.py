@@ -362,11 +362,19 @@ NAME_FORMS = [
 
 
 # two people each named after a title in lower case speak together, each with their title
-def test_two_titled_people_joined_by_and():
-    mention = parse_mention("Burnley council leader Afrasiab Anwar and Pendle council leader Asjad Mahmood")
-    assert (mention.name, mention.kind) == ("Afrasiab Anwar and Asjad Mahmood", "group")
-    assert [(m.name, m.role) for m in mention.members] == [("Afrasiab Anwar", "Burnley council leader"),
-                                                           ("Asjad Mahmood", "Pendle council leader")]
+# (the first title may be capitalised, or the first person named alone)
+@pytest.mark.parametrize("phrase, members", [
+    ("Burnley council leader Afrasiab Anwar and Pendle council leader Asjad Mahmood",
+     [("Afrasiab Anwar", "Burnley council leader"), ("Asjad Mahmood", "Pendle council leader")]),
+    ("Mayor Tom Reed and senior adviser Ann Lee", [("Tom Reed", "Mayor"), ("Ann Lee", "senior adviser")]),
+    ("Secretary of State Tom Reed and senior adviser Ann Lee",
+     [("Tom Reed", "Secretary of State"), ("Ann Lee", "senior adviser")]),
+    ("Tom Reed and senior adviser Ann Lee", [("Tom Reed", None), ("Ann Lee", "senior adviser")]),
+])
+def test_two_titled_people_joined_by_and(phrase, members):
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.kind) == (" and ".join(name for name, _ in members), "group")
+    assert [(m.name, m.role) for m in mention.members] == members
 
 
 @pytest.mark.parametrize("phrase, expected", NAME_FORMS)

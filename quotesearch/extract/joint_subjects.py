@@ -28,9 +28,11 @@ education immigration customs conservation""".split())
 _JOINT = re.compile(r"((?:the\s+|The\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+"
                     r"((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,4})")
 # Two people each named after a title in lower case: "council leader Ann Lee and party
-# chair Tom Fisk" (a capitalised place may open each title)
+# chair Tom Fisk" (a capitalised place may open each title; the first title may be all
+# capitals, or none: "Mayor Tom Reed and senior adviser Ann Lee", "Tom Reed and senior adviser …")
 _TITLED_PERSON = r"(?:[A-Z][\w’'.\-]*\s+){0,2}(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,2}"
-_TITLED_JOINT = re.compile(rf"({_TITLED_PERSON})\s+and\s+({_TITLED_PERSON})")
+_CAPITAL_TITLED_PERSON = r"(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,2}"
+_TITLED_JOINT = re.compile(rf"({_TITLED_PERSON}|{_CAPITAL_TITLED_PERSON})\s+and\s+({_TITLED_PERSON})")
 # A titled name and a second role of the same person, in lower case: "former chief of staff
 # Ron Klain and senior Biden adviser"
 _NAME_AND_A_SECOND_ROLE = re.compile(r"(.*?[A-Z][\w’'.\-]*\s+[A-Z][\w’'\-]*)\s+and\s+"
@@ -125,7 +127,7 @@ def parse_joint(written: str) -> Optional["Mention"]:
         # two people, each with the title before their name
         members = (_parse_simple(titled.group(1)), _parse_simple(titled.group(2)))
         if all(m is not None and m.name and m.kind == "person" and not m.pronoun and " " in m.name
-               and m.role for m in members):
+               and (m.role or (m is members[0] and m.name.split()[0].lower() in FIRST_NAMES)) for m in members):
             return Mention(text=written, name=" and ".join(m.name for m in members), kind="group", members=members)
     if _NAME_AND_OWN_PEOPLE.fullmatch(written) or _NAME_AND_OTHERS.fullmatch(written):
         return Mention(text=written, name=written, kind="group")   # not the organisation a "team" is, nor a place
