@@ -1411,6 +1411,10 @@ SUBJECTS_WITHOUT_A_CUE += [
                  "some analysts", id="some-analysts-then-they-say"),
     pytest.param("Scientists from Harbor University tested the water in May. They said the river was clean.",
                  "scientists from Harbor University", id="a-placed-group-then-they-say"),
+    # a document by its author, past an aside, is what "it" stands for: its author
+    pytest.param("A report says Harbor teachers are overworked.\n\nThe report by the Harbor College Union, "
+                 "published on Monday, surveyed 2,000 staff. It calls on ministers to cap workloads.",
+                 "Harbor College Union", id="a-report-by-its-author-then-it-calls"),
     # a person's own words as the subject make the sentence about that person (not
     # "Ruiz's lawyer …": someone else)
     pytest.param("Justice Carl Ruiz wrote for the court. Justice Tom Hale joined him.\n\n"

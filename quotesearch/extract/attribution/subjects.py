@@ -18,8 +18,10 @@ from .units import Attribution, Unit
 
 _DOCUMENT_SUBJECT = re.compile(
     r"\s*((?:The|This|That|Its|Their)\s+(?:[\w\-]+\s+){0,3}?(?:report|study|survey|poll|review|audit|"
-    r"analysis|letter|memo|statement|lawsuit|complaint|filing|ruling|judgment|order|bill|law|plan))"
-    r"(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|also)\b)")
+    r"analysis|letter|memo|statement|lawsuit|complaint|filing|ruling|judgment|order|bill|law|plan)"
+    # (its author, "by the Harbor College Union", and an aside, ", published on Monday,")
+    r"(?:\s+by\s+(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&\-]*){0,5})?)"
+    r"(?:,[^,;:\x01“”\"]{3,60},)?(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|also)\b)")
 _DETERMINED = re.compile(r"(?:The|A|An|This|That|These|Those)\s")
 # "'s lawyer, Jeremy Ross," after a possessor: the name in the apposition
 _NAMED_IN_APPOSITION = re.compile(r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*),")
@@ -93,8 +95,9 @@ class SentenceSubjects:
             # "The report was published on Monday. It calls on …": "it" is the report
             mention = parse_mention(document.group(1))
             resolved = self.resolver.resolve(mention, unit.start) if mention else None
-            if resolved and resolved[0]:
-                self.resolver.note_subject(resolved[0], "document", unit.start)
+            if resolved and resolved[0]:   # (the report's author, when named, is who it stands for)
+                self.resolver.note_subject(resolved[0], "organization" if resolved[1] == "organization" else "document",
+                                           unit.start)
             return
         group = _GROUP_SUBJECT.match(masked)
         placed = parse_mention(group.group("placed")) if group and group.group("placed") else None
