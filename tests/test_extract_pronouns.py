@@ -85,6 +85,16 @@ UNNAMED_IN_AN_ADJUNCT = [
     pytest.param("Court filing explained\n\nReporter Brad Heath read the filing on Monday.\n\nIn a statement, "
                  "he said the charges were false.", [("the charges were false", "Brad Heath")],
                  id="in-a-statement-he-is-still-him"),
+    # one unnamed source close to a matter, just quoted, is whom "he" stands for (one close
+    # to a person named leaves "she" to that person)
+    pytest.param("Port news\n\nTom Reed, the port director, said the cranes were old.\n\n\"The plant will close,\" "
+                 "said a source close to the inquiry. He added that workers had not been told.",
+                 [("the cranes were old", "Tom Reed"), ("The plant will close,", "a source close to the inquiry"),
+                  ("workers had not been told", "a source close to the inquiry")], id="a-source-close-to-a-matter-he"),
+    pytest.param("Port news\n\nThe plant will close, according to a person close to Ann Lee. She told staff on Monday "
+                 "that the cranes were old.",
+                 [("The plant will close", "a person close to Ann Lee"), ("the cranes were old", "Ann Lee")],
+                 id="a-person-close-to-someone-named-she"),
 ]
 
 

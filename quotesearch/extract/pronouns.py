@@ -73,6 +73,11 @@ _TURN_LABEL = re.compile(r"(?!(?i:dear)\s)((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w
 
 
 # A quotation opening the sentence, then "it": "“God’s Little Angel,” it said"
+# One unnamed source close to a matter, not to a person: "a source close to the inquiry"
+# (one close to someone, "a person close to Kelly", is remembered as a group, so that a
+# later "she" is Kelly)
+_ONE_CLOSE_TO_A_MATTER = re.compile(r"(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*\s+(?:close|closest)\s+to\s+"
+                                    r"(?:the|a|an|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<matter>[a-z][\w\-]*)")
 _QUOTATION_THEN_IT = re.compile(r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*[Ii]t\s*")
 
 
@@ -309,6 +314,9 @@ class PronounResolution:
             # group; "it" after its report stands for it)
             kind = description_kind(s.name, s.kind) if pronoun == "it" and s.spoke and s.name[:1].islower() \
                 else s.kind
+            close = _ONE_CLOSE_TO_A_MATTER.fullmatch(s.name) if pronoun in ("he", "she") and s.spoke else None
+            if close and s.position <= position and not in_any(close.group("matter"), TITLE_WORDS, GENERIC_PERSON_NOUNS):
+                return s.name, "person", None   # "…, said a source close to the inquiry. He added …": the source
             if s.position > position or kind not in wanted or (s.name == self.author and pronoun != "i"):
                 continue   # (the writer, who spoke as "I", is never "he" or "she" in the same piece)
             first, nearest = nearest, False
