@@ -356,12 +356,26 @@ ADJUNCT_THEN_BARE_CLAUSE = [
                  id="a-relative-clauses-cue-then-an-aside-and-the-main-predicate"),
     pytest.param("Ann Lee said on Monday, however, that the plan was dead.",
                  [("indirect", "the plan was dead", "Ann Lee")], id="an-aside-then-that"),
+    # what is tweeted or posted may be a picture, and "out" is the verb's particle
+    pytest.param("Ann Lee tweeted a photograph of her bruised arm on Monday.", [], id="tweeted-a-picture"),
+    pytest.param("Ann Lee tweeted out a short video of the crowd.", [], id="tweeted-out-a-picture"),
+    pytest.param("Ann Lee tweeted her thanks to the nurses.", [("indirect", "her thanks to the nurses", "Ann Lee")],
+                 id="tweeted-her-thanks"),
+    pytest.param("Ann Lee tweeted out that the plan was dead.",
+                 [("indirect", "the plan was dead", "Ann Lee")], id="tweeted-out-that"),
+    pytest.param("Ann Lee tweeted the deal was dead.", [("indirect", "the deal was dead", "Ann Lee")],
+                 id="tweeted-a-clause"),
 ]
 
 
 @pytest.mark.parametrize("body, expected", ADJUNCT_THEN_BARE_CLAUSE)
 def test_an_adjunct_then_a_clause_without_that(body, expected):
     assert triples(body) == expected
+
+
+def test_a_posted_picture_keeps_its_quoted_caption():
+    quotes = triples("The police tweeted the photo of a man with the caption, “Please help us find him!”")
+    assert ("direct", "Please help us find him!", "the police") in quotes
 
 
 # An aside right after the reported clause's "that" belongs to the clause, whose subject

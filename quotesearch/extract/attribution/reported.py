@@ -201,6 +201,14 @@ _PREPOSITION_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|with|with
 # "wrote a host of new songs", "wrote a letter to …": a determined noun phrase right after
 # a verb of writing is the thing written, unless a clause starts there ("wrote the deal is dead")
 _WRITING = frozenset({"write", "writes", "wrote", "writing"})
+# What is posted may be a picture, not words ("tweeted a photograph of her bruised arm"; but
+# "tweeted her thanks", "tweeted his call that …" report), and "out" is a post's particle
+# ("tweeted out that …")
+_POSTING = frozenset({"tweet", "tweets", "tweeted", "tweeting", "post", "posts", "posted", "posting"})
+_POSTED_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|one|two|three|\d+)\s+(?:[\w’'\-]+\s+){0,3}?"
+                           r"(?:photos?|photographs?|pictures?|images?|videos?|clips?|links?|screenshots?|selfies?|"
+                           r"maps?|charts?|memes?|gifs?|GIFs?)\b")
+_OUT_PARTICLE = re.compile(r"\s+out\b(?=\s)")
 _WRITTEN_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|most|several|one|two|three|\d+)\s")
 # "that" after a preposition is a pronoun ("cases of that", "at that time"), no clause's start
 _PREPOSITION_BEFORE_THAT = re.compile(r"\b(?:of|for|about|with|like|than|at|on|from|to|into|by|without|after|before)\s+$", re.I)
@@ -398,6 +406,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     addressee = _ADDRESSEE_BEFORE_QUESTION.match(rest, offset) if att.cue.lemma_form in ASKING else None
     if addressee:
         offset = addressee.end()   # "asked Julia whether …": the question, without whom it was put to
+    if att.cue.lemma_form in _POSTING and (particle := _OUT_PARTICLE.match(rest, offset)):
+        offset = particle.end()   # "tweeted out that …": the verb's particle, then the report
     # ("vowed to work to repeal the amendment, a provision that prohibits …": what was vowed
     # is the infinitive; the "that" is the amendment's)
     that = THAT.search(rest, offset, that_reach(rest, offset)) \
@@ -456,7 +466,9 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = _INFINITIVE.match(rest, offset).end(1)
     elif said_when := _TIME_THEN_CLAUSE.match(rest, offset) or ADJUNCTS_THEN_CLAUSE.match(rest, offset):
         offset = said_when.end(1)   # "says tonight he's …", "said in a statement Thursday night they …"
-    elif att.cue.lemma_form in _WRITING and _WRITTEN_THING.match(rest, offset) and not CLAUSE_START.match(rest, offset):
+    elif (att.cue.lemma_form in _WRITING and _WRITTEN_THING.match(rest, offset) and not CLAUSE_START.match(rest, offset)) \
+            or (att.cue.lemma_form in _POSTING and _POSTED_THING.match(rest, offset)
+                and not any(mark in rest for mark in (MASK, "“", '"'))):   # (its caption may follow)
         return None   # "wrote a host of new songs for …", "wrote his dissertation on …": a thing written
     elif (att.cue.lemma_form in THAT_ONLY or att.cue.lemma_form in VOICE_ONLY) and att.cue.kind != "object" \
             and not rest[offset:].lstrip(" ,:").startswith(MASK) and not QUOTE_AFTER_ADJUNCTS.match(rest, offset) \
