@@ -288,6 +288,9 @@ PARTICIPLE_AFTER_COMMA = [
     # a capitalised word before a plural noun of people only modifies it: the people speak
     pytest.param("Restaurant owners in Lyon protested outside the station on Saturday, saying that the rules "
                  "remain unclear.", "Restaurant owners", id="common-noun-then-its-people"),
+    pytest.param("Alex Azar, the Health and Human Services secretary, spoke first. Health care providers have "
+                 "protested the longer stays, warning that children would face more risks.", "Health care providers",
+                 id="a-compound-noun-then-its-people"),
     pytest.param("Acme employees walked out on Thursday, saying the company had ignored their complaints.",
                  "Acme employees", id="firm-then-its-employees"),
     # a second clause joined by "and" with its own named subject: the participle is its

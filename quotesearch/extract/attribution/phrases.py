@@ -199,7 +199,8 @@ _CONJUNCTION_WITHOUT_COMMA = r"(?:(?:And|But|So|Yet)\s+(?:then\s+|later\s+|now\s
 # Rove, Trump or a restaurant (none of them also a verb of the third person: not "reports",
 # "states", "polls", "hosts", "judges")
 NOUN_AFTER_A_NAME = re.compile(
-    r"\s+(?:campaign|team|camp|administration|office|ad|ads|spokesman|spokeswoman|spokesperson|"
+    r"\s+(?:(?:care|health)\s+(?=\w+s\b))?(?:providers|professionals|"   # ("Health care providers have …")
+    r"campaign|team|camp|administration|office|ad|ads|spokesman|spokeswoman|spokesperson|"
     r"aide|aides|adviser|advisers|advisor|advisors|official|officials|staff|staffers|allies|supporters|"
     r"lawyer|lawyers|attorney|attorneys|memo|letter|website|family|government|regime|side|party|"
     r"owners|workers|employees|residents|leaders|members|voters|activists|executives|lawmakers|students|"
