@@ -479,6 +479,9 @@ SUMMING_UP_AFTER_CLOSING = [
     pytest.param("Some 5,000 jobs will be added over the contract, Shawn Fain said, a turnaround from the job "
                  "cuts of last year.", [("indirect", "Some 5,000 jobs will be added over the contract", "Shawn Fain")],
                  id="a-turnaround"),
+    pytest.param("Inflation will rise beyond what the bank expects, the Harbor Reserve said, no change from its "
+                 "view last month.", [("indirect", "Inflation will rise beyond what the bank expects",
+                                       "Harbor Reserve")], id="no-change-after-a-clause-without-a-comma"),
     # an inverted attribution interrupting a report, whose own predicate follows it
     pytest.param("The problem with the new plan, said Dr. Ann Haddad, is that nobody pays for the repairs.",
                  [("indirect", "The problem with the new plan, said Dr. Ann Haddad, is that nobody pays for the "

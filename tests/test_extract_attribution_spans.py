@@ -155,6 +155,8 @@ PATTERNS = [
                  [("indirect", "it was not that simple", ZHANG)], id="according-to-an-account-she-gave"),
     pytest.param(INTRO + "Zhang told her that it was not that simple, according to an aide.",
                  [("indirect", "it was not that simple", ZHANG)], id="according-to-an-aide"),
+    pytest.param(INTRO + "Zhang said revenues reached close to $10 billion in 2016, per Harbor Business Weekly.",
+                 [("indirect", "revenues reached close to $10 billion in 2016", ZHANG)], id="per-a-source"),
     # an infinitive reported is a verb phrase: ", but" and a subject of its own is the writer's clause
     pytest.param(INTRO + "Zhang vowed to bring order to procurement, but transparency may be hard to achieve.",
                  [("indirect", "to bring order to procurement", ZHANG)], id="infinitive-then-but-a-bare-subject"),

@@ -32,7 +32,7 @@ REPORT_OPENS_ON_ADVERBIAL = re.compile(
 # A noun phrase after a closing attribution that sums up the report: "…, Fain said, a
 # turnaround from job cuts …" (a clause of its own, "a decision he called …", may follow
 # the noun; its head is what counts)
-SENTENCE_APPOSITIVE = re.compile(r"(?:a|an|another)\s+(?:[a-z\-]+\s+){0,2}?(?:turnaround|reversal|sign|signal|"
+SENTENCE_APPOSITIVE = re.compile(r"(?:a|an|another|no|little)\s+(?:[a-z\-]+\s+){0,2}?(?:turnaround|reversal|sign|signal|"
                                  r"reference|nod|shift|change|departure|move|step|reminder|rebuke|jab|swipe|dig|"
                                  r"break|contrast|response|reaction|indication|acknowledgment|acknowledgement|"
                                  r"admission|echo|allusion|apparent\s+reference)\b")
@@ -332,6 +332,7 @@ REPORT_BOUNDARY = re.compile(
     r"reported|reports|argued|argues|warned|warns|found|finds|projected|projects|predicted|predicts)\b)"
     # "…, according to an account she gave to reporters" closing it: a source, whether or not it parses
     r"|,\s+according\s+to\s+(?:(?!\s[-–]{1,2}\s)[^,;\x01—])+?(?:,\s+(?:who|which|whose)\s[^;\x01—]*?)?\s*$"
+    r"|,\s+per\s+(?:the\s+)?[A-Z][^,;\x01—]{0,60}?\s*$"   # ("…, per Forbes": the figure's source)
     # "Schumer called for further testimony, The Washington Post reports.": the outlet relaying it
     r"|,\s+(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){1,4}(?:reports|reported)\s*$"
     r"|" + WRITER_COMMENT)   # ", which he denied", "— which is one hour more …" (`writers_voice`)

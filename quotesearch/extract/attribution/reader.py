@@ -268,7 +268,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                         and MASK not in masked[prev[0] - unit.start:after[1] - unit.start] \
                         and not SENTENCE_END.search(self.text, prev[0], prev[1]) \
                         and "," not in self.text[start:prev[1]].rstrip(" ,") \
-                        and not re.match(r"[a-z]+ing\b", self.text[after[0]:after[1]]):
+                        and not re.match(r"[a-z]+ing\b", self.text[after[0]:after[1]]) \
+                        and not SENTENCE_APPOSITIVE.match(self.text, after[0], after[1]):
                     out[-1] = (start, after[1], att, "content")
                 elif not (prev is not None and prev[2] is att and prev[3] == "content"
                           and SENTENCE_APPOSITIVE.match(self.text, after[0], after[1])):
