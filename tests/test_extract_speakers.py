@@ -1007,6 +1007,14 @@ QUANTIFIERS_ALONE = [
      "many farmers"),
     ("Some years ago the plan failed. Some said the plan was fine.", "some"),
     ("There is some worry among students. Some wrote that the tests were unfair.", "some"),
+    # … or some of the people the sentence before opens on
+    ("Council members asked to see the plan again. Some questioned whether the system would work.",
+     "some council members"),
+    ("Researchers at Harbor University studied the river. Many said it was clean.",
+     "many researchers at Harbor University"),
+    ("The plan was late. Some questioned whether the system would work.", "some"),
+    ("The Republican candidates would cut the budget. Several said the schools would get less.",
+     "several Republican candidates"),
 ]
 
 

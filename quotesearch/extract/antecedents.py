@@ -497,11 +497,12 @@ class SentenceAntecedents:
         described = _DESCRIBED_SUBJECT.match(self.text, previous, end)
         return ("the " + described.group(1), described.start()) if described else None
 
-    def _writers_previous_sentence(self, position: int) -> Optional[tuple[int, int]]:
-        """(start, end) of the sentence before the one a pronoun at ``position`` opens,
-        in this paragraph or the one before, when it holds no quotation; else None."""
+    def _writers_previous_sentence(self, position: int, opening: bool = True) -> Optional[tuple[int, int]]:
+        """(start, end) of the sentence before the one a pronoun at ``position`` opens
+        (``opening``; else any word there), in this paragraph or the one before, when it
+        holds no quotation; else None."""
         start = _sentence_start(self.text, position)
-        if not start or not _OPENING_PRONOUN.fullmatch(self.text, start, position):
+        if not start or (opening and not _OPENING_PRONOUN.fullmatch(self.text, start, position)):
             return None
         bounds = self._sentence_before(start)
         if bounds is None or any(mark in self.text[bounds[0]:bounds[1]] for mark in _DOUBLE_MARKS):

@@ -16,13 +16,16 @@ from .entities import Entity
 from .entity_words import AGENT_NOUNS, ORGANISATION_DESCRIPTIONS
 from .description_kinds import PERSON_HEADS
 from .described_people import ONE_UNNAMED
-from .lexicon import (GENERIC_PERSON_NOUNS, GROUP_NOUNS, NOMINAL_SYNONYMS, ORG_WORDS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS,
+from .lexicon import (DEMONYMS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, NOMINAL_SYNONYMS, ORG_WORDS, PARTY_SYNONYMS, PARTY_WORDS, TITLE_WORDS,
                       in_any)
 from .mentions import Mention, _singular, parse_mention
+from .frequency import everyday_word
 from .gender import FIRST_NAMES, gender_of
 from .places import place_names
 
 
+# Zipf 4.5: a word that opens a sentence and is that common ("Council") is no name there
+_OPENING_WORD_ZIPF = 4.5
 # The words that place a group by its body after its noun: "Researchers at the University of Kellard"
 _GROUP_PLACING_WORDS = ("at", "from", "with")
 
@@ -66,6 +69,17 @@ class DescriptionResolution:
             if m.group(1).lower() == quantifier and words and _people_noun(words[-1]) and m.end() < position - 1 \
                     and not any(w in _FUNCTION_WORDS for w in words):   # (not "some worry among students")
                 found = m.group(0)[0].lower() + m.group(0)[1:]
+        if found is None:
+            # "Council members asked to see the plan again. Some questioned …": some of the
+            # people the writer's sentence before opens on
+            people = self._people_of_previous_sentence(position, opening=False)
+            words = people.split() if people else []
+            if words and words[0].lower() in ("the", "these", "those"):
+                words = words[1:]
+            if words and everyday_word(words[0].lower(), _OPENING_WORD_ZIPF) \
+                    and not in_any(words[0].lower(), PARTY_WORDS, DEMONYMS):   # (not "Republican candidates")
+                words[0] = words[0].lower()   # (capitalised only as the sentence's first word: "Council members")
+            found = f"{quantifier} {' '.join(words)}" if words else None
         return found
 
     def _counted_then_named(self, described: str, position: int) -> Optional[str]:

@@ -240,10 +240,11 @@ class PronounResolution:
         name = self.canonical(label.group(1))
         return (name, "person", self.roles.get(name)) if self.entities.person(name) is not None else None
 
-    def _people_of_previous_sentence(self, position: int) -> Optional[str]:
-        """For a "They" opening its sentence: the people the writer's sentence before is
-        about, when it opens on them described ("The researchers studied …")."""
-        bounds = self._writers_previous_sentence(position)
+    def _people_of_previous_sentence(self, position: int, opening: bool = True) -> Optional[str]:
+        """For a "They" opening its sentence (``opening``; else any subject there, "Some"):
+        the people the writer's sentence before is about, when it opens on them described
+        ("The researchers studied …")."""
+        bounds = self._writers_previous_sentence(position, opening)
         described = self._described_subject(*bounds) if bounds else None
         if described is None:
             # "In a new report, researchers at the University of Georgia (UGA) looked at …":
