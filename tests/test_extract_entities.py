@@ -239,6 +239,9 @@ RESOLVED += [
      "wrote the researchers.", [("researchers at the University of Kellard", "Children who eat")]),
     ("Officials at the Harbor Port Authority said the cranes were old. The officials said the port would "
      "buy new ones.", [("officials at the Harbor Port Authority", "the port would")]),
+    # … and so does the one team of them the article places by its body, however far back
+    ("This is why a team of researchers at Kellard University set out to study sleep.\n\nThe team met in May."
+     "\n\nThe researchers wondered whether naps helped.", [("researchers at Kellard University", "whether naps helped")]),
 ]
 # a utility, a regulator, a broadcaster, a publisher: the body whose name says it is one
 RESOLVED_BY_TRADE = [
@@ -387,6 +390,8 @@ UNRESOLVED += [
     # (two such groups: either)
     ("Republican senators said the bill was dead. Democratic senators said it was alive.\n\nThe senators said "
      "they would meet again.", [("the senators", "they would meet")]),
+    ("A team of researchers at Harbor University and a team of researchers at Kellard College studied the river. "
+     "\"It is clean,\" the researchers said.", [("the researchers", "It is clean,")]),
 ]
 # "the same official" is the unnamed one last described so, unless a named official came since
 SAME_DESCRIPTION = [

@@ -24,6 +24,15 @@ from .gender import FIRST_NAMES, gender_of
 from .places import place_names
 
 
+@lru_cache(maxsize=64)
+def _placed_team(noun: str) -> re.Pattern:
+    """"a team of researchers at Columbia University", "a team of scientists from the
+    University of Kellard": a team of ``noun`` placed by its body's name (the people:
+    "researchers at Columbia University")."""
+    return re.compile(r"\b[Aa]\s+team\s+of\s+(?:[a-z]+\s+)?(?P<people>" + re.escape(noun) + r"\s+(?:at|from|led\s+by)\s+"
+                      r"(?:the\s+)?[A-Z][\w&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'\-]*){0,5})")
+
+
 # Zipf 4.5: a word that opens a sentence and is that common ("Council") is no name there
 _OPENING_WORD_ZIPF = 4.5
 # The words that place a group by its body after its noun: "Researchers at the University of Kellard"
@@ -120,6 +129,10 @@ class DescriptionResolution:
         found = {s.name for s in self.history if s.kind == "group" and window <= s.position < position
                  and len(s.name.split()) > 1 and _group_head(s.name) == words[1]
                  and s.name.split()[0].lower() not in ("the", "a", "an", "some", "many", "most", "other")}
+        if not found:
+            # "This is why a team of researchers at Columbia University set out …": the one
+            # team of that noun the article places by its body, anywhere before
+            found = {m.group("people") for m in _placed_team(words[1]).finditer(self.text, 0, position)}
         return found.pop() if len(found) == 1 else None
 
     def _same_unnamed(self, description: tuple[str, ...], position: int) -> Optional[tuple[str, str, None]]:
