@@ -369,6 +369,11 @@ FURTHER_ATTRIBUTIONS = [
      "jet.” And Fisk decried the unions.",
      [("indirect", "the county as broke", "Dan Fisk"), ("direct", "Cut the pay,", "the crowd"),
       ("direct", "Sell the jet.", "the crowd"), ("indirect", "the unions", "Dan Fisk")]),
+    # the writer's hedge on the words, then the quotation
+    ("Neither would take part. Then Dan Fisk said something like, “Boys, I need your attention now.”",
+     [("direct", "Boys, I need your attention now.", "Dan Fisk")]),
+    ("Dan Fisk said words to the effect of, “We need to sell the trucks.”",
+     [("direct", "We need to sell the trucks.", "Dan Fisk")]),
     ("Mayor Dan Fisk spoke for an hour. The fans shouted out, “We want more!”",
      [("direct", "We want more!", "the fans")]),
     # "that" and a colon bring the quotation ("that" alone with a time is a pronoun)

@@ -16,6 +16,9 @@ from .questions import ASKING
 from .units import Attribution, Unit
 
 # (or "to" before an imperative quoted: "NOAA stated to “Expect record-shattering hot years”")
+# The writer's hedge on the words a cue introduces: "said something like, “…”"
+HEDGED_QUOTATION = re.compile(r"\s+(?:something\s+(?:like|along\s+the\s+lines\s+of)|words\s+to\s+the\s+effect\s+(?:of|that))"
+                              r"\s*[,:]?\s*(?=[“\"\x01])")
 _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])"
                                 # (or to whom: "remarked to his deputy Bill Shine, “…”")
                                 # (a person or a determined noun, not a verb: "went on to say, “…”")
@@ -29,7 +32,7 @@ _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])"
                                 r"morning|afternoon|evening|spring|summer|fall|autumn|winter)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                                 # ("sang back in the 1980s, “…”")
                                 r"|in\s+(?:the\s+)?(?:19|20)\d\d(?:s|’s|'s)?)"
-                                r"\s*[,:]?\s*(?=[“\"])")
+                                r"\s*[,:]?\s*(?=[“\"])|" + HEDGED_QUOTATION.pattern)
 _AUDIENCE_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*[,:]?\s*"
                                   r"|\s+(?:him|her|them|us|me|reporters|supporters|voters)\s*[,:]?\s*|\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*,\s*")
 

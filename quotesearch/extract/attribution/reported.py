@@ -21,6 +21,7 @@ from .closing import attribution_closes, attribution_closes_a_quotation
 from .phrases import (ADJUNCTS_THEN_CLAUSE, AUXILIARY_AFTER_THAT, ADJUNCT_START, CLAUSE_START, DESCRIPTIVE_APPOSITIVE, FINITE_VERB, LEADING_JUNK, QUOTE_AFTER_ADJUNCTS, QUOTED_WORD,
                       HOW_MUCH_ONLY, SPLIT_AND, THAT)
 from .as_clause import as_clause_start
+from .introduced import HEDGED_QUOTATION
 from .passives import passive_content_start
 from .questions import ASKING, QUESTION_START
 from .recipients import after_recipient, that_reach
@@ -394,6 +395,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
                                                                   att.subject[0] - unit.start) \
             and not _VERB_NEXT.match(rest) and not QUOTED_WORD.search(rest) and not _COLON_SOON.match(rest):
         return None   # "I cannot see what the data says about me, let alone …": what it says is the object
+    if HEDGED_QUOTATION.match(rest, offset):
+        return None   # "said something like, “…”": the quotation is what was said
     aside = _MANNER_ASIDE_BEFORE_QUOTE.match(rest, offset)
     if aside:
         offset = aside.end()   # "Beck joked, again using an accent, “…”": how, then the quotation
