@@ -95,6 +95,13 @@ UNNAMED_IN_AN_ADJUNCT = [
                  "that the cranes were old.",
                  [("The plant will close", "a person close to Ann Lee"), ("the cranes were old", "Ann Lee")],
                  id="a-person-close-to-someone-named-she"),
+    # one the writer sets apart by what they wear or do is whom "he" stands for, not the
+    # last person named (a bare "the man" may still be him)
+    pytest.param("Port news\n\nTom Reed spoke first. The man in red shorts led the staff to believe his girlfriend "
+                 "was coming. He says she wanted an appointment.",
+                 [("she wanted an appointment", "the man in red shorts")], id="the-man-in-red-shorts-he"),
+    pytest.param("Port news\n\nTom Reed arrived late. The man was tired. He said the roads were bad.",
+                 [("the roads were bad", "Tom Reed")], id="the-man-he-is-still-the-one-named"),
 ]
 
 

@@ -53,7 +53,8 @@ _IT = re.compile(r"\b[Ii]t\b(?![’']s\b)")
 # A name followed by its verb is a clause's subject: "Xi hosted", "Xi has", "Xi arrived"
 _VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:also\s+|then\s+|later\s+|even\s+|still\s+|"
                                  r"(?!family|assembly|supply|monopoly)[a-z]{4,}ly\s+)?(?:[a-z]{2,}ed|is|was|had|has|will|would|"
-                                 r"did|does|says|went|came|met|made|took|gave|left|spoke|won|ran|told|found|saw|knew|thought)\b")
+                                 r"did|does|says|went|came|met|made|took|gave|left|spoke|won|ran|told|found|saw|knew|thought|"
+                                 r"led|got|sent|held|kept|brought|began|stood|sat|felt)\b")
 # "The duchess has hinted …", "The 81-year-old was …": a sentence whose subject is a
 # person described, not named
 # (across a year and a writer's aside before the verb: "The party platform in 2012, for

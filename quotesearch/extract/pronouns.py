@@ -73,6 +73,8 @@ _TURN_LABEL = re.compile(r"(?!(?i:dear)\s)((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w
 
 
 # A quotation opening the sentence, then "it": "“God’s Little Angel,” it said"
+# A person described by what sets them apart: "the man in red shorts", "the woman who called"
+_SOMEONE_SET_APART = re.compile(r"(the\s+(?:[\w\-]+\s+){0,2}?[a-z]+)\s+(?:in|with|wearing|who)\s")
 # One unnamed source close to a matter, not to a person: "a source close to the inquiry"
 # (one close to someone, "a person close to Kelly", is remembered as a group, so that a
 # later "she" is Kelly)
@@ -195,6 +197,11 @@ class PronounResolution:
                     and self.text[bounds[0]:bounds[0] + len(pronoun) + 1].lower() == pronoun + " ":
                 return None   # "She revealed …  She added …": whom the last "She" stood for, even nobody
             described = self._described_subject(*bounds) if bounds else None
+            set_apart = _SOMEONE_SET_APART.match(described[0]) if described else None
+            if set_apart and _describes_a_person(set_apart.group(1), pronoun):
+                # "The man in red shorts led the staff to …. He says …": someone the writer
+                # sets apart by what they wear or do, not whoever was named before
+                return described[0], "person", None
             if described is not None and _describes_a_person(described[0], pronoun):
                 # the person the previous sentence is about, if the description reaches them
                 # from where it stands; never someone merely named inside that sentence
