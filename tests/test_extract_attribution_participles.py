@@ -291,6 +291,11 @@ PARTICIPLE_AFTER_COMMA = [
     pytest.param("Alex Azar, the Health and Human Services secretary, spoke first. Health care providers have "
                  "protested the longer stays, warning that children would face more risks.", "Health care providers",
                  id="a-compound-noun-then-its-people"),
+    # a concessive clause with a named person as subject just before the participle: theirs
+    pytest.param("The council cut the budget, although Ann Lee was opposed, saying the cuts were too deep.",
+                 "Ann Lee", id="a-named-person-in-the-concessive-clause-before"),
+    pytest.param("Ann Lee cut the budget, although the council was divided, saying the cuts were needed.",
+                 "Ann Lee", id="no-one-named-in-the-concessive-clause-before"),
     pytest.param("Acme employees walked out on Thursday, saying the company had ignored their complaints.",
                  "Acme employees", id="firm-then-its-employees"),
     # a second clause joined by "and" with its own named subject: the participle is its

@@ -224,6 +224,26 @@ _RELATIVE_HOLDS_CUE = re.compile(r"((?:the|a|an|its|his|her|their)\s+(?:[\w\-’
                                  r",?\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+)?$")
 
 
+# A concessive clause with a named person as its subject just before the participle's
+# comma: "Kellard Books cancelled the release, although Ann Lee was among those questioning
+# it, writing on Twitter: …" (the participle goes on with the nearer clause's subject)
+_CONCESSIVE_SUBJECT_BEFORE = re.compile(r",\s+(?:although|though|even\s+though|while)\s+"
+                                        r"((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*)\s+(?:was|were|is|had|has|have)\s+"
+                                        r"[^,;:\x01“”\"]*,\s*$")
+
+
+def concessive_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
+    """The named person a concessive clause right before a participle opens on, else None."""
+    if not cue.text.lower().endswith("ing"):
+        return None
+    held = _CONCESSIVE_SUBJECT_BEFORE.search(masked, 0, cue.start - unit.start)
+    mention = parse_mention(held.group(1)) if held else None
+    if mention is None or mention.kind != "person" or not mention.name or " " not in mention.name:
+        return None
+    start = unit.start + held.start(1)
+    return Attribution(cue, mention, (start, start + len(held.group(1))), True)
+
+
 def relative_antecedent(cue: CueMatch, masked: str, unit: Unit, since: Optional[int] = None) -> Optional[Attribution]:
     """The antecedent of a relative clause whose second predicate the cue is, else None;
     ``since``: the clause opens after that offset (a previous cue's end: "…,” Tom told Ann
@@ -239,7 +259,8 @@ def relative_antecedent(cue: CueMatch, masked: str, unit: Unit, since: Optional[
 
 
 def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Optional[Attribution]:
-    absolute = absolute_subject(cue, masked, unit) or relative_antecedent(cue, masked, unit)
+    absolute = absolute_subject(cue, masked, unit) or relative_antecedent(cue, masked, unit) \
+        or concessive_subject(cue, masked, unit)
     if absolute is not None:
         return absolute
     m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked)   # ("One of the men, Jessie Elkins, …")
