@@ -58,6 +58,7 @@ _FURNITURE_LINE = re.compile(r"""(?ix)
       | (?:related|more|watch|listen|recommended|trending|most\s+read|top\s+stories)(?:\s+\w+)?\s*[:|].*
       | listen\s+to\s+(?:this|the)\s+(?:article|story)\b.* | \d+\s+min(?:ute)?s?\s+(?:read|listen)
       | story\s+continues\s+(?:below|after)\b.* | continue\s+reading\b.{0,60} | opens\s+in\s+(?:a\s+)?new\s+window
+      | .{1,200}\s(?-i:Full\s+(?:Article|Story|Coverage))   # (a linked headline: "Weak data suggest … Full Article")
       | (?:published|posted|updated)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
       | (?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.* | (?:accept|manage)\s+(?:all\s+)?cookies\b.*
       | get\s+(?:the\s+)?(?:latest|our|breaking)\b.{0,80}\b(?:inbox|newsletter|e-?mails?)\b.*
