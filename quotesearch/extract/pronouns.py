@@ -72,7 +72,6 @@ _DESCRIBED_BEFORE_WHO = re.compile(r"(?<![\w’'])((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:
 _TURN_LABEL = re.compile(r"(?!(?i:dear)\s)((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*):\s")
 
 
-# A quotation opening the sentence, then "it": "“God’s Little Angel,” it said"
 # A person described by what sets them apart: "the man in red shorts", "the woman who called"
 _SOMEONE_SET_APART = re.compile(r"(the\s+(?:[\w\-]+\s+){0,2}?[a-z]+)\s+(?:in|with|wearing|who)\s")
 # One unnamed source close to a matter, not to a person: "a source close to the inquiry"
@@ -80,6 +79,7 @@ _SOMEONE_SET_APART = re.compile(r"(the\s+(?:[\w\-]+\s+){0,2}?[a-z]+)\s+(?:in|wit
 # later "she" is Kelly)
 _ONE_CLOSE_TO_A_MATTER = re.compile(r"(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*\s+(?:close|closest)\s+to\s+"
                                     r"(?:the|a|an|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<matter>[a-z][\w\-]*)")
+# A quotation opening the sentence, then "it": "“God’s Little Angel,” it said"
 _QUOTATION_THEN_IT = re.compile(r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*[Ii]t\s*")
 
 

@@ -224,6 +224,20 @@ _RELATIVE_HOLDS_CUE = re.compile(r"((?:the|a|an|its|his|her|their)\s+(?:[\w\-’
                                  r",?\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+)?$")
 
 
+def relative_antecedent(cue: CueMatch, masked: str, unit: Unit, since: Optional[int] = None) -> Optional[Attribution]:
+    """The antecedent of a relative clause whose second predicate the cue is, else None;
+    ``since``: the clause opens after that offset (a previous cue's end: "…,” Tom told Ann
+    Lee, who answered her door and said …" is hers)."""
+    if " which " not in masked and " who " not in masked:
+        return None   # (a cheap check first: this runs for every cue the sentence's subject speaks)
+    held = _RELATIVE_HOLDS_CUE.search(masked, 0 if since is None else since - unit.start, cue.start - unit.start)
+    mention = parse_mention(held.group(1), lenient=True) if held else None
+    if mention is None or not (mention.name or mention.description) or mention.pronoun:
+        return None
+    start = unit.start + held.start(1)
+    return Attribution(cue, mention, (start, start + len(held.group(1))), True)
+
+
 # A concessive clause with a named person as its subject just before the participle's
 # comma: "Kellard Books cancelled the release, although Ann Lee was among those questioning
 # it, writing on Twitter: …" (the participle goes on with the nearer clause's subject)
@@ -239,20 +253,6 @@ def concessive_subject(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attri
     held = _CONCESSIVE_SUBJECT_BEFORE.search(masked, 0, cue.start - unit.start)
     mention = parse_mention(held.group(1)) if held else None
     if mention is None or mention.kind != "person" or not mention.name or " " not in mention.name:
-        return None
-    start = unit.start + held.start(1)
-    return Attribution(cue, mention, (start, start + len(held.group(1))), True)
-
-
-def relative_antecedent(cue: CueMatch, masked: str, unit: Unit, since: Optional[int] = None) -> Optional[Attribution]:
-    """The antecedent of a relative clause whose second predicate the cue is, else None;
-    ``since``: the clause opens after that offset (a previous cue's end: "…,” Tom told Ann
-    Lee, who answered her door and said …" is hers)."""
-    if " which " not in masked and " who " not in masked:
-        return None   # (a cheap check first: this runs for every cue the sentence's subject speaks)
-    held = _RELATIVE_HOLDS_CUE.search(masked, 0 if since is None else since - unit.start, cue.start - unit.start)
-    mention = parse_mention(held.group(1), lenient=True) if held else None
-    if mention is None or not (mention.name or mention.description) or mention.pronoun:
         return None
     start = unit.start + held.start(1)
     return Attribution(cue, mention, (start, start + len(held.group(1))), True)

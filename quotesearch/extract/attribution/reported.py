@@ -202,6 +202,7 @@ _PREPOSITION_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|with|with
 # "wrote a host of new songs", "wrote a letter to …": a determined noun phrase right after
 # a verb of writing is the thing written, unless a clause starts there ("wrote the deal is dead")
 _WRITING = frozenset({"write", "writes", "wrote", "writing"})
+_WRITTEN_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|most|several|one|two|three|\d+)\s")
 # What is posted may be a picture, not words ("tweeted a photograph of her bruised arm"; but
 # "tweeted her thanks", "tweeted his call that …" report), and "out" is a post's particle
 # ("tweeted out that …")
@@ -210,7 +211,6 @@ _POSTED_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|o
                            r"(?:photos?|photographs?|pictures?|images?|videos?|clips?|links?|screenshots?|selfies?|"
                            r"maps?|charts?|memes?|gifs?|GIFs?)\b")
 _OUT_PARTICLE = re.compile(r"\s+out\b(?=\s)")
-_WRITTEN_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|most|several|one|two|three|\d+)\s")
 # "that" after a preposition is a pronoun ("cases of that", "at that time"), no clause's start
 _PREPOSITION_BEFORE_THAT = re.compile(r"\b(?:of|for|about|with|like|than|at|on|from|to|into|by|without|after|before)\s+$", re.I)
 # A noun whose own clause "that" opens, perhaps with when it came: "just prior to Trump’s
