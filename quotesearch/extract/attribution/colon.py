@@ -29,6 +29,7 @@ from .phrases import (
     FINITE_VERB,
     NOUN_AFTER_A_NAME,
     SENTENCE_SUBJECT,
+    TITLE_CASE_SHARE,
     clause_subject,
     heard_speaker,
     include_closing_mark,
@@ -169,7 +170,7 @@ def _names_many(words: str) -> bool:
     """Capitalised words in a row of commas: an address, a list of credits or members, not
     a speaker's sentence."""
     tokens = words.split()
-    return words.count(",") >= 2 and sum(w[:1].isupper() for w in tokens) >= _TITLE_CASE_SHARE * len(tokens)
+    return words.count(",") >= 2 and sum(w[:1].isupper() for w in tokens) >= TITLE_CASE_SHARE * len(tokens)
 
 
 def _bare_label(text: str, word: re.Match) -> bool:
@@ -190,7 +191,7 @@ def _title_and_subtitle(reader: ParagraphReader, words: list[str], rest: str, af
     one, no people and no document ("Fantastic Beasts: A Nice Place to Visit")."""
     toks = rest.split()
     if after.strip()[:1] in ("!", "?", ".") \
-            or sum(w.lstrip(_OPENING_MARKS)[:1].isupper() for w in toks) < _TITLE_CASE_SHARE * len(toks):
+            or sum(w.lstrip(_OPENING_MARKS)[:1].isupper() for w in toks) < TITLE_CASE_SHARE * len(toks):
         return False
     return not reader.reading_headline or (
         not FINITE_VERB.search(rest) and not any(mark in rest for mark in "“\"‘") and not _names_people(words[-1])
@@ -329,9 +330,6 @@ def _remember_transcript_name(reader: ParagraphReader, label: str) -> None:
         reader.resolver.full_names[mention.name] += 1
 
 
-# Most words of a book's or a film's subtitle are capitalised ("Crippled America: How to
-# Make America Great Again"); a speaker's turn is a sentence
-_TITLE_CASE_SHARE = 0.6
 _OPENING_MARKS = "“\"‘'«"
 
 
@@ -349,7 +347,7 @@ def quoted_turn(reader: ParagraphReader, quote: Quote) -> None:
     rest = text[m.start("rest"):quote.end].split()
     if words[0].lower() in _NOT_LABELS or len(rest) < 4:
         return
-    if sum(w[:1].isupper() for w in rest) >= _TITLE_CASE_SHARE * len(rest):
+    if sum(w[:1].isupper() for w in rest) >= TITLE_CASE_SHARE * len(rest):
         return   # "Lost Tycoon: The Many Lives of …": a title and its subtitle
     form = label.title() if label.isupper() else label
     if is_place(form.split()):

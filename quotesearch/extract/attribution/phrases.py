@@ -518,6 +518,9 @@ REPLYING = frozenset({"responded", "responds", "replied", "replies", "fired back
                       "retorted", "chimed in"})
 
 
+# Most words of a title or a headline are capitalised ("Crippled America: How to Make America
+# Great Again", "Mayor Says Ferry Will Run"); a sentence's are not
+TITLE_CASE_SHARE = 0.6
 # An infinitive reported ("vowed to bring order to procurement") is a verb phrase: a clause
 # with its own subject after ", but" is the writer's ("…, but transparency may be difficult
 # to achieve"), where after a reported clause it may go on with the speaker's words

@@ -15,7 +15,7 @@ from ..lexicon import IRREGULAR_PAST_ALTERNATION
 from .closing import attributed_after_its_close
 from .filters import ADJUNCTS_TO_THE_END, OBJECT_RELATIVE_BEFORE, REDUCED_PASSIVE, WHAT_OBJECT_AFTER, WHAT_SUBJECT_BEFORE
 from .participles import aside_participle
-from .phrases import WHO_AUXILIARIES, WHO_BEFORE, cue_after_a_comma
+from .phrases import TITLE_CASE_SHARE, WHO_AUXILIARIES, WHO_BEFORE, cue_after_a_comma
 from .units import Attribution, Unit, span_end
 
 # A report after the verb: "that", a pronoun, a quotation, a subject and its verb
@@ -101,8 +101,6 @@ def named_past_a_cue(att: Attribution, earlier: list[Attribution], text: str) ->
 
 # A word before the cue in the same sentence: not its start, a quotation's end or a label's colon
 _MID_SENTENCE = re.compile(r"[\w,]\s+(?:[A-Z][\w’'\-]*\s+){0,3}$")
-# A sentence in title case (a headline or a heading: "Mayor Says Ferry Will Run")
-_TITLE_CASE_SHARE = 0.6
 
 
 def _capitalised_inside_a_sentence(masked: str, cue_rel: CueMatch) -> bool:
@@ -112,4 +110,4 @@ def _capitalised_inside_a_sentence(masked: str, cue_rel: CueMatch) -> bool:
             or not _MID_SENTENCE.search(masked, 0, cue_rel.start):
         return False   # (a platform's verb keeps its capital in some pages: "Ann Lee Tweeted that …")
     words = [w for w in re.split(r"[\s\x01]+", masked) if w[:1].isalpha()]
-    return sum(w[:1].isupper() for w in words) < _TITLE_CASE_SHARE * len(words)
+    return sum(w[:1].isupper() for w in words) < TITLE_CASE_SHARE * len(words)
