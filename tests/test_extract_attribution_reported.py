@@ -62,6 +62,16 @@ CLAUSES = [
                  "revealed almost nothing.",
                  [("indirect", "Gov. Ana Ruiz, who must make the final decision, has revealed almost nothing",
                    "people briefed on the talks")], id="a-who-aside-inside-the-reported-subject"),
+    # a report that opens on an adjunct goes on to its own subject, even one with a cue
+    pytest.param("Tom Reed recalled that at one point during the protests, a demonstrator publicly called for a bounty.",
+                 [("indirect", "at one point during the protests, a demonstrator publicly called for a bounty",
+                   "Tom Reed")], id="that-an-adjunct-then-a-clause-with-a-cue"),
+    pytest.param("Tom Reed said that when the storm came, officials warned residents to leave.",
+                 [("indirect", "when the storm came, officials warned residents to leave", "Tom Reed")],
+                 id="that-a-when-clause-then-a-clause-with-a-cue"),
+    pytest.param("Tom Reed said in an interview last week that she did not want it and predicted that Ann Lee will win.",
+                 [("indirect", "she did not want it", "Tom Reed"), ("indirect", "Ann Lee will win", "Tom Reed")],
+                 id="an-adjunct-before-that-then-a-second-cue"),
     pytest.param("Mayor Dan Fisk praised the harbour master Ana Ruiz, who has rebuilt the pier.",
                  [("indirect", "the harbour master Ana Ruiz", "Dan Fisk")], id="a-who-aside-after-an-object-is-the-writers"),
     pytest.param("“We will spend millions,” said one Republican involved in the planning, who spoke on "

@@ -102,6 +102,32 @@ UNNAMED_IN_AN_ADJUNCT = [
                  [("she wanted an appointment", "the man in red shorts")], id="the-man-in-red-shorts-he"),
     pytest.param("Port news\n\nTom Reed arrived late. The man was tired. He said the roads were bad.",
                  [("the roads were bad", "Tom Reed")], id="the-man-he-is-still-the-one-named"),
+    # someone brought in with an indefinite article is someone new, not the last person named
+    pytest.param("Fire in Harbor\n\nTom Reed, the fire chief, said the blaze started at noon.\n\nA neighbour had "
+                 "called the police after smelling smoke. He said the flames reached the roof within minutes.",
+                 [("the blaze started at noon", "Tom Reed"),
+                  ("the flames reached the roof within minutes", "a neighbour")], id="a-neighbour-then-he"),
+    pytest.param("Storm hits Kellard\n\nMayor Ann Lee said the town would recover.\n\nA local shopkeeper watched "
+                 "the water rise. \"It came so fast,\" she said.",
+                 [("the town would recover", "Ann Lee"), ("It came so fast,", "a local shopkeeper")],
+                 id="a-shopkeeper-then-a-quotation-and-she"),
+    pytest.param("Fire in Harbor\n\nTom Reed, the fire chief, said the blaze started at noon.\n\nA man in red "
+                 "shorts ran into the house. He said the flames reached the roof within minutes.",
+                 [("the blaze started at noon", "Tom Reed"),
+                  ("the flames reached the roof within minutes", "a man in red shorts")], id="a-man-in-red-shorts-he"),
+    # (but not a time, a named person, or a description "he" cannot stand for)
+    pytest.param("Fire in Harbor\n\nTom Reed, the fire chief, said the blaze started at noon.\n\nAn hour later "
+                 "the roof fell in. He said the flames reached the roof within minutes.",
+                 [("the blaze started at noon", "Tom Reed"),
+                  ("the flames reached the roof within minutes", "Tom Reed")], id="an-hour-later-he-is-the-one-named"),
+    pytest.param("Fire in Harbor\n\nTom Reed, the fire chief, said the blaze started at noon.\n\nA spokesman for "
+                 "the brigade, Dan Fisk, arrived later. He said the flames reached the roof within minutes.",
+                 [("the blaze started at noon", "Tom Reed"),
+                  ("the flames reached the roof within minutes", "Dan Fisk")], id="a-spokesman-named-then-he"),
+    pytest.param("Fire in Harbor\n\nTom Reed, the fire chief, said the blaze started at noon.\n\nA woman in red "
+                 "shorts ran into the house. He said the flames reached the roof within minutes.",
+                 [("the blaze started at noon", "Tom Reed"),
+                  ("the flames reached the roof within minutes", "Tom Reed")], id="a-woman-then-he-is-not-her"),
 ]
 
 

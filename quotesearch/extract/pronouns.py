@@ -79,6 +79,10 @@ _SOMEONE_SET_APART = re.compile(r"(the\s+(?:[\w\-]+\s+){0,2}?[a-z]+)\s+(?:in|wit
 # later "she" is Kelly)
 _ONE_CLOSE_TO_A_MATTER = re.compile(r"(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*\s+(?:close|closest)\s+to\s+"
                                     r"(?:the|a|an|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<matter>[a-z][\w\-]*)")
+# A sentence opening on someone new, described and not named: "A neighbour had called …",
+# "One witness ran …", "A man in red shorts ran …"
+_SOMEONE_INTRODUCED = re.compile(r"(?:An?|One|Another)\s+((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)(?="
+                                 + _VERB_AFTER_SUBJECT.pattern + ")")
 # A quotation opening the sentence, then "it": "“God’s Little Angel,” it said"
 _QUOTATION_THEN_IT = re.compile(r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*[Ii]t\s*")
 
@@ -192,6 +196,9 @@ class PronounResolution:
             holder = self._described_holder_before(pronoun, position)
             if holder is not None:
                 return holder, "person", None
+            introduced = self._someone_introduced_before(pronoun, position)
+            if introduced is not None:
+                return introduced, "person", None
             bounds = self._writers_previous_sentence(position)
             if bounds is not None and self._pronoun_results.get(bounds[0], "") is None \
                     and self.text[bounds[0]:bounds[0] + len(pronoun) + 1].lower() == pronoun + " ":
@@ -236,6 +243,23 @@ class PronounResolution:
                 or any(previous_at < start and bounds[0] <= previous_at for previous_at, _ in self.name_positions):
             return None
         return described[0]
+
+    def _someone_introduced_before(self, pronoun: str, position: int) -> Optional[str]:
+        """"A neighbour had called the police. He said …" (or "“…,” he said"): the
+        someone new, described and not named, whom the writer's sentence before opens on;
+        an indefinite article brings in a person who is nobody named before."""
+        start = _sentence_start(self.text, position)
+        bounds = self._writers_previous_sentence(position)
+        if bounds is None and start and _QUOTATION_THEN_PRONOUN.fullmatch(self.text, start, position):
+            bounds = self._sentence_before(start)
+            if bounds is not None and any(mark in self.text[bounds[0]:bounds[1]] for mark in _DOUBLE_MARKS):
+                bounds = None
+        opening = _SOMEONE_INTRODUCED.match(self.text, *bounds) if bounds else None
+        if opening is None or any(bounds[0] <= at < bounds[1] for at, _ in self.name_positions):
+            return None
+        described = opening.group(0)[0].lower() + opening.group(0)[1:]
+        set_apart = _SOMEONE_SET_APART.match("the " + opening.group(1))   # ("a man in red shorts")
+        return described if _describes_a_person(set_apart.group(1) if set_apart else described, pronoun) else None
 
     def turn_speaker(self, position: int):
         """The person whose name labels the paragraph holding ``position`` as a turn of an

@@ -80,6 +80,10 @@ DESCRIPTIVE_APPOSITIVE = re.compile(
 SPLIT_AND = re.compile(r"\s*,\s*(?:and|but)\s+")
 # the same after the cue's adjuncts: "C1, X said on Monday, but C2"
 SPLIT_AFTER_ADJUNCTS = re.compile(r"^\s*(?:[\w’'.\-]+\s+){1,6}?[\w’'.\-]+\s*,\s*(?:and|but|yet)\s+$")
+# A report that so far holds only what opens its clause ("recalled that at one point
+# during the protests,", "said that when the storm came,"): its subject and verb come after
+FRONTED_ADJUNCT_ONLY = re.compile(r"\s*that\s+(?:at|during|in|on|after|before|amid|under|when|while|if|once|"
+                                  r"as|since|because|although|though|until|unless)\s[^,;:.!?“”\"" + MASK + r"]*,")
 # "responded on Tuesday, “…”", "replied to Mills with, “…”": a quotation after the
 # cue's adjuncts is what a verb that needs a clause or a quotation reports
 QUOTE_AFTER_ADJUNCTS = re.compile(

@@ -43,7 +43,7 @@ from .passives import inside_a_closed_report, passive_agent
 from .participles import (PARTICIPLE_PAUSES, depicted_subject, gerund_after_a_preposition, leaves_relative_clause,
                            letter_sender, opening_participle, relative_antecedent, says_what_was_replied,
                            participle_after_pause, sentence_subject, shares_subject)
-from .phrases import (CONCESSION_BEFORE, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
+from .phrases import (CONCESSION_BEFORE, FRONTED_ADJUNCT_ONLY, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
                       SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, second_report_after_and,
                       opens_pronoun_clause, second_voice_introduced, without_time_after_conjunction)
 from .interrupted import claimed_before, inside_a_parenthetical_report, interrupted_report_start
@@ -198,9 +198,13 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 continue
             claimed_from[id(att)] = claimed_until
             later = attributions[i + 1:]
-            while later and any(a < later[0].cue.start < b and a > att.cue.end for a, b in asides):
+            while later and (any(a < later[0].cue.start < b and a > att.cue.end for a, b in asides) or (
+                    att.speaker_first and later[0].speaker_first and FRONTED_ADJUNCT_ONLY.fullmatch(
+                        masked, att.cue.end - unit.start, self._region_start(later[0], masked, unit) - unit.start + 1))):
                 # "accused … of aiding Russia's war effort - which Beijing denies - through
                 # its supply …": an attribution inside the writer's aside does not end the report
+                # (nor one after the report's opening adjunct: "recalled that during the protests,
+                # a demonstrator called for …" reports the whole clause)
                 later = later[1:]
             nxt = later[0] if later else None
             region_end = self._region_start(nxt, masked, unit) if nxt else unit.end
