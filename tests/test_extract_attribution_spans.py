@@ -299,6 +299,17 @@ ENDS_OF_REPORTS += [
                  "she said.",
                  [("direct", "His normal demeanor is grumpy,", "Ann Roe"), ("direct", "I think he will do it,", "Ann Roe")],
                  id="but-despite-between-quotations"),
+    # an adjunct with no verb leading into the quoted words is one mixed report with them
+    pytest.param("Aside from wartime or a deep downturn, “it is rare for growth to stall this long,” said Tom Reed, "
+                 "an economist.",
+                 [("mixed", "Aside from wartime or a deep downturn, “it is rare for growth to stall this long,”",
+                   "Tom Reed")], id="an-adjunct-then-the-quotation-said-x"),
+    pytest.param("Tom Reed said that once the council goes on recess, “I intend to help wherever I can.”",
+                 [("mixed", "once the council goes on recess, “I intend to help wherever I can.”", "Tom Reed")],
+                 id="said-that-a-time-clause-then-the-quotation"),
+    pytest.param("Growth in the region slowed sharply, “and it will not recover soon,” said Tom Reed, an economist.",
+                 [("indirect", "Growth in the region slowed sharply", "Tom Reed"),
+                  ("direct", "and it will not recover soon,", "Tom Reed")], id="a-clause-then-the-quotation"),
     # a report inside a subordinate clause between commas ends where the sentence goes on
     pytest.param("His popularity, even after Tom Hale criticized the mayor, shows how the party misjudged voters.",
                  [("indirect", "the mayor", "Tom Hale")], id="even-after-criticized-then-the-main-verb"),

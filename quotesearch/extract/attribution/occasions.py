@@ -3,14 +3,16 @@
 "“…,” he said, without referring to any of the candidates", "“…,” Trump said 30 minutes
 into the debate", "“…,” Trump tweeted soon after the hearing ended", "The attendees
 chanted, “Lock her up!” as they had for previous speakers": the writer's adjunct or time
-clause beside a report, never its content. `spans.split_slots` drops such words.
+clause beside a report, never its content. `spans.split_slots` drops such words. An
+adjunct with no verb right before a quotation ("Aside from wartime, “…,” said X") is the
+lead into it: one mixed report with the quoted words.
 """
 from __future__ import annotations
 
 import re
 
 from ..text import count_words
-from .phrases import AUXILIARY_OR_PAST
+from .phrases import ADJUNCT_START, AUXILIARY_OR_PAST, FINITE_VERB
 from .units import Attribution, Unit, span_end
 
 # When words were said, after the cue: "30 minutes into the debate", "two days after the vote"
@@ -60,3 +62,19 @@ def writers_adjunct(text: str, start: int, end: int) -> bool:
 WHEN_AFTER_QUOTATION = re.compile(r"[\s,]*(?:as|when|while|before|after|until|even\s+as|just\s+as)\s")
 _ADJUNCT_OPENING = re.compile(r"[\s,;:—–-]*(?:(?:and|but|yet)\s+)?(?:despite|without|in\s+spite\s+of|notwithstanding|"
                               r"regardless\s+of)\b", re.I)
+
+
+# An adjunct closed by its comma, right before a quotation: "Aside from wartime or a deep
+# downturn, “it is rare …,” said Tom Reed"
+_ADJUNCT_BEFORE_QUOTATION = re.compile(r"\s*(?:[Aa]side\s+from\s)?[^\n“”\"]*,\s*")
+
+
+def opening_of_a_quotation(text: str, start: int, end: int, quotations):
+    """The quotation whose sentence the words ``text[start:end]``, right before it, open
+    with an adjunct holding no verb (how the writer leads into the quoted words, no
+    report of their own); else None."""
+    led_into = next((q for q in quotations if not text[end:q.open].strip()), None)
+    if led_into is None or _ADJUNCT_BEFORE_QUOTATION.fullmatch(text, start, end) is None \
+            or FINITE_VERB.search(text, start, end):
+        return None
+    return led_into if ADJUNCT_START.match(text, start, end) or text[start:end].lstrip()[:6].lower() == "aside " else None

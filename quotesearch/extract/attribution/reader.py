@@ -557,7 +557,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     self.resolver.note_subject(att.speaker, att.kind, s, spoke=True)
         for unit, spans in found:   # speech quotations left without an attribution
             for q in unit.slots:
-                if any(x.start == q.start for x in para_quotes):
+                if any(x.start == q.start or x.start < q.open and q.end < x.end for x in para_quotes):
                     continue
                 if titles_a_work(self.text, span_end(q), q.open):
                     continue   # "“Orange is the New Black” star Dascha Polanco": a show's title

@@ -9,7 +9,6 @@ paired-dash aside), and the `Quote` one span makes, or None when it is no report
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -17,14 +16,13 @@ from ...records import Quote
 from ..datelines import wire_dateline_end
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
-from ..gender import FIRST_NAMES
 from ..lexicon import IRREGULAR_PAST_ALTERNATION, OPENING_TIME_OR_PLACE
 from ..text import count_words
 from .filters import REPORT_BOUNDARY, too_short_to_report
 from .source_kinds import is_event_report
-from .writers_voice import writers_own_view
+from .writers_voice import names_themself, writers_own_view
 from .occasions import (MORE_THAN_AN_OCCASION, WHEN_AFTER_QUOTATION, WRITTEN_IN, how_or_when_said,
-                        when_quotation_was_said, writers_adjunct)
+                        opening_of_a_quotation, when_quotation_was_said, writers_adjunct)
 from .phrases import (ADJUNCT_START, AUXILIARY_OR_PAST, CLAUSE_START, FINITE_VERB, QUOTATION_CLOSERS, WHO_AUXILIARIES,
                       include_closing_mark, infinitive_report_end, report_start)
 from ..cues import VOICE_ONLY
@@ -178,7 +176,7 @@ _NEW_SENTENCE = re.compile(r"\s+[A-Z“\"‘]")
 def split_slots(text: str, unit: Unit, out):
     """Turn content regions into direct quotations (the slots inside them) and
     reported clauses (the words outside)."""
-    result = []
+    result, led_into_quotations = [], set()
     for start, end, att, _ in out:
         if start >= att.cue.end and (how_or_when_said(text, start, end) or when_quotation_was_said(text, start, end, unit, att)):
             continue   # "“…,” he said, without referring to …", "“…,” Trump said 30 minutes into the debate"
@@ -214,6 +212,11 @@ def split_slots(text: str, unit: Unit, out):
                         continue   # "called “…” in his 2004 memoir Harbor Days": where it was written
                     if writers_adjunct(text, ps, pe):
                         continue   # "“…,” she said, but despite the fractious tone, “…”": the writer's
+                    if (led_into := opening_of_a_quotation(text, ps, pe, inside)) is not None:
+                        # "Aside from wartime, “…,” said X": one report, the adjunct and the quoted words
+                        result[result.index((led_into.start, led_into.end, att, "slot"))] = (ps, span_end(led_into), att, "content")
+                        led_into_quotations.add((led_into.start, led_into.end))
+                        continue
                     if any(span_end(q) == ps and not text[start:q.open].strip(" ,:") for q in inside) \
                             and WHEN_AFTER_QUOTATION.match(text, ps, pe):
                         continue   # "The attendees chanted, “Lock her up!” as they had for …": when, the writer's
@@ -231,7 +234,7 @@ def split_slots(text: str, unit: Unit, out):
         else:
             result.append((start, end, att, "content"))
     # slots with no attribution of their own get this unit's speaker
-    used = {(s, e) for s, e, _, kind in result if kind == "slot"}
+    used = {(s, e) for s, e, _, kind in result if kind == "slot"} | led_into_quotations
     atts = [a for _, _, a, _ in out]
     if atts:
         for q in unit.slots:
@@ -266,27 +269,6 @@ def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
 
 # (not "that" before its own quotation: "“…?” Mr. Cueto responded that “the reason …”")
 _SAYS_IT = re.compile(r"\s+(?:it|this|that|so|those\s+words)\b(?!\s+(?:is|was|would|will|has|had)\b)(?!\s*[“\"‘])")
-
-
-def names_themself(content: str, speaker: Optional[str]) -> bool:
-    """Whether a report names its own speaker by surname ("Trump was back to implying …"
-    closed by "he said"), not someone of the same family ("Donald Trump" for Eric Trump)."""
-    if not speaker or len(speaker.split()) < 2:
-        return False
-    first, surname = speaker.split()[0], speaker.split()[-1]
-    if surname not in content:
-        return False
-    for m in _surname_pattern(surname).finditer(content):
-        if m.group(1) and m.group(1).lower() in ("a", "an", "the"):
-            continue   # "A Clinton presidency, she vowed, would …": the name as an adjective
-        if m.group(1) is None or m.group(1) == first or m.group(1).lower() not in FIRST_NAMES:
-            return True
-    return False
-
-
-@functools.lru_cache(maxsize=4096)
-def _surname_pattern(surname: str) -> re.Pattern:
-    return re.compile(r"(?:\b([A-Z][a-z]+|[Aa]n?|[Tt]he)\s+)?\b" + re.escape(surname) + r"\b(?![’']s)")
 
 
 _COMMA_THEN_CLOSER = tuple("," + mark for mark in QUOTATION_CLOSERS)   # ("…,” described")

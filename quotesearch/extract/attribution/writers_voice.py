@@ -3,11 +3,17 @@ report's sentence, answering it ("…, which he denied", "…, though in reality
 such pact", "…, but that's an entirely unproven assumption") or glossing it after a dash
 ("… — which is one hour more than the 15-inch offered"), where `filters.REPORT_BOUNDARY`
 ends the report; and the writer's own view in the first person ("I think Navarro is wrong
-on trade", `writers_own_view`), which is no one's quotation.
+on trade", `writers_own_view`), which is no one's quotation; and the writer's words
+about the speaker, naming them by surname inside what reads as their report
+(`names_themself`).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+import re
+from typing import TYPE_CHECKING, Optional
+
+from ..gender import FIRST_NAMES
 
 if TYPE_CHECKING:
     from ..speakers import SpeakerResolver
@@ -69,3 +75,24 @@ def writers_own_view(att: "Attribution", resolver: "SpeakerResolver") -> bool:
     # (only when a byline names the writer: without one, "I" may be an interviewee whose
     # answers the page sets out without their name, as "Q:"/"A:" or a reader's letter)
     return resolver.author is not None and (pronoun == "we" or att.speaker == resolver.author)
+
+
+def names_themself(content: str, speaker: Optional[str]) -> bool:
+    """Whether a report names its own speaker by surname ("Trump was back to implying …"
+    closed by "he said"), not someone of the same family ("Donald Trump" for Eric Trump)."""
+    if not speaker or len(speaker.split()) < 2:
+        return False
+    first, surname = speaker.split()[0], speaker.split()[-1]
+    if surname not in content:
+        return False
+    for m in _surname_pattern(surname).finditer(content):
+        if m.group(1) and m.group(1).lower() in ("a", "an", "the"):
+            continue   # "A Clinton presidency, she vowed, would …": the name as an adjective
+        if m.group(1) is None or m.group(1) == first or m.group(1).lower() not in FIRST_NAMES:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname_pattern(surname: str) -> re.Pattern:
+    return re.compile(r"(?:\b([A-Z][a-z]+|[Aa]n?|[Tt]he)\s+)?\b" + re.escape(surname) + r"\b(?![’']s)")
