@@ -24,6 +24,10 @@ PATTERNS = [
                  [("direct", "I have known the mayor for many years,” added another city councillor, “and she is a "
                              "fighter.", "another city councillor")],
                  id="interrupted-Q1-added-another-councillor-Q2"),
+    # the same, its pronoun's cue "went on" closing the first piece's sentence
+    pytest.param("Ann Lee sat by the bed. “I am shocked,” she went on. “I cannot say how I feel.”",
+                 [("direct", "I am shocked,” she went on. “I cannot say how I feel.", "Ann Lee")],
+                 id="interrupted-Q1-she-went-on-Q2"),
     pytest.param(INTRO + "“The visit will strengthen cooperation between our two countries,” Zhang said.\n\n"
                          "“Trade has recovered strongly after the pandemic.”",
                  [("direct", "The visit will strengthen cooperation between our two countries,", ZHANG),

@@ -300,6 +300,10 @@ CUES = [
     pytest.param("The rules were broken, the lawsuit claims.", [("claims", "speech")], id="the-lawsuit-claims-closing"),
     pytest.param("The actress went on in her statement, “I have grown to embrace it.”", [("went on", "speech")],
                  id="went-on-in-her-statement"),
+    # "“…,” she went on.": a pronoun's cue closing a quotation (not "The night went on.")
+    pytest.param("“I am shocked,” she went on. “I cannot say how I feel.”", [("went on", "speech")],
+                 id="quotation-she-went-on"),
+    pytest.param("The night went on. Nobody slept.", [], id="the-night-went-on"),
     pytest.param("Sen. Lindsey Graham called out his rival for alienating Hispanics.", [("called out", "object")],
                  id="called-out-someone"),
     pytest.param("Hollande noted the nominee was wrong.", [("noted", "speech")], id="noted-a-clause"),

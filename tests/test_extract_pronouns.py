@@ -686,3 +686,20 @@ PEOPLES_ACTS = [
 @pytest.mark.parametrize("text, expected", PEOPLES_ACTS)
 def test_a_document_does_not_vow_or_promise(text, expected):
     assert texts_and_speakers(text) == expected
+
+
+# A preposition opening a sentence is no part of the name after it ("Absent Reed's own plan"
+# names Reed, not "Absent Reed"), so "she" is still the woman the sentence is about
+OPENING_PREPOSITIONS = [
+    pytest.param(f"Health debate\n\n“It is a general debate,” Ann Lee asked.\n\n{word} Reed's own health plan, which he "
+                 "has not introduced, Lee pointed to the nine times Reed has laid out a plan.\n\n“It would end all "
+                 "kinds of care,” she said.",
+                 [("It is a general debate,", "Ann Lee"), ("It would end all kinds of care,", "Ann Lee")],
+                 id=f"{word.lower()}-then-a-surname")
+    for word in ("Absent", "Barring", "Pending", "Given", "Including", "Regarding", "Despite", "Unlike")
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENING_PREPOSITIONS)
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(text, expected):
+    assert texts_and_speakers(text) == expected

@@ -109,7 +109,10 @@ _FUNCTION_WORDS = (SUBORDINATORS | PREPOSITIONS | frozenset(
      "what", "who", "yes", "no", "not", "united", "following", "according", "despite",
      "still", "even", "only", "just", "now", "today", "yesterday", "tomorrow", "unlike", "like",
      "besides", "amid", "beyond", "whereas", "unless", "therefore", "thus", "hence", "however",
-     "meanwhile", "moreover", "instead", "please", "than"})) - {"the"}
+     "meanwhile", "moreover", "instead", "please", "than",
+     # prepositions that are participles or adjectives too: "Absent Reed's own plan, Lee …"
+     "absent", "barring", "pending", "given", "minus", "including", "regarding", "excluding",
+     "notwithstanding", "versus", "concerning", "considering", "except"})) - {"the"}
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "wrote",
                            "argued", "claimed", "asked", "stated", "announced", "insisted",
                            # (a headline's report: "UAW deal confirms economic plan" names no one)

@@ -348,8 +348,10 @@ ONLY_BEFORE = {
     **{verb: re.compile(r"(?!\s+(?:for|of)\b)") for verb in ("fear", "fears", "feared", "fearing")},
     # "a Denver-based think tank": a noun, no cue
     "think": re.compile(r"(?!\s+tanks?\b)"),
-    # ("The actress went on in her statement, “…”": where, then the quotation)
-    "went on": re.compile(r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
+    # ("The actress went on in her statement, “…”": where, then the quotation; "“…,” she went
+    # on. “…”": a pronoun's cue between two pieces of its quotation)
+    "went on": re.compile(r"(?:(?<=[\x01”\"] he went on)|(?<=[\x01”\"] she went on))\.|"
+                          r"\s*(?:[,:“\"\x01]|to\s+(?:say|add|tell|note|argue|claim|insist|warn|call|"
                           r"describe|accuse|praise|criticize|criticise|predict|suggest|explain)\b|that\b|"
                           r"in\s+(?:the|her|his|their|its|a)\s+(?:statement|post|letter|interview|speech|"
                           r"remarks|email|video|message)\s*[,:]\s*[“\"\x01])"),
