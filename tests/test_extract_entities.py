@@ -242,6 +242,10 @@ RESOLVED += [
     # … and so does the one team of them the article places by its body, however far back
     ("This is why a team of researchers at Kellard University set out to study sleep.\n\nThe team met in May."
      "\n\nThe researchers wondered whether naps helped.", [("researchers at Kellard University", "whether naps helped")]),
+    # a beat between an outlet's acronym and a newsroom role is no part of a body's name
+    ("The Pentagon rejected the claims as “patently false.”\n\n“We are not stopping anyone,” a spokesman "
+     "told KTB Pentagon correspondent Ann Lee.",
+     [("Pentagon", "the claims as"), ("a spokesman", "We are not")]),
 ]
 # a utility, a regulator, a broadcaster, a publisher: the body whose name says it is one
 RESOLVED_BY_TRADE = [

@@ -85,6 +85,10 @@ class Entity:
         return best
 
 
+# An outlet's acronym, then a beat and a newsroom role: "VOA Pentagon correspondent", "AFP
+# Asia bureau chief"
+_OUTLET_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_NEWSROOM_ROLE_AFTER = re.compile(r"\s+(?:correspondent|reporter|producer|anchor|bureau\s+chief|editor|columnist)\b")
 _EMPLOYER_BEFORE = re.compile(r"\b([a-z][\w\-]*)\s+(?:of|at|for|with)\s+$")
 
 
@@ -273,6 +277,8 @@ class ArticleEntities:
             owner = max((i for i, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))), default=None)
             if owner is not None:
                 words = words[owner + 1:]   # "Deliveries of Volkswagen's Skoda Auto": the name after the owner's
+            if len(words) >= 2 and _OUTLET_ACRONYM.fullmatch(words[0]) and _NEWSROOM_ROLE_AFTER.match(text, m.end(), end):
+                words = words[:1]   # "VOA Pentagon correspondent Ann Lee": the outlet; "Pentagon" is her beat
             if not words:
                 continue
             name = " ".join(words)
