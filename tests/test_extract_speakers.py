@@ -319,6 +319,12 @@ OWN_WRITINGS = [
     pytest.param("Marsh’s Final Column Praises The Mayor\n\nAnn Marsh, who died Monday at 92, used her final "
                  "column to praise the mayor. Marsh’s final column says the mayor “kept the harbour open”.",
                  "Ann Marsh", id="a-column-of-a-named-writer"),
+    # … and so does "his statement", when the pronoun stands for a name
+    pytest.param("Schools to close\n\nCounty Executive Tom Reed said in a statement that schools would close. "
+                 "His statement continued: “We are in close contact with the harbour schools.”",
+                 "Tom Reed", id="his-statement-continued"),
+    pytest.param("Schools to close\n\nThe storm reached the coast on Monday. His statement continued: “We are in "
+                 "close contact with the harbour schools.”", "his statement", id="his-statement-with-no-one-named"),
 ]
 
 

@@ -10,13 +10,17 @@ from typing import Optional
 
 from ..clauses import _drop_edges
 from ..gender import FIRST_NAMES
-from ..mentions import parse_mention
+from ..mentions import Mention, parse_mention
 from ..plausible import plausible_speaker
 from ..noun_phrases import OWN_WRITINGS, OWNERS_POSSESSIVE
 from .units import Attribution, Unit
 
 # A person's own writing: "Schlafly’s final column", "Ann Lee's letter to the board"
 _OWN_WRITING = re.compile(OWNERS_POSSESSIVE + r"(?P<noun>[A-Za-z\-]+)(?:\s+(?:to|on|about|in)\s+[^,;]{1,60})?")
+# Whose writing it is, by a possessive pronoun: "His statement", "her latest letter", "its post"
+_PRONOUN_OWNED = re.compile(r"(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}(?P<noun>[a-z][\w\-]*)")
+_PRONOUN_OF_OWNER = {"his": ("he", "person"), "her": ("she", "person"), "its": ("it", "organization"),
+                     "their": ("they", "group")}
 # Two people spoken of as one: "the pair", "the two leaders", "both men" (and the
 # auxiliaries a subject phrase may carry: "The pair have")
 _THE_PAIR = re.compile(r"(?:[Tt]he\s+pair|(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|presidents|heads\s+of\s+state))"
@@ -62,6 +66,14 @@ class AttributionSpeakers:
             person = self.resolver.canonical(owner.group("owner"))
             if person in self.resolver.full_names:
                 resolved = (person, "person", self.resolver.roles.get(person))
+        owned = _PRONOUN_OWNED.fullmatch(att.mention.text.strip()) if unnamed and att.mention.kind == "document" else None
+        if owned and owned.group("noun") in OWN_WRITINGS:
+            # "His statement continued: …" after "Tom Reed said in a statement": the writer
+            # the pronoun stands for, when it stands for a name
+            pronoun, kind = _PRONOUN_OF_OWNER[owned.group("owner").lower()]
+            owner = self.resolver.resolve(Mention(text=owned.group("owner"), pronoun=pronoun, kind=kind), att.subject[0])
+            if owner is not None and owner[0] and owner[0][:1].isupper() and "'s" not in owner[0] and "’s" not in owner[0]:
+                resolved = owner
         if att.cue.lemma_form in _REPLIES and self.last_question is not None \
                 and att.cue.start - self.last_question[2] < _REPLY_REACH:
             asker, addressee, _ = self.last_question
