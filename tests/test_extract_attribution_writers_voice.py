@@ -73,6 +73,12 @@ WRITERS_OWN_VIEWS = [
     pytest.param("Steve Forbes spoke to us about trade.\n\nForbes: I think his education on trade is incomplete "
                  "and will improve.",
                  [("Steve Forbes", "his education on trade is incomplete and will improve")], id="an-interviewees-turn"),
+    # the writer's (or the newsroom's) own finding, in "our"/"my", is no one's report either;
+    # "our sources" are people, and theirs stays
+    pytest.param("We have only started testing. Our initial testing suggests that the laptop holds its speed.", [],
+                 id="our-initial-testing-suggests"),
+    pytest.param("Our forecasts show that Reed is in fourth place.", [], id="our-forecasts-show"),
+    pytest.param("Our sources say that Reed will run.", [("our sources", "Reed will run")], id="our-sources-say"),
 ]
 
 

@@ -3,9 +3,9 @@ report's sentence, answering it ("…, which he denied", "…, though in reality
 such pact", "…, but that's an entirely unproven assumption") or glossing it after a dash
 ("… — which is one hour more than the 15-inch offered"), where `filters.REPORT_BOUNDARY`
 ends the report; and the writer's own view in the first person ("I think Navarro is wrong
-on trade", `writers_own_view`), which is no one's quotation; and the writer's words
-about the speaker, naming them by surname inside what reads as their report
-(`names_themself`).
+on trade", "Our initial testing suggests …", `writers_own_view`), which is no one's
+quotation; and the writer's words about the speaker, naming them by surname inside what
+reads as their report (`names_themself`).
 """
 from __future__ import annotations
 
@@ -59,6 +59,10 @@ WRITER_COMMENTS = (
      + _NO_CLOSING_DASH, "— a declaration that"),
 )
 
+# What the writer (or their newsroom) found themselves: "Our initial testing", "our data"
+_WRITERS_OWN_FINDINGS = re.compile(r"(?:[Oo]ur|[Mm]y)\s+(?:[\w\-]+\s+){0,2}?(?:data|testing|tests|analysis|analyses|"
+                                   r"forecasts?|totals|tally|count|survey|research|estimates?|calculations?|"
+                                   r"review|findings|model|projections?|polling|reporting)")
 WRITER_COMMENT = "|".join(f"(?:{pattern})" for pattern, _ in WRITER_COMMENTS)
 
 
@@ -68,6 +72,8 @@ def writers_own_view(att: "Attribution", resolver: "SpeakerResolver") -> bool:
     outside an interview's turns, is no one's quotation (the gold leaves the writer's
     opinions out); "I" in the turn of an interviewee ("Forbes: I think …") is theirs."""
     pronoun = att.mention.pronoun if att.mention is not None else None
+    if pronoun is None and att.mention is not None and _WRITERS_OWN_FINDINGS.fullmatch(att.mention.text.strip()):
+        return True   # "Our initial testing suggests …", "our forecasts show …": the writer's own finding
     if pronoun not in ("i", "we"):
         return False
     if resolver.turn_speaker(att.subject[0]) is not None:
