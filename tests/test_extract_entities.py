@@ -23,6 +23,9 @@ def speakers(body: str) -> list[tuple[str | None, str]]:
 
 
 RESOLVED = [
+    # a president of a body named last is "the president"
+    ("“Tensions are slowing growth,” Tom Reed, the president of the Kellard Reserve Bank, said in a speech.\n\n"
+     "The president says the bank will wait.", [("Tom Reed", "Tensions are slowing"), ("Tom Reed", "the bank will")]),
     # a bare title is the one holding it unqualified, not a later "president of" a group
     ("President Ana Vidal spoke on Tuesday. Tom Reed, president of the Harbour Trust, posted as she spoke.\n\n"
      "An early post quoted the president as saying “We need to act before the next storm, not after it.”",
@@ -313,6 +316,10 @@ UNRESOLVED_COMPANY += [
 ]
 
 UNRESOLVED = [
+    # a president of a body is no bare "the president" once someone else is named since him
+    ("“Tensions are slowing growth,” Tom Reed, the president of the Kellard Reserve Bank, said in a speech.\n\n"
+     "Mr. Fisk's embrace of tariffs is not limited to China.\n\nThe president says his approach has created leverage.",
+     [("Tom Reed", "Tensions are slowing"), ("the president", "his approach has")]),
     # a show's host is not the guest named before: the host speaks to the guest
     ("Jennifer Aniston came on the show on Monday.\n\n“You stole that coat, didn't you?” the late-night host asked.",
      [("the late-night host", "You stole that")]),

@@ -337,11 +337,16 @@ class DescriptionResolution:
                     and not _held_formerly(self.roles.get(name), heads, modifiers):
                 if not modifiers and _OF_A_BODY.search(self.roles.get(name) or ""):
                     # "the president" after "Dan Gross, president of the Brady Campaign" and
-                    # "President Barack Obama": the one holding the title unqualified
-                    qualified = qualified or (name, "person", self.roles.get(name))
+                    # "President Barack Obama": the one holding the title unqualified; and a
+                    # president of a body is no bare "the president" once someone else is named
+                    # since him (news's "the president" is a country's: "John Williams, the
+                    # president of the New York Fed, said …. Mr. Trump … The president says …")
+                    if qualified is None:
+                        qualified = False if "president" in heads and self._named_since(name, position) \
+                            else (name, "person", self.roles.get(name))
                     continue
                 return name, "person", self.roles.get(name)
-        if qualified is not None:
+        if qualified:
             return qualified
         people = self.entities.people()
         named_later = []
@@ -349,6 +354,8 @@ class DescriptionResolution:
             if people and name not in people and name not in seen:
                 continue  # "general manager of Chiesi Pharmaceutical": the employer holds no role
             role_words = _role_words(role)
+            if qualified is False and _OF_A_BODY.search(role):
+                continue   # (someone named since the one holding it of a body: see above)
             if heads & role_words and _modifiers_agree(modifiers, role_words | self.affiliations.get(name, set())) \
                     and not _held_formerly(role, heads, modifiers):
                 entity = self.entities.person(name)
@@ -361,6 +368,12 @@ class DescriptionResolution:
         if named_later:
             return None   # "the president said" with "President George W. Bush" and "President Putin" below
         return self._sole_holder(mention, heads, people)
+
+    def _named_since(self, name: str, position: int) -> bool:
+        """Whether a person other than ``name`` is named after ``name``'s last mention before ``position``."""
+        last = max((at for at, named in self.name_positions if named == name and at < position), default=-1)
+        return any(last < at < position and named != name and self.entities.person(named) is not None
+                   for at, named in self.name_positions)
 
     def _agent_by_participle(self, description: tuple[str, ...], position: int) -> Optional[tuple[str, str, Optional[str]]]:
         """"A car driven by Ann Lee … the driver said": the one a participle's "by" named
