@@ -310,6 +310,12 @@ ENDS_OF_REPORTS += [
     pytest.param("Growth in the region slowed sharply, “and it will not recover soon,” said Tom Reed, an economist.",
                  [("indirect", "Growth in the region slowed sharply", "Tom Reed"),
                   ("direct", "and it will not recover soon,", "Tom Reed")], id="a-clause-then-the-quotation"),
+    # a quotation that opens on its own subordinate clause keeps its comma, after a cue in one too
+    pytest.param("Ann Lee argues that the party is split, before conceding that “as long as the town feels "
+                 "threatened, there will be a backlash.”",
+                 [("indirect", "the party is split", "Ann Lee"),
+                  ("mixed", "“as long as the town feels threatened, there will be a backlash.”", "Ann Lee")],
+                 id="before-conceding-that-a-quotation-opening-on-as-long-as"),
     # a report inside a subordinate clause between commas ends where the sentence goes on
     pytest.param("His popularity, even after Tom Hale criticized the mayor, shows how the party misjudged voters.",
                  [("indirect", "the mayor", "Tom Hale")], id="even-after-criticized-then-the-main-verb"),

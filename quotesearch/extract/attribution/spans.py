@@ -136,8 +136,9 @@ _MAIN_CLAUSE_AFTER_SUBORDINATE = re.compile(
     r"(?![a-z]+(?:ing|ly)\b)(?=[A-Za-z])")
 # A report that opens with a subordinate clause of its own ("said that, if elected, she
 # would …"): its first comma is its own
-# (an intensifier may come first: "said that even after he steps down, he will …")
-_SUBORDINATE_FIRST = re.compile(r"\s*(?:that\s*,?\s*)?(?:(?:even|just|only|shortly|soon|long|right)\s+)?"
+# (an intensifier may come first: "said that even after he steps down, he will …"; or the
+# opening mark of a quotation: "conceding that “as long as …, there will be …”")
+_SUBORDINATE_FIRST = re.compile(r"\s*(?:that\s*,?\s*)?[“\"]?(?:(?:even|just|only|shortly|soon|long|right)\s+)?"
                                 r"(?:if|when|once|unless|while|although|though|because|as|after|"
                                 r"before|until|since)\b", re.I)
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|"
