@@ -1792,3 +1792,24 @@ PRONOUN_AND_NAME = [
 def test_a_pronoun_and_a_name_speak_together(text, expected):
     quotes = extract_quotes(Article(id="t", text=text))
     assert [(q.text, q.speaker) for q in quotes] == expected
+
+
+# "“…,” she recalls him saying": the words are the one remembered speaking, not the one
+# remembering; a pronoun for no one named leaves the speaker unknown rather than hers
+REMEMBERED_SPEAKERS = [
+    pytest.param("Harbor days\n\nAnn Lee met Mr. Tom Reed in 1990. “You are going to be a star,” she recalls Reed saying.",
+                 [("Tom Reed", "You are going to be a star,")], id="recalls-a-surname-saying"),
+    pytest.param("Harbor days\n\nAnn Lee met Mr. Tom Reed in 1990. Mr. Reed invited her for a drink. “You are going to "
+                 "be a star,” she recalls him saying.",
+                 [("Tom Reed", "You are going to be a star,")], id="recalls-him-saying"),
+    pytest.param("Harbor days\n\nAnn Lee met the harbour master in 1990. “You are going to be a star,” she recalls him "
+                 "saying.", [(None, "You are going to be a star,")], id="recalls-him-saying-with-no-man-named"),
+    # (what she recalls herself stays hers)
+    pytest.param("Harbor days\n\nAnn Lee met Mr. Tom Reed in 1990. “I was going to be a star,” she recalls.",
+                 [("Ann Lee", "I was going to be a star,")], id="she-recalls"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REMEMBERED_SPEAKERS)
+def test_the_one_remembered_speaking_said_the_words(text, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(Article(id="r", text=text))] == expected

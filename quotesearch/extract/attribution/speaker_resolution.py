@@ -21,6 +21,12 @@ _OWN_WRITING = re.compile(OWNERS_POSSESSIVE + r"(?P<noun>[A-Za-z\-]+)(?:\s+(?:to
 _PRONOUN_OWNED = re.compile(r"(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}(?P<noun>[a-z][\w\-]*)")
 _PRONOUN_OF_OWNER = {"his": ("he", "person"), "her": ("she", "person"), "its": ("it", "organization"),
                      "their": ("they", "group")}
+# "“…,” she recalls him saying", "I remember Tom Reed telling me": the one remembered
+# speaking said the words, not the one remembering
+_REMEMBERING = frozenset({"recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered",
+                          "remembering"})
+_REMEMBERED_SPEAKER = re.compile(r"[^\S\n]+(?P<who>him|them|[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+){0,2})[^\S\n]+"
+                                 r"(?:saying|say|telling|tell|asking|ask)\b")
 # Two people spoken of as one: "the pair", "the two leaders", "both men" (and the
 # auxiliaries a subject phrase may carry: "The pair have")
 _THE_PAIR = re.compile(r"(?:[Tt]he\s+pair|(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|presidents|heads\s+of\s+state))"
@@ -52,6 +58,15 @@ class AttributionSpeakers:
         if att.mention.name and att.mention.name.lower() in _ONE_OF_THEM:
             # "One, who asked not to be named, said: “…”": a real quotation, its speaker unnamed
             att.speaker, att.kind, att.role = None, "person", None
+            return True
+        remembered = _REMEMBERED_SPEAKER.match(self.text, att.cue.end) if att.cue.text.lower() in _REMEMBERING else None
+        if remembered:
+            who = remembered.group("who")
+            mention = Mention(text=who, pronoun="he" if who == "him" else "they", kind="person" if who == "him" else "group") \
+                if who in ("him", "them") else parse_mention(who)
+            speaker = self.resolver.resolve(mention, remembered.start("who")) if mention is not None else None
+            att.speaker, att.kind, att.role = speaker if speaker is not None and speaker[0] and speaker[0][:1].isupper() \
+                else (None, "person", None)
             return True
         resolved = self.resolver.resolve(att.mention, att.cue.start)
         unnamed = resolved is None or not resolved[0] or resolved[0][:1].islower()
