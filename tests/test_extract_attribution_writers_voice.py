@@ -25,6 +25,17 @@ WRITER_COMMENTS = [
                  [("Uber", "its software can monitor drivers")], id="but-thats-unproven"),
     pytest.param("Alibaba says it has no plans to do this, but most people do not believe this.",
                  [("Alibaba", "it has no plans to do this")], id="most-people-do-not-believe"),
+    pytest.param("Tom Reed has said that he expects $300 million in savings from the merger, but that may be hard "
+                 "to do without more layoffs.",
+                 [("Tom Reed", "he expects $300 million in savings from the merger")], id="but-that-may-be-hard"),
+    pytest.param("Analysis from a consultancy suggests that the average stream lasts 84 minutes -- a hugely "
+                 "impressive number given the competition.",
+                 [("analysis from a consultancy", "the average stream lasts 84 minutes")],
+                 id="dash-a-hugely-impressive-number"),
+    # (but "it will be difficult" is the speaker's own hedge)
+    pytest.param("Tom Reed said it is possible for him to win the seat, but it will be difficult.",
+                 [("Tom Reed", "it is possible for him to win the seat, but it will be difficult")],
+                 id="but-it-will-be-difficult"),
     # the speaker's own words go on: a relative clause inside the report, a contrast of theirs
     pytest.param("Smith said the rumours, which he denied, would hurt the company.",
                  [("Smith", "the rumours, which he denied, would hurt the company")], id="which-inside"),

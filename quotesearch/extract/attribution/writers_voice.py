@@ -50,6 +50,17 @@ WRITER_COMMENTS = (
     # turning to other people's misgivings
     (r",\s+but\s+(?:many|some|others|critics|residents|parents|experts)\s+(?:are|were|remain|remained)\s+(?:still\s+)?"
      r"(?:concerned|worried|skeptical|sceptical|unconvinced|wary|not\s+convinced)\b", "but many are concerned"),
+    # "expects $300 million in “synergies”, but that may be hard to do without more layoffs":
+    # the writer's doubt about what was said
+    # (not "…, but it will be difficult": the speaker's own hedge)
+    (r",\s+but\s+(?:that|this)\s+(?:may|might|could)\s+(?:also\s+|well\s+)?(?:be|prove)\s+"
+     r"(?:[a-z]+\s+)?(?:hard|difficult|tough|tricky|unlikely|easier\s+said)\b", "but that may be hard"),
+    # "the average view lasts 84 minutes -- a hugely impressive number given …": the writer's
+    # verdict on the figure reported (a lone dash)
+    (r"\s[-—–]{1,2}\s*(?:a|an)\s+(?:[a-z]+ly\s+)?(?:impressive|remarkable|staggering|stunning|striking|huge|big|"
+     r"small|modest|significant|notable|substantial|sizable|massive|whopping|healthy|sharp|steep|dramatic|startling|"
+     r"record)\s+(?:number|figure|sum|amount|total|increase|jump|rise|drop|decline|gain|fall|share|rate|"
+     r"percentage|improvement)\b" + _NO_CLOSING_DASH, "— a hugely impressive number"),
     # "says that is what you can expect — which is one hour more than the 15-inch offered" (a
     # lone dash: not the first of a pair around the speaker's own aside)
     (r"\s[-—–]{1,2}\s*which\b" + _NO_CLOSING_DASH, "— which is one hour more"),
