@@ -546,6 +546,9 @@ LABEL_BOXES = [
      "Translations: Where the county provides a translation, the English version governs.", []),
     ("Positioning: Line Width – User Specifies how compact the team will keep its shape.\n\n"
      "Positioning: Fullback Positioning – User Sets how far the fullbacks will push forward.", []),
+    # a broadcast segment's bare document label says no one's words
+    ("Temperatures will drop again on Wednesday.\n\nReport: People out on the streets were seen wearing layers "
+     "throughout the day as the cold set in.", []),
     # a word used again and again as a label only names nobody ...
     ("Skinfold calipers are cheap.\n\nDisadvantages: The method requires practice and some knowledge of anatomy.\n\n"
      "Tape measures are cheaper still.\n\nDisadvantages: The equations may not be accurate for everyone.", []),

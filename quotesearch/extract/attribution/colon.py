@@ -227,6 +227,9 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     words = label.split()
     if words[0].lower() in _NOT_LABELS or label.lower() in _NOT_LABELS:
         return False
+    if len(words) == 1 and words[0].lower() in DOCUMENT_NOUNS and not reader.reading_headline:
+        return False   # "Report: People out on the streets were seen …": a broadcast segment's label, no
+        # speaker (a headline's "Poll: Reed leads" is the poll's finding)
     s, e = m.start("rest"), p_end
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
         e -= 1
