@@ -23,6 +23,14 @@ PATTERNS = [
                   ("indirect", "dozens of rebels died", "Ruritania")], id="and-another-source-claims"),
     pytest.param(INTRO + "Zhang said the plan would fail - a jab at the minister - while Novak praised it.",
                  [("indirect", "the plan would fail", ZHANG)], id="the-writers-dash-aside-and-while-end-it"),
+    # nor does a dash before a second that-clause of the same report (but "— and that was …"
+    # and "— and the crowd cheered" are the writer's)
+    pytest.param(INTRO + "Zhang has pointed out that the port is never idle – and that this is the time when it "
+                         "works hardest.",
+                 [("indirect", "the port is never idle – and that this is the time when it works hardest", ZHANG)],
+                 id="a-dash-and-a-second-that-clause"),
+    pytest.param(INTRO + "Zhang said that the port is never idle — and that was the end of the debate.",
+                 [("indirect", "the port is never idle", ZHANG)], id="a-dash-and-that-was"),
     # a pair of dashes around an aside inside the clause does not end it
     pytest.param(INTRO + "Zhang said officials found those old - and previously unreported - emails last spring.",
                  [("indirect", "officials found those old - and previously unreported - emails last spring", ZHANG)],

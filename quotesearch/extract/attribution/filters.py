@@ -315,6 +315,8 @@ escalating intensifying dealing overshadowing casting painting positioning meani
 """.split())
 REPORT_BOUNDARY = re.compile(
     r"\s[-—–]{1,2}\s*(?=(?:but|even|and|while|though|although|yet|as)\b)"
+    # (but "– and that this is the time …": a second that-clause of the same report)
+    r"(?!and\s+that\s+(?:the|this|these|those|a|an|he|she|they|it|we|I|there|[A-Z][a-z]+\s+[a-z]+)\b)"
     # (not the first of a pair inside the clause: "discovered those old - and
     # previously unreported - postings")
     r"(?![^-—–\n\x01“”\"]{1,60}?\s[-—–]{1,2}\s+[a-z])"
