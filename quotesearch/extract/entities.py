@@ -41,6 +41,10 @@ _PROPER_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\
 _WORD_SEPARATORS = re.compile(r"[\s\-]+")
 _NAME_WORDS = re.compile(r"[\w’'.&]+")
 _ACRONYM_AFTER = re.compile(r"\.?[^\S\n]*\(([A-Z][A-Za-z&\-]{1,12})\)")   # (after "Inc.", "K.K.": its period)
+# An outlet's acronym, then a beat and a newsroom role: "VOA Pentagon correspondent", "AFP
+# Asia bureau chief"
+_OUTLET_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_NEWSROOM_ROLE_AFTER = re.compile(r"\s+(?:correspondent|reporter|producer|anchor|bureau\s+chief|editor|columnist)\b")
 # (initials with their last period inside a name: "9th U.S. Circuit Court of Appeals")
 _INITIALS = r"(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Z])"
 _NUMBERED_TITLE = re.compile(rf"(?:(?:19|20)\d\d[^\S\n]+|\d{{1,2}}(?:st|nd|rd|th)[^\S\n]+)?(?:{_INITIALS}|{_CAP})"
@@ -85,10 +89,6 @@ class Entity:
         return best
 
 
-# An outlet's acronym, then a beat and a newsroom role: "VOA Pentagon correspondent", "AFP
-# Asia bureau chief"
-_OUTLET_ACRONYM = re.compile(r"[A-Z]{2,5}")
-_NEWSROOM_ROLE_AFTER = re.compile(r"\s+(?:correspondent|reporter|producer|anchor|bureau\s+chief|editor|columnist)\b")
 _EMPLOYER_BEFORE = re.compile(r"\b([a-z][\w\-]*)\s+(?:of|at|for|with)\s+$")
 
 

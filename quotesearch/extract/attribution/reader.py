@@ -43,8 +43,8 @@ from .passives import inside_a_closed_report, passive_agent
 from .participles import (PARTICIPLE_PAUSES, depicted_subject, gerund_after_a_preposition, leaves_relative_clause,
                            letter_sender, opening_participle, relative_antecedent, says_what_was_replied,
                            participle_after_pause, sentence_subject, shares_subject)
-from .phrases import (CONCESSION_BEFORE, FRONTED_ADJUNCT_ONLY, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER, SPLIT_AFTER_ADJUNCTS,
-                      SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, second_report_after_and,
+from .phrases import (CONCESSION_BEFORE, FRONTED_ADJUNCT_ONLY, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER,
+                      SPLIT_AFTER_ADJUNCTS, SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, second_report_after_and,
                       opens_pronoun_clause, second_voice_introduced, without_time_after_conjunction)
 from .interrupted import claimed_before, inside_a_parenthetical_report, interrupted_report_start
 from .introduced import introduced_slot

@@ -70,11 +70,11 @@ WRITER_COMMENTS = (
      + _NO_CLOSING_DASH, "— a declaration that"),
 )
 
+WRITER_COMMENT = "|".join(f"(?:{pattern})" for pattern, _ in WRITER_COMMENTS)
 # What the writer (or their newsroom) found themselves: "Our initial testing", "our data"
 _WRITERS_OWN_FINDINGS = re.compile(r"(?:[Oo]ur|[Mm]y)\s+(?:[\w\-]+\s+){0,2}?(?:data|testing|tests|analysis|analyses|"
                                    r"forecasts?|totals|tally|count|survey|research|estimates?|calculations?|"
                                    r"review|findings|model|projections?|polling|reporting)")
-WRITER_COMMENT = "|".join(f"(?:{pattern})" for pattern, _ in WRITER_COMMENTS)
 
 
 def writers_own_view(att: "Attribution", resolver: "SpeakerResolver") -> bool:
