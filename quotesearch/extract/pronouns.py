@@ -229,12 +229,10 @@ class PronounResolution:
         writer's sentence before opens on, named by what they hold, when a quotation opens
         the pronoun's sentence and no one is named there; someone new, not whoever was
         named last."""
+        bounds = self._sentence_before_quotation(position, _QUOTATION_THEN_PRONOUN)
+        if bounds is None:
+            return None
         start = _sentence_start(self.text, position)
-        if not start or not _QUOTATION_THEN_PRONOUN.fullmatch(self.text, start, position):
-            return None
-        bounds = self._sentence_before(start)
-        if bounds is None or any(mark in self.text[bounds[0]:bounds[1]] for mark in _DOUBLE_MARKS):
-            return None
         opening = _OPENING_ADJUNCT.match(self.text, bounds[0], bounds[1])   # ("By 1966, the city’s …")
         held = _HOLDER_AFTER_AN_ADJUNCT.match(self.text, opening.end(), bounds[1]) if opening else None
         described = self._described_subject(*bounds) or (("the " + held.group(1), held.start()) if held else None)
@@ -248,12 +246,8 @@ class PronounResolution:
         """"A neighbour had called the police. He said …" (or "“…,” he said"): the
         someone new, described and not named, whom the writer's sentence before opens on;
         an indefinite article brings in a person who is nobody named before."""
-        start = _sentence_start(self.text, position)
-        bounds = self._writers_previous_sentence(position)
-        if bounds is None and start and _QUOTATION_THEN_PRONOUN.fullmatch(self.text, start, position):
-            bounds = self._sentence_before(start)
-            if bounds is not None and any(mark in self.text[bounds[0]:bounds[1]] for mark in _DOUBLE_MARKS):
-                bounds = None
+        bounds = self._writers_previous_sentence(position) \
+            or self._sentence_before_quotation(position, _QUOTATION_THEN_PRONOUN)
         opening = _SOMEONE_INTRODUCED.match(self.text, *bounds) if bounds else None
         if opening is None or any(bounds[0] <= at < bounds[1] for at, _ in self.name_positions):
             return None
@@ -289,12 +283,13 @@ class PronounResolution:
         plural_of_people = _counts_people(head)
         return described[0] if plural_of_people else None
 
-    def _sentence_before_quotation(self, position: int) -> Optional[tuple[int, int]]:
+    def _sentence_before_quotation(self, position: int, opening: re.Pattern = _QUOTATION_THEN_IT
+                                   ) -> Optional[tuple[int, int]]:
         """(start, end) of the writer's sentence before the one a quotation and then "it"
-        at ``position`` open ("The message included photos. “God’s Little Angel,” it
-        said."), when it holds no quotation; else None."""
+        (or the pronoun ``opening`` reads) at ``position`` open ("The message included
+        photos. “God’s Little Angel,” it said."), when it holds no quotation; else None."""
         start = _sentence_start(self.text, position)
-        if not start or not _QUOTATION_THEN_IT.fullmatch(self.text, start, position):
+        if not start or not opening.fullmatch(self.text, start, position):
             return None
         bounds = self._sentence_before(start)
         if bounds is None or any(mark in self.text[bounds[0]:bounds[1]] for mark in _DOUBLE_MARKS):

@@ -66,7 +66,8 @@ _ADJUNCT_OPENING = re.compile(r"[\s,;:—–-]*(?:(?:and|but|yet)\s+)?(?:despite
 
 # An adjunct closed by its comma, right before a quotation: "Aside from wartime or a deep
 # downturn, “it is rare …,” said Tom Reed"
-_ADJUNCT_BEFORE_QUOTATION = re.compile(r"\s*(?:[Aa]side\s+from\s)?[^\n“”\"]*,\s*")
+_ADJUNCT_BEFORE_QUOTATION = re.compile(r"\s*[^\n“”\"]*,\s*")
+_ASIDE_FROM = re.compile(r"\s*(?i:aside) ")   # (an adjunct no preposition opens)
 
 
 def opening_of_a_quotation(text: str, start: int, end: int, quotations):
@@ -77,4 +78,4 @@ def opening_of_a_quotation(text: str, start: int, end: int, quotations):
     if led_into is None or _ADJUNCT_BEFORE_QUOTATION.fullmatch(text, start, end) is None \
             or FINITE_VERB.search(text, start, end):
         return None
-    return led_into if ADJUNCT_START.match(text, start, end) or text[start:end].lstrip()[:6].lower() == "aside " else None
+    return led_into if ADJUNCT_START.match(text, start, end) or _ASIDE_FROM.match(text, start, end) else None

@@ -19,8 +19,9 @@ from .units import Attribution, Unit
 _OWN_WRITING = re.compile(OWNERS_POSSESSIVE + r"(?P<noun>[A-Za-z\-]+)(?:\s+(?:to|on|about|in)\s+[^,;]{1,60})?")
 # Whose writing it is, by a possessive pronoun: "His statement", "her latest letter", "its post"
 _PRONOUN_OWNED = re.compile(r"(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}(?P<noun>[a-z][\w\-]*)")
-_PRONOUN_OF_OWNER = {"his": ("he", "person"), "her": ("she", "person"), "its": ("it", "organization"),
-                     "their": ("they", "group")}
+# The subject pronoun, and the kind it stands for, of a possessive or object pronoun
+_SUBJECT_PRONOUN = {"his": ("he", "person"), "her": ("she", "person"), "its": ("it", "organization"),
+                    "their": ("they", "group"), "him": ("he", "person"), "them": ("they", "group")}
 # "“…,” she recalls him saying", "I remember Tom Reed telling me": the one remembered
 # speaking said the words, not the one remembering
 _REMEMBERING = frozenset({"recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered",
@@ -62,8 +63,7 @@ class AttributionSpeakers:
         remembered = _REMEMBERED_SPEAKER.match(self.text, att.cue.end) if att.cue.text.lower() in _REMEMBERING else None
         if remembered:
             who = remembered.group("who")
-            mention = Mention(text=who, pronoun="he" if who == "him" else "they", kind="person" if who == "him" else "group") \
-                if who in ("him", "them") else parse_mention(who)
+            mention = _pronoun_mention(who) if who in ("him", "them") else parse_mention(who)
             speaker = self.resolver.resolve(mention, remembered.start("who")) if mention is not None else None
             att.speaker, att.kind, att.role = speaker if speaker is not None and speaker[0] and speaker[0][:1].isupper() \
                 else (None, "person", None)
@@ -85,8 +85,7 @@ class AttributionSpeakers:
         if owned and owned.group("noun") in OWN_WRITINGS:
             # "His statement continued: …" after "Tom Reed said in a statement": the writer
             # the pronoun stands for, when it stands for a name
-            pronoun, kind = _PRONOUN_OF_OWNER[owned.group("owner").lower()]
-            owner = self.resolver.resolve(Mention(text=owned.group("owner"), pronoun=pronoun, kind=kind), att.subject[0])
+            owner = self.resolver.resolve(_pronoun_mention(owned.group("owner")), att.subject[0])
             if owner is not None and owner[0] and owner[0][:1].isupper() and "'s" not in owner[0] and "’s" not in owner[0]:
                 resolved = owner
         if att.cue.lemma_form in _REPLIES and self.last_question is not None \
@@ -164,6 +163,12 @@ class AttributionSpeakers:
             if mention is not None and mention.kind == "person" and mention.name:
                 addressee = self.resolver.canonical(mention.name)
         self.last_question = (att.speaker, addressee, att.cue.start)
+
+
+def _pronoun_mention(written: str) -> Mention:
+    """A possessive or object pronoun ("His", "him") as the mention of its subject pronoun."""
+    pronoun, kind = _SUBJECT_PRONOUN[written.lower()]
+    return Mention(text=written, pronoun=pronoun, kind=kind)
 
 
 def _as_written(text: str) -> str:
