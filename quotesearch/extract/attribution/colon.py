@@ -25,6 +25,7 @@ from ..places import is_place
 from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words
+from .line_lists import NAME_LIST, item_of_introduced_list, names_many
 from .phrases import (
     FINITE_VERB,
     NOUN_AFTER_A_NAME,
@@ -136,8 +137,6 @@ _TURN_WORDS = 12
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ans", "ives")
 # A term, a dash and what it means: the items of a glossary or a list of settings
 _TERM_AND_DEFINITION = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+[–—]\s+[A-Z]")
-_CAPITALISED_RUN = r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*"
-_NAME_LIST = re.compile(rf"(?:{_CAPITALISED_RUN},\s+){{2,}}(?:and\s+)?{_CAPITALISED_RUN}(?:,?\s+and\s+{_CAPITALISED_RUN})?\.?")
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|my|My|our|Our|me|us)\b")
 
 
@@ -164,13 +163,6 @@ def _common_word(word: str, resolver: SpeakerResolver, label: str, zipf: float =
     # (a "name" of everyday words only, "Fullback Positioning", is a term the page defines)
     return not any(word.title() in full.split() for full in resolver.full_names
                    if full != label and not all(_everyday(w) for w in full.split()))
-
-
-def _names_many(words: str) -> bool:
-    """Capitalised words in a row of commas: an address, a list of credits or members, not
-    a speaker's sentence."""
-    tokens = words.split()
-    return words.count(",") >= 2 and sum(w[:1].isupper() for w in tokens) >= TITLE_CASE_SHARE * len(tokens)
 
 
 def _bare_label(text: str, word: re.Match) -> bool:
@@ -238,8 +230,10 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
             or any(q.open == m.start("rest") for q in spans):
         return False  # “Q” after the colon is a direct quotation, read elsewhere (a short line is a
         # turn only where the label opens other lines too: "MATTHEWS: Well, speculation is bad.")
-    if _NAME_LIST.fullmatch(text, s, e):
+    if NAME_LIST.fullmatch(text, s, e):
         return False  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of members
+    if not reader.reading_headline and item_of_introduced_list(text, p_start):
+        return False  # "Ann Lee: Possession of …, held in jail …" after "on the following charges:"
     if any(w.lower() in PREPOSITIONS for w in words[1:]):
         return False  # "Big Win For Bernie: …", "Stat Of The Week: …": a title, not a name
     if len(words) == 1 and label.isupper() and _names_a_place(text, label.title()):
@@ -264,7 +258,7 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         return False  # "Advantages: …", "Peanut Butter: …": a term a list or a glossary explains
     if not reader.reading_headline and _TERM_AND_DEFINITION.match(text, s, e):
         return False  # "Positioning: Line Width – User Specifies how …": a setting and what it does
-    if not reader.reading_headline and _names_many(text[s:e]):
+    if not reader.reading_headline and names_many(text[s:e]):
         return False  # "Dr. Lima: 441 Engineering Hall, Riverside College, …", "Producers: Ann Lee, Bo Cruz, …"
     head = words[-1].title() if label.isupper() else words[-1]
     transcript_tag = label.isupper() and len(words) > 1      # "JAKE TAPPER: …"
