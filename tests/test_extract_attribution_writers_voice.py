@@ -28,6 +28,10 @@ WRITER_COMMENTS = [
     pytest.param("Tom Reed has said that he expects $300 million in savings from the merger, but that may be hard "
                  "to do without more layoffs.",
                  [("Tom Reed", "he expects $300 million in savings from the merger")], id="but-that-may-be-hard"),
+    pytest.param("The listing says the actress lived here, but it's not clear whether the home was her own "
+                 "purchase.", [("the listing", "the actress lived here")], id="but-its-not-clear-whether"),
+    pytest.param("Tom Reed said the plant will reopen, but it remains unclear when the workers will return.",
+                 [("Tom Reed", "the plant will reopen")], id="but-it-remains-unclear-when"),
     pytest.param("Analysis from a consultancy suggests that the average stream lasts 84 minutes -- a hugely "
                  "impressive number given the competition.",
                  [("analysis from a consultancy", "the average stream lasts 84 minutes")],
