@@ -273,6 +273,15 @@ def test_in_someones_words_names_a_source(body, expected):
 OUTLET_RELAYS = [
     pytest.param("CNN reported that Senator Ann Lee said the bill would pass.",
                  [("indirect", "the bill would pass", "Ann Lee", "CNN")], id="outlet-reported-that-X-said"),
+    # someone recounting another's quoted words: the words are the other's
+    pytest.param("The woman told the Harbor Post that Tom Reed said, “You look like the women in here.”",
+                 [("direct", "You look like the women in here.", "Tom Reed", None)], id="told-that-X-said-a-quotation"),
+    pytest.param("Ann Lee said that Tom Reed told her: “You look like the women in here.”",
+                 [("direct", "You look like the women in here.", "Tom Reed", None)], id="said-that-X-told-her-a-quotation"),
+    # (but what X said, reported without quotation marks, is the teller's report)
+    pytest.param("Ann Lee said that Tom Reed told her the plant would close.",
+                 [("indirect", "Tom Reed told her the plant would close", "Ann Lee", None)],
+                 id="said-that-X-told-her-a-clause"),
     pytest.param("The Post said in a statement that it stood by its reporting.",
                  [("indirect", "it stood by its reporting", "Post", None)], id="outlet-speaking-for-itself"),
     pytest.param("The minister reports that exports rose by a fifth.",

@@ -336,6 +336,22 @@ def relays(att: Attribution) -> bool:
     return att.kind == "organization" and att.cue.lemma_form in ("reported", "reports") and att.speaker_first
 
 
+# The clause of a report's teller ends on "that" ("CNN reported that …"); the other's
+# quotation follows their cue (and whom it was said to): "Reed said, “…”", "told her: “…”"
+_THAT_END = re.compile(r"\bthat$")
+_QUOTATION_RIGHT_AFTER = re.compile(r"\s*(?:(?:him|her|them|me|us)\b\s*)?[,:]?\s*" + MASK)
+
+
+def relayed_report(earlier: list[Attribution], att: Attribution, before: str, masked: str, cue_end: int) -> bool:
+    """Whether the named speaker of ``att``, inside a report ending ``before`` its subject,
+    speaks in their own right: "CNN reported that Senator Lee said …" (the outlet relays
+    Lee's words); "The woman told the Post that Reed said, “…”" (Reed's quoted words,
+    which she recounts)."""
+    if _THAT_END.search(before) is None or att.mention.name is None:
+        return False
+    return bool(earlier and relays(earlier[-1])) or (att.speaker_first and bool(_QUOTATION_RIGHT_AFTER.match(masked, cue_end)))
+
+
 # A modal or a plan before a cue: what it tells of is still to come
 _STILL_TO_COME = re.compile(r"\b(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+(?:expected|set|due)\s+to|"
                             r"are\s+(?:expected|set|due)\s+to)\s+(?:also\s+|soon\s+|formally\s+|publicly\s+)?$")

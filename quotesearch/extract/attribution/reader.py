@@ -23,7 +23,7 @@ from ..quotes import QuoteSpan
 from ..speakers import REMEMBERED_KINDS, SpeakerResolver
 from ..text import count_words
 from .as_clause import as_clause_start, touching_quotation
-from .according import according_to, add_relays, content_after_source, relays, via
+from .according import according_to, add_relays, content_after_source, relayed_report, via
 from .closing import (SENTENCE_END, WHEN_OR_WHERE_SAID, attribution_closes, closing_first, content_after_speaker,
                       report_it_closes, subject_right)
 from .posts import embedded_post
@@ -61,8 +61,6 @@ from .units import MASK, Attribution, Unit, build_units, classify_spans, mask_sp
 
 # "X said in a statement", "In a written statement, X said": X issued it
 _IN_A_STATEMENT = re.compile(r"\b[Ii]n\s+a\s+(?:[\w\-]+\s+){0,2}?statement\b")
-# "CNN reported that Senator Lee said …": the outlet's clause ends on "that"
-_THAT_END = re.compile(r"\bthat$")
 _PAIRED_DASH_ASIDE = re.compile(r"\s[-—–]{1,2}\s[^-—–\n\x01]{1,120}?\s[-—–]{1,2}\s")
 _AND_BEFORE = re.compile(r"[^,\s]\s+(?:and|but)\s+$")
 # A conjunction that opens a clause of someone else's: "…, while Novak praised …"
@@ -413,9 +411,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     # ("…, the candidate said Friday.": a description closing it, with its adjuncts)
                     or (bool(att.mention.description) and att.speaker_first and MASK not in tail
                         and "," not in tail and count_words(tail) <= 4))
-                # "CNN reported that Senator Lee said …": the outlet relays Lee's words
-                relayed = result and relays(result[-1]) and _THAT_END.search(boundary) is not None \
-                    and att.mention.name is not None
+                relayed = relayed_report(result, att, boundary, masked, cue_rel.end)
                 # "When Sanders accused Clinton of …, she said …": the main clause's own report
                 opens_main_clause = main is not None and att.subject[0] == unit.start + main
                 if att.speaker_first and result and inside_a_parenthetical_report(result[-1], att, masked, unit):
