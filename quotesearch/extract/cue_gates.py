@@ -97,6 +97,11 @@ ONLY_BEFORE = {
     # "Critics claim that …", "opponents charge that …"; not "a claim that …", "in charge of"
     # (a noun's determiner or preposition before them is `cues`' gate)
     **{verb: re.compile(_THAT_CLAUSE.pattern + r"|\s*,\s*[\x01“\"]") for verb in ("claim", "charge")},
+    # "reported to police that …"; not "has reported to them since June", "reported directly
+    # to the chief executive": whom someone answers to
+    **{verb: re.compile(r"(?!\s+(?:directly\s+)?to\s+(?:him|her|them|me|us|the\s+[a-z]+(?:\s+[a-z]+)?|"
+                        r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*(?:since|until|for|from|directly|and|[,.;)]))")
+       for verb in ("report", "reported", "reporting")},
     # "experts note that …"; not "a note that he left", "note the date"
     "note": _THAT_CLAUSE,
     # "is demanding that the candidates propose …"; not "a demanding job", "the union's demands"
@@ -135,7 +140,12 @@ ONLY_BEFORE = {
                         r"complaint|petition|indictment|jury)\b(?![^.;\n]{0,40}\sas\s))")
        for verb in ("dismiss", "dismisses", "dismissed", "dismissing")},
     # "observed that …"; not "observed Europa for 17 nights" (watched a named thing for a time)
-    **{verb: re.compile(r"(?!\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}(?:for|from|through|during|over|with|using)\b)")
+    # nor "observing all of its license commitments", "observed a minute's silence" (kept a rule or a rite)
+    **{verb: re.compile(r"(?!\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}(?:for|from|through|during|over|with|using)\b)"
+                        r"(?!\s+(?:(?:all|each|every|any|the|its|his|her|their|our|a|an)\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+                        r"(?:[\w’'\-]+\s+){0,2}?(?:commitments?|rules?|laws?|regulations?|obligations?|sabbath|ceasefire|truce|"
+                        r"holidays?|ramadan|silence|protocols?|guidelines?|restrictions?|norms?|standards?|traditions?|customs?|"
+                        r"rites?|rituals?|curfews?|lockdowns?|limits?|deadlines?|anniversar(?:y|ies))\b)")
        for verb in ("observe", "observes", "observed", "observing")},
     # "urged him on": cheered, not urged anything
     **{verb: re.compile(r"(?!\s+(?:him|her|them|us|me|[A-Z][\w’'\-]*)\s+on\s*(?:[,.;:!?—–]|-\s|$))")
@@ -383,10 +393,26 @@ _CLOSED_QUOTATION_BEFORE = re.compile(r"(?:[,?!]?[”\"’]+|\x01)\s*$")
 _DESCRIPTION_CLOSING = re.compile(r"\s+(?:another|one|a|an|the)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*[.,]")
 
 
+# A participle right after an owner's name ("Harbor's recommended console", "the
+# companies' stated aims"): an adjective, as no verb follows a possessive (but "it's", "he's"
+# are "it is", "he has"; "Reed's recommended that …" is "Reed has")
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?!(?:it|he|she|that|there|who|what|here|where|let)[’']s\b)[A-Za-z][\w\-]*[’']s|\ws[’'])\s+$",
+                                re.I)
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+# "the tweet shown above claimed …", "the statement quoted below": a participle that points
+# elsewhere on the page qualifies its noun (but "said earlier", "said here" may report)
+_ON_THE_PAGE_AFTER = re.compile(r"\s+(?:above|below)\b")
+_CLAUSE_OR_QUOTE_AFTER = re.compile(r"\s*(?:that\b|[:“\"\x01‘,])")
+
+
 def used_as_adjective(word: str, text: str, start: int, end: int) -> bool:
     """Whether the cue ``word`` at ``start:end`` is an adjective, not a report ("took on
-    added significance"); but "reported a profit of …", "reported raising $9 million"
-    report what a filing reports (not "a reported $5 million deal")."""
+    added significance", "Harbor's recommended console", "the tweet shown above"); but "reported a profit of …",
+    "reported raising $9 million" report what a filing reports (not "a reported $5 million
+    deal")."""
+    if word.endswith(_PARTICIPLE_ENDINGS) and (_ON_THE_PAGE_AFTER.match(text, end) or (
+            _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) and not _CLAUSE_OR_QUOTE_AFTER.match(text, end))):
+        return True
     return word in _ADJECTIVAL and not _AFTER_ADD.match(text, end) \
         and not _SECOND_PREDICATE_BEFORE.search(text, max(0, start - 20), start) \
         and not (_CLOSED_QUOTATION_BEFORE.search(text, max(0, start - 4), start)
