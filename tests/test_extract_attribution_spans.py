@@ -131,6 +131,10 @@ PATTERNS = [
                  id="the-writers-however-before-that"),
     pytest.param(INTRO + "Zhang said, though, that the plan would fail.",
                  [("indirect", "the plan would fail", ZHANG)], id="the-writers-though-between-commas"),
+    pytest.param(INTRO + "Zhang said, somewhat sheepishly, that the plan would fail.",
+                 [("indirect", "the plan would fail", ZHANG)], id="the-writers-manner-adverb-between-commas"),
+    pytest.param(INTRO + "Zhang would say only that the plan would fail.",
+                 [("indirect", "the plan would fail", ZHANG)], id="the-writers-only-before-that"),
     pytest.param(INTRO + "The growers have rejected the council offer of a new tariff and have instead demanded "
                          "that the old tariff be restored at once.",
                  [("indirect", "the council offer of a new tariff", "the growers"),

@@ -97,9 +97,11 @@ AUXILIARY_AFTER_THAT = re.compile(r"\s+" + _AUXILIARY_AFTER_THAT)
 # adverb of "put it simply:", "said bluntly:"
 LEADING_JUNK = re.compile(r"[\s,:;—–-]*(?:(?:simply|bluntly|succinctly|plainly|frankly|starkly|candidly|"
                           r"this\s+way|another\s+way)\s*:\s*)?"
-                          # ("did say however that …", "said, though, that …": the writer's adverb)
+                          # ("did say however that …", "said, though, that …", "said, somewhat
+                          # sheepishly, that …": the writer's adverb)
                           r"(?:(?:however|though|also|again|instead|moreover|furthermore|nevertheless|nonetheless|"
-                          r"meanwhile|too)\s*,?\s*(?=that\s))?(?:that\s+(?!" + _AUXILIARY_AFTER_THAT + r"))?", re.I)
+                          r"meanwhile|too|(?:(?:perhaps|somewhat|rather|quite|very|almost|a\s+bit|a\s+little)\s+)?"
+                          r"[a-z]{2,}ly)\s*,?\s*(?=that\s))?(?:that\s+(?!" + _AUXILIARY_AFTER_THAT + r"))?", re.I)
 # The writer's connective opening the sentence of a report closed by its cue ("For example,
 # the US revoked …, the department said"): it links the writer's sentences, so it is no
 # part of what was said; "So" and the adverbs only with their comma ("So far", "Still Republicans")
