@@ -279,6 +279,9 @@ ADJUNCTS_AFTER_CLOSING = [
     pytest.param("Inflation slowed to 3.1 percent in May, the central bank said, citing weaker demand.",
                  [("indirect", "Inflation slowed to 3.1 percent in May", "the central bank")],
                  id="citing-after-closing"),
+    pytest.param("Consumption will be hit badly by the lockdown, the brokerage said, sharply revising its forecast.",
+                 [("indirect", "Consumption will be hit badly by the lockdown", "the brokerage")],
+                 id="adverb-and-participle-after-closing"),
     pytest.param("“We will not be rushed,” the coach said, when pressed about his contract.",
                  [("direct", "We will not be rushed,", "the coach")], id="when-pressed-after-closing"),
     pytest.param("The lakes cannot ignore the risk of algae, warns Water Agency Director Maria L. Ostrander as "

@@ -353,6 +353,13 @@ REPORT_THEN_SECOND_CLAUSE = [
     # (no subject of its own: the reporter goes on)
     ("Clinton said the plan was sound, adding that it was late.",
      [("indirect", "the plan was sound", "Clinton"), ("indirect", "it was late", "Clinton")]),
+    # (an adverb of the participle's after the comma)
+    ("Clinton said the plan was sound, quickly adding that it was late.",
+     [("indirect", "the plan was sound", "Clinton"), ("indirect", "it was late", "Clinton")]),
+    ("Clinton said the plan was sound, later adding that it was late.",
+     [("indirect", "the plan was sound", "Clinton"), ("indirect", "it was late", "Clinton")]),
+    ("The plan is sound, the council said, quickly adding that it was late.",
+     [("indirect", "The plan is sound", "the council"), ("indirect", "it was late", "the council")]),
 ]
 
 

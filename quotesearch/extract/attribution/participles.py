@@ -114,6 +114,17 @@ def _bare(verb: str) -> bool:
     return f"{word}s" in _CUE_WORDS or f"{word}es" in _CUE_WORDS or (word.endswith("y") and f"{word[:-1]}ies" in _CUE_WORDS)
 
 
+# "…, quickly adding that …", "…, later adding …": the participle's adverb after the comma
+_ADVERB_AFTER_COMMA = re.compile(r",\s*(?:[a-z]{2,}ly|later|then|also|again|even|still)\s+$")
+
+
+def adverb_after_comma(masked: str, cue_start: int) -> Optional[int]:
+    """Where the words after the comma begin, when only an adverb of the participle at
+    ``cue_start`` stands between them ("…, quickly adding that …"); else None."""
+    m = _ADVERB_AFTER_COMMA.search(masked, 0, cue_start)
+    return m.start() + 1 if m else None
+
+
 def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: bool,
                    previous: Optional[CueMatch] = None) -> bool:
     """A cue whose subject is the clause's, not a phrase of its own: "…, adding that …",

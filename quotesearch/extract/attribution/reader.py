@@ -40,9 +40,9 @@ from .filters import (
 from .source_kinds import carries_words, shows_pictures
 from .opening import subject_left
 from .passives import inside_a_closed_report, passive_agent
-from .participles import (PARTICIPLE_PAUSES, depicted_subject, gerund_after_a_preposition, leaves_relative_clause,
-                           letter_sender, opening_participle, relative_antecedent, says_what_was_replied,
-                           participle_after_pause, sentence_subject, shares_subject)
+from .participles import (PARTICIPLE_PAUSES, adverb_after_comma, depicted_subject, gerund_after_a_preposition,
+                           leaves_relative_clause, letter_sender, opening_participle, relative_antecedent,
+                           says_what_was_replied, participle_after_pause, sentence_subject, shares_subject)
 from .phrases import (CONCESSION_BEFORE, FRONTED_ADJUNCT_ONLY, INTRODUCTORY, ISSUED_BEFORE, LONE_ADVERB, RELATIVE_ISSUER,
                       SPLIT_AFTER_ADJUNCTS, SPLIT_AND, THAT, TO_WHICH_BEFORE, WHO_BEFORE, second_report_after_and,
                       opens_pronoun_clause, second_voice_introduced, without_time_after_conjunction)
@@ -325,7 +325,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     result.append(att)
                 continue
             comma_before = masked[:cue_rel.start].rstrip().endswith((",", ",”", ",\"", ",’", ",'", ",''")) or \
-                masked[:cue_rel.start].rstrip().endswith(MASK)   # "… is “not a backslapper,” said X"
+                masked[:cue_rel.start].rstrip().endswith(MASK) or (   # "… is “not a backslapper,” said X"
+                    cue.text.lower().endswith("ing") and adverb_after_comma(masked, cue_rel.start) is not None)
             att = depicted_subject(cue, masked, unit)   # "The ad features Tom Reed saying, “…”": the one shown
             if att is None and masked[:cue_rel.start].rstrip().endswith(PARTICIPLE_PAUSES) and cue.text.lower().endswith("ing"):
                 att = participle_after_pause(cue, masked, unit, result[-1] if result else None, main)
@@ -382,7 +383,9 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     # cue opens her report where it stands, not a verb of his report's content)
                     att = Attribution(cue, held.mention, (cue.start, cue.start), True, resumes_main=True)
                 elif resumed and not leaves_relative_clause(result[-1].cue.start - unit.start, cue_rel.start, masked):
-                    att = Attribution(cue, result[-1].mention, (cue.start, cue.start), True, inherited=True)
+                    adverb = adverb_after_comma(masked, cue_rel.start)   # (the report before ends at its comma)
+                    at = unit.start + adverb if adverb is not None and comma_before else cue.start
+                    att = Attribution(cue, result[-1].mention, (at, at), True, inherited=True)
                 else:   # (after a report in a relative clause: the main clause's subject, ending that report)
                     att = sentence_subject(cue, masked, unit, resumed=resumed)
             if att is None:

@@ -88,7 +88,8 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
     # ("…, the two sides said Saturday, October 28, allowing …": the day and its date first)
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})?)?"
-    r"\s*,\s*(?:(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
+    # ("…, the brokerage said, sharply revising its forecast": the participle's adverb first)
+    r"\s*,\s*(?:(?:[a-z]{2,}ly\s+)?(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
     # ("…,” he said, just prior to Trump’s announcement that …": when it was said)
     r"(?:(?:just|shortly|soon|right|long)\s+(?:before|after|prior\s+to)|prior\s+to|"
     # ("…, the AP declared on Thursday, two days after voters went to the polls")
