@@ -56,6 +56,13 @@ SUBJECTS = [
     pytest.param("The State Department less than two weeks ago said that classified intelligence had passed "
                  "through the server.", "State Department", id="less-than-two-weeks-ago"),
     pytest.param("Senator Ann Ruiz a few days ago said that the bridge would reopen.", "Ann Ruiz", id="a-few-days-ago"),
+    # nor the channel a body spoke through, nor the date
+    pytest.param("The Kellard government through its Washington embassy on June 21 said the bridge would reopen.",
+                 "Kellard government", id="through-its-embassy-on-a-date"),
+    pytest.param("The Kellard government on June 21 said the bridge would reopen.", "Kellard government",
+                 id="on-a-date"),
+    pytest.param("The Kellard government, through its Washington embassy, said the bridge would reopen.",
+                 "Kellard government", id="through-its-embassy-between-commas"),
     # "only" between the subject and its verb is no part of the name
     pytest.param("Senator Ann Ruiz spoke on Monday. But Ruiz only briefly explained the plan to widen the bridge.",
                  "Ann Ruiz", id="only-before-the-verb"),

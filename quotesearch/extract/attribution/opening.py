@@ -30,6 +30,7 @@ from .phrases import (ADJUNCT_START, FINITE_VERB, FRONTED_PHRASE_WITHOUT_COMMA, 
                       OPENING_OCCASION, TIME_WITHOUT_COMMA, WHO_AUXILIARIES, last_name_run)
 from .questions import ASKING, QUESTION_START
 from .quoted_as import quoted_object
+from .subject_asides import CONNECTIVE_BEFORE_CUE, DISCOURSE_ASIDE, TIME_BEFORE_CUE
 from .units import MASK, Attribution, Unit
 
 # A comma that parts a subject from its aside, not one inside a number ("some 15,000 workers")
@@ -38,24 +39,12 @@ _ACRONYM = re.compile(r"[A-Z]{2,7}")
 # (an adverb may stand between the aside and the verb: "Democrats -- including Clinton -- quickly accused")
 _DASH_ASIDE = re.compile(r"(?:\s[—–]\s?[^—–\x01]{1,120}?\s?[—–]|\s--\s[^\x01]{1,120}?\s--"
                          r"|\s-\s[^\x01]{1,120}?\s-)(?=\s*(?:[a-z]+ly\s*)?$)")   # (hyphens set as dashes, as wires do)
-# The writer's connective between a subject and its verb: "Ann Lee therefore said",
-# "the senators nonetheless argued"
-_CONNECTIVE_BEFORE_CUE = re.compile(r"(?<=\w)\s+(?:nevertheless|nonetheless|therefore|thus|however|meanwhile|instead|"
-                                    r"consequently|accordingly|subsequently|likewise|similarly)\s*$")
 _INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s")
 _DETERMINED_NOUN = re.compile(r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*")
 _TOWN_BEFORE = re.compile(r"\b([A-Z][\w.\-]+),\s*$")
 # a US state, written out or abbreviated ("Oregon", "Ore.")
 _US_STATES = frozenset(STATE_NAMES) | frozenset(STATE_NAMES.values()) | {"alaska", "hawaii", "idaho", "iowa", "maine",
                                                                         "ohio", "utah"}
-_TIME_BEFORE_CUE = re.compile(
-    r"\s+(?:(?:on|last|this|early|late|earlier|later|this\s+past|over\s+the)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|weekend|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|for\s+(?:months|years)|over\s+the\s+years"
-    # "The State Department less than two weeks ago said …"
-    r"|(?:(?:less|more)\s+than\s+|nearly\s+|about\s+|just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|several|"
-    r"a\s+few|few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)"
-    r"(?:\s+(?:has|have|had))?\s*$")
 # The passive of hearing or quoting before a participle: the subject said it ("The mayor
 # was quoted as saying …", "a reporter can be heard asking …", "Smith was caught on camera
 # telling …")
@@ -80,16 +69,6 @@ _OPENING_TIME = re.compile(r"(?:^\s*(?:(?:But|And|Yet|So)\s+)?|(?<=,\s)(?:(?:but
 # mayor said …"; not "Mr. Trump, in a brief interview on Saturday, said …")
 _OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?i:" + FRONTED_PHRASE_WITHOUT_COMMA + r")"
                              r"(?=(?:the|a|an|his|her|their|its|he|she|they|we)\s|[A-Z])")
-# Asides between a subject and its verb that are no apposition: ", however,", ", for instance,"
-_DISCOURSE_ASIDE = re.compile(
-    r"\s*(?:however|though|too|also|meanwhile|instead|moreover|indeed|in\s+turn|in\s+fact|for\s+(?:example|"
-    r"instance|their\s+part|his\s+part|her\s+part|its\s+part)|on\s+the\s+other\s+hand|in\s+(?:a|an|the|his|her|"
-    # (a long one too: "The Obama administration, in a far-reaching effort to … that has ignited …, has said")
-    r"their)\s+[\w\s’'\-]{1,120}|at\s+(?:a|an|the)\s+[\w\s’'\-]{1,40}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)|"
-    # "Powell’s office, when contacted by Reuters, said": a clause of time, not an apposition
-    # ("Mr. Trump, asked about the deaths of journalists, had said": without "when" too)
-    r"(?:(?:when|once|after|if)\s+)?(?:contacted|reached|asked|pressed|approached|questioned)\b[^,]{0,60})\s*$", re.I)
 # "critics who say", "the 30 percent who say": a restrictive relative clause's noun
 _RESTRICTIVE_WHO = re.compile(r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s+who\s*$")
 # "which he said", "what she says", "who Mayor Ann Cole says (has …)": the subject after a relative pronoun
@@ -301,7 +280,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             hard = max(hard, m.end() - 1)   # (not "groups that have endorsed him say": the noun's own
             # clause; but "comments that were echoed by aides", "That is why critics say")
     # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
-    segment = _CONNECTIVE_BEFORE_CUE.sub(lambda m: " " * len(m.group(0)), _TIME_BEFORE_CUE.sub("", left[hard + 1:]))
+    segment = CONNECTIVE_BEFORE_CUE.sub(lambda m: " " * len(m.group(0)), TIME_BEFORE_CUE.sub("", left[hard + 1:]))
     segment = _OPENING_TIME.sub(lambda m: " " * len(m.group(0)), segment)
     segment = _OPENING_PHRASE.sub(lambda m: " " * len(m.group(0)), segment)
     segment = OPENING_OCCASION.sub(lambda m: " " * len(m.group(0)), segment)
@@ -315,7 +294,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         cut = segment.rfind(parts[-1])
         segment = segment[:cut] + " " * len(parts[-1])
         parts = parts[:-1] + [" " * len(parts[-1])]
-    if len(parts) >= 3 and not parts[-1].strip() and _DISCOURSE_ASIDE.match(parts[-2]):
+    if len(parts) >= 3 and not parts[-1].strip() and DISCOURSE_ASIDE.match(parts[-2]):
         # "Supporters of the plan, on the other hand, argued": the aside is no apposition
         parts = parts[:-2] + [parts[-1]]
     before_adverb = _CLAUSE_COMMA.split(left[hard + 1:])[-2:-1]
