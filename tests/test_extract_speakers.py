@@ -1785,6 +1785,15 @@ PRONOUN_AND_NAME = [
                  id="he-and-a-named-man"),
     pytest.param("Papers\n\nThe ferry is old.\n\nThe harbor needs a second ferry, he and Mr. Fisk said.",
                  [("The harbor needs a second ferry", None)], id="he-fitting-no-one-else"),
+    # a pronoun and that person's own people or spouse
+    pytest.param("Papers\n\nTom Reed is a professor at Kellard. In a 1987 paper, he and his co-authors predicted "
+                 "“a shift toward markets.”", [("a shift toward markets.", "Tom Reed and his co-authors")],
+                 id="he-and-his-co-authors"),
+    pytest.param("Papers\n\nTom Reed wrote a seminal paper. It was 1987, yet he and his co-authors predicted "
+                 "“a shift toward markets”.", [("a shift toward markets", "Tom Reed and his co-authors")],
+                 id="yet-he-and-his-co-authors"),
+    pytest.param("Papers\n\nAnn Lee runs the ferry line. She and her husband said the harbor needs a second ferry.",
+                 [("the harbor needs a second ferry", "Ann Lee and her husband")], id="she-and-her-husband"),
 ]
 
 

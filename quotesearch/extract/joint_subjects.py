@@ -44,9 +44,11 @@ _PRONOUN_AND_NAME = re.compile(r"([Hh]e|[Ss]he)\s+and\s+((?:[A-Z][\w’'.\-]*\s+
 _NAME_AND_ONE_MORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+and\s+(?:another|an?)\s+"
                                 r"((?:[\w’'\-]+\s+){0,3}[a-z][\w’'\-]*)")
 # A named person and their own people: "Paganini and his team", "Lee and her staff"
-_NAME_AND_OWN_PEOPLE = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+(?:his|her|their)\s+"
-                                  r"(?:[\w’'\-]+\s+){0,2}(?:team|crew|staff|campaign|colleagues|co-authors|coauthors|"
-                                  r"aides|advisers|advisors|lawyers|attorneys|family|researchers|students)")
+_OWN_PEOPLE = (r"(?:his|her|their)\s+(?:[\w’'\-]+\s+){0,2}(?:team|crew|staff|campaign|colleagues|co-authors|coauthors|"
+               r"aides|advisers|advisors|lawyers|attorneys|family|researchers|students)")
+_NAME_AND_OWN_PEOPLE = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+" + _OWN_PEOPLE)
+# A pronoun and that person's own people or spouse: "he and his co-authors", "she and her husband"
+_PRONOUN_AND_OWN_PEOPLE = re.compile(r"(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?([Hh]e|[Ss]he)\s+and\s+(" + _OWN_PEOPLE + r"|(?:his|her)\s+(?:wife|husband|partner))")
 # A name and others of its kind: "Ohio and 12 other states", "Acme and three other firms"
 _NAME_AND_OTHERS = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+(?:(?:\d[\d,]*|two|three|four|five|"
                               r"six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|some)\s+)?other\s+"
@@ -121,6 +123,12 @@ def parse_joint(written: str) -> Optional["Mention"]:
         if all(m is not None for m in members) and members[1].kind == "person" and members[1].name \
                 and not members[1].pronoun:
             return Mention(text=written, name=written, kind="group", members=members)
+    own_people = _PRONOUN_AND_OWN_PEOPLE.fullmatch(written)
+    if own_people:
+        # "he and his co-authors predicted …": the one "he" stands for, and their people
+        people = Mention(text=own_people.group(2), name=own_people.group(2), kind="group")
+        return Mention(text=written, name=written[own_people.start(1):], kind="group",
+                       members=(_parse_simple(own_people.group(1)), people))
     titled = _TITLED_JOINT.fullmatch(written) if not joint else None
     if titled:
         # "Burnley council leader Afrasiab Anwar and Pendle council leader Asjad Mahmood":
