@@ -572,6 +572,9 @@ def test_they_closing_a_sentence_opened_by_two_people_is_the_two():
     ("While many bank watchers expect Mr. Kim to be reappointed, they say he will have to work for it.",
      "many bank watchers"),
     ("Although some analysts doubted the plan, they now say it will pass the senate.", "some analysts"),
+    # people a clause of the sentence has as its subject, then "what they say", not the body last quoted
+    ("And it comes as her Republican rivals have demanded her arrest for what they say was a breach of secrets.",
+     "her Republican rivals"),
 ])
 def test_they_after_a_subordinate_clause_about_people_is_those_people(sentence, expected):
     text = "Bank news\n\nThe board announced it would consider who would be its next president. " + sentence

@@ -93,6 +93,12 @@ _OPENING_NAME = re.compile(r"\s*(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]*"
 # A subordinate clause opening a sentence with people as its subject: "While many analysts expect …,"
 _SUBORDINATE_GROUP = re.compile(r"(?:While|Although|Though|Because|Since|As|When|If)\s+((?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|"
                                 r"[Ff]ew|[Oo]ther)\s+(?:[\w\-]+\s+){0,3}?[a-z]{3,}s)\s+(?:[a-z]+ed|[a-z]+)\b[^;:!?]*,\s*(?:they\b[^,;:!?]{0,20})?$")
+# People a clause of the pronoun's own sentence has as its subject, then "what they" ("her
+# rivals have called for her to be prosecuted for what they say was …")
+_GROUP_THEN_WHAT_THEY = re.compile(r"(?:^|[,;]\s+|\b(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]nd|[Bb]ut|[Bb]ecause)\s+)"
+                                   r"((?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal)\s+"
+                                   r"(?:[\w\-]+\s+){0,3}?([a-z]{3,}s))\s+(?:(?:have|has|had|are|were)\s+)?[a-z]+\b"
+                                   r"[^.;:!?“”\"]*\bwhat\s+they\s+$")
 _OPENING_JOINT = re.compile(r"\s*(?:Both\s+)?((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+and\s+"
                             r"((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)(?=\s+(?:[a-z]+ed|would|will|have|had|"
                             r"are|were|said|say|could|can|did|do|also|both)\b)")
@@ -400,6 +406,10 @@ class SentenceAntecedents:
         people a subordinate clause opening the pronoun's own sentence has as its subject; else None."""
         start = _sentence_start(self.text, position)
         group = _SUBORDINATE_GROUP.match(self.text, start, position) if start is not None else None
+        if group is None and start is not None:
+            group = _GROUP_THEN_WHAT_THEY.search(self.text, start, position)   # ("… for what they say")
+            group = group if group and (group.group(2) in GROUP_NOUNS or in_any(
+                group.group(2)[:-1], GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, TITLE_WORDS)) else None
         if group is None or _quotes_something(self.text[start:position]):
             return None
         return group.group(1)[0].lower() + group.group(1)[1:]
