@@ -143,6 +143,12 @@ RESOLVED += [
 
     ("The defendant, Tom Reed, denied the charges.\n\n“I never touched the money,” the defendant told the court.",
      [("Tom Reed", "I never touched")]),
+    # a lede's description of someone no one is named before: the name opening the next paragraph
+    ("The country’s top virus expert has praised the city’s handling of the outbreak.\n\nDr Tom Reed told a "
+     "webinar on Wednesday he would be “in serious trouble” if he called for a lockdown.",
+     [("Tom Reed", "the city’s handling")]),
+    ("The Chairwoman of Kellard’s Central Bank says two tycoons stole $5.5 billion.\n\nAnn Lee, 54, said the "
+     "money was laundered abroad.", [("Ann Lee", "two tycoons stole")]),
 ]
 
 # "it" after a sentence about a document stands for that document
@@ -316,6 +322,13 @@ UNRESOLVED_COMPANY += [
 ]
 
 UNRESOLVED = [
+    # (not a name of the other sex, nor after someone named before, nor a spokesman, whom news keeps anonymous)
+    ("The Chairwoman of Kellard’s Central Bank says two tycoons stole $5.5 billion.\n\nTom Reed said the "
+     "money was laundered abroad.", [("the Chairwoman of Kellard’s Central Bank", "two tycoons stole")]),
+    ("Dan Fisk opened the bank in 1990.\n\nThe bank’s chief economist says two tycoons stole $5.5 billion.\n\n"
+     "Ann Lee said the money was laundered abroad.", [("the bank’s chief economist", "two tycoons stole")]),
+    ("The spokesman for the bank says two tycoons stole $5.5 billion.\n\nTom Reed said the money was "
+     "laundered abroad.", [("the spokesman for the bank", "two tycoons stole")]),
     # a president of a body is no bare "the president" once someone else is named since him
     ("“Tensions are slowing growth,” Tom Reed, the president of the Kellard Reserve Bank, said in a speech.\n\n"
      "Mr. Fisk's embrace of tariffs is not limited to China.\n\nThe president says his approach has created leverage.",

@@ -367,7 +367,29 @@ class DescriptionResolution:
             return named_later[0]   # "the president has said …" in an abstract, "President Obama" below
         if named_later:
             return None   # "the president said" with "President George W. Bush" and "President Putin" below
-        return self._sole_holder(mention, heads, people)
+        return self._sole_holder(mention, heads, people) or self._named_next(mention, position)
+
+    def _named_next(self, mention: Mention, position: int) -> Optional[tuple[str, str, Optional[str]]]:
+        """"The US's top coronavirus expert has praised … ¶ Dr Anthony Fauci told a webinar
+        …": news names in its next paragraph the person its lede describes. Only a definite
+        description of a person's standing that the article names no one before, and only
+        the name opening the next paragraph (of the description's sex)."""
+        # (the title, wherever it stands: "the chairwoman of Ukraine's central bank")
+        head = next((w for w in mention.description if w in TITLE_WORDS | PERSON_HEADS), "")
+        if not mention.text.lower().startswith("the ") or not head or set(mention.description) & AGENT_NOUNS:
+            return None
+        if any(at < position for name in self.entities.people() for at in self.entities.person(name).positions):
+            return None
+        paragraph_start = self.text.rfind("\n", 0, position) + 1
+        if len([p for p in self.text[:paragraph_start].split("\n") if p.strip()]) > _LEDE_AFTER_PARAGRAPHS:
+            return None   # (the lede only: not "the officer" in a reader's letter, signed "Kim Gump" below it)
+        paragraph_end = self.text.find("\n", position)
+        opening = _NAME_OPENING.match(self.text, paragraph_end) if paragraph_end != -1 else None
+        name = self.canonical(opening.group(1)) if opening else None
+        if name is None or self.entities.person(name) is None:
+            return None
+        sex = gender_of("the " + head, {})
+        return (name, "person", self.roles.get(name)) if sex is None or self._gender(name) in (None, sex) else None
 
     def _named_since(self, name: str, position: int) -> bool:
         """Whether a person other than ``name`` is named after ``name``'s last mention before ``position``."""
@@ -506,6 +528,11 @@ _TWO_NAMES = re.compile(r"(?<![\w’'])(" + _NAME + r")(?:,[^\S\n]+[^,.\n]{1,60}
 
 # How far after "A Green councillor has said" the article may name her
 _CATAPHORA_CHARS = 1500
+# The lede comes after the headline and perhaps a standfirst
+_LEDE_AFTER_PARAGRAPHS = 2
+# The name opening a paragraph, as its subject: "\n\nDr Anthony Fauci told …"
+_NAME_OPENING = re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?((?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]*)"
+                           r"(?=\s*,|\s+(?:[a-z]+ed|[a-z]+s|told|said|says|has|had|is|was|will|would)\b)")
 # "a … official", "another senior official": compiled once per head noun
 _INDEFINITE_BEFORE: dict[str, re.Pattern] = {}
 

@@ -526,18 +526,15 @@ class ArticleEntities:
         person's occupation or standing qualifies, or a title with a modifier that
         makes it one ("the veteran diplomat"); never someone who speaks for another
         ("the spokesman")."""
-        if not description or description[-1] in AGENT_NOUNS:
-            return None
-        head, modifiers = description[-1], set(description[:-1])
-        if head not in EPITHET_NOUNS and not (head in TITLE_WORDS and modifiers & EPITHET_MODIFIERS):
-            return None
+        if not self.epithet_fits(description) or _AGE.match(description[-1]):
+            return None   # (an age is an epithet only for the person last speaking or in view)
         return self._sole_recent_person(position, window_start)
 
     def epithet_fits(self, description: tuple[str, ...]) -> bool:
         """Whether the words can be an epithet for a person named before: an age, an
         occupation or standing, or a title made one by its modifier."""
-        if not description or description[-1] in AGENT_NOUNS:
-            return False
+        if not description or description[-1] in AGENT_NOUNS or any(m.endswith(("’s", "'s")) for m in description[:-1]):
+            return False   # ("the bank's economist": someone the bank employs, not whoever was named)
         head, modifiers = description[-1], set(description[:-1])
         return bool(_AGE.match(head)) or head in EPITHET_NOUNS \
             or (head in TITLE_WORDS and bool(modifiers & EPITHET_MODIFIERS))
