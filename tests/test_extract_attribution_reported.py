@@ -219,6 +219,21 @@ CLAUSES = [
     pytest.param("Mayor Dan Fisk told lawmakers it was his duty to report the fault, as he deflected attacks on "
                  "his record.",
                  [("indirect", "it was his duty to report the fault", "Dan Fisk")], id="as-he-then-the-writers-clause"),
+    # ", who …" after the report is the writer's aside, unless it quotes the speaker
+    pytest.param("Mayor Dan Fisk said the money would go to Ann Lee, who has been battered by the floods.",
+                 [("indirect", "the money would go to Ann Lee", "Dan Fisk")], id="who-the-writers-aside"),
+    pytest.param("Mayor Dan Fisk points out that the college trains nurses, who need an education “which has to be "
+                 "in person”.",
+                 [("mixed", "the college trains nurses, who need an education “which has to be in person”", "Dan Fisk")],
+                 id="who-quoting-the-speaker"),
+    pytest.param("Mayor Dan Fisk said he learned much from his friend Ann Lee, who revealed “the prankster in him.”",
+                 [("indirect", "he learned much from his friend Ann Lee", "Dan Fisk")], id="who-speaking-herself"),
+    pytest.param("The candidates say they are not trying to avoid appearing beside Ann Lee, who has been battered by "
+                 "the inquiry and by the director’s conclusion that she was “extremely careless.”",
+                 [("indirect", "they are not trying to avoid appearing beside Ann Lee", "the candidates")],
+                 id="who-quoting-someone-later"),
+    pytest.param("In the video, Mayor Dan Fisk says she wanted an appointment, and then he sits down.",
+                 [("indirect", "she wanted an appointment", "Dan Fisk")], id="and-then-he-the-writers-clause"),
     pytest.param("Mayor Dan Fisk said the result, as he later explained, was a bubble that could burst.",
                  [("indirect", "the result, as he later explained, was a bubble that could burst", "Dan Fisk")],
                  id="as-he-explained-an-aside"),

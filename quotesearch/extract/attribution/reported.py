@@ -157,10 +157,14 @@ _INFINITIVE = re.compile(r"(\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday
 # ", as he later explained,"): the writer is back to describing the speaker, so the
 # reported clause ended at the comma
 _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
-    r",\s+(?:and\s+|but\s+|while\s+|although\s+|as\s+(?![^,.;:]{1,30},))?(?:he|she)\s+(?!said|says)"
+    r",\s+(?:and\s+(?:then\s+|later\s+)?|but\s+|while\s+|although\s+|as\s+(?![^,.;:]{1,30},))?(?:he|she)\s+(?!said|says)"
     r"|,[”\"’']\s+(?:and|but|while|although)\s+(?:he|she)\s+(?!said|says)"   # ("“non-entities,” but he gave …")
     r"|[”\"]?;\s+(?:he|she)\s+(?:also\s+)?[a-z]+s\b"      # "…”; he also notes that …": a report of its own
-    r"|,\s+(?:who|whose)\s"                       # ", who has been battered …": the writer's aside
+    r"|,\s+(?:who|whose)\s(?![^.;!?\n“\"]{0,60}[“\"])"   # ", who has been battered …": the writer's aside
+    # (but not one that soon quotes the speaker: ", who need an education “which …”", ", who he
+    # noted was “in his final year”"; one whose own subject speaks is still no part: ", who
+    # revealed “the prankster …”")
+    r"|,\s+who\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|revealed|reveals|wrote|writes|added|adds|recalled|recalls)\b"
     r"|,?\s+but\s+(?:has|have|had|did|does|will|would)\s"   # "… but has withheld …"
     # (not a passive, the report's subject's: "the man tried to flee but was caught by …")
     r"|,?\s+but\s+(?:is|was)\s(?!(?:[a-z]{3,}ed|caught|shot|killed|found|taken|seen|held|beaten|struck|hit)\b)"
