@@ -130,6 +130,13 @@ REPORTS_GOING_ON = [
                  id="those-who-is-the-writers"),
     pytest.param("Mayor Dan Fisk said the pier would reopen in May. It was not clear how the work would be paid for.",
                  [("indirect", "the pier would reopen in May", "Dan Fisk")], id="it-was-not-clear-is-the-writers"),
+    # after a body's report, "It" is the body again, in the writer's words
+    pytest.param("The Harbor Club says its polls show support for reopening the pier. It is sharing the data with "
+                 "the council.",
+                 [("indirect", "its polls show support for reopening the pier", "Harbor Club")], id="it-is-the-body"),
+    pytest.param("Mayor Dan Fisk said the pier plan would fail. It has no money behind it.",
+                 [("indirect", "the pier plan would fail. It has no money behind it", "Dan Fisk")],
+                 id="it-after-a-persons-report-points-back"),
     # a share of those polled: the writer reads the poll in the next sentence
     pytest.param("Some 64 percent of voters say the port should stay open. That is a 10-point increase from May.",
                  [("indirect", "the port should stay open", "some 64 percent of voters")], id="a-share-polled"),

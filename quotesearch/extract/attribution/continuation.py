@@ -35,6 +35,8 @@ _ANAPHOR = re.compile(r"\s*(?:This|That|These|Those|It|Such)\b(?!\s+who\b)"
                       r"(?![’']s\s+when\b|\s+(?:is|was)\s+when\b)"
                       # (not the writer's "It was not immediately clear …", "It is unclear …")
                       r"(?![’']?s?\s*(?:is|was|remains|remained)?\s*(?:not\s+)?(?:immediately\s+|yet\s+)?(?:clear|unclear)\b)")
+# A sentence opening on "It": after a body's report, the body again ("It is sharing …")
+_IT_OPENS = re.compile(r"\s*It\b")
 # ("China's position on this issue …"; not "Most such examples …", which the writer says as often)
 _ANAPHOR_EARLY = re.compile(r"\s*(?:\S+\s+){1,5}(?:this|these)\s+(?!year|week|month|time)")
 _BELIEF_CUES = frozenset({"hope", "hopes", "hoped", "believe", "believes", "believed", "think",
@@ -65,7 +67,9 @@ def extend_indirect(text: str, found) -> None:
                 while k < len(found) and k - idx <= _CONTINUATION_EXTRA \
                         and not found[k][0].slots and not found[k][0].fragments \
                         and (not found[k][1] or _only_beliefs_of_others(found[k][1])) \
-                        and _continues_report(text[found[k][0].start:found[k][0].end]):
+                        and _continues_report(text[found[k][0].start:found[k][0].end]) \
+                        and not (att.kind == "organization" and _IT_OPENS.match(text, found[k][0].start)):
+                    # (but after a body's report, "It is sharing the data …" is the writer's about the body)
                     # "China hopes that …" inside a leader's remarks is still his report
                     new_end = found[k][0].end
                     found[k][0].claimed = True
