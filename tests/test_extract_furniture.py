@@ -33,6 +33,8 @@ def test_is_furniture_line(line, furniture):
     ("Share this article Facebook Twitter Email", "furniture"), ("Click to share on Facebook (Opens in new window)", "furniture"),
     ("Story continues below advertisement", "furniture"), ("Published 3 hours ago", "furniture"), ("2 min read", "furniture"),
     ("Weak factory data from Asia suggest more rate cuts Full Article", "furniture"),
+    ("Questions? Comments? Email us at", "furniture"), ("Tips? Contact us at tips@example.com", "furniture"),
+    ("Questions remain about the plan, the mayor said.", None),
     ("Ann Lee said she had not read the full article.", None),
     ("(Photo: Jane Roe/Reuters)", "caption"), ("Image: Jane Roe", "caption"),
     ("The mayor at the council on Tuesday. Photograph: Jane Roe/Reuters", "caption"),

@@ -76,6 +76,8 @@ _FURNITURE_LINE = re.compile(r"""(?ix)
       | back\s+to\s+top | editors?\s*:.{0,60}
       | (?:edited|(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s.{0,80}
       | \[?email\s*protected\]?
+      | ["“]?(?:(?:questions|comments|feedback|tips?|story\s+ideas?)\s*[?,]?\s*(?:and\s+)?){1,3}
+        (?:e-?mail|contact|write\s+to|message)\s+us\b.{0,80}   # ("Questions? Comments? Email us at …")
     )\W*""")
 # A paper's back matter, however long: "Editors' Disclosures: Dr. Ann Lee reports that she
 # has no relationships …", "Competing interests: …", "Funding: …"
