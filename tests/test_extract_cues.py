@@ -595,6 +595,7 @@ NOT_CUES = [
     ("He's said the bridge would close.", "said"),
     ("Reed's recommended that the bridge close.", "recommended"),
     ("Ann Lee reported to police that her car had been stolen.", "reported"),
+    ("He claims, somewhat sheepishly, that the actors were on his mind.", "claims"),
     ("Ann Lee reported to the council on Monday that the bridge was unsafe.", "reported"),
 ])
 def test_claims_conclusions_and_calls_that_report(sentence, cue):

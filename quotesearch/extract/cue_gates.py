@@ -55,6 +55,8 @@ _OBJECT_THEN_QUOTED_NAME = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,4}?[\x01“\"�
 # "Rust Belt states that have suffered …" or "claims that were made" (a verb right after it)
 _THAT_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|"
                           r"must|should|do|does|did)\b)")
+# "…, somewhat sheepishly, that …": the writer's adverb between commas, then the clause
+_ADVERB_THEN_THAT = r"|\s*,\s*(?:[a-z]+\s+){0,2}[a-z]{2,}ly\s*,\s*that\b"
 # what a camera shows or a channel screens: pictures, footage, a match (not a finding)
 _SHOWS_PICTURES = (r"(?!\s+(?:(?:the|a|an|some|more|new|several|two|three)\s+)?(?:pictures?|photos?|photographs?|"
                    r"images?|footage|videos?|clips?|scenes?|graphics?|maps?)\b"
@@ -92,11 +94,12 @@ ONLY_BEFORE = {
     **{verb: re.compile(r"(?!\s+(?:to|from|of|at|in|on|for)\b)") for verb in ("call out", "calls out", "called out",
                                                                             "calling out")},
     **{verb: re.compile(r"\s+that\b") for verb in ("make clear", "makes clear", "made clear", "making clear")},
-    # (or its quotation resumes after it: "“I had capital,” Chazelle claims, “and then …”")
-    "claims": re.compile(_THAT_CLAUSE.pattern + r"|\s*,\s*[\x01“\"]"),
+    # (or its quotation resumes after it: "“I had capital,” Chazelle claims, “and then …”"; or
+    # the writer's adverb stands before "that": "He claims, somewhat sheepishly, that …")
+    "claims": re.compile(_THAT_CLAUSE.pattern + r"|\s*,\s*[\x01“\"]" + _ADVERB_THEN_THAT),
     # "Critics claim that …", "opponents charge that …"; not "a claim that …", "in charge of"
     # (a noun's determiner or preposition before them is `cues`' gate)
-    **{verb: re.compile(_THAT_CLAUSE.pattern + r"|\s*,\s*[\x01“\"]") for verb in ("claim", "charge")},
+    **{verb: re.compile(_THAT_CLAUSE.pattern + r"|\s*,\s*[\x01“\"]" + _ADVERB_THEN_THAT) for verb in ("claim", "charge")},
     # "reported to police that …"; not "has reported to them since June", "reported directly
     # to the chief executive": whom someone answers to
     **{verb: re.compile(r"(?!\s+(?:directly\s+)?to\s+(?:him|her|them|me|us|the\s+[a-z]+(?:\s+[a-z]+)?|"
