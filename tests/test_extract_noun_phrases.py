@@ -28,6 +28,9 @@ def test_is_org(words, org):
     ("the US", "the US"),                  # a country keeps its article
     ("state media Xinhua", "Xinhua"),
     ("the envoy", None),
+    # a body of its own within another keeps the whole name; a plain "board of" is the body's
+    ("the Administrative Tribunal of the World Bank", "Administrative Tribunal of the World Bank"),
+    ("the board of the World Bank", "World Bank"),
 ])
 def test_org_tail(phrase, org):
     assert _org_tail(tokens(phrase)) == org

@@ -92,6 +92,9 @@ def _org_tail(toks: list[str]) -> Optional[str]:
         tok = toks[start - 1]
         if _is_cap(tok) or (tok.lower() in _NAME_CONNECTORS and start - 1 > 0 and _is_cap(toks[start - 2])):
             start -= 1
+        elif tok.lower() == "the" and start >= 3 and toks[start - 2].lower() == "of" \
+                and toks[start - 3].lower() in ORG_WORDS and _is_cap(toks[start - 3]):
+            start -= 2   # "the Administrative Tribunal of the World Bank": a body of its own within another
         else:
             break
     run = toks[start:]
