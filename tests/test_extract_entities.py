@@ -126,6 +126,9 @@ RESOLVED += [
      "councillor Anna Patel said she has spoken to residents.", [("Anna Patel", "a planned tower")]),
     ("The Welsh Government has released 400 emails to the inquiry.\n\nThe government said that the emails "
      "held private data.", [("Welsh Government", "the emails held")]),
+    # a government department is "the agency" too, as an administration or a bureau is
+    ("More than 40 million people are eligible, according to the Education Department. The agency has said it "
+     "expects most of them to apply.", [("Education Department", "it expects most")]),
     # a title with a place, party or office, right after that person spoke
     ("Senator Maria Lopez is campaigning in Nevada.\n\nLopez said she backs the bill. “It is a hard "
      "issue,” said the Nevada senator.",
