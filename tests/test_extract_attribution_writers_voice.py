@@ -32,6 +32,12 @@ WRITER_COMMENTS = [
                  "purchase.", [("the listing", "the actress lived here")], id="but-its-not-clear-whether"),
     pytest.param("Tom Reed said the plant will reopen, but it remains unclear when the workers will return.",
                  [("Tom Reed", "the plant will reopen")], id="but-it-remains-unclear-when"),
+    pytest.param("The magazine reports that the founders resisted plans to move production—although it is not clear "
+                 "if that meant they opposed licensing.",
+                 [("the magazine", "the founders resisted plans to move production")], id="dash-although-it-is-not-clear"),
+    pytest.param("The change log points out that many features were paid for by firms, which suggests that their "
+                 "needs are being met.",
+                 [("the change log", "many features were paid for by firms")], id="which-suggests-that"),
     pytest.param("Analysis from a consultancy suggests that the average stream lasts 84 minutes -- a hugely "
                  "impressive number given the competition.",
                  [("analysis from a consultancy", "the average stream lasts 84 minutes")],

@@ -55,11 +55,14 @@ WRITER_COMMENTS = (
     # (not "…, but it will be difficult": the speaker's own hedge)
     (r",\s+but\s+(?:that|this)\s+(?:may|might|could)\s+(?:also\s+|well\s+)?(?:be|prove)\s+"
      r"(?:[a-z]+\s+)?(?:hard|difficult|tough|tricky|unlikely|easier\s+said)\b", "but that may be hard"),
-    # "The listing says she lived here, but it's not clear whether the home was hers": what
-    # the writer could not establish
-    (r",\s+but\s+(?:it|that)(?:[’']s|\s+is|\s+was|\s+remains|\s+remained)\s+(?:still\s+)?"
+    # "The listing says she lived here, but it's not clear whether the home was hers", "…
+    # production—although it is not clear if that meant …": what the writer could not establish
+    (r"(?:,\s+but|\s*[-—–]{1,2}\s*(?:but|although|though))\s+(?:it|that)(?:[’']s|\s+is|\s+was|\s+remains|\s+remained)\s+(?:still\s+)?"
      r"(?:not\s+(?:yet\s+)?clear|unclear|uncertain|not\s+known|unknown)\s+(?:whether|if|how|why|when|what|who|that)\b",
      "but it's not clear whether"),
+    # "points out that the work was paid for by firms, which suggests that their needs are
+    # being met": the writer's inference from the report
+    (r",\s+which\s+(?:suggests|implies)\s+(?:that\s+)?", "which suggests that"),
     # "the average view lasts 84 minutes -- a hugely impressive number given …": the writer's
     # verdict on the figure reported (a lone dash)
     (r"\s[-—–]{1,2}\s*(?:a|an)\s+(?:[a-z]+ly\s+)?(?:impressive|remarkable|staggering|stunning|striking|huge|big|"
