@@ -137,6 +137,10 @@ DESCRIPTORS_BEFORE_THE_NAME = [
     pytest.param("Comedian Nora Quill", ("Comedian", "Nora Quill"), id="occupation-as-title"),
     pytest.param("Actor Jim Alder", ("Actor", "Jim Alder"), id="actor"),
     pytest.param("Businessman Walter Brandt", ("Businessman", "Walter Brandt"), id="businessman"),
+    # a plural title shared with someone named after ("Chefs Jamie Oliver and Hugh …")
+    pytest.param("Chefs Nora Quill", ("Chefs", "Nora Quill"), id="plural-occupation-as-title"),
+    pytest.param("Senators Walter Brandt", ("Senators", "Walter Brandt"), id="plural-title"),
+    pytest.param("Tom Masters", ("", "Tom Masters"), id="a-surname-like-a-plural-title"),
     # an English word for what someone does, before a first name and a surname, though no table lists it
     pytest.param("Feminist Nora Quill", ("Feminist", "Nora Quill"), id="an-ist-before-a-full-name"),
     pytest.param("Commenter Walter Brandt", ("Commenter", "Walter Brandt"), id="an-er-before-a-full-name"),

@@ -263,7 +263,9 @@ def _leading_descriptor(tok: str, words_after: int) -> bool:
     low = tok.lower()
     if low in PARTY_WORDS or low in NOT_NAME_WORDS:
         return words_after >= 1
-    return (low in DESCRIPTOR_NOUNS or low in BARE_AFFILIATIONS
+    # (a plural too, shared with another named after: "Chefs Jamie Oliver and …")
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return (low in DESCRIPTOR_NOUNS or low in BARE_AFFILIATIONS or one in DESCRIPTOR_NOUNS or one in TITLE_WORDS
             or (low in DEMONYMS and low not in SURNAME_DEMONYMS)) and words_after >= 2
 
 
