@@ -1074,6 +1074,10 @@ PRONOUN_AFTER_A_CLAUSE = [
     pytest.param("Prince Tomas and his wife Zelphine spoke to talk host Carla Mendes. \"Were you silent?\" "
                  "Mendes asked. When Zelphine joined the family, she said \"that was the last time I saw my "
                  "passport.\"", "Zelphine", id="a-one-name-person-as-a-clauses-subject"),
+    # (but a title the article names no person by is no clause's person: a film, a show)
+    pytest.param("As a boy, Tom Baines was the only boy in his dance troupe. So, when Harbor Lights Forever came "
+                 "around, he feared that moviegoers might not accept it.", "Tom Baines",
+                 id="a-films-title-as-a-clauses-subject"),
     pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
                  "Dockers reacted with fury to threats by the transport minister, Paul Doyle, to cut their pay "
                  "because of what he called the “chaos” in the port.",

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Optional
 
 from .clauses import _FUNCTION_WORDS
-from .gender import agrees, listed_gender_of
+from .gender import FIRST_NAMES, agrees, listed_gender_of
 from .lexicon import ALL_PRONOUNS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, ORG_WORDS, PLACES, TITLE_WORDS, in_any
 from .names import _strip_possessive
 from .scanning import matches_between
@@ -243,6 +243,8 @@ class SentenceAntecedents:
             name = self._person_named_by(toks, reach=3)
             if name is None:
                 continue
+            if name.split()[0].lower() not in FIRST_NAMES and self._gender(name) is None and not self.roles.get(name):
+                continue   # "when La La Land came around, he feared …": a title, no person the article knows
             runs.append((m.start(), m.end()))
             subject = _subject_run(self.text, m)
             if not subject and not self._agrees(pronoun, name, "person", position):
