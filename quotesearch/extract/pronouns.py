@@ -18,6 +18,7 @@ from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, OPENING_TIME_OR_PLA
 from .antecedents import _CAPITALISED, _DOUBLE_MARKS, _QUOTATION_THEN_PRONOUN, _VERB_AFTER_SUBJECT, _sentence_start
 from .description_kinds import description_kind
 from .described_people import COURTESY_WORDS
+from .interviews import interview_answers, interviewee
 from .mentions import Mention, parse_mention
 from .names import _strip_possessive
 from .noun_phrases import singular_description
@@ -139,6 +140,9 @@ class PronounResolution:
             turn = self.turn_speaker(position)
             if turn is not None:
                 return turn   # "McKelvey: I called Jack up and said …": the one whose turn it is
+            answerer = self._interviewee(position)
+            if answerer is not None:
+                return answerer, "person", self.roles.get(answerer)   # an unlabelled Q&A's answer
             return (self.author, "person", None) if self.author else None
         if pronoun == "who":
             return self._described_before_who(position)
@@ -254,6 +258,16 @@ class PronounResolution:
         described = opening.group(0)[0].lower() + opening.group(0)[1:]
         set_apart = _SOMEONE_SET_APART.match("the " + opening.group(1))   # ("a man in red shorts")
         return described if _describes_a_person(set_apart.group(1) if set_apart else described, pronoun) else None
+
+    def _interviewee(self, position: int) -> Optional[str]:
+        """Whose answer ``position`` is in, in an interview printed as unlabelled questions and
+        answers (`interviews`): the one person its headline and standfirst name (by a given
+        name or a known sex: not "DIE WELTWOCHE", the weekly)."""
+        if self._interview_answers is None:
+            self._interview_answers = interview_answers(self.text)
+        return interviewee(self.text, position, lambda s, e: [
+            n for at, n in self.name_positions if s <= at < e and self.entities.person(n) is not None
+            and (n.split()[0].lower() in FIRST_NAMES or self._gender(n) is not None)], self._interview_answers)
 
     def turn_speaker(self, position: int):
         """The person whose name labels the paragraph holding ``position`` as a turn of an
