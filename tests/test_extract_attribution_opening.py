@@ -1168,6 +1168,9 @@ SUBJECTS_NOT_OBJECTS = [
     # an attitude to the people a restrictive clause describes: they speak, not the attitude
     pytest.param("Mr. Orton and Ms. Vale were both sternly critical of Democrats who suggest the levy is too low.",
                  [("indirect", "the levy is too low", "Democrats")], id="critical-of-people-who-suggest"),
+    # someone of the subject's own after a verb and its preposition: they speak, not the verb's words
+    pytest.param("She then confides in her husband who believes that the reunion is possible.",
+                 [("indirect", "the reunion is possible", "her husband")], id="confides-in-her-husband-who-believes"),
     # a place after "in" is where, never who
     pytest.param("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.",
                  [("indirect", "they welcomed attention to the issue",

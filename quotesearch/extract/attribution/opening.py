@@ -156,6 +156,8 @@ _THING_OF = re.compile(r"\s*(?:\w+\s+)*?(?:(?:the|his|her|their)\s+(?:\w+\s+)?)?
 # An attitude to the people a restrictive clause describes: "critical of Republicans who …"
 _FEELING_OF = re.compile(r"\b(?:critical|wary|skeptical|sceptical|supportive|fearful|afraid|dismissive|contemptuous|"
                          r"scornful|tired|proud|respectful|suspicious)\s+of\s+(.+)$")
+# A verb, its preposition, then someone of the subject's own: "confides in her husband who …"
+_VERB_THEN_OWN_NOUN = re.compile(r"\b[a-z]+(?:s|ed)\s+(?:in|to|with|for|at)\s+((?:her|his|their|my|our)\s+[\w\s\-]+)$")
 _PLAIN_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}")
 # A name (a title, then two to three capitalised words) closing a clause: "The latest is Rep. Joe Wilson"
 _NAME_CLOSING = re.compile(r"(?:^|\s)((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,2})\s*$")
@@ -448,6 +450,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 noun = _THING_OF.match(noun).group(1)   # "the support of a retired general who …": the general
             elif _FEELING_OF.search(noun):
                 noun = _FEELING_OF.search(noun).group(1)   # "sternly critical of Republicans who suggest …"
+            elif _VERB_THEN_OWN_NOUN.search(noun):
+                noun = _VERB_THEN_OWN_NOUN.search(noun).group(1)   # "confides in her husband who believes …": the husband
             elif len(parts) >= 2 and _LISTED_NAMES.fullmatch(noun.strip()) and _PLACED_LIST_START.search(parts[-2]):
                 # "workers in New York, Los Angeles and Seattle who demanded": the people the
                 # list places, not its last names
