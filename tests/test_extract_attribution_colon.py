@@ -392,6 +392,9 @@ HEADLINE_LABELS = [
     pytest.param("Nora Vance: The woman behind the mayor's comeback\n\n"
                  "Councillor Nora Vance ran the mayor's campaign last year.",
                  [], id="a-profile-title-is-no-claim"),
+    pytest.param("Harbor Surface Studio: the engineering beneath floating pixels\n\n"
+                 "The Harbor Surface Studio is a desktop computer with a 28-inch screen.",
+                 [], id="a-products-description-is-no-claim"),
     # a quotation right after the label is the labelled person's words
     pytest.param("Vance: ‘We Will Not Let The Ferry Go Without A Fight.’\n\n"
                  "Councillor Nora Vance spoke at the harbour on Monday.",

@@ -198,10 +198,12 @@ def _everyday(word: str, zipf: float = _LABEL_WORD_ZIPF) -> bool:
     return all(everyday_word(part, zipf) for part in low.split("-") if part)
 
 
-# A headline's description of the person its label names: "The woman behind …", "A life in …"
 # The capitalised words a subtitle starts with ("Star Wars Jedi: Fallen Order")
 _SUBTITLE_START = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,2}")
-_PROFILE_TITLE = re.compile(r"(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){1,2}(?:behind|who|of|in|from|with|at|for|that|on)\b")
+# A headline's description of the person or thing its label names: "The woman behind …",
+# "A life in …", "the engineering beneath floating pixels"
+_PROFILE_TITLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){1,2}(?:behind|beneath|under|inside|beyond|within|who|"
+                            r"of|in|from|with|at|for|that|on)\b")
 
 
 def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list[QuoteSpan],
