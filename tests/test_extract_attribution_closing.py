@@ -54,9 +54,11 @@ PATTERNS = [
                  "The crowd cheered.",
                  [("direct", "We will never give up this fight!", "Ortiz")],
                  id="quoted-exclamation-then-capitalised-speaker"),
-    # a subject and its verb after the cue: no inverted speaker ("her office" did not say the words before)
+    # a subject and its verb after the cue: no inverted speaker ("her office" did not say the words before);
+    # the spokesperson before the cue, the party tag set aside, reports the clause
     pytest.param("A spokesperson for Sen. Ann Ruiz, D-California, said her office is working to bring back 100 "
-                 "residents.", [], id="said-then-a-clause-is-no-inverted-speaker"),
+                 "residents.", [("indirect", "her office is working to bring back 100 residents",
+                                 "a spokesperson for Sen. Ann Ruiz")], id="said-then-a-clause-is-no-inverted-speaker"),
     pytest.param("Ann Lee, the author of “Going Viral,” a book about rumours, said the days of a unifying story are "
                  "gone.", [], id="said-then-a-long-subject-and-its-verb-is-no-inverted-speaker"),
     pytest.param("Island fishermen, who mostly vote for Mayor Fisk's party, said the EU quota policy paved the way "

@@ -63,6 +63,13 @@ SUBJECTS = [
                  id="on-a-date"),
     pytest.param("The Kellard government, through its Washington embassy, said the bridge would reopen.",
                  "Kellard government", id="through-its-embassy-between-commas"),
+    # nor the party and state tags of two people named together
+    pytest.param("Tom Reed, D-Del., and Ann Lee, R-Fla., said the bridge would reopen.", "Tom Reed and Ann Lee",
+                 id="two-names-with-party-tags"),
+    pytest.param("While Fisk gave no details, Rep. Tom Reed, R-NY, says the bridge would reopen.", "Tom Reed",
+                 id="a-party-tag-before-the-cue"),
+    pytest.param("Former Rep. Tom Reed, R-Texas, a onetime rival who has endorsed Lee, said the bridge would reopen.",
+                 "Tom Reed", id="one-name-a-party-tag-and-an-apposition"),
     # "only" between the subject and its verb is no part of the name
     pytest.param("Senator Ann Ruiz spoke on Monday. But Ruiz only briefly explained the plan to widen the bridge.",
                  "Ann Ruiz", id="only-before-the-verb"),

@@ -560,6 +560,9 @@ def test_a_claim_then_its_relative_subject_is_no_speaker(phrase, speaks):
     # what the two share in lower case before their names, and where both work after them
     ("nuclear experts Ann Lee and Tom Ford of the Harbour Institute for Science and Security", "Ann Lee and Tom Ford"),
     ("lawyers Ann Lee and Tom Ford", "Ann Lee and Tom Ford"),
+    # (a body's name before the plural: "Senate committee members")
+    ("Senate committee members Ann Lee and Tom Ford", "Ann Lee and Tom Ford"),
+    ("Senate Foreign Relations Committee members Ann Lee and Tom Ford", "Ann Lee and Tom Ford"),
 ])
 def test_a_group_and_the_two_people_it_is(phrase, name):
     mention = parse_mention(phrase)

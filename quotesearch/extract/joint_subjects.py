@@ -61,10 +61,11 @@ _SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representative
                           r"Governors|Drs\.|Ministers|Messrs\.)\s+)+")
 
 
-# What two people share in lower case before their names, and where both are placed
-# after them: "nuclear experts David Albright and Serena Kelleher-Vergantini of
-# Washington's Institute for Science and International Security"
-_LOWER_SHARED_LEAD = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}(?P<plural>[a-z][\w\-]*s)\s+(?=[A-Z])")
+# What two people share in lower case before their names (after a body's name: "Senate
+# Foreign Relations Committee members"), and where both are placed after them: "nuclear
+# experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for
+# Science and International Security"
+_LOWER_SHARED_LEAD = re.compile(r"(?:[A-Z][\w\-]*\s+){0,4}(?:[a-z][\w\-]*\s+){0,2}(?P<plural>[a-z][\w\-]*s)\s+(?=[A-Z])")
 _BOTH_PLACED = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$")
 
 

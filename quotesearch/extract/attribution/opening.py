@@ -69,6 +69,11 @@ _OPENING_TIME = re.compile(r"(?:^\s*(?:(?:But|And|Yet|So)\s+)?|(?<=,\s)(?:(?:but
 # mayor said …"; not "Mr. Trump, in a brief interview on Saturday, said …")
 _OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?i:" + FRONTED_PHRASE_WITHOUT_COMMA + r")"
                              r"(?=(?:the|a|an|his|her|their|its|he|she|they|we)\s|[A-Z])")
+# A party and state tag between commas right before the cue ("Rep. Chris Collins, R-NY,
+# says"), and the first of two such names joined by "and" ("Tom Reed, D-Del., and Ann Lee,
+# R-Fla., said"); not one an apposition follows ("Will Hurd, R-Texas, a onetime rival …")
+_PARTY_TAG_ASIDE = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}\s*,(?=\s*and\s+[A-Z][^,]*,\s*[DRI]-[A-Z][A-Za-z.]{1,12}\s*,?\s*$)"
+                              r"|(?<=[a-z]),\s*[DRI]-[A-Z][A-Za-z.]{1,12}\s*,?\s*$")
 # "critics who say", "the 30 percent who say": a restrictive relative clause's noun
 _RESTRICTIVE_WHO = re.compile(r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s+who\s*$")
 # "which he said", "what she says", "who Mayor Ann Cole says (has …)": the subject after a relative pronoun
@@ -265,6 +270,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         return None   # "WASHINGTON -- Declaring …, Gates ordered": a dateline is no subject
     # "Democratic leaders — and, in particular, Harry Reid — insisted": drop the aside
     left = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), masked[:rel])
+    # "Rep. Chris Collins, R-NY, says", "Tom Reed, D-Del., and Ann Lee, R-Fla., said": the party tags go too
+    left = _PARTY_TAG_ASIDE.sub(lambda m: " " * len(m.group(0)), left)
     hard = max(left.rfind(MASK), left.rfind(";"), max((m.start() for m in _CLAUSE_COLON.finditer(left)), default=-1),
                left.rfind("—"), left.rfind(" – "),
                left.rfind(" - ") + 1 if left.rfind(" - ") != -1 else -1, left.rfind("-- ") + 1 if "-- " in left else -1,
