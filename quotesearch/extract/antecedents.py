@@ -99,6 +99,7 @@ _GROUP_THEN_WHAT_THEY = re.compile(r"(?:^|[,;]\s+|\b(?:[Aa]s|[Ww]hile|[Ww]hen|[A
                                    r"((?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal)\s+"
                                    r"(?:[\w\-]+\s+){0,3}?([a-z]{3,}s))\s+(?:(?:have|has|had|are|were)\s+)?[a-z]+\b"
                                    r"[^.;:!?“”\"]*\bwhat\s+they\s+$")
+_WHAT_THEY_BEFORE = re.compile(r"\bwhat\s+they\s+$")
 _OPENING_JOINT = re.compile(r"\s*(?:Both\s+)?((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+and\s+"
                             r"((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)(?=\s+(?:[a-z]+ed|would|will|have|had|"
                             r"are|were|said|say|could|can|did|do|also|both)\b)")
@@ -408,7 +409,7 @@ class SentenceAntecedents:
         people a subordinate clause opening the pronoun's own sentence has as its subject; else None."""
         start = _sentence_start(self.text, position)
         group = _SUBORDINATE_GROUP.match(self.text, start, position) if start is not None else None
-        if group is None and start is not None:
+        if group is None and start is not None and _WHAT_THEY_BEFORE.search(self.text, max(start, position - 12), position):
             group = _GROUP_THEN_WHAT_THEY.search(self.text, start, position)   # ("… for what they say")
             group = group if group and (group.group(2) in GROUP_NOUNS or in_any(
                 group.group(2)[:-1], GENERIC_PERSON_NOUNS, DESCRIPTOR_NOUNS, TITLE_WORDS)) else None

@@ -402,17 +402,17 @@ _DESCRIPTION_CLOSING = re.compile(r"\s+(?:another|one|a|an|the)\s+(?:[\w’'\-]+
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?!(?:it|he|she|that|there|who|what|here|where|let)[’']s\b)[A-Za-z][\w\-]*[’']s|\ws[’'])\s+$",
                                 re.I)
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+_CLAUSE_OR_QUOTE_AFTER = re.compile(r"\s*(?:that\b|[:“\"\x01‘,])")
 # "the tweet shown above claimed …", "the statement quoted below": a participle that points
 # elsewhere on the page qualifies its noun (but "said earlier", "said here" may report)
 _ON_THE_PAGE_AFTER = re.compile(r"\s+(?:above|below)\b")
-_CLAUSE_OR_QUOTE_AFTER = re.compile(r"\s*(?:that\b|[:“\"\x01‘,])")
 
 
 def used_as_adjective(word: str, text: str, start: int, end: int) -> bool:
     """Whether the cue ``word`` at ``start:end`` is an adjective, not a report ("took on
-    added significance", "Harbor's recommended console", "the tweet shown above"); but "reported a profit of …",
-    "reported raising $9 million" report what a filing reports (not "a reported $5 million
-    deal")."""
+    added significance", "Harbor's recommended console", "the tweet shown above"); but
+    "reported a profit of …", "reported raising $9 million" report what a filing reports
+    (not "a reported $5 million deal")."""
     if word.endswith(_PARTICIPLE_ENDINGS) and (_ON_THE_PAGE_AFTER.match(text, end) or (
             _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) and not _CLAUSE_OR_QUOTE_AFTER.match(text, end))):
         return True
