@@ -40,7 +40,7 @@ TRANSCRIPT = ("Council debates the budget\n\n"
     "Reporters recorded the following exchange:",
     "What follows is a transcript of their debate:",
     "They said the following:",
-    "Partial transcript as follows:",
+    "The transcript of their talk is as follows:",
 ])
 def test_a_transcript_a_sentence_announces_is_read_turn_by_turn(intro):
     quotes = extract_quotes(Article(id="t", text=TRANSCRIPT.format(intro=intro)))

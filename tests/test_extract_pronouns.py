@@ -573,8 +573,8 @@ def test_they_closing_a_sentence_opened_by_two_people_is_the_two():
      "many bank watchers"),
     ("Although some analysts doubted the plan, they now say it will pass the senate.", "some analysts"),
     # people a clause of the sentence has as its subject, then "what they say", not the body last quoted
-    ("And it comes as her Republican rivals have demanded her arrest for what they say was a breach of secrets.",
-     "her Republican rivals"),
+    ("The vote came as her rivals pressed for an inquiry into what they say is a breach of the harbour rules.",
+     "her rivals"),
 ])
 def test_they_after_a_subordinate_clause_about_people_is_those_people(sentence, expected):
     text = "Bank news\n\nThe board announced it would consider who would be its next president. " + sentence
