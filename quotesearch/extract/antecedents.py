@@ -94,7 +94,7 @@ _OPENING_NAME = re.compile(r"\s*(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]*"
 _SUBORDINATE_GROUP = re.compile(r"(?:While|Although|Though|Because|Since|As|When|If)\s+((?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|"
                                 r"[Ff]ew|[Oo]ther)\s+(?:[\w\-]+\s+){0,3}?[a-z]{3,}s)\s+(?:[a-z]+ed|[a-z]+)\b[^;:!?]*,\s*(?:they\b[^,;:!?]{0,20})?$")
 # People a clause of the pronoun's own sentence has as its subject, then "what they" ("her
-# rivals have called for her to be prosecuted for what they say was …")
+# rivals pressed for an inquiry into what they say is …")
 _GROUP_THEN_WHAT_THEY = re.compile(r"(?:^|[,;]\s+|\b(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]nd|[Bb]ut|[Bb]ecause)\s+)"
                                    r"((?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal)\s+"
                                    r"(?:[\w\-]+\s+){0,3}?([a-z]{3,}s))\s+(?:(?:have|has|had|are|were)\s+)?[a-z]+\b"
