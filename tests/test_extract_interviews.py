@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotesearch.extract import extract_quotes
-from quotesearch.extract.interviews import interview_answers
+from quotesearch.extract.interviews import printed_interview
 from quotesearch.records import Article
 
 QA = ("Ann Lee: The harbour will need a second ferry\n\n"
@@ -34,7 +34,7 @@ def test_an_answers_i_is_the_interviewee(second_question, expected):
 
 def test_a_question_is_the_interviewers_and_not_an_answer():
     text = QA.format(second_question="And the ferry?")
-    answers = interview_answers(text)
+    answers = printed_interview(text).answers
     assert [text[s:e].split()[0] for s, e in answers] == ["I", "I", "We"]
 
 

@@ -375,7 +375,7 @@ class DescriptionResolution:
         description of a person's standing that the article names no one before, and only
         the name opening the next paragraph (of the description's sex)."""
         # (the title, wherever it stands: "the chairwoman of Ukraine's central bank")
-        head = next((w for w in mention.description if w in TITLE_WORDS | PERSON_HEADS), "")
+        head = next((w for w in mention.description if w in TITLE_WORDS or w in PERSON_HEADS), "")
         if not mention.text.lower().startswith("the ") or not head or set(mention.description) & AGENT_NOUNS:
             return None
         if any(at < position for name in self.entities.people() for at in self.entities.person(name).positions):

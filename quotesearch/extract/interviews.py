@@ -11,6 +11,7 @@ position in an answer of such an article.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Callable, Optional
 
 # A paragraph that is one question (or two): the interviewer's turn
@@ -41,27 +42,34 @@ def _is_question(paragraph: str) -> bool:
     return bool(_QUESTION_PARAGRAPH.fullmatch(body)) and len(_SENTENCE_END.findall(body)) <= 1
 
 
-def interview_answers(text: str) -> list[tuple[int, int]]:
-    """The answer paragraphs of a printed interview (each after a question paragraph,
-    in the first person), or [] when the article is not one."""
+@dataclass(frozen=True)
+class PrintedInterview:
+    """An article's paragraphs, and the answer paragraphs among them when it is a
+    printed interview (each after a question paragraph, in the first person; [] when it
+    is not one)."""
+    paragraphs: list[tuple[int, int]]
+    answers: list[tuple[int, int]]
+
+
+def printed_interview(text: str) -> PrintedInterview:
+    """Read ``text``'s paragraphs once and find its interview answers, if any."""
     paragraphs = _paragraphs(text)
     answers = []
     for (qs, qe), (as_, ae) in zip(paragraphs, paragraphs[1:]):
         if _is_question(text[qs:qe]) and not _is_question(text[as_:ae]) and _FIRST_PERSON.search(text, as_, ae):
             answers.append((as_, ae))
-    return answers if len(answers) >= _MIN_ANSWERED_QUESTIONS else []
+    return PrintedInterview(paragraphs, answers if len(answers) >= _MIN_ANSWERED_QUESTIONS else [])
 
 
 def interviewee(text: str, position: int, people_named: Callable[[int, int], list[str]],
-                answers: Optional[list[tuple[int, int]]] = None) -> Optional[str]:
+                interview: PrintedInterview) -> Optional[str]:
     """The one person the headline and standfirst name, when ``position`` is in an answer
     paragraph (or in a paragraph after one that no question interrupts) of a printed
     interview; else None. ``people_named(start, end)`` gives the article's people named
     between two offsets."""
-    answers = interview_answers(text) if answers is None else answers
+    answers, paragraphs = interview.answers, interview.paragraphs
     if not answers or position < answers[0][0]:
         return None
-    paragraphs = _paragraphs(text)
     if any(s <= position < e and (_is_question(text[s:e]) or _LABELLED_TURN.match(text, s)) for s, e in paragraphs):
         return None   # the interviewer's own question; a turn its label names ("Mr Malone: I think …")
     named = list(dict.fromkeys(name for s, e in paragraphs[:_OPENING_PARAGRAPHS] if not _BYLINE.match(text, s)

@@ -18,7 +18,7 @@ from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, OPENING_TIME_OR_PLA
 from .antecedents import _CAPITALISED, _DOUBLE_MARKS, _QUOTATION_THEN_PRONOUN, _VERB_AFTER_SUBJECT, _sentence_start
 from .description_kinds import description_kind
 from .described_people import COURTESY_WORDS
-from .interviews import interview_answers, interviewee
+from .interviews import interviewee, printed_interview
 from .mentions import Mention, parse_mention
 from .names import _strip_possessive
 from .noun_phrases import singular_description
@@ -263,11 +263,11 @@ class PronounResolution:
         """Whose answer ``position`` is in, in an interview printed as unlabelled questions and
         answers (`interviews`): the one person its headline and standfirst name (by a given
         name or a known sex: not "DIE WELTWOCHE", the weekly)."""
-        if self._interview_answers is None:
-            self._interview_answers = interview_answers(self.text)
+        if self._interview is None:
+            self._interview = printed_interview(self.text)
         return interviewee(self.text, position, lambda s, e: [
             n for at, n in self.name_positions if s <= at < e and self.entities.person(n) is not None
-            and (n.split()[0].lower() in FIRST_NAMES or self._gender(n) is not None)], self._interview_answers)
+            and (n.split()[0].lower() in FIRST_NAMES or self._gender(n) is not None)], self._interview)
 
     def turn_speaker(self, position: int):
         """The person whose name labels the paragraph holding ``position`` as a turn of an

@@ -160,7 +160,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
     # other pronoun nearby but do not mark the person as an antecedent worth looking back for
     _pronoun_genders: dict = field(default_factory=dict)
     _pronoun_results: dict = field(default_factory=dict)   # whom a sentence's opening pronoun stood for
-    _interview_answers: Optional[list] = None   # the answer paragraphs of an unlabelled Q&A (`interviews`)
+    _interview: Optional[object] = None   # the paragraphs and any Q&A answers (`interviews.PrintedInterview`)
     _marked: Optional[dict] = None
     _by_edge_token: Optional[dict] = None
     _indexed: int = 0
