@@ -13,6 +13,7 @@ from typing import Optional
 from .antecedents import STOP_NOT_AFTER_A_TITLE
 from .clauses import _FUNCTION_WORDS
 from .entities import Entity
+from .epithet_hints import headline_subject_fitting, trailing_pronoun_sex
 from .entity_words import AGENT_NOUNS, ORGANISATION_DESCRIPTIONS
 from .description_kinds import PERSON_HEADS
 from .described_people import ONE_UNNAMED
@@ -198,6 +199,8 @@ class DescriptionResolution:
             return None
         window_start = self._window_start(position)
         sex = gender_of("the " + description[-1], {}) if description else None
+        if sex is None and description:
+            sex = trailing_pronoun_sex(self.text, position, description)   # ("…,” the 38-year-old said as he …)
         if sex is not None and self.entities.epithet_fits(description):
             # "Gwyneth Paltrow … dated Ben Affleck … “…,” the actress said": the one person of
             # that sex named in view, not the man named last
@@ -245,7 +248,7 @@ class DescriptionResolution:
             return None  # "Adelson said … met Trump … the gambling tycoon told": the speaker, not the last name
         if entity is not None and sex is not None and self._gender(entity.name) not in (None, sex):
             return None   # ("the actress" is no man)
-        return entity
+        return entity or headline_subject_fitting(self, description, position, sex)
 
     def _alone_in_view(self, description: tuple[str, ...], last, position: int) -> bool:
         """Whether the person ``last`` remembered is the only one an epithet at ``position``

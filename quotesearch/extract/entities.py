@@ -200,6 +200,7 @@ class ArticleEntities:
         self._people: Optional[set[str]] = None
         self._text = ""
         self._brands: list[tuple[str, int, set[str]]] = []
+        self.headline_spans: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def read(cls, text: str, body_spans: list[tuple[int, int]],
@@ -235,6 +236,7 @@ class ArticleEntities:
                     if surname in surnames:
                         model._by_name[(surnames[surname], "person")].positions.append(m.start())
         model._text = text
+        model.headline_spans = tuple(headline_spans)
         headlines = set(headline_spans)
         for start, end in body_spans:
             model._read_names(text, start, end, headline=(start, end) in headlines)
