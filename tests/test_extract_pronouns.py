@@ -469,6 +469,31 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
         "to cut taxes. Calder even blasted the governor of Ohio.\n\n“He is wasting money,” he said.",
         [("to cut taxes", "Dan Reese"), ("He is wasting money,", "Tom Calder")],
         id="surname-adverb-verb-noted-before-the-speaker-then-he"),
+    # a person the article calls by a given name alone, which the tables sex and which is no
+    # everyday word, is who "he" and "she" stand for, not the full name given before
+    pytest.param(
+        "Saving early\n\nMany savers admire Dan Fisk, who retired at 40. “It was easy,” Fisk said.\n\n"
+        "Tommy retired nearly ten years ago at 51. “It was hard,” he said.",
+        [("It was easy,", "Dan Fisk"), ("It was hard,", "Tommy")],
+        id="a-lone-given-name-then-he"),
+    pytest.param(
+        "Saving early\n\nMany savers admire Dan Fisk, who retired at 40. “It was easy,” Fisk said.\n\n"
+        "Sarah, a nurse in Harbor, retired at 51. “It was hard,” she said.",
+        [("It was easy,", "Dan Fisk"), ("It was hard,", "Sarah")],
+        id="a-lone-given-name-in-apposition-then-she"),
+    # an aside set off by dashes after the subject still leaves the sentence about them
+    pytest.param(
+        "Saving early\n\nMany savers admire Dan Fisk, who retired at 40. “It was easy,” Fisk said.\n\n"
+        "Ann Lee — who goes by her first name online — retired at 51. She never earned a large salary, "
+        "she wrote in a blog post.",
+        [("It was easy,", "Dan Fisk"), ("She never earned a large salary", "Ann Lee")],
+        id="a-dash-aside-after-the-subject-then-she"),
+    # a given name that is also an everyday word may be no one's: nobody is guessed
+    pytest.param(
+        "Saving early\n\nMany savers admire Ann Fisk, who retired at 40. “It was easy,” Fisk said.\n\n"
+        "Will retired at 51. “It was hard,” he said.",
+        [("It was easy,", "Ann Fisk"), ("It was hard,", None)],
+        id="an-everyday-word-as-a-given-name-then-he"),
 ]
 
 

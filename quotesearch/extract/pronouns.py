@@ -13,7 +13,9 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
-from .gender import FEMALE_MARKS, FEMALE_NOUNS, FIRST_NAMES, MALE_MARKS, MALE_NOUNS, agrees, gender_of, listed_gender_of, marked_genders
+from .frequency import everyday_word
+from .gender import (FEMALE_MARKS, FEMALE_NOUNS, FIRST_NAMES, MALE_MARKS, MALE_NOUNS, agrees, first_name_gender, gender_of,
+                     listed_gender_of, marked_genders)
 from .lexicon import DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS, OPENING_TIME_OR_PLACE, PERSON_PRONOUNS, TITLE_WORDS, in_any
 from .antecedents import _CAPITALISED, _DOUBLE_MARKS, _QUOTATION_THEN_PRONOUN, _VERB_AFTER_SUBJECT, _sentence_start
 from .description_kinds import description_kind
@@ -367,10 +369,11 @@ class PronounResolution:
                 # said … They said …": a document's authors, just after it
             if s.kind == "person" and not s.spoke and len(s.name.split()) == 1 and not (
                     s.name.lower() in FIRST_NAMES and self.text.find(f", {s.name},", 0, position) != -1) \
-                    and not _COURTESY_TITLED.match(self.text, s.position):
+                    and not _COURTESY_TITLED.match(self.text, s.position) and not _known_given_name(s.name):
                 continue  # a lone capitalised word that opened a sentence ("Opposition") is no antecedent
                 # (but a first name set off as someone's is: "Trump’s wife, Melania, is … she described";
-                # so is a surname after a courtesy title: "Ms Robison raised a point of order. She said")
+                # so is a surname after a courtesy title: "Ms Robison raised a point of order. She said";
+                # and a given name the tables sex that is no everyday word: "Tommy retired at 51. He …")
             if not self._agrees(pronoun, s.name, s.kind, position):
                 passed_over = True   # "she" after "Mr. Ginsberg": look further back …
                 continue
@@ -451,3 +454,10 @@ def _describes_a_person(description: str, pronoun: str) -> bool:
         return False
     return bool(_AGE.fullmatch(head)) or in_any(head, TITLE_WORDS, DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS,
                                                   MALE_MARKS, FEMALE_MARKS)
+
+
+def _known_given_name(word: str) -> bool:
+    """A one-word name the article calls someone by that can only be a given name: one
+    the tables give a sex, and no everyday word ("Tommy", "Sarah"; not "Will" or "Grant")."""
+    return first_name_gender(word) is not None and not everyday_word(word.lower())
+

@@ -241,6 +241,8 @@ SENTENCE_SUBJECT = re.compile(
     r"|,\s+[RDI]-[A-Z]"   # ("Christie, New Jersey’s sitting governor, repeated …")
     # ("Buser, however, is counting on …": the writer's adverb set off after the subject)
     r"|,\s+(?:however|though|meanwhile|instead|too|for\s+(?:his|her|their|its)\s+part),\s+[a-z]"
+    # ("Tommy — who only goes by his first name online — retired …": an aside set off by dashes)
+    r"|\s*[—–]\s*(?:who|whose|an?|the)\s"
     r"|\s+\([RDI](?:-[A-Z][\w.\s]{0,14})?\)(?:\s+[a-z]|,\s))")   # ("Sen. Pat Toomey (R-Pa.) refused …", "Gov. Rick Scott (R) blasted …")
 _IRREGULAR_PAST = frozenset("""sent said told made took gave put wrote got went came ran held left read
 began brought felt kept met paid saw shook stood thought won hit set struck spoke fought found
