@@ -523,3 +523,23 @@ def test_numbered_titles_are_the_full_patterns_matches(text):
     for start in (0, 3):
         assert [m.span() for m in matches_between(_NUMBERED_TITLE_START, _NUMBERED_TITLE, text, start, len(text))] \
             == [m.span() for m in _NUMBERED_TITLE.finditer(text, start, len(text))]
+
+
+ONE_HOLDER_OF_A_ROLE_WORD = [
+    # the one person given the role word is who the description means …
+    ("Colombian journalist Ana Ruiz spoke on Monday about the series.\n\n"
+     "The Colombian journalist said the remarks were hateful.", "Ana Ruiz"),
+    ("Award-winning journalist Ana Ruiz spoke on Monday about the series.\n\n"
+     "The journalist said the remarks were hateful.", "Ana Ruiz"),
+    # … unless the description gives a nationality her role does not: someone else
+    ("Award-winning journalist Ana Ruiz spoke on Monday about the series.\n\n"
+     "The Colombian journalist said the remarks were hateful.", None),
+]
+
+
+@pytest.mark.parametrize("body, holder", ONE_HOLDER_OF_A_ROLE_WORD)
+def test_a_role_word_names_its_one_holder_unless_a_nationality_differs(body, holder):
+    found = speakers(body)
+    assert len(found) == 1
+    assert (found[0][0] == "Ana Ruiz") == (holder == "Ana Ruiz")
+

@@ -488,6 +488,12 @@ SUBJECT_OF_THE_SENTENCE_BEFORE = [
         "she wrote in a blog post.",
         [("It was easy,", "Dan Fisk"), ("She never earned a large salary", "Ann Lee")],
         id="a-dash-aside-after-the-subject-then-she"),
+    # a body and an occupation before the subject's name: the sentence is about the person
+    pytest.param(
+        "Storm passes\n\n“We dodged a bullet,” said Dan Fisk, a spokesman for the Harbor roads agency.\n\n"
+        "Kellard meteorologist Tom Reed predicted some snow over the lakes.\n\nBut, he added: “The worst is over.”",
+        [("We dodged a bullet,", "Dan Fisk"), ("The worst is over.", "Tom Reed")],
+        id="a-body-and-an-occupation-before-the-subjects-name-then-he"),
     # a given name that is also an everyday word may be no one's: nobody is guessed
     pytest.param(
         "Saving early\n\nMany savers admire Ann Fisk, who retired at 40. “It was easy,” Fisk said.\n\n"

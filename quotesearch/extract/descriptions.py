@@ -261,14 +261,19 @@ class DescriptionResolution:
         return not any(last.position <= at < position and named != last.name
                        and named.split()[0].lower() in FIRST_NAMES for at, named in self.name_positions)
 
-    def _role_allows(self, name: str, description: tuple[str, ...]) -> bool:
+    def _role_allows(self, name: str, description: tuple[str, ...], nationality: bool = False) -> bool:
         """Whether the role the article gives ``name`` leaves room for the title
         ``description``: a party or place in both must be the same ("the Texas senator"
-        is not "Florida Sen. Ann Roe", "the Republican senator" not "Democratic Sen. Ann Roe")."""
+        is not "Florida Sen. Ann Roe", "the Republican senator" not "Democratic Sen. Ann Roe");
+        with ``nationality``, one the description gives must be in the role too ("the
+        Afro-Colombian journalist" is not "Award-winning journalist Ana Ruiz")."""
         role = self.roles.get(name)
         if not role:
             return True
         role_words = set(re.findall(r"[\w\-.]+", role.lower()))
+        if nationality and any(w.rsplit("-", 1)[-1] in DEMONYMS and not _modifiers_agree({w.rsplit("-", 1)[-1]}, _role_words(role))
+                               for w in description[:-1]):
+            return False
         role_words |= {PARTY_SYNONYMS[w] for w in role_words if w in PARTY_SYNONYMS}
         for word in description[:-1]:
             if word in PARTY_WORDS and role_words & PARTY_WORDS and word not in role_words:

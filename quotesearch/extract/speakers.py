@@ -544,7 +544,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             holders = [name for name, role in self.roles.items()
                        if words[-1] in re.findall(r"[\w\-]+", role.lower())]
             if len(holders) == 1 and self.entities.person(holders[0]) is not None \
-                    and self._role_allows(holders[0], words):   # ("the Ohio farmer" is no "Texas farmer")
+                    and self._role_allows(holders[0], words, nationality=True):   # ("the Ohio farmer": no "Texas farmer")
                 return self.entities.person(holders[0])
             if words[-1] in GENERIC_PERSON_NOUNS:
                 return None

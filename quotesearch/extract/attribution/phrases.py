@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..lexicon import IRREGULAR_PAST_ALTERNATION, ORG_WORDS, PREPOSITIONS, TITLE_WORDS
+from ..lexicon import DESCRIPTOR_NOUNS, IRREGULAR_PAST_ALTERNATION, ORG_WORDS, PREPOSITIONS, TITLE_WORDS
 from ..mentions import parse_mention
 from ..places import place_names
 from ..text import NEWS_ABBREVIATIONS
@@ -193,6 +193,11 @@ _LOWER_TITLE_WORD = r"(?:" + "|".join(sorted(
     | {"presidential", "gubernatorial", "congressional", "senatorial", "mayoral", "parliamentary", "former",
        "acting", "interim", "incoming", "outgoing", "longtime", "veteran", "retired"}, key=len, reverse=True)) + r")"
 _LOWER_CASE_TITLES = r"(?:" + _LOWER_TITLE_WORD + r"\s+){0,3}"
+# … and a person's occupation between a body and a name opening a sentence: "Kellard
+# meteorologist Tom Reed predicted …" is about Tom Reed, not Kellard
+_LOWER_SUBJECT_WORD = r"(?:" + _LOWER_TITLE_WORD[3:-1] + "|" + "|".join(sorted(
+    {w for w in DESCRIPTOR_NOUNS if w.isalpha() and w.islower() and (not w.endswith("s") or w.endswith("ss"))},
+    key=len, reverse=True)) + r")"
 # A conjunction news opens a sentence with, no comma after it ("And then Ortiz went on the attack")
 # An occasion of speaking opening a sentence without its comma, before a pronoun: "Speaking
 # on Morning Ireland he bypassed the question, saying …"
@@ -228,7 +233,7 @@ SENTENCE_SUBJECT = re.compile(
     + TIME_WITHOUT_COMMA + r")?(?:" + OCCASION_WITHOUT_COMMA + r")?"
     # ("But the U.S. Court of Appeals … overruled and said": the body's name after the conjunction's "the")
     r"(?:(?:(?<=And\s)|(?<=But\s)|(?<=Yet\s)|(?<=So\s))the\s+(?=[A-Z]))?(?:"
-    + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_TITLE_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}(?!I\s)[A-Z])"
+    + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_SUBJECT_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}(?!I\s)[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|An?|(?:(?<=,\s)|(?<=later\s)|(?<=And\s)|(?<=But\s)|(?<=Yet\s)|(?<=So\s))(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b)"
     # ("Over the past two weeks, prosecutors charged …": a bare plural after an opener)
