@@ -31,6 +31,12 @@ PATTERNS = [
                  id="a-dash-and-a-second-that-clause"),
     pytest.param(INTRO + "Zhang said that the port is never idle — and that was the end of the debate.",
                  [("indirect", "the port is never idle", ZHANG)], id="a-dash-and-that-was"),
+    # a dash before "but only" is the report's own proviso, not the writer taking over
+    pytest.param(INTRO + "Zhang explained that the buses would not stop for cars – but only going one way.",
+                 [("indirect", "the buses would not stop for cars – but only going one way", ZHANG)],
+                 id="a-dash-and-but-only"),
+    pytest.param(INTRO + "Zhang said the buses would not stop for cars — but the drivers disagreed.",
+                 [("indirect", "the buses would not stop for cars", ZHANG)], id="a-dash-and-but-the-writer"),
     # a pair of dashes around an aside inside the clause does not end it
     pytest.param(INTRO + "Zhang said officials found those old - and previously unreported - emails last spring.",
                  [("indirect", "officials found those old - and previously unreported - emails last spring", ZHANG)],

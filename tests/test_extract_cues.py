@@ -396,6 +396,9 @@ NOT_CUES = [
     pytest.param("The comedian was booed and shouted down by the crowd.", id="shouted-down"),
     pytest.param("The senator explained his vote on Tuesday.", id="explained-his-vote"),
     pytest.param("The mayor explained her decision to close the schools in a letter.", id="explained-her-decision"),
+    # a thing explained, by its pronoun: no words reported
+    pytest.param("I read the books after the novelist Ann Lee explained them to me.", id="explained-them-to-me"),
+    pytest.param("The coach explained it all again before the game.", id="explained-it-all-again"),
     pytest.param("The campaign has shown signs of life nationally.", id="shown-signs-of-life"),
     pytest.param("Hiring showed no sign of slowing in March.", id="showed-no-sign"),
     pytest.param("She wrote an angry post about it on Twitter.", id="wrote-a-post"),

@@ -1826,3 +1826,17 @@ REMEMBERED_SPEAKERS = [
 @pytest.mark.parametrize("text, expected", REMEMBERED_SPEAKERS)
 def test_the_one_remembered_speaking_said_the_words(text, expected):
     assert [(q.speaker, q.text) for q in extract_quotes(Article(id="r", text=text))] == expected
+
+
+CLAUSES_BEFORE_A_NAME = [
+    # a clause read before the name is no role of the speaker's
+    ("I read the series after the novelist Ann Lee said it was good.", "Ann Lee", None),
+    ("Last year the chef Tom Reed said the menu would change.", "Tom Reed", "chef"),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, role", CLAUSES_BEFORE_A_NAME)
+def test_a_clause_before_the_name_is_no_role(sentence, speaker, role):
+    quotes = extract_quotes(Article(id="r", text=HEADLINE + "\n\n" + sentence))
+    assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
+

@@ -280,7 +280,9 @@ ONLY_BEFORE = {
     # her decision to close the schools" (what was explained, not the words)
     **{verb: re.compile(r"(?!\s+(?:his|her|their|its|the|this|that)\s+(?:[\w\-]+\s+)?(?:reasoning|rationale|"
                         r"thinking|positions?|decisions?|votes?|views?|stance|absence|choices?|move|support|"
-                        r"opposition)\b(?!\s*:)(?!\s+(?:was|is|were|are|had|has|would|will|could)\b))")
+                        r"opposition)\b(?!\s*:)(?!\s+(?:was|is|were|are|had|has|would|will|could)\b)"
+                        # "explained them to me", "explaining it all again": a thing explained, no words
+                        r"|\s+(?:them|it|him|her)(?:\s+all)?(?:\s*[,.;!?)]|\s*$|\s+(?:to|for|again|away|in|on|at|by)\b))")
        for verb in ("explain", "explains", "explained", "explaining")},
     # "“…!” she shouted"; not "was shouted down by the crowd" (silenced)
     **{verb: re.compile(r"(?!\s+down\b)") for verb in ("shouted", "yelled")},

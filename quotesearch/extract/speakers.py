@@ -340,7 +340,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             # "author of the 2015 essay “The Case for Empire,”": the comma inside the
             # title's marks cut the apposition; the role is the words before the title
             role = re.split(r"\s*[\"“”]", role, maxsplit=1)[0].strip() or None
-        if not role or _CLAUSE_AS_ROLE.match(role):
+        if not role or CLAUSE_AS_ROLE.match(role):
             return   # "he was becoming chairman of …", "email was sent from …": a clause, no role
         known = self.roles.get(name)
         if known is None or (len(known.split()) == 1 and known.lower().rstrip(".") in HONORIFICS
@@ -568,7 +568,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
 
 # A role is a noun phrase: one that opens with a pronoun or a speech verb, or has a
 # finite verb among its first words, is a clause the apposition reader took for one
-_CLAUSE_AS_ROLE = re.compile(
+CLAUSE_AS_ROLE = re.compile(
     r"(?:(?:he|she|it|you|they|we|i|said|says|told|like|unlike|including|alongside|such\s+as|along\s+with|"
     r"together\s+with)\b"
     r"|(?:[\w’'.\-]+\s+){0,3}(?:is|are|was|were|has|had|will|would|did|does|refused|said|says)\b)", re.I)

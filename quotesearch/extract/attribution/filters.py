@@ -317,6 +317,8 @@ REPORT_BOUNDARY = re.compile(
     r"\s[-—–]{1,2}\s*(?=(?:but|even|and|while|though|although|yet|as)\b)"
     # (but "– and that this is the time …": a second that-clause of the same report)
     r"(?!and\s+that\s+(?:the|this|these|those|a|an|he|she|they|it|we|I|there|[A-Z][a-z]+\s+[a-z]+)\b)"
+    # (nor "would not stop for cars – but only going one direction": the report's own proviso)
+    r"(?!but\s+only\b)"
     # (not the first of a pair inside the clause: "discovered those old - and
     # previously unreported - postings")
     r"(?![^-—–\n\x01“”\"]{1,60}?\s[-—–]{1,2}\s+[a-z])"

@@ -12,6 +12,7 @@ from ..clauses import _drop_edges
 from ..gender import FIRST_NAMES
 from ..mentions import Mention, parse_mention
 from ..plausible import plausible_speaker
+from ..speakers import CLAUSE_AS_ROLE
 from ..noun_phrases import OWN_WRITINGS, OWNERS_POSSESSIVE
 from .units import Attribution, Unit
 
@@ -132,7 +133,9 @@ class AttributionSpeakers:
         if att.kind == "person" and att.speaker and att.speaker_first and _ITS_OWN_PLANS.match(self.text, att.cue.end) \
                 and self.resolver.names_no_one_known(att.speaker):
             att.kind = "organization"   # "M-Pesa says it has 17 million customers": a body, no one named
-        att.role = att.mention.role if att.mention.role and att.kind == "person" else role
+        # (a clause read before the name is no role: "I read the books after the novelist Ann Lee said …")
+        att.role = att.mention.role if att.mention.role and att.kind == "person" \
+            and not CLAUSE_AS_ROLE.match(att.mention.role) else role
         if att.kind == "person" and att.speaker:
             att.role = self.resolver.roles.get(att.speaker, att.role)
         return True
