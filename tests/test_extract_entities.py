@@ -543,3 +543,20 @@ def test_a_role_word_names_its_one_holder_unless_a_nationality_differs(body, hol
     assert len(found) == 1
     assert (found[0][0] == "Ana Ruiz") == (holder == "Ana Ruiz")
 
+
+FORMER_OFFICES = [
+    # "the former vice president" just after he spoke: an office he left, as "the former governor"
+    ("Dan Fisk spoke in Harbor on Monday. “This is wrong,” Fisk said.\n\n"
+     "The former vice president also accused the board of “trying to undermine the election.”",
+     [("Dan Fisk", "This is wrong,"), ("Dan Fisk", "the board of")]),
+    # a bare "the vice president" may be someone else's deputy: it stays as written
+    ("Dan Fisk spoke at a rally on Monday. “We will win,” Fisk said.\n\n"
+     "The vice president said the campaign was strong.",
+     [("Dan Fisk", "We will win,"), ("the vice president", "the campaign was")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", FORMER_OFFICES)
+def test_a_former_office_is_the_person_just_quoted(body, expected):
+    assert speakers(body) == expected
+

@@ -551,7 +551,8 @@ class ArticleEntities:
             return True
         if len(description) < 2 or description[-1] not in TITLE_EPITHET_HEADS:
             return False
-        modifiers = list(description[:-1])
+        # ("the former vice president": an office left; a bare "vice" might be someone else's)
+        modifiers = [m for m in description[:-1] if m != "vice" or "former" not in description]
         while modifiers:
             for size in (3, 2, 1):
                 if size <= len(modifiers) and (" ".join(modifiers[:size]) in place_names()
