@@ -225,6 +225,17 @@ NAMED = [
                  id="chamber-of-commerce"),
     pytest.param("the National Academy of Sciences", ("National Academy of Sciences", "organization", None),
                  id="academy-of"),
+    # a body's name with a title in it, then where it serves: the whole is the body
+    pytest.param("the U.S. Attorney's Office for the Western District of New York",
+                 ("U.S. Attorney's Office for the Western District of New York", "organization", None),
+                 id="office-for-a-district"),
+    pytest.param("the Kellard Center for Justice", ("Kellard Center for Justice", "organization", None),
+                 id="center-for"),
+    pytest.param("the National Association of Harbor Defense Lawyers",
+                 ("National Association of Harbor Defense Lawyers", "organization", None), id="association-of"),
+    # (a title of a body is still a person's description)
+    pytest.param("the head of the Department of Health", ("the head of the Department of Health", "person", None),
+                 id="head-of-a-body"),
     pytest.param("General Electric", ("General Electric", "organization", None), id="general-is-no-rank"),
     pytest.param("Auto Workers Secretary-Treasurer Gary Casteel",
                  ("Gary Casteel", "person", "Auto Workers Secretary-Treasurer"),

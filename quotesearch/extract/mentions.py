@@ -46,7 +46,7 @@ from .places import is_place
 from .noun_phrases import (
     CLUB_LAST_WORDS,
     CARRIER_FROM, DOCUMENT_BY, DOCUMENT_IN, DOCUMENT_NOUNS, LAW_TITLE_ENDS, MASTHEAD_LAST_WORDS, PRINTED_IN,
-    _QUANTIFIERS, body_of_something, _is_org, _lower_word, _org_tail, _sentence_case,
+    _QUANTIFIERS, body_of_something, body_then_its_reach, _is_org, _lower_word, _org_tail, _sentence_case,
     _titled_document, document_author, called_by_name, members_body, _is_place_phrase, counts_people, group_phrase, is_share, names_a_body, whole_body_name,
     body_for_a_cause, body_of_names, body_on_a_remit, body_then_its_kind, based_body, partners_firm, described_party_member, firm_of_a_founder, office_domain,
     paper_by_its_title, unnamed_party_member,
@@ -237,8 +237,6 @@ _COMMA = re.compile(r"\s*" + COMMA_NOT_IN_A_NUMBER + r"\s*")
 
 def _split_commas(text: str) -> list[str]:
     return _COMMA.split(text)
-
-
 
 
 # A name and a relative clause with no comma: "Tom Reed who is the harbour manager"
@@ -461,6 +459,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         org = _org_tail(toks)
         if org:
             return Mention(text=written, name=org, kind="organization")
+    if low[0] == "the" and body_then_its_reach(toks):   # "the U.S. Attorney's Office for the Western District …"
+        return Mention(text=written, name=_org_tail(toks), kind="organization")
     if name_toks and role_toks and toks[0].lower() in ("the", "a", "an") \
             and any(t.lower() in TITLE_WORDS for t in role_toks) and (body_named_after(role_toks) or " ".join(role_toks[-2:]).lower() == "of the" or (
                 role_toks[-1].lower() in BODY_PREPOSITIONS and not any(t.lower() in ORG_WORDS for t in role_toks))):

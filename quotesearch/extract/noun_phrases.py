@@ -92,9 +92,10 @@ def _org_tail(toks: list[str]) -> Optional[str]:
         tok = toks[start - 1]
         if _is_cap(tok) or (tok.lower() in _NAME_CONNECTORS and start - 1 > 0 and _is_cap(toks[start - 2])):
             start -= 1
-        elif tok.lower() == "the" and start >= 3 and toks[start - 2].lower() == "of" \
+        elif tok.lower() == "the" and start >= 3 and toks[start - 2].lower() in ("of", "for") \
                 and toks[start - 3].lower() in ORG_WORDS and _is_cap(toks[start - 3]):
             start -= 2   # "the Administrative Tribunal of the World Bank": a body of its own within another
+            # ("the U.S. Attorney's Office for the Western District of New York": a body and its reach)
         else:
             break
     run = toks[start:]
@@ -111,6 +112,14 @@ def _org_tail(toks: list[str]) -> Optional[str]:
             [_strip_possessive(t) for t in run]):
         name = "the " + name
     return name
+
+
+def body_then_its_reach(toks: list[str]) -> bool:
+    """"the U.S. Attorney's Office for the Western District of New York": a body's
+    capitalised name, then "for" or "of" and where it serves; the whole is the body."""
+    at = next((i for i, t in enumerate(toks) if i > 1 and t.lower() in ("for", "of")), None)
+    return at is not None and _is_cap(toks[at - 1]) and toks[at - 1].lower() in ORG_WORDS \
+        and _org_tail(toks) is not None and _org_tail(toks).startswith(_join(toks[1:at]))
 
 
 # Prepositions after which a place is where something happened, not who acts
