@@ -24,6 +24,8 @@ DESCRIPTIONS = [
     ("the guy", "group", "person"),
     ("the patriarch", "group", "person"),
     ("the dad of a man missing for a decade", "group", "person"),
+    ("One survey respondent", "group", "person"),
+    ("a study participant", "group", "person"),
     # nouns that say a person by their sex or rank, and a few people's roles
     ("the duchess", "group", "person"),
     ("the countess", "group", "person"),
@@ -38,6 +40,8 @@ DESCRIPTIONS = [
     ("the playlist", "group", "group"),
     # documents: what was written, counted or filed
     ("the department notice", "group", "document"),
+    ("the timeline", "group", "document"),
+    ("a congressional timeline", "group", "document"),
     ("New data", "person", "document"),
     ("research on adolescent development", "person", "document"),
     ("the suit", "group", "document"),

@@ -701,6 +701,7 @@ PLAUSIBLE = [
     ("the day before Trump", False), ("the week after Lee", False), ("the Day Foundation", True),   # when, not who
     ("media reports monitoring the incident", True),
     ("See", False), ("Click", False), ("Tom Watch", True),   # a page's imperatives
+    ("Here's a timeline", False), ("There’s a study", False), ("Here's a letter one student", False),   # the writer presenting
     ("The coronavirus pandemic", False), ("the crisis", False), ("the war", False),   # what happened shows, not reports
     ("the crisis team", True), ("the War Office", True),
     ("Israeli forces", True),

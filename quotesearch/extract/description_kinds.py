@@ -40,6 +40,7 @@ follower guest diner buyer seller prisoner inmate pedestrian subscriber heckler
 guy demonstrator logger patriarch matriarch widow widower dad mum mom grandfather grandmother
 great-grandfather great-grandmother grandson granddaughter stepfather stepmother
 ally surrogate academic duke earl baron baroness countess marquess viscount
+respondent participant interviewee customer attendee
 """.split())
 # One person by the suffix of their occupation or creed ("the late neurologist", "a
 # Dutch politician"; long enough not to be "the list" or "the twist"), as a plural is

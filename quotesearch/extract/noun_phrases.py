@@ -140,7 +140,7 @@ memo filing filings lawsuit complaint documents document ad ads website readout 
 analysis review audit affidavit affidavits indictment indictments transcript transcripts records
 editorial editorials op-ed column columns
 memoir memoirs summary polling email article manifesto manifestos tally tallies estimate estimates
-calculation calculations forecast copy copies emails message
+calculation calculations forecast copy copies emails message timeline timelines
 ruling rulings opinion dissent judgment
 """.split())
 # A document and who produced it: "a study published last month by the Green Streets

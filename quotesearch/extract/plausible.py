@@ -33,7 +33,9 @@ yesterday today tomorrow tonight earlier later last next this that these those b
 neither said says told asked added noted once
 behind beyond beside besides amid amidst despite throughout upon underneath alongside
 see click watch subscribe listen visit download
-""".split())   # (the last: a page's imperatives, "See live results here. Read the updates below:")
+here's there's here’s there’s
+""".split())   # (a page's imperatives, "See live results here. Read the updates below:"; and the
+# writer presenting something, "Here's a timeline showing how …")
 # Past tenses that are no noun or adjective inside a speaker phrase ("left", "led" may be)
 _PLAIN_PASTS = IRREGULAR_PASTS - {"left", "led", "held", "lost", "put", "kept", "built", "met", "won"}
 # a verb that takes a to-infinitive, in the past ("tried to claw"; not "opposed to the deal",
