@@ -92,6 +92,17 @@ RELAYED = [
                  "charge a minimum of $100 for rides.",
                  ("indirect", "it would charge a minimum of $100 for rides", "the company", "Techwire"),
                  id="as-X-reports-comma"),
+    # people an outlet consulted, or reports it cited: the source speaks, the outlet relays
+    pytest.param("But according to tax experts interviewed by the Harbor Gazette, the firm is hardly unique.",
+                 ("indirect", "the firm is hardly unique", "tax experts", "Harbor Gazette"),
+                 id="according-to-people-interviewed-by-an-outlet"),
+    pytest.param("According to reports cited by Kellard News, more than 104,000 people lost power.",
+                 ("indirect", "more than 104,000 people lost power", "reports", "Kellard News"),
+                 id="according-to-reports-cited-by-an-outlet"),
+    # (a person citing is no outlet)
+    pytest.param("According to a study cited by Ann Lee, the firm is hardly unique.",
+                 ("indirect", "the firm is hardly unique", "a study", None),
+                 id="according-to-a-study-cited-by-a-person"),
 ]
 
 

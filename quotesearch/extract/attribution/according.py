@@ -96,7 +96,7 @@ _READOUT_FROM = re.compile(
 
 _AND = re.compile(r"\s+and\s+")
 # People a reporter or a pollster consulted: the source is the people, not who consulted them
-_CONSULTED_BY = re.compile(r"(?<=[a-z])\s+(?:interviewed|surveyed|polled|contacted|consulted|questioned|"
+_CONSULTED_BY = re.compile(r"(?<=[a-z])\s+(?:interviewed|surveyed|polled|contacted|consulted|questioned|cited|quoted|"
                            r"reached|asked)\s+(?:\w+\s+){0,2}?by\s+\S")
 # "the Health Ministry in Tarsa", "the Police Department in Dover": a body and its place
 _BODY_IN_PLACE = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}([A-Z][\w’'\-]*))\s+in\s+"
@@ -195,7 +195,17 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
         mention = parse_mention("a " + phrase.strip(), lenient=True)
     if not mention:
         return None
-    return _source_attribution(cue, mention, cue.end + m.start(1), spoken_phrase if consulted else phrase, masked, unit)
+    att = _source_attribution(cue, mention, cue.end + m.start(1), spoken_phrase if consulted else phrase, masked, unit)
+    outlet = _BY_AN_OUTLET.search(spoken_phrase)
+    outlet = parse_mention(outlet.group(1)) if outlet else None
+    if outlet is not None and outlet.kind == "organization" and outlet.name:
+        att.via = outlet.name   # "tax experts interviewed by Harbor News", "reports cited by Kellard News"
+    return att
+
+
+# Who consulted or cited the source, and so relayed it: "… interviewed by Harbor News", "… cited by the Times"
+_BY_AN_OUTLET = re.compile(r"(?<=[a-z])\s+(?:interviewed|surveyed|polled|contacted|consulted|questioned|cited|quoted)"
+                           r"\s+by\s+((?:the\s+)?[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){0,4})")
 
 
 def _source_attribution(cue: CueMatch, mention: Mention, start: int, phrase: str, masked: str,
