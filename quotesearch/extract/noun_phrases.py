@@ -119,7 +119,7 @@ def body_then_its_reach(toks: list[str]) -> bool:
     capitalised name, then "for" or "of" and where it serves; the whole is the body."""
     at = next((i for i, t in enumerate(toks) if i > 1 and t.lower() in ("for", "of")), None)
     return at is not None and _is_cap(toks[at - 1]) and toks[at - 1].lower() in ORG_WORDS \
-        and _org_tail(toks) is not None and _org_tail(toks).startswith(_join(toks[1:at]))
+        and (tail := _org_tail(toks)) is not None and tail.startswith(_join(toks[1:at]))
 
 
 # Prepositions after which a place is where something happened, not who acts

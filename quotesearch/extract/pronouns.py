@@ -458,6 +458,6 @@ def _describes_a_person(description: str, pronoun: str) -> bool:
 
 def _known_given_name(word: str) -> bool:
     """A one-word name the article calls someone by that can only be a given name: one
-    the tables give a sex, and no everyday word ("Tommy", "Sarah"; not "Will" or "Grant")."""
+    the tables give a sex, and no everyday word ("Tommy", "Sarah"; not "Will" or "Hope")."""
     return first_name_gender(word) is not None and not everyday_word(word.lower())
 
