@@ -459,8 +459,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         org = _org_tail(toks)
         if org:
             return Mention(text=written, name=org, kind="organization")
-    if low[0] == "the" and body_then_its_reach(toks):   # "the U.S. Attorney's Office for the Western District …"
-        return Mention(text=written, name=_org_tail(toks), kind="organization")
+    if low[0] == "the" and (body := body_then_its_reach(toks)):   # "the U.S. Attorney's Office for the Western District …"
+        return Mention(text=written, name=body, kind="organization")
     if name_toks and role_toks and toks[0].lower() in ("the", "a", "an") \
             and any(t.lower() in TITLE_WORDS for t in role_toks) and (body_named_after(role_toks) or " ".join(role_toks[-2:]).lower() == "of the" or (
                 role_toks[-1].lower() in BODY_PREPOSITIONS and not any(t.lower() in ORG_WORDS for t in role_toks))):

@@ -114,12 +114,15 @@ def _org_tail(toks: list[str]) -> Optional[str]:
     return name
 
 
-def body_then_its_reach(toks: list[str]) -> bool:
+def body_then_its_reach(toks: list[str]) -> Optional[str]:
     """"the U.S. Attorney's Office for the Western District of New York": a body's
-    capitalised name, then "for" or "of" and where it serves; the whole is the body."""
+    capitalised name, then "for" or "of" and where it serves; the whole, the body's name
+    (None when the phrase is no such body)."""
     at = next((i for i, t in enumerate(toks) if i > 1 and t.lower() in ("for", "of")), None)
-    return at is not None and _is_cap(toks[at - 1]) and toks[at - 1].lower() in ORG_WORDS \
-        and (tail := _org_tail(toks)) is not None and tail.startswith(_join(toks[1:at]))
+    if at is None or not _is_cap(toks[at - 1]) or toks[at - 1].lower() not in ORG_WORDS:
+        return None
+    tail = _org_tail(toks)
+    return tail if tail is not None and tail.startswith(_join(toks[1:at])) else None
 
 
 # Prepositions after which a place is where something happened, not who acts

@@ -95,9 +95,11 @@ _READOUT_FROM = re.compile(
 
 
 _AND = re.compile(r"\s+and\s+")
+# What a reporter or a pollster did to a source, the source still speaking ("experts
+# interviewed by …", "reports cited by …")
+_CONSULTING = r"interviewed|surveyed|polled|contacted|consulted|questioned|cited|quoted"
 # People a reporter or a pollster consulted: the source is the people, not who consulted them
-_CONSULTED_BY = re.compile(r"(?<=[a-z])\s+(?:interviewed|surveyed|polled|contacted|consulted|questioned|cited|quoted|"
-                           r"reached|asked)\s+(?:\w+\s+){0,2}?by\s+\S")
+_CONSULTED_BY = re.compile(r"(?<=[a-z])\s+(?:" + _CONSULTING + r"|reached|asked)\s+(?:\w+\s+){0,2}?by\s+\S")
 # "the Health Ministry in Tarsa", "the Police Department in Dover": a body and its place
 _BODY_IN_PLACE = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}([A-Z][\w’'\-]*))\s+in\s+"
                             r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3}")
@@ -204,7 +206,7 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
 
 
 # Who consulted or cited the source, and so relayed it: "… interviewed by Harbor News", "… cited by the Times"
-_BY_AN_OUTLET = re.compile(r"(?<=[a-z])\s+(?:interviewed|surveyed|polled|contacted|consulted|questioned|cited|quoted)"
+_BY_AN_OUTLET = re.compile(r"(?<=[a-z])\s+(?:" + _CONSULTING + r")"
                            r"\s+by\s+((?:the\s+)?[A-Z][\w’'.&\-]*(?:\s+[A-Z][\w’'.&\-]*){0,4})")
 
 

@@ -188,14 +188,15 @@ FRONTED_PHRASE_WITHOUT_COMMA = (
     r"(?!(?:of|on|in|at|by|for|with|from|to|and|or)\s)[\w\-]+"
     r"|In\s+(?:response|reply|return|court|person|public|private|particular|turn|addition|contrast|short)"
     r"|(?:By|Since|Until|Till)\s+(?:then|now)|Even\s+so|At\s+(?:first|last|times|one\s+point))\s+")
-_LOWER_TITLE_WORD = r"(?:" + "|".join(sorted(
+_LOWER_TITLES = sorted(
     {w for w in TITLE_WORDS if w.isalpha() and w.islower()}
     | {"presidential", "gubernatorial", "congressional", "senatorial", "mayoral", "parliamentary", "former",
-       "acting", "interim", "incoming", "outgoing", "longtime", "veteran", "retired"}, key=len, reverse=True)) + r")"
+       "acting", "interim", "incoming", "outgoing", "longtime", "veteran", "retired"}, key=len, reverse=True)
+_LOWER_TITLE_WORD = r"(?:" + "|".join(_LOWER_TITLES) + r")"
 _LOWER_CASE_TITLES = r"(?:" + _LOWER_TITLE_WORD + r"\s+){0,3}"
 # … and a person's occupation between a body and a name opening a sentence: "Kellard
 # meteorologist Tom Reed predicted …" is about Tom Reed, not Kellard
-_LOWER_SUBJECT_WORD = r"(?:" + _LOWER_TITLE_WORD[3:-1] + "|" + "|".join(sorted(
+_LOWER_SUBJECT_WORD = r"(?:" + "|".join(_LOWER_TITLES + sorted(
     {w for w in DESCRIPTOR_NOUNS if w.isalpha() and w.islower() and (not w.endswith("s") or w.endswith("ss"))},
     key=len, reverse=True)) + r")"
 # A conjunction news opens a sentence with, no comma after it ("And then Ortiz went on the attack")
