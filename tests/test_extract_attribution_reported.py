@@ -433,6 +433,17 @@ ASIDES_INSIDE_THE_REPORT = [
                  id="who-aside-after-the-reports-subject"),
     pytest.param("The deal is good for the city, said Ann Lee, who has backed it since 2019.",
                  [("indirect", "The deal is good for the city", "Ann Lee")], id="who-aside-on-the-speaker"),
+    # a second "that" opened by an adjunct: its subject and verb come after the comma
+    pytest.param("Ann Lee said she saw the two talks as separate but that in retrospect, he understood how "
+                 "officials could be confused.",
+                 [("indirect", "she saw the two talks as separate but that in retrospect, he understood how "
+                   "officials could be confused", "Ann Lee")], id="but-that-adjunct-comma-he"),
+    pytest.param("Ann Lee said the plan was sound and that after the vote, she would review it.",
+                 [("indirect", "the plan was sound and that after the vote, she would review it", "Ann Lee")],
+                 id="and-that-adjunct-comma-she"),
+    # … but the writer turning back to the speaker still ends the report
+    pytest.param("Ann Lee said the plan was sound, and she left the room.",
+                 [("indirect", "the plan was sound", "Ann Lee")], id="and-she-the-writers-clause"),
 ]
 
 

@@ -259,6 +259,14 @@ def _next_comma(rest: str, start: int) -> int:
 # (or a share by its fraction: "said about half of the adjustment reflected …")
 # "…, that, after so many obstacles" / "having overcome obstacles": an aside opening inside a clause
 _THAT_THEN_ASIDE = re.compile(r"\bthat\s*,\s*[^,;:\x01]*$")
+# A second "that" of the report opened by an adjunct, its subject after the comma ("said the
+# talks were separate, but that in hindsight, he saw …")
+_THAT_THEN_WORDS = re.compile(r"\bthat\s+([^,;:\x01]*)$")
+
+
+def _that_then_adjunct(text: str, start: int, end: int) -> bool:
+    m = _THAT_THEN_WORDS.search(text, start, end)
+    return bool(m and ADJUNCT_START.match(text, m.start(1)) and not FINITE_VERB.search(text, m.start(1), end))
 _PARTICIPLE_OPENING = re.compile(r"(?:having|being|[a-z]{3,}ing)\s")
 _THAT_COMMA_BEFORE = re.compile(r"\bthat\s*,\s*$")
 _COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+(?:\$?\d|"
@@ -566,7 +574,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         # …": the main clause after a conditional one or an adjunct
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
     elif cut and cut.group(0).startswith(",") and (
-            _THAT_THEN_ASIDE.search(text, seg_start, cut.start())
+            _THAT_THEN_ASIDE.search(text, seg_start, cut.start()) or _that_then_adjunct(text, seg_start, cut.start())
             or (_PARTICIPLE_OPENING.match(text, seg_start) and "," not in text[seg_start:cut.start()]
                 and _THAT_COMMA_BEFORE.search(text, max(0, seg_start - 12), seg_start))):
         # "say it is only fitting that, after so many obstacles, she now faces …", "say that,
