@@ -195,6 +195,15 @@ TITLES_IN_MARKS = [
                  id="a-title-after-a-kind-of-work-closing-the-sentence"),
     pytest.param("Castro's revolution dampened plans to return home, Ann Lee said in her 2012 book, "
                  "“An American Daughter.” So they stayed.", [], id="a-book-title-after-the-closing-adjunct"),
+    # a word or two in marks right after the kind of work they name, mid-sentence
+    pytest.param("Both had written songs for the television show “Kellard,” Reed's co-writers Ann Lee and Dan "
+                 "Fisk came to the project. “It is a different muscle,” Fisk said.",
+                 [("direct", "It is a different muscle,", "Dan Fisk")], id="a-one-word-show-title-with-a-comma"),
+    pytest.param("Her hit song “Harbor Nights,” Tom Reed recalled, was written in a week.", [],
+                 id="a-song-title-then-a-cue"),
+    # … but not words said on a show
+    pytest.param("He said on his show “We will not back down,” and the crowd cheered.", [],
+                 id="said-on-a-show-is-no-title"),
 ]
 
 

@@ -101,6 +101,11 @@ _WORK_BEFORE = re.compile(r"\b(?:essay|essays|book|books|novel|novels|film|films
                           r"albums|article|op-ed|column|play|plays|musical|series|show|shows|documentary|poem|"
                           r"podcast|episode|memoir|paper|single|track|painting|sitcom|drama|comedy|titles?)"
                           r"\s*(?:,|and)?\s*$", re.I)
+# … a kind of work that is no venue for words said, right before the marks: "the show
+# “Harbor,”" (not "wrote in her column “…”", "said on the podcast “…”")
+_WORK_NOUN_JUST_BEFORE = re.compile(r"\b(?:films?|movies?|songs?|albums?|novels?|series|shows?|sitcoms?|musicals?|"
+                                    r"documentar(?:y|ies)|paintings?)[^\S\n]$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|asked|asks|added|adds|declared|sang|sings)\b")
 # A broadcaster's possessive right before the marks: "on CBS' ''60 Minutes''", "NBC's “Meet the Press”"
 _OWNERS_PROGRAMME = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:[’']s?|s[’'])$")
 # ", Shona Robison," / ", the minister," right before the quotation: an apposition closed
@@ -248,6 +253,11 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
                                    or _WORK_BEFORE.search(before) or _after_a_title(text, fragments, before)):
             # (“PBS NewsHour.” after "told", "on", "in": the programme told, not words said)
             # “Once Upon A Time in Hollywood”, “CBS This Morning”: a title or a name in marks
+            fragments.append(span)
+        elif upper and n_words <= 6 and _WORK_NOUN_JUST_BEFORE.search(text, max(para_start, span.open - 24), span.open) \
+                and not _SAID_BEFORE.search(text, _sentence_start_before(text, span, para_start), span.open):
+            # 'music for the television show “Harbor,” her co-writers …': the work's name, a
+            # word or two in marks right after its kind
             fragments.append(span)
         elif n_words < 3 and ends_punct and upper and span.closed and (not before or before[-1] in ".!?”\"") \
                 and (n_words == 1 or not _is_title(inner)) and _SHORT_ANSWER_CLOSED.match(text, span.close + 1):
