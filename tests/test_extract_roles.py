@@ -65,6 +65,9 @@ TITLE_PREFIXES = [
 ]
 
 APPOSITIONS_AFTER = [
+    # the employer after "manager at" is no titled person of its own
+    pytest.param("Ann Lee, manager at Super Value, said prices rose.", [("Ann Lee", "manager at Super Value")],
+                 id="an-apposition-naming-the-employer"),
     # an office whose list the comma goes on with is one office
     pytest.param("Mira Tal, head of research, evaluation and learning at the Institute of Education, said so.",
                  [("Mira Tal", "head of research, evaluation and learning at the Institute of Education")],
@@ -140,6 +143,9 @@ NO_ROLES = [
                  id="auxiliary-after-the-title"),
     pytest.param("Despite the defeat, the mayor remains committed to the plan, Tad Morrow said.", [],
                  id="present-tense-after-the-title"),
+    # a title and a preposition before a capitalised run: where someone works, no one titled
+    pytest.param("She thanked the manager at Super Value for the help.", [], id="title-at-an-employer"),
+    pytest.param("Shoppers wrote to the director of Harbor Lane about the prices.", [], id="title-of-an-employer"),
 ]
 
 

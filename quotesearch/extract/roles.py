@@ -183,6 +183,8 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
                 continue
             if low in _STOP_BEFORE_TITLE or w.endswith((",", ".", ":", ";")):
                 break
+            if i == len(words) - 1 and not role_toks and low in _OBJECT_PREPOSITIONS:
+                return None   # "manager at Super Value": where the manager works, no titled person
             if low in _CONNECTORS and (extra or role_toks) and all(
                     e.lower().rstrip(".") in COURTESY_TITLES for e in extra + role_toks):
                 return None   # "a former aide to Mr. Rubio": the words before "Mr." are the aide's
@@ -211,6 +213,8 @@ _STOP_BEFORE_TITLE = frozenset({"a", "an", "his", "her", "their", "its", "and", 
                                 # "led to what aide Kevin Pryor called": a relative, not a title
                                 "what", "which", "whom", "who"})
 _CONNECTORS = frozenset({"of", "to", "for", "at", "the"})
+# … of them, those whose capitalised object is a body or an owner, never the title's holder
+_OBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "at"})
 # Lower-case words that say when a capitalised title was held ("former President …").
 _TIME_OF_OFFICE = frozenset({"former", "then", "then-", "acting", "interim", "outgoing", "incoming",
                              "retired", "late", "ex", "ex-", "future", "current", "sitting"})
