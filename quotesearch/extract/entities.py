@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .employers import employer_names
 from .entity_words import (
     AGENT_NOUNS, BARE_TITLE_EPITHETS, DOCUMENT_DESCRIPTIONS, DOCUMENT_TITLE_WORDS, EPITHET_MODIFIERS,
     EPITHET_NOUNS, ORGANISATION_DESCRIPTIONS, TITLE_EPITHET_HEADS, TITLE_EPITHET_MODIFIERS, TRADING_HEADS)
@@ -87,17 +88,6 @@ class Entity:
             if p <= position and p > best:
                 best = p
         return best
-
-
-_EMPLOYER_BEFORE = re.compile(r"\b([a-z][\w\-]*)\s+(?:of|at|for|with)\s+$")
-
-
-def _employer(text: str, position: int) -> bool:
-    """"managing director of Ortiz Logistics", "an analyst at Capital Economics": a
-    capitalised run after a title and a preposition is where someone works, not a
-    person ("the daughter of John Smith" is a person)."""
-    m = _EMPLOYER_BEFORE.search(text, max(0, position - 40), position)
-    return bool(m) and m.group(1) in TITLE_WORDS
 
 
 def _document_title(words: list[str]) -> Optional[str]:
@@ -201,6 +191,7 @@ class ArticleEntities:
         self._text = ""
         self._brands: list[tuple[str, int, set[str]]] = []
         self.headline_spans: tuple[tuple[int, int], ...] = ()
+        self.employers: dict[str, int] = {}   # names given as where someone works (`employers`)
 
     @classmethod
     def read(cls, text: str, body_spans: list[tuple[int, int]],
@@ -209,10 +200,12 @@ class ArticleEntities:
         """``person_names``: (offset, full name) of every full person name in the body,
         as the speaker resolver found them."""
         model = cls()
+        model.employers = employers = employer_names(text, person_names)
         person_names = [(position, name) for position, name in person_names
                         if not _THE_BEFORE.search(text, max(0, position - 4), position)
-                        and not _employer(text, position)
-                        and name.split()[0] not in _SENTENCE_STARTERS]
+                        and name not in employers and name.split()[0] not in _SENTENCE_STARTERS]
+        for name, position in employers.items():
+            model._add(name, "organization", position)
         for position, name in person_names:
             person = model._add(name, "person", position)
             if person.age is None:

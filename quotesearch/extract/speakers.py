@@ -475,7 +475,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                     and not _everyday_word(first.lower()) and not first.lower().endswith("ly"))):
                 # "Phoenix said" after "Joaquin Phoenix won": a surname that is also a city
                 mention = Mention(text=mention.text, name=name, kind="person", role=mention.role)
-        if mention.kind == "person" and " " not in name and self.canonical(name) == name \
+        if mention.kind == "person" and (" " not in name or name in self.entities.employers) and self.canonical(name) == name \
                 and not in_any(name.lower(), BARE_AFFILIATIONS, DEMONYMS, PARTY_WORDS):   # (not "Democratic")
             # "Arcade announced" after "Arcade Publishing will release …": the one body the
             # article names starting with that word
@@ -489,7 +489,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 return bodies.pop(), "organization", None
             if self.entities.person(name) is None \
                     and any(e.kind == "organization" and e.name == name for e in self.entities.entities):
-                return name, "organization", None   # "Hachette announced its new imprint. Hachette said …": a body
+                return name, "organization", None   # "Hachette announced …. Hachette said …", an employer: a body
         if mention.kind == "person":
             name = self.canonical(name, mention.gender)
             if " " not in mention.name and mention.gender is None and name != mention.name:
