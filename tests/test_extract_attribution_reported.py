@@ -342,6 +342,13 @@ AFTER_A_CLOSED_QUOTATION = [
                  "trailing off as she shook her head.",
                  [("direct", "We are just trying to stay one more year, but with this law ...", "Ann Lee")],
                  id="trailing-off-dots"),
+    # "which" after the attribution: the writer's relative clause on what was said, with or
+    # without its comma, quoted words in it or not
+    pytest.param("“No product has suffered like this one,” Mayor Dan Fisk said which, given his history with "
+                 "airlines, set off jokes online, taking “Fisk Air” to the top of the trends.",
+                 [("direct", "No product has suffered like this one,", "Dan Fisk")], id="said-which-no-comma"),
+    pytest.param("The plant will close, Mayor Ann Lee said, which would cost jobs in the “Harbor” area.",
+                 [("indirect", "The plant will close", "Ann Lee")], id="said-comma-which-with-marks"),
     pytest.param("“We hoped for more…” Mayor Dan Fisk said, his hands shaking.",
                  [("direct", "We hoped for more…", "Dan Fisk")], id="trailing-off-ellipsis"),
     # a clause with its own subject and verb is reported after all

@@ -128,6 +128,8 @@ _ECHOED = re.compile(r"\s*([^,;:.\x01]+?)(?=\s*(?:[,;:.\x01]|$)|\s+(?:who|whom|w
 # a dash opens the writer's aside on the report, not more of it
 _DASH_AFTER_CLOSING = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                                  r"\s*(?:[—–]|--?\s)")
+# "“…” Trump said which, given …, triggered jokes": the writer's relative clause on what was said
+_WHICH_AFTER_CLOSING = re.compile(r"\s*,?\s*which\b")
 # "…, residents said and videos from both groups showed.": a second source of the same report
 _SECOND_SOURCE_AFTER_CLOSING = re.compile(
     r"\s+and\s+(?:[\w’'\-]+\s+){1,6}?(?:showed|show|shows|confirmed|confirm|said|say|says|reported|report|"
@@ -383,6 +385,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         if offset is None:
             return None
     elif (_ADJUNCT_AFTER_CLOSING.match(rest) or _RELAY_AFTER_CLOSING.match(rest) or _SECOND_SOURCE_AFTER_CLOSING.match(rest)
+          or _WHICH_AFTER_CLOSING.match(rest)
           or (_DASH_AFTER_CLOSING.match(rest) and not any(mark in rest for mark in (MASK, "“", '"')))) \
             and attribution_closes(att, masked, unit):
         return None
