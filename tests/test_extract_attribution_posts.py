@@ -44,6 +44,24 @@ POSTS = [
         "Nobody slept tonight— Dave (@davej) September 19, 2016",
         [("direct", "Nobody slept tonight", "@davej", "Twitter")],
         id="a-first-name-alone-the-handle"),
+    # the links the embed leaves, and the handles tagged after a link, are no part of the words
+    pytest.param(
+        "Alerts went out across the city on Monday morning.\n\n"
+        "@kimlee SEVEN! 3 were replaced.https://t.co/hcKsDsaEMc@Ann_Lee @TomReed pic.twitter.com/6Yc99kYnbZ\n\n"
+        "— Dana Brown (@DanaBrown) September 19, 2016",
+        [("direct", "@kimlee SEVEN! 3 were replaced.", "Dana Brown", "Twitter")],
+        id="tagged-handles-after-a-link-in-the-next-paragraphs-post"),
+    pytest.param(
+        "Alerts went out across the city on Monday morning.\n\n"
+        "Great test today, thanks @CityAlerts— Dana Brown (@DanaBrown) September 19, 2016",
+        [("direct", "Great test today, thanks @CityAlerts", "Dana Brown", "Twitter")],
+        id="a-handle-ending-the-words-stays"),
+    # a display name that gives the name again in another script: the Latin one
+    pytest.param(
+        "Alerts went out across the city on Monday morning.\n\n"
+        "Nobody slept tonight— Dana Brown דנה (@dbrown) September 19, 2016",
+        [("direct", "Nobody slept tonight", "Dana Brown", "Twitter")],
+        id="a-name-then-the-same-in-another-script"),
     # not a post: a dash and a name without the handle and date
     pytest.param(
         "Alerts went out across the city on Monday morning — Dana Brown reports from the Bronx.",

@@ -21,12 +21,16 @@ if TYPE_CHECKING:
     from .reader import ParagraphReader
 
 
-# The post's words, the links the embed leaves at their end, then the signature
-_SIGNED_POST = re.compile(
-    r"\s*(?P<body>\S.*?)(?:\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))*\s*" + POST_SIGNATURE, re.S)
+# The post's words, the links the embed leaves at their end (a link's tagged handles
+# with it: "https://t.co/hcK@Ann_Lee @TomReed pic.twitter.com/6Yc"), then the signature
+_TRAILING_LINKS = r"(?:\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+(?:\s*@\w{1,15})*))*"
+_SIGNED_POST = re.compile(r"\s*(?P<body>\S.*?)" + _TRAILING_LINKS + r"\s*" + POST_SIGNATURE, re.S)
+# Words of the display name with no Latin letter, after its Latin ones: the name again in
+# another script, or emoji ("Tzippy Yarom צִפּוֹרָה")
+_OTHER_SCRIPT_TAIL = re.compile(r"(?:\s+[^\sA-Za-z]+)+$")
 # A signature alone in the paragraph after the post's, and the post's words (a short paragraph)
 _SIGNATURE_NEXT = re.compile(r"\s*\n\s*" + POST_SIGNATURE, re.M)
-_POST_BODY = re.compile(r"\s*(?P<body>\S(?:[^\n]{0,400}\S)?)\s*$")
+_POST_BODY = re.compile(r"\s*(?P<body>\S(?:[^\n]{0,400}?\S)?)" + _TRAILING_LINKS + r"\s*$")
 
 
 def embedded_post(reader: ParagraphReader, p_start: int, p_end: int) -> bool:
@@ -42,7 +46,7 @@ def embedded_post(reader: ParagraphReader, p_start: int, p_end: int) -> bool:
             return False
     if not re.search(r"\w", body.group("body")):
         return False
-    name = signature.group("name").strip()
+    name = _OTHER_SCRIPT_TAIL.sub("", signature.group("name").strip())
     # (a display name of one word a first name or an everyday word, "Tom", "Life", says less
     # than the handle does)
     mention = None if " " not in name and (name.lower() in FIRST_NAMES or everyday_word(name.lower())) \
