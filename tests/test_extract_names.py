@@ -157,6 +157,9 @@ DESCRIPTORS_BEFORE_THE_NAME = [
     pytest.param("German Ortiz", ("", "German Ortiz"), id="nationality-word-as-first-name"),
     pytest.param("French Hale", ("", "French Hale"), id="another-nationality-first-name"),
     pytest.param("Fan Yang", ("", "Fan Yang"), id="occupation-word-as-first-name"),
+    # … but a long trade word no table gives as a first name is a role even then
+    pytest.param("Oceanographer Pattiaratchi", ("Oceanographer", "Pattiaratchi"), id="a-long-trade-before-a-surname"),
+    pytest.param("Nutritionist Brandt", ("Nutritionist", "Brandt"), id="another-long-trade-before-a-surname"),
     pytest.param("Peter Singer", ("", "Peter Singer"), id="occupation-word-as-surname"),
 ]
 

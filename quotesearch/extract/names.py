@@ -265,8 +265,13 @@ def _leading_descriptor(tok: str, words_after: int) -> bool:
         return words_after >= 1
     # (a plural too, shared with another named after: "Chefs Jamie Oliver and …")
     one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    if words_after == 1 and len(low) >= _LONG_TRADE and low in DESCRIPTOR_NOUNS and low not in FIRST_NAMES:
+        return True   # "Oceanographer Pattiaratchi said": a long trade word is no given name
     return (low in DESCRIPTOR_NOUNS or low in BARE_AFFILIATIONS or one in DESCRIPTOR_NOUNS or one in TITLE_WORDS
             or (low in DEMONYMS and low not in SURNAME_DEMONYMS)) and words_after >= 2
+
+
+_LONG_TRADE = 8
 
 
 def _trade_before_full_name(run: tuple[str, ...], i: int) -> bool:
