@@ -616,6 +616,9 @@ APPOSITIONS = [
     pytest.param("Joy Baker, a midwife based in Georgia told the paper the clinic had closed.",
                  [("indirect", "the clinic had closed", "Joy Baker")],
                  id="apposition-missing-its-closing-comma"),
+    pytest.param("“The sea is shallow,” Erik van Sebille, a physical oceanographer at the University of Kellard "
+                 "told reporters.", [("direct", "The sea is shallow,", "Erik van Sebille")],
+                 id="apposition-missing-its-closing-comma-after-a-surname-particle"),
     pytest.param("“The air will clear by Friday,” Asha Menon, a research analyst at the Council on Energy, Environment "
                  "and Water think tank told reporters.",
                  [("direct", "The air will clear by Friday,", "Asha Menon")],

@@ -300,7 +300,9 @@ def clause_subject(clause: str) -> Optional[str]:
 
 _PLURAL_THEN_VERB = re.compile(r"([a-z]{2,}s\s+)(?=(?:are|were|have|had|will|would|could|can|should|"
                                r"must|may|might|also|then|[a-z]{2,}ed)\b)")
-_NAME_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)\s*$")
+# (a surname's particle inside: "Erik van Sebille")
+_NAME_AT_END = re.compile(r"((?:[A-Z][\w’'\-.]*\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|dos|das|des)\s+(?=[A-Z]))?){0,3}"
+                          r"[A-Z][\w’'\-]*)\s*$")
 
 
 def last_name_run(text: str) -> Optional[str]:
