@@ -32,11 +32,12 @@ from .announced import statement_issuer
 from .colon import addresses_the_reader, colon_subject, labelled_line, local_attribution, quoted_turn, signature_line
 from .continuation import (context_speaker, extend_indirect, join_interrupted, join_partial_quotations, only_person_named,
                            paragraph_speaker, sentence_speaker)
+from .headline_speakers import headline_reports
 from .filters import (
     CONDITION_IN_SUBJECT, CONDITIONAL_OPENING, GENERIC_SUBJECT, HYPOTHETICAL, WRITER_AMONG, PRONOUN_OBJECT_ONLY, PURPOSE_OPENING,
     REPORT_OPENS_ON_ADVERBIAL, SENTENCE_APPOSITIVE, adverbials_only, clause_sized, counsel_role, describes_the_subject,
     ends_after_speaker, in_time_clause, bears_out_nothing, labelled_in_headline, mention_names_someone, moves_a_motion,
-    names_by_calling, names_speaker, opening_adverbial, speculative, story_bears_out, titles_a_work, without_lead_in)
+    names_by_calling, opening_adverbial, speculative, titles_a_work, without_lead_in)
 from .source_kinds import carries_words, shows_pictures
 from .opening import subject_left
 from .passives import inside_a_closed_report, passive_agent
@@ -124,8 +125,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
         for unit in units:
             spans_found = self._read_unit(unit)
             if headline:
-                spans_found = [x for x in spans_found if names_speaker(x[2].mention)
-                               and story_bears_out(text, p_start, p_end, x[2])]
+                spans_found = headline_reports(self.resolver, text, p_start, p_end, spans_found)
                 if spans_found or not named_before:
                     # “Q1,” said Mei Tan. “Q2.”: a cue-less quotation after a named one goes on in its
                     # voice; "Kasich: ‘We Are Going All The Way’": a label the story names speaks it
