@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .employers import employer_names
+from .issued_documents import documents_by_bodies
 from .entity_words import (
     AGENT_NOUNS, BARE_TITLE_EPITHETS, DOCUMENT_DESCRIPTIONS, DOCUMENT_TITLE_WORDS, EPITHET_MODIFIERS,
     EPITHET_NOUNS, ORGANISATION_DESCRIPTIONS, TITLE_EPITHET_HEADS, TITLE_EPITHET_MODIFIERS, TRADING_HEADS)
@@ -235,6 +236,8 @@ class ArticleEntities:
             model._read_names(text, start, end, headline=(start, end) in headlines)
         for start, end in body_spans:
             model._read_bodies_by_its(text, start, end)
+            for name, position in documents_by_bodies(text, start, end):
+                model._add(name, "document", position)   # "a recent report by the Harbor Institute"
             for m in _PERSONS_BODY.finditer(text, start, end):
                 # "The Fisk campaign said … The campaign added …": a person's campaign or
                 # administration is a body "the campaign" may stand for (not a place's: "the

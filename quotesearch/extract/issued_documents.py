@@ -1,0 +1,32 @@
+"""Issued documents: reports and studies the article credits to a named body.
+
+"A recent report by the Harbor Institute stated …" names no title, yet "according to
+the report" two sentences on means that report. Each such phrase gives the entity
+model a document named by its body and kind ("Harbor Institute report"), for "the
+report" (or "the study", "the survey", …) to stand for. A person's study ("a study
+by Ann Lee") is left to the person.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .gender import FIRST_NAMES
+
+_DOCUMENT_BY_BODY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[^\S\n]+(?:(?:new|recent|latest|annual|final|draft|separate|independent|"
+    r"\d{4})[^\S\n]+){0,2}(?P<kind>report|study|survey|analysis|audit|review)[^\S\n]+"
+    r"(?:(?:published|released|issued|commissioned)[^\S\n]+)?(?:by|from)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?P<body>(?:[A-Z][\w&.\-]*(?:[’']s)?[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+(?:the[^\S\n]+)?)?){0,6}"
+    r"[A-Z][\w&.\-]*)(?:[’']s)?")
+
+
+def documents_by_bodies(text: str, start: int, end: int) -> Iterator[tuple[str, int]]:
+    """(name, offset) of each document ``text[start:end]`` credits to a body."""
+    for m in _DOCUMENT_BY_BODY.finditer(text, start, end):
+        body = m.group("body")
+        if body.endswith(".") and "." not in body.split()[-1][:-1]:
+            body = body[:-1]   # the sentence's stop, not an initial's ("the World Bank.", "U.S.")
+        if body.split()[0].lower() in FIRST_NAMES or len(body) < 3:
+            continue
+        yield f"{body} {m.group('kind')}", m.start()
