@@ -520,6 +520,13 @@ SPEAKERS_NEXT_ACT = [
     pytest.param("Ann Lee vowed to protect Medicaid and increased funding for schools.",
                  [("indirect", "to protect Medicaid and increased funding for schools", "Ann Lee")],
                  id="participle-adjective-before-a-noun"),
+    # … or the writer's gloss, after a quotation whose comma stands inside its marks
+    pytest.param("Ann Lee stressed that the service “is not intended to be a control of drug quality,” meaning a "
+                 "vetting process for sellers, but that is how people use it.",
+                 [("mixed", "the service “is not intended to be a control of drug quality,”", "Ann Lee")],
+                 id="a-gloss-after-the-quotations-comma"),
+    pytest.param("Ann Lee said the harbor was “incognito,” sparking a firestorm of speculation.",
+                 [("mixed", "the harbor was “incognito,”", "Ann Lee")], id="a-next-act-after-the-quotations-comma"),
 ]
 
 

@@ -327,8 +327,9 @@ REPORT_BOUNDARY = re.compile(
     r"|(?<=[”\"])\s[-—–]{1,2}\s*(?=(?:the|a|an|its|his|her|their|this|which)\s)"
     # ", citing weaker demand", ", calling it …", ", marking the first time …": the speaker's next
     # act or the writer's gloss (not ", exposing the country to …", ", lacking the money …":
-    # a participle of the report's own clause)
-    r"|,\s+(?:" + "|".join(sorted(_ACT_OR_GLOSS_PARTICIPLES)) + r")\b(?!\s+(?:to|that)\b)"
+    # a participle of the report's own clause; the comma may stand inside the quotation's
+    # marks: "“… drug quality,” meaning a vetting process …")
+    r"|(?:,|(?<=,[”\"]))\s+(?:" + "|".join(sorted(_ACT_OR_GLOSS_PARTICIPLES)) + r")\b(?!\s+(?:to|that)\b)"
     r"|,?\s+(?:when\s+|as\s+)?compared\s+(?:to|with)\b"   # (", when compared to …" as a whole)
     # "… would pay for themselves even as the Congressional Budget Office estimated that …":
     # the writer's contrast with another named source's report
