@@ -62,6 +62,8 @@ TITLE_AND_NAME = [
     # title, a party or a group, where they are from
     pytest.param("Jordan Peterson", ("", "Jordan Peterson"), id="jordan-as-a-first-name"),
     pytest.param("Actress America Ferrera", ("Actress", "America Ferrera"), id="america-after-a-title"),
+    pytest.param("Mayor London Fisk", ("Mayor", "London Fisk"), id="london-after-a-title"),
+    pytest.param("London Kellard", ("", "London Kellard"), id="london-as-a-first-name"),
     pytest.param("Deborah Jordan Reynolds", ("", "Deborah Jordan Reynolds"), id="a-middle-name"),
     pytest.param("Georgia Sen. David Perdue", ("Georgia Sen.", "David Perdue"), id="a-state-before-a-title"),
     pytest.param("Georgia Democrats", ("Georgia", "Democrats"), id="a-state-before-a-party"),

@@ -476,7 +476,7 @@ FIRST_NAME_TITLES = frozenset({"Dean"})
 # ("Jordan Peterson", "Georgia Meyer"), not where the person is from ("Georgia Democrats")
 PLACE_FIRST_NAMES = frozenset("""Jordan Georgia America Israel Dallas Paris Florence Sydney Virginia
 Carolina Dakota Madison Victoria India Savannah Brooklyn Devon Lincoln Phoenix Aurora Kenya Asia
-Houston Austin Chelsea Adelaide Charlotte Camden Denver Orlando Tyler Trenton""".split())
+Houston Austin Chelsea Adelaide Charlotte Camden Denver Orlando Tyler Trenton London""".split())
 
 
 
