@@ -525,8 +525,8 @@ SPEAKERS_NEXT_ACT = [
                  "vetting process for sellers, but that is how people use it.",
                  [("mixed", "the service “is not intended to be a control of drug quality,”", "Ann Lee")],
                  id="a-gloss-after-the-quotations-comma"),
-    pytest.param("Ann Lee said the harbor was “incognito,” sparking a firestorm of speculation.",
-                 [("mixed", "the harbor was “incognito,”", "Ann Lee")], id="a-next-act-after-the-quotations-comma"),
+    pytest.param("Ann Lee said the harbor was “closed for good,” prompting talk across the town.",
+                 [("mixed", "the harbor was “closed for good,”", "Ann Lee")], id="a-next-act-after-the-quotations-comma"),
 ]
 
 

@@ -14,8 +14,8 @@ DOCUMENTS = [
     pytest.param("A new study from Kellard University found panels last longer.", ["Kellard University study"],
                  id="a-new-study-from"),
     pytest.param("according to a 2014 report from the World Bank.", ["World Bank report"], id="a-dated-report"),
-    pytest.param("A report by the Office of the Inspector General's team found gaps.",
-                 ["Office of the Inspector General report"], id="a-body-with-of-and-a-possessive"),
+    pytest.param("A report by the Office of the Harbor Auditor's team found gaps.",
+                 ["Office of the Harbor Auditor report"], id="a-body-with-of-and-a-possessive"),
     # a person's study is the person's, no body's document
     pytest.param("A study by Ann Lee found panels last longer.", [], id="a-persons-study"),
     pytest.param("The report was late, officials said.", [], id="no-body-named"),
