@@ -241,7 +241,8 @@ detective investigator trooper firefighter paramedic soldier teacher nurse pries
 songwriter singer-songwriter trainer striker goalkeeper midfielder defender referee pitcher
 councilman councilwoman dentist pharmacist therapist psychologist psychiatrist sociologist
 criminologist epidemiologist virologist immunologist climatologist meteorologist ecologist
-geologist oceanographer seismologist volcanologist hydrologist astronomer dietitian dietician nutritionist pediatrician paediatrician obstetrician
+geologist oceanographer seismologist volcanologist hydrologist astronomer dietitian dietician
+nutritionist pediatrician paediatrician obstetrician
 chiropractor optometrist physiotherapist physio midwife barrister solicitor magistrate coroner
 vendor trader organiser organizer attendee visitor tourist passenger spectator
 constituent constituents confidant councilmember assemblymember assemblyman assemblywoman freeholder alderman alderwoman selectman selectwoman

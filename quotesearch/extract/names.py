@@ -254,6 +254,9 @@ prosecution prosecutions safety
 _ORIGIN_SUFFIXES = ("-born", "-raised", "-bred", "-based")
 
 
+_LONG_TRADE = 8   # letters: a trade word this long is no one's given name ("Oceanographer")
+
+
 def _leading_descriptor(tok: str, words_after: int) -> bool:
     """A capitalised word opening a run that describes the person named after it: a
     party, leaning or nationality ("Republican", "GOP"), a determiner, conjunction or
@@ -269,9 +272,6 @@ def _leading_descriptor(tok: str, words_after: int) -> bool:
         return True   # "Oceanographer Pattiaratchi said": a long trade word is no given name
     return (low in DESCRIPTOR_NOUNS or low in BARE_AFFILIATIONS or one in DESCRIPTOR_NOUNS or one in TITLE_WORDS
             or (low in DEMONYMS and low not in SURNAME_DEMONYMS)) and words_after >= 2
-
-
-_LONG_TRADE = 8
 
 
 def _trade_before_full_name(run: tuple[str, ...], i: int) -> bool:

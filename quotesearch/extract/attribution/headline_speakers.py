@@ -4,8 +4,8 @@ A headline yields only reports whose speaker it names, and that the story bears 
 (`filters.names_speaker`, `filters.story_bears_out`).
 
 Headlines name a speaker by what they are, without an article ("…, Pakistani envoy
-says", "SEIU chief says …"); the story then names the person ("Pakistani
-Ambassador to Azerbaijan Bilal Hayee told …"). When the story gives exactly one
+says", "Harbor chair dismisses …"); the story then names the person ("Pakistani
+Ambassador to Azerbaijan Tom Reed told …"). When the story gives exactly one
 person a role the description fits, the headline's quotation is that person's; else
 the description stays as the headline wrote it.
 """

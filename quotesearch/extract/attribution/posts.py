@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _TRAILING_LINKS = r"(?:\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+(?:\s*@\w{1,15})*))*"
 _SIGNED_POST = re.compile(r"\s*(?P<body>\S.*?)" + _TRAILING_LINKS + r"\s*" + POST_SIGNATURE, re.S)
 # Words of the display name with no Latin letter, after its Latin ones: the name again in
-# another script, or emoji ("Tzippy Yarom צִפּוֹרָה")
+# another script, or emoji ("Dana Brown דנה")
 _OTHER_SCRIPT_TAIL = re.compile(r"(?:\s+[^\sA-Za-z]+)+$")
 # A signature alone in the paragraph after the post's, and the post's words (a short paragraph)
 _SIGNATURE_NEXT = re.compile(r"\s*\n\s*" + POST_SIGNATURE, re.M)

@@ -261,16 +261,18 @@ def _next_comma(rest: str, start: int) -> int:
 # (or a share by its fraction: "said about half of the adjustment reflected …")
 # "…, that, after so many obstacles" / "having overcome obstacles": an aside opening inside a clause
 _THAT_THEN_ASIDE = re.compile(r"\bthat\s*,\s*[^,;:\x01]*$")
-# A second "that" of the report opened by an adjunct, its subject after the comma ("said the
-# talks were separate, but that in hindsight, he saw …")
+_PARTICIPLE_OPENING = re.compile(r"(?:having|being|[a-z]{3,}ing)\s")
+_THAT_COMMA_BEFORE = re.compile(r"\bthat\s*,\s*$")
+# A second "that" opened by an adjunct, its subject after the comma: "…, but that in hindsight, he saw …"
 _THAT_THEN_WORDS = re.compile(r"\bthat\s+([^,;:\x01]*)$")
 
 
 def _that_then_adjunct(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in "that" and an adjunct with no verb of its own."""
     m = _THAT_THEN_WORDS.search(text, start, end)
     return bool(m and ADJUNCT_START.match(text, m.start(1)) and not FINITE_VERB.search(text, m.start(1), end))
-_PARTICIPLE_OPENING = re.compile(r"(?:having|being|[a-z]{3,}ing)\s")
-_THAT_COMMA_BEFORE = re.compile(r"\bthat\s*,\s*$")
+
+
 _COUNT_START = re.compile(r"\s*(?:about|around|over|under|at\s+least|at\s+most|up\s+to)\s+(?:\$?\d|"
                           r"(?:a\s+|one\s+|two\s+)?(?:half|third|quarter|fifth|[a-z]+-(?:thirds?|quarters?|fourths?|fifths?))\b)")
 
