@@ -21,9 +21,20 @@ _DOCUMENT_BY_BODY = re.compile(
     r"[A-Z][\w&.\-]*)(?:[’']s)?")
 
 
+# The kind and its "by": found first, as the whole phrase is rare and its opening common
+_KIND_BY = re.compile(r"(?:report|study|survey|analysis|audit|review)[^\S\n]+"
+                      r"(?:(?:published|released|issued|commissioned)[^\S\n]+)?(?:by|from)[^\S\n]")
+_OPENING_REACH = 40   # characters from the determiner to the kind: "a 2014 report", "the latest annual study"
+_BODY_REACH = 200     # characters of the body's name after "by"
+
+
 def documents_by_bodies(text: str, start: int, end: int) -> Iterator[tuple[str, int]]:
     """(name, offset) of each document ``text[start:end]`` credits to a body."""
-    for m in _DOCUMENT_BY_BODY.finditer(text, start, end):
+    for kind in _KIND_BY.finditer(text, start, end):
+        window = (max(start, kind.start() - _OPENING_REACH), min(end, kind.end() + _BODY_REACH))
+        m = next((m for m in _DOCUMENT_BY_BODY.finditer(text, *window) if m.start("kind") == kind.start()), None)
+        if m is None:
+            continue
         body = m.group("body")
         if body.endswith(".") and "." not in body.split()[-1][:-1]:
             body = body[:-1]   # the sentence's stop, not an initial's ("the World Bank.", "U.S.")
