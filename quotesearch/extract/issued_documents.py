@@ -13,17 +13,16 @@ from typing import Iterator
 
 from .gender import FIRST_NAMES
 
+# The kind of document and its "by" ("report by", "study published by"): found first, as the
+# whole phrase is rare and its opening ("a", "the") common
+_KIND_THEN_BY = (r"(?P<kind>report|study|survey|analysis|audit|review)[^\S\n]+"
+                 r"(?:(?:published|released|issued|commissioned)[^\S\n]+)?(?:by|from)[^\S\n]")
+_KIND_BY = re.compile(_KIND_THEN_BY)
 _DOCUMENT_BY_BODY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[^\S\n]+(?:(?:new|recent|latest|annual|final|draft|separate|independent|"
-    r"\d{4})[^\S\n]+){0,2}(?P<kind>report|study|survey|analysis|audit|review)[^\S\n]+"
-    r"(?:(?:published|released|issued|commissioned)[^\S\n]+)?(?:by|from)[^\S\n]+(?:the[^\S\n]+)?"
+    r"\d{4})[^\S\n]+){0,2}" + _KIND_THEN_BY + r"[^\S\n]*(?:the[^\S\n]+)?"
     r"(?P<body>(?:[A-Z][\w&.\-]*(?:[’']s)?[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+(?:the[^\S\n]+)?)?){0,6}"
     r"[A-Z][\w&.\-]*)(?:[’']s)?")
-
-
-# The kind and its "by": found first, as the whole phrase is rare and its opening common
-_KIND_BY = re.compile(r"(?:report|study|survey|analysis|audit|review)[^\S\n]+"
-                      r"(?:(?:published|released|issued|commissioned)[^\S\n]+)?(?:by|from)[^\S\n]")
 _OPENING_REACH = 40   # characters from the determiner to the kind: "a 2014 report", "the latest annual study"
 _BODY_REACH = 200     # characters of the body's name after "by"
 

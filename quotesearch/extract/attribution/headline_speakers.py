@@ -30,7 +30,7 @@ def name_described_speaker(resolver: SpeakerResolver, att: Attribution) -> None:
     words = tuple(w.lower() for w in written.split())
     resolved = resolver.resolve(Mention(text=written, description=words, kind="person"), att.cue.start)
     if resolved is not None and resolved[1] == "person" and resolved[0] != written \
-            and all(w[:1].isupper() for w in resolved[0].split()[-1:]) and not resolved[0].lower().startswith("the "):
+            and resolved[0].split()[-1][:1].isupper() and not resolved[0].lower().startswith("the "):
         att.speaker, att.kind, att.role = resolved
 
 
