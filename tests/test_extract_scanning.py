@@ -17,7 +17,7 @@ from quotesearch.extract.gender import (
     _MARKED_NAME,
     marked_genders,
 )
-from quotesearch.extract.scanning import alternation_trie, matches_between, matches_via
+from quotesearch.extract.scanning import alternation_trie, matches_between, matches_of_word, matches_via
 from quotesearch.extract.antecedents import _CAPITALISED, _NAME_RUN, name_runs
 
 WORDS = ["say", "says", "said", "saying", "sad", "s", "told", "to", "a.m.", "co-op"]
@@ -92,6 +92,29 @@ def test_matches_between_candidates_equal_bounded_finditer(pattern, candidates, 
     end = len(text) + end if end is not None and end < 0 else (len(text) if end is None else end)
     assert [(m.span(), m.groups()) for m in matches_between(re.compile(candidates), full, text, start, end)] == \
         [(m.span(), m.groups()) for m in full.finditer(text, start, end)]
+
+
+# (word, text, start, end): a pattern built for one word, and a text it may or may not be in
+WORD_SCANS = [
+    ("Reed", "Tom Reed and Ann Reed’s aides; Reed said", 0, 41),
+    ("Reed", "Tom Reed and Ann Reed’s aides; Reed said", 5, 25),
+    ("Reed", "Tom Reed said", 0, 6),            # the word cut by the end: not there
+    ("official", "A senior official said so. The official", 0, 39),
+    ("official", "Officials said", 0, 14),
+]
+
+
+@pytest.mark.parametrize("word, text, start, end", WORD_SCANS)
+def test_matches_of_word_equal_finditer_and_build_only_where_the_word_is(word, text, start, end):
+    built = []
+
+    def pattern_for(w):
+        built.append(w)
+        return re.compile(r"(?:[A-Z]\w*\s+)?" + re.escape(w) + r"\b")
+    expected = [m.span() for m in pattern_for(word).finditer(text, start, end)]
+    built.clear()
+    assert [m.span() for m in matches_of_word(word, pattern_for, text, start, end)] == expected
+    assert built == ([word] if word in text[start:end] else [])
 
 
 # Runs of capitalised words (candidate names) in text whose bounds cut words and runs

@@ -23,15 +23,8 @@ from .mentions import Mention, _singular, parse_mention
 from .frequency import everyday_word
 from .gender import FIRST_NAMES, gender_of
 from .places import place_names
-
-
-@lru_cache(maxsize=64)
-def _placed_team(noun: str) -> re.Pattern:
-    """"a team of researchers at Columbia University", "a team of scientists from the
-    University of Kellard": a team of ``noun`` placed by its body's name (the people:
-    "researchers at Columbia University")."""
-    return re.compile(r"\b[Aa]\s+team\s+of\s+(?:[a-z]+\s+)?(?P<people>" + re.escape(noun) + r"\s+(?:at|from|led\s+by)\s+"
-                      r"(?:the\s+)?[A-Z][\w&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'\-]*){0,5})")
+from .scanning import matches_of_word
+from .unnamed_patterns import indefinite_before, placed_team
 
 
 # Zipf 4.5: a word that opens a sentence and is that common ("Council") is no name there
@@ -133,7 +126,7 @@ class DescriptionResolution:
         if not found:
             # "This is why a team of researchers at Columbia University set out …": the one
             # team of that noun the article places by its body, anywhere before
-            found = {m.group("people") for m in _placed_team(words[1]).finditer(self.text, 0, position)}
+            found = {m.group("people") for m in matches_of_word(words[1], placed_team, self.text, 0, position)}
         return found.pop() if len(found) == 1 else None
 
     def _same_unnamed(self, description: tuple[str, ...], position: int) -> Optional[tuple[str, str, None]]:
@@ -288,18 +281,7 @@ class DescriptionResolution:
         official said", "…, according to a senior official. The official said"): the
         description stands for that person, not for a named one."""
         window_start = self._window_start(position)
-        pattern = _INDEFINITE_BEFORE.get(head)
-        if pattern is None:
-            # opening its sentence, and the source of a cue in it (not "A new manager, he said, …")
-            pattern = _INDEFINITE_BEFORE[head] = re.compile(
-                r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|Another|One)\s+(?:[\w.’'\-]+\s+){0,5}?"
-                + re.escape(head) + r"\b[^.!?\n“”\"]{0,120}?(?<!\bhe )(?<!\bshe )(?<!\bthey )"
-                r"\b(?:said|says|told|tells|added|adds|explained|noted|wrote|argued|insisted|claimed"
-                r"|confirmed|testified|stated)\b"
-                # ("…, according to a senior law enforcement official. The official said …")
-                r"|\b(?:according\s+to|said|says|told)\s+(?:an?|another|one)\s+(?:[\w.’'\-]+\s+){0,5}?"
-                + re.escape(head) + r"\b(?![\w’'\-])(?!,?\s+(?:[A-Z]|named\b|identified\b))", re.M)
-        return pattern.search(self.text, window_start, position) is not None
+        return next(matches_of_word(head, indefinite_before, self.text, window_start, position), None) is not None
 
     def _pair_named(self, words: tuple[str, ...], position: int) -> Optional[str]:
         """"Tomas Brandt and Nora Falk spoke on Monday. … The pair insisted …": the two
@@ -435,7 +417,7 @@ class DescriptionResolution:
                 or head in _FUNCTION_WORDS or head.endswith("ly") or (head.endswith("s") and not head.endswith("ss")):
             return None
         holders = set()
-        for found in _noun_beside_name(head).finditer(self.text, 0, position):
+        for found in matches_of_word(head, _noun_beside_name, self.text, 0, position):
             name = self.canonical(found.group("after") or found.group("name"))
             words = set((found.group("before") or found.group("words") or "").lower().split())
             if self.entities.person(name) is not None and _modifiers_agree(modifiers, words):
@@ -541,8 +523,6 @@ _LEDE_AFTER_PARAGRAPHS = 2
 # The name opening a paragraph, as its subject: "\n\nDr Anthony Fauci told …"
 _NAME_OPENING = re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?((?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]*)"
                            r"(?=\s*,|\s+(?:[a-z]+ed|[a-z]+s|told|said|says|has|had|is|was|will|would)\b)")
-# "a … official", "another senior official": compiled once per head noun
-_INDEFINITE_BEFORE: dict[str, re.Pattern] = {}
 
 
 _QUESTION_PUT = re.compile(r"\b(?:asked|asking|questioned|pressed)\b")

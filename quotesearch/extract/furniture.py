@@ -215,7 +215,7 @@ def repeated_paragraphs(texts: Sequence[str]) -> set[int]:
             continue
         if quoted is None:
             quoted = _page_quotations(texts)
-        if len(re.findall(f"(?= {re.escape(norm)} )", quoted)) > copies[norm]:   # (copies may touch)
+        if _occurrences(f" {norm} ", quoted) > copies[norm]:
             repeated.add(index)
     # A deck under the headline quoting the body in a headline's shape ("“The worst is yet to
     # come,” chief economist says": no closing period): the body's quotation, told twice
@@ -226,9 +226,18 @@ def repeated_paragraphs(texts: Sequence[str]) -> set[int]:
             continue
         if quoted is None:
             quoted = _page_quotations(texts)
-        if len(re.findall(f"(?= {re.escape(words)} )", quoted)) > 1:
+        if _occurrences(f" {words} ", quoted) > 1:
             repeated.add(index)
     return repeated
+
+
+def _occurrences(needle: str, text: str) -> int:
+    """How many times ``needle`` occurs in ``text``, overlapping ones counted (copies of a
+    quotation may touch, sharing the space between them)."""
+    count, at = 0, text.find(needle)
+    while at >= 0:
+        count, at = count + 1, text.find(needle, at + 1)
+    return count
 
 
 def _page_quotations(texts: Sequence[str]) -> str:

@@ -24,6 +24,7 @@ from .interviews import interviewee, printed_interview
 from .mentions import Mention, parse_mention
 from .names import _strip_possessive
 from .noun_phrases import singular_description
+from .scanning import matches_of_word
 
 
 # The rest of a pronoun's clause: to the first comma, stop, colon, semicolon or quotation mark
@@ -132,7 +133,7 @@ class PronounResolution:
         surname = _strip_possessive(name.split()[-1]) if name.split() else ""
         if not clause or not surname:
             return False
-        for m in _named_by_surname(surname).finditer(clause.group(0)):
+        for m in matches_of_word(surname, _named_by_surname, clause.group(0), 0, len(clause.group(0))):
             if self.canonical(_strip_possessive(m.group(0))) == name:
                 return True
         return False

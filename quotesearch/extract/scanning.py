@@ -6,12 +6,13 @@ courtesy titles costs milliseconds. `alternation_trie` writes such a word list a
 trie ("sa(?:id|ys)|told"), which re rejects after a character or two;
 `matches_via` and `matches_between` use a cheap pattern that matches wherever the
 full one may start to find exactly the full pattern's `finditer` matches, trying the
-full pattern only there.
+full pattern only there. `matches_of_word` skips building a pattern made for one
+word where that word does not occur.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 
 def alternation_trie(words: Iterable[str]) -> str:
@@ -78,3 +79,14 @@ def matches_between(candidates: re.Pattern, pattern: re.Pattern, text: str,
             pos = m.end()
         else:
             pos = candidate.start() + 1
+
+
+def matches_of_word(word: str, pattern_for: Callable[[str], re.Pattern], text: str,
+                    start: int, end: int) -> Iterator[re.Match]:
+    """The matches of ``pattern_for(word).finditer(text, start, end)``, for a pattern
+    that matches ``word`` as written: none, and no pattern built, where the word does not
+    occur there (compiling a pattern for each new surname or noun costs far more than
+    the plain search)."""
+    if text.find(word, start, end) < 0:
+        return iter(())
+    return pattern_for(word).finditer(text, start, end)

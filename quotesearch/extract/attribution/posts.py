@@ -38,10 +38,12 @@ def embedded_post(reader: ParagraphReader, p_start: int, p_end: int) -> bool:
     signer (the display name as the article resolves it, else the @handle). Whether it
     was one. The signature may be the next paragraph, alone (the embed's "— Name
     (@handle) Date" set outside the post's own paragraph): this whole paragraph is the post."""
-    signed = _SIGNED_POST.match(reader.text, p_start, p_end)
+    # (every signature has its "(@handle)": paragraphs without one are not tried)
+    signed = _SIGNED_POST.match(reader.text, p_start, p_end) if reader.text.find("(@", p_start, p_end) >= 0 else None
     body = signature = signed
     if signed is None:
-        body, signature = _POST_BODY.match(reader.text, p_start, p_end), _SIGNATURE_NEXT.match(reader.text, p_end)
+        signature = _SIGNATURE_NEXT.match(reader.text, p_end)
+        body = _POST_BODY.match(reader.text, p_start, p_end) if signature is not None else None
         if body is None or signature is None:
             return False
     if not re.search(r"\w", body.group("body")):
