@@ -983,6 +983,36 @@ def test_a_participle_opening_is_no_speaker(name, plausible):
     assert plausible_speaker(name) == plausible
 
 
+# (speaker as written, plausible): a courtesy title opens a name, but not every phrase it
+# opens is one ("Mrs. Lee struck many of the same notes": a clause with its verb)
+COURTESY_TITLED = [
+    pytest.param("Mr. Sperling", True, id="a-titled-surname"),
+    pytest.param("Mr. de la Rosa", True, id="a-surname-with-particles"),
+    pytest.param("Sen. Tom Reed Jr.", True, id="a-titled-full-name"),
+    pytest.param("Mrs. Lee struck many of the same", False, id="a-titled-name-and-its-verb"),
+    pytest.param("Ms. Fisk took most of the", False, id="a-titled-name-and-an-irregular-past"),
+]
+
+
+@pytest.mark.parametrize("name, plausible", COURTESY_TITLED)
+def test_a_courtesy_title_opens_a_name_not_a_clause(name, plausible):
+    assert plausible_speaker(name, written=name) == plausible
+
+
+# (speaker string, plausible): a verb that takes a to-infinitive, in the past or the
+# present, makes the phrase a clause ("the former mayor wants to keep what polls …")
+INFINITIVE_VERBS = [
+    pytest.param("the former mayor wants to keep what", False, id="wants-to"),
+    pytest.param("Tom Reed tries to", False, id="tries-to"),
+    pytest.param("the group of five tried to", False, id="tried-to"),
+]
+
+
+@pytest.mark.parametrize("name, plausible", INFINITIVE_VERBS)
+def test_a_verb_before_an_infinitive_makes_a_clause(name, plausible):
+    assert plausible_speaker(name) == plausible
+
+
 # a count or estimate someone keeps is a document, whatever its "-ly" (a tally is no adverb)
 COUNTS_KEPT = [
     pytest.param("the foundation's tally", "the foundation's tally", id="a-tally"),

@@ -17,7 +17,7 @@ from .lexicon import (
     ADJECTIVAL_PARTICIPLES, BARE_AFFILIATIONS, DEMONYMS, DETERMINERS, IRREGULAR_PASTS, NOT_NAME_WORDS,
     PERSON_PRONOUNS, PLACES, PREPOSITIONS, SOURCE_PARTICIPLES, SURNAME_DEMONYMS,
 )
-from .names import first_name_then_name, is_place_tag
+from .names import _PERSON_PARTICLES, first_name_then_name, is_place_tag
 from .noun_phrases import _NUMBER_WORDS, people_of_a_trade
 
 # Participles that describe a document or a people's state ("leaked emails", "undecided voters")
@@ -39,9 +39,11 @@ here's there's here’s there’s
 # Past tenses that are no noun or adjective inside a speaker phrase ("left", "led" may be)
 _PLAIN_PASTS = IRREGULAR_PASTS - {"left", "led", "held", "lost", "put", "kept", "built", "met", "won"}
 # a verb that takes a to-infinitive, in the past ("tried to claw"; not "opposed to the deal",
-# "connected to the campaign": descriptions)
+# "connected to the campaign": descriptions), or in a present no noun shares ("wants to
+# cement"; not "plans to", "hopes to")
 _PAST_THEN_TO = re.compile(r"\s(?:tried|wanted|decided|refused|failed|managed|planned|attempted|hoped|needed|"
-                           r"vowed|pledged|promised|threatened|declined|started|seemed|appeared)\s+to\s")
+                           r"vowed|pledged|promised|threatened|declined|started|seemed|appeared|"
+                           r"wants|tries|decides|refuses|fails|manages|attempts|seems|appears|intends)\s+to\s")
 _EVENT_NOUNS = frozenset({"victory", "win", "defeat", "loss", "triumph", "upset", "comeback"})
 # ("The fracas erupted … after X entered the race, vowing to …": the event vows nothing;
 # but "media reports monitoring the incident" are reports)
@@ -96,8 +98,9 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if _PEOPLE_WHO.match(name):
         return True   # "others who have tracked his career": people described by what they did
     if written and _COURTESY_BEFORE_NAME.match(written) and name[:1].isupper() \
-            and not any(w.lower() in _CLAUSE_WORDS for w in name.split()):
-        return True
+            and not any(w.lower() in _CLAUSE_WORDS for w in name.split()) \
+            and all(w[:1].isupper() or w in _PERSON_PARTICLES for w in name.split()):
+        return True   # (but "Mrs. Lee struck many of the same": a clause; the checks below read it)
     first = name.split()[0].lower().strip("’'")
     second = name.split()[1].lower() if len(name.split()) > 1 else ""
     if first in _QUANTITY_LEADS and (second[:1].isdigit() or second in _NUMBER_WORDS
