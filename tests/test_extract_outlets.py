@@ -8,6 +8,8 @@ import pytest
 
 from layout_checks import BODY, assert_well_formed
 from quotesearch.extract.metadata import KNOWN_OUTLETS, describe_text
+from quotesearch.extract import extract_quotes
+from quotesearch.records import Article
 
 
 OUTLET_CASES = [
@@ -81,6 +83,24 @@ def test_outlet(text, outlet, republished_from):
 def test_known_outlets_is_a_curated_tuple():
     assert isinstance(KNOWN_OUTLETS, tuple)
     assert {"Xinhua", "Reuters", "AP", "AFP", "TASS", "CNN", "China Daily", "Global Times"} <= set(KNOWN_OUTLETS)
+
+
+# (sentence, speaker, kind, via): a regional paper's name speaks for the paper in its
+# editorial and is the via of an interview; its last word alone ("Sun") is no one's name
+PAPERS_QUOTED = [
+    pytest.param("“Visitors should leave their cars at home,” the Baltimore Sun wrote in an editorial.",
+                 "Baltimore Sun", "organization", None, id="a-papers-editorial"),
+    pytest.param("“We will stay in Kellard,” Ann Lee told the Des Moines Register on Monday.",
+                 "Ann Lee", "person", "Des Moines Register", id="told-a-regional-paper"),
+    pytest.param("“The harbour stays open,” Tom Reed told Le Figaro.",
+                 "Tom Reed", "person", "Le Figaro", id="told-a-european-paper"),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, kind, via", PAPERS_QUOTED)
+def test_a_known_paper_speaks_as_a_body_or_relays(sentence, speaker, kind, via):
+    quotes = extract_quotes(Article(id="p", text="Harbour news\n\n" + sentence))
+    assert [(q.speaker, q.speaker_kind, q.via) for q in quotes] == [(speaker, kind, via)]
 
 
 @pytest.mark.parametrize("name, squashed", [

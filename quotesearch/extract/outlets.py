@@ -57,6 +57,16 @@ KNOWN_OUTLETS: tuple[str, ...] = (
     "Belfast Live", "Manchester Evening News", "ITV News", "Channel 4 News", "LBC", "GB News",
     "The Irish Times", "Irish Independent", "RTÉ", "CBC", "CBC News", "The Globe and Mail",
     "Toronto Star", "The Sydney Morning Herald",
+    # US regional papers of the largest circulations, and European papers quoted in English news
+    "The Plain Dealer", "New Hampshire Union Leader", "The Des Moines Register", "The Arizona Republic",
+    "Detroit Free Press", "The Detroit News", "Las Vegas Review-Journal", "The Sacramento Bee", "Orlando Sentinel",
+    "St. Louis Post-Dispatch", "Milwaukee Journal Sentinel", "The Courier-Journal", "The Oregonian",
+    "The Baltimore Sun", "Pittsburgh Post-Gazette", "The Charlotte Observer", "The Kansas City Star",
+    "The Salt Lake Tribune", "The Tennessean", "Boston Herald", "Chicago Sun-Times",
+    "The Post and Courier", "The Columbus Dispatch", "The Cincinnati Enquirer", "The Indianapolis Star",
+    "Le Figaro", "Libération", "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "Die Welt", "Bild",
+    "Die Zeit", "El País", "El Mundo", "La Repubblica", "Corriere della Sera", "Haaretz", "The Jerusalem Post",
+    "The Times of Israel", "Al Arabiya",
     "Jamaica Gleaner", "The Gleaner", "Jamaica Observer", "Trinidad Express", "Trinidad Guardian",
     "Barbados Today", "Nation News", "Stabroek News", "Kaieteur News",
 )
