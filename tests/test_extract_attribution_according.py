@@ -103,6 +103,17 @@ RELAYED = [
     pytest.param("According to a study cited by Ann Lee, the firm is hardly unique.",
                  ("indirect", "the firm is hardly unique", "a study", None),
                  id="according-to-a-study-cited-by-a-person"),
+    # unnamed people and groups whom an outlet closing the sentence relays, as it relays a name
+    pytest.param("A person familiar with the talks said the deal was close, the Harbor Gazette reported.",
+                 ("indirect", "the deal was close", "a person familiar with the talks", "Harbor Gazette"),
+                 id="an-unnamed-person-said-C-outlet-reported"),
+    pytest.param("Kellard officials said that the port would reopen in May, Reuters reported on Tuesday.",
+                 ("indirect", "the port would reopen in May", "Kellard officials", "Reuters"),
+                 id="a-group-said-C-outlet-reported-on-a-day"),
+    # (a body reporting something inside the content relays nothing)
+    pytest.param("Kellard officials said the harbor company reported record profits last year.",
+                 ("indirect", "the harbor company reported record profits last year", "Kellard officials", None),
+                 id="a-body-reporting-inside-the-content"),
 ]
 
 

@@ -90,6 +90,9 @@ _INTERVIEW_WITH = re.compile(r"\binterview\s+with\s+(?:the\s+)?((?:[A-Z][\w’'&
 # outlet that relays a closing attribution, at the end of its sentence
 _RELAYED_AFTER = re.compile(r"^[^.,;!?\x01]{0,60}?,\s*(?:(?:reported|according\s+to)\s+((?:the\s+)?[A-Z][\w’'&.\- ]{1,40}?)"
                             r"|((?:the\s+)?[A-Z][\w’'&.\- ]{1,40}?)\s+reported)\s*[.;!?]?\s*$")
+# "…, Reuters reported." / "… reported on Tuesday.": the outlet's cue closes its sentence,
+# reporting nothing after it (so "Officials said the company reported losses" relays nothing)
+_REPORT_CLOSES = re.compile(r"(?:\s+(?:on|late|early|last|this)\s+\w+|\s+\w+day)?\s*[.!?](?:\s|$)")
 _READOUT_FROM = re.compile(
     r"\b(?:a\s+)?(?:readout|statement|transcript|release)\s+(?:from|by|of|issued by)\s+((?:the\s+)?[A-Z][\w’'.\- ]{1,60})")
 
@@ -449,7 +452,8 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
     # "Lavrov said on Sunday that C, TASS reported.": the outlet relayed Lavrov's words
     relays = [a for a in result if a.cue.lemma_form in ("reported", "reports") and not a.speaker_first
               or (a.cue.lemma_form in ("reported", "reports") and a.kind == "organization"
-                  and any(b.cue.start < a.cue.start and b.kind == "person" for b in result))
+                  and any(b.cue.start < a.cue.start and (b.kind == "person" or (
+                      b.kind == "group" and _REPORT_CLOSES.match(reader.text, a.cue.end))) for b in result))
               # "CNN reported that Senator Lee said …": the outlet relays the statement after it
               or (a.cue.lemma_form in ("reported", "reports") and a.speaker_first
                   and (a.kind == "organization" or _one_word_source(reader, a))
