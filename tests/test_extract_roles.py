@@ -62,6 +62,13 @@ TITLE_PREFIXES = [
                  id="a-title-before-an-owner"),
     # (a surname alone may be a namesake's later: "President Obama’s" and "Michelle Obama")
     pytest.param("President Lund’s envoy to the talks, Ann Vale, will resign.", [], id="a-title-before-an-owners-surname"),
+    # a body whose name holds "&", as one word or between its words
+    pytest.param("Fox & Friends host Ann Lee praised the mayor.", [("Ann Lee", "Fox & Friends host")],
+                 id="an-ampersand-between-words-of-a-show"),
+    pytest.param("Procter & Gamble spokesman Tom Reed declined to comment.",
+                 [("Tom Reed", "Procter & Gamble spokesman")], id="an-ampersand-between-words-of-a-firm"),
+    pytest.param("AT&T chief executive Dan Fisk declined to comment.", [("Dan Fisk", "AT&T chief executive")],
+                 id="an-ampersand-inside-a-word"),
 ]
 
 APPOSITIONS_AFTER = [

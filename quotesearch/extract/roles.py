@@ -27,12 +27,12 @@ from .lexicon import TITLE_WORDS
 # (possessive runs: a word ends where its spaces start and the spaces where the next
 # word starts, so giving back characters never helps; it only cost time at every start;
 # a word may stand in brackets: "Northern Water Agency (NWA) Director")
-_TITLE_PREFIX = re.compile(r"((?:\(?+[\w’'.\-]++\)?+[^\S\n]++){1,8})$")
+_TITLE_PREFIX = re.compile(r"((?:\(?+[\w’'.&\-]++\)?+[^\S\n]++){1,8})$")
 # The same words read backwards from the name. Searched forwards, the pattern above is
 # tried at each of the 80 characters before the name and reads words up to the name
 # from every one of them; read backwards from the name, the words are read once (about
 # forty times faster, and it is run for every capitalised run of the article).
-_TITLE_PREFIX_BACKWARDS = re.compile(r"(?:[^\S\n]++\)?+[\w’'.\-]++\(?+){1,8}")
+_TITLE_PREFIX_BACKWARDS = re.compile(r"(?:[^\S\n]++\)?+[\w’'.&\-]++\(?+){1,8}")
 
 
 def _title_prefix(text: str, start: int, end: int) -> str | None:
@@ -192,6 +192,8 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
                 extra.insert(0, w)  # "Northern Water Agency (NWA) Director"
             elif low in _CONNECTORS or w[:1].isupper() or low in TITLE_WORDS:
                 extra.insert(0, w)
+            elif w == "&" and extra and extra[0][:1].isupper() and i > 0 and words[i - 1][:1].isupper():
+                extra.insert(0, w)  # a body's name joined by "&": "Fox & Friends host", "Procter & Gamble spokesman"
             elif extra and extra[0].lower() in TITLE_WORDS:
                 extra.insert(0, w)  # a modifier of the title: "press secretary"
             elif not extra and low in _TIME_OF_OFFICE and any(
