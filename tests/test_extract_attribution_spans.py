@@ -462,10 +462,11 @@ def test_a_report_ends_before_a_second_relative_clause(body, expected):
 
 def test_a_dashed_aside_before_the_main_clause_ends_the_subordinate_report():
     # "While A say X - the writer's aside - others say Y": the first report ends before the aside
-    body = ("While some friends say Mr. Lee would look fitter if he ate more fruit - an old habit - others say he "
-            "has never been healthier.")
-    assert triples(body) == [("indirect", "Mr. Lee would look fitter if he ate more fruit", "some friends"),
-                             ("indirect", "he has never been healthier", "others")]
+    # (and "others" after "some friends" are other friends)
+    body = ("While some friends say Mr. Lee would sail faster if he rowed more - a summer habit - others say he "
+            "has never sailed better.")
+    assert triples(body) == [("indirect", "Mr. Lee would sail faster if he rowed more", "some friends"),
+                             ("indirect", "he has never sailed better", "other friends")]
 
 
 # A report in a subordinate clause ends where the main clause begins, whether the clause

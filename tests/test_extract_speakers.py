@@ -1021,6 +1021,13 @@ QUANTIFIERS_ALONE = [
     ("The plan was late. Some questioned whether the system would work.", "some"),
     ("The Republican candidates would cut the budget. Several said the schools would get less.",
      "several Republican candidates"),
+    # "Others" after "some" people: other people of that noun; after anyone else, others as written
+    ("Some harbor workers said the plan was fair. Others said it went too far.", "other harbor workers"),
+    ("Some readers suggested a longer route. Still others recommended taking the ferry.", "other readers"),
+    ("On a forum, some wrote that pupils were unhappy — or even that they felt watched — while others said the "
+     "cameras helped.", "others"),
+    ("Council members asked to see the plan again. Some questioned the cost. Others said the plan was fine.",
+     "Others"),
 ]
 
 

@@ -23,6 +23,7 @@ from .mentions import Mention, _singular, parse_mention
 from .frequency import everyday_word
 from .gender import FIRST_NAMES, gender_of
 from .places import place_names
+from .plausible import plausible_speaker
 from .scanning import matches_of_word
 from .unnamed_patterns import indefinite_before, placed_team
 
@@ -65,13 +66,12 @@ class DescriptionResolution:
     def _quantified_group(self, quantifier: str, position: int) -> Optional[str]:
         """"… some lawmakers and officials have continued to express optimism. Some noted
         that …": the people a bare quantifier subject stands for, as its quantifier last
-        brought them in, in this paragraph or the one before; else None."""
-        found = None
-        for m in _QUANTIFIED_PEOPLE.finditer(self.text, self._window_start(position), position):
-            words = [w for w in m.group(2).lower().split() if w not in ("and", "or")]
-            if m.group(1).lower() == quantifier and words and _people_noun(words[-1]) and m.end() < position - 1 \
-                    and not any(w in _FUNCTION_WORDS for w in words):   # (not "some worry among students")
-                found = m.group(0)[0].lower() + m.group(0)[1:]
+        brought them in, in this paragraph or the one before; else None. "Others" after
+        "Some lawmakers said …" are other lawmakers."""
+        if quantifier == "others":
+            some = self._last_quantified("some", position)   # (not "some wrote that students")
+            return "other " + some.split(None, 1)[1] if some and plausible_speaker(some) else None
+        found = self._last_quantified(quantifier, position)
         if found is None:
             # "Council members asked to see the plan again. Some questioned …": some of the
             # people the writer's sentence before opens on
@@ -83,6 +83,17 @@ class DescriptionResolution:
                     and not in_any(words[0].lower(), PARTY_WORDS, DEMONYMS):   # (not "Republican candidates")
                 words[0] = words[0].lower()   # (capitalised only as the sentence's first word: "Council members")
             found = f"{quantifier} {' '.join(words)}" if words else None
+        return found
+
+    def _last_quantified(self, quantifier: str, position: int) -> Optional[str]:
+        """The last people ``quantifier`` brought in before ``position`` ("some lawmakers"), in
+        this paragraph or the one before; else None."""
+        found = None
+        for m in _QUANTIFIED_PEOPLE.finditer(self.text, self._window_start(position), position):
+            words = [w for w in m.group(2).lower().split() if w not in ("and", "or")]
+            if m.group(1).lower() == quantifier and words and _people_noun(words[-1]) and m.end() < position - 1 \
+                    and not any(w in _FUNCTION_WORDS for w in words):   # (not "some worry among students")
+                found = m.group(0)[0].lower() + m.group(0)[1:]
         return found
 
     def _counted_then_named(self, described: str, position: int) -> Optional[str]:

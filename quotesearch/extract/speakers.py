@@ -67,7 +67,7 @@ _STOPS_BEFORE_A_SPACE = ".!?:\"\u201d\u2019)]"
 
 
 # A quantifier alone as a subject ("Some noted that …"): the people it last counted
-_BARE_QUANTIFIERS = frozenset({"some", "many", "several", "most"})
+_BARE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "others"})
 # A second determiner after "and": two people described ("the senator and the governor")
 _TWO_DETERMINED = re.compile(r"\band\s+(?:the|a|an|his|her|their|its)\s", re.I)
 
