@@ -13,6 +13,10 @@ SUBJECT_PHRASES = [
     ("It is a figure experts", "experts"),
     ("The storm caused damage local residents", "local residents"),
     ("It was a move Mr. Reed", "Mr. Reed"),
+    # … or the phrase its determiner opens right after the noun
+    ("a probe the agency", "the agency"),
+    ("the harbor inquiry, a review the port authority", "the port authority"),
+    ("the head of the agency", None),
     # one noun phrase: the nouns before the head modify it
     ("House ethics investigators", None),
     ("company executives", None),
@@ -32,6 +36,8 @@ SENTENCES = [
     pytest.param("It is a figure experts say could double by 2030.", ["experts"], id="a-figure-experts-say"),
     pytest.param("The storm caused damage local residents say will take years to repair.", ["local residents"],
                  id="damage-local-residents-say"),
+    pytest.param("The letter recalls the harbor inquiry, a review the port authority said was still open in May.",
+                 ["the port authority"], id="a-review-the-port-authority-said"),
     # (a relative clause with "which": the nouns before the speaker's head are its own)
     pytest.param("The fund, which House ethics investigators say was improperly financed, closed.",
                  ["House ethics investigators"], id="which-house-ethics-investigators-say"),
