@@ -406,6 +406,17 @@ HEADLINE_LABELS = [
     pytest.param("Live: “We Will Not Let The Ferry Go.”\n\n"
                  "Councillor Nora Vance spoke at the harbour on Monday.",
                  [], id="a-section-label-is-no-speaker"),
+    # … and so is a section's or a programme's name before its item's title
+    pytest.param("Sailing Podcast: Harbour regatta returns and the crews are split\n\n"
+                 "On this week’s Sailing Podcast, the hosts talk about the regatta.", [], id="a-podcasts-name"),
+    pytest.param("Harbour Focus: Why some ferries thrive and others never sail\n\n"
+                 "This week’s Harbour Focus looks at the ferries.", [], id="a-columns-name"),
+    pytest.param("Letters: Ferry fares | Harbour lights | Bus stops\n\nThe ferry has run since 1964.",
+                 [], id="letters-to-the-editor"),
+    pytest.param("WEEKLY ADDRESS: Happy New Year from the Mayor and her family\n\n"
+                 "In this Weekly Address, the mayor spoke about the new year.", [], id="a-weekly-address"),
+    pytest.param("Box Office: It Is Good to Be Strange\n\nThe film took $28 million. More Box Office reports "
+                 "follow on Monday.", [], id="a-box-office-report"),
     # a work's title and subtitle, named in the headline and again in the story
     pytest.param("Harbour Saga: Ferry Wars review - a slow crossing with a storm at the end\n\n"
                  "Harbour Saga: Ferry Wars is a game that asks a lot of its players before it pays them back.",

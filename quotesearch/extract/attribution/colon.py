@@ -149,6 +149,11 @@ factbox q&a
 """.split())
 
 
+# The last words of a section's or a programme's name before its item's title ("Tennis
+# Podcast: …", "Business Focus: …", "Letters: …", "WEEKLY ADDRESS: …"): no speaker
+_SECTION_HEADS = frozenset("""podcast podcasts letters focus diary briefing roundup digest recap preview review
+explainer analysis opinion address newsletter""".split())
+
 # How common a word must be (Zipf) for a label of nothing but such words to name nobody
 _LABEL_WORD_ZIPF = 4.0
 _TITLE_WORD_ZIPF = 3.0   # (a work's title may use rarer words: "Beasts" 3.7)
@@ -250,8 +255,9 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         # a work's title and subtitle, named again and again, not a speaker's words
     if _title_and_subtitle(reader, words, text[s:e], text[e:p_end]):
         return False  # "Fantastic Beasts: A Nice Place to Visit": a work's title and its subtitle
-    if text[s:e].split()[0].lower().strip("’'s") in _NEWS_LABELS:
-        return False  # "Harbour Watch: Update after death of …": a programme's or a section's item
+    if text[s:e].split()[0].lower().strip("’'s") in _NEWS_LABELS or words[-1].lower() in _SECTION_HEADS \
+            or label.lower() == "box office":
+        return False  # "Harbour Watch: Update after death of …", "Tennis Podcast: …": a programme's or a section's item
     if label.isupper() and not reader.reading_headline and label.title().split()[-1].lower() not in DOCUMENT_NOUNS \
             and all(_common_word(w, reader.resolver, label.title()) for w in words):
         return False  # "AVOIDING CONTACT: The rules on …", "STRESS: How to look after …": a box of links
