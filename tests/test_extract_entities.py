@@ -79,6 +79,17 @@ RESOLVED = [
     ("The Italy China Foundation held a seminar in Rome.\n\n"
      "The premise of the seminar, according to the foundation, is that markets are changing.",
      [("Italy China Foundation", "The premise of")]),
+    # "the group" for a body of members the article names (and so with a relative clause
+    # saying more of it), but never for people brought in as "a group of …"
+    ("The Kellard Harbor Association released new numbers on Friday.\n\n"
+     "The group said in a release that boat sales were down by a third.",
+     [("Kellard Harbor Association", "boat sales were")]),
+    ("New numbers from the Kellard Harbor Association confirm what buyers have known for a while.\n\n"
+     "The group that represents more than 1,500 boat owners said on Friday that sales were down by a third.",
+     [("Kellard Harbor Association", "sales were down")]),
+    ("A group of fishermen gathered at the Kellard Harbor Association office on Friday. The group said the "
+     "fees were too high.",
+     [("the group", "the fees were")]),
     # "the museum", "the gallery", "the library" for the one the article names
     ("The National Museum of Harbour History and Culture opens on Saturday.\n\n"
      "The museum says the building's shape evokes a ship's hull.",

@@ -21,7 +21,8 @@ from .employers import employer_names
 from .issued_documents import documents_by_bodies
 from .entity_words import (
     AGENT_NOUNS, BARE_TITLE_EPITHETS, DOCUMENT_DESCRIPTIONS, DOCUMENT_TITLE_WORDS, EPITHET_MODIFIERS,
-    EPITHET_NOUNS, ORGANISATION_DESCRIPTIONS, TITLE_EPITHET_HEADS, TITLE_EPITHET_MODIFIERS, TRADING_HEADS)
+    EPITHET_NOUNS, GROUP_BODY_WORDS, GROUP_OF_PEOPLE, ORGANISATION_DESCRIPTIONS, RELATIVE_CLAUSE_TAIL,
+    TITLE_EPITHET_HEADS, TITLE_EPITHET_MODIFIERS, TRADING_HEADS)
 from .gender import FIRST_NAMES
 from .lexicon import BODY_LAST_WORDS, COMPANY_NAMES, DEMONYMS, FIRM_NAMES, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
 from .names import _POSSESSIVE
@@ -444,7 +445,7 @@ class ArticleEntities:
     def document_named(self, written: str) -> Optional[Entity]:
         """The titled document a shorter or reordered title stands for: "the Open Doors 2020
         report" -> "2020 Open Doors Report on International Educational Exchange"."""
-        words = _LEADING_THE.sub("", written.strip()).split()
+        words = _LEADING_THE.sub("", RELATIVE_CLAUSE_TAIL.sub("", written.strip())).split()
         low = {w.lower().strip("’'") for w in words}
         named = {w.lower() for w in words if w[:1].isupper() or w[:1].isdigit()} - DOCUMENT_TITLE_WORDS
         if not (low & DOCUMENT_TITLE_WORDS) or not any(w[:1].isupper() for w in words):
@@ -461,7 +462,7 @@ class ArticleEntities:
         indefinite = _LEADING_INDEFINITE.match(written.strip())
         if indefinite:
             return self._document_named_next(written.strip()[indefinite.end():], position)
-        words = _LEADING_THE.sub("", written.strip()).split()
+        words = _LEADING_THE.sub("", RELATIVE_CLAUSE_TAIL.sub("", written.strip())).split()
         if not words or not written.strip().lower().startswith("the ") or len(words) > 3:
             return None
         low = [w.lower() for w in words]
@@ -475,14 +476,15 @@ class ArticleEntities:
             wanted_docs = DOCUMENT_DESCRIPTIONS[head]
             return self._recent_or_only([e for e in self.entities if e.kind == "document"
                                          and e.words & wanted_docs], position, window_start)
-        if head in ORGANISATION_DESCRIPTIONS:
-            wanted = ORGANISATION_DESCRIPTIONS[head]
+        # ("the group": a body the article called one, else one of members named lately, unless "a group of")
+        broader = (GROUP_BODY_WORDS,) if head == "group" and not GROUP_OF_PEOPLE.search(self._text, window_start, position) else ()
+        for wanted in ((ORGANISATION_DESCRIPTIONS[head], *broader) if head in ORGANISATION_DESCRIPTIONS else ()):
             trading = head in ("company", "firm")
             # "the Dallas police department" is no New York one: a name modifying the head
             # (not a nationality, "the U.S. company") is in the body's own name
             named = {w.lower() for w in words[:-1] if w[:1].isupper() and w.lower().strip(".") not in DEMONYMS
                      and w.replace(".", "").upper() not in ("US", "UK", "EU", "UN")}
-            return self._recent_or_only([e for e in self.entities if e.kind == "organization"
+            found = self._recent_or_only([e for e in self.entities if e.kind == "organization"
                                          and named <= {w.lower() for w in e.name.replace("-", " ").split()}
                                          and e.name.split()[-1].lower() not in _EVENT_NOUNS
                                          # ("the agency" is no Reyes administration)
@@ -493,6 +495,8 @@ class ArticleEntities:
                                                               or e.name.lower() in FIRM_NAMES))
                                          and (not e.inferred or self._named_last(e, position))],
                                         position, window_start)
+            if found is not None:
+                return found
         return None
 
     def _document_named_next(self, rest: str, position: int) -> Optional[Entity]:

@@ -7,6 +7,7 @@ an agent ("spokesman") or make an epithet ("the tycoon", "the former governor").
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .lexicon import AIRLINE_BRANDS, CARMAKER_BRANDS
@@ -165,3 +166,15 @@ striker midfielder defender goalkeeper quarterback pitcher batter forward winger
 champion olympian star superstar celebrity celeb veteran rookie
 octogenarian nonagenarian septuagenarian centenarian pensioner retiree grandmother grandfather
 """.split())
+
+# "A group of fishermen gathered … The group said": people brought in as a group, for
+# whom "the group" then stands, not a body named before them
+GROUP_OF_PEOPLE = re.compile(r"\b(?:[Aa]|[Aa]nother|[Tt]his)\s+(?:[\w\-]+\s+)?group\s+of\b")
+# A description's relative clause, which only says more of what the description stands
+# for: "the group that represents 155,000 realtors" is "the group"
+RELATIVE_CLAUSE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.S)
+# "The Kellard Harbor Association … The group said": news calls any body of members a
+# group, when the article called none a group by name
+GROUP_BODY_WORDS = frozenset({"association", "coalition", "alliance", "network", "society", "league", "federation",
+                              "union", "institute", "foundation", "council", "caucus", "movement", "project",
+                              "initiative", "forum", "action"})
