@@ -462,11 +462,11 @@ def test_a_report_ends_before_a_second_relative_clause(body, expected):
 
 def test_a_dashed_aside_before_the_main_clause_ends_the_subordinate_report():
     # "While A say X - the writer's aside - others say Y": the first report ends before the aside
-    # (and "others" after "some friends" are other friends)
-    body = ("While some friends say Mr. Lee would sail faster if he rowed more - a summer habit - others say he "
+    # (and "others" after "some neighbours" are other neighbours)
+    body = ("While some neighbours say Mr. Lee would sail faster if he rowed more - a summer habit - others say he "
             "has never sailed better.")
-    assert triples(body) == [("indirect", "Mr. Lee would sail faster if he rowed more", "some friends"),
-                             ("indirect", "he has never sailed better", "other friends")]
+    assert triples(body) == [("indirect", "Mr. Lee would sail faster if he rowed more", "some neighbours"),
+                             ("indirect", "he has never sailed better", "other neighbours")]
 
 
 # A report in a subordinate clause ends where the main clause begins, whether the clause

@@ -57,7 +57,7 @@ KNOWN_OUTLETS: tuple[str, ...] = (
     "Belfast Live", "Manchester Evening News", "ITV News", "Channel 4 News", "LBC", "GB News",
     "The Irish Times", "Irish Independent", "RTÉ", "CBC", "CBC News", "The Globe and Mail",
     "Toronto Star", "The Sydney Morning Herald",
-    # US regional papers of the largest circulations, and European papers quoted in English news
+    # US regional papers that national news quotes, and European papers quoted in English news
     "The Plain Dealer", "New Hampshire Union Leader", "The Des Moines Register", "The Arizona Republic",
     "Detroit Free Press", "The Detroit News", "Las Vegas Review-Journal", "The Sacramento Bee", "Orlando Sentinel",
     "St. Louis Post-Dispatch", "Milwaukee Journal Sentinel", "The Courier-Journal", "The Oregonian",

@@ -100,7 +100,7 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if written and _COURTESY_BEFORE_NAME.match(written) and name[:1].isupper() \
             and not any(w.lower() in _CLAUSE_WORDS for w in name.split()) \
             and all(w[:1].isupper() or w in _PERSON_PARTICLES for w in name.split()):
-        return True   # (but "Mrs. Lee struck many of the same": a clause; the checks below read it)
+        return True   # (but "Mrs. Lee rowed most of the old": a clause; the checks below read it)
     first = name.split()[0].lower().strip("’'")
     second = name.split()[1].lower() if len(name.split()) > 1 else ""
     if first in _QUANTITY_LEADS and (second[:1].isdigit() or second in _NUMBER_WORDS
