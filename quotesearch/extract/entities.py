@@ -476,21 +476,21 @@ class ArticleEntities:
             wanted_docs = DOCUMENT_DESCRIPTIONS[head]
             return self._recent_or_only([e for e in self.entities if e.kind == "document"
                                          and e.words & wanted_docs], position, window_start)
+        if head not in ORGANISATION_DESCRIPTIONS:
+            return None
+        # a name modifying the head is in the body's own name ("the Dallas police department"; not "the U.S. company")
+        named = {w.lower() for w in words[:-1] if w[:1].isupper() and w.lower().strip(".") not in DEMONYMS
+                 and w.replace(".", "").upper() not in ("US", "UK", "EU", "UN")}
         # ("the group": a body the article called one, else one of members named lately, unless "a group of")
         broader = (GROUP_BODY_WORDS,) if head == "group" and not GROUP_OF_PEOPLE.search(self._text, window_start, position) else ()
-        for wanted in ((ORGANISATION_DESCRIPTIONS[head], *broader) if head in ORGANISATION_DESCRIPTIONS else ()):
-            trading = head in ("company", "firm")
-            # "the Dallas police department" is no New York one: a name modifying the head
-            # (not a nationality, "the U.S. company") is in the body's own name
-            named = {w.lower() for w in words[:-1] if w[:1].isupper() and w.lower().strip(".") not in DEMONYMS
-                     and w.replace(".", "").upper() not in ("US", "UK", "EU", "UN")}
+        for wanted in (ORGANISATION_DESCRIPTIONS[head], *broader):
             found = self._recent_or_only([e for e in self.entities if e.kind == "organization"
                                          and named <= {w.lower() for w in e.name.replace("-", " ").split()}
                                          and e.name.split()[-1].lower() not in _EVENT_NOUNS
                                          # ("the agency" is no Reyes administration)
                                          and (e.name.split()[-1] not in PERSONS_BODY_HEADS or head in PERSONS_BODY_HEADS)
                                          and (wanted is None and "county" not in e.words or wanted and e.words & wanted
-                                              or trading and (e.name.split()[-1].lower() in TRADING_HEADS
+                                              or head in ("company", "firm") and (e.name.split()[-1].lower() in TRADING_HEADS
                                                               or e.name.lower() in COMPANY_NAMES
                                                               or e.name.lower() in FIRM_NAMES))
                                          and (not e.inferred or self._named_last(e, position))],

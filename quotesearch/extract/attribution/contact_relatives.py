@@ -3,8 +3,9 @@
 A noun, then a subject and a speech verb, then the reported clause with no subject
 of its own ("…, money protesters say could have been spent on …"): the clause's
 subject is the noun before, and the speaker is only the noun phrase right before
-the cue, bare or opened by its determiner ("a probe the agency said was ongoing"). `contact_relative_speaker` reads that speaker from a subject phrase read
-too long ("The plan carries a cost officials" -> "officials").
+the cue, bare or opened by its determiner ("a probe the agency said was ongoing").
+`contact_relative_speaker` reads that speaker from a subject phrase read too long
+("The plan carries a cost officials" -> "officials").
 """
 from __future__ import annotations
 
