@@ -93,3 +93,38 @@ EPITHETS = [
 @pytest.mark.parametrize("article, expected", EPITHETS)
 def test_an_epithet_left_open_by_the_people_in_view(article, expected):
     assert speakers(article) == expected
+
+
+ECHOED_INTRODUCTIONS = [
+    # the epithet repeats the clause that introduced the person who just spoke
+    ("Stadium plans\n\nThe hope is to land an outfit, said Tom Reed, who is Harbor State's director of athletics.\n\n"
+     "“We want them to help,” he said.\n\nThe athletics executive believes the venue is suited for soccer.",
+     [("Tom Reed", "The hope is"), ("Tom Reed", "We want them"), ("Tom Reed", "the venue is")]),
+    ("Clinic opens\n\nAnn Lee, who teaches cardiology at Harbor University, said the unit would open. "
+     "“It is overdue,” she said. The cardiology professor added that staff were ready.",
+     [("Ann Lee", "the unit would"), ("Ann Lee", "It is overdue,"), ("Ann Lee", "staff were ready")]),
+    # nothing said of her echoes "nursing": someone else, left as written
+    ("Clinic opens\n\nAnn Lee, who teaches cardiology at Harbor University, said the unit would open. "
+     "“It is overdue,” she said. The nursing director added that staff were ready.",
+     [("Ann Lee", "the unit would"), ("Ann Lee", "It is overdue,"), ("the nursing director", "staff were ready")]),
+    # the echo is of a coach, the epithet of an executive: no echo, no resolution
+    ("Stadium plans\n\nThe hope is to land an outfit, said Tom Reed, the coach.\n\n"
+     "“We want them to help,” he said.\n\nThe athletics executive believes the venue is suited for soccer.",
+     [("Tom Reed", "The hope is"), ("Tom Reed", "We want them"), ("the athletics executive", "the venue is")]),
+    # someone else named since the introduction: the epithet may be theirs
+    ("Stadium plans\n\nThe hope is to land an outfit, said Tom Reed, who is Harbor State's director of athletics.\n\n"
+     "“We want them to help,” said Dan Fisk.\n\nThe athletics executive believes the venue is suited for soccer.",
+     [("Tom Reed", "The hope is"), ("Dan Fisk", "We want them"), ("the athletics executive", "the venue is")]),
+    # a capitalised modifier names whom the title serves or where: no echo of her
+    ("Harbor talks\n\nAnn Lee, a lawyer who worked for Senator Tom Reed, said the deal was near. "
+     "“It is close,” she said. The senior Reed adviser added that staff were ready.",
+     [("Ann Lee", "the deal was"), ("Ann Lee", "It is close,"), ("the senior Reed adviser", "staff were ready")]),
+    ("Vote in Paris\n\nThe French president, Marc Dufour, spoke on Monday. "
+     "“It will pass,” he said. The French premier added that the vote would come in May.",
+     [("Marc Dufour", "It will pass,"), ("the French premier", "the vote would")]),
+]
+
+
+@pytest.mark.parametrize("article, expected", ECHOED_INTRODUCTIONS)
+def test_an_epithet_echoing_the_introduction_of_the_person_just_quoted_is_theirs(article, expected):
+    assert speakers(article) == expected

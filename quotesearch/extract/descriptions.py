@@ -13,7 +13,7 @@ from typing import Optional
 from .antecedents import STOP_NOT_AFTER_A_TITLE
 from .clauses import _FUNCTION_WORDS
 from .entities import Entity
-from .epithet_hints import headline_subject_fitting, trailing_pronoun_sex
+from .epithet_hints import echoes_introduction, headline_subject_fitting, trailing_pronoun_sex
 from .entity_words import AGENT_NOUNS, ORGANISATION_DESCRIPTIONS
 from .description_kinds import PERSON_HEADS
 from .described_people import ONE_UNNAMED
@@ -239,6 +239,10 @@ class DescriptionResolution:
                 # candidate said …"; and never one who speaks inside the very sentence
                 # it closes: "The tricks that Ann Roe accused the council of …, the candidate said")
                 return entity
+            if speaker is last and description[-1] in TITLE_WORDS and description[-1] not in AGENT_NOUNS \
+                    and self._alone_in_view(description, last, position) \
+                    and echoes_introduction(self.text, position, entity.positions[0], self.roles.get(entity.name), description):
+                return entity   # "…, said Tom Reed, who is Harbor's director of athletics. … The athletics executive believes …"
         if last is None and self.entities.title_epithet_fits(description):
             # "Donald Trump has invested …, according to his filing. In the report, the
             # presumptive Republican nominee reported …": the one person named so far

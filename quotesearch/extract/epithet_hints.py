@@ -71,3 +71,35 @@ def headline_subject_fitting(resolver, description: tuple[str, ...], position: i
         if fits(other) and any(window_start <= at < position for at in other.positions):
             return None   # (someone else in view may be meant)
     return topic
+
+
+# How much of the text around a person's first full naming may echo an epithet's words:
+# the apposition or relative clause that introduces them ("…, said Tom Reed, who is
+# Harbor State's director of athletics")
+_INTRODUCTION_BEFORE = 120
+_INTRODUCTION_AFTER = 160
+_INTRODUCTION_STOP = re.compile(r"(?<=[a-z0-9”\"’)])[.!?](?=\s)|\n")
+# Words of a description that say nothing of the person ("the former longtime executive")
+_EMPTY_EPITHET_WORDS = frozenset("former then current new longtime long-time veteran top senior chief".split())
+
+
+def echoes_introduction(text: str, position: int, first_named: int, role: Optional[str],
+                        description: tuple[str, ...]) -> bool:
+    """Whether a description's words, its title aside, repeat what the article said of
+    a person where it named them first, or in their role: "the athletics executive"
+    after "Tom Reed, who is Harbor State's director of athletics", "the cardiology
+    professor" after "Ann Lee, who teaches cardiology". The epithet's own title ("the
+    executive") is left out: any number of people may be one; so are the words it
+    capitalises, a name or a nationality ("the Reed adviser", "the French premier"):
+    they say whom the title serves or where, which others share."""
+    written = text[max(0, position - 80):position + 120]
+    modifiers = {w for w in description[:-1] if len(w) > 3 and w not in _EMPTY_EPITHET_WORDS and w.isalpha()
+                 and re.search(r"\b" + w + r"\b", written)}
+    if not modifiers:
+        return False
+    start = max(0, first_named - _INTRODUCTION_BEFORE)
+    before = [m.end() for m in _INTRODUCTION_STOP.finditer(text, start, first_named)]
+    stop = _INTRODUCTION_STOP.search(text, first_named, first_named + _INTRODUCTION_AFTER)
+    introduction = text[before[-1] if before else start:stop.start() if stop else first_named + _INTRODUCTION_AFTER]
+    said = set(re.findall(r"[a-z][a-z\-]+", (introduction + " " + (role or "")).lower()))
+    return bool(modifiers & said)
