@@ -17,6 +17,13 @@ DESCRIPTIONS = [
     ("a senior campaign source", "group", "person"),
     ("one of his senior aides", "group", "person"),
     ("the 81-year-old", "group", "person"),
+    # a participle between the noun and its phrase: the noun before it is the head
+    ("a source briefed on the inquiry", "group", "person"),
+    ("an official involved in the Harbor talks", "group", "person"),
+    ("the lawyers retained by the family", "person", "group"),
+    # a news story, an essay: written things
+    ("a separate story", "group", "document"),
+    ("an essay in the Kellard Review", "group", "document"),
     # a guard, a reader, a commenter: one person whose noun no title table lists
     ("a guard", "group", "person"),
     ("a reader of this blog", "group", "person"),

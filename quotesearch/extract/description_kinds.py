@@ -55,7 +55,7 @@ _NOT_ONE_BY_SUFFIX = frozenset({"checklist", "playlist", "wishlist", "shortlist"
 DOCUMENT_HEADS = frozenset("""
 notice data research suit results average count law bill document guidance ordinance
 order orders warrant citation brief motion petition post tweet video footage book note
-script notes log changelog licence license inquest
+script notes log changelog licence license inquest story essay obituary
 """.split())
 # The word before "paper" that makes it a study: "the 2009 paper", "a working paper"
 _STUDY_PAPER = re.compile(r"\d{4}|research|working|white|academic|scientific|discussion|policy|conference")
@@ -96,6 +96,8 @@ def description_kind(speaker: Optional[str], kind: Optional[str]) -> Optional[st
     if low[0] == "those" and len(low) > 1 and low[1] in _PHRASE_ENDS:
         return "group"   # "those close to the mayor", "those familiar with the talks": people
     at = next((i - 1 for i, w in enumerate(low) if i > 0 and w in _PHRASE_ENDS), len(low) - 1)
+    if at > 1 and low[at].endswith("ed") and low[at - 1] not in _DETERMINERS:
+        at -= 1   # "a source briefed on the inquiry", "an official involved in the talks": the noun before
     head = low[at]
     if low[at + 1:at + 2] == ["and"]:
         return kind   # "the book and the movie", "campaign and corporate records": read as resolution read them
