@@ -111,10 +111,11 @@ ECHOED_INTRODUCTIONS = [
     ("Stadium plans\n\nThe hope is to land an outfit, said Tom Reed, the coach.\n\n"
      "“We want them to help,” he said.\n\nThe athletics executive believes the venue is suited for soccer.",
      [("Tom Reed", "The hope is"), ("Tom Reed", "We want them"), ("the athletics executive", "the venue is")]),
-    # someone else named since the introduction: the epithet may be theirs
+    # two people the epithet echoes: the one just quoted
     ("Stadium plans\n\nThe hope is to land an outfit, said Tom Reed, who is Harbor State's director of athletics.\n\n"
-     "“We want them to help,” said Dan Fisk.\n\nThe athletics executive believes the venue is suited for soccer.",
-     [("Tom Reed", "The hope is"), ("Dan Fisk", "We want them"), ("the athletics executive", "the venue is")]),
+     "“We want them to help,” said Dan Fisk, who is Kellard College's director of athletics.\n\n"
+     "The athletics executive believes the venue is suited for soccer.",
+     [("Tom Reed", "The hope is"), ("Dan Fisk", "We want them"), ("Dan Fisk", "the venue is")]),
     # a capitalised modifier names whom the title serves or where: no echo of her
     ("Harbor talks\n\nAnn Lee, a lawyer who worked for Senator Tom Reed, said the deal was near. "
      "“It is close,” she said. The senior Reed adviser added that staff were ready.",

@@ -102,6 +102,14 @@ APPOSITIONS_AFTER = [
                                "International Exchange and Judicial Cooperation")], id="very-long"),
     pytest.param("Sandy Ching, president of the Academy of Pediatrics said children need more sleep.",
                  [("Sandy Ching", "president of the Academy of Pediatrics")], id="missing-comma-ends-at-the-verb"),
+    # a relative clause whose role opens on a body's possessive
+    pytest.param("The venue is ready, said Tom Reed, who is Harbor State's director of athletics.",
+                 [("Tom Reed", "Harbor State's director of athletics")], id="who-is-a-body's-officer"),
+    pytest.param("Ann Lee, who was Kellard Bank’s chief economist, said rates would rise.",
+                 [("Ann Lee", "Kellard Bank’s chief economist")], id="who-was-a-body's-officer"),
+    # kin or a hope after the possessive is no office
+    pytest.param("Ann Lee, who is Tom Reed's daughter, said the house was sold.", [], id="who-is-someone's-kin"),
+    pytest.param("Ann Lee, who is Harbor's best hope, said so.", [], id="who-is-a-place's-hope"),
 ]
 
 APPOSITIONS_BEFORE = [

@@ -45,16 +45,18 @@ def _title_prefix(text: str, start: int, end: int) -> str | None:
 # (a courtesy title's period ends no apposition: "Nelson Diaz, a former aide to Mr. Rubio, said")
 _APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?((?:[^,.;:“”\"()]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){3,160}?)"
                                r"(?=,|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s|\.$|;)")
-# A role given in a relative clause: ", who serves as general manager of …", ", who is the …"
 # "Sandy Ching, president of the AAP said children …": an apposition whose closing comma
 # is missing ends at the speech verb
 _CUE_ENDS_APPOSITION = re.compile(r"\s+(?:said|says|told|tells|added|adds|stated|explained|noted|warned|wrote|"
                                   r"argued|insisted|believes|thinks)\b")
 # A preposition or an object's verb right before a name ("according to", "told", "with")
 _OBJECT_BEFORE_NAME = re.compile(r"\b(?:[Aa]ccording\s+to|to|by|with|from|for|of|told|asked|thanked|met)\s+$")
+# A role given in a relative clause: ", who serves as general manager of …", ", who is the …",
+# ", who is Harbor State's director of athletics" (a body's possessive opens the role)
 _SERVES_AS = re.compile(r",\s+who\s+(?:serves|served|works|worked|acts|acted)\s+as\s+(?:the\s+|a\s+|an\s+)?"
                         r"([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;|\s\()|"
-                        r",\s+who\s+(?:is|was)\s+(?:the|a|an)\s+([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;)")
+                        r",\s+who\s+(?:is|was)\s+(?:(?:the|a|an)\s+|(?=(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*[’']s\s+[a-z]))"
+                        r"([^,.;:“”\"()]{3,120}?)(?=,|\.\s|\.$|;)")
 # A role before the name: after a comma, a colon, a quotation, or where a sentence or
 # paragraph starts ("The mayor, Ann Kibbe, spoke …")
 # "…, Dr the Rt. Hon. Keith Mitchell", "…, the Hon. Mia Mottley": a Commonwealth
