@@ -100,6 +100,15 @@ UNNAMED_IN_AN_ADJUNCT = [
     pytest.param("Port news\n\nTom Reed spoke first. The man in red shorts led the staff to believe his girlfriend "
                  "was coming. He says she wanted an appointment.",
                  [("she wanted an appointment", "the man in red shorts")], id="the-man-in-red-shorts-he"),
+    # … and so after a scene opening the pronoun's sentence
+    pytest.param("Port news\n\nTom Reed spoke first. The man in red shorts led the staff to believe his girlfriend "
+                 "was coming. In the video, he says she wanted an appointment.",
+                 [("she wanted an appointment", "the man in red shorts")], id="a-scene-then-he"),
+    pytest.param("Harbor history\n\nIn a nod to Dan Fisk's old refrain, Tom Reed vowed to fight \u201con and on.\u201d\n\n"
+                 "Dan Fisk was the symbol of the old guard. In a 1963 speech, he declared:\n\n"
+                 "\u201cThe old ways are the best ways, and we will keep them.\u201d",
+                 [("to fight \u201con and on.\u201d", "Tom Reed"), ("The old ways are the best ways, and we will keep them.", "Dan Fisk")],
+                 id="a-dated-scene-then-he-and-a-colon"),
     pytest.param("Port news\n\nTom Reed arrived late. The man was tired. He said the roads were bad.",
                  [("the roads were bad", "Tom Reed")], id="the-man-he-is-still-the-one-named"),
     # someone brought in with an indefinite article is someone new, not the last person named

@@ -156,7 +156,8 @@ _SCENE_BEFORE_SUBJECT = (r"(?:(?:At|In|On|Over|During|Inside|Outside|Back\s+in|L
                          r"[^,;:.!?“”\"]{1,80},\s+)?(?:\d{1,3}-year-old\s+)?")
 # What may come before a sentence's subject: a scene, an age, a conjunction
 _OPENS_SENTENCE = re.compile(_SCENE_BEFORE_SUBJECT + r"(?:(?:But|And|Yet|So)\s+)?")
-_OPENING_PRONOUN = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)?\s*")
+# A pronoun opening its sentence, perhaps after a scene ("In the video, he says …")
+_OPENING_PRONOUN = re.compile(r"\s*" + _SCENE_BEFORE_SUBJECT + r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)?\s*")
 # A quotation opening the sentence, then the pronoun: "“It is a chicken-and-egg problem,” he said"
 _QUOTATION_THEN_PRONOUN = re.compile(r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*(?:[Hh]e|[Ss]he)\s*")
 _QUESTION_OPENER = re.compile(r"\s*(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|told|"
