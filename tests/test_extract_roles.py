@@ -12,7 +12,9 @@ import random
 
 import pytest
 
+from quotesearch.extract import extract_quotes
 from quotesearch.extract.roles import _TITLE_PREFIX, _title_prefix, find_roles
+from quotesearch.records import Article
 
 
 def roles(sentence: str) -> list[tuple[str, str]]:
@@ -142,6 +144,10 @@ APPOSITIONS_BEFORE = [
 NO_ROLES = [
     pytest.param("Zhang Hanhui arrived in Moscow on Friday.", [], id="name-alone"),
     pytest.param("The talks in Beijing ended on Friday.", [], id="no-person"),
+    # a scene opening the sentence is when or where, not someone the description names
+    pytest.param("On Tuesday, the owner said the salon would reopen.", [], id="a-weekday-scene"),
+    pytest.param("Last Friday, the mayor said the port was safe.", [], id="a-last-weekday-scene"),
+    pytest.param("In Kellard, the mayor said the port was safe.", [], id="a-place-scene"),
     pytest.param("Xi Jinping met Vladimir Putin, who arrived on Thursday.", [], id="relative-clause"),
     # a clause opening the sentence is no apposition of the name after it
     pytest.param("Talks ended. A witness interviewed by staff said the head of the division, Russ Pittman, "
@@ -237,3 +243,11 @@ def test_title_prefix_agrees_on_generated_windows():
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
         assert _title_prefix(text, start, end) == _forward(text, start, end), (text, start, end)
+
+
+def test_a_description_after_a_scene_is_still_the_speaker():
+    # with "On Tuesday" read as a name given the role, "the owner" stood for it and the
+    # report was dropped as nobody's
+    text = "Salon news\n\nOn Tuesday, the owner said the salon would reopen."
+    quotes = extract_quotes(Article(id="r", text=text))
+    assert [(q.speaker, q.text) for q in quotes] == [("the owner", "the salon would reopen")]

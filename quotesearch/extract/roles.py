@@ -21,7 +21,7 @@ from typing import Iterator
 from .names import COURTESY_TITLES, OFFICE_WORDS, _role_text, role_continued, split_title_name, tokens
 from .noun_phrases import _is_org
 from .speakers import name_runs
-from .lexicon import TITLE_WORDS
+from .lexicon import PREPOSITIONS, TITLE_WORDS
 
 # Up to eight words before a name that may form its title ("White House press secretary").
 # (possessive runs: a word ends where its spaces start and the spaces where the next
@@ -69,6 +69,9 @@ _APPOSITION_BEFORE = re.compile(
 # Where a sentence starts, only a short noun phrase is an apposition ("The mayor, Ann
 # Kibbe, spoke"); a longer run is a clause ("A witness said the head of the division,
 # Russ Pittman, …").
+# Words opening a scene before a sentence's subject, never a name's first word ("In March,
+# the owner …", "Last Friday, the mayor …")
+_SCENE_OPENERS = PREPOSITIONS | frozenset({"last", "this", "next", "earlier", "later", "every"})
 _SENTENCE_START_APPOSITION = re.compile(
     r"(?:the|a|an|his|her|its|their|[\w.\-]+[’']s)\s+(?:[\w.’'\-]+\s+){0,4}[\w.’'\-]+", re.I)
 
@@ -80,8 +83,8 @@ def find_roles(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, s
             owner = m.group(0).endswith(("’s", "'s"))
             toks = tokens(m.group(0)[:-2] if owner else m.group(0))
             role_toks, name_toks = split_title_name(toks)
-            if len(name_toks) < 1 or _is_org(name_toks):
-                continue
+            if len(name_toks) < 1 or _is_org(name_toks) or name_toks[0].lower() in _SCENE_OPENERS:
+                continue   # ("On Tuesday, the mayor said …": when, then who; no one called "On Tuesday")
             if owner:
                 # "President Donald Trump’s ambassador": the title is the owner's; what follows
                 # is the thing owned, no apposition of his (a full name only: "President
