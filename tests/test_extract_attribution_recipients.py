@@ -126,6 +126,16 @@ RECIPIENT_THEN_CLAUSE = [
                  id="tell-you-a-long-subject"),
     pytest.param("The mayor told you the new bridge would open in May.",
                  [("indirect", "the new bridge would open in May", "the mayor")], id="told-you"),
+    # a second report joined by "and that" goes on the first; it does not replace it
+    pytest.param("Ann Lee told reporters the port would reopen and that no jobs would be lost.",
+                 [("indirect", "the port would reopen and that no jobs would be lost", "Ann Lee")],
+                 id="told-reporters-C1-and-that-C2"),
+    pytest.param("Tom Reed told Kellard officials he had met the mayor and that the deal was close.",
+                 [("indirect", "he had met the mayor and that the deal was close", "Tom Reed")],
+                 id="told-officials-C1-and-that-C2"),
+    # (but after an order given, "and that" opens the report)
+    pytest.param("Tom Reed gave his crew a talk, telling them to keep going and that the port was safe.",
+                 [("indirect", "the port was safe", "Tom Reed")], id="telling-them-to-and-that-C"),
 ]
 
 

@@ -52,12 +52,22 @@ _AUDIENCE_ADJUNCTS = re.compile(
     r"evening|night))?)){1,3}")
 
 
+# A "that" joined by a conjunction to what goes before it
+_JOINED_THAT = re.compile(r"\s+(?:and|or|but)\s+that\b", re.I)
+_INFINITIVE_OPENING = re.compile(r"(?:not\s+)?to\s")
+
+
 def that_reach(rest: str, offset: int) -> int:
     """How far past ``offset`` a "that" opening the report may stand: 140 characters, and
     never past a semicolon ("told us the history of the port; we feared that …": the
-    clause after it is the writer's)."""
+    clause after it is the writer's), nor to a "that" joined to words before it ("told
+    reporters the port would reopen and that no jobs …": the second of two reports; but
+    "telling them to believe in themselves and that …": an order, then the report)."""
     semicolon = rest.find(";", offset, offset + 140)
-    return semicolon if semicolon != -1 else offset + 140
+    reach = semicolon if semicolon != -1 else offset + 140
+    joined = _JOINED_THAT.search(rest, offset, reach)
+    before = rest[offset:joined.start()].strip() if joined else ""
+    return joined.start() if before and not _INFINITIVE_OPENING.match(before) else reach
 
 
 def after_recipient(rest: str) -> Optional[int]:
