@@ -71,6 +71,15 @@ WRITER_COMMENTS = [
                  "pay off in coming weeks.",
                  [("Jeff Weaver", "Sanders believes those efforts - which include Spanish-language radio ads - will "
                                   "pay off in coming weeks")], id="paired-hyphen-dash-which"),
+    # the report set beside someone else's view of it
+    pytest.param("Ann Lee, the mayor, says the port will reopen, a claim disputed by Tom Reed.",
+                 [("Ann Lee", "the port will reopen")], id="a-claim-disputed-by"),
+    pytest.param("The letter argues that the public wants cleaner rivers – a point emphasised by a "
+                 "Kellard poll today which shows most voters agree.",
+                 [("the letter", "the public wants cleaner rivers")], id="a-point-emphasised-by"),
+    # (a claim the speaker makes about what others said is the report's own)
+    pytest.param("Tom Reed said the cuts were a mistake, a view he has held for years.",
+                 [("Tom Reed", "the cuts were a mistake, a view he has held for years")], id="a-view-he-held"),
 ]
 
 

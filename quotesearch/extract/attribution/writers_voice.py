@@ -76,6 +76,11 @@ WRITER_COMMENTS = (
     (r"\s[-—–]{1,2}\s*(?=an?\s+(?:[a-z]+\s+)?(?:move|decision|declaration|step|claim|statement|announcement|"
      r"remark|comment|accusation|warning|sign|signal|reference|charge)\s+(?:that|which)\b)"
      + _NO_CLOSING_DASH, "— a declaration that"),
+    # "says the port will reopen, a claim disputed by the union", "wants cleaner rivers – a point
+    # emphasised by a poll today": the writer setting the report beside someone else's view
+    (r"(?:,|\s[-—–]{1,2})\s*(?=an?\s+(?:[a-z]+\s+)?(?:claim|point|view|charge|assertion|allegation|argument|"
+     r"position|sentiment|figure|estimate|account|contention|assessment|conclusion|finding)\s+(?:[a-z]+ly\s+)?"
+     r"(?:[a-z]{3,}ed|made|shared|held|backed|echoed|disputed)\s+by\b)" + _NO_CLOSING_DASH, "a claim disputed by"),
 )
 
 WRITER_COMMENT = "|".join(f"(?:{pattern})" for pattern, _ in WRITER_COMMENTS)
