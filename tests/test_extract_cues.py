@@ -32,6 +32,9 @@ CUES = [
     pytest.param("The notice was posted online, stating that schools would close.", [("stating", "speech")],
                  id="stating-that"),
     pytest.param("He was stating the obvious.", [], id="stating-the-obvious"),
+    # "wrote that" and a clause whose subject names a kind of writing: a report, not "that law" written
+    pytest.param("Tom Reed wrote that the law was clear.", [("wrote", "speech")], id="wrote-that-the-law-was"),
+    pytest.param("Ann Lee wrote that her letters were lost.", [("wrote", "speech")], id="wrote-that-her-letters"),
     # the base forms "claim" and "charge" report before "that" (or a quotation resuming);
     # after a determiner, a possessive or a preposition they are nouns
     pytest.param("Many voters claim that the primary was rigged.", [("claim", "speech")], id="voters-claim-that"),
@@ -152,6 +155,8 @@ CUES = [
     pytest.param("Tom Reed, a Leeds native who writes poetry at weekends, runs the data team.", [],
                  id="writes-poetry"),
     pytest.param("She wrote songs for the band before she ran for office.", [], id="wrote-songs"),
+    pytest.param("Tom Reed wrote that law in 1990.", [], id="wrote-that-law"),
+    pytest.param("Ann Lee wrote a new law on water.", [], id="wrote-a-new-law"),
     pytest.param("The firm added another 200 jobs.", [], id="added-another-thing"),
     pytest.param("The senator described a visit to the plant in 2019.", [], id="described-a-topic"),
     pytest.param("Militants attacked bars and art galleries in the old town.", [], id="attacked-places"),

@@ -21,7 +21,9 @@ _REJECTS_A_CLAIM = re.compile(
 _CONTINUES_A_REPORT = re.compile(
     r"\s*(?:[,:;.!?“\"\x01‘]|$|that\b|(?:[A-Z][\w’'.\-]*\s*){1,4}[,.:]|(?:he|she|they)\b)")
 _WROTE_A_THING = re.compile(
-    r"(?!\s+(?:a|an|the|his|her|their|its|this|that|several|two|three|many|dozens\s+of)\s+(?:[\w\-’']+\s+){0,2}?"
+    # (a determiner's noun phrase: "wrote that the law was clear" is "that" and a clause)
+    r"(?!\s+(?:a|an|the|his|her|their|its|this|that|several|two|three|many|dozens\s+of)\s+"
+    r"(?:(?!(?:a|an|the|his|her|their|its)\s)[\w\-’']+\s+){0,2}?"
     r"(?:letters?|books?|op-eds?|columns?|memos?|notes?|essays?|articles?|pieces?|messages?|e-?mails?|"
     r"blog|songs?|scripts?|screenplays?|novels?|poems?|bills?|laws?|legislation|checks?|cheques?|"
     r"forewords?|introductions?|prefaces?|afterwords?|chapters?|code|software|lyrics|music|history|biography|"
