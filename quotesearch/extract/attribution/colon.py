@@ -26,6 +26,7 @@ from ..quotes import QuoteSpan
 from ..speakers import SpeakerResolver
 from ..text import count_words
 from .line_lists import NAME_LIST, item_of_introduced_list, names_many
+from .panel_answers import panel_answer
 from .phrases import (
     FINITE_VERB,
     NOUN_AFTER_A_NAME,
@@ -220,8 +221,8 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     only a transcript's turn is taken, which holds them. True when a quote was added."""
     text = reader.text
     m = _LABELLED_LINE.match(text, p_start, p_end)
-    if not m:
-        return False
+    if not m:   # ("Ann Lee, mayor of Harbor: …": a panel's answer, its role before the colon)
+        return not turn_only and panel_answer(reader, p_start, p_end)
     label = m.group("label").strip()
     words = label.split()
     if words[0].lower() in _NOT_LABELS or label.lower() in _NOT_LABELS:
