@@ -388,6 +388,11 @@ ADJUNCT_THEN_BARE_CLAUSE = [
                  id="a-relative-clauses-cue-then-an-aside-and-the-main-predicate"),
     pytest.param("Ann Lee said on Monday, however, that the plan was dead.",
                  [("indirect", "the plan was dead", "Ann Lee")], id="an-aside-then-that"),
+    # a participle's aside between commas, then "that": the speaker's manner or reason
+    pytest.param("Ann Lee said, citing weaker demand, that the plant would close.",
+                 [("indirect", "the plant would close", "Ann Lee")], id="a-participle-aside-then-that"),
+    pytest.param("Tom Reed said, speaking slowly, that the talks had failed.",
+                 [("indirect", "the talks had failed", "Tom Reed")], id="a-manner-aside-then-that"),
     # what is tweeted or posted may be a picture, and "out" is the verb's particle
     pytest.param("Ann Lee tweeted a photograph of her bruised arm on Monday.", [], id="tweeted-a-picture"),
     pytest.param("Ann Lee tweeted out a short video of the crowd.", [], id="tweeted-out-a-picture"),

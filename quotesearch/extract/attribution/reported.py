@@ -315,9 +315,9 @@ _VERB_LIKE = re.compile(r"\b(?:would|will|can|could|should|may|might|must|is|are
                         r"did|[a-z]{2,}ed|[a-z]{3,}s)\b|[’']s\b|n[’']t\b")
 
 
-# A participial aside between a cue and its quotation: ", again using an exaggerated accent, “"
+# A participial aside between a cue and its quotation or "that": ", again using an accent, “"
 _MANNER_ASIDE_BEFORE_QUOTE = re.compile(
-    r"\s*,\s*(?:(?:again|still|once\s+more|then|now|[a-z]+ly)\s+)?[a-z]{2,}ing\b[^,;:\x01]{0,80},\s*(?=\x01)")
+    r"\s*,\s*(?:(?:again|still|once\s+more|then|now|[a-z]+ly)\s+)?[a-z]{2,}ing\b[^,;:\x01]{0,80},\s*(?=\x01|that\b)")
 
 
 _WHO_ASIDE = re.compile(r",\s+(?:who|whose)\s")
