@@ -107,6 +107,9 @@ RESOLVED = [
     # and the body's first word stands for it
     ("Acme Book Group and Amazon have settled. Acme said the retailer was acting as a bully.",
      [("Acme Book Group", "the retailer was")]),
+    # … even when the second body's name ends in a body's word too, after "and the"
+    ("The Kellard Nurses Union and the Harbor Teachers Federation marched on Monday. The union said pay was too low.",
+     [("Kellard Nurses Union", "pay was too")]),
     # "the campaign", "the administration" for a person's named before
     ("The Fisk campaign said it raised $2 million in May.\n\nThe campaign says most gifts were small.",
      [("Fisk campaign", "it raised $2"), ("Fisk campaign", "most gifts were")]),

@@ -24,7 +24,7 @@ from .entity_words import (
     EPITHET_NOUNS, GROUP_BODY_WORDS, GROUP_OF_PEOPLE, ORGANISATION_DESCRIPTIONS, RELATIVE_CLAUSE_TAIL,
     TITLE_EPITHET_HEADS, TITLE_EPITHET_MODIFIERS, TRADING_HEADS)
 from .gender import FIRST_NAMES
-from .lexicon import BODY_LAST_WORDS, COMPANY_NAMES, DEMONYMS, FIRM_NAMES, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS
+from .lexicon import BODY_LAST_WORDS, COMPANY_NAMES, DEMONYMS, FIRM_NAMES, GROUP_NOUNS, ORGANISATION_NAMES, ORG_WORDS, PLACES, TITLE_WORDS, WELL_KNOWN_ACRONYMS, in_any
 from .names import _POSSESSIVE
 from .noun_phrases import PAPER_LAST_WORDS, body_for_a_cause
 from .places import place_names
@@ -284,10 +284,10 @@ class ArticleEntities:
             before_and = name.split(" and ")[0]
             if " and " in name and len(before_and.split()) >= 2 and before_and.split()[-1].lower() in ORG_WORDS \
                     and " of " not in before_and and not _ACRONYM_AFTER.match(text, m.end(), end) \
-                    and words[-1].lower() not in ORG_WORDS and words[-1].lower() not in BODY_LAST_WORDS:
-                # "Hachette Book Group and Amazon have settled": a body's name ends at its
-                # head noun, a second name after "and" is no part of it (but "Federation of
-                # Television and Radio Artists" goes on, and so does "Customs and Border Protection")
+                    and (" and the " in name and words[-1] != before_and.split()[-1]
+                         or not in_any(words[-1].lower(), ORG_WORDS, BODY_LAST_WORDS)):
+                # "Hachette Book Group and Amazon", "the Nurses Union and the Teachers Federation": one body's name
+                # ends at its head noun (but "Federation of Television and Radio Artists", "Customs and Border …" go on)
                 words = before_and.split()
                 name = before_and
             low = {_POSSESSIVE.sub("", w.lower()) for w in _WORD_SEPARATORS.split(name)}
