@@ -574,6 +574,9 @@ def test_a_claim_then_its_relative_subject_is_no_speaker(phrase, speaks):
     # (a body's name before the plural: "Senate committee members")
     ("Senate committee members Ann Lee and Tom Ford", "Ann Lee and Tom Ford"),
     ("Senate Foreign Relations Committee members Ann Lee and Tom Ford", "Ann Lee and Tom Ford"),
+    # a name, then someone described as theirs and named in apposition: the two of them
+    ("Ann Lee and her husband, Tom", "Ann Lee and Tom"),
+    ("Ann Lee and her longtime partner, Tom Ford", "Ann Lee and Tom Ford"),
 ])
 def test_a_group_and_the_two_people_it_is(phrase, name):
     mention = parse_mention(phrase)

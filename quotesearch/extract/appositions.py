@@ -39,6 +39,10 @@ _RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.I)
 # Two names joined by "and", each one to three capitalised words: "Ann Lee and Tom Ford"
 _JOINED_NAMES = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]+\s+and\s+"
                            r"(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]+")
+# "Ann Lee and her husband, Tom": a name, then someone described by whose they are, named
+# in the apposition; both are the subject
+_NAME_AND_THEIR_KIN = re.compile(r"\s*(?P<first>(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]+)\s+and\s+"
+                                 r"(?:his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*$")
 _INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
 # … and a body's, which "that" may open too ("the nonprofit entity that controls …")
 _BODYS_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that)\s.*$", re.S)
@@ -85,6 +89,13 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
             joint = parse_mention(parts[1])
             if joint is not None and len(joint.members) == 2:
                 return replace(joint, text=written)
+    kin = _NAME_AND_THEIR_KIN.fullmatch(parts[0]) if len(parts) == 2 else None
+    named = _parse_simple(parts[1]) if kin else None
+    if named is not None and named.kind == "person" and named.name and _is_proper(named.name):
+        from .mentions import parse_mention
+        joint = parse_mention(f"{kin.group('first')} and {named.name}")
+        if joint is not None and len(joint.members) == 2:
+            return replace(joint, text=written)   # "Ann Lee and her husband, Tom, said": the two of them
     mentions = [_parse_simple(p) for p in parts]
     body = mentions[0] or _any_noun_phrase(parts[0])
     if body and body.name and _is_proper(body.name) and not _named_as_a_person(body) \
