@@ -23,8 +23,8 @@ PANEL_ANSWERS = [
     pytest.param("Credits\n\nAnn Lee, photographer: Harbor port at dawn.\n\nTom Reed, editor: Kellard desk.\n\n",
                  [], id="credits"),
     # a label whose first word is no first name is a place or a body's listing
-    pytest.param("Results\n\nKellard County, District 4: Turnout was higher than in any year since the war began.\n\n"
-                 "Harbor City, District 9: Turnout was lower than in any year since the new rules came in.\n\n",
+    pytest.param("Results\n\nKellard County, District 4: Turnout rose in every ward and in every age group this year.\n\n"
+                 "Harbor City, District 9: Turnout fell in every ward and in every age group this year.\n\n",
                  [], id="places-and-districts"),
     # a role that reports something is a sentence, read by the other rules
     pytest.param("Port news\n\nAnn Lee, who said on Monday: We will rebuild, and the port will be bigger than before.\n\n"

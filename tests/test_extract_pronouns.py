@@ -104,10 +104,11 @@ UNNAMED_IN_AN_ADJUNCT = [
     pytest.param("Port news\n\nTom Reed spoke first. The man in red shorts led the staff to believe his girlfriend "
                  "was coming. In the video, he says she wanted an appointment.",
                  [("she wanted an appointment", "the man in red shorts")], id="a-scene-then-he"),
-    pytest.param("Harbor history\n\nIn a nod to Dan Fisk's old refrain, Tom Reed vowed to fight \u201con and on.\u201d\n\n"
-                 "Dan Fisk was the symbol of the old guard. In a 1963 speech, he declared:\n\n"
-                 "\u201cThe old ways are the best ways, and we will keep them.\u201d",
-                 [("to fight \u201con and on.\u201d", "Tom Reed"), ("The old ways are the best ways, and we will keep them.", "Dan Fisk")],
+    pytest.param("Harbor history\n\nTom Reed vowed to keep the old pier \u201cfor good.\u201d\n\n"
+                 "Dan Fisk led the harbour board for twenty years. In a speech in 1980, he said:\n\n"
+                 "\u201cThe pier is the heart of this town, and it stays.\u201d",
+                 [("to keep the old pier \u201cfor good.\u201d", "Tom Reed"),
+                  ("The pier is the heart of this town, and it stays.", "Dan Fisk")],
                  id="a-dated-scene-then-he-and-a-colon"),
     pytest.param("Port news\n\nTom Reed arrived late. The man was tired. He said the roads were bad.",
                  [("the roads were bad", "Tom Reed")], id="the-man-he-is-still-the-one-named"),
