@@ -66,12 +66,12 @@ _STYLE_OF_ADDRESS = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?(?:the\s+)?(?:(?
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?]\s)|[,:;]\s+|[”\"]\s*)(?:(?:says|said|told|according\s+to)\s+)?"
     r"([^,.;:“”\"()\n]{3,120}),\s+(?:" + _STYLE_OF_ADDRESS + r")?$")
-# Where a sentence starts, only a short noun phrase is an apposition ("The mayor, Ann
-# Kibbe, spoke"); a longer run is a clause ("A witness said the head of the division,
-# Russ Pittman, …").
 # Words opening a scene before a sentence's subject, never a name's first word ("In March,
 # the owner …", "Last Friday, the mayor …")
 _SCENE_OPENERS = PREPOSITIONS | frozenset({"last", "this", "next", "earlier", "later", "every"})
+# Where a sentence starts, only a short noun phrase is an apposition ("The mayor, Ann
+# Kibbe, spoke"); a longer run is a clause ("A witness said the head of the division,
+# Russ Pittman, …").
 _SENTENCE_START_APPOSITION = re.compile(
     r"(?:the|a|an|his|her|its|their|[\w.\-]+[’']s)\s+(?:[\w.’'\-]+\s+){0,4}[\w.’'\-]+", re.I)
 
