@@ -672,6 +672,20 @@ def test_a_person_and_one_more_or_bodies_counted_are_a_group(phrase, name):
     assert mention is not None and (mention.name, mention.kind) == (name, "group")
 
 
+# A person described and a person named act together: both, never the named one alone with
+# the description as a title ("the mayor and Tom Reed" is no "Mayor Tom Reed")
+@pytest.mark.parametrize("phrase", ["The mayor and Tom Reed", "the mayor and council leader Tom Reed",
+                                    "The mayor and her husband, Tom"])
+def test_a_person_described_and_a_person_named_are_a_group_of_two(phrase):
+    mention = parse_mention(phrase)
+    assert mention is not None and (mention.kind, len(mention.members)) == ("group", 2)
+
+
+def test_a_group_whose_description_the_article_leaves_unnamed_has_no_speaker():
+    quotes = extract_quotes(Article(id="j", text="Port news\n\nThe mayor and Tom Reed said the port would reopen."))
+    assert [(q.speaker, q.speaker_kind, q.text) for q in quotes] == [(None, "group", "the port would reopen")]
+
+
 # "the French", "the Democrats": a people or a party is a group, never a body named "the X"
 @pytest.mark.parametrize("phrase", ["the French", "the Democrats", "The Saudis"])
 def test_the_and_a_people_is_no_organisation(phrase):

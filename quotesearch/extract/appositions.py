@@ -41,7 +41,7 @@ _JOINED_NAMES = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]+\s+and
                            r"(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]+")
 # "Ann Lee and her husband, Tom": a name, then someone described by whose they are, named
 # in the apposition; both are the subject
-_NAME_AND_THEIR_KIN = re.compile(r"\s*(?P<first>(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]+)\s+and\s+"
+_NAME_AND_THEIR_KIN = re.compile(r"\s*(?P<first>(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]+|[Tt]he\s+[a-z][\w\-]*)\s+and\s+"
                                  r"(?:his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*$")
 _INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
 # … and a body's, which "that" may open too ("the nonprofit entity that controls …")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .entities import _LEADING_THE
 from .gender import FIRST_NAMES
-from .lexicon import GROUP_NOUNS, ORG_FIRST_WORDS, ORG_WORDS, TITLE_WORDS
+from .lexicon import DESCRIPTOR_NOUNS, GROUP_NOUNS, ORG_FIRST_WORDS, ORG_WORDS, TITLE_WORDS
 from .names import OFFICE_WORDS, _is_proper
 
 if TYPE_CHECKING:
@@ -53,6 +53,10 @@ _PRONOUN_AND_OWN_PEOPLE = re.compile(r"(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?([H
 _NAME_AND_OTHERS = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+(?:(?:\d[\d,]*|two|three|four|five|"
                               r"six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|some)\s+)?other\s+"
                               r"(?:[\w’'\-]+\s+){0,2}[a-z][\w’'\-]*s")
+# A person described and a person named: "the mayor and Tom Reed", "the mayor and council
+# leader Tom Reed" (not the second person's title: "the" opens no title of a name)
+_DESCRIBED_AND_NAMED = re.compile(r"((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*))"
+                                  r"\s+and\s+((?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)")
 GROUP_NOUNS_SINGULAR = frozenset({"aide", "colleague", "friend", "adviser", "advisor", "associate", "partner",
                                   "staffer", "lawyer", "attorney", "official", "employee", "relative", "neighbor",
                                   "neighbour", "co-author", "coauthor", "researcher", "activist", "member"})
@@ -138,6 +142,13 @@ def parse_joint(written: str) -> Optional["Mention"]:
         if all(m is not None and m.name and m.kind == "person" and not m.pronoun and " " in m.name
                and (m.role or (m is members[0] and m.name.split()[0].lower() in FIRST_NAMES)) for m in members):
             return Mention(text=written, name=" and ".join(m.name for m in members), kind="group", members=members)
+    described = _DESCRIBED_AND_NAMED.fullmatch(written)
+    if described and described.group("head") in TITLE_WORDS | DESCRIPTOR_NOUNS:
+        members = (_parse_simple(described.group(1)), _parse_simple(described.group(3)))
+        if members[0] is not None and members[1] is not None and members[1].kind == "person" and members[1].name \
+                and not members[1].pronoun:
+            # "the mayor and Tom Reed said": both; the description resolved where the article names it
+            return Mention(text=written, name=written, kind="group", members=members)
     if _NAME_AND_OWN_PEOPLE.fullmatch(written) or _NAME_AND_OTHERS.fullmatch(written):
         return Mention(text=written, name=written, kind="group")   # not the organisation a "team" is, nor a place
     one_more = _NAME_AND_ONE_MORE.fullmatch(written)
