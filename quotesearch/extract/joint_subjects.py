@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .entities import _LEADING_THE
 from .gender import FIRST_NAMES
-from .lexicon import DESCRIPTOR_NOUNS, GROUP_NOUNS, ORG_FIRST_WORDS, ORG_WORDS, TITLE_WORDS
+from .lexicon import DESCRIPTOR_NOUNS, GROUP_NOUNS, ORG_FIRST_WORDS, ORG_WORDS, TITLE_WORDS, in_any
 from .names import OFFICE_WORDS, _is_proper
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ def parse_joint(written: str) -> Optional["Mention"]:
                and (m.role or (m is members[0] and m.name.split()[0].lower() in FIRST_NAMES)) for m in members):
             return Mention(text=written, name=" and ".join(m.name for m in members), kind="group", members=members)
     described = _DESCRIBED_AND_NAMED.fullmatch(written)
-    if described and described.group("head") in TITLE_WORDS | DESCRIPTOR_NOUNS:
+    if described and in_any(described.group("head"), TITLE_WORDS, DESCRIPTOR_NOUNS):
         members = (_parse_simple(described.group(1)), _parse_simple(described.group(3)))
         if members[0] is not None and members[1] is not None and members[1].kind == "person" and members[1].name \
                 and not members[1].pronoun:
@@ -152,7 +152,7 @@ def parse_joint(written: str) -> Optional["Mention"]:
     if _NAME_AND_OWN_PEOPLE.fullmatch(written) or _NAME_AND_OTHERS.fullmatch(written):
         return Mention(text=written, name=written, kind="group")   # not the organisation a "team" is, nor a place
     one_more = _NAME_AND_ONE_MORE.fullmatch(written)
-    if one_more and one_more.group(2).split()[-1].lower() in TITLE_WORDS | GROUP_NOUNS_SINGULAR:
+    if one_more and in_any(one_more.group(2).split()[-1].lower(), TITLE_WORDS, GROUP_NOUNS_SINGULAR):
         first = _parse_simple(one_more.group(1))
         if first is not None and first.kind == "person" and first.name and not first.pronoun:
             # "Mills and another Clinton aide asked …": a named person and one more, together
