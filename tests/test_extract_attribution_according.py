@@ -416,3 +416,36 @@ SOURCE_BEFORE_ANOTHER_CLAUSE = [
 def test_a_source_before_another_clause_relays_nothing(body, expected):
     quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))
     assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == expected
+
+
+# A source closing its sentence tells all of it when the report in it is only a part: a
+# subordinate clause, a noun clause on "what" or a relative clause. A report that is the
+# sentence's main clause, or a clause joined to it, is relayed (the last rows).
+REPORT_INSIDE_WHAT_THE_SOURCE_TELLS = [
+    ("After a reporter asked about it in an interview, the couple became “agitated” once the cameras were off, "
+     "according to a source at the station.",
+     [("mixed", "After a reporter asked about it in an interview, the couple became “agitated” once the cameras "
+                "were off", "a source at the station", None)]),
+    ("What Reed has said privately about the mayor is a different story, according to former councillor Dan Fisk.",
+     [("indirect", "What Reed has said privately about the mayor is a different story", "Dan Fisk", None)]),
+    ("Ann Lee did well among harbor voters who believe that the port is a boon, according to Dan Fisk.",
+     [("indirect", "Ann Lee did well among harbor voters who believe that the port is a boon", "Dan Fisk", None)]),
+    ("When Ann Lee said the port would close, the dockers walked out, according to Dan Fisk.",
+     [("indirect", "When Ann Lee said the port would close, the dockers walked out", "Dan Fisk", None)]),
+    ("Mayor Ann Lee said the port would close, according to Dan Fisk.",
+     [("indirect", "the port would close", "Ann Lee", "Dan Fisk")]),
+    ("The harbor was closed, and the port authority said it had checked every crane, according to Dan Fisk.",
+     [("indirect", "it had checked every crane", "the port authority", "Dan Fisk")]),
+    ("When Ann Lee saw the cranes, she remarked to her deputy, “They look old,” according to an aide.",
+     [("direct", "They look old,", "Ann Lee", "an aide")]),
+    ("Officials, who asked not to be named, said the port would close, according to Dan Fisk.",
+     [("indirect", "the port would close", "officials", "Dan Fisk")]),
+    ("“We will close the port,” Mayor Ann Lee said, according to the Harbor Gazette.",
+     [("direct", "We will close the port,", "Ann Lee", "Harbor Gazette")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPORT_INSIDE_WHAT_THE_SOURCE_TELLS)
+def test_a_source_closing_its_sentence_tells_the_report_inside_it(body, expected):
+    quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))
+    assert [(q.type, q.text, q.speaker, q.via) for q in quotes] == expected

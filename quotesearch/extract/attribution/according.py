@@ -400,8 +400,35 @@ def _clause_after_source(text: str, acc: Attribution, att: Attribution) -> bool:
         _OTHER_CLAUSE_AFTER_SOURCE.fullmatch(text, acc.cue.end, att.subject[0]) is not None
 
 
+# Where a report sits inside the sentence a source closes, telling only part of what the
+# source tells: a subordinate clause ("After a reporter asked about it, the couple became
+# …"), a noun clause on "what" ("What Reed has said … is a different story"), a relative
+# clause ("… among voters who believe …"). (Not the second of two joined clauses: "X was
+# quarantined, and the agency said …, according to a reporter" relays the agency's words.)
+_SUBORDINATE_OPENING = re.compile(r"\W*(?:[A-Z][^,;:\x01]{0,40},\s*)?(?:after|when|before|while|because|since|"
+                                  r"although|though|once|until|unless|if)\s", re.I)
+_WHAT_OPENING = re.compile(r"\W*what\s", re.I)
+# (a relative clause's subject ends on its pronoun: "… among harbor voters who")
+_RELATIVE_SUBJECT_END = re.compile(r"\b(?:who|which|that)$", re.I)
+
+
+def _part_of_what_source_tells(text: str, unit: Unit, acc: Attribution, att: Attribution) -> bool:
+    """Whether ``att``, a report before the source that closes its sentence, sits inside
+    what the source tells rather than being the report the source relayed."""
+    if acc.speaker_first or not att.speaker_first or att.cue.start > acc.cue.start:
+        return False
+    if _RELATIVE_SUBJECT_END.search(text, att.subject[0], att.subject[1]):
+        return True
+    opening_words = text[unit.start:att.subject[1]] + " "   # (a subject may hold the subordinator)
+    opening = _WHAT_OPENING.match(opening_words) or _SUBORDINATE_OPENING.match(opening_words)
+    # the report inside the opening clause (not the main clause after its comma: "When Lee
+    # saw it, he remarked, “…”, according to an aide"), the main clause still to come
+    return opening is not None and "," not in text[unit.start + opening.end():att.subject[0]] and (
+        opening.re is _WHAT_OPENING or "," in text[att.cue.end:acc.cue.start].rstrip(" ,"))
+
+
 def add_relays(reader: ParagraphReader, result: list[Attribution],
-               according: list[Attribution]) -> list[Attribution]:
+               according: list[Attribution], unit: Unit) -> list[Attribution]:
     """The sentence's attributions with its according-to sources and relaying outlets:
     alone, "according to X" attributes the content to X; beside another attribution
     X only relayed it, and so did a news organisation that "reported" it."""
@@ -423,6 +450,12 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
                 if not reader.resolve(acc):
                     continue
                 relayed = [att for att in result if not _clause_after_source(reader.text, acc, att)]
+                told_inside = [att for att in relayed if _part_of_what_source_tells(reader.text, unit, acc, att)]
+                if told_inside and len(told_inside) == len(relayed):
+                    # "After a reporter asked about it, the couple became “agitated”, according
+                    # to a source": the source tells of the whole sentence, the report in it included
+                    result = [att for att in result if att not in told_inside]
+                    relayed = []
                 if not relayed:
                     # "One arm was blown off, according to her father, and the complaint alleges
                     # that …": the source tells of the clause before it; the clause after is

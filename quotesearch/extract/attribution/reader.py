@@ -480,7 +480,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 content_open_from = cue.end if att.content_end is None else None   # (an aside's ends in it)
         result = closing_first(result, masked, unit, lambda a: self._content_after(
             a, max(a.cue.end, a.subject[1]), unit.end, masked, unit) is not None)
-        result = add_relays(self, result, according)
+        result = add_relays(self, result, according, unit)
         for att in result:
             if att.via is None:
                 att.via = via(att, masked, unit)
