@@ -63,6 +63,11 @@ WRITER_COMMENTS = [
     pytest.param("The army said residents must move south within a day — a declaration that rights groups "
                  "called unlawful.",
                  [("the army", "residents must move south within a day")], id="dash-a-declaration-that"),
+    pytest.param("Ann Lee made clear that she saw the post as a steppingstone to higher office — a possibility "
+                 "that the mayor may have resented.",
+                 [("Ann Lee", "she saw the post as a steppingstone to higher office")], id="dash-a-possibility-that"),
+    pytest.param("Tom Reed said the port could close by spring — a prospect that alarms the dockers.",
+                 [("Tom Reed", "the port could close by spring")], id="dash-a-prospect-that"),
     # a paired dash around the speaker's own aside stays theirs
     pytest.param("Lee said the new plant — which opened in May — would employ 200 people by the end of the year.",
                  [("Lee", "the new plant — which opened in May — would employ 200 people by the end of the year")],

@@ -72,9 +72,11 @@ WRITER_COMMENTS = (
     # "says that is what you can expect — which is one hour more than the 15-inch offered" (a
     # lone dash: not the first of a pair around the speaker's own aside)
     (r"\s[-—–]{1,2}\s*which\b" + _NO_CLOSING_DASH, "— which is one hour more"),
-    # "warned people to move south — a declaration that Amnesty said could amount to a war crime"
+    # "warned people to move south — a declaration that Amnesty said could amount to a war
+    # crime", "saw the post as a steppingstone — a possibility that the president may have resented"
     (r"\s[-—–]{1,2}\s*(?=an?\s+(?:[a-z]+\s+)?(?:move|decision|declaration|step|claim|statement|announcement|"
-     r"remark|comment|accusation|warning|sign|signal|reference|charge)\s+(?:that|which)\b)"
+     r"remark|comment|accusation|warning|sign|signal|reference|charge|possibility|prospect|scenario|notion|"
+     r"idea|suggestion|theory)\s+(?:that|which)\b)"
      + _NO_CLOSING_DASH, "— a declaration that"),
     # "says the port will reopen, a claim disputed by the union", "wants cleaner rivers – a point
     # emphasised by a poll today": the writer setting the report beside someone else's view
