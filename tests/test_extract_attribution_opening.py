@@ -708,6 +708,13 @@ REPORTING_RELATIVE_CLAUSES = [
                  [("indirect", "Tom Hale lied to her", "June Broad")], id="who-says-a-name-and-its-past"),
     pytest.param("Ann Lee, who said the plant would close, left the meeting early.",
                  [("indirect", "the plant would close", "Ann Lee")], id="ends-where-an-irregular-past-comes-back"),
+    # (where or when the relative clause's report was made, before its "that")
+    pytest.param("Tom Reed, who said in an interview that he did not sign the deal, recalled that the mayor "
+                 "called him twice.",
+                 [("indirect", "he did not sign the deal", "Tom Reed"),
+                  ("indirect", "the mayor called him twice", "Tom Reed")], id="who-said-in-an-interview-that"),
+    pytest.param("Ann Lee, who wrote last year that the port was failing, now runs it.",
+                 [("indirect", "the port was failing", "Ann Lee")], id="who-wrote-last-year-that"),
     # guard: an aside with only a topic reports nothing
     pytest.param("“It was terrifying,” Ana Silva, a resident who tweeted about Tom Hale, said.",
                  [("direct", "It was terrifying,", "Ana Silva")], id="aside-with-a-topic"),

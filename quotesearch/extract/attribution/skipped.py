@@ -18,9 +18,10 @@ from .participles import aside_participle
 from .phrases import TITLE_CASE_SHARE, WHO_AUXILIARIES, WHO_BEFORE, cue_after_a_comma
 from .units import Attribution, Unit, span_end
 
-# A report after the verb: "that", a pronoun, a quotation, a subject and its verb
-# ("who said business leaders often fail …" has no auxiliary and stays unread)
-REPORT_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|"
+# A report after the verb: "that" (where or when it was said may come first: "who said in
+# an interview that …"), a pronoun, a quotation, a subject and its verb ("who said
+# business leaders often fail …" has no auxiliary and stays unread)
+REPORT_FOLLOWS = re.compile(r"\s+(?:(?:(?:in|on|at|during|last|earlier|this)\s+[^,;:.!?\x01“”\"]{1,40}?\s+)?that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|"
                              r"(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|most|all)\s+)?"
                              r"(?:[\w’'\-]+\s+){0,2}\w+\s+(?:[a-z]+ly\s+|not\s+)?"
                              r"(?:is|are|was|were|will|would|had|has|have|could|should|can|may|might|must)\b)")
