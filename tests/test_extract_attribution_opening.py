@@ -663,6 +663,26 @@ APPOSITIONS = [
 ]
 
 
+# A quoted title in the subject's apposition, the comma inside its closing mark, and more
+# of the apposition after it: the name before speaks, the title is part of the role
+TITLES_IN_APPOSITIONS = [
+    ("Dan Fisk, the co-author of “Open Water,” a history of the port, said the days of cheap freight are gone.",
+     [("Dan Fisk", "co-author of “Open Water”", "the days of cheap freight are gone")]),
+    ("Dan Fisk, author of the book \"Open Water,\" which tells the history of the port, said the days of cheap "
+     "freight are gone.",
+     [("Dan Fisk", "author of the book \"Open Water\"", "the days of cheap freight are gone")]),
+    # (a mixed report whose quoted words close before the speaker is no title)
+    ("The mayor will help the port by fostering an environment of \"risk-taking and investment,\" Ann Lee said.",
+     [("Ann Lee", None, "The mayor will help the port by fostering an environment of \"risk-taking and investment,\"")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TITLES_IN_APPOSITIONS)
+def test_a_quoted_title_in_an_apposition_belongs_to_the_role(body, expected):
+    quotes = extract_quotes(Article(id="t", text="Headline of the day\n\n" + body))
+    assert [(q.speaker, q.role, q.text) for q in quotes] == expected
+
+
 @pytest.mark.parametrize("body, expected", APPOSITIONS)
 def test_subjects_with_appositions(body, expected):
     got = triples(body)

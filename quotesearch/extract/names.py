@@ -321,7 +321,10 @@ def _first_name_inside(run: list[str], cut: int) -> Optional[int]:
 def _join(toks: list[str]) -> str:
     out = ""
     for t in toks:
-        if out and not (t in ",.;:)’'" or t in ("’s", "'s")):
+        # (no space inside quotation marks: "co-author of “Open Water”", "of the book "Open Water"")
+        closing = t == "”" or (t == '"' and out.count('"') % 2 == 1)
+        if out and not (t in ",.;:)’'" or t in ("’s", "'s") or closing) and not out.endswith("“") \
+                and not (out.endswith('"') and out.count('"') % 2 == 1):
             out += " "
         out += t
     return out

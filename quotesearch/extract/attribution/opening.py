@@ -35,6 +35,8 @@ from .units import MASK, Attribution, Unit
 
 # A comma that parts a subject from its aside, not one inside a number ("some 15,000 workers")
 _CLAUSE_COMMA = re.compile(COMMA_NOT_IN_A_NUMBER)
+_COMMA_INSIDE_A_TITLES_MARKS = re.compile(r"(\b(?:of|titled|entitled|book|film|novel|memoir|song|album|essay|play|show)"
+                                          r"\s+[“\"][^“”\"\x01]{1,80}),([”\"])(?=\s+[a-z])")
 _ACRONYM = re.compile(r"[A-Z]{2,7}")
 # (an adverb may stand between the aside and the verb: "Democrats -- including Clinton -- quickly accused")
 _DASH_ASIDE = re.compile(r"(?:\s[—–]\s?[^—–\x01]{1,120}?\s?[—–]|\s--\s[^\x01]{1,120}?\s--"
@@ -296,6 +298,9 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     if cue.lemma_form.endswith("ing"):
         segment = _PERCEIVED_BEFORE_PARTICIPLE.sub("", segment)
         segment = quoted_object(segment)   # "Reuters quoted the minister as saying …": the minister
+    # "Dan Fisk, co-author of “Open Water,” a history of the port, said": the comma inside
+    # a quoted title's closing mark parts the subject's pieces as one outside it would
+    segment = _COMMA_INSIDE_A_TITLES_MARKS.sub(r"\1\2,", segment)
     parts = _CLAUSE_COMMA.split(segment)
     if len(parts) >= 2 and parts[-1].strip() and all(
             w.lower() in AUXILIARIES for w in parts[-1].split()):
