@@ -380,6 +380,11 @@ HEADLINE_LABELS = [
                  "Councillor Nora Vance spoke at the harbour on Monday.",
                  [("mixed", "Harbour Ferry Cuts ‘Will Strand Islanders’", "Nora Vance")],
                  id="a-headline-claim-with-a-quoted-fragment-is-read"),
+    # a short claim, three words and a verb; a short label of a title is no claim
+    pytest.param("Vance: Ferry plan threatens jobs\n\nCouncillor Nora Vance spoke at the harbour on Monday.",
+                 [("indirect", "Ferry plan threatens jobs", "Nora Vance")], id="a-short-headline-claim-with-a-verb"),
+    pytest.param("Nora Vance: Queen of the Harbour\n\nCouncillor Nora Vance ran the mayor's campaign last year.",
+                 [], id="a-short-headline-title-is-no-claim"),
     pytest.param("Survey: Most islanders use the ferry every week\n\n"
                  "The ferry has run since 1964.",
                  [("indirect", "Most islanders use the ferry every week", "survey")],

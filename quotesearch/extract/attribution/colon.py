@@ -27,16 +27,8 @@ from ..speakers import SpeakerResolver
 from ..text import count_words
 from .line_lists import NAME_LIST, item_of_introduced_list, names_many
 from .panel_answers import panel_answer
-from .phrases import (
-    FINITE_VERB,
-    NOUN_AFTER_A_NAME,
-    SENTENCE_SUBJECT,
-    TITLE_CASE_SHARE,
-    clause_subject,
-    heard_speaker,
-    include_closing_mark,
-    last_name_run,
-)
+from .phrases import (FINITE_VERB, HEADLINE_VERB, NOUN_AFTER_A_NAME, SENTENCE_SUBJECT, TITLE_CASE_SHARE, clause_subject,
+                      heard_speaker, include_closing_mark, last_name_run)
 from .quoted_as import quoted_before_colon
 from .spans import in_capitals
 from .units import Unit
@@ -234,7 +226,10 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
         e -= 1
     _remember_transcript_name(reader, label)
-    if (count_words(text[s:e]) < 5 and not (_short_turn(text[s:p_end]) and _turns_of(text, label) >= 2)) \
+    # (a headline's claim may have as few as three words, with a verb: "Reed: Port plan
+    # threatens jobs"; not "Ann Lee: Queen of the Harbor", a title; another line's, five)
+    short = count_words(text[s:e]) < (5 if not reader.reading_headline or not HEADLINE_VERB.search(text, s, e) else 3)
+    if (short and not (_short_turn(text[s:p_end]) and _turns_of(text, label) >= 2)) \
             or any(q.open == m.start("rest") for q in spans):
         return False  # “Q” after the colon is a direct quotation, read elsewhere (a short line is a
         # turn only where the label opens other lines too: "MATTHEWS: Well, speculation is bad.")

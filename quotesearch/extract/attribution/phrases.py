@@ -331,6 +331,9 @@ FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|fell|rose|grew|won|lost|said|went|ca
                          r"spoke|told|wrote|met|gave|sent|left|ran|brought|thought|found|kept|stood|sat|saw|knew|"
                          r"got|heard|felt|led|paid|sought|spent|struck|threw|chose|drew|bought|built|fought|"
                          r"is|are|was|were|has|have|had)\b")
+# A verb in a headline, in any case: a present tense ("Threatens"), a past tense, an auxiliary
+HEADLINE_VERB = re.compile(r"\b(?:[a-z]{2,}[^s\W]s|[a-z]{3,}ed|is|are|was|were|will|would|can|could|must|should|has|"
+                           r"have|had)\b", re.I)
 
 # A word inside quotation marks: "called it “predatory”" reports the quoted word
 QUOTED_WORD = re.compile(r"[“\"‘]\s*\w|''\w")
