@@ -31,7 +31,7 @@ from .phrases import (FINITE_VERB, HEADLINE_VERB, NOUN_AFTER_A_NAME, SENTENCE_SU
                       heard_speaker, include_closing_mark, last_name_run)
 from .quoted_as import quoted_before_colon
 from .spans import in_capitals
-from .units import Unit
+from .units import Unit, span_end
 
 if TYPE_CHECKING:
     from .reader import ParagraphReader
@@ -229,10 +229,12 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     # (a headline's claim may have as few as three words, with a verb: "Reed: Port plan
     # threatens jobs"; not "Ann Lee: Queen of the Harbor", a title; another line's, five)
     short = count_words(text[s:e]) < (5 if not reader.reading_headline or not HEADLINE_VERB.search(text, s, e) else 3)
-    if (short and not (_short_turn(text[s:p_end]) and _turns_of(text, label) >= 2)) \
-            or any(q.open == m.start("rest") for q in spans):
+    opening = next((q for q in spans if q.open == m.start("rest")), None)
+    if (short and not (_short_turn(text[s:p_end]) and _turns_of(text, label) >= 2)) or opening is not None and not (
+            reader.reading_headline and count_words(text[span_end(opening):e]) >= 2):
         return False  # “Q” after the colon is a direct quotation, read elsewhere (a short line is a
-        # turn only where the label opens other lines too: "MATTHEWS: Well, speculation is bad.")
+        # turn only where the label opens other lines too: "MATTHEWS: Well, speculation is bad."; a
+        # headline's claim may open on quoted words: "Lee: ‘Not A Radical Idea’ To Ask For …")
     if NAME_LIST.fullmatch(text, s, e):
         return False  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of members
     if not reader.reading_headline and item_of_introduced_list(text, p_start):
