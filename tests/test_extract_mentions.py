@@ -577,6 +577,9 @@ def test_a_claim_then_its_relative_subject_is_no_speaker(phrase, speaks):
     # a name, then someone described as theirs and named in apposition: the two of them
     ("Ann Lee and her husband, Tom", "Ann Lee and Tom"),
     ("Ann Lee and her longtime partner, Tom Ford", "Ann Lee and Tom Ford"),
+    # … or named right after the description, no commas
+    ("Ann Lee and her husband Tom Ford", "Ann Lee and Tom Ford"),
+    ("Tom Ford and his daughter Ann", "Tom Ford and Ann"),
 ])
 def test_a_group_and_the_two_people_it_is(phrase, name):
     mention = parse_mention(phrase)

@@ -366,6 +366,9 @@ THE_PAIR = [
                  "to cut jobs.", "Kellard Holdings and Harbor Group", id="the-two-companies-named-together"),
     pytest.param("Tom Reed and Ann Lee met on Monday. Both airlines said there were no plans to cut flights.",
                  "both airlines", id="both-airlines-not-two-people"),
+    # a spouse named right after "her husband": the couple is the two of them
+    pytest.param("Ann Lee and her husband Tom Reed run the harbor cafe. The couple said there were no plans to "
+                 "sell it.", "Ann Lee and Tom Reed", id="the-couple-a-name-and-her-husband"),
 ]
 
 

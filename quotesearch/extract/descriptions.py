@@ -22,6 +22,7 @@ from .lexicon import (DEMONYMS, GENERIC_PERSON_NOUNS, GROUP_NOUNS, NOMINAL_SYNON
 from .mentions import Mention, _singular, parse_mention
 from .frequency import everyday_word
 from .gender import FIRST_NAMES, gender_of
+from .joint_subjects import SPOUSE_OR_KIN
 from .places import place_names
 from .plausible import plausible_speaker
 from .scanning import matches_of_word
@@ -529,7 +530,9 @@ _TWO_OF_A_KIND = re.compile(r"(?:both|the two)\s+([a-z]+s)")
 # Descriptions of two people named together
 PAIR_DESCRIPTIONS = frozenset({("pair",), ("couple",), ("duo",), ("two",), ("two", "men"), ("two", "women")})
 _NAME = r"(?:[A-Z][\w’'\-]*\.?[^\S\n]+){0,3}[A-Z][\w’'\-]*"
-_TWO_NAMES = re.compile(r"(?<![\w’'])(" + _NAME + r")(?:,[^\S\n]+[^,.\n]{1,60},)?[^\S\n]+and[^\S\n]+(" + _NAME + r")\b")
+# ("Ann Lee and her husband Tom Reed": a spouse or kin named after their description)
+_TWO_NAMES = re.compile(r"(?<![\w’'])(" + _NAME + r")(?:,[^\S\n]+[^,.\n]{1,60},)?[^\S\n]+and[^\S\n]+"
+                        r"(?:" + SPOUSE_OR_KIN + r",?[^\S\n]+)?(" + _NAME + r")\b")
 
 # How far after "A Green councillor has said" the article may name her
 _CATAPHORA_CHARS = 1500

@@ -49,6 +49,10 @@ _OWN_PEOPLE = (r"(?:his|her|their)\s+(?:[\w’'\-]+\s+){0,2}(?:team|crew|staff|c
 _NAME_AND_OWN_PEOPLE = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+" + _OWN_PEOPLE)
 # A pronoun and that person's own people or spouse: "he and his co-authors", "she and her husband"
 _PRONOUN_AND_OWN_PEOPLE = re.compile(r"(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?([Hh]e|[Ss]he)\s+and\s+(" + _OWN_PEOPLE + r"|(?:his|her)\s+(?:wife|husband|partner))")
+# A named person and their spouse or kin, named too: "Ann Lee and her husband Tom Reed"
+SPOUSE_OR_KIN = r"(?:his|her|their)[^\S\n]+(?:wife|husband|partner|fianc[ée]e?|son|daughter|brother|sister|father|mother)"
+_NAME_AND_NAMED_KIN = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]+)\s+and\s+" + SPOUSE_OR_KIN +
+                                 r"\s+((?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]+)")
 # A name and others of its kind: "Ohio and 12 other states", "Acme and three other firms"
 _NAME_AND_OTHERS = re.compile(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+and\s+(?:(?:\d[\d,]*|two|three|four|five|"
                               r"six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|some)\s+)?other\s+"
@@ -134,6 +138,12 @@ def parse_joint(written: str) -> Optional["Mention"]:
         people = Mention(text=own_people.group(2), name=own_people.group(2), kind="group")
         return Mention(text=written, name=written[own_people.start(1):], kind="group",
                        members=(_parse_simple(own_people.group(1)), people))
+    kin = _NAME_AND_NAMED_KIN.fullmatch(written)
+    if kin:
+        # "Ann Lee and her husband Tom Reed said": the two of them
+        members = (_parse_simple(kin.group(1)), _parse_simple(kin.group(2)))
+        if all(m is not None and m.kind == "person" and m.name and not m.pronoun for m in members):
+            return Mention(text=written, name=" and ".join(m.name for m in members), kind="group", members=members)
     titled = _TITLED_JOINT.fullmatch(written) if not joint else None
     if titled:
         # "Burnley council leader Afrasiab Anwar and Pendle council leader Asjad Mahmood":
