@@ -23,6 +23,8 @@ NAMED = [
     # a body's capitalised words and an everyday word after its last ("League") are one name
     # (it was "Baseball", a person)
     pytest.param("Major League Baseball", ("Major League Baseball", "organization", None), id="a-body-word-inside-a-name"),
+    # (and a rarer word after two capitalised words ending in a body's word: it was "Mojo", a person)
+    pytest.param("Box Office Mojo", ("Box Office Mojo", "organization", None), id="two-words-a-body-word-then-a-rare-word"),
     pytest.param("Stansted Airport", ("Stansted Airport", "organization", None), id="an-airport"),
     # a place and everyday words after it are one name, a body's (they were a person,
     # "Starting Line" of Iowa); a place and a title or a first name lead to a person

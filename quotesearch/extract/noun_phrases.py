@@ -379,7 +379,9 @@ def whole_body_name(role_toks: list[str], name_toks: list[str]) -> Optional[str]
             or role_toks[-1].lower() not in ORG_WORDS or role_toks[0].lower() == "the":
         return None
     word = name_toks[0].lower()
-    if word in FIRST_NAMES or word.endswith("s") or not everyday_word(word, zipf=4.0):
+    # (a rarer word after two capitalised words and a body's word names the body too: "Box
+    # Office Mojo"; after one, it may be a surname: "Labour Reed")
+    if word in FIRST_NAMES or word.endswith("s") or not everyday_word(word, zipf=4.0) and len(role_toks) < 2:
         return None
     return _join(role_toks + name_toks)
 
