@@ -491,6 +491,9 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
      [("indirect", "the schools need the money", "supporters of the levy")]),
     ("Local officials, however, said they expected the road to reopen by June.",
      [("indirect", "they expected the road to reopen by June", "Local officials")]),
+    # (a subject with its own relative clause before the aside: read as without the aside)
+    pytest.param("The judges who blocked the harbor law, however, said the problem was not the fee itself.",
+                 [("indirect", "the problem was not the fee itself", "the judges")], id="relative-clause-then-however"),
     ("Her campaign workers here said they had knocked on every door in the ward.",
      [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
     ("(Ann Berg says the fund will be empty by the end of the year.)",

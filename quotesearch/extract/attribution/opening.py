@@ -30,13 +30,13 @@ from .phrases import (ADJUNCT_START, FINITE_VERB, FRONTED_PHRASE_WITHOUT_COMMA, 
                       OPENING_OCCASION, TIME_WITHOUT_COMMA, WHO_AUXILIARIES, last_name_run)
 from .questions import ASKING, QUESTION_START
 from .quoted_as import quoted_object
-from .subject_asides import CONNECTIVE_BEFORE_CUE, DISCOURSE_ASIDE, TIME_BEFORE_CUE
+from .subject_asides import COMMA_INSIDE_A_TITLES_MARKS, CONNECTIVE_BEFORE_CUE, DISCOURSE_ASIDE, TIME_BEFORE_CUE
 from .units import MASK, Attribution, Unit
 
 # A comma that parts a subject from its aside, not one inside a number ("some 15,000 workers")
 _CLAUSE_COMMA = re.compile(COMMA_NOT_IN_A_NUMBER)
-_COMMA_INSIDE_A_TITLES_MARKS = re.compile(r"(\b(?:of|titled|entitled|book|film|novel|memoir|song|album|essay|play|show)"
-                                          r"\s+[“\"][^“”\"\x01]{1,80}),([”\"])(?=\s+[a-z])")
+# The most words a subject has that is read past its discourse aside (see `subject_left`)
+_SHORT_SUBJECT_WORDS = 8
 _ACRONYM = re.compile(r"[A-Z]{2,7}")
 # (an adverb may stand between the aside and the verb: "Democrats -- including Clinton -- quickly accused")
 _DASH_ASIDE = re.compile(r"(?:\s[—–]\s?[^—–\x01]{1,120}?\s?[—–]|\s--\s[^\x01]{1,120}?\s--"
@@ -300,7 +300,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         segment = quoted_object(segment)   # "Reuters quoted the minister as saying …": the minister
     # "Dan Fisk, co-author of “Open Water,” a history of the port, said": the comma inside
     # a quoted title's closing mark parts the subject's pieces as one outside it would
-    segment = _COMMA_INSIDE_A_TITLES_MARKS.sub(r"\1\2,", segment)
+    segment = COMMA_INSIDE_A_TITLES_MARKS.sub(r"\1\2,", segment)
     parts = _CLAUSE_COMMA.split(segment)
     if len(parts) >= 2 and parts[-1].strip() and all(
             w.lower() in AUXILIARIES for w in parts[-1].split()):
@@ -308,9 +308,15 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         cut = segment.rfind(parts[-1])
         segment = segment[:cut] + " " * len(parts[-1])
         parts = parts[:-1] + [" " * len(parts[-1])]
-    if len(parts) >= 3 and not parts[-1].strip() and DISCOURSE_ASIDE.match(parts[-2]):
-        # "Supporters of the plan, on the other hand, argued": the aside is no apposition
-        parts = parts[:-2] + [parts[-1]]
+    if len(parts) == 3 and not parts[-1].strip() and DISCOURSE_ASIDE.match(parts[-2]) \
+            and count_words(parts[0]) <= _SHORT_SUBJECT_WORDS and parts[0].split()[:1] != ["and"]:
+        # "Supporters of the plan, on the other hand, argued", "The judges who blocked the
+        # law, however, said": the aside is no apposition; the subject reads as without it
+        # (a short one: a longer, or one after a dash's "and", may end on a noun no subject)
+        segment = parts[0] + " " * (len(segment) - len(parts[0]))
+        parts = [segment]
+    elif len(parts) >= 3 and not parts[-1].strip() and DISCOURSE_ASIDE.match(parts[-2]):
+        parts = parts[:-2] + [parts[-1]]   # ("Ann Lee, the mayor, however, said": the same)
     before_adverb = _CLAUSE_COMMA.split(left[hard + 1:])[-2:-1]
     if _COORDINATED_PREDICATE.search(left[hard + 1:]) and before_adverb and FINITE_VERB.search(
             before_adverb[0]) and not _RELATIVE_FIRST.match(before_adverb[0]):

@@ -40,3 +40,9 @@ DISCOURSE_ASIDE = re.compile(
     # "Powell’s office, when contacted by Reuters, said": a clause of time, not an apposition
     # ("Mr. Trump, asked about the deaths of journalists, had said": without "when" too)
     r"(?:(?:when|once|after|if)\s+)?(?:contacted|reached|asked|pressed|approached|questioned)\b[^,]{0,60})\s*$", re.I)
+
+# A quoted title in a subject's apposition, the comma inside its closing mark, and more of
+# the apposition after it: "co-author of “Open Water,” a history of the port," (a work's
+# title after "of" or its kind of work; lower-case words after it)
+COMMA_INSIDE_A_TITLES_MARKS = re.compile(r"(\b(?:of|titled|entitled|book|film|novel|memoir|song|album|essay|play|show)"
+                                         r"\s+[“\"][^“”\"\x01]{1,80}),([”\"])(?=\s+[a-z])")
