@@ -422,12 +422,12 @@ def test_a_source_before_another_clause_relays_nothing(body, expected):
 # subordinate clause, a noun clause on "what" or a relative clause. A report that is the
 # sentence's main clause, or a clause joined to it, is relayed (the last rows).
 REPORT_INSIDE_WHAT_THE_SOURCE_TELLS = [
-    ("After a reporter asked about it in an interview, the couple became “agitated” once the cameras were off, "
-     "according to a source at the station.",
-     [("mixed", "After a reporter asked about it in an interview, the couple became “agitated” once the cameras "
-                "were off", "a source at the station", None)]),
-    ("What Reed has said privately about the mayor is a different story, according to former councillor Dan Fisk.",
-     [("indirect", "What Reed has said privately about the mayor is a different story", "Dan Fisk", None)]),
+    ("After a reporter raised the fire with them, the couple grew “furious” when the microphones were switched "
+     "off, according to a neighbour of theirs.",
+     [("mixed", "After a reporter raised the fire with them, the couple grew “furious” when the microphones were "
+                "switched off", "a neighbour of theirs", None)]),
+    ("What Reed tells friends about the mayor is another matter entirely, according to Dan Fisk, a former councillor.",
+     [("indirect", "What Reed tells friends about the mayor is another matter entirely", "Dan Fisk", None)]),
     ("Ann Lee did well among harbor voters who believe that the port is a boon, according to Dan Fisk.",
      [("indirect", "Ann Lee did well among harbor voters who believe that the port is a boon", "Dan Fisk", None)]),
     ("When Ann Lee said the port would close, the dockers walked out, according to Dan Fisk.",

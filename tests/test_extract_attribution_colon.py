@@ -406,9 +406,9 @@ HEADLINE_LABELS = [
                  [("direct", "We Will Not Let The Ferry Go Without A Fight.", "Nora Vance")],
                  id="a-quotation-after-the-label"),
     # … and quoted words opening a longer claim make it mixed
-    pytest.param("Vance: ‘It Is Not A Radical Idea’ To Ask For A Second Ferry\n\n"
+    pytest.param("Vance: ‘Not Too Much’ To Hope For A Second Ferry\n\n"
                  "Councillor Nora Vance spoke at the harbour on Monday.",
-                 [("mixed", "‘It Is Not A Radical Idea’ To Ask For A Second Ferry", "Nora Vance")],
+                 [("mixed", "‘Not Too Much’ To Hope For A Second Ferry", "Nora Vance")],
                  id="quoted-words-opening-a-longer-claim"),
     pytest.param("Harbour Chief On Vance: “We Will Not Let The Ferry Go.”\n\n"
                  "Councillor Nora Vance spoke at the harbour on Monday.",

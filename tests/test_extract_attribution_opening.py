@@ -732,10 +732,16 @@ REPORTING_RELATIVE_CLAUSES = [
     pytest.param("Ann Lee, who said the plant would close, left the meeting early.",
                  [("indirect", "the plant would close", "Ann Lee")], id="ends-where-an-irregular-past-comes-back"),
     # (where or when the relative clause's report was made, before its "that")
-    pytest.param("Tom Reed, who said in an interview that he did not sign the deal, recalled that the mayor "
+    pytest.param("Tom Reed, who said on the radio that the contract was never his, recalled that the mayor "
                  "called him twice.",
-                 [("indirect", "he did not sign the deal", "Tom Reed"),
-                  ("indirect", "the mayor called him twice", "Tom Reed")], id="who-said-in-an-interview-that"),
+                 [("indirect", "the contract was never his", "Tom Reed"),
+                  ("indirect", "the mayor called him twice", "Tom Reed")], id="who-said-on-the-radio-that"),
+    pytest.param("Tom Reed, who said at a hearing that the fees were too high, recalled that the mayor agreed.",
+                 [("indirect", "the fees were too high", "Tom Reed"),
+                  ("indirect", "the mayor agreed", "Tom Reed")], id="who-said-at-a-hearing-that"),
+    # (not a relative clause's "that" far into a topic: "of his pull with the dockers that …")
+    pytest.param("Tom Reed, who has bragged of his pull with the many dockers that work the night shift, did "
+                 "more business with the firm.", [], id="a-topic-holding-a-relative-that"),
     pytest.param("Ann Lee, who wrote last year that the port was failing, now runs it.",
                  [("indirect", "the port was failing", "Ann Lee")], id="who-wrote-last-year-that"),
     # guard: an aside with only a topic reports nothing

@@ -401,8 +401,8 @@ def _clause_after_source(text: str, acc: Attribution, att: Attribution) -> bool:
 
 
 # Where a report sits inside the sentence a source closes, telling only part of what the
-# source tells: a subordinate clause ("After a reporter asked about it, the couple became
-# …"), a noun clause on "what" ("What Reed has said … is a different story"), a relative
+# source tells: a subordinate clause ("After a reporter raised the fire, the couple grew
+# …"), a noun clause on "what" ("What Reed tells friends … is another matter"), a relative
 # clause ("… among voters who believe …"). (Not the second of two joined clauses: "X was
 # quarantined, and the agency said …, according to a reporter" relays the agency's words.)
 _SUBORDINATE_OPENING = re.compile(r"\W*(?:[A-Z][^,;:\x01]{0,40},\s*)?(?:after|when|before|while|because|since|"

@@ -234,7 +234,7 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
             reader.reading_headline and count_words(text[span_end(opening):e]) >= 2):
         return False  # “Q” after the colon is a direct quotation, read elsewhere (a short line is a
         # turn only where the label opens other lines too: "MATTHEWS: Well, speculation is bad."; a
-        # headline's claim may open on quoted words: "Lee: ‘Not A Radical Idea’ To Ask For …")
+        # headline's claim may open on quoted words: "Lee: ‘Not Too Much’ To Hope For …")
     if NAME_LIST.fullmatch(text, s, e):
         return False  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of members
     if not reader.reading_headline and item_of_introduced_list(text, p_start):

@@ -18,8 +18,8 @@ from .participles import aside_participle
 from .phrases import TITLE_CASE_SHARE, WHO_AUXILIARIES, WHO_BEFORE, cue_after_a_comma
 from .units import Attribution, Unit, span_end
 
-# A report after the verb: "that" (where or when it was said may come first: "who said in
-# an interview that …"), a pronoun, a quotation, a subject and its verb ("who said
+# A report after the verb: "that" (where or when it was said may come first: "who said on
+# the radio that …"), a pronoun, a quotation, a subject and its verb ("who said
 # business leaders often fail …" has no auxiliary and stays unread)
 REPORT_FOLLOWS = re.compile(r"\s+(?:(?:(?:in|on|at|during|last|earlier|this)\s+[^,;:.!?\x01“”\"]{1,40}?\s+)?that\b|(?:he|she|they|it|we|I|there)\b|[\x01“\"]|"
                              r"(?:(?:the|a|an|his|her|their|its|this|these|those|some|many|most|all)\s+)?"
@@ -30,9 +30,11 @@ _NAME_AND_PAST_FOLLOW = re.compile(r"\s+(?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'
                                    + IRREGULAR_PAST_ALTERNATION + r")\s+[a-z]")
 _BY_AGENT = re.compile(r"\s+by\s")
 # An aside's cue with only a topic, then the main clause's verb: "Ryan Suter, who joked about
-# Parise's sticks, could see …" (the aside says what was talked about, nothing reported)
+# Parise's sticks, could see …" (the aside says what was talked about, nothing reported;
+# but "who said at a hearing that …, recalled": where it was said, then its clause)
 _ASIDE_WHO = re.compile(r",\s*who\s+" + WHO_AUXILIARIES + "$")
-_TOPIC_THEN_MAIN_VERB = re.compile(r"\s+(?:about|of|over|on|at)\s+[^,;:.!?\x01“”\"]{1,80},\s+(?:also\s+|later\s+|[a-z]+ly\s+)?"
+_TOPIC_THEN_MAIN_VERB = re.compile(r"\s+(?:about|of|over|on|at)\s+(?!(?:[\w’'\-]+\s+){1,3}that\s)[^,;:.!?\x01“”\"]{1,80},\s+"
+                                   r"(?:also\s+|later\s+|[a-z]+ly\s+)?"
                                    r"(?:could|would|can|will|was|were|is|are|has|had|have|did|does|[a-z]{3,}ed)\b")
 # A comparison or a supposition before a short subject and the cue: "more complicated than
 # McKinley suggests", "as if I had asked him something": nothing is reported
