@@ -452,8 +452,8 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
                 relayed = [att for att in result if not _clause_after_source(reader.text, acc, att)]
                 told_inside = [att for att in relayed if _part_of_what_source_tells(reader.text, unit, acc, att)]
                 if told_inside and len(told_inside) == len(relayed):
-                    # "After a reporter asked about it, the couple became “agitated”, according
-                    # to a source": the source tells of the whole sentence, the report in it included
+                    # "After a reporter raised the fire, the couple grew “furious”, according to
+                    # a neighbour": the source tells of the whole sentence, the report in it included
                     result = [att for att in result if att not in told_inside]
                     relayed = []
                 if not relayed:
