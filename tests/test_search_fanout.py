@@ -39,9 +39,9 @@ def articles():
 
 # two people quoted together: each is credited, on every shard alike
 JOINT = {"id": "ferry-vote", "outlet": "Harbour Post", "date": "2024-03-08", "title": "Ferry vote",
-         "text": "Ferry vote.\n\nTwo Miami representatives, Ileana Ros-Lehtinen and Carlos Curbelo, "
+         "text": "Ferry vote.\n\nTwo Harbor representatives, Nora Vance-Ortiz and Carl Drumond, "
                  "said they would not back the harbour plan.\n\n“The ferry line needs a second dock "
-                 "before the winter,” Carlos Curbelo told reporters on Monday.\n"}
+                 "before the winter,” Carl Drumond told reporters on Monday.\n"}
 
 
 def _build(index, articles, sharded: bool):
@@ -101,8 +101,8 @@ SEARCHES = [
     ('"back-to-back', {}, "relevance", 1),
     ("", {"speaker": ["(unattributed)"]}, "relevance", 1),
     ("harbour plan", {}, "relevance", 1),
-    ("", {"speaker": ["Ileana Ros-Lehtinen"]}, "relevance", 1),
-    ("speaker:curbelo", {}, "relevance", 1),
+    ("", {"speaker": ["Nora Vance-Ortiz"]}, "relevance", 1),
+    ("speaker:drumond", {}, "relevance", 1),
 ]
 
 

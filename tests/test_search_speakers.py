@@ -171,9 +171,9 @@ def test_the_registry_does_not_depend_on_the_order_articles_were_indexed_in(tmp_
 
 
 FERRY = {"id": "ferry-vote", "outlet": "Harbour Post", "date": "2024-03-08", "title": "Ferry vote",
-         "text": "Ferry vote.\n\nTwo Miami representatives, Ileana Ros-Lehtinen and Carlos Curbelo, said "
+         "text": "Ferry vote.\n\nTwo Harbor representatives, Nora Vance-Ortiz and Carl Drumond, said "
                  "they would not back the harbour plan.\n\n“The ferry line needs a second dock before "
-                 "the winter,” Carlos Curbelo told reporters on Monday.\n"}
+                 "the winter,” Carl Drumond told reporters on Monday.\n"}
 
 
 def test_a_joint_quotation_is_each_of_its_peoples(index, tmp_path):
@@ -181,20 +181,20 @@ def test_a_joint_quotation_is_each_of_its_peoples(index, tmp_path):
     joint, own = "they would not back the harbour plan", \
         "The ferry line needs a second dock before the winter,"
     # a filter, a speaker: query and the profile find it under either person
-    assert texts(search(index, "", filters={"speaker": ["Carlos Curbelo"]})) == [own, joint]
-    assert texts(search(index, 'speaker:"ros-lehtinen"')) == [joint]
-    assert texts(search(index, "", filters={"speaker": ["ileana-ros-lehtinen"]})) == [joint]
-    assert speaker_profile(index, "carlos-curbelo").quotes == 2
+    assert texts(search(index, "", filters={"speaker": ["Carl Drumond"]})) == [own, joint]
+    assert texts(search(index, 'speaker:"vance-ortiz"')) == [joint]
+    assert texts(search(index, "", filters={"speaker": ["nora-vance-ortiz"]})) == [joint]
+    assert speaker_profile(index, "carl-drumond").quotes == 2
     # quoted only jointly, she still has an entry, and the name says how it was seen
-    profile = speaker_profile(index, "ileana-ros-lehtinen")
-    assert profile.quotes == 1 and profile.names_used == [("Ileana Ros-Lehtinen", 1, "quoted jointly")]
+    profile = speaker_profile(index, "nora-vance-ortiz")
+    assert profile.quotes == 1 and profile.names_used == [("Nora Vance-Ortiz", 1, "quoted jointly")]
     # counted once for each person, never as a quotation without a speaker
     facet = {v.value: v.count for v in search(index, "harbour plan").facets["speaker"]}
-    assert facet == {"Ileana Ros-Lehtinen": 1, "Carlos Curbelo": 1}
+    assert facet == {"Nora Vance-Ortiz": 1, "Carl Drumond": 1}
     assert texts(search(index, "harbour", filters={"speaker": [UNATTRIBUTED]})) == \
         ["most harbour residents want a new ferry line"]
-    assert [s.quotes for s in find_speakers(index, "curbelo")] == [2]
+    assert [s.quotes for s in find_speakers(index, "drumond")] == [2]
     # the card links each person
     page = create_app(index.path).test_client().get("/?q=harbour+plan").get_data(as_text=True)
-    assert 'href="/speakers/ileana-ros-lehtinen">Ileana Ros-Lehtinen</a> and ' \
-           '<a href="/speakers/carlos-curbelo">Carlos Curbelo</a>' in page
+    assert 'href="/speakers/nora-vance-ortiz">Nora Vance-Ortiz</a> and ' \
+           '<a href="/speakers/carl-drumond">Carl Drumond</a>' in page

@@ -1,5 +1,5 @@
-"""Quotations two or three named people gave together ("Ileana Ros-Lehtinen and
-Carlos Curbelo said", "Govs. Jeb Bush and Chris Christie wrote"): their speaker
+"""Quotations two or three named people gave together ("Nora Vance-Ortiz and
+Carl Drumond said", "Govs. Kel Marsh and Ivo Brand wrote"): their speaker
 string is no speaker of its own, and each person it names is credited with the
 quotation, so that a filter by either finds it and a person quoted only jointly
 still has an entry.
@@ -28,7 +28,7 @@ _PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "dos", "
 
 def joint_members(name: str, kind: Optional[str]) -> Optional[tuple[str, ...]]:
     """The people a joint speaker string names, each as a plain full name (a
-    shared title dropped: "Govs. Jeb Bush" is Jeb Bush); None when it is not
+    shared title dropped: "Govs. Kel Marsh" is Kel Marsh); None when it is not
     two or three people named in full."""
     if kind not in ("person", "group") or not re.search(r"\s(?:and|&)\s", name):
         return None

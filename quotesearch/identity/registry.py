@@ -36,8 +36,8 @@ Rules, most certain first (each merge keeps its reason for the speaker page):
 
 Strings that are several speakers are no entry (`strays`): a family ("Clintons"),
 a list ("CBS News and ABC News"), a described group ("Union Lawyers"). Two or
-three people named in full and quoted together ("Ileana Ros-Lehtinen and Carlos
-Curbelo") are no entry either, but each of them is credited with the quotation
+three people named in full and quoted together ("Nora Vance-Ortiz and Carl
+Drumond") are no entry either, but each of them is credited with the quotation
 (`joint`): `Registry.joint` says whose it is.
 
 Two strings quoted apart as two people in one article are never merged by the

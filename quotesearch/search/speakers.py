@@ -190,8 +190,8 @@ def identity_of_doc(snap: Snapshot) -> np.ndarray:
 
 @dataclass(frozen=True)
 class JointCredits:
-    """The quotations of joint speaker strings ("Ileana Ros-Lehtinen and Carlos
-    Curbelo"): `identity_of_doc` has them as -1, each of their people is credited."""
+    """The quotations of joint speaker strings ("Nora Vance-Ortiz and Carl
+    Drumond"): `identity_of_doc` has them as -1, each of their people is credited."""
 
     docs: np.ndarray                        # each such quotation once
     pairs: tuple[np.ndarray, np.ndarray]    # (quotation, identity), once per person
@@ -287,8 +287,8 @@ def resolve_speaker(index: QuoteIndex, key: str) -> Optional[tuple[str, str]]:
 
 
 def resolve_joint_speaker(index: QuoteIndex, name: str) -> list[tuple[str, str]]:
-    """(id, name) of each person a joint speaker string names ("Ileana
-    Ros-Lehtinen and Carlos Curbelo"); empty when it is not one."""
+    """(id, name) of each person a joint speaker string names ("Nora Vance-Ortiz and
+    Carl Drumond"); empty when it is not one."""
     with reading(index) as snap:
         found = registry(snap)
         return [(found.identities[at].id, found.identities[at].name) for at in found.joint.get(name, ())]

@@ -158,8 +158,8 @@ def _speaker_slug(name: Optional[str]) -> Optional[str]:
 
 
 def _joint_speakers(name: Optional[str]) -> list[tuple[str, str]]:
-    """(id, name) of each person a joint speaker names ("Ileana Ros-Lehtinen and
-    Carlos Curbelo"), each with a page; empty for any other speaker."""
+    """(id, name) of each person a joint speaker names ("Nora Vance-Ortiz and
+    Carl Drumond"), each with a page; empty for any other speaker."""
     index = current_index()
     if index is None or not name:
         return []
