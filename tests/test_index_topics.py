@@ -98,7 +98,7 @@ def all_topics_of(text: str) -> set[str]:
 
 EMAILS = (
     "Clinton emails under review\n\n"
-    "Hillary Clinton used a private email server while she was secretary of state. "
+    "Hillary Clinton used a private email server in her years at the State Department. "
     "The emails were reviewed by the FBI.\n\n"
     "\"The emails on her server were never marked classified,\" said Brian Fallon.\n\n"
     "\"Her email server akin to a vault was a mistake,\" said Reince Priebus.\n\n"
