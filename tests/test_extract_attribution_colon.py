@@ -45,17 +45,17 @@ INTRODUCED = [
     pytest.param("“We need to do something crazy,” jokes Ralf Groene, responding to my question.",
                  ("direct", "We need to do something crazy,", "Ralf Groene", "jokes"),
                  id="verb-outside-the-cue-list-then-name-then-participle"),
-    pytest.param("Hours later, Trump returned the compliment, telling Reuters, “Sheldon and I have been "
-                 "friends for a long time.”",
-                 ("direct", "Sheldon and I have been friends for a long time.", "Trump", "telling"),
+    pytest.param("Hours later, Tom Reed returned the compliment, telling Reuters, “Dan and I have worked "
+                 "side by side for many years.”",
+                 ("direct", "Dan and I have worked side by side for many years.", "Tom Reed", "telling"),
                  id="participle-after-an-opening-time-phrase"),
-    pytest.param("During their first debate, Hillary Clinton cracked, “I'm a progressive who likes to get "
-                 "things done.”",
-                 ("direct", "I'm a progressive who likes to get things done.", "Hillary Clinton", "cracked"),
+    pytest.param("During their first debate, Nora Vance cracked, “I'm a harbour kid who wants the ferries "
+                 "running.”",
+                 ("direct", "I'm a harbour kid who wants the ferries running.", "Nora Vance", "cracked"),
                  id="verb-outside-the-cue-list-then-comma"),
-    pytest.param("As Akhil Amar, a professor of constitutional law at Yale, put it, “A compromise "
-                 "candidate today may be far better.”",
-                 ("direct", "A compromise candidate today may be far better.", "Akhil Amar", "put it"),
+    pytest.param("As Ben Ortiz, a professor of maritime law at Kellard, put it, “A modest "
+                 "ferry plan now could serve the port well.”",
+                 ("direct", "A modest ferry plan now could serve the port well.", "Ben Ortiz", "put it"),
                  id="as-X-put-it"),
     # an addressee named between the cue and the quotation
     pytest.param("At the hearing, a reporter asked Montoya-Lewis, “What is the biggest problem in the courts?”",
@@ -81,8 +81,8 @@ INTRODUCED = [
 # … but a quotation filling a noun's slot in the writer's sentence is no one's turn for the
 # verb after it ("proclaims the article a “…,” Clinton fixates on …")
 def test_a_quoted_phrase_after_a_determiner_is_not_closed_by_the_next_verb():
-    quotes = extract_quotes(Article(id="intro", text="Emails\n\nWhile Ann Hale proclaims the report a “terrific "
-                                                     "piece and well worth the trip,” Tom Reed fixates on the “pivot” line."))
+    quotes = extract_quotes(Article(id="intro", text="Emails\n\nWhile Ann Hale proclaims the report a “splendid "
+                                                     "essay and worth every minute,” Tom Reed fixates on the “pivot” line."))
     assert "Tom Reed" not in [q.speaker for q in quotes]
 
 
@@ -112,8 +112,8 @@ NO_SPEAKER_AROUND_A_QUOTATION = [
                  "about Korea.", id="a-noun-before-the-comma"),
     pytest.param("Slogans\n\nNow the party can repeat, 10,000 times, “Peace Through Strength,” “Law and Order,” and, "
                  "yes, “Sanity.”", id="a-count-of-times"),
-    pytest.param("Intelligence\n\n“They haven’t done anything close to a full exploitation,” perhaps only 10%, he "
-                 "quoted one analyst.", id="an-adverb-after-the-quotation"),
+    pytest.param("Intelligence\n\n“They haven’t checked anything near a full audit,” perhaps only 12%, he "
+                 "quoted one inspector.", id="an-adverb-after-the-quotation"),
     pytest.param("Road signs\n\nConsider this 2014 entry — “Don’t jerk and drive,” meant to discourage drivers from "
                  "jerking the wheel.", id="an-imperative-then-a-participle"),
     pytest.param("Grammar\n\nThe past form is “Ich war müde”. Compare the perfect tense of the other reading: “Ich bin "
@@ -121,8 +121,8 @@ NO_SPEAKER_AROUND_A_QUOTATION = [
     pytest.param("Grammar\n\nContrast the wrong form: “Er ist gegangen worden”.", id="contrast-colon"),
     pytest.param("Remakes\n\n“Harbour Watch,” the 1970s procedural that the network revived in 2012, is a case "
                  "study.", id="a-title-then-a-description-with-its-relative-verb"),
-    pytest.param("Factories\n\n“I am totally committed to bringing back manufacturing” sounds great in Youngstown, "
-                 "Ohio, before a primary.", id="a-linking-verb-after-the-quotation"),
+    pytest.param("Factories\n\n“I am fully committed to bringing back the night ferry” sounds great in Kellard, "
+                 "Maine, before a primary.", id="a-linking-verb-after-the-quotation"),
     # a quotation inside the writer's clause is closed by no verb outside the cue list
     pytest.param("Satellites\n\nOrbitel, which notes it “is the only firm that offers truly global coverage,” employs a "
                  "network of 66 satellites.", id="a-quotation-inside-a-relative-clause-then-the-main-verb"),
@@ -178,15 +178,15 @@ CLAUSE_SUBJECT_BEFORE_COLON = [
     pytest.param("The timing was so odd that a spokeswoman for the mayor could only quip: “I guess the "
                  "holiday was booked.”",
                  "a spokeswoman for the mayor", id="subject-after-that"),
-    pytest.param("Late on Tuesday night, her campaign sent out a text message to supporters: “We were just "
-                 "declared the winner in Ohio!”",
+    pytest.param("Late on Tuesday night, her campaign sent a short note to volunteers: “We have just been "
+                 "named the winner in Kellard!”",
                  "her campaign", id="subject-after-an-opening-phrase"),
     pytest.param("A note in the report makes the limits clear: “These figures do not apply to senior staff.”",
                  "a note in the report", id="document-subject"),
-    # a name's owner noun is part of the subject: the campaign, not "The Clinton"
-    pytest.param("The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "
-                 "“Her practice was to email officials on their government accounts.”",
-                 "Clinton campaign", id="a-name-and-its-campaign-before-an-adjunct"),
+    # a name's owner noun is part of the subject: the campaign, not "The Vance"
+    pytest.param("The Vance campaign, in a Q&A on the ferry dispute, phrased it still more cautiously: "
+                 "“Her habit was to write to officials at their council addresses.”",
+                 "Vance campaign", id="a-name-and-its-campaign-before-an-adjunct"),
     # the subject of the clause the colon ends: the second conjunct's, or two names together
     pytest.param("Eich stepped down on April 3 and Mitchell Baker, executive chairwoman of the firm, posted a "
                  "statement on the blog: “We did not move fast enough to engage with people.”",
@@ -198,11 +198,11 @@ CLAUSE_SUBJECT_BEFORE_COLON = [
                  "“Come down! Come down!”", "an officer", id="heard-an-officer-yell"),
     # a name whose relative clause holds the speech verb speaks, not the sentence's subject
     pytest.param("Any decision to close the mill would involve Mayor Ann Lee, who told the council when asked "
-                 "last month about the mill: “That matter is in the hands of the auditors.”",
+                 "in March about the mill: “That matter is in the hands of the auditors.”",
                  "Ann Lee", id="a-name-then-who-told-when-asked"),
     # a subject inside a report before the colon is not the speaker: the report's is, unnamed here
-    pytest.param("Another said he hoped with his “whole heart” that Dale Hunt wins the election: “That way I can "
-                 "watch the comedy for several years.”",
+    pytest.param("Another said he prayed with his “whole soul” that Dale Hunt wins the race: “That way I can "
+                 "enjoy the show for a few years.”",
                  None, id="a-subject-inside-the-report-before-the-colon"),
 ]
 
@@ -303,13 +303,13 @@ TURNS_HOLDING_REPORTS = [
                  "ANN BERG: Why not?\n\n"
                  "JOEL MARR: This is a man who said he would never run a negative ad. He has run them for weeks.\n\n"
                  "BERG: You said in January you were open to more debates. Why not debate in New York?\n\n"
-                 "MARR: Senator Dale does not get to decide when we debate. Not while he runs a negative campaign.",
+                 "MARR: Senator Dale does not get to choose the debate dates. Not while he runs a negative campaign.",
                  [("indirect", "it will not debate", "the campaign"),
                   ("direct", "This is a man who said he would never run a negative ad. He has run them for weeks",
                    "Joel Marr"),
                   ("direct", "You said in January you were open to more debates. Why not debate in New York?",
                    "Ann Berg"),
-                  ("direct", "Senator Dale does not get to decide when we debate. Not while he runs a negative "
+                  ("direct", "Senator Dale does not get to choose the debate dates. Not while he runs a negative "
                              "campaign", "Joel Marr")],
                  id="a-surname-turn-after-a-capitalised-full-name"),
     # what the turn's speaker relays from someone named is kept beside the turn
@@ -469,10 +469,10 @@ def test_a_quotation_signed_by_a_dash_and_a_name(body, expected):
 QUOTED_TURNS = [
     pytest.param("At the debate, candidate Rosa Linde said the critics were “absolutely wrong.” Moderator "
                  "Jorge Ruiz put the questions.\n\nPartial transcript as follows:\n\n"
-                 "\"RUIZ: Secretary Linde, on the night of the attack, you sent an e-mail to your daughter.\n\n"
-                 "\"LINDE: I feel a great deal of sympathy for the families of the four brave Americans.",
-                 [("Jorge Ruiz", "Secretary Linde, on the night of the attack, you sent an e-mail to your daughter."),
-                  ("Rosa Linde", "I feel a great deal of sympathy for the families of the four brave Americans.")],
+                 "\"RUIZ: Secretary Linde, on the night of the storm, you wrote a letter to your brother.\n\n"
+                 "\"LINDE: I feel deep sorrow for the families of the three lost ferry crewmen.",
+                 [("Jorge Ruiz", "Secretary Linde, on the night of the storm, you wrote a letter to your brother."),
+                  ("Rosa Linde", "I feel deep sorrow for the families of the three lost ferry crewmen.")],
                  id="upper-case-labels-after-an-introduction"),
     pytest.param("Tom Marsh and Ann Price argued that the plan grows out of naivete.\n\n"
                  "\"Tom Marsh: Seriously, seriously about this. The senator says he will pay for it.\"",
@@ -509,11 +509,11 @@ def test_a_quoted_transcript_turn_is_the_labels_speakers(body, expected):
 # (article, expected (speaker, text) of the direct quotations): a line that only signs
 # the quotation of the paragraph before ("- Sanders.") names its speaker
 SIGNED = [
-    pytest.param("The campaign has not released the speeches.\n\n“I went to Wall Street before the crash. I was "
-                 "the one saying you're going to wreck the economy.”\n\n- Ann Marlow.\n\nMarlow tends to overstate "
+    pytest.param("The campaign has not released the speeches.\n\n“I went to the harbour board before the flood. I was "
+                 "the first to say the old sea wall would fail.”\n\n- Ann Marlow.\n\nMarlow tends to overstate "
                  "her record.",
-                 [("Ann Marlow", "I went to Wall Street before the crash. I was the one saying you're going to "
-                                 "wreck the economy.")], id="dash-and-name"),
+                 [("Ann Marlow", "I went to the harbour board before the flood. I was the first to say the old "
+                                 "sea wall would fail.")], id="dash-and-name"),
     pytest.param("“He can have briefings,” Reid said. “But I hope they are fake.”\n\n"
                  "“Great speech. She's tested. She's ready. She never quits.”\n\n"
                  "-President Tom Obern, tweeting after the speech.",

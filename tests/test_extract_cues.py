@@ -45,7 +45,7 @@ CUES = [
     pytest.param("Prosecutors filed a charge that he bribed officials.", [], id="a-charge-that-noun"),
     pytest.param("Both parties claim the seat.", [], id="claim-a-thing"),
     # a share in something and a contest given up are no words
-    pytest.param("The latest hiccup adds to the drama that has surrounded the council.", [], id="adds-to-the-drama"),
+    pytest.param("The newest setback adds to the turmoil that has dogged the harbour board.", [], id="adds-to-the-drama"),
     pytest.param("Sanders is conceding the race in Nevada.", [], id="conceding-the-race"),
     pytest.param("The family claimed Ford's body and cleaned out his apartment.", [], id="claimed-someones-body"),
     pytest.param("The mayor conceded defeat on Tuesday.", [], id="conceded-defeat"),
@@ -71,7 +71,7 @@ CUES = [
                  [("said", "speech")], id="Long-said-is-a-surname"),
     pytest.param("The United Nations estimates that 160,000 people are sheltering in schools.",
                  [("estimates", "speech")], id="estimates-that"),
-    pytest.param("Clinton has increasingly decried the issue of racism.", [("decried", "object")],
+    pytest.param("Nora Vance has increasingly decried the problem of pollution.", [("decried", "object")],
                  id="an-adverb-of-the-verb-is-no-degree"),
     pytest.param("Officials in Moscow say the visit is still on the cards.",
                  [("say", "speech")], id="say-present"),
@@ -118,7 +118,7 @@ CUES = [
                  [("reminded", "speech")], id="reminded-that"),
     pytest.param("She outlined three key points.", [], id="outlined-a-referent"),
     # figures a body or a filing reports are its report; a thing reported is not
-    pytest.param("The retailer reported a profit of $1.78 per share.", [("reported", "object")], id="reported-a-profit"),
+    pytest.param("The ferry line reported a profit of $2.64 per share.", [("reported", "object")], id="reported-a-profit"),
     pytest.param("Harbor police reported 906 burglaries last year.", [("reported", "object")], id="reported-a-count"),
     pytest.param("Mr. Lee reported raising about $9 million in March.", [("reported", "object")],
                  id="reported-raising-money"),
@@ -133,8 +133,8 @@ CUES = [
                  id="cited-as-a-sign"),
     pytest.param("The analyst cited reports that the plant would close.", [("cited", "speech"), ("reports", "speech")],
                  id="cited-reports-that"),
-    pytest.param("Salceda cited a 2001 memorandum issued by the immigration agency.", [], id="cited-a-referent"),
-    pytest.param("The filing cites a recently enacted law that makes it a felony.", [], id="cites-a-referent-that"),
+    pytest.param("Kellard cited a 1998 memo drafted by the harbour board.", [], id="cited-a-referent"),
+    pytest.param("The complaint cites a newly passed bylaw that makes it an offence.", [], id="cites-a-referent-that"),
     # "added to" and an infinitive with its object: a thing added for a purpose, no report
     pytest.param("It also held phenacetin, a painkiller added to increase the product’s weight; lidocaine, an "
                  "anesthetic that numbs the gums; and caffeine.", [], id="added-to-an-infinitive"),
@@ -167,7 +167,7 @@ CUES = [
     pytest.param("About 60,000 nurses went on strike on Monday.", [], id="went-on-strike"),
     pytest.param("All told, the group raised $4 million in February.", [], id="all-told"),
     pytest.param("The mayor called the police on Monday.", [], id="called-the-police"),
-    pytest.param("His speech called to mind the promise of unity.", [], id="called-to-mind"),
+    pytest.param("Her toast called to mind the hope of renewal.", [], id="called-to-mind"),
     pytest.param("Her counterpart at Compaq called with an enticing offer.", [], id="called-with-an-offer"),
     pytest.param("The minister called around to friends at noon.", [], id="called-around"),
     pytest.param("As Tom Reed called the program up on his computer, Ann watched.", [], id="called-a-program-up-on"),
@@ -185,7 +185,7 @@ CUES = [
     pytest.param("Costs grew (a trend called Edge Computing) across the sector.", [], id="called-a-name-in-brackets"),
     pytest.param("Bernie Sanders called Trump a liar.", [("called", "object")], id="called-a-name-a-liar"),
     pytest.param("Nikki Haley called Vivek Ramaswamy “scum” on Tuesday.", [("called", "object")], id="called-a-name-quoted"),
-    pytest.param("The lead continues to grow thanks to a big win in the north.", [], id="thanks-to"),
+    pytest.param("The margin continues to widen thanks to a large gain in the south.", [], id="thanks-to"),
     pytest.param("MPs adding pressure to bolster food protections.", [], id="adding-pressure"),
     pytest.param("NASA announced that it was adding five companies to a contract for moon landers.", [("announced", "speech")],
                  id="adding-a-count-to-a-thing"),
@@ -202,7 +202,7 @@ CUES = [
     pytest.param("Since then, studies have found them in the lining of almost every organ.", [], id="found-them-in-a-place"),
     pytest.param("The storm was not as bad as critics thought it would be, nor as long.", [], id="as-bad-as-critics-thought"),
     pytest.param("Sales rose as much as analysts had expected.", [], id="as-much-as-analysts-expected"),
-    pytest.param("As many as three-fourths of them tell pollsters they dislike him.", [("tell", "speech")],
+    pytest.param("As many as two-thirds of them tell canvassers they distrust her.", [("tell", "speech")],
                  id="as-many-as-a-share-of-them-tell"),
     pytest.param("Amazon Prime Video is showing the tournament this year.", [], id="showing-a-tournament"),
     pytest.param("Cristiano Ronaldo put it away in the second half.", [], id="put-it-away"),
@@ -268,7 +268,7 @@ CUES = [
     pytest.param("Then she charged, “You're just scum.”", [("charged", "speech")], id="charged-comma-quote"),
     pytest.param("Dana Kolt branded the plan “a disgrace”.", [("branded", "object")], id="branded-a-name"),
     # likening or comparing someone to something characterises them
-    pytest.param("Ann Lee likened the campaign to a car crash.", [("likened", "object")], id="likened-to"),
+    pytest.param("Ann Lee likened the ferry plan to a slow shipwreck.", [("likened", "object")], id="likened-to"),
     pytest.param("The senator compared Trump to former Gov. Pete Wilson.", [("compared", "object")],
                  id="compared-to"),
     pytest.param("The mayor referred to her as “an honest broker”.", [("referred to", "object")],
@@ -282,7 +282,7 @@ CUES = [
                  [("show", "evidence")], id="data-show"),
     pytest.param("Rafael Ortiz, deputy manager of Solair, highlights that the deal will cut waiting times.",
                  [("highlights", "speech")], id="highlights-that"),
-    pytest.param("He called out the field, who he accused of preying on the fears of voters.",
+    pytest.param("He called out the board, who he accused of feeding on the worries of tenants.",
                  [("called out", "object"), ("accused", "object")], id="accused-of-after-an-object-relative"),
     pytest.param("The speaker shared with the crowd that he believes the mayor will win.",
                  [("shared", "speech"), ("believes", "speech")], id="shared-with-an-audience-that"),
@@ -292,11 +292,11 @@ CUES = [
                  id="greeted-as-a-quoted-name"),
     pytest.param("The minister welcomed the decision to cut rates.", [("welcomed", "object")], id="welcomed-a-decision"),
     # talking or speaking about how or why something is: what was said
-    pytest.param("The reporter spoke about how the consulate had been looted.", [("spoke about", "speech")],
+    pytest.param("The clerk spoke about how the warehouse had been flooded.", [("spoke about", "speech")],
                  id="spoke-about-how"),
     pytest.param("The brothers talked about why they had come.", [("talked about", "speech")], id="talked-about-why"),
     pytest.param("The singer spoke of how her family had fled.", [("spoke of", "speech")], id="spoke-of-how"),
-    pytest.param("Rihanna spoke about the importance of self-love.", [("spoke about", "object")],
+    pytest.param("Nora Vance spoke about the importance of tidal data.", [("spoke about", "object")],
                  id="spoke-about-the-importance-of"),
     # a clause without "that" after "noted": a subject and its verb, or its quoted predicate
     # "states" and "claims" closing a report after a determined source
@@ -312,15 +312,15 @@ CUES = [
     pytest.param("Sen. Lindsey Graham called out his rival for alienating Hispanics.", [("called out", "object")],
                  id="called-out-someone"),
     pytest.param("Hollande noted the nominee was wrong.", [("noted", "speech")], id="noted-a-clause"),
-    pytest.param("Hollande noted the nominee “makes you want to retch.”", [("noted", "speech")],
+    pytest.param("Dan Fisk noted the mayor “makes everyone want to leave.”", [("noted", "speech")],
                  id="noted-a-quoted-predicate"),
-    pytest.param("The plan is bad, he said, noting the Republican nominee “makes you want to retch.”",
+    pytest.param("The deal is poor, he said, noting the new harbour chief “makes everyone want to leave.”",
                  [("said", "speech"), ("noting", "speech")], id="noting-a-quoted-predicate"),
     # "states" or "claims" before a colon and a quotation, after a determined source, introduces it
     pytest.param("The article states: “Lending widely breaks century-old taboos.”", [("states", "speech")],
                  id="the-article-states-colon-quote"),
     # "demanding"/"demands" report before "that" (not "a demanding job", "the union's demands")
-    pytest.param("A climate group is demanding that the officials resign.", [("demanding", "speech")],
+    pytest.param("A ferry union is demanding that the board members resign.", [("demanding", "speech")],
                  id="is-demanding-that"),
     pytest.param("The union demands that the company restore the pensions.", [("demands", "speech")],
                  id="demands-that"),
@@ -359,7 +359,7 @@ CUES = [
     pytest.param("The study found the drug reduced deaths by a third.", [("found", "evidence")],
                  id="found-a-clause"),
     # "it" and its verb after "reported", "noted": a clause (not "reported it to the police")
-    pytest.param("The retailer reported it sold $30.4 billion in goods.", [("reported", "speech")],
+    pytest.param("The port reported it handled $12.7 billion in cargo.", [("reported", "speech")],
                  id="reported-it-sold"),
     pytest.param("The firm reported it had lost $2 million in the quarter.", [("reported", "speech")],
                  id="reported-it-had-lost"),
@@ -373,7 +373,7 @@ def test_cues_are_found(sentence, expected):
 
 NOT_CUES = [
     # a participle after its noun, then the noun's own verb across a short adjunct
-    pytest.param("The strategy outlined that day was notable because the campaign had waited.",
+    pytest.param("The plan outlined that morning was unusual because the council had hesitated.",
                  id="strategy-outlined-that-day-was"),
     pytest.param("The cuts announced on Monday will close three libraries.", id="cuts-announced-on-monday-will"),
     pytest.param("The person who shouted was a steward.", id="person-who-shouted-was"),
@@ -394,11 +394,11 @@ NOT_CUES = [
     pytest.param("Deaths confirmed by the ministry rose to 40 on Friday.", id="deaths-confirmed-a-participle"),
     pytest.param("A lower court found in Louisiana's favor.", id="found-in-someones-favor"),
     # a thing found, posted or a speaker silenced: no report
-    pytest.param("The company found the posting, reported it to the police and removed it.",
+    pytest.param("The council found the message, reported it to the police and deleted it.",
                  id="found-a-thing-then-acts"),
     pytest.param("The campaign tweeted a video of the rally on Thursday.", id="tweeted-a-video"),
     pytest.param("The mayor tweeted a photo of the flooded street.", id="tweeted-a-photo"),
-    pytest.param("The comedian was booed and shouted down by the crowd.", id="shouted-down"),
+    pytest.param("The mayor was heckled and shouted down by the dockworkers.", id="shouted-down"),
     pytest.param("The senator explained his vote on Tuesday.", id="explained-his-vote"),
     pytest.param("The mayor explained her decision to close the schools in a letter.", id="explained-her-decision"),
     # a thing explained, by its pronoun: no words reported
@@ -422,27 +422,27 @@ NOT_CUES = [
     pytest.param("The attack remains so politically charged that the senator made it his theme.",
                  id="so-charged-an-adjective"),
     pytest.param("The so called Implementation Initiative was launched by the party.", id="so-called-unhyphenated"),
-    pytest.param("Last year, health care spending shot back up and grew by 5.3 percent.", id="shot-back-up-a-rise"),
-    pytest.param("Roughly 1,100 foreign donor names weren’t disclosed.", id="a-negated-passive"),
+    pytest.param("Last year, port fees shot back up and climbed by 4.1 percent.", id="shot-back-up-a-rise"),
+    pytest.param("Roughly 2,300 private shipper names weren’t disclosed.", id="a-negated-passive"),
     pytest.param("He called out to the crowd from the stage.", id="called-out-to-someone"),
     pytest.param("The money goes to schools in the Western states.", id="states-a-noun-at-a-sentence-end"),
     pytest.param("Funds went to the cities, the 50 states.", id="the-50-states"),
     pytest.param("The noted author “Jane Roe” signed books.", id="noted-an-adjective-before-a-quoted-name"),
-    pytest.param("She is noting the “kind of problems” his team had.", id="noting-a-quoted-word-of-a-referent"),
+    pytest.param("She is noting the “sort of delays” his crew had.", id="noting-a-quoted-word-of-a-referent"),
     pytest.param("The reporter spoke about her family.", id="spoke-about-a-referent"),
-    pytest.param("Laura Bush wrote the introduction for a new book.", id="wrote-an-introduction"),
+    pytest.param("Nora Vance wrote the introduction to a harbour guide.", id="wrote-an-introduction"),
     pytest.param("Cosby is attacked in the media.", id="is-attacked"),
     pytest.param("A media empire that, under Rupert Murdoch, asserted itself into politics.", id="asserted-itself"),
-    pytest.param("The senator is surfing a wave of frustration to contend for the nomination.", id="contend-for"),
+    pytest.param("The councillor is riding a wave of anger to contend for the mayoralty.", id="contend-for"),
     pytest.param("Farmers contend with rising costs every year.", id="contend-with"),
     pytest.param("On Monday's Breitbart News Daily show on Sirius XM, guests will speak.", id="a-daily-show-on"),
     pytest.param("The president called snap parliamentary elections for October.", id="called-snap-elections"),
-    pytest.param("Kennedy denied Carter a final-night photograph of unity.", id="denied-someone-something"),
+    pytest.param("Tom Reed denied Dan Fisk a closing-day picture of harmony.", id="denied-someone-something"),
     pytest.param("The court denies him a temporary injunction against Spain.", id="denies-him-something"),
     pytest.param("The judge denied her bail on Friday.", id="denied-her-bail"),
     pytest.param("The talks about how the plant would be sold stalled on Monday.", id="talks-a-noun"),
     pytest.param("She talked about how to fix the port.", id="talked-about-how-to"),
-    pytest.param("One of the jobs Perez talks about most is that he collected trash.", id="what-he-talks-about"),
+    pytest.param("One of the jobs Ortiz talks about often is that he swept the docks.", id="what-he-talks-about"),
     pytest.param("The visit is expected to take place in the autumn.", id="passive-is-expected-to"),
     pytest.param("He is widely believed to favour closer ties with Moscow.", id="passive-widely-believed"),
     pytest.param("The deal was said to be worth $10 billion.", id="passive-was-said-to"),
@@ -512,22 +512,22 @@ NOT_CUES = [
     pytest.param("Her tweet drew scorn from the council.", id="her-tweet"),
     pytest.param("The researchers observed Europa for 17 nights, from February 2016 through May 2017.",
                  id="observed-a-moon-for-nights"),
-    pytest.param("The mayor tried to walk back his comments a day after he said them, but the damage was done.",
+    pytest.param("The harbour chief tried to retract his remarks a week after he said them, but the harm was done.",
                  id="said-them"),
     pytest.param("Yoga uses breathing exercises, poses, and meditation to reduce stress and enhance relaxation.",
                  id="to-reduce-stress"),
     pytest.param("Mark Tully accused of timing retirement to help elect ally", id="headline-accused-of"),
-    pytest.param("Perez is more experienced and lauded for his effectiveness.", id="lauded-for"),
+    pytest.param("Ortiz is more seasoned and lauded for his diligence.", id="lauded-for"),
     pytest.param("Its board convened for a 7:15 a.m. conference call on the day of the vote.",
                  id="a-conference-call-on"),
     pytest.param("It's called “stem cell work” in the trade.", id="its-called-a-name"),
     pytest.param("That research led to what’s today called regenerative medicine.", id="whats-today-called"),
-    pytest.param("Officials were mocked and criticized on social media.", id="second-of-two-passives"),
+    pytest.param("Councillors were teased and criticized on the radio.", id="second-of-two-passives"),
     pytest.param("The four early nominating states: Iowa, New Hampshire, South Carolina and Nevada.",
                  id="states-colon-a-list"),
     # what accounts for something, what one finds oneself in: no one's report
-    pytest.param("Which helps explain why neither candidate invokes the name.", id="helps-explain"),
-    pytest.param("The campaign found themselves in a muddy battle over sexism.", id="found-themselves"),
+    pytest.param("Which helps explain why neither councillor uses the nickname.", id="helps-explain"),
+    pytest.param("The crew found themselves in a bitter fight over wages.", id="found-themselves"),
     # a wicket, a firing, a court's act: no one dismissed words
     pytest.param("Dushmantha Chameera dismissed KL Rahul for 21 in the fifth over.", id="dismissed-a-batsman"),
     pytest.param("Trump dismissed Comey in May.", id="dismissed-an-official"),
@@ -539,8 +539,8 @@ NOT_CUES = [
     pytest.param("He laughed when he was informed Victorians were facing a fine.", id="passive-was-informed"),
     pytest.param("Residents were advised that the water was unsafe.", id="passive-were-advised-that"),
     pytest.param("Based on the logs, it was noted that outages had doubled.", id="passive-it-was-noted-that"),
-    pytest.param("It stabilized once the report was revealed to be a hoax.", id="was-revealed"),
-    pytest.param("She spoke on the condition of anonymity for fear of losing her job.", id="for-fear-of"),
+    pytest.param("Prices steadied once the memo was revealed to be a fake.", id="was-revealed"),
+    pytest.param("The clerk spoke privately for fear of upsetting the harbour board.", id="for-fear-of"),
     pytest.param("They came in hopes of a better life.", id="in-hopes-of"),
     pytest.param("He left, with hope for a quick deal.", id="with-hope"),
     pytest.param("Most of the productions described above were moving.", id="described-above"),
@@ -553,7 +553,7 @@ NOT_CUES = [
                  id="the-case-was-argued"),
     pytest.param("The budget was debated for three days.", id="was-debated"),
     pytest.param("The two men are alleged to have stolen a truck.", id="are-alleged-to"),
-    pytest.param("Cruz and Carson, the candidates most often described as outsiders, took 61 percent.",
+    pytest.param("Reed and Fisk, the councillors most often described as mavericks, took 58 percent.",
                  id="most-often-described-as"),
     pytest.param("Other, less commonly reported, side effects include dizziness.", id="less-commonly-reported"),
     pytest.param("Rust has a vibrant, welcoming community.", id="a-welcoming-community"),
@@ -569,12 +569,12 @@ NOT_CUES = [
                  id="informed-as-an-adjective"),
     # a count won is no claim made; a process concluded no conclusion; a call with nothing
     # after it a telephone call
-    pytest.param("Ann Tenby beat the mayor in the primary, claiming 41 percent of the vote.", id="claiming-a-share-of-the-vote"),
+    pytest.param("Ann Tenby beat the mayor in the primary, claiming 53 percent of the vote.", id="claiming-a-share-of-the-vote"),
     pytest.param("The party claimed a majority of the seats.", id="claimed-a-majority-of-the-seats"),
     pytest.param("A town in the north claimed the coldest temperature in the country.", id="claimed-a-superlative"),
     pytest.param("The sprinter claimed the record in Rome.", id="claimed-the-record"),
     # how well someone did is no showing of anything
-    pytest.param("The appeal presaged her poor showing and looked ahead.", id="her-poor-showing"),
+    pytest.param("The speech foreshadowed her weak showing and looked forward.", id="her-poor-showing"),
     pytest.param("The agency missed the deadline, concluding the disclosure process by Feb. 29.",
                  id="concluding-a-process"),
     pytest.param("Then, last week, Eric Lund called.", id="called-at-the-end-of-a-sentence"),
@@ -612,12 +612,12 @@ def test_claims_conclusions_and_calls_that_report(sentence, cue):
 
 # ... but a gerund after its preposition still reports
 def test_a_cue_in_ing_after_a_preposition_is_still_a_cue():
-    assert "warning" in [c.text for c in find_cues("Critics had a point in warning that firms might hire fewer.")]
+    assert "warning" in [c.text for c in find_cues("Skeptics were right in warning that the ferry might run late.")]
 
 
 # ... but a second active verb after "as" or a subjunctive "be" is still a cue
 @pytest.mark.parametrize("sentence, cue", [
-    ("Sanders has cast Clinton as unqualified and accused her of making racist remarks.", "accused"),
+    ("Reed has cast Vance as unprepared and accused her of making rude remarks.", "accused"),
     ("Both suggested the writer be fired and defended Trump as a candidate.", "defended"),
 ])
 def test_a_verb_after_an_adjective_in_ed_is_still_a_cue(sentence, cue):
