@@ -11,12 +11,12 @@ from quotesearch.records import Article
 
 PATTERNS = [
     # a colon ends the writer's clause: the source after it opens the report
-    pytest.param("It has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.",
-                 [("indirect", "the mayor holds only 14 percent of the vote", "recent polls")],
+    pytest.param("The ferry plan is in trouble: according to recent polls, the council keeps barely 19 percent of its support.",
+                 [("indirect", "the council keeps barely 19 percent of its support", "recent polls")],
                  id="a-colon-then-according-to-X-comma-C"),
     # a verb that reports nothing ("said little") leaves the whole sentence the source's
-    pytest.param("The senator arrived late and said little, according to an aide.",
-                 [("indirect", "The senator arrived late and said little", "an aide")],
+    pytest.param("The harbour master came in late and said little, according to two clerks.",
+                 [("indirect", "The harbour master came in late and said little", "two clerks")],
                  id="said-little-according-to-X"),
     pytest.param("According to the Russian Export Center, agricultural exports to China rose sharply last year.",
                  [("indirect", "agricultural exports to China rose sharply last year", "Russian Export Center")],
@@ -35,9 +35,9 @@ PATTERNS = [
                  id="a-report-titled-in-the-next-sentence"),
     # a source inside the writer's aside between dashes: the whole sentence is its report,
     # and the dash ends the source's name
-    pytest.param("Most voters - 63 percent in 2014, according to the Pew report - still back the plan.",
-                 [("indirect", "Most voters - 63 percent in 2014, according to the Pew report - still back the plan",
-                   "Pew report")],
+    pytest.param("Most ferry riders - 58 percent in 2016, according to the Kellard report - still favour the route.",
+                 [("indirect", "Most ferry riders - 58 percent in 2016, according to the Kellard report - still favour the route",
+                   "Kellard report")],
                  id="C1-dash-according-to-X-dash-C2"),
     pytest.param("Most voters—63 percent last year, according to the Gallup survey—still back the plan.",
                  [("indirect", "Most voters—63 percent last year, according to the Gallup survey—still back the plan",
@@ -63,11 +63,11 @@ PATTERNS = [
                  id="according-to-people-interviewed-by-an-outlet"),
     # an act still to come has not been said: the source tells of the whole sentence (but a
     # quotation of prepared words is still the speaker's)
-    pytest.param("The mayor will propose spending $2 billion a year on roads, according to a city official.",
-                 [("indirect", "The mayor will propose spending $2 billion a year on roads", "a city official")],
+    pytest.param("The council will propose investing $40 million a year in the ferry, according to a port official.",
+                 [("indirect", "The council will propose investing $40 million a year in the ferry", "a port official")],
                  id="will-propose-according-to-an-official"),
-    pytest.param("“Nothing prepares you for the office,” the governor will say, according to excerpts of the speech.",
-                 [("direct", "Nothing prepares you for the office,", "the governor")],
+    pytest.param("“No one is ever ready for the harbour,” the governor will say, according to excerpts released by her staff.",
+                 [("direct", "No one is ever ready for the harbour,", "the governor")],
                  id="prepared-words-the-governor-will-say"),
 ]
 
@@ -137,10 +137,10 @@ def test_interview_named_before_the_speaker_is_the_via_and_an_aside_is_not_a_spe
 
 ACCORDING_TO_SOURCES = [
     # a bracket after the source is the writer's; a clock time opening the sentence is when
-    ("Ruiz won 54 percent of union households, according to exit polls (a wide margin, but smaller than hers).",
-     [("indirect", "Ruiz won 54 percent of union households", "exit polls")]),
-    ("About 10:03 p.m., according to a congressional timeline, the guards left for the compound.",
-     [("indirect", "the guards left for the compound", "a congressional timeline")]),
+    ("Vance took 61 percent of ferry workers, according to exit polls (a clear lead, but narrower than his).",
+     [("indirect", "Vance took 61 percent of ferry workers", "exit polls")]),
+    ("About 11:47 p.m., according to a harbour board log, the crew set off for the pier.",
+     [("indirect", "the crew set off for the pier", "a harbour board log")]),
     # people placed by where they speak
     ("According to some on Twitter, the anchor was incognito at the tower.",
      [("indirect", "the anchor was incognito at the tower", "some on Twitter")]),
@@ -149,22 +149,22 @@ ACCORDING_TO_SOURCES = [
     # a standard or definition is what something is measured by, not a source of words
     ("The field holds the largest reserves in the region, according to the Russian classification.", []),
     # an opening source inside brackets, after "In addition,", or with when it saw it
-    ("(According to the Harbor Police Department, it does not keep statistics on skateboarding.)",
-     [("indirect", "it does not keep statistics on skateboarding", "Harbor Police Department")]),
-    ("In addition, according to the department, nearly nine million more workers will be protected against "
-     "being denied overtime.",
-     [("indirect", "nearly nine million more workers will be protected against being denied overtime",
-       "the department")]),
-    ("According to the officer in charge of the base that night, the scene in the movie is entirely untrue.",
-     [("indirect", "the scene in the movie is entirely untrue", "the officer in charge of the base")]),
+    ("(According to the Kellard Port Authority, it has no records of ferry delays.)",
+     [("indirect", "it has no records of ferry delays", "Kellard Port Authority")]),
+    ("In addition, according to the board, roughly four thousand more riders will be covered by the new "
+     "ferry pass.",
+     [("indirect", "roughly four thousand more riders will be covered by the new ferry pass",
+       "the board")]),
+    ("According to the pilot in charge of the ferry that evening, the account in the novel is wholly false.",
+     [("indirect", "the account in the novel is wholly false", "the pilot in charge of the ferry")]),
     ("Each group will play a semifinal and a final for a place at the tournament according to the league as part "
      "of the playoffs, with each path having one berth.",
      [("indirect", "Each group will play a semifinal and a final for a place at the tournament", "the league")]),
     # an opening source claims its sentence: a supposed act inside it is no report
-    ("According to the Post, campaign officials looked into what would happen if their candidate announced he "
-     "would quit.",
-     [("indirect", "campaign officials looked into what would happen if their candidate announced he would "
-       "quit", "Post")]),
+    ("According to the Post, harbour staff looked at what might follow if their chairman announced she "
+     "would step down.",
+     [("indirect", "harbour staff looked at what might follow if their chairman announced she would "
+       "step down", "Post")]),
     # a work by its title in marks: a document, whatever its colon or comma
     ("The company lost money for years, according to “The Big Short,” a book by Michael Lewis.",
      [("indirect", "The company lost money for years", "Big Short")]),
@@ -183,10 +183,10 @@ ACCORDING_TO_SOURCES = [
      [("indirect", "The singer has been isolating at home", "a spokesman")]),
     ("Quill leads the race with 31%, according to a Dayton Herald/WHIO poll released Sunday.",
      [("indirect", "Quill leads the race with 31%", "a Dayton Herald / WHIO poll")]),
-    ("According to early results of exit polls conducted for the networks by a research firm, most voters "
-     "were angry.",
-     [("indirect", "most voters were angry",
-       "early results of exit polls")]),
+    ("According to initial results of exit polls conducted on behalf of two stations by a survey group, most "
+     "riders were pleased.",
+     [("indirect", "most riders were pleased",
+       "initial results of exit polls")]),
     ("The plan was rushed, according to council members who worked on it.",
      [("indirect", "The plan was rushed", "council members")]),
     ("In addition, according to the county, nearly 900 more homes will be connected.",
@@ -212,18 +212,18 @@ ACCORDING_TO_SOURCES = [
     ("The vote was void, according to the plan approved by the council.", []),
     ("As Techwire reports, the Oslo firm is the world's largest maker of drive platters.",
      [("indirect", "the Oslo firm is the world's largest maker of drive platters", "Techwire")]),
-    ("The firm was formed in 2012, according to the state's business records.",
-     [("indirect", "The firm was formed in 2012", "the state's business records")]),
+    ("The ferry company was registered in 2015, according to the county's licensing records.",
+     [("indirect", "The ferry company was registered in 2015", "the county's licensing records")]),
     # a website's address is one name: its dot ends neither the source nor the sentence
     ("According to fan site StarFans.net, rumors abound that the studio might re-release the films.",
      [("indirect", "rumors abound that the studio might re-release the films", "StarFans.net")]),
     ("The average party cost $1,200, according to Partyplanner.com; $700 of that was for food.",
      [("indirect", "The average party cost $1,200", "Partyplanner.com")]),
     # a bracket closing after the source ends it
-    ("He made a claim about crime (the actual number is closer to 15 percent, according to Checkfacts.org). "
-     "He defended it.", [("indirect", "the actual number is closer to 15 percent", "Checkfacts.org")]),
-    ("Turnout rose in the county (93 percent of voters there were white, according to exit polls).",
-     [("indirect", "93 percent of voters there were white", "exit polls")]),
+    ("She made a claim about fares (the real figure is nearer to 9 percent, according to Checkfacts.org). "
+     "She repeated it.", [("indirect", "the real figure is nearer to 9 percent", "Checkfacts.org")]),
+    ("Turnout rose in the harbour ward (81 percent of voters there were renters, according to exit polls).",
+     [("indirect", "81 percent of voters there were renters", "exit polls")]),
     # an apposition, an age or a relative clause after the source names it; the content follows
     ("According to Ann Lee, the mayor, the bridge is safe.", [("indirect", "the bridge is safe", "Ann Lee")]),
     ("According to Dan Moss, 45, the bridge is safe.", [("indirect", "the bridge is safe", "Dan Moss")]),
@@ -269,7 +269,7 @@ WORDS_OF = [
      [("direct", "a disaster waiting to happen.", "one aide")]),
     ("He chose his words carefully. In other words, nothing changed.", []),
     # after a quoted word, the source vouches for that word only: nothing after it is theirs
-    ("Mayor Dan Fisk dislikes “surprises,” in the words of one aide, and bristled when aides pushed back.", []),
+    ("Mayor Dan Fisk distrusts “shortcuts,” in the words of two clerks, and snapped when staff objected.", []),
     # "according to X's remarks": X is the source, and "he" goes on in X's voice
     ("Foreign Minister Miguel Rivera met Prime Minister Tomás Ortega on Monday.\n\nThe meeting aims to "
      "“set a clear agenda for the ministers,” according to Rivera’s remarks. The agreement should include "
@@ -325,8 +325,8 @@ OUTLET_RELAYS = [
 IN_A_POLL = [
     ("In a September Harbor Times poll, 75 percent of residents said the council could not be trusted.",
      [("indirect", "the council could not be trusted", "75 percent of residents", "a September Harbor Times poll")]),
-    ("In a poll conducted by the Harbor Times, just 28 percent of voters said they liked the plan.",
-     [("indirect", "they liked the plan", "just 28 percent of voters",
+    ("In a poll conducted by the Harbor Times, only 37 percent of riders said they trusted the ferry board.",
+     [("indirect", "they trusted the ferry board", "only 37 percent of riders",
        "a poll conducted by the Harbor Times")]),
     # (an interview is no poll, and a person polled nobody)
     ("In an interview, the mayor said the bill would pass.",

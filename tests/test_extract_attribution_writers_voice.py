@@ -43,8 +43,8 @@ WRITER_COMMENTS = [
                  [("analysis from a consultancy", "the average stream lasts 84 minutes")],
                  id="dash-a-hugely-impressive-number"),
     # (but "it will be difficult" is the speaker's own hedge)
-    pytest.param("Tom Reed said it is possible for him to win the seat, but it will be difficult.",
-                 [("Tom Reed", "it is possible for him to win the seat, but it will be difficult")],
+    pytest.param("Tom Reed said there is a chance the ferry line can be saved, but it will be difficult.",
+                 [("Tom Reed", "there is a chance the ferry line can be saved, but it will be difficult")],
                  id="but-it-will-be-difficult"),
     # the speaker's own words go on: a relative clause inside the report, a contrast of theirs
     pytest.param("Smith said the rumours, which he denied, would hurt the company.",
@@ -69,13 +69,13 @@ WRITER_COMMENTS = [
     pytest.param("Tom Reed said the port could close by spring — a prospect that alarms the dockers.",
                  [("Tom Reed", "the port could close by spring")], id="dash-a-prospect-that"),
     # a paired dash around the speaker's own aside stays theirs
-    pytest.param("Lee said the new plant — which opened in May — would employ 200 people by the end of the year.",
-                 [("Lee", "the new plant — which opened in May — would employ 200 people by the end of the year")],
+    pytest.param("Lee said the new terminal — which opened in May — would hire 140 dockers before the winter.",
+                 [("Lee", "the new terminal — which opened in May — would hire 140 dockers before the winter")],
                  id="paired-dash-which"),
-    pytest.param("Jeff Weaver said Sanders believes those efforts - which include Spanish-language radio ads - will "
-                 "pay off in coming weeks.",
-                 [("Jeff Weaver", "Sanders believes those efforts - which include Spanish-language radio ads - will "
-                                  "pay off in coming weeks")], id="paired-hyphen-dash-which"),
+    pytest.param("Nora Vance said Kellard believes those steps - which include Portuguese-language ferry notices - will "
+                 "win riders back within months.",
+                 [("Nora Vance", "Kellard believes those steps - which include Portuguese-language ferry notices - will "
+                                  "win riders back within months")], id="paired-hyphen-dash-which"),
     # the report set beside someone else's view of it
     pytest.param("Ann Lee, the mayor, says the port will reopen, a claim disputed by Tom Reed.",
                  [("Ann Lee", "the port will reopen")], id="a-claim-disputed-by"),

@@ -155,7 +155,7 @@ RESOLVED += [
      [("Helen Barrow", "It does not")]),
     # the role says when the office was held: "the former president" is the one who was
     ("Carl Benning came to Ohio with his brother, former President Walter Benning.\n\n"
-     "“The job is a serious one,” the former president told a crowd.",
+     "“The job is a serious one,” the former president told supporters.",
      [("Walter Benning", "The job is")]),
 
     ("The defendant, Tom Reed, denied the charges.\n\n“I never touched the money,” the defendant told the court.",
@@ -322,7 +322,7 @@ RESOLVED += [
 RESOLVED += [
     ("Clipway announced updates to its video platform on Monday. The company said the new tools "
      "answered demand.", [("Clipway", "the new tools")]),
-    ("Clipway keeps its own finances a secret. The company that makes the app said its revenue had "
+    ("Clipway rarely discusses its own accounts. The company that makes the app said its revenue had "
      "tripled.", [("Clipway", "its revenue had")]),
 ]
 UNRESOLVED_COMPANY += [

@@ -16,7 +16,7 @@ READINGS = [
     ("another", ("another", "person")),
     # the last words of a clause, "and", then the subject: the subject alone
     ("thigh and a hospital spokesman", ("a hospital spokesman", "group")),
-    ("the book and the movie", ("the book and the movie", "group")),   # two sources together
+    ("the letter and the film", ("the letter and the film", "group")),   # two sources together
     ("a woman", ("a woman", "person")),
     ("one employee", ("one employee", "person")),
     ("one family", ("one family", "group")),

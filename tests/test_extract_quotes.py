@@ -59,8 +59,8 @@ MARK_STYLES = [
                  ["Wir sind bereit"], id="german-low-high"),
     pytest.param("The senator said, ''We will not back down,'' and left the chamber.",
                  ["We will not back down,"], id="nyt-doubled-apostrophes"),
-    pytest.param("''I would use the word 'old-school,''' said Greg Slay. ''Humility is rare.''",
-                 ["I would use the word 'old-school,'", "Humility is rare."], id="nyt-quotation-inside-closes-first"),
+    pytest.param("''I would call him 'steady-handed,''' said Dan Fisk. ''Patience is scarce.''",
+                 ["I would call him 'steady-handed,'", "Patience is scarce."], id="nyt-quotation-inside-closes-first"),
     # wire copy: a straight double mark or two backticks opening, a doubled apostrophe closing
     pytest.param("\"We will reopen in June,'' said Ana Ruiz, the owner. \"It is hard.''",
                  ["We will reopen in June,", "It is hard."], id="straight-double-closed-by-doubled-apostrophe"),

@@ -81,7 +81,7 @@ APPOSITIONS_AFTER = [
     pytest.param("Mira Tal, head of research, evaluation and learning at the Institute of Education, said so.",
                  [("Mira Tal", "head of research, evaluation and learning at the Institute of Education")],
                  id="an-office-listing-its-portfolios"),
-    pytest.param("Ben Ross, a debt expert who has published books, papers and editorials on the topic, said so.",
+    pytest.param("Ben Ross, a debt expert who has written books, reports and columns about the harbour, said so.",
                  [("Ben Ross", "debt expert")], id="a-list-inside-a-relative-clause-is-no-office"),
     pytest.param("Nelson Diaz, a former aide to Mr. Rubio, said he was proud.",
                  [("Nelson Diaz", "former aide to Mr. Rubio")], id="a-courtesy-title-inside-the-apposition"),
