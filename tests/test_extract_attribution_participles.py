@@ -58,12 +58,12 @@ def test_attribution_patterns(body, expected):
 # body or person as much as a named one.
 SECOND_PREDICATES = [
     # an infinitive of purpose after the subject's own verb and its object
-    pytest.param("Senator Ann Ruiz used a closed-door luncheon to complain that the comments were obscuring the "
-                 "party's message.",
-                 [("indirect", "the comments were obscuring the party's message", "Ann Ruiz")],
+    pytest.param("Senator Nora Vance used a private harbour luncheon to complain that the repairs were delaying the "
+                 "ferry's return.",
+                 [("indirect", "the repairs were delaying the ferry's return", "Nora Vance")],
                  id="used-a-luncheon-to-complain-that"),
-    pytest.param("Mayor Dan Fisk went out of his way to say that the economy had hit bottom.",
-                 [("indirect", "the economy had hit bottom", "Dan Fisk")], id="went-out-of-his-way-to-say-that"),
+    pytest.param("Mayor Dan Fisk took pains to say that the harbour had turned a corner.",
+                 [("indirect", "the harbour had turned a corner", "Dan Fisk")], id="took-pains-to-say-that"),
     # the infinitive of purpose may introduce a quotation as much as a clause
     pytest.param("Mayor Dan Fisk used a news conference on Monday to say, “We will rebuild the harbour.”",
                  [("direct", "We will rebuild the harbour.", "Dan Fisk")], id="used-a-conference-to-say-comma-quote"),
@@ -78,41 +78,41 @@ SECOND_PREDICATES = [
     pytest.param("The court disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "the court")],
                  id="the-court-disagreed-and-said"),
-    pytest.param("The judge rubbed his chin, and then said the case was very strange.",
-                 [("indirect", "the case was very strange", "the judge")], id="the-judge-and-then-said"),
+    pytest.param("The judge tapped her pen, and then said the filing was rather odd.",
+                 [("indirect", "the filing was rather odd", "the judge")], id="the-judge-and-then-said"),
     # a comma and "then" join the second predicate too
     pytest.param("The mayor toured the plant, then said that the jobs would stay.",
                  [("indirect", "the jobs would stay", "the mayor")], id="the-mayor-comma-then-said"),
     pytest.param("Governor Ann Lee offered the man a job, then says she will welcome his advice.",
                  [("indirect", "she will welcome his advice", "Ann Lee")], id="a-named-subject-comma-then-says"),
     # a present-tense first predicate as much as a past one
-    pytest.param("The company runs an oil field in the north and says it has established a fund for farmers.",
-                 [("indirect", "it has established a fund for farmers", "the company")], id="the-company-runs-and-says"),
+    pytest.param("The company runs a ferry line in the south and says it has set up a fund for fishermen.",
+                 [("indirect", "it has set up a fund for fishermen", "the company")], id="the-company-runs-and-says"),
     # a one-word opener and its comma before the subject
-    pytest.param("There, the chairman declined to name the three delegates but said one was "
-                 "an avowed supporter of the mayor.",
-                 [("indirect", "one was an avowed supporter of the mayor", "the chairman")], id="there-comma-subject"),
+    pytest.param("There, the chairman declined to name the four trustees but said one was "
+                 "a longtime friend of the mayor.",
+                 [("indirect", "one was a longtime friend of the mayor", "the chairman")], id="there-comma-subject"),
     pytest.param("Separately, the agency reviewed the contract and said it had found no fault.",
                  [("indirect", "it had found no fault", "the agency")], id="separately-comma-subject"),
     # the first predicate's object is no part of the subject ("The judge cited interviews")
     pytest.param("The judge cited interviews and said that the guard had seen bruises.",
                  [("indirect", "the guard had seen bruises", "the judge")], id="the-judge-cited-things-and-said"),
-    pytest.param("Beyond the camera footage, the affidavit cited interviews with Ann Lee and said that the guard had "
+    pytest.param("Beyond the dock logs, the affidavit cited letters from Ann Lee and said that the guard had "
                  "seen bruises.",
                  [("indirect", "the guard had seen bruises", "the affidavit")], id="beyond-comma-the-affidavit"),
     # a time with no comma before the subject
     pytest.param("Hours later the mayor toured the plant and said the jobs would stay.",
                  [("indirect", "the jobs would stay", "the mayor")], id="hours-later-the-mayor"),
-    pytest.param("Party officials said the vote would begin at noon. A few minutes later they reversed themselves, "
-                 "rushed everyone inside and said they will register voters.",
-                 [("indirect", "the vote would begin at noon", "Party officials"),
-                  ("indirect", "they will register voters", "Party officials")], id="a-few-minutes-later-they"),
+    pytest.param("Party officials said the count would start at dusk. A few minutes later they changed course, "
+                 "waved everyone aboard and said they will sign up members.",
+                 [("indirect", "the count would start at dusk", "Party officials"),
+                  ("indirect", "they will sign up members", "Party officials")], id="a-few-minutes-later-they"),
     pytest.param("Judge Ann Lee disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "Ann Lee")], id="a-named-subject"),
     # a time between the conjunction and the verb
-    pytest.param("Columnist Ann Lee has been critical of the mayor but on Tuesday wrote that she agreed with him "
-                 "that the past is relevant.",
-                 [("indirect", "she agreed with him that the past is relevant", "Ann Lee")], id="but-on-tuesday-wrote"),
+    pytest.param("Columnist Ann Lee has been harsh on the mayor but on Tuesday wrote that she shared his view "
+                 "that the harbour matters.",
+                 [("indirect", "she shared his view that the harbour matters", "Ann Lee")], id="but-on-tuesday-wrote"),
     pytest.param("The senator voted against the bill and last week said that it was a mistake.",
                  [("indirect", "it was a mistake", "the senator")], id="and-last-week-said"),
     # a party tag in brackets after the name, with or without the state
@@ -131,9 +131,9 @@ SECOND_PREDICATES = [
                  [("indirect", "he was unfit", "Lind campaign")], id="a-named-campaign"),
     pytest.param("The Rove ad hits Marsh for taking money and claims that Wall Street made him rich.",
                  [("indirect", "Wall Street made him rich", "Rove ad")], id="a-named-ad"),
-    pytest.param("A Lind campaign official later walked back the comments, saying that Lind had no video in mind.",
-                 [("indirect", "Lind had no video in mind", "a Lind campaign official")], id="a-campaign-official"),
-    pytest.param("The attorney general of the state of New York is suing Marsh, claiming his school is a fraud.",
+    pytest.param("A Lind campaign official soon played down the remarks, saying that Lind had no ferry deal in mind.",
+                 [("indirect", "Lind had no ferry deal in mind", "a Lind campaign official")], id="a-campaign-official"),
+    pytest.param("The attorney general for the county of Harbor is suing Marsh, claiming his ferry firm is a sham.",
                  [], id="no-speaker-cut-short-before-a-title"),   # (not "the attorney")
     # a party-and-state tag in brackets after the subject's name
     pytest.param("Sen. Pat Toomey (R-Pa.) refused to campaign alongside Cruz, responding that he would not "
@@ -158,9 +158,9 @@ BASE_FORM_AFTER_AND = [
     ("Mayor Dan Fisk said the harbour was safe and warned that more storms would come.",
      [("indirect", "the harbour was safe", "Dan Fisk"), ("indirect", "more storms would come", "Dan Fisk")]),
     # (a past that reads like a base form is a second predicate: "went on to say")
-    ("Mayor Dan Fisk joked that Leeds was his answer, but went on to say, “There are places here that are dangerous.”",
-     [("indirect", "Leeds was his answer", "Dan Fisk"),
-      ("direct", "There are places here that are dangerous.", "Dan Fisk")]),
+    ("Mayor Dan Fisk joked that Kellard was his pick, but went on to say, “Some docks here are not safe at night.”",
+     [("indirect", "Kellard was his pick", "Dan Fisk"),
+      ("direct", "Some docks here are not safe at night.", "Dan Fisk")]),
 ]
 
 
@@ -242,22 +242,22 @@ PARTICIPLE_AFTER_COMMA = [
                  "calling him a “talented talker.”",
                  "Dana Whitfield", id="the-main-subject-with-a-possessive-apposition-not-the-accusation's"),
     # a preposition before the gerund: the clause's subject speaks
-    pytest.param("Nora Falk, herself a supporter of the senator, drew a wave of boos upon saying, "
-                 "“The senator heard the passion of the people.”", "Nora Falk", id="upon-saying"),
+    pytest.param("Nora Falk, herself a friend of the senator, drew loud jeers upon saying, "
+                 "“The senator listened to the dockworkers.”", "Nora Falk", id="upon-saying"),
 
 
     pytest.param("Walsh’s campaign brushed off the remarks, telling reporters, “Nobody on our team has "
                  "ever asked for his support.”",
                  "Walsh’s campaign", id="possessive-subject-of-the-clause"),
     # a conjunction without a comma opens the sentence before its subject
-    pytest.param("And then Ortiz went fully on the attack, saying, “Is the mayor going to resign at last?”",
+    pytest.param("And then Ortiz went straight at the council, saying, “Is the mayor going to resign at last?”",
                  "Ortiz", id="and-then-before-the-subject"),
     pytest.param("But Ortiz went on the attack, saying, “Is the mayor going to resign at last?”",
                  "Ortiz", id="but-before-the-subject"),
     # no comma: the participle goes on the report just made, across its verb's adjuncts
     pytest.param("Gina Ortiz responded to a reader’s question on Facebook writing, “Yes, I will. That was a "
-                 "poor choice of words.”", "Gina Ortiz", id="not-the-medium-without-a-comma"),
-    pytest.param("Kelly pressed him hard. Dunn tried to laugh it off by interjecting, “Only my cousin.”",
+                 "clumsy way to put it.”", "Gina Ortiz", id="not-the-medium-without-a-comma"),
+    pytest.param("Kelly pressed him hard. Dunn tried to shrug it off by interjecting, “Only on weekends.”",
                  "Dunn", id="by-interjecting"),
     # a people's or party's adjective opens the subject; the people speak, not the adjective
     pytest.param("Israeli forces confirmed a second day of airstrikes there, saying they had killed a commander.",
@@ -283,8 +283,8 @@ PARTICIPLE_AFTER_COMMA = [
     pytest.param("Judith French is a lawyer in the city. French filed papers on Monday, saying the city had "
                  "broken the law.", "Judith French", id="surname-that-is-a-people"),
     # what the subject issued, then the participle: the issuer speaks, comma or not
-    pytest.param("Shortly after the call ended, Rubio’s campaign sent out a press release saying Murphy owes "
-                 "“Florida an explanation.”", "Rubio’s campaign", id="issued-a-release-saying"),
+    pytest.param("Shortly after the vote ended, Reed’s campaign sent out a brief release saying Vance owes "
+                 "“Kellard an apology.”", "Reed’s campaign", id="issued-a-release-saying"),
     # a capitalised word before a plural noun of people only modifies it: the people speak
     pytest.param("Restaurant owners in Lyon protested outside the station on Saturday, saying that the rules "
                  "remain unclear.", "Restaurant owners", id="common-noun-then-its-people"),
@@ -299,7 +299,7 @@ PARTICIPLE_AFTER_COMMA = [
     pytest.param("Acme employees walked out on Thursday, saying the company had ignored their complaints.",
                  "Acme employees", id="firm-then-its-employees"),
     # a second clause joined by "and" with its own named subject: the participle is its
-    pytest.param("Prosecutors charged the officer with murder and Mayor Ann Ruiz fired her police chief, Leo Marsh, "
+    pytest.param("Prosecutors charged the deckhand with theft and Mayor Ann Ruiz fired her police chief, Leo Marsh, "
                  "acknowledging that residents had lost trust in the force.", "Ann Ruiz",
                  id="second-clause-subject-not-the-first-nor-the-apposition"),
     pytest.param("The union staged a strike and Acme Foods walked away from the talks, saying the demands were "
@@ -309,15 +309,15 @@ PARTICIPLE_AFTER_COMMA = [
                  "explain his views on the tariffs.", "Wallace", id="but-a-second-clause-with-an-irregular-past"),
     # an absolute "with" clause: its noun phrase is the subject of its participles, the second
     # one after "and" too (not the sentence's subject)
-    pytest.param("The United States stepped up pressure on Monday, with top defense officials underlining "
-                 "the nation's strength and vowing to remain the main guarantor of security in the region.",
-                 "top defense officials", id="with-officials-underlining-and-vowing"),
+    pytest.param("The harbour board stepped up pressure on Monday, with top port officials underlining "
+                 "the fleet's size and vowing to stay the chief source of jobs on the coast.",
+                 "top port officials", id="with-officials-underlining-and-vowing"),
     # a second predicate inside a relative clause is its antecedent's
     pytest.param("Ireland owns a 25 per cent stake in the airline, which posted a loss yesterday but said its "
                  "long-haul business had performed well.", "the airline", id="relative-clause-then-but-said"),
     # a bare plural after an opener is the first clause's subject; the name after "and" the
     # second's, not the name in apposition to its object
-    pytest.param("Over the past two weeks, prosecutors charged the officer and Mayor Dan Fisk fired his police "
+    pytest.param("Over the last ten days, prosecutors charged the skipper and Mayor Dan Fisk fired his police "
                  "chief, Ann Lee, acknowledging that trust in the force had been lost.", "Dan Fisk",
                  id="opener-bare-plural-and-a-second-clause"),
     pytest.param("On Tuesday, officials closed the bridge, saying it was unsafe.", "officials",
@@ -384,10 +384,10 @@ def test_two_names_joined_in_a_phrase_are_no_second_clause():
 
 def test_an_infinitive_after_and_is_not_a_second_report():
     text = ("Rally heckler\n\n"
-            "Donald Trump asked the woman to raise her voice and say the word louder.")
+            "Tom Reed asked the man to step forward and say the name again.")
     quotes = extract_quotes(Article(id="inf", text=text))
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [
-        ("the woman to raise her voice and say the word louder", "Donald Trump", "asked"),
+        ("the man to step forward and say the name again", "Tom Reed", "asked"),
     ]
 
 
@@ -416,11 +416,11 @@ LETTERS = [
                  [("indirect", "the agency to delay the reopening of federal offices",
                    "Senators representing Maryland and Virginia")],
                  id="not-the-office"),
-    pytest.param("A coalition of nearly 40 health groups sent a letter this week urging Congress to pass the bill.\n\n“The fact that Congress has failed to act "
-                 "would seem to reflect an appalling indifference,” it read.",
-                 [("indirect", "Congress to pass the bill", "a coalition of nearly 40 health groups"),
-                  ("direct", "The fact that Congress has failed to act would seem to reflect an appalling indifference,",
-                   "a coalition of nearly 40 health groups")], id="senders-and-it-read"),
+    pytest.param("A coalition of nearly 30 fishing groups sent a letter on Friday urging the council to fund the harbour.\n\n“The fact that the council keeps "
+                 "stalling would seem to show a striking lack of concern,” it read.",
+                 [("indirect", "the council to fund the harbour", "a coalition of nearly 30 fishing groups"),
+                  ("direct", "The fact that the council keeps stalling would seem to show a striking lack of concern,",
+                   "a coalition of nearly 30 fishing groups")], id="senders-and-it-read"),
     # a message or a video recorded is its maker's, like one issued ("the senator recorded a
     # message" was read as one noun phrase, the speaker)
     pytest.param("The senator recorded a message saying he would not seek re-election.",
@@ -448,10 +448,10 @@ def test_a_participle_after_a_letter_is_its_senders(body, expected):
 # A group that names some of its members ("including …") is the sender, not the last
 # member named; when the group is no speaker phrase, a member named still may be
 INCLUSIONS = [
-    pytest.param("Last month, a group of more than 50 foreign policy experts, including former secretary Michael "
-                 "Chertoff and former deputy secretary Robert Zoellick, issued an open letter calling Trump unfit "
-                 "for office.",
-                 [("indirect", "Trump unfit for office", "a group of more than 50 foreign policy experts")],
+    pytest.param("Last month, a group of over 30 maritime scholars, including former secretary Ben "
+                 "Ortiz and former deputy secretary Nora Vance, issued an open letter calling Reed unfit "
+                 "to lead.",
+                 [("indirect", "Reed unfit to lead", "a group of over 30 maritime scholars")],
                  id="a-group-including-members-issued-a-letter"),
     pytest.param("Six newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be governor.",
                  [("indirect", "he is not fit to be governor", "Asbury Park Press")], id="a-member-of-no-speaker-phrase"),
@@ -459,8 +459,8 @@ INCLUSIONS = [
     pytest.param("Even the field's biggest hawks, like Rubio and Bush, say ground troops should be Arab fighters.",
                  [("indirect", "ground troops should be Arab fighters", "the field's biggest hawks")],
                  id="a-group-like-its-examples"),
-    pytest.param("Democratic economists, like their Republican counterparts, say taxing consumption encourages "
-                 "savings.", [("indirect", "taxing consumption encourages savings", "Democratic economists")],
+    pytest.param("Democratic economists, like their Republican counterparts, say cheaper ferries help "
+                 "trade.", [("indirect", "cheaper ferries help trade", "Democratic economists")],
                  id="a-group-like-another"),
 ]
 
@@ -485,8 +485,8 @@ def test_a_subordinator_before_people_is_no_modifier_of_them():
 
 def test_the_writers_i_in_a_relative_clause_is_no_speaker():
     # "The editor I was talking to" is the editor, named after it; never the writer
-    body = ("Playbook\n\nThe editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce "
-            "that the franchise was gone.")
+    body = ("Playbook\n\nThe editor I was talking to, Ben Ortiz, interrupted me halfway through to announce "
+            "that the ferry was sold.")
     assert "I" not in [q.speaker for q in extract_quotes(Article(id="i", text=body))]
 
 

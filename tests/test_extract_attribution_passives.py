@@ -10,12 +10,12 @@ from quotesearch.records import Article
 
 # (sentence, [(speaker, report)])
 PASSIVES = [
-    pytest.param("The movement has been accused by the Turkish government of attempting a coup in that country.",
-                 [("Turkish government", "attempting a coup in that country")], id="accused-by-X-of"),
+    pytest.param("The ferry line has been accused by the Kellard government of hiding a crack in its hull.",
+                 [("Kellard government", "hiding a crack in its hull")], id="accused-by-X-of"),
     pytest.param("The mayor was criticised by residents for closing the library early.",
                  [("residents", "closing the library early")], id="criticised-by-X-for"),
-    pytest.param("Janet Yale has been repeatedly criticized by many bankers for not raising rates fast enough.",
-                 [("many bankers", "not raising rates fast enough")], id="adverb-before-the-passive"),
+    pytest.param("Nora Vance has been sharply criticized by many skippers for not cutting fares soon enough.",
+                 [("many skippers", "not cutting fares soon enough")], id="adverb-before-the-passive"),
     pytest.param("The plan was described by economists as “reckless” on Monday.",
                  [("economists", "“reckless” on Monday")], id="described-by-X-as"),
     pytest.param("It has been accused by the US and its allies of aiding Moscow's war effort - which it denies - "

@@ -63,16 +63,16 @@ def test_a_reply_is_the_addressees(body, expected):
 
 
 # A request: whom it was put to, then what they are asked to do; the one asked is never
-# the speaker of an inverted cue ("…, asked a federal judge to block …").
+# the speaker of an inverted cue ("…, asked a county judge to halt …").
 REQUESTS = [
     pytest.param("Ann Lee asked the Platte River employee to delete the emails in December.",
                  [("indirect", "the Platte River employee to delete the emails in December", "Ann Lee")],
                  id="a-named-place-in-the-addressee"),
-    pytest.param("The governors asked a federal judge to block the rules.",
-                 [("indirect", "a federal judge to block the rules", "the governors")], id="a-judge"),
+    pytest.param("The mayors asked a county judge to halt the tariff.",
+                 [("indirect", "a county judge to halt the tariff", "the mayors")], id="a-judge"),
     # the judge asked is no speaker; the state asking, past its participle's aside, is
-    pytest.param("Texas, leading a coalition of 13 states, asked a federal judge to block the rules.",
-                 [("indirect", "a federal judge to block the rules", "Texas")], id="the-judge-asked-is-no-speaker"),
+    pytest.param("Kellard, heading a group of nine towns, asked a county judge to halt the tariff.",
+                 [("indirect", "a county judge to halt the tariff", "Kellard")], id="the-judge-asked-is-no-speaker"),
 ]
 
 
@@ -103,9 +103,9 @@ QUESTIONS_ASKED = [
 ASKED_ASIDES = [
     pytest.param("Dan Fisk, asked whether he would run, said he had not decided.",
                  [("indirect", "he had not decided", "Dan Fisk")], id="asked-whether-between-commas"),
-    pytest.param("Mr. Hale, asked about the deaths of journalists under Mr. Ruiz, said the country does plenty "
-                 "of killing too.",
-                 [("indirect", "the country does plenty of killing too", "Hale")], id="asked-about-a-name"),
+    pytest.param("Mr. Reed, asked about the closures of harbours under Mr. Ortiz, said the port does plenty "
+                 "of dredging too.",
+                 [("indirect", "the port does plenty of dredging too", "Reed")], id="asked-about-a-name"),
 ]
 
 
