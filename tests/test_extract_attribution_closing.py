@@ -85,8 +85,8 @@ PATTERNS = [
     pytest.param('Mayor Dan Fisk said simply, “We lost.”', [("direct", "We lost.", "Dan Fisk")],
                  id="said-simply-a-short-sentence"),
     # an adjunct after a closing cue is how it was said, no second report
-    pytest.param("“Let me be very clear. I will not be neutral,” Mayor Dan Fisk said, in another shot aimed at his rival.",
-                 [("direct", "Let me be very clear. I will not be neutral,", "Dan Fisk")], id="in-another-shot"),
+    pytest.param("“Let me be quite plain. I will not stay silent,” Mayor Dan Fisk said, in a fresh jab aimed at the ferry board.",
+                 [("direct", "Let me be quite plain. I will not stay silent,", "Dan Fisk")], id="in-a-fresh-jab"),
     pytest.param("Ignoring the progress of the last decade carries risks, as the mayor's supporters point out.",
                  [("indirect", "Ignoring the progress of the last decade carries risks", "the mayor's supporters")],
                  id="as-they-point-out-closes"),
@@ -206,15 +206,15 @@ CLOSING_CLAIMS_ITS_SENTENCE = [
                  [("indirect", "Several students were told by teachers that boys had named them", "parents")],
                  id="a-closing-attribution-then-the-writers-clause"),
     # "as X put it" names who put a phrase, not who said the sentence
-    pytest.param("Rahm Emanuel urged a strong stand, saying that otherwise the premier would “walk all over "
-                 "us,” as Mrs. Clinton put it in her memoir.",
-                 [("mixed", "a strong stand, saying that otherwise the premier would “walk all over us,”",
-                   "Rahm Emanuel")], id="as-someone-put-it-claims-no-sentence"),
+    pytest.param("Tom Reed urged a firm line, saying that otherwise the harbour board would “roll right over "
+                 "us,” as Mrs. Vance put it in her memoir.",
+                 [("mixed", "a firm line, saying that otherwise the harbour board would “roll right over us,”",
+                   "Tom Reed")], id="as-someone-put-it-claims-no-sentence"),
     # a subject of eight words after a quotation is still the main clause's own
-    pytest.param("But even as Dale Hunt claimed on Tuesday that “the general got off lightly,” one of the "
-                 "former prosecutors for Ana Ruiz said the two cases were quite different.",
-                 [("direct", "the general got off lightly,", "Dale Hunt"),
-                  ("indirect", "the two cases were quite different", "one of the former prosecutors for Ana Ruiz")],
+    pytest.param("But even as Dale Hunt claimed on Tuesday that “the captain got off lightly,” one of the "
+                 "longtime lawyers for Nora Vance said the two wrecks were not alike.",
+                 [("direct", "the captain got off lightly,", "Dale Hunt"),
+                  ("indirect", "the two wrecks were not alike", "one of the longtime lawyers for Nora Vance")],
                  id="a-long-subject-after-a-quotation"),
 ]
 
@@ -254,13 +254,13 @@ def test_a_closing_attribution_claims_its_sentence(body, expected):
 # A quotation opening the sentence stays the speaker's own words when its attribution
 # follows the closing mark with no comma, or when a second quotation follows in the sentence
 @pytest.mark.parametrize("body, opening, speaker", [
-    pytest.param("“For months we have had to stand by while leaks created a false narrative” said Nick Merrill, a "
-                 "campaign spokesman.", "For months we have had", "Nick Merrill", id="said-right-after-the-mark"),
-    pytest.param("“If there had not been that intervention” by NATO and other partners, Hillary Clinton said on "
-                 "Monday, “we would be looking at something much more like Syria.”", "If there had not been",
-                 "Hillary Clinton", id="a-second-quotation-follows-in-the-sentence"),
-    pytest.param("Ben Carson spoke on Monday.\n\n“Dr. Carson invited both Bob and me to his house today” the "
-                 "paper's senior politics editor Steven Ginsberg responded.", "Dr. Carson invited", "Steven Ginsberg",
+    pytest.param("“For weeks the crew has been forced to wait while rumors spread a false story” said Ben Ortiz, a "
+                 "ferry spokesman.", "For weeks the crew has", "Ben Ortiz", id="said-right-after-the-mark"),
+    pytest.param("“If there had been no such rescue” by the coast guard and other crews, Nora Vance said on "
+                 "Monday, “we would be counting far more losses out at sea.”", "If there had been no",
+                 "Nora Vance", id="a-second-quotation-follows-in-the-sentence"),
+    pytest.param("Dan Fisk spoke on Monday.\n\n“Dr. Fisk asked both Tom and me over to the harbor office today” the "
+                 "paper's senior city editor Ray Kellard responded.", "Dr. Fisk asked", "Ray Kellard",
                  id="a-described-speaker-right-after-the-mark"),
 ])
 def test_a_quotation_opening_the_sentence_keeps_its_attribution(body, opening, speaker):
@@ -271,10 +271,10 @@ def test_a_quotation_opening_the_sentence_keeps_its_attribution(body, opening, s
 def test_a_quotation_going_on_after_a_closed_attribution_is_no_new_mixed_report():
     # the cue of the sentence before closes the first piece; the second piece is the same
     # speaker's, joined to it, not a report of a sentence of its own
-    got = triples("Ann Lee lost the vote.\n\n“People have every right to be angry,” Lee said in a brief speech. "
-                  "“What are we going to do? That is the fight we are taking” to the rest of the country.")
+    got = triples("Ann Lee lost the vote.\n\n“Residents have good reason to be upset,” Lee said in a brief speech. "
+                  "“Where do we go from here? That is the case we are bringing” to the rest of the county.")
     assert [who for _, _, who in got] == ["Ann Lee"], got
-    assert "What are we going to do" in got[0][1], got
+    assert "Where do we go from here" in got[0][1], got
 
 
 # After a closing attribution, a participle or subordinate clause says how or why it was
@@ -305,8 +305,8 @@ ADJUNCTS_AFTER_CLOSING = [
                  [("indirect", "The union has reached a preliminary agreement", "the two sides")],
                  id="said-a-day-a-date-then-a-participle"),
     # the adjunct's apposition ends the sentence: where it was said, nothing more of what
-    pytest.param("“These are dark days,” Ann Lee wrote in a column this month in the Forward, a weekly newspaper.",
-                 [("direct", "These are dark days,", "Ann Lee")], id="an-apposition-after-the-adjunct"),
+    pytest.param("“These are grim times,” Ann Lee wrote in an essay last week in the Harbor Ledger, a weekly newspaper.",
+                 [("direct", "These are grim times,", "Ann Lee")], id="an-apposition-after-the-adjunct"),
     pytest.param("“We will hold the line,” Dan Fisk said on Fox News, a cable channel.",
                  [("direct", "We will hold the line,", "Dan Fisk")], id="an-apposition-after-on-outlet"),
     # a clock time's colon introduces nothing
@@ -344,7 +344,7 @@ OPENING_ADVERBIALS = [
                  [("indirect", "the record has been challenged", "the mayor")],
                  id="a-connective-opens-a-clause"),
     # a time or an exception before a cue whose own sentence goes on with what was written
-    pytest.param("Late last month, the company wrote a detailed, six-page letter to the college's president.", [],
+    pytest.param("Late last month, the ferry line wrote a long, four-page letter to the harbour board's chair.", [],
                  id="late-last-month-then-a-letter"),
     pytest.param("Aside from this blog, I write a monthly newsletter on the same topics.", [],
                  id="aside-from-then-a-newsletter"),
@@ -361,11 +361,11 @@ OPENING_ADVERBIALS = [
 ]
 
 
-# A relative clause's verb after a comma ("…, a woman who claimed …") is inside the
+# A relative clause's verb after a comma ("…, a voter who claimed …") is inside the
 # writer's sentence: it closes nothing before it
 RELATIVE_CLAUSES_CLOSE_NOTHING = [
-    pytest.param("The mayor began the day by kneeling, all but begging a woman who claimed to be undecided to "
-                 "vote for him.", [], id="a-woman-who-claimed-to-be"),
+    pytest.param("The mayor opened the morning by stooping, practically pleading with a voter who claimed to be wavering "
+                 "to back his plan.", [], id="a-voter-who-claimed-to-be"),
     pytest.param("The stew is so tender it falls apart, a stunning counter to anyone who has ever complained "
                  "about goat being tough.", [], id="anyone-who-has-ever-complained"),
     pytest.param("The talks will resume next week, diplomats who attended the meeting said.",
@@ -513,10 +513,10 @@ def test_a_summing_up_after_a_closing_attribution_is_no_report(body, expected):
 
 # A court's opinion or ruling speaks as a document
 @pytest.mark.parametrize("body, expected", [
-    ("“The court expresses no view on the merits” of the case, the unsigned opinion said.",
-     [("mixed", "“The court expresses no view on the merits” of the case", "the unsigned opinion", "document")]),
-    ("“The court expresses no view on the merits,” the ruling said.",
-     [("direct", "The court expresses no view on the merits,", "the ruling", "document")]),
+    ("“The panel takes no position on the substance” of the appeal, the unsigned opinion said.",
+     [("mixed", "“The panel takes no position on the substance” of the appeal", "the unsigned opinion", "document")]),
+    ("“The panel takes no position on the substance,” the ruling said.",
+     [("direct", "The panel takes no position on the substance,", "the ruling", "document")]),
 ])
 def test_a_courts_opinion_speaks_as_a_document(body, expected):
     quotes = extract_quotes(Article(id="t", text="Court news\n\n" + body))
@@ -529,8 +529,8 @@ COORDINATED_CLAUSES_ARE_NOT_CLOSINGS = [
     pytest.param("Cruz called him a “moderate,” and Trump fired back.", [("mixed", "him a “moderate,”", "Cruz")],
                  id="and-X-fired-back"),
     pytest.param("Americans are mad, and I agree with them.", [], id="and-I-agree"),
-    pytest.param("Valeant was spurned, and Allergan then agreed to be acquired by Actavis.", [],
-                 id="and-X-agreed-to-be-acquired"),
+    pytest.param("Kellard Foods was rebuffed, and Harbor Mills soon agreed to be bought by Ortiz Group.", [],
+                 id="and-X-agreed-to-be-bought"),
     # a verb of thinking with its own clause after it closes nothing before it
     pytest.param("Due to our obsession with speed, I think many developers are forgetting the basics.", [],
                  id="adjunct-then-I-think-a-clause"),
@@ -550,29 +550,29 @@ def test_coordinated_clauses_are_not_closings(body, expected):
 
 
 # After an attribution closing a quotation, what follows is the story going on, not a
-# second report: ", and the boys trailed behind", "said during a panel in Port Washington,
+# second report: ", and the children followed close behind", "said during a panel in Port Washington,
 # N.Y., accompanied by …"; but a quotation, a clause with a modal, or a participle after it
 # is still the speaker's. A promise's infinitive is what was promised, not a later "that".
 AFTER_A_QUOTATIONS_ATTRIBUTION = [
     pytest.param("Tom Fisk spoke first. “You are just scum,” Ann Gil interjected underneath Fisk’s words.",
                  [("direct", "You are just scum,", "Ann Gil")], id="a-place-phrase-after-the-verb"),
-    pytest.param("“Follow us,” Ann Gil said, and the boys, intrigued, trailed behind.",
-                 [("direct", "Follow us,", "Ann Gil")], id="and-the-story-goes-on"),
+    pytest.param("“Come with me,” Ann Gil said, and the children, curious, followed close behind.",
+                 [("direct", "Come with me,", "Ann Gil")], id="and-the-story-goes-on"),
     pytest.param("“We will win,” Ann Gil said, and the party would fight on to the end.",
                  [("direct", "We will win,", "Ann Gil"), ("indirect", "the party would fight on to the end", "Ann Gil")],
                  id="and-a-modal-clause-is-reported"),
-    pytest.param("“This deal must be enforced,” Ann Gil said, and “clear consequences for any violations.”",
-                 [("direct", "This deal must be enforced,", "Ann Gil"),
-                  ("mixed", "“clear consequences for any violations.”", "Ann Gil")], id="and-a-quotation"),
+    pytest.param("“This ferry contract must be honored,” Ann Gil said, and “firm penalties for every breach.”",
+                 [("direct", "This ferry contract must be honored,", "Ann Gil"),
+                  ("mixed", "“firm penalties for every breach.”", "Ann Gil")], id="and-a-quotation"),
     pytest.param("“The guns come from Vermont,” Ann Gil said during a panel in Port Washington, N.Y., accompanied by "
                  "family members.", [("direct", "The guns come from Vermont,", "Ann Gil")], id="adjuncts-then-narrative"),
-    pytest.param("“It will leave taxpayers holding the bag,” Ann Gil said in a statement, calling on Congress to act.",
-                 [("direct", "It will leave taxpayers holding the bag,", "Ann Gil"),
-                  ("indirect", "calling on Congress to act", "Ann Gil")], id="adjunct-then-a-reporting-participle"),
+    pytest.param("“It will leave the harbor paying the bill,” Ann Gil said in a written statement, calling on the council to act.",
+                 [("direct", "It will leave the harbor paying the bill,", "Ann Gil"),
+                  ("indirect", "calling on the council to act", "Ann Gil")], id="adjunct-then-a-reporting-participle"),
     pytest.param("“It will leave taxpayers holding the bag,” Ann Gil said in August, referring to the merger.",
                  [("direct", "It will leave taxpayers holding the bag,", "Ann Gil")], id="adjunct-then-referring-to"),
-    pytest.param("Ann Gil has vowed to work to repeal the amendment, a provision that prohibits public funding.",
-                 [("indirect", "to work to repeal the amendment, a provision that prohibits public funding", "Ann Gil")],
+    pytest.param("Ann Gil has vowed to push to scrap the levy, a charge that funds the harbour board.",
+                 [("indirect", "to push to scrap the levy, a charge that funds the harbour board", "Ann Gil")],
                  id="vowed-to-then-a-relative-that"),
     pytest.param("Ann Gil pledged to the trust in July that the department would track the standard.",
                  [("indirect", "the department would track the standard", "Ann Gil")], id="pledged-to-the-X-that"),
@@ -585,14 +585,14 @@ def test_after_a_quotations_attribution(body, expected):
     assert [(q.type, q.text, q.speaker) for q in quotes] == expected
 
 
-# "says that" opens a report: the words after it are no inverted speaker ("…, a talent
-# agency, says that Walker, who …, has lost …" gave Walker his agency's words); a
+# "says that" opens a report: the words after it are no inverted speaker ("…, a booking
+# agency, says that Reed, who …, has lost …" gave Reed his agency's words); a
 # demonstrative and its noun still are ("said that official")
 SAYS_THAT_IS_NO_INVERSION = [
-    pytest.param("Playing Field Promotions, a sports and celebrity talent agency, says that Walker, who charges "
-                 "somewhere between $20,000 and $30,000 for speaking fees, has lost close to $100,000.",
-                 [("indirect", "Walker, who charges somewhere between $20,000 and $30,000 for speaking fees, has lost "
-                   "close to $100,000", "a sports and celebrity talent agency")],
+    pytest.param("Rolling Tide Bookings, a music and comedy booking agency, says that Reed, who asks "
+                 "anywhere from $5,000 to $8,000 for each show, has lost nearly $40,000.",
+                 [("indirect", "Reed, who asks anywhere from $5,000 to $8,000 for each show, has lost "
+                   "nearly $40,000", "a music and comedy booking agency")],
                  id="agency-says-that-name-comma"),
     pytest.param("The bridge, said that official, is unsafe.",
                  [("indirect", "The bridge, said that official, is unsafe", "that official")],

@@ -124,9 +124,9 @@ REPORTS_GOING_ON = [
     pytest.param("Mayor Dan Fisk said the pier would reopen in May. This shows the resolve of the whole town.",
                  [("indirect", "the pier would reopen in May. This shows the resolve of the whole town", "Dan Fisk")],
                  id="this-points-back"),
-    pytest.param("The organizers said they do not know how many rabbis will take part. Those who have signed on so "
-                 "far represent the Reform movement.",
-                 [("indirect", "they do not know how many rabbis will take part", "the organizers")],
+    pytest.param("The organizers said they do not know how many captains will take part. Those who have enrolled to "
+                 "date all sail with the northern fleet.",
+                 [("indirect", "they do not know how many captains will take part", "the organizers")],
                  id="those-who-is-the-writers"),
     pytest.param("Mayor Dan Fisk said the pier would reopen in May. It was not clear how the work would be paid for.",
                  [("indirect", "the pier would reopen in May", "Dan Fisk")], id="it-was-not-clear-is-the-writers"),
@@ -165,17 +165,17 @@ def test_a_report_goes_on_only_over_a_sentence_pointing_back(body, expected):
 
 
 SECOND_STATEMENTS = [
-    pytest.param("“We each have our own opinion,” Jim Bennett, 57, told a voter passing by. "
-                 "“We are like old friends,” he explained with a smile.",
-                 [["We each have our own opinion,"], ["We are like old friends,"]], id="a-cue-after-the-second"),
+    pytest.param("“We each see it our own way,” Ben Ortiz, 61, told a neighbor walking past. "
+                 "“We are like old shipmates,” he explained with a grin.",
+                 [["We each see it our own way,"], ["We are like old shipmates,"]], id="a-cue-after-the-second"),
     pytest.param("“Thanks for welcoming these families,” said Asab Tabchi, an engineer who moved here "
                  "decades ago. “No thanks to the governor,” he added.",
                  [["Thanks for welcoming these families,"], ["No thanks to the governor,"]], id="he-added"),
     pytest.param("“Some people feel it will come at once,” Ann Lee said. “If he gets in, things will explode,” "
                  "she said.", [["Some people feel it will come at once,"], ["If he gets in, things will explode,"]],
                  id="the-same-cue-word-after-the-second"),
-    pytest.param("Fallon fired back: “As a guardian of the legacy,” he wrote, “we know you are rooting for her.”",
-                 [["As a guardian of the legacy,", "we know you are rooting for her."]], id="colon-then-interrupted"),
+    pytest.param("Reed fired back: “As keepers of the harbour,” he wrote, “we can tell you are cheering for her.”",
+                 [["As keepers of the harbour,", "we can tell you are cheering for her."]], id="colon-then-interrupted"),
     # a sentence of the writer's after the attribution introduces the next quotation
     pytest.param("Has the storm passed? “I hope so,” Ann Lee said. Then she added warily: “There is always "
                  "something.”", [["I hope so,"], ["There is always something."]], id="then-she-added-warily"),
@@ -217,9 +217,9 @@ UNCUED = [
                  "filibustered for thirty hours.”",
                  ("direct", "Remember in November the senators who filibustered for thirty hours.", "Tom Hale"),
                  id="a-named-subject-in-the-sentence-before"),
-    pytest.param("“It goes in here and goes out here,” Tom Berg said, pointing to his ears. Betsy Berg "
-                 "shook her head. “Tom is much better about it than I am.”",
-                 ("direct", "Tom is much better about it than I am.", "Betsy Berg"),
+    pytest.param("“It comes in one side and leaves by the other,” Tom Reed said, pointing to his ears. Nora Reed "
+                 "shook her head. “Tom is much calmer about it than I am.”",
+                 ("direct", "Tom is much calmer about it than I am.", "Nora Reed"),
                  id="after-another-persons-quotation"),
     # but not when that sentence reports someone else's words, and initials end no sentence
     pytest.param("Joseph Hunter, a blogger in Chicago, will not vote for Ann Reyes. Also, Reyes isn't a "
@@ -232,8 +232,8 @@ UNCUED = [
                   "official. “I am sure he knows him. I will talk to him.", "Huma Abedin"),
                  id="an-initial-ends-no-sentence"),
     # nor past another person whose verb comes between: the quotation is not the earlier speaker's
-    pytest.param("Senator Ben Ward spoke in Ames.\n\nHarbour Nurses United has reported spending more than $1 "
-                 "million on ads in support of Ward. The rally ended as Ward hugged its members, giving the union "
+    pytest.param("Senator Ben Ward spoke in Ames.\n\nHarbour Nurses United has reported putting over $2 "
+                 "million into radio spots backing Ward. The rally ended as Ward hugged its members, giving the union "
                  "“one of the best thank-yous of my whole campaign, and I mean it.”",
                  ("direct", "one of the best thank-yous of my whole campaign, and I mean it.", None),
                  id="another-person-s-verb-between"),
@@ -243,9 +243,9 @@ UNCUED = [
                  "“These plans give consumers a choice.”",
                  ("direct", "These plans give consumers a choice.", "Tom Lenard"), id="a-name-after-the-close-no-verb"),
     # (a person only spoken of between them is no new speaker)
-    pytest.param("“We thought only the senator was careless,” said Hiro Aida, a journalist. Ben Ward “kind of "
-                 "misspoke. This is not something he should talk about in public.”",
-                 ("direct", "kind of misspoke. This is not something he should talk about in public.", "Hiro Aida"),
+    pytest.param("“We thought only the senator was careless,” said Hiro Aida, a journalist. Ben Ward “sort of "
+                 "slipped up. That is not a topic he ought to raise in public.”",
+                 ("direct", "sort of slipped up. That is not a topic he ought to raise in public.", "Hiro Aida"),
                  id="a-person-spoken-of-between"),
 ]
 
@@ -334,13 +334,13 @@ CONTENT_BOUNDS = [
     pytest.param("Dale Mercer, who says the plan is doomed, said he would vote against it.",
                  [("indirect", "the plan is doomed", "Dale Mercer"),
                   ("indirect", "he would vote against it", "Dale Mercer")], id="aside-report-then-main-report"),
-    pytest.param("Ann Kibbe, who estimates that her legal costs were “in the seven figures,” said she "
+    pytest.param("Ann Kibbe, who estimates that her repair bills ran “well into six figures,” said she "
                  "would appeal.",
-                 [("mixed", "her legal costs were “in the seven figures,”", "Ann Kibbe"),
+                 [("mixed", "her repair bills ran “well into six figures,”", "Ann Kibbe"),
                   ("indirect", "she would appeal", "Ann Kibbe")], id="aside-report-closing-on-a-quotation"),
-    pytest.param("Ann Kibbe, who estimates that her legal costs were ''in the seven figures,'' described the "
+    pytest.param("Ann Kibbe, who estimates that her repair bills ran ''well into six figures,'' described the "
                  "ruling as unfair.",
-                 [("mixed", "her legal costs were ''in the seven figures,''", "Ann Kibbe"),
+                 [("mixed", "her repair bills ran ''well into six figures,''", "Ann Kibbe"),
                   ("indirect", "the ruling as unfair", "Ann Kibbe")], id="aside-report-closing-on-doubled-apostrophes"),
 ]
 
@@ -516,13 +516,13 @@ def test_a_quotation_whose_sentence_goes_on_is_not_joined_to_the_next():
 
 
 def test_the_writers_clause_after_an_attribution_ends_the_quotation():
-    text = ("Voters weigh their choices\n\nJessie Elkins spoke at the diner.\n\n"
-            "Neither man was impressed by Mrs. Clinton - \"Born with a silver spoon in her mouth,\" Mr. Elkins "
-            "said - but they couldn't bring themselves to back Mr. Trump. \"I won't be voting for Trump,\" "
-            "Mr. Elkins said.")
+    text = ("Voters weigh their choices\n\nDan Fisk spoke at the diner.\n\n"
+            "Neither man was won over by Mrs. Vance - \"She never worked a hard day in her life,\" Mr. Fisk "
+            "said - but they still would not warm to Mr. Ortiz. \"I won't be voting for Ortiz,\" "
+            "Mr. Fisk said.")
     quotes = extract_quotes(Article(id="t", text=text))
-    assert [q.text for q in quotes if q.type == "direct"] == ["Born with a silver spoon in her mouth,",
-                                                             "I won't be voting for Trump,"]
+    assert [q.text for q in quotes if q.type == "direct"] == ["She never worked a hard day in her life,",
+                                                             "I won't be voting for Ortiz,"]
 
 
 
@@ -653,19 +653,19 @@ def test_a_heckler_is_one_person():
 
 
 # A writer's clause after an attribution, with a subject of its own, ends the quotation
-# ("…,” Ebeling said, and her husband cut in. “…”" was one quotation of hers); a clause in
+# ("…,” Vance said, and her son cut in. “…”" was one quotation of hers); a clause in
 # which someone described takes the turn hands the next quotation to them
 TURNS_TAKEN = [
-    pytest.param("“We promised you a picture,” Ann Ebeling said, and her husband cut in. “Don’t forget Tom.”",
-                 [("direct", "We promised you a picture,", "Ann Ebeling"), ("direct", "Don’t forget Tom.", "her husband")],
-                 id="and-her-husband-cut-in"),
-    pytest.param("“We promised you a picture,” Ann Ebeling said. Her husband interjected. “Don’t forget Tom.”",
-                 [("direct", "We promised you a picture,", "Ann Ebeling"), ("direct", "Don’t forget Tom.", "her husband")],
-                 id="her-husband-interjected"),
+    pytest.param("“We promised you a picture,” Nora Vance said, and her son cut in. “Don’t forget Tom.”",
+                 [("direct", "We promised you a picture,", "Nora Vance"), ("direct", "Don’t forget Tom.", "her son")],
+                 id="and-her-son-cut-in"),
+    pytest.param("“We promised you a picture,” Nora Vance said. Her son interjected. “Don’t forget Tom.”",
+                 [("direct", "We promised you a picture,", "Nora Vance"), ("direct", "Don’t forget Tom.", "her son")],
+                 id="her-son-interjected"),
     # (a clause that takes no turn leaves the voice where it was)
-    pytest.param("“We promised you a picture,” Ann Ebeling said, and her husband laughed. “Don’t forget Tom.”",
-                 [("direct", "We promised you a picture,", "Ann Ebeling"), ("direct", "Don’t forget Tom.", "Ann Ebeling")],
-                 id="and-her-husband-laughed"),
+    pytest.param("“We promised you a picture,” Nora Vance said, and her son laughed. “Don’t forget Tom.”",
+                 [("direct", "We promised you a picture,", "Nora Vance"), ("direct", "Don’t forget Tom.", "Nora Vance")],
+                 id="and-her-son-laughed"),
 ]
 
 

@@ -134,7 +134,7 @@ DOCUMENT_SOURCES = [
                  id="the-inquest-somewhere-heard"),
     # a person who heard something is no source of it, nor is a programme that is heard
     pytest.param("Tom Hale heard that the plant would close.", [], id="a-person-heard"),
-    pytest.param("On his website and his daily radio program heard on 100 stations, Hale promotes odd ideas.", [],
+    pytest.param("On his blog and his nightly radio show heard on 60 stations, Hale pushes strange theories.", [],
                  id="a-programme-heard"),
     # "official data" names no source
     pytest.param("Prices rose by 4 percent, according to official data.", [], id="according-to-official-data"),
@@ -185,9 +185,9 @@ TITLES_IN_MARKS = [
                  id="a-quotation-in-title-case-closing-with-a-comma-is-speech"),
     pytest.param("Mr. Osei, who has starred in “Harbour Lights” and “Kings of the Valley,” posted the clip "
                  "to YouTube on Thursday.", [], id="the-second-title-of-a-list"),
-    pytest.param("PSA—“You have until the end of December to get free museum memberships,” by the Ledger's "
-                 "Nora Quill: “You have a few more weeks to snag one.”",
-                 [("direct", "You have a few more weeks to snag one.", "Nora Quill")], id="a-headline-and-its-byline"),
+    pytest.param("PSA—“You have until the end of June to claim free ferry passes,” by the Ledger's "
+                 "Nora Quill: “You still have two weeks left to grab one.”",
+                 [("direct", "You still have two weeks left to grab one.", "Nora Quill")], id="a-headline-and-its-byline"),
     # a name or term after its article, with the comma of the writer's clause
     pytest.param("Several sources confirmed that she was a “Friend of the Mayor,” with special protection at city "
                  "hall.", [], id="a-term-after-its-article"),
@@ -295,8 +295,8 @@ ACTS_AND_HYPOTHETICALS = [
     # what may, would or can be said: nobody's report
     pytest.param("Readers who never rode the line may wonder, “What is the fuss about?”", [], id="may-wonder-a-question"),
     pytest.param("Others, though, might argue that the plan costs too much.", [], id="others-might-argue"),
-    pytest.param("But if the emails show that he hid the funds, one of the aides could face scrutiny.", [],
-                 id="but-if-the-emails-show"),
+    pytest.param("But if the ledgers show that he moved the money, one of the clerks could face questions.", [],
+                 id="but-if-the-ledgers-show"),
     pytest.param("If we had forgotten the empty case, the compiler would complain.", [], id="if-then-would-complain"),
     pytest.param("Static analysis can tell you where your code is slow.", [], id="can-tell-you"),
     pytest.param("Ann Lee would later tell reporters that the bridge was safe.",
@@ -334,7 +334,7 @@ NOUNS_SPELT_LIKE_CUES = [
                  [], id="claims-that-were-made"),
     pytest.param("The audit states that the council overspent by a third.",
                  [("indirect", "the council overspent by a third", "the audit")], id="states-that-a-clause"),
-    pytest.param("On the ABC and NBC morning shows, about one in three of the guests were women.",
+    pytest.param("On the Harbor and Kellard morning shows, roughly one in four of the callers were fishermen.",
                  [], id="morning-shows"),
     pytest.param("A new survey of voters under 35 years old shows a wide divide on the issue.",
                  [("indirect", "a wide divide on the issue", "a new survey of voters under 35 years old")],
@@ -380,9 +380,9 @@ def test_counsel_defending_or_prosecuting_is_a_role(body, expected):
 TITLES_AFTER_A_PART_IN_A_WORK = [
     pytest.param("Tom Hale spoke on Monday. “We love it,” he said. He is now host of “The Nightly Show with Tom "
                  "Hale.”", ["We love it,"], id="host-of-a-show"),
-    pytest.param("Ann Lee spoke on Monday. “We love it,” she said. She compared him to someone from the cast of the "
-                 "“Planet of the Apes,” and the network fired her.",
-                 ["We love it,", "him to someone from the cast of the “Planet of the Apes,”"], id="cast-of-the-film"),
+    pytest.param("Ann Lee spoke on Monday. “We love it,” she said. She compared him to a clown from the cast of the "
+                 "“Kings of the Harbor,” and the network fired her.",
+                 ["We love it,", "him to a clown from the cast of the “Kings of the Harbor,”"], id="cast-of-the-film"),
 ]
 
 
@@ -417,7 +417,7 @@ def test_events_as_evidence_report_nothing(body, expected):
 
 # A report nobody made is no record: "none has said …", "nobody claims …"
 NOBODY_SAID = [
-    pytest.param("All three candidates spoke, and none has said they want a war.", [], id="and-none-has-said"),
+    pytest.param("All four bidders spoke, and none has said they plan to withdraw.", [], id="and-none-has-said"),
     pytest.param("The rivals met on Monday, but neither has said the race is over.", [], id="but-neither-has-said"),
     pytest.param("Mayor Ann Lee said none of the bridges would close.",
                  [("indirect", "none of the bridges would close", "Ann Lee")], id="none-in-the-content-is-fine"),

@@ -26,9 +26,9 @@ def test_attribution_patterns(body, expected):
 
 
 RECIPIENT_THEN_CLAUSE = [
-    # a determined noun and its past-tense verb open the report ("his firm worked …")
-    pytest.param("Lobbyist Tony Marsh told the AP his firm worked closely with the charity.",
-                 [("indirect", "his firm worked closely with the charity", "Tony Marsh")], id="told-the-ap-his-firm-worked"),
+    # a determined noun and its past-tense verb open the report ("his team worked …")
+    pytest.param("Lobbyist Tony Marsh told the AP his team worked alongside the ferry trust.",
+                 [("indirect", "his team worked alongside the ferry trust", "Tony Marsh")], id="told-the-ap-his-team-worked"),
     # … or its present-tense verb and the verb's object ("his support … makes him …")
     pytest.param("Mr. Tom Hale told me his support for Ms. Lee makes him more honest than rivals.",
                  [("indirect", "his support for Ms. Lee makes him more honest than rivals", "Tom Hale")],
@@ -56,8 +56,8 @@ RECIPIENT_THEN_CLAUSE = [
     pytest.param("Senator Ruth Pell told reporters this was the last chance to pass the bill.",
                  [("indirect", "this was the last chance to pass the bill", "Ruth Pell")],
                  id="told-reporters-then-a-demonstrative-subject"),
-    pytest.param("Mayor Dan Fisk told a news conference they are planting the seeds to accomplish that.",
-                 [("indirect", "they are planting the seeds to accomplish that", "Dan Fisk")],
+    pytest.param("Mayor Dan Fisk told a press briefing they are laying the groundwork to achieve that.",
+                 [("indirect", "they are laying the groundwork to achieve that", "Dan Fisk")],
                  id="told-an-audience-then-a-pronoun-subject-and-a-closing-that"),
     pytest.param("Mayor Dan Fisk told a crowd they would rebuild the pier.",
                  [("indirect", "they would rebuild the pier", "Dan Fisk")],
@@ -98,8 +98,8 @@ RECIPIENT_THEN_CLAUSE = [
                  [("indirect", "he was leaving", "Larry Page")], id="informed-him-that"),
     pytest.param("The agency notified the family that the body had been found.",
                  [("indirect", "the body had been found", "the agency")], id="notified-the-family-that"),
-    pytest.param("Her advisers continued to assure her that the deal was worth the risk.",
-                 [("indirect", "the deal was worth the risk", "her advisers")], id="assure-her-that"),
+    pytest.param("Her aides continued to assure her that the ferry plan was worth the cost.",
+                 [("indirect", "the ferry plan was worth the cost", "her aides")], id="assure-her-that"),
     # the subject of both verbs after a span of time or more than one opening phrase
     pytest.param("A couple of months after the deal closed, Larry Page called Doerr and informed the investor "
                  "that he had changed his mind.", [("indirect", "he had changed his mind", "Larry Page")],
@@ -113,8 +113,8 @@ RECIPIENT_THEN_CLAUSE = [
     # "her" and a noun are the audience; a pronoun then "that" is the audience, then the report
     pytest.param("The mayor told her staff she would resign.", [("indirect", "she would resign", "the mayor")],
                  id="told-her-staff-a-clause"),
-    pytest.param("The mayor told her that it was not that simple.",
-                 [("indirect", "it was not that simple", "the mayor")], id="told-her-that"),
+    pytest.param("The mayor told her that the repair was not so easy.",
+                 [("indirect", "the repair was not so easy", "the mayor")], id="told-her-that"),
     # "as …" after the audience is when it was said, not what
     pytest.param("“Nobody is talking about it,” Dan Quill told his supporters as he dismissed the debate.",
                  [("direct", "Nobody is talking about it,", "Dan Quill")], id="told-supporters-as"),
@@ -188,7 +188,7 @@ VIA_RECIPIENTS = [
     ("“The deal is dead,” Lind told the Council of Europe on Monday.", None),
     ("“The deal is dead,” Lind told a group of Associated Press editors.", None),
     # a body's people told are no outlet: "FBI agents" are the audience, not the FBI
-    ("The employee told FBI agents that he had not made the changes.", None),
+    ("The clerk told FBI agents that he had never altered the ledger.", None),
     # an outlet's correspondent or host told: the statement came by the outlet
     ("Lind also told NPR correspondent Ann Bell that the deal is dead.", "NPR"),
 ]
@@ -202,12 +202,12 @@ def test_an_outlet_told_is_the_via_a_court_is_not(body, via):
 
 # When the audience was told, between the audience and a report without "that"
 TOLD_THEN_WHEN = [
-    pytest.param("Ann Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton.",
-                 [("indirect", "she would rather vote for Clinton", "Ann Whitman")], id="told-a-paper-of-a-city-last-week"),
+    pytest.param("Nora Vance told The Star-Ledger of Newark last week she would sooner back the ferry plan.",
+                 [("indirect", "she would sooner back the ferry plan", "Nora Vance")], id="told-a-paper-of-a-city-last-week"),
     pytest.param("The mayor told residents last week the bridge would close.",
                  [("indirect", "the bridge would close", "the mayor")], id="told-residents-last-week"),
-    pytest.param("Ann Whitman told Reuters Tuesday she would rather vote for Clinton.",
-                 [("indirect", "she would rather vote for Clinton", "Ann Whitman")], id="told-an-outlet-a-day"),
+    pytest.param("Nora Vance told Reuters Tuesday she would sooner back the ferry plan.",
+                 [("indirect", "she would sooner back the ferry plan", "Nora Vance")], id="told-an-outlet-a-day"),
     pytest.param("The mayor told residents last week.", [], id="told-residents-last-week-no-report"),
 ]
 

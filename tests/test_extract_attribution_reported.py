@@ -9,9 +9,9 @@ from attribution_cases import triples
 
 CLAUSES = [
     # an adjunct opening the reported clause is not the whole report
-    pytest.param("Mayor Dan Fisk said on Monday that on a trip to Lisbon this week, he would be compelled to "
-                 "reassure investors.",
-                 [("indirect", "on a trip to Lisbon this week, he would be compelled to reassure investors",
+    pytest.param("Mayor Dan Fisk said on Monday that on a visit to Kellard this spring, he would be obliged to "
+                 "calm the ferry owners.",
+                 [("indirect", "on a visit to Kellard this spring, he would be obliged to calm the ferry owners",
                    "Dan Fisk")], id="an-adjunct-then-the-main-clause"),
     # … but after an opening "as …" adjunct the pronoun's clause is the report's own main clause
     pytest.param("Mayor Ann Lee added that as the town’s first female mayor, she considers herself an advocate.",
@@ -58,10 +58,10 @@ CLAUSES = [
     pytest.param("Mayor Dan Fisk vowed to rebuild the pier - redirecting the city's budget inward.",
                  [("indirect", "to rebuild the pier", "Dan Fisk")], id="an-infinitive-is-no-adjunct"),
     # an aside on the report's own subject, whose verb comes after it
-    pytest.param("People briefed on the talks say that Gov. Ana Ruiz, who must make the final decision, has "
-                 "revealed almost nothing.",
-                 [("indirect", "Gov. Ana Ruiz, who must make the final decision, has revealed almost nothing",
-                   "people briefed on the talks")], id="a-who-aside-inside-the-reported-subject"),
+    pytest.param("People close to the talks say that Gov. Nora Vance, who will cast the deciding vote, has "
+                 "disclosed very little.",
+                 [("indirect", "Gov. Nora Vance, who will cast the deciding vote, has disclosed very little",
+                   "people close to the talks")], id="a-who-aside-inside-the-reported-subject"),
     # a report that opens on an adjunct goes on to its own subject, even one with a cue
     pytest.param("Tom Reed recalled that at one point during the protests, a demonstrator publicly called for a bounty.",
                  [("indirect", "at one point during the protests, a demonstrator publicly called for a bounty",
@@ -69,24 +69,24 @@ CLAUSES = [
     pytest.param("Tom Reed said that when the storm came, officials warned residents to leave.",
                  [("indirect", "when the storm came, officials warned residents to leave", "Tom Reed")],
                  id="that-a-when-clause-then-a-clause-with-a-cue"),
-    pytest.param("Tom Reed said in an interview last week that she did not want it and predicted that Ann Lee will win.",
-                 [("indirect", "she did not want it", "Tom Reed"), ("indirect", "Ann Lee will win", "Tom Reed")],
+    pytest.param("Tom Reed said in a radio chat on Friday that she did not want the job and predicted that Ann Lee will win.",
+                 [("indirect", "she did not want the job", "Tom Reed"), ("indirect", "Ann Lee will win", "Tom Reed")],
                  id="an-adjunct-before-that-then-a-second-cue"),
     pytest.param("Mayor Dan Fisk praised the harbour master Ana Ruiz, who has rebuilt the pier.",
                  [("indirect", "the harbour master Ana Ruiz", "Dan Fisk")], id="a-who-aside-after-an-object-is-the-writers"),
-    pytest.param("“We will spend millions,” said one Republican involved in the planning, who spoke on "
-                 "condition of anonymity.",
-                 [("direct", "We will spend millions,", "one Republican involved in the planning")],
+    pytest.param("“We will pay whatever it costs,” said one councillor involved in the bidding, who asked "
+                 "not to be named.",
+                 [("direct", "We will pay whatever it costs,", "one councillor involved in the bidding")],
                  id="a-source-by-what-it-is-to-the-matter"),
     # a split report whose attribution has an adjunct: both halves, without the conjunction
     pytest.param("Turnout will be high across the region, Mayor Dan Fisk said on Monday, but the count will take days.",
                  [("indirect", "Turnout will be high across the region", "Dan Fisk"),
                   ("indirect", "the count will take days", "Dan Fisk")], id="a-split-report-after-an-adjunct"),
     # "…, but he said …": the second half has a subject and cue of its own
-    pytest.param("“Vetting is one thing,” Mayor Dan Fisk said, but he said he is being asked about things "
-                 "from long ago.",
-                 [("direct", "Vetting is one thing,", "Dan Fisk"),
-                  ("indirect", "he is being asked about things from long ago", "Dan Fisk")],
+    pytest.param("“Scrutiny is fair enough,” Mayor Dan Fisk said, but he said he now faces questions about deals "
+                 "from decades back.",
+                 [("direct", "Scrutiny is fair enough,", "Dan Fisk"),
+                  ("indirect", "he now faces questions about deals from decades back", "Dan Fisk")],
                  id="but-he-said-reports-for-itself"),
     pytest.param("Mayor Dan Fisk said the pier would reopen, but he said the money was short.",
                  [("indirect", "the pier would reopen", "Dan Fisk"), ("indirect", "the money was short", "Dan Fisk")],
@@ -106,16 +106,16 @@ CLAUSES = [
     pytest.param("EXCEPT WHEN OTHERWISE STATED IN WRITING THE COPYRIGHT HOLDERS PROVIDE THE PROGRAM AS IS WITHOUT "
                  "WARRANTY OF ANY KIND.", [], id="a-licence-in-capitals-2"),
     # ", and has championed …": the speaker's next predicate, no part of the report
-    pytest.param("Mayor Dan Fisk insists the town must be a place of ideas, and has championed an agenda of cuts.",
-                 [("indirect", "the town must be a place of ideas", "Dan Fisk")], id="and-has-then-a-participle"),
+    pytest.param("Mayor Dan Fisk insists the port must stay a place of trade, and has backed a plan of new levies.",
+                 [("indirect", "the port must stay a place of trade", "Dan Fisk")], id="and-has-then-a-participle"),
     # a relative clause on a report's object with a reporter of its own: its own report
     pytest.param("Mayor Dan Fisk criticized the harbour plan, which a council review said was badly flawed from the start.",
                  [("indirect", "the harbour plan", "Dan Fisk"),
                   ("indirect", "was badly flawed from the start", "a council review")], id="which-a-review-said"),
     # a report in a relative clause on the sentence's subject ends where the main verb comes back
-    pytest.param("The harbour plans, which officials said will take effect in the next few months, will not apply "
-                 "to the fishing fleet or to any boats moored in the old harbour.",
-                 [("indirect", "will take effect in the next few months", "officials")], id="which-officials-said-then-main-verb"),
+    pytest.param("The ferry rules, which officials said will come into force over the coming weeks, will not cover "
+                 "the fishing fleet or any of the boats tied up in the old harbour.",
+                 [("indirect", "will come into force over the coming weeks", "officials")], id="which-officials-said-then-main-verb"),
     # … but inside a clause a speaker reports, the relative clause is the speaker's words
     pytest.param("Mayor Dan Fisk said the harbour plan, which some have argued was rushed, was an insult to the town.",
                  [("indirect", "the harbour plan, which some have argued was rushed, was an insult to the town",
@@ -128,7 +128,7 @@ CLAUSES = [
     pytest.param("James Madison, the father of our Constitution, put it very well and I am paraphrasing.", [],
                  id="put-it-very-well"),
     # an attribution inside brackets reports nothing outside them
-    pytest.param("She cared whether her low ratings (at one point as low as 19%, Dr. Ann Lee says) hurt her husband.", [],
+    pytest.param("She worried whether her poor poll numbers (at one stage as poor as 19%, Dr. Ann Lee says) hurt her husband.", [],
                  id="an-aside-in-brackets"),
     # an aside interrupting a relative clause reports the rest of it, not the sentence before
     pytest.param("The mayor backed the new commission, which, critics say, does not include enough specialists.",
@@ -142,8 +142,8 @@ CLAUSES = [
                  [("indirect", "That, the strategists say, will be easier once the field narrows", "the strategists")],
                  id="that-the-strategists-say"),
     # what a verb of writing takes as a determined noun phrase is the thing written
-    pytest.param("Kiedis said his collaborator Brian Burton wrote a host of new songs for the album.",
-                 [("indirect", "his collaborator Brian Burton wrote a host of new songs for the album", "Kiedis")],
+    pytest.param("Reed said his partner Ben Ortiz wrote a batch of fresh tunes for the record.",
+                 [("indirect", "his partner Ben Ortiz wrote a batch of fresh tunes for the record", "Reed")],
                  id="wrote-songs-inside-a-report"),
     pytest.param("The mayor wrote a commentary for the Clarion-Ledger, the state's largest newspaper.", [],
                  id="wrote-a-commentary"),
@@ -181,15 +181,15 @@ CLAUSES = [
                   ("indirect", "that had nothing to do with his decision", "Dan Fisk")], id="said-that-had"),
     pytest.param("Mayor Dan Fisk told reporters that wasn't true.",
                  [("indirect", "that wasn't true", "Dan Fisk")], id="told-reporters-that-wasnt"),
-    pytest.param("Mayor Dan Fisk responded with a phrase that could have come from his rival: “Do not moan to me.”",
-                 [("direct", "Do not moan to me.", "Dan Fisk")], id="a-noun-then-a-relative-that"),
+    pytest.param("Mayor Dan Fisk answered with a retort that sounded borrowed from his opponent: “Stop whining at me.”",
+                 [("direct", "Stop whining at me.", "Dan Fisk")], id="a-noun-then-a-relative-that"),
     pytest.param("Mayor Dan Fisk said that the bridge would reopen.",
                  [("indirect", "the bridge would reopen", "Dan Fisk")], id="said-that-a-clause"),
     pytest.param("Mayor Dan Fisk said that, if elected, he would cut taxes.",
                  [("indirect", "if elected, he would cut taxes", "Dan Fisk")], id="said-that-comma-a-clause"),
     # an intensifier before the subordinator: the main clause after its comma is still the report
-    pytest.param("Mayor Dan Fisk said that even after he steps down, he will fight for the bridge.",
-                 [("indirect", "even after he steps down, he will fight for the bridge", "Dan Fisk")],
+    pytest.param("Mayor Dan Fisk said that even once he leaves office, he will keep pushing for the bridge.",
+                 [("indirect", "even once he leaves office, he will keep pushing for the bridge", "Dan Fisk")],
                  id="said-that-even-after-a-clause"),
     pytest.param("Mayor Dan Fisk said just before the vote, the council would meet again.",
                  [("indirect", "just before the vote, the council would meet again", "Dan Fisk")],
@@ -203,7 +203,7 @@ CLAUSES = [
     # a shout or a whisper reports a clause or a quotation, not a thing shouted or what came next
     pytest.param("At the fair, audience members shouted out absurd questions and the host replied with jokes.", [],
                  id="shouted-out-questions"),
-    pytest.param("The protester yelled and held up a banner that was quickly torn away.", [], id="yelled-and-did"),
+    pytest.param("The fisherman shouted and waved a sign that was soon snatched from him.", [], id="yelled-and-did"),
     pytest.param("Mayor Dan Fisk whispered something to his aide before leaving.", [], id="whispered-something"),
     pytest.param("I stood outside the door, as Mayor Dan Fisk methodically whispered words and dates to himself.", [],
                  id="whispered-words-closes-nothing"),
@@ -234,8 +234,8 @@ CLAUSES = [
                  id="who-quoting-someone-later"),
     pytest.param("In the video, Mayor Dan Fisk says she wanted an appointment, and then he sits down.",
                  [("indirect", "she wanted an appointment", "Dan Fisk")], id="and-then-he-the-writers-clause"),
-    pytest.param("Mayor Dan Fisk said the result, as he later explained, was a bubble that could burst.",
-                 [("indirect", "the result, as he later explained, was a bubble that could burst", "Dan Fisk")],
+    pytest.param("Mayor Dan Fisk said the fare surge, as he later explained, was a balloon that might pop.",
+                 [("indirect", "the fare surge, as he later explained, was a balloon that might pop", "Dan Fisk")],
                  id="as-he-explained-an-aside"),
     # how much was said is no report; a clause whose subject is the quantity is
     pytest.param("Mayor Dan Fisk didn't say anything to that.", [], id="didnt-say-anything"),
@@ -261,9 +261,9 @@ CLAUSES = [
                  [("direct", "The bridge is safe,", "Dan Fisk")], id="said-just-prior-to-an-announcement-that"),
     pytest.param("Mayor Dan Fisk called a meeting on Monday, responding to news that the bridge had cracked.", [],
                  id="responding-to-news-that"),
-    pytest.param("Mayor Dan Fisk said in a statement that the bridge was safe.",
-                 [("indirect", "the bridge was safe", "Dan Fisk")], id="said-in-a-statement-that"),
-    # the occasion's own relative "that" is no report: the report, if any, comes after it
+    pytest.param("Mayor Dan Fisk said in a statement that ferry fares would hold.",
+                 [("indirect", "ferry fares would hold", "Dan Fisk")], id="said-in-a-statement-that"),
+    # an occasion's own relative "that" is no report: the report, if any, comes after it
     pytest.param("“The bridge is safe,” Mayor Dan Fisk told Harbor News during an interview that also included "
                  "his deputy.",
                  [("direct", "The bridge is safe,", "Dan Fisk")], id="an-interview-that-included"),
@@ -273,8 +273,8 @@ CLAUSES = [
                  [("indirect", "the bridge was safe", "Dan Fisk")], id="an-interview-that-aired-then-that"),
     pytest.param("Mayor Dan Fisk said in a statement that was released Monday that the bridge was safe.",
                  [("indirect", "the bridge was safe", "Dan Fisk")], id="a-statement-that-was-released-then-that"),
-    pytest.param("Mayor Dan Fisk was blunt, claiming without any evidence that the council wanted 250,000 new homes.",
-                 [("indirect", "the council wanted 250,000 new homes", "Dan Fisk")],
+    pytest.param("Mayor Dan Fisk was curt, claiming with no proof at all that the council wanted 40,000 new berths.",
+                 [("indirect", "the council wanted 40,000 new berths", "Dan Fisk")],
                  id="claiming-without-evidence-that"),
     # a chant reports its quoted words, and only those
     pytest.param("As Mayor Dan Fisk spoke, the protesters chanted, “Fix the bridge!” as they had all week.",
@@ -294,16 +294,16 @@ CLAUSES = [
     pytest.param("Mayor Dan Fisk defended the plan by arguing that the harbour needs a second dock.",
                  [("indirect", "the harbour needs a second dock", "Dan Fisk")], id="defended-the-plan-by-arguing"),
     # a speech act the subject was quick, keen or forced to make is made
-    pytest.param("Mayor Dan Fisk was quick to add that the harbour would stay open.",
-                 [("indirect", "the harbour would stay open", "Dan Fisk")], id="was-quick-to-add-that"),
+    pytest.param("Mayor Dan Fisk was quick to add that ferry crossings would go on.",
+                 [("indirect", "ferry crossings would go on", "Dan Fisk")], id="was-quick-to-add-that"),
     pytest.param("The debate was so subdued that Mayor Dan Fisk was prompted to say, “I cannot believe how civil "
                  "it has been.”", [("direct", "I cannot believe how civil it has been.", "Dan Fisk")],
                  id="was-prompted-to-say"),
     pytest.param("Mayor Dan Fisk was forced to admit, “We got this one wrong.”",
                  [("direct", "We got this one wrong.", "Dan Fisk")], id="was-forced-to-admit"),
     # but a habit described is no report
-    pytest.param("Mayor Dan Fisk has become the council's backseat driver, quick to point out flaws and offer "
-                 "unsolicited advice.", [], id="a-habit-quick-to-point-out"),
+    pytest.param("Mayor Dan Fisk has become the council's resident critic, quick to point out errors and hand out "
+                 "tips nobody requested.", [], id="a-habit-quick-to-point-out"),
     # a report does not end on the word leading to a gerund
     pytest.param("Mayor Dan Fisk said the council voted after arguing for hours.",
                  [("indirect", "the council voted", "Dan Fisk")], id="said-the-council-voted-after-arguing"),
@@ -328,14 +328,14 @@ def test_reported_clauses(body, expected):
 # whom and how it was said follow, not a second report — unless a clause with its own
 # subject and verb, a colon or "that" does, or the speaker's sentence goes on.
 AFTER_A_CLOSED_QUOTATION = [
-    pytest.param("“I am going to be the nominee,” Mayor Dan Fisk said aboard his campaign bus on Monday as "
-                 "he crossed the county.",
-                 [("direct", "I am going to be the nominee,", "Dan Fisk")], id="where-and-when"),
+    pytest.param("“I am going to win this seat,” Mayor Dan Fisk said aboard the ferry on Monday as "
+                 "he crossed the bay.",
+                 [("direct", "I am going to win this seat,", "Dan Fisk")], id="where-and-when"),
     pytest.param("“This is one of her friends,” Tom Ebert told Ann Guess, who answered her door on Sunday.",
                  [("direct", "This is one of her friends,", "Tom Ebert")], id="to-whom-and-a-relative"),
-    pytest.param("“We need steady hands,” Mayor Ann Lee told the crowd, her voice drowned out by boos.",
+    pytest.param("“We need steady hands,” Mayor Ann Lee told the dockworkers, her words lost beneath jeers.",
                  [("direct", "We need steady hands,", "Ann Lee")], id="how-it-went"),
-    pytest.param("“We know the work ahead,” Mayor Ann Lee said, a hint of frustration in her voice.",
+    pytest.param("“We know the work ahead,” Mayor Ann Lee said, a trace of weariness in her tone.",
                  [("direct", "We know the work ahead,", "Ann Lee")], id="a-manner-phrase"),
     # a quotation trailing off into its attribution is closed as a comma closes it
     pytest.param("“We are just trying to stay one more year, but with this law ...” Mayor Ann Lee said, her voice "
@@ -358,9 +358,9 @@ AFTER_A_CLOSED_QUOTATION = [
     pytest.param("“This is the lie,” Mayor Ann Lee said: that the budget is balanced.",
                  [("direct", "This is the lie,", "Ann Lee"), ("indirect", "the budget is balanced", "Ann Lee")],
                  id="a-colon-then-that"),
-    pytest.param("But “it is a better use of capital,” Mayor Dan Fisk added, to pursue a hybrid tax.",
-                 [("direct", "it is a better use of capital,", "Dan Fisk"),
-                  ("indirect", "to pursue a hybrid tax", "Dan Fisk")], id="the-sentence-goes-on"),
+    pytest.param("But “it is a smarter way to spend,” Mayor Dan Fisk added, to levy a mooring fee.",
+                 [("direct", "it is a smarter way to spend,", "Dan Fisk"),
+                  ("indirect", "to levy a mooring fee", "Dan Fisk")], id="the-sentence-goes-on"),
 ]
 
 
@@ -374,10 +374,10 @@ def test_after_a_closed_quotation_only_a_clause_is_reported(body, expected):
 ADJUNCT_THEN_BARE_CLAUSE = [
     pytest.param("Senator Ann Cole has said for weeks she’s the only candidate who can win the seat.",
                  [("indirect", "she’s the only candidate who can win the seat", "Ann Cole")], id="has-said-for-weeks"),
-    pytest.param("Tom Pike wrote in both listings he was honored to sell the boat.",
-                 [("indirect", "he was honored to sell the boat", "Tom Pike")], id="wrote-in-both-listings"),
-    pytest.param("The budget office said about half of the adjustment reflected revenue losses.",
-                 [("indirect", "about half of the adjustment reflected revenue losses", "the budget office")],
+    pytest.param("Tom Pike wrote in both listings the boat had always been kept dry.",
+                 [("indirect", "the boat had always been kept dry", "Tom Pike")], id="wrote-in-both-listings"),
+    pytest.param("The harbour board said about half of the shortfall came from lost ferry fares.",
+                 [("indirect", "about half of the shortfall came from lost ferry fares", "the harbour board")],
                  id="said-about-half-of"),
     # (what was spoken about is no report)
     pytest.param("The mayor spoke about half an hour on the bridge.", [], id="spoke-about-half-an-hour"),
@@ -394,7 +394,7 @@ ADJUNCT_THEN_BARE_CLAUSE = [
     pytest.param("Tom Reed said, speaking slowly, that the talks had failed.",
                  [("indirect", "the talks had failed", "Tom Reed")], id="a-manner-aside-then-that"),
     # what is tweeted or posted may be a picture, and "out" is the verb's particle
-    pytest.param("Ann Lee tweeted a photograph of her bruised arm on Monday.", [], id="tweeted-a-picture"),
+    pytest.param("Ann Lee tweeted a photograph of the flooded pier on Monday.", [], id="tweeted-a-picture"),
     pytest.param("Ann Lee tweeted out a short video of the crowd.", [], id="tweeted-out-a-picture"),
     pytest.param("Ann Lee tweeted her thanks to the nurses.", [("indirect", "her thanks to the nurses", "Ann Lee")],
                  id="tweeted-her-thanks"),
@@ -416,18 +416,18 @@ def test_a_posted_picture_keeps_its_quoted_caption():
 
 
 # An aside right after the reported clause's "that" belongs to the clause, whose subject
-# and verb come after it ("say it is only fitting that, after …, she now faces …" ended on
+# and verb come after it ("say it is only right that, after …, she now faces …" ended on
 # "that"); a long adjunct aside after the subject is no subject of its own
 ASIDES_INSIDE_THE_REPORT = [
-    pytest.param("Her aides say it is only fitting that, after so many obstacles, she now faces a tough opponent.",
-                 [("indirect", "it is only fitting that, after so many obstacles, she now faces a tough opponent",
+    pytest.param("Her aides say it is only right that, after so many setbacks, she now faces a strong rival.",
+                 [("indirect", "it is only right that, after so many setbacks, she now faces a strong rival",
                    "her aides")], id="fitting-that-comma-adjunct"),
     pytest.param("Her aides say it is fitting that, having overcome obstacles, she now faces a tough opponent.",
                  [("indirect", "it is fitting that, having overcome obstacles, she now faces a tough opponent",
                    "her aides")], id="fitting-that-comma-participle"),
-    pytest.param("The Harbor Authority, in a far-reaching effort to improve the lot of workers that has ignited "
-                 "criticism from shippers, has said it would make more employees eligible for overtime pay.",
-                 [("indirect", "it would make more employees eligible for overtime pay", "Harbor Authority")],
+    pytest.param("The Harbor Authority, in a sweeping bid to raise the wages of dock crews that has drawn "
+                 "complaints from shippers, has said it would let more of its staff claim extra holiday pay.",
+                 [("indirect", "it would let more of its staff claim extra holiday pay", "Harbor Authority")],
                  id="long-adjunct-aside-after-the-subject"),
     # a dash before a preposition in -ing opens the report's own list, not the writer's
     # participle clause (which "- essentially conceding …" is)
@@ -467,8 +467,8 @@ def test_asides_inside_the_report(body, expected):
 # "echoing" someone names whose words the subject repeats, not a report of the subject's;
 # echoing a claim or a view reports it
 ECHOES = [
-    pytest.param("Ted Cruz mocked Rubio's views, echoing some far-right commentators who have suggested that "
-                 "Rubio is softer in Spanish.", [("indirect", "Rubio's views", "Ted Cruz")], id="echoing-people"),
+    pytest.param("Tom Reed mocked Fisk's views, echoing some dockside commentators who have suggested that "
+                 "Fisk is gentler at home.", [("indirect", "Fisk's views", "Tom Reed")], id="echoing-people"),
     pytest.param("Ted Cruz mocked Rubio's views, echoing Donald Trump.", [("indirect", "Rubio's views", "Ted Cruz")],
                  id="echoing-a-person"),
     pytest.param("Ted Cruz attacked the deal, echoing Trump's claim that the vote was rigged.",
