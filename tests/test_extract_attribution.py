@@ -18,9 +18,9 @@ PATTERNS = [
     pytest.param("Analysts from both countries said the visit would reinforce bilateral ties.",
                  [("indirect", "the visit would reinforce bilateral ties", "analysts from both countries")],
                  id="group-speaker"),
-    pytest.param("China's General Administration of Customs says trade in the first half of the year was "
+    pytest.param("China's General Administration of Customs says trade over the two spring quarters was "
                  "worth $49 billion.",
-                 [("indirect", "trade in the first half of the year was worth $49 billion",
+                 [("indirect", "trade over the two spring quarters was worth $49 billion",
                    "China's General Administration of Customs")],
                  id="organization-speaker"),
     pytest.param("Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Thursday.\n\n"
@@ -35,9 +35,9 @@ PATTERNS = [
                  [("mixed", "relations between the two countries have “stood the test of time” and should be "
                             "“cherished” by both sides", "Xi Jinping")],
                  id="mixed-curly-marks"),
-    pytest.param(INTRO + "Bilateral trade will recover in the second half of the year, Zhang said.\n\n"
+    pytest.param(INTRO + "Bilateral trade will recover before the autumn harvest, Zhang said.\n\n"
                          "He noted that agricultural exports had become a new highlight of the relationship.",
-                 [("indirect", "Bilateral trade will recover in the second half of the year", ZHANG),
+                 [("indirect", "Bilateral trade will recover before the autumn harvest", ZHANG),
                   ("indirect", "agricultural exports had become a new highlight of the relationship", ZHANG)],
                  id="He-noted-that-C-is-the-previous-speaker"),
     pytest.param(INTRO + "The two leaders signed a “no limits” partnership at the summit in Beijing.\n\n"
@@ -89,7 +89,7 @@ def test_cue_via_and_role(body, expected):
 
 def test_speaker_kinds():
     _, quotes = extract("Analysts from both countries said the visit would reinforce bilateral ties.\n\n"
-                        "China's General Administration of Customs says trade in the first half of the year "
+                        "China's General Administration of Customs says trade over the two spring quarters "
                         "was worth $49 billion.\n\n"
                         "Zhang Hanhui, the Chinese ambassador to Russia, said trade would recover this year.")
     assert [q.speaker_kind for q in quotes] == ["group", "organization", "person"]
@@ -160,10 +160,10 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("Mayor Ann Lee said nothing would change at the harbour.",
                  [("indirect", "nothing would change at the harbour", "Ann Lee")],
                  id="said-nothing-would-change-is-a-report"),
-    pytest.param("The group claimed responsibility for the attack but officials said they do not believe the "
-                 "gunman was helped.",
-                 [("indirect", "responsibility for the attack", "the group"),
-                  ("indirect", "they do not believe the gunman was helped", "officials")],
+    pytest.param("The group claimed credit for the blockade but officials said they do not think the "
+                 "crew was paid.",
+                 [("indirect", "credit for the blockade", "the group"),
+                  ("indirect", "they do not think the crew was paid", "officials")],
                  id="but-and-a-new-subject-report-apart"),
     pytest.param("“If she wants to be governor, Ann Lee should act like one,” the editorial read.",
                  [("direct", "If she wants to be governor, Ann Lee should act like one,", "the editorial")],
@@ -186,17 +186,17 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  "quit attacking people and get on message.”",
                  [("direct", "It's time to quit attacking people and get on message.", "Mitch Carrow")],
                  id="a-party-state-tag-then-a-message-to-someone"),
-    pytest.param("The issue came up after Mr. Dunn, asked about the deaths of journalists under Mr. Volkov, had "
-                 "said, “Our country does plenty of killing also.”",
-                 [("direct", "Our country does plenty of killing also.", "Dunn")],
+    pytest.param("The issue came up after Mr. Fisk, asked about the closures of ferries under Mr. Ortiz, had "
+                 "said, “Our harbour shuts plenty of routes too.”",
+                 [("direct", "Our harbour shuts plenty of routes too.", "Fisk")],
                  id="not-the-name-inside-the-question-put"),
-    pytest.param("Roy Cass wrote the speech for Pat Smith. Smith, delivering Cass’ speech, asked the Cleveland crowd "
-                 "“If Ann Lee can't give us the truth, why should we trust her?”",
-                 [("direct", "If Ann Lee can't give us the truth, why should we trust her?", "Pat Smith")],
+    pytest.param("Roy Cass wrote the speech for Pat Smith. Smith, delivering Cass’ speech, asked the Kellard crowd "
+                 "“If Ann Lee can't keep the ferry running, how will she run the port?”",
+                 [("direct", "If Ann Lee can't keep the ferry running, how will she run the port?", "Pat Smith")],
                  id="asked-an-audience-then-the-quotation"),
-    pytest.param("The small pink home was renovated. Said Dora Poyner, who grew up with him in the neighborhood, "
-                 "“We were all so proud of him.”",
-                 [("direct", "We were all so proud of him.", "Dora Poyner")], id="said-opening-its-sentence"),
+    pytest.param("The old ferry house was repainted. Said Nora Vance, who sailed with him on the harbour, "
+                 "“We all cheered when he came home.”",
+                 [("direct", "We all cheered when he came home.", "Nora Vance")], id="said-opening-its-sentence"),
     pytest.param("Historians recognize the calamity (Rafael Lemke, who coined the word, once said, “It happened "
                  "so many times before.”). However, one country does not.",
                  [("direct", "It happened so many times before.", "Rafael Lemke")], id="a-speaker-inside-brackets"),
@@ -208,37 +208,37 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by the party.",
                  [("indirect", "they felt betrayed by the party", "most Republican voters in Alabama")],
                  id="a-group-placed-in-a-list-of-states-is-no-state"),
-    pytest.param("“There are so many places closing,” Gisela Grimm said.\n\n“Safety,” said Grimm, a supporter. "
-                 "“Safety for the whole country, everybody.”",
+    pytest.param("“There are so many piers closing,” Nora Vance said.\n\n“Safety,” said Vance, a supporter. "
+                 "“Safety on every deck, for all of us.”",
                  # (the one-word piece is hers too: one quotation her attribution interrupts)
-                 [("direct", "There are so many places closing,", "Gisela Grimm"),
-                  ("direct", "Safety,” said Grimm, a supporter. “Safety for the whole country, everybody.", "Gisela Grimm")],
+                 [("direct", "There are so many piers closing,", "Nora Vance"),
+                  ("direct", "Safety,” said Vance, a supporter. “Safety on every deck, for all of us.", "Nora Vance")],
                  id="a-quoted-word-is-no-subject"),
     pytest.param("Later in the show, after the Sanders interview concluded, Maher stated of the scandal that the "
                  "report “wasn’t good.”",
                  [("mixed", "the report “wasn’t good.”", "Maher")],
                  id="an-interview-that-concluded-reports-nothing-and-stated-of-that"),
-    pytest.param("“It is the job of the FBI,” Corey Lane said.\n\nComey cannot say that “from his perspective,” Lane "
-                 "added, saying it should be “up to the prosecutor.”",
-                 [("direct", "It is the job of the FBI,", "Corey Lane"),
-                  ("mixed", "Comey cannot say that “from his perspective,”", "Corey Lane"),
-                  ("mixed", "it should be “up to the prosecutor.”", "Corey Lane")],
+    pytest.param("“It is the job of the harbour police,” Ben Ortiz said.\n\nReed cannot say that “from his viewpoint,” Ortiz "
+                 "added, saying it should be “left to the board.”",
+                 [("direct", "It is the job of the harbour police,", "Ben Ortiz"),
+                  ("mixed", "Reed cannot say that “from his viewpoint,”", "Ben Ortiz"),
+                  ("mixed", "it should be “left to the board.”", "Ben Ortiz")],
                  id="a-name-and-cannot-is-no-speaker"),
-    pytest.param("“I'd rather have a sister in a whorehouse than a brother in the FBI.” That quote from Alabama "
-                 "Securities Commissioner Tom Krebb appeared on the front page in 1980.",
-                 [("direct", "I'd rather have a sister in a whorehouse than a brother in the FBI.", "Tom Krebb")],
+    pytest.param("“I'd rather bail out a leaking ferry than sit one more year on the board.” That quote from Kellard "
+                 "Harbour Commissioner Tom Reed appeared on the front page in 1980.",
+                 [("direct", "I'd rather bail out a leaking ferry than sit one more year on the board.", "Tom Reed")],
                  id="that-quote-from-names-the-speaker-after"),
-    pytest.param("Former Arkansas Gov. Mike Huckley, for his part, is labeling the actions “a blatant, belligerent "
-                 "abuse of power.”",
-                 [("direct", "a blatant, belligerent abuse of power.", "Mike Huckley")], id="is-labeling-X-quoted-name"),
-    pytest.param("Containment is tied to the party, one which Western New England University historian John Baik "
-                 "called “a foundation of our political culture.”",
-                 [("direct", "a foundation of our political culture.", "John Baik")],
+    pytest.param("Former Vermont Gov. Dan Fisk, for his part, is labeling the closures “a reckless, needless "
+                 "waste of money.”",
+                 [("direct", "a reckless, needless waste of money.", "Dan Fisk")], id="is-labeling-X-quoted-name"),
+    pytest.param("Thrift is tied to the town, one which Harbor State University historian Nora Vance "
+                 "called “a pillar of our civic life.”",
+                 [("direct", "a pillar of our civic life.", "Nora Vance")],
                  id="which-a-titled-name-called"),
-    pytest.param("The messages appeared on email chains recently labeled “top secret” by the department.",
+    pytest.param("The memos turned up in shared folders lately labeled “restricted” by the council.",
                  [], id="labeled-by-is-a-passive"),
-    pytest.param("The candidate labeled “a leader who has faced tough real-life situations” continues to lead the "
-                 "field.", [], id="a-name-labeled-right-after-a-noun-is-a-passive"),
+    pytest.param("The captain labeled “a skipper who has weathered rough winter crossings” continues to lead the "
+                 "fleet.", [], id="a-name-labeled-right-after-a-noun-is-a-passive"),
     pytest.param("On Saturday, Tom Dunn issued a statement saying that Scalia was “a remarkable person.”",
                  [("mixed", "Scalia was “a remarkable person.”", "Tom Dunn")], id="issued-a-statement-saying"),
     # a notice or an advisory issued says it too, "stating" as well as "saying"
@@ -247,22 +247,22 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("The report described the impacts as “devastating,” stating, “there is no certainty that we can adapt.”",
                  [("mixed", "the impacts as “devastating,”", "the report"),
                   ("direct", "there is no certainty that we can adapt.", "the report")], id="stating-then-a-quotation"),
-    pytest.param("Ann Lee has touted a cautious stance, stating in an interview on Harbor Radio that the economy "
-                 "was in a precarious situation.",
+    pytest.param("Ann Lee has touted a cautious stance, stating in an interview on Harbor Radio that the port "
+                 "was in a fragile position.",
                  [("indirect", "a cautious stance", "Ann Lee"),
-                  ("indirect", "the economy was in a precarious situation", "Ann Lee")], id="stating-in-an-interview-that"),
+                  ("indirect", "the port was in a fragile position", "Ann Lee")], id="stating-in-an-interview-that"),
     # an email blasted out says what it says; the sender is the sentence's subject
-    pytest.param("The Hale campaign quickly blasted out an email to supporters saying, “Lee joins the list of critics.”",
+    pytest.param("The Hale campaign blasted out a short email to donors saying, “Lee joins the list of critics.”",
                  [("direct", "Lee joins the list of critics.", "Hale campaign")], id="blasted-out-an-email-saying"),
-    pytest.param("The crowd was told to stay home, BFM TV reported.\n\nIn Washington, President Ann Obern released a "
-                 "statement Thursday night condemning “what appears to be a horrific terrorist attack.”",
+    pytest.param("The crowd was told to stay home, BFM TV reported.\n\nIn Washington, President Nora Vance released a "
+                 "statement Thursday night condemning “what looks like a cruel and senseless assault.”",
                  [("indirect", "The crowd was told to stay home", "BFM TV"),
-                  ("direct", "what appears to be a horrific terrorist attack.", "Ann Obern")],
+                  ("direct", "what looks like a cruel and senseless assault.", "Nora Vance")],
                  id="released-a-statement-condemning"),
     # an email or a memo sent is issued too; a finding inside what it says is no report of its own
     pytest.param("The Hale campaign sent a fundraising email Wednesday saying that the results in Iowa and Ohio "
-                 "show Hale and Ruiz are in a two-man race.",
-                 [("indirect", "the results in Iowa and Ohio show Hale and Ruiz are in a two-man race", "Hale campaign")],
+                 "show Hale and Ruiz are now tied at the top.",
+                 [("indirect", "the results in Iowa and Ohio show Hale and Ruiz are now tied at the top", "Hale campaign")],
                  id="sent-an-email-saying"),
     pytest.param("The paper reported last month Cameron had ordered diplomats to repair relations.",
                  [("indirect", "Cameron had ordered diplomats to repair relations", "the paper")],
@@ -270,26 +270,26 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("“Kind of bewildering,” Dan Axel wrote last October after The New York Times published a story.",
                  [("direct", "Kind of bewildering,", "Dan Axel")], id="a-time-phrase-and-an-adjunct-report-nothing"),
     # a verb inside the speaker's quoted words is theirs, not a second attribution
-    pytest.param("Ian Marsh warned that while ''logic would suggest that a crisis brings the states together,'' "
-                 "the attacks ''may trigger a reaction.''",
-                 [("mixed", "while ''logic would suggest that a crisis brings the states together,'' the attacks "
-                   "''may trigger a reaction.''", "Ian Marsh")], id="a-cue-inside-quoted-words"),
+    pytest.param("Ian Marsh warned that while ''reason would suggest that a storm pulls the towns closer,'' "
+                 "the closures ''may stir resentment.''",
+                 [("mixed", "while ''reason would suggest that a storm pulls the towns closer,'' the closures "
+                   "''may stir resentment.''", "Ian Marsh")], id="a-cue-inside-quoted-words"),
     pytest.param("Both leaders \"stressed the importance of diplomacy in resolving regional issues\" in the call, "
                  "per the readout.",
                  [("mixed", "the importance of diplomacy in resolving regional issues", "both leaders")],
                  id="a-quotation-opening-on-its-cue"),
     # "and" after a closing quotation mark goes on with the writer's sentence: no speaker there
-    # ("other pocketbook" had been); the sentence before names whose words they are
-    pytest.param("Palmieri spoke first. “What they care about is that she is raising incomes for the middle "
-                 "class” and other pocketbook issues.",
-                 [("direct", "What they care about is that she is raising incomes for the middle class", "Palmieri")],
+    # ("other harbour" had been); the sentence before names whose words they are
+    pytest.param("Ortiz spoke first. “What they care about is that she is lowering fares for the ferry "
+                 "riders” and other harbour matters.",
+                 [("direct", "What they care about is that she is lowering fares for the ferry riders", "Ortiz")],
                  id="the-writers-sentence-goes-on-after-the-quotation"),
     # a quotation that ends its sentence is not the next sentence's speaker's, when that
     # speaker reports a clause of their own: it is the writer of the sentence before
-    pytest.param("Ian Marsh wrote to Ms. Lind in June. “You are an all-star player and we need you!” She replied "
-                 "to him that it was an honor to serve.",
-                 [("direct", "You are an all-star player and we need you!", "Ian Marsh"),
-                  ("indirect", "it was an honor to serve", None)], id="a-new-sentence-after-the-quotation"),
+    pytest.param("Ian Marsh wrote to Ms. Lind in June. “You are a first-rate skipper and the ferry needs you!” She replied "
+                 "to him that she would be glad to help.",
+                 [("direct", "You are a first-rate skipper and the ferry needs you!", "Ian Marsh"),
+                  ("indirect", "she would be glad to help", None)], id="a-new-sentence-after-the-quotation"),
     pytest.param("Ian Marsh spoke last. “It is done.” He said it with a smile.",
                  [("direct", "It is done.", "Ian Marsh"), ("indirect", "it with a smile", "Ian Marsh")],
                  id="he-said-it-is-the-quotation"),
@@ -313,9 +313,9 @@ TITLES_BEFORE_ROLES = [
                  id="a-shows-star"),
     pytest.param("“Harbour Lights” host Ann Berg said the show would end in May.",
                  [("indirect", "the show would end in May", "Ann Berg")], id="a-shows-host-speaks"),
-    pytest.param("William Birdthistle, author of “Empire of the Fund,” a lively new book critical of our "
-                 "system of saving, first pointed out the plan to me. He wondered why the senator said nothing.",
-                 [("indirect", "why the senator said nothing", "William Birdthistle")],
+    pytest.param("Ben Ortiz, author of “Tides of the Harbor,” a sharp new book skeptical of the way we "
+                 "fund our ports, first pointed out the plan to me. He wondered why the mayor said nothing.",
+                 [("indirect", "why the mayor said nothing", "Ben Ortiz")],
                  id="an-apposition-calls-it-a-book"),
     pytest.param("“We will not close the ferry,” said Ann Berg, the harbour master.",
                  [("direct", "We will not close the ferry,", "Ann Berg")], id="a-quotation-before-its-cue"),

@@ -44,8 +44,8 @@ SUBJECTS = [
     pytest.param("The fire began at around 7:30 p.m. when residents reported seeing smoke in the hall.", "residents",
                  id="a-clocks-colon"),
     # an event after "during" is when a participle's noun was made, not its speaker
-    pytest.param("The Harbour Group published research on behalf of the Wave Institute during the Democratic "
-                 "National Convention showing that voters want a change.", None,
+    pytest.param("The Harbour Group published a study for the Wave Institute during the Kellard "
+                 "Boat Show showing that riders want a new ferry.", None,
                  id="during-an-event-then-a-participle"),
     pytest.param("The union released a video during the Winter Games showing that the rink was unsafe.", None,
                  id="during-games-then-a-participle"),
@@ -53,8 +53,8 @@ SUBJECTS = [
     pytest.param("One of the men, Jess Elkin, 70, had served in the navy and said he was convinced the war was a "
                  "mistake.", "Jess Elkin", id="described-then-named"),
     # how long ago, between the subject and its verb, is no speaker
-    pytest.param("The State Department less than two weeks ago said that classified intelligence had passed "
-                 "through the server.", "State Department", id="less-than-two-weeks-ago"),
+    pytest.param("The Harbour Board less than three weeks ago said that sealed records had passed "
+                 "through the port office.", "Harbour Board", id="less-than-three-weeks-ago"),
     pytest.param("Senator Ann Ruiz a few days ago said that the bridge would reopen.", "Ann Ruiz", id="a-few-days-ago"),
     # nor the channel a body spoke through, nor the date
     pytest.param("The Kellard government through its Washington embassy on June 21 said the bridge would reopen.",
@@ -86,8 +86,8 @@ SUBJECTS = [
                  "said she urged marchers to stay in their cars.", "Rita Gomez", id="apposition-holding-a-list"),
     pytest.param("The loggers have since claimed that they heard two shots in the jungle.", "the loggers",
                  id="have-since-claimed"),
-    pytest.param("Jacob Shiansky, 24, a student at the college, said his friends feel the same way.",
-                 "Jacob Shiansky", id="age-and-apposition"),
+    pytest.param("Nora Vance, 24, a clerk at the ferry office, said her neighbours think the fare is too high.",
+                 "Nora Vance", id="age-and-apposition"),
     pytest.param("Writing in the Daily Star Tom Hale said he does not sleep at night.", "Tom Hale",
                  id="writing-in-an-outlet-without-a-comma"),
     pytest.param("Writing in The Mirror Linda said she does not sleep at night.", "Linda",
@@ -104,8 +104,8 @@ SUBJECTS = [
     pytest.param("Jane Morrow, president of the American Academy of Nursing (AAN) said the rules would help.",
                  "Jane Morrow", id="apposition-closed-by-an-acronym-not-a-comma"),
     # "that is why X says": X, not the words of the writer's own clause
-    pytest.param("That is why critics say he had proposed to dismantle the law.", "critics", id="that-is-why"),
-    pytest.param("That's why critics say he had proposed to dismantle the law.", "critics", id="thats-why"),
+    pytest.param("That is why critics say the mayor had planned to sell the ferry.", "critics", id="that-is-why"),
+    pytest.param("That's why critics say the mayor had planned to sell the ferry.", "critics", id="thats-why"),
     # a clause of time between the subject and its verb is no apposition of it
     pytest.param("Powell’s office, when contacted by Reuters, said he could not recall the dinner.",
                  "Powell’s office", id="when-contacted-by-an-outlet"),
@@ -120,8 +120,8 @@ SUBJECTS = [
     pytest.param("A 2018 survey by Ann Lee of the University of Leeds found that the firm closed 50 papers.",
                  "Ann Lee", id="a-survey-by-a-person-of-a-university-found"),
     # a compound adjective in -ed describes the speaker (but "the so-called Brexit vote" names a thing)
-    pytest.param("The self-described democratic socialist said he would win the state primary if turnout "
-                 "were high.", "the self-described democratic socialist", id="a-self-described-speaker"),
+    pytest.param("The self-described harbour populist said he would carry the county vote if the ferry "
+                 "ran on time.", "the self-described harbour populist", id="a-self-described-speaker"),
     pytest.param("A teary-eyed Mayor Ann Vale says she is proud of the campaign she ran.", "Ann Vale",
                  id="a-teary-eyed-speaker"),
     # a relative clause opened by a contraction is no part of the speaker
@@ -192,10 +192,10 @@ PLAIN_REPORTS = [
                  id="told-recipient-clause-without-that"),
     pytest.param("Dan Moore told host Sean Hale a loss is increasingly likely.",
                  ("Dan Moore", "a loss is increasingly likely"), id="told-a-titled-host-then-a-clause"),
-    pytest.param("But experts note that despite the new limits, new coal plants are still being built.",
-                 ("experts", "despite the new limits, new coal plants are still being built"), id="note-that"),
-    pytest.param("Ann Hale acknowledged the provision, but noted the government doesn’t use it to prosecute people.",
-                 ("Ann Hale", "the government doesn’t use it to prosecute people"),
+    pytest.param("But experts note that despite the higher tolls, new harbour berths are still being built.",
+                 ("experts", "despite the higher tolls, new harbour berths are still being built"), id="note-that"),
+    pytest.param("Ann Hale acknowledged the rule, but noted the port doesn’t use it to fine sailors.",
+                 ("Ann Hale", "the port doesn’t use it to fine sailors"),
                  id="noted-a-clause-with-a-negated-verb"),
     pytest.param("Carter asked Julia whether they moved abroad because of the press.",
                  ("Carter", "whether they moved abroad because of the press"), id="asked-someone-whether"),
@@ -219,8 +219,8 @@ NOT_REPORTS = [
     # a subordinate clause's pronoun is its verb's subject, not the main clause before it
     pytest.param("We consider what people on these sites and networks want to learn or read about when we write new "
                  "blog posts or create ebooks.", id="when-we-write"),
-    # a cue word after an adjective is a noun ("sophomoric rebukes to his critics")
-    pytest.param("Mayor Dan Fisk veers between attacks on bankers and farmers and sophomoric rebukes to his critics.",
+    # a cue word after an adjective is a noun ("childish rebukes to his rivals")
+    pytest.param("Mayor Dan Fisk swings between jabs at bankers and ferrymen and childish rebukes to his rivals.",
                  id="an-adjective-then-rebukes"),
     pytest.param("The hosts from Radio North pressed the five candidates on housing.", id="pressed-someone-on"),
     pytest.param("The mayor has offered no formal endorsement to the campaign.",
@@ -239,7 +239,7 @@ NOT_REPORTS = [
     # … or a time with no clause after it, whatever verb comes later in the sentence
     pytest.param("The mayor told staff later that afternoon with her deputy at her side (the governor had gone "
                  "home early).", id="told-staff-that-afternoon"),
-    pytest.param("And a couple of years later, he echoed that comment, recalling a visit to the plant.",
+    pytest.param("And a few summers later, he echoed that remark, recalling a trip to the shipyard.",
                  id="a-time-opening-is-no-report"),
     # a comparison or a supposition reports nothing
     pytest.param("It is more complicated than Tom Reed suggests, but he appears to be in the ballpark.",
@@ -282,10 +282,10 @@ def test_a_participle_after_the_cue_and_its_adjunct_is_the_writers():
 
 def test_a_coordinated_predicate_keeps_the_first_subject():
     # "…, then says": the subject is the first clause's, never a name inside its object
-    text = ("Talks\n\nKasich offered the man a job as Secretary of Defense, then says he will welcome "
-            "advice from anyone.\n\nHe says, “that is how you get smart.”")
+    text = ("Talks\n\nFisk offered the clerk a post as Harbour Master, then says he will welcome "
+            "advice from anyone.\n\nHe says, “that is how you learn the trade.”")
     assert [(q.speaker, q.text) for q in extract_quotes(Article(id="t", text=text))] == [
-        ("Kasich", "he will welcome advice from anyone"), ("Kasich", "that is how you get smart.")]
+        ("Fisk", "he will welcome advice from anyone"), ("Fisk", "that is how you learn the trade.")]
 
 
 @pytest.mark.parametrize("sentence, expected", PLAIN_REPORTS)
@@ -314,8 +314,8 @@ FURTHER_ATTRIBUTIONS = [
     ("Mara Quill said the budget was fine; last week she announced that it would be cut.",
      [("indirect", "the budget was fine", "Mara Quill"), ("indirect", "it would be cut", "Mara Quill")]),
     # what was cited ends at a colon; a capitalised pronoun after it opens the next report
-    ("Mara Quill cites the crowds themselves as an example: She says the papers undercount her supporters.",
-     [("indirect", "the crowds themselves as an example", "Mara Quill"),
+    ("Mara Quill cites the packed ferries as a sign: She says the papers undercount her supporters.",
+     [("indirect", "the packed ferries as a sign", "Mara Quill"),
       ("indirect", "the papers undercount her supporters", "Mara Quill")]),
     # after a quotation, "and" and a pronoun open the speaker's next report
     ("Mara Quill told supporters that “we close one chapter and begin another,” and she vowed to carry the "
@@ -325,8 +325,8 @@ FURTHER_ATTRIBUTIONS = [
     # (but a description of a thing before a closing cue is what was said)
     ("A huge win for the county, Mara Quill said of the vote.",
      [("indirect", "A huge win for the county", "Mara Quill")]),
-    ("Mara Quill chairs the board. A new treasurer, she said, could set a new tone for the board.",
-     [("indirect", "A new treasurer, she said, could set a new tone for the board", "Mara Quill")]),
+    ("Mara Quill chairs the board. A new treasurer, she said, could bring fresh habits to the board.",
+     [("indirect", "A new treasurer, she said, could bring fresh habits to the board", "Mara Quill")]),
     # "…, to which X replied": the relative clause is X's report, and ends the one before it
     ("Mara Quill chairs the board. Mayor Dan Fisk said the budget was balanced, to which Quill replied: "
      "“It is not balanced at all.”",
@@ -358,8 +358,8 @@ FURTHER_ATTRIBUTIONS = [
     ("Quill, who calls the plan a “disaster,” said she will vote against it.",
      [("mixed", "the plan a “disaster,”", "Quill"), ("indirect", "she will vote against it", "Quill")]),
     # shares of those polled
-    ("Just 28 percent of voters said they trusted the council.",
-     [("indirect", "they trusted the council", "Just 28 percent of voters")]),
+    ("Just 31 percent of islanders said they trusted the council.",
+     [("indirect", "they trusted the council", "Just 31 percent of islanders")]),
     ("Some 40 percent of residents polled said the roads had got worse.",
      [("indirect", "the roads had got worse", "some 40 percent of residents polled")]),
     ("By a wide margin, those surveyed say the city should build more housing.",
@@ -425,8 +425,8 @@ SPEAKER_INSIDE_A_RELATIVE_CLAUSE = [
      [("indirect", "was a lack of trust on both sides", "most observers")]),
     ("She got less credit than her aides say she deserves for the new budget.",
      [("indirect", "she deserves for the new budget", "her aides")]),
-    ("It was a speech which even critics say was the best of the campaign.",
-     [("indirect", "was the best of the campaign", "critics")]),
+    ("It was a ferry which even rivals say was the fastest on the coast.",
+     [("indirect", "was the fastest on the coast", "rivals")]),
     ("The mayor faces a city in which 60 percent of residents say taxes are too high.",
      [("indirect", "taxes are too high", "60 percent of residents")]),
     ("Ms. Quill has gained ground, with 35 percent of voters saying they would back her.",
@@ -487,8 +487,8 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
      [("indirect", "the fund is empty", "Tom Whitaker")]),
     ("Ann Berg, the county treasurer, has repeatedly warned that the fund is empty.",
      [("indirect", "the fund is empty", "Ann Berg")]),
-    ("Supporters of the levy, on the other hand, argued that the schools need the money.",
-     [("indirect", "the schools need the money", "supporters of the levy")]),
+    ("Supporters of the harbour fee, for their part, argued that the ferry needs the money.",
+     [("indirect", "the ferry needs the money", "supporters of the harbour fee")]),
     ("Local officials, however, said they expected the road to reopen by June.",
      [("indirect", "they expected the road to reopen by June", "Local officials")]),
     # (a subject with its own relative clause before the aside: read as without the aside)
@@ -496,8 +496,8 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
                  [("indirect", "the problem was not the fee itself", "the judges")], id="relative-clause-then-however"),
     ("Her campaign workers here said they had knocked on every door in the ward.",
      [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
-    ("(Ann Berg says the fund will be empty by the end of the year.)",
-     [("indirect", "the fund will be empty by the end of the year", "Ann Berg")]),
+    ("(Ann Berg says the fund will run dry before the autumn ferry season.)",
+     [("indirect", "the fund will run dry before the autumn ferry season", "Ann Berg")]),
     # an aside that ends in a quotation closed by two marks (newspaper and wire styles)
     pytest.param("Ann Berg, citing ''the strong backing of the council,'' said the fund will last.",
                  [("indirect", "the fund will last", "Ann Berg")], id="aside-ends-in-doubled-apostrophes"),
@@ -506,8 +506,8 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
     pytest.param("Ann Berg, citing “the strong backing of the council,” said the fund will last.",
                  [("indirect", "the fund will last", "Ann Berg")], id="aside-ends-in-one-mark"),
     # a time before the verb, after the apposition; the determined noun, not its indefinite apposition
-    pytest.param("Ann Berg, the county treasurer, this past week announced the creation of a new fund.",
-                 [("indirect", "the creation of a new fund", "Ann Berg")], id="this-past-week-announced"),
+    pytest.param("Ann Berg, the county treasurer, this past week announced plans for two harbour ferries.",
+                 [("indirect", "plans for two harbour ferries", "Ann Berg")], id="this-past-week-announced"),
     pytest.param("The treasurer, a Democrat, last week said the fund is empty.",
                  [("indirect", "the fund is empty", "the treasurer")], id="the-noun-not-its-indefinite-apposition"),
     # the writer's connective between the subject and its verb is no part of the name
@@ -531,17 +531,17 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
                  [("indirect", "they believe the fund is empty", "Groups")], id="that-clause-in-the-subject"),
     pytest.param("Tom Hale, the head of a union that has endorsed Ann Berg, said the fund is empty.",
                  [("indirect", "the fund is empty", "Tom Hale")], id="that-clause-in-the-apposition"),
-    pytest.param("Ann Berg gave two interviews, comments that were echoed and augmented by her aides.",
+    pytest.param("Ann Berg gave two speeches, remarks that were echoed and amplified by her staff.",
                  [], id="a-passive-relative-clause-reports-nothing"),
     pytest.param("The fund is empty. That is why critics say the levy must pass.",
                  [("indirect", "the levy must pass", "critics")], id="that-is-why"),
     # a person placed by town and state: the person speaks; never the state, nor where it happened
-    pytest.param("Ann Berg, during a town hall meeting in Columbus, Ohio, said the fund is empty.",
+    pytest.param("Ann Berg, during a public forum in Dayton, Ohio, said the fund is empty.",
                  [("indirect", "the fund is empty", "Ann Berg")], id="during-a-meeting-in-town-state"),
     pytest.param("The timeline of events in the attack in San Bernardino, California, shows that the name was "
                  "announced early.", [], id="the-state-is-no-source"),
     # an adjunct with no comma before a pronoun subject
-    pytest.param("Ann Berg spoke in Ames. At the town hall this week she said the fund was empty.",
+    pytest.param("Ann Berg spoke in Ames. At the dock meeting on Friday she said the fund was empty.",
                  [("indirect", "the fund was empty", "Ann Berg")], id="adjunct-then-pronoun-subject"),
     pytest.param("Ann Berg spoke in Ames. Later she said the fund was empty.",
                  [("indirect", "the fund was empty", "Ann Berg")], id="adverb-then-pronoun-subject"),
@@ -559,8 +559,8 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS += [
                  [("indirect", "the boys were acting weird on Monday", "a mother")], id="aside-participle-after-whose"),
     pytest.param("Ann Berg, recounting what her child told her to the Herald, said the boys were acting weird.",
                  [("indirect", "the boys were acting weird", "Ann Berg")], id="aside-participle-after-a-name"),
-    pytest.param("The Herald, citing internal documents, reported that the campaign is spending more than it takes in.",
-                 [("indirect", "the campaign is spending more than it takes in", "Herald")], id="citing-aside"),
+    pytest.param("The Herald, citing leaked ledgers, reported that the ferry line loses money on every crossing.",
+                 [("indirect", "the ferry line loses money on every crossing", "Herald")], id="citing-aside"),
 ]
 # A list of members after "of" is no subject: the body it lists speaks
 SUBJECTS_WITH_ASIDES_AND_ADVERBS += [
@@ -610,7 +610,7 @@ APPOSITIONS = [
     pytest.param("A court document filed Thursday says that the harbour master will not be prosecuted.",
                  [("indirect", "the harbour master will not be prosecuted", "a court document")],
                  id="a-document-filed-then-says"),
-    pytest.param("The lawsuit filed by an aide whom Dan Fisk, R-Ore., fired in June alleges a long list of violations.",
+    pytest.param("The lawsuit filed by an aide whom Dan Fisk, R-Ore., fired in June alleges a string of safety breaches.",
                  [], id="a-party-tag-before-a-participle-is-no-subject"),
     pytest.param("The port operator, a company whose cranes handle most of the cargo, said it would hire "
                  "200 workers.",
@@ -642,7 +642,7 @@ APPOSITIONS = [
                  [("indirect", "the county would vote Republican", "Parker Eaton")],
                  id="age-before-the-name"),
     # the fronted topic is not the subject: the aide said it
-    pytest.param("Clinton, a top aide said, “is very confident in the contrast.”",
+    pytest.param("Fisk, a top aide said, “is quite sure about the vote.”",
                  [], id="fronted-topic-then-unnamed-subject"),
     pytest.param("Marley Anderson, 21, a student from Reno, said she would caucus for Sanders.",
                  [("indirect", "she would caucus for Sanders", "Marley Anderson")],
@@ -705,12 +705,12 @@ RELATIVE_CLAUSE_VERBS = [
                  [("indirect", "she was not bothered by the attacks", "Rona Daley")], id="whom-X-called-on"),
     pytest.param("Despite an array of legal troubles, which he denies, Trump retains a very large polling edge.",
                  [], id="which-he-denies"),
-    pytest.param("The mayor spoke kindly of Rona Daley, whom he attacked viciously during the campaign.",
+    pytest.param("The mayor spoke kindly of Rona Daley, whom he attacked bitterly during the ferry strike.",
                  [], id="whom-he-attacked-then-adjuncts"),
-    pytest.param("The mayor was fined for hiding the funds, which he has denied and which the auditor withdrew.",
-                 [], id="which-he-has-denied-and-which"),
-    pytest.param("She wants to prove her campaign has heard what voters are saying, and that she is still strong.",
-                 [], id="what-voters-are-saying"),
+    pytest.param("The mayor was fined for hiding the funds, which she has denied and which the auditor dropped.",
+                 [], id="which-she-has-denied-and-which"),
+    pytest.param("She wants to prove her crew has heard what riders are saying, and that she is still strong.",
+                 [], id="what-riders-are-saying"),
     # (but a prepositional relative reports: "an ad in which he declares, “…”")
     pytest.param("Senator Marco Rubio is airing a new ad, in which he declares, “Our purpose is to serve.”",
                  [("direct", "Our purpose is to serve.", "Marco Rubio")], id="in-which-he-declares"),
@@ -789,11 +789,11 @@ ADJUNCTS_AFTER_A_CLOSING_CUE = [
                    "supporters.", "Eva Morgan")], id="adverb-then-a-preposition"),
     pytest.param("“Thanks for the work,” Dan Moore wrote in a September 16, 2012 email to staff.",
                  [("direct", "Thanks for the work,", "Dan Moore")], id="a-date-comma-in-the-adjunct"),
-    pytest.param("“We came to win,” Ann Lee said carefully, as the words rolled across the screen.",
+    pytest.param("“We came to win,” Ann Lee said slowly, as the crowd filed out of the hall.",
                  [("direct", "We came to win,", "Ann Lee")], id="adverb-then-an-as-clause"),
-    pytest.param("Chelsea Lane said on Twitter on Monday, in reference to her first child, a girl born Sept. 26, "
-                 "2014, “Next summer, Charlotte is going to be a big sister!”",
-                 [("direct", "Next summer, Charlotte is going to be a big sister!", "Chelsea Lane")],
+    pytest.param("Nora Vance said on Twitter on Monday, in reference to her first boat, a sloop built May 3, "
+                 "2011, “Next spring, Juniper is getting a new sail!”",
+                 [("direct", "Next spring, Juniper is getting a new sail!", "Nora Vance")],
                  id="adjunct-after-adjunct-then-the-quotation"),
     pytest.param("Ann Lee said on Monday, in her first interview, the plan had failed.",
                  [("indirect", "the plan had failed", "Ann Lee")], id="adjunct-after-adjunct-then-the-report"),
@@ -802,8 +802,8 @@ ADJUNCTS_AFTER_A_CLOSING_CUE = [
     pytest.param("Dan Moore wrote in a June 3, 2015 letter, the agency had failed its workers.",
                  [("indirect", "the agency had failed its workers", "Dan Moore")], id="report-after-a-dated-adjunct"),
     # how long after something it was said, after the closing cue's day: when, no report
-    pytest.param("Ann Lee won the primary, the wire service declared on Thursday, two days after voters went to "
-                 "the polls.", [("indirect", "Ann Lee won the primary", "the wire service")],
+    pytest.param("Ann Lee won the harbour vote, the wire service declared on Thursday, three days after the ferry "
+                 "strike ended.", [("indirect", "Ann Lee won the harbour vote", "the wire service")],
                  id="a-span-of-days-after-the-closing-cue"),
 ]
 
@@ -816,10 +816,10 @@ def test_adjuncts_after_a_closing_cue_are_no_report(body, expected):
 # A report may open on its own adverbial: the subject after its comma and that subject's
 # quoted predicate are the report's words, not a second attribution.
 REPORTS_OPENING_ON_AN_ADVERBIAL = [
-    pytest.param('Rubio said that by refusing to say the words "radical Islam," Democrats are "saying we '
-                 'were not at war."',
-                 [("mixed", 'by refusing to say the words "radical Islam," Democrats are "saying we were not at '
-                   'war."', "Rubio")], id="by-refusing-then-a-quoted-predicate"),
+    pytest.param('Fisk said that by avoiding the phrase "ferry crisis," councillors are "pretending the boats '
+                 'run on time."',
+                 [("mixed", 'by avoiding the phrase "ferry crisis," councillors are "pretending the boats run on '
+                   'time."', "Fisk")], id="by-refusing-then-a-quoted-predicate"),
     pytest.param("Ann Lee said that after the vote, the unions claimed victory.",
                  [("indirect", "after the vote, the unions claimed victory", "Ann Lee")], id="after-then-a-claim"),
 ]
@@ -863,7 +863,7 @@ OPENING_ADVERBIALS = [
                  "could not do it.”",
                  [("direct", "Marla called and said she could not do it.", "Susan Crawford")],
                  id="manner-then-after-clause"),
-    pytest.param("And as if to hand Republicans new reasons to worry, his campaign offered a halting response.",
+    pytest.param("And as if to give the council fresh reasons to fret, his office offered a clumsy reply.",
                  [], id="as-if-to"),
     pytest.param("Because the economy is weak, rates will fall, Ann Lee said.",
                  [("indirect", "Because the economy is weak, rates will fall", "Ann Lee")], id="a-main-clause-among-them"),
@@ -915,21 +915,21 @@ CALLED_WITH_QUOTED_WORDS = [
                  [("mixed", "“predatory.”", "Ann Pike")], id="called-it-one-quoted-word"),
     pytest.param("Campaign manager Jeff Moss called that “beyond preposterous.”",
                  [("mixed", "“beyond preposterous.”", "Jeff Moss")], id="called-that-quoted"),
-    pytest.param("Tom Reyes, a senator from Dover, spoke. He called her “weak” and said she had lost.",
-                 [("mixed", "her “weak”", "Tom Reyes"), ("indirect", "she had lost", "Tom Reyes")],
+    pytest.param("Tom Reyes, a senator from Dover, spoke. He called her “timid” and said she had failed.",
+                 [("mixed", "her “timid”", "Tom Reyes"), ("indirect", "she had failed", "Tom Reyes")],
                  id="called-her-quoted-and-said"),
-    pytest.param("Governor Ann Pike called the merger “a terrible deal” and ranked Reyes among the worst "
+    pytest.param("Governor Ann Pike called the ferry contract “a shabby bargain” and ranked Reyes among the worst "
                  "mayors in the state.",
-                 [("mixed", "the merger “a terrible deal”", "Ann Pike")], id="next-act-after-the-quotation"),
+                 [("mixed", "the ferry contract “a shabby bargain”", "Ann Pike")], id="next-act-after-the-quotation"),
     pytest.param("Ann Pike, the governor, called the levy a “tax machine,” voiced in a speech in Dover.",
                  [("mixed", "the levy a “tax machine,”", "Ann Pike")], id="writers-participle-after-it"),
-    pytest.param("Much of the anger was directed at Reyes, who Ann Pike on Wednesday called “a horrible, "
-                 "despicable human being.”",
-                 [("direct", "a horrible, despicable human being.", "Ann Pike")], id="who-X-called"),
+    pytest.param("Much of the anger was directed at Reyes, who Ann Pike on Wednesday called “a reckless, "
+                 "shameless harbour boss.”",
+                 [("direct", "a reckless, shameless harbour boss.", "Ann Pike")], id="who-X-called"),
     pytest.param("The estimate was $2 billion, which Ann Pike called “a disgrace.”",
                  [("mixed", "“a disgrace.”", "Ann Pike")], id="which-X-called"),
-    pytest.param("A third option would be what Jeff Moss called a “let a thousand flowers bloom” approach.",
-                 [("mixed", "a “let a thousand flowers bloom” approach", "Jeff Moss")], id="what-X-called"),
+    pytest.param("A third option would be what Jeff Moss called a “let every harbour set its own fares” approach.",
+                 [("mixed", "a “let every harbour set its own fares” approach", "Jeff Moss")], id="what-X-called"),
     # a title in lower case before the name, with or without a possessive
     pytest.param("The strategy led to what aide Kevin Pryor called “a turning point for the harbour.”",
                  [("direct", "a turning point for the harbour.", "Kevin Pryor")], id="what-aide-X-called"),
@@ -961,8 +961,8 @@ CALLED_WITH_QUOTED_WORDS = [
 
 # naming, not speech: nobody calls these anything in the sentence
 NAMED_THINGS = [
-    pytest.param("A radio host in Dover has set up a website called “Dover If Pike Wins” that pitches the "
-                 "island as a new home.", id="a-website-called"),
+    pytest.param("A ferry captain in Dover built a website called “Sail Away If Pike Wins” that promotes the "
+                 "harbour as a refuge.", id="a-website-called"),
     pytest.param("Pike has pointed to research that could lead to what’s today called “regenerative "
                  "medicine.”", id="whats-today-called"),
     pytest.param("There is also a regular series, called “Quick Question,” in which the candidate talks.",
@@ -991,12 +991,12 @@ ADVERB_AFTER_AN_APPOSITION = [
                  [("indirect", "he would vote for the plan", "Al Moss")], id="apposition-later-said"),
     pytest.param("Senator Al Moss, who has often clashed with the governor, then said he would vote for it.",
                  [("indirect", "he would vote for it", "Al Moss")], id="aside-then-said"),
-    pytest.param("His comments were derided by Armin Lasch, the leader of the opposition in North Westfield, "
-                 "who suggested that the minister keep quiet.",
-                 [("indirect", "the minister keep quiet", "Armin Lasch")], id="who-after-a-description"),
-    pytest.param("The position was backed by Sen. Diane Fenwick of Dover, the ranking Democrat on the "
-                 "committee, who said none of the emails came from her.",
-                 [("indirect", "none of the emails came from her", "Diane Fenwick")],
+    pytest.param("His remarks were derided by Tom Reed, the chair of the ferry union in North Kellard, "
+                 "who suggested that the mayor stay silent.",
+                 [("indirect", "the mayor stay silent", "Tom Reed")], id="who-after-a-description"),
+    pytest.param("The position was backed by Sen. Nora Vance of Dover, the ranking Democrat on the "
+                 "harbour panel, who said not one of the memos came from her.",
+                 [("indirect", "not one of the memos came from her", "Nora Vance")],
                  id="who-after-name-of-place-and-description"),
 ]
 
@@ -1026,24 +1026,24 @@ SECOND_REPORTS_AND_DAY_POSSESSIVES = [
     pytest.param("Most voters said they were worried, and more than half said the mayor would be best.",
                  [("indirect", "they were worried", "most voters"),
                   ("indirect", "the mayor would be best", "more than half")], id="and-more-than-half-said"),
-    pytest.param("Three-quarters of the voters said they were worried, and more than 4 in 10 said the mayor would be best.",
-                 [("indirect", "they were worried", "Three-quarters of the voters"),
-                  ("indirect", "the mayor would be best", "more than 4 in 10")], id="and-more-than-4-in-10-said"),
+    pytest.param("Three-quarters of the riders said they were anxious, and more than 3 in 10 said the ferry should be sold.",
+                 [("indirect", "they were anxious", "Three-quarters of the riders"),
+                  ("indirect", "the ferry should be sold", "more than 3 in 10")], id="and-more-than-3-in-10-said"),
     # "and" with no comma: a second speaker's report once the first has its verb
-    pytest.param("In the poll, 21 percent said they were unsure and 14 percent said they would not vote.",
-                 [("indirect", "they were unsure", "21 percent"), ("indirect", "they would not vote", "14 percent")],
+    pytest.param("In the poll, 21 percent said they were unsure and 14 percent said they would skip the ballot.",
+                 [("indirect", "they were unsure", "21 percent"), ("indirect", "they would skip the ballot", "14 percent")],
                  id="and-14-percent-said"),
-    pytest.param("Many Republicans said they will not attend the convention and others said they are not interested.",
-                 [("indirect", "they will not attend the convention", "Many Republicans"),
+    pytest.param("Many Teamsters said they will not join the strike and others said they are not interested.",
+                 [("indirect", "they will not join the strike", "Many Teamsters"),
                   ("indirect", "they are not interested", "others")], id="and-others-said-after-will"),
     # … but a subject of two parts inside the report is no second speaker
-    pytest.param("Pollster Dan Fisk said his focus groups and other research show that voters back the plan.",
-                 [("indirect", "his focus groups and other research show that voters back the plan", "Dan Fisk")],
+    pytest.param("Pollster Dan Fisk said his phone surveys and other data show that riders back the plan.",
+                 [("indirect", "his phone surveys and other data show that riders back the plan", "Dan Fisk")],
                  id="a-report-whose-subject-has-two-parts"),
-    pytest.param("“I don't want to get on the wrong side of the mayor,” said one former staffer, who said he "
-                 "left on good terms.",
-                 [("direct", "I don't want to get on the wrong side of the mayor,", "one former staffer"),
-                  ("indirect", "he left on good terms", "one former staffer")],
+    pytest.param("“I don't want to anger the harbour master,” said one former deckhand, who said he "
+                 "quit on friendly terms.",
+                 [("direct", "I don't want to anger the harbour master,", "one former deckhand"),
+                  ("indirect", "he quit on friendly terms", "one former deckhand")],
                  id="closing-speaker-who-said"),
     pytest.param("“Sales are up a little,” said Tom Harvey, who noted that the price of some farms had "
                  "fallen by half.",
@@ -1055,18 +1055,18 @@ SECOND_REPORTS_AND_DAY_POSSESSIVES = [
                  [("direct", "Sales are up a little,", "Tom Harvey"),
                   ("indirect", "the price of some farms had fallen by half", "Tom Harvey")],
                  id="closing-named-speaker-though-he-added"),
-    pytest.param("But that is not good enough, said Ruth Abel, a senior analyst at Pell, who added that the "
+    pytest.param("But this will not be enough, said Ruth Abel, a senior analyst at Pell, who added that the "
                  "company has vowed to cut costs.",
-                 [("indirect", "that is not good enough", "Ruth Abel"),
+                 [("indirect", "this will not be enough", "Ruth Abel"),
                   ("indirect", "the company has vowed to cut costs", "Ruth Abel")],
                  id="closing-named-speaker-and-apposition-who-added"),
     pytest.param("“It was a mistake,” said Lena Ortiz, who declined to say who she plans to vote for.",
                  [("direct", "It was a mistake,", "Lena Ortiz")], id="named-speaker-who-declined-to-say"),
     pytest.param("“It was a mistake,” said one official, who asked not to be named.",
                  [("direct", "It was a mistake,", "one official")], id="who-asked-not-to-be-named"),
-    pytest.param("The plan drew protests from Alan Berger, a doctor from Englewood, who said he is friendly "
-                 "with the family.",
-                 [("indirect", "he is friendly with the family", "Alan Berger")],
+    pytest.param("The plan drew protests from Ben Ortiz, a pilot from Kellard, who said he is close "
+                 "to the owners.",
+                 [("indirect", "he is close to the owners", "Ben Ortiz")],
                  id="who-after-a-name-after-a-preposition-and-its-apposition"),
     # the perfect between "who" and the cue: the antecedent still speaks
     pytest.param("But the council sided with Mayor Ruth Oduya, who has said she does not support raising the levy.",
@@ -1081,9 +1081,9 @@ SECOND_REPORTS_AND_DAY_POSSESSIVES = [
                  [("direct", "Sales are up a little,", "Tom Harvey"),
                   ("indirect", "most local growers would not survive the winter", "Tom Harvey")],
                  id="closing-named-speaker-who-said-a-clause-without-that"),
-    pytest.param("Hawkins and others who want to ban the levy said Monday's decision will make the choice "
-                 "even more stark.",
-                 [("indirect", "Monday's decision will make the choice even more stark", "Hawkins and others")],
+    pytest.param("Fisk and others who hope to scrap the levy said Monday's decision will make the vote "
+                 "even clearer.",
+                 [("indirect", "Monday's decision will make the vote even clearer", "Fisk and others")],
                  id="said-Mondays-decision"),
 ]
 
@@ -1104,7 +1104,7 @@ SUBORDINATE_OPENINGS = [
     pytest.param("As The Hill reported, Ann Pike was also accused of breaking the rules.",
                  [("indirect", "Ann Pike was also accused of breaking the rules", "The Hill")],
                  id="as-X-reported-still-reports-the-main-clause"),
-    pytest.param("After Clinton testified, Gowdy and his team seemed to shift focus away from her aides.",
+    pytest.param("After Lee testified, Reed and his staff seemed to turn their attention to her deputies.",
                  [], id="a-cue-ending-the-opening-clause-reports-nothing"),
     pytest.param("While most of her rivals called for a larger naval force to guard the Gulf shipping lanes, "
                  "Mayor Ida Kern leaned toward the governor's approach, noting that the two navies are rivals.",
@@ -1116,9 +1116,9 @@ SUBORDINATE_OPENINGS = [
                  [("indirect", "a larger naval force", "most of her rivals"),
                   ("indirect", "the two navies are rivals", "Kern")],
                  id="phrase-of-when-before-while-clause"),
-    pytest.param("After small rises in fees over the next two years, the budget office said, they will climb "
-                 "sharply after 2028.",
-                 [("indirect", "they will climb sharply after 2028", "the budget office")],
+    pytest.param("After modest increases in fares during the coming three years, the harbour board said, they will climb "
+                 "sharply after 2029.",
+                 [("indirect", "they will climb sharply after 2029", "the harbour board")],
                  id="an-opening-phrase-without-a-verb-is-the-reports-own"),
 ]
 
@@ -1205,9 +1205,9 @@ SUBJECTS_NOT_OBJECTS = [
                  [("indirect", "him to probe the claims", "Dale Orton")], id="the-district-of-columbia-asking"),
     # a "who" aside that ends in another body's description: the name it is about speaks
     # ("Ft." ends no sentence)
-    pytest.param("Eddie Graves, who at the time was a Ft. Worth member of the Blackquill, a group of bloggers, "
-                 "said that the vote was changing attitudes.",
-                 [("indirect", "the vote was changing attitudes", "Eddie Graves")], id="a-who-aside-then-a-description"),
+    pytest.param("Tom Reed, who back then was a Ft. Worth member of the Saltmarsh, a club of sailors, "
+                 "said that the vote was changing minds.",
+                 [("indirect", "the vote was changing minds", "Tom Reed")], id="a-who-aside-then-a-description"),
     # a state after a town closes where someone is: it is no speaker; the person placed is
     pytest.param("Mr. Orton is assuring voters after a woman in Worcester, Massachusetts, told him she worries.",
                  [("indirect", "she worries", "a woman")], id="a-woman-in-a-town-and-state-told"),
@@ -1218,9 +1218,9 @@ SUBJECTS_NOT_OBJECTS = [
     pytest.param("She then confides in her husband who believes that the reunion is possible.",
                  [("indirect", "the reunion is possible", "her husband")], id="confides-in-her-husband-who-believes"),
     # a place after "in" is where, never who
-    pytest.param("Some delegates at the convention in Philadelphia said they welcomed attention to the issue.",
-                 [("indirect", "they welcomed attention to the issue",
-                   "some delegates at the convention in Philadelphia")], id="delegates-at-a-convention-in-a-city"),
+    pytest.param("Some skippers at the regatta in Portsmouth said they were glad the issue was raised.",
+                 [("indirect", "they were glad the issue was raised",
+                   "some skippers at the regatta in Portsmouth")], id="skippers-at-a-regatta-in-a-city"),
     # a report inside a report: the phrase before the inner verb holds the outer cue, and
     # the name it gives comes after that cue, so the inner verb is part of what was said
     pytest.param("In his new book and in an interview, Mr. Hunt said Mr. Ruiz had told party leaders that he "
@@ -1244,8 +1244,8 @@ AFTER_AN_ADJUNCT = [
     pytest.param("“Leave my daughter out of this,” Nora Haley shot back in a response that drew a loud cheer "
                  "from the crowd at the arena.",
                  [("direct", "Leave my daughter out of this,", "Nora Haley", None)], id="relative-that-of-the-adjunct"),
-    pytest.param("Mara Quill said in a statement that the council would meet again on Monday.",
-                 [("indirect", "the council would meet again on Monday", "Mara Quill", None)],
+    pytest.param("Mara Quill said in a statement that ferry service would resume on Monday.",
+                 [("indirect", "ferry service would resume on Monday", "Mara Quill", None)],
                  id="said-in-a-statement-that-C-still-reports"),
     pytest.param("“We will win,” Mara Quill said in a speech that could decide the race for the county seat.",
                  [("direct", "We will win,", "Mara Quill", None)], id="relative-that-with-a-modal"),
@@ -1300,25 +1300,25 @@ def test_a_semicolon_and_a_pronoun_start_a_report_of_their_own(body, expected):
 
 
 # Between the subject and its cue: "has long", "has always", "is continuing to",
-# "continued to"; a subject with a negated relative clause ("who didn't want to be
+# "continued to"; a subject with a negated relative clause ("who didn't wish to be
 # named"); one of a people ("Another Muslim"); "claims he's" (a contracted verb makes
 # the clause). Not "Brock Long said" (a name), nor "polls continuing to show" (a participle).
 SUBJECTS_BEFORE_ASPECT_WORDS = [
-    pytest.param("Mr. Ryan has long said that he will support the party's nominee.",
-                 [("indirect", "he will support the party's nominee", "Ryan")], id="has-long-said"),
-    pytest.param("Mr. Ryan has always said he will support the party's nominee.",
-                 [("indirect", "he will support the party's nominee", "Ryan")], id="has-always-said"),
+    pytest.param("Mr. Reed has long said that the port should buy the ferry.",
+                 [("indirect", "the port should buy the ferry", "Reed")], id="has-long-said"),
+    pytest.param("Mr. Reed has always said the port should buy the ferry.",
+                 [("indirect", "the port should buy the ferry", "Reed")], id="has-always-said"),
     pytest.param("Former FEMA chief Brock Long said about 90 percent of staff were deployed.",
                  [("indirect", "about 90 percent of staff were deployed", "Brock Long")], id="Long-is-a-name"),
-    pytest.param("Mr. Ryan, long said to be a fan, declined to comment.", [], id="long-said-to-be-is-passive"),
-    pytest.param("Ann Lee is continuing to insist she will release the transcripts.",
-                 [("indirect", "she will release the transcripts", "Ann Lee")], id="is-continuing-to-insist"),
+    pytest.param("Mr. Reed, long said to be a fan, declined to comment.", [], id="long-said-to-be-is-passive"),
+    pytest.param("Ann Lee is continuing to insist she can fix the timetable.",
+                 [("indirect", "she can fix the timetable", "Ann Lee")], id="is-continuing-to-insist"),
     pytest.param("Ann Lee continued to argue that the tax was unfair.",
                  [("indirect", "the tax was unfair", "Ann Lee")], id="continued-to-argue"),
-    pytest.param("The effort reflects her wariness of polls continuing to show deep dissatisfaction.", [],
+    pytest.param("The move reflects her fear of polls continuing to show rising anger.", [],
                  id="polls-continuing-to-show-is-a-participle"),
-    pytest.param("A man who didn't want to be named said he would leave the town.",
-                 [("indirect", "he would leave the town", "a man")], id="who-didnt-want-to-be-named"),
+    pytest.param("A deckhand who didn't wish to be named said he would quit the ferry.",
+                 [("indirect", "he would quit the ferry", "a deckhand")], id="who-didnt-wish-to-be-named"),
     pytest.param("Another Muslim who worshiped at the mosque said he heard the gunman talk.",
                  [("indirect", "he heard the gunman talk", "Another Muslim")], id="another-of-a-people"),
     pytest.param("Trump claims he's worth $10 billion.",
@@ -1335,8 +1335,8 @@ def test_subjects_before_aspect_words(body, expected):
 # A report inside a subordinate clause that opens the sentence ends where the main
 # clause begins; after a gerund, ", and, …," opens the writer's next clause.
 REPORTS_IN_AN_OPENING_SUBORDINATE_CLAUSE = [
-    pytest.param("While Ann Lee wrongly claimed that the videos exist, experts doubt it.",
-                 [("indirect", "the videos exist", "Ann Lee")], id="while-X-claimed"),
+    pytest.param("While Ann Lee wrongly claimed that the logbooks exist, auditors doubt it.",
+                 [("indirect", "the logbooks exist", "Ann Lee")], id="while-X-claimed"),
     pytest.param("Because the mayor said the bridge was safe, drivers kept using it.",
                  [("indirect", "the bridge was safe", "the mayor")], id="because-X-said"),
     pytest.param("When Ann Lee said the videos exist, in her view, nobody believed her.",
@@ -1356,12 +1356,12 @@ def test_reports_in_an_opening_subordinate_clause(body, expected):
 
 # "warned against X", "warned of X": a speech act whose content is its object
 WARNED_AGAINST_AND_OF = [
-    pytest.param("Merkel warned against the forces of hate once again brewing in Germany.",
-                 [("indirect", "the forces of hate once again brewing in Germany", "Merkel")], id="warned-against"),
-    pytest.param("Cruz warned against the “fevered dreams” of a brokered convention.",
-                 [("mixed", "the “fevered dreams” of a brokered convention", "Cruz")], id="warned-against-a-fragment"),
-    pytest.param("The delegate, who backs Cruz, warned of a “ferocious” battle ahead that could split the party.",
-                 [("mixed", "a “ferocious” battle ahead that could split the party", "the delegate")], id="warned-of"),
+    pytest.param("Pike warned against the old feuds once again stirring in Kellard.",
+                 [("indirect", "the old feuds once again stirring in Kellard", "Pike")], id="warned-against"),
+    pytest.param("Fisk warned against the “wild fantasies” of a harbour bailout.",
+                 [("mixed", "the “wild fantasies” of a harbour bailout", "Fisk")], id="warned-against-a-fragment"),
+    pytest.param("The skipper, who backs Fisk, warned of a “brutal” fight ahead that could sink the union.",
+                 [("mixed", "a “brutal” fight ahead that could sink the union", "the skipper")], id="warned-of"),
     pytest.param("The weather service issued a warning of severe storms on Tuesday.", [], id="a-warning-of-is-a-noun"),
 ]
 
@@ -1419,10 +1419,10 @@ def test_possessive_and_demonstrative_subjects(body, expected):
 
 
 # A share named by its fraction, with its percentage as an apposition, says what those
-# polled said ("Just over a quarter, 26 percent, say …" gave nothing)
+# polled said ("Just over a quarter, 27 percent, say …" gave nothing)
 SHARES_AS_SUBJECTS = [
-    pytest.param("Just over a quarter, 26 percent, say they will vote for someone else.",
-                 [("indirect", "they will vote for someone else", "Just over a quarter")], id="just-over-a-quarter"),
+    pytest.param("Just over a quarter, 27 percent, say they will ride the ferry less.",
+                 [("indirect", "they will ride the ferry less", "Just over a quarter")], id="just-over-a-quarter"),
     pytest.param("About two-thirds of voters say they will vote for the mayor.",
                  [("indirect", "they will vote for the mayor", "About two-thirds of voters")], id="about-two-thirds"),
 ]
@@ -1437,9 +1437,9 @@ def test_shares_by_their_fraction_as_subjects(body, expected):
 # A name with its role before it, then an apposition counting it among others ("one of the
 # signatories"): the named person speaks (was no report)
 ONE_OF_APPOSITIONS = [
-    pytest.param("The Peruvian novelist Mario Vargas Llosa, one of the signatories, told an audience at a festival "
-                 "in Houston last week that the comments were intolerable.",
-                 [("indirect", "the comments were intolerable", "Mario Vargas Llosa")], id="role-name-one-of-the"),
+    pytest.param("The Kellard poet Nora Vance, one of the signatories, told listeners at a book fair "
+                 "in Harbor last week that the remarks were shameful.",
+                 [("indirect", "the remarks were shameful", "Nora Vance")], id="role-name-one-of-the"),
     # (a description alone before it is read no further)
     pytest.param("The novelist, one of the signatories, said the comments were intolerable.", [],
                  id="description-one-of-the"),

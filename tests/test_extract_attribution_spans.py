@@ -50,7 +50,7 @@ PATTERNS = [
                  [("indirect", "despite the excitement, he didn't think the casino would last", ZHANG),
                   ("direct", "Once the cold winds blow, it won't make it.", ZHANG)],
                  id="a-report-before-a-colon-after-its-cue"),
-    pytest.param(INTRO + "Zhang tells the story of how he met the envoy and recites the line: “We will keep "
+    pytest.param(INTRO + "Zhang tells the tale of the night he first met the envoy and recites the line: “We will keep "
                          "trading with everyone.”",
                  [("direct", "We will keep trading with everyone.", ZHANG)],
                  id="no-clause-before-the-colon-no-report"),
@@ -122,9 +122,9 @@ PATTERNS = [
     pytest.param("Nora Quill stars in the show. That curiosity prompted Quill to read the classics, and, she said, "
                  "“the songs started coming on my radio.”",
                  [("direct", "the songs started coming on my radio.", "Nora Quill")], id="a-clause-about-the-speaker"),
-    pytest.param("Ann Kibbe spoke on Monday. Kibbe said: “I have admitted that using two accounts was a mistake,” "
-                 "but in fact Kibbe used only one account.",
-                 [("direct", "I have admitted that using two accounts was a mistake,", "Ann Kibbe")],
+    pytest.param("Nora Vance spoke on Monday. Vance said: “I have admitted that closing the ferry was an error,” "
+                 "but in truth Vance closed only one route.",
+                 [("direct", "I have admitted that closing the ferry was an error,", "Nora Vance")],
                  id="the-writers-words-about-the-speaker-after-the-quotation"),
     pytest.param("Nora Quill spoke on Monday. A Quill presidency, she said, would bring better jobs.",
                  [("indirect", "A Quill presidency, she said, would bring better jobs", "Nora Quill")],
@@ -169,10 +169,10 @@ PATTERNS = [
                  [("indirect", "The house will be turned into a police station", ZHANG)],
                  id="an-agency-alone-with-a-hyphen-is-no-part-of-the-report"),
     # a source closing the sentence is no part of the report, even one no name parses
-    pytest.param(INTRO + "Zhang told her that it was not that simple, according to an account she gave to reporters.",
-                 [("indirect", "it was not that simple", ZHANG)], id="according-to-an-account-she-gave"),
-    pytest.param(INTRO + "Zhang told her that it was not that simple, according to an aide.",
-                 [("indirect", "it was not that simple", ZHANG)], id="according-to-an-aide"),
+    pytest.param(INTRO + "Zhang told her that the deal was far from done, according to a summary she gave to reporters.",
+                 [("indirect", "the deal was far from done", ZHANG)], id="according-to-a-summary-she-gave"),
+    pytest.param(INTRO + "Zhang told her that the deal was far from done, according to an aide.",
+                 [("indirect", "the deal was far from done", ZHANG)], id="according-to-an-aide"),
     pytest.param(INTRO + "Zhang said revenues reached close to $10 billion in 2016, per Harbor Business Weekly.",
                  [("indirect", "revenues reached close to $10 billion in 2016", ZHANG)], id="per-a-source"),
     # an infinitive reported is a verb phrase: ", but" and a subject of its own is the writer's clause
@@ -252,21 +252,21 @@ ENDS_OF_REPORTS += [
                  "flight was sidelined for smaller planes.",
                  [("mixed", "the “end of an era,”", "Aviation analysts")], id="the-writers-as-clause-after-a-quoted-name"),
     # after an act's object, a semicolon and a named subject with its verb are the writer's
-    pytest.param("Mayor Dan Fisk calls for a single-payer health care system; Ms. Lee aims to build on the "
-                 "current law.",
-                 [("indirect", "a single-payer health care system", "Dan Fisk")], id="object-then-semicolon-and-a-name"),
+    pytest.param("Mayor Dan Fisk calls for a free year-round ferry service; Ms. Lee aims to build on the "
+                 "current timetable.",
+                 [("indirect", "a free year-round ferry service", "Dan Fisk")], id="object-then-semicolon-and-a-name"),
     # a report in the relative clause of an opening adjunct ends where the main clause begins
     pytest.param("At a time when many economists say growth is slowing, the bank raised its rates.",
                  [("indirect", "growth is slowing", "many economists")], id="at-a-time-when-economists-say"),
-    pytest.param("And in an election year in which most voters say they distrust the mayor, even some allies "
+    pytest.param("And in a budget year in which most voters say they distrust the mayor, even some allies "
                  "questioned why.",
                  [("indirect", "they distrust the mayor", "most voters")], id="in-a-year-in-which-voters-say"),
     # after a direct quotation, "and" with the subject's next act is the writer's
-    pytest.param("Canova wrote to his followers, “It’s time to end her career,” and shared a link to his webpage.",
-                 [("direct", "It’s time to end her career,", "Canova")], id="quotation-then-and-the-next-act"),
-    pytest.param("Canova said, “It’s time to end her career,” and that he would run again in the fall.",
-                 [("direct", "It’s time to end her career,", "Canova"),
-                  ("indirect", "and that he would run again in the fall", "Canova")], id="quotation-then-and-that"),
+    pytest.param("Ortiz wrote to his followers, “It’s time to end her career,” and posted a photo from the pier.",
+                 [("direct", "It’s time to end her career,", "Ortiz")], id="quotation-then-and-the-next-act"),
+    pytest.param("Ortiz said, “It’s time to end her career,” and that he would run again in the fall.",
+                 [("direct", "It’s time to end her career,", "Ortiz"),
+                  ("indirect", "and that he would run again in the fall", "Ortiz")], id="quotation-then-and-that"),
     # an opening subordinate clause's report ends at the main clause, after a quotation too
     pytest.param("When Rosa Diaz said, “We will win this,” the crowd cheered.",
                  [("direct", "We will win this,", "Rosa Diaz")], id="when-then-a-quotation-then-the-main-clause"),
@@ -287,13 +287,13 @@ ENDS_OF_REPORTS += [
                  [("mixed", "Striking workers, like those at Acme, “will return to work on Monday,”", "the union")],
                  id="subject-aside-then-a-quoted-predicate"),
     # a dash and "but" with the subject's pronoun open a report of its own after a quoted name
-    pytest.param("Ed Rendell praised Sanders, calling it \"an incredible feat\" - but he said the time is coming to "
-                 "stop the attacks.", [("mixed", "it \"an incredible feat\"", "Ed Rendell"),
-                                       ("indirect", "the time is coming to stop the attacks", "Ed Rendell")],
+    pytest.param("Dan Fisk praised Ortiz, calling it \"a remarkable comeback\" - but he said the moment has come to "
+                 "end the feud.", [("mixed", "it \"a remarkable comeback\"", "Dan Fisk"),
+                                   ("indirect", "the moment has come to end the feud", "Dan Fisk")],
                  id="quoted-name-then-dash-but-he-said"),
-    pytest.param("“What I believe,” former secretary Arne Duncan told the Times in 2012, “is that the only way out is "
-                 "school.”", [("direct", "What I believe,” former secretary Arne Duncan told the Times in 2012, “is that "
-                                         "the only way out is school.", "Arne Duncan")],
+    pytest.param("“What I believe,” former secretary Tom Reed told the Times in 2014, “is that the ferry keeps this "
+                 "town alive.”", [("direct", "What I believe,” former secretary Tom Reed told the Times in 2014, “is that "
+                                         "the ferry keeps this town alive.", "Tom Reed")],
                  id="the-second-piece-of-an-interrupted-quotation-stays-speech"),
     # the writer's contrast with another named source's report ends the first report
     pytest.param("Senator Ada Vale claimed the tax cuts would pay for themselves even as the Congressional Budget "
@@ -301,8 +301,8 @@ ENDS_OF_REPORTS += [
                  [("indirect", "the tax cuts would pay for themselves", "Ada Vale")],
                  id="even-as-another-source-estimated"),
     # when the words were said, after the cue closing a quotation, is no report of its own
-    pytest.param("“I cannot believe how civil it has been,” Ann Roe said 30 minutes into the debate.",
-                 [("direct", "I cannot believe how civil it has been,", "Ann Roe")], id="said-30-minutes-into"),
+    pytest.param("“I cannot believe how calm the hall has stayed,” Ann Roe said 30 minutes into the hearing.",
+                 [("direct", "I cannot believe how calm the hall has stayed,", "Ann Roe")], id="said-30-minutes-into"),
     pytest.param("Ann Roe said two days ago the plan had failed.",
                  [("indirect", "two days ago the plan had failed", "Ann Roe")], id="but-a-clause-after-the-time"),
     # a second predicate "but added" is a second report
@@ -354,15 +354,15 @@ def test_ends_of_reports(body, expected):
 # An act's object ends where its occasion begins (when, in what, at which event), unless
 # what follows says more than that or the object is a clause whose time is its own.
 OCCASIONS_AFTER_AN_OBJECT = [
-    pytest.param("Governor Chris Christie defended his endorsement this week on his regular radio show.",
-                 [("indirect", "his endorsement", "Chris Christie")], id="this-week-on-his-show"),
+    pytest.param("Governor Nora Vance defended her budget this week on her weekly call-in show.",
+                 [("indirect", "her budget", "Nora Vance")], id="this-week-on-his-show"),
     pytest.param("Senator Ted Cruz called the group “abhorrent” in a tweet Sunday.",
                  [("mixed", "the group “abhorrent”", "Ted Cruz")], id="in-a-tweet"),
-    pytest.param("Ann Lee criticized the plan for announcing the steps in the last year of the term.",
-                 [("indirect", "the plan for announcing the steps in the last year of the term", "Ann Lee")],
+    pytest.param("Ann Lee criticized the board for scheduling the repairs in the busiest week of the season.",
+                 [("indirect", "the board for scheduling the repairs in the busiest week of the season", "Ann Lee")],
                  id="a-time-inside-the-object"),
-    pytest.param("Ann Lee voiced frustration in an interview this year that allies were acting as free riders.",
-                 [("indirect", "frustration in an interview this year that allies were acting as free riders",
+    pytest.param("Ann Lee voiced frustration in a radio chat this spring that neighbours were riding the ferry for free.",
+                 [("indirect", "frustration in a radio chat this spring that neighbours were riding the ferry for free",
                    "Ann Lee")], id="a-that-clause-after-the-time"),
     pytest.param("Dan Moore reiterated his view that although the ally may defend itself, aid should be phased out.",
                  [("indirect", "although the ally may defend itself, aid should be phased out",
@@ -404,8 +404,8 @@ OTHER_NAMED_ACTORS_AFTER_A_REPORT = [
     pytest.param("Lee said the plan was good, but Congress has to pass it.",
                  [("indirect", "the plan was good, but Congress has to pass it")], id="but-X-has-to-is-still-reported"),
     # a noun phrase reported, then ", and" and another subject's act: the writer's next clause
-    pytest.param("In a tweet, the city urged people to seek shelter indoors, and the hashtag was soon trending.",
-                 [("indirect", "people to seek shelter indoors")], id="and-another-subject-after-an-object"),
+    pytest.param("In a tweet, the council urged people to stay off the pier, and the photo was soon everywhere.",
+                 [("indirect", "people to stay off the pier")], id="and-another-subject-after-an-object"),
     # but a list of subjects, and their verb, is one report; and a clause may go on with "and"
     pytest.param("Riders say the quality of the driving, the cars, and the service has declined.",
                  [("indirect", "the quality of the driving, the cars, and the service has declined")],
@@ -426,8 +426,8 @@ def test_other_named_actors_after_a_report(body, expected):
 REPORTS_IN_A_RESTRICTIVE_CLAUSE = [
     pytest.param("Critics who say the plan is flawed have a point.", [("indirect", "the plan is flawed")],
                  id="who-say-then-have"),
-    pytest.param("Voters who said they could change their mind were a minority.",
-                 [("indirect", "they could change their mind")], id="who-said-then-were"),
+    pytest.param("Riders who said they might switch to the bus were a minority.",
+                 [("indirect", "they might switch to the bus")], id="who-said-then-were"),
     pytest.param("Critics who say the plan is flawed and is too costly have a point.",
                  [("indirect", "the plan is flawed and is too costly have a point")], id="and-keeps-the-clause"),
 ]
@@ -572,8 +572,8 @@ STARTS_OF_REPORTS = [
                  id="only-the-connective-before-the-attribution"),
     pytest.param(INTRO + "So far, exports have fallen by a third, Zhang said.",
                  [("indirect", "So far, exports have fallen by a third", ZHANG)], id="so-far-is-the-clauses-own"),
-    pytest.param(INTRO + "Still Republicans could use the program as a shield, Zhang said.",
-                 [("indirect", "Still Republicans could use the program as a shield", ZHANG)],
+    pytest.param(INTRO + "Still Republicans could treat the scheme as cover, Zhang said.",
+                 [("indirect", "Still Republicans could treat the scheme as cover", ZHANG)],
                  id="an-adverb-without-its-comma-stays"),
     pytest.param(INTRO + "That means the plan is dead, according to Zhang.",
                  [("indirect", "That means the plan is dead", ZHANG)], id="a-demonstrative-subject-stays"),

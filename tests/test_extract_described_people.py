@@ -40,33 +40,33 @@ def test_words_before_a_name_that_describe_someone_else(words, expected):
 
 NEAR_SOMEONE = [
     # (sentence, speaker, kind): the people close to someone speak, not that someone
-    ("Nikki Haley resigned on Monday. People close to Ms. Haley insisted she was tired of the job.",
-     "people close to Ms. Haley", "group"),
-    ("Nikki Haley resigned on Monday. Sources close to Ms. Haley said she was tired of the job.",
-     "sources close to Ms. Haley", "group"),
-    ("Nikki Haley resigned on Monday. Those close to Ms. Haley said she was tired of the job.",
-     "those close to Ms. Haley", "group"),
-    ("Nikki Haley resigned on Monday. A person close to Ms. Haley said she was tired of the job.",
-     "a person close to Ms. Haley", "person"),
+    ("Nora Vance quit on Tuesday. People close to Ms. Vance insisted she was weary of the post.",
+     "people close to Ms. Vance", "group"),
+    ("Nora Vance quit on Tuesday. Sources close to Ms. Vance said she was weary of the post.",
+     "sources close to Ms. Vance", "group"),
+    ("Nora Vance quit on Tuesday. Those close to Ms. Vance said she was weary of the post.",
+     "those close to Ms. Vance", "group"),
+    ("Nora Vance quit on Tuesday. A person close to Ms. Vance said she was weary of the post.",
+     "a person close to Ms. Vance", "person"),
     # guards: an aide to someone, and the person herself
-    ("Nikki Haley resigned on Monday. An aide to Ms. Haley said she was tired of the job.",
-     "an aide to Ms. Haley", "person"),
-    ("Nikki Haley resigned on Monday. Ms. Haley said she was tired of the job.", "Nikki Haley", "person"),
+    ("Nora Vance quit on Tuesday. An aide to Ms. Vance said she was weary of the post.",
+     "an aide to Ms. Vance", "person"),
+    ("Nora Vance quit on Tuesday. Ms. Vance said she was weary of the post.", "Nora Vance", "person"),
 ]
 
 
 @pytest.mark.parametrize("sentence, speaker, kind", NEAR_SOMEONE)
 def test_people_close_to_someone_are_the_speakers(sentence, speaker, kind):
-    quotes = extract_quotes(Article(id="near", title="Haley steps down as envoy", text=sentence))
+    quotes = extract_quotes(Article(id="near", title="Vance steps down from the harbour board", text=sentence))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [(speaker, kind)]
 
 
 def test_a_pronoun_after_a_source_close_to_someone_is_not_that_source():
-    text = ("Megyn Kelly grew so concerned that she went to the PR chief, Brian Lewis, according to a "
-            "person close to Kelly. She told Lewis that Ailes was being reckless.")
-    quotes = extract_quotes(Article(id="near", title="The Fox years, told by those who were there", text=text))
+    text = ("Ann Lee grew so uneasy that she went to the press chief, Tom Reed, according to a "
+            "person close to Lee. She told Reed that Fisk was being careless.")
+    quotes = extract_quotes(Article(id="near", title="The ferry years, told by the crew", text=text))
     told = next(q for q in quotes if q.cue == "told")
-    assert told.speaker != "a person close to Kelly"
+    assert told.speaker != "a person close to Lee"
 
 
 MEMBERS_OF_A_BODY = [

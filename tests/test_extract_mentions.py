@@ -365,8 +365,8 @@ NAME_FORMS = [
     # a study in a journal named as one speaks, not the journal
     pytest.param("A similar 2012 study in the journal Communication Research",
                  ("a similar 2012 study in the journal Communication Research", "document"), id="a-study-in-a-journal"),
-    pytest.param("a 2013 article in the academic journal Judgment and Decision Making",
-                 ("a 2013 article in the academic journal Judgment and Decision Making", "document"),
+    pytest.param("a 2017 article in the scholarly journal Harbor and Coastal Policy",
+                 ("a 2017 article in the scholarly journal Harbor and Coastal Policy", "document"),
                  id="an-article-in-an-academic-journal"),
     # a relative clause after a person named under a long title: the person
     pytest.param("American Federation of Government Employees President Ann Cole, who also represents Energy "
@@ -728,7 +728,7 @@ PLAUSIBLE = [
     ("the crisis team", True), ("the War Office", True),
     ("Israeli forces", True),
     ("the group of five tried to claw their way out and Mr. Ramaswamy took turns", False),   # a clause
-    ("Rubio’s campaign sent out a press release", False),
+    ("Reed’s campaign sent out a news release", False),
     ("activists on the left", True), ("a Labour-led council", True),
     ("an official opposed to the deal", True), ("a person connected to the campaign", True),   # descriptions
     ("Southern", True), ("   ", False),
@@ -749,7 +749,7 @@ PREDICATES = [
     pytest.param("reportedly mailed glossy", id="adverb-then-verb"),
     pytest.param("The 2021 jobs report also showed young workers", id="also-then-verb"),
     # the writer's comparison, whatever it names
-    pytest.param("rather than infringing on the only Amendment the Founding Fathers", id="rather-than"),
+    pytest.param("rather than leaning on the lone Charter the Harbor Council", id="rather-than"),
     pytest.param("instead of the mayor", id="instead-of"),
     # the writer's imperative ("Consider this entry — “…”", "let me say, …")
     pytest.param("Consider this 2014 entry", id="consider-this"),
@@ -916,7 +916,7 @@ DESCRIBED_NAMES = [
     pytest.param("Mr. Nevins of Showtime", ("Nevins", "person", None), id="titled-surname-placed-by-a-body"),
     pytest.param("Ms. Okafor of Halvorsen Freight", ("Okafor", "person", None), id="titled-surname-placed-by-a-firm"),
     # a body described before its name: the person is described, not named
-    pytest.param("a columnist for the tech news site Pando", ("a columnist for the tech news site Pando", "person",
+    pytest.param("a columnist for the local news site Tidewire", ("a columnist for the local news site Tidewire", "person",
                  None), id="a-columnist-for-a-site-named-after"),
     pytest.param("an analyst at the think tank Brookings", ("an analyst at the think tank Brookings", "person",
                  None), id="an-analyst-at-a-think-tank-named-after"),

@@ -88,9 +88,9 @@ UNNAMED_IN_AN_ADJUNCT = [
     # one unnamed source close to a matter, just quoted, is whom "he" stands for (one close
     # to a person named leaves "she" to that person)
     pytest.param("Port news\n\nTom Reed, the port director, said the cranes were old.\n\n\"The plant will close,\" "
-                 "said a source close to the inquiry. He added that workers had not been told.",
-                 [("the cranes were old", "Tom Reed"), ("The plant will close,", "a source close to the inquiry"),
-                  ("workers had not been told", "a source close to the inquiry")], id="a-source-close-to-a-matter-he"),
+                 "said a source close to this inquiry. He added that workers had not been told.",
+                 [("the cranes were old", "Tom Reed"), ("The plant will close,", "a source close to this inquiry"),
+                  ("workers had not been told", "a source close to this inquiry")], id="a-source-close-to-a-matter-he"),
     pytest.param("Port news\n\nThe plant will close, according to a person close to Ann Lee. She told staff on Monday "
                  "that the cranes were old.",
                  [("The plant will close", "a person close to Ann Lee"), ("the cranes were old", "Ann Lee")],
@@ -151,14 +151,14 @@ def test_someone_unnamed_brought_in_before_the_pronoun_is_whom_it_stands_for(tex
 # an abbreviation's period ("Feb. 1") ends no sentence.
 MAIN_CLAUSE_SUBJECTS = [
     pytest.param(
-        "Cruz makes his case\n\nHarry Reid said the vote was fair.\n\nTexas Sen. Ted Cruz is highlighting his "
-        "Iowa win over Donald Trump on Feb. 1 as he urges conservatives to unite behind him.",
-        [("the vote was fair", "Harry Reid"), ("conservatives to unite behind him", "Ted Cruz")],
+        "Reed makes his case\n\nDan Fisk said the count was clean.\n\nOhio Sen. Tom Reed is highlighting his "
+        "Kellard win over Ben Ortiz on Feb. 1 as he urges moderates to rally behind him.",
+        [("the count was clean", "Dan Fisk"), ("moderates to rally behind him", "Tom Reed")],
         id="as-he-urges-after-an-object-and-a-date"),
     pytest.param(
-        "Bush on the attack\n\nJeb Bush went after Donald Trump at the debate on Dec. 15, when he called the "
-        "businessman “unhinged.”",
-        [("the businessman “unhinged.”", "Jeb Bush")], id="when-he-called"),
+        "Fisk on the attack\n\nDan Fisk went after Ben Ortiz at the forum on Dec. 15, when he called the "
+        "developer “reckless.”",
+        [("the developer “reckless.”", "Dan Fisk")], id="when-he-called"),
     # someone of the other gender named in between is no rival for "he"; an apostrophe is
     # no quotation mark; a possessive is no subject
     pytest.param(
@@ -325,9 +325,9 @@ SOLE_FITTING_PERSON = [
         [("Were you there?", "Emily Hart"), ("him as sweating", "Susan Vale")],
         id="because-she-after-an-object"),
     pytest.param(
-        "Trade plans\n\nDebbie Ward said the plan was a good start.\n\nLaura Finch has taken a mixed stance on the "
-        "wage, but she has said that she supports a $12 wage nationally.",
-        [("the plan was a good start", "Debbie Ward"), ("she supports a $12 wage nationally", "Laura Finch")],
+        "Trade plans\n\nDebbie Ward said the plan was a good start.\n\nLaura Finch has taken a mixed line on the "
+        "ferry fee, but she has often said that she backs a $9 fee across the county.",
+        [("the plan was a good start", "Debbie Ward"), ("she backs a $9 fee across the county", "Laura Finch")],
         id="but-she-after-the-subject"),
     # the sentence is about a person described: "he" is that one, not the man named as an object
     pytest.param(
@@ -610,15 +610,15 @@ def test_they_closing_a_sentence_opened_by_two_people_is_the_two():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("While many bank watchers expect Mr. Kim to be reappointed, they say he will have to work for it.",
-     "many bank watchers"),
+    ("While many port watchers expect Mr. Fisk to be renamed, they say he must fight hard to keep it.",
+     "many port watchers"),
     ("Although some analysts doubted the plan, they now say it will pass the senate.", "some analysts"),
     # people a clause of the sentence has as its subject, then "what they say", not the body last quoted
     ("The vote came as her rivals pressed for an inquiry into what they say is a breach of the harbour rules.",
      "her rivals"),
 ])
 def test_they_after_a_subordinate_clause_about_people_is_those_people(sentence, expected):
-    text = "Bank news\n\nThe board announced it would consider who would be its next president. " + sentence
+    text = "Bank news\n\nThe board announced it would soon choose a new chair for the harbour. " + sentence
     quotes = extract_quotes(Article(id="p", text=text))
     assert [q.speaker for q in quotes if q.cue == "say"] == [expected]
 
@@ -735,8 +735,8 @@ def test_a_document_does_not_vow_or_promise(text, expected):
 # A preposition opening a sentence is no part of the name after it ("Absent Reed's own plan"
 # names Reed, not "Absent Reed"), so "she" is still the woman the sentence is about
 OPENING_PREPOSITIONS = [
-    pytest.param(f"Health debate\n\n“It is a general debate,” Ann Lee asked.\n\n{word} Reed's own health plan, which he "
-                 "has not introduced, Lee pointed to the nine times Reed has laid out a plan.\n\n“It would end all "
+    pytest.param(f"Health debate\n\n“It is a general debate,” Ann Lee asked.\n\n{word} Reed's own harbor plan, which he "
+                 "has yet to file, Lee pointed to the six times Reed has sketched a plan.\n\n“It would end all "
                  "kinds of care,” she said.",
                  [("It is a general debate,", "Ann Lee"), ("It would end all kinds of care,", "Ann Lee")],
                  id=f"{word.lower()}-then-a-surname")

@@ -43,11 +43,11 @@ RESOLUTION = [
         [("direct", "We will keep working together,", "Zhang Hanhui")],
         id="he-to-the-person-named-before"),
     pytest.param(
-        "Zhang Hanhui, the Chinese ambassador to Russia, spoke at a forum in Moscow on Friday.\n\n"
-        "Bilateral trade will recover in the second half of the year, Zhang said.\n\n"
-        "He noted that agricultural exports had become a new highlight of the relationship.",
-        [("indirect", "Bilateral trade will recover in the second half of the year", "Zhang Hanhui"),
-         ("indirect", "agricultural exports had become a new highlight of the relationship", "Zhang Hanhui")],
+        "Ben Ortiz, the Chilean ambassador to Russia, spoke at a forum in Moscow on Friday.\n\n"
+        "Ferry traffic will pick up in the later months of the year, Ortiz said.\n\n"
+        "He noted that fish exports had become a bright spot in the partnership.",
+        [("indirect", "Ferry traffic will pick up in the later months of the year", "Ben Ortiz"),
+         ("indirect", "fish exports had become a bright spot in the partnership", "Ben Ortiz")],
         id="he-to-the-last-speaker"),
     pytest.param(
         "Russian and Chinese diplomats spoke at a forum in Moscow on Friday.\n\n"
@@ -81,8 +81,8 @@ RESOLUTION = [
         id="the-minister-to-the-foreign-minister"),
     pytest.param(
         "Voters came out in the rain.\n\n"
-        "“She has been as much a champion of growth as anyone,” Mr. Harding said.",
-        [("direct", "She has been as much a champion of growth as anyone,", "Harding")],
+        "“She has done as much for the harbor as anyone,” Mr. Harding said.",
+        [("direct", "She has done as much for the harbor as anyone,", "Harding")],
         id="courtesy-title-makes-an-ing-word-a-surname"),
     pytest.param(
         "Voters came out in the rain.\n\n"
@@ -147,7 +147,7 @@ SUBORDINATOR_BEFORE_A_SURNAME = [
         [("direct", "It is safe,", "Dana Oyelaran")],
         id="until-before-a-surname"),
     pytest.param(
-        "Wherever Dana Oyelaran goes, the media goes.\n\nShe also sent a tweet saying, if elected, she "
+        "Wherever Dana Oyelaran goes, the media goes.\n\nShe also posted a message saying, if elected, she "
         "would put new rules in place for the bridge.",
         [("indirect", "if elected, she would put new rules in place for the bridge", "Dana Oyelaran")],
         id="wherever-before-a-full-name"),
@@ -316,7 +316,7 @@ def test_a_one_word_name_is_a_surname_before_a_first_word(text, name, expected):
 
 # A person's own writing speaks for its writer when the article names them
 OWN_WRITINGS = [
-    pytest.param("Marsh’s Final Column Praises The Mayor\n\nAnn Marsh, who died Monday at 92, used her final "
+    pytest.param("Marsh’s Final Column Praises The Mayor\n\nAnn Marsh, who died Monday at 88, used her last "
                  "column to praise the mayor. Marsh’s final column says the mayor “kept the harbour open”.",
                  "Ann Marsh", id="a-column-of-a-named-writer"),
     # … and so does "his statement", when the pronoun stands for a name
@@ -334,8 +334,8 @@ ITS_OWN_PLANS = [
                  id="says-it-has"),
     pytest.param("Investment\n\nSoftBank said it plans to invest $50 billion.", ("SoftBank", "organization"),
                  id="said-it-plans"),
-    # (not what "it" was: "Purcell said it was a cost-saving measure" is a person's view)
-    pytest.param("County budget\n\nPurcell said it was a cost-saving measure.", ("Purcell", "person"),
+    # (not what "it" was: "Purcell said it was a money-saving step" is a person's view)
+    pytest.param("County budget\n\nPurcell said it was a money-saving step.", ("Purcell", "person"),
                  id="said-it-was"),
 ]
 
@@ -357,7 +357,7 @@ THE_PAIR = [
     pytest.param("President Anna Lind met President Ivan Orlov in Minsk on Tuesday. Lind said ties were strong. "
                  "Orlov said trade was growing.\n\nThe pair have touted their relationship as a “partnership "
                  "with no limits”.", "Anna Lind and Ivan Orlov", id="the-pair-after-two-leaders"),
-    pytest.param("The bank is not listed. Mr. Ebbe and Mr. Pruitt run it. Both men said there were no plans "
+    pytest.param("The bank is not listed. Mr. Ebbe and Mr. Pruitt run it. Both men said they had no plans "
                  "to list it.", "both men", id="both-men-never-named-in-full"),
     # two bodies of the kind named together: "both airlines", "the two companies"
     pytest.param("Harbor Airlines and Kellard Airways cut flights on Monday. Both airlines said there were no plans "
@@ -427,14 +427,14 @@ DESCRIBED_PEOPLE = [
      "The wall was a mistake, the former GOP candidate said.",
      [("indirect", "The wall was a mistake", "Jeb Bush")]),
     # a title no one named so far holds stands for the one holder named further on (an
-    # abstract before the story), never for one of two ("the president" was George W. Bush,
+    # abstract before the story), never for one of two ("the president" was Walter J. Benning,
     # named later in passing, when the article's president is Mr. Hale)
-    ("While the president has repeatedly said he opposes sending troops to far-flung countries, his "
-     "administration carves out exceptions.\n\nPresident Obama recently ordered 300 soldiers to Cameroon.",
-     [("indirect", "he opposes sending troops to far-flung countries", "Obama")]),
-    ("Staff were caught off guard by the announcement, which Ms. Lind and Mr. Hale had kept under wraps. "
+    ("While the president has often said he opposes sending ships to distant waters, his "
+     "staff keep finding exceptions.\n\nPresident Reed recently ordered three frigates to Kellard.",
+     [("indirect", "he opposes sending ships to distant waters", "Reed")]),
+    ("Staff were taken by surprise by the news, which Ms. Lind and Mr. Hale had kept quiet. "
      "But the president said Ms. Lind had told him six months ago that she wanted a break.\n\n"
-     "Ms. Lind served at the United Nations under President George W. Bush and met President Vladimir Putin.",
+     "Ms. Lind served at the harbour board under President Walter J. Benning and met President Ivan Orlov.",
      [("indirect", "Ms. Lind had told him six months ago that she wanted a break", "the president")]),
     # an acronym of the title a role runs ("Ireland’s chief medical officer" is "the CMO")
     ("Ireland’s chief medical officer, Dr Tony Holohan, said cases were rising.\n\nThe CMO said people should "
@@ -447,9 +447,9 @@ DESCRIBED_PEOPLE = [
      "The wall will be built, the Texas senator said.\n\nThe banks must be broken up, the senator from "
      "Vermont said.",
      [("indirect", "The wall will be built", "Ted Cruz"), ("indirect", "The banks must be broken up", "Bernie Sanders")]),
-    ("Gen. Wesley Clark, a retired four-star general and former NATO commander, spoke on Monday.\n\n"
+    ("Gen. Dan Fisk, a retired Army general and former Kellard base commander, spoke on Monday.\n\n"
      "The plan is wrong, the retired general said.",
-     [("indirect", "The plan is wrong", "Wesley Clark")]),
+     [("indirect", "The plan is wrong", "Dan Fisk")]),
     # where the office is held, which the role leaves out, still fits its one holder
     ("Mayor Steven Ortiz signed the order on Monday.\n\n"
      "The mayor of Riverton explained that the order would protect workers.",
@@ -459,9 +459,9 @@ DESCRIBED_PEOPLE = [
      "The mayor of Riverton explained that the order would protect workers.",
      [("indirect", "the order would protect workers", "the mayor of Riverton")]),
     # the one senator the article names is "the senator from" somewhere, as she is "the mayor of" somewhere
-    ("Ann Reyes pressed Sen. Bernie Sanders on guns at the debate on Sunday.\n\n"
-     "The senator from Vermont said the financial system was corrupt.",
-     [("indirect", "the financial system was corrupt", "Bernie Sanders")]),
+    ("Ann Reyes pressed Sen. Tom Reed on ferries at the forum on Sunday.\n\n"
+     "The senator from Vermont said the harbor rules were rigged.",
+     [("indirect", "the harbor rules were rigged", "Tom Reed")]),
     # two titles joined by "and" are one person's; either may say who
     ("Sen. Marco Rubio responded first, ripping into the president late Tuesday night.\n\n"
      "“The North is run by a lunatic,” the Florida senator and Republican presidential candidate said.",
@@ -512,13 +512,13 @@ DESCRIBED_PEOPLE = [
 # An unnamed person just brought in ("a reporter") is no one an epithet stands for: the
 # named person in view is
 DESCRIBED_PEOPLE += [
-    ("Donald Trump, the Republican front-runner, spoke in Iowa on Thursday.\n\n"
-     "“Should there be a database?” a reporter asked Trump after the event.\n\n"
-     "“There should be a lot of systems,” the businessman replied.\n\n"
-     "“I would certainly implement that,” he added.",
-     [("direct", "Should there be a database?", "a reporter"),
-      ("direct", "There should be a lot of systems,", "Donald Trump"),
-      ("direct", "I would certainly implement that,", "Donald Trump")]),
+    ("Dan Fisk, the Republican front-runner, spoke in Kellard on Thursday.\n\n"
+     "“Should there be a registry?” a reporter asked Fisk after the event.\n\n"
+     "“There should be many checks,” the businessman replied.\n\n"
+     "“I would surely put that in place,” he added.",
+     [("direct", "Should there be a registry?", "a reporter"),
+      ("direct", "There should be many checks,", "Dan Fisk"),
+      ("direct", "I would surely put that in place,", "Dan Fisk")]),
 ]
 
 
@@ -647,7 +647,7 @@ STATEMENTS = [
     pytest.param("The Belfast Giants issued a statement on Friday night.\n\n“The game cannot go ahead,” the "
                  "statement read.",
                  [("direct", "The game cannot go ahead,", "Belfast Giants")], id="X-issued-a-statement"),
-    pytest.param("The Belfast Giants said in a statement that the game was off. “Tickets stay valid,” the "
+    pytest.param("The Belfast Giants said in a statement on Friday that the game was off. “Tickets stay valid,” the "
                  "statement said.",
                  [("indirect", "the game was off", "Belfast Giants"),
                   ("direct", "Tickets stay valid,", "Belfast Giants")], id="X-said-in-a-statement"),
@@ -783,10 +783,10 @@ BODY_WORD_SURNAMES = [
                  [("direct", "There is no bad publicity,", "Don Guardian"),
                   ("direct", "There is a story there,", "Don Guardian"),
                   ("indirect", "the casino would close", "Guardian")], id="mayor-guardian"),
-    pytest.param("Marchers held white roses, KING-TV reported, while in Chicago the parade began with a "
-                 "moment of silence, the Chicago Sun-Times reported.",
+    pytest.param("Marchers held white roses, KING-TV reported, while in Chicago the march opened with a "
+                 "minute of quiet, the Chicago Sun-Times reported.",
                  [("indirect", "Marchers held white roses", "KING-TV"),
-                  ("indirect", "in Chicago the parade began with a moment of silence", "Chicago Sun-Times")],
+                  ("indirect", "in Chicago the march opened with a minute of quiet", "Chicago Sun-Times")],
                  id="hyphened-outlets-two-reports"),
 ]
 
@@ -797,8 +797,8 @@ CLAUSES_AS_ROLES = [
                  "The race is close, Manafort said.", "Paul Manafort", None, id="a-pronoun-and-its-verb"),
     pytest.param("Jeremy Boreing, email was sent from the club, met donors.\n\n"
                  "The race is close, Boreing said.", "Jeremy Boreing", None, id="a-noun-and-its-verb"),
-    pytest.param("Carole Taylor, minister of finance at the time, met donors.\n\n"
-                 "The race is close, Taylor said.", "Carole Taylor", "minister of finance at the time", id="a-role"),
+    pytest.param("Nora Vance, minister of ports at the time, met donors.\n\n"
+                 "The race is close, Vance said.", "Nora Vance", "minister of ports at the time", id="a-role"),
 ]
 
 
@@ -833,8 +833,8 @@ LATER_NAME_FORMS = [
                  id="the-president-titled-as-an-owner"),
     # a bare surname two people share, one named in full and one titled "Mr.": not hers
     pytest.param("Carla Vale hosted the dinner at the residence. President Vale greeted the guests. Rep. Ann Lee "
-                 "told Mr. Vale that he should act.\n\nThe president told her that it was not that simple.",
-                 [("indirect", "he should act", "Ann Lee"), ("indirect", "it was not that simple", "Vale")],
+                 "told Mr. Vale that he should act.\n\nThe president told her that the matter was more complex.",
+                 [("indirect", "he should act", "Ann Lee"), ("indirect", "the matter was more complex", "Vale")],
                  id="a-surname-shared-with-a-namesake-of-the-other-gender"),
     # (but not when the namesake is titled less often than he is; and a surname of someone
     # named in full is never the body named after him)
@@ -887,9 +887,9 @@ def test_a_surname_with_words_before_it(body, expected):
 MORE_SHAPES = [
     ("An unnamed campaign staffer said that the candidate is “tired and angry all the time.”",
      [("mixed", "the candidate is “tired and angry all the time.”", "an unnamed campaign staffer")]),
-    ("Ten groups asked Ann Lee to repudiate the support of a retired general who suggested that the city "
-     "should close its borders.",
-     [("indirect", "the city should close its borders", "a retired general")]),
+    ("Ten groups asked Ann Lee to disown the backing of a retired admiral who suggested that the city "
+     "should shut its harbor.",
+     [("indirect", "the city should shut its harbor", "a retired admiral")]),
     ("“They have to listen,” Ben Carson said on Monday.\n\n“We can do better,” the retired neurosurgeon "
      "told the station.",
      [("direct", "They have to listen,", "Ben Carson"), ("direct", "We can do better,", "Ben Carson")]),
@@ -919,15 +919,15 @@ MORE_SHAPES = [
     ("Zentrix currently has a gaming desktop with an RTX 3090, and the company told reporters that more models "
      "would follow.", [("indirect", "more models would follow", "Zentrix")]),
     ("Harbor Technologies is not hurting like the American automakers or Japanese rivals. But the company says "
-     "it fears it could fall behind.", [("indirect", "it fears it could fall behind", "Harbor Technologies")]),
-    ("Donald Lund, once a pitchman for the Oreo, has vowed to boycott the product. The company says it will keep "
-     "the plant open.", [("indirect", "to boycott the product", "Donald Lund"),
+     "it worries it may lag behind.", [("indirect", "it worries it may lag behind", "Harbor Technologies")]),
+    ("Donald Lund, once a pitchman for the Oreo, has vowed to shun the product. The company says it will keep "
+     "the plant open.", [("indirect", "to shun the product", "Donald Lund"),
                          ("indirect", "it will keep the plant open", "the company")]),
     # a bare brand that just spoke is "the company", not a "Group" named before it
-    ("The Harbor Analysis Group tracks the market.\n\nTwitter acknowledged that the issue remained tricky. "
-     "“We have always sought to strike a balance,” the company said.",
-     [("indirect", "the issue remained tricky", "Twitter"),
-      ("direct", "We have always sought to strike a balance,", "Twitter")]),
+    ("The Harbor Analysis Group tracks the market.\n\nTwitter acknowledged that the matter stayed thorny. "
+     "“We have always tried to find a middle path,” the company said.",
+     [("indirect", "the matter stayed thorny", "Twitter"),
+      ("direct", "We have always tried to find a middle path,", "Twitter")]),
     # a bare brand opening the sentence, its verb after it, is "the company" later in it
     ("Zentrix currently sells a costly gaming desktop, and the company told reporters that more models would follow.",
      [("indirect", "more models would follow", "Zentrix")]),
@@ -1076,7 +1076,7 @@ PRONOUN_AFTER_A_CLAUSE = [
                  "Asked whether Baines was right, she said the plan needed work.",
                  "Ruth Adler", id="asked-whether-X-then-she-is-the-addressee"),
     pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
-                 "Governor Tom Baines was known for his hatred of what he called the “tax machine.”",
+                 "Governor Tom Baines was famous for his scorn of what he called the “tax machine.”",
                  "Tom Baines", id="titled-subject-then-what-he-called"),
     pytest.param("Mayor Ruth Adler met Governor Tom Baines on Friday. Adler said the talks went well. "
                  "Baines stayed away because he said the port was “not ready.”",
@@ -1340,19 +1340,19 @@ def test_a_manifesto_is_a_document():
 
 def test_a_former_governor_named_after_lower_case_titles_is_the_next_she():
     quotes = extract_quotes(Article(id="t", text=HEADLINE + "\n\n"
-                                    "Kelly Conway spoke first.\n\n"
-                                    "Former Arizona governor Jan Brewer, an early supporter, calls security a "
-                                    "priority.\n\nShe predicts it could offset negative factors."))
-    assert quotes[-1].speaker == "Jan Brewer"
+                                    "Ann Lee spoke first.\n\n"
+                                    "Former Arizona governor Nora Vance, an early backer, calls the port a "
+                                    "priority.\n\nShe predicts it could outweigh other worries."))
+    assert quotes[-1].speaker == "Nora Vance"
 
 
 # "it" inside its own sentence stands for the one organisation named before it there;
 # a sentence that opens with "It" keeps the article's last subject
 IT_IN_ITS_SENTENCE = [
     pytest.param("The State Department has been criticised over the emails.\n\n"
-                 "Documents from the Democratic National Committee began circulating after it announced a breach "
-                 "that appears to have been conducted by Russian hackers.",
-                 "Democratic National Committee", id="after-it-announced"),
+                 "Files from the Harbor Workers Union began spreading after it announced a hack "
+                 "that seems to have been carried out by outside actors.",
+                 "Harbor Workers Union", id="after-it-announced"),
     pytest.param("The lawsuit contends that the deaths were caused by negligence.\n\n"
                  "It goes on to fault the use of a private server at the State Department, saying any message "
                  "sent through it was compromised.",
@@ -1447,7 +1447,7 @@ SUBJECTS_WITHOUT_A_CUE += [
     # "Ruiz's lawyer …": someone else)
     pytest.param("Justice Carl Ruiz wrote for the court. Justice Tom Hale joined him.\n\n"
                  "It is possible that Ruiz pushed Hale to the left. In March, Ruiz's comments from the bench "
-                 "drew wide attention.\n\nHe said some students may be better off at a smaller school.",
+                 "drew wide attention.\n\nHe said some pupils might do better at a smaller school.",
                  "Carl Ruiz", id="a-persons-comments-as-subject"),
 ]
 
@@ -1583,19 +1583,19 @@ def test_described_office_holders_and_descriptions_kept(text, expected):
 
 # Someone unnamed brought in by "according to a senior official" is "the official" after
 # it, not the spokesman named before; "this source" is a description; a participle after
-# a clause whose subject is a description ("the justice sounded off on Trump, saying") is
+# a clause whose subject is a description ("the justice lashed out at Hale, saying") is
 # that subject's, not the name in its object.
 UNNAMED_SOURCES_AND_DESCRIBED_SUBJECTS = [
     pytest.param("FBI\n\n“We will look at it,” said Tom Hale, a campaign spokesman.\n\nThe FBI has interviewed a "
-                 "former staffer, according to a senior law enforcement official.\n\nThe official said the FBI had "
+                 "former staffer, according to a senior port security official.\n\nThe official said the FBI had "
                  "secured his cooperation.",
-                 [("Tom Hale", "person"), ("a senior law enforcement official", "person"), ("the official", "person")],
+                 [("Tom Hale", "person"), ("a senior port security official", "person"), ("the official", "person")],
                  id="according-to-an-official-then-the-official"),
     pytest.param("Campaign\n\nMembers of the family soured on Lee, the Post reported, citing another source.\n\n“The "
                  "kids do not like him,” this source told the Post.",
                  [("Post", "organization"), ("this source", "person")], id="this-source-told"),
     pytest.param("Justice apologizes for remarks\n\nJustice Ann Lee apologized on Thursday. “I regret making them,” Lee said.\n\nIn three "
-                 "interviews, the justice sounded off on Tom Hale, saying she did not want to contemplate it.",
+                 "interviews, the justice lashed out at Tom Hale, saying she did not want to picture it.",
                  [("Ann Lee", "person"), ("Ann Lee", "person")], id="the-justice-sounded-off-saying"),
     pytest.param("Attack\n\nA witness said the truck sped up. The witness said the driver accelerated.",
                  [("a witness", "person"), ("the witness", "person")], id="the-witness-is-one-person"),
@@ -1716,7 +1716,7 @@ ADVERBS_GROUPS_AND_NAMINGS = [
                  [("Fact-checkers", "group")], id="fact-checkers-soon"),
     pytest.param("Mosul news\n\nAccording to the Iraqi activist group Mosul Eye, at least 38 babies have died.",
                  [("Mosul Eye", "organization")], id="activist-group-then-its-name"),
-    pytest.param("Donations\n\nA company called Harmony Enterprises gave $5,000 to the PAC on June 27, 2014, campaign "
+    pytest.param("Donations\n\nA company called Kellard Enterprises gave $5,000 to the PAC on May 9, 2016, campaign "
                  "finance records show.", [("campaign finance records", "document")], id="a-company-called-X-gave"),
 ]
 
