@@ -194,11 +194,13 @@ _LOWER_TITLES = sorted(
        "acting", "interim", "incoming", "outgoing", "longtime", "veteran", "retired"}, key=len, reverse=True)
 _LOWER_TITLE_WORD = r"(?:" + "|".join(_LOWER_TITLES) + r")"
 _LOWER_CASE_TITLES = r"(?:" + _LOWER_TITLE_WORD + r"\s+){0,3}"
+# Where an office sits, before its title: "the district party chairman Tom Reed"
+_OFFICE_LEVELS = {"district", "county", "state", "city", "party", "local", "regional", "national"}
 # … and a person's occupation between a body and a name opening a sentence: "Kellard
 # meteorologist Tom Reed predicted …" is about Tom Reed, not Kellard
 _LOWER_SUBJECT_WORD = r"(?:" + "|".join(_LOWER_TITLES + sorted(
-    {w for w in DESCRIPTOR_NOUNS if w.isalpha() and w.islower() and (not w.endswith("s") or w.endswith("ss"))},
-    key=len, reverse=True)) + r")"
+    {w for w in DESCRIPTOR_NOUNS if w.isalpha() and w.islower() and (not w.endswith("s") or w.endswith("ss"))}
+    | _OFFICE_LEVELS, key=len, reverse=True)) + r")"
 # A conjunction news opens a sentence with, no comma after it ("And then Ortiz went on the attack")
 # An occasion of speaking opening a sentence without its comma, before a pronoun: "Speaking
 # on Morning Ireland he bypassed the question, saying …"
