@@ -31,7 +31,7 @@ _UNNAMED_ASIDE = re.compile(r"\s*(?:[a-z]+ing(?!\s+and\b)|then|now|aged?|\d+|bot
 # ("The notice, included in a court filing, said": a document and where it was found)
 # "The port operator, a company whose cranes …": an indefinite noun phrase describing
 # the subject before it
-# ("Mr. Trump, asked about the deaths of journalists under Mr. Putin, …": Putin is no apposition)
+# ("Mr. Reed, asked about the closing of docks under Mr. Fisk, …": Fisk is no apposition)
 _ADJUNCT_PART = re.compile(r"\s*(?:[a-z]+(?:ed|ing)|about|under|after|before|with|without|to|in|on|at|by)\s")
 _INDEFINITE_APPOSITION = re.compile(r"\s*(?:a|an)\s+[a-z][\w\-]*\b")
 
@@ -115,7 +115,7 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         described = _any_noun_phrase(parts[0])
         return replace(described, text=written, kind="person") if described is not None else None
     if len(people) > 1:
-        # "Giovanni Maria Vian, the editor in chief of the paper, L'Osservatore Romano":
+        # "Nora Ann Vance, the managing editor of the weekly, The Harbor Ledger":
         # the person is the one a role follows; later names belong to the role
         roled = [i for i in people if i + 1 < len(parts) and _role_text(tokens(parts[i + 1]))][:1]
         if not roled and people[0] == 0 and tokens(parts[1])[0].lower() in ("the", "a", "an"):
@@ -127,7 +127,7 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     if not people and len(parts) > 1 and all(_UNNAMED_ASIDE.match(p) or _role_text(tokens(p))
                                              or (described_first and _INDEFINITE_APPOSITION.match(p))
                                              for p in parts[1:]):
-        # "An Israeli official, speaking on the condition of anonymity, said": an
+        # "A council aide, speaking only if left unnamed, said": an
         # unnamed speaker and an aside
         described = mentions[0] if mentions[0] and mentions[0].kind in ("person", "group") \
             and mentions[0].name else _any_noun_phrase(parts[0])
@@ -137,7 +137,7 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
             and not _is_place_phrase(mentions[0].name.split()) \
             and all(_ORG_ASIDE.match(p) and not any(t in _CLAUSE_WORDS for t in p.lower().split())
                     for p in parts[1:]):
-        # "Politico, in an extensive look at the campaign, described …", "DuPont, only two
+        # "The Harbor Ledger, in a long review of the ferry line, described …", "Kellard, only two
         # months later, announced …": the organisation, and an aside
         return mentions[0]
     if len(people) != 1:

@@ -41,7 +41,7 @@ _CLAIMED_A_THING = re.compile(r"(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\
                               r"spot|place|pole|record|honou?rs?)\b"
                               # (a superlative held: "claimed the coldest temperature in the country")
                               r"|\s+the\s+(?:[a-z]+est|most\s+[a-z]+|highest|lowest|top|first)\s"
-                              # (a count won: "claiming 41 percent of the vote", "claimed a majority of the seats")
+                              # (a count won: "claiming 37 percent of the ballots", "claimed a majority of the seats")
                               r"|\s+(?:(?:about|nearly|almost|roughly|some|over|more\s+than|just\s+over|just\s+under)\s+)?"
                               r"\d[\d,.]*\s*(?:percent|per\s+cent|%)?\s+(?:of\s+the\s+)?(?:vote|votes|seats|delegates|ballots)\b"
                               r"|\s+(?:a\s+|the\s+)?(?:majority|plurality|share|third|quarter|half)\s+of\s+the\s+"
@@ -50,7 +50,7 @@ _HAILED = re.compile(r"(?!\s+(?:from|a\s+(?:cab|taxi|car|ride)|an?\s+uber)\b)", 
 _READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 
 # A quoted name within a few words after a naming verb: "calls it “Y”", "labeling X’s actions “Y”"
-# (not "email chains recently labeled “top secret” by the State Department": a passive)
+# (not "ferry logs later labeled “restricted” by the harbor board": a passive)
 _QUOTED_NAME_AFTER = re.compile(r"\s+(?:[\w’'\-.]+\s+){0,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
 _OBJECT_THEN_QUOTED_NAME = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
 # "that" opening a reported clause, not a relative one: "the report states that …", but not
@@ -118,7 +118,7 @@ ONLY_BEFORE = {
     "comments": _THAT_CLAUSE,
     # "contended that …"; not "to contend for the nomination", "contend with rising costs" (to compete, to cope)
     **{verb: re.compile(r"(?!\s+(?:for|with)\b)") for verb in ("contend", "contends", "contended", "contending")},
-    # "likened the campaign to a car crash", "compared her to a heretic": a characterisation,
+    # "likened the council to a sinking ship", "compared her to a heretic": a characterisation,
     # with "to" and what the object is likened to; not "compared to last year" (a measure)
     # nor "compared with", "compared notes"
     **{verb: re.compile(r"(?=(?:\s+(?!to\b)[\w’'\-]+){1,8}?\s+to\s+(?!(?:be|have|do|see|make|get|last|previous)\b))"
@@ -255,7 +255,7 @@ ONLY_BEFORE = {
     "write": _WROTE_A_THING, "writes": _WROTE_A_THING, "wrote": _WROTE_A_THING, "writing": _WROTE_A_THING,
     # "“…,” the statement read.", "The letter reads, in part: …"; not "read the report"
     "read": _READ_ALOUD, "reads": _READ_ALOUD,
-    # "a study found that …"; not "the campaign found themselves in a muddy battle", a court's
+    # "a study found that …"; not "the crew found themselves in a long dispute", a court's
     # "found in Louisiana's favor", "found for the plaintiff", "has found a new home", or
     # things found in a place
     **{verb: re.compile(r"(?!\s+(?:himself|herself|themselves|itself|ourselves|myself|yourself|yourselves)\b"
@@ -319,9 +319,9 @@ ONLY_BEFORE = {
     # "as she put it, …", "put it in her memoir"; not "Ronaldo put it away", "put it to a vote"
     **{verb: re.compile(r"(?!\s+(?:away|down|off|out|up|back|together|forward|aside|behind|through|"
                         r"to\s+(?:a|the)\s+vote)\b)") for verb in ("put it", "puts it")},
-    # "The lead continues to grow thanks to a big win": because of, no thanking
+    # "The port's traffic rose thanks to a new ferry": because of, no thanking
     "thanks": re.compile(r"(?!\s+(?:in\s+(?:large\s+|no\s+small\s+)?part\s+)?to\b)"),
-    # "The hiccup adds to the drama that …": a share in something, no words added
+    # "The delay adds to the confusion that …": a share in something, no words added
     **{verb: re.compile(r"(?!\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s+(?:[\w\-]+\s+){0,2}?"
                         r"(?:drama|pressure|confusion|uncertainty|tensions?|woes|problems?|burden|costs?|list|total|"
                         r"evidence|debate|momentum|sense|perception|mystery|intrigue|chaos|frustrations?|concerns?|"

@@ -87,8 +87,8 @@ _CITED_AS = re.compile(r"[^\S\n]+(?:[\w’'\-]+[^\S\n]+){1,6}?as[^\S\n]+(?:evide
                        r"(?:\w+[^\S\n]+)?(?:example|reason|sign|factor|cause|justification)|reasons?|examples?|signs?)\b")
 
 
-# Figures a body or a filing reports: "reported a profit of $1.78 a share", "reported 906
-# attacks", "reported raising $9 million" (the gerund of money moved, which the gerund
+# Figures a body or a filing reports: "reported a net loss of $0.42 a share", "reported 412
+# crossings", "reported raising $9 million" (the gerund of money moved, which the gerund
 # clause above leaves out as a noun: "spending", "earnings")
 _REPORTING = frozenset({"report", "reports", "reported", "reporting"})
 _REPORTED_FIGURES = re.compile(
@@ -115,7 +115,7 @@ def reported_object(word: str, text: str, end: int) -> Optional[re.Match]:
 
 
 # What someone cites before a that-clause of its own: a finding, not a thing the clause
-# describes ("cited reports that …", not "cites a law that makes it a felony …")
+# describes ("cited reports that …", not "cites a rule that bars ferries from …")
 _FINDING_THEN_THAT = re.compile(r"[^\S\n]+(?:(?:the|an?|new|recent|initial|several|two|three|its|his|her|their)[^\S\n]+)?"
                                 r"(?:\w+[^\S\n]+)?(?:reports?|evidence|data|studies|study|polls?|polling|figures|"
                                 r"statistics|research|surveys?|analysis|estimates?|concerns?|fears?|claims?|findings?)"

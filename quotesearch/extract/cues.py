@@ -112,7 +112,7 @@ inform informs informed informing notify notifies notified notifying
 
 # A speech act the subject was quick, careful or forced to make: "was quick to add that …",
 # "were keen to stress that …", "was prompted to say, “…”" (with the verb "be": "a
-# backseat driver, quick to point out flaws" is a habit described, no report)
+# harbor pilot, quick to point out reefs" is a habit described, no report)
 _DISPOSED_TO = {"quick": "add note say point.out stress", "careful": "add note say stress",
                 "keen": "add stress say point.out emphasise emphasize",
                 "forced": "admit concede acknowledge", "prompted": "say", "moved": "say"}
@@ -199,7 +199,7 @@ inform informs informed informing notify notifies notified notifying
 # flooding spreads": no report without a clause or a quotation)
 # How loud, not what: a shout or a whisper reports only a clause or a quotation, never a
 # thing voiced ("shouted out absurd questions", "whispered words and dates") nor what was
-# done next ("yelled and held up a banner")
+# done next ("yelled and waved a flag at the ferry")
 VOICE_ONLY = frozenset({"shouted", "yelled", "whispered", "chanted", "chanting", "sang", "sings"})
 
 # Verbs whose third-person and past forms are mostly non-speech unless followed by a
@@ -214,7 +214,7 @@ _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worr
                               "assailed", "faulted", "chastised", "flayed", "ridiculed", "mocked",
                               # "as Cosby is attacked in the media": he is attacked, says nothing
                               "attacked", "slammed", "defended", "thanked", "welcomed", "questioned",
-                              # "once the report was revealed to be a hoax": what was found out
+                              # "once the ledger was revealed to be a forgery": what was found out
                               "revealed", "disclosed", "confirmed", "shown", "found",
                               # "Coachella is now added to the list of cities that …", "was warned
                               # about", "is noted for": done to the subject, not said by it
@@ -268,7 +268,7 @@ _CANDIDATE_LOWER_RE = re.compile(_CANDIDATE)   # for the lower-cased text
 # "Ryan has long said that …" is his report)
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:(?:is|are|was|were)(?:n[’']t|\s+not)?|be|been|being|as|widely|(?<!has\s)(?<!have\s)(?<!had\s)(?-i:long)|so-|(?:what|that|which|it|this)[’']s)"
                              r"(?:\s+(?:now|today|often|also|sometimes|still|officially|commonly|usually|just|already|first|never|ever|once|[a-z]+ly)){0,2}\s+"
-                             # "the candidates most often described as …": a reduced relative's passive
+                             # "the berths most often described as …": a reduced relative's passive
                              r"|\b(?:most|more|best|least|less)\s+(?:often|commonly|frequently|widely)\s+"
                              # "were mocked and criticized": the second of two passives
                              r"|\b(?:is|are|was|were|been)\s+[a-z]{3,}ed,?\s+(?:and|or)\s+)$",
@@ -380,7 +380,7 @@ _COUNTING_PARTICIPLES = frozenset({"reported", "confirmed", "recorded", "announc
 _NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})
 _INDEFINITE_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|or|then|when|while|as|because|after|before|since|if|so|that)\s)"
                                        r"[a-z]{2,}\s+an?\s+(?:[\w&\-]+\s+){0,4}[a-z][\w\-]*\s+$")
-# (across a short adjunct of the participle: "the strategy outlined that day was …",
+# (across a short adjunct of the participle: "the timetable posted that day was …",
 # "the cuts announced on Monday will …", "the risks identified by the panel are …")
 _FINITE_AFTER_PARTICIPLE = re.compile(r"(?:\s+(?:that\s+(?:day|week|month|morning|afternoon|evening|night)|on\s+[A-Z][a-z]+day"
                                       r"|by\s+(?:the|a|an|its|his|her|their)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?))?"
@@ -395,7 +395,7 @@ _LABEL_COLON = re.compile(r"\s*:")
 # The standard of a comparison before the cue: "not as bad as the sceptics thought it
 # would be", "as high as analysts had expected": a measure, nothing reported
 _COMPARISON_BEFORE = re.compile(r"\bas\s+(?:[\w\-]+\s+){1,2}?as\s+"
-                                # (not "as many as three-fourths of them tell pollsters": a count of speakers)
+                                # (not "as many as four-fifths of the crews tell Kellard": a count of speakers)
                                 r"(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
                                 r"hundreds|thousands|millions|half|a\s+(?:third|quarter|hundred|thousand|million)|"
                                 r"[a-z]+-(?:thirds?|fourths?|quarters?|fifths?))\b)"
@@ -470,12 +470,12 @@ def find_cues(text: str) -> list[CueMatch]:
         if kind == "object" and word in _OBJECT_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(text, m.end()) \
                 and not _OBJECT_RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             # "Mark Tully accused of timing retirement", "Mayor criticized for …": a headline's
-            # passive (but "the GOP field, who he accused of preying …": the object went first)
+            # passive (but "the council, whom he accused of stalling …": the object went first)
             continue
         if word in _MEASURED_AGAINST_NOUNS and _MEASURED_AGAINST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue   # "Norway's oil production beat forecasts": what it is measured against
         if word in SAYING and _SAID_THE_WORDS.match(text, m.end()):
-            continue   # "a day after he said them, but …": the words said, already reported
+            continue   # "an hour after Ann Lee said them, but …": the words said, already reported
         if _COUNTERFACTUAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 or _COMPARISON_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue   # "I would have said Wi-Fi 6 was too new", "as bad as critics thought": no one said it

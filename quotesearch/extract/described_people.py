@@ -66,7 +66,7 @@ def described_before_a_name(role_toks: list[str]) -> bool:
 def near_someone(toks: list[str]) -> bool:
     """"a person close to", "sources close to Ms.": people described by whom they are close
     to, whom resolution remembers loosely (as a group), so that a later "she" is the named
-    person rather than the unnamed source ("…, according to a person close to Kelly. She told …")."""
+    person rather than the unnamed source ("…, according to a friend close to Vance. She told …")."""
     low = [t.lower() for t in toks]
     return any(w in _CLOSE_WORDS and low[i + 1] in OF_SOMEONE for i, w in enumerate(low[:-1]))
 

@@ -263,7 +263,7 @@ class DescriptionResolution:
         """Whether the person ``last`` remembered is the only one an epithet at ``position``
         can mean: no one else named since (after "Ann Cole met Tom Reed", recency alone does
         not pick one of two), and no relative clause introducing someone new ("said the
-        designer, who works for another brand")."""
+        pilot, who works for another ferry line")."""
         if description and re.search(r"\b" + re.escape(description[-1]) + r",\s+who\b",
                                      self.text[max(0, position - 80):position + 80]):
             return False
@@ -293,7 +293,7 @@ class DescriptionResolution:
 
     def _unnamed_introduced(self, head: str, position: int) -> bool:
         """Whether the text just before ``position`` brings in someone new and unnamed
-        with this noun ("A law enforcement official familiar with the case said … The
+        with this noun ("A harbor official close to the talks said … The
         official said", "…, according to a senior official. The official said"): the
         description stands for that person, not for a named one."""
         window_start = self._window_start(position)
@@ -552,7 +552,7 @@ _PAST_HOLDER = frozenset({"former", "ex"})   # (a retired general is still "the 
 
 def _held_formerly(role: str, heads: set[str], modifiers: set[str]) -> bool:
     """"the GOP candidate" is not the "Former Republican presidential candidate" (but "a
-    retired general" is the "retired four-star general and former NATO commander")."""
+    retired general" is the "retired three-star general and former fleet commander")."""
     if modifiers & _PAST_HOLDER:
         return False
     parts = [_role_words(part) for part in re.split(r",|\band\b|;", role.lower())]

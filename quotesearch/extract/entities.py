@@ -219,7 +219,7 @@ class ArticleEntities:
         if surnames:
             # later mentions by surname keep a person salient ("Marsh said …")
             # (one pass over the words with a set look-up: compiling an alternation of
-            # every surname cost more than the rest of the article's reading)
+            # every surname took longer than all the rest of the article's reading)
             # (names start with a capital: then only capitalised words need a look, and
             # they are exactly the words of `_WORDISH` that start with one)
             words = _CAPITALISED_WORD if all("A" <= s[:1] <= "Z" for s in surnames) else _WORDISH

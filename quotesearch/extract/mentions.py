@@ -593,7 +593,7 @@ def _parse_common(written: str, toks: list[str]) -> Optional[Mention]:
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group")
     if head in TITLE_WORDS and low[0] in {"the", "a", "an", "another", "one"}:
         if low[0] == "the" and (head_idx == len(toks) - 1 or office_domain(toks[head_idx + 1:])):
-            # ("the former secretary of state": the domain is part of the title)
+            # ("the former secretary of state": its domain belongs to the title)
             words = tuple(w for w in low if w not in DETERMINERS and w not in PREPOSITIONS)
             return Mention(text=written, description=words, kind="person")
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="person")

@@ -492,7 +492,7 @@ BODY_PREPOSITIONS = ("of", "for", "to", "at", "from", "in")
 
 
 def body_named_after(role_toks: list[str]) -> bool:
-    """"a columnist for the tech news site [Pando]": a body described before its name."""
+    """"a columnist for the harbor news site [Kellard]": a body described before its name."""
     at = next((i for i, t in enumerate(role_toks) if t.lower() in BODY_PREPOSITIONS), None)
     return at is not None and at + 2 < len(role_toks) and role_toks[at + 1].lower() in ("the", "a") \
         and role_toks[-1].islower()

@@ -115,7 +115,7 @@ class PronounResolution:
         resolved = self._antecedent(pronoun, position)
         if resolved is not None and description_kind(resolved[0], resolved[1]) == "document" \
                 and _PEOPLES_ACT_AFTER.match(self.text, position):
-            return None   # "Even as they all vowed to carry on …": people vow, polls and reports do not
+            return None   # "Even as they both vowed to keep sailing …": people vow, polls and reports do not
         if resolved is not None and resolved[1] == "person" and pronoun in ("he", "she") \
                 and self._named_in_own_clause(resolved[0], position):
             # "… Chuck Jones with a tweet in which he called Jones “terrible”": whoever "he" is,
@@ -360,7 +360,7 @@ class PronounResolution:
                 else s.kind
             close = _ONE_CLOSE_TO_A_MATTER.fullmatch(s.name) if pronoun in ("he", "she") and s.spoke else None
             if close and s.position <= position and not in_any(close.group("matter"), TITLE_WORDS, GENERIC_PERSON_NOUNS):
-                return s.name, "person", None   # "…, said a source close to the inquiry. He added …": the source
+                return s.name, "person", None   # "…, said a clerk close to the ferry inquiry. He added …": the source
             if s.position > position or kind not in wanted or (s.name == self.author and pronoun != "i"):
                 continue   # (the writer, who spoke as "I", is never "he" or "she" in the same piece)
             first, nearest = nearest, False

@@ -27,6 +27,6 @@ def indefinite_before(head: str) -> re.Pattern:
         + re.escape(head) + r"\b[^.!?\n“”\"]{0,120}?(?<!\bhe )(?<!\bshe )(?<!\bthey )"
         r"\b(?:said|says|told|tells|added|adds|explained|noted|wrote|argued|insisted|claimed"
         r"|confirmed|testified|stated)\b"
-        # ("…, according to a senior law enforcement official. The official said …")
+        # ("…, according to a senior harbor patrol official. The official said …")
         r"|\b(?:according\s+to|said|says|told)\s+(?:an?|another|one)\s+(?:[\w.’'\-]+\s+){0,5}?"
         + re.escape(head) + r"\b(?![\w’'\-])(?!,?\s+(?:[A-Z]|named\b|identified\b))", re.M)

@@ -1,4 +1,4 @@
-"""Absolute phrases that report: "…, with 30 percent of voters saying …".
+"""Absolute phrases that report: "…, with 40 percent of riders saying …".
 
 "with", a noun phrase and a participle cue make a report of the noun phrase's, inside
 the writer's sentence ("The talks collapsed, with the union saying the offer was too
@@ -13,7 +13,7 @@ from typing import Optional
 from ..lexicon import IRREGULAR_PAST_ALTERNATION
 
 _WITH_SUBJECT = re.compile(
-    # a share, anywhere in the words: "…, with 30 percent of voters saying …"
+    # a share, anywhere in the words: "…, with 40 percent of riders saying …"
     r"(?:^|\s)with\s+((?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+majority|most|many|"
     r"some|nearly|almost|about|just|only|more|fewer|roughly)\b)(?:[\w’'%\-]+\s+){0,6}[\w’'%\-]+)\s*$"
     # … or anyone, right after the comma: "The talks collapsed, with the union saying …"

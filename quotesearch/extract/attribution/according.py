@@ -3,7 +3,7 @@
 
 "according to X" names a source (a person, a poll, "FBI data" but not "official
 data"), whose content lies after it when it opens the sentence and before it
-otherwise ("Fundraising, according to the campaign, has surged" goes on after
+otherwise ("Ridership, according to the port, has doubled" goes on after
 it). Beside another attribution, an according-to source or a news organisation
 that "reported" the statement only relayed it: it becomes the quote's via, as do
 the outlet of an interview, a readout, or a recipient ("told Reuters").
@@ -120,7 +120,7 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
     follows when the phrase opens the sentence."""
     if cue.text.lower().endswith(("words", " of")) and masked[:cue.start - unit.start].rstrip(" ,").endswith(
             (MASK, "”", "\"", "’", "'")):
-        return None   # "doesn't like “surprises,” in the words of one staffer, and …": a scare quote's source
+        return None   # "dislikes “detours,” in the words of one deckhand, and …": a scare quote's source
     owner = WORDS_OF.fullmatch(cue.text)
     if owner and (owner.group("pronoun") or owner.group("name")):
         # "In Dr. Shadlen’s words, “…”", "In his own words, …": the owner speaks, the words follow
@@ -155,7 +155,7 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
                                    masked[title.start():author.end()] if author else title.group(0), masked, unit)
     when = _TIME_AT_END.search(phrase)
     if when:
-        phrase = phrase[:when.start()]   # "the officer in charge of the base that night": when he saw it
+        phrase = phrase[:when.start()]   # "the pilot at the helm of the ferry that night": when he saw it
     # ("the law passed in 2010", "the plan that was leaked": the law, the plan)
     head_words = WORD.findall(_HEAD_ENDS.sub("", _SOURCE_PARTICIPLE.sub("", _RELATIVE_TAIL.sub("", phrase))))
     if head_words and head_words[-1].lower() in NON_SPEAKER_SOURCES and not _NAMED_SOURCE.search(phrase) \
@@ -183,7 +183,7 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
             # Agency": the named person first, not the last body in the list
             mention = first
     if not mention:
-        # only a source stands here: "early results of exit polls conducted by …",
+        # only a source stands here: "first tallies of rider surveys conducted by …",
         # "officials who worked with him"
         head = _RELATIVE_TAIL.sub("", phrase)
         mention = parse_mention(head, lenient=True, max_tokens=12)
@@ -218,7 +218,7 @@ def _source_attribution(cue: CueMatch, mention: Mention, start: int, phrase: str
     """The attribution of a source ``phrase`` at ``start``: "According to X, C." puts the
     content after ("But, according to X, C." too), "C, according to X." before."""
     before = masked[:cue.start - unit.start].strip().lstrip("(")   # ("(According to X, C.)")
-    # ("It has not gone unnoticed: according to recent polls, C": a colon ends the writer's clause)
+    # ("It is no secret at the port: according to council surveys, C": a colon ends the writer's clause)
     opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES or before.endswith(":") or (
         # "In addition, according to the department, C": an adverbial opened the sentence
         before.endswith(",") and count_words(before) <= 5 and MASK not in before
@@ -298,14 +298,14 @@ def content_after_source(att: Attribution, start: int, end: int, masked: str,
                          unit: Unit) -> Optional[tuple[int, int]]:
     """Content after a trailing "according to X": only where the report goes on after the source."""
     # "C, according to X, an analyst at Y.": all after the cue is the source; but in
-    # "Fundraising, according to the campaign, has surged" the report goes on
+    # "Ridership, according to the port, has doubled" the report goes on
     rest = masked[start - unit.start:end - unit.start]
     subject = _BARE_SUBJECT.fullmatch(masked, 0, att.cue.start - unit.start)
     if subject and not FINITE_VERB.search(subject.group(1)) and not _CONTRACTED_VERB.search(subject.group(1)) \
             and not _ADVERBIAL_OPENING.match(subject.group(1)) \
             and count_words(subject.group(1)) <= _BARE_SUBJECT_WORDS \
             and _PREDICATE_AFTER.match(rest) and count_words(rest) >= 3:
-        # "Other major cleavages, according to the poll, include ideology": the source
+        # "Other key complaints, according to the survey, include fares": the source
         # interrupts its report between subject and verb; the report is the whole sentence
         return unit.start + subject.start(1), end
     opened = _last_dash_opening(masked[:att.cue.start - unit.start])
@@ -376,7 +376,7 @@ def _still_to_come(text: str, att: Attribution) -> bool:
     """Whether a speaker-first cue tells of an act still to come ("will propose", "plans to announce")."""
     return att.speaker_first and _STILL_TO_COME.search(text, max(0, att.cue.start - 40), att.cue.start) is not None \
         and not _QUOTATION_CLOSED_BEFORE.search(text, max(0, att.subject[0] - 4), att.subject[0])
-    # (not "“Nothing truly prepares you …,” the president will say, according to excerpts …": his
+    # (not "“No crossing is ever routine …,” the mayor will say, according to excerpts …": his
     # prepared words, which the excerpts relay)
 
 
@@ -433,7 +433,7 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
     alone, "according to X" attributes the content to X; beside another attribution
     X only relayed it, and so did a news organisation that "reported" it."""
     if according:
-        # "… and said little, according to an attendee": a verb that reports nothing leaves
+        # "… and said nothing else, according to a deckhand": a verb that reports nothing leaves
         # the source telling of the whole sentence
         result = [att for att in result if not (att.cue.text.lower() in SAYING
                                                 and _SAID_NOTHING.match(reader.text, att.cue.end))]

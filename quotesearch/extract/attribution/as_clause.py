@@ -50,7 +50,7 @@ def touching_quotation(att: Attribution, text: str, unit: Unit, as_start: int) -
     for q in quotations:
         if q.open >= clause_end and _TOUCHING.fullmatch(text, clause_end, q.open) \
                 and _SENTENCE_CLOSE.fullmatch(text, span_end(q), unit.end):
-            # "The plan is, as Lee said, “dead on arrival.”"; but in "as he puts it, “the best
-            # thing” is that rates are low" the quoted words open a claim of his
+            # "The plan is, as Lee said, “dead on arrival.”"; but in "as he puts it, “the real
+            # trouble” is that fares are high" the quoted words open a claim of his
             return q
     return None

@@ -56,8 +56,8 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
     rel = cue.end - unit.start
     if _CLAUSE_AFTER_CUE.match(masked, rel) or (cue.lemma_form in ASKING and _WHAT_IT_WAS_ABOUT.match(masked, rel)) \
             or _THAT_AFTER_CUE.match(masked, rel):
-        return None   # (", asked about the deaths of journalists, had said …": what was asked, no one asking;
-        # "…, a talent agency, says that Walker, who …, has lost …": "that" opens a report, no speaker)
+        return None   # (", asked about the ferry closures, had said …": what was asked, no one asking;
+        # "…, the harbor board, says that Nora Vance, who …, has lost …": "that" opens a report, no speaker)
     # the periods of "Sen." or "J." do not end the speaker phrase
     right = ABBREVIATION_DOT.sub(lambda d: d.group(0)[:-1] + "\x02", masked[rel:])
     m = _SPEAKER_PHRASE.match(right)
@@ -65,7 +65,7 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
         return None
     phrase = masked[rel + m.start(1):rel + m.end(1)]
     if cue.lemma_form in ASKING and _INFINITIVE_IN_PHRASE.search(_BEFORE_AN_ASIDE.split(phrase, 1)[0]):
-        return None   # "…, asked a federal judge to block the rules": whom it asked, and what
+        return None   # "…, asked the council to delay the vote": whom it asked, and what
     # "…, said Zhang in a statement": the subject stops at an adjunct
     cut = ADJUNCT_START.search(" " + phrase)
     while cut and cut.start() < len(phrase) and not (" " + phrase)[cut.start()].isspace():
@@ -149,7 +149,7 @@ def attribution_closes(att: Attribution, masked: str, unit: Unit) -> bool:
             and _ASKED_SOMETHING_OF_ITS_OWN.match(masked, att.cue.end - unit.start):
         return False   # "…, Sharon asked for a second one": a request of its own, closing nothing
     if _RELATIVE_RIGHT_BEFORE.search(masked, 0, att.cue.start - unit.start) and att.subject[1] <= att.cue.start:
-        return False   # "…, all but begging a woman who claimed to be undecided …", "…, a counter to
+        return False   # "…, all but pleading with a rider who said she was unsure …", "…, a counter to
         # anyone who's ever complained about …": a relative clause inside the sentence, closing nothing
     if att.cue.lemma_form in _THOUGHT_VERBS and _CLAUSE_AFTER_THOUGHT.match(masked, att.cue.end - unit.start):
         return False   # "Due to our obsession with connectivity, I think many developers are …": the

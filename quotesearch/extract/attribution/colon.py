@@ -64,7 +64,7 @@ _BACK_REFERENCE = re.compile(
     r"\s*(?:That|This|The)\s+(?P<noun>quote|quotation|remark|line|comment|words|statement|quip)\s+(?:from|by)\s+"
     r"(?P<np>(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]*)")
 _SUBJECT_THEN_VERB = re.compile(
-    # (not "“… the middle class” and other pocketbook issues.": the writer's sentence goes on)
+    # (not "“… the ferry fares” and other harbor worries.": the writer's sentence goes on)
     r"\s*(?!(?:and|or|but|nor|as|than|to|of|in|for|with|from|by|at|on)\s)"
     # (nor a participle the writer's sentence goes on with: "“…,” meant to discourage drivers from …")
     r"(?!(?:[a-z]{2,}ed|meant|" + IRREGULAR_PAST_ALTERNATION + r")\s)"
@@ -396,8 +396,8 @@ def signature_line(reader: ParagraphReader, p_start: int, p_end: int, earlier: l
     return True
 
 
-# A word right before the quotation, a determiner filling a noun's slot ("proclaims the
-# article a “terrific piece,”") or a clause's own word ("Iridium, which notes it “…,”"):
+# A word right before the quotation, a determiner filling a noun's slot ("declares the
+# ferry a “real bargain,”") or a clause's own word ("Kellard, which notes it “…,”"):
 # the quotation stands inside the writer's sentence
 _WORD_BEFORE = re.compile(r"\w\s*$")
 
@@ -427,8 +427,8 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
                     return resolved, signed.strip()[:1]
         back = _BACK_REFERENCE.match(signed)
         if back:
-            # "“I'd rather have a sister in a whorehouse …” That quote from Alabama Securities
-            # Commissioner Thomas Krebs appeared …": the next sentence names whose it is
+            # "“I'd sooner swim to the island than ride that ferry …” That quote from Harbor Port
+            # Commissioner Nora Vance appeared …": the next sentence names whose it is
             mention = parse_mention(back.group("np"))
             if mention is not None and mention.name and mention.kind in ("person", "organization"):
                 resolved = _resolve_mention(reader, mention, q.close)
@@ -445,7 +445,7 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
                     and not _VERB_ENDS_CLAUSE.match(after, m.end("verb")):
                 m = None   # "“… for the long run!” She replied to him that …": a new sentence, its own report
         if m and _WORD_BEFORE.search(text, unit.start, q.open):
-            m = None   # "While Sullivan proclaims the article a “terrific piece,” Clinton fixates on …":
+            m = None   # "While Fisk declares the ferry a “real bargain,” Lee fixates on …":
             # a phrase of the writer's sentence, no quotation a verb outside the cue list could close
         if m:
             mention = parse_mention(m.group("np"), lenient=True)

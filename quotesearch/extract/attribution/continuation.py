@@ -173,7 +173,7 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
         turn = _TURN_TAKEN.search(reader.text, found[0][0].start, q.open)
         taken = _described_speaker(reader, q, turn.group("subject")) if turn else None
         if taken is not None:
-            # "“…,” Ebeling said, and her husband cut in. “…”": the one described as
+            # "“…,” Vance said, and her brother cut in. “…”": the one described as
             # taking the turn speaks next, not the paragraph's last speaker
             return taken
     signed = _NAMED_AFTER_CLOSE.match(reader.text, span_end(q))

@@ -24,7 +24,7 @@ ADVERBIAL_ONLY = re.compile(
                                                   "asked", "pressed", "speaking", "separately", "aside", "apart",
                                                   "however", "also", "yet", "now", "then"}))
     + r")\b[^,;:]{0,60},?\s*$|\s*\W*\s*$)", re.I)
-# A report opening on its own adverbial: "said that by refusing to say …," (the subject
+# A report opening on its own adverbial: "said that by skipping the vote …," (the subject
 # after the comma is the report's, not a new speaker's)
 REPORT_OPENS_ON_ADVERBIAL = re.compile(
     r"\s*that\s+(?:by|after|before|when|while|because|since|although|though|unless|until|despite|"
@@ -71,7 +71,7 @@ GENERIC_SUBJECT = re.compile(r"(?i:\s*(?:most|many|some|few|all)\s+(?:people|of\
 # The writer among those who think it: "Most of us think …", "Many of us believe …"
 WRITER_AMONG = re.compile(r"(?i:\s*(?:most|many|some|all|few|each|both|several|none)\s+of\s+us\b)")
 # A conditional clause opening the sentence, or right before the subject: what it says
-# was said is only supposed ("… what the consequences would be if their candidate announced …")
+# was said is only supposed ("… what the fallout would be if the council announced …")
 CONDITIONAL_OPENING = re.compile(r"(?:[^:\x01]*:\s*)?\s*(?:If|Unless|Even\s+if|Only\s+if)\s+|[^\x01]*\s(?:if|unless)\s+")
 # "But if the emails show …": a condition opening the subject phrase
 CONDITION_IN_SUBJECT = re.compile(r"(?:(?:And|But|So|Yet)\s+)?(?i:if|unless)\s")
@@ -83,8 +83,8 @@ OBJECT_RELATIVE_BEFORE = re.compile(r",\s*(?:whom|which)\s+(?:(?:he|she|they|we)
 # words after the verb are its recipient or adjuncts (not "what he said were failures": a report)
 WHAT_SUBJECT_BEFORE = re.compile(r"\bwhat\s+(?:he|she|they|we|I|(?:the|his|her|their|its|my|our)\s+[a-z]+)\s+$")
 WHAT_OBJECT_AFTER = re.compile(r"\s*(?:,|(?:him|her|them|us|me|reporters)\b|(?:about|of|to|on|in|at)\s)")
-# Nothing but how and when after a relative clause's verb: "Mr. Bush, whom he attacked
-# viciously during the campaign.", "…, which he has denied and which …"
+# Nothing but how and when after a relative clause's verb: "Mr. Reed, whom she attacked
+# bitterly during the hearing.", "…, which she has disputed and which …"
 ADJUNCTS_TO_THE_END = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:(?:during|in|on|at|after|before|last|this|for|over|since)\s"
                                   r"[^,;:\x01“”\"]*)?\s*(?:[.;!?]|and\s+which\b|$)")
 # A participle that describes its subject ("Mr. Pinchuk, described as …", "asked about …")
@@ -252,7 +252,7 @@ authors""".split())
 
 def heard_by_a_body(att: Attribution) -> bool:
     """"heard" reports only what a hearing was told ("the inquest heard", "the court
-    heard that …"), never "his daily radio program heard on 100 stations"."""
+    heard that …"), never "her nightly harbor bulletin heard on 40 stations"."""
     if att.cue.lemma_form.lower() != "heard":
         return True
     return any(w.lower() in _HEARING_BODIES for w in WORD.findall(att.mention.text))   # ("the inquest at Stoke Town Hall")
@@ -301,7 +301,7 @@ def names_speaker(mention: Mention) -> bool:
 
 # Where the writer takes over inside what looks like one reported clause: a dash and a
 # conjunction ("… the FBI - but she also insisted …"), a dash after quoted words, a participle clause (", leaving
-# Cleveland excited …"), a comparison the writer adds (", compared to nearly four in 10").
+# Kellard excited …"), a comparison the writer adds (", compared to about a third at the port").
 # The cue forms that are participles ("citing", "calling", "warning")
 _CUE_PARTICIPLES = frozenset(form.split(".")[0].lower() for form in SPEECH_FORMS + OBJECT_FORMS + EVIDENCE_FORMS
                              if form.split(".")[0].lower().endswith("ing"))
@@ -319,8 +319,8 @@ REPORT_BOUNDARY = re.compile(
     r"(?!and\s+that\s+(?:the|this|these|those|a|an|he|she|they|it|we|I|there|[A-Z][a-z]+\s+[a-z]+)\b)"
     # (nor "would not stop for cars – but only going one direction": the report's own proviso)
     r"(?!but\s+only\b)"
-    # (not the first of a pair inside the clause: "discovered those old - and
-    # previously unreported - postings")
+    # (not the first of a pair inside the clause: "unearthed some faded - and
+    # long forgotten - ferry ledgers")
     r"(?![^-—–\n\x01“”\"]{1,60}?\s[-—–]{1,2}\s+[a-z])"
     # "… “supported all efforts for peace” – the first time China has …": the writer's
     # comment after the quoted words
@@ -335,7 +335,7 @@ REPORT_BOUNDARY = re.compile(
     # the writer's contrast with another named source's report
     r"|,?\s+(?=(?:even\s+as|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,6}(?:said|says|estimated|estimates|"
     r"reported|reports|argued|argues|warned|warns|found|finds|projected|projects|predicted|predicts)\b)"
-    # "…, according to an account she gave to reporters" closing it: a source, whether or not it parses
+    # "…, according to a note Ann Lee sent to the council" closing it: a source, whether or not it parses
     r"|,\s+according\s+to\s+(?:(?!\s[-–]{1,2}\s)[^,;\x01—])+?(?:,\s+(?:who|which|whose)\s[^;\x01—]*?)?\s*$"
     r"|,\s+per\s+(?:the\s+)?[A-Z][^,;\x01—]{0,60}?\s*$"   # ("…, per Forbes": the figure's source)
     # "Schumer called for further testimony, The Washington Post reports.": the outlet relaying it

@@ -1,5 +1,5 @@
 """Reports their attribution interrupts: "This campaign, he says, is different.",
-"Instead, she said, her boss told her …".
+"Later, she said, the captain told her …".
 
 An attribution set between commas inside its report splits it in two pieces;
 `interrupted_report_start` finds where the first piece opens, and
@@ -37,15 +37,15 @@ _PIECE_BEFORE_ASIDE = re.compile(r"[^" + MASK + r"]*[\w’')]\s*,\s*")
 
 def inside_a_parenthetical_report(aside: Attribution, att: Attribution, masked: str, unit: Unit) -> bool:
     """Whether ``att`` opens right after ``aside``, an attribution set between commas
-    inside its report ("Instead, | she said, | her boss told her …"): the rest of the
+    inside its report ("Later, | she said, | the captain told her …"): the rest of the
     sentence is the aside's report, and the cue in it no attribution of the writer's."""
     return aside.speaker_first and not aside.inherited and aside.subject[1] <= aside.cue.end \
         and aside.cue.lemma_form not in ("reported", "reports") \
         and masked[aside.cue.end - unit.start:att.subject[0] - unit.start].strip() == "," \
         and not _CONJUNCTION_FIRST.match(att.mention.text) and MASK not in masked[att.cue.end - unit.start:] \
         and _PIECE_BEFORE_ASIDE.fullmatch(masked, 0, aside.subject[0] - unit.start) is not None
-    # (not "…, records show, and experts say …": a clause of its own; not "…, Robert Costa
-    # reported, his wife whispered to him: “…”": the reporter relays her words)
+    # (not "…, records show, and experts say …": a clause of its own; not "…, Ben Ortiz
+    # reported, his sister whispered to him: “…”": the reporter relays her words)
 
 
 # "the commission, which, critics say, does not include …": a relative pronoun just before

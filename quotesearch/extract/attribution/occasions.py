@@ -1,8 +1,8 @@
 """Occasions: when, where and how words were said, around a report.
 
-"“…,” he said, without referring to any of the candidates", "“…,” Trump said 30 minutes
-into the debate", "“…,” Trump tweeted soon after the hearing ended", "The attendees
-chanted, “Lock her up!” as they had for previous speakers": the writer's adjunct or time
+"“…,” he said, without naming any of the ferry bidders", "“…,” Reed said 20 minutes
+into the meeting", "“…,” Lee tweeted soon after the vote was counted", "The dockworkers
+chanted, “Scrap the toll!” as they had all evening": the writer's adjunct or time
 clause beside a report, never its content. `spans.split_slots` drops such words. An
 adjunct with no verb right before a quotation ("Aside from wartime, “…,” said X") is the
 lead into it: one mixed report with the quoted words.
@@ -57,8 +57,8 @@ def writers_adjunct(text: str, start: int, end: int) -> bool:
     return _ADJUNCT_OPENING.match(text, start, end) is not None and not AUXILIARY_OR_PAST.search(text, start, end)
 
 
-# A clause of when or how after a quotation its cue introduced: "as they had for previous
-# speakers", "while the crowd cheered"
+# A clause of when or how after a quotation its cue introduced: "as they had all
+# evening", "while the crowd cheered"
 WHEN_AFTER_QUOTATION = re.compile(r"[\s,]*(?:as|when|while|before|after|until|even\s+as|just\s+as)\s")
 _ADJUNCT_OPENING = re.compile(r"[\s,;:—–-]*(?:(?:and|but|yet)\s+)?(?:despite|without|in\s+spite\s+of|notwithstanding|"
                               r"regardless\s+of)\b", re.I)

@@ -3,8 +3,8 @@
 
 `subject_left` finds the speaker before a cue, across appositions and asides ("X,
 the ambassador, said"), relative clauses ("critics who say", "which he said"),
-subordinators ("because Paul Ryan has said") and absolute phrases ("with 30
-percent of voters saying"). What such an attribution reports after its cue is
+subordinators ("because Tom Reed has said") and absolute phrases ("with 20
+percent of ferry riders saying"). What such an attribution reports after its cue is
 `reported.reported_clause`'s.
 """
 from __future__ import annotations
@@ -48,7 +48,7 @@ _TOWN_BEFORE = re.compile(r"\b([A-Z][\w.\-]+),\s*$")
 _US_STATES = frozenset(STATE_NAMES) | frozenset(STATE_NAMES.values()) | {"alaska", "hawaii", "idaho", "iowa", "maine",
                                                                         "ohio", "utah"}
 # The passive of hearing or quoting before a participle: the subject said it ("The mayor
-# was quoted as saying …", "a reporter can be heard asking …", "Smith was caught on camera
+# was quoted as saying …", "a deckhand can be heard asking …", "Smith was caught on camera
 # telling …")
 _PERCEIVED_BEFORE_PARTICIPLE = re.compile(
     r"\s+(?:(?:can|could|may|might|will|would)\s+)?(?:(?:is|are|was|were|be|been|being)\s+)(?:also\s+|later\s+)?"
@@ -83,19 +83,19 @@ _RELATIVE_SUBJECT = re.compile(r"\s*(?:which|what|that|whom|where|who)\s+(he|she
                                r"|(?:the\s+|many\s+|some\s+)?(?:[a-z]+s|police))\s*$")
 # A relative clause inside the subject position: "what many analysts said", "than aides say"
 _INNER_RELATIVE_SUBJECT = re.compile(
-    # (not "more than half said", "more than 4 in 10 said": a share of people, the subject)
+    # (not "more than half said", "more than 2 in 3 said": a share of people, the subject)
     r"(?:^|\s)(?:which|what|whom|where|than(?!\s+(?:\d|half\b|a\s+(?:third|quarter|dozen|majority)\b|"
     r"(?:one|two|three)-(?:thirds?|quarters?)\b))|in\s+which|of\s+which)\s+"
     r"((?:[\w’'%\-]+\s+){0,4}[\w’'%\-]+)\s*$")
 # The object of a naming verb fronted by a relative: "which Ms. Pike called “a disgrace”",
-# "who Beck called “a horrible person”", "what Sroka called a “let a thousand flowers bloom”
+# "who Reed called “a born schemer”", "what Vance called a “let every stall open”
 # approach": the words after the relative are the speaker (a name or a pronoun, not
 # "who also called", where "who" is the subject)
 _OBJECT_RELATIVE_SUBJECT = re.compile(
     r"(?:^|\s)(?:which|what|whom|who|that)\s+((?:he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]*))\s*$")
-# … and before a naming verb, with a title in lower case: "… one which Western New England
-# University historian John Baick calls “a foundation of our political culture”", "what
-# (his) aide Kevin Pryor called “…”"
+# … and before a naming verb, with a title in lower case: "… one which Harbor
+# College historian Dan Fisk calls “the spine of the port’s civic life”", "what
+# (his) aide Ben Ortiz called “…”"
 _TITLED_OBJECT_RELATIVE = re.compile(
     r"(?:^|\s)(?:which|what|whom|who|that)\s+((?:[A-Z][\w’'.\-]*|(?:(?:his|her|their|its|the)\s+)?[a-z]{3,})\s+"
     r"(?:(?:[A-Z][\w’'.\-]*|[a-z]{3,})\s+){0,6}[A-Z][\w’'\-]*)\s*$")
@@ -111,8 +111,8 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)
 # "a midwife based in Georgia": an indefinite description placed by a participle or a
 # preposition (not "Clinton, a top aide said, …", where the aide is the subject)
 # Prepositions that attach to a verb before a restrictive "who" ("asked Mrs. Clinton about
-# several women who said", "compared with 64 percent who say"), not inside a noun phrase
-# ("the 30 percent of voters who", "Democrats in Congress who")
+# several women who said", "compared with 41 percent who say"), not inside a noun phrase
+# ("the 20 percent of ferry riders who", "members of the council who")
 _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "toward", "towards",
                                 "with", "by", "to", "on", "among"})
 # A finite verb: a clause stands before a subordinator ("Shares fell 5% after …"); so
@@ -320,7 +320,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     before_adverb = _CLAUSE_COMMA.split(left[hard + 1:])[-2:-1]
     if _COORDINATED_PREDICATE.search(left[hard + 1:]) and before_adverb and FINITE_VERB.search(
             before_adverb[0]) and not _RELATIVE_FIRST.match(before_adverb[0]):
-        # "Kasich offered the man a job as Secretary of Defense, then says …": the
+        # "Reed offered the clerk a post at the port, then says …": the
         # subject is the first clause's, not the words before the comma (but "Al Moss,
         # a longtime critic, later said", "Al Moss, who has clashed with her, later said":
         # an apposition or an aside, no clause of its own)
@@ -367,8 +367,8 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # relative clause's words are no subject; who it is about is
             candidates.insert(0, ",".join(parts[relative - 1:-1]))
             if _PLAIN_NAME.fullmatch(parts[relative - 1].strip()) or _TWO_PLAIN_NAMES.fullmatch(parts[relative - 1].strip()):
-                # "Eddie Griffin, who was a member of the AfroSpear, a group of black
-                # bloggers, said": the name the clause is about, not the clause's last words
+                # "Nora Vance, who was a member of the Quayside, a club of harbor
+                # pilots, said": the name the clause is about, not the clause's last words
                 candidates.insert(0, parts[relative - 1])
         if len(parts) >= 3 and _PARTITIVE_APPOSITION.match(parts[-2]):
             # "His critics in the United States, many of them conservative Catholics, argue":
@@ -407,7 +407,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         located = _LOCATED_NOUN.search(parts[-3]) if state_closes else None
         if located and parts[-3][:located.start()].split()[-1:] and \
                 parts[-3][:located.start()].split()[-1].lower() in _PLACING_PREPOSITIONS:
-            located = None   # "Clinton, during a town hall meeting in Columbus, Ohio, said": where, not who
+            located = None   # "Lee, during a ferry board hearing in Toledo, Ohio, said": where, not who
         if located:
             # "a woman in Worcester, Massachusetts, told him": the state closes where she
             # is; she speaks, not the state
@@ -465,7 +465,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             if at is not None and at + 1 < len(words):
                 noun = " ".join(words[at + 1:])   # "asked Mrs. Clinton about several women who said": the women
             elif _THING_OF.match(noun):
-                noun = _THING_OF.match(noun).group(1)   # "the support of a retired general who …": the general
+                noun = _THING_OF.match(noun).group(1)   # "the backing of a retired captain who …": the captain
             elif _FEELING_OF.search(noun):
                 noun = _FEELING_OF.search(noun).group(1)   # "sternly critical of Republicans who suggest …"
             elif _VERB_THEN_OWN_NOUN.search(noun):
@@ -496,12 +496,12 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         else:
             inner = _INNER_RELATIVE_SUBJECT.search(parts[-1]) if cue.kind == "speech" else None
             if inner and not restrictive:
-                # "displaying what many analysts said was …", "less credit than aides say …"
+                # "showing what many skippers said was …", "less credit than aides say …"
                 candidates = [inner.group(1)] + candidates
         absolute = absolute_subject(parts[-1], masked[rel + len(cue.text):]) \
             if cue.text.lower().split()[0].endswith("ing") else None
         if absolute:
-            candidates = [absolute]    # "…, with 30 percent of voters saying …"
+            candidates = [absolute]    # "…, with 20 percent of ferry riders saying …"
             shares = True
         clause = _AFTER_SUBORDINATOR.search(parts[-1]) if not absolute else None
         if clause and _WHO_CLAUSE_BEFORE.search(parts[-1], 0, clause.start()) and not restrictive:
@@ -521,7 +521,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             candidates.append(clause.group(1))
         inner_who = _SUBJECT_WITH_RELATIVE.match(parts[-1])
         if inner_who and not restrictive:
-            # "a White House official who spoke anonymously to discuss strategy said …"
+            # "a council aide who was not cleared to talk about the ferry said …"
             if _DETERMINED_NOUN_OPENING.fullmatch(inner_who.group(1) + " ") and inner_who.group(1).lstrip()[:4] == "The " and \
                     parts[-1][inner_who.end(1):].lstrip().startswith("that "):
                 # "The company that provides video platforms for businesses said": the company
@@ -533,9 +533,9 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         if len(words_before) >= 2 and words_before[-1] in _SUBJECT_PRONOUNS and (
                 ADJUNCT_START.match(parts[-1]) or (len(words_before) == 2 and _ADVERB_WORD.fullmatch(words_before[0]))) \
                 and not FINITE_VERB.search(" ".join(words_before[:-1])) and words_before[-2].lower() not in _WH_WORDS:
-            # "At the town hall this week she said …", "Later he said …": an adjunct, then
+            # "At the ferry dock on Monday she said …", "Later he said …": an adjunct, then
             # the subject (but "the divisions he promised to bridge": the noun is the verb's;
-            # "After Beck asked the conservative who he thought …": a clause of its own)
+            # "After Reed asked the skipper who he thought …": a clause of its own)
             candidates.append(words_before[-1])
         if len(parts) >= 2 and (parts[-1].strip().lower() == "who" or (   # (after "who has", speech only:
                 cue.kind == "speech" and _WHO_AND_AUXILIARIES.fullmatch(parts[-1]))):   # "who has called X a hoax")
@@ -547,9 +547,9 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             named_before = (last_name_run(_OF_PLACE_AFTER_NAME.sub("", parts[-3]))
                             or last_name_run(parts[-3])) if len(parts) >= 3 else None
             if named_before and _DESCRIPTION_FIRST.match(parts[-2]):
-                # "Armin Laschet, the leader of the opposition in North Rhine-Westphalia,
+                # "Ann Lee, the head of the pilots’ union in Kellard County,
                 # who said …": the clause describes the person, not the place in his title
-                # (nor the state in "Sen. Dianne Feinstein of California, the ranking …, who")
+                # (nor the state in "Sen. Nora Vance of Oregon, the ranking …, who")
                 antecedent = named_before
             if antecedent:
                 candidates = [antecedent]

@@ -130,7 +130,7 @@ def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: 
     """A cue whose subject is the clause's, not a phrase of its own: "…, adding that …",
     "…, telling Reuters, “…”", "… and then pointed out that …", "… before saying";
     ``previous``: the unit's cue read before it."""
-    # "… and then pointed out that …" (a finite verb; "to raise her voice and say"
+    # "… and then pointed out that …" (a finite verb; "to clear his throat and say"
     # is an infinitive, no report; nor is a base form a second predicate of a past or
     # third-person one: "Lee said the decree had caused chaos and fear in …" is a noun)
     coordinated = _COORDINATED.search(masked, 0, cue_rel.start) is not None \
@@ -140,7 +140,7 @@ def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: 
     adverbial = cue.text.lower().endswith("ing") and \
         _PARTICIPLE_LEAD.search(masked, 0, cue_rel.start) is not None
     paused = comma_before or masked[:cue_rel.start].rstrip().endswith(PARTICIPLE_PAUSES)
-    # "… used a closed-door luncheon to complain that …": why the subject did what it did
+    # "… used a harbor board lunch to complain that …": why the subject did what it did
     purposed = _PURPOSE_BEFORE.search(masked, 0, cue_rel.start) is not None and _THAT_AFTER.match(masked, cue_rel.end)
     # "Sanders started the debate saying …", "opened his remarks by …": how the subject
     # began or ended an occasion, with no comma before the participle
@@ -149,7 +149,7 @@ def shares_subject(cue: CueMatch, cue_rel: CueMatch, masked: str, comma_before: 
 
 
 # A verb of beginning or ending and the occasion it begins or ends, before a participle
-# ("started out their ninth debate saying", "closed his speech warning"; not "started a
+# ("started out the council meeting saying", "closed his speech warning"; not "started a
 # company selling …": a participle of speech only, as the caller reads it)
 _PHASE_BEFORE = re.compile(r"\b(?:started|starts|began|begins|opened|opens|closed|closes|ended|ends|concluded|"
                            r"concludes|kicked\s+off|wrapped\s+up|finished|finishes)(?:\s+(?:out|off))?"
@@ -162,7 +162,7 @@ _PHASE_BEFORE = re.compile(r"\b(?:started|starts|began|begins|opened|opens|close
 
 # A past verb, its object or adjunct, and "to" before a cue (not "declined to say",
 # "was expected to announce": nothing between the verb and its infinitive; not across
-# a clause of its own: "clarified that Clinton misspoke and intended to say that …", "all it
+# a clause of its own: "clarified that Reed misread the chart and intended to say that …", "all it
 # took was one person to say, “…”")
 # (not a verb whose object does the infinitive: "urged residents to say", "sent an aide to say")
 _OBJECT_DOES_IT = ("called|urged|asked|wanted|told|encouraged|forced|invited|pressed|allowed|persuaded|"
@@ -215,8 +215,8 @@ _DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w
 def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = False,
                      resumed: bool = False) -> Optional[Attribution]:
     """The subject that opens the sentence, or of the clause a participle after a comma
-    belongs to; ``issued``: the participle follows what the subject issued ("…, Rubio’s
-    campaign sent out a press release saying …"), comma or not; ``resumed``: the cue
+    belongs to; ``issued``: the participle follows what the subject issued ("…, Lee’s
+    office sent out a notice saying …"), comma or not; ``resumed``: the cue
     goes on with the main clause after a report in a relative clause, whose content it ends."""
     att = _opening_subject(cue, masked, unit, issued)
     if att is not None:
@@ -226,7 +226,7 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = Fals
 
 # "… a stake in the airline, which posted a loss but said …": a second predicate inside a
 # relative clause is its antecedent's, not the sentence subject's (when the relative
-# pronoun is the clause's subject: not "a carbon tax, which he favors but says …"), a
+# pronoun is the clause's subject: not "a ferry levy, which he backs but says …"), a
 # comma and an auxiliary too ("host Bill Maher, who is supporting Sanders, but has
 # previously dismissed …")
 _RELATIVE_HOLDS_CUE = re.compile(r"((?:the|a|an|its|his|her|their)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+"
@@ -347,7 +347,7 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
     if not (mention.name or mention.pronoun or mention.description) or (
             mention.name and not plausible_speaker(mention.name, np)) or (
             mention.description and _WHO.search(masked, start - unit.start + len(np), cue.start - unit.start)):
-        # (a description too: "In interviews, the justice sounded off on Trump, saying …";
+        # (a description too: "In interviews, the mayor sounded off on Kellard, saying …";
         # but not across "…, who worked the crowd, praising …": the relative clause's)
         return None
     return Attribution(cue, mention, (start, start + len(np)), True)

@@ -58,14 +58,14 @@ CLAUSE_START = re.compile(
     # "told reporters the visit went badly": the same with an irregular past
     r"(?:the|his|her|their|its|our|my)\s+(?:(?!(?:the|his|her|their|its|our|my|a|an)\s)[\w’'\-]+\s+){1,3}?"
     r"(?:" + CLAUSE_IRREGULAR_PAST + r")\b|"
-    # "told reporters this was the only chance": a demonstrative standing for what it names
+    # "told the council this was the last ferry": a demonstrative standing for what it names
     r"(?:this|these|those)\s+(?:is|are|was|were|will|would|has|have|had)\b|"
     # "claims schools have hired …": a bare plural and its verb
     r"[a-z]{3,}s\s+(?:are|were|have|had|will|would|can|could|should|must|may|might)\b|"
     # "at least 4,217 people have …", "about 42 people were …": a count opens the clause
     r"(?:about|around|over|under|nearly|almost|roughly|some|at\s+least|at\s+most|up\s+to|more\s+than|"
     r"fewer\s+than|less\s+than)\s+\$?\d|"
-    # "noting the Republican nominee “makes you want to retch”": a subject, then its
+    # "noting the port director “keeps the ferry in limbo”": a subject, then its
     # predicate quoted (the quotation opens on a lower-case word)
     r"(?:the|his|her|their|its|our|this|that|[A-Z][\w’'\-]*)(?:\s+[\w’'\-]+){0,4}?\s+[“\"][a-z])")
 ABBREVIATION_DOT = re.compile(
@@ -89,7 +89,7 @@ FRONTED_ADJUNCT_ONLY = re.compile(r"\s*that\s+(?:at|during|in|on|after|before|am
 QUOTE_AFTER_ADJUNCTS = re.compile(
     r"(?:\s+(?:to|on|in|at|via|over|from|during|after|with|by|later|again)\b(?:\s+[\w’'\-.]+){0,4}?){1,3}\s*[,:]\s*\x01")
 # An auxiliary right after "that" makes it a demonstrative subject, the report's first
-# word: "said that had nothing to do with it", "said that wasn't true"
+# word: "said that had no bearing on the ferry", "said that wasn't true"
 _AUXILIARY_AFTER_THAT = (r"(?:is|was|has|had|would|will|could|should|might|must|does|did|"
                          r"(?:is|was|has|had|would|wo|could|should|does|did)n[’']t)\b(?!\s*[,.;:!?])")
 AUXILIARY_AFTER_THAT = re.compile(r"\s+" + _AUXILIARY_AFTER_THAT)
@@ -175,7 +175,7 @@ _OPENER = (r"(?:(?:In|On|At|After|Before|During|Since|Despite|Following|Speaking
 TIME_WITHOUT_COMMA = (r"(?:(?:Last|This|Early|Late)\s+(?:night|week|month|year|morning|afternoon|evening|"
                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Earlier\s+today|"
                        r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                       # ("A few minutes later they reversed themselves …", "Hours later the mayor …")
+                       # ("A few minutes later they left the dock …", "Hours later the mayor …")
                        r"(?:A\s+few|Two|Three|Several|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+"
                        r"(?:(?:minutes|hours|days|weeks|months|years)\s+)?(?:later|earlier))\s+")
 # A short phrase of place, manner or occasion opening a sentence without its comma: "In a
@@ -239,7 +239,7 @@ SENTENCE_SUBJECT = re.compile(
     + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_SUBJECT_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}(?!I\s)[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:The|An?|(?:(?<=,\s)|(?<=later\s)|(?<=And\s)|(?<=But\s)|(?<=Yet\s)|(?<=So\s))(?:the|an?))\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)??(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b)"
-    # ("Over the past two weeks, prosecutors charged …": a bare plural after an opener)
+    # ("Over the last ten days, inspectors fined …": a bare plural after an opener)
     r"|(?<=,\s)[a-z][\w\-]*[a-rt-z]s(?=\s+(?:[a-z]+ed|has|had|have|were|are|will|would)\b))"
     # the verb follows, or an apposition does ("Senator James Lankford, an Oklahoma Republican who …",
     # "Sarah Silverman, herself a Sanders supporter, …",
@@ -255,8 +255,8 @@ SENTENCE_SUBJECT = re.compile(
 _IRREGULAR_PAST = frozenset("""sent said told made took gave put wrote got went came ran held left read
 began brought felt kept met paid saw shook stood thought won hit set struck spoke fought found
 """.split())
-# A subject noun phrase and the verb after it: "a spokesman for the senator could only
-# quip", "his campaign sent out a text message", "Ryan’s campaign shrugged off …"
+# A subject noun phrase and the verb after it: "an aide to the mayor could only
+# quip", "his office sent out a short notice", "Reed’s office shrugged off …"
 _NP_THEN_VERB = re.compile(
     r"((?!(?:That|This|These|Those|It|There|What|Here|Such)\b)"
     r"(?:the|a|an|his|her|their|its|our|one|another|[A-Z][\w’'.\-]*)\s+(?:[\w’'.\-]+\s+){0,6}?)"
@@ -280,9 +280,9 @@ def heard_speaker(clause: str) -> Optional[str]:
 
 
 def clause_subject(clause: str) -> Optional[str]:
-    """The subject of the clause that introduces a quotation ("The scheduling was so odd
-    that a spokesman for the senator could only quip:", "Late on Tuesday, his campaign
-    sent supporters a text saying:"): the last clause opening, at the start, after a
+    """The subject of the clause that introduces a quotation ("The timetable was so muddled
+    that an aide to the mayor could only quip:", "Late on Tuesday, his office
+    sent riders a notice saying:"): the last clause opening, at the start, after a
     comma or after "that", where a noun phrase and its verb stand."""
     if _PASSIVE.search(clause):
         return None  # "Trump was asked, “…”": the speaker is not the subject
@@ -482,7 +482,7 @@ def opens_pronoun_clause(boundary: str, subject: str) -> bool:
 def second_report_after_and(boundary: str, cue_kind: str, content_from: int) -> bool:
     """"21 percent said they were unsure and 14 percent said …", "said “no” and Fisk said
     …": after "and", a speech cue with its own subject is a second report once the first
-    report has a verb or a quotation (not "said his focus groups and other research show",
+    report has a verb or a quotation (not "said his surveys and ferry counts show",
     "said she and some neighbors worried": a subject of two parts inside the report)."""
     return cue_kind == "speech" and _AND_AT_END.search(boundary) is not None and (
         MASK in boundary[content_from:] or FINITE_VERB.search(boundary, content_from) is not None
@@ -526,7 +526,7 @@ def second_voice_introduced(boundary: str, masked: str, cue_end: int, named: boo
     introduces a quotation of its own: a second voice, even when its speaker is only
     described, not a verb inside the first report (``cue_end`` is relative to ``masked``);
     with "that" before the quotation only when the second speaker is ``named`` (a pronoun
-    there may stand for anyone: "some cheer when he insists that “…”")."""
+    there may stand for anyone: "some riders nod when he insists that “…”")."""
     return bool(_SUBORDINATOR_END.search(boundary)) and (
         _INTRODUCES_A_QUOTATION.match(masked, cue_end) is not None
         or (named and _THAT_THEN_A_QUOTATION.match(masked, cue_end) is not None))

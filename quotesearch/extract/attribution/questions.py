@@ -18,8 +18,8 @@ from .units import Attribution, Unit
 # Questions are reported with "whether", "if" or a wh-word: "asked whether candidates …"
 QUESTION_START = re.compile(
     r"\s+(?:(?:\w+\s+){0,3}(?:whether|if|how|why|what|who|whom|when|where|which)\b|"
-    # whom it asks, then what: "asked the Platte River employee to delete …", "asked a
-    # federal judge to block …"
+    # whom it asks, then what: "asked the Kellard dock clerk to delete …", "asked a
+    # county judge to halt …"
     r"(?:him|her|them|us|me|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*|"
     r"(?:the|his|her|their|its|our|a|an|all|both|several|other|fellow)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|"
     r"[a-z]{3,}s)\s+(?:not\s+)?to\s)")

@@ -418,11 +418,11 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 # "When Sanders accused Clinton of …, she said …": the main clause's own report
                 opens_main_clause = main is not None and att.subject[0] == unit.start + main
                 if att.speaker_first and result and inside_a_parenthetical_report(result[-1], att, masked, unit):
-                    continue   # "Instead, she said, her boss told her he had booked a room": her
-                    # report, interrupted by its attribution, holds the boss's telling
+                    continue   # "Later, she said, the captain told her he had sold the boat": her
+                    # report, interrupted by its attribution, holds the captain's telling
                 if REPORT_OPENS_ON_ADVERBIAL.fullmatch(masked, content_open_from - unit.start, att.subject[0] - unit.start) \
                         and not att.mention.pronoun:
-                    continue   # "Rubio said that by refusing to say “…,” Democrats are “saying …”": the
+                    continue   # "Reed said that by declining to vote “…,” council members are “saying …”": the
                     # report's own opening adverbial, then its subject and predicate
                 if not ((boundary.endswith((",", ";", MASK)) or opens_pronoun_clause(boundary, att.mention.text) or _BUT_END.search(boundary) or TO_WHICH_BEFORE.search(boundary) or (boundary.endswith((" -", "—", "–")) and att.mention.text.startswith("but ")) or second_report_after_and(boundary, cue.kind, content_open_from - unit.start)
                          or _NEW_CLAUSE.search(boundary + " " + att.mention.text.split(" ", 1)[0].lower()) or relative_after_object(result, boundary) or dashed_main_clause(masked, boundary))
@@ -457,8 +457,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     att.mention.pronoun == "who" or WHO_BEFORE.search(masked, max(0, cue_rel.start - 20), cue_rel.start)
                     or CONCESSION_BEFORE.search(masked, max(0, cue_rel.start - 30), cue_rel.start)) \
                     and REPORT_FOLLOWS.match(masked, cue_rel.end):
-                # "“…,” said one former staffer, who said he left on good terms" (", said Tom Harvey,
-                # who noted …", ", said Reince Priebus, though he added that …"): the speaker's second
+                # "“…,” said one former deckhand, who said he quit without a quarrel" (", said Tom Reed,
+                # who noted …", ", said Dan Fisk, though he added that …"): the speaker's second
                 # report, inside the phrase that names him
                 att = Attribution(cue, holder.mention, (cue.start, cue.start), True, inherited=True)
                 holder = None

@@ -16,7 +16,7 @@ from .units import MASK
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # (an outlet's programme counts as one: "told NBC's Today show the toll …", and so does its
 # host, after the programme's title: "told “CBS This Morning” co-host Gayle King, “…”"; a pronoun opens
-# the report, not the audience's name: "told a news conference they are …")
+# the report, not the audience's name: "told a harbor meeting they are …")
 RECIPIENT = re.compile(
     r"\s+(?P<recipient>(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|the\s+press|the\s+media|"
     r"me|us|you|him|them|her(?!\s+(?!that\b)[a-z]+\s+(?:that|he|she|they|it|we|I|there)\b)|the\s+audience|the\s+crowd|the\s+committee|an?\s+(?:(?!(?:that|he|she|they|it|we|I|there)\b)\w+\s+){0,2}(?!(?:that|he|she|they|it|we|I|there)\b)\w+|"

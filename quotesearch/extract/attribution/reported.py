@@ -55,7 +55,7 @@ _OBJECT_THEN_SPEAKING = re.compile(
 _CONTENT_FIRST = frozenset("""say says said tell tells told add adds added note notes noted write writes wrote
 claim claims claimed argue argues argued insist insists insisted warn warns warned report reports reported
 state states stated predict predicts predicted call calls called dubbed labeled labelled branded""".split())
-# ("said it best when he blogged: …": how well, and the words come after)
+# ("said it plainly at the ferry dock: …": how well, and the words come after)
 _DEMONSTRATIVE_ONLY = re.compile(
     r"\s+(?:this|these|those|it)(?:\s+(?:best|well|better|perfectly|succinctly|bluntly|plainly|simply))?"
     r"\s*(?:$|[.,;:]|(?:during|at|in|on|when|while|after|before|to|as|"
@@ -92,7 +92,7 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
     r"\s*,\s*(?:(?:[a-z]{2,}ly\s+)?(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
     # ("…,” he said, just prior to Trump’s announcement that …": when it was said)
     r"(?:(?:just|shortly|soon|right|long)\s+(?:before|after|prior\s+to)|prior\s+to|"
-    # ("…, the AP declared on Thursday, two days after voters went to the polls")
+    # ("…, the council announced on Friday, three days after the ferry ran aground")
     r"(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)"
     r"\s+(?:after|before|later|earlier|since|ago)|"
     r"when|while|whereas|as|after|before|because|since|though|although|despite|amid|during|"
@@ -103,14 +103,14 @@ _CONJUNCTION_FIRST = re.compile(r"(?:but|and|yet|so|while|as|when)\s", re.I)
 # A quotation closed by a comma just before the attribution: the attribution's own
 # (or by a trailing off: "“… but with this law ...” she said, her voice trailing off")
 _CLOSED_BY_A_COMMA = re.compile(r"(?:(?:[,!?]|\.\.\.|…)[”\"’]|,'')[^\S\n]*$|[”\"’][^\S\n]*,[^\S\n]*$")
-# The speaker's sentence going on past the cue: "…,” he added, to pursue a hybrid system",
-# "…,” she said, only with violent extremists", "he said: That …"
+# The speaker's sentence going on past the cue: "…,” Tom Reed added, to rebuild the old pier",
+# "…,” she said, only with the harbor pilots", "he said: That …"
 _SENTENCE_GOES_ON = re.compile(r"\s*(?::|,\s*(?:to\s+[a-z]+|only|or)\b)"
-                               # (or a participle reports more: "… said in a statement, calling on Congress to act")
+                               # (or a participle reports more: "… said late on Friday, urging the council to act")
                                r"|[^,;\x01]{0,60},\s*(?:[a-z]+ly\s+)?(?:calling|urging|demanding|adding|noting|warning|"
                                r"arguing|insisting|explaining|saying|asking|promising|vowing|pledging)\b")
-# A subject and its verb: a clause reported after all ("“…,” one prosecutor said the two
-# cases were quite different"), not where or to whom the quotation was said
+# A subject and its verb: a clause reported after all ("“…,” one ferry captain said the two
+# routes were nothing alike"), not where or to whom the quotation was said
 _CLAUSE_OPENS = re.compile(r"(?:\s*,\s*(?:and|but))?\s+(?:(?:he|she|they|it|we|I|there|you)\s+[a-z]|(?:the|a|an|his|her|their|its|our|this|these|"
                            r"those|[A-Z][\w’'\-]*)(?:\s+[\w’'\-]+){0,5}?\s+(?:is|are|was|were|will|would|has|have|"
                            r"had|can|could|should|may|might|must|did|does|do)\b)")
@@ -163,24 +163,24 @@ _NEW_CLAUSE_ABOUT_SPEAKER = re.compile(
     r"|,[”\"’']\s+(?:and|but|while|although)\s+(?:he|she)\s+(?!said|says)"   # ("“non-entities,” but he gave …")
     r"|[”\"]?;\s+(?:he|she)\s+(?:also\s+)?[a-z]+s\b"      # "…”; he also notes that …": a report of its own
     r"|,\s+(?:who|whose)\s(?![^.;!?\n“\"]{0,60}[“\"])"   # ", who has been battered …": the writer's aside
-    # (but not one that soon quotes the speaker: ", who need an education “which …”", ", who he
-    # noted was “in his final year”"; one whose own subject speaks is still no part: ", who
+    # (but not one that soon quotes the speaker: ", who need an education “which …”", ", who she
+    # noted was “on her last run”"; one whose own subject speaks is still no part: ", who
     # revealed “the prankster …”")
     r"|,\s+who\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|revealed|reveals|wrote|writes|added|adds|recalled|recalls)\b"
     r"|,?\s+but\s+(?:has|have|had|did|does|will|would)\s"   # "… but has withheld …"
     # (not a passive, the report's subject's: "the man tried to flee but was caught by …")
     r"|,?\s+but\s+(?:is|was)\s(?!(?:[a-z]{3,}ed|caught|shot|killed|found|taken|seen|held|beaten|struck|hit)\b)"
-    # "insists the GOP must be a party of ideas, and has championed an agenda …": the speaker's next predicate
+    # "insists the council must be a body of builders, and has championed a plan …": the speaker's next predicate
     r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|long\s+|since\s+|repeatedly\s+)?[a-z]{3,}(?:ed|en)\b"
     r"|,\s+and\s+(?:also\s+)?(?:suggested|said|added|argued|warned|noted|called|urged|insisted|stressed)\b"
-    # "suggested her cycle was behind her tone, called her “third-rate” and boycotted …": the
+    # "suggested her budget was behind the delays, called her “second-rate” and skipped …": the
     # speaker's next act in a list of them, naming or attacking someone
     r"|,\s+(?:called|accused|blasted|slammed|mocked|labeled|labelled|branded|dubbed|praised|thanked)\s+"
     r"(?:him|her|them|it|the|his|their)\s"
     # "- essentially conceding …" (not "– including Beijing’s …": a preposition in -ing)
     r"|\s[-—–]+\s+(?:\w+ly\s+)?(?!(?:including|excluding|according|regarding|concerning|during|following|"
     r"notwithstanding|involving|surrounding)\b)\w+ing\b")
-# ("even after he steps down, he will …": an intensifier before the subordinator)
+# ("even after she leaves the port, she will …": an intensifier before the subordinator)
 _SUBORDINATE_OPENING = re.compile(r"(?:(?:even|just|only|shortly|soon|long|right)\s+)?"
                                   r"(?:if|when|once|unless|because|although|though|after|before|until|"
                                   r"as\s+(?:a|an|the|his|her|their|its|one|someone)\s|"   # "as the town's first mayor, she …"
@@ -206,11 +206,11 @@ _YEAR_AFTER_COMMA = re.compile(r", \d{4}\b")
 _PREPOSITION_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|with|without|amid|despite|following|"
                                   r"according)\s+(?!(?:which|whom)\b)")
 
-# "wrote a host of new songs", "wrote a letter to …": a determined noun phrase right after
+# "wrote a pile of new ballads", "wrote a letter to …": a determined noun phrase right after
 # a verb of writing is the thing written, unless a clause starts there ("wrote the deal is dead")
 _WRITING = frozenset({"write", "writes", "wrote", "writing"})
 _WRITTEN_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|most|several|one|two|three|\d+)\s")
-# What is posted may be a picture, not words ("tweeted a photograph of her bruised arm"; but
+# What is posted may be a picture, not words ("tweeted a photograph of the flooded pier"; but
 # "tweeted her thanks", "tweeted his call that …" report), and "out" is a post's particle
 # ("tweeted out that …")
 _POSTING = frozenset({"tweet", "tweets", "tweeted", "tweeting", "post", "posts", "posted", "posting"})
@@ -229,7 +229,7 @@ _NOUN_BEFORE_THAT = re.compile(r"(?<!\bin\sa\s)(?<!\bin\san\s)\b(?:announcement|
                                r"accusations?|revelations?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
                                r"Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+$")
 # A subject after "what": the cue's clause is a free relative ("see what the data says about
-# me"), a report only when a verb follows ("what many analysts said was a sign")
+# me"), a report only when a verb follows ("what several pilots said was a warning")
 _FREE_RELATIVE_BEFORE = re.compile(r"\bwhat(?:ever)?\s+$", re.I)
 _COLON_SOON = re.compile(r"(?:\s+[\w’']+){0,3}\s*:")   # ("what the research tells us: that …")
 _VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|might|may|can|should|must|[a-z]+ed)\b")
@@ -378,7 +378,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     if _ASIDE_CLOSES.match(rest) and len(_ASIDE_CLOSES.findall(masked, 0, start - unit.start)) % 2 == 1:
         return None   # "… war effort - which Beijing denies - through its supply …": the cue's aside ends
     if att.cue.text.lower() in _ECHOING and (echoed := _ECHOED.match(rest)) and parse_mention(echoed.group(1)):
-        return None   # "…, echoing some far-right commentators who have suggested …": whose words
+        return None   # "…, echoing some harbor pilots who have claimed …": whose words
         # the subject repeats, not a report of the subject's (but "echoing Trump's claim that …")
     offset = 0
     if att.cue.kind == "passive":
@@ -429,8 +429,8 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = addressee.end()   # "asked Julia whether …": the question, without whom it was put to
     if att.cue.lemma_form in _POSTING and (particle := _OUT_PARTICLE.match(rest, offset)):
         offset = particle.end()   # "tweeted out that …": the verb's particle, then the report
-    # ("vowed to work to repeal the amendment, a provision that prohibits …": what was vowed
-    # is the infinitive; the "that" is the amendment's)
+    # ("vowed to work to scrap the levy, a fee that funds …": what was vowed
+    # is the infinitive; the "that" is the levy's)
     that = THAT.search(rest, offset, that_reach(rest, offset)) \
         if not (att.cue.lemma_form in _COMMISSIVES and _INFINITIVE.match(rest, offset)) else None
     while that and (_PREPOSITION_BEFORE_THAT.search(rest, offset, that.start())
@@ -441,7 +441,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         that = THAT.search(rest, that.end(), that_reach(rest, offset))   # "told CNN in an interview that aired Sunday
         # that …": the interview's relative clause, then the report
     if that and _NOTHING_AFTER.match(rest, that.end()):
-        that = None   # "told a crowd they are planting the seeds to accomplish that.": a pronoun
+        that = None   # "told the council they are saving money to achieve that.": a pronoun
     if that and _CLAUSE_BEFORE_THAT.fullmatch(rest, offset, that.start()):
         that = None   # "told the Record he hoped that the family …": the report is his clause, hope and all
     if that and "," in rest[offset:that.start()] and (as_start := as_clause_start(att, masked, unit)) is not None \
@@ -465,7 +465,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = that.end()
         when = _TIME_AFTER_THAT.match(rest, offset)
         if right_after and AUXILIARY_AFTER_THAT.match(rest, offset):
-            offset = that.start()   # "said that had nothing to do with it": "that" is what had
+            offset = that.start()   # "said that had no bearing on the vote": "that" is what had
         elif when:
             offset = when.end()   # "said that week the bill would pass": when, then what
         elif (noun := _NOUN_AFTER_THAT.match(rest, offset)) and (_TIME_AFTER_THAT_ALONE.fullmatch(noun.group(0)) or (
@@ -475,7 +475,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             attribution_closes(att, masked, unit):
         m = SPLIT_AND.match(rest, offset)
         if _REPORT_OF_ITS_OWN.match(rest, m.end()):
-            return None   # "“…,” Carson said, but he said he is being asked …": the next cue's report
+            return None   # "“…,” Reed said, but he said he was never told …": the next cue's report
         if attribution_closes_a_quotation(att, masked, unit) \
                 and not _MODAL_AFTER.match(rest, m.end()) and not any(mark in rest[m.end():] for mark in (MASK, "“", '"')):
             return None   # "“Follow us,” Gil said, and the boys trailed behind": the story goes on
@@ -490,7 +490,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     elif (att.cue.lemma_form in _WRITING and _WRITTEN_THING.match(rest, offset) and not CLAUSE_START.match(rest, offset)) \
             or (att.cue.lemma_form in _POSTING and _POSTED_THING.match(rest, offset)
                 and not any(mark in rest for mark in (MASK, "“", '"'))):   # (its caption may follow)
-        return None   # "wrote a host of new songs for …", "wrote his dissertation on …": a thing written
+        return None   # "wrote a pile of new ballads for …", "wrote his thesis on …": a thing written
     elif (att.cue.lemma_form in THAT_ONLY or att.cue.lemma_form in VOICE_ONLY) and att.cue.kind != "object" \
             and not rest[offset:].lstrip(" ,:").startswith(MASK) and not QUOTE_AFTER_ADJUNCTS.match(rest, offset) \
             and not CLAUSE_START.match(rest, offset) \
@@ -501,11 +501,11 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         # he continued, intervenes …" goes on with the report its cue interrupts)
     elif att.cue.kind == "speech" and not att.cue.lemma_form.startswith("declar") \
             and _ADJUNCT_CLAUSE.match(rest, offset):
-        # "said as he launched the process", "said matter-of-factly as …": how or
+        # "said as she opened the hearing", "said matter-of-factly as …": how or
         # when it was said, not what
         return None
     elif att.cue.kind == "speech" and (gerund := _GERUND_AFTER_PREPOSITION.match(rest, offset)):
-        # "when he insisted on paying his hotel bill himself, Francis has understood …": what
+        # "when she insisted on buying the ferry tickets herself, Vance has shown …": what
         # was insisted on, to the phrase's end (not the main clause after it)
         stop = min((p for p in (_next_comma(rest, gerund.end()), rest.find(";", gerund.end())) if p != -1),
                    default=len(rest))
@@ -528,7 +528,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             return None   # "“…,” Clinton said during a panel in Port Washington, N.Y., accompanied by …"
         chained = False
         for _ in range(3):
-            # "said on Monday, in reference to her first child, a girl born …, “…”": one
+            # "said on Monday, in reference to her new ferry, a boat launched …, “…”": one
             # adjunct after another, then the report or the quotation
             if not _PREPOSITION_ADJUNCT.match(rest, offset):
                 break
@@ -539,7 +539,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         before_quote = rest[offset:].split(MASK, 1)[0] if chained and MASK in rest[offset:] else None
         if before_quote is not None and before_quote.strip(" ,:;") and before_quote.rstrip().endswith(",") \
                 and not _VERB_LIKE.search(before_quote):
-            return None   # (an apposition of the adjunct's, "a girl born Sept. 26, 2014,", then the quotation)
+            return None   # (an apposition of the adjunct's, "a boat launched Sept. 26, 2014,", then the quotation)
         described = DESCRIPTIVE_APPOSITIVE.match(rest, offset - 1)
         if described:
             # "wrote to Gov. Roy Cooper, a Democrat, on behalf of …": who the adjunct names
@@ -547,7 +547,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
                 return None
             offset = described.end()
         if _ADJUNCT_CLAUSE.match(rest, offset):
-            return None   # "said carefully, as the words rolled across the screen.": when, not what
+            return None   # "said carefully, as the ferry pulled away from the dock.": when, not what
         closing_np = _APPOSITION_ENDS_SENTENCE.match(rest, offset)
         if closing_np and not _VERB_LIKE.search(closing_np.group(0)):
             return None   # "wrote in a column in the Forward, a Jewish newspaper.": the adjunct's apposition
@@ -582,14 +582,14 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             _THAT_THEN_ASIDE.search(text, seg_start, cut.start()) or _that_then_adjunct(text, seg_start, cut.start())
             or (_PARTICIPLE_OPENING.match(text, seg_start) and "," not in text[seg_start:cut.start()]
                 and _THAT_COMMA_BEFORE.search(text, max(0, seg_start - 12), seg_start))):
-        # "say it is only fitting that, after so many obstacles, she now faces …", "say that,
-        # having overcome obstacles, she now faces …": an aside inside the reported clause,
+        # "say it is only right that, after so many delays, she now faces …", "say that,
+        # having survived delays, she now faces …": an aside inside the reported clause,
         # whose subject and verb come after it
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
     elif cut and att.cue.kind != "object" and _WHO_ASIDE.match(cut.group(0)) \
             and (not _VERB_LIKE.search(text, seg_start, cut.start()) or _WHO_ASIDE_THEN_VERB.match(text, cut.start())):
-        # "say that Gov. García Padilla, who must make the final decision, has revealed
-        # almost nothing": the aside describes the report's own subject, whose verb follows
+        # "say that Mayor Ann Lee, who must sign off on the lease, has shared
+        # very little": the aside describes the report's own subject, whose verb follows
         # (after an object, "praised Franklin Graham, who has vowed …", it is the writer's)
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
     if cut:

@@ -38,7 +38,7 @@ _TOPIC_THEN_MAIN_VERB = re.compile(r"\s+(?:about|of|over|on|at)\s+(?!(?:[\w’'\
                                    r"(?:could|would|can|will|was|were|is|are|has|had|have|did|does|[a-z]{3,}ed)\b")
 # A comparison or a supposition before a short subject and the cue: "more complicated than
 # McKinley suggests", "as if I had asked him something": nothing is reported
-# (not a share: "more than 4 in 10 said")
+# (not a share: "more than 3 in 5 said")
 _COMPARED_OR_SUPPOSED = re.compile(r"\b(?:than|as\s+if|as\s+though)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|"
                                    r"nine|ten|half|a\s+(?:third|quarter|dozen|majority))\b)"
                                    r"(?:(?!(?:after|before|since|when|ago)\b)[\w’'.\-]+\s+){1,4}$", re.I)
@@ -51,7 +51,7 @@ def reports_nothing(cue: CueMatch, cue_rel: CueMatch, later_cues: list[CueMatch]
     if any(f.start <= cue.start and cue.end <= f.end and (
             text[f.start:cue.start].strip() or attributed_after_its_close(text, span_end(f)))
            for f in unit.fragments):
-        return True  # "warned that while ''logic would suggest that …,''": the speaker's own
+        return True  # "warned that while ''the harbor toll might seem to …,''": the speaker's own
         # quoted words, not an attribution of the writer's (but the quotation may open on
         # the cue: 'Both leaders "stressed the importance of …," per the readout'; not when
         # its own attribution closes it: 'Border agents "say you've got to …," he said')
@@ -88,8 +88,8 @@ def reports_nothing(cue: CueMatch, cue_rel: CueMatch, later_cues: list[CueMatch]
 def named_past_a_cue(att: Attribution, earlier: list[Attribution], text: str) -> bool:
     """Whether the subject phrase of ``att`` holds the cue of an earlier attribution and
     names its speaker only past that cue: "Mr. Hunt said Mr. Ruiz had told party leaders
-    that …" is Hunt's report, its "told" no attribution of Ruiz's (but "Podesta, who said
-    the project was vetted, said …" names Podesta first)."""
+    that …" is Hunt's report, its "told" no attribution of Ruiz's (but "Fisk, who said
+    the ferry deal was sound, said …" names Fisk first)."""
     written = att.mention.text.strip()
     at = text.find(written, att.subject[0], att.subject[1] + 1) if written else -1
     if at == -1:

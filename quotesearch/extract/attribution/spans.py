@@ -33,7 +33,7 @@ from .units import Attribution, Unit, span_end
 # the writer's
 # (and ", which he denied": the writer noting the answer)
 _OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|though|even\s+as)\s|"
-                              # "called on the administration to block the deal, but Democrats weren't …"
+                              # "called on the council to block the sale, but the port board wasn't …"
                               r",\s+but\s+(?!also\b|not\b|only\b|then\b)|"
                               # "calls for a single-payer system; Mrs. Clinton aims to …", "cites X as an example: He says …"
                               r"[;:]\s+(?=(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+|Dr\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+[a-z]+(?:s|ed)\b)|"
@@ -49,7 +49,7 @@ _AND_ANOTHER_ACT = re.compile(r"(?:,|(?<=,[”\"’]))\s+and\s+(?=(?:the|his|her
                               r"were|had|has|made|took|gave|said|told)\b|(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+|Dr\.\s+)?[A-Z][\w’'\-]+"
                               r"(?:\s+[A-Z][\w’'\-]+)?\s+(?:[a-z]{3,}ed|went|was|were|had|has|made|took|gave|said|told)\b)")
 # When and where an act's object was stated: "stressed those worries on Sunday at a
-# university forum", "defended his endorsement this week on his radio show"
+# university forum", "defended her ferry plan this week on the harbor radio"
 _OBJECT_OCCASION = re.compile(
     r"\s+(?:on|last|this|next|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
     r"month|year|morning|afternoon|evening|night|weekend)\b|"
@@ -101,8 +101,8 @@ _OPENING_SUBORDINATOR = re.compile(r"(?:(?:And|But|Yet)\s+" + _SUBORDINATOR_WORD
                                    r"Even\s+though|Even\s+as|Because|Since|If|Whereas|When|After|Before|Once|Until|"
                                    r"Unless))\s")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+|:\s+)$")   # (or a colon: "… whites: When Mr. Lee …")
-# … or after a comma or semicolon and a conjunction: "McCain's support is crucial, and while
-# he said he'd hold a hearing, it's unlikely …"
+# … or after a comma or semicolon and a conjunction: "Kellard's backing is vital, and while
+# she said she'd review the lease, it's doubtful …"
 _JOINED_SUBORDINATOR = re.compile(r"(?:and|but|yet)\s+" + _SUBORDINATOR_WORD + r"\s")
 _CLAUSE_JOIN_BEFORE = re.compile(r"[,;]\s+$")
 # … or one between commas inside the sentence: "His popularity, even after he criticized Bush, shows …"
@@ -136,7 +136,7 @@ _MAIN_CLAUSE_AFTER_SUBORDINATE = re.compile(
     r"(?![a-z]+(?:ing|ly)\b)(?=[A-Za-z])")
 # A report that opens with a subordinate clause of its own ("said that, if elected, she
 # would …"): its first comma is its own
-# (an intensifier may come first: "said that even after he steps down, he will …"; or the
+# (an intensifier may come first: "said that even after she leaves the port, she will …"; or the
 # opening mark of a quotation: "conceding that “as long as …, there will be …”")
 _SUBORDINATE_FIRST = re.compile(r"\s*(?:that\s*,?\s*)?[“\"]?(?:(?:even|just|only|shortly|soon|long|right)\s+)?"
                                 r"(?:if|when|once|unless|while|although|though|because|as|after|"
@@ -180,7 +180,7 @@ def split_slots(text: str, unit: Unit, out):
     result, led_into_quotations = [], set()
     for start, end, att, _ in out:
         if start >= att.cue.end and (how_or_when_said(text, start, end) or when_quotation_was_said(text, start, end, unit, att)):
-            continue   # "“…,” he said, without referring to …", "“…,” Trump said 30 minutes into the debate"
+            continue   # "“…,” he said, without referring to …", "“…,” Reed said 20 minutes into the hearing"
         if att.speaker_first and (_opens_with_subordinator(text, unit.start, att.subject[0])
                                   or _subordinate_after_comma(text, unit.start, att.subject[0])) \
                 and not _SUBORDINATE_FIRST.match(text, start):
@@ -220,7 +220,7 @@ def split_slots(text: str, unit: Unit, out):
                         continue
                     if any(span_end(q) == ps and not text[start:q.open].strip(" ,:") for q in inside) \
                             and WHEN_AFTER_QUOTATION.match(text, ps, pe):
-                        continue   # "The attendees chanted, “Lock her up!” as they had for …": when, the writer's
+                        continue   # "The dockworkers chanted, “Save the ferry!” as they had for …": when, the writer's
                     if count_words(text[ps:pe]) >= 4 and not (
                             _INTRODUCES_QUOTE.search(text, max(ps, pe - 4), pe)
                             and (pe <= att.cue.start or not _opens_clause(text[ps:pe]))) \
@@ -277,8 +277,8 @@ _COMMA_THEN_CLOSER = tuple("," + mark for mark in QUOTATION_CLOSERS)   # ("…,�
 
 def aside_report_end(text: str, unit_start: int, masked: str, cue_start: int, later_cues) -> Optional[int]:
     """Where a report made inside a relative aside ends: at the comma before the main
-    clause's own cue ("Roffman, who estimates that his costs were “in the seven
-    figures,” described …"), or None when the cue opens no such aside."""
+    clause's own cue ("Fisk, who estimates that his repairs ran “past half a
+    million,” described …"), or None when the cue opens no such aside."""
     if not _ASIDE_WHO.search(masked, 0, cue_start):
         return None
     for later in later_cues:
@@ -335,7 +335,7 @@ _QUOTATION_AFTER_COLON = re.compile(r"[^\S\n]*:[^\S\n]*(?:[“\"‘]|\n|$)")
 def relative_after_object(result: list[Attribution], boundary: str) -> bool:
     """"criticized Clinton's email use, which an FBI investigation said was …": a report
     of its own in a relative clause on the object of the report before (not inside a
-    clause a speaker reports: "said the announcement, which some have argued was …, was …")."""
+    clause a speaker reports: "said the ruling, which some have claimed was …, was …")."""
     return bool(result) and result[-1].cue.kind == "object" and _WHICH_END.search(boundary) is not None
 
 
@@ -400,7 +400,7 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
                 e = after
             next_act = _NEXT_ACT_AFTER_QUOTE.search(text, s, e)
             if next_act:
-                # "called the merger “a terrible deal” and ranked her among …": the
+                # "called the lease “a bad bargain” and ranked her among …": the
                 # quoted description ends the report; the subject's next act is not in it
                 e = next_act.start() + 1
         elif att.speaker_first and (next_act := _NEXT_ACT_AFTER_QUOTED_WORDS.search(text, s, e)):
@@ -503,7 +503,7 @@ def report_end(text: str, s: int, e: int, unit: Unit, att: Attribution) -> int:
         if resumed < cut and count_words(text[resumed:cut]) <= _RESUMED_WORDS:
             cut = resumed   # (a short predicate: a longer one is more often the report's own)
     elif att.speaker_first and _RELATIVE_BEFORE_SUBJECT.search(text, max(0, att.subject[0] - 12), att.subject[0]):
-        # "The policy changes, which officials said will take effect in May, will not apply
+        # "The fare changes, which port staff said will start in June, will not apply
         # to …": the aside's report ends where the main clause's verb comes back, however long
         cut = _first_boundary(text, s, cut, inside, _MAIN_VERB_BACK, min_words=2)
     elif att.speaker_first and _opens_with_subordinator(text, unit.start, att.subject[0]):
@@ -538,17 +538,17 @@ _ADVERB_OPENING_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+)(?:[A-Z][a-z]+ly
 
 
 def _occasion_after_object(text: str, s: int, e: int, inside: list[tuple[int, int]], att: Attribution) -> int:
-    """Where an object's occasion begins ("his endorsement | this week on his radio show"),
+    """Where an object's occasion begins ("her ferry plan | this week on the harbor radio"),
     or ``e`` when what follows says more than when and where (a "that" clause, a quoted
     word, "as …") or the time word is part of the object ("in the last year")."""
     for m in _OBJECT_OCCASION.finditer(text, s, e):
         if count_words(text[s:m.start()]) < 2 or any(a <= m.start() < b for a, b in inside):
             continue
         if _DETERMINER_BEFORE.search(text, s, m.start()) or _POSSESSIVE_AFTER.match(text, m.end()):
-            continue   # ("announcing the steps in the last year", "at this week’s meeting")
+            continue   # ("announcing the repairs in the last year", "at this week’s meeting")
         if MORE_THAN_AN_OCCASION.search(text, m.start(), e) or any(m.start() < a < e for a, _ in inside) \
                 or AUXILIARY_OR_PAST.search(text, s, m.start()) or too_short_to_report(text, s, m.start(), att):
-            return e   # (a clause's time is part of what it says: "may not do so this year"; and
+            return e   # (a clause's time is part of what it says: "may not reopen the pier this year"; and
             # an object too short alone, "Western sanctions", keeps its occasion)
         return m.start()
     return e

@@ -214,9 +214,9 @@ def main_clause_start(masked: str) -> Optional[int]:
     m = SENTENCE_SUBJECT.match(masked)
     if m is not None and masked[:m.start(1)].rstrip().endswith(",") and m.start(1) > opening.end():
         return m.start(1)
-    # (a clause with its own verb before its first comma: "After small increases in deficits
-    # over the next two years, the budget office said, they …" opens with a phrase; then the
-    # comma the main clause follows: "…, also known as ISIS, Trump hewed …")
+    # (a clause with its own verb before its first comma: "After small rises in ferry fares
+    # through the coming winter, the port office said, they …" opens with a phrase; then the
+    # comma the main clause follows: "…, also known as the Kellard line, Reed hewed …")
     first_comma = masked.find(",", opening.end())
     if first_comma == -1 or not _CLAUSE_VERB.search(masked, opening.end(), first_comma):
         return None
