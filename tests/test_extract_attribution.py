@@ -72,7 +72,7 @@ CUE_VIA_ROLE = [
                  "“Relations between Russia and China are not opportunistic,” Putin told TASS.",
                  ("told", "TASS", "Russian President"),
                  id="Q-Putin-told-TASS-at-sentence-end"),
-    pytest.param(INTRO + "Zhang called on the United States to stop working against Chinese companies.",
+    pytest.param(INTRO + "Zhang called on the harbour board to stop turning away Chinese cargo ships.",
                  ("called on", None, "Chinese ambassador to Russia"), id="called-on-cue"),
     pytest.param("According to the Russian Export Center, agricultural exports to China rose sharply last year.",
                  ("According to", None, None), id="according-to-cue-organization-has-no-role"),
@@ -168,9 +168,9 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("“If she wants to be governor, Ann Lee should act like one,” the editorial read.",
                  [("direct", "If she wants to be governor, Ann Lee should act like one,", "the editorial")],
                  id="an-editorial-reads-its-words"),
-    pytest.param("When someone in the audience shouted, “Cruz,” Beck joked, again using a drawl, “Amen, "
-                 "brother! Come on up!”",
-                 [("direct", "Cruz,", "someone in the audience"), ("direct", "Amen, brother! Come on up!", "Beck")],
+    pytest.param("When someone in the crowd shouted, “Reed,” Fisk joked, again using a drawl, “Welcome, "
+                 "friend! Step on up!”",
+                 [("direct", "Reed,", "someone in the crowd"), ("direct", "Welcome, friend! Step on up!", "Fisk")],
                  id="a-quotation-right-after-a-cue-is-its-though-the-next-closes-on-it"),
     pytest.param("The list shows the name of Mr. Varga, described as one of Hungary's “most successful "
                  "businessmen,” among the guests.", [], id="a-name-described-as-is-no-speaker"),
@@ -182,9 +182,9 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  "said of the meeting.",
                  [("direct", "He just stopped and asked, ‘How do we win the county?’", "Bill Estrada")],
                  id="a-quoted-question-then-a-name-apposition-and-said"),
-    pytest.param("Senate Majority Leader Mitch Carrow, R-Ky., delivered a blunt message to Dunn: “It's time to "
-                 "quit attacking people and get on message.”",
-                 [("direct", "It's time to quit attacking people and get on message.", "Mitch Carrow")],
+    pytest.param("Senate Majority Leader Tom Carrow, R-Ky., delivered a terse message to Dunn: “It's time to "
+                 "stop picking fights and stick to the plan.”",
+                 [("direct", "It's time to stop picking fights and stick to the plan.", "Tom Carrow")],
                  id="a-party-state-tag-then-a-message-to-someone"),
     pytest.param("The issue came up after Mr. Fisk, asked about the closures of ferries under Mr. Ortiz, had "
                  "said, “Our harbour shuts plenty of routes too.”",
@@ -197,16 +197,16 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     pytest.param("The old ferry house was repainted. Said Nora Vance, who sailed with him on the harbour, "
                  "“We all cheered when he came home.”",
                  [("direct", "We all cheered when he came home.", "Nora Vance")], id="said-opening-its-sentence"),
-    pytest.param("Historians recognize the calamity (Rafael Lemke, who coined the word, once said, “It happened "
-                 "so many times before.”). However, one country does not.",
-                 [("direct", "It happened so many times before.", "Rafael Lemke")], id="a-speaker-inside-brackets"),
+    pytest.param("Sailors remember the storm (Tom Reed, who named the gale, once said, “It struck the "
+                 "harbour again and again.”). However, one town does not.",
+                 [("direct", "It struck the harbour again and again.", "Tom Reed")], id="a-speaker-inside-brackets"),
     pytest.param("Polling shows that “voters are tired of the race,” said Mary Olson.",
                  [("direct", "voters are tired of the race,", "Mary Olson")],
                  id="a-quotation-before-an-inverted-attribution-is-its-speakers"),
     pytest.param("Mr. Kline, whose newest company, Fabrikon, sells software, said “we will grow next year.”",
                  [("direct", "we will grow next year.", "Kline")], id="not-a-name-inside-a-whose-clause"),
-    pytest.param("Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by the party.",
-                 [("indirect", "they felt betrayed by the party", "most Republican voters in Alabama")],
+    pytest.param("Most Republican voters in Maine, Ohio and Oregon said they felt let down by the council.",
+                 [("indirect", "they felt let down by the council", "most Republican voters in Maine")],
                  id="a-group-placed-in-a-list-of-states-is-no-state"),
     pytest.param("“There are so many piers closing,” Nora Vance said.\n\n“Safety,” said Vance, a supporter. "
                  "“Safety on every deck, for all of us.”",
@@ -214,9 +214,9 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  [("direct", "There are so many piers closing,", "Nora Vance"),
                   ("direct", "Safety,” said Vance, a supporter. “Safety on every deck, for all of us.", "Nora Vance")],
                  id="a-quoted-word-is-no-subject"),
-    pytest.param("Later in the show, after the Sanders interview concluded, Maher stated of the scandal that the "
-                 "report “wasn’t good.”",
-                 [("mixed", "the report “wasn’t good.”", "Maher")],
+    pytest.param("Near the end of the programme, after the Fisk interview concluded, Reed stated of the affair that "
+                 "the audit “wasn’t fair.”",
+                 [("mixed", "the audit “wasn’t fair.”", "Reed")],
                  id="an-interview-that-concluded-reports-nothing-and-stated-of-that"),
     pytest.param("“It is the job of the harbour police,” Ben Ortiz said.\n\nReed cannot say that “from his viewpoint,” Ortiz "
                  "added, saying it should be “left to the board.”",
@@ -239,8 +239,8 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  [], id="labeled-by-is-a-passive"),
     pytest.param("The captain labeled “a skipper who has weathered rough winter crossings” continues to lead the "
                  "fleet.", [], id="a-name-labeled-right-after-a-noun-is-a-passive"),
-    pytest.param("On Saturday, Tom Dunn issued a statement saying that Scalia was “a remarkable person.”",
-                 [("mixed", "Scalia was “a remarkable person.”", "Tom Dunn")], id="issued-a-statement-saying"),
+    pytest.param("On Sunday, Tom Dunn issued a statement saying that Vance was “a tireless captain.”",
+                 [("mixed", "Vance was “a tireless captain.”", "Tom Dunn")], id="issued-a-statement-saying"),
     # a notice or an advisory issued says it too, "stating" as well as "saying"
     pytest.param("The ministry issued a notice stating that all schools would close on Monday.",
                  [("indirect", "all schools would close on Monday", "the ministry")], id="issued-a-notice-stating"),
@@ -254,21 +254,21 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
     # an email blasted out says what it says; the sender is the sentence's subject
     pytest.param("The Hale campaign blasted out a short email to donors saying, “Lee joins the list of critics.”",
                  [("direct", "Lee joins the list of critics.", "Hale campaign")], id="blasted-out-an-email-saying"),
-    pytest.param("The crowd was told to stay home, BFM TV reported.\n\nIn Washington, President Nora Vance released a "
-                 "statement Thursday night condemning “what looks like a cruel and senseless assault.”",
-                 [("indirect", "The crowd was told to stay home", "BFM TV"),
-                  ("direct", "what looks like a cruel and senseless assault.", "Nora Vance")],
+    pytest.param("The riders were told to keep away, BFM TV reported.\n\nIn Kellard, President Nora Vance released a "
+                 "statement Friday evening condemning “what seems a reckless and pointless act.”",
+                 [("indirect", "The riders were told to keep away", "BFM TV"),
+                  ("direct", "what seems a reckless and pointless act.", "Nora Vance")],
                  id="released-a-statement-condemning"),
     # an email or a memo sent is issued too; a finding inside what it says is no report of its own
-    pytest.param("The Hale campaign sent a fundraising email Wednesday saying that the results in Iowa and Ohio "
-                 "show Hale and Ruiz are now tied at the top.",
-                 [("indirect", "the results in Iowa and Ohio show Hale and Ruiz are now tied at the top", "Hale campaign")],
+    pytest.param("The Hale campaign sent a donor email Tuesday saying that the returns in Maine and Ohio "
+                 "show Hale and Ruiz are now level at the top.",
+                 [("indirect", "the returns in Maine and Ohio show Hale and Ruiz are now level at the top", "Hale campaign")],
                  id="sent-an-email-saying"),
-    pytest.param("The paper reported last month Cameron had ordered diplomats to repair relations.",
-                 [("indirect", "Cameron had ordered diplomats to repair relations", "the paper")],
+    pytest.param("The paper reported last week Reed had ordered the crews to repair the pier.",
+                 [("indirect", "Reed had ordered the crews to repair the pier", "the paper")],
                  id="a-time-phrase-before-the-report"),
-    pytest.param("“Kind of bewildering,” Dan Axel wrote last October after The New York Times published a story.",
-                 [("direct", "Kind of bewildering,", "Dan Axel")], id="a-time-phrase-and-an-adjunct-report-nothing"),
+    pytest.param("“Sort of puzzling,” Dan Axel wrote last spring after the Kellard Gazette published an article.",
+                 [("direct", "Sort of puzzling,", "Dan Axel")], id="a-time-phrase-and-an-adjunct-report-nothing"),
     # a verb inside the speaker's quoted words is theirs, not a second attribution
     pytest.param("Ian Marsh warned that while ''reason would suggest that a storm pulls the towns closer,'' "
                  "the closures ''may stir resentment.''",
@@ -295,8 +295,8 @@ MORE_UNSEEN_PAGE_CONSTRUCTIONS = [
                  id="he-said-it-is-the-quotation"),
     # a programme's title in doubled apostrophes ends its sentence: the next quotation's
     # closing attribution does not reach back over it
-    pytest.param("Barack Obama backed her up on CBS' ''60 Minutes.'' ''I don't think it posed a problem,'' he said.",
-                 [("direct", "I don't think it posed a problem,", "Barack Obama")],
+    pytest.param("Tom Reed stood by her on CBS' ''60 Minutes.'' ''I doubt it did the port any harm,'' he said.",
+                 [("direct", "I doubt it did the port any harm,", "Tom Reed")],
                  id="a-programme-title-then-a-quotation"),
 ]
 
@@ -309,7 +309,7 @@ def test_more_constructions_from_unseen_pages(body, expected):
 # A quotation right before a role noun and a name is the title of a work, not words
 # anyone said; one before a cue is still a quotation.
 TITLES_BEFORE_ROLES = [
-    pytest.param("“Orange is the New Black” star Dascha Polanco opened up about her insecurities.", [],
+    pytest.param("“Harbor Nights” star Nora Vance opened up about her stage fright.", [],
                  id="a-shows-star"),
     pytest.param("“Harbour Lights” host Ann Berg said the show would end in May.",
                  [("indirect", "the show would end in May", "Ann Berg")], id="a-shows-host-speaks"),

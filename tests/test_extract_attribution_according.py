@@ -168,10 +168,10 @@ ACCORDING_TO_SOURCES = [
     # a work by its title in marks: a document, whatever its colon or comma
     ("The company lost money for years, according to “The Big Short,” a book by Michael Lewis.",
      [("indirect", "The company lost money for years", "Big Short")]),
-    ("She met her board in late 2001, according to \"Perfect Enough: Carly Fiorina and the Reinvention of "
-     "Hewlett-Packard\" by George Anders.",
-     [("indirect", "She met her board in late 2001",
-       "Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard")]),
+    ("She met her crew in early 2003, according to \"Steady Hands: Nora Vance and the Rebuilding of the "
+     "Harbor Line\" by Tom Reed.",
+     [("indirect", "She met her crew in early 2003",
+       "Steady Hands: Nora Vance and the Rebuilding of the Harbor Line")]),
     ("Of 40 names put forward by Mr. Quill, the board took just two, according to Mr. Quill's office.",
      [("indirect", "Of 40 names put forward by Mr. Quill, the board took just two", "Mr. Quill's office")]),
     ("Road deaths fell by a third in 2019, according to the Highway Patrol's data.",
@@ -194,18 +194,18 @@ ACCORDING_TO_SOURCES = [
     ("Exports rose sharply last year, according to Anna Berg, an analyst at the center.",
      [("indirect", "Exports rose sharply last year", "Anna Berg")]),
     # a time phrase opening the sentence, with or without a connective: the report follows
-    ("The board met on Monday. But the next day, according to Paul Brandt, the mayor made further demands.",
+    ("The board met on Monday. But the following morning, according to Paul Brandt, the mayor made further demands.",
      [("indirect", "the mayor made further demands", "Paul Brandt")]),
     ("The board met on Monday. Two weeks later, according to the county, the plan was dropped.",
      [("indirect", "the plan was dropped", "the county")]),
-    ("One Sunday in late 2001, according to the book, Ann Fisk sat alone in her study.",
-     [("indirect", "Ann Fisk sat alone in her study", "the book")]),
+    ("One Friday in early 2003, according to the book, Ann Fisk sat alone on the pier.",
+     [("indirect", "Ann Fisk sat alone on the pier", "the book")]),
     # a work by its title and its author: the author is the source's, not the report's
-    ("One Sunday in 2001, according to “Harbor Lights” by Tom Reed, Ann Fisk sat alone in her study.",
-     [("indirect", "Ann Fisk sat alone in her study", "Harbor Lights")]),
+    ("One Friday in 2003, according to “Harbor Lights” by Tom Reed, Ann Fisk sat alone on the pier.",
+     [("indirect", "Ann Fisk sat alone on the pier", "Harbor Lights")]),
     # the source's head noun decides: officials of law enforcement are people, the law is not
-    ("According to law enforcement officials, the account was linked to an email address.",
-     [("indirect", "the account was linked to an email address", "law enforcement officials")]),
+    ("According to law enforcement officials, a ferry pass was tied to a stolen card.",
+     [("indirect", "a ferry pass was tied to a stolen card", "law enforcement officials")]),
     ("The account was closed in May, according to the law.", []),
     ("According to the rules of the chamber, the vote was void.", []),
     ("Prices rose, according to the law passed in 2010.", []),
@@ -309,7 +309,7 @@ OUTLET_RELAYS = [
     pytest.param("The minister reports that exports rose by a fifth.",
                  [("indirect", "exports rose by a fifth", "the minister", None)], id="reports-that"),
     # what a paper printed is the paper's: its editorial is its own voice
-    pytest.param("“There are fences with more spine than the senator,” reads a Wednesday editorial in The "
+    pytest.param("“There are fences with more spine than the senator,” reads a Monday editorial in The "
                  "Lakeside Register.",
                  [("direct", "There are fences with more spine than the senator,", "Lakeside Register", None)],
                  id="reads-an-editorial-in-a-paper"),
@@ -325,9 +325,9 @@ OUTLET_RELAYS = [
 IN_A_POLL = [
     ("In a September Harbor Times poll, 75 percent of residents said the council could not be trusted.",
      [("indirect", "the council could not be trusted", "75 percent of residents", "a September Harbor Times poll")]),
-    ("In a poll conducted by the Harbor Times, only 37 percent of riders said they trusted the ferry board.",
+    ("In a recent poll conducted by the Harbor Times, only 37 percent of riders said they trusted the ferry board.",
      [("indirect", "they trusted the ferry board", "only 37 percent of riders",
-       "a poll conducted by the Harbor Times")]),
+       "a recent poll conducted by the Harbor Times")]),
     # (an interview is no poll, and a person polled nobody)
     ("In an interview, the mayor said the bill would pass.",
      [("indirect", "the bill would pass", "the mayor", None)]),
@@ -367,8 +367,8 @@ SOURCE_LISTS = [
     pytest.param("The men are charged with running a betting ring, according to Chief Prosecutor Ada Kerr and "
                  "officials from the National Crime Agency and the Leeds Police.", "Ada Kerr",
                  id="a-person-then-bodies"),
-    pytest.param("According to Dover Times contributor and monetary historian David Marsh, rates have moved "
-                 "apart seven times since the war.", "David Marsh", id="two-roles-one-person"),
+    pytest.param("According to Dover Times contributor and maritime historian Ben Marsh, ferry fares have "
+                 "doubled four times since the war.", "Ben Marsh", id="two-roles-one-person"),
 ]
 
 

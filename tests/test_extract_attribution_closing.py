@@ -80,8 +80,8 @@ PATTERNS = [
     pytest.param(INTRO + "Mayor Dan Fisk's wife appears to be backing the bid, though she has offered no formal "
                  "endorsement.", [], id="though-she-has-offered-closes-nothing"),
     # a short sentence quoted after the cue's audience or manner is still the speaker's
-    pytest.param('Mayor Dan Fisk told the Reuters news agency simply, "We lost."',
-                 [("direct", "We lost.", "Dan Fisk")], id="told-the-agency-simply-a-short-sentence"),
+    pytest.param('Mayor Dan Fisk told the Harbor news agency simply, "We sank."',
+                 [("direct", "We sank.", "Dan Fisk")], id="told-the-agency-simply-a-short-sentence"),
     pytest.param('Mayor Dan Fisk said simply, “We lost.”', [("direct", "We lost.", "Dan Fisk")],
                  id="said-simply-a-short-sentence"),
     # an adjunct after a closing cue is how it was said, no second report
@@ -292,8 +292,8 @@ ADJUNCTS_AFTER_CLOSING = [
                  "she urged councils to stay alert.",
                  [("indirect", "The lakes cannot ignore the risk of algae", "Maria L. Ostrander"),
                   ("indirect", "councils to stay alert", "Maria L. Ostrander")], id="inverted-speaker-then-as-clause"),
-    pytest.param("“We can win on Tuesday,” said Sanders as he closed out.",
-                 [("direct", "We can win on Tuesday,", "Sanders")], id="said-X-as-he-closed"),
+    pytest.param("“We can win on Friday,” said Fisk as he closed out.",
+                 [("direct", "We can win on Friday,", "Fisk")], id="said-X-as-he-closed"),
     pytest.param("“He was the right man at the right time,” Mara Lind said, going on to attack how the "
                  "debt grew.",
                  [("direct", "He was the right man at the right time,", "Mara Lind")], id="going-on-after-closing"),
@@ -395,10 +395,10 @@ def test_an_opening_adverbial_is_no_report_of_its_own(body, expected):
     ("“It hurt,” one of the shift managers present said later.", [("one of the shift managers present", "It hurt,")]),
     ("“Absolutely not,” the mayor replied.", [("the mayor", "Absolutely not,")]),
     # … by a title and name and its party tag, an irregular verb, or the cue first
-    ("“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the convention.", [("Glenn Thompson", "Perpetual motion!")]),
-    ("“Perpetual motion,” Rep. Glenn Thompson told reporters.", [("Glenn Thompson", "Perpetual motion,")]),
-    ("“Perpetual motion,” said Rep. Glenn Thompson.", [("Glenn Thompson", "Perpetual motion,")]),
-    ("“But why?” reporter Jackie Nespral asked him.", [("Jackie Nespral", "But why?")]),
+    ("“Full steam!” Rep. Tom Reed, R-Pa., said of the ferry plan.", [("Tom Reed", "Full steam!")]),
+    ("“Full steam,” Rep. Tom Reed told reporters.", [("Tom Reed", "Full steam,")]),
+    ("“Full steam,” said Rep. Tom Reed.", [("Tom Reed", "Full steam,")]),
+    ("“But how?” reporter Nora Vance asked him.", [("Nora Vance", "But how?")]),
     # a programme's or paper's name in marks is no answer
     ("Rubio spoke on ABC's “This Week,” Rubio said.", []),
     ("Brooks told “PBS NewsHour.” The show aired late.", []),
@@ -451,9 +451,9 @@ SPEAKERS_BEFORE_A_CIRCUMSTANCE = [
     ("an official at the embassy", ("an official at the embassy", None)),
     ("the 2022 Survey of Pay in Public Schools", ("2022 Survey of Pay in Public Schools", None)),
     ("Marta van der Berg in Brussels", ("Marta van der Berg", None)),
-    ("Dora Pike, who grew up with Ali in the neighborhood", ("Dora Pike", None)),
+    ("Dora Pike, who grew up with Tom on the waterfront", ("Dora Pike", None)),
     ("Dora Pike, whom the mayor appointed, and who now chairs the board", ("Dora Pike", None)),
-    ("the Institute for the Study of War", ("Institute for the Study of War", None)),   # an organisation's own "for"
+    ("the Institute for the Safety of Ferries", ("Institute for the Safety of Ferries", None)),   # an organisation's own "for"
     ("Secretary of State for the Home Department Jane Cole", ("Jane Cole", "Secretary of State for the Home Department")),
     ("an Iowa Democrat", ("an Iowa Democrat", None)),   # one member of a party, not someone named "Democrat"
     ("a New Hampshire Republican", ("a New Hampshire Republican", None)),
@@ -528,7 +528,7 @@ def test_a_courts_opinion_speaks_as_a_document(body, expected):
 COORDINATED_CLAUSES_ARE_NOT_CLOSINGS = [
     pytest.param("Cruz called him a “moderate,” and Trump fired back.", [("mixed", "him a “moderate,”", "Cruz")],
                  id="and-X-fired-back"),
-    pytest.param("Americans are mad, and I agree with them.", [], id="and-I-agree"),
+    pytest.param("Sailors are furious, and I agree with them.", [], id="and-I-agree"),
     pytest.param("Kellard Foods was rebuffed, and Harbor Mills soon agreed to be bought by Ortiz Group.", [],
                  id="and-X-agreed-to-be-bought"),
     # a verb of thinking with its own clause after it closes nothing before it
@@ -550,7 +550,7 @@ def test_coordinated_clauses_are_not_closings(body, expected):
 
 
 # After an attribution closing a quotation, what follows is the story going on, not a
-# second report: ", and the children followed close behind", "said during a panel in Port Washington,
+# second report: ", and the children followed close behind", "said during a forum in Port Kellard,
 # N.Y., accompanied by …"; but a quotation, a clause with a modal, or a participle after it
 # is still the speaker's. A promise's infinitive is what was promised, not a later "that".
 AFTER_A_QUOTATIONS_ATTRIBUTION = [
@@ -564,8 +564,8 @@ AFTER_A_QUOTATIONS_ATTRIBUTION = [
     pytest.param("“This ferry contract must be honored,” Ann Gil said, and “firm penalties for every breach.”",
                  [("direct", "This ferry contract must be honored,", "Ann Gil"),
                   ("mixed", "“firm penalties for every breach.”", "Ann Gil")], id="and-a-quotation"),
-    pytest.param("“The guns come from Vermont,” Ann Gil said during a panel in Port Washington, N.Y., accompanied by "
-                 "family members.", [("direct", "The guns come from Vermont,", "Ann Gil")], id="adjuncts-then-narrative"),
+    pytest.param("“The fuel comes from Harbor,” Ann Gil said during a forum in Port Kellard, N.Y., accompanied by "
+                 "two deckhands.", [("direct", "The fuel comes from Harbor,", "Ann Gil")], id="adjuncts-then-narrative"),
     pytest.param("“It will leave the harbor paying the bill,” Ann Gil said in a written statement, calling on the council to act.",
                  [("direct", "It will leave the harbor paying the bill,", "Ann Gil"),
                   ("indirect", "calling on the council to act", "Ann Gil")], id="adjunct-then-a-reporting-participle"),

@@ -177,10 +177,10 @@ SECOND_STATEMENTS = [
     pytest.param("Reed fired back: “As keepers of the harbour,” he wrote, “we can tell you are cheering for her.”",
                  [["As keepers of the harbour,", "we can tell you are cheering for her."]], id="colon-then-interrupted"),
     # a sentence of the writer's after the attribution introduces the next quotation
-    pytest.param("Has the storm passed? “I hope so,” Ann Lee said. Then she added warily: “There is always "
+    pytest.param("Is the flood over? “I hope so,” Ann Lee said. Then she added warily: “There is always "
                  "something.”", [["I hope so,"], ["There is always something."]], id="then-she-added-warily"),
-    pytest.param("Ann Lee said, “I do take responsibility.” She followed that by saying, “I am not a natural "
-                 "politician.”", [["I do take responsibility."], ["I am not a natural politician."]],
+    pytest.param("Ann Lee said, “I own the mistake.” She followed that by saying, “Sailing was never my "
+                 "strength.”", [["I own the mistake."], ["Sailing was never my strength."]],
                  id="a-closed-sentence-then-an-introduction"),
 ]
 
@@ -207,12 +207,12 @@ UNCUED = [
                  id="later-quote-in-the-paragraph-keeps-its-speaker"),
     # "X agreed." reports nothing, but turns the paragraph to X: the quotation after it is X's
     pytest.param("“The others have failed to do what is necessary,” said Carl Robson, editor of a website.\n\n"
-                 "Iowa State University’s Diane Byrd agreed. “Mainstream Republicans are running out of time.”",
-                 ("direct", "Mainstream Republicans are running out of time.", "Diane Byrd"),
+                 "Kellard State University’s Nora Vance agreed. “The harbour board is running short of time.”",
+                 ("direct", "The harbour board is running short of time.", "Nora Vance"),
                  id="someone-agreed-then-a-quotation"),
     # a quotation opening a sentence after one of the writer's about a named person is
     # theirs, not the paragraph's last speaker's (an apposition or a party tag between)
-    pytest.param("Gov. Ann Reyes praised the filibuster. On the other side, Sen. Tom Hale (R-Tex.), a "
+    pytest.param("Gov. Ann Reyes praised the ferry deal. On the other side, Sen. Tom Hale (R-Tex.), a "
                  "candidate for president, tweeted a warning. “Remember in November the senators who "
                  "filibustered for thirty hours.”",
                  ("direct", "Remember in November the senators who filibustered for thirty hours.", "Tom Hale"),
@@ -226,10 +226,10 @@ UNCUED = [
                  "conservative, he said. “She is a liberal through and through!”",
                  ("direct", "She is a liberal through and through!", "Joseph Hunter"),
                  id="the-sentence-before-reports-another"),
-    pytest.param("Huma Abedin read the request. “Ask the envoy,” Ms. Abedin answered, referring to Jeffrey D. "
-                 "Feltman, a State Department official. “I am sure he knows him. I will talk to him.”",
-                 ("direct", "Ask the envoy,” Ms. Abedin answered, referring to Jeffrey D. Feltman, a State Department "
-                  "official. “I am sure he knows him. I will talk to him.", "Huma Abedin"),
+    pytest.param("Nora Vance read the request. “Ask the pilot,” Ms. Vance answered, referring to Thomas K. "
+                 "Reed, a Harbour Board official. “I am sure he knows him. I will talk to him.”",
+                 ("direct", "Ask the pilot,” Ms. Vance answered, referring to Thomas K. Reed, a Harbour Board "
+                  "official. “I am sure he knows him. I will talk to him.", "Nora Vance"),
                  id="an-initial-ends-no-sentence"),
     # nor past another person whose verb comes between: the quotation is not the earlier speaker's
     pytest.param("Senator Ben Ward spoke in Ames.\n\nHarbour Nurses United has reported putting over $2 "
@@ -436,7 +436,7 @@ def test_a_section_heading_ends_the_voice_of_the_section_before():
 
 
 @pytest.mark.parametrize("pointer, speaker", [
-    pytest.param("See live results here.Read the latest updates below:", None, id="the-page's-updates"),
+    pytest.param("See full tallies here.Read the newest updates below:", None, id="the-page's-updates"),
     pytest.param("Read his statement below:", "Tom Reed", id="his-statement"),
 ])
 def test_a_page_pointing_its_reader_below_ends_the_voice_before_it(pointer, speaker):
@@ -507,12 +507,12 @@ def test_an_open_quotation_runs_on_past_a_line_of_the_page():
 def test_a_quotation_whose_sentence_goes_on_is_not_joined_to_the_next():
     # the writer's words end the first quotation's sentence before the next speaker's
     # attribution: two statements, even by one speaker
-    text = ("Debate grows heated in Brooklyn\n\nHillary Clinton and Bernie Sanders met on Thursday.\n\n"
-            "Sanders said \"I stood up against the banks\" for reckless deals. Sanders later shot back, "
-            "\"Secretary Clinton called them out.\"")
+    text = ("Debate grows heated in Kellard\n\nAnn Lee and Tom Reed met on Thursday.\n\n"
+            "Reed said \"I stood up to the ferry owners\" over the fares. Reed later shot back, "
+            "\"Mayor Lee ignored them.\"")
     quotes = extract_quotes(Article(id="t", text=text))
-    assert [q.text for q in quotes if q.type == "direct"] == ["I stood up against the banks",
-                                                             "Secretary Clinton called them out."]
+    assert [q.text for q in quotes if q.type == "direct"] == ["I stood up to the ferry owners",
+                                                             "Mayor Lee ignored them."]
 
 
 def test_the_writers_clause_after_an_attribution_ends_the_quotation():
@@ -543,10 +543,10 @@ _STORY = ("The county has voted with the winner in every election since 1956, ac
           "that examines bellwether states and counties. Voters there say the economy matters most this "
           "year, and turnout at the spring primary was the highest in two decades.")
 HEADLINE_SPEAKERS = [
-    pytest.param("Bellwether County Says Trump Should Win GOP Nomination\n\n" + _STORY, [],
+    pytest.param("Bellwether County Says Fisk Should Win Ferry Vote\n\n" + _STORY, [],
                  id="a-title-case-phrase-the-story-writes-in-lower-case"),
-    pytest.param("Lisa Marsh Says Trump Should Win GOP Nomination\n\n" + _STORY + " Marsh, the county clerk, agreed.",
-                 [("Trump Should Win GOP Nomination", "Lisa Marsh")], id="a-person-the-story-names"),
+    pytest.param("Lisa Marsh Says Fisk Should Win Ferry Vote\n\n" + _STORY + " Marsh, the county clerk, agreed.",
+                 [("Fisk Should Win Ferry Vote", "Lisa Marsh")], id="a-person-the-story-names"),
     # a first line in sentence case: its capitals mark names, whatever the story says next
     pytest.param("“We will keep fighting,” Ann Lee said on Tuesday.\n\n" + _STORY,
                  [("We will keep fighting,", "Ann Lee")], id="a-sentence-case-first-line"),

@@ -1,4 +1,4 @@
-"""Reports their attribution interrupts (`attribution.interrupted`): "This campaign, he
+"""Reports their attribution interrupts (`attribution.interrupted`): "This season, he
 says, is different.", "Instead, she said, her landlord told her …"."""
 from __future__ import annotations
 

@@ -32,8 +32,8 @@ PATTERNS = [
     pytest.param(INTRO + "Zhang said on Saturday that the two countries would resume production soon.",
                  [("indirect", "the two countries would resume production soon", ZHANG)],
                  id="Zhang-said-on-day-that-C"),
-    pytest.param(INTRO + "Zhang called on the United States to stop working against Chinese companies.",
-                 [("indirect", "the United States to stop working against Chinese companies", ZHANG)],
+    pytest.param(INTRO + "Zhang called on the harbour board to stop delaying the new ferry routes.",
+                 [("indirect", "the harbour board to stop delaying the new ferry routes", ZHANG)],
                  id="Zhang-called-on-X-to"),
 ]
 
@@ -76,10 +76,10 @@ SUBJECTS = [
     # the state of a town ("Portland, Oregon") is no speaker, and the verb after it an infinitive
     pytest.param("For example, we helped the Jupiter Hotel in Portland, Oregon maintain its workforce as they "
                  "converted 81 rooms into a shelter.", None, id="a-town-and-its-state"),
-    pytest.param("Cory Vance, 22, of Flint, Mich., said he had not given up hope.", "Cory Vance",
+    pytest.param("Cory Vance, 22, of Kellard, Mich., said the ferry must keep running.", "Cory Vance",
                  id="residence-is-no-speaker"),
-    pytest.param("Paul Kim and Ann DeLong of the University of California, Berkeley suggest that the "
-                 "policy failed.", None, id="campus-is-no-speaker"),
+    pytest.param("Paul Kim and Ann Lee of the University of Kellard, Harbor suggest that the "
+                 "toll failed.", None, id="campus-is-no-speaker"),
     pytest.param("In a speech hosted by CNN, Trump said that he would not debate.", "Trump",
                  id="one-word-after-an-organisation"),
     pytest.param("Rita Gomez, an Ohio plumbing, heating and cooling contractor who helped with the rally, "
@@ -101,14 +101,14 @@ SUBJECTS = [
     # a title in marks inside the speaker phrase
     pytest.param("“It is about the culture of big business,” union president and “The Nanny” star Fran "
                  "Dressler told reporters.", "Fran Dressler", id="a-show-title-in-the-role"),
-    pytest.param("Jane Morrow, president of the American Academy of Nursing (AAN) said the rules would help.",
+    pytest.param("Jane Morrow, president of the Kellard Harbour Pilots Guild (KHPG) said the rules would help.",
                  "Jane Morrow", id="apposition-closed-by-an-acronym-not-a-comma"),
     # "that is why X says": X, not the words of the writer's own clause
     pytest.param("That is why critics say the mayor had planned to sell the ferry.", "critics", id="that-is-why"),
     pytest.param("That's why critics say the mayor had planned to sell the ferry.", "critics", id="thats-why"),
     # a clause of time between the subject and its verb is no apposition of it
-    pytest.param("Powell’s office, when contacted by Reuters, said he could not recall the dinner.",
-                 "Powell’s office", id="when-contacted-by-an-outlet"),
+    pytest.param("Fisk’s office, when contacted by Reuters about the ferry, said she could not recall the trip.",
+                 "Fisk’s office", id="when-contacted-by-an-outlet"),
     pytest.param("The mayor's office, when asked about the plan, said it would respond later.",
                  "the mayor's office", id="when-asked-about"),
     # evidence described by what was done to it: the evidence, or the body that made it
@@ -159,16 +159,16 @@ PLAIN_REPORTS = [
     # an acronym in commas restates the body before it: no subject of a verb inside the report
     ("Ann Lee says data from the Statistical Institute of Jamaica, STATIN, show that imports rose.",
      ("Ann Lee", "data from the Statistical Institute of Jamaica, STATIN, show that imports rose")),
-    ("The Centers for Disease Control and Prevention, CDC, said the virus was spreading fast.",
-     ("Centers for Disease Control and Prevention", "the virus was spreading fast")),
+    ("The Kellard Port Health Authority, KPHA, said the fever was spreading fast.",
+     ("Kellard Port Health Authority", "the fever was spreading fast")),
     # an aside between double hyphens before the subject is no part of it
     ("Closing the primaries with a formal speech -- complete with teleprompter -- Ann Lee told supporters that "
      "the party was united.", ("Ann Lee", "the party was united")),
-    ("In a speech from Wyoming -- which holds a caucus on Saturday -- Ann Lee argued she is the stronger candidate.",
-     ("Ann Lee", "she is the stronger candidate")),
+    ("In a talk from Harbor -- which holds its ferry vote on Friday -- Ann Lee argued she is the better choice.",
+     ("Ann Lee", "she is the better choice")),
     # where and when it was said, then a clause with no "that"
-    ("Acme Group said in a statement Thursday night they pulled the listing from the site.",
-     ("Acme Group", "they pulled the listing from the site")),
+    ("Acme Group said in a statement Sunday night they removed the ferry timetable from the site.",
+     ("Acme Group", "they removed the ferry timetable from the site")),
     ("The mayor said in an interview Friday the bridge would reopen in May.",
      ("the mayor", "the bridge would reopen in May")),
     ("Acme Group said Thursday night they pulled the listing from the site.",
@@ -192,8 +192,8 @@ PLAIN_REPORTS = [
                  id="told-recipient-clause-without-that"),
     pytest.param("Dan Moore told host Sean Hale a loss is increasingly likely.",
                  ("Dan Moore", "a loss is increasingly likely"), id="told-a-titled-host-then-a-clause"),
-    pytest.param("But experts note that despite the higher tolls, new harbour berths are still being built.",
-                 ("experts", "despite the higher tolls, new harbour berths are still being built"), id="note-that"),
+    pytest.param("But engineers note that despite the higher tolls, new harbour berths are still being built.",
+                 ("engineers", "despite the higher tolls, new harbour berths are still being built"), id="note-that"),
     pytest.param("Ann Hale acknowledged the rule, but noted the port doesn’t use it to fine sailors.",
                  ("Ann Hale", "the port doesn’t use it to fine sailors"),
                  id="noted-a-clause-with-a-negated-verb"),
@@ -379,10 +379,10 @@ FURTHER_ATTRIBUTIONS = [
     ("Ann Lee asked back in 2019, “Why has the audit taken four months?” Critics agreed.",
      [("direct", "Why has the audit taken four months?", "Ann Lee")]),
     # how and at whom before the comma: the quotations are the voice's just named
-    ("Mayor Dan Fisk described the county as broke. The crowd chanted back at him, “Cut the pay,” and “Sell the "
+    ("Mayor Dan Fisk described the county as broke. The dockers chanted back at him, “Cut the pay,” and “Sell the "
      "jet.” And Fisk decried the unions.",
-     [("indirect", "the county as broke", "Dan Fisk"), ("direct", "Cut the pay,", "the crowd"),
-      ("direct", "Sell the jet.", "the crowd"), ("indirect", "the unions", "Dan Fisk")]),
+     [("indirect", "the county as broke", "Dan Fisk"), ("direct", "Cut the pay,", "the dockers"),
+      ("direct", "Sell the jet.", "the dockers"), ("indirect", "the unions", "Dan Fisk")]),
     # the writer's hedge on the words, then the quotation
     ("Neither would take part. Then Dan Fisk said something like, “Boys, I need your attention now.”",
      [("direct", "Boys, I need your attention now.", "Dan Fisk")]),
@@ -494,8 +494,8 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
     # (a subject with its own relative clause before the aside: read as without the aside)
     pytest.param("The judges who blocked the harbor law, however, said the problem was not the fee itself.",
                  [("indirect", "the problem was not the fee itself", "the judges")], id="relative-clause-then-however"),
-    ("Her campaign workers here said they had knocked on every door in the ward.",
-     [("indirect", "they had knocked on every door in the ward", "her campaign workers")]),
+    ("Her harbour volunteers here said they had visited every berth in the marina.",
+     [("indirect", "they had visited every berth in the marina", "her harbour volunteers")]),
     ("(Ann Berg says the fund will run dry before the autumn ferry season.)",
      [("indirect", "the fund will run dry before the autumn ferry season", "Ann Berg")]),
     # an aside that ends in a quotation closed by two marks (newspaper and wire styles)
@@ -538,7 +538,7 @@ SUBJECTS_WITH_ASIDES_AND_ADVERBS = [
     # a person placed by town and state: the person speaks; never the state, nor where it happened
     pytest.param("Ann Berg, during a public forum in Dayton, Ohio, said the fund is empty.",
                  [("indirect", "the fund is empty", "Ann Berg")], id="during-a-meeting-in-town-state"),
-    pytest.param("The timeline of events in the attack in San Bernardino, California, shows that the name was "
+    pytest.param("The record of the ferry vote in Kellard, California, shows that the name was "
                  "announced early.", [], id="the-state-is-no-source"),
     # an adjunct with no comma before a pronoun subject
     pytest.param("Ann Berg spoke in Ames. At the dock meeting on Friday she said the fund was empty.",
@@ -607,8 +607,8 @@ APPOSITIONS = [
     pytest.param("The research, supported by the Harbour Trust and the Wildlife Society as part of the Bushmeat "
                  "Research Initiative, reveals that 36 percent of the meat was sold illegally.",
                  [("indirect", "36 percent of the meat was sold illegally", "the research")], id="supported-by-then-reveals"),
-    pytest.param("A court document filed Thursday says that the harbour master will not be prosecuted.",
-                 [("indirect", "the harbour master will not be prosecuted", "a court document")],
+    pytest.param("A harbour document filed Friday says that the ferry master will not be charged.",
+                 [("indirect", "the ferry master will not be charged", "a harbour document")],
                  id="a-document-filed-then-says"),
     pytest.param("The lawsuit filed by an aide whom Dan Fisk, R-Ore., fired in June alleges a string of safety breaches.",
                  [], id="a-party-tag-before-a-participle-is-no-subject"),
@@ -631,15 +631,15 @@ APPOSITIONS = [
                  [("indirect", "the governor would release the transcript", "Ada Quill")],
                  id="apposition-missing-its-closing-comma-after-a-party-tag"),
     # an apposition counting the people before it ("many of them …") is no subject
-    pytest.param("His critics in the United States, many of them conservative Catholics, argue that the pope "
-                 "is a political figure.",
-                 [("indirect", "the pope is a political figure", "his critics in the United States")],
+    pytest.param("His critics in Kellard, many of them retired sailors, argue that the mayor "
+                 "is a harbour politician.",
+                 [("indirect", "the mayor is a harbour politician", "his critics in Kellard")],
                  id="many-of-them-apposition"),
     pytest.param("The workers, most of them Filipino nurses, said they were not paid for months.",
                  [("indirect", "they were not paid for months", "the workers")],
                  id="most-of-them-apposition"),
-    pytest.param("81-year-old Parker Eaton, a retired farmer, said that the county would vote Republican.",
-                 [("indirect", "the county would vote Republican", "Parker Eaton")],
+    pytest.param("81-year-old Tom Reed, a retired ferryman, said that the port would close by winter.",
+                 [("indirect", "the port would close by winter", "Tom Reed")],
                  id="age-before-the-name"),
     # the fronted topic is not the subject: the aide said it
     pytest.param("Fisk, a top aide said, “is quite sure about the vote.”",
@@ -651,9 +651,9 @@ APPOSITIONS = [
     pytest.param("Officials in Ohio, the state next to Indiana, said the roads would reopen on Monday.",
                  [("indirect", "the roads would reopen on Monday", "officials in Ohio")],
                  id="officials-in-a-place-then-the-place-s-description"),
-    pytest.param("Authorities in North-Rhine Westphalia, the German state next to Belgium, announced tighter "
-                 "border controls on Tuesday.",
-                 [("indirect", "tighter border controls on Tuesday", "authorities in North-Rhine Westphalia")],
+    pytest.param("Authorities in West-Kellard Vale, the Danish county next to Harbor, announced stricter "
+                 "ferry checks on Friday.",
+                 [("indirect", "stricter ferry checks on Friday", "authorities in West-Kellard Vale")],
                  id="authorities-in-a-state-with-a-capitalised-adjective"),
     pytest.param("The Harbour Institute for Rivers, a research group founded by the late shipping magnate Paul "
                  "Harbour, has called for "
@@ -787,13 +787,13 @@ ADJUNCTS_AFTER_A_CLOSING_CUE = [
     pytest.param("“How are you today?” Eva Morgan said pleasantly into the phone. “We are calling supporters.”",
                  [("direct", "How are you today?” Eva Morgan said pleasantly into the phone. “We are calling "
                    "supporters.", "Eva Morgan")], id="adverb-then-a-preposition"),
-    pytest.param("“Thanks for the work,” Dan Moore wrote in a September 16, 2012 email to staff.",
-                 [("direct", "Thanks for the work,", "Dan Moore")], id="a-date-comma-in-the-adjunct"),
+    pytest.param("“Thanks for the help,” Dan Moore wrote in an October 4, 2015 email to the crew.",
+                 [("direct", "Thanks for the help,", "Dan Moore")], id="a-date-comma-in-the-adjunct"),
     pytest.param("“We came to win,” Ann Lee said slowly, as the crowd filed out of the hall.",
                  [("direct", "We came to win,", "Ann Lee")], id="adverb-then-an-as-clause"),
-    pytest.param("Nora Vance said on Twitter on Monday, in reference to her first boat, a sloop built May 3, "
-                 "2011, “Next spring, Juniper is getting a new sail!”",
-                 [("direct", "Next spring, Juniper is getting a new sail!", "Nora Vance")],
+    pytest.param("Nora Vance said on Twitter on Friday, in a note about her old boat, a sloop built June 9, "
+                 "2013, “This summer, Juniper is getting a new mast!”",
+                 [("direct", "This summer, Juniper is getting a new mast!", "Nora Vance")],
                  id="adjunct-after-adjunct-then-the-quotation"),
     pytest.param("Ann Lee said on Monday, in her first interview, the plan had failed.",
                  [("indirect", "the plan had failed", "Ann Lee")], id="adjunct-after-adjunct-then-the-report"),
@@ -837,9 +837,9 @@ CONDITIONS = [
                  id="believe-it-after-a-condition"),
     pytest.param("If Congress fails to act, Obama said he would use his executive authority.",
                  [("indirect", "he would use his executive authority", "Obama")], id="a-report-after-a-condition"),
-    pytest.param("If such a group seems improbable - Georgia businessman Bruce LeVell believes that is because "
-                 "people do not know the man.",
-                 [("indirect", "that is because people do not know the man", "Bruce LeVell")],
+    pytest.param("If such a club seems unlikely - Kellard shipowner Ben Ortiz believes that is because "
+                 "people do not know the port.",
+                 [("indirect", "that is because people do not know the port", "Ben Ortiz")],
                  id="a-report-after-a-dashed-condition"),
 ]
 
@@ -850,18 +850,18 @@ def test_a_condition_is_no_report(body, expected):
 
 
 def test_a_headline_condition_is_no_report():
-    text = "Fact-Check: If Obama Says It, It’s True\n\nIf voters choose not to believe Obama, the checkers will help."
+    text = "Fact-Check: If Fisk Says It, It’s Wrong\n\nIf voters choose not to trust Fisk, the checkers will help."
     assert extract_quotes(Article(id="if", text=text)) == []
 
 
 # An opening made only of adverbials (when, how, a subordinate or purpose clause) is no
 # report of the speaker who follows; a main clause among them is.
 OPENING_ADVERBIALS = [
-    pytest.param("Eight months later, when the candidate swept a series of primaries, Grand Central agreed "
+    pytest.param("Six weeks later, when the mayor won a run of council votes, Harbor Press agreed "
                  "to reprint the book.", [], id="time-then-when-clause"),
-    pytest.param("Quite suddenly, after the couple divorced, Susan Crawford said, “Marla called and said she "
-                 "could not do it.”",
-                 [("direct", "Marla called and said she could not do it.", "Susan Crawford")],
+    pytest.param("Quite suddenly, after the ferry sank, Nora Vance said, “Ann phoned and said she "
+                 "could not come back.”",
+                 [("direct", "Ann phoned and said she could not come back.", "Nora Vance")],
                  id="manner-then-after-clause"),
     pytest.param("And as if to give the council fresh reasons to fret, his office offered a clumsy reply.",
                  [], id="as-if-to"),
@@ -931,14 +931,14 @@ CALLED_WITH_QUOTED_WORDS = [
     pytest.param("A third option would be what Jeff Moss called a “let every harbour set its own fares” approach.",
                  [("mixed", "a “let every harbour set its own fares” approach", "Jeff Moss")], id="what-X-called"),
     # a title in lower case before the name, with or without a possessive
-    pytest.param("The strategy led to what aide Kevin Pryor called “a turning point for the harbour.”",
-                 [("direct", "a turning point for the harbour.", "Kevin Pryor")], id="what-aide-X-called"),
-    pytest.param("The strategy led to what his aide Kevin Pryor called “a turning point for the harbour” in a book.",
-                 [("direct", "a turning point for the harbour", "Kevin Pryor")], id="what-his-aide-X-called"),
+    pytest.param("The plan led to what aide Ben Ortiz called “a turning point for the harbour.”",
+                 [("direct", "a turning point for the harbour.", "Ben Ortiz")], id="what-aide-X-called"),
+    pytest.param("The plan led to what his aide Ben Ortiz called “a turning point for the harbour” in a book.",
+                 [("direct", "a turning point for the harbour", "Ben Ortiz")], id="what-his-aide-X-called"),
     # where the quoted words were written, after them, is no second report
-    pytest.param("The strategy led to what Kevin Pryor called “a turning point for the harbour” in his 2004 memoir "
+    pytest.param("The plan led to what Ben Ortiz called “a turning point for the harbour” in his 2004 memoir "
                  "Harbor Days.",
-                 [("direct", "a turning point for the harbour", "Kevin Pryor")], id="called-then-in-his-book"),
+                 [("direct", "a turning point for the harbour", "Ben Ortiz")], id="called-then-in-his-book"),
     pytest.param("Ann Pike wrote, “We will win,” in a letter to supporters on Monday.",
                  [("direct", "We will win,", "Ann Pike")], id="wrote-then-in-a-letter"),
     # guard: a book inside an accusation is what was said
@@ -965,7 +965,7 @@ NAMED_THINGS = [
                  "harbour as a refuge.", id="a-website-called"),
     pytest.param("Pike has pointed to research that could lead to what’s today called “regenerative "
                  "medicine.”", id="whats-today-called"),
-    pytest.param("There is also a regular series, called “Quick Question,” in which the candidate talks.",
+    pytest.param("There is also a weekly column, called “Dock Talk,” in which the mayor writes.",
                  id="a-series-called"),
     pytest.param("A Facebook group called 'We support Dr Lind & co', referring to the epidemiologist, has "
                  "garnered some 85,000 members.", id="a-group-called-a-sentence-in-marks"),
@@ -1006,8 +1006,8 @@ ADVERB_AFTER_AN_APPOSITION += [
                  "announced that they have spent more than $11 million on cameras.",
                  [("indirect", "they have spent more than $11 million on cameras", "officials in Marion County")],
                  id="a-state-after-a-comma-closes-the-place"),
-    pytest.param("Stacy Baker of Columbia, South Carolina says she really thinks Cruz can win.",
-                 [("indirect", "she really thinks Cruz can win", "Stacy Baker")], id="a-resident-of-town-state"),
+    pytest.param("Ann Lee of Kellard, South Carolina says she truly thinks Fisk can win.",
+                 [("indirect", "she truly thinks Fisk can win", "Ann Lee")], id="a-resident-of-town-state"),
     pytest.param("In Paris, France said it would not sign the deal.",
                  [("indirect", "it would not sign the deal", "France")], id="a-country-after-an-opener"),
 ]
@@ -1081,9 +1081,9 @@ SECOND_REPORTS_AND_DAY_POSSESSIVES = [
                  [("direct", "Sales are up a little,", "Tom Harvey"),
                   ("indirect", "most local growers would not survive the winter", "Tom Harvey")],
                  id="closing-named-speaker-who-said-a-clause-without-that"),
-    pytest.param("Fisk and others who hope to scrap the levy said Monday's decision will make the vote "
+    pytest.param("Fisk and others who hope to scrap the levy said Monday's ruling would make the choice "
                  "even clearer.",
-                 [("indirect", "Monday's decision will make the vote even clearer", "Fisk and others")],
+                 [("indirect", "Monday's ruling would make the choice even clearer", "Fisk and others")],
                  id="said-Mondays-decision"),
 ]
 
@@ -1169,12 +1169,12 @@ def test_more_plain_reports(body, expected):
 
 
 def test_an_outlet_reporting_a_quoted_sentence_relays_it():
-    text = ("County news\n\nAndrean High School fans also chanted, “Build a wall,” referring to the "
-            "candidate’s vow, the Chicago Tribune reports.")
+    text = ("County news\n\nKellard High School fans also chanted, “Save the ferry,” referring to the "
+            "mayor’s pledge, the Chicago Tribune reports.")
     quotes = extract_quotes(Article(id="t", text=text))
     chant = [q for q in quotes if q.type == "direct"]
-    assert [q.text for q in chant] == ["Build a wall,"]
-    assert chant[0].speaker.startswith("Andrean High School")   # the fans' words; the Tribune relays them
+    assert [q.text for q in chant] == ["Save the ferry,"]
+    assert chant[0].speaker.startswith("Kellard High School")   # the fans' words; the Tribune relays them
 
 
 # A clause fronted inside the report ("said that every day he came home, he would …")
@@ -1200,16 +1200,16 @@ SUBJECTS_NOT_OBJECTS = [
                  [("indirect", "a higher minimum wage", "workers")], id="workers-in-a-list-of-places-who"),
     # a name after "of" inside a clause is no speaker of the participle after it: the
     # clause's subject is
-    pytest.param("Chairman Dale Orton sent the referral to the attorney for the District of Columbia, asking "
-                 "him to probe the claims.",
-                 [("indirect", "him to probe the claims", "Dale Orton")], id="the-district-of-columbia-asking"),
+    pytest.param("Chairman Dale Orton sent the file to the attorney for the District of Kellard, asking "
+                 "him to review the fares.",
+                 [("indirect", "him to review the fares", "Dale Orton")], id="the-district-of-columbia-asking"),
     # a "who" aside that ends in another body's description: the name it is about speaks
     # ("Ft." ends no sentence)
-    pytest.param("Tom Reed, who back then was a Ft. Worth member of the Saltmarsh, a club of sailors, "
+    pytest.param("Tom Reed, who in those days was a Ft. Kellard member of the Saltmarsh, a club of sailors, "
                  "said that the vote was changing minds.",
                  [("indirect", "the vote was changing minds", "Tom Reed")], id="a-who-aside-then-a-description"),
     # a state after a town closes where someone is: it is no speaker; the person placed is
-    pytest.param("Mr. Orton is assuring voters after a woman in Worcester, Massachusetts, told him she worries.",
+    pytest.param("Mr. Orton is calming voters after a woman in Kellard, Massachusetts, told him she worries.",
                  [("indirect", "she worries", "a woman")], id="a-woman-in-a-town-and-state-told"),
     # an attitude to the people a restrictive clause describes: they speak, not the attitude
     pytest.param("Mr. Orton and Ms. Vale were both sternly critical of Democrats who suggest the levy is too low.",
@@ -1319,10 +1319,10 @@ SUBJECTS_BEFORE_ASPECT_WORDS = [
                  id="polls-continuing-to-show-is-a-participle"),
     pytest.param("A deckhand who didn't wish to be named said he would quit the ferry.",
                  [("indirect", "he would quit the ferry", "a deckhand")], id="who-didnt-wish-to-be-named"),
-    pytest.param("Another Muslim who worshiped at the mosque said he heard the gunman talk.",
-                 [("indirect", "he heard the gunman talk", "Another Muslim")], id="another-of-a-people"),
-    pytest.param("Trump claims he's worth $10 billion.",
-                 [("indirect", "he's worth $10 billion", "Trump")], id="claims-hes"),
+    pytest.param("Another Texan who fished at the pier said he heard the captain shout.",
+                 [("indirect", "he heard the captain shout", "Another Texan")], id="another-of-a-people"),
+    pytest.param("Fisk claims he's owed $40 million.",
+                 [("indirect", "he's owed $40 million", "Fisk")], id="claims-hes"),
 ]
 
 

@@ -65,8 +65,8 @@ def test_a_reply_is_the_addressees(body, expected):
 # A request: whom it was put to, then what they are asked to do; the one asked is never
 # the speaker of an inverted cue ("…, asked a county judge to halt …").
 REQUESTS = [
-    pytest.param("Ann Lee asked the Platte River employee to delete the emails in December.",
-                 [("indirect", "the Platte River employee to delete the emails in December", "Ann Lee")],
+    pytest.param("Ann Lee asked the Kellard Harbor clerk to shred the logs in March.",
+                 [("indirect", "the Kellard Harbor clerk to shred the logs in March", "Ann Lee")],
                  id="a-named-place-in-the-addressee"),
     pytest.param("The mayors asked a county judge to halt the tariff.",
                  [("indirect", "a county judge to halt the tariff", "the mayors")], id="a-judge"),
@@ -78,8 +78,8 @@ REQUESTS = [
 
 # A question put by someone described, whose own words hold a second verb
 QUESTIONS_ASKED = [
-    pytest.param("A young woman who had studied in Montana asked Obama what he thought of the election.",
-                 [("indirect", "what he thought of the election", "a young woman")], id="asked-someone-what-he-thought"),
+    pytest.param("A young woman who had worked in Maine asked Reed what he thought of the ferry plan.",
+                 [("indirect", "what he thought of the ferry plan", "a young woman")], id="asked-someone-what-he-thought"),
     pytest.param("A young woman asked the senator whether she liked the plan.",
                  [("indirect", "whether she liked the plan", "a young woman")], id="a-description-asked-whether"),
     # whom it was put to, a determiner and capitalised words before the noun, is no part of it
@@ -88,13 +88,13 @@ QUESTIONS_ASKED = [
                  id="asked-the-Capitalised-addressee-if"),
     # "Asked by X whether …": the named asker's question; the answer is the subject's, and a
     # pronoun after the question never means the asker
-    pytest.param("Ann Lee spoke to the station. Asked by Robin Roberts whether she had rehearsed, she said, "
-                 "“I read it once over.”",
-                 [("indirect", "whether she had rehearsed", "Robin Roberts"),
-                  ("direct", "I read it once over.", "Ann Lee")], id="asked-by-a-named-asker-whether"),
-    pytest.param("Dan Fisk spoke on the radio. When asked by Ingraham on Thursday whether more workers were needed, "
+    pytest.param("Ann Lee spoke to the station. Asked by Nora Vance whether she had practised, she said, "
+                 "“I went through it twice.”",
+                 [("indirect", "whether she had practised", "Nora Vance"),
+                  ("direct", "I went through it twice.", "Ann Lee")], id="asked-by-a-named-asker-whether"),
+    pytest.param("Dan Fisk spoke on the radio. When asked by Vance on Friday whether more workers were needed, "
                  "he said: “I do not believe that is a good idea.”",
-                 [("indirect", "whether more workers were needed", "Ingraham"),
+                 [("indirect", "whether more workers were needed", "Vance"),
                   ("direct", "I do not believe that is a good idea.", "Dan Fisk")], id="when-asked-by-a-named-asker"),
 ]
 

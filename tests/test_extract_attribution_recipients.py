@@ -162,8 +162,8 @@ PROGRAMMES_AND_QUOTED_VERBS = [
     # the outlet's possessive
     pytest.param("Novelist Brad Orme told DailyWire founder Glen Bakely he would consider running for the seat.",
                  ("Brad Orme", "he would consider running for the seat"), id="told-an-outlets-founder-name"),
-    pytest.param("Ruth Pell told ABC’s “Harbour Morning” on Monday the tone of the talks was cordial.",
-                 ("Ruth Pell", "the tone of the talks was cordial"), id="told-an-outlets-programme-in-marks"),
+    pytest.param("Ruth Pell told ABC’s “Harbour Morning” on Friday the mood at the ferry talks was friendly.",
+                 ("Ruth Pell", "the mood at the ferry talks was friendly"), id="told-an-outlets-programme-in-marks"),
 ]
 
 
@@ -181,10 +181,10 @@ VIA_RECIPIENTS = [
     ("Five of his relatives were taken from their homes, his lawyers told the court.", None),
     ("The deal is dead, Lind told the Senate Judiciary Committee.", None),
     # the sentence's full stop is no part of the outlet's name
-    ("“The deal is dead,” Lind said in an interview with Breitbart News.", "Breitbart News"),
+    ("“The deal is dead,” Lind said in an interview with Stabroek News.", "Stabroek News"),
     ("“The deal is dead,” Lind told CNBC Saturday.", "CNBC"),
     # (a paper "of" its city is the paper; a body "of" a place is where it was said)
-    ("“The deal is dead,” Lind told The Star-Ledger of Newark on Monday.", "The Star-Ledger"),
+    ("“The deal is dead,” Lind told The Star-Ledger of Kellard on Monday.", "The Star-Ledger"),
     ("“The deal is dead,” Lind told the Council of Europe on Monday.", None),
     ("“The deal is dead,” Lind told a group of Associated Press editors.", None),
     # a body's people told are no outlet: "FBI agents" are the audience, not the FBI
@@ -202,7 +202,7 @@ def test_an_outlet_told_is_the_via_a_court_is_not(body, via):
 
 # When the audience was told, between the audience and a report without "that"
 TOLD_THEN_WHEN = [
-    pytest.param("Nora Vance told The Star-Ledger of Newark last week she would sooner back the ferry plan.",
+    pytest.param("Nora Vance told The Star-Ledger of Kellard last week she would sooner back the ferry plan.",
                  [("indirect", "she would sooner back the ferry plan", "Nora Vance")], id="told-a-paper-of-a-city-last-week"),
     pytest.param("The mayor told residents last week the bridge would close.",
                  [("indirect", "the bridge would close", "the mayor")], id="told-residents-last-week"),

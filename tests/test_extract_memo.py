@@ -107,7 +107,7 @@ def test_shallow_copy_is_what_copy_copy_gives(make):
 
 RUNS = [
     "Vice President of the Russian Export Center Alexey Solodov",
-    "White House press secretary Josh Earnest",
+    "White House press secretary Tom Reed",
     "President Donald Trump’s",
     "Howard Dean",
     "Minister of Foreign Affairs Wang Yi",

@@ -67,7 +67,7 @@ def test_sentence_case(phrase, written):
     ("the Commission on Presidential Debates", "Commission on Presidential Debates"),
     ("the Council on Foreign Relations", "Council on Foreign Relations"),
     ("the House Committee on Ways and Means", "House Committee on Ways and Means"),
-    ("the Center on Budget and Policy Priorities", "Center on Budget and Policy Priorities"),
+    ("the Center on Harbor and Ferry Priorities", "Center on Harbor and Ferry Priorities"),
     # a person who heads the body, or a person on a medium, is no body's name
     ("Senate Committee on Foreign Relations Chairman Bob Corker", None),
     ("Larry Olson on Hot Air", None),

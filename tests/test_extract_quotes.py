@@ -312,7 +312,7 @@ def test_straight_single_style_counts_every_quoted_sentence(paragraphs, expected
 def test_a_doubled_apostrophe_closes_where_its_second_mark_is():
     # what follows the mark starts right after it, as after any one-character mark: a
     # sentence ending inside ''60 Minutes.'' ends there, not one character later
-    text = "He spoke on CBS' ''60 Minutes.'' ''I don't think so,'' he said."
+    text = "He appeared on CBS' ''60 Minutes.'' ''Not at all,'' he said."
     spans = quote_spans_by_paragraph(text, [(0, len(text))])[0]
     assert [text[q.close] + text[q.close + 1:q.close + 2] for q in spans] == ["' ", "' "]
-    assert [text[q.open:q.close + 1] for q in spans] == ["''60 Minutes.''", "''I don't think so,''"]
+    assert [text[q.open:q.close + 1] for q in spans] == ["''60 Minutes.''", "''Not at all,''"]

@@ -420,12 +420,12 @@ DESCRIBED_PEOPLE = [
      "Customers have changed, the Porsche executive said.",
      [("indirect", "Customers have changed", "Zhao Wei")]),
     # a former holder is not "the" holder: no one else named fits, so the description stays
-    ("Former Republican presidential candidate Jeb Bush spoke on Monday.\n\n"
-     "The wall will be built, the GOP candidate insisted.",
-     [("indirect", "The wall will be built", "the GOP candidate")]),
-    ("Former Republican presidential candidate Jeb Bush spoke on Monday.\n\n"
-     "The wall was a mistake, the former GOP candidate said.",
-     [("indirect", "The wall was a mistake", "Jeb Bush")]),
+    ("Former Republican Senate candidate Dan Fisk spoke at the pier on Monday.\n\n"
+     "The seawall will be rebuilt, the GOP candidate insisted.",
+     [("indirect", "The seawall will be rebuilt", "the GOP candidate")]),
+    ("Former Republican Senate candidate Dan Fisk spoke at the pier on Monday.\n\n"
+     "The seawall was a blunder, the former GOP candidate said.",
+     [("indirect", "The seawall was a blunder", "Dan Fisk")]),
     # a title no one named so far holds stands for the one holder named further on (an
     # abstract before the story), never for one of two ("the president" was Walter J. Benning,
     # named later in passing, when the article's president is Mr. Hale)
@@ -460,12 +460,12 @@ DESCRIBED_PEOPLE = [
      [("indirect", "the order would protect workers", "the mayor of Riverton")]),
     # the one senator the article names is "the senator from" somewhere, as she is "the mayor of" somewhere
     ("Ann Reyes pressed Sen. Tom Reed on ferries at the forum on Sunday.\n\n"
-     "The senator from Vermont said the harbor rules were rigged.",
-     [("indirect", "the harbor rules were rigged", "Tom Reed")]),
+     "The senator from Maine said the ferry fares were unfair.",
+     [("indirect", "the ferry fares were unfair", "Tom Reed")]),
     # two titles joined by "and" are one person's; either may say who
-    ("Sen. Marco Rubio responded first, ripping into the president late Tuesday night.\n\n"
-     "“The North is run by a lunatic,” the Florida senator and Republican presidential candidate said.",
-     [("direct", "The North is run by a lunatic,", "Marco Rubio")]),
+    ("Sen. Tom Reed answered first, laying into the harbour board on Tuesday evening.\n\n"
+     "“The port is run by amateurs,” the Maine senator and former presidential candidate said.",
+     [("direct", "The port is run by amateurs,", "Tom Reed")]),
     # a party member described by state is a description, never the name "Republican"
     ("Senate Majority Leader Dan Fisk (R-Ky.) said Congress will watch the new rules closely.\n\n"
      "The Kentucky Republican dismissed the president’s plan to tighten gun sales.",
@@ -481,9 +481,9 @@ DESCRIBED_PEOPLE = [
      [("direct", "I was a victim of bullying at school,", "the singer")]),
     # a title epithet for the one person named so far, who has no role of another kind
     ("Dan Fisk has bought shares in the firms he attacks, according to his filing. In the filing, the presumptive "
-     "Republican nominee reported holding shares in Acme Corp.",
+     "Republican nominee reported owning shares in Acme Corp.",
      [("indirect", "Dan Fisk has bought shares in the firms he attacks", "his filing"),
-      ("indirect", "holding shares in Acme Corp", "Dan Fisk")]),
+      ("indirect", "owning shares in Acme Corp", "Dan Fisk")]),
     # (not one whose role is another: a mayor is no senator)
     ("Mayor Dan Fisk signed the bill on Monday. The Texas senator said it was a mistake.",
      [("indirect", "it was a mistake", "the Texas senator")]),
@@ -698,9 +698,9 @@ GENERATIONS_CASES = [
                  "Friday.\n\nThe appeal may bring closure, Allan Snr said.\n\nThe police did well, Bryant said.",
                  [("indirect", "The appeal may bring closure", "Allan Bryant Snr"),
                   ("indirect", "The police did well", "Allan Bryant")], id="first-name-and-Snr-is-the-father"),
-    pytest.param("Vice President Joseph R. Biden Jr. spoke in Wilmington.\n\n“We wear it on our sleeve,” "
-                 "Mr. Biden said.",
-                 [("direct", "We wear it on our sleeve,", "Joseph R. Biden Jr.")], id="Mr-Biden-is-Biden-Jr"),
+    pytest.param("Vice President Thomas R. Reed Jr. spoke in Kellard.\n\n“We keep the harbour open,” "
+                 "Mr. Reed said.",
+                 [("direct", "We keep the harbour open,", "Thomas R. Reed Jr.")], id="Mr-Reed-is-Reed-Jr"),
     pytest.param("Donald Trump Jr. spoke in Ohio. Donald Trump spoke in Iowa.\n\n“We will win,” Mr. Trump said.",
                  [("direct", "We will win,", "Donald Trump")], id="Mr-Trump-is-not-the-son"),
 ]
@@ -766,8 +766,8 @@ def test_an_adjective_is_no_body_named_after_it():
 
 
 S_POSSESSIVES = [
-    pytest.param("J.J. MacNab, an expert on militias, spoke on Monday.\n\nThe movement wants a stand, MacNab said.",
-                 [("indirect", "The movement wants a stand", "J.J. MacNab")], id="initials-without-spaces"),
+    pytest.param("J.J. Vance, a scholar of ferry routes, spoke on Monday.\n\nThe board wants a subsidy, Vance said.",
+                 [("indirect", "The board wants a subsidy", "J.J. Vance")], id="initials-without-spaces"),
     pytest.param("RealClearPolitics’ Dan Byler wrote the piece.\n\nThe race is open, Byler said.",
                  [("indirect", "The race is open", "Dan Byler")], id="owner-ending-in-s"),
     pytest.param("Lena Marks' plan was approved on Monday.\n\nThe plan is sound, Marks said.",
@@ -778,15 +778,15 @@ S_POSSESSIVES = [
 # A surname that is also a body's word ("Guardian", "Press") after a title and a first
 # name is that person's, then and later; "the Guardian" stays the newspaper.
 BODY_WORD_SURNAMES = [
-    pytest.param("“There is no bad publicity,” said Atlantic City Mayor Don Guardian.\n\n"
-                 "“There is a story there,” Guardian said. The Guardian reported that the casino would close.",
-                 [("direct", "There is no bad publicity,", "Don Guardian"),
-                  ("direct", "There is a story there,", "Don Guardian"),
-                  ("indirect", "the casino would close", "Guardian")], id="mayor-guardian"),
-    pytest.param("Marchers held white roses, KING-TV reported, while in Chicago the march opened with a "
-                 "minute of quiet, the Chicago Sun-Times reported.",
-                 [("indirect", "Marchers held white roses", "KING-TV"),
-                  ("indirect", "in Chicago the march opened with a minute of quiet", "Chicago Sun-Times")],
+    pytest.param("“All attention helps the port,” said Harbor City Mayor Tom Guardian.\n\n"
+                 "“The ferry will be fine,” Guardian said. The Guardian reported that the terminal would close.",
+                 [("direct", "All attention helps the port,", "Tom Guardian"),
+                  ("direct", "The ferry will be fine,", "Tom Guardian"),
+                  ("indirect", "the terminal would close", "Guardian")], id="mayor-guardian"),
+    pytest.param("Ferry riders carried lanterns, KING-TV reported, while in Evanston the vigil began with a "
+                 "slow hymn, the Chicago Sun-Times reported.",
+                 [("indirect", "Ferry riders carried lanterns", "KING-TV"),
+                  ("indirect", "in Evanston the vigil began with a slow hymn", "Chicago Sun-Times")],
                  id="hyphened-outlets-two-reports"),
 ]
 
@@ -873,8 +873,8 @@ SURNAMES_WITH_WORDS_BEFORE = [
     pytest.param("“It was a good night,” said Rachel Maddow Show producer Tim Lee.\n\n“We won,” Maddow said.",
                  [("direct", "It was a good night,", "Tim Lee"), ("direct", "We won,", "Maddow")],
                  id="a-show-is-no-name"),
-    pytest.param("Donald Trump hired Paul Manafort.\n\nManafort knows little, said a longtime adviser to Trump.",
-                 [("indirect", "Manafort knows little", "a longtime adviser to Trump")], id="an-adviser-to-Trump-is-not-Trump"),
+    pytest.param("Tom Reed hired Dan Fisk.\n\nFisk knows nothing of ferries, said a longtime adviser to Reed.",
+                 [("indirect", "Fisk knows nothing of ferries", "a longtime adviser to Reed")], id="an-adviser-to-Reed-is-not-Reed"),
 ]
 
 
@@ -895,8 +895,8 @@ MORE_SHAPES = [
      [("direct", "They have to listen,", "Ben Carson"), ("direct", "We can do better,", "Ben Carson")]),
     ("“It was cancelled,” said April Ryan, a White House correspondent.",
      [("direct", "It was cancelled,", "April Ryan")]),
-    ("The Centers for Disease Control and Prevention said the virus was spreading.",
-     [("indirect", "the virus was spreading", "Centers for Disease Control and Prevention")]),
+    ("The Centers for Disease Control and Prevention said the measles cases were climbing.",
+     [("indirect", "the measles cases were climbing", "Centers for Disease Control and Prevention")]),
     ("“We were surprised,” said study co-author Li Wei of Peking University.",
      [("direct", "We were surprised,", "Li Wei")]),
     # the one body named in the sentence, or the one before, is "the company"
@@ -918,10 +918,10 @@ MORE_SHAPES = [
     # (nor a product's model, a nationality or a thing named with "the")
     ("Zentrix currently has a gaming desktop with an RTX 3090, and the company told reporters that more models "
      "would follow.", [("indirect", "more models would follow", "Zentrix")]),
-    ("Harbor Technologies is not hurting like the American automakers or Japanese rivals. But the company says "
+    ("Harbor Technologies is not suffering the way the American shipyards or Korean rivals are. But the company says "
      "it worries it may lag behind.", [("indirect", "it worries it may lag behind", "Harbor Technologies")]),
-    ("Donald Lund, once a pitchman for the Oreo, has vowed to shun the product. The company says it will keep "
-     "the plant open.", [("indirect", "to shun the product", "Donald Lund"),
+    ("Ben Ortiz, once a salesman for the Harbor Bar, has vowed to shun the snack. The company says it will keep "
+     "the plant open.", [("indirect", "to shun the snack", "Ben Ortiz"),
                          ("indirect", "it will keep the plant open", "the company")]),
     # a bare brand that just spoke is "the company", not a "Group" named before it
     ("The Harbor Analysis Group tracks the market.\n\nTwitter acknowledged that the matter stayed thorny. "
@@ -956,8 +956,8 @@ MORE_SHAPES = [
      [("indirect", "the evidence was obtained illegally", "lawyers for Mr. Reed")]),
     ("The plaintiffs allege that the company knew about the defect.",
      [("indirect", "the company knew about the defect", "the plaintiffs")]),
-    ("According to a person familiar with the matter, the deal could be announced next week.",
-     [("indirect", "the deal could be announced next week", "a person familiar with the matter")]),
+    ("According to a person familiar with the matter, the ferry sale could be unveiled on Friday.",
+     [("indirect", "the ferry sale could be unveiled on Friday", "a person familiar with the matter")]),
 ]
 
 
@@ -1094,17 +1094,17 @@ PRONOUN_AFTER_A_CLAUSE = [
                  "Paul Doyle", id="a-named-apposition-then-what-he-called"),
     # a pronoun opening its sentence after a writer's sentence about no one that names one person
     pytest.param("“It was a long shot,” said Stephen Vardy of the law school.\n\n"
-                 "That might sound strange to anyone listening to Director James Colby’s statement on Tuesday. "
-                 "He called her handling of the files “extremely careless.”",
-                 "James Colby", id="the-one-person-of-an-impersonal-sentence-before"),
+                 "That may seem odd to those who heard Director Tom Reed’s remarks on Tuesday. "
+                 "He called her care of the ferry logs “plainly sloppy.”",
+                 "Tom Reed", id="the-one-person-of-an-impersonal-sentence-before"),
     pytest.param("“It was a long shot,” said Stephen Vardy of the law school.\n\n"
                  "The former dean also discussed the gap between Ann Ruiz and Governor James Colby. "
                  "He said the files were handled with “extreme care.”",
                  "Stephen Vardy", id="not-after-a-sentence-about-someone-described"),
     # "Then there’s X." brings X in; "Former X operatives" names no one called "Former X"
     pytest.param("Former Obern adviser Dan Axel criticized her. Former Obern operatives have been supportive of "
-                 "her bid. Obern himself has made supportive comments.\n\nThen there’s Axel.\n\n“Kind of "
-                 "bewildering as to why her folks lay out her strategy,” he wrote.",
+                 "her bid. Obern himself has made supportive comments.\n\nThen there’s Axel.\n\n“Sort of "
+                 "puzzling that her people would spell out their plan,” he wrote.",
                  "Dan Axel", id="then-theres-X"),
 ]
 
@@ -1195,8 +1195,8 @@ NAMES_NOT_DESCRIPTORS = [
                  [("Brandt", "person", None)], id="an-adjunct-after-the-name"),
     pytest.param("“The budget is balanced,” Sen. Ray Tolliver, R-Ky., told reporters.",
                  [("Ray Tolliver", "person", "Sen.")], id="party-state-tag-is-an-aside"),
-    pytest.param("“Polls can be wrong,” said Harry Dunne, 30, of Raleigh, N.C., who was among those asked.",
-                 [("Harry Dunne", "person", None)], id="a-state-abbreviation-is-no-speaker"),
+    pytest.param("“Polls can be wrong,” said Ben Dunne, 41, of Kellard, N.C., who had also been asked.",
+                 [("Ben Dunne", "person", None)], id="a-state-abbreviation-is-no-speaker"),
     pytest.param("The town has voted for the winner since 1956, according to Politico.",
                  [("Politico", "organization", None)], id="an-outlet-is-an-organisation"),
     pytest.param("Politico, in a long look at the campaign’s last days, described the candidate as aggrieved.",
@@ -1353,9 +1353,9 @@ IT_IN_ITS_SENTENCE = [
                  "Files from the Harbor Workers Union began spreading after it announced a hack "
                  "that seems to have been carried out by outside actors.",
                  "Harbor Workers Union", id="after-it-announced"),
-    pytest.param("The lawsuit contends that the deaths were caused by negligence.\n\n"
-                 "It goes on to fault the use of a private server at the State Department, saying any message "
-                 "sent through it was compromised.",
+    pytest.param("The lawsuit contends that the flooding was caused by neglect.\n\n"
+                 "It goes on to fault the upkeep of the seawall at the harbour board, saying every gate "
+                 "along it had rusted.",
                  "the lawsuit", id="it-opening-the-sentence"),
 ]
 
@@ -1535,7 +1535,7 @@ def test_a_long_opening_adverbial_still_gives_the_sentence_subject_for_the_next_
 # Sanders"), or after a source that came from someone: that person, not someone named before
 PRONOUNS_AFTER_DESCRIBED_SUBJECTS = [
     pytest.param("Debate night\n\nMayor Ann Ruiz met Senator Tom Hale at the debate. Ruiz put Hale on the defensive, "
-                 "but a hoarse-voiced Hale got in numerous digs. He accused Ruiz of being too cozy with the banks.",
+                 "but a hoarse-voiced Hale landed several jabs. He accused Ruiz of being too close to the banks.",
                  ["Tom Hale"], id="a-mood-before-the-second-clauses-subject"),
     pytest.param("Debate night\n\nMayor Ann Ruiz met Senator Tom Hale. A defensive Hale said his critics misread the "
                  "budget.", ["Tom Hale"], id="a-mood-before-the-sentences-subject"),
@@ -1552,7 +1552,7 @@ def test_pronouns_after_described_subjects(text, speakers):
 
 
 # Descriptions: an office with its domain ("the former secretary of state") resolves to
-# the one the article gives that title; a hyphenated epithet ("the two-term president")
+# the one the article gives that title; a hyphenated epithet ("the three-term president")
 # needs no word of the role, but "vice-presidential" is part of the office; an unresolved
 # description keeps its words without the auxiliary before the cue ("The senator has
 # said"); "I" unresolved is one person.
@@ -1561,10 +1561,10 @@ DESCRIBED_OFFICE_HOLDERS = [
                  "she would run.", [("Ann Lee", "person")], id="secretary-of-state"),
     pytest.param("Emails\n\nSecretary of Homeland Security Tom Hale spoke on Monday. The secretary of state said the "
                  "plan would work.", [("the secretary of state", "person")], id="another-office"),
-    pytest.param("Speech\n\nPresident Tom Hale will speak on Wednesday. The two-term president will say that the "
-                 "economy is strong.", [("Tom Hale", "person")], id="two-term-president"),
-    pytest.param("Rally\n\nTom Hale, the 2012 Republican nominee, was there. Ann Lee showed a clip. “Let me help you "
-                 "out,” the Republican vice-presidential nominee said.",
+    pytest.param("Speech\n\nPresident Tom Hale will speak on Wednesday. The three-term president will say that the "
+                 "port is thriving.", [("Tom Hale", "person")], id="three-term-president"),
+    pytest.param("Rally\n\nTom Hale, the 2012 Republican nominee, was there. Ann Lee showed a clip. “Allow me to lend "
+                 "a hand,” the Republican vice-presidential nominee said.",
                  [("the Republican vice-presidential nominee", "person")], id="vice-presidential-is-the-office"),
     pytest.param("Emails\n\nAnn Lee pulled a surprise on Thursday.\n\nThe senator has said that she complied with the "
                  "rules.", [("the senator", "person")], id="unresolved-description-before-has"),
@@ -1587,17 +1587,17 @@ def test_described_office_holders_and_descriptions_kept(text, expected):
 # that subject's, not the name in its object.
 UNNAMED_SOURCES_AND_DESCRIBED_SUBJECTS = [
     pytest.param("FBI\n\n“We will look at it,” said Tom Hale, a campaign spokesman.\n\nThe FBI has interviewed a "
-                 "former staffer, according to a senior port security official.\n\nThe official said the FBI had "
-                 "secured his cooperation.",
+                 "former staffer, according to a senior port security official.\n\nThe official said the bureau had "
+                 "obtained his help.",
                  [("Tom Hale", "person"), ("a senior port security official", "person"), ("the official", "person")],
                  id="according-to-an-official-then-the-official"),
     pytest.param("Campaign\n\nMembers of the family soured on Lee, the Post reported, citing another source.\n\n“The "
-                 "kids do not like him,” this source told the Post.",
+                 "children cannot stand him,” this source told the Post.",
                  [("Post", "organization"), ("this source", "person")], id="this-source-told"),
     pytest.param("Justice apologizes for remarks\n\nJustice Ann Lee apologized on Thursday. “I regret making them,” Lee said.\n\nIn three "
                  "interviews, the justice lashed out at Tom Hale, saying she did not want to picture it.",
                  [("Ann Lee", "person"), ("Ann Lee", "person")], id="the-justice-sounded-off-saying"),
-    pytest.param("Attack\n\nA witness said the truck sped up. The witness said the driver accelerated.",
+    pytest.param("Crash\n\nA witness said the ferry sped up. The witness said the pilot never slowed.",
                  [("a witness", "person"), ("the witness", "person")], id="the-witness-is-one-person"),
 ]
 
@@ -1680,14 +1680,14 @@ BODIES_ROLES_AND_KINDS = [
     pytest.param("Rent\n\nFEC filings show the rent rose to $72,800 in May.", [("FEC filings", "document")],
                  id="FEC-filings"),
     # a county and a district's public schools speak as bodies; "the county" stands for
-    # the county the article names (not "a study by the Council of the Great City Schools")
+    # the county the article names (not "a survey by the Board of the Harbor City Schools")
     pytest.param("Bridge\n\nCarroll County will widen the Route 9 bridge. The county said Friday it expects the "
                  "permits by March.", [("Carroll County", "organization")], id="the-county-after-its-name"),
     pytest.param("Crash\n\nBroward County Public Schools confirmed that both victims are students.",
                  [("Broward County Public Schools", "organization")], id="a-district's-public-schools"),
     # (the document by its body and kind, the name "the study" later stands for)
-    pytest.param("Tests\n\nStudents take 80 tests before they leave school, a study by the Council of the Harbor "
-                 "City Schools found.", [("Council of the Harbor City Schools study", "document")],
+    pytest.param("Tests\n\nPupils sit 60 exams before graduating, a survey by the Board of the Harbor "
+                 "City Schools found.", [("Board of the Harbor City Schools survey", "document")],
                  id="a-study-by-a-council-of-schools"),
     pytest.param("Campuses\n\nBroward County Public Schools closed two campuses. The district said both would "
                  "reopen on Friday.", [("Broward County Public Schools", "organization")], id="the-district-after-its-schools"),
@@ -1708,15 +1708,15 @@ def test_bodies_roles_and_kinds(text, expected):
     assert [(q.speaker, q.speaker_kind) for q in quotes] == expected
 
 
-# "Fact-checkers soon noted": "soon" is no part of the speaker; "the activist group Mosul
-# Eye" is a body; "A company called Harmony Enterprises gave …" names a company, no one
+# "Fact-checkers soon noted": "soon" is no part of the speaker; "the activist group Harbor
+# Watch" is a body; "A company called Kellard Enterprises gave …" names a company, no one
 # reporting.
 ADVERBS_GROUPS_AND_NAMINGS = [
     pytest.param("Videos\n\nFact-checkers soon noted that she may have meant a hypothetical case.",
                  [("Fact-checkers", "group")], id="fact-checkers-soon"),
-    pytest.param("Mosul news\n\nAccording to the Iraqi activist group Mosul Eye, at least 38 babies have died.",
-                 [("Mosul Eye", "organization")], id="activist-group-then-its-name"),
-    pytest.param("Donations\n\nA company called Kellard Enterprises gave $5,000 to the PAC on May 9, 2016, campaign "
+    pytest.param("Port news\n\nAccording to the local activist group Harbor Watch, at least 12 ferries have been idled.",
+                 [("Harbor Watch", "organization")], id="activist-group-then-its-name"),
+    pytest.param("Donations\n\nA company called Kellard Enterprises gave $2,500 to the committee on June 3, 2015, campaign "
                  "finance records show.", [("campaign finance records", "document")], id="a-company-called-X-gave"),
 ]
 

@@ -24,7 +24,7 @@ JOINT = [
     (("She and her aides", G), None),
     (("Trump and his attorneys", G), None),
     (("Current and former officials", G), None),
-    (("Gina Rodriguez and many more Latinos", G), None),
+    (("Nora Vance and many more sailors", G), None),
     (("stars including Jamie Oliver and fitness guru Joe Wicks", G), None),
     # bodies, and a list too long to be one voice
     (("CBS News and ABC News", "organization"), None),

@@ -97,8 +97,8 @@ def all_topics_of(text: str) -> set[str]:
 
 
 EMAILS = (
-    "Clinton emails under review\n\n"
-    "Hillary Clinton used a private email server in her years at the State Department. "
+    "Lee emails under review\n\n"
+    "Ann Lee relied on a private email server while she ran the State Department. "
     "The emails were reviewed by the FBI.\n\n"
     "\"The emails on her server were never marked classified,\" said Brian Fallon.\n\n"
     "\"Her email server akin to a vault was a mistake,\" said Reince Priebus.\n\n"
@@ -127,7 +127,7 @@ def test_subjects_are_labels_in_their_singular_form(text, expected):
 @pytest.mark.parametrize("text, not_a_topic", [
     (EMAILS, "emails"),                  # plural split from singular
     (EMAILS, "Sen"), (IMMIGRATION, "Sen"), (IMMIGRATION, "Gov"), (IMMIGRATION, "Rep"),
-    (EMAILS, "Hillary Clinton"), (EMAILS, "Clinton"), (EMAILS, "Bernie Sanders"),
+    (EMAILS, "Ann Lee"), (EMAILS, "Lee"), (EMAILS, "Bernie Sanders"),
     (IMMIGRATION, "Obama"),              # "the Obama administration": a person
     (IMMIGRATION, "Ted Cruz"), (IMMIGRATION, "Cruz"), (IMMIGRATION, "Kasich"),
     (EMAILS, "decision"), (EMAILS, "focus"), (EMAILS, "reality"), (EMAILS, "folks"),
@@ -162,6 +162,6 @@ def test_a_phrase_ends_with_a_noun(word, noun):
 
 def test_names_of_people_the_article_gives_are_known_as_names():
     text = ("Republican Donald J. Trump met Sen. Bernie Sanders. The Obama administration "
-            "and the Clinton campaign said nothing. The New York Times reported it.")
+            "and the Clinton campaign said nothing. The New York Times covered it.")
     assert {"donald", "trump", "bernie", "sanders", "obama", "clinton"} <= person_words(text)
     assert not {"new", "york", "times", "republican"} & person_words(text)

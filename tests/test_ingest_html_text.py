@@ -49,10 +49,10 @@ def test_loose_text_after_a_paragraph_is_kept():
     # a link's words after the last piece join it; a longer run of loose text after a
     # paragraph (a caption's paragraph, then the story) is a paragraph of its own
     body = fromstring(
-        "<body><p>Ocean Villa</p>The resort opened on Monday with 114 rooms, the group said in a statement."
+        "<body><p>Ocean Villa</p>The inn opened on Friday with 40 berths, its owners said in a note."
         "<p>Rooms are booked through </p>the group's website</body>")
     assert [text for text, _ in _blocks(body)] == [
-        "Ocean Villa", "The resort opened on Monday with 114 rooms, the group said in a statement.",
+        "Ocean Villa", "The inn opened on Friday with 40 berths, its owners said in a note.",
         "Rooms are booked through the group's website"]
 
 

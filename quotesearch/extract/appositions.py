@@ -48,7 +48,7 @@ _INNER_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which)\s.*$", re.S)
 _BODYS_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that)\s.*$", re.S)
 # Asides that may stand beside a name without being a role: "then 38", "a Republican", "64"
 _ASIDE = re.compile(r"\s*(?:then|now|also|formerly|aged?|both|all|each|\d|an?\b|the\b|[A-Z]|\w+ing\b"
-                    r"|(?:of|from)\s+[A-Z])", re.I)   # "Cory James, 22, of Flint, Mich."
+                    r"|(?:of|from)\s+[A-Z])", re.I)   # "Ben Ortiz, 41, of Harbor, Kellard"
 
 
 def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
@@ -66,7 +66,7 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         return _parse_simple(parts[0]) or _any_noun_phrase(parts[0])
     for i, part in enumerate(parts):
         if i and _RELATIVE.match(part):
-            parts = parts[:i]   # ", who was to travel to Columbus, Ohio, …" is an aside
+            parts = parts[:i]   # ", who was due to sail to Harbor, Kellard, …" is an aside
             break
     if len(parts) == 1:
         # "one senior official, who asked not to be named": the phrase before the aside,
@@ -83,7 +83,7 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
     if len(parts) == 2 and _JOINED_NAMES.fullmatch(parts[1].strip()):
         many = _parse_simple(parts[0]) or _any_noun_phrase(parts[0])
         if many is not None and many.kind == "group" and not many.members:
-            # "Two military analysts, Patrick Megahan and Chris Harman", "her parents, Ann Lee
+            # "Two ferry pilots, Dan Fisk and Ben Ortiz", "her parents, Ann Lee
             # and Tom Ford": the people the group is, both of them (not the last name alone)
             from .mentions import parse_mention
             joint = parse_mention(parts[1])
@@ -148,7 +148,7 @@ def parse_apposition(written: str, parts: list[str]) -> Optional[Mention]:
         if i == people[0]:
             continue
         if i > people[0] and _INNER_RELATIVE.search(part):
-            # "Hala Agha, a Syrian-American resident who organized the event": the
+            # "Nora Vance, a Harbor-born pilot who led the flotilla": the
             # relative clause is about the aside, not a clause of the speaker phrase
             short = _INNER_RELATIVE.sub("", part)
             if not _role_text(tokens(part)) and _ASIDE.match(short):

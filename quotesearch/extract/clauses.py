@@ -192,7 +192,7 @@ _AFTER_PEOPLE = frozenset({"polled", "surveyed", "questioned", "interviewed", "s
 
 
 def past_verb_clause(toks: list[str]) -> bool:
-    """"Marlow responded to …", "… and Emanuel fired his police chief": a name and its
+    """"Marlow responded to …", "… and Fisk replaced his port manager": a name and its
     verb, or a verb and its object: a clause, no noun phrase ("officials involved in
     the talks", "the elected official" are noun phrases)."""
     low = [t.lower() for t in toks]

@@ -5,7 +5,7 @@ A cue is what links a speaker to what they said: "said", "told", "pointed out",
 
 * ``SPEECH``: the content is a clause ("Zhang said (that) …", "…, Zhang said").
 * ``OBJECT``: a speech act whose content is its object and complement
-  ("called on the United States to stop …", "accused China of …",
+  ("called on the council to stop …", "accused China of …",
   "dismissed these claims as baseless", "calling the trip a milestone").
 * ``ACCORDING``: "according to X": the speaker follows the cue.
 
@@ -212,7 +212,7 @@ _PASSIVE_BLOCKED = frozenset({"expected", "believed", "thought", "feared", "worr
                               "commended", "hailed", "denounced", "decried", "derided", "lambasted",
                               "castigated", "excoriated", "chided", "rebuked", "scolded", "berated",
                               "assailed", "faulted", "chastised", "flayed", "ridiculed", "mocked",
-                              # "as Cosby is attacked in the media": he is attacked, says nothing
+                              # "as Fisk is mocked in the press": he is attacked, says nothing
                               "attacked", "slammed", "defended", "thanked", "welcomed", "questioned",
                               # "once the ledger was revealed to be a forgery": what was found out
                               "revealed", "disclosed", "confirmed", "shown", "found",
@@ -522,13 +522,13 @@ def find_cues(text: str) -> list[CueMatch]:
             gate = None   # "…, the paper states.", "…, the lawsuit claims.": a source closing its report
         if word == "called" and _SENTENCE_CLOSES.match(text, m.end()) \
                 and not _QUOTATION_IN_SENTENCE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue   # "Then, last week, Eric Trump called.": a telephone call (not "“Come here,” she called.")
+            continue   # "Then, on Monday, Dan Fisk called.": a telephone call (not "“Come here,” she called.")
         if gate is not None and word in ("read", "reads") and _DETERMINER_AFTER.match(text, m.end()) \
                 and _QUOTATION_CLOSED_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-            gate = None   # "“…,” reads a Wednesday editorial in the Register": the inverted document
+            gate = None   # "“…,” reads a Sunday column in the Harbor Post": the inverted document
         if gate is not None and word == "claims" and _SINGULAR_SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 and _SUBJECT_THEN_VERB_AFTER.match(text, m.end()):
-            gate = None   # "He claims his boss is OK with it", "Trump claims Obama is weak": a verb, its clause
+            gate = None   # "She claims her crew is fine with that", "Reed claims Lee is wrong": a verb, its clause
         if word.endswith("ing") and _ADJECTIVE_SLOT_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
                 and _NOUN_AFTER_ADJECTIVE.match(text, m.end()):
             continue   # "a vibrant, welcoming community", "a welcoming place": an adjective
@@ -543,7 +543,7 @@ def find_cues(text: str) -> list[CueMatch]:
         if word in _NAMING_PARTICIPLES and _INDEFINITE_OBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue   # "a package manager called conda": a name given, no words reported
         if word in _COUNTABLE_CUES and _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue   # "The 20 states that Gallup classifies …", "all three reports": things counted
+            continue   # "The 12 ports that Kellard ranks …", "all three reports": things counted
         if gate is not None and not gate.match(text, m.end()) and not (
                 (word == "notes" and _LABEL_COLON.match(text, m.end())
                  or word in ("states", "claims") and _COLON_QUOTE.match(text, m.end()))
@@ -568,7 +568,7 @@ def find_cues(text: str) -> list[CueMatch]:
                 if not (WH_CONTENT.match(text, m.end()) or (_THAT_AFTER.match(text, m.end()) and not _ABOUT.search(
                         m.group(0)) and cites_a_finding(word, text, m.end()))):
                     continue         # "outlined three key points": no report
-                    # ("the jobs Perez talks about most is that …": what he talks about)
+                    # ("the issue Ortiz talks about most is that …": what he talks about)
                 kind = "speech"
             elif not _CLAUSE_AFTER.match(text, m.end()) and (
                     word.endswith("ing") or not _CLOSING_BEFORE.search(text, max(0, m.start() - 80), m.start())):

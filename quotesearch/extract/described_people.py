@@ -1,8 +1,8 @@
 """One unnamed person described before a name that is not theirs.
 
-"a spokesman for Mayor Frank G. Jackson", "an aide to Senator Bob Casey", "longtime
-adviser to Bill Clinton", "a lawyer with Hogan Lovells", "a GOP insider in the state of New
-Hampshire": the words before the name describe the speaker by whom they serve or where
+"a spokesman for Mayor Nora K. Vance", "an aide to Senator Tom Reed", "longtime
+adviser to Ann Lee", "a lawyer with Fisk Ortiz", "a party insider in the state of North
+Kellard": the words before the name describe the speaker by whom they serve or where
 they are; the name is someone else's, or a place. `mentions` asks
 `described_before_a_name` before it reads the words as a title and a name. A body's name
 with "of" in it before one person's noun ("A Ministry of Defence spokesman") describes
@@ -36,7 +36,7 @@ _UNNAMED_CLOSE = frozenset({"those", "people", "sources", "someone", "somebody",
 def _one_persons_noun(word: str) -> bool:
     low = word.lower()
     return (word.islower() or low in PERSON_HEADS) and (_role_word(low) or low in PERSON_HEADS or low in _KIN_NOUNS) \
-        and low not in ORG_WORDS   # (not "the presidential campaign of Sen. Ted Cruz": his)
+        and low not in ORG_WORDS   # (not "the harbor campaign of Sen. Tom Reed": his)
 
 
 def described_before_a_name(role_toks: list[str]) -> bool:

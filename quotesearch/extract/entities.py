@@ -1,7 +1,7 @@
 """Entities: the people, organisations and documents one article mentions.
 
-News names a speaker once in full ("Former ambassador Helen Marsh", "the Centers
-for Disease Control and Prevention (CDC)", "the 2020 Open Doors Report") and then
+News names a speaker once in full ("Former ambassador Helen Marsh", "the Kellard
+Board for Ports and Ferries (KBPF)", "the 2020 Open Doors Report") and then
 by a description ("the 81-year-old", "the veteran executive", "the union", "the
 report") or an acronym ("CDC", "SAG-AFTRA"). ``ArticleEntities`` reads the whole
 article once and keeps, for every entity, its name forms, acronyms, age, role and
@@ -39,7 +39,7 @@ _CONNECTOR = (r"(?:of|for|and|the|de|&|on(?![^\S\n]+(?:Monday|Tuesday|Wednesday|
               r"January|February|March|April|May|June|July|August|September|October|November|December|Twitter|"
               r"Facebook|Instagram|TV|CNN|Fox|MSNBC|Capitol)\b))")
 _CAP = r"[A-Z](?:[\w’'&]|\.(?=\w))*(?:-[A-Z](?:[\w’'&]|\.(?=\w))*)*"
-# A run of capitalised words with connectors: "Centers for Disease Control and Prevention".
+# A run of capitalised words with connectors: "Kellard Board for Ports and Ferries".
 _PROPER_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+)*{_CAP})*")
 _WORD_SEPARATORS = re.compile(r"[\s\-]+")
 _NAME_WORDS = re.compile(r"[\w’'.&]+")

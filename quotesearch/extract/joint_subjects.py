@@ -70,9 +70,9 @@ _SHARED_LEAD = re.compile(r"^(?:Both\s+|(?:Senators|Sens\.|Reps\.|Representative
 
 
 # What two people share in lower case before their names (after a body's name: "Senate
-# Foreign Relations Committee members"), and where both are placed after them: "nuclear
-# experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for
-# Science and International Security"
+# Foreign Relations Committee members"), and where both are placed after them: "harbor
+# pilots Dan Fisk and Nora Vance-Ortiz of Kellard's Institute for
+# Ferry and Port Safety"
 _LOWER_SHARED_LEAD = re.compile(r"(?:[A-Z][\w\-]*\s+){0,4}(?:[a-z][\w\-]*\s+){0,2}(?P<plural>[a-z][\w\-]*s)\s+(?=[A-Z])")
 _BOTH_PLACED = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z].*$")
 
@@ -165,6 +165,6 @@ def parse_joint(written: str) -> Optional["Mention"]:
     if one_more and in_any(one_more.group(2).split()[-1].lower(), TITLE_WORDS, GROUP_NOUNS_SINGULAR):
         first = _parse_simple(one_more.group(1))
         if first is not None and first.kind == "person" and first.name and not first.pronoun:
-            # "Mills and another Clinton aide asked …": a named person and one more, together
+            # "Fisk and another Reed adviser asked …": a named person and one more, together
             return Mention(text=written, name=written, kind="group")
     return None

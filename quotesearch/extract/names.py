@@ -203,7 +203,7 @@ def _split_title_name(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str
     for i, tok in enumerate(run):
         if titular(tok):
             if i == 0 and len(run) == 2 and tok in FIRST_NAME_TITLES:
-                continue   # "Dean Baker", "Dean Johnson, a 55-year-old salesman": a first name
+                continue   # "Dean Baker", "Dean Ortiz, a 48-year-old ferry pilot": a first name
             if i == len(run) - 2 and tok in PLACE_FIRST_NAMES and not titular(run[i + 1]) \
                     and run[i + 1].lower() not in BARE_AFFILIATIONS and run[i + 1].lower() not in GROUP_NOUNS:
                 continue   # "Jordan Peterson", "Actress America Ferrera": a first name, not a place
@@ -367,7 +367,7 @@ def _role_text(toks: list[str], before_name: bool = False) -> Optional[str]:
         # "adviser to Mr. Trump" is someone else's title)
         toks = toks[:-1]
     if len(toks) > 1 and in_any(toks[0].lower(), SUBORDINATORS, PREPOSITIONS) and toks[1].lower().endswith("ing"):
-        return None  # "after listening to Mr. Clinton speak": an adverbial, not a role
+        return None  # "after hearing Mr. Reed speak": an adverbial, not a role
     if len(toks) > 1 and toks[0].lower().endswith("ing") and toks[1].lower() in DETERMINERS:
         return None  # "Marking the end of the primaries …": a participle's clause ("managing director" is a title)
     if len(toks) > 1 and toks[0].islower() and toks[0].endswith("ed") and toks[1].lower() in _CLAUSE_OPENERS:
@@ -442,7 +442,7 @@ _RELATIVE_AFTER_NAME = re.compile(
 _RELATIVE_BEFORE_NAME = re.compile(
     r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+)?(?:" + _FAMILY_NOUNS + r")"
     r"|[Tt]he\s+(?:former\s+)?[Ff]irst\s+(?:[Ll]ady|[Gg]entleman)),?\s+$")   # ("the first lady, Michelle Obama")
-# "the daughter of former Vice President Dick Cheney": the relation names the other person,
+# "the niece of former Port Director Dan Fisk": the relation names the other person,
 # who is then the one introduced by way of her, not the principal
 _OF_A_NAMED_PERSON = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 

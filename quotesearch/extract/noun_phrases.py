@@ -104,7 +104,7 @@ def _org_tail(toks: list[str]) -> Optional[str]:
     if not run or not _is_org(run):
         return None
     if start > 0 and toks[start - 1].lower() in _LOCATIVES and _is_place_phrase([_strip_possessive(t) for t in run]):
-        return None   # "Cruz's fusillade in Colorado", "delegates at the convention in Philadelphia"
+        return None   # "Cruz's fusillade in Colorado", "riders on the ferry in Harbor"
     if len(run) >= 2 and run[-1].lower() in SOCIAL_PLATFORMS and _strip_possessive(run[-2]) != run[-2]:
         return None   # "Bush's Facebook (post)": the person's own words, not the platform's
     name = _join(run)
@@ -167,8 +167,8 @@ DOCUMENT_IN = re.compile(
     # (or in a journal named as one: "a 2012 study in the journal Communication Research")
     r"|in\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:journal|magazine)\s+))"
     r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+)*[A-Z][\w’'&.\-]*)*(?:\s+(?:journal|magazine))?$")
-# What a newspaper or magazine printed, and where: "a Wednesday editorial in The Des Moines
-# Register", "a report in the Lakeside Herald": the paper speaks (an editorial is its own
+# What a newspaper or magazine printed, and where: "a Sunday column in The Kellard
+# Courier", "a report in the Lakeside Herald": the paper speaks (an editorial is its own
 # voice; a report its journalists'), named by the last word of a masthead
 MASTHEAD_LAST_WORDS = frozenset("""
 times post register tribune globe herald journal news sun star gazette chronicle observer
@@ -303,8 +303,8 @@ def called_by_name(written: str) -> Optional[tuple[str, str]]:
 def document_author(by: re.Match) -> Optional[tuple[str, str]]:
     """(name, kind) of who wrote a document `DOCUMENT_BY` matched: a person named as one,
     without where they work ("a survey by Ann Lee of the University of Leeds"), or a body;
-    None for a body's name going on with "of the …" ("a study by the Council of the Great
-    City Schools": the study speaks, read elsewhere)."""
+    None for a body's name going on with "of the …" ("an audit by the Board of the Kellard
+    Port Towns": the audit speaks, read elsewhere)."""
     author = by.group("org")
     words = author.split()
     if 2 <= len(words) <= 3 and words[0].lower() in FIRST_NAMES and not any(w.lower() in ORG_WORDS for w in words):
@@ -540,7 +540,7 @@ _REMIT_WORDS = frozenset({"on"})
 
 def body_on_a_remit(toks: list[str]) -> Optional[str]:
     """"the Commission on Presidential Debates", "the House Committee on Ways and Means",
-    "the Center on Budget and Policy Priorities": capitalised words ending in a body's word,
+    "the Council on Ports and Harbor Safety": capitalised words ending in a body's word,
     "on", then capitalised words (joined by "and", "of", "the") to the end, no title and no
     first name among them: one organisation's name, not a person called by its last words."""
     words = toks[1:] if toks and toks[0].lower() == "the" else toks

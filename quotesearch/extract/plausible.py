@@ -94,7 +94,7 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
     if name.lower().split()[0] in _NOBODY or name.lower().startswith("no one"):
         return False   # "none has said they want a war": a report nobody made
     if name.lower() in _DETERMINERS_ALONE:
-        return False   # "Each election cycle, there's a threat …: “…”": a determiner, its noun left behind
+        return False   # "Each ferry season, there's a worry …: “…”": a determiner, its noun left behind
     if _PEOPLE_WHO.match(name):
         return True   # "others who have tracked his career": people described by what they did
     if written and _COURTESY_BEFORE_NAME.match(written) and name[:1].isupper() \
@@ -122,7 +122,7 @@ def plausible_speaker(name: Optional[str], written: Optional[str] = None) -> boo
            and w != "based" and not (w in SOURCE_PARTICIPLES and i + 1 < len(words) and words[i + 1].lower() in PREPOSITIONS)
            and (words[i - 1][:1].isupper() or words[i - 1].lower() in PERSON_PRONOUNS) and i < len(words) - 1
            for i, w in enumerate(words) if i):
-        return False  # "she issued a statement", "Mr. Manafort helped draft a report": a clause
+        return False  # "she issued a statement", "Mr. Fisk helped write a memo": a clause
     if any(w.lower() in _SPEECH_VERBS or (w.lower() in _CLAUSE_WORDS and not first_name_then_name(words, i))
            or (i and w.lower() in HEADLINE_VERBS) for i, w in enumerate(words)) or words[-1].endswith(("’s", "'s")):
         return False  # "Nemesis Just Said", "Glenn Beck Blasts Drudge" (headline fragments), "Editor’s"

@@ -77,9 +77,9 @@ _PREDICATE_AFTER = re.compile(r"\s*,\s*(?!(?:and|but|or|who|which|whose|that|as|
 _ADVERBIAL_OPENING = re.compile(r"(?:for|in|on|at|by|after|before|since|during|from|with|under|over|"
                                 r"however|also|meanwhile|still|yet|instead|moreover|indeed|then|now|overall|"
                                 r"last|this|earlier|later|today|yesterday|so|but|and|[a-z]+ly)\b", re.I)
-# (a clause already: "That's bad, according to Rubio, because …")
+# (a clause already: "That's risky, according to Reed, since …")
 _CONTRACTED_VERB = re.compile(r"[’'](?:s|re|ve|ll|d)\b|n[’']t\b")
-# A poll opening the sentence of its respondents' report ("In a recent CNN/ORC poll, …")
+# A poll opening the sentence of its respondents' report ("In a new Harbor Radio poll, …")
 _IN_A_POLL_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)In\s+((?:an?|the)\s+[^,.;:\n]{0,100}?\b(?:poll|survey)"
                                r"(?:\s+(?:released|conducted|taken|published)\b[^,.;:\n]{0,60})?),\s*$")
 # "…, released along with", "…, conducted by": a participle describing the source
@@ -188,7 +188,7 @@ def according_to(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attribution
         head = _RELATIVE_TAIL.sub("", phrase)
         mention = parse_mention(head, lenient=True, max_tokens=12)
         if not mention and _SOURCE_PARTICIPLE.search(head):
-            # "a Times/CBS News survey released on Thursday": the survey
+            # "a Ledger/Harbor Radio survey published on Monday": the survey
             mention = parse_mention(_SOURCE_PARTICIPLE.sub("", head), lenient=True, max_tokens=12)
         if not mention:
             mention = parse_mention(head, lenient=True, max_tokens=20, participles=True)
@@ -220,7 +220,7 @@ def _source_attribution(cue: CueMatch, mention: Mention, start: int, phrase: str
     before = masked[:cue.start - unit.start].strip().lstrip("(")   # ("(According to X, C.)")
     # ("It is no secret at the port: according to council surveys, C": a colon ends the writer's clause)
     opening = not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONNECTIVES or before.endswith(":") or (
-        # "In addition, according to the department, C": an adverbial opened the sentence
+        # "In the meantime, according to the council, C": an adverbial opened the sentence
         before.endswith(",") and count_words(before) <= 5 and MASK not in before
         and _opens_with_adverbial(before))
     end = start + len(phrase.rstrip())
@@ -476,7 +476,7 @@ def add_relays(reader: ParagraphReader, result: list[Attribution],
                 if att.speaker:
                     reader.resolver.note_subject(att.speaker, att.kind, att.cue.start, spoke=True)
     for att in result:
-        # "In a September Washington Post-ABC News poll, 75 percent of Republicans said …": the
+        # "In a May Kellard Ledger-Harbor Radio poll, 60 percent of ferry riders said …": the
         # poll relayed what those polled said, as "according to the poll" does
         polled = _IN_A_POLL_BEFORE.search(reader.text, max(0, att.subject[0] - 160), att.subject[0]) \
             if att.kind == "group" and att.speaker_first and not att.via else None

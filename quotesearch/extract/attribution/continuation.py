@@ -156,7 +156,7 @@ def context_speaker(reader: ParagraphReader, q: QuoteSpan, found, unit: Unit):
     if reader.previous_ends_colon and reader.colon_subject:
         return reader.colon_subject
     if reader.statement_issuer and q.open == unit.start == found[0][0].start:
-        # "… the party issued a statement apologizing to Sanders. ¶ “On behalf of …”"
+        # "… the council put out a note of regret to Ortiz. ¶ “On behalf of …”"
         return reader.statement_issuer
     introduced = reader.resolver.subject_between(found[0][0].start, q.open)
     if introduced is not None and q.open == unit.start:
@@ -247,7 +247,7 @@ _PLURAL_NOUN = re.compile(r"[a-z]+[^s’'\W]s")
 _OWN_CUE_REACH = 50
 _REFERS_BACK = frozenset({"The", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Another"})
 _INDEFINITE = frozenset({"a", "an", "one"})
-# "reads a Wednesday editorial in …", "the sign on the door read": what is written and read
+# "reads a Friday leader in …", "the sign on the door read": what is written and read
 _READ_OUT = re.compile(r"[\s”’\"]*(?:(?:the|a|an|one)\s+(?:[\w’'\-]+\s+){1,5}?)?reads?\b(?!\s+(?:the|a|an|his|her|their|it)\b)"
                        r"|[\s”’\"]*reads?\s+(?:the|a|an)\s", re.I)
 
@@ -315,8 +315,8 @@ def _reports_only_own_words(att: Attribution, found) -> bool:
 
 
 def sentence_speaker(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
-    """“Q” woven into a sentence whose subject is a person: "He has directed “a very
-    ambitious reorganization”", "The senator then turned to me. “Mr. D’Souza?”"."""
+    """“Q” woven into a sentence whose subject is a person: "She has overseen “a truly
+    sweeping overhaul”", "The mayor then looked at me. “Mr. Fisk?”"."""
     if imagined_words(reader.text, q):
         return None
     return _subject_speaker(reader, q, reader.text[unit.start:q.open])
@@ -336,12 +336,12 @@ def named_before(reader: ParagraphReader, q: QuoteSpan, start: int):
     if any(mark in sentence for mark in "“”\"‘’") or "''" in sentence:
         return None
     if any(_OTHER_SUBJECT_BEFORE.search(sentence, 0, cue.start) for cue in find_cues(sentence)):
-        return None   # ("Also, Trump isn't a conservative, he said. “…”": a report of someone else's)
+        return None   # ("Besides, Reed isn't a sailor, she said. “…”": a report of someone else's)
     return _subject_speaker(reader, q, sentence, named=True)
 
 
-# A subject's verb after its name, past a short adjunct: "Sanders during a Sunday thanked"
-# (not "Cruz constituent Dan Golvach when asked": a name, then a clause of its own)
+# A subject's verb after its name, past a short adjunct: "Vance during a Friday praised"
+# (not "Harbor resident Ben Ortiz when asked": a name, then a clause of its own)
 _VERB_OF_SUBJECT = re.compile(r"(?:\s+(?!(?:when|while|as|if|who|whom|which|that)\b)(?:[a-z]+|[A-Z][a-z]+day)){0,4}?"
                               r"\s+(?:said|says|told|[a-z]{2,}ed)\b")
 
@@ -413,8 +413,8 @@ def imagined_words(text: str, q: QuoteSpan) -> bool:
 def paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote], resolver):
     """A quotation with no attribution of its own, after a quotation of the same
     paragraph that has one, goes on in that speaker's voice (but not past another person
-    who is the subject of a verb between them: "… Sanders during a Sunday thanked its
-    members and called the union “…”")."""
+    who is the subject of a verb between them: "… Vance during a Friday praised its
+    crews and called the guild “…”")."""
     if imagined_words(resolver.text, q):
         return None
     earlier = [x for x in para_quotes if x.start < q.start and x.speaker]
@@ -427,17 +427,17 @@ def paragraph_speaker(q: QuoteSpan, para_quotes: list[Quote], resolver):
 
 
 def _is_interruption(between: str, as_written: str) -> bool:
-    """Nothing, or just the attribution ("said Faiza Patel, co-director of …"); a second
-    cue between the pieces ("Graham said on MSNBC, adding, “…”", "he said. But he added,
+    """Nothing, or just the attribution ("said Nora Vance, deputy head of …"); a second
+    cue between the pieces ("Reed said on Harbor Radio, adding, “…”", "he said. But he added,
     “…”") introduces a second statement, not the rest of the first."""
     if not between:
         return True
     if _SENTENCE_INSIDE.search(between):
-        # "“…” for reckless deals. Sanders shot back, “…”", "“…,” Clinton said. Then she added
-        # warily: “…”": a sentence of the writer's between them introduces another statement
+        # "“…” for shoddy repairs. Ortiz snapped back, “…”", "“…,” Lee said. Later she went on,
+        # quietly: “…”": a sentence of the writer's between them introduces another statement
         return False
     if _CLAUSE_AFTER_ATTRIBUTION.search(between):
-        return False   # "“…,” Mr. Elkins said - but they couldn't back Mr. Trump. “…”"
+        return False   # "“…,” Mr. Fisk said - but the crews wouldn't vote for Mr. Reed. “…”"
     # (its cue read as written, after the quotation: "“…,” added another Democrat, “…”")
     return count_words(between) <= _INTERRUPTION_WORDS and len(find_cues(as_written)) == 1
 
@@ -517,7 +517,7 @@ _CLOSING_MARKS = "”\"’"
 
 def _introduces_next(prev: Quote, q: Quote, text: str) -> bool:
     """The first quotation ends its sentence and the words after it lead into the next
-    ("“I do take responsibility.” She followed that by saying, “…”"): two statements."""
+    ("“The fault is mine.” She went on from there by saying, “…”"): two statements."""
     return text[prev.start:prev.end].rstrip(" ”’\"'").endswith((".", "!", "?")) \
         and _LEADS_IN.search(text, prev.end, q.start) is not None
 

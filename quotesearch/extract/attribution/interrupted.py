@@ -1,4 +1,4 @@
-"""Reports their attribution interrupts: "This campaign, he says, is different.",
+"""Reports their attribution interrupts: "This ferry, he says, is safer.",
 "Later, she said, the captain told her …".
 
 An attribution set between commas inside its report splits it in two pieces;
@@ -69,7 +69,7 @@ def claimed_before(masked: str, unit_start: int, start: int, end: int) -> tuple[
         return end, end
     bracket = masked.rfind("(", start - unit_start, end - unit_start)
     if bracket >= 0 and ")" not in masked[bracket:end - unit_start]:
-        start = unit_start + bracket + 1   # "ratings (as low as 19%, Gutin says) hurt …": the words in the bracket
+        start = unit_start + bracket + 1   # "fares (up by 30%, Vance says) cost …": the words in the bracket
     aside = _DASH_ASIDE_OPENING.search(masked, start - unit_start, end - unit_start)
     if aside and count_words(aside.group(1)) > 8 and _DASH_ASIDE_CLOSING.match(masked, end - unit_start):
         start = unit_start + aside.start(1)   # "Given that history -- and the fact that …, according

@@ -68,12 +68,12 @@ _LIST_END = re.compile(r"\s*(?:[\w’'\-]+\s+){0,3}(?:and|or)\s+(?:[\w’'\-]+\s
 _OPENING_TIME = re.compile(r"(?:^\s*(?:(?:But|And|Yet|So)\s+)?|(?<=,\s)(?:(?:but|and|yet|so)\s+)?)(?i:" + TIME_WITHOUT_COMMA + r")"
                            r"(?=(?:the|a|an|his|her|their|its|he|she|they|we)\s|[A-Z])")
 # … and a phrase of place or occasion, only where the sentence opens ("In a statement the
-# mayor said …"; not "Mr. Trump, in a brief interview on Saturday, said …")
+# mayor said …"; not "Mr. Reed, in a short phone call on Friday, said …")
 _OPENING_PHRASE = re.compile(r"^\s*(?:(?:But|And|Yet|So)\s+)?(?i:" + FRONTED_PHRASE_WITHOUT_COMMA + r")"
                              r"(?=(?:the|a|an|his|her|their|its|he|she|they|we)\s|[A-Z])")
-# A party and state tag between commas right before the cue ("Rep. Chris Collins, R-NY,
+# A party and state tag between commas right before the cue ("Rep. Dan Fisk, R-Ore.,
 # says"), and the first of two such names joined by "and" ("Tom Reed, D-Del., and Ann Lee,
-# R-Fla., said"); not one an apposition follows ("Will Hurd, R-Texas, a onetime rival …")
+# R-Fla., said"); not one an apposition follows ("Ben Ortiz, R-Texas, a onetime rival …")
 _PARTY_TAG_ASIDE = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}\s*,(?=\s*and\s+[A-Z][^,]*,\s*[DRI]-[A-Z][A-Za-z.]{1,12}\s*,?\s*$)"
                               r"|(?<=[a-z]),\s*[DRI]-[A-Z][A-Za-z.]{1,12}\s*,?\s*$")
 # "critics who say", "the 30 percent who say": a restrictive relative clause's noun
@@ -110,8 +110,8 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)
 
 # "a midwife based in Georgia": an indefinite description placed by a participle or a
 # preposition (not "Clinton, a top aide said, …", where the aide is the subject)
-# Prepositions that attach to a verb before a restrictive "who" ("asked Mrs. Clinton about
-# several women who said", "compared with 41 percent who say"), not inside a noun phrase
+# Prepositions that attach to a verb before a restrictive "who" ("asked Mrs. Vance about
+# several riders who said", "compared with 41 percent who say"), not inside a noun phrase
 # ("the 20 percent of ferry riders who", "members of the council who")
 _VERB_PREPOSITIONS = frozenset({"about", "after", "before", "against", "over", "toward", "towards",
                                 "with", "by", "to", "on", "among"})
@@ -141,7 +141,7 @@ _DOCUMENT_THEN_PARTICIPLE = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){0,3}(?:document|report|filing|memo|letter|statement|complaint|lawsuit|"
     r"study|survey|poll|analysis|motion|brief)\s+(?:filed|released|published|issued|obtained|seen|sent|submitted)\b")
 _PARTY_TAG = re.compile(r"\s*[RDI]\s*-\s*[A-Z]")   # "Gowdy, R-S.C., fired …": the party and state of a name
-# "Sen. Kristen Gillibrand (D-NY)": a name's party and state after it
+# "Sen. Nora Vance (D-Ore.)": a name's party and state after it
 _PARTY_STATE_AT_END = re.compile(r"\s*\([RDI]\s*-\s*[A-Z][\w.\s]{0,14}\)\s*$")
 _ONE_OF_APPOSITION = re.compile(r"\s*one\s+of\s+(?:the|his|her|their|its|our)\s")
 _PARTITIVE_APPOSITION = re.compile(r"\s*(?:many|most|some|several|all|few|both|none|half|one|two|three)\s+of\s+them\b", re.I)
@@ -166,7 +166,7 @@ _FEELING_OF = re.compile(r"\b(?:critical|wary|skeptical|sceptical|supportive|fea
 # A verb, its preposition, then someone of the subject's own: "confides in her husband who …"
 _VERB_THEN_OWN_NOUN = re.compile(r"\b[a-z]+(?:s|ed)\s+(?:in|to|with|for|at)\s+((?:her|his|their|my|our)\s+[\w\s\-]+)$")
 _PLAIN_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}")
-# A name (a title, then two to three capitalised words) closing a clause: "The latest is Rep. Joe Wilson"
+# A name (a title, then two to three capitalised words) closing a clause: "The newest is Rep. Tom Reed"
 _NAME_CLOSING = re.compile(r"(?:^|\s)((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,2})\s*$")
 
 
@@ -272,7 +272,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         return None   # "WASHINGTON -- Declaring …, Gates ordered": a dateline is no subject
     # "Democratic leaders — and, in particular, Harry Reid — insisted": drop the aside
     left = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), masked[:rel])
-    # "Rep. Chris Collins, R-NY, says", "Tom Reed, D-Del., and Ann Lee, R-Fla., said": the party tags go too
+    # "Rep. Dan Fisk, R-Ore., says", "Tom Reed, D-Del., and Ann Lee, R-Fla., said": the party tags go too
     left = _PARTY_TAG_ASIDE.sub(lambda m: " " * len(m.group(0)), left)
     hard = max(left.rfind(MASK), left.rfind(";"), max((m.start() for m in _CLAUSE_COLON.finditer(left)), default=-1),
                left.rfind("—"), left.rfind(" – "),
@@ -290,7 +290,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # (but "That person said …": a demonstrative and its noun, the subject)
             hard = max(hard, m.end() - 1)   # (not "groups that have endorsed him say": the noun's own
             # clause; but "comments that were echoed by aides", "That is why critics say")
-    # "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called …"
+    # "Ann Lee, the council's longest-serving member, on Monday called …"
     segment = CONNECTIVE_BEFORE_CUE.sub(lambda m: " " * len(m.group(0)), TIME_BEFORE_CUE.sub("", left[hard + 1:]))
     segment = _OPENING_TIME.sub(lambda m: " " * len(m.group(0)), segment)
     segment = _OPENING_PHRASE.sub(lambda m: " " * len(m.group(0)), segment)
@@ -304,7 +304,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
     parts = _CLAUSE_COMMA.split(segment)
     if len(parts) >= 2 and parts[-1].strip() and all(
             w.lower() in AUXILIARIES for w in parts[-1].split()):
-        # "Mr. Kirk, who still speaks with difficulty, also noted": the adverb after the aside
+        # "Mr. Ortiz, who still walks with a cane, also noted": the adverb after the aside
         cut = segment.rfind(parts[-1])
         segment = segment[:cut] + " " * len(parts[-1])
         parts = parts[:-1] + [" " * len(parts[-1])]
@@ -354,9 +354,9 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 placed.name[:1].islower() or placed.name == re.sub(r"^The\s+", "", parts[-3].strip())):
             candidates.append(parts[-3])   # "Officials in Ohio, the state next to Indiana, said": they,
             # not the state the apposition describes; "The Allen Institute for AI, a research institute
-            # …, has called for": the whole name (but not "… in the case of Wyoming, the Cruz train")
+            # …, has called for": the whole name (but not "… in the case of Harbor, the Fisk campaign")
         if len(parts) >= 2 and not name_described:
-            # (but "an email obtained by Citizens United, the advocacy group, shows": the
+            # (but "a memo obtained by Harbor Watch, the advocacy group, shows": the
             # description is the name's apposition, not the subject)
             if len(parts) >= 3 and _INDEFINITE_APPOSITION.match(parts[-2]) and _DETERMINED_NOUN.fullmatch(parts[-3]):
                 candidates += [parts[-3]]   # "The mayor, a Democrat, last week said": the mayor
@@ -371,11 +371,11 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 # pilots, said": the name the clause is about, not the clause's last words
                 candidates.insert(0, parts[relative - 1])
         if len(parts) >= 3 and _PARTITIVE_APPOSITION.match(parts[-2]):
-            # "His critics in the United States, many of them conservative Catholics, argue":
+            # "Her critics on the council, many of them longtime members, argue":
             # the people the apposition counts speak, not its noun
             candidates.insert(0, parts[-3])
         elif len(parts) >= 3 and _ONE_OF_APPOSITION.match(parts[-2]):
-            # "The Peruvian novelist Mario Vargas Llosa, one of the signatories, told": the one
+            # "The Kellard novelist Nora Vance, one of the signatories, told": the one
             # named before the apposition that counts him among others
             candidates.append(parts[-3])
         described = next((i for i in range(len(parts) - 2, 0, -1) if _PARTICIPLE_FIRST.match(parts[i])), None)
@@ -409,7 +409,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 parts[-3][:located.start()].split()[-1].lower() in _PLACING_PREPOSITIONS:
             located = None   # "Lee, during a ferry board hearing in Toledo, Ohio, said": where, not who
         if located:
-            # "a woman in Worcester, Massachusetts, told him": the state closes where she
+            # "a woman in Kellard, Maine, told him": the state closes where she
             # is; she speaks, not the state
             located_np = located.group("np")   # (a noun phrase, read as written)
             candidates = [located_np] + [c for c in candidates if c.strip() != parts[-2].strip()]
@@ -425,13 +425,13 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 and _PLACED_GROUP.search(parts[-2]):
             # "officials in Marion County, Oregon — where … — announced": the state
             # closes the place the group is in; it is no speaker of its own
-            # ("Stacy Baker of Columbia, South Carolina says": where the person lives)
+            # ("Ben Ortiz of Kellard, South Dakota says": where the person lives)
             resident = _OF_PLACE_AFTER_NAME.sub("", parts[-2])
             candidates.insert(0, resident if resident != parts[-2] and _PLAIN_NAME.fullmatch(resident.strip())
                               else parts[-2])
         if len(parts) >= 2 and _ONE_CAPITALISED_WORD.fullmatch(parts[-1]) and _ends_in_organisation(parts[-2]) \
                 and resolver.canonical(parts[-1].strip()) == parts[-1].strip():
-            # "DeLong of the University of California, Berkeley suggest": the campus ends
+            # "Fisk of the University of Kellard, Harbor suggest": the campus ends
             # the organisation's name; the subject runs back past the comma
             candidates = [",".join(parts[-2:])]
         if len(parts) >= 2 and _LIST_AFTER_OF.search(parts[-2]) and _LIST_END.fullmatch(parts[-1]):
@@ -449,7 +449,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             candidates.insert(0, ",".join(parts[-unclosed:]))
         elif len(parts) >= 2 and _PLAIN_NAME.fullmatch(parts[-2].strip()) and _opens_with_title(parts[-1]) \
                 and not masked[rel + len(cue.text):].lstrip().startswith(","):
-            # "Jane Morrow, president of the American Academy of Nursing (AAN) said": the
+            # "Jane Morrow, president of the Kellard Academy of Nursing (KAN) said": the
             # same, with a title opening the apposition
             candidates.insert(0, ",".join(parts[-2:]))
         # (only a segment ending in "who" can hold one: the search is not run on every
@@ -463,15 +463,15 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             words = noun.split()
             at = max((i for i, w in enumerate(words) if w.lower() in _VERB_PREPOSITIONS and i > 0), default=None)
             if at is not None and at + 1 < len(words):
-                noun = " ".join(words[at + 1:])   # "asked Mrs. Clinton about several women who said": the women
+                noun = " ".join(words[at + 1:])   # "asked Mrs. Vance about several riders who said": the riders
             elif _THING_OF.match(noun):
                 noun = _THING_OF.match(noun).group(1)   # "the backing of a retired captain who …": the captain
             elif _FEELING_OF.search(noun):
-                noun = _FEELING_OF.search(noun).group(1)   # "sternly critical of Republicans who suggest …"
+                noun = _FEELING_OF.search(noun).group(1)   # "sharply critical of members who suggest …"
             elif _VERB_THEN_OWN_NOUN.search(noun):
                 noun = _VERB_THEN_OWN_NOUN.search(noun).group(1)   # "confides in her husband who believes …": the husband
             elif len(parts) >= 2 and _LISTED_NAMES.fullmatch(noun.strip()) and _PLACED_LIST_START.search(parts[-2]):
-                # "workers in New York, Los Angeles and Seattle who demanded": the people the
+                # "workers in Kellard, Harbor and Easton who demanded": the people the
                 # list places, not its last names
                 noun = _PLACED_LIST_START.search(parts[-2]).group("head")
             elif len(parts) >= 2 and _PLAIN_NAME.fullmatch(parts[-2].strip()) \
@@ -479,7 +479,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
                 noun = parts[-2].strip()   # "Paul Ode, a former navy diver who claimed …": the diver is Paul Ode
             elif len(parts) >= 2 and noun.strip().lower().startswith(("a ", "an ", "the ")) \
                     and (named := _NAME_CLOSING.search(parts[-2])) and _names_a_person(named.group(1)):
-                # "The latest is Rep. Joe Wilson, the South Carolina congressman who yelled …":
+                # "The newest is Rep. Tom Reed, the Kellard congressman who shouted …":
                 # the description is the name's apposition
                 noun = named.group(1)
             head = parse_mention(noun, lenient=True)
@@ -517,7 +517,7 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
             # stands before the subordinator, so its subject is the speaker
             candidates.insert(0, clause.group(1))
         elif clause:
-            # "… is notable in part because House Speaker Paul Ryan has said …"
+            # "… is striking partly because Council Chair Ann Lee has said …"
             candidates.append(clause.group(1))
         inner_who = _SUBJECT_WITH_RELATIVE.match(parts[-1])
         if inner_who and not restrictive:
@@ -573,17 +573,17 @@ def subject_left(resolver: SpeakerResolver, cue: CueMatch, masked: str, unit: Un
         if not cand or not cand.strip() or count_words(cand) > 40:
             continue
         if _RESIDENCE_FIRST.match(cand) and any(len(c) > len(cand) and c.endswith(cand) for c in candidates):
-            continue  # "Cory James, 22, of Flint, Mich., said": where the speaker lives, not who
+            continue  # "Tom Reed, 22, of Kellard, Mich., said": where the speaker lives, not who
         if _RELATIVE_FIRST.match(cand):
             continue  # "who serves as manager of Chiesi Co., Ltd": the aside, not its antecedent
         lenient = (after_quote and cand is candidates[0]) or (strong and not stripped.endswith(",")) \
             or shares or cand is located_np
         mention = parse_mention(_QUOTED_TITLE.sub(r" \1 ", cand), lenient=lenient, max_tokens=9 if after_quote else 12,
                                 participles=cue.kind == "evidence" or _DOCUMENT_THEN_PARTICIPLE.match(cand) is not None)
-        # ("a poll released Tuesday found", "A court document filed Thursday says")
+        # ("a poll released Tuesday found", "A port memo filed Friday says")
         if mention and mention.name and cue.lemma_form.endswith("ing") and cand.rfind(mention.name) > 0 \
                 and _WHEN_BEFORE_PARTICIPLE_SUBJECT.search(cand, 0, cand.rfind(mention.name)):
-            continue  # "published research during the Democratic National Convention showing": the
+            continue  # "published research during the Harbor Festival showing": the
             # event is when, the research (or no one named) shows
         if mention and mention.name and not plausible_speaker(
                 resolver.canonical(mention.name) if mention.kind == "person" else mention.name,

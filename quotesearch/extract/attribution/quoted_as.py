@@ -24,8 +24,8 @@ _OUTLET_BEFORE_SUBJECT = re.compile(r"(?<=[,\x01])[^,;:\x01]*\b" + _QUOTING + r"
 _OUTLET_WORDS = re.compile(r"(?P<outlet>[^,;:.!?“”\"\x01]{1,80}?)\s+" + _QUOTING + r"\s+$")
 
 
-# Who a writer quotes in the paragraph's last words, a colon ending it: "Frank quotes former
-# Carter adviser Alfred Kahn:"; the next paragraph's quotation is theirs
+# Who a writer quotes in the paragraph's last words, a colon ending it: "Lee quotes former
+# council adviser Nora Vance:"; the next paragraph's quotation is theirs
 _QUOTED_BEFORE_COLON = re.compile(r"\b" + _QUOTING + r"\s+(?P<np>[^;:.!?“”\"\x01]{2,90}?)\s*:\s*$")
 
 

@@ -106,7 +106,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
     def read_paragraph(self, p_start: int, p_end: int, spans: list[QuoteSpan],
                        headline: bool = False) -> None:
         """Read one paragraph. A headline yields only quotes whose speaker it names
-        ("Bernie Sanders Says He’s Already Started Writing His Inaugural Address"),
+        ("Ann Lee Says She’s Already Drafted Her First Port Budget"),
         never ones it leaves to be guessed ("…, says Chinese ambassador")."""
         text = self.text
         self.reading_headline = headline
@@ -243,16 +243,16 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                     # was said in a clause of the writer's
                 elif att.speaker_first and adverbials_only(self.text[before[0]:before[1]]) \
                         and self._goes_on(att, masked, unit):
-                    pass  # "Eight months later, when Mr. Trump swept …, Grand Central agreed to …",
+                    pass  # "Six weeks later, when Mr. Reed won …, Harbor Rail agreed to …",
                     # "Quite suddenly, after they divorced, Crawford said, “…”": when and how, no report
                 elif PURPOSE_OPENING.fullmatch(self.text, before[0], before[1]) or (
                         att.speaker_first and after is None and describes_the_subject(self.text, before[0], before[1])):
-                    pass  # "To answer this question, the scientists asked …": why, not what; "An
-                    # enthusiastic Sanders supporter, Seacord complained of …": who, not what
+                    pass  # "To answer this question, the scientists asked …": why, not what; "A
+                    # loyal Vance supporter, Ortiz complained of …": who, not what
                 elif att.speaker_first and before[0] == unit.start \
                         and INTRODUCTORY.match(self.text, before[0], before[1]) \
                         and self._goes_on(att, masked, unit):
-                    # "Speaking on the radio last week, Kiedis said his band …", "Friday
+                    # "Speaking on the radio last month, Fisk said his crew …", "Friday
                     # morning, as the parade rolled by, CNN reported …": the sentence goes on
                     # after its cue, so what opened it is an adverbial, not the report
                     pass
@@ -263,7 +263,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 if prev is not None and prev[2] is att and prev[3] == "content" and after[0] <= prev[0]:
                     out.pop()   # (a report around its source: "C1, according to X, C2" is one)
                     prev = out[-1] if out else None
-                # "This campaign, he says, is different.": one report, interrupted
+                # "This ferry, she says, is slower.": one report, interrupted
                 start = interrupted_report_start(self.text, prev[0], prev[1]) if prev is not None else -1
                 if prev is not None and prev[2] is att and prev[3] == "content" \
                         and self.text[tail_start:after[0]].strip() == "," \
@@ -282,7 +282,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 claimed_until = max(tail_start, claimed_until)
                 introduced = introduced_slot(self.text, att, unit)
                 if introduced is not None:
-                    # "When someone in the audience shouted, “Cruz,” Beck joked, “…”": the
+                    # "When a man in the hall shouted, “Fisk,” Reed joked, “…”": the
                     # quotation right after a cue and its comma is that cue's, though the
                     # next attribution closes on it
                     out.append((introduced.open, span_end(introduced), att, "content"))
@@ -351,8 +351,8 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 issued = ISSUED_BEFORE.search(masked, 0, cue_rel.start) if att is None else None
                 if att is None and cue.text.lower().endswith("ing") and issued \
                         and not RELATIVE_ISSUER.search(masked, 0, issued.start()):
-                    # "Trump issued a statement saying …", "Obama released a statement Thursday
-                    # night condemning …": the issuer of the statement, the sentence's subject
+                    # "Reed issued a statement saying …", "Vance released a statement Monday
+                    # evening condemning …": the issuer of the statement, the sentence's subject
                     att = sentence_subject(cue, masked, unit, issued=True)
                 if att is not None and comma_before and cue.lemma_form in INVERTIBLE \
                         and not masked[:cue_rel.start].rstrip().endswith(MASK) \
@@ -441,12 +441,12 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
             if att.speaker_first and (CONDITIONAL_OPENING.fullmatch(masked, 0, att.subject[0] - unit.start)
                                       or CONDITIONAL_OPENING.fullmatch(att.mention.text.split(" ", 1)[0] + " ")
                                       or CONDITION_IN_SUBJECT.match(att.mention.text)):
-                continue  # "If Obama says it, it's true": a condition, nobody's report
+                continue  # "If Lee says so, it must be right": a condition, nobody's report
             if shows_pictures(att.mention):
                 continue  # "Satellite images suggested …", "footage showed …": what was seen
             if names_by_calling(self.text, cue.start, cue.end, cue.lemma_form) or moves_a_motion(self.text, cue.start, cue.text) \
                     or counsel_role(self.text, cue.start):
-                continue  # "a super PAC called Future 45 ran …": a name given; "a motion calling on …": a
+                continue  # "a ferry group called Harbor First ran …": a name given; "a motion calling on …": a
                 # chamber's act; "Michael Fitton, defending, said …": counsel's role
             if bears_out_nothing(att, masked, cue_rel.end):
                 continue  # "polls show …", "a study found …" but not "Trump showed …", "Norway underscores …"
@@ -559,7 +559,7 @@ class ParagraphReader(SentenceSubjects, AttributionSpeakers):
                 if any(x.start == q.start or x.start < q.open and q.end < x.end for x in para_quotes):
                     continue
                 if titles_a_work(self.text, span_end(q), q.open):
-                    continue   # "“Orange is the New Black” star Dascha Polanco": a show's title
+                    continue   # "“The Night Ferry” star Nora Vance": a show's title
                 local = local_attribution(self, q, unit)
                 speaker = local[0] if local else context_speaker(self, q, found, unit)
                 if not speaker and count_words(self.text[q.start:q.end]) >= 6:

@@ -24,7 +24,7 @@ RECIPIENT = re.compile(
     r"(?:co-host|host|anchor|moderator|interviewer|founder|editor|publisher|"
     r"correspondent|reporter|columnist)\s+(?=[A-Z]))?(?:[A-Z][\w’'&.\-]*\s*){1,5}(?:of\s+(?:[A-Z][\w’'&.\-]*\s*){1,3})?"
     r"(?:(?:show|program|programme|podcast|broadcast)\b\s*)?"
-    # ("told ABC’s “Good Morning America” on Monday the tone was …": the outlet's programme)
+    # ("told WKH’s “Harbor Today” on Friday the mood was …": the outlet's programme)
     r"(?:(?<=[’']s\s)[“\"][A-Z][^“”\"\x01]{0,40}[”\"]\s*)?"
     # the body's people, when a report follows: "told FBI agents that …", "told Senate aides he …"
     r"(?:[a-z]{3,}s\b\s*(?=(?:that|he|she|they|it|we|I)\b))?|"
@@ -39,7 +39,7 @@ RECIPIENT = re.compile(
 # "the final number of deaths “looks more like 6,000”": a subject whose verb is quoted
 _SUBJECT_THEN_QUOTED_VERB = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,6}[“\"][a-z]+")
 # After the audience, a determined noun, its present-tense verb and that verb's object:
-# "told me his support for Mr. Trump makes him more honest"
+# "told me her work for Mr. Reed makes her more patient"
 _PRESENT_TENSE_CLAUSE = re.compile(r"\s+(?:the|his|her|their|its|our|my)\s+(?:[\w’'.\-]+\s+){1,5}?[a-z]{3,}(?<!ss)s\s+"
                                    r"(?:him|her|them|it|us|me|the|a|an|no|more|less|too|\d)\b")
 # Where and when the audience was addressed: "at the rally on Friday", "in Nashua".

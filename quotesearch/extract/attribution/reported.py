@@ -90,7 +90,7 @@ _ADJUNCT_AFTER_CLOSING = re.compile(
     r"April|May|June|July|August|September|October|November|December)\s+\d{1,2})?)?"
     # ("…, the brokerage said, sharply revising its forecast": the participle's adverb first)
     r"\s*,\s*(?:(?:[a-z]{2,}ly\s+)?(?!adding\b|saying\b|noting\b|arguing\b|insisting\b|warning\b|explaining\b)[a-z]{2,}ing\b|"
-    # ("…,” he said, just prior to Trump’s announcement that …": when it was said)
+    # ("…,” she said, just prior to Reed’s statement that …": when it was said)
     r"(?:(?:just|shortly|soon|right|long)\s+(?:before|after|prior\s+to)|prior\s+to|"
     # ("…, the council announced on Friday, three days after the ferry ran aground")
     r"(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)"
@@ -199,7 +199,7 @@ _ADDRESSEE_BEFORE_QUESTION = re.compile(
 _MANNER_ADVERB_THEN_ADJUNCT = re.compile(
     r"\s*(?:[a-z]{3,}ly|onstage|backstage|offstage)(?=\s*[.,;:]|\s*$|\s+(?:"
     + "|".join(sorted(PREPOSITIONS)) + r"|" + _TIME_NOUN + r"|last|this|next|yesterday|today|tonight)\b)", re.I)
-# The comma inside a date ("in a September 16, 2012 email") does not end the adjunct
+# The comma inside a date ("in a March 3, 2019 memo") does not end the adjunct
 _MONTH_DAY_BEFORE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}$")
 _YEAR_AFTER_COMMA = re.compile(r", \d{4}\b")
 # A prepositional adjunct, not an "in"-clause: "in reference to …", "in a nod to …"
@@ -220,8 +220,8 @@ _POSTED_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|o
 _OUT_PARTICLE = re.compile(r"\s+out\b(?=\s)")
 # "that" after a preposition is a pronoun ("cases of that", "at that time"), no clause's start
 _PREPOSITION_BEFORE_THAT = re.compile(r"\b(?:of|for|about|with|like|than|at|on|from|to|into|by|without|after|before)\s+$", re.I)
-# A noun whose own clause "that" opens, perhaps with when it came: "just prior to Trump’s
-# announcement Friday that he would endorse …", "amid news that …" (the noun's content, not the report)
+# A noun whose own clause "that" opens, perhaps with when it came: "just prior to Reed’s
+# notice Tuesday that he would back …", "amid news that …" (the noun's content, not the report)
 # (but not the writing the words came in: "said in a statement that …", "in an announcement
 # that …"; nor "evidence": "claiming without any evidence that …" is the claim's "that")
 _NOUN_BEFORE_THAT = re.compile(r"(?<!\bin\sa\s)(?<!\bin\san\s)\b(?:announcement|news|assurances?|promises?|pledges?|"
@@ -372,7 +372,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
     when no clause follows ("said on Saturday.", "said as he launched …")."""
     rest = masked[start - unit.start:end - unit.start]
     if not rest.strip(" .,;:!?\"”’") or rest.lstrip().startswith(")"):
-        return None   # ("… ratings (as low as 19%, Gutin says) hurt her husband": the aside ends with its bracket)
+        return None   # ("… fares (up by 30%, Vance says) cost the port": the aside ends with its bracket)
     if _SEMICOLON_AFTER_CUE.match(rest):
         return None   # "…, political analysts say; in 2012, Romney …": the next clause is the writer's
     if _ASIDE_CLOSES.match(rest) and len(_ASIDE_CLOSES.findall(masked, 0, start - unit.start)) % 2 == 1:
@@ -392,7 +392,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             and attribution_closes(att, masked, unit):
         return None
     elif _GERUND_AFTER_CLOSING.match(rest) and masked[:att.subject[0] - unit.start].rstrip().endswith(MASK) \
-            and not any(mark in rest for mark in (MASK, "“", '"')):   # (but "…,” he said introducing Clinton as a “global leader …”": his words again)
+            and not any(mark in rest for mark in (MASK, "“", '"')):   # (but "…,” he said presenting Lee as a “tireless ally …”": his words again)
         return None
     if _CLOSED_BY_A_COMMA.search(text, max(0, att.subject[0] - 8), att.subject[0]) and att.cue.kind == "speech" \
             and (att.cue.lemma_form in INVERTIBLE or att.cue.lemma_form in RECIPIENT_CUES) \
@@ -402,7 +402,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         return None   # "“…,” he said aboard his plane as he crisscrossed Nevada", "“…,” Tom told Ann Lee,
         # who answered her door": the quotation was what was said; where, when and to whom follow
     if att.cue.lemma_form not in _CONTENT_FIRST and _OBJECT_THEN_SPEAKING.match(masked, start - unit.start):
-        return None   # "explained the Drudge headline by saying: …": what was explained; the words are the gerund's
+        return None   # "explained the ferry delay by saying: …": what was explained; the words are the gerund's
     if _DEMONSTRATIVE_ONLY.match(rest) or _THAT_ONLY.match(rest) \
             or (att.cue.text.lower().endswith(" it") and _HOW_WELL_ONLY.match(rest)) \
             or (att.cue.kind == "object" and _PRONOUN_OBJECT_ONLY.match(rest)) \
@@ -486,7 +486,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         # "vowed to block the bill", "promised Monday to act": what was promised
         offset = _INFINITIVE.match(rest, offset).end(1)
     elif said_when := _TIME_THEN_CLAUSE.match(rest, offset) or ADJUNCTS_THEN_CLAUSE.match(rest, offset):
-        offset = said_when.end(1)   # "says tonight he's …", "said in a statement Thursday night they …"
+        offset = said_when.end(1)   # "says tonight he's …", "said in a memo late Tuesday they …"
     elif (att.cue.lemma_form in _WRITING and _WRITTEN_THING.match(rest, offset) and not CLAUSE_START.match(rest, offset)) \
             or (att.cue.lemma_form in _POSTING and _POSTED_THING.match(rest, offset)
                 and not any(mark in rest for mark in (MASK, "“", '"'))):   # (its caption may follow)
@@ -525,10 +525,10 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
         offset = min(stops) + 1
         if att.speaker_first and attribution_closes_a_quotation(att, masked, unit) \
                 and not rest[offset:].lstrip(" ,:").startswith(MASK) and not _reporting_participle(rest[offset:].lstrip()):
-            return None   # "“…,” Clinton said during a panel in Port Washington, N.Y., accompanied by …"
+            return None   # "“…,” Lee said during a forum in Harbor, Kellard, joined by …"
         chained = False
         for _ in range(3):
-            # "said on Monday, in reference to her new ferry, a boat launched …, “…”": one
+            # "said on Friday, speaking of her new ferry, a boat launched …, “…”": one
             # adjunct after another, then the report or the quotation
             if not _PREPOSITION_ADJUNCT.match(rest, offset):
                 break
@@ -550,7 +550,7 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             return None   # "said carefully, as the ferry pulled away from the dock.": when, not what
         closing_np = _APPOSITION_ENDS_SENTENCE.match(rest, offset)
         if closing_np and not _VERB_LIKE.search(closing_np.group(0)):
-            return None   # "wrote in a column in the Forward, a Jewish newspaper.": the adjunct's apposition
+            return None   # "wrote in a letter in the Ledger, a harbor weekly.": the adjunct's apposition
         if _RELATIVE_AFTER_ADJUNCT.match(rest, offset) or _PREDICATE_AFTER_ADJUNCT.match(rest, offset):
             return None   # "said at a seminar titled “…,” which was organized by …": no report
         split = _SPLIT_CONJUNCTION.match(rest, offset)
@@ -562,20 +562,20 @@ def reported_clause(text: str, att: Attribution, start: int, end: int, masked: s
             return None   # "tweeted with more discretion, and spared …", "testified before Congress,
             # and Sen. Ron Johnson kept asking …": the writer's next clause
         if _TITLE_CLOSING_ADJUNCT.match(rest, offset):
-            return None   # "…, Rubio said in his 2012 book, “An American Son.”": the book's title
+            return None   # "…, Reed said in his 2018 memoir, “A Harbor Life.”": the book's title
         if _PARTICIPLE_AFTER_ADJUNCT.match(rest, offset):
             return None   # "he said at the time, boasting of the drop in burglaries": the writer's aside
     seg_start = start + offset
     lead = LEADING_JUNK.match(text, seg_start, end)
     seg_start = lead.end() if lead else seg_start
     # the writer turning back to the speaker ends the report, but not at its very
-    # start ("Recently, he said, he has realized …")
+    # start ("Lately, she said, she has come to see …")
     cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, seg_start + 1, end)
     if cut and (_SUBORDINATE_OPENING.match(text, seg_start, cut.start()) or (
             cut.group(0).startswith(",") and ADJUNCT_START.match(text, seg_start)
             and not _INFINITIVE_TO.match(text, seg_start) and "," not in text[seg_start:cut.start()]
             and not FINITE_VERB.search(text, seg_start, cut.start()))):
-        # "said, if elected, she would …", "said that on a trip to Kosovo this week, he would
+        # "said, if elected, she would …", "said that on a visit to Kellard next week, he would
         # …": the main clause after a conditional one or an adjunct
         cut = _NEW_CLAUSE_ABOUT_SPEAKER.search(text, cut.end(), end)
     elif cut and cut.group(0).startswith(",") and (

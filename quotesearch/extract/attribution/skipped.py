@@ -81,7 +81,7 @@ def reports_nothing(cue: CueMatch, cue_rel: CueMatch, later_cues: list[CueMatch]
     if _capitalised_inside_a_sentence(masked, cue_rel):
         return True  # "a Murder, She Wrote crossover": a title's word in the writer's sentence
     if REDUCED_PASSIVE.match(masked, cue_rel.start) and masked[:cue_rel.start].rstrip().endswith(","):
-        return True  # "Mr. Pinchuk, described as one of Ukraine's ''most successful …''": he is described
+        return True  # "Mr. Ortiz, described as one of Kellard's ''ablest pilots …''": he is described
     return False
 
 

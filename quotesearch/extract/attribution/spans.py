@@ -41,15 +41,15 @@ _OBJECT_BOUNDARY = re.compile(r",?\s+(?:while|whereas|because|since|although|tho
                               r",?\s+when\s+(?=(?:he|she|they|it|we|the|his|her|their)\s)|"
                               r",\s+(?:which|something|a\s+claim)\s+(?:he|she|they|it|the\s+\w+|[A-Z]\w+)\s+"
                               r"(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|rejected|rejects)\b|"
-                              # "criticized Clinton's email use, which an FBI investigation said was …": a report of its own
+                              # "faulted Reed's ferry budget, which a council audit later said was …": a report of its own
                               r",\s+which\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,3}?(?:said|says|called|calls|described|found|concluded|quoted)\s")
 # After a noun phrase object, a comma, "and" and another subject's act: "denied the
 # accusations, and Faircloth went to ground" (not "he and Manafort were …": the report's subject)
 _AND_ANOTHER_ACT = re.compile(r"(?:,|(?<=,[”\"’]))\s+and\s+(?=(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:[a-z]{3,}ed|went|was|"
                               r"were|had|has|made|took|gave|said|told)\b|(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+|Dr\.\s+)?[A-Z][\w’'\-]+"
                               r"(?:\s+[A-Z][\w’'\-]+)?\s+(?:[a-z]{3,}ed|went|was|were|had|has|made|took|gave|said|told)\b)")
-# When and where an act's object was stated: "stressed those worries on Sunday at a
-# university forum", "defended her ferry plan this week on the harbor radio"
+# When and where an act's object was stated: "repeated her doubts on Friday at a
+# harbor meeting", "defended her ferry plan this week on the harbor radio"
 _OBJECT_OCCASION = re.compile(
     r"\s+(?:on|last|this|next|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
     r"month|year|morning|afternoon|evening|night|weekend)\b|"
@@ -105,7 +105,7 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][”\"’']?\s+|:\s+)$")   # (or a
 # she said she'd review the lease, it's doubtful …"
 _JOINED_SUBORDINATOR = re.compile(r"(?:and|but|yet)\s+" + _SUBORDINATOR_WORD + r"\s")
 _CLAUSE_JOIN_BEFORE = re.compile(r"[,;]\s+$")
-# … or one between commas inside the sentence: "His popularity, even after he criticized Bush, shows …"
+# … or one between commas inside the sentence: "Her standing, even after she faulted Reed, suggests …"
 _SUBORDINATOR_INSIDE = r"(?:even\s+)?(?:after|before|when|while|since|because|although|though|once|until|unless)\s+"
 _SUBORDINATE_AFTER_COMMA = re.compile(r",\s+" + _SUBORDINATOR_INSIDE + "$")
 _SUBORDINATOR_OPENS_SUBJECT = re.compile(_SUBORDINATOR_INSIDE)
@@ -114,7 +114,7 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 
 def _subordinate_after_comma(text: str, unit_start: int, subject_start: int) -> bool:
     """Whether the subject stands in a subordinate clause set off by commas inside the sentence
-    ("His popularity, even after he criticized Bush, shows …"): its report ends where the
+    ("Her standing, even after she faulted Reed, suggests …"): its report ends where the
     sentence goes on."""
     return bool(_SUBORDINATE_AFTER_COMMA.search(text, max(unit_start, subject_start - 20), subject_start)
                 or (_SUBORDINATOR_OPENS_SUBJECT.match(text, subject_start)
@@ -122,7 +122,7 @@ def _subordinate_after_comma(text: str, unit_start: int, subject_start: int) -> 
 # Where the main clause begins after the opening subordinate clause's report: the first
 # comma not followed by a preposition, conjunction, participle or adverb ("the videos exist,
 # experts affirm …"; "the videos exist, in her view, nobody believed her")
-# (or the comma closing a quoted phrase: "… refers to it as “Medicare for all,” Clinton seized …")
+# (or the comma closing a quoted phrase: "… calls it “a ferry for everyone,” Lee pounced …")
 _MAIN_CLAUSE_AFTER_SUBORDINATE = re.compile(
     # (the comma, or the writer's dashed aside: "While some say A - an old favorite - others say B")
     r"(?:,|(?<=,[”\"’])|\s[-—–]{1,2}\s[^-—–\n\x01]{1,60}?\s[-—–]{1,2}(?=\s))"
@@ -184,7 +184,7 @@ def split_slots(text: str, unit: Unit, out):
         if att.speaker_first and (_opens_with_subordinator(text, unit.start, att.subject[0])
                                   or _subordinate_after_comma(text, unit.start, att.subject[0])) \
                 and not _SUBORDINATE_FIRST.match(text, start):
-            # "When Maddow pointed out that Sanders calls it “Medicare for all,” Clinton seized
+            # "As Fisk noted that Vance calls it “a ferry for everyone,” Lee pounced
             # …": the subordinate clause's report ends where the main clause begins, after a
             # quotation too
             end = _first_boundary(text, start, end, [(q.open, span_end(q)) for q in unit.slots],
@@ -254,7 +254,7 @@ def _opens_clause(piece: str) -> bool:
 
 
 def closed_sentence_before(text: str, q, att: Attribution) -> bool:
-    """“… for the long run!” She replied …: the quotation ended its own sentence right
+    """“… so the port stays open!” She answered …: the quotation ended its own sentence right
     before the attribution's subject, which opens the next (“…,” she replied: a comma
     hands it on)."""
     return q.closed and span_end(q) <= att.subject[0] and not text[span_end(q):att.subject[0]].strip() \
@@ -262,7 +262,7 @@ def closed_sentence_before(text: str, q, att: Attribution) -> bool:
 
 
 def _ends_before_new_sentence(text: str, q, att: Attribution) -> bool:
-    """“… for the long run!” She replied to him that …: the quotation ended its own
+    """“… so the port stays open!” She answered Tom that …: the quotation ended its own
     sentence before the speaker's, which reports a clause of its own; it is not theirs."""
     return att.speaker_first and closed_sentence_before(text, q, att) \
         and not _SAYS_IT.match(text, att.cue.end)   # (“It is done.” He said it with a smile.: the quotation)
@@ -333,7 +333,7 @@ _QUOTATION_AFTER_COLON = re.compile(r"[^\S\n]*:[^\S\n]*(?:[“\"‘]|\n|$)")
 
 
 def relative_after_object(result: list[Attribution], boundary: str) -> bool:
-    """"criticized Clinton's email use, which an FBI investigation said was …": a report
+    """"faulted Reed's ferry budget, which a council audit later said was …": a report
     of its own in a relative clause on the object of the report before (not inside a
     clause a speaker reports: "said the ruling, which some have claimed was …, was …")."""
     return bool(result) and result[-1].cue.kind == "object" and _WHICH_END.search(boundary) is not None
@@ -355,8 +355,8 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
     elif names_themself(text[s:e], att.speaker) and (
             (att.mention.pronoun in ("he", "she") and e <= att.cue.start)
             or any(att.cue.end <= q.open and span_end(q) <= s for q in unit.slots)):
-        return None   # "That curiosity prompted Butz to delve …, and, he said, “…”", "Clinton said: “…,”
-        # but in fact Clinton used only one account": the writer's words about the speaker
+        return None   # "The question led Ortiz to dig …, and, he said, “…”", "Lee said: “…,”
+        # yet the records show Lee signed each one": the writer's words about the speaker
     else:
         # (a report closed by its cue opens its own sentence: "That means …, according to X" keeps
         # its "That", drops only the writer's "For example,"; one after its cue drops the conjunction)
@@ -368,8 +368,8 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
             # quotation opened on the cue, and its closing mark ends what they said
         joined = _JOINING_CONJUNCTION.match(text, s) if att.subject[0] >= e else None
         if joined and text[:s].rstrip().endswith(","):
-            s = joined.end()   # "…, KING-TV reported, while in Chicago the parade began …, the
-            # Sun-Times reported": the conjunction joins two reports; it is neither's words
+            s = joined.end()   # "…, Harbor Radio reported, while in Kellard the march began …, the
+            # Kellard Ledger reported": the conjunction joins two reports; it is neither's words
         e = untrailed_end(text, s, e)
         e = report_end(text, s, e, unit, att)
         after_cue = att.speaker_first and att.cue.end <= s   # "X said C": the content follows its cue
@@ -383,7 +383,7 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
             # speaker would not say is the writer's account, no part of the report
         others = _OTHERS_VIEW.search(text, s, e)
         if others and others.start() > s:
-            e = others.start()   # "… were personal, but for Republicans, it is a smoking gun": another view
+            e = others.start()   # "… were minor, but for the council, it is a clear warning": another view
         context = _WRITERS_AS_CLAUSE.search(text, s, e)
         if context and context.start() > s and not any(context.start() < f.open < e for f in unit.fragments):
             # "… will continue to welcome students, as recent visa policies have affected …":
@@ -395,7 +395,7 @@ def make_quote(text: str, resolver: SpeakerResolver, s: int, e: int, att: Attrib
             after = next((p for p in (span_end(opening) - 1, span_end(opening)) if _NEW_SENTENCE.match(text, p)),
                          None) if opening is not None else None
             if after is not None:
-                # "what he called ''sophisticated adversaries.'' That usually means …": the
+                # "what she called ''careless pilots.'' That often refers to …": the
                 # quoted description is the report; the next sentence is the writer's
                 e = after
             next_act = _NEXT_ACT_AFTER_QUOTE.search(text, s, e)

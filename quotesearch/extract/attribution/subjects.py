@@ -144,8 +144,8 @@ class SentenceSubjects:
             mention = parse_mention(named.group(1), lenient=True) if named else None
             name = self.resolver.canonical(mention.name, mention.gender) \
                 if mention and mention.kind == "person" and mention.name else None
-            # (a full name, or a surname the article has given in full: "but a hoarse-voiced
-            # Sanders got in numerous digs. He accused …")
+            # (a full name, or a surname the article has given in full: "but a tired-looking
+            # Vance made several jabs. She accused …")
             if name and " " in name and all(w[:1].isupper() for w in mention.name.split()) \
                     and self.resolver.names_someone(mention.name, "person"):
                 self.resolver.note_role(name, mention.role)
@@ -155,7 +155,7 @@ class SentenceSubjects:
         """The person a sentence at ``position`` opens with, as (canonical name, role, end
         of the mention in the masked text), or None when it opens with no person's name."""
         m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked) \
-            or _NAME_THEN_ADJUNCT.match(masked)   # ("The other man, his cousin James York, …")
+            or _NAME_THEN_ADJUNCT.match(masked)   # ("The second rider, her brother Ben Ortiz, …")
         if not m:
             return None
         subject, end = m.group(1), m.end(1)
