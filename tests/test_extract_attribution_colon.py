@@ -184,7 +184,7 @@ CLAUSE_SUBJECT_BEFORE_COLON = [
     pytest.param("A note in the report makes the limits clear: “These figures do not apply to senior staff.”",
                  "a note in the report", id="document-subject"),
     # a name's owner noun is part of the subject: the campaign, not "The Vance"
-    pytest.param("The Vance campaign, in a Q&A on the ferry dispute, phrased it still more cautiously: "
+    pytest.param("The Vance campaign, in a written Q&A about the ferry dispute, phrased it still more cautiously: "
                  "“Her habit was to write to officials at their council addresses.”",
                  "Vance campaign", id="a-name-and-its-campaign-before-an-adjunct"),
     # the subject of the clause the colon ends: the second conjunct's, or two names together

@@ -185,7 +185,7 @@ TITLES_IN_MARKS = [
                  id="a-quotation-in-title-case-closing-with-a-comma-is-speech"),
     pytest.param("Mr. Osei, who has starred in “Harbour Lights” and “Kings of the Valley,” posted the clip "
                  "to YouTube on Thursday.", [], id="the-second-title-of-a-list"),
-    pytest.param("PSA—“You have until the end of June to claim free ferry passes,” by the Ledger's "
+    pytest.param("PSA—“Until June ends you can claim free ferry passes,” by the Ledger's "
                  "Nora Quill: “You still have two weeks left to grab one.”",
                  [("direct", "You still have two weeks left to grab one.", "Nora Quill")], id="a-headline-and-its-byline"),
     # a name or term after its article, with the comma of the writer's clause

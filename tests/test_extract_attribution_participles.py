@@ -110,7 +110,7 @@ SECOND_PREDICATES = [
     pytest.param("Judge Ann Lee disagreed and said the city already spent more than most towns.",
                  [("indirect", "the city already spent more than most towns", "Ann Lee")], id="a-named-subject"),
     # a time between the conjunction and the verb
-    pytest.param("Columnist Ann Lee has been harsh on the mayor but on Tuesday wrote that she shared his view "
+    pytest.param("Columnist Ann Lee has been harsh on the mayor but on Wednesday wrote that she shared his view "
                  "that the harbour matters.",
                  [("indirect", "she shared his view that the harbour matters", "Ann Lee")], id="but-on-tuesday-wrote"),
     pytest.param("The senator voted against the bill and last week said that it was a mistake.",
@@ -459,8 +459,8 @@ INCLUSIONS = [
     pytest.param("Even the field's biggest hawks, like Rubio and Bush, say ground troops should be Arab fighters.",
                  [("indirect", "ground troops should be Arab fighters", "the field's biggest hawks")],
                  id="a-group-like-its-examples"),
-    pytest.param("Democratic economists, like their Republican counterparts, say cheaper ferries help "
-                 "trade.", [("indirect", "cheaper ferries help trade", "Democratic economists")],
+    pytest.param("Harbor economists, like their Kellard counterparts, say cheaper ferries help "
+                 "trade.", [("indirect", "cheaper ferries help trade", "Harbor economists")],
                  id="a-group-like-another"),
 ]
 

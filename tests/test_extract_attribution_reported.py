@@ -9,9 +9,9 @@ from attribution_cases import triples
 
 CLAUSES = [
     # an adjunct opening the reported clause is not the whole report
-    pytest.param("Mayor Dan Fisk said on Monday that on a visit to Kellard this spring, he would be obliged to "
+    pytest.param("Mayor Dan Fisk said on Friday that on a trip to Kellard this spring, he would be obliged to "
                  "calm the ferry owners.",
-                 [("indirect", "on a visit to Kellard this spring, he would be obliged to calm the ferry owners",
+                 [("indirect", "on a trip to Kellard this spring, he would be obliged to calm the ferry owners",
                    "Dan Fisk")], id="an-adjunct-then-the-main-clause"),
     # … but after an opening "as …" adjunct the pronoun's clause is the report's own main clause
     pytest.param("Mayor Ann Lee added that as the town’s first female mayor, she considers herself an advocate.",

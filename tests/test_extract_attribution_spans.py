@@ -262,10 +262,10 @@ ENDS_OF_REPORTS += [
                  "questioned why.",
                  [("indirect", "they distrust the mayor", "most voters")], id="in-a-year-in-which-voters-say"),
     # after a direct quotation, "and" with the subject's next act is the writer's
-    pytest.param("Ortiz wrote to his followers, “It’s time to end her career,” and posted a photo from the pier.",
-                 [("direct", "It’s time to end her career,", "Ortiz")], id="quotation-then-and-the-next-act"),
-    pytest.param("Ortiz said, “It’s time to end her career,” and that he would run again in the fall.",
-                 [("direct", "It’s time to end her career,", "Ortiz"),
+    pytest.param("Ortiz wrote to his followers, “It is time she stepped aside,” and posted a photo from the pier.",
+                 [("direct", "It is time she stepped aside,", "Ortiz")], id="quotation-then-and-the-next-act"),
+    pytest.param("Ortiz said, “It is time she stepped aside,” and that he would run again in the fall.",
+                 [("direct", "It is time she stepped aside,", "Ortiz"),
                   ("indirect", "and that he would run again in the fall", "Ortiz")], id="quotation-then-and-that"),
     # an opening subordinate clause's report ends at the main clause, after a quotation too
     pytest.param("When Rosa Diaz said, “We will win this,” the crowd cheered.",

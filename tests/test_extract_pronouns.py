@@ -152,7 +152,7 @@ def test_someone_unnamed_brought_in_before_the_pronoun_is_whom_it_stands_for(tex
 MAIN_CLAUSE_SUBJECTS = [
     pytest.param(
         "Reed makes his case\n\nDan Fisk said the count was clean.\n\nOhio Sen. Tom Reed is highlighting his "
-        "Kellard win over Ben Ortiz on Feb. 1 as he urges moderates to rally behind him.",
+        "Kellard win over Ben Ortiz on March 3 as he urges moderates to rally behind him.",
         [("the count was clean", "Dan Fisk"), ("moderates to rally behind him", "Tom Reed")],
         id="as-he-urges-after-an-object-and-a-date"),
     pytest.param(
