@@ -54,7 +54,7 @@ _READ_ALOUD = re.compile(r"\s*(?:[,.:;“\"\x01]|$|in\s+part\b)")
 _QUOTED_NAME_AFTER = re.compile(r"\s+(?:[\w’'\-.]+\s+){0,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
 _OBJECT_THEN_QUOTED_NAME = re.compile(r"\s+(?:[\w’'\-.]+\s+){1,4}?[\x01“\"‘](?![^\n]{0,60}?[”\"’\x01]\s+by\s)")
 # "that" opening a reported clause, not a relative one: "the report states that …", but not
-# "Rust Belt states that have suffered …" or "claims that were made" (a verb right after it)
+# "coastal states that have lost ferries …" or "claims that were made" (a verb right after it)
 _THAT_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:have|has|had|are|is|were|was|will|would|could|can|may|might|"
                           r"must|should|do|does|did)\b)")
 # "…, somewhat sheepishly, that …": the writer's adverb between commas, then the clause
@@ -127,11 +127,11 @@ ONLY_BEFORE = {
     # "asserted that …"; not "an empire that asserted itself into politics"
     **{verb: re.compile(r"(?!\s+(?:itself|themselves|himself|herself)\b)")
        for verb in ("assert", "asserts", "asserted", "asserting")},
-    # "polls show …"; not "the Breitbart News Daily show on Sirius XM" (a programme)
+    # "polls show …"; not "the Harbor Morning show on Kellard FM" (a programme)
     **{verb: re.compile(r"(?!\s+(?:on|at)\s+[A-Z])" + _SHOWS_PICTURES) for verb in ("show", "shows")},
     # "showing pictures of the women", "showed footage of …": what was seen, no finding
     **{verb: re.compile(_SHOWS_PICTURES) for verb in ("showed", "showing", "shown")},
-    # "denied the report", "denied that …"; not "denied Carter a final-night photograph"
+    # "denied the report", "denied that …"; not "denied Ortiz a front-row seat"
     # (what was withheld from someone)
     # (nor "denies him a temporary injunction", "denied her bail": a pronoun's)
     **{verb: re.compile(r"(?!\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:a|an|the|any|his|her|their)\s)"
@@ -193,17 +193,17 @@ ONLY_BEFORE = {
        for verb in ("describe", "describes", "described", "describing")},
     # "…, stating, “…”", "stating that …", "stating in an interview … that …"; not "stating the obvious"
     "stating": re.compile(_CONTINUES_A_REPORT.pattern + r"|\s+(?:in|on|at|during|to|before)\s[^.;:!?“”\"\x01]{1,100}?\sthat\b"),
-    # "is labeling Obama’s actions “a blatant abuse of power”": a naming verb reports only the
+    # "is labeling Reed’s plan “a reckless waste of money”": a naming verb reports only the
     # quoted name it gives
     **{verb: _QUOTED_NAME_AFTER for verb in ("labels", "labeling", "labelling", "dubs", "dubbing", "calls")},
-    # (a past form with the quotation right after it is a passive: "The candidate labeled “a
-    # leader who …” continues to lead"; with its object first it reports: "labeled Beijing a “…”")
+    # (a past form with the quotation right after it is a passive: "The mayor labeled “a
+    # man who …” still runs the port"; with its object first it reports: "labeled Kellard a “…”")
     **{verb: _OBJECT_THEN_QUOTED_NAME for verb in ("labeled", "labelled", "dubbed")},
     # "called the police", "called a meeting", "called off": an act, not a description of someone
     "called": re.compile(r"(?!\s+(?:the\s+)?(?:police|cops|911|ambulance|fire\s+(?:brigade|department)|"
                          r"a\s+(?:meeting|halt|press\s+conference|vote|strike|election|referendum|recess|timeout|"
                          r"special\s+session|news\s+conference)|an\s+(?:election|ambulance|emergency\s+meeting)|"
-                         # "called snap parliamentary elections for October": an act
+                         # "called snap general elections for May": an act
                          r"(?:(?:snap|early|new|fresh|special|general|parliamentary|presidential|national)\s+){1,3}"
                          r"(?:elections?|polls|votes?|referendums?)|"
                          # "called with an enticing offer", "called around to friends": a telephone call
@@ -267,7 +267,7 @@ ONLY_BEFORE = {
                         r"|\s+(?:them|him|her|it|us|(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?[\w\-]+|"
                         r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+(?:not\s+)?(?:guilty|liable|innocent|"
                         r"culpable|negligent|competent|incompetent|in\s+contempt)\b"
-                        # "Facebook found the posting, reported it …": a thing found, then the next act
+                        # "The council found the leak, reported it …": a thing found, then the next act
                         r"|\s+(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?[\w\-]+"
                         r"\s*(?:[,;]|\.\s|\s+and\s+[a-z]+ed\b))")
        for verb in ("find", "finds", "found")},
@@ -387,7 +387,7 @@ _AFTER_ADD = re.compile(r"\s*(?:$|[,.:;!?\"“”\x01—–-]|that\b|of\s+(?:[\w
                         r"(?:late|early)\s+(?:on\s+|last\s+|this\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|"
                         r"sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year)\b|(?:[A-Z]|"
                         r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?\s*[.,;!?]|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?:|"
-                        # "noted the Justice Department returned the weapon": a named body and its past verb
+                        # "noted the Harbor Police returned the boat": a named body and its past verb
                         r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}(?!(?:said|says)\b)[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|to)\b|"
                         # "noted the nominee was wrong", "noted the nominee “makes you …”": a clause
                         r"(?:the|his|her|their|its|our|this|these|those)\s+(?:[\w’'\-]+\s+){1,4}?"

@@ -245,8 +245,8 @@ class DescriptionResolution:
                     and echoes_introduction(self.text, position, entity.positions[0], self.roles.get(entity.name), description):
                 return entity   # "…, said Tom Reed, who is Harbor's director of athletics. … The athletics executive believes …"
         if last is None and self.entities.title_epithet_fits(description):
-            # "Donald Trump has invested …, according to his filing. In the report, the
-            # presumptive Republican nominee reported …": the one person named so far
+            # "Tom Reed has invested …, according to his filing. In the report, the
+            # likely mayoral nominee listed …": the one person named so far
             people = [n for n in self.entities.people() if any(at < position for at in self.entities.person(n).positions)]
             role = self.roles.get(people[0]) if len(people) == 1 else None
             if len(people) == 1 and self._role_allows(people[0], description) \
@@ -342,8 +342,8 @@ class DescriptionResolution:
             if heads & role_words and _modifiers_agree(modifiers, role_words | self.affiliations.get(name, set())) \
                     and not _held_formerly(self.roles.get(name), heads, modifiers):
                 if not modifiers and _OF_A_BODY.search(self.roles.get(name) or ""):
-                    # "the president" after "Dan Gross, president of the Brady Campaign" and
-                    # "President Barack Obama": the one holding the title unqualified; and a
+                    # "the president" after "Dan Fisk, president of the Harbor Pilots Guild" and
+                    # "President Ben Ortiz": the one holding the title unqualified; and a
                     # president of a body is no bare "the president" once someone else is named
                     # since him (news's "the president" is a country's: "John Williams, the
                     # president of the New York Fed, said …. Mr. Trump … The president says …")

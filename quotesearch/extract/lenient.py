@@ -85,7 +85,7 @@ _SOURCE_NOUNS = frozenset({"source", "official", "person", "aide", "insider", "s
 
 def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False) -> Optional[tuple[str, str]]:
     """Any short noun phrase, taken as written, as (name, kind): "the gambling tycoon",
-    "43", "nearly two-thirds of Democratic primary voters", "Campaign aides"; None when
+    "43", "nearly half of Kellard ferry riders", "Campaign aides"; None when
     the words are a clause, a fragment or a comparison."""
     if USER_HANDLE.fullmatch(written.strip()):
         return written.strip(), "person"   # "elmo666 wrote in a forum post", "@dril tweeted"
@@ -133,7 +133,7 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
     if len(low) >= 2 and low[-2] in _DEGREE_WORDS and not low[-1].endswith("s") and not low[-1][:1].isdigit():
         return None  # "more sympathetic", "the less certain": a comparison, no one speaking
     if participles and len(toks) > 1 and low[-1].endswith("ed") and low[-1] not in _SURVEYED:
-        # "a Marquette Law School poll released [on Tuesday]": the poll, without what was done to it
+        # "a Harbor College poll released [on Tuesday]": the poll, without what was done to it
         toks, low = toks[:-1], low[:-1]
     head = low[-1]
     for i, t in enumerate(low):
@@ -157,7 +157,7 @@ def any_noun_phrase(written: str, max_tokens: int = 6, participles: bool = False
 
 
 def trailing_full_name(written: str) -> Optional[tuple[str, str]]:
-    """"Donald Trump’s longtime confident Roger Stone" where only a speaker can stand: a
+    """"Ann Lee’s longtime confidant Dan Fisk" where only a speaker can stand: a
     full name (a known first name, then one to three capitalised words) after a noun
     the lexicon does not know as a title, as (name, role): the words before it are the role."""
     toks = tokens(written)

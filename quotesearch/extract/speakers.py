@@ -204,7 +204,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
                 headline_verb = next((i for i in range(2, len(toks)) if toks[i] in _HEADLINE_CUES), None) \
                     if toks and toks[0].lower() in FIRST_NAMES else None
                 if headline_verb is not None:
-                    # "Tom Brady Compared the NFL to …", "Salma Hayek Described Her Experience Being
+                    # "Tom Reed Compared the Ferry to …", "Nora Vance Described Her Years Running
                     # …": a headline's verb in title case ends the name, whatever title-case words follow
                     toks = toks[:headline_verb]
                 outlet = known_outlet_words(toks)
@@ -415,7 +415,7 @@ class SpeakerResolver(CanonicalNames, DescriptionResolution, PronounResolution, 
             found = self._resolve_description(mention, position) or self._resolve_epithet(
                 mention.description, position)
             if found is None and "and" in mention.description[1:-1] and not _TWO_DETERMINED.search(mention.text):
-                # "the Florida senator and Republican presidential candidate": one person, two
+                # "the Kellard councillor and Harbor mayoral candidate": one person, two
                 # titles; either may say who (but "the senator and the governor" are two)
                 at = mention.description.index("and")
                 for part in (mention.description[:at], mention.description[at + 1:]):

@@ -103,7 +103,7 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
         if not candidate:
             continue
         # only a speaker stands here, so participles are allowed in it
-        # ("said one Republican involved in the planning")
+        # ("said one official involved in the ferry talks")
         mention = parse_mention(candidate, lenient=True, max_tokens=10, participles=True)
         if mention and cue.text.lower() == "say" and mention.kind == "person" and not mention.members \
                 and not _PLURAL_END.search(candidate):
@@ -120,7 +120,7 @@ def subject_right(cue: CueMatch, masked: str, unit: Unit) -> Optional[Attributio
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z]")
 _PLURAL_END = re.compile(r"[a-rt-z]s\W*$|\bpeople\W*$", re.I)   # ("some Democrats", "many people"; not "Ross")
-# (past an aside on the speaker: "…, said Sunshine, who remains friendly with him, doesn't …")
+# (past an aside on the speaker: "…, said Fisk, who still works with her, doesn't …")
 _PREDICATE_RESUMES = re.compile(r",(?:\s*(?:who|whose)\s[^,;:\x01]{1,120},)?\s*(?P<verb>(?:also\s+|still\s+|never\s+)?"
                                 r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|"
                                 r"[a-z]+n[’']t)\b)")
@@ -247,7 +247,7 @@ def _subject_waits_for_predicate(before: str) -> bool:
 _PAST_PREDICATE_RESUMES = re.compile(r",\s*(?P<verb>(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST_ALTERNATION + r"))\b")
 # "…, said Gregory Slayton, whom Bush appointed envoy, and who now backs Rubio": more about the speaker
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|where)\b", re.I)
-# "…, said Eric Woolson, who worked for Walker, and guided Huckabee to victory": a verb with no
+# "…, said Dan Fisk, who worked for Vance, and steered Ortiz to victory": a verb with no
 # subject of its own goes on describing the speaker
 _PREDICATE_OPENING = re.compile(r"(?:[a-z]{2,}ed|" + IRREGULAR_PAST_ALTERNATION + r")\b")
 
@@ -289,9 +289,9 @@ def attribution_closes_a_quotation(att: Attribution, masked: str, unit: Unit) ->
 
 def closes_a_quotation(before: str) -> bool:
     """Whether what stands before a closing attribution ends in a quotation of its own
-    ("…. “Your facts are wrong,” Ramos wrote", "… would last long: “…,” Roffman
+    ("…. “Your numbers are off,” Ortiz wrote", "… would last long: “…,” Lee
     predicted"): the attribution closes that quotation, not the sentence; a quoted word
-    inside the writer's clause ("calling Trump “an orange buffoon,” Susan said") does not."""
+    inside the writer's clause ("calling Reed “a harbor clown,” Nora said") does not."""
     words = before.rstrip(" ,")
     if not words.endswith(MASK):
         return words.lstrip().startswith(MASK)
@@ -352,6 +352,6 @@ def report_it_closes(text: str, att: Attribution, unit: Unit, last_found, left_e
             or count_words(subject) > 6 \
             or introduced_slot(text, att, unit) is not None \
             or _SUBORDINATE_OPENING.search(text[max(0, inner.subject[0] - 80):inner.subject[0]]):
-        return None   # (not "… Jupiter, Florida who were voting … complained", "…, because Congress and
-        # President Obama agreed", "After Beck asked …, D'Souza replied": no closing attribution)
+        return None   # (not "… Harbor, Kellard who were voting … complained", "…, because the council and
+        # Mayor Vance agreed", "After Lee asked …, Ortiz replied": no closing attribution)
     return inner

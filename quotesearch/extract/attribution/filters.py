@@ -95,7 +95,7 @@ PRONOUN_OBJECT_ONLY = re.compile(r"\s+(?:it|this|that)\s*(?:[.!?]|$)", re.M)
 # "To answer this question, the scientists asked …": why, not what
 PURPOSE_OPENING = re.compile(r"\s*(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,.;:\x01]{0,100},\s*")
 # An indefinite description of the subject opening the sentence, with no verb of its
-# own: "An enthusiastic Sanders supporter, Seacord complained of …"
+# own: "A loyal Vance supporter, Reed complained of …"
 _DESCRIPTION_OPENING = re.compile(
     r"\s*(?:A|An)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told)\b)"
     r"[^\s,;:.!?\x01“”\"]+\s+){0,10}[^\s,;:.!?\x01“”\"]+,\s*")
@@ -124,9 +124,9 @@ def adverbials_only(opening: str) -> bool:
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|you)\s+[a-z’']+$", re.I)
 _TWO_WORD_REPORT = re.compile(r"(?:(?:he|she|they|it|we|I|you)\s+[a-z’']+|(?:his|her|their|its|the|our)\s+[\w’'\-]+)$",
                               re.I)
-# "a super PAC called Future 45 ran …": an indefinite noun phrase right before "called",
+# "a harbor group called Tidewater 9 ran …": an indefinite noun phrase right before "called",
 # a name right after it and then the sentence's verb: the name given, not a speech act
-# (but "A spokesman called Trump a liar" characterises)
+# (but "A spokesman called Reed a liar" characterises)
 # (its adjectives may be listed: "a small, rainy planet called Zebes", "this thing called the Internet")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-’'$]+,?\s+){0,3}[\w\-]+\s*$|\b[Aa]nother\s+$"
                                 r"|\b[Tt]his\s+[a-z][\w\-]*\s*$")
@@ -142,7 +142,7 @@ _NAME_THEN_VERB = re.compile(r"\s+(?:the\s+)?[‘'“\"]?[A-Z][\w’'\-]*(?:\s+(
 
 
 def names_by_calling(text: str, cue_start: int, cue_end: int, lemma: str) -> bool:
-    """"a super PAC called Future 45 ran its first ads": the participle that names."""
+    """"a harbor group called Tidewater 9 ran its first ads": the participle that names."""
     return lemma in ("called", "named", "dubbed") \
         and _INDEFINITE_BEFORE.search(text, max(0, cue_start - 60), cue_start) is not None \
         and _NAME_THEN_VERB.match(text, cue_end) is not None
@@ -177,7 +177,7 @@ def counsel_role(text: str, cue_start: int) -> bool:
 
 
 def names_a_show(att: Attribution) -> bool:
-    """"show(s)" as the noun: "the MSNBC, Fox and CNN morning shows, …", "The Daily Show
+    """"show(s)" as the noun: "the KHB, Channel 4 and PTV morning shows, …", "The Daily Show
     Takes …", not "polls show …" (a common word before it that is no finding's carrier,
     or a capitalised "Show" after anything but one)."""
     if att.cue.lemma_form.lower() not in ("show", "shows"):
@@ -198,8 +198,8 @@ def bears_out_nothing(att: Attribution, masked: str, cue_end: int) -> bool:
     return place_as_example(att.mention, att.cue.lemma_form) or event_as_evidence(att)
 
 
-# Verbs by which a fact points to a conclusion ("The trip suggests that …", "The fight in
-# Nevada underscored the determination of …") and the events that can only be such facts:
+# Verbs by which a fact points to a conclusion ("The trip suggests that …", "The vote in
+# Kellard underscored the resolve of …") and the events that can only be such facts:
 # someone's act or its outcome, never a source that says anything
 _INFERENCE_VERBS = frozenset("""suggest suggests suggested underscore underscores underscored highlight
 highlights highlighted signal signals signaled signalled indicate indicates indicated illustrate illustrates
@@ -223,9 +223,9 @@ def event_as_evidence(att: Attribution) -> bool:
     head = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), len(words))
     words = words[:head]
     if words and words[0].lower() in ("but", "and", "yet", "so"):
-        words = words[1:]   # ("…, but Cruz's fusillade in Colorado underscored …")
+        words = words[1:]   # ("…, but Reed's tirade in Harbor underscored …")
     # (the mention may have lost its determiner: "disproportionate impact"; or have a
-    # possessive for one: "Cruz's fusillade in Colorado")
+    # possessive for one: "Reed's tirade in Harbor")
     possessive = len(words) >= 3 and words[1] == "s" and all(w[:1].islower() for w in words[2:])
     return bool(words) and (words[0].lower() in _DETERMINERS or all(w[:1].islower() for w in words) or possessive) \
         and words[-1].lower() in _EVENT_NOUNS
@@ -277,8 +277,8 @@ def too_short_to_report(text: str, s: int, e: int, att: Attribution) -> bool:
 
 def story_bears_out(text: str, headline_start: int, headline_end: int, att: Attribution) -> bool:
     """Whether the story under a title-case headline writes its speaker as a name too: an
-    organisation by its whole name, a person by their surname ("Bellwether County Says
-    Trump Should Win" over a story about "bellwether states and counties" names nobody).
+    organisation by its whole name, a person by their surname ("Ferry County Says
+    Reed Should Win" over a story about "ferry towns and counties" names nobody).
     A headline in sentence case, where capitals mark names, and a story too short to tell
     bear out their speaker."""
     name = att.speaker or att.mention.name or ""
@@ -300,7 +300,7 @@ def names_speaker(mention: Mention) -> bool:
 
 
 # Where the writer takes over inside what looks like one reported clause: a dash and a
-# conjunction ("… the FBI - but she also insisted …"), a dash after quoted words, a participle clause (", leaving
+# conjunction ("… the ferry board - but she still argued …"), a dash after quoted words, a participle clause (", leaving
 # Kellard excited …"), a comparison the writer adds (", compared to about a third at the port").
 # The cue forms that are participles ("citing", "calling", "warning")
 _CUE_PARTICIPLES = frozenset(form.split(".")[0].lower() for form in SPEECH_FORMS + OBJECT_FORMS + EVIDENCE_FORMS
@@ -359,12 +359,12 @@ def in_time_clause(att: Attribution, masked: str, unit: Unit) -> bool:
     before = masked[:att.cue.start - unit.start]
     after = masked[att.cue.end - unit.start:].lstrip()
     opens = (_TIME_CLAUSE_OPENING.match(before) is not None and "," not in before) \
-        or _TIME_CLAUSE_AFTER_COMMA.search(before) is not None   # "Later in the show, after the interview concluded,"
+        or _TIME_CLAUSE_AFTER_COMMA.search(before) is not None   # "Later in the meeting, once the vote concluded,"
     return opens and after.startswith(",") and not after[1:].lstrip().startswith((MASK, "“", "\""))
 
 
-# A quotation right before a role noun and a name is the title of a work: "“Orange Is
-# the New Black” star Dascha Polanco", "“Harbour Lights” host Ann Berg"
+# A quotation right before a role noun and a name is the title of a work: "“Salt Marsh
+# Nights” star Nora Vance", "“Harbour Lights” host Ann Berg"
 _TITLE_BEFORE_ROLE = re.compile(r"[,.]?[^\S\n]+([a-z]+)[^\S\n]+[A-Z]")
 _ROLE_NOUNS = (DESCRIPTOR_NOUNS | TITLE_WORDS | {"creator", "showrunner"}) - {"said", "says"}
 
@@ -384,7 +384,7 @@ def labelled_in_headline(text: str, start: int, quote_open: int, headline_end: i
                      text[headline_end:headline_end + 3000]) is not None
 
 
-_TIME_ADVERBIAL_END = re.compile(r"\b(?:later|earlier|ago|afterwards?)\s*,?\s*$")   # "And a couple of years later,"
+_TIME_ADVERBIAL_END = re.compile(r"\b(?:later|earlier|ago|afterwards?)\s*,?\s*$")   # "And some seasons later,"
 # Where or how much, setting the scene: "Here in Columbia,", "Worst of all,", "Above all,"
 _SCENE_OR_RANK = re.compile(r"\s*(?:(?:here|there)\s+(?:in|at|on|inside|outside|near)\s[^,;:]{1,50}|"
                             r"(?:worst|best|most|least|first|last|saddest|strangest)\s+of\s+all|above\s+all)\s*,?\s*",
@@ -433,12 +433,12 @@ def prepositional_phrase(span: str) -> bool:
     words = span.split()
     if not words or words[0].lower() not in PREPOSITIONS or FINITE_VERB.search(span) is not None:
         return False
-    # up to four words, or a chain of prepositional phrases ("At the heart of the
-    # trouble"); "Under the plan fees rise" has a clause whose verb no list knows
+    # up to four words, or a chain of prepositional phrases ("At the edge of the
+    # old pier"); "Under the plan fees rise" has a clause whose verb no list knows
     return len(words) <= 4 or (len(words) <= 7 and any(w.lower() in PREPOSITIONS for w in words[2:]))
 
 
-# A quotation that an apposition calls a work: "“Tales From the Crypt,” an HBO series …"
+# A quotation that an apposition calls a work: "“Tides Over Kellard,” a cable series …"
 _WORK_APPOSITION = re.compile(
     r"[^\S\n]*(?:,[^\S\n]*)?(?:a|an|the)[^\S\n]+(?:(?!(?:for|of|with|from|at|in|on|by)\b)[\w’'\-]+[^\S\n]+){0,3}?"
     r"(?:series|show|film|movie|book|novel|"
@@ -448,8 +448,8 @@ _WORK_APPOSITION = re.compile(
 def titles_a_work(text: str, quote_end: int, quote_open: int = -1) -> bool:
     """Whether the quotation ending at ``quote_end`` is the title of a work: before a
     role noun and a name (the work they are known for), called a work by an
-    apposition, or in title case after "host of", "the cast of" ("host of “The Nightly
-    Show with Larry Wilmore.”")."""
+    apposition, or in title case after "host of", "the cast of" ("host of “The Late
+    Hour with Dan Fisk.”")."""
     titled = _TITLE_BEFORE_ROLE.match(text, quote_end)
     return (titled is not None and titled.group(1) in _ROLE_NOUNS) or \
         _WORK_APPOSITION.match(text, quote_end) is not None or (
@@ -466,7 +466,7 @@ _TITLE_LOWER_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", 
 
 
 def _in_title_case(words: str) -> bool:
-    """"The Nightly Show with Larry Wilmore": every longer word capitalised."""
+    """"The Late Hour with Dan Fisk": every longer word capitalised."""
     long_words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", words) if len(w) > 3 and w not in _TITLE_LOWER_WORDS]
     return len(long_words) >= 1 and all(w[:1].isupper() for w in long_words) and len(words.split()) <= 10
 

@@ -1,7 +1,7 @@
 """The quotation a cue introduces.
 
-"X shouted, “Q”", "asked the crowd “Q”", "Said Dorothy Poynter, …, “Q”", "The crowd
-chanted back at him, “Q”": a quotation right after a cue and its pause (a comma or a
+"X shouted, “Q”", "asked the crowd “Q”", "Said Nora Vance, …, “Q”", "The dockers
+shouted back at her, “Q”": a quotation right after a cue and its pause (a comma or a
 colon, an audience, how and at whom) is that cue's, though the next attribution closes
 on it. `introduced_slot` finds it among the unit's quotations.
 """
@@ -25,7 +25,7 @@ _INTRODUCING_PAUSE = re.compile(r"\s*[,:]\s*|\s+to\s+(?=[“\"])"
                                 # (nor its participle: "responded to Vargas’ question writing, “…”")
                                 r"|\s+(?:to|at)\s+(?=(?:the|a|an|his|her|their|its|our|my|him|them|us|me|reporters)\b|[A-Z])"
                                 r"(?:(?![a-z]+ing\b)[\w’'.\-]+\s+){0,4}(?![a-z]+ing\b)[\w’'.\-]+\s*[,:]\s*(?=[“\"])"
-                                # (or how and at whom: "The crowd chanted back at him, “…”")
+                                # (or how and at whom: "The dockers shouted back at her, “…”")
                                 r"|\s+(?:back|out|again|aloud|in\s+unison)(?:\s+(?:at|to)\s+(?:him|her|them|us|me))?\s*[,:]\s*"
                                 # (or when: "asked last week “Why …?”", "said on Tuesday: “…”")
                                 r"|\s+(?:back\s+)?(?:on\s+)?(?:today|yesterday|earlier|later|(?:last|this)\s+(?:night|week|weekend|month|year|"

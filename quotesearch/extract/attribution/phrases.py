@@ -51,7 +51,7 @@ CLAUSE_START = re.compile(
     r"(?:is|are|was|were|will|would|can|could|should|has|have|had|might|may|must)\b|"
     # ("told host Sean Hale a loss is likely"; not "maintained a strong rapport and have worked")
     r"(?:a|an)\s+(?:(?!and\b|or\b)[\w’'\-]+\s+){1,3}?(?:is|are|was|were|will|would|can|could|should|might|may|must)\b|"
-    # "told the AP his firm worked closely with …": a determined noun, then its past-tense verb
+    # "told the Gazette his crew worked closely with …": a determined noun, then its past-tense verb
     r"(?:the|his|her|their|its|our|my)\s+(?:[\w’'\-]+\s+){1,3}?(?!(?:proposed|so-called|alleged|unnamed|elected|"
     r"detailed|expected|required|limited|united|armed|advanced|reported|named|based|related)\b)[a-z]{3,}ed\b"
     r"(?!\s+(?:by|in)\b)|"   # (not "the audience bathed in neon light": a participle)
@@ -220,8 +220,8 @@ NOUN_AFTER_A_NAME = re.compile(
     r"owners|workers|employees|residents|leaders|members|voters|activists|executives|lawmakers|students|"
     r"teachers|parents|investors|analysts|experts|researchers|scientists|protesters|fans|volunteers|"
     r"organizers|organisers|donors|critics|customers|farmers|officers|negotiators|diplomats)\b(?!\s+(?:of|for)\b)")
-# A person described, then named in apposition: "One of the men, Jessie Elkins, 70, had
-# served …", "The other man, his cousin James York, 40, cited …"
+# A person described, then named in apposition: "One of the pilots, Dan Fisk, 64, had
+# sailed …", "The other man, his brother Ben Ortiz, 38, cited …"
 DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:The|One\s+of\s+the|Another|A|An)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
                                    # ("The mayor of Surabaya, Tri Rismaharini, …": where the role is held)
                                    r"(?:\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?,\s+"
@@ -234,7 +234,7 @@ SENTENCE_SUBJECT = re.compile(
     # second or third opener in lower case after the first)
     r"(?:(?<=,\s)" + _LOWER_OPENER + r"(?:\s+[\w’'\-.]+){0,14},\s+){0,2}(?:" + _CONJUNCTION_WITHOUT_COMMA + r")?(?:"
     + TIME_WITHOUT_COMMA + r")?(?:" + OCCASION_WITHOUT_COMMA + r")?"
-    # ("But the U.S. Court of Appeals … overruled and said": the body's name after the conjunction's "the")
+    # ("But the Kellard Harbor Board … overruled and said": the body's name after the conjunction's "the")
     r"(?:(?:(?<=And\s)|(?<=But\s)|(?<=Yet\s)|(?<=So\s))the\s+(?=[A-Z]))?(?:"
     + _LOWER_CASE_TITLES + r"(?=[A-Z]))?((?:(?:[A-Z][\w’'\-.]*|" + _LOWER_SUBJECT_WORD + r"(?=\s+(?:[a-z]+\s+){0,2}(?!I\s)[A-Z])"
     r")\s+){0,6}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey|"
@@ -246,12 +246,12 @@ SENTENCE_SUBJECT = re.compile(
     # "Rana Aziz, 25, was …", "Mitch McConnell, R-Ky., delivered …")
     r"(?=\s+[a-z]|,\s+(?:(?:himself|herself|itself|themselves)\s+)?(?:an?|the|who|whose|(?:[A-Z][\w\-]*\s+){0,2}\w+[’']s|"
     r"[a-z]+\s+(?:of|for|at))\s|,\s+\d{1,3},"
-    r"|,\s+[RDI]-[A-Z]"   # ("Christie, New Jersey’s sitting governor, repeated …")
+    r"|,\s+[RDI]-[A-Z]"   # ("Vance, Kellard’s sitting mayor, repeated …")
     # ("Buser, however, is counting on …": the writer's adverb set off after the subject)
     r"|,\s+(?:however|though|meanwhile|instead|too|for\s+(?:his|her|their|its)\s+part),\s+[a-z]"
     # ("Tommy — who only goes by his first name online — retired …": an aside set off by dashes)
     r"|\s*[—–]\s*(?:who|whose|an?|the)\s"
-    r"|\s+\([RDI](?:-[A-Z][\w.\s]{0,14})?\)(?:\s+[a-z]|,\s))")   # ("Sen. Pat Toomey (R-Pa.) refused …", "Gov. Rick Scott (R) blasted …")
+    r"|\s+\([RDI](?:-[A-Z][\w.\s]{0,14})?\)(?:\s+[a-z]|,\s))")   # ("Sen. Ann Lee (R-Ka.) refused …", "Gov. Dan Fisk (R) blasted …")
 _IRREGULAR_PAST = frozenset("""sent said told made took gave put wrote got went came ran held left read
 began brought felt kept met paid saw shook stood thought won hit set struck spoke fought found
 """.split())
@@ -363,8 +363,8 @@ _CIRCUMSTANCE = re.compile(r"""(?x)\s(?:
   | (?:in|with)\s+(?:an?\s+)?(?:email|e-mail|interview|remarks|reply|response)\b
 )""")
 # A preposition after a person's name ends the speaker (but "of": "Ana Lima of the union"),
-# not one inside an organisation's or an office's name ("the Institute for the Study of
-# War", "Secretary of State for the Home Department Jane Cole")
+# not one inside an organisation's or an office's name ("the Centre for Harbor and
+# Port Policy", "Secretary of State for the Home Department Jane Cole")
 _PLAIN_WORDS_AFTER = re.compile(r"\s*[a-z]")
 # ... or before a named medium, school or employer ("Larry Olson on Hot Air", "Dana Whitfield
 # in The Atlantic", "Nadia Fox from Greenpeace"): where the words appeared, or whom she is with
@@ -414,13 +414,13 @@ def circumstance_start(phrase: str) -> Optional[int]:
     return best
 
 
-# "Trump issued a statement saying …", "Obama released a statement Thursday night condemning …"
+# "Reed issued a statement saying …", "Vance released a statement late Monday condemning …"
 ISSUED_BEFORE = re.compile(r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|circulated|recorded|filmed|taped)\s+"
                            r"(?:a|an)\s+(?:[\w\-]+\s+)?"
                            r"(?:statement|release|message|tweet|post|video|email|e-mail|memo|newsletter|notice|advisory|"
                            r"bulletin|circular|announcement|directive|update)\s+"
                            r"(?:[\w\-]+\s+){0,3}$")
-# "Senators sent a letter Thursday to the Office of Management and Budget warning …", "The
+# "Councillors sent a letter Thursday to the Port Authority of Kellard warning …", "The
 # mayor issued a statement on Monday calling for …": the participle is the letter's or the
 # statement's, whoever it was sent to
 # The period of an initial or a title inside a phrase ("Loretta E. Lynch", "Sen. Lee")
@@ -430,7 +430,7 @@ SENT_A_LETTER_BEFORE = re.compile(r"\b(?:sent|wrote|delivered|addressed|issued|r
                                   r"blasted\s+out|fired\s+off|shot\s+off)"
                                   r"\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:letter|memo|petition|complaint|note|statement|"
                                   r"release|message|notice|advisory|bulletin|circular|announcement|directive|email|e-mail)\b(?:[^,.;:!?\x01“”\"]|" + _ABBREVIATION_PERIOD + r"){0,160}$"
-                                  # (several sent, one each: "All three candidates issued statements condemning …")
+                                  # (several sent, one each: "Both ferry unions issued statements condemning …")
                                   r"|\b(?:sent|wrote|delivered|issued|released|put\s+out|sent\s+out|posted)\s+"
                                   r"(?:[\w\-]+\s+)?(?:letters|memos|statements|releases|messages|notices|advisories)\s+"
                                   r"(?:[\w\-]+\s+){0,3}$"
@@ -439,8 +439,8 @@ SENT_A_LETTER_BEFORE = re.compile(r"\b(?:sent|wrote|delivered|addressed|issued|r
 # A relative clause issued it ("the ACLU of Oregon, which also released a statement
 # questioning …"): the sentence's subject issued nothing
 RELATIVE_ISSUER = re.compile(r"\b(?:which|who|that)\s+(?:[\w’']+\s+){0,3}$")
-# Where and when it was said, then a clause with no "that": "said in a statement Thursday
-# night they pulled the listing", "said in an interview Friday the bridge would reopen",
+# Where and when it was said, then a clause with no "that": "said in a statement late
+# Monday they pulled the listing", "said in an interview Friday the bridge would reopen",
 # "said Thursday night they …" (`opening.reported_clause`)
 _DAY = r"(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 ADJUNCTS_THEN_CLAUSE = re.compile(
@@ -517,7 +517,7 @@ HOW_MUCH_ONLY = re.compile(r"\s+(?:(?:anything|nothing|something|much|little|a\s
 # speaker's report whose cue introduces the next quotation
 _SUBORDINATOR_END = re.compile(r"\b(?:as|while|when|after|before|until)$")
 _INTRODUCES_A_QUOTATION = re.compile(r"\s*[:,]\s*" + re.escape(MASK))
-# (or "that" and one: "Axelrod tweeted after Clinton argued for the second debate that “…”")
+# (or "that" and one: "Fisk tweeted after Vance argued for the ferry budget that “…”")
 _THAT_THEN_A_QUOTATION = re.compile(r"(?:\s+[^,;:.!?\x01“\"]{1,60}?)?\s+that\s+[“\"" + MASK + "]")
 
 
@@ -539,8 +539,8 @@ REPLYING = frozenset({"responded", "responds", "replied", "replies", "fired back
                       "retorted", "chimed in"})
 
 
-# Most words of a title or a headline are capitalised ("Crippled America: How to Make America
-# Great Again", "Mayor Says Ferry Will Run"); a sentence's are not
+# Most words of a title or a headline are capitalised ("Rising Tide: How Kellard Rebuilt
+# Its Harbor", "Mayor Says Ferry Will Run"); a sentence's are not
 TITLE_CASE_SHARE = 0.6
 # An infinitive reported ("vowed to bring order to procurement") is a verb phrase: a clause
 # with its own subject after ", but" is the writer's ("…, but transparency may be difficult

@@ -125,7 +125,7 @@ class AttributionSpeakers:
         author = _FROM_A_PERSON.search(att.mention.text) if att.kind in ("document", "organization") else None
         author_mention = parse_mention(author.group(1)) if author else None
         if author_mention and author_mention.kind == "person" and author_mention.name:
-            # "according to a post from Arianna Huffington. “…,” she wrote.": the writer is
+            # "according to a post from Nora Vance. “…,” she wrote.": the writer is
             # the person a later pronoun stands for, not whoever spoke before
             name = self.resolver.canonical(author_mention.name, author_mention.gender)
             if " " in name:

@@ -26,14 +26,14 @@ MASK = "\x01"   # a character of a speech quotation in masked text
 # fragment: a cue before it, a cue after it, a capital at its start.
 _CUE_BEFORE = re.compile(r"\b(?:said|says|say|saying|asked|asking|added|adding|shouting|shouted|"
                          r"chanting|chanted|wrote|writing|tweeted|declared|told\s+\w+|replied)[,:]?$", re.I)
-# "told the Reuters news agency simply, “We lost.”", "said on Monday, “No.”": a sentence
+# "told the Harbor Gazette simply, “We lost.”", "said on Monday, “No.”": a sentence
 # quoted after its cue's audience and adjuncts, however short
 _CUE_THEN_ADJUNCTS = re.compile(r"\b(?:said|says|told|tells|added|adds|replied|answered|responded)"
                                 r"(?:\s+[\w’'.\-]+){1,6}?\s*,\s*$")
 _CUE_AFTER_SHORT = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[a-z]+(?:ed|s)\b|\s+(?:he|she|they)\s+\w+")
 # … and after a short quotation opening its sentence, a title in lower case and a party tag
-# too ("reporter Jackie Nespral asked", "Rep. Glenn Thompson, R-Pa., said"), or the cue first
-# ("said Rep. Glenn Thompson")
+# too ("reporter Nora Vance asked", "Rep. Ben Ortiz, D-Ka., said"), or the cue first
+# ("said Rep. Ben Ortiz")
 _NAMED_CUE_AFTER_SHORT = re.compile(
     r"\s+(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'.\-]*(?:\s+|,\s+[A-Z][\w’'.\-]*,\s+)){1,3}(?:[a-z]+(?:ed|s)|said|told|wrote|asked)\b"
     r"|\s+(?:said|says|asked|asks|told|wrote|writes)\s+(?:[a-z]+\s+){0,2}[A-Z]")
@@ -131,7 +131,7 @@ def _is_title(inner: str) -> bool:
 
 # A byline after a headline in marks: “…,” by Ann Lee / “…” by The Post's Ann Lee
 _BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:’s|'s)?\s+){0,4}[A-Z][\w.\-]*\s*(?::|\(|$)", re.M)
-# The second title of a list: "starred in “Parks and Recreation” and “Guardians of the Galaxy,”"
+# The second title of a list: "starred in “Harbor Lights” and “The Last Ferry,”"
 _TITLE_LIST_BEFORE = re.compile(r"[”\"’],?\s+(?:and|or)$")
 
 
@@ -240,7 +240,7 @@ def classify_spans(text: str, spans: list[QuoteSpan], para_start: int) -> tuple[
             # quotation, whatever the case of its first word
             speech.append(span)
         elif span.closed and _BYLINE_AFTER.match(text, span.close + 1):
-            # PSA—“You have until the end of December to …,” by DNAinfo's Nicole Levy: a
+            # Notice—“You have two weeks left to …,” by the Gazette's Ann Lee: a
             # piece's headline and its byline, not words said
             fragments.append(span)
         elif _NAMING_BEFORE.search(before) or (span.closed and _DETERMINER_OR_OWNER_BEFORE.search(before)
