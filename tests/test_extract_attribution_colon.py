@@ -108,10 +108,10 @@ def test_a_pronoun_fitting_no_one_after_a_quotation_leaves_it_unnamed(body, expe
 # before the comma, a count of times, an adverb after it, a participle the writer's
 # sentence goes on with, a linking verb that says how the words land
 NO_SPEAKER_AROUND_A_QUOTATION = [
-    pytest.param("Admiral at sea\n\nHe talks about readiness.\n\nOne of his recent reads, “This Kind of War,” is "
-                 "about Korea.", id="a-noun-before-the-comma"),
-    pytest.param("Slogans\n\nNow the party can repeat, 10,000 times, “Peace Through Strength,” “Law and Order,” and, "
-                 "yes, “Sanity.”", id="a-count-of-times"),
+    pytest.param("Admiral at sea\n\nHe talks about readiness.\n\nOne of his recent picks, “The Long Harbor,” is "
+                 "about Kellard.", id="a-noun-before-the-comma"),
+    pytest.param("Slogans\n\nNow the council can repeat, 5,000 times, “Ferries On Time,” “Fair and Open,” and, "
+                 "yes, “Calm.”", id="a-count-of-times"),
     pytest.param("Intelligence\n\n“They haven’t checked anything near a full audit,” perhaps only 12%, he "
                  "quoted one inspector.", id="an-adverb-after-the-quotation"),
     pytest.param("Road signs\n\nConsider this 2014 entry — “Don’t jerk and drive,” meant to discourage drivers from "
@@ -221,8 +221,8 @@ PARAGRAPH_ENDING_IN_A_COLON = [
                  "“The time for small steps is long gone.”", "Greta Lund", id="after-a-report-in-the-paragraph"),
     pytest.param("Dana Ruiz stated that the goal was a green deal. Greta Lund states the following:\n\n"
                  "“The time for small steps is long gone.”", "Greta Lund", id="states-the-following"),
-    pytest.param("Tom Frank wrote a book about the party. Frank quotes former Carter adviser Alfred Kahn:\n\n"
-                 "“I would love the truckers to be worse off.”", "Alfred Kahn", id="the-writer-quotes-someone"),
+    pytest.param("Tom Frank wrote a book about the port. Frank quotes former Vance adviser Dan Fisk:\n\n"
+                 "“I would like the ferry owners to earn less.”", "Dan Fisk", id="the-writer-quotes-someone"),
 ]
 
 
@@ -292,22 +292,22 @@ TURNS_HOLDING_REPORTS = [
                  id="first-person-think-inside-a-turn"),
     pytest.param("Radio hour\n\nHost Ann Berg spoke with the campaign's Joel Marr.\n\n"
                  "ANN BERG: Why not debate him in New York?\n\n"
-                 "JOEL MARR: This is a man who said he would never run a negative ad. He has run them for weeks.",
+                 "JOEL MARR: This is a candidate who said he would never run a negative ad. He has run them for weeks.",
                  [("direct", "Why not debate him in New York?", "Ann Berg"),
-                  ("direct", "This is a man who said he would never run a negative ad. He has run them for weeks",
+                  ("direct", "This is a candidate who said he would never run a negative ad. He has run them for weeks",
                    "Joel Marr")],
                  id="a-nameless-report-inside-a-turn"),
     # a capitalised full name in one turn ("ANN BERG: …", too short a turn to quote) is the
     # person a later turn's surname names
     pytest.param("Radio hour\n\nThe campaign says it will not debate.\n\n"
                  "ANN BERG: Why not?\n\n"
-                 "JOEL MARR: This is a man who said he would never run a negative ad. He has run them for weeks.\n\n"
-                 "BERG: You said in January you were open to more debates. Why not debate in New York?\n\n"
+                 "JOEL MARR: This is a candidate who said he would never run a negative ad. He has run them for weeks.\n\n"
+                 "BERG: You said in January you were open to more debates. Why not debate in Kellard?\n\n"
                  "MARR: Senator Dale does not get to choose the debate dates. Not while he runs a negative campaign.",
                  [("indirect", "it will not debate", "the campaign"),
-                  ("direct", "This is a man who said he would never run a negative ad. He has run them for weeks",
+                  ("direct", "This is a candidate who said he would never run a negative ad. He has run them for weeks",
                    "Joel Marr"),
-                  ("direct", "You said in January you were open to more debates. Why not debate in New York?",
+                  ("direct", "You said in January you were open to more debates. Why not debate in Kellard?",
                    "Ann Berg"),
                   ("direct", "Senator Dale does not get to choose the debate dates. Not while he runs a negative "
                              "campaign", "Joel Marr")],
@@ -491,7 +491,7 @@ QUOTED_TURNS = [
 
 
 def test_the_words_after_a_writers_dash_introduce_the_quotation():
-    body = ("Signs of a late shift were there all along - More from Tom Smith: “Voters moved late in the "
+    body = ("Signs of a late shift were visible for weeks - More from Tom Smith: “Voters moved late in the "
             "race and we saw it.”")
     quotes = extract_quotes(Article(id="dash", text="Polls\n\n" + body))
     assert [(q.speaker, q.text) for q in quotes] == [("Tom Smith", "Voters moved late in the race and we saw it.")]
@@ -514,11 +514,11 @@ SIGNED = [
                  "her record.",
                  [("Ann Marlow", "I went to the harbour board before the flood. I was the first to say the old "
                                  "sea wall would fail.")], id="dash-and-name"),
-    pytest.param("“He can have briefings,” Reid said. “But I hope they are fake.”\n\n"
-                 "“Great speech. She's tested. She's ready. She never quits.”\n\n"
+    pytest.param("“He can have the files,” Fisk said. “But I expect they are blank.”\n\n"
+                 "“Fine speech. She's steady. She's prepared. She never stops.”\n\n"
                  "-President Tom Obern, tweeting after the speech.",
-                 [("Reid", "He can have briefings,” Reid said. “But I hope they are fake."),
-                  ("Tom Obern", "Great speech. She's tested. She's ready. She never quits.")],
+                 [("Fisk", "He can have the files,” Fisk said. “But I expect they are blank."),
+                  ("Tom Obern", "Fine speech. She's steady. She's prepared. She never stops.")],
                  id="dash-title-name-and-an-aside"),
 ]
 
@@ -531,11 +531,11 @@ def test_a_signature_line_names_the_quotations_speaker(body, expected):
 
 # "From X's Facebook post: “…”": the owner of the words speaks, not the platform
 OWNERS_WORDS = [
-    pytest.param("Aides say the former governor will back Ruiz. From Bell's Facebook post: “For the sake of "
-                 "our party, we must move past the divisiveness of this race.”",
+    pytest.param("Aides say the former governor will back Ruiz. From Bell's Facebook post: “For the good of "
+                 "our harbour, we must get past the bitterness of this contest.”",
                  "Bell", id="from-a-persons-facebook-post"),
     pytest.param("Aides say the former governor will back Ruiz. In Dana Bell's statement on Monday: “For the "
-                 "sake of our party, we must move past the divisiveness of this race.”",
+                 "good of our harbour, we must get past the bitterness of this contest.”",
                  "Dana Bell", id="in-a-persons-statement"),
 ]
 

@@ -139,8 +139,8 @@ DOCUMENT_SOURCES = [
     # "official data" names no source
     pytest.param("Prices rose by 4 percent, according to official data.", [], id="according-to-official-data"),
     # (but data from a body does, its name in camel case too)
-    pytest.param("Users spent nine minutes a day on the site, according to recent data from comScore.",
-                 [("indirect", "Users spent nine minutes a day on the site", "comScore")],
+    pytest.param("Riders spent nine minutes a day on the app, according to recent data from dockMetrics.",
+                 [("indirect", "Riders spent nine minutes a day on the app", "dockMetrics")],
                  id="according-to-data-from-a-camel-case-body"),
     # a place's case bears something out; it says nothing (but its government may speak)
     pytest.param("Denver showed that a crowded festival can also be a calm one.", [], id="a-city-showed"),
@@ -184,7 +184,7 @@ TITLES_IN_MARKS = [
     pytest.param("“We Will Win,” Ann Lee said.", [("direct", "We Will Win,", "Ann Lee")],
                  id="a-quotation-in-title-case-closing-with-a-comma-is-speech"),
     pytest.param("Mr. Osei, who has starred in “Harbour Lights” and “Kings of the Valley,” posted the clip "
-                 "to YouTube on Thursday.", [], id="the-second-title-of-a-list"),
+                 "to YouTube late on Thursday.", [], id="the-second-title-of-a-list"),
     pytest.param("PSA—“Until June ends you can claim free ferry passes,” by the Ledger's "
                  "Nora Quill: “You still have two weeks left to grab one.”",
                  [("direct", "You still have two weeks left to grab one.", "Nora Quill")], id="a-headline-and-its-byline"),
@@ -244,8 +244,8 @@ ACTS_AND_HYPOTHETICALS = [
     # evidence is what the phrase's head is, not a word in the clause after it
     pytest.param("The vertical lines extending from the data points show what statisticians call the "
                  "standard error.", [], id="lines-extending-from-data-show"),
-    pytest.param("The most recent polling in Florida shows Rubio closing the gap.",
-                 [("indirect", "Rubio closing the gap", "the most recent polling in Florida")],
+    pytest.param("The newest polling in Maine shows Vance narrowing the gap.",
+                 [("indirect", "Vance narrowing the gap", "the newest polling in Maine")],
                  id="polling-in-a-state-shows"),
     pytest.param("Republicans have pushed back on that idea, citing worries over the deficit.", [],
                  id="pushed-back-on-an-idea"),
@@ -268,7 +268,7 @@ ACTS_AND_HYPOTHETICALS = [
                  id="a-field-called-a-name-then-where"),
     pytest.param("The kit ships a package manager called conda, and a new file format.", [],
                  id="a-tool-called-a-lower-case-name"),
-    pytest.param("A newly formed super PAC called Harbour Future ran its first ads in Iowa.", [],
+    pytest.param("A freshly launched super PAC called Harbour Future ran its first ads in Maine.", [],
                  id="a-pac-called-a-name-ran"),
     pytest.param("On a small, rainy planet called Zebes, the last colony had watched the stars.", [],
                  id="listed-adjectives-then-called"),
@@ -288,8 +288,8 @@ ACTS_AND_HYPOTHETICALS = [
                  [("indirect", "Dale of cutting funds", "Kim")], id="which-he-denied"),
     pytest.param("Paul Ode, a former navy diver who claimed in May that wrecks were under-reported, also attended.",
                  [("indirect", "wrecks were under-reported", "Paul Ode")], id="a-relative-clause-in-an-apposition"),
-    pytest.param("The latest is Rep. Joe Wilson, the South Carolina congressman who yelled “You lie!” at the president.",
-                 [("direct", "You lie!", "Joe Wilson")], id="a-name-closing-a-clause-then-its-description-who"),
+    pytest.param("The newest is Rep. Tom Reed, the Maine congressman who yelled “Not true!” at the governor.",
+                 [("direct", "Not true!", "Tom Reed")], id="a-name-closing-a-clause-then-its-description-who"),
     pytest.param("In Washington, the congressman who chairs the panel said the bill was dead.",
                  [("indirect", "the bill was dead", "the congressman")], id="a-place-then-a-description-who"),
     # what may, would or can be said: nobody's report
@@ -328,7 +328,7 @@ def test_acts_hypotheticals_and_narration(body, expected):
 # Nouns spelt like cues: "states", "claims", "reports" before a relative "that", and
 # "shows" after a word that carries no finding, are no one's report
 NOUNS_SPELT_LIKE_CUES = [
-    pytest.param("Voters went to the polls in Iowa and Ohio, farm belt states that have lost thousands of jobs.",
+    pytest.param("Voters cast ballots in Iowa and Ohio, farm belt states that have lost thousands of jobs.",
                  [], id="states-that-have"),
     pytest.param("The claims that were made against the mayor in May turned out to be false.",
                  [], id="claims-that-were-made"),
@@ -339,7 +339,7 @@ NOUNS_SPELT_LIKE_CUES = [
     pytest.param("A new survey of voters under 35 years old shows a wide divide on the issue.",
                  [("indirect", "a wide divide on the issue", "a new survey of voters under 35 years old")],
                  id="a-survey-shows"),
-    pytest.param("Related:\n\nThe Late Show Takes A Closer Look At The Candidates So You Don’t Have To.",
+    pytest.param("Related:\n\nThe Harbor Hour Takes A Long Look At The Ferry Plan So You Don’t Need To.",
                  [], id="a-tv-show-in-a-title"),
 ]
 
@@ -378,7 +378,7 @@ def test_counsel_defending_or_prosecuting_is_a_role(body, expected):
 # A title in title case after "host of", "the cast of the", "co-host of" is a work, not
 # a quotation (a lower-case phrase there still is one)
 TITLES_AFTER_A_PART_IN_A_WORK = [
-    pytest.param("Tom Hale spoke on Monday. “We love it,” he said. He is now host of “The Nightly Show with Tom "
+    pytest.param("Tom Hale spoke on Monday. “We love it,” he said. He has since become host of “Harbor Nights with Tom "
                  "Hale.”", ["We love it,"], id="host-of-a-show"),
     pytest.param("Ann Lee spoke on Monday. “We love it,” she said. She compared him to a clown from the cast of the "
                  "“Kings of the Harbor,” and the network fired her.",

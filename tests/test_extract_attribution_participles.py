@@ -129,16 +129,16 @@ SECOND_PREDICATES = [
     # a name that only modifies the noun after it: the campaign, the ad, the official speak
     pytest.param("The Lind campaign hit Marsh for his remarks and said that he was unfit.",
                  [("indirect", "he was unfit", "Lind campaign")], id="a-named-campaign"),
-    pytest.param("The Rove ad hits Marsh for taking money and claims that Wall Street made him rich.",
-                 [("indirect", "Wall Street made him rich", "Rove ad")], id="a-named-ad"),
+    pytest.param("The Reed ad hits Marsh for taking ferry cash and claims that Harbor lenders kept him afloat.",
+                 [("indirect", "Harbor lenders kept him afloat", "Reed ad")], id="a-named-ad"),
     pytest.param("A Lind campaign official soon played down the remarks, saying that Lind had no ferry deal in mind.",
                  [("indirect", "Lind had no ferry deal in mind", "a Lind campaign official")], id="a-campaign-official"),
     pytest.param("The attorney general for the county of Harbor is suing Marsh, claiming his ferry firm is a sham.",
                  [], id="no-speaker-cut-short-before-a-title"),   # (not "the attorney")
     # a party-and-state tag in brackets after the subject's name
-    pytest.param("Sen. Pat Toomey (R-Pa.) refused to campaign alongside Cruz, responding that he would not "
-                 "discuss his campaign.",
-                 [("indirect", "he would not discuss his campaign", "Pat Toomey")], id="a-bracketed-party-tag"),
+    pytest.param("Sen. Dan Fisk (R-Ore.) declined to appear alongside Marsh, responding that he would not "
+                 "discuss the ferry.",
+                 [("indirect", "he would not discuss the ferry", "Dan Fisk")], id="a-bracketed-party-tag"),
 ]
 
 
@@ -255,7 +255,7 @@ PARTICIPLE_AFTER_COMMA = [
     pytest.param("But Ortiz went on the attack, saying, “Is the mayor going to resign at last?”",
                  "Ortiz", id="but-before-the-subject"),
     # no comma: the participle goes on the report just made, across its verb's adjuncts
-    pytest.param("Gina Ortiz responded to a reader’s question on Facebook writing, “Yes, I will. That was a "
+    pytest.param("Gina Ortiz responded to a neighbour’s comment on Facebook writing, “No, I won’t. That was a "
                  "clumsy way to put it.”", "Gina Ortiz", id="not-the-medium-without-a-comma"),
     pytest.param("Kelly pressed him hard. Dunn tried to shrug it off by interjecting, “Only on weekends.”",
                  "Dunn", id="by-interjecting"),
@@ -393,7 +393,7 @@ def test_an_infinitive_after_and_is_not_a_second_report():
 
 def test_a_relative_clause_issuing_a_statement_gives_no_speaker_to_the_sentence_subject():
     text = ("Campaign trail\n\nHis case has drawn the interest of activists, including the rights group Open "
-            "Courts, which also released a statement Tuesday questioning whether the ruling was lawful.")
+            "Courts, which also released a brief statement Monday questioning if the ferry ruling was sound.")
     assert [q.speaker for q in extract_quotes(Article(id="part", text=text))] in ([], [None])
 
 
@@ -401,8 +401,8 @@ def test_a_relative_clause_issuing_a_statement_gives_no_speaker_to_the_sentence_
 # senders', not the noun phrase just before it (the recipient); "it read" after a letter is
 # the letter's.
 LETTERS = [
-    pytest.param("Mayor Ann Lee emailed supporters saying: “The struggle continues.”",
-                 [("direct", "The struggle continues.", "Ann Lee")], id="emailed-its-readers"),
+    pytest.param("Mayor Ann Lee emailed supporters saying: “The harbour fight goes on.”",
+                 [("direct", "The harbour fight goes on.", "Ann Lee")], id="emailed-its-readers"),
     pytest.param("The senators released joint statements Monday praising the deal.",
                  [("indirect", "the deal", "the senators")], id="statements-one-each"),
     pytest.param("The Vermont senator texted volunteers on Monday warning that the polls were tight.",
@@ -411,10 +411,10 @@ LETTERS = [
                  "Congress remain in Washington and get a deal on more relief.",
                  [("indirect", "Congress remain in Washington and get a deal on more relief", "Golden")],
                  id="not-the-recipient"),
-    pytest.param("Senators representing Maryland and Virginia sent a letter Thursday to the Office of Management "
-                 "and Budget urging the agency to delay the reopening of federal offices.",
-                 [("indirect", "the agency to delay the reopening of federal offices",
-                   "Senators representing Maryland and Virginia")],
+    pytest.param("Senators representing Maine and Oregon sent a letter Thursday to the Office of Port "
+                 "Management urging the agency to delay the reopening of the ferry docks.",
+                 [("indirect", "the agency to delay the reopening of the ferry docks",
+                   "Senators representing Maine and Oregon")],
                  id="not-the-office"),
     pytest.param("A coalition of nearly 30 fishing groups sent a letter on Friday urging the council to fund the harbour.\n\n“The fact that the council keeps "
                  "stalling would seem to show a striking lack of concern,” it read.",
@@ -432,9 +432,9 @@ LETTERS = [
     pytest.param("The board hired the law firm Reed Barker after executive Tom Fisk told staff that the chief had "
                  "shouted at him.", [("indirect", "the chief had shouted at him", "Tom Fisk")],
                  id="after-and-a-named-subject"),
-    pytest.param("Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department "
+    pytest.param("Mayor Tom Reed wrote a short letter to Attorney General Nora E. Vance asking the department "
                  "to investigate the delays.",
-                 [("indirect", "the department to investigate the delays", "Greg Stanton")],
+                 [("indirect", "the department to investigate the delays", "Tom Reed")],
                  id="an-initial-in-the-recipients-name"),
 ]
 
@@ -453,11 +453,11 @@ INCLUSIONS = [
                  "to lead.",
                  [("indirect", "Reed unfit to lead", "a group of over 30 maritime scholars")],
                  id="a-group-including-members-issued-a-letter"),
-    pytest.param("Six newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be governor.",
-                 [("indirect", "he is not fit to be governor", "Asbury Park Press")], id="a-member-of-no-speaker-phrase"),
+    pytest.param("Four newspapers in Maine, including the Harbor Daily Press, said he is not fit to be mayor.",
+                 [("indirect", "he is not fit to be mayor", "Harbor Daily Press")], id="a-member-of-no-speaker-phrase"),
     # examples are never the speaker, nor a comparison the speaker's role
-    pytest.param("Even the field's biggest hawks, like Rubio and Bush, say ground troops should be Arab fighters.",
-                 [("indirect", "ground troops should be Arab fighters", "the field's biggest hawks")],
+    pytest.param("Even the council's loudest hawks, like Reed and Fisk, say the ferry should be run by the port.",
+                 [("indirect", "the ferry should be run by the port", "the council's loudest hawks")],
                  id="a-group-like-its-examples"),
     pytest.param("Harbor economists, like their Kellard counterparts, say cheaper ferries help "
                  "trade.", [("indirect", "cheaper ferries help trade", "Harbor economists")],
@@ -476,16 +476,16 @@ def test_a_comparison_after_a_name_is_no_role():
 
 
 def test_a_subordinator_before_people_is_no_modifier_of_them():
-    # "As voters went to the polls, the campaign … accused": the campaign, never "As voters"
-    body = ("As voters went to the polls on Tuesday, the Lind campaign sent out an email and accused Marsh "
+    # "As residents lined up to vote, the campaign … accused": the campaign, never "As residents"
+    body = ("As residents lined up to vote on Tuesday, the Lind campaign sent out an email and accused Marsh "
             "allies of being “traitors” to the party.")
     quotes = extract_quotes(Article(id="part", text="Campaign trail\n\n" + body))
-    assert "voters" not in {q.speaker for q in quotes}
+    assert "residents" not in {q.speaker for q in quotes}
 
 
 def test_the_writers_i_in_a_relative_clause_is_no_speaker():
-    # "The editor I was talking to" is the editor, named after it; never the writer
-    body = ("Playbook\n\nThe editor I was talking to, Ben Ortiz, interrupted me halfway through to announce "
+    # "The editor I was speaking with" is the editor, named after it; never the writer
+    body = ("Playbook\n\nThe editor I was speaking with, Ben Ortiz, interrupted me halfway through to announce "
             "that the ferry was sold.")
     assert "I" not in [q.speaker for q in extract_quotes(Article(id="i", text=body))]
 
@@ -517,19 +517,19 @@ def test_a_participle_after_its_cue(body, expected):
 
 # A second predicate's subject opens the sentence, after a conjunction too ("But the court
 # overruled and said …" gave nothing), and a body's name runs on with "of" and "for"
-# ("The U.S. Court of Appeals for the 6th Circuit …" was "U.S. Court")
+# ("The State Court of Claims for the 3rd District …" was "State Court")
 SECOND_PREDICATE_SUBJECTS = [
-    pytest.param("But the court overruled and said Ohio already provided more early voting.",
-                 [("indirect", "Ohio already provided more early voting", "the court")], id="but-the-court-and-said"),
-    pytest.param("The U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided more early "
-                 "voting.",
-                 [("indirect", "Ohio already provided more early voting", "U.S. Court of Appeals")],
+    pytest.param("But the court overruled and said Harbor already ran enough late ferries.",
+                 [("indirect", "Harbor already ran enough late ferries", "the court")], id="but-the-court-and-said"),
+    pytest.param("The State Court of Claims for the 3rd District overruled and said Harbor already ran enough late "
+                 "ferries.",
+                 [("indirect", "Harbor already ran enough late ferries", "State Court of Claims")],
                  id="a-body-of-something-and-said"),
     pytest.param("The Department of Justice disagreed and said the law was clear.",
                  [("indirect", "the law was clear", "Department of Justice")], id="department-of-justice-and-said"),
     # a conjunction's lower-case "the" before the body's name
-    pytest.param("But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided more "
-                 "early voting.", [("indirect", "Ohio already provided more early voting", "U.S. Court of Appeals")],
+    pytest.param("But the State Court of Claims for the 3rd District overruled and said Harbor already ran enough "
+                 "late ferries.", [("indirect", "Harbor already ran enough late ferries", "State Court of Claims")],
                  id="but-the-named-body-and-said"),
     pytest.param("But the Justice Department disagreed and said the law was clear.",
                  [("indirect", "the law was clear", "Justice Department")], id="but-the-department-and-said"),

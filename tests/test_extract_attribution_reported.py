@@ -145,7 +145,7 @@ CLAUSES = [
     pytest.param("Reed said his partner Ben Ortiz wrote a batch of fresh tunes for the record.",
                  [("indirect", "his partner Ben Ortiz wrote a batch of fresh tunes for the record", "Reed")],
                  id="wrote-songs-inside-a-report"),
-    pytest.param("The mayor wrote a commentary for the Clarion-Ledger, the state's largest newspaper.", [],
+    pytest.param("The mayor wrote a commentary for the Harbor Ledger, the county's biggest paper.", [],
                  id="wrote-a-commentary"),
     pytest.param("The mayor wrote the deal is dead.", [("indirect", "the deal is dead", "the mayor")],
                  id="wrote-a-bare-clause"),
@@ -296,7 +296,7 @@ CLAUSES = [
     # a speech act the subject was quick, keen or forced to make is made
     pytest.param("Mayor Dan Fisk was quick to add that ferry crossings would go on.",
                  [("indirect", "ferry crossings would go on", "Dan Fisk")], id="was-quick-to-add-that"),
-    pytest.param("The debate was so subdued that Mayor Dan Fisk was prompted to say, “I cannot believe how civil "
+    pytest.param("The forum was so quiet that Mayor Dan Fisk was prompted to say, “I cannot believe how civil "
                  "it has been.”", [("direct", "I cannot believe how civil it has been.", "Dan Fisk")],
                  id="was-prompted-to-say"),
     pytest.param("Mayor Dan Fisk was forced to admit, “We got this one wrong.”",

@@ -235,8 +235,8 @@ ENDS_OF_REPORTS += [
     pytest.param("Beijing has not criticised the war. It has been accused of aiding Moscow's war effort - which "
                  "Beijing denies - through its supply of dual-use goods.",
                  [], id="a-cue-inside-a-dash-aside-reports-nothing-after-it"),
-    pytest.param("Trump alleged - again falsely - that Obama wanted to admit 250,000 refugees.",
-                 [("indirect", "again falsely - that Obama wanted to admit 250,000 refugees", "Trump")],
+    pytest.param("Reed alleged - again falsely - that Vance planned to sell 40,000 harbour permits.",
+                 [("indirect", "again falsely - that Vance planned to sell 40,000 harbour permits", "Reed")],
                  id="a-dash-aside-right-after-the-cue"),
 ]
 
@@ -273,8 +273,8 @@ ENDS_OF_REPORTS += [
     pytest.param("When Rosa Diaz pointed out that the council calls the levy “a tax on work,” the mayor changed the "
                  "subject.", [("mixed", "the council calls the levy “a tax on work,”", "Rosa Diaz")],
                  id="when-then-a-quoted-phrase-then-the-main-clause"),
-    pytest.param("When he said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.",
-                 [("mixed", "he would \"protect our LGBTQ citizens,\"", None)],
+    pytest.param("When he said he would \"protect our harbour workers,\" the crowd cheered at length.",
+                 [("mixed", "he would \"protect our harbour workers,\"", None)],
                  id="when-then-a-quoted-phrase-closing-on-a-straight-mark"),
     # … after a sentence adverb too
     pytest.param("Ultimately, while experts told the Herald that Haley made a good impression, no one would stop "
@@ -313,17 +313,17 @@ ENDS_OF_REPORTS += [
     # nor is the writer's adjunct of manner or concession around it
     pytest.param("“Some of our politics is not good,” Ann Roe said, without referring to any of the candidates.",
                  [("direct", "Some of our politics is not good,", "Ann Roe")], id="said-without-referring"),
-    pytest.param("“His normal demeanor is grumpy,” Ann Roe said, but despite the tone, “I think he will do it,” "
+    pytest.param("“His normal demeanor is grumpy,” Ann Roe said, but despite the tone, “I expect he will manage it,” "
                  "she said.",
-                 [("direct", "His normal demeanor is grumpy,", "Ann Roe"), ("direct", "I think he will do it,", "Ann Roe")],
+                 [("direct", "His normal demeanor is grumpy,", "Ann Roe"), ("direct", "I expect he will manage it,", "Ann Roe")],
                  id="but-despite-between-quotations"),
     # an adjunct with no verb leading into the quoted words is one mixed report with them
     pytest.param("Aside from wartime or a deep downturn, “it is rare for growth to stall this long,” said Tom Reed, "
                  "an economist.",
                  [("mixed", "Aside from wartime or a deep downturn, “it is rare for growth to stall this long,”",
                    "Tom Reed")], id="an-adjunct-then-the-quotation-said-x"),
-    pytest.param("Tom Reed said that once the council goes on recess, “I intend to help wherever I can.”",
-                 [("mixed", "once the council goes on recess, “I intend to help wherever I can.”", "Tom Reed")],
+    pytest.param("Tom Reed said that once the council breaks for the summer, “I plan to help wherever I am needed.”",
+                 [("mixed", "once the council breaks for the summer, “I plan to help wherever I am needed.”", "Tom Reed")],
                  id="said-that-a-time-clause-then-the-quotation"),
     pytest.param("Growth in the region slowed sharply, “and it will not recover soon,” said Tom Reed, an economist.",
                  [("indirect", "Growth in the region slowed sharply", "Tom Reed"),
@@ -399,7 +399,7 @@ def test_occasion_and_relay_after_an_object(body, expected):
 OTHER_NAMED_ACTORS_AFTER_A_REPORT = [
     pytest.param("Lee said the plan was good, but Patel has repeatedly objected to this idea.",
                  [("indirect", "the plan was good")], id="but-X-has-objected"),
-    pytest.param("Republicans have argued that the tax should be cut, but Democrats have pushed for immediate action.",
+    pytest.param("Republicans have argued that the tax should be cut, but Democrats have pushed hard for new ferry spending.",
                  [("indirect", "the tax should be cut")], id="but-Democrats-have-pushed"),
     pytest.param("Lee said the plan was good, but Congress has to pass it.",
                  [("indirect", "the plan was good, but Congress has to pass it")], id="but-X-has-to-is-still-reported"),

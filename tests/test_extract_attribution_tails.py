@@ -39,8 +39,8 @@ REPORTS = [
                  [("indirect", "Tom Reed to tell the board to stop", "Ann Lee"),
                   ("indirect", "the board might listen", "Ann Lee")], id="a-cut-before-because"),
     # (a quotation after the subordinator goes on the report)
-    pytest.param("Ann Lee said she disagrees with the ruling, because “I do not see what makes it fair.”",
-                 [("mixed", "she disagrees with the ruling, because “I do not see what makes it fair.”", "Ann Lee")],
+    pytest.param("Ann Lee said she disagrees with the ruling, because “I cannot find anything fair in it.”",
+                 [("mixed", "she disagrees with the ruling, because “I cannot find anything fair in it.”", "Ann Lee")],
                  id="because-then-a-quotation"),
 ]
 

@@ -398,7 +398,7 @@ UNRESOLVED = [
     ("Tom Greer said the tax was too high.\n\n“We will repeal it,” the president said.",
      [("the president", "We will repeal")]),
     # someone new and unnamed came in just before: the description is that person
-    ("Agency spokeswoman Ann Roe said the agency had erred.\n\nA senior agency official said on Friday that the "
+    ("Agency spokeswoman Ann Roe said the agency had erred.\n\nA senior agency official said on Friday that its "
      "review was over. “We are done,” the official said.",
      [("the official", "We are done,")]),
     # an official brought in unnamed stays so, even when an official is named later

@@ -22,7 +22,7 @@ READINGS = [
     ("one family", ("one family", "group")),
     ("the grocery giant", ("the grocery giant", "organization")),
     ("Campaign aides", ("campaign aides", "group")),
-    ("nearly two-thirds of Democratic primary voters", ("nearly two-thirds of Democratic primary voters", "group")),
+    ("nearly two-thirds of Liberal caucus voters", ("nearly two-thirds of Liberal caucus voters", "group")),
     ("About 4 in 10", ("About 4 in 10", "group")),
     ("a third of the delegates", ("a third of the delegates", "group")),
     ("voters polled", ("voters polled", "group")),

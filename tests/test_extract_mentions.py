@@ -239,8 +239,8 @@ NAMED = [
     pytest.param("the head of the Department of Health", ("the head of the Department of Health", "person", None),
                  id="head-of-a-body"),
     pytest.param("General Electric", ("General Electric", "organization", None), id="general-is-no-rank"),
-    pytest.param("Auto Workers Secretary-Treasurer Gary Casteel",
-                 ("Gary Casteel", "person", "Auto Workers Secretary-Treasurer"),
+    pytest.param("Dock Workers Secretary-Treasurer Tom Reed",
+                 ("Tom Reed", "person", "Dock Workers Secretary-Treasurer"),
                  id="hyphenated-title"),
     pytest.param("United Arms Group", ("United Arms Group", "organization", None), id="united-in-a-name"),
     # a work in marks before a role belongs to the role
@@ -273,8 +273,8 @@ NAMED = [
     pytest.param("Saturday at the state party convention Sen. Ella Warne",
                  ("Ella Warne", "person", "Saturday at the state party convention Sen."),
                  id="a-day-at-an-event-then-the-person"),
-    pytest.param("the Roper Center for Public Opinion Research at Cornell University in New York",
-                 ("Roper Center for Public Opinion Research at Cornell University in New York", "organization", None),
+    pytest.param("the Kellard Center for Harbour Policy Studies at Harbor University in Maine",
+                 ("Kellard Center for Harbour Policy Studies at Harbor University in Maine", "organization", None),
                  id="a-body-at-a-body-is-one-body"),
     # a person placed by a body, then a town, then its state or country: the person
     pytest.param("Jane Roe of Acme in Boston", ("Jane Roe", "person", None), id="of-a-body-in-a-town"),
@@ -328,10 +328,10 @@ NAME_AND_BODY_APPOSITION = [
     # ("that" opens the apposition's relative clause too; a place inside it is no speaker)
     pytest.param("The Ohio Grid Operator, the nonprofit entity that controls the power for most of Ohio",
                  ("Ohio Grid Operator", "organization"), id="an-entity-that-controls"),
-    pytest.param("Bob Mason, a retired Postal Service letter carrier", ("Bob Mason", "person"),
+    pytest.param("Bob Mason, a retired Port Service ferry pilot", ("Bob Mason", "person"),
                  id="a-first-name-stays-a-person"),
-    pytest.param("C. Stewart Verdery Jr., a senior official during the Bush administration",
-                 ("C. Stewart Verdery Jr.", "person"), id="an-initial-and-suffix-stay-a-person"),
+    pytest.param("C. Dale Fenwick Jr., a senior official during the Kellard administration",
+                 ("C. Dale Fenwick Jr.", "person"), id="an-initial-and-suffix-stay-a-person"),
 ]
 
 
@@ -432,7 +432,7 @@ DESCRIBED_BEFORE_A_NAME = [
     # (a title of office before a name is that person's; a campaign speaks for its candidate)
     ("Secretary of State John Kerry", ("John Kerry", "person")),
     ("former special envoy to Ukraine Kurt Volker", ("Kurt Volker", "person")),
-    ("the presidential campaign of Sen. Ted Cruz", ("Ted Cruz", "person")),
+    ("the presidential campaign of Sen. Nora Vance", ("Nora Vance", "person")),
     ("an analyst at the Bank of England", ("an analyst at the Bank of England", "person")),
     ("One student at Harbor University", ("One student at Harbor University", "person")),
     ("Another nurse at Harbor General Hospital", ("Another nurse at Harbor General Hospital", "person")),
@@ -516,7 +516,7 @@ TRADES = [
 SHARES = [
     pytest.param("Twenty-four percent", id="a-percentage-in-words"),
     pytest.param("six in 10", id="x-in-10"),
-    pytest.param("Nine in 10 Democratic registered voters", id="x-in-10-of-whom"),
+    pytest.param("Nine in 10 Republican likely voters", id="x-in-10-of-whom"),
     pytest.param("another 27 percent", id="another-share"),
     pytest.param("at least 21,000", id="at-least-a-count"),
     pytest.param("Another 48.6 %", id="another-share-with-a-sign"),
@@ -569,7 +569,7 @@ def test_a_claim_then_its_relative_subject_is_no_speaker(phrase, speaks):
 @pytest.mark.parametrize("phrase, name", [
     ("Two military analysts, Ann Lee and Tom Ford", "Ann Lee and Tom Ford"),
     ("Her parents, Ann Lee and Tom Ford", "Ann Lee and Tom Ford"),
-    ("Both Democratic candidates, Hillary Clinton and Bernie Sanders", "Hillary Clinton and Bernie Sanders"),
+    ("Both Democratic candidates, Nora Vance and Ben Ortiz", "Nora Vance and Ben Ortiz"),
     # what the two share in lower case before their names, and where both work after them
     ("nuclear experts Ann Lee and Tom Ford of the Harbour Institute for Science and Security", "Ann Lee and Tom Ford"),
     ("lawyers Ann Lee and Tom Ford", "Ann Lee and Tom Ford"),
@@ -879,7 +879,7 @@ DESCRIBED_NAMES = [
     pytest.param("Samsung", ("Samsung", "organization", None), id="a-maker-of-phones-is-an-organisation"),
     pytest.param("Ned Pollard of Breitbart California", ("Ned Pollard", "person", None), id="placed-by-outlet"),
     pytest.param("Reuters’ Ann Lee", ("Ann Lee", "person", None), id="an-outlets-plural-possessive"),
-    pytest.param("Stephen Vardy of the University of Texas School of Law", ("Stephen Vardy", "person", None),
+    pytest.param("Tom Vardell of the University of Harbor School of Law", ("Tom Vardell", "person", None),
                  id="placed-by-a-body-whose-name-holds-of"),
     pytest.param("Will Doyle, a professor at Vanderbilt University", ("Will Doyle", "person",
                  "professor at Vanderbilt University"), id="a-first-name-that-is-a-modal"),
@@ -898,16 +898,16 @@ DESCRIBED_NAMES = [
     pytest.param("councilmember Mark Levine", ("Mark Levine", "person", "councilmember"), id="a-councilmember"),
     pytest.param("Vendor Glenn Jones", ("Glenn Jones", "person", "Vendor"), id="a-vendor"),
     # where the words appeared is no part of who spoke; a station's "TV" ends a body's name
-    pytest.param("Jeb Bush in a Medium post", ("Jeb Bush", "person", None), id="in-a-post"),
+    pytest.param("Dan Fisk in a Medium post", ("Dan Fisk", "person", None), id="in-a-post"),
     pytest.param("BFM TV", ("BFM TV", "organization", None), id="a-tv-station"),
     # a body's word, "of", then fields joined by "and": one organisation, not a person "Producers"
     pytest.param("the Alliance of Motion Picture and Television Producers",
                  ("Alliance of Motion Picture and Television Producers", "organization", None), id="a-body-of-fields"),
     # where only a speaker can stand, a full name after an unknown noun (a misspelt one too)
-    pytest.param("Donald Trump’s longtime confident Roger Stone",
-                 ("Roger Stone", "person", "Donald Trump’s longtime confident"), id="a-full-name-after-any-noun"),
+    pytest.param("Nora Vance’s longtime confident Ben Ortiz",
+                 ("Ben Ortiz", "person", "Nora Vance’s longtime confident"), id="a-full-name-after-any-noun"),
     # what a noun is called names it
-    pytest.param("A newly formed super PAC called Harbour Future", ("Harbour Future", "organization", None),
+    pytest.param("A freshly launched super PAC called Harbour Future", ("Harbour Future", "organization", None),
                  id="a-pac-called-a-name"),
     pytest.param("a man named Tom Reed", ("Tom Reed", "person", None), id="a-man-named-a-name"),
     # a person's writing in a title-case headline is a document, not a person named "Final Column"
@@ -932,19 +932,19 @@ def test_descriptors_go_to_the_role_and_outlets_are_organisations(phrase, expect
 
 
 def test_a_pronoun_and_its_verb_are_a_clause_not_a_speaker():
-    # "he used his State of the Union address to …" had made "State" speak
-    assert parse_mention("he used his State of the Union address this year to forcefully", lenient=True,
+    # "he devoted his State of the Port address to …" had made "State" speak
+    assert parse_mention("he devoted his State of the Port address last spring to sharply", lenient=True,
                          max_tokens=12) is None
 
 
 def test_a_body_counted_with_each_is_no_speaker_of_its_own():
-    # "The New York Times and Los Angeles Times each reported": a list's end, not one body
+    # "The Harbor Ledger and Los Angeles Times each wrote": a list's end, not one body
     assert parse_mention("Los Angeles Times each", lenient=True) is None
 
 
 def test_a_clause_before_a_name_is_no_title():
     # "when asked about" someone: the one asked about is not the speaker
-    assert parse_mention("Cruz constituent Dan Golvach when asked about Lindsey Graham") is None
+    assert parse_mention("Reed constituent Dan Fisk when asked about Nora Vance") is None
     assert parse_mention("the donor calling on Mark Levine", lenient=True).name != "Mark Levine"
 
 
@@ -995,8 +995,8 @@ PARTICIPLE_OPENINGS = [
     pytest.param("undecided voters", True, id="undecided-voters"),
     pytest.param("leaked emails", True, id="leaked-emails"),
     pytest.param("she issued a statement", False, id="a-pronoun-and-its-verb"),
-    pytest.param("Mr. Manafort helped draft a report", False, id="a-name-and-its-verb"),
-    pytest.param("a study by the Pew Research Center based on census data", True, id="based-on"),
+    pytest.param("Mr. Ortiz helped draft a report", False, id="a-name-and-its-verb"),
+    pytest.param("a study by the Harbor Research Center based on ferry data", True, id="based-on"),
 ]
 
 
@@ -1074,10 +1074,10 @@ def test_an_office_listing_its_portfolios_is_one_role():
                                                         "of Education")
 
 
-# What kind of body, then its name: the name is an organisation's ("China's state-owned
-# investment giant CITIC", "tech giant Apple"), not a person's with a role
+# What kind of body, then its name: the name is an organisation's ("Kellard's state-owned
+# shipping giant KSC", "tech giant Apple"), not a person's with a role
 BODY_DESCRIBED_BEFORE_ITS_NAME = [
-    pytest.param("China's state-owned investment giant CITIC", "CITIC", id="place-possessive-giant-acronym"),
+    pytest.param("Kellard's state-owned shipping giant KSC", "KSC", id="place-possessive-giant-acronym"),
     pytest.param("Britain's state-owned lender NatWest", "NatWest", id="lender"),
     pytest.param("retail giant Walmart", "Walmart", id="retail-giant"),
 ]
