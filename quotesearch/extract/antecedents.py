@@ -75,7 +75,7 @@ def _word_end(text: str, position: int) -> int:
     """The end of the word at ``position`` (the pronoun itself)."""
     return _WORD.match(text, position).end()
 
-# A subordinate clause opening right before the pronoun: "… on Feb. 1 as he urges"
+# A subordinate clause opening right before the pronoun: "… at the port on Friday as he urges"
 # A colon, a quotation, then the pronoun: ": “It means …,” he"
 _CLOSED_QUOTATION_THEN_PRONOUN = re.compile(r"[”\"]\s*(?:he|she)\s*$")
 _COLON_QUOTATION_THEN_PRONOUN = re.compile(r":\s*[“\"][^“”\"]{1,1500}[”\"]\s*(?:he|she)\s*$")
@@ -303,10 +303,10 @@ class SentenceAntecedents:
         return named if named is not None and self._agrees(pronoun, named, "person", position) else None
 
     def _main_subject_before_subordinate(self, position: int) -> Optional[str]:
-        """"Texas Sen. Ted Cruz is highlighting his win over Donald Trump as he urges …":
+        """"Kellard Sen. Dan Fisk is highlighting his win over Tom Reed as he urges …":
         the person a writer's sentence opens with, as the subject of its main clause, when
         the pronoun opens a subordinate clause of it (an object named in between, "over
-        Donald Trump", is not what "he" stands for); else None."""
+        Tom Reed", is not what "he" stands for); else None."""
         start = _sentence_start(self.text, position)
         if start is None or not _SUBORDINATOR_BEFORE.search(self.text, start, position) \
                 or _quotes_something(self.text[start:position]):
@@ -369,7 +369,7 @@ class SentenceAntecedents:
                                                                  DESCRIPTOR_NOUNS, GENERIC_PERSON_NOUNS)
                           or described.group("head")[:1].isupper()
                           and self.entities.person(self.canonical(described.group("head"))) is None):
-            # "The Wisconsin Republican did give Trump some credit …, but he suggested …": the
+            # "The Kellard Republican did give Reed some credit …, but he suggested …": the
             # one described (but "An entity Neumann controlled …": Neumann is named)
             return None
         quoted = [(start + m.start(), start + m.end()) for m in _QUOTED.finditer(span)]
@@ -406,7 +406,7 @@ class SentenceAntecedents:
         return " and ".join(names)
 
     def _group_subject_of_sentence(self, position: int) -> Optional[str]:
-        """"While many World Bank watchers expect Mr. Kim to be reappointed, they say …": the
+        """"While many port watchers expect Mr. Reed to be reappointed, they say …": the
         people a subordinate clause opening the pronoun's own sentence has as its subject; else None."""
         start = _sentence_start(self.text, position)
         group = _SUBORDINATE_GROUP.match(self.text, start, position) if start is not None else None
@@ -421,8 +421,8 @@ class SentenceAntecedents:
     def _person_of_previous_sentence(self, position: int) -> Optional[str]:
         """The one person the sentence before names, when the pronoun opens its own
         sentence and that sentence is the writer's, with no one noted as its subject or
-        speaker ("…,” said Vladeck. ¶ That might sound strange to anyone listening to FBI
-        Director James Comey’s statement. He called …": Comey); also when a quotation
+        speaker ("…,” said Fisk. ¶ That might seem odd to anyone following Port
+        Director Tom Reed’s statement. He called …": Reed); also when a quotation
         opens the pronoun's sentence ("“…,” he said") and only bodies or things were noted
         there, the one person named there whose first name fits; else None."""
         start = _sentence_start(self.text, position)
@@ -465,8 +465,8 @@ class SentenceAntecedents:
             return None
         name = named.pop()
         opening = self.text[previous:start].lstrip(_DOUBLE_MARKS + " ")
-        # the sentence is about no one ("That might sound strange …"), or about this very
-        # person ("Senator Bernie Sanders questioned Mr. Trump's veracity."); not about a
+        # the sentence is about no one ("That might seem odd …"), or about this very
+        # person ("Senator Nora Vance questioned Mr. Reed's honesty."); not about a
         # person described or a pronoun's ("The former ambassador discussed … Donald Trump.")
         if _IMPERSONAL_OPENING.match(opening) or by_agent or re.match(
                 _SCENE_BEFORE_SUBJECT + r"(?:[A-Z][\w’'.\-]*\s+){0,3}" + re.escape(name) + r"\b(?![’'])", opening):

@@ -129,7 +129,7 @@ beleaguered award-winning self-described self-styled
 """.split())
 
 # Titles news calls a person by right after quoting them, with words that say which
-# holder is meant ("…,” said the Florida senator; "the Republican presidential
+# holder is meant ("…,” said the Kellard senator; "the Harbor Party mayoral
 # candidate said no"). Taken only for the person who just spoke and was named last.
 TITLE_EPITHET_HEADS = frozenset("""
 senator congressman congresswoman congressmember representative lawmaker legislator governor

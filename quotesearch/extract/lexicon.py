@@ -120,7 +120,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "we"})
 ALL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
-# Adverbs of time in lower case before a name ("…: soon Donald J. Trump had declared …")
+# Adverbs of time in lower case before a name ("…: soon Nora B. Vance had declared …")
 ADVERBS_OF_TIME = frozenset({"soon", "then", "now", "later", "also", "still", "finally", "eventually", "once",
                              "again", "meanwhile"})
 
@@ -394,7 +394,7 @@ self-employed married divorced widowed convicted detained injured wounded displa
 salaried skilled unskilled educated uneducated college-educated talented deceased estranged
 """.split())
 # What an anonymous source is to the matter, before a preposition: "people briefed on the
-# talks", "one Republican involved in the planning", "officials informed about the plan"
+# talks", "one council member involved in the planning", "officials informed about the plan"
 SOURCE_PARTICIPLES = frozenset({"briefed", "involved", "informed", "connected", "affiliated", "associated",
                                 "allied", "aligned", "acquainted"})
 

@@ -78,7 +78,7 @@ class Mention:
 
 _TRAILING_QUANTIFIER = re.compile(r"\s+(?:all|both|each)$")
 _INCLUSION = re.compile(r"(?:including|such\s+as|among\s+them|like)\s", re.I)
-# "Jeb Bush in a Medium post", "Sanders in his statement": where the words appeared, not who
+# "Ann Lee in a Harbor post", "Fisk in his statement": where the words appeared, not who
 _IN_A_WRITING = re.compile(r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:[A-Z][\w’'\-]*\s+)?(?:post|blog\s+post|column|"
                            r"op-ed|essay|tweet|interview|statement|letter|speech|video|email)$")
 _MARKS_AND_SPACE = " “”‘’\"'"
@@ -128,7 +128,7 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         # speakers, or none to be read here ("Rand Paul have all": one of a list)
         mention = parse_mention(written[:quantified.start()], lenient, max_tokens, participles)
         return mention if mention is not None and (mention.members or mention.kind == "group") else None
-    # "Another intelligence source speaking to Fox News": the speaker is the noun
+    # "A port official speaking to Harbor Radio": the speaker is the noun
     # phrase, not what its participle mentions
     written = _IN_A_WRITING.sub("", written)
     trimmed = _PARTICIPIAL_TAIL.sub("", written)
@@ -141,9 +141,9 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
         if inclusion else None
     if group is not None:
         return group   # "a group of 50 experts, including Michael Chertoff and …": the group speaks
-        # (one it names may, when the group is no speaker phrase: "Six newspapers in New
-        # Jersey, including the Asbury Park Press"; never one given as an example: "the
-        # field's biggest hawks, like Rubio and Bush")
+        # (one it names may, when the group is no speaker phrase: "Four papers in
+        # Kellard, including the Harbor Ledger"; never one given as an example: "the
+        # council's loudest critics, like Reed and Fisk")
     if example:
         return None
     bare_relative = _NAME_WHO.fullmatch(written) if len(parts) == 1 else None
@@ -166,7 +166,7 @@ def parse_mention(phrase: str, lenient: bool = False, max_tokens: int = 6,
     printed = PRINTED_IN.match(parts[0]) if parts and len(parts) == 1 else None
     if printed and (printed.group("outlet").split()[-1].lower() in MASTHEAD_LAST_WORDS
                     or is_known_outlet(printed.group("outlet"))):
-        # "a Wednesday editorial in The Des Moines Register": the paper that printed it
+        # "a Monday editorial in The Kellard Gazette": the paper that printed it
         outlet = printed.group("outlet")
         return Mention(text=written, name=outlet[4:] if outlet.lower().startswith("the ") else outlet,
                        kind="organization")
@@ -275,7 +275,7 @@ def _parse_simple(written: str) -> Optional[Mention]:
             or _adverb_then_verb(low) or _has_contracted_verb(low) or verb_then_its_object(low):
         return None  # a clause ("Trade … will see new impetus"), not a subject phrase
     if len(toks) > 2 and low[0] in _SUBJECT_PRONOUNS and verb_form(toks[1]):
-        return None  # "he used his State of the Union address to …": a clause with its own subject
+        return None  # "he used his Harbor Day address to …": a clause with its own subject
     if len(toks) == 1 and low[0] in ALL_PRONOUNS:
         return Mention(text=written, pronoun=low[0], kind="person" if low[0] in PERSON_PRONOUNS or low[0] == "i" else "group")
     if toks[-1].endswith(("’s", "'s", "’", "'")) or any(t in "“”\"!?;:" for t in toks):
@@ -311,19 +311,19 @@ def _parse_simple(written: str) -> Optional[Mention]:
         # "a GOP insider in the state of New Hampshire": one person, placed; not the place
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group" if near_someone(toks) else "person")
     placed_by = [i for i, t in enumerate(low) if 0 < i < len(low) - 1 and t in _PLACING_WORDS]
-    first_place = next((i for i in placed_by if low[i] != "at"), None)   # ("… at Cornell University in New York")
+    first_place = next((i for i in placed_by if low[i] != "at"), None)   # ("… at Kellard University in Harbor City")
     for i in dict.fromkeys(placed_by[-1:] + placed_by[:1]):
-        # "Sen. Tammy Baldwin of Wisconsin", "Bamberg of the state party", "political
-        # scientist Dossym Satpayev in Almaty": a person placed by where they are from
-        # (the last "of", else the first: "Stephen Vladeck of the University of Texas")
+        # "Sen. Nora Vance of Kellard", "Ortiz of the port board", "political
+        # scientist Dan Fisk in Harbor City": a person placed by where they are from
+        # (the last "of", else the first: "Tom Reed of the University of Kellard")
         if low[i] == "at" and (not 2 <= i <= 4 or not all(_is_cap(t) for t in toks[:i]) or _is_org(toks[:i])):
-            continue   # (but "Joshua Becker at Becoming Minimalist": a person at the body; "Roper
-            # Center for Public Opinion Research at Cornell University" is one body, and "Saturday
-            # at the convention Sen. Elizabeth Warren" no one at the convention)
+            continue   # (but "Ben Ortiz at Harbor Watch": a person at the body; "Kellard
+            # Center for Ferry Safety Research at Harbor University" is one body, and "Saturday
+            # at the convention Sen. Ann Lee" no one at the convention)
         head = _parse_proper(written, toks[:i]) if _is_cap(toks[i - 1]) else None
         if head and i != placed_by[-1] and not all(_is_cap(t) for t in toks[:i]) \
                 and not (head.kind == "person" and head.role and low[i] == "of"):
-            continue   # ("the Science and Technology Directorate of the Department of …": no person;
+            continue   # ("the Ferry Safety Directorate of the Department of …": no person;
             # but "economist Ann Lee of the Brookings Institution in Washington" is Ann Lee)
         placed = [t for t in toks[i + 1:] if t.lower() != "the"]
         body = _up_to_its_place(placed)   # ("Acme in Boston": Acme)
@@ -474,8 +474,8 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
             and not any(t.lower().rstrip(".") in TITLE_WORDS for t in role_toks) \
             and all(_is_cap(t) or t.lower() in ("the", "of", "for", "and") for t in role_toks) \
             and any(t.lower() in ORG_WORDS for t in role_toks):
-        # "The Hollywood Chamber of Commerce", "the National Academies of Sciences,
-        # Engineering and Medicine": the last word ends an organisation's name; nobody
+        # "The Harbor Chamber of Commerce", "the Kellard Academy of Shipping,
+        # Fisheries and Trade": the last word ends an organisation's name; nobody
         # is called by one word after "of"
         return Mention(text=written, name=_join(toks[1:] if toks[0].lower() == "the" else toks),
                        kind="organization")
@@ -489,7 +489,7 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
         return Mention(text=written, name=_sentence_case(_join(toks)), kind="group" if near_someone(role_toks) else "person")
     if name_toks and role_toks and len(name_toks) <= 4 and "of" not in role_toks and (
             role_toks[-1].lower() in ORG_DESCRIPTION_HEADS or (role_toks[-1].islower() and role_toks[-1] in ORG_WORDS | {"group"})):
-        # "China's state-owned investment giant CITIC", "the activist group Mosul Eye": what
+        # "Kellard's state-owned shipping giant KELCO", "the activist group Harbor Eye": what
         # kind of body, then its name
         return Mention(text=written, name=_join(name_toks), kind="organization")
     if name_toks and (not _is_org(name_toks) or titled_first_name(role_toks, name_toks)) and len(name_toks) <= 5:
@@ -507,10 +507,10 @@ def _parse_proper(written: str, toks: list[str]) -> Optional[Mention]:
                or (verb_form(t) and i + 1 < len(role_toks) and role_toks[i + 1].lower() in PREPOSITIONS
                    and role_toks[i + 1].lower() != "by")   # ("a survey conducted by …": its author)
                for i, t in enumerate(role_toks) if i):
-            return None  # "Dan Golvach when asked about Lindsey Graham", "the donor calling on Mark
-            # Levine": a clause, not a title
+            return None  # "Dan Fisk when asked about Nora Vance", "the donor calling on Tom
+            # Reed": a clause, not a title
         if role_toks[-1:] == ["of"] and past_verb_clause(role_toks):
-            return None  # "Chaffetz sent the referral to the attorney for the District of Columbia"
+            return None  # "Reed sent the referral to the attorney for the District of Kellard"
         if role_toks[-1:] == ["of"] and 2 <= len(role_toks) - 1 <= 3 and name_toks[0] == "The" \
                 and all(_is_cap(t) and not in_any(t.lower(), ORG_WORDS, GROUP_NOUNS, TITLE_WORDS, DETERMINERS)
                         for t in role_toks[:-1]) and is_known_outlet(_join(name_toks)):

@@ -4,7 +4,7 @@ Two shapes carry a role in news text:
 
 * a title in front of the name: "Chinese Ambassador to Russia Zhang Hanhui",
   "Vice President of the Russian Export Center Alexey Solodov",
-  "White House press secretary Josh Earnest";
+  "Harbor Authority press secretary Ben Ortiz";
 * an apposition beside it: "Zhang Hanhui, the Chinese ambassador to Russia,",
   "Li Haidong, a professor at the China Foreign Affairs University,",
   "Russia's ambassador to China, Andrey Denisov,".
@@ -42,7 +42,7 @@ def _title_prefix(text: str, start: int, end: int) -> str | None:
         end -= 1
     m = _TITLE_PREFIX_BACKWARDS.match(text[start:end][::-1])
     return m.group(0)[::-1] if m else None
-# (a courtesy title's period ends no apposition: "Nelson Diaz, a former aide to Mr. Rubio, said")
+# (a courtesy title's period ends no apposition: "Dan Fisk, a former aide to Mr. Reed, said")
 _APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?((?:[^,.;:“”\"()]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){3,160}?)"
                                r"(?=,|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s|\.$|;)")
 # "Sandy Ching, president of the AAP said children …": an apposition whose closing comma
@@ -192,7 +192,7 @@ def _prefix_role(text: str, para_start: int, name_start: int, role_toks: list[st
                 return None   # "manager at Super Value": where the manager works, no titled person
             if low in _CONNECTORS and (extra or role_toks) and all(
                     e.lower().rstrip(".") in COURTESY_TITLES for e in extra + role_toks):
-                return None   # "a former aide to Mr. Rubio": the words before "Mr." are the aide's
+                return None   # "a former aide to Mr. Reed": the words before "Mr." are the aide's
             if _ACRONYM_IN_BRACKETS.fullmatch(w) and not extra:
                 extra.insert(0, w)  # "Northern Water Agency (NWA) Director"
             elif low in _CONNECTORS or w[:1].isupper() or low in TITLE_WORDS:

@@ -95,14 +95,14 @@ _SOMEONES_WORDS = re.compile(r"\b(?:his|her|their|its|statement|remarks|speech|l
 
 def addresses_the_reader(paragraph: str) -> bool:
     """Whether a paragraph's last sentence is the page telling its reader where to look
-    ("See live results here. Read the latest updates below:"): no one's voice goes on
+    ("See the ferry timetable here. Follow our coverage below:"): no one's voice goes on
     past it."""
     last = _SENTENCE_BREAK.split(paragraph.strip())[-1]
     return bool(_PAGE_IMPERATIVE.match(last)) and not _SOMEONES_WORDS.search(last)
 
 
 def colon_subject(resolver: SpeakerResolver, p_start: int, paragraph: str = "") -> Optional[tuple[str, str, Optional[str]]]:
-    """The subject of a paragraph that ends with a colon ("President Clinton released the
+    """The subject of a paragraph that ends with a colon ("Mayor Ann Lee released the
     following statement:"): the speaker of the quotations of the next paragraph; the one
     quoted when the writer quotes someone ("Frank quotes Alfred Kahn:")."""
     quoted = quoted_before_colon(paragraph)
@@ -209,7 +209,7 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
     """A line that a name and a colon open: a transcript's turn ("MATTHEWS: Well, …")
     or a headline's claim ("Ryan: FBI Decision ‘Defies Explanation’"). Read only
     when nothing else in the paragraph is attributed to anyone; with ``turn_only``
-    (the paragraph's other reports have no speaker: "FALLIN: I think he is trying …")
+    (the paragraph's other reports have no speaker: "VANCE: I think the port is stalling …")
     only a transcript's turn is taken, which holds them. True when a quote was added."""
     text = reader.text
     m = _LABELLED_LINE.match(text, p_start, p_end)
@@ -236,7 +236,7 @@ def labelled_line(reader: ParagraphReader, p_start: int, p_end: int, spans: list
         # turn only where the label opens other lines too: "MATTHEWS: Well, speculation is bad."; a
         # headline's claim may open on quoted words: "Lee: ‘Not Too Much’ To Hope For …")
     if NAME_LIST.fullmatch(text, s, e):
-        return False  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of members
+        return False  # "Kellard: Tom Reed, Dan Fisk, Ben Ortiz, …": a list of members
     if not reader.reading_headline and item_of_introduced_list(text, p_start):
         return False  # "Ann Lee: Possession of …, held in jail …" after "on the following charges:"
     if any(w.lower() in PREPOSITIONS for w in words[1:]):
@@ -351,7 +351,7 @@ def quoted_turn(reader: ParagraphReader, quote: Quote) -> None:
     if words[0].lower() in _NOT_LABELS or len(rest) < 4:
         return
     if sum(w[:1].isupper() for w in rest) >= TITLE_CASE_SHARE * len(rest):
-        return   # "Lost Tycoon: The Many Lives of …": a title and its subtitle
+        return   # "Harbor Lights: The Long Story of …": a title and its subtitle
     form = label.title() if label.isupper() else label
     if is_place(form.split()):
         return   # "Missouri: Remember in November …": an address to the state's voters
@@ -371,14 +371,14 @@ def quoted_turn(reader: ParagraphReader, quote: Quote) -> None:
     quote.start = m.start("rest")
 
 
-# "- Clinton.", "-President Obama, tweeting after Clinton's speech.": a line signing the
+# "- Reed.", "-Mayor Lee, tweeting after Reed's speech.": a line signing the
 # quotation of the paragraph before
 _SIGNATURE = re.compile(r"\s*[-–—―]{1,2}\s*(?P<np>[A-Z][^,;:!?“”\"()\n]{0,60}?)\s*(?:,[^\n“”\"]{0,100})?\s*\.?\s*$")
 
 
 def signature_line(reader: ParagraphReader, p_start: int, p_end: int, earlier: list[Quote]) -> bool:
-    """A paragraph that only signs the quotation before it ("“I went to Wall Street before
-    the crash …” ¶ - Clinton."): the signer speaks the quotations of that paragraph that
+    """A paragraph that only signs the quotation before it ("“I rode the ferry before
+    the strike …” ¶ - Reed."): the signer speaks the quotations of that paragraph that
     no attribution gave a speaker. Whether the paragraph was one."""
     m = _SIGNATURE.match(reader.text, p_start, p_end)
     unsigned = [q for q in earlier if q.type == "direct" and q.cue is None]
@@ -443,7 +443,7 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
             m = _SUBJECT_THEN_VERB.match(after)
             if m and text[q.start:q.end].rstrip().endswith((".", "!", "?")) and m.group("np")[:1].isupper() \
                     and not _VERB_ENDS_CLAUSE.match(after, m.end("verb")):
-                m = None   # "“… for the long run!” She replied to him that …": a new sentence, its own report
+                m = None   # "“… for the whole harbor!” She told him that …": a new sentence, its own report
         if m and _WORD_BEFORE.search(text, unit.start, q.open):
             m = None   # "While Fisk declares the ferry a “real bargain,” Lee fixates on …":
             # a phrase of the writer's sentence, no quotation a verb outside the cue list could close
@@ -470,7 +470,7 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
         # Shaw: “…” / He jokes, “…” / the Christie supporter retorted: “…” /
         # Trump also embraced enhanced interrogation -- “…” / …, Hillary Clinton cracked, “…”
         clause = before.rstrip(":—–- ") if before.endswith((":", "—", "--", "–")) else last_clause
-        # ("Signs of a late shift were there all along - More from Smith and Jones:": the
+        # ("The ferry delays were plain for weeks - More from Reed and Fisk:": the
         # words after the writer's dash introduce the quotation)
         clause = _WRITERS_DASH.split(clause)[-1] if before.endswith(":") else clause
         m = SENTENCE_SUBJECT.match(clause)
@@ -502,8 +502,8 @@ def local_attribution(reader: ParagraphReader, q: QuoteSpan, unit: Unit):
             candidates.insert(0, second.group(1))
         who = _NAME_THEN_WHO.search(clause)
         if who and any(c.kind == "speech" and c.start <= 12 for c in find_cues(clause[who.end():])):
-            # "Any decision would involve Attorney General Ann Lee, who told Congress when
-            # asked last month: “…”": the relative clause's speaker, not the sentence's subject
+            # "Any decision would involve Attorney General Ann Lee, who told the council when
+            # asked in March: “…”": the relative clause's speaker, not the sentence's subject
             candidates.insert(0, who.group(1))
             np = None
         if np and np == heard_speaker(clause):
@@ -550,8 +550,8 @@ _WORDS_CAME_FROM = re.compile(r"\b(?:an?|the|one|another)\s+(?:[a-z\-]+\s+)?(?:q
 
 
 def _with_noun_after(clause: str, subject: re.Match) -> str:
-    """The subject with the noun that makes a name its owner's ("The Clinton campaign,
-    in a Q&A …, worded it: “…”": the campaign, not "The Clinton")."""
+    """The subject with the noun that makes a name its owner's ("The Vance campaign,
+    in a Q&A …, worded it: “…”": the campaign, not "The Vance")."""
     end = subject.end(1)
     if subject.group(1)[:1].isupper() and not subject.group(1).endswith(("’s", "'s")):
         while modified := NOUN_AFTER_A_NAME.match(clause, end):
@@ -559,7 +559,7 @@ def _with_noun_after(clause: str, subject: re.Match) -> str:
     return clause[subject.start(1):end]
 
 
-# ("“Hawaii Five-0,” the 1960s procedural that CBS revived": the verb is the relative clause's)
+# ("“Harbor Patrol,” the 1970s drama that KTV revived": the verb is the relative clause's)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 

@@ -227,7 +227,7 @@ def sentence_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool = Fals
 # "… a stake in the airline, which posted a loss but said …": a second predicate inside a
 # relative clause is its antecedent's, not the sentence subject's (when the relative
 # pronoun is the clause's subject: not "a ferry levy, which he backs but says …"), a
-# comma and an auxiliary too ("host Bill Maher, who is supporting Sanders, but has
+# comma and an auxiliary too ("host Dan Fisk, who is supporting Vance, but has
 # previously dismissed …")
 _RELATIVE_HOLDS_CUE = re.compile(r"((?:the|a|an|its|his|her|their)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+"
                                  r"|(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*),\s+(?:which|who)\s+"
@@ -274,7 +274,7 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
         or concessive_subject(cue, masked, unit)
     if absolute is not None:
         return absolute
-    m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked)   # ("One of the men, Jessie Elkins, …")
+    m = DESCRIBED_THEN_NAMED.match(masked) or SENTENCE_SUBJECT.match(masked)   # ("One of the pilots, Ben Ortiz, …")
     determined = _DETERMINED_SUBJECT.match(masked) if m and m.group(1) in ("The", "A", "An") else None
     second = second_clause_subject(cue, masked, unit, (determined or m).end(1)) if m else None
     if second is not None:
@@ -303,7 +303,7 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
             if titled else None
         if first is not None and titled.end() + unit.start <= cue.start:
             # "The Tory historian Andrew Roberts, …, has taken up the cause, declaring …",
-            # "The district GOP Chairman Chuck Williams declined …": the name the role words
+            # "The district Harbor Chairman Tom Reed declined …": the name the role words
             # lead to, not "The Tory"
             skipped = sum(len(w) + 1 for w in titled.group(1).split()[:first])
             start = unit.start + titled.start(1) + skipped
@@ -313,11 +313,11 @@ def _opening_subject(cue: CueMatch, masked: str, unit: Unit, issued: bool) -> Op
         if subject[:1].isupper() and (body := _REST_OF_A_BODY.match(masked, end)):
             end = body.end()   # "The Tornado and Storm Research Organisation (TORRO) has issued …": one body
         if masked[m.start(1):end].split()[-1].lower() in ORG_WORDS:
-            for _ in range(2):   # "The U.S. Court of Appeals for the 6th Circuit overruled and said": one body
+            for _ in range(2):   # "The Kellard Court of Appeals for the Harbor Circuit overruled and said": one body
                 named = _OF_A_BODYS_NAME.match(masked, end)
                 if named is None or named.end() + unit.start > cue.start \
                         or parse_mention(masked[m.start(1):named.end()]) is None:
-                    break   # (the name as far as it reads as one: "the U.S. Court of Appeals")
+                    break   # (the name as far as it reads as one: "the Kellard Court of Appeals")
                 end = named.end()
         described = _DESCRIBED_AFTER_A_DEMONYM.match(masked, end) if subject.startswith(("The ", "A ", "An ")) \
             and end == m.end(1) and subject.split()[-1].lower() in DEMONYMS else None
@@ -357,11 +357,11 @@ _WHO = re.compile(r"\bwho\b")
 # The lower-case words a nationality describes, up to the verb: "The French | luxury giant | filed"
 _DESCRIBED_AFTER_A_DEMONYM = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would)\b)")
 # One or two lower-case role words, then a full name (capitalised role words may lead to it):
-# "[The Tory] historian Andrew Roberts", "[The] district GOP Chairman Chuck Williams"
+# "[The Tory] historian Andrew Roberts", "[The] district Harbor Chairman Tom Reed"
 _ROLE_THEN_FULL_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}((?:[A-Z][\w’'\-]*\.?\s+){1,4}[A-Z][\w’'\-]+)(?=\s*,|\s+[a-z])")
 # "and" then capitalised words ending in a body's noun, and its acronym: the rest of one
 # body's name ("The Tornado and Storm Research Organisation (TORRO)"), not a second subject
-# What a body's name goes on with after its head noun: "of Appeals", "for the 6th Circuit"
+# What a body's name goes on with after its head noun: "of Appeals", "for the Harbor Circuit"
 _OF_A_BODYS_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z\d][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}")
 _REST_OF_A_BODY = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w’'\-.]*\s+){0,4}(?:Organisation|Organization|Association|"
                              r"Institute|Council|Society|Foundation|Commission|Agency|Authority|Federation|League|"
@@ -370,7 +370,7 @@ _REST_OF_A_BODY = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w’'\-.]*\s+){0,4}(?:Or
                              r"(?=\s*[,;:]|\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would|could|can|said|says|"
                              r"[a-z]{3,}ed)\b)")
 _MODAL = r"(?:would|could|will|can|did|should|might|must)"
-# "Prosecutors charged the officer and Emanuel fired his police chief, Garry F. McCarthy,
+# "Prosecutors charged the pilot and Fisk fired his harbor chief, Tom R. Reed,
 # acknowledging …": a clause joined by "and" with a named subject and a verb of its own
 # (after the first clause's verb: "Trump and Clinton met" is one subject of two names, and
 # after a lower-case word: "the meeting between Putin and Xi took on …" joins two names)
@@ -378,7 +378,7 @@ _MODAL = r"(?:would|could|will|can|did|should|might|must)"
 _VERB_FIRST = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|has|had|was|is|told|said|say|have|are|were|" + _MODAL + "|" +
                          IRREGULAR_PAST_ALTERNATION + r")\b")
 # (after a comma any word: "… on Monday, and the union has filed …"); the second subject:
-# a name, "the" and a body's name ("the American Civil Liberties Union of Ohio"), or a
+# a name, "the" and a body's name ("the Harbor Pilots Union of Kellard"), or a
 # determined noun the resolver knows as a speaker ("the company")
 _NAMED_SECOND_CLAUSE = re.compile(r"\s(?:[a-z][\w’'\-]*,?|[\w’'\-.]+,)\s+(?:and|but)\s+"
                                   r"((?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"

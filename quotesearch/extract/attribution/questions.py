@@ -39,7 +39,7 @@ _ASKED_BY = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][
 
 
 def _named_asker(cue: CueMatch, cue_rel: CueMatch, masked: str, unit: Unit) -> Optional[Attribution]:
-    """"Asked by Matt Lauer whether she had practiced, she said …", "Doe was asked by
+    """"Asked by Tom Reed whether she had rehearsed, she said …", "Doe was asked by
     Ann Lee whether …": the asker is named; the question is the asker's report."""
     by = _ASKED_BY.match(masked, cue_rel.end)
     asker = parse_mention(by.group(1)) if by else None

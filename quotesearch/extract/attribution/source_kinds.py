@@ -78,14 +78,14 @@ def carries_words(mention: Mention) -> bool:
     """A written thing whose words can be quoted as it "reads" (not "the sign read"), or
     "it" standing for one ("“…,” it read.")."""
     return mention.pronoun == "it" or _head_word(mention) in _CARRIER_HEADS \
-        or PRINTED_IN.match(mention.text.strip()) is not None   # ("an editorial in The Des Moines Register")
+        or PRINTED_IN.match(mention.text.strip()) is not None   # ("an editorial in The Kellard Gazette")
 
 
 def shows_pictures(mention: Mention) -> bool:
     """"satellite images", "state television", "the footage": a picture, no speaker."""
     credited = _CREDITED.search(mention.text)
     if credited:
-        # "eerie video credited to Reuters/Libya", "footage shot by a bystander": the picture
+        # "grainy video credited to Harbor TV/Kellard", "footage shot by a bystander": the picture
         return _head_word(Mention(text=mention.text[:credited.start()])) in _PICTURE_HEADS
     return _head_word(mention) in _PICTURE_HEADS and mention.kind != "organization" \
         and not any(w[:1].isupper() for w in WORD.findall(mention.text)[1:])
@@ -127,7 +127,7 @@ def is_document(mention: Mention) -> bool:
 
 # A clause after a noun phrase's head says what the thing does, not what it is: "the lines
 # extending from the data points" are lines, "the chart that tracks the polls" a chart
-# (but "a comparison with his filings", "the most recent polling in Florida" are evidence)
+# (but "a comparison with his filings", "the latest polling in Kellard" are evidence)
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whose", "whom"})
 
 

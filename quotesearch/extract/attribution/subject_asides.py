@@ -37,7 +37,7 @@ DISCOURSE_ASIDE = re.compile(
     r"Friday|Saturday|Sunday)|"
     # ("The Egyptian government, through its embassy, said": the channel it spoke through)
     r"(?:through|via)\s+(?:its|his|her|their|a|an|the)\s+[\w\s’'\-]{1,60}|"
-    # "Powell’s office, when contacted by Reuters, said": a clause of time, not an apposition
+    # "Vance’s office, when contacted by the Gazette, said": a clause of time, not an apposition
     # ("Mr. Reed, asked about the delays of the ferry, had said": without "when" too)
     r"(?:(?:when|once|after|if)\s+)?(?:contacted|reached|asked|pressed|approached|questioned)\b[^,]{0,60})\s*$", re.I)
 

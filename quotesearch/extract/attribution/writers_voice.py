@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 _DENIAL_VERBS = r"(?:denied|denies|disputed|disputes|rejected|rejects|refuted|refutes|contested|contests)"
 _FALSE = r"(?:not\s+true|untrue|false|incorrect|inaccurate|unproven|unfounded|baseless|misleading|debunked)"
 
-# no second dash closing an aside further on ("those efforts - which include Spanish-language
-# radio ads - will pay off": the speaker's own aside; a hyphen inside a word is no dash)
+# no second dash closing an aside further on ("those plans - which include Harbor-side
+# ferry stops - will pay off": the speaker's own aside; a hyphen inside a word is no dash)
 _NO_CLOSING_DASH = r"(?!(?:(?!\s[-—–]{1,2}\s)[^\n\x01“”\"]){1,160}?\s[-—–]{1,2}\s)"
 
 # (pattern, what it ends): each the start of a clause of the writer's after a reported clause
@@ -119,7 +119,7 @@ def names_themself(content: str, speaker: Optional[str]) -> bool:
         return False
     for m in _surname_pattern(surname).finditer(content):
         if m.group(1) and m.group(1).lower() in ("a", "an", "the"):
-            continue   # "A Clinton presidency, she vowed, would …": the name as an adjective
+            continue   # "A Vance mayoralty, she vowed, would …": the name as an adjective
         if m.group(1) is None or m.group(1) == first or m.group(1).lower() not in FIRST_NAMES:
             return True
     return False
